@@ -1,0 +1,297 @@
+import { createHash } from "node:crypto";
+
+/** A stored news story, as the rest of nutgraf sees it. */
+export interface Article {
+  /** Stable: derived from headline and publication time, so re-importing the same story gives the same id. */
+  id: string;
+  headline: string;
+  /** ISO 8601 with an explicit offset, e.g. `2015-11-17T20:50:00Z`. */
+  publishedAt: string;
+  byline?: string;
+  /** Place the story was filed from (`Paris`), without the colon; not part of the body. */
+  dateline?: string;
+  /** Body paragraphs, dateline and credit removed, whitespace normalised. */
+  paragraphs: string[];
+  /** Agency or source credit (`AP`). */
+  credit?: string;
+  url?: string;
+  section?: string;
+  /** sha256 (hex) of headline + body: a changed story gets a new hash and is stored as a new version. */
+  contentHash: string;
+}
+
+export type ArticleErrorCode =
+  | "EMPTY"
+  | "TOO_LARGE"
+  | "BINARY"
+  | "HTML"
+  | "NO_HEADLINE"
+  | "NO_BODY"
+  | "BAD_DATE"
+  | "BAD_JSON";
+
+/** Why a text could not become an Article; `code` is for programs, `message` for people. */
+export class ArticleError extends Error {
+  override readonly name = "ArticleError";
+  constructor(
+    readonly code: ArticleErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+export interface ParseOptions {
+  /**
+   * The offset the wire's date line is written in, as `+HH:MM`/`-HH:MM` or `Z`.
+   * Wire date lines carry no zone; the default says so explicitly (UTC) instead of guessing the dateline's city.
+   */
+  wireOffset?: string;
+  /** Used when the text has no date line at all (e.g. a pasted story); ISO 8601. */
+  fallbackPublishedAt?: string;
+  section?: string;
+  url?: string;
+}
+
+const DATE_LINE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})(?:\s+by\s+(.+))?$/i;
+// A dateline opens the first paragraph: "Paris:" (one to four capitalised words and a colon), or the
+// all-capitals wire form "WASHINGTON (AP) —". A capitalised name before a dash ("Barack Obama — who…") is not one.
+const DATELINE =
+  /^(?:((?:[A-Z][\p{L}.'’-]*)(?:[ ,]+[A-Z][\p{L}.'’-]*){0,3})\s*:|((?:[A-Z][A-Z.'’-]+)(?:[ ,]+[A-Z][\p{L}.'’-]*){0,3})(?:\s*\([^)]{1,20}\))?\s+(?:[—–]|--?))\s+/u;
+// A trailing credit line: "- AP", "— Reuters", "(AFP)".
+const CREDIT_LINE = /^(?:[-—–]\s*([A-Z][\w&.' ]{0,40})|\(([A-Z][\w&.' ]{0,40})\))$/;
+const HTML_TAG = /<\/?(?:html|body|div|p|span|script|style|br|a|table|head|meta|iframe)\b[^>]*>/i;
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, " ").replace(/[ \t]+/g, " ").trim();
+}
+
+function checkRaw(text: string): void {
+  if (Buffer.byteLength(text, "utf8") > MAX_ARTICLE_BYTES) {
+    throw new ArticleError("TOO_LARGE", `article text is over ${MAX_ARTICLE_BYTES} bytes (1 MB); split it or trim it`);
+  }
+  if (text.trim() === "") throw new ArticleError("EMPTY", "article text is empty");
+  // Control characters other than tab/newline/carriage return mean a binary file, not a story.
+  const control = text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g);
+  if (control && control.length > Math.max(2, text.length / 1000)) {
+    throw new ArticleError("BINARY", "article text looks binary (control characters or invalid UTF-8)");
+  }
+  if (HTML_TAG.test(text)) {
+    throw new ArticleError("HTML", "article text contains HTML markup; send the story's plain text");
+  }
+}
+
+function toIso(day: number, month: number, year: number, hour: number, minute: number, offset: string): string {
+  const d = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  if (d.getUTCDate() !== day || d.getUTCMonth() !== month - 1 || hour > 23 || minute > 59) {
+    throw new ArticleError("BAD_DATE", `date line ${day}/${month}/${year} ${hour}:${minute} is not a real date`);
+  }
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00${offset === "+00:00" ? "Z" : offset}`;
+}
+
+function checkOffset(offset: string): string {
+  if (offset === "Z") return "+00:00";
+  if (!/^[+-](?:0\d|1[0-4]):[0-5]\d$/.test(offset)) {
+    throw new ArticleError("BAD_DATE", `wire offset ${offset} is not of the form +HH:MM`);
+  }
+  return offset;
+}
+
+/** Normalises an ISO 8601 timestamp with an explicit zone; rejects ones without. */
+export function normalizeTimestamp(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new ArticleError("BAD_DATE", `publishedAt "${value}" is not ISO 8601 with a zone (e.g. 2015-11-17T20:50:00Z)`);
+  }
+  return value;
+}
+
+export function articleId(headline: string, publishedAt: string): string {
+  const key = `${normalizeSpace(headline).toLowerCase()}\n${new Date(publishedAt).toISOString()}`;
+  return createHash("sha256").update(key).digest("hex").slice(0, 12);
+}
+
+export function contentHash(headline: string, paragraphs: readonly string[]): string {
+  return createHash("sha256").update([headline, ...paragraphs].join("\n")).digest("hex");
+}
+
+interface Parts {
+  headline: string;
+  publishedAt: string;
+  paragraphs: string[];
+  id?: string;
+  byline?: string;
+  dateline?: string;
+  credit?: string;
+  url?: string;
+  section?: string;
+}
+
+function build(parts: Parts): Article {
+  const paragraphs = parts.paragraphs.map(normalizeSpace).filter((p) => p !== "");
+  if (paragraphs.length === 0) throw new ArticleError("NO_BODY", "article has a headline but no body text");
+  const headline = normalizeSpace(parts.headline);
+  const article: Article = {
+    id: parts.id ?? articleId(headline, parts.publishedAt),
+    headline,
+    publishedAt: parts.publishedAt,
+    paragraphs,
+    contentHash: contentHash(headline, paragraphs),
+  };
+  if (parts.byline) article.byline = parts.byline;
+  if (parts.dateline) article.dateline = parts.dateline;
+  if (parts.credit) article.credit = parts.credit;
+  if (parts.url) article.url = parts.url;
+  if (parts.section) article.section = parts.section;
+  return article;
+}
+
+/**
+ * Parses raw wire text: a headline line, `DD/MM/YYYY HH:MM by NAME`, paragraphs separated by blank lines,
+ * the first opening with a dateline (`Paris:`), and an optional trailing credit (`- AP`).
+ */
+export function parseWireText(text: string, options: ParseOptions = {}): Article {
+  checkRaw(text);
+  const blocks = text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map((b) => b.split("\n").map(normalizeSpace).filter(Boolean).join(" "))
+    .filter((b) => b !== "");
+  const headline = blocks.shift();
+  if (!headline || headline.length > 300 || /[.!?]["'”’]?$/.test(headline) && headline.split(/\s+/).length > 30) {
+    throw new ArticleError("NO_HEADLINE", "no headline: the first line should be the story's headline");
+  }
+  if (DATE_LINE.test(headline)) throw new ArticleError("NO_HEADLINE", "no headline: the text starts with its date line");
+
+  let publishedAt: string | undefined;
+  let byline: string | undefined;
+  const dateMatch = blocks[0]?.match(DATE_LINE);
+  if (dateMatch) {
+    blocks.shift();
+    const [, d, m, y, hh, mm, by] = dateMatch;
+    publishedAt = toIso(Number(d), Number(m), Number(y), Number(hh), Number(mm), checkOffset(options.wireOffset ?? "Z"));
+    if (by) byline = normalizeSpace(by);
+  } else if (options.fallbackPublishedAt) {
+    publishedAt = normalizeTimestamp(options.fallbackPublishedAt);
+  } else {
+    throw new ArticleError("BAD_DATE", "no date line: expected `DD/MM/YYYY HH:MM by NAME` under the headline");
+  }
+
+  let credit: string | undefined;
+  const last = blocks[blocks.length - 1];
+  const creditMatch = last?.match(CREDIT_LINE);
+  if (creditMatch) {
+    blocks.pop();
+    credit = (creditMatch[1] ?? creditMatch[2] ?? "").trim();
+  }
+
+  let dateline: string | undefined;
+  const first = blocks[0];
+  const datelineMatch = first?.match(DATELINE);
+  const place = datelineMatch?.[1] ?? datelineMatch?.[2];
+  if (first && datelineMatch && place && datelineMatch[0].length < first.length) {
+    dateline = place.replace(/,$/, "");
+    blocks[0] = first.slice(datelineMatch[0].length);
+  }
+
+  return build({ headline, publishedAt, paragraphs: blocks, byline, dateline, credit, ...pick(options) });
+}
+
+function pick(options: ParseOptions): Pick<Parts, "url" | "section"> {
+  const out: Pick<Parts, "url" | "section"> = {};
+  if (options.url) out.url = options.url;
+  if (options.section) out.section = options.section;
+  return out;
+}
+
+/** The JSON form nutgraf accepts (and the eval sets use): `text` is split on blank lines into paragraphs. */
+export interface ArticleJson {
+  id?: string;
+  headline?: string;
+  title?: string;
+  publishedAt?: string;
+  byline?: string;
+  dateline?: string;
+  paragraphs?: string[];
+  text?: string;
+  credit?: string;
+  url?: string;
+  section?: string;
+}
+
+function optionalString(value: unknown, field: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "string") throw new ArticleError("BAD_JSON", `field "${field}" must be a string`);
+  return value;
+}
+
+export function parseJsonArticle(input: string | unknown, options: ParseOptions = {}): Article {
+  let value: unknown = input;
+  if (typeof input === "string") {
+    if (Buffer.byteLength(input, "utf8") > MAX_ARTICLE_BYTES) {
+      throw new ArticleError("TOO_LARGE", `article JSON is over ${MAX_ARTICLE_BYTES} bytes (1 MB)`);
+    }
+    if (input.trim() === "") throw new ArticleError("EMPTY", "article text is empty");
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      throw new ArticleError("BAD_JSON", `not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ArticleError("BAD_JSON", "article JSON must be an object");
+  }
+  const o = value as Record<string, unknown>;
+  const headline = optionalString(o.headline, "headline") ?? optionalString(o.title, "title");
+  if (!headline || headline.trim() === "") throw new ArticleError("NO_HEADLINE", "article JSON has no headline (or title)");
+  let paragraphs: string[];
+  if (o.paragraphs !== undefined) {
+    if (!Array.isArray(o.paragraphs) || !o.paragraphs.every((p): p is string => typeof p === "string")) {
+      throw new ArticleError("BAD_JSON", `field "paragraphs" must be an array of strings`);
+    }
+    paragraphs = o.paragraphs;
+  } else {
+    const text = optionalString(o.text, "text") ?? "";
+    paragraphs = text.replace(/\r\n?/g, "\n").split(/\n\s*\n/);
+  }
+  const body = paragraphs.join("\n\n");
+  if (body.trim() === "") throw new ArticleError("EMPTY", "article JSON has no body text (paragraphs or text)");
+  checkRaw(`${headline}\n\n${body}`);
+  const rawDate = optionalString(o.publishedAt, "publishedAt") ?? options.fallbackPublishedAt;
+  if (!rawDate) throw new ArticleError("BAD_DATE", "article JSON has no publishedAt");
+  const publishedAt = normalizeTimestamp(rawDate);
+  const id = optionalString(o.id, "id");
+  if (id !== undefined && !/^[A-Za-z0-9_.-]{1,64}$/.test(id)) {
+    throw new ArticleError("BAD_JSON", `id "${id.slice(0, 80)}" must be 1–64 letters, digits, '.', '_' or '-'`);
+  }
+  return build({
+    headline,
+    publishedAt,
+    paragraphs: paragraphs.map((p) => p.split("\n").map(normalizeSpace).join(" ")),
+    id,
+    byline: optionalString(o.byline, "byline"),
+    dateline: optionalString(o.dateline, "dateline"),
+    credit: optionalString(o.credit, "credit"),
+    url: optionalString(o.url, "url") ?? options.url,
+    section: optionalString(o.section, "section") ?? options.section,
+  });
+}
+
+/** Wire text or JSON, told apart by the first non-blank character. */
+export function parseArticle(text: string, options: ParseOptions = {}): Article {
+  return text.trimStart().startsWith("{") ? parseJsonArticle(text, options) : parseWireText(text, options);
+}
+
+/** Renders an article back to the wire format `parseWireText` reads (for seeds and round trips). */
+export function toWireText(article: Article): string {
+  const d = new Date(article.publishedAt);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const dateLine = `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  const [first = "", ...rest] = article.paragraphs;
+  const lead = article.dateline ? `${article.dateline}: ${first}` : first;
+  const parts = [article.headline, article.byline ? `${dateLine} by ${article.byline}` : dateLine, lead, ...rest];
+  if (article.credit) parts.push(`- ${article.credit}`);
+  return `${parts.join("\n\n")}\n`;
+}

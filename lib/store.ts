@@ -1,0 +1,42 @@
+import type { Article } from "./article.ts";
+
+/** A stored version of an article: a changed story is a new version under the same id; old ones are kept. */
+export interface StoredArticle extends Article {
+  /** 1 for the first version stored under this id, then 2, 3, … */
+  version: number;
+}
+
+export type PutOutcome =
+  | { status: "created"; version: number }
+  | { status: "unchanged"; version: number }
+  | { status: "new-version"; version: number };
+
+/** Newest first unless said otherwise; every list is complete (the store pages through everything). */
+export interface ArticleStore {
+  /** Idempotent on (id, contentHash): the same story twice is "unchanged"; a changed one becomes a new version. */
+  put(article: Article): Promise<PutOutcome>;
+  /** The latest version, or undefined if no article has this id. */
+  get(id: string): Promise<StoredArticle | undefined>;
+  /** Every stored version of one article, oldest first. */
+  versions(id: string): Promise<StoredArticle[]>;
+  /** The newest `limit` articles by publication time (ties: id ascending). */
+  latest(limit: number): Promise<StoredArticle[]>;
+  /** Articles published in [from, to), newest first (ties: id ascending). ISO 8601 bounds. */
+  publishedBetween(from: string, to: string): Promise<StoredArticle[]>;
+  /** Articles whose headline contains every word of `query` (case- and accent-insensitive), newest first, ties by id. */
+  search(query: string, limit?: number): Promise<StoredArticle[]>;
+}
+
+export type StoreErrorCode = "THROTTLED" | "UNAVAILABLE" | "MALFORMED_ITEM";
+
+/** What callers see when the archive fails: the handler answers "couldn't reach the archive" and logs `cause`. */
+export class StoreError extends Error {
+  override readonly name = "StoreError";
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
