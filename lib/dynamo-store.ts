@@ -1,0 +1,477 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from "@aws-sdk/lib-dynamodb";
+import type { QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { contentHash, normalizeTimestamp } from "./article.ts";
+import type { Article } from "./article.ts";
+import { StoreError } from "./store.ts";
+import type { ArticleStore, PutOutcome, StoredArticle } from "./store.ts";
+import { TABLE_KEYS } from "./table.ts";
+
+type Item = Record<string, unknown>;
+
+const { prefixes, articleSort, indexes } = TABLE_KEYS;
+/** The single partition of the byTime index (see docs/table-design.md for why one partition is fine here). */
+const ALL_ARTICLES = "ALL";
+/** Ranges longer than this read the byTime index once instead of one byDay query per day. */
+const MAX_DAY_QUERIES = 62;
+const BATCH_WRITE_MAX = 25;
+const BATCH_GET_MAX = 100;
+const UNPROCESSED_RETRIES = 8;
+
+/**
+ * A client suited to Lambda behind Slack's 3 s deadline: few attempts and short timeouts, so a sick table fails
+ * fast (as a StoreError) instead of hanging the reply. Loopback endpoints get dummy credentials.
+ */
+export function createDynamoClient(options: { endpoint?: string; region?: string; maxAttempts?: number } = {}): DynamoDBClient {
+  const local = options.endpoint !== undefined && /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(options.endpoint);
+  return new DynamoDBClient({
+    region: options.region ?? process.env.AWS_REGION ?? "us-east-1",
+    maxAttempts: options.maxAttempts ?? 3,
+    requestHandler: { connectionTimeout: 1000, requestTimeout: 2500 },
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(local ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
+  });
+}
+
+const THROTTLE_NAMES = new Set([
+  "ProvisionedThroughputExceededException",
+  "ThrottlingException",
+  "RequestLimitExceeded",
+  "LimitExceededException",
+]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+]);
+
+/** Maps what the SDK throws (after its own retries) to the store's typed errors; anything else is a bug, rethrown. */
+export function toStoreError(error: unknown, what: string): unknown {
+  if (error instanceof StoreError || !(error instanceof Error)) return error;
+  const e = error as Error & { code?: string; $metadata?: { httpStatusCode?: number } };
+  if (THROTTLE_NAMES.has(e.name)) {
+    return new StoreError("THROTTLED", `${what}: the article table is throttling requests; try again shortly`, { cause: error });
+  }
+  const status = e.$metadata?.httpStatusCode;
+  const network =
+    (e.code !== undefined && NETWORK_CODES.has(e.code)) ||
+    e.name === "TimeoutError" ||
+    (error instanceof AggregateError && error.errors.some((inner: { code?: string }) => NETWORK_CODES.has(inner.code ?? "")));
+  if (network || e.name === "InternalServerError" || e.name === "ServiceUnavailable" || (status !== undefined && status >= 500)) {
+    return new StoreError("UNAVAILABLE", `${what}: the article table cannot be reached (${e.code ?? e.name})`, { cause: error });
+  }
+  return error;
+}
+
+function malformed(item: Item, why: string): StoreError {
+  return new StoreError("MALFORMED_ITEM", `item ${String(item.pk)} / ${String(item.sk)} is not a valid article: ${why}`);
+}
+
+function optionalText(item: Item, field: string): string | undefined {
+  const value = item[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "string") throw malformed(item, `${field} is not a string`);
+  return value;
+}
+
+/** Rebuilds an article from an item, checking everything: a half-written or hand-edited item never leaves the store. */
+export function decodeArticle(item: Item): StoredArticle {
+  const { id, headline, publishedAt, paragraphs, version } = item;
+  if (typeof id !== "string" || id === "") throw malformed(item, "no id");
+  if (typeof headline !== "string" || headline.trim() === "") throw malformed(item, "no headline");
+  if (typeof publishedAt !== "string") throw malformed(item, "no publishedAt");
+  try {
+    normalizeTimestamp(publishedAt);
+  } catch {
+    throw malformed(item, `publishedAt "${publishedAt}" is not ISO 8601 with a zone`);
+  }
+  if (!Array.isArray(paragraphs) || paragraphs.length === 0 || !paragraphs.every((p) => typeof p === "string" && p !== "")) {
+    throw malformed(item, "paragraphs is not a non-empty list of text");
+  }
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) throw malformed(item, "no valid version");
+  const hash = item.contentHash;
+  // The hash covers headline and body, so a truncated or altered body is caught here, not in a Slack message.
+  if (typeof hash !== "string" || hash !== contentHash(headline, paragraphs as string[])) {
+    throw malformed(item, "contentHash does not match headline and paragraphs");
+  }
+  const article: StoredArticle = { id, headline, publishedAt, paragraphs: [...(paragraphs as string[])], contentHash: hash, version };
+  for (const field of ["byline", "dateline", "credit", "url", "section"] as const) {
+    const value = optionalText(item, field);
+    if (value !== undefined) article[field] = value;
+  }
+  return article;
+}
+
+/** Newest first; equal times by id ascending, so every list has one order whatever the read order. */
+export function byNewest(a: Article, b: Article): number {
+  const diff = Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
+  if (diff !== 0) return diff;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+// Words too common to index: a query made only of these matches nothing (see docs/table-design.md).
+const STOP_WORDS = new Set(
+  "a an and are as at be by for from has have in is it its of on or the to was were will with says say after over new".split(" "),
+);
+
+/** Headline words, case- and accent-folded: "Économie" and "economie" are one word. */
+export function headlineWords(text: string): string[] {
+  const words = text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 || /\d/.test(w));
+  return [...new Set(words)];
+}
+
+function indexWords(text: string): string[] {
+  return headlineWords(text).filter((w) => !STOP_WORDS.has(w));
+}
+
+const pad = (n: number) => String(n).padStart(6, "0");
+const utc = (iso: string) => new Date(iso).toISOString();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface DynamoArticleStoreOptions {
+  client: DynamoDBClient;
+  tableName: string;
+  /** Query page size; only tests set it, to prove that lists page through everything. */
+  pageSize?: number;
+}
+
+export class DynamoArticleStore implements ArticleStore {
+  private readonly doc: DynamoDBDocumentClient;
+  private readonly tableName: string;
+  private readonly pageSize: number | undefined;
+
+  constructor(options: DynamoArticleStoreOptions) {
+    this.doc = DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } });
+    this.tableName = options.tableName;
+    this.pageSize = options.pageSize;
+  }
+
+  async put(article: Article): Promise<PutOutcome> {
+    const pk = prefixes.article + article.id;
+    // A concurrent writer can take the version number we chose; then we read again and choose the next one.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const latest = await this.getItem(pk, articleSort.latest, "put");
+      if (latest && latest.contentHash === article.contentHash) {
+        return { status: "unchanged", version: decodeArticle(latest).version };
+      }
+      const stored = await this.queryAll(
+        {
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :v)",
+          ExpressionAttributeValues: { ":pk": pk, ":v": articleSort.versionPrefix },
+          ProjectionExpression: "sk, version, contentHash",
+          ConsistentRead: true,
+        },
+        "put",
+      );
+      const newest = stored.reduce((max, item) => Math.max(max, typeof item.version === "number" ? item.version : 0), 0);
+      const latestVersion = typeof latest?.version === "number" ? latest.version : 0;
+      if (newest > latestVersion) {
+        // An earlier put stored a version but died before moving LATEST: finish its work first.
+        await this.repairLatest(pk, newest);
+      }
+      const same = stored.find((item) => item.contentHash === article.contentHash);
+      if (same) return { status: "unchanged", version: same.version as number };
+
+      const version = newest + 1;
+      const body = this.articleItem(article, version);
+      const wrote = await this.conditionalPut(
+        { ...body, pk, sk: articleSort.versionPrefix + pad(version) },
+        "attribute_not_exists(pk)",
+        {},
+        "put",
+      );
+      if (!wrote) continue;
+      await this.advanceLatest(pk, body, latest);
+      return { status: version === 1 ? "created" : "new-version", version };
+    }
+    throw new StoreError("THROTTLED", `put ${article.id}: too many concurrent writers; try again`);
+  }
+
+  async get(id: string): Promise<StoredArticle | undefined> {
+    const item = await this.getItem(prefixes.article + id, articleSort.latest, "get");
+    return item ? decodeArticle(item) : undefined;
+  }
+
+  async versions(id: string): Promise<StoredArticle[]> {
+    const items = await this.queryAll(
+      {
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :v)",
+        ExpressionAttributeValues: { ":pk": prefixes.article + id, ":v": articleSort.versionPrefix },
+        ConsistentRead: true,
+      },
+      "versions",
+    );
+    return items.map(decodeArticle).sort((a, b) => a.version - b.version);
+  }
+
+  async latest(limit: number): Promise<StoredArticle[]> {
+    if (!Number.isInteger(limit) || limit <= 0) return [];
+    const found: StoredArticle[] = [];
+    let boundary: string | undefined;
+    let start: Item | undefined;
+    // Read newest first; past `limit`, keep reading while times tie with the last one taken, so the id tie-break
+    // picks the right articles instead of whichever the index returned first.
+    reading: do {
+      const page = await this.send("latest", () =>
+        this.doc.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: indexes.byTime.name,
+            KeyConditionExpression: "gsi2pk = :all",
+            ExpressionAttributeValues: { ":all": ALL_ARTICLES },
+            ScanIndexForward: false,
+            Limit: this.pageSize ?? Math.min(Math.max(limit + 10, 25), 500),
+            ExclusiveStartKey: start,
+          }),
+        ),
+      );
+      for (const item of page.Items ?? []) {
+        const article = decodeArticle(item);
+        const time = utc(article.publishedAt);
+        if (boundary !== undefined && time < boundary) break reading;
+        found.push(article);
+        if (found.length === limit) boundary = time;
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return found.sort(byNewest).slice(0, limit);
+  }
+
+  async publishedBetween(from: string, to: string): Promise<StoredArticle[]> {
+    const fromMs = Date.parse(from);
+    const toMs = Date.parse(to);
+    if (Number.isNaN(fromMs) || Number.isNaN(toMs)) throw new RangeError(`publishedBetween: bad bounds "${from}", "${to}"`);
+    if (toMs <= fromMs) return [];
+    const lo = new Date(fromMs).toISOString();
+    // sk is `<time>#<id>`, so every item at exactly `to` sorts after `hi` and [from, to) stays half-open.
+    const hi = new Date(toMs).toISOString();
+    const firstDay = Date.UTC(new Date(fromMs).getUTCFullYear(), new Date(fromMs).getUTCMonth(), new Date(fromMs).getUTCDate());
+    const days: string[] = [];
+    for (let day = firstDay; day < toMs && days.length <= MAX_DAY_QUERIES; day += 86_400_000) {
+      days.push(new Date(day).toISOString().slice(0, 10));
+    }
+    const items: Item[] = [];
+    if (days.length > MAX_DAY_QUERIES) {
+      items.push(
+        ...(await this.queryAll(
+          {
+            IndexName: indexes.byTime.name,
+            KeyConditionExpression: "gsi2pk = :all AND gsi2sk BETWEEN :lo AND :hi",
+            ExpressionAttributeValues: { ":all": ALL_ARTICLES, ":lo": lo, ":hi": hi },
+          },
+          "publishedBetween",
+        )),
+      );
+    } else {
+      for (const day of days) {
+        items.push(
+          ...(await this.queryAll(
+            {
+              IndexName: indexes.byDay.name,
+              KeyConditionExpression: "gsi1pk = :day AND gsi1sk BETWEEN :lo AND :hi",
+              ExpressionAttributeValues: { ":day": `DAY#${day}`, ":lo": lo, ":hi": hi },
+            },
+            "publishedBetween",
+          )),
+        );
+      }
+    }
+    return items.map(decodeArticle).sort(byNewest);
+  }
+
+  async search(query: string, limit = 20): Promise<StoredArticle[]> {
+    const wanted = headlineWords(query);
+    const keys = indexWords(query);
+    if (keys.length === 0 || limit <= 0) return [];
+    let candidates: Set<string> | undefined;
+    for (const word of keys) {
+      const items = await this.queryAll(
+        {
+          KeyConditionExpression: "pk = :pk",
+          ExpressionAttributeValues: { ":pk": prefixes.word + word },
+          ProjectionExpression: "id",
+        },
+        "search",
+      );
+      const ids = new Set(items.map((item) => String(item.id)));
+      candidates = candidates ? new Set([...candidates].filter((id) => ids.has(id))) : ids;
+      if (candidates.size === 0) return [];
+    }
+    const latest = await this.batchGetLatest([...(candidates ?? [])].sort());
+    // Word items of an older headline may linger; the latest headline is the judge.
+    return latest
+      .filter((article) => {
+        const words = new Set(headlineWords(article.headline));
+        return wanted.every((w) => words.has(w));
+      })
+      .sort(byNewest)
+      .slice(0, limit);
+  }
+
+  // ---- internals -------------------------------------------------------------------------------------------
+
+  private articleItem(article: Article, version: number): Item {
+    return {
+      id: article.id,
+      headline: article.headline,
+      publishedAt: article.publishedAt,
+      byline: article.byline,
+      dateline: article.dateline,
+      paragraphs: article.paragraphs,
+      credit: article.credit,
+      url: article.url,
+      section: article.section,
+      contentHash: article.contentHash,
+      version,
+    };
+  }
+
+  private latestItem(pk: string, body: Item): Item {
+    const time = utc(String(body.publishedAt));
+    const timeKey = `${time}#${String(body.id)}`;
+    return {
+      ...body,
+      pk,
+      sk: articleSort.latest,
+      gsi1pk: `DAY#${time.slice(0, 10)}`,
+      gsi1sk: timeKey,
+      gsi2pk: ALL_ARTICLES,
+      gsi2sk: timeKey,
+    };
+  }
+
+  /** Moves LATEST forward to `body` unless a newer version already got there; then indexes its headline words. */
+  private async advanceLatest(pk: string, body: Item, previous: Item | undefined): Promise<void> {
+    const moved = await this.conditionalPut(
+      this.latestItem(pk, body),
+      "attribute_not_exists(pk) OR version < :v",
+      { ":v": body.version },
+      "put",
+    );
+    if (!moved) return;
+    const id = String(body.id);
+    const words = indexWords(String(body.headline));
+    const gone = previous ? indexWords(String(previous.headline)).filter((w) => !words.includes(w)) : [];
+    await this.batchWrite(
+      [
+        ...words.map((w) => ({ PutRequest: { Item: { pk: prefixes.word + w, sk: id, id } } })),
+        ...gone.map((w) => ({ DeleteRequest: { Key: { pk: prefixes.word + w, sk: id } } })),
+      ],
+      "put",
+    );
+  }
+
+  private async repairLatest(pk: string, version: number): Promise<void> {
+    const item = await this.getItem(pk, articleSort.versionPrefix + pad(version), "put");
+    if (!item) return;
+    const body = this.articleItem(decodeArticle(item), version);
+    const current = await this.getItem(pk, articleSort.latest, "put");
+    await this.advanceLatest(pk, body, current);
+  }
+
+  private async send<T>(what: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw toStoreError(error, what);
+    }
+  }
+
+  private async getItem(pk: string, sk: string, what: string): Promise<Item | undefined> {
+    const out = await this.send(what, () =>
+      this.doc.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true })),
+    );
+    return out.Item;
+  }
+
+  /** false when the condition failed (someone else wrote first); every other failure throws. */
+  private async conditionalPut(item: Item, condition: string, values: Item, what: string): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: item,
+          ConditionExpression: condition,
+          ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {}),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof Error && error.name === "ConditionalCheckFailedException") return false;
+      throw toStoreError(error, what);
+    }
+  }
+
+  private async queryAll(input: Omit<QueryCommandInput, "TableName">, what: string): Promise<Item[]> {
+    const items: Item[] = [];
+    let start: Item | undefined;
+    do {
+      const page = await this.send(what, () =>
+        this.doc.send(
+          new QueryCommand({
+            ...input,
+            TableName: this.tableName,
+            ExclusiveStartKey: start,
+            ...(this.pageSize ? { Limit: this.pageSize } : {}),
+          }),
+        ),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  private async batchWrite(requests: NonNullable<ConstructorParameters<typeof BatchWriteCommand>[0]["RequestItems"]>[string], what: string): Promise<void> {
+    for (let i = 0; i < requests.length; i += BATCH_WRITE_MAX) {
+      let pending = requests.slice(i, i + BATCH_WRITE_MAX);
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > UNPROCESSED_RETRIES) {
+          throw new StoreError("THROTTLED", `${what}: ${pending.length} writes still unprocessed after ${UNPROCESSED_RETRIES} retries`);
+        }
+        // Unprocessed items mean the table is busy: back off (deterministically) before sending the rest again.
+        if (attempt > 0) await sleep(Math.min(50 * 2 ** attempt, 2000));
+        const out = await this.send(what, () =>
+          this.doc.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } })),
+        );
+        pending = out.UnprocessedItems?.[this.tableName] ?? [];
+      }
+    }
+  }
+
+  private async batchGetLatest(ids: string[]): Promise<StoredArticle[]> {
+    const found: StoredArticle[] = [];
+    for (let i = 0; i < ids.length; i += BATCH_GET_MAX) {
+      let keys: Item[] = ids.slice(i, i + BATCH_GET_MAX).map((id) => ({ pk: prefixes.article + id, sk: articleSort.latest }));
+      for (let attempt = 0; keys.length > 0; attempt++) {
+        if (attempt > UNPROCESSED_RETRIES) {
+          throw new StoreError("THROTTLED", `search: ${keys.length} reads still unprocessed after ${UNPROCESSED_RETRIES} retries`);
+        }
+        if (attempt > 0) await sleep(Math.min(50 * 2 ** attempt, 2000));
+        const out = await this.send("search", () =>
+          this.doc.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } } })),
+        );
+        found.push(...(out.Responses?.[this.tableName] ?? []).map(decodeArticle));
+        keys = out.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,82 @@
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceInUseException,
+  ResourceNotFoundException,
+  waitUntilTableExists,
+} from "@aws-sdk/client-dynamodb";
+import type { DynamoDBClient, CreateTableCommandInput } from "@aws-sdk/client-dynamodb";
+
+/**
+ * The single table's key design (see docs/table-design.md). `sst.config.ts` builds the real table from this,
+ * so tests, local runs and AWS agree on one shape.
+ */
+export const TABLE_KEYS = {
+  partitionKey: { name: "pk", type: "S" },
+  sortKey: { name: "sk", type: "S" },
+  /** pk prefixes. SUB# and DIGEST# belong to the digest (subscriptions, per-day claims); the store never touches them. */
+  prefixes: {
+    article: "ART#",
+    word: "WORD#",
+    subscription: "SUB#",
+    digest: "DIGEST#",
+  },
+  /** sk values inside an `ART#<id>` partition. */
+  articleSort: {
+    latest: "LATEST",
+    /** `V#000001`, `V#000002`, …: zero-padded so versions sort numerically. */
+    versionPrefix: "V#",
+  },
+  indexes: {
+    /** Latest versions by UTC day: pk `DAY#YYYY-MM-DD`, sk `<publishedAt as UTC ISO>#<id>`. For digests and day ranges. */
+    byDay: { name: "byDay", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
+    /** Every latest version in one partition, sk `<publishedAt as UTC ISO>#<id>`. For "newest N" and long ranges. */
+    byTime: { name: "byTime", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
+  },
+} as const;
+
+/** The CreateTable request for the article table (on-demand billing, both GSIs projecting whole items). */
+export function tableDefinition(tableName: string): CreateTableCommandInput {
+  const { byDay, byTime } = TABLE_KEYS.indexes;
+  return {
+    TableName: tableName,
+    BillingMode: "PAY_PER_REQUEST",
+    AttributeDefinitions: [
+      { AttributeName: TABLE_KEYS.partitionKey.name, AttributeType: "S" },
+      { AttributeName: TABLE_KEYS.sortKey.name, AttributeType: "S" },
+      { AttributeName: byDay.partitionKey, AttributeType: "S" },
+      { AttributeName: byDay.sortKey, AttributeType: "S" },
+      { AttributeName: byTime.partitionKey, AttributeType: "S" },
+      { AttributeName: byTime.sortKey, AttributeType: "S" },
+    ],
+    KeySchema: [
+      { AttributeName: TABLE_KEYS.partitionKey.name, KeyType: "HASH" },
+      { AttributeName: TABLE_KEYS.sortKey.name, KeyType: "RANGE" },
+    ],
+    GlobalSecondaryIndexes: [byDay, byTime].map((index) => ({
+      IndexName: index.name,
+      KeySchema: [
+        { AttributeName: index.partitionKey, KeyType: "HASH" as const },
+        { AttributeName: index.sortKey, KeyType: "RANGE" as const },
+      ],
+      Projection: { ProjectionType: "ALL" as const },
+    })),
+  };
+}
+
+/** Creates the table if it is missing and waits until it is ACTIVE; a no-op on an existing table. */
+export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === "ACTIVE") return;
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+    try {
+      await client.send(new CreateTableCommand(tableDefinition(tableName)));
+    } catch (createError) {
+      // Another process created it between our describe and create: fine, wait for it below.
+      if (!(createError instanceof ResourceInUseException)) throw createError;
+    }
+  }
+  await waitUntilTableExists({ client, maxWaitTime: 120, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
+}
