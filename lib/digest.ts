@@ -1,0 +1,360 @@
+import type { Article } from "./article.ts";
+import type { Brief } from "./brief.ts";
+import type { FigureKind } from "./figures.ts";
+import type { ArticleStore } from "./store.ts";
+import type { Subscription } from "./subscriptions.ts";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export const DEFAULT_DUE_WINDOW_MS = 15 * MINUTE;
+export const DIGEST_PERIOD_MS = DAY;
+export const DEFAULT_DIGEST_STORIES = 5;
+export const DEFAULT_DIGEST_BULLETS = 2;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wall-clock time in a zone, with the built-in Intl (full ICU): no time-zone library needed.
+
+interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+function wallTime(instantMs: number, timeZone: string): WallTime & { second: number } {
+  const parts: Record<string, number> = {};
+  for (const p of formatter(timeZone).formatToParts(new Date(instantMs))) {
+    if (p.type !== "literal") parts[p.type] = Number(p.value);
+  }
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
+}
+
+/** The zone's UTC offset at an instant, in ms (Paris in summer: +7_200_000). */
+export function zoneOffsetMs(instantMs: number, timeZone: string): number {
+  const w = wallTime(instantMs, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(instantMs / 1000) * 1000;
+}
+
+/**
+ * The instant a local wall time happens in a zone. Daylight-saving edges follow the "compatible" rule (as in
+ * Temporal and most calendars):
+ * - a time that happens twice (autumn fall-back) is the first, earlier occurrence;
+ * - a time that never happens (spring-forward gap, e.g. 02:30 in Paris on the last Sunday of March) is moved
+ *   forward by the gap: 02:30 is read with the pre-transition offset and lands at 03:30 local time.
+ */
+export function zonedTimeToUtc(local: WallTime, timeZone: string): Date {
+  const naive = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  // No zone changes its offset twice within two days, so the offsets a day either side cover every candidate.
+  const offsets = [...new Set([zoneOffsetMs(naive - DAY, timeZone), zoneOffsetMs(naive + DAY, timeZone)])];
+  const matches = offsets
+    .map((offset) => naive - offset)
+    .filter((instant) => zoneOffsetMs(instant, timeZone) === naive - instant)
+    .sort((a, b) => a - b);
+  if (matches.length > 0) return new Date(matches[0]!);
+  return new Date(naive - zoneOffsetMs(naive - DAY, timeZone));
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+/** "YYYY-MM-DD" of an instant in a zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  const w = wallTime(instant.getTime(), timeZone);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/** The instant of a subscription's slot on a local date: `slotInstant("2024-03-31", "07:00", "Europe/Paris")`. */
+export function slotInstant(date: string, time: string, timeZone: string): Date {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const [hour, minute] = time.split(":").map(Number) as [number, number];
+  return zonedTimeToUtc({ year, month, day, hour, minute }, timeZone);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Which subscriptions are due.
+
+export interface DueDigest {
+  subscription: Subscription;
+  /**
+   * The local "YYYY-MM-DDTHH:MM" this digest is for: the key of its exactly-once claim. It names the local date,
+   * so the repeated hour of an autumn fall-back cannot make a second slot.
+   */
+  slot: string;
+  /** When the slot happens (UTC); the digest covers the 24 hours before it. */
+  at: Date;
+}
+
+/**
+ * The subscriptions whose slot falls in (now − window, now], each with its slot. The cron runs every 15 minutes
+ * on the quarter hour; a wider window lets a run catch up on a slot a failed or late run missed (claims make the
+ * overlap harmless). Slots before a subscription was created are never due. Ordered by instant, then channel.
+ */
+export function dueSubscriptions(
+  subscriptions: readonly Subscription[],
+  now: Date,
+  windowMs: number = DEFAULT_DUE_WINDOW_MS,
+): DueDigest[] {
+  const nowMs = now.getTime();
+  const due: DueDigest[] = [];
+  for (const subscription of subscriptions) {
+    const today = localDate(now, subscription.timeZone);
+    const created = Date.parse(subscription.createdAt);
+    // A window reaching back over local midnight can hold yesterday's slot; wider windows reach further.
+    const daysBack = Math.ceil(windowMs / DAY);
+    for (let back = daysBack; back >= 0; back--) {
+      const date = addDays(today, -back);
+      const at = slotInstant(date, subscription.time, subscription.timeZone);
+      const ms = at.getTime();
+      if (ms > nowMs || ms <= nowMs - windowMs) continue;
+      if (!Number.isNaN(created) && ms < created) continue;
+      due.push({ subscription, slot: `${date}T${subscription.time}`, at });
+    }
+  }
+  return due.sort(
+    (a, b) =>
+      a.at.getTime() - b.at.getTime() ||
+      compareStrings(a.subscription.channelId, b.subscription.channelId) ||
+      compareStrings(a.slot, b.slot),
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ranking: which stories make the digest.
+
+/**
+ * What a figure's kind says about a story's weight: deaths and money lead a front page, a ranking or a measurement
+ * rarely does.
+ */
+const KIND_WEIGHT: Record<FigureKind, number> = {
+  casualties: 3,
+  money: 2,
+  people: 1.5,
+  percent: 1.2,
+  count: 1,
+  measure: 0.5,
+  rank: 0.5,
+};
+
+export interface Newsworthiness {
+  score: number;
+  /** The parts, so "why this order" can be explained and tested. */
+  parts: { figures: number; magnitude: number; salience: number };
+}
+
+/**
+ * Newsworthiness from the brief alone (never the clock or the store order): the weightiest figure's kind, how big
+ * a casualty or head count is (log-scaled, so 129 dead outweighs 3 without drowning everything else), how many
+ * figures the story carries, and how strongly its best sentences scored.
+ */
+export function newsworthiness(brief: Brief): Newsworthiness {
+  let kind = 0;
+  let magnitude = 0;
+  for (const figure of brief.figures) {
+    kind = Math.max(kind, KIND_WEIGHT[figure.kind] ?? 0);
+    if (figure.kind === "casualties" || figure.kind === "people") {
+      magnitude = Math.max(magnitude, Math.min(2, Math.log10(1 + Math.abs(figure.value)) / 2));
+    }
+  }
+  const figures = kind + 0.25 * Math.min(4, brief.figures.length);
+  const top = [...brief.bullets].map((b) => b.score).filter(Number.isFinite).sort((a, b) => b - a).slice(0, 2);
+  const salience = top.length === 0 ? 0 : clamp01(top.reduce((s, x) => s + x, 0) / top.length);
+  const score = round9(figures + magnitude + salience);
+  return { score, parts: { figures: round9(figures), magnitude: round9(magnitude), salience: round9(salience) } };
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+// Rounded so that scores that differ only in the last bits of a float (a different summation path) tie and fall
+// through to the explicit tie-breaks instead of deciding the order by noise.
+function round9(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
+export interface RankedStory<A extends Article = Article> {
+  article: A;
+  brief: Brief;
+  newsworthiness: Newsworthiness;
+}
+
+/**
+ * Orders stories by newsworthiness, newest first on ties, then id. Articles without a brief are left out.
+ * Deterministic: the same articles in any order give the same ranking.
+ */
+export function rankDigest<A extends Article>(
+  articles: readonly A[],
+  briefs: ReadonlyMap<string, Brief>,
+): RankedStory<A>[] {
+  const ranked: RankedStory<A>[] = [];
+  const seen = new Set<string>();
+  for (const article of articles) {
+    const brief = briefs.get(article.id);
+    if (!brief || seen.has(article.id)) continue;
+    seen.add(article.id);
+    ranked.push({ article, brief, newsworthiness: newsworthiness(brief) });
+  }
+  return ranked.sort(
+    (a, b) =>
+      b.newsworthiness.score - a.newsworthiness.score ||
+      Date.parse(b.article.publishedAt) - Date.parse(a.article.publishedAt) ||
+      compareStrings(a.article.id, b.article.id),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The digest model, free of Slack: lib/slack/digest-blocks.ts renders it.
+
+export interface DigestFigure {
+  display: string;
+  label: string;
+}
+
+export interface DigestStory {
+  id: string;
+  headline: string;
+  publishedAt: string;
+  url?: string;
+  credit?: string;
+  dateline?: string;
+  /** Verbatim sentences, in reading order. */
+  bullets: string[];
+  figure?: DigestFigure;
+  newsworthiness: number;
+}
+
+export interface Digest {
+  /** The window covered: [since, until). */
+  since: string;
+  until: string;
+  /** Zone the digest is presented in (the subscription's). */
+  timeZone: string;
+  /** The local date the digest is for, "YYYY-MM-DD". */
+  date: string;
+  /** The top stories, most newsworthy first; empty on a quiet day. */
+  stories: DigestStory[];
+  /** How many stories the window held in all (the digest shows the top ones). */
+  total: number;
+}
+
+export interface DigestOptions {
+  since: Date;
+  until: Date;
+  timeZone?: string;
+  /** Stories shown (default 5). */
+  limit?: number;
+  /** Bullets per story (default 2). */
+  bullets?: number;
+  /** The local date the digest is for (default: the local date just before `until`). */
+  date?: string;
+}
+
+function topBullets(brief: Brief, count: number): string[] {
+  return [...brief.bullets]
+    .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+    .slice(0, count)
+    .sort((a, b) => a.sentence - b.sentence)
+    .map((b) => b.text);
+}
+
+/** Ranks the stories and keeps the top ones, each with its best bullets (in reading order) and its top figure. */
+export function buildDigest(
+  articles: readonly Article[],
+  briefs: ReadonlyMap<string, Brief>,
+  options: DigestOptions,
+): Digest {
+  const timeZone = options.timeZone ?? "UTC";
+  const ranked = rankDigest(articles, briefs);
+  const stories = ranked.slice(0, options.limit ?? DEFAULT_DIGEST_STORIES).map(({ article, brief, newsworthiness: n }) => {
+    const story: DigestStory = {
+      id: article.id,
+      headline: article.headline,
+      publishedAt: article.publishedAt,
+      bullets: topBullets(brief, options.bullets ?? DEFAULT_DIGEST_BULLETS),
+      newsworthiness: n.score,
+    };
+    if (article.url) story.url = article.url;
+    if (article.credit) story.credit = article.credit;
+    if (article.dateline) story.dateline = article.dateline;
+    const figure = brief.figures[0];
+    if (figure) {
+      const hedged = figure.qualifier && !figure.display.toLowerCase().startsWith(figure.qualifier.toLowerCase());
+      story.figure = { display: hedged ? `${figure.qualifier} ${figure.display}` : figure.display, label: figure.label };
+    }
+    return story;
+  });
+  return {
+    since: options.since.toISOString(),
+    until: options.until.toISOString(),
+    timeZone,
+    date: options.date ?? localDate(new Date(options.until.getTime() - 1), timeZone),
+    stories,
+    total: ranked.length,
+  };
+}
+
+export type BriefFn = (article: Article) => Brief;
+
+export interface CollectOptions extends DigestOptions {
+  brief: BriefFn;
+  /** Told about each article that cannot be briefed (it is left out; the digest still goes out). */
+  onBriefError?: (article: Article, error: unknown) => void;
+}
+
+/**
+ * The digest of the stories published in [since, until): reads the store, briefs each story, ranks.
+ * Shared by the scheduled digest and `/brief digest`.
+ */
+export async function collectDigest(store: ArticleStore, options: CollectOptions): Promise<Digest> {
+  const articles = await store.publishedBetween(options.since.toISOString(), options.until.toISOString());
+  const briefs = new Map<string, Brief>();
+  for (const article of articles) {
+    try {
+      briefs.set(article.id, options.brief(article));
+    } catch (error) {
+      options.onBriefError?.(article, error);
+    }
+  }
+  return buildDigest(articles, briefs, options);
+}

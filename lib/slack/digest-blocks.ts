@@ -1,0 +1,70 @@
+import type { Digest, DigestStory } from "../digest.ts";
+import { fitMrkdwn, LIMITS, slackDate, truncate, type Block, type SlackMessage } from "./blocks.ts";
+
+// Five stories must share Slack's ~12k characters of block text: each gets a fixed budget so one long story can
+// never push the others out (or the whole message into msg_blocks_too_long).
+const HEADLINE_CHARS = 250;
+const BULLET_CHARS = 600;
+const FIGURE_CHARS = 300;
+
+const mrkdwn = (text: string) => ({ type: "mrkdwn" as const, text });
+
+function dateTitle(date: string): string {
+  // Noon UTC of the local date: the weekday is right whatever zone the digest is for.
+  const at = new Date(`${date}T12:00:00Z`);
+  if (Number.isNaN(at.getTime())) return date;
+  return new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(at);
+}
+
+/** Only plain http(s) links: anything with Slack's link delimiters in it would break the `<url|text>` syntax. */
+function safeUrl(url: string | undefined): string | undefined {
+  if (!url || url.length > 1000 || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return undefined;
+  return url;
+}
+
+function storyBlocks(story: DigestStory, rank: number): Block[] {
+  const headline = fitMrkdwn(story.headline, HEADLINE_CHARS);
+  const url = safeUrl(story.url);
+  const lines = [`*${rank}. ${url ? `<${url}|${headline}>` : headline}*`];
+  for (const bullet of story.bullets) lines.push(`•  ${fitMrkdwn(bullet, BULLET_CHARS)}`);
+  if (story.figure) {
+    lines.push(`:bar_chart: *${fitMrkdwn(story.figure.display, 80)}* — ${fitMrkdwn(story.figure.label, FIGURE_CHARS)}`);
+  }
+  const source = [
+    story.credit ? `*${fitMrkdwn(story.credit, 60)}*` : undefined,
+    story.dateline ? fitMrkdwn(story.dateline, 60) : undefined,
+    slackDate(story.publishedAt),
+    `\`${fitMrkdwn(story.id, 64)}\``,
+  ].filter((p): p is string => p !== undefined);
+  return [
+    { type: "section", text: mrkdwn(lines.join("\n").slice(0, LIMITS.sectionText)) },
+    { type: "context", elements: [mrkdwn(source.join("  ·  "))] },
+  ];
+}
+
+/** The plain-text fallback (notifications, clients without blocks): headlines only. */
+function fallback(digest: Digest): string {
+  if (digest.stories.length === 0) return `nutgraf digest, ${dateTitle(digest.date)}: no new stories in the last 24 hours.`;
+  const lines = digest.stories.map((s, i) => `${i + 1}. ${truncate(s.headline, HEADLINE_CHARS)}`);
+  return fitMrkdwn([`nutgraf digest, ${dateTitle(digest.date)}: top ${digest.stories.length} of ${digest.total} stories`, ...lines].join("\n"), 3000);
+}
+
+/** The digest as a Slack message: a header, then each story (headline, 2 bullets, top figure, source), within limits. */
+export function digestMessage(digest: Digest): SlackMessage {
+  const title = `Digest · ${dateTitle(digest.date)}`;
+  const blocks: Block[] = [{ type: "header", text: { type: "plain_text", text: truncate(title, LIMITS.headerText), emoji: true } }];
+  if (digest.stories.length === 0) {
+    blocks.push({ type: "section", text: mrkdwn(`No new stories in the 24 hours to ${slackDate(digest.until)}.`) });
+    return { text: fallback(digest), blocks };
+  }
+  const shown = digest.stories.length === digest.total ? `${digest.total}` : `Top ${digest.stories.length} of ${digest.total}`;
+  blocks.push({
+    type: "context",
+    elements: [mrkdwn(`${shown} ${digest.total === 1 ? "story" : "stories"} published in the 24 hours to ${slackDate(digest.until)}, most newsworthy first.`)],
+  });
+  digest.stories.forEach((story, i) => {
+    blocks.push({ type: "divider" }, ...storyBlocks(story, i + 1));
+  });
+  blocks.push({ type: "divider" }, { type: "context", elements: [mrkdwn("`/brief <id>` for a full brief  ·  `/brief unsubscribe` to stop these")] });
+  return { text: fallback(digest), blocks };
+}

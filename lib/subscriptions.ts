@@ -1,0 +1,179 @@
+/** A channel's standing order for the morning digest. */
+export interface Subscription {
+  channelId: string;
+  teamId?: string;
+  /** Local wall-clock time of the digest, "HH:MM" (24-hour). */
+  time: string;
+  /** IANA zone the time is read in, canonical form ("Europe/Paris"); daylight saving follows the zone. */
+  timeZone: string;
+  /** On a day with no stories, post nothing instead of a "no new stories" line. */
+  quietWhenEmpty: boolean;
+  /** Slack user id of whoever subscribed the channel. */
+  createdBy: string;
+  /** ISO 8601; slots before this instant are never due (a new subscription does not post yesterday's digest). */
+  createdAt: string;
+}
+
+/** Where one (channel, slot) digest stands. A slot is the local "YYYY-MM-DDTHH:MM" the digest is for. */
+export type ClaimStatus = "claimed" | "posted" | "failed";
+
+export interface DigestClaim {
+  channelId: string;
+  slot: string;
+  status: ClaimStatus;
+  /** Which run holds (or held) the claim. */
+  runId: string;
+  claimedAt: string;
+  /** Slack message ts, once posted. */
+  ts?: string;
+  /** Why a permanent failure stopped this slot (e.g. "channel_not_found"). */
+  error?: string;
+}
+
+export type ClaimOutcome =
+  /** This run holds the slot and must post, then recordPosted / recordFailed / release. */
+  | { status: "claimed"; retried: boolean }
+  /** Already posted (by an earlier or concurrent run): do nothing. */
+  | { status: "posted"; ts?: string }
+  /** Another run claimed it recently and may still be posting: do nothing. */
+  | { status: "held"; runId: string; claimedAt: string }
+  /** A permanent failure was recorded for this slot: not retried until the next slot. */
+  | { status: "failed"; error: string };
+
+export interface ClaimOptions {
+  runId: string;
+  now: Date;
+  /** A claim older than this and never posted belongs to a run that died: it may be taken over. */
+  staleAfterMs: number;
+}
+
+export interface SubscribeOutcome {
+  status: "created" | "updated";
+  previous?: Subscription;
+}
+
+/**
+ * Subscriptions and digest claims. Exactly-once rests on `claim` being a single conditional write:
+ * at most one run can turn "nothing" (or a stale, unposted claim) into its own claim.
+ */
+export interface SubscriptionStore {
+  subscribe(subscription: Subscription): Promise<SubscribeOutcome>;
+  /** The removed subscription, or undefined if the channel had none. */
+  unsubscribe(channelId: string): Promise<Subscription | undefined>;
+  get(channelId: string): Promise<Subscription | undefined>;
+  /** Every subscription, ordered by channel id. */
+  list(): Promise<Subscription[]>;
+  claim(channelId: string, slot: string, options: ClaimOptions): Promise<ClaimOutcome>;
+  /** Records the Slack ts; false if this run no longer holds the claim (it was taken over as stale). */
+  recordPosted(channelId: string, slot: string, runId: string, ts: string, now: Date): Promise<boolean>;
+  /** Marks the slot failed for good (channel gone, bot removed); false if this run no longer holds the claim. */
+  recordFailed(channelId: string, slot: string, runId: string, error: string, now: Date): Promise<boolean>;
+  /** Gives the slot back after a transient failure so the next run retries it; false if not held by this run. */
+  release(channelId: string, slot: string, runId: string): Promise<boolean>;
+  getClaim(channelId: string, slot: string): Promise<DigestClaim | undefined>;
+}
+
+export const DEFAULT_DIGEST_TIME = "07:00";
+
+export interface SubscribeArgs {
+  time: string;
+  timeZone: string;
+  quietWhenEmpty: boolean;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const TIME_12H = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)$/i;
+const TIME_24H = /^(\d{1,2})[:h.](\d{2})$/i;
+const QUIET_WORDS = new Set(["quiet", "--quiet", "quiet-when-empty"]);
+
+/** "7:05" → "07:05"; "7pm" → "19:00"; anything else that looks like a time but is not one gets an error naming it. */
+export function parseTimeOfDay(token: string): ParseResult<string> {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const h24 = token.match(TIME_24H);
+  if (h24) {
+    const hour = Number(h24[1]);
+    const minute = Number(h24[2]);
+    if (hour > 23 || minute > 59) {
+      return { ok: false, error: `"${token}" is not a time of day: use HH:MM between 00:00 and 23:59 (e.g. 07:30)` };
+    }
+    return { ok: true, value: `${pad(hour)}:${pad(minute)}` };
+  }
+  const h12 = token.match(TIME_12H);
+  if (h12) {
+    const hour = Number(h12[1]);
+    const minute = h12[2] === undefined ? 0 : Number(h12[2]);
+    if (hour < 1 || hour > 12 || minute > 59) {
+      return { ok: false, error: `"${token}" is not a time of day: use HH:MM between 00:00 and 23:59 (e.g. 07:30)` };
+    }
+    const pm = h12[3]!.toLowerCase() === "pm";
+    return { ok: true, value: `${pad((hour % 12) + (pm ? 12 : 0))}:${pad(minute)}` };
+  }
+  return { ok: false, error: `"${token}" is not a time of day: use HH:MM between 00:00 and 23:59 (e.g. 07:30)` };
+}
+
+/**
+ * The canonical IANA name, or an error. Abbreviations ("EST", "CET") and fixed offsets are refused: they do not
+ * follow daylight saving, so a 07:00 digest would drift to 06:00 or 08:00 for half the year.
+ */
+export function parseTimeZone(token: string): ParseResult<string> {
+  const upper = token.toUpperCase();
+  if (upper === "UTC" || upper === "GMT" || upper === "Z") return { ok: true, value: "UTC" };
+  if (/^(?:UTC|GMT)?[+-]\d/i.test(token)) {
+    return {
+      ok: false,
+      error: `"${token}" is a fixed offset: use a zone name such as Europe/Paris or America/New_York so daylight saving is followed`,
+    };
+  }
+  if (!token.includes("/")) {
+    return {
+      ok: false,
+      error: `"${token}" is not a time zone name: use an IANA name such as Europe/London, America/Chicago or Asia/Tokyo`,
+    };
+  }
+  try {
+    return { ok: true, value: new Intl.DateTimeFormat("en-US", { timeZone: token }).resolvedOptions().timeZone };
+  } catch {
+    return {
+      ok: false,
+      error: `unknown time zone "${token}": use an IANA name such as Europe/London, America/Chicago or Asia/Tokyo`,
+    };
+  }
+}
+
+/**
+ * Parses what follows `/brief subscribe`: `[HH:MM] [Area/City] [quiet]`, in any order.
+ * Defaults: 07:00 in `defaultZone` (the workspace's zone as configured), "no new stories" posted on empty days.
+ */
+export function parseSubscribeArgs(text: string, defaultZone: string): ParseResult<SubscribeArgs> {
+  let time: string | undefined;
+  let timeZone: string | undefined;
+  let quietWhenEmpty = false;
+  // "7 pm" is one time, not a time and a zone.
+  const tokens = text.trim().replace(/(\d)\s+(am|pm)\b/gi, "$1$2").split(/\s+/).filter((t) => t !== "");
+  for (const token of tokens) {
+    if (QUIET_WORDS.has(token.toLowerCase())) {
+      quietWhenEmpty = true;
+      continue;
+    }
+    if (/^\d/.test(token) && !/^\d+\//.test(token)) {
+      if (time !== undefined) return { ok: false, error: `two times given ("${time}" and "${token}"): give one` };
+      const parsed = parseTimeOfDay(token);
+      if (!parsed.ok) return parsed;
+      time = parsed.value;
+      continue;
+    }
+    if (timeZone !== undefined) {
+      return { ok: false, error: `unexpected "${token}": usage is /brief subscribe [HH:MM] [time zone] [quiet]` };
+    }
+    const zone = parseTimeZone(token);
+    if (!zone.ok) return zone;
+    timeZone = zone.value;
+  }
+  if (timeZone === undefined) {
+    const zone = parseTimeZone(defaultZone);
+    if (!zone.ok) return { ok: false, error: `the configured default time zone is invalid: ${zone.error}` };
+    timeZone = zone.value;
+  }
+  return { ok: true, value: { time: time ?? DEFAULT_DIGEST_TIME, timeZone, quietWhenEmpty } };
+}
