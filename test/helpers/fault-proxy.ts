@@ -1,0 +1,159 @@
+import { createServer, request } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * A real HTTP proxy on 127.0.0.1 in front of a local DynamoDB that misbehaves on demand, the way AWS does:
+ * it answers with DynamoDB's own throttling error, or processes only part of a BatchWriteItem and hands the
+ * rest back as UnprocessedItems. The SDK under test sees genuine HTTP responses, not a mocked client.
+ */
+export interface FaultProxy {
+  endpoint: string;
+  /** Answer the next `count` requests with 400 ProvisionedThroughputExceededException (Infinity: until `heal()`). */
+  throttle(count: number): void;
+  /** Forward only the first half of the next `count` BatchWriteItem requests; return the rest as UnprocessedItems. */
+  partialBatchWrites(count: number): void;
+  heal(): void;
+  /** Requests seen, by DynamoDB operation (`PutItem`, `Query`, …). */
+  readonly seen: Record<string, number>;
+  readonly throttled: number;
+  readonly partial: number;
+  close(): Promise<void>;
+}
+
+const THROTTLE_BODY = JSON.stringify({
+  __type: "com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException",
+  message:
+    "The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.",
+});
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+interface Upstream {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+function forward(upstream: URL, req: IncomingMessage, body: Buffer): Promise<Upstream> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === "string" && name !== "content-length" && name !== "connection") headers[name] = value;
+  }
+  headers["content-length"] = String(body.length);
+  return new Promise((resolve, reject) => {
+    const out = request(
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => {
+          const resHeaders: Record<string, string> = {};
+          for (const [name, value] of Object.entries(res.headers)) {
+            if (typeof value === "string") resHeaders[name] = value;
+          }
+          resolve({ status: res.statusCode ?? 502, headers: resHeaders, body: Buffer.concat(chunks) });
+        });
+        res.on("error", reject);
+      },
+    );
+    out.on("error", reject);
+    out.end(body);
+  });
+}
+
+function reply(res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string): void {
+  const buffer = typeof body === "string" ? Buffer.from(body) : body;
+  const clean = { ...headers };
+  // The body may have been rewritten, so the upstream checksum and length no longer hold.
+  delete clean["x-amz-crc32"];
+  delete clean["content-length"];
+  delete clean["transfer-encoding"];
+  res.writeHead(status, { ...clean, "content-length": String(buffer.length) });
+  res.end(buffer);
+}
+
+export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultProxy> {
+  const upstream = new URL(upstreamEndpoint);
+  let throttleLeft = 0;
+  let partialLeft = 0;
+  let throttled = 0;
+  let partial = 0;
+  const seen: Record<string, number> = {};
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const body = await readBody(req);
+      const op = String(req.headers["x-amz-target"] ?? "").split(".").pop() ?? "";
+      seen[op] = (seen[op] ?? 0) + 1;
+      if (throttleLeft > 0) {
+        throttleLeft--;
+        throttled++;
+        reply(res, 400, { "content-type": "application/x-amz-json-1.0", "x-amzn-requestid": `fault-${throttled}` }, THROTTLE_BODY);
+        return;
+      }
+      if (op === "BatchWriteItem" && partialLeft > 0) {
+        const request = JSON.parse(body.toString()) as { RequestItems: Record<string, unknown[]> };
+        const kept: Record<string, unknown[]> = {};
+        const unprocessed: Record<string, unknown[]> = {};
+        for (const [table, writes] of Object.entries(request.RequestItems)) {
+          const half = Math.ceil(writes.length / 2);
+          kept[table] = writes.slice(0, half);
+          if (writes.length > half) unprocessed[table] = writes.slice(half);
+        }
+        if (Object.keys(unprocessed).length > 0) {
+          partialLeft--;
+          partial++;
+          const answer = await forward(upstream, req, Buffer.from(JSON.stringify({ ...request, RequestItems: kept })));
+          const parsed = JSON.parse(answer.body.toString()) as { UnprocessedItems?: Record<string, unknown[]> };
+          const merged = { ...parsed, UnprocessedItems: { ...(parsed.UnprocessedItems ?? {}), ...unprocessed } };
+          reply(res, answer.status, answer.headers, JSON.stringify(merged));
+          return;
+        }
+      }
+      const answer = await forward(upstream, req, body);
+      reply(res, answer.status, answer.headers, answer.body);
+    })().catch(() => {
+      // Upstream gone: drop the connection, as a dead server would.
+      res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    throttle(count) {
+      throttleLeft = count;
+    },
+    partialBatchWrites(count) {
+      partialLeft = count;
+    },
+    heal() {
+      throttleLeft = 0;
+      partialLeft = 0;
+    },
+    seen,
+    get throttled() {
+      return throttled;
+    },
+    get partial() {
+      return partial;
+    },
+    close() {
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,258 @@
+import { readFileSync } from "node:fs";
+import { PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { parseJsonArticle, parseWireText } from "../lib/article.ts";
+import type { Article } from "../lib/article.ts";
+import { createDynamoClient, DynamoArticleStore } from "../lib/dynamo-store.ts";
+import { StoreError } from "../lib/store.ts";
+import { startTestServer, startTestTable } from "./helpers/dynamo.ts";
+import type { Engine, TestServer, TestTable } from "./helpers/dynamo.ts";
+import { startFaultProxy } from "./helpers/fault-proxy.ts";
+import type { FaultProxy } from "./helpers/fault-proxy.ts";
+
+const seed = parseWireText(readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8"));
+
+function story(id: string, headline: string, publishedAt: string, body = `Body of ${id}.`): Article {
+  return parseJsonArticle({ id, headline, publishedAt, paragraphs: [body, "A second paragraph."] });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<StoreError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(StoreError);
+  return error as StoreError;
+}
+
+describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s", (engine) => {
+  let server: TestServer;
+  const open: Array<TestTable | FaultProxy> = [];
+
+  beforeAll(async () => {
+    server = await startTestServer(engine);
+  });
+  afterEach(async () => {
+    for (const thing of open.splice(0).reverse()) {
+      if ("tableName" in thing) await thing.stop();
+      else await thing.close();
+    }
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  /** A fresh table; `pageSize` forces small query pages so every list must page to be complete. */
+  async function freshStore(pageSize?: number) {
+    const table = await server.table();
+    open.push(table);
+    const store = new DynamoArticleStore({ client: table.client, tableName: table.tableName, ...(pageSize ? { pageSize } : {}) });
+    return { store, table };
+  }
+
+  it("stores and reads back an article unchanged", async () => {
+    const { store } = await freshStore();
+    expect(await store.put(seed)).toEqual({ status: "created", version: 1 });
+    expect(await store.get(seed.id)).toEqual({ ...seed, version: 1 });
+    expect(await store.get("no-such-id")).toBeUndefined();
+    expect(await store.versions("no-such-id")).toEqual([]);
+  });
+
+  it("treats the same story put again as unchanged", async () => {
+    const { store } = await freshStore();
+    await store.put(seed);
+    expect(await store.put(seed)).toEqual({ status: "unchanged", version: 1 });
+    expect(await store.put(structuredClone(seed))).toEqual({ status: "unchanged", version: 1 });
+    expect(await store.versions(seed.id)).toHaveLength(1);
+  });
+
+  it("keeps a changed story as a new version without losing the old one", async () => {
+    const { store } = await freshStore(2);
+    const corrected = parseJsonArticle({
+      id: seed.id,
+      headline: seed.headline,
+      publishedAt: seed.publishedAt,
+      paragraphs: [...seed.paragraphs.slice(0, -1), "Corrected: the toll rose to at least 130."],
+    });
+    expect(corrected.contentHash).not.toBe(seed.contentHash);
+    await store.put(seed);
+    expect(await store.put(corrected)).toEqual({ status: "new-version", version: 2 });
+    expect(await store.get(seed.id)).toEqual({ ...corrected, version: 2 });
+    expect(await store.versions(seed.id)).toEqual([
+      { ...seed, version: 1 },
+      { ...corrected, version: 2 },
+    ]);
+    // Replaying the first text (a re-run seed) does not roll the story back.
+    expect(await store.put(seed)).toEqual({ status: "unchanged", version: 1 });
+    expect((await store.get(seed.id))?.version).toBe(2);
+  });
+
+  it("lists the newest N by publication time, ties by id, across pages", async () => {
+    const { store } = await freshStore(2);
+    const articles = [
+      story("e", "Oldest story", "2026-11-23T08:00:00Z"),
+      story("d", "Tied story d", "2026-11-24T12:00:00Z"),
+      story("b", "Tied story b", "2026-11-24T12:00:00Z"),
+      story("c", "Tied story c", "2026-11-24T12:00:00Z"),
+      // Same instant written in another zone: ordering is by instant, not by the string.
+      story("a", "Tied story a", "2026-11-24T13:00:00+01:00"),
+      story("f", "Newest story", "2026-11-25T06:30:00Z"),
+    ];
+    for (const article of articles) await store.put(article);
+    expect((await store.latest(1)).map((a) => a.id)).toEqual(["f"]);
+    expect((await store.latest(3)).map((a) => a.id)).toEqual(["f", "a", "b"]);
+    expect((await store.latest(10)).map((a) => a.id)).toEqual(["f", "a", "b", "c", "d", "e"]);
+    expect(await store.latest(0)).toEqual([]);
+  });
+
+  it("lists a day range completely across many pages, half-open, newest first", async () => {
+    const { store } = await freshStore(3);
+    const all: Article[] = [];
+    // 3 days × 8 stories; 3 per query page means every day needs several pages.
+    for (let day = 23; day <= 25; day++) {
+      for (let n = 0; n < 8; n++) {
+        const at = `2026-11-${day}T${String(2 + n * 3).padStart(2, "0")}:00:00Z`;
+        all.push(story(`d${day}-${n}`, `Story ${n} of the ${day}th`, at));
+      }
+    }
+    // Written in a scrambled order, so the result's order comes from the store, not the writes.
+    for (const i of [5, 17, 0, 23, 9, 12, 3, 20, 14, 1, 22, 7, 18, 10, 2, 21, 6, 15, 11, 4, 19, 8, 16, 13]) {
+      await store.put(all[i]!);
+    }
+    const day24 = await store.publishedBetween("2026-11-24T00:00:00Z", "2026-11-25T00:00:00Z");
+    expect(day24.map((a) => a.id)).toEqual(["d24-7", "d24-6", "d24-5", "d24-4", "d24-3", "d24-2", "d24-1", "d24-0"]);
+    // Crossing a day boundary; `from` is included and `to` (exactly d25-1's time) is not.
+    const span = await store.publishedBetween("2026-11-24T20:00:00Z", "2026-11-25T05:00:00Z");
+    expect(span.map((a) => a.id)).toEqual(["d25-0", "d24-7", "d24-6"]);
+    expect(span.map((a) => a.publishedAt)).toEqual(["2026-11-25T02:00:00Z", "2026-11-24T23:00:00Z", "2026-11-24T20:00:00Z"]);
+    // Bounds with an offset mean the same instants.
+    const shifted = await store.publishedBetween("2026-11-24T21:00:00+01:00", "2026-11-25T06:00:00+01:00");
+    expect(shifted.map((a) => a.id)).toEqual(span.map((a) => a.id));
+    expect(await store.publishedBetween("2026-11-25T00:00:00Z", "2026-11-24T00:00:00Z")).toEqual([]);
+    const everything = await store.publishedBetween("2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z");
+    expect(everything).toHaveLength(24);
+    expect(everything[0]?.id).toBe("d25-7");
+    expect(everything.at(-1)?.id).toBe("d23-0");
+  });
+
+  it("lists only the latest version of a story in a day range", async () => {
+    const { store } = await freshStore(2);
+    const first = story("v", "Budget vote tonight", "2026-11-24T09:00:00Z", "Draft.");
+    const second = story("v", "Budget vote tonight", "2026-11-24T09:00:00Z", "Final.");
+    await store.put(first);
+    await store.put(second);
+    const listed = await store.publishedBetween("2026-11-24T00:00:00Z", "2026-11-25T00:00:00Z");
+    expect(listed).toEqual([{ ...second, version: 2 }]);
+  });
+
+  it("searches headline words: all words, any case or accent, newest first, ties by id", async () => {
+    const { store } = await freshStore(2);
+    await store.put(story("p3", "Ad sales boost Time Warner profit", "2026-11-23T09:00:00Z"));
+    await store.put(story("p1", "Profit warning hits retailer", "2026-11-25T09:00:00Z"));
+    await store.put(story("p2", "Bank profit tops forecasts", "2026-11-25T09:00:00Z"));
+    await store.put(story("p4", "Économie: profit record à Paris", "2026-11-24T09:00:00Z"));
+    await store.put(story("x", "Football results", "2026-11-25T10:00:00Z"));
+    expect((await store.search("profit")).map((a) => a.id)).toEqual(["p1", "p2", "p4", "p3"]);
+    expect((await store.search("PROFIT")).map((a) => a.id)).toEqual(["p1", "p2", "p4", "p3"]);
+    expect((await store.search("profit", 2)).map((a) => a.id)).toEqual(["p1", "p2"]);
+    expect((await store.search("economie profit")).map((a) => a.id)).toEqual(["p4"]);
+    expect((await store.search("time warner")).map((a) => a.id)).toEqual(["p3"]);
+    expect(await store.search("profit football")).toEqual([]);
+    expect(await store.search("the")).toEqual([]);
+    // A new headline replaces the old one in search.
+    await store.put(story("p3", "Ad sales lift Time Warner earnings", "2026-11-23T09:00:00Z"));
+    expect((await store.search("profit")).map((a) => a.id)).toEqual(["p1", "p2", "p4"]);
+    expect((await store.search("earnings")).map((a) => a.id)).toEqual(["p3"]);
+  });
+
+  it("rejects an item that is not a whole article as MALFORMED_ITEM", async () => {
+    const { store, table } = await freshStore();
+    await store.put(seed);
+    // Half an article: the body lost its last paragraphs, so its content hash no longer matches.
+    const raw = {
+      pk: { S: "ART#half" },
+      sk: { S: "LATEST" },
+      id: { S: "half" },
+      headline: { S: seed.headline },
+      publishedAt: { S: seed.publishedAt },
+      paragraphs: { L: seed.paragraphs.slice(0, 3).map((p) => ({ S: p })) },
+      contentHash: { S: seed.contentHash },
+      version: { N: "1" },
+      gsi1pk: { S: "DAY#2015-11-17" },
+      gsi1sk: { S: "2015-11-17T21:00:00.000Z#half" },
+      gsi2pk: { S: "ALL" },
+      gsi2sk: { S: "2015-11-17T21:00:00.000Z#half" },
+    };
+    await table.client.send(new PutItemCommand({ TableName: table.tableName, Item: raw }));
+    await table.client.send(
+      new PutItemCommand({
+        TableName: table.tableName,
+        Item: { pk: { S: "ART#nobody" }, sk: { S: "LATEST" }, id: { S: "nobody" }, headline: { S: "Just a headline" } },
+      }),
+    );
+    expect((await rejection(store.get("half"))).code).toBe("MALFORMED_ITEM");
+    expect((await rejection(store.get("nobody"))).code).toBe("MALFORMED_ITEM");
+    expect((await rejection(store.latest(5))).code).toBe("MALFORMED_ITEM");
+    expect((await rejection(store.publishedBetween("2015-11-17T00:00:00Z", "2015-11-18T00:00:00Z"))).code).toBe("MALFORMED_ITEM");
+    // The good article next to them is still served.
+    expect((await store.get(seed.id))?.headline).toBe(seed.headline);
+  });
+
+  it("retries a transient throttle to success and reports a persistent one as THROTTLED", async () => {
+    const proxy = await startFaultProxy(server.endpoint);
+    open.push(proxy);
+    const table = await server.table({ endpoint: proxy.endpoint, maxAttempts: 3 });
+    open.push(table);
+    const store = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+
+    proxy.throttle(2);
+    expect(await store.put(seed)).toEqual({ status: "created", version: 1 });
+    expect(proxy.throttled).toBe(2);
+
+    proxy.throttle(Infinity);
+    const before = proxy.seen.GetItem ?? 0;
+    const error = await rejection(store.get(seed.id));
+    expect(error.code).toBe("THROTTLED");
+    expect((error.cause as Error).name).toBe("ProvisionedThroughputExceededException");
+    // The SDK made all its attempts before the store gave up.
+    expect((proxy.seen.GetItem ?? 0) - before).toBe(3);
+
+    proxy.heal();
+    expect((await store.get(seed.id))?.version).toBe(1);
+  });
+
+  it("finishes batched writes that come back as UnprocessedItems", async () => {
+    const proxy = await startFaultProxy(server.endpoint);
+    open.push(proxy);
+    const table = await server.table({ endpoint: proxy.endpoint });
+    open.push(table);
+    const store = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+    // The headline's words are indexed by one BatchWriteItem; half of it comes back unprocessed, twice.
+    proxy.partialBatchWrites(2);
+    const headline = "Ministers agree budget deal after marathon overnight talks in Brussels";
+    await store.put(story("batch", headline, "2026-11-24T07:00:00Z"));
+    expect(proxy.partial).toBe(2);
+    for (const word of ["ministers", "budget", "marathon", "overnight", "brussels"]) {
+      expect((await store.search(word)).map((a) => a.id)).toEqual(["batch"]);
+    }
+  });
+});
+
+describe("DynamoArticleStore when the server is gone", () => {
+  it("reports UNAVAILABLE, for reads and writes", async () => {
+    const table = await startTestTable();
+    // A client of our own, so stopping the table's server leaves it alive and talking to a closed port.
+    const client = createDynamoClient({ endpoint: table.endpoint, maxAttempts: 2 });
+    try {
+      const store = new DynamoArticleStore({ client, tableName: table.tableName });
+      await store.put(seed);
+      await table.stop();
+      expect((await rejection(store.get(seed.id))).code).toBe("UNAVAILABLE");
+      expect((await rejection(store.put(seed))).code).toBe("UNAVAILABLE");
+      expect((await rejection(store.latest(3))).code).toBe("UNAVAILABLE");
+    } finally {
+      client.destroy();
+      await table.stop();
+    }
+  });
+});
