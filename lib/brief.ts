@@ -1,15 +1,7 @@
 import type { Article } from "./article.ts";
 import { findFigures, type KeyFigure } from "./figures.ts";
+import { salience, scoreSentences, selectBullets, type ScoreParts } from "./rank.ts";
 import { articleSentences } from "./sentences.ts";
-
-/** Why a sentence was chosen: each part of its score, so "why this sentence" can be shown. */
-export interface ScoreParts {
-  centrality: number;
-  position: number;
-  headline: number;
-  figures: number;
-  length: number;
-}
 
 export interface Bullet {
   /** Exact substring of the article body. */
@@ -50,8 +42,35 @@ export interface BriefOptions {
 export const DEFAULT_BULLETS = 3;
 export const MAX_BULLETS = 10;
 
-// Implementation lands with the ranking (issue 3): rankSentences + findFigures over articleSentences.
-export declare function briefArticle(article: Article, options?: BriefOptions): Brief;
-export type { KeyFigure };
-void findFigures;
-void articleSentences;
+export type { KeyFigure, ScoreParts };
+
+function briefHeader(article: Article): BriefArticle {
+  const header: BriefArticle = { id: article.id, headline: article.headline, publishedAt: article.publishedAt };
+  if (article.byline) header.byline = article.byline;
+  if (article.dateline) header.dateline = article.dateline;
+  if (article.credit) header.credit = article.credit;
+  if (article.section) header.section = article.section;
+  if (article.url) header.url = article.url;
+  return header;
+}
+
+/** Clamps a requested bullet count into 1–10 (the CLI and Slack validate first; this keeps the core total). */
+export function bulletCount(requested: number | undefined): number {
+  if (requested === undefined || !Number.isFinite(requested)) return DEFAULT_BULLETS;
+  return Math.min(MAX_BULLETS, Math.max(1, Math.trunc(requested)));
+}
+
+/** The brief of one article: its best sentences in reading order and its key figures. Pure and deterministic. */
+export function briefArticle(article: Article, options: BriefOptions = {}): Brief {
+  const sentences = articleSentences(article);
+  const scored = scoreSentences({ sentences, headline: article.headline });
+  const chosen = selectBullets(scored, bulletCount(options.bullets));
+  const bullets = chosen.map((r): Bullet => ({
+    text: sentences[r.index]!.text,
+    sentence: r.index,
+    score: r.score,
+    parts: r.parts,
+  }));
+  const figures = findFigures(sentences, { limit: options.figures ?? 5, salience: salience(scored) });
+  return { article: briefHeader(article), bullets, figures };
+}
