@@ -1,0 +1,18 @@
+import { loadConfig, storeFromConfig } from "../lib/config.ts";
+import { createSlackHandler, type AwsEvent, type AwsResponse, type SlackHandler } from "../lib/slack/app.ts";
+
+/**
+ * `/brief` and its buttons, behind a Lambda Function URL (or an API Gateway v2 route).
+ * The app is built once per container, on the first request, so a missing secret fails loudly with a ConfigError
+ * naming it (in the function's logs) rather than at import time, where Lambda would report an opaque init error.
+ * Why the listeners `ack()` first and answer through `respond()`: see createSlackHandler.
+ */
+let app: SlackHandler | undefined;
+
+export const handler = async (event: AwsEvent, context?: unknown): Promise<AwsResponse> => {
+  if (!app) {
+    const config = loadConfig();
+    app = createSlackHandler(config, { store: storeFromConfig(config) });
+  }
+  return app(event, context);
+};

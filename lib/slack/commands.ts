@@ -1,0 +1,217 @@
+import { briefArticle, DEFAULT_BULLETS, type Brief } from "../brief.ts";
+import { collectDigest } from "../digest.ts";
+import type { Logger } from "../log.ts";
+import { StoreError, type ArticleStore, type StoredArticle } from "../store.ts";
+import {
+  archiveDownMessage,
+  briefCard,
+  failureMessage,
+  figuresCard,
+  helpMessage,
+  latestList,
+  MAX_LATEST,
+  notFoundMessage,
+  notice,
+  type ShareValue,
+  type SlackMessage,
+} from "./blocks.ts";
+import { digestMessage } from "./digest-blocks.ts";
+
+/** Who asked, where: everything a sub-command may need from the slash-command payload, nothing Slack-SDK shaped. */
+export interface Invocation {
+  userId: string;
+  channelId: string;
+  teamId?: string;
+  /** Printed in error messages and on every log line of the request. */
+  correlationId: string;
+}
+
+/**
+ * What sub-commands run against. An interface so other modules can add what their sub-commands need by
+ * declaration merging (`declare module "./slack/commands.ts" { interface CommandDeps { subscriptions?: … } }`)
+ * and the Slack handler passes it along.
+ */
+export interface CommandDeps {
+  store: ArticleStore;
+  log: Logger;
+  /** The clock, for "last 24 hours"; never used in ranking. */
+  now: () => Date;
+}
+
+export interface SubCommand {
+  /** The first word after `/brief`, lower case. */
+  name: string;
+  usage: string;
+  summary: string;
+  run(args: string, invocation: Invocation, deps: CommandDeps): Promise<SlackMessage>;
+}
+
+const registry = new Map<string, SubCommand>();
+
+/** Adds (or replaces) a sub-command; `help` lists them in registration order. */
+export function registerSubCommand(command: SubCommand): void {
+  registry.set(command.name.toLowerCase(), command);
+}
+
+export function subCommands(): SubCommand[] {
+  return [...registry.values()];
+}
+
+export type ParsedCommand =
+  | { kind: "help"; reason?: "empty" | "asked" }
+  | { kind: "sub"; name: string; args: string }
+  | { kind: "lookup"; query: string };
+
+/** Pure: `/brief` text → what to do. Sub-command names win over headline words; anything else is a lookup. */
+export function parseCommand(text: string): ParsedCommand {
+  const trimmed = text.replace(/\s+/g, " ").trim();
+  if (trimmed === "") return { kind: "help", reason: "empty" };
+  const [first = "", ...rest] = trimmed.split(" ");
+  const name = first.toLowerCase();
+  if (name === "help" || name === "?" || name === "-h" || name === "--help") return { kind: "help", reason: "asked" };
+  if (registry.has(name)) return { kind: "sub", name, args: rest.join(" ") };
+  return { kind: "lookup", query: trimmed };
+}
+
+const ID = /^[A-Za-z0-9_.-]{1,64}$/;
+const SEARCH_LIMIT = 21;
+
+export interface Found {
+  article: StoredArticle;
+  /** How many other stories matched a headline search (0 for an id). */
+  others: number;
+  /** True when the search hit its limit, so "others" is a lower bound. */
+  more: boolean;
+}
+
+/** An id first (exact), then headline words: newest match wins. */
+export async function findArticle(store: ArticleStore, query: string): Promise<Found | undefined> {
+  const q = query.trim();
+  if (ID.test(q)) {
+    const article = await store.get(q);
+    if (article) return { article, others: 0, more: false };
+  }
+  const matches = await store.search(q, SEARCH_LIMIT);
+  const [article] = matches;
+  if (!article) return undefined;
+  return { article, others: matches.length - 1, more: matches.length === SEARCH_LIMIT };
+}
+
+function othersNote(found: Found): string | undefined {
+  if (found.others === 0) return undefined;
+  const n = found.more ? `${found.others}+` : String(found.others);
+  return `${n} other ${found.others === 1 ? "story" : "stories"} matched; this is the newest. Use \`/brief <id>\` for another.`;
+}
+
+export function buildBrief(article: StoredArticle, bullets = DEFAULT_BULLETS, figures = 5): Brief {
+  return briefArticle(article, { bullets, figures });
+}
+
+async function briefCommand(query: string, deps: CommandDeps): Promise<SlackMessage> {
+  const found = await findArticle(deps.store, query);
+  if (!found) return notFoundMessage(query);
+  const brief = buildBrief(found.article);
+  const note = othersNote(found);
+  return briefCard(brief, { share: { kind: "brief", id: brief.article.id, bullets: brief.bullets.length }, ...(note ? { note } : {}) });
+}
+
+registerSubCommand({
+  name: "latest",
+  usage: "/brief latest [N]",
+  summary: `the newest N stories (default 5, at most ${MAX_LATEST}) with ids and their top bullet`,
+  async run(args, _invocation, deps) {
+    const raw = args.trim();
+    const n = raw === "" ? 5 : Number(raw);
+    // "/brief latest news from paris" is a headline search that happens to start with the sub-command's name.
+    if (!/^\d+$/.test(raw) && raw !== "") return briefCommand(`latest ${raw}`, deps);
+    if (!Number.isInteger(n) || n < 1) return notice("Ask for at least one story: /brief latest 5", { emoji: ":grey_question:" });
+    const articles = await deps.store.latest(Math.min(n, MAX_LATEST));
+    return latestList(articles.map((a) => briefArticle(a, { bullets: 1, figures: 1 })), n);
+  },
+});
+
+registerSubCommand({
+  name: "figures",
+  usage: "/brief figures <id or headline words>",
+  summary: "the full key-figure card: every number that matters, with what it counts",
+  async run(args, _invocation, deps) {
+    if (args.trim() === "") return notice("Which story? Try /brief figures paris, or /brief figures followed by an id.", { emoji: ":grey_question:" });
+    const found = await findArticle(deps.store, args);
+    if (!found) return notFoundMessage(args);
+    const brief = buildBrief(found.article, 1, 10);
+    const note = othersNote(found);
+    return figuresCard(brief, { share: { kind: "figures", id: brief.article.id }, ...(note ? { note } : {}) });
+  },
+});
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+registerSubCommand({
+  name: "digest",
+  usage: "/brief digest",
+  summary: "the digest of the last 24 hours, now (the same one subscribed channels get each morning)",
+  async run(_args, invocation, deps) {
+    const until = deps.now();
+    const digest = await collectDigest(deps.store, {
+      since: new Date(until.getTime() - DAY_MS),
+      until,
+      brief: (article) => briefArticle(article),
+      onBriefError: (article, error) =>
+        deps.log.warn("story left out of digest", { articleId: article.id, error, correlationId: invocation.correlationId }),
+    });
+    return digestMessage(digest);
+  },
+});
+
+const LOOKUP_HELP = [
+  { usage: "/brief <id>", summary: "the brief of one story: its best sentences, verbatim, and its key figures" },
+  { usage: "/brief <headline words>", summary: "the newest story whose headline has all those words" },
+];
+
+export function help(intro?: string): SlackMessage {
+  return helpMessage(
+    [...LOOKUP_HELP, ...subCommands().map((c) => ({ usage: c.usage, summary: c.summary })), { usage: "/brief help", summary: "this list" }],
+    intro,
+  );
+}
+
+/**
+ * Runs one `/brief` and always returns something to show: archive failures become "couldn't reach the archive"
+ * and anything unexpected a generic apology, both with the correlation id the log line carries.
+ */
+export async function runCommand(text: string, invocation: Invocation, deps: CommandDeps): Promise<SlackMessage> {
+  const parsed = parseCommand(text);
+  const log = deps.log;
+  try {
+    switch (parsed.kind) {
+      case "help":
+        return help();
+      case "sub": {
+        const command = registry.get(parsed.name);
+        if (!command) return help();
+        return await command.run(parsed.args, invocation, deps);
+      }
+      case "lookup":
+        return await briefCommand(parsed.query, deps);
+    }
+  } catch (error) {
+    return failureReply(error, invocation, log, parsed.kind === "sub" ? parsed.name : parsed.kind);
+  }
+}
+
+export function failureReply(error: unknown, invocation: Invocation, log: Logger, command: string): SlackMessage {
+  if (error instanceof StoreError) {
+    log.error("archive unavailable", { command, code: error.code, error, correlationId: invocation.correlationId });
+    return archiveDownMessage(invocation.correlationId);
+  }
+  log.error("command failed", { command, error, correlationId: invocation.correlationId });
+  return failureMessage(invocation.correlationId);
+}
+
+/** Rebuilds the card a share button points at, deterministically, so what the channel sees is what the editor saw. */
+export async function sharedCard(value: ShareValue, sharedBy: string, store: ArticleStore): Promise<SlackMessage | undefined> {
+  const article = await store.get(value.id);
+  if (!article) return undefined;
+  if (value.kind === "figures") return figuresCard(buildBrief(article, 1, 10), { sharedBy });
+  return briefCard(buildBrief(article, value.bullets ?? DEFAULT_BULLETS), { sharedBy });
+}
