@@ -1,0 +1,133 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { startLocal } from "./server.ts";
+import type { LocalApp } from "./server.ts";
+
+const USAGE = `Usage: npm start -- [--port 3000] [--host 127.0.0.1] [--data DIR] [--engine dynalite|dynamodb-local]
+
+Runs nutgraf on this machine: an embedded DynamoDB (in memory unless --data), the seed articles, the real
+Slack and digest functions behind a local Function URL, a stand-in for Slack's Web API, and a Slack-like page.
+
+  --port N       page and Function URL port (default 3000; 0 picks a free one)
+  --host H       interface to listen on (default 127.0.0.1)
+  --data DIR     keep the articles and subscriptions in DIR between runs
+  --engine E     dynalite (default, pure JS) or dynamodb-local (AWS's DynamoDB Local; needs Java 17)
+  --help         this text
+
+With SLACK_BOT_TOKEN and SLACK_APP_TOKEN (xapp-…) set, the page is replaced by Socket Mode against your real
+workspace: the same listeners answer /brief there (see docs/local.md).`;
+
+export interface StartIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Resolves when the process is asked to stop (Ctrl-C, SIGTERM); tests pass their own. */
+  stopSignal?: Promise<string>;
+  env?: Record<string, string | undefined>;
+}
+
+function waitForSignal(): Promise<string> {
+  return new Promise((resolveSignal) => {
+    const on = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", on);
+      process.off("SIGTERM", on);
+      resolveSignal(signal);
+    };
+    process.on("SIGINT", on);
+    process.on("SIGTERM", on);
+  });
+}
+
+function whatToTry(app: LocalApp): string[] {
+  return [
+    "",
+    `  nutgraf is running locally: ${app.url}`,
+    "",
+    "  Open it and type into the message box:",
+    "    /brief paris                           the brief of the newest story with \"paris\" in its headline",
+    "    /brief latest                          the newest stories, with ids",
+    "    /brief figures paris                   the full key-figure card",
+    "    /brief subscribe 07:00 Europe/Paris    a morning digest for the channel; then press \"Run digest now\"",
+    "    /brief help                            everything else",
+    "  Press \"Post to channel\" under a card to share it.",
+    "",
+    `  Function URL (signed Slack requests only): ${app.functionUrl}`,
+    `  DynamoDB: ${app.dynamoEndpoint}  table ${app.tableName}  (${app.seeded.loaded} articles loaded, ${app.seeded.unchanged} unchanged, ${app.seeded.rejected} rejected)`,
+    "",
+    "  Ctrl-C stops everything.",
+    "",
+  ];
+}
+
+/** `npm start`: returns the exit code once stopped. */
+export async function main(argv: readonly string[], io: StartIo = { out: console.log, err: console.error }): Promise<number> {
+  let values: { port?: string; host?: string; data?: string; engine?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        data: { type: "string" },
+        engine: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const port = values.port === undefined ? 3000 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    io.err(`--port must be a number from 0 to 65535, not "${values.port}"`);
+    return 2;
+  }
+  if (values.engine !== undefined && values.engine !== "dynalite" && values.engine !== "dynamodb-local") {
+    io.err(`--engine must be dynalite or dynamodb-local, not "${values.engine}"`);
+    return 2;
+  }
+  const env = io.env ?? process.env;
+  const stopSignal = io.stopSignal ?? waitForSignal();
+
+  if (env.SLACK_APP_TOKEN && env.SLACK_BOT_TOKEN) {
+    const { startSocketMode } = await import("./socket-mode.ts");
+    const socket = await startSocketMode({
+      env,
+      ...(values.data ? { dataDir: resolve(values.data) } : {}),
+      ...(values.engine ? { engine: values.engine } : {}),
+      log: io.out,
+    });
+    io.out("  nutgraf is connected to your workspace over Socket Mode. Type /brief there. Ctrl-C stops it.");
+    const signal = await stopSignal;
+    io.out(`\n  ${signal}: disconnecting…`);
+    await socket.stop();
+    return 0;
+  }
+
+  let app: LocalApp;
+  try {
+    app = await startLocal({
+      port,
+      ...(values.host ? { host: values.host } : {}),
+      ...(values.data ? { dataDir: resolve(values.data) } : {}),
+      ...(values.engine ? { engine: values.engine } : {}),
+      log: (line) => io.out(`  ${line}`),
+    });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === "EADDRINUSE") io.err(`Port ${port} is in use: try npm start -- --port ${port + 1}`);
+    else io.err(`Could not start: ${e.stack ?? e.message}`);
+    return 1;
+  }
+  for (const line of whatToTry(app)) io.out(line);
+  const signal = await stopSignal;
+  io.out(`\n  ${signal}: stopping…`);
+  await app.stop();
+  io.out("  Stopped.");
+  return 0;
+}

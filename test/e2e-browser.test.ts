@@ -1,0 +1,96 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startLocal } from "../local/server.ts";
+import type { LocalApp } from "../local/server.ts";
+
+// Debian's chromium (see .ci/install-chromium.sh); playwright's own browser downloads do not work on these machines.
+const CHROMIUM = "/usr/bin/chromium";
+const HEADLINE = "France seeks EU security aid, launches new airstrikes on IS";
+
+describe("npm start's page in a real browser", () => {
+  let app: LocalApp;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+
+  beforeAll(async () => {
+    // A generous deadline: this test is about what the page shows, not about how fast a busy CI machine is.
+    app = await startLocal({ port: 0, slackDeadlineMs: 60_000 });
+    profile = await mkdtemp(join(tmpdir(), "nutgraf-chromium-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+      viewport: { width: 1200, height: 900 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(app.url.replace("localhost", "127.0.0.1"));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.stop();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  async function send(text: string): Promise<void> {
+    const input = page.locator("#message-input");
+    await input.fill(text);
+    await input.press("Enter");
+  }
+
+  it("answers /brief paris with the seed article's card, ephemeral, with its figures", async () => {
+    await send("/brief paris");
+    const card = page.locator('.message[data-kind="ephemeral"]', { has: page.locator(".bk-header", { hasText: HEADLINE }) });
+    await expect.poll(() => card.count()).toBe(1);
+    await expect.poll(() => card.locator(".only-you").innerText()).toContain("Only visible to you");
+    expect(await card.locator(".bk-header").innerText()).toBe(HEADLINE);
+    const fields = await card.locator(".bk-field").allInnerTexts();
+    expect(fields.some((field) => /\b129\b/.test(field))).toBe(true);
+    // The bullets are the article's own sentences, rendered as text, not markup.
+    expect(await card.locator(".bk-section-text").first().innerText()).toMatch(/France|Paris/);
+  });
+
+  it("posts the card to the channel with the real interactive payload", async () => {
+    const ephemeral = page.locator('.message[data-kind="ephemeral"]', { has: page.locator(".bk-header", { hasText: HEADLINE }) });
+    await ephemeral.locator("button.bk-button", { hasText: "Post to channel" }).click();
+    const shared = page.locator('.message[data-kind="channel"]', { has: page.locator(".bk-header", { hasText: HEADLINE }) });
+    await expect.poll(() => shared.count()).toBe(1);
+    expect(await shared.locator(".only-you").count()).toBe(0);
+    expect((await shared.locator(".bk-field").allInnerTexts()).some((field) => /\b129\b/.test(field))).toBe(true);
+    // The handler deleted the ephemeral copy through response_url, as Slack would.
+    await expect.poll(() => ephemeral.count()).toBe(0);
+    // And the channel copy says who shared it.
+    expect(await shared.innerText()).toContain("@editor");
+  });
+
+  it("answers a bad command with the help", async () => {
+    await send("/brief");
+    const helpMessage = page.locator('.message[data-kind="ephemeral"]', { hasText: "/brief latest" }).last();
+    await expect.poll(() => helpMessage.count()).toBe(1);
+    expect(await helpMessage.innerText()).toContain("/brief figures");
+    await send("/breif paris");
+    await expect.poll(() => page.locator(".message", { hasText: "is not a valid command" }).count()).toBe(1);
+  });
+
+  it("leaves a screenshot for a person to look at", async () => {
+    await mkdir("test-output", { recursive: true });
+    const shot = await page.screenshot({ path: join("test-output", "page.png"), fullPage: false });
+    // A PNG: signature and a non-trivial size (a blank page compresses to almost nothing).
+    expect(shot.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(shot.length).toBeGreaterThan(20_000);
+  });
+});
