@@ -60,9 +60,11 @@ const DATE_LINE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})(?:\s+by\s+
 // all-capitals wire form "WASHINGTON (AP) —". A capitalised name before a dash ("Barack Obama — who…") is not one.
 const DATELINE =
   /^(?:((?:[A-Z][\p{L}.'’-]*)(?:[ ,]+[A-Z][\p{L}.'’-]*){0,3})\s*:|((?:[A-Z][A-Z.'’-]+)(?:[ ,]+[A-Z][\p{L}.'’-]*){0,3})(?:\s*\([^)]{1,20}\))?\s+(?:[—–]|--?))\s+/u;
+const DATELINE_ALONE = /^((?:[A-Z][\p{L}.'’-]*)(?:[ ,]+[A-Z][\p{L}.'’-]*){0,3})\s*:$/u;
 // A trailing credit line: "- AP", "— Reuters", "(AFP)".
 const CREDIT_LINE = /^(?:[-—–]\s*([A-Z][\w&.' ]{0,40})|\(([A-Z][\w&.' ]{0,40})\))$/;
-const HTML_TAG = /<\/?(?:html|body|div|p|span|script|style|br|a|table|head|meta|iframe)\b[^>]*>/i;
+const HTML_TAG =
+  /<\/?(?:html|body|div|p|span|script|style|br|hr|a|b|i|em|strong|h[1-6]|ul|ol|li|img|table|tr|td|th|head|meta|link|iframe|section|article|header|footer|nav|form)\b[^>]*>|<!doctype\s+html/i;
 
 export function normalizeSpace(text: string): string {
   return text.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, " ").replace(/[ \t]+/g, " ").trim();
@@ -102,7 +104,10 @@ function checkOffset(offset: string): string {
 
 /** Normalises an ISO 8601 timestamp with an explicit zone; rejects ones without. */
 export function normalizeTimestamp(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.exec(value);
+  // Date.parse accepts "2015-02-30" (rolling into March), so check the calendar day exists.
+  const real = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDate() === Number(m[3]);
+  if (!m || !real || Number.isNaN(Date.parse(value))) {
     throw new ArticleError("BAD_DATE", `publishedAt "${value}" is not ISO 8601 with a zone (e.g. 2015-11-17T20:50:00Z)`);
   }
   return value;
@@ -191,9 +196,14 @@ export function parseWireText(text: string, options: ParseOptions = {}): Article
   const first = blocks[0];
   const datelineMatch = first?.match(DATELINE);
   const place = datelineMatch?.[1] ?? datelineMatch?.[2];
+  const alone = blocks.length > 1 ? first?.match(DATELINE_ALONE) : undefined;
   if (first && datelineMatch && place && datelineMatch[0].length < first.length) {
     dateline = place.replace(/,$/, "");
     blocks[0] = first.slice(datelineMatch[0].length);
+  } else if (alone?.[1]) {
+    // "Paris:" as a paragraph of its own is still the dateline, not body text.
+    dateline = alone[1].replace(/,$/, "");
+    blocks.shift();
   }
 
   return build({ headline, publishedAt, paragraphs: blocks, byline, dateline, credit, ...pick(options) });
@@ -281,7 +291,7 @@ export function parseJsonArticle(input: string | unknown, options: ParseOptions 
 
 /** Wire text or JSON, told apart by the first non-blank character. */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
-  return text.trimStart().startsWith("{") ? parseJsonArticle(text, options) : parseWireText(text, options);
+  return /^\s*[{[]/.test(text) ? parseJsonArticle(text, options) : parseWireText(text, options);
 }
 
 /** Renders an article back to the wire format `parseWireText` reads (for seeds and round trips). */
