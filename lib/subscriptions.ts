@@ -64,8 +64,11 @@ export interface SubscriptionStore {
   /** Every subscription, ordered by channel id. */
   list(): Promise<Subscription[]>;
   claim(channelId: string, slot: string, options: ClaimOptions): Promise<ClaimOutcome>;
-  /** Records the Slack ts; false if this run no longer holds the claim (it was taken over as stale). */
-  recordPosted(channelId: string, slot: string, runId: string, ts: string, now: Date): Promise<boolean>;
+  /**
+   * Records the Slack ts (undefined: a quiet subscription's empty day, settled without a post); false if this run
+   * no longer holds the claim (it was taken over as stale).
+   */
+  recordPosted(channelId: string, slot: string, runId: string, ts: string | undefined, now: Date): Promise<boolean>;
   /** Marks the slot failed for good (channel gone, bot removed); false if this run no longer holds the claim. */
   recordFailed(channelId: string, slot: string, runId: string, error: string, now: Date): Promise<boolean>;
   /** Gives the slot back after a transient failure so the next run retries it; false if not held by this run. */

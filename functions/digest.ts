@@ -1,0 +1,43 @@
+import { briefArticle } from "../lib/brief.ts";
+import { loadConfig } from "../lib/config.ts";
+import { createDynamoClient, DynamoArticleStore } from "../lib/dynamo-store.ts";
+import { DynamoSubscriptionStore } from "../lib/dynamo-subscriptions.ts";
+import { runDigest, type DigestRunDeps, type DigestRunReport } from "../lib/digest-run.ts";
+import { DEFAULT_DIGEST_BULLETS } from "../lib/digest.ts";
+import { createLogger } from "../lib/log.ts";
+import { digestWebClient, slackPoster } from "../lib/slack/digest-poster.ts";
+
+export { runDigest };
+export type { DigestRunDeps, DigestRunReport };
+
+/**
+ * What the scheduler sends is ignored; an operator re-running a digest by hand (`aws lambda invoke`, see
+ * docs/deploy.md) may name the instant to run as and the channels to limit it to.
+ */
+export interface DigestEvent {
+  now?: string;
+  channels?: string[];
+}
+
+let deps: DigestRunDeps | undefined;
+
+/** Built once per cold start: config is validated here, so a missing secret fails loudly on the first run. */
+function depsFromEnvironment(): DigestRunDeps {
+  const config = loadConfig();
+  const client = createDynamoClient(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {});
+  return {
+    articles: new DynamoArticleStore({ client, tableName: config.tableName }),
+    subscriptions: new DynamoSubscriptionStore({ client, tableName: config.tableName }),
+    post: slackPoster(digestWebClient(config.slackBotToken, config.slackApiUrl)),
+    brief: (article) => briefArticle(article, { bullets: DEFAULT_DIGEST_BULLETS, figures: 1 }),
+    log: createLogger({ fields: { fn: "digest" } }),
+  };
+}
+
+export async function handler(event: DigestEvent | null | undefined): Promise<DigestRunReport> {
+  deps ??= depsFromEnvironment();
+  const now = event?.now !== undefined ? new Date(event.now) : new Date();
+  if (Number.isNaN(now.getTime())) throw new Error(`event.now "${String(event?.now)}" is not an ISO 8601 time`);
+  const channels = Array.isArray(event?.channels) ? event.channels.filter((c): c is string => typeof c === "string") : undefined;
+  return runDigest(channels ? { ...deps, channels } : deps, now);
+}

@@ -1,0 +1,214 @@
+import { randomUUID } from "node:crypto";
+import type { Article } from "./article.ts";
+import type { Brief } from "./brief.ts";
+import { buildDigest, DIGEST_PERIOD_MS, dueSubscriptions, type BriefFn, type Digest, type DueDigest } from "./digest.ts";
+import type { Logger } from "./log.ts";
+import type { PostFn } from "./slack/digest-poster.ts";
+import { digestMessage } from "./slack/digest-blocks.ts";
+import type { ArticleStore } from "./store.ts";
+import type { SubscriptionStore } from "./subscriptions.ts";
+
+const MINUTE = 60_000;
+
+/**
+ * How far back a run looks for slots. The cron fires every 15 minutes; an hour lets three later runs pick up a slot
+ * whose run failed, was throttled or hit a 429 (claims make the overlap harmless: a posted slot is skipped).
+ */
+export const DEFAULT_CATCH_UP_MS = 60 * MINUTE;
+/**
+ * A claim this old and still unposted belongs to a run that died (crash, timeout) between claim and post. Three
+ * times the digest Lambda's 5-minute timeout: a live run can never be mistaken for a dead one.
+ */
+export const DEFAULT_STALE_AFTER_MS = 15 * MINUTE;
+/** Channels posted in parallel: enough to overlap Slack round trips, few enough that a 429 wait blocks little. */
+const CONCURRENCY = 4;
+
+export interface DigestRunDeps {
+  articles: ArticleStore;
+  subscriptions: SubscriptionStore;
+  post: PostFn;
+  brief: BriefFn;
+  log?: Logger;
+  /** Names this run in claims and logs; random by default (tests pass their own). */
+  runId?: string;
+  catchUpMs?: number;
+  staleAfterMs?: number;
+  /** Stories per digest (default 5). */
+  limit?: number;
+  /** Only these channels (an operator re-running one channel's digest). */
+  channels?: readonly string[];
+}
+
+export type ChannelResult =
+  | { channel: string; slot: string; outcome: "posted"; ts: string; stories: number; recovered: boolean; textOnly?: boolean; claimLost?: boolean }
+  | {
+      channel: string;
+      slot: string;
+      outcome: "skipped";
+      reason: "already-posted" | "claimed-by-another-run" | "failed-earlier" | "quiet-empty-day";
+      detail?: string;
+    }
+  /** `permanent`: the slot is marked failed and not retried; otherwise the claim is released for the next run. */
+  | { channel: string; slot: string; outcome: "failed"; reason: string; permanent: boolean };
+
+export interface DigestRunReport {
+  runId: string;
+  now: string;
+  due: number;
+  posted: number;
+  skipped: number;
+  failed: number;
+  results: ChannelResult[];
+}
+
+/** Runs `task` over `items`, at most `limit` at a time, results in input order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * One cron tick: every due subscription gets its digest exactly once. Per channel: claim (conditional write) →
+ * build → post → record the ts. A failure stays in its channel and in the report; it never stops the others.
+ *
+ * Exactly-once, and its one gap: a run that dies after Slack accepted the post but before the ts was recorded
+ * leaves an unposted claim, which goes stale and is retried, so that (narrow) crash can post twice. Every other
+ * path (re-runs, concurrent runs, crashes before posting) posts once.
+ */
+export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestRunReport> {
+  const runId = deps.runId ?? randomUUID();
+  const log = deps.log?.child({ runId });
+  const staleAfterMs = deps.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
+  const only = deps.channels ? new Set(deps.channels) : undefined;
+  const subscriptions = (await deps.subscriptions.list()).filter((s) => !only || only.has(s.channelId));
+  const due = dueSubscriptions(subscriptions, now, deps.catchUpMs ?? DEFAULT_CATCH_UP_MS);
+
+  // Channels sharing a slot instant share one digest; stories are briefed once per run whatever the windows.
+  const digests = new Map<number, Promise<Digest>>();
+  const briefs = new Map<string, Brief>();
+  const briefOf = (article: Article): Brief => {
+    const key = `${article.id}:${article.contentHash}`;
+    let brief = briefs.get(key);
+    if (brief === undefined) {
+      try {
+        brief = deps.brief(article);
+      } catch (error) {
+        // The story still happened: it is listed by headline (ranked last) rather than silently dropped.
+        log?.warn("story in digest without bullets: brief failed", { articleId: article.id, error });
+        brief = { article: { id: article.id, headline: article.headline, publishedAt: article.publishedAt }, bullets: [], figures: [] };
+      }
+      briefs.set(key, brief);
+    }
+    return brief;
+  };
+  const digestFor = (item: DueDigest): Promise<Digest> => {
+    const until = item.at.getTime();
+    let digest = digests.get(until);
+    if (!digest) {
+      digest = (async () => {
+        const since = new Date(until - DIGEST_PERIOD_MS);
+        const articles = await deps.articles.publishedBetween(since.toISOString(), item.at.toISOString());
+        const map = new Map<string, Brief>();
+        for (const article of articles) map.set(article.id, briefOf(article));
+        return buildDigest(articles, map, { since, until: item.at, ...(deps.limit ? { limit: deps.limit } : {}) });
+      })();
+      // A failed read is retried by the next channel that needs it, not cached.
+      digest.catch(() => digests.delete(until));
+      digests.set(until, digest);
+    }
+    return digest;
+  };
+
+  const results = await mapLimit(due, CONCURRENCY, (item) => deliver(item));
+
+  async function deliver(item: DueDigest): Promise<ChannelResult> {
+    const channel = item.subscription.channelId;
+    const { slot } = item;
+    const clog = log?.child({ channel, slot });
+    let claim;
+    try {
+      claim = await deps.subscriptions.claim(channel, slot, { runId, now, staleAfterMs });
+    } catch (error) {
+      clog?.error("digest claim failed", { error });
+      return { channel, slot, outcome: "failed", reason: `claim failed: ${errorText(error)}`, permanent: false };
+    }
+    switch (claim.status) {
+      case "posted":
+        return { channel, slot, outcome: "skipped", reason: "already-posted", ...(claim.ts ? { detail: `ts ${claim.ts}` } : {}) };
+      case "held":
+        return { channel, slot, outcome: "skipped", reason: "claimed-by-another-run", detail: `run ${claim.runId} at ${claim.claimedAt}` };
+      case "failed":
+        return { channel, slot, outcome: "skipped", reason: "failed-earlier", detail: claim.error };
+      case "claimed":
+        break;
+    }
+    if (claim.retried) clog?.warn("taking over a stale digest claim: the run that held it died before posting");
+
+    try {
+      const base = await digestFor(item);
+      const digest: Digest = { ...base, timeZone: item.subscription.timeZone, date: item.slot.slice(0, 10) };
+      if (digest.stories.length === 0 && item.subscription.quietWhenEmpty) {
+        await deps.subscriptions.recordPosted(channel, slot, runId, undefined, now);
+        return { channel, slot, outcome: "skipped", reason: "quiet-empty-day" };
+      }
+      const posted = await deps.post(channel, digestMessage(digest));
+      if (!posted.ok) {
+        if (posted.permanent) {
+          // Marked, not released: the same error would come back every 15 minutes. Tomorrow's slot tries again,
+          // so a channel that re-invites the bot gets its digests back without anyone re-subscribing.
+          await deps.subscriptions.recordFailed(channel, slot, runId, posted.error, now);
+          clog?.error("digest not posted: permanent Slack error", { error: posted.error });
+        } else {
+          await deps.subscriptions.release(channel, slot, runId);
+          clog?.warn("digest not posted: will retry on the next run", { error: posted.error });
+        }
+        return { channel, slot, outcome: "failed", reason: posted.error, permanent: posted.permanent };
+      }
+      const recorded = await deps.subscriptions.recordPosted(channel, slot, runId, posted.ts, now);
+      if (!recorded) clog?.error("digest posted but the claim was taken over meanwhile: a second post is possible", { ts: posted.ts });
+      clog?.info("digest posted", { ts: posted.ts, stories: digest.stories.length, total: digest.total });
+      return {
+        channel,
+        slot,
+        outcome: "posted",
+        ts: posted.ts,
+        stories: digest.stories.length,
+        recovered: claim.retried,
+        ...(posted.fallback ? { textOnly: true } : {}),
+        ...(recorded ? {} : { claimLost: true }),
+      };
+    } catch (error) {
+      // The archive (or the claim table) failed before anything was posted: give the slot back for the next run.
+      clog?.error("digest failed before posting", { error });
+      await deps.subscriptions.release(channel, slot, runId).catch((releaseError: unknown) => {
+        clog?.error("could not release the claim; it will go stale and be retried", { error: releaseError });
+      });
+      return { channel, slot, outcome: "failed", reason: errorText(error), permanent: false };
+    }
+  }
+
+  const report: DigestRunReport = {
+    runId,
+    now: now.toISOString(),
+    due: due.length,
+    posted: results.filter((r) => r.outcome === "posted").length,
+    skipped: results.filter((r) => r.outcome === "skipped").length,
+    failed: results.filter((r) => r.outcome === "failed").length,
+    results,
+  };
+  log?.info("digest run finished", { due: report.due, posted: report.posted, skipped: report.skipped, failed: report.failed });
+  return report;
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}

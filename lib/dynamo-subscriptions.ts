@@ -1,0 +1,261 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import {
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+import type { QueryCommandOutput } from "@aws-sdk/lib-dynamodb";
+import { toStoreError } from "./dynamo-store.ts";
+import { StoreError } from "./store.ts";
+import type {
+  ClaimOptions,
+  ClaimOutcome,
+  ClaimStatus,
+  DigestClaim,
+  SubscribeOutcome,
+  Subscription,
+  SubscriptionStore,
+} from "./subscriptions.ts";
+import { TABLE_KEYS } from "./table.ts";
+
+type Item = Record<string, unknown>;
+
+/**
+ * Every subscription lives in one partition: there are at most a few hundred (one per channel), and the digest
+ * reads them all every 15 minutes with one paged Query instead of scanning the article table.
+ */
+const SUBSCRIPTIONS_PK = `${TABLE_KEYS.prefixes.subscription}ALL`;
+/** Claims are kept a month for "what was posted when", then DynamoDB's TTL (enabled in sst.config.ts) drops them. */
+const CLAIM_TTL_SECONDS = 30 * 24 * 3600;
+/** A claim can vanish (released) between a failed conditional write and the read that explains it: try again. */
+const CLAIM_ATTEMPTS = 3;
+
+const claimKey = (channelId: string, slot: string) => ({ pk: `${TABLE_KEYS.prefixes.digest}${channelId}`, sk: slot });
+
+function isConditionFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === "ConditionalCheckFailedException";
+}
+
+function text(item: Item, field: string): string {
+  const value = item[field];
+  if (typeof value !== "string") {
+    throw new StoreError("MALFORMED_ITEM", `item ${String(item.pk)} / ${String(item.sk)}: ${field} is not a string`);
+  }
+  return value;
+}
+
+function decodeSubscription(item: Item): Subscription {
+  const subscription: Subscription = {
+    channelId: text(item, "channelId"),
+    time: text(item, "time"),
+    timeZone: text(item, "timeZone"),
+    quietWhenEmpty: item.quietWhenEmpty === true,
+    createdBy: text(item, "createdBy"),
+    createdAt: text(item, "createdAt"),
+  };
+  if (typeof item.teamId === "string") subscription.teamId = item.teamId;
+  return subscription;
+}
+
+function decodeClaim(item: Item): DigestClaim {
+  const status = text(item, "status");
+  if (status !== "claimed" && status !== "posted" && status !== "failed") {
+    throw new StoreError("MALFORMED_ITEM", `claim ${String(item.pk)} / ${String(item.sk)} has status ${status}`);
+  }
+  const claim: DigestClaim = {
+    channelId: text(item, "channelId"),
+    slot: text(item, "slot"),
+    status: status satisfies ClaimStatus,
+    runId: text(item, "runId"),
+    claimedAt: text(item, "claimedAt"),
+  };
+  if (typeof item.ts === "string") claim.ts = item.ts;
+  if (typeof item.error === "string") claim.error = item.error;
+  return claim;
+}
+
+export interface DynamoSubscriptionStoreOptions {
+  client: DynamoDBClient;
+  tableName: string;
+}
+
+/**
+ * Subscriptions and digest claims in the article table, under the `SUB#` and `DIGEST#` prefixes. No transactions
+ * (dynalite has none): every state change of a claim is one conditional write, which is all exactly-once needs.
+ */
+export class DynamoSubscriptionStore implements SubscriptionStore {
+  private readonly doc: DynamoDBDocumentClient;
+  private readonly tableName: string;
+
+  constructor(options: DynamoSubscriptionStoreOptions) {
+    this.doc = DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } });
+    this.tableName = options.tableName;
+  }
+
+  async subscribe(subscription: Subscription): Promise<SubscribeOutcome> {
+    const out = await this.send("subscribe", () =>
+      this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: SUBSCRIPTIONS_PK, sk: subscription.channelId, kind: "subscription", ...subscription },
+          ReturnValues: "ALL_OLD",
+        }),
+      ),
+    );
+    if (!out.Attributes) return { status: "created" };
+    return { status: "updated", previous: decodeSubscription(out.Attributes) };
+  }
+
+  async unsubscribe(channelId: string): Promise<Subscription | undefined> {
+    const out = await this.send("unsubscribe", () =>
+      this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: SUBSCRIPTIONS_PK, sk: channelId }, ReturnValues: "ALL_OLD" })),
+    );
+    return out.Attributes ? decodeSubscription(out.Attributes) : undefined;
+  }
+
+  async get(channelId: string): Promise<Subscription | undefined> {
+    const item = await this.getItem(SUBSCRIPTIONS_PK, channelId, "get subscription");
+    return item ? decodeSubscription(item) : undefined;
+  }
+
+  async list(): Promise<Subscription[]> {
+    const subscriptions: Subscription[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page: QueryCommandOutput = await this.send("list subscriptions", () =>
+        this.doc.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: "pk = :pk",
+            ExpressionAttributeValues: { ":pk": SUBSCRIPTIONS_PK },
+            ConsistentRead: true,
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        ),
+      );
+      for (const item of page.Items ?? []) subscriptions.push(decodeSubscription(item));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return subscriptions;
+  }
+
+  async claim(channelId: string, slot: string, options: ClaimOptions): Promise<ClaimOutcome> {
+    const nowMs = options.now.getTime();
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+      try {
+        const out = await this.doc.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: {
+              ...claimKey(channelId, slot),
+              kind: "digest-claim",
+              channelId,
+              slot,
+              status: "claimed",
+              runId: options.runId,
+              claimedAt: options.now.toISOString(),
+              claimedAtMs: nowMs,
+              expiresAt: Math.floor(nowMs / 1000) + CLAIM_TTL_SECONDS,
+            },
+            // Free, or claimed by a run that has had far longer than a Lambda may live and never posted.
+            ConditionExpression: "attribute_not_exists(pk) OR (#status = :claimed AND claimedAtMs < :staleBefore)",
+            ExpressionAttributeNames: { "#status": "status" },
+            ExpressionAttributeValues: { ":claimed": "claimed", ":staleBefore": nowMs - options.staleAfterMs },
+            ReturnValues: "ALL_OLD",
+          }),
+        );
+        return { status: "claimed", retried: out.Attributes !== undefined };
+      } catch (error) {
+        if (!isConditionFailure(error)) throw toStoreError(error, `claim ${channelId} ${slot}`);
+      }
+      const current = await this.getClaim(channelId, slot);
+      if (!current) continue;
+      switch (current.status) {
+        case "posted":
+          return current.ts === undefined ? { status: "posted" } : { status: "posted", ts: current.ts };
+        case "failed":
+          return { status: "failed", error: current.error ?? "unknown" };
+        case "claimed":
+          return { status: "held", runId: current.runId, claimedAt: current.claimedAt };
+      }
+    }
+    throw new StoreError("THROTTLED", `claim ${channelId} ${slot}: the claim kept changing under us; try again`);
+  }
+
+  recordPosted(channelId: string, slot: string, runId: string, ts: string | undefined, now: Date): Promise<boolean> {
+    const fields = ts === undefined ? { quiet: true } : { ts };
+    return this.settle(channelId, slot, runId, "posted", { ...fields, postedAt: now.toISOString() });
+  }
+
+  recordFailed(channelId: string, slot: string, runId: string, error: string, now: Date): Promise<boolean> {
+    return this.settle(channelId, slot, runId, "failed", { error, failedAt: now.toISOString() });
+  }
+
+  async release(channelId: string, slot: string, runId: string): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: claimKey(channelId, slot),
+          ConditionExpression: "runId = :runId AND #status = :claimed",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: { ":runId": runId, ":claimed": "claimed" },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw toStoreError(error, `release ${channelId} ${slot}`);
+    }
+  }
+
+  async getClaim(channelId: string, slot: string): Promise<DigestClaim | undefined> {
+    const key = claimKey(channelId, slot);
+    const item = await this.getItem(key.pk, key.sk, "get claim");
+    return item ? decodeClaim(item) : undefined;
+  }
+
+  /** Moves a claim this run holds to its final state; false if another run took it over meanwhile. */
+  private async settle(channelId: string, slot: string, runId: string, status: ClaimStatus, fields: Item): Promise<boolean> {
+    const names: Record<string, string> = { "#status": "status" };
+    const values: Item = { ":runId": runId, ":claimed": "claimed", ":status": status };
+    const sets = ["#status = :status"];
+    for (const [field, value] of Object.entries(fields)) {
+      names[`#${field}`] = field;
+      values[`:${field}`] = value;
+      sets.push(`#${field} = :${field}`);
+    }
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: claimKey(channelId, slot),
+          UpdateExpression: `SET ${sets.join(", ")}`,
+          ConditionExpression: "runId = :runId AND #status = :claimed",
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw toStoreError(error, `record ${status} ${channelId} ${slot}`);
+    }
+  }
+
+  private async getItem(pk: string, sk: string, what: string): Promise<Item | undefined> {
+    const out = await this.send(what, () => this.doc.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true })));
+    return out.Item;
+  }
+
+  private async send<T>(what: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw toStoreError(error, what);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseJsonArticle, type Article } from "../lib/article.ts";
+import { briefArticle } from "../lib/brief.ts";
+import { DEFAULT_DIGEST_BULLETS } from "../lib/digest.ts";
+import { runDigest } from "../lib/digest-run.ts";
+import { createDynamoClient, DynamoArticleStore } from "../lib/dynamo-store.ts";
+import { DynamoSubscriptionStore } from "../lib/dynamo-subscriptions.ts";
+import { parseEvalJsonl } from "../lib/evaluate.ts";
+import { startLocalDynamo } from "../lib/local-dynamo.ts";
+import { digestWebClient, slackPoster } from "../lib/slack/digest-poster.ts";
+import { ensureTable } from "../lib/table.ts";
+import { startSlackApi } from "../local/slack-api.ts";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const EVAL_DIR = join(ROOT, "../shared/eval");
+const ARTICLES = 1000;
+const SLOT_AT = new Date("2026-01-02T07:00:00Z");
+
+/** Real stories where the dev sets are present; otherwise a deterministic synthetic newsroom day. */
+function stories(count: number): Article[] {
+  const files = ["dev-bbc.jsonl", "dev.jsonl"].map((f) => join(EVAL_DIR, f)).filter((f) => existsSync(f));
+  const raw = files.flatMap((f) => parseEvalJsonl(readFileSync(f, "utf8")));
+  const out: Article[] = [];
+  for (let i = 0; out.length < count; i++) {
+    // Spread over the 24 hours before the slot, one every ~86 s, so all of them fall in the digest's window.
+    const publishedAt = new Date(SLOT_AT.getTime() - 1000 - i * 86_000).toISOString();
+    const e = raw[i % Math.max(1, raw.length)];
+    const title = e ? `${e.title ?? e.text.slice(0, 80)} (${i})` : `Council report ${i} finds ${i % 97} failings`;
+    const text = e
+      ? e.text
+      : `The council published report ${i} on Tuesday. It found ${i % 97} failings and at least ${i % 13} people were hurt.\n\nOfficials said $${i % 50}m would be spent on repairs.`;
+    out.push(parseJsonArticle({ id: `bench-${i}`, title, text, publishedAt }));
+  }
+  return out;
+}
+
+/**
+ * One scheduled digest over 1,000 stored articles: a real local DynamoDB (dynalite) and Slack stand-in, the real
+ * run (list subscriptions, claim, read the day, brief and rank every story, post, record). Reports the run's time.
+ */
+export async function benchDigest(): Promise<{ articles: number; ms: number }> {
+  const dynamo = await startLocalDynamo({ engine: "dynalite" });
+  const slack = await startSlackApi({ token: "xoxb-bench" });
+  const client = createDynamoClient({ endpoint: dynamo.endpoint });
+  try {
+    const tableName = "nutgraf-bench-digest";
+    await ensureTable(client, tableName);
+    const articles = new DynamoArticleStore({ client, tableName });
+    const subscriptions = new DynamoSubscriptionStore({ client, tableName });
+    const all = stories(ARTICLES);
+    for (let i = 0; i < all.length; i += 25) await Promise.all(all.slice(i, i + 25).map((a) => articles.put(a)));
+    await subscriptions.subscribe({
+      channelId: "CBENCH",
+      time: "07:00",
+      timeZone: "UTC",
+      quietWhenEmpty: false,
+      createdBy: "UBENCH",
+      createdAt: "2026-01-01T00:00:00Z",
+    });
+    const start = performance.now();
+    const report = await runDigest(
+      {
+        articles,
+        subscriptions,
+        post: slackPoster(digestWebClient("xoxb-bench", slack.url)),
+        brief: (a) => briefArticle(a, { bullets: DEFAULT_DIGEST_BULLETS, figures: 1 }),
+        runId: "bench",
+      },
+      SLOT_AT,
+    );
+    const ms = performance.now() - start;
+    const result = report.results[0];
+    if (report.posted !== 1 || result?.outcome !== "posted") throw new Error(`bench digest was not posted: ${JSON.stringify(report)}`);
+    return { articles: all.length, ms };
+  } finally {
+    client.destroy();
+    await slack.stop();
+    await dynamo.stop();
+  }
+}
