@@ -87,14 +87,25 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, cut).trimEnd()}${TRUNCATION_MARK}`;
 }
 
-/** Escaped mrkdwn of at most `max` characters; truncates before escaping so no `&amp;` is ever cut in half. */
+/**
+ * Escaped mrkdwn of at most `max` characters. Measures the escaped width of each character, so an `&amp;` is never
+ * cut in half and text dense with `&<>` still gets as much room as it can use.
+ */
 export function fitMrkdwn(raw: string, max: number): string {
-  let limit = max;
-  for (;;) {
-    const escaped = escapeMrkdwn(truncate(raw, limit));
-    if (escaped.length <= max) return escaped;
-    limit -= escaped.length - max;
+  const full = escapeMrkdwn(raw);
+  if (full.length <= max) return full;
+  let used = 0;
+  let end = 0;
+  for (const ch of raw) {
+    const width = ch === "&" ? 5 : ch === "<" || ch === ">" ? 4 : ch.length;
+    if (used + width > max - TRUNCATION_MARK.length) break;
+    used += width;
+    end += ch.length;
   }
+  let cut = raw.slice(0, end);
+  const space = cut.lastIndexOf(" ");
+  if (space > end * 0.8) cut = cut.slice(0, space);
+  return `${escapeMrkdwn(cut.trimEnd())}${TRUNCATION_MARK}`;
 }
 
 const mrkdwn = (text: string): Mrkdwn => ({ type: "mrkdwn", text });
@@ -153,8 +164,21 @@ function sourceContext(brief: Brief, extra: string[] = []): ContextBlock {
   return { type: "context", elements: [mrkdwn(parts.join("  ·  ")), ...extra.map(mrkdwn)].slice(0, LIMITS.contextElements) };
 }
 
-export function figureField(figure: KeyFigure): Mrkdwn {
-  return mrkdwn(`*${fitMrkdwn(figure.display, 200)}*\n${fitMrkdwn(figure.label, LIMITS.fieldText - 220)}`);
+/** "*at least 129*\npeople killed"; `max` keeps ten of them inside the message's total text budget. */
+export function figureField(figure: KeyFigure, max: number = LIMITS.fieldText): Mrkdwn {
+  const display = fitMrkdwn(figure.display, Math.min(200, Math.floor(max / 3)));
+  return mrkdwn(`*${display}*\n${fitMrkdwn(figure.label, max - display.length - 3)}`);
+}
+
+/** Characters of text Slack counts toward its ~12k message limit. */
+export function blockTextLength(blocks: readonly Block[]): number {
+  let total = 0;
+  for (const block of blocks) {
+    if (block.type === "header") total += block.text.text.length;
+    else if (block.type === "section") total += (block.text?.text.length ?? 0) + (block.fields ?? []).reduce((n, f) => n + f.text.length, 0);
+    else if (block.type === "context") total += block.elements.reduce((n, e) => n + e.text.length, 0);
+  }
+  return total;
 }
 
 function shareActions(share: ShareValue): ActionsBlock {
@@ -169,12 +193,12 @@ function header(text: string): HeaderBlock {
   return { type: "header", text: plain(truncate(text, LIMITS.headerText)) };
 }
 
-// Room kept for the header, contexts, fields and button when the bullets are laid out.
-const BULLET_BUDGET = LIMITS.totalText - 3000;
 const MAX_BULLET_CHARS = 1200;
+// Figure fields on the brief card are a summary: a label longer than this is cut, leaving room for the bullets.
+const CARD_FIELD_CHARS = 300;
 
-/** Bullets as sections of at most 3,000 characters; what does not fit is cut with a visible marker. */
-function bulletSections(brief: Brief): { blocks: SectionBlock[]; truncated: boolean } {
+/** Bullets as sections of at most 3,000 characters within `budget` characters; what does not fit is cut with a marker. */
+function bulletSections(brief: Brief, budget: number): { blocks: SectionBlock[]; truncated: boolean } {
   const blocks: SectionBlock[] = [];
   let current = "";
   let used = 0;
@@ -183,7 +207,7 @@ function bulletSections(brief: Brief): { blocks: SectionBlock[]; truncated: bool
   for (const bullet of brief.bullets) {
     const line = `•  ${fitMrkdwn(bullet.text, MAX_BULLET_CHARS)}`;
     if (line.length < bullet.text.length) truncated = true;
-    if (used + line.length > BULLET_BUDGET) {
+    if (used + line.length > budget) {
       truncated = true;
       break;
     }
@@ -213,16 +237,18 @@ const WHY = "Why these: the sentences most central to the story, weighted toward
 
 /** The brief card: headline, source, bullets, top figures, why; with a share button or a "Shared by" line. */
 export function briefCard(brief: Brief, options: CardOptions = {}): SlackMessage {
-  const { blocks: bullets, truncated } = bulletSections(brief);
-  const blocks: Block[] = [header(brief.article.headline), sourceContext(brief, options.note ? [fitMrkdwn(options.note, 200)] : [])];
-  blocks.push(...bullets);
+  const head: Block[] = [header(brief.article.headline), sourceContext(brief, options.note ? [fitMrkdwn(options.note, 200)] : [])];
+  const tail: Block[] = [];
   const figures = brief.figures.slice(0, Math.min(options.figureFields ?? 4, LIMITS.fields));
-  if (figures.length > 0) blocks.push({ type: "section", fields: figures.map(figureField) });
+  if (figures.length > 0) tail.push({ type: "section", fields: figures.map((f) => figureField(f, CARD_FIELD_CHARS)) });
+  // The bullets get whatever the rest leaves of Slack's total, less the "why" line written after them.
+  const budget = LIMITS.totalText - blockTextLength([...head, ...tail]) - WHY.length - 200;
+  const { blocks: bullets, truncated } = bulletSections(brief, budget);
   const why = truncated ? `${WHY} Some text was cut (…) to fit Slack's limits.` : WHY;
-  blocks.push({ type: "context", elements: [mrkdwn(why)] });
-  if (options.sharedBy) blocks.push({ type: "context", elements: [mrkdwn(`Shared by <@${options.sharedBy}>`)] });
-  if (options.share) blocks.push(shareActions(options.share));
-  return { text: fallbackText(brief, options.sharedBy ? `Shared by <@${options.sharedBy}>: ` : ""), blocks };
+  tail.push({ type: "context", elements: [mrkdwn(why)] });
+  if (options.sharedBy) tail.push({ type: "context", elements: [mrkdwn(`Shared by <@${options.sharedBy}>`)] });
+  if (options.share) tail.push(shareActions(options.share));
+  return { text: fallbackText(brief, options.sharedBy ? `Shared by <@${options.sharedBy}>: ` : ""), blocks: [...head, ...bullets, ...tail] };
 }
 
 /** Every key figure the brief found (up to 10, the field limit), each with what it counts. */
@@ -230,7 +256,8 @@ export function figuresCard(brief: Brief, options: CardOptions = {}): SlackMessa
   const blocks: Block[] = [header(brief.article.headline), sourceContext(brief, options.note ? [fitMrkdwn(options.note, 200)] : [])];
   const figures = brief.figures.slice(0, LIMITS.fields);
   if (figures.length > 0) {
-    blocks.push({ type: "section", text: mrkdwn("*Key figures*"), fields: figures.map(figureField) });
+    // Ten fields of 1,000 characters stay under the ~12k total with the header and context.
+    blocks.push({ type: "section", text: mrkdwn("*Key figures*"), fields: figures.map((f) => figureField(f, 1000)) });
   } else {
     blocks.push({ type: "section", text: mrkdwn("_No key figures in this story._") });
   }
