@@ -70,6 +70,18 @@ export function normalizeSpace(text: string): string {
   return text.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, " ").replace(/[ \t]+/g, " ").trim();
 }
 
+const LIST_ITEM = /^(?:[-*•–]|\d{1,2}[.)])\s+\S/;
+
+/**
+ * One blank-line-separated block of text as paragraphs: wrapped lines are joined, but a list (lines opening with
+ * `-`, `*`, `•` or `1.`) keeps one paragraph per item, so no sentence runs across two items.
+ */
+export function blockParagraphs(block: string): string[] {
+  const lines = block.split("\n").map(normalizeSpace).filter(Boolean);
+  if (lines.filter((l) => LIST_ITEM.test(l)).length >= 2) return lines;
+  return lines.length === 0 ? [] : [lines.join(" ")];
+}
+
 function checkRaw(text: string): void {
   if (Buffer.byteLength(text, "utf8") > MAX_ARTICLE_BYTES) {
     throw new ArticleError("TOO_LARGE", `article text is over ${MAX_ARTICLE_BYTES} bytes (1 MB); split it or trim it`);
@@ -162,8 +174,7 @@ export function parseWireText(text: string, options: ParseOptions = {}): Article
   const blocks = text
     .replace(/\r\n?/g, "\n")
     .split(/\n\s*\n/)
-    .map((b) => b.split("\n").map(normalizeSpace).filter(Boolean).join(" "))
-    .filter((b) => b !== "");
+    .flatMap(blockParagraphs);
   const headline = blocks.shift();
   if (!headline || headline.length > 300 || /[.!?]["'”’]?$/.test(headline) && headline.split(/\s+/).length > 30) {
     throw new ArticleError("NO_HEADLINE", "no headline: the first line should be the story's headline");
@@ -279,7 +290,7 @@ export function parseJsonArticle(input: string | unknown, options: ParseOptions 
   return build({
     headline,
     publishedAt,
-    paragraphs: paragraphs.map((p) => p.split("\n").map(normalizeSpace).join(" ")),
+    paragraphs: paragraphs.flatMap(blockParagraphs),
     id,
     byline: optionalString(o.byline, "byline"),
     dateline: optionalString(o.dateline, "dateline"),

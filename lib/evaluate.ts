@@ -1,4 +1,4 @@
-import { normalizeSpace } from "./article.ts";
+import { blockParagraphs } from "./article.ts";
 import { DEFAULT_WEIGHTS, scoreSentences, selectBullets, type RankWeights } from "./rank.ts";
 import { rouge, type RougeScores } from "./rouge.ts";
 import { articleSentences, type Sentence } from "./sentences.ts";
@@ -53,7 +53,7 @@ export function parseEvalJsonl(text: string, limit = Infinity): EvalExample[] {
 }
 
 export function exampleSentences(example: EvalExample): Sentence[] {
-  const paragraphs = example.text.replace(/\r\n?/g, "\n").split(/\n\s*\n/).map(normalizeSpace).filter(Boolean);
+  const paragraphs = example.text.replace(/\r\n?/g, "\n").split(/\n\s*\n/).flatMap(blockParagraphs);
   return articleSentences({ paragraphs });
 }
 

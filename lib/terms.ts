@@ -16,20 +16,44 @@ const STOPWORDS = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-/** Content-word stems of a text: lowercase, stopwords out, Porter-stemmed (the `stemmer` package). */
-export function contentTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0].replace(/['’]s$/, "");
-    if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-    out.push(stemmer(word));
+// Stemming is the ranker's hottest step and news reuses its vocabulary: remember stems, bounded so a long-lived
+// Lambda cannot grow without limit. The cache changes speed only, never a result.
+const STEMS = new Map<string, string>();
+const STEM_CACHE_MAX = 100_000;
+
+function stem(word: string): string {
+  let out = STEMS.get(word);
+  if (out === undefined) {
+    if (STEMS.size >= STEM_CACHE_MAX) STEMS.clear();
+    out = stemmer(word);
+    STEMS.set(word, out);
   }
   return out;
 }
 
-/** Every word, lowercase, for length counts. */
-export function wordCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
+export interface Terms {
+  /** Content-word stems: lowercase, stopwords and bare numbers out, Porter-stemmed (the `stemmer` package). */
+  stems: string[];
+  /** Every word, for length. */
+  words: number;
+}
+
+/** One pass over a text for both what the ranker compares (stems) and what it measures (words). */
+export function analyzeTerms(text: string): Terms {
+  const stems: string[] = [];
+  let words = 0;
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    words++;
+    let word = match[0];
+    if (word.length < 2 || STOPWORDS.has(word)) continue;
+    const apostrophe = word.search(/['’]s$/);
+    if (apostrophe > 0) word = word.slice(0, apostrophe);
+    if (STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+    stems.push(stem(word));
+  }
+  return { stems, words };
+}
+
+export function contentTerms(text: string): string[] {
+  return analyzeTerms(text).stems;
 }

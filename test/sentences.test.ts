@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseWireText } from "../lib/article.ts";
+import { articleSentences, splitSentences } from "../lib/sentences.ts";
+
+describe("splitSentences", () => {
+  const cases: [string, string, string[]][] = [
+    ["military ranks", "Col. Gilles Jaron said the strikes hit a post. Gen. Smith agreed.", ["Col. Gilles Jaron said the strikes hit a post.", "Gen. Smith agreed."]],
+    ["U.S. mid-sentence", "The U.S. and Russia must act. They met on Tuesday.", ["The U.S. and Russia must act.", "They met on Tuesday."]],
+    ["Mr., No. 10, a.m.", "Mr. Jones arrived at No. 10 Downing St. at 9 a.m. on Tuesday. Then he left.", ["Mr. Jones arrived at No. 10 Downing St. at 9 a.m. on Tuesday.", "Then he left."]],
+    ["decimals and thousands", "Profits rose 3.5% to $1,200m. Sales fell 0.4 points.", ["Profits rose 3.5% to $1,200m.", "Sales fell 0.4 points."]],
+    ["initials", "J. R. R. Tolkien wrote it. It sold well.", ["J. R. R. Tolkien wrote it.", "It sold well."]],
+    [
+      "a quote ending one sentence and opening the next",
+      '"This is just raw terror," he said, vowing to succeed. "We will end the scourge of Daesh," he said.',
+      ['"This is just raw terror," he said, vowing to succeed.', '"We will end the scourge of Daesh," he said.'],
+    ],
+    ["a quote closing after the stop", 'Kerry said, "we have to step up." Earlier, he told staff.', ['Kerry said, "we have to step up."', "Earlier, he told staff."]],
+    ["ellipses", "He paused... Then he went on.", ["He paused...", "Then he went on."]],
+    ["question and exclamation", "What now? Nobody knows! Talks resume Monday.", ["What now?", "Nobody knows!", "Talks resume Monday."]],
+    ["a list split by lines", "Key points:\n- Rates held at 5%\n- Inflation fell", ["Key points:", "- Rates held at 5%", "- Inflation fell"]],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
+
+  it("returns verbatim substrings of the paragraph", () => {
+    const paragraph = "Mr.  Smith   said so.  Then  he left.";
+    for (const s of splitSentences(paragraph)) expect(paragraph).toContain(s);
+  });
+
+  it("drops pieces with no words (separators, stray punctuation)", () => {
+    expect(splitSentences("By . | . A man was found.")).not.toContain("|");
+  });
+});
+
+describe("articleSentences on the seed article", () => {
+  const article = parseWireText(readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8"));
+  const sentences = articleSentences(article);
+
+  it("numbers sentences in reading order and never includes the date line, dateline or credit", () => {
+    expect(sentences.map((s) => s.index)).toEqual(sentences.map((_, i) => i));
+    expect(sentences[0]!.text.startsWith("France made an unprecedented demand")).toBe(true);
+    for (const s of sentences) {
+      expect(s.text).not.toMatch(/17\/11\/2015|^Paris:|^- AP$/);
+      expect(article.paragraphs[s.paragraph]).toContain(s.text);
+    }
+  });
+
+  it("keeps Col. Gilles Jaron and the U.S. inside their sentences", () => {
+    expect(sentences.some((s) => s.text.startsWith("French military spokesman Col. Gilles Jaron said"))).toBe(true);
+    expect(sentences.some((s) => s.text.startsWith("U.S. Secretary of State John Kerry flew to France"))).toBe(true);
+  });
+});
