@@ -1,0 +1,95 @@
+/// <reference path="./.sst/platform/config.d.ts" />
+
+/**
+ * nutgraf on AWS: one DynamoDB table, two secrets, the Slack function behind a Function URL, and the digest cron.
+ * Deploy: `npx sst secret set SlackBotToken xoxb-… --stage production`, then `npx sst deploy --stage production`
+ * (docs/deploy.md). Tested offline by test/sst-config.test.ts, which evaluates this file with recorders standing in
+ * for SST's globals (the CLI needs the internet to fetch its providers).
+ */
+export default $config({
+  app(input) {
+    const production = input?.stage === "production";
+    return {
+      name: "nutgraf",
+      home: "aws",
+      // Production keeps its table (the archive, subscriptions, digest history) even if the app is removed, and
+      // `sst remove --stage production` refuses to run; personal and PR stages clean up after themselves.
+      removal: production ? "retain" : "remove",
+      protect: production,
+    };
+  },
+  async run() {
+    // Dynamic import: SST bundles this file and wants no top-level imports. One key design, from lib/table.ts,
+    // so the table AWS builds is the table the tests and `npm start` run against.
+    const { TABLE_KEYS } = await import("./lib/table.ts");
+    const production = $app.stage === "production";
+    const { partitionKey, sortKey, indexes } = TABLE_KEYS;
+
+    const table = new sst.aws.Dynamo("Articles", {
+      fields: {
+        [partitionKey.name]: "string",
+        [sortKey.name]: "string",
+        [indexes.byDay.partitionKey]: "string",
+        [indexes.byDay.sortKey]: "string",
+        [indexes.byTime.partitionKey]: "string",
+        [indexes.byTime.sortKey]: "string",
+      },
+      primaryIndex: { hashKey: partitionKey.name, rangeKey: sortKey.name },
+      globalIndexes: {
+        [indexes.byDay.name]: { hashKey: indexes.byDay.partitionKey, rangeKey: indexes.byDay.sortKey },
+        [indexes.byTime.name]: { hashKey: indexes.byTime.partitionKey, rangeKey: indexes.byTime.sortKey },
+      },
+      // Digest claims carry `expiresAt` (epoch seconds, 30 days on): DynamoDB deletes them for free. Nothing
+      // depends on it (the local server has no TTL); it only keeps the table from growing a row per channel per day.
+      ttl: "expiresAt",
+      deletionProtection: production,
+    });
+
+    const botToken = new sst.Secret("SlackBotToken");
+    const signingSecret = new sst.Secret("SlackSigningSecret");
+    // Both functions read the table and the secrets through `Resource` (lib/config.ts), falling back to env vars.
+    const link = [table, botToken, signingSecret];
+
+    const slack = new sst.aws.Function("Slack", {
+      handler: "functions/slack.handler",
+      // A Function URL, not API Gateway: one HTTPS endpoint is all Slack needs, with no per-request cost or 29 s cap
+      // (the answer has to be back within Slack's 3 s anyway). Bolt checks every request's signature.
+      url: true,
+      link,
+      runtime: "nodejs22.x",
+      // Graviton: ~20% cheaper per GB-second than x86 and as fast for this pure-JS work.
+      architecture: "arm64",
+      // Lambda gives CPU in proportion to memory; 1 GB keeps a cold start (bundle load + first DynamoDB call)
+      // well inside Slack's 3-second deadline. The work itself needs under 100 MB.
+      memory: "1024 MB",
+      // Slack stops waiting at 3 s; past 10 s something is stuck, and a short timeout caps what a hang costs.
+      timeout: "10 seconds",
+      logging: { retention: production ? "1 month" : "1 week", format: "json" },
+    });
+
+    new sst.aws.CronV2("Digest", {
+      // On the quarter hour, in UTC: lib/digest.ts reads each subscription's own zone and DST, and a run picks the
+      // slots in the quarter hour before it (plus a catch-up hour for slots an earlier run could not post).
+      schedule: "cron(0/15 * * * ? *)",
+      timezone: "UTC",
+      // Scheduler retries only if the function itself fails (a channel's failure is reported, not thrown). Claims
+      // make a retry safe: posted slots are skipped.
+      retries: 2,
+      function: {
+        handler: "functions/digest.handler",
+        link,
+        runtime: "nodejs22.x",
+        architecture: "arm64",
+        // Briefing a day's stories is CPU work (1,000 articles in the bench): memory buys the CPU.
+        memory: "1024 MB",
+        // Room for Retry-After waits (at most 20 s per channel) across many channels; lib/digest-run.ts treats
+        // a claim as stale after 15 minutes, three times this, so a live run is never taken over.
+        timeout: "5 minutes",
+        logging: { retention: production ? "1 month" : "1 week", format: "json" },
+      },
+    });
+
+    // Printed after `sst deploy`: the URL goes into the Slack app manifest (docs/deploy.md).
+    return { slackUrl: slack.url, table: table.name };
+  },
+});

@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { TABLE_KEYS } from "../lib/table.ts";
+
+/**
+ * The SST CLI cannot run here (it downloads Pulumi providers), so sst.config.ts is evaluated with recorders in
+ * place of SST's globals: every component it creates is recorded with its arguments, and the test reads them.
+ */
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+interface Recorded {
+  type: string;
+  name: string;
+  args: Record<string, unknown>;
+  self: object;
+}
+
+interface SstConfig {
+  app(input: { stage: string }): Record<string, unknown>;
+  run(): Promise<Record<string, unknown> | void>;
+}
+
+function recorders(resources: Recorded[]) {
+  const component = (type: string, outputs: (name: string) => Record<string, unknown>) =>
+    class {
+      constructor(name: string, args: Record<string, unknown> = {}) {
+        if (resources.some((r) => r.name === name)) throw new Error(`two components named ${name}: SST would refuse`);
+        Object.assign(this, { name, ...outputs(name) });
+        resources.push({ type, name, args, self: this });
+      }
+    };
+  return {
+    aws: {
+      Dynamo: component("sst.aws.Dynamo", (n) => ({ arn: `arn:aws:dynamodb:::table/${n}` })),
+      Function: component("sst.aws.Function", (n) => ({ url: `https://${n.toLowerCase()}.lambda-url.example/`, arn: `arn:fn:${n}` })),
+      CronV2: component("sst.aws.CronV2", () => ({})),
+      Cron: component("sst.aws.Cron", () => ({})),
+      ApiGatewayV2: component("sst.aws.ApiGatewayV2", (n) => ({ url: `https://${n}.example/` })),
+    },
+    Secret: component("sst.Secret", (n) => ({ value: `secret-${n}` })),
+  };
+}
+
+const saved = new Map<string, unknown>();
+function setGlobal(key: string, value: unknown) {
+  if (!saved.has(key)) saved.set(key, (globalThis as Record<string, unknown>)[key]);
+  (globalThis as Record<string, unknown>)[key] = value;
+}
+afterEach(() => {
+  for (const [key, value] of saved) (globalThis as Record<string, unknown>)[key] = value;
+  saved.clear();
+});
+
+async function evaluate(stage: string) {
+  const resources: Recorded[] = [];
+  setGlobal("$config", (config: SstConfig) => config);
+  setGlobal("sst", recorders(resources));
+  setGlobal("$app", { name: "nutgraf", stage });
+  setGlobal("$dev", false);
+  // A path held in a variable: tsc leaves sst.config.ts out of the program (it needs SST's generated types).
+  const path = pathToFileURL(join(ROOT, "sst.config.ts")).href;
+  const config = ((await import(/* @vite-ignore */ path)) as { default: SstConfig }).default;
+  const app = config.app({ stage });
+  const outputs = await config.run();
+  const find = (type: string, name: string) => {
+    const found = resources.find((r) => r.type === type && r.name === name);
+    if (!found) throw new Error(`no ${type} named ${name}; have ${resources.map((r) => `${r.type}:${r.name}`).join(", ")}`);
+    return found;
+  };
+  return { app, outputs, resources, find };
+}
+
+/** "functions/slack.handler" → the file exists and exports `handler`. */
+function checkHandler(handler: unknown) {
+  expect(typeof handler).toBe("string");
+  const match = /^(.+)\.([A-Za-z_$][\w$]*)$/.exec(handler as string);
+  expect(match).not.toBeNull();
+  const [, file, exported] = match!;
+  const source = [".ts", ".mts", ".js"].map((ext) => join(ROOT, `${file}${ext}`)).find((p) => existsSync(p));
+  expect(source, `handler file for ${String(handler)}`).toBeDefined();
+  expect(readFileSync(source!, "utf8")).toMatch(new RegExp(`export (const|async function|function) ${exported}\\b|export \\{[^}]*\\b${exported}\\b`));
+}
+
+describe("sst.config.ts", () => {
+  it("declares the app idiomatically, retaining and protecting production only", async () => {
+    const { app: production } = await evaluate("production");
+    expect(production).toEqual({ name: "nutgraf", home: "aws", removal: "retain", protect: true });
+    const { app: dev } = await evaluate("alice");
+    expect(dev).toMatchObject({ name: "nutgraf", home: "aws", removal: "remove", protect: false });
+    expect(readFileSync(join(ROOT, "sst.config.ts"), "utf8")).toMatch(/^\/\/\/ <reference path="\.\/\.sst\/platform\/config\.d\.ts" \/>/);
+  });
+
+  it("builds exactly the table lib/table.ts describes, with TTL for digest claims and deletion protection in production", async () => {
+    const { find, resources } = await evaluate("production");
+    expect(resources.filter((r) => r.type === "sst.aws.Dynamo")).toHaveLength(1);
+    const { args } = find("sst.aws.Dynamo", "Articles");
+    const { partitionKey, sortKey, indexes } = TABLE_KEYS;
+    expect(args.primaryIndex).toEqual({ hashKey: partitionKey.name, rangeKey: sortKey.name });
+    expect(args.globalIndexes).toEqual(
+      Object.fromEntries(Object.values(indexes).map((i) => [i.name, { hashKey: i.partitionKey, rangeKey: i.sortKey }])),
+    );
+    // Every key attribute declared, as a string, and nothing else (DynamoDB refuses unused attribute definitions).
+    const keyAttributes = [partitionKey.name, sortKey.name, ...Object.values(indexes).flatMap((i) => [i.partitionKey, i.sortKey])];
+    expect(args.fields).toEqual(Object.fromEntries(keyAttributes.map((k) => [k, "string"])));
+    expect(args.ttl).toBe("expiresAt");
+    expect(args.deletionProtection).toBe(true);
+    expect((await evaluate("alice")).find("sst.aws.Dynamo", "Articles").args.deletionProtection).toBe(false);
+  });
+
+  it("writes the claim TTL attribute the config names", async () => {
+    const { find } = await evaluate("production");
+    const source = readFileSync(join(ROOT, "lib/dynamo-subscriptions.ts"), "utf8");
+    expect(source).toContain(`${String(find("sst.aws.Dynamo", "Articles").args.ttl)}:`);
+  });
+
+  it("declares the two Slack secrets by their alphanumeric names", async () => {
+    const { resources } = await evaluate("production");
+    expect(resources.filter((r) => r.type === "sst.Secret").map((r) => r.name).sort()).toEqual(["SlackBotToken", "SlackSigningSecret"]);
+  });
+
+  it("runs the Slack function on a Function URL, arm64 Node 22, linked to the table and both secrets", async () => {
+    const { find, outputs } = await evaluate("production");
+    const table = find("sst.aws.Dynamo", "Articles").self;
+    const slack = find("sst.aws.Function", "Slack");
+    checkHandler(slack.args.handler);
+    expect(slack.args.handler).toBe("functions/slack.handler");
+    expect(slack.args).toMatchObject({ url: true, runtime: "nodejs22.x", architecture: "arm64" });
+    expect(slack.args.memory).toMatch(/^\d+ MB$/);
+    expect(slack.args.timeout).toMatch(/^\d+ seconds?$/);
+    expect(slack.args.logging).toMatchObject({ retention: expect.any(String) });
+    const link = slack.args.link as object[];
+    expect(link).toContain(table);
+    expect(link).toContain(find("sst.Secret", "SlackBotToken").self);
+    expect(link).toContain(find("sst.Secret", "SlackSigningSecret").self);
+    expect(outputs).toMatchObject({ slackUrl: (slack.self as { url: string }).url });
+  });
+
+  it("schedules the digest every 15 minutes on the quarter hour with retries, its handler linked the same way", async () => {
+    const { find, resources } = await evaluate("production");
+    const crons = resources.filter((r) => r.type === "sst.aws.CronV2");
+    expect(crons.map((c) => c.name)).toEqual(["Digest"]);
+    const { args } = crons[0]!;
+    expect(args.schedule).toMatch(/^cron\(0\/15 \* \* \* \? \*\)$|^rate\(15 minutes\)$/);
+    expect(args.retries).toEqual(expect.any(Number));
+    const fn = args.function as Record<string, unknown>;
+    checkHandler(fn.handler);
+    expect(fn.handler).toBe("functions/digest.handler");
+    expect(fn).toMatchObject({ runtime: "nodejs22.x", architecture: "arm64" });
+    expect(fn.link).toContain(find("sst.aws.Dynamo", "Articles").self);
+    expect(fn.link).toContain(find("sst.Secret", "SlackBotToken").self);
+    // The digest's stale-claim threshold must outlast its timeout, or a slow live run could be taken over.
+    const { DEFAULT_STALE_AFTER_MS } = await import("../lib/digest-run.ts");
+    const timeoutMinutes = Number(/^(\d+) minutes?$/.exec(String(fn.timeout))?.[1]);
+    expect(timeoutMinutes * 60_000).toBeLessThan(DEFAULT_STALE_AFTER_MS);
+  });
+
+  it("handles every handler path it names (no stale paths after a rename)", async () => {
+    const { resources } = await evaluate("alice");
+    const handlers = resources.flatMap((r) => [r.args.handler, (r.args.function as { handler?: unknown } | undefined)?.handler].filter(Boolean));
+    expect(handlers.length).toBeGreaterThanOrEqual(2);
+    for (const h of handlers) checkHandler(h);
+  });
+});
