@@ -1,18 +1,25 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
-import { parseArticle } from "../lib/article.ts";
-import type { ArticleStore } from "../lib/store.ts";
+import { readFile } from "node:fs/promises";
+import { seedStore } from "../lib/seed.ts";
+import type { SeedReport } from "../lib/seed.ts";
 import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { APIGatewayProxyEventV2, Context } from "aws-lambda";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { transform } from "esbuild";
 import { createDynamoClient } from "../lib/dynamo-store.ts";
 import { startLocalDynamo } from "../lib/local-dynamo.ts";
 import type { LocalDynamo } from "../lib/local-dynamo.ts";
 import { ensureTable } from "../lib/table.ts";
+import { DynamoSubscriptionStore } from "../lib/dynamo-subscriptions.ts";
+import { localDate, slotInstant } from "../lib/digest.ts";
+import type { Subscription } from "../lib/subscriptions.ts";
+import { handler as digestHandler } from "../functions/digest.ts";
+import type { DigestRunReport } from "../functions/digest.ts";
+import { handler as slackHandler } from "../functions/slack.ts";
 import { DynamoArticleStore } from "../lib/dynamo-store.ts";
 import { startSlackApi } from "./slack-api.ts";
 import { Workspace } from "./workspace.ts";
@@ -49,12 +56,10 @@ export interface LocalApp {
   dynamoEndpoint: string;
   slackApiUrl: string;
   tableName: string;
-  seeded: { loaded: number; unchanged: number; rejected: number };
+  seeded: SeedReport;
   workspace: Workspace;
   stop(): Promise<void>;
 }
-
-type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<unknown>;
 
 /** What a Function URL returns to the caller, whatever shape the handler answered with. */
 interface HttpAnswer {
@@ -202,28 +207,32 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   throw new HttpError(400, "expected a JSON object");
 }
 
-async function loadHandler(path: string, exportName: string): Promise<LambdaHandler> {
-  const module = (await import(path)) as Record<string, unknown>;
-  const handler = module[exportName];
-  if (typeof handler !== "function") throw new Error(`${path} does not export a function named ${exportName}`);
-  return handler as LambdaHandler;
+/** The first instant at or after `from` when the subscription's slot happens (its next morning, usually). */
+export function nextSlot(subscription: Pick<Subscription, "time" | "timeZone">, from: number): Date {
+  const DAY = 24 * 60 * 60 * 1000;
+  for (let days = 0; days < 4; days++) {
+    const at = slotInstant(localDate(new Date(from + days * DAY), subscription.timeZone), subscription.time, subscription.timeZone);
+    if (at.getTime() >= from) return at;
+  }
+  throw new Error(`no ${subscription.time} slot in ${subscription.timeZone} after ${new Date(from).toISOString()}`);
 }
 
-// TEMPORARY until lib/seed.ts (seedStore) lands.
-async function seedStore(store: ArticleStore, dir: string): Promise<{ loaded: number; unchanged: number; rejected: number }> {
-  const result = { loaded: 0, unchanged: 0, rejected: 0 };
-  for (const name of (await readdir(dir)).sort()) {
-    if (!/\.(txt|json)$/.test(name)) continue;
-    try {
-      const outcome = await store.put(parseArticle(await readFile(join(dir, name), "utf8")));
-      if (outcome.status === "unchanged") result.unchanged += 1;
-      else result.loaded += 1;
-    } catch {
-      result.rejected += 1;
-    }
-  }
-  return result;
+function describeDigest(report: DigestRunReport): string {
+  if (report.results.length === 0) return "nothing was due";
+  return report.results
+    .map((r) =>
+      r.outcome === "posted"
+        ? `posted ${r.slot} (${r.stories} ${r.stories === 1 ? "story" : "stories"})`
+        : r.outcome === "skipped"
+          ? `skipped ${r.slot}: ${r.reason}`
+          : `failed ${r.slot}: ${r.reason}${r.permanent ? " (permanent)" : ", will retry"}`,
+    )
+    .join("; ");
 }
+
+// The handlers keep their configuration for the life of the process, as a Lambda container does, so one
+// process serves one local app.
+let started = false;
 
 const STATIC: Record<string, { file: string; type: string }> = {
   "/": { file: "page/index.html", type: "text/html; charset=utf-8" },
@@ -233,8 +242,9 @@ const STATIC: Record<string, { file: string; type: string }> = {
 
 export interface Archive {
   dynamo: LocalDynamo;
+  client: DynamoDBClient;
   tableName: string;
-  seeded: { loaded: number; unchanged: number; rejected: number };
+  seeded: SeedReport;
   stop(): Promise<void>;
 }
 
@@ -257,8 +267,9 @@ export async function startArchive(
     log(`DynamoDB (${dynamo.engine}) on ${dynamo.endpoint}${options.dataDir ? `, data in ${options.dataDir}` : ", in memory"}`);
     await ensureTable(client, tableName);
     const seeded = await seedStore(new DynamoArticleStore({ client, tableName }), options.seedsDir ?? join(root, "seeds"));
-    log(`Seeds: ${seeded.loaded} loaded, ${seeded.unchanged} unchanged, ${seeded.rejected} rejected`);
-    return { dynamo, tableName, seeded, stop };
+    log(`Seeds: ${seeded.loaded.length} loaded, ${seeded.unchanged.length} unchanged, ${seeded.rejected.length} rejected`);
+    for (const { file, error } of seeded.rejected) log(`  rejected ${file}: ${error}`);
+    return { dynamo, client, tableName, seeded, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -266,6 +277,8 @@ export async function startArchive(
 }
 
 export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> {
+  if (started) throw new Error("startLocal runs once per process: the handlers keep the first run's configuration");
+  started = true;
   const log = options.log ?? (() => undefined);
   const deadlineMs = options.slackDeadlineMs ?? 3000;
   const cleanups: Array<() => Promise<void> | void> = [];
@@ -313,7 +326,9 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
       }
     });
 
-    const slackHandler = await loadHandler(join(root, "functions", "slack.ts"), "handler");
+    const subscriptions = new DynamoSubscriptionStore({ client: archive.client, tableName });
+    /** The last slot "Run digest now" ran, so each press runs the next morning's digest. */
+    let lastDigestAt = 0;
 
     let renderJs: string | undefined;
     const server: Server = createServer((request, response) => {
@@ -483,8 +498,26 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
       throw new HttpError(404, `no route for ${method} ${url.pathname}`);
     }
 
+    /**
+     * Invokes the real digest function the way an operator re-runs it (`{ now, channels }`): as of this channel's
+     * next slot, so the press shows tomorrow morning's digest now. Pressing again runs the slot after that.
+     * Without a subscription it is a plain cron tick at the current time, which has nothing due.
+     */
     async function runDigestNow(): Promise<Record<string, unknown>> {
-      throw new HttpError(501, "the digest function is not wired yet");
+      const channel = IDENTITY.channel.id;
+      const subscription = await subscriptions.get(channel);
+      if (!subscription) {
+        const report = await digestHandler({ channels: [channel] });
+        return {
+          ok: true,
+          report,
+          summary: `#${IDENTITY.channel.name} has no digest subscription (${describeDigest(report)}). Type /brief subscribe 07:00 Europe/Paris first.`,
+        };
+      }
+      const at = nextSlot(subscription, Math.max(Date.parse(subscription.createdAt) || Date.now(), lastDigestAt + 60_000));
+      lastDigestAt = at.getTime();
+      const report = await digestHandler({ now: at.toISOString(), channels: [channel] });
+      return { ok: true, report, summary: `Digest as of ${at.toISOString()} (${subscription.time} ${subscription.timeZone}): ${describeDigest(report)}` };
     }
 
     await new Promise<void>((resolve, reject) => {
@@ -519,6 +552,8 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
     };
   } catch (error) {
     await stopAll();
+    // Nothing reached the handlers, so a later attempt in this process may still configure them.
+    started = false;
     throw error;
   }
 }

@@ -16,6 +16,8 @@ export type PageMessageKind = "channel" | "ephemeral" | "command";
 export interface PageMessage {
   id: string;
   ts: string;
+  /** When it appeared here (epoch ms), for the time shown; stand-in ts values are not clock times. */
+  time: number;
   kind: PageMessageKind;
   author: { kind: "bot" | "user" | "slackbot"; id: string; name: string };
   text?: string;
@@ -61,7 +63,7 @@ interface Reply {
 export class Workspace {
   private version = 0;
   private nextOrder = 1;
-  private readonly order = new Map<string, number>();
+  private readonly order = new Map<string, { order: number; time: number }>();
   private readonly local: LocalLine[] = [];
   private readonly hidden = new Set<string>();
   private readonly waiters = new Set<() => void>();
@@ -80,10 +82,10 @@ export class Workspace {
     if (call.method !== "auth.test") this.changed();
   }
 
-  private orderOf(key: string): number {
+  private orderOf(key: string): { order: number; time: number } {
     let value = this.order.get(key);
     if (value === undefined) {
-      value = this.nextOrder++;
+      value = { order: this.nextOrder++, time: Date.now() };
       this.order.set(key, value);
     }
     return value;
@@ -99,9 +101,9 @@ export class Workspace {
     return `${(Date.now() / 1000).toFixed(0)}.${String(this.nextOrder).padStart(6, "0")}`;
   }
 
-  private addLocal(line: Omit<LocalLine, "order" | "id" | "ts">): LocalLine {
+  private addLocal(line: Omit<LocalLine, "order" | "id" | "ts" | "time">): LocalLine {
     const order = this.nextOrder++;
-    const full: LocalLine = { ...line, id: `l:${order}`, ts: this.nowTs(), order };
+    const full: LocalLine = { ...line, id: `l:${order}`, ts: this.nowTs(), time: Date.now(), order };
     this.local.push(full);
     this.changed();
     return full;
@@ -185,18 +187,22 @@ export class Workspace {
     this.changed();
   }
 
-  private fromStandIn(message: ChannelMessage): PageMessage | undefined {
+  private fromStandIn(message: ChannelMessage): { order: number; message: PageMessage } | undefined {
     if (message.channel !== this.identity.channel.id) return undefined;
     if (message.ephemeralTo !== undefined && message.ephemeralTo !== this.identity.user.id) return undefined;
-    return {
-      id: `s:${message.ts}`,
+    const id = `s:${message.ts}`;
+    const { order, time } = this.orderOf(id);
+    const shown: PageMessage = {
+      id,
       ts: message.ts,
+      time,
       kind: message.ephemeralTo === undefined ? "channel" : "ephemeral",
       author: this.bot,
       text: message.text,
       blocks: withBlockIds(message.blocks),
       via: message.via,
     };
+    return { order, message: shown };
   }
 
   messages(): PageMessage[] {
@@ -206,7 +212,7 @@ export class Workspace {
     });
     for (const message of this.slack.messages(this.identity.channel.id)) {
       const shown = this.fromStandIn(message);
-      if (shown) lines.push({ order: this.orderOf(shown.id), message: shown });
+      if (shown) lines.push(shown);
     }
     return lines
       .filter((line) => !this.hidden.has(line.message.id))

@@ -4,7 +4,7 @@
 import { escapeHtml, renderMessageBody } from "/page/render.js";
 
 /** @typedef {{ kind: "bot" | "user" | "slackbot", id: string, name: string }} Author */
-/** @typedef {{ id: string, ts: string, kind: "channel" | "ephemeral" | "command", author: Author, text?: string, blocks?: unknown[], via?: string, note?: string }} PageMessage */
+/** @typedef {{ id: string, ts: string, time: number, kind: "channel" | "ephemeral" | "command", author: Author, text?: string, blocks?: unknown[], via?: string, note?: string }} PageMessage */
 /** @typedef {{ version: number, workspace: { user: { id: string, name: string }, channel: { id: string, name: string }, users: Record<string, string> }, messages: PageMessage[] }} State */
 
 const list = /** @type {HTMLElement} */ (document.getElementById("messages"));
@@ -35,11 +35,14 @@ function setStatus(text) {
   status.textContent = text;
 }
 
-/** @param {string} ts */
-function clock(ts) {
-  const date = new Date(Number(ts) * 1000);
+/** @param {number} time */
+function clock(time) {
+  const date = new Date(time);
   return Number.isNaN(date.getTime()) ? "" : date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 }
+
+const EYE =
+  '<svg class="eye" viewBox="0 0 20 20" width="13" height="13" aria-hidden="true"><path fill="currentColor" d="M10 4C5.5 4 2.2 7.1 1 10c1.2 2.9 4.5 6 9 6s7.8-3.1 9-6c-1.2-2.9-4.5-6-9-6Zm0 10a4 4 0 1 1 0-8 4 4 0 0 1 0 8Zm0-2a2 2 0 1 0 0-4 2 2 0 0 0 0 4Z"/></svg>';
 
 /** @param {PageMessage} message */
 function renderMessage(message) {
@@ -48,7 +51,7 @@ function renderMessage(message) {
   const badge = message.author.kind === "bot" ? '<span class="app-badge">APP</span>' : "";
   const onlyYou =
     message.kind === "ephemeral" || message.kind === "command"
-      ? `<div class="only-you">👁 Only visible to you<button type="button" class="dismiss" data-dismiss="${escapeHtml(message.id)}">Dismiss</button></div>`
+      ? `<div class="only-you">${EYE} Only visible to you<button type="button" class="dismiss" data-dismiss="${escapeHtml(message.id)}">Dismiss</button></div>`
       : "";
   const body =
     message.kind === "command"
@@ -59,7 +62,7 @@ function renderMessage(message) {
     <div class="avatar ${escapeHtml(message.author.kind)}">${initial}</div>
     <div class="body">
       ${onlyYou}
-      <div class="meta"><span class="author">${escapeHtml(message.author.name)}</span>${badge}<span class="time">${escapeHtml(clock(message.ts))}</span>${note}</div>
+      <div class="meta"><span class="author">${escapeHtml(message.author.name)}</span>${badge}<span class="time">${escapeHtml(clock(message.time))}</span>${note}</div>
       <div class="content">${body}</div>
     </div>
   </div>`;
@@ -72,7 +75,7 @@ function show(state) {
   const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
   list.innerHTML =
     state.messages.length === 0
-      ? '<div class="empty">No messages yet. Type <code class="bk-code">/brief paris</code> below.</div>'
+      ? '<div class="empty">No messages yet. Type <code class="bk-code">/brief france</code> below.</div>'
       : state.messages.map(renderMessage).join("");
   if (atBottom || state.version !== version) list.scrollTop = list.scrollHeight;
   version = state.version;
