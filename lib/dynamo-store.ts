@@ -166,7 +166,7 @@ export class DynamoArticleStore implements ArticleStore {
   async put(article: Article): Promise<PutOutcome> {
     const pk = prefixes.article + article.id;
     // A concurrent writer can take the version number we chose; then we read again and choose the next one.
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < 8; attempt++) {
       const latest = await this.getItem(pk, articleSort.latest, "put");
       if (latest && latest.contentHash === article.contentHash) {
         return { status: "unchanged", version: decodeArticle(latest).version };

@@ -1,10 +1,14 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseJsonArticle, parseWireText } from "../lib/article.ts";
 import type { Article } from "../lib/article.ts";
 import { createDynamoClient, DynamoArticleStore } from "../lib/dynamo-store.ts";
+import { startLocalDynamo } from "../lib/local-dynamo.ts";
 import { StoreError } from "../lib/store.ts";
+import { ensureTable } from "../lib/table.ts";
 import { startTestServer, startTestTable } from "./helpers/dynamo.ts";
 import type { Engine, TestServer, TestTable } from "./helpers/dynamo.ts";
 import { startFaultProxy } from "./helpers/fault-proxy.ts";
@@ -85,6 +89,20 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     // Replaying the first text (a re-run seed) does not roll the story back.
     expect(await store.put(seed)).toEqual({ status: "unchanged", version: 1 });
     expect((await store.get(seed.id))?.version).toBe(2);
+  });
+
+  it("keeps every version when writers race on one story, and LATEST ends on the highest", async () => {
+    const { store } = await freshStore();
+    const drafts = [1, 2, 3, 4, 5].map((n) => story("race", "Count goes on", "2026-11-24T10:00:00Z", `Draft ${n}.`));
+    const outcomes = await Promise.all(drafts.map((d) => store.put(d)));
+    expect(outcomes.map((o) => o.version).sort()).toEqual([1, 2, 3, 4, 5]);
+    const versions = await store.versions("race");
+    expect(new Set(versions.map((v) => v.contentHash))).toEqual(new Set(drafts.map((d) => d.contentHash)));
+    expect((await store.get("race"))?.version).toBe(5);
+    // The same text from many writers at once is stored once.
+    const same = await Promise.all([1, 2, 3].map(() => store.put(seed)));
+    expect(same.map((o) => o.status).sort()).toEqual(["created", "unchanged", "unchanged"]);
+    expect(await store.versions(seed.id)).toHaveLength(1);
   });
 
   it("lists the newest N by publication time, ties by id, across pages", async () => {
@@ -234,6 +252,28 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     expect(proxy.partial).toBe(2);
     for (const word of ["ministers", "budget", "marathon", "overnight", "brussels"]) {
       expect((await store.search(word)).map((a) => a.id)).toEqual(["batch"]);
+    }
+  });
+});
+
+describe("local dynalite on disk", () => {
+  it("keeps the table and its articles across a restart", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "nutgraf-dynalite-"));
+    try {
+      for (const expected of ["created", "unchanged"]) {
+        const local = await startLocalDynamo({ dataDir });
+        const client = createDynamoClient({ endpoint: local.endpoint });
+        try {
+          await ensureTable(client, "nutgraf-disk");
+          const store = new DynamoArticleStore({ client, tableName: "nutgraf-disk" });
+          expect((await store.put(seed)).status).toBe(expected);
+        } finally {
+          client.destroy();
+          await local.stop();
+        }
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
