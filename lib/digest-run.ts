@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Article } from "./article.ts";
 import type { Brief } from "./brief.ts";
-import { buildDigest, DIGEST_PERIOD_MS, dueSubscriptions, type BriefFn, type Digest, type DueDigest } from "./digest.ts";
+import { buildDigest, DIGEST_PERIOD_MS, dueSubscriptions, headlineOnlyBrief, type BriefFn, type Digest, type DueDigest } from "./digest.ts";
 import type { Logger } from "./log.ts";
 import type { PostFn } from "./slack/digest-poster.ts";
 import { digestMessage } from "./slack/digest-blocks.ts";
@@ -101,9 +101,8 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
       try {
         brief = deps.brief(article);
       } catch (error) {
-        // The story still happened: it is listed by headline (ranked last) rather than silently dropped.
         log?.warn("story in digest without bullets: brief failed", { articleId: article.id, error });
-        brief = { article: { id: article.id, headline: article.headline, publishedAt: article.publishedAt }, bullets: [], figures: [] };
+        brief = headlineOnlyBrief(article);
       }
       briefs.set(key, brief);
     }

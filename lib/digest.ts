@@ -336,9 +336,14 @@ export function buildDigest(
 
 export type BriefFn = (article: Article) => Brief;
 
+/** A story whose brief failed is still news: it is listed by headline alone (and ranks last) rather than dropped. */
+export function headlineOnlyBrief(article: Article): Brief {
+  return { article: { id: article.id, headline: article.headline, publishedAt: article.publishedAt }, bullets: [], figures: [] };
+}
+
 export interface CollectOptions extends DigestOptions {
   brief: BriefFn;
-  /** Told about each article that cannot be briefed (it is left out; the digest still goes out). */
+  /** Told about each article that cannot be briefed (it is listed by headline only; the digest still goes out). */
   onBriefError?: (article: Article, error: unknown) => void;
 }
 
@@ -354,6 +359,7 @@ export async function collectDigest(store: ArticleStore, options: CollectOptions
       briefs.set(article.id, options.brief(article));
     } catch (error) {
       options.onBriefError?.(article, error);
+      briefs.set(article.id, headlineOnlyBrief(article));
     }
   }
   return buildDigest(articles, briefs, options);

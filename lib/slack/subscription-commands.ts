@@ -1,0 +1,102 @@
+import type { Config } from "../config.ts";
+import { localDate, slotInstant } from "../digest.ts";
+import { createDynamoClient } from "../dynamo-store.ts";
+import { DynamoSubscriptionStore } from "../dynamo-subscriptions.ts";
+import { parseSubscribeArgs, type Subscription, type SubscriptionStore } from "../subscriptions.ts";
+import { escapeMrkdwn, notice, type SlackMessage } from "./blocks.ts";
+import { registerSubCommand, type CommandDeps } from "./commands.ts";
+
+declare module "./commands.ts" {
+  interface CommandDeps {
+    /** Where `/brief subscribe` keeps its subscriptions; without it those sub-commands say they are not set up. */
+    subscriptions?: SubscriptionStore;
+    /** IANA zone for `/brief subscribe` without one: the workspace's (NUTGRAF_TIME_ZONE), default UTC. */
+    defaultTimeZone?: string;
+  }
+}
+
+const USAGE = "/brief subscribe [HH:MM] [time zone] [quiet]";
+const LIST_LIMIT = 50;
+
+/** The deps these sub-commands need, from the same config and table as the article store. */
+export function subscriptionCommandDeps(config: Pick<Config, "tableName" | "dynamoEndpoint">, env: Record<string, string | undefined> = process.env): Partial<CommandDeps> {
+  const client = createDynamoClient(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {});
+  return { subscriptions: new DynamoSubscriptionStore({ client, tableName: config.tableName }), defaultTimeZone: env.NUTGRAF_TIME_ZONE?.trim() || "UTC" };
+}
+
+function notSetUp(): SlackMessage {
+  return notice("Digest subscriptions are not set up on this deployment.", { emoji: ":warning:" });
+}
+
+/** The next time the digest goes out, as plain text in the subscription's own zone. */
+export function nextDigest(subscription: Pick<Subscription, "time" | "timeZone">, now: Date): string {
+  let date = localDate(now, subscription.timeZone);
+  let at = slotInstant(date, subscription.time, subscription.timeZone);
+  if (at.getTime() <= now.getTime()) {
+    date = localDate(new Date(at.getTime() + 26 * 3600_000), subscription.timeZone);
+    at = slotInstant(date, subscription.time, subscription.timeZone);
+  }
+  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: subscription.timeZone }).format(at);
+  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: subscription.timeZone }).format(at);
+  return `${day}, ${time} ${subscription.timeZone}`;
+}
+
+function describeSubscription(s: Subscription): string {
+  return `${s.time} ${s.timeZone}${s.quietWhenEmpty ? ", quiet on empty days" : ""}`;
+}
+
+registerSubCommand({
+  name: "subscribe",
+  usage: USAGE,
+  summary: "post the digest in this channel every day (default 07:00; add a zone like Europe/Paris, and `quiet` to skip empty days)",
+  async run(args, invocation, deps) {
+    if (!deps.subscriptions) return notSetUp();
+    const parsed = parseSubscribeArgs(args, deps.defaultTimeZone ?? "UTC");
+    if (!parsed.ok) return notice(parsed.error, { emoji: ":grey_question:", hint: `Usage: \`${USAGE}\`, e.g. \`/brief subscribe 07:30 Europe/London\`` });
+    const now = deps.now();
+    const subscription: Subscription = {
+      channelId: invocation.channelId,
+      ...(invocation.teamId ? { teamId: invocation.teamId } : {}),
+      ...parsed.value,
+      createdBy: invocation.userId,
+      createdAt: now.toISOString(),
+    };
+    const outcome = await deps.subscriptions.subscribe(subscription);
+    const was = outcome.previous ? ` (was ${describeSubscription(outcome.previous)})` : "";
+    return notice(
+      `This channel gets the nutgraf digest every day at ${describeSubscription(subscription)}${was}. Next: ${nextDigest(subscription, now)}.`,
+      { emoji: ":newspaper:", hint: "I can only post where I'm a member: `/invite @nutgraf` if I'm not here yet. `/brief unsubscribe` stops it." },
+    );
+  },
+});
+
+registerSubCommand({
+  name: "unsubscribe",
+  usage: "/brief unsubscribe",
+  summary: "stop the daily digest in this channel",
+  async run(_args, invocation, deps) {
+    if (!deps.subscriptions) return notSetUp();
+    const removed = await deps.subscriptions.unsubscribe(invocation.channelId);
+    if (!removed) return notice("This channel has no digest subscription.", { emoji: ":information_source:", hint: `\`${USAGE}\` starts one.` });
+    return notice(`Unsubscribed: no more digests here (it was ${describeSubscription(removed)}).`, { emoji: ":wave:" });
+  },
+});
+
+registerSubCommand({
+  name: "subscriptions",
+  usage: "/brief subscriptions",
+  summary: "the channels that get the daily digest, and when",
+  async run(_args, invocation, deps) {
+    if (!deps.subscriptions) return notSetUp();
+    const all = (await deps.subscriptions.list()).filter((s) => !invocation.teamId || !s.teamId || s.teamId === invocation.teamId);
+    if (all.length === 0) return notice("No channel gets the digest yet.", { emoji: ":information_source:", hint: `\`${USAGE}\` in a channel subscribes it.` });
+    // Channel ids are Slack's own ([A-Z0-9]); `<#C…>` renders as the channel's name for each reader.
+    const lines = all.slice(0, LIST_LIMIT).map((s) => `•  <#${s.channelId.replace(/[^A-Z0-9]/gi, "")}>  ${escapeMrkdwn(describeSubscription(s))}`);
+    if (all.length > LIST_LIMIT) lines.push(`_…and ${all.length - LIST_LIMIT} more_`);
+    const text = `*Digest subscriptions (${all.length})*\n${lines.join("\n")}`;
+    return {
+      text: `Digest subscriptions: ${all.map((s) => `${s.channelId} ${describeSubscription(s)}`).join("; ")}`.slice(0, 3000),
+      blocks: [{ type: "section", text: { type: "mrkdwn", text: text.slice(0, 3000) } }],
+    };
+  },
+});

@@ -1,0 +1,294 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { articleId, contentHash, type Article } from "../lib/article.ts";
+import { briefArticle } from "../lib/brief.ts";
+import { DynamoArticleStore } from "../lib/dynamo-store.ts";
+import { DynamoSubscriptionStore } from "../lib/dynamo-subscriptions.ts";
+import { runDigest, type DigestRunDeps } from "../lib/digest-run.ts";
+import { checkBlockLimits } from "../lib/slack/blocks.ts";
+import { digestWebClient, slackPoster } from "../lib/slack/digest-poster.ts";
+import type { Subscription } from "../lib/subscriptions.ts";
+import { createLogger } from "../lib/log.ts";
+import { runCommand, type CommandDeps } from "../lib/slack/commands.ts";
+import "../lib/slack/subscription-commands.ts";
+import { startSlackApi, type SlackApi } from "../local/slack-api.ts";
+import { startTestServer, type TestServer, type TestTable } from "./helpers/dynamo.ts";
+
+const TOKEN = "xoxb-test-digest";
+// 07:00 in Paris on 2 July 2024 (CEST, +02:00).
+const SLOT_AT = new Date("2024-07-02T05:00:00Z");
+const SLOT = "2024-07-02T07:00";
+
+function story(headline: string, publishedAt: string, paragraphs: string[]): Article {
+  return { id: articleId(headline, publishedAt), headline, publishedAt, paragraphs, contentHash: contentHash(headline, paragraphs) };
+}
+
+const STORIES = [
+  story("Attacks in Paris kill at least 129", "2024-07-01T21:00:00Z", [
+    "At least 129 people were killed in a series of attacks across Paris on Friday night, officials said.",
+    "More than 350 people were injured, 99 of them critically, according to the city's prosecutor.",
+    "The president declared a state of emergency and closed the borders.",
+  ]),
+  story("City council approves $2bn budget", "2024-07-01T12:00:00Z", [
+    "The city council approved a $2bn budget on Monday after a long debate.",
+    "The plan raises spending on schools by 4% and cuts the transport budget.",
+  ]),
+  story("Local library extends opening hours", "2024-07-01T09:00:00Z", [
+    "The central library will stay open until nine in the evening from next month.",
+    "Readers had asked for longer hours in a survey last year.",
+  ]),
+  // Outside the 24 hours before the slot: never in this digest.
+  story("Old news from last week", "2024-06-25T09:00:00Z", ["This story is a week old and must not appear in the digest."]),
+];
+
+function subscription(channelId: string, extra: Partial<Subscription> = {}): Subscription {
+  return {
+    channelId,
+    time: "07:00",
+    timeZone: "Europe/Paris",
+    quietWhenEmpty: false,
+    createdBy: "U0EDITOR",
+    createdAt: "2024-06-01T00:00:00Z",
+    ...extra,
+  };
+}
+
+let server: TestServer;
+let slack: SlackApi;
+let table: TestTable;
+let subscriptions: DynamoSubscriptionStore;
+let articles: DynamoArticleStore;
+
+beforeAll(async () => {
+  [server, slack] = await Promise.all([startTestServer(), startSlackApi({ token: TOKEN })]);
+});
+
+afterAll(async () => {
+  await table?.stop();
+  await Promise.all([server?.stop(), slack?.stop()]);
+});
+
+beforeEach(async () => {
+  await table?.stop();
+  table = await server.table();
+  subscriptions = new DynamoSubscriptionStore({ client: table.client, tableName: table.tableName });
+  articles = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+  slack.reset();
+});
+
+function deps(extra: Partial<DigestRunDeps> = {}): DigestRunDeps {
+  return {
+    articles,
+    subscriptions,
+    post: slackPoster(digestWebClient(TOKEN, slack.url)),
+    brief: (a) => briefArticle(a, { bullets: 2, figures: 1 }),
+    ...extra,
+  };
+}
+
+const posts = () => slack.calls.filter((c) => c.method === "chat.postMessage" && c.status === 200 && c.response.ok === true);
+
+async function seed(...subs: Subscription[]) {
+  for (const a of STORIES) await articles.put(a);
+  for (const s of subs) await subscriptions.subscribe(s);
+}
+
+describe("runDigest: posting", () => {
+  it("posts each due channel's digest of the last 24 hours, ranked, within Block Kit limits, and records the ts", async () => {
+    await seed(subscription("CPARIS"), subscription("CNY", { timeZone: "America/New_York" }));
+    const report = await runDigest(deps({ runId: "run-1" }), SLOT_AT);
+
+    expect(report).toMatchObject({ due: 1, posted: 1, skipped: 0, failed: 0 });
+    expect(report.results).toEqual([
+      { channel: "CPARIS", slot: SLOT, outcome: "posted", ts: expect.any(String), stories: 3, recovered: false },
+    ]);
+    const [message] = slack.messages("CPARIS");
+    expect(message).toBeDefined();
+    expect(checkBlockLimits(message)).toEqual([]);
+    const text = JSON.stringify(message!.blocks);
+    expect(text.indexOf("Attacks in Paris")).toBeLessThan(text.indexOf("$2bn budget"));
+    expect(text).toContain("At least 129 people were killed");
+    expect(text).not.toContain("Old news from last week");
+    expect(slack.messages("CNY")).toEqual([]);
+    expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "posted", runId: "run-1", ts: message!.ts });
+  });
+
+  it("never posts twice when the cron runs again, later in the catch-up window too", async () => {
+    await seed(subscription("CPARIS"));
+    await runDigest(deps(), SLOT_AT);
+    const again = await runDigest(deps(), SLOT_AT);
+    const later = await runDigest(deps(), new Date(SLOT_AT.getTime() + 15 * 60_000));
+    expect(again.results).toEqual([
+      { channel: "CPARIS", slot: SLOT, outcome: "skipped", reason: "already-posted", detail: expect.stringMatching(/^ts /) },
+    ]);
+    expect(later.results[0]).toMatchObject({ outcome: "skipped", reason: "already-posted" });
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("posts once when two runs race for the same slots", async () => {
+    await seed(...["C1", "C2", "C3", "C4", "C5", "C6"].map((c) => subscription(c)));
+    const [a, b, c] = await Promise.all([
+      runDigest(deps({ runId: "run-a" }), SLOT_AT),
+      runDigest(deps({ runId: "run-b" }), SLOT_AT),
+      runDigest(deps({ runId: "run-c" }), SLOT_AT),
+    ]);
+    expect(a.posted + b.posted + c.posted).toBe(6);
+    expect(a.failed + b.failed + c.failed).toBe(0);
+    expect(posts()).toHaveLength(6);
+    expect(new Set(posts().map((p) => p.body.channel)).size).toBe(6);
+    for (const r of [...a.results, ...b.results, ...c.results].filter((x) => x.outcome === "skipped")) {
+      expect(["already-posted", "claimed-by-another-run"]).toContain(r.outcome === "skipped" ? r.reason : "");
+    }
+  });
+
+  it("retries a slot whose run died between claim and post, and leaves a live run's fresh claim alone", async () => {
+    await seed(subscription("CDEAD"), subscription("CBUSY"));
+    // A run that crashed 20 minutes ago, and one that claimed a minute ago and is still posting.
+    await subscriptions.claim("CDEAD", SLOT, { runId: "crashed", now: new Date(SLOT_AT.getTime() - 20 * 60_000), staleAfterMs: 0 });
+    await subscriptions.claim("CBUSY", SLOT, { runId: "busy", now: new Date(SLOT_AT.getTime() - 60_000), staleAfterMs: 0 });
+
+    const report = await runDigest(deps({ runId: "next" }), SLOT_AT);
+    const byChannel = Object.fromEntries(report.results.map((r) => [r.channel, r]));
+    expect(byChannel.CDEAD).toMatchObject({ outcome: "posted", recovered: true });
+    expect(byChannel.CBUSY).toMatchObject({ outcome: "skipped", reason: "claimed-by-another-run", detail: expect.stringContaining("busy") });
+    expect(posts().map((p) => p.body.channel)).toEqual(["CDEAD"]);
+    // The crashed run wakes up and tries to record a post: it no longer holds the claim.
+    expect(await subscriptions.recordPosted("CDEAD", SLOT, "crashed", "1.2", SLOT_AT)).toBe(false);
+    expect(await subscriptions.getClaim("CDEAD", SLOT)).toMatchObject({ status: "posted", runId: "next" });
+  });
+});
+
+describe("runDigest: failures stay in their channel", () => {
+  it("honours a 429's Retry-After and posts once", async () => {
+    await seed(subscription("CLIMITED"));
+    slack.rateLimit("chat.postMessage", 1, 1);
+    const report = await runDigest(deps(), SLOT_AT);
+    expect(report.results[0]).toMatchObject({ outcome: "posted" });
+    const attempts = slack.calls.filter((c) => c.method === "chat.postMessage");
+    expect(attempts.map((c) => c.status)).toEqual([429, 200]);
+    expect(slack.messages("CLIMITED")).toHaveLength(1);
+  });
+
+  it("gives a slot back when Slack keeps limiting past the wait budget, and the next run posts it", async () => {
+    await seed(subscription("CLIMITED"));
+    slack.rateLimit("chat.postMessage", 30, 1);
+    const first = await runDigest(deps({ post: slackPoster(digestWebClient(TOKEN, slack.url), { maxWaitMs: 5_000 }) }), SLOT_AT);
+    expect(first.results[0]).toMatchObject({ outcome: "failed", permanent: false, reason: expect.stringContaining("Retry-After 30") });
+    expect(await subscriptions.getClaim("CLIMITED", SLOT)).toBeUndefined();
+    const next = await runDigest(deps(), new Date(SLOT_AT.getTime() + 15 * 60_000));
+    expect(next.results[0]).toMatchObject({ outcome: "posted" });
+    expect(slack.messages("CLIMITED")).toHaveLength(1);
+  });
+
+  it("reports channel_not_found and not_in_channel, posts to the others, and does not retry the failed slots", async () => {
+    await seed(subscription("CGONE"), subscription("COK"), subscription("COUT"));
+    slack.failChannel("CGONE", "channel_not_found");
+    slack.failChannel("COUT", "not_in_channel");
+    const report = await runDigest(deps(), SLOT_AT);
+    const byChannel = Object.fromEntries(report.results.map((r) => [r.channel, r]));
+    expect(byChannel.CGONE).toEqual({ channel: "CGONE", slot: SLOT, outcome: "failed", reason: "channel_not_found", permanent: true });
+    expect(byChannel.COUT).toEqual({ channel: "COUT", slot: SLOT, outcome: "failed", reason: "not_in_channel", permanent: true });
+    expect(byChannel.COK).toMatchObject({ outcome: "posted" });
+    expect(report).toMatchObject({ due: 3, posted: 1, failed: 2 });
+    expect(await subscriptions.getClaim("CGONE", SLOT)).toMatchObject({ status: "failed", error: "channel_not_found" });
+
+    const before = slack.calls.length;
+    const again = await runDigest(deps(), new Date(SLOT_AT.getTime() + 15 * 60_000));
+    expect(again.results.map((r) => (r.outcome === "skipped" ? r.reason : r.outcome))).toEqual(["failed-earlier", "already-posted", "failed-earlier"]);
+    expect(slack.calls.length).toBe(before);
+  });
+
+  it("releases the claim when the archive cannot be read, so the next run retries", async () => {
+    await seed(subscription("CPARIS"));
+    const broken = new DynamoArticleStore({ client: table.client, tableName: "no-such-table" });
+    const report = await runDigest(deps({ articles: broken }), SLOT_AT);
+    expect(report.results[0]).toMatchObject({ outcome: "failed", permanent: false });
+    expect(await subscriptions.getClaim("CPARIS", SLOT)).toBeUndefined();
+    expect(posts()).toHaveLength(0);
+  });
+});
+
+describe("runDigest: empty days", () => {
+  it("posts a 'no new stories' line, or nothing for a quiet subscription", async () => {
+    await subscriptions.subscribe(subscription("CLOUD"));
+    await subscriptions.subscribe(subscription("CQUIET", { quietWhenEmpty: true }));
+    const report = await runDigest(deps(), SLOT_AT);
+    const byChannel = Object.fromEntries(report.results.map((r) => [r.channel, r]));
+    expect(byChannel.CLOUD).toMatchObject({ outcome: "posted", stories: 0 });
+    expect(byChannel.CQUIET).toEqual({ channel: "CQUIET", slot: SLOT, outcome: "skipped", reason: "quiet-empty-day" });
+    expect(slack.messages("CLOUD")[0]?.text).toMatch(/no new stories/i);
+    expect(slack.messages("CQUIET")).toEqual([]);
+    // The quiet day is settled too: a re-run does not reconsider it.
+    const again = await runDigest(deps(), SLOT_AT);
+    expect(again.results.every((r) => r.outcome === "skipped" && r.reason === "already-posted")).toBe(true);
+  });
+});
+
+describe("DynamoSubscriptionStore", () => {
+  it("subscribes, updates, lists in channel order across pages, and unsubscribes", async () => {
+    expect(await subscriptions.subscribe(subscription("CB"))).toEqual({ status: "created" });
+    const updated = await subscriptions.subscribe(subscription("CB", { time: "08:30" }));
+    expect(updated).toMatchObject({ status: "updated", previous: { time: "07:00" } });
+    // Enough items (with padding) to need more than one 1 MB query page.
+    const padding = "x".repeat(300_000);
+    for (const c of ["CA", "CC", "CD", "CE"]) await subscriptions.subscribe({ ...subscription(c), createdBy: `U${padding}`.slice(0, 300_000) });
+    expect((await subscriptions.list()).map((s) => s.channelId)).toEqual(["CA", "CB", "CC", "CD", "CE"]);
+    expect(await subscriptions.get("CB")).toMatchObject({ time: "08:30", timeZone: "Europe/Paris" });
+    expect(await subscriptions.unsubscribe("CB")).toMatchObject({ channelId: "CB" });
+    expect(await subscriptions.unsubscribe("CB")).toBeUndefined();
+    expect((await subscriptions.list()).map((s) => s.channelId)).toEqual(["CA", "CC", "CD", "CE"]);
+  });
+});
+
+describe("/brief subscribe, unsubscribe, subscriptions", () => {
+  const invocation = { userId: "U0EDITOR", channelId: "CNEWS", teamId: "T1", correlationId: "test" };
+  const commandDeps = (now: string): CommandDeps => ({
+    store: articles,
+    log: createLogger({ sink: () => undefined }),
+    now: () => new Date(now),
+    subscriptions,
+    defaultTimeZone: "Europe/London",
+  });
+  const said = (m: { text: string; blocks: unknown[] }) => JSON.stringify(m.blocks);
+
+  it("subscribes this channel at 07:00 in the workspace zone by default, and the next run posts there", async () => {
+    const reply = await runCommand("subscribe", invocation, commandDeps("2024-07-01T12:00:00Z"));
+    expect(checkBlockLimits(reply)).toEqual([]);
+    expect(said(reply)).toContain("07:00 Europe/London");
+    expect(said(reply)).toContain("Next: Tue 2 Jul, 07:00 Europe/London");
+    expect(await subscriptions.get("CNEWS")).toEqual({
+      channelId: "CNEWS",
+      teamId: "T1",
+      time: "07:00",
+      timeZone: "Europe/London",
+      quietWhenEmpty: false,
+      createdBy: "U0EDITOR",
+      createdAt: "2024-07-01T12:00:00.000Z",
+    });
+    for (const a of STORIES) await articles.put(a);
+    // 07:00 BST is 06:00Z.
+    const report = await runDigest(deps(), new Date("2024-07-02T06:00:00Z"));
+    expect(report.results).toMatchObject([{ channel: "CNEWS", slot: "2024-07-02T07:00", outcome: "posted" }]);
+  });
+
+  it("changes the time, lists, and unsubscribes", async () => {
+    await runCommand("subscribe", invocation, commandDeps("2024-07-01T12:00:00Z"));
+    const changed = await runCommand("subscribe 6:30 america/new_york quiet", invocation, commandDeps("2024-07-01T12:00:00Z"));
+    expect(said(changed)).toContain("06:30 America/New_York, quiet on empty days (was 07:00 Europe/London)");
+    await runCommand("subscribe 18:00", { ...invocation, channelId: "CSPORT" }, commandDeps("2024-07-01T12:00:00Z"));
+    const list = await runCommand("subscriptions", invocation, commandDeps("2024-07-01T12:00:00Z"));
+    expect(checkBlockLimits(list)).toEqual([]);
+    expect(said(list)).toMatch(/<#CNEWS>  06:30 America\/New_York, quiet on empty days.*<#CSPORT>  18:00 Europe\/London/);
+    expect(said(await runCommand("unsubscribe", invocation, commandDeps("2024-07-01T12:00:00Z")))).toContain("Unsubscribed");
+    expect(said(await runCommand("unsubscribe", invocation, commandDeps("2024-07-01T12:00:00Z")))).toContain("no digest subscription");
+    expect((await subscriptions.list()).map((s) => s.channelId)).toEqual(["CSPORT"]);
+  });
+
+  it("answers a bad time or zone with the reason and the usage, and stores nothing", async () => {
+    const bad = await runCommand("subscribe 25:00 Mars/Olympus", invocation, commandDeps("2024-07-01T12:00:00Z"));
+    expect(said(bad)).toContain("25:00");
+    expect(said(bad)).toContain("/brief subscribe [HH:MM] [time zone] [quiet]");
+    const zone = await runCommand("subscribe 07:00 Mars/Olympus", invocation, commandDeps("2024-07-01T12:00:00Z"));
+    expect(said(zone)).toContain("unknown time zone");
+    expect(await subscriptions.list()).toEqual([]);
+  });
+});
