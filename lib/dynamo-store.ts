@@ -64,6 +64,10 @@ export function toStoreError(error: unknown, what: string): unknown {
   if (THROTTLE_NAMES.has(e.name)) {
     return new StoreError("THROTTLED", `${what}: the article table is throttling requests; try again shortly`, { cause: error });
   }
+  if (e.name === "ResourceNotFoundException") {
+    // A missing table is a deployment or configuration fault, not a bug in the caller: the archive is unavailable.
+    return new StoreError("UNAVAILABLE", `${what}: the article table does not exist (${e.message})`, { cause: error });
+  }
   const status = e.$metadata?.httpStatusCode;
   const network =
     (e.code !== undefined && NETWORK_CODES.has(e.code)) ||

@@ -278,6 +278,20 @@ describe("local dynalite on disk", () => {
   });
 });
 
+describe("DynamoArticleStore when the table is missing", () => {
+  it("reports UNAVAILABLE naming the cause", async () => {
+    const table = await startTestTable();
+    try {
+      const store = new DynamoArticleStore({ client: table.client, tableName: "nutgraf-no-such-table" });
+      const error = await rejection(store.get(seed.id));
+      expect(error.code).toBe("UNAVAILABLE");
+      expect(error.message).toMatch(/does not exist/);
+    } finally {
+      await table.stop();
+    }
+  });
+});
+
 describe("DynamoArticleStore when the server is gone", () => {
   it("reports UNAVAILABLE, for reads and writes", async () => {
     const table = await startTestTable();
