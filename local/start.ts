@@ -124,7 +124,8 @@ export async function main(argv: readonly string[], io: StartIo = { out: console
     else io.err(`Could not start: ${e.stack ?? e.message}`);
     return 1;
   }
-  for (const line of whatToTry(app)) io.out(line);
+  // One write, so whoever reads the output sees the URL and the list together.
+  io.out(whatToTry(app).join("\n"));
   const signal = await stopSignal;
   io.out(`\n  ${signal}: stopping…`);
   await app.stop();
