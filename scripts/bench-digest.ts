@@ -38,7 +38,7 @@ function stories(count: number): Article[] {
 
 /**
  * One scheduled digest over 1,000 stored articles: a real local DynamoDB (dynalite) and Slack stand-in, the real
- * run (list subscriptions, claim, read the day, brief and rank every story, post, record). Reports the run's time.
+ * run (list subscriptions, claim, read the day, brief and rank every story, post, record). Reports the median run.
  */
 export async function benchDigest(): Promise<{ articles: number; ms: number }> {
   const dynamo = await startLocalDynamo({ engine: "dynalite" });
@@ -51,28 +51,25 @@ export async function benchDigest(): Promise<{ articles: number; ms: number }> {
     const subscriptions = new DynamoSubscriptionStore({ client, tableName });
     const all = stories(ARTICLES);
     for (let i = 0; i < all.length; i += 25) await Promise.all(all.slice(i, i + 25).map((a) => articles.put(a)));
-    await subscriptions.subscribe({
-      channelId: "CBENCH",
-      time: "07:00",
-      timeZone: "UTC",
-      quietWhenEmpty: false,
-      createdBy: "UBENCH",
-      createdAt: "2026-01-01T00:00:00Z",
-    });
-    const start = performance.now();
-    const report = await runDigest(
-      {
-        articles,
-        subscriptions,
-        post: slackPoster(digestWebClient("xoxb-bench", slack.url)),
-        brief: (a) => briefArticle(a, { bullets: DEFAULT_DIGEST_BULLETS, figures: 1 }),
-        runId: "bench",
-      },
-      SLOT_AT,
-    );
-    const ms = performance.now() - start;
-    const result = report.results[0];
-    if (report.posted !== 1 || result?.outcome !== "posted") throw new Error(`bench digest was not posted: ${JSON.stringify(report)}`);
+    // One warm-up run (JIT, connection pool), then the median of three: each run is a different channel, so each
+    // one really claims, reads the day, briefs every story and posts (nothing is cached between runs).
+    const channels = ["CWARM", "C1", "C2", "C3"];
+    for (const channelId of channels) {
+      await subscriptions.subscribe({ channelId, time: "07:00", timeZone: "UTC", quietWhenEmpty: false, createdBy: "UBENCH", createdAt: "2026-01-01T00:00:00Z" });
+    }
+    const post = slackPoster(digestWebClient("xoxb-bench", slack.url));
+    const brief = (a: Article) => briefArticle(a, { bullets: DEFAULT_DIGEST_BULLETS, figures: 1 });
+    const times: number[] = [];
+    for (const channelId of channels) {
+      const start = performance.now();
+      const report = await runDigest({ articles, subscriptions, post, brief, runId: `bench-${channelId}`, channels: [channelId] }, SLOT_AT);
+      times.push(performance.now() - start);
+      const result = report.results[0];
+      if (report.posted !== 1 || result?.outcome !== "posted" || result.stories !== 5) {
+        throw new Error(`bench digest was not posted: ${JSON.stringify(report)}`);
+      }
+    }
+    const ms = times.slice(1).sort((a, b) => a - b)[1]!;
     return { articles: all.length, ms };
   } finally {
     client.destroy();
