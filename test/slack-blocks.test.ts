@@ -85,6 +85,7 @@ describe("checkBlockLimits", () => {
     ["11 fields", { text: "t", blocks: [{ type: "section", fields: Array.from({ length: 11 }, () => ({ type: "mrkdwn", text: "f" })) }] }, /11 fields/],
     ["a 2,001-char field", { text: "t", blocks: [{ type: "section", fields: [{ type: "mrkdwn", text: "f".repeat(2001) }] }] }, /field 0 is 2001 chars/],
     ["a 151-char header", { text: "t", blocks: [{ type: "header", text: { type: "plain_text", text: "h".repeat(151) } }] }, /header is 151 chars/],
+    ["an empty header", { text: "t", blocks: [{ type: "header", text: { type: "plain_text", text: " " } }] }, /header text is empty/],
     ["a mrkdwn header", { text: "t", blocks: [{ type: "header", text: { type: "mrkdwn", text: "h" } }] }, /header needs plain_text/],
     ["11 context elements", { text: "t", blocks: [{ type: "context", elements: Array.from({ length: 11 }, () => ({ type: "mrkdwn", text: "c" })) }] }, /11 elements/],
     ["a 76-char button", { text: "t", blocks: [{ type: "actions", elements: [{ type: "button", action_id: "a", text: { type: "plain_text", text: "b".repeat(76) } }] }] }, /button 0 text/],
@@ -142,6 +143,12 @@ describe("cards", () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("posts a card even for a blank headline and no bullets", () => {
+    const card = briefCard(brief("   ", []));
+    expect(checkBlockLimits(card)).toEqual([]);
+    expect(card.text).toBe("Story abc123def456");
   });
 
   it("lists up to 20 stories within the limits", () => {

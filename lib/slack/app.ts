@@ -18,14 +18,21 @@ export interface SlackAppOptions {
   now?: () => Date;
   /** Extra dependencies other modules' sub-commands need (see CommandDeps). */
   deps?: Partial<CommandDeps>;
+  /**
+   * Timeout of each call to Slack and to response_url (default 2,000 ms, sized for one request per Lambda
+   * container). A process serving many requests at once on one event loop (the load test, `npm start`) needs more.
+   */
+  httpTimeoutMs?: number;
 }
 
 // Slack allows 3 s for the whole exchange; every outbound call gets well under that so a slow Slack or
 // response_url turns into a logged failure, not a Lambda that hangs until its own timeout.
 const HTTP_TIMEOUT_MS = 2000;
 
-const fetchWithTimeout: typeof fetch = (input, init) =>
-  fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(HTTP_TIMEOUT_MS) });
+const fetchWithTimeout =
+  (ms: number): typeof fetch =>
+  (input, init) =>
+    fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(ms) });
 
 /** Bolt's logger interface over ours, so Bolt's own lines are JSON with the same fields. */
 function boltLogger(log: Logger): BoltLogger {
@@ -88,6 +95,7 @@ function shareFailureMessage(code: string, retryAfter: number | undefined, corre
 export function createSlackHandler(config: Config, options: SlackAppOptions): SlackHandler {
   const log = options.log ?? createLogger({ fields: { fn: "slack" } });
   const now = options.now ?? (() => new Date());
+  const httpTimeoutMs = options.httpTimeoutMs ?? HTTP_TIMEOUT_MS;
   const receiver = new AwsLambdaReceiver({
     signingSecret: config.slackSigningSecret,
     logger: boltLogger(log),
@@ -108,8 +116,8 @@ export function createSlackHandler(config: Config, options: SlackAppOptions): Sl
       retryConfig: { retries: 2, factor: 2, minTimeout: 100, maxTimeout: 400, maxRetryTime: 1500 },
       // A 429 would make the client sleep for Retry-After; tell the editor when to try again instead.
       rejectRateLimitedCalls: true,
-      timeout: HTTP_TIMEOUT_MS,
-      fetch: fetchWithTimeout,
+      timeout: httpTimeoutMs,
+      fetch: fetchWithTimeout(httpTimeoutMs),
     },
   });
 

@@ -190,7 +190,8 @@ function shareActions(share: ShareValue): ActionsBlock {
 }
 
 function header(text: string): HeaderBlock {
-  return { type: "header", text: plain(truncate(text, LIMITS.headerText)) };
+  // Slack rejects an empty header; a story always has a headline, but a card must never fail to post.
+  return { type: "header", text: plain(truncate(text.trim() === "" ? "(untitled story)" : text, LIMITS.headerText)) };
 }
 
 const MAX_BULLET_CHARS = 1200;
@@ -230,7 +231,8 @@ function bulletSections(brief: Brief, budget: number): { blocks: SectionBlock[];
 
 function fallbackText(brief: Brief, prefix = ""): string {
   // The prefix is already mrkdwn (a user mention); the story's words are escaped like the blocks.
-  return `${prefix}${fitMrkdwn([brief.article.headline, ...brief.bullets.map((b) => `• ${b.text}`)].join("\n"), 3000)}`;
+  const body = fitMrkdwn([brief.article.headline, ...brief.bullets.map((b) => `• ${b.text}`)].join("\n"), 3000);
+  return `${prefix}${body.trim() === "" ? `Story ${brief.article.id}` : body}`;
 }
 
 const WHY = "Why these: the sentences most central to the story, weighted toward the lede, headline words and key figures. Quoted verbatim.";
@@ -357,6 +359,7 @@ export function checkBlockLimits(message: unknown): string[] {
       case "header": {
         const t = textOf(block.text);
         if (t === undefined || (block.text as { type?: unknown }).type !== "plain_text") problems.push(`${where}: header needs plain_text`);
+        else if (t.trim() === "") problems.push(`${where}: header text is empty`);
         else if (t.length > LIMITS.headerText) problems.push(`${where}: header is ${t.length} chars (max ${LIMITS.headerText})`);
         count(t);
         break;

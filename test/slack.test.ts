@@ -1,0 +1,374 @@
+import { readFileSync } from "node:fs";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parseJsonArticle, parseWireText, type Article } from "../lib/article.ts";
+import { ConfigError, loadConfig, storeFromConfig, type Config } from "../lib/config.ts";
+import { DynamoArticleStore } from "../lib/dynamo-store.ts";
+import { createLogger } from "../lib/log.ts";
+import { createSlackHandler, type AwsEvent, type SlackHandler } from "../lib/slack/app.ts";
+import { encodeShareValue, SHARE_ACTION } from "../lib/slack/blocks.ts";
+import { startSlackApi, type RecordedCall, type SlackApi } from "../local/slack-api.ts";
+import { startTestTable, type TestTable } from "./helpers/dynamo.ts";
+import { blockKitViolations, buttonBody, shownText, signedEvent, slashCommandBody, type SignOptions } from "./helpers/slack-request.ts";
+
+const SECRET = "test-signing-secret-0123456789abcdef";
+const TOKEN = "xoxb-test-token";
+
+const seed = parseWireText(readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8"));
+
+function story(id: string, headline: string, publishedAt: string, paragraphs: string[]): Article {
+  return parseJsonArticle({ id, headline, publishedAt, paragraphs, credit: "AP" });
+}
+
+const older = [
+  story("fr-emergency", "France declares state of emergency after night of attacks", "2015-11-14T02:00:00Z", [
+    "President Francois Hollande declared a state of emergency across France after attacks that killed at least 120 people.",
+    "Borders were tightened and 1,500 extra soldiers were deployed to the capital.",
+    "The government said schools would stay closed on Saturday.",
+  ]),
+  story("fr-mourns", "France mourns as investigators identify attackers", "2015-11-15T10:00:00Z", [
+    "France observed three days of national mourning as investigators named two of the seven attackers.",
+    "Police said 352 people were wounded, 99 of them critically.",
+  ]),
+];
+
+// A story whose every sentence is longer than a Slack section can hold, and whose headline has mrkdwn's specials.
+const longSentence = (n: number) =>
+  `Sentence ${n} of the overlong filing says that ${Array.from({ length: 420 }, (_, i) => `clause${n}x${i}`).join(" ")} and ends here.`;
+const overlong = story(
+  "overlong",
+  `Council & mayor <clash> over budget: ${"a very long headline indeed ".repeat(10)}`.trim(),
+  "2015-11-10T09:00:00Z",
+  Array.from({ length: 12 }, (_, i) => longSentence(i)),
+);
+
+let table: TestTable;
+let api: SlackApi;
+let handler: SlackHandler;
+let responseSeq = 0;
+
+const send = (h: SlackHandler, body: string, options: Partial<SignOptions> = {}) => h(signedEvent(body, { secret: SECRET, ...options }));
+
+/** Runs `/brief <text>` through the real handler; returns the HTTP response and what reached the response_url. */
+async function slash(text: string, options: { h?: SlackHandler; sign?: Partial<SignOptions>; userId?: string } = {}) {
+  const id = `cmd-${++responseSeq}`;
+  const responseUrl = api.responseUrl(id, { channel: "C0NEWS", user: options.userId ?? "U0EDITOR" });
+  const response = await send(options.h ?? handler, slashCommandBody({ text, responseUrl, userId: options.userId }), options.sign);
+  const answers = api.calls.filter((c) => c.responseUrlId === id);
+  return { response, answers, id };
+}
+
+function only(answers: RecordedCall[]): RecordedCall {
+  expect(answers).toHaveLength(1);
+  return answers[0]!;
+}
+
+function blocksOf(call: RecordedCall): Array<Record<string, unknown>> {
+  return call.body.blocks as Array<Record<string, unknown>>;
+}
+
+function headerOf(call: RecordedCall): string {
+  const header = blocksOf(call).find((b) => b.type === "header") as { text: { text: string } } | undefined;
+  return header?.text.text ?? "";
+}
+
+function shareButtonValue(call: RecordedCall): string | undefined {
+  const actions = blocksOf(call).find((b) => b.type === "actions") as { elements: Array<{ action_id: string; value: string }> } | undefined;
+  return actions?.elements.find((e) => e.action_id === SHARE_ACTION)?.value;
+}
+
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+beforeAll(async () => {
+  [table, api] = await Promise.all([startTestTable(), startSlackApi({ token: TOKEN })]);
+  const store = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+  for (const article of [seed, ...older, overlong]) await store.put(article);
+  // The Lambda entry point reads its configuration from the environment, as it does under `sst dev` without links.
+  Object.assign(process.env, {
+    NUTGRAF_TABLE: table.tableName,
+    DYNAMODB_ENDPOINT: table.endpoint,
+    SLACK_BOT_TOKEN: TOKEN,
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: api.url,
+    NUTGRAF_LOG_LEVEL: "error",
+  });
+  handler = (await import("../functions/slack.ts")).handler;
+});
+
+afterAll(async () => {
+  await Promise.all([api?.stop(), table?.stop()]);
+});
+
+beforeEach(() => {
+  // Every message the stand-in saw in the previous test must have been one Slack accepts.
+  expect(blockKitViolations(api.calls)).toEqual([]);
+  api.reset();
+});
+
+describe("/brief sub-commands", () => {
+  it("briefs an article by id: headline, source, bullets, figures, why, and a share button, ephemeral", async () => {
+    const { response, answers } = await slash(seed.id);
+    expect(response.statusCode).toBe(200);
+    const answer = only(answers);
+    expect(answer.body.response_type).toBe("ephemeral");
+    expect(headerOf(answer)).toBe(seed.headline);
+    const text = shownText(answer);
+    expect(text).toContain(seed.id);
+    expect(text).toContain("<!date^1447793400^");
+    expect(text).toMatch(/\*at least 129\*|\*129\*/);
+    expect(text).toContain("Why these");
+    expect(JSON.parse(shareButtonValue(answer) ?? "{}")).toMatchObject({ k: "brief", id: seed.id, b: 3 });
+    expect(String(answer.body.text)).toContain(seed.headline);
+    // Bullets are the article's own sentences, verbatim.
+    const bullets = blocksOf(answer).filter((b) => b.type === "section" && (b as { text?: { text: string } }).text?.text.startsWith("•"));
+    expect(bullets).toHaveLength(1);
+    const lines = (bullets[0] as { text: { text: string } }).text.text.split("\n");
+    expect(lines).toHaveLength(3);
+    const body = seed.paragraphs.join(" ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    for (const line of lines) expect(body).toContain(line.replace(/^•\s+/, ""));
+  });
+
+  it("finds by headline words; with several matches answers the newest and says how many others matched", async () => {
+    const answer = only((await slash("France")).answers);
+    expect(headerOf(answer)).toBe(seed.headline);
+    expect(shownText(answer)).toContain("2 other stories matched");
+    const single = only((await slash("state of EMERGENCY")).answers);
+    expect(headerOf(single)).toBe(older[0]!.headline);
+    expect(shownText(single)).not.toContain("other stories matched");
+  });
+
+  it("lists the latest N stories with ids and top bullets (default 5)", async () => {
+    const all = only((await slash("latest")).answers);
+    const sections = blocksOf(all).filter((b) => b.type === "section");
+    expect(sections).toHaveLength(4); // four stories stored, newest first
+    const text = shownText(all);
+    expect(text.indexOf(seed.id)).toBeLessThan(text.indexOf("fr-mourns"));
+    expect(text.indexOf("fr-mourns")).toBeLessThan(text.indexOf("fr-emergency"));
+    const two = only((await slash("latest 2")).answers);
+    expect(blocksOf(two).filter((b) => b.type === "section")).toHaveLength(2);
+    expect(headerOf(two)).toBe("Latest 2 stories");
+  });
+
+  it("shows the full key-figure card", async () => {
+    const answer = only((await slash("figures state of emergency")).answers);
+    const fields = blocksOf(answer).flatMap((b) => ((b as { fields?: Array<{ text: string }> }).fields ?? []).map((f) => f.text));
+    expect(fields.join("\n")).toContain("1,500");
+    expect(fields.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.parse(shareButtonValue(answer) ?? "{}")).toMatchObject({ k: "figures", id: "fr-emergency" });
+  });
+
+  it("gives the digest of the last 24 hours on demand", async () => {
+    const h = createSlackHandler(loadConfig({ ...process.env }), {
+      store: storeFromConfig({ tableName: table.tableName, dynamoEndpoint: table.endpoint }),
+      now: () => new Date("2015-11-17T23:00:00Z"),
+      log: createLogger({ sink: () => undefined }),
+    });
+    const answer = only((await slash("digest", { h })).answers);
+    const text = shownText(answer);
+    expect(text).toContain(seed.headline);
+    expect(text).not.toContain(older[1]!.headline); // published 2015-11-15: outside the window
+  });
+
+  it("answers help, an empty command and an unknown word with usage", async () => {
+    for (const text of ["help", "", "   "]) {
+      const answer = only((await slash(text)).answers);
+      const shown = shownText(answer);
+      for (const usage of ["/brief latest [N]", "/brief figures", "/brief digest", "/brief help"]) expect(shown).toContain(usage);
+      expect(answer.body.response_type).toBe("ephemeral");
+    }
+  });
+
+  it("says so for an unknown article and suggests /brief latest", async () => {
+    const answer = only((await slash("zzqx-no-such-story")).answers);
+    expect(answer.body.response_type).toBe("ephemeral");
+    expect(shownText(answer)).toContain("No story matches");
+    expect(shownText(answer)).toContain("/brief latest");
+  });
+
+  it("keeps an overlong story within every Block Kit limit, with a visible truncation marker", async () => {
+    const answer = only((await slash("overlong")).answers);
+    expect(blockKitViolations([answer])).toEqual([]);
+    expect(headerOf(answer).length).toBeLessThanOrEqual(150);
+    expect(headerOf(answer).endsWith("…")).toBe(true);
+    const text = shownText(answer);
+    expect(text).toContain("Some text was cut");
+    // The header is plain_text (shown as is); the fallback text is mrkdwn, so there the specials are escaped.
+    expect(headerOf(answer)).toMatch(/^Council & mayor <clash> over budget/);
+    expect(String(answer.body.text)).toMatch(/^Council &amp; mayor &lt;clash&gt; over budget/);
+    expect(answer.status).toBe(200);
+  });
+});
+
+describe("Post to channel", () => {
+  async function press(value: string, channelId = "C0NEWS") {
+    const id = `act-${++responseSeq}`;
+    const responseUrl = api.responseUrl(id, { channel: channelId, user: "U0EDITOR", messageTs: "1700000000.000001" });
+    const response = await send(handler, buttonBody({ actionId: SHARE_ACTION, value, responseUrl, channelId }));
+    return { response, answers: api.calls.filter((c) => c.responseUrlId === id), posts: api.calls.filter((c) => c.method === "chat.postMessage") };
+  }
+
+  it("posts the same card visibly, attributed to the editor, and removes the ephemeral copy", async () => {
+    const ephemeral = only((await slash(seed.id)).answers);
+    const { response, answers, posts } = await press(shareButtonValue(ephemeral)!);
+    expect(response.statusCode).toBe(200);
+    const post = only(posts);
+    expect(post.status).toBe(200);
+    expect(post.response.ok).toBe(true);
+    expect(post.authenticated).toBe(true);
+    expect(post.body.channel).toBe("C0NEWS");
+    expect(shownText(post)).toContain("Shared by <@U0EDITOR>");
+    // Same card: same header and bullets, minus the button.
+    expect(headerOf(post)).toBe(headerOf(ephemeral));
+    const bulletsOf = (c: RecordedCall) => blocksOf(c).filter((b) => b.type === "section").map((b) => JSON.stringify(b));
+    expect(bulletsOf(post)).toEqual(bulletsOf(ephemeral));
+    expect(shareButtonValue(post)).toBeUndefined();
+    expect(only(answers).body).toEqual({ delete_original: true });
+  });
+
+  it("shares ten overlong bullets as a valid card with a marker", async () => {
+    const { posts } = await press(encodeShareValue({ kind: "brief", id: "overlong", bullets: 10 }));
+    const post = only(posts);
+    expect(post.response.ok).toBe(true);
+    expect(shownText(post)).toMatch(/more cut to fit Slack's limits/);
+  });
+
+  it("explains when the bot is not in the channel, and keeps the ephemeral card", async () => {
+    api.failChannel("C0PRIVATE", "not_in_channel");
+    const { answers, posts } = await press(encodeShareValue({ kind: "brief", id: seed.id, bullets: 3 }), "C0PRIVATE");
+    expect(only(posts).response.error).toBe("not_in_channel");
+    const answer = only(answers);
+    expect(answer.body.delete_original).toBeUndefined();
+    expect(answer.body.replace_original).toBe(false);
+    expect(shownText(answer)).toContain("/invite @nutgraf");
+  });
+
+  it("honours a 429 by telling the editor when to retry instead of sleeping past the deadline", async () => {
+    api.rateLimit("chat.postMessage", 7);
+    const { answers, posts } = await press(encodeShareValue({ kind: "figures", id: seed.id }));
+    expect(posts.map((p) => p.status)).toEqual([429]);
+    expect(shownText(only(answers))).toContain("again in 7 s");
+  });
+
+  it("rejects a tampered button value without posting", async () => {
+    const { answers, posts } = await press('{"k":"brief","id":"../../etc"}');
+    expect(posts).toEqual([]);
+    expect(shownText(only(answers))).toContain("no longer works");
+  });
+});
+
+describe("request verification and delivery", () => {
+  const body = () => slashCommandBody({ text: seed.id, responseUrl: api.responseUrl(`sig-${++responseSeq}`) });
+
+  it.each([
+    ["a forged signature", { signature: `v0=${"0".repeat(64)}` }],
+    ["a signature made with another secret", { secret: "not-the-secret" }],
+    ["a stale timestamp (over 5 minutes)", { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }],
+    ["no signature header", { omit: ["signature"] as ("signature" | "timestamp")[] }],
+    ["no timestamp header", { omit: ["timestamp"] as ("signature" | "timestamp")[] }],
+  ])("answers 401 to %s and runs no listener", async (_name, options) => {
+    const response = await send(handler, body(), options);
+    expect(response.statusCode).toBe(401);
+    expect(api.calls).toEqual([]);
+  });
+
+  it("accepts a timestamp 4 minutes old (the boundary is 5)", async () => {
+    const response = await send(handler, body(), { timestamp: Math.floor(Date.now() / 1000) - 4 * 60 });
+    expect(response.statusCode).toBe(200);
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("answers a retried delivery once", async () => {
+    const b = body();
+    const first = await send(handler, b);
+    const retry = await send(handler, b, { retryNum: 1 });
+    expect([first.statusCode, retry.statusCode]).toEqual([200, 200]);
+    expect(api.calls.filter((c) => c.method === "response_url")).toHaveLength(1);
+  });
+
+  it("works behind an API Gateway v2 route too", async () => {
+    const { response, answers } = await slash(seed.id, { sign: { shape: "api-gateway-v2" } });
+    expect(response.statusCode).toBe(200);
+    expect(headerOf(only(answers))).toBe(seed.headline);
+  });
+});
+
+describe("failures", () => {
+  it("answers 'couldn't reach the archive' with a correlation id that the log line carries", async () => {
+    const lines: string[] = [];
+    const config: Config = { ...loadConfig({ ...process.env }), dynamoEndpoint: `http://127.0.0.1:${await closedPort()}` };
+    const h = createSlackHandler(config, { store: storeFromConfig(config), log: createLogger({ sink: (l) => lines.push(l) }) });
+    const requestId = "4f2a9c1e-0000-4000-8000-000000000000";
+    const { response, answers } = await slash(seed.id, { h, sign: { requestId } });
+    expect(response.statusCode).toBe(200);
+    const answer = only(answers);
+    expect(answer.body.response_type).toBe("ephemeral");
+    expect(shownText(answer)).toContain("Couldn't reach the archive, try again");
+    expect(shownText(answer)).toContain("ref 4f2a9c1e");
+    const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.correlationId === "4f2a9c1e");
+    expect(logged.some((l) => l.level === "error" && l.msg === "archive unavailable" && l.code === "UNAVAILABLE")).toBe(true);
+    // No secret in any log line.
+    expect(lines.join("\n")).not.toContain(TOKEN);
+    expect(lines.join("\n")).not.toContain(SECRET);
+  });
+
+  it("names every missing setting in a ConfigError", () => {
+    expect(() => loadConfig({ NUTGRAF_TABLE: "t", SLACK_BOT_TOKEN: "xoxb-1" })).toThrow(ConfigError);
+    try {
+      loadConfig({ SLACK_SIGNING_SECRET: " " });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const missing = (error as ConfigError).missing.join(" ");
+      for (const name of ["NUTGRAF_TABLE", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"]) expect(missing).toContain(name);
+    }
+    expect(loadConfig({ NUTGRAF_TABLE: "t", SLACK_BOT_TOKEN: "b", SLACK_SIGNING_SECRET: "s", SLACK_API_URL: "http://x/api" })).toEqual({
+      tableName: "t",
+      slackBotToken: "b",
+      slackSigningSecret: "s",
+      slackApiUrl: "http://x/api/",
+    });
+  });
+});
+
+describe("load", () => {
+  it("acks 200 concurrent signed /brief requests and answers each exactly once", async () => {
+    // On Lambda each container serves one request; here 200 share one event loop with dynalite and the stand-in,
+    // so the per-call timeouts (sized for Lambda) are lifted: this test counts answers, it does not time them.
+    const config = loadConfig({ ...process.env });
+    const client = new DynamoDBClient({
+      endpoint: table.endpoint,
+      region: "us-east-1",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      requestHandler: { connectionTimeout: 60_000, requestTimeout: 60_000 },
+    });
+    const h = createSlackHandler(config, {
+      store: new DynamoArticleStore({ client, tableName: table.tableName }),
+      log: createLogger({ sink: () => undefined }),
+      httpTimeoutMs: 60_000,
+    });
+    const n = 200;
+    const queries = [seed.id, "France", "latest 3", "figures fr-mourns", "help"];
+    const events: Array<{ id: string; event: AwsEvent }> = Array.from({ length: n }, (_, i) => {
+      const id = `load-${i}`;
+      const responseUrl = api.responseUrl(id, { channel: "C0NEWS", user: `U${i}` });
+      return { id, event: signedEvent(slashCommandBody({ text: queries[i % queries.length]!, responseUrl, userId: `U${i}` }), { secret: SECRET }) };
+    });
+    const responses = await Promise.all(events.map(({ event }) => h(event)));
+    client.destroy();
+    expect(responses.filter((r) => r.statusCode === 200)).toHaveLength(n);
+    const answered = api.calls.filter((c) => c.method === "response_url");
+    expect(answered).toHaveLength(n);
+    expect(new Set(answered.map((c) => c.responseUrlId))).toEqual(new Set(events.map((e) => e.id)));
+    expect(answered.every((c) => c.status === 200)).toBe(true);
+    // None of them was an error: each got the answer its query asks for.
+    expect(answered.filter((c) => shownText(c).includes("Couldn't reach") || shownText(c).includes("went wrong"))).toEqual([]);
+  });
+});
