@@ -113,7 +113,7 @@ const FOLD_PEOPLE = set(
   "arrested detained evacuated rescued displaced deported freed released charged convicted jailed infected trapped stranded questioned kidnapped abducted hired fired sacked evicted vaccinated",
 );
 const SKIP_BEFORE_FOLD = set("have has had were was been being also reportedly now already allegedly");
-const SKIP_AFTER_NP = set("could would may might will be were was are is have has had been being reportedly also later all allegedly now who that feared believed confirmed");
+const SKIP_AFTER_NP = set("still could would may might will be were was are is have has had been being reportedly also later all allegedly now who that feared believed confirmed");
 const UP_VERBS = set(
   "rose rise rises risen rising jumped jump jumps jumping climbed climb climbs gained gain gains grew grow grows grown growing increased increase increases up soared soar surged surge boosted boost higher advanced rallied leapt leaped rocketed doubled swelled",
 );
@@ -405,7 +405,7 @@ function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifi
   if (next && next.kind === WORD && MONTHS.has(next.l) && isCapitalised(next)) return true;
   if (isWord(next, "of") && toks[core.end + 1] && MONTHS.has(toks[core.end + 1]?.l ?? "")) return true;
   // Years: a bare four-digit integer between 1800 and 2099.
-  if (core.exponent === 0 && /^(?:18|19|20)\d\d$/.test(digits)) return true;
+  if (core.exponent === 0 && /^(?:18|19|20)\d\d$/.test(t.s)) return true;
   // Leading zero: phone numbers, codes, "007".
   if (digits.length > 1 && digits[0] === "0" && digits[1] !== ".") return true;
   const value = core.value;
@@ -784,7 +784,16 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     const from = r.e;
     if (end > r.e + 1 && end - from <= 5) r.label = phrase(toks, from, end);
     else if (nx.l === "to" && isWord(toks[r.e + 1])) r.label = phrase(toks, from, Math.min(forwardNP(toks, r.e + 2) , r.e + 4));
+    if (r.label) return;
   }
+  // "would cost taxpayers about £2m": the words just before say what the money is.
+  let k = r.s;
+  while (k > 0 && r.s - k < 3) {
+    const t = toks[k - 1];
+    if (!isWord(t) || CONJUNCTIONS.has(t.l) || PRONOUNS.has(t.l) || DETERMINERS.has(t.l) || AUXILIARIES.has(t.l) || t.l === "said") break;
+    k--;
+  }
+  if (k < r.s) r.label = phrase(toks, k, r.s);
 }
 
 function labelPercent(toks: readonly Tok[], r: Raw): void {

@@ -1,0 +1,298 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseJsonArticle, parseWireText } from "../lib/article.ts";
+import { findFigures, type KeyFigure } from "../lib/figures.ts";
+import { articleSentences, type Sentence } from "../lib/sentences.ts";
+
+const SEED = new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url);
+const BBC = "/work/shared/eval/dev-bbc.jsonl";
+
+function seedSentences(): Sentence[] {
+  return articleSentences(parseWireText(readFileSync(SEED, "utf8")));
+}
+
+function bbcSentences(id: string): Sentence[] {
+  const line = readFileSync(BBC, "utf8")
+    .split("\n")
+    .find((l) => l.includes(`"id": "${id}"`));
+  if (line === undefined) throw new Error(`${id} not in ${BBC}`);
+  const o = JSON.parse(line) as { title: string; text: string };
+  return articleSentences(parseJsonArticle({ title: o.title, text: o.text }, { fallbackPublishedAt: "2005-01-01T00:00:00Z" }));
+}
+
+/** Figures of one paragraph of text, all of them. */
+function figs(text: string): KeyFigure[] {
+  return findFigures(articleSentences({ paragraphs: [text] }), { limit: 50 });
+}
+
+function one(text: string): KeyFigure {
+  const found = figs(text);
+  expect(found, `figures of ${JSON.stringify(text)}: ${JSON.stringify(found)}`).toHaveLength(1);
+  return found[0] as KeyFigure;
+}
+
+const find = (list: readonly KeyFigure[], value: number) => list.find((f) => f.value === value);
+
+describe("findFigures on the seed article (Paris attacks, AP)", () => {
+  const sentences = seedSentences();
+  const card = findFigures(sentences, { limit: 10 });
+
+  it("holds the figures an editor needs, labelled and hedged", () => {
+    expect(find(card, 129)).toMatchObject({ display: "at least 129", qualifier: "at least", label: "people killed", kind: "casualties", sentence: 0 });
+    expect(find(card, 350)).toMatchObject({ display: "350", label: "wounded", kind: "casualties" });
+    expect(find(card, 300)).toMatchObject({ display: "almost 300", qualifier: "almost", label: "searches" });
+    expect(find(card, 127)).toMatchObject({ label: "arrests" });
+    expect(find(card, 31)).toMatchObject({ label: "weapons" });
+    expect(find(card, 128)).toMatchObject({ label: "police raids" });
+    expect(card.find((f) => f.value === 19 && f.label === "nations")).toMatchObject({ qualifier: "at least" });
+  });
+
+  it("never offers the date line, the year or the clock time", () => {
+    const all = findFigures(sentences, { limit: 100 });
+    for (const f of all) {
+      expect([2015, 17, 11, 20, 50]).not.toContain(f.value);
+      expect(f.display).not.toMatch(/2015|20:50|17\/11/);
+    }
+  });
+
+  it("puts the casualties in the default top five", () => {
+    const top = findFigures(sentences);
+    expect(top).toHaveLength(5);
+    expect(top[0]).toMatchObject({ value: 129, kind: "casualties" });
+    expect(top.map((f) => f.value)).toContain(350);
+  });
+
+  it("reads the 28-nation bloc and folds 'a seventh' into the seven attackers who died", () => {
+    const all = findFigures(sentences, { limit: 100 });
+    expect(find(all, 28)).toMatchObject({ display: "28-nation", label: "nations" });
+    expect(all.filter((f) => f.value === 7)).toEqual([expect.objectContaining({ display: "Seven", label: "attackers died", kind: "casualties" })]);
+  });
+
+  it("returns each figure's source sentence, whose text holds the display", () => {
+    for (const f of findFigures(sentences, { limit: 100 })) expect(sentences[f.sentence]?.text).toContain(f.display);
+  });
+});
+
+describe("findFigures on bbc-business-001 (Ad sales boost Time Warner profit)", () => {
+  const card = findFigures(bbcSentences("bbc-business-001"), { limit: 10 });
+
+  it("keeps the quarterly profit in dollars with its 76% rise beside it", () => {
+    const profit = find(card, 1130000000);
+    expect(profit).toMatchObject({ display: "$1.13bn", unit: "USD", kind: "money", label: "quarterly profits", previous: 639000000 });
+    expect(profit?.change).toEqual({ value: 76, unit: "%", direction: "up" });
+    // The sterling conversion in brackets is the same amount, not a second figure.
+    expect(card.find((f) => f.unit === "GBP")).toBeUndefined();
+  });
+
+  it("holds sales and the subscribers AOL lost", () => {
+    expect(find(card, 11100000000)).toMatchObject({ display: "$11.1bn", unit: "USD", change: { value: 2, unit: "%", direction: "up" } });
+    expect(find(card, 11100000000)?.label).toMatch(/sales/);
+    expect(find(card, 464000)).toMatchObject({ display: "464,000", label: "subscribers lost", kind: "people" });
+  });
+
+  it("does not offer the years 2000, 2003 or 2005", () => {
+    const all = findFigures(bbcSentences("bbc-business-001"), { limit: 100 });
+    for (const year of [2000, 2003, 2005]) expect(find(all, year)).toBeUndefined();
+  });
+});
+
+describe("kinds of number", () => {
+  it("reads digits with thousands separators and decimals", () => {
+    expect(one("The council said 1,200 homes were flooded.")).toMatchObject({ value: 1200, display: "1,200", label: "homes" });
+    expect(one("Rainfall reached 3.5 inches in the valley.")).toMatchObject({ value: 3.5, kind: "measure", label: "inches" });
+  });
+
+  it("reads number words, a dozen, and hundreds of", () => {
+    expect(one("Officers detained seven suspects near the border.")).toMatchObject({ value: 7, display: "seven", label: "suspects detained", kind: "people" });
+    expect(one("Police questioned a dozen witnesses.")).toMatchObject({ value: 12, display: "a dozen", label: "witnesses questioned" });
+    expect(one("The storm forced hundreds of families from their homes.")).toMatchObject({ value: 100, display: "hundreds of", qualifier: "hundreds of", label: "families" });
+    expect(one("The plan would cost taxpayers about two million pounds.")).toMatchObject({ value: 2e6, unit: "GBP", qualifier: "about" });
+    expect(one("Organisers said twenty-five thousand runners took part.")).toMatchObject({ value: 25000, label: "runners" });
+  });
+
+  it("reads ordinals that count and skips those that name periods or fractions", () => {
+    expect(one("It is the bank's fifth consecutive annual loss.")).toMatchObject({ value: 5, kind: "rank", label: "consecutive annual loss" });
+    expect(figs("Sales rose in the fourth quarter.")).toEqual([]);
+    expect(figs("A third of the staff left.")).toEqual([]);
+  });
+
+  it("reads compounds", () => {
+    expect(one("Members of the 28-nation bloc met on Monday.")).toMatchObject({ value: 28, display: "28-nation", label: "nations" });
+    expect(one("He was handed a 10-year sentence for fraud.")).toMatchObject({ value: 10, display: "10-year", label: "year sentence", kind: "measure" });
+  });
+
+  it("reads percentages", () => {
+    expect(one("Unemployment fell 0.4% in March.")).toMatchObject({ value: 0.4, unit: "%", kind: "percent", label: "fall in unemployment" });
+    expect(one("The firm owns 8 per cent of the airline.")).toMatchObject({ value: 8, display: "8 per cent", unit: "%", label: "share of airline" });
+  });
+
+  it("reads money in dollars, pounds and euros with bn, m, million and billion", () => {
+    expect(one("The company posted a profit of $3.36bn.")).toMatchObject({ value: 3360000000, unit: "USD", label: "profit" });
+    expect(one("Ministers approved a £600m rescue package.")).toMatchObject({ value: 600000000, unit: "GBP", label: "rescue package" });
+    expect(one("Brussels imposed a €2.4 billion fine on the search firm.")).toMatchObject({ value: 2400000000, unit: "EUR", label: "fine" });
+    expect(one("The club paid 50 million euros for the striker.")).toMatchObject({ value: 50000000, unit: "EUR", display: "50 million euros" });
+    expect(one("The deal is worth US$1.5 million to the port.")).toMatchObject({ value: 1500000, unit: "USD" });
+  });
+
+  it("reads ranges", () => {
+    expect(one("Witnesses said 20 to 30 gunmen stormed the hotel.")).toMatchObject({ value: 20, valueMax: 30, label: "gunmen", display: "20 to 30" });
+    expect(one("Officials expect 20-30 centimetres of snow.")).toMatchObject({ value: 20, valueMax: 30, display: "20-30" });
+    expect(one("The storm cut power to between 5,000 and 8,000 homes.")).toMatchObject({ value: 5000, valueMax: 8000 });
+  });
+
+  it("keeps the qualifier and normalises the value", () => {
+    const cases: [string, string, number][] = [
+      ["Almost 300 people attended the vigil.", "almost", 300],
+      ["Nearly 40 flights were cancelled.", "nearly", 40],
+      ["More than 500 workers went on strike.", "more than", 500],
+      ["The blaze destroyed over 70 homes.", "over", 70],
+      ["About 60 protesters gathered outside.", "about", 60],
+      ["Around 200 firefighters tackled the fire.", "around", 200],
+      ["The ferry can carry up to 900 passengers.", "up to", 900],
+      ["Some 3,000 troops were deployed.", "some", 3000],
+      ["The bomb killed at least 12 people.", "at least", 12],
+    ];
+    for (const [text, qualifier, value] of cases) {
+      expect(one(text), text).toMatchObject({ qualifier, value });
+      expect(one(text).display.toLowerCase()).toBe(`${qualifier} ${value.toLocaleString("en-US")}`);
+    }
+  });
+
+  it("folds casualty verbs into the label", () => {
+    expect(one("The quake killed 2,000 people.")).toMatchObject({ label: "people killed", kind: "casualties" });
+    expect(one("Fourteen miners were injured in the blast.")).toMatchObject({ value: 14, label: "miners injured", kind: "casualties" });
+    expect(one("The crash left 40 dead.")).toMatchObject({ label: "dead", kind: "casualties" });
+    expect(one("Rescuers said 12 climbers are still missing.")).toMatchObject({ label: "climbers missing" });
+  });
+});
+
+describe("what is not a key figure", () => {
+  it.each([
+    ["years", "The law was passed in 1998 and amended in 2015."],
+    ["decades", "Sales peaked in the 1990s."],
+    ["dates", "The vote is on November 17 and the count on 18 November."],
+    ["numeric dates", "The letter was dated 17/11/2015."],
+    ["clock times", "The train left at 20:50 and arrived at 8pm."],
+    ["a.m. times", "Polls open at 7 a.m. on Thursday."],
+    ["scores", "The match ended 0-0 after Wales drew 1-1 with Italy."],
+    ["winning scores", "Chelsea won 3-1 at Anfield."],
+    ["ages", "The driver, aged 25, was arrested along with a 30-year-old man."],
+    ["ages after a name", "Williams, 33, won the title."],
+    ["phone numbers", "Call the hotline on 0800 555 0123."],
+    ["identifiers", "Flight 370 was a Boeing 777 and the G20 met over Covid-19."],
+    ["days of the month", "She returns on the 17th."],
+    ["periods", "Profits fell in the three months to December."],
+    ["lone 'one'", "One of the attackers blew himself up."],
+  ])("skips %s", (_what, text) => {
+    expect(figs(text)).toEqual([]);
+  });
+
+  it("never throws on an empty list, odd limits or odd salience", () => {
+    expect(findFigures([])).toEqual([]);
+    const s = articleSentences({ paragraphs: ["The fire killed 12 people."] });
+    expect(findFigures(s, { limit: 0 })).toEqual([]);
+    expect(findFigures(s, { limit: -3 })).toEqual([]);
+    expect(findFigures(s, { limit: Number.NaN })).toHaveLength(1);
+    expect(findFigures(s, { salience: [Number.NaN] })).toHaveLength(1);
+  });
+});
+
+describe("ranking", () => {
+  it("puts casualties and money before incidental counts at equal salience", () => {
+    const s = articleSentences({
+      paragraphs: ["The convoy had 14 trucks.", "The blast killed 3 people.", "Repairs will cost $2m."],
+    });
+    const out = findFigures(s, { salience: [1, 1, 1] });
+    expect(out.map((f) => f.kind)).toEqual(["casualties", "money", "count"]);
+  });
+
+  it("follows the salience it is given", () => {
+    const s = articleSentences({ paragraphs: ["Police made 40 arrests.", "Police seized 90 weapons."] });
+    expect(findFigures(s, { salience: [0, 1] }).map((f) => f.value)).toEqual([90, 40]);
+    expect(findFigures(s, { salience: [1, 0] }).map((f) => f.value)).toEqual([40, 90]);
+    // Without salience, the lead counts most.
+    expect(findFigures(s).map((f) => f.value)).toEqual([40, 90]);
+  });
+
+  it("breaks ties by sentence index, then by position in the sentence", () => {
+    const s = articleSentences({ paragraphs: ["Police seized 50 rifles and 70 pistols.", "Police seized 90 grenades."] });
+    expect(findFigures(s, { salience: [0.5, 0.5] }).map((f) => f.value)).toEqual([50, 70, 90]);
+  });
+
+  it("keeps the same fact said twice once", () => {
+    const s = articleSentences({
+      paragraphs: ["The attacks killed at least 129 people.", "Officials said 129 people were killed in the attacks.", "Police made 129 arrests."],
+    });
+    const out = findFigures(s, { limit: 10 });
+    expect(out.filter((f) => f.kind === "casualties")).toHaveLength(1);
+    expect(out.filter((f) => f.value === 129)).toHaveLength(2);
+  });
+
+  it("returns the top N, five by default", () => {
+    const text = Array.from({ length: 12 }, (_, i) => `Police seized ${i + 10} ${["rifles", "knives", "cars", "phones"][i % 4]} in raid ${i}.`);
+    const s = articleSentences({ paragraphs: text });
+    expect(findFigures(s)).toHaveLength(5);
+    expect(findFigures(s, { limit: 3 })).toHaveLength(3);
+  });
+});
+
+describe("determinism", () => {
+  it("gives byte-identical output on every run", () => {
+    const s = seedSentences();
+    const first = JSON.stringify(findFigures(s, { limit: 20 }));
+    for (let i = 0; i < 3; i++) expect(JSON.stringify(findFigures(s, { limit: 20 }))).toBe(first);
+  });
+
+  it("depends on nothing but its input: earlier calls on other articles change nothing", () => {
+    const s = seedSentences();
+    const before = JSON.stringify(findFigures(s, { limit: 20 }));
+    findFigures(bbcSentences("bbc-business-001"), { limit: 20 });
+    findFigures(articleSentences({ paragraphs: ["£5m, 20-30 people, 7 a.m., hundreds of 1,200,000"] }));
+    expect(JSON.stringify(findFigures(s, { limit: 20 }))).toBe(before);
+  });
+
+  it("ranks the same whatever order the sentences arrive in", () => {
+    const s = seedSentences();
+    const reversed = [...s].reverse();
+    expect(findFigures(reversed, { limit: 20 })).toEqual(findFigures(s, { limit: 20 }));
+  });
+});
+
+describe("properties", () => {
+  const newsy = fc.array(
+    fc.oneof(
+      fc.constantFrom("killed", "at least", "$", "£", "€", "1,200", "3.5", "bn", "m", "%", "per", "cent", "-", "to", "hundreds", "of", "a", "dozen", "seventh", "28-nation", "20:50", "17/11", "2015", "(", ")", ",", ".", "people", "wounded", "rose", "from", "between", "and", "US$", "0-0", "aged", "May"),
+      fc.integer({ min: 0, max: 100000 }).map(String),
+      fc.string(),
+    ),
+    { maxLength: 40 },
+  );
+
+  it("never throws on arbitrary text, and every display is a substring of its sentence", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 200 }), newsy.map((w) => w.join(" "))), (text) => {
+        const sentences = articleSentences({ paragraphs: [text] });
+        const out = findFigures(sentences, { limit: 100 });
+        for (const f of out) {
+          const sentence = sentences[f.sentence];
+          expect(sentence?.text).toContain(f.display);
+          expect(f.display).not.toBe("");
+          expect(Number.isFinite(f.value)).toBe(true);
+          expect(f.label.split(" ").length).toBeLessThanOrEqual(6);
+        }
+      }),
+      { numRuns: 400, seed: 20151117 },
+    );
+  });
+
+  it("never throws on raw sentence objects that bypass the splitter", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 120 }), { maxLength: 6 }), (texts) => {
+        const sentences: Sentence[] = texts.map((text, index) => ({ index, paragraph: 0, text }));
+        for (const f of findFigures(sentences, { limit: 100 })) expect(sentences[f.sentence]?.text).toContain(f.display);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
