@@ -72,6 +72,10 @@ describe("npm start's page in a real browser", () => {
     const shared = page.locator('.message[data-kind="channel"]', { has: page.locator(".bk-header", { hasText: HEADLINE }) });
     await expect.poll(() => shared.count()).toBe(1);
     expect(await shared.locator(".only-you").count()).toBe(0);
+    // Laid out as a Slack message: the avatar in its own column, left of the card.
+    const avatar = await shared.locator(".avatar").boundingBox();
+    const header = await shared.locator(".bk-header").boundingBox();
+    expect(header!.x).toBeGreaterThan(avatar!.x + avatar!.width);
     expect((await shared.locator(".bk-field").allInnerTexts()).some((field) => /\b129\b/.test(field))).toBe(true);
     // The handler deleted the ephemeral copy through response_url, as Slack would.
     await expect.poll(() => ephemeral.count()).toBe(0);
