@@ -1,5 +1,7 @@
 import { loadConfig, storeFromConfig } from "../lib/config.ts";
 import { createSlackHandler, type AwsEvent, type AwsResponse, type SlackHandler } from "../lib/slack/app.ts";
+// Registers `/brief subscribe`, `unsubscribe` and `subscriptions` alongside the built-in sub-commands.
+import { subscriptionCommandDeps } from "../lib/slack/subscription-commands.ts";
 
 /**
  * `/brief` and its buttons, behind a Lambda Function URL (or an API Gateway v2 route).
@@ -12,7 +14,7 @@ let app: SlackHandler | undefined;
 export const handler = async (event: AwsEvent, context?: unknown): Promise<AwsResponse> => {
   if (!app) {
     const config = loadConfig();
-    app = createSlackHandler(config, { store: storeFromConfig(config) });
+    app = createSlackHandler(config, { store: storeFromConfig(config), deps: subscriptionCommandDeps(config) });
   }
   return app(event, context);
 };

@@ -186,6 +186,14 @@ describe("/brief sub-commands", () => {
     }
   });
 
+  it("routes the digest engineer's subscribe / subscriptions / unsubscribe through the Lambda entry point", async () => {
+    const subscribed = only((await slash("subscribe 07:30 Europe/Paris")).answers);
+    expect(shownText(subscribed)).toContain("every day at 07:30 Europe/Paris");
+    expect(shownText(only((await slash("subscriptions")).answers))).toContain("<#C0NEWS>");
+    expect(shownText(only((await slash("unsubscribe")).answers))).toContain("Unsubscribed");
+    expect(shownText(only((await slash("help")).answers))).toContain("/brief subscribe");
+  });
+
   it("says so for an unknown article and suggests /brief latest", async () => {
     const answer = only((await slash("zzqx-no-such-story")).answers);
     expect(answer.body.response_type).toBe("ephemeral");

@@ -82,6 +82,87 @@ function shareFailureMessage(code: string, retryAfter: number | undefined, corre
 }
 
 /**
+ * The `/brief` listeners on any Bolt app: the Lambda's (below) or a Socket Mode app for `npm start` against a real
+ * workspace. Every listener acks first and answers through response_url; see createSlackHandler for why.
+ */
+export function registerListeners(app: App, options: SlackAppOptions): void {
+  const log = options.log ?? createLogger({ fields: { fn: "slack" } });
+  const now = options.now ?? (() => new Date());
+  // Slack redelivers when it thinks we were too slow; the first delivery is still answering, so answer nothing.
+  app.use(async (args) => {
+    const { context, next } = args;
+    if (context.retryNum !== undefined && context.retryNum !== null) {
+      log.info("ignored retried delivery", { correlationId: context.correlationId, retryNum: context.retryNum, retryReason: context.retryReason });
+      if ("ack" in args && typeof args.ack === "function") await (args.ack as () => Promise<void>)();
+      return;
+    }
+    await next();
+  });
+
+  const depsFor = (requestLog: Logger): CommandDeps => ({ ...options.deps, store: options.store, log: requestLog, now });
+
+  // Any command name: the manifest says /brief, but a workspace may have to rename it to avoid a clash.
+  app.command(/.*/, async ({ ack, command, respond, context }) => {
+    await ack();
+    const started = performance.now();
+    const correlation = String(context.correlationId ?? newCorrelationId());
+    const parsed = parseCommand(command.text);
+    const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: command.user_id, channel: command.channel_id });
+    const invocation: Invocation = { userId: command.user_id, channelId: command.channel_id, teamId: command.team_id, correlationId: correlation };
+    const reply = await runCommand(command.text, invocation, depsFor(requestLog));
+    try {
+      await respond({ ...reply, response_type: reply.response_type ?? "ephemeral" });
+      requestLog.info("command answered", { command: parsed.kind === "sub" ? parsed.name : parsed.kind, ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      requestLog.error("could not answer command via response_url", { error });
+    }
+  });
+
+  app.action(SHARE_ACTION, async ({ ack, body, action, respond, client, context }) => {
+    await ack();
+    const correlation = String(context.correlationId ?? newCorrelationId());
+    const userId = body.user.id;
+    const channel = body.channel?.id ?? (body as { container?: { channel_id?: string } }).container?.channel_id;
+    const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: userId, channel });
+    const invocation: Invocation = { userId, channelId: channel ?? "", correlationId: correlation };
+    const value = decodeShareValue("value" in action && typeof action.value === "string" ? action.value : undefined);
+    let answer: SlackMessage | undefined;
+    try {
+      if (!value || !channel) {
+        answer = notice("That button no longer works; run the command again.", { emoji: ":grey_question:" });
+      } else {
+        const card = await sharedCard(value, userId, options.store);
+        if (!card) answer = notFoundMessage(value.id);
+        else {
+          try {
+            const posted = await client.chat.postMessage({ channel, text: card.text, blocks: card.blocks });
+            requestLog.info("card shared", { articleId: value.id, kind: value.kind, ts: posted.ts });
+          } catch (error) {
+            const { code, retryAfter } = slackErrorCode(error);
+            requestLog.warn("share failed", { articleId: value.id, code, retryAfter });
+            answer = shareFailureMessage(code, retryAfter, correlation);
+          }
+        }
+      }
+    } catch (error) {
+      answer = failureReply(error, invocation, requestLog, "share");
+    }
+    try {
+      // Posted: the ephemeral copy goes. Not posted: it stays, and the reason appears under it.
+      await respond(answer ? { ...answer, response_type: "ephemeral", replace_original: false } : { delete_original: true });
+    } catch (error) {
+      requestLog.error("could not answer button via response_url", { error });
+    }
+  });
+
+  app.error(async (error) => {
+    // Listeners answer their own failures; this only sees Bolt's (and must not rethrow, or the receiver says 500).
+    log.error("unhandled error in Slack app", { error });
+  });
+
+}
+
+/**
  * The `/brief` Slack app as a Lambda handler (Function URL or API Gateway v2 event).
  *
  * Why `ack()` first and `respond()` after, rather than `ack(answer)`: Bolt 5's AwsLambdaReceiver has no
@@ -121,77 +202,7 @@ export function createSlackHandler(config: Config, options: SlackAppOptions): Sl
     },
   });
 
-  // Slack redelivers when it thinks we were too slow; the first delivery is still answering, so answer nothing.
-  app.use(async (args) => {
-    const { context, next } = args;
-    if (context.retryNum !== undefined && context.retryNum !== null) {
-      log.info("ignored retried delivery", { correlationId: context.correlationId, retryNum: context.retryNum, retryReason: context.retryReason });
-      if ("ack" in args && typeof args.ack === "function") await (args.ack as () => Promise<void>)();
-      return;
-    }
-    await next();
-  });
-
-  const depsFor = (requestLog: Logger): CommandDeps => ({ ...options.deps, store: options.store, log: requestLog, now });
-
-  // Any command name: the manifest says /brief, but a workspace may have to rename it to avoid a clash.
-  app.command(/.*/, async ({ ack, command, respond, context }) => {
-    await ack();
-    const started = performance.now();
-    const correlation = String(context.correlationId);
-    const parsed = parseCommand(command.text);
-    const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: command.user_id, channel: command.channel_id });
-    const invocation: Invocation = { userId: command.user_id, channelId: command.channel_id, teamId: command.team_id, correlationId: correlation };
-    const reply = await runCommand(command.text, invocation, depsFor(requestLog));
-    try {
-      await respond({ ...reply, response_type: reply.response_type ?? "ephemeral" });
-      requestLog.info("command answered", { command: parsed.kind === "sub" ? parsed.name : parsed.kind, ms: Math.round(performance.now() - started) });
-    } catch (error) {
-      requestLog.error("could not answer command via response_url", { error });
-    }
-  });
-
-  app.action(SHARE_ACTION, async ({ ack, body, action, respond, client, context }) => {
-    await ack();
-    const correlation = String(context.correlationId);
-    const userId = body.user.id;
-    const channel = body.channel?.id ?? (body as { container?: { channel_id?: string } }).container?.channel_id;
-    const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: userId, channel });
-    const invocation: Invocation = { userId, channelId: channel ?? "", correlationId: correlation };
-    const value = decodeShareValue("value" in action && typeof action.value === "string" ? action.value : undefined);
-    let answer: SlackMessage | undefined;
-    try {
-      if (!value || !channel) {
-        answer = notice("That button no longer works; run the command again.", { emoji: ":grey_question:" });
-      } else {
-        const card = await sharedCard(value, userId, options.store);
-        if (!card) answer = notFoundMessage(value.id);
-        else {
-          try {
-            const posted = await client.chat.postMessage({ channel, text: card.text, blocks: card.blocks });
-            requestLog.info("card shared", { articleId: value.id, kind: value.kind, ts: posted.ts });
-          } catch (error) {
-            const { code, retryAfter } = slackErrorCode(error);
-            requestLog.warn("share failed", { articleId: value.id, code, retryAfter });
-            answer = shareFailureMessage(code, retryAfter, correlation);
-          }
-        }
-      }
-    } catch (error) {
-      answer = failureReply(error, invocation, requestLog, "share");
-    }
-    try {
-      // Posted: the ephemeral copy goes. Not posted: it stays, and the reason appears under it.
-      await respond(answer ? { ...answer, response_type: "ephemeral", replace_original: false } : { delete_original: true });
-    } catch (error) {
-      requestLog.error("could not answer button via response_url", { error });
-    }
-  });
-
-  app.error(async (error) => {
-    // Listeners answer their own failures; this only sees Bolt's (and must not rethrow, or the receiver says 500).
-    log.error("unhandled error in Slack app", { error });
-  });
+  registerListeners(app, { ...options, log, now });
 
   const handler: AwsHandler = receiver.toHandler();
   return (event, context) => handler(event, context ?? {});
