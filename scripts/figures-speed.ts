@@ -7,10 +7,11 @@ import { parseJsonArticle } from "../lib/article.ts";
 import { findFigures } from "../lib/figures.ts";
 import { articleSentences, type Sentence } from "../lib/sentences.ts";
 
-const FILES = ["/work/shared/eval/dev.jsonl", "/work/shared/eval/dev-bbc.jsonl"];
+// shared/ sits beside the repository.
+const FILES = ["dev.jsonl", "dev-bbc.jsonl"].map((f) => new URL(`../../shared/eval/${f}`, import.meta.url));
 const rounds = Number(process.argv[2] ?? 20);
 
-function load(file: string): Sentence[][] {
+function load(file: URL): Sentence[][] {
   const out: Sentence[][] = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (line.trim() === "") continue;
@@ -41,7 +42,7 @@ for (const file of FILES) {
   const pct = (p: number) => (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0).toFixed(3);
   const n = articles.length * rounds;
   console.log(
-    `${file.split("/").pop()}: ${articles.length} articles × ${rounds}: ${Math.round((n / ms) * 1000)} articles/s, ` +
+    `${file.pathname.split("/").pop()}: ${articles.length} articles × ${rounds}: ${Math.round((n / ms) * 1000)} articles/s, ` +
       `${((ms * 1000) / n).toFixed(1)} µs/article, p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms, ${(figures / articles.length).toFixed(1)} figures/article found`,
   );
 }

@@ -6,7 +6,8 @@ import { findFigures, type KeyFigure } from "../lib/figures.ts";
 import { articleSentences, type Sentence } from "../lib/sentences.ts";
 
 const SEED = new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url);
-const BBC = "/work/shared/eval/dev-bbc.jsonl";
+// shared/ sits beside the repository, here and in CI.
+const BBC = new URL("../../shared/eval/dev-bbc.jsonl", import.meta.url);
 
 function seedSentences(): Sentence[] {
   return articleSentences(parseWireText(readFileSync(SEED, "utf8")));
