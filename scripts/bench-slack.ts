@@ -46,7 +46,7 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
  * dynalite and the local Slack stand-in on loopback, after 20 warm-up requests; the queries cycle through lookups
  * by id and by words, `latest` and `figures`.
  */
-export async function benchSlack(n = 300): Promise<{ p50: number; p99: number; n: number }> {
+export async function benchSlack(n = 300): Promise<{ p50: number; p99: number; n: number; firstMs: number }> {
   const dynamo = await startLocalDynamo();
   const api = await startSlackApi();
   const client = createDynamoClient({ endpoint: dynamo.endpoint });
@@ -70,18 +70,21 @@ export async function benchSlack(n = 300): Promise<{ p50: number; p99: number; n
     );
     const queries = [...ids.slice(0, 5), "paris", "latest", "latest 10", `figures ${ids[0] ?? "paris"}`, "help"];
     const times: number[] = [];
+    let firstMs = 0;
     for (let i = 0; i < n + 20; i++) {
       const e = event(queries[i % queries.length]!, api.responseUrl(`bench-${i}`), i);
       const started = performance.now();
       const response = await handler(e);
       const ms = performance.now() - started;
       if (response.statusCode !== 200) throw new Error(`bench request ${i} answered HTTP ${response.statusCode}`);
+      // The first request pays for the client's first connections and lazily built state: a warm container's cold part.
+      if (i === 0) firstMs = ms;
       if (i >= 20) times.push(ms);
     }
     const answered = api.calls.filter((c) => c.method === "response_url" && c.status === 200).length;
     if (answered !== n + 20) throw new Error(`only ${answered} of ${n + 20} bench requests were answered`);
     times.sort((a, b) => a - b);
-    return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), n: times.length };
+    return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), n: times.length, firstMs };
   } finally {
     client.destroy();
     await api.stop();
@@ -91,7 +94,7 @@ export async function benchSlack(n = 300): Promise<{ p50: number; p99: number; n
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   benchSlack().then(
-    (r) => console.log(`slack /brief ack: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms over ${r.n} requests`),
+    (r) => console.log(`slack /brief ack: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms over ${r.n} requests; first ${r.firstMs.toFixed(1)} ms`),
     (error: unknown) => {
       console.error(error);
       process.exitCode = 1;
