@@ -64,7 +64,7 @@ export default $config({
       memory: "1024 MB",
       // Slack stops waiting at 3 s; past 10 s something is stuck, and a short timeout caps what a hang costs.
       timeout: "10 seconds",
-      logging: { retention: production ? "1 month" : "1 week", format: "json" },
+      logging: { retention: production ? "1 month" : "1 week" },
     });
 
     new sst.aws.CronV2("Digest", {
@@ -85,7 +85,7 @@ export default $config({
         // Room for Retry-After waits (at most 20 s per channel) across many channels; lib/digest-run.ts treats
         // a claim as stale after 15 minutes, three times this, so a live run is never taken over.
         timeout: "5 minutes",
-        logging: { retention: production ? "1 month" : "1 week", format: "json" },
+        logging: { retention: production ? "1 month" : "1 week" },
       },
     });
 

@@ -292,3 +292,31 @@ describe("/brief subscribe, unsubscribe, subscriptions", () => {
     expect(await subscriptions.list()).toEqual([]);
   });
 });
+
+describe("functions/digest.ts handler", () => {
+  it("reads its config from the environment (SST links absent) and runs the digest for the instant it is given", async () => {
+    await seed(subscription("CPARIS"));
+    const env = {
+      NUTGRAF_TABLE: table.tableName,
+      DYNAMODB_ENDPOINT: table.endpoint,
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: "unused-by-the-digest",
+      SLACK_API_URL: slack.url,
+      NUTGRAF_LOG_LEVEL: "error",
+    };
+    const before = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    try {
+      const { handler } = await import("../functions/digest.ts");
+      const report = await handler({ now: SLOT_AT.toISOString() });
+      expect(report).toMatchObject({ now: SLOT_AT.toISOString(), due: 1, posted: 1 });
+      expect(slack.messages("CPARIS")).toHaveLength(1);
+      await expect(handler({ now: "yesterday-ish" })).rejects.toThrow(/not an ISO 8601 time/);
+    } finally {
+      for (const [k, v] of Object.entries(before)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+});
