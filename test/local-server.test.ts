@@ -10,6 +10,8 @@ import { createDynamoClient } from "../lib/dynamo-store.ts";
 import { main } from "../local/start.ts";
 import { functionUrlEvent, nextSlot, slackSignature, startArchive, startLocal, toHttpAnswer } from "../local/server.ts";
 import type { LocalApp } from "../local/server.ts";
+import { startSlackApi } from "../local/slack-api.ts";
+import { Workspace } from "../local/workspace.ts";
 import type { PageState } from "../local/workspace.ts";
 
 describe("Function URL plumbing", () => {
@@ -72,6 +74,64 @@ describe("Function URL plumbing", () => {
     expect(nextSlot(paris, Date.parse("2026-11-25T08:00:00Z")).toISOString()).toBe("2026-11-26T06:00:00.000Z");
     expect(nextSlot(paris, Date.parse("2026-11-25T05:00:00Z")).toISOString()).toBe("2026-11-25T06:00:00.000Z");
     expect(nextSlot(paris, Date.parse("2026-11-25T06:00:00Z")).toISOString()).toBe("2026-11-25T06:00:00.000Z");
+  });
+});
+
+describe("what Slack shows for the HTTP answer to a command", () => {
+  const identity = {
+    team: { id: "T0LOCAL", domain: "local" },
+    user: { id: "U0EDITOR", name: "editor" },
+    channel: { id: "C0LOCAL", name: "newsroom" },
+    bot: { id: "U0NUTGRAF", botId: "B0NUTGRAF", name: "nutgraf" },
+    appId: "A0",
+  };
+  const context = { deadlineMs: 3000, command: "/brief" };
+
+  it("turns late, failed, empty and message answers into what a Slack client shows", async () => {
+    const slack = await startSlackApi();
+    const workspace = new Workspace(identity, slack);
+    try {
+      workspace.acknowledged({ status: 200, body: '{"text":"late"}', contentType: "application/json", ms: 3001 }, context);
+      workspace.acknowledged({ status: 401, body: "", contentType: "", ms: 5 }, context);
+      workspace.acknowledged({ status: 200, body: "", contentType: "", ms: 5 }, context);
+      workspace.acknowledged({ status: 200, body: "plain words", contentType: "text/plain", ms: 5 }, context);
+      workspace.acknowledged(
+        { status: 200, body: JSON.stringify({ response_type: "in_channel", text: "t", blocks: [{ type: "divider" }] }), contentType: "application/json", ms: 5 },
+        context,
+      );
+      const shown = workspace.messages().map((m) => ({ kind: m.kind, author: m.author.kind, text: m.text, blocks: m.blocks }));
+      expect(shown).toEqual([
+        { kind: "ephemeral", author: "slackbot", text: expect.stringContaining('"operation_timeout"'), blocks: undefined },
+        { kind: "ephemeral", author: "slackbot", text: expect.stringContaining('"dispatch_failed"'), blocks: undefined },
+        { kind: "ephemeral", author: "bot", text: "plain words", blocks: undefined },
+        { kind: "channel", author: "bot", text: "t", blocks: [{ type: "divider", block_id: "local-0" }] },
+      ]);
+    } finally {
+      workspace.close();
+      await slack.stop();
+    }
+  });
+
+  it("shows the stand-in's messages for this editor and channel only, in arrival order", async () => {
+    const slack = await startSlackApi();
+    const workspace = new Workspace(identity, slack);
+    try {
+      const post = (path: string, body: unknown) =>
+        fetch(path, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer xoxb-t" }, body: JSON.stringify(body) });
+      await post(`${slack.url}chat.postMessage`, { channel: "C0LOCAL", text: "one" });
+      await post(`${slack.url}chat.postMessage`, { channel: "C0OTHER", text: "elsewhere" });
+      await post(`${slack.url}chat.postEphemeral`, { channel: "C0LOCAL", user: "U0SOMEONE", text: "not for us" });
+      workspace.userSays("two");
+      await post(workspace.responseUrl(), { text: "three" });
+      expect(workspace.messages().map((m) => [m.kind, m.text])).toEqual([
+        ["channel", "one"],
+        ["channel", "two"],
+        ["ephemeral", "three"],
+      ]);
+    } finally {
+      workspace.close();
+      await slack.stop();
+    }
   });
 });
 
