@@ -39,5 +39,5 @@ export async function handler(event: DigestEvent | null | undefined): Promise<Di
   const now = event?.now !== undefined ? new Date(event.now) : new Date();
   if (Number.isNaN(now.getTime())) throw new Error(`event.now "${String(event?.now)}" is not an ISO 8601 time`);
   const channels = Array.isArray(event?.channels) ? event.channels.filter((c): c is string => typeof c === "string") : undefined;
-  return runDigest(channels ? { ...deps, channels } : deps, now);
+  return runDigest({ ...deps, clock: () => new Date(), ...(channels ? { channels } : {}) }, now);
 }

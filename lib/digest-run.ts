@@ -37,6 +37,11 @@ export interface DigestRunDeps {
   limit?: number;
   /** Only these channels (an operator re-running one channel's digest). */
   channels?: readonly string[];
+  /**
+   * The wall clock, for claim timestamps (staleness is real elapsed time even when an operator runs as a past
+   * `now`). Defaults to `now` itself, which keeps tests deterministic.
+   */
+  clock?: () => Date;
 }
 
 export type ChannelResult =
@@ -89,7 +94,12 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
   const staleAfterMs = deps.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
   const only = deps.channels ? new Set(deps.channels) : undefined;
   const subscriptions = (await deps.subscriptions.list()).filter((s) => !only || only.has(s.channelId));
-  const due = dueSubscriptions(subscriptions, now, deps.catchUpMs ?? DEFAULT_CATCH_UP_MS);
+  const invalid: ChannelResult[] = [];
+  const due = dueSubscriptions(subscriptions, now, deps.catchUpMs ?? DEFAULT_CATCH_UP_MS, (subscription, reason) => {
+    log?.error("subscription skipped: unusable", { channel: subscription.channelId, reason });
+    invalid.push({ channel: subscription.channelId, slot: "", outcome: "failed", reason: `invalid subscription: ${reason}`, permanent: true });
+  });
+  const clock = deps.clock ?? (() => now);
 
   // Channels sharing a slot instant share one digest; stories are briefed once per run whatever the windows.
   const digests = new Map<number, Promise<Digest>>();
@@ -126,7 +136,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
     return digest;
   };
 
-  const results = await mapLimit(due, CONCURRENCY, (item) => deliver(item));
+  const results = [...(await mapLimit(due, CONCURRENCY, (item) => deliver(item))), ...invalid];
 
   async function deliver(item: DueDigest): Promise<ChannelResult> {
     const channel = item.subscription.channelId;
@@ -134,7 +144,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
     const clog = log?.child({ channel, slot });
     let claim;
     try {
-      claim = await deps.subscriptions.claim(channel, slot, { runId, now, staleAfterMs });
+      claim = await deps.subscriptions.claim(channel, slot, { runId, now: clock(), staleAfterMs });
     } catch (error) {
       clog?.error("digest claim failed", { error });
       return { channel, slot, outcome: "failed", reason: `claim failed: ${errorText(error)}`, permanent: false };
@@ -155,7 +165,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
       const base = await digestFor(item);
       const digest: Digest = { ...base, timeZone: item.subscription.timeZone, date: item.slot.slice(0, 10) };
       if (digest.stories.length === 0 && item.subscription.quietWhenEmpty) {
-        await deps.subscriptions.recordPosted(channel, slot, runId, undefined, now);
+        await deps.subscriptions.recordPosted(channel, slot, runId, undefined, clock());
         return { channel, slot, outcome: "skipped", reason: "quiet-empty-day" };
       }
       const posted = await deps.post(channel, digestMessage(digest));
@@ -163,7 +173,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
         if (posted.permanent) {
           // Marked, not released: the same error would come back every 15 minutes. Tomorrow's slot tries again,
           // so a channel that re-invites the bot gets its digests back without anyone re-subscribing.
-          await deps.subscriptions.recordFailed(channel, slot, runId, posted.error, now);
+          await deps.subscriptions.recordFailed(channel, slot, runId, posted.error, clock());
           clog?.error("digest not posted: permanent Slack error", { error: posted.error });
         } else {
           await deps.subscriptions.release(channel, slot, runId);
@@ -171,7 +181,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
         }
         return { channel, slot, outcome: "failed", reason: posted.error, permanent: posted.permanent };
       }
-      const recorded = await deps.subscriptions.recordPosted(channel, slot, runId, posted.ts, now);
+      const recorded = await deps.subscriptions.recordPosted(channel, slot, runId, posted.ts, clock());
       if (!recorded) clog?.error("digest posted but the claim was taken over meanwhile: a second post is possible", { ts: posted.ts });
       clog?.info("digest posted", { ts: posted.ts, stories: digest.stories.length, total: digest.total });
       return {
@@ -197,7 +207,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
   const report: DigestRunReport = {
     runId,
     now: now.toISOString(),
-    due: due.length,
+    due: due.length + invalid.length,
     posted: results.filter((r) => r.outcome === "posted").length,
     skipped: results.filter((r) => r.outcome === "skipped").length,
     failed: results.filter((r) => r.outcome === "failed").length,

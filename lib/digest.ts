@@ -130,11 +130,23 @@ export function dueSubscriptions(
   subscriptions: readonly Subscription[],
   now: Date,
   windowMs: number = DEFAULT_DUE_WINDOW_MS,
+  /** Told of a stored subscription whose time or zone is unusable (hand-edited, or a zone ICU dropped); it is skipped. */
+  onInvalid?: (subscription: Subscription, reason: string) => void,
 ): DueDigest[] {
   const nowMs = now.getTime();
   const due: DueDigest[] = [];
   for (const subscription of subscriptions) {
-    const today = localDate(now, subscription.timeZone);
+    if (!/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(subscription.time)) {
+      onInvalid?.(subscription, `time "${subscription.time}" is not HH:MM`);
+      continue;
+    }
+    let today: string;
+    try {
+      today = localDate(now, subscription.timeZone);
+    } catch {
+      onInvalid?.(subscription, `unknown time zone "${subscription.timeZone}"`);
+      continue;
+    }
     const created = Date.parse(subscription.createdAt);
     // A window reaching back over local midnight can hold yesterday's slot; wider windows reach further.
     const daysBack = Math.ceil(windowMs / DAY);

@@ -197,6 +197,16 @@ describe("runDigest: failures stay in their channel", () => {
     expect(slack.calls.length).toBe(before);
   });
 
+  it("reports a hand-edited subscription with an unusable zone or time, and still posts to the others", async () => {
+    await seed(subscription("CPARIS"), subscription("CMARS", { timeZone: "Mars/Olympus" }), subscription("CLATE", { time: "25:00" }));
+    const report = await runDigest(deps(), SLOT_AT);
+    const byChannel = Object.fromEntries(report.results.map((r) => [r.channel, r]));
+    expect(byChannel.CPARIS).toMatchObject({ outcome: "posted" });
+    expect(byChannel.CMARS).toMatchObject({ outcome: "failed", permanent: true, reason: expect.stringContaining('unknown time zone "Mars/Olympus"') });
+    expect(byChannel.CLATE).toMatchObject({ outcome: "failed", permanent: true, reason: expect.stringContaining('time "25:00"') });
+    expect(report).toMatchObject({ due: 3, posted: 1, failed: 2 });
+  });
+
   it("releases the claim when the archive cannot be read, so the next run retries", async () => {
     await seed(subscription("CPARIS"));
     const broken = new DynamoArticleStore({ client: table.client, tableName: "no-such-table" });
