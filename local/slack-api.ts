@@ -116,6 +116,11 @@ function messageProblem(body: Record<string, unknown>): { error: string; message
   return { error: tooLong ? "msg_blocks_too_long" : "invalid_blocks", messages: problems };
 }
 
+/** Slack explains invalid_blocks in response_metadata.messages, and says nothing there for plain errors. */
+function withMessages(response: Record<string, unknown>, messages: string[]): Record<string, unknown> {
+  return messages.length > 0 ? { ...response, response_metadata: { messages } } : response;
+}
+
 export async function startSlackApi(options: SlackApiOptions = {}): Promise<SlackApi> {
   const calls: RecordedCall[] = [];
   let channelMessages: ChannelMessage[] = [];
@@ -175,7 +180,7 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
         if (failure) return done(200, { ok: false, error: failure });
         if (method === "chat.postEphemeral" && typeof body.user !== "string") return done(200, { ok: false, error: "user_not_in_channel" });
         const problem = messageProblem(body);
-        if (problem) return done(200, { ok: false, error: problem.error, response_metadata: { messages: problem.messages } });
+        if (problem) return done(200, withMessages({ ok: false, error: problem.error }, problem.messages));
         const text = typeof body.text === "string" ? body.text : "";
         const blocks = Array.isArray(body.blocks) ? body.blocks : [];
         if (method === "chat.update") {
@@ -225,7 +230,7 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
       return done(200, { ok: true });
     }
     const problem = messageProblem(body);
-    if (problem) return done(400, { ok: false, error: problem.error, response_metadata: { messages: problem.messages } });
+    if (problem) return done(400, withMessages({ ok: false, error: problem.error }, problem.messages));
     const text = typeof body.text === "string" ? body.text : "";
     const blocks = Array.isArray(body.blocks) ? body.blocks : [];
     const seq = calls.length + 1;

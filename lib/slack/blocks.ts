@@ -313,7 +313,7 @@ export function notice(raw: string, options: { hint?: string; emoji?: string } =
 export function notFoundMessage(query: string): SlackMessage {
   return notice(`No story matches “${truncate(query, 200)}”.`, {
     emoji: ":mag:",
-    hint: "Try `/brief latest` to see the newest stories and their ids.",
+    hint: "Try `/brief latest` to see the newest stories and their ids, or `/brief help` for everything I can do.",
   });
 }
 

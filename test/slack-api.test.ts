@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createLogger } from "../lib/log.ts";
+import { startSlackApi, type SlackApi } from "../local/slack-api.ts";
+
+const TOKEN = "xoxb-stand-in";
+let api: SlackApi;
+
+const post = (method: string, body: Record<string, unknown>, token: string | null = TOKEN) =>
+  fetch(`${api.url}${method}`, {
+    method: "POST",
+    headers: { "content-type": "application/json; charset=utf-8", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+
+const section = (text: string) => ({ type: "section", text: { type: "mrkdwn", text } });
+
+beforeAll(async () => {
+  api = await startSlackApi({ token: TOKEN });
+});
+afterAll(async () => {
+  await api.stop();
+});
+beforeEach(() => api.reset());
+
+describe("Slack Web API stand-in", () => {
+  it("answers like Slack: auth, posting, errors in ok:false with HTTP 200", async () => {
+    expect(await (await post("auth.test", {})).json()).toMatchObject({ ok: true, user_id: "U0NUTGRAF" });
+    expect(await (await post("auth.test", {}, null)).json()).toEqual({ ok: false, error: "not_authed" });
+    expect(await (await post("auth.test", {}, "xoxb-wrong")).json()).toEqual({ ok: false, error: "invalid_auth" });
+    const posted = (await (await post("chat.postMessage", { channel: "C1", text: "hi", blocks: [section("hi")] })).json()) as { ok: boolean; ts: string };
+    expect(posted.ok).toBe(true);
+    expect(api.messages("C1").map((m) => m.ts)).toEqual([posted.ts]);
+    expect(await (await post("chat.postMessage", { channel: "C1" })).json()).toEqual({ ok: false, error: "no_text" });
+    expect(await (await post("chat.nope", {})).json()).toEqual({ ok: false, error: "unknown_method" });
+    expect(api.calls.every((c) => !JSON.stringify(c).includes(TOKEN))).toBe(true);
+  });
+
+  it("parses form bodies as the Web API client sends them (blocks as a JSON string)", async () => {
+    const body = new URLSearchParams({ channel: "C1", text: "t", blocks: JSON.stringify([section("x")]) }).toString();
+    const response = await fetch(`${api.url}chat.postMessage`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Bearer ${TOKEN}` },
+      body,
+    });
+    expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
+    expect(api.calls[0]!.body.blocks).toEqual([section("x")]);
+  });
+
+  it("rejects messages over Block Kit's limits as Slack does", async () => {
+    const tooLong = await (await post("chat.postMessage", { channel: "C1", text: "t", blocks: Array.from({ length: 5 }, () => section("x".repeat(2900))) })).json();
+    expect(tooLong).toMatchObject({ ok: false, error: "msg_blocks_too_long" });
+    const invalid = await (await post("chat.postMessage", { channel: "C1", text: "t", blocks: [section("x".repeat(3001))] })).json();
+    expect(invalid).toMatchObject({ ok: false, error: "invalid_blocks" });
+    expect(api.messages()).toEqual([]);
+  });
+
+  it("answers 429 with Retry-After, and a chosen error for a chosen channel", async () => {
+    api.rateLimit("chat.postMessage", 3, 1);
+    const limited = await post("chat.postMessage", { channel: "C1", text: "t" });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("3");
+    expect((await post("chat.postMessage", { channel: "C1", text: "t" })).status).toBe(200);
+    api.failChannel("C9", "channel_not_found");
+    expect(await (await post("chat.postMessage", { channel: "C9", text: "t" })).json()).toEqual({ ok: false, error: "channel_not_found" });
+  });
+
+  it("serves response_url: ephemeral by default, replace and delete the original, five uses at most", async () => {
+    const send = (id: string, body: Record<string, unknown>) =>
+      fetch(api.responseUrl(id), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    api.responseUrl("cmd", { channel: "C1", user: "U1" });
+    expect((await send("cmd", { text: "only you", blocks: [section("only you")] })).status).toBe(200);
+    const [ephemeral] = api.messages("C1");
+    expect(ephemeral).toMatchObject({ ephemeralTo: "U1", via: "response_url" });
+    api.responseUrl("act", { channel: "C1", user: "U1", messageTs: ephemeral!.ts });
+    await send("act", { replace_original: true, text: "replaced", blocks: [section("replaced")] });
+    expect(api.messages("C1").map((m) => m.text)).toEqual(["replaced"]);
+    await send("act", { delete_original: true });
+    expect(api.messages("C1")).toEqual([]);
+    for (let i = 0; i < 3; i++) expect((await send("act", { text: "again" })).status).toBe(200);
+    const sixth = await send("act", { text: "one too many" });
+    expect(sixth.status).toBe(404);
+    expect(await sixth.json()).toEqual({ ok: false, error: "used_url" });
+  });
+
+  it("lets a page follow calls: onCall, callsSince, GET /_calls", async () => {
+    const seen: number[] = [];
+    const off = api.onCall((c) => seen.push(c.seq));
+    await post("auth.test", {});
+    await post("auth.test", {});
+    off();
+    await post("auth.test", {});
+    expect(seen).toEqual([1, 2]);
+    expect(api.callsSince(2).map((c) => c.seq)).toEqual([3]);
+    const polled = (await (await fetch(api.url.replace(/api\/$/, "_calls?since=1"))).json()) as { calls: Array<{ seq: number }> };
+    expect(polled.calls.map((c) => c.seq)).toEqual([2, 3]);
+    await expect(api.waitForCalls(3)).resolves.toHaveLength(3);
+  });
+});
+
+describe("JSON logger", () => {
+  it("writes one JSON line per event with the child's fields, redacting secrets and eliding article text", () => {
+    const lines: string[] = [];
+    const log = createLogger({ sink: (l) => lines.push(l), level: "info" }).child({ correlationId: "abcd1234" });
+    log.debug("hidden");
+    log.info("shared", {
+      botToken: "xoxb-secret",
+      headers: { authorization: "Bearer x", "x-slack-signature": "v0=abc" },
+      article: { id: "a1", headline: "H", paragraphs: ["body text"], text: "t".repeat(500) },
+      query: "q".repeat(300),
+      error: Object.assign(new Error("boom"), { code: "E1" }),
+    });
+    expect(lines).toHaveLength(1);
+    const line = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(line).toMatchObject({ level: "info", msg: "shared", correlationId: "abcd1234", botToken: "[redacted]" });
+    expect(line.headers).toEqual({ authorization: "[redacted]", "x-slack-signature": "[redacted]" });
+    expect(line.article).toEqual({ id: "a1", headline: "H" });
+    expect(String(line.query)).toMatch(/…\(300 chars\)$/);
+    expect(line.error).toEqual({ name: "Error", message: "boom", code: "E1" });
+    expect(lines[0]).not.toContain("xoxb-secret");
+    expect(lines[0]).not.toContain("body text");
+  });
+});
