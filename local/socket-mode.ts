@@ -1,6 +1,7 @@
 import { App, LogLevel } from "@slack/bolt";
 import { loadConfig, storeFromConfig } from "../lib/config.ts";
-import * as slackApp from "../lib/slack/app.ts";
+import { registerListeners } from "../lib/slack/app.ts";
+import { subscriptionCommandDeps } from "../lib/slack/subscription-commands.ts";
 import { startArchive } from "./server.ts";
 
 /**
@@ -17,15 +18,8 @@ export interface SocketModeOptions {
   log?: (line: string) => void;
 }
 
-/** The listener registration the Lambda handler uses, when lib/slack/app.ts exposes it separately from its receiver. */
-type RegisterListeners = (app: App, options: { store: ReturnType<typeof storeFromConfig> }) => void;
-
 export async function startSocketMode(options: SocketModeOptions): Promise<{ stop(): Promise<void> }> {
   const log = options.log ?? (() => undefined);
-  const register = (slackApp as Record<string, unknown>).registerListeners;
-  if (typeof register !== "function") {
-    throw new Error("Socket Mode needs lib/slack/app.ts to export registerListeners(app, { store }); it does not yet.");
-  }
   const archive = await startArchive(
     { ...(options.dataDir ? { dataDir: options.dataDir } : {}), ...(options.engine ? { engine: options.engine } : {}) },
     log,
@@ -38,13 +32,26 @@ export async function startSocketMode(options: SocketModeOptions): Promise<{ sto
       // Socket Mode does not sign requests; loadConfig still asks for a secret, so any placeholder does.
       SLACK_SIGNING_SECRET: options.env.SLACK_SIGNING_SECRET ?? "unused-in-socket-mode",
     });
+    // The Web API client's default policy retries for ~30 minutes: offline or with a bad token, say so in seconds.
+    const retryConfig = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1000 };
     const app = new App({
       token: config.slackBotToken,
       appToken: options.env.SLACK_APP_TOKEN,
       socketMode: true,
-      logLevel: LogLevel.WARN,
+      // Bolt's own token check runs unawaited in the constructor; the auth.test below reports failures instead.
+      tokenVerificationEnabled: false,
+      logLevel: LogLevel.ERROR,
+      clientOptions: { retryConfig },
+      installerOptions: { clientOptions: { retryConfig } },
     });
-    (register as RegisterListeners)(app, { store: storeFromConfig(config) });
+    try {
+      const who = await app.client.auth.test();
+      log(`Slack: connected as ${String(who.user)} in ${String(who.team)}`);
+    } catch (error) {
+      throw new Error(`Slack refused SLACK_BOT_TOKEN or cannot be reached (${(error as Error).message}); check the token and the network.`);
+    }
+    // The Lambda's listeners and sub-commands (functions/slack.ts wires the same two).
+    registerListeners(app, { store: storeFromConfig(config), deps: subscriptionCommandDeps(config) });
     await app.start();
     return {
       async stop() {

@@ -96,12 +96,18 @@ export async function main(argv: readonly string[], io: StartIo = { out: console
 
   if (env.SLACK_APP_TOKEN && env.SLACK_BOT_TOKEN) {
     const { startSocketMode } = await import("./socket-mode.ts");
-    const socket = await startSocketMode({
-      env,
-      ...(values.data ? { dataDir: resolve(values.data) } : {}),
-      ...(values.engine ? { engine: values.engine } : {}),
-      log: io.out,
-    });
+    let socket: { stop(): Promise<void> };
+    try {
+      socket = await startSocketMode({
+        env,
+        ...(values.data ? { dataDir: resolve(values.data) } : {}),
+        ...(values.engine ? { engine: values.engine } : {}),
+        log: (line) => io.out(`  ${line}`),
+      });
+    } catch (error) {
+      io.err(`Could not start Socket Mode: ${(error as Error).message}`);
+      return 1;
+    }
     io.out("  nutgraf is connected to your workspace over Socket Mode. Type /brief there. Ctrl-C stops it.");
     const signal = await stopSignal;
     io.out(`\n  ${signal}: disconnecting…`);
