@@ -92,6 +92,16 @@ describe("npm start's page in a real browser", () => {
     await expect.poll(() => page.locator(".message", { hasText: "is not a valid command" }).count()).toBe(1);
   });
 
+  it("subscribes the channel and shows the digest when Run digest now is pressed", async () => {
+    await send("/brief subscribe 07:00 Europe/Paris");
+    await expect.poll(() => page.locator('.message[data-kind="ephemeral"]', { hasText: "07:00" }).count()).toBeGreaterThan(0);
+    const digests = page.locator('.message[data-kind="channel"]', { hasText: "digest" });
+    const before = await digests.count();
+    await page.locator("#run-digest").click();
+    await expect.poll(() => digests.count()).toBe(before + 1);
+    await expect.poll(() => page.locator("#status").innerText()).toContain("posted");
+  });
+
   it("leaves a screenshot for a person to look at", async () => {
     await mkdir("test-output", { recursive: true });
     const shot = await page.screenshot({ path: join("test-output", "page.png"), fullPage: false });
