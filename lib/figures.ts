@@ -58,9 +58,11 @@ const PREPOSITIONS = set(
 const CONJUNCTIONS = set("and or but nor so yet while when where which who whom whose that because if though although whether");
 const DETERMINERS = set("a an the this that these those its their his her our my your some any each every all both no another such other");
 const PRONOUNS = set("it they he she we you i them him us me there here itself themselves himself herself one");
-const AUXILIARIES = set("is are was were be been being have has had do does did will would can could may might must shall should 's 're not");
+const AUXILIARIES = set(
+  "is are was were be been being have has had do does did will would can could may might must shall should 's 're 'll 'd not don't doesn't didn't won't can't cannot isn't aren't wasn't weren't haven't hasn't hadn't wouldn't couldn't shouldn't",
+);
 const ADVERBS = set(
-  "overnight yesterday today tonight tomorrow now ago earlier later last next also still already just only even more less then again so too very almost nearly further instead respectively out adrift above below clear up down away back ahead behind apart aside off rather each apiece altogether alone together previously currently recently reportedly allegedly plus year-earlier year-on-year a-year",
+  "overnight yesterday today tonight tomorrow now ago earlier later last next also still already just only even more less then again so too very almost nearly further instead respectively worldwide annually globally abroad overseas alone out adrift above below clear up down away back ahead behind apart aside off rather each apiece altogether alone together previously currently recently reportedly allegedly plus year-earlier year-on-year a-year",
 );
 const VERBS = set(
   "live work stay use play earn own said says say told tell according came come comes went go goes got get gets made make makes took take takes gave give gives saw see sees seen left won win wins found find held hold holds met meet sent send spent spend paid pay pays put set hit run ran fell fall falls rose rise rises grew grow grows became become becomes remain remains face faces include includes show shows want wants need needs expect expects think thinks know knows believe believes",
@@ -71,7 +73,7 @@ const MONTHS = set(
 const WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun");
 const TIME_WORDS = set("am pm a.m. p.m. o'clock gmt bst est edt cet cest utc pst pdt cst cdt et pt hrs local");
 const IDENTIFIER_WORDS = set(
-  "no number article section chapter page room flight route platform line level grade stage phase version episode season series paragraph clause rule item gate terminal channel track act resolution bill proposition amendment highway interstate exit lot apartment suite vol volume book part psalm verse ward zone district lane junction block pier code category model type size tier division",
+  "top no number article section chapter page room flight route platform line level grade stage phase version episode season series paragraph clause rule item gate terminal channel track act resolution bill proposition amendment highway interstate exit lot apartment suite vol volume book part psalm verse ward zone district lane junction block pier code category model type size tier division",
 );
 const AGE_BEFORE = set("aged age ages");
 const SPORTS = set(
@@ -85,7 +87,7 @@ const SENTENCING = /\b(?:jail|jailed|prison|imprison|imprisoned|sentenced|senten
 const MEASURE_NOUNS = set(
   "years months weeks days hours minutes seconds decades miles mile kilometres kilometers km metres meters m feet ft foot inches inch acres hectares tonnes tons tonne ton kilograms kilos kg grams pounds lbs litres liters gallons barrels degrees mph km/h knots storeys stories floors square sq points yards yard laps",
 );
-const GLUED_UNITS = set("km kg mm cm m mph ft lb lbs mw gw kw kwh gb mb tb ml mg c f g t sq yds kph");
+const GLUED_UNITS = set("km kg mm cm m mph ft lb lbs mw gw kw kwh gb mb tb ml mg c f sq yds kph");
 const PEOPLE = set(
   "people persons person others men women children kids boys girls babies adults civilians soldiers troops police officers policemen workers employees staff jobs residents voters votes ballots seats delegates members students pupils teachers doctors nurses patients passengers migrants refugees asylum-seekers fans protesters demonstrators spectators attackers gunmen militants fighters rebels insurgents suspects hostages prisoners inmates detainees victims survivors subscribers customers users viewers visitors listeners readers tourists pilgrims immigrants families households citizens nationals britons americans pensioners homeowners shareholders investors players athletes volunteers firefighters crew sailors journalists lawmakers mps senators candidates jurors arrests",
 );
@@ -115,16 +117,19 @@ const FOLD_PEOPLE = set(
 const SKIP_BEFORE_FOLD = set("have has had were was been being also reportedly now already allegedly");
 const SKIP_AFTER_NP = set("still could would may might will be were was are is have has had been being reportedly also later all allegedly now who that feared believed confirmed");
 const UP_VERBS = set(
-  "rose rise rises risen rising jumped jump jumps jumping climbed climb climbs gained gain gains grew grow grows grown growing increased increase increases up soared soar surged surge boosted boost higher advanced rallied leapt leaped rocketed doubled swelled",
+  "rose rise rises risen rising jumped jump jumps jumping climbed climb climbs gained gain gains grew grow grows grown growing increased increase increases up soared soar surged surge boosted boost higher advanced rallied leapt leaped rocketed doubled swelled increasing raised raising lifted lifting hiked hiking",
 );
 const DOWN_VERBS = set(
-  "fell fall falls fallen falling dropped drop drops declined decline declines slumped slump slumps slid slide down lower plunged plunge plummeted tumbled tumble sank sink shrank shrink decreased decrease dipped dip eased sagged shrunk contracted",
+  "fell fall falls fallen falling dropped drop drops declined decline declines slumped slump slumps slid slide down lower plunged plunge plummeted tumbled tumble sank sink shrank shrink decreased decrease dipped dip eased sagged shrunk contracted reduced reducing cutting lowered lowering slashed slashing",
 );
 const LINK_WORDS = set(
   "at was is were are stood stands remained remains reached reach reaches hit hits to of by totalled totaled totalling worth valued costing cost costs be been estimated put amounted amounting",
 );
 // "profits at US media giant TimeWarner", "profit before exceptional items": the head is before these.
 const HEAD_JUMP = set("at of for in on from before after excluding including with among");
+const MONEY_VERBS = set(
+  "pay pays paid paying cost costs costing earn earns earned earning spend spends spent spending raise raised raising gross grossed sell sold selling buy bought fine fined invest invested borrow borrowed owe owes owed lend lent charge charged save saved generate generated bring brought receive received award awarded give given offer offered won win bid",
+);
 // Words in -ly that are adjectives or nouns, not adverbs.
 const LY_WORDS = set("quarterly monthly weekly daily yearly nightly hourly early elderly friendly deadly costly family rally ally assembly supply italy july monopoly anomaly");
 const ED_ADJECTIVES = set(
@@ -494,7 +499,7 @@ function readRaw(toks: readonly Tok[], i: number, text: string): { raw?: Raw; ne
           j += 2;
         } else if (CURRENCY_WORDS.has(n.l) && (n.l.length !== 3 || n.s === n.s.toUpperCase() || n.l === "yen")) {
           // "10 pounds of cocaine" is a weight.
-          if (!((n.l === "pounds" || n.l === "pound") && isWord(toks[j + 1], "of"))) {
+          if (!((n.l === "pounds" || n.l === "pound") && isWord(toks[j + 1], "of") && core.vague === undefined && value < 1e6)) {
             currency = CURRENCY_WORDS.get(n.l);
             j++;
           }
@@ -541,26 +546,32 @@ function readRaw(toks: readonly Tok[], i: number, text: string): { raw?: Raw; ne
           // "123-4567": a phone number, not a range.
           if (core.digits.length >= 3 && second.digits.length >= 4 && !second.digits.includes(".")) return { next: second.end };
         }
-        let secondValue = second.value;
         let after = second.end;
+        let secondPercent = false;
         if (toks[after]?.s === "%") {
-          percent = true;
+          secondPercent = true;
           after++;
         } else if (isWord(toks[after], "per") && isWord(toks[after + 1], "cent")) {
-          percent = true;
+          secondPercent = true;
           after += 2;
         } else if (isWord(toks[after], "percent")) {
-          percent = true;
+          secondPercent = true;
           after++;
         }
-        if (core.exponent === 0 && second.exponent > 0 && core.digits !== undefined) value = scaleDigits(core.digits, second.exponent);
-        if (currency === undefined && isWord(toks[after]) && CURRENCY_WORDS.has(toks[after]?.l ?? "") && (toks[after]?.l.length ?? 0) > 3) {
-          currency = CURRENCY_WORDS.get(toks[after]?.l ?? "");
+        let secondCurrency: string | undefined;
+        const cw = toks[after];
+        if (currency === undefined && isWord(cw) && CURRENCY_WORDS.has(cw.l) && cw.l.length > 3) {
+          secondCurrency = CURRENCY_WORDS.get(cw.l);
           after++;
         }
-        if (core.words && second.words && !core.vague) secondValue = second.value;
-        if (secondValue > value && (hyphen || to || and)) {
-          valueMax = secondValue;
+        // Both ends must be the same kind of amount: "fell 36% to 2.9bn euros" is a change, not a range.
+        const sameKind = (percent ? secondPercent : true) && !(percent && secondCurrency) ;
+        const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : value;
+        if (sameKind && second.value > low && !(core.exponent > 0 && second.exponent > 0 && core.exponent !== second.exponent)) {
+          value = low;
+          valueMax = core.exponent > 0 && second.exponent === 0 && second.digits !== undefined ? scaleDigits(second.digits, core.exponent) : second.value;
+          if (secondPercent) percent = true;
+          if (secondCurrency !== undefined) currency = secondCurrency;
           j = after;
         }
       }
@@ -593,9 +604,10 @@ function readRaw(toks: readonly Tok[], i: number, text: string): { raw?: Raw; ne
   }
   // "Three Lions", "the Big Four": a capitalised number word inside the sentence is part of a name.
   if (core.words && isCapitalised(t) && !atSentenceStart(toks, ci) && core.vague === undefined) return skip;
+  if (core.words && isWord(toks[ci - 1]) && (toks[ci - 1]?.l === "number" || toks[ci - 1]?.l === "top")) return skip;
   if (core.words && !core.ordinal && core.vague === undefined && currency === undefined && !percent) {
     // "one" alone is an article or a pronoun far more often than a count ("one of the attackers").
-    if (core.value === 1 && q === undefined) return skip;
+    if (core.value === 1 && (q === undefined || q.text === "just" || q.text === "only")) return skip;
     if (core.value === 0) return skip;
   }
   if (core.ordinal) {
@@ -666,7 +678,7 @@ function forwardNP(toks: readonly Tok[], k: number): number {
   while (j < toks.length && j - k < 4) {
     if (nounStop(toks, j)) break;
     const l = toks[j]?.l ?? "";
-    if (l.endsWith("ed") && !ED_ADJECTIVES.has(l) && !(j === k && j > 0 && toks[j - 1]?.l === "of" && !nounStop(toks, j + 1))) break;
+    if (l.endsWith("ed") && !ED_ADJECTIVES.has(l) && !(j === k && !nounStop(toks, j + 1) && !(toks[j + 1]?.l ?? "").endsWith("ed"))) break;
     if (l.endsWith("ing") && (nounStop(toks, j + 1) || (toks[j + 1]?.l ?? "").endsWith("ed"))) break;
     j++;
   }
@@ -675,6 +687,14 @@ function forwardNP(toks: readonly Tok[], k: number): number {
 
 /** The noun phrase ending before k, read backwards; "X at/of/for Y" gives X, the head. */
 function backNP(toks: readonly Tok[], k: number, jump = true): [number, number] | undefined {
+  // "exports - including goods and services - rose": step over the aside to reach the subject.
+  const close = toks[k - 1]?.s;
+  if (jump && (close === ")" || close === "-" || close === "–" || close === "—")) {
+    const open = close === ")" ? "(" : close;
+    for (let o = k - 2; o >= 0 && k - o < 16; o--) {
+      if (toks[o]?.s === open) return backNP(toks, o, false);
+    }
+  }
   let j = k - 1;
   while (j >= 0 && k - 1 - j < 6) {
     const t = toks[j];
@@ -728,6 +748,38 @@ function upDown(t: Tok | undefined): "up" | "down" | undefined {
   return undefined;
 }
 
+/** Subject of the verb at v, over auxiliaries: "laptops" in "lost laptops has leapt". */
+function verbSubject(toks: readonly Tok[], v: number): [number, number] | undefined {
+  let k = v;
+  while (k > 0 && AUXILIARIES.has(toks[k - 1]?.l ?? "") && toks[k - 1]?.kind === WORD) k--;
+  return backNP(toks, k);
+}
+
+/** The rising or falling verb before a percentage: "fell 5%", "fell by 5%", "increasing its dividend by 26%"; -1 if none. */
+function changeVerb(toks: readonly Tok[], s: number): number {
+  let v = s - 1;
+  if (isWord(toks[v], "by")) v--;
+  if (upDown(toks[v])) return v;
+  if (isWord(toks[s - 1], "by")) {
+    const object = backNP(toks, s - 1, false);
+    if (object) {
+      let w = object[0] - 1;
+      while (w >= 0 && DETERMINERS.has(toks[w]?.l ?? "")) w--;
+      if (upDown(toks[w])) return w;
+    }
+  }
+  return -1;
+}
+
+/** What a change at the percentage starting at s is about: the object before "by", else the verb's subject. */
+function changeTopic(toks: readonly Tok[], s: number, v: number): [number, number] | undefined {
+  if (isWord(toks[s - 1], "by")) {
+    const object = backNP(toks, s - 1, false);
+    if (object) return object;
+  }
+  return verbSubject(toks, v);
+}
+
 /** Subject of the verb or link chain before k: "death toll" in "the death toll rose to 300". */
 function subjectBefore(toks: readonly Tok[], k: number): string {
   let j = k;
@@ -735,7 +787,7 @@ function subjectBefore(toks: readonly Tok[], k: number): string {
   while (j > 0 && links < 3) {
     const t = toks[j - 1];
     if (!t || t.kind !== WORD) break;
-    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the") {
+    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the") {
       j--;
       links++;
       continue;
@@ -767,10 +819,33 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
+  // "£16.9bn worth of goods"
+  if (isWord(toks[r.e], "worth") && isWord(toks[r.e + 1], "of")) {
+    const end = forwardNP(toks, r.e + 2);
+    if (end > r.e + 2) {
+      r.label = phrase(toks, r.e + 2, end);
+      return;
+    }
+  }
   const np = forwardNP(toks, r.e);
   if (np > r.e) {
     r.label = phrase(toks, r.e, np);
     return;
+  }
+  // "share price rose 4p … in morning trading to 548p": the level reached by what rose.
+  if (isWord(prev, "to")) {
+    for (let v = r.s - 2; v >= 0 && r.s - v < 10; v--) {
+      const t = toks[v];
+      if (t === undefined || t.s === "," || t.s === ";" || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
+      if (upDown(t)) {
+        const subject = verbSubject(toks, v);
+        if (subject) {
+          r.label = phrase(toks, subject[0], subject[1]);
+          return;
+        }
+        break;
+      }
+    }
   }
   const subject = subjectBefore(toks, r.s);
   if (subject) {
@@ -786,18 +861,28 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     else if (nx.l === "to" && isWord(toks[r.e + 1])) r.label = phrase(toks, from, Math.min(forwardNP(toks, r.e + 2) , r.e + 4));
     if (r.label) return;
   }
-  // "would cost taxpayers about £2m": the words just before say what the money is.
-  let k = r.s;
-  while (k > 0 && r.s - k < 3) {
-    const t = toks[k - 1];
-    if (!isWord(t) || CONJUNCTIONS.has(t.l) || PRONOUNS.has(t.l) || DETERMINERS.has(t.l) || AUXILIARIES.has(t.l) || t.l === "said") break;
-    k--;
+  // "would cost taxpayers about £2m", "joined Rangers … for £1.2m": the verb that moves the money, and its object.
+  for (let v = r.s - 1; v >= 0 && r.s - v <= 6; v--) {
+    const t = toks[v];
+    if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l) || PRONOUNS.has(t.l) || AUXILIARIES.has(t.l) || t.l === "said") break;
+    if (isCapitalised(t)) continue;
+    if (MONEY_VERBS.has(t.l) || (t.l.endsWith("ed") && t.l.length > 4 && !ED_ADJECTIVES.has(t.l)) || (t.l.endsWith("ing") && t.l.length > 5)) {
+      let end = v + 1;
+      while (end < r.s && end - v < 3 && isWord(toks[end]) && !PREPOSITIONS.has(toks[end]?.l ?? "") && !nounStopForObject(toks, end)) end++;
+      r.label = phrase(toks, v, end).split(" ").filter((w) => !DETERMINERS.has(w)).join(" ");
+      return;
+    }
   }
-  if (k < r.s) r.label = phrase(toks, k, r.s);
+}
+
+function nounStopForObject(toks: readonly Tok[], k: number): boolean {
+  const l = toks[k]?.l ?? "";
+  return CONJUNCTIONS.has(l) || AUXILIARIES.has(l) || ADVERBS.has(l);
 }
 
 function labelPercent(toks: readonly Tok[], r: Raw): void {
   r.kind = "percent";
+  if (r.label) return;
   const nx = toks[r.e];
   if (isWord(nx, "of")) {
     const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
@@ -819,11 +904,10 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
     r.label = text;
     return;
   }
-  let v = r.s - 1;
-  if (isWord(toks[v], "by")) v--;
+  const v = changeVerb(toks, r.s);
   const dir = upDown(toks[v]);
   if (dir) {
-    const subject = backNP(toks, v);
+    const subject = changeTopic(toks, r.s, v);
     if (subject) {
       r.label = `${dir === "up" ? "rise" : "fall"} in ${phrase(toks, subject[0], subject[1])}`;
       return;
@@ -1007,15 +1091,25 @@ function sentenceFigures(sentence: Sentence): Raw[] {
       r.drop = true;
       continue;
     }
-    // "jumped 76% to $1.13bn": the percentage is the amount's change.
     const after = raws[n + 1];
+    // "rose from 5% to 7%", "grew from $2m to $3m": one figure, the new level, that moved from the old.
+    if (after && isWord(toks[r.s - 1], "from") && isWord(toks[r.e], "to") && after.s === r.e + 1 && after.percent === r.percent && after.currency === r.currency) {
+      after.previous = r.value;
+      const v = r.s - 2;
+      if (upDown(toks[v])) {
+        const subject = verbSubject(toks, v);
+        if (subject) after.label = phrase(toks, subject[0], subject[1]);
+      }
+      r.drop = true;
+      continue;
+    }
+    // "jumped 76% to $1.13bn": the percentage is the amount's change.
     if (r.percent && after?.currency !== undefined && isWord(toks[r.e], "to") && after.s === r.e + 1) {
-      let v = r.s - 1;
-      if (isWord(toks[v], "by")) v--;
+      const v = changeVerb(toks, r.s);
       const dir = upDown(toks[v]);
       if (dir) {
         after.change = { value: r.value, unit: "%", direction: dir };
-        const subject = backNP(toks, v);
+        const subject = changeTopic(toks, r.s, v);
         if (subject) after.label = phrase(toks, subject[0], subject[1]);
         r.drop = true;
         continue;
@@ -1031,7 +1125,8 @@ function sentenceFigures(sentence: Sentence): Raw[] {
       }
     }
     // "… to $11.1bn from $10.9bn": the earlier amount.
-    if (r.currency !== undefined && isWord(toks[r.s - 1], "from")) {
+    const fromAt = toks[r.s - 1]?.l.endsWith("'s") ? r.s - 2 : r.s - 1;
+    if (r.currency !== undefined && isWord(toks[fromAt], "from")) {
       for (let m = n - 1; m >= 0; m--) {
         const earlier = raws[m];
         if (earlier && !earlier.drop && earlier.currency === r.currency && earlier.previous === undefined) {
@@ -1084,7 +1179,7 @@ function shortLabel(label: string): string {
 function labelWords(label: string): Set<string> {
   const out = new Set<string>();
   for (const w of label.toLowerCase().split(" ")) {
-    if (w.length < 3 || DETERMINERS.has(w) || PREPOSITIONS.has(w)) continue;
+    if (w.length < 2 || DETERMINERS.has(w) || PREPOSITIONS.has(w)) continue;
     out.add(w.endsWith("s") ? w.slice(0, -1) : w);
   }
   return out;

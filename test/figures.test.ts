@@ -142,6 +142,18 @@ describe("kinds of number", () => {
     expect(one("The storm cut power to between 5,000 and 8,000 homes.")).toMatchObject({ value: 5000, valueMax: 8000 });
   });
 
+  it("tells a change from a range: only amounts of the same kind make a range", () => {
+    expect(one("Officials expect 20 to 30 million visitors.")).toMatchObject({ value: 2e7, valueMax: 3e7, label: "visitors" });
+    expect(one("Profit fell 36% to 2.9bn euros (£1.99bn).")).toMatchObject({
+      value: 2.9e9,
+      unit: "EUR",
+      label: "profit",
+      change: { value: 36, unit: "%", direction: "down" },
+    });
+    expect(one("Inflation rose from 5% to 7% last year.")).toMatchObject({ value: 7, previous: 5, unit: "%", label: "inflation" });
+    expect(one("BP is increasing its dividend by 26% to 8.5 cents.")).toMatchObject({ value: 0.085, unit: "USD", label: "dividend", change: { value: 26, direction: "up" } });
+  });
+
   it("keeps the qualifier and normalises the value", () => {
     const cases: [string, string, number][] = [
       ["Almost 300 people attended the vigil.", "almost", 300],
