@@ -867,6 +867,14 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l) || PRONOUNS.has(t.l) || AUXILIARIES.has(t.l) || t.l === "said") break;
     if (isCapitalised(t)) continue;
     if (MONEY_VERBS.has(t.l) || (t.l.endsWith("ed") && t.l.length > 4 && !ED_ADJECTIVES.has(t.l)) || (t.l.endsWith("ing") && t.l.length > 5)) {
+      // "delivery fees beginning at $5": a participle after a noun describes that noun.
+      if (t.l.endsWith("ing") && !MONEY_VERBS.has(t.l)) {
+        const owner = backNP(toks, v, false);
+        if (owner) {
+          r.label = phrase(toks, owner[0], owner[1]);
+          return;
+        }
+      }
       let end = v + 1;
       while (end < r.s && end - v < 3 && isWord(toks[end]) && !PREPOSITIONS.has(toks[end]?.l ?? "") && !nounStopForObject(toks, end)) end++;
       r.label = phrase(toks, v, end).split(" ").filter((w) => !DETERMINERS.has(w)).join(" ");
@@ -1038,6 +1046,11 @@ function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
   if (head === "times" && fold === undefined) {
     const v = toks[r.s - 1];
     if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) np = `${np} ${v.l}`;
+  }
+  // "before the age of 18": an age, not a count.
+  if (head === "age" || head === "aged") {
+    r.drop = true;
+    return;
   }
   r.label = np;
   if (np === "") return;

@@ -192,6 +192,7 @@ describe("what is not a key figure", () => {
     ["winning scores", "Chelsea won 3-1 at Anfield."],
     ["ages", "The driver, aged 25, was arrested along with a 30-year-old man."],
     ["ages after a name", "Williams, 33, won the title."],
+    ["ages as a threshold", "The rule applies before the age of 18 rather than before 21."],
     ["phone numbers", "Call the hotline on 0800 555 0123."],
     ["identifiers", "Flight 370 was a Boeing 777 and the G20 met over Covid-19."],
     ["days of the month", "She returns on the 17th."],
