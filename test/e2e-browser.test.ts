@@ -19,6 +19,7 @@ describe("npm start's page in a real browser", () => {
   let context: BrowserContext;
   let page: Page;
   let profile: string;
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run .ci/install-chromium.sh (as root) first`);
@@ -41,6 +42,10 @@ describe("npm start's page in a real browser", () => {
       viewport: { width: 1200, height: 900 },
     });
     page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") pageErrors.push(message.text());
+    });
     await page.goto(app.url.replace("localhost", "127.0.0.1"));
   });
 
@@ -113,5 +118,7 @@ describe("npm start's page in a real browser", () => {
     // A PNG: signature and a non-trivial size (a blank page compresses to almost nothing).
     expect(shot.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(shot.length).toBeGreaterThan(20_000);
+    // And the page's own script never failed along the way.
+    expect(pageErrors).toEqual([]);
   });
 });

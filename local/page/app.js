@@ -96,10 +96,24 @@ async function poll() {
   }
 }
 
+/** Sent lines, newest last: ArrowUp/ArrowDown walk them, as in Slack's message box. */
+const history = [];
+let historyAt = 0;
+
+input.addEventListener("keydown", (event) => {
+  if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
+  if (history.length === 0) return;
+  event.preventDefault();
+  historyAt = Math.min(history.length, Math.max(0, historyAt + (event.key === "ArrowUp" ? -1 : 1)));
+  input.value = history[historyAt] ?? "";
+});
+
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
   const text = input.value.trim();
   if (text === "") return;
+  history.push(text);
+  historyAt = history.length;
   input.value = "";
   setStatus(text.startsWith("/") ? `Sending ${text.split(/\s/)[0]}…` : "");
   try {
