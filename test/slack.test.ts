@@ -11,6 +11,7 @@ import { createSlackHandler, type AwsEvent, type SlackHandler } from "../lib/sla
 import { encodeShareValue, SHARE_ACTION } from "../lib/slack/blocks.ts";
 import { startSlackApi, type RecordedCall, type SlackApi } from "../local/slack-api.ts";
 import { startTestTable, type TestTable } from "./helpers/dynamo.ts";
+import { startFaultProxy } from "./helpers/fault-proxy.ts";
 import { blockKitViolations, buttonBody, shownText, signedEvent, slashCommandBody, type SignOptions } from "./helpers/slack-request.ts";
 
 const SECRET = "test-signing-secret-0123456789abcdef";
@@ -325,6 +326,22 @@ describe("failures", () => {
     // No secret in any log line.
     expect(lines.join("\n")).not.toContain(TOKEN);
     expect(lines.join("\n")).not.toContain(SECRET);
+  });
+
+  it("answers a throttled table the same way, after the client's own retries, and says THROTTLED in the log", async () => {
+    const proxy = await startFaultProxy(table.endpoint);
+    try {
+      proxy.throttle(Infinity);
+      const lines: string[] = [];
+      const config: Config = { ...loadConfig({ ...process.env }), dynamoEndpoint: proxy.endpoint };
+      const h = createSlackHandler(config, { store: storeFromConfig(config), log: createLogger({ sink: (l) => lines.push(l) }) });
+      const answer = only((await slash("France", { h })).answers);
+      expect(shownText(answer)).toContain("Couldn't reach the archive, try again");
+      expect(proxy.throttled).toBeGreaterThanOrEqual(2); // the SDK retried before giving up
+      expect(lines.some((l) => l.includes('"code":"THROTTLED"'))).toBe(true);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it("names every missing setting in a ConfigError", () => {
