@@ -30,7 +30,7 @@ type Env = Record<string, string | undefined>;
  * A linked SST resource's property, or undefined. `Resource` throws on any name that is not linked (and on every
  * name outside `sst dev`/Lambda), so each access is guarded: tests and `npm start` fall back to the environment.
  */
-function linked(name: string, property: "name" | "value"): string | undefined {
+export function linked(name: string, property: "name" | "value"): string | undefined {
   try {
     const resource = (Resource as unknown as Record<string, unknown>)[name];
     if (resource && typeof resource === "object") {

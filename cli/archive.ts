@@ -1,0 +1,55 @@
+import { fileURLToPath } from "node:url";
+import { linked } from "../lib/config.ts";
+import { createDynamoClient, DynamoArticleStore } from "../lib/dynamo-store.ts";
+import { startLocalDynamo } from "../lib/local-dynamo.ts";
+import { seedStore, type SeedReport } from "../lib/seed.ts";
+import type { ArticleStore } from "../lib/store.ts";
+import { ensureTable } from "../lib/table.ts";
+
+export const SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
+const DEFAULT_TABLE = "nutgraf-articles";
+
+export interface Archive {
+  store: ArticleStore;
+  /** Where the articles live, for people: "embedded dynalite (in memory)" or the endpoint/table. */
+  where: string;
+  embedded: boolean;
+  /** Present when the embedded archive was seeded on open. */
+  seeded?: SeedReport;
+  close(): Promise<void>;
+}
+
+/**
+ * The table named by the environment (`DYNAMODB_ENDPOINT` for any DynamoDB-compatible server, or AWS credentials
+ * with `NUTGRAF_TABLE` or SST's linked `Articles`), else an embedded in-memory one seeded from `seeds/` so every command works with no account.
+ */
+export async function openArchive(env: NodeJS.ProcessEnv = process.env, options: { seed?: boolean } = {}): Promise<Archive> {
+  // Inside `npx sst shell` the deployed table arrives as a linked resource, not as NUTGRAF_TABLE.
+  const named = env.NUTGRAF_TABLE || (env === process.env ? linked("Articles", "name") : undefined);
+  const tableName = named || DEFAULT_TABLE;
+  if (env.DYNAMODB_ENDPOINT || named) {
+    const client = createDynamoClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {});
+    await ensureTable(client, tableName);
+    return {
+      store: new DynamoArticleStore({ client, tableName }),
+      where: `${env.DYNAMODB_ENDPOINT ?? "AWS DynamoDB"} table ${tableName}`,
+      embedded: false,
+      close: async () => client.destroy(),
+    };
+  }
+  const local = await startLocalDynamo();
+  const client = createDynamoClient({ endpoint: local.endpoint });
+  await ensureTable(client, tableName);
+  const store = new DynamoArticleStore({ client, tableName });
+  const archive: Archive = {
+    store,
+    where: `embedded ${local.engine} (in memory) at ${local.endpoint}`,
+    embedded: true,
+    close: async () => {
+      client.destroy();
+      await local.stop();
+    },
+  };
+  if (options.seed !== false) archive.seeded = await seedStore(store, SEEDS_DIR);
+  return archive;
+}

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from "node:fs";
+import { parseArticle, type Article } from "../lib/article.ts";
+import { briefArticle, MAX_BULLETS, type Brief } from "../lib/brief.ts";
+import { openArchive } from "./archive.ts";
+import { UsageError } from "./usage.ts";
+
+export interface BriefCommandOptions {
+  json: boolean;
+  explain: boolean;
+  bullets?: number;
+  figures?: number;
+}
+
+async function loadArticle(target: string): Promise<Article> {
+  if (existsSync(target)) return parseArticle(readFileSync(target, "utf8"));
+  const archive = await openArchive();
+  try {
+    const found = (await archive.store.get(target)) ?? (await archive.store.search(target, 1))[0];
+    if (!found) throw new UsageError(`no file and no stored article matches "${target}" (in ${archive.where}); try \`nutgraf brief seeds/000_c74584ab3f8b7ef3.txt\``);
+    return found;
+  } finally {
+    await archive.close();
+  }
+}
+
+export function formatBrief(brief: Brief, explain: boolean): string {
+  const a = brief.article;
+  const meta = [a.dateline, a.credit, a.publishedAt, `id ${a.id}`].filter(Boolean).join(" · ");
+  const lines = [a.headline, meta, ""];
+  for (const b of brief.bullets) {
+    lines.push(`  • ${b.text}`);
+    if (explain) {
+      const p = b.parts;
+      lines.push(
+        `      sentence ${b.sentence}, score ${b.score.toFixed(3)}: centrality ${p.centrality.toFixed(2)}, position ${p.position.toFixed(2)}, headline ${p.headline.toFixed(2)}, figures ${p.figures}, length ${p.length.toFixed(2)}`,
+      );
+    }
+  }
+  if (brief.figures.length > 0) {
+    lines.push("", "Key figures");
+    const width = Math.max(...brief.figures.map((f) => f.display.length));
+    for (const f of brief.figures) lines.push(`  ${f.display.padStart(width)}  ${f.label}${explain ? `  (${f.kind}, sentence ${f.sentence})` : ""}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export async function briefCommand(target: string, options: BriefCommandOptions): Promise<string> {
+  if (options.bullets !== undefined && (!Number.isInteger(options.bullets) || options.bullets < 1 || options.bullets > MAX_BULLETS)) {
+    throw new UsageError(`--bullets must be a whole number from 1 to ${MAX_BULLETS}`);
+  }
+  const article = await loadArticle(target);
+  const brief = briefArticle(article, { bullets: options.bullets, figures: options.figures });
+  return options.json ? `${JSON.stringify(brief, null, 2)}\n` : formatBrief(brief, options.explain);
+}

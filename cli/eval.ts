@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { evaluate, parseEvalJsonl, type EvalReport } from "../lib/evaluate.ts";
+import { UsageError } from "./usage.ts";
+
+export function formatEval(report: EvalReport, dataset: string): string {
+  const rows = [
+    ["system", "ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-Lsum"],
+    ...(["nutgraf", "lead3"] as const).map((name) => {
+      const s = report.systems[name];
+      return [name === "lead3" ? "Lead-3" : name, s.rouge1, s.rouge2, s.rougeL, s.rougeLsum].map((x) => (typeof x === "number" ? x.toFixed(2) : x));
+    }),
+  ];
+  const ours = report.systems.nutgraf;
+  const lead = report.systems.lead3;
+  const delta = ["Δ", ours.rouge1 - lead.rouge1, ours.rouge2 - lead.rouge2, ours.rougeL - lead.rougeL, ours.rougeLsum - lead.rougeLsum].map((x) =>
+    typeof x === "number" ? `${x >= 0 ? "+" : ""}${x.toFixed(2)}` : x,
+  );
+  const table = [...rows, delta].map((r) => r.map((c, i) => (i === 0 ? String(c).padEnd(8) : String(c).padStart(10))).join(" "));
+  return `${dataset}: ${report.n} articles, 3 sentences each, F1 in percent (lowercased, Porter-stemmed tokens)\n${table.join("\n")}\n`;
+}
+
+export function evalCommand(dataset: string, options: { json: boolean; limit?: number }): string {
+  let text: string;
+  try {
+    text = readFileSync(dataset, "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read ${dataset}: ${(error as Error).message}`);
+  }
+  const report = evaluate(parseEvalJsonl(text, options.limit));
+  return options.json ? `${JSON.stringify(report)}\n` : formatEval(report, dataset);
+}

@@ -1,0 +1,81 @@
+import { parseArgs } from "node:util";
+import { ArticleError } from "../lib/article.ts";
+import { EvalDataError } from "../lib/evaluate.ts";
+import { StoreError } from "../lib/store.ts";
+import { benchCommand } from "./bench.ts";
+import { briefCommand } from "./brief.ts";
+import { evalCommand } from "./eval.ts";
+import { seedCommand } from "./seed.ts";
+import { USAGE, UsageError } from "./usage.ts";
+
+function integer(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new UsageError(`${flag} needs a whole number, not "${value}"`);
+  return n;
+}
+
+async function run(argv: string[]): Promise<string | undefined> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "brief": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { json: { type: "boolean" }, explain: { type: "boolean" }, bullets: { type: "string" }, figures: { type: "string" } },
+      });
+      const target = positionals.join(" ");
+      if (!target) throw new UsageError("brief needs a file or an article id");
+      return briefCommand(target, {
+        json: values.json ?? false,
+        explain: values.explain ?? false,
+        bullets: integer(values.bullets, "--bullets"),
+        figures: integer(values.figures, "--figures"),
+      });
+    }
+    case "eval": {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, limit: { type: "string" } } });
+      if (positionals.length !== 1) throw new UsageError("eval needs one dataset file (JSONL)");
+      return evalCommand(positionals[0]!, { json: values.json ?? false, limit: integer(values.limit, "--limit") });
+    }
+    case "seed": {
+      const { values } = parseArgs({ args: rest, options: { dir: { type: "string" } } });
+      return seedCommand(values.dir);
+    }
+    case "bench": {
+      const { values } = parseArgs({ args: rest, options: { json: { type: "boolean" }, quick: { type: "boolean" } } });
+      return benchCommand({ json: values.json ?? false, quick: values.quick ?? false });
+    }
+    case "start": {
+      const { main } = await import("../local/start.ts");
+      await main(rest);
+      return undefined;
+    }
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      return USAGE;
+    default:
+      throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
+  }
+}
+
+/** Runs one CLI command; returns the process exit code (0 ok, 1 bad input or failure, 2 usage). */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const output = await run(argv);
+    if (output !== undefined) process.stdout.write(output);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+      process.stderr.write(`nutgraf: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ArticleError || error instanceof EvalDataError || error instanceof StoreError) {
+      process.stderr.write(`nutgraf: ${error.name}${"code" in error ? ` ${error.code}` : ""}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,76 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { evaluate, parseEvalJsonl } from "../lib/evaluate.ts";
+import { readFileSync } from "node:fs";
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const SEED = join(ROOT, "seeds/000_c74584ab3f8b7ef3.txt");
+const DEV = join(ROOT, "../shared/eval/dev.jsonl");
+
+async function nutgraf(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, "bin/nutgraf.mjs"), ...args], { cwd: ROOT, env: { ...process.env, DYNAMODB_ENDPOINT: "", NUTGRAF_TABLE: "" } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("nutgraf CLI", () => {
+  it("brief --json prints the documented, stable shape", async () => {
+    const { code, stdout } = await nutgraf("brief", SEED, "--json");
+    expect(code).toBe(0);
+    const brief = JSON.parse(stdout) as { article: Record<string, unknown>; bullets: Record<string, unknown>[]; figures: Record<string, unknown>[] };
+    expect(Object.keys(brief)).toEqual(["article", "bullets", "figures"]);
+    expect(brief.article).toMatchObject({ headline: "France seeks EU security aid, launches new airstrikes on IS", publishedAt: "2015-11-17T20:50:00Z" });
+    expect(brief.bullets).toHaveLength(3);
+    for (const b of brief.bullets) expect(Object.keys(b)).toEqual(expect.arrayContaining(["text", "sentence", "score"]));
+    for (const f of brief.figures) expect(Object.keys(f)).toEqual(expect.arrayContaining(["value", "display", "label", "kind", "sentence"]));
+    expect(brief.figures.map((f) => f.value)).toContain(129);
+  });
+
+  it("brief by stored id or headline words reads the embedded, seeded archive", async () => {
+    const { code, stdout } = await nutgraf("brief", "time warner", "--bullets", "2", "--explain");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Ad sales boost Time Warner profit");
+    expect(stdout).toContain("$1.13bn");
+    expect(stdout).toMatch(/centrality \d/);
+  });
+
+  it("fails clearly on bad input: usage (2), bad article (1)", async () => {
+    expect((await nutgraf("brief", SEED, "--bullets", "11")).code).toBe(2);
+    expect((await nutgraf("frobnicate")).stderr).toContain('unknown command "frobnicate"');
+    const dir = mkdtempSync(join(tmpdir(), "nutgraf-cli-"));
+    const html = join(dir, "junk.txt");
+    writeFileSync(html, "<html><body><p>Not a wire story</p></body></html>");
+    const bad = await nutgraf("brief", html);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("ArticleError HTML");
+  });
+
+  it("eval --json scores nutgraf and Lead-3 side by side", async () => {
+    const { code, stdout } = await nutgraf("eval", DEV, "--json", "--limit", "5");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { n: number; systems: Record<string, Record<string, number>> };
+    expect(report.n).toBe(5);
+    expect(Object.keys(report.systems)).toEqual(["nutgraf", "lead3"]);
+    for (const s of Object.values(report.systems)) for (const k of ["rouge1", "rouge2", "rougeL"]) expect(s[k]).toBeGreaterThan(0);
+  });
+});
+
+describe("summary quality on the CNN/DailyMail dev set", () => {
+  it("stays above Lead-3 on ROUGE-1, ROUGE-2 and ROUGE-L (a regression guard for ranking changes)", () => {
+    const report = evaluate(parseEvalJsonl(readFileSync(DEV, "utf8")));
+    const { nutgraf: ours, lead3 } = report.systems;
+    expect(ours.rouge1).toBeGreaterThan(lead3.rouge1);
+    expect(ours.rouge2).toBeGreaterThan(lead3.rouge2);
+    expect(ours.rougeL).toBeGreaterThan(lead3.rougeL);
+  });
+});
