@@ -10,6 +10,8 @@ export default defineConfig({
     env: {
       // The AWS SDK warns once per process that Node 20 support is ending; Lambda runs 22.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      // Handlers log JSON lines to stdout; tests that check logs pass their own sink and level.
+      NUTGRAF_LOG_LEVEL: "error",
       AWS_REGION: "us-east-1",
       AWS_ACCESS_KEY_ID: "local",
       AWS_SECRET_ACCESS_KEY: "local",

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parseJsonArticle } from "../lib/article.ts";
 import { briefArticle } from "../lib/brief.ts";
 import { parseEvalJsonl } from "../lib/evaluate.ts";
+import { lambdaEsbuild } from "../infra/bundle.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const EVAL_DIR = join(ROOT, "../shared/eval");
@@ -66,8 +67,7 @@ async function benchBundles(): Promise<BenchReport["bundles"]> {
         target: "node22",
         format: "esm",
         outfile,
-        // sbd requires sanitize-html only for its optional `sanitize` mode, which nutgraf never uses.
-        alias: { "sanitize-html": join(ROOT, "node_modules/sbd/lib/sanitize-html-browser.js") },
+        ...lambdaEsbuild(ROOT),
         banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
         logLevel: "silent",
       });

@@ -15,7 +15,10 @@ function integer(value: string | undefined, flag: string): number | undefined {
   return n;
 }
 
-async function run(argv: string[]): Promise<string | undefined> {
+/** A command's printed output, or the exit code of one (`start`) that does its own printing. */
+type Outcome = string | { exitCode: number };
+
+async function run(argv: string[]): Promise<Outcome> {
   const [command, ...rest] = argv;
   switch (command) {
     case "brief": {
@@ -48,8 +51,7 @@ async function run(argv: string[]): Promise<string | undefined> {
     }
     case "start": {
       const { main } = await import("../local/start.ts");
-      await main(rest);
-      return undefined;
+      return { exitCode: await main(rest) };
     }
     case undefined:
     case "help":
@@ -65,7 +67,8 @@ async function run(argv: string[]): Promise<string | undefined> {
 export async function main(argv: string[]): Promise<number> {
   try {
     const output = await run(argv);
-    if (output !== undefined) process.stdout.write(output);
+    if (typeof output !== "string") return output.exitCode;
+    process.stdout.write(output);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {

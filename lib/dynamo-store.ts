@@ -145,6 +145,11 @@ function indexWords(text: string): string[] {
   return headlineWords(text).filter((w) => !STOP_WORDS.has(w));
 }
 
+/** What search matches: the headline and the dateline, so an editor's "/brief paris" finds the story filed from Paris. */
+function searchable(article: { headline?: unknown; dateline?: unknown }): string {
+  return `${String(article.headline ?? "")} ${typeof article.dateline === "string" ? article.dateline : ""}`;
+}
+
 const pad = (n: number) => String(n).padStart(6, "0");
 const utc = (iso: string) => new Date(iso).toISOString();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -322,7 +327,7 @@ export class DynamoArticleStore implements ArticleStore {
     // Word items of an older headline may linger; the latest headline is the judge.
     return latest
       .filter((article) => {
-        const words = new Set(headlineWords(article.headline));
+        const words = new Set(headlineWords(searchable(article)));
         return wanted.every((w) => words.has(w));
       })
       .sort(byNewest)
@@ -371,8 +376,8 @@ export class DynamoArticleStore implements ArticleStore {
     );
     if (!moved) return;
     const id = String(body.id);
-    const words = indexWords(String(body.headline));
-    const gone = previous ? indexWords(String(previous.headline)).filter((w) => !words.includes(w)) : [];
+    const words = indexWords(searchable(body));
+    const gone = previous ? indexWords(searchable(previous)).filter((w) => !words.includes(w)) : [];
     await this.batchWrite(
       [
         ...words.map((w) => ({ PutRequest: { Item: { pk: prefixes.word + w, sk: id, id } } })),

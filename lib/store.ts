@@ -23,7 +23,7 @@ export interface ArticleStore {
   latest(limit: number): Promise<StoredArticle[]>;
   /** Articles published in [from, to), newest first (ties: id ascending). ISO 8601 bounds. */
   publishedBetween(from: string, to: string): Promise<StoredArticle[]>;
-  /** Articles whose headline contains every word of `query` (case- and accent-insensitive), newest first, ties by id. */
+  /** Articles whose headline or dateline contains every word of `query` (case- and accent-insensitive), newest first, ties by id. */
   search(query: string, limit?: number): Promise<StoredArticle[]>;
 }
 

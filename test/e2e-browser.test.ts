@@ -61,10 +61,9 @@ describe("npm start's page in a real browser", () => {
     await input.press("Enter");
   }
 
-  // The issue's example is `/brief paris`, but the archive's search matches headline words only and "Paris" is this
-  // story's dateline, not in its headline; "france" is. Switch back when search covers datelines.
-  it("answers /brief france with the seed article's card, ephemeral, with its figures", async () => {
-    await send("/brief france");
+  // "Paris" is the seed story's dateline, not in its headline: search covers datelines.
+  it("answers /brief paris with the seed article's card, ephemeral, with its figures", async () => {
+    await send("/brief paris");
     const card = page.locator('.message[data-kind="ephemeral"]', { has: page.locator(".bk-header", { hasText: HEADLINE }) });
     await expect.poll(() => card.count(), SLOW).toBe(1);
     await expect.poll(() => card.locator(".only-you").innerText(), SLOW).toContain("Only visible to you");

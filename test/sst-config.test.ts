@@ -156,6 +156,15 @@ describe("sst.config.ts", () => {
     expect(timeoutMinutes * 60_000).toBeLessThan(DEFAULT_STALE_AFTER_MS);
   });
 
+  it("bundles both functions with the shared Lambda esbuild settings, whose stand-in files exist", async () => {
+    const { find, resources } = await evaluate("production");
+    const slackNodejs = find("sst.aws.Function", "Slack").args.nodejs as { esbuild: { alias: Record<string, string> } };
+    const digestNodejs = (resources.find((r) => r.type === "sst.aws.CronV2")!.args.function as { nodejs: unknown }).nodejs;
+    expect(digestNodejs).toEqual(slackNodejs);
+    expect(Object.keys(slackNodejs.esbuild.alias)).toEqual(expect.arrayContaining(["@slack/socket-mode", "express", "sanitize-html"]));
+    for (const file of Object.values(slackNodejs.esbuild.alias)) expect(existsSync(file), file).toBe(true);
+  });
+
   it("handles every handler path it names (no stale paths after a rename)", async () => {
     const { resources } = await evaluate("alice");
     const handlers = resources.flatMap((r) => [r.args.handler, (r.args.function as { handler?: unknown } | undefined)?.handler].filter(Boolean));

@@ -183,6 +183,14 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     expect((await store.search("earnings")).map((a) => a.id)).toEqual(["p3"]);
   });
 
+  it("searches the dateline too, so a story is found by where it was filed", async () => {
+    const { store } = await freshStore();
+    await store.put(seed);
+    expect((await store.search("paris")).map((a) => a.id)).toEqual([seed.id]);
+    expect((await store.search("paris airstrikes")).map((a) => a.id)).toEqual([seed.id]);
+    expect(await store.search("paris football")).toEqual([]);
+  });
+
   it("rejects an item that is not a whole article as MALFORMED_ITEM", async () => {
     const { store, table } = await freshStore();
     await store.put(seed);

@@ -75,7 +75,7 @@ function show(state) {
   const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
   list.innerHTML =
     state.messages.length === 0
-      ? '<div class="empty">No messages yet. Type <code class="bk-code">/brief france</code> below.</div>'
+      ? '<div class="empty">No messages yet. Type <code class="bk-code">/brief paris</code> below.</div>'
       : state.messages.map(renderMessage).join("");
   if (atBottom || state.version !== version) list.scrollTop = list.scrollHeight;
   version = state.version;

@@ -1,0 +1,109 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { parseWireText } from "../lib/article.ts";
+import { DynamoArticleStore } from "../lib/dynamo-store.ts";
+import { lambdaEsbuild } from "../infra/bundle.ts";
+import { startSlackApi, type SlackApi } from "../local/slack-api.ts";
+import { startTestTable, type TestTable } from "./helpers/dynamo.ts";
+import { signedEvent, slashCommandBody } from "./helpers/slack-request.ts";
+
+/**
+ * The Lambda bundles leave Bolt's unused receivers out (infra/bundle.ts). This proves the deployed artefact, not
+ * the sources, still answers a signed `/brief`: each bundle is built as SST would, loaded in a fresh Node process,
+ * and driven against the local DynamoDB and the Slack stand-in over HTTP.
+ */
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const SECRET = "bundle-test-signing-secret";
+const run = promisify(execFile);
+
+let dir: string;
+let table: TestTable;
+let api: SlackApi;
+let slackBundle: string;
+
+async function bundle(handler: string): Promise<string> {
+  const outfile = join(dir, `${handler.replace(/\W/g, "_")}.mjs`);
+  await build({
+    entryPoints: [join(ROOT, handler)],
+    bundle: true,
+    minify: true,
+    platform: "node",
+    target: "node22",
+    format: "esm",
+    outfile,
+    banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
+    logLevel: "silent",
+    ...lambdaEsbuild(ROOT),
+  });
+  return outfile;
+}
+
+/** Imports the bundle in a new process (as a cold Lambda would) and calls its handler with one event. */
+async function invoke(file: string, event: unknown): Promise<{ statusCode: number }> {
+  const script = `const { handler } = await import(${JSON.stringify(file)}); process.stdout.write("\\nRESULT " + JSON.stringify(await handler(JSON.parse(process.argv[1]), {})));`;
+  const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script, JSON.stringify(event)], {
+    env: {
+      PATH: process.env.PATH,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      AWS_REGION: "us-east-1",
+      NUTGRAF_TABLE: table.tableName,
+      DYNAMODB_ENDPOINT: table.endpoint,
+      SLACK_BOT_TOKEN: "xoxb-bundle-test",
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: api.url,
+    },
+  });
+  // The handler logs JSON lines to stdout too; its result is the line marked RESULT.
+  const result = stdout.split("\n").find((line) => line.startsWith("RESULT "));
+  if (!result) throw new Error(`no result from the bundle; it printed:\n${stdout}`);
+  return JSON.parse(result.slice("RESULT ".length)) as { statusCode: number };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "nutgraf-bundle-test-"));
+  table = await startTestTable();
+  api = await startSlackApi();
+  const seed = parseWireText(readFileSync(join(ROOT, "seeds/000_c74584ab3f8b7ef3.txt"), "utf8"));
+  await new DynamoArticleStore({ client: table.client, tableName: table.tableName }).put(seed);
+  slackBundle = await bundle("functions/slack.ts");
+});
+
+afterAll(async () => {
+  await api?.stop();
+  await table?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("Lambda bundles", () => {
+  it("the Slack bundle answers a signed /brief with the seed article's card", async () => {
+    const file = slackBundle;
+    const responseUrl = api.responseUrl("bundle-1", { channel: "C0NEWS", user: "U0EDITOR" });
+    const response = await invoke(file, signedEvent(slashCommandBody({ text: "paris", responseUrl }), { secret: SECRET }));
+    expect(response.statusCode).toBe(200);
+    const answers = api.calls.filter((c) => c.responseUrlId === "bundle-1");
+    expect(answers).toHaveLength(1);
+    expect(JSON.stringify(answers[0]!.body)).toContain("France seeks EU security aid");
+  });
+
+  it("the Slack bundle still refuses a forged signature with 401", async () => {
+    const file = slackBundle;
+    const responseUrl = api.responseUrl("bundle-2", { channel: "C0NEWS", user: "U0EDITOR" });
+    const response = await invoke(file, signedEvent(slashCommandBody({ text: "paris", responseUrl }), { secret: "not-the-secret" }));
+    expect(response.statusCode).toBe(401);
+    expect(api.calls.filter((c) => c.responseUrlId === "bundle-2")).toHaveLength(0);
+  });
+
+  it("the digest bundle loads and exports its handler", async () => {
+    const file = await bundle("functions/digest.ts");
+    const script = `const m = await import(${JSON.stringify(file)}); process.stdout.write(typeof m.handler);`;
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { env: { PATH: process.env.PATH, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" } });
+    expect(stdout).toBe("function");
+  });
+});
