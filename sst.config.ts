@@ -3,7 +3,7 @@
 /**
  * nutgraf on AWS: one DynamoDB table, two secrets, the Slack function behind a Function URL, and the digest cron.
  * Deploy: `npx sst secret set SlackBotToken xoxb-… --stage production`, then `npx sst deploy --stage production`
- * (docs/deploy.md). Tested offline by test/sst-config.test.ts, which evaluates this file with recorders standing in
+ * (README: "Deploy to AWS"). Tested offline by test/sst-config.test.ts, which evaluates this file with recorders standing in
  * for SST's globals (the CLI needs the internet to fetch its providers).
  */
 export default $config({
@@ -95,7 +95,7 @@ export default $config({
       },
     });
 
-    // Printed after `sst deploy`: the URL goes into the Slack app manifest (docs/deploy.md).
+    // Printed after `sst deploy`: the URL goes into the Slack app manifest (README: "Deploy to AWS").
     return { slackUrl: slack.url, table: table.name };
   },
 });

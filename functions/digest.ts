@@ -12,7 +12,7 @@ export type { DigestRunDeps, DigestRunReport };
 
 /**
  * What the scheduler sends is ignored; an operator re-running a digest by hand (`aws lambda invoke`, see
- * docs/deploy.md) may name the instant to run as and the channels to limit it to.
+ * README: "Operate") may name the instant to run as and the channels to limit it to.
  */
 export interface DigestEvent {
   now?: string;

@@ -17,7 +17,7 @@ import { TABLE_KEYS } from "./table.ts";
 type Item = Record<string, unknown>;
 
 const { prefixes, articleSort, indexes } = TABLE_KEYS;
-/** The single partition of the byTime index (see docs/table-design.md for why one partition is fine here). */
+/** The single partition of the byTime index (README: "The table: key design", for why one partition is fine here). */
 const ALL_ARTICLES = "ALL";
 /** Ranges longer than this read the byTime index once instead of one byDay query per day. */
 const MAX_DAY_QUERIES = 62;
@@ -125,7 +125,7 @@ export function byNewest(a: Article, b: Article): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-// Words too common to index: a query made only of these matches nothing (see docs/table-design.md).
+// Words too common to index: a query made only of these matches nothing (README: "The table: key design").
 const STOP_WORDS = new Set(
   "a an and are as at be by for from has have in is it its of on or the to was were will with says say after over new".split(" "),
 );

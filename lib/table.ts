@@ -8,7 +8,7 @@ import {
 import type { DynamoDBClient, CreateTableCommandInput } from "@aws-sdk/client-dynamodb";
 
 /**
- * The single table's key design (see docs/table-design.md). `sst.config.ts` builds the real table from this,
+ * The single table's key design (README: "The table: key design"). `sst.config.ts` builds the real table from this,
  * so tests, local runs and AWS agree on one shape.
  */
 export const TABLE_KEYS = {

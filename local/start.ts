@@ -15,7 +15,7 @@ Slack and digest functions behind a local Function URL, a stand-in for Slack's W
   --help         this text
 
 With SLACK_BOT_TOKEN and SLACK_APP_TOKEN (xapp-…) set, the page is replaced by Socket Mode against your real
-workspace: the same listeners answer /brief there (see docs/local.md).`;
+workspace: the same listeners answer /brief there (README: "Running locally").`;
 
 export interface StartIo {
   out: (line: string) => void;
