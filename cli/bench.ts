@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parseJsonArticle } from "../lib/article.ts";
 import { briefArticle } from "../lib/brief.ts";
 import { parseEvalJsonl } from "../lib/evaluate.ts";
-import { lambdaEsbuild } from "../infra/bundle.ts";
+import { buildLambdaBundle } from "../infra/bundle.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const EVAL_DIR = join(ROOT, "../shared/eval");
@@ -52,25 +52,13 @@ function benchBrief(): BenchReport["brief"] {
 
 /** What a Lambda cold start pays for code: the minified esbuild bundle's size and the time to import it. */
 async function benchBundles(): Promise<BenchReport["bundles"]> {
-  const { build } = await import("esbuild");
   const dir = mkdtempSync(join(tmpdir(), "nutgraf-bundle-"));
   const out: BenchReport["bundles"] = [];
   try {
     for (const handler of ["functions/slack.ts", "functions/digest.ts"]) {
       if (!existsSync(join(ROOT, handler))) continue;
       const outfile = join(dir, handler.replace(/\W/g, "_") + ".mjs");
-      await build({
-        entryPoints: [join(ROOT, handler)],
-        bundle: true,
-        minify: true,
-        platform: "node",
-        target: "node22",
-        format: "esm",
-        outfile,
-        ...lambdaEsbuild(ROOT),
-        banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
-        logLevel: "silent",
-      });
+      await buildLambdaBundle(ROOT, handler, outfile);
       const script = `const t=performance.now();await import(${JSON.stringify(outfile)});console.log(performance.now()-t)`;
       const runs = [0, 1, 2].map(() =>
         Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], {

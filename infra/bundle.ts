@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { BuildOptions } from "esbuild";
 
 /**
  * esbuild settings for the Lambda bundles, shared by sst.config.ts (`nodejs.esbuild`), `npm run bench` and the
@@ -20,4 +21,23 @@ export function lambdaEsbuild(root: string): { alias: Record<string, string> } {
       "sanitize-html": join(root, "node_modules/sbd/lib/sanitize-html-browser.js"),
     },
   };
+}
+
+/** The whole build as SST runs it for `nodejs22.x` (minified ESM), for the bench and the bundle test. */
+export async function buildLambdaBundle(root: string, handler: string, outfile: string): Promise<void> {
+  const { build } = await import("esbuild");
+  const options: BuildOptions = {
+    entryPoints: [join(root, handler)],
+    bundle: true,
+    minify: true,
+    platform: "node",
+    target: "node22",
+    format: "esm",
+    outfile,
+    // CommonJS dependencies (Bolt, sbd) call require(); an ESM bundle has to provide it.
+    banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
+    logLevel: "silent",
+    ...lambdaEsbuild(root),
+  };
+  await build(options);
 }

@@ -20,6 +20,21 @@ export interface Article {
   contentHash: string;
 }
 
+/** The article's optional metadata: copied only when present, so JSON output never carries empty keys. */
+export const OPTIONAL_FIELDS = ["byline", "dateline", "credit", "section", "url"] as const;
+type OptionalField = (typeof OPTIONAL_FIELDS)[number];
+
+export function copyOptionalFields<T extends Partial<Record<OptionalField, string>>>(
+  from: Partial<Record<OptionalField, string | undefined>>,
+  to: T,
+): T {
+  for (const field of OPTIONAL_FIELDS) {
+    const value = from[field];
+    if (value) to[field] = value as T[OptionalField];
+  }
+  return to;
+}
+
 export type ArticleErrorCode =
   | "EMPTY"
   | "TOO_LARGE"
@@ -157,12 +172,7 @@ function build(parts: Parts): Article {
     paragraphs,
     contentHash: contentHash(headline, paragraphs),
   };
-  if (parts.byline) article.byline = parts.byline;
-  if (parts.dateline) article.dateline = parts.dateline;
-  if (parts.credit) article.credit = parts.credit;
-  if (parts.url) article.url = parts.url;
-  if (parts.section) article.section = parts.section;
-  return article;
+  return copyOptionalFields(parts, article);
 }
 
 /**

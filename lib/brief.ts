@@ -1,4 +1,4 @@
-import type { Article } from "./article.ts";
+import { copyOptionalFields, type Article } from "./article.ts";
 import { findFigures, type KeyFigure } from "./figures.ts";
 import { salience, scoreSentences, selectBullets, type ScoreParts } from "./rank.ts";
 import { articleSentences } from "./sentences.ts";
@@ -46,12 +46,7 @@ export type { KeyFigure, ScoreParts };
 
 function briefHeader(article: Article): BriefArticle {
   const header: BriefArticle = { id: article.id, headline: article.headline, publishedAt: article.publishedAt };
-  if (article.byline) header.byline = article.byline;
-  if (article.dateline) header.dateline = article.dateline;
-  if (article.credit) header.credit = article.credit;
-  if (article.section) header.section = article.section;
-  if (article.url) header.url = article.url;
-  return header;
+  return copyOptionalFields(article, header);
 }
 
 /** Clamps a requested bullet count into 1–10 (the CLI and Slack validate first; this keeps the core total). */

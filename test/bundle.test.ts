@@ -4,12 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parseWireText } from "../lib/article.ts";
 import { DynamoArticleStore } from "../lib/dynamo-store.ts";
-import { lambdaEsbuild } from "../infra/bundle.ts";
+import { buildLambdaBundle } from "../infra/bundle.ts";
 import { startSlackApi, type SlackApi } from "../local/slack-api.ts";
 import { startTestTable, type TestTable } from "./helpers/dynamo.ts";
 import { signedEvent, slashCommandBody } from "./helpers/slack-request.ts";
@@ -30,18 +29,7 @@ let slackBundle: string;
 
 async function bundle(handler: string): Promise<string> {
   const outfile = join(dir, `${handler.replace(/\W/g, "_")}.mjs`);
-  await build({
-    entryPoints: [join(ROOT, handler)],
-    bundle: true,
-    minify: true,
-    platform: "node",
-    target: "node22",
-    format: "esm",
-    outfile,
-    banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
-    logLevel: "silent",
-    ...lambdaEsbuild(ROOT),
-  });
+  await buildLambdaBundle(ROOT, handler, outfile);
   return outfile;
 }
 
