@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { evaluate, parseEvalJsonl, type EvalReport } from "../lib/evaluate.ts";
+import { evaluate, readEvalSet, type EvalReport } from "../lib/evaluate.ts";
 import { UsageError } from "./usage.ts";
 
 export function formatEval(report: EvalReport, dataset: string): string {
@@ -16,7 +16,8 @@ export function formatEval(report: EvalReport, dataset: string): string {
     typeof x === "number" ? `${x >= 0 ? "+" : ""}${x.toFixed(2)}` : x,
   );
   const table = [...rows, delta].map((r) => r.map((c, i) => (i === 0 ? String(c).padEnd(8) : String(c).padStart(10))).join(" "));
-  return `${dataset}: ${report.n} articles, 3 sentences each, F1 in percent (lowercased, Porter-stemmed tokens)\n${table.join("\n")}\n`;
+  const skipped = report.skipped ? ` (${report.skipped} unusable lines skipped)` : "";
+  return `${dataset}: ${report.n} articles${skipped}, 3 sentences each, F1 in percent (lowercased, Porter-stemmed tokens)\n${table.join("\n")}\n`;
 }
 
 export function evalCommand(dataset: string, options: { json: boolean; limit?: number }): string {
@@ -26,6 +27,13 @@ export function evalCommand(dataset: string, options: { json: boolean; limit?: n
   } catch (error) {
     throw new UsageError(`cannot read ${dataset}: ${(error as Error).message}`);
   }
-  const report = evaluate(parseEvalJsonl(text, options.limit));
+  const { examples, skipped } = readEvalSet(text, options.limit);
+  if (examples.length === 0) throw new UsageError(`${dataset} has no usable lines (JSONL of {"id","text","highlights":[...]})`);
+  const report = evaluate(examples);
+  if (skipped.length > 0) {
+    report.skipped = skipped.length;
+    for (const s of skipped.slice(0, 5)) process.stderr.write(`nutgraf eval: skipped line ${s.line}: ${s.reason}\n`);
+    if (skipped.length > 5) process.stderr.write(`nutgraf eval: … and ${skipped.length - 5} more skipped lines\n`);
+  }
   return options.json ? `${JSON.stringify(report)}\n` : formatEval(report, dataset);
 }

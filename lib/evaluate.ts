@@ -21,6 +21,8 @@ export interface SystemScores {
 
 export interface EvalReport {
   n: number;
+  /** Lines of the file that could not be used (see readEvalSet); present only when some were skipped. */
+  skipped?: number;
   systems: { nutgraf: SystemScores; lead3: SystemScores };
 }
 
@@ -28,28 +30,55 @@ export class EvalDataError extends Error {
   override readonly name = "EvalDataError";
 }
 
-/** Parses JSONL, naming the line of any malformed row instead of skipping it silently. */
-export function parseEvalJsonl(text: string, limit = Infinity): EvalExample[] {
-  const out: EvalExample[] = [];
+/** A line of an eval file that could not be used, and why. */
+export interface SkippedLine {
+  line: number;
+  reason: string;
+}
+
+/** One row, or why it is unusable. `highlights` may also be one string, one highlight per line. */
+function readRow(line: string, number: number): EvalExample | SkippedLine {
+  let row: unknown;
+  try {
+    row = JSON.parse(line);
+  } catch {
+    return { line: number, reason: "not valid JSON" };
+  }
+  if (typeof row !== "object" || row === null || Array.isArray(row)) return { line: number, reason: "not a JSON object" };
+  const o = row as Partial<Record<keyof EvalExample, unknown>>;
+  const highlights = typeof o.highlights === "string" ? o.highlights.split("\n").filter((h) => h.trim() !== "") : o.highlights;
+  if (typeof o.text !== "string" || !Array.isArray(highlights) || !highlights.every((h): h is string => typeof h === "string")) {
+    return { line: number, reason: 'needs "text" (string) and "highlights" (array of strings)' };
+  }
+  const example: EvalExample = { id: typeof o.id === "string" ? o.id : `line-${number}`, text: o.text, highlights };
+  if (typeof o.title === "string" && o.title.trim() !== "") example.title = o.title;
+  return example;
+}
+
+/**
+ * Reads JSONL leniently: an unusable line is skipped and reported (with its number and reason) rather than
+ * ending the whole evaluation, and the report says how many were skipped so no score hides it.
+ */
+export function readEvalSet(text: string, limit = Infinity): { examples: EvalExample[]; skipped: SkippedLine[] } {
+  const examples: EvalExample[] = [];
+  const skipped: SkippedLine[] = [];
   const lines = text.split("\n");
-  for (let i = 0; i < lines.length && out.length < limit; i++) {
+  for (let i = 0; i < lines.length && examples.length < limit; i++) {
     const line = lines[i]!.trim();
     if (line === "") continue;
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch {
-      throw new EvalDataError(`line ${i + 1}: not valid JSON`);
-    }
-    const o = row as Partial<Record<keyof EvalExample, unknown>>;
-    if (typeof o.text !== "string" || !Array.isArray(o.highlights) || !o.highlights.every((h) => typeof h === "string")) {
-      throw new EvalDataError(`line ${i + 1}: needs "text" (string) and "highlights" (array of strings)`);
-    }
-    const example: EvalExample = { id: typeof o.id === "string" ? o.id : `line-${i + 1}`, text: o.text, highlights: o.highlights as string[] };
-    if (typeof o.title === "string") example.title = o.title;
-    out.push(example);
+    const row = readRow(line, i + 1);
+    if ("reason" in row) skipped.push(row);
+    else examples.push(row);
   }
-  return out;
+  return { examples, skipped };
+}
+
+/** Strict: the first unusable line is an EvalDataError naming it (for data nutgraf ships and tunes on). */
+export function parseEvalJsonl(text: string, limit = Infinity): EvalExample[] {
+  const { examples, skipped } = readEvalSet(text, limit);
+  const first = skipped[0];
+  if (first) throw new EvalDataError(`line ${first.line}: ${first.reason}`);
+  return examples;
 }
 
 export function exampleSentences(example: EvalExample): Sentence[] {

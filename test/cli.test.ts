@@ -65,6 +65,22 @@ describe("nutgraf CLI", () => {
   });
 });
 
+describe("eval input", () => {
+  it("skips and reports unusable lines instead of losing the whole run, and takes highlights as one string too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nutgraf-eval-"));
+    const file = join(dir, "mixed.jsonl");
+    const good = { id: "a", text: "Police arrested 12 people on Monday. The raids followed a long inquiry. Officials praised the operation.", highlights: ["Police arrested 12 people."] };
+    const asString = { id: "b", title: "Floods", text: "Floods hit the valley. Hundreds fled their homes. Rescuers worked all night.", highlights: "Floods hit the valley.\nHundreds fled." };
+    writeFileSync(file, [JSON.stringify(good), "{not json", JSON.stringify({ id: "c", text: 42 }), JSON.stringify(asString), ""].join("\n"));
+    const { code, stdout, stderr } = await nutgraf("eval", file, "--json");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { n: number; skipped: number };
+    expect(report).toMatchObject({ n: 2, skipped: 2 });
+    expect(stderr).toContain("skipped line 2: not valid JSON");
+    expect(stderr).toContain('skipped line 3: needs "text"');
+  });
+});
+
 describe("summary quality on the CNN/DailyMail dev set", () => {
   it("stays above Lead-3 on ROUGE-1, ROUGE-2 and ROUGE-L (a regression guard for ranking changes)", () => {
     const report = evaluate(parseEvalJsonl(readFileSync(DEV, "utf8")));
