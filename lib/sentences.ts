@@ -54,12 +54,8 @@ export function splitSentences(paragraph: string): string[] {
     if (span !== "") out.push(span);
     cursor = end + tail.length;
   }
-  return mergeFragments(out);
-}
-
-/** A piece with no letters ("|", "12:54 EST .") or a lone closing quote is glued to its neighbour when that keeps it verbatim. */
-function mergeFragments(pieces: string[]): string[] {
-  return pieces.filter((p) => /[\p{L}\p{N}]/u.test(p));
+  // A piece with no letter or digit ("|", "...", a lone quote mark) is a separator, not a sentence a bullet could use.
+  return out.filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
 /** The article's body as numbered sentences, paragraph by paragraph. */
