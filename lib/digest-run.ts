@@ -22,6 +22,12 @@ export const DEFAULT_CATCH_UP_MS = 60 * MINUTE;
 export const DEFAULT_STALE_AFTER_MS = 15 * MINUTE;
 /** Channels posted in parallel: enough to overlap Slack round trips, few enough that a 429 wait blocks little. */
 const CONCURRENCY = 4;
+/**
+ * Pauses between attempts to record a posted digest's ts. Once Slack has the message, the record is all that stands
+ * between this slot and a second post by a later run, so it is worth seconds of a 5-minute Lambda (the client's own
+ * retries give up within about one).
+ */
+const RECORD_BACKOFF_MS = [500, 1000, 2000];
 
 export interface DigestRunDeps {
   articles: ArticleStore;
@@ -42,10 +48,23 @@ export interface DigestRunDeps {
    * `now`). Defaults to `now` itself, which keeps tests deterministic.
    */
   clock?: () => Date;
+  /** Waits between attempts to record a posted ts (tests pass one that does not wait). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export type ChannelResult =
-  | { channel: string; slot: string; outcome: "posted"; ts: string; stories: number; recovered: boolean; textOnly?: boolean; claimLost?: boolean }
+  | {
+      channel: string;
+      slot: string;
+      outcome: "posted";
+      ts: string;
+      stories: number;
+      recovered: boolean;
+      textOnly?: boolean;
+      claimLost?: boolean;
+      /** Posted, but the ts could not be recorded: the claim goes stale and a later run may post the slot again. */
+      unrecorded?: boolean;
+    }
   | {
       channel: string;
       slot: string;
@@ -100,6 +119,24 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
     invalid.push({ channel: subscription.channelId, slot: "", outcome: "failed", reason: `invalid subscription: ${reason}`, permanent: true });
   });
   const clock = deps.clock ?? (() => now);
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+  /** Records a post Slack accepted; undefined when the table kept failing (never thrown: the post happened). */
+  async function recordPost(channel: string, slot: string, ts: string, clog: Logger | undefined): Promise<boolean | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await deps.subscriptions.recordPosted(channel, slot, runId, ts, clock());
+      } catch (error) {
+        const pause = RECORD_BACKOFF_MS[attempt];
+        if (pause === undefined) {
+          clog?.error("digest posted but its ts could not be recorded: a later run may post it again", { ts, error });
+          return undefined;
+        }
+        clog?.warn("could not record the posted digest yet; retrying", { ts, error });
+        await sleep(pause);
+      }
+    }
+  }
 
   // Channels sharing a slot instant share one digest; stories are briefed once per run whatever the windows.
   const digests = new Map<number, Promise<Digest>>();
@@ -181,8 +218,10 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
         }
         return { channel, slot, outcome: "failed", reason: posted.error, permanent: posted.permanent };
       }
-      const recorded = await deps.subscriptions.recordPosted(channel, slot, runId, posted.ts, clock());
-      if (!recorded) clog?.error("digest posted but the claim was taken over meanwhile: a second post is possible", { ts: posted.ts });
+      // recordPost never throws: the catch below releases the claim, and releasing a digest Slack already has would
+      // invite the next run to post it again. A failing table gets retries instead and, at worst, a claim left to go stale.
+      const recorded = await recordPost(channel, slot, posted.ts, clog);
+      if (recorded === false) clog?.error("digest posted but the claim was taken over meanwhile: a second post is possible", { ts: posted.ts });
       clog?.info("digest posted", { ts: posted.ts, stories: digest.stories.length, total: digest.total });
       return {
         channel,
@@ -192,7 +231,8 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
         stories: digest.stories.length,
         recovered: claim.retried,
         ...(posted.fallback ? { textOnly: true } : {}),
-        ...(recorded ? {} : { claimLost: true }),
+        ...(recorded === false ? { claimLost: true } : {}),
+        ...(recorded === undefined ? { unrecorded: true } : {}),
       };
     } catch (error) {
       // The archive (or the claim table) failed before anything was posted: give the slot back for the next run.

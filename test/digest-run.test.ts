@@ -12,6 +12,7 @@ import { runCommand, type CommandDeps } from "../lib/slack/commands.ts";
 import "../lib/slack/subscription-commands.ts";
 import { startSlackApi, type SlackApi } from "../local/slack-api.ts";
 import { startTestServer, type TestServer, type TestTable } from "./helpers/dynamo.ts";
+import { startFaultProxy } from "./helpers/fault-proxy.ts";
 
 const TOKEN = "xoxb-test-digest";
 // 07:00 in Paris on 2 July 2024 (CEST, +02:00).
@@ -205,6 +206,49 @@ describe("runDigest: failures stay in their channel", () => {
     expect(byChannel.CMARS).toMatchObject({ outcome: "failed", permanent: true, reason: expect.stringContaining('unknown time zone "Mars/Olympus"') });
     expect(byChannel.CLATE).toMatchObject({ outcome: "failed", permanent: true, reason: expect.stringContaining('time "25:00"') });
     expect(report).toMatchObject({ due: 3, posted: 1, failed: 2 });
+  });
+
+  it("keeps a posted digest's claim when recording its ts is throttled: retries the record, never posts twice", async () => {
+    await seed(subscription("CPARIS"), subscription("CLYON"));
+    const proxy = await startFaultProxy(table.endpoint);
+    // One SDK attempt per call, so each throttled answer is one failed recordPosted the run must survive.
+    const flaky = await server.table({ maxAttempts: 1, endpoint: proxy.endpoint });
+    try {
+      const store = new DynamoSubscriptionStore({ client: flaky.client, tableName: table.tableName });
+      const slackPost = slackPoster(digestWebClient(TOKEN, slack.url));
+      const pauses: number[] = [];
+      // Slack accepts the post, then the table throttles the next `throttled` requests.
+      const run = (channel: string, throttled: number, at: Date, s: DynamoSubscriptionStore) => {
+        const post: DigestRunDeps["post"] = async (c, message) => {
+          const result = await slackPost(c, message);
+          proxy.throttle(throttled);
+          return result;
+        };
+        const sleep = async (ms: number) => void pauses.push(ms);
+        return runDigest(deps({ subscriptions: s, post, sleep, channels: [channel] }), at);
+      };
+
+      // A passing throttle: the record is retried and lands.
+      const lyon = await run("CLYON", 1, SLOT_AT, store);
+      expect(lyon.results).toEqual([expect.objectContaining({ outcome: "posted" })]);
+      expect(lyon.results[0]).not.toHaveProperty("unrecorded");
+      expect(pauses).toHaveLength(1);
+      expect(await subscriptions.getClaim("CLYON", SLOT)).toMatchObject({ status: "posted" });
+
+      // A throttle that outlasts every retry: reported, and the claim is kept, not released.
+      const paris = await run("CPARIS", Infinity, SLOT_AT, store);
+      proxy.heal();
+      expect(paris.results).toEqual([expect.objectContaining({ outcome: "posted", unrecorded: true })]);
+      expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "claimed" });
+      // So the next cron tick leaves the slot alone instead of posting it again.
+      const next = await runDigest(deps({ channels: ["CPARIS", "CLYON"] }), new Date(SLOT_AT.getTime() + 15 * 60_000));
+      expect(next.posted).toBe(0);
+      expect(slack.messages("CPARIS")).toHaveLength(1);
+      expect(slack.messages("CLYON")).toHaveLength(1);
+    } finally {
+      await flaky.stop();
+      await proxy.close();
+    }
   });
 
   it("releases the claim when the archive cannot be read, so the next run retries", async () => {
