@@ -107,6 +107,16 @@ export function slotInstant(date: string, time: string, timeZone: string): Date 
   return zonedTimeToUtc({ year, month, day, hour, minute }, timeZone);
 }
 
+/**
+ * The first instant at or after `from` (ms) when a subscription's slot happens: today's slot if it is still ahead,
+ * else tomorrow's. Stepping the local date (not adding 24 hours) keeps late slots and DST days on the right date.
+ */
+export function nextSlot(subscription: Pick<Subscription, "time" | "timeZone">, from: number): Date {
+  const today = localDate(new Date(from), subscription.timeZone);
+  const at = slotInstant(today, subscription.time, subscription.timeZone);
+  return at.getTime() >= from ? at : slotInstant(addDays(today, 1), subscription.time, subscription.timeZone);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Which subscriptions are due.
 

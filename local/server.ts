@@ -15,8 +15,7 @@ import { startLocalDynamo } from "../lib/local-dynamo.ts";
 import type { LocalDynamo } from "../lib/local-dynamo.ts";
 import { ensureTable } from "../lib/table.ts";
 import { DynamoSubscriptionStore } from "../lib/dynamo-subscriptions.ts";
-import { localDate, slotInstant } from "../lib/digest.ts";
-import type { Subscription } from "../lib/subscriptions.ts";
+import { nextSlot } from "../lib/digest.ts";
 import { handler as digestHandler } from "../functions/digest.ts";
 import type { DigestRunReport } from "../functions/digest.ts";
 import { handler as slackHandler } from "../functions/slack.ts";
@@ -205,16 +204,6 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
     // Answered below.
   }
   throw new HttpError(400, "expected a JSON object");
-}
-
-/** The first instant at or after `from` when the subscription's slot happens (its next morning, usually). */
-export function nextSlot(subscription: Pick<Subscription, "time" | "timeZone">, from: number): Date {
-  const DAY = 24 * 60 * 60 * 1000;
-  for (let days = 0; days < 4; days++) {
-    const at = slotInstant(localDate(new Date(from + days * DAY), subscription.timeZone), subscription.time, subscription.timeZone);
-    if (at.getTime() >= from) return at;
-  }
-  throw new Error(`no ${subscription.time} slot in ${subscription.timeZone} after ${new Date(from).toISOString()}`);
 }
 
 function describeDigest(report: DigestRunReport): string {

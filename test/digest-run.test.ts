@@ -324,6 +324,12 @@ describe("/brief subscribe, unsubscribe, subscriptions", () => {
     expect(report.results).toMatchObject([{ channel: "CNEWS", slot: "2024-07-02T07:00", outcome: "posted" }]);
   });
 
+  it("names the right day for the next digest when today's late slot has just passed", async () => {
+    // 23:45 BST on Mon 1 Jul.
+    const reply = await runCommand("subscribe 23:30", invocation, commandDeps("2024-07-01T22:45:00Z"));
+    expect(said(reply)).toContain("Next: Tue 2 Jul, 23:30 Europe/London");
+  });
+
   it("changes the time, lists, and unsubscribes", async () => {
     await runCommand("subscribe", invocation, commandDeps("2024-07-01T12:00:00Z"));
     const changed = await runCommand("subscribe 6:30 america/new_york quiet", invocation, commandDeps("2024-07-01T12:00:00Z"));

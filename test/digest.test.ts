@@ -6,6 +6,7 @@ import type { KeyFigure } from "../lib/figures.ts";
 import {
   buildDigest,
   dueSubscriptions,
+  nextSlot,
   rankDigest,
   slotInstant,
   zonedTimeToUtc,
@@ -45,6 +46,32 @@ describe("slot instants across time zones and daylight saving", () => {
       "2024-06-01T01:30:00.000Z",
     );
     expect(iso(slotInstant("2024-06-01", "07:00", "UTC"))).toBe("2024-06-01T07:00:00.000Z");
+  });
+});
+
+describe("nextSlot", () => {
+  const at = (sub: { time: string; timeZone: string }, from: string) => iso(nextSlot(sub, Date.parse(from)));
+
+  it("is today's slot while it is ahead (or now), else tomorrow's, in the subscription's zone", () => {
+    const paris = { time: "07:00", timeZone: "Europe/Paris" };
+    // 08:00 UTC is 09:00 in Paris (winter): today's 07:00 has passed, so tomorrow's.
+    expect(at(paris, "2026-11-25T08:00:00Z")).toBe("2026-11-26T06:00:00.000Z");
+    expect(at(paris, "2026-11-25T05:00:00Z")).toBe("2026-11-25T06:00:00.000Z");
+    expect(at(paris, "2026-11-25T06:00:00Z")).toBe("2026-11-25T06:00:00.000Z");
+  });
+
+  it("puts a late-evening slot that has just passed on the next day, not the day after", () => {
+    // 23:45 in London on Mon 1 Jul: the next 23:30 is Tue 2 Jul (22:30Z).
+    expect(at({ time: "23:30", timeZone: "Europe/London" }, "2024-07-01T22:45:00Z")).toBe("2024-07-02T22:30:00.000Z");
+    expect(at({ time: "22:00", timeZone: "America/New_York" }, "2024-07-02T02:30:00Z")).toBe("2024-07-03T02:00:00.000Z");
+  });
+
+  it("steps over daylight-saving days by the local date", () => {
+    // Just after 07:00 on the 23-hour and the 25-hour days in Paris.
+    expect(at({ time: "07:00", timeZone: "Europe/Paris" }, "2024-03-31T05:01:00Z")).toBe("2024-04-01T05:00:00.000Z");
+    expect(at({ time: "07:00", timeZone: "Europe/Paris" }, "2024-10-27T06:01:00Z")).toBe("2024-10-28T06:00:00.000Z");
+    // 00:30 on the 25-hour day: today's 23:59 is still ahead.
+    expect(at({ time: "23:59", timeZone: "Europe/Paris" }, "2024-10-26T22:30:00Z")).toBe("2024-10-27T22:59:00.000Z");
   });
 });
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DynamoSubscriptionStore } from "../lib/dynamo-subscriptions.ts";
 import { createDynamoClient } from "../lib/dynamo-store.ts";
 import { main } from "../local/start.ts";
-import { functionUrlEvent, nextSlot, slackSignature, startArchive, startLocal, toHttpAnswer } from "../local/server.ts";
+import { functionUrlEvent, slackSignature, startArchive, startLocal, toHttpAnswer } from "../local/server.ts";
 import type { LocalApp } from "../local/server.ts";
 import { startSlackApi } from "../local/slack-api.ts";
 import { Workspace } from "../local/workspace.ts";
@@ -66,14 +66,6 @@ describe("Function URL plumbing", () => {
     expect(toHttpAnswer({ statusCode: 200, body: Buffer.from("hé").toString("base64"), isBase64Encoded: true }).body).toBe("hé");
     expect(toHttpAnswer({ ok: true })).toEqual({ statusCode: 200, headers: { "content-type": "application/json" }, body: '{"ok":true}' });
     expect(toHttpAnswer(undefined)).toEqual({ statusCode: 200, headers: {}, body: "" });
-  });
-
-  it("finds a subscription's next slot in its own zone", () => {
-    const paris = { time: "07:00", timeZone: "Europe/Paris" };
-    // 08:00 UTC is 09:00 in Paris (winter): today's 07:00 has passed, so tomorrow's.
-    expect(nextSlot(paris, Date.parse("2026-11-25T08:00:00Z")).toISOString()).toBe("2026-11-26T06:00:00.000Z");
-    expect(nextSlot(paris, Date.parse("2026-11-25T05:00:00Z")).toISOString()).toBe("2026-11-25T06:00:00.000Z");
-    expect(nextSlot(paris, Date.parse("2026-11-25T06:00:00Z")).toISOString()).toBe("2026-11-25T06:00:00.000Z");
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Config } from "../config.ts";
-import { localDate, slotInstant } from "../digest.ts";
+import { nextSlot } from "../digest.ts";
 import { createDynamoClient } from "../dynamo-store.ts";
 import { DynamoSubscriptionStore } from "../dynamo-subscriptions.ts";
 import { parseSubscribeArgs, type Subscription, type SubscriptionStore } from "../subscriptions.ts";
@@ -30,12 +30,8 @@ function notSetUp(): SlackMessage {
 
 /** The next time the digest goes out, as plain text in the subscription's own zone. */
 export function nextDigest(subscription: Pick<Subscription, "time" | "timeZone">, now: Date): string {
-  let date = localDate(now, subscription.timeZone);
-  let at = slotInstant(date, subscription.time, subscription.timeZone);
-  if (at.getTime() <= now.getTime()) {
-    date = localDate(new Date(at.getTime() + 26 * 3600_000), subscription.timeZone);
-    at = slotInstant(date, subscription.time, subscription.timeZone);
-  }
+  // A slot at this very instant has already been missed by the run that covers it: the subscription is newer.
+  const at = nextSlot(subscription, now.getTime() + 1);
   const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: subscription.timeZone }).format(at);
   const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: subscription.timeZone }).format(at);
   return `${day}, ${time} ${subscription.timeZone}`;
