@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { parseJsonArticle, parseWireText, type Article } from "../lib/article.ts";
 import { ConfigError, loadConfig, storeFromConfig, type Config } from "../lib/config.ts";
 import { DynamoArticleStore } from "../lib/dynamo-store.ts";
+import { TABLE_KEYS } from "../lib/table.ts";
 import { createLogger } from "../lib/log.ts";
 import { createSlackHandler, type AwsEvent, type SlackHandler } from "../lib/slack/app.ts";
 import { encodeShareValue, SHARE_ACTION } from "../lib/slack/blocks.ts";
@@ -342,6 +344,37 @@ describe("failures", () => {
     } finally {
       await proxy.close();
     }
+  });
+
+  it("answers a damaged stored story with what is wrong (not 'try again'), logged as MALFORMED_ITEM without its text", async () => {
+    const damaged = story("damaged-story", "Harbour reopens after storm damage", "2015-11-01T09:00:00Z", [
+      "The harbour reopened on Monday after a storm damaged 14 boats and two piers.",
+    ]);
+    await new DynamoArticleStore({ client: table.client, tableName: table.tableName }).put(damaged);
+    // Someone edits the item by hand: its body no longer matches its content hash.
+    const setBody = (paragraphs: string[]) =>
+      DynamoDBDocumentClient.from(table.client).send(
+        new UpdateCommand({
+          TableName: table.tableName,
+          Key: { pk: `${TABLE_KEYS.prefixes.article}${damaged.id}`, sk: TABLE_KEYS.articleSort.latest },
+          UpdateExpression: "SET paragraphs = :p",
+          ExpressionAttributeValues: { ":p": paragraphs },
+        }),
+      );
+    await setBody(["The harbour reopened on Monday after a storm damaged 14 boats, the secret draft says."]);
+    // Repaired afterwards, so the lists later tests read stay whole.
+    onTestFinished(() => setBody(damaged.paragraphs).then(() => undefined));
+    const lines: string[] = [];
+    const config = loadConfig({ ...process.env });
+    const h = createSlackHandler(config, { store: storeFromConfig(config), log: createLogger({ sink: (l) => lines.push(l) }) });
+    const answer = only((await slash(damaged.id, { h, sign: { requestId: "7b3e0d2a-0000-4000-8000-000000000000" } })).answers);
+    expect(answer.body.response_type).toBe("ephemeral");
+    expect(shownText(answer)).toContain("A stored story is damaged");
+    expect(shownText(answer)).not.toContain("try again in a moment");
+    expect(shownText(answer)).toContain("ref 7b3e0d2a");
+    const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(logged.some((l) => l.level === "error" && l.code === "MALFORMED_ITEM" && l.correlationId === "7b3e0d2a")).toBe(true);
+    expect(lines.join("\n")).not.toContain("secret draft");
   });
 
   it("names every missing setting in a ConfigError", () => {

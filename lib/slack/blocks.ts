@@ -321,6 +321,14 @@ export function archiveDownMessage(correlation: string): SlackMessage {
   return notice(`Couldn't reach the archive, try again in a moment. (ref ${correlation})`, { emoji: ":warning:" });
 }
 
+/** A stored item that fails validation: "try again" would only fail again, so say what is wrong and who can fix it. */
+export function damagedStoryMessage(correlation: string): SlackMessage {
+  return notice(
+    `A stored story is damaged, so I can't show it; trying again won't help. Whoever runs nutgraf can re-load it: quote ref ${correlation}.`,
+    { emoji: ":warning:", hint: "Other stories still work: `/brief latest`, or `/brief <headline words>`." },
+  );
+}
+
 export function failureMessage(correlation: string): SlackMessage {
   return notice(`Something went wrong on our side; nothing was posted. Try again, and quote ref ${correlation} if it keeps happening.`, {
     emoji: ":warning:",

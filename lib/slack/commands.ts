@@ -5,6 +5,7 @@ import { StoreError, type ArticleStore, type StoredArticle } from "../store.ts";
 import {
   archiveDownMessage,
   briefCard,
+  damagedStoryMessage,
   failureMessage,
   figuresCard,
   helpMessage,
@@ -200,6 +201,10 @@ export async function runCommand(text: string, invocation: Invocation, deps: Com
 }
 
 export function failureReply(error: unknown, invocation: Invocation, log: Logger, command: string): SlackMessage {
+  if (error instanceof StoreError && error.code === "MALFORMED_ITEM") {
+    log.error("stored story is malformed", { command, code: error.code, error, correlationId: invocation.correlationId });
+    return damagedStoryMessage(invocation.correlationId);
+  }
   if (error instanceof StoreError) {
     log.error("archive unavailable", { command, code: error.code, error, correlationId: invocation.correlationId });
     return archiveDownMessage(invocation.correlationId);
