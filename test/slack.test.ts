@@ -377,6 +377,31 @@ describe("failures", () => {
     expect(lines.join("\n")).not.toContain("secret draft");
   });
 
+  it("retries an answer once when response_url says 429 with a short Retry-After", async () => {
+    api.rateLimit("response_url", 1, 1);
+    const { response, answers } = await slash(seed.id);
+    expect(response.statusCode).toBe(200);
+    expect(answers.map((a) => a.status)).toEqual([429, 200]);
+    expect(headerOf(answers[1]!)).toBe(seed.headline);
+  });
+
+  it("logs, with the correlation id, an answer response_url keeps refusing, and still acks", async () => {
+    api.rateLimit("response_url", 30, 1);
+    const lines: string[] = [];
+    const h = createSlackHandler(loadConfig({ ...process.env }), {
+      store: storeFromConfig({ tableName: table.tableName, dynamoEndpoint: table.endpoint }),
+      log: createLogger({ sink: (l) => lines.push(l) }),
+    });
+    const { response, answers } = await slash(seed.id, { h, sign: { requestId: "9c1d5e7f-0000-4000-8000-000000000000" } });
+    expect(response.statusCode).toBe(200);
+    // Retry-After 30 is past what the deadline allows: one attempt, no sleeping through it.
+    expect(answers.map((a) => a.status)).toEqual([429]);
+    const logged = lines.map((l) => JSON.parse(l) as { level: string; msg: string; correlationId?: string; error?: { message?: string } });
+    const line = logged.find((l) => l.msg === "could not answer command via response_url");
+    expect(line).toMatchObject({ level: "error", correlationId: "9c1d5e7f" });
+    expect(line?.error?.message).toContain("429");
+  });
+
   it("names every missing setting in a ConfigError", () => {
     expect(() => loadConfig({ NUTGRAF_TABLE: "t", SLACK_BOT_TOKEN: "xoxb-1" })).toThrow(ConfigError);
     try {

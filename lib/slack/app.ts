@@ -34,6 +34,33 @@ const fetchWithTimeout =
   (input, init) =>
     fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(ms) });
 
+/**
+ * The longest wait on a response_url's 429 before the one retry. Bolt returns the HTTP answer to Slack only when
+ * the listener is done, so a longer wait would spend the 3 s deadline; past it the answer is logged as lost.
+ */
+const MAX_RESPOND_WAIT_MS = 1000;
+
+/**
+ * Posts an answer to a response_url, retrying once after a short Retry-After. Bolt's `respond()` throws on a 429
+ * without saying how long to wait, and never retries.
+ */
+async function respondTo(fetchFn: typeof fetch, responseUrl: string, message: SlackMessage | { delete_original: true }): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetchFn(responseUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(message),
+    });
+    if (response.ok) return;
+    const waitMs = Number(response.headers.get("retry-after") ?? "1") * 1000;
+    if (response.status !== 429 || attempt > 1 || !(waitMs <= MAX_RESPOND_WAIT_MS)) {
+      const limited = response.status === 429 ? ` (Retry-After ${response.headers.get("retry-after") ?? "?"} s)` : "";
+      throw new Error(`response_url answered HTTP ${response.status}${limited}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+  }
+}
+
 /** Bolt's logger interface over ours, so Bolt's own lines are JSON with the same fields. */
 function boltLogger(log: Logger): BoltLogger {
   let level = BoltLevel.INFO;
@@ -88,6 +115,7 @@ function shareFailureMessage(code: string, retryAfter: number | undefined, corre
 export function registerListeners(app: App, options: SlackAppOptions): void {
   const log = options.log ?? createLogger({ fields: { fn: "slack" } });
   const now = options.now ?? (() => new Date());
+  const fetchFn = fetchWithTimeout(options.httpTimeoutMs ?? HTTP_TIMEOUT_MS);
   // Slack redelivers when it thinks we were too slow; the first delivery is still answering, so answer nothing.
   app.use(async (args) => {
     const { context, next } = args;
@@ -102,7 +130,7 @@ export function registerListeners(app: App, options: SlackAppOptions): void {
   const depsFor = (requestLog: Logger): CommandDeps => ({ ...options.deps, store: options.store, log: requestLog, now });
 
   // Any command name: the manifest says /brief, but a workspace may have to rename it to avoid a clash.
-  app.command(/.*/, async ({ ack, command, respond, context }) => {
+  app.command(/.*/, async ({ ack, command, context }) => {
     await ack();
     const started = performance.now();
     const correlation = String(context.correlationId ?? newCorrelationId());
@@ -111,14 +139,14 @@ export function registerListeners(app: App, options: SlackAppOptions): void {
     const invocation: Invocation = { userId: command.user_id, channelId: command.channel_id, teamId: command.team_id, correlationId: correlation };
     const reply = await runCommand(command.text, invocation, depsFor(requestLog));
     try {
-      await respond({ ...reply, response_type: reply.response_type ?? "ephemeral" });
+      await respondTo(fetchFn, command.response_url, { ...reply, response_type: reply.response_type ?? "ephemeral" });
       requestLog.info("command answered", { command: parsed.kind === "sub" ? parsed.name : parsed.kind, ms: Math.round(performance.now() - started) });
     } catch (error) {
       requestLog.error("could not answer command via response_url", { error });
     }
   });
 
-  app.action(SHARE_ACTION, async ({ ack, body, action, respond, client, context }) => {
+  app.action(SHARE_ACTION, async ({ ack, body, action, client, context }) => {
     await ack();
     const correlation = String(context.correlationId ?? newCorrelationId());
     const userId = body.user.id;
@@ -149,7 +177,7 @@ export function registerListeners(app: App, options: SlackAppOptions): void {
     }
     try {
       // Posted: the ephemeral copy goes. Not posted: it stays, and the reason appears under it.
-      await respond(answer ? { ...answer, response_type: "ephemeral", replace_original: false } : { delete_original: true });
+      await respondTo(fetchFn, body.response_url, answer ? { ...answer, response_type: "ephemeral", replace_original: false } : { delete_original: true });
     } catch (error) {
       requestLog.error("could not answer button via response_url", { error });
     }
