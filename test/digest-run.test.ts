@@ -277,6 +277,45 @@ describe("runDigest: empty days", () => {
   });
 });
 
+describe("runDigest on AWS's DynamoDB Local", () => {
+  // dynalite accepts some expressions AWS refuses; the claim, record, fail and release writes run once on AWS's own.
+  let local: TestServer;
+  let localTable: TestTable;
+  beforeAll(async () => {
+    local = await startTestServer("dynamodb-local");
+    localTable = await local.table();
+  });
+  afterAll(async () => {
+    await localTable?.stop();
+    await local?.stop();
+  });
+
+  it("claims, records, fails, releases and recovers exactly once", async () => {
+    const store = new DynamoSubscriptionStore({ client: localTable.client, tableName: localTable.tableName });
+    const archive = new DynamoArticleStore({ client: localTable.client, tableName: localTable.tableName });
+    for (const a of STORIES) await archive.put(a);
+    for (const c of ["C1", "C2", "CGONE", "CLIMITED", "CDEAD"]) await store.subscribe(subscription(c));
+    slack.failChannel("CGONE", "channel_not_found");
+    slack.rateLimit("chat.postMessage", 30, 1);
+    await store.claim("CDEAD", SLOT, { runId: "crashed", now: new Date(SLOT_AT.getTime() - 20 * 60_000), staleAfterMs: 0 });
+    const localDeps = (runId: string) => deps({ articles: archive, subscriptions: store, runId, post: slackPoster(digestWebClient(TOKEN, slack.url), { maxWaitMs: 0 }) });
+
+    const [a, b] = await Promise.all([runDigest(localDeps("run-a"), SLOT_AT), runDigest(localDeps("run-b"), SLOT_AT)]);
+    const outcomes = (channel: string) => [...a.results, ...b.results].filter((r) => r.channel === channel).map((r) => r.outcome);
+    // The first post of the run (whichever channel) met the 429 and was released; every other slot went out once.
+    expect([...a.results, ...b.results].filter((r) => r.outcome === "failed" && !r.permanent)).toHaveLength(1);
+    expect(outcomes("CGONE")).toContain("failed");
+    expect(await store.getClaim("CGONE", SLOT)).toMatchObject({ status: "failed", error: "channel_not_found" });
+    const later = await runDigest(localDeps("run-c"), new Date(SLOT_AT.getTime() + 15 * 60_000));
+    expect(later.results.filter((r) => r.outcome === "posted")).toHaveLength(1);
+    for (const c of ["C1", "C2", "CLIMITED", "CDEAD"]) {
+      expect(slack.messages(c)).toHaveLength(1);
+      expect(await store.getClaim(c, SLOT)).toMatchObject({ status: "posted", ts: slack.messages(c)[0]!.ts });
+    }
+    expect(slack.messages("CGONE")).toEqual([]);
+  }, 20_000);
+});
+
 describe("DynamoSubscriptionStore", () => {
   it("subscribes, updates, lists in channel order across pages, and unsubscribes", async () => {
     expect(await subscriptions.subscribe(subscription("CB"))).toEqual({ status: "created" });
