@@ -82,7 +82,13 @@ const SPORTS = set(
 const PERIOD_NOUNS = set(
   "quarter quarters half day days week weeks month months year years time times round rounds term terms minute minutes hour hours century centuries season seasons anniversary decade decades night nights morning afternoon evening generation birthday innings over overs leg stage",
 );
-const DURATIONS = set("quarters years year months month weeks week days day hours hour minutes minute seconds second decades decade centuries century nights night");
+const DURATIONS = set(
+  "quarters years year months month weeks week days day hours hour hrs minutes minute mins seconds second secs sec decades decade centuries century nights night",
+);
+// A duration given to hundredths ("6.56 seconds", "21.07 secs") is a race time, which is the result of the race.
+const SECONDS = set("seconds second secs sec");
+// "in 21.07 secs": the event a time belongs to is the distance named nearby ("60m", "200m", "110m hurdles").
+const EVENT = /(?<![\d,.])(\d{1,2},\d{3}|\d{2,5})m\b(?:\s+(hurdles|relay|steeplechase|freestyle|backstroke|breaststroke|butterfly|medley|sprint|final))?/g;
 const SENTENCING = /\b(?:jail|jailed|prison|imprison|imprisoned|sentenced|sentence|ban|banned|suspended|suspension)\b/i;
 const MEASURE_NOUNS = set(
   "years months weeks days hours minutes seconds decades miles mile kilometres kilometers km metres meters m feet ft foot inches inch acres hectares tonnes tons tonne ton kilograms kilos kg grams pounds lbs litres liters gallons barrels degrees mph km/h knots storeys stories floors square sq points yards yard laps",
@@ -92,6 +98,28 @@ const PEOPLE = set(
   "people persons person others men women children kids boys girls babies adults civilians soldiers troops police officers policemen workers employees staff jobs residents voters votes ballots seats delegates members students pupils teachers doctors nurses patients passengers migrants refugees asylum-seekers fans protesters demonstrators spectators attackers gunmen militants fighters rebels insurgents suspects hostages prisoners inmates detainees victims survivors subscribers customers users viewers visitors listeners readers tourists pilgrims immigrants families households citizens nationals britons americans pensioners homeowners shareholders investors players athletes volunteers firefighters crew sailors journalists lawmakers mps senators candidates jurors arrests",
 );
 const GENERIC_PEOPLE = set("people persons others men women children those them");
+// A count of something singular ("the 777 plane", "a typical episode of 24") names or describes; it does not count.
+const COLLECTIVE = set("crowd audience staff police personnel crew cattle livestock equipment public workforce");
+// Technical specifications: true, but rarely what a story is about.
+const SPEC_NOUNS = set(
+  "pixels megapixels resolution resolutions gigabytes megabytes terabytes kilobytes bytes bits gb mb tb kb kbps mbps gbps ghz mhz hz fps frames dpi rpm cc bhp horsepower lines cores",
+);
+// A streak is a count said as an ordinal: "fifth consecutive loss" is five losses.
+const STREAK = set("consecutive straight successive");
+// A money label that is only the verb that moved it ("sold for $52,500") says it better as a noun.
+const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["sold", "sale price"], ["selling", "sale price"], ["sell", "sale price"], ["fetched", "sale price"], ["fetch", "sale price"],
+  ["fetching", "sale price"], ["bought", "purchase price"], ["buying", "purchase price"], ["buy", "purchase price"],
+  ["paid", "payment"], ["pay", "payment"], ["paying", "payment"], ["cost", "cost"], ["costs", "cost"], ["costing", "cost"],
+  ["spend", "spending"], ["spent", "spending"], ["spending", "spending"], ["earned", "earnings"], ["earn", "earnings"],
+  ["lent", "loan"], ["lend", "loan"], ["borrowed", "borrowing"], ["borrow", "borrowing"], ["owed", "debt"], ["owe", "debt"],
+  ["owes", "debt"], ["fined", "fine"], ["fine", "fine"], ["invested", "investment"], ["invest", "investment"],
+  ["raised", "raised"], ["raising", "raised"], ["raise", "raised"], ["transferred", "transfer"], ["saved", "savings"],
+  ["awarded", "award"], ["won", "winnings"], ["grossed", "box office takings"], ["gross", "box office takings"],
+  ["generated", "revenue"], ["received", "received"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
+]);
+// "£102.80 a week", "$15 an hour": a rate, labelled by its period.
+const RATE_PERIODS = set("hour day week month year night head person");
 const CASUALTY_WORDS: ReadonlyMap<string, string> = new Map([
   ["killed", "killed"], ["kill", "killed"], ["kills", "killed"], ["killing", "killed"], ["slain", "killed"],
   ["massacred", "killed"], ["murdered", "murdered"], ["dead", "dead"], ["died", "died"], ["die", "died"],
@@ -344,6 +372,8 @@ interface Raw {
   drop: boolean;
   /** Casualty or fold verb found around it. */
   fold?: string;
+  /** A race time whose event is not named in its sentence: findFigures looks in the sentences before. */
+  raceTime?: boolean;
   /** Character offsets of the display in the sentence. */
   from: number;
   to: number;
@@ -523,6 +553,8 @@ function readRaw(toks: readonly Tok[], i: number, text: string): { raw?: Raw; ne
       // "$1-2bn" style scales are fine; a bare "b" or "k" without currency ("3b", "10k run") is not an amount.
       const suffix = toks[core.end - 1]?.l;
       if (suffix === "b") return skip;
+      // Without money or people, "2k projectors" and "a 10k run" name a resolution or a race, not 2,000 of anything.
+      if (suffix === "k" && !(isWord(toks[j]) && PEOPLE.has(toks[j]?.l ?? ""))) return skip;
     }
   }
 
@@ -596,6 +628,11 @@ function readRaw(toks: readonly Tok[], i: number, text: string): { raw?: Raw; ne
 
   if (core.digits !== undefined && currency === undefined && !percent) {
     if (excludedDigits(toks, ci, core, q !== undefined)) return { next: Math.max(j, core.end) };
+  }
+  // "one in five boys", "1 in 4 adults": the second number is a ratio's denominator, not a count.
+  if (isWord(toks[s - 1], "in") && currency === undefined && !percent) {
+    const p = toks[s - 2];
+    if (p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l))) return { next: j };
   }
   // "five out of five stars", "three out of four": a ratio or rating, not a count.
   if (isWord(toks[j], "out") && isWord(toks[j + 1], "of")) {
@@ -803,7 +840,14 @@ function subjectBefore(toks: readonly Tok[], k: number): string {
 }
 
 function label(toks: readonly Tok[], r: Raw, sentenceText: string): void {
-  if (r.currency !== undefined) return labelMoney(toks, r);
+  if (r.currency !== undefined) {
+    labelMoney(toks, r);
+    // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
+    // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.
+    const l = r.label.toLowerCase();
+    if (!l.includes(" ") && (l.endsWith("ed") || l.endsWith("ing")) && !ED_ADJECTIVES.has(l)) r.label = MONEY_NOUNS.get(l) ?? "";
+    return;
+  }
   if (r.percent) return labelPercent(toks, r);
   labelCount(toks, r, sentenceText);
 }
@@ -827,10 +871,26 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
+  // "£102.80 a week", "$15 an hour", "£5 per head": a rate, and its period is what tells it from a total.
+  const per = toks[r.e];
+  // "compared with $1.13bn a year earlier" is a time, not a rate.
+  const when = toks[r.e + 2]?.l ?? "";
+  if (isWord(per) && (per.l === "a" || per.l === "an" || per.l === "per") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later") {
+    r.label = phrase(toks, r.e, r.e + 2);
+    return;
+  }
   const np = forwardNP(toks, r.e);
   if (np > r.e) {
     r.label = phrase(toks, r.e, np);
     return;
+  }
+  // "at least £110m in profit", "$2bn in damages": what the money is counted in.
+  if (isWord(per, "in") && isWord(toks[r.e + 1]) && !isCapitalised(toks[r.e + 1] as Tok)) {
+    const end = forwardNP(toks, r.e + 1);
+    if (end > r.e + 1) {
+      r.label = phrase(toks, r.e + 1, end);
+      return;
+    }
   }
   // "share price rose 4p … in morning trading to 548p": the level reached by what rose.
   if (isWord(prev, "to")) {
@@ -857,8 +917,13 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   if (isWord(nx) && (nx.l === "to" || nx.l === "for" || nx.l === "on") && isWord(toks[r.e + 1])) {
     const end = nx.l === "to" ? forwardNP(toks, r.e + 2) : forwardNP(toks, r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0));
     const from = r.e;
-    if (end > r.e + 1 && end - from <= 5) r.label = phrase(toks, from, end);
-    else if (nx.l === "to" && isWord(toks[r.e + 1])) r.label = phrase(toks, from, Math.min(forwardNP(toks, r.e + 2) , r.e + 4));
+    if (end > r.e + (nx.l === "to" ? 2 : 1) && end - from <= 5) r.label = phrase(toks, from, end);
+    else if (nx.l === "to" && isWord(toks[r.e + 1])) {
+      // "to make a copy": the verb alone ("to make") does not say what the money buys; take its object too.
+      const object = r.e + 2 + (DETERMINERS.has(toks[r.e + 2]?.l ?? "") ? 1 : 0);
+      const objectEnd = forwardNP(toks, object);
+      r.label = phrase(toks, from, objectEnd > object ? Math.min(objectEnd, from + 4) : r.e + 2);
+    }
     if (r.label) return;
   }
   // "would cost taxpayers about £2m", "joined Rangers … for £1.2m": the verb that moves the money, and its object.
@@ -878,6 +943,9 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       let end = v + 1;
       while (end < r.s && end - v < 3 && isWord(toks[end]) && !PREPOSITIONS.has(toks[end]?.l ?? "") && !nounStopForObject(toks, end)) end++;
       r.label = phrase(toks, v, end).split(" ").filter((w) => !DETERMINERS.has(w)).join(" ");
+      // A verb alone ("sold", "fetched") reads better as its noun ("sale price"); a verb that does not move
+      // money ("compared with $1.13bn", "followed by") labels nothing, and the amount is left out.
+      if (end === v + 1) r.label = MONEY_NOUNS.get(t.l) ?? "";
       return;
     }
   }
@@ -967,12 +1035,19 @@ function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
     npEnd = end;
     if (c === "strong" || c === "time") {
       np = after;
+      // "Four-time Olympic champion Bradley Wiggins": the title is the label; the name after it is who holds it.
+      if (c === "time") {
+        const words = np.split(" ");
+        const name = words.findIndex((w, k) => k > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(words[k - 1] ?? ""));
+        if (name > 0) np = words.slice(0, name).join(" ");
+      }
       head = toks[end - 1]?.l ?? "";
       if (c === "strong") r.kind = "people";
     } else if (MEASURE_NOUNS.has(c.split("-")[0] ?? c) || DURATIONS.has(c) || MEASURE_NOUNS.has(plural(c))) {
-      // "10-feet-tall" → "feet tall", "two-year-deal" → "year deal", "10-year sentence" → "year sentence".
+      // The display already says the unit ("10-year"), so the label is what it measures: "10-year — sentence";
+      // with nothing after it, the unit spelled out is all there is ("10-feet-tall" → "feet tall").
       const unit = c.replace(/-/g, " ");
-      np = after ? `${unit} ${after}` : c.includes("-") ? unit : plural(c);
+      np = after ? after : c.includes("-") ? unit : plural(c);
       r.kind = "measure";
       head = plural(c);
     } else {
@@ -988,11 +1063,9 @@ function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
       head = toks[npEnd - 1]?.l ?? "";
     }
   }
-  if (r.glued) {
-    np = np ? `${r.glued} ${np}` : r.glued;
-    r.kind = "measure";
-    head = r.glued;
-  }
+  // A glued unit ("5,000m", "35mm") is already in the display: the label is what follows ("35mm — print",
+  // "60m — hurdles"), or, failing that, a subject found below; a bare "m" is never a label.
+  if (r.glued) r.kind = "measure";
 
   let fold: string | undefined = foldBefore(toks, r.s);
   if (fold === undefined && np !== "") fold = foldAfter(toks, npEnd);
@@ -1047,9 +1120,56 @@ function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
     const v = toks[r.s - 1];
     if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) np = `${np} ${v.l}`;
   }
-  // "before the age of 18": an age, not a count.
-  if (head === "age" || head === "aged") {
+  // "before the age of 18", "by two years-old": an age, not a count.
+  if (head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head)) {
     r.drop = true;
+    return;
+  }
+  if (r.ordinal) {
+    // An ordinal counts only in a streak ("fifth consecutive loss") or when it stands for the last count
+    // ("six after …, a seventh from police gunfire", labelled by the caller); "the sixth book" ranks.
+    if (STREAK.has(toks[r.e]?.l ?? "") && r.compound === undefined) {
+      r.label = np;
+      r.kind = "rank";
+    } else if (np !== "" || r.compound !== undefined || !(isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the"))) {
+      r.drop = true;
+    }
+    return;
+  }
+  // Labels that explain nothing: "almost three — times" (as many as what?), a bare unit, a glued unit with
+  // nothing after it ("won the 5,000m").
+  if (np === "times" || (r.glued !== undefined && np === "") || (np !== "" && np.split(" ").every((w) => GLUED_UNITS.has(w.toLowerCase())))) {
+    r.drop = true;
+    return;
+  }
+  // "10 Downing Street", "died in Germany at 50": a label that is only a proper name is an address or a name,
+  // not what is counted; plural names ("Britons", "MPs") do count people.
+  if (np !== "" && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && !np.endsWith("s")) {
+    r.drop = true;
+    return;
+  }
+  // "more than one rival": a count of one says nothing, unless someone died.
+  if (r.words && r.value === 1 && fold === undefined && !CASUALTY_NOUNS.has(head)) {
+    r.drop = true;
+    return;
+  }
+  // "crossed the line in 6.67 secs": a time to hundredths is a race result, labelled by its event.
+  if (SECONDS.has(head) && !Number.isInteger(r.value) && r.compound === undefined) {
+    const event = eventIn(sentenceText, r.from);
+    r.kind = "measure";
+    // The unit joins the display ("6.56 seconds"), and "14 minutes 32.93 seconds" is one time, not 32.93.
+    r.e = npEnd;
+    const minutes = toks[r.s - 1];
+    const m = toks[r.s - 2];
+    if (isWord(minutes) && /^min(?:ute)?s?$/.test(minutes.l) && m !== undefined && m.kind === NUM) {
+      const n = plainDigits(m.s);
+      if (n !== undefined) {
+        r.s -= 2;
+        r.value = Math.round((r.value + Number(n) * 60) * 1000) / 1000;
+      }
+    }
+    r.label = event === undefined ? "time" : `${event} time`;
+    r.raceTime = event === undefined;
     return;
   }
   r.label = np;
@@ -1078,6 +1198,33 @@ function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
   else if (MEASURE_NOUNS.has(head)) r.kind = "measure";
   // "three automatic pistols": small counts in words are detail more often than news.
   if (r.words && r.value < 10 && r.kind !== "casualties") r.factor *= 0.75;
+  // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story.
+  if (SPEC_NOUNS.has(head)) {
+    r.kind = "measure";
+    r.factor *= 0.3;
+  }
+  // "the 777 plane", "a typical episode of 24": a number before a singular noun names or describes it.
+  if (r.kind === "count" && r.compound === undefined && r.value > 1 && head !== "" && !head.endsWith("s") && !COLLECTIVE.has(head) && !PEOPLE.has(head)) {
+    // Right after bare digits ("777 plane", "787 Dreamliner") it is a model or a name: no count at all.
+    const nx = toks[r.e];
+    if (!r.words && r.qualifier === undefined && nx !== undefined && (npEnd === r.e + 1 || isCapitalised(nx))) r.drop = true;
+    else r.factor *= 0.4;
+  }
+}
+
+/**
+ * The race a time belongs to: the last distance named before `at` in the sentence ("won the 60m in 6.56"),
+ * else the first after it ("third in 7.27 seconds in the women's 60m").
+ */
+function eventIn(text: string, at = text.length): string | undefined {
+  let found: string | undefined;
+  EVENT.lastIndex = 0;
+  for (let m = EVENT.exec(text); m !== null; m = EVENT.exec(text)) {
+    const event = m[2] ? `${m[1]}m ${m[2]}` : `${m[1]}m`;
+    if (m.index >= at) return found ?? event;
+    found = event;
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1235,25 +1382,60 @@ export function findFigures(sentences: readonly Sentence[], options: FigureOptio
   const limit = options.limit === undefined ? DEFAULT_FIGURES : Math.max(0, Math.floor(Number.isFinite(options.limit) ? options.limit : DEFAULT_FIGURES));
   const scored: Scored[] = [];
   const count = sentences.length;
+  let byIndex: Map<number, Sentence> | undefined;
   for (const sentence of sentences) {
     const raws = sentenceFigures(sentence);
     if (raws.length === 0) continue;
     const sal = salienceOf(options.salience, sentence.index, count);
     for (const r of raws) {
+      if (r.raceTime) {
+        // "Gardener won the 60m … He clocked 6.56 seconds": the event is often named a sentence or two before.
+        // Looked up by index, so the answer does not depend on the order the sentences arrive in.
+        byIndex ??= new Map(sentences.map((x) => [x.index, x]));
+        for (let k = sentence.index - 1; k >= sentence.index - 3 && k >= 0; k--) {
+          const text = byIndex.get(k)?.text;
+          const event = text === undefined ? undefined : eventIn(text);
+          if (event !== undefined) {
+            r.label = `${event} time`;
+            break;
+          }
+        }
+      }
       const figure = toFigure(sentence, r);
       if (figure === undefined) continue;
       scored.push({ figure, score: KIND_WEIGHT[r.kind] * r.factor * (0.5 + 0.5 * sal), sentence: sentence.index, position: r.from });
     }
   }
   scored.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.position - b.position);
+  // Greedy pick: each figure whose label is already on the card counts for less, so four race times or four
+  // "rise in X sales" percentages do not crowd out everything else; ties keep the sorted order.
   const out: KeyFigure[] = [];
-  for (const s of scored) {
-    if (out.length >= limit) break;
-    if (out.some((f) => sameFact(f, s.figure))) continue;
-    out.push(s.figure);
+  const uses = new Map<string, number>();
+  const taken = new Array<boolean>(scored.length).fill(false);
+  while (out.length < limit) {
+    let best = -1;
+    let bestScore = -1;
+    for (let k = 0; k < scored.length; k++) {
+      const s = scored[k];
+      if (taken[k] || s === undefined) continue;
+      const effective = s.score * REPEAT_PENALTY ** (uses.get(s.figure.label.toLowerCase()) ?? 0);
+      if (effective > bestScore) {
+        best = k;
+        bestScore = effective;
+      }
+    }
+    const pick = scored[best];
+    if (pick === undefined) break;
+    taken[best] = true;
+    if (out.some((f) => sameFact(f, pick.figure))) continue;
+    out.push(pick.figure);
+    const key = pick.figure.label.toLowerCase();
+    uses.set(key, (uses.get(key) ?? 0) + 1);
   }
   return out;
 }
+
+const REPEAT_PENALTY = 0.6;
 
 function toFigure(sentence: Sentence, r: Raw): KeyFigure | undefined {
   if (!Number.isFinite(r.value)) return undefined;
