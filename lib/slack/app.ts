@@ -2,11 +2,11 @@ import type { AwsEvent, AwsHandler, AwsResponse } from "@slack/bolt/dist/receive
 import type { Logger as BoltLogger } from "@slack/logger";
 import { LogLevel as BoltLevel } from "@slack/logger";
 import { App, AwsLambdaReceiver } from "@slack/bolt";
-import { ErrorCode } from "@slack/web-api";
 import type { Config } from "../config.ts";
 import { correlationId as newCorrelationId, createLogger, type Logger } from "../log.ts";
 import type { ArticleStore } from "../store.ts";
 import { decodeShareValue, notFoundMessage, notice, SHARE_ACTION, type SlackMessage } from "./blocks.ts";
+import { slackFailure } from "./slack-errors.ts";
 import { failureReply, parseCommand, runCommand, sharedCard, type CommandDeps, type Invocation } from "./commands.ts";
 
 export type { AwsEvent, AwsResponse };
@@ -87,16 +87,6 @@ function requestIdOf(event: AwsEvent): string | undefined {
   return undefined;
 }
 
-function slackErrorCode(error: unknown): { code: string; retryAfter?: number } {
-  if (error && typeof error === "object" && "code" in error) {
-    const e = error as { code: unknown; data?: { error?: unknown }; retryAfter?: unknown };
-    if (e.code === ErrorCode.PlatformError && typeof e.data?.error === "string") return { code: e.data.error };
-    if (e.code === ErrorCode.RateLimitedError) return { code: "ratelimited", retryAfter: typeof e.retryAfter === "number" ? e.retryAfter : 1 };
-    return { code: String(e.code) };
-  }
-  return { code: "unknown" };
-}
-
 /** Answers the share button when the post fails for a reason the editor can do something about. */
 function shareFailureMessage(code: string, retryAfter: number | undefined, correlation: string): SlackMessage {
   if (code === "not_in_channel" || code === "channel_not_found" || code === "is_archived") {
@@ -166,7 +156,9 @@ export function registerListeners(app: App, options: SlackAppOptions): void {
             const posted = await client.chat.postMessage({ channel, text: card.text, blocks: card.blocks });
             requestLog.info("card shared", { articleId: value.id, kind: value.kind, ts: posted.ts });
           } catch (error) {
-            const { code, retryAfter } = slackErrorCode(error);
+            const failure = slackFailure(error);
+            const code = failure.kind === "rate" ? "ratelimited" : failure.error;
+            const retryAfter = failure.kind === "rate" ? failure.retryAfter : undefined;
             requestLog.warn("share failed", { articleId: value.id, code, retryAfter });
             answer = shareFailureMessage(code, retryAfter, correlation);
           }

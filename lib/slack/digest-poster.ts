@@ -1,5 +1,6 @@
-import { ErrorCode, WebClient, type WebClientOptions } from "@slack/web-api";
+import { WebClient, type WebClientOptions } from "@slack/web-api";
 import type { SlackMessage } from "./blocks.ts";
+import { slackFailure } from "./slack-errors.ts";
 
 /** What posting one digest came to, in terms the run can act on (no Slack SDK types past this file). */
 export type PostResult =
@@ -63,19 +64,6 @@ export function digestWebClient(token: string, slackApiUrl?: string): WebClient 
   return new WebClient(token, options);
 }
 
-function describe(error: unknown): { kind: "rate"; retryAfter: number } | { kind: "platform"; error: string } | { kind: "other"; error: string; permanent: boolean } {
-  const e = error as { code?: unknown; retryAfter?: unknown; data?: { error?: unknown }; statusCode?: unknown; message?: unknown };
-  if (e?.code === ErrorCode.RateLimitedError && typeof e.retryAfter === "number") return { kind: "rate", retryAfter: e.retryAfter };
-  if (e?.code === ErrorCode.PlatformError && typeof e.data?.error === "string") {
-    if (e.data.error === "ratelimited") return { kind: "rate", retryAfter: 1 };
-    return { kind: "platform", error: e.data.error };
-  }
-  if (e?.code === ErrorCode.HTTPError && typeof e.statusCode === "number") {
-    return { kind: "other", error: `http_${e.statusCode}`, permanent: e.statusCode < 500 && e.statusCode !== 408 };
-  }
-  return { kind: "other", error: e?.code === ErrorCode.RequestError ? "slack_unreachable" : String(e?.message ?? error), permanent: false };
-}
-
 /** Posts with chat.postMessage, honouring Retry-After within a bounded wait, and classifies every failure. */
 export function slackPoster(client: WebClient, options: PosterOptions = {}): PostFn {
   const maxWaitMs = options.maxWaitMs ?? 20_000;
@@ -97,7 +85,7 @@ export function slackPoster(client: WebClient, options: PosterOptions = {}): Pos
         if (!out.ts) return { ok: false, error: "no_ts_in_response", permanent: false };
         return fallback ? { ok: true, ts: out.ts, fallback: "text-only" } : { ok: true, ts: out.ts };
       } catch (error) {
-        const d = describe(error);
+        const d = slackFailure(error);
         if (d.kind === "rate") {
           const wait = Math.max(1, d.retryAfter) * 1000;
           if (attempt >= maxAttempts || waited + wait > maxWaitMs) {
