@@ -1,6 +1,5 @@
 import { briefArticle } from "../lib/brief.ts";
-import { loadConfig } from "../lib/config.ts";
-import { createDynamoClient, DynamoArticleStore } from "../lib/dynamo-store.ts";
+import { dynamoClientFromConfig, loadConfig, storeFromConfig } from "../lib/config.ts";
 import { DynamoSubscriptionStore } from "../lib/dynamo-subscriptions.ts";
 import { runDigest, type DigestRunDeps, type DigestRunReport } from "../lib/digest-run.ts";
 import { DEFAULT_DIGEST_BULLETS } from "../lib/digest.ts";
@@ -24,10 +23,9 @@ let deps: DigestRunDeps | undefined;
 /** Built once per cold start: config is validated here, so a missing secret fails loudly on the first run. */
 function depsFromEnvironment(): DigestRunDeps {
   const config = loadConfig();
-  const client = createDynamoClient(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {});
   return {
-    articles: new DynamoArticleStore({ client, tableName: config.tableName }),
-    subscriptions: new DynamoSubscriptionStore({ client, tableName: config.tableName }),
+    articles: storeFromConfig(config),
+    subscriptions: new DynamoSubscriptionStore({ client: dynamoClientFromConfig(config), tableName: config.tableName }),
     post: slackPoster(digestWebClient(config.slackBotToken, config.slackApiUrl)),
     brief: (article) => briefArticle(article, { bullets: DEFAULT_DIGEST_BULLETS, figures: 1 }),
     log: createLogger({ fields: { fn: "digest" } }),

@@ -1,3 +1,4 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Resource } from "sst/resource";
 import { createDynamoClient, DynamoArticleStore } from "./dynamo-store.ts";
 import type { ArticleStore } from "./store.ts";
@@ -73,7 +74,10 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 /** The store engineer's client (few attempts, short timeouts: a sick table must fail inside Slack's 3 s). */
+export function dynamoClientFromConfig(config: Pick<Config, "dynamoEndpoint">): DynamoDBClient {
+  return createDynamoClient(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {});
+}
+
 export function storeFromConfig(config: Pick<Config, "tableName" | "dynamoEndpoint">): ArticleStore {
-  const client = createDynamoClient(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {});
-  return new DynamoArticleStore({ client, tableName: config.tableName });
+  return new DynamoArticleStore({ client: dynamoClientFromConfig(config), tableName: config.tableName });
 }

@@ -1,6 +1,5 @@
-import type { Config } from "../config.ts";
+import { dynamoClientFromConfig, type Config } from "../config.ts";
 import { nextSlot } from "../digest.ts";
-import { createDynamoClient } from "../dynamo-store.ts";
 import { DynamoSubscriptionStore } from "../dynamo-subscriptions.ts";
 import { parseSubscribeArgs, type Subscription, type SubscriptionStore } from "../subscriptions.ts";
 import { escapeMrkdwn, notice, type SlackMessage } from "./blocks.ts";
@@ -20,8 +19,10 @@ const LIST_LIMIT = 50;
 
 /** The deps these sub-commands need, from the same config and table as the article store. */
 export function subscriptionCommandDeps(config: Pick<Config, "tableName" | "dynamoEndpoint">, env: Record<string, string | undefined> = process.env): Partial<CommandDeps> {
-  const client = createDynamoClient(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {});
-  return { subscriptions: new DynamoSubscriptionStore({ client, tableName: config.tableName }), defaultTimeZone: env.NUTGRAF_TIME_ZONE?.trim() || "UTC" };
+  return {
+    subscriptions: new DynamoSubscriptionStore({ client: dynamoClientFromConfig(config), tableName: config.tableName }),
+    defaultTimeZone: env.NUTGRAF_TIME_ZONE?.trim() || "UTC",
+  };
 }
 
 function notSetUp(): SlackMessage {
