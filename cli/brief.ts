@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArticle, type Article } from "../lib/article.ts";
 import { briefArticle, MAX_BULLETS, type Brief } from "../lib/brief.ts";
+import { figureCaption } from "../lib/figures.ts";
 import { openArchive } from "./archive.ts";
 import { UsageError } from "./usage.ts";
 
@@ -39,7 +40,7 @@ export function formatBrief(brief: Brief, explain: boolean): string {
   if (brief.figures.length > 0) {
     lines.push("", "Key figures");
     const width = Math.max(...brief.figures.map((f) => f.display.length));
-    for (const f of brief.figures) lines.push(`  ${f.display.padStart(width)}  ${f.label}${explain ? `  (${f.kind}, sentence ${f.sentence})` : ""}`);
+    for (const f of brief.figures) lines.push(`  ${f.display.padStart(width)}  ${figureCaption(f)}${explain ? `  (${f.kind}, sentence ${f.sentence})` : ""}`);
   }
   return `${lines.join("\n")}\n`;
 }

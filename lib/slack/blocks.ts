@@ -1,5 +1,5 @@
 import type { Brief } from "../brief.ts";
-import type { KeyFigure } from "../figures.ts";
+import { figureCaption, type KeyFigure } from "../figures.ts";
 
 // The subset of Block Kit nutgraf builds. Narrow on purpose: the local page renders exactly these.
 export interface PlainText {
@@ -167,7 +167,7 @@ function sourceContext(brief: Brief, extra: string[] = []): ContextBlock {
 /** "*at least 129*\npeople killed"; `max` keeps ten of them inside the message's total text budget. */
 export function figureField(figure: KeyFigure, max: number = LIMITS.fieldText): Mrkdwn {
   const display = fitMrkdwn(figure.display, Math.min(200, Math.floor(max / 3)));
-  return mrkdwn(`*${display}*\n${fitMrkdwn(figure.label, max - display.length - 3)}`);
+  return mrkdwn(`*${display}*\n${fitMrkdwn(figureCaption(figure), max - display.length - 3)}`);
 }
 
 /** Characters of text Slack counts toward its ~12k message limit. */
