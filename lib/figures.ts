@@ -1030,6 +1030,11 @@ function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
   let head = "";
   if (r.compound !== undefined && r.compound !== "") {
     const c = r.compound;
+    // "two-thirds", "three-quarters": a fraction of something, not a count.
+    if (ORDINAL_WORDS.has(c.replace(/s$/, "")) || c === "quarters" || c === "quarter" || c === "halves") {
+      r.drop = true;
+      return;
+    }
     const end = forwardNP(toks, e);
     const after = end > e ? phrase(toks, e, end) : "";
     npEnd = end;

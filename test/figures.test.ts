@@ -239,6 +239,7 @@ describe("what an editor would find wrong or useless on the card", () => {
     expect(one("At least one person was killed in the crash.")).toMatchObject({ value: 1, kind: "casualties" });
     expect(figs("By two, one in five boys was overweight.")).toEqual([]);
     expect(figs("By two years-old, the children were taller.")).toEqual([]);
+    expect(figs("Two-thirds of the shares and three-quarters of the bonds were sold.")).toEqual([]);
   });
 
   it("labels race times by their event, from the sentence or the ones before, minutes included", () => {
