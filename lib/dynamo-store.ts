@@ -11,6 +11,7 @@ import type { QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { contentHash, normalizeTimestamp } from "./article.ts";
 import type { Article } from "./article.ts";
 import { StoreError } from "./store.ts";
+import { createLogger } from "./log.ts";
 import type { ArticleStore, PutOutcome, StoredArticle } from "./store.ts";
 import { TABLE_KEYS } from "./table.ts";
 
@@ -159,17 +160,26 @@ export interface DynamoArticleStoreOptions {
   tableName: string;
   /** Query page size; only tests set it, to prove that lists page through everything. */
   pageSize?: number;
+  /**
+   * Called for each damaged item a list skips (`latest`, `publishedBetween`, `search`): one bad item must not take
+   * a whole listing or digest down with it. `get` of that article still fails with MALFORMED_ITEM. Default: a
+   * structured warning on the store's logger.
+   */
+  onMalformed?: (error: StoreError) => void;
 }
 
 export class DynamoArticleStore implements ArticleStore {
   private readonly doc: DynamoDBDocumentClient;
   private readonly tableName: string;
   private readonly pageSize: number | undefined;
+  private readonly onMalformed: (error: StoreError) => void;
 
   constructor(options: DynamoArticleStoreOptions) {
     this.doc = DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } });
     this.tableName = options.tableName;
     this.pageSize = options.pageSize;
+    this.onMalformed =
+      options.onMalformed ?? ((error) => createLogger({ fields: { fn: "store" } }).warn("skipped a damaged item in a listing", { error }));
   }
 
   async put(article: Article): Promise<PutOutcome> {
@@ -252,7 +262,8 @@ export class DynamoArticleStore implements ArticleStore {
         ),
       );
       for (const item of page.Items ?? []) {
-        const article = decodeArticle(item);
+        const article = this.decodeListed(item);
+        if (!article) continue;
         const time = utc(article.publishedAt);
         if (boundary !== undefined && time < boundary) break reading;
         found.push(article);
@@ -302,7 +313,7 @@ export class DynamoArticleStore implements ArticleStore {
         );
       }
     }
-    return items.map(decodeArticle).sort(byNewest);
+    return this.decodeList(items).sort(byNewest);
   }
 
   async search(query: string, limit = 20): Promise<StoredArticle[]> {
@@ -335,6 +346,21 @@ export class DynamoArticleStore implements ArticleStore {
   }
 
   // ---- internals -------------------------------------------------------------------------------------------
+
+  /** A listed item as an article, or undefined (reported through onMalformed) when it is damaged. */
+  private decodeListed(item: Item): StoredArticle | undefined {
+    try {
+      return decodeArticle(item);
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
+      this.onMalformed(error);
+      return undefined;
+    }
+  }
+
+  private decodeList(items: readonly Item[]): StoredArticle[] {
+    return items.map((item) => this.decodeListed(item)).filter((a): a is StoredArticle => a !== undefined);
+  }
 
   private articleItem(article: Article, version: number): Item {
     return {
@@ -477,7 +503,7 @@ export class DynamoArticleStore implements ArticleStore {
         const out = await this.send("search", () =>
           this.doc.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } } })),
         );
-        found.push(...(out.Responses?.[this.tableName] ?? []).map(decodeArticle));
+        found.push(...this.decodeList(out.Responses?.[this.tableName] ?? []));
         keys = out.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
       }
     }

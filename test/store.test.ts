@@ -191,8 +191,11 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     expect(await store.search("paris football")).toEqual([]);
   });
 
-  it("rejects an item that is not a whole article as MALFORMED_ITEM", async () => {
-    const { store, table } = await freshStore();
+  it("rejects an item that is not a whole article as MALFORMED_ITEM; listings skip it and report it", async () => {
+    const table = await server.table();
+    open.push(table);
+    const skipped: StoreError[] = [];
+    const store = new DynamoArticleStore({ client: table.client, tableName: table.tableName, onMalformed: (e) => skipped.push(e) });
     await store.put(seed);
     // Half an article: the body lost its last paragraphs, so its content hash no longer matches.
     const raw = {
@@ -218,8 +221,12 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     );
     expect((await rejection(store.get("half"))).code).toBe("MALFORMED_ITEM");
     expect((await rejection(store.get("nobody"))).code).toBe("MALFORMED_ITEM");
-    expect((await rejection(store.latest(5))).code).toBe("MALFORMED_ITEM");
-    expect((await rejection(store.publishedBetween("2015-11-17T00:00:00Z", "2015-11-18T00:00:00Z"))).code).toBe("MALFORMED_ITEM");
+    // One damaged story must not take a whole listing (or a digest) down: it is skipped and reported.
+    expect((await store.latest(5)).map((a) => a.id)).toEqual([seed.id]);
+    expect(skipped.map((e) => e.code)).toEqual(["MALFORMED_ITEM"]);
+    expect((await store.publishedBetween("2015-11-17T00:00:00Z", "2015-11-18T00:00:00Z")).map((a) => a.id)).toEqual([seed.id]);
+    expect(skipped).toHaveLength(2);
+    expect(skipped[0]!.message).toContain("half");
     // The good article next to them is still served.
     expect((await store.get(seed.id))?.headline).toBe(seed.headline);
   });
