@@ -1,6 +1,6 @@
 import type { Article } from "./article.ts";
 import type { Brief } from "./brief.ts";
-import type { FigureKind } from "./figures.ts";
+import { figureCaption, type FigureKind } from "./figures.ts";
 import type { ArticleStore } from "./store.ts";
 import type { Subscription } from "./subscriptions.ts";
 
@@ -270,6 +270,7 @@ export function rankDigest<A extends Article>(
 
 export interface DigestFigure {
   display: string;
+  /** What it counts, with any change beside it ("quarterly profits (up 76%, from $639m)"). */
   label: string;
 }
 
@@ -342,7 +343,7 @@ export function buildDigest(
     const figure = brief.figures[0];
     if (figure) {
       const hedged = figure.qualifier && !figure.display.toLowerCase().startsWith(figure.qualifier.toLowerCase());
-      story.figure = { display: hedged ? `${figure.qualifier} ${figure.display}` : figure.display, label: figure.label };
+      story.figure = { display: hedged ? `${figure.qualifier} ${figure.display}` : figure.display, label: figureCaption(figure) };
     }
     return story;
   });

@@ -265,7 +265,7 @@ export function figuresCard(brief: Brief, options: CardOptions = {}): SlackMessa
   }
   if (options.sharedBy) blocks.push({ type: "context", elements: [mrkdwn(`Shared by <@${options.sharedBy}>`)] });
   if (options.share) blocks.push(shareActions(options.share));
-  const text = [`Key figures: ${brief.article.headline}`, ...figures.map((f) => `${f.display} — ${f.label}`)].join("\n");
+  const text = [`Key figures: ${brief.article.headline}`, ...figures.map((f) => `${f.display} — ${figureCaption(f)}`)].join("\n");
   return { text: fitMrkdwn(text, 3000), blocks };
 }
 
