@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { slackSignature } from "./slack-signature.ts";
 import { readFile } from "node:fs/promises";
 import { seedStore } from "../lib/seed.ts";
 import type { SeedReport } from "../lib/seed.ts";
@@ -76,10 +77,7 @@ const IDENTITY: Identity = {
   appId: "A0NUTGRAF",
 };
 
-/** Slack's v0 request signature: HMAC-SHA256 of `v0:{timestamp}:{body}` with the app's signing secret. */
-export function slackSignature(secret: string, timestamp: string, body: string): string {
-  return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-}
+export { slackSignature };
 
 // Function URLs hand text and JSON bodies over as they are and base64-encode everything else, form posts included.
 function isTextual(contentType: string): boolean {

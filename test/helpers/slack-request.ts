@@ -1,12 +1,10 @@
-import { createHmac, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
+import { slackSignature } from "../../local/slack-signature.ts";
 import type { AwsEvent } from "../../lib/slack/app.ts";
 import { checkBlockLimits } from "../../lib/slack/blocks.ts";
 import type { RecordedCall } from "../../local/slack-api.ts";
 
-/** Signs a body the way Slack does: v0=HMAC-SHA256(secret, "v0:<timestamp>:<body>"). */
-export function slackSignature(secret: string, timestamp: number, body: string): string {
-  return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-}
+export { slackSignature };
 
 export interface SlashCommand {
   text: string;
