@@ -28,8 +28,19 @@ const SECRET_KEY = /token|secret|password|authorization|signature|cookie/i;
 const MAX_STRING = 200;
 const MAX_DEPTH = 4;
 
+// Slack tokens (bot, user, app, refresh) have a recognisable shape: masked wherever they appear in text, because
+// messages from libraries (Bolt's own log lines, error messages) are free text the key-based redaction never sees.
+const SLACK_TOKEN = /\bxox[abeoprs]-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+/g;
+
+function maskTokens(text: string): string {
+  return text.replace(SLACK_TOKEN, "[redacted]");
+}
+
 function scrub(value: unknown, depth: number): unknown {
-  if (typeof value === "string") return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…(${value.length} chars)` : value;
+  if (typeof value === "string") {
+    const masked = maskTokens(value);
+    return masked.length > MAX_STRING ? `${masked.slice(0, MAX_STRING)}…(${masked.length} chars)` : masked;
+  }
   if (value instanceof Error) {
     const out: LogFields = { name: value.name, message: scrub(value.message, depth + 1) };
     const code = (value as { code?: unknown }).code;
@@ -62,7 +73,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const base = options.fields ?? {};
   const write = (lvl: LogLevel, message: string, fields?: LogFields) => {
     if (ORDER[lvl] < ORDER[level]) return;
-    const record = { level: lvl, time: new Date().toISOString(), msg: message, ...(scrub({ ...base, ...fields }, 0) as LogFields) };
+    const record = { level: lvl, time: new Date().toISOString(), msg: maskTokens(message), ...(scrub({ ...base, ...fields }, 0) as LogFields) };
     sink(JSON.stringify(record));
   };
   return {

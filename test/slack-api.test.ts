@@ -119,4 +119,12 @@ describe("JSON logger", () => {
     expect(lines[0]).not.toContain("xoxb-secret");
     expect(lines[0]).not.toContain("body text");
   });
+
+  it("masks Slack tokens inside free text: messages and error messages from libraries", () => {
+    const lines: string[] = [];
+    const log = createLogger({ sink: (l) => lines.push(l), level: "info" });
+    log.warn("bolt: token xoxb-1234-5678-abcdEFGH was rejected", { error: new Error("invalid_auth for xapp-1-A0-99-zz") });
+    expect(lines[0]).not.toMatch(/xoxb-|xapp-/);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ msg: "bolt: token [redacted] was rejected", error: { message: "invalid_auth for [redacted]" } });
+  });
 });
