@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import * as v from "valibot";
 
 /** A stored news story, as the rest of nutgraf sees it. */
 export interface Article {
@@ -252,11 +253,67 @@ export interface ArticleJson {
   section?: string;
 }
 
-function optionalString(value: unknown, field: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== "string") throw new ArticleError("BAD_JSON", `field "${field}" must be a string`);
-  return value;
+/**
+ * One wording for a schema problem at every boundary that reads untrusted data (JSON files, eval sets, DynamoDB
+ * items): `field "paragraphs.2" must be a string`, naming the path so the sender can find the bad value.
+ */
+export function fieldProblem(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue);
+  return path ? `field "${path}" ${issue.message}` : issue.message;
 }
+
+/** JSON `null` means "not given", like a missing key; anything else must be text. */
+export const optionalText = v.pipe(
+  v.nullish(v.string("must be a string")),
+  v.transform((value) => value ?? undefined),
+);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The message for `v.object`'s own issues: with a path it is a required key that is absent (valibot's default,
+ * `Invalid key: Expected "x" but received undefined`, would read badly after `field "x"`); without, not an object.
+ */
+export function objectProblem(notObject: string): (issue: v.ObjectIssue) => string {
+  return (issue) => (issue.path ? "is missing" : notObject);
+}
+
+/** valibot's `object` lets arrays through (they are objects to `typeof`); a JSON document must be a real object. */
+export function jsonObject<const T extends v.ObjectEntries>(entries: T, message: string) {
+  return v.pipe(v.custom<Record<string, unknown>>(isRecord, message), v.object(entries, objectProblem(message)));
+}
+
+const ARTICLE_ID = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/**
+ * The shape of `ArticleJson`. Only shape lives here (a BAD_JSON problem); the rules with codes of their own
+ * (NO_HEADLINE, EMPTY, BAD_DATE, size, HTML, binary) are checked after it, on the typed value.
+ */
+const ARTICLE_JSON = jsonObject(
+  {
+    id: v.pipe(
+      optionalText,
+      v.check(
+        (id) => id === undefined || ARTICLE_ID.test(id),
+        // The id becomes part of a table key, so its charset is a shape rule; show (a bounded slice of) what came.
+        (issue) => `must be 1–64 letters, digits, '.', '_' or '-' (got "${String(issue.input).slice(0, 80)}")`,
+      ),
+    ),
+    headline: optionalText,
+    title: optionalText,
+    publishedAt: optionalText,
+    byline: optionalText,
+    dateline: optionalText,
+    // Unlike the text fields, `paragraphs: null` is not "absent": it would silently fall back to `text`.
+    paragraphs: v.optional(v.array(v.string("must be a string"), "must be an array of strings")),
+    text: optionalText,
+    credit: optionalText,
+    url: optionalText,
+    section: optionalText,
+  },
+  "article JSON must be an object",
+) satisfies v.GenericSchema<unknown, ArticleJson>;
 
 export function parseJsonArticle(input: string | unknown, options: ParseOptions = {}): Article {
   let value: unknown = input;
@@ -271,42 +328,28 @@ export function parseJsonArticle(input: string | unknown, options: ParseOptions 
       throw new ArticleError("BAD_JSON", `not valid JSON: ${(error as Error).message}`);
     }
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new ArticleError("BAD_JSON", "article JSON must be an object");
-  }
-  const o = value as Record<string, unknown>;
-  const headline = optionalString(o.headline, "headline") ?? optionalString(o.title, "title");
+  // abortEarly: the first problem, found in declaration order, so the same bad input always gives the same message.
+  const parsed = v.safeParse(ARTICLE_JSON, value, { abortEarly: true });
+  if (!parsed.success) throw new ArticleError("BAD_JSON", fieldProblem(parsed.issues[0]));
+  const o = parsed.output;
+  const headline = o.headline ?? o.title;
   if (!headline || headline.trim() === "") throw new ArticleError("NO_HEADLINE", "article JSON has no headline (or title)");
-  let paragraphs: string[];
-  if (o.paragraphs !== undefined) {
-    if (!Array.isArray(o.paragraphs) || !o.paragraphs.every((p): p is string => typeof p === "string")) {
-      throw new ArticleError("BAD_JSON", `field "paragraphs" must be an array of strings`);
-    }
-    paragraphs = o.paragraphs;
-  } else {
-    const text = optionalString(o.text, "text") ?? "";
-    paragraphs = text.replace(/\r\n?/g, "\n").split(/\n\s*\n/);
-  }
+  const paragraphs = o.paragraphs ?? (o.text ?? "").replace(/\r\n?/g, "\n").split(/\n\s*\n/);
   const body = paragraphs.join("\n\n");
   if (body.trim() === "") throw new ArticleError("EMPTY", "article JSON has no body text (paragraphs or text)");
   checkRaw(`${headline}\n\n${body}`);
-  const rawDate = optionalString(o.publishedAt, "publishedAt") ?? options.fallbackPublishedAt;
+  const rawDate = o.publishedAt ?? options.fallbackPublishedAt;
   if (!rawDate) throw new ArticleError("BAD_DATE", "article JSON has no publishedAt");
-  const publishedAt = normalizeTimestamp(rawDate);
-  const id = optionalString(o.id, "id");
-  if (id !== undefined && !/^[A-Za-z0-9_.-]{1,64}$/.test(id)) {
-    throw new ArticleError("BAD_JSON", `id "${id.slice(0, 80)}" must be 1–64 letters, digits, '.', '_' or '-'`);
-  }
   return build({
     headline,
-    publishedAt,
+    publishedAt: normalizeTimestamp(rawDate),
     paragraphs: paragraphs.flatMap(blockParagraphs),
-    id,
-    byline: optionalString(o.byline, "byline"),
-    dateline: optionalString(o.dateline, "dateline"),
-    credit: optionalString(o.credit, "credit"),
-    url: optionalString(o.url, "url") ?? options.url,
-    section: optionalString(o.section, "section") ?? options.section,
+    id: o.id,
+    byline: o.byline,
+    dateline: o.dateline,
+    credit: o.credit,
+    url: o.url ?? options.url,
+    section: o.section ?? options.section,
   });
 }
 

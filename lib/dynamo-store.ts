@@ -8,7 +8,8 @@ import {
   QueryCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { QueryCommandInput } from "@aws-sdk/lib-dynamodb";
-import { contentHash, normalizeTimestamp } from "./article.ts";
+import * as v from "valibot";
+import { contentHash, copyOptionalFields, fieldProblem, normalizeTimestamp, objectProblem, optionalText } from "./article.ts";
 import type { Article } from "./article.ts";
 import { StoreError } from "./store.ts";
 import { createLogger } from "./log.ts";
@@ -84,39 +85,57 @@ function malformed(item: Item, why: string): StoreError {
   return new StoreError("MALFORMED_ITEM", `item ${String(item.pk)} / ${String(item.sk)} is not a valid article: ${why}`);
 }
 
-function optionalText(item: Item, field: string): string | undefined {
-  const value = item[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== "string") throw malformed(item, `${field} is not a string`);
-  return value;
-}
-
-/** Rebuilds an article from an item, checking everything: a half-written or hand-edited item never leaves the store. */
-export function decodeArticle(item: Item): StoredArticle {
-  const { id, headline, publishedAt, paragraphs, version } = item;
-  if (typeof id !== "string" || id === "") throw malformed(item, "no id");
-  if (typeof headline !== "string" || headline.trim() === "") throw malformed(item, "no headline");
-  if (typeof publishedAt !== "string") throw malformed(item, "no publishedAt");
+const isZonedTimestamp = (value: string): boolean => {
   try {
-    normalizeTimestamp(publishedAt);
+    normalizeTimestamp(value);
+    return true;
   } catch {
-    throw malformed(item, `publishedAt "${publishedAt}" is not ISO 8601 with a zone`);
+    return false;
   }
-  if (!Array.isArray(paragraphs) || paragraphs.length === 0 || !paragraphs.every((p) => typeof p === "string" && p !== "")) {
-    throw malformed(item, "paragraphs is not a non-empty list of text");
-  }
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) throw malformed(item, "no valid version");
-  const hash = item.contentHash;
+};
+
+/**
+ * A stored article item, checked whole: a half-written or hand-edited item never leaves the store. Messages never
+ * quote body text (they are logged), only the timestamp, which is not content.
+ */
+const ARTICLE_ITEM = v.object({
+  id: v.pipe(v.string("must be a string"), v.nonEmpty("must not be empty")),
+  headline: v.pipe(v.string("must be a string"), v.check((headline) => headline.trim() !== "", "must not be blank")),
+  publishedAt: v.pipe(
+    v.string("must be a string"),
+    v.check(isZonedTimestamp, (issue) => `must be ISO 8601 with a zone (got "${String(issue.input)}")`),
+  ),
+  paragraphs: v.pipe(
+    v.array(v.pipe(v.string("must be a string"), v.nonEmpty("must not be empty")), "must be a list of strings"),
+    v.nonEmpty("must not be empty"),
+  ),
+  version: v.pipe(v.number("must be a number"), v.integer("must be a whole number"), v.minValue(1, "must be 1 or more")),
+  contentHash: v.string("must be a string"),
+  byline: optionalText,
+  dateline: optionalText,
+  credit: optionalText,
+  url: optionalText,
+  section: optionalText,
+}, objectProblem("must be an object"));
+
+/** Rebuilds an article from an item; every problem is a MALFORMED_ITEM naming the item's keys and the field. */
+export function decodeArticle(item: Item): StoredArticle {
+  const parsed = v.safeParse(ARTICLE_ITEM, item, { abortEarly: true });
+  if (!parsed.success) throw malformed(item, fieldProblem(parsed.issues[0]));
+  const { contentHash: hash, ...fields } = parsed.output;
   // The hash covers headline and body, so a truncated or altered body is caught here, not in a Slack message.
-  if (typeof hash !== "string" || hash !== contentHash(headline, paragraphs as string[])) {
+  if (hash !== contentHash(fields.headline, fields.paragraphs)) {
     throw malformed(item, "contentHash does not match headline and paragraphs");
   }
-  const article: StoredArticle = { id, headline, publishedAt, paragraphs: [...(paragraphs as string[])], contentHash: hash, version };
-  for (const field of ["byline", "dateline", "credit", "url", "section"] as const) {
-    const value = optionalText(item, field);
-    if (value !== undefined) article[field] = value;
-  }
-  return article;
+  const article: StoredArticle = {
+    id: fields.id,
+    headline: fields.headline,
+    publishedAt: fields.publishedAt,
+    paragraphs: fields.paragraphs,
+    contentHash: hash,
+    version: fields.version,
+  };
+  return copyOptionalFields(fields, article);
 }
 
 /** Newest first; equal times by id ascending, so every list has one order whatever the read order. */

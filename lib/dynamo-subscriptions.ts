@@ -8,6 +8,8 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { QueryCommandOutput } from "@aws-sdk/lib-dynamodb";
+import * as v from "valibot";
+import { fieldProblem, objectProblem } from "./article.ts";
 import { toStoreError } from "./dynamo-store.ts";
 import { StoreError } from "./store.ts";
 import type {
@@ -39,41 +41,55 @@ function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && error.name === "ConditionalCheckFailedException";
 }
 
-function text(item: Item, field: string): string {
-  const value = item[field];
-  if (typeof value !== "string") {
-    throw new StoreError("MALFORMED_ITEM", `item ${String(item.pk)} / ${String(item.sk)}: ${field} is not a string`);
+const text = v.string("must be a string");
+/** Optional extras: a wrong type reads as absent (as it always has), so a stray edit there does not break the item. */
+const extra = v.fallback(v.optional(v.string()), undefined);
+
+const SUBSCRIPTION_ITEM = v.object({
+  channelId: text,
+  time: text,
+  timeZone: text,
+  createdBy: text,
+  createdAt: text,
+  // Only an explicit `true` silences a digest: anything else posts, so a damaged flag cannot hide the news.
+  quietWhenEmpty: v.fallback(v.optional(v.boolean(), false), false),
+  teamId: extra,
+}, objectProblem("must be an object"));
+
+const CLAIM_STATUSES = ["claimed", "posted", "failed"] as const satisfies readonly ClaimStatus[];
+
+const CLAIM_ITEM = v.object({
+  status: v.picklist(CLAIM_STATUSES, (issue) => `must be ${CLAIM_STATUSES.join(", ")} (got ${String(issue.input)})`),
+  channelId: text,
+  slot: text,
+  runId: text,
+  claimedAt: text,
+  ts: extra,
+  error: extra,
+}, objectProblem("must be an object"));
+
+/** Checks an item's shape; a bad one is a MALFORMED_ITEM naming its keys and the field at fault. */
+function decodeItem<T>(schema: v.GenericSchema<unknown, T>, item: Item): T {
+  const parsed = v.safeParse(schema, item, { abortEarly: true });
+  if (!parsed.success) {
+    throw new StoreError("MALFORMED_ITEM", `item ${String(item.pk)} / ${String(item.sk)}: ${fieldProblem(parsed.issues[0])}`);
   }
-  return value;
+  return parsed.output;
 }
 
 function decodeSubscription(item: Item): Subscription {
-  const subscription: Subscription = {
-    channelId: text(item, "channelId"),
-    time: text(item, "time"),
-    timeZone: text(item, "timeZone"),
-    quietWhenEmpty: item.quietWhenEmpty === true,
-    createdBy: text(item, "createdBy"),
-    createdAt: text(item, "createdAt"),
-  };
-  if (typeof item.teamId === "string") subscription.teamId = item.teamId;
+  const { teamId, ...fields } = decodeItem(SUBSCRIPTION_ITEM, item);
+  // Built field by field, so an absent teamId is no key at all (not `teamId: undefined`) in what callers compare.
+  const subscription: Subscription = { ...fields };
+  if (teamId !== undefined) subscription.teamId = teamId;
   return subscription;
 }
 
 function decodeClaim(item: Item): DigestClaim {
-  const status = text(item, "status");
-  if (status !== "claimed" && status !== "posted" && status !== "failed") {
-    throw new StoreError("MALFORMED_ITEM", `claim ${String(item.pk)} / ${String(item.sk)} has status ${status}`);
-  }
-  const claim: DigestClaim = {
-    channelId: text(item, "channelId"),
-    slot: text(item, "slot"),
-    status: status satisfies ClaimStatus,
-    runId: text(item, "runId"),
-    claimedAt: text(item, "claimedAt"),
-  };
-  if (typeof item.ts === "string") claim.ts = item.ts;
-  if (typeof item.error === "string") claim.error = item.error;
+  const { ts, error, ...fields } = decodeItem(CLAIM_ITEM, item);
+  const claim: DigestClaim = { ...fields };
+  if (ts !== undefined) claim.ts = ts;
+  if (error !== undefined) claim.error = error;
   return claim;
 }
 

@@ -1,4 +1,5 @@
-import { blockParagraphs } from "./article.ts";
+import * as v from "valibot";
+import { blockParagraphs, fieldProblem, jsonObject } from "./article.ts";
 import { DEFAULT_WEIGHTS, scoreSentences, selectBullets, type RankWeights } from "./rank.ts";
 import { rouge, type RougeScores } from "./rouge.ts";
 import { articleSentences, type Sentence } from "./sentences.ts";
@@ -36,22 +37,47 @@ export interface SkippedLine {
   reason: string;
 }
 
-/** One row, or why it is unusable. `highlights` may also be one string, one highlight per line. */
+const ROW_NEEDS = 'needs "text" (string) and "highlights" (array of strings)';
+/** An odd id or title does not make a row unusable: the row is still scored, under `line-N` and without a headline. */
+const lenientText = v.fallback(v.optional(v.string()), undefined);
+
+/** One eval row. `highlights` may also be one string, one highlight per line (as some exports write them). */
+const EVAL_ROW = jsonObject(
+  {
+    id: lenientText,
+    title: lenientText,
+    text: v.string("must be a string"),
+    highlights: v.union(
+      [
+        v.array(v.string()),
+        v.pipe(
+          v.string(),
+          v.transform((lines) => lines.split("\n").filter((h) => h.trim() !== "")),
+        ),
+      ],
+      "must be an array of strings or one string (a highlight per line)",
+    ),
+  },
+  "not a JSON object",
+);
+
+/** One row, or why it is unusable. */
 function readRow(line: string, number: number): EvalExample | SkippedLine {
-  let row: unknown;
+  let json: unknown;
   try {
-    row = JSON.parse(line);
+    json = JSON.parse(line);
   } catch {
     return { line: number, reason: "not valid JSON" };
   }
-  if (typeof row !== "object" || row === null || Array.isArray(row)) return { line: number, reason: "not a JSON object" };
-  const o = row as Partial<Record<keyof EvalExample, unknown>>;
-  const highlights = typeof o.highlights === "string" ? o.highlights.split("\n").filter((h) => h.trim() !== "") : o.highlights;
-  if (typeof o.text !== "string" || !Array.isArray(highlights) || !highlights.every((h): h is string => typeof h === "string")) {
-    return { line: number, reason: 'needs "text" (string) and "highlights" (array of strings)' };
+  const parsed = v.safeParse(EVAL_ROW, json, { abortEarly: true });
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    // What a row needs, then which field broke it; a line that is not an object at all has no field to name.
+    return { line: number, reason: v.getDotPath(issue) ? `${ROW_NEEDS}: ${fieldProblem(issue)}` : issue.message };
   }
-  const example: EvalExample = { id: typeof o.id === "string" ? o.id : `line-${number}`, text: o.text, highlights };
-  if (typeof o.title === "string" && o.title.trim() !== "") example.title = o.title;
+  const row = parsed.output;
+  const example: EvalExample = { id: row.id ?? `line-${number}`, text: row.text, highlights: row.highlights };
+  if (row.title !== undefined && row.title.trim() !== "") example.title = row.title;
   return example;
 }
 

@@ -130,6 +130,30 @@ describe("JSON articles", () => {
     expectCode(() => parseJsonArticle({ ...json, id: "ART#1/../x" }), "BAD_JSON");
   });
 
+  it("names the offending field (with its index inside a list) in a BAD_JSON message", () => {
+    const message = (parse: () => unknown) => {
+      const error = failure(parse);
+      expect(error.code).toBe("BAD_JSON");
+      return error.message;
+    };
+    expect(message(() => parseArticle("[1, 2]"))).toBe("article JSON must be an object");
+    expect(message(() => parseJsonArticle(null))).toBe("article JSON must be an object");
+    expect(message(() => parseJsonArticle({ ...json, paragraphs: ["ok", 3] }))).toBe('field "paragraphs.1" must be a string');
+    expect(message(() => parseJsonArticle({ ...json, paragraphs: null }))).toBe('field "paragraphs" must be an array of strings');
+    expect(message(() => parseJsonArticle({ ...json, byline: 42 }))).toBe('field "byline" must be a string');
+    expect(message(() => parseJsonArticle({ ...json, id: 7 }))).toBe('field "id" must be a string');
+    expect(message(() => parseJsonArticle({ ...json, id: "ART#1/../x" }))).toMatch(/^field "id" must be 1–64 letters.*"ART#1\/\.\.\/x"/);
+    // A headline does not excuse a malformed title: every field present is checked, not only the one used.
+    expect(message(() => parseJsonArticle({ ...json, headline: "Ad sales", title: ["x"] }))).toBe('field "title" must be a string');
+  });
+
+  it("treats null as an absent optional field, as before", () => {
+    const a = parseJsonArticle({ ...json, byline: null, dateline: null, url: null, id: null });
+    expect(a).not.toHaveProperty("byline");
+    expect(a).not.toHaveProperty("url");
+    expect(a.id).toMatch(/^[0-9a-f]{12}$/);
+  });
+
   it("rejects a missing, zoneless or impossible publishedAt with BAD_DATE", () => {
     const { publishedAt: _omit, ...undated } = json;
     expectCode(() => parseJsonArticle(undated), "BAD_DATE");

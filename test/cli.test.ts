@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { evaluate, parseEvalJsonl } from "../lib/evaluate.ts";
+import { evaluate, parseEvalJsonl, readEvalSet } from "../lib/evaluate.ts";
 import { readFileSync } from "node:fs";
 
 const run = promisify(execFile);
@@ -78,6 +78,33 @@ describe("eval input", () => {
     expect(report).toMatchObject({ n: 2, skipped: 2 });
     expect(stderr).toContain("skipped line 2: not valid JSON");
     expect(stderr).toContain('skipped line 3: needs "text"');
+  });
+});
+
+describe("eval rows", () => {
+  it("says which field made a line unusable, and keeps rows whose id or title is merely odd", () => {
+    const rows = [
+      { text: "A story.", highlights: ["A."] },
+      { id: 7, title: 8, text: "A story.", highlights: "One.\n\nTwo.\n" },
+      { text: "A story." },
+      { text: 42, highlights: [] },
+      { text: "A story.", highlights: ["One.", 2] },
+      ["not", "an", "object"],
+      "{not json",
+    ].map((row) => (typeof row === "string" ? row : JSON.stringify(row)));
+    const { examples, skipped } = readEvalSet(rows.join("\n"));
+    expect(examples).toStrictEqual([
+      { id: "line-1", text: "A story.", highlights: ["A."] },
+      { id: "line-2", text: "A story.", highlights: ["One.", "Two."] },
+    ]);
+    const needs = 'needs "text" (string) and "highlights" (array of strings)';
+    expect(skipped).toEqual([
+      { line: 3, reason: `${needs}: field "highlights" is missing` },
+      { line: 4, reason: `${needs}: field "text" must be a string` },
+      { line: 5, reason: `${needs}: field "highlights" must be an array of strings or one string (a highlight per line)` },
+      { line: 6, reason: "not a JSON object" },
+      { line: 7, reason: "not valid JSON" },
+    ]);
   });
 });
 

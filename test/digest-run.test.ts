@@ -1,3 +1,4 @@
+import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { articleId, contentHash, type Article } from "../lib/article.ts";
 import { briefArticle } from "../lib/brief.ts";
@@ -9,6 +10,8 @@ import { digestWebClient, slackPoster } from "../lib/slack/digest-poster.ts";
 import type { Subscription } from "../lib/subscriptions.ts";
 import { createLogger } from "../lib/log.ts";
 import { runCommand, type CommandDeps } from "../lib/slack/commands.ts";
+import { StoreError } from "../lib/store.ts";
+import { TABLE_KEYS } from "../lib/table.ts";
 import "../lib/slack/subscription-commands.ts";
 import { startSlackApi, type SlackApi } from "../local/slack-api.ts";
 import { startTestServer, type TestServer, type TestTable } from "./helpers/dynamo.ts";
@@ -329,6 +332,40 @@ describe("DynamoSubscriptionStore", () => {
     expect(await subscriptions.unsubscribe("CB")).toMatchObject({ channelId: "CB" });
     expect(await subscriptions.unsubscribe("CB")).toBeUndefined();
     expect((await subscriptions.list()).map((s) => s.channelId)).toEqual(["CA", "CC", "CD", "CE"]);
+  });
+});
+
+describe("DynamoSubscriptionStore reading hand-edited items", () => {
+  const put = (item: Record<string, unknown>) =>
+    DynamoDBDocumentClient.from(table.client).send(new PutCommand({ TableName: table.tableName, Item: item }));
+  const subPk = `${TABLE_KEYS.prefixes.subscription}ALL`;
+  const rejected = async (read: Promise<unknown>): Promise<StoreError> => {
+    const error = await read.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).code).toBe("MALFORMED_ITEM");
+    return error as StoreError;
+  };
+
+  it("rejects a subscription or claim missing a field, or with an unknown status, naming the item and the field", async () => {
+    const { createdBy: _omit, ...noAuthor } = subscription("CNOAUTHOR");
+    await put({ pk: subPk, sk: "CNOAUTHOR", ...noAuthor });
+    await put({ pk: subPk, sk: "CNUMBER", ...subscription("CNUMBER"), time: 700 });
+    expect((await rejected(subscriptions.get("CNOAUTHOR"))).message).toBe(`item ${subPk} / CNOAUTHOR: field "createdBy" is missing`);
+    expect((await rejected(subscriptions.get("CNUMBER"))).message).toBe(`item ${subPk} / CNUMBER: field "time" must be a string`);
+    const claimPk = `${TABLE_KEYS.prefixes.digest}CPARIS`;
+    await put({ pk: claimPk, sk: SLOT, channelId: "CPARIS", slot: SLOT, status: "lost", runId: "r1", claimedAt: "2024-07-02T05:00:00.000Z" });
+    expect((await rejected(subscriptions.getClaim("CPARIS", SLOT))).message).toBe(
+      `item ${claimPk} / ${SLOT}: field "status" must be claimed, posted, failed (got lost)`,
+    );
+  });
+
+  it("reads odd optional extras as absent: a non-true quiet flag posts, a non-string team id is dropped", async () => {
+    await put({ pk: subPk, sk: "CODD", ...subscription("CODD"), quietWhenEmpty: "yes", teamId: 42 });
+    const read = await subscriptions.get("CODD");
+    expect(read).toStrictEqual(subscription("CODD"));
   });
 });
 

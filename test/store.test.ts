@@ -5,7 +5,7 @@ import { PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseJsonArticle, parseWireText } from "../lib/article.ts";
 import type { Article } from "../lib/article.ts";
-import { createDynamoClient, DynamoArticleStore } from "../lib/dynamo-store.ts";
+import { createDynamoClient, decodeArticle, DynamoArticleStore } from "../lib/dynamo-store.ts";
 import { startLocalDynamo } from "../lib/local-dynamo.ts";
 import { StoreError } from "../lib/store.ts";
 import { ensureTable } from "../lib/table.ts";
@@ -221,6 +221,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     );
     expect((await rejection(store.get("half"))).code).toBe("MALFORMED_ITEM");
     expect((await rejection(store.get("nobody"))).code).toBe("MALFORMED_ITEM");
+    expect((await rejection(store.get("nobody"))).message).toBe('item ART#nobody / LATEST is not a valid article: field "publishedAt" is missing');
     // One damaged story must not take a whole listing (or a digest) down: it is skipped and reported.
     expect((await store.latest(5)).map((a) => a.id)).toEqual([seed.id]);
     expect(skipped.map((e) => e.code)).toEqual(["MALFORMED_ITEM"]);
@@ -268,6 +269,45 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     for (const word of ["ministers", "budget", "marathon", "overnight", "brussels"]) {
       expect((await store.search(word)).map((a) => a.id)).toEqual(["batch"]);
     }
+  });
+});
+
+describe("decodeArticle (an item as read back from the table)", () => {
+  const item = { pk: `ART#${seed.id}`, sk: "LATEST", ...seed, version: 2, gsi1pk: "DAY#2015-11-17" };
+  const why = (damaged: Record<string, unknown>): string => {
+    let caught: unknown;
+    try {
+      decodeArticle(damaged);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(StoreError);
+    const error = caught as StoreError;
+    expect(error.code).toBe("MALFORMED_ITEM");
+    const prefix = `item ART#${seed.id} / LATEST is not a valid article: `;
+    expect(error.message.startsWith(prefix)).toBe(true);
+    return error.message.slice(prefix.length);
+  };
+
+  it("rebuilds the article without the table's own keys", () => {
+    expect(decodeArticle(item)).toEqual({ ...seed, version: 2 });
+  });
+
+  it("names the field that is wrong, and never quotes body text (the message is logged)", () => {
+    expect(why({ ...item, id: "" })).toBe('field "id" must not be empty');
+    expect(why({ ...item, headline: " " })).toBe('field "headline" must not be blank');
+    expect(why({ ...item, publishedAt: "2015-11-17T21:00:00" })).toBe('field "publishedAt" must be ISO 8601 with a zone (got "2015-11-17T21:00:00")');
+    expect(why({ ...item, paragraphs: [] })).toBe('field "paragraphs" must not be empty');
+    expect(why({ ...item, paragraphs: "one long string" })).toBe('field "paragraphs" must be a list of strings');
+    expect(why({ ...item, paragraphs: [seed.paragraphs[0], 7] })).toBe('field "paragraphs.1" must be a string');
+    expect(why({ ...item, paragraphs: [seed.paragraphs[0], ""] })).toBe('field "paragraphs.1" must not be empty');
+    expect(why({ ...item, version: 1.5 })).toBe('field "version" must be a whole number');
+    expect(why({ ...item, version: 0 })).toBe('field "version" must be 1 or more');
+    expect(why({ ...item, version: "2" })).toBe('field "version" must be a number');
+    expect(why({ ...item, byline: 42 })).toBe('field "byline" must be a string');
+    const { contentHash: _omit, ...unhashed } = item;
+    expect(why(unhashed)).toBe('field "contentHash" is missing');
+    expect(why({ ...item, paragraphs: ["The secret draft."] })).toBe("contentHash does not match headline and paragraphs");
   });
 });
 
