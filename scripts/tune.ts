@@ -1,7 +1,7 @@
 // Grid search over the ranking weights on the dev sets (never the held-out set): prints the best settings.
 import { readFileSync } from "node:fs";
-import { exampleSentences, lead3, parseEvalJsonl, type EvalExample } from "../lib/evaluate.ts";
-import { DEFAULT_WEIGHTS, scoreSentences, selectBullets, type RankWeights } from "../lib/rank.ts";
+import { exampleSentences, lead3, nutgrafSummary, parseEvalJsonl, type EvalExample } from "../lib/evaluate.ts";
+import { DEFAULT_WEIGHTS, type RankWeights } from "../lib/rank.ts";
 import { rouge } from "../lib/rouge.ts";
 
 const sets = ["dev.jsonl", "dev-bbc.jsonl"].map((f) => {
@@ -14,8 +14,7 @@ function run(examples: EvalExample[], w: RankWeights) {
   for (const ex of examples) {
     const s = exampleSentences(ex);
     const ref = ex.highlights.join("\n");
-    const scored = scoreSentences(ex.title ? { sentences: s, headline: ex.title } : { sentences: s }, w);
-    const ours = rouge(selectBullets(scored, 3, w).map((r) => s[r.index]!.text).join("\n"), ref);
+    const ours = rouge(nutgrafSummary(ex, s, 3, w).join("\n"), ref);
     const lead = rouge(lead3(s).join("\n"), ref);
     r1 += ours.rouge1.f1; r2 += ours.rouge2.f1; rl += ours.rougeL.f1;
     l1 += lead.rouge1.f1; l2 += lead.rouge2.f1; ll += lead.rougeL.f1;
