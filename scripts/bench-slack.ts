@@ -1,4 +1,3 @@
-import { createHmac } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +8,7 @@ import { createLogger } from "../lib/log.ts";
 import { createSlackHandler, type AwsEvent } from "../lib/slack/app.ts";
 import { ensureTable } from "../lib/table.ts";
 import { startSlackApi } from "../local/slack-api.ts";
+import { slackSignature } from "../local/slack-signature.ts";
 
 const SECRET = "bench-signing-secret";
 const SEEDS = fileURLToPath(new URL("../seeds/", import.meta.url));
@@ -24,13 +24,12 @@ function event(text: string, responseUrl: string, i: number): AwsEvent {
     trigger_id: `${i}.trigger`,
   }).toString();
   const ts = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${ts}:${body}`).digest("hex")}`;
   return {
     version: "2.0",
     routeKey: "$default",
     rawPath: "/",
     rawQueryString: "",
-    headers: { "content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": String(ts), "x-slack-signature": signature },
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": String(ts), "x-slack-signature": slackSignature(SECRET, ts, body) },
     requestContext: { requestId: `bench-${i}` },
     body: Buffer.from(body).toString("base64"),
     isBase64Encoded: true,
