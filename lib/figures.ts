@@ -1373,8 +1373,9 @@ function salienceOf(salience: readonly number[] | undefined, index: number, coun
 interface Scored {
   figure: KeyFigure;
   score: number;
-  sentence: number;
   position: number;
+  /** The label as the repeat penalty compares it, lowercased once rather than on every pass of the pick. */
+  key: string;
 }
 
 /**
@@ -1408,10 +1409,10 @@ export function findFigures(sentences: readonly Sentence[], options: FigureOptio
       }
       const figure = toFigure(sentence, r);
       if (figure === undefined) continue;
-      scored.push({ figure, score: KIND_WEIGHT[r.kind] * r.factor * (0.5 + 0.5 * sal), sentence: sentence.index, position: r.from });
+      scored.push({ figure, score: KIND_WEIGHT[r.kind] * r.factor * (0.5 + 0.5 * sal), position: r.from, key: figure.label.toLowerCase() });
     }
   }
-  scored.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.position - b.position);
+  scored.sort((a, b) => b.score - a.score || a.figure.sentence - b.figure.sentence || a.position - b.position);
   // Greedy pick: each figure whose label is already on the card counts for less, so four race times or four
   // "rise in X sales" percentages do not crowd out everything else; ties keep the sorted order.
   const out: KeyFigure[] = [];
@@ -1423,7 +1424,7 @@ export function findFigures(sentences: readonly Sentence[], options: FigureOptio
     for (let k = 0; k < scored.length; k++) {
       const s = scored[k];
       if (taken[k] || s === undefined) continue;
-      const effective = s.score * REPEAT_PENALTY ** (uses.get(s.figure.label.toLowerCase()) ?? 0);
+      const effective = s.score * REPEAT_PENALTY ** (uses.get(s.key) ?? 0);
       if (effective > bestScore) {
         best = k;
         bestScore = effective;
@@ -1434,8 +1435,7 @@ export function findFigures(sentences: readonly Sentence[], options: FigureOptio
     taken[best] = true;
     if (out.some((f) => sameFact(f, pick.figure))) continue;
     out.push(pick.figure);
-    const key = pick.figure.label.toLowerCase();
-    uses.set(key, (uses.get(key) ?? 0) + 1);
+    uses.set(pick.key, (uses.get(pick.key) ?? 0) + 1);
   }
   return out;
 }
