@@ -1,5 +1,5 @@
 import { copyOptionalFields, type Article } from "./article.ts";
-import { findFigures, type KeyFigure } from "./figures.ts";
+import { DEFAULT_FIGURES, findFigures, type KeyFigure } from "./figures.ts";
 import { salience, scoreSentences, selectBullets, type ScoreParts } from "./rank.ts";
 import { articleSentences } from "./sentences.ts";
 
@@ -12,16 +12,8 @@ export interface Bullet {
   parts: ScoreParts;
 }
 
-export interface BriefArticle {
-  id: string;
-  headline: string;
-  publishedAt: string;
-  byline?: string;
-  dateline?: string;
-  credit?: string;
-  section?: string;
-  url?: string;
-}
+/** The article's metadata without its body: what a brief says it is a brief of. */
+export type BriefArticle = Omit<Article, "paragraphs" | "contentHash">;
 
 /** The stable JSON shape `nutgraf brief --json` prints and Slack cards are built from. */
 export interface Brief {
@@ -66,6 +58,6 @@ export function briefArticle(article: Article, options: BriefOptions = {}): Brie
     score: r.score,
     parts: r.parts,
   }));
-  const figures = findFigures(sentences, { limit: options.figures ?? 5, salience: salience(scored) });
+  const figures = findFigures(sentences, { limit: options.figures ?? DEFAULT_FIGURES, salience: salience(scored) });
   return { article: briefHeader(article), bullets, figures };
 }
