@@ -98,6 +98,11 @@ export function blockParagraphs(block: string): string[] {
   return lines.length === 0 ? [] : [lines.join(" ")];
 }
 
+/** Text cut at blank lines, whatever its newline convention: the blocks `blockParagraphs` reads. */
+export function textBlocks(text: string): string[] {
+  return text.replace(/\r\n?/g, "\n").split(/\n\s*\n/);
+}
+
 function checkRaw(text: string): void {
   if (Buffer.byteLength(text, "utf8") > MAX_ARTICLE_BYTES) {
     throw new ArticleError("TOO_LARGE", `article text is over ${MAX_ARTICLE_BYTES} bytes (1 MB); split it or trim it`);
@@ -182,10 +187,7 @@ function build(parts: Parts): Article {
  */
 export function parseWireText(text: string, options: ParseOptions = {}): Article {
   checkRaw(text);
-  const blocks = text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .flatMap(blockParagraphs);
+  const blocks = textBlocks(text).flatMap(blockParagraphs);
   const headline = blocks.shift();
   if (!headline || headline.length > 300 || /[.!?]["'”’]?$/.test(headline) && headline.split(/\s+/).length > 30) {
     throw new ArticleError("NO_HEADLINE", "no headline: the first line should be the story's headline");
@@ -334,7 +336,7 @@ export function parseJsonArticle(input: string | unknown, options: ParseOptions 
   const o = parsed.output;
   const headline = o.headline ?? o.title;
   if (!headline || headline.trim() === "") throw new ArticleError("NO_HEADLINE", "article JSON has no headline (or title)");
-  const paragraphs = o.paragraphs ?? (o.text ?? "").replace(/\r\n?/g, "\n").split(/\n\s*\n/);
+  const paragraphs = o.paragraphs ?? textBlocks(o.text ?? "");
   const body = paragraphs.join("\n\n");
   if (body.trim() === "") throw new ArticleError("EMPTY", "article JSON has no body text (paragraphs or text)");
   checkRaw(`${headline}\n\n${body}`);

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { blockParagraphs, fieldProblem, jsonObject } from "./article.ts";
+import { blockParagraphs, fieldProblem, jsonObject, textBlocks } from "./article.ts";
 import { DEFAULT_WEIGHTS, scoreSentences, selectBullets, type RankWeights } from "./rank.ts";
 import { rouge, type RougeScores } from "./rouge.ts";
 import { articleSentences, type Sentence } from "./sentences.ts";
@@ -108,8 +108,8 @@ export function parseEvalJsonl(text: string, limit = Infinity): EvalExample[] {
 }
 
 export function exampleSentences(example: EvalExample): Sentence[] {
-  const paragraphs = example.text.replace(/\r\n?/g, "\n").split(/\n\s*\n/).flatMap(blockParagraphs);
-  return articleSentences({ paragraphs });
+  // The article parser's own paragraph rule, so Lead-3 and nutgraf see the sentences a stored story would have.
+  return articleSentences({ paragraphs: textBlocks(example.text).flatMap(blockParagraphs) });
 }
 
 export function nutgrafSummary(example: EvalExample, sentences: readonly Sentence[], count = 3, weights: RankWeights = DEFAULT_WEIGHTS): string[] {
