@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,7 +56,6 @@ async function benchBundles(): Promise<BenchReport["bundles"]> {
   const out: BenchReport["bundles"] = [];
   try {
     for (const handler of ["functions/slack.ts", "functions/digest.ts"]) {
-      if (!existsSync(join(ROOT, handler))) continue;
       const outfile = join(dir, handler.replace(/\W/g, "_") + ".mjs");
       await buildLambdaBundle(ROOT, handler, outfile);
       const script = `const t=performance.now();await import(${JSON.stringify(outfile)});console.log(performance.now()-t)`;
@@ -77,16 +76,13 @@ async function benchBundles(): Promise<BenchReport["bundles"]> {
 export async function benchCommand(options: { json: boolean; quick: boolean }): Promise<string> {
   const report: BenchReport = { brief: benchBrief(), bundles: await benchBundles() };
   if (!options.quick) {
-    if (existsSync(join(ROOT, "scripts/bench-slack.ts"))) {
-      const { benchSlack } = (await import("../scripts/bench-slack.ts")) as { benchSlack(): Promise<{ p50: number; p99: number; n: number }> };
-      const s = await benchSlack();
-      report.slack = { n: s.n, ackP50Ms: round(s.p50, 1), ackP99Ms: round(s.p99, 1) };
-    }
-    if (existsSync(join(ROOT, "scripts/bench-digest.ts"))) {
-      const { benchDigest } = (await import("../scripts/bench-digest.ts")) as { benchDigest(): Promise<{ articles: number; ms: number }> };
-      const d = await benchDigest();
-      report.digest = { articles: d.articles, ms: round(d.ms, 1) };
-    }
+    // Loaded only here: they bring Bolt and the Slack stand-in, which --quick never needs.
+    const { benchSlack } = await import("../scripts/bench-slack.ts");
+    const s = await benchSlack();
+    report.slack = { n: s.n, ackP50Ms: round(s.p50, 1), ackP99Ms: round(s.p99, 1) };
+    const { benchDigest } = await import("../scripts/bench-digest.ts");
+    const d = await benchDigest();
+    report.digest = { articles: d.articles, ms: round(d.ms, 1) };
   }
   if (options.json) return `${JSON.stringify(report, null, 2)}\n`;
   const b = report.brief;
