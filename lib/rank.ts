@@ -121,13 +121,14 @@ export interface RankInput {
   headline?: string;
 }
 
-/** Scores every sentence; the returned list is in sentence order. Pure and deterministic. */
+/** An article's sentences scored: both lists are indexed by sentence. */
 export interface Scored {
-  /** In sentence order. */
   ranked: RankedSentence[];
+  /** Unit TF-IDF vectors, for the redundancy check between bullets. */
   vectors: Vector[];
 }
 
+/** Scores every sentence; the returned lists are in sentence order. Pure and deterministic. */
 export function scoreSentences(input: RankInput, weights: RankWeights = DEFAULT_WEIGHTS): Scored {
   const analyzed = input.sentences.map((s) => analyzeTerms(s.text));
   const terms = analyzed.map((a) => a.stems);
