@@ -18,7 +18,7 @@ const ABBREVIATIONS = [
   "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif",
   "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
   "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "vs", "approx", "est",
-  "Ft", "Mt", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn", "Gen", "etc", "Fig", "Op",
+  "Ft", "Mt", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn", "etc", "Fig", "Op",
 ];
 
 const OPTIONS = {
