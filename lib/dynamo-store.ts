@@ -174,6 +174,21 @@ const pad = (n: number) => String(n).padStart(6, "0");
 const utc = (iso: string) => new Date(iso).toISOString();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Sends a batch, then what the table hands back unprocessed, until nothing is left. Unprocessed means the table is
+ * busy: back off (deterministically) between tries, and after UNPROCESSED_RETRIES say THROTTLED.
+ */
+async function untilProcessed<T>(batch: T[], what: string, noun: "writes" | "reads", send: (pending: T[]) => Promise<T[]>): Promise<void> {
+  let pending = batch;
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    if (attempt > UNPROCESSED_RETRIES) {
+      throw new StoreError("THROTTLED", `${what}: ${pending.length} ${noun} still unprocessed after ${UNPROCESSED_RETRIES} retries`);
+    }
+    if (attempt > 0) await sleep(Math.min(50 * 2 ** attempt, 2000));
+    pending = await send(pending);
+  }
+}
+
 export interface DynamoArticleStoreOptions {
   client: DynamoDBClient;
   tableName: string;
@@ -495,36 +510,26 @@ export class DynamoArticleStore implements ArticleStore {
 
   private async batchWrite(requests: NonNullable<ConstructorParameters<typeof BatchWriteCommand>[0]["RequestItems"]>[string], what: string): Promise<void> {
     for (let i = 0; i < requests.length; i += BATCH_WRITE_MAX) {
-      let pending = requests.slice(i, i + BATCH_WRITE_MAX);
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > UNPROCESSED_RETRIES) {
-          throw new StoreError("THROTTLED", `${what}: ${pending.length} writes still unprocessed after ${UNPROCESSED_RETRIES} retries`);
-        }
-        // Unprocessed items mean the table is busy: back off (deterministically) before sending the rest again.
-        if (attempt > 0) await sleep(Math.min(50 * 2 ** attempt, 2000));
+      await untilProcessed(requests.slice(i, i + BATCH_WRITE_MAX), what, "writes", async (pending) => {
         const out = await this.send(what, () =>
           this.doc.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } })),
         );
-        pending = out.UnprocessedItems?.[this.tableName] ?? [];
-      }
+        return out.UnprocessedItems?.[this.tableName] ?? [];
+      });
     }
   }
 
   private async batchGetLatest(ids: string[]): Promise<StoredArticle[]> {
     const found: StoredArticle[] = [];
     for (let i = 0; i < ids.length; i += BATCH_GET_MAX) {
-      let keys: Item[] = ids.slice(i, i + BATCH_GET_MAX).map((id) => ({ pk: prefixes.article + id, sk: articleSort.latest }));
-      for (let attempt = 0; keys.length > 0; attempt++) {
-        if (attempt > UNPROCESSED_RETRIES) {
-          throw new StoreError("THROTTLED", `search: ${keys.length} reads still unprocessed after ${UNPROCESSED_RETRIES} retries`);
-        }
-        if (attempt > 0) await sleep(Math.min(50 * 2 ** attempt, 2000));
+      const keys: Item[] = ids.slice(i, i + BATCH_GET_MAX).map((id) => ({ pk: prefixes.article + id, sk: articleSort.latest }));
+      await untilProcessed(keys, "search", "reads", async (pending) => {
         const out = await this.send("search", () =>
-          this.doc.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } } })),
+          this.doc.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } })),
         );
         found.push(...this.decodeList(out.Responses?.[this.tableName] ?? []));
-        keys = out.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
-      }
+        return out.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+      });
     }
     return found;
   }
