@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseJsonArticle } from "../lib/article.ts";
+import { parseEvalJsonl } from "../lib/evaluate.ts";
 import { findFigures } from "../lib/figures.ts";
 import { articleSentences, type Sentence } from "../lib/sentences.ts";
 
@@ -12,14 +13,9 @@ const FILES = ["dev.jsonl", "dev-bbc.jsonl"].map((f) => new URL(`../../shared/ev
 const rounds = Number(process.argv[2] ?? 20);
 
 function load(file: URL): Sentence[][] {
-  const out: Sentence[][] = [];
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    if (line.trim() === "") continue;
-    const o = JSON.parse(line) as { id: string; title?: string; text: string };
-    const article = parseJsonArticle({ title: o.title ?? o.id, text: o.text }, { fallbackPublishedAt: "2020-01-01T00:00:00Z" });
-    out.push(articleSentences(article));
-  }
-  return out;
+  return parseEvalJsonl(readFileSync(file, "utf8")).map((e) =>
+    articleSentences(parseJsonArticle({ title: e.title ?? e.id, text: e.text }, { fallbackPublishedAt: "2020-01-01T00:00:00Z" })),
+  );
 }
 
 for (const file of FILES) {
