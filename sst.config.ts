@@ -19,10 +19,10 @@ export default $config({
     };
   },
   async run() {
-    // Dynamic import: SST bundles this file and wants no top-level imports. One key design, from lib/table.ts,
+    // Dynamic import: SST bundles this file and wants no top-level imports. One key design, from lib/store/table.ts,
     // so the table AWS builds is the table the tests and `npm start` run against.
-    const { TABLE_KEYS } = await import("./lib/table.ts");
-    const { lambdaEsbuild } = await import("./infra/bundle.ts");
+    const { TABLE_KEYS } = await import("#store/table.ts");
+    const { lambdaEsbuild } = await import("#infra/bundle.ts");
     // Leaves Bolt's unused receivers and sbd's unused HTML sanitizer out of the bundles (infra/bundle.ts):
     // 2.2 MB → 0.86 MB for the Slack function, about half its cold-start import time.
     const nodejs = { esbuild: lambdaEsbuild(process.cwd()) };
@@ -73,7 +73,7 @@ export default $config({
     });
 
     new sst.aws.CronV2("Digest", {
-      // On the quarter hour, in UTC: lib/digest.ts reads each subscription's own zone and DST, and a run picks the
+      // On the quarter hour, in UTC: lib/digest/digest.ts reads each subscription's own zone and DST, and a run picks the
       // slots in the quarter hour before it (plus a catch-up hour for slots an earlier run could not post).
       schedule: "cron(0/15 * * * ? *)",
       timezone: "UTC",
@@ -88,7 +88,7 @@ export default $config({
         architecture: "arm64",
         // Briefing a day's stories is CPU work (1,000 articles in the bench): memory buys the CPU.
         memory: "1024 MB",
-        // Room for Retry-After waits (at most 20 s per channel) across many channels; lib/digest-run.ts treats
+        // Room for Retry-After waits (at most 20 s per channel) across many channels; lib/digest/run.ts treats
         // a claim as stale after 15 minutes, three times this, so a live run is never taken over.
         timeout: "5 minutes",
         logging: { retention: production ? "1 month" : "1 week" },

@@ -1,10 +1,10 @@
 import { fileURLToPath } from "node:url";
-import { linked } from "../lib/config.ts";
-import { createDynamoClient, DynamoArticleStore } from "../lib/dynamo-store.ts";
-import { startLocalDynamo } from "../lib/local-dynamo.ts";
-import { seedStore, type SeedReport } from "../lib/seed.ts";
-import type { ArticleStore } from "../lib/store.ts";
-import { ensureTable } from "../lib/table.ts";
+import { linked } from "#lib/config.ts";
+import { createDynamoClient, DynamoArticleStore } from "#store/dynamo-store.ts";
+import { startLocalDynamo } from "#store/local-dynamo.ts";
+import { seedStore, type SeedReport } from "#store/seed.ts";
+import type { ArticleStore } from "#store/store.ts";
+import { ensureTable } from "#store/table.ts";
 
 export const SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
 const DEFAULT_TABLE = "nutgraf-articles";

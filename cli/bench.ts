@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseJsonArticle } from "../lib/article.ts";
-import { briefArticle } from "../lib/brief.ts";
-import { parseEvalJsonl } from "../lib/evaluate.ts";
-import { buildLambdaBundle } from "../infra/bundle.ts";
+import { parseJsonArticle } from "#news/article.ts";
+import { briefArticle } from "#brief/brief.ts";
+import { parseEvalJsonl } from "#eval/evaluate.ts";
+import { buildLambdaBundle } from "#infra/bundle.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const EVAL_DIR = join(ROOT, "../shared/eval");
@@ -77,10 +77,10 @@ export async function benchCommand(options: { json: boolean; quick: boolean }): 
   const report: BenchReport = { brief: benchBrief(), bundles: await benchBundles() };
   if (!options.quick) {
     // Loaded only here: they bring Bolt and the Slack stand-in, which --quick never needs.
-    const { benchSlack } = await import("../scripts/bench-slack.ts");
+    const { benchSlack } = await import("#scripts/bench-slack.ts");
     const s = await benchSlack();
     report.slack = { n: s.n, ackP50Ms: round(s.p50, 1), ackP99Ms: round(s.p99, 1) };
-    const { benchDigest } = await import("../scripts/bench-digest.ts");
+    const { benchDigest } = await import("#scripts/bench-digest.ts");
     const d = await benchDigest();
     report.digest = { articles: d.articles, ms: round(d.ms, 1) };
   }

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
-import { parseArticle, type Article } from "../lib/article.ts";
-import { briefArticle, MAX_BULLETS, type Brief } from "../lib/brief.ts";
-import { figureCaption } from "../lib/figures.ts";
-import { openArchive } from "./archive.ts";
-import { UsageError } from "./usage.ts";
+import { parseArticle, type Article } from "#news/article.ts";
+import { briefArticle, MAX_BULLETS, type Brief } from "#brief/brief.ts";
+import { figureCaption } from "#brief/figures/figures.ts";
+import { openArchive } from "#cli/archive.ts";
+import { UsageError } from "#cli/usage.ts";
 
 export interface BriefCommandOptions {
   json: boolean;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { evaluate, readEvalSet, type EvalReport } from "../lib/evaluate.ts";
-import { UsageError } from "./usage.ts";
+import { evaluate, readEvalSet, type EvalReport } from "#eval/evaluate.ts";
+import { UsageError } from "#cli/usage.ts";
 
 export function formatEval(report: EvalReport, dataset: string): string {
   const rows = [

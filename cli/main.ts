@@ -1,12 +1,12 @@
 import { parseArgs } from "node:util";
-import { ArticleError } from "../lib/article.ts";
-import { EvalDataError } from "../lib/evaluate.ts";
-import { StoreError } from "../lib/store.ts";
-import { benchCommand } from "./bench.ts";
-import { briefCommand } from "./brief.ts";
-import { evalCommand } from "./eval.ts";
-import { seedCommand } from "./seed.ts";
-import { USAGE, UsageError } from "./usage.ts";
+import { ArticleError } from "#news/article.ts";
+import { EvalDataError } from "#eval/evaluate.ts";
+import { StoreError } from "#store/store.ts";
+import { benchCommand } from "#cli/bench.ts";
+import { briefCommand } from "#cli/brief.ts";
+import { evalCommand } from "#cli/eval.ts";
+import { seedCommand } from "#cli/seed.ts";
+import { USAGE, UsageError } from "#cli/usage.ts";
 
 function integer(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
@@ -50,7 +50,7 @@ async function run(argv: string[]): Promise<Outcome> {
       return benchCommand({ json: values.json ?? false, quick: values.quick ?? false });
     }
     case "start": {
-      const { main } = await import("../local/start.ts");
+      const { main } = await import("#local/start.ts");
       return { exitCode: await main(rest) };
     }
     case undefined:

@@ -1,5 +1,5 @@
-import { openArchive, SEEDS_DIR } from "./archive.ts";
-import { seedStore } from "../lib/seed.ts";
+import { openArchive, SEEDS_DIR } from "#cli/archive.ts";
+import { seedStore } from "#store/seed.ts";
 
 /** Loads a directory of articles into the archive the environment names, and says what happened to each file. */
 export async function seedCommand(dir = SEEDS_DIR): Promise<string> {

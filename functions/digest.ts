@@ -1,10 +1,10 @@
-import { briefArticle } from "../lib/brief.ts";
-import { dynamoClientFromConfig, loadConfig, storeFromConfig } from "../lib/config.ts";
-import { DynamoSubscriptionStore } from "../lib/dynamo-subscriptions.ts";
-import { runDigest, type DigestRunDeps, type DigestRunReport } from "../lib/digest-run.ts";
-import { DEFAULT_DIGEST_BULLETS } from "../lib/digest.ts";
-import { createLogger } from "../lib/log.ts";
-import { digestWebClient, slackPoster } from "../lib/slack/digest-poster.ts";
+import { briefArticle } from "#brief/brief.ts";
+import { dynamoClientFromConfig, loadConfig, storeFromConfig } from "#lib/config.ts";
+import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import { runDigest, type DigestRunDeps, type DigestRunReport } from "#digest/run.ts";
+import { DEFAULT_DIGEST_BULLETS } from "#digest/digest.ts";
+import { createLogger } from "#lib/log.ts";
+import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
 
 export { runDigest };
 export type { DigestRunDeps, DigestRunReport };

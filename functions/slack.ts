@@ -1,7 +1,7 @@
-import { loadConfig, storeFromConfig } from "../lib/config.ts";
-import { createSlackHandler, type AwsEvent, type AwsResponse, type SlackHandler } from "../lib/slack/app.ts";
+import { loadConfig, storeFromConfig } from "#lib/config.ts";
+import { createSlackHandler, type AwsEvent, type AwsResponse, type SlackHandler } from "#slack/app.ts";
 // Registers `/brief subscribe`, `unsubscribe` and `subscriptions` alongside the built-in sub-commands.
-import { subscriptionCommandDeps } from "../lib/slack/subscription-commands.ts";
+import { subscriptionCommandDeps } from "#slack/subscription-commands.ts";
 
 /**
  * `/brief` and its buttons, behind a Lambda Function URL (or an API Gateway v2 route).

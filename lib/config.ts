@@ -1,7 +1,7 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Resource } from "sst/resource";
-import { createDynamoClient, DynamoArticleStore } from "./dynamo-store.ts";
-import type { ArticleStore } from "./store.ts";
+import { createDynamoClient, DynamoArticleStore } from "#store/dynamo-store.ts";
+import type { ArticleStore } from "#store/store.ts";
 
 /** What the functions need to run; read once per cold start. */
 export interface Config {

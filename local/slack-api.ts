@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { checkBlockLimits } from "../lib/slack/blocks.ts";
+import { checkBlockLimits } from "#slack/blocks.ts";
 
 /**
  * A local stand-in for the Slack Web API and for `response_url`, answering the way Slack does (HTTP 200 with

@@ -1,8 +1,8 @@
 import { App, LogLevel } from "@slack/bolt";
-import { loadConfig, storeFromConfig } from "../lib/config.ts";
-import { registerListeners } from "../lib/slack/app.ts";
-import { subscriptionCommandDeps } from "../lib/slack/subscription-commands.ts";
-import { startArchive } from "./server.ts";
+import { loadConfig, storeFromConfig } from "#lib/config.ts";
+import { registerListeners } from "#slack/app.ts";
+import { subscriptionCommandDeps } from "#slack/subscription-commands.ts";
+import { startArchive } from "#local/server.ts";
 
 /**
  * `npm start` against a real workspace: Bolt over Socket Mode (an outbound WebSocket, so no public URL), with the

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { startLocal } from "./server.ts";
-import type { LocalApp } from "./server.ts";
+import { startLocal } from "#local/server.ts";
+import type { LocalApp } from "#local/server.ts";
 
 const USAGE = `Usage: npm start -- [--port 3000] [--host 127.0.0.1] [--data DIR] [--engine dynalite|dynamodb-local]
 
@@ -95,7 +95,7 @@ export async function main(argv: readonly string[], io: StartIo = { out: console
   const stopSignal = io.stopSignal ?? waitForSignal();
 
   if (env.SLACK_APP_TOKEN && env.SLACK_BOT_TOKEN) {
-    const { startSocketMode } = await import("./socket-mode.ts");
+    const { startSocketMode } = await import("#local/socket-mode.ts");
     let socket: { stop(): Promise<void> };
     try {
       socket = await startSocketMode({

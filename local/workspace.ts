@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import type { ChannelMessage, RecordedCall, SlackApi } from "./slack-api.ts";
+import type { ChannelMessage, RecordedCall, SlackApi } from "#local/slack-api.ts";
 
 /** Who is who in the local workspace: one editor, one channel, the bot. */
 export interface Identity {

@@ -1,17 +1,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseJsonArticle, type Article } from "../lib/article.ts";
-import { briefArticle } from "../lib/brief.ts";
-import { DEFAULT_DIGEST_BULLETS } from "../lib/digest.ts";
-import { runDigest } from "../lib/digest-run.ts";
-import { createDynamoClient, DynamoArticleStore } from "../lib/dynamo-store.ts";
-import { DynamoSubscriptionStore } from "../lib/dynamo-subscriptions.ts";
-import { parseEvalJsonl } from "../lib/evaluate.ts";
-import { startLocalDynamo } from "../lib/local-dynamo.ts";
-import { digestWebClient, slackPoster } from "../lib/slack/digest-poster.ts";
-import { ensureTable } from "../lib/table.ts";
-import { startSlackApi } from "../local/slack-api.ts";
+import { parseJsonArticle, type Article } from "#news/article.ts";
+import { briefArticle } from "#brief/brief.ts";
+import { DEFAULT_DIGEST_BULLETS } from "#digest/digest.ts";
+import { runDigest } from "#digest/run.ts";
+import { createDynamoClient, DynamoArticleStore } from "#store/dynamo-store.ts";
+import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import { parseEvalJsonl } from "#eval/evaluate.ts";
+import { startLocalDynamo } from "#store/local-dynamo.ts";
+import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
+import { ensureTable } from "#store/table.ts";
+import { startSlackApi } from "#local/slack-api.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const EVAL_DIR = join(ROOT, "../shared/eval");

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArticle } from "../lib/article.ts";
-import { createDynamoClient, DynamoArticleStore } from "../lib/dynamo-store.ts";
-import { startLocalDynamo } from "../lib/local-dynamo.ts";
-import { createLogger } from "../lib/log.ts";
-import { createSlackHandler, type AwsEvent } from "../lib/slack/app.ts";
-import { ensureTable } from "../lib/table.ts";
-import { startSlackApi } from "../local/slack-api.ts";
-import { slackSignature } from "../local/slack-signature.ts";
+import { parseArticle } from "#news/article.ts";
+import { createDynamoClient, DynamoArticleStore } from "#store/dynamo-store.ts";
+import { startLocalDynamo } from "#store/local-dynamo.ts";
+import { createLogger } from "#lib/log.ts";
+import { createSlackHandler, type AwsEvent } from "#slack/app.ts";
+import { ensureTable } from "#store/table.ts";
+import { startSlackApi } from "#local/slack-api.ts";
+import { slackSignature } from "#local/slack-signature.ts";
 
 const SECRET = "bench-signing-secret";
 const SEEDS = fileURLToPath(new URL("../seeds/", import.meta.url));

@@ -3,10 +3,10 @@
  * Run: npx tsx scripts/figures-speed.ts [rounds]. Sentences are split once up front so only figures are timed.
  */
 import { readFileSync } from "node:fs";
-import { parseJsonArticle } from "../lib/article.ts";
-import { parseEvalJsonl } from "../lib/evaluate.ts";
-import { findFigures } from "../lib/figures.ts";
-import { articleSentences, type Sentence } from "../lib/sentences.ts";
+import { parseJsonArticle } from "#news/article.ts";
+import { parseEvalJsonl } from "#eval/evaluate.ts";
+import { findFigures } from "#brief/figures/figures.ts";
+import { articleSentences, type Sentence } from "#news/sentences.ts";
 
 // shared/ sits beside the repository.
 const FILES = ["dev.jsonl", "dev-bbc.jsonl"].map((f) => new URL(`../../shared/eval/${f}`, import.meta.url));

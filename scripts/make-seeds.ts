@@ -12,8 +12,8 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import { parseJsonArticle, parseWireText, toWireText } from "../lib/article.ts";
-import type { Article } from "../lib/article.ts";
+import { parseJsonArticle, parseWireText, toWireText } from "#news/article.ts";
+import type { Article } from "#news/article.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const source = process.argv[2] ?? join(root, "..", "shared", "eval", "dev-bbc.jsonl");

@@ -1,8 +1,8 @@
 // Grid search over the ranking weights on the dev sets (never the held-out set): prints the best settings.
 import { readFileSync } from "node:fs";
-import { exampleSentences, lead3, nutgrafSummary, parseEvalJsonl, type EvalExample } from "../lib/evaluate.ts";
-import { DEFAULT_WEIGHTS, type RankWeights } from "../lib/rank.ts";
-import { rouge } from "../lib/rouge.ts";
+import { exampleSentences, lead3, nutgrafSummary, parseEvalJsonl, type EvalExample } from "#eval/evaluate.ts";
+import { DEFAULT_WEIGHTS, type RankWeights } from "#brief/rank.ts";
+import { rouge } from "#eval/rouge.ts";
 
 const sets = ["dev.jsonl", "dev-bbc.jsonl"].map((f) => {
   const all = parseEvalJsonl(readFileSync(new URL(`../../shared/eval/${f}`, import.meta.url), "utf8"));

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ArticleError, parseArticle, parseJsonArticle, parseWireText, toWireText } from "../lib/article.ts";
-import type { ArticleErrorCode } from "../lib/article.ts";
+import { ArticleError, parseArticle, parseJsonArticle, parseWireText, toWireText } from "#news/article.ts";
+import type { ArticleErrorCode } from "#news/article.ts";
 
 const seedText = readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8");
 

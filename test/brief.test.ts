@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseJsonArticle, parseWireText, type Article } from "../lib/article.ts";
-import { briefArticle } from "../lib/brief.ts";
-import { parseEvalJsonl } from "../lib/evaluate.ts";
-import { articleSentences } from "../lib/sentences.ts";
+import { parseJsonArticle, parseWireText, type Article } from "#news/article.ts";
+import { briefArticle } from "#brief/brief.ts";
+import { parseEvalJsonl } from "#eval/evaluate.ts";
+import { articleSentences } from "#news/sentences.ts";
 
 const seed = parseWireText(readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8"));
 const bbc = parseEvalJsonl(readFileSync(new URL("../../shared/eval/dev-bbc.jsonl", import.meta.url), "utf8"), 60).map((e) =>

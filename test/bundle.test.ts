@@ -6,12 +6,12 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { parseWireText } from "../lib/article.ts";
-import { DynamoArticleStore } from "../lib/dynamo-store.ts";
-import { buildLambdaBundle } from "../infra/bundle.ts";
-import { startSlackApi, type SlackApi } from "../local/slack-api.ts";
-import { startTestTable, type TestTable } from "./helpers/dynamo.ts";
-import { signedEvent, slashCommandBody } from "./helpers/slack-request.ts";
+import { parseWireText } from "#news/article.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { buildLambdaBundle } from "#infra/bundle.ts";
+import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
+import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import { signedEvent, slashCommandBody } from "#test/helpers/slack-request.ts";
 
 /**
  * The Lambda bundles leave Bolt's unused receivers out (infra/bundle.ts). This proves the deployed artefact, not

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { evaluate, parseEvalJsonl, readEvalSet } from "../lib/evaluate.ts";
+import { evaluate, parseEvalJsonl, readEvalSet } from "#eval/evaluate.ts";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../", import.meta.url));

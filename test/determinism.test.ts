@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseArticle, type Article } from "../lib/article.ts";
-import { briefArticle } from "../lib/brief.ts";
-import { DynamoArticleStore } from "../lib/dynamo-store.ts";
-import type { ArticleStore, StoredArticle } from "../lib/store.ts";
-import { startTestServer, type TestServer } from "./helpers/dynamo.ts";
+import { parseArticle, type Article } from "#news/article.ts";
+import { briefArticle } from "#brief/brief.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import type { ArticleStore, StoredArticle } from "#store/store.ts";
+import { startTestServer, type TestServer } from "#test/helpers/dynamo.ts";
 
 /**
  * The same archive, written in different orders, must read back and brief byte-identically: nothing nutgraf

@@ -1,21 +1,21 @@
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { articleId, contentHash, type Article } from "../lib/article.ts";
-import { briefArticle } from "../lib/brief.ts";
-import { DynamoArticleStore } from "../lib/dynamo-store.ts";
-import { DynamoSubscriptionStore } from "../lib/dynamo-subscriptions.ts";
-import { runDigest, type DigestRunDeps } from "../lib/digest-run.ts";
-import { checkBlockLimits } from "../lib/slack/blocks.ts";
-import { digestWebClient, slackPoster } from "../lib/slack/digest-poster.ts";
-import type { Subscription } from "../lib/subscriptions.ts";
-import { createLogger } from "../lib/log.ts";
-import { runCommand, type CommandDeps } from "../lib/slack/commands.ts";
-import { StoreError } from "../lib/store.ts";
-import { TABLE_KEYS } from "../lib/table.ts";
-import "../lib/slack/subscription-commands.ts";
-import { startSlackApi, type SlackApi } from "../local/slack-api.ts";
-import { startTestServer, type TestServer, type TestTable } from "./helpers/dynamo.ts";
-import { startFaultProxy } from "./helpers/fault-proxy.ts";
+import { articleId, contentHash, type Article } from "#news/article.ts";
+import { briefArticle } from "#brief/brief.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import { runDigest, type DigestRunDeps } from "#digest/run.ts";
+import { checkBlockLimits } from "#slack/blocks.ts";
+import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
+import type { Subscription } from "#digest/subscriptions.ts";
+import { createLogger } from "#lib/log.ts";
+import { runCommand, type CommandDeps } from "#slack/commands.ts";
+import { StoreError } from "#store/store.ts";
+import { TABLE_KEYS } from "#store/table.ts";
+import "#slack/subscription-commands.ts";
+import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
+import { startTestServer, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
+import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
 
 const TOKEN = "xoxb-test-digest";
 // 07:00 in Paris on 2 July 2024 (CEST, +02:00).
@@ -444,7 +444,7 @@ describe("functions/digest.ts handler", () => {
     const before = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
     Object.assign(process.env, env);
     try {
-      const { handler } = await import("../functions/digest.ts");
+      const { handler } = await import("#functions/digest.ts");
       const report = await handler({ now: SLOT_AT.toISOString() });
       expect(report).toMatchObject({ now: SLOT_AT.toISOString(), due: 1, posted: 1 });
       expect(slack.messages("CPARIS")).toHaveLength(1);

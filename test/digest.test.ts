@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import type { Article } from "../lib/article.ts";
-import type { Brief } from "../lib/brief.ts";
-import type { KeyFigure } from "../lib/figures.ts";
+import type { Article } from "#news/article.ts";
+import type { Brief } from "#brief/brief.ts";
+import type { KeyFigure } from "#brief/figures/figures.ts";
 import {
   buildDigest,
   dueSubscriptions,
@@ -10,10 +10,10 @@ import {
   rankDigest,
   slotInstant,
   zonedTimeToUtc,
-} from "../lib/digest.ts";
-import { parseSubscribeArgs, type Subscription } from "../lib/subscriptions.ts";
-import { checkBlockLimits } from "../lib/slack/blocks.ts";
-import { digestMessage } from "../lib/slack/digest-blocks.ts";
+} from "#digest/digest.ts";
+import { parseSubscribeArgs, type Subscription } from "#digest/subscriptions.ts";
+import { checkBlockLimits } from "#slack/blocks.ts";
+import { digestMessage } from "#slack/digest-blocks.ts";
 
 function sub(channelId: string, time: string, timeZone: string, createdAt = "2020-01-01T00:00:00Z"): Subscription {
   return { channelId, time, timeZone, quietWhenEmpty: false, createdBy: "U1", createdAt };

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLocal } from "../local/server.ts";
-import type { LocalApp } from "../local/server.ts";
+import { startLocal } from "#local/server.ts";
+import type { LocalApp } from "#local/server.ts";
 
 // Debian's chromium (see .ci/install-chromium.sh); playwright's own browser downloads do not work on these machines.
 const CHROMIUM = "/usr/bin/chromium";

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseJsonArticle, parseWireText } from "../lib/article.ts";
-import { figureCaption, findFigures, type KeyFigure } from "../lib/figures.ts";
-import { articleSentences, type Sentence } from "../lib/sentences.ts";
+import { parseJsonArticle, parseWireText } from "#news/article.ts";
+import { figureCaption, findFigures, type KeyFigure } from "#brief/figures/figures.ts";
+import { articleSentences, type Sentence } from "#news/sentences.ts";
 
 const SEED = new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url);
 // shared/ sits beside the repository, here and in CI.

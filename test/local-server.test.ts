@@ -5,14 +5,14 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DynamoSubscriptionStore } from "../lib/dynamo-subscriptions.ts";
-import { createDynamoClient } from "../lib/dynamo-store.ts";
-import { main } from "../local/start.ts";
-import { functionUrlEvent, slackSignature, startArchive, startLocal, toHttpAnswer } from "../local/server.ts";
-import type { LocalApp } from "../local/server.ts";
-import { startSlackApi } from "../local/slack-api.ts";
-import { Workspace } from "../local/workspace.ts";
-import type { PageState } from "../local/workspace.ts";
+import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import { createDynamoClient } from "#store/dynamo-store.ts";
+import { main } from "#local/start.ts";
+import { functionUrlEvent, slackSignature, startArchive, startLocal, toHttpAnswer } from "#local/server.ts";
+import type { LocalApp } from "#local/server.ts";
+import { startSlackApi } from "#local/slack-api.ts";
+import { Workspace } from "#local/workspace.ts";
+import type { PageState } from "#local/workspace.ts";
 
 describe("Function URL plumbing", () => {
   it("signs like Slack (the example from Slack's request-verification docs)", () => {
@@ -294,7 +294,7 @@ describe("npm start", () => {
   it("prints the URL, serves the page, and stops cleanly on SIGTERM", async () => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "--input-type=module", "-e", "import { main } from './local/start.ts'; process.exitCode = await main(['--port', '0']);"],
+      ["--import", "tsx", "--input-type=module", "-e", "import { main } from '#local/start.ts'; process.exitCode = await main(['--port', '0']);"],
       { env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" }, stdio: ["ignore", "pipe", "pipe"] },
     );
     let stdout = "";

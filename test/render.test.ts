@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, renderBlock, renderBlocks, renderMessageBody, renderMrkdwn, renderText } from "../local/render.ts";
+import { escapeHtml, renderBlock, renderBlocks, renderMessageBody, renderMrkdwn, renderText } from "#local/render.ts";
 
 describe("mrkdwn", () => {
   it("renders bold, italic, strike and inline code", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lcsLength, rouge, rougeTokens } from "../lib/rouge.ts";
+import { lcsLength, rouge, rougeTokens } from "#eval/rouge.ts";
 
 describe("rouge scorer", () => {
   it("tokenises like rouge-score: lowercase, alphanumerics only, Porter stems on tokens over three letters", () => {

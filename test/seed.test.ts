@@ -2,11 +2,11 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { parseWireText, toWireText } from "../lib/article.ts";
-import { DynamoArticleStore } from "../lib/dynamo-store.ts";
-import { seedStore } from "../lib/seed.ts";
-import { startTestServer } from "./helpers/dynamo.ts";
-import type { TestServer, TestTable } from "./helpers/dynamo.ts";
+import { parseWireText, toWireText } from "#news/article.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { seedStore } from "#store/seed.ts";
+import { startTestServer } from "#test/helpers/dynamo.ts";
+import type { TestServer, TestTable } from "#test/helpers/dynamo.ts";
 
 const seedsDir = new URL("../seeds/", import.meta.url).pathname;
 const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort();

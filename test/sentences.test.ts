@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseWireText } from "../lib/article.ts";
-import { articleSentences, splitSentences } from "../lib/sentences.ts";
+import { parseWireText } from "#news/article.ts";
+import { articleSentences, splitSentences } from "#news/sentences.ts";
 
 describe("splitSentences", () => {
   const cases: [string, string, string[]][] = [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createLogger } from "../lib/log.ts";
-import { startSlackApi, type SlackApi } from "../local/slack-api.ts";
+import { createLogger } from "#lib/log.ts";
+import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
 
 const TOKEN = "xoxb-stand-in";
 let api: SlackApi;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Brief } from "../lib/brief.ts";
-import type { KeyFigure } from "../lib/figures.ts";
+import type { Brief } from "#brief/brief.ts";
+import type { KeyFigure } from "#brief/figures/figures.ts";
 import {
   briefCard,
   checkBlockLimits,
@@ -17,8 +17,8 @@ import {
   slackDate,
   truncate,
   type Block,
-} from "../lib/slack/blocks.ts";
-import { parseCommand, registerSubCommand, subCommands } from "../lib/slack/commands.ts";
+} from "#slack/blocks.ts";
+import { parseCommand, registerSubCommand, subCommands } from "#slack/commands.ts";
 
 const parts = { centrality: 0.5, position: 0.2, headline: 0.1, figures: 0.1, length: 0.1 };
 

@@ -4,17 +4,17 @@ import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
-import { parseJsonArticle, parseWireText, type Article } from "../lib/article.ts";
-import { ConfigError, loadConfig, storeFromConfig, type Config } from "../lib/config.ts";
-import { DynamoArticleStore } from "../lib/dynamo-store.ts";
-import { TABLE_KEYS } from "../lib/table.ts";
-import { createLogger } from "../lib/log.ts";
-import { createSlackHandler, type AwsEvent, type SlackHandler } from "../lib/slack/app.ts";
-import { encodeShareValue, SHARE_ACTION } from "../lib/slack/blocks.ts";
-import { startSlackApi, type RecordedCall, type SlackApi } from "../local/slack-api.ts";
-import { startTestTable, type TestTable } from "./helpers/dynamo.ts";
-import { startFaultProxy } from "./helpers/fault-proxy.ts";
-import { blockKitViolations, buttonBody, shownText, signedEvent, slashCommandBody, type SignOptions } from "./helpers/slack-request.ts";
+import { parseJsonArticle, parseWireText, type Article } from "#news/article.ts";
+import { ConfigError, loadConfig, storeFromConfig, type Config } from "#lib/config.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { TABLE_KEYS } from "#store/table.ts";
+import { createLogger } from "#lib/log.ts";
+import { createSlackHandler, type AwsEvent, type SlackHandler } from "#slack/app.ts";
+import { encodeShareValue, SHARE_ACTION } from "#slack/blocks.ts";
+import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
+import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
+import { blockKitViolations, buttonBody, shownText, signedEvent, slashCommandBody, type SignOptions } from "#test/helpers/slack-request.ts";
 
 const SECRET = "test-signing-secret-0123456789abcdef";
 const TOKEN = "xoxb-test-token";
@@ -103,7 +103,7 @@ beforeAll(async () => {
     SLACK_API_URL: api.url,
     NUTGRAF_LOG_LEVEL: "error",
   });
-  handler = (await import("../functions/slack.ts")).handler;
+  handler = (await import("#functions/slack.ts")).handler;
 });
 
 afterAll(async () => {

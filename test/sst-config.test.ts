@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { TABLE_KEYS } from "../lib/table.ts";
+import { TABLE_KEYS } from "#store/table.ts";
 
 /**
  * The SST CLI cannot run here (it downloads Pulumi providers), so sst.config.ts is evaluated with recorders in
@@ -92,7 +92,7 @@ describe("sst.config.ts", () => {
     expect(readFileSync(join(ROOT, "sst.config.ts"), "utf8")).toMatch(/^\/\/\/ <reference path="\.\/\.sst\/platform\/config\.d\.ts" \/>/);
   });
 
-  it("builds exactly the table lib/table.ts describes, with TTL for digest claims and deletion protection in production", async () => {
+  it("builds exactly the table lib/store/table.ts describes, with TTL for digest claims and deletion protection in production", async () => {
     const { find, resources } = await evaluate("production");
     expect(resources.filter((r) => r.type === "sst.aws.Dynamo")).toHaveLength(1);
     const { args } = find("sst.aws.Dynamo", "Articles");
@@ -111,7 +111,7 @@ describe("sst.config.ts", () => {
 
   it("writes the claim TTL attribute the config names", async () => {
     const { find } = await evaluate("production");
-    const source = readFileSync(join(ROOT, "lib/dynamo-subscriptions.ts"), "utf8");
+    const source = readFileSync(join(ROOT, "lib/store/dynamo-subscriptions.ts"), "utf8");
     expect(source).toContain(`${String(find("sst.aws.Dynamo", "Articles").args.ttl)}:`);
   });
 
@@ -151,7 +151,7 @@ describe("sst.config.ts", () => {
     expect(fn.link).toContain(find("sst.aws.Dynamo", "Articles").self);
     expect(fn.link).toContain(find("sst.Secret", "SlackBotToken").self);
     // The digest's stale-claim threshold must outlast its timeout, or a slow live run could be taken over.
-    const { DEFAULT_STALE_AFTER_MS } = await import("../lib/digest-run.ts");
+    const { DEFAULT_STALE_AFTER_MS } = await import("#digest/run.ts");
     const timeoutMinutes = Number(/^(\d+) minutes?$/.exec(String(fn.timeout))?.[1]);
     expect(timeoutMinutes * 60_000).toBeLessThan(DEFAULT_STALE_AFTER_MS);
   });

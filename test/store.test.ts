@@ -3,16 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { parseJsonArticle, parseWireText } from "../lib/article.ts";
-import type { Article } from "../lib/article.ts";
-import { createDynamoClient, decodeArticle, DynamoArticleStore } from "../lib/dynamo-store.ts";
-import { startLocalDynamo } from "../lib/local-dynamo.ts";
-import { StoreError } from "../lib/store.ts";
-import { ensureTable } from "../lib/table.ts";
-import { startTestServer, startTestTable } from "./helpers/dynamo.ts";
-import type { Engine, TestServer, TestTable } from "./helpers/dynamo.ts";
-import { startFaultProxy } from "./helpers/fault-proxy.ts";
-import type { FaultProxy } from "./helpers/fault-proxy.ts";
+import { parseJsonArticle, parseWireText } from "#news/article.ts";
+import type { Article } from "#news/article.ts";
+import { createDynamoClient, decodeArticle, DynamoArticleStore } from "#store/dynamo-store.ts";
+import { startLocalDynamo } from "#store/local-dynamo.ts";
+import { StoreError } from "#store/store.ts";
+import { ensureTable } from "#store/table.ts";
+import { startTestServer, startTestTable } from "#test/helpers/dynamo.ts";
+import type { Engine, TestServer, TestTable } from "#test/helpers/dynamo.ts";
+import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
+import type { FaultProxy } from "#test/helpers/fault-proxy.ts";
 
 const seed = parseWireText(readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8"));
 

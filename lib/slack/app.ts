@@ -2,12 +2,12 @@ import type { AwsEvent, AwsHandler, AwsResponse } from "@slack/bolt/dist/receive
 import type { Logger as BoltLogger } from "@slack/logger";
 import { LogLevel as BoltLevel } from "@slack/logger";
 import { App, AwsLambdaReceiver } from "@slack/bolt";
-import type { Config } from "../config.ts";
-import { correlationId as newCorrelationId, createLogger, type Logger } from "../log.ts";
-import type { ArticleStore } from "../store.ts";
-import { decodeShareValue, notFoundMessage, notice, SHARE_ACTION, type SlackMessage } from "./blocks.ts";
-import { slackFailure } from "./slack-errors.ts";
-import { failureReply, parseCommand, runCommand, sharedCard, type CommandDeps, type Invocation } from "./commands.ts";
+import type { Config } from "#lib/config.ts";
+import { correlationId as newCorrelationId, createLogger, type Logger } from "#lib/log.ts";
+import type { ArticleStore } from "#store/store.ts";
+import { decodeShareValue, notFoundMessage, notice, SHARE_ACTION, type SlackMessage } from "#slack/blocks.ts";
+import { slackFailure } from "#slack/slack-errors.ts";
+import { failureReply, parseCommand, runCommand, sharedCard, type CommandDeps, type Invocation } from "#slack/commands.ts";
 
 export type { AwsEvent, AwsResponse };
 export type SlackHandler = (event: AwsEvent, context?: unknown) => Promise<AwsResponse>;

@@ -1,5 +1,5 @@
-import type { Brief } from "../brief.ts";
-import { figureCaption, type KeyFigure } from "../figures.ts";
+import type { Brief } from "#brief/brief.ts";
+import { figureCaption, type KeyFigure } from "#brief/figures/figures.ts";
 
 // The subset of Block Kit nutgraf builds. Narrow on purpose: the local page renders exactly these.
 export interface PlainText {

@@ -1,7 +1,7 @@
-import { briefArticle, DEFAULT_BULLETS, type Brief } from "../brief.ts";
-import { collectDigest } from "../digest.ts";
-import type { Logger } from "../log.ts";
-import { StoreError, type ArticleStore, type StoredArticle } from "../store.ts";
+import { briefArticle, DEFAULT_BULLETS, type Brief } from "#brief/brief.ts";
+import { collectDigest } from "#digest/digest.ts";
+import type { Logger } from "#lib/log.ts";
+import { StoreError, type ArticleStore, type StoredArticle } from "#store/store.ts";
 import {
   archiveDownMessage,
   briefCard,
@@ -15,8 +15,8 @@ import {
   notice,
   type ShareValue,
   type SlackMessage,
-} from "./blocks.ts";
-import { digestMessage } from "./digest-blocks.ts";
+} from "#slack/blocks.ts";
+import { digestMessage } from "#slack/digest-blocks.ts";
 
 /** Who asked, where: everything a sub-command may need from the slash-command payload, nothing Slack-SDK shaped. */
 export interface Invocation {

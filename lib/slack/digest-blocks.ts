@@ -1,5 +1,5 @@
-import type { Digest, DigestStory } from "../digest.ts";
-import { fitMrkdwn, LIMITS, slackDate, truncate, type Block, type SlackMessage } from "./blocks.ts";
+import type { Digest, DigestStory } from "#digest/digest.ts";
+import { fitMrkdwn, LIMITS, slackDate, truncate, type Block, type SlackMessage } from "#slack/blocks.ts";
 
 // Five stories must share Slack's ~12k characters of block text: each gets a fixed budget so one long story can
 // never push the others out (or the whole message into msg_blocks_too_long).

@@ -1,6 +1,6 @@
 import { WebClient, type WebClientOptions } from "@slack/web-api";
-import type { SlackMessage } from "./blocks.ts";
-import { slackFailure } from "./slack-errors.ts";
+import type { SlackMessage } from "#slack/blocks.ts";
+import { slackFailure } from "#slack/slack-errors.ts";
 
 /** What posting one digest came to, in terms the run can act on (no Slack SDK types past this file). */
 export type PostResult =

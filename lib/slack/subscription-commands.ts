@@ -1,9 +1,9 @@
-import { dynamoClientFromConfig, type Config } from "../config.ts";
-import { nextSlot } from "../digest.ts";
-import { DynamoSubscriptionStore } from "../dynamo-subscriptions.ts";
-import { parseSubscribeArgs, type Subscription, type SubscriptionStore } from "../subscriptions.ts";
-import { escapeMrkdwn, notice, type SlackMessage } from "./blocks.ts";
-import { registerSubCommand, type CommandDeps } from "./commands.ts";
+import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
+import { nextSlot } from "#digest/digest.ts";
+import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import { parseSubscribeArgs, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
+import { escapeMrkdwn, notice, type SlackMessage } from "#slack/blocks.ts";
+import { registerSubCommand, type CommandDeps } from "#slack/commands.ts";
 
 declare module "./commands.ts" {
   interface CommandDeps {

@@ -1,9 +1,9 @@
 import { DeleteTableCommand } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { createDynamoClient } from "../../lib/dynamo-store.ts";
-import { startLocalDynamo } from "../../lib/local-dynamo.ts";
-import type { LocalDynamo } from "../../lib/local-dynamo.ts";
-import { ensureTable } from "../../lib/table.ts";
+import { createDynamoClient } from "#store/dynamo-store.ts";
+import { startLocalDynamo } from "#store/local-dynamo.ts";
+import type { LocalDynamo } from "#store/local-dynamo.ts";
+import { ensureTable } from "#store/table.ts";
 
 export type Engine = "dynalite" | "dynamodb-local";
 

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { slackSignature } from "../../local/slack-signature.ts";
-import type { AwsEvent } from "../../lib/slack/app.ts";
-import { checkBlockLimits } from "../../lib/slack/blocks.ts";
-import type { RecordedCall } from "../../local/slack-api.ts";
+import { slackSignature } from "#local/slack-signature.ts";
+import type { AwsEvent } from "#slack/app.ts";
+import { checkBlockLimits } from "#slack/blocks.ts";
+import type { RecordedCall } from "#local/slack-api.ts";
 
 export { slackSignature };
 

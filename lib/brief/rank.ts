@@ -1,5 +1,5 @@
-import type { Sentence } from "./sentences.ts";
-import { analyzeTerms, contentTerms } from "./terms.ts";
+import type { Sentence } from "#news/sentences.ts";
+import { analyzeTerms, contentTerms } from "#news/terms.ts";
 
 /** Each part of a sentence's score, in [0, 1] before weighting; shown to editors as "why this sentence". */
 export interface ScoreParts {

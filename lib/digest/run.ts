@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { Article } from "./article.ts";
-import type { Brief } from "./brief.ts";
-import { buildDigest, DIGEST_PERIOD_MS, dueSubscriptions, headlineOnlyBrief, type BriefFn, type Digest, type DueDigest } from "./digest.ts";
-import type { Logger } from "./log.ts";
-import type { PostFn } from "./slack/digest-poster.ts";
-import { digestMessage } from "./slack/digest-blocks.ts";
-import type { ArticleStore } from "./store.ts";
-import type { SubscriptionStore } from "./subscriptions.ts";
+import type { Article } from "#news/article.ts";
+import type { Brief } from "#brief/brief.ts";
+import { buildDigest, DIGEST_PERIOD_MS, dueSubscriptions, headlineOnlyBrief, type BriefFn, type Digest, type DueDigest } from "#digest/digest.ts";
+import type { Logger } from "#lib/log.ts";
+import type { PostFn } from "#slack/digest-poster.ts";
+import { digestMessage } from "#slack/digest-blocks.ts";
+import type { ArticleStore } from "#store/store.ts";
+import type { SubscriptionStore } from "#digest/subscriptions.ts";
 
 const MINUTE = 60_000;
 

@@ -9,12 +9,12 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import type { QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
-import { contentHash, copyOptionalFields, fieldProblem, normalizeTimestamp, objectProblem, optionalText } from "./article.ts";
-import type { Article } from "./article.ts";
-import { StoreError } from "./store.ts";
-import { createLogger } from "./log.ts";
-import type { ArticleStore, PutOutcome, StoredArticle } from "./store.ts";
-import { TABLE_KEYS } from "./table.ts";
+import { contentHash, copyOptionalFields, fieldProblem, normalizeTimestamp, objectProblem, optionalText } from "#news/article.ts";
+import type { Article } from "#news/article.ts";
+import { StoreError } from "#store/store.ts";
+import { createLogger } from "#lib/log.ts";
+import type { ArticleStore, PutOutcome, StoredArticle } from "#store/store.ts";
+import { TABLE_KEYS } from "#store/table.ts";
 
 type Item = Record<string, unknown>;
 

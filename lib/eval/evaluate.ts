@@ -1,8 +1,8 @@
 import * as v from "valibot";
-import { blockParagraphs, fieldProblem, jsonObject, textBlocks } from "./article.ts";
-import { DEFAULT_WEIGHTS, scoreSentences, selectBullets, type RankWeights } from "./rank.ts";
-import { rouge, type RougeScores } from "./rouge.ts";
-import { articleSentences, type Sentence } from "./sentences.ts";
+import { blockParagraphs, fieldProblem, jsonObject, textBlocks } from "#news/article.ts";
+import { DEFAULT_WEIGHTS, scoreSentences, selectBullets, type RankWeights } from "#brief/rank.ts";
+import { rouge, type RougeScores } from "#eval/rouge.ts";
+import { articleSentences, type Sentence } from "#news/sentences.ts";
 
 /** One line of an eval file: the format of ../shared/eval/*.jsonl. */
 export interface EvalExample {

@@ -1,5 +1,5 @@
 import sbd from "sbd";
-import type { Article } from "./article.ts";
+import type { Article } from "#news/article.ts";
 
 /** One sentence of an article body, verbatim. */
 export interface Sentence {

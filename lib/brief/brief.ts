@@ -1,7 +1,7 @@
-import { copyOptionalFields, type Article } from "./article.ts";
-import { DEFAULT_FIGURES, findFigures, type KeyFigure } from "./figures.ts";
-import { salience, scoreSentences, selectBullets, type ScoreParts } from "./rank.ts";
-import { articleSentences } from "./sentences.ts";
+import { copyOptionalFields, type Article } from "#news/article.ts";
+import { DEFAULT_FIGURES, findFigures, type KeyFigure } from "#brief/figures/figures.ts";
+import { salience, scoreSentences, selectBullets, type ScoreParts } from "#brief/rank.ts";
+import { articleSentences } from "#news/sentences.ts";
 
 export interface Bullet {
   /** Exact substring of the article body. */

@@ -1,4 +1,4 @@
-import type { Article } from "./article.ts";
+import type { Article } from "#news/article.ts";
 
 /** A stored version of an article: a changed story is a new version under the same id; old ones are kept. */
 export interface StoredArticle extends Article {

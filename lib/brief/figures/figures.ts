@@ -1,4 +1,4 @@
-import type { Sentence } from "./sentences.ts";
+import type { Sentence } from "#news/sentences.ts";
 import {
   CARDINAL_WORDS,
   CURRENCY_SYMBOLS,
@@ -11,7 +11,7 @@ import {
   plainDigits,
   scaleDigits,
   wordsValue,
-} from "./numbers.ts";
+} from "#news/numbers.ts";
 
 /** What a key figure counts, for ranking (casualties and money before incidental numbers) and display. */
 export type FigureKind = "casualties" | "money" | "percent" | "people" | "count" | "measure" | "rank";

@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { ArticleError, MAX_ARTICLE_BYTES, parseArticle } from "./article.ts";
-import type { ArticleStore } from "./store.ts";
+import { ArticleError, MAX_ARTICLE_BYTES, parseArticle } from "#news/article.ts";
+import type { ArticleStore } from "#store/store.ts";
 
 /** What a seeding run did, by file name. */
 export interface SeedReport {

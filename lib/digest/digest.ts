@@ -1,8 +1,8 @@
-import type { Article } from "./article.ts";
-import type { Brief } from "./brief.ts";
-import { figureCaption, type FigureKind } from "./figures.ts";
-import type { ArticleStore } from "./store.ts";
-import type { Subscription } from "./subscriptions.ts";
+import type { Article } from "#news/article.ts";
+import type { Brief } from "#brief/brief.ts";
+import { figureCaption, type FigureKind } from "#brief/figures/figures.ts";
+import type { ArticleStore } from "#store/store.ts";
+import type { Subscription } from "#digest/subscriptions.ts";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

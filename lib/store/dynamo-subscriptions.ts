@@ -9,9 +9,9 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import type { QueryCommandOutput } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
-import { fieldProblem, objectProblem } from "./article.ts";
-import { toStoreError } from "./dynamo-store.ts";
-import { StoreError } from "./store.ts";
+import { fieldProblem, objectProblem } from "#news/article.ts";
+import { toStoreError } from "#store/dynamo-store.ts";
+import { StoreError } from "#store/store.ts";
 import type {
   ClaimOptions,
   ClaimOutcome,
@@ -20,8 +20,8 @@ import type {
   SubscribeOutcome,
   Subscription,
   SubscriptionStore,
-} from "./subscriptions.ts";
-import { TABLE_KEYS } from "./table.ts";
+} from "#digest/subscriptions.ts";
+import { TABLE_KEYS } from "#store/table.ts";
 
 type Item = Record<string, unknown>;
 
