@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { linked } from "#lib/config.ts";
-import { createDynamoClient, DynamoArticleStore } from "#store/dynamo-store.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { startLocalDynamo } from "#store/local-dynamo.ts";
 import { seedStore, type SeedReport } from "#store/seed.ts";
 import type { ArticleStore } from "#store/store.ts";

@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Resource } from "sst/resource";
-import { createDynamoClient, DynamoArticleStore } from "#store/dynamo-store.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import type { ArticleStore } from "#store/store.ts";
 
 /** What the functions need to run; read once per cold start. */

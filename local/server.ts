@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { APIGatewayProxyEventV2, Context } from "aws-lambda";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { transform } from "esbuild";
-import { createDynamoClient } from "#store/dynamo-store.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
 import { startLocalDynamo } from "#store/local-dynamo.ts";
 import type { LocalDynamo } from "#store/local-dynamo.ts";
 import { ensureTable } from "#store/table.ts";

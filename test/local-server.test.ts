@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
-import { createDynamoClient } from "#store/dynamo-store.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
 import { main } from "#local/start.ts";
 import { functionUrlEvent, slackSignature, startArchive, startLocal, toHttpAnswer } from "#local/server.ts";
 import type { LocalApp } from "#local/server.ts";

@@ -10,7 +10,7 @@ import {
 import type { QueryCommandOutput } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
 import { fieldProblem, objectProblem } from "#news/article.ts";
-import { toStoreError } from "#store/dynamo-store.ts";
+import { toStoreError } from "#store/dynamo-client.ts";
 import { StoreError } from "#store/store.ts";
 import type {
   ClaimOptions,

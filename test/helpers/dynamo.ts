@@ -1,6 +1,6 @@
 import { DeleteTableCommand } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { createDynamoClient } from "#store/dynamo-store.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
 import { startLocalDynamo } from "#store/local-dynamo.ts";
 import type { LocalDynamo } from "#store/local-dynamo.ts";
 import { ensureTable } from "#store/table.ts";
