@@ -1,32 +1,25 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import { slackSignature } from "#local/slack-signature.ts";
+import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { seedStore } from "#store/seed.ts";
-import type { SeedReport } from "#store/seed.ts";
 import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { APIGatewayProxyEventV2, Context } from "aws-lambda";
-import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { transform } from "esbuild";
-import { createDynamoClient } from "#store/dynamo-client.ts";
-import { startLocalDynamo } from "#store/local-dynamo.ts";
-import type { LocalDynamo } from "#store/local-dynamo.ts";
-import { ensureTable } from "#store/table.ts";
-import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { nextSlot } from "#digest/digest.ts";
 import { handler as digestHandler } from "#functions/digest.ts";
 import type { DigestRunReport } from "#functions/digest.ts";
 import { handler as slackHandler } from "#functions/slack.ts";
-import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { startArchive } from "#local/archive.ts";
+import { functionUrlEvent, lambdaContext, toHttpAnswer, type HttpAnswer } from "#local/function-url.ts";
+import { HttpError, readBody, readJson, sendJson } from "#local/http.ts";
 import { startSlackApi } from "#local/slack-api.ts";
+import { IDENTITY, runAction, runCommand, type SlackDeliveryOptions } from "#local/slack-delivery.ts";
 import { Workspace } from "#local/workspace.ts";
-import type { Identity } from "#local/workspace.ts";
+import type { SeedReport } from "#store/seed.ts";
+import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..");
 
 export interface LocalOptions {
   /** Default 3000; 0 picks a free port (tests). */
@@ -61,149 +54,6 @@ export interface LocalApp {
   stop(): Promise<void>;
 }
 
-/** What a Function URL returns to the caller, whatever shape the handler answered with. */
-interface HttpAnswer {
-  statusCode: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-// The ids the Slack stand-in answers auth.test with, so the bot and the page agree on who is who.
-const IDENTITY: Identity = {
-  team: { id: "T0LOCAL", domain: "nutgraf-local" },
-  user: { id: "U0EDITOR", name: "editor" },
-  channel: { id: "C0LOCAL", name: "newsroom" },
-  bot: { id: "U0NUTGRAF", botId: "B0NUTGRAF", name: "nutgraf" },
-  appId: "A0NUTGRAF",
-};
-
-export { slackSignature };
-
-// Function URLs hand text and JSON bodies over as they are and base64-encode everything else, form posts included.
-function isTextual(contentType: string): boolean {
-  return /^(text\/|application\/(json|javascript|xml)|[^;]*\+(json|xml))/i.test(contentType);
-}
-
-/** The event AWS builds for a Lambda Function URL (payload format 2.0) from one HTTP request. */
-export function functionUrlEvent(request: IncomingMessage, rawBody: Buffer, now: Date = new Date()): APIGatewayProxyEventV2 {
-  const url = new URL(request.url ?? "/", "http://localhost");
-  const headers: Record<string, string> = {};
-  const cookies: string[] = [];
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value === undefined) continue;
-    if (name === "cookie") cookies.push(...String(value).split(/;\s*/));
-    else headers[name.toLowerCase()] = Array.isArray(value) ? value.join(",") : value;
-  }
-  const query: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
-  const host = headers.host ?? "localhost";
-  const base64 = rawBody.length > 0 && !isTextual(headers["content-type"] ?? "");
-  const event: APIGatewayProxyEventV2 = {
-    version: "2.0",
-    routeKey: "$default",
-    rawPath: url.pathname,
-    rawQueryString: url.search.replace(/^\?/, ""),
-    headers,
-    requestContext: {
-      accountId: "anonymous",
-      apiId: "nutgraf-local",
-      domainName: host,
-      domainPrefix: host.split(".")[0] ?? host,
-      http: {
-        method: request.method ?? "GET",
-        path: url.pathname,
-        protocol: `HTTP/${request.httpVersion}`,
-        sourceIp: request.socket.remoteAddress ?? "127.0.0.1",
-        userAgent: headers["user-agent"] ?? "",
-      },
-      requestId: randomUUID(),
-      routeKey: "$default",
-      stage: "$default",
-      time: now.toUTCString(),
-      timeEpoch: now.getTime(),
-    },
-    isBase64Encoded: base64,
-  };
-  if (cookies.length > 0) event.cookies = cookies;
-  if (Object.keys(query).length > 0) event.queryStringParameters = query;
-  if (rawBody.length > 0) event.body = base64 ? rawBody.toString("base64") : rawBody.toString("utf8");
-  return event;
-}
-
-/** A Lambda context as the runtime gives one, with a real deadline. */
-function lambdaContext(functionName: string, timeoutMs: number): Context {
-  const deadline = Date.now() + timeoutMs;
-  const requestId = randomUUID();
-  return {
-    callbackWaitsForEmptyEventLoop: true,
-    functionName,
-    functionVersion: "$LATEST",
-    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
-    memoryLimitInMB: "512",
-    awsRequestId: requestId,
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: `local/${requestId}`,
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-}
-
-/** How a Function URL turns a handler's return value into an HTTP response (structured, or JSON of anything else). */
-export function toHttpAnswer(result: unknown): HttpAnswer {
-  if (typeof result === "object" && result !== null && "statusCode" in result) {
-    const r = result as { statusCode?: unknown; headers?: Record<string, unknown>; body?: unknown; isBase64Encoded?: unknown };
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(r.headers ?? {})) headers[name.toLowerCase()] = String(value);
-    const raw = typeof r.body === "string" ? r.body : "";
-    const body = r.isBase64Encoded === true ? Buffer.from(raw, "base64").toString("utf8") : raw;
-    return { statusCode: typeof r.statusCode === "number" ? r.statusCode : 200, headers, body };
-  }
-  if (result === undefined || result === null) return { statusCode: 200, headers: {}, body: "" };
-  const body = typeof result === "string" ? result : JSON.stringify(result);
-  return { statusCode: 200, headers: { "content-type": "application/json" }, body };
-}
-
-async function readBody(request: IncomingMessage, limit = 1024 * 1024): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit) throw new HttpError(413, "request body too large");
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  const body = JSON.stringify(value);
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
-  response.end(body);
-}
-
-async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
-  const raw = (await readBody(request, 64 * 1024)).toString("utf8");
-  if (raw.trim() === "") return {};
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // Answered below.
-  }
-  throw new HttpError(400, "expected a JSON object");
-}
-
 function describeDigest(report: DigestRunReport): string {
   if (report.results.length === 0) return "nothing was due";
   return report.results
@@ -226,42 +76,6 @@ const STATIC: Record<string, { file: string; type: string }> = {
   "/page/app.js": { file: "page/app.js", type: "text/javascript; charset=utf-8" },
   "/page/style.css": { file: "page/style.css", type: "text/css; charset=utf-8" },
 };
-
-export interface Archive {
-  dynamo: LocalDynamo;
-  client: DynamoDBClient;
-  tableName: string;
-  seeded: SeedReport;
-  stop(): Promise<void>;
-}
-
-/** The embedded DynamoDB with the table created and the seeds loaded: what both the page and Socket Mode run on. */
-export async function startArchive(
-  options: Pick<LocalOptions, "dataDir" | "engine" | "seedsDir" | "tableName">,
-  log: (line: string) => void = () => undefined,
-): Promise<Archive> {
-  const tableName = options.tableName ?? "nutgraf-local";
-  const dynamo = await startLocalDynamo({
-    engine: options.engine ?? "dynalite",
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-  });
-  const client = createDynamoClient({ endpoint: dynamo.endpoint });
-  const stop = async () => {
-    client.destroy();
-    await dynamo.stop();
-  };
-  try {
-    log(`DynamoDB (${dynamo.engine}) on ${dynamo.endpoint}${options.dataDir ? `, data in ${options.dataDir}` : ", in memory"}`);
-    await ensureTable(client, tableName);
-    const seeded = await seedStore(new DynamoArticleStore({ client, tableName }), options.seedsDir ?? join(root, "seeds"));
-    log(`Seeds: ${seeded.loaded.length} loaded, ${seeded.unchanged.length} unchanged, ${seeded.rejected.length} rejected`);
-    for (const { file, error } of seeded.rejected) log(`  rejected ${file}: ${error}`);
-    return { dynamo, client, tableName, seeded, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
 
 export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> {
   if (started) throw new Error("startLocal runs once per process: the handlers keep the first run's configuration");
@@ -329,6 +143,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
 
     let baseUrl = "";
     const functionPath = "/slack/events";
+    const delivery: SlackDeliveryOptions = { functionUrl: () => `${baseUrl}${functionPath}`, signingSecret, workspace, deadlineMs };
 
     async function invokeFunctionUrl(request: IncomingMessage, response: ServerResponse): Promise<void> {
       const body = await readBody(request);
@@ -343,90 +158,6 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
       }
       response.writeHead(answer.statusCode, answer.headers);
       response.end(answer.body);
-    }
-
-    /** Posts a signed request to the Function URL exactly as Slack's servers would, and reports what came back. */
-    async function deliver(body: string): Promise<{ status: number; body: string; contentType: string; ms: number }> {
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      const started = performance.now();
-      const result = await fetch(`${baseUrl}${functionPath}`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/x-www-form-urlencoded",
-          "user-agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
-          "x-slack-request-timestamp": timestamp,
-          "x-slack-signature": slackSignature(signingSecret, timestamp, body),
-        },
-        body,
-      });
-      const text = await result.text();
-      return {
-        status: result.status,
-        body: text,
-        contentType: result.headers.get("content-type") ?? "",
-        ms: Math.round(performance.now() - started),
-      };
-    }
-
-    async function runCommand(text: string): Promise<Record<string, unknown>> {
-      const match = /^(\/\S+)\s*([\s\S]*)$/.exec(text.trim());
-      if (!match) throw new HttpError(400, "a slash command starts with /");
-      const [, command = "", args = ""] = match;
-      workspace.echoCommand(text.trim());
-      if (command !== "/brief") {
-        workspace.slackbotSays(`\`${command}\` is not a valid command. In this workspace, try \`/brief help\`.`);
-        return { ok: false, status: 0 };
-      }
-      const form = new URLSearchParams({
-        token: "local-verification-token",
-        team_id: IDENTITY.team.id,
-        team_domain: IDENTITY.team.domain,
-        channel_id: IDENTITY.channel.id,
-        channel_name: IDENTITY.channel.name,
-        user_id: IDENTITY.user.id,
-        user_name: IDENTITY.user.name,
-        command,
-        text: args,
-        api_app_id: IDENTITY.appId,
-        is_enterprise_install: "false",
-        response_url: workspace.responseUrl(),
-        trigger_id: `${Date.now()}.${randomBytes(6).toString("hex")}`,
-      });
-      const reply = await deliver(form.toString());
-      workspace.acknowledged(reply, { deadlineMs, command });
-      return { ok: reply.status === 200, status: reply.status, ackMs: reply.ms };
-    }
-
-    async function runAction(messageId: string, block: number, element: number): Promise<Record<string, unknown>> {
-      const found = workspace.actionFor(messageId, block, element);
-      if (!found) throw new HttpError(404, "that button is no longer there");
-      const payload = {
-        type: "block_actions",
-        user: { id: IDENTITY.user.id, username: IDENTITY.user.name, name: IDENTITY.user.name, team_id: IDENTITY.team.id },
-        api_app_id: IDENTITY.appId,
-        token: "local-verification-token",
-        container: {
-          type: "message",
-          message_ts: found.message.ts,
-          channel_id: IDENTITY.channel.id,
-          is_ephemeral: found.message.kind === "ephemeral",
-        },
-        trigger_id: `${Date.now()}.${randomBytes(6).toString("hex")}`,
-        team: { id: IDENTITY.team.id, domain: IDENTITY.team.domain },
-        enterprise: null,
-        is_enterprise_install: false,
-        channel: { id: IDENTITY.channel.id, name: IDENTITY.channel.name },
-        // Slack sends the message itself only for messages everyone can see; an ephemeral one is referred to by ts.
-        ...(found.message.kind === "ephemeral"
-          ? {}
-          : { message: { type: "message", ts: found.message.ts, text: found.message.text ?? "", blocks: found.message.blocks ?? [] } }),
-        state: { values: {} },
-        response_url: workspace.responseUrl(found.message.ts),
-        actions: [{ ...found.action, action_ts: `${(Date.now() / 1000).toFixed(6)}` }],
-      };
-      const reply = await deliver(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
-      workspace.acknowledged(reply, { deadlineMs, command: "button" });
-      return { ok: reply.status === 200, status: reply.status, ackMs: reply.ms };
     }
 
     async function serveStatic(path: string, response: ServerResponse): Promise<boolean> {
@@ -458,14 +189,14 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
       if (method === "POST" && url.pathname === "/api/command") {
         const { text } = await readJson(request);
         if (typeof text !== "string" || text.trim() === "") throw new HttpError(400, "text is required");
-        return sendJson(response, 200, await runCommand(text));
+        return sendJson(response, 200, await runCommand(delivery, text));
       }
       if (method === "POST" && url.pathname === "/api/action") {
         const { messageId, block, element } = await readJson(request);
         if (typeof messageId !== "string" || typeof block !== "number" || typeof element !== "number") {
           throw new HttpError(400, "messageId, block and element are required");
         }
-        return sendJson(response, 200, await runAction(messageId, block, element));
+        return sendJson(response, 200, await runAction(delivery, messageId, block, element));
       }
       if (method === "POST" && url.pathname === "/api/message") {
         const { text } = await readJson(request);

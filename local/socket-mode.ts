@@ -2,7 +2,7 @@ import { App, LogLevel } from "@slack/bolt";
 import { loadConfig, storeFromConfig } from "#lib/config.ts";
 import { registerListeners } from "#slack/app.ts";
 import { subscriptionCommandDeps } from "#slack/subscription-commands.ts";
-import { startArchive } from "#local/server.ts";
+import { startArchive } from "#local/archive.ts";
 
 /**
  * `npm start` against a real workspace: Bolt over Socket Mode (an outbound WebSocket, so no public URL), with the
