@@ -41,19 +41,32 @@ async function bundle(handler: string): Promise<Bundle> {
   return { file, inputs: Object.keys(metafile.inputs) };
 }
 
+/** Configuration as `npm start` and the tests give it: environment variables. */
+const configFromEnv = () => ({
+  NUTGRAF_TABLE: table.tableName,
+  SLACK_BOT_TOKEN: "xoxb-bundle-test",
+  SLACK_SIGNING_SECRET: SECRET,
+});
+
+/** Configuration as SST gives it on Lambda: each linked resource as an `SST_RESOURCE_<name>` JSON variable. */
+const configFromLinks = () => ({
+  SST_RESOURCE_App: JSON.stringify({ name: "nutgraf", stage: "bundle-test" }),
+  SST_RESOURCE_Articles: JSON.stringify({ name: table.tableName }),
+  SST_RESOURCE_SlackBotToken: JSON.stringify({ value: "xoxb-bundle-test" }),
+  SST_RESOURCE_SlackSigningSecret: JSON.stringify({ value: SECRET }),
+});
+
 /** Imports the bundle in a new process (as a cold Lambda would) and calls its handler with one event. */
-async function invoke(file: string, event: unknown): Promise<{ statusCode: number }> {
+async function invoke(file: string, event: unknown, config: Record<string, string> = configFromEnv()): Promise<{ statusCode: number }> {
   const script = `const { handler } = await import(${JSON.stringify(file)}); process.stdout.write("\\nRESULT " + JSON.stringify(await handler(JSON.parse(process.argv[1]), {})));`;
   const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script, JSON.stringify(event)], {
     env: {
       PATH: process.env.PATH,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       AWS_REGION: "us-east-1",
-      NUTGRAF_TABLE: table.tableName,
       DYNAMODB_ENDPOINT: table.endpoint,
-      SLACK_BOT_TOKEN: "xoxb-bundle-test",
-      SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: api.url,
+      ...config,
     },
   });
   // The handler logs JSON lines to stdout too; its result is the line marked RESULT.
@@ -84,6 +97,15 @@ describe("Lambda bundles", () => {
     const response = await invoke(file, signedEvent(slashCommandBody({ text: "paris", responseUrl }), { secret: SECRET }));
     expect(response.statusCode).toBe(200);
     const answers = api.calls.filter((c) => c.responseUrlId === "bundle-1");
+    expect(answers).toHaveLength(1);
+    expect(JSON.stringify(answers[0]!.body)).toContain("France seeks EU security aid");
+  });
+
+  it("the Slack bundle reads the table and secrets from SST's links (Resource from sst), as on Lambda", async () => {
+    const responseUrl = api.responseUrl("bundle-3", { channel: "C0NEWS", user: "U0EDITOR" });
+    const event = signedEvent(slashCommandBody({ text: "paris", responseUrl }), { secret: SECRET });
+    expect((await invoke(slack.file, event, configFromLinks())).statusCode).toBe(200);
+    const answers = api.calls.filter((c) => c.responseUrlId === "bundle-3");
     expect(answers).toHaveLength(1);
     expect(JSON.stringify(answers[0]!.body)).toContain("France seeks EU security aid");
   });
