@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
  * (scripts/check-sst-config.ts). `sst install` needs two tools in `~/.config/sst/bin` and would download both
  * from GitHub: bun, which installs the providers from the npm registry, comes from its npm package instead; pulumi
  * is only asked its version, so a script that answers it stands in. HOME is `.sst-home/` inside the project
- * (gitignored), so nothing but npm's own cache is written outside it. Skipped when `.sst/platform` already matches the installed sst.
+ * (gitignored), so nothing but npm's own cache is written outside it. Skipped when `.sst/platform` already matches
+ * the installed sst.
  */
 
 /** The bun `sst install` asks for (sst 4.17.1 downloads bun-v1.2.1); a different one is retried once, by name. */
