@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // SST's platform types and sources, installed offline (scripts/sst-platform.ts), for the sst.config.ts checks.
+    globalSetup: ["test/helpers/sst-platform-setup.ts"],
     // Servers (local DynamoDB, Slack stand-in) start per file; two cores in CI.
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -9,12 +9,12 @@ import { ConfigError, loadConfig, storeFromConfig, type Config } from "#lib/conf
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 import { createLogger } from "#lib/log.ts";
-import { createSlackHandler, type AwsEvent, type SlackHandler } from "#slack/app.ts";
+import { createSlackHandler, type AwsEvent } from "#slack/app.ts";
 import { encodeShareValue, SHARE_ACTION } from "#slack/blocks.ts";
 import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
-import { blockKitViolations, buttonBody, shownText, signedEvent, slashCommandBody, type SignOptions } from "#test/helpers/slack-request.ts";
+import { blockKitViolations, buttonBody, shownText, signedEvent, slashCommandBody, type FunctionUrlHandler, type SignOptions } from "#test/helpers/slack-request.ts";
 
 const SECRET = "test-signing-secret-0123456789abcdef";
 const TOKEN = "xoxb-test-token";
@@ -49,13 +49,13 @@ const overlong = story(
 
 let table: TestTable;
 let api: SlackApi;
-let handler: SlackHandler;
+let handler: FunctionUrlHandler;
 let responseSeq = 0;
 
-const send = (h: SlackHandler, body: string, options: Partial<SignOptions> = {}) => h(signedEvent(body, { secret: SECRET, ...options }));
+const send = (h: FunctionUrlHandler, body: string, options: Partial<SignOptions> = {}) => h(signedEvent(body, { secret: SECRET, ...options }));
 
 /** Runs `/brief <text>` through the real handler; returns the HTTP response and what reached the response_url. */
-async function slash(text: string, options: { h?: SlackHandler; sign?: Partial<SignOptions>; userId?: string } = {}) {
+async function slash(text: string, options: { h?: FunctionUrlHandler; sign?: Partial<SignOptions>; userId?: string } = {}) {
   const id = `cmd-${++responseSeq}`;
   const responseUrl = api.responseUrl(id, { channel: "C0NEWS", user: options.userId ?? "U0EDITOR" });
   const response = await send(options.h ?? handler, slashCommandBody({ text, responseUrl, userId: options.userId }), options.sign);
