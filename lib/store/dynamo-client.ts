@@ -5,7 +5,7 @@ export interface DynamoClientOptions {
   endpoint?: string;
   region?: string;
   maxAttempts?: number;
-  /** Per attempt; default 2500 ms. Only tests set it, to see a stalled table time out quickly. */
+  /** Per attempt; default 2500 ms (a Slack reply's budget). Tests and bulk loaders against a local server set their own. */
   requestTimeoutMs?: number;
 }
 
@@ -53,7 +53,9 @@ export function toStoreError(error: unknown, what: string): unknown {
   if (e.name === "AbortError") {
     return new StoreError("TIMEOUT", `${what}: the caller's deadline passed before the article table answered`, { cause: error });
   }
-  if (e.name === "TimeoutError" || e.code === "ETIMEDOUT") {
+  // The Node handler names a reset connection "TimeoutError" too (so the SDK retries it): only ETIMEDOUT, which a
+  // passed requestTimeout carries, is a table that did not answer in time.
+  if (e.code === "ETIMEDOUT") {
     return new StoreError("TIMEOUT", `${what}: the article table did not answer in time (${e.code ?? e.name})`, { cause: error });
   }
   if (e.name === "ResourceNotFoundException") {

@@ -62,9 +62,6 @@ export class DynamoArticleStore implements ArticleStore {
           "put",
           options,
         );
-        // Idempotent on (id, hash): replaying an old text never rolls a corrected story back.
-        const same = history.find((item) => item.contentHash === article.contentHash);
-        if (same) return { status: "unchanged", version: Number(same.version) };
         const kept = history.reduce((max, item) => Math.max(max, typeof item.version === "number" ? item.version : 0), 0);
         if (kept > current) {
           // Tables written before history-on-change stored each version first, then moved LATEST: a writer that
@@ -72,6 +69,9 @@ export class DynamoArticleStore implements ArticleStore {
           await this.repairLatest(pk, kept, latest, options);
           continue;
         }
+        // Idempotent on (id, hash): replaying an old text never rolls a corrected story back.
+        const same = history.find((item) => item.contentHash === article.contentHash);
+        if (same) return { status: "unchanged", version: Number(same.version) };
         // The version being replaced is kept before LATEST moves on; a racing writer may have kept it already.
         if (kept < current) await this.table.conditionalPut(historyItem(pk, latest), "attribute_not_exists(pk)", {}, "put", options);
       }
