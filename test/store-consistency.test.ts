@@ -128,6 +128,18 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore consis
     // Now on the new layout: listed by time, found by its words.
     expect((await store.latest(5)).map((a) => a.version)).toEqual([3]);
     expect((await store.search("strike")).map((a) => a.version)).toEqual([3]);
+
+    // A story of the old layout that is simply put again (a re-seed) is rewritten in the new layout, unchanged.
+    const calm = story("calm", "Port reopens", "2026-11-21T08:00:00Z");
+    const calmTime = timeKey(calm.publishedAt, "calm");
+    await put(historyItem("ART#calm", articleItem(calm, 1)));
+    await put({ ...articleItem(calm, 1), pk: "ART#calm", sk: "LATEST", gsi1pk: "DAY#2026-11-21", gsi1sk: calmTime, gsi2pk: "ALL", gsi2sk: calmTime });
+    for (const word of ["port", "reopens"]) await put({ pk: `WORD#${word}`, sk: "calm", id: "calm" });
+    expect((await store.search("port")).map((a) => a.id)).toEqual(["old"]);
+    expect(await store.put(calm)).toEqual({ status: "unchanged", version: 1 });
+    expect((await store.search("port")).map((a) => a.id)).toEqual(["calm", "old"]);
+    expect((await store.latest(5)).map((a) => a.id)).toEqual(["calm", "old"]);
+    expect(await store.versions("calm")).toEqual([{ ...calm, version: 1 }]);
   });
 
   it("lists a story by its current version and time while the index still holds its old time", async () => {

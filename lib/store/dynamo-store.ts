@@ -2,7 +2,7 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { Article } from "#news/article.ts";
 import { articleItem, byNewest, decodeArticle, historyItem, latestItem, timeKey, versionSort, type Item } from "#store/article-item.ts";
 import { DynamoTable } from "#store/dynamo-table.ts";
-import { searchIndex, wordWrites } from "#store/search-index.ts";
+import { isLegacyLatest, searchIndex, wordWrites } from "#store/search-index.ts";
 import { entriesBetween, newestEntries } from "#store/time-index.ts";
 import { StoreError } from "#store/store.ts";
 import { createLogger } from "#lib/log.ts";
@@ -50,7 +50,11 @@ export class DynamoArticleStore implements ArticleStore {
     for (let attempt = 0; attempt < PUT_ATTEMPTS; attempt++) {
       const latest = await this.table.getItem(pk, articleSort.latest, "put", options);
       const current = latest ? decodeArticle(latest).version : 0;
-      if (latest && latest.contentHash === article.contentHash) return { status: "unchanged", version: current };
+      if (latest && latest.contentHash === article.contentHash) {
+        // A story of the old layout (README: "Tables of the old layout") is rewritten in place, so a re-seed migrates.
+        if (isLegacyLatest(latest)) await this.advanceLatest(pk, articleItem(decodeArticle(latest), current), latest, options, "rewrite");
+        return { status: "unchanged", version: current };
+      }
       if (latest) {
         const history = await this.table.queryAll(
           {
@@ -165,14 +169,15 @@ export class DynamoArticleStore implements ArticleStore {
   /**
    * Moves LATEST to `body` unless another writer got there first; false if it did. Words of the new headline go in
    * before (a search never meets a LATEST without them), words the old headline had come out after. The guard
-   * `version < :v` is what keeps LATEST from moving backwards when writers interleave.
+   * `version < :v` is what keeps LATEST from moving backwards when writers interleave; "rewrite" re-lays the same
+   * version out (old layout to new) and only if it is still current.
    */
-  private async advanceLatest(pk: string, body: Item, previous: Item | undefined, options: CallOptions): Promise<boolean> {
+  private async advanceLatest(pk: string, body: Item, previous: Item | undefined, options: CallOptions, mode: "advance" | "rewrite" = "advance"): Promise<boolean> {
     const words = wordWrites(body, previous);
     await this.table.batchWrite(words.puts, "put", options);
     const moved = await this.table.conditionalPut(
       latestItem(pk, body),
-      "attribute_not_exists(pk) OR version < :v",
+      mode === "rewrite" ? "version = :v" : "attribute_not_exists(pk) OR version < :v",
       { ":v": body.version },
       "put",
       options,
