@@ -7,6 +7,8 @@ import { parseJsonArticle } from "#news/article.ts";
 import { briefArticle } from "#brief/brief.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
 import { buildLambdaBundle } from "#infra/bundle.ts";
+// Types only: the search bench (and DynamoDB Local) loads only with --search.
+import type { SearchBench } from "#scripts/bench-search.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const EVAL_DIR = join(ROOT, "../shared/eval");
@@ -17,7 +19,7 @@ export interface BenchReport {
   slack?: { n: number; ackP50Ms: number; ackP99Ms: number };
   digest?: { articles: number; ms: number };
   /** Only with --search: 10,000 articles loaded into DynamoDB Local first (about two minutes). */
-  search?: { articles: number; query: string; matches: number; searches: number; p50Ms: number; p99Ms: number };
+  search?: Omit<SearchBench, "loadSeconds">;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -103,6 +105,7 @@ export async function benchCommand(options: { json: boolean; quick: boolean; sea
   if (report.search) {
     const s = report.search;
     lines.push(`  search            "${s.query}" (${s.matches} of ${s.articles} stories on DynamoDB Local): p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms over ${s.searches} searches`);
+    lines.push(`  search            "${s.twoWords.query}" (${s.twoWords.matches} matches): p50 ${s.twoWords.p50Ms} ms, p99 ${s.twoWords.p99Ms} ms`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -105,6 +105,8 @@ export async function searchIndex(table: DynamoTable, query: string, limit: numb
   let buffer: Item[] = [];
   let start: Item | undefined;
   let exhausted = false;
+  // Pages grow while reading on: a common key word with a rare second word should not cost a query per 42 items.
+  let pageLimit = Math.min(Math.max(limit * 2, 25), 200);
   const timeOf = (sk: unknown) => String(sk).slice(0, 24);
   while (true) {
     if (buffer.length === 0) {
@@ -115,12 +117,13 @@ export async function searchIndex(table: DynamoTable, query: string, limit: numb
           ExpressionAttributeValues: { ":pk": prefixes.word + word },
           ScanIndexForward: false,
           ConsistentRead: true,
-          Limit: table.pageSize ?? Math.min(Math.max(limit * 2, 25), 200),
+          Limit: table.pageSize ?? pageLimit,
           ExclusiveStartKey: start,
         },
         "search",
         options,
       );
+      pageLimit = Math.min(pageLimit * 2, 1000);
       // Items of the old layout carry no headline: they cannot be judged here and are left for a re-seed to replace.
       buffer = (page.Items ?? []).filter((item) => typeof item.headline === "string" && matchesQuery(item, query));
       start = page.LastEvaluatedKey;
