@@ -230,6 +230,11 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     expect(skipped[0]!.message).toContain("half");
     // The good article next to them is still served.
     expect((await store.get(seed.id))?.headline).toBe(seed.headline);
+    // Putting the whole story again fixes the damaged one; the damaged text is not kept as a version.
+    const whole = parseJsonArticle({ ...seed, id: "half" });
+    expect(await store.put(whole)).toEqual({ status: "new-version", version: 2 });
+    expect(await store.versions("half")).toEqual([{ ...whole, version: 2 }]);
+    expect(skipped).toHaveLength(3);
   });
 
   it("retries a transient throttle to success and reports a persistent one as THROTTLED", async () => {

@@ -72,6 +72,11 @@ export function byNewest(a: Article, b: Article): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** A LATEST item of the old layout (README: "Tables of the old layout"): keys for `byDay`, or the one `ALL` partition. */
+export function isLegacyLatest(item: Item | undefined): boolean {
+  return item !== undefined && (item.gsi1pk !== undefined || item.gsi2pk === "ALL");
+}
+
 /** A time-ordered sort key: the UTC instant (so `+01:00` and `Z` order by the moment), then the id (unique, exact ranges). */
 export function timeKey(publishedAt: string, id: string): string {
   return `${new Date(publishedAt).toISOString()}#${id}`;

@@ -1,8 +1,8 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { Article } from "#news/article.ts";
-import { articleItem, byNewest, decodeArticle, historyItem, latestItem, timeKey, versionSort, type Item } from "#store/article-item.ts";
+import { articleItem, byNewest, decodeArticle, historyItem, isLegacyLatest, latestItem, timeKey, versionSort, type Item } from "#store/article-item.ts";
 import { DynamoTable } from "#store/dynamo-table.ts";
-import { isLegacyLatest, searchIndex, wordWrites } from "#store/search-index.ts";
+import { searchIndex, wordWrites } from "#store/search-index.ts";
 import { entriesBetween, newestEntries } from "#store/time-index.ts";
 import { StoreError } from "#store/store.ts";
 import { createLogger } from "#lib/log.ts";
@@ -49,8 +49,8 @@ export class DynamoArticleStore implements ArticleStore {
     const pk = prefixes.article + article.id;
     for (let attempt = 0; attempt < PUT_ATTEMPTS; attempt++) {
       const latest = await this.table.getItem(pk, articleSort.latest, "put", options);
-      const current = latest ? decodeArticle(latest).version : 0;
-      if (latest && latest.contentHash === article.contentHash) {
+      const { current, intact } = this.currentVersion(latest);
+      if (latest && intact && latest.contentHash === article.contentHash) {
         // A story of the old layout (README: "Tables of the old layout") is rewritten in place, so a re-seed migrates.
         if (isLegacyLatest(latest)) await this.advanceLatest(pk, articleItem(decodeArticle(latest), current), latest, options, "rewrite");
         return { status: "unchanged", version: current };
@@ -77,7 +77,8 @@ export class DynamoArticleStore implements ArticleStore {
         const same = history.find((item) => item.contentHash === article.contentHash);
         if (same) return { status: "unchanged", version: Number(same.version) };
         // The version being replaced is kept before LATEST moves on; a racing writer may have kept it already.
-        if (kept < current) await this.table.conditionalPut(historyItem(pk, latest), "attribute_not_exists(pk)", {}, "put", options);
+        // A damaged LATEST is not worth keeping: the new text replaces it (re-putting is how a damaged story is fixed).
+        if (kept < current && intact) await this.table.conditionalPut(historyItem(pk, latest), "attribute_not_exists(pk)", {}, "put", options);
       }
       const version = current + 1;
       if (await this.advanceLatest(pk, articleItem(article, version), latest, options)) {
@@ -148,6 +149,19 @@ export class DynamoArticleStore implements ArticleStore {
   }
 
   // ---- internals -------------------------------------------------------------------------------------------
+
+  /** LATEST's version, and whether the item is a whole article (a damaged one is reported, then overwritten). */
+  private currentVersion(latest: Item | undefined): { current: number; intact: boolean } {
+    if (!latest) return { current: 0, intact: true };
+    try {
+      return { current: decodeArticle(latest).version, intact: true };
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
+      this.onMalformed(error);
+      const version = latest.version;
+      return { current: typeof version === "number" && Number.isInteger(version) && version > 0 ? version : 0, intact: false };
+    }
+  }
 
   /** The current versions of `ids`, read consistently, once each; missing ones left out, damaged ones reported. */
   private async fetchLatest(ids: readonly string[], options: CallOptions): Promise<StoredArticle[]> {

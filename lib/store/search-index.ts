@@ -1,4 +1,4 @@
-import { timeKey, type Item } from "#store/article-item.ts";
+import { isLegacyLatest, timeKey, type Item } from "#store/article-item.ts";
 import type { DynamoTable, WriteRequest } from "#store/dynamo-table.ts";
 import type { CallOptions, StoredArticle } from "#store/store.ts";
 import { TABLE_KEYS } from "#store/table.ts";
@@ -34,11 +34,6 @@ export function searchable(article: { headline?: unknown; dateline?: unknown }):
 export function matchesQuery(article: { headline?: unknown; dateline?: unknown }, query: string): boolean {
   const words = new Set(headlineWords(searchable(article)));
   return headlineWords(query).every((w) => words.has(w));
-}
-
-/** Items written before the time-ordered layout: LATEST carried `byDay` keys and word items were keyed by id alone. */
-export function isLegacyLatest(item: Item | undefined): boolean {
-  return item !== undefined && (item.gsi1pk !== undefined || item.gsi2pk === "ALL");
 }
 
 /**
