@@ -235,6 +235,8 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     expect(await store.put(whole)).toEqual({ status: "new-version", version: 2 });
     expect(await store.versions("half")).toEqual([{ ...whole, version: 2 }]);
     expect(skipped).toHaveLength(3);
+    // Without a version number the damaged item cannot be moved past safely: the put says so.
+    expect((await rejection(store.put(parseJsonArticle({ ...seed, id: "nobody" })))).code).toBe("MALFORMED_ITEM");
   });
 
   it("retries a transient throttle to success and reports a persistent one as THROTTLED", async () => {

@@ -150,16 +150,21 @@ export class DynamoArticleStore implements ArticleStore {
 
   // ---- internals -------------------------------------------------------------------------------------------
 
-  /** LATEST's version, and whether the item is a whole article (a damaged one is reported, then overwritten). */
+  /**
+   * LATEST's version, and whether the item is a whole article: a damaged one is reported, then overwritten; one
+   * without even a version number fails the put as MALFORMED_ITEM (an operator deletes it).
+   */
   private currentVersion(latest: Item | undefined): { current: number; intact: boolean } {
     if (!latest) return { current: 0, intact: true };
     try {
       return { current: decodeArticle(latest).version, intact: true };
     } catch (error) {
       if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
-      this.onMalformed(error);
       const version = latest.version;
-      return { current: typeof version === "number" && Number.isInteger(version) && version > 0 ? version : 0, intact: false };
+      // Without a version number the LATEST guard can never pass: say what is wrong instead of retrying.
+      if (typeof version !== "number" || !Number.isInteger(version) || version < 1) throw error;
+      this.onMalformed(error);
+      return { current: version, intact: false };
     }
   }
 

@@ -62,15 +62,18 @@ const wordKeys = (body: Item): { pk: string; sk: string }[] =>
  */
 export function wordWrites(body: Item, previous: Item | undefined): { puts: WriteRequest[]; deletes: WriteRequest[] } {
   const legacy = isLegacyLatest(previous);
+  // A damaged previous item without a usable time has no word keys we could name: nothing to delete.
+  const dated = previous !== undefined && !Number.isNaN(Date.parse(String(previous.publishedAt)));
   const same =
-    previous !== undefined &&
+    dated &&
     !legacy &&
     previous.headline === body.headline &&
     previous.dateline === body.dateline &&
     timeKey(String(previous.publishedAt), String(previous.id)) === timeKey(String(body.publishedAt), String(body.id));
   if (same) return { puts: [], deletes: [] };
   const now = new Set(wordKeys(body).map((k) => `${k.pk}\n${k.sk}`));
-  const old = previous === undefined ? [] : legacy ? indexWords(searchable(previous)).map((w) => ({ pk: prefixes.word + w, sk: String(previous.id) })) : wordKeys(previous);
+  const old =
+    previous === undefined ? [] : legacy ? indexWords(searchable(previous)).map((w) => ({ pk: prefixes.word + w, sk: String(previous.id) })) : dated ? wordKeys(previous) : [];
   return {
     puts: indexWords(searchable(body)).map((w) => ({ PutRequest: { Item: wordItem(w, body) } })),
     deletes: old.filter((k) => !now.has(`${k.pk}\n${k.sk}`)).map((Key) => ({ DeleteRequest: { Key } })),
