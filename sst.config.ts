@@ -34,15 +34,13 @@ export default $config({
       fields: {
         [partitionKey.name]: "string",
         [sortKey.name]: "string",
-        [indexes.byDay.partitionKey]: "string",
-        [indexes.byDay.sortKey]: "string",
         [indexes.byTime.partitionKey]: "string",
         [indexes.byTime.sortKey]: "string",
       },
       primaryIndex: { hashKey: partitionKey.name, rangeKey: sortKey.name },
       globalIndexes: {
-        [indexes.byDay.name]: { hashKey: indexes.byDay.partitionKey, rangeKey: indexes.byDay.sortKey },
-        [indexes.byTime.name]: { hashKey: indexes.byTime.partitionKey, rangeKey: indexes.byTime.sortKey },
+        // Keys only: a listing merges the shards' keys, then reads the items it keeps (lib/store/time-index.ts).
+        [indexes.byTime.name]: { hashKey: indexes.byTime.partitionKey, rangeKey: indexes.byTime.sortKey, projection: "keys-only" },
       },
       // Digest claims carry `expiresAt` (epoch seconds, 30 days on): DynamoDB deletes them for free. Nothing
       // depends on it (the local server has no TTL); it only keeps the table from growing a row per channel per day.

@@ -7,6 +7,8 @@ import { parseJsonArticle } from "#news/article.ts";
 import { briefArticle } from "#brief/brief.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
 import { buildLambdaBundle, LAMBDA_HANDLERS } from "#infra/bundle.ts";
+// Types only: the search bench (and DynamoDB Local) loads only with --search.
+import type { SearchBench } from "#scripts/bench-search.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const EVAL_DIR = join(ROOT, "../shared/eval");
@@ -16,6 +18,8 @@ export interface BenchReport {
   bundles: { handler: string; bytes: number; coldImportMs: number; coldImportCpuMs: number }[];
   slack?: { n: number; ackP50Ms: number; ackP99Ms: number };
   digest?: { articles: number; ms: number };
+  /** Only with --search: 10,000 articles loaded into DynamoDB Local first (about two minutes). */
+  search?: Omit<SearchBench, "loadSeconds">;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -77,7 +81,7 @@ async function benchBundles(): Promise<BenchReport["bundles"]> {
   return out;
 }
 
-export async function benchCommand(options: { json: boolean; quick: boolean }): Promise<string> {
+export async function benchCommand(options: { json: boolean; quick: boolean; search?: boolean }): Promise<string> {
   const report: BenchReport = { brief: benchBrief(), bundles: await benchBundles() };
   if (!options.quick) {
     // Loaded only here: they bring Bolt and the Slack stand-in, which --quick never needs.
@@ -88,6 +92,11 @@ export async function benchCommand(options: { json: boolean; quick: boolean }): 
     const d = await benchDigest();
     report.digest = { articles: d.articles, ms: round(d.ms, 1) };
   }
+  if (options.search) {
+    const { benchSearch } = await import("#scripts/bench-search.ts");
+    const { loadSeconds: _load, ...search } = await benchSearch();
+    report.search = search;
+  }
   if (options.json) return `${JSON.stringify(report, null, 2)}\n`;
   const b = report.brief;
   const lines = [
@@ -97,5 +106,10 @@ export async function benchCommand(options: { json: boolean; quick: boolean }): 
   ];
   if (report.slack) lines.push(`  slack /brief ack   p50 ${report.slack.ackP50Ms} ms, p99 ${report.slack.ackP99Ms} ms over ${report.slack.n} signed requests`);
   if (report.digest) lines.push(`  digest            ${report.digest.ms} ms for a digest over ${report.digest.articles} stored articles`);
+  if (report.search) {
+    const s = report.search;
+    lines.push(`  search            "${s.query}" (${s.matches} of ${s.articles} stories on DynamoDB Local): p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms over ${s.searches} searches`);
+    lines.push(`  search            "${s.twoWords.query}" (${s.twoWords.matches} matches): p50 ${s.twoWords.p50Ms} ms, p99 ${s.twoWords.p99Ms} ms`);
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -46,8 +46,8 @@ async function run(argv: string[]): Promise<Outcome> {
       return seedCommand(values.dir);
     }
     case "bench": {
-      const { values } = parseArgs({ args: rest, options: { json: { type: "boolean" }, quick: { type: "boolean" } } });
-      return benchCommand({ json: values.json ?? false, quick: values.quick ?? false });
+      const { values } = parseArgs({ args: rest, options: { json: { type: "boolean" }, quick: { type: "boolean" }, search: { type: "boolean" } } });
+      return benchCommand({ json: values.json ?? false, quick: values.quick ?? false, search: values.search ?? false });
     }
     case "start": {
       const { main } = await import("#local/start.ts");

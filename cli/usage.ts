@@ -10,7 +10,7 @@ Usage:
   nutgraf eval <dataset.jsonl> [--json] [--limit N]
   nutgraf seed [--dir DIR]
   nutgraf start [--port N] [--data DIR]
-  nutgraf bench [--json] [--quick]
+  nutgraf bench [--json] [--quick] [--search]
 
 The archive is the DynamoDB table named by DYNAMODB_ENDPOINT / NUTGRAF_TABLE, or an embedded in-memory one
 seeded from seeds/ when neither is set.

@@ -105,7 +105,8 @@ describe("sst.config.ts", () => {
     const { partitionKey, sortKey, indexes } = TABLE_KEYS;
     expect(args.primaryIndex).toEqual({ hashKey: partitionKey.name, rangeKey: sortKey.name });
     expect(args.globalIndexes).toEqual(
-      Object.fromEntries(Object.values(indexes).map((i) => [i.name, { hashKey: i.partitionKey, rangeKey: i.sortKey }])),
+      // SST spells DynamoDB's KEYS_ONLY projection "keys-only".
+      Object.fromEntries(Object.values(indexes).map((i) => [i.name, { hashKey: i.partitionKey, rangeKey: i.sortKey, projection: i.projection === "KEYS_ONLY" ? "keys-only" : i.projection }])),
     );
     // Every key attribute declared, as a string, and nothing else (DynamoDB refuses unused attribute definitions).
     const keyAttributes = [partitionKey.name, sortKey.name, ...Object.values(indexes).flatMap((i) => [i.partitionKey, i.sortKey])];

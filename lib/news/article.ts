@@ -57,7 +57,34 @@ export class ArticleError extends Error {
   }
 }
 
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
+/**
+ * The largest article nutgraf takes, in UTF-8 bytes (350 KiB). A stored version is one DynamoDB item, and an item
+ * holds at most 400 KB counting attribute names, keys and list overhead: the rest is headroom for those, so any
+ * article the parser accepts can be stored (a 529 KB one used to fail at the table with a raw ValidationException).
+ */
+export const MAX_ARTICLE_BYTES = 350 * 1024;
+const LIMIT_TEXT = `${MAX_ARTICLE_BYTES / 1024} KB`;
+
+/**
+ * The article's size as the table will count it: every field's UTF-8 bytes, plus a byte per paragraph for the
+ * list element's own overhead. Checked on the built article, because a JSON article's byline, url or credit are
+ * outside the body text the raw check sees.
+ */
+export function storedBytes(article: Article): number {
+  let bytes = article.paragraphs.length;
+  for (const value of Object.values(article)) {
+    if (typeof value === "string") bytes += Buffer.byteLength(value, "utf8");
+    else if (Array.isArray(value)) for (const p of value) bytes += Buffer.byteLength(String(p), "utf8");
+  }
+  return bytes;
+}
+
+function tooLarge(what: string, bytes: number): ArticleError {
+  return new ArticleError(
+    "TOO_LARGE",
+    `${what} is ${bytes} bytes, over the ${LIMIT_TEXT} limit for an article (a stored story must fit one 400 KB DynamoDB item); split it or trim it`,
+  );
+}
 
 export interface ParseOptions {
   /**
@@ -104,9 +131,8 @@ export function textBlocks(text: string): string[] {
 }
 
 function checkRaw(text: string): void {
-  if (Buffer.byteLength(text, "utf8") > MAX_ARTICLE_BYTES) {
-    throw new ArticleError("TOO_LARGE", `article text is over ${MAX_ARTICLE_BYTES} bytes (1 MB); split it or trim it`);
-  }
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_ARTICLE_BYTES) throw tooLarge("article text", bytes);
   if (text.trim() === "") throw new ArticleError("EMPTY", "article text is empty");
   // Control characters other than tab/newline/carriage return mean a binary file, not a story.
   const control = text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g);
@@ -178,7 +204,10 @@ function build(parts: Parts): Article {
     paragraphs,
     contentHash: contentHash(headline, paragraphs),
   };
-  return copyOptionalFields(parts, article);
+  copyOptionalFields(parts, article);
+  const bytes = storedBytes(article);
+  if (bytes > MAX_ARTICLE_BYTES) throw tooLarge("article", bytes);
+  return article;
 }
 
 /**
@@ -320,9 +349,8 @@ const ARTICLE_JSON = jsonObject(
 export function parseJsonArticle(input: string | unknown, options: ParseOptions = {}): Article {
   let value: unknown = input;
   if (typeof input === "string") {
-    if (Buffer.byteLength(input, "utf8") > MAX_ARTICLE_BYTES) {
-      throw new ArticleError("TOO_LARGE", `article JSON is over ${MAX_ARTICLE_BYTES} bytes (1 MB)`);
-    }
+    const bytes = Buffer.byteLength(input, "utf8");
+    if (bytes > MAX_ARTICLE_BYTES) throw tooLarge("article JSON", bytes);
     if (input.trim() === "") throw new ArticleError("EMPTY", "article text is empty");
     try {
       value = JSON.parse(input);

@@ -32,7 +32,7 @@ export async function seedStore(store: ArticleStore, dir: string): Promise<SeedR
       if (!info.isFile()) throw new Error("not a regular file (a directory or device named like an article)");
       // Refuse before reading: a stray multi-gigabyte file should not be pulled into memory to be rejected.
       if (info.size > MAX_ARTICLE_BYTES) {
-        throw new ArticleError("TOO_LARGE", `file is ${info.size} bytes, over the 1 MB limit for an article`);
+        throw new ArticleError("TOO_LARGE", `file is ${info.size} bytes, over the ${MAX_ARTICLE_BYTES / 1024} KB limit for an article`);
       }
       text = await readFile(path, "utf8");
     } catch (error) {
