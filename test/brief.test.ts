@@ -7,7 +7,7 @@ import { parseEvalJsonl } from "#eval/evaluate.ts";
 import { articleSentences } from "#news/sentences.ts";
 
 const seed = parseWireText(readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8"));
-const bbc = parseEvalJsonl(readFileSync(new URL("../../shared/eval/dev-bbc.jsonl", import.meta.url), "utf8"), 60).map((e) =>
+const bbc = parseEvalJsonl(readFileSync(new URL("fixtures/eval/dev-bbc.jsonl", import.meta.url), "utf8"), 60).map((e) =>
   parseJsonArticle({ id: e.id, title: e.title, text: e.text, publishedAt: "2026-11-24T08:00:00Z" }),
 );
 

@@ -10,7 +10,8 @@ import { evaluate, parseEvalJsonl, readEvalSet } from "#eval/evaluate.ts";
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SEED = join(ROOT, "seeds/000_c74584ab3f8b7ef3.txt");
-const DEV = join(ROOT, "../shared/eval/dev.jsonl");
+// The whole CNN/DailyMail dev set, kept in the repository (test/fixtures/eval/README.md).
+const DEV = join(ROOT, "test/fixtures/eval/dev.jsonl");
 
 async function nutgraf(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {

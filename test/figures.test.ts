@@ -6,8 +6,8 @@ import { figureCaption, findFigures, type KeyFigure } from "#brief/figures/figur
 import { articleSentences, type Sentence } from "#news/sentences.ts";
 
 const SEED = new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url);
-// shared/ sits beside the repository, here and in CI.
-const BBC = new URL("../../shared/eval/dev-bbc.jsonl", import.meta.url);
+// The in-repo subset of the BBC dev set (test/fixtures/eval/README.md): the tests never need ../shared.
+const BBC = new URL("fixtures/eval/dev-bbc.jsonl", import.meta.url);
 
 function seedSentences(): Sentence[] {
   return articleSentences(parseWireText(readFileSync(SEED, "utf8")));
