@@ -17,6 +17,9 @@ export default defineConfig({
       AWS_REGION: "us-east-1",
       AWS_ACCESS_KEY_ID: "local",
       AWS_SECRET_ACCESS_KEY: "local",
+      // The CLI and npm start run through tsx, which keeps a transpile cache in the temp folder; the suite leaves
+      // nothing there (measured: no difference in a CLI run's time, ~2.5 s either way).
+      TSX_DISABLE_CACHE: "1",
     },
   },
 });

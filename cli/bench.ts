@@ -1,20 +1,20 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseJsonArticle } from "#news/article.ts";
 import { briefArticle } from "#brief/brief.ts";
+import { evalDir, evalFile } from "#eval/datasets.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
 import { buildLambdaBundle, LAMBDA_HANDLERS } from "#infra/bundle.ts";
 // Types only: the search bench (and DynamoDB Local) loads only with --search.
 import type { SearchBench } from "#scripts/bench-search.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const EVAL_DIR = join(ROOT, "../shared/eval");
 
 export interface BenchReport {
-  brief: { articles: number; articlesPerSecond: number; p50Ms: number; p99Ms: number; heapUsedMb: number };
+  brief: { data: string; articles: number; articlesPerSecond: number; p50Ms: number; p99Ms: number; heapUsedMb: number };
   bundles: { handler: string; bytes: number; coldImportMs: number; coldImportCpuMs: number }[];
   slack?: { n: number; ackP50Ms: number; ackP99Ms: number };
   digest?: { articles: number; ms: number };
@@ -29,9 +29,11 @@ function percentile(sorted: readonly number[], p: number): number {
 const round = (x: number, digits = 3) => Number(x.toFixed(digits));
 
 /** brief + figures over every dev article, one at a time on this one thread, after a warm-up pass. */
-function benchBrief(): BenchReport["brief"] {
-  const articles = ["dev.jsonl", "dev-bbc.jsonl"].flatMap((file) =>
-    parseEvalJsonl(readFileSync(join(EVAL_DIR, file), "utf8")).map((e) =>
+function benchBrief(dir: string): BenchReport["brief"] {
+  // Both files are checked before any work, so a missing one is named at once, not after a minute of bundling.
+  const files = ["dev.jsonl", "dev-bbc.jsonl"].map((file) => evalFile(file, dir));
+  const articles = files.flatMap((file) =>
+    parseEvalJsonl(readFileSync(file, "utf8")).map((e) =>
       parseJsonArticle({ id: e.id.slice(0, 64), title: e.title ?? e.text.slice(0, 80), text: e.text, publishedAt: "2026-01-01T00:00:00Z" }),
     ),
   );
@@ -46,6 +48,7 @@ function benchBrief(): BenchReport["brief"] {
   const total = performance.now() - start;
   times.sort((a, b) => a - b);
   return {
+    data: relative(ROOT, dir) || ".",
     articles: articles.length,
     articlesPerSecond: Math.round((articles.length / total) * 1000),
     p50Ms: round(percentile(times, 50)),
@@ -81,8 +84,8 @@ async function benchBundles(): Promise<BenchReport["bundles"]> {
   return out;
 }
 
-export async function benchCommand(options: { json: boolean; quick: boolean; search?: boolean }): Promise<string> {
-  const report: BenchReport = { brief: benchBrief(), bundles: await benchBundles() };
+export async function benchCommand(options: { json: boolean; quick: boolean; search?: boolean; data?: string }): Promise<string> {
+  const report: BenchReport = { brief: benchBrief(options.data ?? evalDir()), bundles: await benchBundles() };
   if (!options.quick) {
     // Loaded only here: they bring Bolt and the Slack stand-in, which --quick never needs.
     const { benchSlack } = await import("#scripts/bench-slack.ts");
@@ -101,7 +104,7 @@ export async function benchCommand(options: { json: boolean; quick: boolean; sea
   const b = report.brief;
   const lines = [
     "nutgraf bench (one core, this process)",
-    `  brief + figures   ${b.articlesPerSecond} articles/s over ${b.articles} dev articles; p50 ${b.p50Ms} ms, p99 ${b.p99Ms} ms; heap ${b.heapUsedMb} MB`,
+    `  brief + figures   ${b.articlesPerSecond} articles/s over ${b.articles} dev articles (${b.data}); p50 ${b.p50Ms} ms, p99 ${b.p99Ms} ms; heap ${b.heapUsedMb} MB`,
     ...report.bundles.map((x) => `  bundle ${x.handler.padEnd(24)} ${(x.bytes / 1024).toFixed(0)} KiB as SST builds it; cold import ${x.coldImportMs} ms (CPU ${x.coldImportCpuMs} ms)`),
   ];
   if (report.slack) lines.push(`  slack /brief ack   p50 ${report.slack.ackP50Ms} ms, p99 ${report.slack.ackP99Ms} ms over ${report.slack.n} signed requests`);

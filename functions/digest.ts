@@ -33,9 +33,14 @@ function depsFromEnvironment(): DigestRunDeps {
   };
 }
 
+/** What the handler runs on (built from the environment on first use): `npm start` runs its demo digest on the same. */
+export function digestDeps(): DigestRunDeps {
+  return (deps ??= depsFromEnvironment());
+}
+
 /** `satisfies` checks it against Lambda's handler type; callers keep the plain one-argument promise form. */
 export const handler = (async (event: DigestEvent | null | undefined): Promise<DigestRunReport> => {
-  deps ??= depsFromEnvironment();
+  const deps = digestDeps();
   const now = event?.now !== undefined ? new Date(event.now) : new Date();
   if (Number.isNaN(now.getTime())) throw new Error(`event.now "${String(event?.now)}" is not an ISO 8601 time`);
   const channels = Array.isArray(event?.channels) ? event.channels.filter((c): c is string => typeof c === "string") : undefined;
