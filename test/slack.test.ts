@@ -330,7 +330,7 @@ describe("failures", () => {
     expect(lines.join("\n")).not.toContain(SECRET);
   });
 
-  it("answers a throttled table the same way, after the client's own retries, and says THROTTLED in the log", async () => {
+  it("answers a throttled table 'the archive is busy, try again' (not 'unreachable'), after the client's own retries", async () => {
     const proxy = await startFaultProxy(table.endpoint);
     try {
       proxy.throttle(Infinity);
@@ -338,7 +338,7 @@ describe("failures", () => {
       const config: Config = { ...loadConfig({ ...process.env }), dynamoEndpoint: proxy.endpoint };
       const h = createSlackHandler(config, { store: storeFromConfig(config), log: createLogger({ sink: (l) => lines.push(l) }) });
       const answer = only((await slash("France", { h })).answers);
-      expect(shownText(answer)).toContain("Couldn't reach the archive, try again");
+      expect(shownText(answer)).toContain("The archive is busy right now; try again in a few seconds");
       expect(proxy.throttled).toBeGreaterThanOrEqual(2); // the SDK retried before giving up
       expect(lines.some((l) => l.includes('"code":"THROTTLED"'))).toBe(true);
     } finally {

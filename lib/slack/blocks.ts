@@ -321,6 +321,16 @@ export function archiveDownMessage(correlation: string): SlackMessage {
   return notice(`Couldn't reach the archive, try again in a moment. (ref ${correlation})`, { emoji: ":warning:" });
 }
 
+/** The archive answered too slowly for Slack's deadline: it is up, so "unreachable" would be false. */
+export function archiveSlowMessage(correlation: string): SlackMessage {
+  return notice(`The archive is slow to answer right now, so I stopped waiting; try again in a moment. (ref ${correlation})`, { emoji: ":hourglass:" });
+}
+
+/** This process, or the table's capacity, is overloaded: nothing is broken, the request just has to wait its turn. */
+export function busyMessage(correlation: string, what = "nutgraf is"): SlackMessage {
+  return notice(`${what} busy right now; try again in a few seconds. (ref ${correlation})`, { emoji: ":hourglass:" });
+}
+
 /** A stored item that fails validation: "try again" would only fail again, so say what is wrong and who can fix it. */
 export function damagedStoryMessage(correlation: string): SlackMessage {
   return notice(
