@@ -5,7 +5,7 @@ import { briefArticle } from "#brief/brief.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { runDigest, type DigestRunDeps } from "#digest/run.ts";
-import { checkBlockLimits } from "#slack/blocks.ts";
+import { checkSlackMessage } from "#local/block-kit.ts";
 import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
 import { createLogger } from "#lib/log.ts";
@@ -107,7 +107,7 @@ describe("runDigest: posting", () => {
     ]);
     const [message] = slack.messages("CPARIS");
     expect(message).toBeDefined();
-    expect(checkBlockLimits(message)).toEqual([]);
+    expect(checkSlackMessage(message).problems).toEqual([]);
     const text = JSON.stringify(message!.blocks);
     expect(text.indexOf("Attacks in Paris")).toBeLessThan(text.indexOf("$2bn budget"));
     expect(text).toContain("At least 129 people were killed");
@@ -222,8 +222,8 @@ describe("runDigest: failures stay in their channel", () => {
       const pauses: number[] = [];
       // Slack accepts the post, then the table throttles the next `throttled` requests.
       const run = (channel: string, throttled: number, at: Date, s: DynamoSubscriptionStore) => {
-        const post: DigestRunDeps["post"] = async (c, message) => {
-          const result = await slackPost(c, message);
+        const post: DigestRunDeps["post"] = async (c, message, request) => {
+          const result = await slackPost(c, message, request);
           proxy.throttle(throttled);
           return result;
         };
@@ -383,7 +383,7 @@ describe("/brief subscribe, unsubscribe, subscriptions", () => {
 
   it("subscribes this channel at 07:00 in the workspace zone by default, and the next run posts there", async () => {
     const reply = await runCommand("subscribe", invocation, commandDeps("2024-07-01T12:00:00Z"));
-    expect(checkBlockLimits(reply)).toEqual([]);
+    expect(checkSlackMessage(reply).problems).toEqual([]);
     expect(said(reply)).toContain("07:00 Europe/London");
     expect(said(reply)).toContain("Next: Tue 2 Jul, 07:00 Europe/London");
     expect(await subscriptions.get("CNEWS")).toEqual({
@@ -413,7 +413,7 @@ describe("/brief subscribe, unsubscribe, subscriptions", () => {
     expect(said(changed)).toContain("06:30 America/New_York, quiet on empty days (was 07:00 Europe/London)");
     await runCommand("subscribe 18:00", { ...invocation, channelId: "CSPORT" }, commandDeps("2024-07-01T12:00:00Z"));
     const list = await runCommand("subscriptions", invocation, commandDeps("2024-07-01T12:00:00Z"));
-    expect(checkBlockLimits(list)).toEqual([]);
+    expect(checkSlackMessage(list).problems).toEqual([]);
     expect(said(list)).toMatch(/<#CNEWS>  06:30 America\/New_York, quiet on empty days.*<#CSPORT>  18:00 Europe\/London/);
     expect(said(await runCommand("unsubscribe", invocation, commandDeps("2024-07-01T12:00:00Z")))).toContain("Unsubscribed");
     expect(said(await runCommand("unsubscribe", invocation, commandDeps("2024-07-01T12:00:00Z")))).toContain("no digest subscription");

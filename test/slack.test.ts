@@ -336,7 +336,8 @@ describe("failures", () => {
       proxy.throttle(Infinity);
       const lines: string[] = [];
       const config: Config = { ...loadConfig({ ...process.env }), dynamoEndpoint: proxy.endpoint };
-      const h = createSlackHandler(config, { store: storeFromConfig(config), log: createLogger({ sink: (l) => lines.push(l) }) });
+      // A deadline the SDK's retries fit in: this test is about what a throttle is called, not about time.
+      const h = createSlackHandler(config, { store: storeFromConfig(config), log: createLogger({ sink: (l) => lines.push(l) }), deadlineMs: 20_000 });
       const answer = only((await slash("France", { h })).answers);
       expect(shownText(answer)).toContain("The archive is busy right now; try again in a few seconds");
       expect(proxy.throttled).toBeGreaterThanOrEqual(2); // the SDK retried before giving up
@@ -436,6 +437,8 @@ describe("load", () => {
       store: new DynamoArticleStore({ client, tableName: table.tableName }),
       log: createLogger({ sink: () => undefined }),
       httpTimeoutMs: 60_000,
+      deadlineMs: 60_000,
+      maxInFlight: 1000,
     });
     const n = 200;
     const queries = [seed.id, "France", "latest 3", "figures fr-mourns", "help"];
@@ -452,6 +455,6 @@ describe("load", () => {
     expect(new Set(answered.map((c) => c.responseUrlId))).toEqual(new Set(events.map((e) => e.id)));
     expect(answered.every((c) => c.status === 200)).toBe(true);
     // None of them was an error: each got the answer its query asks for.
-    expect(answered.filter((c) => shownText(c).includes("Couldn't reach") || shownText(c).includes("went wrong"))).toEqual([]);
+    expect(answered.filter((c) => /Couldn't reach|went wrong|busy|slow/.test(shownText(c)))).toEqual([]);
   });
 });

@@ -60,6 +60,8 @@ export type ChannelResult =
       ts: string;
       stories: number;
       recovered: boolean;
+      /** Slack's answer was lost; the post was found in the channel's history by its slot key (not posted again). */
+      foundInHistory?: boolean;
       textOnly?: boolean;
       claimLost?: boolean;
       /** Posted, but the ts could not be recorded: the claim goes stale and a later run may post the slot again. */
@@ -103,9 +105,9 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T
  * One cron tick: every due subscription gets its digest exactly once. Per channel: claim (conditional write) →
  * build → post → record the ts. A failure stays in its channel and in the report; it never stops the others.
  *
- * Exactly-once, and its one gap: a run that dies after Slack accepted the post but before the ts was recorded
- * leaves an unposted claim, which goes stale and is retried, so that (narrow) crash can post twice. Every other
- * path (re-runs, concurrent runs, crashes before posting) posts once.
+ * Exactly-once: the claim stops a second run; the slot's key in message metadata stops a second post when Slack's
+ * answer is lost (timeout, 5xx after accepting) or a run dies between post and record: both are resolved by
+ * searching the channel's history for the key before posting again (post-once.ts).
  */
 export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestRunReport> {
   const runId = deps.runId ?? randomUUID();
@@ -205,8 +207,15 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
         await deps.subscriptions.recordPosted(channel, slot, runId, undefined, clock());
         return { channel, slot, outcome: "skipped", reason: "quiet-empty-day" };
       }
-      const posted = await deps.post(channel, digestMessage(digest));
+      // A taken-over claim may belong to a run that posted and died before recording it: look before posting.
+      const posted = await deps.post(channel, digestMessage(digest), { key: `${channel}/${slot}`, checkFirst: claim.retried });
       if (!posted.ok) {
+        if (posted.unconfirmed) {
+          // Slack may have it. Kept, not released: the claim goes stale and the run that takes it over searches
+          // the channel's history for this slot's key before it posts.
+          clog?.error("digest post unconfirmed: Slack's answer was lost and history could not be read", { error: posted.error });
+          return { channel, slot, outcome: "failed", reason: `unconfirmed: ${posted.error}`, permanent: false };
+        }
         if (posted.permanent) {
           // Marked, not released: the same error would come back every 15 minutes. Tomorrow's slot tries again,
           // so a channel that re-invites the bot gets its digests back without anyone re-subscribing.
@@ -230,6 +239,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
         ts: posted.ts,
         stories: digest.stories.length,
         recovered: claim.retried,
+        ...(posted.recovered ? { foundInHistory: true } : {}),
         ...(posted.fallback ? { textOnly: true } : {}),
         ...(recorded === false ? { claimLost: true } : {}),
         ...(recorded === undefined ? { unrecorded: true } : {}),
