@@ -66,6 +66,8 @@ export interface SlackApiOptions {
 export interface InjectedFault {
   /** Answer with this HTTP status (e.g. 500) instead of Slack's answer. */
   status?: number;
+  /** Answer HTTP 200 `ok: false` with this error (`invalid_blocks`, …) without doing anything. */
+  error?: string;
   /** Hold the answer this long (a client with a shorter timeout sees a timeout). */
   delayMs?: number;
   /** Do the work first (store the message), then fail or delay: the client cannot tell whether it happened. */
@@ -151,11 +153,15 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
   let revoked = false;
   const clock = options.clock ?? (() => Date.now());
   let tsCounter = 0;
+  let lastSecond = 0;
   let base = "";
 
   const nextTs = () => {
     tsCounter += 1;
-    return `${1_700_000_000 + tsCounter}.${String(tsCounter).padStart(6, "0")}`;
+    // Real seconds, as Slack's ts are (conversations.history's `oldest` compares them with the clock), and a
+    // counter after the point so every ts is unique and ordered.
+    lastSecond = Math.max(lastSecond, Math.floor(clock() / 1000));
+    return `${lastSecond}.${String(tsCounter).padStart(6, "0")}`;
   };
 
   const record = (call: Omit<RecordedCall, "seq">): RecordedCall => {
@@ -204,6 +210,10 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
       }
       answer(res, status, response, headers);
     };
+    if (fault?.error) {
+      const error = fault.error;
+      return later(fault.delayMs ?? 0, () => done(200, { ok: false, error }));
+    }
     if (fault && !fault.afterAccept) {
       // Failed or late before Slack did anything: nothing is stored.
       const status = fault.status;

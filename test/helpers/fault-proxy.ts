@@ -4,8 +4,8 @@ import type { AddressInfo } from "node:net";
 
 /**
  * A real HTTP proxy on 127.0.0.1 in front of a local DynamoDB that misbehaves on demand, the way AWS does:
- * it answers with DynamoDB's own throttling error, or processes only part of a BatchWriteItem and hands the
- * rest back as UnprocessedItems. The SDK under test sees genuine HTTP responses, not a mocked client.
+ * it answers with DynamoDB's own throttling error, processes only part of a BatchWriteItem and hands the
+ * rest back as UnprocessedItems, resets connections, or stops answering altogether (a paused table). The SDK under test sees genuine HTTP responses, not a mocked client.
  */
 export interface FaultProxy {
   endpoint: string;
@@ -13,6 +13,12 @@ export interface FaultProxy {
   throttle(count: number): void;
   /** Forward only the first half of the next `count` BatchWriteItem requests; return the rest as UnprocessedItems. */
   partialBatchWrites(count: number): void;
+  /** A paused table (SIGSTOP): connections are accepted, requests held unanswered until `heal()`. */
+  pause(): void;
+  /** Destroy the connection of the next `count` requests without forwarding them (ECONNRESET). */
+  reset(count: number): void;
+  /** Requests waiting on a paused table right now. */
+  readonly held: number;
   heal(): void;
   /** Requests seen, by DynamoDB operation (`PutItem`, `Query`, …). */
   readonly seen: Record<string, number>;
@@ -84,6 +90,9 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
   const upstream = new URL(upstreamEndpoint);
   let throttleLeft = 0;
   let partialLeft = 0;
+  let resetLeft = 0;
+  let paused = false;
+  const waiting: Array<() => void> = [];
   let throttled = 0;
   let partial = 0;
   const seen: Record<string, number> = {};
@@ -93,6 +102,13 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
       const body = await readBody(req);
       const op = String(req.headers["x-amz-target"] ?? "").split(".").pop() ?? "";
       seen[op] = (seen[op] ?? 0) + 1;
+      if (resetLeft > 0) {
+        resetLeft--;
+        req.socket.destroy();
+        return;
+      }
+      if (paused) await new Promise<void>((resume) => waiting.push(resume));
+      if (res.destroyed) return;
       if (throttleLeft > 0) {
         throttleLeft--;
         throttled++;
@@ -138,9 +154,21 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
     partialBatchWrites(count) {
       partialLeft = count;
     },
+    pause() {
+      paused = true;
+    },
+    reset(count) {
+      resetLeft = count;
+    },
+    get held() {
+      return waiting.length;
+    },
     heal() {
       throttleLeft = 0;
       partialLeft = 0;
+      resetLeft = 0;
+      paused = false;
+      for (const resume of waiting.splice(0)) resume();
     },
     seen,
     get throttled() {
@@ -153,6 +181,8 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
       return new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
+        // Held requests find their sockets gone and end there.
+        for (const resume of waiting.splice(0)) resume();
       });
     },
   };
