@@ -33,7 +33,7 @@ const THROTTLE_BODY = JSON.stringify({
     "The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.",
 });
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+export function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -42,13 +42,14 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-interface Upstream {
+export interface Upstream {
   status: number;
   headers: Record<string, string>;
   body: Buffer;
 }
 
-function forward(upstream: URL, req: IncomingMessage, body: Buffer): Promise<Upstream> {
+/** Sends the request on to `upstream` with `body`, and reads the whole answer. */
+export function forward(upstream: URL, req: IncomingMessage, body: Buffer): Promise<Upstream> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === "string" && name !== "content-length" && name !== "connection") headers[name] = value;

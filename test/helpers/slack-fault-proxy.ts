@@ -1,5 +1,6 @@
-import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { forward, readBody, type Upstream as Answer } from "#test/helpers/fault-proxy.ts";
 
 /**
  * A real HTTP proxy on 127.0.0.1 in front of the Slack stand-in that loses, delays and refuses answers the way a
@@ -25,43 +26,6 @@ export interface SlackFaultProxy {
   /** Faults applied so far, by method. */
   readonly applied: Record<string, number>;
   close(): Promise<void>;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
-}
-
-interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  body: Buffer;
-}
-
-function forward(upstream: URL, req: IncomingMessage, body: Buffer): Promise<Answer> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === "string" && name !== "content-length" && name !== "connection" && name !== "host") headers[name] = value;
-  }
-  headers["content-length"] = String(body.length);
-  return new Promise((resolve, reject) => {
-    const out = request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => {
-        const resHeaders: Record<string, string> = {};
-        for (const [name, value] of Object.entries(res.headers)) if (typeof value === "string") resHeaders[name] = value;
-        resolve({ status: res.statusCode ?? 502, headers: resHeaders, body: Buffer.concat(chunks) });
-      });
-      res.on("error", reject);
-    });
-    out.on("error", reject);
-    out.end(body);
-  });
 }
 
 function send(res: ServerResponse, answer: Answer): void {
