@@ -37,7 +37,7 @@ export interface SlackAppOptions {
   deadlineMs?: number;
   /**
    * Requests this process works on at once before it answers "busy, try again" without touching the archive
-   * (default 64). A Lambda container serves one request at a time, so this only bites when one process serves many
+   * (default 100). A Lambda container serves one request at a time, so this only bites when one process serves many
    * (`npm start`, the bench): queueing them all would make every answer late instead of some of them "busy".
    */
   maxInFlight?: number;
@@ -47,7 +47,7 @@ export interface SlackAppOptions {
 
 const HTTP_TIMEOUT_MS = 1000;
 const DEADLINE_MS = 1800;
-const MAX_IN_FLIGHT = 64;
+const MAX_IN_FLIGHT = 100;
 
 /**
  * The longest wait on a response_url's 429 before the one retry. Bolt returns the HTTP answer to Slack only when
