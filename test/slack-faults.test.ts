@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { parseWireText } from "#news/article.ts";
 import { loadConfig, storeFromConfig, type Config } from "#lib/config.ts";
 import { createLogger } from "#lib/log.ts";
-import { createSlackHandler, type SlackHandler } from "#slack/app.ts";
+import { createSlackHandler, type SlackAppOptions, type SlackHandler } from "#slack/app.ts";
 import { encodeShareValue, SHARE_ACTION } from "#slack/blocks.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
@@ -35,18 +35,24 @@ beforeAll(async () => {
   table = await server.table();
   await new DynamoArticleStore({ client: table.client, tableName: table.tableName }).put(seed);
   [slackProxy, dynamoProxy] = await Promise.all([startSlackFaultProxy(api.url), startFaultProxy(table.endpoint)]);
+  handler = handlerWith({});
+});
+
+/** The real handler, reaching DynamoDB and Slack through the proxies, with short timeouts. */
+function handlerWith(options: Partial<SlackAppOptions>): SlackHandler {
   const config: Config = {
     ...loadConfig({ NUTGRAF_TABLE: table.tableName, SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET }),
     dynamoEndpoint: dynamoProxy.endpoint,
     slackApiUrl: slackProxy.url,
   };
-  handler = createSlackHandler(config, {
+  return createSlackHandler(config, {
     store: storeFromConfig(config),
     log: createLogger({ sink: () => undefined }),
     httpTimeoutMs: 300,
     deadlineMs: 600,
+    ...options,
   });
-});
+}
 
 afterAll(async () => {
   await Promise.all([slackProxy?.close(), dynamoProxy?.close()]);
@@ -110,6 +116,19 @@ describe("a share press when Slack's answer is lost", () => {
     await press(b.body);
     expect(channelPosts()).toHaveLength(1);
     expect(said(b.answers().slice(1))).toMatch(/Already being posted/);
+  });
+
+  it("an unconfirmed press, pressed again once its claim is stale: history is read first, the post found, not repeated", async () => {
+    const quick = handlerWith({ pressStaleAfterMs: 0 });
+    slackProxy.fail("chat.postMessage", { kind: "status-after-accept", status: 500 });
+    slackProxy.fail("conversations.history", { kind: "status-after-accept", status: 503 });
+    const b = button();
+    await quick(signedEvent(b.body, { secret: SECRET }));
+    expect(said(b.answers())).toMatch(/may or may not be there/);
+    await quick(signedEvent(b.body, { secret: SECRET }));
+    expect(channelPosts()).toHaveLength(1);
+    expect(postAttempts()).toHaveLength(1);
+    expect(said(b.answers().slice(1))).toBe("<deleted: posted>");
   });
 
   it("a 429 with Retry-After: nothing posted, the editor told when to press again, and that press posts once", async () => {
@@ -221,12 +240,7 @@ describe("the archive under faults: an answer within the deadline, and a true on
   });
 
   it("more requests than the process takes at once: the rest are told 'busy, try again' at once, none is silent", async () => {
-    const config: Config = {
-      ...loadConfig({ NUTGRAF_TABLE: table.tableName, SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET }),
-      dynamoEndpoint: dynamoProxy.endpoint,
-      slackApiUrl: slackProxy.url,
-    };
-    const small = createSlackHandler(config, { store: storeFromConfig(config), log: createLogger({ sink: () => undefined }), maxInFlight: 1, deadlineMs: 600 });
+    const small = handlerWith({ maxInFlight: 1 });
     dynamoProxy.pause();
     const ids = [1, 2, 3].map(() => `busy-${++seq}`);
     await Promise.all(

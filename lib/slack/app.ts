@@ -43,6 +43,8 @@ export interface SlackAppOptions {
   maxInFlight?: number;
   /** Seconds since the epoch for signature checks (tests pin it); the wall clock by default. */
   signatureClock?: () => number;
+  /** How old an unsettled share claim must be before a new press may take it over (default 30 s; tests shorten it). */
+  pressStaleAfterMs?: number;
 }
 
 const HTTP_TIMEOUT_MS = 1000;
@@ -211,7 +213,9 @@ export function registerListeners(app: App, options: ListenerOptions): void {
             client: requestWebClient(options.botToken, options.slackApiUrl, httpTimeoutMs, deadline),
             log: requestLog,
             deadline,
-            now,
+            // Claim ages are real elapsed time, whatever clock `/brief digest` is given.
+            now: () => new Date(),
+            ...(options.pressStaleAfterMs !== undefined ? { staleAfterMs: options.pressStaleAfterMs } : {}),
           },
         ),
     );

@@ -31,7 +31,10 @@ export interface PosterOptions {
   maxWaitMs?: number;
   /** At most this many posts of one message after a 429 (the first and its retries). */
   maxAttempts?: number;
-  /** How far back history is searched for a slot's post (default 2 hours: a stale claim is 15 minutes old or more). */
+  /**
+   * How far back history is searched for a slot's post (default 2 hours): a slot is only due in the hour after its
+   * time (run.ts's catch-up window), so any earlier attempt at it is less than that old.
+   */
   lookBackSeconds?: number;
   sleep?: (ms: number) => Promise<void>;
 }

@@ -34,6 +34,8 @@ export interface PostOnceOptions {
   checkFirst?: boolean;
   /** How far back history is searched, in seconds before the first attempt (default 120). */
   lookBackSeconds?: number;
+  /** Search history from this instant instead (a taken-over claim: from when the first attempt began). */
+  since?: Date;
   /** Posts of one intent at most, counting the text-only fallback (default 2). */
   maxPosts?: number;
   /** The wall clock, for history's `oldest` bound only. */
@@ -103,7 +105,8 @@ export async function findPosted(client: WebClient, intent: Pick<PostIntent, "ch
 
 export async function postOnce(client: WebClient, intent: PostIntent, options: PostOnceOptions = {}): Promise<PostOutcome> {
   const nowSeconds = options.nowSeconds ?? (() => Math.floor(Date.now() / 1000));
-  const oldest = nowSeconds() - (options.lookBackSeconds ?? 120);
+  // A minute of slack either side of our clock for Slack's.
+  const oldest = options.since ? Math.floor(options.since.getTime() / 1000) - 60 : nowSeconds() - (options.lookBackSeconds ?? 120);
   const maxPosts = options.maxPosts ?? 2;
   const lookUp = async (): Promise<PostOutcome | undefined> => {
     try {

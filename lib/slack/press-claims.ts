@@ -5,8 +5,12 @@
  * conditional write lets exactly one of them post.
  */
 export type PressClaimOutcome =
-  /** This request holds the press and must post, then recordPosted or release. `takeover`: a holder died mid-post. */
-  | { status: "claimed"; takeover: boolean }
+  /**
+   * This request holds the press and must post, then recordPosted or release. `takeover`: a holder died mid-post
+   * (or its post went unconfirmed) at `previousClaimAt`, so its post may already be in the channel.
+   */
+  | { status: "claimed"; takeover: false }
+  | { status: "claimed"; takeover: true; previousClaimAt: Date }
   /** Already posted by an earlier press. */
   | { status: "posted"; ts: string }
   /** Another request is posting it right now. */
@@ -18,6 +22,8 @@ export interface PressClaimOptions {
   now: Date;
   /** A claim older than this and never settled belongs to a request that died: it may be taken over. */
   staleAfterMs: number;
+  /** The request's deadline: the table calls stop with it. */
+  signal?: AbortSignal;
 }
 
 export interface PressClaimStore {

@@ -29,7 +29,10 @@ export interface ShareDeps {
   client: WebClient;
   log: Logger;
   deadline: Deadline;
+  /** The wall clock, for claim ages. */
   now: () => Date;
+  /** How old an unsettled claim must be before another press may take it over (default PRESS_STALE_MS). */
+  staleAfterMs?: number;
 }
 
 /** What the press's response_url gets: the ephemeral copy removed (posted), or a note under it saying what happened. */
@@ -89,7 +92,7 @@ export async function sharePress(press: Press, deps: ShareDeps): Promise<ShareAn
 
   let claim;
   try {
-    claim = await deadline.race("claim press", claims.claim(key, { owner, now: deps.now(), staleAfterMs: PRESS_STALE_MS }));
+    claim = await deadline.race("claim press", claims.claim(key, { owner, now: deps.now(), staleAfterMs: deps.staleAfterMs ?? PRESS_STALE_MS, signal: deadline.signal }));
   } catch (error) {
     // Nothing was posted; a claim that did land goes stale, so a press in half a minute works.
     return nothingPosted(failureReply(error, invocation, log, "share"));
@@ -121,7 +124,11 @@ export async function sharePress(press: Press, deps: ShareDeps): Promise<ShareAn
     return notFoundMessage(value.id);
   }
 
-  const outcome = await postOnce(deps.client, { channel, message: card, eventType: SHARE_EVENT_TYPE, key }, { checkFirst: claim.takeover });
+  const outcome = await postOnce(
+    deps.client,
+    { channel, message: card, eventType: SHARE_EVENT_TYPE, key },
+    claim.takeover ? { checkFirst: true, since: claim.previousClaimAt } : {},
+  );
   if (outcome.status === "posted") {
     const recorded = await claims.recordPosted(key, owner, outcome.ts, deps.now()).catch((error: unknown) => {
       // Posted all the same. The claim goes stale; a later press looks in history first and finds this post.

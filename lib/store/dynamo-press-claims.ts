@@ -46,14 +46,17 @@ export class DynamoPressClaims implements PressClaimStore {
             ExpressionAttributeValues: { ":claimed": "claimed", ":staleBefore": nowMs - options.staleAfterMs },
             ReturnValues: "ALL_OLD",
           }),
+          { abortSignal: options.signal },
         );
-        return { status: "claimed", takeover: out.Attributes !== undefined };
+        const previous = out.Attributes?.claimedAtMs;
+        if (out.Attributes === undefined) return { status: "claimed", takeover: false };
+        return { status: "claimed", takeover: true, previousClaimAt: new Date(typeof previous === "number" ? previous : nowMs - TTL_SECONDS * 1000) };
       } catch (error) {
         if (!conditionFailed(error)) throw toStoreError(error, `claim press ${key}`);
       }
       let item: Record<string, unknown> | undefined;
       try {
-        item = (await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keyOf(key), ConsistentRead: true }))).Item;
+        item = (await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keyOf(key), ConsistentRead: true }), { abortSignal: options.signal })).Item;
       } catch (error) {
         throw toStoreError(error, `read press ${key}`);
       }
