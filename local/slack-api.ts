@@ -300,11 +300,18 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
     }
   }
 
-  function responseUrlCall(id: string, body: Record<string, unknown>, res: ServerResponse) {
+  function responseUrlCall(id: string, body: Record<string, unknown>, res: ServerResponse, faulted = false) {
     const done = (status: number, response: Record<string, unknown>, ts?: string) => {
       record({ kind: "response_url", method: "response_url", responseUrlId: id, authenticated: false, body, status, response, ...(ts ? { ts } : {}) });
       answer(res, status, response);
     };
+    // `inject("response_url", …)`: a 5xx, or a late answer, for the next posts to any response_url.
+    const fault = faulted ? undefined : takeFault("response_url");
+    if (fault?.status) {
+      const status = fault.status;
+      return later(fault.delayMs ?? 0, () => done(status, { ok: false, error: "internal_error" }));
+    }
+    if (fault?.delayMs) return later(fault.delayMs, () => responseUrlCall(id, body, res, true));
     const entry = targets.get(id);
     // Slack answers 404 for a response_url it never issued, or one past its 30 minutes.
     if (!entry) return done(404, { ok: false, error: "no_such_url" });

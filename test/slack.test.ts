@@ -403,6 +403,23 @@ describe("failures", () => {
     expect(line?.error?.message).toContain("429");
   });
 
+  it.each([
+    ["a response_url Slack never issued (or one past its 30 minutes)", () => undefined, (url: string) => url.replace(/[^/]+$/, "never-issued")],
+    ["a response_url answering 500", () => api.inject("response_url", { status: 500 }), (url: string) => url],
+  ])("logs %s with the correlation id, and still acks 200", async (_name, arrange, mangle) => {
+    arrange();
+    const lines: string[] = [];
+    const h = createSlackHandler(loadConfig({ ...process.env }), {
+      store: storeFromConfig({ tableName: table.tableName, dynamoEndpoint: table.endpoint }),
+      log: createLogger({ sink: (l) => lines.push(l) }),
+    });
+    const responseUrl = mangle(api.responseUrl(`gone-${++responseSeq}`, { channel: "C0NEWS", user: "U0EDITOR" }));
+    const response = await send(h, slashCommandBody({ text: seed.id, responseUrl }), { requestId: "5e6f7a8b-0000-4000-8000-000000000000" });
+    expect(response.statusCode).toBe(200);
+    const line = lines.map((l) => JSON.parse(l) as { msg: string; correlationId?: string }).find((l) => l.msg === "could not answer command via response_url");
+    expect(line?.correlationId).toBe("5e6f7a8b");
+  });
+
   it("names every missing setting in a ConfigError", () => {
     expect(() => loadConfig({ NUTGRAF_TABLE: "t", SLACK_BOT_TOKEN: "xoxb-1" })).toThrow(ConfigError);
     try {
