@@ -11,8 +11,8 @@ import { SLOT, SLOT_AT, STORIES, subscription } from "#test/helpers/digest-fixtu
 
 /**
  * The digest under Slack faults, through a real proxy in front of the Slack stand-in: one post per channel per slot
- * whatever happens to Slack's answer, and a run report that says what happened. Slack calls time out after 300 ms,
- * so an "11 s slow" answer costs this suite well under a second.
+ * whatever happens to Slack's answer, and a run report that says what happened. Slack calls time out after 1 s,
+ * so an "11 s slow" answer costs this suite about a second.
  */
 const TOKEN = "xoxb-digest-faults";
 let server: TestServer;
@@ -48,7 +48,7 @@ function deps(extra: Partial<DigestRunDeps> = {}): DigestRunDeps {
   return {
     articles,
     subscriptions,
-    post: slackPoster(digestWebClient(TOKEN, proxy.url, { timeoutMs: 300 }), { sleep: async (ms) => void pauses.push(ms) }),
+    post: slackPoster(digestWebClient(TOKEN, proxy.url, { timeoutMs: 1000 }), { sleep: async (ms) => void pauses.push(ms) }),
     brief: (a) => briefArticle(a, { bullets: 2, figures: 1 }),
     ...extra,
   };
@@ -67,7 +67,8 @@ describe("Slack's answer lost after it accepted the digest", () => {
     expect(report).toMatchObject({ due: 2, posted: 2, failed: 0 });
     expect(postsIn("CPARIS")).toHaveLength(1);
     expect(postsIn("CLYON")).toHaveLength(1);
-    expect(report.results.filter((r) => r.outcome === "posted" && r.foundInHistory)).toHaveLength(1);
+    // The faulted post, at least (on a loaded machine another may time out too, and is found the same way).
+    expect(report.results.filter((r) => r.outcome === "posted" && r.foundInHistory).length).toBeGreaterThanOrEqual(1);
     for (const channel of ["CPARIS", "CLYON"]) {
       const [message] = postsIn(channel);
       expect(message!.metadata).toEqual({ event_type: "nutgraf_digest", event_payload: { key: `${channel}/${SLOT}` } });

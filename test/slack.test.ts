@@ -151,7 +151,10 @@ describe("/brief sub-commands", () => {
   it("lists the latest N stories with ids and top bullets (default 5)", async () => {
     const all = only((await slash("latest")).answers);
     const sections = blocksOf(all).filter((b) => b.type === "section");
-    expect(sections).toHaveLength(4); // four stories stored, newest first
+    // Four stories stored by beforeAll, five if the damaged-story test ran first (in shuffled order), newest first.
+    const stored = (await new DynamoArticleStore({ client: table.client, tableName: table.tableName }).latest(50)).length;
+    expect(stored).toBeGreaterThanOrEqual(4);
+    expect(sections).toHaveLength(Math.min(5, stored));
     const text = shownText(all);
     expect(text.indexOf(seed.id)).toBeLessThan(text.indexOf("fr-mourns"));
     expect(text.indexOf("fr-mourns")).toBeLessThan(text.indexOf("fr-emergency"));

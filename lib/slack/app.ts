@@ -45,6 +45,8 @@ export interface SlackAppOptions {
   signatureClock?: () => number;
   /** How old an unsettled share claim must be before a new press may take it over (default 30 s; tests shorten it). */
   pressStaleAfterMs?: number;
+  /** How late a timer may fire before this process calls itself overloaded (default 250 ms; see deadline.ts). */
+  overloadLagMs?: number;
 }
 
 const HTTP_TIMEOUT_MS = 1000;
@@ -169,7 +171,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
   app.command(/.*/, async ({ ack, command, context }) => {
     await ack();
     const started = performance.now();
-    const deadline = deadlineIn(deadlineMs);
+    const deadline = deadlineIn(deadlineMs, options.overloadLagMs);
     const correlation = String(context.correlationId ?? newCorrelationId());
     const parsed = parseCommand(command.text);
     const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: command.user_id, channel: command.channel_id });
@@ -191,7 +193,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
 
   app.action(SHARE_ACTION, async ({ ack, body, action, context }) => {
     await ack();
-    const deadline = deadlineIn(deadlineMs);
+    const deadline = deadlineIn(deadlineMs, options.overloadLagMs);
     const correlation = String(context.correlationId ?? newCorrelationId());
     const container = (body as { container?: { channel_id?: string; message_ts?: string } }).container;
     const channel = body.channel?.id ?? container?.channel_id;
