@@ -154,6 +154,23 @@ describe("401, never a 5xx, and no listener runs", () => {
   });
 });
 
+describe("Slack's SSL check (unsigned by design)", () => {
+  it("is answered 200 with nothing, and runs no listener", async () => {
+    const response = await fetch(fn.url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "ssl_check=1&token=xyz" });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("");
+    expect(api.calls).toEqual([]);
+  });
+
+  it.each([["ssl_check=0&token=xyz"], ["ssl_check=true"], ["ssl_check=1&payload=%7B%22type%22%3A%22block_actions%22%7D"], ["ssl_check=1&ssl_check=1"], ["ssl_check=1&command=%2Fbrief&text=help"]])(
+    "anything more or other than exactly that is unsigned: 401 (%s)",
+    async (body) => {
+      expect(await post(body, { "content-type": "application/x-www-form-urlencoded" })).toBe(401);
+      expect(api.calls).toEqual([]);
+    },
+  );
+});
+
 describe("400 for a signed body that cannot be read", () => {
   it.each([
     ["a button payload that is not JSON", "payload=%7Bnot-json", "application/x-www-form-urlencoded"],

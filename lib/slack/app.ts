@@ -11,7 +11,7 @@ import { parseCommand, runCommand, type CommandDeps, type Invocation } from "#sl
 import { deadlineIn, fetchWithin, type Deadline } from "#slack/deadline.ts";
 import type { PressClaimStore } from "#slack/press-claims.ts";
 import { sharePress } from "#slack/share.ts";
-import { header, readableBody, verifySlackSignature } from "#slack/verify.ts";
+import { header, isSslCheck, rawBodyOf, readableBody, verifySlackSignature } from "#slack/verify.ts";
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 
 export type { AwsEvent, AwsResponse };
@@ -289,6 +289,7 @@ export function createSlackHandler(config: Config, options: SlackAppOptions): Sl
   const handler: AwsHandler = receiver.toHandler();
   return async (event, context) => {
     const verdict = verifySlackSignature(event, config.slackSigningSecret, signatureClock());
+    if (!verdict.ok && isSslCheck(rawBodyOf(event), header(event.headers, "content-type"))) return { statusCode: 200, body: "" };
     if (!verdict.ok) {
       log.warn("rejected request: bad, stale or missing signature", { reason: verdict.reason, requestTimestamp: header(event.headers, "x-slack-request-timestamp")?.slice(0, 20) });
       return { statusCode: 401, body: "" };

@@ -90,3 +90,15 @@ export function readableBody(rawBody: Buffer, contentTypeHeader: string | undefi
   }
   return { ok: false, why: `unsupported content-type "${media}"` };
 }
+
+/**
+ * Slack's SSL check: an unsigned form POST of exactly `ssl_check=1&token=…` (bolt-js #1397: it carries no signature
+ * headers), to be answered 200 with nothing. Strict, as bolt-js #2899 made it: any other field, or another
+ * value, and it is an unsigned request like any other (401).
+ */
+export function isSslCheck(rawBody: Buffer, contentTypeHeader: string | undefined): boolean {
+  if ((contentTypeHeader ?? "").split(";")[0]!.trim().toLowerCase() !== "application/x-www-form-urlencoded") return false;
+  const fields = new URLSearchParams(rawBody.toString("latin1"));
+  const keys = [...fields.keys()];
+  return fields.get("ssl_check") === "1" && keys.every((k) => k === "ssl_check" || k === "token") && keys.filter((k) => k === "ssl_check").length === 1;
+}
