@@ -92,6 +92,11 @@ export interface SlackApi {
   failChannel(channel: string, error: string | undefined): void;
   /** Every API call answers `token_revoked` (true) until cleared (false). */
   revokeToken(revoked: boolean): void;
+  /**
+   * A public channel the bot is not a member of: it may still post there (chat:write.public) but not read its
+   * history (`not_in_channel`) until it calls conversations.join, as with Slack's bot tokens.
+   */
+  notMember(channel: string): void;
   /** The next `times` calls of `method` meet `fault`. */
   inject(method: string, fault: InjectedFault, times?: number): void;
   reset(): void;
@@ -151,6 +156,7 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
   const targets = new Map<string, { target: ResponseTarget; uses: number; issuedAt: number }>();
   const faults = new Map<string, { fault: InjectedFault; times: number }>();
   let revoked = false;
+  const outside = new Set<string>();
   const clock = options.clock ?? (() => Date.now());
   let tsCounter = 0;
   let lastSecond = 0;
@@ -266,11 +272,20 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
         if (method === "chat.postEphemeral") return done(200, { ok: true, message_ts: ts }, { ts });
         return done(200, { ok: true, channel, ts, message: { type: "message", text, blocks, ts, bot_id: "B0NUTGRAF" } }, { ts });
       }
+      case "conversations.join": {
+        const channel = typeof body.channel === "string" ? body.channel : "";
+        if (channel === "") return done(200, { ok: false, error: "channel_not_found" });
+        const failure = failing.get(channel);
+        if (failure) return done(200, { ok: false, error: failure === "not_in_channel" ? "method_not_supported_for_channel_type" : failure });
+        outside.delete(channel);
+        return done(200, { ok: true, channel: { id: channel, is_member: true } });
+      }
       case "conversations.history": {
         const channel = typeof body.channel === "string" ? body.channel : "";
         if (channel === "") return done(200, { ok: false, error: "channel_not_found" });
         const failure = failing.get(channel);
         if (failure) return done(200, { ok: false, error: failure });
+        if (outside.has(channel)) return done(200, { ok: false, error: "not_in_channel" });
         const oldest = Number(body.oldest ?? 0);
         const limit = Math.min(Math.max(Number(body.limit ?? 100) || 100, 1), 999);
         const start = Number(body.cursor ?? 0) || 0;
@@ -427,6 +442,9 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
     revokeToken(value) {
       revoked = value;
     },
+    notMember(channel) {
+      outside.add(channel);
+    },
     inject(method, fault, times = 1) {
       faults.set(method, { fault, times });
     },
@@ -437,6 +455,7 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
       failing.clear();
       targets.clear();
       faults.clear();
+      outside.clear();
       revoked = false;
     },
     stop: () =>

@@ -97,6 +97,20 @@ describe("a share press when Slack's answer is lost", () => {
     expect(said(b.answers())).toBe("<deleted: posted>");
   });
 
+  it("in a public channel the bot was never invited to: posted (chat:write.public), and after a lost answer it joins to read history", async () => {
+    api.notMember("CPUBLIC");
+    slackProxy.fail("chat.postMessage", { kind: "status-after-accept", status: 500 });
+    const b = button("CPUBLIC");
+    await press(b.body);
+    expect(channelPosts("CPUBLIC")).toHaveLength(1);
+    expect(api.calls.filter((c) => c.method.startsWith("conversations.")).map((c) => `${c.method} ${String(c.response.ok)}`)).toEqual([
+      "conversations.history false",
+      "conversations.join true",
+      "conversations.history true",
+    ]);
+    expect(said(b.answers())).toBe("<deleted: posted>");
+  });
+
   it("a connection reset before Slack saw it: not in history, so posted again, once", async () => {
     slackProxy.fail("chat.postMessage", { kind: "reset", afterAccept: false });
     const b = button();

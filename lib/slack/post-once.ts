@@ -82,8 +82,23 @@ interface HistoryMessage {
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
-/** The ts of the channel's message carrying this intent's key, undefined if none; throws if history cannot be read. */
+/**
+ * The ts of the channel's message carrying this intent's key, undefined if none; throws if history cannot be read.
+ * A bot reads a public channel's history only as a member, and chat:write.public lets it post without being one: on
+ * `not_in_channel` it joins (channels:join; public channels only) and reads again.
+ */
 export async function findPosted(client: WebClient, intent: Pick<PostIntent, "channel" | "eventType" | "key">, oldest: number): Promise<string | undefined> {
+  try {
+    return await searchHistory(client, intent, oldest);
+  } catch (error) {
+    const failure = slackFailure(error);
+    if (failure.kind !== "platform" || failure.error !== "not_in_channel") throw error;
+    await client.conversations.join({ channel: intent.channel });
+    return searchHistory(client, intent, oldest);
+  }
+}
+
+async function searchHistory(client: WebClient, intent: Pick<PostIntent, "channel" | "eventType" | "key">, oldest: number): Promise<string | undefined> {
   let cursor: string | undefined;
   // A few pages at most: the window is minutes long, and a busy channel's newest page comes first.
   for (let page = 0; page < 3; page++) {
