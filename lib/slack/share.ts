@@ -103,7 +103,8 @@ export async function sharePress(press: Press, deps: ShareDeps): Promise<ShareAn
   }
   if (claim.status === "held") {
     log.info("share press repeated while the first is posting", { key });
-    return say("Already being posted: it will appear in the channel in a moment. No need to press again.", ":hourglass:");
+    // Held by a press in flight, or by one that was cut short (its claim goes stale in PRESS_STALE_MS): both true.
+    return say(`Already being posted by an earlier press. If it is not in the channel within ${Math.round((deps.staleAfterMs ?? PRESS_STALE_MS) / 1000)} s, press the button again.`, ":hourglass:");
   }
 
   const release = () =>
