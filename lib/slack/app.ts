@@ -10,7 +10,7 @@ import { busyMessage, SHARE_ACTION, type SlackMessage } from "#slack/blocks.ts";
 import { parseCommand, runCommand, type CommandDeps, type Invocation } from "#slack/commands.ts";
 import { deadlineIn, fetchWithin, type Deadline } from "#slack/deadline.ts";
 import type { PressClaimStore } from "#slack/press-claims.ts";
-import { sharePress } from "#slack/share.ts";
+import { nothingPosted, sharePress } from "#slack/share.ts";
 import { header, isSslCheck, rawBodyOf, readableBody, verifySlackSignature } from "#slack/verify.ts";
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 
@@ -199,7 +199,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     const channel = body.channel?.id ?? container?.channel_id;
     const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: body.user.id, channel });
     const answer = await admitted(
-      () => busyMessage(correlation),
+      () => nothingPosted(busyMessage(correlation)),
       () =>
         sharePress(
           {

@@ -48,8 +48,8 @@ export function pressKey(press: Pick<Press, "channel" | "messageTs" | "userId" |
 
 const say = (text: string, emoji: string) => notice(text, { emoji });
 
-/** Archive failures before the post: the generic answer, plus the one fact the editor needs here. */
-function nothingPosted(answer: SlackMessage): SlackMessage {
+/** Archive failures (or a busy process) before the post: the generic answer, plus the one fact the editor needs here. */
+export function nothingPosted(answer: SlackMessage): SlackMessage {
   return { text: `${answer.text} Nothing was posted.`, blocks: [...answer.blocks, { type: "context", elements: [{ type: "mrkdwn", text: "Nothing was posted." }] }] };
 }
 
