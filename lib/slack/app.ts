@@ -268,6 +268,9 @@ export function createSlackHandler(config: Config, options: SlackAppOptions): Sl
     logger: boltLogger(log),
     // A single-workspace bot: the token is known, so skip auth.test on every cold start (a round trip to Slack).
     authorize: async () => ({ botToken: config.slackBotToken }),
+    // No conversation state is kept; Bolt's default in-memory store built an Error ("Conversation not found") with a
+    // stack trace on every request (visible in a CPU profile of the burst bench).
+    convoStore: false,
     clientOptions: {
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
       // Never a blind retry (a retried post can post twice); the listeners use their own per-request client anyway.
