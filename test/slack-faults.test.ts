@@ -261,6 +261,18 @@ describe("the archive under faults: an answer within the deadline, and a true on
     expect(shownText(answers[0]!)).toContain(seed.headline);
   });
 
+  it("many requests waiting on a paused table at once: those timed out in a crowd are told 'busy', not that the archive is slow", async () => {
+    dynamoProxy.pause();
+    const ids = Array.from({ length: 20 }, () => `crowd-${++seq}`);
+    await Promise.all(
+      ids.map((id) => paused(signedEvent(slashCommandBody({ text: seed.id, responseUrl: api.responseUrl(id, { channel: "C0NEWS", user: "U0EDITOR" }) }), { secret: SECRET }))),
+    );
+    const texts = ids.map((id) => api.calls.filter((c) => c.responseUrlId === id).map(shownText).join(""));
+    // Every one answered, each either "busy" (more than 8 in flight when its deadline passed) or "slow".
+    expect(texts.every((t) => t.includes("nutgraf is busy right now") || t.includes("The archive is slow"))).toBe(true);
+    expect(texts.filter((t) => t.includes("nutgraf is busy right now")).length).toBeGreaterThanOrEqual(10);
+  });
+
   it("more requests than the process takes at once: the rest are told 'busy, try again' at once, none is silent", async () => {
     const small = handlerWith({ maxInFlight: 1, deadlineMs: 600, overloadLagMs: 60_000 });
     dynamoProxy.pause();

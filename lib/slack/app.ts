@@ -171,7 +171,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
   app.command(/.*/, async ({ ack, command, context }) => {
     await ack();
     const started = performance.now();
-    const deadline = deadlineIn(deadlineMs, options.overloadLagMs);
+    const deadline = deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight);
     const correlation = String(context.correlationId ?? newCorrelationId());
     const parsed = parseCommand(command.text);
     const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: command.user_id, channel: command.channel_id });
@@ -193,7 +193,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
 
   app.action(SHARE_ACTION, async ({ ack, body, action, context }) => {
     await ack();
-    const deadline = deadlineIn(deadlineMs, options.overloadLagMs);
+    const deadline = deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight);
     const correlation = String(context.correlationId ?? newCorrelationId());
     const container = (body as { container?: { channel_id?: string; message_ts?: string } }).container;
     const channel = body.channel?.id ?? container?.channel_id;

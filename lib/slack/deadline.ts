@@ -8,6 +8,8 @@ import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
 
 /** A timer that fires this late means the event loop was saturated: our fault, not the archive's. */
 export const OVERLOAD_LAG_MS = 250;
+/** More requests than this in flight in one process when a deadline passes: the wait was the queue, not the archive. */
+export const BUSY_IN_FLIGHT = 8;
 
 export class DeadlineExceeded extends Error {
   override readonly name = "DeadlineExceeded";
@@ -16,11 +18,17 @@ export class DeadlineExceeded extends Error {
     /** How late the deadline's own timer fired: large when this process, not the dependency, was the slow part. */
     readonly lagMs: number,
     private readonly overloadLagMs: number = OVERLOAD_LAG_MS,
+    /** Requests this process was working on when the deadline passed (1 on Lambda). */
+    readonly inFlight = 1,
   ) {
     super(`${what}: no answer within the request's deadline`);
   }
+  /**
+   * The process, not the archive, was the bottleneck: its timers ran late, or it was serving many requests at once
+   * (a busy loop of short tasks delays every answer without any one timer firing late).
+   */
   get overloaded(): boolean {
-    return this.lagMs > this.overloadLagMs || eventLoopLagMs() > this.overloadLagMs;
+    return this.lagMs > this.overloadLagMs || eventLoopLagMs() > this.overloadLagMs || this.inFlight > BUSY_IN_FLIGHT;
   }
 }
 
@@ -33,16 +41,21 @@ export interface Deadline {
   race<T>(what: string, work: Promise<T>): Promise<T>;
 }
 
-/** `overloadLagMs`: how late a timer may fire before this process counts as overloaded (tests on a loaded CI raise it). */
-export function deadlineIn(ms: number, overloadLagMs = OVERLOAD_LAG_MS): Deadline {
+/**
+ * `overloadLagMs`: how late a timer may fire before this process counts as overloaded (tests on a loaded CI raise
+ * it); `inFlight`: how many requests the process is serving, read when the deadline passes.
+ */
+export function deadlineIn(ms: number, overloadLagMs = OVERLOAD_LAG_MS, inFlight: () => number = () => 1): Deadline {
   const controller = new AbortController();
   const at = performance.now() + ms;
   let lagMs = 0;
+  let busy = 1;
   const expired = new Promise<never>((_resolve, reject) => {
     const timer = setTimeout(() => {
       lagMs = Math.max(0, performance.now() - at);
-      controller.abort(new DeadlineExceeded("request", lagMs, overloadLagMs));
-      reject(new DeadlineExceeded("request", lagMs, overloadLagMs));
+      busy = inFlight();
+      controller.abort(new DeadlineExceeded("request", lagMs, overloadLagMs, busy));
+      reject(new DeadlineExceeded("request", lagMs, overloadLagMs, busy));
     }, ms);
     timer.unref?.();
   });
@@ -54,13 +67,13 @@ export function deadlineIn(ms: number, overloadLagMs = OVERLOAD_LAG_MS): Deadlin
     race<T>(what: string, work: Promise<T>): Promise<T> {
       if (controller.signal.aborted) {
         work.catch(() => undefined);
-        return Promise.reject(new DeadlineExceeded(what, lagMs, overloadLagMs));
+        return Promise.reject(new DeadlineExceeded(what, lagMs, overloadLagMs, busy));
       }
       return Promise.race([
         work,
         expired.catch(() => {
           work.catch(() => undefined);
-          throw new DeadlineExceeded(what, lagMs, overloadLagMs);
+          throw new DeadlineExceeded(what, lagMs, overloadLagMs, busy);
         }),
       ]);
     },
