@@ -125,6 +125,11 @@ export async function sharePress(press: Press, deps: ShareDeps): Promise<ShareAn
     return notFoundMessage(value.id);
   }
 
+  if (deadline.signal.aborted) {
+    // Out of time before posting: say so, and that nothing went out (a post aborted now would read as "unknown").
+    await release();
+    return nothingPosted(failureReply(deadline.signal.reason, invocation, log, "share"));
+  }
   const outcome = await postOnce(
     deps.client,
     { channel, message: card, eventType: SHARE_EVENT_TYPE, key },
