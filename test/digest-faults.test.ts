@@ -7,6 +7,9 @@ import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
 import { startTestServer, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
 import { startSlackFaultProxy, type SlackFaultProxy } from "#test/helpers/slack-fault-proxy.ts";
+import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
+import { createDynamoClient } from "#store/dynamo-store.ts";
+import type { SubscriptionStore } from "#digest/subscriptions.ts";
 import { SLOT, SLOT_AT, STORIES, subscription } from "#test/helpers/digest-fixtures.ts";
 
 /**
@@ -141,5 +144,60 @@ describe("when even history cannot be read", () => {
   it("a fresh slot is never looked up first: history is read only after a lost answer or a takeover", async () => {
     await runDigest(deps(), SLOT_AT);
     expect(slack.calls.filter((c) => c.method === "conversations.history")).toEqual([]);
+  });
+});
+
+describe("a paused table", () => {
+  it("a run whose subscription list does not come back fails within its timeout instead of hanging", async () => {
+    const tableProxy = await startFaultProxy(table.endpoint);
+    const client = createDynamoClient({ endpoint: tableProxy.endpoint });
+    try {
+      tableProxy.pause();
+      const stuck = new DynamoSubscriptionStore({ client, tableName: table.tableName });
+      await expect(runDigest(deps({ subscriptions: stuck, channelTimeoutMs: 600 }), SLOT_AT)).rejects.toThrow(/the subscription list: no answer within 300 ms/);
+      expect(slack.calls).toEqual([]);
+    } finally {
+      tableProxy.heal();
+      client.destroy();
+      await tableProxy.close();
+    }
+  });
+
+  it("claims that do not come back: each channel reported timed out, nothing posted; a later run posts each once", async () => {
+    const tableProxy = await startFaultProxy(table.endpoint);
+    const client = createDynamoClient({ endpoint: tableProxy.endpoint });
+    try {
+      // The list is read directly; every claim, record and release goes through the paused proxy.
+      const paused = new DynamoSubscriptionStore({ client, tableName: table.tableName });
+      const split: SubscriptionStore = {
+        subscribe: (s) => subscriptions.subscribe(s),
+        unsubscribe: (c) => subscriptions.unsubscribe(c),
+        get: (c) => subscriptions.get(c),
+        list: () => subscriptions.list(),
+        claim: (c, slot, o) => paused.claim(c, slot, o),
+        recordPosted: (c, slot, r, ts, now) => paused.recordPosted(c, slot, r, ts, now),
+        recordFailed: (c, slot, r, e, now) => paused.recordFailed(c, slot, r, e, now),
+        release: (c, slot, r) => paused.release(c, slot, r),
+        getClaim: (c, slot) => paused.getClaim(c, slot),
+      };
+      tableProxy.pause();
+      const report = await runDigest(deps({ runId: "run-1", subscriptions: split, channelTimeoutMs: 600 }), SLOT_AT);
+      expect(report.results.map((r) => [r.channel, r.outcome, r.outcome === "failed" ? r.reason : ""])).toEqual([
+        ["CLYON", "failed", "TimeoutError: channel CLYON: no answer within 600 ms"],
+        ["CPARIS", "failed", "TimeoutError: channel CPARIS: no answer within 600 ms"],
+      ]);
+      expect(slack.calls).toEqual([]);
+      tableProxy.heal();
+      // Whatever the abandoned claims came to (landed and released, or landed and left), the run after the stale
+      // window posts each slot once and the abandoned run never posts behind its report's back.
+      const later = await runDigest(deps({ runId: "run-2" }), new Date(SLOT_AT.getTime() + 16 * 60_000));
+      expect(later.results.map((r) => r.outcome)).toEqual(["posted", "posted"]);
+      expect(postsIn("CPARIS")).toHaveLength(1);
+      expect(postsIn("CLYON")).toHaveLength(1);
+    } finally {
+      tableProxy.heal();
+      client.destroy();
+      await tableProxy.close();
+    }
   });
 });

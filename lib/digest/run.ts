@@ -38,6 +38,12 @@ export interface DigestRunDeps {
   /** Names this run in claims and logs; random by default (tests pass their own). */
   runId?: string;
   catchUpMs?: number;
+  /**
+   * The longest one channel's digest may take (claim, read, post, record; default 60 s), and the longest the
+   * subscription list may take (half that). A paused or partitioned table would otherwise hold the run until the
+   * Lambda's own timeout: the DynamoDB client's requestTimeout only warns (@smithy/node-http-handler).
+   */
+  channelTimeoutMs?: number;
   staleAfterMs?: number;
   /** Stories per digest (default 5). */
   limit?: number;
@@ -114,7 +120,9 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
   const log = deps.log?.child({ runId });
   const staleAfterMs = deps.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
   const only = deps.channels ? new Set(deps.channels) : undefined;
-  const subscriptions = (await deps.subscriptions.list()).filter((s) => !only || only.has(s.channelId));
+  const channelTimeoutMs = deps.channelTimeoutMs ?? DEFAULT_CHANNEL_TIMEOUT_MS;
+  const listed = await within(deps.subscriptions.list(), channelTimeoutMs / 2, "the subscription list");
+  const subscriptions = listed.filter((s) => !only || only.has(s.channelId));
   const invalid: ChannelResult[] = [];
   const due = dueSubscriptions(subscriptions, now, deps.catchUpMs ?? DEFAULT_CATCH_UP_MS, (subscription, reason) => {
     log?.error("subscription skipped: unusable", { channel: subscription.channelId, reason });
@@ -175,9 +183,21 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
     return digest;
   };
 
-  const results = [...(await mapLimit(due, CONCURRENCY, (item) => deliver(item))), ...invalid];
+  const results = [...(await mapLimit(due, CONCURRENCY, (item) => deliverWithin(item))), ...invalid];
 
-  async function deliver(item: DueDigest): Promise<ChannelResult> {
+  /** A channel whose table or Slack calls hang is reported and left, not waited on: its claim goes stale and is retried. */
+  async function deliverWithin(item: DueDigest): Promise<ChannelResult> {
+    const abandoned = new AbortController();
+    try {
+      return await within(deliver(item, abandoned.signal), channelTimeoutMs, `channel ${item.subscription.channelId}`);
+    } catch (error) {
+      abandoned.abort();
+      log?.error("digest channel timed out; its claim (if taken) goes stale and a later run retries it", { channel: item.subscription.channelId, error });
+      return { channel: item.subscription.channelId, slot: item.slot, outcome: "failed", reason: errorText(error), permanent: false };
+    }
+  }
+
+  async function deliver(item: DueDigest, abandoned: AbortSignal): Promise<ChannelResult> {
     const channel = item.subscription.channelId;
     const { slot } = item;
     const clog = log?.child({ channel, slot });
@@ -207,6 +227,8 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
         await deps.subscriptions.recordPosted(channel, slot, runId, undefined, clock());
         return { channel, slot, outcome: "skipped", reason: "quiet-empty-day" };
       }
+      // Reported as timed out meanwhile: never post behind the report's back (the claim is released below).
+      if (abandoned.aborted) throw new Error("abandoned after its channel timeout");
       // A taken-over claim may belong to a run that posted and died before recording it: look before posting.
       const posted = await deps.post(channel, digestMessage(digest), { key: `${channel}/${slot}`, checkFirst: claim.retried });
       if (!posted.ok) {
@@ -265,6 +287,22 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
   };
   log?.info("digest run finished", { due: report.due, posted: report.posted, skipped: report.skipped, failed: report.failed });
   return report;
+}
+
+const DEFAULT_CHANNEL_TIMEOUT_MS = 60_000;
+
+/** `work`, or a TimeoutError naming `what` after `ms` (the work is abandoned, not cancelled). */
+async function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`${what}: no answer within ${ms} ms`), { name: "TimeoutError" })), ms);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+    work.catch(() => undefined);
+  }
 }
 
 function errorText(error: unknown): string {
