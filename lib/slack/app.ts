@@ -9,7 +9,7 @@ import type { ArticleStore } from "#store/store.ts";
 import { busyMessage, SHARE_ACTION, type SlackMessage } from "#slack/blocks.ts";
 import { parseCommand, runCommand, type CommandDeps, type Invocation } from "#slack/commands.ts";
 import { deadlineIn, fetchWithin, type Deadline } from "#slack/deadline.ts";
-import type { PressClaimStore } from "#slack/press-claims.ts";
+import type { PressClaimStore } from "#store/press-claims.ts";
 import { nothingPosted, sharePress } from "#slack/share.ts";
 import { header, isSslCheck, rawBodyOf, readableBody, verifySlackSignature } from "#slack/verify.ts";
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";

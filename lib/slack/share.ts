@@ -6,7 +6,7 @@ import { decodeShareValue, notFoundMessage, notice, type SlackMessage } from "#s
 import { failureReply, sharedCard, type Invocation } from "#slack/commands.ts";
 import type { Deadline } from "#slack/deadline.ts";
 import { postOnce, type PostOutcome } from "#slack/post-once.ts";
-import type { PressClaimStore } from "#slack/press-claims.ts";
+import type { PressClaimStore } from "#store/press-claims.ts";
 
 export const SHARE_EVENT_TYPE = "nutgraf_share";
 /** A press claimed this long ago and never settled belongs to a request that died (a press lives a few seconds). */

@@ -2,7 +2,7 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { toStoreError } from "#store/dynamo-client.ts";
 import { StoreError } from "#store/store.ts";
-import type { PressClaimOptions, PressClaimOutcome, PressClaimStore } from "#slack/press-claims.ts";
+import type { PressClaimOptions, PressClaimOutcome, PressClaimStore } from "#store/press-claims.ts";
 
 /**
  * Share-button claims in the article table under `PRESS#<key>`: a prefix no other item uses (see TABLE_KEYS). One
