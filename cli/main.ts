@@ -5,6 +5,7 @@ import { StoreError } from "#store/store.ts";
 import { benchCommand } from "#cli/bench.ts";
 import { briefCommand } from "#cli/brief.ts";
 import { evalCommand } from "#cli/eval.ts";
+import { evalFiguresCommand } from "#cli/eval-figures.ts";
 import { seedCommand } from "#cli/seed.ts";
 import { USAGE, UsageError } from "#cli/usage.ts";
 
@@ -37,7 +38,12 @@ async function run(argv: string[]): Promise<Outcome> {
       });
     }
     case "eval": {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, limit: { type: "string" } } });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { json: { type: "boolean" }, limit: { type: "string" }, figures: { type: "string" } },
+      });
+      if (values.figures !== undefined) return evalFiguresCommand(values.figures, positionals, { json: values.json ?? false });
       if (positionals.length !== 1) throw new UsageError("eval needs one dataset file (JSONL)");
       return evalCommand(positionals[0]!, { json: values.json ?? false, limit: integer(values.limit, "--limit") });
     }

@@ -1,4 +1,10 @@
 
+/** What kind of number it is: the types an editor gives numbers (the gold set's, ../shared/eval/README.md). */
+export const NUMBER_TYPES = [
+  "count", "money", "percent", "measure", "duration", "year", "date", "time", "age", "score", "rank", "ordinal", "identifier", "other",
+] as const;
+export type NumberType = (typeof NUMBER_TYPES)[number];
+
 /** What a key figure counts, for ranking (casualties and money before incidental numbers) and display. */
 export type FigureKind = "casualties" | "money" | "percent" | "people" | "count" | "measure" | "rank";
 
@@ -14,6 +20,8 @@ export interface KeyFigure {
   kind: FigureKind;
   /** ISO 4217 code for money ("USD", "GBP", "EUR"), "%" for percentages ("pp" for percentage points). */
   unit?: string;
+  /** What kind of number it is, in the gold set's types: "count", "money", "percent", "duration", … */
+  type?: NumberType;
   /** Upper bound for ranges ("20 to 30 people"). */
   valueMax?: number;
   /** Index of the source sentence in the article's sentence list. */
