@@ -33,10 +33,11 @@ export function formatFigures(r: FiguresReport, gold: string): string {
     row("matched/card", `${n.counts.matched}/${n.counts.card}`, `${b.counts.matched}/${b.counts.card}`);
   }
   const h = r.highlights;
-  const pct = (x: number) => (h.numbers === 0 ? "0.0" : ((100 * x) / h.numbers).toFixed(1));
+  const pct = (x: number, n: number) => (n === 0 ? "0.0" : ((100 * x) / n).toFixed(1));
+  lines.push("", `highlight recall (${h.articles} CNN/DailyMail articles: numbers the highlights quote from the article)`);
+  lines.push(`  years and ages left out: ${h.quoted.numbers} numbers, nutgraf ${pct(h.quoted.nutgraf, h.quoted.numbers)}%, naive ${pct(h.quoted.naive, h.quoted.numbers)}%`);
   lines.push(
-    "",
-    `highlight recall (CNN/DailyMail rows: ${h.articles} articles, ${h.numbers} numbers the highlights quote, years and ages left out): nutgraf ${pct(h.nutgraf)}%, naive ${pct(h.naive)}%`,
+    `  dates, times, scores and "No 1" left out too: ${h.countable.numbers} numbers, nutgraf ${pct(h.countable.nutgraf, h.countable.numbers)}%, naive ${pct(h.countable.naive, h.countable.numbers)}%`,
   );
   if (r.missing.length > 0) lines.push(`gold articles with no text in the files given: ${r.missing.length} (${r.missing.slice(0, 3).join(", ")}…)`);
   return `${lines.join("\n")}\n`;

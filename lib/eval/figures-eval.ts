@@ -15,7 +15,7 @@ export interface FiguresReport {
   articles: Record<GoldPart, number>;
   systems: Record<FigureSystem, Record<GoldPart, ReturnType<typeof rates> & { counts: FigureCounts }>>;
   /** Numbers the CNN/DailyMail highlights quote from their article (years and ages left out), held by each card. */
-  highlights: { articles: number; numbers: number } & Record<FigureSystem, number>;
+  highlights: Record<"quoted" | "countable", { numbers: number } & Record<FigureSystem, number>> & { articles: number };
   /** Gold ids with no article text in the files given. */
   missing: string[];
 }
@@ -40,25 +40,38 @@ function cards(example: EvalExample): Record<FigureSystem, CardFigure[]> {
   const sentences = exampleSentences(example);
   const text = (i: number) => sentences[i]?.text ?? "";
   return {
-    nutgraf: nutgrafCard(example, sentences).map((f) => ({ value: f.value, display: f.display, sentenceText: text(f.sentence), label: f.label, type: figureType(f) })),
+    nutgraf: nutgrafCard(example, sentences).map((f) => ({ value: f.value, display: f.display, sentenceText: text(f.sentence), label: f.label, type: figureType(f), ...(f.previous === undefined ? {} : { previous: f.previous }) })),
     naive: naiveCard(sentences).map((n) => ({ value: n.value, display: n.display, sentenceText: text(n.sentence) })),
   };
 }
 
-const HIGHLIGHT_AGE = /(?:\baged?\s+$|,\s*$|\(\s*$)/i;
+const AGE_BEFORE = /(?:\baged?\s+$|,\s*$|\(\s*$)/i;
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+const DATE_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
+const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`);
 
-/** Numbers a highlight quotes that the article also states, years and ages left out. */
-export function highlightNumbers(example: EvalExample, articleValues: ReadonlySet<number>): Set<number> {
-  const out = new Set<number>();
+/**
+ * Numbers a highlight quotes that the article also states, years and ages left out (the issue's measure);
+ * `countable` also leaves out what no card should hold: dates, clock times, scores and "No 1".
+ */
+export function highlightNumbers(example: EvalExample, articleValues: ReadonlySet<number>): { quoted: Set<number>; countable: Set<number> } {
+  const quoted = new Set<number>();
+  const countable = new Set<number>();
   const sentences = example.highlights.map((text, index) => ({ text, index }));
   for (const n of naiveNumbers(sentences)) {
     const text = sentences[n.sentence]?.text ?? "";
     const before = text.slice(0, n.at);
     const after = text.slice(n.at + n.display.length);
-    if (/^-?\s?years?[- ]old/i.test(after) || (HIGHLIGHT_AGE.test(before) && /^\s*[,)]/.test(after))) continue;
-    if (articleValues.has(n.value)) out.add(n.value);
+    if (/^-?\s?years?[- ]old/i.test(after) || (AGE_BEFORE.test(before) && /^\s*[,)]/.test(after))) continue;
+    if (!articleValues.has(n.value)) continue;
+    quoted.add(n.value);
+    const score = /\d[-–]$/.test(before) || /^[-–]\d/.test(after);
+    const date = DATE_BEFORE.test(before) || DATE_AFTER.test(after);
+    const time = /^(?::\d|\s?[ap]\.?m\b)/i.test(after);
+    const identifier = /\bNo\.?\s*$/.test(before);
+    if (!(score || date || time || identifier)) countable.add(n.value);
   }
-  return out;
+  return { quoted, countable };
 }
 
 /** Scores nutgraf's card and the naive card on the gold figures, and on the highlights of CNN/DailyMail rows. */
@@ -79,19 +92,22 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
       scoreCard(g, c[system], counts[system][half]);
     }
   }
-  const highlights = { articles: 0, numbers: 0, nutgraf: 0, naive: 0 };
+  const highlights = { articles: 0, quoted: { numbers: 0, nutgraf: 0, naive: 0 }, countable: { numbers: 0, nutgraf: 0, naive: 0 } };
   for (const example of examples) {
     // BBC rows' "highlights" are sentences of the article itself: only the journalists' CNN/DailyMail ones count.
     if (example.id.startsWith("bbc-") || example.highlights.length === 0) continue;
     const sentences = exampleSentences(example);
-    const quoted = highlightNumbers(example, new Set(naiveNumbers(sentences).map((n) => n.value)));
+    const numbers = highlightNumbers(example, new Set(naiveNumbers(sentences).map((n) => n.value)));
     highlights.articles++;
-    if (quoted.size === 0) continue;
+    if (numbers.quoted.size === 0) continue;
     const c = cards(example);
-    for (const v of quoted) {
-      highlights.numbers++;
-      if (c.nutgraf.some((f) => f.value === v)) highlights.nutgraf++;
-      if (c.naive.some((f) => f.value === v)) highlights.naive++;
+    for (const measure of ["quoted", "countable"] as const) {
+      for (const v of numbers[measure]) {
+        const h = highlights[measure];
+        h.numbers++;
+        if (c.nutgraf.some((f) => f.value === v || f.previous === v)) h.nutgraf++;
+        if (c.naive.some((f) => f.value === v)) h.naive++;
+      }
     }
   }
   const part = (x: FigureCounts) => ({ ...rates(x), counts: x });

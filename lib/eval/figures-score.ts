@@ -9,6 +9,8 @@ export interface CardFigure {
   sentenceText: string;
   label?: string;
   type?: NumberType;
+  /** The earlier value the card prints beside it ("from £194m"): the card holds that number too. */
+  previous?: number;
 }
 
 /** Counts summed over articles; the rates are computed from them (see rates). */
@@ -99,7 +101,12 @@ export function scoreCard(gold: GoldArticle, card: readonly CardFigure[], into: 
   for (const entries of keyFacts(gold.numbers)) {
     into.keyFacts++;
     const held = entries.some((g) =>
-      card.some((f, k) => matches[k] === g || (sameValue(f.value, g.value) && (labelMatches(f.label, g) || sameSentence(f.sentenceText, g.sentence)))),
+      card.some(
+        (f, k) =>
+          matches[k] === g ||
+          (sameValue(f.value, g.value) && (labelMatches(f.label, g) || sameSentence(f.sentenceText, g.sentence))) ||
+          (f.previous !== undefined && sameValue(f.previous, g.value) && sameSentence(f.sentenceText, g.sentence)),
+      ),
     );
     if (held) into.keyRecalled++;
   }

@@ -15,7 +15,7 @@ export interface NaiveNumber {
 }
 
 const NUMBER =
-  /(?:US\$|A\$|HK\$|[$£€¥])?\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(bn|billion|mn|million|m|k|thousand|tn|trillion)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens)\b/gi;
+  /(?:US\$|A\$|HK\$|[$£€¥])?\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(bn|billion|mn|million|m|k|thousand|tn|trillion)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens)\b/gi;
 const YEAR = /^(?:18|19|20)\d\d$/;
 
 /** Every number of a text in order, years left out. */
@@ -37,7 +37,7 @@ export function naiveNumbers(sentences: readonly Pick<Sentence, "text" | "index"
 
 function valueOf(digits: string | undefined, scale: string | undefined, word: string | undefined): number | undefined {
   if (digits !== undefined) {
-    const plain = plainDigits(digits.replace(/,$/, ""));
+    const plain = plainDigits(digits);
     if (plain === undefined) return undefined;
     return scaleDigits(plain, scale === undefined ? 0 : (SCALE_SUFFIXES.get(scale.toLowerCase()) ?? 0));
   }
