@@ -20,10 +20,17 @@ describe("what is not a key figure", () => {
     ["phone numbers", "Call the hotline on 0800 555 0123."],
     ["identifiers", "Flight 370 was a Boeing 777 and the G20 met over Covid-19."],
     ["days of the month", "She returns on the 17th."],
-    ["periods", "Profits fell in the three months to December."],
     ["lone 'one'", "One of the attackers blew himself up."],
   ])("skips %s", (_what, text) => {
     expect(figs(text)).toEqual([]);
+  });
+
+  it("types a period as a duration and ranks it below what the story counts", () => {
+    const s = articleSentences({ paragraphs: ["Profits fell in the three months to December, when 40 shops closed."] });
+    expect(findFigures(s).map((f) => [f.value, f.type, f.unit])).toEqual([
+      [40, "count", undefined],
+      [3, "duration", "months"],
+    ]);
   });
 
   it("never throws on an empty list, odd limits or odd salience", () => {

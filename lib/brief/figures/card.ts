@@ -136,8 +136,10 @@ function toFigure(sentence: Sentence, r: Raw): KeyFigure | undefined {
     sentence: sentence.index,
   };
   if (r.qualifier !== undefined) figure.qualifier = r.qualifier;
+  if (r.type !== undefined) figure.type = r.type;
   if (r.currency !== undefined) figure.unit = r.currency;
   else if (r.percent) figure.unit = r.points ? "pp" : "%";
+  else if (r.unit !== undefined) figure.unit = r.unit;
   if (r.valueMax !== undefined) figure.valueMax = r.valueMax;
   if (r.change !== undefined) figure.change = r.change;
   if (r.previous !== undefined) figure.previous = r.previous;

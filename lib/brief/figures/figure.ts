@@ -62,6 +62,14 @@ export interface Raw {
   glued?: string;
   label: string;
   kind: FigureKind;
+  /** Its type once read and labelled; a number that is no figure (a year, a date, an age…) says which it is. */
+  type?: NumberType;
+  /** The unit of a measure or duration ("years", "km"); money and percent units come from currency and percent. */
+  unit?: string;
+  /** Set when reading found it is no figure: `nutgraf figures --all` lists it with its type, the card never. */
+  rejected?: boolean;
+  /** Its label was not read from the parse but taken from the nearest noun phrase: it ranks lower. */
+  fallback?: boolean;
   /** Weight within its kind: descriptive compounds and small word counts matter less. */
   factor: number;
   change?: { value: number; unit: "%"; direction: "up" | "down" };

@@ -24,6 +24,9 @@ function foldAfter(toks: readonly Tok[], k: number): string | undefined {
   return CASUALTY_WORDS.get(t.l) ?? FOLD_VERBS.get(t.l);
 }
 
+/** A duration that is not a prison term or a ban weighs this much of a count: background, mostly. */
+const DURATION_FACTOR = 0.5;
+
 /** What a count counts, as it is being worked out: the noun phrase, its head word and the verb folded in. */
 interface Count {
   /** Token after the number and any "of the". */
@@ -69,6 +72,7 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // "two-thirds", "three-quarters": a fraction of something, not a count.
   if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves") {
     r.drop = true;
+    r.type = "other";
     return false;
   }
   const end = forwardNP(toks, e);
@@ -165,8 +169,9 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
 function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   const { np, head } = c;
   // "before the age of 18", "by two years-old": an age, not a count.
-  if (head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head)) {
+  if (head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]old\b/i.test(np)) {
     r.drop = true;
+    r.type = "age";
     return true;
   }
   if (r.ordinal) {
@@ -175,8 +180,10 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
     if (STREAK.has(toks[r.e]?.l ?? "") && r.compound === undefined) {
       r.label = np;
       r.kind = "rank";
+      r.type = "rank";
     } else if (np !== "" || r.compound !== undefined || !(isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the"))) {
       r.drop = true;
+      r.type = "ordinal";
     }
     return true;
   }
@@ -190,6 +197,7 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // not what is counted; plural names ("Britons", "MPs") do count people.
   if (np !== "" && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && !np.endsWith("s")) {
     r.drop = true;
+    r.type = "identifier";
     return true;
   }
   // "more than one rival": a count of one says nothing, unless someone died.
@@ -228,13 +236,16 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   const firstWord = np.slice(0, np.indexOf(" ") < 0 ? np.length : np.indexOf(" ")).toLowerCase();
   if (r.compound === undefined && !DURATIONS.has(head) && DURATIONS.has(firstWord)) head = firstWord;
 
-  // Durations are background ("the three months to December") unless the story is about a sentence or a ban.
+  // Durations are background ("the three months to December") unless the story is about a sentence or a ban,
+  // so they rank low, but a duration that is the news ("six days in hospital") can still reach the card.
   if (r.compound === undefined && DURATIONS.has(head)) {
+    r.kind = "measure";
+    r.type = "duration";
+    r.unit = head;
     if (!SENTENCING.test(sentenceText)) {
-      r.drop = true;
+      r.factor *= DURATION_FACTOR;
       return;
     }
-    r.kind = "measure";
     const m = SENTENCING.exec(sentenceText);
     const what = m ? m[0].toLowerCase() : "";
     if (what === "prison" || what === "jail" || what === "jailed" || what === "imprisoned" || what === "imprison") r.label = `${np} in prison`;
@@ -258,7 +269,10 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   if (r.kind === "count" && r.compound === undefined && r.value > 1 && head !== "" && !head.endsWith("s") && !COLLECTIVE.has(head) && !PEOPLE.has(head)) {
     // Right after bare digits ("777 plane", "787 Dreamliner") it is a model or a name: no count at all.
     const nx = toks[r.e];
-    if (!r.words && r.qualifier === undefined && nx !== undefined && (c.npEnd === r.e + 1 || isCapitalised(nx))) r.drop = true;
+    if (!r.words && r.qualifier === undefined && nx !== undefined && (c.npEnd === r.e + 1 || isCapitalised(nx))) {
+      r.drop = true;
+      r.type = "identifier";
+    }
     else r.factor *= 0.4;
   }
 }

@@ -52,12 +52,12 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
         continue;
       }
     }
-    // "… to $11.1bn from $10.9bn": the earlier amount.
+    // "… to $11.1bn from $10.9bn", "£75m, compared with £125m", "43.305, up from a close of 43.41": the earlier amount.
     const fromAt = toks[r.s - 1]?.l.endsWith("'s") ? r.s - 2 : r.s - 1;
-    if (r.currency !== undefined && isWord(toks[fromAt], "from")) {
+    if (earlierAmount(toks, r, fromAt)) {
       for (let m = n - 1; m >= 0; m--) {
         const earlier = raws[m];
-        if (earlier && !earlier.drop && earlier.currency === r.currency && earlier.previous === undefined) {
+        if (earlier && !earlier.drop && earlier.currency === r.currency && earlier.percent === r.percent && earlier.previous === undefined) {
           earlier.previous = r.value;
           r.drop = true;
           break;
@@ -65,4 +65,15 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
       }
     }
   }
+}
+
+/** Whether the amount starting at token s is an earlier value: "from £194m", "compared with £125m", "up from a close of 43.41". */
+function earlierAmount(toks: readonly Tok[], r: Raw, fromAt: number): boolean {
+  if (isWord(toks[fromAt], "from") && (r.currency !== undefined || r.percent || upDown(toks[fromAt - 1]) !== undefined)) return true;
+  if ((isWord(toks[fromAt], "with") || isWord(toks[fromAt], "to")) && /^compar/.test(toks[fromAt - 1]?.l ?? "")) return true;
+  // "up from a close of 43.41": "from" a few words before, through "a close of".
+  for (let k = fromAt; k >= 0 && fromAt - k < 4; k--) {
+    if (isWord(toks[k], "from") && upDown(toks[k - 1]) !== undefined) return isWord(toks[fromAt], "of");
+  }
+  return false;
 }

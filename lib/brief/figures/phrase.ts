@@ -146,3 +146,33 @@ export function nounStopForObject(toks: readonly Tok[], k: number): boolean {
   const l = toks[k]?.l ?? "";
   return CONJUNCTIONS.has(l) || AUXILIARIES.has(l) || ADVERBS.has(l);
 }
+
+/**
+ * The noun phrase nearest a number whose own noun or verb says nothing ("a 40% drop in profits", "£35million in
+ * pay rises", "while 41% say"): what follows "of"/"in" after it, else the subject before it, else the closest
+ * noun phrase before it in the sentence, else the first after it.
+ */
+export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
+  const after = toks[e];
+  if (isWord(after) && (after.l === "of" || after.l === "in" || after.l === "on" || after.l === "for")) {
+    let k = e + 1;
+    while (DETERMINERS.has(toks[k]?.l ?? "") && toks[k]?.kind === WORD) k++;
+    const end = forwardNP(toks, k);
+    if (end > k) return phrase(toks, k, Math.min(end, k + 4));
+  }
+  const subject = subjectBefore(toks, s);
+  if (subject) return subject;
+  for (let j = s - 1; j >= 0 && s - j <= 8; j--) {
+    const t = toks[j];
+    if (t === undefined || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
+    if (t.kind === WORD && !nounStop(toks, j)) {
+      const np = backNP(toks, j + 1, false);
+      if (np) return phrase(toks, np[0], np[1]);
+    }
+  }
+  for (let k = e; k < toks.length && k - e <= 4; k++) {
+    const end = forwardNP(toks, k);
+    if (end > k && toks[k]?.kind === WORD) return phrase(toks, k, Math.min(end, k + 4));
+  }
+  return "";
+}

@@ -1,23 +1,36 @@
 import type { Sentence } from "#news/sentences.ts";
-import type { Raw } from "#brief/figures/figure.ts";
+import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { label } from "#brief/figures/label.ts";
 import { linkAmounts } from "#brief/figures/link.ts";
+import { nearestNP } from "#brief/figures/phrase.ts";
 import { readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, tokenize } from "#brief/figures/tokens.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
+/** The card's candidates of one sentence: every number that counts something, labelled. */
 export function sentenceFigures(sentence: Sentence): Raw[] {
+  return readSentence(sentence).filter((r) => !r.drop);
+}
+
+/** Every number of one sentence in reading order, figures and the numbers that are none (typed, `rejected`). */
+export function sentenceNumbers(sentence: Sentence): Raw[] {
+  return readSentence(sentence).sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+function readSentence(sentence: Sentence): Raw[] {
   const text = sentence.text;
   if (!HAS_NUMBER.test(text)) return [];
   const toks = tokenize(text);
   const raws: Raw[] = [];
+  const rejected: Raw[] = [];
   for (let i = 0; i < toks.length; ) {
     const { raw, next } = readRaw(toks, i);
-    if (raw) raws.push(raw);
+    if (raw?.rejected) rejected.push(raw);
+    else if (raw) raws.push(raw);
     i = Math.max(next, i + 1);
   }
-  if (raws.length === 0) return raws;
+  if (raws.length === 0) return rejected;
 
   linkAmounts(toks, raws);
 
@@ -39,12 +52,35 @@ export function sentenceFigures(sentence: Sentence): Raw[] {
     } else if (r.currency === undefined && !r.percent && r.kind !== "rank") {
       lastCount = r;
     }
-    if (r.label === "") r.drop = true;
+    // A key number never disappears for want of a label: it takes the nearest noun phrase and ranks lower.
+    // A small bare number with nothing to name it ("before 21", "by two") is an age or a date far more often.
+    const amount = r.currency !== undefined || r.percent || r.qualifier !== undefined || r.value >= 100;
+    if (r.label === "" && !amount) r.drop = true;
+    else if (r.label === "") {
+      r.label = nearestNP(toks, r.s, r.e);
+      r.fallback = true;
+      r.factor *= FALLBACK_FACTOR;
+      if (r.label === "") r.drop = true;
+    }
   }
-  return raws.filter((r) => {
-    if (r.drop) return false;
+  for (const r of raws) {
+    r.type ??= typeOf(r);
     r.from = toks[r.s]?.start ?? 0;
     r.to = toks[r.e - 1]?.end ?? 0;
-    return r.to > r.from;
-  });
+    if (r.to <= r.from) r.drop = true;
+  }
+  return [...raws, ...rejected];
+}
+
+/** A figure whose label came from the nearest noun phrase weighs this much of one labelled from its own words. */
+const FALLBACK_FACTOR = 0.5;
+
+/** The type of a figure labelling did not type: from its currency, percent sign, order or kind. */
+function typeOf(r: Raw): NumberType {
+  if (r.currency !== undefined) return "money";
+  if (r.percent) return "percent";
+  if (r.kind === "rank") return "rank";
+  if (r.ordinal) return "ordinal";
+  if (r.kind === "measure") return "measure";
+  return "count";
 }
