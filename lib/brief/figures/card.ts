@@ -36,7 +36,9 @@ function labelWords(label: string): Set<string> {
 
 function sameFact(a: KeyFigure, b: KeyFigure): boolean {
   if (a.value !== b.value || a.unit !== b.unit) return false;
-  if (a.kind === b.kind && (a.kind === "casualties" || a.kind === "money")) return true;
+  // The same sum of money, toll or percentage twice is one fact however each sentence words it
+  // ("100 per cent natural" / "100 percent real", "as much as 30%" / "30% hike").
+  if (a.kind === b.kind && (a.kind === "casualties" || a.kind === "money" || a.kind === "percent")) return true;
   const wa = labelWords(a.label);
   const wb = labelWords(b.label);
   if (wa.size === 0 || wb.size === 0) return a.label === b.label;

@@ -77,6 +77,10 @@ export interface Raw {
   drop: boolean;
   /** Casualty or fold verb found around it. */
   fold?: string;
+  /** A race time read from a clock ("3:28.81"), in seconds. */
+  clock?: boolean;
+  /** The noun phrase it counts, before any verb is folded in ("people" of "people killed"). */
+  noun?: string;
   /** A race time whose event is not named in its sentence: findFigures looks in the sentences before. */
   raceTime?: boolean;
   /** Character offsets of the display in the sentence. */

@@ -47,6 +47,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (isWord(toks[e], "of") && !r.words) e++;
   else if (isWord(toks[e], "of") && r.words && r.ordinal === false) e++;
   if (e > r.e && DETERMINERS.has(toks[e]?.l ?? "")) e++;
+  // "210 of the 400 seats": what the part counts is what the whole counts.
+  if (e > r.e + 1 && toks[e]?.kind === NUM) e++;
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (!countNoun(toks, r, c)) return;
   countVerb(toks, r, c);
@@ -70,7 +72,8 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   }
   const cw = r.compound;
   // "two-thirds", "three-quarters": a fraction of something, not a count.
-  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves") {
+  // "two-footed challenge", "three-legged dog": a compound adjective describes; it counts nothing.
+  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /[^e]ed$/.test(cw)) {
     r.drop = true;
     r.type = "other";
     return false;
@@ -112,6 +115,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
 
   c.fold = foldBefore(toks, r.s);
   if (c.fold === undefined && c.np !== "") c.fold = foldAfter(toks, c.npEnd);
+  if (c.np !== "") r.noun = c.np;
   if (c.np === "" && !r.ordinal) {
     // "the 350 wounded", "20 dead", "127 arrested": the participle is the noun.
     const nx = toks[c.e];
@@ -129,6 +133,11 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
         r.fold = c.np;
       }
     }
+  }
+  // "injuring 40", "23 were injured": no noun, but its own verb; the noun comes from the count before it.
+  if (c.np === "" && !r.ordinal) {
+    const own = c.fold ?? foldAfter(toks, c.e);
+    if (own !== undefined) r.fold = own;
   }
   if (c.np !== "" && c.fold !== undefined && !CASUALTY_NOUNS.has(c.head)) {
     c.np = `${c.np} ${c.fold}`;
@@ -242,6 +251,12 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     r.kind = "measure";
     r.type = "duration";
     r.unit = head;
+    // "six days in hospital", "two years behind bars": where the time was spent says what it measures.
+    const pp = toks[c.npEnd];
+    if (isWord(pp) && (pp.l === "in" || pp.l === "behind") && isWord(toks[c.npEnd + 1]) && !isCapitalised(toks[c.npEnd + 1] as Tok)) {
+      const end = forwardNP(toks, c.npEnd + 1);
+      if (end > c.npEnd + 1) r.label = `${np} ${pp.l} ${phrase(toks, c.npEnd + 1, end)}`;
+    }
     if (!SENTENCING.test(sentenceText)) {
       r.factor *= DURATION_FACTOR;
       return;

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { labelCount } from "#brief/figures/label-count.ts";
+import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
 import { backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
@@ -7,6 +7,11 @@ import { isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/to
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
 
 export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void {
+  if (r.clock) {
+    const event = eventIn(sentenceText, r.from);
+    r.label = event === undefined ? "time" : `${event} time`;
+    return;
+  }
   if (r.currency !== undefined) {
     labelMoney(toks, r);
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
@@ -42,7 +47,8 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   const per = toks[r.e];
   // "compared with $1.13bn a year earlier" is a time, not a rate.
   const when = toks[r.e + 2]?.l ?? "";
-  if (isWord(per) && (per.l === "a" || per.l === "an" || per.l === "per") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later") {
+  const perWhat = isWord(per, "per") && isWord(toks[r.e + 1]) && !DETERMINERS.has(toks[r.e + 1]?.l ?? "");
+  if (perWhat || (isWord(per) && (per.l === "a" || per.l === "an") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later")) {
     r.label = phrase(toks, r.e, r.e + 2);
     return;
   }

@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
+import { DETERMINERS } from "#brief/figures/lexicon.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Linked amounts within a sentence: conversions, earlier levels and changes.
@@ -14,6 +15,12 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
     const r = raws[n];
     if (r === undefined) continue;
     const before = raws[n - 1];
+    const total = raws[n + 1];
+    // "won 210 of the 400 seats": the 400 is the whole the count is out of, not a figure of its own.
+    if (total && !r.percent && r.currency === undefined && isWord(toks[r.e], "of") && DETERMINERS.has(toks[r.e + 1]?.l ?? "") && total.s === r.e + 2) {
+      total.drop = true;
+      total.type = "count";
+    }
     // "$1.13bn (£600m)": a conversion of the same amount.
     if (r.currency !== undefined && before?.currency !== undefined && toks[r.s - 1]?.s === "(" && before.e === r.s - 1) {
       r.drop = true;

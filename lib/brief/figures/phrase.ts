@@ -11,6 +11,13 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
   if (PREPOSITIONS.has(l) || CONJUNCTIONS.has(l) || DETERMINERS.has(l) || AUXILIARIES.has(l)) return true;
   // "US" is a country, "us" a pronoun.
   if (PRONOUNS.has(l) && !(t.s.length > 1 && t.s === t.s.toUpperCase())) return true;
+  // The parse decides open-class words: a verb or adverb ends a noun phrase, a noun or adjective continues it
+  // whatever its suffix ("quarterly", "armed"); the word lists below decide only untagged tokens.
+  if (ADVERBS.has(l)) return true;
+  if (t.pos === "VERB" || t.pos === "ADV" || t.pos === "AUX" || t.pos === "PART" || t.pos === "SCONJ" || t.pos === "INTJ") return true;
+  if ((t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") && !CASUALTY_WORDS.has(l) && !FOLD_VERBS.has(l)) {
+    return CARDINAL_WORDS.has(l) || SCALE_WORDS.has(l) || WEEKDAYS.has(l) || (MONTHS.has(l) && isCapitalised(t));
+  }
   if (ADVERBS.has(l) || VERBS.has(l) || CASUALTY_WORDS.has(l) || FOLD_VERBS.has(l) || UP_VERBS.has(l) || DOWN_VERBS.has(l)) return true;
   if (WEEKDAYS.has(l) || MONTHS.has(l) && isCapitalised(t)) return true;
   if (l.endsWith("ly") && l.length > 4 && !LY_WORDS.has(l)) return true;
@@ -22,7 +29,9 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
 export function forwardNP(toks: readonly Tok[], k: number): number {
   let j = k;
   while (j < toks.length && j - k < 4) {
-    if (nounStop(toks, j)) break;
+    // "in pay rises": a first word the tagger calls a verb is a noun modifier when a noun follows it.
+    const modifier = j === k && toks[j]?.pos === "VERB" && toks[j + 1]?.pos === "NOUN" && !/(?:ed|ing)$/.test(toks[j]?.l ?? "");
+    if (nounStop(toks, j) && !modifier) break;
     const l = toks[j]?.l ?? "";
     if (l.endsWith("ed") && !ED_ADJECTIVES.has(l) && !(j === k && !nounStop(toks, j + 1) && !(toks[j + 1]?.l ?? "").endsWith("ed"))) break;
     if (l.endsWith("ing") && (nounStop(toks, j + 1) || (toks[j + 1]?.l ?? "").endsWith("ed"))) break;
@@ -127,7 +136,7 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
   while (j > 0 && links < 3) {
     const t = toks[j - 1];
     if (!t || t.kind !== WORD) break;
-    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the") {
+    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || t.l === "record") {
       j--;
       links++;
       continue;

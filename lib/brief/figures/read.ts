@@ -32,6 +32,7 @@ interface Reading {
   q?: { start: number; text: string };
   glued?: string;
   compound?: string;
+  clock?: boolean;
 }
 
 /** What reading at a token found: a figure, a number that is none (`raw.rejected`, typed), or nothing. */
@@ -80,6 +81,8 @@ export function readRaw(toks: readonly Tok[], i: number): ReadResult {
     }
     if (currency !== undefined) return reject(r, { next: core.end, type: "other" });
   }
+  if (core.fraction) return reject(r, { next: core.end, type: "other" });
+  if (!core.ordinal && readClock(r)) return { raw: toRaw(r), next: r.j };
   if (!core.ordinal && !readUnit(r)) return reject(r, { next: core.end, type: "other" });
   const rejected = readRange(r) ?? readCompound(r) ?? rejectedAt(r);
   if (rejected !== undefined) return reject(r, rejected);
@@ -95,6 +98,19 @@ function reject(r: Reading, why: Rejection): ReadResult {
   raw.drop = true;
   raw.type = why.type;
   return { raw, next: why.next };
+}
+
+/** "3:28.81": minutes, seconds and hundredths are a race time, read in seconds. */
+function readClock(r: Reading): boolean {
+  const { toks, core } = r;
+  const colon = toks[core.end];
+  const seconds = toks[core.end + 1];
+  if (core.digits === undefined || r.currency !== undefined || colon?.s !== ":" || !adjacent(toks[core.end - 1], colon) || !adjacent(colon, seconds)) return false;
+  if (seconds === undefined || !/^[0-5]\d\.\d+$/.test(seconds.s)) return false;
+  r.value = Math.round((Number(core.digits) * 60 + Number(seconds.s)) * 1000) / 1000;
+  r.j = core.end + 2;
+  r.clock = true;
+  return true;
 }
 
 /** Percent, percentage points, currency words and minor units after the amount; false when it is no amount. */
@@ -298,5 +314,11 @@ function toRaw(r: Reading): Raw {
   if (r.currency !== undefined) raw.currency = r.currency;
   if (r.compound !== undefined) raw.compound = r.compound;
   if (r.glued !== undefined) raw.glued = r.glued;
+  if (r.clock) {
+    raw.kind = "measure";
+    raw.type = "duration";
+    raw.unit = "seconds";
+    raw.clock = true;
+  }
   return raw;
 }

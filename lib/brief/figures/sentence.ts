@@ -1,8 +1,10 @@
 import type { Sentence } from "#news/sentences.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { label } from "#brief/figures/label.ts";
+import { CASUALTY_WORDS } from "#brief/figures/lexicon.ts";
 import { linkAmounts } from "#brief/figures/link.ts";
 import { nearestNP } from "#brief/figures/phrase.ts";
+import { tagTokens } from "#brief/figures/pos.ts";
 import { readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, tokenize } from "#brief/figures/tokens.ts";
 
@@ -22,6 +24,7 @@ function readSentence(sentence: Sentence): Raw[] {
   const text = sentence.text;
   if (!HAS_NUMBER.test(text)) return [];
   const toks = tokenize(text);
+  if (process.env.NUTGRAF_NO_POS === undefined) tagTokens(text, toks);
   const raws: Raw[] = [];
   const rejected: Raw[] = [];
   for (let i = 0; i < toks.length; ) {
@@ -43,7 +46,12 @@ function readSentence(sentence: Sentence): Raw[] {
       // "Seven attackers died — six after …, a seventh from …": the elided noun is the last one counted.
       // Only "a seventh"/"the third" ellipses inherit among ordinals; "ranked fourth in the world" does not.
       const elided = !r.ordinal || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the");
-      if (lastCount !== undefined && elided) {
+      if (r.fold !== undefined && !r.ordinal) {
+        // "killing 3 people and injuring 40": its own verb, with the noun of the count before ("people injured").
+        r.label = lastCount?.noun !== undefined ? `${lastCount.noun} ${r.fold}` : r.fold;
+        r.kind = CASUALTY_WORDS.has(r.fold) ? "casualties" : "people";
+        lastCount = r;
+      } else if (lastCount !== undefined && elided) {
         r.label = lastCount.label;
         r.kind = lastCount.kind;
         // A breakdown of the number just given ("six after …"), so detail.

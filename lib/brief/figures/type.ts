@@ -1,5 +1,5 @@
 import { MINOR_CURRENCY } from "#news/numbers.ts";
-import { AGE_BEFORE, GLUED_UNITS, IDENTIFIER_WORDS, MONTHS, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { AGE_BEFORE, GLUED_UNITS, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
@@ -39,7 +39,7 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (next && next.kind === WORD && MONTHS.has(next.l) && isCapitalised(next)) return "date";
   if (isWord(next, "of") && toks[core.end + 1] && MONTHS.has(toks[core.end + 1]?.l ?? "")) return "date";
   // Years: a bare four-digit integer between 1800 and 2099.
-  if (core.exponent === 0 && /^(?:18|19|20)\d\d$/.test(t.s)) return "year";
+  if (core.exponent === 0 && /^(?:18|19|20)\d\d$/.test(t.s) && !(isWord(next) && MEASURE_NOUNS.has(next.l))) return "year";
   // Leading zero: phone numbers, codes, "007".
   if (digits.length > 1 && digits[0] === "0" && digits[1] !== ".") return "identifier";
   const value = core.value;
