@@ -44,10 +44,10 @@ export function formatFigures(r: FiguresReport, gold: string): string {
 }
 
 /** `nutgraf eval --figures <gold.jsonl> <articles.jsonl…>`. */
-export function evalFiguresCommand(gold: string, articleFiles: readonly string[], options: { json: boolean }): string {
+export function evalFiguresCommand(gold: string, articleFiles: readonly string[], options: { json: boolean; pos?: boolean }): string {
   if (articleFiles.length === 0) throw new UsageError("eval --figures needs the gold file and at least one articles file (JSONL)");
   const goldArticles = parseFiguresGold(read(gold));
   const examples: EvalExample[] = articleFiles.flatMap((f) => readEvalSet(read(f)).examples);
-  const report = evaluateFigures(goldArticles, examples);
+  const report = evaluateFigures(goldArticles, examples, options.pos ?? true);
   return options.json ? `${JSON.stringify(report)}\n` : formatFigures(report, gold);
 }

@@ -41,9 +41,9 @@ async function run(argv: string[]): Promise<Outcome> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { json: { type: "boolean" }, limit: { type: "string" }, figures: { type: "string" } },
+        options: { json: { type: "boolean" }, limit: { type: "string" }, figures: { type: "string" }, "no-pos": { type: "boolean" } },
       });
-      if (values.figures !== undefined) return evalFiguresCommand(values.figures, positionals, { json: values.json ?? false });
+      if (values.figures !== undefined) return evalFiguresCommand(values.figures, positionals, { json: values.json ?? false, pos: !(values["no-pos"] ?? false) });
       if (positionals.length !== 1) throw new UsageError("eval needs one dataset file (JSONL)");
       return evalCommand(positionals[0]!, { json: values.json ?? false, limit: integer(values.limit, "--limit") });
     }

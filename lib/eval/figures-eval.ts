@@ -1,5 +1,6 @@
 import { findFigures } from "#brief/figures/card.ts";
 import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
+import type { CardWeights } from "#brief/figures/weights.ts";
 import { salience, scoreSentences } from "#brief/rank.ts";
 import { type EvalExample, exampleSentences } from "#eval/evaluate.ts";
 import { type GoldArticle, isTuneHalf, type NumberType } from "#eval/figures-gold.ts";
@@ -21,9 +22,22 @@ export interface FiguresReport {
 }
 
 /** The brief's card: the same call briefArticle makes, with the headline's salience. */
-export function nutgrafCard(example: EvalExample, sentences: readonly Sentence[], limit = DEFAULT_FIGURES): KeyFigure[] {
+export function nutgrafCard(example: EvalExample, sentences: readonly Sentence[], limit = DEFAULT_FIGURES, weights?: CardWeights, tagger = true): KeyFigure[] {
   const scored = scoreSentences(example.title ? { sentences, headline: example.title } : { sentences });
-  return findFigures(sentences, { limit, salience: salience(scored) });
+  return findFigures(sentences, { limit, salience: salience(scored), tagger, ...(weights === undefined ? {} : { weights }) });
+}
+
+/** nutgraf's card as the scorer sees it. */
+export function scorableCard(example: EvalExample, sentences: readonly Sentence[], weights?: CardWeights, tagger = true): CardFigure[] {
+  const text = (i: number) => sentences[i]?.text ?? "";
+  return nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger).map((f) => ({
+    value: f.value,
+    display: f.display,
+    sentenceText: text(f.sentence),
+    label: f.label,
+    type: figureType(f),
+    ...(f.previous === undefined ? {} : { previous: f.previous }),
+  }));
 }
 
 /** What a figure of the card is, in the gold's types, for cards made before figures carried a type. */
@@ -36,11 +50,11 @@ export function figureType(f: KeyFigure): NumberType {
   return "count";
 }
 
-function cards(example: EvalExample): Record<FigureSystem, CardFigure[]> {
+function cards(example: EvalExample, tagger: boolean): Record<FigureSystem, CardFigure[]> {
   const sentences = exampleSentences(example);
   const text = (i: number) => sentences[i]?.text ?? "";
   return {
-    nutgraf: nutgrafCard(example, sentences).map((f) => ({ value: f.value, display: f.display, sentenceText: text(f.sentence), label: f.label, type: figureType(f), ...(f.previous === undefined ? {} : { previous: f.previous }) })),
+    nutgraf: scorableCard(example, sentences, undefined, tagger),
     naive: naiveCard(sentences).map((n) => ({ value: n.value, display: n.display, sentenceText: text(n.sentence) })),
   };
 }
@@ -75,7 +89,7 @@ export function highlightNumbers(example: EvalExample, articleValues: ReadonlySe
 }
 
 /** Scores nutgraf's card and the naive card on the gold figures, and on the highlights of CNN/DailyMail rows. */
-export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly EvalExample[]): FiguresReport {
+export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly EvalExample[], tagger = true): FiguresReport {
   const byId = new Map(examples.map((e) => [e.id, e]));
   const counts = { nutgraf: { all: emptyCounts(), tune: emptyCounts(), heldOut: emptyCounts() }, naive: { all: emptyCounts(), tune: emptyCounts(), heldOut: emptyCounts() } };
   const missing: string[] = [];
@@ -85,7 +99,7 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
       missing.push(g.id);
       continue;
     }
-    const c = cards(example);
+    const c = cards(example, tagger);
     const half: GoldPart = isTuneHalf(g.id) ? "tune" : "heldOut";
     for (const system of ["nutgraf", "naive"] as const) {
       scoreCard(g, c[system], counts[system].all);
@@ -100,7 +114,7 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
     const numbers = highlightNumbers(example, new Set(naiveNumbers(sentences).map((n) => n.value)));
     highlights.articles++;
     if (numbers.quoted.size === 0) continue;
-    const c = cards(example);
+    const c = cards(example, tagger);
     for (const measure of ["quoted", "countable"] as const) {
       for (const v of numbers[measure]) {
         const h = highlights[measure];

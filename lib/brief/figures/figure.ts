@@ -1,3 +1,4 @@
+import type { CardWeights } from "#brief/figures/weights.ts";
 
 /** What kind of number it is: the types an editor gives numbers (the gold set's, ../shared/eval/README.md). */
 export const NUMBER_TYPES = [
@@ -37,6 +38,10 @@ export interface FigureOptions {
   limit?: number;
   /** Salience of each sentence (index → score in [0, 1]) from the ranking; figures in salient sentences rank first. */
   salience?: readonly number[];
+  /** Ranking weights (default: the fitted CARD_WEIGHTS); the fitting script passes its trials here. */
+  weights?: CardWeights;
+  /** false: read without the part-of-speech layer (default true); `nutgraf eval --figures --no-pos` measures it. */
+  tagger?: boolean;
 }
 
 export const DEFAULT_FIGURES = 5;
@@ -77,6 +82,8 @@ export interface Raw {
   drop: boolean;
   /** Casualty or fold verb found around it. */
   fold?: string;
+  /** A duration that is not a prison term or a ban: background, mostly, so it ranks low (CardWeights.duration). */
+  period?: boolean;
   /** A race time read from a clock ("3:28.81"), in seconds. */
   clock?: boolean;
   /** The noun phrase it counts, before any verb is folded in ("people" of "people killed"). */

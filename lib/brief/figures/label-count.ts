@@ -1,6 +1,6 @@
 import { ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
-import { CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
+import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
 import { forwardNP, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
@@ -23,9 +23,6 @@ function foldAfter(toks: readonly Tok[], k: number): string | undefined {
   if (!isWord(t)) return undefined;
   return CASUALTY_WORDS.get(t.l) ?? FOLD_VERBS.get(t.l);
 }
-
-/** A duration that is not a prison term or a ban weighs this much of a count: background, mostly. */
-const DURATION_FACTOR = 0.5;
 
 /** What a count counts, as it is being worked out: the noun phrase, its head word and the verb folded in. */
 interface Count {
@@ -258,7 +255,7 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
       if (end > c.npEnd + 1) r.label = `${np} ${pp.l} ${phrase(toks, c.npEnd + 1, end)}`;
     }
     if (!SENTENCING.test(sentenceText)) {
-      r.factor *= DURATION_FACTOR;
+      r.period = true;
       return;
     }
     const m = SENTENCING.exec(sentenceText);
@@ -268,13 +265,15 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     return;
   }
   if (r.ordinal) r.kind = "rank";
+  // The toll leads with the victims: attackers or militants who died are counted people, not the casualty figure.
+  else if (r.fold !== undefined && CASUALTY_WORDS.has(r.fold) && PERPETRATORS.has(c.head)) r.kind = "people";
   else if (r.fold !== undefined && CASUALTY_WORDS.has(r.fold)) r.kind = "casualties";
   else if (CASUALTY_NOUNS.has(head)) r.kind = "casualties";
   else if (r.kind === "measure") r.kind = "measure";
   else if ((r.fold !== undefined && FOLD_PEOPLE.has(r.fold)) || PEOPLE.has(head)) r.kind = "people";
   else if (MEASURE_NOUNS.has(head)) r.kind = "measure";
   // "three automatic pistols": small counts in words are detail more often than news.
-  if (r.words && r.value < 10 && r.kind !== "casualties") r.factor *= 0.75;
+  if (r.words && r.value < 10) r.factor *= 0.75;
   // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story.
   if (SPEC_NOUNS.has(head)) {
     r.kind = "measure";

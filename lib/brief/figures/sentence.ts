@@ -11,20 +11,21 @@ import { HAS_NUMBER, isWord, tokenize } from "#brief/figures/tokens.ts";
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
 /** The card's candidates of one sentence: every number that counts something, labelled. */
-export function sentenceFigures(sentence: Sentence): Raw[] {
-  return readSentence(sentence).filter((r) => !r.drop);
+export function sentenceFigures(sentence: Sentence, tag = true): Raw[] {
+  return readSentence(sentence, tag).filter((r) => !r.drop);
 }
 
 /** Every number of one sentence in reading order, figures and the numbers that are none (typed, `rejected`). */
-export function sentenceNumbers(sentence: Sentence): Raw[] {
-  return readSentence(sentence).sort((a, b) => a.from - b.from || a.to - b.to);
+export function sentenceNumbers(sentence: Sentence, tag = true): Raw[] {
+  return readSentence(sentence, tag).sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
-function readSentence(sentence: Sentence): Raw[] {
+/** `tag` false reads without the part-of-speech layer: the word lists alone (to measure what the layer adds). */
+function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   const text = sentence.text;
   if (!HAS_NUMBER.test(text)) return [];
   const toks = tokenize(text);
-  if (process.env.NUTGRAF_NO_POS === undefined) tagTokens(text, toks);
+  if (tag) tagTokens(text, toks);
   const raws: Raw[] = [];
   const rejected: Raw[] = [];
   for (let i = 0; i < toks.length; ) {
@@ -67,7 +68,6 @@ function readSentence(sentence: Sentence): Raw[] {
     else if (r.label === "") {
       r.label = nearestNP(toks, r.s, r.e);
       r.fallback = true;
-      r.factor *= FALLBACK_FACTOR;
       if (r.label === "") r.drop = true;
     }
   }
@@ -80,8 +80,6 @@ function readSentence(sentence: Sentence): Raw[] {
   return [...raws, ...rejected];
 }
 
-/** A figure whose label came from the nearest noun phrase weighs this much of one labelled from its own words. */
-const FALLBACK_FACTOR = 0.5;
 
 /** The type of a figure labelling did not type: from its currency, percent sign, order or kind. */
 function typeOf(r: Raw): NumberType {
