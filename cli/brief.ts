@@ -12,7 +12,7 @@ export interface BriefCommandOptions {
   figures?: number;
 }
 
-async function loadArticle(target: string): Promise<Article> {
+export async function loadArticle(target: string): Promise<Article> {
   if (existsSync(target)) return parseArticle(readFileSync(target, "utf8"));
   const archive = await openArchive();
   try {

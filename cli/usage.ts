@@ -7,6 +7,7 @@ export const USAGE = `nutgraf — extractive briefs and key-figure cards for new
 
 Usage:
   nutgraf brief <file-or-id> [--json] [--bullets N] [--figures N] [--explain]
+  nutgraf figures <file-or-id> [--all] [--json] [--figures N]
   nutgraf eval <dataset.jsonl> [--json] [--limit N]
   nutgraf eval --figures <gold.jsonl> <articles.jsonl…> [--json] [--no-pos]
   nutgraf seed [--dir DIR]

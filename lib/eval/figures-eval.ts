@@ -37,6 +37,7 @@ export function scorableCard(example: EvalExample, sentences: readonly Sentence[
     label: f.label,
     type: figureType(f),
     ...(f.previous === undefined ? {} : { previous: f.previous }),
+    ...(f.change === undefined ? {} : { change: f.change.value }),
   }));
 }
 
@@ -119,7 +120,7 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
       for (const v of numbers[measure]) {
         const h = highlights[measure];
         h.numbers++;
-        if (c.nutgraf.some((f) => f.value === v || f.previous === v)) h.nutgraf++;
+        if (c.nutgraf.some((f) => f.value === v || f.previous === v || f.change === v)) h.nutgraf++;
         if (c.naive.some((f) => f.value === v)) h.naive++;
       }
     }

@@ -11,6 +11,8 @@ export interface CardFigure {
   type?: NumberType;
   /** The earlier value the card prints beside it ("from £194m"): the card holds that number too. */
   previous?: number;
+  /** The percentage change it carries ("up 76%"): the card prints that number too. */
+  change?: number;
 }
 
 /** Counts summed over articles; the rates are computed from them (see rates). */
@@ -105,7 +107,8 @@ export function scoreCard(gold: GoldArticle, card: readonly CardFigure[], into: 
         (f, k) =>
           matches[k] === g ||
           (sameValue(f.value, g.value) && (labelMatches(f.label, g) || sameSentence(f.sentenceText, g.sentence))) ||
-          (f.previous !== undefined && sameValue(f.previous, g.value) && sameSentence(f.sentenceText, g.sentence)),
+          ((f.previous !== undefined && sameValue(f.previous, g.value)) || (f.change !== undefined && g.type === "percent" && sameValue(f.change, g.value))) &&
+            sameSentence(f.sentenceText, g.sentence),
       ),
     );
     if (held) into.keyRecalled++;

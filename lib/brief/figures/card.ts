@@ -129,7 +129,7 @@ const REPEAT_PENALTY = 0.6;
 
 const amountKey = (r: Raw): string => `${r.value}|${r.currency ?? ""}|${r.percent ? "%" : ""}`;
 
-function toFigure(sentence: Sentence, r: Raw): KeyFigure | undefined {
+export function toFigure(sentence: Sentence, r: Raw): KeyFigure | undefined {
   if (!Number.isFinite(r.value)) return undefined;
   const figure: KeyFigure = {
     value: r.value,

@@ -93,11 +93,16 @@ export function readRaw(toks: readonly Tok[], i: number): ReadResult {
 function reject(r: Reading, why: Rejection): ReadResult {
   if (why.type === NONE) return { next: why.next };
   r.j = Math.max(why.next, r.core.end);
+  // "20:50", "17/11/2015": a clock time or a date is one number, whatever it is joined by.
+  if (why.type === "time" || why.type === "date") {
+    const t = r.toks;
+    while (/^[:/.]$/.test(t[r.j]?.s ?? "") && t[r.j + 1]?.kind === NUM && adjacent(t[r.j - 1], t[r.j]) && adjacent(t[r.j], t[r.j + 1])) r.j += 2;
+  }
   const raw = toRaw(r);
   raw.rejected = true;
   raw.drop = true;
   raw.type = why.type;
-  return { raw, next: why.next };
+  return { raw, next: Math.max(why.next, r.j) };
 }
 
 /** "3:28.81": minutes, seconds and hundredths are a race time, read in seconds. */
