@@ -154,3 +154,26 @@ describe("what takes the card's slots", () => {
     expect(found[0]?.kind).not.toBe("people");
   });
 });
+
+describe("labels from the parse", () => {
+  it("an adjective after a link verb is no subject: 'unemployment remains high at about 10%'", () => {
+    expect(at("But unemployment remains high at about 10%.", 10)).toMatchObject({ label: "unemployment", qualifier: "about", type: "percent" });
+  });
+
+  it("'a slight drop in annual pre-tax profits to £170m from £194m': what dropped, and from what", () => {
+    expect(at("Analysts expect a slight drop in annual pre-tax profits to £170m from £194m last year.", 170e6)).toMatchObject({
+      label: "annual pre-tax profits",
+      previous: 194e6,
+      unit: "GBP",
+    });
+  });
+
+  it("a number word right after a '(CNN)' credit starts the sentence", () => {
+    expect(at("(CNN)Eight Iranian border guards have been killed in clashes with militants.", 8)).toMatchObject({ kind: "casualties", label: "Iranian border guards killed" });
+  });
+
+  it("'10-11 year olds' is an age group, not a count; a 'four-year period' is a duration", () => {
+    expect(values("A third of 10-11 year olds are overweight.")).toEqual([]);
+    expect(at("The abuse went on over a four-year period.", 4)).toMatchObject({ type: "duration", unit: "years" });
+  });
+});

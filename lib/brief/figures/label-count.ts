@@ -94,6 +94,10 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     const unit = cw.replace(/-/g, " ");
     c.np = after ? after : cw.includes("-") ? unit : plural(cw);
     r.kind = "measure";
+    if (DURATIONS.has(cw)) {
+      r.type = "duration";
+      r.unit = plural(cw);
+    }
     c.head = plural(cw);
   } else {
     c.np = plural(cw);
@@ -175,7 +179,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
 function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   const { np, head } = c;
   // "before the age of 18", "by two years-old": an age, not a count.
-  if (head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]old\b/i.test(np)) {
+  if (head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]olds?\b/i.test(np)) {
     r.drop = true;
     r.type = "age";
     return true;

@@ -70,6 +70,13 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     for (let v = r.s - 2; v >= 0 && r.s - v < 10; v--) {
       const t = toks[v];
       if (t === undefined || t.s === "," || t.s === ";" || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
+      if (upDown(t) && t.pos === "NOUN" && (isWord(toks[v + 1], "in") || isWord(toks[v + 1], "of"))) {
+        const end = forwardNP(toks, v + 2);
+        if (end > v + 2) {
+          r.label = phrase(toks, v + 2, end);
+          return;
+        }
+      }
       if (upDown(t)) {
         const subject = verbSubject(toks, v);
         if (subject) {

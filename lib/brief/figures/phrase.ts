@@ -136,7 +136,7 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
   while (j > 0 && links < 3) {
     const t = toks[j - 1];
     if (!t || t.kind !== WORD) break;
-    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || t.l === "record") {
+    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || t.l === "record" || (t.pos === "ADJ" && links > 0)) {
       j--;
       links++;
       continue;

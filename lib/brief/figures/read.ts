@@ -268,7 +268,7 @@ function rejectedAt(r: Reading): Rejection | undefined {
     return { next: second ? second.end : j + 2, type: "other" };
   }
   // "Three Lions", "the Big Four": a capitalised number word inside the sentence is part of a name.
-  if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && core.vague === undefined) return { next: core.end, type: "identifier" };
+  if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
   if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
   if (core.words && !core.ordinal && core.vague === undefined && r.currency === undefined && !r.percent) {
     // "one" alone is an article or a pronoun far more often than a count ("one of the attackers").
