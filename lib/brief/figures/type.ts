@@ -53,6 +53,10 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
       if (prev.s === "(" && next?.s === ")") return "age";
     }
     if (isWord(next, "years") && isWord(toks[core.end + 1], "old")) return "age";
+    // "the girl, now 15, and others", "sex with pupil, 15, in her car": an age in commas after a noun.
+    const nounBefore = name !== undefined && (name.pos === "NOUN" || name.pos === "PROPN" || name.l === "now");
+    if (prev?.s === "," && next?.s === "," && nounBefore) return "age";
+    if (isWord(prev, "now") && toks[ci - 2]?.s === "," && (next?.s === "," || next?.s === ")")) return "age";
   }
   if (!hasQualifier && prev && prev.kind === WORD) {
     if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) return "identifier";
