@@ -3,6 +3,7 @@ import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { GLUED_UNITS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS } from "#brief/figures/lexicon.ts";
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { readShare } from "#brief/figures/share.ts";
 import { excludedDigits } from "#brief/figures/type.ts";
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
@@ -54,6 +55,8 @@ interface Rejection {
 export function readRaw(toks: readonly Tok[], i: number): ReadResult {
   const t = toks[i];
   if (t === undefined) return { next: i + 1 };
+  const share = readShare(toks, i);
+  if (share !== undefined) return share;
   let currency: string | undefined;
   let ci = i;
   if (t.kind === CUR) {
