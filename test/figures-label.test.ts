@@ -13,9 +13,15 @@ describe("what an editor would find wrong or useless on the card", () => {
     expect(figs("The console (12cm by 7.4cm) plays films.")).toEqual([]);
   });
 
-  it("keeps ordinals that count (a streak, 'a seventh' for the last count) and drops those that rank", () => {
-    expect(figs("Fans pre-ordered the sixth book in the series.")).toEqual([]);
-    expect(figs("Small Island, Levy's fourth novel, is set in England.")).toEqual([]);
+  it("keeps ordinals that count (a streak, 'a seventh' for the last count, 'his 147th cap'), ranked low, and drops those that rank", () => {
+    // An ordinal before its noun is how many so far: a candidate of type ordinal, below any count.
+    expect(one("Fans pre-ordered the sixth book in the series.")).toMatchObject({ value: 6, type: "ordinal", label: "book" });
+    const s = articleSentences({ paragraphs: ["Buffon won his 147th cap as 40 fans watched."] });
+    expect(findFigures(s).map((f) => [f.value, f.type])).toEqual([
+      [40, "count"],
+      [147, "ordinal"],
+    ]);
+    expect(figs("Small Island, Levy's fourth novel, is set in England.").map((f) => f.type)).toEqual(["ordinal"]);
     expect(figs("Tesco is Britain's third-largest retailer.")).toEqual([]);
     expect(figs("He finished sixth.")).toEqual([]);
     expect(one("It is the bank's fifth consecutive annual loss.")).toMatchObject({ value: 5, kind: "rank" });

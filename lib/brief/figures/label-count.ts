@@ -24,6 +24,9 @@ function foldAfter(toks: readonly Tok[], k: number): string | undefined {
   return CASUALTY_WORDS.get(t.l) ?? FOLD_VERBS.get(t.l);
 }
 
+/** An ordinal that counts ("147th cap") weighs this much of its kind: true, rarely the headline figure. */
+const ORDINAL_FACTOR = 0.5;
+
 /** What a count counts, as it is being worked out: the noun phrase, its head word and the verb folded in. */
 interface Count {
   /** Token after the number and any "of the". */
@@ -191,6 +194,12 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
       r.label = np;
       r.kind = "rank";
       r.type = "rank";
+    } else if (np !== "" && r.compound === undefined && r.value >= 3 && !/^\p{Lu}/u.test(np)) {
+      // "his 147th cap", "a British record eighth Olympic medal": an ordinal that says how many so far, ranked low.
+      r.label = np;
+      r.kind = "rank";
+      r.type = "ordinal";
+      r.factor *= ORDINAL_FACTOR;
     } else if (np !== "" || r.compound !== undefined || !(isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the"))) {
       r.drop = true;
       r.type = "ordinal";
