@@ -128,6 +128,12 @@ describe("linked amounts", () => {
     expect(found).toEqual([expect.objectContaining({ value: 75e6, previous: 125e6, unit: "GBP" })]);
   });
 
+  it("'77m euros (£53m; $100m), up from 38m': both conversions dropped, the bare 38m is the earlier amount", () => {
+    expect(figs("Its pre-tax earnings in the fourth quarter were 77m euros (£53m; $100m), up from 38m in the same period of 2003.")).toEqual([
+      expect.objectContaining({ value: 77e6, unit: "EUR", previous: 38e6, label: "pre-tax earnings" }),
+    ]);
+  });
+
   it("the same fact twice is kept once", () => {
     const card = (paragraphs: string[]) => findFigures(articleSentences({ paragraphs }), { limit: 10 });
     expect(card(["The juice is 100 per cent natural.", "It is 100 percent real, the maker says."]).filter((f) => f.value === 100)).toHaveLength(1);

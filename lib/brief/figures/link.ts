@@ -22,8 +22,11 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
       total.type = "count";
     }
     // "$1.13bn (£600m)": a conversion of the same amount.
-    if (r.currency !== undefined && before?.currency !== undefined && toks[r.s - 1]?.s === "(" && before.e === r.s - 1) {
+    // "77m euros (£53m; $100m)": every amount of the bracket is a conversion.
+    const opens = toks[r.s - 1]?.s === "(" || (before?.conversion === true && /^[;,/]$/.test(toks[r.s - 1]?.s ?? ""));
+    if (r.currency !== undefined && before?.currency !== undefined && opens && before.e === r.s - 1) {
       r.drop = true;
+      r.conversion = true;
       continue;
     }
     const after = raws[n + 1];
@@ -61,6 +64,15 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
     }
     // "… to $11.1bn from $10.9bn", "£75m, compared with £125m", "43.305, up from a close of 43.41": the earlier amount.
     const fromAt = toks[r.s - 1]?.l.endsWith("'s") ? r.s - 2 : r.s - 1;
+    // "77m euros …, up from 38m": after an amount of money, a bare "38m" is the earlier amount, in millions.
+    if (r.glued === "m" && r.currency === undefined && isWord(toks[fromAt], "from") && upDown(toks[fromAt - 1]) !== undefined) {
+      const money = raws.slice(0, n).reverse().find((x) => !x.drop && x.currency !== undefined && x.previous === undefined);
+      if (money !== undefined) {
+        money.previous = r.value * 1e6;
+        r.drop = true;
+        continue;
+      }
+    }
     if (earlierAmount(toks, r, fromAt)) {
       for (let m = n - 1; m >= 0; m--) {
         const earlier = raws[m];

@@ -61,9 +61,11 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
   }
   const start = j + 1;
   if (start >= k) return undefined;
-  const boundary = toks[j];
+  // "earnings in the fourth quarter were": over the determiner to the preposition, and the head is before it.
+  const det = toks[j] !== undefined && DETERMINERS.has(toks[j]?.l ?? "") && toks[j]?.kind === WORD ? 1 : 0;
+  const boundary = toks[j - det];
   if (jump && boundary && boundary.kind === WORD && HEAD_JUMP.has(boundary.l)) {
-    const head = backNP(toks, j, false);
+    const head = backNP(toks, j - det, false);
     if (head) return head;
   }
   return [Math.max(start, k - 4), k];
