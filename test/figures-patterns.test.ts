@@ -148,6 +148,10 @@ describe("what takes the card's slots", () => {
     expect(at("The convoy drove 2077 miles to the border.", 2077)).toMatchObject({ type: "measure", label: "miles" });
   });
 
+  it("a measured range with its unit is kept even when its noun names nothing: 'fell between 10 to 12ft'", () => {
+    expect(at("The toddler slipped and fell between 10 to 12ft and into the pit.", 10)).toMatchObject({ valueMax: 12, display: "10 to 12ft", type: "measure" });
+  });
+
   it("trivia and hypotheticals rank below the news", () => {
     const s = articleSentences({ paragraphs: ["The three-day conference drew two Chihuahuas.", "The charity raised £40,000 for 120 families."] });
     const top = findFigures(s, { limit: 2, salience: [1, 0.5] }).map((f) => f.value);
@@ -179,7 +183,7 @@ describe("labels from the parse", () => {
   });
 
   it("'10-11 year olds' is an age group, not a count; a 'four-year period' is a duration", () => {
-    expect(values("A third of 10-11 year olds are overweight.")).toEqual([]);
+    expect(figs("A third of 10-11 year olds are overweight.")).toEqual([expect.objectContaining({ value: 0.333, type: "other", label: "10-11 year olds" })]);
     expect(at("The abuse went on over a four-year period.", 4)).toMatchObject({ type: "duration", unit: "years" });
   });
 });

@@ -208,7 +208,10 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   }
   // Labels that explain nothing: "almost three — times" (as many as what?), a bare unit, a glued unit with
   // nothing after it ("won the 5,000m").
-  if (np === "times" || (r.glued !== undefined && np === "") || (np !== "" && np.split(" ").every((w) => GLUED_UNITS.has(w.toLowerCase())))) {
+  // A range or a hedged measure ("fell between 10 to 12ft", "some 30 to 50ft") is an amount: it keeps its place
+  // and takes the nearest noun phrase later.
+  const amount = r.valueMax !== undefined || r.qualifier !== undefined;
+  if (np === "times" || (r.glued !== undefined && np === "" && !amount) || (np !== "" && np.split(" ").every((w) => GLUED_UNITS.has(w.toLowerCase())))) {
     r.drop = true;
     return true;
   }

@@ -52,10 +52,10 @@ interface Rejection {
 }
 
 /** The figure whose amount starts at token i, or where to look next. */
-export function readRaw(toks: readonly Tok[], i: number): ReadResult {
+export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResult {
   const t = toks[i];
   if (t === undefined) return { next: i + 1 };
-  const share = readShare(toks, i);
+  const share = readShare(toks, i, text);
   if (share !== undefined) return share;
   let currency: string | undefined;
   let ci = i;

@@ -29,7 +29,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   const raws: Raw[] = [];
   const rejected: Raw[] = [];
   for (let i = 0; i < toks.length; ) {
-    const { raw, next } = readRaw(toks, i);
+    const { raw, next } = readRaw(toks, i, text);
     if (raw?.rejected) rejected.push(raw);
     else if (raw) raws.push(raw);
     i = Math.max(next, i + 1);
@@ -63,7 +63,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     }
     // A key number never disappears for want of a label: it takes the nearest noun phrase and ranks lower.
     // A small bare number with nothing to name it ("before 21", "by two") is an age or a date far more often.
-    const amount = r.currency !== undefined || r.percent || r.qualifier !== undefined || r.value >= 100;
+    const amount = r.currency !== undefined || r.percent || r.qualifier !== undefined || (r.valueMax !== undefined && r.glued !== undefined) || r.value >= 100;
     // A one-letter label ("m" of a split "$100 m") names nothing.
     if (r.label.length === 1) r.label = "";
     if (r.label === "" && !amount) r.drop = true;

@@ -26,7 +26,7 @@ function numerator(t: Tok | undefined): number | undefined {
 }
 
 /** The share starting at token i ("a third of the voters", "two-thirds of", "one in five boys"), or undefined. */
-export function readShare(toks: readonly Tok[], i: number): { raw: Raw; next: number } | undefined {
+export function readShare(toks: readonly Tok[], i: number, text: string): { raw: Raw; next: number } | undefined {
   const t = toks[i];
   if (t === undefined || (t.kind !== NUM && !isWord(t))) return undefined;
   let value: number | undefined;
@@ -51,8 +51,16 @@ export function readShare(toks: readonly Tok[], i: number): { raw: Raw; next: nu
   // What it is a share of: the noun phrase after "of (the)", or after the ratio ("one in five boys").
   let k = isWord(toks[end], "of") ? end + 1 : end;
   while (DETERMINERS.has(toks[k]?.l ?? "") && isWord(toks[k])) k++;
+  let label = "";
   const npEnd = forwardNP(toks, k);
-  const label = npEnd > k ? phrase(toks, k, Math.min(npEnd, k + 4)) : "";
+  if (npEnd > k) label = phrase(toks, k, Math.min(npEnd, k + 4));
+  else if (toks[k]?.kind === NUM) {
+    // "a third of 10-11 year olds": the group is named by its numbers and the noun after them.
+    let w = k;
+    while (w < toks.length && w - k < 4 && !isWord(toks[w])) w++;
+    const end = forwardNP(toks, w);
+    if (end > w) label = `${text.slice(toks[k]?.start ?? 0, toks[w - 1]?.end ?? 0)} ${phrase(toks, w, Math.min(end, w + 3))}`;
+  }
   const raw: Raw = {
     s: i,
     core: i,
