@@ -134,6 +134,13 @@ describe("linked amounts", () => {
     ]);
   });
 
+  it("'to X from Y' and 'from X to Y' are one figure with its earlier value; 'ranged from X to Y' is a range", () => {
+    expect(figs("He wants to raise the number of home-grown players in club squads from eight to 12, a rise clubs oppose.")).toEqual([
+      expect.objectContaining({ value: 12, previous: 8, label: "home-grown players" }),
+    ]);
+    expect(figs("Prices ranged from $300,000 to $600,000.")).toEqual([expect.objectContaining({ value: 300000, valueMax: 600000, unit: "USD" })]);
+  });
+
   it("the same fact twice is kept once", () => {
     const card = (paragraphs: string[]) => findFigures(articleSentences({ paragraphs }), { limit: 10 });
     expect(card(["The juice is 100 per cent natural.", "It is 100 percent real, the maker says."]).filter((f) => f.value === 100)).toHaveLength(1);

@@ -84,6 +84,8 @@ export interface Raw {
   fold?: string;
   /** A duration that is not a prison term or a ban: background, mostly, so it ranks low (CardWeights.duration). */
   period?: boolean;
+  /** What a linked amount moved ("home-grown players" of "from eight to 12"), for when its own words name nothing. */
+  context?: string;
   /** A currency conversion of the amount before it ("$1.13bn (£600m)"), dropped. */
   conversion?: boolean;
   /** A race time read from a clock ("3:28.81"), in seconds. */

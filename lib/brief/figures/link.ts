@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
+import { backNP, changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
 import { DETERMINERS } from "#brief/figures/lexicon.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
@@ -37,6 +37,10 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
       if (upDown(toks[v])) {
         const subject = verbSubject(toks, v);
         if (subject) after.label = phrase(toks, subject[0], subject[1]);
+      } else {
+        // "the number of home-grown players in club squads from eight to 12": what moved is named before "from".
+        const moved = backNP(toks, r.s - 1);
+        if (moved) after.context = phrase(toks, moved[0], moved[1]);
       }
       r.drop = true;
       continue;

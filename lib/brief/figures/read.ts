@@ -189,7 +189,9 @@ function readRange(r: Reading): Rejection | undefined {
   if (core.ordinal || !sep) return undefined;
   const hyphen = (sep.s === "-" || sep.s === "–") && adjacent(toks[r.j - 1], sep) && adjacent(sep, toks[r.j + 1]);
   // "rose from 5% to 7%" is a change; "anywhere from $300,000 to $600,000" is a range.
-  const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && upDown(toks[r.s - 2]) !== undefined);
+  // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from").
+  const spans = /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|somewhere)$/.test(toks[r.s - 2]?.l ?? "");
+  const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
   const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
   if (!(hyphen || to || and)) return undefined;
   let k = r.j + 1;

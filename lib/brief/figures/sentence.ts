@@ -63,12 +63,13 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     }
     // A key number never disappears for want of a label: it takes the nearest noun phrase and ranks lower.
     // A small bare number with nothing to name it ("before 21", "by two") is an age or a date far more often.
-    const amount = r.currency !== undefined || r.percent || r.qualifier !== undefined || (r.valueMax !== undefined && r.glued !== undefined) || r.value >= 100;
+    const amount =
+      r.currency !== undefined || r.percent || r.qualifier !== undefined || r.previous !== undefined || (r.valueMax !== undefined && r.glued !== undefined) || r.value >= 100;
     // A one-letter label ("m" of a split "$100 m") names nothing.
     if (r.label.length === 1) r.label = "";
     if (r.label === "" && !amount) r.drop = true;
     else if (r.label === "") {
-      r.label = nearestNP(toks, r.s, r.e);
+      r.label = r.context ?? nearestNP(toks, r.s, r.e);
       r.fallback = true;
       if (r.label === "") r.drop = true;
     }
