@@ -110,6 +110,10 @@ describe("'over' qualifies only an amount", () => {
 });
 
 describe("currency by context", () => {
+  it("'4,300 pounds (1,950 kilograms)' is a weight, not sterling", () => {
+    expect(at("The rocket will deliver more than 4,300 pounds (1,950 kilograms) of supplies.", 4300)).toMatchObject({ type: "measure", unit: "pounds", qualifier: "more than" });
+  });
+
   it("a bare '$' is USD, also in an Australian court story; 'A$' is AUD", () => {
     expect(at("A Sydney court fined him $5,000.", 5000)).toMatchObject({ unit: "USD" });
     expect(at("A Sydney court fined him A$5,000.", 5000)).toMatchObject({ unit: "AUD" });
@@ -156,7 +160,7 @@ describe("what takes the card's slots", () => {
   });
 
   it("a measured range with its unit is kept even when its noun names nothing: 'fell between 10 to 12ft'", () => {
-    expect(at("The toddler slipped and fell between 10 to 12ft and into the pit.", 10)).toMatchObject({ valueMax: 12, display: "10 to 12ft", type: "measure" });
+    expect(at("The toddler slipped and fell between 10 to 12ft and into the pit.", 10)).toMatchObject({ valueMax: 12, display: "10 to 12ft", type: "measure", unit: "ft" });
   });
 
   it("trivia and hypotheticals rank below the news", () => {

@@ -16,6 +16,7 @@ describe("what is not a key figure", () => {
     ["winning scores", "Chelsea won 3-1 at Anfield."],
     ["ages", "The driver, aged 25, was arrested along with a 30-year-old man."],
     ["ages after a name", "Williams, 33, won the title."],
+    ["age groups and age bounds", "Pupils sat the tests for 11-year-olds between the ages of 10 and 12."],
     ["ages after a noun or 'now'", "He filmed the girl, now 15, and had sex with a pupil, 15, in her car."],
     ["ages as a threshold", "The rule applies before the age of 18 rather than before 21."],
     ["phone numbers", "Call the hotline on 0800 555 0123."],

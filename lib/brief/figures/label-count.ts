@@ -115,7 +115,10 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
 function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   // A glued unit ("5,000m", "35mm") is already in the display: the label is what follows ("35mm — print",
   // "60m — hurdles"), or, failing that, a subject found below; a bare "m" is never a label.
-  if (r.glued) r.kind = "measure";
+  if (r.glued) {
+    r.kind = "measure";
+    r.unit ??= r.glued;
+  }
 
   c.fold = foldBefore(toks, r.s);
   if (c.fold === undefined && c.np !== "") c.fold = foldAfter(toks, c.npEnd);
@@ -288,6 +291,11 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   else if (r.kind === "measure") r.kind = "measure";
   else if ((r.fold !== undefined && FOLD_PEOPLE.has(r.fold)) || PEOPLE.has(head)) r.kind = "people";
   else if (MEASURE_NOUNS.has(head)) r.kind = "measure";
+  // The unit of a measure: glued to it ("12ft", "5km") or the noun it quantifies ("2077 miles").
+  if (r.kind === "measure" && r.unit === undefined) {
+    const unit = r.glued ?? (MEASURE_NOUNS.has(head) ? head : undefined);
+    if (unit !== undefined) r.unit = unit;
+  }
   // "three automatic pistols": small counts in words are detail more often than news.
   if (r.words && r.value < 10) r.factor *= 0.75;
   // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story.

@@ -148,8 +148,10 @@ function readUnit(r: Reading): boolean {
         r.currency = "USD";
         r.j += 2;
       } else if (CURRENCY_WORDS.has(n.l) && (n.l.length !== 3 || n.s === n.s.toUpperCase() || n.l === "yen")) {
-        // "10 pounds of cocaine" is a weight.
-        if (!((n.l === "pounds" || n.l === "pound") && isWord(toks[r.j + 1], "of") && core.vague === undefined && r.value < 1e6)) {
+        // "10 pounds of cocaine" is a weight, and so is "4,300 pounds (1,950 kilograms)".
+        const metric = toks[r.j + 1]?.s === "(" && toks[r.j + 2]?.kind === NUM && /^(?:kilograms?|kilos?|kg|tonnes?)$/.test(toks[r.j + 3]?.l ?? "");
+        const weight = (n.l === "pounds" || n.l === "pound") && ((isWord(toks[r.j + 1], "of") && core.vague === undefined && r.value < 1e6) || metric);
+        if (!weight) {
           r.currency = CURRENCY_WORDS.get(n.l);
           r.j++;
         }
@@ -244,7 +246,7 @@ function readCompound(r: Reading): Rejection | undefined {
     r.j += 2;
   }
   if (compound !== undefined) r.compound = compound;
-  if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-old\b/.test(compound)) return { next: r.j, type: "age" };
+  if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
   if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };
   const gl = toks[r.j];
   if (!r.glued && core.digits !== undefined && isWord(gl) && adjacent(toks[r.j - 1], gl) && GLUED_UNITS.has(gl.l) && !r.percent && r.currency === undefined) {

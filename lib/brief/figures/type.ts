@@ -45,6 +45,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   const value = core.value;
   if (value < 130 && !digits.includes(".")) {
     if (prev && prev.kind === WORD && AGE_BEFORE.has(prev.l)) return "age";
+    // "between the ages of 18 and 21", "under the age of 13"
+    if (isWord(prev, "of") && AGE_BEFORE.has(toks[ci - 2]?.l ?? "")) return "age";
     // "Smith, 25, said" and "Smith (25)": ages after a name.
     const name = toks[ci - 2];
     // A name first in the sentence ("Williams, 33, won") is one too; a sentence-initial adverb is not capitalised mid-clause.
