@@ -143,6 +143,7 @@ describe("linked amounts", () => {
       expect.objectContaining({ value: 12, previous: 8, label: "home-grown players" }),
     ]);
     expect(figs("Prices ranged from $300,000 to $600,000.")).toEqual([expect.objectContaining({ value: 300000, valueMax: 600000, unit: "USD" })]);
+    expect(figs("He bought a watch, which ranges in price from £299 to £13,500.")).toEqual([expect.objectContaining({ value: 299, valueMax: 13500, unit: "GBP" })]);
   });
 
   it("the same fact twice is kept once", () => {

@@ -23,6 +23,7 @@ describe("what is not a key figure", () => {
     ["identifiers", "Flight 370 was a Boeing 777 and the G20 met over Covid-19."],
     ["days of the month", "She returns on the 17th."],
     ["lone 'one'", "One of the attackers blew himself up."],
+    ["a zero in digits", "He made triple 0 calls from the house."],
   ])("skips %s", (_what, text) => {
     expect(figs(text)).toEqual([]);
   });

@@ -192,7 +192,7 @@ function readRange(r: Reading): Rejection | undefined {
   const hyphen = (sep.s === "-" || sep.s === "–") && adjacent(toks[r.j - 1], sep) && adjacent(sep, toks[r.j + 1]);
   // "rose from 5% to 7%" is a change; "anywhere from $300,000 to $600,000" is a range.
   // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from").
-  const spans = /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|somewhere)$/.test(toks[r.s - 2]?.l ?? "");
+  const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|somewhere)$/.test(toks[r.s - d]?.l ?? ""));
   const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
   const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
   if (!(hyphen || to || and)) return undefined;
@@ -282,6 +282,8 @@ function rejectedAt(r: Reading): Rejection | undefined {
     if (core.value === 1 && (q === undefined || q.text === "just" || q.text === "only")) return { next: core.end, type: NONE };
     if (core.value === 0) return { next: core.end, type: NONE };
   }
+  // "triple 0 calls", "0 goals": a zero in digits is a code or a blank, never a key figure.
+  if (!core.words && core.value === 0 && r.currency === undefined && !r.percent) return { next: j, type: "identifier" };
   if (core.ordinal) {
     const nx = toks[j];
     if (core.value <= 2) return { next: core.end, type: NONE };
