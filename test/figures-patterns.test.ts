@@ -68,6 +68,16 @@ describe("no empty labels", () => {
     expect(figs("He was sent off for a two-footed challenge on a three-legged dog.")).toEqual([]);
   });
 
+  it("'a year', 'a day' and 'total' say what the money is", () => {
+    expect(at("He earns £50,000 a year.", 50000)).toMatchObject({ label: "earnings a year", unit: "GBP" });
+    expect(at("The scheme costs £2 a day.", 2)).toMatchObject({ label: "cost a day" });
+    expect(at("The bill came to a total of $5m.", 5e6)).toMatchObject({ label: "bill", unit: "USD" });
+  });
+
+  it("an age at diagnosis is no figure: 'diagnosed with diabetes at 17'", () => {
+    expect(figs("He was diagnosed with diabetes at 17.")).toEqual([]);
+  });
+
   it("a match minute is no count", () => {
     expect(figs("He scored in the 83rd minute.")).toEqual([]);
   });
@@ -162,6 +172,10 @@ describe("what takes the card's slots", () => {
 
   it("a measured range with its unit is kept even when its noun names nothing: 'fell between 10 to 12ft'", () => {
     expect(at("The toddler slipped and fell between 10 to 12ft and into the pit.", 10)).toMatchObject({ valueMax: 12, display: "10 to 12ft", type: "measure", unit: "ft" });
+  });
+
+  it("a hypothetical amount ranks below what the story reports: 'you don't need a £10,000 bike'", () => {
+    expect(figs("You don't need a £10,000 bike to enjoy cycling, say the 40 riders.").map((f) => f.value)).toEqual([40, 10000]);
   });
 
   it("trivia and hypotheticals rank below the news", () => {

@@ -34,6 +34,13 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     const np = backNP(toks, r.s - 1, false);
     if (np) {
       r.label = phrase(toks, np[0], np[1]);
+      // "the bill came to a total of $5m": a total of what is named before it.
+      if (/^(?:total|sum|amount|figure|tally)$/i.test(r.label)) {
+        let k = np[0];
+        while (k > 0 && DETERMINERS.has(toks[k - 1]?.l ?? "")) k--;
+        const before = backNP(toks, k - (isWord(toks[k - 1], "to") ? 1 : 0) - (/^(?:came|comes|come|amounted|amounts)$/.test(toks[k - 2]?.l ?? "") ? 1 : 0));
+        if (before) r.label = phrase(toks, before[0], before[1]);
+      }
       return;
     }
   }
@@ -52,6 +59,9 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   const perWhat = isWord(per, "per") && isWord(toks[r.e + 1]) && !DETERMINERS.has(toks[r.e + 1]?.l ?? "");
   if (perWhat || (isWord(per) && (per.l === "a" || per.l === "an") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later")) {
     r.label = phrase(toks, r.e, r.e + 2);
+    // "earns £50,000 a year": the period alone says nothing; the verb that moves the money says what it is.
+    const verb = moneyVerbBefore(toks, r.s);
+    if (verb !== undefined && !perWhat) r.label = `${verb} ${r.label}`;
     return;
   }
   const np = forwardNP(toks, r.e);
@@ -177,4 +187,14 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   const after = upDown(toks[r.e]);
   const subject = subjectBefore(toks, r.s);
   if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
+}
+
+/** The noun of a verb that moves money just before an amount ("earns" → "earnings", "costs" → "cost"), if any. */
+function moneyVerbBefore(toks: readonly Tok[], s: number): string | undefined {
+  for (let v = s - 1; v >= 0 && s - v <= 3; v--) {
+    const noun = MONEY_NOUNS.get(toks[v]?.l ?? "");
+    if (noun !== undefined) return noun;
+    if (!AUXILIARIES.has(toks[v]?.l ?? "")) break;
+  }
+  return undefined;
 }

@@ -68,7 +68,7 @@ export const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
   ["owes", "debt"], ["fined", "fine"], ["fine", "fine"], ["invested", "investment"], ["invest", "investment"],
   ["raised", "raised"], ["raising", "raised"], ["raise", "raised"], ["transferred", "transfer"], ["saved", "savings"],
   ["awarded", "award"], ["won", "winnings"], ["grossed", "box office takings"], ["gross", "box office takings"],
-  ["generated", "revenue"], ["received", "received"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
+  ["generated", "revenue"], ["received", "received"], ["earns", "earnings"], ["earning", "earnings"], ["pays", "payment"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
 ]);
 // "£102.80 a week", "$15 an hour": a rate, labelled by its period.
 export const RATE_PERIODS = set("hour day week month year night head person");

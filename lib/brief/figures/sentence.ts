@@ -6,7 +6,7 @@ import { linkAmounts } from "#brief/figures/link.ts";
 import { nearestNP } from "#brief/figures/phrase.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
 import { readRaw } from "#brief/figures/read.ts";
-import { HAS_NUMBER, isWord, tokenize } from "#brief/figures/tokens.ts";
+import { HAS_NUMBER, isWord, type Tok, tokenize } from "#brief/figures/tokens.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -76,6 +76,8 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   }
   for (const r of raws) {
     r.type ??= typeOf(r);
+    // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
+    if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
     r.from = toks[r.s]?.start ?? 0;
     r.to = toks[r.e - 1]?.end ?? 0;
     if (r.to <= r.from) r.drop = true;
@@ -92,4 +94,21 @@ function typeOf(r: Raw): NumberType {
   if (r.ordinal) return "ordinal";
   if (r.kind === "measure") return "measure";
   return "count";
+}
+
+/** A hypothetical amount weighs this much of one the story reports. */
+const HYPOTHETICAL_FACTOR = 0.4;
+
+/** A negated need or obligation a few words before the amount: "don't need a", "doesn't have to pay". */
+function hypothetical(toks: readonly Tok[], s: number): boolean {
+  let negated = false;
+  for (let k = s - 1; k >= 0 && s - k <= 5; k--) {
+    const l = toks[k]?.l ?? "";
+    if (l === "need" || l === "needs" || l === "have" || l === "has") {
+      const n = toks[k - 1]?.l ?? "";
+      negated = n.endsWith("n't") || n === "not" || n === "never" || n === "no";
+      if (negated) return true;
+    }
+  }
+  return false;
 }

@@ -6,6 +6,9 @@ import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, W
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
 
+/** Verbs that set a level an amount is "at" ("closed at 43"), not an age. */
+const LEVEL_VERBS = /^(?:closed|opened|ended|finished|traded|stood|stands|remained|remains|peaked|capped|priced|valued|set|fixed|held|kept|was|is|were|are|be|been|rate|rates|level|high|low)$/;
+
 /** What a digit amount is when it is no key figure (a date, time, year, age or identifier), else undefined. */
 export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifier: boolean): NumberType | undefined {
   const t = toks[ci];
@@ -45,6 +48,10 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   const value = core.value;
   if (value < 130 && !digits.includes(".")) {
     if (prev && prev.kind === WORD && AGE_BEFORE.has(prev.l)) return "age";
+    // "diagnosed with diabetes at 17", "died at 50": a bare "at N" ending a clause is an age, unless a level
+    // verb sets it ("closed at 43", "stood at 12").
+    const clauseEnd = next === undefined || (next.kind !== WORD && next.kind !== NUM && next.s !== "%" && next.kind !== CUR);
+    if (isWord(prev, "at") && clauseEnd && !digits.includes(".") && !LEVEL_VERBS.test(toks[ci - 2]?.l ?? "")) return "age";
     // "between the ages of 18 and 21", "under the age of 13"
     if (isWord(prev, "of") && AGE_BEFORE.has(toks[ci - 2]?.l ?? "")) return "age";
     // "Smith, 25, said" and "Smith (25)": ages after a name.
