@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BuildOptions, Plugin } from "esbuild";
@@ -21,7 +21,8 @@ export const LAMBDA_NODEJS = {
   minify: true,
   // Left out of the bundle and installed into the function's node_modules: the part-of-speech model is 3.8 MB that
   // only a brief with numbers loads (lib/brief/figures/pos.ts), so it stays off the cold start.
-  install: ["wink-eng-lite-web-model"],
+  // Pinned (SST installs "*" for a bare name): the version package-lock.json installs, checked when a bundle is built.
+  install: { "wink-eng-lite-web-model": "1.8.1" } as Record<string, string>,
 };
 
 /**
@@ -29,10 +30,13 @@ export const LAMBDA_NODEJS = {
  * links to the project's installed copies, which the lockfile pins).
  */
 export function installLambdaPackages(root: string, outdir: string): void {
-  for (const name of LAMBDA_NODEJS.install) {
+  for (const [name, version] of Object.entries(LAMBDA_NODEJS.install)) {
+    const source = join(root, "node_modules", name);
+    const installed = (JSON.parse(readFileSync(join(source, "package.json"), "utf8")) as { version: string }).version;
+    if (installed !== version) throw new Error(`infra/bundle.ts pins ${name}@${version} for Lambda, but ${installed} is installed`);
     const target = join(outdir, "node_modules", name);
     mkdirSync(dirname(target), { recursive: true });
-    if (!existsSync(target)) symlinkSync(join(root, "node_modules", name), target, "dir");
+    if (!existsSync(target)) symlinkSync(source, target, "dir");
   }
 }
 
@@ -58,7 +62,7 @@ export async function lambdaBuildOptions(root: string, handler: string, outfile:
   return {
     entryPoints: [handlerEntry(root, handler)],
     platform: "node",
-    external: ["sharp", "pg-native", ...LAMBDA_NODEJS.install],
+    external: ["sharp", "pg-native", ...Object.keys(LAMBDA_NODEJS.install)],
     keepNames: true,
     bundle: true,
     metafile: true,
