@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
-import { parseArticle, type Article } from "#news/article.ts";
+import type { Article } from "#news/article.ts";
 import { briefArticle, MAX_BULLETS, type Brief } from "#brief/brief.ts";
 import { figureCaption } from "#brief/figures/figures.ts";
+import { parseText } from "#ingest/item.ts";
 import { openArchive } from "#cli/archive.ts";
 import { UsageError } from "#cli/usage.ts";
 
@@ -13,7 +14,8 @@ export interface BriefCommandOptions {
 }
 
 async function loadArticle(target: string): Promise<Article> {
-  if (existsSync(target)) return parseArticle(readFileSync(target, "utf8"));
+  // Any format `nutgraf ingest` takes (wire text, nutgraf JSON, ninjs), so an ingested file briefs as stored.
+  if (existsSync(target)) return parseText(readFileSync(target, "utf8")).article;
   const archive = await openArchive();
   try {
     const found = (await archive.store.get(target)) ?? (await archive.store.search(target, 1))[0];
