@@ -115,9 +115,19 @@ describe("sst.config.ts", () => {
     expect(source).toContain(`${String(find("sst.aws.Dynamo", "Articles").args.ttl)}:`);
   });
 
-  it("declares the two Slack secrets by their alphanumeric names", async () => {
+  it("declares the two Slack secrets and the ingest signing secret by their alphanumeric names", async () => {
     const { resources } = await evaluate("production");
-    expect(resources.filter((r) => r.type === "sst.Secret").map((r) => r.name).sort()).toEqual(["SlackBotToken", "SlackSigningSecret"]);
+    expect(resources.filter((r) => r.type === "sst.Secret").map((r) => r.name).sort()).toEqual(["IngestSigningSecret", "SlackBotToken", "SlackSigningSecret"]);
+  });
+
+  it("runs the ingest function on its own Function URL, linked to the table and its own secret only", async () => {
+    const { find, outputs } = await evaluate("production");
+    const ingest = find("sst.aws.Function", "Ingest");
+    checkHandler(ingest.args.handler);
+    expect(ingest.args.handler).toBe("functions/ingest.handler");
+    expect(ingest.args).toMatchObject({ url: true, runtime: "nodejs22.x", architecture: "arm64" });
+    expect(ingest.args.link).toEqual([find("sst.aws.Dynamo", "Articles").self, find("sst.Secret", "IngestSigningSecret").self]);
+    expect(outputs).toMatchObject({ ingestUrl: (ingest.self as { url: string }).url });
   });
 
   it("runs the Slack function on a Function URL, arm64 Node 22, linked to the table and both secrets", async () => {
