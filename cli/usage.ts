@@ -9,6 +9,10 @@ Usage:
   nutgraf brief <file-or-id> [--json] [--bullets N] [--figures N] [--explain]
   nutgraf eval <dataset.jsonl> [--json] [--limit N]
   nutgraf seed [--dir DIR]
+  nutgraf ingest <file|dir|url> [--json]        stories in any format: ninjs, nutgraf JSON, wire text
+  nutgraf ingest --retry <dead-letter-id>
+  nutgraf deadletters [id] [--json] [--limit N]
+  nutgraf changes <id-or-words> [--from N] [--json]
   nutgraf start [--port N] [--data DIR]
   nutgraf bench [--json] [--quick]
 
