@@ -111,6 +111,26 @@ export default $config({
       logging: { retention: production ? "1 month" : "1 week" },
     });
 
+    // RSS/Atom feeds, polled every 5 minutes (functions/feeds.ts) with conditional GETs. The list is set at deploy
+    // time: `NUTGRAF_FEEDS="https://… https://…" npx sst deploy` (README: "Wire your newsroom in").
+    new sst.aws.CronV2("Feeds", {
+      schedule: "rate(5 minutes)",
+      // A failed run is retried by the next tick; each feed's cursor records its own failures.
+      retries: 0,
+      function: {
+        handler: "functions/feeds.handler",
+        link: [table],
+        environment: { NUTGRAF_FEEDS: process.env.NUTGRAF_FEEDS ?? "" },
+        nodejs,
+        runtime: "nodejs22.x",
+        architecture: "arm64",
+        memory: "1024 MB",
+        // Each feed has a 10 s fetch timeout and is read one after another.
+        timeout: "2 minutes",
+        logging: { retention: production ? "1 month" : "1 week" },
+      },
+    });
+
     // Printed after `sst deploy`: the URL goes into the Slack app manifest (README: "Deploy to AWS"); ingestUrl is
     // where wires and the CMS send stories.
     return { slackUrl: slack.url, ingestUrl: ingest.url, table: table.name };

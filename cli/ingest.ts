@@ -2,8 +2,10 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { openArchive, type Archive } from "#cli/archive.ts";
 import { UsageError } from "#cli/usage.ts";
-import { BatchError, MAX_BATCH_BYTES, splitBatch, type RawItem } from "#ingest/batch.ts";
-import { ingestItems, retryDeadLetter, tally, type IngestDeps, type ItemResult } from "#ingest/ingest.ts";
+import { BatchError, MAX_BATCH_BYTES, splitBatch } from "#ingest/batch.ts";
+import { FeedError, parseFeed } from "#ingest/feed.ts";
+import { ingestItems, retryDeadLetter, tally, type IngestDeps, type IngestInput, type ItemResult } from "#ingest/ingest.ts";
+import type { RawItem } from "#ingest/batch.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
 
 const STORY_FILE = /\.(txt|json)$/i;
@@ -45,6 +47,17 @@ async function sources(target: string): Promise<Array<{ origin: string; read: ()
   return names.map((name) => file(join(target, name)));
 }
 
+/** An RSS or Atom document's entries (a feed URL given to `nutgraf ingest`), or undefined for anything else. */
+function feedEntries(text: string, origin: string): IngestInput[] | undefined {
+  if (!/^\s*</.test(text)) return undefined;
+  try {
+    return parseFeed(text, origin.replace(/^(url|file) /, "")).entries;
+  } catch (error) {
+    if (error instanceof FeedError) return undefined;
+    throw error;
+  }
+}
+
 function line(r: ItemResult, origin: string): string {
   const where = `${origin}${r.index > 0 ? ` #${r.index}` : ""}`;
   if (r.status === "rejected") return `  rejected     ${where}: ${r.code}: ${r.reason}${r.deadLetter ? ` (dead letter ${r.deadLetter})` : ""}`;
@@ -64,10 +77,10 @@ export async function ingestCommand(target: string | undefined, options: IngestC
       done.push({ origin: `dead letter ${options.retry}`, result });
     } else {
       for (const source of await sources(target!)) {
-        let items: RawItem[];
+        let items: Array<RawItem | IngestInput>;
         const text = await source.read();
         try {
-          items = splitBatch(text);
+          items = feedEntries(text, source.origin) ?? splitBatch(text);
         } catch (error) {
           if (!(error instanceof BatchError)) throw error;
           throw new UsageError(`${source.origin}: ${error.message}${error.code === "TOO_LARGE" ? ` (${MAX_BATCH_BYTES} bytes)` : ""}`);

@@ -6,6 +6,7 @@ import { benchCommand } from "#cli/bench.ts";
 import { briefCommand } from "#cli/brief.ts";
 import { changesCommand } from "#cli/changes.ts";
 import { evalCommand } from "#cli/eval.ts";
+import { feedsCommand } from "#cli/feeds.ts";
 import { deadLettersCommand, ingestCommand } from "#cli/ingest.ts";
 import { seedCommand } from "#cli/seed.ts";
 import { USAGE, UsageError } from "#cli/usage.ts";
@@ -57,6 +58,10 @@ async function run(argv: string[]): Promise<Outcome> {
     case "deadletters": {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, limit: { type: "string" } } });
       return deadLettersCommand(positionals[0], { json: values.json ?? false, limit: integer(values.limit, "--limit") });
+    }
+    case "feeds": {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, poll: { type: "boolean" } } });
+      return feedsCommand({ json: values.json ?? false, poll: values.poll ?? false, urls: positionals });
     }
     case "changes": {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, from: { type: "string" } } });

@@ -13,6 +13,7 @@ Usage:
   nutgraf ingest --retry <dead-letter-id>
   nutgraf deadletters [id] [--json] [--limit N]
   nutgraf changes <id-or-words> [--from N] [--json]
+  nutgraf feeds [--poll [url…]] [--json]        each RSS/Atom feed's health (NUTGRAF_FEEDS)
   nutgraf start [--port N] [--data DIR]
   nutgraf bench [--json] [--quick]
 

@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -75,6 +77,29 @@ describe("nutgraf ingest, changes, deadletters", () => {
     const brief = await nutgraf("brief", FERRY);
     expect(brief.code).toBe(0);
     expect(brief.stdout).toMatch(/^Ferry strike halts Lisbon river crossings for second day\nLisbon, Portugal · Example Wire/);
+  });
+
+  it("ingest <feed url> takes every entry; feeds --poll records the feed's health", async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Night Desk</title>
+<item><title>Tram depot fire contained</title><guid>urn:night:77</guid><pubDate>Wed, 13 Mar 2024 02:10:00 GMT</pubDate>
+<description>&lt;p&gt;Firefighters contained a blaze at the tram depot after 3 hours.&lt;/p&gt;</description></item></channel></rss>`;
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/rss+xml", etag: '"n1"' });
+      response.end(rss);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/night.xml`;
+      const ingested = await nutgraf("ingest", url);
+      expect(ingested.code).toBe(0);
+      expect(ingested.stdout).toMatch(new RegExp(`stored +${storyId("urn:night:77")} v1  Tram depot fire contained`));
+      // The feed's first poll finds the story `ingest` already stored: unchanged, not stored twice.
+      const feeds = await nutgraf("feeds", "--poll", url);
+      expect(feeds.stdout).toContain(url);
+      expect(feeds.stdout).toMatch(/ok at \S+\n +last: 0 stored, 0 new versions, 1 unchanged, 0 seen before, 0 rejected/);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it("a refused item exits 1 and is kept; deadletters lists and shows it; --retry answers again", async () => {

@@ -71,18 +71,25 @@ function describe(result: ItemResult, article: Article | undefined, parsed: Pars
   return result;
 }
 
+/** An item read some other way than by format (a feed entry): its raw form, kept if refused, and its reader. */
+export interface IngestInput {
+  index: number;
+  raw: string;
+  parse(): ParsedItem;
+}
+
 /**
  * Parses and stores each item in turn. A refused item (ArticleError, IngestError) is answered `rejected` with its
  * reason and kept as a dead letter; the rest still go in. A store failure (StoreError) stops the batch and is thrown:
  * the table is down for every later item too, and a retry of the whole batch is safe (stored items answer
  * `unchanged`).
  */
-export async function ingestItems(items: readonly RawItem[], deps: IngestDeps, options: IngestOptions): Promise<ItemResult[]> {
+export async function ingestItems(items: readonly (RawItem | IngestInput)[], deps: IngestDeps, options: IngestOptions): Promise<ItemResult[]> {
   const results: ItemResult[] = [];
   for (const item of items) {
     let parsed: ParsedItem | undefined;
     try {
-      parsed = parseItem(item);
+      parsed = "parse" in item ? item.parse() : parseItem(item);
       const { status, version } = await store(parsed, deps);
       results.push(describe({ index: item.index, status, version }, parsed.article, parsed));
     } catch (error) {

@@ -2,7 +2,7 @@ import { ArticleError, parseArticle, parseJsonArticle, type Article } from "#new
 import type { RawItem } from "#ingest/batch.ts";
 import { looksLikeNinjs, parseNinjs } from "#ingest/ninjs.ts";
 
-export type ItemFormat = "ninjs" | "json" | "wire";
+export type ItemFormat = "ninjs" | "json" | "wire" | "feed";
 
 /** An item read as an article, with what its source said about its version (ninjs `version`). */
 export interface ParsedItem {
