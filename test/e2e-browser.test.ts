@@ -7,10 +7,12 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocal } from "#local/server.ts";
 import type { LocalApp } from "#local/server.ts";
+import { PARIS_REWRITE_HEADLINE } from "#local/newsroom.ts";
 
 // Debian's chromium (see .ci/install-chromium.sh); playwright's own browser downloads do not work on these machines.
 const CHROMIUM = "/usr/bin/chromium";
-const HEADLINE = "France seeks EU security aid, launches new airstrikes on IS";
+// The demo sends the seed Paris story's next-morning rewrite through the ingest endpoint: /brief shows the latest.
+const HEADLINE = PARIS_REWRITE_HEADLINE;
 // What the page shows arrives over a long poll; a busy two-core CI machine can take a while.
 const SLOW = { timeout: 15_000, interval: 50 };
 
@@ -61,15 +63,14 @@ describe("npm start's page in a real browser", () => {
     await input.press("Enter");
   }
 
-  // "Paris" is the seed story's dateline, not in its headline: search covers datelines.
-  it("answers /brief paris with the seed article's card, ephemeral, with its figures", async () => {
+  it("answers /brief paris with the seed article's (latest) card, ephemeral, with its figures", async () => {
     await send("/brief paris");
     const card = page.locator('.message[data-kind="ephemeral"]', { has: page.locator(".bk-header", { hasText: HEADLINE }) });
     await expect.poll(() => card.count(), SLOW).toBe(1);
     await expect.poll(() => card.locator(".only-you").innerText(), SLOW).toContain("Only visible to you");
     expect(await card.locator(".bk-header").innerText()).toBe(HEADLINE);
     const fields = await card.locator(".bk-field").allInnerTexts();
-    expect(fields.some((field) => /\b129\b/.test(field))).toBe(true);
+    expect(fields.some((field) => /\b132\b/.test(field))).toBe(true);
     // The bullets are the article's own sentences, rendered as text, not markup.
     expect(await card.locator(".bk-section-text").first().innerText()).toMatch(/France|Paris/);
   });
@@ -84,7 +85,7 @@ describe("npm start's page in a real browser", () => {
     const avatar = await shared.locator(".avatar").boundingBox();
     const header = await shared.locator(".bk-header").boundingBox();
     expect(header!.x).toBeGreaterThan(avatar!.x + avatar!.width);
-    expect((await shared.locator(".bk-field").allInnerTexts()).some((field) => /\b129\b/.test(field))).toBe(true);
+    expect((await shared.locator(".bk-field").allInnerTexts()).some((field) => /\b132\b/.test(field))).toBe(true);
     // The handler deleted the ephemeral copy through response_url, as Slack would.
     await expect.poll(() => ephemeral.count(), SLOW).toBe(0);
     // And the channel copy says who shared it.
