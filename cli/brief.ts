@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { Article } from "#news/article.ts";
 import { briefArticle, MAX_BULLETS, type Brief } from "#brief/brief.ts";
-import { figureCaption } from "#brief/figures/figures.ts";
+import { figureCaption } from "#brief/figures/caption.ts";
 import { parseText } from "#ingest/item.ts";
 import { openArchive } from "#cli/archive.ts";
 import { UsageError } from "#cli/usage.ts";

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { parseJsonArticle } from "#news/article.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
-import { findFigures } from "#brief/figures/figures.ts";
+import { findFigures } from "#brief/figures/card.ts";
 import { articleSentences, type Sentence } from "#news/sentences.ts";
 
 // shared/ sits beside the repository.

@@ -2,7 +2,7 @@ import type { Article } from "#news/article.ts";
 import { normalizeSpace } from "#news/article.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { briefArticle, type KeyFigure } from "#brief/brief.ts";
-import { DEFAULT_FIGURES } from "#brief/figures/figures.ts";
+import { DEFAULT_FIGURES } from "#brief/figures/figure.ts";
 
 /**
  * What changed between two versions of one story, as an editor who read the earlier one needs it: the figures that

@@ -1,6 +1,7 @@
 import type { Article } from "#news/article.ts";
 import type { Brief } from "#brief/brief.ts";
-import { figureCaption, type FigureKind } from "#brief/figures/figures.ts";
+import { figureCaption } from "#brief/figures/caption.ts";
+import type { FigureKind } from "#brief/figures/figure.ts";
 import type { ArticleStore } from "#store/store.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
 
