@@ -7,6 +7,9 @@ import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
 import { storyId } from "#ingest/errors.ts";
 import { retryDeadLetter, type ItemResult } from "#ingest/ingest.ts";
+import { handleIngest } from "#ingest/endpoint.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
+import { createLogger } from "#lib/log.ts";
 import { invokeIngest } from "#local/ingest-url.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 
@@ -72,15 +75,16 @@ describe("signatures: checked before anything is parsed or stored", () => {
   const never = storyId("urn:test:unsigned");
 
   it.each([
-    ["unsigned", { unsigned: true }, /unsigned/],
-    ["stale (301 s old)", { timestamp: String(nowSeconds() - 301) }, /stale/],
-    ["from the future (301 s ahead)", { timestamp: String(nowSeconds() + 301) }, /future/],
-    ["a fractional timestamp", { timestamp: `${nowSeconds()}.5` }, /whole seconds/],
-    ["a timestamp in exponent form", { timestamp: "1.7e9" }, /whole seconds/],
-    ["signed with another secret", { secret: "not-the-secret" }, /bad signature/],
-    ["a malformed signature", { signature: "v1=abc" }, /64 lower-case hex/],
-  ])("%s: 401 and nothing stored", async (_name, options, message) => {
-    const { status, json } = await send(body, options as Send);
+    // Timestamps are made when the request is sent (a table of absolute times would drift while the suite starts).
+    ["stale (301 s old)", () => ({ timestamp: String(nowSeconds() - 301) }), /stale/],
+    ["from the future (301 s ahead)", () => ({ timestamp: String(nowSeconds() + 301) }), /future/],
+    ["a fractional timestamp", () => ({ timestamp: `${nowSeconds()}.5` }), /whole seconds/],
+    ["a timestamp in exponent form", () => ({ timestamp: "1.7e9" }), /whole seconds/],
+    ["signed with another secret", () => ({ secret: "not-the-secret" }), /bad signature/],
+    ["a malformed signature", () => ({ signature: "v1=abc" }), /64 lower-case hex/],
+    ["unsigned", () => ({ unsigned: true }), /unsigned/],
+  ])("%s: 401 and nothing stored", async (_name, options: () => Send, message) => {
+    const { status, json } = await send(body, options());
     expect(status).toBe(401);
     expect(json).toMatchObject({ ok: false });
     expect(String(json.error)).toMatch(message);
@@ -95,6 +99,7 @@ describe("signatures: checked before anything is parsed or stored", () => {
 
   it("inside the window (290 s old) is accepted", async () => {
     const { status } = await send(JSON.stringify({ ...ferry, uri: "urn:test:window" }), { timestamp: String(nowSeconds() - 290) });
+    // (290, not 299: the request must still be inside the window when it arrives.)
     expect(status).toBe(200);
   });
 
@@ -216,5 +221,32 @@ describe("dead letters are re-ingestable", () => {
     expect(retried).toMatchObject({ status: "stored", id: storyId("urn:test:fixed-later") });
     expect(await deadLetters.get("20240301T000000Z-0000000001")).toBeUndefined();
     expect(await retryDeadLetter("20240301T000000Z-0000000001", deps())).toBeUndefined();
+  });
+});
+
+describe("when the archive is down", () => {
+  it("answers 503 with Retry-After (a retry is safe), never a bare 5xx from a crash", async () => {
+    // A table nobody listens on: every DynamoDB call fails as the store's UNAVAILABLE.
+    const client = createDynamoClient({ endpoint: "http://127.0.0.1:9", maxAttempts: 1 });
+    const body = Buffer.from(JSON.stringify(ferry));
+    const timestamp = String(nowSeconds());
+    const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:`).update(body).digest("hex")}`;
+    try {
+      const answer = await handleIngest(
+        { method: "POST", headers: { "x-nutgraf-request-timestamp": timestamp, "x-nutgraf-signature": signature }, body },
+        {
+          store: new DynamoArticleStore({ client, tableName: "down" }),
+          deadLetters: new DynamoDeadLetterStore({ client, tableName: "down" }),
+          signingSecret: SECRET,
+          now: () => new Date(),
+          log: createLogger({ sink: () => undefined }),
+        },
+      );
+      expect(answer.status).toBe(503);
+      expect(answer.headers["retry-after"]).toBe("30");
+      expect(answer.body).toMatchObject({ ok: false, retryable: true });
+    } finally {
+      client.destroy();
+    }
   });
 });
