@@ -8,6 +8,7 @@ import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
 import { storyId } from "#ingest/errors.ts";
 import { retryDeadLetter, type ItemResult } from "#ingest/ingest.ts";
 import { handleIngest } from "#ingest/endpoint.ts";
+import { verifyIngestSignature } from "#ingest/signature.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { createLogger } from "#lib/log.ts";
 import { invokeIngest } from "#local/ingest-url.ts";
@@ -77,7 +78,8 @@ describe("signatures: checked before anything is parsed or stored", () => {
   it.each([
     // Timestamps are made when the request is sent (a table of absolute times would drift while the suite starts).
     ["stale (301 s old)", () => ({ timestamp: String(nowSeconds() - 301) }), /stale/],
-    ["from the future (301 s ahead)", () => ({ timestamp: String(nowSeconds() + 301) }), /future/],
+    // 330, not 301: the endpoint's clock moves on while the request travels, bringing a future stamp closer.
+    ["from the future (330 s ahead)", () => ({ timestamp: String(nowSeconds() + 330) }), /future/],
     ["a fractional timestamp", () => ({ timestamp: `${nowSeconds()}.5` }), /whole seconds/],
     ["a timestamp in exponent form", () => ({ timestamp: "1.7e9" }), /whole seconds/],
     ["signed with another secret", () => ({ secret: "not-the-secret" }), /bad signature/],
@@ -106,6 +108,22 @@ describe("signatures: checked before anything is parsed or stored", () => {
   it("GET is 405, an empty signed body 400", async () => {
     expect((await send("", { method: "GET" })).status).toBe(405);
     expect((await send("")).status).toBe(400);
+  });
+});
+
+describe("the window, exactly (a fixed clock)", () => {
+  const now = 1_700_000_000_000;
+  const check = (timestamp: number) => {
+    const ts = String(timestamp);
+    const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${ts}:body`).digest("hex")}`;
+    return verifyIngestSignature(SECRET, { "x-nutgraf-request-timestamp": ts, "x-nutgraf-signature": signature }, "body", now);
+  };
+
+  it("takes 300 s either way and refuses 301", () => {
+    expect(check(1_700_000_300)).toEqual({ ok: true });
+    expect(check(1_699_999_700)).toEqual({ ok: true });
+    expect(check(1_700_000_301)).toMatchObject({ ok: false, reason: expect.stringMatching(/future/) });
+    expect(check(1_699_999_699)).toMatchObject({ ok: false, reason: expect.stringMatching(/stale/) });
   });
 });
 
