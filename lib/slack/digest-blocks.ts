@@ -6,6 +6,7 @@ import { fitMrkdwn, LIMITS, slackDate, truncate, type Block, type SlackMessage }
 const HEADLINE_CHARS = 250;
 const BULLET_CHARS = 600;
 const FIGURE_CHARS = 300;
+const UPDATE_CHARS = 200;
 
 const mrkdwn = (text: string) => ({ type: "mrkdwn" as const, text });
 
@@ -27,6 +28,11 @@ function storyBlocks(story: DigestStory, rank: number): Block[] {
   const url = safeUrl(story.url);
   const lines = [`*${rank}. ${url ? `<${url}|${headline}>` : headline}*`];
   for (const bullet of story.bullets) lines.push(`•  ${fitMrkdwn(bullet, BULLET_CHARS)}`);
+  if (story.update) {
+    // A story the channel may have seen yesterday: say it changed, and how its key figures moved.
+    const what = story.update.moved.length > 0 ? story.update.moved.join("; ") : story.update.headlineChanged ? "new headline" : "text revised";
+    lines.push(`:arrows_counterclockwise: *Updated* (v${story.update.fromVersion} → v${story.update.toVersion}): ${fitMrkdwn(what, UPDATE_CHARS)}`);
+  }
   if (story.figure) {
     lines.push(`:bar_chart: *${fitMrkdwn(story.figure.display, 80)}* — ${fitMrkdwn(story.figure.label, FIGURE_CHARS)}`);
   }
