@@ -3,20 +3,29 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
+/**
+ * Input that cannot be used although the command was called right: a file that is not there, an article that is
+ * not stored, a flag value out of range. One line, no stack trace, exit code 1.
+ */
+export class InputError extends Error {
+  override readonly name = "InputError";
+}
+
 export const USAGE = `nutgraf — extractive briefs and key-figure cards for news articles
 
 Usage:
-  nutgraf brief <file-or-id> [--json] [--bullets N] [--figures N] [--explain]
+  nutgraf brief <file|-|id|headline words> [--json] [--bullets N] [--figures N] [--explain]   (- reads stdin)
   nutgraf eval <dataset.jsonl> [--json] [--limit N]
-  nutgraf seed [--dir DIR]
-  nutgraf ingest <file|dir|url> [--json]        stories in any format: ninjs, nutgraf JSON, wire text
+  nutgraf seed [--dir DIR] [--now]
+  nutgraf ingest <file|dir|url> [--json]        stories in any format: ninjs, nutgraf JSON, wire text, RSS/Atom
   nutgraf ingest --retry <dead-letter-id>
   nutgraf deadletters [id] [--json] [--limit N]
   nutgraf changes <id-or-words> [--from N] [--json]
   nutgraf feeds [--poll [url…]] [--json]        each RSS/Atom feed's health (NUTGRAF_FEEDS)
-  nutgraf start [--port N] [--data DIR]
-  nutgraf bench [--json] [--quick]
+  nutgraf start [--port N] [--data DIR] [--dynamo-port N]   (npm start)
+  nutgraf bench [--json] [--quick] [--search] [--data DIR]
 
-The archive is the DynamoDB table named by DYNAMODB_ENDPOINT / NUTGRAF_TABLE, or an embedded in-memory one
-seeded from seeds/ when neither is set.
+The archive is the DynamoDB table named by DYNAMODB_ENDPOINT / NUTGRAF_TABLE (default table nutgraf-local, the one
+npm start serves), or an embedded in-memory one seeded from seeds/ when neither is set.
+Exit codes: 0 ok, 1 bad input (a missing file, an unknown article, a refused article), 2 usage.
 `;

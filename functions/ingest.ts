@@ -1,4 +1,4 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import type { APIGatewayProxyStructuredResultV2, LambdaFunctionURLEvent, LambdaFunctionURLHandler } from "aws-lambda";
 import { ConfigError, dynamoClientFromConfig, linked, storeFromConfig } from "#lib/config.ts";
 import { createLogger } from "#lib/log.ts";
 import { handleIngest, type EndpointDeps } from "#ingest/endpoint.ts";
@@ -29,7 +29,7 @@ function depsFromEnvironment(env: Record<string, string | undefined> = process.e
   };
 }
 
-export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+export const handler = (async (event: LambdaFunctionURLEvent): Promise<APIGatewayProxyStructuredResultV2> => {
   deps ??= depsFromEnvironment();
   const raw = event.body ?? "";
   // Function URLs base64-encode bodies that are not text; the signature covers the bytes the sender sent.
@@ -37,4 +37,4 @@ export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGateway
   const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
   const answer = await handleIngest({ method: event.requestContext.http.method, headers, body }, deps);
   return { statusCode: answer.status, headers: answer.headers, body: JSON.stringify(answer.body) };
-};
+}) satisfies LambdaFunctionURLHandler;

@@ -21,8 +21,16 @@ const FEED_FILE = new URL("./demo/newsroom-feed.xml", import.meta.url);
 
 export const PARIS_REWRITE_HEADLINE = "Paris attacks toll rises to 132 as France seeks EU aid";
 
-/** The next morning's version of the Paris story: the death toll revised, a new lead paragraph, a new headline. */
-export function parisRewrite(original: Article): Record<string, unknown> {
+const MINUTE = 60_000;
+
+/**
+ * The later version of the Paris story: the death toll revised, a new lead paragraph, a new headline. The demo
+ * moves the seeds up to today, so the rewrite is dated between the story and now (never in the future, never before
+ * the story: an older version would be refused as OUT_OF_ORDER).
+ */
+export function parisRewrite(original: Article, now: Date): Record<string, unknown> {
+  const filed = Date.parse(original.publishedAt);
+  const at = Math.max(filed + MINUTE, Math.floor((filed + (now.getTime() - filed) / 2) / MINUTE) * MINUTE);
   const paragraphs = original.paragraphs.map((p) => p.replace("killed at least 129 people", "killed 132 people").replace("the 350 wounded", "the 352 wounded"));
   paragraphs.splice(
     1,
@@ -32,7 +40,7 @@ export function parisRewrite(original: Article): Record<string, unknown> {
   return {
     id: original.id,
     headline: PARIS_REWRITE_HEADLINE,
-    publishedAt: "2015-11-18T09:30:00Z",
+    publishedAt: new Date(at).toISOString().replace(/\.000Z$/, "Z"),
     paragraphs,
     ...(original.byline ? { byline: original.byline } : {}),
     ...(original.dateline ? { dateline: original.dateline } : {}),
@@ -49,8 +57,18 @@ export interface LocalNewsroom {
   demo(baseUrl: string, paris: Article | undefined): Promise<{ rewrite?: ItemResult; feed: string }>;
 }
 
-export function localNewsroom(log: (line: string) => void): LocalNewsroom {
+/** The feed file with its items dated half an hour apart before `now`, so the demo's feed is today's news too. */
+async function feedXml(now: Date): Promise<string> {
+  const xml = await readFile(FEED_FILE, "utf8");
+  let item = 0;
+  const start = Math.floor(now.getTime() / MINUTE) * MINUTE;
+  return xml.replace(/<pubDate>[^<]*<\/pubDate>/g, () => `<pubDate>${new Date(start - 30 * MINUTE * ++item).toUTCString()}</pubDate>`);
+}
+
+export function localNewsroom(log: (line: string) => void, clock: () => Date = () => new Date()): LocalNewsroom {
   const signingSecret = randomBytes(24).toString("hex");
+  // Fixed at start: the feed answers the same document on every poll, as an unchanged real feed does.
+  const startedAt = clock();
   return {
     signingSecret,
     async route(request, response, path) {
@@ -60,7 +78,7 @@ export function localNewsroom(log: (line: string) => void): LocalNewsroom {
       }
       if (path === FEED_PATH && request.method === "GET") {
         response.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", "cache-control": "no-store" });
-        response.end(await readFile(FEED_FILE));
+        response.end(await feedXml(startedAt));
         return true;
       }
       return false;
@@ -68,7 +86,7 @@ export function localNewsroom(log: (line: string) => void): LocalNewsroom {
     async demo(baseUrl, paris) {
       const result: { rewrite?: ItemResult; feed: string } = { feed: "" };
       if (paris) {
-        const body = JSON.stringify(parisRewrite(paris));
+        const body = JSON.stringify(parisRewrite(paris, startedAt));
         const timestamp = String(Math.floor(Date.now() / 1000));
         const signature = `v0=${createHmac("sha256", signingSecret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
         const response = await fetch(`${baseUrl}${INGEST_PATH}`, {

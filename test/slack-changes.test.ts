@@ -2,10 +2,9 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseJsonArticle, parseWireText } from "#news/article.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
-import type { SlackHandler } from "#slack/app.ts";
 import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
-import { blockKitViolations, shownText, signedEvent, slashCommandBody } from "#test/helpers/slack-request.ts";
+import { blockKitViolations, shownText, signedEvent, slashCommandBody, type FunctionUrlHandler } from "#test/helpers/slack-request.ts";
 
 // `/brief changes` through the real Lambda entry point (functions/slack.ts), signed as Slack signs, answering
 // through the local Slack stand-in; the story's two versions are in a real local DynamoDB.
@@ -25,7 +24,7 @@ const single = parseJsonArticle({ id: "one-version", headline: "Museum reopens",
 
 let table: TestTable;
 let api: SlackApi;
-let handler: SlackHandler;
+let handler: FunctionUrlHandler;
 let seq = 0;
 
 beforeAll(async () => {

@@ -119,6 +119,13 @@ export function nextSlot(subscription: Pick<Subscription, "time" | "timeZone">, 
   return at.getTime() >= from ? at : slotInstant(addDays(today, 1), subscription.time, subscription.timeZone);
 }
 
+/** The last instant at or before `at` (ms) when a subscription's slot happened: today's if it has passed, else yesterday's. */
+export function previousSlot(subscription: Pick<Subscription, "time" | "timeZone">, at: number): Date {
+  const today = localDate(new Date(at), subscription.timeZone);
+  const slot = slotInstant(today, subscription.time, subscription.timeZone);
+  return slot.getTime() <= at ? slot : slotInstant(addDays(today, -1), subscription.time, subscription.timeZone);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Which subscriptions are due.
 

@@ -124,8 +124,11 @@ registerSubCommand({
     const raw = args.trim();
     const n = raw === "" ? 5 : Number(raw);
     // "/brief latest news from paris" is a headline search that happens to start with the sub-command's name.
-    if (!/^\d+$/.test(raw) && raw !== "") return briefCommand(`latest ${raw}`, deps);
-    if (!Number.isInteger(n) || n < 1) return notice("Ask for at least one story: /brief latest 5", { emoji: ":grey_question:" });
+    // A number that is not a count ("-3", "2.5") is a mistake to explain, not a headline to search for.
+    if (!/^[-+]?\d+(?:\.\d+)?$/.test(raw) && raw !== "") return briefCommand(`latest ${raw}`, deps);
+    if (!Number.isInteger(n) || n < 1) {
+      return notice(`Ask for 1 to ${MAX_LATEST} stories: \`/brief latest 5\` (or \`/brief latest\` for 5)`, { emoji: ":grey_question:" });
+    }
     const articles = await deps.store.latest(Math.min(n, MAX_LATEST));
     return latestList(articles.map((a) => briefArticle(a, { bullets: 1, figures: 1 })), n);
   },

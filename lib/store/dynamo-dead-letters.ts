@@ -4,7 +4,7 @@ import * as v from "valibot";
 import { fieldProblem } from "#news/article.ts";
 import type { DeadLetter, DeadLetterStore } from "#ingest/dead-letters.ts";
 import { DynamoTable } from "#store/dynamo-table.ts";
-import { StoreError } from "#store/store.ts";
+import { StoreError, type CallOptions } from "#store/store.ts";
 
 /**
  * Dead letters in the article table: one partition (`DEADLETTER`), sorted by id, which starts with the time
@@ -38,26 +38,27 @@ export class DynamoDeadLetterStore implements DeadLetterStore {
     this.table = new DynamoTable(options.client, options.tableName);
   }
 
-  async put(letter: DeadLetter): Promise<void> {
+  async put(letter: DeadLetter, options: CallOptions = {}): Promise<void> {
     const item = { pk: PARTITION, sk: letter.id, ...letter };
-    await this.table.send("dead letter", (doc) => doc.send(new PutCommand({ TableName: this.table.name, Item: item })));
+    await this.table.send("dead letter", options, (doc, abortSignal) => doc.send(new PutCommand({ TableName: this.table.name, Item: item }), { abortSignal }));
   }
 
-  async get(id: string): Promise<DeadLetter | undefined> {
-    const item = await this.table.getItem(PARTITION, id, "dead letter");
+  async get(id: string, options: CallOptions = {}): Promise<DeadLetter | undefined> {
+    const item = await this.table.getItem(PARTITION, id, "dead letter", options);
     return item ? decode(item) : undefined;
   }
 
-  async list(limit = 50): Promise<DeadLetter[]> {
+  async list(limit = 50, options: CallOptions = {}): Promise<DeadLetter[]> {
     if (limit <= 0) return [];
     const page = await this.table.queryPage(
       { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": PARTITION }, ScanIndexForward: false, Limit: limit },
       "dead letters",
+      options,
     );
     return (page.Items ?? []).map(decode);
   }
 
-  async remove(id: string): Promise<void> {
-    await this.table.send("dead letter", (doc) => doc.send(new DeleteCommand({ TableName: this.table.name, Key: { pk: PARTITION, sk: id } })));
+  async remove(id: string, options: CallOptions = {}): Promise<void> {
+    await this.table.send("dead letter", options, (doc, abortSignal) => doc.send(new DeleteCommand({ TableName: this.table.name, Key: { pk: PARTITION, sk: id } }), { abortSignal }));
   }
 }

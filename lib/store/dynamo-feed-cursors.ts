@@ -4,7 +4,7 @@ import * as v from "valibot";
 import { fieldProblem } from "#news/article.ts";
 import type { FeedCursor, FeedCursorStore } from "#ingest/poll.ts";
 import { DynamoTable } from "#store/dynamo-table.ts";
-import { StoreError } from "#store/store.ts";
+import { StoreError, type CallOptions } from "#store/store.ts";
 
 /**
  * One item per configured feed in the article table: pk `FEED`, sk the feed's URL, so `nutgraf feeds` reads every
@@ -47,18 +47,18 @@ export class DynamoFeedCursorStore implements FeedCursorStore {
     this.table = new DynamoTable(options.client, options.tableName);
   }
 
-  async get(url: string): Promise<FeedCursor | undefined> {
-    const item = await this.table.getItem(PARTITION, url, "feed cursor");
+  async get(url: string, options: CallOptions = {}): Promise<FeedCursor | undefined> {
+    const item = await this.table.getItem(PARTITION, url, "feed cursor", options);
     return item ? decode(item) : undefined;
   }
 
-  async put(cursor: FeedCursor): Promise<void> {
+  async put(cursor: FeedCursor, options: CallOptions = {}): Promise<void> {
     const item = { pk: PARTITION, sk: cursor.url, ...cursor };
-    await this.table.send("feed cursor", (doc) => doc.send(new PutCommand({ TableName: this.table.name, Item: item })));
+    await this.table.send("feed cursor", options, (doc, abortSignal) => doc.send(new PutCommand({ TableName: this.table.name, Item: item }), { abortSignal }));
   }
 
-  async list(): Promise<FeedCursor[]> {
-    const items = await this.table.queryAll({ KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": PARTITION } }, "feed cursors");
+  async list(options: CallOptions = {}): Promise<FeedCursor[]> {
+    const items = await this.table.queryAll({ KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": PARTITION } }, "feed cursors", options);
     return items.map(decode);
   }
 }

@@ -15,9 +15,12 @@ export interface Violation {
 // Static imports and re-exports (`import … from "x"`, `import "x"`, `export … from "x"`) and dynamic `import("x")`.
 const SPECIFIER = /(?:\bimport\s[^;]*?\sfrom\s*|\bexport\s[^;]*?\sfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])([^"']+)\1/g;
 
-/** Every module specifier a source file names, in order. */
+// Comments may quote imports ("// export * from './x.js'"); a `//` after a colon or quote is a URL, not a comment.
+const COMMENTS = /\/\*[\s\S]*?\*\/|(?<![:"'`\\])\/\/.*$/gm;
+
+/** Every module specifier a source file names outside comments, in order. */
 export function moduleSpecifiers(source: string): string[] {
-  return [...source.matchAll(SPECIFIER)].map((m) => m[2] ?? "");
+  return [...source.replace(COMMENTS, "").matchAll(SPECIFIER)].map((m) => m[2] ?? "");
 }
 
 const isBuiltin = (s: string) => s.startsWith("node:");
