@@ -9,6 +9,7 @@ import { storyId } from "#ingest/errors.ts";
 import { retryDeadLetter, type ItemResult } from "#ingest/ingest.ts";
 import { handleIngest } from "#ingest/endpoint.ts";
 import { verifyIngestSignature } from "#ingest/signature.ts";
+import { deadLetter, MAX_RAW_BYTES } from "#ingest/dead-letters.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { createLogger } from "#lib/log.ts";
 import { invokeIngest } from "#local/ingest-url.ts";
@@ -211,6 +212,22 @@ describe("stories in: stored, unchanged, new version, rejected", () => {
     expect(status).toBe(413);
     expect(String(json.error)).toMatch(/at most 100/);
     expect(await store.get(storyId("urn:test:many-0"))).toBeUndefined();
+  });
+});
+
+describe("dead letters keep what was sent", () => {
+  it("keeps an item whole up to the limit, and cuts a larger one on a character boundary, marked, still storable", async () => {
+    const at = new Date("2024-03-25T10:00:00.250Z");
+    const small = deadLetter({ raw: "é".repeat(1000), origin: "endpoint", code: "NO_HEADLINE", reason: "r", receivedAt: at });
+    expect(small).toMatchObject({ truncated: false, raw: "é".repeat(1000), id: expect.stringMatching(/^20240325T100000Z-[0-9a-f]{10}$/) });
+    expect(deadLetter({ raw: "é".repeat(1000), origin: "endpoint", code: "NO_HEADLINE", reason: "r", receivedAt: at }).id).toBe(small.id);
+    // Two-byte characters across the cut: the kept part must not end in half of one.
+    const big = deadLetter({ raw: `x${"é".repeat(MAX_RAW_BYTES)}`, origin: "endpoint", code: "TOO_LARGE", reason: "r", receivedAt: at });
+    expect(big.truncated).toBe(true);
+    expect(Buffer.byteLength(big.raw, "utf8")).toBeLessThanOrEqual(MAX_RAW_BYTES);
+    expect(big.raw).not.toContain("\ufffd");
+    await deadLetters.put(big);
+    expect((await deadLetters.get(big.id))?.raw.length).toBe(big.raw.length);
   });
 });
 
