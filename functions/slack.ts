@@ -19,7 +19,14 @@ let app: SlackHandler | undefined;
 export const handler = (async (event: LambdaFunctionURLEvent, context?: Context): Promise<APIGatewayProxyStructuredResultV2> => {
   if (!app) {
     const config = loadConfig();
-    app = createSlackHandler(config, { store: storeFromConfig(config), deps: subscriptionCommandDeps(config) });
+    app = createSlackHandler(config, {
+      store: storeFromConfig(config),
+      deps: subscriptionCommandDeps(config),
+      // One request per container: 1.8 s for the archive and the post, then up to 1 s for the answer's trip to
+      // response_url, inside Slack's 3 s (README: "How the function answers inside Slack's 3 seconds").
+      deadlineMs: 1800,
+      httpTimeoutMs: 1000,
+    });
   }
   return app(event, context);
 }) satisfies LambdaFunctionURLHandler;

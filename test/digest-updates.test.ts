@@ -4,6 +4,9 @@ import { parseJsonArticle, parseWireText, type Article } from "#news/article.ts"
 import { briefArticle } from "#brief/brief.ts";
 import { collectDigest } from "#digest/digest.ts";
 import { digestMessage } from "#slack/digest-blocks.ts";
+import type { Digest, DigestStory } from "#digest/digest.ts";
+import { blockTextLength, LIMITS } from "#slack/blocks.ts";
+import { checkSlackMessage } from "#local/block-kit.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 
@@ -54,5 +57,35 @@ describe("digest: updated stories", () => {
     const text = JSON.stringify(digestMessage(digest).blocks);
     expect(text).toContain(":arrows_counterclockwise: *Updated* (v1 → v2): people killed: at least 129 → 132");
     expect(text.match(/\*Updated\*/g)).toHaveLength(1);
+  });
+});
+
+describe("digest: an updated story's line fits the message", () => {
+  it("five updated stories at every budget's worst stay within Slack's limits (the line comes out of the bullets')", () => {
+    const long = (word: string, n: number) => `${word} & <more> `.repeat(n);
+    const story = (i: number): DigestStory => ({
+      id: `story-${i}-${"x".repeat(50)}`,
+      headline: long("Headline", 60),
+      publishedAt: "2024-07-01T10:00:00Z",
+      credit: long("Credit", 20),
+      dateline: long("Dateline", 20),
+      url: "https://news.example/story",
+      bullets: [long("Bullet one", 200), long("Bullet two", 200)],
+      figure: { display: long("1,000", 30), label: long("people", 100) },
+      newsworthiness: 1 - i / 10,
+      update: { fromVersion: 1, toVersion: 2, moved: Array.from({ length: 20 }, (_, k) => `label ${k} & co: at least ${k} → ${k + 1}`), headlineChanged: true },
+    });
+    const digest: Digest = {
+      since: "2024-06-30T07:00:00.000Z",
+      until: "2024-07-01T07:00:00.000Z",
+      timeZone: "Europe/Paris",
+      date: "2024-07-01",
+      stories: [0, 1, 2, 3, 4].map(story),
+      total: 40,
+    };
+    const message = digestMessage(digest);
+    expect(checkSlackMessage(message).problems).toEqual([]);
+    expect(blockTextLength(message.blocks)).toBeLessThanOrEqual(LIMITS.totalText);
+    expect(JSON.stringify(message.blocks).match(/\*Updated\*/g)).toHaveLength(5);
   });
 });
