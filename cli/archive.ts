@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { LOCAL_TABLE, linked } from "#lib/config.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
@@ -11,6 +12,9 @@ export const SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
 
 export interface Archive {
   store: ArticleStore;
+  /** The table's client and name, for the stores beside the articles (dead letters, feed cursors). */
+  client: DynamoDBClient;
+  tableName: string;
   /** Where the articles live, for people: "embedded dynalite (in memory)" or the endpoint/table. */
   where: string;
   embedded: boolean;
@@ -32,6 +36,8 @@ export async function openArchive(env: NodeJS.ProcessEnv = process.env, options:
     await ensureTable(client, tableName);
     return {
       store: new DynamoArticleStore({ client, tableName }),
+      client,
+      tableName,
       where: `${env.DYNAMODB_ENDPOINT ?? "AWS DynamoDB"} table ${tableName}`,
       embedded: false,
       close: async () => client.destroy(),
@@ -43,6 +49,8 @@ export async function openArchive(env: NodeJS.ProcessEnv = process.env, options:
   const store = new DynamoArticleStore({ client, tableName });
   const archive: Archive = {
     store,
+    client,
+    tableName,
     // Not its URL: the server is gone when the command ends, so the address would only mislead.
     where: "the embedded demo archive (seeds/, in memory)",
     embedded: true,

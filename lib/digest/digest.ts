@@ -4,6 +4,7 @@ import { figureCaption } from "#brief/figures/caption.ts";
 import type { FigureKind } from "#brief/figures/figure.ts";
 import type { ArticleStore } from "#store/store.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
+import { markUpdates, type DigestUpdate } from "#digest/updates.ts";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -293,6 +294,8 @@ export interface DigestStory {
   bullets: string[];
   figure?: DigestFigure;
   newsworthiness: number;
+  /** Set when the story was rewritten since the previous digest (lib/digest/updates.ts). */
+  update?: DigestUpdate;
 }
 
 export interface Digest {
@@ -393,5 +396,5 @@ export async function collectDigest(store: ArticleStore, options: CollectOptions
       briefs.set(article.id, headlineOnlyBrief(article));
     }
   }
-  return buildDigest(articles, briefs, options);
+  return markUpdates(buildDigest(articles, briefs, options), store, new Map(articles.map((a) => [a.id, a.version])));
 }
