@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Brief } from "../lib/brief.ts";
 import type { KeyFigure } from "../lib/figures.ts";
+import { ZERO_PARTS } from "../lib/rank.ts";
 import {
   briefCard,
   checkBlockLimits,
@@ -20,7 +21,7 @@ import {
 } from "../lib/slack/blocks.ts";
 import { parseCommand, registerSubCommand, subCommands } from "../lib/slack/commands.ts";
 
-const parts = { centrality: 0.5, position: 0.2, headline: 0.1, figures: 0.1, length: 0.1 };
+const parts = { ...ZERO_PARTS, centrality: 0.5, position: 0.2, headline: 0.1, figures: 0.1, length: 0.1 };
 
 function figure(display: string, label: string, sentence = 0): KeyFigure {
   return { value: 1, display, label, kind: "count", sentence };
