@@ -37,9 +37,9 @@ async function run(argv: string[]): Promise<Outcome> {
       });
     }
     case "eval": {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, limit: { type: "string" } } });
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, limit: { type: "string" }, "no-peers": { type: "boolean" } } });
       if (positionals.length !== 1) throw new UsageError("eval needs one dataset file (JSONL)");
-      return evalCommand(positionals[0]!, { json: values.json ?? false, limit: integer(values.limit, "--limit") });
+      return evalCommand(positionals[0]!, { json: values.json ?? false, limit: integer(values.limit, "--limit"), peers: !values["no-peers"] });
     }
     case "seed": {
       const { values } = parseArgs({ args: rest, options: { dir: { type: "string" } } });

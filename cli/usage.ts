@@ -7,7 +7,7 @@ export const USAGE = `nutgraf — extractive briefs and key-figure cards for new
 
 Usage:
   nutgraf brief <file-or-id> [--json] [--bullets N] [--figures N] [--explain]
-  nutgraf eval <dataset.jsonl> [--json] [--limit N]
+  nutgraf eval <dataset.jsonl> [--json] [--limit N] [--no-peers]
   nutgraf seed [--dir DIR]
   nutgraf start [--port N] [--data DIR]
   nutgraf bench [--json] [--quick]

@@ -57,10 +57,24 @@ describe("nutgraf CLI", () => {
   it("eval --json scores nutgraf and Lead-3 side by side", async () => {
     const { code, stdout } = await nutgraf("eval", DEV, "--json", "--limit", "5");
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { n: number; systems: Record<string, Record<string, number>> };
+    type Scores = Record<string, number>;
+    const report = JSON.parse(stdout) as {
+      n: number;
+      systems: Record<string, Scores>;
+      peers: Record<string, Scores>;
+      difference: Record<string, { mean: number; low: number; high: number }>;
+    };
     expect(report.n).toBe(5);
     expect(Object.keys(report.systems)).toEqual(["nutgraf", "lead3"]);
     for (const s of Object.values(report.systems)) for (const k of ["rouge1", "rouge2", "rougeL"]) expect(s[k]).toBeGreaterThan(0);
+    // Added fields: ts-textrank and the oracle beside, and the paired bootstrap interval of nutgraf − Lead-3.
+    expect(Object.keys(report.peers)).toEqual(["textrank", "oracle"]);
+    for (const k of ["rouge1", "rouge2", "rougeL"]) {
+      expect(report.peers.oracle![k]).toBeGreaterThanOrEqual(report.systems.nutgraf![k]!);
+      const d = report.difference[k]!;
+      expect(d.low).toBeLessThanOrEqual(d.mean);
+      expect(d.mean).toBeLessThanOrEqual(d.high);
+    }
   });
 });
 
@@ -114,5 +128,7 @@ describe("summary quality on the CNN/DailyMail dev set", () => {
     expect(ours.rouge1).toBeGreaterThan(lead3.rouge1);
     expect(ours.rouge2).toBeGreaterThan(lead3.rouge2);
     expect(ours.rougeL).toBeGreaterThan(lead3.rougeL);
+    // Not by luck on these 100: the paired bootstrap interval of the ROUGE-1 gain stays above zero.
+    expect(report.difference.rouge1.low).toBeGreaterThan(0);
   });
 });
