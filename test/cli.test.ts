@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,6 +41,27 @@ describe("nutgraf CLI", () => {
     expect(stdout).toContain("Ad sales boost Time Warner profit");
     expect(stdout).toContain("$1.13bn");
     expect(stdout).toMatch(/centrality \d/);
+  });
+
+  it("brief --explain says why page furniture was left out of the story", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nutgraf-cli-"));
+    const file = join(dir, "story.json");
+    const text =
+      "Troubled footballer Clarke Carlisle has revealed he has split from his wife as he battles depression. " +
+      "The former defender said he had moved out of the marital home in Yorkshire. Scroll down for video. " +
+      "Split: Clarke Carlisle says he has moved out of the home he shared with his wife of 14 years. " +
+      "He tried to kill himself in December, two days after he was arrested on suspicion of drink-driving.";
+    writeFileSync(file, JSON.stringify({ headline: "Carlisle splits from wife", publishedAt: "2015-04-02T12:00:00Z", text }));
+    try {
+      const { code, stdout } = await nutgraf("brief", file, "--explain");
+      expect(code).toBe(0);
+      expect(stdout).toContain("Left out of the story before ranking");
+      expect(stdout).toMatch(/✗ Scroll down for video\.\n\s+scroll-prompt: /);
+      expect(stdout).toMatch(/✗ Split: Clarke Carlisle says[^\n]*\n\s+caption: a photo caption/);
+      expect(stdout).not.toMatch(/• (?:Scroll down|Split:)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("fails clearly on bad input: usage (2), bad article (1)", async () => {
