@@ -23,6 +23,8 @@ export interface Signals {
   entities: number;
   /** Cosine similarity to the lead sentence: the story's own statement of what it is about. */
   lead: number;
+  /** Opens with a pronoun or a connective ("He said…", "But…"): leans on the sentence before, reads badly alone. */
+  anaphora: number;
 }
 
 export interface ArticleSignals {
@@ -34,6 +36,7 @@ export interface ArticleSignals {
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?)\b/i;
 // Double quotes anywhere, or the Daily Mail's single-quoted speech opening the sentence or closing before "he said".
 const QUOTE = /["“”]|^['‘]|['’],? (?:he|she|they|it|we|I|[A-Z][a-z]+) (?:said|says|added|told|explained)\b/;
+const ANAPHORA = /^["'‘“]?(?:He|She|It|They|We|This|That|These|Those|His|Her|Its|Their|But|And|So|Also|However|Meanwhile|Then|Still|Yet)\b/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** Rounded so every platform computes byte-identical scores from them. */
@@ -81,6 +84,7 @@ export function articleSignals(input: SignalInput): ArticleSignals {
       quote: QUOTE.test(s.text) ? 1 : 0,
       entities: round(entityDensity(s.text)),
       lead: round(i === 0 ? 1 : cosine(vectors[i]!, vectors[0]!)),
+      anaphora: ANAPHORA.test(s.text) ? 1 : 0,
     };
   });
   return { signals, vectors };

@@ -32,11 +32,13 @@ export interface ScoreParts {
   lead: number;
   /** 1 for the article's first sentence: lets the fit set the lead apart from the smooth position decay. */
   opening: number;
+  /** 1 when it opens with a pronoun or connective, leaning on the sentence before. */
+  anaphora: number;
 }
 
 export type PartName = keyof ScoreParts;
 export const PART_NAMES: readonly PartName[] = [
-  "centrality", "position", "headline", "figures", "length", "pagerank", "centroid", "paragraph", "words", "quote", "entities", "lead", "opening",
+  "centrality", "position", "headline", "figures", "length", "pagerank", "centroid", "paragraph", "words", "quote", "entities", "lead", "opening", "anaphora",
 ];
 
 /** Every part at 0: a base for hand-built bullets (tests, stand-ins) so they list the parts a real one has. */
@@ -66,7 +68,7 @@ export interface RankWeights extends Record<PartName, number> {
 // The original hand-set weights (tuned on the 100-article dev set); kept as the reference point of docs/ranking.md.
 export const LEGACY_WEIGHTS: RankWeights = {
   centrality: 0.1, position: 0.3, headline: 0.3, figures: 0.05, length: 0.2,
-  pagerank: 0, centroid: 0, paragraph: 0, words: 0, quote: 0, entities: 0, lead: 0, opening: 0,
+  pagerank: 0, centroid: 0, paragraph: 0, words: 0, quote: 0, entities: 0, lead: 0, opening: 0, anaphora: 0,
   positionScale: 4, longWords: 25, wordsCap: 40, redundancy: 0.35, wordBudget: 0,
 };
 
@@ -98,13 +100,25 @@ export function scoreParts(s: Signals, weights: RankWeights): ScoreParts {
     entities: s.entities,
     lead: s.lead,
     opening: s.index === 0 ? 1 : 0,
+    anaphora: s.anaphora,
   };
 }
 
-export function weightedScore(parts: ScoreParts, weights: RankWeights): number {
+/** The part weights in PART_NAMES order. */
+export const weightVector = (weights: RankWeights): number[] => PART_NAMES.map((name) => weights[name]);
+
+/**
+ * Σ weight·part in PART_NAMES order, rounded: the one definition of a score, shared by the ranker and the tuner (which
+ * keeps parts in a flat array, `values[offset …]`, to try thousands of weight settings fast).
+ */
+export function scoreOf(weights: readonly number[], values: ArrayLike<number>, offset = 0): number {
   let score = 0;
-  for (const name of PART_NAMES) score += weights[name] * parts[name];
+  for (let k = 0; k < weights.length; k++) score += weights[k]! * values[offset + k]!;
   return round(score);
+}
+
+export function weightedScore(parts: ScoreParts, weights: RankWeights): number {
+  return scoreOf(weightVector(weights), PART_NAMES.map((name) => parts[name]));
 }
 
 /** An article's sentences scored: both lists are indexed by sentence. */

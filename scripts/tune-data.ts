@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Vector } from "../lib/centrality.ts";
 import { exampleSentences, parseEvalJsonl } from "../lib/evaluate.ts";
-import { scoreParts, selectBullets, weightedScore, type RankWeights, type ScoreParts } from "../lib/rank.ts";
+import { PART_NAMES, scoreOf, scoreParts, selectBullets, weightVector, type RankWeights, type ScoreParts } from "../lib/rank.ts";
 import { articleSignals, type Signals } from "../lib/rank-features.ts";
 import { rougeOfTokens, rougeTokens } from "../lib/rouge.ts";
 
@@ -20,7 +20,9 @@ export interface Prepared {
   reference: string[];
   lead3: Triple;
   /** Parts under the last shape settings tried (positionScale, longWords, wordsCap): most trials change only weights. */
-  parts?: { shape: string; parts: ScoreParts[] };
+  parts?: { shape: string; parts: ScoreParts[]; values: Float64Array };
+  /** Words per sentence (the word budget's measure). */
+  words: number[];
   /** ROUGE of each distinct selection already scored ("0,4,7" → scores): most weight settings repeat selections. */
   cache: Map<string, Triple>;
 }
@@ -51,6 +53,7 @@ export function prepare(file: string): Prepared[] {
       tokens,
       reference,
       lead3: triple(tokens.slice(0, 3).flat(), reference),
+      words: signals.map((s) => s.words),
       cache: new Map(),
     };
   });
@@ -66,14 +69,17 @@ export interface Measured {
 export function measure(articles: readonly Prepared[], weights: RankWeights, count = 3): Measured {
   const ours = [0, 0, 0];
   const lead = [0, 0, 0];
+  const w = weightVector(weights);
   for (const a of articles) {
     const shape = `${weights.positionScale}/${weights.longWords}/${weights.wordsCap}`;
-    if (a.parts?.shape !== shape) a.parts = { shape, parts: a.signals.map((s) => scoreParts(s, weights)) };
-    const parts = a.parts.parts;
-    // The same ranked list scoreSignals builds, from parts computed once per shape.
-    const ranked = parts.map((p, i) => ({ index: i, score: weightedScore(p, weights), parts: p }));
-    const scored = { ranked, vectors: a.vectors, words: a.signals.map((s) => s.words) };
-    const chosen = selectBullets(scored, count, weights).map((r) => r.index);
+    if (a.parts?.shape !== shape) {
+      const parts = a.signals.map((s) => scoreParts(s, weights));
+      a.parts = { shape, parts, values: Float64Array.from(parts.flatMap((p) => PART_NAMES.map((name) => p[name]))) };
+    }
+    const { parts, values } = a.parts;
+    // The ranker's own score (scoreOf), read from a flat array of parts measured once per shape.
+    const ranked = parts.map((p, i) => ({ index: i, score: scoreOf(w, values, i * w.length), parts: p }));
+    const chosen = selectBullets({ ranked, vectors: a.vectors, words: a.words }, count, weights).map((r) => r.index);
     const key = chosen.join(",");
     let t = a.cache.get(key);
     if (!t) {

@@ -2,10 +2,9 @@
 // Each variant frees some weights; for each of 5 folds (split by a hash of the article id) the free weights are fitted
 // by coordinate ascent on the other 4 folds and scored on the held-out one. Prints mean ± sd of nutgraf − Lead-3 on the
 // held-out folds, then the weights fitted on all 3,000 and what they score on dev-bbc.jsonl.
-//   npx tsx scripts/tune.ts [variant ...] [--fit-all]   (no names: every variant; results are in docs/ranking.md)
-// --fit-all also fits each variant on all 3,000 articles and prints the weights (what lib/rank.ts checks in).
-import { LEGACY_WEIGHTS } from "../lib/rank.ts";
-import { crossValidate, fit, VARIANTS } from "./tune-fit.ts";
+//   npx tsx scripts/tune.ts [variant ...] [--fit-all=NAME]   (no names: every variant; results in docs/ranking.md)
+// --fit-all=NAME also fits that variant on all 3,000 articles and prints the weights (what lib/rank.ts checks in).
+import { crossValidate, fitVariant, VARIANTS } from "./tune-fit.ts";
 import { delta, measure, prepare } from "./tune-data.ts";
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -13,7 +12,7 @@ const sd = (xs: readonly number[]) => Math.sqrt(xs.reduce((a, x) => a + (x - mea
 const f2 = (x: number) => `${x >= 0 ? "+" : ""}${x.toFixed(2)}`;
 
 function main(args: string[]): void {
-  const fitAll = args.includes("--fit-all");
+  const fitAll = args.filter((a) => a.startsWith("--fit-all=")).map((a) => a.slice("--fit-all=".length));
   const names = args.filter((a) => !a.startsWith("--"));
   const cnn = prepare(new URL("../../shared/eval/cnndm-dev.jsonl", import.meta.url).pathname);
   const bbc = prepare(new URL("../../shared/eval/dev-bbc.jsonl", import.meta.url).pathname);
@@ -25,9 +24,9 @@ function main(args: string[]): void {
     const col = (k: 0 | 1 | 2) => `${f2(mean(folds.map((f) => f.gain[k])))} ± ${sd(folds.map((f) => f.gain[k])).toFixed(2)}`;
     const bbcR1 = mean(folds.map((f) => measure(bbc, f.weights).ours[0]));
     console.log(`| ${variant.name} | ${variant.what} | ${col(0)} | ${col(1)} | ${col(2)} | ${bbcR1.toFixed(2)} |`);
-    if (fitAll) {
+    if (fitAll.includes(variant.name)) {
       // The weights to check in: the same procedure on all 3,000 articles.
-      const all = fit(cnn, { ...LEGACY_WEIGHTS, ...variant.fixed }, variant.free, 2);
+      const all = fitVariant(cnn, variant);
       const c = measure(cnn, all);
       console.log(`<!-- ${variant.name} fitted on all 3,000: CNN/DM Δ ${delta(c).map(f2).join(" / ")}, BBC R-1 ${measure(bbc, all).ours[0].toFixed(2)}`);
       console.log(`${JSON.stringify(all)} -->`);
