@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { parseArticle, type Article } from "../lib/article.ts";
 import { briefArticle, MAX_BULLETS, type Brief } from "../lib/brief.ts";
 import { REASON_TEXT } from "../lib/boilerplate.ts";
+import { DEFAULT_WEIGHTS, PART_NAMES } from "../lib/rank.ts";
 import { figureCaption } from "../lib/figures.ts";
 import { readSentences, type LeftOut } from "../lib/sentences.ts";
 import { openArchive } from "./archive.ts";
@@ -41,7 +42,8 @@ export function formatBrief(brief: Brief, explain: boolean, leftOut: readonly Le
     lines.push(`  • ${b.text}`);
     if (explain) {
       const p = b.parts;
-      const named = Object.entries(p).map(([name, value]) => `${name} ${value.toFixed(2)}`);
+      // Only the parts the ranking weighs, each with its weight: what made the score.
+      const named = PART_NAMES.filter((name) => DEFAULT_WEIGHTS[name] !== 0).map((name) => `${name} ${p[name].toFixed(2)} ×${DEFAULT_WEIGHTS[name]}`);
       lines.push(`      sentence ${b.sentence}, score ${b.score.toFixed(3)}: ${named.join(", ")}`);
     }
   }
