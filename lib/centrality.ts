@@ -47,7 +47,8 @@ function dotOthers(v: Vector, aggregate: Vector, ownWeight: number): number {
   let dot = 0;
   let self = 0;
   for (const [t, w] of v) {
-    dot += w * aggregate.get(t)!;
+    // A term can be missing from the aggregate: PageRank's flow leaves out sentences that link to nothing.
+    dot += w * (aggregate.get(t) ?? 0);
     self += w * w;
   }
   return Math.max(0, dot - ownWeight * self);

@@ -51,7 +51,6 @@ export const VARIANTS: Variant[] = [
     free: ALL,
     fine: true,
   },
-  { name: "all-r1", what: "every part and setting, fitted on the ROUGE-1 gain alone", free: ALL, goal: ([d1]) => d1 },
 ];
 
 /**
