@@ -15,7 +15,7 @@ export const GRID: Record<Param, number[]> = {
   longWords: [20, 25, 30, 40],
   wordsCap: [20, 30, 40, 60],
   redundancy: [0.2, 0.3, 0.35, 0.5, 1.01],
-  wordBudget: [0, 60, 75, 90, 120],
+  wordBudget: [0, 20, 25, 30, 40],
 };
 
 export interface Variant {
