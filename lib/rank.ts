@@ -185,14 +185,11 @@ export function selectBullets({ ranked, vectors, words }: Scored, count: number,
     chosen.push(candidate);
     used += words[candidate.index]!;
   }
-  // A very short article may have fewer distinct sentences than asked for: fill with what is left, by score (still
-  // within the word budget).
+  // A very short article may have fewer distinct sentences than asked for, and a story of run-ons fewer that fit the
+  // budget: fill with what is left, by score, so an editor always gets the bullets asked for when the story has them.
   for (const candidate of order) {
     if (chosen.length >= count) break;
-    if (!chosen.includes(candidate) && fits(candidate.index)) {
-      chosen.push(candidate);
-      used += words[candidate.index]!;
-    }
+    if (!chosen.includes(candidate)) chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.index - b.index);
 }
