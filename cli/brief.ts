@@ -1,8 +1,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Article } from "#news/article.ts";
 import { briefArticle, MAX_BULLETS, type Brief } from "#brief/brief.ts";
+import { REASON_TEXT } from "#news/boilerplate.ts";
+import { DEFAULT_WEIGHTS, PART_NAMES } from "#brief/rank.ts";
 import { figureCaption } from "#brief/figures/caption.ts";
 import { parseText } from "#ingest/item.ts";
+import { readSentences, type LeftOut } from "#news/sentences.ts";
 import { openArchive } from "#cli/archive.ts";
 import { InputError, UsageError } from "#cli/usage.ts";
 
@@ -44,7 +47,14 @@ export async function loadArticle(target: string): Promise<Article> {
   }
 }
 
-export function formatBrief(brief: Brief, explain: boolean): string {
+/** `--explain`'s account of the body text that was never a candidate, one line each with the reason. */
+function formatLeftOut(leftOut: readonly LeftOut[]): string[] {
+  if (leftOut.length === 0) return [];
+  const clip = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
+  return ["", "Left out of the story before ranking", ...leftOut.map((l) => `  ✗ ${clip(l.text)}\n      ${l.reason}: ${REASON_TEXT[l.reason]}`)];
+}
+
+export function formatBrief(brief: Brief, explain: boolean, leftOut: readonly LeftOut[] = []): string {
   const a = brief.article;
   const meta = [a.dateline, a.credit, a.publishedAt, `id ${a.id}`].filter(Boolean).join(" · ");
   const lines = [a.headline, meta, ""];
@@ -52,9 +62,9 @@ export function formatBrief(brief: Brief, explain: boolean): string {
     lines.push(`  • ${b.text}`);
     if (explain) {
       const p = b.parts;
-      lines.push(
-        `      sentence ${b.sentence}, score ${b.score.toFixed(3)}: centrality ${p.centrality.toFixed(2)}, position ${p.position.toFixed(2)}, headline ${p.headline.toFixed(2)}, figures ${p.figures}, length ${p.length.toFixed(2)}`,
-      );
+      // Only the parts the ranking weighs, each with its weight: what made the score.
+      const named = PART_NAMES.filter((name) => DEFAULT_WEIGHTS[name] !== 0).map((name) => `${name} ${p[name].toFixed(2)} ×${DEFAULT_WEIGHTS[name]}`);
+      lines.push(`      sentence ${b.sentence}, score ${b.score.toFixed(3)}: ${named.join(", ")}`);
     }
   }
   if (brief.figures.length > 0) {
@@ -62,6 +72,7 @@ export function formatBrief(brief: Brief, explain: boolean): string {
     const width = Math.max(...brief.figures.map((f) => f.display.length));
     for (const f of brief.figures) lines.push(`  ${f.display.padStart(width)}  ${figureCaption(f)}${explain ? `  (${f.kind}, sentence ${f.sentence})` : ""}`);
   }
+  if (explain) lines.push(...formatLeftOut(leftOut));
   return `${lines.join("\n")}\n`;
 }
 
@@ -71,5 +82,6 @@ export async function briefCommand(target: string, options: BriefCommandOptions)
   }
   const article = await loadArticle(target);
   const brief = briefArticle(article, { bullets: options.bullets, figures: options.figures });
-  return options.json ? `${JSON.stringify(brief, null, 2)}\n` : formatBrief(brief, options.explain);
+  if (options.json) return `${JSON.stringify(brief, null, 2)}\n`;
+  return formatBrief(brief, options.explain, options.explain ? readSentences(article).leftOut : []);
 }

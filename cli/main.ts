@@ -46,11 +46,11 @@ async function run(argv: string[]): Promise<Outcome> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { json: { type: "boolean" }, limit: { type: "string" }, figures: { type: "string" }, "no-pos": { type: "boolean" } },
+        options: { json: { type: "boolean" }, limit: { type: "string" }, figures: { type: "string" }, "no-pos": { type: "boolean" }, "no-peers": { type: "boolean" } },
       });
       if (values.figures !== undefined) return evalFiguresCommand(values.figures, positionals, { json: values.json ?? false, pos: !(values["no-pos"] ?? false) });
       if (positionals.length !== 1) throw new UsageError("eval needs one dataset file (JSONL)");
-      return evalCommand(positionals[0]!, { json: values.json ?? false, limit: integer(values.limit, "--limit") });
+      return evalCommand(positionals[0]!, { json: values.json ?? false, limit: integer(values.limit, "--limit"), peers: !values["no-peers"] });
     }
     case "figures": {
       const { values, positionals } = parseArgs({

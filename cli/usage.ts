@@ -16,7 +16,7 @@ export const USAGE = `nutgraf — extractive briefs and key-figure cards for new
 Usage:
   nutgraf brief <file|-|id|headline words> [--json] [--bullets N] [--figures N] [--explain]   (- reads stdin)
   nutgraf figures <file|-|id> [--all] [--json] [--figures N]
-  nutgraf eval <dataset.jsonl> [--json] [--limit N]
+  nutgraf eval <dataset.jsonl> [--json] [--limit N] [--no-peers]
   nutgraf eval --figures <gold.jsonl> <articles.jsonl…> [--json] [--no-pos]
   nutgraf seed [--dir DIR] [--now]
   nutgraf ingest <file|dir|url> [--json]        stories in any format: ninjs, nutgraf JSON, wire text, RSS/Atom

@@ -51,6 +51,27 @@ describe("nutgraf CLI", () => {
     expect(stdout).toMatch(/centrality \d/);
   });
 
+  it("brief --explain says why page furniture was left out of the story", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nutgraf-cli-"));
+    const file = join(dir, "story.json");
+    const text =
+      "Troubled footballer Clarke Carlisle has revealed he has split from his wife as he battles depression. " +
+      "The former defender said he had moved out of the marital home in Yorkshire. Scroll down for video. " +
+      "Split: Clarke Carlisle says he has moved out of the home he shared with his wife of 14 years. " +
+      "He tried to kill himself in December, two days after he was arrested on suspicion of drink-driving.";
+    writeFileSync(file, JSON.stringify({ headline: "Carlisle splits from wife", publishedAt: "2015-04-02T12:00:00Z", text }));
+    try {
+      const { code, stdout } = await nutgraf("brief", file, "--explain");
+      expect(code).toBe(0);
+      expect(stdout).toContain("Left out of the story before ranking");
+      expect(stdout).toMatch(/✗ Scroll down for video\.\n\s+scroll-prompt: /);
+      expect(stdout).toMatch(/✗ Split: Clarke Carlisle says[^\n]*\n\s+caption: a photo caption/);
+      expect(stdout).not.toMatch(/• (?:Scroll down|Split:)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("fails clearly on bad input: usage (2), bad article (1)", async () => {
     expect((await nutgraf("brief", SEED, "--bullets", "11")).code).toBe(2);
     expect((await nutgraf("frobnicate")).stderr).toContain('unknown command "frobnicate"');
@@ -65,10 +86,24 @@ describe("nutgraf CLI", () => {
   it("eval --json scores nutgraf and Lead-3 side by side", async () => {
     const { code, stdout } = await nutgraf("eval", DEV, "--json", "--limit", "5");
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { n: number; systems: Record<string, Record<string, number>> };
+    type Scores = Record<string, number>;
+    const report = JSON.parse(stdout) as {
+      n: number;
+      systems: Record<string, Scores>;
+      peers: Record<string, Scores>;
+      difference: Record<string, { mean: number; low: number; high: number }>;
+    };
     expect(report.n).toBe(5);
     expect(Object.keys(report.systems)).toEqual(["nutgraf", "lead3"]);
     for (const s of Object.values(report.systems)) for (const k of ["rouge1", "rouge2", "rougeL"]) expect(s[k]).toBeGreaterThan(0);
+    // Added fields: ts-textrank and the oracle beside, and the paired bootstrap interval of nutgraf − Lead-3.
+    expect(Object.keys(report.peers)).toEqual(["textrank", "oracle"]);
+    for (const k of ["rouge1", "rouge2", "rougeL"]) {
+      expect(report.peers.oracle![k]).toBeGreaterThanOrEqual(report.systems.nutgraf![k]!);
+      const d = report.difference[k]!;
+      expect(d.low).toBeLessThanOrEqual(d.mean);
+      expect(d.mean).toBeLessThanOrEqual(d.high);
+    }
   });
 });
 

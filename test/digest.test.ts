@@ -3,6 +3,7 @@ import fc from "fast-check";
 import type { Article } from "#news/article.ts";
 import type { Brief } from "#brief/brief.ts";
 import type { KeyFigure } from "#brief/figures/figure.ts";
+import { ZERO_PARTS } from "#brief/rank.ts";
 import {
   buildDigest,
   dueSubscriptions,
@@ -205,7 +206,7 @@ function brief(a: Article, scores: number[], figures: KeyFigure[] = []): Brief {
       text: `Sentence ${i} of ${a.id}.`,
       sentence: i,
       score,
-      parts: { centrality: score, position: 0, headline: 0, figures: 0, length: 0 },
+      parts: { ...ZERO_PARTS, centrality: score },
     })),
     figures,
   };

@@ -19,6 +19,34 @@ describe("splitSentences", () => {
     ["ellipses", "He paused... Then he went on.", ["He paused...", "Then he went on."]],
     ["question and exclamation", "What now? Nobody knows! Talks resume Monday.", ["What now?", "Nobody knows!", "Talks resume Monday."]],
     ["a list split by lines", "Key points:\n- Rates held at 5%\n- Inflation fell", ["Key points:", "- Rates held at 5%", "- Inflation fell"]],
+    // Issue 15: sbd cut "the W.O.R.D. | Ministries Christian Center", and a bullet began "Ministries Christian Center…".
+    [
+      "an initialism inside a name",
+      "He preached at the W.O.R.D. Ministries Christian Center in Dallas. It closed in 2010.",
+      ["He preached at the W.O.R.D. Ministries Christian Center in Dallas.", "It closed in 2010."],
+    ],
+    ["an initialism ending a sentence", "He moved to the U.S. He was 12 at the time.", ["He moved to the U.S.", "He was 12 at the time."]],
+    ["a hyphenated initialism", "The U.S.-led coalition struck again. Officials said 12 died.", ["The U.S.-led coalition struck again.", "Officials said 12 died."]],
+    [
+      "a quotation running over two sentences stays one",
+      '"We will fight. We will win," he said. Then he left the room.',
+      ['"We will fight. We will win," he said.', "Then he left the room."],
+    ],
+    [
+      "a Daily Mail single-quoted quotation over two sentences",
+      "He said: 'I love this town. It is my home.' The crowd cheered him for a long while after that.",
+      ["He said: 'I love this town. It is my home.'", "The crowd cheered him for a long while after that."],
+    ],
+    [
+      "a pull quote glued to the next sentence (the page's line break lost)",
+      "Houthi leader: 'Anyone who thinks we will surrender is dreaming' On Wednesday, Houthis released the defense minister in Sanaa.",
+      ["Houthi leader: 'Anyone who thinks we will surrender is dreaming'", "On Wednesday, Houthis released the defense minister in Sanaa."],
+    ],
+    [
+      "a piece opening in lower case joins the sentence it was cut from",
+      "The shop sold 10 lbs. of fish and then closed for the day. It reopened on Monday.",
+      ["The shop sold 10 lbs. of fish and then closed for the day.", "It reopened on Monday."],
+    ],
   ];
   it.each(cases)("%s", (_name, text, expected) => {
     expect(splitSentences(text)).toEqual(expected);

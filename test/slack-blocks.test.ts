@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Brief } from "#brief/brief.ts";
 import type { KeyFigure } from "#brief/figures/figure.ts";
+import { ZERO_PARTS } from "#brief/rank.ts";
 import {
   briefCard,
   checkBlockLimits,
@@ -21,7 +22,7 @@ import {
 import { parseCommand, registerSubCommand, subCommands } from "#slack/commands.ts";
 import { checkSlackMessage } from "#local/block-kit.ts";
 
-const parts = { centrality: 0.5, position: 0.2, headline: 0.1, figures: 0.1, length: 0.1 };
+const parts = { ...ZERO_PARTS, centrality: 0.5, position: 0.2, headline: 0.1, figures: 0.1, length: 0.1 };
 
 function figure(display: string, label: string, sentence = 0): KeyFigure {
   return { value: 1, display, label, kind: "count", sentence };

@@ -3,6 +3,8 @@ import { blockParagraphs, fieldProblem, jsonObject, textBlocks } from "#news/art
 import { DEFAULT_WEIGHTS, scoreSentences, selectBullets, type RankWeights } from "#brief/rank.ts";
 import { rouge, type RougeScores } from "#eval/rouge.ts";
 import { articleSentences, type Sentence } from "#news/sentences.ts";
+import { pairedBootstrap, type Interval } from "#eval/bootstrap.ts";
+import { oracleSummary, textrankSummary } from "#eval/peers.ts";
 
 /** One line of an eval file: the format of ../shared/eval/*.jsonl. */
 export interface EvalExample {
@@ -20,11 +22,24 @@ export interface SystemScores {
   rougeLsum: number;
 }
 
+/** nutgraf − Lead-3 per measure, with its paired-bootstrap 95% interval, in ROUGE points. */
+export type Difference = Record<keyof SystemScores, Interval>;
+
 export interface EvalReport {
   n: number;
   /** Lines of the file that could not be used (see readEvalSet); present only when some were skipped. */
   skipped?: number;
   systems: { nutgraf: SystemScores; lead3: SystemScores };
+  /** nutgraf − Lead-3 with a paired bootstrap interval (added with issue 15; `systems` is unchanged). */
+  difference: Difference;
+  /** Read beside: npm ts-textrank on the raw text, and the greedy oracle (the ceiling of a 3-sentence extract). */
+  peers?: { textrank: SystemScores; oracle: SystemScores };
+}
+
+export interface EvalOptions {
+  weights?: RankWeights;
+  /** Also score ts-textrank and the oracle (slower: the oracle tries every sentence three times). */
+  peers?: boolean;
 }
 
 export class EvalDataError extends Error {
@@ -133,15 +148,31 @@ function mean(scores: readonly RougeScores[]): SystemScores {
   };
 }
 
+const MEASURES = ["rouge1", "rouge2", "rougeL", "rougeLsum"] as const;
+
+function difference(ours: readonly RougeScores[], lead: readonly RougeScores[]): Difference {
+  const interval = (m: (typeof MEASURES)[number]) => pairedBootstrap(ours.map((s, i) => 100 * (s[m].f1 - lead[i]![m].f1)));
+  return { rouge1: interval("rouge1"), rouge2: interval("rouge2"), rougeL: interval("rougeL"), rougeLsum: interval("rougeLsum") };
+}
+
 /** Scores nutgraf and Lead-3 with one scorer over the same sentences: the side-by-side `nutgraf eval` prints. */
-export function evaluate(examples: readonly EvalExample[], weights: RankWeights = DEFAULT_WEIGHTS): EvalReport {
+export function evaluate(examples: readonly EvalExample[], options: EvalOptions = {}): EvalReport {
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
   const ours: RougeScores[] = [];
   const lead: RougeScores[] = [];
+  const textrank: RougeScores[] = [];
+  const oracle: RougeScores[] = [];
   for (const example of examples) {
     const sentences = exampleSentences(example);
     const reference = example.highlights.join("\n");
     ours.push(rouge(nutgrafSummary(example, sentences, 3, weights).join("\n"), reference));
     lead.push(rouge(lead3(sentences).join("\n"), reference));
+    if (options.peers) {
+      textrank.push(rouge(textrankSummary(example.text).join("\n"), reference));
+      oracle.push(rouge(oracleSummary(sentences, reference).join("\n"), reference));
+    }
   }
-  return { n: examples.length, systems: { nutgraf: mean(ours), lead3: mean(lead) } };
+  const report: EvalReport = { n: examples.length, systems: { nutgraf: mean(ours), lead3: mean(lead) }, difference: difference(ours, lead) };
+  if (options.peers) report.peers = { textrank: mean(textrank), oracle: mean(oracle) };
+  return report;
 }

@@ -113,12 +113,17 @@ function rougeLsum(candidate: string, reference: string): RougeScore {
 
 /** ROUGE-1, ROUGE-2, ROUGE-L (the summary as one sequence, rouge-score's `rougeL`) and ROUGE-Lsum. Pass sentences separated by newlines. */
 export function rouge(candidate: string, reference: string): RougeScores {
-  const c = rougeTokens(candidate);
-  const r = rougeTokens(reference);
+  return { ...rougeOfTokens(rougeTokens(candidate), rougeTokens(reference)), rougeLsum: rougeLsum(candidate, reference) };
+}
+
+/**
+ * ROUGE-1, -2 and -L of already tokenised texts: what the tuner needs for thousands of candidate summaries of one
+ * article, whose sentences and reference it tokenises once.
+ */
+export function rougeOfTokens(candidate: readonly string[], reference: readonly string[]): Omit<RougeScores, "rougeLsum"> {
   return {
-    rouge1: rougeN(c, r, 1),
-    rouge2: rougeN(c, r, 2),
-    rougeL: score(lcsLength(c, r), c.length, r.length),
-    rougeLsum: rougeLsum(candidate, reference),
+    rouge1: rougeN(candidate, reference, 1),
+    rouge2: rougeN(candidate, reference, 2),
+    rougeL: score(lcsLength(candidate, reference), candidate.length, reference.length),
   };
 }

@@ -1,5 +1,6 @@
 import sbd from "sbd";
 import type { Article } from "#news/article.ts";
+import { boilerplateReason, type BoilerplateReason } from "#news/boilerplate.ts";
 
 /** One sentence of an article body, verbatim. */
 export interface Sentence {
@@ -29,42 +30,154 @@ const OPTIONS = {
   abbreviations: ABBREVIATIONS,
 } as const;
 
-/**
- * Splits one paragraph into sentences with sbd (abbreviations, decimals, initials, quotes, ellipses), then
- * locates each piece in the paragraph so what we return is always a verbatim substring.
- */
-export function splitSentences(paragraph: string): string[] {
-  const pieces = sbd.sentences(paragraph, OPTIONS);
-  const out: string[] = [];
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where each sbd piece sits in the paragraph, so every sentence stays a verbatim substring. */
+function locate(paragraph: string, pieces: readonly string[]): Span[] {
+  const spans: Span[] = [];
   let cursor = 0;
   for (const raw of pieces) {
     const piece = raw.trim();
     if (piece === "") continue;
     const at = paragraph.indexOf(piece, cursor);
     if (at >= 0) {
-      out.push(piece);
+      spans.push({ start: at, end: at + piece.length });
       cursor = at + piece.length;
       continue;
     }
-    // sbd collapsed a run of whitespace: find the piece with any whitespace between its words. (Matching only its
-    // last 12 characters, as before, lost every sentence whose ending held a double space.)
-    const words = piece.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    // sbd changed the whitespace: find the piece with any whitespace between its words. (Matching only its last
+    // 12 characters lost every sentence whose ending held a double space.)
+    const words = piece.split(/\s+/).filter((word) => word !== "").map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     const flexible = new RegExp(words.join("\\s+"), "gu");
     flexible.lastIndex = cursor;
     const found = flexible.exec(paragraph);
     if (!found) continue;
-    out.push(found[0]);
+    spans.push({ start: found.index, end: found.index + found[0].length });
     cursor = found.index + found[0].length;
   }
-  // A piece with no letter or digit ("|", "...", a lone quote mark) is a separator, not a sentence a bullet could use.
-  return out.filter((p) => /[\p{L}\p{N}]/u.test(p));
+  return spans;
 }
 
-/** The article's body as numbered sentences, paragraph by paragraph. */
-export function articleSentences(article: Pick<Article, "paragraphs">): Sentence[] {
-  const sentences: Sentence[] = [];
-  article.paragraphs.forEach((paragraph, p) => {
-    for (const text of splitSentences(paragraph)) sentences.push({ index: sentences.length, paragraph: p, text });
+// Words that open sentences: after "the U.S." one of these starts a new sentence, a name ("Ministries") does not.
+const OPENERS = new Set(
+  ("A An The This That These Those It Its He She His Her They Their We Our I You Your But And Or So Yet If When While " +
+    "After Before As At In On Of For From By With Without To Then There Here Now Some Many Most All Both Each One Two " +
+    "Three No Not Only Also Still Even Although Though However Meanwhile Since Because Under Over Last Next Earlier Later")
+    .split(" "),
+);
+const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
+const MAX_MERGED_WORDS = 80;
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+// Single quotes (the Daily Mail's speech marks) open before a word and close after one; apostrophes sit inside words.
+const OPENING_SINGLE = /(?:^|[\s(—-])['‘](?=[\p{L}\p{N}])/gu;
+const CLOSING_SINGLE = /(?<=[\p{L}\p{N}.,!?])['’](?=$|[\s,.;:!?)—-])/gu;
+const OPENING = /(?:^|[\s(—-])['‘"“](?=[\p{L}\p{N}])/u;
+
+/** More quotations opened than closed: the sentence goes on inside the quote. */
+function openQuote(text: string): boolean {
+  const straight = count(text, /"/g);
+  if (straight % 2 === 1) return true;
+  if (count(text, /“/g) > count(text, /”/g)) return true;
+  return count(text, OPENING_SINGLE) > count(text, CLOSING_SINGLE);
+}
+
+const words = (text: string) => count(text, /[\p{L}\p{N}]+/gu);
+
+/**
+ * sbd's three known misreadings, repaired: a split after an initialism inside a name ("the W.O.R.D. | Ministries
+ * Christian Center"), a split inside a quotation that runs over several sentences, and a piece that opens in lower
+ * case (the rest of a sentence cut at an abbreviation sbd does not know).
+ */
+function mergeSpans(paragraph: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    if (previous) {
+      const before = paragraph.slice(previous.start, previous.end);
+      const next = paragraph.slice(span.start, span.end);
+      const firstWord = /^[\p{L}\p{N}'’-]+/u.exec(next)?.[0] ?? "";
+      const name = INITIALISM_END.test(before) && /^\p{Lu}/u.test(firstWord) && !OPENERS.has(firstWord);
+      const quote = openQuote(before) && words(before) + words(next) <= MAX_MERGED_WORDS;
+      if (name || quote || /^\p{Ll}/u.test(next)) {
+        previous.end = span.end;
+        continue;
+      }
+    }
+    out.push({ ...span });
+  }
+  return out;
+}
+
+// A caption or pull quote glued to the next sentence where the page had a line break: "…is dreaming' On Wednesday, …".
+const GLUED = /(?<=[\p{L}\p{N}!?.,]['’"”]) (?=\p{Lu}[\p{Ll}]+\b)/gu;
+
+function splitGlued(paragraph: string, spans: readonly Span[]): Span[] {
+  return spans.flatMap((span) => {
+    const text = paragraph.slice(span.start, span.end);
+    const out: Span[] = [];
+    let from = 0;
+    for (const m of text.matchAll(GLUED)) {
+      const left = text.slice(from, m.index);
+      const right = text.slice(m.index + 1);
+      // Only after a quotation that opened in this piece and is now closed: "the militants' Syrian stronghold" is a
+      // possessive, not the end of a quote.
+      if (OPENING.test(left) && !openQuote(left) && words(left) >= 6 && words(right) >= 6) {
+        out.push({ start: span.start + from, end: span.start + m.index });
+        from = m.index + 1;
+      }
+    }
+    out.push({ start: span.start + from, end: span.end });
+    return out;
   });
-  return sentences;
+}
+
+/**
+ * Splits one paragraph into sentences with sbd (abbreviations, decimals, initials, quotes, ellipses), repairs its
+ * misreadings, and returns verbatim substrings of the paragraph.
+ */
+export function splitSentences(paragraph: string): string[] {
+  const spans = splitGlued(paragraph, mergeSpans(paragraph, locate(paragraph, sbd.sentences(paragraph, OPTIONS))));
+  // A piece with no letter or digit ("|", "...", a lone quote mark) is a separator, not a sentence a bullet could use.
+  return spans.map((s) => paragraph.slice(s.start, s.end).trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+}
+
+/** A piece of the body that is not story (a caption, a credit, a promo…), and why: what `brief --explain` lists. */
+export interface LeftOut {
+  paragraph: number;
+  text: string;
+  reason: BoilerplateReason;
+}
+
+/**
+ * The article's story sentences, numbered in reading order, and the boilerplate left out of them. Ranking, Lead-3 and
+ * key figures all read `sentences`, so none of them sees a caption or a "Read more" link.
+ */
+export function readSentences(article: Pick<Article, "paragraphs">): { sentences: Sentence[]; leftOut: LeftOut[] } {
+  const sentences: Sentence[] = [];
+  const leftOut: LeftOut[] = [];
+  article.paragraphs.forEach((paragraph, p) => {
+    for (const text of splitSentences(paragraph)) {
+      const reason = boilerplateReason(text);
+      if (reason === undefined) {
+        sentences.push({ index: sentences.length, paragraph: p, text });
+      } else {
+        leftOut.push({ paragraph: p, text, reason });
+      }
+    }
+  });
+  // A body that is nothing but what the cleaner would drop ("a:", a lone caption) is still the story as filed: an
+  // empty brief would tell the editor less than the text itself, so then nothing is left out.
+  if (sentences.length === 0 && leftOut.length > 0) {
+    return { sentences: leftOut.map((l, index) => ({ index, paragraph: l.paragraph, text: l.text })), leftOut: [] };
+  }
+  return { sentences, leftOut };
+}
+
+/** The article's body as numbered story sentences, paragraph by paragraph (boilerplate left out). */
+export function articleSentences(article: Pick<Article, "paragraphs">): Sentence[] {
+  return readSentences(article).sentences;
 }

@@ -15,7 +15,7 @@ export interface Violation {
 // Static imports and re-exports (`import … from "x"`, `import "x"`, `export … from "x"`) and dynamic `import("x")`.
 const SPECIFIER = /(?:\bimport\s[^;]*?\sfrom\s*|\bexport\s[^;]*?\sfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])([^"']+)\1/g;
 
-// Comments may quote imports ("// export * from './x.js'"); a `//` after a colon or quote is a URL, not a comment.
+// Comments may quote imports ("// export * from '#test/helpers/x.js'"); a `//` after a colon or quote is a URL, not a comment.
 const COMMENTS = /\/\*[\s\S]*?\*\/|(?<![:"'`\\])\/\/.*$/gm;
 
 /** Every module specifier a source file names outside comments, in order. */

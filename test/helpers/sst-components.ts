@@ -22,7 +22,7 @@ function read(file: string, into: SstComponents): SstComponents {
       into.classes.add(node.name.text);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       const target = moduleFile(file, node.moduleSpecifier.text);
-      if (!node.exportClause) read(target, into); // export * from "./x.js"
+      if (!node.exportClause) read(target, into); // export * from "#test/helpers/x.js"
       else if (ts.isNamespaceExport(node.exportClause)) {
         into.namespaces.set(node.exportClause.name.text, read(target, { classes: new Set(), namespaces: new Map() }));
       }

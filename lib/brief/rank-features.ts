@@ -1,0 +1,91 @@
+import { centroidSimilarity, cosine, degreeCentrality, pageRankCentrality, tfidf, type Vector } from "#brief/centrality.ts";
+import type { Sentence } from "#news/sentences.ts";
+import { analyzeTerms, contentTerms } from "#news/terms.ts";
+
+/**
+ * What the ranker measures of each sentence before any weight is applied. Kept apart from the weights so the tuner
+ * (scripts/tune.ts) measures 3,000 articles once and then tries thousands of weight settings cheaply.
+ */
+export interface Signals {
+  index: number;
+  /** Sentence number within its paragraph, from 0 (CNN/DailyMail texts lost their breaks: one long paragraph). */
+  inParagraph: number;
+  words: number;
+  degree: number;
+  pagerank: number;
+  centroid: number;
+  /** Share of the headline's content words repeated (0 without a headline). */
+  headline: number;
+  figures: number;
+  /** Opens with, or carries, a quotation: voices colour a story but rarely summarise it. */
+  quote: number;
+  /** Capitalised words after the first, per word: names, places, organisations. */
+  entities: number;
+  /** Cosine similarity to the lead sentence: the story's own statement of what it is about. */
+  lead: number;
+  /** Opens with a pronoun or a connective ("He said…", "But…"): leans on the sentence before, reads badly alone. */
+  anaphora: number;
+}
+
+export interface ArticleSignals {
+  signals: Signals[];
+  /** Unit TF-IDF vectors, for the redundancy check between bullets. */
+  vectors: Vector[];
+}
+
+const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?)\b/i;
+// Double quotes anywhere, or the Daily Mail's single-quoted speech opening the sentence or closing before "he said".
+const QUOTE = /["“”]|^['‘]|['’],? (?:he|she|they|it|we|I|[A-Z][a-z]+) (?:said|says|added|told|explained)\b/;
+const ANAPHORA = /^["'‘“]?(?:He|She|It|They|We|This|That|These|Those|His|Her|Its|Their|But|And|So|Also|However|Meanwhile|Then|Still|Yet)\b/;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Rounded so every platform computes byte-identical scores from them. */
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+function entityDensity(text: string): number {
+  const tokens = text.match(TOKEN) ?? [];
+  if (tokens.length < 2) return 0;
+  let caps = 0;
+  for (let i = 1; i < tokens.length; i++) if (/^\p{Lu}/u.test(tokens[i]!)) caps++;
+  return caps / (tokens.length - 1);
+}
+
+export interface SignalInput {
+  sentences: readonly Sentence[];
+  headline?: string;
+}
+
+/** Measures every sentence of one article. Pure and deterministic; lists are in sentence order. */
+export function articleSignals(input: SignalInput): ArticleSignals {
+  const analyzed = input.sentences.map((s) => analyzeTerms(s.text));
+  const terms = analyzed.map((a) => a.stems);
+  const vectors = tfidf(terms);
+  const degree = degreeCentrality(vectors);
+  const pagerank = pageRankCentrality(vectors);
+  const centroid = centroidSimilarity(vectors);
+  const headlineTerms = new Set(input.headline ? contentTerms(input.headline) : []);
+  let paragraph = -1;
+  let inParagraph = 0;
+  const signals = input.sentences.map((s, i): Signals => {
+    inParagraph = s.paragraph === paragraph ? inParagraph + 1 : 0;
+    paragraph = s.paragraph;
+    const own = new Set(terms[i]);
+    let shared = 0;
+    for (const t of headlineTerms) if (own.has(t)) shared++;
+    return {
+      index: s.index,
+      inParagraph,
+      words: analyzed[i]!.words,
+      degree: round(degree[i]!),
+      pagerank: round(pagerank[i]!),
+      centroid: round(centroid[i]!),
+      headline: round(headlineTerms.size > 0 ? shared / headlineTerms.size : 0),
+      figures: FIGURE.test(s.text) ? 1 : 0,
+      quote: QUOTE.test(s.text) ? 1 : 0,
+      entities: round(entityDensity(s.text)),
+      lead: round(i === 0 ? 1 : cosine(vectors[i]!, vectors[0]!)),
+      anaphora: ANAPHORA.test(s.text) ? 1 : 0,
+    };
+  });
+  return { signals, vectors };
+}

@@ -1,0 +1,92 @@
+/**
+ * Sentences that belong to the page, not the story: captions, credits, notes, stamps, prompts and promos that web
+ * copy (CNN/DailyMail above all, whose texts lost their paragraph breaks) glues into the body. They are left out
+ * before ranking, so bullets and Lead-3 see the same clean story, and `brief --explain` can say why each one went.
+ * Each rule was written from real examples of the dev data (test/fixtures/boilerplate.json).
+ */
+export type BoilerplateReason =
+  | "editors-note"
+  | "update-stamp"
+  | "scroll-prompt"
+  | "reader-comments"
+  | "promo"
+  | "credit"
+  | "caption"
+  | "kicker"
+  | "heading"
+  | "listing"
+  | "fragment";
+
+export const REASON_TEXT: Record<BoilerplateReason, string> = {
+  "editors-note": "an editor's note about the piece, not the news",
+  "update-stamp": "a publication or update time stamp",
+  "scroll-prompt": "a page prompt (scroll down, watch the video)",
+  "reader-comments": "a call for reader comments",
+  promo: "a promotion or link to another story (read more, click here)",
+  credit: "a byline, photo credit or contributor line",
+  caption: "a photo caption",
+  kicker: "an all-capitals kicker or label",
+  heading: "a list heading or numbered list entry, not a sentence",
+  listing: "a labelled list of names or results (a line-up, a scorers' list)",
+  fragment: "the tail of a sentence cut short (it opens in lower case)",
+};
+
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+const RULES: [BoilerplateReason, RegExp][] = [
+  ["editors-note", /^\(?\s*Editor['’]?s['’]? [Nn]ote\b/],
+  // "Updated Jul 7, 2012 6:40 PM ET", "UPDATED: 14:02 GMT, 1 April 2015", "Last updated at 10:30": a word of updating or
+  // publishing followed at once by a clock time or a date.
+  ["update-stamp", new RegExp(`\\b(?:[Uu]pdated|UPDATED|PUBLISHED|Published|Posted|Last modified)\\s*:?\\s*(?:on |at )?(?:\\d{1,2}:\\d{2}|${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )`)],
+  ["scroll-prompt", /\b[Ss]croll (?:down|up)\b|^(?:Watch|WATCH)(?: the)? [Vv]ideo\b|^(?:WARNING: )?GRAPHIC (?:VIDEO|CONTENT)\b/],
+  [
+    "reader-comments",
+    /\b(?:in the comments?(?: section)?(?: below)?|comments? below|[Ss]hare your (?:views|thoughts|comments|stories)|[Hh]ave your say|[Jj]oin the (?:conversation|discussion|debate)|[Tt]ell us what you think|[Ll]et us know what you think|[Ll]eave a comment)\b/,
+  ],
+  [
+    "promo",
+    /^(?:Read more|READ MORE|Read this|READ THIS|More|MORE|Related|RELATED|See also|SEE ALSO|Opinion|OPINION|Exclusive|EXCLUSIVE|Watch|WATCH|Video|VIDEO|Photos|PHOTOS|Gallery|GALLERY|Sign up|SIGN UP|Listen|LISTEN)\s*:|\b[Cc]lick (?:here|through|on the link)\b|\bCLICK HERE\b|\b[Ff]ollow (?:us|@\w+|[\w .]+ on (?:Twitter|Facebook|Instagram))\b|\b[Ss]ubscribe to (?:our|the) (?:newsletter|channel)\b/,
+  ],
+  [
+    "credit",
+    /^(?:By|BY)\s*\.?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|for|of|the|\.))*\s*\.?\s*$|\b(?:Photos?|Pictures?|Images?|Video|Footage|Photograph)(?: credit)?\s*:\s*[A-Z]|^(?:Credit|Source|Photos?|Pictures?)\s*:|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bDaily Mail Reporter\b|(?:Getty Images|AFP\/Getty|AP Photo|PA Wire|Rex Features|Shutterstock|Barcroft Media|SWNS)\s*\.?\s*$/,
+  ],
+  [
+    "caption",
+    /\b(?:is|are|was|were) (?:pictured|seen|shown) (?:above|below|left|right|centre|center|here|top|bottom)\b|\b(?:is|are|was|were) pictured\b|\bpictured (?:above|below|left|right|centre|center|here|top|bottom)\b|\((?:pictured|above|below|left|right|centre|center|top|bottom|inset)\b[^)]+\)|^\(?(?:Pictured|Above|Below|Left|Right|Top|Bottom|Inset|Centre|Center)\s*[:,)]/,
+  ],
+];
+
+// DailyMail photo captions open with a one-to-four-word label and a colon ("Tragic: Ben Hiscox, 30, died…"). Labels
+// that open real sentences ("What we know: …", "He said: …") are not captions.
+const CAPTION_LABEL = /^([A-Z][a-z'’-]*(?: [A-Za-z'’-]+){0,3}):\s+["“'‘]?[A-Z0-9]/;
+const NOT_A_LABEL =
+  /^(?:What|Why|How|Who|When|Where|Which|Here|There|The|This|That|These|Those|It|He|She|They|We|I|You|One|His|Her|Their|Our|My|Its|Another|Others?|Mr|Mrs|Ms|Dr|And|But|So|Or|Now|Then|Also|Update|Note)\b|\b(?:said|says|say|told|tells|wrote|writes|added|adds|asked|explained|tweeted|reads|read|stated|declared|warned|insisted|revealed|replied|responded|continued|continues|remembers|remembered|recalls|recalled|explains|insists|confirmed|admitted|announced|argued|claimed|urged|was|is|are|were|question|answer|reason|problem|result|message|verdict|lesson)\b/i;
+// A label over a list of names or results ("Subs: Howard, Giggs, Smith, Miller."): a line-up, not a sentence.
+const LISTING = /^[^:]{1,40}:(?:\s*[^,;]{1,40}[,;]){2,}[^,;]*$/;
+
+// An all-capitals label or line: "BREAKING NEWS:", "ONE TO WATCH:", "WARNING: GRAPHIC VIDEO".
+const CAPS_KICKER = /^[A-Z][A-Z0-9'’&-]+(?: [A-Z0-9'’&-]+){0,4}\s*:/;
+
+const LETTERS = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
+
+function mostlyCapitals(text: string): boolean {
+  const letters = text.match(LETTERS)?.length ?? 0;
+  const upper = text.match(UPPER)?.length ?? 0;
+  return letters >= 8 && upper / letters > 0.7;
+}
+
+/** Why a sentence is page furniture rather than story, or undefined for a story sentence. */
+export function boilerplateReason(text: string): BoilerplateReason | undefined {
+  for (const [reason, rule] of RULES) if (rule.test(text)) return reason;
+  if (CAPS_KICKER.test(text) || mostlyCapitals(text)) return "kicker";
+  const label = CAPTION_LABEL.exec(text);
+  // A label of several capitalised words is a name or a title ("Star Trek: Enterprise began…"), not a caption label.
+  if (label && !NOT_A_LABEL.test(label[1]!) && !/^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(label[1]!)) return LISTING.test(text) && !/\b(?:is|are|was|were|has|have|had)\b/.test(text) ? "listing" : "caption";
+  // The CNN/DailyMail conversion ends a line that had no full stop with " .": a list heading ("Here's why: .") or a
+  // numbered list entry ("3. Farewell, Rosco ."), which says what follows rather than the news.
+  if (/:\s*\.?$/.test(text) || /^\d{1,2}\.\s.*\s\.$/.test(text)) return "heading";
+  // A piece opening in lower case is the tail of a sentence the splitter cut, not a sentence.
+  if (/^[\p{Ll}]/u.test(text)) return "fragment";
+  return undefined;
+}
