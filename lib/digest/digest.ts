@@ -3,6 +3,7 @@ import type { Brief } from "#brief/brief.ts";
 import { figureCaption, type FigureKind } from "#brief/figures/figures.ts";
 import type { ArticleStore } from "#store/store.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
+import { groupDuplicates } from "#digest/duplicates.ts";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -285,6 +286,13 @@ export interface DigestStory {
   bullets: string[];
   figure?: DigestFigure;
   newsworthiness: number;
+  /**
+   * When several wires (or versions) of this story were merged into it: every source's credit, this story's first,
+   * then the others in rank order, each once. Absent when the story stands alone.
+   */
+  sources?: string[];
+  /** Ids of the copies merged into this story, in rank order. */
+  merged?: string[];
 }
 
 export interface Digest {
@@ -297,7 +305,7 @@ export interface Digest {
   date: string;
   /** The top stories, most newsworthy first; empty on a quiet day. */
   stories: DigestStory[];
-  /** How many stories the window held in all (the digest shows the top ones). */
+  /** How many stories the window held in all, wire duplicates counted once (the digest shows the top ones). */
   total: number;
 }
 
@@ -328,8 +336,10 @@ export function buildDigest(
   options: DigestOptions,
 ): Digest {
   const timeZone = options.timeZone ?? "UTC";
-  const ranked = rankDigest(articles, briefs);
-  const stories = ranked.slice(0, options.limit ?? DEFAULT_DIGEST_STORIES).map(({ article, brief, newsworthiness: n }) => {
+  // The same story from several wires appears once, as its most newsworthy copy, listing every source.
+  const groups = groupDuplicates(rankDigest(articles, briefs), (r) => r.article);
+  const stories = groups.slice(0, options.limit ?? DEFAULT_DIGEST_STORIES).map((group) => {
+    const { article, brief, newsworthiness: n } = group[0]!;
     const story: DigestStory = {
       id: article.id,
       headline: article.headline,
@@ -345,6 +355,10 @@ export function buildDigest(
       const hedged = figure.qualifier && !figure.display.toLowerCase().startsWith(figure.qualifier.toLowerCase());
       story.figure = { display: hedged ? `${figure.qualifier} ${figure.display}` : figure.display, label: figureCaption(figure) };
     }
+    if (group.length > 1) {
+      story.merged = group.slice(1).map((r) => r.article.id);
+      story.sources = [...new Set(group.map((r) => r.article.credit?.trim() || "uncredited"))];
+    }
     return story;
   });
   return {
@@ -353,7 +367,7 @@ export function buildDigest(
     timeZone,
     date: options.date ?? localDate(new Date(options.until.getTime() - 1), timeZone),
     stories,
-    total: ranked.length,
+    total: groups.length,
   };
 }
 

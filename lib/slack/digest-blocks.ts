@@ -35,6 +35,8 @@ function storyBlocks(story: DigestStory, rank: number): Block[] {
     story.dateline ? fitMrkdwn(story.dateline, 60) : undefined,
     slackDate(story.publishedAt),
     `\`${fitMrkdwn(story.id, 64)}\``,
+    // A merged story says how many filings it stands for and from whom: "3 filings: AP, Reuters".
+    story.sources && story.merged ? `${story.merged.length + 1} filings: ${fitMrkdwn(story.sources.join(", "), 200)}` : undefined,
   ].filter((p): p is string => p !== undefined);
   return [
     { type: "section", text: mrkdwn(lines.join("\n").slice(0, LIMITS.sectionText)) },
