@@ -14,7 +14,10 @@ let app: SlackHandler | undefined;
 export const handler = async (event: AwsEvent, context?: unknown): Promise<AwsResponse> => {
   if (!app) {
     const config = loadConfig();
-    app = createSlackHandler(config, { store: storeFromConfig(config), deps: subscriptionCommandDeps(config) });
+    app = createSlackHandler(config, {
+      store: storeFromConfig(config),
+      deps: { ...subscriptionCommandDeps(config), ...(config.articleUrl ? { articleUrl: config.articleUrl } : {}) },
+    });
   }
   return app(event, context);
 };

@@ -149,7 +149,7 @@ export function registerListeners(app: App, options: SlackAppOptions): void {
       if (!value || !channel) {
         answer = notice("That button no longer works; run the command again.", { emoji: ":grey_question:" });
       } else {
-        const card = await sharedCard(value, userId, options.store);
+        const card = await sharedCard(value, userId, options.store, options.deps);
         if (!card) answer = notFoundMessage(value.id);
         else {
           try {

@@ -17,6 +17,7 @@ import {
   type SlackMessage,
 } from "#slack/blocks.ts";
 import { digestMessage } from "#slack/digest-blocks.ts";
+import { bulletLinks } from "#slack/story-links.ts";
 
 /** Who asked, where: everything a sub-command may need from the slash-command payload, nothing Slack-SDK shaped. */
 export interface Invocation {
@@ -113,7 +114,12 @@ async function briefCommand(query: string, deps: CommandDeps): Promise<SlackMess
   if (!found) return notFoundMessage(query);
   const brief = buildBrief(found.article);
   const note = othersNote(found);
-  return briefCard(brief, { share: { kind: "brief", id: brief.article.id, bullets: brief.bullets.length }, ...(note ? { note } : {}) });
+  const links = bulletLinks(found.article, brief, deps.articleUrl);
+  return briefCard(brief, {
+    share: { kind: "brief", id: brief.article.id, bullets: brief.bullets.length },
+    ...(note ? { note } : {}),
+    ...(links ? { bulletLinks: links } : {}),
+  });
 }
 
 registerSubCommand({
@@ -214,9 +220,16 @@ export function failureReply(error: unknown, invocation: Invocation, log: Logger
 }
 
 /** Rebuilds the card a share button points at, deterministically, so what the channel sees is what the editor saw. */
-export async function sharedCard(value: ShareValue, sharedBy: string, store: ArticleStore): Promise<SlackMessage | undefined> {
+export async function sharedCard(
+  value: ShareValue,
+  sharedBy: string,
+  store: ArticleStore,
+  deps: Pick<Partial<CommandDeps>, "articleUrl"> = {},
+): Promise<SlackMessage | undefined> {
   const article = await store.get(value.id);
   if (!article) return undefined;
   if (value.kind === "figures") return figuresCard(buildBrief(article, 1, 10), { sharedBy });
-  return briefCard(buildBrief(article, value.bullets ?? DEFAULT_BULLETS), { sharedBy });
+  const brief = buildBrief(article, value.bullets ?? DEFAULT_BULLETS);
+  const links = bulletLinks(article, brief, deps.articleUrl);
+  return briefCard(brief, { sharedBy, ...(links ? { bulletLinks: links } : {}) });
 }
