@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { parseArticle, type Article } from "#news/article.ts";
 import { briefArticle, MAX_BULLETS, type Brief } from "#brief/brief.ts";
 import { figureCaption } from "#brief/figures/figures.ts";
+import { explainParts } from "#brief/explain.ts";
 import { openArchive } from "#cli/archive.ts";
 import { UsageError } from "#cli/usage.ts";
 
@@ -34,6 +35,7 @@ export function formatBrief(brief: Brief, explain: boolean): string {
       const p = b.parts;
       lines.push(
         `      sentence ${b.sentence}, score ${b.score.toFixed(3)}: centrality ${p.centrality.toFixed(2)}, position ${p.position.toFixed(2)}, headline ${p.headline.toFixed(2)}, figures ${p.figures}, length ${p.length.toFixed(2)}`,
+        `      why: ${explainParts(p).join(", ")}`,
       );
     }
   }

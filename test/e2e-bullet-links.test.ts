@@ -57,6 +57,8 @@ describe("a bullet's link opens the story at its sentence, highlighted (headless
     const links = card.locator("a.bk-link", { hasText: "in story" });
     await expect.poll(() => links.count(), SLOW).toBe(3);
     const bullets = (await card.locator(".bk-section-text").first().innerText()).split("\n").map((line) => line.replace(/^•\s*/, "").replace(/\s*in story ↗$/, ""));
+    // Why each was picked, in words, under them.
+    expect(await card.innerText()).toMatch(/Why these bullets[\s\S]*the opening sentence/);
     await mkdir("test-output", { recursive: true });
     await card.screenshot({ path: join("test-output", "card-links.png") });
 

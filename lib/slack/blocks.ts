@@ -152,6 +152,8 @@ export interface CardOptions {
   figureFields?: number;
   /** A link per bullet (same order) to its place in the story, already mrkdwn-safe (see story-links.ts). */
   bulletLinks?: readonly string[];
+  /** Why each bullet was picked, as mrkdwn (why-blocks.ts); default: one line on how bullets are picked. */
+  why?: string;
 }
 
 function sourceContext(brief: Brief, extra: string[] = []): ContextBlock {
@@ -250,9 +252,10 @@ export function briefCard(brief: Brief, options: CardOptions = {}): SlackMessage
   const figures = brief.figures.slice(0, Math.min(options.figureFields ?? 4, LIMITS.fields));
   if (figures.length > 0) tail.push({ type: "section", fields: figures.map((f) => figureField(f, CARD_FIELD_CHARS)) });
   // The bullets get whatever the rest leaves of Slack's total, less the "why" line written after them.
-  const budget = LIMITS.totalText - blockTextLength([...head, ...tail]) - WHY.length - 200;
+  const whyLine = options.why ?? WHY;
+  const budget = LIMITS.totalText - blockTextLength([...head, ...tail]) - whyLine.length - 200;
   const { blocks: bullets, truncated } = bulletSections(brief, budget, options.bulletLinks);
-  const why = truncated ? `${WHY} Some text was cut (…) to fit Slack's limits.` : WHY;
+  const why = truncated ? `${whyLine}\nSome text was cut (…) to fit Slack's limits.` : whyLine;
   tail.push({ type: "context", elements: [mrkdwn(why)] });
   if (options.sharedBy) tail.push({ type: "context", elements: [mrkdwn(`Shared by <@${options.sharedBy}>`)] });
   if (options.share) tail.push(shareActions(options.share));

@@ -18,6 +18,7 @@ import {
 } from "#slack/blocks.ts";
 import { digestMessage } from "#slack/digest-blocks.ts";
 import { bulletLinks } from "#slack/story-links.ts";
+import { whyText } from "#slack/why-blocks.ts";
 
 /** Who asked, where: everything a sub-command may need from the slash-command payload, nothing Slack-SDK shaped. */
 export interface Invocation {
@@ -119,6 +120,7 @@ async function briefCommand(query: string, deps: CommandDeps): Promise<SlackMess
     share: { kind: "brief", id: brief.article.id, bullets: brief.bullets.length },
     ...(note ? { note } : {}),
     ...(links ? { bulletLinks: links } : {}),
+    why: whyText(brief),
   });
 }
 
@@ -231,5 +233,5 @@ export async function sharedCard(
   if (value.kind === "figures") return figuresCard(buildBrief(article, 1, 10), { sharedBy });
   const brief = buildBrief(article, value.bullets ?? DEFAULT_BULLETS);
   const links = bulletLinks(article, brief, deps.articleUrl);
-  return briefCard(brief, { sharedBy, ...(links ? { bulletLinks: links } : {}) });
+  return briefCard(brief, { sharedBy, ...(links ? { bulletLinks: links } : {}), why: whyText(brief) });
 }
