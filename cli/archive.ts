@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { linked } from "#lib/config.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
@@ -12,6 +13,9 @@ const DEFAULT_TABLE = "nutgraf-articles";
 
 export interface Archive {
   store: ArticleStore;
+  /** The table's client and name, for the other records it holds (feedback). */
+  client: DynamoDBClient;
+  tableName: string;
   /** Where the articles live, for people: "embedded dynalite (in memory)" or the endpoint/table. */
   where: string;
   embedded: boolean;
@@ -33,6 +37,8 @@ export async function openArchive(env: NodeJS.ProcessEnv = process.env, options:
     await ensureTable(client, tableName);
     return {
       store: new DynamoArticleStore({ client, tableName }),
+      client,
+      tableName,
       where: `${env.DYNAMODB_ENDPOINT ?? "AWS DynamoDB"} table ${tableName}`,
       embedded: false,
       close: async () => client.destroy(),
@@ -44,6 +50,8 @@ export async function openArchive(env: NodeJS.ProcessEnv = process.env, options:
   const store = new DynamoArticleStore({ client, tableName });
   const archive: Archive = {
     store,
+    client,
+    tableName,
     where: `embedded ${local.engine} (in memory) at ${local.endpoint}`,
     embedded: true,
     close: async () => {

@@ -5,6 +5,7 @@ import { StoreError } from "#store/store.ts";
 import { benchCommand } from "#cli/bench.ts";
 import { briefCommand } from "#cli/brief.ts";
 import { evalCommand } from "#cli/eval.ts";
+import { feedbackCommand } from "#cli/feedback.ts";
 import { seedCommand } from "#cli/seed.ts";
 import { USAGE, UsageError } from "#cli/usage.ts";
 
@@ -48,6 +49,10 @@ async function run(argv: string[]): Promise<Outcome> {
     case "bench": {
       const { values } = parseArgs({ args: rest, options: { json: { type: "boolean" }, quick: { type: "boolean" } } });
       return benchCommand({ json: values.json ?? false, quick: values.quick ?? false });
+    }
+    case "feedback": {
+      const { values } = parseArgs({ args: rest, options: { since: { type: "string" }, json: { type: "boolean" } } });
+      return feedbackCommand({ json: values.json ?? false, ...(values.since !== undefined ? { since: values.since } : {}) });
     }
     case "start": {
       const { main } = await import("#local/start.ts");

@@ -11,6 +11,7 @@ Usage:
   nutgraf seed [--dir DIR]
   nutgraf start [--port N] [--data DIR]
   nutgraf bench [--json] [--quick]
+  nutgraf feedback [--since 7d] [--json]   what editors pressed under briefs (useful, bad bullet, wrong figure)
 
 The archive is the DynamoDB table named by DYNAMODB_ENDPOINT / NUTGRAF_TABLE, or an embedded in-memory one
 seeded from seeds/ when neither is set.

@@ -1,4 +1,5 @@
-import { loadConfig, storeFromConfig } from "#lib/config.ts";
+import { dynamoClientFromConfig, loadConfig, storeFromConfig } from "#lib/config.ts";
+import { DynamoFeedbackStore } from "#store/dynamo-feedback.ts";
 import { createSlackHandler, type AwsEvent, type AwsResponse, type SlackHandler } from "#slack/app.ts";
 // Registers `/brief subscribe`, `unsubscribe` and `subscriptions` alongside the built-in sub-commands.
 import { subscriptionCommandDeps } from "#slack/subscription-commands.ts";
@@ -16,7 +17,11 @@ export const handler = async (event: AwsEvent, context?: unknown): Promise<AwsRe
     const config = loadConfig();
     app = createSlackHandler(config, {
       store: storeFromConfig(config),
-      deps: { ...subscriptionCommandDeps(config), ...(config.articleUrl ? { articleUrl: config.articleUrl } : {}) },
+      deps: {
+        ...subscriptionCommandDeps(config),
+        feedback: new DynamoFeedbackStore({ client: dynamoClientFromConfig(config), tableName: config.tableName }),
+        ...(config.articleUrl ? { articleUrl: config.articleUrl } : {}),
+      },
     });
   }
   return app(event, context);

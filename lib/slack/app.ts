@@ -8,6 +8,7 @@ import type { ArticleStore } from "#store/store.ts";
 import { decodeShareValue, notFoundMessage, notice, SHARE_ACTION, type SlackMessage } from "#slack/blocks.ts";
 import { slackFailure } from "#slack/slack-errors.ts";
 import { failureReply, parseCommand, runCommand, sharedCard, type CommandDeps, type Invocation } from "#slack/commands.ts";
+import { registerFeedbackListeners } from "#slack/feedback-actions.ts";
 
 export type { AwsEvent, AwsResponse };
 export type SlackHandler = (event: AwsEvent, context?: unknown) => Promise<AwsResponse>;
@@ -174,6 +175,8 @@ export function registerListeners(app: App, options: SlackAppOptions): void {
       requestLog.error("could not answer button via response_url", { error });
     }
   });
+
+  registerFeedbackListeners(app, { store: options.store, feedback: options.deps?.feedback, log }, (url, message) => respondTo(fetchFn, url, message));
 
   app.error(async (error) => {
     // Listeners answer their own failures; this only sees Bolt's (and must not rethrow, or the receiver says 500).

@@ -154,6 +154,8 @@ export interface CardOptions {
   bulletLinks?: readonly string[];
   /** Why each bullet was picked, as mrkdwn (why-blocks.ts); default: one line on how bullets are picked. */
   why?: string;
+  /** More buttons under the card (the feedback buttons, feedback-blocks.ts). */
+  actions?: readonly ActionsBlock[];
 }
 
 function sourceContext(brief: Brief, extra: string[] = []): ContextBlock {
@@ -259,6 +261,7 @@ export function briefCard(brief: Brief, options: CardOptions = {}): SlackMessage
   tail.push({ type: "context", elements: [mrkdwn(why)] });
   if (options.sharedBy) tail.push({ type: "context", elements: [mrkdwn(`Shared by <@${options.sharedBy}>`)] });
   if (options.share) tail.push(shareActions(options.share));
+  tail.push(...(options.actions ?? []));
   return { text: fallbackText(brief, options.sharedBy ? `Shared by <@${options.sharedBy}>: ` : ""), blocks: [...head, ...bullets, ...tail] };
 }
 

@@ -19,6 +19,7 @@ import {
 import { digestMessage } from "#slack/digest-blocks.ts";
 import { bulletLinks } from "#slack/story-links.ts";
 import { whyText } from "#slack/why-blocks.ts";
+import { feedbackActions } from "#slack/feedback-blocks.ts";
 
 /** Who asked, where: everything a sub-command may need from the slash-command payload, nothing Slack-SDK shaped. */
 export interface Invocation {
@@ -121,6 +122,7 @@ async function briefCommand(query: string, deps: CommandDeps): Promise<SlackMess
     ...(note ? { note } : {}),
     ...(links ? { bulletLinks: links } : {}),
     why: whyText(brief),
+    ...(deps.feedback ? { actions: [feedbackActions(brief, found.article)] } : {}),
   });
 }
 
