@@ -1,4 +1,5 @@
-import { parseDuration, SinceError, summarize, type FeedbackSummary } from "#lib/feedback/feedback.ts";
+import { summarize, type FeedbackSummary } from "#lib/feedback/feedback.ts";
+import { DurationError, parseDuration } from "#lib/duration.ts";
 import { DynamoFeedbackStore } from "#store/dynamo-feedback.ts";
 import { openArchive } from "#cli/archive.ts";
 import { UsageError } from "#cli/usage.ts";
@@ -38,7 +39,7 @@ export async function feedbackCommand(options: FeedbackCommandOptions): Promise<
   try {
     windowMs = parseDuration(options.since ?? "7d");
   } catch (error) {
-    if (error instanceof SinceError) throw new UsageError(`--since: ${error.message}`);
+    if (error instanceof DurationError) throw new UsageError(`--since: ${error.message}`);
     throw error;
   }
   const archive = await openArchive(options.env ?? process.env, { seed: false });

@@ -1,15 +1,17 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseJsonArticle, parseWireText } from "#news/article.ts";
-import { parseDuration, summarize, type Feedback } from "#lib/feedback/feedback.ts";
-import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { summarize, type Feedback } from "#lib/feedback/feedback.ts";
+import { parseDuration } from "#lib/duration.ts";
+import type { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoFeedbackStore, feedbackKey } from "#store/dynamo-feedback.ts";
 import type { SlackHandler } from "#slack/app.ts";
 import { FEEDBACK_ACTIONS } from "#slack/feedback-blocks.ts";
-import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
+import type { RecordedCall, SlackApi } from "#local/slack-api.ts";
 import { feedbackCommand } from "#cli/feedback.ts";
 import { main } from "#cli/main.ts";
-import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import type { TestTable } from "#test/helpers/dynamo.ts";
+import { startSlackStack, type SlackStack } from "#test/helpers/slack-stack.ts";
 import { blockKitViolations, buttonBody, signedEvent, slashCommandBody } from "#test/helpers/slack-request.ts";
 
 const SECRET = "test-signing-secret-feedback-0123456789";
@@ -32,24 +34,16 @@ let seq = 0;
 let pressSeconds = Math.floor(Date.now() / 1000) - 3600;
 const nextActionTs = () => `${pressSeconds++}.000100`;
 
+let stack: SlackStack;
+
 beforeAll(async () => {
-  [table, api] = await Promise.all([startTestTable(), startSlackApi({ token: TOKEN })]);
-  articles = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
-  for (const article of [seed, changing]) await articles.put(article);
+  stack = await startSlackStack({ secret: SECRET, token: TOKEN, stories: [seed, changing] });
+  ({ table, api, handler, articles } = stack);
   feedback = new DynamoFeedbackStore({ client: table.client, tableName: table.tableName });
-  Object.assign(process.env, {
-    NUTGRAF_TABLE: table.tableName,
-    DYNAMODB_ENDPOINT: table.endpoint,
-    SLACK_BOT_TOKEN: TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: api.url,
-    NUTGRAF_LOG_LEVEL: "error",
-  });
-  handler = (await import("#functions/slack.ts")).handler;
 });
 
 afterAll(async () => {
-  await Promise.all([api?.stop(), table?.stop()]);
+  await stack?.stop();
 });
 
 beforeEach(() => {
@@ -179,11 +173,11 @@ describe("feedback buttons on a brief, over signed HTTP into the real handler, s
     const write = process.stderr.write.bind(process.stderr);
     process.stderr.write = ((chunk: string) => (stderr.push(String(chunk)), true)) as typeof process.stderr.write;
     try {
-      expect(await main(["feedback", "--since", "7 days"])).toBe(2);
+      expect(await main(["feedback", "--since", "7 fortnights"])).toBe(2);
     } finally {
       process.stderr.write = write;
     }
-    expect(stderr.join("")).toMatch(/30m, 6h, 7d, 2w/);
+    expect(stderr.join("")).toMatch(/30m, 6h, 7d or 2w/);
   });
 });
 
@@ -198,8 +192,11 @@ describe("feedback records and their summary (pure parts)", () => {
   it("parses durations and names the accepted forms otherwise", () => {
     expect(parseDuration("7d")).toBe(7 * 86_400_000);
     expect(parseDuration("6h")).toBe(6 * 3_600_000);
-    expect(() => parseDuration("0d")).toThrow(/30m, 6h, 7d, 2w/);
-    expect(() => parseDuration("week")).toThrow(/30m, 6h, 7d, 2w/);
+    expect(parseDuration("6 hours")).toBe(6 * 3_600_000);
+    expect(parseDuration("2 Days")).toBe(2 * 86_400_000);
+    expect(() => parseDuration("0d")).toThrow(/30m, 6h, 7d or 2w/);
+    expect(() => parseDuration("week")).toThrow(/30m, 6h, 7d or 2w/);
+    expect(() => parseDuration("6 fortnights")).toThrow(/30m, 6h, 7d or 2w/);
   });
 
   it("puts the story with most complaints first, with its sentences and figures counted", () => {

@@ -4,6 +4,7 @@ import { figureCaption, type FigureKind } from "#brief/figures/figures.ts";
 import type { ArticleStore } from "#store/store.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
 import { groupDuplicates } from "#digest/duplicates.ts";
+import { describeFilter, isEmptyFilter, matchesFilter, type StoryFilter } from "#digest/filters.ts";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -307,6 +308,8 @@ export interface Digest {
   stories: DigestStory[];
   /** How many stories the window held in all, wire duplicates counted once (the digest shows the top ones). */
   total: number;
+  /** The filter the stories passed, in words ("section business, source AP"); absent for every story. */
+  filter?: string;
 }
 
 export interface DigestOptions {
@@ -380,6 +383,8 @@ export function headlineOnlyBrief(article: Article): Brief {
 
 export interface CollectOptions extends DigestOptions {
   brief: BriefFn;
+  /** Only stories in this section / from this source (`/brief digest section:business`, filtered subscriptions). */
+  filter?: StoryFilter;
   /** Told about each article that cannot be briefed (it is listed by headline only; the digest still goes out). */
   onBriefError?: (article: Article, error: unknown) => void;
 }
@@ -389,7 +394,9 @@ export interface CollectOptions extends DigestOptions {
  * Shared by the scheduled digest and `/brief digest`.
  */
 export async function collectDigest(store: ArticleStore, options: CollectOptions): Promise<Digest> {
-  const articles = await store.publishedBetween(options.since.toISOString(), options.until.toISOString());
+  const filter = options.filter && !isEmptyFilter(options.filter) ? options.filter : undefined;
+  const all = await store.publishedBetween(options.since.toISOString(), options.until.toISOString());
+  const articles = filter ? all.filter((a) => matchesFilter(a, filter)) : all;
   const briefs = new Map<string, Brief>();
   for (const article of articles) {
     try {
@@ -399,5 +406,6 @@ export async function collectDigest(store: ArticleStore, options: CollectOptions
       briefs.set(article.id, headlineOnlyBrief(article));
     }
   }
-  return buildDigest(articles, briefs, options);
+  const digest = buildDigest(articles, briefs, options);
+  return filter ? { ...digest, filter: describeFilter(filter) } : digest;
 }

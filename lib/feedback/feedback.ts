@@ -38,20 +38,6 @@ export function actionInstant(actionTs: string): Date | undefined {
   return new Date(Math.round(Number(actionTs) * 1000));
 }
 
-const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
-
-export class SinceError extends Error {
-  override readonly name = "SinceError";
-}
-
-/** "7d", "12h", "30m", "2w" → milliseconds; anything else is a SinceError naming the accepted forms. */
-export function parseDuration(text: string): number {
-  const match = /^(\d{1,4})\s*([mhdw])$/i.exec(text.trim());
-  const amount = match ? Number(match[1]) : 0;
-  if (!match || amount < 1) throw new SinceError(`"${text}" is not a duration: use a number and m, h, d or w (30m, 6h, 7d, 2w)`);
-  return amount * UNITS[match[2]!.toLowerCase()]!;
-}
-
 export interface StoryFeedback {
   articleId: string;
   useful: number;

@@ -282,9 +282,9 @@ export function figuresCard(brief: Brief, options: CardOptions = {}): SlackMessa
 }
 
 /** `/brief latest`: headline, id and top bullet of each story; at most 20 so the list stays under 50 blocks. */
-export function latestList(briefs: readonly Brief[], requested: number): SlackMessage {
+export function latestList(briefs: readonly Brief[], requested: number, filter?: string): SlackMessage {
   if (briefs.length === 0) return notice("The archive is empty: no stories yet.");
-  const blocks: Block[] = [header(`Latest ${briefs.length === 1 ? "story" : `${briefs.length} stories`}`)];
+  const blocks: Block[] = [header(`Latest ${briefs.length === 1 ? "story" : `${briefs.length} stories`}${filter ? ` · ${filter}` : ""}`)];
   const perStory = Math.floor((LIMITS.totalText - 500) / briefs.length) - 100;
   for (const brief of briefs) {
     const top = brief.bullets[0]?.text;
