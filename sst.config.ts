@@ -3,8 +3,9 @@
 /**
  * nutgraf on AWS: one DynamoDB table, two secrets, the Slack function behind a Function URL, and the digest cron.
  * Deploy: `npx sst secret set SlackBotToken xoxb-… --stage production`, then `npx sst deploy --stage production`
- * (README: "Deploy to AWS"). Tested offline by test/sst-config.test.ts, which evaluates this file with recorders standing in
- * for SST's globals (the CLI needs the internet to fetch its providers).
+ * (README: "Deploy to AWS"). Checked offline twice: test/sst-types.test.ts type-checks it against SST's own platform
+ * types (installed by scripts/sst-platform.ts), and test/sst-config.test.ts evaluates it with recorders standing in
+ * for SST's globals, for what types cannot say (handler files, links, timeouts).
  */
 export default $config({
   app(input) {
@@ -22,10 +23,10 @@ export default $config({
     // Dynamic import: SST bundles this file and wants no top-level imports. One key design, from lib/store/table.ts,
     // so the table AWS builds is the table the tests and `npm start` run against.
     const { TABLE_KEYS } = await import("#store/table.ts");
-    const { lambdaEsbuild } = await import("#infra/bundle.ts");
-    // Leaves Bolt's unused receivers and sbd's unused HTML sanitizer out of the bundles (infra/bundle.ts):
-    // 2.2 MB → 0.86 MB for the Slack function, about half its cold-start import time.
-    const nodejs = { esbuild: lambdaEsbuild(process.cwd()) };
+    // Handlers, runtime and bundling settings shared with `npm run bench` and the bundle test, which build exactly
+    // what SST builds from them. `nodejs.plugins` leaves Bolt's unused receivers out (infra/lambda-plugins.mjs).
+    const { LAMBDA_HANDLERS, LAMBDA_NODEJS, LAMBDA_RUNTIME } = await import("#infra/bundle.ts");
+    const nodejs = LAMBDA_NODEJS;
     const production = $app.stage === "production";
     const { partitionKey, sortKey, indexes } = TABLE_KEYS;
 
@@ -33,15 +34,13 @@ export default $config({
       fields: {
         [partitionKey.name]: "string",
         [sortKey.name]: "string",
-        [indexes.byDay.partitionKey]: "string",
-        [indexes.byDay.sortKey]: "string",
         [indexes.byTime.partitionKey]: "string",
         [indexes.byTime.sortKey]: "string",
       },
       primaryIndex: { hashKey: partitionKey.name, rangeKey: sortKey.name },
       globalIndexes: {
-        [indexes.byDay.name]: { hashKey: indexes.byDay.partitionKey, rangeKey: indexes.byDay.sortKey },
-        [indexes.byTime.name]: { hashKey: indexes.byTime.partitionKey, rangeKey: indexes.byTime.sortKey },
+        // Keys only: a listing merges the shards' keys, then reads the items it keeps (lib/store/time-index.ts).
+        [indexes.byTime.name]: { hashKey: indexes.byTime.partitionKey, rangeKey: indexes.byTime.sortKey, projection: "keys-only" },
       },
       // Digest claims carry `expiresAt` (epoch seconds, 30 days on): DynamoDB deletes them for free. Nothing
       // depends on it (the local server has no TTL); it only keeps the table from growing a row per channel per day.
@@ -55,13 +54,13 @@ export default $config({
     const link = [table, botToken, signingSecret];
 
     const slack = new sst.aws.Function("Slack", {
-      handler: "functions/slack.handler",
+      handler: LAMBDA_HANDLERS.slack,
       // A Function URL, not API Gateway: one HTTPS endpoint is all Slack needs, with no per-request cost or 29 s cap
       // (the answer has to be back within Slack's 3 s anyway). Bolt checks every request's signature.
       url: true,
       link,
       nodejs,
-      runtime: "nodejs22.x",
+      runtime: LAMBDA_RUNTIME,
       // Graviton: ~20% cheaper per GB-second than x86 and as fast for this pure-JS work.
       architecture: "arm64",
       // Lambda gives CPU in proportion to memory; 1 GB keeps a cold start (bundle load + first DynamoDB call)
@@ -77,15 +76,18 @@ export default $config({
       // slots in the quarter hour before it (plus a catch-up hour for slots an earlier run could not post).
       schedule: "cron(0/15 * * * ? *)",
       timezone: "UTC",
-      // Scheduler retries only if the function itself fails (a channel's failure is reported, not thrown). Claims
-      // make a retry safe: posted slots are skipped.
+      // EventBridge Scheduler's delivery retries: it invokes the function asynchronously, so these re-send the event
+      // only when Lambda does not accept it; Scheduler never sees the function's own errors (function.retries below).
       retries: 2,
       function: {
-        handler: "functions/digest.handler",
+        handler: LAMBDA_HANDLERS.digest,
         link,
         nodejs,
-        runtime: "nodejs22.x",
+        runtime: LAMBDA_RUNTIME,
         architecture: "arm64",
+        // Lambda's own retries of a run that threw (asynchronous invocation: a minute, then two, later); a channel's
+        // failure is reported, not thrown. Claims make any repeat safe: posted slots are skipped.
+        retries: 2,
         // Briefing a day's stories is CPU work (1,000 articles in the bench): memory buys the CPU.
         memory: "1024 MB",
         // Room for Retry-After waits (at most 20 s per channel) across many channels; lib/digest/run.ts treats

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { linked } from "#lib/config.ts";
+import { LOCAL_TABLE, linked } from "#lib/config.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { startLocalDynamo } from "#store/local-dynamo.ts";
@@ -9,7 +9,6 @@ import type { ArticleStore } from "#store/store.ts";
 import { ensureTable } from "#store/table.ts";
 
 export const SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
-const DEFAULT_TABLE = "nutgraf-articles";
 
 export interface Archive {
   store: ArticleStore;
@@ -31,7 +30,7 @@ export interface Archive {
 export async function openArchive(env: NodeJS.ProcessEnv = process.env, options: { seed?: boolean } = {}): Promise<Archive> {
   // Inside `npx sst shell` the deployed table arrives as a linked resource, not as NUTGRAF_TABLE.
   const named = env.NUTGRAF_TABLE || (env === process.env ? linked("Articles", "name") : undefined);
-  const tableName = named || DEFAULT_TABLE;
+  const tableName = named || LOCAL_TABLE;
   if (env.DYNAMODB_ENDPOINT || named) {
     const client = createDynamoClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {});
     await ensureTable(client, tableName);
@@ -52,7 +51,8 @@ export async function openArchive(env: NodeJS.ProcessEnv = process.env, options:
     store,
     client,
     tableName,
-    where: `embedded ${local.engine} (in memory) at ${local.endpoint}`,
+    // Not its URL: the server is gone when the command ends, so the address would only mislead.
+    where: "the embedded demo archive (seeds/, in memory)",
     embedded: true,
     close: async () => {
       client.destroy();

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { parseArticle, type Article } from "#news/article.ts";
 import { briefArticle, MAX_BULLETS, type Brief } from "#brief/brief.ts";
-import { figureCaption } from "#brief/figures/figures.ts";
+import { figureCaption } from "#brief/figures/caption.ts";
 import { explainParts } from "#brief/explain.ts";
 import { openArchive } from "#cli/archive.ts";
-import { UsageError } from "#cli/usage.ts";
+import { InputError, UsageError } from "#cli/usage.ts";
 
 export interface BriefCommandOptions {
   json: boolean;
@@ -13,12 +13,30 @@ export interface BriefCommandOptions {
   figures?: number;
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+// Something the editor meant as a file (a slash, or an article file's extension), never as headline words.
+const PATH_LIKE = /[\\/]|\.(?:txt|json|jsonl)$/i;
+
 async function loadArticle(target: string): Promise<Article> {
-  if (existsSync(target)) return parseArticle(readFileSync(target, "utf8"));
+  if (target === "-") return parseArticle(await readStdin());
+  if (existsSync(target)) {
+    if (!statSync(target).isFile()) throw new InputError(`${target} is a directory, not an article file`);
+    return parseArticle(readFileSync(target, "utf8"));
+  }
+  if (PATH_LIKE.test(target)) throw new InputError(`no such file: ${target}`);
   const archive = await openArchive();
   try {
     const found = (await archive.store.get(target)) ?? (await archive.store.search(target, 1))[0];
-    if (!found) throw new UsageError(`no file and no stored article matches "${target}" (in ${archive.where}); try \`nutgraf brief seeds/000_c74584ab3f8b7ef3.txt\``);
+    if (!found) {
+      throw new InputError(
+        `no file, and no stored article with the id or headline words "${target}" (in ${archive.where}); try \`nutgraf brief seeds/000_c74584ab3f8b7ef3.txt\``,
+      );
+    }
     return found;
   } finally {
     await archive.close();

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { evaluate, readEvalSet, type EvalReport } from "#eval/evaluate.ts";
-import { UsageError } from "#cli/usage.ts";
+import { InputError, UsageError } from "#cli/usage.ts";
 
 export function formatEval(report: EvalReport, dataset: string): string {
   const rows = [
@@ -21,11 +21,14 @@ export function formatEval(report: EvalReport, dataset: string): string {
 }
 
 export function evalCommand(dataset: string, options: { json: boolean; limit?: number }): string {
+  if (!existsSync(dataset)) {
+    throw new InputError(`no such file: ${dataset} (the dev sets: README "Evaluation data"; in the repository: test/fixtures/eval/dev.jsonl)`);
+  }
   let text: string;
   try {
     text = readFileSync(dataset, "utf8");
   } catch (error) {
-    throw new UsageError(`cannot read ${dataset}: ${(error as Error).message}`);
+    throw new InputError(`cannot read ${dataset}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const { examples, skipped } = readEvalSet(text, options.limit);
   if (examples.length === 0) throw new UsageError(`${dataset} has no usable lines (JSONL of {"id","text","highlights":[...]})`);

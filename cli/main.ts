@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ArticleError } from "#news/article.ts";
 import { EvalDataError } from "#eval/evaluate.ts";
@@ -7,7 +8,7 @@ import { briefCommand } from "#cli/brief.ts";
 import { evalCommand } from "#cli/eval.ts";
 import { feedbackCommand } from "#cli/feedback.ts";
 import { seedCommand } from "#cli/seed.ts";
-import { USAGE, UsageError } from "#cli/usage.ts";
+import { InputError, USAGE, UsageError } from "#cli/usage.ts";
 
 function integer(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
@@ -43,12 +44,20 @@ async function run(argv: string[]): Promise<Outcome> {
       return evalCommand(positionals[0]!, { json: values.json ?? false, limit: integer(values.limit, "--limit") });
     }
     case "seed": {
-      const { values } = parseArgs({ args: rest, options: { dir: { type: "string" } } });
-      return seedCommand(values.dir);
+      const { values } = parseArgs({ args: rest, options: { dir: { type: "string" }, now: { type: "boolean" } } });
+      return seedCommand(values.dir, { now: values.now ? new Date() : undefined });
     }
     case "bench": {
-      const { values } = parseArgs({ args: rest, options: { json: { type: "boolean" }, quick: { type: "boolean" } } });
-      return benchCommand({ json: values.json ?? false, quick: values.quick ?? false });
+      const { values } = parseArgs({
+        args: rest,
+        options: { json: { type: "boolean" }, quick: { type: "boolean" }, search: { type: "boolean" }, data: { type: "string" } },
+      });
+      return benchCommand({
+        json: values.json ?? false,
+        quick: values.quick ?? false,
+        search: values.search ?? false,
+        ...(values.data ? { data: resolve(values.data) } : {}),
+      });
     }
     case "feedback": {
       const { values } = parseArgs({ args: rest, options: { since: { type: "string" }, json: { type: "boolean" } } });
@@ -79,6 +88,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
       process.stderr.write(`nutgraf: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof InputError) {
+      process.stderr.write(`nutgraf: ${error.message}\n`);
+      return 1;
     }
     if (error instanceof ArticleError || error instanceof EvalDataError || error instanceof StoreError) {
       process.stderr.write(`nutgraf: ${error.name}${"code" in error ? ` ${error.code}` : ""}: ${error.message}\n`);

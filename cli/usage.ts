@@ -3,16 +3,25 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
+/**
+ * Input that cannot be used although the command was called right: a file that is not there, an article that is
+ * not stored, a flag value out of range. One line, no stack trace, exit code 1.
+ */
+export class InputError extends Error {
+  override readonly name = "InputError";
+}
+
 export const USAGE = `nutgraf — extractive briefs and key-figure cards for news articles
 
 Usage:
-  nutgraf brief <file-or-id> [--json] [--bullets N] [--figures N] [--explain]
+  nutgraf brief <file|-|id|headline words> [--json] [--bullets N] [--figures N] [--explain]   (- reads stdin)
   nutgraf eval <dataset.jsonl> [--json] [--limit N]
-  nutgraf seed [--dir DIR]
-  nutgraf start [--port N] [--data DIR]
-  nutgraf bench [--json] [--quick]
+  nutgraf seed [--dir DIR] [--now]
+  nutgraf start [--port N] [--data DIR] [--dynamo-port N]   (npm start)
+  nutgraf bench [--json] [--quick] [--search] [--data DIR]
   nutgraf feedback [--since 7d] [--json]   what editors pressed under briefs (useful, bad bullet, wrong figure)
 
-The archive is the DynamoDB table named by DYNAMODB_ENDPOINT / NUTGRAF_TABLE, or an embedded in-memory one
-seeded from seeds/ when neither is set.
+The archive is the DynamoDB table named by DYNAMODB_ENDPOINT / NUTGRAF_TABLE (default table nutgraf-local, the one
+npm start serves), or an embedded in-memory one seeded from seeds/ when neither is set.
+Exit codes: 0 ok, 1 bad input (a missing file, an unknown article, a refused article), 2 usage.
 `;

@@ -1,3 +1,4 @@
+import type { Handler } from "aws-lambda";
 import { briefArticle } from "#brief/brief.ts";
 import { dynamoClientFromConfig, loadConfig, storeFromConfig } from "#lib/config.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
@@ -32,10 +33,16 @@ function depsFromEnvironment(): DigestRunDeps {
   };
 }
 
-export async function handler(event: DigestEvent | null | undefined): Promise<DigestRunReport> {
-  deps ??= depsFromEnvironment();
+/** What the handler runs on (built from the environment on first use): `npm start` runs its demo digest on the same. */
+export function digestDeps(): DigestRunDeps {
+  return (deps ??= depsFromEnvironment());
+}
+
+/** `satisfies` checks it against Lambda's handler type; callers keep the plain one-argument promise form. */
+export const handler = (async (event: DigestEvent | null | undefined): Promise<DigestRunReport> => {
+  const deps = digestDeps();
   const now = event?.now !== undefined ? new Date(event.now) : new Date();
   if (Number.isNaN(now.getTime())) throw new Error(`event.now "${String(event?.now)}" is not an ISO 8601 time`);
   const channels = Array.isArray(event?.channels) ? event.channels.filter((c): c is string => typeof c === "string") : undefined;
   return runDigest({ ...deps, clock: () => new Date(), ...(channels ? { channels } : {}) }, now);
-}
+}) satisfies Handler<DigestEvent, DigestRunReport>;

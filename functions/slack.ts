@@ -1,6 +1,7 @@
+import type { APIGatewayProxyStructuredResultV2, Context, LambdaFunctionURLEvent, LambdaFunctionURLHandler } from "aws-lambda";
 import { dynamoClientFromConfig, loadConfig, storeFromConfig } from "#lib/config.ts";
 import { DynamoFeedbackStore } from "#store/dynamo-feedback.ts";
-import { createSlackHandler, type AwsEvent, type AwsResponse, type SlackHandler } from "#slack/app.ts";
+import { createSlackHandler, type SlackHandler } from "#slack/app.ts";
 // Registers `/brief subscribe`, `unsubscribe` and `subscriptions` alongside the built-in sub-commands.
 import { subscriptionCommandDeps } from "#slack/subscription-commands.ts";
 
@@ -9,10 +10,12 @@ import { subscriptionCommandDeps } from "#slack/subscription-commands.ts";
  * The app is built once per container, on the first request, so a missing secret fails loudly with a ConfigError
  * naming it (in the function's logs) rather than at import time, where Lambda would report an opaque init error.
  * Why the listeners `ack()` first and answer through `respond()`: see createSlackHandler.
+ * `satisfies` checks it against Lambda's Function URL handler type while callers (tests, the local server) keep
+ * this narrower signature: a promise of a structured response, and no callback.
  */
 let app: SlackHandler | undefined;
 
-export const handler = async (event: AwsEvent, context?: unknown): Promise<AwsResponse> => {
+export const handler = (async (event: LambdaFunctionURLEvent, context?: Context): Promise<APIGatewayProxyStructuredResultV2> => {
   if (!app) {
     const config = loadConfig();
     app = createSlackHandler(config, {
@@ -25,4 +28,4 @@ export const handler = async (event: AwsEvent, context?: unknown): Promise<AwsRe
     });
   }
   return app(event, context);
-};
+}) satisfies LambdaFunctionURLHandler;

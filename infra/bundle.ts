@@ -1,43 +1,78 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { BuildOptions } from "esbuild";
+import { pathToFileURL } from "node:url";
+import type { BuildOptions, Plugin } from "esbuild";
 
 /**
- * esbuild settings for the Lambda bundles, shared by sst.config.ts (`nodejs.esbuild`), `npm run bench` and the
- * bundle test, so what is measured and tested is what is deployed.
- *
- * Bolt's entry module loads every receiver at start, and a Function URL handler uses only AwsLambdaReceiver:
- * Socket Mode (undici, ws) and the Express/HTTP receivers (express, raw-body → iconv-lite, mime-db) are replaced by
- * an empty module. sbd loads sanitize-html (~290 KB) for a `sanitize` option nutgraf never sets; its own browser
- * stub stands in. Measured (`npm run bench`): the Slack bundle goes from 2.2 MB to 0.87 MB minified, and its cold
- * import halves.
+ * How the Lambda functions are bundled, in one place: sst.config.ts reads the handlers, runtime and `nodejs`
+ * settings from here, and `npm run bench` and test/bundle.test.ts build with buildLambdaBundle, which repeats SST's
+ * own esbuild call for those settings. So the bundle measured and tested is the bundle `sst deploy` ships.
  */
-export function lambdaEsbuild(root: string): { alias: Record<string, string> } {
-  const unused = join(root, "infra/unused-in-lambda.cjs");
+
+export const LAMBDA_HANDLERS = { slack: "functions/slack.handler", digest: "functions/digest.handler" } as const;
+
+export const LAMBDA_RUNTIME = "nodejs22.x";
+
+/** `nodejs` for both functions. Paths are relative to sst.config.ts, as SST resolves them. */
+export const LAMBDA_NODEJS = {
+  // Leaves Bolt's unused receivers and sbd's unused sanitizer out (the file says why and what).
+  plugins: "infra/lambda-plugins.mjs",
+  // SST's documented default, written out so buildLambdaBundle need not assume it.
+  minify: true,
+};
+
+/** The file SST bundles for a handler: the same extensions, in the same order, as its Go runtime tries them. */
+export function handlerEntry(root: string, handler: string): string {
+  const base = handler.slice(0, handler.lastIndexOf("."));
+  const found = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"].map((ext) => join(root, base + ext)).find((f) => existsSync(f));
+  if (!found) throw new Error(`Handler not found: ${handler}`);
+  return found;
+}
+
+/**
+ * SST 4.17.1's esbuild options for a deployed `nodejs22.x` ESM function (pkg/runtime/node/build.go; the banner and
+ * the runtime → target table are in the CLI binary's strings): keepNames, ES2023, `module` before `main`, the
+ * createRequire/__filename/__dirname banner, linked source maps, sharp and pg-native external, and the `nodejs`
+ * settings above. SST's CLI embeds esbuild 0.27.2; package.json pins the same version (test/sst-types.test.ts
+ * checks the two agree).
+ */
+export async function lambdaBuildOptions(root: string, handler: string, outfile: string): Promise<BuildOptions> {
+  const pluginsFile = pathToFileURL(join(root, LAMBDA_NODEJS.plugins)).href;
+  const { default: plugins } = (await import(pluginsFile)) as { default: Plugin[] };
+  const minify = LAMBDA_NODEJS.minify;
   return {
-    alias: {
-      "@slack/socket-mode": unused,
-      express: unused,
-      "raw-body": unused,
-      "sanitize-html": join(root, "node_modules/sbd/lib/sanitize-html-browser.js"),
+    entryPoints: [handlerEntry(root, handler)],
+    platform: "node",
+    external: ["sharp", "pg-native"],
+    keepNames: true,
+    bundle: true,
+    metafile: true,
+    outfile,
+    plugins,
+    sourcemap: "linked",
+    format: "esm",
+    target: "es2023",
+    mainFields: ["module", "main"],
+    banner: {
+      js: [
+        `import { createRequire as topLevelCreateRequire } from 'module';`,
+        `const require = topLevelCreateRequire(import.meta.url);`,
+        `import { fileURLToPath as topLevelFileUrlToPath, URL as topLevelURL } from "url"`,
+        `const __filename = topLevelFileUrlToPath(import.meta.url)`,
+        `const __dirname = topLevelFileUrlToPath(new topLevelURL(".", import.meta.url))`,
+        "",
+      ].join("\n"),
     },
+    minifyWhitespace: minify,
+    minifySyntax: minify,
+    minifyIdentifiers: minify,
+    logLevel: "silent",
   };
 }
 
-/** The whole build as SST runs it for `nodejs22.x` (minified ESM), for the bench and the bundle test. */
-export async function buildLambdaBundle(root: string, handler: string, outfile: string): Promise<void> {
+/** Builds one handler as `sst deploy` would; returns esbuild's metafile (what went in, how big). */
+export async function buildLambdaBundle(root: string, handler: string, outfile: string): Promise<string> {
   const { build } = await import("esbuild");
-  const options: BuildOptions = {
-    entryPoints: [join(root, handler)],
-    bundle: true,
-    minify: true,
-    platform: "node",
-    target: "node22",
-    format: "esm",
-    outfile,
-    // CommonJS dependencies (Bolt, sbd) call require(); an ESM bundle has to provide it.
-    banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
-    logLevel: "silent",
-    ...lambdaEsbuild(root),
-  };
-  await build(options);
+  const result = await build(await lambdaBuildOptions(root, handler, outfile));
+  return JSON.stringify(result.metafile);
 }

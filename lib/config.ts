@@ -1,8 +1,14 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { Resource } from "sst/resource";
+import { Resource } from "sst";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import type { ArticleStore } from "#store/store.ts";
+
+/**
+ * The table `npm start` creates and the CLI uses when none is named (NUTGRAF_TABLE): one name, so
+ * `DYNAMODB_ENDPOINT=<npm start's DynamoDB> npx nutgraf seed` loads into the table the page reads.
+ */
+export const LOCAL_TABLE = "nutgraf-local";
 
 /** What the functions need to run; read once per cold start. */
 export interface Config {

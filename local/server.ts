@@ -6,18 +6,15 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transform } from "esbuild";
-import { nextSlot } from "#digest/digest.ts";
-import { handler as digestHandler } from "#functions/digest.ts";
-import type { DigestRunReport } from "#functions/digest.ts";
 import { handler as slackHandler } from "#functions/slack.ts";
 import { startArchive } from "#local/archive.ts";
+import { runDigestNow } from "#local/digest-now.ts";
 import { functionUrlEvent, lambdaContext, toHttpAnswer, type HttpAnswer } from "#local/function-url.ts";
 import { HttpError, readBody, readJson, sendJson } from "#local/http.ts";
 import { startSlackApi } from "#local/slack-api.ts";
 import { IDENTITY, runAction, runCommand, type SlackDeliveryOptions } from "#local/slack-delivery.ts";
 import { Workspace } from "#local/workspace.ts";
 import type { SeedReport } from "#store/seed.ts";
-import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { articlePage } from "#local/article-page.ts";
 
@@ -34,6 +31,13 @@ export interface LocalOptions {
   /** Articles loaded at start (default `seeds/`). */
   seedsDir?: string;
   tableName?: string;
+  /** Port of the embedded DynamoDB (default 0: any free one); when it is taken, a free one is used instead. */
+  dynamoPort?: number;
+  /**
+   * The wall clock (tests pass a fixed one). The seeds are moved so the newest was filed just before it, and
+   * "Run digest now" runs the slot due at it, so the demo has stories on any day.
+   */
+  clock?: () => Date;
   /**
    * Slack drops a slash command's answer and shows "operation_timeout" when the HTTP response takes longer than
    * this (3 s, as in Slack). The page shows the same, so a slow handler is seen before it is deployed.
@@ -54,19 +58,6 @@ export interface LocalApp {
   seeded: SeedReport;
   workspace: Workspace;
   stop(): Promise<void>;
-}
-
-function describeDigest(report: DigestRunReport): string {
-  if (report.results.length === 0) return "nothing was due";
-  return report.results
-    .map((r) =>
-      r.outcome === "posted"
-        ? `posted ${r.slot} (${r.stories} ${r.stories === 1 ? "story" : "stories"})`
-        : r.outcome === "skipped"
-          ? `skipped ${r.slot}: ${r.reason}`
-          : `failed ${r.slot}: ${r.reason}${r.permanent ? " (permanent)" : ", will retry"}`,
-    )
-    .join("; ");
 }
 
 // The handlers keep their configuration for the life of the process, as a Lambda container does, so one
@@ -98,7 +89,8 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
   };
 
   try {
-    const archive = await startArchive(options, log);
+    const clock = options.clock ?? (() => new Date());
+    const archive = await startArchive({ ...options, seedsBefore: clock() }, log);
     cleanups.push(() => archive.stop());
     const { dynamo, seeded, tableName } = archive;
 
@@ -130,10 +122,6 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
         else process.env[name] = value;
       }
     });
-
-    const subscriptions = new DynamoSubscriptionStore({ client: archive.client, tableName });
-    /** The last slot "Run digest now" ran, so each press runs the next morning's digest. */
-    let lastDigestAt = 0;
 
     let renderJs: string | undefined;
     const server: Server = createServer((request, response) => {
@@ -224,32 +212,10 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
         return sendJson(response, 200, { ok: true });
       }
       if (method === "POST" && url.pathname === "/api/digest") {
-        return sendJson(response, 200, await runDigestNow());
+        return sendJson(response, 200, { ok: true, ...(await runDigestNow(IDENTITY.channel, clock())) });
       }
       if (method === "GET" && url.pathname.startsWith(ARTICLE_PATH)) return serveArticle(decodeURIComponent(url.pathname.slice(ARTICLE_PATH.length)), response);
       throw new HttpError(404, `no route for ${method} ${url.pathname}`);
-    }
-
-    /**
-     * Invokes the real digest function the way an operator re-runs it (`{ now, channels }`): as of this channel's
-     * next slot, so the press shows tomorrow morning's digest now. Pressing again runs the slot after that.
-     * Without a subscription it is a plain cron tick at the current time, which has nothing due.
-     */
-    async function runDigestNow(): Promise<Record<string, unknown>> {
-      const channel = IDENTITY.channel.id;
-      const subscription = await subscriptions.get(channel);
-      if (!subscription) {
-        const report = await digestHandler({ channels: [channel] });
-        return {
-          ok: true,
-          report,
-          summary: `#${IDENTITY.channel.name} has no digest subscription (${describeDigest(report)}). Type /brief subscribe 07:00 Europe/Paris first.`,
-        };
-      }
-      const at = nextSlot(subscription, Math.max(Date.parse(subscription.createdAt) || Date.now(), lastDigestAt + 60_000));
-      lastDigestAt = at.getTime();
-      const report = await digestHandler({ now: at.toISOString(), channels: [channel] });
-      return { ok: true, report, summary: `Digest as of ${at.toISOString()} (${subscription.time} ${subscription.timeZone}): ${describeDigest(report)}` };
     }
 
     await new Promise<void>((resolve, reject) => {

@@ -3,15 +3,20 @@ import { parseArgs } from "node:util";
 import { startLocal } from "#local/server.ts";
 import type { LocalApp } from "#local/server.ts";
 
-const USAGE = `Usage: npm start -- [--port 3000] [--host 127.0.0.1] [--data DIR] [--engine dynalite|dynamodb-local]
+/** npm start's DynamoDB port when nothing else asks for one: the port DynamoDB Local's own docs use. */
+export const DEFAULT_DYNAMO_PORT = 8000;
 
-Runs nutgraf on this machine: an embedded DynamoDB (in memory unless --data), the seed articles, the real
+const USAGE = `Usage: npm start -- [--port 3000] [--host 127.0.0.1] [--data DIR] [--engine dynalite|dynamodb-local] [--dynamo-port 8000]
+
+Runs nutgraf on this machine: an embedded DynamoDB (in memory unless --data), the seed articles (moved in time so
+the newest was filed ten minutes ago, so "latest" and digests have stories on any day), the real
 Slack and digest functions behind a local Function URL, a stand-in for Slack's Web API, and a Slack-like page.
 
-  --port N       page and Function URL port (default 3000; 0 picks a free one)
+  --port N       page and Function URL port (default: $PORT, else 3000; 0 picks a free one)
   --host H       interface to listen on (default 127.0.0.1)
   --data DIR     keep the articles and subscriptions in DIR between runs
   --engine E     dynalite (default, pure JS) or dynamodb-local (AWS's DynamoDB Local; needs Java 17)
+  --dynamo-port N  the embedded DynamoDB's port (default 8000; a free one if 8000 is taken; 0 picks a free one)
   --help         this text
 
 With SLACK_BOT_TOKEN and SLACK_APP_TOKEN (xapp-…) set, the page is replaced by Socket Mode against your real
@@ -51,7 +56,9 @@ function whatToTry(app: LocalApp): string[] {
     "  Press \"Post to channel\" under a card to share it.",
     "",
     `  Function URL (signed Slack requests only): ${app.functionUrl}`,
-    `  DynamoDB: ${app.dynamoEndpoint}  table ${app.tableName}  (${app.seeded.loaded.length} articles loaded, ${app.seeded.unchanged.length} unchanged, ${app.seeded.rejected.length} rejected)`,
+    `  DynamoDB: ${app.dynamoEndpoint}  table ${app.tableName}  (seeds: ${app.seeded.loaded.length} loaded, ${app.seeded.unchanged.length} unchanged, ${app.seeded.rejected.length} rejected)`,
+    "  Add your own stories (README: \"Add your own stories\"), from another terminal while this runs:",
+    `    DYNAMODB_ENDPOINT=${app.dynamoEndpoint} NUTGRAF_TABLE=${app.tableName} npx nutgraf seed --dir my-stories`,
     "",
     "  Ctrl-C stops everything.",
     "",
@@ -60,7 +67,7 @@ function whatToTry(app: LocalApp): string[] {
 
 /** `npm start`: returns the exit code once stopped. */
 export async function main(argv: readonly string[], io: StartIo = { out: console.log, err: console.error }): Promise<number> {
-  let values: { port?: string; host?: string; data?: string; engine?: string; help?: boolean };
+  let values: { port?: string; host?: string; data?: string; engine?: string; "dynamo-port"?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -69,6 +76,7 @@ export async function main(argv: readonly string[], io: StartIo = { out: console
         host: { type: "string" },
         data: { type: "string" },
         engine: { type: "string" },
+        "dynamo-port": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -82,16 +90,24 @@ export async function main(argv: readonly string[], io: StartIo = { out: console
     io.out(USAGE);
     return 0;
   }
-  const port = values.port === undefined ? 3000 : Number(values.port);
+  const env = io.env ?? process.env;
+  // PORT is what hosts and other tools set; the flag still wins.
+  const portText = values.port ?? (env.PORT?.trim() || undefined);
+  const port = portText === undefined ? 3000 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    io.err(`--port must be a number from 0 to 65535, not "${values.port}"`);
+    io.err(`${values.port === undefined ? "PORT" : "--port"} must be a number from 0 to 65535, not "${portText}"`);
+    return 2;
+  }
+  const dynamoPortText = values["dynamo-port"];
+  const dynamoPort = dynamoPortText === undefined ? DEFAULT_DYNAMO_PORT : Number(dynamoPortText);
+  if (!Number.isInteger(dynamoPort) || dynamoPort < 0 || dynamoPort > 65535) {
+    io.err(`--dynamo-port must be a number from 0 to 65535, not "${dynamoPortText}"`);
     return 2;
   }
   if (values.engine !== undefined && values.engine !== "dynalite" && values.engine !== "dynamodb-local") {
     io.err(`--engine must be dynalite or dynamodb-local, not "${values.engine}"`);
     return 2;
   }
-  const env = io.env ?? process.env;
   const stopSignal = io.stopSignal ?? waitForSignal();
 
   if (env.SLACK_APP_TOKEN && env.SLACK_BOT_TOKEN) {
@@ -119,6 +135,7 @@ export async function main(argv: readonly string[], io: StartIo = { out: console
   try {
     app = await startLocal({
       port,
+      dynamoPort,
       ...(values.host ? { host: values.host } : {}),
       ...(values.data ? { dataDir: resolve(values.data) } : {}),
       ...(values.engine ? { engine: values.engine } : {}),
@@ -127,7 +144,7 @@ export async function main(argv: readonly string[], io: StartIo = { out: console
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (e.code === "EADDRINUSE") io.err(`Port ${port} is in use: try npm start -- --port ${port + 1}`);
-    else io.err(`Could not start: ${e.stack ?? e.message}`);
+    else io.err(`Could not start: ${e.message}`);
     return 1;
   }
   // One write, so whoever reads the output sees the URL and the list together.

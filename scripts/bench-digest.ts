@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseJsonArticle, type Article } from "#news/article.ts";
 import { briefArticle } from "#brief/brief.ts";
 import { DEFAULT_DIGEST_BULLETS } from "#digest/digest.ts";
@@ -8,20 +7,19 @@ import { runDigest } from "#digest/run.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import { evalDir } from "#eval/datasets.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
 import { startLocalDynamo } from "#store/local-dynamo.ts";
 import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
 import { ensureTable } from "#store/table.ts";
 import { startSlackApi } from "#local/slack-api.ts";
 
-const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const EVAL_DIR = join(ROOT, "../shared/eval");
 const ARTICLES = 1000;
 const SLOT_AT = new Date("2026-01-02T07:00:00Z");
 
 /** Real stories where the dev sets are present; otherwise a deterministic synthetic newsroom day. */
 function stories(count: number): Article[] {
-  const files = ["dev-bbc.jsonl", "dev.jsonl"].map((f) => join(EVAL_DIR, f)).filter((f) => existsSync(f));
+  const files = ["dev-bbc.jsonl", "dev.jsonl"].map((f) => join(evalDir(), f)).filter((f) => existsSync(f));
   const raw = files.flatMap((f) => parseEvalJsonl(readFileSync(f, "utf8")));
   const out: Article[] = [];
   for (let i = 0; out.length < count; i++) {

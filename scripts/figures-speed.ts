@@ -3,16 +3,18 @@
  * Run: npx tsx scripts/figures-speed.ts [rounds]. Sentences are split once up front so only figures are timed.
  */
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { evalFile } from "#eval/datasets.ts";
 import { parseJsonArticle } from "#news/article.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
-import { findFigures } from "#brief/figures/figures.ts";
+import { findFigures } from "#brief/figures/card.ts";
 import { articleSentences, type Sentence } from "#news/sentences.ts";
 
-// shared/ sits beside the repository.
-const FILES = ["dev.jsonl", "dev-bbc.jsonl"].map((f) => new URL(`../../shared/eval/${f}`, import.meta.url));
+// The full dev sets (or NUTGRAF_EVAL_DIR's); a missing one is named in one line.
+const FILES = ["dev.jsonl", "dev-bbc.jsonl"].map((f) => evalFile(f));
 const rounds = Number(process.argv[2] ?? 20);
 
-function load(file: URL): Sentence[][] {
+function load(file: string): Sentence[][] {
   return parseEvalJsonl(readFileSync(file, "utf8")).map((e) =>
     articleSentences(parseJsonArticle({ title: e.title ?? e.id, text: e.text }, { fallbackPublishedAt: "2020-01-01T00:00:00Z" })),
   );
@@ -38,7 +40,7 @@ for (const file of FILES) {
   const pct = (p: number) => (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0).toFixed(3);
   const n = articles.length * rounds;
   console.log(
-    `${file.pathname.split("/").pop()}: ${articles.length} articles × ${rounds}: ${Math.round((n / ms) * 1000)} articles/s, ` +
+    `${basename(file)}: ${articles.length} articles × ${rounds}: ${Math.round((n / ms) * 1000)} articles/s, ` +
       `${((ms * 1000) / n).toFixed(1)} µs/article, p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms, ${(figures / articles.length).toFixed(1)} figures/article found`,
   );
 }

@@ -1,11 +1,12 @@
 // Grid search over the ranking weights on the dev sets (never the held-out set): prints the best settings.
 import { readFileSync } from "node:fs";
+import { evalFile } from "#eval/datasets.ts";
 import { exampleSentences, lead3, nutgrafSummary, parseEvalJsonl, type EvalExample } from "#eval/evaluate.ts";
 import { DEFAULT_WEIGHTS, type RankWeights } from "#brief/rank.ts";
 import { rouge } from "#eval/rouge.ts";
 
 const sets = ["dev.jsonl", "dev-bbc.jsonl"].map((f) => {
-  const all = parseEvalJsonl(readFileSync(new URL(`../../shared/eval/${f}`, import.meta.url), "utf8"));
+  const all = parseEvalJsonl(readFileSync(evalFile(f), "utf8"));
   return { name: f, examples: f === "dev-bbc.jsonl" ? all.filter((_, i) => i % 4 === 0) : all };
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ArticleError, parseArticle, parseJsonArticle, parseWireText, toWireText } from "#news/article.ts";
+import { ArticleError, MAX_ARTICLE_BYTES, parseArticle, parseJsonArticle, parseWireText, storedBytes, toWireText } from "#news/article.ts";
 import type { ArticleErrorCode } from "#news/article.ts";
 
 const seedText = readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8");
@@ -187,11 +187,29 @@ describe("bad input gets a typed error naming the problem", () => {
     expectCode(() => parseArticle("\u0000\u0001\u0002PNG\u0003\u0004 header"), "BINARY");
   });
 
-  it("over 1 MB: TOO_LARGE", () => {
-    const huge = `Headline\n\n17/11/2015 20:50\n\n${"word ".repeat(210_000)}`;
-    expect(Buffer.byteLength(huge)).toBeGreaterThan(1024 * 1024);
-    expectCode(() => parseArticle(huge), "TOO_LARGE");
-    expectCode(() => parseArticle(JSON.stringify({ ...{ title: "H", publishedAt: "2026-01-01T00:00:00Z" }, text: "x".repeat(1_100_000) })), "TOO_LARGE");
+  it("over 350 KB (what one DynamoDB item can hold, with headroom): TOO_LARGE, for 1 MB and 529 KB articles alike", () => {
+    expect(MAX_ARTICLE_BYTES).toBeLessThan(400_000);
+    for (const bytes of [1024 * 1024, 529 * 1024]) {
+      const body = "word ".repeat(Math.ceil(bytes / 5));
+      const wire = `Headline\n\n17/11/2015 20:50\n\n${body}`;
+      expect(Buffer.byteLength(wire)).toBeGreaterThanOrEqual(bytes);
+      expectCode(() => parseArticle(wire), "TOO_LARGE");
+      expectCode(() => parseArticle(JSON.stringify({ title: "H", publishedAt: "2026-01-01T00:00:00Z", text: body })), "TOO_LARGE");
+      expect(failure(() => parseArticle(wire)).message).toMatch(/over the 350 KB limit for an article/);
+    }
+  });
+
+  it("counts every stored field, not only the body: a JSON object with a huge byline is TOO_LARGE", () => {
+    const article = { title: "H", publishedAt: "2026-01-01T00:00:00Z", text: "A short body.", byline: "b".repeat(MAX_ARTICLE_BYTES) };
+    expectCode(() => parseJsonArticle(article), "TOO_LARGE");
+  });
+
+  it("takes an article just under the limit, and says its stored size", () => {
+    const paragraph = "x".repeat(999);
+    const paragraphs = Array.from({ length: Math.floor((MAX_ARTICLE_BYTES - 300) / 1000) }, () => paragraph);
+    const article = parseJsonArticle({ id: "big", headline: "Big", publishedAt: "2026-01-01T00:00:00Z", paragraphs });
+    expect(storedBytes(article)).toBeLessThanOrEqual(MAX_ARTICLE_BYTES);
+    expect(storedBytes(article)).toBeGreaterThan(MAX_ARTICLE_BYTES - 1000);
   });
 
   it("HTML: HTML", () => {

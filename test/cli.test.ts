@@ -1,16 +1,24 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { evaluate, parseEvalJsonl, readEvalSet } from "#eval/evaluate.ts";
 
 const run = promisify(execFile);
+
+/** A temp folder removed when the test ends, pass or fail: the suite leaves nothing in the temp folder. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SEED = join(ROOT, "seeds/000_c74584ab3f8b7ef3.txt");
-const DEV = join(ROOT, "../shared/eval/dev.jsonl");
+// The whole CNN/DailyMail dev set, kept in the repository (test/fixtures/eval/README.md).
+const DEV = join(ROOT, "test/fixtures/eval/dev.jsonl");
 
 async function nutgraf(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -46,7 +54,7 @@ describe("nutgraf CLI", () => {
   it("fails clearly on bad input: usage (2), bad article (1)", async () => {
     expect((await nutgraf("brief", SEED, "--bullets", "11")).code).toBe(2);
     expect((await nutgraf("frobnicate")).stderr).toContain('unknown command "frobnicate"');
-    const dir = mkdtempSync(join(tmpdir(), "nutgraf-cli-"));
+    const dir = tempDir("nutgraf-cli-");
     const html = join(dir, "junk.txt");
     writeFileSync(html, "<html><body><p>Not a wire story</p></body></html>");
     const bad = await nutgraf("brief", html);
@@ -66,7 +74,7 @@ describe("nutgraf CLI", () => {
 
 describe("eval input", () => {
   it("skips and reports unusable lines instead of losing the whole run, and takes highlights as one string too", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "nutgraf-eval-"));
+    const dir = tempDir("nutgraf-eval-");
     const file = join(dir, "mixed.jsonl");
     const good = { id: "a", text: "Police arrested 12 people on Monday. The raids followed a long inquiry. Officials praised the operation.", highlights: ["Police arrested 12 people."] };
     const asString = { id: "b", title: "Floods", text: "Floods hit the valley. Hundreds fled their homes. Rescuers worked all night.", highlights: "Floods hit the valley.\nHundreds fled." };

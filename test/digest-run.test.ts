@@ -14,7 +14,7 @@ import { StoreError } from "#store/store.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 import "#slack/subscription-commands.ts";
 import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
-import { startTestServer, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
+import { startTestServer, type Engine, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
 import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
 
 const TOKEN = "xoxb-test-digest";
@@ -62,22 +62,25 @@ let table: TestTable;
 let subscriptions: DynamoSubscriptionStore;
 let articles: DynamoArticleStore;
 
-beforeAll(async () => {
-  [server, slack] = await Promise.all([startTestServer(), startSlackApi({ token: TOKEN })]);
-});
+/** A server of `engine` and a Slack stand-in for the enclosing block; a fresh table and a clean Slack per test. */
+function useTable(engine: Engine): void {
+  beforeAll(async () => {
+    [server, slack] = await Promise.all([startTestServer(engine), startSlackApi({ token: TOKEN })]);
+  });
 
-afterAll(async () => {
-  await table?.stop();
-  await Promise.all([server?.stop(), slack?.stop()]);
-});
+  afterAll(async () => {
+    await table?.stop();
+    await Promise.all([server?.stop(), slack?.stop()]);
+  });
 
-beforeEach(async () => {
-  await table?.stop();
-  table = await server.table();
-  subscriptions = new DynamoSubscriptionStore({ client: table.client, tableName: table.tableName });
-  articles = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
-  slack.reset();
-});
+  beforeEach(async () => {
+    await table?.stop();
+    table = await server.table();
+    subscriptions = new DynamoSubscriptionStore({ client: table.client, tableName: table.tableName });
+    articles = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+    slack.reset();
+  });
+}
 
 function deps(extra: Partial<DigestRunDeps> = {}): DigestRunDeps {
   return {
@@ -96,341 +99,356 @@ async function seed(...subs: Subscription[]) {
   for (const s of subs) await subscriptions.subscribe(s);
 }
 
-describe("runDigest: posting", () => {
-  it("posts each due channel's digest of the last 24 hours, ranked, within Block Kit limits, and records the ts", async () => {
-    await seed(subscription("CPARIS"), subscription("CNY", { timeZone: "America/New_York" }));
-    const report = await runDigest(deps({ runId: "run-1" }), SLOT_AT);
+// Claims and subscriptions are conditional writes whose expressions dynalite and AWS's engine may read differently:
+// every test here runs on both.
+describe.each<Engine>(["dynalite", "dynamodb-local"])("digest and subscriptions on %s", (engine) => {
+  useTable(engine);
 
-    expect(report).toMatchObject({ due: 1, posted: 1, skipped: 0, failed: 0 });
-    expect(report.results).toEqual([
-      { channel: "CPARIS", slot: SLOT, outcome: "posted", ts: expect.any(String), stories: 3, recovered: false },
-    ]);
-    const [message] = slack.messages("CPARIS");
-    expect(message).toBeDefined();
-    expect(checkBlockLimits(message)).toEqual([]);
-    const text = JSON.stringify(message!.blocks);
-    expect(text.indexOf("Attacks in Paris")).toBeLessThan(text.indexOf("$2bn budget"));
-    expect(text).toContain("At least 129 people were killed");
-    expect(text).not.toContain("Old news from last week");
-    expect(slack.messages("CNY")).toEqual([]);
-    expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "posted", runId: "run-1", ts: message!.ts });
-  });
+  describe("runDigest: posting", () => {
+    it("posts each due channel's digest of the last 24 hours, ranked, within Block Kit limits, and records the ts", async () => {
+      await seed(subscription("CPARIS"), subscription("CNY", { timeZone: "America/New_York" }));
+      const report = await runDigest(deps({ runId: "run-1" }), SLOT_AT);
 
-  it("never posts twice when the cron runs again, later in the catch-up window too", async () => {
-    await seed(subscription("CPARIS"));
-    await runDigest(deps(), SLOT_AT);
-    const again = await runDigest(deps(), SLOT_AT);
-    const later = await runDigest(deps(), new Date(SLOT_AT.getTime() + 15 * 60_000));
-    expect(again.results).toEqual([
-      { channel: "CPARIS", slot: SLOT, outcome: "skipped", reason: "already-posted", detail: expect.stringMatching(/^ts /) },
-    ]);
-    expect(later.results[0]).toMatchObject({ outcome: "skipped", reason: "already-posted" });
-    expect(posts()).toHaveLength(1);
-  });
-
-  it("posts once when two runs race for the same slots", async () => {
-    await seed(...["C1", "C2", "C3", "C4", "C5", "C6"].map((c) => subscription(c)));
-    const [a, b, c] = await Promise.all([
-      runDigest(deps({ runId: "run-a" }), SLOT_AT),
-      runDigest(deps({ runId: "run-b" }), SLOT_AT),
-      runDigest(deps({ runId: "run-c" }), SLOT_AT),
-    ]);
-    expect(a.posted + b.posted + c.posted).toBe(6);
-    expect(a.failed + b.failed + c.failed).toBe(0);
-    expect(posts()).toHaveLength(6);
-    expect(new Set(posts().map((p) => p.body.channel)).size).toBe(6);
-    for (const r of [...a.results, ...b.results, ...c.results].filter((x) => x.outcome === "skipped")) {
-      expect(["already-posted", "claimed-by-another-run"]).toContain(r.outcome === "skipped" ? r.reason : "");
-    }
-  });
-
-  it("retries a slot whose run died between claim and post, and leaves a live run's fresh claim alone", async () => {
-    await seed(subscription("CDEAD"), subscription("CBUSY"));
-    // A run that crashed 20 minutes ago, and one that claimed a minute ago and is still posting.
-    await subscriptions.claim("CDEAD", SLOT, { runId: "crashed", now: new Date(SLOT_AT.getTime() - 20 * 60_000), staleAfterMs: 0 });
-    await subscriptions.claim("CBUSY", SLOT, { runId: "busy", now: new Date(SLOT_AT.getTime() - 60_000), staleAfterMs: 0 });
-
-    const report = await runDigest(deps({ runId: "next" }), SLOT_AT);
-    const byChannel = Object.fromEntries(report.results.map((r) => [r.channel, r]));
-    expect(byChannel.CDEAD).toMatchObject({ outcome: "posted", recovered: true });
-    expect(byChannel.CBUSY).toMatchObject({ outcome: "skipped", reason: "claimed-by-another-run", detail: expect.stringContaining("busy") });
-    expect(posts().map((p) => p.body.channel)).toEqual(["CDEAD"]);
-    // The crashed run wakes up and tries to record a post: it no longer holds the claim.
-    expect(await subscriptions.recordPosted("CDEAD", SLOT, "crashed", "1.2", SLOT_AT)).toBe(false);
-    expect(await subscriptions.getClaim("CDEAD", SLOT)).toMatchObject({ status: "posted", runId: "next" });
-  });
-});
-
-describe("runDigest: failures stay in their channel", () => {
-  it("honours a 429's Retry-After and posts once", async () => {
-    await seed(subscription("CLIMITED"));
-    slack.rateLimit("chat.postMessage", 1, 1);
-    const report = await runDigest(deps(), SLOT_AT);
-    expect(report.results[0]).toMatchObject({ outcome: "posted" });
-    const attempts = slack.calls.filter((c) => c.method === "chat.postMessage");
-    expect(attempts.map((c) => c.status)).toEqual([429, 200]);
-    expect(slack.messages("CLIMITED")).toHaveLength(1);
-  });
-
-  it("gives a slot back when Slack keeps limiting past the wait budget, and the next run posts it", async () => {
-    await seed(subscription("CLIMITED"));
-    slack.rateLimit("chat.postMessage", 30, 1);
-    const first = await runDigest(deps({ post: slackPoster(digestWebClient(TOKEN, slack.url), { maxWaitMs: 5_000 }) }), SLOT_AT);
-    expect(first.results[0]).toMatchObject({ outcome: "failed", permanent: false, reason: expect.stringContaining("Retry-After 30") });
-    expect(await subscriptions.getClaim("CLIMITED", SLOT)).toBeUndefined();
-    const next = await runDigest(deps(), new Date(SLOT_AT.getTime() + 15 * 60_000));
-    expect(next.results[0]).toMatchObject({ outcome: "posted" });
-    expect(slack.messages("CLIMITED")).toHaveLength(1);
-  });
-
-  it("reports channel_not_found and not_in_channel, posts to the others, and does not retry the failed slots", async () => {
-    await seed(subscription("CGONE"), subscription("COK"), subscription("COUT"));
-    slack.failChannel("CGONE", "channel_not_found");
-    slack.failChannel("COUT", "not_in_channel");
-    const report = await runDigest(deps(), SLOT_AT);
-    const byChannel = Object.fromEntries(report.results.map((r) => [r.channel, r]));
-    expect(byChannel.CGONE).toEqual({ channel: "CGONE", slot: SLOT, outcome: "failed", reason: "channel_not_found", permanent: true });
-    expect(byChannel.COUT).toEqual({ channel: "COUT", slot: SLOT, outcome: "failed", reason: "not_in_channel", permanent: true });
-    expect(byChannel.COK).toMatchObject({ outcome: "posted" });
-    expect(report).toMatchObject({ due: 3, posted: 1, failed: 2 });
-    expect(await subscriptions.getClaim("CGONE", SLOT)).toMatchObject({ status: "failed", error: "channel_not_found" });
-
-    const before = slack.calls.length;
-    const again = await runDigest(deps(), new Date(SLOT_AT.getTime() + 15 * 60_000));
-    expect(again.results.map((r) => (r.outcome === "skipped" ? r.reason : r.outcome))).toEqual(["failed-earlier", "already-posted", "failed-earlier"]);
-    expect(slack.calls.length).toBe(before);
-  });
-
-  it("reports a hand-edited subscription with an unusable zone or time, and still posts to the others", async () => {
-    await seed(subscription("CPARIS"), subscription("CMARS", { timeZone: "Mars/Olympus" }), subscription("CLATE", { time: "25:00" }));
-    const report = await runDigest(deps(), SLOT_AT);
-    const byChannel = Object.fromEntries(report.results.map((r) => [r.channel, r]));
-    expect(byChannel.CPARIS).toMatchObject({ outcome: "posted" });
-    expect(byChannel.CMARS).toMatchObject({ outcome: "failed", permanent: true, reason: expect.stringContaining('unknown time zone "Mars/Olympus"') });
-    expect(byChannel.CLATE).toMatchObject({ outcome: "failed", permanent: true, reason: expect.stringContaining('time "25:00"') });
-    expect(report).toMatchObject({ due: 3, posted: 1, failed: 2 });
-  });
-
-  it("keeps a posted digest's claim when recording its ts is throttled: retries the record, never posts twice", async () => {
-    await seed(subscription("CPARIS"), subscription("CLYON"));
-    const proxy = await startFaultProxy(table.endpoint);
-    // One SDK attempt per call, so each throttled answer is one failed recordPosted the run must survive.
-    const flaky = await server.table({ maxAttempts: 1, endpoint: proxy.endpoint });
-    try {
-      const store = new DynamoSubscriptionStore({ client: flaky.client, tableName: table.tableName });
-      const slackPost = slackPoster(digestWebClient(TOKEN, slack.url));
-      const pauses: number[] = [];
-      // Slack accepts the post, then the table throttles the next `throttled` requests.
-      const run = (channel: string, throttled: number, at: Date, s: DynamoSubscriptionStore) => {
-        const post: DigestRunDeps["post"] = async (c, message) => {
-          const result = await slackPost(c, message);
-          proxy.throttle(throttled);
-          return result;
-        };
-        const sleep = async (ms: number) => void pauses.push(ms);
-        return runDigest(deps({ subscriptions: s, post, sleep, channels: [channel] }), at);
-      };
-
-      // A passing throttle: the record is retried and lands.
-      const lyon = await run("CLYON", 1, SLOT_AT, store);
-      expect(lyon.results).toEqual([expect.objectContaining({ outcome: "posted" })]);
-      expect(lyon.results[0]).not.toHaveProperty("unrecorded");
-      expect(pauses).toHaveLength(1);
-      expect(await subscriptions.getClaim("CLYON", SLOT)).toMatchObject({ status: "posted" });
-
-      // A throttle that outlasts every retry: reported, and the claim is kept, not released.
-      const paris = await run("CPARIS", Infinity, SLOT_AT, store);
-      proxy.heal();
-      expect(paris.results).toEqual([expect.objectContaining({ outcome: "posted", unrecorded: true })]);
-      expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "claimed" });
-      // So the next cron tick leaves the slot alone instead of posting it again.
-      const next = await runDigest(deps({ channels: ["CPARIS", "CLYON"] }), new Date(SLOT_AT.getTime() + 15 * 60_000));
-      expect(next.posted).toBe(0);
-      expect(slack.messages("CPARIS")).toHaveLength(1);
-      expect(slack.messages("CLYON")).toHaveLength(1);
-    } finally {
-      await flaky.stop();
-      await proxy.close();
-    }
-  });
-
-  it("releases the claim when the archive cannot be read, so the next run retries", async () => {
-    await seed(subscription("CPARIS"));
-    const broken = new DynamoArticleStore({ client: table.client, tableName: "no-such-table" });
-    const report = await runDigest(deps({ articles: broken }), SLOT_AT);
-    expect(report.results[0]).toMatchObject({ outcome: "failed", permanent: false });
-    expect(await subscriptions.getClaim("CPARIS", SLOT)).toBeUndefined();
-    expect(posts()).toHaveLength(0);
-  });
-});
-
-describe("runDigest: empty days", () => {
-  it("posts a 'no new stories' line, or nothing for a quiet subscription", async () => {
-    await subscriptions.subscribe(subscription("CLOUD"));
-    await subscriptions.subscribe(subscription("CQUIET", { quietWhenEmpty: true }));
-    const report = await runDigest(deps(), SLOT_AT);
-    const byChannel = Object.fromEntries(report.results.map((r) => [r.channel, r]));
-    expect(byChannel.CLOUD).toMatchObject({ outcome: "posted", stories: 0 });
-    expect(byChannel.CQUIET).toEqual({ channel: "CQUIET", slot: SLOT, outcome: "skipped", reason: "quiet-empty-day" });
-    expect(slack.messages("CLOUD")[0]?.text).toMatch(/no new stories/i);
-    expect(slack.messages("CQUIET")).toEqual([]);
-    // The quiet day is settled too: a re-run does not reconsider it.
-    const again = await runDigest(deps(), SLOT_AT);
-    expect(again.results.every((r) => r.outcome === "skipped" && r.reason === "already-posted")).toBe(true);
-  });
-});
-
-describe("runDigest on AWS's DynamoDB Local", () => {
-  // dynalite accepts some expressions AWS refuses; the claim, record, fail and release writes run once on AWS's own.
-  let local: TestServer;
-  let localTable: TestTable;
-  beforeAll(async () => {
-    local = await startTestServer("dynamodb-local");
-    localTable = await local.table();
-  });
-  afterAll(async () => {
-    await localTable?.stop();
-    await local?.stop();
-  });
-
-  it("claims, records, fails, releases and recovers exactly once", async () => {
-    const store = new DynamoSubscriptionStore({ client: localTable.client, tableName: localTable.tableName });
-    const archive = new DynamoArticleStore({ client: localTable.client, tableName: localTable.tableName });
-    for (const a of STORIES) await archive.put(a);
-    for (const c of ["C1", "C2", "CGONE", "CLIMITED", "CDEAD"]) await store.subscribe(subscription(c));
-    slack.failChannel("CGONE", "channel_not_found");
-    slack.rateLimit("chat.postMessage", 30, 1);
-    await store.claim("CDEAD", SLOT, { runId: "crashed", now: new Date(SLOT_AT.getTime() - 20 * 60_000), staleAfterMs: 0 });
-    const localDeps = (runId: string) => deps({ articles: archive, subscriptions: store, runId, post: slackPoster(digestWebClient(TOKEN, slack.url), { maxWaitMs: 0 }) });
-
-    const [a, b] = await Promise.all([runDigest(localDeps("run-a"), SLOT_AT), runDigest(localDeps("run-b"), SLOT_AT)]);
-    // The first post of the two runs, whichever channel it was for (the runs race), met the 429 and was released;
-    // every other slot went out once or failed for good.
-    expect([...a.results, ...b.results].filter((r) => r.outcome === "failed" && !r.permanent)).toHaveLength(1);
-    const later = await runDigest(localDeps("run-c"), new Date(SLOT_AT.getTime() + 15 * 60_000));
-    const all = [...a.results, ...b.results, ...later.results];
-    // Four reachable channels, each posted exactly once across the three runs; the gone one failed for good.
-    expect(all.filter((r) => r.outcome === "posted").map((r) => r.channel).sort()).toEqual(["C1", "C2", "CDEAD", "CLIMITED"]);
-    expect(await store.getClaim("CGONE", SLOT)).toMatchObject({ status: "failed", error: "channel_not_found" });
-    for (const c of ["C1", "C2", "CLIMITED", "CDEAD"]) {
-      expect(slack.messages(c)).toHaveLength(1);
-      expect(await store.getClaim(c, SLOT)).toMatchObject({ status: "posted", ts: slack.messages(c)[0]!.ts });
-    }
-    expect(slack.messages("CGONE")).toEqual([]);
-  }, 20_000);
-});
-
-describe("DynamoSubscriptionStore", () => {
-  it("subscribes, updates, lists in channel order across pages, and unsubscribes", async () => {
-    expect(await subscriptions.subscribe(subscription("CB"))).toEqual({ status: "created" });
-    const updated = await subscriptions.subscribe(subscription("CB", { time: "08:30" }));
-    expect(updated).toMatchObject({ status: "updated", previous: { time: "07:00" } });
-    // Enough items (with padding) to need more than one 1 MB query page.
-    const padding = "x".repeat(300_000);
-    for (const c of ["CA", "CC", "CD", "CE"]) await subscriptions.subscribe({ ...subscription(c), createdBy: `U${padding}`.slice(0, 300_000) });
-    expect((await subscriptions.list()).map((s) => s.channelId)).toEqual(["CA", "CB", "CC", "CD", "CE"]);
-    expect(await subscriptions.get("CB")).toMatchObject({ time: "08:30", timeZone: "Europe/Paris" });
-    expect(await subscriptions.unsubscribe("CB")).toMatchObject({ channelId: "CB" });
-    expect(await subscriptions.unsubscribe("CB")).toBeUndefined();
-    expect((await subscriptions.list()).map((s) => s.channelId)).toEqual(["CA", "CC", "CD", "CE"]);
-  });
-});
-
-describe("DynamoSubscriptionStore reading hand-edited items", () => {
-  const put = (item: Record<string, unknown>) =>
-    DynamoDBDocumentClient.from(table.client).send(new PutCommand({ TableName: table.tableName, Item: item }));
-  const subPk = `${TABLE_KEYS.prefixes.subscription}ALL`;
-  const rejected = async (read: Promise<unknown>): Promise<StoreError> => {
-    const error = await read.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(StoreError);
-    expect((error as StoreError).code).toBe("MALFORMED_ITEM");
-    return error as StoreError;
-  };
-
-  it("rejects a subscription or claim missing a field, or with an unknown status, naming the item and the field", async () => {
-    const { createdBy: _omit, ...noAuthor } = subscription("CNOAUTHOR");
-    await put({ pk: subPk, sk: "CNOAUTHOR", ...noAuthor });
-    await put({ pk: subPk, sk: "CNUMBER", ...subscription("CNUMBER"), time: 700 });
-    expect((await rejected(subscriptions.get("CNOAUTHOR"))).message).toBe(`item ${subPk} / CNOAUTHOR: field "createdBy" is missing`);
-    expect((await rejected(subscriptions.get("CNUMBER"))).message).toBe(`item ${subPk} / CNUMBER: field "time" must be a string`);
-    const claimPk = `${TABLE_KEYS.prefixes.digest}CPARIS`;
-    await put({ pk: claimPk, sk: SLOT, channelId: "CPARIS", slot: SLOT, status: "lost", runId: "r1", claimedAt: "2024-07-02T05:00:00.000Z" });
-    expect((await rejected(subscriptions.getClaim("CPARIS", SLOT))).message).toBe(
-      `item ${claimPk} / ${SLOT}: field "status" must be claimed, posted, failed (got lost)`,
-    );
-  });
-
-  it("reads odd optional extras as absent: a non-true quiet flag posts, a non-string team id is dropped", async () => {
-    await put({ pk: subPk, sk: "CODD", ...subscription("CODD"), quietWhenEmpty: "yes", teamId: 42 });
-    const read = await subscriptions.get("CODD");
-    expect(read).toStrictEqual(subscription("CODD"));
-  });
-});
-
-describe("/brief subscribe, unsubscribe, subscriptions", () => {
-  const invocation = { userId: "U0EDITOR", channelId: "CNEWS", teamId: "T1", correlationId: "test" };
-  const commandDeps = (now: string): CommandDeps => ({
-    store: articles,
-    log: createLogger({ sink: () => undefined }),
-    now: () => new Date(now),
-    subscriptions,
-    defaultTimeZone: "Europe/London",
-  });
-  const said = (m: { text: string; blocks: unknown[] }) => JSON.stringify(m.blocks);
-
-  it("subscribes this channel at 07:00 in the workspace zone by default, and the next run posts there", async () => {
-    const reply = await runCommand("subscribe", invocation, commandDeps("2024-07-01T12:00:00Z"));
-    expect(checkBlockLimits(reply)).toEqual([]);
-    expect(said(reply)).toContain("07:00 Europe/London");
-    expect(said(reply)).toContain("Next: Tue 2 Jul, 07:00 Europe/London");
-    expect(await subscriptions.get("CNEWS")).toEqual({
-      channelId: "CNEWS",
-      teamId: "T1",
-      time: "07:00",
-      timeZone: "Europe/London",
-      quietWhenEmpty: false,
-      createdBy: "U0EDITOR",
-      createdAt: "2024-07-01T12:00:00.000Z",
+      expect(report).toMatchObject({ due: 1, posted: 1, skipped: 0, failed: 0 });
+      expect(report.results).toEqual([
+        { channel: "CPARIS", slot: SLOT, outcome: "posted", ts: expect.any(String), stories: 3, recovered: false },
+      ]);
+      const [message] = slack.messages("CPARIS");
+      expect(message).toBeDefined();
+      expect(checkBlockLimits(message)).toEqual([]);
+      const text = JSON.stringify(message!.blocks);
+      expect(text.indexOf("Attacks in Paris")).toBeLessThan(text.indexOf("$2bn budget"));
+      expect(text).toContain("At least 129 people were killed");
+      expect(text).not.toContain("Old news from last week");
+      expect(slack.messages("CNY")).toEqual([]);
+      expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "posted", runId: "run-1", ts: message!.ts });
     });
-    for (const a of STORIES) await articles.put(a);
-    // 07:00 BST is 06:00Z.
-    const report = await runDigest(deps(), new Date("2024-07-02T06:00:00Z"));
-    expect(report.results).toMatchObject([{ channel: "CNEWS", slot: "2024-07-02T07:00", outcome: "posted" }]);
+
+    it("never posts twice when the cron runs again, later in the catch-up window too", async () => {
+      await seed(subscription("CPARIS"));
+      await runDigest(deps(), SLOT_AT);
+      const again = await runDigest(deps(), SLOT_AT);
+      const later = await runDigest(deps(), new Date(SLOT_AT.getTime() + 15 * 60_000));
+      expect(again.results).toEqual([
+        { channel: "CPARIS", slot: SLOT, outcome: "skipped", reason: "already-posted", detail: expect.stringMatching(/^ts /) },
+      ]);
+      expect(later.results[0]).toMatchObject({ outcome: "skipped", reason: "already-posted" });
+      expect(posts()).toHaveLength(1);
+    });
+
+    it("posts nothing twice when the cron re-runs through the catch-up hour: +15, +30, +45 and +60 minutes", async () => {
+      await seed(subscription("CPARIS"), subscription("CGONE"));
+      slack.failChannel("CGONE", "channel_not_found");
+      const first = await runDigest(deps({ runId: "first" }), SLOT_AT);
+      expect(first).toMatchObject({ posted: 1, failed: 1 });
+      const posted = await subscriptions.getClaim("CPARIS", SLOT);
+      // Past the 15-minute stale window a claim is only taken over while it is still unposted (status "claimed"):
+      // a posted or failed slot stays settled however old it is.
+      for (const minutes of [15, 30, 45, 60]) {
+        const rerun = await runDigest(deps({ runId: `rerun-${minutes}` }), new Date(SLOT_AT.getTime() + minutes * 60_000));
+        expect(rerun.posted, `re-run at +${minutes} min`).toBe(0);
+      }
+      expect(posts()).toHaveLength(1);
+      expect(slack.calls.filter((c) => c.method === "chat.postMessage" && c.body.channel === "CGONE")).toHaveLength(1);
+      expect(await subscriptions.getClaim("CPARIS", SLOT)).toEqual(posted);
+      expect(await subscriptions.getClaim("CGONE", SLOT)).toMatchObject({ status: "failed", runId: "first" });
+    });
+
+    it("posts once when two runs race for the same slots", async () => {
+      await seed(...["C1", "C2", "C3", "C4", "C5", "C6"].map((c) => subscription(c)));
+      const [a, b, c] = await Promise.all([
+        runDigest(deps({ runId: "run-a" }), SLOT_AT),
+        runDigest(deps({ runId: "run-b" }), SLOT_AT),
+        runDigest(deps({ runId: "run-c" }), SLOT_AT),
+      ]);
+      expect(a.posted + b.posted + c.posted).toBe(6);
+      expect(a.failed + b.failed + c.failed).toBe(0);
+      expect(posts()).toHaveLength(6);
+      expect(new Set(posts().map((p) => p.body.channel)).size).toBe(6);
+      for (const r of [...a.results, ...b.results, ...c.results].filter((x) => x.outcome === "skipped")) {
+        expect(["already-posted", "claimed-by-another-run"]).toContain(r.outcome === "skipped" ? r.reason : "");
+      }
+    });
+
+    it("retries a slot whose run died between claim and post, and leaves a live run's fresh claim alone", async () => {
+      await seed(subscription("CDEAD"), subscription("CBUSY"));
+      // A run that crashed 20 minutes ago, and one that claimed a minute ago and is still posting.
+      await subscriptions.claim("CDEAD", SLOT, { runId: "crashed", now: new Date(SLOT_AT.getTime() - 20 * 60_000), staleAfterMs: 0 });
+      await subscriptions.claim("CBUSY", SLOT, { runId: "busy", now: new Date(SLOT_AT.getTime() - 60_000), staleAfterMs: 0 });
+
+      const report = await runDigest(deps({ runId: "next" }), SLOT_AT);
+      const byChannel = Object.fromEntries(report.results.map((r) => [r.channel, r]));
+      expect(byChannel.CDEAD).toMatchObject({ outcome: "posted", recovered: true });
+      expect(byChannel.CBUSY).toMatchObject({ outcome: "skipped", reason: "claimed-by-another-run", detail: expect.stringContaining("busy") });
+      expect(posts().map((p) => p.body.channel)).toEqual(["CDEAD"]);
+      // The crashed run wakes up and tries to record a post: it no longer holds the claim.
+      expect(await subscriptions.recordPosted("CDEAD", SLOT, "crashed", "1.2", SLOT_AT)).toBe(false);
+      expect(await subscriptions.getClaim("CDEAD", SLOT)).toMatchObject({ status: "posted", runId: "next" });
+    });
   });
 
-  it("names the right day for the next digest when today's late slot has just passed", async () => {
-    // 23:45 BST on Mon 1 Jul.
-    const reply = await runCommand("subscribe 23:30", invocation, commandDeps("2024-07-01T22:45:00Z"));
-    expect(said(reply)).toContain("Next: Tue 2 Jul, 23:30 Europe/London");
+  describe("runDigest: failures stay in their channel", () => {
+    it("honours a 429's Retry-After and posts once", async () => {
+      await seed(subscription("CLIMITED"));
+      slack.rateLimit("chat.postMessage", 1, 1);
+      const report = await runDigest(deps(), SLOT_AT);
+      expect(report.results[0]).toMatchObject({ outcome: "posted" });
+      const attempts = slack.calls.filter((c) => c.method === "chat.postMessage");
+      expect(attempts.map((c) => c.status)).toEqual([429, 200]);
+      expect(slack.messages("CLIMITED")).toHaveLength(1);
+    });
+
+    it("gives a slot back when Slack keeps limiting past the wait budget, and the next run posts it", async () => {
+      await seed(subscription("CLIMITED"));
+      slack.rateLimit("chat.postMessage", 30, 1);
+      const first = await runDigest(deps({ post: slackPoster(digestWebClient(TOKEN, slack.url), { maxWaitMs: 5_000 }) }), SLOT_AT);
+      expect(first.results[0]).toMatchObject({ outcome: "failed", permanent: false, reason: expect.stringContaining("Retry-After 30") });
+      expect(await subscriptions.getClaim("CLIMITED", SLOT)).toBeUndefined();
+      const next = await runDigest(deps(), new Date(SLOT_AT.getTime() + 15 * 60_000));
+      expect(next.results[0]).toMatchObject({ outcome: "posted" });
+      expect(slack.messages("CLIMITED")).toHaveLength(1);
+    });
+
+    it("reports channel_not_found and not_in_channel, posts to the others, and does not retry the failed slots", async () => {
+      await seed(subscription("CGONE"), subscription("COK"), subscription("COUT"));
+      slack.failChannel("CGONE", "channel_not_found");
+      slack.failChannel("COUT", "not_in_channel");
+      const report = await runDigest(deps(), SLOT_AT);
+      const byChannel = Object.fromEntries(report.results.map((r) => [r.channel, r]));
+      expect(byChannel.CGONE).toEqual({ channel: "CGONE", slot: SLOT, outcome: "failed", reason: "channel_not_found", permanent: true });
+      expect(byChannel.COUT).toEqual({ channel: "COUT", slot: SLOT, outcome: "failed", reason: "not_in_channel", permanent: true });
+      expect(byChannel.COK).toMatchObject({ outcome: "posted" });
+      expect(report).toMatchObject({ due: 3, posted: 1, failed: 2 });
+      expect(await subscriptions.getClaim("CGONE", SLOT)).toMatchObject({ status: "failed", error: "channel_not_found" });
+
+      const before = slack.calls.length;
+      const again = await runDigest(deps(), new Date(SLOT_AT.getTime() + 15 * 60_000));
+      expect(again.results.map((r) => (r.outcome === "skipped" ? r.reason : r.outcome))).toEqual(["failed-earlier", "already-posted", "failed-earlier"]);
+      expect(slack.calls.length).toBe(before);
+    });
+
+    it("reports a hand-edited subscription with an unusable zone or time, and still posts to the others", async () => {
+      await seed(subscription("CPARIS"), subscription("CMARS", { timeZone: "Mars/Olympus" }), subscription("CLATE", { time: "25:00" }));
+      const report = await runDigest(deps(), SLOT_AT);
+      const byChannel = Object.fromEntries(report.results.map((r) => [r.channel, r]));
+      expect(byChannel.CPARIS).toMatchObject({ outcome: "posted" });
+      expect(byChannel.CMARS).toMatchObject({ outcome: "failed", permanent: true, reason: expect.stringContaining('unknown time zone "Mars/Olympus"') });
+      expect(byChannel.CLATE).toMatchObject({ outcome: "failed", permanent: true, reason: expect.stringContaining('time "25:00"') });
+      expect(report).toMatchObject({ due: 3, posted: 1, failed: 2 });
+    });
+
+    it("keeps a posted digest's claim when recording its ts is throttled: retries the record, never posts twice", async () => {
+      await seed(subscription("CPARIS"), subscription("CLYON"));
+      const proxy = await startFaultProxy(table.endpoint);
+      // One SDK attempt per call, so each throttled answer is one failed recordPosted the run must survive.
+      const flaky = await server.table({ maxAttempts: 1, endpoint: proxy.endpoint });
+      try {
+        const store = new DynamoSubscriptionStore({ client: flaky.client, tableName: table.tableName });
+        const slackPost = slackPoster(digestWebClient(TOKEN, slack.url));
+        const pauses: number[] = [];
+        // Slack accepts the post, then the table throttles the next `throttled` requests.
+        const run = (channel: string, throttled: number, at: Date, s: DynamoSubscriptionStore) => {
+          const post: DigestRunDeps["post"] = async (c, message) => {
+            const result = await slackPost(c, message);
+            proxy.throttle(throttled);
+            return result;
+          };
+          const sleep = async (ms: number) => void pauses.push(ms);
+          return runDigest(deps({ subscriptions: s, post, sleep, channels: [channel] }), at);
+        };
+
+        // A passing throttle: the record is retried and lands.
+        const lyon = await run("CLYON", 1, SLOT_AT, store);
+        expect(lyon.results).toEqual([expect.objectContaining({ outcome: "posted" })]);
+        expect(lyon.results[0]).not.toHaveProperty("unrecorded");
+        expect(pauses).toHaveLength(1);
+        expect(await subscriptions.getClaim("CLYON", SLOT)).toMatchObject({ status: "posted" });
+
+        // A throttle that outlasts every retry: reported, and the claim is kept, not released.
+        const paris = await run("CPARIS", Infinity, SLOT_AT, store);
+        proxy.heal();
+        expect(paris.results).toEqual([expect.objectContaining({ outcome: "posted", unrecorded: true })]);
+        expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "claimed" });
+        // So the next cron tick leaves the slot alone instead of posting it again.
+        const next = await runDigest(deps({ channels: ["CPARIS", "CLYON"] }), new Date(SLOT_AT.getTime() + 15 * 60_000));
+        expect(next.posted).toBe(0);
+        expect(slack.messages("CPARIS")).toHaveLength(1);
+        expect(slack.messages("CLYON")).toHaveLength(1);
+      } finally {
+        await flaky.stop();
+        await proxy.close();
+      }
+    });
+
+    it("releases the claim when the archive cannot be read, so the next run retries", async () => {
+      await seed(subscription("CPARIS"));
+      const broken = new DynamoArticleStore({ client: table.client, tableName: "no-such-table" });
+      const report = await runDigest(deps({ articles: broken }), SLOT_AT);
+      expect(report.results[0]).toMatchObject({ outcome: "failed", permanent: false });
+      expect(await subscriptions.getClaim("CPARIS", SLOT)).toBeUndefined();
+      expect(posts()).toHaveLength(0);
+    });
   });
 
-  it("changes the time, lists, and unsubscribes", async () => {
-    await runCommand("subscribe", invocation, commandDeps("2024-07-01T12:00:00Z"));
-    const changed = await runCommand("subscribe 6:30 america/new_york quiet", invocation, commandDeps("2024-07-01T12:00:00Z"));
-    expect(said(changed)).toContain("06:30 America/New_York, quiet on empty days (was 07:00 Europe/London)");
-    await runCommand("subscribe 18:00", { ...invocation, channelId: "CSPORT" }, commandDeps("2024-07-01T12:00:00Z"));
-    const list = await runCommand("subscriptions", invocation, commandDeps("2024-07-01T12:00:00Z"));
-    expect(checkBlockLimits(list)).toEqual([]);
-    expect(said(list)).toMatch(/<#CNEWS>  06:30 America\/New_York, quiet on empty days.*<#CSPORT>  18:00 Europe\/London/);
-    expect(said(await runCommand("unsubscribe", invocation, commandDeps("2024-07-01T12:00:00Z")))).toContain("Unsubscribed");
-    expect(said(await runCommand("unsubscribe", invocation, commandDeps("2024-07-01T12:00:00Z")))).toContain("no digest subscription");
-    expect((await subscriptions.list()).map((s) => s.channelId)).toEqual(["CSPORT"]);
+  describe("runDigest: empty days", () => {
+    it("posts a 'no new stories' line, or nothing for a quiet subscription", async () => {
+      await subscriptions.subscribe(subscription("CLOUD"));
+      await subscriptions.subscribe(subscription("CQUIET", { quietWhenEmpty: true }));
+      const report = await runDigest(deps(), SLOT_AT);
+      const byChannel = Object.fromEntries(report.results.map((r) => [r.channel, r]));
+      expect(byChannel.CLOUD).toMatchObject({ outcome: "posted", stories: 0 });
+      expect(byChannel.CQUIET).toEqual({ channel: "CQUIET", slot: SLOT, outcome: "skipped", reason: "quiet-empty-day" });
+      expect(slack.messages("CLOUD")[0]?.text).toMatch(/no new stories/i);
+      expect(slack.messages("CQUIET")).toEqual([]);
+      // The quiet day is settled too: a re-run does not reconsider it.
+      const again = await runDigest(deps(), SLOT_AT);
+      expect(again.results.every((r) => r.outcome === "skipped" && r.reason === "already-posted")).toBe(true);
+    });
   });
 
-  it("answers a bad time or zone with the reason and the usage, and stores nothing", async () => {
-    const bad = await runCommand("subscribe 25:00 Mars/Olympus", invocation, commandDeps("2024-07-01T12:00:00Z"));
-    expect(said(bad)).toContain("25:00");
-    expect(said(bad)).toContain("/brief subscribe [HH:MM] [time zone] [quiet]");
-    const zone = await runCommand("subscribe 07:00 Mars/Olympus", invocation, commandDeps("2024-07-01T12:00:00Z"));
-    expect(said(zone)).toContain("unknown time zone");
-    expect(await subscriptions.list()).toEqual([]);
+  describe("runDigest: racing runs meet a 429, a dead run and a gone channel", () => {
+    it("claims, records, fails, releases and recovers exactly once", async () => {
+      const store = subscriptions;
+      const archive = articles;
+      for (const a of STORIES) await archive.put(a);
+      for (const c of ["C1", "C2", "CGONE", "CLIMITED", "CDEAD"]) await store.subscribe(subscription(c));
+      slack.failChannel("CGONE", "channel_not_found");
+      slack.rateLimit("chat.postMessage", 30, 1);
+      await store.claim("CDEAD", SLOT, { runId: "crashed", now: new Date(SLOT_AT.getTime() - 20 * 60_000), staleAfterMs: 0 });
+      const localDeps = (runId: string) => deps({ articles: archive, subscriptions: store, runId, post: slackPoster(digestWebClient(TOKEN, slack.url), { maxWaitMs: 0 }) });
+
+      const [a, b] = await Promise.all([runDigest(localDeps("run-a"), SLOT_AT), runDigest(localDeps("run-b"), SLOT_AT)]);
+      // The first post of the two runs, whichever channel it was for (the runs race), met the 429 and was released;
+      // every other slot went out once or failed for good.
+      expect([...a.results, ...b.results].filter((r) => r.outcome === "failed" && !r.permanent)).toHaveLength(1);
+      const later = await runDigest(localDeps("run-c"), new Date(SLOT_AT.getTime() + 15 * 60_000));
+      const all = [...a.results, ...b.results, ...later.results];
+      // Four reachable channels, each posted exactly once across the three runs; the gone one failed for good.
+      expect(all.filter((r) => r.outcome === "posted").map((r) => r.channel).sort()).toEqual(["C1", "C2", "CDEAD", "CLIMITED"]);
+      expect(await store.getClaim("CGONE", SLOT)).toMatchObject({ status: "failed", error: "channel_not_found" });
+      for (const c of ["C1", "C2", "CLIMITED", "CDEAD"]) {
+        expect(slack.messages(c)).toHaveLength(1);
+        expect(await store.getClaim(c, SLOT)).toMatchObject({ status: "posted", ts: slack.messages(c)[0]!.ts });
+      }
+      expect(slack.messages("CGONE")).toEqual([]);
+    }, 20_000);
+  });
+
+  describe("DynamoSubscriptionStore", () => {
+    it("subscribes, updates, lists in channel order across pages, and unsubscribes", async () => {
+      expect(await subscriptions.subscribe(subscription("CB"))).toEqual({ status: "created" });
+      const updated = await subscriptions.subscribe(subscription("CB", { time: "08:30" }));
+      expect(updated).toMatchObject({ status: "updated", previous: { time: "07:00" } });
+      // Enough items (with padding) to need more than one 1 MB query page.
+      const padding = "x".repeat(300_000);
+      for (const c of ["CA", "CC", "CD", "CE"]) await subscriptions.subscribe({ ...subscription(c), createdBy: `U${padding}`.slice(0, 300_000) });
+      expect((await subscriptions.list()).map((s) => s.channelId)).toEqual(["CA", "CB", "CC", "CD", "CE"]);
+      expect(await subscriptions.get("CB")).toMatchObject({ time: "08:30", timeZone: "Europe/Paris" });
+      expect(await subscriptions.unsubscribe("CB")).toMatchObject({ channelId: "CB" });
+      expect(await subscriptions.unsubscribe("CB")).toBeUndefined();
+      expect((await subscriptions.list()).map((s) => s.channelId)).toEqual(["CA", "CC", "CD", "CE"]);
+    });
+  });
+
+  describe("DynamoSubscriptionStore reading hand-edited items", () => {
+    const put = (item: Record<string, unknown>) =>
+      DynamoDBDocumentClient.from(table.client).send(new PutCommand({ TableName: table.tableName, Item: item }));
+    const subPk = `${TABLE_KEYS.prefixes.subscription}ALL`;
+    const rejected = async (read: Promise<unknown>): Promise<StoreError> => {
+      const error = await read.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(StoreError);
+      expect((error as StoreError).code).toBe("MALFORMED_ITEM");
+      return error as StoreError;
+    };
+
+    it("rejects a subscription or claim missing a field, or with an unknown status, naming the item and the field", async () => {
+      const { createdBy: _omit, ...noAuthor } = subscription("CNOAUTHOR");
+      await put({ pk: subPk, sk: "CNOAUTHOR", ...noAuthor });
+      await put({ pk: subPk, sk: "CNUMBER", ...subscription("CNUMBER"), time: 700 });
+      expect((await rejected(subscriptions.get("CNOAUTHOR"))).message).toBe(`item ${subPk} / CNOAUTHOR: field "createdBy" is missing`);
+      expect((await rejected(subscriptions.get("CNUMBER"))).message).toBe(`item ${subPk} / CNUMBER: field "time" must be a string`);
+      const claimPk = `${TABLE_KEYS.prefixes.digest}CPARIS`;
+      await put({ pk: claimPk, sk: SLOT, channelId: "CPARIS", slot: SLOT, status: "lost", runId: "r1", claimedAt: "2024-07-02T05:00:00.000Z" });
+      expect((await rejected(subscriptions.getClaim("CPARIS", SLOT))).message).toBe(
+        `item ${claimPk} / ${SLOT}: field "status" must be claimed, posted, failed (got lost)`,
+      );
+    });
+
+    it("reads odd optional extras as absent: a non-true quiet flag posts, a non-string team id is dropped", async () => {
+      await put({ pk: subPk, sk: "CODD", ...subscription("CODD"), quietWhenEmpty: "yes", teamId: 42 });
+      const read = await subscriptions.get("CODD");
+      expect(read).toStrictEqual(subscription("CODD"));
+    });
+  });
+
+  describe("/brief subscribe, unsubscribe, subscriptions", () => {
+    const invocation = { userId: "U0EDITOR", channelId: "CNEWS", teamId: "T1", correlationId: "test" };
+    const commandDeps = (now: string): CommandDeps => ({
+      store: articles,
+      log: createLogger({ sink: () => undefined }),
+      now: () => new Date(now),
+      subscriptions,
+      defaultTimeZone: "Europe/London",
+    });
+    const said = (m: { text: string; blocks: unknown[] }) => JSON.stringify(m.blocks);
+
+    it("subscribes this channel at 07:00 in the workspace zone by default, and the next run posts there", async () => {
+      const reply = await runCommand("subscribe", invocation, commandDeps("2024-07-01T12:00:00Z"));
+      expect(checkBlockLimits(reply)).toEqual([]);
+      expect(said(reply)).toContain("07:00 Europe/London");
+      expect(said(reply)).toContain("Next: Tue 2 Jul, 07:00 Europe/London");
+      expect(await subscriptions.get("CNEWS")).toEqual({
+        channelId: "CNEWS",
+        teamId: "T1",
+        time: "07:00",
+        timeZone: "Europe/London",
+        quietWhenEmpty: false,
+        createdBy: "U0EDITOR",
+        createdAt: "2024-07-01T12:00:00.000Z",
+      });
+      for (const a of STORIES) await articles.put(a);
+      // 07:00 BST is 06:00Z.
+      const report = await runDigest(deps(), new Date("2024-07-02T06:00:00Z"));
+      expect(report.results).toMatchObject([{ channel: "CNEWS", slot: "2024-07-02T07:00", outcome: "posted" }]);
+    });
+
+    it("names the right day for the next digest when today's late slot has just passed", async () => {
+      // 23:45 BST on Mon 1 Jul.
+      const reply = await runCommand("subscribe 23:30", invocation, commandDeps("2024-07-01T22:45:00Z"));
+      expect(said(reply)).toContain("Next: Tue 2 Jul, 23:30 Europe/London");
+    });
+
+    it("changes the time, lists, and unsubscribes", async () => {
+      await runCommand("subscribe", invocation, commandDeps("2024-07-01T12:00:00Z"));
+      const changed = await runCommand("subscribe 6:30 america/new_york quiet", invocation, commandDeps("2024-07-01T12:00:00Z"));
+      expect(said(changed)).toContain("06:30 America/New_York, quiet on empty days (was 07:00 Europe/London)");
+      await runCommand("subscribe 18:00", { ...invocation, channelId: "CSPORT" }, commandDeps("2024-07-01T12:00:00Z"));
+      const list = await runCommand("subscriptions", invocation, commandDeps("2024-07-01T12:00:00Z"));
+      expect(checkBlockLimits(list)).toEqual([]);
+      expect(said(list)).toMatch(/<#CNEWS>  06:30 America\/New_York, quiet on empty days.*<#CSPORT>  18:00 Europe\/London/);
+      expect(said(await runCommand("unsubscribe", invocation, commandDeps("2024-07-01T12:00:00Z")))).toContain("Unsubscribed");
+      expect(said(await runCommand("unsubscribe", invocation, commandDeps("2024-07-01T12:00:00Z")))).toContain("no digest subscription");
+      expect((await subscriptions.list()).map((s) => s.channelId)).toEqual(["CSPORT"]);
+    });
+
+    it("answers a bad time or zone with the reason and the usage, and stores nothing", async () => {
+      const bad = await runCommand("subscribe 25:00 Mars/Olympus", invocation, commandDeps("2024-07-01T12:00:00Z"));
+      expect(said(bad)).toContain("25:00");
+      expect(said(bad)).toContain("/brief subscribe [HH:MM] [time zone] [quiet]");
+      const zone = await runCommand("subscribe 07:00 Mars/Olympus", invocation, commandDeps("2024-07-01T12:00:00Z"));
+      expect(said(zone)).toContain("unknown time zone");
+      expect(await subscriptions.list()).toEqual([]);
+    });
   });
 });
 
+// The handler keeps its dependencies per container (module state), so it is tested on one engine.
 describe("functions/digest.ts handler", () => {
+  useTable("dynalite");
+
   it("reads its config from the environment (SST links absent) and runs the digest for the instant it is given", async () => {
     await seed(subscription("CPARIS"));
     const env = {

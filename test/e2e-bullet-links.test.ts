@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocal } from "#local/server.ts";
 import type { LocalApp } from "#local/server.ts";
-import { launchChromium, type Browser } from "#test/helpers/browser.ts";
+import { launchChromium, SKIP_BROWSER, type Browser } from "#test/helpers/browser.ts";
 
 const HEADLINE = "France seeks EU security aid, launches new airstrikes on IS";
 const SLOW = { timeout: 15_000, interval: 50 };
@@ -30,7 +30,7 @@ async function highlightedPixels(page: Page, box: { x: number; y: number; width:
   return Number(count);
 }
 
-describe("a bullet's link opens the story at its sentence, highlighted (headless Chromium)", () => {
+describe.skipIf(SKIP_BROWSER)("a bullet's link opens the story at its sentence, highlighted (headless Chromium)", () => {
   let app: LocalApp;
   let browser: Browser;
   let context: BrowserContext;

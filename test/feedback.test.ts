@@ -5,14 +5,13 @@ import { summarize, type Feedback } from "#lib/feedback/feedback.ts";
 import { parseDuration } from "#lib/duration.ts";
 import type { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoFeedbackStore, feedbackKey } from "#store/dynamo-feedback.ts";
-import type { SlackHandler } from "#slack/app.ts";
 import { FEEDBACK_ACTIONS } from "#slack/feedback-blocks.ts";
 import type { RecordedCall, SlackApi } from "#local/slack-api.ts";
 import { feedbackCommand } from "#cli/feedback.ts";
 import { main } from "#cli/main.ts";
 import type { TestTable } from "#test/helpers/dynamo.ts";
 import { startSlackStack, type SlackStack } from "#test/helpers/slack-stack.ts";
-import { blockKitViolations, buttonBody, signedEvent, slashCommandBody } from "#test/helpers/slack-request.ts";
+import { blockKitViolations, buttonBody, signedEvent, slashCommandBody, type FunctionUrlHandler } from "#test/helpers/slack-request.ts";
 
 const SECRET = "test-signing-secret-feedback-0123456789";
 const TOKEN = "xoxb-test-feedback";
@@ -26,7 +25,7 @@ const changing = parseJsonArticle({
 
 let table: TestTable;
 let api: SlackApi;
-let handler: SlackHandler;
+let handler: FunctionUrlHandler;
 let feedback: DynamoFeedbackStore;
 let articles: DynamoArticleStore;
 let seq = 0;

@@ -2,11 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseJsonArticle, type Article } from "#news/article.ts";
 import { describeFilter, matchesFilter, parseDigestArgs, parseFilter, tokenize } from "#digest/filters.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
-import type { SlackHandler } from "#slack/app.ts";
 import type { RecordedCall, SlackApi } from "#local/slack-api.ts";
 import type { TestTable } from "#test/helpers/dynamo.ts";
 import { startSlackStack, type SlackStack } from "#test/helpers/slack-stack.ts";
-import { blockKitViolations, signedEvent, slashCommandBody } from "#test/helpers/slack-request.ts";
+import { blockKitViolations, signedEvent, slashCommandBody, type FunctionUrlHandler } from "#test/helpers/slack-request.ts";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -63,7 +62,7 @@ const SECRET = "test-signing-secret-filters-0123456789";
 const TOKEN = "xoxb-test-filters";
 let table: TestTable;
 let api: SlackApi;
-let handler: SlackHandler;
+let handler: FunctionUrlHandler;
 let seq = 0;
 const now = Date.now();
 

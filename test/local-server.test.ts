@@ -1,10 +1,12 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { slotInstant } from "#digest/digest.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { main } from "#local/start.ts";
@@ -130,6 +132,8 @@ describe("what Slack shows for the HTTP answer to a command", () => {
   });
 });
 
+const NEWEST_SEED = readFileSync(new URL("../seeds/025_d989eee6c262.txt", import.meta.url), "utf8").split("\n")[0]!.trim();
+
 describe("the local app", () => {
   let app: LocalApp;
   let base: string;
@@ -202,11 +206,13 @@ describe("the local app", () => {
     const card = (await state()).messages.findLast((m) => m.kind === "ephemeral" && JSON.stringify(m.blocks).includes("Post to channel"));
     expect(card).toBeDefined();
     const blockIndex = card!.blocks!.findIndex((b) => (b as { type?: string }).type === "actions");
+    // Only what this click adds counts: other tests (in any order) post digests to the same channel.
+    const seen = new Set((await state()).messages.map((m) => m.id));
     const clicked = await api("/api/action", { messageId: card!.id, block: blockIndex, element: 0 });
     expect(clicked.json).toMatchObject({ ok: true, status: 200 });
     const after = (await state()).messages;
     expect(after.some((m) => m.id === card!.id)).toBe(false);
-    const shared = after.filter((m) => m.kind === "channel" && m.via === "chat.postMessage");
+    const shared = after.filter((m) => !seen.has(m.id) && m.kind === "channel" && m.via === "chat.postMessage");
     expect(shared).toHaveLength(1);
     expect(JSON.stringify(shared[0]?.blocks)).toContain("<@U0EDITOR>");
     expect((await api("/api/action", { messageId: card!.id, block: blockIndex, element: 0 })).status).toBe(404);
@@ -233,13 +239,14 @@ describe("the local app", () => {
     expect(notJson.status).toBe(400);
   });
 
-  it("Run digest now: a hint without a subscription, the channel's next slot with one, each slot once", async () => {
+  it("Run digest now: a hint without a subscription; with one, the slot due now, with stories, posted once", async () => {
     const none = await api("/api/digest", {});
     expect(none.json.summary).toContain("/brief subscribe");
     expect(none.json.report).toMatchObject({ due: 0 });
 
     const client = createDynamoClient({ endpoint: app.dynamoEndpoint });
     const subscriptions = new DynamoSubscriptionStore({ client, tableName: app.tableName });
+    // Subscribed just now, after this morning's slot: the button still runs the slot that is due now.
     await subscriptions.subscribe({
       channelId: "C0LOCAL",
       time: "07:00",
@@ -248,15 +255,44 @@ describe("the local app", () => {
       createdBy: "U0EDITOR",
       createdAt: new Date().toISOString(),
     });
-    client.destroy();
-    const first = await api("/api/digest", {});
-    expect(first.json.report).toMatchObject({ due: 1, posted: 1 });
-    const second = await api("/api/digest", {});
-    expect(second.json.report).toMatchObject({ due: 1, posted: 1 });
-    const slots = [first, second].map((r) => (r.json.report as { results: Array<{ slot: string }> }).results[0]?.slot);
-    expect(new Set(slots).size).toBe(2);
-    const digests = (await state()).messages.filter((m) => m.kind === "channel" && m.author.kind === "bot" && m.via === "chat.postMessage");
-    expect(digests.length).toBeGreaterThanOrEqual(2);
+    try {
+      const seen = new Set((await state()).messages.map((m) => m.id));
+      const first = await api("/api/digest", {});
+      expect(first.json.report).toMatchObject({ due: 1, posted: 1 });
+      const result = (first.json.report as { results: Array<{ slot: string; stories: number }> }).results[0]!;
+      // The seeds were moved up to now, so the slot's 24 hours hold stories whatever today's date is.
+      expect(result.stories).toBeGreaterThan(0);
+      const slotAt = slotInstant(result.slot.slice(0, 10), "07:00", "Europe/Paris").getTime();
+      expect(slotAt).toBeLessThanOrEqual(Date.now());
+      expect(slotAt).toBeGreaterThan(Date.now() - 24 * 3600_000);
+      const digests = (await state()).messages.filter((m) => !seen.has(m.id) && m.kind === "channel" && m.via === "chat.postMessage");
+      expect(digests).toHaveLength(1);
+      // A second press is a second run at the same slot: already posted, nothing more in the channel.
+      const second = await api("/api/digest", {});
+      expect(second.json.report).toMatchObject({ due: 1, posted: 0, results: [{ slot: result.slot, outcome: "skipped", reason: "already-posted" }] });
+    } finally {
+      await subscriptions.unsubscribe("C0LOCAL");
+      client.destroy();
+    }
+  });
+
+  it("/brief latest and /brief digest show today's stories: the seeds were moved up to now", async () => {
+    const seen = new Set((await state()).messages.map((m) => m.id));
+    await api("/api/command", { text: "/brief digest" });
+    await api("/api/command", { text: "/brief latest 3" });
+    const answers = (await state()).messages.filter((m) => !seen.has(m.id) && m.kind === "ephemeral");
+    expect(answers).toHaveLength(2);
+    const [digest, latest] = answers.map((m) => JSON.stringify(m.blocks));
+    expect(digest).not.toContain("No new stories");
+    // "Top 5 of 16 stories published in the 24 hours to …": half the seeds' 48 hours, on any day.
+    expect(Number(/of (\d+) stor(?:y|ies) published in the 24 hours/.exec(digest!)?.[1])).toBeGreaterThan(0);
+    // The newest seed story (25/11/2026 07:35 in its file) heads the latest list.
+    expect(latest).toContain(NEWEST_SEED);
+    // The newest seed was filed ten minutes before the app started: its Slack date token is within the last hour.
+    const stamps = [...latest!.matchAll(/<!date\^(\d+)\^/g)].map((m) => Number(m[1]) * 1000);
+    expect(stamps.length).toBeGreaterThan(0);
+    expect(Math.max(...stamps)).toBeGreaterThan(Date.now() - 3600_000);
+    expect(Math.max(...stamps)).toBeLessThanOrEqual(Date.now());
   });
 
   it("runs once per process, since the handlers keep their first configuration", async () => {
@@ -297,7 +333,7 @@ describe("npm start", () => {
   it("prints the URL, serves the page, and stops cleanly on SIGTERM", async () => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "--input-type=module", "-e", "import { main } from '#local/start.ts'; process.exitCode = await main(['--port', '0']);"],
+      ["--import", "tsx", "--input-type=module", "-e", "import { main } from '#local/start.ts'; process.exitCode = await main(['--port', '0', '--dynamo-port', '0']);"],
       { env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" }, stdio: ["ignore", "pipe", "pipe"] },
     );
     let stdout = "";

@@ -92,11 +92,15 @@ describe("seedStore", () => {
       "05_junk.txt": Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 97 + 3) % 256)),
       "06_undated.json": JSON.stringify({ headline: "No date", text: "Body." }),
       "07_huge.txt": `Headline\n\n17/11/2015 20:50\n\n${"x".repeat(1_100_000)}`,
+      // Under the old 1 MB limit, over what one DynamoDB item holds: refused by the parser, not by the table.
+      "07_large.txt": `Big story\n\n17/11/2015 20:50\n\n${"A sentence of the long story. ".repeat(18_000)}`,
       "README.md": "not an article file, not even looked at",
+      // After the bad ones in file-name order: the run goes on past them.
+      "09_good.txt": seed.replace("France seeks EU security aid", "France asks EU for security aid"),
     });
     mkdirSync(join(dir, "08_folder.txt"));
     const report = await seedStore(await freshStore(), dir);
-    expect(report.loaded).toEqual(["01_good.txt"]);
+    expect(report.loaded).toEqual(["01_good.txt", "09_good.txt"]);
     expect(report.unchanged).toEqual([]);
     expect(report.rejected.map((r) => [r.file, r.error.split(":")[0]])).toEqual([
       ["02_empty.txt", "EMPTY"],
@@ -105,6 +109,7 @@ describe("seedStore", () => {
       ["05_junk.txt", "BINARY"],
       ["06_undated.json", "BAD_DATE"],
       ["07_huge.txt", "TOO_LARGE"],
+      ["07_large.txt", "TOO_LARGE"],
       ["08_folder.txt", "not a regular file (a directory or device named like an article)"],
     ]);
     for (const { error } of report.rejected) expect(error.length).toBeGreaterThan(20);

@@ -1,20 +1,20 @@
 import { readFileSync } from "node:fs";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DeleteTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { parseJsonArticle, parseWireText, type Article } from "#news/article.ts";
 import { ConfigError, loadConfig, storeFromConfig, type Config } from "#lib/config.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
-import { TABLE_KEYS } from "#store/table.ts";
+import { ensureTable, TABLE_KEYS } from "#store/table.ts";
 import { createLogger } from "#lib/log.ts";
-import { createSlackHandler, type AwsEvent, type SlackHandler } from "#slack/app.ts";
+import { createSlackHandler, type AwsEvent } from "#slack/app.ts";
 import { encodeShareValue, SHARE_ACTION } from "#slack/blocks.ts";
 import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
-import { blockKitViolations, buttonBody, shownText, signedEvent, slashCommandBody, type SignOptions } from "#test/helpers/slack-request.ts";
+import { blockKitViolations, buttonBody, shownText, signedEvent, slashCommandBody, type FunctionUrlHandler, type SignOptions } from "#test/helpers/slack-request.ts";
 
 const SECRET = "test-signing-secret-0123456789abcdef";
 const TOKEN = "xoxb-test-token";
@@ -49,13 +49,13 @@ const overlong = story(
 
 let table: TestTable;
 let api: SlackApi;
-let handler: SlackHandler;
+let handler: FunctionUrlHandler;
 let responseSeq = 0;
 
-const send = (h: SlackHandler, body: string, options: Partial<SignOptions> = {}) => h(signedEvent(body, { secret: SECRET, ...options }));
+const send = (h: FunctionUrlHandler, body: string, options: Partial<SignOptions> = {}) => h(signedEvent(body, { secret: SECRET, ...options }));
 
 /** Runs `/brief <text>` through the real handler; returns the HTTP response and what reached the response_url. */
-async function slash(text: string, options: { h?: SlackHandler; sign?: Partial<SignOptions>; userId?: string } = {}) {
+async function slash(text: string, options: { h?: FunctionUrlHandler; sign?: Partial<SignOptions>; userId?: string } = {}) {
   const id = `cmd-${++responseSeq}`;
   const responseUrl = api.responseUrl(id, { channel: "C0NEWS", user: options.userId ?? "U0EDITOR" });
   const response = await send(options.h ?? handler, slashCommandBody({ text, responseUrl, userId: options.userId }), options.sign);
@@ -111,9 +111,13 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  // Every message the stand-in saw in the previous test must have been one Slack accepts.
-  expect(blockKitViolations(api.calls)).toEqual([]);
   api.reset();
+});
+
+afterEach(() => {
+  // Every message the stand-in saw in this test must have been one Slack accepts (after each test, so the last
+  // one is checked too).
+  expect(blockKitViolations(api.calls)).toEqual([]);
 });
 
 describe("/brief sub-commands", () => {
@@ -350,22 +354,24 @@ describe("failures", () => {
     const damaged = story("damaged-story", "Harbour reopens after storm damage", "2015-11-01T09:00:00Z", [
       "The harbour reopened on Monday after a storm damaged 14 boats and two piers.",
     ]);
-    await new DynamoArticleStore({ client: table.client, tableName: table.tableName }).put(damaged);
+    // A table of its own on the same server: the stories the other tests list (in any order) stay four.
+    const tableName = `${table.tableName}-damaged`;
+    await ensureTable(table.client, tableName);
+    onTestFinished(() => table.client.send(new DeleteTableCommand({ TableName: tableName })).then(() => undefined));
+    await new DynamoArticleStore({ client: table.client, tableName }).put(damaged);
     // Someone edits the item by hand: its body no longer matches its content hash.
     const setBody = (paragraphs: string[]) =>
       DynamoDBDocumentClient.from(table.client).send(
         new UpdateCommand({
-          TableName: table.tableName,
+          TableName: tableName,
           Key: { pk: `${TABLE_KEYS.prefixes.article}${damaged.id}`, sk: TABLE_KEYS.articleSort.latest },
           UpdateExpression: "SET paragraphs = :p",
           ExpressionAttributeValues: { ":p": paragraphs },
         }),
       );
     await setBody(["The harbour reopened on Monday after a storm damaged 14 boats, the secret draft says."]);
-    // Repaired afterwards, so the lists later tests read stay whole.
-    onTestFinished(() => setBody(damaged.paragraphs).then(() => undefined));
     const lines: string[] = [];
-    const config = loadConfig({ ...process.env });
+    const config = { ...loadConfig({ ...process.env }), tableName };
     const h = createSlackHandler(config, { store: storeFromConfig(config), log: createLogger({ sink: (l) => lines.push(l) }) });
     const answer = only((await slash(damaged.id, { h, sign: { requestId: "7b3e0d2a-0000-4000-8000-000000000000" } })).answers);
     expect(answer.body.response_type).toBe("ephemeral");

@@ -2,11 +2,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { LAMBDA_NODEJS } from "#infra/bundle.ts";
 import { TABLE_KEYS } from "#store/table.ts";
+import { sstComponents, type SstComponents } from "#test/helpers/sst-components.ts";
 
 /**
- * The SST CLI cannot run here (it downloads Pulumi providers), so sst.config.ts is evaluated with recorders in
- * place of SST's globals: every component it creates is recorded with its arguments, and the test reads them.
+ * What types cannot say about sst.config.ts (test/sst-types.test.ts checks its types against SST's own): it is
+ * evaluated with recorders in place of SST's globals, every component it creates recorded with its arguments, and
+ * the test reads them: handler files exist, links, timeouts against the digest's stale-claim window.
  */
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -22,25 +25,28 @@ interface SstConfig {
   run(): Promise<Record<string, unknown> | void>;
 }
 
-function recorders(resources: Recorded[]) {
-  const component = (type: string, outputs: (name: string) => Record<string, unknown>) =>
+/** SST's real component classes, read from its platform sources (installed by test/helpers/sst-platform-setup.ts). */
+const COMPONENTS = sstComponents(join(ROOT, ".sst/platform"));
+
+/**
+ * A recorder for every component SST has, and none it lacks: sst.config.ts naming a component SST does not have
+ * fails here as it would under `sst deploy` ("sst.aws.CronV3 is not a constructor").
+ */
+function recorders(resources: Recorded[]): Record<string, unknown> {
+  const component = (type: string) =>
     class {
       constructor(name: string, args: Record<string, unknown> = {}) {
         if (resources.some((r) => r.name === name)) throw new Error(`two components named ${name}: SST would refuse`);
-        Object.assign(this, { name, ...outputs(name) });
+        // Stand-ins for the outputs the config reads (a function's url, a table's name, a secret's value).
+        Object.assign(this, { name, url: `https://${name.toLowerCase()}.lambda-url.example/`, arn: `arn:${type}:${name}`, value: `secret-${name}` });
         resources.push({ type, name, args, self: this });
       }
     };
-  return {
-    aws: {
-      Dynamo: component("sst.aws.Dynamo", (n) => ({ arn: `arn:aws:dynamodb:::table/${n}` })),
-      Function: component("sst.aws.Function", (n) => ({ url: `https://${n.toLowerCase()}.lambda-url.example/`, arn: `arn:fn:${n}` })),
-      CronV2: component("sst.aws.CronV2", () => ({})),
-      Cron: component("sst.aws.Cron", () => ({})),
-      ApiGatewayV2: component("sst.aws.ApiGatewayV2", (n) => ({ url: `https://${n}.example/` })),
-    },
-    Secret: component("sst.Secret", (n) => ({ value: `secret-${n}` })),
-  };
+  const namespace = (prefix: string, components: SstComponents): Record<string, unknown> => ({
+    ...Object.fromEntries([...components.classes].map((c) => [c, component(`${prefix}.${c}`)])),
+    ...Object.fromEntries([...components.namespaces].map(([n, sub]) => [n, namespace(`${prefix}.${n}`, sub)])),
+  });
+  return namespace("sst", COMPONENTS);
 }
 
 const saved = new Map<string, unknown>();
@@ -99,7 +105,8 @@ describe("sst.config.ts", () => {
     const { partitionKey, sortKey, indexes } = TABLE_KEYS;
     expect(args.primaryIndex).toEqual({ hashKey: partitionKey.name, rangeKey: sortKey.name });
     expect(args.globalIndexes).toEqual(
-      Object.fromEntries(Object.values(indexes).map((i) => [i.name, { hashKey: i.partitionKey, rangeKey: i.sortKey }])),
+      // SST spells DynamoDB's KEYS_ONLY projection "keys-only".
+      Object.fromEntries(Object.values(indexes).map((i) => [i.name, { hashKey: i.partitionKey, rangeKey: i.sortKey, projection: i.projection === "KEYS_ONLY" ? "keys-only" : i.projection }])),
     );
     // Every key attribute declared, as a string, and nothing else (DynamoDB refuses unused attribute definitions).
     const keyAttributes = [partitionKey.name, sortKey.name, ...Object.values(indexes).flatMap((i) => [i.partitionKey, i.sortKey])];
@@ -148,6 +155,8 @@ describe("sst.config.ts", () => {
     checkHandler(fn.handler);
     expect(fn.handler).toBe("functions/digest.handler");
     expect(fn).toMatchObject({ runtime: "nodejs22.x", architecture: "arm64" });
+    // Scheduler's retries re-deliver the event; Lambda's own (asynchronous invocation) retry a run that threw.
+    expect(fn.retries).toEqual(expect.any(Number));
     expect(fn.link).toContain(find("sst.aws.Dynamo", "Articles").self);
     expect(fn.link).toContain(find("sst.Secret", "SlackBotToken").self);
     // The digest's stale-claim threshold must outlast its timeout, or a slow live run could be taken over.
@@ -156,13 +165,21 @@ describe("sst.config.ts", () => {
     expect(timeoutMinutes * 60_000).toBeLessThan(DEFAULT_STALE_AFTER_MS);
   });
 
-  it("bundles both functions with the shared Lambda esbuild settings, whose stand-in files exist", async () => {
+  it("bundles both functions with the shared settings: esbuild plugins from a file that exists", async () => {
     const { find, resources } = await evaluate("production");
-    const slackNodejs = find("sst.aws.Function", "Slack").args.nodejs as { esbuild: { alias: Record<string, string> } };
+    const slackNodejs = find("sst.aws.Function", "Slack").args.nodejs as typeof LAMBDA_NODEJS;
     const digestNodejs = (resources.find((r) => r.type === "sst.aws.CronV2")!.args.function as { nodejs: unknown }).nodejs;
+    expect(slackNodejs).toEqual(LAMBDA_NODEJS);
     expect(digestNodejs).toEqual(slackNodejs);
-    expect(Object.keys(slackNodejs.esbuild.alias)).toEqual(expect.arrayContaining(["@slack/socket-mode", "express", "sanitize-html"]));
-    for (const file of Object.values(slackNodejs.esbuild.alias)) expect(existsSync(file), file).toBe(true);
+    // SST resolves the plugins path against the folder sst.config.ts is in.
+    expect(existsSync(join(ROOT, slackNodejs.plugins)), slackNodejs.plugins).toBe(true);
+  });
+
+  it("has recorders for exactly SST's components", () => {
+    const aws = COMPONENTS.namespaces.get("aws")!.classes;
+    for (const used of ["Dynamo", "Function", "CronV2"]) expect(aws).toContain(used);
+    expect(COMPONENTS.classes).toContain("Secret");
+    expect(aws).not.toContain("CronV3");
   });
 
   it("handles every handler path it names (no stale paths after a rename)", async () => {

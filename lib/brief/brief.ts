@@ -1,5 +1,6 @@
 import { copyOptionalFields, type Article } from "#news/article.ts";
-import { DEFAULT_FIGURES, findFigures, type KeyFigure } from "#brief/figures/figures.ts";
+import { findFigures } from "#brief/figures/card.ts";
+import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
 import { salience, scoreSentences, selectBullets, type ScoreParts } from "#brief/rank.ts";
 import { articleSentences } from "#news/sentences.ts";
 

@@ -1,6 +1,7 @@
 import type { Article } from "#news/article.ts";
 import type { Brief } from "#brief/brief.ts";
-import { figureCaption, type FigureKind } from "#brief/figures/figures.ts";
+import { figureCaption } from "#brief/figures/caption.ts";
+import type { FigureKind } from "#brief/figures/figure.ts";
 import type { ArticleStore } from "#store/store.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
 import { groupDuplicates } from "#digest/duplicates.ts";
@@ -117,6 +118,13 @@ export function nextSlot(subscription: Pick<Subscription, "time" | "timeZone">, 
   const today = localDate(new Date(from), subscription.timeZone);
   const at = slotInstant(today, subscription.time, subscription.timeZone);
   return at.getTime() >= from ? at : slotInstant(addDays(today, 1), subscription.time, subscription.timeZone);
+}
+
+/** The last instant at or before `at` (ms) when a subscription's slot happened: today's if it has passed, else yesterday's. */
+export function previousSlot(subscription: Pick<Subscription, "time" | "timeZone">, at: number): Date {
+  const today = localDate(new Date(at), subscription.timeZone);
+  const slot = slotInstant(today, subscription.time, subscription.timeZone);
+  return slot.getTime() <= at ? slot : slotInstant(addDays(today, -1), subscription.time, subscription.timeZone);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

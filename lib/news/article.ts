@@ -57,7 +57,34 @@ export class ArticleError extends Error {
   }
 }
 
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
+/**
+ * The largest article nutgraf takes, in UTF-8 bytes (350 KiB). A stored version is one DynamoDB item, and an item
+ * holds at most 400 KB counting attribute names, keys and list overhead: the rest is headroom for those, so any
+ * article the parser accepts can be stored (a 529 KB one used to fail at the table with a raw ValidationException).
+ */
+export const MAX_ARTICLE_BYTES = 350 * 1024;
+const LIMIT_TEXT = `${MAX_ARTICLE_BYTES / 1024} KB`;
+
+/**
+ * The article's size as the table will count it: every field's UTF-8 bytes, plus a byte per paragraph for the
+ * list element's own overhead. Checked on the built article, because a JSON article's byline, url or credit are
+ * outside the body text the raw check sees.
+ */
+export function storedBytes(article: Article): number {
+  let bytes = article.paragraphs.length;
+  for (const value of Object.values(article)) {
+    if (typeof value === "string") bytes += Buffer.byteLength(value, "utf8");
+    else if (Array.isArray(value)) for (const p of value) bytes += Buffer.byteLength(String(p), "utf8");
+  }
+  return bytes;
+}
+
+function tooLarge(what: string, bytes: number): ArticleError {
+  return new ArticleError(
+    "TOO_LARGE",
+    `${what} is ${bytes} bytes, over the ${LIMIT_TEXT} limit for an article (a stored story must fit one 400 KB DynamoDB item); split it or trim it`,
+  );
+}
 
 export interface ParseOptions {
   /**
@@ -104,9 +131,8 @@ export function textBlocks(text: string): string[] {
 }
 
 function checkRaw(text: string): void {
-  if (Buffer.byteLength(text, "utf8") > MAX_ARTICLE_BYTES) {
-    throw new ArticleError("TOO_LARGE", `article text is over ${MAX_ARTICLE_BYTES} bytes (1 MB); split it or trim it`);
-  }
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_ARTICLE_BYTES) throw tooLarge("article text", bytes);
   if (text.trim() === "") throw new ArticleError("EMPTY", "article text is empty");
   // Control characters other than tab/newline/carriage return mean a binary file, not a story.
   const control = text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g);
@@ -178,35 +204,105 @@ function build(parts: Parts): Article {
     paragraphs,
     contentHash: contentHash(headline, paragraphs),
   };
-  return copyOptionalFields(parts, article);
+  copyOptionalFields(parts, article);
+  const bytes = storedBytes(article);
+  if (bytes > MAX_ARTICLE_BYTES) throw tooLarge("article", bytes);
+  return article;
+}
+
+/** A line that opens like a wire date line (`17/11/2015 …`), whether or not the rest of it is right. */
+const DATE_LINE_START = /^\d{1,2}\/\d{1,2}\/\d{4}(?:\s|$)/;
+// A byline on a line of its own ("By Jane Smith", "by Lyse Doucet and Jon Sopel"): capitalised name words only, so a
+// body sentence that opens with "By Monday evening, …" is never taken for one.
+const BYLINE_LINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|al))*)$/u;
+
+interface WireHeader {
+  headline: string;
+  publishedAt: string;
+  byline?: string;
+  /** Index of the first body line. */
+  bodyStart: number;
 }
 
 /**
- * Parses raw wire text: a headline line, `DD/MM/YYYY HH:MM by NAME`, paragraphs separated by blank lines,
- * the first opening with a dateline (`Paris:`), and an optional trailing credit (`- AP`).
+ * Reads the header of wire text line by line: the headline (the first non-blank line), then the date line and a
+ * byline in either order, each with or without blank lines around it. Wire copy often has no blank line between
+ * them, so the header is found by what its lines say, not by blank-line blocks. Each missing part has its own code.
+ */
+function readWireHeader(lines: readonly string[], options: ParseOptions): WireHeader {
+  let i = 0;
+  const skipBlank = () => {
+    while (i < lines.length && normalizeSpace(lines[i]!) === "") i++;
+  };
+  skipBlank();
+  const headline = normalizeSpace(lines[i] ?? "");
+  if (DATE_LINE_START.test(headline)) {
+    throw new ArticleError("NO_HEADLINE", "no headline: the text starts with its date line; put the story's headline on the line above it");
+  }
+  if (BYLINE_LINE.test(headline)) {
+    throw new ArticleError("NO_HEADLINE", "no headline: the text starts with its byline; put the story's headline on the first line");
+  }
+  if (headline.length > 300 || (/[.!?]["'”’]?$/.test(headline) && headline.split(/\s+/).length > 30)) {
+    throw new ArticleError("NO_HEADLINE", "no headline: the first line is a paragraph; the first line should be the story's headline");
+  }
+  i++;
+
+  let dated: RegExpMatchArray | undefined;
+  let byline: string | undefined;
+  for (;;) {
+    const before = i;
+    skipBlank();
+    const line = normalizeSpace(lines[i] ?? "");
+    const by = line.match(BYLINE_LINE);
+    if (dated === undefined && DATE_LINE_START.test(line)) {
+      dated = line.match(DATE_LINE) ?? undefined;
+      if (!dated) throw new ArticleError("BAD_DATE", `date line "${line.slice(0, 80)}" is not \`DD/MM/YYYY HH:MM\` (optionally \`by NAME\`)`);
+      // The first byline given wins; a "By NAME" line after a date line that named one stays body text.
+      if (dated[6] && byline === undefined) byline = normalizeSpace(dated[6]);
+    } else if (byline === undefined && by?.[1]) byline = by[1];
+    else {
+      i = before;
+      break;
+    }
+    i++;
+  }
+
+  if (dated !== undefined) {
+    const [, d, m, y, hh, mm] = dated;
+    const publishedAt = toIso(Number(d), Number(m), Number(y), Number(hh), Number(mm), checkOffset(options.wireOffset ?? "Z"));
+    return { headline, publishedAt, bodyStart: i, ...(byline ? { byline } : {}) };
+  }
+  if (options.fallbackPublishedAt) {
+    return { headline, publishedAt: normalizeTimestamp(options.fallbackPublishedAt), bodyStart: i, ...(byline ? { byline } : {}) };
+  }
+  // Neither a date line nor a headline-like first line: the headline is what is missing first (a story pasted
+  // without its header opens with a dateline, "Paris: …", or with a sentence).
+  const dateline = headline.match(DATELINE);
+  if (/\.["'”’]?$/.test(headline) || (dateline && dateline[0].length < headline.length && /[.!?]["'”’]?$/.test(headline))) {
+    throw new ArticleError(
+      "NO_HEADLINE",
+      "no headline and no date line: the first line reads as the story's text; start with the headline, then `DD/MM/YYYY HH:MM by NAME`",
+    );
+  }
+  const later = lines.findIndex((line, n) => n >= i && DATE_LINE_START.test(normalizeSpace(line)));
+  throw new ArticleError(
+    "BAD_DATE",
+    later >= 0
+      ? `the date line (line ${later + 1}) must come right under the headline, before the story's text`
+      : "no date line: expected `DD/MM/YYYY HH:MM by NAME` on the line under the headline",
+  );
+}
+
+/**
+ * Parses raw wire text: a headline line, `DD/MM/YYYY HH:MM by NAME` (and/or a `By NAME` line) under it, then
+ * paragraphs separated by blank lines, the first opening with a dateline (`Paris:`), and an optional trailing
+ * credit (`- AP`). Any newline convention (LF, CRLF, CR), tabs and leading blank lines are fine.
  */
 export function parseWireText(text: string, options: ParseOptions = {}): Article {
   checkRaw(text);
-  const blocks = textBlocks(text).flatMap(blockParagraphs);
-  const headline = blocks.shift();
-  if (!headline || headline.length > 300 || /[.!?]["'”’]?$/.test(headline) && headline.split(/\s+/).length > 30) {
-    throw new ArticleError("NO_HEADLINE", "no headline: the first line should be the story's headline");
-  }
-  if (DATE_LINE.test(headline)) throw new ArticleError("NO_HEADLINE", "no headline: the text starts with its date line");
-
-  let publishedAt: string | undefined;
-  let byline: string | undefined;
-  const dateMatch = blocks[0]?.match(DATE_LINE);
-  if (dateMatch) {
-    blocks.shift();
-    const [, d, m, y, hh, mm, by] = dateMatch;
-    publishedAt = toIso(Number(d), Number(m), Number(y), Number(hh), Number(mm), checkOffset(options.wireOffset ?? "Z"));
-    if (by) byline = normalizeSpace(by);
-  } else if (options.fallbackPublishedAt) {
-    publishedAt = normalizeTimestamp(options.fallbackPublishedAt);
-  } else {
-    throw new ArticleError("BAD_DATE", "no date line: expected `DD/MM/YYYY HH:MM by NAME` under the headline");
-  }
+  const lines = text.split(/\r\n?|\n/);
+  const { headline, publishedAt, byline, bodyStart } = readWireHeader(lines, options);
+  const blocks = textBlocks(lines.slice(bodyStart).join("\n")).flatMap(blockParagraphs);
 
   let credit: string | undefined;
   const last = blocks[blocks.length - 1];
@@ -320,9 +416,8 @@ const ARTICLE_JSON = jsonObject(
 export function parseJsonArticle(input: string | unknown, options: ParseOptions = {}): Article {
   let value: unknown = input;
   if (typeof input === "string") {
-    if (Buffer.byteLength(input, "utf8") > MAX_ARTICLE_BYTES) {
-      throw new ArticleError("TOO_LARGE", `article JSON is over ${MAX_ARTICLE_BYTES} bytes (1 MB)`);
-    }
+    const bytes = Buffer.byteLength(input, "utf8");
+    if (bytes > MAX_ARTICLE_BYTES) throw tooLarge("article JSON", bytes);
     if (input.trim() === "") throw new ArticleError("EMPTY", "article text is empty");
     try {
       value = JSON.parse(input);

@@ -46,13 +46,15 @@ export function splitSentences(paragraph: string): string[] {
       cursor = at + piece.length;
       continue;
     }
-    // sbd changed the whitespace: fall back to the span from the cursor to where the piece's last word ends.
-    const tail = piece.slice(-Math.min(12, piece.length));
-    const end = paragraph.indexOf(tail, cursor);
-    if (end < 0) continue;
-    const span = paragraph.slice(cursor, end + tail.length).trim();
-    if (span !== "") out.push(span);
-    cursor = end + tail.length;
+    // sbd collapsed a run of whitespace: find the piece with any whitespace between its words. (Matching only its
+    // last 12 characters, as before, lost every sentence whose ending held a double space.)
+    const words = piece.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const flexible = new RegExp(words.join("\\s+"), "gu");
+    flexible.lastIndex = cursor;
+    const found = flexible.exec(paragraph);
+    if (!found) continue;
+    out.push(found[0]);
+    cursor = found.index + found[0].length;
   }
   // A piece with no letter or digit ("|", "...", a lone quote mark) is a separator, not a sentence a bullet could use.
   return out.filter((p) => /[\p{L}\p{N}]/u.test(p));

@@ -131,6 +131,7 @@ async function briefCommand(query: string, deps: CommandDeps): Promise<SlackMess
 /** How many of the newest stories a filtered `/brief latest` looks through for ones that pass. */
 export const LATEST_FILTER_SCAN = 200;
 const LATEST_USAGE = "/brief latest [N] [section:<name>] [source:<name>]";
+const COUNT_LIKE = /^[-+]?\d+(?:\.\d+)?$/;
 
 registerSubCommand({
   name: "latest",
@@ -139,13 +140,16 @@ registerSubCommand({
   async run(args, _invocation, deps) {
     const tokens = tokenize(args.trim());
     // "/brief latest news from paris" is a headline search that happens to start with the sub-command's name.
-    if (tokens.some((t) => !/^\d+$/.test(t) && !isFilterToken(t))) return briefCommand(`latest ${args.trim()}`, deps);
+    // A number that is not a count ("-3", "2.5") is a mistake to explain, not a headline to search for.
+    if (tokens.some((t) => !COUNT_LIKE.test(t) && !isFilterToken(t))) return briefCommand(`latest ${args.trim()}`, deps);
     const parsed = parseFilter(tokens);
     if (!parsed.ok) return notice(parsed.error, { emoji: ":grey_question:", hint: `Usage: \`${escapeMrkdwn(LATEST_USAGE)}\`, e.g. \`/brief latest 5 section:business\`` });
     const { filter, rest } = parsed.value;
     if (rest.length > 1) return notice(`Give one number of stories, not "${rest.join(" ")}".`, { emoji: ":grey_question:", hint: `Usage: \`${escapeMrkdwn(LATEST_USAGE)}\`` });
     const n = rest.length === 0 ? 5 : Number(rest[0]);
-    if (!Number.isInteger(n) || n < 1) return notice("Ask for at least one story: /brief latest 5", { emoji: ":grey_question:" });
+    if (!Number.isInteger(n) || n < 1) {
+      return notice(`Ask for 1 to ${MAX_LATEST} stories: \`/brief latest 5\` (or \`/brief latest\` for 5)`, { emoji: ":grey_question:" });
+    }
     const wanted = Math.min(n, MAX_LATEST);
     if (isEmptyFilter(filter)) {
       const articles = await deps.store.latest(wanted);

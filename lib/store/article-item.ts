@@ -1,8 +1,9 @@
+import { createHash } from "node:crypto";
 import * as v from "valibot";
 import { contentHash, copyOptionalFields, fieldProblem, normalizeTimestamp, objectProblem, optionalText } from "#news/article.ts";
 import type { Article } from "#news/article.ts";
 import { StoreError, type StoredArticle } from "#store/store.ts";
-import { TABLE_KEYS } from "#store/table.ts";
+import { TABLE_KEYS, TIME_SHARDS } from "#store/table.ts";
 
 /** An item as the document client hands it over. */
 export type Item = Record<string, unknown>;
@@ -71,14 +72,24 @@ export function byNewest(a: Article, b: Article): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-// Words too common to index: a query made only of these matches nothing (README: "The table: key design").
+/** A LATEST item of the old layout (README: "Tables of the old layout"): keys for `byDay`, or the one `ALL` partition. */
+export function isLegacyLatest(item: Item | undefined): boolean {
+  return item !== undefined && (item.gsi1pk !== undefined || item.gsi2pk === "ALL");
+}
 
-/** The single partition of the byTime index (README: "The table: key design", for why one partition is fine here). */
-export const ALL_ARTICLES = "ALL";
+/** A time-ordered sort key: the UTC instant (so `+01:00` and `Z` order by the moment), then the id (unique, exact ranges). */
+export function timeKey(publishedAt: string, id: string): string {
+  return `${new Date(publishedAt).toISOString()}#${id}`;
+}
 
-const utc = (iso: string) => new Date(iso).toISOString();
+/** The byTime partition an article's LATEST item lives in: a fixed function of the id, so it never moves. */
+export function timeShard(id: string): string {
+  return `TIME#${createHash("sha256").update(id).digest()[0]! % TIME_SHARDS}`;
+}
 
-/** A version's attributes, as stored under `V#<version>` and copied to LATEST. */
+export const ALL_TIME_SHARDS = Array.from({ length: TIME_SHARDS }, (_, n) => `TIME#${n}`);
+
+/** A version's attributes, as stored in LATEST and (once superseded) under `V#<version>`. */
 export function articleItem(article: Article, version: number): Item {
   return {
     id: article.id,
@@ -95,17 +106,25 @@ export function articleItem(article: Article, version: number): Item {
   };
 }
 
-/** The LATEST item: the version's attributes plus the keys of the byDay and byTime indexes. */
+const pad = (n: number) => String(n).padStart(6, "0");
+
+export function versionSort(version: number): string {
+  return TABLE_KEYS.articleSort.versionPrefix + pad(version);
+}
+
+/** The LATEST item: the version's attributes plus the byTime index keys. */
 export function latestItem(pk: string, body: Item): Item {
-  const time = utc(String(body.publishedAt));
-  const timeKey = `${time}#${String(body.id)}`;
   return {
     ...body,
     pk,
     sk: TABLE_KEYS.articleSort.latest,
-    gsi1pk: `DAY#${time.slice(0, 10)}`,
-    gsi1sk: timeKey,
-    gsi2pk: ALL_ARTICLES,
-    gsi2sk: timeKey,
+    gsi2pk: timeShard(String(body.id)),
+    gsi2sk: timeKey(String(body.publishedAt), String(body.id)),
   };
+}
+
+/** A superseded version kept as history: the article's attributes only, no index keys (it is never listed). */
+export function historyItem(pk: string, body: Item): Item {
+  const { pk: _pk, sk: _sk, gsi1pk: _d1, gsi1sk: _d2, gsi2pk: _t1, gsi2sk: _t2, ...attributes } = body;
+  return { ...attributes, pk, sk: versionSort(Number(body.version)) };
 }

@@ -1,16 +1,26 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { StoreError } from "#store/store.ts";
 
+export interface DynamoClientOptions {
+  endpoint?: string;
+  region?: string;
+  maxAttempts?: number;
+  /** Per attempt; default 2500 ms (a Slack reply's budget). Tests and bulk loaders against a local server set their own. */
+  requestTimeoutMs?: number;
+}
+
 /**
  * A client suited to Lambda behind Slack's 3 s deadline: few attempts and short timeouts, so a sick table fails
- * fast (as a StoreError) instead of hanging the reply. Loopback endpoints get dummy credentials.
+ * fast (as a StoreError) instead of hanging the reply. `throwOnRequestTimeout`: without it the Node handler only
+ * logs a warning when `requestTimeout` passes and keeps waiting (a paused table held `get()` for 12 s). The SDK's
+ * standard retry strategy already backs off with full jitter. Loopback endpoints get dummy credentials.
  */
-export function createDynamoClient(options: { endpoint?: string; region?: string; maxAttempts?: number } = {}): DynamoDBClient {
+export function createDynamoClient(options: DynamoClientOptions = {}): DynamoDBClient {
   const local = options.endpoint !== undefined && /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(options.endpoint);
   return new DynamoDBClient({
     region: options.region ?? process.env.AWS_REGION ?? "us-east-1",
     maxAttempts: options.maxAttempts ?? 3,
-    requestHandler: { connectionTimeout: 1000, requestTimeout: 2500 },
+    requestHandler: { connectionTimeout: 1000, requestTimeout: options.requestTimeoutMs ?? 2500, throwOnRequestTimeout: true },
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(local ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
   });
@@ -39,6 +49,14 @@ export function toStoreError(error: unknown, what: string): unknown {
   const e = error as Error & { code?: string; $metadata?: { httpStatusCode?: number } };
   if (THROTTLE_NAMES.has(e.name)) {
     return new StoreError("THROTTLED", `${what}: the article table is throttling requests; try again shortly`, { cause: error });
+  }
+  if (e.name === "AbortError") {
+    return new StoreError("TIMEOUT", `${what}: the caller's deadline passed before the article table answered`, { cause: error });
+  }
+  // The Node handler names a reset connection "TimeoutError" too (so the SDK retries it): only ETIMEDOUT, which a
+  // passed requestTimeout carries, is a table that did not answer in time.
+  if (e.code === "ETIMEDOUT") {
+    return new StoreError("TIMEOUT", `${what}: the article table did not answer in time (${e.code ?? e.name})`, { cause: error });
   }
   if (e.name === "ResourceNotFoundException") {
     // A missing table is a deployment or configuration fault, not a bug in the caller: the archive is unavailable.

@@ -3,6 +3,7 @@ import * as v from "valibot";
 import { actionInstant, FEEDBACK_KINDS, type Feedback, type FeedbackStore } from "#lib/feedback/feedback.ts";
 import { DynamoTable } from "#store/dynamo-table.ts";
 import { TABLE_KEYS } from "#store/table.ts";
+import type { CallOptions } from "#store/store.ts";
 
 const DAY_MS = 86_400_000;
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
@@ -46,21 +47,22 @@ export class DynamoFeedbackStore implements FeedbackStore {
   private readonly table: DynamoTable;
 
   constructor(private readonly options: DynamoFeedbackOptions) {
-    this.table = new DynamoTable(options.client, options.tableName, options.pageSize);
+    this.table = new DynamoTable(options.client, options.tableName, options.pageSize ? { pageSize: options.pageSize } : {});
   }
 
-  async record(feedback: Feedback): Promise<boolean> {
+  async record(feedback: Feedback, options: CallOptions = {}): Promise<boolean> {
     const key = feedbackKey(feedback.actionTs, feedback.userId);
     if (!key) throw new RangeError(`action_ts "${feedback.actionTs}" is not a Slack timestamp`);
-    return this.table.conditionalPut({ ...key, ...feedback }, "attribute_not_exists(pk)", {}, "record feedback");
+    return this.table.conditionalPut({ ...key, ...feedback }, "attribute_not_exists(pk)", {}, "record feedback", options);
   }
 
-  async between(from: Date, to: Date): Promise<Feedback[]> {
+  async between(from: Date, to: Date, options: CallOptions = {}): Promise<Feedback[]> {
     const out: Feedback[] = [];
     for (let day = Date.parse(dayOf(from)); day < to.getTime(); day += DAY_MS) {
       const items = await this.table.queryAll(
         { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": `${TABLE_KEYS.prefixes.feedback}${dayOf(new Date(day))}` } },
         "read feedback",
+        options,
       );
       for (const item of items) {
         const parsed = v.safeParse(FEEDBACK_ITEM, item);

@@ -1,25 +1,25 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { Article } from "#news/article.ts";
-import { ALL_ARTICLES, articleItem, byNewest, decodeArticle, latestItem, type Item } from "#store/article-item.ts";
+import { articleItem, byNewest, decodeArticle, historyItem, isLegacyLatest, latestItem, timeKey, versionSort, type Item } from "#store/article-item.ts";
 import { DynamoTable } from "#store/dynamo-table.ts";
-import { candidateIds, matchesQuery, wordUpdates } from "#store/search-index.ts";
+import { searchIndex, wordWrites } from "#store/search-index.ts";
+import { entriesBetween, newestEntries } from "#store/time-index.ts";
 import { StoreError } from "#store/store.ts";
 import { createLogger } from "#lib/log.ts";
-import type { ArticleStore, PutOutcome, StoredArticle } from "#store/store.ts";
+import type { ArticleStore, CallOptions, PutOutcome, StoredArticle } from "#store/store.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 
-const { prefixes, articleSort, indexes } = TABLE_KEYS;
-/** Ranges longer than this read the byTime index once instead of one byDay query per day. */
-const MAX_DAY_QUERIES = 62;
-
-const pad = (n: number) => String(n).padStart(6, "0");
-const utc = (iso: string) => new Date(iso).toISOString();
+const { prefixes, articleSort } = TABLE_KEYS;
+/** Concurrent writers on one story each take the next version number; past this many lost races, give up. */
+const PUT_ATTEMPTS = 8;
 
 export interface DynamoArticleStoreOptions {
   client: DynamoDBClient;
   tableName: string;
   /** Query page size; only tests set it, to prove that lists page through everything. */
   pageSize?: number;
+  /** Pause before retrying a batch the table processed none of (default: full jitter). Tests pass `() => 0`. */
+  retryDelayMs?: (attempt: number) => number;
   /**
    * Called for each damaged item a list skips (`latest`, `publishedBetween`, `search`): one bad item must not take
    * a whole listing or digest down with it. `get` of that article still fails with MALFORMED_ITEM. Default: a
@@ -28,198 +28,186 @@ export interface DynamoArticleStoreOptions {
   onMalformed?: (error: StoreError) => void;
 }
 
+/**
+ * Articles in one DynamoDB table (README: "The table: key design"). LATEST holds the current version and is all a
+ * new story writes (plus its word items); a superseded version is copied to `V#<n>` only when the story changes.
+ */
 export class DynamoArticleStore implements ArticleStore {
   private readonly table: DynamoTable;
   private readonly onMalformed: (error: StoreError) => void;
 
   constructor(options: DynamoArticleStoreOptions) {
-    this.table = new DynamoTable(options.client, options.tableName, options.pageSize);
+    this.table = new DynamoTable(options.client, options.tableName, {
+      ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+      ...(options.retryDelayMs ? { retryDelayMs: options.retryDelayMs } : {}),
+    });
     this.onMalformed =
       options.onMalformed ?? ((error) => createLogger({ fields: { fn: "store" } }).warn("skipped a damaged item in a listing", { error }));
   }
 
-  async put(article: Article): Promise<PutOutcome> {
+  async put(article: Article, options: CallOptions = {}): Promise<PutOutcome> {
     const pk = prefixes.article + article.id;
-    // A concurrent writer can take the version number we chose; then we read again and choose the next one.
-    for (let attempt = 0; attempt < 8; attempt++) {
-      const latest = await this.table.getItem(pk, articleSort.latest, "put");
-      if (latest && latest.contentHash === article.contentHash) {
-        return { status: "unchanged", version: decodeArticle(latest).version };
+    for (let attempt = 0; attempt < PUT_ATTEMPTS; attempt++) {
+      const latest = await this.table.getItem(pk, articleSort.latest, "put", options);
+      const { current, intact } = this.currentVersion(latest);
+      if (latest && intact && latest.contentHash === article.contentHash) {
+        // A story of the old layout (README: "Tables of the old layout") is rewritten in place, so a re-seed migrates.
+        if (isLegacyLatest(latest)) await this.advanceLatest(pk, articleItem(decodeArticle(latest), current), latest, options, "rewrite");
+        return { status: "unchanged", version: current };
       }
-      const stored = await this.table.queryAll(
-        {
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :v)",
-          ExpressionAttributeValues: { ":pk": pk, ":v": articleSort.versionPrefix },
-          ProjectionExpression: "sk, version, contentHash",
-          ConsistentRead: true,
-        },
-        "put",
-      );
-      const newest = stored.reduce((max, item) => Math.max(max, typeof item.version === "number" ? item.version : 0), 0);
-      const latestVersion = typeof latest?.version === "number" ? latest.version : 0;
-      if (newest > latestVersion) {
-        // An earlier put stored a version but died before moving LATEST: finish its work first.
-        await this.repairLatest(pk, newest);
+      if (latest) {
+        const history = await this.table.queryAll(
+          {
+            KeyConditionExpression: "pk = :pk AND begins_with(sk, :v)",
+            ExpressionAttributeValues: { ":pk": pk, ":v": articleSort.versionPrefix },
+            ProjectionExpression: "sk, version, contentHash",
+            ConsistentRead: true,
+          },
+          "put",
+          options,
+        );
+        const kept = history.reduce((max, item) => Math.max(max, typeof item.version === "number" ? item.version : 0), 0);
+        if (kept > current) {
+          // Tables written before history-on-change stored each version first, then moved LATEST: a writer that
+          // died between the two left a version LATEST never reached. Finish its work, then start again.
+          await this.repairLatest(pk, kept, latest, options);
+          continue;
+        }
+        // Idempotent on (id, hash): replaying an old text never rolls a corrected story back.
+        const same = history.find((item) => item.contentHash === article.contentHash);
+        if (same) return { status: "unchanged", version: Number(same.version) };
+        // The version being replaced is kept before LATEST moves on; a racing writer may have kept it already.
+        // A damaged LATEST is not worth keeping: the new text replaces it (re-putting is how a damaged story is fixed).
+        if (kept < current && intact) await this.table.conditionalPut(historyItem(pk, latest), "attribute_not_exists(pk)", {}, "put", options);
       }
-      const same = stored.find((item) => item.contentHash === article.contentHash);
-      if (same) return { status: "unchanged", version: same.version as number };
-
-      const version = newest + 1;
-      const body = articleItem(article, version);
-      const wrote = await this.table.conditionalPut(
-        { ...body, pk, sk: articleSort.versionPrefix + pad(version) },
-        "attribute_not_exists(pk)",
-        {},
-        "put",
-      );
-      if (!wrote) continue;
-      await this.advanceLatest(pk, body, latest);
-      return { status: version === 1 ? "created" : "new-version", version };
+      const version = current + 1;
+      if (await this.advanceLatest(pk, articleItem(article, version), latest, options)) {
+        return { status: version === 1 ? "created" : "new-version", version };
+      }
     }
     throw new StoreError("THROTTLED", `put ${article.id}: too many concurrent writers; try again`);
   }
 
-  async get(id: string): Promise<StoredArticle | undefined> {
-    const item = await this.table.getItem(prefixes.article + id, articleSort.latest, "get");
+  async get(id: string, options: CallOptions = {}): Promise<StoredArticle | undefined> {
+    const item = await this.table.getItem(prefixes.article + id, articleSort.latest, "get", options);
     return item ? decodeArticle(item) : undefined;
   }
 
-  async versions(id: string): Promise<StoredArticle[]> {
+  async versions(id: string, options: CallOptions = {}): Promise<StoredArticle[]> {
+    // One query for the partition: the kept versions (`V#…`) and LATEST, the current one.
     const items = await this.table.queryAll(
-      {
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :v)",
-        ExpressionAttributeValues: { ":pk": prefixes.article + id, ":v": articleSort.versionPrefix },
-        ConsistentRead: true,
-      },
+      { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": prefixes.article + id }, ConsistentRead: true },
       "versions",
+      options,
     );
-    return items.map(decodeArticle).sort((a, b) => a.version - b.version);
+    const byVersion = new Map<number, StoredArticle>();
+    for (const item of items) {
+      const sk = String(item.sk);
+      if (sk !== articleSort.latest && !sk.startsWith(articleSort.versionPrefix)) continue;
+      const article = decodeArticle(item);
+      // A version can be both kept and current (a writer died before moving LATEST on, or a table of the old
+      // layout that copied every version): LATEST (first in sk order) is the one kept.
+      if (sk === articleSort.latest || !byVersion.has(article.version)) byVersion.set(article.version, article);
+    }
+    return [...byVersion.values()].sort((a, b) => a.version - b.version);
   }
 
-  async latest(limit: number): Promise<StoredArticle[]> {
+  async latest(limit: number, options: CallOptions = {}): Promise<StoredArticle[]> {
     if (!Number.isInteger(limit) || limit <= 0) return [];
-    const found: StoredArticle[] = [];
-    let boundary: string | undefined;
-    let start: Item | undefined;
-    // Read newest first; past `limit`, keep reading while times tie with the last one taken, so the id tie-break
-    // picks the right articles instead of whichever the index returned first.
-    reading: do {
-      const page = await this.table.queryPage(
-        {
-          IndexName: indexes.byTime.name,
-          KeyConditionExpression: "gsi2pk = :all",
-          ExpressionAttributeValues: { ":all": ALL_ARTICLES },
-          ScanIndexForward: false,
-          Limit: this.table.pageSize ?? Math.min(Math.max(limit + 10, 25), 500),
-          ExclusiveStartKey: start,
-        },
-        "latest",
-      );
-      for (const item of page.Items ?? []) {
-        const article = this.decodeListed(item);
-        if (!article) continue;
-        const time = utc(article.publishedAt);
-        if (boundary !== undefined && time < boundary) break reading;
-        found.push(article);
-        if (found.length === limit) boundary = time;
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
+    let want = limit;
+    let found: StoredArticle[] = [];
+    // Usually one round. A damaged item is skipped, so read further until `limit` good ones are in hand.
+    for (;;) {
+      const entries = await newestEntries(this.table, want, options);
+      found = await this.fetchLatest(entries.map((e) => e.id), options);
+      if (found.length >= limit || entries.length < want) break;
+      want += limit - found.length;
+    }
     return found.sort(byNewest).slice(0, limit);
   }
 
-  async publishedBetween(from: string, to: string): Promise<StoredArticle[]> {
+  async publishedBetween(from: string, to: string, options: CallOptions = {}): Promise<StoredArticle[]> {
     const fromMs = Date.parse(from);
     const toMs = Date.parse(to);
     if (Number.isNaN(fromMs) || Number.isNaN(toMs)) throw new RangeError(`publishedBetween: bad bounds "${from}", "${to}"`);
     if (toMs <= fromMs) return [];
-    const lo = new Date(fromMs).toISOString();
     // sk is `<time>#<id>`, so every item at exactly `to` sorts after `hi` and [from, to) stays half-open.
+    const lo = new Date(fromMs).toISOString();
     const hi = new Date(toMs).toISOString();
-    const firstDay = Date.UTC(new Date(fromMs).getUTCFullYear(), new Date(fromMs).getUTCMonth(), new Date(fromMs).getUTCDate());
-    const days: string[] = [];
-    for (let day = firstDay; day < toMs && days.length <= MAX_DAY_QUERIES; day += 86_400_000) {
-      days.push(new Date(day).toISOString().slice(0, 10));
-    }
-    const items: Item[] = [];
-    if (days.length > MAX_DAY_QUERIES) {
-      items.push(
-        ...(await this.table.queryAll(
-          {
-            IndexName: indexes.byTime.name,
-            KeyConditionExpression: "gsi2pk = :all AND gsi2sk BETWEEN :lo AND :hi",
-            ExpressionAttributeValues: { ":all": ALL_ARTICLES, ":lo": lo, ":hi": hi },
-          },
-          "publishedBetween",
-        )),
-      );
-    } else {
-      for (const day of days) {
-        items.push(
-          ...(await this.table.queryAll(
-            {
-              IndexName: indexes.byDay.name,
-              KeyConditionExpression: "gsi1pk = :day AND gsi1sk BETWEEN :lo AND :hi",
-              ExpressionAttributeValues: { ":day": `DAY#${day}`, ":lo": lo, ":hi": hi },
-            },
-            "publishedBetween",
-          )),
-        );
-      }
-    }
-    return this.decodeList(items).sort(byNewest);
+    const entries = await entriesBetween(this.table, lo, hi, options);
+    const articles = await this.fetchLatest(entries.map((e) => e.id), options);
+    // The index lags its table: an entry may name a story whose current time has since left the range.
+    return articles.filter((a) => {
+      const at = timeKey(a.publishedAt, a.id);
+      return at >= lo && at < hi;
+    }).sort(byNewest);
   }
 
-  async search(query: string, limit = 20): Promise<StoredArticle[]> {
-    if (limit <= 0) return [];
-    const ids = await candidateIds(this.table, query);
-    if (ids.length === 0) return [];
-    const latest = await this.batchGetLatest(ids);
-    return latest
-      .filter((article) => matchesQuery(article, query))
-      .sort(byNewest)
-      .slice(0, limit);
+  async search(query: string, limit = 20, options: CallOptions = {}): Promise<StoredArticle[]> {
+    const found = await searchIndex(this.table, query, limit, (ids, o) => this.fetchLatest(ids, o), options);
+    return found.sort(byNewest).slice(0, limit);
   }
 
   // ---- internals -------------------------------------------------------------------------------------------
 
-  /** A listed item as an article, or undefined (reported through onMalformed) when it is damaged. */
-  private decodeListed(item: Item): StoredArticle | undefined {
+  /**
+   * LATEST's version, and whether the item is a whole article: a damaged one is reported, then overwritten; one
+   * without even a version number fails the put as MALFORMED_ITEM (an operator deletes it).
+   */
+  private currentVersion(latest: Item | undefined): { current: number; intact: boolean } {
+    if (!latest) return { current: 0, intact: true };
     try {
-      return decodeArticle(item);
+      return { current: decodeArticle(latest).version, intact: true };
     } catch (error) {
       if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
+      const version = latest.version;
+      // Without a version number the LATEST guard can never pass: say what is wrong instead of retrying.
+      if (typeof version !== "number" || !Number.isInteger(version) || version < 1) throw error;
       this.onMalformed(error);
-      return undefined;
+      return { current: version, intact: false };
     }
   }
 
-  private decodeList(items: readonly Item[]): StoredArticle[] {
-    return items.map((item) => this.decodeListed(item)).filter((a): a is StoredArticle => a !== undefined);
+  /** The current versions of `ids`, read consistently, once each; missing ones left out, damaged ones reported. */
+  private async fetchLatest(ids: readonly string[], options: CallOptions): Promise<StoredArticle[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const items = await this.table.batchGet(unique.map((id) => ({ pk: prefixes.article + id, sk: articleSort.latest })), "read articles", options);
+    const out: StoredArticle[] = [];
+    for (const item of items) {
+      try {
+        out.push(decodeArticle(item));
+      } catch (error) {
+        if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
+        this.onMalformed(error);
+      }
+    }
+    return out;
   }
 
-  /** Moves LATEST forward to `body` unless a newer version already got there; then indexes its headline words. */
-  private async advanceLatest(pk: string, body: Item, previous: Item | undefined): Promise<void> {
+  /**
+   * Moves LATEST to `body` unless another writer got there first; false if it did. Words of the new headline go in
+   * before (a search never meets a LATEST without them), words the old headline had come out after. The guard
+   * `version < :v` is what keeps LATEST from moving backwards when writers interleave; "rewrite" re-lays the same
+   * version out (old layout to new) and only if it is still current.
+   */
+  private async advanceLatest(pk: string, body: Item, previous: Item | undefined, options: CallOptions, mode: "advance" | "rewrite" = "advance"): Promise<boolean> {
+    const words = wordWrites(body, previous);
+    await this.table.batchWrite(words.puts, "put", options);
     const moved = await this.table.conditionalPut(
       latestItem(pk, body),
-      "attribute_not_exists(pk) OR version < :v",
+      mode === "rewrite" ? "version = :v" : "attribute_not_exists(pk) OR version < :v",
       { ":v": body.version },
       "put",
+      options,
     );
-    if (!moved) return;
-    await this.table.batchWrite(wordUpdates(String(body.id), body, previous), "put");
+    if (moved) await this.table.batchWrite(words.deletes, "put", options);
+    return moved;
   }
 
-  private async repairLatest(pk: string, version: number): Promise<void> {
-    const item = await this.table.getItem(pk, articleSort.versionPrefix + pad(version), "put");
+  private async repairLatest(pk: string, version: number, current: Item, options: CallOptions): Promise<void> {
+    const item = await this.table.getItem(pk, versionSort(version), "put", options);
     if (!item) return;
-    const body = articleItem(decodeArticle(item), version);
-    const current = await this.table.getItem(pk, articleSort.latest, "put");
-    await this.advanceLatest(pk, body, current);
-  }
-
-  private async batchGetLatest(ids: string[]): Promise<StoredArticle[]> {
-    const keys = ids.map((id) => ({ pk: prefixes.article + id, sk: articleSort.latest }));
-    return this.decodeList(await this.table.batchGet(keys, "search"));
+    await this.advanceLatest(pk, articleItem(decodeArticle(item), version), current, options);
   }
 }

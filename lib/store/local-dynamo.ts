@@ -5,7 +5,8 @@ import { createServer, request } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 
 /** A DynamoDB-compatible server on loopback, for tests and `npm start`; no AWS account involved. */
 export interface LocalDynamo {
@@ -117,6 +118,7 @@ function answers(endpoint: string): Promise<boolean> {
 }
 
 const liveChildren = new Set<ChildProcess>();
+const liveDirs = new Set<string>();
 let exitHookInstalled = false;
 
 function installExitHook(): void {
@@ -125,6 +127,7 @@ function installExitHook(): void {
   // A JVM outlives its parent unless told otherwise; never leave one behind when a test worker exits.
   process.once("exit", () => {
     for (const child of liveChildren) child.kill("SIGKILL");
+    for (const dir of liveDirs) rmSync(dir, { recursive: true, force: true });
   });
 }
 
@@ -147,11 +150,16 @@ async function startDynamoDbLocal(opts: LocalDynamoOptions): Promise<LocalDynamo
       "-disableTelemetry",
       ...(opts.dataDir ? ["-dbPath", opts.dataDir] : ["-inMemory"]),
     ];
+    // DynamoDB Local's telemetry keeps a dynamodb-local-metadata.json in its working directory (issue 14 found one
+    // in the repository): give it a folder of its own, removed when it exits, so nothing is left anywhere.
+    const cwd = mkdtempSync(join(tmpdir(), "nutgraf-dynamodb-local-"));
     const child = spawn("java", args, {
+      cwd,
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
     });
     liveChildren.add(child);
+    liveDirs.add(cwd);
     let output = "";
     child.stdout?.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
     child.stderr?.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
@@ -160,6 +168,8 @@ async function startDynamoDbLocal(opts: LocalDynamoOptions): Promise<LocalDynamo
     void exited.then(() => {
       hasExited = true;
       liveChildren.delete(child);
+      rmSync(cwd, { recursive: true, force: true });
+      liveDirs.delete(cwd);
     });
     child.once("error", (error) => (output += `\n${error.message}`));
 

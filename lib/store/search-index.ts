@@ -1,5 +1,6 @@
-import type { Item } from "#store/article-item.ts";
+import { isLegacyLatest, timeKey, type Item } from "#store/article-item.ts";
 import type { DynamoTable, WriteRequest } from "#store/dynamo-table.ts";
+import type { CallOptions, StoredArticle } from "#store/store.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 
 const { prefixes } = TABLE_KEYS;
@@ -26,41 +27,120 @@ export function indexWords(text: string): string[] {
 
 /** What search matches: the headline and the dateline, so an editor's "/brief paris" finds the story filed from Paris. */
 export function searchable(article: { headline?: unknown; dateline?: unknown }): string {
-  return `${String(article.headline ?? "")} ${typeof article.dateline === "string" ? article.dateline : ""}`;
-}
-
-/** The word items to write and delete when `body` replaces `previous` as an article's latest version. */
-export function wordUpdates(id: string, body: Item, previous: Item | undefined): WriteRequest[] {
-  const words = indexWords(searchable(body));
-  const gone = previous ? indexWords(searchable(previous)).filter((w) => !words.includes(w)) : [];
-  return [
-    ...words.map((w) => ({ PutRequest: { Item: { pk: prefixes.word + w, sk: id, id } } })),
-    ...gone.map((w) => ({ DeleteRequest: { Key: { pk: prefixes.word + w, sk: id } } })),
-  ];
-}
-
-/** Ids whose word items hold every indexable word of the query, sorted; empty when the query has none. */
-export async function candidateIds(table: DynamoTable, query: string): Promise<string[]> {
-  const keys = indexWords(query);
-  let candidates: Set<string> | undefined;
-  for (const word of keys) {
-    const items = await table.queryAll(
-      {
-        KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: { ":pk": prefixes.word + word },
-        ProjectionExpression: "id",
-      },
-      "search",
-    );
-    const ids = new Set(items.map((item) => String(item.id)));
-    candidates = candidates ? new Set([...candidates].filter((id) => ids.has(id))) : ids;
-    if (candidates.size === 0) return [];
-  }
-  return [...(candidates ?? [])].sort();
+  return `${typeof article.headline === "string" ? article.headline : ""} ${typeof article.dateline === "string" ? article.dateline : ""}`;
 }
 
 /** Word items of an older headline may linger; the latest headline and dateline are the judge. */
 export function matchesQuery(article: { headline?: unknown; dateline?: unknown }, query: string): boolean {
   const words = new Set(headlineWords(searchable(article)));
   return headlineWords(query).every((w) => words.has(w));
+}
+
+/**
+ * A word item: one per indexed word of the headline and dateline, sorted by time in its word's partition and
+ * carrying what a search answer is chosen by (headline, dateline, time), so a search reads a word's newest items
+ * and fetches only the articles it returns. No version or body: a body correction rewrites no word item.
+ */
+function wordItem(word: string, body: Item): Item {
+  return {
+    pk: prefixes.word + word,
+    sk: timeKey(String(body.publishedAt), String(body.id)),
+    id: body.id,
+    headline: body.headline,
+    publishedAt: body.publishedAt,
+    dateline: body.dateline,
+  };
+}
+
+const wordKeys = (body: Item): { pk: string; sk: string }[] =>
+  indexWords(searchable(body)).map((w) => ({ pk: prefixes.word + w, sk: timeKey(String(body.publishedAt), String(body.id)) }));
+
+/**
+ * The word items to write when `body` replaces `previous` as an article's latest version: `puts` go before LATEST
+ * moves (a search never meets a LATEST without its words), `deletes` after (a search never loses the old words
+ * before the new headline is in place). Nothing when headline, dateline and time are unchanged.
+ */
+export function wordWrites(body: Item, previous: Item | undefined): { puts: WriteRequest[]; deletes: WriteRequest[] } {
+  const legacy = isLegacyLatest(previous);
+  // A damaged previous item without a usable time has no word keys we could name: nothing to delete.
+  const dated = previous !== undefined && !Number.isNaN(Date.parse(String(previous.publishedAt)));
+  const same =
+    dated &&
+    !legacy &&
+    previous.headline === body.headline &&
+    previous.dateline === body.dateline &&
+    timeKey(String(previous.publishedAt), String(previous.id)) === timeKey(String(body.publishedAt), String(body.id));
+  if (same) return { puts: [], deletes: [] };
+  const now = new Set(wordKeys(body).map((k) => `${k.pk}\n${k.sk}`));
+  const old =
+    previous === undefined ? [] : legacy ? indexWords(searchable(previous)).map((w) => ({ pk: prefixes.word + w, sk: String(previous.id) })) : dated ? wordKeys(previous) : [];
+  return {
+    puts: indexWords(searchable(body)).map((w) => ({ PutRequest: { Item: wordItem(w, body) } })),
+    deletes: old.filter((k) => !now.has(`${k.pk}\n${k.sk}`)).map((Key) => ({ DeleteRequest: { Key } })),
+  };
+}
+
+/** The query word whose partition to read: the longest (likely the rarest), ties alphabetical, so it is stable. */
+function keyWord(words: readonly string[]): string | undefined {
+  return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
+
+/** Reads the latest versions of `ids` (missing or damaged ones left out). */
+export type FetchLatest = (ids: string[], options: CallOptions) => Promise<StoredArticle[]>;
+
+/**
+ * The newest `limit` articles matching every word of `query` (ties by id). Reads one word's partition newest
+ * first, a page at a time, keeps the items whose headline and dateline match, and fetches only as many articles as
+ * the answer still needs (plus items tied in time with the last one, for the id tie-break). Every fetched article
+ * is checked against its word item (same current headline, same time), so a word item that lags a change never
+ * gives a wrong answer; it is skipped and reading goes on.
+ */
+export async function searchIndex(table: DynamoTable, query: string, limit: number, fetch: FetchLatest, options: CallOptions): Promise<StoredArticle[]> {
+  const word = keyWord(indexWords(query));
+  if (word === undefined || limit <= 0) return [];
+  const found = new Map<string, StoredArticle>();
+  let boundary: string | undefined;
+  let buffer: Item[] = [];
+  let start: Item | undefined;
+  let exhausted = false;
+  // Pages grow while reading on: a common key word with a rare second word should not cost a query per 42 items.
+  let pageLimit = Math.min(Math.max(limit * 2, 25), 200);
+  const timeOf = (sk: unknown) => String(sk).slice(0, 24);
+  while (true) {
+    if (buffer.length === 0) {
+      if (exhausted) break;
+      const page = await table.queryPage(
+        {
+          KeyConditionExpression: "pk = :pk",
+          ExpressionAttributeValues: { ":pk": prefixes.word + word },
+          ScanIndexForward: false,
+          ConsistentRead: true,
+          Limit: table.pageSize ?? pageLimit,
+          ExclusiveStartKey: start,
+        },
+        "search",
+        options,
+      );
+      pageLimit = Math.min(pageLimit * 2, 1000);
+      // Items of the old layout carry no headline: they cannot be judged here and are left for a re-seed to replace.
+      buffer = (page.Items ?? []).filter((item) => typeof item.headline === "string" && matchesQuery(item, query));
+      start = page.LastEvaluatedKey;
+      exhausted = start === undefined;
+      continue;
+    }
+    if (boundary !== undefined && timeOf(buffer[0]!.sk) < boundary) break;
+    const need = Math.max(limit - found.size, 1);
+    let take = Math.min(need, buffer.length);
+    while (take < buffer.length && timeOf(buffer[take]!.sk) === timeOf(buffer[take - 1]!.sk)) take++;
+    const batch = buffer.slice(0, take).filter((item) => boundary === undefined || timeOf(item.sk) >= boundary);
+    buffer = buffer.slice(take);
+    const bySk = new Map(batch.map((item) => [String(item.sk), item]));
+    for (const article of await fetch([...new Set(batch.map((item) => String(item.id)))], options)) {
+      if (bySk.has(timeKey(article.publishedAt, article.id)) && matchesQuery(article, query)) found.set(article.id, article);
+    }
+    if (boundary === undefined && found.size >= limit) {
+      boundary = [...found.values()].map((a) => timeKey(a.publishedAt, a.id).slice(0, 24)).sort().reverse()[limit - 1];
+    }
+  }
+  return [...found.values()];
 }

@@ -19,7 +19,7 @@ export interface TestServer {
   endpoint: string;
   engine: Engine;
   /** A new, empty, ACTIVE table on this server, with its own client (maxAttempts as given, default 3). */
-  table(options?: { maxAttempts?: number; endpoint?: string }): Promise<TestTable>;
+  table(options?: { maxAttempts?: number; endpoint?: string; requestTimeoutMs?: number }): Promise<TestTable>;
   stop(): Promise<void>;
 }
 
@@ -39,6 +39,8 @@ export async function startTestServer(engine: Engine = "dynalite"): Promise<Test
       admin.destroy();
       const client = createDynamoClient({
         endpoint: options.endpoint ?? server.endpoint,
+        // Local servers on a 2-core CI box can stall for seconds under load; timeouts have tests of their own.
+        requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
         ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
       });
       clients.add(client);

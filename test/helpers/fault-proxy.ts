@@ -13,12 +13,37 @@ export interface FaultProxy {
   throttle(count: number): void;
   /** Forward only the first half of the next `count` BatchWriteItem requests; return the rest as UnprocessedItems. */
   partialBatchWrites(count: number): void;
+  /**
+   * Forward only the first `keep` keys of the next `count` BatchGetItem requests and hand the rest back as
+   * UnprocessedKeys, as DynamoDB does past 16 MB of results or for keys it was too busy to read (`keep` 0: none read).
+   */
+  partialBatchGets(count: number, keep: number): void;
+  /**
+   * Holds the next request `match` picks (by operation and JSON body) without forwarding it: `reached` resolves
+   * when it arrives; `release()` sends it on; unreleased, it is never answered (a stalled table).
+   */
+  hold(match: RequestMatch): Hold;
+  /** Drops the connection of the next request `match` picks, unforwarded: a writer that dies right there. */
+  drop(match: RequestMatch): void;
   heal(): void;
   /** Requests seen, by DynamoDB operation (`PutItem`, `Query`, …). */
   readonly seen: Record<string, number>;
   readonly throttled: number;
   readonly partial: number;
   close(): Promise<void>;
+}
+
+export type RequestMatch = (operation: string, body: Record<string, unknown>) => boolean;
+
+export interface Hold {
+  reached: Promise<void>;
+  release(): void;
+}
+
+/** The sort key of a PutItem's item, for matching "the write of LATEST" and the like. */
+export function putSortKey(body: Record<string, unknown>): string | undefined {
+  const item = body.Item as Record<string, { S?: string }> | undefined;
+  return item?.sk?.S;
 }
 
 const THROTTLE_BODY = JSON.stringify({
@@ -86,13 +111,30 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
   let partialLeft = 0;
   let throttled = 0;
   let partial = 0;
+  let getsLeft = 0;
+  let getsKeep = 0;
   const seen: Record<string, number> = {};
+  const holds: { match: RequestMatch; arrived: () => void; gate: Promise<void> }[] = [];
+  const drops: RequestMatch[] = [];
 
   const server = createServer((req, res) => {
     void (async () => {
       const body = await readBody(req);
       const op = String(req.headers["x-amz-target"] ?? "").split(".").pop() ?? "";
       seen[op] = (seen[op] ?? 0) + 1;
+      const json = body.length > 0 ? (JSON.parse(body.toString()) as Record<string, unknown>) : {};
+      const dropAt = drops.findIndex((match) => match(op, json));
+      if (dropAt >= 0) {
+        drops.splice(dropAt, 1);
+        req.socket.destroy();
+        return;
+      }
+      const holdAt = holds.findIndex((h) => h.match(op, json));
+      if (holdAt >= 0) {
+        const [held] = holds.splice(holdAt, 1);
+        held!.arrived();
+        await held!.gate;
+      }
       if (throttleLeft > 0) {
         throttleLeft--;
         throttled++;
@@ -118,6 +160,25 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
           return;
         }
       }
+      if (op === "BatchGetItem" && getsLeft > 0) {
+        const request = json as { RequestItems: Record<string, { Keys: unknown[] } & Record<string, unknown>> };
+        const kept: typeof request.RequestItems = {};
+        const unprocessed: typeof request.RequestItems = {};
+        for (const [table, spec] of Object.entries(request.RequestItems)) {
+          if (spec.Keys.length > getsKeep) unprocessed[table] = { ...spec, Keys: spec.Keys.slice(getsKeep) };
+          if (getsKeep > 0) kept[table] = { ...spec, Keys: spec.Keys.slice(0, getsKeep) };
+        }
+        if (Object.keys(unprocessed).length > 0) {
+          getsLeft--;
+          partial++;
+          const parsed =
+            Object.keys(kept).length > 0
+              ? (JSON.parse((await forward(upstream, req, Buffer.from(JSON.stringify({ ...request, RequestItems: kept })))).body.toString()) as Record<string, unknown>)
+              : { Responses: Object.fromEntries(Object.keys(unprocessed).map((t) => [t, []])) };
+          reply(res, 200, { "content-type": "application/x-amz-json-1.0" }, JSON.stringify({ ...parsed, UnprocessedKeys: unprocessed }));
+          return;
+        }
+      }
       const answer = await forward(upstream, req, body);
       reply(res, answer.status, answer.headers, answer.body);
     })().catch(() => {
@@ -138,9 +199,25 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
     partialBatchWrites(count) {
       partialLeft = count;
     },
+    partialBatchGets(count, keep) {
+      getsLeft = count;
+      getsKeep = keep;
+    },
+    hold(match) {
+      let arrived!: () => void;
+      let release!: () => void;
+      const reached = new Promise<void>((resolve) => (arrived = resolve));
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      holds.push({ match, arrived, gate });
+      return { reached, release };
+    },
+    drop(match) {
+      drops.push(match);
+    },
     heal() {
       throttleLeft = 0;
       partialLeft = 0;
+      getsLeft = 0;
     },
     seen,
     get throttled() {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { slackSignature } from "#local/slack-signature.ts";
-import type { AwsEvent } from "#slack/app.ts";
+import type { APIGatewayProxyStructuredResultV2, LambdaFunctionURLEvent } from "aws-lambda";
 import { checkBlockLimits } from "#slack/blocks.ts";
 import type { RecordedCall } from "#local/slack-api.ts";
 
@@ -88,12 +88,16 @@ export interface SignOptions {
   requestId?: string;
 }
 
+/** What the tests drive: the Lambda handler (functions/slack.ts) and an app from createSlackHandler both fit. */
+export type FunctionUrlHandler = (event: LambdaFunctionURLEvent) => Promise<APIGatewayProxyStructuredResultV2>;
+
 /** A Lambda event exactly as a Function URL (or an HTTP API) would hand Slack's POST to the function. */
-export function signedEvent(body: string, options: SignOptions): AwsEvent {
+export function signedEvent(body: string, options: SignOptions): LambdaFunctionURLEvent {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const userAgent = "Slackbot 1.0 (+https://api.slack.com/robots)";
   const headers: Record<string, string> = {
     "content-type": "application/x-www-form-urlencoded",
-    "user-agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
+    "user-agent": userAgent,
     "x-forwarded-proto": "https",
     host: "abc123.lambda-url.us-east-1.on.aws",
   };
@@ -116,7 +120,7 @@ export function signedEvent(body: string, options: SignOptions): AwsEvent {
       apiId: "abc123",
       domainName: "abc123.lambda-url.us-east-1.on.aws",
       domainPrefix: "abc123",
-      http: { method: "POST", path: functionUrl ? "/" : "/slack/events", protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: headers["user-agent"] },
+      http: { method: "POST", path: functionUrl ? "/" : "/slack/events", protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent },
       requestId,
       routeKey: functionUrl ? "$default" : "POST /slack/events",
       stage: "$default",

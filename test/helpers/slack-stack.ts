@@ -1,15 +1,15 @@
 import type { Article } from "#news/article.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
-import type { SlackHandler } from "#slack/app.ts";
 import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import type { FunctionUrlHandler } from "#test/helpers/slack-request.ts";
 
 export interface SlackStack {
   table: TestTable;
   api: SlackApi;
   articles: DynamoArticleStore;
   /** functions/slack.ts's handler, configured from the environment as on Lambda. */
-  handler: SlackHandler;
+  handler: FunctionUrlHandler;
   stop(): Promise<void>;
 }
 

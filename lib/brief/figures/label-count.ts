@@ -1,0 +1,279 @@
+import { ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
+import type { Raw } from "#brief/figures/figure.ts";
+import { CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
+import { forwardNP, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
+
+// Labels for counts: the noun counted, the verb that says what happened to it, and the kind it is.
+
+function foldBefore(toks: readonly Tok[], s: number): string | undefined {
+  let k = s - 1;
+  for (let skipped = 0; skipped < 2 && isWord(toks[k]) && SKIP_BEFORE_FOLD.has(toks[k]?.l ?? ""); skipped++) k--;
+  const t = toks[k];
+  if (!isWord(t)) return undefined;
+  const casualty = CASUALTY_WORDS.get(t.l);
+  if (casualty !== undefined && t.l !== "dead" && t.l !== "missing") return casualty;
+  return FOLD_VERBS.get(t.l);
+}
+
+function foldAfter(toks: readonly Tok[], k: number): string | undefined {
+  let j = k;
+  for (let skipped = 0; skipped < 3 && isWord(toks[j]) && SKIP_AFTER_NP.has(toks[j]?.l ?? ""); skipped++) j++;
+  const t = toks[j];
+  if (!isWord(t)) return undefined;
+  return CASUALTY_WORDS.get(t.l) ?? FOLD_VERBS.get(t.l);
+}
+
+/** What a count counts, as it is being worked out: the noun phrase, its head word and the verb folded in. */
+interface Count {
+  /** Token after the number and any "of the". */
+  e: number;
+  np: string;
+  npEnd: number;
+  head: string;
+  fold: string | undefined;
+}
+
+/**
+ * Labels a count: its noun or compound, the casualty or fold verb around it ("killed", "arrested"), else its
+ * verb or subject; drops ages, fractions, ranks that do not count and labels that say nothing; sets its kind.
+ */
+export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
+  let e = r.e;
+  // "three of the attackers", "19 of them"
+  if (isWord(toks[e], "of") && !r.words) e++;
+  else if (isWord(toks[e], "of") && r.words && r.ordinal === false) e++;
+  if (e > r.e && DETERMINERS.has(toks[e]?.l ?? "")) e++;
+  const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
+  if (!countNoun(toks, r, c)) return;
+  countVerb(toks, r, c);
+  if (settledCount(toks, r, c)) return;
+  if (raceTime(toks, r, c, sentenceText)) return;
+  r.label = c.np;
+  if (c.np === "") return;
+  countKind(toks, r, c, sentenceText);
+}
+
+/** The noun phrase after the number, or its compound ("28-nation"); false when it is a fraction. */
+function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
+  const e = c.e;
+  if (r.compound === undefined || r.compound === "") {
+    c.npEnd = forwardNP(toks, e);
+    if (c.npEnd > e) {
+      c.np = phrase(toks, e, c.npEnd);
+      c.head = toks[c.npEnd - 1]?.l ?? "";
+    }
+    return true;
+  }
+  const cw = r.compound;
+  // "two-thirds", "three-quarters": a fraction of something, not a count.
+  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves") {
+    r.drop = true;
+    return false;
+  }
+  const end = forwardNP(toks, e);
+  const after = end > e ? phrase(toks, e, end) : "";
+  c.npEnd = end;
+  if (cw === "strong" || cw === "time") {
+    c.np = after;
+    // "Four-time Olympic champion Bradley Wiggins": the title is the label; the name after it is who holds it.
+    if (cw === "time") {
+      const words = c.np.split(" ");
+      const name = words.findIndex((w, k) => k > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(words[k - 1] ?? ""));
+      if (name > 0) c.np = words.slice(0, name).join(" ");
+    }
+    c.head = toks[end - 1]?.l ?? "";
+    if (cw === "strong") r.kind = "people";
+  } else if (MEASURE_NOUNS.has(cw.split("-")[0] ?? cw) || DURATIONS.has(cw) || MEASURE_NOUNS.has(plural(cw))) {
+    // The display already says the unit ("10-year"), so the label is what it measures: "10-year — sentence";
+    // with nothing after it, the unit spelled out is all there is ("10-feet-tall" → "feet tall").
+    const unit = cw.replace(/-/g, " ");
+    c.np = after ? after : cw.includes("-") ? unit : plural(cw);
+    r.kind = "measure";
+    c.head = plural(cw);
+  } else {
+    c.np = plural(cw);
+    c.head = c.np;
+  }
+  // A number inside a modifier describes rather than reports: "the 28-nation bloc".
+  r.factor *= 0.6;
+  return true;
+}
+
+/** The verb that says what the counted did or suffered: "killed", "arrested", "attended", else the subject. */
+function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
+  // A glued unit ("5,000m", "35mm") is already in the display: the label is what follows ("35mm — print",
+  // "60m — hurdles"), or, failing that, a subject found below; a bare "m" is never a label.
+  if (r.glued) r.kind = "measure";
+
+  c.fold = foldBefore(toks, r.s);
+  if (c.fold === undefined && c.np !== "") c.fold = foldAfter(toks, c.npEnd);
+  if (c.np === "" && !r.ordinal) {
+    // "the 350 wounded", "20 dead", "127 arrested": the participle is the noun.
+    const nx = toks[c.e];
+    if (isWord(nx)) {
+      const cas = CASUALTY_WORDS.get(nx.l);
+      if (cas !== undefined && (nx.l.endsWith("ed") || nx.l === "dead" || nx.l === "missing" || nx.l === "hurt" || nx.l === "slain" || nx.l === "died")) {
+        c.np = cas;
+        c.head = cas;
+        c.fold = undefined;
+        r.fold = cas;
+      } else if (FOLD_VERBS.has(nx.l) && nx.l.endsWith("ed")) {
+        c.np = FOLD_VERBS.get(nx.l) ?? nx.l;
+        c.head = c.np;
+        c.fold = undefined;
+        r.fold = c.np;
+      }
+    }
+  }
+  if (c.np !== "" && c.fold !== undefined && !CASUALTY_NOUNS.has(c.head)) {
+    c.np = `${c.np} ${c.fold}`;
+    r.fold = c.fold;
+  } else if (c.np !== "" && c.fold !== undefined) {
+    r.fold = c.fold;
+  }
+  const clauseStart = r.s === 0 || toks[r.s - 1]?.kind === PUNCT || CONJUNCTIONS.has(toks[r.s - 1]?.l ?? "") || atSentenceStart(toks, r.s);
+  if (c.np !== "" && c.fold === undefined && GENERIC_PEOPLE.has(c.head) && clauseStart) {
+    // "300 people attended": the verb says what the people are.
+    const v = toks[c.npEnd];
+    if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) c.np = `${c.np} ${v.l}`;
+  }
+  if (c.np === "" && !r.ordinal) {
+    // "19 participated in the attack": no noun, so the verb phrase says what the number did.
+    const v = toks[c.e];
+    if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l) && !SPORTS.has(v.l)) {
+      let end = c.e + 1;
+      while (end < toks.length && end - c.e < 4 && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]?.l ?? "")) end++;
+      c.np = phrase(toks, c.e, end);
+      c.head = v.l;
+    }
+  }
+  if (c.np === "" && !r.ordinal && !r.words) {
+    const subject = subjectBefore(toks, r.s);
+    if (subject) {
+      c.np = subject;
+      c.head = subject.slice(subject.lastIndexOf(" ") + 1).toLowerCase();
+    }
+  }
+  if (c.head === "times" && c.fold === undefined) {
+    const v = toks[r.s - 1];
+    if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) c.np = `${c.np} ${v.l}`;
+  }
+}
+
+/** True when the count is settled without a kind: dropped (ages, ranks, empty labels, names) or a streak. */
+function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
+  const { np, head } = c;
+  // "before the age of 18", "by two years-old": an age, not a count.
+  if (head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head)) {
+    r.drop = true;
+    return true;
+  }
+  if (r.ordinal) {
+    // An ordinal counts only in a streak ("fifth consecutive loss") or when it stands for the last count
+    // ("six after …, a seventh from police gunfire", labelled by the caller); "the sixth book" ranks.
+    if (STREAK.has(toks[r.e]?.l ?? "") && r.compound === undefined) {
+      r.label = np;
+      r.kind = "rank";
+    } else if (np !== "" || r.compound !== undefined || !(isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the"))) {
+      r.drop = true;
+    }
+    return true;
+  }
+  // Labels that explain nothing: "almost three — times" (as many as what?), a bare unit, a glued unit with
+  // nothing after it ("won the 5,000m").
+  if (np === "times" || (r.glued !== undefined && np === "") || (np !== "" && np.split(" ").every((w) => GLUED_UNITS.has(w.toLowerCase())))) {
+    r.drop = true;
+    return true;
+  }
+  // "10 Downing Street", "died in Germany at 50": a label that is only a proper name is an address or a name,
+  // not what is counted; plural names ("Britons", "MPs") do count people.
+  if (np !== "" && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && !np.endsWith("s")) {
+    r.drop = true;
+    return true;
+  }
+  // "more than one rival": a count of one says nothing, unless someone died.
+  if (r.words && r.value === 1 && c.fold === undefined && !CASUALTY_NOUNS.has(head)) {
+    r.drop = true;
+    return true;
+  }
+  return false;
+}
+
+/** "crossed the line in 6.67 secs": a time to hundredths is a race result, labelled by its event. */
+function raceTime(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string): boolean {
+  if (!(SECONDS.has(c.head) && !Number.isInteger(r.value) && r.compound === undefined)) return false;
+  const event = eventIn(sentenceText, r.from);
+  r.kind = "measure";
+  // The unit joins the display ("6.56 seconds"), and "14 minutes 32.93 seconds" is one time, not 32.93.
+  r.e = c.npEnd;
+  const minutes = toks[r.s - 1];
+  const m = toks[r.s - 2];
+  if (isWord(minutes) && /^min(?:ute)?s?$/.test(minutes.l) && m !== undefined && m.kind === NUM) {
+    const n = plainDigits(m.s);
+    if (n !== undefined) {
+      r.s -= 2;
+      r.value = Math.round((r.value + Number(n) * 60) * 1000) / 1000;
+    }
+  }
+  r.label = event === undefined ? "time" : `${event} time`;
+  r.raceTime = event === undefined;
+  return true;
+}
+
+/** The kind of a labelled count (casualties, people, measure, rank, count) and how much it weighs within it. */
+function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string): void {
+  const np = c.np;
+  let head = c.head;
+  const firstWord = np.slice(0, np.indexOf(" ") < 0 ? np.length : np.indexOf(" ")).toLowerCase();
+  if (r.compound === undefined && !DURATIONS.has(head) && DURATIONS.has(firstWord)) head = firstWord;
+
+  // Durations are background ("the three months to December") unless the story is about a sentence or a ban.
+  if (r.compound === undefined && DURATIONS.has(head)) {
+    if (!SENTENCING.test(sentenceText)) {
+      r.drop = true;
+      return;
+    }
+    r.kind = "measure";
+    const m = SENTENCING.exec(sentenceText);
+    const what = m ? m[0].toLowerCase() : "";
+    if (what === "prison" || what === "jail" || what === "jailed" || what === "imprisoned" || what === "imprison") r.label = `${np} in prison`;
+    else if (what === "ban" || what === "banned") r.label = `${np} ban`;
+    return;
+  }
+  if (r.ordinal) r.kind = "rank";
+  else if (r.fold !== undefined && CASUALTY_WORDS.has(r.fold)) r.kind = "casualties";
+  else if (CASUALTY_NOUNS.has(head)) r.kind = "casualties";
+  else if (r.kind === "measure") r.kind = "measure";
+  else if ((r.fold !== undefined && FOLD_PEOPLE.has(r.fold)) || PEOPLE.has(head)) r.kind = "people";
+  else if (MEASURE_NOUNS.has(head)) r.kind = "measure";
+  // "three automatic pistols": small counts in words are detail more often than news.
+  if (r.words && r.value < 10 && r.kind !== "casualties") r.factor *= 0.75;
+  // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story.
+  if (SPEC_NOUNS.has(head)) {
+    r.kind = "measure";
+    r.factor *= 0.3;
+  }
+  // "the 777 plane", "a typical episode of 24": a number before a singular noun names or describes it.
+  if (r.kind === "count" && r.compound === undefined && r.value > 1 && head !== "" && !head.endsWith("s") && !COLLECTIVE.has(head) && !PEOPLE.has(head)) {
+    // Right after bare digits ("777 plane", "787 Dreamliner") it is a model or a name: no count at all.
+    const nx = toks[r.e];
+    if (!r.words && r.qualifier === undefined && nx !== undefined && (c.npEnd === r.e + 1 || isCapitalised(nx))) r.drop = true;
+    else r.factor *= 0.4;
+  }
+}
+
+/**
+ * The race a time belongs to: the last distance named before `at` in the sentence ("won the 60m in 6.56"),
+ * else the first after it ("third in 7.27 seconds in the women's 60m").
+ */
+export function eventIn(text: string, at = text.length): string | undefined {
+  let found: string | undefined;
+  EVENT.lastIndex = 0;
+  for (let m = EVENT.exec(text); m !== null; m = EVENT.exec(text)) {
+    const event = m[2] ? `${m[1]}m ${m[2]}` : `${m[1]}m`;
+    if (m.index >= at) return found ?? event;
+    found = event;
+  }
+  return found;
+}

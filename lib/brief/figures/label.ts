@@ -1,0 +1,165 @@
+import type { Raw } from "#brief/figures/figure.ts";
+import { labelCount } from "#brief/figures/label-count.ts";
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
+import { backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
+import { isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+
+// Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
+
+export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void {
+  if (r.currency !== undefined) {
+    labelMoney(toks, r);
+    // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
+    // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.
+    const l = r.label.toLowerCase();
+    if (!l.includes(" ") && (l.endsWith("ed") || l.endsWith("ing")) && !ED_ADJECTIVES.has(l)) r.label = MONEY_NOUNS.get(l) ?? "";
+    return;
+  }
+  if (r.percent) return labelPercent(toks, r);
+  labelCount(toks, r, sentenceText);
+}
+
+function labelMoney(toks: readonly Tok[], r: Raw): void {
+  r.kind = "money";
+  if (r.label) return;
+  const prev = toks[r.s - 1];
+  if (isWord(prev, "of")) {
+    const np = backNP(toks, r.s - 1, false);
+    if (np) {
+      r.label = phrase(toks, np[0], np[1]);
+      return;
+    }
+  }
+  // "£16.9bn worth of goods"
+  if (isWord(toks[r.e], "worth") && isWord(toks[r.e + 1], "of")) {
+    const end = forwardNP(toks, r.e + 2);
+    if (end > r.e + 2) {
+      r.label = phrase(toks, r.e + 2, end);
+      return;
+    }
+  }
+  // "£102.80 a week", "$15 an hour", "£5 per head": a rate, and its period is what tells it from a total.
+  const per = toks[r.e];
+  // "compared with $1.13bn a year earlier" is a time, not a rate.
+  const when = toks[r.e + 2]?.l ?? "";
+  if (isWord(per) && (per.l === "a" || per.l === "an" || per.l === "per") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later") {
+    r.label = phrase(toks, r.e, r.e + 2);
+    return;
+  }
+  const np = forwardNP(toks, r.e);
+  if (np > r.e) {
+    r.label = phrase(toks, r.e, np);
+    return;
+  }
+  // "at least £110m in profit", "$2bn in damages": what the money is counted in.
+  if (isWord(per, "in") && isWord(toks[r.e + 1]) && !isCapitalised(toks[r.e + 1] as Tok)) {
+    const end = forwardNP(toks, r.e + 1);
+    if (end > r.e + 1) {
+      r.label = phrase(toks, r.e + 1, end);
+      return;
+    }
+  }
+  // "share price rose 4p … in morning trading to 548p": the level reached by what rose.
+  if (isWord(prev, "to")) {
+    for (let v = r.s - 2; v >= 0 && r.s - v < 10; v--) {
+      const t = toks[v];
+      if (t === undefined || t.s === "," || t.s === ";" || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
+      if (upDown(t)) {
+        const subject = verbSubject(toks, v);
+        if (subject) {
+          r.label = phrase(toks, subject[0], subject[1]);
+          return;
+        }
+        break;
+      }
+    }
+  }
+  const subject = subjectBefore(toks, r.s);
+  if (subject) {
+    r.label = subject;
+    return;
+  }
+  // "offered to pay $300m to settle charges": the purpose is what the money is for.
+  const nx = toks[r.e];
+  if (isWord(nx) && (nx.l === "to" || nx.l === "for" || nx.l === "on") && isWord(toks[r.e + 1])) {
+    const end = nx.l === "to" ? forwardNP(toks, r.e + 2) : forwardNP(toks, r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0));
+    const from = r.e;
+    if (end > r.e + (nx.l === "to" ? 2 : 1) && end - from <= 5) r.label = phrase(toks, from, end);
+    else if (nx.l === "to" && isWord(toks[r.e + 1])) {
+      // "to make a copy": the verb alone ("to make") does not say what the money buys; take its object too.
+      const object = r.e + 2 + (DETERMINERS.has(toks[r.e + 2]?.l ?? "") ? 1 : 0);
+      const objectEnd = forwardNP(toks, object);
+      r.label = phrase(toks, from, objectEnd > object ? Math.min(objectEnd, from + 4) : r.e + 2);
+    }
+    if (r.label) return;
+  }
+  // "would cost taxpayers about £2m", "joined Rangers … for £1.2m": the verb that moves the money, and its object.
+  for (let v = r.s - 1; v >= 0 && r.s - v <= 6; v--) {
+    const t = toks[v];
+    if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l) || PRONOUNS.has(t.l) || AUXILIARIES.has(t.l) || t.l === "said") break;
+    if (isCapitalised(t)) continue;
+    if (MONEY_VERBS.has(t.l) || (t.l.endsWith("ed") && t.l.length > 4 && !ED_ADJECTIVES.has(t.l)) || (t.l.endsWith("ing") && t.l.length > 5)) {
+      // "delivery fees beginning at $5": a participle after a noun describes that noun.
+      if (t.l.endsWith("ing") && !MONEY_VERBS.has(t.l)) {
+        const owner = backNP(toks, v, false);
+        if (owner) {
+          r.label = phrase(toks, owner[0], owner[1]);
+          return;
+        }
+      }
+      let end = v + 1;
+      while (end < r.s && end - v < 3 && isWord(toks[end]) && !PREPOSITIONS.has(toks[end]?.l ?? "") && !nounStopForObject(toks, end)) end++;
+      r.label = phrase(toks, v, end).split(" ").filter((w) => !DETERMINERS.has(w)).join(" ");
+      // A verb alone ("sold", "fetched") reads better as its noun ("sale price"); a verb that does not move
+      // money ("compared with $1.13bn", "followed by") labels nothing, and the amount is left out.
+      if (end === v + 1) r.label = MONEY_NOUNS.get(t.l) ?? "";
+      return;
+    }
+  }
+}
+
+
+function labelPercent(toks: readonly Tok[], r: Raw): void {
+  r.kind = "percent";
+  if (r.label) return;
+  const nx = toks[r.e];
+  if (isWord(nx, "of")) {
+    const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
+    const end = forwardNP(toks, k);
+    if (end > k) {
+      r.label = `share of ${phrase(toks, k, end)}`;
+      return;
+    }
+  }
+  const end = forwardNP(toks, r.e);
+  if (end > r.e) {
+    let text = phrase(toks, r.e, end);
+    const p = toks[end];
+    if (isWord(p) && (p.l === "in" || p.l === "of")) {
+      const k = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
+      const e2 = forwardNP(toks, k);
+      if (e2 > k) text = `${text} ${p.l} ${phrase(toks, k, e2)}`;
+    }
+    r.label = text;
+    return;
+  }
+  const v = changeVerb(toks, r.s);
+  const dir = upDown(toks[v]);
+  if (dir) {
+    const subject = changeTopic(toks, r.s, v);
+    if (subject) {
+      r.label = `${dir === "up" ? "rise" : "fall"} in ${phrase(toks, subject[0], subject[1])}`;
+      return;
+    }
+  }
+  if (isWord(toks[r.s - 1], "of")) {
+    const np = backNP(toks, r.s - 1, false);
+    if (np) {
+      r.label = phrase(toks, np[0], np[1]);
+      return;
+    }
+  }
+  const after = upDown(toks[r.e]);
+  const subject = subjectBefore(toks, r.s);
+  if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
+}

@@ -1,0 +1,122 @@
+// Word classes. Built once at module load; every lookup below is a Set/Map probe on a lowercased token.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(" "));
+
+export const PREPOSITIONS = set(
+  "of in on at for from to with by about over under after before since during into than as per between among across against through without within near off onto upon via including like amid despite toward towards behind beyond inside outside throughout until till versus vs",
+);
+export const CONJUNCTIONS = set("and or but nor so yet while when where which who whom whose that because if though although whether");
+export const DETERMINERS = set("a an the this that these those its their his her our my your some any each every all both no another such other");
+export const PRONOUNS = set("it they he she we you i them him us me there here itself themselves himself herself one");
+export const AUXILIARIES = set(
+  "is are was were be been being have has had do does did will would can could may might must shall should 's 're 'll 'd not don't doesn't didn't won't can't cannot isn't aren't wasn't weren't haven't hasn't hadn't wouldn't couldn't shouldn't",
+);
+export const ADVERBS = set(
+  "overnight yesterday today tonight tomorrow now ago earlier later last next also still already just only even more less then again so too very almost nearly further instead respectively worldwide annually globally abroad overseas alone out adrift above below clear up down away back ahead behind apart aside off rather each apiece altogether alone together previously currently recently reportedly allegedly plus year-earlier year-on-year a-year",
+);
+export const VERBS = set(
+  "live work stay use play earn own said says say told tell according came come comes went go goes got get gets made make makes took take takes gave give gives saw see sees seen left won win wins found find held hold holds met meet sent send spent spend paid pay pays put set hit run ran fell fall falls rose rise rises grew grow grows became become becomes remain remains face faces include includes show shows want wants need needs expect expects think thinks know knows believe believes",
+);
+export const MONTHS = set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+);
+export const WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun");
+export const TIME_WORDS = set("am pm a.m. p.m. o'clock gmt bst est edt cet cest utc pst pdt cst cdt et pt hrs local");
+export const IDENTIFIER_WORDS = set(
+  "top no number article section chapter page room flight route platform line level grade stage phase version episode season series paragraph clause rule item gate terminal channel track act resolution bill proposition amendment highway interstate exit lot apartment suite vol volume book part psalm verse ward zone district lane junction block pier code category model type size tier division",
+);
+export const AGE_BEFORE = set("aged age ages");
+export const SPORTS = set(
+  "win wins won winning defeat defeated defeats beat beats beaten draw draws drew drawn lead led victory loss lost score scored scoreline thrashing triumph goal goals match game final half-time",
+);
+export const PERIOD_NOUNS = set(
+  "quarter quarters half day days week weeks month months year years time times round rounds term terms minute minutes hour hours century centuries season seasons anniversary decade decades night nights morning afternoon evening generation birthday innings over overs leg stage",
+);
+export const DURATIONS = set(
+  "quarters years year months month weeks week days day hours hour hrs minutes minute mins seconds second secs sec decades decade centuries century nights night",
+);
+// A duration given to hundredths ("6.56 seconds", "21.07 secs") is a race time, which is the result of the race.
+export const SECONDS = set("seconds second secs sec");
+// "in 21.07 secs": the event a time belongs to is the distance named nearby ("60m", "200m", "110m hurdles").
+export const EVENT = /(?<![\d,.])(\d{1,2},\d{3}|\d{2,5})m\b(?:\s+(hurdles|relay|steeplechase|freestyle|backstroke|breaststroke|butterfly|medley|sprint|final))?/g;
+export const SENTENCING = /\b(?:jail|jailed|prison|imprison|imprisoned|sentenced|sentence|ban|banned|suspended|suspension)\b/i;
+export const MEASURE_NOUNS = set(
+  "years months weeks days hours minutes seconds decades miles mile kilometres kilometers km metres meters m feet ft foot inches inch acres hectares tonnes tons tonne ton kilograms kilos kg grams pounds lbs litres liters gallons barrels degrees mph km/h knots storeys stories floors square sq points yards yard laps",
+);
+export const GLUED_UNITS = set("km kg mm cm m mph ft lb lbs mw gw kw kwh gb mb tb ml mg c f sq yds kph");
+export const PEOPLE = set(
+  "people persons person others men women children kids boys girls babies adults civilians soldiers troops police officers policemen workers employees staff jobs residents voters votes ballots seats delegates members students pupils teachers doctors nurses patients passengers migrants refugees asylum-seekers fans protesters demonstrators spectators attackers gunmen militants fighters rebels insurgents suspects hostages prisoners inmates detainees victims survivors subscribers customers users viewers visitors listeners readers tourists pilgrims immigrants families households citizens nationals britons americans pensioners homeowners shareholders investors players athletes volunteers firefighters crew sailors journalists lawmakers mps senators candidates jurors arrests",
+);
+export const GENERIC_PEOPLE = set("people persons others men women children those them");
+// A count of something singular ("the 777 plane", "a typical episode of 24") names or describes; it does not count.
+export const COLLECTIVE = set("crowd audience staff police personnel crew cattle livestock equipment public workforce");
+// Technical specifications: true, but rarely what a story is about.
+export const SPEC_NOUNS = set(
+  "pixels megapixels resolution resolutions gigabytes megabytes terabytes kilobytes bytes bits gb mb tb kb kbps mbps gbps ghz mhz hz fps frames dpi rpm cc bhp horsepower lines cores",
+);
+// A streak is a count said as an ordinal: "fifth consecutive loss" is five losses.
+export const STREAK = set("consecutive straight successive");
+// A money label that is only the verb that moved it ("sold for $52,500") says it better as a noun.
+export const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["sold", "sale price"], ["selling", "sale price"], ["sell", "sale price"], ["fetched", "sale price"], ["fetch", "sale price"],
+  ["fetching", "sale price"], ["bought", "purchase price"], ["buying", "purchase price"], ["buy", "purchase price"],
+  ["paid", "payment"], ["pay", "payment"], ["paying", "payment"], ["cost", "cost"], ["costs", "cost"], ["costing", "cost"],
+  ["spend", "spending"], ["spent", "spending"], ["spending", "spending"], ["earned", "earnings"], ["earn", "earnings"],
+  ["lent", "loan"], ["lend", "loan"], ["borrowed", "borrowing"], ["borrow", "borrowing"], ["owed", "debt"], ["owe", "debt"],
+  ["owes", "debt"], ["fined", "fine"], ["fine", "fine"], ["invested", "investment"], ["invest", "investment"],
+  ["raised", "raised"], ["raising", "raised"], ["raise", "raised"], ["transferred", "transfer"], ["saved", "savings"],
+  ["awarded", "award"], ["won", "winnings"], ["grossed", "box office takings"], ["gross", "box office takings"],
+  ["generated", "revenue"], ["received", "received"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
+]);
+// "£102.80 a week", "$15 an hour": a rate, labelled by its period.
+export const RATE_PERIODS = set("hour day week month year night head person");
+export const CASUALTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["killed", "killed"], ["kill", "killed"], ["kills", "killed"], ["killing", "killed"], ["slain", "killed"],
+  ["massacred", "killed"], ["murdered", "murdered"], ["dead", "dead"], ["died", "died"], ["die", "died"],
+  ["dying", "died"], ["wounded", "wounded"], ["wounding", "wounded"], ["injured", "injured"], ["injuring", "injured"],
+  ["hurt", "hurt"], ["missing", "missing"], ["hospitalised", "hospitalised"], ["hospitalized", "hospitalized"],
+  ["drowned", "drowned"], ["executed", "executed"],
+]);
+export const CASUALTY_NOUNS = set("lives deaths dead casualties fatalities injuries victims bodies wounded injured death toll killed");
+// Verbs whose object is what a number counts: "lost 464,000 subscribers" → "subscribers lost".
+export const FOLD_VERBS: ReadonlyMap<string, string> = new Map([
+  ["lost", "lost"], ["lose", "lost"], ["losing", "lost"], ["cut", "cut"], ["cutting", "cut"], ["shed", "shed"],
+  ["axed", "axed"], ["added", "added"], ["adding", "added"], ["created", "created"], ["creating", "created"],
+  ["hired", "hired"], ["fired", "fired"], ["sacked", "sacked"], ["arrested", "arrested"], ["detained", "detained"],
+  ["evacuated", "evacuated"], ["rescued", "rescued"], ["displaced", "displaced"], ["deported", "deported"],
+  ["seized", "seized"], ["sold", "sold"], ["recalled", "recalled"], ["freed", "freed"], ["released", "released"],
+  ["charged", "charged"], ["convicted", "convicted"], ["jailed", "jailed"], ["affected", "affected"],
+  ["infected", "infected"], ["trapped", "trapped"], ["stranded", "stranded"], ["questioned", "questioned"],
+  ["kidnapped", "kidnapped"], ["abducted", "abducted"], ["evicted", "evicted"], ["vaccinated", "vaccinated"],
+]);
+export const FOLD_PEOPLE = set(
+  "arrested detained evacuated rescued displaced deported freed released charged convicted jailed infected trapped stranded questioned kidnapped abducted hired fired sacked evicted vaccinated",
+);
+export const SKIP_BEFORE_FOLD = set("have has had were was been being also reportedly now already allegedly");
+export const SKIP_AFTER_NP = set("still could would may might will be were was are is have has had been being reportedly also later all allegedly now who that feared believed confirmed");
+export const UP_VERBS = set(
+  "rose rise rises risen rising jumped jump jumps jumping climbed climb climbs gained gain gains grew grow grows grown growing increased increase increases up soared soar surged surge boosted boost higher advanced rallied leapt leaped rocketed doubled swelled increasing raised raising lifted lifting hiked hiking",
+);
+export const DOWN_VERBS = set(
+  "fell fall falls fallen falling dropped drop drops declined decline declines slumped slump slumps slid slide down lower plunged plunge plummeted tumbled tumble sank sink shrank shrink decreased decrease dipped dip eased sagged shrunk contracted reduced reducing cutting lowered lowering slashed slashing",
+);
+export const LINK_WORDS = set(
+  "at was is were are stood stands remained remains reached reach reaches hit hits to of by totalled totaled totalling worth valued costing cost costs be been estimated put amounted amounting",
+);
+// "profits at US media giant TimeWarner", "profit before exceptional items": the head is before these.
+export const HEAD_JUMP = set("at of for in on from before after excluding including with among");
+export const MONEY_VERBS = set(
+  "pay pays paid paying cost costs costing earn earns earned earning spend spends spent spending raise raised raising gross grossed sell sold selling buy bought fine fined invest invested borrow borrowed owe owes owed lend lent charge charged save saved generate generated bring brought receive received award awarded give given offer offered won win bid",
+);
+// Words in -ly that are adjectives or nouns, not adverbs.
+export const LY_WORDS = set("quarterly monthly weekly daily yearly nightly hourly early elderly friendly deadly costly family rally ally assembly supply italy july monopoly anomaly");
+export const ED_ADJECTIVES = set(
+  "armed injured wounded suspected retired unidentified unnamed skilled registered confirmed reported alleged armoured armored unarmed undocumented talented qualified estimated combined disabled elderly",
+);
+export const QUALIFIERS: readonly (readonly string[])[] = [
+  "no fewer than", "no more than", "not more than", "in excess of", "as many as", "as much as", "as few as",
+  "an estimated", "at least", "at most", "more than", "less than", "fewer than", "up to", "close to", "upwards of",
+  "just over", "just under", "well over", "well under", "nearly", "almost", "about", "around", "roughly",
+  "approximately", "some", "over", "under", "estimated", "only", "just", "barely", "exactly", "precisely",
+  "approx", "circa",
+].map((q) => q.split(" "));

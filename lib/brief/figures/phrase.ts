@@ -1,0 +1,148 @@
+import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
+import { ADVERBS, AUXILIARIES, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { atSentenceStart, isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+
+// Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
+
+function nounStop(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined || t.kind !== WORD) return true;
+  const l = t.l;
+  if (PREPOSITIONS.has(l) || CONJUNCTIONS.has(l) || DETERMINERS.has(l) || AUXILIARIES.has(l)) return true;
+  // "US" is a country, "us" a pronoun.
+  if (PRONOUNS.has(l) && !(t.s.length > 1 && t.s === t.s.toUpperCase())) return true;
+  if (ADVERBS.has(l) || VERBS.has(l) || CASUALTY_WORDS.has(l) || FOLD_VERBS.has(l) || UP_VERBS.has(l) || DOWN_VERBS.has(l)) return true;
+  if (WEEKDAYS.has(l) || MONTHS.has(l) && isCapitalised(t)) return true;
+  if (l.endsWith("ly") && l.length > 4 && !LY_WORDS.has(l)) return true;
+  if (CARDINAL_WORDS.has(l) || SCALE_WORDS.has(l)) return true;
+  return false;
+}
+
+/** The noun phrase starting at k: "police raids" in "128 police raids overnight". */
+export function forwardNP(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j < toks.length && j - k < 4) {
+    if (nounStop(toks, j)) break;
+    const l = toks[j]?.l ?? "";
+    if (l.endsWith("ed") && !ED_ADJECTIVES.has(l) && !(j === k && !nounStop(toks, j + 1) && !(toks[j + 1]?.l ?? "").endsWith("ed"))) break;
+    if (l.endsWith("ing") && (nounStop(toks, j + 1) || (toks[j + 1]?.l ?? "").endsWith("ed"))) break;
+    j++;
+  }
+  return j;
+}
+
+/** The noun phrase ending before k, read backwards; "X at/of/for Y" gives X, the head. */
+export function backNP(toks: readonly Tok[], k: number, jump = true): [number, number] | undefined {
+  // "exports - including goods and services - rose": step over the aside to reach the subject.
+  const close = toks[k - 1]?.s;
+  if (jump && (close === ")" || close === "-" || close === "–" || close === "—")) {
+    const open = close === ")" ? "(" : close;
+    for (let o = k - 2; o >= 0 && k - o < 16; o--) {
+      if (toks[o]?.s === open) return backNP(toks, o, false);
+    }
+  }
+  let j = k - 1;
+  while (j >= 0 && k - 1 - j < 6) {
+    const t = toks[j];
+    if (t === undefined || nounStop(toks, j)) break;
+    const before = toks[j - 1];
+    if (t.l.endsWith("ed") && !ED_ADJECTIVES.has(t.l) && !(before && DETERMINERS.has(before.l))) break;
+    if (t.l.endsWith("ing") && before && (AUXILIARIES.has(before.l) || PRONOUNS.has(before.l) || (isCapitalised(before) && !before.l.endsWith("'s") && !atSentenceStart(toks, j - 1)))) break;
+    j--;
+  }
+  const start = j + 1;
+  if (start >= k) return undefined;
+  const boundary = toks[j];
+  if (jump && boundary && boundary.kind === WORD && HEAD_JUMP.has(boundary.l)) {
+    const head = backNP(toks, j, false);
+    if (head) return head;
+  }
+  return [Math.max(start, k - 4), k];
+}
+
+function word(toks: readonly Tok[], k: number): string {
+  const t = toks[k];
+  if (t === undefined) return "";
+  // Capitals inside a sentence mark proper nouns and acronyms; the sentence's first word is lowercased.
+  if (isCapitalised(t) && (!atSentenceStart(toks, k) || (t.s.length > 1 && t.s === t.s.toUpperCase()))) return t.s;
+  return t.l;
+}
+
+export function phrase(toks: readonly Tok[], from: number, to: number): string {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t === undefined || t.kind !== WORD) continue;
+    out.push(word(toks, k));
+  }
+  return out.join(" ");
+}
+
+export function plural(w: string): string {
+  if (w === "person") return "people";
+  if (w.endsWith("man")) return `${w.slice(0, -3)}men`;
+  if (w === "child") return "children";
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(w)) return `${w}es`;
+  return `${w}s`;
+}
+
+
+/** Subject of the verb at v, over auxiliaries: "laptops" in "lost laptops has leapt". */
+export function verbSubject(toks: readonly Tok[], v: number): [number, number] | undefined {
+  let k = v;
+  while (k > 0 && AUXILIARIES.has(toks[k - 1]?.l ?? "") && toks[k - 1]?.kind === WORD) k--;
+  return backNP(toks, k);
+}
+
+/** The rising or falling verb before a percentage: "fell 5%", "fell by 5%", "increasing its dividend by 26%"; -1 if none. */
+export function changeVerb(toks: readonly Tok[], s: number): number {
+  let v = s - 1;
+  if (isWord(toks[v], "by")) v--;
+  if (upDown(toks[v])) return v;
+  if (isWord(toks[s - 1], "by")) {
+    const object = backNP(toks, s - 1, false);
+    if (object) {
+      let w = object[0] - 1;
+      while (w >= 0 && DETERMINERS.has(toks[w]?.l ?? "")) w--;
+      if (upDown(toks[w])) return w;
+    }
+  }
+  return -1;
+}
+
+/** What a change at the percentage starting at s is about: the object before "by", else the verb's subject. */
+export function changeTopic(toks: readonly Tok[], s: number, v: number): [number, number] | undefined {
+  if (isWord(toks[s - 1], "by")) {
+    const object = backNP(toks, s - 1, false);
+    if (object) return object;
+  }
+  return verbSubject(toks, v);
+}
+
+/** Subject of the verb or link chain before k: "death toll" in "the death toll rose to 300". */
+export function subjectBefore(toks: readonly Tok[], k: number): string {
+  let j = k;
+  let links = 0;
+  while (j > 0 && links < 3) {
+    const t = toks[j - 1];
+    if (!t || t.kind !== WORD) break;
+    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the") {
+      j--;
+      links++;
+      continue;
+    }
+    break;
+  }
+  if (j === k) return "";
+  // "in recovering the $2.6m": a participle before the amount is its verb, not its subject.
+  const v = toks[j - 1];
+  if (v && v.kind === WORD && (v.l.endsWith("ing") || (v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)))) return "";
+  const np = backNP(toks, j);
+  return np ? phrase(toks, np[0], np[1]) : "";
+}
+
+export function nounStopForObject(toks: readonly Tok[], k: number): boolean {
+  const l = toks[k]?.l ?? "";
+  return CONJUNCTIONS.has(l) || AUXILIARIES.has(l) || ADVERBS.has(l);
+}

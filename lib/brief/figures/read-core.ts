@@ -1,0 +1,146 @@
+import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS, plainDigits, scaleDigits, wordsValue } from "#news/numbers.ts";
+import { QUALIFIERS } from "#brief/figures/lexicon.ts";
+import { adjacent, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
+
+// Reading one number at a token.
+
+export interface Core {
+  value: number;
+  /** Token after the number (and its scale or ordinal suffix). */
+  end: number;
+  digits?: string;
+  exponent: number;
+  ordinal: boolean;
+  /** Written in words ("seven", "a dozen"). */
+  words: boolean;
+  /** "hundreds of" → its text, used as the qualifier. */
+  vague?: string;
+  /** Rest of a hyphenated word token: "three-day" → "day", "third-largest" → "largest". */
+  compound?: string;
+  /** "5m" without a currency: metres, not millions, unless people follow. */
+  bareM: boolean;
+}
+
+
+export function readCore(toks: readonly Tok[], i: number): Core | undefined {
+  const t = toks[i];
+  if (t === undefined) return undefined;
+  if (t.kind === NUM) {
+    const digits = plainDigits(t.s);
+    if (digits === undefined) return undefined;
+    const n = toks[i + 1];
+    let exponent = 0;
+    let end = i + 1;
+    let ordinal = false;
+    let bareM = false;
+    if (isWord(n) && adjacent(t, n) && (n.l === "st" || n.l === "nd" || n.l === "rd" || n.l === "th")) {
+      ordinal = true;
+      end++;
+    } else if (isWord(n)) {
+      const e = SCALE_SUFFIXES.get(n.l);
+      const glued = adjacent(t, n);
+      // One-letter scales only when glued ("$5m"); "5 m" is rarer than "5 m people" is ambiguous.
+      if (e !== undefined && (n.l.length > 1 || glued)) {
+        exponent = e;
+        bareM = n.l === "m";
+        end++;
+      }
+    }
+    return { value: scaleDigits(digits, exponent), end, digits, exponent, ordinal, words: false, bareM };
+  }
+  if (t.kind !== WORD) return undefined;
+  const l = t.l;
+  const ord = ORDINAL_WORDS.get(l);
+  if (ord !== undefined) return { value: ord, end: i + 1, exponent: 0, ordinal: true, words: true, bareM: false };
+  const vague = VAGUE_WORDS.get(l);
+  if (vague !== undefined && isWord(toks[i + 1], "of")) {
+    // "tens of thousands of", "hundreds of millions of"
+    const inner = toks[i + 2];
+    const innerScale = inner && VAGUE_WORDS.get(inner.l);
+    if (innerScale !== undefined && innerScale >= 1000 && isWord(toks[i + 3], "of")) {
+      return { value: vague * innerScale, end: i + 4, exponent: 0, ordinal: false, words: true, vague: `${l} of ${inner?.l} of`, bareM: false };
+    }
+    if (l === "tens" || l === "scores") return undefined;
+    return { value: vague, end: i + 2, exponent: 0, ordinal: false, words: true, vague: `${l} of`, bareM: false };
+  }
+  if (l === "several" || l === "many") {
+    const scale = toks[i + 1] && SCALE_WORDS.get(toks[i + 1]?.l ?? "");
+    if (scale !== undefined && scale >= 100) {
+      return { value: scale, end: i + 2, exponent: 0, ordinal: false, words: true, vague: l, bareM: false };
+    }
+    return undefined;
+  }
+  if (l === "half" && (isWord(toks[i + 1], "a") || isWord(toks[i + 1], "an"))) {
+    const scale = SCALE_WORDS.get(toks[i + 2]?.l ?? "");
+    if (scale !== undefined && toks[i + 2]?.kind === WORD) {
+      return { value: scale / 2, end: i + 3, exponent: 0, ordinal: false, words: true, bareM: false };
+    }
+    return undefined;
+  }
+  // Hyphenated token: "twenty-five" is one number; "three-day" is a number and a compound.
+  let compound: string | undefined;
+  let head = l;
+  if (l.includes("-") && !CARDINAL_WORDS.has(l)) {
+    const dash = l.indexOf("-");
+    const second = l.indexOf("-", dash + 1);
+    const two = second > 0 ? l.slice(0, second) : "";
+    if (two !== "" && (CARDINAL_WORDS.has(two) || ORDINAL_WORDS.has(two))) {
+      head = two;
+      compound = l.slice(second + 1);
+    } else {
+      head = l.slice(0, dash);
+      compound = l.slice(dash + 1);
+    }
+    const ordHead = ORDINAL_WORDS.get(head);
+    if (ordHead !== undefined) return { value: ordHead, end: i + 1, exponent: 0, ordinal: true, words: true, compound, bareM: false };
+    const v = CARDINAL_WORDS.get(head);
+    if (v === undefined) return undefined;
+    return { value: v, end: i + 1, exponent: 0, ordinal: false, words: true, compound, bareM: false };
+  }
+  const words: string[] = [];
+  let j = i;
+  if ((l === "a" || l === "an") && SCALE_WORDS.has(toks[i + 1]?.l ?? "") && toks[i + 1]?.kind === WORD) {
+    words.push(l);
+    j++;
+  }
+  for (; j < toks.length; j++) {
+    const w = toks[j];
+    if (!isWord(w)) break;
+    if (CARDINAL_WORDS.has(w.l) || SCALE_WORDS.has(w.l)) {
+      words.push(w.l);
+      continue;
+    }
+    // "two hundred and fifty": "and" only between a hundred and what follows it.
+    const nx = toks[j + 1];
+    if (w.l === "and" && words[words.length - 1] === "hundred" && isWord(nx) && CARDINAL_WORDS.has(nx.l)) {
+      words.push("and");
+      continue;
+    }
+    break;
+  }
+  if (words.length === 0) return undefined;
+  // "dozen" alone is not a number ("a dozen" is); nor is a bare scale word like "hundred".
+  const first = words[0] ?? "";
+  if (words.length === 1 && SCALE_WORDS.has(first)) return undefined;
+  const value = wordsValue(words);
+  if (value === undefined) return undefined;
+  // Scale words after digits were consumed by readCore's digit branch; here "two million" folds in.
+  return { value, end: j, exponent: 0, ordinal: false, words: true, bareM: false };
+}
+
+export function qualifierBefore(toks: readonly Tok[], k: number): { start: number; text: string } | undefined {
+  for (const q of QUALIFIERS) {
+    const start = k - q.length;
+    if (start < 0) continue;
+    let ok = true;
+    for (let n = 0; n < q.length; n++) {
+      const t = toks[start + n];
+      if (!isWord(t, q[n])) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { start, text: q.join(" ") };
+  }
+  return undefined;
+}

@@ -1,0 +1,278 @@
+import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, scaleDigits } from "#news/numbers.ts";
+import type { Raw } from "#brief/figures/figure.ts";
+import { GLUED_UNITS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS } from "#brief/figures/lexicon.ts";
+import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
+import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { excludedDigits } from "#brief/figures/type.ts";
+
+// Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
+
+/**
+ * One number phrase being read, token by token: each step below (unit, range, compound, rejection) moves `j`
+ * past what it consumed, or says where to resume when the phrase is not a figure.
+ */
+interface Reading {
+  toks: readonly Tok[];
+  /** First token of the amount (currency symbol included). */
+  i: number;
+  /** The number's own token. */
+  ci: number;
+  core: Core;
+  /** First token of the display (qualifier included). */
+  s: number;
+  /** Token after what has been read so far. */
+  j: number;
+  value: number;
+  valueMax?: number;
+  percent: boolean;
+  points: boolean;
+  currency?: string;
+  qualifier?: string;
+  /** The qualifier found before the amount, if any. */
+  q?: { start: number; text: string };
+  glued?: string;
+  compound?: string;
+}
+
+/** The figure whose amount starts at token i, or where to look next. */
+export function readRaw(toks: readonly Tok[], i: number): { raw?: Raw; next: number } {
+  const t = toks[i];
+  if (t === undefined) return { next: i + 1 };
+  let currency: string | undefined;
+  let ci = i;
+  if (t.kind === CUR) {
+    currency = CURRENCY_SYMBOLS.get(t.s);
+    ci = i + 1;
+    if (toks[ci]?.kind !== NUM) return { next: i + 1 };
+  } else if (t.kind === WORD && t.s.length === 3 && t.s === t.s.toUpperCase() && CURRENCY_WORDS.has(t.l) && toks[i + 1]?.kind === NUM) {
+    currency = CURRENCY_WORDS.get(t.l);
+    ci = i + 1;
+  }
+  const core = readCore(toks, ci);
+  if (core === undefined) return { next: Math.max(ci, i) + 1 };
+  const skip = { next: core.end };
+  const q = qualifierBefore(toks, i);
+  const r: Reading = { toks, i, ci, core, s: q && !core.vague ? q.start : i, j: core.end, value: core.value, percent: false, points: false };
+  if (currency !== undefined) r.currency = currency;
+  if (q !== undefined) r.q = q;
+  const qualifier = core.vague ?? q?.text;
+  if (qualifier !== undefined) r.qualifier = qualifier;
+
+  if (core.ordinal) {
+    if (core.digits !== undefined && currency === undefined) {
+      // "17th" next to a month, "the 17th", "on the 17th": a day of the month.
+      const nx = toks[r.j];
+      if (!isWord(nx) || MONTHS.has(nx.l) || nx.l === "of") return skip;
+    }
+    if (currency !== undefined) return skip;
+  }
+  if (!core.ordinal && !readUnit(r)) return skip;
+  const notRange = readRange(r);
+  if (notRange !== undefined) return { next: notRange };
+  const rejected = readCompound(r) ?? rejectedAt(r);
+  if (rejected !== undefined) return { next: rejected };
+  return { raw: toRaw(r), next: r.j };
+}
+
+/** Percent, percentage points, currency words and minor units after the amount; false when it is no amount. */
+function readUnit(r: Reading): boolean {
+  const { toks, core } = r;
+  let n = toks[r.j];
+  if (n && n.s === "%") {
+    r.percent = true;
+    r.j++;
+  } else if (isWord(n, "per") && isWord(toks[r.j + 1], "cent")) {
+    r.percent = true;
+    r.j += 2;
+  } else if (isWord(n, "percent") || isWord(n, "pc") && adjacent(toks[r.j - 1], n)) {
+    r.percent = true;
+    r.j++;
+  }
+  n = toks[r.j];
+  if (!r.percent && isWord(n, "percentage") && isWord(toks[r.j + 1], "points")) {
+    r.percent = true;
+    r.points = true;
+    r.j += 2;
+  }
+  if (!r.percent && r.currency === undefined) {
+    n = toks[r.j];
+    if (isWord(n)) {
+      if (n.s === "US" && isWord(toks[r.j + 1], "dollars")) {
+        r.currency = "USD";
+        r.j += 2;
+      } else if (CURRENCY_WORDS.has(n.l) && (n.l.length !== 3 || n.s === n.s.toUpperCase() || n.l === "yen")) {
+        // "10 pounds of cocaine" is a weight.
+        if (!((n.l === "pounds" || n.l === "pound") && isWord(toks[r.j + 1], "of") && core.vague === undefined && r.value < 1e6)) {
+          r.currency = CURRENCY_WORDS.get(n.l);
+          r.j++;
+        }
+      } else if (MINOR_CURRENCY.has(n.l) && core.exponent === 0 && (n.l !== "p" || adjacent(toks[r.j - 1], n))) {
+        r.currency = MINOR_CURRENCY.get(n.l);
+        r.value = r.value / 100;
+        r.j++;
+      }
+    }
+  }
+  if (core.bareM && r.currency === undefined) {
+    // "100m" without a currency is metres unless people follow ("5m people", BBC style).
+    const nx = toks[r.j];
+    if (!(isWord(nx) && PEOPLE.has(nx.l))) {
+      if (core.digits === undefined) return false;
+      r.value = Number(core.digits);
+      r.glued = "m";
+    }
+  }
+  if (core.exponent > 0 && r.currency === undefined && !r.percent && core.bareM === false) {
+    // "$1-2bn" style scales are fine; a bare "b" or "k" without currency ("3b", "10k run") is not an amount.
+    const suffix = toks[core.end - 1]?.l;
+    if (suffix === "b") return false;
+    // Without money or people, "2k projectors" and "a 10k run" name a resolution or a race, not 2,000 of anything.
+    if (suffix === "k" && !(isWord(toks[r.j]) && PEOPLE.has(toks[r.j]?.l ?? ""))) return false;
+  }
+  return true;
+}
+
+/**
+ * Ranges: "20-30", "20 to 30", "between 20 and 30"; a hyphen pair that is not rising, or sits in a sports
+ * context, is a score ("0-0", "2-1 win") and the token to resume at is returned.
+ */
+function readRange(r: Reading): number | undefined {
+  const { toks, core } = r;
+  const sep = toks[r.j];
+  if (core.ordinal || !sep) return undefined;
+  const hyphen = (sep.s === "-" || sep.s === "–") && adjacent(toks[r.j - 1], sep) && adjacent(sep, toks[r.j + 1]);
+  // "rose from 5% to 7%" is a change; "anywhere from $300,000 to $600,000" is a range.
+  const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && upDown(toks[r.s - 2]) !== undefined);
+  const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
+  if (!(hyphen || to || and)) return undefined;
+  let k = r.j + 1;
+  if (r.currency !== undefined && toks[k]?.kind === CUR) k++;
+  const second = readCore(toks, k);
+  if (!second || second.ordinal || second.vague !== undefined) return undefined;
+  if (hyphen && core.digits !== undefined && second.digits !== undefined) {
+    const sports = [-4, -3, -2, -1].some((d) => SPORTS.has(toks[r.s + d]?.l ?? "")) || [0, 1].some((d) => SPORTS.has(toks[second.end + d]?.l ?? ""));
+    if (second.value <= r.value || sports) return second.end;
+    // "123-4567": a phone number, not a range.
+    if (core.digits.length >= 3 && second.digits.length >= 4 && !second.digits.includes(".")) return second.end;
+  }
+  let after = second.end;
+  let secondPercent = false;
+  if (toks[after]?.s === "%") {
+    secondPercent = true;
+    after++;
+  } else if (isWord(toks[after], "per") && isWord(toks[after + 1], "cent")) {
+    secondPercent = true;
+    after += 2;
+  } else if (isWord(toks[after], "percent")) {
+    secondPercent = true;
+    after++;
+  }
+  let secondCurrency: string | undefined;
+  const cw = toks[after];
+  if (r.currency === undefined && isWord(cw) && CURRENCY_WORDS.has(cw.l) && cw.l.length > 3) {
+    secondCurrency = CURRENCY_WORDS.get(cw.l);
+    after++;
+  }
+  // Both ends must be the same kind of amount: "fell 36% to 2.9bn euros" is a change, not a range.
+  const sameKind = (r.percent ? secondPercent : true) && !(r.percent && secondCurrency);
+  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : r.value;
+  if (sameKind && second.value > low && !(core.exponent > 0 && second.exponent > 0 && core.exponent !== second.exponent)) {
+    r.value = low;
+    r.valueMax = core.exponent > 0 && second.exponent === 0 && second.digits !== undefined ? scaleDigits(second.digits, core.exponent) : second.value;
+    if (secondPercent) r.percent = true;
+    if (secondCurrency !== undefined) r.currency = secondCurrency;
+    r.j = after;
+  }
+  return undefined;
+}
+
+/** Compounds ("28-nation bloc", "10-year sentence"; "25-year-old" is an age) and glued units ("5km", "40C"). */
+function readCompound(r: Reading): number | undefined {
+  const { toks, core } = r;
+  let compound = core.compound;
+  if (compound === undefined && toks[r.j]?.s === "-" && adjacent(toks[r.j - 1], toks[r.j]) && isWord(toks[r.j + 1]) && adjacent(toks[r.j], toks[r.j + 1])) {
+    compound = toks[r.j + 1]?.l;
+    r.j += 2;
+  }
+  if (compound !== undefined) r.compound = compound;
+  if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-old\b/.test(compound)) return r.j;
+  if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return r.j;
+  const gl = toks[r.j];
+  if (!r.glued && core.digits !== undefined && isWord(gl) && adjacent(toks[r.j - 1], gl) && GLUED_UNITS.has(gl.l) && !r.percent && r.currency === undefined) {
+    r.glued = gl.l;
+    r.j++;
+  }
+  return undefined;
+}
+
+/** Where to resume when what was read is a date, ratio, name or fraction rather than a figure; else undefined. */
+function rejectedAt(r: Reading): number | undefined {
+  const { toks, core, s, j, q } = r;
+  const t = toks[r.i] as Tok;
+  if (core.digits !== undefined && r.currency === undefined && !r.percent) {
+    if (excludedDigits(toks, r.ci, core, q !== undefined)) return Math.max(j, core.end);
+  }
+  // "one in five boys", "1 in 4 adults": the second number is a ratio's denominator, not a count.
+  if (isWord(toks[s - 1], "in") && r.currency === undefined && !r.percent) {
+    const p = toks[s - 2];
+    if (p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l))) return j;
+  }
+  // "five out of five stars", "three out of four": a ratio or rating, not a count.
+  if (isWord(toks[j], "out") && isWord(toks[j + 1], "of")) {
+    const second = readCore(toks, j + 2);
+    return second ? second.end : j + 2;
+  }
+  // "Three Lions", "the Big Four": a capitalised number word inside the sentence is part of a name.
+  if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && core.vague === undefined) return core.end;
+  if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return core.end;
+  if (core.words && !core.ordinal && core.vague === undefined && r.currency === undefined && !r.percent) {
+    // "one" alone is an article or a pronoun far more often than a count ("one of the attackers").
+    if (core.value === 1 && (q === undefined || q.text === "just" || q.text === "only")) return core.end;
+    if (core.value === 0) return core.end;
+  }
+  if (core.ordinal) {
+    const nx = toks[j];
+    if (core.value <= 2) return core.end;
+    // "a third of", "two thirds": fractions; "fourth quarter", "83rd minute": periods, not figures.
+    if (isWord(nx, "of") && (isWord(toks[s - 1], "a") || isWord(toks[s - 1], "one"))) return core.end;
+    if (isWord(nx) && PERIOD_NOUNS.has(nx.l)) return core.end;
+    if (r.compound !== undefined && PERIOD_NOUNS.has(r.compound)) return core.end;
+    // "third-party" is not a rank; "third-largest" is.
+    if (r.compound !== undefined && !r.compound.endsWith("est")) return core.end;
+    // "the 50th Academy of Country Music Awards": an edition of a named event.
+    if (nx && nx.kind === WORD && isCapitalised(nx)) return core.end;
+  }
+  return undefined;
+}
+
+function toRaw(r: Reading): Raw {
+  const { toks, core } = r;
+  // Trailing hedges: "300 or more", "300 or so".
+  if (r.qualifier === undefined && isWord(toks[r.j], "or") && (isWord(toks[r.j + 1], "more") || isWord(toks[r.j + 1], "so"))) {
+    r.qualifier = `or ${toks[r.j + 1]?.l}`;
+    r.j += 2;
+  }
+  const s = core.vague ? r.i : r.s;
+  const raw: Raw = {
+    s,
+    core: r.i,
+    e: r.j,
+    value: r.value,
+    percent: r.percent,
+    points: r.points,
+    ordinal: core.ordinal,
+    words: core.words,
+    label: "",
+    kind: "count",
+    factor: 1,
+    drop: false,
+    from: toks[s]?.start ?? 0,
+    to: toks[r.j - 1]?.end ?? 0,
+  };
+  if (r.valueMax !== undefined) raw.valueMax = r.valueMax;
+  if (r.qualifier !== undefined) raw.qualifier = r.qualifier;
+  if (r.currency !== undefined) raw.currency = r.currency;
+  if (r.compound !== undefined) raw.compound = r.compound;
+  if (r.glued !== undefined) raw.glued = r.glued;
+  return raw;
+}

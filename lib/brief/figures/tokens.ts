@@ -1,0 +1,55 @@
+import { DOWN_VERBS, UP_VERBS } from "#brief/figures/lexicon.ts";
+
+// Tokens: numbers, words (hyphenated compounds and possessives kept whole), currency symbols, single punctuation.
+
+export const NUM = 0;
+export const WORD = 1;
+export const CUR = 2;
+export const PUNCT = 3;
+type TokKind = typeof NUM | typeof WORD | typeof CUR | typeof PUNCT;
+
+export interface Tok {
+  s: string;
+  l: string;
+  start: number;
+  end: number;
+  kind: TokKind;
+}
+
+const TOKEN = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹])|(\d+(?:[.,]\d+)*)|([aApP]\.[mM]\.)|(\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu;
+// Sentences with neither a digit nor a number word are skipped before tokenising: most sentences.
+export const HAS_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+tieth)\b/i;
+
+export function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const s = m[0];
+    const kind: TokKind = m[1] !== undefined ? CUR : m[2] !== undefined ? NUM : m[3] !== undefined || m[4] !== undefined ? WORD : PUNCT;
+    toks.push({ s, l: s.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + s.length, kind });
+  }
+  return toks;
+}
+
+export const adjacent = (a: Tok | undefined, b: Tok | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+export const isWord = (t: Tok | undefined, w?: string): t is Tok => t !== undefined && t.kind === WORD && (w === undefined || t.l === w);
+
+export const isCapitalised = (t: Tok): boolean => t.kind === WORD && t.s[0] !== t.l[0];
+
+/** Sentence-initial (possibly after an opening quote or bracket): its capital says nothing about proper nouns. */
+export function atSentenceStart(toks: readonly Tok[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = toks[j];
+    if (t === undefined || t.kind !== PUNCT) return false;
+  }
+  return true;
+}
+
+
+export function upDown(t: Tok | undefined): "up" | "down" | undefined {
+  if (t === undefined || t.kind !== WORD) return undefined;
+  if (UP_VERBS.has(t.l)) return "up";
+  if (DOWN_VERBS.has(t.l)) return "down";
+  return undefined;
+}

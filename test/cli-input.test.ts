@@ -1,0 +1,93 @@
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { createLogger } from "#lib/log.ts";
+import { runCommand } from "#slack/commands.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { startTestTable } from "#test/helpers/dynamo.ts";
+
+// What a newcomer typed in their first hour (issue 14), each answered in one line with the right exit code.
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const SEED = join(ROOT, "seeds/000_c74584ab3f8b7ef3.txt");
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function nutgraf(args: string[], stdin?: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      [join(ROOT, "bin/nutgraf.mjs"), ...args],
+      { cwd: ROOT, env: { ...process.env, DYNAMODB_ENDPOINT: "", NUTGRAF_TABLE: "", NUTGRAF_EVAL_DIR: "" } },
+      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin?.end(stdin ?? "");
+  });
+}
+
+/** One line on stderr, no stack trace, nothing on stdout. */
+function oneLine(run: Run): string {
+  expect(run.stdout).toBe("");
+  expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  return run.stderr;
+}
+
+describe("the CLI on a newcomer's mistakes", () => {
+  it("an id that is not stored: exit 1, and no throwaway database URL", async () => {
+    const run = await nutgraf(["brief", "deadbeef0000"]);
+    expect(run.code).toBe(1);
+    const line = oneLine(run);
+    expect(line).toContain('"deadbeef0000"');
+    expect(line).not.toMatch(/https?:\/\/|127\.0\.0\.1/);
+  });
+
+  it("a file path that names no file: reported as a missing file, not a search miss", async () => {
+    const [relative, absolute] = await Promise.all([nutgraf(["brief", "mine/story.txt"]), nutgraf(["brief", join(ROOT, "nope.json")])]);
+    expect(relative.code).toBe(1);
+    expect(oneLine(relative)).toBe("nutgraf: no such file: mine/story.txt\n");
+    expect(absolute.code).toBe(1);
+    expect(oneLine(absolute)).toContain("no such file");
+  });
+
+  it("`-` reads the story from stdin, and an empty stdin is EMPTY", async () => {
+    const [piped, empty, file] = await Promise.all([nutgraf(["brief", "-", "--json"], readFileSync(SEED, "utf8")), nutgraf(["brief", "-"], ""), nutgraf(["brief", SEED, "--json"])]);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toBe(file.stdout);
+    expect(JSON.parse(piped.stdout).article.headline).toBe("France seeks EU security aid, launches new airstrikes on IS");
+    expect(empty.code).toBe(1);
+    expect(oneLine(empty)).toContain("ArticleError EMPTY");
+  });
+
+  it("eval and bench name a missing data file in one line, exit 1", async () => {
+    const [evalRun, benchRun] = await Promise.all([nutgraf(["eval", "missing/dev.jsonl"]), nutgraf(["bench", "--quick", "--data", "no-such-dir"])]);
+    expect(evalRun.code).toBe(1);
+    expect(oneLine(evalRun)).toContain("no such file: missing/dev.jsonl");
+    expect(benchRun.code).toBe(1);
+    expect(oneLine(benchRun)).toMatch(/missing eval data no-such-dir\/dev\.jsonl.*test\/fixtures\/eval/);
+  });
+});
+
+describe("/brief latest with a number that is not a count", () => {
+  it("answers with the accepted form, not a headline search", async () => {
+    const table = await startTestTable();
+    try {
+      const deps = { store: new DynamoArticleStore({ client: table.client, tableName: table.tableName }), log: createLogger({ sink: () => undefined }), now: () => new Date() };
+      const invocation = { userId: "U1", channelId: "C1", correlationId: "abcd1234" };
+      for (const text of ["latest -3", "latest 0", "latest 2.5", "latest +0"]) {
+        const shown = JSON.stringify(await runCommand(text, invocation, deps));
+        expect(shown, text).toContain("/brief latest 5");
+        expect(shown, text).not.toContain("No story matches");
+      }
+      // Words after "latest" are still a headline search.
+      expect(JSON.stringify(await runCommand("latest news from paris", invocation, deps))).toContain("No story matches");
+    } finally {
+      await table.stop();
+    }
+  });
+});

@@ -1,0 +1,145 @@
+// The card: the seed's figures, ranking, de-duplication, determinism and properties over arbitrary text.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findFigures } from "#brief/figures/card.ts";
+import { articleSentences, type Sentence } from "#news/sentences.ts";
+import { seedSentences, bbcBusiness001, find } from "#test/helpers/figures.ts";
+
+describe("findFigures on the seed article (Paris attacks, AP)", () => {
+  const sentences = seedSentences();
+  const card = findFigures(sentences, { limit: 10 });
+
+  it("holds the figures an editor needs, labelled and hedged", () => {
+    expect(find(card, 129)).toMatchObject({ display: "at least 129", qualifier: "at least", label: "people killed", kind: "casualties", sentence: 0 });
+    expect(find(card, 350)).toMatchObject({ display: "350", label: "wounded", kind: "casualties" });
+    expect(find(card, 300)).toMatchObject({ display: "almost 300", qualifier: "almost", label: "searches" });
+    expect(find(card, 127)).toMatchObject({ label: "arrests" });
+    expect(find(card, 31)).toMatchObject({ label: "weapons" });
+    expect(find(card, 128)).toMatchObject({ label: "police raids" });
+    expect(card.find((f) => f.value === 19 && f.label === "nations")).toMatchObject({ qualifier: "at least" });
+  });
+
+  it("never offers the date line, the year or the clock time", () => {
+    const all = findFigures(sentences, { limit: 100 });
+    for (const f of all) {
+      expect([2015, 17, 11, 20, 50]).not.toContain(f.value);
+      expect(f.display).not.toMatch(/2015|20:50|17\/11/);
+    }
+  });
+
+  it("puts the casualties in the default top five", () => {
+    const top = findFigures(sentences);
+    expect(top).toHaveLength(5);
+    expect(top[0]).toMatchObject({ value: 129, kind: "casualties" });
+    expect(top.map((f) => f.value)).toContain(350);
+  });
+
+  it("reads the 28-nation bloc and folds 'a seventh' into the seven attackers who died", () => {
+    const all = findFigures(sentences, { limit: 100 });
+    expect(find(all, 28)).toMatchObject({ display: "28-nation", label: "nations" });
+    expect(all.filter((f) => f.value === 7)).toEqual([expect.objectContaining({ display: "Seven", label: "attackers died", kind: "casualties" })]);
+  });
+
+  it("returns each figure's source sentence, whose text holds the display", () => {
+    for (const f of findFigures(sentences, { limit: 100 })) expect(sentences[f.sentence]?.text).toContain(f.display);
+  });
+});
+
+describe("ranking", () => {
+  it("puts casualties and money before incidental counts at equal salience", () => {
+    const s = articleSentences({
+      paragraphs: ["The convoy had 14 trucks.", "The blast killed 3 people.", "Repairs will cost $2m."],
+    });
+    const out = findFigures(s, { salience: [1, 1, 1] });
+    expect(out.map((f) => f.kind)).toEqual(["casualties", "money", "count"]);
+  });
+
+  it("follows the salience it is given", () => {
+    const s = articleSentences({ paragraphs: ["Police made 40 arrests.", "Police seized 90 weapons."] });
+    expect(findFigures(s, { salience: [0, 1] }).map((f) => f.value)).toEqual([90, 40]);
+    expect(findFigures(s, { salience: [1, 0] }).map((f) => f.value)).toEqual([40, 90]);
+    // Without salience, the lead counts most.
+    expect(findFigures(s).map((f) => f.value)).toEqual([40, 90]);
+  });
+
+  it("breaks ties by sentence index, then by position in the sentence", () => {
+    const s = articleSentences({ paragraphs: ["Police seized 50 rifles and 70 pistols.", "Police seized 90 grenades."] });
+    expect(findFigures(s, { salience: [0.5, 0.5] }).map((f) => f.value)).toEqual([50, 70, 90]);
+  });
+
+  it("keeps the same fact said twice once", () => {
+    const s = articleSentences({
+      paragraphs: ["The attacks killed at least 129 people.", "Officials said 129 people were killed in the attacks.", "Police made 129 arrests."],
+    });
+    const out = findFigures(s, { limit: 10 });
+    expect(out.filter((f) => f.kind === "casualties")).toHaveLength(1);
+    expect(out.filter((f) => f.value === 129)).toHaveLength(2);
+  });
+
+  it("returns the top N, five by default", () => {
+    const text = Array.from({ length: 12 }, (_, i) => `Police seized ${i + 10} ${["rifles", "knives", "cars", "phones"][i % 4]} in raid ${i}.`);
+    const s = articleSentences({ paragraphs: text });
+    expect(findFigures(s)).toHaveLength(5);
+    expect(findFigures(s, { limit: 3 })).toHaveLength(3);
+  });
+});
+
+describe("determinism", () => {
+  it("gives byte-identical output on every run", () => {
+    const s = seedSentences();
+    const first = JSON.stringify(findFigures(s, { limit: 20 }));
+    for (let i = 0; i < 3; i++) expect(JSON.stringify(findFigures(s, { limit: 20 }))).toBe(first);
+  });
+
+  it("depends on nothing but its input: earlier calls on other articles change nothing", () => {
+    const s = seedSentences();
+    const before = JSON.stringify(findFigures(s, { limit: 20 }));
+    findFigures(bbcBusiness001(), { limit: 20 });
+    findFigures(articleSentences({ paragraphs: ["£5m, 20-30 people, 7 a.m., hundreds of 1,200,000"] }));
+    expect(JSON.stringify(findFigures(s, { limit: 20 }))).toBe(before);
+  });
+
+  it("ranks the same whatever order the sentences arrive in", () => {
+    const s = seedSentences();
+    const reversed = [...s].reverse();
+    expect(findFigures(reversed, { limit: 20 })).toEqual(findFigures(s, { limit: 20 }));
+  });
+});
+
+describe("properties", () => {
+  const newsy = fc.array(
+    fc.oneof(
+      fc.constantFrom("killed", "at least", "$", "£", "€", "1,200", "3.5", "bn", "m", "%", "per", "cent", "-", "to", "hundreds", "of", "a", "dozen", "seventh", "28-nation", "20:50", "17/11", "2015", "(", ")", ",", ".", "people", "wounded", "rose", "from", "between", "and", "US$", "0-0", "aged", "May"),
+      fc.integer({ min: 0, max: 100000 }).map(String),
+      fc.string(),
+    ),
+    { maxLength: 40 },
+  );
+
+  it("never throws on arbitrary text, and every display is a substring of its sentence", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 200 }), newsy.map((w) => w.join(" "))), (text) => {
+        const sentences = articleSentences({ paragraphs: [text] });
+        const out = findFigures(sentences, { limit: 100 });
+        for (const f of out) {
+          const sentence = sentences[f.sentence];
+          expect(sentence?.text).toContain(f.display);
+          expect(f.display).not.toBe("");
+          expect(Number.isFinite(f.value)).toBe(true);
+          expect(f.label.split(" ").length).toBeLessThanOrEqual(6);
+        }
+      }),
+      { numRuns: 400, seed: 20151117 },
+    );
+  });
+
+  it("never throws on raw sentence objects that bypass the splitter", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 120 }), { maxLength: 6 }), (texts) => {
+        const sentences: Sentence[] = texts.map((text, index) => ({ index, paragraph: 0, text }));
+        for (const f of findFigures(sentences, { limit: 100 })) expect(sentences[f.sentence]?.text).toContain(f.display);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});

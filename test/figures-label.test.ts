@@ -1,0 +1,82 @@
+// Labels: what each figure counts, and the figures left out for want of a useful one.
+import { describe, expect, it } from "vitest";
+import { findFigures } from "#brief/figures/card.ts";
+import { articleSentences } from "#news/sentences.ts";
+import { figs, one } from "#test/helpers/figures.ts";
+
+describe("what an editor would find wrong or useless on the card", () => {
+  it("never labels a measure with its own unit: the label is what follows, or the figure is left out", () => {
+    expect(one("Greene won the 60m hurdles in Birmingham.")).toMatchObject({ display: "60m", label: "hurdles", kind: "measure" });
+    expect(one("The cinema still shows a 35mm print.")).toMatchObject({ display: "35mm", label: "print" });
+    expect(one("They signed 12-month contracts.")).toMatchObject({ display: "12-month", label: "contracts" });
+    expect(figs("Dibaba won the women's 5,000m at the Boston Indoor Games.")).toEqual([]);
+    expect(figs("The console (12cm by 7.4cm) plays films.")).toEqual([]);
+  });
+
+  it("keeps ordinals that count (a streak, 'a seventh' for the last count) and drops those that rank", () => {
+    expect(figs("Fans pre-ordered the sixth book in the series.")).toEqual([]);
+    expect(figs("Small Island, Levy's fourth novel, is set in England.")).toEqual([]);
+    expect(figs("Tesco is Britain's third-largest retailer.")).toEqual([]);
+    expect(figs("He finished sixth.")).toEqual([]);
+    expect(one("It is the bank's fifth consecutive annual loss.")).toMatchObject({ value: 5, kind: "rank" });
+    expect(figs("Police arrested six men in Paris and a seventh in Brussels.").map((f) => [f.value, f.label])).toEqual([
+      [6, "men arrested"],
+      [7, "men arrested"],
+    ]);
+  });
+
+  it("drops counts of one and ratios' denominators", () => {
+    expect(figs("He faces more than one rival for the crown.")).toEqual([]);
+    expect(one("At least one person was killed in the crash.")).toMatchObject({ value: 1, kind: "casualties" });
+    expect(figs("By two, one in five boys was overweight.")).toEqual([]);
+    expect(figs("By two years-old, the children were taller.")).toEqual([]);
+    expect(figs("Two-thirds of the shares and three-quarters of the bonds were sold.")).toEqual([]);
+  });
+
+  it("labels race times by their event, from the sentence or the ones before, minutes included", () => {
+    expect(one("Blume crossed the line in 6.67 secs in the 60m.")).toMatchObject({ display: "6.67 secs", label: "60m time", value: 6.67, kind: "measure" });
+    expect(one("She was third in 7.27 seconds in the women's 60m.")).toMatchObject({ label: "60m time" });
+    const s = articleSentences({ paragraphs: ["Dibaba set a 5,000m world record in Boston.", "She won in 14 minutes 32.93 seconds."] });
+    expect(findFigures(s, { limit: 10 }).find((f) => f.sentence === 1)).toMatchObject({ display: "14 minutes 32.93 seconds", value: 872.93, label: "5,000m time" });
+    // Whole seconds are a duration, not a result.
+    expect(figs("The alarm sounded for 30 secs.")).toEqual([]);
+  });
+
+  it("ranks technical specifications below what the story counts, and does not read '2k' as 2,000", () => {
+    const s = articleSentences({ paragraphs: ["The screens show films at 1080 pixels.", "The network will reach 250 screens."] });
+    expect(findFigures(s, { salience: [1, 0] }).map((f) => f.label)).toEqual(["screens", "pixels"]);
+    expect(figs("The network will employ 2k projectors.")).toEqual([]);
+    expect(one("The firm will hire 30k workers.")).toMatchObject({ value: 30000, label: "workers" });
+  });
+
+  it("leaves out model numbers, addresses and names that look like counts", () => {
+    expect(figs("Boeing unveiled the new 777 plane.")).toEqual([]);
+    expect(figs("It will replace the 787 Dreamliner in service.")).toEqual([]);
+    expect(figs("He walked through the door of 10 Downing Street.")).toEqual([]);
+    expect(figs("The conductor died in Germany at 50.")).toEqual([]);
+    expect(figs("It had almost three times as many people leaving as joining.")).toEqual([]);
+  });
+
+  it("gives money a noun for a label, never a lone verb", () => {
+    expect(one("A dress worn in the film has fetched $137,000 at auction.")).toMatchObject({ value: 137000, label: "sale price" });
+    expect(figs("Profit was $186m, compared with $1.13bn a year earlier.").map((f) => f.value)).toEqual([186000000]);
+    expect(one("Mothers then get £102.80 a week until the baby is six months old.")).toMatchObject({ label: "a week" });
+    expect(one("Students were forecast to bring in at least £110m in profit.")).toMatchObject({ label: "profit", qualifier: "at least" });
+    expect(one("It can cost up to £1,500 to make a copy of a print.")).toMatchObject({ label: "to make a copy" });
+  });
+
+  it("does not fill the card with the same label: a repeat counts for less", () => {
+    const s = articleSentences({
+      paragraphs: ["Kosenkow won in 21.07 secs in the 200m, with Balkom second in 21.58 secs and Blume third in 21.70 secs.", "The meeting sold 400 tickets."],
+    });
+    // Measures weigh less than counts, yet without the penalty the three times would all come before the arrests.
+    expect(findFigures(s, { limit: 2, salience: [1, 0] }).map((f) => f.label)).toEqual(["200m time", "tickets sold"]);
+  });
+
+  it("folds casualty verbs into the label", () => {
+    expect(one("The quake killed 2,000 people.")).toMatchObject({ label: "people killed", kind: "casualties" });
+    expect(one("Fourteen miners were injured in the blast.")).toMatchObject({ value: 14, label: "miners injured", kind: "casualties" });
+    expect(one("The crash left 40 dead.")).toMatchObject({ label: "dead", kind: "casualties" });
+    expect(one("Rescuers said 12 climbers are still missing.")).toMatchObject({ label: "climbers missing" });
+  });
+});

@@ -1,0 +1,37 @@
+// Typing: dates, years, clock times, ages, scores, phone numbers and identifiers never reach the card.
+import { describe, expect, it } from "vitest";
+import { findFigures } from "#brief/figures/card.ts";
+import { articleSentences } from "#news/sentences.ts";
+import { figs } from "#test/helpers/figures.ts";
+
+describe("what is not a key figure", () => {
+  it.each([
+    ["years", "The law was passed in 1998 and amended in 2015."],
+    ["decades", "Sales peaked in the 1990s."],
+    ["dates", "The vote is on November 17 and the count on 18 November."],
+    ["numeric dates", "The letter was dated 17/11/2015."],
+    ["clock times", "The train left at 20:50 and arrived at 8pm."],
+    ["a.m. times", "Polls open at 7 a.m. on Thursday."],
+    ["scores", "The match ended 0-0 after Wales drew 1-1 with Italy."],
+    ["winning scores", "Chelsea won 3-1 at Anfield."],
+    ["ages", "The driver, aged 25, was arrested along with a 30-year-old man."],
+    ["ages after a name", "Williams, 33, won the title."],
+    ["ages as a threshold", "The rule applies before the age of 18 rather than before 21."],
+    ["phone numbers", "Call the hotline on 0800 555 0123."],
+    ["identifiers", "Flight 370 was a Boeing 777 and the G20 met over Covid-19."],
+    ["days of the month", "She returns on the 17th."],
+    ["periods", "Profits fell in the three months to December."],
+    ["lone 'one'", "One of the attackers blew himself up."],
+  ])("skips %s", (_what, text) => {
+    expect(figs(text)).toEqual([]);
+  });
+
+  it("never throws on an empty list, odd limits or odd salience", () => {
+    expect(findFigures([])).toEqual([]);
+    const s = articleSentences({ paragraphs: ["The fire killed 12 people."] });
+    expect(findFigures(s, { limit: 0 })).toEqual([]);
+    expect(findFigures(s, { limit: -3 })).toEqual([]);
+    expect(findFigures(s, { limit: Number.NaN })).toHaveLength(1);
+    expect(findFigures(s, { salience: [Number.NaN] })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,34 @@
+// Shared by the figures tests: the seed and a BBC article as sentences, and findFigures on one paragraph.
+import { readFileSync } from "node:fs";
+import { expect } from "vitest";
+import { findFigures } from "#brief/figures/card.ts";
+import type { KeyFigure } from "#brief/figures/figure.ts";
+import { parseJsonArticle, parseWireText } from "#news/article.ts";
+import { articleSentences, type Sentence } from "#news/sentences.ts";
+
+const SEED = new URL("../../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url);
+const BBC_BUSINESS_001 = new URL("../fixtures/bbc-business-001.jsonl", import.meta.url);
+
+export function seedSentences(): Sentence[] {
+  return articleSentences(parseWireText(readFileSync(SEED, "utf8")));
+}
+
+/** bbc-business-001 (Ad sales boost Time Warner profit), from its fixture copy of dev-bbc.jsonl. */
+export function bbcBusiness001(): Sentence[] {
+  const o = JSON.parse(readFileSync(BBC_BUSINESS_001, "utf8")) as { title: string; text: string };
+  return articleSentences(parseJsonArticle({ title: o.title, text: o.text }, { fallbackPublishedAt: "2005-01-01T00:00:00Z" }));
+}
+
+/** Figures of one paragraph of text, all of them. */
+export function figs(text: string): KeyFigure[] {
+  return findFigures(articleSentences({ paragraphs: [text] }), { limit: 50 });
+}
+
+/** The one figure of a paragraph (the test fails, showing what was found, if there is not exactly one). */
+export function one(text: string): KeyFigure {
+  const found = figs(text);
+  expect(found, `figures of ${JSON.stringify(text)}: ${JSON.stringify(found)}`).toHaveLength(1);
+  return found[0] as KeyFigure;
+}
+
+export const find = (list: readonly KeyFigure[], value: number): KeyFigure | undefined => list.find((f) => f.value === value);
