@@ -24,7 +24,7 @@ export interface DuplicateThresholds {
   lead: number;
   sure: number;
 }
-export const DUPLICATE_THRESHOLDS: DuplicateThresholds = { body: 0.1, lead: 0.25, sure: 0.95 };
+export const DUPLICATE_THRESHOLDS: DuplicateThresholds = { body: 0.15, lead: 0.25, sure: 0.95 };
 
 export interface DuplicateText {
   headline: string;
