@@ -9,7 +9,7 @@ import { FEEDBACK_ACTIONS } from "#slack/feedback-blocks.ts";
 import type { RecordedCall, SlackApi } from "#local/slack-api.ts";
 import { feedbackCommand } from "#cli/feedback.ts";
 import { main } from "#cli/main.ts";
-import type { TestTable } from "#test/helpers/dynamo.ts";
+import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 import { startSlackStack, type SlackStack } from "#test/helpers/slack-stack.ts";
 import { blockKitViolations, buttonBody, signedEvent, slashCommandBody, type FunctionUrlHandler } from "#test/helpers/slack-request.ts";
 
@@ -158,13 +158,31 @@ describe("feedback buttons on a brief, over signed HTTP into the real handler, s
     expect((await stored()).length).toBe(before);
   });
 
-  it("summarizes the window with nutgraf feedback, complaints first", async () => {
-    const out = await feedbackCommand({ since: "7d", json: false, env: { DYNAMODB_ENDPOINT: table.endpoint, NUTGRAF_TABLE: table.tableName } });
-    expect(out).toMatch(/^Feedback .*: \d+ presses by 2 editors \(useful \d+, bad bullet 1, wrong figure 1\)/);
-    expect(out).toContain(seed.headline);
-    expect(out).toMatch(/wrong figures 1 \(at least 129 ×1\)/);
-    const json = JSON.parse(await feedbackCommand({ since: "7d", json: true, env: { DYNAMODB_ENDPOINT: table.endpoint, NUTGRAF_TABLE: table.tableName } })) as { total: number };
-    expect(json.total).toBe((await stored()).length);
+  it("summarizes a window with nutgraf feedback, complaints first", async () => {
+    // Presses of its own, in a week of their own, so the other tests (in any order) change nothing here.
+    const week = Date.parse("2025-01-10T12:00:00Z") / 1000;
+    const press = (i: number, extra: Partial<Feedback>): Feedback => {
+      const actionTs = `${week + i * 60}.000100`;
+      return { kind: "useful", articleId: seed.id, version: 1, contentHash: seed.contentHash, userId: "U1", actionTs, at: new Date((week + i * 60) * 1000).toISOString(), ...extra };
+    };
+    for (const f of [
+      press(0, {}),
+      press(1, { kind: "bad_bullet", sentence: 3 }),
+      press(2, { kind: "bad_bullet", sentence: 3, userId: "U2" }),
+      press(3, { kind: "wrong_figure", figure: "at least 129", figureRank: 0, userId: "U2" }),
+      press(4, { articleId: changing.id, contentHash: changing.contentHash }),
+    ]) {
+      expect(await feedback.record(f)).toBe(true);
+    }
+    const env = { DYNAMODB_ENDPOINT: table.endpoint, NUTGRAF_TABLE: table.tableName };
+    const now = new Date("2025-01-12T00:00:00Z");
+    const out = await feedbackCommand({ since: "7d", json: false, env, now });
+    expect(out).toMatch(/^Feedback 2025-01-05T00:00:00.000Z – 2025-01-12T00:00:00.000Z: 5 presses by 2 editors \(useful 2, bad bullet 2, wrong figure 1\)/);
+    // The story with complaints first, by its headline, with what drew them.
+    expect(out.indexOf(seed.headline)).toBeLessThan(out.indexOf(changing.headline));
+    expect(out).toContain("bad bullets 2 (sentence 3 ×2); wrong figures 1 (at least 129 ×1); useful 1  [version 1]");
+    const json = JSON.parse(await feedbackCommand({ since: "1d", json: true, env, now })) as { total: number };
+    expect(json.total).toBe(0);
   });
 
   it("answers a bad --since with the accepted forms (exit 2)", async () => {
@@ -212,5 +230,34 @@ describe("feedback records and their summary (pure parts)", () => {
     expect(s.stories.map((x) => x.articleId)).toEqual(["a", "b"]);
     expect(s.stories[0]).toMatchObject({ badBullets: 2, wrongFigures: 1, sentences: [{ sentence: 4, presses: 2 }], figures: [{ figure: "12", presses: 1 }], versions: [1, 2] });
     expect(summarize([...records].reverse(), new Date(0), new Date(1))).toEqual(s);
+  });
+});
+
+describe.each(["dynalite", "dynamodb-local"] as const)("DynamoFeedbackStore on %s", (engine) => {
+  let own: TestTable;
+  beforeAll(async () => {
+    own = await startTestTable(engine);
+  }, 60_000);
+  afterAll(async () => {
+    await own?.stop();
+  });
+
+  it("writes a press once (the second put of the same action_ts and user is refused) and reads a window back in order", async () => {
+    const store = new DynamoFeedbackStore({ client: own.client, tableName: own.tableName, pageSize: 2 });
+    const base: Feedback = { kind: "useful", articleId: "a", version: 1, contentHash: "h", userId: "U1", actionTs: "1764000000.000100", at: "2025-11-24T16:00:00.000Z" };
+    expect(await store.record(base)).toBe(true);
+    expect(await store.record({ ...base, kind: "bad_bullet", sentence: 2 })).toBe(false);
+    expect(await store.record({ ...base, userId: "U2" })).toBe(true);
+    // Across midnight UTC: the next day's partition is read too.
+    const late: Feedback = { ...base, actionTs: "1764028800.000200", at: "2025-11-25T00:00:00.000Z", kind: "wrong_figure", figure: "12", figureRank: 1 };
+    expect(await store.record(late)).toBe(true);
+    const read = await store.between(new Date("2025-11-24T00:00:00Z"), new Date("2025-11-26T00:00:00Z"));
+    expect(read.map((r) => [r.actionTs, r.userId, r.kind])).toEqual([
+      ["1764000000.000100", "U1", "useful"],
+      ["1764000000.000100", "U2", "useful"],
+      ["1764028800.000200", "U1", "wrong_figure"],
+    ]);
+    expect(read[2]).toEqual(late);
+    expect(await store.between(new Date("2025-11-24T17:00:00Z"), new Date("2025-11-25T00:00:00Z"))).toEqual([]);
   });
 });
