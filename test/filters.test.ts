@@ -83,11 +83,28 @@ const stories = [
   story("biz-afp", 10, "business", "AFP", "A regional airline cut 300 jobs and grounded nine aircraft after fuel costs doubled over the summer."),
   story("old-biz", 30, "business", "AP", "The central bank held interest rates at 3.5% for a fourth month, citing stubborn food prices."),
 ];
+// One event filed by two wires: the same copy, the second re-edited, under another headline.
+const FLOOD = [
+  "Floods forced 4,000 people from their homes in the river valley overnight, emergency services said on Tuesday.",
+  "Rescue crews used boats to reach villages cut off by the water, and two bridges were closed as a precaution.",
+  "Forecasters expect more heavy rain on Wednesday, with river levels not due to fall before the weekend.",
+];
+const floods = [
+  parseJsonArticle({ id: "flood-ap", headline: "Floods force 4,000 from homes", publishedAt: new Date(now - 4 * HOUR).toISOString(), section: "weather", credit: "AP", paragraphs: FLOOD }),
+  parseJsonArticle({
+    id: "flood-afp",
+    headline: "Thousands flee rising river",
+    publishedAt: new Date(now - 5 * HOUR).toISOString(),
+    section: "weather",
+    credit: "AFP",
+    paragraphs: [FLOOD[0]!.replace("said on Tuesday", "told reporters on Tuesday"), FLOOD[2]!, FLOOD[1]!],
+  }),
+];
 
 let stack: SlackStack;
 
 beforeAll(async () => {
-  stack = await startSlackStack({ secret: SECRET, token: TOKEN, stories });
+  stack = await startSlackStack({ secret: SECRET, token: TOKEN, stories: [...stories, ...floods] });
   ({ table, api, handler } = stack);
 });
 
@@ -117,6 +134,13 @@ describe("/brief with windows and filters", () => {
     const text = await slash("digest since 6h");
     expect(ids(text)).toEqual(["biz-ap", "world-rt"]);
     expect(text).toContain("published in the 6 hours to");
+  });
+
+  it("digest lists a story filed by two wires once, with both sources", async () => {
+    const text = await slash("digest section:weather");
+    expect(text.match(/flood-a(p|fp)/g)).toHaveLength(1);
+    expect(text).toMatch(/2 filings: (AP, AFP|AFP, AP)/);
+    expect(text).toContain("1 story (section weather)");
   });
 
   it("digest section:business keeps the section's stories of the last 24 hours", async () => {
