@@ -10,13 +10,14 @@ import { parseEvalJsonl } from "#eval/evaluate.ts";
 import { buildLambdaBundle, LAMBDA_HANDLERS } from "#infra/bundle.ts";
 // Types only: the search bench (and DynamoDB Local) loads only with --search.
 import type { SearchBench } from "#scripts/bench-search.ts";
+import type { BurstResult } from "#scripts/bench-slack.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
 export interface BenchReport {
   brief: { data: string; articles: number; articlesPerSecond: number; p50Ms: number; p99Ms: number; heapUsedMb: number };
   bundles: { handler: string; bytes: number; coldImportMs: number; coldImportCpuMs: number }[];
-  slack?: { n: number; ackP50Ms: number; ackP99Ms: number };
+  slack?: { n: number; ackP50Ms: number; ackP99Ms: number; bursts: BurstResult[] };
   digest?: { articles: number; ms: number };
   /** Only with --search: 10,000 articles loaded into DynamoDB Local first (about two minutes). */
   search?: Omit<SearchBench, "loadSeconds">;
@@ -90,7 +91,7 @@ export async function benchCommand(options: { json: boolean; quick: boolean; sea
     // Loaded only here: they bring Bolt and the Slack stand-in, which --quick never needs.
     const { benchSlack } = await import("#scripts/bench-slack.ts");
     const s = await benchSlack();
-    report.slack = { n: s.n, ackP50Ms: round(s.p50, 1), ackP99Ms: round(s.p99, 1) };
+    report.slack = { n: s.n, ackP50Ms: round(s.p50, 1), ackP99Ms: round(s.p99, 1), bursts: s.bursts.map((b) => ({ ...b, ackP50: round(b.ackP50, 1), ackP99: round(b.ackP99, 1) })) };
     const { benchDigest } = await import("#scripts/bench-digest.ts");
     const d = await benchDigest();
     report.digest = { articles: d.articles, ms: round(d.ms, 1) };
@@ -107,7 +108,11 @@ export async function benchCommand(options: { json: boolean; quick: boolean; sea
     `  brief + figures   ${b.articlesPerSecond} articles/s over ${b.articles} dev articles (${b.data}); p50 ${b.p50Ms} ms, p99 ${b.p99Ms} ms; heap ${b.heapUsedMb} MB`,
     ...report.bundles.map((x) => `  bundle ${x.handler.padEnd(24)} ${(x.bytes / 1024).toFixed(0)} KiB as SST builds it; cold import ${x.coldImportMs} ms (CPU ${x.coldImportCpuMs} ms)`),
   ];
-  if (report.slack) lines.push(`  slack /brief ack   p50 ${report.slack.ackP50Ms} ms, p99 ${report.slack.ackP99Ms} ms over ${report.slack.n} signed requests`);
+  if (report.slack) {
+    lines.push(`  slack /brief ack   p50 ${report.slack.ackP50Ms} ms, p99 ${report.slack.ackP99Ms} ms over ${report.slack.n} signed requests, one at a time`);
+    const { burstLine } = await import("#scripts/bench-slack.ts");
+    for (const b of report.slack.bursts) lines.push(`  slack /brief burst ${burstLine(b)}`);
+  }
   if (report.digest) lines.push(`  digest            ${report.digest.ms} ms for a digest over ${report.digest.articles} stored articles`);
   if (report.search) {
     const s = report.search;

@@ -22,7 +22,7 @@ async function readStdin(): Promise<string> {
 // Something the editor meant as a file (a slash, or an article file's extension), never as headline words.
 const PATH_LIKE = /[\\/]|\.(?:txt|json|jsonl)$/i;
 
-async function loadArticle(target: string): Promise<Article> {
+export async function loadArticle(target: string): Promise<Article> {
   if (target === "-") return parseArticle(await readStdin());
   if (existsSync(target)) {
     if (!statSync(target).isFile()) throw new InputError(`${target} is a directory, not an article file`);

@@ -7,6 +7,8 @@ import { benchCommand } from "#cli/bench.ts";
 import { briefCommand } from "#cli/brief.ts";
 import { evalCommand } from "#cli/eval.ts";
 import { feedbackCommand } from "#cli/feedback.ts";
+import { evalFiguresCommand } from "#cli/eval-figures.ts";
+import { figuresCommand } from "#cli/figures.ts";
 import { seedCommand } from "#cli/seed.ts";
 import { InputError, USAGE, UsageError } from "#cli/usage.ts";
 
@@ -39,9 +41,24 @@ async function run(argv: string[]): Promise<Outcome> {
       });
     }
     case "eval": {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, limit: { type: "string" } } });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { json: { type: "boolean" }, limit: { type: "string" }, figures: { type: "string" }, "no-pos": { type: "boolean" } },
+      });
+      if (values.figures !== undefined) return evalFiguresCommand(values.figures, positionals, { json: values.json ?? false, pos: !(values["no-pos"] ?? false) });
       if (positionals.length !== 1) throw new UsageError("eval needs one dataset file (JSONL)");
       return evalCommand(positionals[0]!, { json: values.json ?? false, limit: integer(values.limit, "--limit") });
+    }
+    case "figures": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { json: { type: "boolean" }, all: { type: "boolean" }, figures: { type: "string" } },
+      });
+      const target = positionals.join(" ");
+      if (!target) throw new UsageError("figures needs a file or an article id");
+      return figuresCommand(target, { all: values.all ?? false, json: values.json ?? false, limit: integer(values.figures, "--figures") });
     }
     case "seed": {
       const { values } = parseArgs({ args: rest, options: { dir: { type: "string" }, now: { type: "boolean" } } });

@@ -15,7 +15,9 @@ export const USAGE = `nutgraf — extractive briefs and key-figure cards for new
 
 Usage:
   nutgraf brief <file|-|id|headline words> [--json] [--bullets N] [--figures N] [--explain]   (- reads stdin)
+  nutgraf figures <file|-|id> [--all] [--json] [--figures N]
   nutgraf eval <dataset.jsonl> [--json] [--limit N]
+  nutgraf eval --figures <gold.jsonl> <articles.jsonl…> [--json] [--no-pos]
   nutgraf seed [--dir DIR] [--now]
   nutgraf start [--port N] [--data DIR] [--dynamo-port N]   (npm start)
   nutgraf bench [--json] [--quick] [--search] [--data DIR]

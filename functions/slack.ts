@@ -25,6 +25,10 @@ export const handler = (async (event: LambdaFunctionURLEvent, context?: Context)
         feedback: new DynamoFeedbackStore({ client: dynamoClientFromConfig(config), tableName: config.tableName }),
         ...(config.articleUrl ? { articleUrl: config.articleUrl } : {}),
       },
+      // One request per container: 1.8 s for the archive and the post, then up to 1 s for the answer's trip to
+      // response_url, inside Slack's 3 s (README: "How the function answers inside Slack's 3 seconds").
+      deadlineMs: 1800,
+      httpTimeoutMs: 1000,
     });
   }
   return app(event, context);

@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BuildOptions, Plugin } from "esbuild";
 
@@ -19,7 +19,26 @@ export const LAMBDA_NODEJS = {
   plugins: "infra/lambda-plugins.mjs",
   // SST's documented default, written out so buildLambdaBundle need not assume it.
   minify: true,
+  // Left out of the bundle and installed into the function's node_modules: the part-of-speech model is 3.8 MB that
+  // only a brief with numbers loads (lib/brief/figures/pos.ts), so it stays off the cold start.
+  // Pinned (SST installs "*" for a bare name): the version package-lock.json installs, checked when a bundle is built.
+  install: { "wink-eng-lite-web-model": "1.8.1" } as Record<string, string>,
 };
+
+/**
+ * What SST's `nodejs.install` does for a bundle in `outdir`: the listed packages in a node_modules beside it (here
+ * links to the project's installed copies, which the lockfile pins).
+ */
+export function installLambdaPackages(root: string, outdir: string): void {
+  for (const [name, version] of Object.entries(LAMBDA_NODEJS.install)) {
+    const source = join(root, "node_modules", name);
+    const installed = (JSON.parse(readFileSync(join(source, "package.json"), "utf8")) as { version: string }).version;
+    if (installed !== version) throw new Error(`infra/bundle.ts pins ${name}@${version} for Lambda, but ${installed} is installed`);
+    const target = join(outdir, "node_modules", name);
+    mkdirSync(dirname(target), { recursive: true });
+    if (!existsSync(target)) symlinkSync(source, target, "dir");
+  }
+}
 
 /** The file SST bundles for a handler: the same extensions, in the same order, as its Go runtime tries them. */
 export function handlerEntry(root: string, handler: string): string {
@@ -43,7 +62,7 @@ export async function lambdaBuildOptions(root: string, handler: string, outfile:
   return {
     entryPoints: [handlerEntry(root, handler)],
     platform: "node",
-    external: ["sharp", "pg-native"],
+    external: ["sharp", "pg-native", ...Object.keys(LAMBDA_NODEJS.install)],
     keepNames: true,
     bundle: true,
     metafile: true,
@@ -74,5 +93,6 @@ export async function lambdaBuildOptions(root: string, handler: string, outfile:
 export async function buildLambdaBundle(root: string, handler: string, outfile: string): Promise<string> {
   const { build } = await import("esbuild");
   const result = await build(await lambdaBuildOptions(root, handler, outfile));
+  installLambdaPackages(root, dirname(outfile));
   return JSON.stringify(result.metafile);
 }

@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { checkBlockLimits } from "#slack/blocks.ts";
+import { checkSlackMessage } from "#local/block-kit.ts";
 
 /**
  * A local stand-in for the Slack Web API and for `response_url`, answering the way Slack does (HTTP 200 with
- * `ok: false` for API errors, 429 with `Retry-After`, `invalid_blocks` for messages over Block Kit's limits).
+ * `ok: false` for API errors, 429 with `Retry-After`, `invalid_blocks` / `msg_blocks_too_long` for messages over
+ * Block Kit's limits, checked by local/block-kit.ts and never by the app's own builder). response_urls are only
+ * those it issued, for 30 minutes and 5 uses. Faults are injectable: 5xx (before or after the message is stored),
+ * slow answers, `is_archived` and friends per channel, a revoked token.
  * Tests point Bolt's client at `url` and read `calls`; `npm start`'s page renders `messages` and follows `onCall`.
  */
 
@@ -38,6 +41,8 @@ export interface ChannelMessage {
   via: "chat.postMessage" | "chat.postEphemeral" | "response_url";
   /** The call that created or last changed it. */
   seq: number;
+  /** Message metadata (`event_type`, `event_payload`), as chat.postMessage was given it. */
+  metadata?: unknown;
 }
 
 /** Where a response_url's answers go: the channel and user of the command or action, and the message it came from. */
@@ -53,6 +58,20 @@ export interface SlackApiOptions {
   token?: string;
   port?: number;
   host?: string;
+  /** Milliseconds since the epoch, for response_url expiry (tests move it forward). */
+  clock?: () => number;
+}
+
+/** A fault for the next calls of one method: an HTTP status instead of the answer, and/or a late answer. */
+export interface InjectedFault {
+  /** Answer with this HTTP status (e.g. 500) instead of Slack's answer. */
+  status?: number;
+  /** Answer HTTP 200 `ok: false` with this error (`invalid_blocks`, …) without doing anything. */
+  error?: string;
+  /** Hold the answer this long (a client with a shorter timeout sees a timeout). */
+  delayMs?: number;
+  /** Do the work first (store the message), then fail or delay: the client cannot tell whether it happened. */
+  afterAccept?: boolean;
 }
 
 export interface SlackApi {
@@ -69,8 +88,17 @@ export interface SlackApi {
   waitForCalls(count: number, filter?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall[]>;
   /** The next `times` calls of `method` answer 429 with `Retry-After: retryAfterSeconds`. */
   rateLimit(method: string, retryAfterSeconds: number, times?: number): void;
-  /** Every post to `channel` answers `ok: false, error` (`channel_not_found`, `not_in_channel`, …) until cleared. */
+  /** Every post to `channel` answers `ok: false, error` (`channel_not_found`, `not_in_channel`, `is_archived`, …) until cleared. */
   failChannel(channel: string, error: string | undefined): void;
+  /** Every API call answers `token_revoked` (true) until cleared (false). */
+  revokeToken(revoked: boolean): void;
+  /**
+   * A public channel the bot is not a member of: it may still post there (chat:write.public) but not read its
+   * history (`not_in_channel`) until it calls conversations.join, as with Slack's bot tokens.
+   */
+  notMember(channel: string): void;
+  /** The next `times` calls of `method` meet `fault`. */
+  inject(method: string, fault: InjectedFault, times?: number): void;
   reset(): void;
   stop(): Promise<void>;
 }
@@ -78,6 +106,7 @@ export interface SlackApi {
 const JSON_FIELDS = new Set(["blocks", "attachments", "metadata"]);
 // Slack lets a response_url be used five times in 30 minutes.
 const RESPONSE_URL_USES = 5;
+const RESPONSE_URL_LIFETIME_MS = 30 * 60_000;
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -107,13 +136,10 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
 }
 
 function messageProblem(body: Record<string, unknown>): { error: string; messages: string[] } | undefined {
-  const hasText = typeof body.text === "string" && body.text !== "";
-  if (body.blocks !== undefined && !Array.isArray(body.blocks)) return { error: "invalid_blocks_format", messages: ["blocks must be a JSON array"] };
-  if (!hasText && !(Array.isArray(body.blocks) && body.blocks.length > 0)) return { error: "no_text", messages: [] };
-  const problems = checkBlockLimits({ ...body, text: hasText ? body.text : "(blocks only)" });
-  if (problems.length === 0) return undefined;
-  const tooLong = problems.some((p) => p.includes("msg_blocks_too_long"));
-  return { error: tooLong ? "msg_blocks_too_long" : "invalid_blocks", messages: problems };
+  const verdict = checkSlackMessage(body);
+  if (!verdict.error) return undefined;
+  // Slack explains only block problems in response_metadata; a missing text is just its error code.
+  return { error: verdict.error, messages: verdict.error === "invalid_blocks" || verdict.error === "msg_blocks_too_long" ? verdict.problems : [] };
 }
 
 /** Slack explains invalid_blocks in response_metadata.messages, and says nothing there for plain errors. */
@@ -127,13 +153,21 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
   const listeners = new Set<(call: RecordedCall) => void>();
   const limits = new Map<string, { retryAfter: number; times: number }>();
   const failing = new Map<string, string>();
-  const targets = new Map<string, { target: ResponseTarget; uses: number }>();
+  const targets = new Map<string, { target: ResponseTarget; uses: number; issuedAt: number }>();
+  const faults = new Map<string, { fault: InjectedFault; times: number }>();
+  let revoked = false;
+  const outside = new Set<string>();
+  const clock = options.clock ?? (() => Date.now());
   let tsCounter = 0;
+  let lastSecond = 0;
   let base = "";
 
   const nextTs = () => {
     tsCounter += 1;
-    return `${1_700_000_000 + tsCounter}.${String(tsCounter).padStart(6, "0")}`;
+    // Real seconds, as Slack's ts are (conversations.history's `oldest` compares them with the clock), and a
+    // counter after the point so every ts is unique and ordered.
+    lastSecond = Math.max(lastSecond, Math.floor(clock() / 1000));
+    return `${lastSecond}.${String(tsCounter).padStart(6, "0")}`;
   };
 
   const record = (call: Omit<RecordedCall, "seq">): RecordedCall => {
@@ -148,15 +182,53 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
     res.end(JSON.stringify(payload));
   }
 
-  function apiCall(method: string, body: Record<string, unknown>, authHeader: string | undefined, res: ServerResponse) {
+  /** Consumes one use of the fault injected for `method`, if any. */
+  function takeFault(method: string): InjectedFault | undefined {
+    const entry = faults.get(method);
+    if (!entry || entry.times <= 0) return undefined;
+    entry.times -= 1;
+    return entry.fault;
+  }
+
+  const timers = new Set<NodeJS.Timeout>();
+  function later(ms: number, run: () => void): void {
+    if (ms <= 0) return run();
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      // The client may have given up meanwhile; answering a closed socket is harmless.
+      run();
+    }, ms);
+    timers.add(timer);
+  }
+
+  function apiCall(method: string, body: Record<string, unknown>, authHeader: string | undefined, res: ServerResponse, faulted = false) {
     const bearer = authHeader?.match(/^Bearer\s+(\S+)$/i)?.[1];
     const token = bearer ?? (typeof body.token === "string" ? body.token : undefined);
     const { token: _omit, ...recordedBody } = body;
+    const fault = faulted ? undefined : takeFault(method);
     const done = (status: number, response: Record<string, unknown>, extra: Partial<RecordedCall> = {}, headers: Record<string, string> = {}) => {
       // Record before answering, so whoever awaited the API call finds it recorded.
       record({ kind: "api", method, authenticated: token !== undefined, body: recordedBody, status, response, ...extra });
+      if (fault?.afterAccept) {
+        // The work is done (a message stored); only the answer is lost or late.
+        const reply = () => (fault.status ? answer(res, fault.status, { ok: false, error: "internal_error" }) : answer(res, status, response, headers));
+        return later(fault.delayMs ?? 0, reply);
+      }
       answer(res, status, response, headers);
     };
+    if (fault?.error) {
+      const error = fault.error;
+      return later(fault.delayMs ?? 0, () => done(200, { ok: false, error }));
+    }
+    if (fault && !fault.afterAccept) {
+      // Failed or late before Slack did anything: nothing is stored.
+      const status = fault.status;
+      if (status) {
+        record({ kind: "api", method, authenticated: token !== undefined, body: recordedBody, status, response: { ok: false, error: "internal_error" } });
+        return later(fault.delayMs ?? 0, () => answer(res, status, { ok: false, error: "internal_error" }));
+      }
+      return later(fault.delayMs ?? 0, () => apiCall(method, body, authHeader, res, true));
+    }
 
     const limit = limits.get(method);
     if (limit && limit.times > 0) {
@@ -165,6 +237,7 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
     }
     if (!token) return done(200, { ok: false, error: "not_authed" });
     if (options.token !== undefined && token !== options.token) return done(200, { ok: false, error: "invalid_auth" });
+    if (revoked) return done(200, { ok: false, error: "token_revoked" });
 
     switch (method) {
       case "api.test":
@@ -194,9 +267,42 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
         const ts = nextTs();
         const message: ChannelMessage = { ts, channel, text, blocks, via: method, seq: calls.length + 1 };
         if (method === "chat.postEphemeral") message.ephemeralTo = String(body.user);
+        else if (body.metadata !== undefined) message.metadata = body.metadata;
         channelMessages.push(message);
         if (method === "chat.postEphemeral") return done(200, { ok: true, message_ts: ts }, { ts });
         return done(200, { ok: true, channel, ts, message: { type: "message", text, blocks, ts, bot_id: "B0NUTGRAF" } }, { ts });
+      }
+      case "conversations.join": {
+        const channel = typeof body.channel === "string" ? body.channel : "";
+        if (channel === "") return done(200, { ok: false, error: "channel_not_found" });
+        const failure = failing.get(channel);
+        if (failure) return done(200, { ok: false, error: failure === "not_in_channel" ? "method_not_supported_for_channel_type" : failure });
+        outside.delete(channel);
+        return done(200, { ok: true, channel: { id: channel, is_member: true } });
+      }
+      case "conversations.history": {
+        const channel = typeof body.channel === "string" ? body.channel : "";
+        if (channel === "") return done(200, { ok: false, error: "channel_not_found" });
+        const failure = failing.get(channel);
+        if (failure) return done(200, { ok: false, error: failure });
+        if (outside.has(channel)) return done(200, { ok: false, error: "not_in_channel" });
+        const oldest = Number(body.oldest ?? 0);
+        const limit = Math.min(Math.max(Number(body.limit ?? 100) || 100, 1), 999);
+        const start = Number(body.cursor ?? 0) || 0;
+        const withMetadata = body.include_all_metadata === true || body.include_all_metadata === "true";
+        // Newest first, channel-visible messages only, as Slack returns them.
+        const visible = channelMessages
+          .filter((m) => m.channel === channel && m.ephemeralTo === undefined && Number(m.ts) > oldest)
+          .sort((a, b) => Number(b.ts) - Number(a.ts));
+        const page = visible.slice(start, start + limit).map((m) => ({
+          type: "message",
+          ts: m.ts,
+          text: m.text,
+          bot_id: "B0NUTGRAF",
+          ...(withMetadata && m.metadata !== undefined ? { metadata: m.metadata } : {}),
+        }));
+        const more = start + limit < visible.length;
+        return done(200, { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : "" } });
       }
       case "chat.delete": {
         const before = channelMessages.length;
@@ -209,13 +315,22 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
     }
   }
 
-  function responseUrlCall(id: string, body: Record<string, unknown>, res: ServerResponse) {
+  function responseUrlCall(id: string, body: Record<string, unknown>, res: ServerResponse, faulted = false) {
     const done = (status: number, response: Record<string, unknown>, ts?: string) => {
       record({ kind: "response_url", method: "response_url", responseUrlId: id, authenticated: false, body, status, response, ...(ts ? { ts } : {}) });
       answer(res, status, response);
     };
-    const entry = targets.get(id) ?? { target: {}, uses: 0 };
-    targets.set(id, entry);
+    // `inject("response_url", …)`: a 5xx, or a late answer, for the next posts to any response_url.
+    const fault = faulted ? undefined : takeFault("response_url");
+    if (fault?.status) {
+      const status = fault.status;
+      return later(fault.delayMs ?? 0, () => done(status, { ok: false, error: "internal_error" }));
+    }
+    if (fault?.delayMs) return later(fault.delayMs, () => responseUrlCall(id, body, res, true));
+    const entry = targets.get(id);
+    // Slack answers 404 for a response_url it never issued, or one past its 30 minutes.
+    if (!entry) return done(404, { ok: false, error: "no_such_url" });
+    if (clock() - entry.issuedAt > RESPONSE_URL_LIFETIME_MS) return done(404, { ok: false, error: "expired_url" });
     const limit = limits.get("response_url");
     if (limit && limit.times > 0) {
       limit.times -= 1;
@@ -289,7 +404,7 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
     responseUrl(id, target = {}) {
       const entry = targets.get(id);
       if (entry) entry.target = { ...entry.target, ...target };
-      else targets.set(id, { target, uses: 0 });
+      else targets.set(id, { target, uses: 0, issuedAt: clock() });
       return `${base}/response/${encodeURIComponent(id)}`;
     },
     calls,
@@ -324,15 +439,29 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
       if (error === undefined) failing.delete(channel);
       else failing.set(channel, error);
     },
+    revokeToken(value) {
+      revoked = value;
+    },
+    notMember(channel) {
+      outside.add(channel);
+    },
+    inject(method, fault, times = 1) {
+      faults.set(method, { fault, times });
+    },
     reset() {
       calls.length = 0;
       channelMessages = [];
       limits.clear();
       failing.clear();
       targets.clear();
+      faults.clear();
+      outside.clear();
+      revoked = false;
     },
     stop: () =>
       new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
         listeners.clear();
         server.closeAllConnections();
         server.close(() => resolve());

@@ -1,5 +1,6 @@
 import { App, LogLevel } from "@slack/bolt";
-import { loadConfig, storeFromConfig } from "#lib/config.ts";
+import { dynamoClientFromConfig, loadConfig, storeFromConfig } from "#lib/config.ts";
+import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 import { registerListeners } from "#slack/app.ts";
 import { subscriptionCommandDeps } from "#slack/subscription-commands.ts";
 import { startArchive } from "#local/archive.ts";
@@ -51,7 +52,12 @@ export async function startSocketMode(options: SocketModeOptions): Promise<{ sto
       throw new Error(`Slack refused SLACK_BOT_TOKEN or cannot be reached (${(error as Error).message}); check the token and the network.`);
     }
     // The Lambda's listeners and sub-commands (functions/slack.ts wires the same two).
-    registerListeners(app, { store: storeFromConfig(config), deps: subscriptionCommandDeps(config) });
+    registerListeners(app, {
+      store: storeFromConfig(config),
+      deps: subscriptionCommandDeps(config),
+      claims: new DynamoPressClaims({ client: dynamoClientFromConfig(config), tableName: config.tableName }),
+      botToken: config.slackBotToken,
+    });
     await app.start();
     return {
       async stop() {

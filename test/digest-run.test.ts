@@ -5,7 +5,7 @@ import { briefArticle } from "#brief/brief.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { runDigest, type DigestRunDeps } from "#digest/run.ts";
-import { checkBlockLimits } from "#slack/blocks.ts";
+import { checkSlackMessage } from "#local/block-kit.ts";
 import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
 import { createLogger } from "#lib/log.ts";
@@ -16,46 +16,9 @@ import "#slack/subscription-commands.ts";
 import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
 import { startTestServer, type Engine, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
 import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
+import { SLOT, SLOT_AT, STORIES, subscription } from "#test/helpers/digest-fixtures.ts";
 
 const TOKEN = "xoxb-test-digest";
-// 07:00 in Paris on 2 July 2024 (CEST, +02:00).
-const SLOT_AT = new Date("2024-07-02T05:00:00Z");
-const SLOT = "2024-07-02T07:00";
-
-function story(headline: string, publishedAt: string, paragraphs: string[]): Article {
-  return { id: articleId(headline, publishedAt), headline, publishedAt, paragraphs, contentHash: contentHash(headline, paragraphs) };
-}
-
-const STORIES = [
-  story("Attacks in Paris kill at least 129", "2024-07-01T21:00:00Z", [
-    "At least 129 people were killed in a series of attacks across Paris on Friday night, officials said.",
-    "More than 350 people were injured, 99 of them critically, according to the city's prosecutor.",
-    "The president declared a state of emergency and closed the borders.",
-  ]),
-  story("City council approves $2bn budget", "2024-07-01T12:00:00Z", [
-    "The city council approved a $2bn budget on Monday after a long debate.",
-    "The plan raises spending on schools by 4% and cuts the transport budget.",
-  ]),
-  story("Local library extends opening hours", "2024-07-01T09:00:00Z", [
-    "The central library will stay open until nine in the evening from next month.",
-    "Readers had asked for longer hours in a survey last year.",
-  ]),
-  // Outside the 24 hours before the slot: never in this digest.
-  story("Old news from last week", "2024-06-25T09:00:00Z", ["This story is a week old and must not appear in the digest."]),
-];
-
-function subscription(channelId: string, extra: Partial<Subscription> = {}): Subscription {
-  return {
-    channelId,
-    time: "07:00",
-    timeZone: "Europe/Paris",
-    quietWhenEmpty: false,
-    createdBy: "U0EDITOR",
-    createdAt: "2024-06-01T00:00:00Z",
-    ...extra,
-  };
-}
-
 let server: TestServer;
 let slack: SlackApi;
 let table: TestTable;
@@ -115,7 +78,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("digest and subscriptions 
       ]);
       const [message] = slack.messages("CPARIS");
       expect(message).toBeDefined();
-      expect(checkBlockLimits(message)).toEqual([]);
+      expect(checkSlackMessage(message).problems).toEqual([]);
       const text = JSON.stringify(message!.blocks);
       expect(text.indexOf("Attacks in Paris")).toBeLessThan(text.indexOf("$2bn budget"));
       expect(text).toContain("At least 129 people were killed");
@@ -248,8 +211,8 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("digest and subscriptions 
         const pauses: number[] = [];
         // Slack accepts the post, then the table throttles the next `throttled` requests.
         const run = (channel: string, throttled: number, at: Date, s: DynamoSubscriptionStore) => {
-          const post: DigestRunDeps["post"] = async (c, message) => {
-            const result = await slackPost(c, message);
+          const post: DigestRunDeps["post"] = async (c, message, request) => {
+            const result = await slackPost(c, message, request);
             proxy.throttle(throttled);
             return result;
           };
@@ -397,7 +360,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("digest and subscriptions 
 
     it("subscribes this channel at 07:00 in the workspace zone by default, and the next run posts there", async () => {
       const reply = await runCommand("subscribe", invocation, commandDeps("2024-07-01T12:00:00Z"));
-      expect(checkBlockLimits(reply)).toEqual([]);
+      expect(checkSlackMessage(reply).problems).toEqual([]);
       expect(said(reply)).toContain("07:00 Europe/London");
       expect(said(reply)).toContain("Next: Tue 2 Jul, 07:00 Europe/London");
       expect(await subscriptions.get("CNEWS")).toEqual({
@@ -427,7 +390,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("digest and subscriptions 
       expect(said(changed)).toContain("06:30 America/New_York, quiet on empty days (was 07:00 Europe/London)");
       await runCommand("subscribe 18:00", { ...invocation, channelId: "CSPORT" }, commandDeps("2024-07-01T12:00:00Z"));
       const list = await runCommand("subscriptions", invocation, commandDeps("2024-07-01T12:00:00Z"));
-      expect(checkBlockLimits(list)).toEqual([]);
+      expect(checkSlackMessage(list).problems).toEqual([]);
       expect(said(list)).toMatch(/<#CNEWS>  06:30 America\/New_York, quiet on empty days.*<#CSPORT>  18:00 Europe\/London/);
       expect(said(await runCommand("unsubscribe", invocation, commandDeps("2024-07-01T12:00:00Z")))).toContain("Unsubscribed");
       expect(said(await runCommand("unsubscribe", invocation, commandDeps("2024-07-01T12:00:00Z")))).toContain("no digest subscription");

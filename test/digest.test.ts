@@ -12,7 +12,7 @@ import {
   zonedTimeToUtc,
 } from "#digest/digest.ts";
 import { parseSubscribeArgs, type Subscription } from "#digest/subscriptions.ts";
-import { checkBlockLimits } from "#slack/blocks.ts";
+import { checkSlackMessage } from "#local/block-kit.ts";
 import { digestMessage } from "#slack/digest-blocks.ts";
 
 function sub(channelId: string, time: string, timeZone: string, createdAt = "2020-01-01T00:00:00Z"): Subscription {
@@ -275,7 +275,7 @@ describe("buildDigest and its Slack message", () => {
     huge.bullets = huge.bullets.map((b) => ({ ...b, text: `${"A very long sentence & more. ".repeat(200)}` }));
     const digest = buildDigest([...arts, a], new Map([...briefs, ["x1", huge]]), { since, until });
     const message = digestMessage(digest);
-    expect(checkBlockLimits(message)).toEqual([]);
+    expect(checkSlackMessage(message).problems).toEqual([]);
     expect(message.text).toContain("Cats &amp; dogs &lt;script&gt;");
     const json = JSON.stringify(message.blocks);
     expect(json).not.toContain("<script>");
@@ -287,6 +287,6 @@ describe("buildDigest and its Slack message", () => {
     expect(digest.stories).toEqual([]);
     const message = digestMessage(digest);
     expect(message.text).toMatch(/no new stories/i);
-    expect(checkBlockLimits(message)).toEqual([]);
+    expect(checkSlackMessage(message).problems).toEqual([]);
   });
 });

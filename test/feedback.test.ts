@@ -111,6 +111,8 @@ describe("feedback buttons on a brief, over signed HTTP into the real handler, s
     const pick = await press(buttons(card).find((b) => b.action_id === FEEDBACK_ACTIONS.pickBullet)!);
     const choices = buttons(pick.answers[0]!);
     expect(choices).toHaveLength(3);
+    // Slack refuses a block whose buttons share an action_id.
+    expect(new Set(choices.map((c) => c.action_id)).size).toBe(3);
     expect(choices[1]!.text.text).toMatch(/^2\. /);
     const actionTs = nextActionTs();
     await press(choices[1]!, { actionTs });

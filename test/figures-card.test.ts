@@ -27,6 +27,13 @@ describe("findFigures on the seed article (Paris attacks, AP)", () => {
     }
   });
 
+  it("holds five of the seven core figures in the default card and all seven in a card of seven (issue 12)", () => {
+    const core: [number, string][] = [[129, "people killed"], [350, "wounded"], [300, "searches"], [127, "arrests"], [31, "weapons"], [128, "police raids"], [19, "nations"]];
+    const held = (card: readonly { value: number; label: string }[]) => core.filter(([v, l]) => card.some((f) => f.value === v && f.label === l)).length;
+    expect(held(findFigures(sentences))).toBeGreaterThanOrEqual(5);
+    expect(held(findFigures(sentences, { limit: 7 }))).toBe(7);
+  });
+
   it("puts the casualties in the default top five", () => {
     const top = findFigures(sentences);
     expect(top).toHaveLength(5);
@@ -37,7 +44,7 @@ describe("findFigures on the seed article (Paris attacks, AP)", () => {
   it("reads the 28-nation bloc and folds 'a seventh' into the seven attackers who died", () => {
     const all = findFigures(sentences, { limit: 100 });
     expect(find(all, 28)).toMatchObject({ display: "28-nation", label: "nations" });
-    expect(all.filter((f) => f.value === 7)).toEqual([expect.objectContaining({ display: "Seven", label: "attackers died", kind: "casualties" })]);
+    expect(all.filter((f) => f.value === 7)).toEqual([expect.objectContaining({ display: "Seven", label: "attackers died", kind: "people" })]);
   });
 
   it("returns each figure's source sentence, whose text holds the display", () => {

@@ -13,9 +13,15 @@ describe("what an editor would find wrong or useless on the card", () => {
     expect(figs("The console (12cm by 7.4cm) plays films.")).toEqual([]);
   });
 
-  it("keeps ordinals that count (a streak, 'a seventh' for the last count) and drops those that rank", () => {
-    expect(figs("Fans pre-ordered the sixth book in the series.")).toEqual([]);
-    expect(figs("Small Island, Levy's fourth novel, is set in England.")).toEqual([]);
+  it("keeps ordinals that count (a streak, 'a seventh' for the last count, 'his 147th cap'), ranked low, and drops those that rank", () => {
+    // An ordinal before its noun is how many so far: a candidate of type ordinal, below any count.
+    expect(one("Fans pre-ordered the sixth book in the series.")).toMatchObject({ value: 6, type: "ordinal", label: "book" });
+    const s = articleSentences({ paragraphs: ["Buffon won his 147th cap as 40 fans watched."] });
+    expect(findFigures(s).map((f) => [f.value, f.type])).toEqual([
+      [40, "count"],
+      [147, "ordinal"],
+    ]);
+    expect(figs("Small Island, Levy's fourth novel, is set in England.").map((f) => f.type)).toEqual(["ordinal"]);
     expect(figs("Tesco is Britain's third-largest retailer.")).toEqual([]);
     expect(figs("He finished sixth.")).toEqual([]);
     expect(one("It is the bank's fifth consecutive annual loss.")).toMatchObject({ value: 5, kind: "rank" });
@@ -28,9 +34,13 @@ describe("what an editor would find wrong or useless on the card", () => {
   it("drops counts of one and ratios' denominators", () => {
     expect(figs("He faces more than one rival for the crown.")).toEqual([]);
     expect(one("At least one person was killed in the crash.")).toMatchObject({ value: 1, kind: "casualties" });
-    expect(figs("By two, one in five boys was overweight.")).toEqual([]);
+    // "one in five boys" is a share of the boys (0.2), not five of anything.
+    expect(figs("By two, one in five boys was overweight.")).toEqual([expect.objectContaining({ value: 0.2, type: "other", label: "boys" })]);
     expect(figs("By two years-old, the children were taller.")).toEqual([]);
-    expect(figs("Two-thirds of the shares and three-quarters of the bonds were sold.")).toEqual([]);
+    expect(figs("Two-thirds of the shares and three-quarters of the bonds were sold.").map((f) => [f.value, f.label])).toEqual([
+      [0.667, "shares"],
+      [0.75, "bonds"],
+    ]);
   });
 
   it("labels race times by their event, from the sentence or the ones before, minutes included", () => {
@@ -39,7 +49,7 @@ describe("what an editor would find wrong or useless on the card", () => {
     const s = articleSentences({ paragraphs: ["Dibaba set a 5,000m world record in Boston.", "She won in 14 minutes 32.93 seconds."] });
     expect(findFigures(s, { limit: 10 }).find((f) => f.sentence === 1)).toMatchObject({ display: "14 minutes 32.93 seconds", value: 872.93, label: "5,000m time" });
     // Whole seconds are a duration, not a result.
-    expect(figs("The alarm sounded for 30 secs.")).toEqual([]);
+    expect(one("The alarm sounded for 30 secs.")).toMatchObject({ value: 30, type: "duration", unit: "secs" });
   });
 
   it("ranks technical specifications below what the story counts, and does not read '2k' as 2,000", () => {

@@ -16,10 +16,10 @@ describe("kinds of number", () => {
     expect(one("Organisers said twenty-five thousand runners took part.")).toMatchObject({ value: 25000, label: "runners" });
   });
 
-  it("reads ordinals that count and skips those that name periods or fractions", () => {
+  it("reads ordinals that count, skips those that name periods, and reads fractions as shares", () => {
     expect(one("It is the bank's fifth consecutive annual loss.")).toMatchObject({ value: 5, kind: "rank", label: "consecutive annual loss" });
     expect(figs("Sales rose in the fourth quarter.")).toEqual([]);
-    expect(figs("A third of the staff left.")).toEqual([]);
+    expect(figs("A third of the staff left.")).toEqual([expect.objectContaining({ value: 0.333, type: "other", label: "staff", display: "A third" })]);
   });
 
   it("reads compounds", () => {

@@ -16,14 +16,24 @@ describe("what is not a key figure", () => {
     ["winning scores", "Chelsea won 3-1 at Anfield."],
     ["ages", "The driver, aged 25, was arrested along with a 30-year-old man."],
     ["ages after a name", "Williams, 33, won the title."],
+    ["age groups and age bounds", "Pupils sat the tests for 11-year-olds between the ages of 10 and 12."],
+    ["ages after a noun or 'now'", "He filmed the girl, now 15, and had sex with a pupil, 15, in her car."],
     ["ages as a threshold", "The rule applies before the age of 18 rather than before 21."],
     ["phone numbers", "Call the hotline on 0800 555 0123."],
     ["identifiers", "Flight 370 was a Boeing 777 and the G20 met over Covid-19."],
     ["days of the month", "She returns on the 17th."],
-    ["periods", "Profits fell in the three months to December."],
     ["lone 'one'", "One of the attackers blew himself up."],
+    ["a zero in digits", "He made triple 0 calls from the house."],
   ])("skips %s", (_what, text) => {
     expect(figs(text)).toEqual([]);
+  });
+
+  it("types a period as a duration and ranks it below what the story counts", () => {
+    const s = articleSentences({ paragraphs: ["Profits fell in the three months to December, when 40 shops closed."] });
+    expect(findFigures(s).map((f) => [f.value, f.type, f.unit])).toEqual([
+      [40, "count", undefined],
+      [3, "duration", "months"],
+    ]);
   });
 
   it("never throws on an empty list, odd limits or odd salience", () => {

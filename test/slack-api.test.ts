@@ -82,6 +82,56 @@ describe("Slack Web API stand-in", () => {
     expect(await sixth.json()).toEqual({ ok: false, error: "used_url" });
   });
 
+  it("refuses response_urls it never issued, and ones past their 30 minutes", async () => {
+    let now = Date.parse("2026-01-01T09:00:00Z");
+    const clocked = await startSlackApi({ token: TOKEN, clock: () => now });
+    try {
+      const send = (url: string) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "hi" }) });
+      const forged = clocked.responseUrl("issued").replace(/issued$/, "never-issued");
+      expect(await (await send(forged)).json()).toEqual({ ok: false, error: "no_such_url" });
+      const url = clocked.responseUrl("issued", { channel: "C1", user: "U1" });
+      expect((await send(url)).status).toBe(200);
+      now += 30 * 60_000 + 1;
+      const late = await send(url);
+      expect(late.status).toBe(404);
+      expect(await late.json()).toEqual({ ok: false, error: "expired_url" });
+      expect(clocked.messages("C1")).toHaveLength(1);
+    } finally {
+      await clocked.stop();
+    }
+  });
+
+  it("returns channel history newest first, with metadata only when include_all_metadata is set", async () => {
+    const metadata = { event_type: "nutgraf_share", event_payload: { key: "k1" } };
+    const first = (await (await post("chat.postMessage", { channel: "C1", text: "one", metadata })).json()) as { ts: string };
+    const second = (await (await post("chat.postMessage", { channel: "C1", text: "two" })).json()) as { ts: string };
+    await post("chat.postMessage", { channel: "C2", text: "elsewhere" });
+    const plain = (await (await post("conversations.history", { channel: "C1" })).json()) as { messages: Array<Record<string, unknown>> };
+    expect(plain.messages.map((m) => m.ts)).toEqual([second.ts, first.ts]);
+    expect(plain.messages.some((m) => "metadata" in m)).toBe(false);
+    const full = (await (await post("conversations.history", { channel: "C1", include_all_metadata: true, limit: 1, cursor: "1" })).json()) as {
+      messages: Array<Record<string, unknown>>;
+    };
+    expect(full.messages).toEqual([expect.objectContaining({ ts: first.ts, metadata })]);
+    const recent = (await (await post("conversations.history", { channel: "C1", oldest: second.ts })).json()) as { messages: unknown[] };
+    expect(recent.messages).toEqual([]);
+  });
+
+  it("injects Slack's faults: a 500 before or after the message is stored, a chosen error, a revoked token", async () => {
+    api.inject("chat.postMessage", { status: 500 });
+    expect((await post("chat.postMessage", { channel: "C1", text: "lost" })).status).toBe(500);
+    expect(api.messages("C1")).toEqual([]);
+    api.inject("chat.postMessage", { status: 500, afterAccept: true });
+    expect((await post("chat.postMessage", { channel: "C1", text: "stored" })).status).toBe(500);
+    expect(api.messages("C1").map((m) => m.text)).toEqual(["stored"]);
+    api.inject("chat.postMessage", { error: "invalid_blocks" });
+    expect(await (await post("chat.postMessage", { channel: "C1", text: "x" })).json()).toEqual({ ok: false, error: "invalid_blocks" });
+    api.failChannel("CARCHIVED", "is_archived");
+    expect(await (await post("chat.postMessage", { channel: "CARCHIVED", text: "x" })).json()).toEqual({ ok: false, error: "is_archived" });
+    api.revokeToken(true);
+    expect(await (await post("auth.test", {})).json()).toEqual({ ok: false, error: "token_revoked" });
+  });
+
   it("lets a page follow calls: onCall, callsSince, GET /_calls", async () => {
     const seen: number[] = [];
     const off = api.onCall((c) => seen.push(c.seq));

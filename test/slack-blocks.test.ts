@@ -19,6 +19,7 @@ import {
   type Block,
 } from "#slack/blocks.ts";
 import { parseCommand, registerSubCommand, subCommands } from "#slack/commands.ts";
+import { checkSlackMessage } from "#local/block-kit.ts";
 
 const parts = { centrality: 0.5, position: 0.2, headline: 0.1, figures: 0.1, length: 0.1 };
 
@@ -90,12 +91,36 @@ describe("checkBlockLimits", () => {
     ["11 context elements", { text: "t", blocks: [{ type: "context", elements: Array.from({ length: 11 }, () => ({ type: "mrkdwn", text: "c" })) }] }, /11 elements/],
     ["a 76-char button", { text: "t", blocks: [{ type: "actions", elements: [{ type: "button", action_id: "a", text: { type: "plain_text", text: "b".repeat(76) } }] }] }, /button 0 text/],
     ["a 2,001-char value", { text: "t", blocks: [{ type: "actions", elements: [{ type: "button", action_id: "a", text: { type: "plain_text", text: "b" }, value: "v".repeat(2001) }] }] }, /value is 2001 chars/],
-    ["over 12,000 chars in all", { text: "t", blocks: Array.from({ length: 5 }, () => section("x".repeat(2500))) }, /msg_blocks_too_long/],
+    ["over 10,000 chars in all", { text: "t", blocks: Array.from({ length: 4 }, () => section("x".repeat(2501))) }, /msg_blocks_too_long/],
+    ["over 10,000 chars of field text", { text: "t", blocks: Array.from({ length: 6 }, () => ({ type: "section", fields: [{ type: "mrkdwn", text: "f".repeat(1700) }] })) }, /msg_blocks_too_long/],
     ["an unknown block", { text: "t", blocks: [{ type: "carousel" }] }, /unknown block type/],
     ["an empty section", { text: "t", blocks: [{ type: "section" }] }, /needs text or fields/],
   ])("reports %s", (_name, message, expected) => {
     const problems = checkBlockLimits(message);
     expect(problems.some((p) => expected.test(p)), problems.join("; ")).toBe(true);
+  });
+});
+
+describe("checkBlockLimits agrees with Slack's published limits (local/block-kit.ts, coded separately)", () => {
+  const nonBlank = (max: number) => fc.integer({ min: 1, max }).map((n) => "x".repeat(n));
+  const textObject = (max: number) => nonBlank(max).map((text) => ({ type: "mrkdwn", text }));
+  const block = fc.oneof(
+    nonBlank(170).map((text) => ({ type: "header", text: { type: "plain_text", text } })),
+    textObject(3200).map((text) => ({ type: "section", text })),
+    fc.array(textObject(2200), { minLength: 1, maxLength: 12 }).map((fields) => ({ type: "section", fields })),
+    fc.tuple(textObject(400), fc.array(textObject(2200), { minLength: 1, maxLength: 4 })).map(([text, fields]) => ({ type: "section", text, fields })),
+    fc.array(textObject(600), { minLength: 1, maxLength: 12 }).map((elements) => ({ type: "context", elements })),
+    fc.constant({ type: "divider" }),
+  );
+
+  it("accepts exactly what Slack accepts, for messages of every block nutgraf builds", () => {
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 12 }), (blocks) => {
+        const message = { text: "fallback", blocks };
+        expect(checkBlockLimits(message).length === 0).toBe(checkSlackMessage(message).error === undefined);
+      }),
+      { numRuns: 400, seed: 2867 },
+    );
   });
 });
 
@@ -107,7 +132,7 @@ describe("cards", () => {
       share: { kind: "brief", id: "abc123def456", bullets: 3 },
       note: "2 other stories matched",
     });
-    expect(checkBlockLimits(card)).toEqual([]);
+    expect(checkSlackMessage(card).problems).toEqual([]);
     expect(card.blocks.map((b) => b.type)).toEqual(["header", "context", "section", "section", "context", "actions"]);
     expect(JSON.stringify(card.blocks[1])).toContain("`abc123def456`");
     expect(JSON.stringify(card.blocks[1])).toContain("2 other stories matched");
@@ -127,7 +152,7 @@ describe("cards", () => {
       "x".repeat(64),
     );
     for (const card of [briefCard(huge, { share: { kind: "brief", id: "x".repeat(64), bullets: 10 } }), figuresCard(huge, { sharedBy: "U1" })]) {
-      expect(checkBlockLimits(card)).toEqual([]);
+      expect(checkSlackMessage(card).problems).toEqual([]);
     }
     expect(JSON.stringify(briefCard(huge).blocks)).toMatch(/more cut to fit Slack's limits/);
     expect(JSON.stringify(briefCard(huge).blocks)).toContain("Some text was cut");
@@ -138,8 +163,8 @@ describe("cards", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.array(text, { maxLength: 10 }), fc.array(fc.tuple(text, text), { maxLength: 12 }), (headline, bullets, figs) => {
         const b = brief(headline || "h", bullets, figs.map(([d, l]) => figure(d || "1", l)));
-        expect(checkBlockLimits(briefCard(b, { share: { kind: "brief", id: "abc", bullets: 10 } }))).toEqual([]);
-        expect(checkBlockLimits(figuresCard(b))).toEqual([]);
+        expect(checkSlackMessage(briefCard(b, { share: { kind: "brief", id: "abc", bullets: 10 } })).problems).toEqual([]);
+        expect(checkSlackMessage(figuresCard(b)).problems).toEqual([]);
       }),
       { numRuns: 60 },
     );
@@ -147,23 +172,23 @@ describe("cards", () => {
 
   it("posts a card even for a blank headline and no bullets", () => {
     const card = briefCard(brief("   ", []));
-    expect(checkBlockLimits(card)).toEqual([]);
+    expect(checkSlackMessage(card).problems).toEqual([]);
     expect(card.text).toBe("Story abc123def456");
   });
 
   it("lists up to 20 stories within the limits", () => {
     const briefs = Array.from({ length: 20 }, (_, i) => brief(`Story ${i} ${"long ".repeat(100)}`, ["x".repeat(5000)], [], `id${i}`));
     const list = latestList(briefs, 50);
-    expect(checkBlockLimits(list)).toEqual([]);
+    expect(checkSlackMessage(list).problems).toEqual([]);
     expect(list.blocks.filter((b) => b.type === "section")).toHaveLength(20);
     expect(JSON.stringify(list.blocks.at(-1))).toContain("at most 20");
     expect(JSON.stringify(latestList([], 5).blocks)).toContain("archive is empty");
   });
 
   it("writes help and not-found messages that pass the limits", () => {
-    expect(checkBlockLimits(helpMessage([{ usage: "/brief x", summary: "y" }]))).toEqual([]);
+    expect(checkSlackMessage(helpMessage([{ usage: "/brief x", summary: "y" }])).problems).toEqual([]);
     const nf = notFoundMessage("<script>&".repeat(100));
-    expect(checkBlockLimits(nf)).toEqual([]);
+    expect(checkSlackMessage(nf).problems).toEqual([]);
     expect(JSON.stringify(nf.blocks)).toContain("/brief latest");
     expect(JSON.stringify(nf.blocks)).not.toContain("<script>");
   });

@@ -155,7 +155,10 @@ describe("/brief sub-commands", () => {
   it("lists the latest N stories with ids and top bullets (default 5)", async () => {
     const all = only((await slash("latest")).answers);
     const sections = blocksOf(all).filter((b) => b.type === "section");
-    expect(sections).toHaveLength(4); // four stories stored, newest first
+    // Four stories stored by beforeAll, five if the damaged-story test ran first (in shuffled order), newest first.
+    const stored = (await new DynamoArticleStore({ client: table.client, tableName: table.tableName }).latest(50)).length;
+    expect(stored).toBeGreaterThanOrEqual(4);
+    expect(sections).toHaveLength(Math.min(5, stored));
     const text = shownText(all);
     expect(text.indexOf(seed.id)).toBeLessThan(text.indexOf("fr-mourns"));
     expect(text.indexOf("fr-mourns")).toBeLessThan(text.indexOf("fr-emergency"));
@@ -334,15 +337,16 @@ describe("failures", () => {
     expect(lines.join("\n")).not.toContain(SECRET);
   });
 
-  it("answers a throttled table the same way, after the client's own retries, and says THROTTLED in the log", async () => {
+  it("answers a throttled table 'the archive is busy, try again' (not 'unreachable'), after the client's own retries", async () => {
     const proxy = await startFaultProxy(table.endpoint);
     try {
       proxy.throttle(Infinity);
       const lines: string[] = [];
       const config: Config = { ...loadConfig({ ...process.env }), dynamoEndpoint: proxy.endpoint };
-      const h = createSlackHandler(config, { store: storeFromConfig(config), log: createLogger({ sink: (l) => lines.push(l) }) });
+      // A deadline the SDK's retries fit in: this test is about what a throttle is called, not about time.
+      const h = createSlackHandler(config, { store: storeFromConfig(config), log: createLogger({ sink: (l) => lines.push(l) }), deadlineMs: 20_000 });
       const answer = only((await slash("France", { h })).answers);
-      expect(shownText(answer)).toContain("Couldn't reach the archive, try again");
+      expect(shownText(answer)).toContain("The archive is busy right now; try again in a few seconds");
       expect(proxy.throttled).toBeGreaterThanOrEqual(2); // the SDK retried before giving up
       expect(lines.some((l) => l.includes('"code":"THROTTLED"'))).toBe(true);
     } finally {
@@ -408,6 +412,23 @@ describe("failures", () => {
     expect(line?.error?.message).toContain("429");
   });
 
+  it.each([
+    ["a response_url Slack never issued (or one past its 30 minutes)", () => undefined, (url: string) => url.replace(/[^/]+$/, "never-issued")],
+    ["a response_url answering 500", () => api.inject("response_url", { status: 500 }), (url: string) => url],
+  ])("logs %s with the correlation id, and still acks 200", async (_name, arrange, mangle) => {
+    arrange();
+    const lines: string[] = [];
+    const h = createSlackHandler(loadConfig({ ...process.env }), {
+      store: storeFromConfig({ tableName: table.tableName, dynamoEndpoint: table.endpoint }),
+      log: createLogger({ sink: (l) => lines.push(l) }),
+    });
+    const responseUrl = mangle(api.responseUrl(`gone-${++responseSeq}`, { channel: "C0NEWS", user: "U0EDITOR" }));
+    const response = await send(h, slashCommandBody({ text: seed.id, responseUrl }), { requestId: "5e6f7a8b-0000-4000-8000-000000000000" });
+    expect(response.statusCode).toBe(200);
+    const line = lines.map((l) => JSON.parse(l) as { msg: string; correlationId?: string }).find((l) => l.msg === "could not answer command via response_url");
+    expect(line?.correlationId).toBe("5e6f7a8b");
+  });
+
   it("names every missing setting in a ConfigError", () => {
     expect(() => loadConfig({ NUTGRAF_TABLE: "t", SLACK_BOT_TOKEN: "xoxb-1" })).toThrow(ConfigError);
     try {
@@ -442,6 +463,8 @@ describe("load", () => {
       store: new DynamoArticleStore({ client, tableName: table.tableName }),
       log: createLogger({ sink: () => undefined }),
       httpTimeoutMs: 60_000,
+      deadlineMs: 60_000,
+      maxInFlight: 1000,
     });
     const n = 200;
     const queries = [seed.id, "France", "latest 3", "figures fr-mourns", "help"];
@@ -458,6 +481,6 @@ describe("load", () => {
     expect(new Set(answered.map((c) => c.responseUrlId))).toEqual(new Set(events.map((e) => e.id)));
     expect(answered.every((c) => c.status === 200)).toBe(true);
     // None of them was an error: each got the answer its query asks for.
-    expect(answered.filter((c) => shownText(c).includes("Couldn't reach") || shownText(c).includes("went wrong"))).toEqual([]);
+    expect(answered.filter((c) => /Couldn't reach|went wrong|busy|slow/.test(shownText(c)))).toEqual([]);
   });
 });

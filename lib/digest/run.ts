@@ -39,6 +39,12 @@ export interface DigestRunDeps {
   /** Names this run in claims and logs; random by default (tests pass their own). */
   runId?: string;
   catchUpMs?: number;
+  /**
+   * The longest one channel's digest may take (claim, read, post, record; default 60 s), and the longest the
+   * subscription list may take (half that). A paused or partitioned table would otherwise hold the run until the
+   * Lambda's own timeout: the DynamoDB client's requestTimeout only warns (@smithy/node-http-handler).
+   */
+  channelTimeoutMs?: number;
   staleAfterMs?: number;
   /** Stories per digest (default 5). */
   limit?: number;
@@ -61,6 +67,8 @@ export type ChannelResult =
       ts: string;
       stories: number;
       recovered: boolean;
+      /** Slack's answer was lost; the post was found in the channel's history by its slot key (not posted again). */
+      foundInHistory?: boolean;
       textOnly?: boolean;
       claimLost?: boolean;
       /** Posted, but the ts could not be recorded: the claim goes stale and a later run may post the slot again. */
@@ -104,16 +112,18 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T
  * One cron tick: every due subscription gets its digest exactly once. Per channel: claim (conditional write) →
  * build → post → record the ts. A failure stays in its channel and in the report; it never stops the others.
  *
- * Exactly-once, and its one gap: a run that dies after Slack accepted the post but before the ts was recorded
- * leaves an unposted claim, which goes stale and is retried, so that (narrow) crash can post twice. Every other
- * path (re-runs, concurrent runs, crashes before posting) posts once.
+ * Exactly-once: the claim stops a second run; the slot's key in message metadata stops a second post when Slack's
+ * answer is lost (timeout, 5xx after accepting) or a run dies between post and record: both are resolved by
+ * searching the channel's history for the key before posting again (post-once.ts).
  */
 export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestRunReport> {
   const runId = deps.runId ?? randomUUID();
   const log = deps.log?.child({ runId });
   const staleAfterMs = deps.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
   const only = deps.channels ? new Set(deps.channels) : undefined;
-  const subscriptions = (await deps.subscriptions.list()).filter((s) => !only || only.has(s.channelId));
+  const channelTimeoutMs = deps.channelTimeoutMs ?? DEFAULT_CHANNEL_TIMEOUT_MS;
+  const listed = await within(deps.subscriptions.list(), channelTimeoutMs / 2, "the subscription list");
+  const subscriptions = listed.filter((s) => !only || only.has(s.channelId));
   const invalid: ChannelResult[] = [];
   const due = dueSubscriptions(subscriptions, now, deps.catchUpMs ?? DEFAULT_CATCH_UP_MS, (subscription, reason) => {
     log?.error("subscription skipped: unusable", { channel: subscription.channelId, reason });
@@ -179,9 +189,21 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
     return digest;
   };
 
-  const results = [...(await mapLimit(due, CONCURRENCY, (item) => deliver(item))), ...invalid];
+  const results = [...(await mapLimit(due, CONCURRENCY, (item) => deliverWithin(item))), ...invalid];
 
-  async function deliver(item: DueDigest): Promise<ChannelResult> {
+  /** A channel whose table or Slack calls hang is reported and left, not waited on: its claim goes stale and is retried. */
+  async function deliverWithin(item: DueDigest): Promise<ChannelResult> {
+    const abandoned = new AbortController();
+    try {
+      return await within(deliver(item, abandoned.signal), channelTimeoutMs, `channel ${item.subscription.channelId}`);
+    } catch (error) {
+      abandoned.abort();
+      log?.error("digest channel timed out; its claim (if taken) goes stale and a later run retries it", { channel: item.subscription.channelId, error });
+      return { channel: item.subscription.channelId, slot: item.slot, outcome: "failed", reason: errorText(error), permanent: false };
+    }
+  }
+
+  async function deliver(item: DueDigest, abandoned: AbortSignal): Promise<ChannelResult> {
     const channel = item.subscription.channelId;
     const { slot } = item;
     const clog = log?.child({ channel, slot });
@@ -211,8 +233,17 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
         await deps.subscriptions.recordPosted(channel, slot, runId, undefined, clock());
         return { channel, slot, outcome: "skipped", reason: "quiet-empty-day" };
       }
-      const posted = await deps.post(channel, digestMessage(digest));
+      // Reported as timed out meanwhile: never post behind the report's back (the claim is released below).
+      if (abandoned.aborted) throw new Error("abandoned after its channel timeout");
+      // A taken-over claim may belong to a run that posted and died before recording it: look before posting.
+      const posted = await deps.post(channel, digestMessage(digest), { key: `${channel}/${slot}`, checkFirst: claim.retried });
       if (!posted.ok) {
+        if (posted.unconfirmed) {
+          // Slack may have it. Kept, not released: the claim goes stale and the run that takes it over searches
+          // the channel's history for this slot's key before it posts.
+          clog?.error("digest post unconfirmed: Slack's answer was lost and history could not be read", { error: posted.error });
+          return { channel, slot, outcome: "failed", reason: `unconfirmed: ${posted.error}`, permanent: false };
+        }
         if (posted.permanent) {
           // Marked, not released: the same error would come back every 15 minutes. Tomorrow's slot tries again,
           // so a channel that re-invites the bot gets its digests back without anyone re-subscribing.
@@ -236,6 +267,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
         ts: posted.ts,
         stories: digest.stories.length,
         recovered: claim.retried,
+        ...(posted.recovered ? { foundInHistory: true } : {}),
         ...(posted.fallback ? { textOnly: true } : {}),
         ...(recorded === false ? { claimLost: true } : {}),
         ...(recorded === undefined ? { unrecorded: true } : {}),
@@ -261,6 +293,22 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
   };
   log?.info("digest run finished", { due: report.due, posted: report.posted, skipped: report.skipped, failed: report.failed });
   return report;
+}
+
+const DEFAULT_CHANNEL_TIMEOUT_MS = 60_000;
+
+/** `work`, or a TimeoutError naming `what` after `ms` (the work is abandoned, not cancelled). */
+async function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`${what}: no answer within ${ms} ms`), { name: "TimeoutError" })), ms);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+    work.catch(() => undefined);
+  }
 }
 
 function errorText(error: unknown): string {

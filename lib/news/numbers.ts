@@ -109,6 +109,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ["yuan", "CNY"],
   ["renminbi", "CNY"],
   ["rupees", "INR"],
+  ["rupiah", "IDR"],
   ["roubles", "RUB"],
   ["rubles", "RUB"],
   ["francs", "CHF"],

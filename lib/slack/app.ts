@@ -2,12 +2,17 @@ import type { AwsEvent, AwsHandler, AwsResponse } from "@slack/bolt/dist/receive
 import type { Logger as BoltLogger } from "@slack/logger";
 import { LogLevel as BoltLevel } from "@slack/logger";
 import { App, AwsLambdaReceiver } from "@slack/bolt";
-import type { Config } from "#lib/config.ts";
+import { WebClient, type WebClientOptions } from "@slack/web-api";
+import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
 import { correlationId as newCorrelationId, createLogger, type Logger } from "#lib/log.ts";
 import type { ArticleStore } from "#store/store.ts";
-import { decodeShareValue, notFoundMessage, notice, SHARE_ACTION, type SlackMessage } from "#slack/blocks.ts";
-import { slackFailure } from "#slack/slack-errors.ts";
-import { failureReply, parseCommand, runCommand, sharedCard, type CommandDeps, type Invocation } from "#slack/commands.ts";
+import { busyMessage, SHARE_ACTION, type SlackMessage } from "#slack/blocks.ts";
+import { parseCommand, runCommand, type CommandDeps, type Invocation } from "#slack/commands.ts";
+import { deadlineIn, fetchWithin, type Deadline } from "#slack/deadline.ts";
+import type { PressClaimStore } from "#store/press-claims.ts";
+import { nothingPosted, sharePress } from "#slack/share.ts";
+import { header, isSslCheck, rawBodyOf, readableBody, verifySlackSignature } from "#slack/verify.ts";
+import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 import { registerFeedbackListeners } from "#slack/feedback-actions.ts";
 
 export type { AwsEvent, AwsResponse };
@@ -15,25 +20,39 @@ export type SlackHandler = (event: AwsEvent, context?: unknown) => Promise<AwsRe
 
 export interface SlackAppOptions {
   store: ArticleStore;
+  /** Share-button claims; createSlackHandler defaults to the article table's. */
+  claims?: PressClaimStore;
   log?: Logger;
   now?: () => Date;
   /** Extra dependencies other modules' sub-commands need (see CommandDeps). */
   deps?: Partial<CommandDeps>;
   /**
-   * Timeout of each call to Slack and to response_url (default 2,000 ms, sized for one request per Lambda
+   * Timeout of each call to Slack and to response_url (default 1,000 ms, sized for one request per Lambda
    * container). A process serving many requests at once on one event loop (the load test, `npm start`) needs more.
    */
   httpTimeoutMs?: number;
+  /**
+   * The request's deadline for its own work (archive reads, the share post), from the start of the listener
+   * (default 1,800 ms): what is left of Slack's 3 s is for the answer's own trip to response_url.
+   */
+  deadlineMs?: number;
+  /**
+   * Requests this process works on at once before it answers "busy, try again" without touching the archive
+   * (default 100). A Lambda container serves one request at a time, so this only bites when one process serves many
+   * (`npm start`, the bench): queueing them all would make every answer late instead of some of them "busy".
+   */
+  maxInFlight?: number;
+  /** Seconds since the epoch for signature checks (tests pin it); the wall clock by default. */
+  signatureClock?: () => number;
+  /** How old an unsettled share claim must be before a new press may take it over (default 30 s; tests shorten it). */
+  pressStaleAfterMs?: number;
+  /** How late a timer may fire before this process calls itself overloaded (default 250 ms; see deadline.ts). */
+  overloadLagMs?: number;
 }
 
-// Slack allows 3 s for the whole exchange; every outbound call gets well under that so a slow Slack or
-// response_url turns into a logged failure, not a Lambda that hangs until its own timeout.
-const HTTP_TIMEOUT_MS = 2000;
-
-const fetchWithTimeout =
-  (ms: number): typeof fetch =>
-  (input, init) =>
-    fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(ms) });
+const HTTP_TIMEOUT_MS = 1000;
+const DEADLINE_MS = 1800;
+const MAX_IN_FLIGHT = 100;
 
 /**
  * The longest wait on a response_url's 429 before the one retry. Bolt returns the HTTP answer to Slack only when
@@ -62,6 +81,21 @@ async function respondTo(fetchFn: typeof fetch, responseUrl: string, message: Sl
   }
 }
 
+/**
+ * The Web API client for one request. `retries: 0`: chat.postMessage is never retried blindly (a lost answer is
+ * resolved by looking in history, see post-once.ts); a 429 comes back to us instead of pausing the queue; every
+ * call stops at the request's deadline or `httpTimeoutMs`, whichever is first.
+ */
+export function requestWebClient(token: string, slackApiUrl: string | undefined, httpTimeoutMs: number, deadline?: Deadline): WebClient {
+  const options: WebClientOptions = {
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    fetch: fetchWithin(httpTimeoutMs, deadline),
+  };
+  if (slackApiUrl) options.slackApiUrl = slackApiUrl;
+  return new WebClient(token, options);
+}
+
 /** Bolt's logger interface over ours, so Bolt's own lines are JSON with the same fields. */
 function boltLogger(log: Logger): BoltLogger {
   let level = BoltLevel.INFO;
@@ -88,26 +122,29 @@ function requestIdOf(event: AwsEvent): string | undefined {
   return undefined;
 }
 
-/** Answers the share button when the post fails for a reason the editor can do something about. */
-function shareFailureMessage(code: string, retryAfter: number | undefined, correlation: string): SlackMessage {
-  if (code === "not_in_channel" || code === "channel_not_found" || code === "is_archived") {
-    return notice("I can't post in this channel. Invite me first (/invite @nutgraf), then press the button again.", { emoji: ":no_entry:" });
-  }
-  if (code === "ratelimited") {
-    return notice(`Slack is asking us to slow down; press the button again in ${retryAfter ?? 1} s. (ref ${correlation})`, { emoji: ":hourglass:" });
-  }
-  return notice(`Couldn't post to the channel (${code}); nothing was posted. (ref ${correlation})`, { emoji: ":warning:" });
+export interface ListenerOptions extends SlackAppOptions {
+  claims: PressClaimStore;
+  /** For the share button's own client (Bolt's shared client cannot carry one request's deadline). */
+  botToken: string;
+  slackApiUrl?: string;
 }
 
 /**
  * The `/brief` listeners on any Bolt app: the Lambda's (below) or a Socket Mode app for `npm start` against a real
  * workspace. Every listener acks first and answers through response_url; see createSlackHandler for why.
  */
-export function registerListeners(app: App, options: SlackAppOptions): void {
+export function registerListeners(app: App, options: ListenerOptions): void {
   const log = options.log ?? createLogger({ fields: { fn: "slack" } });
   const now = options.now ?? (() => new Date());
-  const fetchFn = fetchWithTimeout(options.httpTimeoutMs ?? HTTP_TIMEOUT_MS);
-  // Slack redelivers when it thinks we were too slow; the first delivery is still answering, so answer nothing.
+  const httpTimeoutMs = options.httpTimeoutMs ?? HTTP_TIMEOUT_MS;
+  const deadlineMs = options.deadlineMs ?? DEADLINE_MS;
+  const maxInFlight = options.maxInFlight ?? MAX_IN_FLIGHT;
+  // The answer's trip to response_url gets its own timeout, not the work's deadline: a late answer still reaches
+  // the editor (response_url is valid for 30 minutes), where an aborted one is lost.
+  const respondFetch = fetchWithin(httpTimeoutMs);
+  let inFlight = 0;
+  // Slack redelivers events it thinks were too slow; it never redelivers slash commands or button presses (their
+  // duplicates are replays and double presses, handled by the share claim), so this is only a guard.
   app.use(async (args) => {
     const { context, next } = args;
     if (context.retryNum !== undefined && context.retryNum !== null) {
@@ -118,71 +155,89 @@ export function registerListeners(app: App, options: SlackAppOptions): void {
     await next();
   });
 
-  const depsFor = (requestLog: Logger): CommandDeps => ({ ...options.deps, store: options.store, log: requestLog, now });
+  const depsFor = (requestLog: Logger, deadline: Deadline): CommandDeps => ({ ...options.deps, store: options.store, log: requestLog, now, deadline });
+
+  /** Runs one request's work, or answers "busy" at once when this process already has too many. */
+  const admitted = async <T>(busy: () => T, work: () => Promise<T>): Promise<T> => {
+    if (inFlight >= maxInFlight) return busy();
+    inFlight++;
+    try {
+      return await work();
+    } finally {
+      inFlight--;
+    }
+  };
 
   // Any command name: the manifest says /brief, but a workspace may have to rename it to avoid a clash.
   app.command(/.*/, async ({ ack, command, context }) => {
     await ack();
     const started = performance.now();
+    const deadline = deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight);
     const correlation = String(context.correlationId ?? newCorrelationId());
     const parsed = parseCommand(command.text);
     const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: command.user_id, channel: command.channel_id });
     const invocation: Invocation = { userId: command.user_id, channelId: command.channel_id, teamId: command.team_id, correlationId: correlation };
-    const reply = await runCommand(command.text, invocation, depsFor(requestLog));
+    const reply = await admitted(
+      () => {
+        requestLog.warn("overloaded: answered busy without running", { inFlight });
+        return busyMessage(correlation);
+      },
+      () => runCommand(command.text, invocation, depsFor(requestLog, deadline)),
+    );
     try {
-      await respondTo(fetchFn, command.response_url, { ...reply, response_type: reply.response_type ?? "ephemeral" });
+      await respondTo(respondFetch, command.response_url, { ...reply, response_type: reply.response_type ?? "ephemeral" });
       requestLog.info("command answered", { command: parsed.kind === "sub" ? parsed.name : parsed.kind, ms: Math.round(performance.now() - started) });
     } catch (error) {
       requestLog.error("could not answer command via response_url", { error });
     }
   });
 
-  app.action(SHARE_ACTION, async ({ ack, body, action, client, context }) => {
+  app.action(SHARE_ACTION, async ({ ack, body, action, context }) => {
     await ack();
+    const deadline = deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight);
     const correlation = String(context.correlationId ?? newCorrelationId());
-    const userId = body.user.id;
-    const channel = body.channel?.id ?? (body as { container?: { channel_id?: string } }).container?.channel_id;
-    const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: userId, channel });
-    const invocation: Invocation = { userId, channelId: channel ?? "", correlationId: correlation };
-    const value = decodeShareValue("value" in action && typeof action.value === "string" ? action.value : undefined);
-    let answer: SlackMessage | undefined;
-    try {
-      if (!value || !channel) {
-        answer = notice("That button no longer works; run the command again.", { emoji: ":grey_question:" });
-      } else {
-        const card = await sharedCard(value, userId, options.store, options.deps);
-        if (!card) answer = notFoundMessage(value.id);
-        else {
-          try {
-            const posted = await client.chat.postMessage({ channel, text: card.text, blocks: card.blocks });
-            requestLog.info("card shared", { articleId: value.id, kind: value.kind, ts: posted.ts });
-          } catch (error) {
-            const failure = slackFailure(error);
-            const code = failure.kind === "rate" ? "ratelimited" : failure.error;
-            const retryAfter = failure.kind === "rate" ? failure.retryAfter : undefined;
-            requestLog.warn("share failed", { articleId: value.id, code, retryAfter });
-            answer = shareFailureMessage(code, retryAfter, correlation);
-          }
-        }
-      }
-    } catch (error) {
-      answer = failureReply(error, invocation, requestLog, "share");
-    }
+    const container = (body as { container?: { channel_id?: string; message_ts?: string } }).container;
+    const channel = body.channel?.id ?? container?.channel_id;
+    const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: body.user.id, channel });
+    const answer = await admitted(
+      () => nothingPosted(busyMessage(correlation)),
+      () =>
+        sharePress(
+          {
+            userId: body.user.id,
+            channel,
+            messageTs: container?.message_ts,
+            value: "value" in action && typeof action.value === "string" ? action.value : undefined,
+            correlationId: correlation,
+          },
+          {
+            store: options.store,
+            claims: options.claims,
+            client: requestWebClient(options.botToken, options.slackApiUrl, httpTimeoutMs, deadline),
+            log: requestLog,
+            deadline,
+            ...(options.deps?.articleUrl ? { articleUrl: options.deps.articleUrl } : {}),
+            // Claim ages are real elapsed time, whatever clock `/brief digest` is given.
+            now: () => new Date(),
+            ...(options.pressStaleAfterMs !== undefined ? { staleAfterMs: options.pressStaleAfterMs } : {}),
+          },
+        ),
+    );
     try {
       // Posted: the ephemeral copy goes. Not posted: it stays, and the reason appears under it.
-      await respondTo(fetchFn, body.response_url, answer ? { ...answer, response_type: "ephemeral", replace_original: false } : { delete_original: true });
+      const message = "delete_original" in answer ? answer : { ...answer, response_type: "ephemeral" as const, replace_original: false };
+      await respondTo(respondFetch, body.response_url, message);
     } catch (error) {
       requestLog.error("could not answer button via response_url", { error });
     }
   });
 
-  registerFeedbackListeners(app, { store: options.store, feedback: options.deps?.feedback, log }, (url, message) => respondTo(fetchFn, url, message));
+  registerFeedbackListeners(app, { store: options.store, feedback: options.deps?.feedback, log }, (url, message) => respondTo(respondFetch, url, message));
 
   app.error(async (error) => {
     // Listeners answer their own failures; this only sees Bolt's (and must not rethrow, or the receiver says 500).
     log.error("unhandled error in Slack app", { error });
   });
-
 }
 
 /**
@@ -200,33 +255,66 @@ export function createSlackHandler(config: Config, options: SlackAppOptions): Sl
   const log = options.log ?? createLogger({ fields: { fn: "slack" } });
   const now = options.now ?? (() => new Date());
   const httpTimeoutMs = options.httpTimeoutMs ?? HTTP_TIMEOUT_MS;
+  const signatureClock = options.signatureClock ?? (() => Math.floor(Date.now() / 1000));
+  const claims = options.claims ?? new DynamoPressClaims({ client: dynamoClientFromConfig(config), tableName: config.tableName });
   const receiver = new AwsLambdaReceiver({
     signingSecret: config.slackSigningSecret,
+    // Checked below, before Bolt sees the request (verify.ts says why Bolt's own check is not enough).
+    signatureVerification: false,
     logger: boltLogger(log),
     customPropertiesExtractor: (event) => {
       const requestId = requestIdOf(event);
       return { correlationId: newCorrelationId(requestId?.replace(/[^A-Za-z0-9]/g, "").slice(0, 8)), requestId: requestId ?? "" };
     },
-    invalidRequestSignatureHandler: ({ ts }) => log.warn("rejected request: bad or stale signature", { requestTimestamp: ts }),
   });
   const app = new App({
     receiver,
     logger: boltLogger(log),
     // A single-workspace bot: the token is known, so skip auth.test on every cold start (a round trip to Slack).
     authorize: async () => ({ botToken: config.slackBotToken }),
+    // No conversation state is kept; Bolt's default in-memory store built an Error ("Conversation not found") with a
+    // stack trace on every request (visible in a CPU profile of the burst bench).
+    convoStore: false,
     clientOptions: {
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-      // The default policy retries for ~30 minutes; a Lambda answering a button has about two seconds.
-      retryConfig: { retries: 2, factor: 2, minTimeout: 100, maxTimeout: 400, maxRetryTime: 1500 },
-      // A 429 would make the client sleep for Retry-After; tell the editor when to try again instead.
+      // Never a blind retry (a retried post can post twice); the listeners use their own per-request client anyway.
+      retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
       timeout: httpTimeoutMs,
-      fetch: fetchWithTimeout(httpTimeoutMs),
     },
   });
 
-  registerListeners(app, { ...options, log, now });
+  registerListeners(app, {
+    ...options,
+    log,
+    now,
+    claims,
+    botToken: config.slackBotToken,
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+  });
 
   const handler: AwsHandler = receiver.toHandler();
-  return (event, context) => handler(event, context ?? {});
+  return async (event, context) => {
+    const verdict = verifySlackSignature(event, config.slackSigningSecret, signatureClock());
+    if (!verdict.ok && isSslCheck(rawBodyOf(event), header(event.headers, "content-type"))) return { statusCode: 200, body: "" };
+    if (!verdict.ok) {
+      log.warn("rejected request: bad, stale or missing signature", { reason: verdict.reason, requestTimestamp: header(event.headers, "x-slack-request-timestamp")?.slice(0, 20) });
+      return { statusCode: 401, body: "" };
+    }
+    const body = readableBody(verdict.rawBody, header(event.headers, "content-type"));
+    if (!body.ok) {
+      log.warn("rejected signed request: unreadable body", { why: body.why });
+      return { statusCode: 400, body: "" };
+    }
+    // Bolt gets the bytes we verified, decoded as UTF-8 (it would decode base64 as ASCII), and a bare media type.
+    const headers = Object.fromEntries(Object.entries(event.headers).filter(([name]) => name.toLowerCase() !== "content-type"));
+    const clean = { ...event, headers: { ...headers, "content-type": body.contentType }, body: body.text, isBase64Encoded: false } as AwsEvent;
+    try {
+      return await handler(clean, context ?? {});
+    } catch (error) {
+      // A listener answers its own failures; reaching here is a bug, and Slack still gets no stack trace.
+      log.error("Slack request failed inside Bolt", { error });
+      return { statusCode: 500, body: "" };
+    }
+  };
 }

@@ -63,8 +63,9 @@ export const LIMITS = {
   contextElements: 10,
   buttonText: 75,
   actionValue: 2000,
-  // Not documented per block: Slack answers msg_blocks_too_long past roughly 12k characters of block text in all.
-  totalText: 12000,
+  // Not documented per block: Slack answers msg_blocks_too_long for too much block text in all. Rejections were
+  // reported at ~11.3k characters (bolt-js #2867), so the builders keep every message within 10k.
+  totalText: 10000,
   fallbackText: 40000,
 } as const;
 
@@ -177,7 +178,7 @@ export function figureField(figure: KeyFigure, max: number = LIMITS.fieldText): 
   return mrkdwn(`*${display}*\n${fitMrkdwn(figureCaption(figure), max - display.length - 3)}`);
 }
 
-/** Characters of text Slack counts toward its ~12k message limit. */
+/** Characters of text Slack counts toward its message-wide limit (LIMITS.totalText). */
 export function blockTextLength(blocks: readonly Block[]): number {
   let total = 0;
   for (const block of blocks) {
@@ -266,13 +267,15 @@ export function briefCard(brief: Brief, options: CardOptions = {}): SlackMessage
   return { text: fallbackText(brief, options.sharedBy ? `Shared by <@${options.sharedBy}>: ` : ""), blocks: [...head, ...bullets, ...tail] };
 }
 
+const FIGURES_CARD_FIELD_CHARS = 850;
+
 /** Every key figure the brief found (up to 10, the field limit), each with what it counts. */
 export function figuresCard(brief: Brief, options: CardOptions = {}): SlackMessage {
   const blocks: Block[] = [header(brief.article.headline), sourceContext(brief, options.note ? [fitMrkdwn(options.note, 200)] : [])];
   const figures = brief.figures.slice(0, LIMITS.fields);
   if (figures.length > 0) {
-    // Ten fields of 1,000 characters stay under the ~12k total with the header and context.
-    blocks.push({ type: "section", text: mrkdwn("*Key figures*"), fields: figures.map((f) => figureField(f, 1000)) });
+    // Ten fields of 850 characters stay under the 10k total with the header, context and "Shared by" line.
+    blocks.push({ type: "section", text: mrkdwn("*Key figures*"), fields: figures.map((f) => figureField(f, FIGURES_CARD_FIELD_CHARS)) });
   } else {
     blocks.push({ type: "section", text: mrkdwn("_No key figures in this story._") });
   }
@@ -332,6 +335,16 @@ export function notFoundMessage(query: string): SlackMessage {
 
 export function archiveDownMessage(correlation: string): SlackMessage {
   return notice(`Couldn't reach the archive, try again in a moment. (ref ${correlation})`, { emoji: ":warning:" });
+}
+
+/** The archive answered too slowly for Slack's deadline: it is up, so "unreachable" would be false. */
+export function archiveSlowMessage(correlation: string): SlackMessage {
+  return notice(`The archive is slow to answer right now, so I stopped waiting; try again in a moment. (ref ${correlation})`, { emoji: ":hourglass:" });
+}
+
+/** This process, or the table's capacity, is overloaded: nothing is broken, the request just has to wait its turn. */
+export function busyMessage(correlation: string, what = "nutgraf is"): SlackMessage {
+  return notice(`${what} busy right now; try again in a few seconds. (ref ${correlation})`, { emoji: ":hourglass:" });
 }
 
 /** A stored item that fails validation: "try again" would only fail again, so say what is wrong and who can fix it. */

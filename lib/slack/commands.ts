@@ -5,7 +5,9 @@ import type { Logger } from "#lib/log.ts";
 import { StoreError, type ArticleStore, type StoredArticle } from "#store/store.ts";
 import {
   archiveDownMessage,
+  archiveSlowMessage,
   briefCard,
+  busyMessage,
   damagedStoryMessage,
   escapeMrkdwn,
   failureMessage,
@@ -22,6 +24,7 @@ import { digestMessage } from "#slack/digest-blocks.ts";
 import { bulletLinks } from "#slack/story-links.ts";
 import { whyText } from "#slack/why-blocks.ts";
 import { feedbackActions } from "#slack/feedback-blocks.ts";
+import { DeadlineExceeded, eventLoopLagMs, OVERLOAD_LAG_MS, type Deadline } from "#slack/deadline.ts";
 
 /** Who asked, where: everything a sub-command may need from the slash-command payload, nothing Slack-SDK shaped. */
 export interface Invocation {
@@ -42,6 +45,8 @@ export interface CommandDeps {
   log: Logger;
   /** The clock, for "last 24 hours"; never used in ranking. */
   now: () => Date;
+  /** The request's deadline: a command still running then is answered "slow" or "busy" instead. */
+  deadline?: Deadline;
 }
 
 export interface SubCommand {
@@ -221,24 +226,51 @@ export function help(intro?: string): SlackMessage {
 export async function runCommand(text: string, invocation: Invocation, deps: CommandDeps): Promise<SlackMessage> {
   const parsed = parseCommand(text);
   const log = deps.log;
-  try {
+  const run = (): Promise<SlackMessage> => {
     switch (parsed.kind) {
       case "help":
-        return help();
+        return Promise.resolve(help());
       case "sub": {
         const command = registry.get(parsed.name);
-        if (!command) return help();
-        return await command.run(parsed.args, invocation, deps);
+        return command ? command.run(parsed.args, invocation, deps) : Promise.resolve(help());
       }
       case "lookup":
-        return await briefCommand(parsed.query, deps);
+        return briefCommand(parsed.query, deps);
     }
+  };
+  try {
+    return await (deps.deadline ? deps.deadline.race(parsed.kind === "sub" ? parsed.name : parsed.kind, run()) : run());
   } catch (error) {
     return failureReply(error, invocation, log, parsed.kind === "sub" ? parsed.name : parsed.kind);
   }
 }
 
+/** A timeout somewhere in the error's causes: the other side did not answer in time (it is not known to be down). */
+function timedOut(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; e instanceof Error && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (e.name === "TimeoutError" || e.name === "AbortError" || code === "ETIMEDOUT" || code === "ECONNABORTED" || e instanceof DeadlineExceeded) return true;
+    e = e.cause;
+  }
+  return false;
+}
+
+/**
+ * The answer for a failed command, as true as we can make it: overloaded → "busy, try again"; the archive too slow
+ * for the deadline → "slow"; throttled → "busy"; only a refused or failed connection → "couldn't reach".
+ */
 export function failureReply(error: unknown, invocation: Invocation, log: Logger, command: string): SlackMessage {
+  const ref = invocation.correlationId;
+  if (error instanceof DeadlineExceeded || (error instanceof StoreError && error.code === "UNAVAILABLE" && timedOut(error))) {
+    const overloaded = error instanceof DeadlineExceeded ? error.overloaded : eventLoopLagMs() > OVERLOAD_LAG_MS;
+    log.warn(overloaded ? "overloaded: answered busy" : "archive slow: answered slow", { command, error, lagMs: Math.round(eventLoopLagMs()), correlationId: ref });
+    return overloaded ? busyMessage(ref) : archiveSlowMessage(ref);
+  }
+  if (error instanceof StoreError && error.code === "THROTTLED") {
+    log.error("archive throttled", { command, code: error.code, error, correlationId: ref });
+    return busyMessage(ref, "The archive is");
+  }
   if (error instanceof StoreError && error.code === "MALFORMED_ITEM") {
     log.error("stored story is malformed", { command, code: error.code, error, correlationId: invocation.correlationId });
     return damagedStoryMessage(invocation.correlationId);

@@ -1,11 +1,12 @@
 import type { Digest, DigestStory } from "#digest/digest.ts";
 import { fitMrkdwn, LIMITS, slackDate, truncate, type Block, type SlackMessage } from "#slack/blocks.ts";
 
-// Five stories must share Slack's ~12k characters of block text: each gets a fixed budget so one long story can
-// never push the others out (or the whole message into msg_blocks_too_long).
+// Five stories must share Slack's 10k characters of block text (LIMITS.totalText): each gets a fixed budget so one
+// long story can never push the others out (or the whole message into msg_blocks_too_long). Worst case per story:
+// 250 + 2 × 500 + 330 + ~300 of source line ≈ 1.9k, so five stay near 9.5k with the header and footer.
 const HEADLINE_CHARS = 250;
-const BULLET_CHARS = 600;
-const FIGURE_CHARS = 300;
+const BULLET_CHARS = 500;
+const FIGURE_CHARS = 250;
 
 const mrkdwn = (text: string) => ({ type: "mrkdwn" as const, text });
 

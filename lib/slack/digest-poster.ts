@@ -1,41 +1,27 @@
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import type { SlackMessage } from "#slack/blocks.ts";
-import { slackFailure } from "#slack/slack-errors.ts";
+import { postOnce } from "#slack/post-once.ts";
 
 /** What posting one digest came to, in terms the run can act on (no Slack SDK types past this file). */
 export type PostResult =
-  | { ok: true; ts: string; fallback?: "text-only" }
-  /** `permanent`: retrying the same slot cannot help (channel gone, bot not in it, token revoked). */
-  | { ok: false; error: string; permanent: boolean };
+  /** `recovered`: Slack's answer was lost, and the post was found in the channel's history by its key. */
+  | { ok: true; ts: string; fallback?: "text-only"; recovered?: boolean }
+  /**
+   * `permanent`: retrying the same slot cannot help (channel gone, bot not in it, token revoked).
+   * `unconfirmed`: the answer was lost and history could not be read, so Slack may have the post.
+   */
+  | { ok: false; error: string; permanent: boolean; unconfirmed?: boolean };
 
-export type PostFn = (channel: string, message: SlackMessage) => Promise<PostResult>;
+export interface PostRequest {
+  /** The intent's key (channel and slot): carried as message metadata, searched for in history after a lost answer. */
+  key: string;
+  /** Search history before posting: the slot's claim was taken over from a run that died, maybe after posting. */
+  checkFirst?: boolean;
+}
 
-/**
- * Errors that no retry fixes. Slack documents them per method; these are chat.postMessage's and the token's.
- * Anything not listed is retried by a later run: a digest that failed was never posted, so a retry cannot double it.
- */
-const PERMANENT = new Set([
-  "channel_not_found",
-  "not_in_channel",
-  "is_archived",
-  "restricted_action",
-  "restricted_action_read_only_channel",
-  "restricted_action_thread_only_channel",
-  "restricted_action_non_threadable_channel",
-  "team_access_not_granted",
-  "ekm_access_denied",
-  "missing_scope",
-  "not_authed",
-  "invalid_auth",
-  "account_inactive",
-  "token_revoked",
-  "token_expired",
-  "no_permission",
-  "org_login_required",
-  "as_user_not_supported",
-]);
-/** The message itself was refused: the plain-text fallback still carries the headlines. */
-const BLOCKS_REFUSED = new Set(["invalid_blocks", "invalid_blocks_format", "msg_blocks_too_long", "msg_too_long"]);
+export type PostFn = (channel: string, message: SlackMessage, request: PostRequest) => Promise<PostResult>;
+
+export const DIGEST_EVENT_TYPE = "nutgraf_digest";
 
 export interface PosterOptions {
   /**
@@ -43,67 +29,60 @@ export interface PosterOptions {
    * digest Lambda's timeout: a channel still limited after that is released and retried by the next run.
    */
   maxWaitMs?: number;
-  /** At most this many posts of one message (the first and its retries after a 429). */
+  /** At most this many posts of one message after a 429 (the first and its retries). */
   maxAttempts?: number;
+  /**
+   * How far back history is searched for a slot's post (default 2 hours): a slot is only due in the hour after its
+   * time (run.ts's catch-up window), so any earlier attempt at it is less than that old.
+   */
+  lookBackSeconds?: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * A WebClient for a Lambda: no 30-minute default retry policy, and 429s handed back to us (rejectRateLimitedCalls)
- * instead of pausing the client's whole queue, so one rate-limited channel never stalls the others.
+ * A WebClient for the digest Lambda: `retries: 0`, because a blindly retried chat.postMessage whose first answer was
+ * lost posts twice (post-once.ts looks in history instead); 429s handed back to us (rejectRateLimitedCalls) instead of
+ * pausing the client's whole queue, so one rate-limited channel never stalls the others.
  */
-export function digestWebClient(token: string, slackApiUrl?: string): WebClient {
-  const options: WebClientOptions = {
+export function digestWebClient(token: string, slackApiUrl?: string, options: { timeoutMs?: number } = {}): WebClient {
+  const webOptions: WebClientOptions = {
     rejectRateLimitedCalls: true,
-    retryConfig: { retries: 1, factor: 1, minTimeout: 200, maxTimeout: 400 },
-    timeout: 10_000,
+    retryConfig: { retries: 0 },
+    timeout: options.timeoutMs ?? 10_000,
   };
-  if (slackApiUrl) options.slackApiUrl = slackApiUrl;
-  return new WebClient(token, options);
+  if (slackApiUrl) webOptions.slackApiUrl = slackApiUrl;
+  return new WebClient(token, webOptions);
 }
 
-/** Posts with chat.postMessage, honouring Retry-After within a bounded wait, and classifies every failure. */
+/** Posts once per slot (metadata + history, see post-once.ts), honouring Retry-After within a bounded wait. */
 export function slackPoster(client: WebClient, options: PosterOptions = {}): PostFn {
   const maxWaitMs = options.maxWaitMs ?? 20_000;
   const maxAttempts = options.maxAttempts ?? 3;
   const sleep = options.sleep ?? defaultSleep;
-  return async (channel, message) => {
+  return async (channel, message, request) => {
     let waited = 0;
-    let current: SlackMessage = message;
-    let fallback = false;
     for (let attempt = 1; ; attempt++) {
-      try {
-        const out = await client.chat.postMessage({
-          channel,
-          text: current.text,
-          ...(current.blocks.length > 0 ? { blocks: current.blocks } : {}),
-          unfurl_links: false,
-          unfurl_media: false,
-        });
-        if (!out.ts) return { ok: false, error: "no_ts_in_response", permanent: false };
-        return fallback ? { ok: true, ts: out.ts, fallback: "text-only" } : { ok: true, ts: out.ts };
-      } catch (error) {
-        const d = slackFailure(error);
-        if (d.kind === "rate") {
-          const wait = Math.max(1, d.retryAfter) * 1000;
+      const outcome = await postOnce(
+        client,
+        { channel, message, eventType: DIGEST_EVENT_TYPE, key: request.key },
+        { checkFirst: request.checkFirst === true && attempt === 1, lookBackSeconds: options.lookBackSeconds ?? 2 * 3600 },
+      );
+      switch (outcome.status) {
+        case "posted":
+          return { ok: true, ts: outcome.ts, ...(outcome.textOnly ? { fallback: "text-only" as const } : {}), ...(outcome.recovered ? { recovered: true } : {}) };
+        case "unknown":
+          return { ok: false, error: outcome.error, permanent: false, unconfirmed: true };
+        case "not-posted": {
+          if (outcome.retryAfter === undefined) return { ok: false, error: outcome.error, permanent: outcome.permanent };
+          const wait = Math.max(1, outcome.retryAfter) * 1000;
           if (attempt >= maxAttempts || waited + wait > maxWaitMs) {
-            return { ok: false, error: `ratelimited (Retry-After ${d.retryAfter}s)`, permanent: false };
+            return { ok: false, error: `ratelimited (Retry-After ${outcome.retryAfter}s)`, permanent: false };
           }
           waited += wait;
           await sleep(wait);
-          continue;
         }
-        if (d.kind === "platform") {
-          if (BLOCKS_REFUSED.has(d.error) && !fallback) {
-            fallback = true;
-            current = { text: message.text, blocks: [] };
-            continue;
-          }
-          return { ok: false, error: d.error, permanent: PERMANENT.has(d.error) || BLOCKS_REFUSED.has(d.error) };
-        }
-        return { ok: false, error: d.error, permanent: d.permanent };
       }
     }
   };

@@ -4,7 +4,7 @@ import { actionInstant, type Feedback, type FeedbackKind, type FeedbackStore } f
 import type { ArticleStore, StoredArticle } from "#store/store.ts";
 import { notice, type SlackMessage } from "#slack/blocks.ts";
 import { buildBrief, failureReply, type Invocation } from "#slack/commands.ts";
-import { bulletPicker, decodeFeedbackValue, FEEDBACK_ACTIONS, figurePicker, thanks, type FeedbackValue } from "#slack/feedback-blocks.ts";
+import { bulletPicker, decodeFeedbackValue, FEEDBACK_ACTIONS, feedbackAction, figurePicker, thanks, type FeedbackValue } from "#slack/feedback-blocks.ts";
 
 declare module "./commands.ts" {
   interface CommandDeps {
@@ -93,7 +93,7 @@ export function registerFeedbackListeners(app: App, options: FeedbackListenerOpt
       if (!options.feedback) reply = notice("Feedback is not set up on this deployment.", { emoji: ":warning:" });
       else if (!value || !actionTs || typeof fields.action_id !== "string") reply = notice("That button no longer works; run the command again.", { emoji: ":grey_question:" });
       else {
-        const press: Press = { actionId: fields.action_id, value, actionTs, userId, ...(teamId ? { teamId } : {}), ...(channelId ? { channelId } : {}) };
+        const press: Press = { actionId: feedbackAction(fields.action_id), value, actionTs, userId, ...(teamId ? { teamId } : {}), ...(channelId ? { channelId } : {}) };
         reply = await answer(press, { ...options, feedback: options.feedback }, log);
       }
     } catch (error) {

@@ -72,9 +72,17 @@ export function feedbackActions(brief: Brief, version: { version: number; conten
   return { type: "actions", block_id: "feedback", elements };
 }
 
+/**
+ * The action a button stands for, from its action_id: the pickers' buttons are `<action>:<n>`, because Slack refuses
+ * a block whose buttons share an action_id.
+ */
+export function feedbackAction(actionId: string): string {
+  return actionId.split(":")[0] ?? actionId;
+}
+
 /** "Which bullet?": one button a bullet, labelled with its opening words. */
 export function bulletPicker(brief: Brief, value: FeedbackValue): SlackMessage {
-  const elements = brief.bullets.map((b, i) => button(`${i + 1}. ${b.text}`, FEEDBACK_ACTIONS.badBullet, { ...value, sentence: b.sentence }));
+  const elements = brief.bullets.map((b, i) => button(`${i + 1}. ${b.text}`, `${FEEDBACK_ACTIONS.badBullet}:${i}`, { ...value, sentence: b.sentence }));
   return {
     text: "Which bullet is bad?",
     blocks: [
@@ -88,7 +96,7 @@ export function bulletPicker(brief: Brief, value: FeedbackValue): SlackMessage {
 export function figurePicker(brief: Brief, value: FeedbackValue, shown: number): SlackMessage {
   const figures = brief.figures.slice(0, shown);
   if (figures.length === 0) return notice("This brief shows no figures.", { emoji: ":grey_question:" });
-  const elements = figures.map((f, i) => button(`${f.display} — ${figureCaption(f)}`, FEEDBACK_ACTIONS.wrongFigure, { ...value, figureRank: i }));
+  const elements = figures.map((f, i) => button(`${f.display} — ${figureCaption(f)}`, `${FEEDBACK_ACTIONS.wrongFigure}:${i}`, { ...value, figureRank: i }));
   return {
     text: "Which figure is wrong?",
     blocks: [

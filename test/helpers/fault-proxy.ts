@@ -4,8 +4,8 @@ import type { AddressInfo } from "node:net";
 
 /**
  * A real HTTP proxy on 127.0.0.1 in front of a local DynamoDB that misbehaves on demand, the way AWS does:
- * it answers with DynamoDB's own throttling error, or processes only part of a BatchWriteItem and hands the
- * rest back as UnprocessedItems. The SDK under test sees genuine HTTP responses, not a mocked client.
+ * it answers with DynamoDB's own throttling error, processes only part of a BatchWriteItem and hands the
+ * rest back as UnprocessedItems, resets connections, or stops answering altogether (a paused table). The SDK under test sees genuine HTTP responses, not a mocked client.
  */
 export interface FaultProxy {
   endpoint: string;
@@ -25,6 +25,12 @@ export interface FaultProxy {
   hold(match: RequestMatch): Hold;
   /** Drops the connection of the next request `match` picks, unforwarded: a writer that dies right there. */
   drop(match: RequestMatch): void;
+  /** A paused table (SIGSTOP): connections are accepted, requests held unanswered until `heal()`. */
+  pause(): void;
+  /** Destroy the connection of the next `count` requests without forwarding them (ECONNRESET). */
+  reset(count: number): void;
+  /** Requests waiting on a paused table right now. */
+  readonly held: number;
   heal(): void;
   /** Requests seen, by DynamoDB operation (`PutItem`, `Query`, …). */
   readonly seen: Record<string, number>;
@@ -52,7 +58,7 @@ const THROTTLE_BODY = JSON.stringify({
     "The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.",
 });
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+export function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -61,13 +67,14 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-interface Upstream {
+export interface Upstream {
   status: number;
   headers: Record<string, string>;
   body: Buffer;
 }
 
-function forward(upstream: URL, req: IncomingMessage, body: Buffer): Promise<Upstream> {
+/** Sends the request on to `upstream` with `body`, and reads the whole answer. */
+export function forward(upstream: URL, req: IncomingMessage, body: Buffer): Promise<Upstream> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === "string" && name !== "content-length" && name !== "connection") headers[name] = value;
@@ -109,6 +116,9 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
   const upstream = new URL(upstreamEndpoint);
   let throttleLeft = 0;
   let partialLeft = 0;
+  let resetLeft = 0;
+  let paused = false;
+  const waiting: Array<() => void> = [];
   let throttled = 0;
   let partial = 0;
   let getsLeft = 0;
@@ -135,6 +145,13 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
         held!.arrived();
         await held!.gate;
       }
+      if (resetLeft > 0) {
+        resetLeft--;
+        req.socket.destroy();
+        return;
+      }
+      if (paused) await new Promise<void>((resume) => waiting.push(resume));
+      if (res.destroyed) return;
       if (throttleLeft > 0) {
         throttleLeft--;
         throttled++;
@@ -214,10 +231,22 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
     drop(match) {
       drops.push(match);
     },
+    pause() {
+      paused = true;
+    },
+    reset(count) {
+      resetLeft = count;
+    },
+    get held() {
+      return waiting.length;
+    },
     heal() {
       throttleLeft = 0;
       partialLeft = 0;
       getsLeft = 0;
+      resetLeft = 0;
+      paused = false;
+      for (const resume of waiting.splice(0)) resume();
     },
     seen,
     get throttled() {
@@ -230,6 +259,8 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
       return new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
+        // Held requests find their sockets gone and end there.
+        for (const resume of waiting.splice(0)) resume();
       });
     },
   };

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { slackSignature } from "#local/slack-signature.ts";
 import type { APIGatewayProxyStructuredResultV2, LambdaFunctionURLEvent } from "aws-lambda";
-import { checkBlockLimits } from "#slack/blocks.ts";
+import { checkSlackMessage } from "#local/block-kit.ts";
 import type { RecordedCall } from "#local/slack-api.ts";
 
 export { slackSignature };
@@ -132,12 +132,15 @@ export function signedEvent(body: string, options: SignOptions): LambdaFunctionU
   };
 }
 
-/** Every message the Slack stand-in received must be one real Slack would accept; returns the violations found. */
+/**
+ * Every message the Slack stand-in received must be one real Slack would accept; returns the violations found.
+ * Judged by local/block-kit.ts (Slack's published limits), never by the builder's own checkBlockLimits.
+ */
 export function blockKitViolations(calls: readonly RecordedCall[]): string[] {
   const problems: string[] = [];
   for (const call of calls) {
     if (call.method !== "response_url" && !call.method.startsWith("chat.")) continue;
-    for (const p of checkBlockLimits(call.body)) problems.push(`call ${call.seq} ${call.method}: ${p}`);
+    for (const p of checkSlackMessage(call.body).problems) problems.push(`call ${call.seq} ${call.method}: ${p}`);
   }
   return problems;
 }

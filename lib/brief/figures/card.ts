@@ -1,20 +1,11 @@
 import type { Sentence } from "#news/sentences.ts";
-import { DEFAULT_FIGURES, type FigureKind, type FigureOptions, type KeyFigure, type Raw } from "#brief/figures/figure.ts";
+import { DEFAULT_FIGURES, type FigureOptions, type KeyFigure, type Raw } from "#brief/figures/figure.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
 import { DETERMINERS, PREPOSITIONS } from "#brief/figures/lexicon.ts";
 import { sentenceFigures } from "#brief/figures/sentence.ts";
+import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
 
 // The card: every figure of the article scored by kind and sentence salience, the same fact kept once.
-
-const KIND_WEIGHT: Readonly<Record<FigureKind, number>> = {
-  casualties: 1,
-  money: 0.9,
-  people: 0.75,
-  percent: 0.7,
-  count: 0.6,
-  measure: 0.35,
-  rank: 0.3,
-};
 
 // Ranking and de-duplication across the article.
 
@@ -36,7 +27,9 @@ function labelWords(label: string): Set<string> {
 
 function sameFact(a: KeyFigure, b: KeyFigure): boolean {
   if (a.value !== b.value || a.unit !== b.unit) return false;
-  if (a.kind === b.kind && (a.kind === "casualties" || a.kind === "money")) return true;
+  // The same sum of money, toll or percentage twice is one fact however each sentence words it
+  // ("100 per cent natural" / "100 percent real", "as much as 30%" / "30% hike").
+  if (a.kind === b.kind && (a.kind === "casualties" || a.kind === "money" || a.kind === "percent")) return true;
   const wa = labelWords(a.label);
   const wb = labelWords(b.label);
   if (wa.size === 0 || wb.size === 0) return a.label === b.label;
@@ -70,13 +63,18 @@ interface Scored {
  */
 export function findFigures(sentences: readonly Sentence[], options: FigureOptions = {}): KeyFigure[] {
   const limit = options.limit === undefined ? DEFAULT_FIGURES : Math.max(0, Math.floor(Number.isFinite(options.limit) ? options.limit : DEFAULT_FIGURES));
+  const w = options.weights ?? CARD_WEIGHTS;
   const scored: Scored[] = [];
   const count = sentences.length;
   let byIndex: Map<number, Sentence> | undefined;
-  for (const sentence of sentences) {
-    const raws = sentenceFigures(sentence);
+  const read = sentences.map((sentence) => ({ sentence, raws: sentenceFigures(sentence, options.tagger ?? true) }));
+  // How often each amount recurs in the article: a number the story repeats is one it is about.
+  const seen = new Map<string, number>();
+  for (const { raws } of read) for (const r of raws) seen.set(amountKey(r), (seen.get(amountKey(r)) ?? 0) + 1);
+  for (const { sentence, raws } of read) {
     if (raws.length === 0) continue;
     const sal = salienceOf(options.salience, sentence.index, count);
+    const lead = count <= 1 ? 1 : 1 - sentence.index / count;
     for (const r of raws) {
       if (r.raceTime) {
         // "Gardener won the 60m … He clocked 6.56 seconds": the event is often named a sentence or two before.
@@ -93,7 +91,10 @@ export function findFigures(sentences: readonly Sentence[], options: FigureOptio
       }
       const figure = toFigure(sentence, r);
       if (figure === undefined) continue;
-      scored.push({ figure, score: KIND_WEIGHT[r.kind] * r.factor * (0.5 + 0.5 * sal), position: r.from, key: figure.label.toLowerCase() });
+      const repeats = Math.min(2, (seen.get(amountKey(r)) ?? 1) - 1);
+      const score =
+        w.kind[r.kind] * r.factor * (1 - w.salience + w.salience * sal) * (1 + w.lead * lead) * (r.fallback ? w.fallback : 1) * (r.period ? w.duration : 1) * w.repeat ** repeats;
+      scored.push({ figure, score, position: r.from, key: figure.label.toLowerCase() });
     }
   }
   scored.sort((a, b) => b.score - a.score || a.figure.sentence - b.figure.sentence || a.position - b.position);
@@ -126,7 +127,9 @@ export function findFigures(sentences: readonly Sentence[], options: FigureOptio
 
 const REPEAT_PENALTY = 0.6;
 
-function toFigure(sentence: Sentence, r: Raw): KeyFigure | undefined {
+const amountKey = (r: Raw): string => `${r.value}|${r.currency ?? ""}|${r.percent ? "%" : ""}`;
+
+export function toFigure(sentence: Sentence, r: Raw): KeyFigure | undefined {
   if (!Number.isFinite(r.value)) return undefined;
   const figure: KeyFigure = {
     value: r.value,
@@ -136,8 +139,10 @@ function toFigure(sentence: Sentence, r: Raw): KeyFigure | undefined {
     sentence: sentence.index,
   };
   if (r.qualifier !== undefined) figure.qualifier = r.qualifier;
+  if (r.type !== undefined) figure.type = r.type;
   if (r.currency !== undefined) figure.unit = r.currency;
   else if (r.percent) figure.unit = r.points ? "pp" : "%";
+  else if (r.unit !== undefined) figure.unit = r.unit;
   if (r.valueMax !== undefined) figure.valueMax = r.valueMax;
   if (r.change !== undefined) figure.change = r.change;
   if (r.previous !== undefined) figure.previous = r.previous;

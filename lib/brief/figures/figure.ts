@@ -1,3 +1,10 @@
+import type { CardWeights } from "#brief/figures/weights.ts";
+
+/** What kind of number it is: the types an editor gives numbers (the gold set's, ../shared/eval/README.md). */
+export const NUMBER_TYPES = [
+  "count", "money", "percent", "measure", "duration", "year", "date", "time", "age", "score", "rank", "ordinal", "identifier", "other",
+] as const;
+export type NumberType = (typeof NUMBER_TYPES)[number];
 
 /** What a key figure counts, for ranking (casualties and money before incidental numbers) and display. */
 export type FigureKind = "casualties" | "money" | "percent" | "people" | "count" | "measure" | "rank";
@@ -14,6 +21,8 @@ export interface KeyFigure {
   kind: FigureKind;
   /** ISO 4217 code for money ("USD", "GBP", "EUR"), "%" for percentages ("pp" for percentage points). */
   unit?: string;
+  /** What kind of number it is, in the gold set's types: "count", "money", "percent", "duration", … */
+  type?: NumberType;
   /** Upper bound for ranges ("20 to 30 people"). */
   valueMax?: number;
   /** Index of the source sentence in the article's sentence list. */
@@ -29,6 +38,10 @@ export interface FigureOptions {
   limit?: number;
   /** Salience of each sentence (index → score in [0, 1]) from the ranking; figures in salient sentences rank first. */
   salience?: readonly number[];
+  /** Ranking weights (default: the fitted CARD_WEIGHTS); the fitting script passes its trials here. */
+  weights?: CardWeights;
+  /** false: read without the part-of-speech layer (default true); `nutgraf eval --figures --no-pos` measures it. */
+  tagger?: boolean;
 }
 
 export const DEFAULT_FIGURES = 5;
@@ -54,6 +67,14 @@ export interface Raw {
   glued?: string;
   label: string;
   kind: FigureKind;
+  /** Its type once read and labelled; a number that is no figure (a year, a date, an age…) says which it is. */
+  type?: NumberType;
+  /** The unit of a measure or duration ("years", "km"); money and percent units come from currency and percent. */
+  unit?: string;
+  /** Set when reading found it is no figure: `nutgraf figures --all` lists it with its type, the card never. */
+  rejected?: boolean;
+  /** Its label was not read from the parse but taken from the nearest noun phrase: it ranks lower. */
+  fallback?: boolean;
   /** Weight within its kind: descriptive compounds and small word counts matter less. */
   factor: number;
   change?: { value: number; unit: "%"; direction: "up" | "down" };
@@ -61,6 +82,16 @@ export interface Raw {
   drop: boolean;
   /** Casualty or fold verb found around it. */
   fold?: string;
+  /** A duration that is not a prison term or a ban: background, mostly, so it ranks low (CardWeights.duration). */
+  period?: boolean;
+  /** What a linked amount moved ("home-grown players" of "from eight to 12"), for when its own words name nothing. */
+  context?: string;
+  /** A currency conversion of the amount before it ("$1.13bn (£600m)"), dropped. */
+  conversion?: boolean;
+  /** A race time read from a clock ("3:28.81"), in seconds. */
+  clock?: boolean;
+  /** The noun phrase it counts, before any verb is folded in ("people" of "people killed"). */
+  noun?: string;
   /** A race time whose event is not named in its sentence: findFigures looks in the sentences before. */
   raceTime?: boolean;
   /** Character offsets of the display in the sentence. */

@@ -1,6 +1,6 @@
 import { ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
-import { CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
+import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
 import { forwardNP, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
@@ -24,6 +24,9 @@ function foldAfter(toks: readonly Tok[], k: number): string | undefined {
   return CASUALTY_WORDS.get(t.l) ?? FOLD_VERBS.get(t.l);
 }
 
+/** An ordinal that counts ("147th cap") weighs this much of its kind: true, rarely the headline figure. */
+const ORDINAL_FACTOR = 0.5;
+
 /** What a count counts, as it is being worked out: the noun phrase, its head word and the verb folded in. */
 interface Count {
   /** Token after the number and any "of the". */
@@ -44,6 +47,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (isWord(toks[e], "of") && !r.words) e++;
   else if (isWord(toks[e], "of") && r.words && r.ordinal === false) e++;
   if (e > r.e && DETERMINERS.has(toks[e]?.l ?? "")) e++;
+  // "210 of the 400 seats": what the part counts is what the whole counts.
+  if (e > r.e + 1 && toks[e]?.kind === NUM) e++;
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (!countNoun(toks, r, c)) return;
   countVerb(toks, r, c);
@@ -67,8 +72,10 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   }
   const cw = r.compound;
   // "two-thirds", "three-quarters": a fraction of something, not a count.
-  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves") {
+  // "two-footed challenge", "three-legged dog": a compound adjective describes; it counts nothing.
+  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /[^e]ed$/.test(cw)) {
     r.drop = true;
+    r.type = "other";
     return false;
   }
   const end = forwardNP(toks, e);
@@ -90,6 +97,10 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     const unit = cw.replace(/-/g, " ");
     c.np = after ? after : cw.includes("-") ? unit : plural(cw);
     r.kind = "measure";
+    if (DURATIONS.has(cw)) {
+      r.type = "duration";
+      r.unit = plural(cw);
+    }
     c.head = plural(cw);
   } else {
     c.np = plural(cw);
@@ -104,10 +115,14 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
 function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   // A glued unit ("5,000m", "35mm") is already in the display: the label is what follows ("35mm — print",
   // "60m — hurdles"), or, failing that, a subject found below; a bare "m" is never a label.
-  if (r.glued) r.kind = "measure";
+  if (r.glued) {
+    r.kind = "measure";
+    r.unit ??= r.glued;
+  }
 
   c.fold = foldBefore(toks, r.s);
   if (c.fold === undefined && c.np !== "") c.fold = foldAfter(toks, c.npEnd);
+  if (c.np !== "") r.noun = c.np;
   if (c.np === "" && !r.ordinal) {
     // "the 350 wounded", "20 dead", "127 arrested": the participle is the noun.
     const nx = toks[c.e];
@@ -125,6 +140,11 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
         r.fold = c.np;
       }
     }
+  }
+  // "injuring 40", "23 were injured": no noun, but its own verb; the noun comes from the count before it.
+  if (c.np === "" && !r.ordinal) {
+    const own = c.fold ?? foldAfter(toks, c.e);
+    if (own !== undefined) r.fold = own;
   }
   if (c.np !== "" && c.fold !== undefined && !CASUALTY_NOUNS.has(c.head)) {
     c.np = `${c.np} ${c.fold}`;
@@ -165,8 +185,9 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
 function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   const { np, head } = c;
   // "before the age of 18", "by two years-old": an age, not a count.
-  if (head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head)) {
+  if (head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]olds?\b/i.test(np)) {
     r.drop = true;
+    r.type = "age";
     return true;
   }
   if (r.ordinal) {
@@ -175,14 +196,25 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
     if (STREAK.has(toks[r.e]?.l ?? "") && r.compound === undefined) {
       r.label = np;
       r.kind = "rank";
+      r.type = "rank";
+    } else if (np !== "" && r.compound === undefined && r.value >= 3 && !/^\p{Lu}/u.test(np)) {
+      // "his 147th cap", "a British record eighth Olympic medal": an ordinal that says how many so far, ranked low.
+      r.label = np;
+      r.kind = "rank";
+      r.type = "ordinal";
+      r.factor *= ORDINAL_FACTOR;
     } else if (np !== "" || r.compound !== undefined || !(isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the"))) {
       r.drop = true;
+      r.type = "ordinal";
     }
     return true;
   }
   // Labels that explain nothing: "almost three — times" (as many as what?), a bare unit, a glued unit with
   // nothing after it ("won the 5,000m").
-  if (np === "times" || (r.glued !== undefined && np === "") || (np !== "" && np.split(" ").every((w) => GLUED_UNITS.has(w.toLowerCase())))) {
+  // A range or a hedged measure ("fell between 10 to 12ft", "some 30 to 50ft") is an amount: it keeps its place
+  // and takes the nearest noun phrase later.
+  const amount = r.valueMax !== undefined || r.qualifier !== undefined;
+  if (np === "times" || (r.glued !== undefined && np === "" && !amount) || (np !== "" && np.split(" ").every((w) => GLUED_UNITS.has(w.toLowerCase())))) {
     r.drop = true;
     return true;
   }
@@ -190,6 +222,7 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // not what is counted; plural names ("Britons", "MPs") do count people.
   if (np !== "" && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && !np.endsWith("s")) {
     r.drop = true;
+    r.type = "identifier";
     return true;
   }
   // "more than one rival": a count of one says nothing, unless someone died.
@@ -228,13 +261,22 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   const firstWord = np.slice(0, np.indexOf(" ") < 0 ? np.length : np.indexOf(" ")).toLowerCase();
   if (r.compound === undefined && !DURATIONS.has(head) && DURATIONS.has(firstWord)) head = firstWord;
 
-  // Durations are background ("the three months to December") unless the story is about a sentence or a ban.
+  // Durations are background ("the three months to December") unless the story is about a sentence or a ban,
+  // so they rank low, but a duration that is the news ("six days in hospital") can still reach the card.
   if (r.compound === undefined && DURATIONS.has(head)) {
+    r.kind = "measure";
+    r.type = "duration";
+    r.unit = head;
+    // "six days in hospital", "two years behind bars": where the time was spent says what it measures.
+    const pp = toks[c.npEnd];
+    if (isWord(pp) && (pp.l === "in" || pp.l === "behind") && isWord(toks[c.npEnd + 1]) && !isCapitalised(toks[c.npEnd + 1] as Tok)) {
+      const end = forwardNP(toks, c.npEnd + 1);
+      if (end > c.npEnd + 1) r.label = `${np} ${pp.l} ${phrase(toks, c.npEnd + 1, end)}`;
+    }
     if (!SENTENCING.test(sentenceText)) {
-      r.drop = true;
+      r.period = true;
       return;
     }
-    r.kind = "measure";
     const m = SENTENCING.exec(sentenceText);
     const what = m ? m[0].toLowerCase() : "";
     if (what === "prison" || what === "jail" || what === "jailed" || what === "imprisoned" || what === "imprison") r.label = `${np} in prison`;
@@ -242,13 +284,20 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     return;
   }
   if (r.ordinal) r.kind = "rank";
+  // The toll leads with the victims: attackers or militants who died are counted people, not the casualty figure.
+  else if (r.fold !== undefined && CASUALTY_WORDS.has(r.fold) && PERPETRATORS.has(c.head)) r.kind = "people";
   else if (r.fold !== undefined && CASUALTY_WORDS.has(r.fold)) r.kind = "casualties";
   else if (CASUALTY_NOUNS.has(head)) r.kind = "casualties";
   else if (r.kind === "measure") r.kind = "measure";
   else if ((r.fold !== undefined && FOLD_PEOPLE.has(r.fold)) || PEOPLE.has(head)) r.kind = "people";
   else if (MEASURE_NOUNS.has(head)) r.kind = "measure";
+  // The unit of a measure: glued to it ("12ft", "5km") or the noun it quantifies ("2077 miles").
+  if (r.kind === "measure" && r.unit === undefined) {
+    const unit = r.glued ?? (MEASURE_NOUNS.has(head) ? head : undefined);
+    if (unit !== undefined) r.unit = unit;
+  }
   // "three automatic pistols": small counts in words are detail more often than news.
-  if (r.words && r.value < 10 && r.kind !== "casualties") r.factor *= 0.75;
+  if (r.words && r.value < 10) r.factor *= 0.75;
   // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story.
   if (SPEC_NOUNS.has(head)) {
     r.kind = "measure";
@@ -258,7 +307,10 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   if (r.kind === "count" && r.compound === undefined && r.value > 1 && head !== "" && !head.endsWith("s") && !COLLECTIVE.has(head) && !PEOPLE.has(head)) {
     // Right after bare digits ("777 plane", "787 Dreamliner") it is a model or a name: no count at all.
     const nx = toks[r.e];
-    if (!r.words && r.qualifier === undefined && nx !== undefined && (c.npEnd === r.e + 1 || isCapitalised(nx))) r.drop = true;
+    if (!r.words && r.qualifier === undefined && nx !== undefined && (c.npEnd === r.e + 1 || isCapitalised(nx))) {
+      r.drop = true;
+      r.type = "identifier";
+    }
     else r.factor *= 0.4;
   }
 }

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { labelCount } from "#brief/figures/label-count.ts";
+import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
 import { backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
@@ -7,6 +7,13 @@ import { isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/to
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
 
 export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void {
+  // A share ("a third of voters") was labelled as it was read.
+  if (r.type === "other" && r.label !== "") return;
+  if (r.clock) {
+    const event = eventIn(sentenceText, r.from);
+    r.label = event === undefined ? "time" : `${event} time`;
+    return;
+  }
   if (r.currency !== undefined) {
     labelMoney(toks, r);
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
@@ -27,6 +34,13 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     const np = backNP(toks, r.s - 1, false);
     if (np) {
       r.label = phrase(toks, np[0], np[1]);
+      // "the bill came to a total of $5m": a total of what is named before it.
+      if (/^(?:total|sum|amount|figure|tally)$/i.test(r.label)) {
+        let k = np[0];
+        while (k > 0 && DETERMINERS.has(toks[k - 1]?.l ?? "")) k--;
+        const before = backNP(toks, k - (isWord(toks[k - 1], "to") ? 1 : 0) - (/^(?:came|comes|come|amounted|amounts)$/.test(toks[k - 2]?.l ?? "") ? 1 : 0));
+        if (before) r.label = phrase(toks, before[0], before[1]);
+      }
       return;
     }
   }
@@ -42,8 +56,12 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   const per = toks[r.e];
   // "compared with $1.13bn a year earlier" is a time, not a rate.
   const when = toks[r.e + 2]?.l ?? "";
-  if (isWord(per) && (per.l === "a" || per.l === "an" || per.l === "per") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later") {
+  const perWhat = isWord(per, "per") && isWord(toks[r.e + 1]) && !DETERMINERS.has(toks[r.e + 1]?.l ?? "");
+  if (perWhat || (isWord(per) && (per.l === "a" || per.l === "an") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later")) {
     r.label = phrase(toks, r.e, r.e + 2);
+    // "earns £50,000 a year": the period alone says nothing; the verb that moves the money says what it is.
+    const verb = moneyVerbBefore(toks, r.s);
+    if (verb !== undefined && !perWhat) r.label = `${verb} ${r.label}`;
     return;
   }
   const np = forwardNP(toks, r.e);
@@ -64,6 +82,13 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     for (let v = r.s - 2; v >= 0 && r.s - v < 10; v--) {
       const t = toks[v];
       if (t === undefined || t.s === "," || t.s === ";" || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
+      if (upDown(t) && t.pos === "NOUN" && (isWord(toks[v + 1], "in") || isWord(toks[v + 1], "of"))) {
+        const end = forwardNP(toks, v + 2);
+        if (end > v + 2) {
+          r.label = phrase(toks, v + 2, end);
+          return;
+        }
+      }
       if (upDown(t)) {
         const subject = verbSubject(toks, v);
         if (subject) {
@@ -162,4 +187,14 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   const after = upDown(toks[r.e]);
   const subject = subjectBefore(toks, r.s);
   if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
+}
+
+/** The noun of a verb that moves money just before an amount ("earns" → "earnings", "costs" → "cost"), if any. */
+function moneyVerbBefore(toks: readonly Tok[], s: number): string | undefined {
+  for (let v = s - 1; v >= 0 && s - v <= 3; v--) {
+    const noun = MONEY_NOUNS.get(toks[v]?.l ?? "");
+    if (noun !== undefined) return noun;
+    if (!AUXILIARIES.has(toks[v]?.l ?? "")) break;
+  }
+  return undefined;
 }

@@ -45,8 +45,10 @@ export const MEASURE_NOUNS = set(
 );
 export const GLUED_UNITS = set("km kg mm cm m mph ft lb lbs mw gw kw kwh gb mb tb ml mg c f sq yds kph");
 export const PEOPLE = set(
-  "people persons person others men women children kids boys girls babies adults civilians soldiers troops police officers policemen workers employees staff jobs residents voters votes ballots seats delegates members students pupils teachers doctors nurses patients passengers migrants refugees asylum-seekers fans protesters demonstrators spectators attackers gunmen militants fighters rebels insurgents suspects hostages prisoners inmates detainees victims survivors subscribers customers users viewers visitors listeners readers tourists pilgrims immigrants families households citizens nationals britons americans pensioners homeowners shareholders investors players athletes volunteers firefighters crew sailors journalists lawmakers mps senators candidates jurors arrests",
+  "people persons person others men women children kids boys girls babies adults civilians soldiers troops police officers policemen workers employees staff jobs residents voters votes ballots delegates members students pupils teachers doctors nurses patients passengers migrants refugees asylum-seekers fans protesters demonstrators spectators attackers gunmen militants fighters rebels insurgents suspects hostages prisoners inmates detainees victims survivors subscribers customers users viewers visitors listeners readers tourists pilgrims immigrants families households citizens nationals britons americans pensioners homeowners shareholders investors players athletes volunteers firefighters crew sailors journalists lawmakers mps senators candidates jurors arrests",
 );
+/** Who carried out an attack: their deaths are news, but the victims' toll comes first. */
+export const PERPETRATORS = set("attackers gunmen militants bombers assailants hijackers insurgents terrorists jihadists gunman attacker");
 export const GENERIC_PEOPLE = set("people persons others men women children those them");
 // A count of something singular ("the 777 plane", "a typical episode of 24") names or describes; it does not count.
 export const COLLECTIVE = set("crowd audience staff police personnel crew cattle livestock equipment public workforce");
@@ -66,7 +68,7 @@ export const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
   ["owes", "debt"], ["fined", "fine"], ["fine", "fine"], ["invested", "investment"], ["invest", "investment"],
   ["raised", "raised"], ["raising", "raised"], ["raise", "raised"], ["transferred", "transfer"], ["saved", "savings"],
   ["awarded", "award"], ["won", "winnings"], ["grossed", "box office takings"], ["gross", "box office takings"],
-  ["generated", "revenue"], ["received", "received"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
+  ["generated", "revenue"], ["received", "received"], ["earns", "earnings"], ["earning", "earnings"], ["pays", "payment"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
 ]);
 // "£102.80 a week", "$15 an hour": a rate, labelled by its period.
 export const RATE_PERIODS = set("hour day week month year night head person");

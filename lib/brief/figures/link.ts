@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
+import { backNP, changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
+import { DETERMINERS } from "#brief/figures/lexicon.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Linked amounts within a sentence: conversions, earlier levels and changes.
@@ -14,9 +15,18 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
     const r = raws[n];
     if (r === undefined) continue;
     const before = raws[n - 1];
+    const total = raws[n + 1];
+    // "won 210 of the 400 seats": the 400 is the whole the count is out of, not a figure of its own.
+    if (total && !r.percent && r.currency === undefined && isWord(toks[r.e], "of") && DETERMINERS.has(toks[r.e + 1]?.l ?? "") && total.s === r.e + 2) {
+      total.drop = true;
+      total.type = "count";
+    }
     // "$1.13bn (£600m)": a conversion of the same amount.
-    if (r.currency !== undefined && before?.currency !== undefined && toks[r.s - 1]?.s === "(" && before.e === r.s - 1) {
+    // "77m euros (£53m; $100m)": every amount of the bracket is a conversion.
+    const opens = toks[r.s - 1]?.s === "(" || (before?.conversion === true && /^[;,/]$/.test(toks[r.s - 1]?.s ?? ""));
+    if (r.currency !== undefined && before?.currency !== undefined && opens && before.e === r.s - 1) {
       r.drop = true;
+      r.conversion = true;
       continue;
     }
     const after = raws[n + 1];
@@ -27,6 +37,10 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
       if (upDown(toks[v])) {
         const subject = verbSubject(toks, v);
         if (subject) after.label = phrase(toks, subject[0], subject[1]);
+      } else {
+        // "the number of home-grown players in club squads from eight to 12": what moved is named before "from".
+        const moved = backNP(toks, r.s - 1);
+        if (moved) after.context = phrase(toks, moved[0], moved[1]);
       }
       r.drop = true;
       continue;
@@ -52,12 +66,21 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
         continue;
       }
     }
-    // "… to $11.1bn from $10.9bn": the earlier amount.
+    // "… to $11.1bn from $10.9bn", "£75m, compared with £125m", "43.305, up from a close of 43.41": the earlier amount.
     const fromAt = toks[r.s - 1]?.l.endsWith("'s") ? r.s - 2 : r.s - 1;
-    if (r.currency !== undefined && isWord(toks[fromAt], "from")) {
+    // "77m euros …, up from 38m": after an amount of money, a bare "38m" is the earlier amount, in millions.
+    if (r.glued === "m" && r.currency === undefined && isWord(toks[fromAt], "from") && upDown(toks[fromAt - 1]) !== undefined) {
+      const money = raws.slice(0, n).reverse().find((x) => !x.drop && x.currency !== undefined && x.previous === undefined);
+      if (money !== undefined) {
+        money.previous = r.value * 1e6;
+        r.drop = true;
+        continue;
+      }
+    }
+    if (earlierAmount(toks, r, fromAt)) {
       for (let m = n - 1; m >= 0; m--) {
         const earlier = raws[m];
-        if (earlier && !earlier.drop && earlier.currency === r.currency && earlier.previous === undefined) {
+        if (earlier && !earlier.drop && earlier.currency === r.currency && earlier.percent === r.percent && earlier.previous === undefined) {
           earlier.previous = r.value;
           r.drop = true;
           break;
@@ -65,4 +88,15 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
       }
     }
   }
+}
+
+/** Whether the amount starting at token s is an earlier value: "from £194m", "compared with £125m", "up from a close of 43.41". */
+function earlierAmount(toks: readonly Tok[], r: Raw, fromAt: number): boolean {
+  if (isWord(toks[fromAt], "from") && (r.currency !== undefined || r.percent || upDown(toks[fromAt - 1]) !== undefined)) return true;
+  if ((isWord(toks[fromAt], "with") || isWord(toks[fromAt], "to")) && /^compar/.test(toks[fromAt - 1]?.l ?? "")) return true;
+  // "up from a close of 43.41": "from" a few words before, through "a close of".
+  for (let k = fromAt; k >= 0 && fromAt - k < 4; k--) {
+    if (isWord(toks[k], "from") && upDown(toks[k - 1]) !== undefined) return isWord(toks[fromAt], "of");
+  }
+  return false;
 }

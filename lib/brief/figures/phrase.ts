@@ -11,6 +11,13 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
   if (PREPOSITIONS.has(l) || CONJUNCTIONS.has(l) || DETERMINERS.has(l) || AUXILIARIES.has(l)) return true;
   // "US" is a country, "us" a pronoun.
   if (PRONOUNS.has(l) && !(t.s.length > 1 && t.s === t.s.toUpperCase())) return true;
+  // The parse decides open-class words: a verb or adverb ends a noun phrase, a noun or adjective continues it
+  // whatever its suffix ("quarterly", "armed"); the word lists below decide only untagged tokens.
+  if (ADVERBS.has(l)) return true;
+  if (t.pos === "VERB" || t.pos === "ADV" || t.pos === "AUX" || t.pos === "PART" || t.pos === "SCONJ" || t.pos === "INTJ") return true;
+  if ((t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") && !CASUALTY_WORDS.has(l) && !FOLD_VERBS.has(l)) {
+    return CARDINAL_WORDS.has(l) || SCALE_WORDS.has(l) || WEEKDAYS.has(l) || (MONTHS.has(l) && isCapitalised(t));
+  }
   if (ADVERBS.has(l) || VERBS.has(l) || CASUALTY_WORDS.has(l) || FOLD_VERBS.has(l) || UP_VERBS.has(l) || DOWN_VERBS.has(l)) return true;
   if (WEEKDAYS.has(l) || MONTHS.has(l) && isCapitalised(t)) return true;
   if (l.endsWith("ly") && l.length > 4 && !LY_WORDS.has(l)) return true;
@@ -22,7 +29,9 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
 export function forwardNP(toks: readonly Tok[], k: number): number {
   let j = k;
   while (j < toks.length && j - k < 4) {
-    if (nounStop(toks, j)) break;
+    // "in pay rises": a first word the tagger calls a verb is a noun modifier when a noun follows it.
+    const modifier = j === k && toks[j]?.pos === "VERB" && toks[j + 1]?.pos === "NOUN" && !/(?:ed|ing)$/.test(toks[j]?.l ?? "");
+    if (nounStop(toks, j) && !modifier) break;
     const l = toks[j]?.l ?? "";
     if (l.endsWith("ed") && !ED_ADJECTIVES.has(l) && !(j === k && !nounStop(toks, j + 1) && !(toks[j + 1]?.l ?? "").endsWith("ed"))) break;
     if (l.endsWith("ing") && (nounStop(toks, j + 1) || (toks[j + 1]?.l ?? "").endsWith("ed"))) break;
@@ -52,9 +61,11 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
   }
   const start = j + 1;
   if (start >= k) return undefined;
-  const boundary = toks[j];
+  // "earnings in the fourth quarter were": over the determiner to the preposition, and the head is before it.
+  const det = toks[j] !== undefined && DETERMINERS.has(toks[j]?.l ?? "") && toks[j]?.kind === WORD ? 1 : 0;
+  const boundary = toks[j - det];
   if (jump && boundary && boundary.kind === WORD && HEAD_JUMP.has(boundary.l)) {
-    const head = backNP(toks, j, false);
+    const head = backNP(toks, j - det, false);
     if (head) return head;
   }
   return [Math.max(start, k - 4), k];
@@ -127,7 +138,7 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
   while (j > 0 && links < 3) {
     const t = toks[j - 1];
     if (!t || t.kind !== WORD) break;
-    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the") {
+    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || t.l === "record" || (t.pos === "ADJ" && links > 0)) {
       j--;
       links++;
       continue;
@@ -145,4 +156,34 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
 export function nounStopForObject(toks: readonly Tok[], k: number): boolean {
   const l = toks[k]?.l ?? "";
   return CONJUNCTIONS.has(l) || AUXILIARIES.has(l) || ADVERBS.has(l);
+}
+
+/**
+ * The noun phrase nearest a number whose own noun or verb says nothing ("a 40% drop in profits", "£35million in
+ * pay rises", "while 41% say"): what follows "of"/"in" after it, else the subject before it, else the closest
+ * noun phrase before it in the sentence, else the first after it.
+ */
+export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
+  const after = toks[e];
+  if (isWord(after) && (after.l === "of" || after.l === "in" || after.l === "on" || after.l === "for")) {
+    let k = e + 1;
+    while (DETERMINERS.has(toks[k]?.l ?? "") && toks[k]?.kind === WORD) k++;
+    const end = forwardNP(toks, k);
+    if (end > k) return phrase(toks, k, Math.min(end, k + 4));
+  }
+  const subject = subjectBefore(toks, s);
+  if (subject) return subject;
+  for (let j = s - 1; j >= 0 && s - j <= 8; j--) {
+    const t = toks[j];
+    if (t === undefined || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
+    if (t.kind === WORD && !nounStop(toks, j)) {
+      const np = backNP(toks, j + 1, false);
+      if (np) return phrase(toks, np[0], np[1]);
+    }
+  }
+  for (let k = e; k < toks.length && k - e <= 4; k++) {
+    const end = forwardNP(toks, k);
+    if (end > k && toks[k]?.kind === WORD) return phrase(toks, k, Math.min(end, k + 4));
+  }
+  return "";
 }

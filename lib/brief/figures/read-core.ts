@@ -19,6 +19,8 @@ export interface Core {
   compound?: string;
   /** "5m" without a currency: metres, not millions, unless people follow. */
   bareM: boolean;
+  /** "two thirds", "one hundred millionth": a fraction (its value already divided), not a count. */
+  fraction?: boolean;
 }
 
 
@@ -36,6 +38,10 @@ export function readCore(toks: readonly Tok[], i: number): Core | undefined {
     if (isWord(n) && adjacent(t, n) && (n.l === "st" || n.l === "nd" || n.l === "rd" || n.l === "th")) {
       ordinal = true;
       end++;
+    } else if (isWord(n) && n.l.includes("-") && SCALE_WORDS.has(n.l.slice(0, n.l.indexOf("-")))) {
+      // "£2 billion-a-year income": the scale is the first part of the compound, the rest describes.
+      const e = SCALE_SUFFIXES.get(n.l.slice(0, n.l.indexOf("-"))) ?? 0;
+      return { value: scaleDigits(digits, e), end: i + 2, digits, exponent: e, ordinal: false, words: false, bareM: false, compound: n.l.slice(n.l.indexOf("-") + 1) };
     } else if (isWord(n)) {
       const e = SCALE_SUFFIXES.get(n.l);
       const glued = adjacent(t, n);
@@ -124,6 +130,9 @@ export function readCore(toks: readonly Tok[], i: number): Core | undefined {
   if (words.length === 1 && SCALE_WORDS.has(first)) return undefined;
   const value = wordsValue(words);
   if (value === undefined) return undefined;
+  // "two thirds", "one hundred millionth": the number is a numerator.
+  const denominator = fractionOf(toks[j]);
+  if (denominator !== undefined) return { value: value / denominator, end: j + 1, exponent: 0, ordinal: false, words: true, bareM: false, fraction: true };
   // Scale words after digits were consumed by readCore's digit branch; here "two million" folds in.
   return { value, end: j, exponent: 0, ordinal: false, words: true, bareM: false };
 }
@@ -140,7 +149,19 @@ export function qualifierBefore(toks: readonly Tok[], k: number): { start: numbe
         break;
       }
     }
-    if (ok) return { start, text: q.join(" ") };
+    // "a race over 1500 metres", "a warrant over $18,104": after a noun, "over" says what about, not how many.
+    const prep = q.length === 1 && (q[0] === "over" || q[0] === "under");
+    const afterNoun = toks[start - 1]?.pos === "NOUN" || toks[start - 1]?.pos === "PROPN";
+    if (ok && !(prep && afterNoun)) return { start, text: q.join(" ") };
   }
   return undefined;
+}
+
+/** The denominator a word names: "thirds" 3, "quarters" 4, "halves" 2, "millionth" 1,000,000; else undefined. */
+function fractionOf(t: Tok | undefined): number | undefined {
+  if (!isWord(t)) return undefined;
+  if (t.l === "halves") return 2;
+  if (t.l === "quarter" || t.l === "quarters") return 4;
+  const d = ORDINAL_WORDS.get(t.l.endsWith("ths") || t.l.endsWith("rds") ? t.l.slice(0, -1) : t.l);
+  return d !== undefined && d >= 3 ? d : undefined;
 }

@@ -1,8 +1,9 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, scaleDigits } from "#news/numbers.ts";
-import type { Raw } from "#brief/figures/figure.ts";
+import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { GLUED_UNITS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS } from "#brief/figures/lexicon.ts";
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { readShare } from "#brief/figures/share.ts";
 import { excludedDigits } from "#brief/figures/type.ts";
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
@@ -32,12 +33,30 @@ interface Reading {
   q?: { start: number; text: string };
   glued?: string;
   compound?: string;
+  clock?: boolean;
+}
+
+/** What reading at a token found: a figure, a number that is none (`raw.rejected`, typed), or nothing. */
+export interface ReadResult {
+  raw?: Raw;
+  next: number;
+}
+
+/** "one" as an article or pronoun, "first" and "second" as words of order: not numbers to list at all. */
+const NONE = "none";
+
+/** A step's verdict that what was read is no figure: where to resume, and what the number is instead. */
+interface Rejection {
+  next: number;
+  type: NumberType | typeof NONE;
 }
 
 /** The figure whose amount starts at token i, or where to look next. */
-export function readRaw(toks: readonly Tok[], i: number): { raw?: Raw; next: number } {
+export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResult {
   const t = toks[i];
   if (t === undefined) return { next: i + 1 };
+  const share = readShare(toks, i, text);
+  if (share !== undefined) return share;
   let currency: string | undefined;
   let ci = i;
   if (t.kind === CUR) {
@@ -50,7 +69,6 @@ export function readRaw(toks: readonly Tok[], i: number): { raw?: Raw; next: num
   }
   const core = readCore(toks, ci);
   if (core === undefined) return { next: Math.max(ci, i) + 1 };
-  const skip = { next: core.end };
   const q = qualifierBefore(toks, i);
   const r: Reading = { toks, i, ci, core, s: q && !core.vague ? q.start : i, j: core.end, value: core.value, percent: false, points: false };
   if (currency !== undefined) r.currency = currency;
@@ -62,16 +80,45 @@ export function readRaw(toks: readonly Tok[], i: number): { raw?: Raw; next: num
     if (core.digits !== undefined && currency === undefined) {
       // "17th" next to a month, "the 17th", "on the 17th": a day of the month.
       const nx = toks[r.j];
-      if (!isWord(nx) || MONTHS.has(nx.l) || nx.l === "of") return skip;
+      if (!isWord(nx) || MONTHS.has(nx.l) || nx.l === "of") return reject(r, { next: core.end, type: "date" });
     }
-    if (currency !== undefined) return skip;
+    if (currency !== undefined) return reject(r, { next: core.end, type: "other" });
   }
-  if (!core.ordinal && !readUnit(r)) return skip;
-  const notRange = readRange(r);
-  if (notRange !== undefined) return { next: notRange };
-  const rejected = readCompound(r) ?? rejectedAt(r);
-  if (rejected !== undefined) return { next: rejected };
+  if (core.fraction) return reject(r, { next: core.end, type: "other" });
+  if (!core.ordinal && readClock(r)) return { raw: toRaw(r), next: r.j };
+  if (!core.ordinal && !readUnit(r)) return reject(r, { next: core.end, type: "other" });
+  const rejected = readRange(r) ?? readCompound(r) ?? rejectedAt(r);
+  if (rejected !== undefined) return reject(r, rejected);
   return { raw: toRaw(r), next: r.j };
+}
+
+/** A number that is no figure, typed for `--all`; "one" and "zero" said as words are not numbers at all. */
+function reject(r: Reading, why: Rejection): ReadResult {
+  if (why.type === NONE) return { next: why.next };
+  r.j = Math.max(why.next, r.core.end);
+  // "20:50", "17/11/2015": a clock time or a date is one number, whatever it is joined by.
+  if (why.type === "time" || why.type === "date") {
+    const t = r.toks;
+    while (/^[:/.]$/.test(t[r.j]?.s ?? "") && t[r.j + 1]?.kind === NUM && adjacent(t[r.j - 1], t[r.j]) && adjacent(t[r.j], t[r.j + 1])) r.j += 2;
+  }
+  const raw = toRaw(r);
+  raw.rejected = true;
+  raw.drop = true;
+  raw.type = why.type;
+  return { raw, next: Math.max(why.next, r.j) };
+}
+
+/** "3:28.81": minutes, seconds and hundredths are a race time, read in seconds. */
+function readClock(r: Reading): boolean {
+  const { toks, core } = r;
+  const colon = toks[core.end];
+  const seconds = toks[core.end + 1];
+  if (core.digits === undefined || r.currency !== undefined || colon?.s !== ":" || !adjacent(toks[core.end - 1], colon) || !adjacent(colon, seconds)) return false;
+  if (seconds === undefined || !/^[0-5]\d\.\d+$/.test(seconds.s)) return false;
+  r.value = Math.round((Number(core.digits) * 60 + Number(seconds.s)) * 1000) / 1000;
+  r.j = core.end + 2;
+  r.clock = true;
+  return true;
 }
 
 /** Percent, percentage points, currency words and minor units after the amount; false when it is no amount. */
@@ -101,8 +148,10 @@ function readUnit(r: Reading): boolean {
         r.currency = "USD";
         r.j += 2;
       } else if (CURRENCY_WORDS.has(n.l) && (n.l.length !== 3 || n.s === n.s.toUpperCase() || n.l === "yen")) {
-        // "10 pounds of cocaine" is a weight.
-        if (!((n.l === "pounds" || n.l === "pound") && isWord(toks[r.j + 1], "of") && core.vague === undefined && r.value < 1e6)) {
+        // "10 pounds of cocaine" is a weight, and so is "4,300 pounds (1,950 kilograms)".
+        const metric = toks[r.j + 1]?.s === "(" && toks[r.j + 2]?.kind === NUM && /^(?:kilograms?|kilos?|kg|tonnes?)$/.test(toks[r.j + 3]?.l ?? "");
+        const weight = (n.l === "pounds" || n.l === "pound") && ((isWord(toks[r.j + 1], "of") && core.vague === undefined && r.value < 1e6) || metric);
+        if (!weight) {
           r.currency = CURRENCY_WORDS.get(n.l);
           r.j++;
         }
@@ -136,13 +185,15 @@ function readUnit(r: Reading): boolean {
  * Ranges: "20-30", "20 to 30", "between 20 and 30"; a hyphen pair that is not rising, or sits in a sports
  * context, is a score ("0-0", "2-1 win") and the token to resume at is returned.
  */
-function readRange(r: Reading): number | undefined {
+function readRange(r: Reading): Rejection | undefined {
   const { toks, core } = r;
   const sep = toks[r.j];
   if (core.ordinal || !sep) return undefined;
   const hyphen = (sep.s === "-" || sep.s === "–") && adjacent(toks[r.j - 1], sep) && adjacent(sep, toks[r.j + 1]);
   // "rose from 5% to 7%" is a change; "anywhere from $300,000 to $600,000" is a range.
-  const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && upDown(toks[r.s - 2]) !== undefined);
+  // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from").
+  const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|somewhere)$/.test(toks[r.s - d]?.l ?? ""));
+  const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
   const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
   if (!(hyphen || to || and)) return undefined;
   let k = r.j + 1;
@@ -151,9 +202,9 @@ function readRange(r: Reading): number | undefined {
   if (!second || second.ordinal || second.vague !== undefined) return undefined;
   if (hyphen && core.digits !== undefined && second.digits !== undefined) {
     const sports = [-4, -3, -2, -1].some((d) => SPORTS.has(toks[r.s + d]?.l ?? "")) || [0, 1].some((d) => SPORTS.has(toks[second.end + d]?.l ?? ""));
-    if (second.value <= r.value || sports) return second.end;
+    if (second.value <= r.value || sports) return { next: second.end, type: "score" };
     // "123-4567": a phone number, not a range.
-    if (core.digits.length >= 3 && second.digits.length >= 4 && !second.digits.includes(".")) return second.end;
+    if (core.digits.length >= 3 && second.digits.length >= 4 && !second.digits.includes(".")) return { next: second.end, type: "identifier" };
   }
   let after = second.end;
   let secondPercent = false;
@@ -187,7 +238,7 @@ function readRange(r: Reading): number | undefined {
 }
 
 /** Compounds ("28-nation bloc", "10-year sentence"; "25-year-old" is an age) and glued units ("5km", "40C"). */
-function readCompound(r: Reading): number | undefined {
+function readCompound(r: Reading): Rejection | undefined {
   const { toks, core } = r;
   let compound = core.compound;
   if (compound === undefined && toks[r.j]?.s === "-" && adjacent(toks[r.j - 1], toks[r.j]) && isWord(toks[r.j + 1]) && adjacent(toks[r.j], toks[r.j + 1])) {
@@ -195,8 +246,8 @@ function readCompound(r: Reading): number | undefined {
     r.j += 2;
   }
   if (compound !== undefined) r.compound = compound;
-  if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-old\b/.test(compound)) return r.j;
-  if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return r.j;
+  if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
+  if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };
   const gl = toks[r.j];
   if (!r.glued && core.digits !== undefined && isWord(gl) && adjacent(toks[r.j - 1], gl) && GLUED_UNITS.has(gl.l) && !r.percent && r.currency === undefined) {
     r.glued = gl.l;
@@ -206,41 +257,44 @@ function readCompound(r: Reading): number | undefined {
 }
 
 /** Where to resume when what was read is a date, ratio, name or fraction rather than a figure; else undefined. */
-function rejectedAt(r: Reading): number | undefined {
+function rejectedAt(r: Reading): Rejection | undefined {
   const { toks, core, s, j, q } = r;
   const t = toks[r.i] as Tok;
   if (core.digits !== undefined && r.currency === undefined && !r.percent) {
-    if (excludedDigits(toks, r.ci, core, q !== undefined)) return Math.max(j, core.end);
+    const type = excludedDigits(toks, r.ci, core, q !== undefined);
+    if (type !== undefined) return { next: Math.max(j, core.end), type };
   }
   // "one in five boys", "1 in 4 adults": the second number is a ratio's denominator, not a count.
   if (isWord(toks[s - 1], "in") && r.currency === undefined && !r.percent) {
     const p = toks[s - 2];
-    if (p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l))) return j;
+    if (p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l))) return { next: j, type: "other" };
   }
   // "five out of five stars", "three out of four": a ratio or rating, not a count.
   if (isWord(toks[j], "out") && isWord(toks[j + 1], "of")) {
     const second = readCore(toks, j + 2);
-    return second ? second.end : j + 2;
+    return { next: second ? second.end : j + 2, type: "other" };
   }
   // "Three Lions", "the Big Four": a capitalised number word inside the sentence is part of a name.
-  if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && core.vague === undefined) return core.end;
-  if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return core.end;
+  if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
+  if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
   if (core.words && !core.ordinal && core.vague === undefined && r.currency === undefined && !r.percent) {
     // "one" alone is an article or a pronoun far more often than a count ("one of the attackers").
-    if (core.value === 1 && (q === undefined || q.text === "just" || q.text === "only")) return core.end;
-    if (core.value === 0) return core.end;
+    if (core.value === 1 && (q === undefined || q.text === "just" || q.text === "only")) return { next: core.end, type: NONE };
+    if (core.value === 0) return { next: core.end, type: NONE };
   }
+  // "triple 0 calls", "0 goals": a zero in digits is a code or a blank, never a key figure.
+  if (!core.words && core.value === 0 && r.currency === undefined && !r.percent) return { next: j, type: "identifier" };
   if (core.ordinal) {
     const nx = toks[j];
-    if (core.value <= 2) return core.end;
+    if (core.value <= 2) return { next: core.end, type: NONE };
     // "a third of", "two thirds": fractions; "fourth quarter", "83rd minute": periods, not figures.
-    if (isWord(nx, "of") && (isWord(toks[s - 1], "a") || isWord(toks[s - 1], "one"))) return core.end;
-    if (isWord(nx) && PERIOD_NOUNS.has(nx.l)) return core.end;
-    if (r.compound !== undefined && PERIOD_NOUNS.has(r.compound)) return core.end;
+    if (isWord(nx, "of") && (isWord(toks[s - 1], "a") || isWord(toks[s - 1], "one"))) return { next: core.end, type: "other" };
+    if (isWord(nx) && PERIOD_NOUNS.has(nx.l)) return { next: core.end, type: "ordinal" };
+    if (r.compound !== undefined && PERIOD_NOUNS.has(r.compound)) return { next: core.end, type: "ordinal" };
     // "third-party" is not a rank; "third-largest" is.
-    if (r.compound !== undefined && !r.compound.endsWith("est")) return core.end;
+    if (r.compound !== undefined && !r.compound.endsWith("est")) return { next: core.end, type: "other" };
     // "the 50th Academy of Country Music Awards": an edition of a named event.
-    if (nx && nx.kind === WORD && isCapitalised(nx)) return core.end;
+    if (nx && nx.kind === WORD && isCapitalised(nx)) return { next: core.end, type: "ordinal" };
   }
   return undefined;
 }
@@ -274,5 +328,11 @@ function toRaw(r: Reading): Raw {
   if (r.currency !== undefined) raw.currency = r.currency;
   if (r.compound !== undefined) raw.compound = r.compound;
   if (r.glued !== undefined) raw.glued = r.glued;
+  if (r.clock) {
+    raw.kind = "measure";
+    raw.type = "duration";
+    raw.unit = "seconds";
+    raw.clock = true;
+  }
   return raw;
 }

@@ -1,23 +1,40 @@
 import type { Sentence } from "#news/sentences.ts";
-import type { Raw } from "#brief/figures/figure.ts";
+import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { label } from "#brief/figures/label.ts";
+import { CASUALTY_WORDS } from "#brief/figures/lexicon.ts";
 import { linkAmounts } from "#brief/figures/link.ts";
+import { nearestNP } from "#brief/figures/phrase.ts";
+import { tagTokens } from "#brief/figures/pos.ts";
 import { readRaw } from "#brief/figures/read.ts";
-import { HAS_NUMBER, isWord, tokenize } from "#brief/figures/tokens.ts";
+import { HAS_NUMBER, isWord, type Tok, tokenize } from "#brief/figures/tokens.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
-export function sentenceFigures(sentence: Sentence): Raw[] {
+/** The card's candidates of one sentence: every number that counts something, labelled. */
+export function sentenceFigures(sentence: Sentence, tag = true): Raw[] {
+  return readSentence(sentence, tag).filter((r) => !r.drop);
+}
+
+/** Every number of one sentence in reading order, figures and the numbers that are none (typed, `rejected`). */
+export function sentenceNumbers(sentence: Sentence, tag = true): Raw[] {
+  return readSentence(sentence, tag).sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** `tag` false reads without the part-of-speech layer: the word lists alone (to measure what the layer adds). */
+function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   const text = sentence.text;
   if (!HAS_NUMBER.test(text)) return [];
   const toks = tokenize(text);
+  if (tag) tagTokens(text, toks);
   const raws: Raw[] = [];
+  const rejected: Raw[] = [];
   for (let i = 0; i < toks.length; ) {
-    const { raw, next } = readRaw(toks, i);
-    if (raw) raws.push(raw);
+    const { raw, next } = readRaw(toks, i, text);
+    if (raw?.rejected) rejected.push(raw);
+    else if (raw) raws.push(raw);
     i = Math.max(next, i + 1);
   }
-  if (raws.length === 0) return raws;
+  if (raws.length === 0) return rejected;
 
   linkAmounts(toks, raws);
 
@@ -30,7 +47,12 @@ export function sentenceFigures(sentence: Sentence): Raw[] {
       // "Seven attackers died — six after …, a seventh from …": the elided noun is the last one counted.
       // Only "a seventh"/"the third" ellipses inherit among ordinals; "ranked fourth in the world" does not.
       const elided = !r.ordinal || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the");
-      if (lastCount !== undefined && elided) {
+      if (r.fold !== undefined && !r.ordinal) {
+        // "killing 3 people and injuring 40": its own verb, with the noun of the count before ("people injured").
+        r.label = lastCount?.noun !== undefined ? `${lastCount.noun} ${r.fold}` : r.fold;
+        r.kind = CASUALTY_WORDS.has(r.fold) ? "casualties" : "people";
+        lastCount = r;
+      } else if (lastCount !== undefined && elided) {
         r.label = lastCount.label;
         r.kind = lastCount.kind;
         // A breakdown of the number just given ("six after …"), so detail.
@@ -39,12 +61,54 @@ export function sentenceFigures(sentence: Sentence): Raw[] {
     } else if (r.currency === undefined && !r.percent && r.kind !== "rank") {
       lastCount = r;
     }
-    if (r.label === "") r.drop = true;
+    // A key number never disappears for want of a label: it takes the nearest noun phrase and ranks lower.
+    // A small bare number with nothing to name it ("before 21", "by two") is an age or a date far more often.
+    const amount =
+      r.currency !== undefined || r.percent || r.qualifier !== undefined || r.previous !== undefined || (r.valueMax !== undefined && r.glued !== undefined) || r.value >= 100;
+    // A one-letter label ("m" of a split "$100 m") names nothing.
+    if (r.label.length === 1) r.label = "";
+    if (r.label === "" && !amount) r.drop = true;
+    else if (r.label === "") {
+      r.label = r.context ?? nearestNP(toks, r.s, r.e);
+      r.fallback = true;
+      if (r.label === "") r.drop = true;
+    }
   }
-  return raws.filter((r) => {
-    if (r.drop) return false;
+  for (const r of raws) {
+    r.type ??= typeOf(r);
+    // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
+    if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
     r.from = toks[r.s]?.start ?? 0;
     r.to = toks[r.e - 1]?.end ?? 0;
-    return r.to > r.from;
-  });
+    if (r.to <= r.from) r.drop = true;
+  }
+  return [...raws, ...rejected];
+}
+
+
+/** The type of a figure labelling did not type: from its currency, percent sign, order or kind. */
+function typeOf(r: Raw): NumberType {
+  if (r.currency !== undefined) return "money";
+  if (r.percent) return "percent";
+  if (r.kind === "rank") return "rank";
+  if (r.ordinal) return "ordinal";
+  if (r.kind === "measure") return "measure";
+  return "count";
+}
+
+/** A hypothetical amount weighs this much of one the story reports. */
+const HYPOTHETICAL_FACTOR = 0.4;
+
+/** A negated need or obligation a few words before the amount: "don't need a", "doesn't have to pay". */
+function hypothetical(toks: readonly Tok[], s: number): boolean {
+  let negated = false;
+  for (let k = s - 1; k >= 0 && s - k <= 5; k--) {
+    const l = toks[k]?.l ?? "";
+    if (l === "need" || l === "needs" || l === "have" || l === "has") {
+      const n = toks[k - 1]?.l ?? "";
+      negated = n.endsWith("n't") || n === "not" || n === "never" || n === "no";
+      if (negated) return true;
+    }
+  }
+  return false;
 }

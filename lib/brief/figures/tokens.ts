@@ -14,6 +14,8 @@ export interface Tok {
   start: number;
   end: number;
   kind: TokKind;
+  /** Universal part-of-speech tag from the tagger (NOUN, VERB, ADJ, ADP, …), when the sentence was tagged. */
+  pos?: string;
 }
 
 const TOKEN = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹])|(\d+(?:[.,]\d+)*)|([aApP]\.[mM]\.)|(\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu;

@@ -1,64 +1,81 @@
 import { MINOR_CURRENCY } from "#news/numbers.ts";
-import { AGE_BEFORE, GLUED_UNITS, IDENTIFIER_WORDS, MONTHS, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { AGE_BEFORE, GLUED_UNITS, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
 
-/** Why a digit amount is not a key figure (date, time, year, age, score, phone, identifier), or undefined. */
-export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifier: boolean): boolean {
+/** Verbs that set a level an amount is "at" ("closed at 43"), not an age. */
+const LEVEL_VERBS = /^(?:closed|opened|ended|finished|traded|stood|stands|remained|remains|peaked|capped|priced|valued|set|fixed|held|kept|was|is|were|are|be|been|rate|rates|level|high|low)$/;
+
+/** What a digit amount is when it is no key figure (a date, time, year, age or identifier), else undefined. */
+export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifier: boolean): NumberType | undefined {
   const t = toks[ci];
-  if (t === undefined || core.digits === undefined) return true;
+  if (t === undefined || core.digits === undefined) return "other";
   const prev = toks[ci - 1];
   const next = toks[core.end];
   const digits = core.digits;
   // Glued to letters or symbols: "G20", "#7", "+44", "Covid-19", "mid-2015", the 11 of "17/11", the 50 of "20:50".
   if (prev && adjacent(prev, t) && prev.kind !== CUR && prev.s !== "(" && !/^["'“‘]$/.test(prev.s)) {
-    if (prev.s !== "-" && prev.s !== "–") return true;
+    if (prev.s !== "-" && prev.s !== "–") return prev.s === "/" || prev.s === "." ? "date" : prev.s === ":" ? "time" : "identifier";
     const pp = toks[ci - 2];
-    if (pp && adjacent(pp, prev) && (pp.kind === WORD || pp.kind === NUM)) return true;
+    if (pp && adjacent(pp, prev) && (pp.kind === WORD || pp.kind === NUM)) return pp.kind === NUM ? "date" : "identifier";
   }
   // Dates, times, ratios, versions: "17/11", "20:50", "17.11.2015".
   if (next && adjacent(toks[core.end - 1], next) && (next.s === "/" || next.s === ":" || next.s === ".") && toks[core.end + 1]?.kind === NUM && adjacent(next, toks[core.end + 1])) {
-    return true;
+    return next.s === ":" ? "time" : next.s === "." && digits.includes(".") ? "identifier" : "date";
   }
-  if (next && next.kind === WORD && TIME_WORDS.has(next.l)) return true;
+  if (next && next.kind === WORD && TIME_WORDS.has(next.l)) return "time";
   if (next && next.kind === WORD && adjacent(toks[core.end - 1], next) && !core.ordinal && core.exponent === 0) {
     // "1990s", "4G", "3D"; a glued unit ("5km") is read by the caller.
-    if (!GLUED_UNITS.has(next.l) && !MINOR_CURRENCY.has(next.l)) return true;
+    if (!GLUED_UNITS.has(next.l) && !MINOR_CURRENCY.has(next.l)) return next.l === "s" && /^\d+0$/.test(digits) ? "year" : "identifier";
   }
   // "May 2 and 3", "2 and 3 May": the second day of a pair.
   if (prev && prev.kind === WORD && (prev.l === "and" || prev.l === "or" || prev.l === "to") && toks[ci - 2]?.kind === NUM) {
     const m = toks[ci - 3];
-    if (m && m.kind === WORD && MONTHS.has(m.l) && isCapitalised(m)) return true;
+    if (m && m.kind === WORD && MONTHS.has(m.l) && isCapitalised(m)) return "date";
   }
   // Days of month: "November 17", "Nov. 17", "17 November", "the 17th of November", "Friday 13".
   const before = prev?.s === "." ? toks[ci - 2] : prev;
-  if (before && before.kind === WORD && (MONTHS.has(before.l) || WEEKDAYS.has(before.l)) && isCapitalised(before)) return true;
-  if (next && next.kind === WORD && MONTHS.has(next.l) && isCapitalised(next)) return true;
-  if (isWord(next, "of") && toks[core.end + 1] && MONTHS.has(toks[core.end + 1]?.l ?? "")) return true;
+  if (before && before.kind === WORD && (MONTHS.has(before.l) || WEEKDAYS.has(before.l)) && isCapitalised(before)) return "date";
+  if (next && next.kind === WORD && MONTHS.has(next.l) && isCapitalised(next)) return "date";
+  if (isWord(next, "of") && toks[core.end + 1] && MONTHS.has(toks[core.end + 1]?.l ?? "")) return "date";
   // Years: a bare four-digit integer between 1800 and 2099.
-  if (core.exponent === 0 && /^(?:18|19|20)\d\d$/.test(t.s)) return true;
+  if (core.exponent === 0 && /^(?:18|19|20)\d\d$/.test(t.s) && !(isWord(next) && MEASURE_NOUNS.has(next.l))) return "year";
   // Leading zero: phone numbers, codes, "007".
-  if (digits.length > 1 && digits[0] === "0" && digits[1] !== ".") return true;
+  if (digits.length > 1 && digits[0] === "0" && digits[1] !== ".") return "identifier";
   const value = core.value;
   if (value < 130 && !digits.includes(".")) {
-    if (prev && prev.kind === WORD && AGE_BEFORE.has(prev.l)) return true;
+    if (prev && prev.kind === WORD && AGE_BEFORE.has(prev.l)) return "age";
+    // "diagnosed with diabetes at 17", "died at 50": a bare "at N" ending a clause is an age, unless a level
+    // verb sets it ("closed at 43", "stood at 12").
+    const clauseEnd = next === undefined || (next.kind !== WORD && next.kind !== NUM && next.s !== "%" && next.kind !== CUR);
+    if (isWord(prev, "at") && clauseEnd && !digits.includes(".") && !LEVEL_VERBS.test(toks[ci - 2]?.l ?? "")) return "age";
+    // "between the ages of 18 and 21", "under the age of 13"
+    if (isWord(prev, "of") && AGE_BEFORE.has(toks[ci - 2]?.l ?? "")) return "age";
     // "Smith, 25, said" and "Smith (25)": ages after a name.
     const name = toks[ci - 2];
-    if (prev && name && isCapitalised(name) && !atSentenceStart(toks, ci - 2)) {
-      if (prev.s === "," && next && (next.s === "," || next.s === ")" || next.s === ".")) return true;
-      if (prev.s === "(" && next?.s === ")") return true;
+    // A name first in the sentence ("Williams, 33, won") is one too; a sentence-initial adverb is not capitalised mid-clause.
+    if (prev && name && isCapitalised(name) && (!atSentenceStart(toks, ci - 2) || !/ly$/.test(name.l))) {
+      if (prev.s === "," && next && (next.s === "," || next.s === ")" || next.s === ".")) return "age";
+      if (prev.s === "(" && next?.s === ")") return "age";
     }
-    if (isWord(next, "years") && isWord(toks[core.end + 1], "old")) return true;
+    if (isWord(next, "years") && isWord(toks[core.end + 1], "old")) return "age";
+    // "the girl, now 15, and others", "sex with pupil, 15, in her car": an age in commas after a noun.
+    const nounBefore = name !== undefined && (name.pos === "NOUN" || name.pos === "PROPN" || name.l === "now");
+    if (prev?.s === "," && next?.s === "," && nounBefore) return "age";
+    if (isWord(prev, "now") && toks[ci - 2]?.s === "," && (next?.s === "," || next?.s === ")")) return "age";
   }
   if (!hasQualifier && prev && prev.kind === WORD) {
-    if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) return true;
+    if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) return "identifier";
     // "Boeing 737", "Article 5", "Apollo 11": a proper name inside the sentence, not a possessive.
     if (isCapitalised(prev) && !atSentenceStart(toks, ci - 1) && !prev.l.endsWith("'s") && !prev.l.endsWith("s'")) {
-      if (!MONTHS.has(prev.l) && !WEEKDAYS.has(prev.l)) return true;
+      if (!MONTHS.has(prev.l) && !WEEKDAYS.has(prev.l)) return "identifier";
     }
   }
-  if (prev?.s === "#" || prev?.s === "№") return true;
-  return false;
+  if (prev?.s === "#" || prev?.s === "№") return "identifier";
+  // "0800 555 0123": digit groups in a row are a phone number or a code, not amounts.
+  if ((prev?.kind === NUM && !adjacent(prev, t)) || (next?.kind === NUM && !adjacent(toks[core.end - 1], next))) return "identifier";
+  return undefined;
 }

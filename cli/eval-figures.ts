@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { readEvalSet, type EvalExample } from "#eval/evaluate.ts";
+import { evaluateFigures, type FiguresReport, type GoldPart } from "#eval/figures-eval.ts";
+import { parseFiguresGold } from "#eval/figures-gold.ts";
+import { UsageError } from "#cli/usage.ts";
+
+function read(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+const PARTS: readonly [GoldPart, string][] = [
+  ["all", "whole dev gold"],
+  ["tune", "tune half"],
+  ["heldOut", "held-out half (not tuned on)"],
+];
+
+export function formatFigures(r: FiguresReport, gold: string): string {
+  const lines = [`${gold}: figure card (5) against the gold, nutgraf beside the naive card (first five distinct numbers, years left out)`];
+  for (const [part, name] of PARTS) {
+    const n = r.systems.nutgraf[part];
+    const b = r.systems.naive[part];
+    lines.push("", `${name}: ${r.articles[part]} articles, ${n.counts.keyFacts} key figures`, `  ${"".padEnd(16)}${"nutgraf".padStart(10)}${"naive".padStart(10)}`);
+    const row = (label: string, x: number | string, y: number | string) => lines.push(`  ${label.padEnd(16)}${String(x).padStart(10)}${String(y).padStart(10)}`);
+    row("key recall %", n.keyRecall.toFixed(1), b.keyRecall.toFixed(1));
+    row("value acc %", n.valueAccuracy.toFixed(1), b.valueAccuracy.toFixed(1));
+    row("type acc %", n.typeAccuracy.toFixed(1), "–");
+    row("label acc %", n.labelAccuracy.toFixed(1), "–");
+    row("junk", n.junk, b.junk);
+    row("matched/card", `${n.counts.matched}/${n.counts.card}`, `${b.counts.matched}/${b.counts.card}`);
+  }
+  const h = r.highlights;
+  const pct = (x: number, n: number) => (n === 0 ? "0.0" : ((100 * x) / n).toFixed(1));
+  lines.push("", `highlight recall (${h.articles} CNN/DailyMail articles: numbers the highlights quote from the article)`);
+  lines.push(`  years and ages left out: ${h.quoted.numbers} numbers, nutgraf ${pct(h.quoted.nutgraf, h.quoted.numbers)}%, naive ${pct(h.quoted.naive, h.quoted.numbers)}%`);
+  lines.push(
+    `  dates, times, scores and "No 1" left out too: ${h.countable.numbers} numbers, nutgraf ${pct(h.countable.nutgraf, h.countable.numbers)}%, naive ${pct(h.countable.naive, h.countable.numbers)}%`,
+  );
+  if (r.missing.length > 0) lines.push(`gold articles with no text in the files given: ${r.missing.length} (${r.missing.slice(0, 3).join(", ")}…)`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** `nutgraf eval --figures <gold.jsonl> <articles.jsonl…>`. */
+export function evalFiguresCommand(gold: string, articleFiles: readonly string[], options: { json: boolean; pos?: boolean }): string {
+  if (articleFiles.length === 0) throw new UsageError("eval --figures needs the gold file and at least one articles file (JSONL)");
+  const goldArticles = parseFiguresGold(read(gold));
+  const examples: EvalExample[] = articleFiles.flatMap((f) => readEvalSet(read(f)).examples);
+  const report = evaluateFigures(goldArticles, examples, options.pos ?? true);
+  return options.json ? `${JSON.stringify(report)}\n` : formatFigures(report, gold);
+}

@@ -1,0 +1,33 @@
+import { figureCaption } from "#brief/figures/caption.ts";
+import { findFigures } from "#brief/figures/card.ts";
+import { type ArticleNumber, everyNumber } from "#brief/figures/every.ts";
+import { salience, scoreSentences } from "#brief/rank.ts";
+import { articleSentences } from "#news/sentences.ts";
+import { loadArticle } from "#cli/brief.ts";
+
+/** One line a number: display, type, value (and range), qualifier, unit, label; `·` marks what the card may not hold. */
+export function formatNumbers(headline: string, numbers: readonly ArticleNumber[]): string {
+  const width = Math.max(8, ...numbers.map((n) => n.display.length));
+  const lines = [`${headline}: ${numbers.length} numbers (· = not a card candidate)`, ""];
+  for (const n of numbers) {
+    const value = n.valueMax === undefined ? String(n.value) : `${n.value}–${n.valueMax}`;
+    const unit = n.unit ?? "";
+    lines.push(
+      `${n.candidate ? " " : "·"} ${n.display.padEnd(width)}  ${(n.type ?? "").padEnd(10)} ${value.padStart(14)} ${unit.padEnd(7)} ${(n.qualifier ?? "").padEnd(12)} ${figureCaption(n)}`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** `nutgraf figures <file|id> [--all] [--json]`: the card, or with --all every number of the article. */
+export async function figuresCommand(target: string, options: { all: boolean; json: boolean; limit?: number }): Promise<string> {
+  const article = await loadArticle(target);
+  const sentences = articleSentences(article);
+  if (options.all) {
+    const numbers = everyNumber(sentences);
+    return options.json ? `${JSON.stringify(numbers, null, 2)}\n` : formatNumbers(article.headline, numbers);
+  }
+  const scored = scoreSentences({ sentences, headline: article.headline });
+  const card = findFigures(sentences, { salience: salience(scored), ...(options.limit === undefined ? {} : { limit: options.limit }) });
+  return options.json ? `${JSON.stringify(card, null, 2)}\n` : formatNumbers(article.headline, card.map((f) => ({ ...f, candidate: true })));
+}

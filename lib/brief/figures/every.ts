@@ -1,0 +1,22 @@
+import { toFigure } from "#brief/figures/card.ts";
+import type { KeyFigure } from "#brief/figures/figure.ts";
+import { sentenceNumbers } from "#brief/figures/sentence.ts";
+import type { Sentence } from "#news/sentences.ts";
+
+/** A number of the article as `nutgraf figures --all` lists it: typed and labelled, and whether the card may hold it. */
+export interface ArticleNumber extends KeyFigure {
+  /** false for what is no figure (a year, date, time, age, score, identifier) or is folded into another. */
+  candidate: boolean;
+}
+
+/** Every number of an article in reading order, each with its type, value, qualifier, unit and label. */
+export function everyNumber(sentences: readonly Sentence[]): ArticleNumber[] {
+  const out: ArticleNumber[] = [];
+  for (const sentence of sentences) {
+    for (const r of sentenceNumbers(sentence)) {
+      const figure = toFigure(sentence, r);
+      if (figure !== undefined && figure.display !== "") out.push({ ...figure, candidate: !r.drop });
+    }
+  }
+  return out;
+}

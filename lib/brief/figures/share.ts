@@ -1,0 +1,83 @@
+import { CARDINAL_WORDS, ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
+import type { Raw } from "#brief/figures/figure.ts";
+import { DETERMINERS } from "#brief/figures/lexicon.ts";
+import { forwardNP, phrase } from "#brief/figures/phrase.ts";
+import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
+
+// Shares said as fractions or ratios: "a third of", "two-thirds of", "one in five boys". The value is the
+// fraction (0.333, as the gold writes it), the type "other", and the label what the share is of.
+
+/** The denominator a word names: "third(s)" 3, "quarter(s)" 4, "half"/"halves" 2, "fifth" 5; else undefined. */
+function denominator(word: string): number | undefined {
+  if (word === "half" || word === "halves") return 2;
+  if (word === "quarter" || word === "quarters") return 4;
+  const d = ORDINAL_WORDS.get(word.endsWith("s") ? word.slice(0, -1) : word);
+  return d !== undefined && d >= 3 && d <= 10 ? d : undefined;
+}
+
+function numerator(t: Tok | undefined): number | undefined {
+  if (t === undefined) return undefined;
+  if (t.kind === NUM) {
+    const d = plainDigits(t.s);
+    return d === undefined ? undefined : Number(d);
+  }
+  if (t.l === "a" || t.l === "one") return 1;
+  return CARDINAL_WORDS.get(t.l);
+}
+
+/** The share starting at token i ("a third of the voters", "two-thirds of", "one in five boys"), or undefined. */
+export function readShare(toks: readonly Tok[], i: number, text: string): { raw: Raw; next: number } | undefined {
+  const t = toks[i];
+  if (t === undefined || (t.kind !== NUM && !isWord(t))) return undefined;
+  let value: number | undefined;
+  let end = i;
+  const dash = t.l.indexOf("-");
+  const n = numerator(t);
+  if (dash > 0 && isWord(t)) {
+    // "two-thirds", "three-quarters"
+    const top = CARDINAL_WORDS.get(t.l.slice(0, dash));
+    const bottom = denominator(t.l.slice(dash + 1));
+    if (top !== undefined && bottom !== undefined && top < bottom) [value, end] = [top / bottom, i + 1];
+  } else if (n !== undefined && isWord(toks[i + 1]) && denominator(toks[i + 1]?.l ?? "") !== undefined && isWord(toks[i + 2], "of")) {
+    // "a third of", "two thirds of", "a fifth of"
+    const bottom = denominator(toks[i + 1]?.l ?? "") ?? 1;
+    if (n < bottom) [value, end] = [n / bottom, i + 2];
+  } else if (n !== undefined && isWord(toks[i + 1], "in")) {
+    // "one in five boys", "1 in 4 adults"
+    const bottom = numerator(toks[i + 2]);
+    if (bottom !== undefined && bottom > n && (t.l === "one" || t.kind === NUM)) [value, end] = [n / bottom, i + 3];
+  }
+  if (value === undefined) return undefined;
+  // What it is a share of: the noun phrase after "of (the)", or after the ratio ("one in five boys").
+  let k = isWord(toks[end], "of") ? end + 1 : end;
+  while (DETERMINERS.has(toks[k]?.l ?? "") && isWord(toks[k])) k++;
+  let label = "";
+  const npEnd = forwardNP(toks, k);
+  if (npEnd > k) label = phrase(toks, k, Math.min(npEnd, k + 4));
+  else if (toks[k]?.kind === NUM) {
+    // "a third of 10-11 year olds": the group is named by its numbers and the noun after them.
+    let w = k;
+    while (w < toks.length && w - k < 4 && !isWord(toks[w])) w++;
+    const end = forwardNP(toks, w);
+    if (end > w) label = `${text.slice(toks[k]?.start ?? 0, toks[w - 1]?.end ?? 0)} ${phrase(toks, w, Math.min(end, w + 3))}`;
+  }
+  const raw: Raw = {
+    s: i,
+    core: i,
+    e: end,
+    value: Math.round(value * 1000) / 1000,
+    percent: false,
+    points: false,
+    ordinal: false,
+    words: true,
+    label,
+    kind: "percent",
+    type: "other",
+    // Less often the story than a count: tied on the tune half of the gold with 0.75 and 1, and lower is the prudent side.
+    factor: 0.5,
+    drop: label === "",
+    from: t.start,
+    to: toks[end - 1]?.end ?? t.end,
+  };
+  return { raw, next: end };
+}

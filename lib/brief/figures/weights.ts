@@ -1,0 +1,25 @@
+import type { FigureKind } from "#brief/figures/figure.ts";
+
+/**
+ * How the card ranks candidates: score = kind × own factor × (1 − salience + salience × sentence salience)
+ * × (1 + lead × how early the sentence is) × fallback (label from the nearest noun phrase) × duration
+ * (a period that is not a sentence or a ban) × repeat^(times the value recurs, capped at 2).
+ */
+export interface CardWeights {
+  kind: Readonly<Record<FigureKind, number>>;
+  salience: number;
+  lead: number;
+  fallback: number;
+  duration: number;
+  repeat: number;
+}
+
+/** Fitted on the tune half of the figures gold by `npx tsx scripts/fit-figures.ts` (its output, pasted). */
+export const CARD_WEIGHTS: CardWeights = {
+  kind: { casualties: 1, money: 1, people: 0.7, percent: 0.7, count: 0.6, measure: 0.35, rank: 0.3 },
+  salience: 0.5,
+  lead: 0,
+  fallback: 0.5,
+  duration: 0.5,
+  repeat: 1,
+};

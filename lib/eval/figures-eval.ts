@@ -1,0 +1,138 @@
+import { findFigures } from "#brief/figures/card.ts";
+import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
+import type { CardWeights } from "#brief/figures/weights.ts";
+import { salience, scoreSentences } from "#brief/rank.ts";
+import { type EvalExample, exampleSentences } from "#eval/evaluate.ts";
+import { type GoldArticle, isTuneHalf, type NumberType } from "#eval/figures-gold.ts";
+import { type CardFigure, emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
+import { naiveCard, naiveNumbers } from "#eval/naive-numbers.ts";
+import type { Sentence } from "#news/sentences.ts";
+
+export type FigureSystem = "nutgraf" | "naive";
+export type GoldPart = "all" | "tune" | "heldOut";
+
+export interface FiguresReport {
+  /** Gold articles scored (those whose text was found among the article files). */
+  articles: Record<GoldPart, number>;
+  systems: Record<FigureSystem, Record<GoldPart, ReturnType<typeof rates> & { counts: FigureCounts }>>;
+  /** Numbers the CNN/DailyMail highlights quote from their article (years and ages left out), held by each card. */
+  highlights: Record<"quoted" | "countable", { numbers: number } & Record<FigureSystem, number>> & { articles: number };
+  /** Gold ids with no article text in the files given. */
+  missing: string[];
+}
+
+/** The brief's card: the same call briefArticle makes, with the headline's salience. */
+export function nutgrafCard(example: EvalExample, sentences: readonly Sentence[], limit = DEFAULT_FIGURES, weights?: CardWeights, tagger = true): KeyFigure[] {
+  const scored = scoreSentences(example.title ? { sentences, headline: example.title } : { sentences });
+  return findFigures(sentences, { limit, salience: salience(scored), tagger, ...(weights === undefined ? {} : { weights }) });
+}
+
+/** nutgraf's card as the scorer sees it. */
+export function scorableCard(example: EvalExample, sentences: readonly Sentence[], weights?: CardWeights, tagger = true): CardFigure[] {
+  const text = (i: number) => sentences[i]?.text ?? "";
+  return nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger).map((f) => ({
+    value: f.value,
+    display: f.display,
+    sentenceText: text(f.sentence),
+    label: f.label,
+    type: figureType(f),
+    ...(f.previous === undefined ? {} : { previous: f.previous }),
+    ...(f.change === undefined ? {} : { change: f.change.value }),
+  }));
+}
+
+/** What a figure of the card is, in the gold's types, for cards made before figures carried a type. */
+export function figureType(f: KeyFigure): NumberType {
+  if (f.type !== undefined) return f.type;
+  if (f.kind === "money") return "money";
+  if (f.kind === "percent") return "percent";
+  if (f.kind === "rank") return "rank";
+  if (f.kind === "measure") return "measure";
+  return "count";
+}
+
+function cards(example: EvalExample, tagger: boolean): Record<FigureSystem, CardFigure[]> {
+  const sentences = exampleSentences(example);
+  const text = (i: number) => sentences[i]?.text ?? "";
+  return {
+    nutgraf: scorableCard(example, sentences, undefined, tagger),
+    naive: naiveCard(sentences).map((n) => ({ value: n.value, display: n.display, sentenceText: text(n.sentence) })),
+  };
+}
+
+const AGE_BEFORE = /(?:\baged?\s+$|,\s*$|\(\s*$)/i;
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+const DATE_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
+const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`);
+
+/**
+ * Numbers a highlight quotes that the article also states, years and ages left out (the issue's measure);
+ * `countable` also leaves out what no card should hold: dates, clock times, scores and "No 1".
+ */
+export function highlightNumbers(example: EvalExample, articleValues: ReadonlySet<number>): { quoted: Set<number>; countable: Set<number> } {
+  const quoted = new Set<number>();
+  const countable = new Set<number>();
+  const sentences = example.highlights.map((text, index) => ({ text, index }));
+  for (const n of naiveNumbers(sentences)) {
+    const text = sentences[n.sentence]?.text ?? "";
+    const before = text.slice(0, n.at);
+    const after = text.slice(n.at + n.display.length);
+    if (/^-?\s?years?[- ]old/i.test(after) || (AGE_BEFORE.test(before) && /^\s*[,)]/.test(after))) continue;
+    if (!articleValues.has(n.value)) continue;
+    quoted.add(n.value);
+    const score = /\d[-–]$/.test(before) || /^[-–]\d/.test(after);
+    const date = DATE_BEFORE.test(before) || DATE_AFTER.test(after);
+    const time = /^(?::\d|\s?[ap]\.?m\b)/i.test(after);
+    const identifier = /\bNo\.?\s*$/.test(before);
+    if (!(score || date || time || identifier)) countable.add(n.value);
+  }
+  return { quoted, countable };
+}
+
+/** Scores nutgraf's card and the naive card on the gold figures, and on the highlights of CNN/DailyMail rows. */
+export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly EvalExample[], tagger = true): FiguresReport {
+  const byId = new Map(examples.map((e) => [e.id, e]));
+  const counts = { nutgraf: { all: emptyCounts(), tune: emptyCounts(), heldOut: emptyCounts() }, naive: { all: emptyCounts(), tune: emptyCounts(), heldOut: emptyCounts() } };
+  const missing: string[] = [];
+  for (const g of gold) {
+    const example = byId.get(g.id);
+    if (example === undefined) {
+      missing.push(g.id);
+      continue;
+    }
+    const c = cards(example, tagger);
+    const half: GoldPart = isTuneHalf(g.id) ? "tune" : "heldOut";
+    for (const system of ["nutgraf", "naive"] as const) {
+      scoreCard(g, c[system], counts[system].all);
+      scoreCard(g, c[system], counts[system][half]);
+    }
+  }
+  const highlights = { articles: 0, quoted: { numbers: 0, nutgraf: 0, naive: 0 }, countable: { numbers: 0, nutgraf: 0, naive: 0 } };
+  for (const example of examples) {
+    // BBC rows' "highlights" are sentences of the article itself: only the journalists' CNN/DailyMail ones count.
+    if (example.id.startsWith("bbc-") || example.highlights.length === 0) continue;
+    const sentences = exampleSentences(example);
+    const numbers = highlightNumbers(example, new Set(naiveNumbers(sentences).map((n) => n.value)));
+    highlights.articles++;
+    if (numbers.quoted.size === 0) continue;
+    const c = cards(example, tagger);
+    for (const measure of ["quoted", "countable"] as const) {
+      for (const v of numbers[measure]) {
+        const h = highlights[measure];
+        h.numbers++;
+        if (c.nutgraf.some((f) => f.value === v || f.previous === v || f.change === v)) h.nutgraf++;
+        if (c.naive.some((f) => f.value === v)) h.naive++;
+      }
+    }
+  }
+  const part = (x: FigureCounts) => ({ ...rates(x), counts: x });
+  return {
+    articles: { all: counts.nutgraf.all.articles, tune: counts.nutgraf.tune.articles, heldOut: counts.nutgraf.heldOut.articles },
+    systems: {
+      nutgraf: { all: part(counts.nutgraf.all), tune: part(counts.nutgraf.tune), heldOut: part(counts.nutgraf.heldOut) },
+      naive: { all: part(counts.naive.all), tune: part(counts.naive.tune), heldOut: part(counts.naive.heldOut) },
+    },
+    highlights,
+    missing,
+  };
+}

@@ -1,0 +1,107 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { toStoreError } from "#store/dynamo-client.ts";
+import { StoreError } from "#store/store.ts";
+import type { PressClaimOptions, PressClaimOutcome, PressClaimStore } from "#store/press-claims.ts";
+
+/**
+ * Share-button claims in the article table under `PRESS#<key>`: a prefix no other item uses (see TABLE_KEYS). One
+ * conditional write per state change, as the digest's claims do, so dynalite and DynamoDB Local both run it.
+ */
+const PREFIX = "PRESS#";
+const SORT = "CLAIM";
+/** Kept a day (a replay is only valid for five minutes), then DynamoDB's TTL drops them. */
+const TTL_SECONDS = 24 * 3600;
+const ATTEMPTS = 3;
+
+const keyOf = (key: string) => ({ pk: `${PREFIX}${key}`, sk: SORT });
+const conditionFailed = (error: unknown) => error instanceof Error && error.name === "ConditionalCheckFailedException";
+
+export class DynamoPressClaims implements PressClaimStore {
+  private readonly doc: DynamoDBDocumentClient;
+  private readonly tableName: string;
+
+  constructor(options: { client: DynamoDBClient; tableName: string }) {
+    this.doc = DynamoDBDocumentClient.from(options.client);
+    this.tableName = options.tableName;
+  }
+
+  async claim(key: string, options: PressClaimOptions): Promise<PressClaimOutcome> {
+    const nowMs = options.now.getTime();
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      try {
+        const out = await this.doc.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: {
+              ...keyOf(key),
+              kind: "press-claim",
+              status: "claimed",
+              owner: options.owner,
+              claimedAtMs: nowMs,
+              expiresAt: Math.floor(nowMs / 1000) + TTL_SECONDS,
+            },
+            ConditionExpression: "attribute_not_exists(pk) OR (#status = :claimed AND claimedAtMs < :staleBefore)",
+            ExpressionAttributeNames: { "#status": "status" },
+            ExpressionAttributeValues: { ":claimed": "claimed", ":staleBefore": nowMs - options.staleAfterMs },
+            ReturnValues: "ALL_OLD",
+          }),
+          { abortSignal: options.signal },
+        );
+        const previous = out.Attributes?.claimedAtMs;
+        if (out.Attributes === undefined) return { status: "claimed", takeover: false };
+        return { status: "claimed", takeover: true, previousClaimAt: new Date(typeof previous === "number" ? previous : nowMs - TTL_SECONDS * 1000) };
+      } catch (error) {
+        if (!conditionFailed(error)) throw toStoreError(error, `claim press ${key}`);
+      }
+      let item: Record<string, unknown> | undefined;
+      try {
+        item = (await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keyOf(key), ConsistentRead: true }), { abortSignal: options.signal })).Item;
+      } catch (error) {
+        throw toStoreError(error, `read press ${key}`);
+      }
+      // Released between our write and this read: try to claim again.
+      if (!item) continue;
+      if (item.status === "posted" && typeof item.ts === "string") return { status: "posted", ts: item.ts };
+      return { status: "held" };
+    }
+    throw new StoreError("THROTTLED", `claim press ${key}: the claim kept changing under us; try again`);
+  }
+
+  async recordPosted(key: string, owner: string, ts: string, now: Date): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keyOf(key),
+          UpdateExpression: "SET #status = :posted, ts = :ts, postedAt = :at",
+          ConditionExpression: "#owner = :owner AND #status = :claimed",
+          ExpressionAttributeNames: { "#status": "status", "#owner": "owner" },
+          ExpressionAttributeValues: { ":posted": "posted", ":ts": ts, ":at": now.toISOString(), ":owner": owner, ":claimed": "claimed" },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (conditionFailed(error)) return false;
+      throw toStoreError(error, `record press ${key}`);
+    }
+  }
+
+  async release(key: string, owner: string): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keyOf(key),
+          ConditionExpression: "#owner = :owner AND #status = :claimed",
+          ExpressionAttributeNames: { "#status": "status", "#owner": "owner" },
+          ExpressionAttributeValues: { ":owner": owner, ":claimed": "claimed" },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (conditionFailed(error)) return false;
+      throw toStoreError(error, `release press ${key}`);
+    }
+  }
+}

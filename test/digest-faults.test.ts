@@ -1,0 +1,203 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { briefArticle } from "#brief/brief.ts";
+import { runDigest, type DigestRunDeps } from "#digest/run.ts";
+import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
+import { startTestServer, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
+import { startSlackFaultProxy, type SlackFaultProxy } from "#test/helpers/slack-fault-proxy.ts";
+import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
+import type { SubscriptionStore } from "#digest/subscriptions.ts";
+import { SLOT, SLOT_AT, STORIES, subscription } from "#test/helpers/digest-fixtures.ts";
+
+/**
+ * The digest under Slack faults, through a real proxy in front of the Slack stand-in: one post per channel per slot
+ * whatever happens to Slack's answer, and a run report that says what happened. Slack calls time out after 1 s,
+ * so an "11 s slow" answer costs this suite about a second.
+ */
+const TOKEN = "xoxb-digest-faults";
+let server: TestServer;
+let slack: SlackApi;
+let proxy: SlackFaultProxy;
+let table: TestTable;
+let subscriptions: DynamoSubscriptionStore;
+let articles: DynamoArticleStore;
+let pauses: number[];
+
+beforeAll(async () => {
+  [server, slack] = await Promise.all([startTestServer(), startSlackApi({ token: TOKEN })]);
+  proxy = await startSlackFaultProxy(slack.url);
+});
+afterAll(async () => {
+  await table?.stop();
+  await proxy?.close();
+  await Promise.all([server?.stop(), slack?.stop()]);
+});
+beforeEach(async () => {
+  await table?.stop();
+  table = await server.table();
+  subscriptions = new DynamoSubscriptionStore({ client: table.client, tableName: table.tableName });
+  articles = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+  for (const a of STORIES) await articles.put(a);
+  for (const c of ["CPARIS", "CLYON"]) await subscriptions.subscribe(subscription(c));
+  slack.reset();
+  pauses = [];
+});
+afterEach(() => proxy.heal());
+
+function deps(extra: Partial<DigestRunDeps> = {}): DigestRunDeps {
+  return {
+    articles,
+    subscriptions,
+    post: slackPoster(digestWebClient(TOKEN, proxy.url, { timeoutMs: 1000 }), { sleep: async (ms) => void pauses.push(ms) }),
+    brief: (a) => briefArticle(a, { bullets: 2, figures: 1 }),
+    ...extra,
+  };
+}
+
+const postsIn = (channel: string) => slack.messages(channel).filter((m) => m.via === "chat.postMessage");
+
+describe("Slack's answer lost after it accepted the digest", () => {
+  it.each([
+    ["a 500", { kind: "status-after-accept", status: 500 }],
+    ["an answer held for 11 s", { kind: "slow-after-accept", ms: 11_000 }],
+    ["a connection reset", { kind: "reset", afterAccept: true }],
+  ] as const)("%s: one post per channel, the lost one found in history and reported so", async (_name, fault) => {
+    proxy.fail("chat.postMessage", fault);
+    const report = await runDigest(deps({ runId: "run-1" }), SLOT_AT);
+    expect(report).toMatchObject({ due: 2, posted: 2, failed: 0 });
+    expect(postsIn("CPARIS")).toHaveLength(1);
+    expect(postsIn("CLYON")).toHaveLength(1);
+    // The faulted post, at least (on a loaded machine another may time out too, and is found the same way).
+    expect(report.results.filter((r) => r.outcome === "posted" && r.foundInHistory).length).toBeGreaterThanOrEqual(1);
+    for (const channel of ["CPARIS", "CLYON"]) {
+      const [message] = postsIn(channel);
+      expect(message!.metadata).toEqual({ event_type: "nutgraf_digest", event_payload: { key: `${channel}/${SLOT}` } });
+      expect(await subscriptions.getClaim(channel, SLOT)).toMatchObject({ status: "posted", ts: message!.ts });
+    }
+    // The next cron tick has nothing to do.
+    const again = await runDigest(deps(), new Date(SLOT_AT.getTime() + 15 * 60_000));
+    expect(again.posted).toBe(0);
+    expect(postsIn("CPARIS")).toHaveLength(1);
+  });
+});
+
+describe("Slack refused or never saw the digest", () => {
+  it("a connection reset before Slack saw it: not in history, posted again, once", async () => {
+    proxy.fail("chat.postMessage", { kind: "reset", afterAccept: false });
+    const report = await runDigest(deps(), SLOT_AT);
+    expect(report).toMatchObject({ posted: 2, failed: 0 });
+    expect(postsIn("CPARIS")).toHaveLength(1);
+    expect(postsIn("CLYON")).toHaveLength(1);
+  });
+
+  it("a 429 with Retry-After: waits as told, then posts once", async () => {
+    proxy.fail("chat.postMessage", { kind: "rate-limit", retryAfter: 2 });
+    const report = await runDigest(deps(), SLOT_AT);
+    expect(report).toMatchObject({ posted: 2, failed: 0 });
+    expect(pauses).toEqual([2000]);
+    expect(postsIn("CPARIS")).toHaveLength(1);
+    expect(postsIn("CLYON")).toHaveLength(1);
+  });
+
+  it("blocks refused: the text-only fallback is posted once, and the report says so", async () => {
+    slack.inject("chat.postMessage", { error: "msg_blocks_too_long" });
+    const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
+    expect(report.results).toEqual([expect.objectContaining({ outcome: "posted", textOnly: true })]);
+    const [message] = postsIn("CPARIS");
+    expect(postsIn("CPARIS")).toHaveLength(1);
+    expect(message!.blocks).toEqual([]);
+    expect(message!.text).toContain("Attacks in Paris kill at least 129");
+  });
+});
+
+describe("when even history cannot be read", () => {
+  it("reports the slot unconfirmed and keeps its claim; the run that takes it over finds the post and does not repeat it", async () => {
+    proxy.fail("chat.postMessage", { kind: "status-after-accept", status: 502 });
+    proxy.fail("conversations.history", { kind: "status-after-accept", status: 503 });
+    const first = await runDigest(deps({ runId: "run-1", channels: ["CPARIS"] }), SLOT_AT);
+    expect(first.results).toEqual([{ channel: "CPARIS", slot: SLOT, outcome: "failed", reason: expect.stringMatching(/^unconfirmed: /), permanent: false }]);
+    expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "claimed", runId: "run-1" });
+    expect(postsIn("CPARIS")).toHaveLength(1);
+
+    // A tick within the stale window leaves the slot alone…
+    const soon = await runDigest(deps({ runId: "run-2", channels: ["CPARIS"] }), new Date(SLOT_AT.getTime() + 60_000));
+    expect(soon.results[0]).toMatchObject({ outcome: "skipped", reason: "claimed-by-another-run" });
+    // …and the one after it takes the claim over, looks first, and finds the post.
+    const later = await runDigest(deps({ runId: "run-3", channels: ["CPARIS"] }), new Date(SLOT_AT.getTime() + 16 * 60_000));
+    expect(later.results[0]).toMatchObject({ outcome: "posted", recovered: true, foundInHistory: true, ts: postsIn("CPARIS")[0]!.ts });
+    expect(postsIn("CPARIS")).toHaveLength(1);
+  });
+
+  it("a run that died after posting and before recording: its successor finds the post instead of posting again", async () => {
+    // The dead run: claimed 20 minutes ago, posted with the slot's key, never recorded.
+    await subscriptions.claim("CPARIS", SLOT, { runId: "crashed", now: new Date(SLOT_AT.getTime() - 20 * 60_000), staleAfterMs: 0 });
+    const posted = await deps().post("CPARIS", { text: "digest", blocks: [] }, { key: `CPARIS/${SLOT}` });
+    expect(posted.ok).toBe(true);
+    const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
+    expect(report.results[0]).toMatchObject({ outcome: "posted", recovered: true, foundInHistory: true });
+    expect(postsIn("CPARIS")).toHaveLength(1);
+  });
+
+  it("a fresh slot is never looked up first: history is read only after a lost answer or a takeover", async () => {
+    await runDigest(deps(), SLOT_AT);
+    expect(slack.calls.filter((c) => c.method === "conversations.history")).toEqual([]);
+  });
+});
+
+describe("a paused table", () => {
+  it("a run whose subscription list does not come back fails within its timeout instead of hanging", async () => {
+    const tableProxy = await startFaultProxy(table.endpoint);
+    const client = createDynamoClient({ endpoint: tableProxy.endpoint });
+    try {
+      tableProxy.pause();
+      const stuck = new DynamoSubscriptionStore({ client, tableName: table.tableName });
+      await expect(runDigest(deps({ subscriptions: stuck, channelTimeoutMs: 600 }), SLOT_AT)).rejects.toThrow(/the subscription list: no answer within 300 ms/);
+      expect(slack.calls).toEqual([]);
+    } finally {
+      tableProxy.heal();
+      client.destroy();
+      await tableProxy.close();
+    }
+  });
+
+  it("claims that do not come back: each channel reported timed out, nothing posted; a later run posts each once", async () => {
+    const tableProxy = await startFaultProxy(table.endpoint);
+    const client = createDynamoClient({ endpoint: tableProxy.endpoint });
+    try {
+      // The list is read directly; every claim, record and release goes through the paused proxy.
+      const paused = new DynamoSubscriptionStore({ client, tableName: table.tableName });
+      const split: SubscriptionStore = {
+        subscribe: (s) => subscriptions.subscribe(s),
+        unsubscribe: (c) => subscriptions.unsubscribe(c),
+        get: (c) => subscriptions.get(c),
+        list: () => subscriptions.list(),
+        claim: (c, slot, o) => paused.claim(c, slot, o),
+        recordPosted: (c, slot, r, ts, now) => paused.recordPosted(c, slot, r, ts, now),
+        recordFailed: (c, slot, r, e, now) => paused.recordFailed(c, slot, r, e, now),
+        release: (c, slot, r) => paused.release(c, slot, r),
+        getClaim: (c, slot) => paused.getClaim(c, slot),
+      };
+      tableProxy.pause();
+      const report = await runDigest(deps({ runId: "run-1", subscriptions: split, channelTimeoutMs: 600 }), SLOT_AT);
+      expect(report.results.map((r) => [r.channel, r.outcome, r.outcome === "failed" ? r.reason : ""])).toEqual([
+        ["CLYON", "failed", "TimeoutError: channel CLYON: no answer within 600 ms"],
+        ["CPARIS", "failed", "TimeoutError: channel CPARIS: no answer within 600 ms"],
+      ]);
+      expect(slack.calls).toEqual([]);
+      tableProxy.heal();
+      // Whatever the abandoned claims came to (landed and released, or landed and left), the run after the stale
+      // window posts each slot once and the abandoned run never posts behind its report's back.
+      const later = await runDigest(deps({ runId: "run-2" }), new Date(SLOT_AT.getTime() + 16 * 60_000));
+      expect(later.results.map((r) => r.outcome)).toEqual(["posted", "posted"]);
+      expect(postsIn("CPARIS")).toHaveLength(1);
+      expect(postsIn("CLYON")).toHaveLength(1);
+    } finally {
+      tableProxy.heal();
+      client.destroy();
+      await tableProxy.close();
+    }
+  });
+});

@@ -1,0 +1,135 @@
+// The figures scorer (`nutgraf eval --figures`) and `nutgraf figures --all`, on fixtures copied from the gold.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { everyNumber } from "#brief/figures/every.ts";
+import { evalFiguresCommand } from "#cli/eval-figures.ts";
+import { figuresCommand } from "#cli/figures.ts";
+import { EvalDataError, readEvalSet } from "#eval/evaluate.ts";
+import { evaluateFigures, highlightNumbers } from "#eval/figures-eval.ts";
+import { type GoldNumber, isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
+import { keyFacts, labelMatches, matchGold } from "#eval/figures-score.ts";
+import { naiveCard } from "#eval/naive-numbers.ts";
+import { articleSentences } from "#news/sentences.ts";
+
+const GOLD = new URL("./fixtures/figures-gold-bbc-business-001.jsonl", import.meta.url);
+const ARTICLES = new URL("./fixtures/bbc-business-001.jsonl", import.meta.url);
+const gold = parseFiguresGold(readFileSync(GOLD, "utf8"));
+const examples = readEvalSet(readFileSync(ARTICLES, "utf8")).examples;
+
+const number = (over: Partial<GoldNumber>): GoldNumber => ({
+  sentence: "Profits rose 76% to $1.13bn in the quarter.",
+  surface: "$1.13bn",
+  value: 1.13e9,
+  valueMax: null,
+  unit: "USD",
+  qualifier: null,
+  type: "money",
+  counts: "quarterly profit",
+  head: "profit",
+  key: true,
+  in_highlights: false,
+  ...over,
+});
+
+describe("matching a card figure to the gold", () => {
+  const g = number({});
+  const other = number({ surface: "76%", value: 76, unit: "percent", type: "percent", counts: "profit rise", head: "rise" });
+
+  it("matches by sentence and overlapping surface, not by value alone", () => {
+    expect(matchGold({ value: 1.13e9, display: "$1.13bn", sentenceText: g.sentence }, [other, g])).toBe(g);
+    expect(matchGold({ value: 1.13e9, display: "$1.13bn", sentenceText: "Another sentence entirely, with $1.13bn." }, [g])).toBeUndefined();
+    expect(matchGold({ value: 76, display: "76%", sentenceText: g.sentence }, [g])).toBeUndefined();
+    // A misread value still matches its gold number (by surface), so value accuracy can count it wrong.
+    expect(matchGold({ value: 1.13, display: "$1.13", sentenceText: g.sentence }, [g])).toBe(g);
+  });
+
+  it("judges labels by the gold head or a word of its counts, stemmed", () => {
+    expect(labelMatches("quarterly profits", g)).toBe(true);
+    expect(labelMatches("the firm", g)).toBe(false);
+    expect(labelMatches(undefined, g)).toBe(false);
+  });
+
+  it("groups the same key fact said twice", () => {
+    expect(keyFacts([g, { ...g, sentence: "Again: $1.13bn." }, other, { ...other, key: false }])).toHaveLength(2);
+  });
+});
+
+describe("the gold file", () => {
+  it("rejects a malformed line with a typed error naming it", () => {
+    expect(() => parseFiguresGold('{"id": "x", "source": "bbc", "numbers": [{"value": "ten"}]}')).toThrow(EvalDataError);
+    expect(() => parseFiguresGold("not json")).toThrow(/gold line 1/);
+  });
+
+  it("splits articles into halves by id, the same way every time", () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `article-${i}`);
+    const halves = ids.map(isTuneHalf);
+    expect(ids.map(isTuneHalf)).toEqual(halves);
+    expect(halves.filter(Boolean).length).toBeGreaterThan(10);
+    expect(halves.filter((x) => !x).length).toBeGreaterThan(10);
+  });
+});
+
+describe("evaluateFigures on bbc-business-001", () => {
+  const report = evaluateFigures(gold, examples);
+
+  it("scores nutgraf's card and the naive card side by side", () => {
+    expect(report.articles.all).toBe(1);
+    const n = report.systems.nutgraf.all;
+    expect(n.counts.keyFacts).toBe(5);
+    // The card holds the profit with its 76% rise, the sales, the subscribers lost and the full-year profit.
+    expect(n.keyRecall).toBeGreaterThanOrEqual(80);
+    expect(n.valueAccuracy).toBe(100);
+    expect(n.junk).toBe(0);
+    expect(report.systems.naive.all.keyRecall).toBeLessThan(n.keyRecall);
+  });
+
+  it("counts only CNN/DailyMail highlights, leaving out years and ages", () => {
+    expect(report.highlights.articles).toBe(0);
+    const quoted = highlightNumbers({ id: "cnn-1", text: "x", highlights: ["Smith, 26, paid $20 in 2015 for 3 hats."] }, new Set([26, 20, 2015, 3]));
+    expect([...quoted.quoted]).toEqual([20, 3]);
+  });
+
+  it("reports missing article texts instead of scoring them as empty", () => {
+    expect(evaluateFigures(gold, []).missing).toEqual(["bbc-business-001"]);
+  });
+
+  it("prints the table the CLI shows", () => {
+    const out = evalFiguresCommand(GOLD.pathname, [ARTICLES.pathname], { json: false });
+    expect(out).toMatch(/key recall %\s+\d+\.\d\s+\d+\.\d/);
+    expect(out).toContain("held-out half");
+  });
+});
+
+describe("the naive card and every number", () => {
+  it("the naive card is the first five distinct numbers, years left out", () => {
+    const s = articleSentences({ paragraphs: ["In 2015, 3 men and 3 women paid $5m, 40%, 7, 8 and 9 times."] });
+    expect(naiveCard(s).map((n) => n.value)).toEqual([3, 5e6, 40, 7, 8]);
+  });
+
+  it("lists every number typed, figures and the numbers that are none", () => {
+    const s = articleSentences({ paragraphs: ["The law was passed in 1998. The driver, aged 25, left at 20:50 after Chelsea won 3-1 with 40 fans."] });
+    expect(everyNumber(s).map((n) => [n.display, n.type, n.candidate])).toEqual([
+      ["1998", "year", false],
+      ["25", "age", false],
+      ["20:50", "time", false],
+      ["3-1", "score", false],
+      ["40", "count", true],
+    ]);
+  });
+});
+
+describe("nutgraf figures", () => {
+  const seed = new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url).pathname;
+
+  it("--all --json lists every number of the seed with type, value, qualifier and label", async () => {
+    const numbers = JSON.parse(await figuresCommand(seed, { all: true, json: true })) as { value: number; type: string; qualifier?: string; label: string }[];
+    expect(numbers.find((n) => n.value === 129)).toMatchObject({ type: "count", qualifier: "at least", label: "people killed" });
+    expect(numbers.every((n) => typeof n.type === "string")).toBe(true);
+  });
+
+  it("without --all prints the card", async () => {
+    const out = await figuresCommand(seed, { all: false, json: false, limit: 2 });
+    expect(out).toContain("at least 129");
+    expect(out.trim().split("\n")).toHaveLength(4);
+  });
+});

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
+import { startTestServer, type Engine, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
+
+/**
+ * The share button's claims, on both local engines: dynalite accepts some expressions AWS refuses (reserved words
+ * among them), so every write runs once on AWS's own DynamoDB Local too.
+ */
+describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoPressClaims on %s", (engine) => {
+  let server: TestServer;
+  let table: TestTable;
+  let claims: DynamoPressClaims;
+  const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 9, 0, seconds));
+
+  beforeAll(async () => {
+    server = await startTestServer(engine);
+    table = await server.table();
+    claims = new DynamoPressClaims({ client: table.client, tableName: table.tableName });
+  });
+  afterAll(async () => {
+    await table?.stop();
+    await server?.stop();
+  });
+
+  it("lets one press claim; a second is told it is held, then posted once it is recorded", async () => {
+    expect(await claims.claim("k1", { owner: "a", now: at(0), staleAfterMs: 30_000 })).toEqual({ status: "claimed", takeover: false });
+    expect(await claims.claim("k1", { owner: "b", now: at(1), staleAfterMs: 30_000 })).toEqual({ status: "held" });
+    expect(await claims.recordPosted("k1", "b", "1.1", at(2))).toBe(false);
+    expect(await claims.recordPosted("k1", "a", "1.2", at(2))).toBe(true);
+    expect(await claims.claim("k1", { owner: "c", now: at(3), staleAfterMs: 0 })).toEqual({ status: "posted", ts: "1.2" });
+  });
+
+  it("gives a released press back, and only its owner can release it", async () => {
+    await claims.claim("k2", { owner: "a", now: at(0), staleAfterMs: 30_000 });
+    expect(await claims.release("k2", "b")).toBe(false);
+    expect(await claims.release("k2", "a")).toBe(true);
+    expect(await claims.claim("k2", { owner: "b", now: at(5), staleAfterMs: 30_000 })).toEqual({ status: "claimed", takeover: false });
+  });
+
+  it("lets a stale, unsettled claim be taken over, saying when the first attempt began; the old owner loses it", async () => {
+    await claims.claim("k3", { owner: "dead", now: at(0), staleAfterMs: 30_000 });
+    expect(await claims.claim("k3", { owner: "next", now: at(10), staleAfterMs: 30_000 })).toEqual({ status: "held" });
+    expect(await claims.claim("k3", { owner: "next", now: at(40), staleAfterMs: 30_000 })).toEqual({ status: "claimed", takeover: true, previousClaimAt: at(0) });
+    expect(await claims.recordPosted("k3", "dead", "9.9", at(41))).toBe(false);
+    expect(await claims.recordPosted("k3", "next", "1.3", at(41))).toBe(true);
+  });
+});

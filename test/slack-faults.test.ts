@@ -1,0 +1,287 @@
+import { readFileSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parseWireText } from "#news/article.ts";
+import { loadConfig, storeFromConfig, type Config } from "#lib/config.ts";
+import { createLogger } from "#lib/log.ts";
+import { createSlackHandler, type SlackAppOptions, type SlackHandler } from "#slack/app.ts";
+import { encodeShareValue, SHARE_ACTION } from "#slack/blocks.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
+import { startTestServer, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
+import { startFaultProxy, type FaultProxy } from "#test/helpers/fault-proxy.ts";
+import { startSlackFaultProxy, type SlackFaultProxy } from "#test/helpers/slack-fault-proxy.ts";
+import { blockKitViolations, buttonBody, shownText, signedEvent, slashCommandBody } from "#test/helpers/slack-request.ts";
+
+/**
+ * "Post to channel" and `/brief` under faults: the real handler, DynamoDB behind a fault proxy, the Slack stand-in
+ * behind another. Slack calls time out after 1 s, so an "11 s slow" Slack costs this suite about a second;
+ * the request deadline is 5 s (600 ms where a paused table must meet it), so a loaded CI machine does not turn
+ * answers into "slow". What is asserted is what happened (posts per channel, the editor's answer), never time.
+ */
+const SECRET = "faults-signing-secret";
+const TOKEN = "xoxb-faults";
+const seed = parseWireText(readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8"));
+const CARD = encodeShareValue({ kind: "brief", id: seed.id, bullets: 3 });
+
+let server: TestServer;
+let table: TestTable;
+let api: SlackApi;
+let slackProxy: SlackFaultProxy;
+let dynamoProxy: FaultProxy;
+let handler: SlackHandler;
+let seq = 0;
+
+beforeAll(async () => {
+  [server, api] = await Promise.all([startTestServer(), startSlackApi({ token: TOKEN })]);
+  table = await server.table();
+  await new DynamoArticleStore({ client: table.client, tableName: table.tableName }).put(seed);
+  [slackProxy, dynamoProxy] = await Promise.all([startSlackFaultProxy(api.url), startFaultProxy(table.endpoint)]);
+  handler = handlerWith({});
+});
+
+/** The real handler, reaching DynamoDB and Slack through the proxies, with short timeouts. */
+function handlerWith(options: Partial<SlackAppOptions>): SlackHandler {
+  const config: Config = {
+    ...loadConfig({ NUTGRAF_TABLE: table.tableName, SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET }),
+    dynamoEndpoint: dynamoProxy.endpoint,
+    slackApiUrl: slackProxy.url,
+  };
+  return createSlackHandler(config, {
+    store: storeFromConfig(config),
+    log: createLogger({ sink: () => undefined }),
+    httpTimeoutMs: 1000,
+    deadlineMs: 5000,
+    ...options,
+  });
+}
+
+afterAll(async () => {
+  await Promise.all([slackProxy?.close(), dynamoProxy?.close()]);
+  await table?.stop();
+  await Promise.all([server?.stop(), api?.stop()]);
+});
+
+beforeEach(() => api.reset());
+afterEach(() => {
+  slackProxy.heal();
+  dynamoProxy.heal();
+  expect(blockKitViolations(api.calls)).toEqual([]);
+});
+
+/** A press of the share button on a fresh ephemeral card (its own message ts, so its own intent). */
+function button(channel = "C0NEWS") {
+  const id = `press-${++seq}`;
+  const messageTs = `1700000${String(seq).padStart(3, "0")}.000100`;
+  const responseUrl = api.responseUrl(id, { channel, user: "U0EDITOR", messageTs });
+  const body = buttonBody({ actionId: SHARE_ACTION, value: CARD, responseUrl, channelId: channel, messageTs });
+  return { id, body, answers: () => api.calls.filter((c) => c.responseUrlId === id) };
+}
+
+const press = (body: string) => handler(signedEvent(body, { secret: SECRET }));
+const channelPosts = (channel = "C0NEWS") => api.messages(channel).filter((m) => m.via === "chat.postMessage");
+const postAttempts = () => api.calls.filter((c) => c.method === "chat.postMessage");
+const said = (calls: RecordedCall[]) => calls.map((c) => (c.body.delete_original === true ? "<deleted: posted>" : shownText(c))).join(" | ");
+
+describe("a share press when Slack's answer is lost", () => {
+  it.each([
+    ["a 500 after Slack stored the post", { kind: "status-after-accept", status: 500 }],
+    ["an answer held for 11 s", { kind: "slow-after-accept", ms: 11_000 }],
+    ["a connection reset after Slack stored the post", { kind: "reset", afterAccept: true }],
+  ] as const)("%s: one post, found in history, and the editor's card is replaced by it", async (_name, fault) => {
+    slackProxy.fail("chat.postMessage", fault);
+    const b = button();
+    expect((await press(b.body)).statusCode).toBe(200);
+    expect(channelPosts()).toHaveLength(1);
+    expect(channelPosts()[0]!.metadata).toMatchObject({ event_type: "nutgraf_share" });
+    expect(api.calls.filter((c) => c.method === "conversations.history")).toHaveLength(1);
+    expect(said(b.answers())).toBe("<deleted: posted>");
+  });
+
+  it("in a public channel the bot was never invited to: posted (chat:write.public), and after a lost answer it joins to read history", async () => {
+    api.notMember("CPUBLIC");
+    slackProxy.fail("chat.postMessage", { kind: "status-after-accept", status: 500 });
+    const b = button("CPUBLIC");
+    await press(b.body);
+    expect(channelPosts("CPUBLIC")).toHaveLength(1);
+    expect(api.calls.filter((c) => c.method.startsWith("conversations.")).map((c) => `${c.method} ${String(c.response.ok)}`)).toEqual([
+      "conversations.history false",
+      "conversations.join true",
+      "conversations.history true",
+    ]);
+    expect(said(b.answers())).toBe("<deleted: posted>");
+  });
+
+  it("a connection reset before Slack saw it: not in history, so posted again, once", async () => {
+    slackProxy.fail("chat.postMessage", { kind: "reset", afterAccept: false });
+    const b = button();
+    await press(b.body);
+    expect(postAttempts()).toHaveLength(1); // the reset one never reached the stand-in
+    expect(channelPosts()).toHaveLength(1);
+    expect(said(b.answers())).toBe("<deleted: posted>");
+  });
+
+  it("a 500 after accepting and history unreadable too: the editor is told it may be there, and nothing more is posted", async () => {
+    slackProxy.fail("chat.postMessage", { kind: "status-after-accept", status: 500 });
+    slackProxy.fail("conversations.history", { kind: "status-after-accept", status: 503 });
+    const b = button();
+    await press(b.body);
+    expect(channelPosts()).toHaveLength(1);
+    expect(said(b.answers())).toMatch(/didn't confirm the post.*may or may not be there: look before pressing again/);
+    // The press stays claimed: pressing again now does not post a second copy.
+    await press(b.body);
+    expect(channelPosts()).toHaveLength(1);
+    expect(said(b.answers().slice(1))).toMatch(/Already being posted/);
+  });
+
+  it("an unconfirmed press, pressed again once its claim is stale: history is read first, the post found, not repeated", async () => {
+    const quick = handlerWith({ pressStaleAfterMs: 0 });
+    slackProxy.fail("chat.postMessage", { kind: "status-after-accept", status: 500 });
+    slackProxy.fail("conversations.history", { kind: "status-after-accept", status: 503 });
+    const b = button();
+    await quick(signedEvent(b.body, { secret: SECRET }));
+    expect(said(b.answers())).toMatch(/may or may not be there/);
+    await quick(signedEvent(b.body, { secret: SECRET }));
+    expect(channelPosts()).toHaveLength(1);
+    expect(postAttempts()).toHaveLength(1);
+    expect(said(b.answers().slice(1))).toBe("<deleted: posted>");
+  });
+
+  it("a 429 with Retry-After: nothing posted, the editor told when to press again, and that press posts once", async () => {
+    slackProxy.fail("chat.postMessage", { kind: "rate-limit", retryAfter: 7 });
+    const b = button();
+    await press(b.body);
+    expect(channelPosts()).toHaveLength(0);
+    expect(said(b.answers())).toMatch(/Nothing was posted: Slack is asking us to slow down\. Press the button again in 7 s/);
+    await press(b.body);
+    expect(channelPosts()).toHaveLength(1);
+    expect(said(b.answers().slice(1))).toBe("<deleted: posted>");
+  });
+});
+
+describe("duplicates are the same intent", () => {
+  it("a press replayed 5 times (the same signed request) posts once", async () => {
+    const b = button();
+    for (let i = 0; i < 5; i++) expect((await press(b.body)).statusCode).toBe(200);
+    expect(channelPosts()).toHaveLength(1);
+    const answers = b.answers().map((c) => (c.body.delete_original === true ? "posted" : shownText(c)));
+    expect(answers[0]).toBe("posted");
+    expect(answers.slice(1).every((a) => a.includes("Already posted to the channel"))).toBe(true);
+  });
+
+  it("a double press (two requests at once, new trigger ids) posts once; the other press is told it is on its way", async () => {
+    const b = button();
+    const second = b.body.replace(/trigger_id%22%3A%22[^%]+/, "trigger_id%22%3A%22second.trigger");
+    expect(second).not.toBe(b.body);
+    await Promise.all([press(b.body), press(second)]);
+    expect(channelPosts()).toHaveLength(1);
+    expect(said(b.answers())).toMatch(/<deleted: posted>/);
+    expect(said(b.answers())).toMatch(/Already (being )?posted/);
+  });
+
+  it("two different cards to one channel are two posts", async () => {
+    await press(button().body);
+    await press(button().body);
+    expect(channelPosts()).toHaveLength(2);
+  });
+});
+
+describe("where Slack refuses the post, the editor is told why and that nothing was posted", () => {
+  it.each([
+    ["not_in_channel", /private channel or a DM.*\/invite @nutgraf/],
+    ["channel_not_found", /private channel or a DM/],
+    ["is_archived", /Nothing was posted: this channel is archived/],
+  ])("%s", async (error, expected) => {
+    api.failChannel("CSOMEWHERE", error);
+    const b = button("CSOMEWHERE");
+    await press(b.body);
+    expect(channelPosts("CSOMEWHERE")).toHaveLength(0);
+    expect(said(b.answers())).toMatch(expected);
+    expect(b.answers()[0]!.body.replace_original).toBe(false);
+  });
+
+  it("a revoked token", async () => {
+    api.revokeToken(true);
+    const b = button();
+    await press(b.body);
+    expect(channelPosts()).toHaveLength(0);
+    expect(said(b.answers())).toMatch(/Nothing was posted: nutgraf has lost its access.*reinstall/);
+  });
+
+  it("blocks refused: the text-only fallback is posted, once, carrying the same key", async () => {
+    api.inject("chat.postMessage", { error: "invalid_blocks" });
+    const b = button();
+    await press(b.body);
+    const [post] = channelPosts();
+    expect(channelPosts()).toHaveLength(1);
+    expect(post!.blocks).toEqual([]);
+    expect(post!.text).toContain("Shared by <@U0EDITOR>");
+    expect(post!.metadata).toMatchObject({ event_type: "nutgraf_share" });
+    expect(said(b.answers())).toBe("<deleted: posted>");
+  });
+});
+
+describe("the archive under faults: an answer within the deadline, and a true one", () => {
+  // A short deadline for the paused table to meet; a lateness threshold a loaded CI never reaches, so the answer
+  // blames the table (which is what is paused), not this process.
+  let paused: SlackHandler;
+  beforeAll(() => {
+    paused = handlerWith({ deadlineMs: 600, overloadLagMs: 60_000 });
+  });
+
+  async function brief(text: string) {
+    const id = `cmd-${++seq}`;
+    const responseUrl = api.responseUrl(id, { channel: "C0NEWS", user: "U0EDITOR" });
+    const response = await paused(signedEvent(slashCommandBody({ text, responseUrl }), { secret: SECRET }));
+    return { response, answers: api.calls.filter((c) => c.responseUrlId === id) };
+  }
+
+  it("a paused table: answered while the table is still paused, 'slow', never 'unreachable'", async () => {
+    dynamoProxy.pause();
+    const { response, answers } = await brief(seed.id);
+    // Still paused when the answer came: it did not wait for the table.
+    expect(dynamoProxy.held).toBeGreaterThan(0);
+    expect(response.statusCode).toBe(200);
+    expect(answers).toHaveLength(1);
+    expect(shownText(answers[0]!)).toContain("The archive is slow to answer right now");
+    expect(shownText(answers[0]!)).not.toContain("Couldn't reach");
+  });
+
+  it("a paused table during a share: nothing posted, and the editor is told so", async () => {
+    dynamoProxy.pause();
+    const b = button();
+    await paused(signedEvent(b.body, { secret: SECRET }));
+    expect(dynamoProxy.held).toBeGreaterThan(0);
+    expect(channelPosts()).toHaveLength(0);
+    expect(said(b.answers())).toMatch(/The archive is slow[\s\S]*Nothing was posted/);
+  });
+
+  it("connection resets are retried by the client: the brief still arrives", async () => {
+    dynamoProxy.reset(1);
+    const { answers } = await brief(seed.id);
+    expect(shownText(answers[0]!)).toContain(seed.headline);
+  });
+
+  it("many requests waiting on a paused table at once: those timed out in a crowd are told 'busy', not that the archive is slow", async () => {
+    dynamoProxy.pause();
+    const ids = Array.from({ length: 20 }, () => `crowd-${++seq}`);
+    await Promise.all(
+      ids.map((id) => paused(signedEvent(slashCommandBody({ text: seed.id, responseUrl: api.responseUrl(id, { channel: "C0NEWS", user: "U0EDITOR" }) }), { secret: SECRET }))),
+    );
+    const texts = ids.map((id) => api.calls.filter((c) => c.responseUrlId === id).map(shownText).join(""));
+    // Every one answered, each either "busy" (more than 8 in flight when its deadline passed) or "slow".
+    expect(texts.every((t) => t.includes("nutgraf is busy right now") || t.includes("The archive is slow"))).toBe(true);
+    expect(texts.filter((t) => t.includes("nutgraf is busy right now")).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("more requests than the process takes at once: the rest are told 'busy, try again' at once, none is silent", async () => {
+    const small = handlerWith({ maxInFlight: 1, deadlineMs: 600, overloadLagMs: 60_000 });
+    dynamoProxy.pause();
+    const ids = [1, 2, 3].map(() => `busy-${++seq}`);
+    await Promise.all(
+      ids.map((id) => small(signedEvent(slashCommandBody({ text: seed.id, responseUrl: api.responseUrl(id, { channel: "C0NEWS", user: "U0EDITOR" }) }), { secret: SECRET }))),
+    );
+    const texts = ids.map((id) => api.calls.filter((c) => c.responseUrlId === id).map(shownText).join(""));
+    expect(texts.filter((t) => t.includes("nutgraf is busy right now; try again"))).toHaveLength(2);
+    expect(texts.filter((t) => t.includes("The archive is slow"))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,192 @@
+import { createHmac, randomBytes } from "node:crypto";
+import fc from "fast-check";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
+import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import { startFunctionUrl, type FunctionUrl } from "#test/helpers/function-url.ts";
+import { slashCommandBody } from "#test/helpers/slack-request.ts";
+
+/**
+ * Signature checks over real HTTP: raw requests into a Function URL stand-in in front of the real Lambda handler
+ * (functions/slack.ts), exactly as Slack's servers (or an attacker) would send them.
+ */
+const SECRET = "verify-signing-secret-0123456789";
+const TOKEN = "xoxb-verify";
+
+let table: TestTable;
+let api: SlackApi;
+let fn: FunctionUrl;
+let seq = 0;
+
+beforeAll(async () => {
+  [table, api] = await Promise.all([startTestTable(), startSlackApi({ token: TOKEN })]);
+  Object.assign(process.env, {
+    NUTGRAF_TABLE: table.tableName,
+    DYNAMODB_ENDPOINT: table.endpoint,
+    SLACK_BOT_TOKEN: TOKEN,
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: api.url,
+  });
+  const { handler } = await import("#functions/slack.ts");
+  fn = await startFunctionUrl((event) => handler(event));
+});
+
+afterAll(async () => {
+  await fn?.close();
+  await Promise.all([api?.stop(), table?.stop()]);
+});
+
+beforeEach(() => api.reset());
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+const helpBody = () => slashCommandBody({ text: "help", responseUrl: api.responseUrl(`v-${++seq}`, { channel: "C0NEWS", user: "U0EDITOR" }) });
+
+async function post(body: string | Buffer, headers: Record<string, string>): Promise<number> {
+  const response = await fetch(fn.url, { method: "POST", headers, body });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/**
+ * Headers signing `body` with SECRET at `timestamp` (a string, so malformed timestamps can be signed too). Signed
+ * here over the bytes, not through local/slack-signature.ts, so a body that is not ASCII is signed as Slack signs it.
+ */
+function signed(body: string | Buffer, timestamp: string | number = nowSeconds(), contentType = "application/x-www-form-urlencoded") {
+  const hex = createHmac("sha256", SECRET).update(`v0:${String(timestamp)}:`).update(body).digest("hex");
+  return { "content-type": contentType, "x-slack-request-timestamp": String(timestamp), "x-slack-signature": `v0=${hex}` };
+}
+
+describe("a signed, fresh request", () => {
+  it("is answered (200) and reaches the listener, also 4 minutes old or 4 minutes ahead", async () => {
+    for (const skew of [0, -240, 240]) {
+      const body = helpBody();
+      expect(await post(body, signed(body, nowSeconds() + skew))).toBe(200);
+    }
+    expect(api.calls.filter((c) => c.method === "response_url")).toHaveLength(3);
+  });
+
+  it("works with content-type application/x-www-form-urlencoded; charset=utf-8 (Bolt alone answered 502)", async () => {
+    const body = helpBody();
+    expect(await post(body, signed(body, nowSeconds(), "application/x-www-form-urlencoded; charset=utf-8"))).toBe(200);
+    expect(api.calls.filter((c) => c.method === "response_url" && c.status === 200)).toHaveLength(1);
+  });
+
+  it("is checked over the bytes as sent: raw UTF-8 in a form body (Bolt decoded it as ASCII) still verifies", async () => {
+    const body = Buffer.from(`${helpBody()}&note=caf\u00e9 \u2014 r\u00e9sum\u00e9`, "utf8");
+    expect(await post(body, signed(body))).toBe(200);
+    expect(api.calls.filter((c) => c.method === "response_url")).toHaveLength(1);
+  });
+});
+
+describe("401, never a 5xx, and no listener runs", () => {
+  const ts = () => nowSeconds();
+  it.each([
+    ["dated 6 minutes in the future", () => ({ timestamp: String(ts() + 360) })],
+    ["dated 6 minutes ago", () => ({ timestamp: String(ts() - 360) })],
+    ["with an Infinity timestamp", () => ({ timestamp: "Infinity" })],
+    ["with a fractional timestamp", () => ({ timestamp: `${ts()}.5` })],
+    ["with an exponent timestamp", () => ({ timestamp: `${(ts() / 1e9).toFixed(9)}e9` })],
+    ["with a signed (+) timestamp", () => ({ timestamp: `+${ts()}` })],
+    ["with a negative timestamp", () => ({ timestamp: "-1" })],
+    ["with a padded timestamp", () => ({ timestamp: ` ${ts()}` })],
+  ])("a correctly signed request %s", async (_name, make) => {
+    const { timestamp } = make();
+    const body = helpBody();
+    expect(await post(body, signed(body, timestamp))).toBe(401);
+    expect(api.calls).toEqual([]);
+  });
+
+  it.each([
+    ["no headers at all", {}],
+    ["no signature", { "x-slack-request-timestamp": "NOW" }],
+    ["no timestamp", { "x-slack-signature": "SIG" }],
+    ["a v1 signature", { "x-slack-request-timestamp": "NOW", "x-slack-signature": "SIG:v1" }],
+    ["an upper-case hex signature", { "x-slack-request-timestamp": "NOW", "x-slack-signature": "SIG:upper" }],
+    ["a truncated signature", { "x-slack-request-timestamp": "NOW", "x-slack-signature": "SIG:short" }],
+  ])("a request with %s", async (_name, template) => {
+    const body = helpBody();
+    const t = String(nowSeconds());
+    const good = signed(body, t)["x-slack-signature"];
+    const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
+    for (const [name, value] of Object.entries(template)) {
+      headers[name] =
+        value === "NOW" ? t : value === "SIG" ? good : value === "SIG:v1" ? good.replace("v0=", "v1=") : value === "SIG:upper" ? good.toUpperCase().replace("V0=", "v0=") : value === "SIG:short" ? good.slice(0, 40) : value;
+    }
+    expect(await post(body, headers)).toBe(401);
+    expect(api.calls).toEqual([]);
+  });
+
+  it("1,000 unsigned unparseable bodies of every content type (Bolt alone answered 502 with a stack trace)", async () => {
+    const types = ["application/x-www-form-urlencoded", "application/json", "text/plain", "application/x-www-form-urlencoded; charset=utf-8", ""];
+    const statuses = new Map<number, number>();
+    for (let i = 0; i < 1000; i++) {
+      const body = i % 2 === 0 ? randomBytes(1 + (i % 300)) : Buffer.from(`payload=${"{".repeat(1 + (i % 7))}&x=%ZZ`);
+      const headers: Record<string, string> = { "x-slack-request-timestamp": String(nowSeconds()) };
+      const type = types[i % types.length]!;
+      if (type) headers["content-type"] = type;
+      if (i % 3 === 0) headers["x-slack-signature"] = `v0=${randomBytes(32).toString("hex")}`;
+      const status = await post(body, headers);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(statuses)).toEqual({ 401: 1000 });
+    expect(api.calls).toEqual([]);
+  });
+
+  it("any headers and body an attacker can send get 401 or 400, never a 5xx (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.option(fc.string({ maxLength: 30 })),
+        fc.option(fc.string({ maxLength: 80 })),
+        fc.constantFrom("application/json", "application/x-www-form-urlencoded", "text/plain", "multipart/form-data"),
+        async (bytes, timestamp, signature, type) => {
+          const headers: Record<string, string> = { "content-type": type };
+          // Header values must be printable to be sent at all; fetch rejects the rest before it leaves.
+          if (timestamp !== null && /^[\x20-\x7e]*$/.test(timestamp)) headers["x-slack-request-timestamp"] = timestamp;
+          if (signature !== null && /^[\x20-\x7e]*$/.test(signature)) headers["x-slack-signature"] = signature;
+          const status = await post(Buffer.from(bytes), headers);
+          expect([400, 401]).toContain(status);
+        },
+      ),
+      { numRuns: 200, seed: 13 },
+    );
+    expect(api.calls).toEqual([]);
+  });
+});
+
+describe("Slack's SSL check (unsigned by design)", () => {
+  it("is answered 200 with nothing, and runs no listener", async () => {
+    const response = await fetch(fn.url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "ssl_check=1&token=xyz" });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("");
+    expect(api.calls).toEqual([]);
+  });
+
+  it.each([["ssl_check=0&token=xyz"], ["ssl_check=true"], ["ssl_check=1&payload=%7B%22type%22%3A%22block_actions%22%7D"], ["ssl_check=1&ssl_check=1"], ["ssl_check=1&command=%2Fbrief&text=help"]])(
+    "anything more or other than exactly that is unsigned: 401 (%s)",
+    async (body) => {
+      expect(await post(body, { "content-type": "application/x-www-form-urlencoded" })).toBe(401);
+      expect(api.calls).toEqual([]);
+    },
+  );
+});
+
+describe("400 for a signed body that cannot be read", () => {
+  it.each([
+    ["a button payload that is not JSON", "payload=%7Bnot-json", "application/x-www-form-urlencoded"],
+    ["a JSON body that does not parse", "{\"type\":", "application/json"],
+    ["a JSON array", "[1,2,3]", "application/json"],
+    ["an unknown content type", "text=help", "text/plain"],
+    ["no content type", "text=help", ""],
+  ])("%s", async (_name, body, type) => {
+    const headers: Record<string, string> = signed(body, nowSeconds(), type);
+    if (type === "") delete headers["content-type"];
+    expect(await post(body, headers)).toBe(400);
+    expect(api.calls).toEqual([]);
+  });
+
+  it("bytes that are not UTF-8", async () => {
+    const body = Buffer.from([0x74, 0x65, 0x78, 0x74, 0x3d, 0xff, 0xfe]);
+    expect(await post(body, signed(body))).toBe(400);
+  });
+});
