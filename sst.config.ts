@@ -97,7 +97,44 @@ export default $config({
       },
     });
 
-    // Printed after `sst deploy`: the URL goes into the Slack app manifest (README: "Deploy to AWS").
-    return { slackUrl: slack.url, table: table.name };
+    // Stories pushed in by wires and the CMS (README: "Wire your newsroom in"). Its own URL and its own secret, so a
+    // wire's signing secret is rotated without touching Slack's, and the function sees no Slack secret at all.
+    const ingestSecret = new sst.Secret("IngestSigningSecret");
+    const ingest = new sst.aws.Function("Ingest", {
+      handler: "functions/ingest.handler",
+      url: true,
+      link: [table, ingestSecret],
+      nodejs,
+      runtime: "nodejs22.x",
+      architecture: "arm64",
+      memory: "1024 MB",
+      // A full batch (100 items, lib/ingest/batch.ts) is a few DynamoDB calls an item; senders retry on a timeout.
+      timeout: "30 seconds",
+      logging: { retention: production ? "1 month" : "1 week" },
+    });
+
+    // RSS/Atom feeds, polled every 5 minutes (functions/feeds.ts) with conditional GETs. The list is set at deploy
+    // time: `NUTGRAF_FEEDS="https://… https://…" npx sst deploy` (README: "Wire your newsroom in").
+    new sst.aws.CronV2("Feeds", {
+      schedule: "rate(5 minutes)",
+      // A failed run is retried by the next tick; each feed's cursor records its own failures.
+      retries: 0,
+      function: {
+        handler: "functions/feeds.handler",
+        link: [table],
+        environment: { NUTGRAF_FEEDS: process.env.NUTGRAF_FEEDS ?? "" },
+        nodejs,
+        runtime: "nodejs22.x",
+        architecture: "arm64",
+        memory: "1024 MB",
+        // Each feed has a 10 s fetch timeout and is read one after another.
+        timeout: "2 minutes",
+        logging: { retention: production ? "1 month" : "1 week" },
+      },
+    });
+
+    // Printed after `sst deploy`: the URL goes into the Slack app manifest (README: "Deploy to AWS"); ingestUrl is
+    // where wires and the CMS send stories.
+    return { slackUrl: slack.url, ingestUrl: ingest.url, table: table.name };
   },
 });

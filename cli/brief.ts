@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { parseArticle, type Article } from "#news/article.ts";
+import type { Article } from "#news/article.ts";
 import { briefArticle, MAX_BULLETS, type Brief } from "#brief/brief.ts";
 import { figureCaption } from "#brief/figures/caption.ts";
 import { explainParts } from "#brief/explain.ts";
+import { parseText } from "#ingest/item.ts";
 import { openArchive } from "#cli/archive.ts";
 import { InputError, UsageError } from "#cli/usage.ts";
 
@@ -23,10 +24,11 @@ async function readStdin(): Promise<string> {
 const PATH_LIKE = /[\\/]|\.(?:txt|json|jsonl)$/i;
 
 export async function loadArticle(target: string): Promise<Article> {
-  if (target === "-") return parseArticle(await readStdin());
+  // Any format `nutgraf ingest` takes (wire text, nutgraf JSON, ninjs), so an ingested file briefs as stored.
+  if (target === "-") return parseText(await readStdin()).article;
   if (existsSync(target)) {
     if (!statSync(target).isFile()) throw new InputError(`${target} is a directory, not an article file`);
-    return parseArticle(readFileSync(target, "utf8"));
+    return parseText(readFileSync(target, "utf8")).article;
   }
   if (PATH_LIKE.test(target)) throw new InputError(`no such file: ${target}`);
   const archive = await openArchive();

@@ -5,10 +5,13 @@ import { EvalDataError } from "#eval/evaluate.ts";
 import { StoreError } from "#store/store.ts";
 import { benchCommand } from "#cli/bench.ts";
 import { briefCommand } from "#cli/brief.ts";
+import { changesCommand } from "#cli/changes.ts";
 import { evalCommand } from "#cli/eval.ts";
 import { feedbackCommand } from "#cli/feedback.ts";
 import { evalFiguresCommand } from "#cli/eval-figures.ts";
 import { figuresCommand } from "#cli/figures.ts";
+import { feedsCommand } from "#cli/feeds.ts";
+import { deadLettersCommand, ingestCommand } from "#cli/ingest.ts";
 import { seedCommand } from "#cli/seed.ts";
 import { InputError, USAGE, UsageError } from "#cli/usage.ts";
 
@@ -63,6 +66,27 @@ async function run(argv: string[]): Promise<Outcome> {
     case "seed": {
       const { values } = parseArgs({ args: rest, options: { dir: { type: "string" }, now: { type: "boolean" } } });
       return seedCommand(values.dir, { now: values.now ? new Date() : undefined });
+    }
+    case "ingest": {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, retry: { type: "string" } } });
+      if (positionals.length > 1) throw new UsageError("ingest takes one file, directory or URL");
+      const { output, exitCode } = await ingestCommand(positionals[0], { json: values.json ?? false, ...(values.retry ? { retry: values.retry } : {}) });
+      process.stdout.write(output);
+      return { exitCode };
+    }
+    case "deadletters": {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, limit: { type: "string" } } });
+      return deadLettersCommand(positionals[0], { json: values.json ?? false, limit: integer(values.limit, "--limit") });
+    }
+    case "feeds": {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, poll: { type: "boolean" } } });
+      return feedsCommand({ json: values.json ?? false, poll: values.poll ?? false, urls: positionals });
+    }
+    case "changes": {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, from: { type: "string" } } });
+      const target = positionals.join(" ");
+      if (!target) throw new UsageError("changes needs a story id (or headline words)");
+      return changesCommand(target, { json: values.json ?? false, from: integer(values.from, "--from") });
     }
     case "bench": {
       const { values } = parseArgs({

@@ -19,6 +19,11 @@ Usage:
   nutgraf eval <dataset.jsonl> [--json] [--limit N]
   nutgraf eval --figures <gold.jsonl> <articles.jsonl…> [--json] [--no-pos]
   nutgraf seed [--dir DIR] [--now]
+  nutgraf ingest <file|dir|url> [--json]        stories in any format: ninjs, nutgraf JSON, wire text, RSS/Atom
+  nutgraf ingest --retry <dead-letter-id>
+  nutgraf deadletters [id] [--json] [--limit N]
+  nutgraf changes <id-or-words> [--from N] [--json]
+  nutgraf feeds [--poll [url…]] [--json]        each RSS/Atom feed's health (NUTGRAF_FEEDS)
   nutgraf start [--port N] [--data DIR] [--dynamo-port N]   (npm start)
   nutgraf bench [--json] [--quick] [--search] [--data DIR]
   nutgraf feedback [--since 7d] [--json]   what editors pressed under briefs (useful, bad bullet, wrong figure)

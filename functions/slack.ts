@@ -4,6 +4,8 @@ import { DynamoFeedbackStore } from "#store/dynamo-feedback.ts";
 import { createSlackHandler, type SlackHandler } from "#slack/app.ts";
 // Registers `/brief subscribe`, `unsubscribe` and `subscriptions` alongside the built-in sub-commands.
 import { subscriptionCommandDeps } from "#slack/subscription-commands.ts";
+// Registers `/brief changes` (what the latest version of a story changed).
+import "#slack/changes-command.ts";
 
 /**
  * `/brief` and its buttons, behind a Lambda Function URL (or an API Gateway v2 route).

@@ -11,6 +11,7 @@ import { startArchive } from "#local/archive.ts";
 import { runDigestNow } from "#local/digest-now.ts";
 import { functionUrlEvent, lambdaContext, toHttpAnswer, type HttpAnswer } from "#local/function-url.ts";
 import { HttpError, readBody, readJson, sendJson } from "#local/http.ts";
+import { FEED_PATH, INGEST_PATH, localNewsroom, PARIS_ID } from "#local/newsroom.ts";
 import { startSlackApi } from "#local/slack-api.ts";
 import { IDENTITY, runAction, runCommand, type SlackDeliveryOptions } from "#local/slack-delivery.ts";
 import { Workspace } from "#local/workspace.ts";
@@ -57,6 +58,10 @@ export interface LocalApp {
   tableName: string;
   seeded: SeedReport;
   workspace: Workspace;
+  /** Where wires and the CMS send stories (signed with `ingestSigningSecret`), and the local feed that is polled. */
+  ingestUrl: string;
+  ingestSigningSecret: string;
+  feedUrl: string;
   stop(): Promise<void>;
 }
 
@@ -99,6 +104,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
     const signingSecret = randomBytes(24).toString("hex");
     const slack = await startSlackApi({ token: botToken });
     cleanups.push(() => slack.stop());
+    const newsroom = localNewsroom(log, clock);
     const workspace = new Workspace(IDENTITY, slack);
     cleanups.push(() => workspace.close());
 
@@ -109,6 +115,9 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
       SLACK_BOT_TOKEN: botToken,
       SLACK_SIGNING_SECRET: signingSecret,
       SLACK_API_URL: slack.url,
+      INGEST_SIGNING_SECRET: newsroom.signingSecret,
+      // Set once the port is known (newsroom.demo); listed here so stopping restores the caller's value.
+      NUTGRAF_FEEDS: "",
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
     };
     const saved = new Map<string, string | undefined>();
@@ -181,6 +190,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
       const url = new URL(request.url ?? "/", "http://localhost");
       const method = request.method ?? "GET";
       if (url.pathname === functionPath) return invokeFunctionUrl(request, response);
+      if (await newsroom.route(request, response, url.pathname)) return;
       if (method === "GET" && (await serveStatic(url.pathname, response))) return;
       if (method === "GET" && url.pathname === "/api/state") {
         const after = Number(url.searchParams.get("after") ?? "0");
@@ -239,6 +249,9 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
         }),
     );
     const host = options.host && options.host !== "127.0.0.1" ? options.host : "localhost";
+    const demo = await newsroom.demo(baseUrl, await new DynamoArticleStore({ client: archive.client, tableName }).get(PARIS_ID));
+    if (demo.rewrite) log(`Demo: the Paris story's rewrite sent to ${INGEST_PATH}: ${demo.rewrite.status}, version ${demo.rewrite.version ?? "-"}`);
+    log(`Demo: local feed ${FEED_PATH} polled: ${demo.feed}`);
 
     let stopping: Promise<void> | undefined;
     return {
@@ -249,6 +262,9 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
       tableName,
       seeded,
       workspace,
+      ingestUrl: `http://${host}:${port}${INGEST_PATH}`,
+      ingestSigningSecret: newsroom.signingSecret,
+      feedUrl: `http://${host}:${port}${FEED_PATH}`,
       stop: () => (stopping ??= stopAll()),
     };
   } catch (error) {

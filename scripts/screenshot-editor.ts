@@ -5,10 +5,12 @@
  * the feedback buttons. docs/bullet-link.png: the story page a bullet's link opens, scrolled to and highlighting it.
  */
 import { mkdir } from "node:fs/promises";
+import { PARIS_REWRITE_HEADLINE } from "#local/newsroom.ts";
 import { startLocal } from "#local/server.ts";
 import { launchChromium } from "#test/helpers/browser.ts";
 
-const HEADLINE = "France seeks EU security aid, launches new airstrikes on IS";
+// The demo sends a later rewrite of the seed Paris story through the ingest endpoint: /brief shows the latest.
+const HEADLINE = PARIS_REWRITE_HEADLINE;
 const app = await startLocal({ port: 0, slackDeadlineMs: 60_000 });
 const browser = await launchChromium({ width: 1100, height: 1000 });
 try {

@@ -16,6 +16,9 @@ export const RULES: readonly Rule[] = [
   { from: "lib/eval/", allow: [/^#news\//, /^#brief\//, /^#eval\//], forbid: SDKS, why: "evaluation scores the core, offline" },
   // Digests decide what to post and when; the store and Slack reach them through interfaces, not SDKs.
   { from: "lib/digest/", forbid: [...SDKS, /^#store\/(?!store\.ts$)/, /^#eval\//], why: "digests see the ArticleStore interface, not DynamoDB" },
+  // Ingestion reads formats and runs the pipeline; storage reaches it through interfaces (ArticleStore, DeadLetterStore,
+  // FeedCursorStore), the DynamoDB versions living in lib/store.
+  { from: "lib/ingest/", forbid: [...SDKS, /^#store\/(?!store\.ts$)/, /^#slack\//, /^#digest\//, /^#eval\//], why: "ingestion sees storage through interfaces, not DynamoDB" },
   { from: "lib/store/", forbid: [/^#slack\//, /^#brief\//, /^#eval\//, /^@slack\//], why: "storage knows nothing of Slack or ranking" },
   { from: "lib/", forbid: [/^#(functions|cli|local|scripts|test|infra)\//], why: "lib/ never reaches up into its callers" },
 ];
@@ -47,6 +50,7 @@ describe("architecture", () => {
       { path: "lib/brief/figures/card.ts", source: `import type { App } from "@slack/bolt";\n` },
       { path: "lib/store/seed.ts", source: `export { y } from "#slack/blocks.ts";\n` },
       { path: "lib/digest/run.ts", source: `const m = await import("#store/dynamo-store.ts");\n` },
+      { path: "lib/ingest/ingest.ts", source: `import { DynamoArticleStore } from "#store/dynamo-store.ts";\n` },
     ];
     expect(importViolations(broken, RULES).map((v) => v.file)).toEqual(broken.map((b) => b.path));
   });

@@ -122,9 +122,19 @@ describe("sst.config.ts", () => {
     expect(source).toContain(`${String(find("sst.aws.Dynamo", "Articles").args.ttl)}:`);
   });
 
-  it("declares the two Slack secrets by their alphanumeric names", async () => {
+  it("declares the two Slack secrets and the ingest signing secret by their alphanumeric names", async () => {
     const { resources } = await evaluate("production");
-    expect(resources.filter((r) => r.type === "sst.Secret").map((r) => r.name).sort()).toEqual(["SlackBotToken", "SlackSigningSecret"]);
+    expect(resources.filter((r) => r.type === "sst.Secret").map((r) => r.name).sort()).toEqual(["IngestSigningSecret", "SlackBotToken", "SlackSigningSecret"]);
+  });
+
+  it("runs the ingest function on its own Function URL, linked to the table and its own secret only", async () => {
+    const { find, outputs } = await evaluate("production");
+    const ingest = find("sst.aws.Function", "Ingest");
+    checkHandler(ingest.args.handler);
+    expect(ingest.args.handler).toBe("functions/ingest.handler");
+    expect(ingest.args).toMatchObject({ url: true, runtime: "nodejs22.x", architecture: "arm64" });
+    expect(ingest.args.link).toEqual([find("sst.aws.Dynamo", "Articles").self, find("sst.Secret", "IngestSigningSecret").self]);
+    expect(outputs).toMatchObject({ ingestUrl: (ingest.self as { url: string }).url });
   });
 
   it("runs the Slack function on a Function URL, arm64 Node 22, linked to the table and both secrets", async () => {
@@ -147,7 +157,7 @@ describe("sst.config.ts", () => {
   it("schedules the digest every 15 minutes on the quarter hour with retries, its handler linked the same way", async () => {
     const { find, resources } = await evaluate("production");
     const crons = resources.filter((r) => r.type === "sst.aws.CronV2");
-    expect(crons.map((c) => c.name)).toEqual(["Digest"]);
+    expect(crons.map((c) => c.name)).toEqual(["Digest", "Feeds"]);
     const { args } = crons[0]!;
     expect(args.schedule).toMatch(/^cron\(0\/15 \* \* \* \? \*\)$|^rate\(15 minutes\)$/);
     expect(args.retries).toEqual(expect.any(Number));
@@ -163,6 +173,22 @@ describe("sst.config.ts", () => {
     const { DEFAULT_STALE_AFTER_MS } = await import("#digest/run.ts");
     const timeoutMinutes = Number(/^(\d+) minutes?$/.exec(String(fn.timeout))?.[1]);
     expect(timeoutMinutes * 60_000).toBeLessThan(DEFAULT_STALE_AFTER_MS);
+  });
+
+  it("polls the configured feeds on a CronV2, linked to the table only, the list from NUTGRAF_FEEDS at deploy time", async () => {
+    const saved = process.env.NUTGRAF_FEEDS;
+    process.env.NUTGRAF_FEEDS = "https://wire.example/rss";
+    try {
+      const { find } = await evaluate("production");
+      const fn = find("sst.aws.CronV2", "Feeds").args.function as Record<string, unknown>;
+      checkHandler(fn.handler);
+      expect(fn.handler).toBe("functions/feeds.handler");
+      expect(fn.link).toEqual([find("sst.aws.Dynamo", "Articles").self]);
+      expect(fn.environment).toEqual({ NUTGRAF_FEEDS: "https://wire.example/rss" });
+    } finally {
+      if (saved === undefined) delete process.env.NUTGRAF_FEEDS;
+      else process.env.NUTGRAF_FEEDS = saved;
+    }
   });
 
   it("bundles both functions with the shared settings: esbuild plugins from a file that exists", async () => {

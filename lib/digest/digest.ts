@@ -6,6 +6,7 @@ import type { ArticleStore } from "#store/store.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
 import { groupDuplicates } from "#digest/duplicates.ts";
 import { describeFilter, isEmptyFilter, matchesFilter, type StoryFilter } from "#digest/filters.ts";
+import { markUpdates, type DigestUpdate } from "#digest/updates.ts";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -302,6 +303,8 @@ export interface DigestStory {
   sources?: string[];
   /** Ids of the copies merged into this story, in rank order. */
   merged?: string[];
+  /** Set when the story was rewritten since the previous digest (lib/digest/updates.ts). */
+  update?: DigestUpdate;
 }
 
 export interface Digest {
@@ -414,6 +417,6 @@ export async function collectDigest(store: ArticleStore, options: CollectOptions
       briefs.set(article.id, headlineOnlyBrief(article));
     }
   }
-  const digest = buildDigest(articles, briefs, options);
+  const digest = await markUpdates(buildDigest(articles, briefs, options), store, new Map(articles.map((a) => [a.id, a.version])));
   return filter ? { ...digest, filter: describeFilter(filter) } : digest;
 }

@@ -7,6 +7,7 @@ import { fitMrkdwn, LIMITS, slackDate, truncate, type Block, type SlackMessage }
 const HEADLINE_CHARS = 250;
 const BULLET_CHARS = 500;
 const FIGURE_CHARS = 250;
+const UPDATE_CHARS = 200;
 
 const mrkdwn = (text: string) => ({ type: "mrkdwn" as const, text });
 
@@ -23,11 +24,21 @@ function safeUrl(url: string | undefined): string | undefined {
   return url;
 }
 
+function updateLine(update: NonNullable<DigestStory["update"]>): string {
+  const what = update.moved.length > 0 ? update.moved.join("; ") : update.headlineChanged ? "new headline" : "text revised";
+  return `:arrows_counterclockwise: *Updated* (v${update.fromVersion} → v${update.toVersion}): ${fitMrkdwn(what, UPDATE_CHARS)}`;
+}
+
 function storyBlocks(story: DigestStory, rank: number): Block[] {
   const headline = fitMrkdwn(story.headline, HEADLINE_CHARS);
   const url = safeUrl(story.url);
   const lines = [`*${rank}. ${url ? `<${url}|${headline}>` : headline}*`];
-  for (const bullet of story.bullets) lines.push(`•  ${fitMrkdwn(bullet, BULLET_CHARS)}`);
+  // A story the channel may have seen yesterday: say it changed, and how its key figures moved. The line is paid
+  // for out of the bullets' budget, so an updated story never takes more of the message than any other.
+  const update = story.update ? updateLine(story.update) : undefined;
+  const bulletChars = BULLET_CHARS - (update && story.bullets.length > 0 ? Math.ceil(update.length / story.bullets.length) : 0);
+  for (const bullet of story.bullets) lines.push(`•  ${fitMrkdwn(bullet, bulletChars)}`);
+  if (update) lines.push(update);
   if (story.figure) {
     lines.push(`:bar_chart: *${fitMrkdwn(story.figure.display, 80)}* — ${fitMrkdwn(story.figure.label, FIGURE_CHARS)}`);
   }

@@ -1,0 +1,128 @@
+import { readFile, readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { openArchive, type Archive } from "#cli/archive.ts";
+import { UsageError } from "#cli/usage.ts";
+import { BatchError, MAX_BATCH_BYTES, splitBatch } from "#ingest/batch.ts";
+import { FeedError, parseFeed } from "#ingest/feed.ts";
+import { ingestItems, retryDeadLetter, tally, type IngestDeps, type IngestInput, type ItemResult } from "#ingest/ingest.ts";
+import type { RawItem } from "#ingest/batch.ts";
+import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
+
+const STORY_FILE = /\.(txt|json)$/i;
+
+export interface IngestCommandOptions {
+  json: boolean;
+  retry?: string;
+}
+
+/** What a command prints and the exit code it ends with (1 when any item was refused, so scripts notice). */
+export interface CommandResult {
+  output: string;
+  exitCode: number;
+}
+
+function deps(archive: Archive): IngestDeps {
+  return { store: archive.store, deadLetters: new DynamoDeadLetterStore({ client: archive.client, tableName: archive.tableName }), now: () => new Date() };
+}
+
+/** The sources a target names: one file, every story file of a directory (in code-point order), or a URL. */
+async function sources(target: string): Promise<Array<{ origin: string; read: () => Promise<string> }>> {
+  if (/^https?:\/\//i.test(target)) {
+    return [
+      {
+        origin: `url ${target}`,
+        read: async () => {
+          const response = await fetch(target, { headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.1" } });
+          if (!response.ok) throw new UsageError(`${target} answered HTTP ${response.status}`);
+          return response.text();
+        },
+      },
+    ];
+  }
+  const info = await stat(target).catch(() => undefined);
+  if (!info) throw new UsageError(`no file, directory or URL "${target}"`);
+  const file = (path: string) => ({ origin: `file ${path}`, read: () => readFile(path, "utf8") });
+  if (!info.isDirectory()) return [file(target)];
+  const names = (await readdir(target)).filter((n) => STORY_FILE.test(n)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return names.map((name) => file(join(target, name)));
+}
+
+/** An RSS or Atom document's entries (a feed URL given to `nutgraf ingest`), or undefined for anything else. */
+function feedEntries(text: string, origin: string): IngestInput[] | undefined {
+  if (!/^\s*</.test(text)) return undefined;
+  try {
+    return parseFeed(text, origin.replace(/^(url|file) /, "")).entries;
+  } catch (error) {
+    if (error instanceof FeedError) return undefined;
+    throw error;
+  }
+}
+
+function line(r: ItemResult, origin: string): string {
+  const where = `${origin}${r.index > 0 ? ` #${r.index}` : ""}`;
+  if (r.status === "rejected") return `  rejected     ${where}: ${r.code}: ${r.reason}${r.deadLetter ? ` (dead letter ${r.deadLetter})` : ""}`;
+  return `  ${r.status.padEnd(12)} ${r.id} v${r.version}  ${r.headline ?? ""}  (${where})`;
+}
+
+/** `nutgraf ingest <file|dir|url>` and `nutgraf ingest --retry <dead-letter-id>`. */
+export async function ingestCommand(target: string | undefined, options: IngestCommandOptions): Promise<CommandResult> {
+  if (!target && !options.retry) throw new UsageError("ingest needs a file, a directory or a URL (or --retry <dead-letter-id>)");
+  const archive = await openArchive(process.env, { seed: false });
+  try {
+    const d = deps(archive);
+    const done: Array<{ origin: string; result: ItemResult }> = [];
+    if (options.retry) {
+      const result = await retryDeadLetter(options.retry, d);
+      if (!result) throw new UsageError(`no dead letter "${options.retry}" in ${archive.where} (see nutgraf deadletters)`);
+      done.push({ origin: `dead letter ${options.retry}`, result });
+    } else {
+      for (const source of await sources(target!)) {
+        let items: Array<RawItem | IngestInput>;
+        const text = await source.read();
+        try {
+          items = feedEntries(text, source.origin) ?? splitBatch(text);
+        } catch (error) {
+          if (!(error instanceof BatchError)) throw error;
+          throw new UsageError(`${source.origin}: ${error.message}${error.code === "TOO_LARGE" ? ` (${MAX_BATCH_BYTES} bytes)` : ""}`);
+        }
+        for (const result of await ingestItems(items, d, { origin: source.origin })) done.push({ origin: source.origin, result });
+      }
+    }
+    const results = done.map((d) => d.result);
+    const rejected = results.some((r) => r.status === "rejected");
+    if (options.json) return { output: `${JSON.stringify({ summary: tally(results), items: done }, null, 2)}\n`, exitCode: rejected ? 1 : 0 };
+    const t = tally(results);
+    const lines = [
+      `Ingested into ${archive.where}: ${t.stored} stored, ${t["new-version"]} new versions, ${t.unchanged} unchanged, ${t.rejected} rejected`,
+      ...done.map(({ origin, result }) => line(result, origin)),
+    ];
+    if (archive.embedded) lines.push("", "(The embedded archive lives in memory and is gone when this command ends: set DYNAMODB_ENDPOINT, or use `npm start`.)");
+    return { output: `${lines.join("\n")}\n`, exitCode: rejected ? 1 : 0 };
+  } finally {
+    await archive.close();
+  }
+}
+
+/** `nutgraf deadletters [id]`: the refused items kept, newest first, or one of them in full. */
+export async function deadLettersCommand(id: string | undefined, options: { json: boolean; limit?: number }): Promise<string> {
+  const archive = await openArchive(process.env, { seed: false });
+  try {
+    const letters = new DynamoDeadLetterStore({ client: archive.client, tableName: archive.tableName });
+    if (id) {
+      const letter = await letters.get(id);
+      if (!letter) throw new UsageError(`no dead letter "${id}" in ${archive.where}`);
+      if (options.json) return `${JSON.stringify(letter, null, 2)}\n`;
+      const head = [`${letter.id}  received ${letter.receivedAt} from ${letter.origin}`, `${letter.code}: ${letter.reason}`];
+      if (letter.truncated) head.push("(only the first part of the item was kept)");
+      return `${head.join("\n")}\n\n${letter.raw}\n`;
+    }
+    const list = await letters.list(options.limit ?? 50);
+    if (options.json) return `${JSON.stringify(list, null, 2)}\n`;
+    if (list.length === 0) return `No dead letters in ${archive.where}.\n`;
+    const lines = [`${list.length} dead letter${list.length === 1 ? "" : "s"} in ${archive.where}, newest first (nutgraf ingest --retry <id> sends one again):`];
+    for (const l of list) lines.push(`  ${l.id}  ${l.origin}  ${l.code}: ${l.reason.slice(0, 100)}`);
+    return `${lines.join("\n")}\n`;
+  } finally {
+    await archive.close();
+  }
+}

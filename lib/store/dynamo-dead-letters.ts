@@ -1,0 +1,64 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import * as v from "valibot";
+import { fieldProblem } from "#news/article.ts";
+import type { DeadLetter, DeadLetterStore } from "#ingest/dead-letters.ts";
+import { DynamoTable } from "#store/dynamo-table.ts";
+import { StoreError, type CallOptions } from "#store/store.ts";
+
+/**
+ * Dead letters in the article table: one partition (`DEADLETTER`), sorted by id, which starts with the time
+ * received, so a listing reads newest first with no index. Refused items are few (a wire sends hundreds of good
+ * stories a day for each bad one), well within one partition's throughput. `expiresAt` is the table's TTL
+ * attribute: DynamoDB deletes letters after two weeks at no cost.
+ */
+const PARTITION = "DEADLETTER";
+
+const LETTER = v.object({
+  id: v.string(),
+  receivedAt: v.string(),
+  origin: v.string(),
+  code: v.string(),
+  reason: v.string(),
+  raw: v.string(),
+  truncated: v.boolean(),
+  expiresAt: v.number(),
+});
+
+function decode(item: Record<string, unknown>): DeadLetter {
+  const parsed = v.safeParse(LETTER, item, { abortEarly: true });
+  if (!parsed.success) throw new StoreError("MALFORMED_ITEM", `dead letter ${String(item.sk)} is damaged: ${fieldProblem(parsed.issues[0])}`);
+  return parsed.output;
+}
+
+export class DynamoDeadLetterStore implements DeadLetterStore {
+  private readonly table: DynamoTable;
+
+  constructor(options: { client: DynamoDBClient; tableName: string }) {
+    this.table = new DynamoTable(options.client, options.tableName);
+  }
+
+  async put(letter: DeadLetter, options: CallOptions = {}): Promise<void> {
+    const item = { pk: PARTITION, sk: letter.id, ...letter };
+    await this.table.send("dead letter", options, (doc, abortSignal) => doc.send(new PutCommand({ TableName: this.table.name, Item: item }), { abortSignal }));
+  }
+
+  async get(id: string, options: CallOptions = {}): Promise<DeadLetter | undefined> {
+    const item = await this.table.getItem(PARTITION, id, "dead letter", options);
+    return item ? decode(item) : undefined;
+  }
+
+  async list(limit = 50, options: CallOptions = {}): Promise<DeadLetter[]> {
+    if (limit <= 0) return [];
+    const page = await this.table.queryPage(
+      { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": PARTITION }, ScanIndexForward: false, Limit: limit },
+      "dead letters",
+      options,
+    );
+    return (page.Items ?? []).map(decode);
+  }
+
+  async remove(id: string, options: CallOptions = {}): Promise<void> {
+    await this.table.send("dead letter", options, (doc, abortSignal) => doc.send(new DeleteCommand({ TableName: this.table.name, Key: { pk: PARTITION, sk: id } }), { abortSignal }));
+  }
+}

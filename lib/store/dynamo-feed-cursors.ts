@@ -1,0 +1,64 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import * as v from "valibot";
+import { fieldProblem } from "#news/article.ts";
+import type { FeedCursor, FeedCursorStore } from "#ingest/poll.ts";
+import { DynamoTable } from "#store/dynamo-table.ts";
+import { StoreError, type CallOptions } from "#store/store.ts";
+
+/**
+ * One item per configured feed in the article table: pk `FEED`, sk the feed's URL, so `nutgraf feeds` reads every
+ * feed's health with one query. The `seen` map holds one short entry per item the feed currently lists (tens), far
+ * inside DynamoDB's 400 KB item limit.
+ */
+const PARTITION = "FEED";
+
+const COUNTS = v.object({
+  stored: v.number(),
+  "new-version": v.number(),
+  unchanged: v.number(),
+  rejected: v.number(),
+  duplicates: v.number(),
+});
+
+const CURSOR = v.object({
+  url: v.string(),
+  etag: v.optional(v.string()),
+  lastModified: v.optional(v.string()),
+  seen: v.record(v.string(), v.string()),
+  lastCheckedAt: v.optional(v.string()),
+  lastSuccessAt: v.optional(v.string()),
+  lastStatus: v.optional(v.picklist(["ok", "not-modified", "error"])),
+  lastError: v.optional(v.string()),
+  consecutiveFailures: v.number(),
+  lastCounts: v.optional(COUNTS),
+});
+
+function decode(item: Record<string, unknown>): FeedCursor {
+  const parsed = v.safeParse(CURSOR, item, { abortEarly: true });
+  if (!parsed.success) throw new StoreError("MALFORMED_ITEM", `feed cursor ${String(item.sk)} is damaged: ${fieldProblem(parsed.issues[0])}`);
+  return parsed.output;
+}
+
+export class DynamoFeedCursorStore implements FeedCursorStore {
+  private readonly table: DynamoTable;
+
+  constructor(options: { client: DynamoDBClient; tableName: string }) {
+    this.table = new DynamoTable(options.client, options.tableName);
+  }
+
+  async get(url: string, options: CallOptions = {}): Promise<FeedCursor | undefined> {
+    const item = await this.table.getItem(PARTITION, url, "feed cursor", options);
+    return item ? decode(item) : undefined;
+  }
+
+  async put(cursor: FeedCursor, options: CallOptions = {}): Promise<void> {
+    const item = { pk: PARTITION, sk: cursor.url, ...cursor };
+    await this.table.send("feed cursor", options, (doc, abortSignal) => doc.send(new PutCommand({ TableName: this.table.name, Item: item }), { abortSignal }));
+  }
+
+  async list(options: CallOptions = {}): Promise<FeedCursor[]> {
+    const items = await this.table.queryAll({ KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": PARTITION } }, "feed cursors", options);
+    return items.map(decode);
+  }
+}

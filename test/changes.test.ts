@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseJsonArticle, parseWireText, type Article } from "#news/article.ts";
+import { compareVersions, describeMove, type ArticleVersion } from "#brief/changes.ts";
+
+const seed = parseWireText(readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8"));
+const v1: ArticleVersion = { ...seed, version: 1 };
+
+/** A rewrite of the Paris story as a wire would send it the next morning. */
+function rewrite(edit: (paragraphs: string[]) => string[], headline = seed.headline): ArticleVersion {
+  const article: Article = parseJsonArticle({
+    id: seed.id,
+    headline,
+    publishedAt: "2015-11-18T09:30:00Z",
+    paragraphs: edit([...seed.paragraphs]),
+    dateline: "Paris",
+    credit: "AP",
+  });
+  return { ...article, version: 2 };
+}
+
+const NEW_LEAD = "Prosecutors said on Wednesday that 132 people had died, after three of the injured died in hospital, and that 41 people remained in intensive care.";
+
+const v2 = rewrite((paragraphs) => {
+  const edited = paragraphs
+    .map((p) => p.replace("killed at least 129 people", "killed 132 people").replace("the 350 wounded", "the 352 wounded"))
+    .filter((p) => !p.includes("almost 300 searches"));
+  edited.splice(1, 0, NEW_LEAD);
+  return edited;
+}, "Paris attacks toll rises to 132 as France seeks EU aid");
+
+describe("what changed between two versions of a story", () => {
+  const changes = compareVersions(v1, v2);
+
+  it("names both versions with their times", () => {
+    expect(changes.id).toBe(seed.id);
+    expect(changes.from).toEqual({ version: 1, publishedAt: "2015-11-17T20:50:00Z", headline: seed.headline });
+    expect(changes.to).toMatchObject({ version: 2, publishedAt: "2015-11-18T09:30:00Z" });
+  });
+
+  it("reports the figures that moved, as an editor reads them", () => {
+    expect(changes.figures.moved.map(describeMove)).toEqual(["people killed: at least 129 → 132", "wounded: 350 → 352"]);
+  });
+
+  it("reports figures that appeared and figures that vanished from the card", () => {
+    expect(changes.figures.added.map((f) => `${f.display} ${f.label}`)).toContain("41 people remained");
+    // The paragraph with "almost 300 searches … 127 arrests and 31 weapons" was cut: arrests were on the card.
+    expect(changes.figures.removed.map((f) => `${f.display} ${f.label}`)).toEqual(["127 arrests"]);
+  });
+
+  it("tells a new sentence in the brief from a rewritten one, and shows the headline change", () => {
+    expect(changes.newBullets).toEqual([NEW_LEAD]);
+    expect(changes.revisedBullets).toHaveLength(1);
+    expect(changes.revisedBullets[0]!.from).toContain("killed at least 129 people");
+    expect(changes.revisedBullets[0]!.to).toContain("killed 132 people");
+    expect(changes.headline).toEqual({ from: seed.headline, to: "Paris attacks toll rises to 132 as France seeks EU aid" });
+    expect(changes.quiet).toBe(false);
+  });
+
+  it("is deterministic: byte-identical on every run", () => {
+    expect(JSON.stringify(compareVersions(v1, v2))).toBe(JSON.stringify(changes));
+  });
+
+  it("says nothing changed for a version that only fixed a typo off the card", () => {
+    const typo = rewrite((paragraphs) => paragraphs.map((p) => p.replace("de-facto capital", "de facto capital")));
+    const quiet = compareVersions(v1, typo);
+    expect(quiet.figures).toEqual({ moved: [], added: [], removed: [] });
+    expect(quiet.newBullets).toEqual([]);
+    expect(quiet.headline).toBeUndefined();
+    expect(quiet.quiet).toBe(true);
+  });
+
+  it("does not call a figure gone when it only dropped down the card", () => {
+    // Four new casualty sentences push older figures below the top five; they are still in the story.
+    const crowded = rewrite((paragraphs) => [
+      "Officials said 12 police officers were injured, 9 firefighters were hurt, 14 soldiers were wounded and 22 bystanders were injured.",
+      ...paragraphs,
+    ]);
+    const c = compareVersions(v1, crowded);
+    expect(c.figures.removed).toEqual([]);
+    expect(c.figures.moved).toEqual([]);
+  });
+});

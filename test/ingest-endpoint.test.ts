@@ -1,0 +1,287 @@
+import { createHmac } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
+import { storyId } from "#ingest/errors.ts";
+import { retryDeadLetter, type ItemResult } from "#ingest/ingest.ts";
+import { handleIngest } from "#ingest/endpoint.ts";
+import { verifyIngestSignature } from "#ingest/signature.ts";
+import { deadLetter, MAX_RAW_BYTES } from "#ingest/dead-letters.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
+import { createLogger } from "#lib/log.ts";
+import { invokeIngest } from "#local/ingest-url.ts";
+import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+
+// Signed HTTP requests into the real ingest handler (behind the local Function URL), storing into a real local
+// DynamoDB. The signature is computed here with node:crypto, not with the code under test.
+
+const SECRET = "ingest-test-secret-0123456789";
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/ninjs/${name}`, import.meta.url), "utf8");
+const ferry = JSON.parse(fixture("text-1x.json")) as Record<string, unknown>;
+const FERRY_ID = storyId(String(ferry.uri));
+
+let table: TestTable;
+let server: Server;
+let url: string;
+let store: DynamoArticleStore;
+let deadLetters: DynamoDeadLetterStore;
+
+beforeAll(async () => {
+  table = await startTestTable();
+  process.env.NUTGRAF_TABLE = table.tableName;
+  process.env.DYNAMODB_ENDPOINT = table.endpoint;
+  process.env.INGEST_SIGNING_SECRET = SECRET;
+  store = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+  deadLetters = new DynamoDeadLetterStore({ client: table.client, tableName: table.tableName });
+  server = createServer((request, response) => void invokeIngest(request, response));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ingest`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await table.stop();
+});
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+interface Send {
+  secret?: string;
+  timestamp?: string;
+  signature?: string;
+  unsigned?: boolean;
+  contentType?: string;
+  method?: string;
+}
+
+async function send(body: string, options: Send = {}): Promise<{ status: number; json: Record<string, unknown> }> {
+  const timestamp = options.timestamp ?? String(nowSeconds());
+  const signature = options.signature ?? `v0=${createHmac("sha256", options.secret ?? SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+  const headers: Record<string, string> = { "content-type": options.contentType ?? "application/json" };
+  if (!options.unsigned) {
+    headers["x-nutgraf-request-timestamp"] = timestamp;
+    headers["x-nutgraf-signature"] = signature;
+  }
+  const method = options.method ?? "POST";
+  const response = await fetch(url, { method, headers, ...(method === "POST" ? { body } : {}) });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+const items = (json: Record<string, unknown>) => json.items as ItemResult[];
+
+describe("signatures: checked before anything is parsed or stored", () => {
+  const body = JSON.stringify({ ...ferry, uri: "urn:test:unsigned", headline: "Must never be stored" });
+  const never = storyId("urn:test:unsigned");
+
+  it.each([
+    // Timestamps are made when the request is sent (a table of absolute times would drift while the suite starts).
+    ["stale (301 s old)", () => ({ timestamp: String(nowSeconds() - 301) }), /stale/],
+    // 330, not 301: the endpoint's clock moves on while the request travels, bringing a future stamp closer.
+    ["from the future (330 s ahead)", () => ({ timestamp: String(nowSeconds() + 330) }), /future/],
+    ["a fractional timestamp", () => ({ timestamp: `${nowSeconds()}.5` }), /whole seconds/],
+    ["a timestamp in exponent form", () => ({ timestamp: "1.7e9" }), /whole seconds/],
+    ["signed with another secret", () => ({ secret: "not-the-secret" }), /bad signature/],
+    ["a malformed signature", () => ({ signature: "v1=abc" }), /64 lower-case hex/],
+    ["unsigned", () => ({ unsigned: true }), /unsigned/],
+  ])("%s: 401 and nothing stored", async (_name, options: () => Send, message) => {
+    const { status, json } = await send(body, options());
+    expect(status).toBe(401);
+    expect(json).toMatchObject({ ok: false });
+    expect(String(json.error)).toMatch(message);
+    expect(await store.get(never)).toBeUndefined();
+  });
+
+  it("a signature over another body is refused (the body was changed in transit)", async () => {
+    const timestamp = String(nowSeconds());
+    const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:{"other":1}`).digest("hex")}`;
+    expect((await send(body, { timestamp, signature })).status).toBe(401);
+  });
+
+  it("inside the window (290 s old) is accepted", async () => {
+    const { status } = await send(JSON.stringify({ ...ferry, uri: "urn:test:window" }), { timestamp: String(nowSeconds() - 290) });
+    // (290, not 299: the request must still be inside the window when it arrives.)
+    expect(status).toBe(200);
+  });
+
+  it("GET is 405, an empty signed body 400", async () => {
+    expect((await send("", { method: "GET" })).status).toBe(405);
+    expect((await send("")).status).toBe(400);
+  });
+});
+
+describe("the window, exactly (a fixed clock)", () => {
+  const now = 1_700_000_000_000;
+  const check = (timestamp: number) => {
+    const ts = String(timestamp);
+    const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${ts}:body`).digest("hex")}`;
+    return verifyIngestSignature(SECRET, { "x-nutgraf-request-timestamp": ts, "x-nutgraf-signature": signature }, "body", now);
+  };
+
+  it("takes 300 s either way and refuses 301", () => {
+    expect(check(1_700_000_300)).toEqual({ ok: true });
+    expect(check(1_699_999_700)).toEqual({ ok: true });
+    expect(check(1_700_000_301)).toMatchObject({ ok: false, reason: expect.stringMatching(/future/) });
+    expect(check(1_699_999_699)).toMatchObject({ ok: false, reason: expect.stringMatching(/stale/) });
+  });
+});
+
+describe("stories in: stored, unchanged, new version, rejected", () => {
+  it("a ninjs story is stored under its uri's id, then unchanged when sent again", async () => {
+    const first = await send(JSON.stringify(ferry));
+    expect(first.status).toBe(200);
+    expect(items(first.json)).toEqual([
+      expect.objectContaining({ index: 0, status: "stored", id: FERRY_ID, version: 1, format: "ninjs", sourceVersion: "1" }),
+    ]);
+    expect((await store.get(FERRY_ID))?.headline).toBe(ferry.headline);
+    const again = await send(JSON.stringify(ferry));
+    expect(items(again.json)[0]).toMatchObject({ status: "unchanged", version: 1 });
+  });
+
+  it("a rewrite with a new headline is a new version of the same story; a late older one is refused", async () => {
+    // Its own uri, so the test holds in any order.
+    const first = { ...ferry, uri: "urn:test:rewrite" };
+    const id = storyId(first.uri);
+    expect(items((await send(JSON.stringify(first))).json)[0]).toMatchObject({ status: "stored", id, version: 1 });
+    const rewrite = {
+      ...first,
+      version: "2",
+      versioncreated: "2024-03-12T17:45:00Z",
+      headline: "Lisbon ferry strike ends after pay deal",
+      body_text: String(ferry.body_text).replace("212 sailings", "240 sailings"),
+    };
+    const answer = await send(JSON.stringify(rewrite));
+    expect(items(answer.json)[0]).toMatchObject({ status: "new-version", id, version: 2, headline: "Lisbon ferry strike ends after pay deal" });
+    expect((await store.versions(id)).map((v) => v.headline)).toEqual([ferry.headline, rewrite.headline]);
+
+    // The first version redelivered: already stored, unchanged. A different version older than the latest: refused.
+    expect(items((await send(JSON.stringify(first))).json)[0]).toMatchObject({ status: "unchanged", version: 1 });
+    const stale = { ...first, versioncreated: "2024-03-12T12:00:00Z", headline: "Ferry strike: talks stall" };
+    const refused = items((await send(JSON.stringify(stale))).json)[0]!;
+    expect(refused).toMatchObject({ status: "rejected", code: "OUT_OF_ORDER", id });
+    expect((await store.get(id))?.version).toBe(2);
+  });
+
+  it("a mixed batch: every item answered in order, the bad ones dead-lettered, the good ones stored", async () => {
+    const batch = {
+      items: [
+        JSON.parse(fixture("bodies-2x.json")),
+        { id: "cms-4411", headline: "Library reopens after flood repairs", publishedAt: "2024-03-21T08:00:00Z", text: "The central library reopened on Thursday.\n\nRepairs cost €2.1m." },
+        "Harbour crane collapses\n\n22/03/2024 06:30 by Night Desk\n\nRotterdam: A crane collapsed at the container port early on Friday, injuring two workers.\n",
+        { uri: "urn:test:no-headline", versioncreated: "2024-03-22T00:00:00Z", body_text: "Text without a headline." },
+        { uri: "urn:test:photo", type: "picture", versioncreated: "2024-03-22T00:00:00Z", headline: "A photo" },
+      ],
+    };
+    const { status, json } = await send(JSON.stringify(batch));
+    expect(status).toBe(200);
+    expect(json.summary).toEqual({ stored: 3, "new-version": 0, unchanged: 0, rejected: 2 });
+    const results = items(json);
+    expect(results.map((r) => [r.index, r.status, r.format ?? r.code])).toEqual([
+      [0, "stored", "ninjs"],
+      [1, "stored", "json"],
+      [2, "stored", "wire"],
+      [3, "rejected", "NO_HEADLINE"],
+      [4, "rejected", "NOT_TEXT"],
+    ]);
+    expect(results[1]!.id).toBe("cms-4411");
+    const letter = await deadLetters.get(results[3]!.deadLetter!);
+    expect(letter).toMatchObject({ origin: "endpoint", code: "NO_HEADLINE", truncated: false });
+    expect(JSON.parse(letter!.raw)).toEqual(batch.items[3]);
+    expect(letter!.expiresAt - Date.parse(letter!.receivedAt) / 1000).toBeCloseTo(14 * 86_400, -1);
+    const listed = (await deadLetters.list()).map((l) => l.id);
+    expect(listed).toEqual(expect.arrayContaining([results[3]!.deadLetter, results[4]!.deadLetter]));
+  });
+
+  it("a body that is not JSON though it looks like it is one refused item, kept whole", async () => {
+    const body = '{"uri": "urn:test:cut", "headline": "Cut off in trans';
+    const result = items((await send(body)).json)[0]!;
+    expect(result).toMatchObject({ status: "rejected", code: "BAD_JSON" });
+    expect((await deadLetters.get(result.deadLetter!))?.raw).toBe(body);
+  });
+
+  it("plain-text wire copy is one story", async () => {
+    const body = "Bridge reopens\n\n23/03/2024 09:00 by City Desk\n\nPorto: The Luis I bridge reopened to trams after 11 days of repairs.\n";
+    expect(items((await send(body, { contentType: "text/plain" })).json)[0]).toMatchObject({ status: "stored", format: "wire" });
+  });
+
+  it("more than 100 items is 413, and nothing of it is stored", async () => {
+    const many = Array.from({ length: 101 }, (_, i) => ({ ...ferry, uri: `urn:test:many-${i}` }));
+    const { status, json } = await send(JSON.stringify(many));
+    expect(status).toBe(413);
+    expect(String(json.error)).toMatch(/at most 100/);
+    expect(await store.get(storyId("urn:test:many-0"))).toBeUndefined();
+  });
+});
+
+describe("dead letters keep what was sent", () => {
+  it("keeps an item whole up to the limit, and cuts a larger one on a character boundary, marked, still storable", async () => {
+    const at = new Date("2024-03-25T10:00:00.250Z");
+    const small = deadLetter({ raw: "é".repeat(1000), origin: "endpoint", code: "NO_HEADLINE", reason: "r", receivedAt: at });
+    expect(small).toMatchObject({ truncated: false, raw: "é".repeat(1000), id: expect.stringMatching(/^20240325T100000Z-[0-9a-f]{10}$/) });
+    expect(deadLetter({ raw: "é".repeat(1000), origin: "endpoint", code: "NO_HEADLINE", reason: "r", receivedAt: at }).id).toBe(small.id);
+    // Two-byte characters across the cut: the kept part must not end in half of one.
+    const big = deadLetter({ raw: `x${"é".repeat(MAX_RAW_BYTES)}`, origin: "endpoint", code: "TOO_LARGE", reason: "r", receivedAt: at });
+    expect(big.truncated).toBe(true);
+    expect(Buffer.byteLength(big.raw, "utf8")).toBeLessThanOrEqual(MAX_RAW_BYTES);
+    expect(big.raw).not.toContain("\ufffd");
+    await deadLetters.put(big);
+    expect((await deadLetters.get(big.id))?.raw.length).toBe(big.raw.length);
+  });
+});
+
+describe("dead letters are re-ingestable", () => {
+  const deps = () => ({ store, deadLetters, now: () => new Date("2024-03-25T10:00:00Z") });
+
+  it("a letter refused again stays, with the reason; one that is now good is stored and removed", async () => {
+    const bad = items((await send(JSON.stringify({ uri: "urn:test:still-bad", versioncreated: "2024-03-22T00:00:00Z", body_text: "No headline." }))).json)[0]!;
+    const again = await retryDeadLetter(bad.deadLetter!, deps());
+    expect(again).toMatchObject({ status: "rejected", code: "NO_HEADLINE", deadLetter: bad.deadLetter });
+    expect(await deadLetters.get(bad.deadLetter!)).toBeDefined();
+
+    // A letter refused by an earlier, stricter parser: its item is good now.
+    const good = { ...ferry, uri: "urn:test:fixed-later" };
+    await deadLetters.put({
+      id: "20240301T000000Z-0000000001",
+      receivedAt: "2024-03-01T00:00:00.000Z",
+      origin: "endpoint",
+      code: "NO_BODY",
+      reason: "refused by an older parser",
+      raw: JSON.stringify(good),
+      truncated: false,
+      expiresAt: 1_900_000_000,
+    });
+    const retried = await retryDeadLetter("20240301T000000Z-0000000001", deps());
+    expect(retried).toMatchObject({ status: "stored", id: storyId("urn:test:fixed-later") });
+    expect(await deadLetters.get("20240301T000000Z-0000000001")).toBeUndefined();
+    expect(await retryDeadLetter("20240301T000000Z-0000000001", deps())).toBeUndefined();
+  });
+});
+
+describe("when the archive is down", () => {
+  it("answers 503 with Retry-After (a retry is safe), never a bare 5xx from a crash", async () => {
+    // A table nobody listens on: every DynamoDB call fails as the store's UNAVAILABLE.
+    const client = createDynamoClient({ endpoint: "http://127.0.0.1:9", maxAttempts: 1 });
+    const body = Buffer.from(JSON.stringify(ferry));
+    const timestamp = String(nowSeconds());
+    const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:`).update(body).digest("hex")}`;
+    try {
+      const answer = await handleIngest(
+        { method: "POST", headers: { "x-nutgraf-request-timestamp": timestamp, "x-nutgraf-signature": signature }, body },
+        {
+          store: new DynamoArticleStore({ client, tableName: "down" }),
+          deadLetters: new DynamoDeadLetterStore({ client, tableName: "down" }),
+          signingSecret: SECRET,
+          now: () => new Date(),
+          log: createLogger({ sink: () => undefined }),
+        },
+      );
+      expect(answer.status).toBe(503);
+      expect(answer.headers["retry-after"]).toBe("30");
+      expect(answer.body).toMatchObject({ ok: false, retryable: true });
+    } finally {
+      client.destroy();
+    }
+  });
+});

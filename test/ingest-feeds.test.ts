@@ -1,0 +1,188 @@
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
+import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
+import { storyId } from "#ingest/errors.ts";
+import { FeedError, parseFeed } from "#ingest/feed.ts";
+import { feedList, pollFeed, type PollDeps } from "#ingest/poll.ts";
+import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+
+// A local feed server (ETag, 304, errors) polled into a real local DynamoDB.
+
+interface FeedState {
+  status: number;
+  body: string;
+  etag?: string;
+  contentType?: string;
+}
+
+const rss = (items: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Harbour Gazette</title><link>https://gazette.example/</link>${items}</channel></rss>`;
+
+const item = (guid: string, title: string, html: string, date = "Tue, 12 Mar 2024 17:45:00 GMT") =>
+  `<item><title>${title}</title><link>https://gazette.example/${guid}</link><guid isPermaLink="false">${guid}</guid><pubDate>${date}</pubDate><dc:creator>Ana Ribeiro</dc:creator><content:encoded><![CDATA[${html}]]></content:encoded></item>`;
+
+const FERRY = item("4411", "Ferry strike ends after pay deal", "<p>The ferry strike ended on Tuesday after 212 sailings were cancelled.</p><p>Crews accepted a 5% raise.</p>");
+const FERRY_REWRITE = item(
+  "4411",
+  "Ferry strike ends; services resume Wednesday",
+  "<p>The ferry strike ended on Tuesday after 240 sailings were cancelled.</p><p>Crews accepted a 5% raise, and services resume on Wednesday.</p>",
+  "Tue, 12 Mar 2024 19:10:00 GMT",
+);
+const BRIDGE = item("4412", "Bridge reopens to trams", "<p>The Luis I bridge reopened to trams after 11 days of repairs.</p>", "Tue, 12 Mar 2024 16:00:00 GMT");
+const MALFORMED = `<item><guid isPermaLink="false">4413</guid><pubDate>Tue, 12 Mar 2024 15:00:00 GMT</pubDate><description>No title on this one.</description></item>`;
+
+let table: TestTable;
+let server: Server;
+let feedUrl: string;
+const state: FeedState = { status: 200, body: "" };
+/** A second feed at /lm.xml that validates by Last-Modified only (no ETag), as many CMS feeds do. */
+const LAST_MODIFIED = "Tue, 12 Mar 2024 18:00:00 GMT";
+const requests: IncomingHttpHeaders[] = [];
+let deps: PollDeps;
+let deadLetters: DynamoDeadLetterStore;
+let cursors: DynamoFeedCursorStore;
+
+beforeAll(async () => {
+  table = await startTestTable();
+  server = createServer((request, response) => {
+    requests.push(request.headers);
+    if (request.url === "/lm.xml") {
+      const fresh = request.headers["if-modified-since"] === LAST_MODIFIED;
+      response.writeHead(fresh ? 304 : 200, { "content-type": "application/rss+xml", "last-modified": LAST_MODIFIED });
+      response.end(fresh ? undefined : rss(BRIDGE));
+      return;
+    }
+    if (state.status === 200 && state.etag && request.headers["if-none-match"] === state.etag) {
+      response.writeHead(304, { etag: state.etag });
+      response.end();
+      return;
+    }
+    response.writeHead(state.status, { "content-type": state.contentType ?? "application/rss+xml", ...(state.etag ? { etag: state.etag } : {}) });
+    response.end(state.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+  deadLetters = new DynamoDeadLetterStore({ client: table.client, tableName: table.tableName });
+  cursors = new DynamoFeedCursorStore({ client: table.client, tableName: table.tableName });
+  deps = {
+    store: new DynamoArticleStore({ client: table.client, tableName: table.tableName }),
+    deadLetters,
+    cursors,
+    now: () => new Date("2024-03-12T20:00:00Z"),
+  };
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await table.stop();
+});
+
+describe("polling one feed", () => {
+  // One story over time: the steps share the feed and its cursor, so they run as one test.
+  it("stores new items, answers 304 with nothing, takes a rewrite as a new version, and survives a sick feed", async () => {
+    Object.assign(state, { status: 200, etag: '"v1"', body: rss(FERRY + MALFORMED + BRIDGE + FERRY), contentType: undefined });
+    const first = await pollFeed(feedUrl, deps);
+    expect(first.status).toBe("ok");
+    expect(first.counts).toEqual({ stored: 2, "new-version": 0, unchanged: 0, rejected: 1, duplicates: 1 });
+    const ferryId = storyId(`${feedUrl}#4411`);
+    const stored = await deps.store.get(ferryId);
+    expect(stored).toMatchObject({ headline: "Ferry strike ends after pay deal", byline: "Ana Ribeiro", credit: "Harbour Gazette", publishedAt: "2024-03-12T17:45:00Z" });
+    expect(stored?.paragraphs).toEqual(["The ferry strike ended on Tuesday after 212 sailings were cancelled.", "Crews accepted a 5% raise."]);
+    const refused = first.items.find((r) => r.status === "rejected")!;
+    expect(refused).toMatchObject({ code: "NO_HEADLINE" });
+    expect((await deadLetters.get(refused.deadLetter!))?.raw).toContain("<guid isPermaLink=\"false\">4413</guid>");
+
+    // Unchanged feed: the conditional GET is answered 304 and nothing is read.
+    const second = await pollFeed(feedUrl, deps);
+    expect(requests.at(-1)?.["if-none-match"]).toBe('"v1"');
+    expect(second).toMatchObject({ status: "not-modified", items: [] });
+
+    // The ferry story rewritten under the same guid: a new version; the refused item is not dead-lettered again.
+    Object.assign(state, { etag: '"v2"', body: rss(FERRY_REWRITE + MALFORMED + BRIDGE) });
+    const third = await pollFeed(feedUrl, deps);
+    expect(third.counts).toEqual({ stored: 0, "new-version": 1, unchanged: 0, rejected: 0, duplicates: 2 });
+    expect((await deps.store.versions(ferryId)).map((v) => v.headline)).toEqual(["Ferry strike ends after pay deal", "Ferry strike ends; services resume Wednesday"]);
+    expect((await deadLetters.list()).filter((l) => l.origin === `feed ${feedUrl}`)).toHaveLength(1);
+
+    // A sick feed: the error is recorded, counted, and the validators kept for when it recovers.
+    Object.assign(state, { status: 500, body: "oops" });
+    expect(await pollFeed(feedUrl, deps)).toMatchObject({ status: "error", error: "HTTP 500" });
+    Object.assign(state, { status: 200, etag: '"v3"', body: "<html><body>Maintenance</body></html>", contentType: "text/html" });
+    expect((await pollFeed(feedUrl, deps)).error).toMatch(/not an RSS or Atom feed/);
+    expect(await cursors.get(feedUrl)).toMatchObject({ lastStatus: "error", consecutiveFailures: 2, etag: '"v2"', lastSuccessAt: "2024-03-12T20:00:00.000Z" });
+
+    Object.assign(state, { etag: '"v4"', body: rss(FERRY_REWRITE + BRIDGE), contentType: undefined });
+    const recovered = await pollFeed(feedUrl, deps);
+    expect(recovered.counts).toEqual({ stored: 0, "new-version": 0, unchanged: 0, rejected: 0, duplicates: 2 });
+    expect(await cursors.get(feedUrl)).toMatchObject({ lastStatus: "ok", consecutiveFailures: 0, etag: '"v4"' });
+  });
+
+  it("a feed that cannot be reached is an error in its cursor, not an exception", async () => {
+    const closed = "http://127.0.0.1:9/feed.xml";
+    const report = await pollFeed(closed, { ...deps, timeoutMs: 2000 });
+    expect(report.status).toBe("error");
+    expect(report.error).toMatch(/could not fetch/);
+    expect((await cursors.list()).map((c) => c.url)).toContain(closed);
+  });
+});
+
+describe("the Feeds cron handler", () => {
+  it("polls every configured feed; Last-Modified gives a 304 on the next run; a dead feed does not stop the others", async () => {
+    const lm = feedUrl.replace("/feed.xml", "/lm.xml");
+    const dead = "http://127.0.0.1:9/dead.xml";
+    Object.assign(process.env, { NUTGRAF_TABLE: table.tableName, DYNAMODB_ENDPOINT: table.endpoint, NUTGRAF_FEEDS: `${dead} ${lm}` });
+    const { handler } = await import("#functions/feeds.ts");
+    const first = await handler();
+    expect(first.feeds.map((f) => [f.url, f.status])).toEqual([
+      [dead, "error"],
+      [lm, "ok"],
+    ]);
+    const second = await handler();
+    expect(requests.at(-1)?.["if-modified-since"]).toBe(LAST_MODIFIED);
+    expect(second.feeds[1]).toMatchObject({ url: lm, status: "not-modified" });
+  });
+});
+
+describe("parseFeed", () => {
+  it("reads Atom: id, updated, HTML content, author, alternate link", () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title type="text">City Desk</title>
+<entry><id>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</id><title type="html">Council &lt;em&gt;approves&lt;/em&gt; tram line</title>
+<link rel="alternate" href="https://city.example/tram"/><link rel="edit" href="https://city.example/edit/1"/>
+<updated>2024-03-20T15:30:00+01:00</updated><author><name>Lena Vogt</name></author>
+<content type="html">&lt;p&gt;The council approved the line by 31 votes to 19.&lt;/p&gt;&lt;p&gt;Work starts next year.&lt;/p&gt;</content></entry>
+<entry><id>urn:uuid:2</id><title>Plain summary</title><updated>2024-03-20T16:00:00Z</updated><summary type="text">First paragraph.
+
+Second paragraph.</summary></entry>
+</feed>`;
+    const feed = parseFeed(atom, "https://city.example/atom");
+    expect(feed.title).toBe("City Desk");
+    const first = feed.entries[0]!.parse().article;
+    expect(first).toMatchObject({
+      id: storyId("urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a"),
+      headline: "Council approves tram line",
+      publishedAt: "2024-03-20T14:30:00Z",
+      byline: "Lena Vogt",
+      url: "https://city.example/tram",
+      paragraphs: ["The council approved the line by 31 votes to 19.", "Work starts next year."],
+    });
+    expect(feed.entries[1]!.parse().article.paragraphs).toEqual(["First paragraph.", "Second paragraph."]);
+  });
+
+  it("refuses a document that is not a feed, and an entry with no date or id, each with a reason", () => {
+    expect(() => parseFeed("<html><p>hi</p></html>", "https://x.example/")).toThrow(FeedError);
+    const feed = parseFeed(rss(`<item><title>T</title><guid>g</guid><description>Text.</description></item><item><title>T</title><description>Text.</description></item>`), "https://x.example/");
+    expect(() => feed.entries[0]!.parse()).toThrow(/no date/);
+    expect(() => feed.entries[1]!.parse()).toThrow(/no guid or link/);
+  });
+
+  it("feedList reads NUTGRAF_FEEDS and refuses what is not a URL", () => {
+    expect(feedList(" https://a.example/rss ,\nhttps://b.example/atom https://a.example/rss")).toEqual(["https://a.example/rss", "https://b.example/atom"]);
+    expect(feedList(undefined)).toEqual([]);
+    expect(() => feedList("ftp://a.example/rss")).toThrow(/not an http/);
+  });
+});
