@@ -44,8 +44,9 @@ describe("what changed between two versions of a story", () => {
 
   it("reports figures that appeared and figures that vanished from the card", () => {
     expect(changes.figures.added.map((f) => `${f.display} ${f.label}`)).toContain("41 people remained");
-    // The paragraph with "almost 300 searches … 127 arrests and 31 weapons" was cut: arrests were on the card.
-    expect(changes.figures.removed.map((f) => `${f.display} ${f.label}`)).toEqual(["127 arrests"]);
+    // The paragraph with "almost 300 searches … 127 arrests and 31 weapons" was cut: arrests and searches were on
+    // the card (weapons sit below the fold of five).
+    expect(changes.figures.removed.map((f) => `${f.display} ${f.label}`)).toEqual(["127 arrests", "almost 300 searches"]);
   });
 
   it("tells a new sentence in the brief from a rewritten one, and shows the headline change", () => {
