@@ -12,7 +12,7 @@ export const SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
 
 export interface Archive {
   store: ArticleStore;
-  /** The table's client and name, for the stores beside the articles (dead letters, feed cursors). */
+  /** The table's client and name, for the stores beside the articles (feedback, dead letters, feed cursors). */
   client: DynamoDBClient;
   tableName: string;
   /** Where the articles live, for people: "embedded dynalite (in memory)" or the endpoint/table. */

@@ -4,6 +4,7 @@ import { briefArticle, MAX_BULLETS, type Brief } from "#brief/brief.ts";
 import { REASON_TEXT } from "#news/boilerplate.ts";
 import { DEFAULT_WEIGHTS, PART_NAMES } from "#brief/rank.ts";
 import { figureCaption } from "#brief/figures/caption.ts";
+import { explainParts } from "#brief/explain.ts";
 import { parseText } from "#ingest/item.ts";
 import { readSentences, type LeftOut } from "#news/sentences.ts";
 import { openArchive } from "#cli/archive.ts";
@@ -65,6 +66,7 @@ export function formatBrief(brief: Brief, explain: boolean, leftOut: readonly Le
       // Only the parts the ranking weighs, each with its weight: what made the score.
       const named = PART_NAMES.filter((name) => DEFAULT_WEIGHTS[name] !== 0).map((name) => `${name} ${p[name].toFixed(2)} ×${DEFAULT_WEIGHTS[name]}`);
       lines.push(`      sentence ${b.sentence}, score ${b.score.toFixed(3)}: ${named.join(", ")}`);
+      lines.push(`      why: ${explainParts(p).join(", ")}`);
     }
   }
   if (brief.figures.length > 0) {

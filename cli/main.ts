@@ -7,6 +7,7 @@ import { benchCommand } from "#cli/bench.ts";
 import { briefCommand } from "#cli/brief.ts";
 import { changesCommand } from "#cli/changes.ts";
 import { evalCommand } from "#cli/eval.ts";
+import { feedbackCommand } from "#cli/feedback.ts";
 import { evalFiguresCommand } from "#cli/eval-figures.ts";
 import { figuresCommand } from "#cli/figures.ts";
 import { feedsCommand } from "#cli/feeds.ts";
@@ -98,6 +99,10 @@ async function run(argv: string[]): Promise<Outcome> {
         search: values.search ?? false,
         ...(values.data ? { data: resolve(values.data) } : {}),
       });
+    }
+    case "feedback": {
+      const { values } = parseArgs({ args: rest, options: { since: { type: "string" }, json: { type: "boolean" } } });
+      return feedbackCommand({ json: values.json ?? false, ...(values.since !== undefined ? { since: values.since } : {}) });
     }
     case "start": {
       const { main } = await import("#local/start.ts");

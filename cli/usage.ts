@@ -26,6 +26,7 @@ Usage:
   nutgraf feeds [--poll [url…]] [--json]        each RSS/Atom feed's health (NUTGRAF_FEEDS)
   nutgraf start [--port N] [--data DIR] [--dynamo-port N]   (npm start)
   nutgraf bench [--json] [--quick] [--search] [--data DIR]
+  nutgraf feedback [--since 7d] [--json]   what editors pressed under briefs (useful, bad bullet, wrong figure)
 
 The archive is the DynamoDB table named by DYNAMODB_ENDPOINT / NUTGRAF_TABLE (default table nutgraf-local, the one
 npm start serves), or an embedded in-memory one seeded from seeds/ when neither is set.

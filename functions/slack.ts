@@ -1,5 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2, Context, LambdaFunctionURLEvent, LambdaFunctionURLHandler } from "aws-lambda";
-import { loadConfig, storeFromConfig } from "#lib/config.ts";
+import { dynamoClientFromConfig, loadConfig, storeFromConfig } from "#lib/config.ts";
+import { DynamoFeedbackStore } from "#store/dynamo-feedback.ts";
 import { createSlackHandler, type SlackHandler } from "#slack/app.ts";
 // Registers `/brief subscribe`, `unsubscribe` and `subscriptions` alongside the built-in sub-commands.
 import { subscriptionCommandDeps } from "#slack/subscription-commands.ts";
@@ -21,7 +22,11 @@ export const handler = (async (event: LambdaFunctionURLEvent, context?: Context)
     const config = loadConfig();
     app = createSlackHandler(config, {
       store: storeFromConfig(config),
-      deps: subscriptionCommandDeps(config),
+      deps: {
+        ...subscriptionCommandDeps(config),
+        feedback: new DynamoFeedbackStore({ client: dynamoClientFromConfig(config), tableName: config.tableName }),
+        ...(config.articleUrl ? { articleUrl: config.articleUrl } : {}),
+      },
       // One request per container: 1.8 s for the archive and the post, then up to 1 s for the answer's trip to
       // response_url, inside Slack's 3 s (README: "How the function answers inside Slack's 3 seconds").
       deadlineMs: 1800,

@@ -19,6 +19,11 @@ export interface Config {
   slackSigningSecret: string;
   /** The Slack Web API base, ending in `/api/`; absent means Slack itself. */
   slackApiUrl?: string;
+  /**
+   * Where a story without a url of its own can be read, with `{id}` for its id (`https://cms.example/story/{id}`):
+   * bullets link to their sentence there. `npm start` points it at its own `/articles/{id}` pages.
+   */
+  articleUrl?: string;
 }
 
 /** Config is incomplete: `missing` names every absent setting, so one deploy fixes them all. */
@@ -55,7 +60,7 @@ const nonEmpty = (value: string | undefined) => (value === undefined || value.tr
 
 /**
  * Reads SST's linked resources first (`Articles`, `SlackBotToken`, `SlackSigningSecret`), then the environment
- * (`NUTGRAF_TABLE`, `SLACK_BOT_TOKEN`, `SLACK_SIGNING_SECRET`, `DYNAMODB_ENDPOINT`, `SLACK_API_URL`).
+ * (`NUTGRAF_TABLE`, `SLACK_BOT_TOKEN`, `SLACK_SIGNING_SECRET`, `DYNAMODB_ENDPOINT`, `SLACK_API_URL`, `NUTGRAF_ARTICLE_URL`).
  * Passing `env` explicitly (tests, `npm start`) skips SST's links, so a developer's shell cannot leak into a test.
  */
 export function loadConfig(env: Env = process.env): Config {
@@ -77,6 +82,12 @@ export function loadConfig(env: Env = process.env): Config {
   if (endpoint) config.dynamoEndpoint = endpoint;
   const apiUrl = nonEmpty(env.SLACK_API_URL);
   if (apiUrl) config.slackApiUrl = apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/`;
+  const articleUrl = nonEmpty(env.NUTGRAF_ARTICLE_URL);
+  if (articleUrl !== undefined) {
+    // A template that cannot make a link is a deploy mistake: say so at start, not with cards that silently lack links.
+    if (!/^https?:\/\/\S+$/i.test(articleUrl) || !articleUrl.includes("{id}")) throw new ConfigError(["NUTGRAF_ARTICLE_URL (an http(s) URL with {id} in it)"]);
+    config.articleUrl = articleUrl;
+  }
   return config;
 }
 

@@ -17,6 +17,7 @@ import { IDENTITY, runAction, runCommand, type SlackDeliveryOptions } from "#loc
 import { Workspace } from "#local/workspace.ts";
 import type { SeedReport } from "#store/seed.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { articlePage } from "#local/article-page.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -67,6 +68,8 @@ export interface LocalApp {
 // The handlers keep their configuration for the life of the process, as a Lambda container does, so one
 // process serves one local app.
 let started = false;
+
+const ARTICLE_PATH = "/articles/";
 
 const STATIC: Record<string, { file: string; type: string }> = {
   "/": { file: "page/index.html", type: "text/html; charset=utf-8" },
@@ -158,6 +161,15 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
       response.end(answer.body);
     }
 
+    // Stored stories as pages: where a bullet's "in story" link goes when the story has no url of its own.
+    const articles = new DynamoArticleStore({ client: archive.client, tableName });
+    async function serveArticle(id: string, response: ServerResponse): Promise<void> {
+      const article = /^[A-Za-z0-9_.-]{1,64}$/.test(id) ? await articles.get(id) : undefined;
+      if (!article) throw new HttpError(404, `no story ${id}`);
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      response.end(articlePage(article));
+    }
+
     async function serveStatic(path: string, response: ServerResponse): Promise<boolean> {
       if (path === "/page/render.js") {
         // One module for the page and the unit tests: render.ts, stripped of its types.
@@ -212,6 +224,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
       if (method === "POST" && url.pathname === "/api/digest") {
         return sendJson(response, 200, { ok: true, ...(await runDigestNow(IDENTITY.channel, clock())) });
       }
+      if (method === "GET" && url.pathname.startsWith(ARTICLE_PATH)) return serveArticle(decodeURIComponent(url.pathname.slice(ARTICLE_PATH.length)), response);
       throw new HttpError(404, `no route for ${method} ${url.pathname}`);
     }
 
@@ -224,6 +237,9 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalApp> 
     });
     const { port } = server.address() as AddressInfo;
     baseUrl = `http://127.0.0.1:${port}`;
+    // Known only now that the port is: the Slack handler reads it on its first request, as it reads the rest.
+    saved.set("NUTGRAF_ARTICLE_URL", process.env.NUTGRAF_ARTICLE_URL);
+    process.env.NUTGRAF_ARTICLE_URL = `${baseUrl}${ARTICLE_PATH}{id}`;
     cleanups.push(
       () =>
         new Promise<void>((resolve) => {

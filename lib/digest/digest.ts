@@ -4,6 +4,8 @@ import { figureCaption } from "#brief/figures/caption.ts";
 import type { FigureKind } from "#brief/figures/figure.ts";
 import type { ArticleStore } from "#store/store.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
+import { groupDuplicates } from "#digest/duplicates.ts";
+import { describeFilter, isEmptyFilter, matchesFilter, type StoryFilter } from "#digest/filters.ts";
 import { markUpdates, type DigestUpdate } from "#digest/updates.ts";
 
 const MINUTE = 60_000;
@@ -294,6 +296,13 @@ export interface DigestStory {
   bullets: string[];
   figure?: DigestFigure;
   newsworthiness: number;
+  /**
+   * When several wires (or versions) of this story were merged into it: every source's credit, this story's first,
+   * then the others in rank order, each once. Absent when the story stands alone.
+   */
+  sources?: string[];
+  /** Ids of the copies merged into this story, in rank order. */
+  merged?: string[];
   /** Set when the story was rewritten since the previous digest (lib/digest/updates.ts). */
   update?: DigestUpdate;
 }
@@ -308,8 +317,10 @@ export interface Digest {
   date: string;
   /** The top stories, most newsworthy first; empty on a quiet day. */
   stories: DigestStory[];
-  /** How many stories the window held in all (the digest shows the top ones). */
+  /** How many stories the window held in all, wire duplicates counted once (the digest shows the top ones). */
   total: number;
+  /** The filter the stories passed, in words ("section business, source AP"); absent for every story. */
+  filter?: string;
 }
 
 export interface DigestOptions {
@@ -339,8 +350,10 @@ export function buildDigest(
   options: DigestOptions,
 ): Digest {
   const timeZone = options.timeZone ?? "UTC";
-  const ranked = rankDigest(articles, briefs);
-  const stories = ranked.slice(0, options.limit ?? DEFAULT_DIGEST_STORIES).map(({ article, brief, newsworthiness: n }) => {
+  // The same story from several wires appears once, as its most newsworthy copy, listing every source.
+  const groups = groupDuplicates(rankDigest(articles, briefs), (r) => r.article);
+  const stories = groups.slice(0, options.limit ?? DEFAULT_DIGEST_STORIES).map((group) => {
+    const { article, brief, newsworthiness: n } = group[0]!;
     const story: DigestStory = {
       id: article.id,
       headline: article.headline,
@@ -356,6 +369,10 @@ export function buildDigest(
       const hedged = figure.qualifier && !figure.display.toLowerCase().startsWith(figure.qualifier.toLowerCase());
       story.figure = { display: hedged ? `${figure.qualifier} ${figure.display}` : figure.display, label: figureCaption(figure) };
     }
+    if (group.length > 1) {
+      story.merged = group.slice(1).map((r) => r.article.id);
+      story.sources = [...new Set(group.map((r) => r.article.credit?.trim() || "uncredited"))];
+    }
     return story;
   });
   return {
@@ -364,7 +381,7 @@ export function buildDigest(
     timeZone,
     date: options.date ?? localDate(new Date(options.until.getTime() - 1), timeZone),
     stories,
-    total: ranked.length,
+    total: groups.length,
   };
 }
 
@@ -377,6 +394,8 @@ export function headlineOnlyBrief(article: Article): Brief {
 
 export interface CollectOptions extends DigestOptions {
   brief: BriefFn;
+  /** Only stories in this section / from this source (`/brief digest section:business`, filtered subscriptions). */
+  filter?: StoryFilter;
   /** Told about each article that cannot be briefed (it is listed by headline only; the digest still goes out). */
   onBriefError?: (article: Article, error: unknown) => void;
 }
@@ -386,7 +405,9 @@ export interface CollectOptions extends DigestOptions {
  * Shared by the scheduled digest and `/brief digest`.
  */
 export async function collectDigest(store: ArticleStore, options: CollectOptions): Promise<Digest> {
-  const articles = await store.publishedBetween(options.since.toISOString(), options.until.toISOString());
+  const filter = options.filter && !isEmptyFilter(options.filter) ? options.filter : undefined;
+  const all = await store.publishedBetween(options.since.toISOString(), options.until.toISOString());
+  const articles = filter ? all.filter((a) => matchesFilter(a, filter)) : all;
   const briefs = new Map<string, Brief>();
   for (const article of articles) {
     try {
@@ -396,5 +417,6 @@ export async function collectDigest(store: ArticleStore, options: CollectOptions
       briefs.set(article.id, headlineOnlyBrief(article));
     }
   }
-  return markUpdates(buildDigest(articles, briefs, options), store, new Map(articles.map((a) => [a.id, a.version])));
+  const digest = await markUpdates(buildDigest(articles, briefs, options), store, new Map(articles.map((a) => [a.id, a.version])));
+  return filter ? { ...digest, filter: describeFilter(filter) } : digest;
 }

@@ -7,6 +7,7 @@ import type { PostFn } from "#slack/digest-poster.ts";
 import { digestMessage } from "#slack/digest-blocks.ts";
 import type { ArticleStore } from "#store/store.ts";
 import type { SubscriptionStore } from "#digest/subscriptions.ts";
+import { describeFilter, filterOf, isEmptyFilter, matchesFilter } from "#digest/filters.ts";
 
 const MINUTE = 60_000;
 
@@ -149,7 +150,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
   }
 
   // Channels sharing a slot instant share one digest; stories are briefed once per run whatever the windows.
-  const digests = new Map<number, Promise<Digest>>();
+  const digests = new Map<string, Promise<Digest>>();
   const briefs = new Map<string, Brief>();
   const briefOf = (article: Article): Brief => {
     const key = `${article.id}:${article.contentHash}`;
@@ -167,18 +168,23 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
   };
   const digestFor = (item: DueDigest): Promise<Digest> => {
     const until = item.at.getTime();
-    let digest = digests.get(until);
+    const filter = filterOf(item.subscription);
+    // Channels with the same slot and filter share one digest; a filter makes its own.
+    const key = `${until}|${filter.section ?? ""}|${filter.source ?? ""}`;
+    let digest = digests.get(key);
     if (!digest) {
       digest = (async () => {
         const since = new Date(until - DIGEST_PERIOD_MS);
-        const articles = await deps.articles.publishedBetween(since.toISOString(), item.at.toISOString());
+        const all = await deps.articles.publishedBetween(since.toISOString(), item.at.toISOString());
+        const articles = isEmptyFilter(filter) ? all : all.filter((a) => matchesFilter(a, filter));
         const map = new Map<string, Brief>();
         for (const article of articles) map.set(article.id, briefOf(article));
-        return buildDigest(articles, map, { since, until: item.at, ...(deps.limit ? { limit: deps.limit } : {}) });
+        const built = buildDigest(articles, map, { since, until: item.at, ...(deps.limit ? { limit: deps.limit } : {}) });
+        return isEmptyFilter(filter) ? built : { ...built, filter: describeFilter(filter) };
       })();
       // A failed read is retried by the next channel that needs it, not cached.
-      digest.catch(() => digests.delete(until));
-      digests.set(until, digest);
+      digest.catch(() => digests.delete(key));
+      digests.set(key, digest);
     }
     return digest;
   };

@@ -12,6 +12,10 @@ export interface Subscription {
   createdBy: string;
   /** ISO 8601; slots before this instant are never due (a new subscription does not post yesterday's digest). */
   createdAt: string;
+  /** Only stories in this section (`/brief subscribe 07:00 Europe/Paris section:world`). */
+  section?: string;
+  /** Only stories from this source (the story's credit). */
+  source?: string;
 }
 
 /** Where one (channel, slot) digest stands. A slot is the local "YYYY-MM-DDTHH:MM" the digest is for. */

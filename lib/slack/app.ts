@@ -13,6 +13,7 @@ import type { PressClaimStore } from "#store/press-claims.ts";
 import { nothingPosted, sharePress } from "#slack/share.ts";
 import { header, isSslCheck, rawBodyOf, readableBody, verifySlackSignature } from "#slack/verify.ts";
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
+import { registerFeedbackListeners } from "#slack/feedback-actions.ts";
 
 export type { AwsEvent, AwsResponse };
 export type SlackHandler = (event: AwsEvent, context?: unknown) => Promise<AwsResponse>;
@@ -215,6 +216,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
             client: requestWebClient(options.botToken, options.slackApiUrl, httpTimeoutMs, deadline),
             log: requestLog,
             deadline,
+            ...(options.deps?.articleUrl ? { articleUrl: options.deps.articleUrl } : {}),
             // Claim ages are real elapsed time, whatever clock `/brief digest` is given.
             now: () => new Date(),
             ...(options.pressStaleAfterMs !== undefined ? { staleAfterMs: options.pressStaleAfterMs } : {}),
@@ -229,6 +231,8 @@ export function registerListeners(app: App, options: ListenerOptions): void {
       requestLog.error("could not answer button via response_url", { error });
     }
   });
+
+  registerFeedbackListeners(app, { store: options.store, feedback: options.deps?.feedback, log }, (url, message) => respondTo(respondFetch, url, message));
 
   app.error(async (error) => {
     // Listeners answer their own failures; this only sees Bolt's (and must not rethrow, or the receiver says 500).

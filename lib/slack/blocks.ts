@@ -152,6 +152,12 @@ export interface CardOptions {
   note?: string;
   /** How many figures to show as fields (default 4; at most 10). */
   figureFields?: number;
+  /** A link per bullet (same order) to its place in the story, already mrkdwn-safe (see story-links.ts). */
+  bulletLinks?: readonly string[];
+  /** Why each bullet was picked, as mrkdwn (why-blocks.ts); default: one line on how bullets are picked. */
+  why?: string;
+  /** More buttons under the card (the feedback buttons, feedback-blocks.ts). */
+  actions?: readonly ActionsBlock[];
 }
 
 function sourceContext(brief: Brief, extra: string[] = []): ContextBlock {
@@ -197,19 +203,23 @@ function header(text: string): HeaderBlock {
 }
 
 const MAX_BULLET_CHARS = 1200;
+/** The label of a bullet's link to its sentence in the story. */
+export const IN_STORY = "in story ↗";
 // Figure fields on the brief card are a summary: a label longer than this is cut, leaving room for the bullets.
 const CARD_FIELD_CHARS = 300;
 
 /** Bullets as sections of at most 3,000 characters within `budget` characters; what does not fit is cut with a marker. */
-function bulletSections(brief: Brief, budget: number): { blocks: SectionBlock[]; truncated: boolean } {
+function bulletSections(brief: Brief, budget: number, links: readonly string[] = []): { blocks: SectionBlock[]; truncated: boolean } {
   const blocks: SectionBlock[] = [];
   let current = "";
   let used = 0;
   let truncated = false;
   let shown = 0;
-  for (const bullet of brief.bullets) {
-    const line = `•  ${fitMrkdwn(bullet.text, MAX_BULLET_CHARS)}`;
-    if (line.length < bullet.text.length) truncated = true;
+  for (const [i, bullet] of brief.bullets.entries()) {
+    const text = fitMrkdwn(bullet.text, MAX_BULLET_CHARS);
+    if (text.endsWith(TRUNCATION_MARK) && !bullet.text.endsWith(TRUNCATION_MARK)) truncated = true;
+    const link = links[i];
+    const line = `•  ${text}${link ? `  <${link}|${IN_STORY}>` : ""}`;
     if (used + line.length > budget) {
       truncated = true;
       break;
@@ -246,12 +256,14 @@ export function briefCard(brief: Brief, options: CardOptions = {}): SlackMessage
   const figures = brief.figures.slice(0, Math.min(options.figureFields ?? 4, LIMITS.fields));
   if (figures.length > 0) tail.push({ type: "section", fields: figures.map((f) => figureField(f, CARD_FIELD_CHARS)) });
   // The bullets get whatever the rest leaves of Slack's total, less the "why" line written after them.
-  const budget = LIMITS.totalText - blockTextLength([...head, ...tail]) - WHY.length - 200;
-  const { blocks: bullets, truncated } = bulletSections(brief, budget);
-  const why = truncated ? `${WHY} Some text was cut (…) to fit Slack's limits.` : WHY;
+  const whyLine = options.why ?? WHY;
+  const budget = LIMITS.totalText - blockTextLength([...head, ...tail]) - whyLine.length - 200;
+  const { blocks: bullets, truncated } = bulletSections(brief, budget, options.bulletLinks);
+  const why = truncated ? `${whyLine}\nSome text was cut (…) to fit Slack's limits.` : whyLine;
   tail.push({ type: "context", elements: [mrkdwn(why)] });
   if (options.sharedBy) tail.push({ type: "context", elements: [mrkdwn(`Shared by <@${options.sharedBy}>`)] });
   if (options.share) tail.push(shareActions(options.share));
+  tail.push(...(options.actions ?? []));
   return { text: fallbackText(brief, options.sharedBy ? `Shared by <@${options.sharedBy}>: ` : ""), blocks: [...head, ...bullets, ...tail] };
 }
 
@@ -274,9 +286,9 @@ export function figuresCard(brief: Brief, options: CardOptions = {}): SlackMessa
 }
 
 /** `/brief latest`: headline, id and top bullet of each story; at most 20 so the list stays under 50 blocks. */
-export function latestList(briefs: readonly Brief[], requested: number): SlackMessage {
+export function latestList(briefs: readonly Brief[], requested: number, filter?: string): SlackMessage {
   if (briefs.length === 0) return notice("The archive is empty: no stories yet.");
-  const blocks: Block[] = [header(`Latest ${briefs.length === 1 ? "story" : `${briefs.length} stories`}`)];
+  const blocks: Block[] = [header(`Latest ${briefs.length === 1 ? "story" : `${briefs.length} stories`}${filter ? ` · ${filter}` : ""}`)];
   const perStory = Math.floor((LIMITS.totalText - 500) / briefs.length) - 100;
   for (const brief of briefs) {
     const top = brief.bullets[0]?.text;

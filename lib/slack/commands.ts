@@ -1,5 +1,6 @@
 import { briefArticle, DEFAULT_BULLETS, type Brief } from "#brief/brief.ts";
 import { collectDigest } from "#digest/digest.ts";
+import { DIGEST_USAGE, FILTER_FORMS, describeFilter, isEmptyFilter, isFilterToken, matchesFilter, parseDigestArgs, parseFilter, tokenize } from "#digest/filters.ts";
 import type { Logger } from "#lib/log.ts";
 import { StoreError, type ArticleStore, type StoredArticle } from "#store/store.ts";
 import {
@@ -8,6 +9,7 @@ import {
   briefCard,
   busyMessage,
   damagedStoryMessage,
+  escapeMrkdwn,
   failureMessage,
   figuresCard,
   helpMessage,
@@ -19,6 +21,9 @@ import {
   type SlackMessage,
 } from "#slack/blocks.ts";
 import { digestMessage } from "#slack/digest-blocks.ts";
+import { bulletLinks } from "#slack/story-links.ts";
+import { whyText } from "#slack/why-blocks.ts";
+import { feedbackActions } from "#slack/feedback-blocks.ts";
 import { DeadlineExceeded, eventLoopLagMs, OVERLOAD_LAG_MS, type Deadline } from "#slack/deadline.ts";
 
 /** Who asked, where: everything a sub-command may need from the slash-command payload, nothing Slack-SDK shaped. */
@@ -118,24 +123,51 @@ async function briefCommand(query: string, deps: CommandDeps): Promise<SlackMess
   if (!found) return notFoundMessage(query);
   const brief = buildBrief(found.article);
   const note = othersNote(found);
-  return briefCard(brief, { share: { kind: "brief", id: brief.article.id, bullets: brief.bullets.length }, ...(note ? { note } : {}) });
+  const links = bulletLinks(found.article, brief, deps.articleUrl);
+  return briefCard(brief, {
+    share: { kind: "brief", id: brief.article.id, bullets: brief.bullets.length },
+    ...(note ? { note } : {}),
+    ...(links ? { bulletLinks: links } : {}),
+    why: whyText(brief),
+    ...(deps.feedback ? { actions: [feedbackActions(brief, found.article)] } : {}),
+  });
 }
+
+/** How many of the newest stories a filtered `/brief latest` looks through for ones that pass. */
+export const LATEST_FILTER_SCAN = 200;
+const LATEST_USAGE = "/brief latest [N] [section:<name>] [source:<name>]";
+const COUNT_LIKE = /^[-+]?\d+(?:\.\d+)?$/;
 
 registerSubCommand({
   name: "latest",
-  usage: "/brief latest [N]",
-  summary: `the newest N stories (default 5, at most ${MAX_LATEST}) with ids and their top bullet`,
+  usage: LATEST_USAGE,
+  summary: `the newest N stories (default 5, at most ${MAX_LATEST}) with ids and their top bullet; only one section or source with section:business, source:AP`,
   async run(args, _invocation, deps) {
-    const raw = args.trim();
-    const n = raw === "" ? 5 : Number(raw);
+    const tokens = tokenize(args.trim());
     // "/brief latest news from paris" is a headline search that happens to start with the sub-command's name.
     // A number that is not a count ("-3", "2.5") is a mistake to explain, not a headline to search for.
-    if (!/^[-+]?\d+(?:\.\d+)?$/.test(raw) && raw !== "") return briefCommand(`latest ${raw}`, deps);
+    if (tokens.some((t) => !COUNT_LIKE.test(t) && !isFilterToken(t))) return briefCommand(`latest ${args.trim()}`, deps);
+    const parsed = parseFilter(tokens);
+    if (!parsed.ok) return notice(parsed.error, { emoji: ":grey_question:", hint: `Usage: \`${escapeMrkdwn(LATEST_USAGE)}\`, e.g. \`/brief latest 5 section:business\`` });
+    const { filter, rest } = parsed.value;
+    if (rest.length > 1) return notice(`Give one number of stories, not "${rest.join(" ")}".`, { emoji: ":grey_question:", hint: `Usage: \`${escapeMrkdwn(LATEST_USAGE)}\`` });
+    const n = rest.length === 0 ? 5 : Number(rest[0]);
     if (!Number.isInteger(n) || n < 1) {
       return notice(`Ask for 1 to ${MAX_LATEST} stories: \`/brief latest 5\` (or \`/brief latest\` for 5)`, { emoji: ":grey_question:" });
     }
-    const articles = await deps.store.latest(Math.min(n, MAX_LATEST));
-    return latestList(articles.map((a) => briefArticle(a, { bullets: 1, figures: 1 })), n);
+    const wanted = Math.min(n, MAX_LATEST);
+    if (isEmptyFilter(filter)) {
+      const articles = await deps.store.latest(wanted);
+      return latestList(articles.map((a) => briefArticle(a, { bullets: 1, figures: 1 })), n);
+    }
+    const articles = (await deps.store.latest(LATEST_FILTER_SCAN)).filter((a) => matchesFilter(a, filter)).slice(0, wanted);
+    if (articles.length === 0) {
+      return notice(`No story with ${describeFilter(filter)} among the newest ${LATEST_FILTER_SCAN}.`, {
+        emoji: ":mag:",
+        hint: `Filters are ${escapeMrkdwn(FILTER_FORMS)}; names match the stories' own section and credit, in any case.`,
+      });
+    }
+    return latestList(articles.map((a) => briefArticle(a, { bullets: 1, figures: 1 })), n, describeFilter(filter));
   },
 });
 
@@ -157,13 +189,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 registerSubCommand({
   name: "digest",
-  usage: "/brief digest",
-  summary: "the digest of the last 24 hours, now (the same one subscribed channels get each morning)",
-  async run(_args, invocation, deps) {
+  usage: DIGEST_USAGE,
+  summary: "the digest of the last 24 hours, now (the same one subscribed channels get each morning); since 6h for another window, section: or source: for some stories",
+  async run(args, invocation, deps) {
+    const parsed = parseDigestArgs(args, DAY_MS);
+    if (!parsed.ok) return notice(parsed.error, { emoji: ":grey_question:", hint: `Usage: \`${escapeMrkdwn(DIGEST_USAGE)}\`, e.g. \`/brief digest since 6h section:business\`` });
     const until = deps.now();
     const digest = await collectDigest(deps.store, {
-      since: new Date(until.getTime() - DAY_MS),
+      since: new Date(until.getTime() - parsed.value.windowMs),
       until,
+      ...(isEmptyFilter(parsed.value.filter) ? {} : { filter: parsed.value.filter }),
       brief: (article) => briefArticle(article),
       onBriefError: (article, error) =>
         deps.log.warn("story left out of digest", { articleId: article.id, error, correlationId: invocation.correlationId }),
@@ -249,9 +284,16 @@ export function failureReply(error: unknown, invocation: Invocation, log: Logger
 }
 
 /** Rebuilds the card a share button points at, deterministically, so what the channel sees is what the editor saw. */
-export async function sharedCard(value: ShareValue, sharedBy: string, store: ArticleStore): Promise<SlackMessage | undefined> {
+export async function sharedCard(
+  value: ShareValue,
+  sharedBy: string,
+  store: ArticleStore,
+  deps: Pick<Partial<CommandDeps>, "articleUrl"> = {},
+): Promise<SlackMessage | undefined> {
   const article = await store.get(value.id);
   if (!article) return undefined;
   if (value.kind === "figures") return figuresCard(buildBrief(article, 1, 10), { sharedBy });
-  return briefCard(buildBrief(article, value.bullets ?? DEFAULT_BULLETS), { sharedBy });
+  const brief = buildBrief(article, value.bullets ?? DEFAULT_BULLETS);
+  const links = bulletLinks(article, brief, deps.articleUrl);
+  return briefCard(brief, { sharedBy, ...(links ? { bulletLinks: links } : {}), why: whyText(brief) });
 }

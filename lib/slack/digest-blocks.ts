@@ -47,6 +47,8 @@ function storyBlocks(story: DigestStory, rank: number): Block[] {
     story.dateline ? fitMrkdwn(story.dateline, 60) : undefined,
     slackDate(story.publishedAt),
     `\`${fitMrkdwn(story.id, 64)}\``,
+    // A merged story says how many filings it stands for and from whom: "3 filings: AP, Reuters".
+    story.sources && story.merged ? `${story.merged.length + 1} filings: ${fitMrkdwn(story.sources.join(", "), 200)}` : undefined,
   ].filter((p): p is string => p !== undefined);
   return [
     { type: "section", text: mrkdwn(lines.join("\n").slice(0, LIMITS.sectionText)) },
@@ -54,9 +56,22 @@ function storyBlocks(story: DigestStory, rank: number): Block[] {
   ];
 }
 
+/** "24 hours", "6 hours", "3 days": the window the digest covers, as its lines say it. */
+function windowWords(digest: Digest): string {
+  const minutes = Math.round((Date.parse(digest.until) - Date.parse(digest.since)) / 60_000);
+  if (!Number.isFinite(minutes)) return "24 hours";
+  if (minutes < 60) return `${minutes} minutes`;
+  const hours = Math.round(minutes / 60);
+  if (hours % 24 === 0 && hours > 24) return `${hours / 24} days`;
+  return hours === 1 ? "hour" : `${hours} hours`;
+}
+
+/** " (section business)" when the digest is filtered. */
+const filterWords = (digest: Digest) => (digest.filter ? ` (${digest.filter})` : "");
+
 /** The plain-text fallback (notifications, clients without blocks): headlines only. */
 function fallback(digest: Digest): string {
-  if (digest.stories.length === 0) return `nutgraf digest, ${dateTitle(digest.date)}: no new stories in the last 24 hours.`;
+  if (digest.stories.length === 0) return `nutgraf digest, ${dateTitle(digest.date)}: no new stories${filterWords(digest)} in the last ${windowWords(digest)}.`;
   const lines = digest.stories.map((s, i) => `${i + 1}. ${truncate(s.headline, HEADLINE_CHARS)}`);
   return fitMrkdwn([`nutgraf digest, ${dateTitle(digest.date)}: top ${digest.stories.length} of ${digest.total} stories`, ...lines].join("\n"), 3000);
 }
@@ -66,13 +81,13 @@ export function digestMessage(digest: Digest): SlackMessage {
   const title = `Digest · ${dateTitle(digest.date)}`;
   const blocks: Block[] = [{ type: "header", text: { type: "plain_text", text: truncate(title, LIMITS.headerText), emoji: true } }];
   if (digest.stories.length === 0) {
-    blocks.push({ type: "section", text: mrkdwn(`No new stories in the 24 hours to ${slackDate(digest.until)}.`) });
+    blocks.push({ type: "section", text: mrkdwn(`No new stories${fitMrkdwn(filterWords(digest), 200)} in the ${windowWords(digest)} to ${slackDate(digest.until)}.`) });
     return { text: fallback(digest), blocks };
   }
   const shown = digest.stories.length === digest.total ? `${digest.total}` : `Top ${digest.stories.length} of ${digest.total}`;
   blocks.push({
     type: "context",
-    elements: [mrkdwn(`${shown} ${digest.total === 1 ? "story" : "stories"} published in the 24 hours to ${slackDate(digest.until)}, most newsworthy first.`)],
+    elements: [mrkdwn(`${shown} ${digest.total === 1 ? "story" : "stories"}${fitMrkdwn(filterWords(digest), 200)} published in the ${windowWords(digest)} to ${slackDate(digest.until)}, most newsworthy first.`)],
   });
   digest.stories.forEach((story, i) => {
     blocks.push({ type: "divider" }, ...storyBlocks(story, i + 1));

@@ -33,6 +33,8 @@ export interface ShareDeps {
   now: () => Date;
   /** How old an unsettled claim must be before another press may take it over (default PRESS_STALE_MS). */
   staleAfterMs?: number;
+  /** NUTGRAF_ARTICLE_URL, so the shared card's bullets link to their sentences as the editor's copy did. */
+  articleUrl?: string;
 }
 
 /** What the press's response_url gets: the ephemeral copy removed (posted), or a note under it saying what happened. */
@@ -115,7 +117,7 @@ export async function sharePress(press: Press, deps: ShareDeps): Promise<ShareAn
 
   let card: SlackMessage | undefined;
   try {
-    card = await deadline.race("share card", sharedCard(value, press.userId, deps.store));
+    card = await deadline.race("share card", sharedCard(value, press.userId, deps.store, deps));
   } catch (error) {
     await release();
     return nothingPosted(failureReply(error, invocation, log, "share"));

@@ -4,6 +4,7 @@ import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { parseSubscribeArgs, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
 import { escapeMrkdwn, notice, type SlackMessage } from "#slack/blocks.ts";
 import { registerSubCommand, type CommandDeps } from "#slack/commands.ts";
+import { describeFilter, FILTER_FORMS, filterOf, parseFilter, tokenize } from "#digest/filters.ts";
 
 declare module "./commands.ts" {
   interface CommandDeps {
@@ -14,7 +15,7 @@ declare module "./commands.ts" {
   }
 }
 
-const USAGE = "/brief subscribe [HH:MM] [time zone] [quiet]";
+const USAGE = "/brief subscribe [HH:MM] [time zone] [quiet] [section:<name>] [source:<name>]";
 const LIST_LIMIT = 50;
 
 /** The deps these sub-commands need, from the same config and table as the article store. */
@@ -39,22 +40,27 @@ export function nextDigest(subscription: Pick<Subscription, "time" | "timeZone">
 }
 
 function describeSubscription(s: Subscription): string {
-  return `${s.time} ${s.timeZone}${s.quietWhenEmpty ? ", quiet on empty days" : ""}`;
+  const filter = describeFilter(filterOf(s));
+  return `${s.time} ${s.timeZone}${s.quietWhenEmpty ? ", quiet on empty days" : ""}${filter ? `, only ${filter}` : ""}`;
 }
 
 registerSubCommand({
   name: "subscribe",
   usage: USAGE,
-  summary: "post the digest in this channel every day (default 07:00; add a zone like Europe/Paris, and `quiet` to skip empty days)",
+  summary: "post the digest in this channel every day (default 07:00; add a zone like Europe/Paris, `quiet` to skip empty days, section:world or source:AP for some stories)",
   async run(args, invocation, deps) {
     if (!deps.subscriptions) return notSetUp();
-    const parsed = parseSubscribeArgs(args, deps.defaultTimeZone ?? "UTC");
-    if (!parsed.ok) return notice(parsed.error, { emoji: ":grey_question:", hint: `Usage: \`${USAGE}\`, e.g. \`/brief subscribe 07:30 Europe/London\`` });
+    const hint = `Usage: \`${escapeMrkdwn(USAGE)}\`, e.g. \`/brief subscribe 07:30 Europe/London section:world\`; filters are ${escapeMrkdwn(FILTER_FORMS)}`;
+    const filtered = parseFilter(tokenize(args.trim()));
+    if (!filtered.ok) return notice(filtered.error, { emoji: ":grey_question:", hint });
+    const parsed = parseSubscribeArgs(filtered.value.rest.join(" "), deps.defaultTimeZone ?? "UTC");
+    if (!parsed.ok) return notice(parsed.error, { emoji: ":grey_question:", hint });
     const now = deps.now();
     const subscription: Subscription = {
       channelId: invocation.channelId,
       ...(invocation.teamId ? { teamId: invocation.teamId } : {}),
       ...parsed.value,
+      ...filtered.value.filter,
       createdBy: invocation.userId,
       createdAt: now.toISOString(),
     };
@@ -74,7 +80,7 @@ registerSubCommand({
   async run(_args, invocation, deps) {
     if (!deps.subscriptions) return notSetUp();
     const removed = await deps.subscriptions.unsubscribe(invocation.channelId);
-    if (!removed) return notice("This channel has no digest subscription.", { emoji: ":information_source:", hint: `\`${USAGE}\` starts one.` });
+    if (!removed) return notice("This channel has no digest subscription.", { emoji: ":information_source:", hint: `\`${escapeMrkdwn(USAGE)}\` starts one.` });
     return notice(`Unsubscribed: no more digests here (it was ${describeSubscription(removed)}).`, { emoji: ":wave:" });
   },
 });
@@ -86,7 +92,7 @@ registerSubCommand({
   async run(_args, invocation, deps) {
     if (!deps.subscriptions) return notSetUp();
     const all = (await deps.subscriptions.list()).filter((s) => !invocation.teamId || !s.teamId || s.teamId === invocation.teamId);
-    if (all.length === 0) return notice("No channel gets the digest yet.", { emoji: ":information_source:", hint: `\`${USAGE}\` in a channel subscribes it.` });
+    if (all.length === 0) return notice("No channel gets the digest yet.", { emoji: ":information_source:", hint: `\`${escapeMrkdwn(USAGE)}\` in a channel subscribes it.` });
     // Channel ids are Slack's own ([A-Z0-9]); `<#C…>` renders as the channel's name for each reader.
     const lines = all.slice(0, LIST_LIMIT).map((s) => `•  <#${s.channelId.replace(/[^A-Z0-9]/gi, "")}>  ${escapeMrkdwn(describeSubscription(s))}`);
     if (all.length > LIST_LIMIT) lines.push(`_…and ${all.length - LIST_LIMIT} more_`);

@@ -54,6 +54,8 @@ const SUBSCRIPTION_ITEM = v.object({
   // Only an explicit `true` silences a digest: anything else posts, so a damaged flag cannot hide the news.
   quietWhenEmpty: v.fallback(v.optional(v.boolean(), false), false),
   teamId: extra,
+  section: extra,
+  source: extra,
 }, objectProblem("must be an object"));
 
 const CLAIM_STATUSES = ["claimed", "posted", "failed"] as const satisfies readonly ClaimStatus[];
@@ -78,10 +80,12 @@ function decodeItem<T>(schema: v.GenericSchema<unknown, T>, item: Item): T {
 }
 
 function decodeSubscription(item: Item): Subscription {
-  const { teamId, ...fields } = decodeItem(SUBSCRIPTION_ITEM, item);
+  const { teamId, section, source, ...fields } = decodeItem(SUBSCRIPTION_ITEM, item);
   // Built field by field, so an absent teamId is no key at all (not `teamId: undefined`) in what callers compare.
   const subscription: Subscription = { ...fields };
   if (teamId !== undefined) subscription.teamId = teamId;
+  if (section !== undefined) subscription.section = section;
+  if (source !== undefined) subscription.source = source;
   return subscription;
 }
 

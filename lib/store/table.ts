@@ -20,6 +20,8 @@ export const TABLE_KEYS = {
     word: "WORD#",
     subscription: "SUB#",
     digest: "DIGEST#",
+    /** `FB#<UTC day of the press>`, sk `<action_ts>#<user>`: editors' feedback, one item per button press. */
+    feedback: "FB#",
   },
   /** sk values inside an `ART#<id>` partition. */
   articleSort: {

@@ -43,6 +43,9 @@ export interface ButtonPress {
   channelId?: string;
   /** The (ephemeral) message the button was in. */
   messageTs?: string;
+  /** When the button was pressed (Slack's action_ts); a redelivery carries the same one. */
+  actionTs?: string;
+  blockId?: string;
 }
 
 /** The form body Slack POSTs when a button is pressed: `payload=<block_actions JSON>`. */
@@ -62,10 +65,10 @@ export function buttonBody(p: ButtonPress): string {
       {
         type: "button",
         action_id: p.actionId,
-        block_id: "share",
+        block_id: p.blockId ?? "share",
         text: { type: "plain_text", text: "Post to channel", emoji: true },
         value: p.value,
-        action_ts: "1700000000.000100",
+        action_ts: p.actionTs ?? "1700000000.000100",
       },
     ],
   };

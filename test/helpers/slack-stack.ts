@@ -1,0 +1,34 @@
+import type { Article } from "#news/article.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
+import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import type { FunctionUrlHandler } from "#test/helpers/slack-request.ts";
+
+export interface SlackStack {
+  table: TestTable;
+  api: SlackApi;
+  articles: DynamoArticleStore;
+  /** functions/slack.ts's handler, configured from the environment as on Lambda. */
+  handler: FunctionUrlHandler;
+  stop(): Promise<void>;
+}
+
+/**
+ * A local DynamoDB table holding `stories`, the Slack Web API stand-in, and the Lambda handler pointed at both
+ * through the environment. One per test file: the handler builds its app once per process.
+ */
+export async function startSlackStack(options: { secret: string; token: string; stories: readonly Article[] }): Promise<SlackStack> {
+  const [table, api] = await Promise.all([startTestTable(), startSlackApi({ token: options.token })]);
+  const articles = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+  for (const story of options.stories) await articles.put(story);
+  Object.assign(process.env, {
+    NUTGRAF_TABLE: table.tableName,
+    DYNAMODB_ENDPOINT: table.endpoint,
+    SLACK_BOT_TOKEN: options.token,
+    SLACK_SIGNING_SECRET: options.secret,
+    SLACK_API_URL: api.url,
+    NUTGRAF_LOG_LEVEL: "error",
+  });
+  const handler = (await import("#functions/slack.ts")).handler;
+  return { table, api, articles, handler, stop: async () => void (await Promise.all([api.stop(), table.stop()])) };
+}
