@@ -283,6 +283,29 @@ describe("buildDigest and its Slack message", () => {
     expect(json).toContain("&lt;displaced&gt;");
   });
 
+  it("keeps five stories with the longest links, headlines, bullets and sources within the 10k block budget", () => {
+    // A link is block text too: a CMS URL of near 1,000 characters on every story once took a digest to 14k.
+    const url = `https://news.example.com/${"a-very-long-slug-".repeat(16)}`; // 297 characters: still linked
+    const tooLong = `https://news.example.com/${"a-very-long-slug-".repeat(57)}`;
+    const arts = ["l1", "l2", "l3", "l4", "l5"].map((id, i) => ({
+      ...article(id, `2024-07-01T1${i}:00:00Z`, `${"A headline that runs on and on ".repeat(12)}${id}`),
+      url: i === 4 ? tooLong : url,
+      credit: "C".repeat(200),
+      dateline: "D".repeat(200),
+    }));
+    const briefs = new Map(
+      arts.map((a) => {
+        const b = brief(a, [0.9, 0.8], [figure("money", 2e9, "$2bn", `${"budget gap ".repeat(40)}`)]);
+        b.bullets = b.bullets.map((x) => ({ ...x, text: "A very long sentence & more. ".repeat(60) }));
+        return [a.id, b] as const;
+      }),
+    );
+    const message = digestMessage(buildDigest(arts, briefs, { since, until }));
+    expect(JSON.stringify(message.blocks)).toContain(`<${url}|`);
+    expect(JSON.stringify(message.blocks)).not.toContain(tooLong);
+    expect(checkSlackMessage(message).problems).toEqual([]);
+  });
+
   it("says there is nothing new on an empty day", () => {
     const digest = buildDigest([], new Map(), { since, until, timeZone: "UTC" });
     expect(digest.stories).toEqual([]);

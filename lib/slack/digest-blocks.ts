@@ -8,6 +8,9 @@ const HEADLINE_CHARS = 250;
 const BULLET_CHARS = 500;
 const FIGURE_CHARS = 250;
 const UPDATE_CHARS = 200;
+// A link is block text too (a CMS URL near 1,000 characters on each of five stories took a digest to 14k): one up to
+// this long is paid for out of the story's bullets; a longer one is left off, and `/brief <id>` still finds the story.
+const LINK_CHARS = 300;
 
 const mrkdwn = (text: string) => ({ type: "mrkdwn" as const, text });
 
@@ -20,7 +23,7 @@ function dateTitle(date: string): string {
 
 /** Only plain http(s) links: anything with Slack's link delimiters in it would break the `<url|text>` syntax. */
 function safeUrl(url: string | undefined): string | undefined {
-  if (!url || url.length > 1000 || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return undefined;
+  if (!url || url.length > LINK_CHARS || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return undefined;
   return url;
 }
 
@@ -33,10 +36,11 @@ function storyBlocks(story: DigestStory, rank: number): Block[] {
   const headline = fitMrkdwn(story.headline, HEADLINE_CHARS);
   const url = safeUrl(story.url);
   const lines = [`*${rank}. ${url ? `<${url}|${headline}>` : headline}*`];
-  // A story the channel may have seen yesterday: say it changed, and how its key figures moved. The line is paid
-  // for out of the bullets' budget, so an updated story never takes more of the message than any other.
+  // A story the channel may have seen yesterday: say it changed, and how its key figures moved. The line (and the
+  // link) are paid for out of the bullets' budget, so no story takes more of the message than any other.
   const update = story.update ? updateLine(story.update) : undefined;
-  const bulletChars = BULLET_CHARS - (update && story.bullets.length > 0 ? Math.ceil(update.length / story.bullets.length) : 0);
+  const extra = (update?.length ?? 0) + (url?.length ?? 0);
+  const bulletChars = BULLET_CHARS - (story.bullets.length > 0 ? Math.ceil(extra / story.bullets.length) : 0);
   for (const bullet of story.bullets) lines.push(`•  ${fitMrkdwn(bullet, bulletChars)}`);
   if (update) lines.push(update);
   if (story.figure) {
