@@ -92,8 +92,18 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 /** The store engineer's client (few attempts, short timeouts: a sick table must fail inside Slack's 3 s). */
+// One client per container and endpoint: the article store, subscriptions, claims and feedback share its sockets
+// instead of each opening their own (a Lambda container serves one request at a time, so nothing is contended).
+const clients = new Map<string, DynamoDBClient>();
+
 export function dynamoClientFromConfig(config: Pick<Config, "dynamoEndpoint">): DynamoDBClient {
-  return createDynamoClient(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {});
+  const key = config.dynamoEndpoint ?? "";
+  let client = clients.get(key);
+  if (!client) {
+    client = createDynamoClient(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {});
+    clients.set(key, client);
+  }
+  return client;
 }
 
 export function storeFromConfig(config: Pick<Config, "tableName" | "dynamoEndpoint">): ArticleStore {
