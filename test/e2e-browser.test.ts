@@ -1,55 +1,30 @@
-import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocal } from "#local/server.ts";
 import type { LocalApp } from "#local/server.ts";
 import { PARIS_REWRITE_HEADLINE } from "#local/newsroom.ts";
+import { launchChromium, SKIP_BROWSER, type Browser } from "#test/helpers/browser.ts";
 
-// Debian's chromium (see .ci/install-chromium.sh); playwright's own browser downloads do not work on these machines.
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-// Where no chromium can be had (a laptop without root), only this file is skipped, and says so in one line. CI
-// (.ci/run sets NUTGRAF_REQUIRE_BROWSER=1 after installing it) fails instead, so the browser test always runs there.
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-if (!HAVE_CHROMIUM && process.env.NUTGRAF_REQUIRE_BROWSER !== "1") {
-  console.warn(`skipping the browser test: no chromium at ${CHROMIUM} (sudo apt-get install chromium, or set CHROMIUM_PATH)`);
-}
 // The demo sends a later rewrite of the seed Paris story through the ingest endpoint: /brief shows the latest.
 const HEADLINE = PARIS_REWRITE_HEADLINE;
 // What the page shows arrives over a long poll; a busy two-core CI machine can take a while.
 const SLOW = { timeout: 15_000, interval: 50 };
 
-describe.skipIf(!HAVE_CHROMIUM && process.env.NUTGRAF_REQUIRE_BROWSER !== "1")("npm start's page in a real browser", () => {
+// Where no chromium can be had, only the browser tests are skipped, with one line (test/helpers/browser.ts); CI sets
+// NUTGRAF_REQUIRE_BROWSER=1, so there a missing chromium fails instead.
+describe.skipIf(SKIP_BROWSER)("npm start's page in a real browser", () => {
   let app: LocalApp;
-  let context: BrowserContext;
+  let browser: Browser;
   let page: Page;
-  let profile: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`${CHROMIUM} is missing: run .ci/install-chromium.sh (as root) first`);
     // A generous deadline: this test is about what the page shows, not about how fast a busy CI machine is.
     app = await startLocal({ port: 0, slackDeadlineMs: 60_000 });
-    profile = await mkdtemp(join(tmpdir(), "nutgraf-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      viewport: { width: 1200, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await launchChromium({ width: 1200, height: 900 });
+    page = browser.page;
     page.on("pageerror", (error) => pageErrors.push(error.message));
     page.on("console", (message) => {
       if (message.type() === "error") pageErrors.push(message.text());
@@ -58,9 +33,8 @@ describe.skipIf(!HAVE_CHROMIUM && process.env.NUTGRAF_REQUIRE_BROWSER !== "1")("
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await app?.stop();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   async function send(text: string): Promise<void> {
