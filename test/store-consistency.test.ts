@@ -1,16 +1,14 @@
 import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseJsonArticle } from "#news/article.ts";
 import type { Article } from "#news/article.ts";
 import { articleItem, historyItem, latestItem, timeKey } from "#store/article-item.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { StoreError } from "#store/store.ts";
-import { startTestServer } from "#test/helpers/dynamo.ts";
-import type { Engine, TestServer, TestTable } from "#test/helpers/dynamo.ts";
+import { useEngineSuite } from "#test/helpers/engine-suite.ts";
+import type { Engine, TestTable } from "#test/helpers/dynamo.ts";
 import { putSortKey, startFaultProxy } from "#test/helpers/fault-proxy.ts";
-import type { FaultProxy } from "#test/helpers/fault-proxy.ts";
 
 function story(id: string, headline: string, publishedAt: string, body = `Body of ${id}.`): Article {
   return parseJsonArticle({ id, headline, publishedAt, paragraphs: [body, "A second paragraph."] });
@@ -23,25 +21,11 @@ const isLatestPut = (op: string, body: Record<string, unknown>) => op === "PutIt
  * HTTP proxy that holds or drops the exact request where the interleaving or the crash happens.
  */
 describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore consistency on %s", (engine) => {
-  let server: TestServer;
-  const open: Array<TestTable | FaultProxy | DynamoDBClient> = [];
-
-  beforeAll(async () => {
-    server = await startTestServer(engine);
-  });
-  afterEach(async () => {
-    for (const thing of open.splice(0).reverse()) {
-      if ("tableName" in thing) await thing.stop();
-      else if ("endpoint" in thing && "close" in thing) await thing.close();
-      else thing.destroy();
-    }
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const suite = useEngineSuite(engine);
+  const open = suite.open;
 
   async function fresh() {
-    const table = await server.table();
+    const table = await suite.server.table();
     open.push(table);
     const store = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
     const raw = DynamoDBDocumentClient.from(table.client, { marshallOptions: { removeUndefinedValues: true } });
@@ -50,7 +34,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore consis
 
   /** A second writer on the same table whose requests pass through a fault proxy. */
   async function proxied(table: TestTable, maxAttempts = 3) {
-    const proxy = await startFaultProxy(server.endpoint);
+    const proxy = await startFaultProxy(suite.server.endpoint);
     open.push(proxy);
     const client = createDynamoClient({ endpoint: proxy.endpoint, maxAttempts });
     open.push(client);

@@ -1,14 +1,12 @@
-import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_ARTICLE_BYTES, parseJsonArticle, storedBytes } from "#news/article.ts";
 import type { Article } from "#news/article.ts";
 import { createDynamoClient, type DynamoClientOptions } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { StoreError } from "#store/store.ts";
-import { startTestServer } from "#test/helpers/dynamo.ts";
-import type { Engine, TestServer, TestTable } from "#test/helpers/dynamo.ts";
+import { useEngineSuite } from "#test/helpers/engine-suite.ts";
+import type { Engine } from "#test/helpers/dynamo.ts";
 import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
-import type { FaultProxy } from "#test/helpers/fault-proxy.ts";
 
 function story(id: string, headline: string, publishedAt: string): Article {
   return parseJsonArticle({ id, headline, publishedAt, paragraphs: [`Body of ${id}.`, "A second paragraph."] });
@@ -31,30 +29,16 @@ async function failure(promise: Promise<unknown>): Promise<StoreError> {
 
 /** What the store asks of the table, and how it holds up when the table stalls or answers in part: both engines. */
 describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore requests on %s", (engine) => {
-  let server: TestServer;
-  const open: Array<TestTable | FaultProxy | DynamoDBClient> = [];
-
-  beforeAll(async () => {
-    server = await startTestServer(engine);
-  });
-  afterEach(async () => {
-    for (const thing of open.splice(0).reverse()) {
-      if ("tableName" in thing) await thing.stop();
-      else if ("endpoint" in thing && "close" in thing) await thing.close();
-      else thing.destroy();
-    }
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const suite = useEngineSuite(engine);
+  const open = suite.open;
 
   /** A table holding the harbour stories, and a store on it whose requests go through a fault proxy. */
   async function harbour(client: DynamoClientOptions = {}) {
-    const table = await server.table();
+    const table = await suite.server.table();
     open.push(table);
     const direct = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
     for (const article of HARBOUR) await direct.put(article);
-    const proxy = await startFaultProxy(server.endpoint);
+    const proxy = await startFaultProxy(suite.server.endpoint);
     open.push(proxy);
     const proxied = createDynamoClient({ endpoint: proxy.endpoint, ...client });
     open.push(proxied);
@@ -123,7 +107,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore reques
   });
 
   it("stores the largest article the parser accepts, in one item", async () => {
-    const table = await server.table();
+    const table = await suite.server.table();
     open.push(table);
     const store = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
     const paragraphs = Array.from({ length: Math.floor((MAX_ARTICLE_BYTES - 300) / 1000) }, (_, i) => `${i} ${"é".repeat(497)}`);
