@@ -1,20 +1,10 @@
 import type { Sentence } from "#news/sentences.ts";
-import { DEFAULT_FIGURES, type FigureOptions, type KeyFigure, type Raw } from "#brief/figures/figure.ts";
-import { eventIn } from "#brief/figures/label-count.ts";
+import { type Candidate, type CardSignals, cardCandidates } from "#brief/figures/candidates.ts";
+import { DEFAULT_FIGURES, type FigureOptions, type KeyFigure } from "#brief/figures/figure.ts";
 import { DETERMINERS, PREPOSITIONS } from "#brief/figures/lexicon.ts";
-import { sentenceFigures } from "#brief/figures/sentence.ts";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
 
-// The card: every figure of the article scored by kind and sentence salience, the same fact kept once.
-
-// Ranking and de-duplication across the article.
-
-const MAX_LABEL_WORDS = 6;
-
-function shortLabel(label: string): string {
-  const words = label.split(" ");
-  return words.length <= MAX_LABEL_WORDS ? label : words.slice(0, MAX_LABEL_WORDS).join(" ");
-}
+// The card: every candidate figure scored by its signals, the best five picked, the same fact kept once.
 
 function labelWords(label: string): Set<string> {
   const out = new Set<string>();
@@ -38,19 +28,17 @@ function sameFact(a: KeyFigure, b: KeyFigure): boolean {
   return shared / Math.min(wa.size, wb.size) >= 0.5;
 }
 
-function salienceOf(salience: readonly number[] | undefined, index: number, count: number): number {
-  if (salience !== undefined) {
-    const s = salience[index];
-    return typeof s === "number" && Number.isFinite(s) ? Math.min(1, Math.max(0, s)) : 0;
-  }
-  // Without the ranking, the inverted pyramid: earlier sentences matter more.
-  return count <= 1 ? 1 : 1 - index / count;
+/** A candidate's score: the product of what each signal is worth under the weights (see CardWeights). */
+export function cardScore(s: CardSignals, sentences: number, w: CardWeights): number {
+  const lead = sentences <= 1 ? 1 : 1 - s.sentence / sentences;
+  return (
+    w.kind[s.kind] * s.factor * (1 - w.salience + w.salience * s.salience) * (1 + w.lead * lead) * (s.fallback ? w.fallback : 1) *
+    (s.period ? w.duration : 1) * w.repeat ** Math.min(2, s.repeats)
+  );
 }
 
-interface Scored {
-  figure: KeyFigure;
+interface Scored extends Candidate {
   score: number;
-  position: number;
   /** The label as the repeat penalty compares it, lowercased once rather than on every pass of the pick. */
   key: string;
 }
@@ -64,39 +52,7 @@ interface Scored {
 export function findFigures(sentences: readonly Sentence[], options: FigureOptions = {}): KeyFigure[] {
   const limit = options.limit === undefined ? DEFAULT_FIGURES : Math.max(0, Math.floor(Number.isFinite(options.limit) ? options.limit : DEFAULT_FIGURES));
   const w = options.weights ?? CARD_WEIGHTS;
-  const scored: Scored[] = [];
-  const count = sentences.length;
-  let byIndex: Map<number, Sentence> | undefined;
-  const read = sentences.map((sentence) => ({ sentence, raws: sentenceFigures(sentence, options.tagger ?? true) }));
-  // How often each amount recurs in the article: a number the story repeats is one it is about.
-  const seen = new Map<string, number>();
-  for (const { raws } of read) for (const r of raws) seen.set(amountKey(r), (seen.get(amountKey(r)) ?? 0) + 1);
-  for (const { sentence, raws } of read) {
-    if (raws.length === 0) continue;
-    const sal = salienceOf(options.salience, sentence.index, count);
-    const lead = count <= 1 ? 1 : 1 - sentence.index / count;
-    for (const r of raws) {
-      if (r.raceTime) {
-        // "Gardener won the 60m … He clocked 6.56 seconds": the event is often named a sentence or two before.
-        // Looked up by index, so the answer does not depend on the order the sentences arrive in.
-        byIndex ??= new Map(sentences.map((x) => [x.index, x]));
-        for (let k = sentence.index - 1; k >= sentence.index - 3 && k >= 0; k--) {
-          const text = byIndex.get(k)?.text;
-          const event = text === undefined ? undefined : eventIn(text);
-          if (event !== undefined) {
-            r.label = `${event} time`;
-            break;
-          }
-        }
-      }
-      const figure = toFigure(sentence, r);
-      if (figure === undefined) continue;
-      const repeats = Math.min(2, (seen.get(amountKey(r)) ?? 1) - 1);
-      const score =
-        w.kind[r.kind] * r.factor * (1 - w.salience + w.salience * sal) * (1 + w.lead * lead) * (r.fallback ? w.fallback : 1) * (r.period ? w.duration : 1) * w.repeat ** repeats;
-      scored.push({ figure, score, position: r.from, key: figure.label.toLowerCase() });
-    }
-  }
+  const scored: Scored[] = cardCandidates(sentences, options).map((c) => ({ ...c, score: cardScore(c.signals, sentences.length, w), key: c.figure.label.toLowerCase() }));
   scored.sort((a, b) => b.score - a.score || a.figure.sentence - b.figure.sentence || a.position - b.position);
   // Greedy pick: each figure whose label is already on the card counts for less, so four race times or four
   // "rise in X sales" percentages do not crowd out everything else; ties keep the sorted order.
@@ -126,25 +82,3 @@ export function findFigures(sentences: readonly Sentence[], options: FigureOptio
 }
 
 const REPEAT_PENALTY = 0.6;
-
-const amountKey = (r: Raw): string => `${r.value}|${r.currency ?? ""}|${r.percent ? "%" : ""}`;
-
-export function toFigure(sentence: Sentence, r: Raw): KeyFigure | undefined {
-  if (!Number.isFinite(r.value)) return undefined;
-  const figure: KeyFigure = {
-    value: r.value,
-    display: sentence.text.slice(r.from, r.to),
-    label: shortLabel(r.label),
-    kind: r.kind,
-    sentence: sentence.index,
-  };
-  if (r.qualifier !== undefined) figure.qualifier = r.qualifier;
-  if (r.type !== undefined) figure.type = r.type;
-  if (r.currency !== undefined) figure.unit = r.currency;
-  else if (r.percent) figure.unit = r.points ? "pp" : "%";
-  else if (r.unit !== undefined) figure.unit = r.unit;
-  if (r.valueMax !== undefined) figure.valueMax = r.valueMax;
-  if (r.change !== undefined) figure.change = r.change;
-  if (r.previous !== undefined) figure.previous = r.previous;
-  return figure;
-}

@@ -1,4 +1,4 @@
-import { toFigure } from "#brief/figures/card.ts";
+import { toFigure } from "#brief/figures/candidates.ts";
 import type { KeyFigure } from "#brief/figures/figure.ts";
 import { sentenceNumbers } from "#brief/figures/sentence.ts";
 import type { Sentence } from "#news/sentences.ts";

@@ -1,0 +1,117 @@
+import type { Sentence } from "#news/sentences.ts";
+import type { FigureKind, KeyFigure, Raw } from "#brief/figures/figure.ts";
+import { eventIn } from "#brief/figures/label-count.ts";
+import { sentenceFigures } from "#brief/figures/sentence.ts";
+
+// The card's candidates: every figure of the article, read and labelled, with the signals the ranking weighs.
+
+const MAX_LABEL_WORDS = 6;
+
+/** What the ranking knows of a candidate, each signal in [0, 1] or a count; CardWeights says how much each weighs. */
+export interface CardSignals {
+  kind: FigureKind;
+  /** Its own weight within its kind from reading: descriptive compounds, breakdowns, hypotheticals weigh less. */
+  factor: number;
+  /** Salience of its sentence from the bullet ranking, in [0, 1]. */
+  salience: number;
+  /** Index of its sentence: the inverted pyramid puts what matters first. */
+  sentence: number;
+  /** Its label was taken from the nearest noun phrase, not read from the parse. */
+  fallback: boolean;
+  /** A duration that is background (not a prison term, a ban or a stay). */
+  period: boolean;
+  /** How many more times the article states the same amount. */
+  repeats: number;
+}
+
+export interface Candidate {
+  figure: KeyFigure;
+  signals: CardSignals;
+  /** Offset of the display in its sentence: the last tie-break. */
+  position: number;
+}
+
+export interface CandidateOptions {
+  salience?: readonly number[];
+  tagger?: boolean;
+}
+
+function shortLabel(label: string): string {
+  const words = label.split(" ");
+  return words.length <= MAX_LABEL_WORDS ? label : words.slice(0, MAX_LABEL_WORDS).join(" ");
+}
+
+function salienceOf(salience: readonly number[] | undefined, index: number, count: number): number {
+  if (salience !== undefined) {
+    const s = salience[index];
+    return typeof s === "number" && Number.isFinite(s) ? Math.min(1, Math.max(0, s)) : 0;
+  }
+  // Without the ranking, the inverted pyramid: earlier sentences matter more.
+  return count <= 1 ? 1 : 1 - index / count;
+}
+
+const amountKey = (r: Raw): string => `${r.value}|${r.currency ?? ""}|${r.percent ? "%" : ""}`;
+
+/** Every candidate figure of the article in reading order, with its ranking signals. Never throws on any text. */
+export function cardCandidates(sentences: readonly Sentence[], options: CandidateOptions = {}): Candidate[] {
+  const out: Candidate[] = [];
+  const count = sentences.length;
+  let byIndex: Map<number, Sentence> | undefined;
+  const read = sentences.map((sentence) => ({ sentence, raws: sentenceFigures(sentence, options.tagger ?? true) }));
+  // How often each amount recurs in the article: a number the story repeats is one it is about.
+  const seen = new Map<string, number>();
+  for (const { raws } of read) for (const r of raws) seen.set(amountKey(r), (seen.get(amountKey(r)) ?? 0) + 1);
+  for (const { sentence, raws } of read) {
+    for (const r of raws) {
+      if (r.raceTime) {
+        // "Gardener won the 60m … He clocked 6.56 seconds": the event is often named a sentence or two before.
+        // Looked up by index, so the answer does not depend on the order the sentences arrive in.
+        byIndex ??= new Map(sentences.map((x) => [x.index, x]));
+        for (let k = sentence.index - 1; k >= sentence.index - 3 && k >= 0; k--) {
+          const text = byIndex.get(k)?.text;
+          const event = text === undefined ? undefined : eventIn(text);
+          if (event !== undefined) {
+            r.label = `${event} time`;
+            break;
+          }
+        }
+      }
+      const figure = toFigure(sentence, r);
+      if (figure === undefined) continue;
+      out.push({
+        figure,
+        position: r.from,
+        signals: {
+          kind: r.kind,
+          factor: r.factor,
+          salience: salienceOf(options.salience, sentence.index, count),
+          sentence: sentence.index,
+          fallback: r.fallback === true,
+          period: r.period === true,
+          repeats: (seen.get(amountKey(r)) ?? 1) - 1,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+export function toFigure(sentence: Sentence, r: Raw): KeyFigure | undefined {
+  if (!Number.isFinite(r.value)) return undefined;
+  const figure: KeyFigure = {
+    value: r.value,
+    display: sentence.text.slice(r.from, r.to),
+    label: shortLabel(r.label),
+    kind: r.kind,
+    sentence: sentence.index,
+  };
+  if (r.qualifier !== undefined) figure.qualifier = r.qualifier;
+  if (r.type !== undefined) figure.type = r.type;
+  if (r.currency !== undefined) figure.unit = r.currency;
+  else if (r.percent) figure.unit = r.points ? "pp" : "%";
+  else if (r.unit !== undefined) figure.unit = r.unit;
+  if (r.valueMax !== undefined) figure.valueMax = r.valueMax;
+  if (r.change !== undefined) figure.change = r.change;
+  if (r.previous !== undefined) figure.previous = r.previous;
+  return figure;
+}
