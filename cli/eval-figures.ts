@@ -37,7 +37,7 @@ export function formatFigures(r: FiguresReport, gold: string): string {
   lines.push("", `highlight recall (${h.articles} CNN/DailyMail articles: numbers the highlights quote from the article)`);
   lines.push(`  years and ages left out: ${h.quoted.numbers} numbers, nutgraf ${pct(h.quoted.nutgraf, h.quoted.numbers)}%, naive ${pct(h.quoted.naive, h.quoted.numbers)}%`);
   lines.push(
-    `  dates, times, scores and "No 1" left out too: ${h.countable.numbers} numbers, nutgraf ${pct(h.countable.nutgraf, h.countable.numbers)}%, naive ${pct(h.countable.naive, h.countable.numbers)}%`,
+    `  dates, times, scores and names ("No 1", "Under 21") left out too: ${h.countable.numbers} numbers, nutgraf ${pct(h.countable.nutgraf, h.countable.numbers)}%, naive ${pct(h.countable.naive, h.countable.numbers)}%`,
   );
   if (r.missing.length > 0) lines.push(`gold articles with no text in the files given: ${r.missing.length} (${r.missing.slice(0, 3).join(", ")}…)`);
   return `${lines.join("\n")}\n`;

@@ -89,6 +89,25 @@ describe("evaluateFigures on bbc-business-001", () => {
     expect([...quoted.quoted]).toEqual([20, 3]);
   });
 
+  it("leaves out ages however a highlight writes them, and names that hold a number from the countable ones", () => {
+    const highlights = [
+      "Granado first arrested for relationship with boy, 15.",
+      "Anderlecht rejected a move when he was 12.",
+      "Convicted of touching a child under the age of 13.",
+      "One third of 10 to 11-year-olds are overweight; babies left when they were four months old.",
+      "The Germany Under 21 international played 90 minutes.",
+    ];
+    const numbers = highlightNumbers({ id: "cnn-1", text: "x", highlights }, new Set([15, 12, 13, 10, 11, 4, 1, 21, 90]));
+    expect([...numbers.quoted].sort((a, b) => a - b)).toEqual([1, 21, 90]);
+    expect([...numbers.countable].sort((a, b) => a - b)).toEqual([1, 90]);
+  });
+
+  it("counts a highlight number the card prints as a range's upper end", () => {
+    const example = { id: "cnn-2", text: "The boy fell between 10 and 12ft into the pit.", highlights: ["He fell between 10 and 12ft."] };
+    const report = evaluateFigures([], [example]);
+    expect(report.highlights.quoted).toMatchObject({ numbers: 2, nutgraf: 2 });
+  });
+
   it("reports missing article texts instead of scoring them as empty", () => {
     expect(evaluateFigures(gold, []).missing).toEqual(["bbc-business-001"]);
   });

@@ -36,6 +36,7 @@ export function scorableCard(example: EvalExample, sentences: readonly Sentence[
     sentenceText: text(f.sentence),
     label: f.label,
     type: figureType(f),
+    ...(f.valueMax === undefined ? {} : { valueMax: f.valueMax }),
     ...(f.previous === undefined ? {} : { previous: f.previous }),
     ...(f.change === undefined ? {} : { change: f.change.value }),
   }));
@@ -60,7 +61,11 @@ function cards(example: EvalExample, tagger: boolean): Record<FigureSystem, Card
   };
 }
 
-const AGE_BEFORE = /(?:\baged?\s+$|,\s*$|\(\s*$)/i;
+// Ages as highlights write them: "Smith, 26, …", "a boy, 15.", "aged 15", "under the age of 13", "when he was 12",
+// "when they were four months old", "10 to 11-year-olds" (a range of ages).
+const AGE_BEFORE = /(?:\baged?\s+$|\bage\s+of\s+$|,\s*$|\(\s*$)/i;
+const AGE_AFTER = /^(?:-?\s?(?:years?|months?|weeks?)[- ]old|\s?(?:to|-|–|and)\s?\d+-?\s?years?[- ]olds?)/i;
+const WAS_BEFORE = /\b(?:he|she|they|i|we)\s+(?:was|were)\s+$/i;
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
 const DATE_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
 const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`);
@@ -77,13 +82,15 @@ export function highlightNumbers(example: EvalExample, articleValues: ReadonlySe
     const text = sentences[n.sentence]?.text ?? "";
     const before = text.slice(0, n.at);
     const after = text.slice(n.at + n.display.length);
-    if (/^-?\s?years?[- ]old/i.test(after) || (AGE_BEFORE.test(before) && /^\s*[,)]/.test(after))) continue;
+    const age = AGE_AFTER.test(after) || (AGE_BEFORE.test(before) && /^\s*(?:[,)]|\.?\s*$)/.test(after)) || (WAS_BEFORE.test(before) && /^\s*(?:[,.;]|$)/.test(after));
+    if (age) continue;
     if (!articleValues.has(n.value)) continue;
     quoted.add(n.value);
     const score = /\d[-–]$/.test(before) || /^[-–]\d/.test(after);
     const date = DATE_BEFORE.test(before) || DATE_AFTER.test(after);
     const time = /^(?::\d|\s?[ap]\.?m\b)/i.test(after);
-    const identifier = /\bNo\.?\s*$/.test(before);
+    // "No 1", "the Wasps No 8", "Germany Under 21", "League One", "Boeing 747": names, not amounts.
+    const identifier = /\b(?:No\.?|Under|League|Boeing)\s*$/i.test(before);
     if (!(score || date || time || identifier)) countable.add(n.value);
   }
   return { quoted, countable };
@@ -120,7 +127,8 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
       for (const v of numbers[measure]) {
         const h = highlights[measure];
         h.numbers++;
-        if (c.nutgraf.some((f) => f.value === v || f.previous === v || f.change === v)) h.nutgraf++;
+        // The card prints a range's upper end ("10 to 12ft"), the earlier value and the change: it holds them too.
+        if (c.nutgraf.some((f) => f.value === v || f.valueMax === v || f.previous === v || f.change === v)) h.nutgraf++;
         if (c.naive.some((f) => f.value === v)) h.naive++;
       }
     }

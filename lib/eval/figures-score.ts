@@ -9,6 +9,8 @@ export interface CardFigure {
   sentenceText: string;
   label?: string;
   type?: NumberType;
+  /** A range's upper end ("10 to 12ft"): the card prints it. */
+  valueMax?: number;
   /** The earlier value the card prints beside it ("from £194m"): the card holds that number too. */
   previous?: number;
   /** The percentage change it carries ("up 76%"): the card prints that number too. */
