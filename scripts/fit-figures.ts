@@ -1,45 +1,74 @@
 /**
  * Fits the card's ranking weights (lib/brief/figures/weights.ts) on the tune half of the figures gold:
- * coordinate descent over fixed grids, each weight in turn, keeping a value only when it strictly improves
- * key recall (then fewer junk figures, then label accuracy), so the result is deterministic and stays at
- * the current weights when nothing is better. Prints the weights to paste and the scores on both halves.
+ * coordinate descent over fixed grids, each weight in turn, keeping a value only when it strictly improves the
+ * objective, so the result is deterministic and stays at the current weights when nothing is better. Each
+ * article is read once; a trial only re-ranks its candidates. Prints the weights to paste, the scores on both
+ * halves and, as a check on articles the gold does not hold, highlight recall on dev.jsonl.
  * Run: npx tsx scripts/fit-figures.ts
  */
 import { readFileSync } from "node:fs";
 import { exampleSentences, readEvalSet, type EvalExample } from "#eval/evaluate.ts";
-import { scorableCard } from "#eval/figures-eval.ts";
+import { articleCandidates, evaluateFigures, toScorable } from "#eval/figures-eval.ts";
 import { type GoldArticle, isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
 import { emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
-import type { FigureKind } from "#brief/figures/figure.ts";
+import { type Candidate, cardCandidates } from "#brief/figures/candidates.ts";
+import { pickFigures } from "#brief/figures/card.ts";
+import { DEFAULT_FIGURES, type FigureKind } from "#brief/figures/figure.ts";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
-import type { Sentence } from "#news/sentences.ts";
+import { salience, scoreSentences } from "#brief/rank.ts";
+import { parseWireText } from "#news/article.ts";
+import { articleSentences, type Sentence } from "#news/sentences.ts";
 
 const EVAL = new URL("../../shared/eval/", import.meta.url);
 const gold = parseFiguresGold(readFileSync(new URL("figures-dev.jsonl", EVAL), "utf8"));
-const examples = ["dev.jsonl", "dev-bbc.jsonl"].flatMap((f) => readEvalSet(readFileSync(new URL(f, EVAL), "utf8")).examples);
+const dev = readEvalSet(readFileSync(new URL("dev.jsonl", EVAL), "utf8")).examples;
+const examples = [...dev, ...readEvalSet(readFileSync(new URL("dev-bbc.jsonl", EVAL), "utf8")).examples];
 const byId = new Map(examples.map((e) => [e.id, e]));
 
 interface Item {
   gold: GoldArticle;
   example: EvalExample;
   sentences: Sentence[];
+  candidates: Candidate[];
 }
 const items = (tune: boolean): Item[] =>
   gold.flatMap((g) => {
     const example = byId.get(g.id);
-    return example !== undefined && isTuneHalf(g.id) === tune ? [{ gold: g, example, sentences: exampleSentences(example) }] : [];
+    if (example === undefined || isTuneHalf(g.id) !== tune) return [];
+    const sentences = exampleSentences(example);
+    return [{ gold: g, example, sentences, candidates: articleCandidates(example, sentences) }];
   });
 const tune = items(true);
 const heldOut = items(false);
 
-function score(set: readonly Item[], w: CardWeights): FigureCounts {
+function score(set: readonly Item[], w: CardWeights, limit = DEFAULT_FIGURES): FigureCounts {
   const c = emptyCounts();
-  for (const it of set) scoreCard(it.gold, scorableCard(it.example, it.sentences, w), c);
+  for (const it of set) scoreCard(it.gold, toScorable(pickFigures(it.candidates, it.sentences.length, limit, w), it.sentences), c);
   return c;
 }
 
-/** Key recall first, then fewer junk figures, then more right labels. */
-const objective = (c: FigureCounts): number => c.keyRecalled * 10000 - c.junk * 100 + c.labelRight;
+// The issue's requirement on the seed (AP, Paris attacks): the default card holds five of its seven core figures,
+// a card of seven all seven. A trial that breaks it is no candidate, however it scores on the gold.
+const seedArticle = parseWireText(readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8"));
+const seed = articleSentences(seedArticle);
+const seedCandidates = cardCandidates(seed, { salience: salience(scoreSentences({ sentences: seed, headline: seedArticle.headline })) });
+const CORE: readonly [number, string][] = [[129, "people killed"], [350, "wounded"], [300, "searches"], [127, "arrests"], [31, "weapons"], [128, "police raids"], [19, "nations"]];
+function seedHolds(w: CardWeights): boolean {
+  const held = (limit: number) => CORE.filter(([v, l]) => pickFigures(seedCandidates, seed.length, limit, w).some((f) => f.value === v && f.label === l)).length;
+  return held(DEFAULT_FIGURES) >= 5 && held(7) === 7;
+}
+
+/**
+ * Key figures on the card first; a junk figure (a year, date, age… per the gold) costs more than a key figure
+ * gains, as the issue wants none; then key figures a card of seven holds (a key figure ranked 6th is closer than
+ * one ranked 12th, which makes the search less blind on a small gold); then right labels.
+ */
+function objective(w: CardWeights): number {
+  if (!seedHolds(w)) return -Infinity;
+  const five = score(tune, w);
+  const seven = score(tune, w, 7);
+  return five.keyRecalled * 1000 - five.junk * 1500 + seven.keyRecalled * 100 - seven.junk * 50 + five.labelRight;
+}
 
 const KINDS: readonly FigureKind[] = ["casualties", "money", "people", "percent", "count", "measure", "rank"];
 const KIND_GRID = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2];
@@ -52,20 +81,20 @@ const GRIDS: Record<Exclude<keyof CardWeights, "kind">, number[]> = {
 };
 
 let best: CardWeights = { ...CARD_WEIGHTS, kind: { ...CARD_WEIGHTS.kind } };
-let bestScore = objective(score(tune, best));
-for (let pass = 0; pass < 3; pass++) {
+let bestScore = objective(best);
+for (let pass = 0; pass < 4; pass++) {
   let improved = false;
   for (const k of KINDS) {
     for (const v of KIND_GRID) {
       const trial: CardWeights = { ...best, kind: { ...best.kind, [k]: v } };
-      const s = objective(score(tune, trial));
+      const s = objective(trial);
       if (s > bestScore) [best, bestScore, improved] = [trial, s, true];
     }
   }
   for (const key of Object.keys(GRIDS) as (keyof typeof GRIDS)[]) {
     for (const v of GRIDS[key]) {
       const trial: CardWeights = { ...best, [key]: v };
-      const s = objective(score(tune, trial));
+      const s = objective(trial);
       if (s > bestScore) [best, bestScore, improved] = [trial, s, true];
     }
   }
@@ -74,10 +103,16 @@ for (let pass = 0; pass < 3; pass++) {
 
 const show = (name: string, c: FigureCounts) => {
   const r = rates(c);
-  console.log(`${name}: key recall ${r.keyRecall}%, value ${r.valueAccuracy}%, type ${r.typeAccuracy}%, label ${r.labelAccuracy}%, junk ${r.junk}`);
+  console.log(`${name}: key recall ${r.keyRecall}% (${c.keyRecalled}/${c.keyFacts}), value ${r.valueAccuracy}%, type ${r.typeAccuracy}%, label ${r.labelAccuracy}%, junk ${r.junk}`);
 };
+console.log(`seed holds its core figures: before ${seedHolds(CARD_WEIGHTS)}, fitted ${seedHolds(best)}`);
 show("tune half, before", score(tune, CARD_WEIGHTS));
 show("tune half, fitted", score(tune, best));
 show("held-out half, before", score(heldOut, CARD_WEIGHTS));
 show("held-out half, fitted", score(heldOut, best));
+for (const [name, w] of [["before", CARD_WEIGHTS], ["fitted", best]] as const) {
+  const h = evaluateFigures([], dev, true, w).highlights;
+  const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
+  console.log(`highlight recall on dev.jsonl, ${name}: ${pct(h.quoted.nutgraf, h.quoted.numbers)}% of ${h.quoted.numbers} (years and ages left out), ${pct(h.countable.nutgraf, h.countable.numbers)}% of ${h.countable.numbers} (dates, times, scores, names left out too)`);
+}
 console.log(`\nexport const CARD_WEIGHTS: CardWeights = ${JSON.stringify(best, null, 2).replace(/"(\w+)":/g, "$1:")};`);

@@ -1,7 +1,9 @@
 // The card: the seed's figures, ranking, de-duplication, determinism and properties over arbitrary text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findFigures } from "#brief/figures/card.ts";
+import { cardCandidates } from "#brief/figures/candidates.ts";
+import { findFigures, pickFigures } from "#brief/figures/card.ts";
+import { CARD_WEIGHTS } from "#brief/figures/weights.ts";
 import { articleSentences, type Sentence } from "#news/sentences.ts";
 import { seedSentences, bbcBusiness001, find } from "#test/helpers/figures.ts";
 
@@ -45,6 +47,11 @@ describe("findFigures on the seed article (Paris attacks, AP)", () => {
     const all = findFigures(sentences, { limit: 100 });
     expect(find(all, 28)).toMatchObject({ display: "28-nation", label: "nations" });
     expect(all.filter((f) => f.value === 7)).toEqual([expect.objectContaining({ display: "Seven", label: "attackers died", kind: "people" })]);
+  });
+
+  it("picks the same card from candidates read once as from the article (what the fitting script relies on)", () => {
+    const candidates = cardCandidates(sentences);
+    for (const limit of [5, 7]) expect(pickFigures(candidates, sentences.length, limit, CARD_WEIGHTS)).toEqual(findFigures(sentences, { limit }));
   });
 
   it("returns each figure's source sentence, whose text holds the display", () => {

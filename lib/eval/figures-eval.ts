@@ -1,3 +1,4 @@
+import { type Candidate, cardCandidates } from "#brief/figures/candidates.ts";
 import { findFigures } from "#brief/figures/card.ts";
 import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
 import type { CardWeights } from "#brief/figures/weights.ts";
@@ -21,16 +22,30 @@ export interface FiguresReport {
   missing: string[];
 }
 
+/** The sentence salience the brief ranks figures by: the same scoring briefArticle does, with the headline. */
+function articleSalience(example: EvalExample, sentences: readonly Sentence[]): number[] {
+  return salience(scoreSentences(example.title ? { sentences, headline: example.title } : { sentences }));
+}
+
 /** The brief's card: the same call briefArticle makes, with the headline's salience. */
 export function nutgrafCard(example: EvalExample, sentences: readonly Sentence[], limit = DEFAULT_FIGURES, weights?: CardWeights, tagger = true): KeyFigure[] {
-  const scored = scoreSentences(example.title ? { sentences, headline: example.title } : { sentences });
-  return findFigures(sentences, { limit, salience: salience(scored), tagger, ...(weights === undefined ? {} : { weights }) });
+  return findFigures(sentences, { limit, salience: articleSalience(example, sentences), tagger, ...(weights === undefined ? {} : { weights }) });
+}
+
+/** The card's candidates of an article as the brief reads them: what the fitting script re-ranks under each trial. */
+export function articleCandidates(example: EvalExample, sentences: readonly Sentence[], tagger = true): Candidate[] {
+  return cardCandidates(sentences, { salience: articleSalience(example, sentences), tagger });
 }
 
 /** nutgraf's card as the scorer sees it. */
 export function scorableCard(example: EvalExample, sentences: readonly Sentence[], weights?: CardWeights, tagger = true): CardFigure[] {
+  return toScorable(nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger), sentences);
+}
+
+/** Card figures as the scorer sees them, each with the text of its sentence. */
+export function toScorable(card: readonly KeyFigure[], sentences: readonly Sentence[]): CardFigure[] {
   const text = (i: number) => sentences[i]?.text ?? "";
-  return nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger).map((f) => ({
+  return card.map((f) => ({
     value: f.value,
     display: f.display,
     sentenceText: text(f.sentence),
@@ -52,11 +67,11 @@ export function figureType(f: KeyFigure): NumberType {
   return "count";
 }
 
-function cards(example: EvalExample, tagger: boolean): Record<FigureSystem, CardFigure[]> {
+function cards(example: EvalExample, tagger: boolean, weights?: CardWeights): Record<FigureSystem, CardFigure[]> {
   const sentences = exampleSentences(example);
   const text = (i: number) => sentences[i]?.text ?? "";
   return {
-    nutgraf: scorableCard(example, sentences, undefined, tagger),
+    nutgraf: scorableCard(example, sentences, weights, tagger),
     naive: naiveCard(sentences).map((n) => ({ value: n.value, display: n.display, sentenceText: text(n.sentence) })),
   };
 }
@@ -97,7 +112,7 @@ export function highlightNumbers(example: EvalExample, articleValues: ReadonlySe
 }
 
 /** Scores nutgraf's card and the naive card on the gold figures, and on the highlights of CNN/DailyMail rows. */
-export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly EvalExample[], tagger = true): FiguresReport {
+export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly EvalExample[], tagger = true, weights?: CardWeights): FiguresReport {
   const byId = new Map(examples.map((e) => [e.id, e]));
   const counts = { nutgraf: { all: emptyCounts(), tune: emptyCounts(), heldOut: emptyCounts() }, naive: { all: emptyCounts(), tune: emptyCounts(), heldOut: emptyCounts() } };
   const missing: string[] = [];
@@ -107,7 +122,7 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
       missing.push(g.id);
       continue;
     }
-    const c = cards(example, tagger);
+    const c = cards(example, tagger, weights);
     const half: GoldPart = isTuneHalf(g.id) ? "tune" : "heldOut";
     for (const system of ["nutgraf", "naive"] as const) {
       scoreCard(g, c[system], counts[system].all);
@@ -122,7 +137,7 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
     const numbers = highlightNumbers(example, new Set(naiveNumbers(sentences).map((n) => n.value)));
     highlights.articles++;
     if (numbers.quoted.size === 0) continue;
-    const c = cards(example, tagger);
+    const c = cards(example, tagger, weights);
     for (const measure of ["quoted", "countable"] as const) {
       for (const v of numbers[measure]) {
         const h = highlights[measure];

@@ -51,8 +51,15 @@ interface Scored extends Candidate {
  */
 export function findFigures(sentences: readonly Sentence[], options: FigureOptions = {}): KeyFigure[] {
   const limit = options.limit === undefined ? DEFAULT_FIGURES : Math.max(0, Math.floor(Number.isFinite(options.limit) ? options.limit : DEFAULT_FIGURES));
-  const w = options.weights ?? CARD_WEIGHTS;
-  const scored: Scored[] = cardCandidates(sentences, options).map((c) => ({ ...c, score: cardScore(c.signals, sentences.length, w), key: c.figure.label.toLowerCase() }));
+  return pickFigures(cardCandidates(sentences, options), sentences.length, limit, options.weights ?? CARD_WEIGHTS);
+}
+
+/**
+ * The card from an article's candidates (cardCandidates), best first: what findFigures does once the article is
+ * read, so the fitting script reads each article once and re-ranks it under every trial of weights.
+ */
+export function pickFigures(candidates: readonly Candidate[], sentences: number, limit: number, w: CardWeights): KeyFigure[] {
+  const scored: Scored[] = candidates.map((c) => ({ ...c, score: cardScore(c.signals, sentences, w), key: c.figure.label.toLowerCase() }));
   scored.sort((a, b) => b.score - a.score || a.figure.sentence - b.figure.sentence || a.position - b.position);
   // Greedy pick: each figure whose label is already on the card counts for less, so four race times or four
   // "rise in X sales" percentages do not crowd out everything else; ties keep the sorted order.
