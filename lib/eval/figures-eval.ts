@@ -80,6 +80,7 @@ function cards(example: EvalExample, tagger: boolean, weights?: CardWeights): Re
 // "when they were four months old", "10 to 11-year-olds" (a range of ages).
 const AGE_BEFORE = /(?:\baged?\s+$|\bage\s+of\s+$|,\s*$|\(\s*$)/i;
 const AGE_AFTER = /^(?:-?\s?(?:years?|months?|weeks?)[- ]old|\s?(?:to|-|–|and)\s?\d+-?\s?years?[- ]olds?)/i;
+const FRACTION_AFTER = /^[\s-](?:thirds?|quarters?|halves|half|fifths?|tenths?)\b/i;
 const WAS_BEFORE = /\b(?:he|she|they|i|we)\s+(?:was|were)\s+$/i;
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
 const DATE_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
@@ -99,6 +100,8 @@ export function highlightNumbers(example: EvalExample, articleValues: ReadonlySe
     const after = text.slice(n.at + n.display.length);
     const age = AGE_AFTER.test(after) || (AGE_BEFORE.test(before) && /^\s*(?:[,)]|\.?\s*$)/.test(after)) || (WAS_BEFORE.test(before) && /^\s*(?:[,.;]|$)/.test(after));
     if (age) continue;
+    // "No one was hurt" names no number; "one third" is a fraction, not one of anything (the naive reader sees 1).
+    if ((/^one$/i.test(n.display) && /\bno\s+$/i.test(before)) || FRACTION_AFTER.test(after)) continue;
     if (!articleValues.has(n.value)) continue;
     quoted.add(n.value);
     const score = /\d[-–]$/.test(before) || /^[-–]\d/.test(after);
