@@ -184,6 +184,12 @@ describe("what takes the card's slots", () => {
     expect(top).toEqual([40000, 120]);
   });
 
+  it("a duration that is the news (a prison term, a ban) ranks above trivia at equal salience", () => {
+    const card = (news: string, trivia: string) => findFigures(articleSentences({ paragraphs: [trivia, news] }), { limit: 1, salience: [1, 1] })[0];
+    expect(card("He was jailed for eight years for the robbery.", "The three-day conference drew two Chihuahuas.")).toMatchObject({ value: 8, label: "years in prison" });
+    expect(card("He was banned from driving for two years.", "The club keeps three Chihuahuas.")).toMatchObject({ value: 2, label: "years ban" });
+  });
+
   it("seats: 'won 210 of the 400 seats, down from 245' keeps 210 with 245 before it, as seats", () => {
     const found = figs("The party won 210 of the 400 seats, down from 245.");
     expect(found[0]).toMatchObject({ value: 210, previous: 245, label: "seats", type: "count" });

@@ -20,6 +20,8 @@ export interface CardSignals {
   fallback: boolean;
   /** A duration that is background (not a prison term, a ban or a stay). */
   period: boolean;
+  /** A duration that is the news: a prison term, a ban, a stay in hospital. */
+  term: boolean;
   /** How many more times the article states the same amount. */
   repeats: number;
 }
@@ -88,6 +90,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
           sentence: sentence.index,
           fallback: r.fallback === true,
           period: r.period === true,
+          term: r.type === "duration" && r.period !== true,
           repeats: (seen.get(amountKey(r)) ?? 1) - 1,
         },
       });

@@ -11,6 +11,8 @@ export interface CardWeights {
   lead: number;
   fallback: number;
   duration: number;
+  /** A duration that is the news (a prison term, a ban, a stay): score × term. */
+  term: number;
   repeat: number;
 }
 
@@ -21,5 +23,6 @@ export const CARD_WEIGHTS: CardWeights = {
   lead: 0,
   fallback: 0.5,
   duration: 0.5,
+  term: 1.5,
   repeat: 1,
 };
