@@ -97,10 +97,11 @@ describe("evaluateFigures on bbc-business-001", () => {
       "One third of 10 to 11-year-olds are overweight; babies left when they were four months old.",
       "The Germany Under 21 international played 90 minutes.",
       "No one was hurt; Three vehicles collided.",
+      "They face Cuba on June 8 and 16.",
     ];
-    const numbers = highlightNumbers({ id: "cnn-1", text: "x", highlights }, new Set([15, 12, 13, 10, 11, 4, 1, 21, 90, 3]));
+    const numbers = highlightNumbers({ id: "cnn-1", text: "x", highlights }, new Set([15, 12, 13, 10, 11, 4, 1, 21, 90, 3, 8, 16]));
     // "One third" is a fraction and "no one" no number: 1 is not quoted at all.
-    expect([...numbers.quoted].sort((a, b) => a - b)).toEqual([3, 21, 90]);
+    expect([...numbers.quoted].sort((a, b) => a - b)).toEqual([3, 8, 16, 21, 90]);
     expect([...numbers.countable].sort((a, b) => a - b)).toEqual([3, 90]);
   });
 

@@ -83,7 +83,8 @@ const AGE_AFTER = /^(?:-?\s?(?:years?|months?|weeks?)[- ]old|\s?(?:to|-|–|and)
 const FRACTION_AFTER = /^[\s-](?:thirds?|quarters?|halves|half|fifths?|tenths?)\b/i;
 const WAS_BEFORE = /\b(?:he|she|they|i|we)\s+(?:was|were)\s+$/i;
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
-const DATE_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
+// "on June 8", and the second day of "June 8 and 16".
+const DATE_BEFORE = new RegExp(`\\b${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|&|to|[-–])\\s*)?$`);
 const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`);
 
 /**
