@@ -3,8 +3,9 @@ import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-
 import { describe, expect, it } from "vitest";
 import { BRIEF_ALGORITHM, type BriefAlgorithm } from "#brief/algorithm.ts";
 import { briefArticle, type BriefOptions } from "#brief/brief.ts";
-import { ALL_FIGURES } from "#brief/changes.ts";
-import { brieferFor, briefer, rebriefAll, resolveBrief } from "#lib/briefs.ts";
+import { ALL_FIGURES, compareVersions } from "#brief/changes.ts";
+import { prepareBrief } from "#brief/stored.ts";
+import { brieferFor, briefer, changesBetween, rebriefAll, resolveBrief } from "#lib/briefs.ts";
 import { parseJsonArticle } from "#news/article.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { seedStore } from "#store/seed.ts";
@@ -61,6 +62,18 @@ for (const engine of ["dynalite", "dynamodb-local"] as const) {
         expect(JSON.stringify(brief)).toBe(JSON.stringify(briefArticle(v, { figures: ALL_FIGURES })));
       }
       expect(resolveBrief(v1!).brief.figures[0]?.display).toBe("At least 129");
+      expect(JSON.stringify(changesBetween(v1!, v2!))).toBe(JSON.stringify(compareVersions(v1!, v2!)));
+
+      // An earlier version whose brief another algorithm stored (here: one claiming "132" was always there) is briefed
+      // afresh, so both sides come from the running algorithm and the move is still reported.
+      const prepared = prepareBrief(v1!);
+      const other = { ...prepared, figures: prepareBrief(v2!).figures };
+      const withOther = { ...v1!, brief: { algorithm: "1.other", generation: 1, body: JSON.stringify(other) } };
+      const changes = changesBetween(withOther, v2!);
+      expect(changes.figures.moved.map((m) => `${m.from} → ${m.to}`)).toEqual(["At least 129 → At least 132"]);
+      // Under the running algorithm's id the same stored brief would be used (and the move hidden): the id is the guard.
+      const trusted = { ...withOther, brief: { ...withOther.brief, algorithm: BRIEF_ALGORITHM.id, generation: BRIEF_ALGORITHM.generation } };
+      expect(changesBetween(trusted, v2!).figures.moved).toEqual([]);
     });
 
     it("a write-back never lets a lower generation replace a higher one, nor lands on a version that moved on", async () => {
