@@ -84,9 +84,11 @@ export function resolveBrief(article: StoredArticle, options: BriefOptions = {},
   } else {
     source = checked;
   }
+  // Only a brief that will be written back is prepared whole; otherwise the one asked for is all that is computed.
+  if (!source.writeBack) return { brief: briefArticle(article, options), source };
   const prepared = prepareBrief(article);
   const brief = briefFromPrepared(article, prepared, options) ?? briefArticle(article, options);
-  const body = source.writeBack ? encodePrepared(prepared, article) : undefined;
+  const body = encodePrepared(prepared, article);
   return { brief, source, ...(body !== undefined ? { record: { algorithm: algorithm.id, generation: algorithm.generation, body } } : {}) };
 }
 

@@ -9,7 +9,7 @@ import { brieferFor, briefer, changesBetween, rebriefAll, resolveBrief } from "#
 import { parseJsonArticle } from "#news/article.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { seedStore } from "#store/seed.ts";
-import type { BriefRecord, StoredArticle } from "#store/store.ts";
+import type { BriefRecord, Briefer, StoredArticle } from "#store/store.ts";
 import { useEngineSuite } from "#test/helpers/engine-suite.ts";
 
 // The brief stored with each version, through the real store on both engines: what `/brief`, `/brief latest`,
@@ -144,6 +144,16 @@ for (const engine of ["dynalite", "dynamodb-local"] as const) {
       expect(await store.saveBrief(stored, huge, "any")).toBe("too-large");
       const item = await DynamoDBDocumentClient.from(table.client).send(new GetCommand({ TableName: table.tableName, Key: { pk: "ART#big", sk: "LATEST" } }));
       expect(item.Item?.briefAlgorithm).toBe(BRIEF_ALGORITHM.id);
+    });
+
+    it("stores the story even when its brief cannot be made (readers compute it then)", async () => {
+      const failing: Briefer = { generation: 1, algorithm: "1.failing", brief: () => { throw new Error("ranking bug"); } };
+      const { store } = await freshStore(failing);
+      const article = parseJsonArticle({ id: "kept", headline: "Bridge reopens", publishedAt: "2026-11-24T08:00:00Z", paragraphs: ["The bridge reopened to traffic on Monday after six months of repairs costing $4m."] });
+      expect(await store.put(article)).toEqual({ status: "created", version: 1 });
+      const stored = (await store.get("kept"))!;
+      expect(stored.brief).toBeUndefined();
+      expect(JSON.stringify(resolveBrief(stored).brief)).toBe(JSON.stringify(briefArticle(article)));
     });
 
     it("an unchanged put brings an older algorithm's brief up to date, and rebrief does all stories at once", async () => {

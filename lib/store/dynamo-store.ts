@@ -56,6 +56,7 @@ export class DynamoArticleStore implements ArticleStore {
   private readonly table: DynamoTable;
   private readonly onMalformed: (error: StoreError) => void;
   private readonly briefer: Briefer | undefined;
+  private readonly log = createLogger({ fields: { fn: "store" } });
 
   constructor(options: DynamoArticleStoreOptions) {
     this.briefer = options.briefer;
@@ -64,7 +65,7 @@ export class DynamoArticleStore implements ArticleStore {
       ...(options.retryDelayMs ? { retryDelayMs: options.retryDelayMs } : {}),
     });
     this.onMalformed =
-      options.onMalformed ?? ((error) => createLogger({ fields: { fn: "store" } }).warn("skipped a damaged item in a listing", { error }));
+      options.onMalformed ?? ((error) => this.log.warn("skipped a damaged item in a listing", { error }));
   }
 
   async put(article: Article, options: CallOptions = {}): Promise<PutOutcome> {
@@ -107,7 +108,7 @@ export class DynamoArticleStore implements ArticleStore {
         if (kept < current && intact) await this.table.conditionalPut(historyItem(pk, latest), "attribute_not_exists(pk)", {}, "put", options);
       }
       const version = current + 1;
-      brief ??= { record: this.briefer?.brief(article) };
+      brief ??= { record: this.briefFor(article) };
       if (await this.advanceLatest(pk, this.sized(articleItem(article, version, brief.record), pk), latest, options)) {
         return { status: version === 1 ? "created" : "new-version", version };
       }
@@ -224,7 +225,17 @@ export class DynamoArticleStore implements ArticleStore {
 
   /** A version's item with a fresh brief (the briefer's), for the rare rewrites of a stored version. */
   private withBrief(article: StoredArticle, version: number): Item {
-    return this.sized(articleItem(article, version, this.briefer?.brief(article)), prefixes.article + article.id);
+    return this.sized(articleItem(article, version, this.briefFor(article)), prefixes.article + article.id);
+  }
+
+  /** The briefer's brief, or none: a brief that cannot be made must never cost the story its write. */
+  private briefFor(article: Article): BriefRecord | undefined {
+    try {
+      return this.briefer?.brief(article);
+    } catch (error) {
+      this.log.warn("stored without a brief: computing it failed (readers will compute it)", { articleId: article.id, error });
+      return undefined;
+    }
   }
 
   /** The item as given, or without its brief when the brief would take it past DynamoDB's item limit. */
@@ -241,7 +252,7 @@ export class DynamoArticleStore implements ArticleStore {
     const stale = !stored || "unreadable" in stored || stored.generation < this.briefer.generation;
     if (!stale) return;
     const article = decodeArticle(latest);
-    const record = this.briefer.brief(article);
+    const record = this.briefFor(article);
     if (record) await this.saveBrief(article, record, stored && "unreadable" in stored ? "same-or-older" : "older", options);
   }
 
