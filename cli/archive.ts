@@ -3,6 +3,7 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { LOCAL_TABLE, linked } from "#lib/config.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { briefer } from "#lib/briefs.ts";
 import { startLocalDynamo } from "#store/local-dynamo.ts";
 import { seedStore, type SeedReport } from "#store/seed.ts";
 import type { ArticleStore } from "#store/store.ts";
@@ -35,7 +36,7 @@ export async function openArchive(env: NodeJS.ProcessEnv = process.env, options:
     const client = createDynamoClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {});
     await ensureTable(client, tableName);
     return {
-      store: new DynamoArticleStore({ client, tableName }),
+      store: new DynamoArticleStore({ client, tableName, briefer }),
       client,
       tableName,
       where: `${env.DYNAMODB_ENDPOINT ?? "AWS DynamoDB"} table ${tableName}`,
@@ -46,7 +47,7 @@ export async function openArchive(env: NodeJS.ProcessEnv = process.env, options:
   const local = await startLocalDynamo();
   const client = createDynamoClient({ endpoint: local.endpoint });
   await ensureTable(client, tableName);
-  const store = new DynamoArticleStore({ client, tableName });
+  const store = new DynamoArticleStore({ client, tableName, briefer });
   const archive: Archive = {
     store,
     client,

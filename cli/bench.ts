@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseJsonArticle } from "#news/article.ts";
+import { parseJsonArticle, type Article } from "#news/article.ts";
+import { briefer, resolveBrief } from "#lib/briefs.ts";
+import type { StoredArticle } from "#store/store.ts";
 import { briefArticle } from "#brief/brief.ts";
 import { evalDir, evalFile } from "#eval/datasets.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
@@ -15,7 +17,16 @@ import type { BurstResult } from "#scripts/bench-slack.ts";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
 export interface BenchReport {
-  brief: { data: string; articles: number; articlesPerSecond: number; p50Ms: number; p99Ms: number; heapUsedMb: number };
+  brief: {
+    data: string;
+    articles: number;
+    articlesPerSecond: number;
+    p50Ms: number;
+    p99Ms: number;
+    heapUsedMb: number;
+    /** The same briefs read from the brief stored with each article (checked and sliced), as `/brief` reads them. */
+    stored: { articlesPerSecond: number; p50Ms: number; p99Ms: number };
+  };
   bundles: { handler: string; bytes: number; coldImportMs: number; coldImportCpuMs: number }[];
   slack?: { n: number; ackP50Ms: number; ackP99Ms: number; bursts: BurstResult[] };
   digest?: { articles: number; ms: number };
@@ -48,6 +59,7 @@ function benchBrief(dir: string): BenchReport["brief"] {
   }
   const total = performance.now() - start;
   times.sort((a, b) => a - b);
+  const stored = benchStoredRead(articles);
   return {
     data: relative(ROOT, dir) || ".",
     articles: articles.length,
@@ -55,7 +67,27 @@ function benchBrief(dir: string): BenchReport["brief"] {
     p50Ms: round(percentile(times, 50)),
     p99Ms: round(percentile(times, 99)),
     heapUsedMb: round(process.memoryUsage().heapUsed / 2 ** 20, 1),
+    stored,
   };
+}
+
+/** Each article's stored brief made once (untimed), then read as a reader does: checked whole, then sliced. */
+function benchStoredRead(articles: readonly Article[]): BenchReport["brief"]["stored"] {
+  const stored: StoredArticle[] = articles.map((a) => {
+    const brief = briefer.brief(a);
+    return { ...a, version: 1, ...(brief ? { brief } : {}) };
+  });
+  for (const a of stored) resolveBrief(a);
+  const times: number[] = [];
+  const start = performance.now();
+  for (const a of stored) {
+    const t = performance.now();
+    if (resolveBrief(a).source.from !== "stored") throw new Error(`bench: the stored brief of ${a.id} was not used`);
+    times.push(performance.now() - t);
+  }
+  const total = performance.now() - start;
+  times.sort((a, b) => a - b);
+  return { articlesPerSecond: Math.round((stored.length / total) * 1000), p50Ms: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)) };
 }
 
 /**
@@ -106,6 +138,7 @@ export async function benchCommand(options: { json: boolean; quick: boolean; sea
   const lines = [
     "nutgraf bench (one core, this process)",
     `  brief + figures   ${b.articlesPerSecond} articles/s over ${b.articles} dev articles (${b.data}); p50 ${b.p50Ms} ms, p99 ${b.p99Ms} ms; heap ${b.heapUsedMb} MB`,
+    `  stored brief read ${b.stored.articlesPerSecond} articles/s over the same; p50 ${b.stored.p50Ms} ms, p99 ${b.stored.p99Ms} ms (checked and sliced, as /brief reads it)`,
     ...report.bundles.map((x) => `  bundle ${x.handler.padEnd(24)} ${(x.bytes / 1024).toFixed(0)} KiB as SST builds it; cold import ${x.coldImportMs} ms (CPU ${x.coldImportCpuMs} ms)`),
   ];
   if (report.slack) {

@@ -8,6 +8,8 @@ import { explainParts } from "#brief/explain.ts";
 import { parseText } from "#ingest/item.ts";
 import { readSentences, type LeftOut } from "#news/sentences.ts";
 import { openArchive } from "#cli/archive.ts";
+import { resolveBrief } from "#lib/briefs.ts";
+import type { StoredArticle } from "#store/store.ts";
 import { InputError, UsageError } from "#cli/usage.ts";
 
 export interface BriefCommandOptions {
@@ -26,7 +28,7 @@ async function readStdin(): Promise<string> {
 // Something the editor meant as a file (a slash, or an article file's extension), never as headline words.
 const PATH_LIKE = /[\\/]|\.(?:txt|json|jsonl)$/i;
 
-export async function loadArticle(target: string): Promise<Article> {
+export async function loadArticle(target: string): Promise<Article | StoredArticle> {
   // Any format `nutgraf ingest` takes (wire text, nutgraf JSON, ninjs), so an ingested file briefs as stored.
   if (target === "-") return parseText(await readStdin()).article;
   if (existsSync(target)) {
@@ -83,7 +85,9 @@ export async function briefCommand(target: string, options: BriefCommandOptions)
     throw new UsageError(`--bullets must be a whole number from 1 to ${MAX_BULLETS}`);
   }
   const article = await loadArticle(target);
-  const brief = briefArticle(article, { bullets: options.bullets, figures: options.figures });
+  const asked = { bullets: options.bullets, figures: options.figures };
+  // A stored story is briefed as /brief would: from the brief stored with it when that is current.
+  const brief = "version" in article ? resolveBrief(article, asked).brief : briefArticle(article, asked);
   if (options.json) return `${JSON.stringify(brief, null, 2)}\n`;
   return formatBrief(brief, options.explain, options.explain ? readSentences(article).leftOut : []);
 }

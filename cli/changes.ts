@@ -1,4 +1,5 @@
-import { compareVersions, describeMove, type StoryChanges } from "#brief/changes.ts";
+import { describeMove, type StoryChanges } from "#brief/changes.ts";
+import { changesBetween } from "#lib/briefs.ts";
 import { openArchive } from "#cli/archive.ts";
 import { UsageError } from "#cli/usage.ts";
 
@@ -43,7 +44,7 @@ export async function changesCommand(target: string, options: ChangesCommandOpti
     if (!earlier || from >= latest.version) {
       throw new UsageError(`--from must be an earlier version of ${story.id}: 1 to ${latest.version - 1}`);
     }
-    const changes = compareVersions(earlier, latest);
+    const changes = changesBetween(earlier, latest);
     return options.json ? `${JSON.stringify(changes, null, 2)}\n` : formatChanges(changes);
   } finally {
     await archive.close();

@@ -13,6 +13,7 @@ import { figuresCommand } from "#cli/figures.ts";
 import { feedsCommand } from "#cli/feeds.ts";
 import { deadLettersCommand, ingestCommand } from "#cli/ingest.ts";
 import { seedCommand } from "#cli/seed.ts";
+import { rebriefCommand } from "#cli/rebrief.ts";
 import { InputError, USAGE, UsageError } from "#cli/usage.ts";
 
 function integer(value: string | undefined, flag: string): number | undefined {
@@ -66,6 +67,10 @@ async function run(argv: string[]): Promise<Outcome> {
     case "seed": {
       const { values } = parseArgs({ args: rest, options: { dir: { type: "string" }, now: { type: "boolean" } } });
       return seedCommand(values.dir, { now: values.now ? new Date() : undefined });
+    }
+    case "rebrief": {
+      const { values } = parseArgs({ args: rest, options: { json: { type: "boolean" }, force: { type: "boolean" } } });
+      return rebriefCommand({ json: values.json ?? false, force: values.force ?? false });
     }
     case "ingest": {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, retry: { type: "string" } } });

@@ -1,10 +1,10 @@
 import type { Handler } from "aws-lambda";
-import { briefArticle } from "#brief/brief.ts";
 import { dynamoClientFromConfig, loadConfig, storeFromConfig } from "#lib/config.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { runDigest, type DigestRunDeps, type DigestRunReport } from "#digest/run.ts";
 import { DEFAULT_DIGEST_BULLETS } from "#digest/digest.ts";
 import { createLogger } from "#lib/log.ts";
+import { BriefReader } from "#lib/briefs.ts";
 import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
 
 export { runDigest };
@@ -19,22 +19,28 @@ export interface DigestEvent {
   channels?: string[];
 }
 
-let deps: DigestRunDeps | undefined;
+let deps: (DigestRunDeps & { briefs: BriefReader }) | undefined;
 
 /** Built once per cold start: config is validated here, so a missing secret fails loudly on the first run. */
-function depsFromEnvironment(): DigestRunDeps {
+function depsFromEnvironment(): DigestRunDeps & { briefs: BriefReader } {
   const config = loadConfig();
+  const articles = storeFromConfig(config);
+  const log = createLogger({ fields: { fn: "digest" } });
+  // Each story's stored brief is read, not recomputed; one computed instead (none stored, an older algorithm) is
+  // written back, and the handler waits for those writes before it returns.
+  const briefs = new BriefReader(articles, log);
   return {
-    articles: storeFromConfig(config),
+    articles,
     subscriptions: new DynamoSubscriptionStore({ client: dynamoClientFromConfig(config), tableName: config.tableName }),
     post: slackPoster(digestWebClient(config.slackBotToken, config.slackApiUrl)),
-    brief: (article) => briefArticle(article, { bullets: DEFAULT_DIGEST_BULLETS, figures: 1 }),
-    log: createLogger({ fields: { fn: "digest" } }),
+    brief: (article) => briefs.brief(article, { bullets: DEFAULT_DIGEST_BULLETS, figures: 1 }),
+    log,
+    briefs,
   };
 }
 
 /** What the handler runs on (built from the environment on first use): `npm start` runs its demo digest on the same. */
-export function digestDeps(): DigestRunDeps {
+export function digestDeps(): DigestRunDeps & { briefs: BriefReader } {
   return (deps ??= depsFromEnvironment());
 }
 
@@ -44,5 +50,9 @@ export const handler = (async (event: DigestEvent | null | undefined): Promise<D
   const now = event?.now !== undefined ? new Date(event.now) : new Date();
   if (Number.isNaN(now.getTime())) throw new Error(`event.now "${String(event?.now)}" is not an ISO 8601 time`);
   const channels = Array.isArray(event?.channels) ? event.channels.filter((c): c is string => typeof c === "string") : undefined;
-  return runDigest({ ...deps, clock: () => new Date(), ...(channels ? { channels } : {}) }, now);
+  try {
+    return await runDigest({ ...deps, clock: () => new Date(), ...(channels ? { channels } : {}) }, now);
+  } finally {
+    await deps.briefs.flush();
+  }
 }) satisfies Handler<DigestEvent, DigestRunReport>;

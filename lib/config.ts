@@ -2,6 +2,7 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Resource } from "sst";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { briefer } from "#lib/briefs.ts";
 import type { ArticleStore } from "#store/store.ts";
 
 /**
@@ -107,5 +108,6 @@ export function dynamoClientFromConfig(config: Pick<Config, "dynamoEndpoint">): 
 }
 
 export function storeFromConfig(config: Pick<Config, "tableName" | "dynamoEndpoint">): ArticleStore {
-  return new DynamoArticleStore({ client: dynamoClientFromConfig(config), tableName: config.tableName });
+  // Every version the functions store (ingest, feeds) keeps its brief, which `/brief` and the digest then read.
+  return new DynamoArticleStore({ client: dynamoClientFromConfig(config), tableName: config.tableName, briefer });
 }

@@ -5,6 +5,7 @@ import { LOCAL_TABLE } from "#lib/config.ts";
 import { offsetToNow, shiftArticle } from "#news/retime.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { briefer } from "#lib/briefs.ts";
 import { startLocalDynamo, type LocalDynamo } from "#store/local-dynamo.ts";
 import { newestPublished, seedStore, type SeedReport } from "#store/seed.ts";
 import { ensureTable } from "#store/table.ts";
@@ -57,7 +58,7 @@ export async function startArchive(options: ArchiveOptions, log: (line: string) 
     const newest = options.seedsBefore ? await newestPublished(seedsDir) : undefined;
     const offset = options.seedsBefore && newest !== undefined ? offsetToNow(newest, options.seedsBefore) : 0;
     const seeded = await seedStore(
-      new DynamoArticleStore({ client, tableName }),
+      new DynamoArticleStore({ client, tableName, briefer }),
       seedsDir,
       offset ? { retime: (article) => shiftArticle(article, offset) } : {},
     );

@@ -6,6 +6,7 @@ import { handleIngest } from "#ingest/endpoint.ts";
 import { htmlParagraphs } from "#ingest/html.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { briefer } from "#lib/briefs.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
 import { startLocalDynamo } from "#store/local-dynamo.ts";
 import { ensureTable } from "#store/table.ts";
@@ -14,7 +15,7 @@ import { ensureTable } from "#store/table.ts";
  * What ingestion costs, measured: a full batch (100 ninjs items with HTML bodies) through the endpoint's code into
  * an embedded dynalite, first as new stories, then as the same batch again (all unchanged), then as rewrites (all
  * new versions); and the HTML parsing alone. One process, indicative figures:
- * `AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true npx tsx scripts/bench-ingest.ts`.
+ * `AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true npx tsx scripts/bench-ingest.ts [--no-briefs]`.
  */
 const SECRET = "bench-secret";
 const ROUNDS = 5;
@@ -35,7 +36,8 @@ const client = createDynamoClient({ endpoint: dynamo.endpoint });
 try {
   await ensureTable(client, "bench-ingest");
   const deps = {
-    store: new DynamoArticleStore({ client, tableName: "bench-ingest" }),
+    // As deployed, each version is stored with its brief; `--no-briefs` measures the store without (the comparison).
+    store: new DynamoArticleStore({ client, tableName: "bench-ingest", ...(process.argv.includes("--no-briefs") ? {} : { briefer }) }),
     deadLetters: new DynamoDeadLetterStore({ client, tableName: "bench-ingest" }),
     signingSecret: SECRET,
     now: () => new Date(),

@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { parseArticle } from "#news/article.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { briefer } from "#lib/briefs.ts";
+import type { BriefAlgorithm } from "#brief/algorithm.ts";
 import { startLocalDynamo } from "#store/local-dynamo.ts";
 import { createLogger } from "#lib/log.ts";
 import { createSlackHandler, type AwsEvent } from "#slack/app.ts";
@@ -129,6 +131,7 @@ interface Setup {
 export async function benchSlack(
   n = 300,
   bursts: readonly number[] = [100, 200, 500],
+  briefs: BriefsMode = "stored",
 ): Promise<{ p50: number; p99: number; n: number; firstMs: number; bursts: BurstResult[] }> {
   const dynamo = await startLocalDynamo();
   const api = await startSlackApi();
@@ -136,7 +139,9 @@ export async function benchSlack(
   try {
     const tableName = "nutgraf-bench-slack";
     await ensureTable(client, tableName);
-    const store = new DynamoArticleStore({ client, tableName });
+    // "stored": as deployed, each story stored with its brief; "computed": none stored and none written back, so
+    // every /brief ranks its story again (what every request did before briefs were stored).
+    const store = new DynamoArticleStore({ client, tableName, ...(briefs === "stored" ? { briefer } : {}) });
     const ids: string[] = [];
     for (const file of readdirSync(SEEDS).filter((f) => f.endsWith(".txt") || f.endsWith(".json")).sort()) {
       try {
@@ -148,7 +153,7 @@ export async function benchSlack(
       }
     }
     const config: Config = { tableName, dynamoEndpoint: dynamo.endpoint, slackBotToken: "xoxb-bench", slackSigningSecret: SECRET, slackApiUrl: api.url };
-    const handler = createSlackHandler(config, { store, log: createLogger({ sink: () => undefined }) });
+    const handler = createSlackHandler(config, { store, log: createLogger({ sink: () => undefined }), ...(briefs === "computed" ? { briefAlgorithm: NEVER_STORED } : {}) });
     const queries = [...ids.slice(0, 5), "paris", "latest", "latest 10", `figures ${ids[0] ?? "paris"}`, "help"];
     const times: number[] = [];
     let firstMs = 0;
@@ -184,10 +189,17 @@ export function burstLine(b: BurstResult): string {
   );
 }
 
+/** Where briefs come from in a run: the store (as deployed), or computed on every request (the comparison). */
+export type BriefsMode = "stored" | "computed";
+/** An unrecorded algorithm reads no stored brief and writes none back (lib/briefs.ts): every brief is computed. */
+const NEVER_STORED: BriefAlgorithm = { id: "0.computed", generation: 0, recorded: false };
+
+// `npx tsx scripts/bench-slack.ts [stored|computed] [--no-bursts]`
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  benchSlack().then(
+  const mode: BriefsMode = process.argv.includes("computed") ? "computed" : "stored";
+  benchSlack(300, process.argv.includes("--no-bursts") ? [] : undefined, mode).then(
     (r) => {
-      console.log(`slack /brief ack: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms over ${r.n} requests; first ${r.firstMs.toFixed(1)} ms`);
+      console.log(`slack /brief ack (briefs ${mode}): p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms over ${r.n} requests; first ${r.firstMs.toFixed(1)} ms`);
       for (const b of r.bursts) console.log(`  ${burstLine(b)}`);
     },
     (error: unknown) => {

@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLambdaBundle } from "#infra/bundle.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { BRIEF_ALGORITHM } from "#brief/algorithm.ts";
 import { storyId } from "#ingest/errors.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 
@@ -71,6 +72,8 @@ describe("ingest Lambda bundles", () => {
     expect(JSON.parse(String(signed.body))).toMatchObject({ items: [{ status: "stored" }] });
     const stored = await new DynamoArticleStore({ client: table.client, tableName: table.tableName }).get(storyId("urn:newsml:wire.example.com:20240314:quake-relief"));
     expect(stored?.paragraphs).toHaveLength(3);
+    // Stored with its brief, by the deployed code: /brief and the digest read it instead of ranking the story again.
+    expect(stored?.brief).toMatchObject({ algorithm: BRIEF_ALGORITHM.id, generation: BRIEF_ALGORITHM.generation });
     expect((await invoke(file, event({}))).statusCode).toBe(401);
   });
 

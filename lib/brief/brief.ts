@@ -37,7 +37,8 @@ export const MAX_BULLETS = 10;
 
 export type { KeyFigure, ScoreParts };
 
-function briefHeader(article: Article): BriefArticle {
+/** What a brief says it is a brief of: id, headline, time and the optional metadata the article has. */
+export function briefHeader(article: Article): BriefArticle {
   const header: BriefArticle = { id: article.id, headline: article.headline, publishedAt: article.publishedAt };
   return copyOptionalFields(article, header);
 }

@@ -1,7 +1,8 @@
 import type { Article } from "#news/article.ts";
 import { normalizeSpace } from "#news/article.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { briefArticle, type KeyFigure } from "#brief/brief.ts";
+import { briefArticle, type Brief, type KeyFigure } from "#brief/brief.ts";
+import { FIGURES_KEPT } from "#brief/stored.ts";
 import { DEFAULT_FIGURES } from "#brief/figures/figure.ts";
 
 /**
@@ -50,13 +51,18 @@ export interface StoryChanges {
 export interface ChangesOptions {
   /** Figures reported are those on either version's card of this many (default: the card's 5). */
   figures?: number;
+  /**
+   * The two versions' briefs with every figure (`{ figures: ALL_FIGURES }`, default bullets), when the caller has
+   * them stored (lib/briefs.ts `changesBetween`): both must be of one algorithm, or the comparison is not fair.
+   */
+  briefs?: { older: Brief; newer: Brief };
 }
 
 /**
  * Every figure an article has, in rank order. Matching runs over all of them, so a figure that only dropped off the
  * top of the card is not reported as gone.
  */
-const ALL_FIGURES = 50;
+export const ALL_FIGURES = FIGURES_KEPT;
 
 const stamp = (a: ArticleVersion): VersionStamp => ({ version: a.version, publishedAt: a.publishedAt, headline: a.headline });
 
@@ -130,8 +136,8 @@ function closestSentence(text: string, sentences: readonly string[]): string | u
 /** `older` → `newer`, two versions of one story (older first). */
 export function compareVersions(older: ArticleVersion, newer: ArticleVersion, options: ChangesOptions = {}): StoryChanges {
   const shown = options.figures ?? DEFAULT_FIGURES;
-  const before = briefArticle(older, { figures: ALL_FIGURES });
-  const after = briefArticle(newer, { figures: ALL_FIGURES });
+  const before = options.briefs?.older ?? briefArticle(older, { figures: ALL_FIGURES });
+  const after = options.briefs?.newer ?? briefArticle(newer, { figures: ALL_FIGURES });
   const oldSentences = articleSentences(older).map((s) => normalizeSpace(s.text));
   const known = new Set(oldSentences);
   const newBullets: string[] = [];

@@ -2,11 +2,11 @@ import type { Article } from "#news/article.ts";
 import type { Brief } from "#brief/brief.ts";
 import { figureCaption } from "#brief/figures/caption.ts";
 import type { FigureKind } from "#brief/figures/figure.ts";
-import type { ArticleStore } from "#store/store.ts";
+import type { ArticleStore, StoredArticle } from "#store/store.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
 import { groupDuplicates } from "#digest/duplicates.ts";
 import { describeFilter, isEmptyFilter, matchesFilter, type StoryFilter } from "#digest/filters.ts";
-import { markUpdates, type DigestUpdate } from "#digest/updates.ts";
+import { markUpdates, type CompareFn, type DigestUpdate } from "#digest/updates.ts";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -385,7 +385,8 @@ export function buildDigest(
   };
 }
 
-export type BriefFn = (article: Article) => Brief;
+/** Digests brief stored versions: the brief stored with each (lib/briefs.ts) is what they read. */
+export type BriefFn = (article: StoredArticle) => Brief;
 
 /** A story whose brief failed is still news: it is listed by headline alone (and ranks last) rather than dropped. */
 export function headlineOnlyBrief(article: Article): Brief {
@@ -398,6 +399,8 @@ export interface CollectOptions extends DigestOptions {
   filter?: StoryFilter;
   /** Told about each article that cannot be briefed (it is listed by headline only; the digest still goes out). */
   onBriefError?: (article: Article, error: unknown) => void;
+  /** How an updated story's versions are compared (default: compareVersions, briefing both afresh). */
+  compare?: CompareFn;
 }
 
 /**
@@ -417,6 +420,6 @@ export async function collectDigest(store: ArticleStore, options: CollectOptions
       briefs.set(article.id, headlineOnlyBrief(article));
     }
   }
-  const digest = await markUpdates(buildDigest(articles, briefs, options), store, new Map(articles.map((a) => [a.id, a.version])));
+  const digest = await markUpdates(buildDigest(articles, briefs, options), store, new Map(articles.map((a) => [a.id, a.version])), options.compare);
   return filter ? { ...digest, filter: describeFilter(filter) } : digest;
 }

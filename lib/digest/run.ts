@@ -5,7 +5,7 @@ import { buildDigest, DIGEST_PERIOD_MS, dueSubscriptions, headlineOnlyBrief, typ
 import type { Logger } from "#lib/log.ts";
 import type { PostFn } from "#slack/digest-poster.ts";
 import { digestMessage } from "#slack/digest-blocks.ts";
-import type { ArticleStore } from "#store/store.ts";
+import type { ArticleStore, StoredArticle } from "#store/store.ts";
 import type { SubscriptionStore } from "#digest/subscriptions.ts";
 import { describeFilter, filterOf, isEmptyFilter, matchesFilter } from "#digest/filters.ts";
 
@@ -152,7 +152,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
   // Channels sharing a slot instant share one digest; stories are briefed once per run whatever the windows.
   const digests = new Map<string, Promise<Digest>>();
   const briefs = new Map<string, Brief>();
-  const briefOf = (article: Article): Brief => {
+  const briefOf = (article: StoredArticle): Brief => {
     const key = `${article.id}:${article.contentHash}`;
     let brief = briefs.get(key);
     if (brief === undefined) {

@@ -1,5 +1,8 @@
-import { compareVersions, describeMove } from "#brief/changes.ts";
-import type { ArticleStore } from "#store/store.ts";
+import { compareVersions, describeMove, type StoryChanges } from "#brief/changes.ts";
+import type { ArticleStore, StoredArticle } from "#store/store.ts";
+
+/** Compares two stored versions of a story, older first (lib/briefs.ts's `changesBetween` reads stored briefs). */
+export type CompareFn = (older: StoredArticle, newer: StoredArticle) => StoryChanges;
 import type { Digest, DigestStory } from "#digest/digest.ts";
 
 /** What a digest says of a story the channel may have seen before in an earlier version. */
@@ -18,7 +21,12 @@ export interface DigestUpdate {
  * window, the one an earlier digest (or `/brief`) could have shown. Only the stories shown are looked at: at most a
  * handful of `versions` reads, and none for stories that have one version.
  */
-export async function markUpdates(digest: Digest, store: ArticleStore, versionOf: ReadonlyMap<string, number>): Promise<Digest> {
+export async function markUpdates(
+  digest: Digest,
+  store: ArticleStore,
+  versionOf: ReadonlyMap<string, number>,
+  compare: CompareFn = (older, newer) => compareVersions(older, newer),
+): Promise<Digest> {
   const since = Date.parse(digest.since);
   const stories: DigestStory[] = [];
   for (const story of digest.stories) {
@@ -33,7 +41,7 @@ export async function markUpdates(digest: Digest, store: ArticleStore, versionOf
       stories.push(story);
       continue;
     }
-    const changes = compareVersions(before, latest);
+    const changes = compare(before, latest);
     const update: DigestUpdate = {
       fromVersion: before.version,
       toVersion: latest.version,

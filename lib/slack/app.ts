@@ -5,6 +5,8 @@ import { App, AwsLambdaReceiver } from "@slack/bolt";
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
 import { correlationId as newCorrelationId, createLogger, type Logger } from "#lib/log.ts";
+import { BriefReader } from "#lib/briefs.ts";
+import type { BriefAlgorithm } from "#brief/algorithm.ts";
 import type { ArticleStore } from "#store/store.ts";
 import { busyMessage, SHARE_ACTION, type SlackMessage } from "#slack/blocks.ts";
 import { parseCommand, runCommand, type CommandDeps, type Invocation } from "#slack/commands.ts";
@@ -48,6 +50,8 @@ export interface SlackAppOptions {
   pressStaleAfterMs?: number;
   /** How late a timer may fire before this process calls itself overloaded (default 250 ms; see deadline.ts). */
   overloadLagMs?: number;
+  /** The brief algorithm this deployment runs (default: the built one); tests run two side by side, as in a rollout. */
+  briefAlgorithm?: BriefAlgorithm;
 }
 
 const HTTP_TIMEOUT_MS = 1000;
@@ -155,7 +159,14 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     await next();
   });
 
-  const depsFor = (requestLog: Logger, deadline: Deadline): CommandDeps => ({ ...options.deps, store: options.store, log: requestLog, now, deadline });
+  const depsFor = (requestLog: Logger, deadline: Deadline): CommandDeps & { briefs: BriefReader } => ({
+    ...options.deps,
+    store: options.store,
+    log: requestLog,
+    now,
+    deadline,
+    briefs: new BriefReader(options.store, requestLog, options.briefAlgorithm),
+  });
 
   /** Runs one request's work, or answers "busy" at once when this process already has too many. */
   const admitted = async <T>(busy: () => T, work: () => Promise<T>): Promise<T> => {
@@ -177,19 +188,25 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     const parsed = parseCommand(command.text);
     const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: command.user_id, channel: command.channel_id });
     const invocation: Invocation = { userId: command.user_id, channelId: command.channel_id, teamId: command.team_id, correlationId: correlation };
+    const deps = depsFor(requestLog, deadline);
     const reply = await admitted(
       () => {
         requestLog.warn("overloaded: answered busy without running", { inFlight });
         return busyMessage(correlation);
       },
-      () => runCommand(command.text, invocation, depsFor(requestLog, deadline)),
+      () => runCommand(command.text, invocation, deps),
     );
+    let answeredMs: number | undefined;
     try {
       await respondTo(respondFetch, command.response_url, { ...reply, response_type: reply.response_type ?? "ephemeral" });
-      requestLog.info("command answered", { command: parsed.kind === "sub" ? parsed.name : parsed.kind, ms: Math.round(performance.now() - started) });
+      answeredMs = Math.round(performance.now() - started);
     } catch (error) {
       requestLog.error("could not answer command via response_url", { error });
     }
+    // After the answer, before the function returns (Bolt returns once the listener is done): briefs computed for
+    // this command are stored for the next one, and the editor did not wait for it.
+    await deps.briefs.flush();
+    if (answeredMs !== undefined) requestLog.info("command answered", { command: parsed.kind === "sub" ? parsed.name : parsed.kind, ms: answeredMs, briefs: deps.briefs.counts });
   });
 
   app.action(SHARE_ACTION, async ({ ack, body, action, context }) => {

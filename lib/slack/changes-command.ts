@@ -1,4 +1,5 @@
-import { compareVersions, describeMove, type StoryChanges } from "#brief/changes.ts";
+import { describeMove, type StoryChanges } from "#brief/changes.ts";
+import { changesBetween } from "#lib/briefs.ts";
 import { fitMrkdwn, LIMITS, notFoundMessage, notice, slackDate, truncate, type Block, type SlackMessage } from "#slack/blocks.ts";
 import { findArticle, registerSubCommand } from "#slack/commands.ts";
 
@@ -68,6 +69,6 @@ registerSubCommand({
     if (!earlier || !latest) {
       return notice(`“${truncate(found.article.headline, 200)}” has one version only: nothing has changed since it was filed.`, { emoji: ":memo:" });
     }
-    return changesMessage(compareVersions(earlier, latest));
+    return changesMessage(changesBetween(earlier, latest, deps.briefs));
   },
 });

@@ -1,4 +1,5 @@
-import { briefArticle, DEFAULT_BULLETS, type Brief } from "#brief/brief.ts";
+import { DEFAULT_BULLETS, type Brief } from "#brief/brief.ts";
+import { BriefReader, changesBetween, resolveBrief } from "#lib/briefs.ts";
 import { collectDigest } from "#digest/digest.ts";
 import { DIGEST_USAGE, FILTER_FORMS, describeFilter, isEmptyFilter, isFilterToken, matchesFilter, parseDigestArgs, parseFilter, tokenize } from "#digest/filters.ts";
 import type { Logger } from "#lib/log.ts";
@@ -47,6 +48,11 @@ export interface CommandDeps {
   now: () => Date;
   /** The request's deadline: a command still running then is answered "slow" or "busy" instead. */
   deadline?: Deadline;
+  /**
+   * Briefs read from the store (computed and written back where the stored one is missing or out of date). The
+   * Slack app passes one per request and waits for its write-backs after answering; runCommand makes one otherwise.
+   */
+  briefs?: BriefReader;
 }
 
 export interface SubCommand {
@@ -114,14 +120,19 @@ function othersNote(found: Found): string | undefined {
   return `${n} other ${found.others === 1 ? "story" : "stories"} matched; this is the newest. Use \`/brief <id>\` for another.`;
 }
 
-export function buildBrief(article: StoredArticle, bullets = DEFAULT_BULLETS, figures = 5): Brief {
-  return briefArticle(article, { bullets, figures });
+/**
+ * The brief of a stored version, from the brief stored with it when that is current. With a reader, one computed
+ * instead is written back; without (feedback and share buttons, which re-read a brief `/brief` just showed), not.
+ */
+export function buildBrief(article: StoredArticle, bullets = DEFAULT_BULLETS, figures = 5, briefs?: BriefReader): Brief {
+  const options = { bullets, figures };
+  return briefs ? briefs.brief(article, options) : resolveBrief(article, options).brief;
 }
 
 async function briefCommand(query: string, deps: CommandDeps): Promise<SlackMessage> {
   const found = await findArticle(deps.store, query);
   if (!found) return notFoundMessage(query);
-  const brief = buildBrief(found.article);
+  const brief = buildBrief(found.article, DEFAULT_BULLETS, 5, deps.briefs);
   const note = othersNote(found);
   const links = bulletLinks(found.article, brief, deps.articleUrl);
   return briefCard(brief, {
@@ -158,7 +169,7 @@ registerSubCommand({
     const wanted = Math.min(n, MAX_LATEST);
     if (isEmptyFilter(filter)) {
       const articles = await deps.store.latest(wanted);
-      return latestList(articles.map((a) => briefArticle(a, { bullets: 1, figures: 1 })), n);
+      return latestList(articles.map((a) => buildBrief(a, 1, 1, deps.briefs)), n);
     }
     const articles = (await deps.store.latest(LATEST_FILTER_SCAN)).filter((a) => matchesFilter(a, filter)).slice(0, wanted);
     if (articles.length === 0) {
@@ -167,7 +178,7 @@ registerSubCommand({
         hint: `Filters are ${escapeMrkdwn(FILTER_FORMS)}; names match the stories' own section and credit, in any case.`,
       });
     }
-    return latestList(articles.map((a) => briefArticle(a, { bullets: 1, figures: 1 })), n, describeFilter(filter));
+    return latestList(articles.map((a) => buildBrief(a, 1, 1, deps.briefs)), n, describeFilter(filter));
   },
 });
 
@@ -179,7 +190,7 @@ registerSubCommand({
     if (args.trim() === "") return notice("Which story? Try /brief figures paris, or /brief figures followed by an id.", { emoji: ":grey_question:" });
     const found = await findArticle(deps.store, args);
     if (!found) return notFoundMessage(args);
-    const brief = buildBrief(found.article, 1, 10);
+    const brief = buildBrief(found.article, 1, 10, deps.briefs);
     const note = othersNote(found);
     return figuresCard(brief, { share: { kind: "figures", id: brief.article.id }, ...(note ? { note } : {}) });
   },
@@ -199,7 +210,8 @@ registerSubCommand({
       since: new Date(until.getTime() - parsed.value.windowMs),
       until,
       ...(isEmptyFilter(parsed.value.filter) ? {} : { filter: parsed.value.filter }),
-      brief: (article) => briefArticle(article),
+      brief: (article) => buildBrief(article, DEFAULT_BULLETS, 5, deps.briefs),
+      compare: (older, newer) => changesBetween(older, newer, deps.briefs),
       onBriefError: (article, error) =>
         deps.log.warn("story left out of digest", { articleId: article.id, error, correlationId: invocation.correlationId }),
     });
@@ -226,6 +238,9 @@ export function help(intro?: string): SlackMessage {
 export async function runCommand(text: string, invocation: Invocation, deps: CommandDeps): Promise<SlackMessage> {
   const parsed = parseCommand(text);
   const log = deps.log;
+  // A reader of our own when the caller brought none: then its write-backs are waited for here.
+  const own = deps.briefs ? undefined : new BriefReader(deps.store, log);
+  if (own) deps = { ...deps, briefs: own };
   const run = (): Promise<SlackMessage> => {
     switch (parsed.kind) {
       case "help":
@@ -242,6 +257,8 @@ export async function runCommand(text: string, invocation: Invocation, deps: Com
     return await (deps.deadline ? deps.deadline.race(parsed.kind === "sub" ? parsed.name : parsed.kind, run()) : run());
   } catch (error) {
     return failureReply(error, invocation, log, parsed.kind === "sub" ? parsed.name : parsed.kind);
+  } finally {
+    await own?.flush();
   }
 }
 

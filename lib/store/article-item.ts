@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import * as v from "valibot";
 import { contentHash, copyOptionalFields, fieldProblem, normalizeTimestamp, objectProblem, optionalText } from "#news/article.ts";
 import type { Article } from "#news/article.ts";
-import { StoreError, type StoredArticle } from "#store/store.ts";
+import { StoreError, type BriefRecord, type StoredArticle, type UnreadableBrief } from "#store/store.ts";
 import { TABLE_KEYS, TIME_SHARDS } from "#store/table.ts";
 
 /** An item as the document client hands it over. */
@@ -45,6 +45,26 @@ const ARTICLE_ITEM = v.object({
   section: optionalText,
 }, objectProblem("must be an object"));
 
+/** The brief's attributes beside the article's (README: "The brief stored with each version"). */
+export const BRIEF_ATTRIBUTES = { body: "brief", algorithm: "briefAlgorithm", generation: "briefGeneration" } as const;
+
+/**
+ * The stored brief of an item, if it has one. Never a MALFORMED_ITEM: a damaged brief costs a recomputation, not
+ * the story, so it is reported as unreadable (and why) for the reader to log and replace.
+ */
+export function decodeBrief(item: Item): BriefRecord | UnreadableBrief | undefined {
+  const body = item[BRIEF_ATTRIBUTES.body];
+  const algorithm = item[BRIEF_ATTRIBUTES.algorithm];
+  const generation = item[BRIEF_ATTRIBUTES.generation];
+  if (body === undefined && algorithm === undefined && generation === undefined) return undefined;
+  if (typeof body !== "string") return { unreadable: `${BRIEF_ATTRIBUTES.body} is not a string` };
+  if (typeof algorithm !== "string" || algorithm === "") return { unreadable: `${BRIEF_ATTRIBUTES.algorithm} is not a non-empty string` };
+  if (typeof generation !== "number" || !Number.isInteger(generation) || generation < 1) {
+    return { unreadable: `${BRIEF_ATTRIBUTES.generation} is not a whole number of 1 or more` };
+  }
+  return { algorithm, generation, body };
+}
+
 /** Rebuilds an article from an item; every problem is a MALFORMED_ITEM naming the item's keys and the field. */
 export function decodeArticle(item: Item): StoredArticle {
   const parsed = v.safeParse(ARTICLE_ITEM, item, { abortEarly: true });
@@ -62,7 +82,10 @@ export function decodeArticle(item: Item): StoredArticle {
     contentHash: hash,
     version: fields.version,
   };
-  return copyOptionalFields(fields, article);
+  copyOptionalFields(fields, article);
+  const brief = decodeBrief(item);
+  if (brief) article.brief = brief;
+  return article;
 }
 
 /** Newest first; equal times by id ascending, so every list has one order whatever the read order. */
@@ -89,9 +112,9 @@ export function timeShard(id: string): string {
 
 export const ALL_TIME_SHARDS = Array.from({ length: TIME_SHARDS }, (_, n) => `TIME#${n}`);
 
-/** A version's attributes, as stored in LATEST and (once superseded) under `V#<version>`. */
-export function articleItem(article: Article, version: number): Item {
-  return {
+/** A version's attributes, as stored in LATEST and (once superseded) under `V#<version>`, with its brief if given. */
+export function articleItem(article: Article, version: number, brief?: BriefRecord): Item {
+  const item: Item = {
     id: article.id,
     headline: article.headline,
     publishedAt: article.publishedAt,
@@ -104,6 +127,12 @@ export function articleItem(article: Article, version: number): Item {
     contentHash: article.contentHash,
     version,
   };
+  if (brief) Object.assign(item, briefAttributes(brief));
+  return item;
+}
+
+export function briefAttributes(brief: BriefRecord): Item {
+  return { [BRIEF_ATTRIBUTES.body]: brief.body, [BRIEF_ATTRIBUTES.algorithm]: brief.algorithm, [BRIEF_ATTRIBUTES.generation]: brief.generation };
 }
 
 const pad = (n: number) => String(n).padStart(6, "0");

@@ -1,12 +1,27 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { Article } from "#news/article.ts";
-import { articleItem, byNewest, decodeArticle, historyItem, isLegacyLatest, latestItem, timeKey, versionSort, type Item } from "#store/article-item.ts";
+import {
+  ALL_TIME_SHARDS,
+  articleItem,
+  BRIEF_ATTRIBUTES,
+  briefAttributes,
+  byNewest,
+  decodeArticle,
+  decodeBrief,
+  historyItem,
+  isLegacyLatest,
+  latestItem,
+  timeKey,
+  versionSort,
+  type Item,
+} from "#store/article-item.ts";
+import { itemBytes, MAX_ITEM_BYTES } from "#store/item-size.ts";
 import { DynamoTable } from "#store/dynamo-table.ts";
 import { searchIndex, wordWrites } from "#store/search-index.ts";
 import { entriesBetween, newestEntries } from "#store/time-index.ts";
 import { StoreError } from "#store/store.ts";
 import { createLogger } from "#lib/log.ts";
-import type { ArticleStore, CallOptions, PutOutcome, StoredArticle } from "#store/store.ts";
+import type { ArticleStore, BriefRecord, BriefReplace, Briefer, CallOptions, PutOutcome, SaveBriefOutcome, StoredArticle } from "#store/store.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 
 const { prefixes, articleSort } = TABLE_KEYS;
@@ -26,6 +41,11 @@ export interface DynamoArticleStoreOptions {
    * structured warning on the store's logger.
    */
   onMalformed?: (error: StoreError) => void;
+  /**
+   * Makes the brief each stored version keeps (lib/briefs.ts's `briefer`). Without one, versions are stored without
+   * a brief and readers compute it (and write it back).
+   */
+  briefer?: Briefer;
 }
 
 /**
@@ -35,24 +55,31 @@ export interface DynamoArticleStoreOptions {
 export class DynamoArticleStore implements ArticleStore {
   private readonly table: DynamoTable;
   private readonly onMalformed: (error: StoreError) => void;
+  private readonly briefer: Briefer | undefined;
+  private readonly log = createLogger({ fields: { fn: "store" } });
 
   constructor(options: DynamoArticleStoreOptions) {
+    this.briefer = options.briefer;
     this.table = new DynamoTable(options.client, options.tableName, {
       ...(options.pageSize ? { pageSize: options.pageSize } : {}),
       ...(options.retryDelayMs ? { retryDelayMs: options.retryDelayMs } : {}),
     });
     this.onMalformed =
-      options.onMalformed ?? ((error) => createLogger({ fields: { fn: "store" } }).warn("skipped a damaged item in a listing", { error }));
+      options.onMalformed ?? ((error) => this.log.warn("skipped a damaged item in a listing", { error }));
   }
 
   async put(article: Article, options: CallOptions = {}): Promise<PutOutcome> {
     const pk = prefixes.article + article.id;
+    // Computed once, and only when a version is written: a lost race retries with the same brief.
+    let brief: { record: BriefRecord | undefined } | undefined;
     for (let attempt = 0; attempt < PUT_ATTEMPTS; attempt++) {
       const latest = await this.table.getItem(pk, articleSort.latest, "put", options);
       const { current, intact } = this.currentVersion(latest);
       if (latest && intact && latest.contentHash === article.contentHash) {
         // A story of the old layout (README: "Tables of the old layout") is rewritten in place, so a re-seed migrates.
-        if (isLegacyLatest(latest)) await this.advanceLatest(pk, articleItem(decodeArticle(latest), current), latest, options, "rewrite");
+        if (isLegacyLatest(latest)) await this.advanceLatest(pk, this.withBrief(decodeArticle(latest), current), latest, options, "rewrite");
+        // The same story again (a wire redelivers, a re-seed) brings a brief of an older algorithm up to date.
+        else await this.refreshBrief(latest, options);
         return { status: "unchanged", version: current };
       }
       if (latest) {
@@ -81,7 +108,8 @@ export class DynamoArticleStore implements ArticleStore {
         if (kept < current && intact) await this.table.conditionalPut(historyItem(pk, latest), "attribute_not_exists(pk)", {}, "put", options);
       }
       const version = current + 1;
-      if (await this.advanceLatest(pk, articleItem(article, version), latest, options)) {
+      brief ??= { record: this.briefFor(article) };
+      if (await this.advanceLatest(pk, this.sized(articleItem(article, version, brief.record), pk), latest, options)) {
         return { status: version === 1 ? "created" : "new-version", version };
       }
     }
@@ -148,7 +176,85 @@ export class DynamoArticleStore implements ArticleStore {
     return found.sort(byNewest).slice(0, limit);
   }
 
+  async saveBrief(article: StoredArticle, brief: BriefRecord, replace: BriefReplace = "older", options: CallOptions = {}): Promise<SaveBriefOutcome> {
+    const pk = prefixes.article + article.id;
+    const whole = latestItem(pk, articleItem(article, article.version, brief));
+    if (itemBytes(whole) > MAX_ITEM_BYTES) return "too-large";
+    // The version must still be current (a reader that briefed v3 never stamps its brief on v4), and the brief there
+    // replaceable: absent, of a form no generation can be read from, or of a generation `replace` allows.
+    const generation = BRIEF_ATTRIBUTES.generation;
+    const rule =
+      replace === "any" ? "" : ` AND (attribute_not_exists(${generation}) OR NOT attribute_type(${generation}, :n) OR ${generation} ${replace === "older" ? "<" : "<="} :g)`;
+    const saved = await this.table.conditionalSet(
+      { pk, sk: articleSort.latest },
+      briefAttributes(brief),
+      `version = :v AND contentHash = :h${rule}`,
+      { ":v": article.version, ":h": article.contentHash, ...(replace === "any" ? {} : { ":g": brief.generation, ":n": "N" }) },
+      "save brief",
+      options,
+    );
+    return saved ? "saved" : "kept";
+  }
+
+  async *latestPages(options: CallOptions & { pageSize?: number } = {}): AsyncIterable<StoredArticle[]> {
+    const limit = options.pageSize ?? this.table.pageSize ?? 100;
+    // The byTime index holds exactly one key per story (its LATEST item): walk each shard's keys, read a page of items.
+    for (const shard of ALL_TIME_SHARDS) {
+      let start: Item | undefined;
+      do {
+        const page = await this.table.queryPage(
+          {
+            IndexName: TABLE_KEYS.indexes.byTime.name,
+            KeyConditionExpression: "gsi2pk = :shard",
+            ExpressionAttributeValues: { ":shard": shard },
+            Limit: limit,
+            ExclusiveStartKey: start,
+          },
+          "latestPages",
+          options,
+        );
+        const ids = (page.Items ?? []).map((item) => String(item.pk).slice(prefixes.article.length));
+        const articles = await this.fetchLatest(ids, options);
+        if (articles.length > 0) yield articles.sort(byNewest);
+        start = page.LastEvaluatedKey;
+      } while (start);
+    }
+  }
+
   // ---- internals -------------------------------------------------------------------------------------------
+
+  /** A version's item with a fresh brief (the briefer's), for the rare rewrites of a stored version. */
+  private withBrief(article: StoredArticle, version: number): Item {
+    return this.sized(articleItem(article, version, this.briefFor(article)), prefixes.article + article.id);
+  }
+
+  /** The briefer's brief, or none: a brief that cannot be made must never cost the story its write. */
+  private briefFor(article: Article): BriefRecord | undefined {
+    try {
+      return this.briefer?.brief(article);
+    } catch (error) {
+      this.log.warn("stored without a brief: computing it failed (readers will compute it)", { articleId: article.id, error });
+      return undefined;
+    }
+  }
+
+  /** The item as given, or without its brief when the brief would take it past DynamoDB's item limit. */
+  private sized(item: Item, pk: string): Item {
+    if (item[BRIEF_ATTRIBUTES.body] === undefined || itemBytes(latestItem(pk, item)) <= MAX_ITEM_BYTES) return item;
+    const { [BRIEF_ATTRIBUTES.body]: _b, [BRIEF_ATTRIBUTES.algorithm]: _a, [BRIEF_ATTRIBUTES.generation]: _g, ...rest } = item;
+    return rest;
+  }
+
+  /** Brings an unchanged story's brief to the running algorithm when it is absent, unreadable or of an older one. */
+  private async refreshBrief(latest: Item, options: CallOptions): Promise<void> {
+    if (!this.briefer) return;
+    const stored = decodeBrief(latest);
+    const stale = !stored || "unreadable" in stored || stored.generation < this.briefer.generation;
+    if (!stale) return;
+    const article = decodeArticle(latest);
+    const record = this.briefFor(article);
+    if (record) await this.saveBrief(article, record, stored && "unreadable" in stored ? "same-or-older" : "older", options);
+  }
 
   /**
    * LATEST's version, and whether the item is a whole article: a damaged one is reported, then overwritten; one
@@ -208,6 +314,6 @@ export class DynamoArticleStore implements ArticleStore {
   private async repairLatest(pk: string, version: number, current: Item, options: CallOptions): Promise<void> {
     const item = await this.table.getItem(pk, versionSort(version), "put", options);
     if (!item) return;
-    await this.advanceLatest(pk, articleItem(decodeArticle(item), version), current, options);
+    await this.advanceLatest(pk, this.withBrief(decodeArticle(item), version), current, options);
   }
 }

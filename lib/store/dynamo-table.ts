@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { QueryCommandInput, QueryCommandOutput } from "@aws-sdk/lib-dynamodb";
 import { randomInt } from "node:crypto";
 import type { Item } from "#store/article-item.ts";
@@ -96,6 +96,31 @@ export class DynamoTable {
             Item: item,
             ConditionExpression: condition,
             ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {}),
+          }),
+          { abortSignal },
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof Error && error.name === "ConditionalCheckFailedException") return false;
+      throw error;
+    }
+  }
+
+  /** Sets `attributes` on an existing item if `condition` holds; false when it did not. */
+  async conditionalSet(key: { pk: string; sk: string }, attributes: Item, condition: string, values: Item, what: string, options: CallOptions): Promise<boolean> {
+    const names = Object.keys(attributes);
+    const set = names.map((name, i) => `#s${i} = :s${i}`).join(", ");
+    try {
+      await this.send(what, options, (doc, abortSignal) =>
+        doc.send(
+          new UpdateCommand({
+            TableName: this.name,
+            Key: key,
+            UpdateExpression: `SET ${set}`,
+            ConditionExpression: condition,
+            ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#s${i}`, name])),
+            ExpressionAttributeValues: { ...values, ...Object.fromEntries(names.map((name, i) => [`:s${i}`, attributes[name]])) },
           }),
           { abortSignal },
         ),

@@ -1,10 +1,48 @@
 import type { Article } from "#news/article.ts";
 
+/**
+ * The brief kept beside a version, so readers slice it instead of ranking again (README: "The brief stored with each
+ * version"). `body` is lib/brief/stored.ts's to write and read; the store keeps it opaque and only compares
+ * generations, which order algorithms (a brief is replaced by a higher generation, never by a lower one).
+ */
+export interface BriefRecord {
+  algorithm: string;
+  generation: number;
+  body: string;
+}
+
+/** Brief attributes that are not a BriefRecord (a hand edit, a half-migrated item): read as absent, with why. */
+export interface UnreadableBrief {
+  unreadable: string;
+}
+
 /** A stored version of an article: a changed story is a new version under the same id; old ones are kept. */
 export interface StoredArticle extends Article {
   /** 1 for the first version stored under this id, then 2, 3, … */
   version: number;
+  /** The brief stored with this version, if any. */
+  brief?: BriefRecord | UnreadableBrief;
 }
+
+/**
+ * Makes the brief a version is stored with. Passed in (lib/briefs.ts has the real one) because the store knows
+ * nothing of ranking; `generation` is the running algorithm's, for deciding whether a stored brief is out of date.
+ */
+export interface Briefer {
+  generation: number;
+  algorithm: string;
+  brief(article: Article): BriefRecord | undefined;
+}
+
+/**
+ * Which stored brief a new one may replace: `older`, one of a lower generation (what readers write back, so two
+ * deployed versions never undo each other); `same-or-older`, also its own generation's (repairing a damaged one);
+ * `any` (`nutgraf rebrief --force`, after a rollback). Absent or unreadable brief attributes are always replaced.
+ */
+export type BriefReplace = "older" | "same-or-older" | "any";
+
+/** `kept`: the table kept what it had (a brief the rule does not let this one replace, or the story moved on). */
+export type SaveBriefOutcome = "saved" | "kept" | "too-large";
 
 export type PutOutcome =
   | { status: "created"; version: number }
@@ -33,6 +71,13 @@ export interface ArticleStore {
   publishedBetween(from: string, to: string, options?: CallOptions): Promise<StoredArticle[]>;
   /** Articles whose headline or dateline contains every word of `query` (case- and accent-insensitive), newest first, ties by id. */
   search(query: string, limit?: number, options?: CallOptions): Promise<StoredArticle[]>;
+  /**
+   * Stores `brief` with `article`'s version if that version is still the current one (same version and content
+   * hash) and `replace` allows it; never grows an item past DynamoDB's 400 KB (`too-large`).
+   */
+  saveBrief(article: StoredArticle, brief: BriefRecord, replace?: BriefReplace, options?: CallOptions): Promise<SaveBriefOutcome>;
+  /** Every story's current version, a page at a time, in no particular order (`nutgraf rebrief`). */
+  latestPages(options?: CallOptions & { pageSize?: number }): AsyncIterable<StoredArticle[]>;
 }
 
 /** TIMEOUT: the caller's deadline passed, or the table did not answer within the client's request timeout. */

@@ -1,0 +1,13 @@
+/** One algorithm of the brief, as recorded: its fingerprint and the sha256 (16 hex) of its briefs of the corpus. */
+export interface RecordedAlgorithm {
+  fingerprint: string;
+  briefs: string;
+}
+
+/**
+ * Every algorithm the brief has had, oldest first; the generation of one is its place here (from 1). Written by
+ * `npx tsx scripts/brief-algorithm.ts` (which only ever appends); lib/brief/algorithm.ts explains why.
+ */
+export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
+  { fingerprint: "89219e21061eb3ec", briefs: "4ead4e26536771e8" },
+];
