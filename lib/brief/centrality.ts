@@ -74,6 +74,65 @@ export const PAGERANK_DAMPING = 0.85;
 export const PAGERANK_ITERATIONS = 30;
 
 /**
+ * The vectors with their stems numbered (in order of first appearance) and laid out flat: sentence i's terms are
+ * ids[offsets[i] … offsets[i + 1]), in its Map's order, so every sum below adds the same numbers in the same order
+ * as the Map-based functions above, to the last bit. PageRank runs 30 passes over them; array indexing instead of
+ * string-keyed Map look-ups is what makes those passes cheap.
+ */
+interface Flat {
+  terms: number;
+  offsets: Int32Array;
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+function flatten(vectors: readonly Vector[]): Flat {
+  const idOf = new Map<string, number>();
+  let size = 0;
+  for (const v of vectors) size += v.size;
+  const offsets = new Int32Array(vectors.length + 1);
+  const ids = new Int32Array(size);
+  const weights = new Float64Array(size);
+  let k = 0;
+  vectors.forEach((v, i) => {
+    offsets[i] = k;
+    for (const [t, w] of v) {
+      let id = idOf.get(t);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(t, id);
+      }
+      ids[k] = id;
+      weights[k] = w;
+      k++;
+    }
+  });
+  offsets[vectors.length] = k;
+  return { terms: idOf.size, offsets, ids, weights };
+}
+
+/** weightedSum over the flat layout, into `total` (cleared first). */
+function flatWeightedSum(f: Flat, weight: Float64Array, total: Float64Array): void {
+  total.fill(0);
+  const n = f.offsets.length - 1;
+  for (let i = 0; i < n; i++) {
+    const k = weight[i]!;
+    if (k === 0) continue;
+    for (let j = f.offsets[i]!, end = f.offsets[i + 1]!; j < end; j++) {
+      const id = f.ids[j]!;
+      total[id] = total[id]! + k * f.weights[j]!;
+    }
+  }
+}
+
+/** dotOthers over the flat layout; `self` is v·v, which never changes between passes. */
+function flatDotOthers(f: Flat, i: number, aggregate: Float64Array, ownWeight: number, self: number): number {
+  let dot = 0;
+  for (let j = f.offsets[i]!, end = f.offsets[i + 1]!; j < end; j++) dot += f.weights[j]! * aggregate[f.ids[j]!]!;
+  return Math.max(0, dot - ownWeight * self);
+}
+
+/**
  * TextRank/LexRank's PageRank over the cosine graph: a sentence is central when sentences that are themselves
  * central resemble it. Each step needs Σ_j w_ij·p_j/deg_j, which is v_i·(Σ_j v_j·p_j/deg_j) minus v_i's own term, so
  * an iteration costs one pass over the vectors like degree centrality, never all pairs. Scaled to max 1.
@@ -81,18 +140,30 @@ export const PAGERANK_ITERATIONS = 30;
 export function pageRankCentrality(vectors: readonly Vector[]): number[] {
   const n = vectors.length;
   if (n === 0) return [];
-  const total = weightedSum(vectors, () => 1);
-  const degree = vectors.map((v) => dotOthers(v, total, 1));
-  let rank = new Array<number>(n).fill(1 / n);
+  const f = flatten(vectors);
+  const self = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = f.offsets[i]!, end = f.offsets[i + 1]!; j < end; j++) s += f.weights[j]! * f.weights[j]!;
+    self[i] = s;
+  }
+  const aggregate = new Float64Array(f.terms);
+  flatWeightedSum(f, new Float64Array(n).fill(1), aggregate);
+  const degree = new Float64Array(n);
+  for (let i = 0; i < n; i++) degree[i] = flatDotOthers(f, i, aggregate, 1, self[i]!);
+  let rank = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  const share = new Float64Array(n);
   for (let step = 0; step < PAGERANK_ITERATIONS; step++) {
-    const share = (i: number) => (degree[i]! > 0 ? rank[i]! / degree[i]! : 0);
-    const flow = weightedSum(vectors, share);
+    for (let i = 0; i < n; i++) share[i] = degree[i]! > 0 ? rank[i]! / degree[i]! : 0;
+    flatWeightedSum(f, share, aggregate);
     // A sentence sharing nothing with the rest (degree 0) would leak its rank; spread it evenly instead.
     let dangling = 0;
     for (let i = 0; i < n; i++) if (degree[i]! === 0) dangling += rank[i]!;
-    rank = vectors.map((v, i) => (1 - PAGERANK_DAMPING) / n + PAGERANK_DAMPING * (dotOthers(v, flow, share(i)) + dangling / n));
+    for (let i = 0; i < n; i++) next[i] = (1 - PAGERANK_DAMPING) / n + PAGERANK_DAMPING * (flatDotOthers(f, i, aggregate, share[i]!, self[i]!) + dangling / n);
+    [rank, next] = [next, rank];
   }
-  return scaleToMax(rank);
+  return scaleToMax(Array.from(rank));
 }
 
 /** Unit centroid of the article's vectors, and each sentence's cosine to it: "how much of the whole story it says". */
