@@ -71,7 +71,13 @@ const OPENERS = new Set(
 const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
 const MAX_MERGED_WORDS = 80;
 
-const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+/** How often a global pattern (none matches the empty string) occurs, without building the array `match` would. */
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.test(text)) n++;
+  return n;
+}
 // Single quotes (the Daily Mail's speech marks) open before a word and close after one; apostrophes sit inside words.
 const OPENING_SINGLE = /(?:^|[\s(—-])['‘](?=[\p{L}\p{N}])/gu;
 const CLOSING_SINGLE = /(?<=[\p{L}\p{N}.,!?])['’](?=$|[\s,.;:!?)—-])/gu;
