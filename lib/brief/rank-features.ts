@@ -1,4 +1,4 @@
-import { centroidSimilarity, cosine, degreeCentrality, pageRankCentrality, tfidf, type Vector } from "#brief/centrality.ts";
+import { centralities, cosine, tfidf, type Vector } from "#brief/centrality.ts";
 import type { Sentence } from "#news/sentences.ts";
 import { analyzeTerms, contentTerms } from "#news/terms.ts";
 
@@ -73,9 +73,7 @@ export function articleSignals(input: SignalInput): ArticleSignals {
   const analyzed = input.sentences.map((s) => analyzeTerms(s.text));
   const terms = analyzed.map((a) => a.stems);
   const vectors = tfidf(terms);
-  const degree = degreeCentrality(vectors);
-  const pagerank = pageRankCentrality(vectors);
-  const centroid = centroidSimilarity(vectors);
+  const { degree, pagerank, centroid } = centralities(vectors);
   const headlineTerms = new Set(input.headline ? contentTerms(input.headline) : []);
   let paragraph = -1;
   let inParagraph = 0;
