@@ -3,15 +3,30 @@ export type Vector = Map<string, number>;
 
 /** Unit TF-IDF vectors of content-word stems; idf is the article's own (no corpus statistics to ship). */
 export function tfidf(termLists: readonly string[][]): Vector[] {
-  const df = new Map<string, number>();
-  for (const terms of termLists) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = termLists.length;
+  // Document frequency without a Set per sentence: a stem counts once for the sentence that last saw it.
+  const df = new Map<string, { count: number; last: number; idf: number }>();
+  termLists.forEach((terms, i) => {
+    for (const t of terms) {
+      let d = df.get(t);
+      if (d === undefined) {
+        d = { count: 0, last: -1, idf: 0 };
+        df.set(t, d);
+      }
+      if (d.last !== i) {
+        d.last = i;
+        d.count++;
+      }
+    }
+  });
+  // Each stem's idf once, not once per sentence holding it (the same expression, so the same bits).
+  for (const d of df.values()) d.idf = Math.log((n + 1) / (d.count + 0.5));
   return termLists.map((terms) => {
     const v: Vector = new Map();
     for (const t of terms) v.set(t, (v.get(t) ?? 0) + 1);
     let norm = 0;
     for (const [t, tf] of v) {
-      const w = tf * Math.log((n + 1) / (df.get(t)! + 0.5));
+      const w = tf * df.get(t)!.idf;
       v.set(t, w);
       norm += w * w;
     }
