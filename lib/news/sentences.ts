@@ -83,11 +83,18 @@ const OPENING_SINGLE = /(?:^|[\s(—-])['‘](?=[\p{L}\p{N}])/gu;
 const CLOSING_SINGLE = /(?<=[\p{L}\p{N}.,!?])['’](?=$|[\s,.;:!?)—-])/gu;
 const OPENING = /(?:^|[\s(—-])['‘"“](?=[\p{L}\p{N}])/u;
 
+function charCount(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
+}
+
 /** More quotations opened than closed: the sentence goes on inside the quote. */
 function openQuote(text: string): boolean {
-  const straight = count(text, /"/g);
-  if (straight % 2 === 1) return true;
-  if (count(text, /“/g) > count(text, /”/g)) return true;
+  if (charCount(text, '"') % 2 === 1) return true;
+  if (charCount(text, "“") > charCount(text, "”")) return true;
+  // Both single-quote patterns need a quote mark; most sentences have none, and then both counts are 0.
+  if (!text.includes("'") && !text.includes("‘") && !text.includes("’")) return false;
   return count(text, OPENING_SINGLE) > count(text, CLOSING_SINGLE);
 }
 
