@@ -1,6 +1,18 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { pairedBootstrap } from "#eval/bootstrap.ts";
-import { cosine, degreeCentrality, PAGERANK_DAMPING, PAGERANK_ITERATIONS, pageRankCentrality, tfidf } from "#brief/centrality.ts";
+import {
+  centralities,
+  centroidSimilarity,
+  cosine,
+  degreeCentrality,
+  PAGERANK_DAMPING,
+  PAGERANK_ITERATIONS,
+  pageRankCentrality,
+  tfidf,
+  type Vector,
+} from "#brief/centrality.ts";
+import { parseWireText } from "#news/article.ts";
 import { oracleSummary } from "#eval/peers.ts";
 import { rouge } from "#eval/rouge.ts";
 import { articleSentences } from "#news/sentences.ts";
@@ -31,7 +43,64 @@ function naivePageRank(): number[] {
   return rank.map((r) => r / max);
 }
 
+/**
+ * The centralities as first written, summing over string-keyed Maps: the flat typed arrays that replaced them for
+ * speed must give the same numbers to the last bit, or every brief's scores (and so its --json) would drift.
+ */
+function mapCentralities(vs: readonly Vector[]): { degree: number[]; pagerank: number[]; centroid: number[] } {
+  const sum = (weight: (i: number) => number): Vector => {
+    const total: Vector = new Map();
+    vs.forEach((v, i) => {
+      const k = weight(i);
+      if (k !== 0) for (const [t, w] of v) total.set(t, (total.get(t) ?? 0) + k * w);
+    });
+    return total;
+  };
+  const others = (v: Vector, aggregate: Vector, own: number): number => {
+    let dot = 0;
+    let self = 0;
+    for (const [t, w] of v) {
+      dot += w * (aggregate.get(t) ?? 0);
+      self += w * w;
+    }
+    return Math.max(0, dot - own * self);
+  };
+  const scale = (xs: number[]) => xs.map((x) => (Math.max(0, ...xs) > 0 ? x / Math.max(0, ...xs) : 0));
+  const n = vs.length;
+  const total = sum(() => 1);
+  const degree = vs.map((v) => others(v, total, 1));
+  let rank = new Array<number>(n).fill(1 / n);
+  for (let step = 0; step < PAGERANK_ITERATIONS; step++) {
+    const share = (i: number) => (degree[i]! > 0 ? rank[i]! / degree[i]! : 0);
+    const flow = sum(share);
+    let dangling = 0;
+    for (let i = 0; i < n; i++) if (degree[i]! === 0) dangling += rank[i]!;
+    rank = vs.map((v, i) => (1 - PAGERANK_DAMPING) / n + PAGERANK_DAMPING * (others(v, flow, share(i)) + dangling / n));
+  }
+  let norm = 0;
+  for (const w of total.values()) norm += w * w;
+  norm = Math.sqrt(norm);
+  return { degree: scale(degree), pagerank: scale(rank), centroid: vs.map((v) => (norm > 0 ? cosine(v, total) / norm : 0)) };
+}
+
 describe("centrality", () => {
+  it("scores every seed's sentences exactly as the Map-keyed sums did, to the last bit", () => {
+    const dir = new URL("../seeds/", import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const article = parseWireText(readFileSync(new URL(file, dir), "utf8"));
+      const vs = tfidf(articleSentences(article).map((s) => contentTerms(s.text)));
+      const expected = mapCentralities(vs);
+      // toEqual compares numbers exactly: one differing last bit fails.
+      expect(centralities(vs)).toEqual(expected);
+      expect(degreeCentrality(vs)).toEqual(expected.degree);
+      expect(pageRankCentrality(vs)).toEqual(expected.pagerank);
+      expect(centroidSimilarity(vs)).toEqual(expected.centroid);
+    }
+    expect(centralities([])).toEqual({ degree: [], pagerank: [], centroid: [] });
+  });
+
   it("computes PageRank in one pass per step exactly as the all-pairs matrix does", () => {
     const fast = pageRankCentrality(vectors);
     naivePageRank().forEach((r, i) => expect(fast[i]).toBeCloseTo(r, 10));

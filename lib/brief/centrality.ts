@@ -3,15 +3,30 @@ export type Vector = Map<string, number>;
 
 /** Unit TF-IDF vectors of content-word stems; idf is the article's own (no corpus statistics to ship). */
 export function tfidf(termLists: readonly string[][]): Vector[] {
-  const df = new Map<string, number>();
-  for (const terms of termLists) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = termLists.length;
+  // Document frequency without a Set per sentence: a stem counts once for the sentence that last saw it.
+  const df = new Map<string, { count: number; last: number; idf: number }>();
+  termLists.forEach((terms, i) => {
+    for (const t of terms) {
+      let d = df.get(t);
+      if (d === undefined) {
+        d = { count: 0, last: -1, idf: 0 };
+        df.set(t, d);
+      }
+      if (d.last !== i) {
+        d.last = i;
+        d.count++;
+      }
+    }
+  });
+  // Each stem's idf once, not once per sentence holding it (the same expression, so the same bits).
+  for (const d of df.values()) d.idf = Math.log((n + 1) / (d.count + 0.5));
   return termLists.map((terms) => {
     const v: Vector = new Map();
     for (const t of terms) v.set(t, (v.get(t) ?? 0) + 1);
     let norm = 0;
     for (const [t, tf] of v) {
-      const w = tf * Math.log((n + 1) / (df.get(t)! + 0.5));
+      const w = tf * df.get(t)!.idf;
       v.set(t, w);
       norm += w * w;
     }
@@ -31,27 +46,76 @@ export function cosine(a: Vector, b: Vector): number {
   return dot;
 }
 
-/** Σ weight·v over the vectors: the one aggregate both centralities below dot every sentence with. */
-function weightedSum(vectors: readonly Vector[], weight: (i: number) => number): Vector {
-  const total: Vector = new Map();
-  vectors.forEach((v, i) => {
-    const k = weight(i);
-    if (k === 0) return;
-    for (const [t, w] of v) total.set(t, (total.get(t) ?? 0) + k * w);
-  });
-  return total;
+/**
+ * The vectors with their stems numbered (in order of first appearance) and laid out flat: sentence i's terms are
+ * ids[offsets[i] … offsets[i + 1]), in its Map's order. Every sum below adds the same numbers in the same order as
+ * the Map-keyed sums it replaced, so each score is the same to the last bit (test/centrality.test.ts checks that
+ * against the Map-keyed form); array indexing instead of string-keyed look-ups is what makes PageRank's 30 passes
+ * cheap. `total` is Σv, `self[i]` is v_i·v_i and `degree[i]` is v_i·(Σv) − v_i·v_i, which all three centralities use.
+ */
+interface Graph {
+  terms: number;
+  offsets: Int32Array;
+  ids: Int32Array;
+  weights: Float64Array;
+  total: Float64Array;
+  self: Float64Array;
+  degree: Float64Array;
 }
 
-/** v·aggregate minus v's own contribution (k·v·v): its similarity to all the other sentences, weighted. */
-function dotOthers(v: Vector, aggregate: Vector, ownWeight: number): number {
-  let dot = 0;
-  let self = 0;
-  for (const [t, w] of v) {
-    // A term can be missing from the aggregate: PageRank's flow leaves out sentences that link to nothing.
-    dot += w * (aggregate.get(t) ?? 0);
-    self += w * w;
+function graph(vectors: readonly Vector[]): Graph {
+  const n = vectors.length;
+  const idOf = new Map<string, number>();
+  let size = 0;
+  for (const v of vectors) size += v.size;
+  const offsets = new Int32Array(n + 1);
+  const ids = new Int32Array(size);
+  const weights = new Float64Array(size);
+  let k = 0;
+  vectors.forEach((v, i) => {
+    offsets[i] = k;
+    for (const [t, w] of v) {
+      let id = idOf.get(t);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(t, id);
+      }
+      ids[k] = id;
+      weights[k] = w;
+      k++;
+    }
+  });
+  offsets[n] = k;
+  const g: Graph = { terms: idOf.size, offsets, ids, weights, total: new Float64Array(idOf.size), self: new Float64Array(n), degree: new Float64Array(n) };
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) s += weights[j]! * weights[j]!;
+    g.self[i] = s;
   }
-  return Math.max(0, dot - ownWeight * self);
+  weightedSum(g, new Float64Array(n).fill(1), g.total);
+  for (let i = 0; i < n; i++) g.degree[i] = dotOthers(g, i, g.total, 1);
+  return g;
+}
+
+/** Σ weight_i·v_i over the sentences, into `total` (cleared first): the one aggregate the centralities dot with. */
+function weightedSum(g: Graph, weight: Float64Array, total: Float64Array): void {
+  total.fill(0);
+  const n = g.offsets.length - 1;
+  for (let i = 0; i < n; i++) {
+    const k = weight[i]!;
+    if (k === 0) continue;
+    for (let j = g.offsets[i]!, end = g.offsets[i + 1]!; j < end; j++) {
+      const id = g.ids[j]!;
+      total[id] = total[id]! + k * g.weights[j]!;
+    }
+  }
+}
+
+/** v_i·aggregate minus v_i's own contribution (k·v_i·v_i): its similarity to all the other sentences, weighted. */
+function dotOthers(g: Graph, i: number, aggregate: Float64Array, ownWeight: number): number {
+  let dot = 0;
+  for (let j = g.offsets[i]!, end = g.offsets[i + 1]!; j < end; j++) dot += g.weights[j]! * aggregate[g.ids[j]!]!;
+  return Math.max(0, dot - ownWeight * g.self[i]!);
 }
 
 const scaleToMax = (xs: number[]): number[] => {
@@ -65,9 +129,10 @@ const scaleToMax = (xs: number[]): number[] => {
  * 2,000-sentence article ranks as fast as a short one. Scaled so the most central sentence scores 1.
  */
 export function degreeCentrality(vectors: readonly Vector[]): number[] {
-  const total = weightedSum(vectors, () => 1);
-  return scaleToMax(vectors.map((v) => dotOthers(v, total, 1)));
+  return degreeOf(graph(vectors));
 }
+
+const degreeOf = (g: Graph): number[] => scaleToMax(Array.from(g.degree));
 
 export const PAGERANK_DAMPING = 0.85;
 /** A fixed number of power iterations rather than a convergence test: the same work, so the same bits, everywhere. */
@@ -79,27 +144,49 @@ export const PAGERANK_ITERATIONS = 30;
  * an iteration costs one pass over the vectors like degree centrality, never all pairs. Scaled to max 1.
  */
 export function pageRankCentrality(vectors: readonly Vector[]): number[] {
-  const n = vectors.length;
+  return pageRankOf(graph(vectors));
+}
+
+function pageRankOf(g: Graph): number[] {
+  const n = g.degree.length;
   if (n === 0) return [];
-  const total = weightedSum(vectors, () => 1);
-  const degree = vectors.map((v) => dotOthers(v, total, 1));
-  let rank = new Array<number>(n).fill(1 / n);
+  const degree = g.degree;
+  const flow = new Float64Array(g.terms);
+  let rank = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  const share = new Float64Array(n);
   for (let step = 0; step < PAGERANK_ITERATIONS; step++) {
-    const share = (i: number) => (degree[i]! > 0 ? rank[i]! / degree[i]! : 0);
-    const flow = weightedSum(vectors, share);
+    for (let i = 0; i < n; i++) share[i] = degree[i]! > 0 ? rank[i]! / degree[i]! : 0;
+    // A term can be missing from the flow (0): it leaves out sentences that link to nothing.
+    weightedSum(g, share, flow);
     // A sentence sharing nothing with the rest (degree 0) would leak its rank; spread it evenly instead.
     let dangling = 0;
     for (let i = 0; i < n; i++) if (degree[i]! === 0) dangling += rank[i]!;
-    rank = vectors.map((v, i) => (1 - PAGERANK_DAMPING) / n + PAGERANK_DAMPING * (dotOthers(v, flow, share(i)) + dangling / n));
+    for (let i = 0; i < n; i++) next[i] = (1 - PAGERANK_DAMPING) / n + PAGERANK_DAMPING * (dotOthers(g, i, flow, share[i]!) + dangling / n);
+    [rank, next] = [next, rank];
   }
-  return scaleToMax(rank);
+  return scaleToMax(Array.from(rank));
 }
 
 /** Unit centroid of the article's vectors, and each sentence's cosine to it: "how much of the whole story it says". */
 export function centroidSimilarity(vectors: readonly Vector[]): number[] {
-  const total = weightedSum(vectors, () => 1);
+  return centroidOf(graph(vectors));
+}
+
+function centroidOf(g: Graph): number[] {
   let norm = 0;
-  for (const w of total.values()) norm += w * w;
+  for (let id = 0; id < g.terms; id++) norm += g.total[id]! * g.total[id]!;
   norm = Math.sqrt(norm);
-  return vectors.map((v) => (norm > 0 ? cosine(v, total) / norm : 0));
+  return Array.from(g.degree, (_, i) => {
+    if (!(norm > 0)) return 0;
+    let dot = 0;
+    for (let j = g.offsets[i]!, end = g.offsets[i + 1]!; j < end; j++) dot += g.weights[j]! * g.total[g.ids[j]!]!;
+    return dot / norm;
+  });
+}
+
+/** The three centralities of one article from one numbering of its stems (what the ranker measures). */
+export function centralities(vectors: readonly Vector[]): { degree: number[]; pagerank: number[]; centroid: number[] } {
+  const g = graph(vectors);
+  return { degree: degreeOf(g), pagerank: pageRankOf(g), centroid: centroidOf(g) };
 }

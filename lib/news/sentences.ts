@@ -71,17 +71,30 @@ const OPENERS = new Set(
 const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
 const MAX_MERGED_WORDS = 80;
 
-const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+/** How often a global pattern (none matches the empty string) occurs, without building the array `match` would. */
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.test(text)) n++;
+  return n;
+}
 // Single quotes (the Daily Mail's speech marks) open before a word and close after one; apostrophes sit inside words.
 const OPENING_SINGLE = /(?:^|[\s(—-])['‘](?=[\p{L}\p{N}])/gu;
 const CLOSING_SINGLE = /(?<=[\p{L}\p{N}.,!?])['’](?=$|[\s,.;:!?)—-])/gu;
 const OPENING = /(?:^|[\s(—-])['‘"“](?=[\p{L}\p{N}])/u;
 
+function charCount(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
+}
+
 /** More quotations opened than closed: the sentence goes on inside the quote. */
 function openQuote(text: string): boolean {
-  const straight = count(text, /"/g);
-  if (straight % 2 === 1) return true;
-  if (count(text, /“/g) > count(text, /”/g)) return true;
+  if (charCount(text, '"') % 2 === 1) return true;
+  if (charCount(text, "“") > charCount(text, "”")) return true;
+  // Both single-quote patterns need a quote mark; most sentences have none, and then both counts are 0.
+  if (!text.includes("'") && !text.includes("‘") && !text.includes("’")) return false;
   return count(text, OPENING_SINGLE) > count(text, CLOSING_SINGLE);
 }
 

@@ -31,6 +31,15 @@ function stem(word: string): string {
   return out;
 }
 
+/** /^\d+$/ without the regular expression: ASCII digits only, as \d means. */
+function allDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+}
+
 export interface Terms {
   /** Content-word stems: lowercase, stopwords and bare numbers out, Porter-stemmed (the `stemmer` package). */
   stems: string[];
@@ -42,13 +51,17 @@ export interface Terms {
 export function analyzeTerms(text: string): Terms {
   const stems: string[] = [];
   let words = 0;
-  for (const match of text.toLowerCase().matchAll(WORD)) {
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  // Every sentence of every brief passes here: plain character tests instead of a regular expression per word.
+  for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
     words++;
     let word = match[0];
     if (word.length < 2 || STOPWORDS.has(word)) continue;
-    const apostrophe = word.search(/['’]s$/);
-    if (apostrophe > 0) word = word.slice(0, apostrophe);
-    if (STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+    // A possessive: "'s" or "’s" ending the word, after at least one other character (what /['’]s$/ found).
+    const last = word.length - 1;
+    if (last >= 2 && word.charCodeAt(last) === 115 && (word[last - 1] === "'" || word[last - 1] === "’")) word = word.slice(0, last - 1);
+    if (STOPWORDS.has(word) || allDigits(word)) continue;
     stems.push(stem(word));
   }
   return { stems, words };
