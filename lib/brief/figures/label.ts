@@ -7,8 +7,8 @@ import { isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/to
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
 
 export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void {
-  // A share ("a third of voters") was labelled as it was read.
-  if (r.type === "other" && r.label !== "") return;
+  // A share ("a third of voters"), a multiple ("a doubling in profit") or an ordinal of news was labelled as it was read.
+  if (r.type !== undefined && r.label !== "") return;
   if (r.clock) {
     const event = eventIn(sentenceText, r.from);
     r.label = event === undefined ? "time" : `${event} time`;
