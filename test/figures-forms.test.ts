@@ -49,3 +49,53 @@ describe("multiples without digits", () => {
     }
   });
 });
+
+describe("ordinals and ranks that are the news", () => {
+  it("'sacked … for the second time': 2, sacked", () => {
+    const f = shown("The club have sacked coach Ze Maria for the second time in a week.", "second time");
+    expect(exact(f)).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "sacked", type: "ordinal" });
+  });
+
+  it("'quizzed a second boy': 2, boy", () => {
+    expect(exact(shown("Days later, officers quizzed a second boy.", "second boy"))).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "boy", type: "ordinal" });
+  });
+
+  it("'a record eighth Olympic medal': 8, Olympic medal", () => {
+    const f = shown("He is targeting a British record eighth Olympic medal in Rio.", "eighth");
+    expect(exact(f)).toEqual({ value: 8, qualifier: undefined, unit: undefined, label: "Olympic medal", type: "ordinal" });
+  });
+
+  it("'left Ceahlaul 16th in the standings': rank 16, position in the standings", () => {
+    const f = shown("The result left Ceahlaul 16th in the standings.", "16th");
+    expect(exact(f)).toEqual({ value: 16, qualifier: undefined, unit: undefined, label: "position in the standings", type: "rank" });
+  });
+
+  it("'the UK's number 1 dry shampoo brand': rank 1, dry shampoo brand", () => {
+    const f = shown("The deal is with the UK's number 1 dry shampoo brand.", "number 1");
+    expect(exact(f)).toEqual({ value: 1, qualifier: undefined, unit: undefined, label: "dry shampoo brand", type: "rank" });
+  });
+
+  it("'brought on in the 83rd minute': 83, minute brought on", () => {
+    const f = shown("Townsend was brought on in the 83rd minute for Tottenham.", "83rd minute");
+    expect(exact(f)).toEqual({ value: 83, qualifier: undefined, unit: undefined, label: "minute brought on", type: "ordinal" });
+  });
+
+  it("a unit of time, a fan, an edition and a century are none of them", () => {
+    for (const text of [
+      "Wait a second, he said.",
+      "She is my number one fan.",
+      "He is her number 1 fan.",
+      "The 50th Academy of Country Music Awards were held.",
+      "It was a 19th Century building.",
+      "He scored for the first time in 2015.",
+      "He is the club's number 1 fan.",
+    ]) {
+      expect(figs(text), text).toEqual([]);
+    }
+  });
+
+  it("a news ordinal lends its label to no bare number after it", () => {
+    // "15" after "a second boy" is his age; before, it would have inherited "boy".
+    expect(figs("Officers quizzed a second boy, also 15.").map((f) => f.value)).toEqual([2]);
+  });
+});

@@ -96,6 +96,7 @@ function multipleRaw(toks: readonly Tok[], s: number, e: number, value: number, 
     type: "other",
     factor: 1,
     drop: false,
+    whole: true,
     from: toks[s]?.start ?? 0,
     to: toks[e - 1]?.end ?? 0,
   };

@@ -4,6 +4,7 @@ import { GLUED_UNITS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS } from "#brief/figure
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { readMultiple } from "#brief/figures/multiples.ts";
+import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readShare } from "#brief/figures/share.ts";
 import { excludedDigits } from "#brief/figures/type.ts";
 
@@ -60,6 +61,8 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
   if (share !== undefined) return share;
   const multiple = readMultiple(toks, i);
   if (multiple !== undefined) return multiple;
+  const ordinal = readNewsOrdinal(toks, i);
+  if (ordinal !== undefined) return ordinal;
   let currency: string | undefined;
   let ci = i;
   if (t.kind === CUR) {

@@ -58,7 +58,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
         // A breakdown of the number just given ("six after …"), so detail.
         r.factor = lastCount.factor * 0.5;
       }
-    } else if (r.currency === undefined && !r.percent && r.kind !== "rank") {
+    } else if (r.currency === undefined && !r.percent && r.kind !== "rank" && r.whole !== true) {
       lastCount = r;
     }
     // A key number never disappears for want of a label: it takes the nearest noun phrase and ranks lower.
