@@ -99,3 +99,14 @@ describe("ordinals and ranks that are the news", () => {
     expect(figs("Officers quizzed a second boy, also 15.").map((f) => f.value)).toEqual([2]);
   });
 });
+
+describe("vague amounts", () => {
+  it("'several dozens stitches': several 12, stitches", () => {
+    const f = shown("He received several dozens stitches on his left leg.", "several dozens");
+    expect(exact(f)).toEqual({ value: 12, qualifier: "several", unit: undefined, label: "stitches", type: "count" });
+  });
+
+  it("'several' alone counts nothing", () => {
+    expect(figs("He received several stitches in 2015.")).toEqual([]);
+  });
+});
