@@ -110,3 +110,22 @@ describe("vague amounts", () => {
     expect(figs("He received several stitches in 2015.")).toEqual([]);
   });
 });
+
+describe("counts named after them", () => {
+  it("'brought to 49 the number of banks that Mr Bondi has sued': 49, banks sued", () => {
+    const f = shown("That brought to 49 the number of banks that Mr Bondi has sued.", "49");
+    expect(exact(f)).toEqual({ value: 49, qualifier: undefined, unit: undefined, label: "banks sued", type: "count" });
+  });
+
+  it("a small bare number with no tally after it still names nothing", () => {
+    expect(figs("That brought it to 49 in the end.")).toEqual([]);
+    // "a number of" is "several", no tally.
+    expect(figs("It rose to 12 a number of times.")).toEqual([]);
+  });
+});
+
+describe("measures said before their noun", () => {
+  it("'the 32,000 acre (13,000 hectare) farm': 32,000 acres is a measure, not an identifier", () => {
+    expect(shown("They plan to seize land from the 32,000 acre (13,000 hectare) farm.", "32,000")).toMatchObject({ value: 32000, type: "measure", kind: "measure" });
+  });
+});

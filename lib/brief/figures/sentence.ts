@@ -3,6 +3,7 @@ import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { label } from "#brief/figures/label.ts";
 import { CASUALTY_WORDS } from "#brief/figures/lexicon.ts";
 import { linkAmounts } from "#brief/figures/link.ts";
+import { countedAfter } from "#brief/figures/number-of.ts";
 import { nearestNP } from "#brief/figures/phrase.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
 import { readRaw } from "#brief/figures/read.ts";
@@ -43,6 +44,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     if (r.drop) continue;
     label(toks, r, text);
     if (r.drop) continue;
+    if (r.label === "" && r.currency === undefined && !r.percent) r.label = countedAfter(toks, r.e);
     if (r.label === "" && r.currency === undefined && !r.percent) {
       // "Seven attackers died — six after …, a seventh from …": the elided noun is the last one counted.
       // Only "a seventh"/"the third" ellipses inherit among ordinals; "ranked fourth in the world" does not.
