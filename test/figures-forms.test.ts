@@ -39,6 +39,8 @@ describe("multiples without digits", () => {
       "It is twice the size of Wales.",
       "She takes the pill twice a day.",
       "He eats twice a day.",
+      "You should think twice.",
+      "Rooney doubled the lead in 2015.",
       "He scored twice as many goals.",
       "He doubled over in pain.",
       "The firm is doubling down on its bet.",
@@ -127,5 +129,17 @@ describe("counts named after them", () => {
 describe("measures said before their noun", () => {
   it("'the 32,000 acre (13,000 hectare) farm': 32,000 acres is a measure, not an identifier", () => {
     expect(shown("They plan to seize land from the 32,000 acre (13,000 hectare) farm.", "32,000")).toMatchObject({ value: 32000, type: "measure", kind: "measure" });
+  });
+});
+
+describe("plural nouns the tagger calls verbs", () => {
+  it("'It took five takes to film the clip': 5, takes", () => {
+    const f = shown("It took five takes to film the clip, the couple told KPTV.", "five");
+    expect(exact(f)).toEqual({ value: 5, qualifier: undefined, unit: undefined, label: "takes", type: "count" });
+  });
+
+  it("a verb with its object is no count's noun: 'No. 40 reveals the truth'", () => {
+    expect(figs("Episode No. 40 reveals the truth.")).toEqual([]);
+    expect(figs("He said 11 seems fair.")).toEqual([]);
   });
 });

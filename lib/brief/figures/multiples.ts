@@ -13,6 +13,9 @@ const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
   ["quadrupled", 4], ["quadrupling", 4],
 ]);
 
+/** What a team doubles in a match report ("doubled the lead"): a score, not a growth. */
+const MATCH_OBJECTS = new Set(["lead", "advantage", "tally"]);
+
 /** "doubled over", "doubling down", "doubled as a …", "doubled up": idioms, not growth. */
 const IDIOM_AFTER = new Set(["over", "down", "up", "as", "back"]);
 
@@ -49,7 +52,8 @@ function growthMultiple(toks: readonly Tok[], i: number, value: number): { raw: 
       if (np !== undefined && toks[np[1] - 1]?.pos !== "PRON" && toks[np[1] - 1]?.pos !== "VERB") label = phrase(toks, np[0], np[1]);
     }
   }
-  if (label === "") return undefined;
+  // "doubled their lead" is a second goal in a match report, not a growth.
+  if (label === "" || MATCH_OBJECTS.has(label.split(" ").pop() ?? "")) return undefined;
   return { raw: multipleRaw(toks, s, i + 1, value, label, q?.text), next: i + 1 };
 }
 
@@ -74,7 +78,8 @@ function timesDone(toks: readonly Tok[], i: number, value: number): { raw: Raw; 
     const prev = toks[i - 1];
     // After its verb, "twice" ends the clause: "scored twice.", "was arrested twice in a week".
     const ends = next === undefined || !isWord(next) || next.l === "in" || next.l === "on" || next.l === "since" || next.l === "before" || next.l === "and";
-    if (prev?.pos === "VERB" && ends && !AUXILIARIES.has(prev.l)) verb = prev;
+    // "think twice" is caution, not a count.
+    if (prev?.pos === "VERB" && ends && !AUXILIARIES.has(prev.l) && !/^(?:think|thinks|thought|thinking)$/.test(prev.l)) verb = prev;
   }
   if (verb === undefined) return undefined;
   return { raw: { ...multipleRaw(toks, i, i + 1, value, `times ${verb.l}`, undefined), kind: "count", type: "count" }, next: i + 1 };

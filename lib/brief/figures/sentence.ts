@@ -3,7 +3,7 @@ import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { label } from "#brief/figures/label.ts";
 import { CASUALTY_WORDS } from "#brief/figures/lexicon.ts";
 import { linkAmounts } from "#brief/figures/link.ts";
-import { countedAfter } from "#brief/figures/number-of.ts";
+import { countedAfter } from "#brief/figures/counted-after.ts";
 import { nearestNP } from "#brief/figures/phrase.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
 import { readRaw } from "#brief/figures/read.ts";
