@@ -41,6 +41,7 @@ describe("multiples without digits", () => {
       "He eats twice a day.",
       "You should think twice.",
       "Rooney doubled the lead in 2015.",
+      "The French champions' Ibrahimovic doubled the lead just before halftime.",
       "He scored twice as many goals.",
       "He doubled over in pain.",
       "The firm is doubling down on its bet.",
@@ -141,5 +142,16 @@ describe("plural nouns the tagger calls verbs", () => {
   it("a verb with its object is no count's noun: 'No. 40 reveals the truth'", () => {
     expect(figs("Episode No. 40 reveals the truth.")).toEqual([]);
     expect(figs("He said 11 seems fair.")).toEqual([]);
+  });
+});
+
+describe("amounts named by the clause after them", () => {
+  it("'short of the 2.5% which the French government had predicted': 2.5%, French government predicted", () => {
+    const f = shown("GDP rose, but fell short of the 2.5% which the French government had predicted.", "2.5%");
+    expect(exact(f)).toEqual({ value: 2.5, qualifier: undefined, unit: "%", label: "French government predicted", type: "percent" });
+  });
+
+  it("'that year' after an amount is no relative clause", () => {
+    expect(shown("Unemployment hit 2.5% that year in France.", "2.5%").label).toBe("unemployment");
   });
 });

@@ -52,8 +52,10 @@ function growthMultiple(toks: readonly Tok[], i: number, value: number): { raw: 
       if (np !== undefined && toks[np[1] - 1]?.pos !== "PRON" && toks[np[1] - 1]?.pos !== "VERB") label = phrase(toks, np[0], np[1]);
     }
   }
-  // "doubled their lead" is a second goal in a match report, not a growth.
-  if (label === "" || MATCH_OBJECTS.has(label.split(" ").pop() ?? "")) return undefined;
+  // "doubled their lead (just before halftime)" is a second goal in a match report, not a growth.
+  let o = i + 1;
+  while (isWord(toks[o]) && DETERMINERS.has(toks[o]?.l ?? "")) o++;
+  if (label === "" || MATCH_OBJECTS.has(toks[o]?.l ?? "")) return undefined;
   return { raw: multipleRaw(toks, s, i + 1, value, label, q?.text), next: i + 1 };
 }
 
