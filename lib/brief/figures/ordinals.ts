@@ -1,3 +1,4 @@
+import { ORDINAL_WORDS } from "#news/numbers.ts";
 import type { FigureKind, NumberType, Raw } from "#brief/figures/figure.ts";
 import { AUXILIARIES, PEOPLE, PERPETRATORS } from "#brief/figures/lexicon.ts";
 import { plural } from "#brief/figures/phrase.ts";
@@ -24,6 +25,9 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   const t = toks[i];
   if (t === undefined) return undefined;
   if (isWord(t) && (t.l === "number" || t.l === "no") && toks[i + 1]?.kind === NUM) return numberOne(toks, i);
+  // Cheap test first: readRaw asks at every token, and only an ordinal word or "16th" can start one of these.
+  const sfx = toks[i + 1]?.l;
+  if (t.kind === NUM ? sfx !== "st" && sfx !== "nd" && sfx !== "rd" && sfx !== "th" : !ORDINAL_WORDS.has(t.l)) return undefined;
   const core = readCore(toks, i);
   if (core === undefined || !core.ordinal || core.compound !== undefined || core.value < 2 || core.value > 200) return undefined;
   const e = core.end;
