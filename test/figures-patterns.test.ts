@@ -78,8 +78,8 @@ describe("no empty labels", () => {
     expect(figs("He was diagnosed with diabetes at 17.")).toEqual([]);
   });
 
-  it("a match minute is no count", () => {
-    expect(figs("He scored in the 83rd minute.")).toEqual([]);
+  it("a match minute is no count: an ordinal labelled by what happened in it, never 'minuted'", () => {
+    expect(figs("He scored in the 83rd minute.")).toMatchObject([{ value: 83, type: "ordinal", label: "minute scored" }]);
   });
 });
 

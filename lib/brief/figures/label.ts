@@ -2,13 +2,14 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
 import { backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
+import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
 
 export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void {
-  // A share ("a third of voters") was labelled as it was read.
-  if (r.type === "other" && r.label !== "") return;
+  // A share ("a third of voters"), a multiple ("a doubling in profit") or an ordinal of news was labelled as it was read.
+  if (r.type !== undefined && r.label !== "") return;
   if (r.clock) {
     const event = eventIn(sentenceText, r.from);
     r.label = event === undefined ? "time" : `${event} time`;
@@ -168,6 +169,8 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
     r.label = text;
     return;
   }
+  r.label = relativeLabel(toks, r.e);
+  if (r.label !== "") return;
   const v = changeVerb(toks, r.s);
   const dir = upDown(toks[v]);
   if (dir) {

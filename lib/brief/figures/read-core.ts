@@ -71,8 +71,10 @@ export function readCore(toks: readonly Tok[], i: number): Core | undefined {
   }
   if (l === "several" || l === "many") {
     const scale = toks[i + 1] && SCALE_WORDS.get(toks[i + 1]?.l ?? "");
-    if (scale !== undefined && scale >= 100) {
-      return { value: scale, end: i + 2, exponent: 0, ordinal: false, words: true, vague: l, bareM: false };
+    // "several dozen stitches", "several dozens stitches": vague, and kept vague (a dozen, hedged by "several").
+    const dozens = toks[i + 1]?.l === "dozen" || toks[i + 1]?.l === "dozens";
+    if (dozens || (scale !== undefined && scale >= 100)) {
+      return { value: dozens ? 12 : (scale ?? 0), end: i + 2, exponent: 0, ordinal: false, words: true, vague: l, bareM: false };
     }
     return undefined;
   }

@@ -3,6 +3,8 @@ import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { GLUED_UNITS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS } from "#brief/figures/lexicon.ts";
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { readMultiple } from "#brief/figures/multiples.ts";
+import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readShare } from "#brief/figures/share.ts";
 import { excludedDigits } from "#brief/figures/type.ts";
 
@@ -57,6 +59,10 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
   if (t === undefined) return { next: i + 1 };
   const share = readShare(toks, i, text);
   if (share !== undefined) return share;
+  const multiple = readMultiple(toks, i);
+  if (multiple !== undefined) return multiple;
+  const ordinal = readNewsOrdinal(toks, i);
+  if (ordinal !== undefined) return ordinal;
   let currency: string | undefined;
   let ci = i;
   if (t.kind === CUR) {

@@ -3,6 +3,7 @@ import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { label } from "#brief/figures/label.ts";
 import { CASUALTY_WORDS } from "#brief/figures/lexicon.ts";
 import { linkAmounts } from "#brief/figures/link.ts";
+import { countedAfter } from "#brief/figures/counted-after.ts";
 import { nearestNP } from "#brief/figures/phrase.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
 import { readRaw } from "#brief/figures/read.ts";
@@ -43,6 +44,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     if (r.drop) continue;
     label(toks, r, text);
     if (r.drop) continue;
+    if (r.label === "" && r.currency === undefined && !r.percent) r.label = countedAfter(toks, r.e);
     if (r.label === "" && r.currency === undefined && !r.percent) {
       // "Seven attackers died — six after …, a seventh from …": the elided noun is the last one counted.
       // Only "a seventh"/"the third" ellipses inherit among ordinals; "ranked fourth in the world" does not.
@@ -58,7 +60,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
         // A breakdown of the number just given ("six after …"), so detail.
         r.factor = lastCount.factor * 0.5;
       }
-    } else if (r.currency === undefined && !r.percent && r.kind !== "rank") {
+    } else if (r.currency === undefined && !r.percent && r.kind !== "rank" && r.whole !== true) {
       lastCount = r;
     }
     // A key number never disappears for want of a label: it takes the nearest noun phrase and ranks lower.

@@ -1,0 +1,112 @@
+import type { Raw } from "#brief/figures/figure.ts";
+import { AUXILIARIES, DETERMINERS } from "#brief/figures/lexicon.ts";
+import { backNP, forwardNP, phrase } from "#brief/figures/phrase.ts";
+import { qualifierBefore } from "#brief/figures/read-core.ts";
+import { isWord, type Tok } from "#brief/figures/tokens.ts";
+
+// Multiples said without digits: "a doubling in profit", "revenue nearly tripled", "was twice rebuffed". The gold
+// types a growth multiple "other" (value 2, 3, 4) and a "twice" that counts an event a count of 2 "times …".
+
+/** The verb forms of a growth multiple; "double"/"triple" alone are adjectives far more often ("double murder"). */
+const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
+  ["doubled", 2], ["doubling", 2], ["tripled", 3], ["tripling", 3], ["trebled", 3], ["trebling", 3],
+  ["quadrupled", 4], ["quadrupling", 4],
+]);
+
+/** What a team doubles in a match report ("doubled the lead"): a score, not a growth. */
+const MATCH_OBJECTS = new Set(["lead", "advantage", "tally"]);
+
+/** "doubled over", "doubling down", "doubled as a …", "doubled up": idioms, not growth. */
+const IDIOM_AFTER = new Set(["over", "down", "up", "as", "back"]);
+
+/** The multiple starting at token i, or undefined: a growth verb or "twice"/"thrice" that counts what happened. */
+export function readMultiple(toks: readonly Tok[], i: number): { raw: Raw; next: number } | undefined {
+  const t = toks[i];
+  if (!isWord(t)) return undefined;
+  const growth = MULTIPLE_VERBS.get(t.l);
+  if (growth !== undefined) return growthMultiple(toks, i, growth);
+  if (t.l === "twice" || t.l === "thrice") return timesDone(toks, i, t.l === "twice" ? 2 : 3);
+  return undefined;
+}
+
+function growthMultiple(toks: readonly Tok[], i: number, value: number): { raw: Raw; next: number } | undefined {
+  if (IDIOM_AFTER.has(toks[i + 1]?.l ?? "")) return undefined;
+  const q = qualifierBefore(toks, i);
+  const s = q?.start ?? i;
+  // "but not doubling the risks", "hasn't doubled": a growth denied is no figure.
+  const neg = toks[s - 1]?.l ?? "";
+  if (neg === "not" || neg === "never" || neg.endsWith("n't")) return undefined;
+  const after = toks[i + 1];
+  const noun = isWord(toks[s - 1], "a") || isWord(toks[s - 1], "the");
+  let label = "";
+  if (noun) {
+    // "a doubling in profit", "a tripling of sales": what grew follows the noun.
+    if (isWord(after) && (after.l === "in" || after.l === "of")) label = npFrom(toks, i + 2, false);
+  } else {
+    // "has doubled its profits", "doubled the number of …": the object; "revenue nearly tripled": the subject.
+    label = npFrom(toks, i + 1, true);
+    if (label === "") {
+      let k = s;
+      while (k > 0 && isWord(toks[k - 1]) && AUXILIARIES.has(toks[k - 1]?.l ?? "")) k--;
+      const np = backNP(toks, k, false);
+      if (np !== undefined && toks[np[1] - 1]?.pos !== "PRON" && toks[np[1] - 1]?.pos !== "VERB") label = phrase(toks, np[0], np[1]);
+    }
+  }
+  // "doubled their lead (just before halftime)" is a second goal in a match report, not a growth.
+  let o = i + 1;
+  while (isWord(toks[o]) && DETERMINERS.has(toks[o]?.l ?? "")) o++;
+  if (label === "" || MATCH_OBJECTS.has(toks[o]?.l ?? "")) return undefined;
+  return { raw: multipleRaw(toks, s, i + 1, value, label, q?.text), next: i + 1 };
+}
+
+/** The noun phrase from k over determiners ("its profits", "the number of visitors"); an object must end in a noun. */
+function npFrom(toks: readonly Tok[], k: number, object: boolean): string {
+  let j = k;
+  while (isWord(toks[j]) && DETERMINERS.has(toks[j]?.l ?? "")) j++;
+  if (object && j === k && toks[j]?.pos !== "NOUN") return "";
+  if (isWord(toks[j], "number") && isWord(toks[j + 1], "of")) j += 2;
+  const end = forwardNP(toks, j);
+  if (end <= j || (object && toks[end - 1]?.pos !== "NOUN")) return "";
+  return phrase(toks, j, Math.min(end, j + 3));
+}
+
+/** "was twice rebuffed", "has been arrested twice": an event counted, labelled "times" and its verb. */
+function timesDone(toks: readonly Tok[], i: number, value: number): { raw: Raw; next: number } | undefined {
+  // Only next to its verb: "twice as likely", "twice the size", "twice a day" compare or give a frequency.
+  const next = toks[i + 1];
+  let verb: Tok | undefined;
+  if (next?.pos === "VERB" && /(?:ed|en|wn|ne)$/.test(next.l)) verb = next;
+  else {
+    const prev = toks[i - 1];
+    // After its verb, "twice" ends the clause: "scored twice.", "was arrested twice in a week".
+    const ends = next === undefined || !isWord(next) || next.l === "in" || next.l === "on" || next.l === "since" || next.l === "before" || next.l === "and";
+    // "think twice" is caution, not a count.
+    if (prev?.pos === "VERB" && ends && !AUXILIARIES.has(prev.l) && !/^(?:think|thinks|thought|thinking)$/.test(prev.l)) verb = prev;
+  }
+  if (verb === undefined) return undefined;
+  return { raw: { ...multipleRaw(toks, i, i + 1, value, `times ${verb.l}`, undefined), kind: "count", type: "count" }, next: i + 1 };
+}
+
+function multipleRaw(toks: readonly Tok[], s: number, e: number, value: number, label: string, qualifier: string | undefined): Raw {
+  const raw: Raw = {
+    s,
+    core: e - 1,
+    e,
+    value,
+    percent: false,
+    points: false,
+    ordinal: false,
+    words: true,
+    label,
+    // A multiple is a change, weighed with the percentage changes it stands for.
+    kind: "percent",
+    type: "other",
+    factor: 1,
+    drop: false,
+    whole: true,
+    from: toks[s]?.start ?? 0,
+    to: toks[e - 1]?.end ?? 0,
+  };
+  if (qualifier !== undefined) raw.qualifier = qualifier;
+  return raw;
+}

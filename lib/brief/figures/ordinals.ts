@@ -1,0 +1,119 @@
+import { ORDINAL_WORDS } from "#news/numbers.ts";
+import type { FigureKind, NumberType, Raw } from "#brief/figures/figure.ts";
+import { AUXILIARIES, PEOPLE, PERPETRATORS } from "#brief/figures/lexicon.ts";
+import { plural } from "#brief/figures/phrase.ts";
+import { readCore } from "#brief/figures/read-core.ts";
+import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
+
+// Ordinals and ranks that are the news, which the general reader sets aside as order words, periods, editions or
+// identifiers: "sacked for the second time", "quizzed a second boy", "a record eighth Olympic medal", "left
+// Ceahlaul 16th in the standings", "the UK's number 1 dry shampoo brand", "brought on in the 83rd minute".
+
+/** What a league position is "in": "16th in the standings", "fifth in the table". */
+const STANDINGS = new Set(["standings", "table", "league", "rankings", "ranking", "division", "championship", "group", "standing"]);
+
+/** Words that own the ordinal of a count ("his eighth Olympic medal", "a record eighth"), not a named edition. */
+const OWNERS = new Set(["his", "her", "their", "its", "a", "record", "our", "my", "your"]);
+
+/** A match minute weighs this much of a rank: below every other candidate of the story. */
+const MINUTE_FACTOR = 0.25;
+
+type Found = { raw: Raw; next: number };
+
+/** The ordinal of news at token i, or undefined (the general reader then reads the token as before). */
+export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefined {
+  const t = toks[i];
+  if (t === undefined) return undefined;
+  if (isWord(t) && (t.l === "number" || t.l === "no") && toks[i + 1]?.kind === NUM) return numberOne(toks, i);
+  // Cheap test first: readRaw asks at every token, and only an ordinal word or "16th" can start one of these.
+  const sfx = toks[i + 1]?.l;
+  if (t.kind === NUM ? sfx !== "st" && sfx !== "nd" && sfx !== "rd" && sfx !== "th" : !ORDINAL_WORDS.has(t.l)) return undefined;
+  const core = readCore(toks, i);
+  if (core === undefined || !core.ordinal || core.compound !== undefined || core.value < 2 || core.value > 200) return undefined;
+  const e = core.end;
+  const next = toks[e];
+  const before = toks[i - 1];
+  // "for the second time", "for a third time": how often it happened is the news; the verb says what.
+  if (isWord(next, "time") && isWord(toks[i - 2], "for")) {
+    const verb = verbBefore(toks, i - 2);
+    return verb === undefined ? undefined : found(toks, i, e + 1, core.value, verb, "ordinal", "count");
+  }
+  // "16th in the standings", "fifth in the table": a league position.
+  if (isWord(next, "in") && isWord(toks[e + 1], "the") && STANDINGS.has(toks[e + 2]?.l ?? "")) {
+    return found(toks, i, e, core.value, `position in the ${toks[e + 2]?.l}`, "rank", "rank");
+  }
+  // "brought on in the 83rd minute": when in the match it happened.
+  if (isWord(next, "minute") && core.digits !== undefined && isWord(before, "the") && isWord(toks[i - 2], "in")) {
+    const verb = verbBefore(toks, i - 2);
+    const raw = found(toks, i, e + 1, core.value, verb === undefined ? "minute" : `minute ${verb}`, "ordinal", "rank");
+    // A match report gives many; one is the story only when little else is counted, so it fills a card, never leads it.
+    raw.raw.factor = MINUTE_FACTOR;
+    return raw;
+  }
+  // "quizzed a second boy", "a second person has died": the second of the people the story counts.
+  if (core.value === 2 && core.words && isWord(before, "a") && isWord(next) && isPerson(next.l)) {
+    return found(toks, i, e + 1, 2, next.l, "ordinal", "people");
+  }
+  // "a record eighth Olympic medal", "her 19th Grand Slam title": a count of titles named by a proper noun.
+  if (isWord(before) && (OWNERS.has(before.l) || before.l.endsWith("'s"))) {
+    let k = e;
+    while (k < e + 3 && isWord(toks[k]) && isCapitalised(toks[k] as Tok)) k++;
+    const head = toks[k];
+    const named = toks.slice(e, k).some((x) => x.l === "century" || x.l === "centuries");
+    if (k > e && !named && isWord(head) && !isCapitalised(head) && head.pos === "NOUN") {
+      return found(toks, i, e, core.value, toks.slice(e, k + 1).map((x) => x.s).join(" "), "ordinal", "count");
+    }
+  }
+  return undefined;
+}
+
+/** "the UK's number 1 dry shampoo brand", "Britain's No 1 player": a rank owned by a named place or body. */
+function numberOne(toks: readonly Tok[], i: number): Found | undefined {
+  const owner = toks[i - 1];
+  if (!isWord(owner) || !isCapitalised(owner) || !/'s$|s'$/.test(owner.l)) return undefined;
+  const core = readCore(toks, i + 1);
+  if (core === undefined || core.ordinal || core.value < 1 || core.value > 100) return undefined;
+  let k = core.end;
+  while (k < core.end + 4 && isWord(toks[k]) && !isCapitalised(toks[k] as Tok) && (toks[k]?.pos === "NOUN" || toks[k]?.pos === "ADJ")) k++;
+  if (k === core.end || toks[k - 1]?.pos !== "NOUN") return undefined;
+  return found(toks, i, core.end, core.value, toks.slice(core.end, k).map((x) => x.l).join(" "), "rank", "rank");
+}
+
+/** The singular of a noun the card counts as people ("boy", "victim", "gunman"). */
+function isPerson(w: string): boolean {
+  return PEOPLE.has(plural(w)) || PERPETRATORS.has(w);
+}
+
+/** The verb of the clause before token k ("have sacked … for", "was booked into … for"), its particle kept ("brought on"). */
+function verbBefore(toks: readonly Tok[], k: number): string | undefined {
+  for (let v = k - 1; v >= 0 && k - v <= 8; v--) {
+    const t = toks[v];
+    if (t === undefined || t.s === "," || t.s === ";") return undefined;
+    if (t.pos !== "VERB" || AUXILIARIES.has(t.l)) continue;
+    const particle = toks[v + 1];
+    return isWord(particle) && (particle.l === "on" || particle.l === "off") ? `${t.l} ${particle.l}` : t.l;
+  }
+  return undefined;
+}
+
+function found(toks: readonly Tok[], s: number, e: number, value: number, label: string, type: NumberType, kind: FigureKind): Found {
+  const raw: Raw = {
+    s,
+    core: s,
+    e,
+    value,
+    percent: false,
+    points: false,
+    ordinal: true,
+    words: toks[s]?.kind !== NUM,
+    label,
+    kind,
+    type,
+    factor: 1,
+    drop: false,
+    whole: true,
+    from: toks[s]?.start ?? 0,
+    to: toks[e - 1]?.end ?? 0,
+  };
+  return { raw, next: e };
+}
