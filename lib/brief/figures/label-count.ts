@@ -290,7 +290,9 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   else if (CASUALTY_NOUNS.has(head)) r.kind = "casualties";
   else if (r.kind === "measure") r.kind = "measure";
   else if ((r.fold !== undefined && FOLD_PEOPLE.has(r.fold)) || PEOPLE.has(head)) r.kind = "people";
-  else if (MEASURE_NOUNS.has(head)) r.kind = "measure";
+  // "four points clear", "six points adrift": whole points are a count (of a league table, a match); an index's
+  // points come with decimals ("43.305 points") and measure a level.
+  else if (MEASURE_NOUNS.has(head) && !(head === "points" && Number.isInteger(r.value))) r.kind = "measure";
   // The unit of a measure: glued to it ("12ft", "5km") or the noun it quantifies ("2077 miles").
   if (r.kind === "measure" && r.unit === undefined) {
     const unit = r.glued ?? (MEASURE_NOUNS.has(head) ? head : undefined);
