@@ -1,7 +1,9 @@
 // Classes of reading errors found by scripts/figures-diff.ts on the figures gold, each a one-sentence repro
 // with the exact figure (type, value, unit, label) an editor expects.
 import { describe, expect, it } from "vitest";
+import { everyNumber } from "#brief/figures/every.ts";
 import type { KeyFigure } from "#brief/figures/figure.ts";
+import { articleSentences } from "#news/sentences.ts";
 import { figs } from "#test/helpers/figures.ts";
 
 /** The figure of `text` with this value (the test fails, listing what was found, if there is none). */
@@ -11,6 +13,32 @@ function at(text: string, value: number): KeyFigure {
   expect(f, `figure ${value} of ${JSON.stringify(text)} among ${JSON.stringify(found)}`).toBeDefined();
   return f as KeyFigure;
 }
+
+/** Every number of one sentence as `nutgraf figures --all` lists it: display, label, and whether the card may hold it. */
+const every = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.display, n.label, n.candidate]);
+
+describe("labels", () => {
+  it("an amount with a bracketed conversion is labelled by what follows the bracket", () => {
+    expect(at("Yugansk was auctioned to help pay off $27.5bn (£14.5bn) in unpaid taxes.", 27.5e9)).toMatchObject({ label: "unpaid taxes", unit: "USD" });
+    expect(at("The buyer must pay back a $900m (£479m) loan.", 900e6)).toMatchObject({ label: "loan" });
+  });
+
+  it("a noun phrase keeps an adjective the parse calls an adverb and ends on a noun in -ing", () => {
+    expect(at("It was looking for a further 540bn yen ($5.2bn; £2.77bn) in fresh financial backing, half of it from banks.", 540e9)).toMatchObject({
+      label: "fresh financial backing",
+      unit: "JPY",
+    });
+  });
+
+  it("a conversion, an earlier value and a change folded into a figure are listed with its label", () => {
+    expect(every("Quarterly profits at TimeWarner jumped 76% to $1.13bn (£600m) for the quarter, from $639m a year earlier.")).toEqual([
+      ["76%", "rise in quarterly profits", false],
+      ["$1.13bn", "quarterly profits", true],
+      ["£600m", "quarterly profits", false],
+      ["$639m", "quarterly profits", false],
+    ]);
+  });
+});
 
 describe("types", () => {
   it("whole points in a table are a count; an index's points with decimals measure a level", () => {

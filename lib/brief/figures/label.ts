@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
-import { backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
@@ -15,7 +15,11 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     return;
   }
   if (r.currency !== undefined) {
+    // Labelled by what follows its conversion, if any; the display keeps its own end.
+    const e = r.e;
+    r.e = afterConversion(toks, e);
     labelMoney(toks, r);
+    r.e = e;
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
     // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.
     const l = r.label.toLowerCase();

@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
 import { ADVERBS, AUXILIARIES, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
-import { atSentenceStart, isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
 
@@ -30,11 +30,19 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
   let j = k;
   while (j < toks.length && j - k < 4) {
     // "in pay rises": a first word the tagger calls a verb is a noun modifier when a noun follows it.
-    const modifier = j === k && toks[j]?.pos === "VERB" && toks[j + 1]?.pos === "NOUN" && !/(?:ed|ing)$/.test(toks[j]?.l ?? "");
+    // "in fresh financial backing": a first word it calls an adverb is an adjective when a noun phrase follows,
+    // unless it is a known adverb or reads as one ("-ly").
+    const t = toks[j];
+    const next = toks[j + 1]?.pos;
+    const modifier =
+      j === k &&
+      t !== undefined &&
+      ((t.pos === "VERB" && next === "NOUN" && !/(?:ed|ing)$/.test(t.l)) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly")));
     if (nounStop(toks, j) && !modifier) break;
     const l = toks[j]?.l ?? "";
     if (l.endsWith("ed") && !ED_ADJECTIVES.has(l) && !(j === k && !nounStop(toks, j + 1) && !(toks[j + 1]?.l ?? "").endsWith("ed"))) break;
-    if (l.endsWith("ing") && (nounStop(toks, j + 1) || (toks[j + 1]?.l ?? "").endsWith("ed"))) break;
+    // "people using phones" ends before the participle; "financial backing" ends on it, a noun by the parse.
+    if (l.endsWith("ing") && !(toks[j]?.pos === "NOUN" && j > k) && (nounStop(toks, j + 1) || (toks[j + 1]?.l ?? "").endsWith("ed"))) break;
     j++;
   }
   return j;
@@ -186,4 +194,14 @@ export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
     if (end > k && toks[k]?.kind === WORD) return phrase(toks, k, Math.min(end, k + 4));
   }
   return "";
+}
+
+/**
+ * Where the words about an amount resume after its bracketed conversion: "$27.5bn (£14.5bn) in unpaid taxes",
+ * "a $900m (£479m) loan" are labelled by what follows the bracket. `e` itself when no conversion follows.
+ */
+export function afterConversion(toks: readonly Tok[], e: number): number {
+  if (toks[e]?.s !== "(" || !(toks[e + 1]?.kind === CUR || toks[e + 1]?.kind === NUM)) return e;
+  for (let k = e + 2; k < toks.length && k - e <= 10; k++) if (toks[k]?.s === ")") return k + 1;
+  return e;
 }

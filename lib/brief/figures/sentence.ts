@@ -2,8 +2,8 @@ import type { Sentence } from "#news/sentences.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { label } from "#brief/figures/label.ts";
 import { CASUALTY_WORDS } from "#brief/figures/lexicon.ts";
-import { linkAmounts } from "#brief/figures/link.ts";
-import { nearestNP } from "#brief/figures/phrase.ts";
+import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
+import { afterConversion, nearestNP } from "#brief/figures/phrase.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
 import { readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, type Tok, tokenize } from "#brief/figures/tokens.ts";
@@ -36,7 +36,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   }
   if (raws.length === 0) return rejected;
 
-  linkAmounts(toks, raws);
+  const links = linkAmounts(toks, raws);
 
   let lastCount: Raw | undefined;
   for (const r of raws) {
@@ -69,11 +69,12 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     if (r.label.length === 1) r.label = "";
     if (r.label === "" && !amount) r.drop = true;
     else if (r.label === "") {
-      r.label = r.context ?? nearestNP(toks, r.s, r.e);
+      r.label = r.context ?? nearestNP(toks, r.s, r.currency === undefined ? r.e : afterConversion(toks, r.e));
       r.fallback = true;
       if (r.label === "") r.drop = true;
     }
   }
+  labelLinked(links);
   for (const r of raws) {
     r.type ??= typeOf(r);
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
