@@ -40,6 +40,22 @@ describe("labels", () => {
   });
 });
 
+describe("a measure is labelled by what it measures, not by its unit", () => {
+  it.each([
+    ["Crocodiles can reach lengths of 6 meters.", 6, "6 meters", "lengths"],
+    ["Ethiopia produced 14.27 million tonnes of crops in 2004.", 14.27e6, "14.27 million tonnes", "crops"],
+    ["In 2003, crop production totalled 11.49 million tonnes.", 11.49e6, "11.49 million tonnes", "crop production"],
+    ["Ze Maria played in an international career spanning five years.", 5, "five years", "international career"],
+  ])("%s", (text, value, display, label) => {
+    expect(at(text, value)).toMatchObject({ display, label });
+  });
+
+  it("keeps the unit as its label when the sentence names nothing else, and 'a total of' is no name", () => {
+    expect(at("Profits fell in the three months to December.", 3)).toMatchObject({ display: "three", label: "months", type: "duration" });
+    expect(at("The walkers covered a total of 500 miles.", 500)).toMatchObject({ display: "500", label: "miles" });
+  });
+});
+
 describe("types", () => {
   it("whole points in a table are a count; an index's points with decimals measure a level", () => {
     expect(at("Barcelona are four points clear at the top of La Liga.", 4)).toMatchObject({ type: "count", label: "points" });

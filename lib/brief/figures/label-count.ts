@@ -1,7 +1,7 @@
 import { ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
-import { forwardNP, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { backNP, forwardNP, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // Labels for counts: the noun counted, the verb that says what happened to it, and the kind it is.
@@ -57,6 +57,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   r.label = c.np;
   if (c.np === "") return;
   countKind(toks, r, c, sentenceText);
+  measuredThing(toks, r, c);
 }
 
 /** The noun phrase after the number, or its compound ("28-nation"); false when it is a fraction. */
@@ -315,6 +316,40 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     }
     else r.factor *= 0.4;
   }
+}
+
+/** "a total of", "an average of": words before "of" that say how an amount is given, not what it measures. */
+const AMOUNT_WORDS = new Set(["total", "sum", "amount", "figure", "tally", "maximum", "minimum", "average", "excess", "more", "less", "one", "some"]);
+
+/**
+ * A measure its label names only by its unit ("6 — meters") is labelled by what it measures, and the unit joins
+ * the display: "lengths of 6 meters", "14.27 million tonnes of crops", "crop production totalled 11.49 million
+ * tonnes", "a career spanning five years". Left as it was when the sentence names nothing.
+ */
+function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
+  if (r.kind !== "measure" || r.compound !== undefined || r.glued !== undefined || r.label !== c.np || c.np !== c.head) return;
+  if (!MEASURE_NOUNS.has(c.head) && !DURATIONS.has(c.head)) return;
+  let what = "";
+  if (isWord(toks[c.npEnd], "of")) {
+    let k = c.npEnd + 1;
+    while (DETERMINERS.has(toks[k]?.l ?? "") && isWord(toks[k])) k++;
+    const end = forwardNP(toks, k);
+    if (end > k) what = phrase(toks, k, end);
+  }
+  const before = toks[r.s - 1];
+  if (what === "" && isWord(before, "of")) {
+    const np = backNP(toks, r.s - 1, false);
+    if (np && !AMOUNT_WORDS.has(toks[np[1] - 1]?.l ?? "")) what = phrase(toks, np[0], np[1]);
+  }
+  // "a career spanning five years": the participle's noun is what is measured.
+  if (what === "" && isWord(before) && before.l.endsWith("ing") && before.pos === "VERB" && toks[r.s - 2]?.pos === "NOUN") {
+    const np = backNP(toks, r.s - 1, false);
+    if (np) what = phrase(toks, np[0], np[1]);
+  }
+  if (what === "") what = subjectBefore(toks, r.s);
+  if (what === "") return;
+  r.label = what;
+  r.e = c.npEnd;
 }
 
 /**
