@@ -40,6 +40,39 @@ describe("labels", () => {
   });
 });
 
+describe("the words around a number", () => {
+  it("'is likely to grow by about 40%': the subject over the raising phrase", () => {
+    expect(at("Analysts say India's mobile market is likely to grow by about 40% a year.", 40)).toMatchObject({ label: "rise in India's mobile market", qualifier: "about" });
+    expect(at("Sales are expected to fall by 5% this year.", 5)).toMatchObject({ label: "fall in sales" });
+  });
+
+  it("'a further 40,000': the noun left out is the one just counted", () => {
+    expect(at("The government identified 500 idle farms and has yet to consider the status of a further 40,000.", 40000)).toMatchObject({ label: "idle farms" });
+  });
+
+  it("'the $204m announced by Google', 'and 600 euros': an amount without words of its own is another of the amount before it", () => {
+    expect(at("Its $17m profit for the quarter was dwarfed by the $204m announced by rival Google.", 204e6)).toMatchObject({ label: "profit" });
+    expect(at("New EU rules set compensation at between 250 euros (£173) and 600 euros, depending on the flight.", 600)).toMatchObject({ label: "compensation" });
+    expect(at("Output was 24% higher than in 2003 and 21% more than the average.", 21)).not.toMatchObject({ label: "higher" });
+  });
+
+  it("'between 150 euros and 300 euros' is one range, its currency said twice", () => {
+    expect(at("Passengers could claim between 150 euros and 300 euros.", 150)).toMatchObject({ valueMax: 300, unit: "EUR", display: "150 euros and 300 euros" });
+  });
+
+  it("'300 speed and traffic cameras': a noun in -ed by the parse, and a modifier shared over 'and'", () => {
+    expect(at("Around 300 speed and traffic cameras were switched off.", 300)).toMatchObject({ label: "speed and traffic cameras", qualifier: "around" });
+    expect(at("The blast killed 3 people and 40 cars were burnt.", 3)).toMatchObject({ label: "people killed" });
+    expect(at("The firm shut 300 shops and pay rises were frozen.", 300)).toMatchObject({ label: "shops" });
+  });
+
+  it("'negotiated a deal to buy it for $20': the price of the verb's deal", () => {
+    expect(at("He negotiated a deal to buy it for $20.", 20)).toMatchObject({ label: "purchase price" });
+    expect(at("They sold the house for £1m.", 1e6)).toMatchObject({ label: "sale price" });
+    expect(at("Passengers could claim between 150 euros and 300 euros.", 150)).toMatchObject({ label: "claim" });
+  });
+});
+
 describe("a measure is labelled by what it measures, not by its unit", () => {
   it.each([
     ["Crocodiles can reach lengths of 6 meters.", 6, "6 meters", "lengths"],

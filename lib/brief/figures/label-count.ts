@@ -66,6 +66,7 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   if (r.compound === undefined || r.compound === "") {
     c.npEnd = forwardNP(toks, e);
     if (c.npEnd > e) {
+      c.npEnd = coordinated(toks, e, c.npEnd);
       c.np = phrase(toks, e, c.npEnd);
       c.head = toks[c.npEnd - 1]?.l ?? "";
     }
@@ -110,6 +111,22 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // A number inside a modifier describes rather than reports: "the 28-nation bloc".
   r.factor *= 0.6;
   return true;
+}
+
+/** Words before a bare number whose noun is left out because it was just said: "a further 40,000", "another 300". */
+const ELIDING = new Set(["further", "another", "additional", "extra"]);
+
+/**
+ * "300 speed and traffic cameras": a lone singular modifier before "and" shares the noun after it, so the
+ * phrase runs on to that noun; "3 people and 40 cars", "killing 3 people and injuring 40" stop where they did.
+ */
+function coordinated(toks: readonly Tok[], start: number, end: number): number {
+  const only = toks[start];
+  const conj = toks[end];
+  if (end !== start + 1 || only === undefined || only.pos !== "NOUN" || only.l.endsWith("s") || PEOPLE.has(only.l)) return end;
+  if (!(isWord(conj, "and") || isWord(conj, "or"))) return end;
+  const next = forwardNP(toks, end + 1);
+  return next > end + 1 && next - end <= 4 && toks[next - 1]?.pos === "NOUN" ? next : end;
 }
 
 /** The verb that says what the counted did or suffered: "killed", "arrested", "attended", else the subject. */
@@ -169,7 +186,8 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.head = v.l;
     }
   }
-  if (c.np === "" && !r.ordinal && !r.words) {
+  // "the status of a further 40,000": the noun is elided, so the count before it names it (sentence.ts), not "status".
+  if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "")) {
     const subject = subjectBefore(toks, r.s);
     if (subject) {
       c.np = subject;

@@ -81,6 +81,18 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
+  // "negotiated a deal to buy it for $20", "sold the house for £1m": the price of the verb's deal.
+  if (isWord(prev, "for")) {
+    for (let v = r.s - 2; v >= 0 && r.s - v <= 5; v--) {
+      const t = toks[v];
+      if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l)) break;
+      const noun = MONEY_VERBS.has(t.l) ? MONEY_NOUNS.get(t.l) : undefined;
+      if (noun !== undefined) {
+        r.label = noun;
+        return;
+      }
+    }
+  }
   // "share price rose 4p … in morning trading to 548p": the level reached by what rose.
   if (isWord(prev, "to")) {
     for (let v = r.s - 2; v >= 0 && r.s - v < 10; v--) {

@@ -69,6 +69,7 @@ export const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
   ["raised", "raised"], ["raising", "raised"], ["raise", "raised"], ["transferred", "transfer"], ["saved", "savings"],
   ["awarded", "award"], ["won", "winnings"], ["grossed", "box office takings"], ["gross", "box office takings"],
   ["generated", "revenue"], ["received", "received"], ["earns", "earnings"], ["earning", "earnings"], ["pays", "payment"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
+  ["claim", "claim"], ["claimed", "claim"], ["claiming", "claim"], ["demand", "demand"], ["demanded", "demand"], ["demanding", "demand"],
 ]);
 // "£102.80 a week", "$15 an hour": a rate, labelled by its period.
 export const RATE_PERIODS = set("hour day week month year night head person");
@@ -105,10 +106,12 @@ export const DOWN_VERBS = set(
 export const LINK_WORDS = set(
   "at was is were are stood stands remained remains reached reach reaches hit hits to of by totalled totaled totalling worth valued costing cost costs be been estimated put amounted amounting",
 );
+// "the market is likely to grow": words between a subject and the verb that says what it does.
+export const RAISING = set("likely unlikely expected set forecast predicted projected due poised tipped going able certain bound supposed seen");
 // "profits at US media giant TimeWarner", "profit before exceptional items": the head is before these.
 export const HEAD_JUMP = set("at of for in on from before after excluding including with among");
 export const MONEY_VERBS = set(
-  "pay pays paid paying cost costs costing earn earns earned earning spend spends spent spending raise raised raising gross grossed sell sold selling buy bought fine fined invest invested borrow borrowed owe owes owed lend lent charge charged save saved generate generated bring brought receive received award awarded give given offer offered won win bid",
+  "pay pays paid paying cost costs costing earn earns earned earning spend spends spent spending raise raised raising gross grossed sell sold selling buy bought fine fined invest invested borrow borrowed owe owes owed lend lent charge charged save saved generate generated bring brought receive received award awarded give given offer offered won win bid claim claimed claiming demand demanded demanding",
 );
 // Words in -ly that are adjectives or nouns, not adverbs.
 export const LY_WORDS = set("quarterly monthly weekly daily yearly nightly hourly early elderly friendly deadly costly family rally ally assembly supply italy july monopoly anomaly");

@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
-import { ADVERBS, AUXILIARIES, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
@@ -40,7 +40,8 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
       ((t.pos === "VERB" && next === "NOUN" && !/(?:ed|ing)$/.test(t.l)) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly")));
     if (nounStop(toks, j) && !modifier) break;
     const l = toks[j]?.l ?? "";
-    if (l.endsWith("ed") && !ED_ADJECTIVES.has(l) && !(j === k && !nounStop(toks, j + 1) && !(toks[j + 1]?.l ?? "").endsWith("ed"))) break;
+    // "-ed" ends a phrase as a participle, unless the parse calls it a noun ("speed", "seed", "shed").
+    if (l.endsWith("ed") && toks[j]?.pos !== "NOUN" && !ED_ADJECTIVES.has(l) && !(j === k && !nounStop(toks, j + 1) && !(toks[j + 1]?.l ?? "").endsWith("ed"))) break;
     // "people using phones" ends before the participle; "financial backing" ends on it, a noun by the parse.
     if (l.endsWith("ing") && !(toks[j]?.pos === "NOUN" && j > k) && (nounStop(toks, j + 1) || (toks[j + 1]?.l ?? "").endsWith("ed"))) break;
     j++;
@@ -63,7 +64,7 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
     const t = toks[j];
     if (t === undefined || nounStop(toks, j)) break;
     const before = toks[j - 1];
-    if (t.l.endsWith("ed") && !ED_ADJECTIVES.has(t.l) && !(before && DETERMINERS.has(before.l))) break;
+    if (t.l.endsWith("ed") && t.pos !== "NOUN" && !ED_ADJECTIVES.has(t.l) && !(before && DETERMINERS.has(before.l))) break;
     if (t.l.endsWith("ing") && before && (AUXILIARIES.has(before.l) || PRONOUNS.has(before.l) || (isCapitalised(before) && !before.l.endsWith("'s") && !atSentenceStart(toks, j - 1)))) break;
     j--;
   }
@@ -110,6 +111,8 @@ export function plural(w: string): string {
 /** Subject of the verb at v, over auxiliaries: "laptops" in "lost laptops has leapt". */
 export function verbSubject(toks: readonly Tok[], v: number): [number, number] | undefined {
   let k = v;
+  // "the market is likely to grow", "sales are expected to rise": over the raising phrase to its subject.
+  if (isWord(toks[k - 1], "to") && RAISING.has(toks[k - 2]?.l ?? "")) k -= 2;
   while (k > 0 && AUXILIARIES.has(toks[k - 1]?.l ?? "") && toks[k - 1]?.kind === WORD) k--;
   return backNP(toks, k);
 }

@@ -223,6 +223,9 @@ function readRange(r: Reading): Rejection | undefined {
   if (r.currency === undefined && isWord(cw) && CURRENCY_WORDS.has(cw.l) && cw.l.length > 3) {
     secondCurrency = CURRENCY_WORDS.get(cw.l);
     after++;
+  } else if (r.currency !== undefined && isWord(cw) && CURRENCY_WORDS.get(cw.l) === r.currency && cw.l.length > 3) {
+    // "between 150 euros and 300 euros": the currency said at both ends is part of the range.
+    after++;
   }
   // Both ends must be the same kind of amount: "fell 36% to 2.9bn euros" is a change, not a range.
   const sameKind = (r.percent ? secondPercent : true) && !(r.percent && secondCurrency);

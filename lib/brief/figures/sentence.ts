@@ -6,7 +6,7 @@ import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
 import { afterConversion, nearestNP } from "#brief/figures/phrase.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
 import { readRaw } from "#brief/figures/read.ts";
-import { HAS_NUMBER, isWord, type Tok, tokenize } from "#brief/figures/tokens.ts";
+import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -39,10 +39,19 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   const links = linkAmounts(toks, raws);
 
   let lastCount: Raw | undefined;
+  let lastAmount: Raw | undefined;
   for (const r of raws) {
     if (r.drop) continue;
     label(toks, r, text);
     if (r.drop) continue;
+    const amountOf = lastAmount !== undefined && lastAmount.currency === r.currency && lastAmount.percent === r.percent ? lastAmount : undefined;
+    // Nothing after it but punctuation or a verb: "and 21% more than the average" has words of its own.
+    const bare = toks[r.e] === undefined || toks[r.e]?.kind === PUNCT || toks[r.e]?.pos === "VERB";
+    if (r.label === "" && amountOf !== undefined && bare && (r.currency !== undefined || r.percent) && ELIDED_AMOUNT.has(toks[r.s - 1]?.l ?? "")) {
+      // "its $17m profit … dwarfed by the $204m announced by Google", "between 250 euros (£173) and 600 euros":
+      // an amount with no words of its own is another of the amount just named.
+      r.label = amountOf.label;
+    }
     if (r.label === "" && r.currency === undefined && !r.percent) {
       // "Seven attackers died — six after …, a seventh from …": the elided noun is the last one counted.
       // Only "a seventh"/"the third" ellipses inherit among ordinals; "ranked fourth in the world" does not.
@@ -73,6 +82,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
       r.fallback = true;
       if (r.label === "") r.drop = true;
     }
+    if ((r.currency !== undefined || r.percent) && r.label !== "") lastAmount = r;
   }
   labelLinked(links);
   for (const r of raws) {
@@ -86,6 +96,9 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   return [...raws, ...rejected];
 }
 
+
+/** Words before an amount that say it is another of the amount named before it. */
+const ELIDED_AMOUNT = new Set(["the", "and", "or", "another", "further"]);
 
 /** The type of a figure labelling did not type: from its currency, percent sign, order or kind. */
 function typeOf(r: Raw): NumberType {
