@@ -95,6 +95,33 @@ describe("types", () => {
     expect(at("The index closed at 43.305 points on Friday.", 43.305)).toMatchObject({ type: "measure", unit: "points" });
   });
 
+  it("'7 or 8', 'nine or eight wins': a range said as alternatives, low end first", () => {
+    expect(at("Two or three people were hurt.", 2)).toMatchObject({ valueMax: 3, display: "Two or three", label: "people hurt" });
+    expect(at("We hope nine or eight wins will be enough.", 8)).toMatchObject({ valueMax: 9, display: "nine or eight", label: "wins" });
+    expect(at("One or two people were hurt.", 1)).toMatchObject({ valueMax: 2 });
+  });
+
+  it("an hour said without am or pm is a time, not a count", () => {
+    expect(figs("I woke up in the morning about 7 or 8 and I thought I was late.")).toEqual([]);
+    expect(figs("The shop opens at 9 in the morning.")).toEqual([]);
+    expect(at("Seven people died in the morning attack.", 7)).toMatchObject({ type: "count", label: "people died" });
+  });
+
+  it("a capitalised unit after a number is a title: '12 Years a Slave'", () => {
+    expect(figs("The film 12 Years a Slave won three Oscars.").map((f) => f.value)).toEqual([3]);
+  });
+
+  it("'plan to seize 12,900 acres (5,200 hectares)': the verb says what the measure is, the conversion is folded", () => {
+    expect(every("They plan to seize 12,900 acres (5,200 hectares) from the farm.")).toEqual([
+      ["12,900", "acres seized", true],
+      ["5,200", "acres seized", false],
+    ]);
+    expect(every("The storm moved 10 miles (16km) inland.")).toEqual([
+      ["10", "miles", true],
+      ["16km", "miles", false],
+    ]);
+  });
+
   it("seasons are a duration", () => {
     expect(at("Falcao scored 34 goals in 90 appearances during his four seasons in the first team.", 4)).toMatchObject({ type: "duration", unit: "seasons" });
   });

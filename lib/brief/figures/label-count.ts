@@ -239,7 +239,9 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   }
   // "10 Downing Street", "died in Germany at 50": a label that is only a proper name is an address or a name,
   // not what is counted; plural names ("Britons", "MPs") do count people.
-  if (np !== "" && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && !np.endsWith("s")) {
+  // A capitalised unit is a title, not a measure: "12 Years a Slave".
+  const unit = DURATIONS.has(np.toLowerCase()) || MEASURE_NOUNS.has(np.toLowerCase());
+  if (np !== "" && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && (!np.endsWith("s") || unit)) {
     r.drop = true;
     r.type = "identifier";
     return true;

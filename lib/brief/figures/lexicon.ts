@@ -26,6 +26,7 @@ export const IDENTIFIER_WORDS = set(
   "top no number article section chapter page room flight route platform line level grade stage phase version episode season series paragraph clause rule item gate terminal channel track act resolution bill proposition amendment highway interstate exit lot apartment suite vol volume book part psalm verse ward zone district lane junction block pier code category model type size tier division",
 );
 export const AGE_BEFORE = set("aged age ages");
+export const DAYPARTS = set("morning afternoon evening night");
 export const SPORTS = set(
   "win wins won winning defeat defeated defeats beat beats beaten draw draws drew drawn lead led victory loss lost score scored scoreline thrashing triumph goal goals match game final half-time",
 );
@@ -87,7 +88,7 @@ export const FOLD_VERBS: ReadonlyMap<string, string> = new Map([
   ["axed", "axed"], ["added", "added"], ["adding", "added"], ["created", "created"], ["creating", "created"],
   ["hired", "hired"], ["fired", "fired"], ["sacked", "sacked"], ["arrested", "arrested"], ["detained", "detained"],
   ["evacuated", "evacuated"], ["rescued", "rescued"], ["displaced", "displaced"], ["deported", "deported"],
-  ["seized", "seized"], ["sold", "sold"], ["recalled", "recalled"], ["freed", "freed"], ["released", "released"],
+  ["seized", "seized"], ["seize", "seized"], ["seizing", "seized"], ["sold", "sold"], ["recalled", "recalled"], ["freed", "freed"], ["released", "released"],
   ["charged", "charged"], ["convicted", "convicted"], ["jailed", "jailed"], ["affected", "affected"],
   ["infected", "infected"], ["trapped", "trapped"], ["stranded", "stranded"], ["questioned", "questioned"],
   ["kidnapped", "kidnapped"], ["abducted", "abducted"], ["evicted", "evicted"], ["vaccinated", "vaccinated"],

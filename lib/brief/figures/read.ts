@@ -195,7 +195,9 @@ function readRange(r: Reading): Rejection | undefined {
   const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|somewhere)$/.test(toks[r.s - d]?.l ?? ""));
   const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
   const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
-  if (!(hyphen || to || and)) return undefined;
+  // "7 or 8", "two or three people", "nine or eight wins": a range said as alternatives.
+  const or = isWord(sep, "or");
+  if (!(hyphen || to || and || or)) return undefined;
   let k = r.j + 1;
   if (r.currency !== undefined && toks[k]?.kind === CUR) k++;
   const second = readCore(toks, k);
@@ -235,6 +237,10 @@ function readRange(r: Reading): Rejection | undefined {
     r.valueMax = core.exponent > 0 && second.exponent === 0 && second.digits !== undefined ? scaleDigits(second.digits, core.exponent) : second.value;
     if (secondPercent) r.percent = true;
     if (secondCurrency !== undefined) r.currency = secondCurrency;
+    r.j = after;
+  } else if (or && sameKind && second.value < low && second.exponent === core.exponent) {
+    r.value = second.value;
+    r.valueMax = low;
     r.j = after;
   }
   return undefined;
@@ -282,7 +288,7 @@ function rejectedAt(r: Reading): Rejection | undefined {
   if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
   if (core.words && !core.ordinal && core.vague === undefined && r.currency === undefined && !r.percent) {
     // "one" alone is an article or a pronoun far more often than a count ("one of the attackers").
-    if (core.value === 1 && (q === undefined || q.text === "just" || q.text === "only")) return { next: core.end, type: NONE };
+    if (core.value === 1 && r.valueMax === undefined && (q === undefined || q.text === "just" || q.text === "only")) return { next: core.end, type: NONE };
     if (core.value === 0) return { next: core.end, type: NONE };
   }
   // "triple 0 calls", "0 goals": a zero in digits is a code or a blank, never a key figure.

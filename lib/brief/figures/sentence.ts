@@ -40,10 +40,12 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
 
   let lastCount: Raw | undefined;
   let lastAmount: Raw | undefined;
+  let previous: Raw | undefined;
   for (const r of raws) {
     if (r.drop) continue;
     label(toks, r, text);
-    if (r.drop) continue;
+    if (measureConversion(toks, previous, r) || r.drop) continue;
+    previous = r;
     const amountOf = lastAmount !== undefined && lastAmount.currency === r.currency && lastAmount.percent === r.percent ? lastAmount : undefined;
     // Nothing after it but punctuation or a verb: "and 21% more than the average" has words of its own.
     const bare = toks[r.e] === undefined || toks[r.e]?.kind === PUNCT || toks[r.e]?.pos === "VERB";
@@ -96,6 +98,18 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   return [...raws, ...rejected];
 }
 
+
+/**
+ * "12,900 acres (5,200 hectares)", "10 miles (16km)": a bracketed measure right after another is the same
+ * amount in other units, so it is folded into it (listed by `--all` with its label, never on the card).
+ */
+function measureConversion(toks: readonly Tok[], before: Raw | undefined, r: Raw): boolean {
+  if (before === undefined || before.kind !== "measure" || r.kind !== "measure" || toks[r.s - 1]?.s !== "(" || r.s - 1 - before.e > 1) return false;
+  r.drop = true;
+  r.conversion = true;
+  r.label = before.label;
+  return true;
+}
 
 /** Words before an amount that say it is another of the amount named before it. */
 const ELIDED_AMOUNT = new Set(["the", "and", "or", "another", "further"]);
