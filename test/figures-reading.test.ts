@@ -73,6 +73,26 @@ describe("the words around a number", () => {
   });
 });
 
+describe("more words around a number", () => {
+  it("'150 other items', '300 more troops': the noun after the word that sets them apart", () => {
+    expect(at("The auction offered the jacket, plus more than 150 other items from the show.", 150)).toMatchObject({ label: "items", qualifier: "more than" });
+    expect(at("The army sent 300 more troops.", 300)).toMatchObject({ label: "troops" });
+  });
+
+  it("'89,000 tonnes of fortified blended food': an '-ed' adjective before a noun stays in the phrase", () => {
+    expect(at("On top of that, 89,000 tonnes of fortified blended food were needed.", 89000)).toMatchObject({ label: "fortified blended food" });
+  });
+
+  it("'24% higher than in 2003': the change of the amount just named", () => {
+    expect(at("Ethiopia produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003.", 24)).toMatchObject({ label: "rise in crops", type: "percent" });
+    expect(at("The firm sold 300 cars, 5% fewer than a year earlier.", 5)).toMatchObject({ label: "fall in cars sold" });
+  });
+
+  it("'Pernod shares in Paris slipped 1.2%': 'slipped' is a fall", () => {
+    expect(at("Allied shares rose 4%, while Pernod shares in Paris slipped 1.2%.", 1.2)).toMatchObject({ label: "fall in Pernod shares" });
+  });
+});
+
 describe("a measure is labelled by what it measures, not by its unit", () => {
   it.each([
     ["Crocodiles can reach lengths of 6 meters.", 6, "6 meters", "lengths"],

@@ -64,10 +64,12 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
 function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   const e = c.e;
   if (r.compound === undefined || r.compound === "") {
-    c.npEnd = forwardNP(toks, e);
-    if (c.npEnd > e) {
-      c.npEnd = coordinated(toks, e, c.npEnd);
-      c.np = phrase(toks, e, c.npEnd);
+    // "150 other items", "300 more troops": the noun is after the word that sets them apart.
+    if (isWord(toks[e]) && ASIDE.has(toks[e]?.l ?? "") && forwardNP(toks, e + 1) > e + 1) c.e = e + 1;
+    c.npEnd = forwardNP(toks, c.e);
+    if (c.npEnd > c.e) {
+      c.npEnd = coordinated(toks, c.e, c.npEnd);
+      c.np = phrase(toks, c.e, c.npEnd);
       c.head = toks[c.npEnd - 1]?.l ?? "";
     }
     return true;
@@ -112,6 +114,9 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   r.factor *= 0.6;
   return true;
 }
+
+/** Words between a number and its noun that set the counted apart: "150 other items", "300 more troops". */
+const ASIDE = new Set(["other", "more", "additional", "extra", "further"]);
 
 /** Words before a bare number whose noun is left out because it was just said: "a further 40,000", "another 300". */
 const ELIDING = new Set(["further", "another", "additional", "extra"]);

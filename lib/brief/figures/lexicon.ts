@@ -99,14 +99,19 @@ export const FOLD_PEOPLE = set(
 export const SKIP_BEFORE_FOLD = set("have has had were was been being also reportedly now already allegedly");
 export const SKIP_AFTER_NP = set("still could would may might will be were was are is have has had been being reportedly also later all allegedly now who that feared believed confirmed");
 export const UP_VERBS = set(
-  "rose rise rises risen rising jumped jump jumps jumping climbed climb climbs gained gain gains grew grow grows grown growing increased increase increases up soared soar surged surge boosted boost higher advanced rallied leapt leaped rocketed doubled swelled increasing raised raising lifted lifting hiked hiking",
+  "rose rise rises risen rising jumped jump jumps jumping climbed climb climbs gained gain gains grew grow grows grown growing increased increase increases up soared soar surged surge boosted boost higher advanced rallied leapt leaped rocketed doubled swelled increasing raised raising lifted lifting hiked hiking climbing soaring surging gaining advancing rallying",
 );
 export const DOWN_VERBS = set(
-  "fell fall falls fallen falling dropped drop drops declined decline declines slumped slump slumps slid slide down lower plunged plunge plummeted tumbled tumble sank sink shrank shrink decreased decrease dipped dip eased sagged shrunk contracted reduced reducing cutting lowered lowering slashed slashing",
+  "fell fall falls fallen falling dropped drop drops declined decline declines slumped slump slumps slid slide down lower plunged plunge plummeted tumbled tumble sank sink shrank shrink decreased decrease dipped dip eased sagged shrunk contracted reduced reducing cutting lowered lowering slashed slashing slipped slip slips slipping dived dropping declining plunging tumbling sliding sinking easing",
 );
 export const LINK_WORDS = set(
   "at was is were are stood stands remained remains reached reach reaches hit hits to of by totalled totaled totalling worth valued costing cost costs be been estimated put amounted amounting",
 );
+// "24% higher than in 2003": a comparative after a percentage says which way the amount before it moved.
+export const COMPARATIVES: ReadonlyMap<string, "up" | "down"> = new Map([
+  ["higher", "up"], ["more", "up"], ["bigger", "up"], ["greater", "up"], ["larger", "up"], ["up", "up"],
+  ["lower", "down"], ["less", "down"], ["smaller", "down"], ["fewer", "down"], ["down", "down"], ["cheaper", "down"],
+]);
 // "the market is likely to grow": words between a subject and the verb that says what it does.
 export const RAISING = set("likely unlikely expected set forecast predicted projected due poised tipped going able certain bound supposed seen");
 // "profits at US media giant TimeWarner", "profit before exceptional items": the head is before these.

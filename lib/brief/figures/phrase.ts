@@ -40,8 +40,10 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
       ((t.pos === "VERB" && next === "NOUN" && !/(?:ed|ing)$/.test(t.l)) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly")));
     if (nounStop(toks, j) && !modifier) break;
     const l = toks[j]?.l ?? "";
-    // "-ed" ends a phrase as a participle, unless the parse calls it a noun ("speed", "seed", "shed").
-    if (l.endsWith("ed") && toks[j]?.pos !== "NOUN" && !ED_ADJECTIVES.has(l) && !(j === k && !nounStop(toks, j + 1) && !(toks[j + 1]?.l ?? "").endsWith("ed"))) break;
+    // "-ed" ends a phrase as a participle, unless the parse calls it a noun ("speed", "seed", "shed") or an
+    // adjective before a noun ("fortified blended food").
+    const adjective = toks[j]?.pos === "NOUN" || (toks[j]?.pos === "ADJ" && toks[j + 1]?.pos === "NOUN");
+    if (l.endsWith("ed") && !adjective && !ED_ADJECTIVES.has(l) && !(j === k && !nounStop(toks, j + 1) && !(toks[j + 1]?.l ?? "").endsWith("ed"))) break;
     // "people using phones" ends before the participle; "financial backing" ends on it, a noun by the parse.
     if (l.endsWith("ing") && !(toks[j]?.pos === "NOUN" && j > k) && (nounStop(toks, j + 1) || (toks[j + 1]?.l ?? "").endsWith("ed"))) break;
     j++;

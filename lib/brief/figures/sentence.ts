@@ -1,7 +1,7 @@
 import type { Sentence } from "#news/sentences.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { label } from "#brief/figures/label.ts";
-import { CASUALTY_WORDS } from "#brief/figures/lexicon.ts";
+import { CASUALTY_WORDS, COMPARATIVES } from "#brief/figures/lexicon.ts";
 import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
 import { afterConversion, nearestNP } from "#brief/figures/phrase.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
@@ -45,6 +45,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     if (r.drop) continue;
     label(toks, r, text);
     if (measureConversion(toks, previous, r) || r.drop) continue;
+    comparedWith(toks, previous, r);
     previous = r;
     const amountOf = lastAmount !== undefined && lastAmount.currency === r.currency && lastAmount.percent === r.percent ? lastAmount : undefined;
     // Nothing after it but punctuation or a verb: "and 21% more than the average" has words of its own.
@@ -109,6 +110,17 @@ function measureConversion(toks: readonly Tok[], before: Raw | undefined, r: Raw
   r.conversion = true;
   r.label = before.label;
   return true;
+}
+
+/**
+ * "produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003": a percentage followed by a
+ * comparative and "than" is the change of the amount just named ("rise in crops"), whatever its words say.
+ */
+function comparedWith(toks: readonly Tok[], before: Raw | undefined, r: Raw): void {
+  const dir = r.percent ? COMPARATIVES.get(toks[r.e]?.l ?? "") : undefined;
+  if (dir === undefined || before === undefined || before.percent || before.label === "" || !isWord(toks[r.e + 1], "than")) return;
+  r.label = `${dir === "up" ? "rise" : "fall"} in ${before.label}`;
+  r.fallback = undefined;
 }
 
 /** Words before an amount that say it is another of the amount named before it. */
