@@ -77,6 +77,8 @@ describe("more words around a number", () => {
   it("'150 other items', '300 more troops': the noun after the word that sets them apart", () => {
     expect(at("The auction offered the jacket, plus more than 150 other items from the show.", 150)).toMatchObject({ label: "items", qualifier: "more than" });
     expect(at("The army sent 300 more troops.", 300)).toMatchObject({ label: "troops" });
+    // "ones" stands for the noun counted before, as "one" does.
+    expect(at("The volcano erupted three times, but not as badly as the two prior ones.", 2).label).not.toMatch(/ones/);
   });
 
   it("'89,000 tonnes of fortified blended food': an '-ed' adjective before a noun stays in the phrase", () => {
@@ -106,6 +108,10 @@ describe("a measure is labelled by what it measures, not by its unit", () => {
   it("keeps the unit as its label when the sentence names nothing else, and 'a total of' is no name", () => {
     expect(at("Profits fell in the three months to December.", 3)).toMatchObject({ display: "three", label: "months", type: "duration" });
     expect(at("The walkers covered a total of 500 miles.", 500)).toMatchObject({ display: "500", label: "miles" });
+    // Who spent a duration, a name, and "a matter of" say nothing of what it measures.
+    expect(at("Tashnova hiked six hours through the mountains.", 6)).toMatchObject({ display: "six", label: "hours" });
+    expect(at("Settlements were abandoned in a matter of 200 years.", 200)).toMatchObject({ display: "200", label: "years" });
+    expect(at("Water levels rose 2.6 meters.", 2.6)).toMatchObject({ display: "2.6 meters", label: "water levels" });
   });
 });
 

@@ -344,7 +344,7 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
 }
 
 /** "a total of", "an average of": words before "of" that say how an amount is given, not what it measures. */
-const AMOUNT_WORDS = new Set(["total", "sum", "amount", "figure", "tally", "maximum", "minimum", "average", "excess", "more", "less", "one", "some"]);
+const AMOUNT_WORDS = new Set(["total", "sum", "amount", "figure", "tally", "maximum", "minimum", "average", "excess", "more", "less", "one", "some", "matter", "space"]);
 
 /**
  * A measure its label names only by its unit ("6 — meters") is labelled by what it measures, and the unit joins
@@ -371,7 +371,11 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
     const np = backNP(toks, r.s - 1, false);
     if (np) what = phrase(toks, np[0], np[1]);
   }
-  if (what === "") what = subjectBefore(toks, r.s);
+  // A duration's subject is who spent it ("Tashnova hiked six hours"), not what it measures; nor is a name.
+  if (what === "" && r.type !== "duration") {
+    const subject = subjectBefore(toks, r.s);
+    if (!subject.split(" ").every((w) => /^\p{Lu}/u.test(w))) what = subject;
+  }
   if (what === "") return;
   r.label = what;
   r.e = c.npEnd;

@@ -37,7 +37,7 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
     const modifier =
       j === k &&
       t !== undefined &&
-      ((t.pos === "VERB" && next === "NOUN" && !/(?:ed|ing)$/.test(t.l)) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly")));
+      ((t.pos === "VERB" && next === "NOUN" && !/(?:ed|ing)$/.test(t.l)) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly") && !nounStop(toks, j + 1)));
     if (nounStop(toks, j) && !modifier) break;
     const l = toks[j]?.l ?? "";
     // "-ed" ends a phrase as a participle, unless the parse calls it a noun ("speed", "seed", "shed") or an
