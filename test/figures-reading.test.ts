@@ -64,6 +64,7 @@ describe("the words around a number", () => {
     expect(at("Around 300 speed and traffic cameras were switched off.", 300)).toMatchObject({ label: "speed and traffic cameras", qualifier: "around" });
     expect(at("The blast killed 3 people and 40 cars were burnt.", 3)).toMatchObject({ label: "people killed" });
     expect(at("The firm shut 300 shops and pay rises were frozen.", 300)).toMatchObject({ label: "shops" });
+    expect(figs("He stole a .30 -30 rifle and ammunition.")).toEqual([]);
   });
 
   it("'negotiated a deal to buy it for $20': the price of the verb's deal", () => {
@@ -125,6 +126,7 @@ describe("types", () => {
     expect(at("Two or three people were hurt.", 2)).toMatchObject({ valueMax: 3, display: "Two or three", label: "people hurt" });
     expect(at("We hope nine or eight wins will be enough.", 8)).toMatchObject({ valueMax: 9, display: "nine or eight", label: "wins" });
     expect(at("One or two people were hurt.", 1)).toMatchObject({ valueMax: 2 });
+    expect(at("She went from 300 seizures a week to just one or two a month.", 1)).toMatchObject({ valueMax: 2, label: "seizures" });
   });
 
   it("an hour said without am or pm is a time, not a count", () => {

@@ -68,7 +68,7 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     if (isWord(toks[e]) && ASIDE.has(toks[e]?.l ?? "") && forwardNP(toks, e + 1) > e + 1) c.e = e + 1;
     c.npEnd = forwardNP(toks, c.e);
     if (c.npEnd > c.e) {
-      c.npEnd = coordinated(toks, c.e, c.npEnd);
+      c.npEnd = coordinated(toks, r, c.e, c.npEnd);
       c.np = phrase(toks, c.e, c.npEnd);
       c.head = toks[c.npEnd - 1]?.l ?? "";
     }
@@ -125,13 +125,16 @@ const ELIDING = new Set(["further", "another", "additional", "extra"]);
  * "300 speed and traffic cameras": a lone singular modifier before "and" shares the noun after it, so the
  * phrase runs on to that noun; "3 people and 40 cars", "killing 3 people and injuring 40" stop where they did.
  */
-function coordinated(toks: readonly Tok[], start: number, end: number): number {
+function coordinated(toks: readonly Tok[], r: Raw, start: number, end: number): number {
   const only = toks[start];
   const conj = toks[end];
   if (end !== start + 1 || only === undefined || only.pos !== "NOUN" || only.l.endsWith("s") || PEOPLE.has(only.l)) return end;
   if (!(isWord(conj, "and") || isWord(conj, "or"))) return end;
   const next = forwardNP(toks, end + 1);
-  return next > end + 1 && next - end <= 4 && toks[next - 1]?.pos === "NOUN" ? next : end;
+  // A singular noun at the end after bare digits names a thing (".30 rifle and ammunition"), as in countKind.
+  const last = toks[next - 1];
+  const counted = last !== undefined && (last.l.endsWith("s") || r.qualifier !== undefined || r.words);
+  return next > end + 1 && next - end <= 4 && last?.pos === "NOUN" && counted ? next : end;
 }
 
 /** The verb that says what the counted did or suffered: "killed", "arrested", "attended", else the subject. */
@@ -252,7 +255,7 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
     return true;
   }
   // "more than one rival": a count of one says nothing, unless someone died.
-  if (r.words && r.value === 1 && c.fold === undefined && !CASUALTY_NOUNS.has(head)) {
+  if (r.words && r.value === 1 && r.valueMax === undefined && c.fold === undefined && !CASUALTY_NOUNS.has(head)) {
     r.drop = true;
     return true;
   }
