@@ -133,6 +133,7 @@ describe("types", () => {
     expect(figs("I woke up in the morning about 7 or 8 and I thought I was late.")).toEqual([]);
     expect(figs("The shop opens at 9 in the morning.")).toEqual([]);
     expect(at("Seven people died in the morning attack.", 7)).toMatchObject({ type: "count", label: "people died" });
+    expect(at("Police found the recorder Thursday afternoon about 8 inches below the surface.", 8)).toMatchObject({ type: "measure", unit: "inches" });
   });
 
   it("a capitalised unit after a number is a title: '12 Years a Slave'", () => {

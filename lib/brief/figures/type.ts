@@ -31,7 +31,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (!digits.includes(".") && core.value >= 1 && core.value <= 12 && core.exponent === 0) {
     const after = isWord(next, "in") && isWord(toks[core.end + 1], "the") && DAYPARTS.has(toks[core.end + 2]?.l ?? "");
     const before = [1, 2, 3].some((d) => DAYPARTS.has(toks[ci - d]?.l ?? "") && toks.slice(ci - d + 1, ci).every((w) => w.l === "about" || w.l === "around" || w.l === "at"));
-    if (after || before) return "time";
+    // "Thursday afternoon about 8 inches below": a unit after it makes it a measure.
+    const bare = next === undefined || next.kind !== WORD || /^(?:or|and|to|in|on)$/.test(next.l);
+    if (after || (before && bare)) return "time";
   }
   if (next && next.kind === WORD && adjacent(toks[core.end - 1], next) && !core.ordinal && core.exponent === 0) {
     // "1990s", "4G", "3D"; a glued unit ("5km") is read by the caller.
