@@ -151,6 +151,15 @@ describe("types", () => {
     ]);
   });
 
+  it("ordinals and ranks no card holds are listed with what they rank, a bare one as a place in a table", () => {
+    expect(every("Townsend was brought on in the 83rd minute.")).toEqual([["83rd", "minute", false]]);
+    expect(every("It is the UK's number 1 dry shampoo brand.")).toEqual([["1", "dry shampoo brand", false]]);
+    const place = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.display, n.type, n.label, n.candidate]);
+    expect(place("World No 1 Williams eventually prevailed.")).toEqual([["1", "rank", "ranking", false]]);
+    expect(place("The result left Ceahlaul 16th in the standings.")).toEqual([["16th", "rank", "position", false]]);
+    expect(place("He finished sixth.")).toEqual([["sixth", "rank", "position", false]]);
+  });
+
   it("seasons are a duration", () => {
     expect(at("Falcao scored 34 goals in 90 appearances during his four seasons in the first team.", 4)).toMatchObject({ type: "duration", unit: "seasons" });
   });

@@ -3,7 +3,7 @@ import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { label } from "#brief/figures/label.ts";
 import { CASUALTY_WORDS, COMPARATIVES } from "#brief/figures/lexicon.ts";
 import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
-import { afterConversion, nearestNP } from "#brief/figures/phrase.ts";
+import { afterConversion, forwardNP, nearestNP, phrase } from "#brief/figures/phrase.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
 import { readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
@@ -34,6 +34,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     else if (raw) raws.push(raw);
     i = Math.max(next, i + 1);
   }
+  for (const r of rejected) nameRank(toks, r);
   if (raws.length === 0) return rejected;
 
   const links = linkAmounts(toks, raws);
@@ -89,6 +90,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   }
   labelLinked(links);
   for (const r of raws) {
+    if (r.drop) nameRank(toks, r);
     r.type ??= typeOf(r);
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
@@ -121,6 +123,24 @@ function comparedWith(toks: readonly Tok[], before: Raw | undefined, r: Raw): vo
   if (dir === undefined || before === undefined || before.percent || before.label === "" || !isWord(toks[r.e + 1], "than")) return;
   r.label = `${dir === "up" ? "rise" : "fall"} in ${before.label}`;
   r.fallback = undefined;
+}
+
+/**
+ * An ordinal or a rank that is no card figure is still listed by `--all` with what it ranks: the noun after it
+ * ("83rd minute", "75th anniversary", "number 1 dry shampoo brand"), else, standing alone, a place in a table
+ * ("moved up to fifth", "16th in the standings", "world No 1").
+ */
+function nameRank(toks: readonly Tok[], r: Raw): void {
+  if (r.label !== "" || (r.type !== "ordinal" && r.type !== "rank")) return;
+  const end = forwardNP(toks, r.e);
+  const np = end > r.e ? phrase(toks, r.e, end) : "";
+  // "World No 1 Williams": a name after it is who holds the place, not what is ranked.
+  if (np !== "" && !np.split(" ").every((w) => /^\p{Lu}/u.test(w))) {
+    r.label = np;
+    return;
+  }
+  r.type = "rank";
+  r.label = isWord(toks[r.e], "in") || r.ordinal ? "position" : "ranking";
 }
 
 /** Words before an amount that say it is another of the amount named before it. */

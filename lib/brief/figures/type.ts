@@ -76,9 +76,13 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     if (isWord(prev, "now") && toks[ci - 2]?.s === "," && (next?.s === "," || next?.s === ")")) return "age";
   }
   if (!hasQualifier && prev && prev.kind === WORD) {
-    if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) return "identifier";
+    if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) {
+      // "world No 1", "the UK's number 1 brand", "the top 100": a place in a ranking (still no card figure).
+      return prev.l === "no" || prev.l === "number" || prev.l === "top" ? "rank" : "identifier";
+    }
     // "Boeing 737", "Article 5", "Apollo 11": a proper name inside the sentence, not a possessive.
-    if (isCapitalised(prev) && !atSentenceStart(toks, ci - 1) && !prev.l.endsWith("'s") && !prev.l.endsWith("s'")) {
+    // "left Ceahlaul 16th in the standings": an ordinal after a name is its place, read as an ordinal.
+    if (isCapitalised(prev) && !core.ordinal && !atSentenceStart(toks, ci - 1) && !prev.l.endsWith("'s") && !prev.l.endsWith("s'")) {
       if (!MONTHS.has(prev.l) && !WEEKDAYS.has(prev.l)) return "identifier";
     }
   }
