@@ -117,6 +117,12 @@ describe("a measure is labelled by what it measures, not by its unit", () => {
 });
 
 describe("types", () => {
+  it("'a 4bn-euro hole', 'a 10-euro note': a currency in the compound makes money; 'a 7-pound baby' is a weight", () => {
+    expect(at("The firm collapsed after disclosing a 4bn-euro hole in its accounts.", 4e9)).toMatchObject({ type: "money", unit: "EUR", label: "hole" });
+    expect(at("He paid with a 10-euro note.", 10)).toMatchObject({ type: "money", unit: "EUR", label: "note" });
+    expect(at("She gave birth to a 7-pound baby.", 7).type).not.toBe("money");
+  });
+
   it("whole points in a table are a count; an index's points with decimals measure a level", () => {
     expect(at("Barcelona are four points clear at the top of La Liga.", 4)).toMatchObject({ type: "count", label: "points" });
     expect(at("The index closed at 43.305 points on Friday.", 43.305)).toMatchObject({ type: "measure", unit: "points" });
@@ -158,6 +164,11 @@ describe("types", () => {
     expect(place("World No 1 Williams eventually prevailed.")).toEqual([["1", "rank", "ranking", false]]);
     expect(place("The result left Ceahlaul 16th in the standings.")).toEqual([["16th", "rank", "position", false]]);
     expect(place("He finished sixth.")).toEqual([["sixth", "rank", "position", false]]);
+  });
+
+  it("'the preceding three quarters' are periods; 'three quarters of voters' a share", () => {
+    expect(at("Profits were lower than in the preceding three quarters.", 3)).toMatchObject({ type: "duration", unit: "quarters" });
+    expect(at("Three quarters of voters said yes.", 0.75)).toMatchObject({ type: "other", label: "voters" });
   });
 
   it("seasons are a duration", () => {

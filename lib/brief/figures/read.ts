@@ -67,8 +67,14 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
     currency = CURRENCY_WORDS.get(t.l);
     ci = i + 1;
   }
-  const core = readCore(toks, ci);
+  let core = readCore(toks, ci);
   if (core === undefined) return { next: Math.max(ci, i) + 1 };
+  if (currency === undefined && core.compound !== undefined && CURRENCY_WORDS.has(core.compound)) {
+    // "a 4bn-euro hole": the compound names the currency; what follows names the amount.
+    currency = CURRENCY_WORDS.get(core.compound);
+    const { compound: _, ...amount } = core;
+    core = amount;
+  }
   const q = qualifierBefore(toks, i);
   const r: Reading = { toks, i, ci, core, s: q && !core.vague ? q.start : i, j: core.end, value: core.value, percent: false, points: false };
   if (currency !== undefined) r.currency = currency;
@@ -253,6 +259,11 @@ function readCompound(r: Reading): Rejection | undefined {
   if (compound === undefined && toks[r.j]?.s === "-" && adjacent(toks[r.j - 1], toks[r.j]) && isWord(toks[r.j + 1]) && adjacent(toks[r.j], toks[r.j + 1])) {
     compound = toks[r.j + 1]?.l;
     r.j += 2;
+    // "a 10-euro note", "a 50-dollar bill": money, labelled by what follows ("a 7-pound baby" is a weight).
+    if (r.currency === undefined && !r.percent && compound !== undefined && compound !== "pound" && CURRENCY_WORDS.has(compound)) {
+      r.currency = CURRENCY_WORDS.get(compound);
+      compound = undefined;
+    }
   }
   if (compound !== undefined) r.compound = compound;
   if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
