@@ -171,6 +171,25 @@ describe("types", () => {
     expect(at("Three quarters of voters said yes.", 0.75)).toMatchObject({ type: "other", label: "voters" });
   });
 
+  it("'a 32,000 acre (13,000 hectare) farm', 'a 12 year sentence': a singular unit makes a compound, as a hyphen does", () => {
+    expect(every("They plan to seize land from the 32,000 acre (13,000 hectare) farm.")).toEqual([
+      ["32,000 acre", "farm", true],
+      ["13,000 hectare", "farm", false],
+    ]);
+    expect(at("He is serving a 12 year sentence.", 12)).toMatchObject({ type: "duration", unit: "years", label: "sentence", display: "12 year" });
+    expect(figs("A 10 year old boy was hurt.")).toEqual([]);
+  });
+
+  it("'Diame out for five months and Chester three': the elided noun brings its type and unit; 'third place' is a rank", () => {
+    expect(at("Diame has been out for five months and Chester three.", 3)).toMatchObject({ type: "duration", unit: "months", label: "months" });
+    expect(at("He helped his club to third place in the division.", 3)).toMatchObject({ type: "rank", label: "place" });
+  });
+
+  it("'up from 38m' after an amount in euros is listed as that money, in millions", () => {
+    const n = everyNumber(articleSentences({ paragraphs: ["Its earnings were 77m euros, up from 38m in the same period of 2003."] }));
+    expect(n.find((x) => x.display === "38m")).toMatchObject({ value: 38e6, unit: "EUR", type: "money", label: "earnings", candidate: false });
+  });
+
   it("seasons are a duration", () => {
     expect(at("Falcao scored 34 goals in 90 appearances during his four seasons in the first team.", 4)).toMatchObject({ type: "duration", unit: "seasons" });
   });

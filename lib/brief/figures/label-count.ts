@@ -1,7 +1,7 @@
 import { ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
-import { backNP, forwardNP, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, forwardNP, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // Labels for counts: the noun counted, the verb that says what happened to it, and the kind it is.
@@ -62,6 +62,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
 
 /** The noun phrase after the number, or its compound ("28-nation"); false when it is a fraction. */
 function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
+  singularUnit(toks, r, c);
   const e = c.e;
   if (r.compound === undefined || r.compound === "") {
     // "150 other items", "300 more troops": the noun is after the word that sets them apart.
@@ -113,6 +114,24 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // A number inside a modifier describes rather than reports: "the 28-nation bloc".
   r.factor *= 0.6;
   return true;
+}
+
+/**
+ * "a 32,000 acre (13,000 hectare) farm", "a 10 mile walk": a singular unit after the number makes a compound,
+ * as "10-year" does, so the number is a measure of what follows (past a bracketed conversion) — or, inside
+ * the bracket, the conversion itself. The unit joins the display.
+ */
+function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
+  const u = toks[c.e];
+  if (r.compound !== undefined || c.e !== r.e || r.value === 1 || !isWord(u) || u.l.endsWith("s")) return;
+  if (!MEASURE_NOUNS.has(plural(u.l)) && !DURATIONS.has(u.l)) return;
+  if (/^olds?$/.test(toks[c.e + 1]?.l ?? "")) return;
+  const after = afterConversion(toks, c.e + 1);
+  const bracketed = toks[r.s - 1]?.s === "(" && toks[c.e + 1]?.s === ")";
+  if (!bracketed && !(forwardNP(toks, after) > after)) return;
+  r.compound = u.l;
+  r.e = c.e + 1;
+  c.e = after;
 }
 
 /** Words between a number and its noun that set the counted apart: "150 other items", "300 more troops". */
@@ -228,7 +247,8 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
       // "his 147th cap", "a British record eighth Olympic medal": an ordinal that says how many so far, ranked low.
       r.label = np;
       r.kind = "rank";
-      r.type = "ordinal";
+      // "to third place": a place in a table is a rank; "his 147th cap" counts caps so far.
+      r.type = /^(?:place|position|spot)$/.test(c.head) ? "rank" : "ordinal";
       r.factor *= ORDINAL_FACTOR;
     } else if (np !== "" || r.compound !== undefined || !(isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the"))) {
       r.drop = true;

@@ -80,6 +80,10 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
       if (money !== undefined) {
         money.previous = r.value * 1e6;
         r.drop = true;
+        // Listed by `--all` as what it is: the same money, in millions.
+        r.value *= 1e6;
+        r.currency = money.currency;
+        r.glued = undefined;
         links.push({ from: r, to: money, as: "same" });
         continue;
       }

@@ -68,6 +68,9 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
       } else if (lastCount !== undefined && elided) {
         r.label = lastCount.label;
         r.kind = lastCount.kind;
+        // "Diame out for five months and Chester three": the elided noun brings its type and unit.
+        if (!r.ordinal && lastCount.type !== undefined) r.type = lastCount.type;
+        if (!r.ordinal && lastCount.unit !== undefined) r.unit = lastCount.unit;
         // A breakdown of the number just given ("six after …"), so detail.
         r.factor = lastCount.factor * 0.5;
       }
