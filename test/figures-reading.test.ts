@@ -164,6 +164,7 @@ describe("types", () => {
     expect(place("World No 1 Williams eventually prevailed.")).toEqual([["1", "rank", "ranking", false]]);
     expect(place("The result left Ceahlaul 16th in the standings.")).toEqual([["16th", "rank", "position", false]]);
     expect(place("He finished sixth.")).toEqual([["sixth", "rank", "position", false]]);
+    expect(place("The nominations for the 69th Annual Tony Awards were announced.")).toEqual([["69th", "ordinal", "Annual Tony Awards", false]]);
   });
 
   it("'the preceding three quarters' are periods; 'three quarters of voters' a share", () => {

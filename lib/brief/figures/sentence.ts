@@ -137,8 +137,9 @@ function nameRank(toks: readonly Tok[], r: Raw): void {
   if (r.label !== "" || (r.type !== "ordinal" && r.type !== "rank")) return;
   const end = forwardNP(toks, r.e);
   const np = end > r.e ? phrase(toks, r.e, end) : "";
-  // "World No 1 Williams": a name after it is who holds the place, not what is ranked.
-  if (np !== "" && !np.split(" ").every((w) => /^\p{Lu}/u.test(w))) {
+  // "World No 1 Williams": a name after a rank is who holds the place; after an ordinal it is what is
+  // numbered ("the 69th Annual Tony Awards", "the 14th Amendment").
+  if (np !== "" && (r.ordinal || !np.split(" ").every((w) => /^\p{Lu}/u.test(w)))) {
     r.label = np;
     return;
   }
