@@ -96,6 +96,17 @@ describe("more words around a number", () => {
   });
 });
 
+describe("what an amount after a change verb is", () => {
+  it("'has reduced the debt it took on … to just 1.8bn euros': a change verb with an object moved the object", () => {
+    expect(at("Pernod has reduced the debt it took on to fund the Seagram purchase to just 1.8bn euros.", 1.8e9)).toMatchObject({ label: "debt", qualifier: "just" });
+    expect(at("The company cut its forecast to $2bn.", 2e9)).toMatchObject({ label: "forecast" });
+  });
+
+  it("'revenue nearly tripled in the fourth quarter, exceeding $86m': the main clause's subject, over its adverb", () => {
+    expect(at("The firm's revenue nearly tripled in the fourth quarter of 2004, exceeding $86m (£46m).", 86e6)).toMatchObject({ label: "firm's revenue" });
+  });
+});
+
 describe("a measure is labelled by what it measures, not by its unit", () => {
   it.each([
     ["Crocodiles can reach lengths of 6 meters.", 6, "6 meters", "lengths"],

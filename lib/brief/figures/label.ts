@@ -95,7 +95,7 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   }
   // "share price rose 4p … in morning trading to 548p": the level reached by what rose.
   if (isWord(prev, "to")) {
-    for (let v = r.s - 2; v >= 0 && r.s - v < 10; v--) {
+    for (let v = r.s - 2; v >= 0 && r.s - v < 14; v--) {
       const t = toks[v];
       if (t === undefined || t.s === "," || t.s === ";" || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
       if (upDown(t) && t.pos === "NOUN" && (isWord(toks[v + 1], "in") || isWord(toks[v + 1], "of"))) {
@@ -106,6 +106,14 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
         }
       }
       if (upDown(t)) {
+        // "has reduced the debt it took on … to just 1.8bn euros": a change verb with an object moved the object.
+        if (isWord(toks[v + 1]) && DETERMINERS.has(toks[v + 1]?.l ?? "")) {
+          const end = forwardNP(toks, v + 2);
+          if (end > v + 2) {
+            r.label = phrase(toks, v + 2, end);
+            return;
+          }
+        }
         const subject = verbSubject(toks, v);
         if (subject) {
           r.label = phrase(toks, subject[0], subject[1]);
@@ -113,6 +121,16 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
         }
         break;
       }
+    }
+  }
+  // "revenue nearly tripled in the fourth quarter, exceeding $86m": a participle after a comma runs on from the
+  // main clause, whose subject is what the amount is.
+  if (isWord(prev) && RUN_ON.has(prev.l) && toks[r.s - 2]?.s === ",") {
+    const v = toks.findIndex((t, k) => k < r.s - 2 && t.pos === "VERB");
+    const subject = v > 0 ? verbSubject(toks, v) : undefined;
+    if (subject) {
+      r.label = phrase(toks, subject[0], subject[1]);
+      return;
     }
   }
   const subject = subjectBefore(toks, r.s);
@@ -159,6 +177,9 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   }
 }
 
+
+/** Participles that carry a main clause's amount on to a figure: ", exceeding $86m", ", reaching £2bn". */
+const RUN_ON = new Set(["exceeding", "reaching", "totalling", "totaling", "topping", "hitting", "surpassing", "passing", "amounting"]);
 
 function labelPercent(toks: readonly Tok[], r: Raw): void {
   r.kind = "percent";

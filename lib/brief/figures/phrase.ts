@@ -115,7 +115,8 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
   let k = v;
   // "the market is likely to grow", "sales are expected to rise": over the raising phrase to its subject.
   if (isWord(toks[k - 1], "to") && RAISING.has(toks[k - 2]?.l ?? "")) k -= 2;
-  while (k > 0 && AUXILIARIES.has(toks[k - 1]?.l ?? "") && toks[k - 1]?.kind === WORD) k--;
+  // Over auxiliaries and adverbs: "revenue has nearly tripled".
+  while (k > 0 && toks[k - 1]?.kind === WORD && (AUXILIARIES.has(toks[k - 1]?.l ?? "") || toks[k - 1]?.pos === "ADV")) k--;
   return backNP(toks, k);
 }
 
