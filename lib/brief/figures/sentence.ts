@@ -125,7 +125,6 @@ function comparedWith(toks: readonly Tok[], before: Raw | undefined, r: Raw): vo
   const dir = r.percent ? COMPARATIVES.get(toks[r.e]?.l ?? "") : undefined;
   if (dir === undefined || before === undefined || before.percent || before.label === "" || !isWord(toks[r.e + 1], "than")) return;
   r.label = `${dir === "up" ? "rise" : "fall"} in ${before.label}`;
-  r.fallback = undefined;
 }
 
 /**
