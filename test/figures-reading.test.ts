@@ -107,6 +107,14 @@ describe("what an amount after a change verb is", () => {
   });
 });
 
+describe("a measure with no noun at all", () => {
+  it("'fell between 10 to 12ft', 'fell 30ft': named by the motion that covered it", () => {
+    expect(at("He slipped and fell between 10 to 12ft and into the pit.", 10)).toMatchObject({ valueMax: 12, label: "fall", type: "measure" });
+    expect(at("He fell 30ft from the roof.", 30)).toMatchObject({ label: "fall", unit: "ft" });
+    expect(figs("Dibaba won the women's 5,000m at the Boston Indoor Games.")).toEqual([]);
+  });
+});
+
 describe("a measure is labelled by what it measures, not by its unit", () => {
   it.each([
     ["Crocodiles can reach lengths of 6 meters.", 6, "6 meters", "lengths"],

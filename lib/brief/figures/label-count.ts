@@ -1,6 +1,6 @@
 import { ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
-import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
+import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
 import { afterConversion, backNP, forwardNP, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
@@ -52,6 +52,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (!countNoun(toks, r, c)) return;
   countVerb(toks, r, c);
+  // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it.
+  if (c.np === "" && r.kind === "measure") c.np = motionNoun(toks, r.s);
   if (settledCount(toks, r, c)) return;
   if (raceTime(toks, r, c, sentenceText)) return;
   r.label = c.np;
@@ -402,6 +404,12 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   if (what === "") return;
   r.label = what;
   r.e = c.npEnd;
+}
+
+/** The noun of the motion verb just before a measure ("fell 30ft" → "fall", "ran 26 miles" → "run"), else "". */
+function motionNoun(toks: readonly Tok[], s: number): string {
+  const v = isWord(toks[s - 1], "between") ? toks[s - 2] : toks[s - 1];
+  return MOTION_NOUNS.get(v?.l ?? "") ?? "";
 }
 
 /**

@@ -107,6 +107,13 @@ export const DOWN_VERBS = set(
 export const LINK_WORDS = set(
   "at was is were are stood stands remained remains reached reach reaches hit hits to of by totalled totaled totalling worth valued costing cost costs be been estimated put amounted amounting",
 );
+// "fell 30ft", "ran 26 miles": the motion that covered a distance names it when no noun does.
+export const MOTION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["fell", "fall"], ["fallen", "fall"], ["plunged", "fall"], ["plummeted", "fall"], ["dropped", "drop"],
+  ["jumped", "jump"], ["leapt", "leap"], ["climbed", "climb"], ["ran", "run"], ["run", "run"],
+  ["walked", "walk"], ["swam", "swim"], ["cycled", "ride"], ["rode", "ride"], ["drove", "drive"],
+  ["flew", "flight"], ["sailed", "voyage"], ["hiked", "hike"], ["travelled", "journey"], ["traveled", "journey"],
+]);
 // "24% higher than in 2003": a comparative after a percentage says which way the amount before it moved.
 export const COMPARATIVES: ReadonlyMap<string, "up" | "down"> = new Map([
   ["higher", "up"], ["more", "up"], ["bigger", "up"], ["greater", "up"], ["larger", "up"], ["up", "up"],
