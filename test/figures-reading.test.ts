@@ -113,6 +113,12 @@ describe("a measure with no noun at all", () => {
     expect(at("He fell 30ft from the roof.", 30)).toMatchObject({ label: "fall", unit: "ft" });
     expect(figs("Dibaba won the women's 5,000m at the Boston Indoor Games.")).toEqual([]);
   });
+
+  it("'about 80 miles off the Libyan coast', '(200m away)': a length followed by where from is a distance", () => {
+    expect(at("Their ship capsized about 80 miles off the Libyan coast.", 80)).toMatchObject({ display: "about 80 miles", label: "distance" });
+    expect(at("There is a sanctuary up the river (200m away).", 200)).toMatchObject({ label: "distance", unit: "m" });
+    expect(at("Rainfall reached 3.5 inches in the valley.", 3.5)).toMatchObject({ label: "rainfall" });
+  });
 });
 
 describe("a measure is labelled by what it measures, not by its unit", () => {

@@ -53,7 +53,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (!countNoun(toks, r, c)) return;
   countVerb(toks, r, c);
   // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it.
-  if (c.np === "" && r.kind === "measure") c.np = motionNoun(toks, r.s);
+  if (c.np === "" && r.kind === "measure") c.np = motionNoun(toks, r.s) || distance(toks, r, c.npEnd);
   if (settledCount(toks, r, c)) return;
   if (raceTime(toks, r, c, sentenceText)) return;
   r.label = c.np;
@@ -386,6 +386,7 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
     const end = forwardNP(toks, k);
     if (end > k) what = phrase(toks, k, end);
   }
+  if (what === "") what = distance(toks, r, c.npEnd);
   const before = toks[r.s - 1];
   if (what === "" && isWord(before, "of")) {
     const np = backNP(toks, r.s - 1, false);
@@ -404,6 +405,16 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   if (what === "") return;
   r.label = what;
   r.e = c.npEnd;
+}
+
+/** Lengths that can say how far something is: "80 miles off the Libyan coast", "200m away". */
+const LENGTHS = new Set(["miles", "kilometres", "kilometers", "km", "metres", "meters", "m", "feet", "ft", "yards", "yds"]);
+const AWAY = new Set(["off", "from", "away", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "offshore", "inland", "outside"]);
+
+/** "about 80 miles off the Libyan coast", "(200m away)": a length followed by where from is a distance, else "". */
+function distance(toks: readonly Tok[], r: Raw, after: number): string {
+  const unit = r.glued ?? toks[after - 1]?.l ?? "";
+  return LENGTHS.has(unit) && AWAY.has(toks[after]?.l ?? "") ? "distance" : "";
 }
 
 /** The noun of the motion verb just before a measure ("fell 30ft" → "fall", "ran 26 miles" → "run"), else "". */
