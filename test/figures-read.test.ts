@@ -5,7 +5,8 @@ import { figs, one } from "#test/helpers/figures.ts";
 describe("kinds of number", () => {
   it("reads digits with thousands separators and decimals", () => {
     expect(one("The council said 1,200 homes were flooded.")).toMatchObject({ value: 1200, display: "1,200", label: "homes" });
-    expect(one("Rainfall reached 3.5 inches in the valley.")).toMatchObject({ value: 3.5, kind: "measure", label: "inches" });
+    // The unit joins the display; the label is what was measured.
+    expect(one("Rainfall reached 3.5 inches in the valley.")).toMatchObject({ value: 3.5, kind: "measure", display: "3.5 inches", unit: "inches", label: "rainfall" });
   });
 
   it("reads number words, a dozen, and hundreds of", () => {

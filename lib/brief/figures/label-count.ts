@@ -1,7 +1,7 @@
 import { ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
-import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
-import { forwardNP, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
+import { afterConversion, backNP, forwardNP, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // Labels for counts: the noun counted, the verb that says what happened to it, and the kind it is.
@@ -52,20 +52,27 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (!countNoun(toks, r, c)) return;
   countVerb(toks, r, c);
+  // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it.
+  if (c.np === "" && r.kind === "measure") c.np = motionNoun(toks, r.s) || distance(toks, r, c.npEnd);
   if (settledCount(toks, r, c)) return;
   if (raceTime(toks, r, c, sentenceText)) return;
   r.label = c.np;
   if (c.np === "") return;
   countKind(toks, r, c, sentenceText);
+  measuredThing(toks, r, c);
 }
 
 /** The noun phrase after the number, or its compound ("28-nation"); false when it is a fraction. */
 function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
+  singularUnit(toks, r, c);
   const e = c.e;
   if (r.compound === undefined || r.compound === "") {
-    c.npEnd = forwardNP(toks, e);
-    if (c.npEnd > e) {
-      c.np = phrase(toks, e, c.npEnd);
+    // "150 other items", "300 more troops": the noun is after the word that sets them apart.
+    if (isWord(toks[e]) && ASIDE.has(toks[e]?.l ?? "") && forwardNP(toks, e + 1) > e + 1) c.e = e + 1;
+    c.npEnd = forwardNP(toks, c.e);
+    if (c.npEnd > c.e) {
+      c.npEnd = coordinated(toks, r, c.e, c.npEnd);
+      c.np = phrase(toks, c.e, c.npEnd);
       c.head = toks[c.npEnd - 1]?.l ?? "";
     }
     return true;
@@ -109,6 +116,46 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // A number inside a modifier describes rather than reports: "the 28-nation bloc".
   r.factor *= 0.6;
   return true;
+}
+
+/**
+ * "a 32,000 acre (13,000 hectare) farm", "a 10 mile walk": a singular unit after the number makes a compound,
+ * as "10-year" does, so the number is a measure of what follows (past a bracketed conversion) — or, inside
+ * the bracket, the conversion itself. The unit joins the display.
+ */
+function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
+  const u = toks[c.e];
+  if (r.compound !== undefined || c.e !== r.e || r.value === 1 || !isWord(u) || u.l.endsWith("s")) return;
+  if (!MEASURE_NOUNS.has(plural(u.l)) && !DURATIONS.has(u.l)) return;
+  if (/^olds?$/.test(toks[c.e + 1]?.l ?? "")) return;
+  const after = afterConversion(toks, c.e + 1);
+  const bracketed = toks[r.s - 1]?.s === "(" && toks[c.e + 1]?.s === ")";
+  if (!bracketed && !(forwardNP(toks, after) > after)) return;
+  r.compound = u.l;
+  r.e = c.e + 1;
+  c.e = after;
+}
+
+/** Words between a number and its noun that set the counted apart: "150 other items", "300 more troops". */
+const ASIDE = new Set(["other", "more", "additional", "extra", "further"]);
+
+/** Words before a bare number whose noun is left out because it was just said: "a further 40,000", "another 300". */
+const ELIDING = new Set(["further", "another", "additional", "extra"]);
+
+/**
+ * "300 speed and traffic cameras": a lone singular modifier before "and" shares the noun after it, so the
+ * phrase runs on to that noun; "3 people and 40 cars", "killing 3 people and injuring 40" stop where they did.
+ */
+function coordinated(toks: readonly Tok[], r: Raw, start: number, end: number): number {
+  const only = toks[start];
+  const conj = toks[end];
+  if (end !== start + 1 || only === undefined || only.pos !== "NOUN" || only.l.endsWith("s") || PEOPLE.has(only.l)) return end;
+  if (!(isWord(conj, "and") || isWord(conj, "or"))) return end;
+  const next = forwardNP(toks, end + 1);
+  // A singular noun at the end after bare digits names a thing (".30 rifle and ammunition"), as in countKind.
+  const last = toks[next - 1];
+  const counted = last !== undefined && (last.l.endsWith("s") || r.qualifier !== undefined || r.words);
+  return next > end + 1 && next - end <= 4 && last?.pos === "NOUN" && counted ? next : end;
 }
 
 /** The verb that says what the counted did or suffered: "killed", "arrested", "attended", else the subject. */
@@ -168,7 +215,8 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.head = v.l;
     }
   }
-  if (c.np === "" && !r.ordinal && !r.words) {
+  // "the status of a further 40,000": the noun is elided, so the count before it names it (sentence.ts), not "status".
+  if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "")) {
     const subject = subjectBefore(toks, r.s);
     if (subject) {
       c.np = subject;
@@ -201,7 +249,8 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
       // "his 147th cap", "a British record eighth Olympic medal": an ordinal that says how many so far, ranked low.
       r.label = np;
       r.kind = "rank";
-      r.type = "ordinal";
+      // "to third place": a place in a table is a rank; "his 147th cap" counts caps so far.
+      r.type = /^(?:place|position|spot)$/.test(c.head) ? "rank" : "ordinal";
       r.factor *= ORDINAL_FACTOR;
     } else if (np !== "" || r.compound !== undefined || !(isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the"))) {
       r.drop = true;
@@ -220,13 +269,15 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   }
   // "10 Downing Street", "died in Germany at 50": a label that is only a proper name is an address or a name,
   // not what is counted; plural names ("Britons", "MPs") do count people.
-  if (np !== "" && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && !np.endsWith("s")) {
+  // A capitalised unit is a title, not a measure: "12 Years a Slave".
+  const unit = DURATIONS.has(np.toLowerCase()) || MEASURE_NOUNS.has(np.toLowerCase());
+  if (np !== "" && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && (!np.endsWith("s") || unit)) {
     r.drop = true;
     r.type = "identifier";
     return true;
   }
   // "more than one rival": a count of one says nothing, unless someone died.
-  if (r.words && r.value === 1 && c.fold === undefined && !CASUALTY_NOUNS.has(head)) {
+  if (r.words && r.value === 1 && r.valueMax === undefined && c.fold === undefined && !CASUALTY_NOUNS.has(head)) {
     r.drop = true;
     return true;
   }
@@ -290,7 +341,9 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   else if (CASUALTY_NOUNS.has(head)) r.kind = "casualties";
   else if (r.kind === "measure") r.kind = "measure";
   else if ((r.fold !== undefined && FOLD_PEOPLE.has(r.fold)) || PEOPLE.has(head)) r.kind = "people";
-  else if (MEASURE_NOUNS.has(head)) r.kind = "measure";
+  // "four points clear", "six points adrift": whole points are a count (of a league table, a match); an index's
+  // points come with decimals ("43.305 points") and measure a level.
+  else if (MEASURE_NOUNS.has(head) && !(head === "points" && Number.isInteger(r.value))) r.kind = "measure";
   // The unit of a measure: glued to it ("12ft", "5km") or the noun it quantifies ("2077 miles").
   if (r.kind === "measure" && r.unit === undefined) {
     const unit = r.glued ?? (MEASURE_NOUNS.has(head) ? head : undefined);
@@ -313,6 +366,61 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     }
     else r.factor *= 0.4;
   }
+}
+
+/** "a total of", "an average of": words before "of" that say how an amount is given, not what it measures. */
+const AMOUNT_WORDS = new Set(["total", "sum", "amount", "figure", "tally", "maximum", "minimum", "average", "excess", "more", "less", "one", "some", "matter", "space"]);
+
+/**
+ * A measure its label names only by its unit ("6 — meters") is labelled by what it measures, and the unit joins
+ * the display: "lengths of 6 meters", "14.27 million tonnes of crops", "crop production totalled 11.49 million
+ * tonnes", "a career spanning five years". Left as it was when the sentence names nothing.
+ */
+function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
+  if (r.kind !== "measure" || r.compound !== undefined || r.glued !== undefined || r.label !== c.np || c.np !== c.head) return;
+  if (!MEASURE_NOUNS.has(c.head) && !DURATIONS.has(c.head)) return;
+  let what = "";
+  if (isWord(toks[c.npEnd], "of")) {
+    let k = c.npEnd + 1;
+    while (DETERMINERS.has(toks[k]?.l ?? "") && isWord(toks[k])) k++;
+    const end = forwardNP(toks, k);
+    if (end > k) what = phrase(toks, k, end);
+  }
+  if (what === "") what = distance(toks, r, c.npEnd);
+  const before = toks[r.s - 1];
+  if (what === "" && isWord(before, "of")) {
+    const np = backNP(toks, r.s - 1, false);
+    if (np && !AMOUNT_WORDS.has(toks[np[1] - 1]?.l ?? "")) what = phrase(toks, np[0], np[1]);
+  }
+  // "a career spanning five years": the participle's noun is what is measured.
+  if (what === "" && isWord(before) && before.l.endsWith("ing") && before.pos === "VERB" && toks[r.s - 2]?.pos === "NOUN") {
+    const np = backNP(toks, r.s - 1, false);
+    if (np) what = phrase(toks, np[0], np[1]);
+  }
+  // A duration's subject is who spent it ("Tashnova hiked six hours"), not what it measures; nor is a name.
+  if (what === "" && r.type !== "duration") {
+    const subject = subjectBefore(toks, r.s);
+    if (!subject.split(" ").every((w) => /^\p{Lu}/u.test(w))) what = subject;
+  }
+  if (what === "") return;
+  r.label = what;
+  r.e = c.npEnd;
+}
+
+/** Lengths that can say how far something is: "80 miles off the Libyan coast", "200m away". */
+const LENGTHS = new Set(["miles", "kilometres", "kilometers", "km", "metres", "meters", "m", "feet", "ft", "yards", "yds"]);
+const AWAY = new Set(["off", "from", "away", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "offshore", "inland", "outside"]);
+
+/** "about 80 miles off the Libyan coast", "(200m away)": a length followed by where from is a distance, else "". */
+function distance(toks: readonly Tok[], r: Raw, after: number): string {
+  const unit = r.glued ?? toks[after - 1]?.l ?? "";
+  return LENGTHS.has(unit) && AWAY.has(toks[after]?.l ?? "") ? "distance" : "";
+}
+
+/** The noun of the motion verb just before a measure ("fell 30ft" → "fall", "ran 26 miles" → "run"), else "". */
+function motionNoun(toks: readonly Tok[], s: number): string {
+  const v = isWord(toks[s - 1], "between") ? toks[s - 2] : toks[s - 1];
+  return MOTION_NOUNS.get(v?.l ?? "") ?? "";
 }
 
 /**

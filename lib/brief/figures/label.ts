@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
-import { backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
@@ -16,7 +16,11 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     return;
   }
   if (r.currency !== undefined) {
+    // Labelled by what follows its conversion, if any; the display keeps its own end.
+    const e = r.e;
+    r.e = afterConversion(toks, e);
     labelMoney(toks, r);
+    r.e = e;
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
     // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.
     const l = r.label.toLowerCase();
@@ -78,9 +82,21 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
+  // "negotiated a deal to buy it for $20", "sold the house for £1m": the price of the verb's deal.
+  if (isWord(prev, "for")) {
+    for (let v = r.s - 2; v >= 0 && r.s - v <= 5; v--) {
+      const t = toks[v];
+      if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l)) break;
+      const noun = MONEY_VERBS.has(t.l) ? MONEY_NOUNS.get(t.l) : undefined;
+      if (noun !== undefined) {
+        r.label = noun;
+        return;
+      }
+    }
+  }
   // "share price rose 4p … in morning trading to 548p": the level reached by what rose.
   if (isWord(prev, "to")) {
-    for (let v = r.s - 2; v >= 0 && r.s - v < 10; v--) {
+    for (let v = r.s - 2; v >= 0 && r.s - v < 14; v--) {
       const t = toks[v];
       if (t === undefined || t.s === "," || t.s === ";" || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
       if (upDown(t) && t.pos === "NOUN" && (isWord(toks[v + 1], "in") || isWord(toks[v + 1], "of"))) {
@@ -91,6 +107,14 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
         }
       }
       if (upDown(t)) {
+        // "has reduced the debt it took on … to just 1.8bn euros": a change verb with an object moved the object.
+        if (isWord(toks[v + 1]) && DETERMINERS.has(toks[v + 1]?.l ?? "")) {
+          const end = forwardNP(toks, v + 2);
+          if (end > v + 2) {
+            r.label = phrase(toks, v + 2, end);
+            return;
+          }
+        }
         const subject = verbSubject(toks, v);
         if (subject) {
           r.label = phrase(toks, subject[0], subject[1]);
@@ -98,6 +122,16 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
         }
         break;
       }
+    }
+  }
+  // "revenue nearly tripled in the fourth quarter, exceeding $86m": a participle after a comma runs on from the
+  // main clause, whose subject is what the amount is.
+  if (isWord(prev) && RUN_ON.has(prev.l) && toks[r.s - 2]?.s === ",") {
+    const v = toks.findIndex((t, k) => k < r.s - 2 && t.pos === "VERB");
+    const subject = v > 0 ? verbSubject(toks, v) : undefined;
+    if (subject) {
+      r.label = phrase(toks, subject[0], subject[1]);
+      return;
     }
   }
   const subject = subjectBefore(toks, r.s);
@@ -144,6 +178,9 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   }
 }
 
+
+/** Participles that carry a main clause's amount on to a figure: ", exceeding $86m", ", reaching £2bn". */
+const RUN_ON = new Set(["exceeding", "reaching", "totalling", "totaling", "topping", "hitting", "surpassing", "passing", "amounting"]);
 
 function labelPercent(toks: readonly Tok[], r: Raw): void {
   r.kind = "percent";

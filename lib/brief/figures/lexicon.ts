@@ -7,7 +7,7 @@ export const PREPOSITIONS = set(
 );
 export const CONJUNCTIONS = set("and or but nor so yet while when where which who whom whose that because if though although whether");
 export const DETERMINERS = set("a an the this that these those its their his her our my your some any each every all both no another such other");
-export const PRONOUNS = set("it they he she we you i them him us me there here itself themselves himself herself one");
+export const PRONOUNS = set("it they he she we you i them him us me there here itself themselves himself herself one ones");
 export const AUXILIARIES = set(
   "is are was were be been being have has had do does did will would can could may might must shall should 's 're 'll 'd not don't doesn't didn't won't can't cannot isn't aren't wasn't weren't haven't hasn't hadn't wouldn't couldn't shouldn't",
 );
@@ -26,6 +26,7 @@ export const IDENTIFIER_WORDS = set(
   "top no number article section chapter page room flight route platform line level grade stage phase version episode season series paragraph clause rule item gate terminal channel track act resolution bill proposition amendment highway interstate exit lot apartment suite vol volume book part psalm verse ward zone district lane junction block pier code category model type size tier division",
 );
 export const AGE_BEFORE = set("aged age ages");
+export const DAYPARTS = set("morning afternoon evening night");
 export const SPORTS = set(
   "win wins won winning defeat defeated defeats beat beats beaten draw draws drew drawn lead led victory loss lost score scored scoreline thrashing triumph goal goals match game final half-time",
 );
@@ -33,7 +34,7 @@ export const PERIOD_NOUNS = set(
   "quarter quarters half day days week weeks month months year years time times round rounds term terms minute minutes hour hours century centuries season seasons anniversary decade decades night nights morning afternoon evening generation birthday innings over overs leg stage",
 );
 export const DURATIONS = set(
-  "quarters years year months month weeks week days day hours hour hrs minutes minute mins seconds second secs sec decades decade centuries century nights night",
+  "quarters years year months month weeks week days day hours hour hrs minutes minute mins seconds second secs sec decades decade centuries century nights night seasons season",
 );
 // A duration given to hundredths ("6.56 seconds", "21.07 secs") is a race time, which is the result of the race.
 export const SECONDS = set("seconds second secs sec");
@@ -69,6 +70,7 @@ export const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
   ["raised", "raised"], ["raising", "raised"], ["raise", "raised"], ["transferred", "transfer"], ["saved", "savings"],
   ["awarded", "award"], ["won", "winnings"], ["grossed", "box office takings"], ["gross", "box office takings"],
   ["generated", "revenue"], ["received", "received"], ["earns", "earnings"], ["earning", "earnings"], ["pays", "payment"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
+  ["claim", "claim"], ["claimed", "claim"], ["claiming", "claim"], ["demand", "demand"], ["demanded", "demand"], ["demanding", "demand"],
 ]);
 // "£102.80 a week", "$15 an hour": a rate, labelled by its period.
 export const RATE_PERIODS = set("hour day week month year night head person");
@@ -86,7 +88,7 @@ export const FOLD_VERBS: ReadonlyMap<string, string> = new Map([
   ["axed", "axed"], ["added", "added"], ["adding", "added"], ["created", "created"], ["creating", "created"],
   ["hired", "hired"], ["fired", "fired"], ["sacked", "sacked"], ["arrested", "arrested"], ["detained", "detained"],
   ["evacuated", "evacuated"], ["rescued", "rescued"], ["displaced", "displaced"], ["deported", "deported"],
-  ["seized", "seized"], ["sold", "sold"], ["recalled", "recalled"], ["freed", "freed"], ["released", "released"],
+  ["seized", "seized"], ["seize", "seized"], ["seizing", "seized"], ["sold", "sold"], ["recalled", "recalled"], ["freed", "freed"], ["released", "released"],
   ["charged", "charged"], ["convicted", "convicted"], ["jailed", "jailed"], ["affected", "affected"],
   ["infected", "infected"], ["trapped", "trapped"], ["stranded", "stranded"], ["questioned", "questioned"],
   ["kidnapped", "kidnapped"], ["abducted", "abducted"], ["evicted", "evicted"], ["vaccinated", "vaccinated"],
@@ -97,18 +99,32 @@ export const FOLD_PEOPLE = set(
 export const SKIP_BEFORE_FOLD = set("have has had were was been being also reportedly now already allegedly");
 export const SKIP_AFTER_NP = set("still could would may might will be were was are is have has had been being reportedly also later all allegedly now who that feared believed confirmed");
 export const UP_VERBS = set(
-  "rose rise rises risen rising jumped jump jumps jumping climbed climb climbs gained gain gains grew grow grows grown growing increased increase increases up soared soar surged surge boosted boost higher advanced rallied leapt leaped rocketed doubled swelled increasing raised raising lifted lifting hiked hiking",
+  "rose rise rises risen rising jumped jump jumps jumping climbed climb climbs gained gain gains grew grow grows grown growing increased increase increases up soared soar surged surge boosted boost higher advanced rallied leapt leaped rocketed doubled swelled increasing raised raising lifted lifting hiked hiking climbing soaring surging gaining advancing rallying tripled quadrupled",
 );
 export const DOWN_VERBS = set(
-  "fell fall falls fallen falling dropped drop drops declined decline declines slumped slump slumps slid slide down lower plunged plunge plummeted tumbled tumble sank sink shrank shrink decreased decrease dipped dip eased sagged shrunk contracted reduced reducing cutting lowered lowering slashed slashing",
+  "fell fall falls fallen falling dropped drop drops declined decline declines slumped slump slumps slid slide down lower plunged plunge plummeted tumbled tumble sank sink shrank shrink decreased decrease dipped dip eased sagged shrunk contracted reduced reducing cutting lowered lowering slashed slashing slipped slip slips slipping dived dropping declining plunging tumbling sliding sinking easing halved",
 );
 export const LINK_WORDS = set(
   "at was is were are stood stands remained remains reached reach reaches hit hits to of by totalled totaled totalling worth valued costing cost costs be been estimated put amounted amounting",
 );
+// "fell 30ft", "ran 26 miles": the motion that covered a distance names it when no noun does.
+export const MOTION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["fell", "fall"], ["fallen", "fall"], ["plunged", "fall"], ["plummeted", "fall"], ["dropped", "drop"],
+  ["jumped", "jump"], ["leapt", "leap"], ["climbed", "climb"], ["ran", "run"], ["run", "run"],
+  ["walked", "walk"], ["swam", "swim"], ["cycled", "ride"], ["rode", "ride"], ["drove", "drive"],
+  ["flew", "flight"], ["sailed", "voyage"], ["hiked", "hike"], ["travelled", "journey"], ["traveled", "journey"],
+]);
+// "24% higher than in 2003": a comparative after a percentage says which way the amount before it moved.
+export const COMPARATIVES: ReadonlyMap<string, "up" | "down"> = new Map([
+  ["higher", "up"], ["more", "up"], ["bigger", "up"], ["greater", "up"], ["larger", "up"], ["up", "up"],
+  ["lower", "down"], ["less", "down"], ["smaller", "down"], ["fewer", "down"], ["down", "down"], ["cheaper", "down"],
+]);
+// "the market is likely to grow": words between a subject and the verb that says what it does.
+export const RAISING = set("likely unlikely expected set forecast predicted projected due poised tipped going able certain bound supposed seen");
 // "profits at US media giant TimeWarner", "profit before exceptional items": the head is before these.
 export const HEAD_JUMP = set("at of for in on from before after excluding including with among");
 export const MONEY_VERBS = set(
-  "pay pays paid paying cost costs costing earn earns earned earning spend spends spent spending raise raised raising gross grossed sell sold selling buy bought fine fined invest invested borrow borrowed owe owes owed lend lent charge charged save saved generate generated bring brought receive received award awarded give given offer offered won win bid",
+  "pay pays paid paying cost costs costing earn earns earned earning spend spends spent spending raise raised raising gross grossed sell sold selling buy bought fine fined invest invested borrow borrowed owe owes owed lend lent charge charged save saved generate generated bring brought receive received award awarded give given offer offered won win bid claim claimed claiming demand demanded demanding",
 );
 // Words in -ly that are adjectives or nouns, not adverbs.
 export const LY_WORDS = set("quarterly monthly weekly daily yearly nightly hourly early elderly friendly deadly costly family rally ally assembly supply italy july monopoly anomaly");

@@ -10,7 +10,8 @@ import { isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
  * an earlier level ("from 5% to 7%", "from $10.9bn") are dropped into the figure they qualify as `previous`,
  * and a percentage that moved an amount ("jumped 76% to $1.13bn") becomes its `change`.
  */
-export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
+export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
+  const links: Link[] = [];
   for (let n = 0; n < raws.length; n++) {
     const r = raws[n];
     if (r === undefined) continue;
@@ -20,6 +21,7 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
     if (total && !r.percent && r.currency === undefined && isWord(toks[r.e], "of") && DETERMINERS.has(toks[r.e + 1]?.l ?? "") && total.s === r.e + 2) {
       total.drop = true;
       total.type = "count";
+      links.push({ from: total, to: r, as: "same" });
     }
     // "$1.13bn (£600m)": a conversion of the same amount.
     // "77m euros (£53m; $100m)": every amount of the bracket is a conversion.
@@ -27,6 +29,7 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
     if (r.currency !== undefined && before?.currency !== undefined && opens && before.e === r.s - 1) {
       r.drop = true;
       r.conversion = true;
+      links.push({ from: r, to: before, as: "same" });
       continue;
     }
     const after = raws[n + 1];
@@ -43,6 +46,7 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
         if (moved) after.context = phrase(toks, moved[0], moved[1]);
       }
       r.drop = true;
+      links.push({ from: r, to: after, as: "same" });
       continue;
     }
     // "jumped 76% to $1.13bn": the percentage is the amount's change.
@@ -54,6 +58,7 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
         const subject = changeTopic(toks, r.s, v);
         if (subject) after.label = phrase(toks, subject[0], subject[1]);
         r.drop = true;
+        links.push({ from: r, to: after, as: dir });
         continue;
       }
     }
@@ -63,6 +68,7 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
       if (dir && before.change === undefined) {
         before.change = { value: r.value, unit: "%", direction: dir };
         r.drop = true;
+        links.push({ from: r, to: before, as: dir });
         continue;
       }
     }
@@ -74,6 +80,11 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
       if (money !== undefined) {
         money.previous = r.value * 1e6;
         r.drop = true;
+        // Listed by `--all` as what it is: the same money, in millions.
+        r.value *= 1e6;
+        r.currency = money.currency;
+        r.glued = undefined;
+        links.push({ from: r, to: money, as: "same" });
         continue;
       }
     }
@@ -83,10 +94,32 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): void {
         if (earlier && !earlier.drop && earlier.currency === r.currency && earlier.percent === r.percent && earlier.previous === undefined) {
           earlier.previous = r.value;
           r.drop = true;
+          links.push({ from: r, to: earlier, as: "same" });
           break;
         }
       }
     }
+  }
+  return links;
+}
+
+/**
+ * A number folded into another figure: a conversion, an earlier value or the whole it is out of counts what that
+ * figure counts ("same"); a change is the rise or fall of it.
+ */
+export interface Link {
+  from: Raw;
+  to: Raw;
+  as: "same" | "up" | "down";
+}
+
+/** Once the figures are labelled, each folded number takes its figure's label (for `nutgraf figures --all`). */
+export function labelLinked(links: readonly Link[]): void {
+  for (const { from, to, as } of links) {
+    if (from.label !== "" || to.label === "") continue;
+    from.label = as === "same" ? to.label : `${as === "up" ? "rise" : "fall"} in ${to.label}`;
+    if (as === "same") from.kind = to.kind;
+    else from.kind = "percent";
   }
 }
 

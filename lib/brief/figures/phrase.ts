@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
-import { ADVERBS, AUXILIARIES, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
-import { atSentenceStart, isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
 
@@ -30,11 +30,22 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
   let j = k;
   while (j < toks.length && j - k < 4) {
     // "in pay rises": a first word the tagger calls a verb is a noun modifier when a noun follows it.
-    const modifier = j === k && toks[j]?.pos === "VERB" && toks[j + 1]?.pos === "NOUN" && !/(?:ed|ing)$/.test(toks[j]?.l ?? "");
+    // "in fresh financial backing": a first word it calls an adverb is an adjective when a noun phrase follows,
+    // unless it is a known adverb or reads as one ("-ly").
+    const t = toks[j];
+    const next = toks[j + 1]?.pos;
+    const modifier =
+      j === k &&
+      t !== undefined &&
+      ((t.pos === "VERB" && next === "NOUN" && !/(?:ed|ing)$/.test(t.l)) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly") && !nounStop(toks, j + 1)));
     if (nounStop(toks, j) && !modifier) break;
     const l = toks[j]?.l ?? "";
-    if (l.endsWith("ed") && !ED_ADJECTIVES.has(l) && !(j === k && !nounStop(toks, j + 1) && !(toks[j + 1]?.l ?? "").endsWith("ed"))) break;
-    if (l.endsWith("ing") && (nounStop(toks, j + 1) || (toks[j + 1]?.l ?? "").endsWith("ed"))) break;
+    // "-ed" ends a phrase as a participle, unless the parse calls it a noun ("speed", "seed", "shed") or an
+    // adjective before a noun ("fortified blended food").
+    const adjective = toks[j]?.pos === "NOUN" || (toks[j]?.pos === "ADJ" && toks[j + 1]?.pos === "NOUN");
+    if (l.endsWith("ed") && !adjective && !ED_ADJECTIVES.has(l) && !(j === k && !nounStop(toks, j + 1) && !(toks[j + 1]?.l ?? "").endsWith("ed"))) break;
+    // "people using phones" ends before the participle; "financial backing" ends on it, a noun by the parse.
+    if (l.endsWith("ing") && !(toks[j]?.pos === "NOUN" && j > k) && (nounStop(toks, j + 1) || (toks[j + 1]?.l ?? "").endsWith("ed"))) break;
     j++;
   }
   return j;
@@ -55,7 +66,7 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
     const t = toks[j];
     if (t === undefined || nounStop(toks, j)) break;
     const before = toks[j - 1];
-    if (t.l.endsWith("ed") && !ED_ADJECTIVES.has(t.l) && !(before && DETERMINERS.has(before.l))) break;
+    if (t.l.endsWith("ed") && t.pos !== "NOUN" && !ED_ADJECTIVES.has(t.l) && !(before && DETERMINERS.has(before.l))) break;
     if (t.l.endsWith("ing") && before && (AUXILIARIES.has(before.l) || PRONOUNS.has(before.l) || (isCapitalised(before) && !before.l.endsWith("'s") && !atSentenceStart(toks, j - 1)))) break;
     j--;
   }
@@ -102,7 +113,10 @@ export function plural(w: string): string {
 /** Subject of the verb at v, over auxiliaries: "laptops" in "lost laptops has leapt". */
 export function verbSubject(toks: readonly Tok[], v: number): [number, number] | undefined {
   let k = v;
-  while (k > 0 && AUXILIARIES.has(toks[k - 1]?.l ?? "") && toks[k - 1]?.kind === WORD) k--;
+  // "the market is likely to grow", "sales are expected to rise": over the raising phrase to its subject.
+  if (isWord(toks[k - 1], "to") && RAISING.has(toks[k - 2]?.l ?? "")) k -= 2;
+  // Over auxiliaries and adverbs: "revenue has nearly tripled".
+  while (k > 0 && toks[k - 1]?.kind === WORD && (AUXILIARIES.has(toks[k - 1]?.l ?? "") || toks[k - 1]?.pos === "ADV")) k--;
   return backNP(toks, k);
 }
 
@@ -186,4 +200,14 @@ export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
     if (end > k && toks[k]?.kind === WORD) return phrase(toks, k, Math.min(end, k + 4));
   }
   return "";
+}
+
+/**
+ * Where the words about an amount resume after its bracketed conversion: "$27.5bn (£14.5bn) in unpaid taxes",
+ * "a $900m (£479m) loan" are labelled by what follows the bracket. `e` itself when no conversion follows.
+ */
+export function afterConversion(toks: readonly Tok[], e: number): number {
+  if (toks[e]?.s !== "(" || !(toks[e + 1]?.kind === CUR || toks[e + 1]?.kind === NUM)) return e;
+  for (let k = e + 2; k < toks.length && k - e <= 10; k++) if (toks[k]?.s === ")") return k + 1;
+  return e;
 }

@@ -38,8 +38,9 @@ export function readCore(toks: readonly Tok[], i: number): Core | undefined {
     if (isWord(n) && adjacent(t, n) && (n.l === "st" || n.l === "nd" || n.l === "rd" || n.l === "th")) {
       ordinal = true;
       end++;
-    } else if (isWord(n) && n.l.includes("-") && SCALE_WORDS.has(n.l.slice(0, n.l.indexOf("-")))) {
-      // "£2 billion-a-year income": the scale is the first part of the compound, the rest describes.
+    } else if (isWord(n) && n.l.includes("-") && scalePrefix(t, n)) {
+      // "£2 billion-a-year income", "a 4bn-euro hole": the scale is the first part of the compound, the rest
+      // describes (or names the currency).
       const e = SCALE_SUFFIXES.get(n.l.slice(0, n.l.indexOf("-"))) ?? 0;
       return { value: scaleDigits(digits, e), end: i + 2, digits, exponent: e, ordinal: false, words: false, bareM: false, compound: n.l.slice(n.l.indexOf("-") + 1) };
     } else if (isWord(n)) {
@@ -133,10 +134,19 @@ export function readCore(toks: readonly Tok[], i: number): Core | undefined {
   const value = wordsValue(words);
   if (value === undefined) return undefined;
   // "two thirds", "one hundred millionth": the number is a numerator.
-  const denominator = fractionOf(toks[j]);
+  // "the preceding three quarters" are periods of a year ("three quarters of voters" is read as a share first,
+  // by share.ts).
+  const quarters = isWord(toks[j]) && /^quarters?$/.test(toks[j]?.l ?? "");
+  const denominator = quarters ? undefined : fractionOf(toks[j]);
   if (denominator !== undefined) return { value: value / denominator, end: j + 1, exponent: 0, ordinal: false, words: true, bareM: false, fraction: true };
   // Scale words after digits were consumed by readCore's digit branch; here "two million" folds in.
   return { value, end: j, exponent: 0, ordinal: false, words: true, bareM: false };
+}
+
+/** "billion-a-year", or glued to the digits "bn-euro": a compound whose first part is a scale. */
+function scalePrefix(t: Tok, n: Tok): boolean {
+  const first = n.l.slice(0, n.l.indexOf("-"));
+  return SCALE_WORDS.has(first) || (adjacent(t, n) && first.length > 1 && SCALE_SUFFIXES.has(first));
 }
 
 export function qualifierBefore(toks: readonly Tok[], k: number): { start: number; text: string } | undefined {

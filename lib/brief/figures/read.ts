@@ -73,8 +73,14 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
     currency = CURRENCY_WORDS.get(t.l);
     ci = i + 1;
   }
-  const core = readCore(toks, ci);
+  let core = readCore(toks, ci);
   if (core === undefined) return { next: Math.max(ci, i) + 1 };
+  if (currency === undefined && core.compound !== undefined && CURRENCY_WORDS.has(core.compound)) {
+    // "a 4bn-euro hole": the compound names the currency; what follows names the amount.
+    currency = CURRENCY_WORDS.get(core.compound);
+    const { compound: _, ...amount } = core;
+    core = amount;
+  }
   const q = qualifierBefore(toks, i);
   const r: Reading = { toks, i, ci, core, s: q && !core.vague ? q.start : i, j: core.end, value: core.value, percent: false, points: false };
   if (currency !== undefined) r.currency = currency;
@@ -201,7 +207,9 @@ function readRange(r: Reading): Rejection | undefined {
   const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|somewhere)$/.test(toks[r.s - d]?.l ?? ""));
   const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
   const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
-  if (!(hyphen || to || and)) return undefined;
+  // "7 or 8", "two or three people", "nine or eight wins": a range said as alternatives.
+  const or = isWord(sep, "or");
+  if (!(hyphen || to || and || or)) return undefined;
   let k = r.j + 1;
   if (r.currency !== undefined && toks[k]?.kind === CUR) k++;
   const second = readCore(toks, k);
@@ -229,6 +237,9 @@ function readRange(r: Reading): Rejection | undefined {
   if (r.currency === undefined && isWord(cw) && CURRENCY_WORDS.has(cw.l) && cw.l.length > 3) {
     secondCurrency = CURRENCY_WORDS.get(cw.l);
     after++;
+  } else if (r.currency !== undefined && isWord(cw) && CURRENCY_WORDS.get(cw.l) === r.currency && cw.l.length > 3) {
+    // "between 150 euros and 300 euros": the currency said at both ends is part of the range.
+    after++;
   }
   // Both ends must be the same kind of amount: "fell 36% to 2.9bn euros" is a change, not a range.
   const sameKind = (r.percent ? secondPercent : true) && !(r.percent && secondCurrency);
@@ -238,6 +249,10 @@ function readRange(r: Reading): Rejection | undefined {
     r.valueMax = core.exponent > 0 && second.exponent === 0 && second.digits !== undefined ? scaleDigits(second.digits, core.exponent) : second.value;
     if (secondPercent) r.percent = true;
     if (secondCurrency !== undefined) r.currency = secondCurrency;
+    r.j = after;
+  } else if (or && sameKind && second.value < low && second.exponent === core.exponent) {
+    r.value = second.value;
+    r.valueMax = low;
     r.j = after;
   }
   return undefined;
@@ -250,6 +265,11 @@ function readCompound(r: Reading): Rejection | undefined {
   if (compound === undefined && toks[r.j]?.s === "-" && adjacent(toks[r.j - 1], toks[r.j]) && isWord(toks[r.j + 1]) && adjacent(toks[r.j], toks[r.j + 1])) {
     compound = toks[r.j + 1]?.l;
     r.j += 2;
+    // "a 10-euro note", "a 50-dollar bill": money, labelled by what follows ("a 7-pound baby" is a weight).
+    if (r.currency === undefined && !r.percent && compound !== undefined && compound !== "pound" && CURRENCY_WORDS.has(compound)) {
+      r.currency = CURRENCY_WORDS.get(compound);
+      compound = undefined;
+    }
   }
   if (compound !== undefined) r.compound = compound;
   if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
@@ -285,7 +305,7 @@ function rejectedAt(r: Reading): Rejection | undefined {
   if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
   if (core.words && !core.ordinal && core.vague === undefined && r.currency === undefined && !r.percent) {
     // "one" alone is an article or a pronoun far more often than a count ("one of the attackers").
-    if (core.value === 1 && (q === undefined || q.text === "just" || q.text === "only")) return { next: core.end, type: NONE };
+    if (core.value === 1 && r.valueMax === undefined && (q === undefined || q.text === "just" || q.text === "only")) return { next: core.end, type: NONE };
     if (core.value === 0) return { next: core.end, type: NONE };
   }
   // "triple 0 calls", "0 goals": a zero in digits is a code or a blank, never a key figure.

@@ -1,13 +1,13 @@
 import type { Sentence } from "#news/sentences.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { label } from "#brief/figures/label.ts";
-import { CASUALTY_WORDS } from "#brief/figures/lexicon.ts";
-import { linkAmounts } from "#brief/figures/link.ts";
+import { CASUALTY_WORDS, COMPARATIVES } from "#brief/figures/lexicon.ts";
+import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
 import { countedAfter } from "#brief/figures/counted-after.ts";
-import { nearestNP } from "#brief/figures/phrase.ts";
+import { afterConversion, forwardNP, nearestNP, phrase } from "#brief/figures/phrase.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
 import { readRaw } from "#brief/figures/read.ts";
-import { HAS_NUMBER, isWord, type Tok, tokenize } from "#brief/figures/tokens.ts";
+import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -35,15 +35,28 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     else if (raw) raws.push(raw);
     i = Math.max(next, i + 1);
   }
+  for (const r of rejected) nameRank(toks, r);
   if (raws.length === 0) return rejected;
 
-  linkAmounts(toks, raws);
+  const links = linkAmounts(toks, raws);
 
   let lastCount: Raw | undefined;
+  let lastAmount: Raw | undefined;
+  let previous: Raw | undefined;
   for (const r of raws) {
     if (r.drop) continue;
     label(toks, r, text);
-    if (r.drop) continue;
+    if (measureConversion(toks, previous, r) || r.drop) continue;
+    comparedWith(toks, previous, r);
+    previous = r;
+    const amountOf = lastAmount !== undefined && lastAmount.currency === r.currency && lastAmount.percent === r.percent ? lastAmount : undefined;
+    // Nothing after it but punctuation or a verb: "and 21% more than the average" has words of its own.
+    const bare = toks[r.e] === undefined || toks[r.e]?.kind === PUNCT || toks[r.e]?.pos === "VERB";
+    if (r.label === "" && amountOf !== undefined && bare && (r.currency !== undefined || r.percent) && ELIDED_AMOUNT.has(toks[r.s - 1]?.l ?? "")) {
+      // "its $17m profit … dwarfed by the $204m announced by Google", "between 250 euros (£173) and 600 euros":
+      // an amount with no words of its own is another of the amount just named.
+      r.label = amountOf.label;
+    }
     if (r.label === "" && r.currency === undefined && !r.percent) r.label = countedAfter(toks, r.e);
     if (r.label === "" && r.currency === undefined && !r.percent) {
       // "Seven attackers died — six after …, a seventh from …": the elided noun is the last one counted.
@@ -57,6 +70,9 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
       } else if (lastCount !== undefined && elided) {
         r.label = lastCount.label;
         r.kind = lastCount.kind;
+        // "Diame out for five months and Chester three": the elided noun brings its type and unit.
+        if (!r.ordinal && lastCount.type !== undefined) r.type = lastCount.type;
+        if (!r.ordinal && lastCount.unit !== undefined) r.unit = lastCount.unit;
         // A breakdown of the number just given ("six after …"), so detail.
         r.factor = lastCount.factor * 0.5;
       }
@@ -71,12 +87,15 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     if (r.label.length === 1) r.label = "";
     if (r.label === "" && !amount) r.drop = true;
     else if (r.label === "") {
-      r.label = r.context ?? nearestNP(toks, r.s, r.e);
+      r.label = r.context ?? nearestNP(toks, r.s, r.currency === undefined ? r.e : afterConversion(toks, r.e));
       r.fallback = true;
       if (r.label === "") r.drop = true;
     }
+    if ((r.currency !== undefined || r.percent) && r.label !== "") lastAmount = r;
   }
+  labelLinked(links);
   for (const r of raws) {
+    if (r.drop) nameRank(toks, r);
     r.type ??= typeOf(r);
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
@@ -87,6 +106,50 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   return [...raws, ...rejected];
 }
 
+
+/**
+ * "12,900 acres (5,200 hectares)", "10 miles (16km)": a bracketed measure right after another is the same
+ * amount in other units, so it is folded into it (listed by `--all` with its label, never on the card).
+ */
+function measureConversion(toks: readonly Tok[], before: Raw | undefined, r: Raw): boolean {
+  if (before === undefined || before.kind !== "measure" || r.kind !== "measure" || toks[r.s - 1]?.s !== "(" || r.s - 1 - before.e > 1) return false;
+  r.drop = true;
+  r.conversion = true;
+  r.label = before.label;
+  return true;
+}
+
+/**
+ * "produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003": a percentage followed by a
+ * comparative and "than" is the change of the amount just named ("rise in crops"), whatever its words say.
+ */
+function comparedWith(toks: readonly Tok[], before: Raw | undefined, r: Raw): void {
+  const dir = r.percent ? COMPARATIVES.get(toks[r.e]?.l ?? "") : undefined;
+  if (dir === undefined || before === undefined || before.percent || before.label === "" || !isWord(toks[r.e + 1], "than")) return;
+  r.label = `${dir === "up" ? "rise" : "fall"} in ${before.label}`;
+}
+
+/**
+ * An ordinal or a rank that is no card figure is still listed by `--all` with what it ranks: the noun after it
+ * ("83rd minute", "75th anniversary", "number 1 dry shampoo brand"), else, standing alone, a place in a table
+ * ("moved up to fifth", "16th in the standings", "world No 1").
+ */
+function nameRank(toks: readonly Tok[], r: Raw): void {
+  if (r.label !== "" || (r.type !== "ordinal" && r.type !== "rank")) return;
+  const end = forwardNP(toks, r.e);
+  const np = end > r.e ? phrase(toks, r.e, end) : "";
+  // "World No 1 Williams": a name after a rank is who holds the place; after an ordinal it is what is
+  // numbered ("the 69th Annual Tony Awards", "the 14th Amendment").
+  if (np !== "" && (r.ordinal || !np.split(" ").every((w) => /^\p{Lu}/u.test(w)))) {
+    r.label = np;
+    return;
+  }
+  r.type = "rank";
+  r.label = isWord(toks[r.e], "in") || r.ordinal ? "position" : "ranking";
+}
+
+/** Words before an amount that say it is another of the amount named before it. */
+const ELIDED_AMOUNT = new Set(["the", "and", "or", "another", "further"]);
 
 /** The type of a figure labelling did not type: from its currency, percent sign, order or kind. */
 function typeOf(r: Raw): NumberType {

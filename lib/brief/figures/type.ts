@@ -1,5 +1,5 @@
 import { MINOR_CURRENCY } from "#news/numbers.ts";
-import { AGE_BEFORE, GLUED_UNITS, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { AGE_BEFORE, DAYPARTS, GLUED_UNITS, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
@@ -27,6 +27,14 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     return next.s === ":" ? "time" : next.s === "." && digits.includes(".") ? "identifier" : "date";
   }
   if (next && next.kind === WORD && TIME_WORDS.has(next.l)) return "time";
+  // "in the morning about 7 or 8", "at 6 in the evening": an hour said without "am" or "pm".
+  if (!digits.includes(".") && core.value >= 1 && core.value <= 12 && core.exponent === 0) {
+    const after = isWord(next, "in") && isWord(toks[core.end + 1], "the") && DAYPARTS.has(toks[core.end + 2]?.l ?? "");
+    const before = [1, 2, 3].some((d) => DAYPARTS.has(toks[ci - d]?.l ?? "") && toks.slice(ci - d + 1, ci).every((w) => w.l === "about" || w.l === "around" || w.l === "at"));
+    // "Thursday afternoon about 8 inches below": a unit after it makes it a measure.
+    const bare = next === undefined || next.kind !== WORD || /^(?:or|and|to|in|on)$/.test(next.l);
+    if (after || (before && bare)) return "time";
+  }
   if (next && next.kind === WORD && adjacent(toks[core.end - 1], next) && !core.ordinal && core.exponent === 0) {
     // "1990s", "4G", "3D"; a glued unit ("5km") is read by the caller.
     if (!GLUED_UNITS.has(next.l) && !MINOR_CURRENCY.has(next.l)) return next.l === "s" && /^\d+0$/.test(digits) ? "year" : "identifier";
@@ -68,9 +76,13 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     if (isWord(prev, "now") && toks[ci - 2]?.s === "," && (next?.s === "," || next?.s === ")")) return "age";
   }
   if (!hasQualifier && prev && prev.kind === WORD) {
-    if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) return "identifier";
+    if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) {
+      // "world No 1", "the UK's number 1 brand", "the top 100": a place in a ranking (still no card figure).
+      return prev.l === "no" || prev.l === "number" || prev.l === "top" ? "rank" : "identifier";
+    }
     // "Boeing 737", "Article 5", "Apollo 11": a proper name inside the sentence, not a possessive.
-    if (isCapitalised(prev) && !atSentenceStart(toks, ci - 1) && !prev.l.endsWith("'s") && !prev.l.endsWith("s'")) {
+    // "left Ceahlaul 16th in the standings": an ordinal after a name is its place, read as an ordinal.
+    if (isCapitalised(prev) && !core.ordinal && !atSentenceStart(toks, ci - 1) && !prev.l.endsWith("'s") && !prev.l.endsWith("s'")) {
       if (!MONTHS.has(prev.l) && !WEEKDAYS.has(prev.l)) return "identifier";
     }
   }
