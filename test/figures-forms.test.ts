@@ -129,7 +129,8 @@ describe("counts named after them", () => {
 
 describe("measures said before their noun", () => {
   it("'the 32,000 acre (13,000 hectare) farm': 32,000 acres is a measure, not an identifier", () => {
-    expect(shown("They plan to seize land from the 32,000 acre (13,000 hectare) farm.", "32,000")).toMatchObject({ value: 32000, type: "measure", kind: "measure" });
+    // The unit joins the display and the farm is what it measures (test/figures-reading.test.ts reads the same form).
+    expect(shown("They plan to seize land from the 32,000 acre (13,000 hectare) farm.", "32,000 acre")).toMatchObject({ value: 32000, type: "measure", kind: "measure", unit: "acres", label: "farm" });
   });
 });
 
