@@ -42,6 +42,12 @@ export interface Variant {
 const LEGACY: Param[] = ["centrality", "position", "headline", "figures", "length", "positionScale", "longWords", "redundancy"];
 const ALL: Param[] = [...LEGACY, "pagerank", "centroid", "paragraph", "quote", "entities", "lead", "opening", "anaphora", "words", "wordsCap", "wordBudget"];
 const BOTH: Param[] = [...LEGACY, "overlap", "fraction", ...ALL.filter((p) => !LEGACY.includes(p))];
+/**
+ * What a joint fit may move: not `headline` (CNN/DailyMail articles here have no headline, so its weight would be fitted
+ * on BBC alone) nor `paragraph` (CNN/DailyMail texts lost their breaks, so there it is the position decay again, and
+ * on BBC the paragraph lead: together with `position` it would tell the sources apart, a switch on the source in disguise).
+ */
+const JOINT: Param[] = [...BOTH, "forward" as const].filter((p) => p !== "headline" && p !== "paragraph");
 export const VARIANTS: Variant[] = [
   { name: "legacy", what: "the hand-set weights as they were (no fitting)", free: [] },
   { name: "legacy-refit", what: "the five original parts, refitted", free: LEGACY },
@@ -67,11 +73,11 @@ export const VARIANTS: Variant[] = [
   { name: "forward", what: "+ overlap with the sentences after (directed centrality)", free: [...LEGACY, "forward"] },
   { name: "all-fwd", what: "every part with overlap, fraction and forward, fitted on CNN/DailyMail alone", free: [...BOTH, "forward"], fine: true },
   { name: "all-new", what: "every part with overlap and fraction, fitted on CNN/DailyMail alone", free: BOTH, fine: true },
-  ...[0.05, 0.1, 0.2, 0.5].map((bbcWeight): Variant => ({
+  ...[0.05, 0.1, 0.2, 0.3, 0.5, 1].map((bbcWeight): Variant => ({
     name: `both-${bbcWeight}`,
-    what: `"all-new" refitted on both sets, objective CNN + ${bbcWeight} × BBC`,
-    free: BOTH,
-    startFrom: "all-new",
+    what: `"all-fwd" refitted on both sets, objective CNN + ${bbcWeight} × BBC; headline and paragraph held`,
+    free: JOINT,
+    startFrom: "all-fwd",
     passes: 2,
     bbcWeight,
   })),
