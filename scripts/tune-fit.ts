@@ -68,7 +68,7 @@ export const VARIANTS: Variant[] = [
     free: ALL,
     fine: true,
   },
-  { name: "overlap", what: "+ TextRank PageRank over word overlap", free: [...LEGACY, "overlap"] },
+  { name: "overlap", what: "+ degree centrality over TextRank's word overlap", free: [...LEGACY, "overlap"] },
   { name: "fraction", what: "+ position as a share of the article", free: [...LEGACY, "fraction"] },
   { name: "forward", what: "+ overlap with the sentences after (directed centrality)", free: [...LEGACY, "forward"] },
   { name: "all-fwd", what: "every part with overlap, fraction and forward, fitted on CNN/DailyMail alone", free: [...BOTH, "forward"], fine: true },
