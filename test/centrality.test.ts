@@ -6,17 +6,20 @@ import {
   centroidSimilarity,
   cosine,
   degreeCentrality,
+  forwardCentrality,
+  overlapVectors,
   PAGERANK_DAMPING,
   PAGERANK_ITERATIONS,
   pageRankCentrality,
   tfidf,
   type Vector,
 } from "#brief/centrality.ts";
+import { exampleSentences, parseEvalJsonl } from "#eval/evaluate.ts";
 import { parseWireText } from "#news/article.ts";
 import { oracleSummary } from "#eval/peers.ts";
 import { rouge } from "#eval/rouge.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { contentTerms } from "#news/terms.ts";
+import { analyzeTerms, contentTerms } from "#news/terms.ts";
 
 const texts = [
   "Floods hit the northern valley after three days of heavy rain.",
@@ -111,6 +114,62 @@ describe("centrality", () => {
       expect(Math.max(...scores)).toBe(1);
       expect(scores[3]).toBe(Math.min(...scores));
     }
+  });
+});
+
+describe("word-overlap centrality (TextRank)", () => {
+  const story = [
+    "Floods hit the northern valley after heavy rain.",
+    "Rescuers said floods in the northern valley forced hundreds of families from their homes after heavy rain, and the army sent boats.",
+    "The rain is expected to ease by Friday.",
+    "Families in the valley returned to homes as the floods receded.",
+  ];
+  const analyzed = story.map(analyzeTerms);
+  const overlap = overlapVectors(analyzed.map((a) => a.stems), analyzed.map((a) => a.words));
+
+  it("dots to the shared distinct stems over the geometric mean of TextRank's log lengths", () => {
+    for (const [i, j] of [[0, 1], [1, 3], [0, 2]] as const) {
+      const a = new Set(analyzed[i]!.stems);
+      const shared = [...new Set(analyzed[j]!.stems)].filter((t) => a.has(t)).length;
+      const expected = shared / (2 * Math.sqrt(Math.log(1 + analyzed[i]!.words) * Math.log(1 + analyzed[j]!.words)));
+      expect(shared).toBeGreaterThan(0);
+      expect(cosine(overlap[i]!, overlap[j]!)).toBeCloseTo(expected, 12);
+    }
+  });
+
+  it("picks BBC's reference sentences better than TF-IDF cosine does (80 fixture articles, top three by degree)", () => {
+    const examples = parseEvalJsonl(readFileSync(new URL("fixtures/eval/dev-bbc.jsonl", import.meta.url), "utf8"));
+    const mean = { overlap: 0, cosine: 0 };
+    for (const example of examples) {
+      const sentences = exampleSentences(example);
+      const terms = sentences.map((s) => analyzeTerms(s.text));
+      const topThree = (scores: number[]) =>
+        scores
+          .map((score, i) => ({ score, i }))
+          .sort((a, b) => b.score - a.score || a.i - b.i)
+          .slice(0, 3)
+          .sort((a, b) => a.i - b.i)
+          .map(({ i }) => sentences[i]!.text)
+          .join("\n");
+      const reference = example.highlights.join("\n");
+      const stems = terms.map((t) => t.stems);
+      mean.overlap += rouge(topThree(degreeCentrality(overlapVectors(stems, terms.map((t) => t.words)))), reference).rouge1.f1 / examples.length;
+      mean.cosine += rouge(topThree(degreeCentrality(tfidf(stems))), reference).rouge1.f1 / examples.length;
+    }
+    // Measured: 0.625 against 0.598. BBC's extracts keep the sentences that share most words with the rest.
+    expect(mean.overlap).toBeGreaterThan(mean.cosine + 0.01);
+  });
+});
+
+describe("forward (directed) centrality", () => {
+  it("sums each sentence's similarity to the later sentences only, as all pairs would, scaled to max 1", () => {
+    const later = vectors.map((v, i) => vectors.slice(i + 1).reduce((sum, w) => sum + cosine(v, w), 0));
+    const max = Math.max(...later);
+    forwardCentrality(vectors).forEach((x, i) => expect(x).toBeCloseTo(later[i]! / max, 12));
+    // The last sentence has nothing after it; the off-topic one shares nothing with what follows.
+    expect(forwardCentrality(vectors)[4]).toBe(0);
+    expect(forwardCentrality(vectors)[3]).toBe(0);
+    expect(forwardCentrality([])).toEqual([]);
   });
 });
 

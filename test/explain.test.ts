@@ -9,16 +9,16 @@ const parts = (p: Partial<ScoreParts>): ScoreParts => ({ ...ZERO_PARTS, ...p });
 
 describe("explainParts: the score parts in an editor's words", () => {
   it("names what counted, weightiest first", () => {
-    // With the checked-in weights: position 0.5 × 1 outweighs headline 0.3 × 0.6, then centrality 0.15 × 1, figures 0.05 × 1.
+    // With the checked-in weights: position 0.4 × 1 outweighs centrality 0.2 × 1, then headline 0.3 × 0.6, figures 0.05 × 1.
     expect(explainParts(parts({ position: 1, headline: 0.6, centrality: 1, figures: 1 }))).toEqual([
       "the opening sentence",
-      "shares the headline's words",
       "central to the story",
+      "shares the headline's words",
       "has figures",
     ]);
-    // position 0.5 × 0.5 outweighs length 0.2 × 1, which outweighs headline 0.3 × 0.25.
+    // position 0.4 × 0.5 ties length 0.2 × 1 (the tie goes to position, listed first), then headline 0.3 × 0.25.
     expect(explainParts(parts({ position: 0.5, length: 1, headline: 0.25 }))).toEqual(["near the top", "a full, self-contained sentence", "shares some headline words"]);
-    // length 0.2 × 1 outweighs position 0.5 × 0.35 (a reason from 0.5 up only: so not said at all).
+    // length 0.2 × 1 outweighs position 0.4 × 0.35 (a reason from 0.5 up only: so not said at all).
     expect(explainParts(parts({ position: 0.35, length: 1 }))).toEqual(["a full, self-contained sentence"]);
   });
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { degreeCentrality, forwardCentrality, overlapVectors } from "#brief/centrality.ts";
+import { articleSignals } from "#brief/rank-features.ts";
+import { DEFAULT_WEIGHTS, scoreParts } from "#brief/rank.ts";
+import { articleSentences } from "#news/sentences.ts";
+import { analyzeTerms } from "#news/terms.ts";
+
+const sentences = articleSentences({
+  paragraphs: [
+    "Floods hit the northern valley after three days of heavy rain.",
+    "Rescuers said the floods in the northern valley forced hundreds of families from their homes after the heavy rain.",
+    "A football match in the capital was postponed.",
+    "Families in the valley returned to damaged homes as the floods receded.",
+  ],
+});
+
+describe("ranking signals", () => {
+  const { signals } = articleSignals({ sentences });
+
+  it("places each sentence as a share of the story: the first 1, then down by 1 / sentences", () => {
+    expect(signals.map((s) => s.fraction)).toEqual([1, 0.75, 0.5, 0.25]);
+    expect(signals.map((s) => scoreParts(s, DEFAULT_WEIGHTS).fraction)).toEqual([1, 0.75, 0.5, 0.25]);
+  });
+
+  it("scores word-overlap centrality (all sentences, and later ones only) to a maximum of 1, the off-topic sentence lowest", () => {
+    const overlap = signals.map((s) => s.overlap);
+    expect(Math.max(...overlap)).toBe(1);
+    expect(overlap[2]).toBe(Math.min(...overlap));
+    expect(overlap[1]).toBe(1);
+    // Degree over the overlap vectors, not over the TF-IDF graph the `degree` signal reads.
+    const terms = sentences.map((s) => analyzeTerms(s.text));
+    const byOverlap = degreeCentrality(overlapVectors(terms.map((t) => t.stems), terms.map((t) => t.words)));
+    expect(overlap).toEqual(byOverlap.map((x) => Math.round(x * 1e6) / 1e6));
+    expect(overlap).not.toEqual(signals.map((s) => s.degree));
+    // Forward: the same graph, later sentences only; the last sentence has nothing after it.
+    expect(signals.map((s) => s.forward)).toEqual(forwardCentrality(overlapVectors(terms.map((t) => t.stems), terms.map((t) => t.words))).map((x) => Math.round(x * 1e6) / 1e6));
+    expect(signals[3]!.forward).toBe(0);
+    expect(signals.map((s) => scoreParts(s, DEFAULT_WEIGHTS).forward)).toEqual(signals.map((s) => s.forward));
+    expect(signals.map((s) => scoreParts(s, DEFAULT_WEIGHTS).overlap)).toEqual(overlap);
+  });
+});
