@@ -10,4 +10,5 @@ export interface RecordedAlgorithm {
  */
 export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "89219e21061eb3ec", briefs: "4ead4e26536771e8" },
+  { fingerprint: "e59c3a6ebeb26456", briefs: "9ddb84f5012f86f2" },
 ];
