@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 import { parseJsonArticle, type Article } from "#news/article.ts";
 import { briefer, resolveBrief } from "#lib/briefs.ts";
 import type { StoredArticle } from "#store/store.ts";
+import { BRIEF_ALGORITHM } from "#brief/algorithm.ts";
 import { briefArticle } from "#brief/brief.ts";
+import { InputError } from "#cli/usage.ts";
 import { evalDir, evalFile } from "#eval/datasets.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
 import { buildLambdaBundle, LAMBDA_HANDLERS } from "#infra/bundle.ts";
@@ -73,6 +75,11 @@ function benchBrief(dir: string): BenchReport["brief"] {
 
 /** Each article's stored brief made once (untimed), then read as a reader does: checked whole, then sliced. */
 function benchStoredRead(articles: readonly Article[]): BenchReport["brief"]["stored"] {
+  // A build whose weights are not in the history never trusts a stored brief (lib/brief/algorithm.ts): say how to
+  // record it instead of timing reads that all fall back to ranking.
+  if (!BRIEF_ALGORITHM.recorded) {
+    throw new InputError("this build's brief algorithm is not recorded, so stored briefs are never read; run `npx tsx scripts/brief-algorithm.ts` first");
+  }
   const stored: StoredArticle[] = articles.map((a) => {
     const brief = briefer.brief(a);
     return { ...a, version: 1, ...(brief ? { brief } : {}) };
