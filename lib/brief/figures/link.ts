@@ -5,6 +5,9 @@ import { isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Linked amounts within a sentence: conversions, earlier levels and changes.
 
+/** Nouns that say how much of something there is, not what: "the number of mobile users", "the amount of debt". */
+const QUANTITY_NOUNS = new Set(["number", "numbers", "amount", "amounts", "total", "level", "levels", "volume", "count"]);
+
 /**
  * Ties the amounts of one sentence together before they are labelled: a conversion ("$1.13bn (£600m)") and
  * an earlier level ("from 5% to 7%", "from $10.9bn") are dropped into the figure they qualify as `previous`,
@@ -34,7 +37,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     }
     const after = raws[n + 1];
     // "rose from 5% to 7%", "grew from $2m to $3m": one figure, the new level, that moved from the old.
-    if (after && isWord(toks[r.s - 1], "from") && isWord(toks[r.e], "to") && after.s === r.e + 1 && after.percent === r.percent && after.currency === r.currency) {
+    // "from 95 million to between 200 and 250 million": the new level may be a range.
+    const toNew = after !== undefined && (after.s === r.e + 1 || (after.s === r.e + 2 && isWord(toks[r.e + 1], "between")));
+    if (after && toNew && isWord(toks[r.s - 1], "from") && isWord(toks[r.e], "to") && after.percent === r.percent && after.currency === r.currency) {
       after.previous = r.value;
       const v = r.s - 2;
       if (upDown(toks[v])) {
@@ -43,7 +48,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
       } else {
         // "the number of home-grown players in club squads from eight to 12": what moved is named before "from".
         const moved = backNP(toks, r.s - 1);
-        if (moved) after.context = phrase(toks, moved[0], moved[1]);
+        // "the number of mobile users from 95 million": a quantity noun names nothing; what it is of does.
+        const of = moved !== undefined && QUANTITY_NOUNS.has(toks[moved[1] - 1]?.l ?? "") && isWord(toks[moved[1]], "of") && moved[1] + 1 < r.s - 1;
+        if (moved) after.context = of ? phrase(toks, moved[1] + 1, r.s - 1) : phrase(toks, moved[0], moved[1]);
       }
       r.drop = true;
       links.push({ from: r, to: after, as: "same" });
