@@ -1,6 +1,6 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
-import { DETERMINERS } from "#brief/figures/lexicon.ts";
+import { COMPARATIVES, DETERMINERS } from "#brief/figures/lexicon.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Linked amounts within a sentence: conversions, earlier levels and changes.
@@ -79,6 +79,18 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
         continue;
       }
     }
+    // "Ethiopia produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003": a percentage that opens
+    // the next clause with a comparative and "than" is the change of the amount the clause before gave.
+    const moved = r.percent && toks[r.s - 1]?.s === "," && isWord(toks[r.e + 1], "than") ? COMPARATIVES.get(toks[r.e]?.l ?? "") : undefined;
+    if (moved !== undefined) {
+      const amount = clauseAmount(toks, raws, n);
+      if (amount !== undefined) {
+        amount.change = { value: r.value, unit: "%", direction: moved };
+        r.drop = true;
+        links.push({ from: r, to: amount, as: moved });
+        continue;
+      }
+    }
     // "… to $11.1bn from $10.9bn", "£75m, compared with £125m", "43.305, up from a close of 43.41": the earlier amount.
     const fromAt = toks[r.s - 1]?.l.endsWith("'s") ? r.s - 2 : r.s - 1;
     // "77m euros …, up from 38m": after an amount of money, a bare "38m" is the earlier amount, in millions.
@@ -128,6 +140,23 @@ export function labelLinked(links: readonly Link[]): void {
     if (as === "same") from.kind = to.kind;
     else from.kind = "percent";
   }
+}
+
+/**
+ * The amount of the clause that ends at the comma before raws[n]: the last figure before it, not a percentage and
+ * not already given a change, with no comma or semicolon between (so "A, B, 24% higher" does not reach A).
+ */
+function clauseAmount(toks: readonly Tok[], raws: readonly Raw[], n: number): Raw | undefined {
+  const r = raws[n];
+  if (r === undefined) return undefined;
+  for (let m = n - 1; m >= 0; m--) {
+    const a = raws[m];
+    if (a === undefined || a.drop) continue;
+    if (a.percent || a.change !== undefined || a.previous !== undefined) return undefined;
+    for (let k = a.e; k < r.s - 1; k++) if (toks[k]?.s === "," || toks[k]?.s === ";") return undefined;
+    return a;
+  }
+  return undefined;
 }
 
 /** Whether the amount starting at token s is an earlier value: "from £194m", "compared with £125m", "up from a close of 43.41". */
