@@ -93,6 +93,7 @@ const GRIDS: Record<Exclude<keyof CardWeights, "kind">, number[]> = {
   duration: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1],
   term: [0.5, 1, 1.5, 2, 3],
   repeat: [1, 1.1, 1.25, 1.5, 2],
+  moved: [1, 1.1, 1.25, 1.5, 2],
 };
 
 let best: CardWeights = { ...CARD_WEIGHTS, kind: { ...CARD_WEIGHTS.kind } };

@@ -76,6 +76,12 @@ describe("ranking", () => {
     expect(findFigures(s).map((f) => f.value)).toEqual([40, 90]);
   });
 
+  it("puts an amount given with its earlier level before an equal one given alone", () => {
+    // Sentence order alone would put the 40 first: the change pair outranks it only by having moved.
+    const s = articleSentences({ paragraphs: ["The shop has 40 workers.", "The factory raised its staff from 50 to 60 workers."] });
+    expect(findFigures(s, { salience: [1, 1] }).map((f) => f.value)).toEqual([60, 40]);
+  });
+
   it("breaks ties by sentence index, then by position in the sentence", () => {
     const s = articleSentences({ paragraphs: ["Police seized 50 rifles and 70 pistols.", "Police seized 90 grenades."] });
     expect(findFigures(s, { salience: [0.5, 0.5] }).map((f) => f.value)).toEqual([50, 70, 90]);

@@ -1,6 +1,7 @@
 // Linked amounts: a change and an earlier value belong to one figure (bbc-business-001, Time Warner).
 import { describe, expect, it } from "vitest";
 import { findFigures } from "#brief/figures/card.ts";
+import { articleSentences } from "#news/sentences.ts";
 import { bbcBusiness001, find } from "#test/helpers/figures.ts";
 
 describe("findFigures on bbc-business-001 (Ad sales boost Time Warner profit)", () => {
@@ -23,5 +24,14 @@ describe("findFigures on bbc-business-001 (Ad sales boost Time Warner profit)", 
   it("does not offer the years 2000, 2003 or 2005", () => {
     const all = findFigures(bbcBusiness001(), { limit: 100 });
     for (const year of [2000, 2003, 2005]) expect(find(all, year)).toBeUndefined();
+  });
+});
+
+describe("a change whose new level is a range (bbc-business-019)", () => {
+  it("is one figure, the range, with the earlier level beside it and what the number is of as its label", () => {
+    const s = articleSentences({ paragraphs: ["The government hopes to increase the number of mobile users from 95 million to between 200 and 250 million by 2007."] });
+    expect(findFigures(s, { limit: 10 })).toEqual([
+      expect.objectContaining({ value: 200e6, valueMax: 250e6, previous: 95e6, label: "mobile users" }),
+    ]);
   });
 });

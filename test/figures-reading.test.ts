@@ -86,9 +86,18 @@ describe("more words around a number", () => {
     expect(at("On top of that, 89,000 tonnes of fortified blended food were needed.", 89000)).toMatchObject({ label: "fortified blended food" });
   });
 
-  it("'24% higher than in 2003': the change of the amount just named", () => {
-    expect(at("Ethiopia produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003.", 24)).toMatchObject({ label: "rise in crops", type: "percent" });
-    expect(at("The firm sold 300 cars, 5% fewer than a year earlier.", 5)).toMatchObject({ label: "fall in cars sold" });
+  it("'24% higher than in 2003': the change of the amount just named, one figure with it", () => {
+    const crops = "Ethiopia produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003.";
+    expect(at(crops, 14.27e6)).toMatchObject({ label: "crops", unit: "tonnes", change: { value: 24, unit: "%", direction: "up" } });
+    expect(every(crops)).toContainEqual(["24%", "rise in crops", false]);
+    const cars = "The firm sold 300 cars, 5% fewer than a year earlier.";
+    expect(at(cars, 300)).toMatchObject({ change: { value: 5, unit: "%", direction: "down" } });
+    expect(every(cars)).toContainEqual(["5%", "fall in cars sold", false]);
+    // The second comparison is against something else: it stays a figure and does not take the first one's label.
+    const both = "Ethiopia produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003 and 21% more than the average.";
+    expect(at(both, 21)).not.toMatchObject({ label: "rise in crops" });
+    // No comma, no new clause: "… 24% higher" inside the clause is not folded into an amount of another clause.
+    expect(at("Sales were 300 cars; output was 24% higher than in 2003.", 24)).toMatchObject({ type: "percent" });
   });
 
   it("'Pernod shares in Paris slipped 1.2%': 'slipped' is a fall", () => {

@@ -11,4 +11,5 @@ export interface RecordedAlgorithm {
 export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "89219e21061eb3ec", briefs: "4ead4e26536771e8" },
   { fingerprint: "e59c3a6ebeb26456", briefs: "9ddb84f5012f86f2" },
+  { fingerprint: "57e2f403db585311", briefs: "2e206cd14c22fe33" },
 ];

@@ -24,6 +24,8 @@ export interface CardSignals {
   term: boolean;
   /** How many more times the article states the same amount. */
   repeats: number;
+  /** It moved: the sentence gives its earlier level or its change ("from 95 million to 250 million", "up 76%"). */
+  moved: boolean;
 }
 
 export interface Candidate {
@@ -92,6 +94,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
           period: r.period === true,
           term: r.type === "duration" && r.period !== true,
           repeats: (seen.get(amountKey(r)) ?? 1) - 1,
+          moved: r.previous !== undefined || r.change !== undefined,
         },
       });
     }

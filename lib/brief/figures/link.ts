@@ -1,9 +1,12 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
-import { DETERMINERS } from "#brief/figures/lexicon.ts";
+import { COMPARATIVES, DETERMINERS } from "#brief/figures/lexicon.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Linked amounts within a sentence: conversions, earlier levels and changes.
+
+/** Nouns that say how much of something there is, not what: "the number of mobile users", "the amount of debt". */
+const QUANTITY_NOUNS = new Set(["number", "numbers", "amount", "amounts", "total", "level", "levels", "volume", "count"]);
 
 /**
  * Ties the amounts of one sentence together before they are labelled: a conversion ("$1.13bn (£600m)") and
@@ -34,7 +37,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     }
     const after = raws[n + 1];
     // "rose from 5% to 7%", "grew from $2m to $3m": one figure, the new level, that moved from the old.
-    if (after && isWord(toks[r.s - 1], "from") && isWord(toks[r.e], "to") && after.s === r.e + 1 && after.percent === r.percent && after.currency === r.currency) {
+    // "from 95 million to between 200 and 250 million": the new level may be a range.
+    const toNew = after !== undefined && (after.s === r.e + 1 || (after.s === r.e + 2 && isWord(toks[r.e + 1], "between")));
+    if (after && toNew && isWord(toks[r.s - 1], "from") && isWord(toks[r.e], "to") && after.percent === r.percent && after.currency === r.currency) {
       after.previous = r.value;
       const v = r.s - 2;
       if (upDown(toks[v])) {
@@ -43,7 +48,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
       } else {
         // "the number of home-grown players in club squads from eight to 12": what moved is named before "from".
         const moved = backNP(toks, r.s - 1);
-        if (moved) after.context = phrase(toks, moved[0], moved[1]);
+        // "the number of mobile users from 95 million": a quantity noun names nothing; what it is of does.
+        const of = moved !== undefined && QUANTITY_NOUNS.has(toks[moved[1] - 1]?.l ?? "") && isWord(toks[moved[1]], "of") && moved[1] + 1 < r.s - 1;
+        if (moved) after.context = of ? phrase(toks, moved[1] + 1, r.s - 1) : phrase(toks, moved[0], moved[1]);
       }
       r.drop = true;
       links.push({ from: r, to: after, as: "same" });
@@ -69,6 +76,18 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
         before.change = { value: r.value, unit: "%", direction: dir };
         r.drop = true;
         links.push({ from: r, to: before, as: dir });
+        continue;
+      }
+    }
+    // "Ethiopia produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003": a percentage that opens
+    // the next clause with a comparative and "than" is the change of the amount the clause before gave.
+    const moved = r.percent && toks[r.s - 1]?.s === "," && isWord(toks[r.e + 1], "than") ? COMPARATIVES.get(toks[r.e]?.l ?? "") : undefined;
+    if (moved !== undefined) {
+      const amount = clauseAmount(toks, raws, n);
+      if (amount !== undefined) {
+        amount.change = { value: r.value, unit: "%", direction: moved };
+        r.drop = true;
+        links.push({ from: r, to: amount, as: moved });
         continue;
       }
     }
@@ -121,6 +140,23 @@ export function labelLinked(links: readonly Link[]): void {
     if (as === "same") from.kind = to.kind;
     else from.kind = "percent";
   }
+}
+
+/**
+ * The amount of the clause that ends at the comma before raws[n]: the last figure before it, not a percentage and
+ * not already given a change, with no comma or semicolon between (so "A, B, 24% higher" does not reach A).
+ */
+function clauseAmount(toks: readonly Tok[], raws: readonly Raw[], n: number): Raw | undefined {
+  const r = raws[n];
+  if (r === undefined) return undefined;
+  for (let m = n - 1; m >= 0; m--) {
+    const a = raws[m];
+    if (a === undefined || a.drop) continue;
+    if (a.percent || a.change !== undefined || a.previous !== undefined) return undefined;
+    for (let k = a.e; k < r.s - 1; k++) if (toks[k]?.s === "," || toks[k]?.s === ";") return undefined;
+    return a;
+  }
+  return undefined;
 }
 
 /** Whether the amount starting at token s is an earlier value: "from £194m", "compared with £125m", "up from a close of 43.41". */

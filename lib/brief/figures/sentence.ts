@@ -125,7 +125,9 @@ function measureConversion(toks: readonly Tok[], before: Raw | undefined, r: Raw
  */
 function comparedWith(toks: readonly Tok[], before: Raw | undefined, r: Raw): void {
   const dir = r.percent ? COMPARATIVES.get(toks[r.e]?.l ?? "") : undefined;
-  if (dir === undefined || before === undefined || before.percent || before.label === "" || !isWord(toks[r.e + 1], "than")) return;
+  // An amount that already carries its change (linkAmounts) is compared once: "…, 24% higher than in 2003 and
+  // 21% more than the average" — the second is against something else.
+  if (dir === undefined || before === undefined || before.percent || before.change !== undefined || before.label === "" || !isWord(toks[r.e + 1], "than")) return;
   r.label = `${dir === "up" ? "rise" : "fall"} in ${before.label}`;
 }
 

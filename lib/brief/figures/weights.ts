@@ -3,7 +3,8 @@ import type { FigureKind } from "#brief/figures/figure.ts";
 /**
  * How the card ranks candidates: score = kind × own factor × (1 − salience + salience × sentence salience)
  * × (1 + lead × how early the sentence is) × fallback (label from the nearest noun phrase) × duration
- * (a period that is not a sentence or a ban) × repeat^(times the value recurs, capped at 2).
+ * (a period that is not a sentence or a ban) × repeat^(times the value recurs, capped at 2) × moved (an amount
+ * given with its earlier level or its change).
  */
 export interface CardWeights {
   kind: Readonly<Record<FigureKind, number>>;
@@ -14,6 +15,8 @@ export interface CardWeights {
   /** A duration that is the news (a prison term, a ban, a stay): score × term. */
   term: number;
   repeat: number;
+  /** An amount the sentence gives with its earlier level or its change: a change is what business news reports. */
+  moved: number;
 }
 
 /** Fitted on the tune half of the figures gold by `npx tsx scripts/fit-figures.ts` (its output, pasted). */
@@ -25,4 +28,5 @@ export const CARD_WEIGHTS: CardWeights = {
   duration: 0.5,
   term: 1.5,
   repeat: 1,
+  moved: 1.25,
 };
