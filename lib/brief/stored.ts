@@ -3,7 +3,7 @@ import type { Article } from "#news/article.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { briefHeader, bulletCount, MAX_BULLETS, type Brief, type BriefOptions, type Bullet } from "#brief/brief.ts";
 import { findFigures } from "#brief/figures/card.ts";
-import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
+import { figureLimit, type KeyFigure } from "#brief/figures/figure.ts";
 import { PART_NAMES, salience, scoreSentences, selectBullets, type ScoreParts } from "#brief/rank.ts";
 
 /**
@@ -68,12 +68,6 @@ export function prepareBrief(article: Article): PreparedBrief {
     figures: found.slice(0, FIGURES_KEPT),
     allFigures: found.length <= FIGURES_KEPT,
   };
-}
-
-/** The figure limit `findFigures` applies to a requested count (the same rule, so a slice equals a fresh card). */
-export function figureLimit(requested: number | undefined): number {
-  if (requested === undefined) return DEFAULT_FIGURES;
-  return Math.max(0, Math.floor(Number.isFinite(requested) ? requested : DEFAULT_FIGURES));
 }
 
 /**

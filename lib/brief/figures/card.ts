@@ -1,6 +1,6 @@
 import type { Sentence } from "#news/sentences.ts";
 import { type Candidate, type CardSignals, cardCandidates } from "#brief/figures/candidates.ts";
-import { DEFAULT_FIGURES, type FigureOptions, type KeyFigure } from "#brief/figures/figure.ts";
+import { figureLimit, type FigureOptions, type KeyFigure } from "#brief/figures/figure.ts";
 import { DETERMINERS, PREPOSITIONS } from "#brief/figures/lexicon.ts";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
 
@@ -50,8 +50,7 @@ interface Scored extends Candidate {
  * identifiers ("Boeing 737", "Covid-19") are never figures. Deterministic; never throws on any text.
  */
 export function findFigures(sentences: readonly Sentence[], options: FigureOptions = {}): KeyFigure[] {
-  const limit = options.limit === undefined ? DEFAULT_FIGURES : Math.max(0, Math.floor(Number.isFinite(options.limit) ? options.limit : DEFAULT_FIGURES));
-  return pickFigures(cardCandidates(sentences, options), sentences.length, limit, options.weights ?? CARD_WEIGHTS);
+  return pickFigures(cardCandidates(sentences, options), sentences.length, figureLimit(options.limit), options.weights ?? CARD_WEIGHTS);
 }
 
 /**

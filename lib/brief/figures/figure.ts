@@ -46,6 +46,15 @@ export interface FigureOptions {
 
 export const DEFAULT_FIGURES = 5;
 
+/**
+ * How many figures a requested count means: the default when none (or a non-finite one) is asked for, else its whole
+ * part, never below 0. One rule for the card and for the stored brief's slice, so a slice equals a fresh card.
+ */
+export function figureLimit(requested: number | undefined): number {
+  if (requested === undefined) return DEFAULT_FIGURES;
+  return Math.max(0, Math.floor(Number.isFinite(requested) ? requested : DEFAULT_FIGURES));
+}
+
 // One figure as found, before ranking.
 
 export interface Raw {
