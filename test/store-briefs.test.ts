@@ -144,6 +144,14 @@ for (const engine of ["dynalite", "dynamodb-local"] as const) {
       expect(await store.saveBrief(stored, huge, "any")).toBe("too-large");
       const item = await DynamoDBDocumentClient.from(table.client).send(new GetCommand({ TableName: table.tableName, Key: { pk: "ART#big", sk: "LATEST" } }));
       expect(item.Item?.briefAlgorithm).toBe(BRIEF_ALGORITHM.id);
+
+      // A put whose brief would overflow the item stores the story without one (never fails the story's write).
+      const bloated: Briefer = { generation: 9, algorithm: "9.test", brief: () => huge };
+      const bigStore = new DynamoArticleStore({ client: table.client, tableName: table.tableName, briefer: bloated });
+      expect(await bigStore.put({ ...big, id: "big-too" })).toEqual({ status: "created", version: 1 });
+      const without = (await store.get("big-too"))!;
+      expect(without.paragraphs).toHaveLength(1500);
+      expect(without.brief).toBeUndefined();
     });
 
     it("stores the story even when its brief cannot be made (readers compute it then)", async () => {
