@@ -10,7 +10,9 @@ import { parseJsonArticle } from "#news/article.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { seedStore } from "#store/seed.ts";
 import type { BriefRecord, Briefer, StoredArticle } from "#store/store.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
 import { useEngineSuite } from "#test/helpers/engine-suite.ts";
+import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
 
 // The brief stored with each version, through the real store on both engines: what `/brief`, `/brief latest`,
 // `/brief figures`, the digest and `changes` ask of it comes back byte-identical to a fresh brief, and the
@@ -162,6 +164,21 @@ for (const engine of ["dynalite", "dynamodb-local"] as const) {
       const stored = (await store.get("kept"))!;
       expect(stored.brief).toBeUndefined();
       expect(JSON.stringify(resolveBrief(stored).brief)).toBe(JSON.stringify(briefArticle(article)));
+    });
+
+    it("an unchanged put whose brief refresh fails still answers unchanged: the story is stored, its brief computed on read", async () => {
+      const { table, store } = await freshStore(brieferFor(algorithm(1, "old")));
+      const article = parseJsonArticle({ id: "redelivered", headline: "Ferry strike ends", publishedAt: "2026-11-24T08:00:00Z", paragraphs: ["The ferry strike ended on Friday after 12 days, the union said."] });
+      await store.put(article);
+      const proxy = await startFaultProxy(suite.server.endpoint);
+      suite.open.push(proxy);
+      const client = createDynamoClient({ endpoint: proxy.endpoint, maxAttempts: 1 });
+      suite.open.push(client);
+      const newer = new DynamoArticleStore({ client, tableName: table.tableName, briefer: brieferFor(algorithm(2, "next")) });
+      // The wire redelivers the story; the new deployment's brief write-back dies on the way.
+      proxy.drop((operation) => operation === "UpdateItem");
+      expect(await newer.put(article)).toEqual({ status: "unchanged", version: 1 });
+      expect(storedAlgorithm(await store.get("redelivered"))).toBe("1.old");
     });
 
     it("an unchanged put brings an older algorithm's brief up to date, and rebrief does all stories at once", async () => {

@@ -245,7 +245,11 @@ export class DynamoArticleStore implements ArticleStore {
     return rest;
   }
 
-  /** Brings an unchanged story's brief to the running algorithm when it is absent, unreadable or of an older one. */
+  /**
+   * Brings an unchanged story's brief to the running algorithm when it is absent, unreadable or of an older one. Best
+   * effort: the story is stored already, so a failed brief write is logged, never the put's failure (readers compute
+   * and write it back).
+   */
   private async refreshBrief(latest: Item, options: CallOptions): Promise<void> {
     if (!this.briefer) return;
     const stored = decodeBrief(latest);
@@ -253,7 +257,12 @@ export class DynamoArticleStore implements ArticleStore {
     if (!stale) return;
     const article = decodeArticle(latest);
     const record = this.briefFor(article);
-    if (record) await this.saveBrief(article, record, stored && "unreadable" in stored ? "same-or-older" : "older", options);
+    if (!record) return;
+    try {
+      await this.saveBrief(article, record, stored && "unreadable" in stored ? "same-or-older" : "older", options);
+    } catch (error) {
+      this.log.warn("unchanged story's brief not brought up to date (readers will)", { articleId: article.id, error });
+    }
   }
 
   /**
