@@ -207,3 +207,30 @@ for (const engine of ["dynalite", "dynamodb-local"] as const) {
     });
   });
 }
+
+describe("which stored brief a reader may write back over", () => {
+  const article: StoredArticle = { ...parseJsonArticle({ id: "rule", headline: "Port reopens", publishedAt: "2026-11-24T08:00:00Z", paragraphs: ["The port reopened on Monday after 3 days, officials said."] }), version: 1 };
+  const running = algorithm(3, "running");
+  const storedBy = (a: BriefAlgorithm): StoredArticle => ({ ...article, brief: brieferFor(a).brief(article)! });
+  const source = (a: StoredArticle, by = running) => resolveBrief(a, {}, by).source;
+
+  it("none stored or an older generation's: replaced only over an older one", () => {
+    expect(source(article)).toMatchObject({ from: "computed", writeBack: "older" });
+    expect(source(storedBy(algorithm(2, "old")))).toMatchObject({ from: "computed", damaged: false, writeBack: "older" });
+  });
+
+  it("the running algorithm's: served; a newer or same-generation other one: computed and left as it is", () => {
+    expect(source(storedBy(running))).toEqual({ from: "stored" });
+    for (const other of [algorithm(4, "newer"), algorithm(3, "sibling")]) {
+      const s = source(storedBy(other));
+      expect(s, other.id).toMatchObject({ from: "computed", damaged: false, reason: expect.stringMatching(/left as it is$/) });
+      expect(s, other.id).not.toHaveProperty("writeBack");
+    }
+  });
+
+  it("an unrecorded build writes nothing back, whatever is stored", () => {
+    const unrecorded = { ...running, id: "3.unrecorded", recorded: false };
+    expect(source(article, unrecorded)).not.toHaveProperty("writeBack");
+    expect(source(storedBy(algorithm(1, "old")), unrecorded)).not.toHaveProperty("writeBack");
+  });
+});
