@@ -122,6 +122,8 @@ export class BriefReader {
     private readonly store: ArticleStore,
     private readonly log: Logger,
     private readonly algorithm: BriefAlgorithm = BRIEF_ALGORITHM,
+    /** For the write-backs: a request's deadline, so waiting for them never holds its response past it. */
+    private readonly call: CallOptions = {},
   ) {}
 
   /** `writeBack: false` for versions that are not the current one (`changes` reading an earlier version). */
@@ -163,7 +165,7 @@ export class BriefReader {
 
   private async save(article: StoredArticle, record: BriefRecord, replace: BriefReplace): Promise<void> {
     try {
-      const outcome = await this.store.saveBrief(article, record, replace);
+      const outcome = await this.store.saveBrief(article, record, replace, this.call);
       if (outcome === "saved") this.counts.written++;
       else if (outcome === "too-large") this.log.warn("brief not stored: the item would pass DynamoDB's 400 KB", { articleId: article.id, version: article.version });
     } catch (error) {

@@ -13,7 +13,9 @@ import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-ap
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import type { StoredArticle } from "#store/store.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
 import { signedEvent, slashCommandBody, type FunctionUrlHandler } from "#test/helpers/slack-request.ts";
 
 // `/brief` and the digest read the brief stored with each version, over the real handlers and a real table: a brief
@@ -135,6 +137,30 @@ describe("/brief reads the stored brief", () => {
     expect(JSON.stringify(stale.answer.body)).toBe(JSON.stringify(first.answer.body));
     expect(await itemAttribute(PARIS.id, "briefAlgorithm")).toBe(next.id);
     expect(logged(older).find((l) => l.msg === "command answered")?.briefs).toEqual({ stored: 0, computed: 1, written: 0 });
+  });
+
+  it("a write-back the table does not answer ends with the request's deadline, not the client's timeouts", async () => {
+    const proxy = await startFaultProxy(table.endpoint);
+    const client = createDynamoClient({ endpoint: proxy.endpoint });
+    try {
+      // The table stalls on the write-back only: reads answer, so the editor gets the brief at once.
+      const held = proxy.hold((operation) => operation === "UpdateItem");
+      const lines: string[] = [];
+      const log = createLogger({ sink: (line) => lines.push(line), level: "info" });
+      const slow = new DynamoArticleStore({ client, tableName: table.tableName, briefer });
+      const h = createSlackHandler(config, { store: slow, log, now: () => SLOT, briefAlgorithm: next, deadlineMs: 1500 });
+      const { status, answer } = await slash(h, PARIS.id);
+      expect(status).toBe(200);
+      for (const sentence of briefArticle(PARIS).bullets.map((b) => b.text)) expect(shows(answer, sentence)).toBe(true);
+      await held.reached;
+      // Given up by the deadline's signal (the SDK's own timeout says "did not answer in time" instead).
+      const warning = logged(lines).find((l) => l.msg === "could not store the brief back; it is computed again next time");
+      expect(JSON.stringify(warning?.error)).toMatch(/deadline passed/);
+      expect(await itemAttribute(PARIS.id, "briefAlgorithm")).toBe(BRIEF_ALGORITHM.id);
+    } finally {
+      client.destroy();
+      await proxy.close();
+    }
   });
 
   it("a damaged stored brief is recomputed with the reason logged, never a 5xx, and repaired", async () => {

@@ -165,7 +165,9 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     log: requestLog,
     now,
     deadline,
-    briefs: new BriefReader(options.store, requestLog, options.briefAlgorithm),
+    // Its write-backs end with the request's deadline: Bolt returns the HTTP response (the ack) only when the
+    // listener is done, so a slow table must not hold it past Slack's 3 s for a brief that is only a cache.
+    briefs: new BriefReader(options.store, requestLog, options.briefAlgorithm, { signal: deadline.signal }),
   });
 
   /** Runs one request's work, or answers "busy" at once when this process already has too many. */
