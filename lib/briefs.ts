@@ -208,6 +208,11 @@ export async function rebriefAll(
         report.current++;
         continue;
       }
+      // A newer or same-generation algorithm's brief: the store would refuse it anyway, so it is not even computed.
+      if (!options.force && !source.writeBack) {
+        report.kept++;
+        continue;
+      }
       const record = make.brief(article);
       if (!record) {
         report.unstorable++;
