@@ -1,9 +1,9 @@
 import { compareVersions, describeMove, type StoryChanges } from "#brief/changes.ts";
 import type { ArticleStore, StoredArticle } from "#store/store.ts";
+import type { Digest, DigestStory } from "#digest/digest.ts";
 
 /** Compares two stored versions of a story, older first (lib/briefs.ts's `changesBetween` reads stored briefs). */
 export type CompareFn = (older: StoredArticle, newer: StoredArticle) => StoryChanges;
-import type { Digest, DigestStory } from "#digest/digest.ts";
 
 /** What a digest says of a story the channel may have seen before in an earlier version. */
 export interface DigestUpdate {
