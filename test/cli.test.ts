@@ -1,13 +1,11 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { runNutgraf, type CliRun } from "#test/helpers/nutgraf-cli.ts";
 import { evaluate, parseEvalJsonl, readEvalSet } from "#eval/evaluate.ts";
 
-const run = promisify(execFile);
 
 /** A temp folder removed when the test ends, pass or fail: the suite leaves nothing in the temp folder. */
 function tempDir(prefix: string): string {
@@ -20,14 +18,8 @@ const SEED = join(ROOT, "seeds/000_c74584ab3f8b7ef3.txt");
 // The whole CNN/DailyMail dev set, kept in the repository (test/fixtures/eval/README.md).
 const DEV = join(ROOT, "test/fixtures/eval/dev.jsonl");
 
-async function nutgraf(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, "bin/nutgraf.mjs"), ...args], { cwd: ROOT, env: { ...process.env, DYNAMODB_ENDPOINT: "", NUTGRAF_TABLE: "" } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function nutgraf(...args: string[]): Promise<CliRun> {
+  return runNutgraf(args, { DYNAMODB_ENDPOINT: "", NUTGRAF_TABLE: "" });
 }
 
 describe("nutgraf CLI", () => {

@@ -1,19 +1,17 @@
-import { execFile } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runNutgraf, type CliRun } from "#test/helpers/nutgraf-cli.ts";
 import { storyId } from "#ingest/errors.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 
 // `nutgraf ingest`, `changes`, `deadletters` and `brief` as a newsroom engineer runs them, against a real local
 // DynamoDB named by DYNAMODB_ENDPOINT / NUTGRAF_TABLE.
 
-const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const FERRY = join(ROOT, "test/fixtures/ninjs/text-1x.json");
 const ferry = JSON.parse(readFileSync(FERRY, "utf8")) as Record<string, unknown>;
@@ -31,15 +29,8 @@ afterAll(async () => {
   await table.stop();
 });
 
-async function nutgraf(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DYNAMODB_ENDPOINT: table.endpoint, NUTGRAF_TABLE: table.tableName };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, "bin/nutgraf.mjs"), ...args], { cwd: ROOT, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function nutgraf(...args: string[]): Promise<CliRun> {
+  return runNutgraf(args, { DYNAMODB_ENDPOINT: table.endpoint, NUTGRAF_TABLE: table.tableName });
 }
 
 function write(name: string, value: unknown): string {

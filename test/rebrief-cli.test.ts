@@ -1,8 +1,7 @@
-import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runNutgraf, type CliRun } from "#test/helpers/nutgraf-cli.ts";
 import { BRIEF_ALGORITHM } from "#brief/algorithm.ts";
 import { rebriefCommand } from "#cli/rebrief.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
@@ -11,19 +10,11 @@ import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 
 // `nutgraf rebrief` as an operator runs it after a deploy: the real CLI against a table named by the environment.
 
-const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 let table: TestTable;
 
-async function nutgraf(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DYNAMODB_ENDPOINT: table.endpoint, NUTGRAF_TABLE: table.tableName, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, "bin/nutgraf.mjs"), ...args], { cwd: ROOT, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function nutgraf(...args: string[]): Promise<CliRun> {
+  return runNutgraf(args, { DYNAMODB_ENDPOINT: table.endpoint, NUTGRAF_TABLE: table.tableName, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" });
 }
 
 beforeAll(async () => {
