@@ -56,7 +56,7 @@ const UPPER_AT = /\p{Lu}/uy;
 
 // Every sentence is measured: the tokens are counted in place rather than collected, and a capital is read from the
 // character codes (ASCII) or one sticky test at the token's start, not a regular expression run on each token.
-function entityDensity(text: string): number {
+export function entityDensity(text: string): number {
   let tokens = 0;
   let caps = 0;
   TOKEN.lastIndex = 0;

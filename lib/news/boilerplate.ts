@@ -74,7 +74,7 @@ const UPPER = /^\p{Lu}$/u;
  * Counted character by character, ASCII by its codes and the rest by code point: every story sentence is checked,
  * and collecting each letter into an array (`match(/\p{L}/gu)`) cost more than all the other rules together.
  */
-function mostlyCapitals(text: string): boolean {
+export function mostlyCapitals(text: string): boolean {
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < text.length; i++) {
