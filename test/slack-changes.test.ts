@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseJsonArticle, parseWireText } from "#news/article.ts";
-import { DynamoArticleStore } from "#store/dynamo-store.ts";
-import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
-import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import type { RecordedCall, SlackApi } from "#local/slack-api.ts";
+import { startSlackStack, type SlackStack } from "#test/helpers/slack-stack.ts";
 import { blockKitViolations, shownText, signedEvent, slashCommandBody, type FunctionUrlHandler } from "#test/helpers/slack-request.ts";
 
 // `/brief changes` through the real Lambda entry point (functions/slack.ts), signed as Slack signs, answering
@@ -22,27 +21,18 @@ const update = parseJsonArticle({
 });
 const single = parseJsonArticle({ id: "one-version", headline: "Museum reopens", publishedAt: "2015-11-18T10:00:00Z", text: "The museum reopened on Wednesday." });
 
-let table: TestTable;
+let stack: SlackStack;
 let api: SlackApi;
 let handler: FunctionUrlHandler;
 let seq = 0;
 
 beforeAll(async () => {
-  [table, api] = await Promise.all([startTestTable(), startSlackApi({ token: TOKEN })]);
-  const store = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
-  for (const article of [seed, update, single]) await store.put(article);
-  Object.assign(process.env, {
-    NUTGRAF_TABLE: table.tableName,
-    DYNAMODB_ENDPOINT: table.endpoint,
-    SLACK_BOT_TOKEN: TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: api.url,
-  });
-  handler = (await import("#functions/slack.ts")).handler;
+  stack = await startSlackStack({ secret: SECRET, token: TOKEN, stories: [seed, update, single] });
+  ({ api, handler } = stack);
 });
 
 afterAll(async () => {
-  await Promise.all([api?.stop(), table?.stop()]);
+  await stack?.stop();
 });
 
 beforeEach(() => api.reset());

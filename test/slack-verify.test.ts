@@ -1,8 +1,8 @@
 import { createHmac, randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
-import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import type { SlackApi } from "#local/slack-api.ts";
+import { startSlackStack, type SlackStack } from "#test/helpers/slack-stack.ts";
 import { startFunctionUrl, type FunctionUrl } from "#test/helpers/function-url.ts";
 import { slashCommandBody } from "#test/helpers/slack-request.ts";
 
@@ -13,27 +13,20 @@ import { slashCommandBody } from "#test/helpers/slack-request.ts";
 const SECRET = "verify-signing-secret-0123456789";
 const TOKEN = "xoxb-verify";
 
-let table: TestTable;
+let stack: SlackStack;
 let api: SlackApi;
 let fn: FunctionUrl;
 let seq = 0;
 
 beforeAll(async () => {
-  [table, api] = await Promise.all([startTestTable(), startSlackApi({ token: TOKEN })]);
-  Object.assign(process.env, {
-    NUTGRAF_TABLE: table.tableName,
-    DYNAMODB_ENDPOINT: table.endpoint,
-    SLACK_BOT_TOKEN: TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: api.url,
-  });
-  const { handler } = await import("#functions/slack.ts");
-  fn = await startFunctionUrl((event) => handler(event));
+  stack = await startSlackStack({ secret: SECRET, token: TOKEN, stories: [] });
+  api = stack.api;
+  fn = await startFunctionUrl((event) => stack.handler(event));
 });
 
 afterAll(async () => {
   await fn?.close();
-  await Promise.all([api?.stop(), table?.stop()]);
+  await stack?.stop();
 });
 
 beforeEach(() => api.reset());

@@ -11,8 +11,9 @@ import { ensureTable, TABLE_KEYS } from "#store/table.ts";
 import { createLogger } from "#lib/log.ts";
 import { createSlackHandler, type AwsEvent } from "#slack/app.ts";
 import { encodeShareValue, SHARE_ACTION } from "#slack/blocks.ts";
-import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
-import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import type { RecordedCall, SlackApi } from "#local/slack-api.ts";
+import type { TestTable } from "#test/helpers/dynamo.ts";
+import { startSlackStack, type SlackStack } from "#test/helpers/slack-stack.ts";
 import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
 import { blockKitViolations, buttonBody, shownText, signedEvent, slashCommandBody, type FunctionUrlHandler, type SignOptions } from "#test/helpers/slack-request.ts";
 
@@ -47,6 +48,7 @@ const overlong = story(
   Array.from({ length: 12 }, (_, i) => longSentence(i)),
 );
 
+let stack: SlackStack;
 let table: TestTable;
 let api: SlackApi;
 let handler: FunctionUrlHandler;
@@ -91,23 +93,13 @@ async function closedPort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  [table, api] = await Promise.all([startTestTable(), startSlackApi({ token: TOKEN })]);
-  const store = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
-  for (const article of [seed, ...older, overlong]) await store.put(article);
   // The Lambda entry point reads its configuration from the environment, as it does under `sst dev` without links.
-  Object.assign(process.env, {
-    NUTGRAF_TABLE: table.tableName,
-    DYNAMODB_ENDPOINT: table.endpoint,
-    SLACK_BOT_TOKEN: TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: api.url,
-    NUTGRAF_LOG_LEVEL: "error",
-  });
-  handler = (await import("#functions/slack.ts")).handler;
+  stack = await startSlackStack({ secret: SECRET, token: TOKEN, stories: [seed, ...older, overlong] });
+  ({ table, api, handler } = stack);
 });
 
 afterAll(async () => {
-  await Promise.all([api?.stop(), table?.stop()]);
+  await stack?.stop();
 });
 
 beforeEach(() => {
