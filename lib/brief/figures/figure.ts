@@ -109,3 +109,28 @@ export interface Raw {
   from: number;
   to: number;
 }
+
+/** What a figure read whole from its own words needs besides its span: the rest of Raw takes the defaults below. */
+export type WholeFields = Pick<Raw, "value" | "label" | "kind" | "type"> & Partial<Raw>;
+
+/**
+ * A figure read whole from the tokens s..e-1 (a share, a multiple, an ordinal of news): not a percentage, points or a
+ * drop unless `fields` says so, full weight, written in words, its display the span's characters. One constructor
+ * so a field added to Raw gets one default, not one per reader.
+ */
+export function wholeFigure(toks: readonly { start: number; end: number }[], s: number, e: number, fields: WholeFields): Raw {
+  return {
+    s,
+    core: s,
+    e,
+    percent: false,
+    points: false,
+    ordinal: false,
+    words: true,
+    factor: 1,
+    drop: false,
+    from: toks[s]?.start ?? 0,
+    to: toks[e - 1]?.end ?? 0,
+    ...fields,
+  };
+}

@@ -1,4 +1,4 @@
-import type { Raw } from "#brief/figures/figure.ts";
+import { type Raw, wholeFigure } from "#brief/figures/figure.ts";
 import { AUXILIARIES, DETERMINERS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, phrase } from "#brief/figures/phrase.ts";
 import { qualifierBefore } from "#brief/figures/read-core.ts";
@@ -88,25 +88,8 @@ function timesDone(toks: readonly Tok[], i: number, value: number): { raw: Raw; 
 }
 
 function multipleRaw(toks: readonly Tok[], s: number, e: number, value: number, label: string, qualifier: string | undefined): Raw {
-  const raw: Raw = {
-    s,
-    core: e - 1,
-    e,
-    value,
-    percent: false,
-    points: false,
-    ordinal: false,
-    words: true,
-    label,
-    // A multiple is a change, weighed with the percentage changes it stands for.
-    kind: "percent",
-    type: "other",
-    factor: 1,
-    drop: false,
-    whole: true,
-    from: toks[s]?.start ?? 0,
-    to: toks[e - 1]?.end ?? 0,
-  };
+  // A multiple is a change, weighed with the percentage changes it stands for.
+  const raw = wholeFigure(toks, s, e, { core: e - 1, value, label, kind: "percent", type: "other", whole: true });
   if (qualifier !== undefined) raw.qualifier = qualifier;
   return raw;
 }

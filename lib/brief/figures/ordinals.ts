@@ -1,5 +1,5 @@
 import { ORDINAL_WORDS } from "#news/numbers.ts";
-import type { FigureKind, NumberType, Raw } from "#brief/figures/figure.ts";
+import { type FigureKind, type NumberType, type Raw, wholeFigure } from "#brief/figures/figure.ts";
 import { AUXILIARIES, PEOPLE, PERPETRATORS } from "#brief/figures/lexicon.ts";
 import { plural } from "#brief/figures/phrase.ts";
 import { readCore } from "#brief/figures/read-core.ts";
@@ -97,23 +97,6 @@ function verbBefore(toks: readonly Tok[], k: number): string | undefined {
 }
 
 function found(toks: readonly Tok[], s: number, e: number, value: number, label: string, type: NumberType, kind: FigureKind): Found {
-  const raw: Raw = {
-    s,
-    core: s,
-    e,
-    value,
-    percent: false,
-    points: false,
-    ordinal: true,
-    words: toks[s]?.kind !== NUM,
-    label,
-    kind,
-    type,
-    factor: 1,
-    drop: false,
-    whole: true,
-    from: toks[s]?.start ?? 0,
-    to: toks[e - 1]?.end ?? 0,
-  };
+  const raw = wholeFigure(toks, s, e, { value, label, kind, type, ordinal: true, words: toks[s]?.kind !== NUM, whole: true });
   return { raw, next: e };
 }

@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
-import type { Raw } from "#brief/figures/figure.ts";
+import { type Raw, wholeFigure } from "#brief/figures/figure.ts";
 import { DETERMINERS } from "#brief/figures/lexicon.ts";
 import { forwardNP, phrase } from "#brief/figures/phrase.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
@@ -61,15 +61,8 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     const end = forwardNP(toks, w);
     if (end > w) label = `${text.slice(toks[k]?.start ?? 0, toks[w - 1]?.end ?? 0)} ${phrase(toks, w, Math.min(end, w + 3))}`;
   }
-  const raw: Raw = {
-    s: i,
-    core: i,
-    e: end,
+  const raw = wholeFigure(toks, i, end, {
     value: Math.round(value * 1000) / 1000,
-    percent: false,
-    points: false,
-    ordinal: false,
-    words: true,
     label,
     kind: "percent",
     type: "other",
@@ -78,6 +71,6 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     drop: label === "",
     from: t.start,
     to: toks[end - 1]?.end ?? t.end,
-  };
+  });
   return { raw, next: end };
 }
