@@ -4,6 +4,7 @@ import { parseJsonArticle } from "#news/article.ts";
 import { boilerplateReason, type BoilerplateReason } from "#news/boilerplate.ts";
 import { briefArticle, MAX_BULLETS } from "#brief/brief.ts";
 import { readSentences } from "#news/sentences.ts";
+import { findFigures } from "#brief/figures/card.ts";
 
 interface FixtureArticle {
   id: string;
@@ -60,4 +61,28 @@ describe("boilerplateReason", () => {
     "The comments drew criticism from the opposition within hours.",
   ];
   it.each(story)("keeps %s", (text) => expect(boilerplateReason(text)).toBeUndefined());
+});
+
+describe("a caption with the story's next sentence glued after it (CNN/DailyMail texts lost the line break)", () => {
+  // dm-test-207df192 of dev.jsonl: the study's size was lost with the caption, and with it a key figure.
+  const glued =
+    "Obesity: Babies given antibiotics in the first six months of life are more likely to be fat as toddlers, a large-scale study has found (file photo) The Finnish researchers compared the weight and height of more than 12,000 healthy two year old with records on antibiotic prescription.";
+
+  it("leaves the caption out and keeps the story sentence, whose figure the card reads", () => {
+    const { sentences, leftOut } = readSentences({ paragraphs: [glued] });
+    expect(leftOut).toEqual([{ paragraph: 0, text: glued.slice(0, glued.indexOf(" The Finnish")), reason: "caption" }]);
+    expect(sentences.map((s) => s.text)).toEqual([glued.slice(glued.indexOf("The Finnish"))]);
+    expect(findFigures(sentences)).toContainEqual(expect.objectContaining({ value: 12000, display: "more than 12,000", qualifier: "more than", type: "count" }));
+  });
+
+  // Each found on dev data: a second caption glued after the first, and a caption naming people "(left to right)".
+  it.each([
+    "Bling: Becky Schoenig was shocked when her stolen car was located and returned to her with new red rims and detailing (above) Theft: The brand new 2015 Ford Fusion (above) had been stolen from her driveway Monday .",
+    "Pacquiao with his wife and children (left to right) Michael, Israel, Emmanuel, Princess and Queen Elizabeth.",
+    "Sisters (left to right) Gwendoline, Freda and Hilda were brought up in the house before it was passed to Freda when their parents died.",
+  ])("keeps out whole: %s", (text) => {
+    const { sentences, leftOut } = readSentences({ paragraphs: ["The story opens with a plain sentence of news.", text] });
+    expect(sentences.map((s) => s.text)).toEqual(["The story opens with a plain sentence of news."]);
+    expect(leftOut.map((l) => l.text)).toEqual([text]);
+  });
 });

@@ -111,3 +111,21 @@ export function boilerplateReason(text: string): BoilerplateReason | undefined {
   if (/^[\p{Ll}]/u.test(text)) return "fragment";
   return undefined;
 }
+
+// A caption's closing mark followed by a capital: "…has found (file photo) The Finnish researchers compared…". The
+// CNN/DailyMail texts lost the line break after the caption, so the story sentence after it came out glued to it.
+// Only marks that end a caption: "(left to right) Michael, Israel…" opens a list of names, not a new sentence.
+const CAPTION_CLOSE = /\((?:(?:pictured|file|stock|photo|picture|image|above|below|left|right|centre|center|top|bottom|inset)[ ,]*){1,3}\) (?=\p{Lu})/gu;
+
+/**
+ * Where a story sentence starts inside a piece of boilerplate it was glued to, or undefined: the first caption mark
+ * whose text before it is page furniture on its own and whose text after it is a story sentence on its own (so a
+ * second caption glued after the first stays out, and nothing is kept that the rules above would drop).
+ */
+export function storyAfterBoilerplate(text: string): number | undefined {
+  for (const m of text.matchAll(CAPTION_CLOSE)) {
+    const at = m.index + m[0].length;
+    if (boilerplateReason(text.slice(0, at - 1)) !== undefined && boilerplateReason(text.slice(at)) === undefined) return at;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import sbd from "sbd";
 import type { Article } from "#news/article.ts";
-import { boilerplateReason, type BoilerplateReason } from "#news/boilerplate.ts";
+import { boilerplateReason, type BoilerplateReason, storyAfterBoilerplate } from "#news/boilerplate.ts";
 
 /** One sentence of an article body, verbatim. */
 export interface Sentence {
@@ -177,9 +177,17 @@ export function readSentences(article: Pick<Article, "paragraphs">): { sentences
       const reason = boilerplateReason(text);
       if (reason === undefined) {
         sentences.push({ index: sentences.length, paragraph: p, text });
-      } else {
-        leftOut.push({ paragraph: p, text, reason });
+        continue;
       }
+      // A caption with the story's next sentence glued after it: the caption goes, the sentence stays.
+      const at = storyAfterBoilerplate(text);
+      if (at === undefined) {
+        leftOut.push({ paragraph: p, text, reason });
+        continue;
+      }
+      const caption = text.slice(0, at).trimEnd();
+      leftOut.push({ paragraph: p, text: caption, reason: boilerplateReason(caption) ?? reason });
+      sentences.push({ index: sentences.length, paragraph: p, text: text.slice(at) });
     }
   });
   // A body that is nothing but what the cleaner would drop ("a:", a lone caption) is still the story as filed: an
