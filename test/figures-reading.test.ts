@@ -1,6 +1,7 @@
 // Classes of reading errors found by scripts/figures-diff.ts on the figures gold, each a one-sentence repro
 // with the exact figure (type, value, unit, label) an editor expects.
 import { describe, expect, it } from "vitest";
+import { cardCandidates } from "#brief/figures/candidates.ts";
 import { everyNumber } from "#brief/figures/every.ts";
 import type { KeyFigure } from "#brief/figures/figure.ts";
 import { articleSentences } from "#news/sentences.ts";
@@ -229,5 +230,25 @@ describe("types", () => {
 
   it("seasons are a duration", () => {
     expect(at("Falcao scored 34 goals in 90 appearances during his four seasons in the first team.", 4)).toMatchObject({ type: "duration", unit: "seasons" });
+  });
+});
+
+describe("a count that names no noun of its own", () => {
+  /** The candidates of one paragraph: each figure with the factor the card ranks it by. */
+  const factors = (text: string) => cardCandidates(articleSentences({ paragraphs: [text] })).map((c) => [c.figure.display, c.figure.label, c.signals.factor]);
+
+  it("is a second count of the same thing, at full weight, when its own verb governs it", () => {
+    // dm-test-3785 of the gold: the six wins are key; weighted as a breakdown of the 10 they fell to 7th.
+    expect(factors("Bruce was targeting 10 wins to survive, but his Hull side have mustered just six.")).toEqual([
+      ["10", "wins", 1],
+      ["just six", "wins", 1],
+    ]);
+  });
+
+  it("is a breakdown of the count just given, at half its weight, when it follows it with no verb", () => {
+    expect(factors("Twelve attackers died, six after detonating suicide belts.")).toEqual([
+      ["Twelve", "attackers died", 1],
+      ["six", "attackers died", 0.5],
+    ]);
   });
 });
