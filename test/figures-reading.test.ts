@@ -252,3 +252,21 @@ describe("a count that names no noun of its own", () => {
     ]);
   });
 });
+
+describe("'record' is a modifier only right before the number", () => {
+  it("after a link word it is the noun the amount is: the record, not the hour it was set in", () => {
+    // dm-test-4fb6 of the gold: read as a duration of "current Hour", the record to beat ranked 10th.
+    expect(at("The current Hour record is 52.491km, set by Australian Rohan Dennis in February.", 52.491)).toMatchObject({
+      display: "52.491km",
+      label: "current Hour record",
+      type: "measure",
+      unit: "km",
+    });
+    expect(at("Isinbayeva finally jumped a world record of 4.91m to claim the gold medal.", 4.91)).toMatchObject({ label: "world record", unit: "m" });
+  });
+
+  it("right before the number or its adjective it still says how big the amount is", () => {
+    expect(at("Unemployment hit a record 13.3% in March.", 13.3)).toMatchObject({ label: "unemployment" });
+    expect(at("Sales hit a record high of 3.24 million last year.", 3.24e6)).toMatchObject({ label: "record high" });
+  });
+});

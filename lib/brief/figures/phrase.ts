@@ -145,14 +145,18 @@ export function changeTopic(toks: readonly Tok[], s: number, v: number): [number
   return verbSubject(toks, v);
 }
 
-/** Subject of the verb or link chain before k: "death toll" in "the death toll rose to 300". */
+/**
+ * Subject of the verb or link chain before k: "death toll" in "the death toll rose to 300". "record" is skipped as
+ * a modifier only right before the number or its adjective ("a record 13.3%", "a record low of 3.24 million"); after
+ * a link word it is the noun ("The current Hour record is 52.491km", "a world record of 4.91m").
+ */
 export function subjectBefore(toks: readonly Tok[], k: number): string {
   let j = k;
   let links = 0;
   while (j > 0 && links < 3) {
     const t = toks[j - 1];
     if (!t || t.kind !== WORD) break;
-    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || t.l === "record" || (t.pos === "ADJ" && links > 0)) {
+    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && (j === k || toks[j]?.pos === "ADJ")) || (t.pos === "ADJ" && links > 0)) {
       j--;
       links++;
       continue;
