@@ -270,3 +270,15 @@ describe("'record' is a modifier only right before the number", () => {
     expect(at("Sales hit a record high of 3.24 million last year.", 3.24e6)).toMatchObject({ label: "record high" });
   });
 });
+
+describe("a range its bracketed conversion split in two", () => {
+  it("'at between 250 euros (£173) and 600 euros': the first amount is named by the subject before 'between', not by the nearest noun", () => {
+    // bbc-business-015 of the gold: labelled by the fallback, the minimum compensation ranked 6th.
+    const text = "New EU rules set compensation at between 250 euros (£173) and 600 euros, depending on the length of the flight.";
+    const candidates = cardCandidates(articleSentences({ paragraphs: [text] }));
+    expect(candidates.map((c) => [c.figure.display, c.figure.label, c.figure.unit, c.signals.fallback])).toEqual([
+      ["250 euros", "compensation", "EUR", false],
+      ["600 euros", "compensation", "EUR", false],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { label } from "#brief/figures/label.ts";
 import { CASUALTY_WORDS, COMPARATIVES } from "#brief/figures/lexicon.ts";
 import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
 import { countedAfter } from "#brief/figures/counted-after.ts";
-import { afterConversion, forwardNP, nearestNP, phrase } from "#brief/figures/phrase.ts";
+import { afterConversion, forwardNP, nearestNP, phrase, subjectBefore } from "#brief/figures/phrase.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
 import { readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
@@ -84,6 +84,9 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     // A small bare number with nothing to name it ("before 21", "by two") is an age or a date far more often.
     const amount =
       r.currency !== undefined || r.percent || r.qualifier !== undefined || r.previous !== undefined || (r.valueMax !== undefined && r.glued !== undefined) || r.value >= 100;
+    // "set compensation at between 250 euros (£173) and 600 euros": a range its bracket split in two is named by
+    // the subject before "between", as the range would have been.
+    if (r.label === "" && isWord(toks[r.s - 1], "between") && toks[r.e]?.s === "(") r.label = subjectBefore(toks, r.s - 1);
     // A one-letter label ("m" of a split "$100 m") names nothing.
     if (r.label.length === 1) r.label = "";
     if (r.label === "" && !amount) r.drop = true;
