@@ -245,6 +245,11 @@ describe("a count that names no noun of its own", () => {
     ]);
   });
 
+  it("is still weighed as detail when its verb is unhedged: a verb alone says too little ('called 911', 'turned 20')", () => {
+    const called = cardCandidates(articleSentences({ paragraphs: ["About seven hours later, she called 911 saying she had been shot."] })).find((c) => c.figure.value === 911);
+    expect(called?.signals.factor).toBe(0.5);
+  });
+
   it("is a breakdown of the count just given, at half its weight, when it follows it with no verb", () => {
     expect(factors("Twelve attackers died, six after detonating suicide belts.")).toEqual([
       ["Twelve", "attackers died", 1],
@@ -265,6 +270,10 @@ describe("'record' is a modifier only right before the number", () => {
     expect(at("Isinbayeva finally jumped a world record of 4.91m to claim the gold medal.", 4.91)).toMatchObject({ label: "world record", unit: "m" });
   });
 
+  it("before 'to' it is a modifier, and the count's own noun names it", () => {
+    expect(at("Aaron Ramsey's goal extended the Gunners' record to 16 wins in their last 18 games.", 16)).toMatchObject({ label: "wins" });
+  });
+
   it("right before the number or its adjective it still says how big the amount is", () => {
     expect(at("Unemployment hit a record 13.3% in March.", 13.3)).toMatchObject({ label: "unemployment" });
     expect(at("Sales hit a record high of 3.24 million last year.", 3.24e6)).toMatchObject({ label: "record high" });
@@ -279,6 +288,15 @@ describe("a range its bracketed conversion split in two", () => {
     expect(candidates.map((c) => [c.figure.display, c.figure.label, c.figure.unit, c.signals.fallback])).toEqual([
       ["250 euros", "compensation", "EUR", false],
       ["600 euros", "compensation", "EUR", false],
+    ]);
+  });
+});
+
+describe("an age with a hedge", () => {
+  it("'aged under 30' is an age, never a count of people on the card", () => {
+    expect(every("Iran has 73 million people aged under 30.")).toEqual([
+      ["73 million", "people", true],
+      ["under 30", "", false],
     ]);
   });
 });

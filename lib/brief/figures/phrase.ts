@@ -145,10 +145,14 @@ export function changeTopic(toks: readonly Tok[], s: number, v: number): [number
   return verbSubject(toks, v);
 }
 
+// "record" before these is the noun an amount is; anywhere else before a number it is a modifier.
+const RECORD_NOUN_AFTER = new Set(["is", "was", "were", "are", "stands", "stood", "remains", "remained", "of"]);
+
 /**
  * Subject of the verb or link chain before k: "death toll" in "the death toll rose to 300". "record" is skipped as
- * a modifier only right before the number or its adjective ("a record 13.3%", "a record low of 3.24 million"); after
- * a link word it is the noun ("The current Hour record is 52.491km", "a world record of 4.91m").
+ * a modifier ("a record 13.3%", "a record low of 3.24 million", "extended the Gunners' record to 16 wins", where the
+ * count's own noun names it) except before a copula or "of", where it is the noun the amount is ("The current Hour
+ * record is 52.491km", "a world record of 4.91m").
  */
 export function subjectBefore(toks: readonly Tok[], k: number): string {
   let j = k;
@@ -156,7 +160,7 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
   while (j > 0 && links < 3) {
     const t = toks[j - 1];
     if (!t || t.kind !== WORD) break;
-    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && (j === k || toks[j]?.pos === "ADJ")) || (t.pos === "ADJ" && links > 0)) {
+    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0)) {
       j--;
       links++;
       continue;

@@ -73,9 +73,10 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
         // "Diame out for five months and Chester three": the elided noun brings its type and unit.
         if (!r.ordinal && lastCount.type !== undefined) r.type = lastCount.type;
         if (!r.ordinal && lastCount.unit !== undefined) r.unit = lastCount.unit;
-        // A breakdown of the number just given ("six after …"), so detail; but a count its own verb governs
-        // ("targeting 10 wins … have mustered just six") is a second count of the same thing, not a part of the first.
-        r.factor = toks[r.s - 1]?.pos === "VERB" ? lastCount.factor : lastCount.factor * 0.5;
+        // A breakdown of the number just given ("six after …"), so detail; but a count its own verb governs, hedged
+        // ("targeting 10 wins … have mustered just six"), is a second count of the same thing, not a part of the
+        // first. Unhedged, a verb says too little: "turned 20" is an age, "called 911" a phone number.
+        r.factor = toks[r.s - 1]?.pos === "VERB" && r.qualifier !== undefined ? lastCount.factor : lastCount.factor * 0.5;
       }
     } else if (r.currency === undefined && !r.percent && r.kind !== "rank" && r.whole !== true) {
       lastCount = r;

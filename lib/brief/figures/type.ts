@@ -6,6 +6,9 @@ import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, W
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
 
+/** Hedges that may stand between "aged" and an age ("aged under 30"). */
+const AGE_HEDGES = new Set(["under", "over", "about", "around", "between", "from", "roughly", "nearly", "almost"]);
+
 /** Verbs that set a level an amount is "at" ("closed at 43"), not an age. */
 const LEVEL_VERBS = /^(?:closed|opened|ended|finished|traded|stood|stands|remained|remains|peaked|capped|priced|valued|set|fixed|held|kept|was|is|were|are|be|been|rate|rates|level|high|low)$/;
 
@@ -56,6 +59,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   const value = core.value;
   if (value < 130 && !digits.includes(".")) {
     if (prev && prev.kind === WORD && AGE_BEFORE.has(prev.l)) return "age";
+    // "people aged under 30", "those aged over 65": a hedge between "aged" and the number leaves it an age.
+    if (isWord(prev) && AGE_HEDGES.has(prev.l) && AGE_BEFORE.has(toks[ci - 2]?.l ?? "")) return "age";
     // "diagnosed with diabetes at 17", "died at 50": a bare "at N" ending a clause is an age, unless a level
     // verb sets it ("closed at 43", "stood at 12").
     const clauseEnd = next === undefined || (next.kind !== WORD && next.kind !== NUM && next.s !== "%" && next.kind !== CUR);
