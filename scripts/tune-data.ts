@@ -7,6 +7,7 @@ import { exampleSentences, parseEvalJsonl } from "#eval/evaluate.ts";
 import { PART_NAMES, scoreOf, scoreParts, selectBullets, weightVector, type RankWeights, type ScoreParts } from "#brief/rank.ts";
 import { articleSignals, type Signals } from "#brief/rank-features.ts";
 import { rougeOfTokens, rougeTokens } from "#eval/rouge.ts";
+import { trigramLookup } from "#brief/trigrams.ts";
 
 /** ROUGE-1, ROUGE-2, ROUGE-L F1 of one summary. */
 export type Triple = readonly [number, number, number];
@@ -23,6 +24,8 @@ export interface Prepared {
   parts?: { shape: string; parts: ScoreParts[]; values: Float64Array };
   /** Words per sentence (the word budget's measure). */
   words: number[];
+  /** Word trigrams per sentence (trigram blocking), measured when first asked for and kept. */
+  trigrams: (index: number) => ReadonlySet<string>;
   /** ROUGE of each distinct selection already scored ("0,4,7" → scores): most weight settings repeat selections. */
   cache: Map<string, Triple>;
 }
@@ -54,6 +57,7 @@ export function prepare(file: string): Prepared[] {
       reference,
       lead3: triple(tokens.slice(0, 3).flat(), reference),
       words: signals.map((s) => s.words),
+      trigrams: trigramLookup(sentences.map((s) => s.text)),
       cache: new Map(),
     };
   });
@@ -79,7 +83,7 @@ export function measure(articles: readonly Prepared[], weights: RankWeights, cou
     const { parts, values } = a.parts;
     // The ranker's own score (scoreOf), read from a flat array of parts measured once per shape.
     const ranked = parts.map((p, i) => ({ index: i, score: scoreOf(w, values, i * w.length), parts: p }));
-    const chosen = selectBullets({ ranked, vectors: a.vectors, words: a.words }, count, weights).map((r) => r.index);
+    const chosen = selectBullets({ ranked, vectors: a.vectors, words: a.words, trigrams: a.trigrams }, count, weights).map((r) => r.index);
     const key = chosen.join(",");
     let t = a.cache.get(key);
     if (!t) {

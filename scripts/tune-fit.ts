@@ -1,4 +1,5 @@
 // The fitting half of scripts/tune.ts: the grid, the variants tried, coordinate ascent and cross-validation.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { LEGACY_WEIGHTS, PART_NAMES, type PartName, type RankWeights } from "#brief/rank.ts";
 import { delta, measure, type Prepared, type Triple } from "#scripts/tune-data.ts";
 
@@ -16,6 +17,8 @@ export const GRID: Record<Param, number[]> = {
   wordsCap: [20, 30, 40, 60],
   redundancy: [0.2, 0.3, 0.35, 0.5, 1.01],
   wordBudget: [0, 20, 25, 30, 40],
+  trigramBlock: [0, 1],
+  mmr: [0, 0.05, 0.1, 0.2, 0.3, 0.5],
 };
 
 export interface Variant {
@@ -91,6 +94,14 @@ export const VARIANTS: Variant[] = [
     passes: 2,
     bbcWeight,
   })),
+  // Third round: the selection and the optimisation, from the checked-in "both-0.1" fit of the same training folds.
+  { name: "tri", what: '"both-0.1" + trigram blocking beside the cosine check (no refit)', free: [], startFrom: "both-0.1", fixed: { trigramBlock: 1 } },
+  { name: "tri-only", what: '"both-0.1" with trigram blocking instead of the cosine check (no refit)', free: [], startFrom: "both-0.1", fixed: { trigramBlock: 1, redundancy: 1.01 } },
+  { name: "tri-refit", what: '"both-0.1" + trigram blocking and the cosine threshold refitted (CNN + 0.1 × BBC)', free: ["trigramBlock", "redundancy"], startFrom: "both-0.1", bbcWeight: 0.1 },
+  { name: "mmr", what: '"both-0.1" + MMR selection, μ and the cosine threshold refitted (CNN + 0.1 × BBC)', free: ["mmr", "redundancy"], startFrom: "both-0.1", bbcWeight: 0.1 },
+  { name: "mmr-joint", what: '"mmr", then every joint weight and μ refitted (2 passes, coarse grid)', free: [...JOINT, "mmr"], startFrom: "mmr", bbcWeight: 0.1, passes: 2 },
+  { name: "both-0.1-fine", what: '"both-0.1", then 2 more passes over the fine grid (no new part)', free: JOINT, startFrom: "both-0.1", bbcWeight: 0.1, fine: true, passes: 2 },
+  { name: "mmr-fine", what: '"mmr", then every joint weight and μ refitted over the fine grid (2 passes)', free: [...JOINT, "mmr"], startFrom: "mmr", bbcWeight: 0.1, fine: true, passes: 2 },
 ];
 
 /**
@@ -147,6 +158,19 @@ export interface FoldResult {
 
 /** Fits already made, by variant and training set: a joint fit starts from the CNN/DailyMail fit of the same folds. */
 const fitted = new Map<string, RankWeights>();
+let fitsFile: string | undefined;
+
+/**
+ * Reads the fits an earlier run saved in `file` and saves every new fit there (tune.ts --fits=FILE). Every fit is
+ * deterministic, so a fit read back is the one refitting would give, without its minutes; a start such as "all-fwd"
+ * is then fitted once for every variant starting from it. Delete the file when the signals or the selection change.
+ */
+export function useFitsFile(file: string): void {
+  fitsFile = file;
+  if (!existsSync(file)) return;
+  const saved = JSON.parse(readFileSync(file, "utf8")) as Record<string, Partial<RankWeights>>;
+  for (const [key, weights] of Object.entries(saved)) fitted.set(key, { ...LEGACY_WEIGHTS, ...weights });
+}
 
 /** The variant's own fit: its start, grid, passes and objective. `key` names the training set (a fold, or "all"). */
 export function fitVariant(corpora: Corpora, variant: Variant, key = "all"): RankWeights {
@@ -159,6 +183,7 @@ export function fitVariant(corpora: Corpora, variant: Variant, key = "all"): Ran
       ? start
       : fit(corpora, start, variant.free, variant.passes ?? (variant.fine ? 3 : 2), variant.goal, variant.fine, variant.bbcWeight ?? 0);
   fitted.set(`${variant.name}/${key}`, weights);
+  if (fitsFile) writeFileSync(fitsFile, `${JSON.stringify(Object.fromEntries(fitted), null, 1)}\n`);
   return weights;
 }
 

@@ -6,8 +6,9 @@
 //   npx tsx scripts/tune.ts [variant ...] [--fit-all=NAME] [--folds=0,1]   (no names: every variant; docs/ranking.md)
 // --fit-all=NAME also fits that variant on all of both sets and prints the weights (what lib/brief/rank.ts checks in).
 // --folds=… scores only those folds (quicker while exploring; the figures in docs/ranking.md use all 5).
+// --fits=FILE reads the fits an earlier run saved there and saves each new one (the figures are the same without it).
 import { evalFile } from "#eval/datasets.ts";
-import { crossValidate, fitVariant, VARIANTS } from "#scripts/tune-fit.ts";
+import { crossValidate, fitVariant, useFitsFile, VARIANTS } from "#scripts/tune-fit.ts";
 import { delta, measure, prepare } from "#scripts/tune-data.ts";
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -20,6 +21,7 @@ function main(args: string[]): void {
   const fitAll = option("fit-all");
   const folds = option("folds").flatMap((f) => f.split(",").map(Number));
   const names = args.filter((a) => !a.startsWith("--"));
+  for (const file of option("fits")) useFitsFile(file);
   const corpora = { cnn: prepare(evalFile("cnndm-dev.jsonl")), bbc: prepare(evalFile("dev-bbc.jsonl")) };
   const chosen = names.length > 0 ? VARIANTS.filter((v) => names.includes(v.name)) : VARIANTS;
   console.log("| variant | what | CV Δ R-1 | CV Δ R-2 | CV Δ R-L | BBC CV R-1 | BBC CV Δ R-1 / R-2 / R-L |");
