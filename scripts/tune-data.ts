@@ -70,12 +70,11 @@ export interface Measured {
   n: number;
 }
 
-export function measure(articles: readonly Prepared[], weights: RankWeights, count = 3): Measured {
-  const ours = [0, 0, 0];
-  const lead = [0, 0, 0];
+/** ROUGE-1, -2, -L F1 of nutgraf's pick under `weights`, per article (fractions, not percent). */
+export function scoresOf(articles: readonly Prepared[], weights: RankWeights, count = 3): Triple[] {
   const w = weightVector(weights);
-  for (const a of articles) {
-    const shape = `${weights.positionScale}/${weights.longWords}/${weights.wordsCap}`;
+  const shape = `${weights.positionScale}/${weights.longWords}/${weights.wordsCap}`;
+  return articles.map((a) => {
     if (a.parts?.shape !== shape) {
       const parts = a.signals.map((s) => scoreParts(s, weights));
       a.parts = { shape, parts, values: Float64Array.from(parts.flatMap((p) => PART_NAMES.map((name) => p[name]))) };
@@ -90,11 +89,19 @@ export function measure(articles: readonly Prepared[], weights: RankWeights, cou
       t = triple(chosen.flatMap((i) => a.tokens[i]!), a.reference);
       a.cache.set(key, t);
     }
+    return t;
+  });
+}
+
+export function measure(articles: readonly Prepared[], weights: RankWeights, count = 3): Measured {
+  const ours = [0, 0, 0];
+  const lead = [0, 0, 0];
+  scoresOf(articles, weights, count).forEach((t, i) => {
     for (let k = 0; k < 3; k++) {
       ours[k]! += t[k]!;
-      lead[k]! += a.lead3[k]!;
+      lead[k]! += articles[i]!.lead3[k]!;
     }
-  }
+  });
   const mean = (x: number) => (articles.length ? (100 * x) / articles.length : 0);
   const pct = (xs: number[]): Triple => [mean(xs[0]!), mean(xs[1]!), mean(xs[2]!)];
   return { ours: pct(ours), lead: pct(lead), n: articles.length };

@@ -1,7 +1,7 @@
 // The fitting half of scripts/tune.ts: the grid, the variants tried, coordinate ascent and cross-validation.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { LEGACY_WEIGHTS, PART_NAMES, type PartName, type RankWeights } from "#brief/rank.ts";
-import { delta, measure, type Prepared, type Triple } from "#scripts/tune-data.ts";
+import { delta, measure, scoresOf, type Prepared, type Triple } from "#scripts/tune-data.ts";
 
 export type Param = keyof RankWeights;
 
@@ -17,6 +17,7 @@ export const GRID: Record<Param, number[]> = {
   wordsCap: [20, 30, 40, 60],
   redundancy: [0.2, 0.3, 0.35, 0.5, 1.01],
   wordBudget: [0, 20, 25, 30, 40],
+  overlapRank: PART_GRID, degreeRank: PART_GRID, leadNames: PART_GRID, said: PART_GRID, distinct: PART_GRID,
   trigramBlock: [0, 1],
   mmr: [0, 0.05, 0.1, 0.2, 0.3, 0.5],
 };
@@ -99,6 +100,18 @@ export const VARIANTS: Variant[] = [
   { name: "tri-only", what: '"both-0.1" with trigram blocking instead of the cosine check (no refit)', free: [], startFrom: "both-0.1", fixed: { trigramBlock: 1, redundancy: 1.01 } },
   { name: "tri-refit", what: '"both-0.1" + trigram blocking and the cosine threshold refitted (CNN + 0.1 × BBC)', free: ["trigramBlock", "redundancy"], startFrom: "both-0.1", bbcWeight: 0.1 },
   { name: "mmr", what: '"both-0.1" + MMR selection, μ and the cosine threshold refitted (CNN + 0.1 × BBC)', free: ["mmr", "redundancy"], startFrom: "both-0.1", bbcWeight: 0.1 },
+  // Screens of new parts: each beside the parts it competes with, refitted from "mmr" with one pass; "ctl" is the same
+  // refit without a new part, the figure each screen is to beat.
+  ...[[], ["overlapRank"], ["degreeRank"], ["leadNames"], ["said"], ["distinct"], ["overlapRank", "degreeRank", "leadNames", "said", "distinct"]].map(
+    (extra): Variant => ({
+      name: extra.length === 0 ? "ctl" : extra.length > 1 ? "new-parts" : extra[0]!,
+      what: extra.length === 0 ? '"mmr", with centrality, overlap, position, fraction and lead refitted (1 pass)' : `"ctl" + ${extra.join(", ")}`,
+      free: [...(extra as Param[]), "centrality", "overlap", "position", "fraction", "lead"],
+      startFrom: "mmr",
+      bbcWeight: 0.1,
+      passes: 1,
+    }),
+  ),
   { name: "mmr-joint", what: '"mmr", then every joint weight and μ refitted (2 passes, coarse grid)', free: [...JOINT, "mmr"], startFrom: "mmr", bbcWeight: 0.1, passes: 2 },
   { name: "both-0.1-fine", what: '"both-0.1", then 2 more passes over the fine grid (no new part)', free: JOINT, startFrom: "both-0.1", bbcWeight: 0.1, fine: true, passes: 2 },
   { name: "mmr-fine", what: '"mmr", then every joint weight and μ refitted over the fine grid (2 passes)', free: [...JOINT, "mmr"], startFrom: "mmr", bbcWeight: 0.1, fine: true, passes: 2 },
@@ -202,3 +215,18 @@ export function crossValidate(corpora: Corpora, variant: Variant, folds: readonl
   });
 }
 
+
+/**
+ * Each article's ROUGE-1 (percent) under the variant fitted on the folds it is not in: the held-out pick of every
+ * article of the corpus, in file order, so two variants can be compared article by article (tune.ts --against).
+ */
+export function heldOutR1(corpora: Corpora, variant: Variant, corpus: keyof Corpora): number[] {
+  const out: number[] = new Array<number>(corpora[corpus].length);
+  for (let fold = 0; fold < 5; fold++) {
+    const train = { cnn: corpora.cnn.filter((a) => a.fold !== fold), bbc: corpora.bbc.filter((a) => a.fold !== fold) };
+    const weights = fitVariant(train, variant, `fold ${fold}`);
+    const at = corpora[corpus].flatMap((a, i) => (a.fold === fold ? [i] : []));
+    scoresOf(at.map((i) => corpora[corpus][i]!), weights).forEach((t, k) => (out[at[k]!] = 100 * t[0]));
+  }
+  return out;
+}
