@@ -17,7 +17,6 @@ export const GRID: Record<Param, number[]> = {
   wordsCap: [20, 30, 40, 60],
   redundancy: [0.2, 0.3, 0.35, 0.5, 1.01],
   wordBudget: [0, 20, 25, 30, 40],
-  overlapRank: PART_GRID, degreeRank: PART_GRID, leadNames: PART_GRID, said: PART_GRID, distinct: PART_GRID,
   trigramBlock: [0, 1],
   mmr: [0, 0.05, 0.1, 0.2, 0.3, 0.5],
 };
@@ -100,20 +99,28 @@ export const VARIANTS: Variant[] = [
   { name: "tri-only", what: '"both-0.1" with trigram blocking instead of the cosine check (no refit)', free: [], startFrom: "both-0.1", fixed: { trigramBlock: 1, redundancy: 1.01 } },
   { name: "tri-refit", what: '"both-0.1" + trigram blocking and the cosine threshold refitted (CNN + 0.1 × BBC)', free: ["trigramBlock", "redundancy"], startFrom: "both-0.1", bbcWeight: 0.1 },
   { name: "mmr", what: '"both-0.1" + MMR selection, μ and the cosine threshold refitted (CNN + 0.1 × BBC)', free: ["mmr", "redundancy"], startFrom: "both-0.1", bbcWeight: 0.1 },
-  // Screens of new parts: each beside the parts it competes with, refitted from "mmr" with one pass; "ctl" is the same
-  // refit without a new part, the figure each screen is to beat.
-  ...[[], ["overlapRank"], ["degreeRank"], ["leadNames"], ["said"], ["distinct"], ["overlapRank", "degreeRank", "leadNames", "said", "distinct"]].map(
-    (extra): Variant => ({
-      name: extra.length === 0 ? "ctl" : extra.length > 1 ? "new-parts" : extra[0]!,
-      what: extra.length === 0 ? '"mmr", with centrality, overlap, position, fraction and lead refitted (1 pass)' : `"ctl" + ${extra.join(", ")}`,
-      free: [...(extra as Param[]), "centrality", "overlap", "position", "fraction", "lead"],
-      startFrom: "mmr",
-      bbcWeight: 0.1,
-      passes: 1,
-    }),
-  ),
+  // Five cheap parts were screened beside "ctl" (overlapRank, degreeRank, leadNames, said, distinct: commit cb528c4,
+  // docs/ranking.md) and dropped; "ctl" is what each was to beat.
+  {
+    name: "ctl",
+    what: '"mmr", with centrality, overlap, position, fraction and lead refitted (1 pass)',
+    free: ["centrality", "overlap", "position", "fraction", "lead"],
+    startFrom: "mmr",
+    bbcWeight: 0.1,
+    passes: 1,
+  },
   { name: "mmr-joint", what: '"mmr", then every joint weight and μ refitted (2 passes, coarse grid)', free: [...JOINT, "mmr"], startFrom: "mmr", bbcWeight: 0.1, passes: 2 },
   { name: "both-0.1-fine", what: '"both-0.1", then 2 more passes over the fine grid (no new part)', free: JOINT, startFrom: "both-0.1", bbcWeight: 0.1, fine: true, passes: 2 },
+  { name: "mmr-joint-0.05", what: '"mmr-joint" with CNN + 0.05 × BBC', free: [...JOINT, "mmr"], startFrom: "mmr", bbcWeight: 0.05, passes: 2 },
+  { name: "all-fwd-mmr", what: '"all-fwd" with μ free (CNN/DailyMail alone, from the hand-set weights)', free: [...BOTH, "forward", "mmr"], fine: true },
+  {
+    name: "both-mmr-0.1",
+    what: '"both-0.1" with μ free: "all-fwd-mmr" refitted on CNN + 0.1 × BBC',
+    free: [...JOINT, "mmr"],
+    startFrom: "all-fwd-mmr",
+    passes: 2,
+    bbcWeight: 0.1,
+  },
   { name: "mmr-fine", what: '"mmr", then every joint weight and μ refitted over the fine grid (2 passes)', free: [...JOINT, "mmr"], startFrom: "mmr", bbcWeight: 0.1, fine: true, passes: 2 },
 ];
 

@@ -35,19 +35,6 @@ export interface Signals {
   lead: number;
   /** Opens with a pronoun or a connective ("He said…", "But…"): leans on the sentence before, reads badly alone. */
   anaphora: number;
-  /**
-   * Within-article rank of `overlap` and of `degree` as a share (1 for the most central sentence, 1 − k / sentences
-   * for one with k sentences above it): the same order whatever the story's spread of centrality, which raw values
-   * of a short story and a long one do not share.
-   */
-  overlapRank: number;
-  degreeRank: number;
-  /** Share of the lead sentence's names (capitalised words after its first) that this sentence repeats; 1 for the lead. */
-  leadNames: number;
-  /** Attributes speech ("said", "says", "told", "according to"): who said what is the body of a story, not its point. */
-  said: number;
-  /** Distinct content words, to a maximum of 20, as a share of 20: how much a sentence carries, not how long it runs. */
-  distinct: number;
 }
 
 export interface ArticleSignals {
@@ -61,8 +48,6 @@ const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|h
 const QUOTE = /["“”]|^['‘]|['’],? (?:he|she|they|it|we|I|[A-Z][a-z]+) (?:said|says|added|told|explained)\b/;
 const ANAPHORA = /^["'‘“]?(?:He|She|It|They|We|This|That|These|Those|His|Her|Its|Their|But|And|So|Also|However|Meanwhile|Then|Still|Yet)\b/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const SAID = /\b(?:said|says|told|according to)\b/i;
-const NAME = /(?<=\s)\p{Lu}[\p{L}'’-]+/gu;
 
 /** Rounded so every platform computes byte-identical scores from them. */
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -88,27 +73,6 @@ export function entityDensity(text: string): number {
   return tokens < 2 ? 0 : caps / (tokens - 1);
 }
 
-function sharedShare(own: ReadonlySet<string>, of: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const w of of) if (own.has(w)) shared++;
-  return round(shared / of.size);
-}
-
-/** Capitalised words after a text's first word, lowercased: its names, places and organisations, roughly. */
-export function namesOf(text: string): Set<string> {
-  return new Set((text.match(NAME) ?? []).map((w) => w.toLowerCase()));
-}
-
-/** 1 − (values strictly above it) / count, per value: ranks as shares, ties sharing the higher rank. */
-export function rankShares(values: readonly number[]): number[] {
-  const sorted = [...values].sort((a, b) => b - a);
-  return values.map((v) => {
-    let above = 0;
-    while (above < sorted.length && sorted[above]! > v) above++;
-    return round(1 - above / values.length);
-  });
-}
-
 export interface SignalInput {
   sentences: readonly Sentence[];
   headline?: string;
@@ -124,9 +88,6 @@ export function articleSignals(input: SignalInput): ArticleSignals {
   const overlap = degreeCentrality(overlapGraph);
   const forward = forwardCentrality(overlapGraph);
   const headlineTerms = new Set(input.headline ? contentTerms(input.headline) : []);
-  const overlapRank = rankShares(overlap);
-  const degreeRank = rankShares(degree);
-  const leadNames = input.sentences.length > 0 ? namesOf(input.sentences[0]!.text) : new Set<string>();
   let paragraph = -1;
   let inParagraph = 0;
   const signals = input.sentences.map((s, i): Signals => {
@@ -151,11 +112,6 @@ export function articleSignals(input: SignalInput): ArticleSignals {
       entities: round(entityDensity(s.text)),
       lead: round(i === 0 ? 1 : cosine(vectors[i]!, vectors[0]!)),
       anaphora: ANAPHORA.test(s.text) ? 1 : 0,
-      overlapRank: overlapRank[i]!,
-      degreeRank: degreeRank[i]!,
-      leadNames: i === 0 ? 1 : leadNames.size === 0 ? 0 : sharedShare(namesOf(s.text), leadNames),
-      said: SAID.test(s.text) ? 1 : 0,
-      distinct: round(Math.min(own.size, 20) / 20),
     };
   });
   return { signals, vectors };

@@ -41,22 +41,11 @@ export interface ScoreParts {
   fraction: number;
   /** Word overlap with the sentences after it (PacSum's directed centrality): early and central at once. */
   forward: number;
-  /** `overlap` as a within-article rank share: 1 for the most central sentence. */
-  overlapRank: number;
-  /** TF-IDF degree centrality as a within-article rank share. */
-  degreeRank: number;
-  /** Share of the lead sentence's names it repeats. */
-  leadNames: number;
-  /** 1 when it attributes speech ("said", "told", "according to"). */
-  said: number;
-  /** Distinct content words, as a share of 20. */
-  distinct: number;
 }
 
 export type PartName = keyof ScoreParts;
 export const PART_NAMES: readonly PartName[] = [
   "centrality", "position", "headline", "figures", "length", "pagerank", "centroid", "paragraph", "words", "quote", "entities", "lead", "opening", "anaphora", "overlap", "fraction", "forward",
-  "overlapRank", "degreeRank", "leadNames", "said", "distinct",
 ];
 
 /** Every part at 0: a base for hand-built bullets (tests, stand-ins) so they list the parts a real one has. */
@@ -101,7 +90,6 @@ export interface RankWeights extends Record<PartName, number> {
 export const LEGACY_WEIGHTS: RankWeights = {
   centrality: 0.1, position: 0.3, headline: 0.3, figures: 0.05, length: 0.2,
   pagerank: 0, centroid: 0, paragraph: 0, words: 0, quote: 0, entities: 0, lead: 0, opening: 0, anaphora: 0, overlap: 0, fraction: 0, forward: 0,
-  overlapRank: 0, degreeRank: 0, leadNames: 0, said: 0, distinct: 0,
   positionScale: 4, longWords: 25, wordsCap: 40, redundancy: 0.35, wordBudget: 0,
 };
 
@@ -117,7 +105,6 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   centrality: 0.2, position: 0.4, headline: 0.3, figures: 0.05, length: 0.2,
   pagerank: 0.05, centroid: -0.1, paragraph: -0.1, words: 0, quote: -0.05, entities: 0.05, lead: -0.05, opening: 0, anaphora: 0,
   overlap: 0.05, fraction: 0.1, forward: 0,
-  overlapRank: 0, degreeRank: 0, leadNames: 0, said: 0, distinct: 0,
   positionScale: 8, longWords: 25, wordsCap: 40, redundancy: 0.35, wordBudget: 0,
 };
 
@@ -151,11 +138,6 @@ export function scoreParts(s: Signals, weights: RankWeights): ScoreParts {
     overlap: s.overlap,
     fraction: s.fraction,
     forward: s.forward,
-    overlapRank: s.overlapRank,
-    degreeRank: s.degreeRank,
-    leadNames: s.leadNames,
-    said: s.said,
-    distinct: s.distinct,
   };
 }
 
