@@ -7,6 +7,7 @@ import { exampleSentences, parseEvalJsonl } from "#eval/evaluate.ts";
 import { PART_NAMES, scoreOf, scoreParts, selectBullets, weightVector, type RankWeights, type ScoreParts } from "#brief/rank.ts";
 import { articleSignals, type Signals } from "#brief/rank-features.ts";
 import { rougeOfTokens, rougeTokens } from "#eval/rouge.ts";
+import { trigramLookup } from "#brief/trigrams.ts";
 
 /** ROUGE-1, ROUGE-2, ROUGE-L F1 of one summary. */
 export type Triple = readonly [number, number, number];
@@ -23,6 +24,8 @@ export interface Prepared {
   parts?: { shape: string; parts: ScoreParts[]; values: Float64Array };
   /** Words per sentence (the word budget's measure). */
   words: number[];
+  /** Word trigrams per sentence (trigram blocking), measured when first asked for and kept. */
+  trigrams: (index: number) => ReadonlySet<string>;
   /** ROUGE of each distinct selection already scored ("0,4,7" → scores): most weight settings repeat selections. */
   cache: Map<string, Triple>;
 }
@@ -54,6 +57,7 @@ export function prepare(file: string): Prepared[] {
       reference,
       lead3: triple(tokens.slice(0, 3).flat(), reference),
       words: signals.map((s) => s.words),
+      trigrams: trigramLookup(sentences.map((s) => s.text)),
       cache: new Map(),
     };
   });
@@ -66,12 +70,11 @@ export interface Measured {
   n: number;
 }
 
-export function measure(articles: readonly Prepared[], weights: RankWeights, count = 3): Measured {
-  const ours = [0, 0, 0];
-  const lead = [0, 0, 0];
+/** ROUGE-1, -2, -L F1 of nutgraf's pick under `weights`, per article (fractions, not percent). */
+export function scoresOf(articles: readonly Prepared[], weights: RankWeights, count = 3): Triple[] {
   const w = weightVector(weights);
-  for (const a of articles) {
-    const shape = `${weights.positionScale}/${weights.longWords}/${weights.wordsCap}`;
+  const shape = `${weights.positionScale}/${weights.longWords}/${weights.wordsCap}`;
+  return articles.map((a) => {
     if (a.parts?.shape !== shape) {
       const parts = a.signals.map((s) => scoreParts(s, weights));
       a.parts = { shape, parts, values: Float64Array.from(parts.flatMap((p) => PART_NAMES.map((name) => p[name]))) };
@@ -79,18 +82,26 @@ export function measure(articles: readonly Prepared[], weights: RankWeights, cou
     const { parts, values } = a.parts;
     // The ranker's own score (scoreOf), read from a flat array of parts measured once per shape.
     const ranked = parts.map((p, i) => ({ index: i, score: scoreOf(w, values, i * w.length), parts: p }));
-    const chosen = selectBullets({ ranked, vectors: a.vectors, words: a.words }, count, weights).map((r) => r.index);
+    const chosen = selectBullets({ ranked, vectors: a.vectors, words: a.words, trigrams: a.trigrams }, count, weights).map((r) => r.index);
     const key = chosen.join(",");
     let t = a.cache.get(key);
     if (!t) {
       t = triple(chosen.flatMap((i) => a.tokens[i]!), a.reference);
       a.cache.set(key, t);
     }
+    return t;
+  });
+}
+
+export function measure(articles: readonly Prepared[], weights: RankWeights, count = 3): Measured {
+  const ours = [0, 0, 0];
+  const lead = [0, 0, 0];
+  scoresOf(articles, weights, count).forEach((t, i) => {
     for (let k = 0; k < 3; k++) {
       ours[k]! += t[k]!;
-      lead[k]! += a.lead3[k]!;
+      lead[k]! += articles[i]!.lead3[k]!;
     }
-  }
+  });
   const mean = (x: number) => (articles.length ? (100 * x) / articles.length : 0);
   const pct = (xs: number[]): Triple => [mean(xs[0]!), mean(xs[1]!), mean(xs[2]!)];
   return { ours: pct(ours), lead: pct(lead), n: articles.length };

@@ -21,7 +21,7 @@ function run(set: readonly Prepared[], score: (s: Signals) => number, select: Ra
   let lead = 0;
   for (const a of set) {
     const ranked = a.signals.map((s, i) => ({ index: i, score: Math.round(score(s) * 1e6) / 1e6, parts: scoreParts(s, select) }));
-    const chosen = selectBullets({ ranked, vectors: a.vectors, words: a.words }, 3, select).map((r) => r.index);
+    const chosen = selectBullets({ ranked, vectors: a.vectors, words: a.words, trigrams: a.trigrams }, 3, select).map((r) => r.index);
     ours += rougeOfTokens(chosen.flatMap((i) => a.tokens[i]!), a.reference).rouge1.f1;
     lead += a.lead3[0];
   }

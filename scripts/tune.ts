@@ -6,8 +6,12 @@
 //   npx tsx scripts/tune.ts [variant ...] [--fit-all=NAME] [--folds=0,1]   (no names: every variant; docs/ranking.md)
 // --fit-all=NAME also fits that variant on all of both sets and prints the weights (what lib/brief/rank.ts checks in).
 // --folds=… scores only those folds (quicker while exploring; the figures in docs/ranking.md use all 5).
+// --against=NAME compares each variant with NAME article by article on the held-out folds: the mean difference in
+// ROUGE-1 on each set with its paired-bootstrap 95% interval (the fold-to-fold sd above is the wrong noise for that).
+// --fits=FILE reads the fits an earlier run saved there and saves each new one (the figures are the same without it).
 import { evalFile } from "#eval/datasets.ts";
-import { crossValidate, fitVariant, VARIANTS } from "#scripts/tune-fit.ts";
+import { pairedBootstrap } from "#eval/bootstrap.ts";
+import { crossValidate, fitVariant, heldOutR1, useFitsFile, VARIANTS } from "#scripts/tune-fit.ts";
 import { delta, measure, prepare } from "#scripts/tune-data.ts";
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -20,6 +24,7 @@ function main(args: string[]): void {
   const fitAll = option("fit-all");
   const folds = option("folds").flatMap((f) => f.split(",").map(Number));
   const names = args.filter((a) => !a.startsWith("--"));
+  for (const file of option("fits")) useFitsFile(file);
   const corpora = { cnn: prepare(evalFile("cnndm-dev.jsonl")), bbc: prepare(evalFile("dev-bbc.jsonl")) };
   const chosen = names.length > 0 ? VARIANTS.filter((v) => names.includes(v.name)) : VARIANTS;
   console.log("| variant | what | CV Δ R-1 | CV Δ R-2 | CV Δ R-L | BBC CV R-1 | BBC CV Δ R-1 / R-2 / R-L |");
@@ -29,6 +34,16 @@ function main(args: string[]): void {
     const col = (k: 0 | 1 | 2) => spread(results.map((f) => f.gain[k]));
     const bbc = [0, 1, 2].map((k) => f2(mean(results.map((f) => f.bbcGain[k]!)))).join(" / ");
     console.log(`| ${variant.name} | ${variant.what} | ${col(0)} | ${col(1)} | ${col(2)} | ${mean(results.map((f) => f.bbcR1)).toFixed(2)} ± ${sd(results.map((f) => f.bbcR1)).toFixed(2)} | ${bbc} |`);
+    for (const name of option("against")) {
+      const base = VARIANTS.find((v) => v.name === name)!;
+      const vs = (corpus: "cnn" | "bbc") => {
+        const ours = heldOutR1(corpora, variant, corpus);
+        const theirs = heldOutR1(corpora, base, corpus);
+        const i = pairedBootstrap(ours.map((x, k) => x - theirs[k]!));
+        return `${f2(i.mean)} (${f2(i.low)}..${f2(i.high)})`;
+      };
+      console.log(`<!-- ${variant.name} − ${name}, held out, R-1: CNN/DM ${vs("cnn")}, BBC ${vs("bbc")} -->`);
+    }
     if (fitAll.includes(variant.name)) {
       // The weights to check in: the same procedure on all of both sets.
       const all = fitVariant(corpora, variant);

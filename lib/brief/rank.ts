@@ -1,5 +1,6 @@
 import { cosine, type Vector } from "#brief/centrality.ts";
 import { articleSignals, type SignalInput, type Signals } from "#brief/rank-features.ts";
+import { sharesTrigram, trigramLookup } from "#brief/trigrams.ts";
 
 /**
  * Each part of a sentence's score, in [0, 1] before weighting; shown to editors as "why this sentence". The first five
@@ -72,6 +73,17 @@ export interface RankWeights extends Record<PartName, number> {
    * gives way to a shorter sentence. The first bullet is always taken.
    */
   wordBudget: number;
+  /**
+   * 1: a candidate sharing a word trigram with a chosen bullet is skipped too (trigram blocking, lib/brief/trigrams.ts).
+   * Absent or 0: no trigram check. Optional so weights written before it keep their meaning (and fingerprint).
+   */
+  trigramBlock?: number;
+  /**
+   * MMR (Carbonell & Goldstein 1998): each next bullet is the candidate with the best score − mmr × its highest cosine
+   * to a bullet already chosen, so a sentence close to one taken gives way to a slightly lower, different one. Absent
+   * or 0: best score first.
+   */
+  mmr?: number;
 }
 
 // The original hand-set weights (tuned on the 100-article dev set); kept as the reference point of docs/ranking.md.
@@ -153,23 +165,25 @@ export interface Scored {
   vectors: Vector[];
   /** Words per sentence, for the word budget. */
   words: number[];
+  /** Each sentence's word trigrams, for trigram blocking (`trigramBlock`). */
+  trigrams: (index: number) => ReadonlySet<string>;
 }
 
 export type RankInput = SignalInput;
 
-/** Scores measured signals; the tuner calls this directly with signals it measured once. */
-export function scoreSignals(signals: readonly Signals[], vectors: Vector[], weights: RankWeights = DEFAULT_WEIGHTS): Scored {
+/** Scores measured signals of sentences `texts`. */
+export function scoreSignals(signals: readonly Signals[], vectors: Vector[], texts: readonly string[], weights: RankWeights = DEFAULT_WEIGHTS): Scored {
   const ranked = signals.map((s): RankedSentence => {
     const parts = scoreParts(s, weights);
     return { index: s.index, score: weightedScore(parts, weights), parts };
   });
-  return { ranked, vectors, words: signals.map((s) => s.words) };
+  return { ranked, vectors, words: signals.map((s) => s.words), trigrams: trigramLookup(texts) };
 }
 
 /** Scores every sentence; the returned lists are in sentence order. Pure and deterministic. */
 export function scoreSentences(input: RankInput, weights: RankWeights = DEFAULT_WEIGHTS): Scored {
   const { signals, vectors } = articleSignals(input);
-  return scoreSignals(signals, vectors, weights);
+  return scoreSignals(signals, vectors, input.sentences.map((s) => s.text), weights);
 }
 
 /** Best first; equal scores go to the earlier sentence. */
@@ -181,22 +195,42 @@ export function byScore(a: RankedSentence, b: RankedSentence): number {
 export const MIN_BULLET_WORDS = 6;
 
 /**
- * Picks `count` sentences greedily by score, skipping any too similar to one already chosen
- * (so two bullets never say the same thing) or over the word budget, and returns them in reading order.
+ * Picks `count` sentences greedily, skipping any too similar to one already chosen (cosine over `redundancy`, or a
+ * shared word trigram under `trigramBlock`: two bullets never say the same thing) or over the word budget, and returns
+ * them in reading order. Each next bullet is the best by score − mmr × its highest similarity to a chosen one (just
+ * the score when `mmr` is 0); equal values go to the earlier sentence.
  */
-export function selectBullets({ ranked, vectors, words }: Scored, count: number, weights: RankWeights = DEFAULT_WEIGHTS): RankedSentence[] {
+export function selectBullets({ ranked, vectors, words, trigrams }: Scored, count: number, weights: RankWeights = DEFAULT_WEIGHTS): RankedSentence[] {
   const order = [...ranked].sort(byScore);
   const chosen: RankedSentence[] = [];
   let used = 0;
   const budget = weights.wordBudget * count;
+  const mmr = weights.mmr ?? 0;
   const fits = (i: number) => budget <= 0 || chosen.length === 0 || used + words[i]! <= budget;
+  const repeats = (i: number) =>
+    (weights.trigramBlock ?? 0) > 0 && chosen.some((c) => sharesTrigram(trigrams(i), trigrams(c.index)));
   const full = order.filter((r) => words[r.index]! >= MIN_BULLET_WORDS);
-  for (const candidate of full.length >= count ? full : order) {
-    if (chosen.length >= count) break;
-    const v = vectors[candidate.index]!;
-    if (!fits(candidate.index) || chosen.some((c) => cosine(v, vectors[c.index]!) > weights.redundancy)) continue;
-    chosen.push(candidate);
-    used += words[candidate.index]!;
+  const pool = full.length >= count ? full : order;
+  while (chosen.length < count) {
+    let best: RankedSentence | undefined;
+    let bestValue = -Infinity;
+    for (const candidate of pool) {
+      // The pool runs best score first and a value never exceeds its score: nothing after this can do better.
+      if (candidate.score < bestValue) break;
+      if (chosen.includes(candidate) || !fits(candidate.index)) continue;
+      const v = vectors[candidate.index]!;
+      let closest = 0;
+      for (const c of chosen) closest = Math.max(closest, cosine(v, vectors[c.index]!));
+      if (closest > weights.redundancy || repeats(candidate.index)) continue;
+      const value = mmr > 0 ? round(candidate.score - mmr * closest) : candidate.score;
+      if (value > bestValue || (value === bestValue && candidate.index < best!.index)) {
+        best = candidate;
+        bestValue = value;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+    used += words[best.index]!;
   }
   // A very short article may have fewer distinct sentences than asked for, and a story of run-ons fewer that fit the
   // budget: fill with what is left, by score, so an editor always gets the bullets asked for when the story has them.
