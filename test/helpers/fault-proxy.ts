@@ -25,6 +25,11 @@ export interface FaultProxy {
   hold(match: RequestMatch): Hold;
   /** Drops the connection of the next request `match` picks, unforwarded: a writer that dies right there. */
   drop(match: RequestMatch): void;
+  /**
+   * Forwards the next request `match` picks and drops the connection instead of its answer: the write landed, the
+   * writer cannot know (the SDK resends it, as it would after a reset on AWS).
+   */
+  loseAnswer(match: RequestMatch): void;
   /** A paused table (SIGSTOP): connections are accepted, requests held unanswered until `heal()`. */
   pause(): void;
   /** Destroy the connection of the next `count` requests without forwarding them (ECONNRESET). */
@@ -126,6 +131,7 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
   const seen: Record<string, number> = {};
   const holds: { match: RequestMatch; arrived: () => void; gate: Promise<void> }[] = [];
   const drops: RequestMatch[] = [];
+  const losses: RequestMatch[] = [];
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -136,6 +142,13 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
       const dropAt = drops.findIndex((match) => match(op, json));
       if (dropAt >= 0) {
         drops.splice(dropAt, 1);
+        req.socket.destroy();
+        return;
+      }
+      const lossAt = losses.findIndex((match) => match(op, json));
+      if (lossAt >= 0) {
+        losses.splice(lossAt, 1);
+        await forward(upstream, req, body);
         req.socket.destroy();
         return;
       }
@@ -230,6 +243,9 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
     },
     drop(match) {
       drops.push(match);
+    },
+    loseAnswer(match) {
+      losses.push(match);
     },
     pause() {
       paused = true;
