@@ -126,6 +126,40 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("recording a posted digest
     expect(posts("CPARIS")).toHaveLength(1);
     expect(await direct.getClaim("CPARIS", SLOT)).toMatchObject({ status: "posted", runId: "run-3", ts: message!.ts });
   });
+
+  it("the record is held while a later run takes the claim over: that run finds the post, and the first reports the claim lost", async () => {
+    const { proxy, direct, deps } = await setUp({ requestTimeoutMs: 20_000, maxAttempts: 1 });
+    const held = proxy.hold(settleOf("CPARIS"));
+    const first = runDigest(deps({ runId: "run-1" }), SLOT_AT);
+    await held.reached;
+    const [message] = posts("CPARIS");
+    // Past the stale window, run-1's claim is taken over while its record is still on the way.
+    const later = await runDigest(deps({ runId: "run-2", subscriptions: direct }), new Date(SLOT_AT.getTime() + 16 * MINUTE));
+    expect(later.results).toEqual([expect.objectContaining({ outcome: "posted", recovered: true, foundInHistory: true, ts: message!.ts })]);
+    held.release();
+    // run-1's record lands on a claim that is no longer its own: refused, and said so (a second post was possible).
+    expect((await first).results).toEqual([{ channel: "CPARIS", slot: SLOT, outcome: "posted", ts: message!.ts, stories: 3, recovered: false, claimLost: true }]);
+    expect(await direct.getClaim("CPARIS", SLOT)).toMatchObject({ status: "posted", runId: "run-2", ts: message!.ts });
+    expect(posts("CPARIS")).toHaveLength(1);
+  });
+
+  it("a claim that lands after its channel timed out: the abandoned run gives the slot back instead of posting behind its report", async () => {
+    const { proxy, direct, deps } = await setUp({ requestTimeoutMs: 20_000, maxAttempts: 1 });
+    const held = proxy.hold(claimOf("CPARIS"));
+    const first = await runDigest(deps({ runId: "run-1", channelTimeoutMs: 500 }), SLOT_AT);
+    expect(first.results).toEqual([expect.objectContaining({ outcome: "failed", reason: "TimeoutError: channel CPARIS: no answer within 500 ms" })]);
+    await held.reached;
+    held.release();
+    // The claim lands; the abandoned run reads the stories, sees it was given up on, and releases the claim (its last
+    // write: a DeleteItem; posting would have ended with the record's UpdateItem instead).
+    await expect.poll(() => (proxy.seen.DeleteItem ?? 0) + (proxy.seen.UpdateItem ?? 0), { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await direct.getClaim("CPARIS", SLOT))?.status ?? "released", { timeout: 5_000 }).toBe("released");
+    expect(posts("CPARIS")).toEqual([]);
+    // So the next tick posts it, once.
+    const next = await runDigest(deps({ runId: "run-2", subscriptions: direct }), new Date(SLOT_AT.getTime() + 15 * MINUTE));
+    expect(next.results).toEqual([expect.objectContaining({ outcome: "posted", recovered: false })]);
+    expect(posts("CPARIS")).toHaveLength(1);
+  });
 });
 
 // The handler keeps its dependencies per container (module state): one test, on one engine, in this file.
