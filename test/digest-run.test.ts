@@ -267,6 +267,14 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("digest and subscriptions 
       const again = await runDigest(deps(), SLOT_AT);
       expect(again.results.every((r) => r.outcome === "skipped" && r.reason === "already-posted")).toBe(true);
     });
+
+    it("a quiet subscription is quiet on empty days only: on a day with stories it gets its digest", async () => {
+      await seed(subscription("CQUIET", { quietWhenEmpty: true }));
+      const report = await runDigest(deps(), SLOT_AT);
+      expect(report.results).toEqual([expect.objectContaining({ channel: "CQUIET", outcome: "posted", stories: 3 })]);
+      expect(slack.messages("CQUIET")).toHaveLength(1);
+      expect(slack.messages("CQUIET")[0]!.text).toContain("Attacks in Paris kill at least 129");
+    });
   });
 
   describe("runDigest: racing runs meet a 429, a dead run and a gone channel", () => {
