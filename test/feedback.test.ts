@@ -261,5 +261,8 @@ describe.each(["dynalite", "dynamodb-local"] as const)("DynamoFeedbackStore on %
     ]);
     expect(read[2]).toEqual(late);
     expect(await store.between(new Date("2025-11-24T17:00:00Z"), new Date("2025-11-25T00:00:00Z"))).toEqual([]);
+    // Half-open inside a day too: presses at exactly `to` are the next window's, at exactly `from` this one's.
+    expect(await store.between(new Date("2025-11-24T00:00:00Z"), new Date("2025-11-24T16:00:00Z"))).toEqual([]);
+    expect(await store.between(new Date("2025-11-24T16:00:00Z"), new Date("2025-11-24T16:00:00.001Z"))).toHaveLength(2);
   });
 });
