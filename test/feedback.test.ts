@@ -133,6 +133,19 @@ describe("feedback buttons on a brief, over signed HTTP into the real handler, s
     expect(record).toMatchObject({ kind: "wrong_figure", figure: "at least 129", figureRank: 0 });
   });
 
+  it("refuses a figure the card did not show (a forged rank past its four), though the brief behind it has a fifth", async () => {
+    const card = await slash(seed.id);
+    const pick = await press(buttons(card).find((b) => b.action_id === FEEDBACK_ACTIONS.pickFigure)!);
+    const choices = buttons(pick.answers[0]!);
+    expect(choices).toHaveLength(4);
+    const value = JSON.parse(choices[0]!.value) as Record<string, unknown>;
+    const before = (await stored()).length;
+    // Rank 4 is the seed's fifth figure ("almost 300 searches"): in the brief the press rebuilds, not on the card.
+    const forged = await press({ ...choices[0]!, value: JSON.stringify({ ...value, f: 4 }) });
+    expect(textOf(forged.answers[0]!)).toContain("no longer on this brief");
+    expect((await stored()).length).toBe(before);
+  });
+
   it("answers a forged or stale button without recording anything", async () => {
     const useful = buttons(await slash(seed.id)).find((b) => b.action_id === FEEDBACK_ACTIONS.useful)!;
     const before = (await stored()).length;
