@@ -16,8 +16,9 @@ export interface FaultProxy {
   /**
    * Forward only the first `keep` keys of the next `count` BatchGetItem requests and hand the rest back as
    * UnprocessedKeys, as DynamoDB does past 16 MB of results or for keys it was too busy to read (`keep` 0: none read).
+   * A list of keeps is taken in turn, one per request, round and round (`[0, 1]`: a busy round, then one key).
    */
-  partialBatchGets(count: number, keep: number): void;
+  partialBatchGets(count: number, keep: number | readonly number[]): void;
   /**
    * Holds the next request `match` picks (by operation and JSON body) without forwarding it: `reached` resolves
    * when it arrives; `release()` sends it on; unreleased, it is never answered (a stalled table).
@@ -127,7 +128,8 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
   let throttled = 0;
   let partial = 0;
   let getsLeft = 0;
-  let getsKeep = 0;
+  let getsKeeps: readonly number[] = [0];
+  let getsRound = 0;
   const seen: Record<string, number> = {};
   const holds: { match: RequestMatch; arrived: () => void; gate: Promise<void> }[] = [];
   const drops: RequestMatch[] = [];
@@ -191,6 +193,7 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
         }
       }
       if (op === "BatchGetItem" && getsLeft > 0) {
+        const getsKeep = getsKeeps[getsRound++ % getsKeeps.length]!;
         const request = json as { RequestItems: Record<string, { Keys: unknown[] } & Record<string, unknown>> };
         const kept: typeof request.RequestItems = {};
         const unprocessed: typeof request.RequestItems = {};
@@ -231,7 +234,8 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
     },
     partialBatchGets(count, keep) {
       getsLeft = count;
-      getsKeep = keep;
+      getsKeeps = typeof keep === "number" ? [keep] : keep;
+      getsRound = 0;
     },
     hold(match) {
       let arrived!: () => void;
