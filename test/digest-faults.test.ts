@@ -131,6 +131,19 @@ describe("Slack refused or never saw the digest", () => {
   });
 });
 
+describe("Slack refuses even the text-only fallback", () => {
+  it("the slot is failed for good after the two posts (blocks, then text), not released to be refused every 15 minutes", async () => {
+    slack.inject("chat.postMessage", { error: "msg_too_long" }, 2);
+    const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
+    expect(report.results).toEqual([{ channel: "CPARIS", slot: SLOT, outcome: "failed", reason: "msg_too_long", permanent: true }]);
+    expect(slack.calls.filter((c) => c.method === "chat.postMessage")).toHaveLength(2);
+    expect(postsIn("CPARIS")).toEqual([]);
+    expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "failed", error: "msg_too_long" });
+    const next = await runDigest(deps({ channels: ["CPARIS"] }), new Date(SLOT_AT.getTime() + 15 * 60_000));
+    expect(next.results).toEqual([expect.objectContaining({ outcome: "skipped", reason: "failed-earlier" })]);
+  });
+});
+
 describe("when even history cannot be read", () => {
   it("reports the slot unconfirmed and keeps its claim; the run that takes it over finds the post and does not repeat it", async () => {
     proxy.fail("chat.postMessage", { kind: "status-after-accept", status: 502 });
