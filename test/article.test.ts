@@ -178,6 +178,10 @@ describe("bad input gets a typed error naming the problem", () => {
     expectCode(() => parseArticle("17/11/2015 20:50 by admin\n\nParis: Something happened."), "NO_HEADLINE");
     const sentence = `${"This first line is a long sentence and not a headline at all ".repeat(3)}ok.`;
     expectCode(() => parseArticle(`${sentence}\n\n17/11/2015 20:50\n\nBody.`), "NO_HEADLINE");
+    // A first line over 300 characters is a paragraph even without a full stop; 300 is still a (long) headline.
+    const words = (length: number) => `${"Council budget row deepens as ministers meet ".repeat(10).slice(0, length - 1)}s`;
+    expect(parseArticle(`${words(300)}\n\n17/11/2015 20:50\n\nBody.`).headline).toHaveLength(300);
+    expectCode(() => parseArticle(`${words(301)}\n\n17/11/2015 20:50\n\nBody.`), "NO_HEADLINE");
   });
 
   it("binary junk: BINARY", () => {

@@ -30,83 +30,183 @@ const texts = [
 ];
 const vectors = tfidf(texts.map(contentTerms));
 
-/** PageRank the textbook way: the full similarity matrix, row-normalised, the same fixed number of steps. */
-function naivePageRank(): number[] {
-  const n = vectors.length;
-  const w = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosine(a, b))));
-  const degree = w.map((row) => row.reduce((x, y) => x + y, 0));
-  let rank = new Array<number>(n).fill(1 / n);
+// ---------------------------------------------------------------------------------------------------------------
+// An independent reference: the textbook forms, all pairs and a dense matrix, sharing nothing with centrality.ts but
+// its two published constants (PageRank's damping and step count). The fast forms (one pass per step over Σv) must
+// agree with it on generated and on corpus text.
+
+type Dense = number[][];
+
+/** Unit TF-IDF: tf × ln((n + 1) / (df + 0.5)), df counted with a Set per sentence, then divided by the length. */
+function referenceTfidf(termLists: readonly string[][]): Vector[] {
+  const df = new Map<string, number>();
+  for (const terms of termLists) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  return termLists.map((terms) => {
+    const tf = new Map<string, number>();
+    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const raw = [...tf].map(([t, f]) => [t, f * Math.log((termLists.length + 1) / (df.get(t)! + 0.5))] as const);
+    const length = Math.hypot(...raw.map(([, w]) => w));
+    return new Map(raw.map(([t, w]) => [t, length > 0 ? w / length : 0]));
+  });
+}
+
+/** Σ over a's terms of a_t·b_t: for unit vectors, their cosine. */
+function dot(a: Vector, b: Vector): number {
+  let sum = 0;
+  for (const [t, w] of a) sum += w * (b.get(t) ?? 0);
+  return sum;
+}
+
+/** Every pair's similarity, 0 on the diagonal (a sentence is not its own neighbour). */
+const similarityMatrix = (vs: readonly Vector[]): Dense => vs.map((a, i) => vs.map((b, j) => (i === j ? 0 : dot(a, b))));
+const rowSums = (m: Dense): number[] => m.map((row) => row.reduce((x, y) => x + y, 0));
+const toMax = (xs: number[]): number[] => {
+  const max = Math.max(0, ...xs);
+  return xs.map((x) => (max > 0 ? x / max : 0));
+};
+
+/**
+ * Power iteration on the dense, row-normalised matrix: p ← (1 − d)/n + d·(Mᵀp + the rank of rows with no links,
+ * spread evenly), from the uniform vector, PAGERANK_ITERATIONS times; scaled to max 1.
+ */
+function referencePageRank(m: Dense): number[] {
+  const n = m.length;
+  const degree = rowSums(m);
+  let p = new Array<number>(n).fill(1 / n);
   for (let step = 0; step < PAGERANK_ITERATIONS; step++) {
-    const dangling = rank.reduce((sum, r, j) => sum + (degree[j] === 0 ? r : 0), 0);
-    rank = rank.map((_, i) =>
-      (1 - PAGERANK_DAMPING) / n + PAGERANK_DAMPING * (w.reduce((sum, row, j) => sum + (degree[j]! > 0 ? (row[i]! * rank[j]!) / degree[j]! : 0), 0) + dangling / n),
-    );
+    const dangling = p.reduce((sum, x, j) => sum + (degree[j] === 0 ? x : 0), 0);
+    p = p.map((_, i) => {
+      let inflow = 0;
+      for (let j = 0; j < n; j++) if (degree[j]! > 0) inflow += (m[j]![i]! * p[j]!) / degree[j]!;
+      return (1 - PAGERANK_DAMPING) / n + PAGERANK_DAMPING * (inflow + dangling / n);
+    });
   }
-  const max = Math.max(...rank);
-  return rank.map((r) => r / max);
+  return toMax(p);
+}
+
+/** Each sentence's dot with the sum of all of them, over that sum's length. */
+function referenceCentroid(vs: readonly Vector[]): number[] {
+  const sum: Vector = new Map();
+  for (const v of vs) for (const [t, w] of v) sum.set(t, (sum.get(t) ?? 0) + w);
+  const length = Math.hypot(...sum.values());
+  return vs.map((v) => (length > 0 ? dot(v, sum) / length : 0));
+}
+
+/** Sentence i's similarity to the sentences after it only, scaled to max 1. */
+const referenceForward = (m: Dense): number[] => toMax(m.map((row, i) => row.slice(i + 1).reduce((x, y) => x + y, 0)));
+
+/** TextRank's word overlap, from the sets themselves: shared distinct stems / (2·√(ln(1 + |Si|)·ln(1 + |Sj|))). */
+function overlapMatrix(stems: readonly string[][], words: readonly number[]): Dense {
+  const logLength = words.map((w) => Math.log(1 + Math.max(1, w)));
+  return stems.map((a, i) =>
+    stems.map((b, j) => {
+      if (i === j) return 0;
+      const mine = new Set(a);
+      const shared = [...new Set(b)].filter((t) => mine.has(t)).length;
+      return shared / (2 * Math.sqrt(logLength[i]! * logLength[j]!));
+    }),
+  );
 }
 
 /**
- * The centralities as first written, summing over string-keyed Maps: the flat typed arrays that replaced them for
- * speed must give the same numbers to the last bit, or every brief's scores (and so its --json) would drift.
+ * Scores are rounded to 6 decimals (rank.ts, rank-features.ts): a gap of 1e-9 is 500 times under half that step, so any
+ * disagreement that could move a rounded score is caught, while summing in another order (~1e-15) is not.
  */
-function mapCentralities(vs: readonly Vector[]): { degree: number[]; pagerank: number[]; centroid: number[] } {
-  const sum = (weight: (i: number) => number): Vector => {
-    const total: Vector = new Map();
-    vs.forEach((v, i) => {
-      const k = weight(i);
-      if (k !== 0) for (const [t, w] of v) total.set(t, (total.get(t) ?? 0) + k * w);
-    });
-    return total;
+const TOLERANCE = 1e-9;
+function expectClose(actual: readonly number[], expected: readonly number[], what: string): void {
+  expect(actual.length, what).toBe(expected.length);
+  const worst = Math.max(0, ...actual.map((x, i) => Math.abs(x - expected[i]!)));
+  expect(worst, what).toBeLessThan(TOLERANCE);
+}
+
+/** Deterministic pseudo-random stems (mulberry32): skewed towards a few common ones, as news words are. */
+function generatedArticle(seed: number, sentences: number): { stems: string[][]; words: number[] } {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const others = (v: Vector, aggregate: Vector, own: number): number => {
-    let dot = 0;
-    let self = 0;
-    for (const [t, w] of v) {
-      dot += w * (aggregate.get(t) ?? 0);
-      self += w * w;
-    }
-    return Math.max(0, dot - own * self);
-  };
-  const scale = (xs: number[]) => xs.map((x) => (Math.max(0, ...xs) > 0 ? x / Math.max(0, ...xs) : 0));
-  const n = vs.length;
-  const total = sum(() => 1);
-  const degree = vs.map((v) => others(v, total, 1));
-  let rank = new Array<number>(n).fill(1 / n);
-  for (let step = 0; step < PAGERANK_ITERATIONS; step++) {
-    const share = (i: number) => (degree[i]! > 0 ? rank[i]! / degree[i]! : 0);
-    const flow = sum(share);
-    let dangling = 0;
-    for (let i = 0; i < n; i++) if (degree[i]! === 0) dangling += rank[i]!;
-    rank = vs.map((v, i) => (1 - PAGERANK_DAMPING) / n + PAGERANK_DAMPING * (others(v, flow, share(i)) + dangling / n));
+  const stems: string[][] = [];
+  for (let i = 0; i < sentences; i++) {
+    // Now and then a sentence with no content words, or one sharing none (a stem of its own): rank with no links.
+    const kind = next();
+    if (kind < 0.06) stems.push([]);
+    else if (kind < 0.12) stems.push([`alone${seed}x${i}`]);
+    else stems.push(Array.from({ length: 1 + Math.floor(next() * 14) }, () => `w${Math.floor(next() * next() * 40)}`));
   }
-  let norm = 0;
-  for (const w of total.values()) norm += w * w;
-  norm = Math.sqrt(norm);
-  return { degree: scale(degree), pagerank: scale(rank), centroid: vs.map((v) => (norm > 0 ? cosine(v, total) / norm : 0)) };
+  return { stems, words: stems.map((s) => s.length + Math.floor(next() * 10)) };
+}
+
+function checkAgainstReference(stems: string[][], words: number[], what: string): void {
+  const vs = tfidf(stems);
+  const reference = referenceTfidf(stems);
+  vs.forEach((v, i) => {
+    expect([...v.keys()].sort(), `${what} tfidf terms ${i}`).toEqual([...reference[i]!.keys()].sort());
+    expectClose([...v.keys()].map((t) => v.get(t)!), [...v.keys()].map((t) => reference[i]!.get(t)!), `${what} tfidf ${i}`);
+  });
+  const m = similarityMatrix(vs);
+  m.forEach((row, i) => expectClose(row, vs.map((v, j) => (i === j ? 0 : cosine(vs[i]!, v))), `${what} cosine ${i}`));
+  const all = centralities(vs);
+  expectClose(all.degree, toMax(rowSums(m)), `${what} degree`);
+  expectClose(all.pagerank, referencePageRank(m), `${what} pagerank`);
+  expectClose(all.centroid, referenceCentroid(vs), `${what} centroid`);
+  expectClose(degreeCentrality(vs), toMax(rowSums(m)), `${what} degreeCentrality`);
+  expectClose(pageRankCentrality(vs), referencePageRank(m), `${what} pageRankCentrality`);
+  expectClose(centroidSimilarity(vs), referenceCentroid(vs), `${what} centroidSimilarity`);
+  expectClose(forwardCentrality(vs), referenceForward(m), `${what} forward`);
+  // Word overlap: the fast forms over overlapVectors against the similarity computed from the stem sets.
+  const overlap = overlapMatrix(stems, words);
+  const ov = overlapVectors(stems, words);
+  expectClose(degreeCentrality(ov), toMax(rowSums(overlap)), `${what} overlap degree`);
+  expectClose(pageRankCentrality(ov), referencePageRank(overlap), `${what} overlap pagerank`);
+  expectClose(forwardCentrality(ov), referenceForward(overlap), `${what} overlap forward`);
 }
 
 describe("centrality", () => {
-  it("scores every seed's sentences exactly as the Map-keyed sums did, to the last bit", () => {
+  it("agrees with the all-pairs, dense-matrix reference on generated articles of 1 to 80 sentences", () => {
+    let checked = 0;
+    for (const n of [1, 2, 3, 5, 8, 13, 30, 80]) {
+      for (let seed = 1; seed <= 6; seed++) {
+        const { stems, words } = generatedArticle(seed * 1000 + n, n);
+        checkAgainstReference(stems, words, `generated n=${n} seed=${seed}`);
+        checked++;
+      }
+    }
+    expect(checked).toBe(48);
+    expect(centralities([])).toEqual({ degree: [], pagerank: [], centroid: [] });
+  });
+
+  it("agrees with the reference on every seed story's sentences", () => {
     const dir = new URL("../seeds/", import.meta.url);
     const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const article = parseWireText(readFileSync(new URL(file, dir), "utf8"));
-      const vs = tfidf(articleSentences(article).map((s) => contentTerms(s.text)));
-      const expected = mapCentralities(vs);
-      // toEqual compares numbers exactly: one differing last bit fails.
-      expect(centralities(vs)).toEqual(expected);
-      expect(degreeCentrality(vs)).toEqual(expected.degree);
-      expect(pageRankCentrality(vs)).toEqual(expected.pagerank);
-      expect(centroidSimilarity(vs)).toEqual(expected.centroid);
+      const analyzed = articleSentences(article).map((s) => analyzeTerms(s.text));
+      checkAgainstReference(analyzed.map((a) => a.stems), analyzed.map((a) => a.words), file);
     }
-    expect(centralities([])).toEqual({ degree: [], pagerank: [], centroid: [] });
   });
 
-  it("computes PageRank in one pass per step exactly as the all-pairs matrix does", () => {
-    const fast = pageRankCentrality(vectors);
-    naivePageRank().forEach((r, i) => expect(fast[i]).toBeCloseTo(r, 10));
+  it("the reference itself: PageRank on a three-sentence chain puts the middle first; an unlinked sentence gets the floor", () => {
+    // a—b—c with equal weights: b has two neighbours, a and c one each; d links to nothing.
+    const chain: Dense = [
+      [0, 1, 0, 0],
+      [1, 0, 1, 0],
+      [0, 1, 0, 0],
+      [0, 0, 0, 0],
+    ];
+    const p = referencePageRank(chain);
+    expect(p[1]).toBe(1);
+    expect(p[0]).toBeCloseTo(p[2]!, 12);
+    expect(p[0]).toBeLessThan(1);
+    expect(p[3]).toBeLessThan(p[0]!);
+    // The same graph as vectors: b shares "x" with a and "y" with c (cosine √½ each); d shares nothing.
+    const vs: Vector[] = [new Map([["x", 1]]), new Map([["x", Math.SQRT1_2], ["y", Math.SQRT1_2]]), new Map([["y", 1]]), new Map([["z", 1]])];
+    expectClose(pageRankCentrality(vs), referencePageRank(similarityMatrix(vs)), "chain");
+    expectClose(pageRankCentrality(vs), p, "chain as given");
   });
 
   it("ranks the sentences that share the story's words above the one that does not", () => {
@@ -133,7 +233,7 @@ describe("word-overlap centrality (TextRank)", () => {
       const shared = [...new Set(analyzed[j]!.stems)].filter((t) => a.has(t)).length;
       const expected = shared / (2 * Math.sqrt(Math.log(1 + analyzed[i]!.words) * Math.log(1 + analyzed[j]!.words)));
       expect(shared).toBeGreaterThan(0);
-      expect(cosine(overlap[i]!, overlap[j]!)).toBeCloseTo(expected, 12);
+      expect(dot(overlap[i]!, overlap[j]!)).toBeCloseTo(expected, 12);
     }
   });
 
@@ -163,7 +263,7 @@ describe("word-overlap centrality (TextRank)", () => {
 
 describe("forward (directed) centrality", () => {
   it("sums each sentence's similarity to the later sentences only, as all pairs would, scaled to max 1", () => {
-    const later = vectors.map((v, i) => vectors.slice(i + 1).reduce((sum, w) => sum + cosine(v, w), 0));
+    const later = vectors.map((v, i) => vectors.slice(i + 1).reduce((sum, w) => sum + dot(v, w), 0));
     const max = Math.max(...later);
     forwardCentrality(vectors).forEach((x, i) => expect(x).toBeCloseTo(later[i]! / max, 12));
     // The last sentence has nothing after it; the off-topic one shares nothing with what follows.

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseJsonArticle, parseWireText, type Article } from "#news/article.ts";
-import { compareVersions, describeMove, type ArticleVersion } from "#brief/changes.ts";
+import { briefArticle } from "#brief/brief.ts";
+import { ALL_FIGURES, compareVersions, describeMove, type ArticleVersion } from "#brief/changes.ts";
 
 const seed = parseWireText(readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8"));
 const v1: ArticleVersion = { ...seed, version: 1 };
@@ -70,6 +71,43 @@ describe("what changed between two versions of a story", () => {
     expect(quiet.newBullets).toEqual([]);
     expect(quiet.headline).toBeUndefined();
     expect(quiet.quiet).toBe(true);
+  });
+
+  /** Where a figure sits among all of a version's figures (its card rank). */
+  const rankOf = (a: ArticleVersion, label: string) => briefArticle(a, { figures: ALL_FIGURES }).figures.findIndex((f) => f.label === label);
+
+  it("counts a figure as shown from rank 0 to `figures` − 1 only: one past the card is neither added nor removed", () => {
+    const of = (shown: number) => compareVersions(v1, v2, { figures: shown }).figures;
+    const remained = rankOf(v2, "people remained");
+    const arrests = rankOf(v1, "arrests");
+    expect(remained).toBeGreaterThan(0);
+    expect(arrests).toBeGreaterThan(0);
+    expect(of(remained).added.map((f) => f.label)).not.toContain("people remained");
+    expect(of(remained + 1).added.map((f) => f.label)).toContain("people remained");
+    expect(of(arrests).removed.map((f) => f.label)).not.toContain("arrests");
+    expect(of(arrests + 1).removed.map((f) => f.label)).toContain("arrests");
+  });
+
+  it("reports a figure that changed as it moved onto the card from below it", () => {
+    // 128 police raids, raised to 150, climbs a place when the searches paragraph is cut: a card ending just above
+    // its old place shows it now and did not before.
+    const v3 = rewrite(() => v2.paragraphs.map((p) => p.replace("128 police raids", "150 police raids")), v2.headline);
+    const before = rankOf(v1, "police raids");
+    expect(rankOf(v3, "police raids")).toBeLessThan(before);
+    expect(compareVersions(v1, v3, { figures: before }).figures.moved.map(describeMove)).toContain("police raids: 128 → 150");
+  });
+
+  it("takes the earliest of two equally close sentences as the one a bullet rewrites", () => {
+    const older: ArticleVersion = { ...parseJsonArticle({ id: "bridge", headline: "Mayor opens bridge", publishedAt: "2026-11-24T08:00:00Z", paragraphs: [
+      "The mayor opened the new bridge over the river on Monday morning with a speech.",
+      "The mayor opened the new bridge over the river on Monday morning with a ribbon.",
+      "Traffic will start flowing on Tuesday, the council said.",
+    ] }), version: 1 };
+    const newer: ArticleVersion = { ...parseJsonArticle({ ...older, paragraphs: ["The mayor opened the new bridge over the river on Monday morning with a band.", "Traffic will start flowing on Tuesday, the council said."] }), version: 2 };
+    // Twelve of fourteen words shared with each: a tie, so the earlier sentence.
+    expect(compareVersions(older, newer).revisedBullets).toEqual([
+      { from: "The mayor opened the new bridge over the river on Monday morning with a speech.", to: "The mayor opened the new bridge over the river on Monday morning with a band." },
+    ]);
   });
 
   it("does not call a figure gone when it only dropped down the card", () => {

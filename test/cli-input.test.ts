@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "#lib/log.ts";
+import { parseJsonArticle } from "#news/article.ts";
 import { runCommand } from "#slack/commands.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { startTestTable } from "#test/helpers/dynamo.ts";
@@ -86,6 +87,26 @@ describe("/brief latest with a number that is not a count", () => {
       }
       // Words after "latest" are still a headline search.
       expect(JSON.stringify(await runCommand("latest news from paris", invocation, deps))).toContain("No story matches");
+    } finally {
+      await table.stop();
+    }
+  });
+
+  it("lists at most 20 stories, however many are asked for and stored, and says so", async () => {
+    const table = await startTestTable();
+    try {
+      const store = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+      for (let i = 0; i < 23; i++) {
+        const hour = String(i).padStart(2, "0");
+        await store.put(parseJsonArticle({ id: `s${hour}`, headline: `Council story number ${i}`, publishedAt: `2026-11-24T${hour}:00:00Z`, paragraphs: [`The council met for the ${i + 1}th time this year and approved a plan.`] }));
+      }
+      const deps = { store, log: createLogger({ sink: () => undefined }), now: () => new Date() };
+      const answer = (await runCommand("latest 30", { userId: "U1", channelId: "C1", correlationId: "abcd1234" }, deps)) as { blocks: Array<{ type: string; text?: { text: string } }> };
+      const sections = answer.blocks.filter((b) => b.type === "section");
+      // The newest 20 (hours 22 down to 3), in order.
+      expect(sections.map((b) => /`(s\d\d)`/.exec(b.text!.text)?.[1])).toEqual(Array.from({ length: 20 }, (_, i) => `s${String(22 - i).padStart(2, "0")}`));
+      expect(JSON.stringify(answer)).toContain("Latest 20 stories");
+      expect(JSON.stringify(answer)).toContain("(at most 20)");
     } finally {
       await table.stop();
     }

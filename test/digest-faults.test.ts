@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { briefArticle } from "#brief/brief.ts";
 import { runDigest, type DigestRunDeps } from "#digest/run.ts";
@@ -93,6 +95,22 @@ describe("Slack refused or never saw the digest", () => {
     expect(postsIn("CLYON")).toHaveLength(1);
   });
 
+  it("Slack unreachable (connection refused): nothing can have been posted, so the claim is released and the next tick posts", async () => {
+    // A port nothing listens on: every request is refused before it leaves.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const unreachable = slackPoster(digestWebClient(TOKEN, `http://127.0.0.1:${port}/api/`, { timeoutMs: 1000 }));
+    const report = await runDigest(deps({ channels: ["CPARIS"], post: unreachable }), SLOT_AT);
+    // Not "unconfirmed" (which keeps the claim until it goes stale, half an hour of two ticks): released at once.
+    expect(report.results).toEqual([{ channel: "CPARIS", slot: SLOT, outcome: "failed", reason: expect.not.stringMatching(/^unconfirmed/), permanent: false }]);
+    expect(await subscriptions.getClaim("CPARIS", SLOT)).toBeUndefined();
+    const next = await runDigest(deps({ channels: ["CPARIS"] }), new Date(SLOT_AT.getTime() + 15 * 60_000));
+    expect(next.results).toEqual([expect.objectContaining({ outcome: "posted", recovered: false })]);
+    expect(postsIn("CPARIS")).toHaveLength(1);
+  });
+
   it("a 429 with Retry-After: waits as told, then posts once", async () => {
     proxy.fail("chat.postMessage", { kind: "rate-limit", retryAfter: 2 });
     const report = await runDigest(deps(), SLOT_AT);
@@ -110,6 +128,19 @@ describe("Slack refused or never saw the digest", () => {
     expect(postsIn("CPARIS")).toHaveLength(1);
     expect(message!.blocks).toEqual([]);
     expect(message!.text).toContain("Attacks in Paris kill at least 129");
+  });
+});
+
+describe("Slack refuses even the text-only fallback", () => {
+  it("the slot is failed for good after the two posts (blocks, then text), not released to be refused every 15 minutes", async () => {
+    slack.inject("chat.postMessage", { error: "msg_too_long" }, 2);
+    const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
+    expect(report.results).toEqual([{ channel: "CPARIS", slot: SLOT, outcome: "failed", reason: "msg_too_long", permanent: true }]);
+    expect(slack.calls.filter((c) => c.method === "chat.postMessage")).toHaveLength(2);
+    expect(postsIn("CPARIS")).toEqual([]);
+    expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "failed", error: "msg_too_long" });
+    const next = await runDigest(deps({ channels: ["CPARIS"] }), new Date(SLOT_AT.getTime() + 15 * 60_000));
+    expect(next.results).toEqual([expect.objectContaining({ outcome: "skipped", reason: "failed-earlier" })]);
   });
 });
 

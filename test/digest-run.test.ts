@@ -16,7 +16,7 @@ import "#slack/subscription-commands.ts";
 import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
 import { startTestServer, type Engine, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
 import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
-import { SLOT, SLOT_AT, STORIES, subscription } from "#test/helpers/digest-fixtures.ts";
+import { SLOT, SLOT_AT, STORIES, story, subscription } from "#test/helpers/digest-fixtures.ts";
 
 const TOKEN = "xoxb-test-digest";
 let server: TestServer;
@@ -267,6 +267,26 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("digest and subscriptions 
       const again = await runDigest(deps(), SLOT_AT);
       expect(again.results.every((r) => r.outcome === "skipped" && r.reason === "already-posted")).toBe(true);
     });
+
+    it("channels of one slot share a digest only when their filters match: a section filter gets its own", async () => {
+      await seed(subscription("CALL"), subscription("CBIZ", { section: "business" }), subscription("CALL2"));
+      await articles.put({ ...story("Markets rally as rates hold", "2024-07-01T15:00:00Z", ["Shares rose 2% on Monday after the central bank held rates."]), section: "business" });
+      await articles.put({ ...story("Summit opens in Geneva", "2024-07-01T16:00:00Z", ["Leaders of 40 nations met in Geneva on Monday."]), section: "world" });
+      const report = await runDigest(deps(), SLOT_AT);
+      const stories = Object.fromEntries(report.results.map((r) => [r.channel, r.outcome === "posted" ? r.stories : -1]));
+      expect(stories).toEqual({ CALL: 5, CALL2: 5, CBIZ: 1 });
+      expect(slack.messages("CBIZ")[0]!.text).toContain("Markets rally as rates hold");
+      expect(slack.messages("CBIZ")[0]!.text).not.toContain("Attacks in Paris");
+      expect(slack.messages("CALL")[0]!.text).toBe(slack.messages("CALL2")[0]!.text);
+    });
+
+    it("a quiet subscription is quiet on empty days only: on a day with stories it gets its digest", async () => {
+      await seed(subscription("CQUIET", { quietWhenEmpty: true }));
+      const report = await runDigest(deps(), SLOT_AT);
+      expect(report.results).toEqual([expect.objectContaining({ channel: "CQUIET", outcome: "posted", stories: 3 })]);
+      expect(slack.messages("CQUIET")).toHaveLength(1);
+      expect(slack.messages("CQUIET")[0]!.text).toContain("Attacks in Paris kill at least 129");
+    });
   });
 
   describe("runDigest: racing runs meet a 429, a dead run and a gone channel", () => {
@@ -426,9 +446,15 @@ describe("functions/digest.ts handler", () => {
     Object.assign(process.env, env);
     try {
       const { handler } = await import("#functions/digest.ts");
+      // An operator re-running one channel's digest by hand: only that channel.
+      await subscriptions.subscribe(subscription("CLYON"));
+      const one = await handler({ now: SLOT_AT.toISOString(), channels: ["CLYON"] });
+      expect(one.results.map((r) => [r.channel, r.outcome])).toEqual([["CLYON", "posted"]]);
+      expect(slack.messages("CPARIS")).toEqual([]);
       const report = await handler({ now: SLOT_AT.toISOString() });
-      expect(report).toMatchObject({ now: SLOT_AT.toISOString(), due: 1, posted: 1 });
+      expect(report).toMatchObject({ now: SLOT_AT.toISOString(), due: 2, posted: 1, skipped: 1 });
       expect(slack.messages("CPARIS")).toHaveLength(1);
+      expect(slack.messages("CLYON")).toHaveLength(1);
       await expect(handler({ now: "yesterday-ish" })).rejects.toThrow(/not an ISO 8601 time/);
     } finally {
       for (const [k, v] of Object.entries(before)) {

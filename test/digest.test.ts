@@ -175,6 +175,9 @@ describe("parseSubscribeArgs", () => {
 
   it.each([
     ["25:00", /not a time of day/],
+    // The first hour past the day (it would be stored, then never be due) and a 12-hour clock's missing zero.
+    ["24:00", /not a time of day/],
+    ["0am", /not a time of day/],
     ["7:60", /not a time of day/],
     ["13pm", /not a time of day/],
     ["07:00 Mars/Olympus", /unknown time zone "Mars\/Olympus"/],

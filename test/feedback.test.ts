@@ -133,6 +133,19 @@ describe("feedback buttons on a brief, over signed HTTP into the real handler, s
     expect(record).toMatchObject({ kind: "wrong_figure", figure: "at least 129", figureRank: 0 });
   });
 
+  it("refuses a figure the card did not show (a forged rank past its four), though the brief behind it has a fifth", async () => {
+    const card = await slash(seed.id);
+    const pick = await press(buttons(card).find((b) => b.action_id === FEEDBACK_ACTIONS.pickFigure)!);
+    const choices = buttons(pick.answers[0]!);
+    expect(choices).toHaveLength(4);
+    const value = JSON.parse(choices[0]!.value) as Record<string, unknown>;
+    const before = (await stored()).length;
+    // Rank 4 is the seed's fifth figure ("almost 300 searches"): in the brief the press rebuilds, not on the card.
+    const forged = await press({ ...choices[0]!, value: JSON.stringify({ ...value, f: 4 }) });
+    expect(textOf(forged.answers[0]!)).toContain("no longer on this brief");
+    expect((await stored()).length).toBe(before);
+  });
+
   it("answers a forged or stale button without recording anything", async () => {
     const useful = buttons(await slash(seed.id)).find((b) => b.action_id === FEEDBACK_ACTIONS.useful)!;
     const before = (await stored()).length;
@@ -261,5 +274,8 @@ describe.each(["dynalite", "dynamodb-local"] as const)("DynamoFeedbackStore on %
     ]);
     expect(read[2]).toEqual(late);
     expect(await store.between(new Date("2025-11-24T17:00:00Z"), new Date("2025-11-25T00:00:00Z"))).toEqual([]);
+    // Half-open inside a day too: presses at exactly `to` are the next window's, at exactly `from` this one's.
+    expect(await store.between(new Date("2025-11-24T00:00:00Z"), new Date("2025-11-24T16:00:00Z"))).toEqual([]);
+    expect(await store.between(new Date("2025-11-24T16:00:00Z"), new Date("2025-11-24T16:00:00.001Z"))).toHaveLength(2);
   });
 });

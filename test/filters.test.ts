@@ -32,6 +32,9 @@ describe("parsing windows and filters", () => {
     expect(parseDigestArgs("section:business since 6 hours", DAY)).toEqual({ ok: true, value: { windowMs: 6 * HOUR, filter: { section: "business" } } });
     expect(parseDigestArgs("last 2d", DAY)).toEqual({ ok: true, value: { windowMs: 2 * DAY, filter: {} } });
     expect(parseDigestArgs("", DAY)).toEqual({ ok: true, value: { windowMs: DAY, filter: {} } });
+    // "At most 31 days": 31 is allowed (744 hours), an hour more is not.
+    expect(parseDigestArgs("since 31d", DAY)).toEqual({ ok: true, value: { windowMs: 31 * DAY, filter: {} } });
+    expect(parseDigestArgs("since 745h", DAY)).toMatchObject({ ok: false, error: expect.stringMatching(/at most 31 days/) });
   });
 
   it.each([
@@ -51,6 +54,9 @@ describe("parsing windows and filters", () => {
     expect(matchesFilter({ credit: "AP/Reuters" }, { source: "reuters" })).toBe(true);
     expect(matchesFilter({ credit: "APTN" }, { source: "AP" })).toBe(false);
     expect(matchesFilter({}, { section: "world" })).toBe(false);
+    // An uncredited story is from no source: a source filter leaves it out (it still passes a section filter alone).
+    expect(matchesFilter({ section: "world" }, { source: "AP" })).toBe(false);
+    expect(matchesFilter({ section: "world" }, { section: "world" })).toBe(true);
     expect(matchesFilter({ section: "world", credit: "AFP" }, { section: "World", source: "AP" })).toBe(false);
     expect(describeFilter({ section: "world", source: "AP" })).toBe("section world, source AP");
   });

@@ -164,6 +164,17 @@ describe("stories in: stored, unchanged, new version, rejected", () => {
     expect((await store.get(id))?.version).toBe(2);
   });
 
+  it("a correction stamped with the same time as the story it corrects is a new version, not refused as older", async () => {
+    const first = { ...ferry, uri: "urn:test:same-time" };
+    const id = storyId(first.uri);
+    expect(items((await send(JSON.stringify(first))).json)[0]).toMatchObject({ status: "stored", id, version: 1 });
+    // The same versioncreated (a desk that stamps corrections with the story's time): only a later time is newer,
+    // and only an earlier one is out of order.
+    const corrected = { ...first, body_text: String(ferry.body_text).replace("212 sailings", "221 sailings") };
+    expect(items((await send(JSON.stringify(corrected))).json)[0]).toMatchObject({ status: "new-version", id, version: 2 });
+    expect((await store.get(id))?.paragraphs.join(" ")).toContain("221 sailings");
+  });
+
   it("a mixed batch: every item answered in order, the bad ones dead-lettered, the good ones stored", async () => {
     const batch = {
       items: [

@@ -7,7 +7,9 @@ import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
 import { storyId } from "#ingest/errors.ts";
 import { FeedError, parseFeed } from "#ingest/feed.ts";
 import { feedList, pollFeed, type PollDeps } from "#ingest/poll.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import { putSortKey, startFaultProxy } from "#test/helpers/fault-proxy.ts";
 
 // A local feed server (ETag, 304, errors) polled into a real local DynamoDB.
 
@@ -119,6 +121,35 @@ describe("polling one feed", () => {
     const recovered = await pollFeed(feedUrl, deps);
     expect(recovered.counts).toEqual({ stored: 0, "new-version": 0, unchanged: 0, rejected: 0, duplicates: 2 });
     expect(await cursors.get(feedUrl)).toMatchObject({ lastStatus: "ok", consecutiveFailures: 0, etag: '"v4"' });
+  });
+
+  it("an archive that fails mid-feed: an error in the cursor, validators kept, so the next poll stores what was missed", async () => {
+    const url = feedUrl.replace("/feed.xml", "/sick-archive.xml");
+    Object.assign(state, { status: 200, etag: '"s1"', body: rss(FERRY + BRIDGE), contentType: undefined });
+    const proxy = await startFaultProxy(table.endpoint);
+    const client = createDynamoClient({ endpoint: proxy.endpoint, maxAttempts: 1 });
+    try {
+      const store = new DynamoArticleStore({ client, tableName: table.tableName });
+      const bridgeId = storyId(`${url}#4412`);
+      // The bridge story's LATEST write dies on the way: the ferry story before it is stored, the bridge is not.
+      proxy.drop((operation, body) => operation === "PutItem" && putSortKey(body) === "LATEST" && (body.Item as { pk?: { S?: string } }).pk?.S === `ART#${bridgeId}`);
+      const sick = await pollFeed(url, { ...deps, store });
+      expect(sick).toMatchObject({ status: "error", error: expect.stringMatching(/^archive unavailable: /) });
+      expect(await deps.store.get(bridgeId)).toBeUndefined();
+      const cursor = await cursors.get(url);
+      expect(cursor).toMatchObject({ lastStatus: "error", consecutiveFailures: 1, seen: {} });
+      expect(cursor).not.toHaveProperty("etag");
+
+      // The feed has not changed, but nothing marked it read: the next poll fetches it whole and stores the bridge.
+      const next = await pollFeed(url, { ...deps, store });
+      expect(requests.at(-1)).not.toHaveProperty("if-none-match");
+      expect(next.counts).toEqual({ stored: 1, "new-version": 0, unchanged: 1, rejected: 0, duplicates: 0 });
+      expect(await deps.store.get(bridgeId)).toMatchObject({ headline: "Bridge reopens to trams" });
+      expect(await cursors.get(url)).toMatchObject({ lastStatus: "ok", etag: '"s1"', consecutiveFailures: 0 });
+    } finally {
+      client.destroy();
+      await proxy.close();
+    }
   });
 
   it("a feed that cannot be reached is an error in its cursor, not an exception", async () => {

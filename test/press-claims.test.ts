@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 import { startTestServer, type Engine, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
+import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
 
 /**
  * The share button's claims, on both local engines: dynalite accepts some expressions AWS refuses (reserved words
@@ -43,5 +45,27 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoPressClaims on %s",
     expect(await claims.claim("k3", { owner: "next", now: at(40), staleAfterMs: 30_000 })).toEqual({ status: "claimed", takeover: true, previousClaimAt: at(0) });
     expect(await claims.recordPosted("k3", "dead", "9.9", at(41))).toBe(false);
     expect(await claims.recordPosted("k3", "next", "1.3", at(41))).toBe(true);
+  });
+
+  it("a claim or record that landed but whose answer was lost (the SDK resends it) is still this press's own", async () => {
+    const proxy = await startFaultProxy(server.endpoint);
+    const client = createDynamoClient({ endpoint: proxy.endpoint });
+    try {
+      const faulty = new DynamoPressClaims({ client, tableName: table.tableName });
+      const pressKey = (body: Record<string, unknown>) => ((body.Item ?? body.Key) as { pk?: { S?: string } } | undefined)?.pk?.S;
+      proxy.loseAnswer((operation, body) => operation === "PutItem" && pressKey(body) === "PRESS#k4");
+      // Not "held" by an earlier press (itself), which told the editor to wait and press again. Counted as a
+      // takeover: whether the lost write took over a dead press that posted cannot be known, so history is searched.
+      expect(await faulty.claim("k4", { owner: "a", now: at(50), staleAfterMs: 30_000 })).toMatchObject({ status: "claimed", takeover: true });
+      proxy.loseAnswer((operation, body) => operation === "UpdateItem" && pressKey(body) === "PRESS#k4");
+      expect(await faulty.recordPosted("k4", "a", "1.4", at(51))).toBe(true);
+      expect(proxy.seen).toMatchObject({ PutItem: 2, UpdateItem: 2 });
+      // And the settled press reads as posted, for this owner's ts only.
+      expect(await claims.claim("k4", { owner: "b", now: at(52), staleAfterMs: 0 })).toEqual({ status: "posted", ts: "1.4" });
+      expect(await claims.recordPosted("k4", "b", "1.4", at(53))).toBe(false);
+    } finally {
+      client.destroy();
+      await proxy.close();
+    }
   });
 });

@@ -5,8 +5,9 @@ import { BRIEF_ALGORITHM, type BriefAlgorithm } from "#brief/algorithm.ts";
 import { briefArticle, type BriefOptions } from "#brief/brief.ts";
 import { ALL_FIGURES, compareVersions } from "#brief/changes.ts";
 import { prepareBrief } from "#brief/stored.ts";
-import { brieferFor, briefer, changesBetween, rebriefAll, resolveBrief } from "#lib/briefs.ts";
-import { parseJsonArticle } from "#news/article.ts";
+import { BriefReader, brieferFor, briefer, changesBetween, rebriefAll, resolveBrief } from "#lib/briefs.ts";
+import { createLogger } from "#lib/log.ts";
+import { contentHash, parseJsonArticle } from "#news/article.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { seedStore } from "#store/seed.ts";
 import type { BriefRecord, Briefer, StoredArticle } from "#store/store.ts";
@@ -108,6 +109,63 @@ for (const engine of ["dynalite", "dynamodb-local"] as const) {
       // Nor on a story that is not there.
       expect(await store.saveBrief({ ...v1, id: "gone" }, record(algorithm(9)), "any")).toBe("kept");
       expect(await store.get("gone")).toBeUndefined();
+    });
+
+    it("a write-back lands only on the text it was briefed from: same version, other content hash, refused", async () => {
+      const { store, table } = await freshStore(brieferFor(algorithm(2)));
+      const article = parseJsonArticle({ id: "corrected", headline: "Fire destroys warehouse", publishedAt: "2026-11-24T08:00:00Z", paragraphs: ["A fire destroyed a warehouse on the docks on Sunday, causing $3m of damage, the fire service said."] });
+      await store.put(article);
+      const before = (await store.get("corrected"))!;
+      // An operator corrects the figure in place (same version number) and drops the brief of the old text, so
+      // the only thing that can stop a reader still holding the old text from stamping its brief is the hash.
+      const paragraphs = ["A fire destroyed a warehouse on the docks on Sunday, causing $30m of damage, the fire service said."];
+      const hash = contentHash(article.headline, paragraphs);
+      await DynamoDBDocumentClient.from(table.client).send(
+        new UpdateCommand({
+          TableName: table.tableName,
+          Key: { pk: "ART#corrected", sk: "LATEST" },
+          UpdateExpression: "SET paragraphs = :p, contentHash = :h REMOVE brief, briefAlgorithm, briefGeneration",
+          ExpressionAttributeValues: { ":p": paragraphs, ":h": hash },
+        }),
+      );
+      const after = (await store.get("corrected"))!;
+      expect(after.version).toBe(before.version);
+      expect(after.brief).toBeUndefined();
+
+      // The brief of "$3m", from a reader that read before the correction: every other guard passes (version equal,
+      // no brief stored), so only `contentHash = :h` refuses it.
+      expect(await store.saveBrief(before, brieferFor(algorithm(3)).brief(before)!, "older")).toBe("kept");
+      expect((await store.get("corrected"))!.brief).toBeUndefined();
+      // The corrected text's own brief lands, and reads back as the brief of "$30m".
+      expect(await store.saveBrief(after, brieferFor(algorithm(3)).brief(after)!, "older")).toBe("saved");
+      const stored = (await store.get("corrected"))!;
+      expect(storedAlgorithm(stored)).toBe("3.test");
+      expect(resolveBrief(stored, {}, algorithm(3)).brief.figures.map((f) => f.display)).toEqual(["$30m"]);
+    });
+
+    it("writes computed briefs back at most 8 at a time, and all of them by flush()", async () => {
+      const { table } = await freshStore();
+      const plain = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+      const stories = Array.from({ length: 12 }, (_, i) =>
+        parseJsonArticle({ id: `wb${i}`, headline: `Harbour works update ${i}`, publishedAt: "2026-11-24T08:00:00Z", paragraphs: [`Crews repaired ${i + 3} berths at the harbour on Monday, the port said.`] }),
+      );
+      for (const story of stories) await plain.put(story);
+      const stored = await Promise.all(stories.map(async (s) => (await plain.get(s.id))!));
+      const proxy = await startFaultProxy(suite.server.endpoint);
+      suite.open.push(proxy);
+      const client = createDynamoClient({ endpoint: proxy.endpoint, requestTimeoutMs: 20_000 });
+      suite.open.push(client);
+      const reader = new BriefReader(new DynamoArticleStore({ client, tableName: table.tableName }), createLogger({ sink: () => undefined }));
+      // A paused table: every write-back sent waits at the proxy, so `held` counts the ones in flight.
+      proxy.pause();
+      for (const article of stored) reader.brief(article);
+      await expect.poll(() => proxy.held).toBe(8);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(proxy.held).toBe(8);
+      proxy.heal();
+      await reader.flush();
+      expect(reader.counts).toEqual({ stored: 0, computed: 12, written: 12 });
+      for (const article of await plain.latest(20)) expect(storedAlgorithm(article), article.id).toBe(BRIEF_ALGORITHM.id);
     });
 
     it("reads damaged brief attributes as unreadable (the story still reads), and a repair replaces them", async () => {

@@ -71,6 +71,22 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore reques
     expect((await store.publishedBetween("2026-11-20T00:00:00Z", "2026-11-21T00:00:00Z")).map((a) => a.id)).toEqual(newestIds(24, HARBOUR.slice(0, 24)));
   });
 
+  it("counts only busy rounds in a row as throttling: a table that alternates none and one key is read to the end", async () => {
+    const { proxy, store } = await harbour();
+    // 12 keys: 24 rounds, 12 of them reading nothing, but never two in a row (8 in a row would be THROTTLED).
+    proxy.partialBatchGets(Infinity, [0, 1]);
+    expect((await store.search("harbour", 12)).map((a) => a.id)).toEqual(newestIds(12));
+    expect(proxy.seen.BatchGetItem).toBe(24);
+  });
+
+  it("writes every word of a long headline: a story's word items go in batches of 25", async () => {
+    const { direct } = await harbour();
+    // 30 distinct words, none a stop word: more than one BatchWriteItem's worth.
+    const words = "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Xray Yankee Zulu Walrus Vulture Urchin Tapir";
+    await direct.put(story("long", words, "2026-11-21T12:00:00Z"));
+    for (const word of ["alpha", "zulu", "walrus", "vulture", "tapir"]) expect((await direct.search(word)).map((a) => a.id), word).toEqual(["long"]);
+  });
+
   it("reports THROTTLED when round after round the table reads none of the keys", async () => {
     const { proxy, store } = await harbour();
     proxy.partialBatchGets(Infinity, 0);

@@ -125,6 +125,25 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     expect(await store.latest(0)).toEqual([]);
   });
 
+  it("breaks a tie at the cut by id even when the tied stories share one time shard (listed there by id descending)", async () => {
+    const { store } = await freshStore();
+    // Four ids of one shard: each shard's index lists equal times by id descending, the store's order is ascending.
+    const ids: string[] = [];
+    for (let n = 0; ids.length < 4; n++) if (timeShard(`tie${n}`) === timeShard("tie0")) ids.push(`tie${n}`);
+    for (const id of ids) await store.put(story(id, `Tied story ${id}`, "2026-11-24T12:00:00Z"));
+    const ascending = [...ids].sort();
+    expect((await store.latest(1)).map((a) => a.id)).toEqual(ascending.slice(0, 1));
+    expect((await store.latest(2)).map((a) => a.id)).toEqual(ascending.slice(0, 2));
+  });
+
+  it("searches past a page boundary for stories tied in time with the last one found, and breaks the tie by id", async () => {
+    // Pages of 2: the third tied story is on the second page, after the answer's one slot is already filled.
+    const { store } = await freshStore(2);
+    for (const id of ["tb", "tc", "ta"]) await store.put(story(id, `Harbour ferry ${id} delayed`, "2026-11-24T12:00:00Z"));
+    expect((await store.search("ferry", 1)).map((a) => a.id)).toEqual(["ta"]);
+    expect((await store.search("ferry", 2)).map((a) => a.id)).toEqual(["ta", "tb"]);
+  });
+
   it("lists a day range completely across many pages, half-open, newest first", async () => {
     const { store } = await freshStore(3);
     const all: Article[] = [];

@@ -54,15 +54,13 @@ export class DynamoPressClaims implements PressClaimStore {
       } catch (error) {
         if (!conditionFailed(error)) throw toStoreError(error, `claim press ${key}`);
       }
-      let item: Record<string, unknown> | undefined;
-      try {
-        item = (await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keyOf(key), ConsistentRead: true }), { abortSignal: options.signal })).Item;
-      } catch (error) {
-        throw toStoreError(error, `read press ${key}`);
-      }
+      const item = await this.read(key, options.signal);
       // Released between our write and this read: try to claim again.
       if (!item) continue;
       if (item.status === "posted" && typeof item.ts === "string") return { status: "posted", ts: item.ts };
+      // Our own put, resent by the SDK after its answer was lost. It may have taken over a dead press's claim, whose
+      // time it overwrote: counted as a takeover, history searched as far back as a claim lives.
+      if (item.status === "claimed" && item.owner === options.owner) return { status: "claimed", takeover: true, previousClaimAt: new Date(nowMs - TTL_SECONDS * 1000) };
       return { status: "held" };
     }
     throw new StoreError("THROTTLED", `claim press ${key}: the claim kept changing under us; try again`);
@@ -82,8 +80,18 @@ export class DynamoPressClaims implements PressClaimStore {
       );
       return true;
     } catch (error) {
-      if (conditionFailed(error)) return false;
-      throw toStoreError(error, `record press ${key}`);
+      if (!conditionFailed(error)) throw toStoreError(error, `record press ${key}`);
+    }
+    // A resent write whose first try landed (its answer lost) finds its own work done.
+    const item = await this.read(key);
+    return item?.owner === owner && item.status === "posted" && item.ts === ts;
+  }
+
+  private async read(key: string, signal?: AbortSignal): Promise<Record<string, unknown> | undefined> {
+    try {
+      return (await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keyOf(key), ConsistentRead: true }), { abortSignal: signal })).Item;
+    } catch (error) {
+      throw toStoreError(error, `read press ${key}`);
     }
   }
 

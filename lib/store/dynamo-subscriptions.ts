@@ -199,6 +199,9 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
         case "failed":
           return { status: "failed", error: current.error ?? "unknown" };
         case "claimed":
+          // Our own claim: the SDK resent a put whose first try landed but whose answer was lost. It may have taken
+          // over a dead run's claim, so it counts as taken over (the post looks in history first).
+          if (current.runId === options.runId) return { status: "claimed", retried: true };
           return { status: "held", runId: current.runId, claimedAt: current.claimedAt };
       }
     }
@@ -261,9 +264,12 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
       );
       return true;
     } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw toStoreError(error, `record ${status} ${channelId} ${slot}`);
+      if (!isConditionFailure(error)) throw toStoreError(error, `record ${status} ${channelId} ${slot}`);
     }
+    // A resent write whose first try landed (its answer lost) finds its own work done: that is success, not a
+    // takeover (which would make the run warn that the slot may be posted twice).
+    const current = await this.getClaim(channelId, slot);
+    return current?.runId === runId && current.status === status && current.ts === fields.ts;
   }
 
   private async getItem(pk: string, sk: string, what: string): Promise<Item | undefined> {

@@ -16,8 +16,9 @@ export interface FaultProxy {
   /**
    * Forward only the first `keep` keys of the next `count` BatchGetItem requests and hand the rest back as
    * UnprocessedKeys, as DynamoDB does past 16 MB of results or for keys it was too busy to read (`keep` 0: none read).
+   * A list of keeps is taken in turn, one per request, round and round (`[0, 1]`: a busy round, then one key).
    */
-  partialBatchGets(count: number, keep: number): void;
+  partialBatchGets(count: number, keep: number | readonly number[]): void;
   /**
    * Holds the next request `match` picks (by operation and JSON body) without forwarding it: `reached` resolves
    * when it arrives; `release()` sends it on; unreleased, it is never answered (a stalled table).
@@ -25,6 +26,11 @@ export interface FaultProxy {
   hold(match: RequestMatch): Hold;
   /** Drops the connection of the next request `match` picks, unforwarded: a writer that dies right there. */
   drop(match: RequestMatch): void;
+  /**
+   * Forwards the next request `match` picks and drops the connection instead of its answer: the write landed, the
+   * writer cannot know (the SDK resends it, as it would after a reset on AWS).
+   */
+  loseAnswer(match: RequestMatch): void;
   /** A paused table (SIGSTOP): connections are accepted, requests held unanswered until `heal()`. */
   pause(): void;
   /** Destroy the connection of the next `count` requests without forwarding them (ECONNRESET). */
@@ -122,10 +128,12 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
   let throttled = 0;
   let partial = 0;
   let getsLeft = 0;
-  let getsKeep = 0;
+  let getsKeeps: readonly number[] = [0];
+  let getsRound = 0;
   const seen: Record<string, number> = {};
   const holds: { match: RequestMatch; arrived: () => void; gate: Promise<void> }[] = [];
   const drops: RequestMatch[] = [];
+  const losses: RequestMatch[] = [];
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -136,6 +144,13 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
       const dropAt = drops.findIndex((match) => match(op, json));
       if (dropAt >= 0) {
         drops.splice(dropAt, 1);
+        req.socket.destroy();
+        return;
+      }
+      const lossAt = losses.findIndex((match) => match(op, json));
+      if (lossAt >= 0) {
+        losses.splice(lossAt, 1);
+        await forward(upstream, req, body);
         req.socket.destroy();
         return;
       }
@@ -178,6 +193,7 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
         }
       }
       if (op === "BatchGetItem" && getsLeft > 0) {
+        const getsKeep = getsKeeps[getsRound++ % getsKeeps.length]!;
         const request = json as { RequestItems: Record<string, { Keys: unknown[] } & Record<string, unknown>> };
         const kept: typeof request.RequestItems = {};
         const unprocessed: typeof request.RequestItems = {};
@@ -218,7 +234,8 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
     },
     partialBatchGets(count, keep) {
       getsLeft = count;
-      getsKeep = keep;
+      getsKeeps = typeof keep === "number" ? [keep] : keep;
+      getsRound = 0;
     },
     hold(match) {
       let arrived!: () => void;
@@ -230,6 +247,9 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
     },
     drop(match) {
       drops.push(match);
+    },
+    loseAnswer(match) {
+      losses.push(match);
     },
     pause() {
       paused = true;
