@@ -126,11 +126,20 @@ function mergeSpans(paragraph: string, spans: readonly Span[]): Span[] {
 }
 
 // A caption or pull quote glued to the next sentence where the page had a line break: "…is dreaming' On Wednesday, …".
-const GLUED = /(?<=[\p{L}\p{N}!?.,]['’"”]) (?=\p{Lu}[\p{Ll}]+\b)/gu;
+export const GLUED = /(?<=[\p{L}\p{N}!?.,]['’"”]) (?=\p{Lu}[\p{Ll}]+\b)/gu;
+
+/**
+ * Whether GLUED can match at all: it needs a quote mark right before a space. Most sentences have none, and four
+ * substring searches cost far less than running the look-behind pattern over every sentence of every brief.
+ */
+export function mayGlue(text: string): boolean {
+  return text.includes("' ") || text.includes("’ ") || text.includes('" ') || text.includes("” ");
+}
 
 function splitGlued(paragraph: string, spans: readonly Span[]): Span[] {
   return spans.flatMap((span) => {
     const text = paragraph.slice(span.start, span.end);
+    if (!mayGlue(text)) return [{ start: span.start, end: span.end }];
     const out: Span[] = [];
     let from = 0;
     for (const m of text.matchAll(GLUED)) {
