@@ -1,6 +1,7 @@
 import fc from "fast-check";
+import sbd from "sbd";
 import { describe, expect, it } from "vitest";
-import { GLUED, mayGlue } from "#news/sentences.ts";
+import { GLUED, hasBreakMarks, mayGlue } from "#news/sentences.ts";
 
 // Speed rewrites that must answer exactly as the simple forms they replaced (written out here as the reference), on
 // generated text rather than only the corpus: the output digest covers the dev sets, these cover the edges.
@@ -14,7 +15,28 @@ const pieces = fc.constantFrom(
 const text = fc.array(pieces, { maxLength: 40 }).map((xs) => xs.join(""));
 const anyText = fc.oneof(text, fc.string({ maxLength: 60, unit: "binary" }));
 
+const SBD_OPTIONS = { newline_boundaries: true, preserve_whitespace: false, sanitize: false, allowed_tags: false } as const;
+
 describe("sentence splitting shortcuts", () => {
+  it("hasBreakMarks finds what sbd's newline_boundaries acts on, as the regular expression does", () => {
+    const reference = (t: string) => /\n|[-#=_+*]{4,}|@~@/.test(t);
+    fc.assert(fc.property(anyText, (t) => hasBreakMarks(t) === reference(t)), { numRuns: 3000 });
+    expect(hasBreakMarks("a ---- b")).toBe(true);
+    expect(hasBreakMarks("a --- b -+*")).toBe(false);
+    expect(hasBreakMarks("ab-+*#")).toBe(true);
+  });
+
+  it("without break marks, sbd splits the same with newline_boundaries on or off", () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        if (hasBreakMarks(t)) return true;
+        expect(sbd.sentences(t, { ...SBD_OPTIONS, newline_boundaries: false })).toEqual(sbd.sentences(t, SBD_OPTIONS));
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("mayGlue is true wherever the glued-caption pattern matches", () => {
     fc.assert(
       fc.property(anyText, (t) => {
