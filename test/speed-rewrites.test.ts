@@ -1,7 +1,11 @@
+import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import sbd from "sbd";
 import { describe, expect, it } from "vitest";
-import { GLUED, hasBreakMarks, mayGlue } from "#news/sentences.ts";
+import { degreeCentrality, overlapCentralities, overlapVectors, type Vector } from "#brief/centrality.ts";
+import { parseWireText } from "#news/article.ts";
+import { articleSentences, GLUED, hasBreakMarks, mayGlue } from "#news/sentences.ts";
+import { analyzeTerms } from "#news/terms.ts";
 
 // Speed rewrites that must answer exactly as the simple forms they replaced (written out here as the reference), on
 // generated text rather than only the corpus: the output digest covers the dev sets, these cover the edges.
@@ -48,5 +52,51 @@ describe("sentence splitting shortcuts", () => {
     expect(mayGlue("is dreaming' On Wednesday")).toBe(true);
     expect(mayGlue("the militants’ Syrian stronghold")).toBe(true);
     expect(mayGlue("no quote here")).toBe(false);
+  });
+});
+
+/** forwardCentrality as first written, over string-keyed Maps: the flat form must give the same numbers to the last bit. */
+function forwardByMap(vectors: readonly Vector[]): number[] {
+  const later: Vector = new Map();
+  const out = new Array<number>(vectors.length).fill(0);
+  for (let i = vectors.length - 1; i >= 0; i--) {
+    const v = vectors[i]!;
+    for (const [t, w] of v) out[i]! += w * (later.get(t) ?? 0);
+    for (const [t, w] of v) later.set(t, (later.get(t) ?? 0) + w);
+  }
+  const max = Math.max(0, ...out);
+  return out.map((x) => (max > 0 ? x / max : 0));
+}
+
+function overlapByMaps(terms: string[][], lengths: number[]): { degree: number[]; forward: number[] } {
+  const vectors = overlapVectors(terms, lengths);
+  return { degree: degreeCentrality(vectors), forward: forwardByMap(vectors) };
+}
+
+describe("word-overlap centralities from one flat layout", () => {
+  it("score every seed's sentences as degreeCentrality and the Map-keyed forward sum of overlapVectors do, to the last bit", () => {
+    const dir = new URL("../seeds/", import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const analyzed = articleSentences(parseWireText(readFileSync(new URL(file, dir), "utf8"))).map((s) => analyzeTerms(s.text));
+      const terms = analyzed.map((a) => a.stems);
+      const lengths = analyzed.map((a) => a.words);
+      // toEqual compares numbers exactly: one differing last bit fails.
+      expect(overlapCentralities(terms, lengths)).toEqual(overlapByMaps(terms, lengths));
+    }
+  });
+
+  it("agree on generated term lists with repeated stems, empty sentences and any lengths", () => {
+    const stem = fc.constantFrom("flood", "rain", "valley", "famili", "rescu", "match", "a", "b");
+    const sentence = fc.record({ terms: fc.array(stem, { maxLength: 12 }), words: fc.integer({ min: 0, max: 60 }) });
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 12 }), (xs) => {
+        const terms = xs.map((x) => x.terms);
+        const lengths = xs.map((x) => x.words);
+        expect(overlapCentralities(terms, lengths)).toEqual(overlapByMaps(terms, lengths));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

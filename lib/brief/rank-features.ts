@@ -1,4 +1,4 @@
-import { centralities, cosine, degreeCentrality, forwardCentrality, overlapVectors, tfidf, type Vector } from "#brief/centrality.ts";
+import { centralities, cosine, overlapCentralities, tfidf, type Vector } from "#brief/centrality.ts";
 import type { Sentence } from "#news/sentences.ts";
 import { analyzeTerms, contentTerms } from "#news/terms.ts";
 
@@ -84,9 +84,7 @@ export function articleSignals(input: SignalInput): ArticleSignals {
   const terms = analyzed.map((a) => a.stems);
   const vectors = tfidf(terms);
   const { degree, pagerank, centroid } = centralities(vectors);
-  const overlapGraph = overlapVectors(terms, analyzed.map((a) => a.words));
-  const overlap = degreeCentrality(overlapGraph);
-  const forward = forwardCentrality(overlapGraph);
+  const { degree: overlap, forward } = overlapCentralities(terms, analyzed.map((a) => a.words));
   const headlineTerms = new Set(input.headline ? contentTerms(input.headline) : []);
   let paragraph = -1;
   let inParagraph = 0;
