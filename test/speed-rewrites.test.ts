@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import sbd from "sbd";
 import { describe, expect, it } from "vitest";
-import { degreeCentrality, overlapCentralities, overlapVectors, type Vector } from "#brief/centrality.ts";
+import { centralities, degreeCentrality, overlapCentralities, overlapVectors, tfidf, tfidfCentralities, type Vector } from "#brief/centrality.ts";
 import { parseWireText } from "#news/article.ts";
 import { articleSentences, GLUED, hasBreakMarks, mayGlue } from "#news/sentences.ts";
 import { analyzeTerms } from "#news/terms.ts";
@@ -95,6 +95,32 @@ describe("word-overlap centralities from one flat layout", () => {
         const terms = xs.map((x) => x.terms);
         const lengths = xs.map((x) => x.words);
         expect(overlapCentralities(terms, lengths)).toEqual(overlapByMaps(terms, lengths));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("TF-IDF vectors and centralities laid out together", () => {
+  const check = (terms: string[][]) => {
+    const vectors = tfidf(terms);
+    // toEqual compares numbers exactly, and Maps entry by entry in order.
+    expect(tfidfCentralities(terms)).toEqual({ vectors, ...centralities(vectors) });
+    expect([...tfidfCentralities(terms).vectors.map((v) => [...v.keys()])]).toEqual(vectors.map((v) => [...v.keys()]));
+  };
+
+  it("give every seed the vectors and scores of centralities(tfidf(terms)), to the last bit", () => {
+    const dir = new URL("../seeds/", import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+      check(articleSentences(parseWireText(readFileSync(new URL(file, dir), "utf8"))).map((s) => analyzeTerms(s.text).stems));
+    }
+  });
+
+  it("agree on generated term lists with repeated stems and empty sentences", () => {
+    const stem = fc.constantFrom("flood", "rain", "valley", "famili", "rescu", "match", "a", "b");
+    fc.assert(
+      fc.property(fc.array(fc.array(stem, { maxLength: 12 }), { maxLength: 12 }), (terms) => {
+        check(terms);
       }),
       { numRuns: 1000 },
     );
