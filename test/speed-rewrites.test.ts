@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import sbd from "sbd";
+import { stemmer } from "stemmer";
 import { describe, expect, it } from "vitest";
 import { centralities, degreeCentrality, overlapCentralities, overlapVectors, tfidf, tfidfCentralities, type Vector } from "#brief/centrality.ts";
 import { parseWireText } from "#news/article.ts";
 import { articleSentences, GLUED, hasBreakMarks, mayGlue } from "#news/sentences.ts";
-import { analyzeTerms } from "#news/terms.ts";
+import { analyzeTerms, STOPWORDS } from "#news/terms.ts";
 
 // Speed rewrites that must answer exactly as the simple forms they replaced (written out here as the reference), on
 // generated text rather than only the corpus: the output digest covers the dev sets, these cover the edges.
@@ -124,5 +125,51 @@ describe("TF-IDF vectors and centralities laid out together", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+// analyzeTerms as first written: the regular expression over the lowercased text, the stopword and possessive rules and
+// Porter stems. The rewrite scans characters and keeps a cache of recent words; both must give the same terms.
+function analyzeTermsByRegex(text: string, stopwords: ReadonlySet<string>): { stems: string[]; words: number } {
+  const stems: string[] = [];
+  let words = 0;
+  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    words++;
+    let word = match[0];
+    if (word.length < 2 || stopwords.has(word)) continue;
+    word = word.replace(/(?<=.)['’]s$/u, "");
+    if (stopwords.has(word) || /^\d+$/.test(word)) continue;
+    stems.push(stemmer(word));
+  }
+  return { stems, words };
+}
+
+describe("analyzeTerms by character scan and hot cache", () => {
+  const check = (text: string): true => {
+    expect(analyzeTerms(text)).toEqual(analyzeTermsByRegex(text, STOPWORDS));
+    return true;
+  };
+  const wordPieces = fc.constantFrom(
+    "Police", "police's", "POLICE’S", "don't", "it's", "Don’t", "the", "said", "2015", "10m", "1990s", "x", "a", "é", "École",
+    "naïve", "Ωmega", "𝐀bc", "\ud835", "\udc00", "İstanbul", "ß", "’", "'", "'s", "’s", " ", "-", ".", ",", "—", "“", "”", "7",
+    "½", "٣", "rain", "raining", "rained", "families", "s's", "ab'", "o'neill", "O’Neill's", "q'x'y",
+  );
+  const generated = fc.array(wordPieces, { maxLength: 30 }).map((xs) => xs.join(""));
+
+  it("finds the words, stopwords, possessives and stems the regular expression form did, on generated text", () => {
+    fc.assert(fc.property(fc.oneof(generated, fc.string({ maxLength: 40, unit: "binary" })), (t) => check(t)), { numRuns: 3000 });
+  });
+
+  it("agrees on every seed sentence, twice (the second time from the hot cache), and past the cache's size", () => {
+    const dir = new URL("../seeds/", import.meta.url);
+    const sentences = readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .flatMap((f) => articleSentences(parseWireText(readFileSync(new URL(f, dir), "utf8"))).map((s) => s.text));
+    expect(sentences.length).toBeGreaterThan(200);
+    for (const text of [...sentences, ...sentences]) check(text);
+    // Twenty thousand distinct words share 8,192 slots: every slot is overwritten and looked up again.
+    const many = Array.from({ length: 20_000 }, (_, k) => `w${k.toString(36)}q`).join(" ");
+    check(many);
+    check(many);
   });
 });
