@@ -3,6 +3,7 @@ import fc from "fast-check";
 import sbd from "sbd";
 import { stemmer } from "stemmer";
 import { describe, expect, it } from "vitest";
+import { tokenize } from "#brief/figures/tokens.ts";
 import { centralities, degreeCentrality, overlapCentralities, overlapVectors, tfidf, tfidfCentralities, type Vector } from "#brief/centrality.ts";
 import { parseWireText } from "#news/article.ts";
 import { articleSentences, GLUED, hasBreakMarks, mayGlue } from "#news/sentences.ts";
@@ -171,5 +172,18 @@ describe("analyzeTerms by character scan and hot cache", () => {
     const many = Array.from({ length: 20_000 }, (_, k) => `w${k.toString(36)}q`).join(" ");
     check(many);
     check(many);
+  });
+});
+
+describe("figure tokens", () => {
+  it("lowercase each token with curly apostrophes made straight, as the replace on every token did", () => {
+    const pieces = fc.constantFrom("Don’t", "O’NEILL’S", "it's", "£5", "US$", "3,000", "p.m.", "Zoë", "—", " ", "’", "'", "İ", "ẞ");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }).map((xs) => xs.join("")), (t) => {
+        for (const tok of tokenize(t)) expect(tok.l).toBe(tok.s.toLowerCase().replace(/’/g, "'"));
+        return true;
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
