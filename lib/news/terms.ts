@@ -14,21 +14,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-// Stemming is the ranker's hottest step and news reuses its vocabulary: remember stems, bounded so a long-lived
-// Lambda cannot grow without limit. The cache changes speed only, never a result.
-const STEMS = new Map<string, string>();
-const STEM_CACHE_MAX = 100_000;
-
-function stem(word: string): string {
-  let out = STEMS.get(word);
-  if (out === undefined) {
-    if (STEMS.size >= STEM_CACHE_MAX) STEMS.clear();
-    out = stemmer(word);
-    STEMS.set(word, out);
-  }
-  return out;
-}
-
 /** /^\d+$/ without the regular expression: ASCII digits only, as \d means. */
 function allDigits(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -52,14 +37,48 @@ function termOf(raw: string): string {
   const last = raw.length - 1;
   const word = last >= 2 && raw.charCodeAt(last) === 115 && (raw[last - 1] === "'" || raw[last - 1] === "’") ? raw.slice(0, last - 1) : raw;
   if (STOPWORDS.has(word) || allDigits(word)) return "";
-  return stem(word);
+  return stemmer(word);
+}
+
+// Behind the hot cache, every word met and its term, so that the stemmer (the step that made the ranker slow) runs
+// once a word. Bounded so a long-lived Lambda cannot grow without limit: past TERM_CACHE_MAX words it starts afresh.
+// Open addressing by the same hash, whose 32 bits are compared before the word: a probe reads a number, where a
+// Map of strings reads each key string it passes (the cost of the Map of stems this replaced, when its entries were
+// out of the processor's cache). Speed only, never a result.
+const TABLE_BITS = 16;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const TERM_CACHE_MAX = 40_000;
+const TABLE_HASHES = new Int32Array(1 << TABLE_BITS);
+const TABLE_WORDS = new Array<string>(1 << TABLE_BITS).fill("");
+const TABLE_TERMS = new Array<string>(1 << TABLE_BITS).fill("");
+let tableCount = 0;
+
+/** The table slot of the word lower[start, end) (whose hash is given), filled with its term if it was not there. */
+function tableSlot(lower: string, start: number, end: number, hash: number): number {
+  const home = (hash ^ (hash >>> 15)) & TABLE_MASK;
+  let slot = home;
+  for (let w = TABLE_WORDS[slot]!; w !== ""; w = TABLE_WORDS[slot]!) {
+    if (TABLE_HASHES[slot] === hash && w.length === end - start && lower.startsWith(w, start)) return slot;
+    slot = (slot + 1) & TABLE_MASK;
+  }
+  if (tableCount >= TERM_CACHE_MAX) {
+    TABLE_WORDS.fill("");
+    tableCount = 0;
+    slot = home;
+  }
+  const word = lower.slice(start, end);
+  TABLE_WORDS[slot] = word;
+  TABLE_TERMS[slot] = termOf(word);
+  TABLE_HASHES[slot] = hash;
+  tableCount++;
+  return slot;
 }
 
 // Every word of every sentence passes here, and in the whole brief only the part-of-speech tagger costs more. A
 // direct-mapped cache of recent words answers most of them (news repeats its vocabulary, and stopwords recur in every
-// sentence) from small arrays that stay in the processor's cache, where the stem Map (tens of thousands of string
-// keys) mostly does not; the word is found by hashing its characters during the scan and compared in place, so a
-// hit allocates nothing. Fixed size, and each slot holds a pure function's answer: speed only, never a result.
+// sentence) from small arrays that stay in the processor's cache, where the table of every word (tens of thousands)
+// mostly does not; the word is found by hashing its characters during the scan and compared in place, so a hit
+// allocates nothing. Fixed size, and each slot holds a pure function's answer: speed only, never a result.
 const HOT_BITS = 13;
 const HOT_MASK = (1 << HOT_BITS) - 1;
 const HOT_WORDS = new Array<string>(1 << HOT_BITS).fill("");
@@ -116,9 +135,9 @@ export function analyzeTerms(text: string): Terms {
     let term: string;
     if (cached.length === length && lower.startsWith(cached, start)) term = HOT_TERMS[slot]!;
     else {
-      const word = lower.slice(start, i);
-      term = termOf(word);
-      HOT_WORDS[slot] = word;
+      const at = tableSlot(lower, start, i, hash);
+      term = TABLE_TERMS[at]!;
+      HOT_WORDS[slot] = TABLE_WORDS[at]!;
       HOT_TERMS[slot] = term;
     }
     if (term !== "") stems.push(term);
