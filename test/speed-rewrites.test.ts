@@ -103,15 +103,38 @@ describe("word-overlap centralities from one flat layout", () => {
   });
 });
 
+/** tfidf as first written, a Map per sentence counted, weighted and normalised in place: the reference. */
+function tfidfByMaps(termLists: readonly string[][]): Vector[] {
+  const n = termLists.length;
+  const df = new Map<string, number>();
+  for (const terms of termLists) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  return termLists.map((terms) => {
+    const v: Vector = new Map();
+    for (const t of terms) v.set(t, (v.get(t) ?? 0) + 1);
+    let norm = 0;
+    for (const [t, tf] of v) {
+      const w = tf * Math.log((n + 1) / (df.get(t)! + 0.5));
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  });
+}
+
 describe("TF-IDF vectors and centralities laid out together", () => {
+  const entries = (vs: readonly Vector[]) => vs.map((v) => [...v.entries()]);
   const check = (terms: string[][]) => {
-    const vectors = tfidf(terms);
-    // toEqual compares numbers exactly, and Maps entry by entry in order.
-    expect(tfidfCentralities(terms)).toEqual({ vectors, ...centralities(vectors) });
-    expect([...tfidfCentralities(terms).vectors.map((v) => [...v.keys()])]).toEqual(vectors.map((v) => [...v.keys()]));
+    const reference = tfidfByMaps(terms);
+    // Entry lists compare keys in order and numbers exactly: one differing last bit fails.
+    expect(entries(tfidf(terms))).toEqual(entries(reference));
+    const laid = tfidfCentralities(terms);
+    expect(entries(laid.vectors)).toEqual(entries(reference));
+    expect({ degree: laid.degree, pagerank: laid.pagerank, centroid: laid.centroid }).toEqual(centralities(reference));
   };
 
-  it("give every seed the vectors and scores of centralities(tfidf(terms)), to the last bit", () => {
+  it("give every seed the vectors of the Map form and the scores of centralities over them, to the last bit", () => {
     const dir = new URL("../seeds/", import.meta.url);
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
       check(articleSentences(parseWireText(readFileSync(new URL(file, dir), "utf8"))).map((s) => analyzeTerms(s.text).stems));

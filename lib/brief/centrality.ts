@@ -16,54 +16,68 @@ export function tfidfCentralities(termLists: readonly string[][]): { vectors: Ve
   return { vectors, degree: degreeOf(g), pagerank: pageRankOf(g), centroid: centroidOf(g) };
 }
 
+interface Stem {
+  term: string;
+  /** Sentences holding it. */
+  count: number;
+  /** The sentence that last counted it: a stem counts once a sentence, without a Set per sentence. */
+  last: number;
+  /** Its count in that sentence. */
+  tf: number;
+  idf: number;
+  /** Order of first appearance in the article: the numbering graph() would give it. */
+  id: number;
+}
+
 function tfidfLayout(termLists: readonly string[][]): { vectors: Vector[]; g: Graph } {
   const n = termLists.length;
-  // Document frequency without a Set per sentence: a stem counts once for the sentence that last saw it. Its id is
-  // its order of first appearance, the numbering graph() would give it.
-  const df = new Map<string, { count: number; last: number; idf: number; id: number }>();
-  let size = 0;
-  termLists.forEach((terms, i) => {
-    for (const t of terms) {
+  const df = new Map<string, Stem>();
+  // Each sentence's distinct stems in order of first appearance (the order its Map keeps) and their counts there,
+  // laid out flat: sentence i's are at offsets[i] … offsets[i + 1]. One look-up a word; the counts need no Map.
+  const offsets = new Int32Array(n + 1);
+  const distinct: Stem[] = [];
+  const tfs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    offsets[i] = distinct.length;
+    for (const t of termLists[i]!) {
       let d = df.get(t);
       if (d === undefined) {
-        d = { count: 0, last: -1, idf: 0, id: df.size };
+        d = { term: t, count: 0, last: -1, tf: 0, idf: 0, id: df.size };
         df.set(t, d);
       }
       if (d.last !== i) {
         d.last = i;
         d.count++;
-        size++;
-      }
+        d.tf = 1;
+        distinct.push(d);
+      } else d.tf++;
     }
-  });
+    for (let j = offsets[i]!; j < distinct.length; j++) tfs.push(distinct[j]!.tf);
+  }
+  offsets[n] = distinct.length;
   // Each stem's idf once, not once per sentence holding it (the same expression, so the same bits).
   for (const d of df.values()) d.idf = Math.log((n + 1) / (d.count + 0.5));
-  const offsets = new Int32Array(n + 1);
-  const ids = new Int32Array(size);
-  const weights = new Float64Array(size);
-  let k = 0;
-  const vectors = termLists.map((terms, i) => {
-    offsets[i] = k;
-    const v: Vector = new Map();
-    for (const t of terms) v.set(t, (v.get(t) ?? 0) + 1);
+  const ids = new Int32Array(distinct.length);
+  const weights = new Float64Array(distinct.length);
+  const vectors: Vector[] = [];
+  for (let i = 0; i < n; i++) {
+    const from = offsets[i]!;
+    const end = offsets[i + 1]!;
     let norm = 0;
-    for (const [t, tf] of v) {
-      const d = df.get(t)!;
-      const w = tf * d.idf;
-      v.set(t, w);
-      ids[k] = d.id;
-      weights[k] = w;
-      k++;
+    for (let j = from; j < end; j++) {
+      const w = tfs[j]! * distinct[j]!.idf;
+      ids[j] = distinct[j]!.id;
+      weights[j] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) {
-      for (const [t, w] of v) v.set(t, w / norm);
-      for (let j = offsets[i]!; j < k; j++) weights[j] = weights[j]! / norm;
+    const v: Vector = new Map();
+    for (let j = from; j < end; j++) {
+      if (norm > 0) weights[j] = weights[j]! / norm;
+      v.set(distinct[j]!.term, weights[j]!);
     }
-    return v;
-  });
-  offsets[n] = k;
+    vectors.push(v);
+  }
   return { vectors, g: completeGraph(df.size, offsets, ids, weights) };
 }
 
