@@ -3,37 +3,82 @@ export type Vector = Map<string, number>;
 
 /** Unit TF-IDF vectors of content-word stems; idf is the article's own (no corpus statistics to ship). */
 export function tfidf(termLists: readonly string[][]): Vector[] {
+  return tfidfLayout(termLists).vectors;
+}
+
+/**
+ * The TF-IDF vectors and the three centralities over them (what the ranker measures), the flat layout filled while
+ * the vectors are built: the stems are numbered once, by the document-frequency table, instead of again from the
+ * vectors' Maps. Same weights in the same order, so the same numbers as centralities(tfidf(termLists)).
+ */
+export function tfidfCentralities(termLists: readonly string[][]): { vectors: Vector[]; degree: number[]; pagerank: number[]; centroid: number[] } {
+  const { vectors, g } = tfidfLayout(termLists);
+  return { vectors, degree: degreeOf(g), pagerank: pageRankOf(g), centroid: centroidOf(g) };
+}
+
+interface Stem {
+  term: string;
+  /** Sentences holding it. */
+  count: number;
+  /** The sentence that last counted it: a stem counts once a sentence, without a Set per sentence. */
+  last: number;
+  /** Its count in that sentence. */
+  tf: number;
+  idf: number;
+  /** Order of first appearance in the article: the numbering graph() would give it. */
+  id: number;
+}
+
+function tfidfLayout(termLists: readonly string[][]): { vectors: Vector[]; g: Graph } {
   const n = termLists.length;
-  // Document frequency without a Set per sentence: a stem counts once for the sentence that last saw it.
-  const df = new Map<string, { count: number; last: number; idf: number }>();
-  termLists.forEach((terms, i) => {
-    for (const t of terms) {
+  const df = new Map<string, Stem>();
+  // Each sentence's distinct stems in order of first appearance (the order its Map keeps) and their counts there,
+  // laid out flat: sentence i's are at offsets[i] … offsets[i + 1]. One look-up a word; the counts need no Map.
+  const offsets = new Int32Array(n + 1);
+  const distinct: Stem[] = [];
+  const tfs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    offsets[i] = distinct.length;
+    for (const t of termLists[i]!) {
       let d = df.get(t);
       if (d === undefined) {
-        d = { count: 0, last: -1, idf: 0 };
+        d = { term: t, count: 0, last: -1, tf: 0, idf: 0, id: df.size };
         df.set(t, d);
       }
       if (d.last !== i) {
         d.last = i;
         d.count++;
-      }
+        d.tf = 1;
+        distinct.push(d);
+      } else d.tf++;
     }
-  });
+    for (let j = offsets[i]!; j < distinct.length; j++) tfs.push(distinct[j]!.tf);
+  }
+  offsets[n] = distinct.length;
   // Each stem's idf once, not once per sentence holding it (the same expression, so the same bits).
   for (const d of df.values()) d.idf = Math.log((n + 1) / (d.count + 0.5));
-  return termLists.map((terms) => {
-    const v: Vector = new Map();
-    for (const t of terms) v.set(t, (v.get(t) ?? 0) + 1);
+  const ids = new Int32Array(distinct.length);
+  const weights = new Float64Array(distinct.length);
+  const vectors: Vector[] = [];
+  for (let i = 0; i < n; i++) {
+    const from = offsets[i]!;
+    const end = offsets[i + 1]!;
     let norm = 0;
-    for (const [t, tf] of v) {
-      const w = tf * df.get(t)!.idf;
-      v.set(t, w);
+    for (let j = from; j < end; j++) {
+      const w = tfs[j]! * distinct[j]!.idf;
+      ids[j] = distinct[j]!.id;
+      weights[j] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (const [t, w] of v) v.set(t, w / norm);
-    return v;
-  });
+    const v: Vector = new Map();
+    for (let j = from; j < end; j++) {
+      if (norm > 0) weights[j] = weights[j]! / norm;
+      v.set(distinct[j]!.term, weights[j]!);
+    }
+    vectors.push(v);
+  }
+  return { vectors, g: completeGraph(df.size, offsets, ids, weights) };
 }
 
 export function cosine(a: Vector, b: Vector): number {
@@ -86,7 +131,13 @@ function graph(vectors: readonly Vector[]): Graph {
     }
   });
   offsets[n] = k;
-  const g: Graph = { terms: idOf.size, offsets, ids, weights, total: new Float64Array(idOf.size), self: new Float64Array(n), degree: new Float64Array(n) };
+  return completeGraph(idOf.size, offsets, ids, weights);
+}
+
+/** The sums every centrality uses (self, total, degree), from the flat layout. */
+function completeGraph(terms: number, offsets: Int32Array, ids: Int32Array, weights: Float64Array): Graph {
+  const n = offsets.length - 1;
+  const g: Graph = { terms, offsets, ids, weights, total: new Float64Array(terms), self: new Float64Array(n), degree: new Float64Array(n) };
   for (let i = 0; i < n; i++) {
     let s = 0;
     for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) s += weights[j]! * weights[j]!;
@@ -200,9 +251,11 @@ export function centralities(vectors: readonly Vector[]): { degree: number[]; pa
  * 1/√(2·log(1 + |S|)) in its sentence, and degreeCentrality/pageRankCentrality run on these vectors in one pass per
  * step as on TF-IDF. |S| counts every word (the `words` of analyzeTerms); +1 keeps a one-word sentence finite.
  */
+const overlapWeight = (length: number): number => 1 / Math.sqrt(2 * Math.log(1 + Math.max(1, length)));
+
 export function overlapVectors(termLists: readonly string[][], lengths: readonly number[]): Vector[] {
   return termLists.map((terms, i) => {
-    const w = 1 / Math.sqrt(2 * Math.log(1 + Math.max(1, lengths[i]!)));
+    const w = overlapWeight(lengths[i]!);
     const v: Vector = new Map();
     for (const t of terms) v.set(t, w);
     return v;
@@ -216,12 +269,58 @@ export function overlapVectors(termLists: readonly string[][], lengths: readonly
  * sum of the later vectors, never all pairs. Scaled so the highest scores 1.
  */
 export function forwardCentrality(vectors: readonly Vector[]): number[] {
-  const later: Vector = new Map();
-  const out = new Array<number>(vectors.length).fill(0);
-  for (let i = vectors.length - 1; i >= 0; i--) {
-    const v = vectors[i]!;
-    for (const [t, w] of v) out[i]! += w * (later.get(t) ?? 0);
-    for (const [t, w] of v) later.set(t, (later.get(t) ?? 0) + w);
+  return forwardOf(graph(vectors));
+}
+
+/** forwardCentrality on the flat layout: the running sum of later vectors is an array by stem id, not a Map. */
+function forwardOf(g: Graph): number[] {
+  const n = g.offsets.length - 1;
+  const later = new Float64Array(g.terms);
+  const out = new Array<number>(n).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    const from = g.offsets[i]!;
+    const end = g.offsets[i + 1]!;
+    // The same products added in the same order as the Map form (a stem not seen yet adds w · 0), so the same bits.
+    for (let j = from; j < end; j++) out[i]! += g.weights[j]! * later[g.ids[j]!]!;
+    for (let j = from; j < end; j++) later[g.ids[j]!]! += g.weights[j]!;
   }
   return scaleToMax(out);
+}
+
+/**
+ * degreeCentrality and forwardCentrality of overlapVectors(termLists, lengths), from one flat layout built straight
+ * from the term lists: no Map per sentence and no second numbering of the stems. Each sentence's distinct stems keep
+ * their order of first appearance (the Map's order), so every sum is the one the Map forms compute.
+ */
+export function overlapCentralities(termLists: readonly string[][], lengths: readonly number[]): { degree: number[]; forward: number[] } {
+  const n = termLists.length;
+  const idOf = new Map<string, number>();
+  // The last sentence each stem was laid out for: a stem repeated in a sentence is laid out once, as Map.set keeps it.
+  const lastIn: number[] = [];
+  let size = 0;
+  for (const terms of termLists) size += terms.length;
+  const offsets = new Int32Array(n + 1);
+  const ids = new Int32Array(size);
+  const weights = new Float64Array(size);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    const w = overlapWeight(lengths[i]!);
+    for (const t of termLists[i]!) {
+      let id = idOf.get(t);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(t, id);
+        lastIn.push(-1);
+      }
+      if (lastIn[id] === i) continue;
+      lastIn[id] = i;
+      ids[k] = id;
+      weights[k] = w;
+      k++;
+    }
+  }
+  offsets[n] = k;
+  const g = completeGraph(idOf.size, offsets, ids.subarray(0, k), weights.subarray(0, k));
+  return { degree: degreeOf(g), forward: forwardOf(g) };
 }

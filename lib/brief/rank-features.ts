@@ -1,4 +1,4 @@
-import { centralities, cosine, degreeCentrality, forwardCentrality, overlapVectors, tfidf, type Vector } from "#brief/centrality.ts";
+import { cosine, overlapCentralities, tfidfCentralities, type Vector } from "#brief/centrality.ts";
 import type { Sentence } from "#news/sentences.ts";
 import { analyzeTerms, contentTerms } from "#news/terms.ts";
 
@@ -82,11 +82,8 @@ export interface SignalInput {
 export function articleSignals(input: SignalInput): ArticleSignals {
   const analyzed = input.sentences.map((s) => analyzeTerms(s.text));
   const terms = analyzed.map((a) => a.stems);
-  const vectors = tfidf(terms);
-  const { degree, pagerank, centroid } = centralities(vectors);
-  const overlapGraph = overlapVectors(terms, analyzed.map((a) => a.words));
-  const overlap = degreeCentrality(overlapGraph);
-  const forward = forwardCentrality(overlapGraph);
+  const { vectors, degree, pagerank, centroid } = tfidfCentralities(terms);
+  const { degree: overlap, forward } = overlapCentralities(terms, analyzed.map((a) => a.words));
   const headlineTerms = new Set(input.headline ? contentTerms(input.headline) : []);
   let paragraph = -1;
   let inParagraph = 0;

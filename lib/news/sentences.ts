@@ -30,6 +30,28 @@ const OPTIONS = {
   abbreviations: ABBREVIATIONS,
 } as const;
 
+// sbd's newline_boundaries option costs a pass of /\n+|[-#=_+*]{4,}/ over the paragraph (a replace that turns each match
+// into its " @~@ " break marker) and drops that marker as a word. Without a match and without the marker in the text,
+// both steps do nothing, so the option can be left off; a character scan decides that for a fraction of the cost.
+const OPTIONS_WITHOUT_BREAKS = { ...OPTIONS, newline_boundaries: false } as const;
+const isRuleChar = (c: number): boolean => c === 45 || c === 35 || c === 61 || c === 95 || c === 43 || c === 42; // - # = _ + *
+
+/** Whether the paragraph holds what newline_boundaries acts on: a newline, a run of four of -#=_+*, or "@~@". */
+export function hasBreakMarks(paragraph: string): boolean {
+  // "@~@" is sbd's own marker: a paragraph that spells it out takes the option's path too.
+  if (paragraph.includes("\n") || paragraph.includes("@~@")) return true;
+  // Any run of four covers exactly one index i with i % 4 === 3, so only those are looked at, then the run around it.
+  for (let i = 3; i < paragraph.length; i += 4) {
+    if (!isRuleChar(paragraph.charCodeAt(i))) continue;
+    let from = i;
+    while (from > 0 && isRuleChar(paragraph.charCodeAt(from - 1))) from--;
+    let to = i + 1;
+    while (to < paragraph.length && isRuleChar(paragraph.charCodeAt(to))) to++;
+    if (to - from >= 4) return true;
+  }
+  return false;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -126,11 +148,20 @@ function mergeSpans(paragraph: string, spans: readonly Span[]): Span[] {
 }
 
 // A caption or pull quote glued to the next sentence where the page had a line break: "…is dreaming' On Wednesday, …".
-const GLUED = /(?<=[\p{L}\p{N}!?.,]['’"”]) (?=\p{Lu}[\p{Ll}]+\b)/gu;
+export const GLUED = /(?<=[\p{L}\p{N}!?.,]['’"”]) (?=\p{Lu}[\p{Ll}]+\b)/gu;
+
+/**
+ * Whether GLUED can match at all: it needs a quote mark right before a space. Most sentences have none, and four
+ * substring searches cost far less than running the look-behind pattern over every sentence of every brief.
+ */
+export function mayGlue(text: string): boolean {
+  return text.includes("' ") || text.includes("’ ") || text.includes('" ') || text.includes("” ");
+}
 
 function splitGlued(paragraph: string, spans: readonly Span[]): Span[] {
   return spans.flatMap((span) => {
     const text = paragraph.slice(span.start, span.end);
+    if (!mayGlue(text)) return [{ start: span.start, end: span.end }];
     const out: Span[] = [];
     let from = 0;
     for (const m of text.matchAll(GLUED)) {
@@ -153,7 +184,7 @@ function splitGlued(paragraph: string, spans: readonly Span[]): Span[] {
  * misreadings, and returns verbatim substrings of the paragraph.
  */
 export function splitSentences(paragraph: string): string[] {
-  const spans = splitGlued(paragraph, mergeSpans(paragraph, locate(paragraph, sbd.sentences(paragraph, OPTIONS))));
+  const spans = splitGlued(paragraph, mergeSpans(paragraph, locate(paragraph, sbd.sentences(paragraph, hasBreakMarks(paragraph) ? OPTIONS : OPTIONS_WITHOUT_BREAKS))));
   // A piece with no letter or digit ("|", "...", a lone quote mark) is a separator, not a sentence a bullet could use.
   return spans.map((s) => paragraph.slice(s.start, s.end).trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
 }

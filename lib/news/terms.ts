@@ -1,7 +1,7 @@
 import { stemmer } from "stemmer";
 
 // Function words carry no topic: they would make every sentence look alike to the centrality graph.
-const STOPWORDS = new Set(
+export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     "a about above after again against all also am an and any are as at be because been before being below between both " +
     "but by can could did do does doing down during each few for from further had has have having he her here hers " +
@@ -13,23 +13,6 @@ const STOPWORDS = new Set(
     "new last first year years time people like get got make made well back even still just"
   ).split(" "),
 );
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
-// Stemming is the ranker's hottest step and news reuses its vocabulary: remember stems, bounded so a long-lived
-// Lambda cannot grow without limit. The cache changes speed only, never a result.
-const STEMS = new Map<string, string>();
-const STEM_CACHE_MAX = 100_000;
-
-function stem(word: string): string {
-  let out = STEMS.get(word);
-  if (out === undefined) {
-    if (STEMS.size >= STEM_CACHE_MAX) STEMS.clear();
-    out = stemmer(word);
-    STEMS.set(word, out);
-  }
-  return out;
-}
 
 /** /^\d+$/ without the regular expression: ASCII digits only, as \d means. */
 function allDigits(word: string): boolean {
@@ -47,22 +30,117 @@ export interface Terms {
   words: number;
 }
 
-/** One pass over a text for both what the ranker compares (stems) and what it measures (words). */
+/** What one word contributes: its stem, or "" for a stopword or a bare number. Pure: the caches below keep its answers. */
+function termOf(raw: string): string {
+  if (STOPWORDS.has(raw)) return "";
+  // A possessive: "'s" or "’s" ending the word, after at least one other character (what /['’]s$/ found).
+  const last = raw.length - 1;
+  const word = last >= 2 && raw.charCodeAt(last) === 115 && (raw[last - 1] === "'" || raw[last - 1] === "’") ? raw.slice(0, last - 1) : raw;
+  if (STOPWORDS.has(word) || allDigits(word)) return "";
+  return stemmer(word);
+}
+
+// Behind the hot cache, every word met and its term, so that the stemmer (the step that made the ranker slow) runs
+// once a word. Bounded so a long-lived Lambda cannot grow without limit: past TERM_CACHE_MAX words it starts afresh.
+// Open addressing by the same hash, whose 32 bits are compared before the word: a probe reads a number, where a
+// Map of strings reads each key string it passes (the cost of the Map of stems this replaced, when its entries were
+// out of the processor's cache). Speed only, never a result.
+const TABLE_BITS = 16;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const TERM_CACHE_MAX = 40_000;
+const TABLE_HASHES = new Int32Array(1 << TABLE_BITS);
+const TABLE_WORDS = new Array<string>(1 << TABLE_BITS).fill("");
+const TABLE_TERMS = new Array<string>(1 << TABLE_BITS).fill("");
+let tableCount = 0;
+
+/** The table slot of the word lower[start, end) (whose hash is given), filled with its term if it was not there. */
+function tableSlot(lower: string, start: number, end: number, hash: number): number {
+  const home = (hash ^ (hash >>> 15)) & TABLE_MASK;
+  let slot = home;
+  for (let w = TABLE_WORDS[slot]!; w !== ""; w = TABLE_WORDS[slot]!) {
+    if (TABLE_HASHES[slot] === hash && w.length === end - start && lower.startsWith(w, start)) return slot;
+    slot = (slot + 1) & TABLE_MASK;
+  }
+  if (tableCount >= TERM_CACHE_MAX) {
+    TABLE_WORDS.fill("");
+    tableCount = 0;
+    slot = home;
+  }
+  const word = lower.slice(start, end);
+  TABLE_WORDS[slot] = word;
+  TABLE_TERMS[slot] = termOf(word);
+  TABLE_HASHES[slot] = hash;
+  tableCount++;
+  return slot;
+}
+
+// Every word of every sentence passes here, and in the whole brief only the part-of-speech tagger costs more. A
+// direct-mapped cache of recent words answers most of them (news repeats its vocabulary, and stopwords recur in every
+// sentence) from small arrays that stay in the processor's cache, where the table of every word (tens of thousands)
+// mostly does not; the word is found by hashing its characters during the scan and compared in place, so a hit
+// allocates nothing. Fixed size, and each slot holds a pure function's answer: speed only, never a result.
+const HOT_BITS = 13;
+const HOT_MASK = (1 << HOT_BITS) - 1;
+const HOT_WORDS = new Array<string>(1 << HOT_BITS).fill("");
+const HOT_TERMS = new Array<string>(1 << HOT_BITS).fill("");
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** Code units of the code point at i if [\p{L}\p{N}] (or, with `lettersOnly`, \p{L}) matches it, else 0. */
+function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (!lettersOnly && c >= 48 && c <= 57) ? 1 : 0;
+  const point = text.codePointAt(i)!;
+  const ch = String.fromCodePoint(point);
+  return (lettersOnly ? LETTER : LETTER_OR_NUMBER).test(ch) ? ch.length : 0;
+}
+
+/**
+ * One pass over a text for both what the ranker compares (stems) and what it measures (words). The words are the
+ * matches (/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu over the lowercased text), found by a character scan instead of the
+ * regular expression so that a word already in the hot cache is never cut out as a string.
+ */
 export function analyzeTerms(text: string): Terms {
   const stems: string[] = [];
   let words = 0;
   const lower = text.toLowerCase();
-  WORD.lastIndex = 0;
-  // Every sentence of every brief passes here: plain character tests instead of a regular expression per word.
-  for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const first = wordCharAt(lower, i, false);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = 0;
+    for (let step = first; step > 0; step = i < n ? wordCharAt(lower, i, false) : 0) {
+      for (const end = i + step; i < end; i++) hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
+    }
+    // The optional tail: an apostrophe and letters ("don't", "police's").
+    const q = i < n ? lower.charCodeAt(i) : 0;
+    if ((q === 39 || q === 8217) && i + 1 < n && wordCharAt(lower, i + 1, true) > 0) {
+      hash = (Math.imul(hash, 31) + q) | 0;
+      i++;
+      for (let step = wordCharAt(lower, i, true); step > 0; step = i < n ? wordCharAt(lower, i, true) : 0) {
+        for (const end = i + step; i < end; i++) hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
+      }
+    }
     words++;
-    let word = match[0];
-    if (word.length < 2 || STOPWORDS.has(word)) continue;
-    // A possessive: "'s" or "’s" ending the word, after at least one other character (what /['’]s$/ found).
-    const last = word.length - 1;
-    if (last >= 2 && word.charCodeAt(last) === 115 && (word[last - 1] === "'" || word[last - 1] === "’")) word = word.slice(0, last - 1);
-    if (STOPWORDS.has(word) || allDigits(word)) continue;
-    stems.push(stem(word));
+    const length = i - start;
+    if (length < 2) continue;
+    const slot = (hash ^ (hash >>> 15)) & HOT_MASK;
+    const cached = HOT_WORDS[slot]!;
+    let term: string;
+    if (cached.length === length && lower.startsWith(cached, start)) term = HOT_TERMS[slot]!;
+    else {
+      const at = tableSlot(lower, start, i, hash);
+      term = TABLE_TERMS[at]!;
+      HOT_WORDS[slot] = TABLE_WORDS[at]!;
+      HOT_TERMS[slot] = term;
+    }
+    if (term !== "") stems.push(term);
   }
   return { stems, words };
 }

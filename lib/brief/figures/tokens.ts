@@ -29,7 +29,9 @@ export function tokenize(text: string): Tok[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const s = m[0];
     const kind: TokKind = m[1] !== undefined ? CUR : m[2] !== undefined ? NUM : m[3] !== undefined || m[4] !== undefined ? WORD : PUNCT;
-    toks.push({ s, l: s.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + s.length, kind });
+    // Most tokens hold no curly apostrophe: the replace (a regular expression run per token) only where one is.
+    const lower = s.toLowerCase();
+    toks.push({ s, l: lower.includes("’") ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + s.length, kind });
   }
   return toks;
 }

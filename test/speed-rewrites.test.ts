@@ -1,0 +1,213 @@
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import sbd from "sbd";
+import { stemmer } from "stemmer";
+import { describe, expect, it } from "vitest";
+import { tokenize } from "#brief/figures/tokens.ts";
+import { centralities, degreeCentrality, overlapCentralities, overlapVectors, tfidf, tfidfCentralities, type Vector } from "#brief/centrality.ts";
+import { parseWireText } from "#news/article.ts";
+import { articleSentences, GLUED, hasBreakMarks, mayGlue } from "#news/sentences.ts";
+import { analyzeTerms, STOPWORDS } from "#news/terms.ts";
+
+// Speed rewrites that must answer exactly as the simple forms they replaced (written out here as the reference), on
+// generated text rather than only the corpus: the output digest covers the dev sets, these cover the edges.
+
+// Pieces that sit on the edges of each rewrite: quote marks and spaces (GLUED), newlines, the six rule characters and
+// sbd's own "@~@" marker (hasBreakMarks), sentence ends and capitals (sbd itself).
+const pieces = fc.constantFrom(
+  "a", "Z", "On", "Wednesday", "word", " ", "  ", "\n", "\t", "\u00a0", "'", "’", '"', "”", "‘", "“", ".", "!", "?", ",",
+  "-", "#", "=", "_", "+", "*", "--", "----", "@", "~", "@~@", "Mr.", "U.S.", "3.5", "9",
+);
+const text = fc.array(pieces, { maxLength: 40 }).map((xs) => xs.join(""));
+const anyText = fc.oneof(text, fc.string({ maxLength: 60, unit: "binary" }));
+
+const SBD_OPTIONS = { newline_boundaries: true, preserve_whitespace: false, sanitize: false, allowed_tags: false } as const;
+
+describe("sentence splitting shortcuts", () => {
+  it("hasBreakMarks finds what sbd's newline_boundaries acts on, as the regular expression does", () => {
+    const reference = (t: string) => /\n|[-#=_+*]{4,}|@~@/.test(t);
+    fc.assert(fc.property(anyText, (t) => hasBreakMarks(t) === reference(t)), { numRuns: 3000 });
+    expect(hasBreakMarks("a ---- b")).toBe(true);
+    expect(hasBreakMarks("a --- b -+*")).toBe(false);
+    expect(hasBreakMarks("ab-+*#")).toBe(true);
+  });
+
+  it("without break marks, sbd splits the same with newline_boundaries on or off", () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        if (hasBreakMarks(t)) return true;
+        expect(sbd.sentences(t, { ...SBD_OPTIONS, newline_boundaries: false })).toEqual(sbd.sentences(t, SBD_OPTIONS));
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayGlue is true wherever the glued-caption pattern matches", () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        GLUED.lastIndex = 0;
+        return !GLUED.test(t) || mayGlue(t);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(mayGlue("is dreaming' On Wednesday")).toBe(true);
+    expect(mayGlue("the militants’ Syrian stronghold")).toBe(true);
+    expect(mayGlue("no quote here")).toBe(false);
+  });
+});
+
+/** forwardCentrality as first written, over string-keyed Maps: the flat form must give the same numbers to the last bit. */
+function forwardByMap(vectors: readonly Vector[]): number[] {
+  const later: Vector = new Map();
+  const out = new Array<number>(vectors.length).fill(0);
+  for (let i = vectors.length - 1; i >= 0; i--) {
+    const v = vectors[i]!;
+    for (const [t, w] of v) out[i]! += w * (later.get(t) ?? 0);
+    for (const [t, w] of v) later.set(t, (later.get(t) ?? 0) + w);
+  }
+  const max = Math.max(0, ...out);
+  return out.map((x) => (max > 0 ? x / max : 0));
+}
+
+function overlapByMaps(terms: string[][], lengths: number[]): { degree: number[]; forward: number[] } {
+  const vectors = overlapVectors(terms, lengths);
+  return { degree: degreeCentrality(vectors), forward: forwardByMap(vectors) };
+}
+
+describe("word-overlap centralities from one flat layout", () => {
+  it("score every seed's sentences as degreeCentrality and the Map-keyed forward sum of overlapVectors do, to the last bit", () => {
+    const dir = new URL("../seeds/", import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const analyzed = articleSentences(parseWireText(readFileSync(new URL(file, dir), "utf8"))).map((s) => analyzeTerms(s.text));
+      const terms = analyzed.map((a) => a.stems);
+      const lengths = analyzed.map((a) => a.words);
+      // toEqual compares numbers exactly: one differing last bit fails.
+      expect(overlapCentralities(terms, lengths)).toEqual(overlapByMaps(terms, lengths));
+    }
+  });
+
+  it("agree on generated term lists with repeated stems, empty sentences and any lengths", () => {
+    const stem = fc.constantFrom("flood", "rain", "valley", "famili", "rescu", "match", "a", "b");
+    const sentence = fc.record({ terms: fc.array(stem, { maxLength: 12 }), words: fc.integer({ min: 0, max: 60 }) });
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 12 }), (xs) => {
+        const terms = xs.map((x) => x.terms);
+        const lengths = xs.map((x) => x.words);
+        expect(overlapCentralities(terms, lengths)).toEqual(overlapByMaps(terms, lengths));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** tfidf as first written, a Map per sentence counted, weighted and normalised in place: the reference. */
+function tfidfByMaps(termLists: readonly string[][]): Vector[] {
+  const n = termLists.length;
+  const df = new Map<string, number>();
+  for (const terms of termLists) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  return termLists.map((terms) => {
+    const v: Vector = new Map();
+    for (const t of terms) v.set(t, (v.get(t) ?? 0) + 1);
+    let norm = 0;
+    for (const [t, tf] of v) {
+      const w = tf * Math.log((n + 1) / (df.get(t)! + 0.5));
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  });
+}
+
+describe("TF-IDF vectors and centralities laid out together", () => {
+  const entries = (vs: readonly Vector[]) => vs.map((v) => [...v.entries()]);
+  const check = (terms: string[][]) => {
+    const reference = tfidfByMaps(terms);
+    // Entry lists compare keys in order and numbers exactly: one differing last bit fails.
+    expect(entries(tfidf(terms))).toEqual(entries(reference));
+    const laid = tfidfCentralities(terms);
+    expect(entries(laid.vectors)).toEqual(entries(reference));
+    expect({ degree: laid.degree, pagerank: laid.pagerank, centroid: laid.centroid }).toEqual(centralities(reference));
+  };
+
+  it("give every seed the vectors of the Map form and the scores of centralities over them, to the last bit", () => {
+    const dir = new URL("../seeds/", import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+      check(articleSentences(parseWireText(readFileSync(new URL(file, dir), "utf8"))).map((s) => analyzeTerms(s.text).stems));
+    }
+  });
+
+  it("agree on generated term lists with repeated stems and empty sentences", () => {
+    const stem = fc.constantFrom("flood", "rain", "valley", "famili", "rescu", "match", "a", "b");
+    fc.assert(
+      fc.property(fc.array(fc.array(stem, { maxLength: 12 }), { maxLength: 12 }), (terms) => {
+        check(terms);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+// analyzeTerms as first written: the regular expression over the lowercased text, the stopword and possessive rules and
+// Porter stems. The rewrite scans characters and keeps a cache of recent words; both must give the same terms.
+function analyzeTermsByRegex(text: string, stopwords: ReadonlySet<string>): { stems: string[]; words: number } {
+  const stems: string[] = [];
+  let words = 0;
+  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    words++;
+    let word = match[0];
+    if (word.length < 2 || stopwords.has(word)) continue;
+    word = word.replace(/(?<=.)['’]s$/u, "");
+    if (stopwords.has(word) || /^\d+$/.test(word)) continue;
+    stems.push(stemmer(word));
+  }
+  return { stems, words };
+}
+
+describe("analyzeTerms by character scan and hot cache", () => {
+  const check = (text: string): true => {
+    expect(analyzeTerms(text)).toEqual(analyzeTermsByRegex(text, STOPWORDS));
+    return true;
+  };
+  const wordPieces = fc.constantFrom(
+    "Police", "police's", "POLICE’S", "don't", "it's", "Don’t", "the", "said", "2015", "10m", "1990s", "x", "a", "é", "École",
+    "naïve", "Ωmega", "𝐀bc", "\ud835", "\udc00", "İstanbul", "ß", "’", "'", "'s", "’s", " ", "-", ".", ",", "—", "“", "”", "7",
+    "½", "٣", "rain", "raining", "rained", "families", "s's", "ab'", "o'neill", "O’Neill's", "q'x'y",
+  );
+  const generated = fc.array(wordPieces, { maxLength: 30 }).map((xs) => xs.join(""));
+
+  it("finds the words, stopwords, possessives and stems the regular expression form did, on generated text", () => {
+    fc.assert(fc.property(fc.oneof(generated, fc.string({ maxLength: 40, unit: "binary" })), (t) => check(t)), { numRuns: 3000 });
+  });
+
+  it("agrees on every seed sentence, twice (the second time from the caches), and past both caches' sizes", () => {
+    const dir = new URL("../seeds/", import.meta.url);
+    const sentences = readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .flatMap((f) => articleSentences(parseWireText(readFileSync(new URL(f, dir), "utf8"))).map((s) => s.text));
+    expect(sentences.length).toBeGreaterThan(200);
+    for (const text of [...sentences, ...sentences]) check(text);
+    // Fifty thousand distinct words: every hot slot is overwritten and looked up again, and the table of every word
+    // passes its bound of 40,000 and starts afresh in the middle of the text.
+    const many = Array.from({ length: 50_000 }, (_, k) => `w${k.toString(36)}q`).join(" ");
+    check(many);
+    check(many);
+  });
+});
+
+describe("figure tokens", () => {
+  it("lowercase each token with curly apostrophes made straight, as the replace on every token did", () => {
+    const pieces = fc.constantFrom("Don’t", "O’NEILL’S", "it's", "£5", "US$", "3,000", "p.m.", "Zoë", "—", " ", "’", "'", "İ", "ẞ");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }).map((xs) => xs.join("")), (t) => {
+        for (const tok of tokenize(t)) expect(tok.l).toBe(tok.s.toLowerCase().replace(/’/g, "'"));
+        return true;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
