@@ -50,3 +50,24 @@ describe("a plural unit glued to the number", () => {
     expect(only("She was held for up to 23-hours a day.")).toEqual({ value: 23, qualifier: "up to", unit: "hours", label: "hours", type: "duration" });
   });
 });
+
+describe("pounds said in words", () => {
+  it("'weighed 165 pounds': a weight in pounds, not £165", () => {
+    expect(only("He weighed 165 pounds, police said.")).toEqual({ value: 165, qualifier: undefined, unit: "pounds", label: "pounds", type: "measure" });
+  });
+
+  it("'lost 72 pounds': a weight lost", () => {
+    expect(only("Nidetch lost 72 pounds in a year.")).toEqual({ value: 72, qualifier: undefined, unit: "pounds", label: "pounds lost", type: "measure" });
+  });
+
+  it("stays money when priced, per unit or a scale in words", () => {
+    for (const [text, value] of [
+      ["He was fined 200 pounds.", 200],
+      ["The sheets were sold off for as little as seven pounds.", 7],
+      ["Laser sessions are 550 pounds per treatment.", 550],
+      ["A worker conned a hospital out of more than half a million pounds.", 500_000],
+    ] as const) {
+      expect(figs(text).map((f) => [f.value, f.unit, f.type]), text).toEqual([[value, "GBP", "money"]]);
+    }
+  });
+});
