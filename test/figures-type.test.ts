@@ -19,6 +19,7 @@ describe("what is not a key figure", () => {
     ["age groups and age bounds", "Pupils sat the tests for 11-year-olds between the ages of 10 and 12."],
     ["ages after a noun or 'now'", "He filmed the girl, now 15, and had sex with a pupil, 15, in her car."],
     ["ages as a threshold", "The rule applies before the age of 18 rather than before 21."],
+    ["ages said as 'years of age'", "At 20 years of age, he made his debut; the victims were over 16 years of age."],
     ["phone numbers", "Call the hotline on 0800 555 0123."],
     ["identifiers", "Flight 370 was a Boeing 777 and the G20 met over Covid-19."],
     ["days of the month", "She returns on the 17th."],
@@ -26,6 +27,10 @@ describe("what is not a key figure", () => {
     ["a zero in digits", "He made triple 0 calls from the house."],
   ])("skips %s", (_what, text) => {
     expect(figs(text)).toEqual([]);
+  });
+
+  it("keeps 'N years of his life' a duration, not an age", () => {
+    expect(figs("He spent 20 years of his life in prison.").map((f) => [f.value, f.type, f.unit])).toEqual([[20, "duration", "years"]]);
   });
 
   it("types a period as a duration and ranks it below what the story counts", () => {

@@ -232,8 +232,9 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
 /** True when the count is settled without a kind: dropped (ages, ranks, empty labels, names) or a streak. */
 function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   const { np, head } = c;
-  // "before the age of 18", "by two years-old": an age, not a count.
-  if (head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]olds?\b/i.test(np)) {
+  // "before the age of 18", "by two years-old", "at 20 years of age": an age, not a count or a duration.
+  const ofAge = /^(?:years?|months?)$/.test(head) && isWord(toks[c.npEnd], "of") && isWord(toks[c.npEnd + 1], "age");
+  if (ofAge || head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]olds?\b/i.test(np)) {
     r.drop = true;
     r.type = "age";
     return true;
