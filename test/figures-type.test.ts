@@ -20,6 +20,8 @@ describe("what is not a key figure", () => {
     ["ages after a noun or 'now'", "He filmed the girl, now 15, and had sex with a pupil, 15, in her car."],
     ["ages as a threshold", "The rule applies before the age of 18 rather than before 21."],
     ["ages said as 'years of age'", "At 20 years of age, he made his debut; the victims were over 16 years of age."],
+    ["emergency numbers", "She called 911, the 911 dispatcher answered and the audio of her call to 911 was released."],
+    ["999 and 101", "His mother rang 999. Lawyers reviewed the 999 calls. Anyone with information should contact police on 101."],
     ["phone numbers", "Call the hotline on 0800 555 0123."],
     ["identifiers", "Flight 370 was a Boeing 777 and the G20 met over Covid-19."],
     ["days of the month", "She returns on the 17th."],
@@ -27,6 +29,13 @@ describe("what is not a key figure", () => {
     ["a zero in digits", "He made triple 0 calls from the house."],
   ])("skips %s", (_what, text) => {
     expect(figs(text)).toEqual([]);
+  });
+
+  it("keeps an emergency number's digits a count when a noun follows ('999 boxes', '101 successes')", () => {
+    expect(figs("Police said 72 of the vaults' 999 boxes were opened.").map((f) => [f.value, f.label])).toContainEqual([999, "boxes"]);
+    expect(figs("Morris rode 101 successes for the campaign.").map((f) => [f.value, f.label])).toEqual([[101, "successes"]]);
+    // 101 is no line without a call verb or a word of the line: "a break of 101" is a break.
+    expect(figs("He re-emerged with a break of 101 to level.").map((f) => f.value)).toEqual([101]);
   });
 
   it("keeps 'N years of his life' a duration, not an age", () => {
