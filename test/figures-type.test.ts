@@ -1,5 +1,6 @@
 // Typing: dates, years, clock times, ages, scores, phone numbers and identifiers never reach the card.
 import { describe, expect, it } from "vitest";
+import { cardCandidates } from "#brief/figures/candidates.ts";
 import { findFigures } from "#brief/figures/card.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { figs } from "#test/helpers/figures.ts";
@@ -36,6 +37,12 @@ describe("what is not a key figure", () => {
     expect(figs("Morris rode 101 successes for the campaign.").map((f) => [f.value, f.label])).toEqual([[101, "successes"]]);
     // 101 is no line without a call verb or a word of the line: "a break of 101" is a break.
     expect(figs("He re-emerged with a break of 101 to level.").map((f) => f.value)).toEqual([101]);
+  });
+
+  it("reads 'her husband of four years' in a story of prison as the marriage, background, not a prison term", () => {
+    const [c] = cardCandidates(articleSentences({ paragraphs: ["Her husband of four years tried to hire a killer from his prison cell."] }));
+    expect(c && [c.figure.value, c.figure.unit, c.figure.label, c.signals.period, c.signals.term]).toEqual([4, "years", "husband", true, false]);
+    expect(figs("He was jailed for four years.").map((f) => [f.value, f.label])).toEqual([[4, "years in prison"]]);
   });
 
   it("keeps 'N years of his life' a duration, not an age", () => {
