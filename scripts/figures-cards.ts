@@ -2,7 +2,7 @@
  * The default figure card (what `nutgraf brief` shows) of each of the first N cnndm-dev articles, one article a
  * block, one figure a line with every field an editor reads: run it on two commits and `diff` the outputs to see
  * every card a change moved on text no gold was read for. Deterministic: no clock, articles in file order.
- * Run: npx tsx scripts/figures-cards.ts [--limit 300] [--figures 5] > cards.txt
+ * Run: npx tsx scripts/figures-cards.ts [--limit 300] [--figures 5] [--file cnndm-dev.jsonl] > cards.txt
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -20,9 +20,9 @@ export interface ArticleCard {
   sentences: string[];
 }
 
-/** The first `limit` cnndm-dev articles parsed as the bench and output-digest parse them. */
-export function cnndmArticles(limit: number): Article[] {
-  return parseEvalJsonl(readFileSync(evalFile("cnndm-dev.jsonl"), "utf8"))
+/** The first `limit` articles of an eval file (cnndm-dev by default) parsed as the bench and output-digest parse them. */
+export function cnndmArticles(limit: number, file = "cnndm-dev.jsonl"): Article[] {
+  return parseEvalJsonl(readFileSync(evalFile(file), "utf8"))
     .slice(0, limit)
     .map((e) => parseJsonArticle({ id: e.id.slice(0, 64), title: e.title ?? e.text.slice(0, 80), text: e.text, publishedAt: "2026-01-01T00:00:00Z" }));
 }
@@ -44,8 +44,9 @@ export function figureLine(f: KeyFigure): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { limit: { type: "string", default: "300" }, figures: { type: "string", default: "5" } } });
-  for (const card of articleCards(cnndmArticles(Number(values.limit)), Number(values.figures))) {
+  const options = { limit: { type: "string", default: "300" }, figures: { type: "string", default: "5" }, file: { type: "string", default: "cnndm-dev.jsonl" } } as const;
+  const { values } = parseArgs({ options });
+  for (const card of articleCards(cnndmArticles(Number(values.limit), values.file), Number(values.figures))) {
     console.log(`# ${card.id}`);
     for (const f of card.figures) console.log(`  ${figureLine(f)}`);
   }

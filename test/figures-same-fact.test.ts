@@ -35,6 +35,18 @@ describe("labels that say the same", () => {
   });
 });
 
+describe("the level a change implies is kept once", () => {
+  it("keeps '£4.5bn, up 18%' and drops last year's '£3.8bn' it implies", () => {
+    expect(shown("Pre-tax profits rose 18% to £4.5bn. Last year the firm made £3.8bn.")).toEqual([
+      { value: 4_500_000_000, qualifier: undefined, unit: "GBP", label: "pre-tax profits" },
+    ]);
+  });
+
+  it("keeps a level the change does not imply ('up 18%' to £4.5bn beside £3.5bn)", () => {
+    expect(shown("Pre-tax profits rose 18% to £4.5bn. Last year the firm made £3.5bn.").map((f) => f.value)).toEqual([4_500_000_000, 3_500_000_000]);
+  });
+});
+
 describe("two facts that share an amount stay two", () => {
   it("keeps two small counts of different things in different sentences", () => {
     expect(shown("Police seized two rifles at the house. The two suspects fled north.").map((f) => f.label)).toEqual(["rifles seized", "suspects"]);

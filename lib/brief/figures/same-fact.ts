@@ -78,12 +78,29 @@ function tallyOf(label: string): string | undefined {
   return undefined;
 }
 
+/** How close an amount must be to the level a change implies to be that level: percentages are rounded. */
+const IMPLIED_LEVEL = 0.01;
+
+/**
+ * `b` is the earlier level `a`'s change implies: "£4.5bn, up 18%" beside "£3.8bn" (4.5 / 1.18 = 3.81), "14.27 million
+ * tonnes, 24% higher than in 2003" beside 2003's "11.49 million tonnes". A card that prints the change need not print
+ * the level again. A level `a` states ("from £40m") is left out: on cards over cnndm-dev and dev-bbc an equal figure
+ * beside one was a coincidence or a misread pair ("seven assists compared to Hazard's 12 goals") more often than not.
+ */
+function earlierLevel(a: KeyFigure, b: KeyFigure): boolean {
+  if (a.unit !== b.unit || a.valueMax !== undefined || b.valueMax !== undefined || b.change !== undefined || b.previous !== undefined) return false;
+  if (a.change === undefined || (a.change.direction === "down" && a.change.value >= 100)) return false;
+  const level = a.value / (1 + ((a.change.direction === "up" ? 1 : -1) * a.change.value) / 100);
+  return Math.abs(b.value - level) <= IMPLIED_LEVEL * level;
+}
+
 /** Two sentences that say the same with other words: most of the shorter one's content words are in the other. */
 const NEAR_DUPLICATE = 0.6;
 
 export function sameFact(a: FactFigure, b: FactFigure): boolean {
   const fa = a.figure;
   const fb = b.figure;
+  if (earlierLevel(fa, fb) || earlierLevel(fb, fa)) return true;
   if (fa.value !== fb.value || fa.unit !== fb.unit) return false;
   // The same sum of money, toll or percentage twice is one fact however each sentence words it
   // ("100 per cent natural" / "100 percent real", "as much as 30%" / "30% hike").
