@@ -23,6 +23,8 @@ describe("what is not a key figure", () => {
     ["ages said as 'years of age'", "At 20 years of age, he made his debut; the victims were over 16 years of age."],
     ["emergency numbers", "She called 911, the 911 dispatcher answered and the audio of her call to 911 was released."],
     ["999 and 101", "His mother rang 999. Lawyers reviewed the 999 calls. Anyone with information should contact police on 101."],
+    ["golf scores and their stroke totals", "He finished 11-over-par and Spieth matched the record of an 18-under 270."],
+    ["ratings", "It was a 10-out-of-10 display."],
     ["phone numbers", "Call the hotline on 0800 555 0123."],
     ["identifiers", "Flight 370 was a Boeing 777 and the G20 met over Covid-19."],
     ["days of the month", "She returns on the 17th."],

@@ -289,6 +289,10 @@ function readCompound(r: Reading): Rejection | undefined {
   if (compound !== undefined) r.compound = compound;
   if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
   if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };
+  // "shot an 82, 11-over-par", "a 4-under 68": a golfer's score; "a 10-out-of-10 display": a rating.
+  // The stroke total right after it is the same score ("an 18-under 270").
+  if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };
+  if (compound !== undefined && /^out-of\b/.test(compound)) return { next: r.j, type: "other" };
   const gl = toks[r.j];
   if (!r.glued && core.digits !== undefined && isWord(gl) && adjacent(toks[r.j - 1], gl) && GLUED_UNITS.has(gl.l) && !r.percent && r.currency === undefined) {
     r.glued = gl.l;
