@@ -1,5 +1,6 @@
 // Typing: dates, years, clock times, ages, scores, phone numbers and identifiers never reach the card.
 import { describe, expect, it } from "vitest";
+import { cardCandidates } from "#brief/figures/candidates.ts";
 import { findFigures } from "#brief/figures/card.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { figs } from "#test/helpers/figures.ts";
@@ -19,6 +20,11 @@ describe("what is not a key figure", () => {
     ["age groups and age bounds", "Pupils sat the tests for 11-year-olds between the ages of 10 and 12."],
     ["ages after a noun or 'now'", "He filmed the girl, now 15, and had sex with a pupil, 15, in her car."],
     ["ages as a threshold", "The rule applies before the age of 18 rather than before 21."],
+    ["ages said as 'years of age'", "At 20 years of age, he made his debut; the victims were over 16 years of age."],
+    ["emergency numbers", "She called 911, the 911 dispatcher answered and the audio of her call to 911 was released."],
+    ["999 and 101", "His mother rang 999. Lawyers reviewed the 999 calls. Anyone with information should contact police on 101."],
+    ["golf scores and their stroke totals", "He finished 11-over-par and Spieth matched the record of an 18-under 270."],
+    ["ratings", "It was a 10-out-of-10 display."],
     ["phone numbers", "Call the hotline on 0800 555 0123."],
     ["identifiers", "Flight 370 was a Boeing 777 and the G20 met over Covid-19."],
     ["days of the month", "She returns on the 17th."],
@@ -26,6 +32,23 @@ describe("what is not a key figure", () => {
     ["a zero in digits", "He made triple 0 calls from the house."],
   ])("skips %s", (_what, text) => {
     expect(figs(text)).toEqual([]);
+  });
+
+  it("keeps an emergency number's digits a count when a noun follows ('999 boxes', '101 successes')", () => {
+    expect(figs("Police said 72 of the vaults' 999 boxes were opened.").map((f) => [f.value, f.label])).toContainEqual([999, "boxes"]);
+    expect(figs("Morris rode 101 successes for the campaign.").map((f) => [f.value, f.label])).toEqual([[101, "successes"]]);
+    // 101 is no line without a call verb or a word of the line: "a break of 101" is a break.
+    expect(figs("He re-emerged with a break of 101 to level.").map((f) => f.value)).toEqual([101]);
+  });
+
+  it("reads 'her husband of four years' in a story of prison as the marriage, background, not a prison term", () => {
+    const [c] = cardCandidates(articleSentences({ paragraphs: ["Her husband of four years tried to hire a killer from his prison cell."] }));
+    expect(c && [c.figure.value, c.figure.unit, c.figure.label, c.signals.period, c.signals.term]).toEqual([4, "years", "husband", true, false]);
+    expect(figs("He was jailed for four years.").map((f) => [f.value, f.label])).toEqual([[4, "years in prison"]]);
+  });
+
+  it("keeps 'N years of his life' a duration, not an age", () => {
+    expect(figs("He spent 20 years of his life in prison.").map((f) => [f.value, f.type, f.unit])).toEqual([[20, "duration", "years"]]);
   });
 
   it("types a period as a duration and ranks it below what the story counts", () => {

@@ -33,6 +33,8 @@ export interface Candidate {
   signals: CardSignals;
   /** Offset of the display in its sentence: the last tie-break. */
   position: number;
+  /** The text of its sentence: two equal amounts in near-identical sentences are one fact (same-fact.ts). */
+  sentenceText: string;
 }
 
 export interface CandidateOptions {
@@ -85,6 +87,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
       out.push({
         figure,
         position: r.from,
+        sentenceText: sentence.text,
         signals: {
           kind: r.kind,
           factor: r.factor,

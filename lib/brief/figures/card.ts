@@ -1,32 +1,10 @@
 import type { Sentence } from "#news/sentences.ts";
 import { type Candidate, type CardSignals, cardCandidates } from "#brief/figures/candidates.ts";
 import { figureLimit, type FigureOptions, type KeyFigure } from "#brief/figures/figure.ts";
-import { DETERMINERS, PREPOSITIONS } from "#brief/figures/lexicon.ts";
+import { sameFact } from "#brief/figures/same-fact.ts";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
 
 // The card: every candidate figure scored by its signals, the best five picked, the same fact kept once.
-
-function labelWords(label: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of label.toLowerCase().split(" ")) {
-    if (w.length < 2 || DETERMINERS.has(w) || PREPOSITIONS.has(w)) continue;
-    out.add(w.endsWith("s") ? w.slice(0, -1) : w);
-  }
-  return out;
-}
-
-function sameFact(a: KeyFigure, b: KeyFigure): boolean {
-  if (a.value !== b.value || a.unit !== b.unit) return false;
-  // The same sum of money, toll or percentage twice is one fact however each sentence words it
-  // ("100 per cent natural" / "100 percent real", "as much as 30%" / "30% hike").
-  if (a.kind === b.kind && (a.kind === "casualties" || a.kind === "money" || a.kind === "percent")) return true;
-  const wa = labelWords(a.label);
-  const wb = labelWords(b.label);
-  if (wa.size === 0 || wb.size === 0) return a.label === b.label;
-  let shared = 0;
-  for (const w of wa) if (wb.has(w)) shared++;
-  return shared / Math.min(wa.size, wb.size) >= 0.5;
-}
 
 /** A candidate's score: the product of what each signal is worth under the weights (see CardWeights). */
 export function cardScore(s: CardSignals, sentences: number, w: CardWeights): number {
@@ -62,7 +40,7 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
   scored.sort((a, b) => b.score - a.score || a.figure.sentence - b.figure.sentence || a.position - b.position);
   // Greedy pick: each figure whose label is already on the card counts for less, so four race times or four
   // "rise in X sales" percentages do not crowd out everything else; ties keep the sorted order.
-  const out: KeyFigure[] = [];
+  const out: Scored[] = [];
   const uses = new Map<string, number>();
   const taken = new Array<boolean>(scored.length).fill(false);
   while (out.length < limit) {
@@ -80,11 +58,11 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
     const pick = scored[best];
     if (pick === undefined) break;
     taken[best] = true;
-    if (out.some((f) => sameFact(f, pick.figure))) continue;
-    out.push(pick.figure);
+    if (out.some((f) => sameFact(f, pick))) continue;
+    out.push(pick);
     uses.set(pick.key, (uses.get(pick.key) ?? 0) + 1);
   }
-  return out;
+  return out.map((s) => s.figure);
 }
 
 const REPEAT_PENALTY = 0.6;

@@ -232,8 +232,9 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
 /** True when the count is settled without a kind: dropped (ages, ranks, empty labels, names) or a streak. */
 function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   const { np, head } = c;
-  // "before the age of 18", "by two years-old": an age, not a count.
-  if (head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]olds?\b/i.test(np)) {
+  // "before the age of 18", "by two years-old", "at 20 years of age": an age, not a count or a duration.
+  const ofAge = /^(?:years?|months?)$/.test(head) && isWord(toks[c.npEnd], "of") && isWord(toks[c.npEnd + 1], "age");
+  if (ofAge || head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]olds?\b/i.test(np)) {
     r.drop = true;
     r.type = "age";
     return true;
@@ -324,7 +325,10 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
       const end = forwardNP(toks, c.npEnd + 1);
       if (end > c.npEnd + 1) r.label = `${np} ${pp.l} ${phrase(toks, c.npEnd + 1, end)}`;
     }
-    if (!SENTENCING.test(sentenceText)) {
+    // "her husband of four years … from his prison cell": how long they were married, not a prison term.
+    const partner = isWord(toks[r.s - 1], "of") ? toks[r.s - 2] : undefined;
+    const married = isWord(partner) && PARTNERS.has(partner.l);
+    if (married || !SENTENCING.test(sentenceText)) {
       r.period = true;
       return;
     }
@@ -367,6 +371,9 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     else r.factor *= 0.4;
   }
 }
+
+/** Whom a duration "of N years" can describe: a marriage or a partnership, background to the story. */
+const PARTNERS = new Set(["husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "spouse"]);
 
 /** "a total of", "an average of": words before "of" that say how an amount is given, not what it measures. */
 const AMOUNT_WORDS = new Set(["total", "sum", "amount", "figure", "tally", "maximum", "minimum", "average", "excess", "more", "less", "one", "some", "matter", "space"]);

@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
-import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
@@ -101,6 +101,8 @@ export function phrase(toks: readonly Tok[], from: number, to: number): string {
 }
 
 export function plural(w: string): string {
+  // "four-and-a-half-days", "23-hours": a unit already in the plural stays as it is ("days", not "dayses").
+  if (w.endsWith("s") && MEASURE_NOUNS.has(w)) return w;
   if (w === "person") return "people";
   if (w.endsWith("man")) return `${w.slice(0, -3)}men`;
   if (w === "child") return "children";

@@ -23,8 +23,26 @@ export interface Core {
   fraction?: boolean;
 }
 
-
+/** The number at token i with its "and a half" ("three-and-a-half years", "2 and a half million"), or undefined. */
 export function readCore(toks: readonly Tok[], i: number): Core | undefined {
+  const core = readBare(toks, i);
+  if (core === undefined || core.ordinal || core.fraction === true || core.vague !== undefined) return core;
+  // "three-and-a-half", "six-and-a-half-year", "two-and-half": the half is part of the number, the rest the compound.
+  const half = core.compound === undefined ? undefined : /^and-(?:a-)?half(?:-(.+))?$/.exec(core.compound);
+  if (half !== null && half !== undefined) {
+    const { compound: _, ...rest } = core;
+    return half[1] === undefined ? { ...rest, value: core.value + 0.5 } : { ...rest, value: core.value + 0.5, compound: half[1] };
+  }
+  // "3 and a half years", "two and a half million": the value and its scale take the half.
+  if (core.compound === undefined && core.exponent === 0 && isWord(toks[core.end], "and") && isWord(toks[core.end + 1], "a") && isWord(toks[core.end + 2], "half")) {
+    const scale = toks[core.end + 3]?.kind === WORD ? SCALE_WORDS.get(toks[core.end + 3]?.l ?? "") : undefined;
+    const value = core.value + 0.5;
+    return scale !== undefined && scale >= 1000 ? { ...core, value: value * scale, end: core.end + 4 } : { ...core, value, end: core.end + 3 };
+  }
+  return core;
+}
+
+function readBare(toks: readonly Tok[], i: number): Core | undefined {
   const t = toks[i];
   if (t === undefined) return undefined;
   if (t.kind === NUM) {

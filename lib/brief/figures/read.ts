@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, scaleDigits } from "#news/numbers.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
-import { GLUED_UNITS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS } from "#brief/figures/lexicon.ts";
+import { GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS } from "#brief/figures/lexicon.ts";
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { readMultiple } from "#brief/figures/multiples.ts";
@@ -43,6 +43,9 @@ export interface ReadResult {
   raw?: Raw;
   next: number;
 }
+
+/** Words before an amount of pounds that price something. */
+const PRICED = new Set([...MONEY_VERBS, "for", "worth", "price", "priced", "fee", "value", "valued"]);
 
 /** "one" as an article or pronoun, "first" and "second" as words of order: not numbers to list at all. */
 const NONE = "none";
@@ -162,7 +165,7 @@ function readUnit(r: Reading): boolean {
       } else if (CURRENCY_WORDS.has(n.l) && (n.l.length !== 3 || n.s === n.s.toUpperCase() || n.l === "yen")) {
         // "10 pounds of cocaine" is a weight, and so is "4,300 pounds (1,950 kilograms)".
         const metric = toks[r.j + 1]?.s === "(" && toks[r.j + 2]?.kind === NUM && /^(?:kilograms?|kilos?|kg|tonnes?)$/.test(toks[r.j + 3]?.l ?? "");
-        const weight = (n.l === "pounds" || n.l === "pound") && ((isWord(toks[r.j + 1], "of") && core.vague === undefined && r.value < 1e6) || metric);
+        const weight = (n.l === "pounds" || n.l === "pound") && ((isWord(toks[r.j + 1], "of") && core.vague === undefined && r.value < 1e6) || metric || weighed(r));
         if (!weight) {
           r.currency = CURRENCY_WORDS.get(n.l);
           r.j++;
@@ -191,6 +194,18 @@ function readUnit(r: Reading): boolean {
     if (suffix === "k" && !(isWord(toks[r.j]) && PEOPLE.has(toks[r.j]?.l ?? ""))) return false;
   }
   return true;
+}
+
+/**
+ * "weighed 165 pounds", "lost 72 pounds", "265 pounds": an exact amount of pounds said in words is a weight (money
+ * is "£165"), unless it is priced ("sold for as little as seven pounds", "550 pounds per treatment") or large
+ * ("a million pounds", "thousands of pounds"). In the 3,000 cnndm-dev articles all such amounts but those two are weights.
+ */
+function weighed(r: Reading): boolean {
+  const { toks, core } = r;
+  // "half a million pounds", "a thousand pounds": a scale said in words is money's.
+  if (core.vague !== undefined || core.exponent > 0 || (core.words && r.value >= 1000) || r.value >= 1e6 || isWord(toks[r.j + 1], "per")) return false;
+  return ![1, 2, 3, 4].some((d) => PRICED.has(toks[r.s - d]?.l ?? ""));
 }
 
 /**
@@ -274,6 +289,10 @@ function readCompound(r: Reading): Rejection | undefined {
   if (compound !== undefined) r.compound = compound;
   if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
   if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };
+  // "shot an 82, 11-over-par", "a 4-under 68": a golfer's score; "a 10-out-of-10 display": a rating.
+  // The stroke total right after it is the same score ("an 18-under 270").
+  if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };
+  if (compound !== undefined && /^out-of\b/.test(compound)) return { next: r.j, type: "other" };
   const gl = toks[r.j];
   if (!r.glued && core.digits !== undefined && isWord(gl) && adjacent(toks[r.j - 1], gl) && GLUED_UNITS.has(gl.l) && !r.percent && r.currency === undefined) {
     r.glued = gl.l;

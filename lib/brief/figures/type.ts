@@ -12,6 +12,25 @@ const AGE_HEDGES = new Set(["under", "over", "about", "around", "between", "from
 /** Verbs that set a level an amount is "at" ("closed at 43"), not an age. */
 const LEVEL_VERBS = /^(?:closed|opened|ended|finished|traded|stood|stands|remained|remains|peaked|capped|priced|valued|set|fixed|held|kept|was|is|were|are|be|been|rate|rates|level|high|low)$/;
 
+/** Emergency and police lines: "called 911", "rang 999.", "a 911 dispatcher", "contact police on 101". */
+const EMERGENCY = new Set(["911", "999", "112", "101"]);
+const CALL_WORDS = new Set(["call", "called", "calling", "calls", "dial", "dialled", "dialed", "dialling", "dialing", "ring", "rang", "ringing", "phone", "phoned", "phoning", "on"]);
+const LINE_WORDS = new Set(["call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "number", "line", "emergency", "service", "services", "system", "tape", "tapes", "recording", "recordings", "centre", "center"]);
+
+/**
+ * An emergency number said as one: after a call verb, before a word of the line ("911 dispatcher", "999 calls"), or,
+ * for 911, 999 and 112, with no noun right after it ("her call to 911 has been released", "ignorant of 999.");
+ * "the vaults' 999 boxes" and "101 successes" still count, and "a break of 101" is no call.
+ */
+function emergencyNumber(digits: string, prev: Tok | undefined, next: Tok | undefined): boolean {
+  if (!EMERGENCY.has(digits)) return false;
+  if (isWord(prev) && CALL_WORDS.has(prev.l)) return true;
+  if (isWord(next) && LINE_WORDS.has(next.l)) return true;
+  // 101 is a count as often as a line; 911, 999 and 112 count only the noun right after them.
+  if (digits === "101") return false;
+  return !(isWord(next) && (next.pos === "NOUN" || (next.pos === undefined && next.l.endsWith("s"))));
+}
+
 /** What a digit amount is when it is no key figure (a date, time, year, age or identifier), else undefined. */
 export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifier: boolean): NumberType | undefined {
   const t = toks[ci];
@@ -92,6 +111,7 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     }
   }
   if (prev?.s === "#" || prev?.s === "№") return "identifier";
+  if (!hasQualifier && emergencyNumber(digits, prev, next)) return "identifier";
   // "0800 555 0123": digit groups in a row are a phone number or a code, not amounts.
   if ((prev?.kind === NUM && !adjacent(prev, t)) || (next?.kind === NUM && !adjacent(toks[core.end - 1], next))) return "identifier";
   return undefined;
