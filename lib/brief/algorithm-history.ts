@@ -12,4 +12,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "89219e21061eb3ec", briefs: "4ead4e26536771e8" },
   { fingerprint: "e59c3a6ebeb26456", briefs: "9ddb84f5012f86f2" },
   { fingerprint: "57e2f403db585311", briefs: "2e206cd14c22fe33" },
+  { fingerprint: "3d6fe1e80a63a77f", briefs: "739339e5ee9c11f3" },
 ];
