@@ -20,13 +20,15 @@ function rewrite(edit: (paragraphs: string[]) => string[], headline = seed.headl
   return { ...article, version: 2 };
 }
 
-const NEW_LEAD = "Prosecutors said on Wednesday that 132 people had died, after three of the injured died in hospital, and that 41 people remained in intensive care.";
+// A new top paragraph saying something no other bullet says (MMR keeps a sentence that repeats a chosen bullet's
+// fact, such as "132 people had died", out of three bullets).
+const NEW_LEAD = "Prosecutors said on Wednesday that three of the injured had died in hospital overnight and that 41 people remained in intensive care.";
 
 const v2 = rewrite((paragraphs) => {
   const edited = paragraphs
     .map((p) => p.replace("killed at least 129 people", "killed 132 people").replace("the 350 wounded", "the 352 wounded"))
     .filter((p) => !p.includes("almost 300 searches"));
-  edited.splice(1, 0, NEW_LEAD);
+  edited.splice(0, 0, NEW_LEAD);
   return edited;
 }, "Paris attacks toll rises to 132 as France seeks EU aid");
 
@@ -45,9 +47,9 @@ describe("what changed between two versions of a story", () => {
 
   it("reports figures that appeared and figures that vanished from the card", () => {
     expect(changes.figures.added.map((f) => `${f.display} ${f.label}`)).toContain("41 people remained");
-    // The paragraph with "almost 300 searches … 127 arrests and 31 weapons" was cut: arrests and searches were on
-    // the card (weapons sit below the fold of five).
-    expect(changes.figures.removed.map((f) => `${f.display} ${f.label}`)).toEqual(["127 arrests", "almost 300 searches"]);
+    // The paragraph with "almost 300 searches … 127 arrests and 31 weapons" was cut: arrests were on the card
+    // (searches and weapons sit below the fold of five, so they were never shown and are not "removed").
+    expect(changes.figures.removed.map((f) => `${f.display} ${f.label}`)).toEqual(["127 arrests"]);
   });
 
   it("tells a new sentence in the brief from a rewritten one, and shows the headline change", () => {
@@ -89,10 +91,11 @@ describe("what changed between two versions of a story", () => {
   });
 
   it("reports a figure that changed as it moved onto the card from below it", () => {
-    // 128 police raids, raised to 150, climbs a place when the searches paragraph is cut: a card ending just above
-    // its old place shows it now and did not before.
-    const v3 = rewrite(() => v2.paragraphs.map((p) => p.replace("128 police raids", "150 police raids")), v2.headline);
+    // 128 police raids, raised to 150, climbs a place when the paragraph of the arrests above it is cut: a card
+    // ending just above its old place shows it now and did not before.
+    const v3 = rewrite((paragraphs) => paragraphs.filter((p) => !p.includes("127 arrests")).map((p) => p.replace("128 police raids", "150 police raids")));
     const before = rankOf(v1, "police raids");
+    expect(rankOf(v1, "arrests")).toBeLessThan(before);
     expect(rankOf(v3, "police raids")).toBeLessThan(before);
     expect(compareVersions(v1, v3, { figures: before }).figures.moved.map(describeMove)).toContain("police raids: 128 → 150");
   });

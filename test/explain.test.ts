@@ -9,17 +9,19 @@ const parts = (p: Partial<ScoreParts>): ScoreParts => ({ ...ZERO_PARTS, ...p });
 
 describe("explainParts: the score parts in an editor's words", () => {
   it("names what counted, weightiest first", () => {
-    // With the checked-in weights: position 0.4 × 1 outweighs centrality 0.2 × 1, then headline 0.3 × 0.6, figures 0.05 × 1.
-    expect(explainParts(parts({ position: 1, headline: 0.6, centrality: 1, figures: 1 }))).toEqual([
+    // Weights of their own (the second round's), so a retune of DEFAULT_WEIGHTS does not change what these say.
+    const weights = { ...DEFAULT_WEIGHTS, position: 0.4, centrality: 0.2, headline: 0.3, figures: 0.05, length: 0.2 };
+    // position 0.4 × 1 outweighs centrality 0.2 × 1, then headline 0.3 × 0.6, figures 0.05 × 1.
+    expect(explainParts(parts({ position: 1, headline: 0.6, centrality: 1, figures: 1 }), weights)).toEqual([
       "the opening sentence",
       "central to the story",
       "shares the headline's words",
       "has figures",
     ]);
     // position 0.4 × 0.5 ties length 0.2 × 1 (the tie goes to position, listed first), then headline 0.3 × 0.25.
-    expect(explainParts(parts({ position: 0.5, length: 1, headline: 0.25 }))).toEqual(["near the top", "a full, self-contained sentence", "shares some headline words"]);
+    expect(explainParts(parts({ position: 0.5, length: 1, headline: 0.25 }), weights)).toEqual(["near the top", "a full, self-contained sentence", "shares some headline words"]);
     // length 0.2 × 1 outweighs position 0.4 × 0.35 (a reason from 0.5 up only: so not said at all).
-    expect(explainParts(parts({ position: 0.35, length: 1 }))).toEqual(["a full, self-contained sentence"]);
+    expect(explainParts(parts({ position: 0.35, length: 1 }), weights)).toEqual(["a full, self-contained sentence"]);
   });
 
   describe("the newer parts: overlap, fraction, forward", () => {
