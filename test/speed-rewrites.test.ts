@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "#brief/figures/tokens.ts";
 import { centralities, degreeCentrality, overlapCentralities, overlapVectors, tfidf, tfidfCentralities, type Vector } from "#brief/centrality.ts";
 import { parseWireText } from "#news/article.ts";
+import { isListing } from "#news/boilerplate.ts";
 import { articleSentences, GLUED, hasBreakMarks, mayGlue } from "#news/sentences.ts";
 import { analyzeTerms, STOPWORDS } from "#news/terms.ts";
 
@@ -209,5 +210,42 @@ describe("figure tokens", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("line-up test read in one pass", () => {
+  // The rule as first written: the list pattern, then no verb of being or having.
+  const reference = (t: string) => /^[^:]{1,40}:(?:\s*[^,;]{1,40}[,;]){2,}[^,;]*$/.test(t) && !/\b(?:is|are|was|were|has|have|had)\b/.test(t);
+  const pieces = fc.constantFrom("Subs", "Goals", ":", ": ", ",", ";", ", ", " ", "Howard", "Giggs", "is", "was", "has", "had", "this", "wasn't", "ahas", "-", ".", "\n", "x".repeat(41));
+  // Lengths about the 40-character bounds, leading spaces of every kind, empty items and colons inside items.
+  const names = fc.constantFrom("Howard", "Giggs", " Smith", "Ryan Giggs", "this", "ahas", "x".repeat(41), "y".repeat(19), "z".repeat(38), "is", "has", "were", "-", " ", "   ", "\u00a0", "\t", "\n", ",", ":", "é", "\u00a0\t" + "z".repeat(40), "\n " + "z".repeat(39), "\u2003" + "z".repeat(40));
+  const words = (max: number, from = pieces) => fc.array(from, { maxLength: max }).map((xs) => xs.join(""));
+  // Mostly shaped as a line-up (a label, a colon, items and separators), so both answers come up often.
+  const lineUp = fc
+    .tuple(fc.oneof(words(3, names), fc.constantFrom("L".repeat(39), "L".repeat(40), "L".repeat(41))), fc.constantFrom(":", ": ", ""), fc.array(fc.tuple(words(3, names), fc.constantFrom(",", ";", ", ", " ")), { maxLength: 6 }))
+    .map(([label, colon, items]) => label + colon + items.map(([w, sep]) => w + sep).join(""));
+  const generated = fc.oneof({ arbitrary: lineUp, weight: 4 }, { arbitrary: words(24), weight: 1 });
+
+  it("answers as the list pattern and the verb test did, on generated labels, lists and verbs", () => {
+    let listings = 0;
+    fc.assert(
+      fc.property(fc.oneof({ arbitrary: generated, weight: 4 }, { arbitrary: fc.string({ maxLength: 60 }), weight: 1 }), (t) => {
+        const fast = isListing(t);
+        if (fast) listings++;
+        return fast === reference(t);
+      }),
+      { numRuns: 5000 },
+    );
+    // The generator reaches both answers, so agreement is not agreement on "no" alone.
+    expect(listings).toBeGreaterThan(40);
+    expect(isListing("Subs: Howard, Giggs, Smith, Miller.")).toBe(true);
+    expect(isListing("Subs: Howard, Giggs, Smith, Miller was injured.")).toBe(false);
+  });
+
+  it("agrees on every seed sentence", () => {
+    const dir = new URL("../seeds/", import.meta.url);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt"))) {
+      for (const s of articleSentences(parseWireText(readFileSync(new URL(f, dir), "utf8")))) expect(isListing(s.text)).toBe(reference(s.text));
+    }
   });
 });
