@@ -3,10 +3,15 @@ import fc from "fast-check";
 import sbd from "sbd";
 import { stemmer } from "stemmer";
 import { describe, expect, it } from "vitest";
-import { tokenize } from "#brief/figures/tokens.ts";
+import { MULTIPLE_VERBS } from "#brief/figures/multiples.ts";
+import { tagTokens } from "#brief/figures/pos.ts";
+import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
+import { HAS_NUMBER, type Tok, tokenize } from "#brief/figures/tokens.ts";
 import { centralities, degreeCentrality, overlapCentralities, overlapVectors, tfidf, tfidfCentralities, type Vector } from "#brief/centrality.ts";
 import { parseWireText } from "#news/article.ts";
+import { isListing } from "#news/boilerplate.ts";
 import { articleSentences, GLUED, hasBreakMarks, mayGlue } from "#news/sentences.ts";
+import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from "#news/numbers.ts";
 import { analyzeTerms, STOPWORDS } from "#news/terms.ts";
 
 // Speed rewrites that must answer exactly as the simple forms they replaced (written out here as the reference), on
@@ -209,5 +214,94 @@ describe("figure tokens", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("line-up test read in one pass", () => {
+  // The rule as first written: the list pattern, then no verb of being or having.
+  const reference = (t: string) => /^[^:]{1,40}:(?:\s*[^,;]{1,40}[,;]){2,}[^,;]*$/.test(t) && !/\b(?:is|are|was|were|has|have|had)\b/.test(t);
+  const pieces = fc.constantFrom("Subs", "Goals", ":", ": ", ",", ";", ", ", " ", "Howard", "Giggs", "is", "was", "has", "had", "this", "wasn't", "ahas", "-", ".", "\n", "x".repeat(41));
+  // Lengths about the 40-character bounds, leading spaces of every kind, empty items and colons inside items.
+  const names = fc.constantFrom("Howard", "Giggs", " Smith", "Ryan Giggs", "this", "ahas", "x".repeat(41), "y".repeat(19), "z".repeat(38), "is", "has", "were", "-", " ", "   ", "\u00a0", "\t", "\n", ",", ":", "é", "\u00a0\t" + "z".repeat(40), "\n " + "z".repeat(39), "\u2003" + "z".repeat(40));
+  const words = (max: number, from = pieces) => fc.array(from, { maxLength: max }).map((xs) => xs.join(""));
+  // Mostly shaped as a line-up (a label, a colon, items and separators), so both answers come up often.
+  const lineUp = fc
+    .tuple(fc.oneof(words(3, names), fc.constantFrom("L".repeat(39), "L".repeat(40), "L".repeat(41))), fc.constantFrom(":", ": ", ""), fc.array(fc.tuple(words(3, names), fc.constantFrom(",", ";", ", ", " ")), { maxLength: 6 }))
+    .map(([label, colon, items]) => label + colon + items.map(([w, sep]) => w + sep).join(""));
+  const generated = fc.oneof({ arbitrary: lineUp, weight: 4 }, { arbitrary: words(24), weight: 1 });
+
+  it("answers as the list pattern and the verb test did, on generated labels, lists and verbs", () => {
+    let listings = 0;
+    fc.assert(
+      fc.property(fc.oneof({ arbitrary: generated, weight: 4 }, { arbitrary: fc.string({ maxLength: 60 }), weight: 1 }), (t) => {
+        const fast = isListing(t);
+        if (fast) listings++;
+        return fast === reference(t);
+      }),
+      { numRuns: 5000 },
+    );
+    // The generator reaches both answers, so agreement is not agreement on "no" alone.
+    expect(listings).toBeGreaterThan(40);
+    expect(isListing("Subs: Howard, Giggs, Smith, Miller.")).toBe(true);
+    expect(isListing("Subs: Howard, Giggs, Smith, Miller was injured.")).toBe(false);
+  });
+
+  it("agrees on every seed sentence", () => {
+    const dir = new URL("../seeds/", import.meta.url);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt"))) {
+      for (const s of articleSentences(parseWireText(readFileSync(new URL(f, dir), "utf8")))) expect(isListing(s.text)).toBe(reference(s.text));
+    }
+  });
+});
+
+describe("figure reading skips tokens no reader starts at", () => {
+  /** At every token mayStartFigure turns away, readRaw itself reads nothing and resumes at the next token. */
+  const checkSkips = (text: string, tag: boolean): number => {
+    const toks = tokenize(text);
+    if (tag) tagTokens(text, toks);
+    let skipped = 0;
+    toks.forEach((t: Tok, i) => {
+      if (mayStartFigure(t)) return;
+      skipped++;
+      expect(readRaw(toks, i, text), `${t.s} in ${text}`).toEqual({ next: i + 1 });
+    });
+    return skipped;
+  };
+  // Every word some reader knows, in the contexts its reader needs ("hundreds of", "number 1", "doubled its", "USD 5",
+  // "half a million", "a third of", "one in five"): a word left out of mayStartFigure's lists reads something here.
+  const known = [
+    ...CARDINAL_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...SCALE_WORDS.keys(), ...VAGUE_WORDS.keys(), ...MULTIPLE_VERBS.keys(), ...CURRENCY_WORDS.keys(),
+    "a", "an", "one", "twice", "thrice", "number", "no", "several", "many", "half", "two-thirds", "three-day", "twenty-five",
+  ];
+  const contexts = (w: string) => [`${w} of the 5 people`, `${w} 5 people`, `${w} million people`, `${w} hundred people`, `${w} a million`, `${w} third of the voters`,
+    `${w} in five boys`, `for the ${w} time`, `sales ${w} its profit`, `${w.toUpperCase()} 5m`, `${w} dozen stitches`, `${w} of thousands of`, `Britain’s ${w} 1 player`, `Federer’s ${w} 2 ranking`, `he scored ${w} in the match`];
+
+  it("agrees with readRaw at every known number word in the contexts it reads in, tagged and untagged", () => {
+    for (const w of known) for (const text of contexts(w)) for (const tag of [true, false]) checkSkips(text, tag);
+  });
+
+  it("agrees on generated number phrases", () => {
+    const words = fc.constantFrom(
+      "the", "of", "in", "and", "a", "an", "half", "per", "cent", "%", "$", "£", "US$", "USD", "5", "1", "3.5", "2,000", "st", "th", "-", ".", ",", "’s",
+      "people", "times", "year-old", "Number", "No", "doubled", "twice", "hundreds", "thousand", "third", "thirds", "quarter", "dozen", "fold", "p.m.",
+      "several", "many", "two", "twenty", "second", "time", "minute", "million", "bn", "m", "was", "fell", "rose",
+    );
+    let skipped = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words, fc.constantFrom(" ", "")), { maxLength: 14 }), (xs) => {
+        skipped += checkSkips(xs.map(([w, sep]) => w + sep).join(""), false);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(skipped).toBeGreaterThan(1000);
+  });
+
+  it("agrees at every token of every seed number sentence, tagged as readSentence tags it", () => {
+    const dir = new URL("../seeds/", import.meta.url);
+    let skipped = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt"))) {
+      for (const s of articleSentences(parseWireText(readFileSync(new URL(f, dir), "utf8")))) if (HAS_NUMBER.test(s.text)) skipped += checkSkips(s.text, true);
+    }
+    expect(skipped).toBeGreaterThan(1000);
   });
 });

@@ -8,7 +8,7 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 // types a growth multiple "other" (value 2, 3, 4) and a "twice" that counts an event a count of 2 "times …".
 
 /** The verb forms of a growth multiple; "double"/"triple" alone are adjectives far more often ("double murder"). */
-const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
+export const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
   ["doubled", 2], ["doubling", 2], ["tripled", 3], ["tripling", 3], ["trebled", 3], ["trebling", 3],
   ["quadrupled", 4], ["quadrupling", 4],
 ]);

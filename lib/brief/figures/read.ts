@@ -1,9 +1,9 @@
-import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, scaleDigits } from "#news/numbers.ts";
+import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS } from "#brief/figures/lexicon.ts";
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
-import { readMultiple } from "#brief/figures/multiples.ts";
+import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readShare } from "#brief/figures/share.ts";
 import { excludedDigits } from "#brief/figures/type.ts";
@@ -54,6 +54,31 @@ const NONE = "none";
 interface Rejection {
   next: number;
   type: NumberType | typeof NONE;
+}
+
+/**
+ * Every word at which a reader of readRaw can start: readShare (a numerator: "a", "one", a cardinal), readMultiple (a
+ * growth verb, "twice", "thrice"), readNewsOrdinal ("number 1", "no. 1", an ordinal), a currency code, and readBare
+ * (cardinals, ordinals, scales, "hundreds of", "several", "many", "half", "a"/"an" before a scale). Hyphenated tokens
+ * ("two-thirds", "three-day") are all let through rather than split here.
+ */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...CARDINAL_WORDS.keys(),
+  ...ORDINAL_WORDS.keys(),
+  ...SCALE_WORDS.keys(),
+  ...VAGUE_WORDS.keys(),
+  ...MULTIPLE_VERBS.keys(),
+  ...CURRENCY_WORDS.keys(),
+  ...["a", "an", "one", "twice", "thrice", "number", "no", "several", "many", "half"],
+]);
+
+/**
+ * False where readRaw reads nothing and resumes at the next token (`{ next: i + 1 }`), so readSentence skips the
+ * token without asking: most tokens of a number sentence, each of which would go through all four readers. Every
+ * number and currency symbol is read; test/speed-rewrites.test.ts checks the skipped ones against readRaw itself.
+ */
+export function mayStartFigure(t: Tok): boolean {
+  return t.kind === NUM || t.kind === CUR || START_WORDS.has(t.l) || t.l.includes("-");
 }
 
 /** The figure whose amount starts at token i, or where to look next. */

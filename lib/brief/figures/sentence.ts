@@ -6,7 +6,7 @@ import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
 import { countedAfter } from "#brief/figures/counted-after.ts";
 import { afterConversion, forwardNP, nearestNP, phrase, subjectBefore } from "#brief/figures/phrase.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
-import { readRaw } from "#brief/figures/read.ts";
+import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
@@ -30,6 +30,10 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   const raws: Raw[] = [];
   const rejected: Raw[] = [];
   for (let i = 0; i < toks.length; ) {
+    if (!mayStartFigure(toks[i]!)) {
+      i++;
+      continue;
+    }
     const { raw, next } = readRaw(toks, i, text);
     if (raw?.rejected) rejected.push(raw);
     else if (raw) raws.push(raw);
