@@ -44,6 +44,12 @@ describe("the level a change implies is kept once", () => {
     ]);
   });
 
+  it("keeps the change, not the level, when the level scores higher (said first, the change later)", () => {
+    expect(shown("Last year the retailer made a profit of £3.8bn. On Tuesday it said pre-tax profits rose 18% to £4.5bn.")).toEqual([
+      { value: 4_500_000_000, qualifier: undefined, unit: "GBP", label: "pre-tax profits" },
+    ]);
+  });
+
   it("keeps a level the change does not imply ('up 18%' to £4.5bn beside £3.5bn)", () => {
     expect(shown("Pre-tax profits rose 18% to £4.5bn. Last year the firm made £3.5bn.").map((f) => f.value)).toEqual([4_500_000_000, 3_500_000_000]);
   });
