@@ -1,5 +1,7 @@
 // The same fact said twice is kept once on the card (issue 12, item 4); two facts that share an amount stay two.
 import { describe, expect, it } from "vitest";
+import type { KeyFigure } from "#brief/figures/figure.ts";
+import { type FactFigure, sameFact } from "#brief/figures/same-fact.ts";
 import { figs } from "#test/helpers/figures.ts";
 
 const shown = (text: string) => figs(text).map((f) => ({ value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label }));
@@ -42,6 +44,12 @@ describe("the level a change implies is kept once", () => {
     ]);
   });
 
+  it("keeps the change, not the level, when the level scores higher (said first, the change later)", () => {
+    expect(shown("Last year the retailer made a profit of £3.8bn. On Tuesday it said pre-tax profits rose 18% to £4.5bn.")).toEqual([
+      { value: 4_500_000_000, qualifier: undefined, unit: "GBP", label: "pre-tax profits" },
+    ]);
+  });
+
   it("keeps a level the change does not imply ('up 18%' to £4.5bn beside £3.5bn)", () => {
     expect(shown("Pre-tax profits rose 18% to £4.5bn. Last year the firm made £3.5bn.").map((f) => f.value)).toEqual([4_500_000_000, 3_500_000_000]);
   });
@@ -72,5 +80,22 @@ describe("two facts that share an amount stay two", () => {
       "goals",
       "matches",
     ]);
+  });
+});
+
+describe("sameFact on figures as read", () => {
+  const figure = (f: Partial<KeyFigure> & Pick<KeyFigure, "value" | "label" | "sentence">): FactFigure => ({
+    figure: { display: String(f.value), kind: "money", unit: "GBP", ...f },
+    sentenceText: `Sentence ${f.sentence}.`,
+  });
+
+  it("takes a fall of 100% or more to imply no earlier level (its division by zero would match any amount)", () => {
+    const gone = figure({ value: 5, label: "profits", sentence: 0, change: { value: 100, unit: "%", direction: "down" } });
+    const other = figure({ value: 7_000_000, label: "shares sold", sentence: 1 });
+    expect(sameFact(gone, other)).toBe(false);
+    expect(sameFact(other, gone)).toBe(false);
+    // A fall under 100% still implies one: 5 after a 50% fall was 10.
+    const halved = figure({ value: 5, label: "profits", sentence: 0, change: { value: 50, unit: "%", direction: "down" } });
+    expect(sameFact(halved, figure({ value: 10, label: "turnover", sentence: 1 }))).toBe(true);
   });
 });

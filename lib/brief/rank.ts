@@ -99,7 +99,8 @@ export const LEGACY_WEIGHTS: RankWeights = {
  * coordinate ascent from LEGACY_WEIGHTS), then refitted on CNN/DailyMail gain + 0.1 × BBC gain over Lead-3 with the
  * headline and paragraph weights held ("both-0.1"; docs/ranking.md says why), then MMR's μ and the cosine threshold
  * fitted on the same objective ("mmr"). The same procedure, cross-validated on held-out folds of both sets, leads
- * Lead-3 by +1.40 ± 0.39 ROUGE-1 on CNN/DailyMail and scores 50.63 on BBC: expect those on unseen news. Parts the fit
+ * Lead-3 by +1.37 ± 0.34 ROUGE-1 on CNN/DailyMail and scores 50.69 on BBC (rerun on the code that ships,
+ * docs/ranking.md): expect those on unseen news. Parts the fit
  * left at 0 are still measured and shown by --explain --json.
  */
 export const DEFAULT_WEIGHTS: RankWeights = {

@@ -87,7 +87,7 @@ const IMPLIED_LEVEL = 0.01;
  * the level again. A level `a` states ("from £40m") is left out: on cards over cnndm-dev and dev-bbc an equal figure
  * beside one was a coincidence or a misread pair ("seven assists compared to Hazard's 12 goals") more often than not.
  */
-function earlierLevel(a: KeyFigure, b: KeyFigure): boolean {
+export function earlierLevel(a: KeyFigure, b: KeyFigure): boolean {
   if (a.unit !== b.unit || a.valueMax !== undefined || b.valueMax !== undefined || b.change !== undefined || b.previous !== undefined) return false;
   if (a.change === undefined || (a.change.direction === "down" && a.change.value >= 100)) return false;
   const level = a.value / (1 + ((a.change.direction === "up" ? 1 : -1) * a.change.value) / 100);
