@@ -47,7 +47,9 @@ function termOf(raw: string): string {
 // out of the processor's cache). Speed only, never a result.
 const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const TERM_CACHE_MAX = 40_000;
+// A share of the table, never all of it: in a full open-addressing table the probe for a new word never ends, and
+// below about two-thirds full the probes stay short.
+const TERM_CACHE_MAX = Math.floor((1 << TABLE_BITS) * 0.6);
 const TABLE_HASHES = new Int32Array(1 << TABLE_BITS);
 const TABLE_WORDS = new Array<string>(1 << TABLE_BITS).fill("");
 const TABLE_TERMS = new Array<string>(1 << TABLE_BITS).fill("");
