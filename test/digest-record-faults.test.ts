@@ -97,7 +97,8 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("recording a posted digest
     // Not skipped as "claimed by another run" (itself), which left the slot unposted until its claim went stale.
     // Whether the lost put took over a dead run's claim cannot be known, so it is treated as taken over: history
     // is searched first (nothing there) and the digest posted.
-    expect(report.results).toEqual([{ channel: "CPARIS", slot: SLOT, outcome: "posted", ts: message!.ts, stories: 3, recovered: true }]);
+    // The report says which: the claim's own answer was lost, not a dead run's claim taken over.
+    expect(report.results).toEqual([{ channel: "CPARIS", slot: SLOT, outcome: "posted", ts: message!.ts, stories: 3, recovered: true, claimAnswerLost: true }]);
     expect(slack.calls.filter((c) => c.method === "conversations.history")).toHaveLength(1);
     expect(posts("CPARIS")).toHaveLength(1);
     expect(await direct.getClaim("CPARIS", SLOT)).toMatchObject({ status: "posted", runId: "run-1", ts: message!.ts });
@@ -123,6 +124,8 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("recording a posted digest
     // …the one after it takes the claim over, finds run-1's post in the channel's history, and records it.
     const later = await runDigest(deps({ runId: "run-3", subscriptions: direct }), new Date(SLOT_AT.getTime() + 16 * MINUTE));
     expect(later.results).toEqual([expect.objectContaining({ outcome: "posted", recovered: true, foundInHistory: true, ts: message!.ts })]);
+    // A dead run's claim taken over, not this run's own lost answer: the report does not say the latter.
+    expect(later.results[0]).not.toHaveProperty("claimAnswerLost");
     expect(posts("CPARIS")).toHaveLength(1);
     expect(await direct.getClaim("CPARIS", SLOT)).toMatchObject({ status: "posted", runId: "run-3", ts: message!.ts });
   });

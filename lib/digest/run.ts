@@ -71,6 +71,8 @@ export type ChannelResult =
       foundInHistory?: boolean;
       textOnly?: boolean;
       claimLost?: boolean;
+      /** The claim's answer was lost and the claim found to be this run's own (`recovered` because history was read first). */
+      claimAnswerLost?: boolean;
       /** Posted, but the ts could not be recorded: the claim goes stale and a later run may post the slot again. */
       unrecorded?: boolean;
     }
@@ -224,7 +226,8 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
       case "claimed":
         break;
     }
-    if (claim.retried) clog?.warn("taking over a stale digest claim: the run that held it died before posting");
+    if (claim.ownLostAnswer) clog?.warn("this run's claim landed but its answer was lost; it may have taken over a dead run's claim, so history is read before posting");
+    else if (claim.retried) clog?.warn("taking over a stale digest claim: the run that held it died before posting");
 
     try {
       const base = await digestFor(item);
@@ -267,6 +270,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
         ts: posted.ts,
         stories: digest.stories.length,
         recovered: claim.retried,
+        ...(claim.ownLostAnswer ? { claimAnswerLost: true } : {}),
         ...(posted.recovered ? { foundInHistory: true } : {}),
         ...(posted.fallback ? { textOnly: true } : {}),
         ...(recorded === false ? { claimLost: true } : {}),

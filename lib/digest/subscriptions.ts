@@ -36,7 +36,13 @@ export interface DigestClaim {
 
 export type ClaimOutcome =
   /** This run holds the slot and must post, then recordPosted / recordFailed / release. */
-  | { status: "claimed"; retried: boolean }
+  | {
+      status: "claimed";
+      /** The slot may have been another run's (taken over, or unknowable): the post looks in history first. */
+      retried: boolean;
+      /** The claim is this run's own, resent by the SDK after its answer was lost; whether that put took over a dead run's claim is unknown. */
+      ownLostAnswer?: true;
+    }
   /** Already posted (by an earlier or concurrent run): do nothing. */
   | { status: "posted"; ts?: string }
   /** Another run claimed it recently and may still be posting: do nothing. */

@@ -201,7 +201,7 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
         case "claimed":
           // Our own claim: the SDK resent a put whose first try landed but whose answer was lost. It may have taken
           // over a dead run's claim, so it counts as taken over (the post looks in history first).
-          if (current.runId === options.runId) return { status: "claimed", retried: true };
+          if (current.runId === options.runId) return { status: "claimed", retried: true, ownLostAnswer: true };
           return { status: "held", runId: current.runId, claimedAt: current.claimedAt };
       }
     }
