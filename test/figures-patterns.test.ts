@@ -1,17 +1,8 @@
 // The patterns issue 12 lists, each a one-sentence repro with the exact figure an editor expects.
 import { describe, expect, it } from "vitest";
 import { findFigures } from "#brief/figures/card.ts";
-import type { KeyFigure } from "#brief/figures/figure.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { figs } from "#test/helpers/figures.ts";
-
-/** The figure of `text` with this value (the test fails, listing what was found, if there is none). */
-function at(text: string, value: number): KeyFigure {
-  const found = figs(text);
-  const f = found.find((x) => Math.abs(x.value - value) < 1e-9);
-  expect(f, `figure ${value} of ${JSON.stringify(text)} among ${JSON.stringify(found)}`).toBeDefined();
-  return f as KeyFigure;
-}
+import { at, figs } from "#test/helpers/figures.ts";
 
 const values = (text: string) => figs(text).map((f) => f.value);
 

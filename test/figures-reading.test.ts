@@ -3,17 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { cardCandidates } from "#brief/figures/candidates.ts";
 import { everyNumber } from "#brief/figures/every.ts";
-import type { KeyFigure } from "#brief/figures/figure.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { figs } from "#test/helpers/figures.ts";
-
-/** The figure of `text` with this value (the test fails, listing what was found, if there is none). */
-function at(text: string, value: number): KeyFigure {
-  const found = figs(text);
-  const f = found.find((x) => Math.abs(x.value - value) < 1e-9);
-  expect(f, `figure ${value} of ${JSON.stringify(text)} among ${JSON.stringify(found)}`).toBeDefined();
-  return f as KeyFigure;
-}
+import { at, figs } from "#test/helpers/figures.ts";
 
 /** Every number of one sentence as `nutgraf figures --all` lists it: display, label, and whether the card may hold it. */
 const every = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.display, n.label, n.candidate]);

@@ -31,4 +31,12 @@ export function one(text: string): KeyFigure {
   return found[0] as KeyFigure;
 }
 
+/** The figure of `text` with this value (the test fails, listing what was found, if there is none). */
+export function at(text: string, value: number): KeyFigure {
+  const found = figs(text);
+  const f = found.find((x) => Math.abs(x.value - value) < 1e-9);
+  expect(f, `figure ${value} of ${JSON.stringify(text)} among ${JSON.stringify(found)}`).toBeDefined();
+  return f as KeyFigure;
+}
+
 export const find = (list: readonly KeyFigure[], value: number): KeyFigure | undefined => list.find((f) => f.value === value);
