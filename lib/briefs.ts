@@ -208,8 +208,10 @@ export async function rebriefAll(
         report.current++;
         continue;
       }
-      // A newer or same-generation algorithm's brief: the store would refuse it anyway, so it is not even computed.
-      if (!options.force && !source.writeBack) {
+      // Without --force, the write-back checkStored allows; none over a newer or same-generation algorithm's brief,
+      // which the store would refuse anyway, so it is not even computed.
+      const replace: BriefReplace | undefined = options.force ? "any" : source.writeBack;
+      if (!replace) {
         report.kept++;
         continue;
       }
@@ -218,7 +220,6 @@ export async function rebriefAll(
         report.unstorable++;
         continue;
       }
-      const replace: BriefReplace = options.force ? "any" : source.damaged ? "same-or-older" : "older";
       const outcome = await store.saveBrief(article, record, replace, call);
       if (outcome === "saved") report.rebriefed++;
       else if (outcome === "kept") report.kept++;
