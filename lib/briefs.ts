@@ -35,11 +35,13 @@ export type BriefSource =
   | { from: "stored" }
   | { from: "computed"; reason: string; damaged: boolean; writeBack?: BriefReplace };
 
+/** A write-back over `replace`, or none from an unrecorded build, which computes every brief and writes none (see brieferFor). */
+const writeBackIf = (algorithm: BriefAlgorithm, replace: BriefReplace): { writeBack?: BriefReplace } => (algorithm.recorded ? { writeBack: replace } : {});
+
 /** Why `stored` cannot be served as it is, and whether (and over what) a fresh one may be written back. */
 function staleness(article: StoredArticle, algorithm: BriefAlgorithm): Extract<BriefSource, { from: "computed" }> | undefined {
   const stored = article.brief;
-  // An unrecorded build computes every brief and writes none (see brieferFor).
-  const may = (replace: BriefReplace) => (algorithm.recorded ? { writeBack: replace } : {});
+  const may = (replace: BriefReplace) => writeBackIf(algorithm, replace);
   if (!stored) return { from: "computed", reason: "no brief stored", damaged: false, ...may("older") };
   if ("unreadable" in stored) return { from: "computed", reason: `stored brief unreadable: ${stored.unreadable}`, damaged: true, ...may("same-or-older") };
   if (stored.algorithm === algorithm.id) return undefined;
@@ -60,7 +62,7 @@ export function checkStored(
   if (stale || !article.brief || "unreadable" in article.brief) return stale ?? { from: "computed", reason: "no brief stored", damaged: false };
   const decoded = decodePrepared(article.brief.body, article);
   if (decoded.ok) return { from: "stored", prepared: decoded.prepared };
-  return { from: "computed", reason: `stored brief damaged: ${decoded.problem}`, damaged: true, ...(algorithm.recorded ? { writeBack: "same-or-older" as const } : {}) };
+  return { from: "computed", reason: `stored brief damaged: ${decoded.problem}`, damaged: true, ...writeBackIf(algorithm, "same-or-older") };
 }
 
 export interface ResolvedBrief {
@@ -208,8 +210,10 @@ export async function rebriefAll(
         report.current++;
         continue;
       }
-      // A newer or same-generation algorithm's brief: the store would refuse it anyway, so it is not even computed.
-      if (!options.force && !source.writeBack) {
+      // Without --force, the write-back checkStored allows; none over a newer or same-generation algorithm's brief,
+      // which the store would refuse anyway, so it is not even computed.
+      const replace: BriefReplace | undefined = options.force ? "any" : source.writeBack;
+      if (!replace) {
         report.kept++;
         continue;
       }
@@ -218,7 +222,6 @@ export async function rebriefAll(
         report.unstorable++;
         continue;
       }
-      const replace: BriefReplace = options.force ? "any" : source.damaged ? "same-or-older" : "older";
       const outcome = await store.saveBrief(article, record, replace, call);
       if (outcome === "saved") report.rebriefed++;
       else if (outcome === "kept") report.kept++;

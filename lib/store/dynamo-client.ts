@@ -43,6 +43,9 @@ const NETWORK_CODES = new Set([
   "ENETUNREACH",
 ]);
 
+/** A conditional write whose condition did not hold (someone else wrote first): an answer, not a failure. */
+export const conditionFailed = (error: unknown): boolean => error instanceof Error && error.name === "ConditionalCheckFailedException";
+
 /** Maps what the SDK throws (after its own retries) to the store's typed errors; anything else is a bug, rethrown. */
 export function toStoreError(error: unknown, what: string): unknown {
   if (error instanceof StoreError || !(error instanceof Error)) return error;

@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { toStoreError } from "#store/dynamo-client.ts";
+import { conditionFailed, toStoreError } from "#store/dynamo-client.ts";
 import { StoreError } from "#store/store.ts";
 import type { PressClaimOptions, PressClaimOutcome, PressClaimStore } from "#store/press-claims.ts";
 
@@ -15,7 +15,6 @@ const TTL_SECONDS = 24 * 3600;
 const ATTEMPTS = 3;
 
 const keyOf = (key: string) => ({ pk: `${PREFIX}${key}`, sk: SORT });
-const conditionFailed = (error: unknown) => error instanceof Error && error.name === "ConditionalCheckFailedException";
 
 export class DynamoPressClaims implements PressClaimStore {
   private readonly doc: DynamoDBDocumentClient;

@@ -48,6 +48,9 @@ export interface DynamoArticleStoreOptions {
   briefer?: Briefer;
 }
 
+/** Whether `item`, stored as LATEST (with the index keys that adds), stays within DynamoDB's item limit. */
+const fitsLatest = (pk: string, item: Item): boolean => itemBytes(latestItem(pk, item)) <= MAX_ITEM_BYTES;
+
 /**
  * Articles in one DynamoDB table (README: "The table: key design"). LATEST holds the current version and is all a
  * new story writes (plus its word items); a superseded version is copied to `V#<n>` only when the story changes.
@@ -178,8 +181,7 @@ export class DynamoArticleStore implements ArticleStore {
 
   async saveBrief(article: StoredArticle, brief: BriefRecord, replace: BriefReplace = "older", options: CallOptions = {}): Promise<SaveBriefOutcome> {
     const pk = prefixes.article + article.id;
-    const whole = latestItem(pk, articleItem(article, article.version, brief));
-    if (itemBytes(whole) > MAX_ITEM_BYTES) return "too-large";
+    if (!fitsLatest(pk, articleItem(article, article.version, brief))) return "too-large";
     // The version must still be current (a reader that briefed v3 never stamps its brief on v4), and the brief there
     // replaceable: absent, of a form no generation can be read from, or of a generation `replace` allows.
     const generation = BRIEF_ATTRIBUTES.generation;
@@ -240,7 +242,7 @@ export class DynamoArticleStore implements ArticleStore {
 
   /** The item as given, or without its brief when the brief would take it past DynamoDB's item limit. */
   private sized(item: Item, pk: string): Item {
-    if (item[BRIEF_ATTRIBUTES.body] === undefined || itemBytes(latestItem(pk, item)) <= MAX_ITEM_BYTES) return item;
+    if (item[BRIEF_ATTRIBUTES.body] === undefined || fitsLatest(pk, item)) return item;
     const { [BRIEF_ATTRIBUTES.body]: _b, [BRIEF_ATTRIBUTES.algorithm]: _a, [BRIEF_ATTRIBUTES.generation]: _g, ...rest } = item;
     return rest;
   }

@@ -10,7 +10,7 @@ import {
 import type { QueryCommandOutput } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
 import { fieldProblem, objectProblem } from "#news/article.ts";
-import { toStoreError } from "#store/dynamo-client.ts";
+import { conditionFailed, toStoreError } from "#store/dynamo-client.ts";
 import { StoreError } from "#store/store.ts";
 import type {
   ClaimOptions,
@@ -36,10 +36,6 @@ const CLAIM_TTL_SECONDS = 30 * 24 * 3600;
 const CLAIM_ATTEMPTS = 3;
 
 const claimKey = (channelId: string, slot: string) => ({ pk: `${TABLE_KEYS.prefixes.digest}${channelId}`, sk: slot });
-
-function isConditionFailure(error: unknown): boolean {
-  return error instanceof Error && error.name === "ConditionalCheckFailedException";
-}
 
 const text = v.string("must be a string");
 /** Optional extras: a wrong type reads as absent (as it always has), so a stray edit there does not break the item. */
@@ -189,7 +185,7 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
         );
         return { status: "claimed", retried: out.Attributes !== undefined };
       } catch (error) {
-        if (!isConditionFailure(error)) throw toStoreError(error, `claim ${channelId} ${slot}`);
+        if (!conditionFailed(error)) throw toStoreError(error, `claim ${channelId} ${slot}`);
       }
       const current = await this.getClaim(channelId, slot);
       if (!current) continue;
@@ -230,7 +226,7 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
       );
       return true;
     } catch (error) {
-      if (isConditionFailure(error)) return false;
+      if (conditionFailed(error)) return false;
       throw toStoreError(error, `release ${channelId} ${slot}`);
     }
   }
@@ -264,7 +260,7 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
       );
       return true;
     } catch (error) {
-      if (!isConditionFailure(error)) throw toStoreError(error, `record ${status} ${channelId} ${slot}`);
+      if (!conditionFailed(error)) throw toStoreError(error, `record ${status} ${channelId} ${slot}`);
     }
     // A resent write whose first try landed (its answer lost) finds its own work done: that is success, not a
     // takeover (which would make the run warn that the slot may be posted twice).

@@ -3,7 +3,7 @@ import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, GetCommand,
 import type { QueryCommandInput, QueryCommandOutput } from "@aws-sdk/lib-dynamodb";
 import { randomInt } from "node:crypto";
 import type { Item } from "#store/article-item.ts";
-import { toStoreError } from "#store/dynamo-client.ts";
+import { conditionFailed, toStoreError } from "#store/dynamo-client.ts";
 import { StoreError, type CallOptions } from "#store/store.ts";
 
 const BATCH_WRITE_MAX = 25;
@@ -88,46 +88,45 @@ export class DynamoTable {
 
   /** false when the condition failed (someone else wrote first); every other failure throws. */
   async conditionalPut(item: Item, condition: string, values: Item, what: string, options: CallOptions): Promise<boolean> {
-    try {
-      await this.send(what, options, (doc, abortSignal) =>
-        doc.send(
-          new PutCommand({
-            TableName: this.name,
-            Item: item,
-            ConditionExpression: condition,
-            ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {}),
-          }),
-          { abortSignal },
-        ),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof Error && error.name === "ConditionalCheckFailedException") return false;
-      throw error;
-    }
+    return this.conditional(what, options, (doc, abortSignal) =>
+      doc.send(
+        new PutCommand({
+          TableName: this.name,
+          Item: item,
+          ConditionExpression: condition,
+          ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {}),
+        }),
+        { abortSignal },
+      ),
+    );
   }
 
   /** Sets `attributes` on an existing item if `condition` holds; false when it did not. */
   async conditionalSet(key: { pk: string; sk: string }, attributes: Item, condition: string, values: Item, what: string, options: CallOptions): Promise<boolean> {
     const names = Object.keys(attributes);
     const set = names.map((name, i) => `#s${i} = :s${i}`).join(", ");
+    return this.conditional(what, options, (doc, abortSignal) =>
+      doc.send(
+        new UpdateCommand({
+          TableName: this.name,
+          Key: key,
+          UpdateExpression: `SET ${set}`,
+          ConditionExpression: condition,
+          ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#s${i}`, name])),
+          ExpressionAttributeValues: { ...values, ...Object.fromEntries(names.map((name, i) => [`:s${i}`, attributes[name]])) },
+        }),
+        { abortSignal },
+      ),
+    );
+  }
+
+  /** One conditional write: false when its condition failed, every other failure thrown as `send` maps it. */
+  private async conditional(what: string, options: CallOptions, call: (doc: DynamoDBDocumentClient, abortSignal: AbortSignal | undefined) => Promise<unknown>): Promise<boolean> {
     try {
-      await this.send(what, options, (doc, abortSignal) =>
-        doc.send(
-          new UpdateCommand({
-            TableName: this.name,
-            Key: key,
-            UpdateExpression: `SET ${set}`,
-            ConditionExpression: condition,
-            ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#s${i}`, name])),
-            ExpressionAttributeValues: { ...values, ...Object.fromEntries(names.map((name, i) => [`:s${i}`, attributes[name]])) },
-          }),
-          { abortSignal },
-        ),
-      );
+      await this.send(what, options, call);
       return true;
     } catch (error) {
-      if (error instanceof Error && error.name === "ConditionalCheckFailedException") return false;
+      if (conditionFailed(error)) return false;
       throw error;
     }
   }

@@ -1,7 +1,7 @@
 import { ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
-import { afterConversion, backNP, forwardNP, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // Labels for counts: the noun counted, the verb that says what happened to it, and the kind it is.
@@ -388,8 +388,7 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   if (!MEASURE_NOUNS.has(c.head) && !DURATIONS.has(c.head)) return;
   let what = "";
   if (isWord(toks[c.npEnd], "of")) {
-    let k = c.npEnd + 1;
-    while (DETERMINERS.has(toks[k]?.l ?? "") && isWord(toks[k])) k++;
+    const k = pastDeterminers(toks, c.npEnd + 1);
     const end = forwardNP(toks, k);
     if (end > k) what = phrase(toks, k, end);
   }

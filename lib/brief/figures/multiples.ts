@@ -1,6 +1,6 @@
 import { type Raw, wholeFigure } from "#brief/figures/figure.ts";
-import { AUXILIARIES, DETERMINERS } from "#brief/figures/lexicon.ts";
-import { backNP, forwardNP, phrase } from "#brief/figures/phrase.ts";
+import { AUXILIARIES } from "#brief/figures/lexicon.ts";
+import { backNP, forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { qualifierBefore } from "#brief/figures/read-core.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
@@ -53,16 +53,14 @@ function growthMultiple(toks: readonly Tok[], i: number, value: number): { raw: 
     }
   }
   // "doubled their lead (just before halftime)" is a second goal in a match report, not a growth.
-  let o = i + 1;
-  while (isWord(toks[o]) && DETERMINERS.has(toks[o]?.l ?? "")) o++;
+  const o = pastDeterminers(toks, i + 1);
   if (label === "" || MATCH_OBJECTS.has(toks[o]?.l ?? "")) return undefined;
   return { raw: multipleRaw(toks, s, i + 1, value, label, q?.text), next: i + 1 };
 }
 
 /** The noun phrase from k over determiners ("its profits", "the number of visitors"); an object must end in a noun. */
 function npFrom(toks: readonly Tok[], k: number, object: boolean): string {
-  let j = k;
-  while (isWord(toks[j]) && DETERMINERS.has(toks[j]?.l ?? "")) j++;
+  let j = pastDeterminers(toks, k);
   if (object && j === k && toks[j]?.pos !== "NOUN") return "";
   if (isWord(toks[j], "number") && isWord(toks[j + 1], "of")) j += 2;
   const end = forwardNP(toks, j);

@@ -182,6 +182,12 @@ export function nounStopForObject(toks: readonly Tok[], k: number): boolean {
   return CONJUNCTIONS.has(l) || AUXILIARIES.has(l) || ADVERBS.has(l);
 }
 
+/** The first token from k that is not a determiner word ("the", "its", …): where the noun phrase after them starts. */
+export function pastDeterminers(toks: readonly Tok[], k: number): number {
+  while (isWord(toks[k]) && DETERMINERS.has(toks[k]!.l)) k++;
+  return k;
+}
+
 /**
  * The noun phrase nearest a number whose own noun or verb says nothing ("a 40% drop in profits", "£35million in
  * pay rises", "while 41% say"): what follows "of"/"in" after it, else the subject before it, else the closest
@@ -190,8 +196,7 @@ export function nounStopForObject(toks: readonly Tok[], k: number): boolean {
 export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
   const after = toks[e];
   if (isWord(after) && (after.l === "of" || after.l === "in" || after.l === "on" || after.l === "for")) {
-    let k = e + 1;
-    while (DETERMINERS.has(toks[k]?.l ?? "") && toks[k]?.kind === WORD) k++;
+    const k = pastDeterminers(toks, e + 1);
     const end = forwardNP(toks, k);
     if (end > k) return phrase(toks, k, Math.min(end, k + 4));
   }

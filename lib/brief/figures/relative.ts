@@ -1,5 +1,5 @@
-import { AUXILIARIES, DETERMINERS } from "#brief/figures/lexicon.ts";
-import { forwardNP, phrase } from "#brief/figures/phrase.ts";
+import { AUXILIARIES } from "#brief/figures/lexicon.ts";
+import { forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
 // An amount named by the relative clause after it: "short of the 2.5% which the French government had predicted"
@@ -9,8 +9,7 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 export function relativeLabel(toks: readonly Tok[], e: number): string {
   const rel = toks[e];
   if (!isWord(rel) || (rel.l !== "which" && rel.l !== "that")) return "";
-  let k = e + 1;
-  while (isWord(toks[k]) && DETERMINERS.has(toks[k]?.l ?? "")) k++;
+  const k = pastDeterminers(toks, e + 1);
   const end = forwardNP(toks, k);
   if (end <= k || toks[end - 1]?.pos === "VERB") return "";
   let v = end;

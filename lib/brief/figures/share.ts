@@ -1,7 +1,6 @@
 import { CARDINAL_WORDS, ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import { type Raw, wholeFigure } from "#brief/figures/figure.ts";
-import { DETERMINERS } from "#brief/figures/lexicon.ts";
-import { forwardNP, phrase } from "#brief/figures/phrase.ts";
+import { forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // Shares said as fractions or ratios: "a third of", "two-thirds of", "one in five boys". The value is the
@@ -49,8 +48,7 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   }
   if (value === undefined) return undefined;
   // What it is a share of: the noun phrase after "of (the)", or after the ratio ("one in five boys").
-  let k = isWord(toks[end], "of") ? end + 1 : end;
-  while (DETERMINERS.has(toks[k]?.l ?? "") && isWord(toks[k])) k++;
+  const k = pastDeterminers(toks, isWord(toks[end], "of") ? end + 1 : end);
   let label = "";
   const npEnd = forwardNP(toks, k);
   if (npEnd > k) label = phrase(toks, k, Math.min(npEnd, k + 4));
