@@ -12,7 +12,6 @@ export const GRID: Record<Param, number[]> = {
   centrality: PART_GRID, position: PART_GRID, headline: PART_GRID, figures: PART_GRID, length: PART_GRID,
   pagerank: PART_GRID, centroid: PART_GRID, paragraph: PART_GRID, words: PART_GRID, quote: PART_GRID,
   entities: PART_GRID, lead: PART_GRID, opening: PART_GRID, anaphora: PART_GRID, overlap: [...PART_GRID, 1.2], fraction: PART_GRID, forward: [...PART_GRID, 1.2],
-  shortOverlap: [...PART_GRID, 1.2], longPosition: PART_GRID, offLeadOverlap: [...PART_GRID, 1.2],
   positionScale: [1, 2, 4, 8, 16],
   longWords: [20, 25, 30, 40],
   wordsCap: [20, 30, 40, 60],
@@ -185,18 +184,9 @@ export const VARIANTS: Variant[] = [
     passes: 2,
     bbcWeight: 0.1,
   },
-  // Fourth round: interactions of centrality and position with the kind of story (its length, how central its lead
-  // is), from "mmr" of the same folds; each "-ctl" refits the same overlap and position weights without them.
-  ...[0, 0.1, 0.2, 0.3, 0.5, 1].flatMap((bbcWeight): Variant[] =>
-    [true, false].map((story) => ({
-      name: `story${story ? "" : "-ctl"}${bbcWeight > 0 ? `-${bbcWeight}` : "-cnn"}`,
-      what: `"mmr", then ${story ? "shortOverlap, longPosition, offLeadOverlap, " : ""}overlap and position refitted, CNN + ${bbcWeight} × BBC`,
-      free: [...(story ? (["shortOverlap", "longPosition", "offLeadOverlap"] as const) : []), "overlap", "position"],
-      startFrom: "mmr",
-      bbcWeight,
-      passes: 2,
-    })),
-  ),
+  // Fourth round: three parts keyed on the kind of story (shortOverlap, longPosition, offLeadOverlap) were screened
+  // from "mmr" at λ 0 to 1 beside the same refit without them ("story-*" and "story-ctl-*": commit fb5d024,
+  // docs/ranking.md) and dropped: their gain was a switch on the source in disguise.
   ...[0.1, 0.05].map((bbcWeight): Variant => ({
     name: bbcWeight === 0.1 ? "mmr-fine" : `mmr-fine-${bbcWeight}`,
     what: `"mmr", then every joint weight and μ refitted over the fine grid (2 passes), CNN + ${bbcWeight} × BBC`,

@@ -35,14 +35,7 @@ export interface Signals {
   lead: number;
   /** Opens with a pronoun or a connective ("He said…", "But…"): leans on the sentence before, reads badly alone. */
   anaphora: number;
-  /** Of the story, not the sentence: 1 / (1 + sentences / SHORT_STORY), near 1 for a short story (fourth-round screen). */
-  shortness: number;
-  /** Of the story: the share of the other sentences whose overlap degree is below the lead's (1: the lead is the centre). */
-  leadCentral: number;
 }
-
-/** Sentences at which a story counts as half short (shortness 0.5): between the dev sets' medians (BBC 15, CNN/DM 24). */
-export const SHORT_STORY = 15;
 
 export interface ArticleSignals {
   signals: Signals[];
@@ -94,9 +87,6 @@ export function articleSignals(input: SignalInput): ArticleSignals {
   const headlineTerms = new Set(input.headline ? contentTerms(input.headline) : []);
   let paragraph = -1;
   let inParagraph = 0;
-  const n = input.sentences.length;
-  const shortness = round(1 / (1 + n / SHORT_STORY));
-  const leadCentral = round(n < 2 ? 1 : overlap.filter((x) => x < overlap[0]!).length / (n - 1));
   const signals = input.sentences.map((s, i): Signals => {
     inParagraph = s.paragraph === paragraph ? inParagraph + 1 : 0;
     paragraph = s.paragraph;
@@ -119,8 +109,6 @@ export function articleSignals(input: SignalInput): ArticleSignals {
       entities: round(entityDensity(s.text)),
       lead: round(i === 0 ? 1 : cosine(vectors[i]!, vectors[0]!)),
       anaphora: ANAPHORA.test(s.text) ? 1 : 0,
-      shortness,
-      leadCentral,
     };
   });
   return { signals, vectors };

@@ -41,18 +41,11 @@ export interface ScoreParts {
   fraction: number;
   /** Word overlap with the sentences after it (PacSum's directed centrality): early and central at once. */
   forward: number;
-  /** Overlap × the story's shortness (fourth-round screen): centrality counting more in a short story. */
-  shortOverlap: number;
-  /** Position × (1 − shortness) (fourth-round screen): the lead decay counting more in a long story. */
-  longPosition: number;
-  /** Overlap × (1 − how central the lead is) (fourth-round screen): centrality when the lead is not the story's centre. */
-  offLeadOverlap: number;
 }
 
 export type PartName = keyof ScoreParts;
 export const PART_NAMES: readonly PartName[] = [
   "centrality", "position", "headline", "figures", "length", "pagerank", "centroid", "paragraph", "words", "quote", "entities", "lead", "opening", "anaphora", "overlap", "fraction", "forward",
-  "shortOverlap", "longPosition", "offLeadOverlap",
 ];
 
 /** Every part at 0: a base for hand-built bullets (tests, stand-ins) so they list the parts a real one has. */
@@ -97,7 +90,6 @@ export interface RankWeights extends Record<PartName, number> {
 export const LEGACY_WEIGHTS: RankWeights = {
   centrality: 0.1, position: 0.3, headline: 0.3, figures: 0.05, length: 0.2,
   pagerank: 0, centroid: 0, paragraph: 0, words: 0, quote: 0, entities: 0, lead: 0, opening: 0, anaphora: 0, overlap: 0, fraction: 0, forward: 0,
-  shortOverlap: 0, longPosition: 0, offLeadOverlap: 0,
   positionScale: 4, longWords: 25, wordsCap: 40, redundancy: 0.35, wordBudget: 0,
 };
 
@@ -114,7 +106,7 @@ export const LEGACY_WEIGHTS: RankWeights = {
 export const DEFAULT_WEIGHTS: RankWeights = {
   centrality: 0.15, position: 0.3, headline: 0.3, figures: 0.05, length: 0.2,
   pagerank: 0.05, centroid: 0, paragraph: -0.1, words: 0, quote: 0, entities: 0.1, lead: 0, opening: 0, anaphora: 0,
-  overlap: 0.05, fraction: 0.15, forward: 0.05, shortOverlap: 0, longPosition: 0, offLeadOverlap: 0,
+  overlap: 0.05, fraction: 0.15, forward: 0.05,
   positionScale: 8, longWords: 30, wordsCap: 40, redundancy: 0.35, wordBudget: 40, mmr: 0.2,
 };
 
@@ -130,10 +122,9 @@ function lengthScore(words: number, long: number): number {
 
 /** The parts of one sentence under the given shape settings (positionScale, longWords, wordsCap). */
 export function scoreParts(s: Signals, weights: RankWeights): ScoreParts {
-  const position = round(1 / (1 + s.index / weights.positionScale));
   return {
     centrality: s.degree,
-    position,
+    position: round(1 / (1 + s.index / weights.positionScale)),
     headline: s.headline,
     figures: s.figures,
     length: round(lengthScore(s.words, weights.longWords)),
@@ -149,9 +140,6 @@ export function scoreParts(s: Signals, weights: RankWeights): ScoreParts {
     overlap: s.overlap,
     fraction: s.fraction,
     forward: s.forward,
-    shortOverlap: round(s.overlap * s.shortness),
-    longPosition: round(position * (1 - s.shortness)),
-    offLeadOverlap: round(s.overlap * (1 - s.leadCentral)),
   };
 }
 
