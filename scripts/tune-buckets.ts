@@ -1,9 +1,10 @@
 // Is the position-vs-centrality trade-off a property of the kind of story? Within each dev set alone, articles are cut
-// into quartiles by an article-level signal any story has (its length, how spread its centrality is, how central its
-// lead is), and for each quartile: the within-article AUC of position and of word-overlap degree for the kept
-// sentences (as scripts/rank-signals.ts), and the ROUGE-1 of the checked-in ranking and of more central ones. A signal
-// that only told the sets apart would be a switch on the source in disguise, so each one's AUC as a classifier of the
-// source is printed beside it.     npx tsx scripts/tune-buckets.ts   (docs/ranking.md, fourth round)
+// into quartiles (or N buckets) by an article-level signal any story has (its length, how spread its centrality is,
+// how central its lead is, roughly its genre), and for each: the within-article AUC of position and of word-overlap
+// degree for the kept sentences (as scripts/rank-signals.ts), and, article by article, what more weight on overlap
+// or on position does to the checked-in ranking. A signal that only told the sets apart would be a switch on the
+// source in disguise, so each one's AUC as a classifier of the source is printed too.
+//   npx tsx scripts/tune-buckets.ts [N, default 4]   (docs/ranking.md, fourth round)
 import { readFileSync } from "node:fs";
 import { DEFAULT_WEIGHTS, type RankWeights } from "#brief/rank.ts";
 import type { Signals } from "#brief/rank-features.ts";
@@ -32,6 +33,10 @@ const STORY: Record<string, (s: readonly Signals[]) => number> = {
   },
   // Share of the other sentences the lead out-links: 1 when the lead is the story's most central sentence.
   leadCentral: (s) => (s.length < 2 ? 1 : s.filter((x) => x.overlap < s[0]!.overlap).length / (s.length - 1)),
+  // The genre, roughly: a quote-led feature, a story of figures (results, money), a story of many names.
+  quoteShare: (s) => s.filter((x) => x.quote > 0).length / s.length,
+  figureShare: (s) => s.filter((x) => x.figures > 0).length / s.length,
+  entityDensity: (s) => s.reduce((a, x) => a + x.entities, 0) / s.length,
 };
 
 function load(file: string, extractive: boolean): Article[] {
