@@ -9,6 +9,7 @@ import { evalFile } from "#eval/datasets.ts";
 import { exampleSentences, parseEvalJsonl } from "#eval/evaluate.ts";
 import { oracleSummary } from "#eval/peers.ts";
 import { analyzeTerms } from "#news/terms.ts";
+import { withinAuc } from "#scripts/tune-auc.ts";
 
 type Row = Record<string, number>;
 
@@ -57,21 +58,10 @@ function report(name: string, articles: { rows: Row[]; label: boolean[] }[]): vo
   console.log(`\n${name}: ${articles.length} articles, kept share ${(100 * keptShare).toFixed(1)}%`);
   console.log("| signal | mean kept | mean dropped | within-article AUC |\n|---|---|---|---|");
   for (const k of keys) {
-    let aucSum = 0;
-    let aucN = 0;
     let kSum = 0, kN = 0, dSum = 0, dN = 0;
-    for (const a of articles) {
-      const pos = a.rows.filter((_, i) => a.label[i]).map((r) => r[k]!);
-      const neg = a.rows.filter((_, i) => !a.label[i]).map((r) => r[k]!);
-      pos.forEach((x) => { kSum += x; kN++; });
-      neg.forEach((x) => { dSum += x; dN++; });
-      if (pos.length === 0 || neg.length === 0) continue;
-      let wins = 0;
-      for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-      aucSum += wins / (pos.length * neg.length);
-      aucN++;
-    }
-    console.log(`| ${k} | ${(kSum / kN).toFixed(3)} | ${(dSum / dN).toFixed(3)} | ${(aucSum / aucN).toFixed(3)} |`);
+    for (const a of articles) a.rows.forEach((r, i) => (a.label[i] ? ((kSum += r[k]!), kN++) : ((dSum += r[k]!), dN++)));
+    const aucMean = withinAuc(articles.map((a) => ({ values: a.rows.map((r) => r[k]!), labels: a.label })));
+    console.log(`| ${k} | ${(kSum / kN).toFixed(3)} | ${(dSum / dN).toFixed(3)} | ${aucMean.toFixed(3)} |`);
   }
 }
 

@@ -184,6 +184,9 @@ export const VARIANTS: Variant[] = [
     passes: 2,
     bbcWeight: 0.1,
   },
+  // Fourth round: three parts keyed on the kind of story (shortOverlap, longPosition, offLeadOverlap) were screened
+  // from "mmr" at λ 0 to 1 beside the same refit without them ("story-*" and "story-ctl-*": commit fb5d024,
+  // docs/ranking.md) and dropped: their gain was a switch on the source in disguise.
   ...[0.1, 0.05].map((bbcWeight): Variant => ({
     name: bbcWeight === 0.1 ? "mmr-fine" : `mmr-fine-${bbcWeight}`,
     what: `"mmr", then every joint weight and μ refitted over the fine grid (2 passes), CNN + ${bbcWeight} × BBC`,

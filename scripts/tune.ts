@@ -8,6 +8,8 @@
 // --folds=… scores only those folds (quicker while exploring; the figures in docs/ranking.md use all 5).
 // --against=NAME compares each variant with NAME article by article on the held-out folds: the mean difference in
 // ROUGE-1 on each set with its paired-bootstrap 95% interval (the fold-to-fold sd above is the wrong noise for that).
+// --by-length splits that comparison by the quartile of the article's length in sentences within each set (shortest
+// first): where a part keyed on the kind of story wins and loses (docs/ranking.md, fourth round).
 // --fits=FILE reads the fits an earlier run saved there and saves each new one (the figures are the same without it).
 import { evalFile } from "#eval/datasets.ts";
 import { pairedBootstrap } from "#eval/bootstrap.ts";
@@ -39,8 +41,17 @@ function main(args: string[]): void {
       const vs = (corpus: "cnn" | "bbc") => {
         const ours = heldOutR1(corpora, variant, corpus);
         const theirs = heldOutR1(corpora, base, corpus);
-        const i = pairedBootstrap(ours.map((x, k) => x - theirs[k]!));
-        return `${f2(i.mean)} (${f2(i.low)}..${f2(i.high)})`;
+        const diff = ours.map((x, k) => x - theirs[k]!);
+        const show = (xs: number[]) => {
+          const i = pairedBootstrap(xs);
+          return `${f2(i.mean)} (${f2(i.low)}..${f2(i.high)})`;
+        };
+        if (!args.includes("--by-length")) return show(diff);
+        // Stable order by length, file order on ties: the same quartiles on every run.
+        const order = corpora[corpus].map((a, k) => ({ n: a.signals.length, k })).sort((a, b) => a.n - b.n || a.k - b.k);
+        const cut = (q: number) => Math.floor((q * order.length) / 4);
+        const quarters = [0, 1, 2, 3].map((q) => order.slice(cut(q), cut(q + 1)));
+        return `${show(diff)}; by length quartile ${quarters.map((part) => `${part[0]!.n}–${part[part.length - 1]!.n}: ${show(part.map((x) => diff[x.k]!))}`).join(", ")}`;
       };
       console.log(`<!-- ${variant.name} − ${name}, held out, R-1: CNN/DM ${vs("cnn")}, BBC ${vs("bbc")} -->`);
     }
