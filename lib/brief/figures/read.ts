@@ -6,7 +6,7 @@ import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, u
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readShare } from "#brief/figures/share.ts";
-import { excludedDigits } from "#brief/figures/type.ts";
+import { ageSaid, excludedDigits } from "#brief/figures/type.ts";
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
 
@@ -333,6 +333,9 @@ function rejectedAt(r: Reading): Rejection | undefined {
   if (core.digits !== undefined && r.currency === undefined && !r.percent) {
     const type = excludedDigits(toks, r.ci, core, q !== undefined);
     if (type !== undefined) return { next: Math.max(j, core.end), type };
+  }
+  if (r.currency === undefined && !r.percent && !core.ordinal && core.exponent === 0 && core.vague === undefined && r.compound === undefined && r.glued === undefined && Number.isInteger(r.value * 2) && r.value >= 1 && (r.valueMax ?? r.value) < 120 && ageSaid(toks, s, r.ci, j)) {
+    return { next: j, type: "age" };
   }
   // "one in five boys", "1 in 4 adults": the second number is a ratio's denominator, not a count.
   if (isWord(toks[s - 1], "in") && r.currency === undefined && !r.percent) {

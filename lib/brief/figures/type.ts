@@ -1,8 +1,8 @@
 import { MINOR_CURRENCY } from "#news/numbers.ts";
-import { AGE_BEFORE, DAYPARTS, GLUED_UNITS, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { AGE_BEFORE, AUXILIARIES, DAYPARTS, GLUED_UNITS, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
-import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
+import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
 
@@ -30,6 +30,58 @@ function emergencyNumber(digits: string, prev: Tok | undefined, next: Tok | unde
   if (digits === "101") return false;
   return !(isWord(next) && (next.pos === "NOUN" || (next.pos === undefined && next.l.endsWith("s"))));
 }
+
+/** Verbs that say how old someone is: "he was 19", "when she turned 18". */
+const COPULAS = new Set(["is", "was", "are", "were", "be", "been", "being", "turned", "turns", "turning", "turn"]);
+/** Contracted subject and copula: "he's 19", "I'm 16". */
+const CONTRACTED = /^(?:he|she|i|you|we|they|who)'(?:s|m|re)$/;
+/** Pronouns that stand for a person. */
+const PERSONAL = new Set(["he", "she", "i", "we", "they", "you", "who"]);
+/** Words that may stand between a subject and its copula ("would have been", "couldn't be", "is now", "to be"). */
+const BETWEEN = new Set(["to", "still", "now", "then", "already", "only", "just", "barely", "probably"]);
+/** What may follow a bare age: the end of its clause, or "at the time", "when he…", "in July". */
+const AFTER_AGE = new Set(["when", "at", "and", "but", "yet", "while", "as", "before", "until", "so", "in"]);
+/** Singular nouns of a person, whose "was 13" is an age ("their little girl was about three"). */
+const PERSON_NOUNS = new Set([
+  "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "child", "kid", "baby", "teenager", "teen", "brother",
+  "sister", "mother", "father", "mum", "mom", "dad", "victim", "person", "player", "student", "pupil", "suspect", "friend",
+]);
+
+/**
+ * "Tsarnaev was 19 at the time", "when he was just 14", "the girl, who is almost 22,", "users are over 18", "aged just
+ * six", "at the age of just 16": a bare number said of a person with a copula, or after "aged" over a hedge, is an age.
+ * `s` is the first token of the display (its hedge included), `ci` the number, `end` the token after it (and its range).
+ * A plural name before "are"/"were" is a team or a party ("Democrats were 46"), not an age.
+ */
+export function ageSaid(toks: readonly Tok[], s: number, ci: number, end: number): boolean {
+  const before = toks[s - 1];
+  if (!isWord(before)) return false;
+  // "aged just 11", "then aged just six", "at the age of just 16": the hedge between does not make it a count.
+  if (s < ci && (AGE_BEFORE.has(before.l) || (before.l === "of" && AGE_BEFORE.has(toks[s - 2]?.l ?? "")))) return true;
+  const next = toks[end];
+  const clauseEnd = next === undefined || (next.kind === PUNCT && next.s !== "%" && next.s !== "-") || (isWord(next) && AFTER_AGE.has(next.l));
+  // "Shaw was 19 in July": "in" only before a month ("was 19 in the table" is no age).
+  if (!clauseEnd || (isWord(next, "in") && !MONTHS.has(toks[end + 1]?.l ?? ""))) return false;
+  // "is now 53", "is still 16"
+  let v = s - 1;
+  while (v > s - 3 && isWord(toks[v]) && BETWEEN.has(toks[v]?.l ?? "")) v--;
+  const verb = toks[v];
+  if (!isWord(verb)) return false;
+  if (CONTRACTED.test(verb.l)) return true;
+  if (!COPULAS.has(verb.l)) return false;
+  if (verb.l.startsWith("turn")) return true;
+  let k = v - 1;
+  while (k >= 0 && k > v - 5 && isWord(toks[k]) && (AUXILIARIES.has(toks[k]?.l ?? "") || BETWEEN.has(toks[k]?.l ?? ""))) k--;
+  const subject = toks[k];
+  if (!isWord(subject)) return false;
+  if (PERSONAL.has(subject.l) || PERSON_NOUNS.has(subject.l) || (PEOPLE.has(subject.l) && !NOT_PEOPLE.has(subject.l))) return true;
+  const named = subject.pos === "PROPN" || (isCapitalised(subject) && !atSentenceStart(toks, k));
+  const plural = verb.l === "are" || verb.l === "were";
+  return named && !plural && !MONTHS.has(subject.l) && !WEEKDAYS.has(subject.l);
+}
+
+/** Words of the PEOPLE list that are not persons with an age. */
+const NOT_PEOPLE = new Set(["votes", "ballots", "jobs", "arrests", "staff", "crew", "members", "police"]);
 
 /** What a digit amount is when it is no key figure (a date, time, year, age or identifier), else undefined. */
 export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifier: boolean): NumberType | undefined {
