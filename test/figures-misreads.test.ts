@@ -30,3 +30,36 @@ describe("ages said with a copula or a hedge are ages, never counts", () => {
     expect(at("Arsenal are seven points clear at the top.", 7)).toMatchObject({ label: "points", type: "count" });
   });
 });
+
+describe("units: a number before a unit is a measure, labelled by what it measures", () => {
+  it("'6-foot', '150-foot': the unit in the plural, the label what follows", () => {
+    expect(at("He is a 6-foot guard.", 6)).toMatchObject({ display: "6-foot", type: "measure", unit: "feet", label: "guard" });
+    expect(at("The man he confronted was 6-feet tall.", 6)).toMatchObject({ type: "measure", unit: "feet", label: "feet tall" });
+  });
+
+  it("'40-second-video', 'three-year-long conflict': a unit first in a compound makes a duration of what follows", () => {
+    expect(at("She posted a 40-second-video of the attack.", 40)).toMatchObject({ type: "duration", unit: "seconds", label: "video" });
+    expect(at("Buildings were scarred by the three-year-long conflict.", 3)).toMatchObject({ type: "duration", unit: "years", label: "conflict" });
+  });
+
+  it("centimeters, ounces, milligrams, stone and light-years are units", () => {
+    expect(at("The wound measured 10 centimeters (4 inches) long.", 10)).toMatchObject({ type: "measure", unit: "centimeters" });
+    expect(at("It goes straight into a 32-ounce mason jar.", 32)).toMatchObject({ type: "measure", unit: "ounces", label: "mason jar" });
+    expect(at("The average American ingests about 3,500 milligrams of salt per day.", 3500)).toMatchObject({ type: "measure", unit: "milligrams", label: "salt", qualifier: "about" });
+    expect(at("A 17 stone mother was stuck in a window.", 17)).toMatchObject({ type: "measure", unit: "stone", label: "mother" });
+    expect(at("The nebula is about 7000 light-years away.", 7000)).toMatchObject({ type: "measure", unit: "light-years" });
+    expect(at("This is the moment a nine foot long bull shark was caught.", 9)).toMatchObject({ display: "nine foot", unit: "feet", label: "bull shark" });
+  });
+});
+
+describe("compounds", () => {
+  it("a plural compound is not pluralised again: 'six-pointers', 'eight-times champion'", () => {
+    expect(at("It was one of two six-pointers this weekend.", 6)).toMatchObject({ label: "pointers" });
+    expect(at("Dikembe Mutombo, an eight-times NBA All-Star, died.", 8)).toMatchObject({ label: "NBA All-Star" });
+  });
+
+  it("a compound with no noun in it counts nothing: 'two-on-one', 'two-up', '15-where'", () => {
+    expect(figs("The pair could not make the two-on-one situation count.")).toEqual([]);
+    expect(figs("He burned on holiday when she was 15-where she bought sunglasses.")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
-import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
+import { MOTION_NOUNS, PERPETRATORS, PREPOSITIONS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
 import { afterConversion, backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
@@ -44,8 +44,8 @@ interface Count {
 export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
   let e = r.e;
   // "three of the attackers", "19 of them"
-  if (isWord(toks[e], "of") && !r.words) e++;
-  else if (isWord(toks[e], "of") && r.words && r.ordinal === false) e++;
+  // A compound is its own noun's modifier: "a 40-second-video of the attack" is no part of the attack.
+  if (isWord(toks[e], "of") && r.compound === undefined && (!r.words || r.ordinal === false)) e++;
   if (e > r.e && DETERMINERS.has(toks[e]?.l ?? "")) e++;
   // "210 of the 400 seats": what the part counts is what the whole counts.
   if (e > r.e + 1 && toks[e]?.kind === NUM) e++;
@@ -87,28 +87,33 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   }
   const end = forwardNP(toks, e);
   const after = end > e ? phrase(toks, e, end) : "";
+  const first = cw.split("-")[0] ?? cw;
   c.npEnd = end;
-  if (cw === "strong" || cw === "time") {
+  if (cw === "strong" || cw === "time" || cw === "times") {
     c.np = after;
     // "Four-time Olympic champion Bradley Wiggins": the title is the label; the name after it is who holds it.
-    if (cw === "time") {
+    if (cw === "time" || cw === "times") {
       const words = c.np.split(" ");
       const name = words.findIndex((w, k) => k > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(words[k - 1] ?? ""));
       if (name > 0) c.np = words.slice(0, name).join(" ");
     }
     c.head = toks[end - 1]?.l ?? "";
     if (cw === "strong") r.kind = "people";
-  } else if (MEASURE_NOUNS.has(cw.split("-")[0] ?? cw) || DURATIONS.has(cw) || MEASURE_NOUNS.has(plural(cw))) {
+  } else if (MEASURE_NOUNS.has(plural(first))) {
     // The display already says the unit ("10-year"), so the label is what it measures: "10-year — sentence";
-    // with nothing after it, the unit spelled out is all there is ("10-feet-tall" → "feet tall").
-    const unit = cw.replace(/-/g, " ");
-    c.np = after ? after : cw.includes("-") ? unit : plural(cw);
+    // with nothing after it, what the unit is of ("40-second-video" → "video") or the unit spelled out ("10-feet-tall"
+    // → "feet tall", "6-foot" → "feet").
+    const rest = cw.slice(first.length + 1).replace(/-/g, " ");
+    c.np = after && !DIMENSIONS.test(after) ? after : after ? `${plural(first)} ${after}` : rest === "" ? plural(first) : DIMENSIONS.test(rest) ? `${plural(first)} ${rest}` : rest;
     r.kind = "measure";
-    if (DURATIONS.has(cw)) {
-      r.type = "duration";
-      r.unit = plural(cw);
-    }
-    c.head = plural(cw);
+    r.unit = plural(first);
+    if (DURATIONS.has(first)) r.type = "duration";
+    c.head = plural(first);
+  } else if (PREPOSITIONS.has(first) || first === "up" || first === "and" || CONJUNCTIONS.has(first)) {
+    // "two-on-one", "two-in-one", "two-up", "two-and-a-bit", "15-where": no noun in the compound, so nothing counted.
+    r.drop = true;
+    r.type = "other";
+    return false;
   } else {
     c.np = plural(cw);
     c.head = c.np;
@@ -125,16 +130,20 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
  */
 function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
   const u = toks[c.e];
-  if (r.compound !== undefined || c.e !== r.e || r.value === 1 || !isWord(u) || u.l.endsWith("s")) return;
+  if (r.compound !== undefined || c.e !== r.e || r.value === 1 || !isWord(u) || u.l.endsWith("s") || u.l === "feet") return;
   if (!MEASURE_NOUNS.has(plural(u.l)) && !DURATIONS.has(u.l)) return;
   if (/^olds?$/.test(toks[c.e + 1]?.l ?? "")) return;
-  const after = afterConversion(toks, c.e + 1);
+  // "a nine foot long bull shark": the dimension is said by the unit; what is measured follows it.
+  const after = afterConversion(toks, c.e + 1 + (DIMENSIONS.test(toks[c.e + 1]?.l ?? "") && isWord(toks[c.e + 2]) ? 1 : 0));
   const bracketed = toks[r.s - 1]?.s === "(" && toks[c.e + 1]?.s === ")";
   if (!bracketed && !(forwardNP(toks, after) > after)) return;
   r.compound = u.l;
   r.e = c.e + 1;
   c.e = after;
 }
+
+/** What a unit measures when said right after it: "10-feet-tall", "five-months-ago", "a nine foot long shark". */
+const DIMENSIONS = /^(?:tall|high|long|wide|deep|thick|old|ago|away|across|in)$/;
 
 /** Words between a number and its noun that set the counted apart: "150 other items", "300 more troops". */
 const ASIDE = new Set(["other", "more", "additional", "extra", "further"]);
@@ -272,7 +281,9 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // not what is counted; plural names ("Britons", "MPs") do count people.
   // A capitalised unit is a title, not a measure: "12 Years a Slave".
   const unit = DURATIONS.has(np.toLowerCase()) || MEASURE_NOUNS.has(np.toLowerCase());
-  if (np !== "" && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && (!np.endsWith("s") || unit)) {
+  // "an eight-times NBA All-Star": a title held so many times is what the number counts, capitals and all.
+  const title = r.compound === "time" || r.compound === "times";
+  if (np !== "" && !title && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && (!np.endsWith("s") || unit)) {
     r.drop = true;
     r.type = "identifier";
     return true;
@@ -312,6 +323,8 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   let head = c.head;
   const firstWord = np.slice(0, np.indexOf(" ") < 0 ? np.length : np.indexOf(" ")).toLowerCase();
   if (r.compound === undefined && !DURATIONS.has(head) && DURATIONS.has(firstWord)) head = firstWord;
+  // "656 feet high", "10 centimeters long", "2,800 feet beneath": the unit first is what the number measures.
+  else if (r.compound === undefined && !MEASURE_NOUNS.has(head) && MEASURE_NOUNS.has(firstWord) && firstWord.length > 2) head = firstWord;
 
   // Durations are background ("the three months to December") unless the story is about a sentence or a ban,
   // so they rank low, but a duration that is the news ("six days in hospital") can still reach the card.

@@ -102,8 +102,12 @@ export function phrase(toks: readonly Tok[], from: number, to: number): string {
 
 export function plural(w: string): string {
   // "four-and-a-half-days", "23-hours": a unit already in the plural stays as it is ("days", not "dayses").
-  if (w.endsWith("s") && MEASURE_NOUNS.has(w)) return w;
+  // "six-pointers", "eight-times", "two-pieces": a noun already in the plural stays so ("bus", "class" do not end a plural).
+  if (/[^su]s$/.test(w) && !w.endsWith("is")) return w;
   if (w === "person") return "people";
+  if (w === "foot" || w === "feet") return "feet";
+  // "17 stone": a weight in stones is said in the singular.
+  if (w === "stone") return w;
   if (w.endsWith("man")) return `${w.slice(0, -3)}men`;
   if (w === "child") return "children";
   if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
