@@ -18,6 +18,10 @@ describe("ages said with a copula or a hedge are ages, never counts", () => {
     ["'aged just' in words", "His son died aged just six at the hospital.", "just six"],
     ["'at the age of just'", "He made his senior debut at the age of just 16, and won.", "just 16"],
     ["a contracted copula", "He's just 23 and he has achieved so much.", "just 23"],
+    ["'aged' before a word", "Mila Kunis lived there before moving to the U.S. aged seven.", "seven"],
+    ["a list after 'aged'", "Her five children, who are aged four, six, eight, 10 and 16, were taken.", "10"],
+    ["'the age of' before a word", "Five children under the age of ten were living at the home.", "ten"],
+    ["'a girl of'", "It was treated as an adult, rather than a girl of 15 who was missing from home.", "15"],
   ])("%s", (_what, text, display) => {
     expect(every(text)).toContainEqual([display, "age", false]);
     expect(figs(text).map((f) => f.display)).not.toContain(display);
@@ -49,6 +53,13 @@ describe("units: a number before a unit is a measure, labelled by what it measur
     expect(at("A 17 stone mother was stuck in a window.", 17)).toMatchObject({ type: "measure", unit: "stone", label: "mother" });
     expect(at("The nebula is about 7000 light-years away.", 7000)).toMatchObject({ type: "measure", unit: "light-years" });
     expect(at("This is the moment a nine foot long bull shark was caught.", 9)).toMatchObject({ display: "nine foot", unit: "feet", label: "bull shark" });
+  });
+});
+
+describe("labels", () => {
+  it("a pronoun with a contracted verb is no label: 'he's 100 per cent', 'it's only $88'", () => {
+    expect(figs("He must only return if he's 100 per cent.")).toEqual([]);
+    expect(at("It's only $88 at the shop.", 88).label).not.toMatch(/'/);
   });
 });
 

@@ -4,6 +4,9 @@ import { atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WOR
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
 
+/** A pronoun and a contracted verb: "he's", "it's", "i'd", "they're", "we've". */
+const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|there|who|what)'[a-z]{1,2}$/;
+
 function nounStop(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t === undefined || t.kind !== WORD) return true;
@@ -11,6 +14,8 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
   if (PREPOSITIONS.has(l) || CONJUNCTIONS.has(l) || DETERMINERS.has(l) || AUXILIARIES.has(l)) return true;
   // "US" is a country, "us" a pronoun.
   if (PRONOUNS.has(l) && !(t.s.length > 1 && t.s === t.s.toUpperCase())) return true;
+  // "he's 100 per cent behind me", "it's only $88", "I'd say": a pronoun with its verb contracted is no noun.
+  if (CONTRACTION.test(l)) return true;
   // The parse decides open-class words: a verb or adverb ends a noun phrase, a noun or adjective continues it
   // whatever its suffix ("quarterly", "armed"); the word lists below decide only untagged tokens.
   if (ADVERBS.has(l)) return true;

@@ -1,4 +1,4 @@
-import { MINOR_CURRENCY } from "#news/numbers.ts";
+import { CARDINAL_WORDS, MINOR_CURRENCY } from "#news/numbers.ts";
 import { AGE_BEFORE, AUXILIARIES, DAYPARTS, GLUED_UNITS, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
@@ -54,11 +54,14 @@ const PERSON_NOUNS = new Set([
  * A plural name before "are"/"were" is a team or a party ("Democrats were 46"), not an age.
  */
 export function ageSaid(toks: readonly Tok[], s: number, ci: number, end: number): boolean {
-  const before = toks[s - 1];
+  const before = toks[listStart(toks, s)];
   if (!isWord(before)) return false;
-  // "aged just 11", "then aged just six", "at the age of just 16": the hedge between does not make it a count.
-  if (s < ci && (AGE_BEFORE.has(before.l) || (before.l === "of" && AGE_BEFORE.has(toks[s - 2]?.l ?? "")))) return true;
+  // "aged just 11", "aged seven", "under the age of ten", "aged four, six, eight, 10 and 16": an age, hedged or not.
+  if (AGE_BEFORE.has(before.l) || (before.l === "of" && AGE_BEFORE.has(toks[s - 2]?.l ?? ""))) return true;
   const next = toks[end];
+  // "a girl of 15 who was missing": "of" after a person gives an age.
+  if (before.l === "of" && PERSON_NOUNS.has(toks[s - 2]?.l ?? "") && (next === undefined || next.kind === PUNCT || isWord(next, "who"))) return true;
+  if (toks[s - 1] !== before) return false;
   const clauseEnd = next === undefined || (next.kind === PUNCT && next.s !== "%" && next.s !== "-") || (isWord(next) && AFTER_AGE.has(next.l));
   // "Shaw was 19 in July": "in" only before a month ("was 19 in the table" is no age).
   if (!clauseEnd || (isWord(next, "in") && !MONTHS.has(toks[end + 1]?.l ?? ""))) return false;
@@ -79,6 +82,18 @@ export function ageSaid(toks: readonly Tok[], s: number, ci: number, end: number
   const plural = verb.l === "are" || verb.l === "were";
   return named && !plural && !MONTHS.has(subject.l) && !WEEKDAYS.has(subject.l);
 }
+
+/**
+ * The token before a list of numbers that ends at s ("aged four, six, eight, 10 and 16" → "aged"); the token before s
+ * when s starts no list.
+ */
+function listStart(toks: readonly Tok[], s: number): number {
+  let k = s - 1;
+  while (k >= 1 && (toks[k]?.s === "," || isWord(toks[k], "and") || isWord(toks[k], "or")) && isNumber(toks[k - 1])) k -= 2;
+  return k;
+}
+
+const isNumber = (t: Tok | undefined): boolean => t !== undefined && (t.kind === NUM || CARDINAL_WORDS.has(t.l));
 
 /** Words of the PEOPLE list that are not persons with an age. */
 const NOT_PEOPLE = new Set(["votes", "ballots", "jobs", "arrests", "staff", "crew", "members", "police"]);
