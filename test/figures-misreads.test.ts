@@ -56,6 +56,30 @@ describe("units: a number before a unit is a measure, labelled by what it measur
   });
 });
 
+describe("values and types", () => {
+  it("'a quarter of a million homes' is 250,000 homes, not a million", () => {
+    expect(at("About a quarter of a million Australian homes have no power.", 250000)).toMatchObject({
+      display: "About a quarter of a million",
+      qualifier: "about",
+      type: "count",
+      label: "Australian homes",
+    });
+    expect(at("It would sell for almost a quarter of a million pounds.", 250000)).toMatchObject({ type: "money", unit: "GBP", qualifier: "almost" });
+  });
+
+  it("'25st' is a weight in stone, not the 25th", () => {
+    expect(at("A 25st childminder was sacked.", 25)).toMatchObject({ type: "measure", unit: "st" });
+    expect(every("He was 21st in the race.")).toEqual([["21st", "rank", false]]);
+    // A glued weight its verb governs stays a measure ("shed more than 10kg" is no count of people).
+    expect(at("She shed more than 10kg in a year.", 10)).toMatchObject({ type: "measure", unit: "kg", qualifier: "more than" });
+  });
+
+  it("'4:23.42 p.m.' is a time of day, not a race time", () => {
+    expect(every("We know the alignment of 4:23.42 p.m. on that date.")).toEqual([["4:23.42", "time", false]]);
+    expect(at("Cragg won in 7:39.89 as Bekele battled.", 459.89)).toMatchObject({ type: "duration", unit: "seconds" });
+  });
+});
+
 describe("labels", () => {
   it("a pronoun with a contracted verb is no label: 'he's 100 per cent', 'it's only $88'", () => {
     expect(figs("He must only return if he's 100 per cent.")).toEqual([]);

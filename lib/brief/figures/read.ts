@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
-import { GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS } from "#brief/figures/lexicon.ts";
+import { GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
@@ -155,6 +155,8 @@ function readClock(r: Reading): boolean {
   const seconds = toks[core.end + 1];
   if (core.digits === undefined || r.currency !== undefined || colon?.s !== ":" || !adjacent(toks[core.end - 1], colon) || !adjacent(colon, seconds)) return false;
   if (seconds === undefined || !/^[0-5]\d\.\d+$/.test(seconds.s)) return false;
+  // "the alignment of 4:23.42 p.m.": a time of day to the hundredth, not a race time.
+  if (isWord(toks[core.end + 2]) && TIME_WORDS.has(toks[core.end + 2]?.l ?? "")) return false;
   r.value = Math.round((Number(core.digits) * 60 + Number(seconds.s)) * 1000) / 1000;
   r.j = core.end + 2;
   r.clock = true;

@@ -68,8 +68,9 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
       const elided = !r.ordinal || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the");
       if (r.fold !== undefined && !r.ordinal) {
         // "killing 3 people and injuring 40": its own verb, with the noun of the count before ("people injured").
-        r.label = lastCount?.noun !== undefined ? `${lastCount.noun} ${r.fold}` : r.fold;
-        r.kind = CASUALTY_WORDS.has(r.fold) ? "casualties" : "people";
+        r.label = lastCount?.noun !== undefined && r.kind !== "measure" ? `${lastCount.noun} ${r.fold}` : r.fold;
+        // "shed more than 10kg": a measure its verb governs stays a measure.
+        if (r.kind !== "measure") r.kind = CASUALTY_WORDS.has(r.fold) ? "casualties" : "people";
         lastCount = r;
       } else if (lastCount !== undefined && elided) {
         r.label = lastCount.label;
