@@ -80,6 +80,20 @@ describe("values and types", () => {
   });
 });
 
+describe("scores and ranks", () => {
+  it("'rounds of 73, 69, 68 and 73' are a golfer's scores; '72 rounds of ammunition' a count", () => {
+    expect(every("He posted rounds of 66 and 67 to lead.")).toEqual([
+      ["66", "score", false],
+      ["67", "score", false],
+    ]);
+    expect(at("Police found 72 rounds of ammunition.", 72)).toMatchObject({ type: "count" });
+  });
+
+  it("'No. 1 contender' is a place in a ranking, as 'No 1' is", () => {
+    expect(every("Fury is No. 1 contender for the WBO strap.")).toEqual([["1", "rank", false]]);
+  });
+});
+
 describe("labels", () => {
   it("a pronoun with a contracted verb is no label: 'he's 100 per cent', 'it's only $88'", () => {
     expect(figs("He must only return if he's 100 per cent.")).toEqual([]);

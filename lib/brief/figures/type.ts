@@ -178,6 +178,11 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     }
   }
   if (prev?.s === "#" || prev?.s === "№") return "identifier";
+  // "his No. 1 aspiration", "No. 213": "No." before digits is a place or an issue number, as "No 1" is.
+  if (prev?.s === "." && isWord(toks[ci - 2], "no") && isCapitalised(toks[ci - 2] as Tok)) return "rank";
+  // "rounds of 73, 69, 68 and 73", "posting rounds of 66 and 67": a golfer's scores ("72 rounds of ammunition" counts).
+  const lead = listStart(toks, ci);
+  if (isWord(toks[lead], "of") && /^rounds?$/.test(toks[lead - 1]?.l ?? "") && core.value >= 55 && core.value <= 95 && !digits.includes(".")) return "score";
   if (!hasQualifier && emergencyNumber(digits, prev, next)) return "identifier";
   // "0800 555 0123": digit groups in a row are a phone number or a code, not amounts.
   if ((prev?.kind === NUM && !adjacent(prev, t)) || (next?.kind === NUM && !adjacent(toks[core.end - 1], next))) return "identifier";
