@@ -95,6 +95,19 @@ describe("scores and ranks", () => {
 });
 
 describe("labels", () => {
+  it("a rate says what it is a rate of, not only its period", () => {
+    expect(at("The company makes nearly $5 billion a year in profits.", 5e9)).toMatchObject({ label: "profits a year", qualifier: "nearly" });
+    expect(at("In Bangladesh the minimum wage is just $68 a month, far too low.", 68)).toMatchObject({ label: "minimum wage a month" });
+    expect(at("He wants more than his current £120,000 a week salary at City.", 120000)).toMatchObject({ label: "salary a week" });
+    expect(at("Prices range from $5,000 per square meter upwards.", 5000)).toMatchObject({ label: "per square meter" });
+    // A name is where, not what: "$13 million a year in NSW alone" keeps its period.
+    expect(at("Repairs cost nearly $13 million a year in NSW alone.", 13e6)).toMatchObject({ label: "cost a year" });
+  });
+
+  it("'no less than 17' keeps its negation", () => {
+    expect(at("The album contained no less than 17 pictures of the singer.", 17)).toMatchObject({ qualifier: "no less than", label: "pictures" });
+  });
+
   it("a pronoun with a contracted verb is no label: 'he's 100 per cent', 'it's only $88'", () => {
     expect(figs("He must only return if he's 100 per cent.")).toEqual([]);
     expect(at("It's only $88 at the shop.", 88).label).not.toMatch(/'/);

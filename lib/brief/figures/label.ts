@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
-import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDeterminers, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
@@ -63,10 +63,13 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   const when = toks[r.e + 2]?.l ?? "";
   const perWhat = isWord(per, "per") && isWord(toks[r.e + 1]) && !DETERMINERS.has(toks[r.e + 1]?.l ?? "");
   if (perWhat || (isWord(per) && (per.l === "a" || per.l === "an") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later")) {
-    r.label = phrase(toks, r.e, r.e + 2);
+    // "per square meter": the period is the noun phrase after "per".
+    const periodEnd = perWhat && !RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") ? Math.max(forwardNP(toks, r.e + 1), r.e + 2) : r.e + 2;
+    const period = phrase(toks, r.e, periodEnd);
     // "earns £50,000 a year": the period alone says nothing; the verb that moves the money says what it is.
     const verb = moneyVerbBefore(toks, r.s);
-    if (verb !== undefined && !perWhat) r.label = `${verb} ${r.label}`;
+    const what = verb ?? rateOf(toks, r, periodEnd);
+    r.label = what === "" ? period : `${what} ${period}`;
     return;
   }
   const np = forwardNP(toks, r.e);
@@ -178,6 +181,40 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   }
 }
 
+
+/**
+ * What a rate is of, when its period alone would be the label: what follows the period ("$5 billion a year in
+ * profits", "$446 million per year on fees", "a £120,000 a week salary"), else the noun it is the worth or the amount of
+ * ("a deal worth £200,000 a week", "a salary of more than £7,000 a month"), else the subject it is the level of ("the
+ * minimum wage is just $68 a month"); "" when the sentence names none.
+ */
+function rateOf(toks: readonly Tok[], r: Raw, after: number): string {
+  const what = rateNoun(toks, r, after);
+  // A name ("NSW", "China") is where, not what; "£7,000 a month slashed to £2,000 a month" names the period twice.
+  const words = what.split(" ");
+  const last = words[words.length - 1] ?? "";
+  if (words.every((w) => /^\p{Lu}/u.test(w)) || (toks[after - 1]?.l ?? "").startsWith(last.replace(/ly$/, ""))) return "";
+  return what;
+}
+
+function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
+  const p = toks[after];
+  if (isWord(p) && (p.l === "in" || p.l === "on")) {
+    const k = pastDeterminers(toks, after + 1);
+    const end = forwardNP(toks, k);
+    if (end > k) return phrase(toks, k, end);
+  }
+  const end = forwardNP(toks, after);
+  if (end > after) return phrase(toks, after, end);
+  const before = toks[r.s - 1];
+  if (isWord(before) && (before.l === "of" || before.l === "worth")) {
+    const np = backNP(toks, r.s - 1);
+    if (np) return phrase(toks, np[0], np[1]);
+  }
+  // The subject only when it ends on a noun ("the minimum wage is just $68"), not an adjective ("£1,100 a year worse-off").
+  const subject = subjectBefore(toks, r.s);
+  return subject !== "" && toks.some((t) => t.pos === "NOUN" && t.end <= (toks[r.s]?.start ?? 0) && subject.endsWith(t.s)) ? subject : "";
+}
 
 /** Participles that carry a main clause's amount on to a figure: ", exceeding $86m", ", reaching £2bn". */
 const RUN_ON = new Set(["exceeding", "reaching", "totalling", "totaling", "topping", "hitting", "surpassing", "passing", "amounting"]);

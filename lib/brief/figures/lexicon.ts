@@ -132,7 +132,7 @@ export const ED_ADJECTIVES = set(
   "armed injured wounded suspected retired unidentified unnamed skilled registered confirmed reported alleged armoured armored unarmed undocumented talented qualified estimated combined disabled elderly",
 );
 export const QUALIFIERS: readonly (readonly string[])[] = [
-  "no fewer than", "no more than", "not more than", "in excess of", "as many as", "as much as", "as few as",
+  "no fewer than", "no more than", "not more than", "no less than", "not less than", "in excess of", "as many as", "as much as", "as few as",
   "an estimated", "at least", "at most", "more than", "less than", "fewer than", "up to", "close to", "upwards of",
   "just over", "just under", "well over", "well under", "nearly", "almost", "about", "around", "roughly",
   "approximately", "some", "over", "under", "estimated", "only", "just", "barely", "exactly", "precisely",
