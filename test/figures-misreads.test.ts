@@ -104,6 +104,14 @@ describe("labels", () => {
     expect(at("Repairs cost nearly $13 million a year in NSW alone.", 13e6)).toMatchObject({ label: "cost a year" });
   });
 
+  it("money paid for or to something says what it is first: 'fine for …', 'payment to …', 'spending on …'", () => {
+    expect(at("She was fined £8,000 for dishonest reception of a television signal.", 8000)).toMatchObject({ label: "fine for dishonest reception" });
+    expect(at("A school district has been ordered to pay $225,000 to three girls.", 225000)).toMatchObject({ label: "payment to three girls" });
+    expect(at("He had spent £40,000 on champagne in one day.", 40000)).toMatchObject({ label: "spending on champagne" });
+    // A phrase that stops at its determiner names nothing: "for the two mornings" is no "for the".
+    expect(at("Keefe pocketed $10 for the two mornings of modeling work.", 10).label).not.toMatch(/ the$/);
+  });
+
   it("'no less than 17' keeps its negation", () => {
     expect(at("The album contained no less than 17 pictures of the singer.", 17)).toMatchObject({ qualifier: "no less than", label: "pictures" });
   });

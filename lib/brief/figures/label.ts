@@ -145,15 +145,20 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   // "offered to pay $300m to settle charges": the purpose is what the money is for.
   const nx = toks[r.e];
   if (isWord(nx) && (nx.l === "to" || nx.l === "for" || nx.l === "on") && isWord(toks[r.e + 1])) {
-    const end = nx.l === "to" ? forwardNP(toks, r.e + 2) : forwardNP(toks, r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0));
+    const start = nx.l === "to" ? r.e + 2 : r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
+    const end = forwardNP(toks, start);
     const from = r.e;
-    if (end > r.e + (nx.l === "to" ? 2 : 1) && end - from <= 5) r.label = phrase(toks, from, end);
+    // "pocketed $10 for the two mornings": a phrase that stops at its determiner names nothing.
+    if (end > start && end - from <= 5) r.label = phrase(toks, from, end);
     else if (nx.l === "to" && isWord(toks[r.e + 1])) {
       // "to make a copy": the verb alone ("to make") does not say what the money buys; take its object too.
       const object = r.e + 2 + (DETERMINERS.has(toks[r.e + 2]?.l ?? "") ? 1 : 0);
       const objectEnd = forwardNP(toks, object);
       r.label = phrase(toks, from, objectEnd > object ? Math.min(objectEnd, from + 4) : r.e + 2);
     }
+    // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for.
+    const verb = moneyVerbBefore(toks, r.s);
+    if (r.label && verb !== undefined) r.label = `${verb} ${r.label}`;
     if (r.label) return;
   }
   // "would cost taxpayers about £2m", "joined Rangers … for £1.2m": the verb that moves the money, and its object.
