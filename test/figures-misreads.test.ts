@@ -74,6 +74,14 @@ describe("values and types", () => {
     expect(at("She shed more than 10kg in a year.", 10)).toMatchObject({ type: "measure", unit: "kg", qualifier: "more than" });
   });
 
+  it("'AUD $6.75 million', 'NZ $7.5 million': a code before a separate dollar sign says whose dollar", () => {
+    expect(at("The island has been purchased for AUD $6.75 million by a developer.", 6.75e6)).toMatchObject({ display: "AUD $6.75 million", unit: "AUD" });
+    expect(at("The NZ $7.5 million deal was signed.", 7.5e6)).toMatchObject({ unit: "NZD", label: "deal" });
+    expect(figs("The NZ $7.5 million (AUD $6.765 million) sale has divided the family.")).toMatchObject([{ unit: "NZD", label: "sale" }]);
+    // "A" opening a sentence is an article.
+    expect(at("A $5 fee applies.", 5)).toMatchObject({ display: "$5", unit: "USD" });
+  });
+
   it("'4:23.42 p.m.' is a time of day, not a race time", () => {
     expect(every("We know the alignment of 4:23.42 p.m. on that date.")).toEqual([["4:23.42", "time", false]]);
     expect(at("Cragg won in 7:39.89 as Bekele battled.", 459.89)).toMatchObject({ type: "duration", unit: "seconds" });

@@ -231,7 +231,9 @@ export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
  * "a $900m (£479m) loan" are labelled by what follows the bracket. `e` itself when no conversion follows.
  */
 export function afterConversion(toks: readonly Tok[], e: number): number {
-  if (toks[e]?.s !== "(" || !(toks[e + 1]?.kind === CUR || toks[e + 1]?.kind === NUM)) return e;
+  // "(AUD $6.765 million)": a code may stand before the converted amount's symbol.
+  const code = isWord(toks[e + 1]) && toks[e + 1]?.s === toks[e + 1]?.s.toUpperCase() && toks[e + 2]?.kind === CUR;
+  if (toks[e]?.s !== "(" || !(toks[e + 1]?.kind === CUR || toks[e + 1]?.kind === NUM || code)) return e;
   for (let k = e + 2; k < toks.length && k - e <= 10; k++) if (toks[k]?.s === ")") return k + 1;
   return e;
 }

@@ -47,6 +47,12 @@ export interface ReadResult {
 /** Words before an amount of pounds that price something. */
 const PRICED = new Set([...MONEY_VERBS, "for", "worth", "price", "priced", "fee", "value", "valued"]);
 
+/** Codes written before a separate "$" that say whose dollar it is. */
+const DOLLAR_CODES: ReadonlyMap<string, string> = new Map([
+  ["AUD", "AUD"], ["AU", "AUD"], ["A", "AUD"], ["NZ", "NZD"], ["NZD", "NZD"], ["US", "USD"], ["USD", "USD"], ["C", "CAD"], ["CAD", "CAD"],
+  ["HK", "HKD"], ["HKD", "HKD"], ["S", "SGD"], ["SGD", "SGD"],
+]);
+
 /** "one" as an article or pronoun, "first" and "second" as words of order: not numbers to list at all. */
 const NONE = "none";
 
@@ -93,8 +99,18 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
   if (ordinal !== undefined) return ordinal;
   let currency: string | undefined;
   let ci = i;
+  /** First token of the amount: the currency symbol, or the code written before it. */
+  let first = i;
   if (t.kind === CUR) {
     currency = CURRENCY_SYMBOLS.get(t.s);
+    // "AUD $6.75 million", "the NZ $7.5 million", "A $500": a country's code written apart from its dollar sign.
+    const code = toks[i - 1];
+    const whose = t.s === "$" && isWord(code) && code.s === code.s.toUpperCase() && code.end + 1 === t.start ? DOLLAR_CODES.get(code.s) : undefined;
+    // A lone "A" opening a sentence is an article ("A $5 fee").
+    if (whose !== undefined && !(code?.s.length === 1 && atSentenceStart(toks, i - 1))) {
+      currency = whose;
+      first = i - 1;
+    }
     ci = i + 1;
     if (toks[ci]?.kind !== NUM) return { next: i + 1 };
   } else if (t.kind === WORD && t.s.length === 3 && t.s === t.s.toUpperCase() && CURRENCY_WORDS.has(t.l) && toks[i + 1]?.kind === NUM) {
@@ -109,8 +125,8 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
     const { compound: _, ...amount } = core;
     core = amount;
   }
-  const q = qualifierBefore(toks, i);
-  const r: Reading = { toks, i, ci, core, s: q && !core.vague ? q.start : i, j: core.end, value: core.value, percent: false, points: false };
+  const q = qualifierBefore(toks, first);
+  const r: Reading = { toks, i: first, ci, core, s: q && !core.vague ? q.start : first, j: core.end, value: core.value, percent: false, points: false };
   if (currency !== undefined) r.currency = currency;
   if (q !== undefined) r.q = q;
   const qualifier = core.vague ?? q?.text;
