@@ -53,6 +53,9 @@ describe("units: a number before a unit is a measure, labelled by what it measur
     expect(at("A 17 stone mother was stuck in a window.", 17)).toMatchObject({ type: "measure", unit: "stone", label: "mother" });
     expect(at("The nebula is about 7000 light-years away.", 7000)).toMatchObject({ type: "measure", unit: "light-years" });
     expect(at("This is the moment a nine foot long bull shark was caught.", 9)).toMatchObject({ display: "nine foot", unit: "feet", label: "bull shark" });
+    // A capitalised unit is a title or a name: "Three Degrees star", "the 21 Grams actress Naomi Watts".
+    expect(at("Three Degrees star Sheila Ferguson sang.", 3).type).not.toBe("measure");
+    expect(at("It starred the 21 Grams actress Naomi Watts.", 21).type).not.toBe("measure");
   });
 });
 

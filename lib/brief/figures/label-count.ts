@@ -320,8 +320,10 @@ function raceTime(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string):
 /** The kind of a labelled count (casualties, people, measure, rank, count) and how much it weighs within it. */
 function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string): void {
   const np = c.np;
-  let head = c.head;
-  const firstWord = np.slice(0, np.indexOf(" ") < 0 ? np.length : np.indexOf(" ")).toLowerCase();
+  // "21 Grams actress Naomi Watts", "Three Degrees star": a capitalised unit is a title or a name, not a unit.
+  let head = isCapitalised(toks[c.npEnd - 1] ?? toks[0] as Tok) && MEASURE_NOUNS.has(c.head) ? "" : c.head;
+  const first = toks[c.e];
+  const firstWord = first !== undefined && isCapitalised(first) ? "" : np.slice(0, np.indexOf(" ") < 0 ? np.length : np.indexOf(" ")).toLowerCase();
   if (r.compound === undefined && !DURATIONS.has(head) && DURATIONS.has(firstWord)) head = firstWord;
   // "656 feet high", "10 centimeters long", "2,800 feet beneath": the unit first is what the number measures.
   else if (r.compound === undefined && !MEASURE_NOUNS.has(head) && MEASURE_NOUNS.has(firstWord) && firstWord.length > 2) head = firstWord;
