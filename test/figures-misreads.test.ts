@@ -70,6 +70,17 @@ describe("values and types", () => {
     expect(at("It would sell for almost a quarter of a million pounds.", 250000)).toMatchObject({ type: "money", unit: "GBP", qualifier: "almost" });
   });
 
+  it("a year before 1800 is a year: 'until 1348 that', 'in 1683 as', 'the late 1600's'; '1713 Brits' count", () => {
+    expect(every("It was not until 1348 that St George became the Patron Saint.")).toEqual([["1348", "year", false]]);
+    expect(every("Ottoman troops besieged Tulln in 1683 as they tried to reach Vienna.")).toEqual([["1683", "year", false]]);
+    expect(at("Questioning 1713 Brits and 1124 Americans, the survey found it.", 1713)).toMatchObject({ type: "count", label: "Brits" });
+  });
+
+  it("a scale inside a compound scales the amount: 'the 1.5-million-acre park' is 1,500,000 acres", () => {
+    expect(at("Obama toured the 1.5-million-acre national park today.", 1.5e6)).toMatchObject({ type: "measure", unit: "acres", label: "national park" });
+    expect(at("It has a 66-million-year history.", 66e6)).toMatchObject({ type: "duration", unit: "years" });
+  });
+
   it("'25st' is a weight in stone, not the 25th", () => {
     expect(at("A 25st childminder was sacked.", 25)).toMatchObject({ type: "measure", unit: "st" });
     expect(every("He was 21st in the race.")).toEqual([["21st", "rank", false]]);

@@ -329,6 +329,12 @@ function readCompound(r: Reading): Rejection | undefined {
       compound = undefined;
     }
   }
+  // "the 1.5-million-acre park", "a 66-million-year history": the scale is the amount's, the rest the compound.
+  const scale = compound === undefined || core.compound !== undefined ? undefined : SCALE_WORDS.get(compound.split("-")[0] ?? "");
+  if (scale !== undefined && scale >= 1000 && compound !== undefined && compound.includes("-")) {
+    r.value *= scale;
+    compound = compound.slice(compound.indexOf("-") + 1);
+  }
   if (compound !== undefined) r.compound = compound;
   if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
   if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };

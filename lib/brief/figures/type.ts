@@ -95,6 +95,11 @@ function listStart(toks: readonly Tok[], s: number): number {
 
 const isNumber = (t: Tok | undefined): boolean => t !== undefined && (t.kind === NUM || CARDINAL_WORDS.has(t.l));
 
+/** Words before an earlier year: "in 1222", "until 1348", "since 1580". */
+const YEAR_BEFORE = new Set(["in", "until", "till", "since", "circa", "around", "from", "by"]);
+/** Words that may follow a year in its sentence: "in 1348 that", "in 1683 as", "in 1222 the council". */
+const CONJ_AFTER_YEAR = new Set(["that", "and", "when", "as", "the", "a", "before", "after"]);
+
 /** Words of the PEOPLE list that are not persons with an age. */
 const NOT_PEOPLE = new Set(["votes", "ballots", "jobs", "arrests", "staff", "crew", "members", "police"]);
 
@@ -140,6 +145,12 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (isWord(next, "of") && toks[core.end + 1] && MONTHS.has(toks[core.end + 1]?.l ?? "")) return "date";
   // Years: a bare four-digit integer between 1800 and 2099.
   if (core.exponent === 0 && /^(?:18|19|20)\d\d$/.test(t.s) && !(isWord(next) && MEASURE_NOUNS.has(next.l))) return "year";
+  // "besieged in 1683", "not until 1348 that", "the late 1600's", "In 1797 pupils took staff prisoner": an earlier year,
+  // without a thousands comma, ending its phrase or after a word of time ("1713 Brits and 1124 Americans" count).
+  if (core.exponent === 0 && /^1[0-7]\d\d$/.test(t.s)) {
+    const ends = next === undefined || next.kind === PUNCT || (isWord(next) && (next.pos === "ADP" || next.pos === "SCONJ" || CONJ_AFTER_YEAR.has(next.l)));
+    if (ends || (isWord(prev) && YEAR_BEFORE.has(prev.l))) return "year";
+  }
   // Leading zero: phone numbers, codes, "007".
   if (digits.length > 1 && digits[0] === "0" && digits[1] !== ".") return "identifier";
   const value = core.value;
