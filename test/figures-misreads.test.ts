@@ -111,6 +111,12 @@ describe("scores and ranks", () => {
     expect(at("Police found 72 rounds of ammunition.", 72)).toMatchObject({ type: "count" });
   });
 
+  it("'closed on 373 for six' is a cricket score; '203-946-6304' a phone number, not a range", () => {
+    expect(every("England closed on 373 for six, a lead of 74.")).toContainEqual(["373", "score", false]);
+    expect(at("He paid 300 for two tickets.", 300)).toMatchObject({ type: "count" });
+    expect(every("Contact them at 203-946-6304.")).toEqual([["203-946-6304", "identifier", false]]);
+  });
+
   it("'No. 1 contender' is a place in a ranking, as 'No 1' is", () => {
     expect(every("Fury is No. 1 contender for the WBO strap.")).toEqual([["1", "rank", false]]);
   });

@@ -277,6 +277,8 @@ function readRange(r: Reading): Rejection | undefined {
     if (second.value <= r.value || sports) return { next: second.end, type: "score" };
     // "123-4567": a phone number, not a range.
     if (core.digits.length >= 3 && second.digits.length >= 4 && !second.digits.includes(".")) return { next: second.end, type: "identifier" };
+    // "203-946-6304": a third group makes it a phone number too.
+    if (toks[second.end]?.s === "-" && toks[second.end + 1]?.kind === NUM && adjacent(toks[second.end - 1], toks[second.end])) return { next: second.end + 2, type: "identifier" };
   }
   let after = second.end;
   let secondPercent = false;

@@ -189,6 +189,11 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     }
   }
   if (prev?.s === "#" || prev?.s === "№") return "identifier";
+  // "closed on 373 for six", "a score of 303 for nine": a cricket innings, runs for wickets.
+  const wickets = toks[core.end + 1];
+  const wicketsValue = wickets?.kind === NUM ? Number(wickets.s) : CARDINAL_WORDS.get(wickets?.l ?? "");
+  const afterWickets = toks[core.end + 2];
+  if (isWord(next, "for") && wicketsValue !== undefined && wicketsValue <= 10 && (afterWickets === undefined || afterWickets.kind === PUNCT || /^(?:wickets?|declared|dec)$/.test(afterWickets.l))) return "score";
   // "his No. 1 aspiration", "No. 213": "No." before digits is a place or an issue number, as "No 1" is.
   if (prev?.s === "." && isWord(toks[ci - 2], "no") && isCapitalised(toks[ci - 2] as Tok)) return "rank";
   // "rounds of 73, 69, 68 and 73", "posting rounds of 66 and 67": a golfer's scores ("72 rounds of ammunition" counts).
