@@ -46,6 +46,10 @@ describe("units: a number before a unit is a measure, labelled by what it measur
     expect(at("Buildings were scarred by the three-year-long conflict.", 3)).toMatchObject({ type: "duration", unit: "years", label: "conflict" });
   });
 
+  it("'142 and 144 pounds': the first of a pair takes the unit said after the second", () => {
+    expect(at("He only weighed 142 and 144 pounds respectively in those fights.", 142)).toMatchObject({ type: "measure", unit: "pounds", label: "pounds" });
+  });
+
   it("centimeters, ounces, milligrams, stone and light-years are units", () => {
     expect(at("The wound measured 10 centimeters (4 inches) long.", 10)).toMatchObject({ type: "measure", unit: "centimeters" });
     expect(at("It goes straight into a 32-ounce mason jar.", 32)).toMatchObject({ type: "measure", unit: "ounces", label: "mason jar" });

@@ -50,6 +50,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   // "210 of the 400 seats": what the part counts is what the whole counts.
   if (e > r.e + 1 && toks[e]?.kind === NUM) e++;
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
+  if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
   countVerb(toks, r, c);
   // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it.
@@ -60,6 +61,21 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (c.np === "") return;
   countKind(toks, r, c, sentenceText);
   measuredThing(toks, r, c);
+}
+
+/**
+ * "weighed 142 and 144 pounds", "10 or 12 minutes": the first of a pair takes the unit said after the second, as a
+ * range does; true when it did.
+ */
+function sharedUnit(toks: readonly Tok[], r: Raw): boolean {
+  const unit = toks[r.e + 2];
+  if (r.compound !== undefined || r.glued !== undefined || r.valueMax !== undefined || !(isWord(toks[r.e], "and") || isWord(toks[r.e], "or"))) return false;
+  if (toks[r.e + 1]?.kind !== NUM || !isWord(unit) || isCapitalised(unit) || !(MEASURE_NOUNS.has(unit.l) || DURATIONS.has(unit.l))) return false;
+  r.kind = "measure";
+  r.unit = unit.l;
+  if (DURATIONS.has(unit.l)) r.type = "duration";
+  r.label = unit.l;
+  return true;
 }
 
 /** The noun phrase after the number, or its compound ("28-nation"); false when it is a fraction. */
