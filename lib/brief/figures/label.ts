@@ -215,7 +215,11 @@ function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
   if (isWord(before) && (before.l === "of" || before.l === "worth")) {
     const np = backNP(toks, r.s - 1);
     if (np) return phrase(toks, np[0], np[1]);
+    // "is believed to be worth at least £10million a year": what is worth it is the subject of the clause.
+    if (before.l === "worth") return subjectBefore(toks, r.s - 1);
   }
+  // "currently on £35,000 a week", "a man on £90,000 per week": living on an amount a period is earning it.
+  if (isWord(before, "on")) return "earnings";
   // The subject only when it ends on a noun ("the minimum wage is just $68"), not an adjective ("£1,100 a year worse-off").
   const subject = subjectBefore(toks, r.s);
   return subject !== "" && toks.some((t) => t.pos === "NOUN" && t.end <= (toks[r.s]?.start ?? 0) && subject.endsWith(t.s)) ? subject : "";
@@ -274,9 +278,12 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
 /** The noun of a verb that moves money just before an amount ("earns" → "earnings", "costs" → "cost"), if any. */
 function moneyVerbBefore(toks: readonly Tok[], s: number): string | undefined {
   for (let v = s - 1; v >= 0 && s - v <= 3; v--) {
-    const noun = MONEY_NOUNS.get(toks[v]?.l ?? "");
+    const t = toks[v];
+    const noun = MONEY_NOUNS.get(t?.l ?? "");
     if (noun !== undefined) return noun;
-    if (!AUXILIARIES.has(toks[v]?.l ?? "")) break;
+    // "pay everybody £72 a week", "is paid a minimum $50.94 an hour": over an object pronoun or "a minimum".
+    const over = t !== undefined && (t.pos === "PRON" || t.l === "a" || t.l === "minimum" || t.l === "maximum");
+    if (!AUXILIARIES.has(t?.l ?? "") && !over) break;
   }
   return undefined;
 }
