@@ -28,6 +28,7 @@ describe("ages said with a copula or a hedge are ages, never counts", () => {
   });
 
   it("keeps a level said with a copula a count: not a person's, or a team's", () => {
+    expect(every("We're now three.")).toEqual([["three", "count", false]]);
     expect(at("The death toll was 40, police said.", 40)).toMatchObject({ label: "death toll", type: "count" });
     expect(at("The target is 75,000.", 75000)).toMatchObject({ type: "count" });
     expect(at("In the Senate, Democrats were 46.", 46)).toMatchObject({ type: "count" });

@@ -33,8 +33,8 @@ function emergencyNumber(digits: string, prev: Tok | undefined, next: Tok | unde
 
 /** Verbs that say how old someone is: "he was 19", "when she turned 18". */
 const COPULAS = new Set(["is", "was", "are", "were", "be", "been", "being", "turned", "turns", "turning", "turn"]);
-/** Contracted subject and copula: "he's 19", "I'm 16". */
-const CONTRACTED = /^(?:he|she|i|you|we|they|who)'(?:s|m|re)$/;
+/** Contracted subject and copula: "he's 19", "I'm 16" ("we're now three" is a family of three, not an age). */
+const CONTRACTED = /^(?:he|she|i)'(?:s|m)$/;
 /** Pronouns that stand for a person. */
 const PERSONAL = new Set(["he", "she", "i", "we", "they", "you", "who"]);
 /** Words that may stand between a subject and its copula ("would have been", "couldn't be", "is now", "to be"). */
