@@ -81,6 +81,12 @@ describe("values and types", () => {
     expect(at("Questioning 1713 Brits and 1124 Americans, the survey found it.", 1713)).toMatchObject({ type: "count", label: "Brits" });
   });
 
+  it("'2005-06' is a span of years, not a score; '2.4 million bpd' an amount, not a model number", () => {
+    expect(every("Profits for 2005-06 rose.")).toEqual([["2005-06", "year", false]]);
+    expect(at("Consumption has jumped to 2.4 million bpd this year.", 2.4e6)).toMatchObject({ type: "count", label: "bpd" });
+    expect(every("It was a 777 plane.")).toEqual([["777", "identifier", false]]);
+  });
+
   it("a scale inside a compound scales the amount: 'the 1.5-million-acre park' is 1,500,000 acres", () => {
     expect(at("Obama toured the 1.5-million-acre national park today.", 1.5e6)).toMatchObject({ type: "measure", unit: "acres", label: "national park" });
     expect(at("It has a 66-million-year history.", 66e6)).toMatchObject({ type: "duration", unit: "years" });

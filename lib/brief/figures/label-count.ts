@@ -395,7 +395,9 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   if (r.kind === "count" && r.compound === undefined && r.value > 1 && head !== "" && !head.endsWith("s") && !COLLECTIVE.has(head) && !PEOPLE.has(head)) {
     // Right after bare digits ("777 plane", "787 Dreamliner") it is a model or a name: no count at all.
     const nx = toks[r.e];
-    if (!r.words && r.qualifier === undefined && nx !== undefined && (c.npEnd === r.e + 1 || isCapitalised(nx))) {
+    // A scale said ("2.4 million bpd") makes it an amount, never a model's number.
+    const scaled = toks[r.e - 1]?.kind !== NUM;
+    if (!r.words && !scaled && r.qualifier === undefined && nx !== undefined && (c.npEnd === r.e + 1 || isCapitalised(nx))) {
       r.drop = true;
       r.type = "identifier";
     }

@@ -273,6 +273,8 @@ function readRange(r: Reading): Rejection | undefined {
   const second = readCore(toks, k);
   if (!second || second.ordinal || second.vague !== undefined) return undefined;
   if (hyphen && core.digits !== undefined && second.digits !== undefined) {
+    // "2005-6", "2005-06", "2013-16": a span of years (a financial year, a period), not a score or a range of counts.
+    if (/^(?:18|19|20)\d\d$/.test(core.digits) && /^\d\d?$/.test(second.digits)) return { next: second.end, type: "year" };
     const sports = [-4, -3, -2, -1].some((d) => SPORTS.has(toks[r.s + d]?.l ?? "")) || [0, 1].some((d) => SPORTS.has(toks[second.end + d]?.l ?? ""));
     if (second.value <= r.value || sports) return { next: second.end, type: "score" };
     // "123-4567": a phone number, not a range.
