@@ -107,6 +107,10 @@ describe("values and types", () => {
     expect(at("A $5 fee applies.", 5)).toMatchObject({ display: "$5", unit: "USD" });
   });
 
+  it("'4bn euros-worth' is money", () => {
+    expect(at("Citigroup sold 4bn euros-worth of bonds in minutes.", 4e9)).toMatchObject({ type: "money", unit: "EUR" });
+  });
+
   it("'4:23.42 p.m.' is a time of day, not a race time", () => {
     expect(every("We know the alignment of 4:23.42 p.m. on that date.")).toEqual([["4:23.42", "time", false]]);
     expect(at("Cragg won in 7:39.89 as Bekele battled.", 459.89)).toMatchObject({ type: "duration", unit: "seconds" });

@@ -205,6 +205,10 @@ function readUnit(r: Reading): boolean {
       if (n.s === "US" && isWord(toks[r.j + 1], "dollars")) {
         r.currency = "USD";
         r.j += 2;
+      } else if (n.l.endsWith("-worth") && CURRENCY_WORDS.has(n.l.slice(0, -6))) {
+        // "4bn euros-worth of debts": the currency with its "worth".
+        r.currency = CURRENCY_WORDS.get(n.l.slice(0, -6));
+        r.j++;
       } else if (CURRENCY_WORDS.has(n.l) && (n.l.length !== 3 || n.s === n.s.toUpperCase() || n.l === "yen")) {
         // "10 pounds of cocaine" is a weight, and so is "4,300 pounds (1,950 kilograms)".
         const metric = toks[r.j + 1]?.s === "(" && toks[r.j + 2]?.kind === NUM && /^(?:kilograms?|kilos?|kg|tonnes?)$/.test(toks[r.j + 3]?.l ?? "");
