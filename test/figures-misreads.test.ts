@@ -47,6 +47,11 @@ describe("units: a number before a unit is a measure, labelled by what it measur
     expect(at("Buildings were scarred by the three-year-long conflict.", 3)).toMatchObject({ type: "duration", unit: "years", label: "conflict" });
   });
 
+  it("an abbreviated unit written apart makes a compound: 'the 2,329 ft mountain', 'a 35 mph zone'", () => {
+    expect(at("He was doing 54 in a 35 mph zone.", 35)).toMatchObject({ type: "measure", unit: "mph", label: "zone" });
+    expect(at("To reach the top of the 2,329 ft mountain, take a tram.", 2329)).toMatchObject({ type: "measure", unit: "ft", label: "mountain" });
+  });
+
   it("'142 and 144 pounds': the first of a pair takes the unit said after the second", () => {
     expect(at("He only weighed 142 and 144 pounds respectively in those fights.", 142)).toMatchObject({ type: "measure", unit: "pounds", label: "pounds" });
   });

@@ -146,7 +146,8 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
  */
 function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
   const u = toks[c.e];
-  if (r.compound !== undefined || c.e !== r.e || r.value === 1 || !isWord(u) || u.l.endsWith("s") || u.l === "feet") return;
+  // A lone "m" may be millions ("1.2 m people"); "sq" begins "sq ft".
+  if (r.compound !== undefined || c.e !== r.e || r.value === 1 || !isWord(u) || u.l.endsWith("s") || u.l === "feet" || u.l.length < 2 || u.l === "sq") return;
   if (!MEASURE_NOUNS.has(plural(u.l)) && !DURATIONS.has(u.l)) return;
   if (/^olds?$/.test(toks[c.e + 1]?.l ?? "")) return;
   // "a nine foot long bull shark": the dimension is said by the unit; what is measured follows it.

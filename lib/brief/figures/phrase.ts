@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
-import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
@@ -111,6 +111,8 @@ export function plural(w: string): string {
   if (/[^su]s$/.test(w) && !w.endsWith("is")) return w;
   if (w === "person") return "people";
   if (w === "foot" || w === "feet") return "feet";
+  // "ft", "km", "mph": an abbreviated unit has no plural.
+  if (GLUED_UNITS.has(w)) return w;
   // "17 stone": a weight in stones is said in the singular.
   if (w === "stone") return w;
   if (w.endsWith("man")) return `${w.slice(0, -3)}men`;
