@@ -52,6 +52,21 @@ describe("units: a number before a unit is a measure, labelled by what it measur
     expect(at("To reach the top of the 2,329 ft mountain, take a tram.", 2329)).toMatchObject({ type: "measure", unit: "ft", label: "mountain" });
   });
 
+  it("an area's unit is both words: '3,700-square-foot home', '2.7 square mile patch', '25 square meters'", () => {
+    expect(at("They built a 3,700-square-foot home from containers.", 3700)).toMatchObject({ type: "measure", unit: "square feet", label: "home" });
+    expect(at("He discovered the 2.7 square mile patch of land.", 2.7)).toMatchObject({ type: "measure", unit: "square miles" });
+    expect(at("The mirror is 25 square meters.", 25)).toMatchObject({ unit: "square meters" });
+  });
+
+  it("'a 20-night trip' is a duration; 'for two month in Florida' names no place as its label", () => {
+    expect(at("The company arranged a 20-night trip with stops in Beirut.", 20)).toMatchObject({ type: "duration", unit: "nights", label: "trip" });
+    expect(at("She performed for two month in Florida.", 2)).toMatchObject({ type: "duration" });
+  });
+
+  it("a glued unit of its own is not replaced by the unit of the count before ('5 feet 4 inches tall, weighing 120-130lbs')", () => {
+    expect(at("Elizabeth is 5 feet 4 inches tall, weighing 120-130lbs with long black hair.", 120)).toMatchObject({ unit: "lbs" });
+  });
+
   it("'142 and 144 pounds': the first of a pair takes the unit said after the second", () => {
     expect(at("He only weighed 142 and 144 pounds respectively in those fights.", 142)).toMatchObject({ type: "measure", unit: "pounds", label: "pounds" });
   });

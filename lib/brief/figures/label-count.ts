@@ -115,16 +115,19 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     }
     c.head = toks[end - 1]?.l ?? "";
     if (cw === "strong") r.kind = "people";
-  } else if (MEASURE_NOUNS.has(plural(first))) {
+  } else if (MEASURE_NOUNS.has(plural(first)) || DURATIONS.has(first) || AREA.test(cw)) {
     // The display already says the unit ("10-year"), so the label is what it measures: "10-year — sentence";
     // with nothing after it, what the unit is of ("40-second-video" → "video") or the unit spelled out ("10-feet-tall"
     // → "feet tall", "6-foot" → "feet").
-    const rest = cw.slice(first.length + 1).replace(/-/g, " ");
-    c.np = after && !DIMENSIONS.test(after) ? after : after ? `${plural(first)} ${after}` : rest === "" ? plural(first) : DIMENSIONS.test(rest) ? `${plural(first)} ${rest}` : rest;
+    // "3,700-square-foot", "three-square-mile": an area's unit is both words.
+    const area = AREA.exec(cw);
+    const unitWords = area ? `${area[1]} ${plural(area[2] ?? "")}` : plural(first);
+    const rest = cw.slice((area ? area[0].length : first.length) + 1).replace(/-/g, " ");
+    c.np = after && !DIMENSIONS.test(after) ? after : after ? `${unitWords} ${after}` : rest === "" ? unitWords : DIMENSIONS.test(rest) ? `${unitWords} ${rest}` : rest;
     r.kind = "measure";
-    r.unit = plural(first);
+    r.unit = unitWords;
     if (DURATIONS.has(first)) r.type = "duration";
-    c.head = plural(first);
+    c.head = unitWords;
   } else if (PREPOSITIONS.has(first) || first === "up" || first === "and" || CONJUNCTIONS.has(first)) {
     // "two-on-one", "two-in-one", "two-up", "two-and-a-bit", "15-where": no noun in the compound, so nothing counted.
     r.drop = true;
@@ -151,7 +154,7 @@ function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
   if (!MEASURE_NOUNS.has(plural(u.l)) && !DURATIONS.has(u.l)) return;
   if (/^olds?$/.test(toks[c.e + 1]?.l ?? "")) return;
   // "a nine foot long bull shark": the dimension is said by the unit; what is measured follows it.
-  const after = afterConversion(toks, c.e + 1 + (DIMENSIONS.test(toks[c.e + 1]?.l ?? "") && isWord(toks[c.e + 2]) ? 1 : 0));
+  const after = afterConversion(toks, c.e + 1 + (SIZES.test(toks[c.e + 1]?.l ?? "") && isWord(toks[c.e + 2]) ? 1 : 0));
   const bracketed = toks[r.s - 1]?.s === "(" && toks[c.e + 1]?.s === ")";
   if (!bracketed && !(forwardNP(toks, after) > after)) return;
   r.compound = u.l;
@@ -159,8 +162,13 @@ function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
   c.e = after;
 }
 
-/** What a unit measures when said right after it: "10-feet-tall", "five-months-ago", "a nine foot long shark". */
-const DIMENSIONS = /^(?:tall|high|long|wide|deep|thick|old|ago|away|across|in)$/;
+/** An area or volume unit in a compound: "square-foot", "square-mile", "cubic-metre". */
+const AREA = /^(square|sq|cubic)-([a-z]+)/;
+
+/** What a unit measures when said right after it: "10-feet-tall", "five-months-ago". */
+const DIMENSIONS = /^(?:tall|high|long|wide|deep|thick|old|ago|away|across)$/;
+/** A size said between a unit and what it measures: "a nine foot long shark" ("two month in Florida" is no size). */
+const SIZES = /^(?:tall|high|long|wide|deep|thick)$/;
 
 /** Words between a number and its noun that set the counted apart: "150 other items", "300 more troops". */
 const ASIDE = new Set(["other", "more", "additional", "extra", "further"]);
@@ -382,7 +390,10 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   else if (MEASURE_NOUNS.has(head) && !(head === "points" && Number.isInteger(r.value))) r.kind = "measure";
   // The unit of a measure: glued to it ("12ft", "5km") or the noun it quantifies ("2077 miles").
   if (r.kind === "measure" && r.unit === undefined) {
-    const unit = r.glued ?? (MEASURE_NOUNS.has(head) ? head : undefined);
+    // "2.7 square mile patch", "25 square meters": an area's unit is both words.
+    const words = np.toLowerCase().split(" ");
+    const area = (words[0] === "square" || words[0] === "cubic") && MEASURE_NOUNS.has(plural(words[1] ?? "")) ? `${words[0]} ${plural(words[1] ?? "")}` : undefined;
+    const unit = r.glued ?? area ?? (MEASURE_NOUNS.has(head) ? head : undefined);
     if (unit !== undefined) r.unit = unit;
   }
   // "three automatic pistols": small counts in words are detail more often than news.

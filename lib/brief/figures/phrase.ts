@@ -4,8 +4,8 @@ import { atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WOR
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
 
-/** A pronoun and a contracted verb: "he's", "it's", "i'd", "they're", "we've". */
-const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|there|who|what)'[a-z]{1,2}$/;
+/** A pronoun and a contracted verb: "he's", "it's", "i'd", "they're", "we've" ("friends who'd drowned" runs on to its verb). */
+const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|there|what)'[a-z]{1,2}$/;
 
 function nounStop(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
