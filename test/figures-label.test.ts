@@ -72,7 +72,7 @@ describe("what an editor would find wrong or useless on the card", () => {
     expect(figs("Profit was $186m, compared with $1.13bn a year earlier.").map((f) => f.value)).toEqual([186000000]);
     expect(one("Mothers then get £102.80 a week until the baby is six months old.")).toMatchObject({ label: "a week" });
     expect(one("Students were forecast to bring in at least £110m in profit.")).toMatchObject({ label: "profit", qualifier: "at least" });
-    expect(one("It can cost up to £1,500 to make a copy of a print.")).toMatchObject({ label: "to make a copy" });
+    expect(one("It can cost up to £1,500 to make a copy of a print.")).toMatchObject({ label: "cost to make a copy" });
   });
 
   it("does not fill the card with the same label: a repeat counts for less", () => {

@@ -34,8 +34,8 @@ describe("numbers the labeller cannot name by their noun are kept, named by thei
   it.each([
     ["Staff will share £35million in pay rises.", 35e6, { unit: "GBP", label: "pay rises", type: "money" }],
     ["The firm reported a 40% drop in profits.", 40, { unit: "%", label: "drop in profits", type: "percent" }],
-    ["The service costs $12 per user.", 12, { unit: "USD", label: "per user", type: "money" }],
-    ["Hospitals paid €99 per scalpel.", 99, { unit: "EUR", label: "per scalpel", type: "money" }],
+    ["The service costs $12 per user.", 12, { unit: "USD", label: "cost per user", type: "money" }],
+    ["Hospitals paid €99 per scalpel.", 99, { unit: "EUR", label: "payment per scalpel", type: "money" }],
     ["Inflation hit a record 13.3% in March.", 13.3, { unit: "%", label: "inflation", type: "percent" }],
   ])("%s", (text, value, expected) => {
     const f = at(text, value);

@@ -44,7 +44,7 @@ describe("kinds of number", () => {
 
   it("reads ranges", () => {
     expect(one("Witnesses said 20 to 30 gunmen stormed the hotel.")).toMatchObject({ value: 20, valueMax: 30, label: "gunmen", display: "20 to 30" });
-    expect(one("Officials expect 20-30 centimetres of snow.")).toMatchObject({ value: 20, valueMax: 30, display: "20-30" });
+    expect(one("Officials expect 20-30 centimetres of snow.")).toMatchObject({ value: 20, valueMax: 30, display: "20-30 centimetres", unit: "centimetres", label: "snow" });
     expect(one("The storm cut power to between 5,000 and 8,000 homes.")).toMatchObject({ value: 5000, valueMax: 8000 });
   });
 

@@ -1,6 +1,6 @@
 import { ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
-import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
+import { MOTION_NOUNS, PERPETRATORS, PREPOSITIONS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
 import { afterConversion, backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
@@ -44,12 +44,13 @@ interface Count {
 export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
   let e = r.e;
   // "three of the attackers", "19 of them"
-  if (isWord(toks[e], "of") && !r.words) e++;
-  else if (isWord(toks[e], "of") && r.words && r.ordinal === false) e++;
+  // A compound is its own noun's modifier: "a 40-second-video of the attack" is no part of the attack.
+  if (isWord(toks[e], "of") && r.compound === undefined && (!r.words || r.ordinal === false)) e++;
   if (e > r.e && DETERMINERS.has(toks[e]?.l ?? "")) e++;
   // "210 of the 400 seats": what the part counts is what the whole counts.
   if (e > r.e + 1 && toks[e]?.kind === NUM) e++;
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
+  if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
   countVerb(toks, r, c);
   // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it.
@@ -60,6 +61,21 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (c.np === "") return;
   countKind(toks, r, c, sentenceText);
   measuredThing(toks, r, c);
+}
+
+/**
+ * "weighed 142 and 144 pounds", "10 or 12 minutes": the first of a pair takes the unit said after the second, as a
+ * range does; true when it did.
+ */
+function sharedUnit(toks: readonly Tok[], r: Raw): boolean {
+  const unit = toks[r.e + 2];
+  if (r.compound !== undefined || r.glued !== undefined || r.valueMax !== undefined || !(isWord(toks[r.e], "and") || isWord(toks[r.e], "or"))) return false;
+  if (toks[r.e + 1]?.kind !== NUM || !isWord(unit) || isCapitalised(unit) || !(MEASURE_NOUNS.has(unit.l) || DURATIONS.has(unit.l))) return false;
+  r.kind = "measure";
+  r.unit = unit.l;
+  if (DURATIONS.has(unit.l)) r.type = "duration";
+  r.label = unit.l;
+  return true;
 }
 
 /** The noun phrase after the number, or its compound ("28-nation"); false when it is a fraction. */
@@ -87,28 +103,36 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   }
   const end = forwardNP(toks, e);
   const after = end > e ? phrase(toks, e, end) : "";
+  const first = cw.split("-")[0] ?? cw;
   c.npEnd = end;
-  if (cw === "strong" || cw === "time") {
+  if (cw === "strong" || cw === "time" || cw === "times") {
     c.np = after;
     // "Four-time Olympic champion Bradley Wiggins": the title is the label; the name after it is who holds it.
-    if (cw === "time") {
+    if (cw === "time" || cw === "times") {
       const words = c.np.split(" ");
       const name = words.findIndex((w, k) => k > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(words[k - 1] ?? ""));
       if (name > 0) c.np = words.slice(0, name).join(" ");
     }
     c.head = toks[end - 1]?.l ?? "";
     if (cw === "strong") r.kind = "people";
-  } else if (MEASURE_NOUNS.has(cw.split("-")[0] ?? cw) || DURATIONS.has(cw) || MEASURE_NOUNS.has(plural(cw))) {
+  } else if (MEASURE_NOUNS.has(plural(first)) || DURATIONS.has(first) || AREA.test(cw)) {
     // The display already says the unit ("10-year"), so the label is what it measures: "10-year — sentence";
-    // with nothing after it, the unit spelled out is all there is ("10-feet-tall" → "feet tall").
-    const unit = cw.replace(/-/g, " ");
-    c.np = after ? after : cw.includes("-") ? unit : plural(cw);
+    // with nothing after it, what the unit is of ("40-second-video" → "video") or the unit spelled out ("10-feet-tall"
+    // → "feet tall", "6-foot" → "feet").
+    // "3,700-square-foot", "three-square-mile": an area's unit is both words.
+    const area = AREA.exec(cw);
+    const unitWords = area ? `${area[1]} ${plural(area[2] ?? "")}` : plural(first);
+    const rest = cw.slice((area ? area[0].length : first.length) + 1).replace(/-/g, " ");
+    c.np = after && !DIMENSIONS.test(after) ? after : after ? `${unitWords} ${after}` : rest === "" ? unitWords : DIMENSIONS.test(rest) ? `${unitWords} ${rest}` : rest;
     r.kind = "measure";
-    if (DURATIONS.has(cw)) {
-      r.type = "duration";
-      r.unit = plural(cw);
-    }
-    c.head = plural(cw);
+    r.unit = unitWords;
+    if (DURATIONS.has(first)) r.type = "duration";
+    c.head = unitWords;
+  } else if (PREPOSITIONS.has(first) || first === "up" || first === "and" || CONJUNCTIONS.has(first)) {
+    // "two-on-one", "two-in-one", "two-up", "two-and-a-bit", "15-where": no noun in the compound, so nothing counted.
+    r.drop = true;
+    r.type = "other";
+    return false;
   } else {
     c.np = plural(cw);
     c.head = c.np;
@@ -125,16 +149,26 @@ function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
  */
 function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
   const u = toks[c.e];
-  if (r.compound !== undefined || c.e !== r.e || r.value === 1 || !isWord(u) || u.l.endsWith("s")) return;
+  // A lone "m" may be millions ("1.2 m people"); "sq" begins "sq ft".
+  if (r.compound !== undefined || c.e !== r.e || r.value === 1 || !isWord(u) || u.l.endsWith("s") || u.l === "feet" || u.l.length < 2 || u.l === "sq") return;
   if (!MEASURE_NOUNS.has(plural(u.l)) && !DURATIONS.has(u.l)) return;
   if (/^olds?$/.test(toks[c.e + 1]?.l ?? "")) return;
-  const after = afterConversion(toks, c.e + 1);
+  // "a nine foot long bull shark": the dimension is said by the unit; what is measured follows it.
+  const after = afterConversion(toks, c.e + 1 + (SIZES.test(toks[c.e + 1]?.l ?? "") && isWord(toks[c.e + 2]) ? 1 : 0));
   const bracketed = toks[r.s - 1]?.s === "(" && toks[c.e + 1]?.s === ")";
   if (!bracketed && !(forwardNP(toks, after) > after)) return;
   r.compound = u.l;
   r.e = c.e + 1;
   c.e = after;
 }
+
+/** An area or volume unit in a compound: "square-foot", "square-mile", "cubic-metre". */
+const AREA = /^(square|sq|cubic)-([a-z]+)/;
+
+/** What a unit measures when said right after it: "10-feet-tall", "five-months-ago". */
+const DIMENSIONS = /^(?:tall|high|long|wide|deep|thick|old|ago|away|across)$/;
+/** A size said between a unit and what it measures: "a nine foot long shark" ("two month in Florida" is no size). */
+const SIZES = /^(?:tall|high|long|wide|deep|thick)$/;
 
 /** Words between a number and its noun that set the counted apart: "150 other items", "300 more troops". */
 const ASIDE = new Set(["other", "more", "additional", "extra", "further"]);
@@ -272,7 +306,9 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // not what is counted; plural names ("Britons", "MPs") do count people.
   // A capitalised unit is a title, not a measure: "12 Years a Slave".
   const unit = DURATIONS.has(np.toLowerCase()) || MEASURE_NOUNS.has(np.toLowerCase());
-  if (np !== "" && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && (!np.endsWith("s") || unit)) {
+  // "an eight-times NBA All-Star": a title held so many times is what the number counts, capitals and all.
+  const title = r.compound === "time" || r.compound === "times";
+  if (np !== "" && !title && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && (!np.endsWith("s") || unit)) {
     r.drop = true;
     r.type = "identifier";
     return true;
@@ -309,9 +345,13 @@ function raceTime(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string):
 /** The kind of a labelled count (casualties, people, measure, rank, count) and how much it weighs within it. */
 function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string): void {
   const np = c.np;
-  let head = c.head;
-  const firstWord = np.slice(0, np.indexOf(" ") < 0 ? np.length : np.indexOf(" ")).toLowerCase();
+  // "21 Grams actress Naomi Watts", "Three Degrees star": a capitalised unit is a title or a name, not a unit.
+  let head = isCapitalised(toks[c.npEnd - 1] ?? toks[0] as Tok) && MEASURE_NOUNS.has(c.head) ? "" : c.head;
+  const first = toks[c.e];
+  const firstWord = first !== undefined && isCapitalised(first) ? "" : np.slice(0, np.indexOf(" ") < 0 ? np.length : np.indexOf(" ")).toLowerCase();
   if (r.compound === undefined && !DURATIONS.has(head) && DURATIONS.has(firstWord)) head = firstWord;
+  // "656 feet high", "10 centimeters long", "2,800 feet beneath": the unit first is what the number measures.
+  else if (r.compound === undefined && !MEASURE_NOUNS.has(head) && MEASURE_NOUNS.has(firstWord) && firstWord.length > 2) head = firstWord;
 
   // Durations are background ("the three months to December") unless the story is about a sentence or a ban,
   // so they rank low, but a duration that is the news ("six days in hospital") can still reach the card.
@@ -350,7 +390,10 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   else if (MEASURE_NOUNS.has(head) && !(head === "points" && Number.isInteger(r.value))) r.kind = "measure";
   // The unit of a measure: glued to it ("12ft", "5km") or the noun it quantifies ("2077 miles").
   if (r.kind === "measure" && r.unit === undefined) {
-    const unit = r.glued ?? (MEASURE_NOUNS.has(head) ? head : undefined);
+    // "2.7 square mile patch", "25 square meters": an area's unit is both words.
+    const words = np.toLowerCase().split(" ");
+    const area = (words[0] === "square" || words[0] === "cubic") && MEASURE_NOUNS.has(plural(words[1] ?? "")) ? `${words[0]} ${plural(words[1] ?? "")}` : undefined;
+    const unit = r.glued ?? area ?? (MEASURE_NOUNS.has(head) ? head : undefined);
     if (unit !== undefined) r.unit = unit;
   }
   // "three automatic pistols": small counts in words are detail more often than news.
@@ -364,7 +407,9 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   if (r.kind === "count" && r.compound === undefined && r.value > 1 && head !== "" && !head.endsWith("s") && !COLLECTIVE.has(head) && !PEOPLE.has(head)) {
     // Right after bare digits ("777 plane", "787 Dreamliner") it is a model or a name: no count at all.
     const nx = toks[r.e];
-    if (!r.words && r.qualifier === undefined && nx !== undefined && (c.npEnd === r.e + 1 || isCapitalised(nx))) {
+    // A scale said ("2.4 million bpd") makes it an amount, never a model's number.
+    const scaled = toks[r.e - 1]?.kind !== NUM;
+    if (!r.words && !scaled && r.qualifier === undefined && nx !== undefined && (c.npEnd === r.e + 1 || isCapitalised(nx))) {
       r.drop = true;
       r.type = "identifier";
     }

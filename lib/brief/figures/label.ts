@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
-import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDeterminers, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
@@ -63,10 +63,13 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   const when = toks[r.e + 2]?.l ?? "";
   const perWhat = isWord(per, "per") && isWord(toks[r.e + 1]) && !DETERMINERS.has(toks[r.e + 1]?.l ?? "");
   if (perWhat || (isWord(per) && (per.l === "a" || per.l === "an") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later")) {
-    r.label = phrase(toks, r.e, r.e + 2);
+    // "per square meter": the period is the noun phrase after "per".
+    const periodEnd = perWhat && !RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") ? Math.max(forwardNP(toks, r.e + 1), r.e + 2) : r.e + 2;
+    const period = phrase(toks, r.e, periodEnd);
     // "earns £50,000 a year": the period alone says nothing; the verb that moves the money says what it is.
     const verb = moneyVerbBefore(toks, r.s);
-    if (verb !== undefined && !perWhat) r.label = `${verb} ${r.label}`;
+    const what = verb ?? rateOf(toks, r, periodEnd);
+    r.label = what === "" ? period : `${what} ${period}`;
     return;
   }
   const np = forwardNP(toks, r.e);
@@ -142,15 +145,20 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   // "offered to pay $300m to settle charges": the purpose is what the money is for.
   const nx = toks[r.e];
   if (isWord(nx) && (nx.l === "to" || nx.l === "for" || nx.l === "on") && isWord(toks[r.e + 1])) {
-    const end = nx.l === "to" ? forwardNP(toks, r.e + 2) : forwardNP(toks, r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0));
+    const start = nx.l === "to" ? r.e + 2 : r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
+    const end = forwardNP(toks, start);
     const from = r.e;
-    if (end > r.e + (nx.l === "to" ? 2 : 1) && end - from <= 5) r.label = phrase(toks, from, end);
+    // "pocketed $10 for the two mornings": a phrase that stops at its determiner names nothing.
+    if (end > start && end - from <= 5) r.label = phrase(toks, from, end);
     else if (nx.l === "to" && isWord(toks[r.e + 1])) {
       // "to make a copy": the verb alone ("to make") does not say what the money buys; take its object too.
       const object = r.e + 2 + (DETERMINERS.has(toks[r.e + 2]?.l ?? "") ? 1 : 0);
       const objectEnd = forwardNP(toks, object);
       r.label = phrase(toks, from, objectEnd > object ? Math.min(objectEnd, from + 4) : r.e + 2);
     }
+    // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for.
+    const verb = moneyVerbBefore(toks, r.s);
+    if (r.label && verb !== undefined) r.label = `${verb} ${r.label}`;
     if (r.label) return;
   }
   // "would cost taxpayers about £2m", "joined Rangers … for £1.2m": the verb that moves the money, and its object.
@@ -178,6 +186,44 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   }
 }
 
+
+/**
+ * What a rate is of, when its period alone would be the label: what follows the period ("$5 billion a year in
+ * profits", "$446 million per year on fees", "a £120,000 a week salary"), else the noun it is the worth or the amount of
+ * ("a deal worth £200,000 a week", "a salary of more than £7,000 a month"), else the subject it is the level of ("the
+ * minimum wage is just $68 a month"); "" when the sentence names none.
+ */
+function rateOf(toks: readonly Tok[], r: Raw, after: number): string {
+  const what = rateNoun(toks, r, after);
+  // A name ("NSW", "China") is where, not what; "£7,000 a month slashed to £2,000 a month" names the period twice.
+  const words = what.split(" ");
+  const last = words[words.length - 1] ?? "";
+  if (words.every((w) => /^\p{Lu}/u.test(w)) || (toks[after - 1]?.l ?? "").startsWith(last.replace(/ly$/, ""))) return "";
+  return what;
+}
+
+function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
+  const p = toks[after];
+  if (isWord(p) && (p.l === "in" || p.l === "on")) {
+    const k = pastDeterminers(toks, after + 1);
+    const end = forwardNP(toks, k);
+    if (end > k) return phrase(toks, k, end);
+  }
+  const end = forwardNP(toks, after);
+  if (end > after) return phrase(toks, after, end);
+  const before = toks[r.s - 1];
+  if (isWord(before) && (before.l === "of" || before.l === "worth")) {
+    const np = backNP(toks, r.s - 1);
+    if (np) return phrase(toks, np[0], np[1]);
+    // "is believed to be worth at least £10million a year": what is worth it is the subject of the clause.
+    if (before.l === "worth") return subjectBefore(toks, r.s - 1);
+  }
+  // "currently on £35,000 a week", "a man on £90,000 per week": living on an amount a period is earning it.
+  if (isWord(before, "on")) return "earnings";
+  // The subject only when it ends on a noun ("the minimum wage is just $68"), not an adjective ("£1,100 a year worse-off").
+  const subject = subjectBefore(toks, r.s);
+  return subject !== "" && toks.some((t) => t.pos === "NOUN" && t.end <= (toks[r.s]?.start ?? 0) && subject.endsWith(t.s)) ? subject : "";
+}
 
 /** Participles that carry a main clause's amount on to a figure: ", exceeding $86m", ", reaching £2bn". */
 const RUN_ON = new Set(["exceeding", "reaching", "totalling", "totaling", "topping", "hitting", "surpassing", "passing", "amounting"]);
@@ -232,9 +278,12 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
 /** The noun of a verb that moves money just before an amount ("earns" → "earnings", "costs" → "cost"), if any. */
 function moneyVerbBefore(toks: readonly Tok[], s: number): string | undefined {
   for (let v = s - 1; v >= 0 && s - v <= 3; v--) {
-    const noun = MONEY_NOUNS.get(toks[v]?.l ?? "");
+    const t = toks[v];
+    const noun = MONEY_NOUNS.get(t?.l ?? "");
     if (noun !== undefined) return noun;
-    if (!AUXILIARIES.has(toks[v]?.l ?? "")) break;
+    // "pay everybody £72 a week", "is paid a minimum $50.94 an hour": over an object pronoun or "a minimum".
+    const over = t !== undefined && (t.pos === "PRON" || t.l === "a" || t.l === "minimum" || t.l === "maximum");
+    if (!AUXILIARIES.has(t?.l ?? "") && !over) break;
   }
   return undefined;
 }

@@ -42,9 +42,9 @@ export const SECONDS = set("seconds second secs sec");
 export const EVENT = /(?<![\d,.])(\d{1,2},\d{3}|\d{2,5})m\b(?:\s+(hurdles|relay|steeplechase|freestyle|backstroke|breaststroke|butterfly|medley|sprint|final))?/g;
 export const SENTENCING = /\b(?:jail|jailed|prison|imprison|imprisoned|sentenced|sentence|ban|banned|suspended|suspension)\b/i;
 export const MEASURE_NOUNS = set(
-  "years months weeks days hours minutes seconds decades miles mile kilometres kilometers km metres meters m feet ft foot inches inch acres hectares tonnes tons tonne ton kilograms kilos kg grams pounds lbs litres liters gallons barrels degrees mph km/h knots storeys stories floors square sq points yards yard laps acre hectare metre meter kilometre kilometer litre liter gallon barrel kilogram gram",
+  "years months weeks days hours minutes seconds decades miles mile kilometres kilometers km metres meters m feet ft foot inches inch acres hectares tonnes tons tonne ton kilograms kilos kg grams pounds lbs litres liters gallons barrels degrees mph km/h knots storeys stories floors square sq points yards yard laps acre hectare metre meter kilometre kilometer litre liter gallon barrel kilogram gram centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter ounces ounce oz lb stone pints pint milligrams milligram millilitres milliliters nanometres nanometers light-years light-year volts watts megawatts quarts",
 );
-export const GLUED_UNITS = set("km kg mm cm m mph ft lb lbs mw gw kw kwh gb mb tb ml mg c f sq yds kph");
+export const GLUED_UNITS = set("km kg mm cm m mph ft lb lbs mw gw kw kwh gb mb tb ml mg c f sq yds kph st");
 export const PEOPLE = set(
   "people persons person others men women children kids boys girls babies adults civilians soldiers troops police officers policemen workers employees staff jobs residents voters votes ballots delegates members students pupils teachers doctors nurses patients passengers migrants refugees asylum-seekers fans protesters demonstrators spectators attackers gunmen militants fighters rebels insurgents suspects hostages prisoners inmates detainees victims survivors subscribers customers users viewers visitors listeners readers tourists pilgrims immigrants families households citizens nationals britons americans pensioners homeowners shareholders investors players athletes volunteers firefighters crew sailors journalists lawmakers mps senators candidates jurors arrests",
 );
@@ -132,7 +132,7 @@ export const ED_ADJECTIVES = set(
   "armed injured wounded suspected retired unidentified unnamed skilled registered confirmed reported alleged armoured armored unarmed undocumented talented qualified estimated combined disabled elderly",
 );
 export const QUALIFIERS: readonly (readonly string[])[] = [
-  "no fewer than", "no more than", "not more than", "in excess of", "as many as", "as much as", "as few as",
+  "no fewer than", "no more than", "not more than", "no less than", "not less than", "in excess of", "as many as", "as much as", "as few as",
   "an estimated", "at least", "at most", "more than", "less than", "fewer than", "up to", "close to", "upwards of",
   "just over", "just under", "well over", "well under", "nearly", "almost", "about", "around", "roughly",
   "approximately", "some", "over", "under", "estimated", "only", "just", "barely", "exactly", "precisely",

@@ -1,8 +1,11 @@
 import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
-import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
+
+/** A pronoun and a contracted verb: "he's", "it's", "i'd", "they're", "we've" ("friends who'd drowned" runs on to its verb). */
+const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|there|what)'[a-z]{1,2}$/;
 
 function nounStop(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
@@ -11,6 +14,8 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
   if (PREPOSITIONS.has(l) || CONJUNCTIONS.has(l) || DETERMINERS.has(l) || AUXILIARIES.has(l)) return true;
   // "US" is a country, "us" a pronoun.
   if (PRONOUNS.has(l) && !(t.s.length > 1 && t.s === t.s.toUpperCase())) return true;
+  // "he's 100 per cent behind me", "it's only $88", "I'd say": a pronoun with its verb contracted is no noun.
+  if (CONTRACTION.test(l)) return true;
   // The parse decides open-class words: a verb or adverb ends a noun phrase, a noun or adjective continues it
   // whatever its suffix ("quarterly", "armed"); the word lists below decide only untagged tokens.
   if (ADVERBS.has(l)) return true;
@@ -102,8 +107,14 @@ export function phrase(toks: readonly Tok[], from: number, to: number): string {
 
 export function plural(w: string): string {
   // "four-and-a-half-days", "23-hours": a unit already in the plural stays as it is ("days", not "dayses").
-  if (w.endsWith("s") && MEASURE_NOUNS.has(w)) return w;
+  // "six-pointers", "eight-times", "two-pieces": a noun already in the plural stays so ("bus", "class" do not end a plural).
+  if (/[^su]s$/.test(w) && !w.endsWith("is")) return w;
   if (w === "person") return "people";
+  if (w === "foot" || w === "feet") return "feet";
+  // "ft", "km", "mph": an abbreviated unit has no plural.
+  if (GLUED_UNITS.has(w)) return w;
+  // "17 stone": a weight in stones is said in the singular.
+  if (w === "stone") return w;
   if (w.endsWith("man")) return `${w.slice(0, -3)}men`;
   if (w === "child") return "children";
   if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
@@ -222,7 +233,9 @@ export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
  * "a $900m (£479m) loan" are labelled by what follows the bracket. `e` itself when no conversion follows.
  */
 export function afterConversion(toks: readonly Tok[], e: number): number {
-  if (toks[e]?.s !== "(" || !(toks[e + 1]?.kind === CUR || toks[e + 1]?.kind === NUM)) return e;
+  // "(AUD $6.765 million)": a code may stand before the converted amount's symbol.
+  const code = isWord(toks[e + 1]) && toks[e + 1]?.s === toks[e + 1]?.s.toUpperCase() && toks[e + 2]?.kind === CUR;
+  if (toks[e]?.s !== "(" || !(toks[e + 1]?.kind === CUR || toks[e + 1]?.kind === NUM || code)) return e;
   for (let k = e + 2; k < toks.length && k - e <= 10; k++) if (toks[k]?.s === ")") return k + 1;
   return e;
 }

@@ -53,7 +53,8 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
     let end = i + 1;
     let ordinal = false;
     let bareM = false;
-    if (isWord(n) && adjacent(t, n) && (n.l === "st" || n.l === "nd" || n.l === "rd" || n.l === "th")) {
+    // "25st", "9st": a suffix the number does not take is no ordinal's but a weight in stone (a glued unit).
+    if (isWord(n) && adjacent(t, n) && (n.l === "st" || n.l === "nd" || n.l === "rd" || n.l === "th") && ordinalSuffix(digits) === n.l) {
       ordinal = true;
       end++;
     } else if (isWord(n) && n.l.includes("-") && scalePrefix(t, n)) {
@@ -159,6 +160,15 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
   if (denominator !== undefined) return { value: value / denominator, end: j + 1, exponent: 0, ordinal: false, words: true, bareM: false, fraction: true };
   // Scale words after digits were consumed by readCore's digit branch; here "two million" folds in.
   return { value, end: j, exponent: 0, ordinal: false, words: true, bareM: false };
+}
+
+/** The suffix an ordinal in digits takes: "1st", "22nd", "13th", "101st". */
+function ordinalSuffix(digits: string): string {
+  const n = Number(digits.replace(/,/g, ""));
+  if (!Number.isInteger(n)) return "";
+  const last = n % 10;
+  if (n % 100 >= 11 && n % 100 <= 13) return "th";
+  return last === 1 ? "st" : last === 2 ? "nd" : last === 3 ? "rd" : "th";
 }
 
 /** "billion-a-year", or glued to the digits "bn-euro": a compound whose first part is a scale. */

@@ -1,12 +1,12 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
-import { GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS } from "#brief/figures/lexicon.ts";
+import { GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readShare } from "#brief/figures/share.ts";
-import { excludedDigits } from "#brief/figures/type.ts";
+import { ageSaid, excludedDigits } from "#brief/figures/type.ts";
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
 
@@ -46,6 +46,12 @@ export interface ReadResult {
 
 /** Words before an amount of pounds that price something. */
 const PRICED = new Set([...MONEY_VERBS, "for", "worth", "price", "priced", "fee", "value", "valued"]);
+
+/** Codes written before a separate "$" that say whose dollar it is. */
+const DOLLAR_CODES: ReadonlyMap<string, string> = new Map([
+  ["AUD", "AUD"], ["AU", "AUD"], ["A", "AUD"], ["NZ", "NZD"], ["NZD", "NZD"], ["US", "USD"], ["USD", "USD"], ["C", "CAD"], ["CAD", "CAD"],
+  ["HK", "HKD"], ["HKD", "HKD"], ["S", "SGD"], ["SGD", "SGD"],
+]);
 
 /** "one" as an article or pronoun, "first" and "second" as words of order: not numbers to list at all. */
 const NONE = "none";
@@ -93,8 +99,18 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
   if (ordinal !== undefined) return ordinal;
   let currency: string | undefined;
   let ci = i;
+  /** First token of the amount: the currency symbol, or the code written before it. */
+  let first = i;
   if (t.kind === CUR) {
     currency = CURRENCY_SYMBOLS.get(t.s);
+    // "AUD $6.75 million", "the NZ $7.5 million", "A $500": a country's code written apart from its dollar sign.
+    const code = toks[i - 1];
+    const whose = t.s === "$" && isWord(code) && code.s === code.s.toUpperCase() && code.end + 1 === t.start ? DOLLAR_CODES.get(code.s) : undefined;
+    // A lone "A" opening a sentence is an article ("A $5 fee").
+    if (whose !== undefined && !(code?.s.length === 1 && atSentenceStart(toks, i - 1))) {
+      currency = whose;
+      first = i - 1;
+    }
     ci = i + 1;
     if (toks[ci]?.kind !== NUM) return { next: i + 1 };
   } else if (t.kind === WORD && t.s.length === 3 && t.s === t.s.toUpperCase() && CURRENCY_WORDS.has(t.l) && toks[i + 1]?.kind === NUM) {
@@ -109,8 +125,8 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
     const { compound: _, ...amount } = core;
     core = amount;
   }
-  const q = qualifierBefore(toks, i);
-  const r: Reading = { toks, i, ci, core, s: q && !core.vague ? q.start : i, j: core.end, value: core.value, percent: false, points: false };
+  const q = qualifierBefore(toks, first);
+  const r: Reading = { toks, i: first, ci, core, s: q && !core.vague ? q.start : first, j: core.end, value: core.value, percent: false, points: false };
   if (currency !== undefined) r.currency = currency;
   if (q !== undefined) r.q = q;
   const qualifier = core.vague ?? q?.text;
@@ -155,6 +171,8 @@ function readClock(r: Reading): boolean {
   const seconds = toks[core.end + 1];
   if (core.digits === undefined || r.currency !== undefined || colon?.s !== ":" || !adjacent(toks[core.end - 1], colon) || !adjacent(colon, seconds)) return false;
   if (seconds === undefined || !/^[0-5]\d\.\d+$/.test(seconds.s)) return false;
+  // "the alignment of 4:23.42 p.m.": a time of day to the hundredth, not a race time.
+  if (isWord(toks[core.end + 2]) && TIME_WORDS.has(toks[core.end + 2]?.l ?? "")) return false;
   r.value = Math.round((Number(core.digits) * 60 + Number(seconds.s)) * 1000) / 1000;
   r.j = core.end + 2;
   r.clock = true;
@@ -187,6 +205,10 @@ function readUnit(r: Reading): boolean {
       if (n.s === "US" && isWord(toks[r.j + 1], "dollars")) {
         r.currency = "USD";
         r.j += 2;
+      } else if (n.l.endsWith("-worth") && CURRENCY_WORDS.has(n.l.slice(0, -6))) {
+        // "4bn euros-worth of debts": the currency with its "worth".
+        r.currency = CURRENCY_WORDS.get(n.l.slice(0, -6));
+        r.j++;
       } else if (CURRENCY_WORDS.has(n.l) && (n.l.length !== 3 || n.s === n.s.toUpperCase() || n.l === "yen")) {
         // "10 pounds of cocaine" is a weight, and so is "4,300 pounds (1,950 kilograms)".
         const metric = toks[r.j + 1]?.s === "(" && toks[r.j + 2]?.kind === NUM && /^(?:kilograms?|kilos?|kg|tonnes?)$/.test(toks[r.j + 3]?.l ?? "");
@@ -255,10 +277,14 @@ function readRange(r: Reading): Rejection | undefined {
   const second = readCore(toks, k);
   if (!second || second.ordinal || second.vague !== undefined) return undefined;
   if (hyphen && core.digits !== undefined && second.digits !== undefined) {
+    // "2005-6", "2005-06", "2013-16": a span of years (a financial year, a period), not a score or a range of counts.
+    if (/^(?:18|19|20)\d\d$/.test(core.digits) && /^\d\d?$/.test(second.digits)) return { next: second.end, type: "year" };
     const sports = [-4, -3, -2, -1].some((d) => SPORTS.has(toks[r.s + d]?.l ?? "")) || [0, 1].some((d) => SPORTS.has(toks[second.end + d]?.l ?? ""));
     if (second.value <= r.value || sports) return { next: second.end, type: "score" };
     // "123-4567": a phone number, not a range.
     if (core.digits.length >= 3 && second.digits.length >= 4 && !second.digits.includes(".")) return { next: second.end, type: "identifier" };
+    // "203-946-6304": a third group makes it a phone number too.
+    if (toks[second.end]?.s === "-" && toks[second.end + 1]?.kind === NUM && adjacent(toks[second.end - 1], toks[second.end])) return { next: second.end + 2, type: "identifier" };
   }
   let after = second.end;
   let secondPercent = false;
@@ -311,6 +337,12 @@ function readCompound(r: Reading): Rejection | undefined {
       compound = undefined;
     }
   }
+  // "the 1.5-million-acre park", "a 66-million-year history": the scale is the amount's, the rest the compound.
+  const scale = compound === undefined || core.compound !== undefined ? undefined : SCALE_WORDS.get(compound.split("-")[0] ?? "");
+  if (scale !== undefined && scale >= 1000 && compound !== undefined && compound.includes("-")) {
+    r.value *= scale;
+    compound = compound.slice(compound.indexOf("-") + 1);
+  }
   if (compound !== undefined) r.compound = compound;
   if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
   if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };
@@ -333,6 +365,9 @@ function rejectedAt(r: Reading): Rejection | undefined {
   if (core.digits !== undefined && r.currency === undefined && !r.percent) {
     const type = excludedDigits(toks, r.ci, core, q !== undefined);
     if (type !== undefined) return { next: Math.max(j, core.end), type };
+  }
+  if (r.currency === undefined && !r.percent && !core.ordinal && core.exponent === 0 && core.vague === undefined && r.compound === undefined && r.glued === undefined && Number.isInteger(r.value * 2) && r.value >= 1 && (r.valueMax ?? r.value) < 120 && ageSaid(toks, s, r.ci, j)) {
+    return { next: j, type: "age" };
   }
   // "one in five boys", "1 in 4 adults": the second number is a ratio's denominator, not a count.
   if (isWord(toks[s - 1], "in") && r.currency === undefined && !r.percent) {

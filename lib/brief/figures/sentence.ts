@@ -68,10 +68,12 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
       const elided = !r.ordinal || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the");
       if (r.fold !== undefined && !r.ordinal) {
         // "killing 3 people and injuring 40": its own verb, with the noun of the count before ("people injured").
-        r.label = lastCount?.noun !== undefined ? `${lastCount.noun} ${r.fold}` : r.fold;
-        r.kind = CASUALTY_WORDS.has(r.fold) ? "casualties" : "people";
+        r.label = lastCount?.noun !== undefined && r.kind !== "measure" ? `${lastCount.noun} ${r.fold}` : r.fold;
+        // "shed more than 10kg": a measure its verb governs stays a measure.
+        if (r.kind !== "measure") r.kind = CASUALTY_WORDS.has(r.fold) ? "casualties" : "people";
         lastCount = r;
-      } else if (lastCount !== undefined && elided) {
+      } else if (lastCount !== undefined && elided && (r.glued === undefined || lastCount.unit === r.glued)) {
+        // (A glued unit of its own, "5 feet 4 inches tall, weighing 120-130lbs", says it counts something else.)
         r.label = lastCount.label;
         r.kind = lastCount.kind;
         // "Diame out for five months and Chester three": the elided noun brings its type and unit.

@@ -1,4 +1,5 @@
-import { CARDINAL_WORDS, ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
+import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, plainDigits, SCALE_WORDS } from "#news/numbers.ts";
+import { qualifierBefore } from "#brief/figures/read-core.ts";
 import { type Raw, wholeFigure } from "#brief/figures/figure.ts";
 import { forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
@@ -47,6 +48,19 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     if (bottom !== undefined && bottom > n && (t.l === "one" || t.kind === NUM)) [value, end] = [n / bottom, i + 3];
   }
   if (value === undefined) return undefined;
+  // "a quarter of a million homes", "a third of a billion": a fraction of a scale is an amount, labelled as a count.
+  const scale = isWord(toks[end], "of") && (isWord(toks[end + 1], "a") || isWord(toks[end + 1], "an")) ? SCALE_WORDS.get(toks[end + 2]?.l ?? "") : undefined;
+  if (scale !== undefined && scale >= 1000 && isWord(toks[end + 2])) {
+    const q = qualifierBefore(toks, i);
+    // "a quarter of a million pounds": the currency word after the scale makes it money.
+    const currency = isWord(toks[end + 3]) ? CURRENCY_WORDS.get(toks[end + 3]?.l ?? "") : undefined;
+    const stop = end + (currency === undefined ? 3 : 4);
+    const amount = wholeFigure(toks, q?.start ?? i, stop, { value: value * scale, label: "", kind: "count", factor: 1 });
+    amount.core = i;
+    if (q !== undefined) amount.qualifier = q.text;
+    if (currency !== undefined) amount.currency = currency;
+    return { raw: amount, next: stop };
+  }
   // What it is a share of: the noun phrase after "of (the)", or after the ratio ("one in five boys").
   const k = pastDeterminers(toks, isWord(toks[end], "of") ? end + 1 : end);
   let label = "";

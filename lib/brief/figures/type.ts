@@ -1,8 +1,8 @@
-import { MINOR_CURRENCY } from "#news/numbers.ts";
-import { AGE_BEFORE, DAYPARTS, GLUED_UNITS, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { CARDINAL_WORDS, MINOR_CURRENCY } from "#news/numbers.ts";
+import { AGE_BEFORE, AUXILIARIES, DAYPARTS, GLUED_UNITS, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
-import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
+import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
 
@@ -30,6 +30,78 @@ function emergencyNumber(digits: string, prev: Tok | undefined, next: Tok | unde
   if (digits === "101") return false;
   return !(isWord(next) && (next.pos === "NOUN" || (next.pos === undefined && next.l.endsWith("s"))));
 }
+
+/** Verbs that say how old someone is: "he was 19", "when she turned 18". */
+const COPULAS = new Set(["is", "was", "are", "were", "be", "been", "being", "turned", "turns", "turning", "turn"]);
+/** Contracted subject and copula: "he's 19", "I'm 16" ("we're now three" is a family of three, not an age). */
+const CONTRACTED = /^(?:he|she|i)'(?:s|m)$/;
+/** Pronouns that stand for a person. */
+const PERSONAL = new Set(["he", "she", "i", "we", "they", "you", "who"]);
+/** Words that may stand between a subject and its copula ("would have been", "couldn't be", "is now", "to be"). */
+const BETWEEN = new Set(["to", "still", "now", "then", "already", "only", "just", "barely", "probably"]);
+/** What may follow a bare age: the end of its clause, or "at the time", "when he…", "in July". */
+const AFTER_AGE = new Set(["when", "at", "and", "but", "yet", "while", "as", "before", "until", "so", "in"]);
+/** Singular nouns of a person, whose "was 13" is an age ("their little girl was about three"). */
+const PERSON_NOUNS = new Set([
+  "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "child", "kid", "baby", "teenager", "teen", "brother",
+  "sister", "mother", "father", "mum", "mom", "dad", "victim", "person", "player", "student", "pupil", "suspect", "friend",
+]);
+
+/**
+ * "Tsarnaev was 19 at the time", "when he was just 14", "the girl, who is almost 22,", "users are over 18", "aged just
+ * six", "at the age of just 16": a bare number said of a person with a copula, or after "aged" over a hedge, is an age.
+ * `s` is the first token of the display (its hedge included), `ci` the number, `end` the token after it (and its range).
+ * A plural name before "are"/"were" is a team or a party ("Democrats were 46"), not an age.
+ */
+export function ageSaid(toks: readonly Tok[], s: number, ci: number, end: number): boolean {
+  const before = toks[listStart(toks, s)];
+  if (!isWord(before)) return false;
+  // "aged just 11", "aged seven", "under the age of ten", "aged four, six, eight, 10 and 16": an age, hedged or not.
+  if (AGE_BEFORE.has(before.l) || (before.l === "of" && AGE_BEFORE.has(toks[s - 2]?.l ?? ""))) return true;
+  const next = toks[end];
+  // "a girl of 15 who was missing": "of" after a person gives an age.
+  if (before.l === "of" && PERSON_NOUNS.has(toks[s - 2]?.l ?? "") && (next === undefined || next.kind === PUNCT || isWord(next, "who"))) return true;
+  if (toks[s - 1] !== before) return false;
+  const clauseEnd = next === undefined || (next.kind === PUNCT && next.s !== "%" && next.s !== "-") || (isWord(next) && AFTER_AGE.has(next.l));
+  // "Shaw was 19 in July": "in" only before a month ("was 19 in the table" is no age).
+  if (!clauseEnd || (isWord(next, "in") && !MONTHS.has(toks[end + 1]?.l ?? ""))) return false;
+  // "is now 53", "is still 16"
+  let v = s - 1;
+  while (v > s - 3 && isWord(toks[v]) && BETWEEN.has(toks[v]?.l ?? "")) v--;
+  const verb = toks[v];
+  if (!isWord(verb)) return false;
+  if (CONTRACTED.test(verb.l)) return true;
+  if (!COPULAS.has(verb.l)) return false;
+  if (verb.l.startsWith("turn")) return true;
+  let k = v - 1;
+  while (k >= 0 && k > v - 5 && isWord(toks[k]) && (AUXILIARIES.has(toks[k]?.l ?? "") || BETWEEN.has(toks[k]?.l ?? ""))) k--;
+  const subject = toks[k];
+  if (!isWord(subject)) return false;
+  if (PERSONAL.has(subject.l) || PERSON_NOUNS.has(subject.l) || (PEOPLE.has(subject.l) && !NOT_PEOPLE.has(subject.l))) return true;
+  const named = subject.pos === "PROPN" || (isCapitalised(subject) && !atSentenceStart(toks, k));
+  const plural = verb.l === "are" || verb.l === "were";
+  return named && !plural && !MONTHS.has(subject.l) && !WEEKDAYS.has(subject.l);
+}
+
+/**
+ * The token before a list of numbers that ends at s ("aged four, six, eight, 10 and 16" → "aged"); the token before s
+ * when s starts no list.
+ */
+function listStart(toks: readonly Tok[], s: number): number {
+  let k = s - 1;
+  while (k >= 1 && (toks[k]?.s === "," || isWord(toks[k], "and") || isWord(toks[k], "or")) && isNumber(toks[k - 1])) k -= 2;
+  return k;
+}
+
+const isNumber = (t: Tok | undefined): boolean => t !== undefined && (t.kind === NUM || CARDINAL_WORDS.has(t.l));
+
+/** Words before an earlier year: "in 1222", "until 1348", "since 1580". */
+const YEAR_BEFORE = new Set(["in", "until", "till", "since", "circa", "around", "from", "by"]);
+/** Words that may follow a year in its sentence: "in 1348 that", "in 1683 as", "in 1222 the council". */
+const CONJ_AFTER_YEAR = new Set(["that", "and", "when", "as", "the", "a", "before", "after"]);
+
+/** Words of the PEOPLE list that are not persons with an age. */
+const NOT_PEOPLE = new Set(["votes", "ballots", "jobs", "arrests", "staff", "crew", "members", "police"]);
 
 /** What a digit amount is when it is no key figure (a date, time, year, age or identifier), else undefined. */
 export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifier: boolean): NumberType | undefined {
@@ -73,6 +145,12 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (isWord(next, "of") && toks[core.end + 1] && MONTHS.has(toks[core.end + 1]?.l ?? "")) return "date";
   // Years: a bare four-digit integer between 1800 and 2099.
   if (core.exponent === 0 && /^(?:18|19|20)\d\d$/.test(t.s) && !(isWord(next) && MEASURE_NOUNS.has(next.l))) return "year";
+  // "besieged in 1683", "not until 1348 that", "the late 1600's", "In 1797 pupils took staff prisoner": an earlier year,
+  // without a thousands comma, ending its phrase or after a word of time ("1713 Brits and 1124 Americans" count).
+  if (core.exponent === 0 && /^1[0-7]\d\d$/.test(t.s)) {
+    const ends = next === undefined || next.kind === PUNCT || (isWord(next) && (next.pos === "ADP" || next.pos === "SCONJ" || CONJ_AFTER_YEAR.has(next.l)));
+    if (ends || (isWord(prev) && YEAR_BEFORE.has(prev.l))) return "year";
+  }
   // Leading zero: phone numbers, codes, "007".
   if (digits.length > 1 && digits[0] === "0" && digits[1] !== ".") return "identifier";
   const value = core.value;
@@ -111,6 +189,16 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     }
   }
   if (prev?.s === "#" || prev?.s === "№") return "identifier";
+  // "closed on 373 for six", "a score of 303 for nine": a cricket innings, runs for wickets.
+  const wickets = toks[core.end + 1];
+  const wicketsValue = wickets?.kind === NUM ? Number(wickets.s) : CARDINAL_WORDS.get(wickets?.l ?? "");
+  const afterWickets = toks[core.end + 2];
+  if (isWord(next, "for") && wicketsValue !== undefined && wicketsValue <= 10 && (afterWickets === undefined || afterWickets.kind === PUNCT || /^(?:wickets?|declared|dec)$/.test(afterWickets.l))) return "score";
+  // "his No. 1 aspiration", "No. 213": "No." before digits is a place or an issue number, as "No 1" is.
+  if (prev?.s === "." && isWord(toks[ci - 2], "no") && isCapitalised(toks[ci - 2] as Tok)) return "rank";
+  // "rounds of 73, 69, 68 and 73", "posting rounds of 66 and 67": a golfer's scores ("72 rounds of ammunition" counts).
+  const lead = listStart(toks, ci);
+  if (isWord(toks[lead], "of") && /^rounds?$/.test(toks[lead - 1]?.l ?? "") && core.value >= 55 && core.value <= 95 && !digits.includes(".")) return "score";
   if (!hasQualifier && emergencyNumber(digits, prev, next)) return "identifier";
   // "0800 555 0123": digit groups in a row are a phone number or a code, not amounts.
   if ((prev?.kind === NUM && !adjacent(prev, t)) || (next?.kind === NUM && !adjacent(toks[core.end - 1], next))) return "identifier";
