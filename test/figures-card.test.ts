@@ -124,6 +124,18 @@ describe("ranking", () => {
     expect(first("News in brief")).toMatchObject({ value: 200 });
   });
 
+  it("shows the same fact said twice with the label read from the parse: '550 people' over 'a migrant boat carrying approximately 550'", () => {
+    const s = articleSentences({
+      paragraphs: ["Survivors said their ship carrying 550 people capsized.", "The coast guard cannot confirm that a migrant boat carrying approximately 550 has capsized."],
+    });
+    // The second scores higher (its fallback label names the migrants of the headline), yet the card shows the first.
+    const [people, boat] = cardCandidates(s, { salience: [1, 1], headline: "Migrants feared lost at sea" });
+    expect([people?.signals.fallback, boat?.signals.fallback, boat?.signals.about]).toEqual([false, true, true]);
+    expect(findFigures(s, { salience: [1, 1], headline: "Migrants feared lost at sea" })).toEqual([
+      { value: 550, display: "550", label: "people", kind: "people", type: "count", sentence: 0 },
+    ]);
+  });
+
   it("keeps the same fact said twice once", () => {
     const s = articleSentences({
       paragraphs: ["The attacks killed at least 129 people.", "Officials said 129 people were killed in the attacks.", "Police made 129 arrests."],
