@@ -6,6 +6,7 @@ import { findFigures, pickFigures } from "#brief/figures/card.ts";
 import { CARD_WEIGHTS } from "#brief/figures/weights.ts";
 import { articleSentences, type Sentence } from "#news/sentences.ts";
 import { briefArticle } from "#brief/brief.ts";
+import { parseJsonArticle } from "#news/article.ts";
 import { seedArticle, seedSentences, bbcBusiness001, find } from "#test/helpers/figures.ts";
 
 describe("findFigures on the seed article (Paris attacks, AP)", () => {
@@ -100,6 +101,14 @@ describe("ranking", () => {
     expect(first("Pernod takeover talk lifts Domecq")).toMatchObject({ value: 7.5e9, unit: "EUR", label: "pernod" });
     // Under a headline naming neither, sentence order decides.
     expect(first("Markets close higher")).toMatchObject({ value: 1.8e9, unit: "EUR", label: "debt" });
+  });
+
+  it("is read under the article's headline in the brief: 'Pernod takeover talk lifts Domecq' puts Pernod's 7.5bn euros first", () => {
+    const card = (title: string) =>
+      briefArticle(parseJsonArticle({ title, text: "The bid would add to debt of 1.8bn euros.\n\nPernod is valued at 7.5bn euros." }, { fallbackPublishedAt: "2005-01-01T00:00:00Z" }))
+        .figures.map((f) => f.value);
+    expect(card("Pernod takeover talk lifts Domecq")).toEqual([7.5e9, 1.8e9]);
+    expect(card("Drinks makers in merger talks")).toEqual([1.8e9, 7.5e9]);
   });
 
   it("lets the lead stand in for a missing headline, and a headline rule over the lead", () => {
