@@ -4,7 +4,12 @@
  * objective, so the result is deterministic and stays at the current weights when nothing is better. Each
  * article is read once; a trial only re-ranks its candidates. Prints the weights to paste, the scores on both
  * halves and, as a check on articles the gold does not hold, highlight recall on dev.jsonl.
- * Run: npx tsx scripts/fit-figures.ts
+ * `--only about,moved` fits those weights alone, the others held where they are: how a new signal is fitted without
+ * refitting every weight on a 23-article half. `about` was fitted so (`--only about` from 1 gives 2.5: tune 60 -> 61
+ * of 67, held-out 61 -> 63 of 74). A full refit from 1 also picks about 2.5, with percent 0.8 and repeat 1.1, and from
+ * 2.5 salience 0.6 and repeat 1.1: the same 61 on the tune half (more key figures in a card of seven, the tie-break),
+ * 61 and 62 held out. Ties on the tune half are that loose, so a new weight is fitted alone.
+ * Run: npx tsx scripts/fit-figures.ts [--only weight,weight]
  */
 import { readFileSync } from "node:fs";
 import { exampleSentences, readEvalSet, type EvalExample } from "#eval/evaluate.ts";
@@ -51,7 +56,7 @@ function score(set: readonly Item[], w: CardWeights, limit = DEFAULT_FIGURES): F
 // a card of seven all seven. A trial that breaks it is no candidate, however it scores on the gold.
 const seedArticle = parseWireText(readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8"));
 const seed = articleSentences(seedArticle);
-const seedCandidates = cardCandidates(seed, { salience: salience(scoreSentences({ sentences: seed, headline: seedArticle.headline })) });
+const seedCandidates = cardCandidates(seed, { salience: salience(scoreSentences({ sentences: seed, headline: seedArticle.headline })), headline: seedArticle.headline });
 const CORE: readonly [number, string][] = [[129, "people killed"], [350, "wounded"], [300, "searches"], [127, "arrests"], [31, "weapons"], [128, "police raids"], [19, "nations"]];
 function seedHolds(w: CardWeights): boolean {
   const held = (limit: number) => CORE.filter(([v, l]) => pickFigures(seedCandidates, seed.length, limit, w).some((f) => f.value === v && f.label === l)).length;
@@ -94,20 +99,25 @@ const GRIDS: Record<Exclude<keyof CardWeights, "kind">, number[]> = {
   term: [0.5, 1, 1.5, 2, 3],
   repeat: [1, 1.1, 1.25, 1.5, 2],
   moved: [1, 1.1, 1.25, 1.5, 2],
+  about: [1, 1.25, 1.5, 2, 2.5, 3, 4],
 };
+
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? "").split(",")) : undefined;
+const fits = (name: string): boolean => only === undefined || only.has(name);
 
 let best: CardWeights = { ...CARD_WEIGHTS, kind: { ...CARD_WEIGHTS.kind } };
 let bestScore = objective(best);
 for (let pass = 0; pass < 4; pass++) {
   let improved = false;
-  for (const key of Object.keys(GRIDS) as (keyof typeof GRIDS)[]) {
+  for (const key of (Object.keys(GRIDS) as (keyof typeof GRIDS)[]).filter(fits)) {
     for (const v of GRIDS[key]) {
       const trial: CardWeights = { ...best, [key]: v };
       const s = objective(trial);
       if (s > bestScore) [best, bestScore, improved] = [trial, s, true];
     }
   }
-  for (const k of KINDS) {
+  for (const k of KINDS.filter((k) => fits(`kind.${k}`))) {
     for (const v of KIND_GRID) {
       const trial: CardWeights = { ...best, kind: { ...best.kind, [k]: v } };
       const s = objective(trial);

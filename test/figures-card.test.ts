@@ -5,7 +5,9 @@ import { cardCandidates } from "#brief/figures/candidates.ts";
 import { findFigures, pickFigures } from "#brief/figures/card.ts";
 import { CARD_WEIGHTS } from "#brief/figures/weights.ts";
 import { articleSentences, type Sentence } from "#news/sentences.ts";
-import { seedSentences, bbcBusiness001, find } from "#test/helpers/figures.ts";
+import { briefArticle } from "#brief/brief.ts";
+import { parseJsonArticle } from "#news/article.ts";
+import { seedArticle, seedSentences, bbcBusiness001, find } from "#test/helpers/figures.ts";
 
 describe("findFigures on the seed article (Paris attacks, AP)", () => {
   const sentences = seedSentences();
@@ -30,10 +32,11 @@ describe("findFigures on the seed article (Paris attacks, AP)", () => {
   });
 
   it("holds five of the seven core figures in the default card and all seven in a card of seven (issue 12)", () => {
+    // The card as `nutgraf brief` shows it: under the seed's headline, with the sentence salience of the bullets.
     const core: [number, string][] = [[129, "people killed"], [350, "wounded"], [300, "searches"], [127, "arrests"], [31, "weapons"], [128, "police raids"], [19, "nations"]];
     const held = (card: readonly { value: number; label: string }[]) => core.filter(([v, l]) => card.some((f) => f.value === v && f.label === l)).length;
-    expect(held(findFigures(sentences))).toBeGreaterThanOrEqual(5);
-    expect(held(findFigures(sentences, { limit: 7 }))).toBe(7);
+    expect(held(briefArticle(seedArticle()).figures)).toBeGreaterThanOrEqual(5);
+    expect(held(briefArticle(seedArticle(), { figures: 7 }).figures)).toBe(7);
   });
 
   it("puts the casualties in the default top five", () => {
@@ -60,20 +63,24 @@ describe("findFigures on the seed article (Paris attacks, AP)", () => {
 });
 
 describe("ranking", () => {
+  // Under a headline naming none of the figures, so no figure counts what the story is about (that has its own tests):
+  // without one, the first sentence stands in and its figures would count it.
+  const headline = "News in brief";
+
   it("puts casualties and money before incidental counts at equal salience", () => {
     const s = articleSentences({
       paragraphs: ["The convoy had 14 trucks.", "The blast killed 3 people.", "Repairs will cost $2m."],
     });
-    const out = findFigures(s, { salience: [1, 1, 1] });
+    const out = findFigures(s, { salience: [1, 1, 1], headline });
     expect(out.map((f) => f.kind)).toEqual(["casualties", "money", "count"]);
   });
 
   it("follows the salience it is given", () => {
     const s = articleSentences({ paragraphs: ["Police made 40 arrests.", "Police seized 90 weapons."] });
-    expect(findFigures(s, { salience: [0, 1] }).map((f) => f.value)).toEqual([90, 40]);
-    expect(findFigures(s, { salience: [1, 0] }).map((f) => f.value)).toEqual([40, 90]);
+    expect(findFigures(s, { salience: [0, 1], headline }).map((f) => f.value)).toEqual([90, 40]);
+    expect(findFigures(s, { salience: [1, 0], headline }).map((f) => f.value)).toEqual([40, 90]);
     // Without salience, the lead counts most.
-    expect(findFigures(s).map((f) => f.value)).toEqual([40, 90]);
+    expect(findFigures(s, { headline }).map((f) => f.value)).toEqual([40, 90]);
   });
 
   it("puts an amount given with its earlier level before an equal one given alone", () => {
@@ -83,8 +90,59 @@ describe("ranking", () => {
   });
 
   it("breaks ties by sentence index, then by position in the sentence", () => {
-    const s = articleSentences({ paragraphs: ["Police seized 50 rifles and 70 pistols.", "Police seized 90 grenades."] });
+    // The second sentence shares no word with the first: a figure counting what the lead is about would rank higher.
+    const s = articleSentences({ paragraphs: ["Police seized 50 rifles and 70 pistols.", "Officers found 90 grenades."] });
     expect(findFigures(s, { salience: [0.5, 0.5] }).map((f) => f.value)).toEqual([50, 70, 90]);
+  });
+
+  it("ranks a figure counting what the headline names above one counting something else: 'Pernod takeover talk'", () => {
+    const s = articleSentences({ paragraphs: ["The bid would add to debt of 1.8bn euros.", "Pernod is valued at 7.5bn euros."] });
+    const first = (headline: string) => findFigures(s, { salience: [1, 1], headline })[0];
+    expect(first("Pernod takeover talk lifts Domecq")).toMatchObject({ value: 7.5e9, unit: "EUR", label: "pernod" });
+    // Under a headline naming neither, sentence order decides.
+    expect(first("Markets close higher")).toMatchObject({ value: 1.8e9, unit: "EUR", label: "debt" });
+  });
+
+  it("is read under the article's headline in the brief: 'Pernod takeover talk lifts Domecq' puts Pernod's 7.5bn euros first", () => {
+    const card = (title: string) =>
+      briefArticle(parseJsonArticle({ title, text: "The bid would add to debt of 1.8bn euros.\n\nPernod is valued at 7.5bn euros." }, { fallbackPublishedAt: "2005-01-01T00:00:00Z" }))
+        .figures.map((f) => f.value);
+    expect(card("Pernod takeover talk lifts Domecq")).toEqual([7.5e9, 1.8e9]);
+    expect(card("Drinks makers in merger talks")).toEqual([1.8e9, 7.5e9]);
+  });
+
+  it("lets the lead stand in for a missing headline, and a headline rule over the lead", () => {
+    const s = articleSentences({
+      paragraphs: ["Italy is coping with a rising wave of migrants.", "The coastguard rescued 145 people.", "More than 10,000 migrants arrived this year."],
+    });
+    expect(findFigures(s, { salience: [1, 1, 1] })[0]).toMatchObject({ value: 10000, qualifier: "more than", label: "migrants" });
+    expect(findFigures(s, { salience: [1, 1, 1], headline: "Rescue at sea" })[0]).toMatchObject({ value: 145, label: "people rescued" });
+  });
+
+  it("lifts no count under 10 of what the story is about: 'two cookies' under 'Girl Scout cookie season'", () => {
+    const card = (second: string) =>
+      findFigures(articleSentences({ paragraphs: ["The troop sold 40 boxes.", second] }), { salience: [1, 1], headline: "Girl Scout cookie season" });
+    expect(card("Few people stop at two cookies.").map((f) => [f.value, f.label])).toEqual([[40, "boxes sold"], [2, "cookies"]]);
+    expect(card("Each girl baked 12 cookies.").map((f) => [f.value, f.label])).toEqual([[12, "cookies"], [40, "boxes sold"]]);
+  });
+
+  it("lifts a small rank that is the news: 'a third person has been arrested' under 'Third arrest in beach attack case'", () => {
+    const s = articleSentences({ paragraphs: ["The beach is 200 metres long.", "A third person has been arrested."] });
+    const first = (headline: string) => findFigures(s, { salience: [1, 1], headline })[0];
+    expect(first("Third arrest in beach attack case")).toMatchObject({ value: 3, label: "person arrested", type: "ordinal" });
+    expect(first("News in brief")).toMatchObject({ value: 200 });
+  });
+
+  it("shows the same fact said twice with the label read from the parse: '550 people' over 'a migrant boat carrying approximately 550'", () => {
+    const s = articleSentences({
+      paragraphs: ["Survivors said their ship carrying 550 people capsized.", "The coast guard cannot confirm that a migrant boat carrying approximately 550 has capsized."],
+    });
+    // The second scores higher (its fallback label names the migrants of the headline), yet the card shows the first.
+    const [people, boat] = cardCandidates(s, { salience: [1, 1], headline: "Migrants feared lost at sea" });
+    expect([people?.signals.fallback, boat?.signals.fallback, boat?.signals.about]).toEqual([false, true, true]);
+    expect(findFigures(s, { salience: [1, 1], headline: "Migrants feared lost at sea" })).toEqual([
+      { value: 550, display: "550", label: "people", kind: "people", type: "count", sentence: 0 },
+    ]);
   });
 
   it("keeps the same fact said twice once", () => {

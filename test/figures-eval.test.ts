@@ -4,8 +4,10 @@ import { describe, expect, it } from "vitest";
 import { everyNumber } from "#brief/figures/every.ts";
 import { evalFiguresCommand } from "#cli/eval-figures.ts";
 import { figuresCommand } from "#cli/figures.ts";
-import { EvalDataError, readEvalSet } from "#eval/evaluate.ts";
-import { evaluateFigures, highlightNumbers } from "#eval/figures-eval.ts";
+import { briefArticle } from "#brief/brief.ts";
+import { EvalDataError, exampleSentences, readEvalSet } from "#eval/evaluate.ts";
+import { evaluateFigures, highlightNumbers, nutgrafCard } from "#eval/figures-eval.ts";
+import { parseJsonArticle } from "#news/article.ts";
 import { type GoldNumber, isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
 import { keyFacts, labelMatches, matchGold } from "#eval/figures-score.ts";
 import { naiveCard } from "#eval/naive-numbers.ts";
@@ -81,6 +83,15 @@ describe("evaluateFigures on bbc-business-001", () => {
     expect(n.valueAccuracy).toBe(100);
     expect(n.junk).toBe(0);
     expect(report.systems.naive.all.keyRecall).toBeLessThan(n.keyRecall);
+  });
+
+  it("scores the card the brief shows, read under the article's title ('$11.1bn' of sales first under 'Ad sales boost Time Warner profit')", () => {
+    const [example] = examples;
+    if (example?.title === undefined) throw new Error("fixture without its title");
+    const brief = briefArticle(parseJsonArticle({ title: example.title, text: example.text }, { fallbackPublishedAt: "2005-01-01T00:00:00Z" }));
+    const card = nutgrafCard(example, exampleSentences(example));
+    expect(card).toEqual(brief.figures);
+    expect(card[0]).toMatchObject({ display: "$11.1bn", label: "fourth quarter sales" });
   });
 
   it("counts only CNN/DailyMail highlights, leaving out years and ages", () => {

@@ -60,6 +60,6 @@ export function briefArticle(article: Article, options: BriefOptions = {}): Brie
     score: r.score,
     parts: r.parts,
   }));
-  const figures = findFigures(sentences, { limit: options.figures ?? DEFAULT_FIGURES, salience: salience(scored) });
+  const figures = findFigures(sentences, { limit: options.figures ?? DEFAULT_FIGURES, salience: salience(scored), headline: article.headline });
   return { article: briefHeader(article), bullets, figures };
 }

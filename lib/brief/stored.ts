@@ -59,7 +59,7 @@ export function prepareBrief(article: Article): PreparedBrief {
       used.set(r.index, { sentence: r.index, p: sentence.paragraph, at, len: sentence.text.length, score: r.score, parts: r.parts });
     }
   }
-  const found = findFigures(sentences, { limit: FIGURES_KEPT + 1, salience: salience(scored) });
+  const found = findFigures(sentences, { limit: FIGURES_KEPT + 1, salience: salience(scored), headline: article.headline });
   return {
     f: BRIEF_FORMAT,
     hash: article.contentHash,

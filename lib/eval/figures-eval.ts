@@ -29,12 +29,12 @@ function articleSalience(example: EvalExample, sentences: readonly Sentence[]): 
 
 /** The brief's card: the same call briefArticle makes, with the headline's salience. */
 export function nutgrafCard(example: EvalExample, sentences: readonly Sentence[], limit = DEFAULT_FIGURES, weights?: CardWeights, tagger = true): KeyFigure[] {
-  return findFigures(sentences, { limit, salience: articleSalience(example, sentences), tagger, ...(weights === undefined ? {} : { weights }) });
+  return findFigures(sentences, { limit, salience: articleSalience(example, sentences), tagger, ...(example.title ? { headline: example.title } : {}), ...(weights === undefined ? {} : { weights }) });
 }
 
 /** The card's candidates of an article as the brief reads them: what the fitting script re-ranks under each trial. */
 export function articleCandidates(example: EvalExample, sentences: readonly Sentence[], tagger = true): Candidate[] {
-  return cardCandidates(sentences, { salience: articleSalience(example, sentences), tagger });
+  return cardCandidates(sentences, { salience: articleSalience(example, sentences), tagger, ...(example.title ? { headline: example.title } : {}) });
 }
 
 /** nutgraf's card as the scorer sees it. */

@@ -3,14 +3,18 @@ import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import { findFigures } from "#brief/figures/card.ts";
 import type { KeyFigure } from "#brief/figures/figure.ts";
-import { parseJsonArticle, parseWireText } from "#news/article.ts";
+import { type Article, parseJsonArticle, parseWireText } from "#news/article.ts";
 import { articleSentences, type Sentence } from "#news/sentences.ts";
 
 const SEED = new URL("../../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url);
 const BBC_BUSINESS_001 = new URL("../fixtures/bbc-business-001.jsonl", import.meta.url);
 
+export function seedArticle(): Article {
+  return parseWireText(readFileSync(SEED, "utf8"));
+}
+
 export function seedSentences(): Sentence[] {
-  return articleSentences(parseWireText(readFileSync(SEED, "utf8")));
+  return articleSentences(seedArticle());
 }
 
 /** bbc-business-001 (Ad sales boost Time Warner profit), from its fixture copy of dev-bbc.jsonl. */

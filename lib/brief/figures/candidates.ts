@@ -2,6 +2,7 @@ import type { Sentence } from "#news/sentences.ts";
 import type { FigureKind, KeyFigure, Raw } from "#brief/figures/figure.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
 import { sentenceFigures } from "#brief/figures/sentence.ts";
+import { contentTerms } from "#news/terms.ts";
 
 // The card's candidates: every figure of the article, read and labelled, with the signals the ranking weighs.
 
@@ -26,6 +27,8 @@ export interface CardSignals {
   repeats: number;
   /** It moved: the sentence gives its earlier level or its change ("from 95 million to 250 million", "up 76%"). */
   moved: boolean;
+  /** Its label shares a content word with the headline (without one, the first sentence): what the story is about. */
+  about: boolean;
 }
 
 export interface Candidate {
@@ -40,6 +43,8 @@ export interface Candidate {
 export interface CandidateOptions {
   salience?: readonly number[];
   tagger?: boolean;
+  /** What the story is about, in its own words: a figure whose label shares one ranks higher (CardWeights.about). */
+  headline?: string;
 }
 
 function shortLabel(label: string): string {
@@ -56,6 +61,29 @@ function salienceOf(salience: readonly number[] | undefined, index: number, coun
   return count <= 1 ? 1 : 1 - index / count;
 }
 
+/**
+ * What the story is about, as content stems: its headline's, or without one its first sentence's, which says the same
+ * in an inverted pyramid (the first by index, so the answer does not depend on the order the sentences arrive in). A
+ * figure counting that ("7.5bn euros" of Pernod under "Pernod takeover talk lifts Domecq", "more than 10,000 migrants"
+ * in a story of migrants lost at sea) is the news more often than one counting something else ("1.8bn euros" of debt,
+ * "145 rescued").
+ */
+function aboutTerms(sentences: readonly Sentence[], headline: string | undefined): Set<string> {
+  if (headline !== undefined && headline.trim() !== "") return new Set(contentTerms(headline));
+  const first = sentences.reduce<Sentence | undefined>((a, x) => (a === undefined || x.index < a.index ? x : a), undefined);
+  return new Set(contentTerms(first?.text ?? ""));
+}
+
+/**
+ * Whether a figure counts what the story is about. A handful of the story's things is detail more often than news
+ * ("two cookies" in a story of cookies, "three migrant boats" in one of migrants, "five decades" of a yoga empire), so a
+ * count, head count or measure under 10 is not lifted; a rank ("a third person arrested"), a toll, money and shares are.
+ */
+function countsTopic(r: Raw, label: string, topic: ReadonlySet<string>): boolean {
+  if (r.value < 10 && (r.kind === "count" || r.kind === "people" || r.kind === "measure")) return false;
+  return contentTerms(label).some((t) => topic.has(t));
+}
+
 const amountKey = (r: Raw): string => `${r.value}|${r.currency ?? ""}|${r.percent ? "%" : ""}`;
 
 /** Every candidate figure of the article in reading order, with its ranking signals. Never throws on any text. */
@@ -64,6 +92,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   const count = sentences.length;
   let byIndex: Map<number, Sentence> | undefined;
   const read = sentences.map((sentence) => ({ sentence, raws: sentenceFigures(sentence, options.tagger ?? true) }));
+  const topic = aboutTerms(sentences, options.headline);
   // How often each amount recurs in the article: a number the story repeats is one it is about.
   const seen = new Map<string, number>();
   for (const { raws } of read) for (const r of raws) seen.set(amountKey(r), (seen.get(amountKey(r)) ?? 0) + 1);
@@ -98,6 +127,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
           term: r.type === "duration" && r.period !== true,
           repeats: (seen.get(amountKey(r)) ?? 1) - 1,
           moved: r.previous !== undefined || r.change !== undefined,
+          about: countsTopic(r, figure.label, topic),
         },
       });
     }

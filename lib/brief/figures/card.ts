@@ -11,7 +11,8 @@ export function cardScore(s: CardSignals, sentences: number, w: CardWeights): nu
   const lead = sentences <= 1 ? 1 : 1 - s.sentence / sentences;
   return (
     w.kind[s.kind] * s.factor * (1 - w.salience + w.salience * s.salience) * (1 + w.lead * lead) * (s.fallback ? w.fallback : 1) *
-    (s.period ? w.duration : s.term ? w.term : 1) * w.repeat ** Math.min(2, s.repeats) * (s.moved ? w.moved : 1)
+    (s.period ? w.duration : s.term ? w.term : 1) * w.repeat ** Math.min(2, s.repeats) * (s.moved ? w.moved : 1) *
+    (s.about ? w.about : 1)
   );
 }
 
@@ -37,7 +38,8 @@ export function findFigures(sentences: readonly Sentence[], options: FigureOptio
  */
 export function pickFigures(candidates: readonly Candidate[], sentences: number, limit: number, w: CardWeights): KeyFigure[] {
   const scored: Scored[] = candidates.map((c) => ({ ...c, score: cardScore(c.signals, sentences, w), key: c.figure.label.toLowerCase() }));
-  scored.sort((a, b) => b.score - a.score || a.figure.sentence - b.figure.sentence || a.position - b.position);
+  scored.sort(bestFirst);
+  if (preferParsed(scored)) scored.sort(bestFirst);
   // Greedy pick: each figure whose label is already on the card counts for less, so four race times or four
   // "rise in X sales" percentages do not crowd out everything else; ties keep the sorted order.
   const out: Scored[] = [];
@@ -77,3 +79,24 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
 }
 
 const REPEAT_PENALTY = 0.6;
+
+const bestFirst = (a: Scored, b: Scored): number => b.score - a.score || a.figure.sentence - b.figure.sentence || a.position - b.position;
+
+/**
+ * The same fact said twice is shown with the label read from the parse, not the one taken from the nearest noun
+ * phrase: the best parsed candidate of the same fact trades scores with a fallback one that scored higher ("550 —
+ * people" of "their ship carrying 550 people" in place of "approximately 550 — migrant boat" of "a migrant boat
+ * carrying approximately 550"). Scores are traded, not raised, so no fact climbs the card by being said twice.
+ * Whether any moved, for the caller to sort again. `scored` is best first.
+ */
+function preferParsed(scored: Scored[]): boolean {
+  let moved = false;
+  for (const a of scored) {
+    if (!a.signals.fallback) continue;
+    const b = scored.find((x) => !x.signals.fallback && x.score < a.score && sameFact(x, a));
+    if (b === undefined) continue;
+    [a.score, b.score] = [b.score, a.score];
+    moved = true;
+  }
+  return moved;
+}

@@ -38,6 +38,8 @@ export interface FigureOptions {
   limit?: number;
   /** Salience of each sentence (index → score in [0, 1]) from the ranking; figures in salient sentences rank first. */
   salience?: readonly number[];
+  /** The article's headline: a figure counting what it names ranks higher (without one, the first sentence stands in). */
+  headline?: string;
   /** Ranking weights (default: the fitted CARD_WEIGHTS); the fitting script passes its trials here. */
   weights?: CardWeights;
   /** false: read without the part-of-speech layer (default true); `nutgraf eval --figures --no-pos` measures it. */
