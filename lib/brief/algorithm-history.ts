@@ -13,4 +13,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "e59c3a6ebeb26456", briefs: "9ddb84f5012f86f2" },
   { fingerprint: "57e2f403db585311", briefs: "2e206cd14c22fe33" },
   { fingerprint: "3d6fe1e80a63a77f", briefs: "739339e5ee9c11f3" },
+  { fingerprint: "c23a651dc2d7001d", briefs: "e0628c2a0b22147e" },
 ];
