@@ -198,3 +198,16 @@ describe("compounds", () => {
     expect(figs("He burned on holiday when she was 15-where she bought sunglasses.")).toEqual([]);
   });
 });
+
+describe("an age said before a date, and a verb of saying after a count", () => {
+  it("'who is 35 on April 28', 'turns 18 on 3 May': an age, not a count; 'is 35 on the list' stays a count", () => {
+    expect(every("The champion, who is 35 on April 28, will attempt the record.")).toContainEqual(["35", "age", false]);
+    expect(every("The singer, who turns 18 on 3 May, will tour.")).toContainEqual(["18", "age", false]);
+    expect(every("The bill, which is 35 on the list, failed.")).toContainEqual(["35", "count", false]);
+  });
+
+  it("'Four say they were beaten': 'say' is no noun the number counts", () => {
+    expect(everyNumber(articleSentences({ paragraphs: ["Four say they were beaten by police."] })).map((n) => [n.display, n.label, n.type])).toEqual([["Four", "", "count"]]);
+    expect(at("Five claims were rejected by the court.", 5)).toMatchObject({ display: "Five", label: "claims", type: "count" });
+  });
+});
