@@ -211,3 +211,26 @@ describe("an age said before a date, and a verb of saying after a count", () => 
     expect(at("Five claims were rejected by the court.", 5)).toMatchObject({ display: "Five", label: "claims", type: "count" });
   });
 });
+
+describe("currencies named after the amount beyond the dollar, euro and pound", () => {
+  it.each([
+    ["reais", "The club has a debt of 6.5 billion reais.", 6.5e9, "6.5 billion reais", "BRL", "debt"],
+    ["rand", "Those earning less than 35,000 rand a year will be exempt.", 35000, "less than 35,000 rand", "ZAR", "earnings a year"],
+    ["pesos", "He was fined 200,000 pesos.", 200000, "200,000 pesos", "MXN", "fine"],
+    ["won after a scale", "Samsung estimated an operating profit of 5.9 trillion won for the quarter.", 5.9e12, "5.9 trillion won", "KRW", "operating profit"],
+  ])("%s", (_what, text, value, display, unit, label) => {
+    expect(at(text, value)).toMatchObject({ display, unit, label, type: "money" });
+  });
+
+  it("'won' with no scale is the verb: 'Burnout 3 won three awards'", () => {
+    expect(at("Burnout 3 won three awards.", 3)).toMatchObject({ display: "three", label: "awards", type: "count" });
+  });
+});
+
+describe("a scale inside a hyphenated number word is part of its value", () => {
+  it("'a one-million lira note' is a million lira; 'a two-billion-dollar deal' two billion dollars", () => {
+    expect(at("Turkey printed a one-million lira note.", 1e6)).toMatchObject({ display: "one-million lira", unit: "TRY", label: "note", type: "money" });
+    expect(at("They agreed a two-billion-dollar deal.", 2e9)).toMatchObject({ display: "two-billion-dollar", unit: "USD", label: "deal", type: "money" });
+    expect(at("A one-million-strong crowd gathered.", 1e6)).toMatchObject({ display: "one-million-strong", label: "crowd", type: "count" });
+  });
+});

@@ -123,6 +123,13 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
     if (ordHead !== undefined) return { value: ordHead, end: i + 1, exponent: 0, ordinal: true, words: true, compound, bareM: false };
     const v = CARDINAL_WORDS.get(head);
     if (v === undefined) return undefined;
+    // "a one-million lira note", "a two-billion-dollar deal": a scale inside the compound is part of the number.
+    const scaleWord = compound.split("-")[0] ?? "";
+    const scale = SCALE_WORDS.get(scaleWord);
+    if (scale !== undefined && scale >= 100) {
+      const rest = compound.slice(scaleWord.length + 1);
+      return { value: v * scale, end: i + 1, exponent: 0, ordinal: false, words: true, ...(rest === "" ? {} : { compound: rest }), bareM: false };
+    }
     return { value: v, end: i + 1, exponent: 0, ordinal: false, words: true, compound, bareM: false };
   }
   const words: string[] = [];
