@@ -234,3 +234,11 @@ describe("a scale inside a hyphenated number word is part of its value", () => {
     expect(at("A one-million-strong crowd gathered.", 1e6)).toMatchObject({ display: "one-million-strong", label: "crowd", type: "count" });
   });
 });
+
+describe("a match minute said with 'on' is when it happened, not a duration", () => {
+  it("'ahead on 79 minutes' is a time; '10 minutes of footage' and 'after 73 minutes' stay durations", () => {
+    expect(every("Rooney put United ahead on 79 minutes as he crashed home.")).toEqual([["79", "time", false]]);
+    expect(at("They spent on 10 minutes of footage.", 10)).toMatchObject({ display: "10 minutes", unit: "minutes", label: "footage", type: "duration" });
+    expect(every("He scored after 73 minutes.")).toEqual([["73", "duration", true]]);
+  });
+});

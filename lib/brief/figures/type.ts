@@ -129,6 +129,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     return next.s === ":" ? "time" : next.s === "." && digits.includes(".") ? "identifier" : "date";
   }
   if (next && next.kind === WORD && TIME_WORDS.has(next.l)) return "time";
+  // "took the lead on 35 minutes": when in a match it happened, not how long ("10 minutes of footage" lasts).
+  if (isWord(prev, "on") && isWord(next) && /^min(?:ute)?s$/.test(next.l) && !isWord(toks[core.end + 1], "of") && !digits.includes(".") && core.value <= 130) return "time";
   // "in the morning about 7 or 8", "at 6 in the evening": an hour said without "am" or "pm".
   if (!digits.includes(".") && core.value >= 1 && core.value <= 12 && core.exponent === 0) {
     const after = isWord(next, "in") && isWord(toks[core.end + 1], "the") && DAYPARTS.has(toks[core.end + 2]?.l ?? "");
