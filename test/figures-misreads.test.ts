@@ -198,3 +198,55 @@ describe("compounds", () => {
     expect(figs("He burned on holiday when she was 15-where she bought sunglasses.")).toEqual([]);
   });
 });
+
+describe("an age said before a date, and a verb of saying after a count", () => {
+  it("'who is 35 on April 28', 'turns 18 on 3 May': an age, not a count; 'is 35 on the list' stays a count", () => {
+    expect(every("The champion, who is 35 on April 28, will attempt the record.")).toContainEqual(["35", "age", false]);
+    expect(every("The singer, who turns 18 on 3 May, will tour.")).toContainEqual(["18", "age", false]);
+    expect(every("The bill, which is 35 on the list, failed.")).toContainEqual(["35", "count", false]);
+  });
+
+  it("'Four say they were beaten': 'say' is no noun the number counts", () => {
+    expect(everyNumber(articleSentences({ paragraphs: ["Four say they were beaten by police."] })).map((n) => [n.display, n.label, n.type])).toEqual([["Four", "", "count"]]);
+    expect(at("Five claims were rejected by the court.", 5)).toMatchObject({ display: "Five", label: "claims", type: "count" });
+  });
+});
+
+describe("currencies named after the amount beyond the dollar, euro and pound", () => {
+  it.each([
+    ["reais", "The club has a debt of 6.5 billion reais.", 6.5e9, "6.5 billion reais", "BRL", "debt"],
+    ["rand", "Those earning less than 35,000 rand a year will be exempt.", 35000, "less than 35,000 rand", "ZAR", "earnings a year"],
+    ["pesos", "He was fined 200,000 pesos.", 200000, "200,000 pesos", "MXN", "fine"],
+    ["won after a scale", "Samsung estimated an operating profit of 5.9 trillion won for the quarter.", 5.9e12, "5.9 trillion won", "KRW", "operating profit"],
+  ])("%s", (_what, text, value, display, unit, label) => {
+    expect(at(text, value)).toMatchObject({ display, unit, label, type: "money" });
+  });
+
+  it("'won' with no scale is the verb: 'Burnout 3 won three awards'", () => {
+    expect(at("Burnout 3 won three awards.", 3)).toMatchObject({ display: "three", label: "awards", type: "count" });
+  });
+});
+
+describe("a scale inside a hyphenated number word is part of its value", () => {
+  it("'a one-million lira note' is a million lira; 'a two-billion-dollar deal' two billion dollars", () => {
+    expect(at("Turkey printed a one-million lira note.", 1e6)).toMatchObject({ display: "one-million lira", unit: "TRY", label: "note", type: "money" });
+    expect(at("They agreed a two-billion-dollar deal.", 2e9)).toMatchObject({ display: "two-billion-dollar", unit: "USD", label: "deal", type: "money" });
+    expect(at("A one-million-strong crowd gathered.", 1e6)).toMatchObject({ display: "one-million-strong", label: "crowd", type: "count" });
+  });
+});
+
+describe("a match minute said with 'on' is when it happened, not a duration", () => {
+  it("'ahead on 79 minutes' is a time; '10 minutes of footage' and 'after 73 minutes' stay durations", () => {
+    expect(every("Rooney put United ahead on 79 minutes as he crashed home.")).toEqual([["79", "time", false]]);
+    expect(at("They spent on 10 minutes of footage.", 10)).toMatchObject({ display: "10 minutes", unit: "minutes", label: "footage", type: "duration" });
+    expect(every("He scored after 73 minutes.")).toEqual([["73", "duration", true]]);
+  });
+});
+
+describe("a stray full stop between a number and its scale", () => {
+  it("'$143.6. million', '40. per cent' keep their scale and percent; '40. Millions watched' ends the sentence", () => {
+    expect(at("Furious 7 took $143.6. million in its opening weekend.", 143.6e6)).toMatchObject({ display: "$143.6. million", unit: "USD", label: "opening weekend", type: "money" });
+    expect(at("Sales rose 40. per cent last year.", 40)).toMatchObject({ display: "40. per cent", unit: "%", label: "rise in sales", type: "percent" });
+    expect(every("He scored 40. Millions watched.")).toEqual([["40", "count", false]]);
+  });
+});

@@ -7,6 +7,9 @@ import { atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WOR
 /** A pronoun and a contracted verb: "he's", "it's", "i'd", "they're", "we've" ("friends who'd drowned" runs on to its verb). */
 const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|there|what)'[a-z]{1,2}$/;
 
+/** Verbs of saying or thinking that the tagger may call nouns after a number ("Four say they…"). */
+const SAYING = new Set(["say", "says", "said", "told", "tell", "think", "thinks", "believe", "believes", "claim", "claimed", "fear", "feared"]);
+
 function nounStop(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t === undefined || t.kind !== WORD) return true;
@@ -16,6 +19,8 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
   if (PRONOUNS.has(l) && !(t.s.length > 1 && t.s === t.s.toUpperCase())) return true;
   // "he's 100 per cent behind me", "it's only $88", "I'd say": a pronoun with its verb contracted is no noun.
   if (CONTRACTION.test(l)) return true;
+  // "four say they were beaten", "two told police that": a verb of saying before its clause, however the parse tags it.
+  if (SAYING.has(l) && (PRONOUNS.has(toks[k + 1]?.l ?? "") || isWord(toks[k + 1], "that"))) return true;
   // The parse decides open-class words: a verb or adverb ends a noun phrase, a noun or adjective continues it
   // whatever its suffix ("quarterly", "armed"); the word lists below decide only untagged tokens.
   if (ADVERBS.has(l)) return true;

@@ -48,9 +48,12 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
   if (t.kind === NUM) {
     const digits = plainDigits(t.s);
     if (digits === undefined) return undefined;
-    const n = toks[i + 1];
+    // "$143.6. million", "40. per cent": a stray full stop (a sub-editing slip) between a number and its scale or
+    // "per cent" is stepped over; a lowercase word after it shows the sentence goes on.
+    const dot = strayDot(toks, i) ? 1 : 0;
+    const n = toks[i + 1 + dot];
     let exponent = 0;
-    let end = i + 1;
+    let end = i + 1 + dot;
     let ordinal = false;
     let bareM = false;
     // "25st", "9st": a suffix the number does not take is no ordinal's but a weight in stone (a glued unit).
@@ -123,6 +126,13 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
     if (ordHead !== undefined) return { value: ordHead, end: i + 1, exponent: 0, ordinal: true, words: true, compound, bareM: false };
     const v = CARDINAL_WORDS.get(head);
     if (v === undefined) return undefined;
+    // "a one-million lira note", "a two-billion-dollar deal": a scale inside the compound is part of the number.
+    const scaleWord = compound.split("-")[0] ?? "";
+    const scale = SCALE_WORDS.get(scaleWord);
+    if (scale !== undefined && scale >= 100) {
+      const rest = compound.slice(scaleWord.length + 1);
+      return { value: v * scale, end: i + 1, exponent: 0, ordinal: false, words: true, ...(rest === "" ? {} : { compound: rest }), bareM: false };
+    }
     return { value: v, end: i + 1, exponent: 0, ordinal: false, words: true, compound, bareM: false };
   }
   const words: string[] = [];
@@ -160,6 +170,14 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
   if (denominator !== undefined) return { value: value / denominator, end: j + 1, exponent: 0, ordinal: false, words: true, bareM: false, fraction: true };
   // Scale words after digits were consumed by readCore's digit branch; here "two million" folds in.
   return { value, end: j, exponent: 0, ordinal: false, words: true, bareM: false };
+}
+
+/** A full stop glued to the number at i, then a lowercase scale word ("million", "bn") or "per cent"/"percent". */
+function strayDot(toks: readonly Tok[], i: number): boolean {
+  const d = toks[i + 1];
+  const w = toks[i + 2];
+  if (d?.s !== "." || !adjacent(toks[i], d) || !isWord(w) || w.s !== w.l || adjacent(d, w)) return false;
+  return (SCALE_SUFFIXES.has(w.l) && w.l.length > 1) || w.l === "percent" || (w.l === "per" && isWord(toks[i + 3], "cent"));
 }
 
 /** The suffix an ordinal in digits takes: "1st", "22nd", "13th", "101st". */

@@ -217,6 +217,10 @@ function readUnit(r: Reading): boolean {
           r.currency = CURRENCY_WORDS.get(n.l);
           r.j++;
         }
+      } else if (n.l === "won" && core.exponent > 0) {
+        // "5.9 trillion won": Korea's currency only after a scale ("Burnout 3 won three awards" is a verb).
+        r.currency = "KRW";
+        r.j++;
       } else if (MINOR_CURRENCY.has(n.l) && core.exponent === 0 && (n.l !== "p" || adjacent(toks[r.j - 1], n))) {
         r.currency = MINOR_CURRENCY.get(n.l);
         r.value = r.value / 100;

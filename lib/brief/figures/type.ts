@@ -40,7 +40,7 @@ const PERSONAL = new Set(["he", "she", "i", "we", "they", "you", "who"]);
 /** Words that may stand between a subject and its copula ("would have been", "couldn't be", "is now", "to be"). */
 const BETWEEN = new Set(["to", "still", "now", "then", "already", "only", "just", "barely", "probably"]);
 /** What may follow a bare age: the end of its clause, or "at the time", "when he…", "in July". */
-const AFTER_AGE = new Set(["when", "at", "and", "but", "yet", "while", "as", "before", "until", "so", "in"]);
+const AFTER_AGE = new Set(["when", "at", "and", "but", "yet", "while", "as", "before", "until", "so", "in", "on"]);
 /** Singular nouns of a person, whose "was 13" is an age ("their little girl was about three"). */
 const PERSON_NOUNS = new Set([
   "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "child", "kid", "baby", "teenager", "teen", "brother",
@@ -63,8 +63,9 @@ export function ageSaid(toks: readonly Tok[], s: number, ci: number, end: number
   if (before.l === "of" && PERSON_NOUNS.has(toks[s - 2]?.l ?? "") && (next === undefined || next.kind === PUNCT || isWord(next, "who"))) return true;
   if (toks[s - 1] !== before) return false;
   const clauseEnd = next === undefined || (next.kind === PUNCT && next.s !== "%" && next.s !== "-") || (isWord(next) && AFTER_AGE.has(next.l));
-  // "Shaw was 19 in July": "in" only before a month ("was 19 in the table" is no age).
-  if (!clauseEnd || (isWord(next, "in") && !MONTHS.has(toks[end + 1]?.l ?? ""))) return false;
+  // "Shaw was 19 in July", "who is 35 on April 28", "turns 18 on 3 May": "in" and "on" only before a date ("was 19 in
+  // the table", "is 35 on the list" are no ages).
+  if (!clauseEnd || ((isWord(next, "in") || isWord(next, "on")) && !dateAhead(toks, end + 1))) return false;
   // "is now 53", "is still 16"
   let v = s - 1;
   while (v > s - 3 && isWord(toks[v]) && BETWEEN.has(toks[v]?.l ?? "")) v--;
@@ -81,6 +82,13 @@ export function ageSaid(toks: readonly Tok[], s: number, ci: number, end: number
   const named = subject.pos === "PROPN" || (isCapitalised(subject) && !atSentenceStart(toks, k));
   const plural = verb.l === "are" || verb.l === "were";
   return named && !plural && !MONTHS.has(subject.l) && !WEEKDAYS.has(subject.l);
+}
+
+/** A month or weekday at k, or a day number then a month ("3 May"). */
+function dateAhead(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]?.l ?? "";
+  if (MONTHS.has(t) || WEEKDAYS.has(t)) return true;
+  return toks[k]?.kind === NUM && MONTHS.has(toks[k + 1]?.l ?? "");
 }
 
 /**
@@ -121,6 +129,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     return next.s === ":" ? "time" : next.s === "." && digits.includes(".") ? "identifier" : "date";
   }
   if (next && next.kind === WORD && TIME_WORDS.has(next.l)) return "time";
+  // "took the lead on 35 minutes": when in a match it happened, not how long ("10 minutes of footage" lasts).
+  if (isWord(prev, "on") && isWord(next) && /^min(?:ute)?s$/.test(next.l) && !isWord(toks[core.end + 1], "of") && !digits.includes(".") && core.value <= 130) return "time";
   // "in the morning about 7 or 8", "at 6 in the evening": an hour said without "am" or "pm".
   if (!digits.includes(".") && core.value >= 1 && core.value <= 12 && core.exponent === 0) {
     const after = isWord(next, "in") && isWord(toks[core.end + 1], "the") && DAYPARTS.has(toks[core.end + 2]?.l ?? "");
