@@ -165,10 +165,11 @@ function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
 /** An area or volume unit in a compound: "square-foot", "square-mile", "cubic-metre". */
 const AREA = /^(square|sq|cubic)-([a-z]+)/;
 
-/** What a unit measures when said right after it: "10-feet-tall", "five-months-ago". */
-const DIMENSIONS = /^(?:tall|high|long|wide|deep|thick|old|ago|away|across)$/;
 /** A size said between a unit and what it measures: "a nine foot long shark" ("two month in Florida" is no size). */
-const SIZES = /^(?:tall|high|long|wide|deep|thick)$/;
+const SIZE_WORDS = "tall|high|long|wide|deep|thick";
+const SIZES = new RegExp(`^(?:${SIZE_WORDS})$`);
+/** What a unit measures when said right after it: "10-feet-tall", "five-months-ago" (a size, an age, a distance). */
+const DIMENSIONS = new RegExp(`^(?:${SIZE_WORDS}|old|ago|away|across)$`);
 
 /** Words between a number and its noun that set the counted apart: "150 other items", "300 more troops". */
 const ASIDE = new Set(["other", "more", "additional", "extra", "further"]);
