@@ -87,13 +87,19 @@ const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
 const DATE_BEFORE = new RegExp(`\\b${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|&|to|[-–])\\s*)?$`);
 const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`);
 
-/**
- * Numbers a highlight quotes that the article also states, years and ages left out (the issue's measure);
- * `countable` also leaves out what no card should hold: dates, clock times, scores and "No 1".
- */
-export function highlightNumbers(example: EvalExample, articleValues: ReadonlySet<number>): { quoted: Set<number>; countable: Set<number> } {
-  const quoted = new Set<number>();
-  const countable = new Set<number>();
+/** One number a highlight quotes that the article also states (years and ages left out), and whether a card may hold it. */
+export interface HighlightNumber {
+  value: number;
+  /** Index of the highlight it is in, and its offset there. */
+  highlight: number;
+  at: number;
+  /** false for what no card should hold: a date, a clock time, a score, a name ("No 1"). */
+  countable: boolean;
+}
+
+/** Every number the highlights quote that the article also states, in order, years and ages left out. */
+export function highlightOccurrences(example: EvalExample, articleValues: ReadonlySet<number>): HighlightNumber[] {
+  const out: HighlightNumber[] = [];
   const sentences = example.highlights.map((text, index) => ({ text, index }));
   for (const n of naiveNumbers(sentences)) {
     const text = sentences[n.sentence]?.text ?? "";
@@ -104,15 +110,23 @@ export function highlightNumbers(example: EvalExample, articleValues: ReadonlySe
     // "No one was hurt" names no number; "one third" is a fraction, not one of anything (the naive reader sees 1).
     if ((/^one$/i.test(n.display) && /\bno\s+$/i.test(before)) || FRACTION_AFTER.test(after)) continue;
     if (!articleValues.has(n.value)) continue;
-    quoted.add(n.value);
     const score = /\d[-–]$/.test(before) || /^[-–]\d/.test(after);
     const date = DATE_BEFORE.test(before) || DATE_AFTER.test(after);
     const time = /^(?::\d|\s?[ap]\.?m\b)/i.test(after);
     // "No 1", "the Wasps No 8", "Germany Under 21", "League One", "Boeing 747": names, not amounts.
     const identifier = /\b(?:No\.?|Under|League|Boeing)\s*$/i.test(before);
-    if (!(score || date || time || identifier)) countable.add(n.value);
+    out.push({ value: n.value, highlight: n.sentence, at: n.at, countable: !(score || date || time || identifier) });
   }
-  return { quoted, countable };
+  return out;
+}
+
+/**
+ * Numbers a highlight quotes that the article also states, years and ages left out (the issue's measure);
+ * `countable` also leaves out what no card should hold: dates, clock times, scores and "No 1".
+ */
+export function highlightNumbers(example: EvalExample, articleValues: ReadonlySet<number>): { quoted: Set<number>; countable: Set<number> } {
+  const occurrences = highlightOccurrences(example, articleValues);
+  return { quoted: new Set(occurrences.map((n) => n.value)), countable: new Set(occurrences.filter((n) => n.countable).map((n) => n.value)) };
 }
 
 /** Scores nutgraf's card and the naive card on the gold figures, and on the highlights of CNN/DailyMail rows. */
