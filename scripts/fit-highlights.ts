@@ -5,8 +5,12 @@
  * gold's own split (`isTuneHalf`). Each article is read once; a trial only re-ranks its candidates.
  * `--try 'lead=0.5,kind.measure=0.5'` scores one trial against the current weights; `--fit a,b` runs coordinate
  * descent over those weights' grids on the tune half of cnndm-dev, keeping a value only when highlight recall there
- * strictly rises and gold key recall (whole, and the gold's held-out half) does not fall.
- * Run: npx tsx scripts/fit-highlights.ts [--try k=v,…] [--fit weight,…]
+ * (by value plus as the same fact) strictly rises and on the gold key recall (whole, and the gold's held-out half) does
+ * not fall, junk stays 0, values stay right, types and labels lose at most one figure, and figures-constraints.ts holds
+ * (the seed's core figures, news before trivia).
+ * `--features`: for each candidate signal, how many candidates have it and how many of those the highlights quote,
+ * per half of cnndm-dev (what figures-features.ts prints for key figures on the gold).
+ * Run: npx tsx scripts/fit-highlights.ts [--try k=v,…] [--fit weight,…] [--features]
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -14,30 +18,37 @@ import type { Candidate } from "#brief/figures/candidates.ts";
 import { pickFigures } from "#brief/figures/card.ts";
 import { DEFAULT_FIGURES, type FigureKind, type KeyFigure } from "#brief/figures/figure.ts";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
+import { newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { type EvalExample, exampleSentences, readEvalSet } from "#eval/evaluate.ts";
-import { articleCandidates, highlightNumbers, toScorable } from "#eval/figures-eval.ts";
+import { articleCandidates, toScorable } from "#eval/figures-eval.ts";
+import { type HighlightNumber, highlightOccurrences, holdsFact, holdsValue } from "#eval/figures-highlights.ts";
 import { type GoldArticle, isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
 import { emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
 import { naiveCard, naiveNumbers } from "#eval/naive-numbers.ts";
 import type { Sentence } from "#news/sentences.ts";
 
-const { values } = parseArgs({ options: { try: { type: "string" }, fit: { type: "string" } } });
+const { values } = parseArgs({ options: { try: { type: "string" }, fit: { type: "string" }, features: { type: "boolean", default: false } } });
 const read = (name: string) => readEvalSet(readFileSync(evalFile(name), "utf8")).examples;
 
 interface Hl {
   tune: boolean;
   candidates: Candidate[];
-  sentences: number;
+  sentences: Sentence[];
   countable: number[];
+  /** The countable places, for the same-fact measure. */
+  places: HighlightNumber[];
+  highlights: string[];
   naive: Set<number>;
 }
 const hl: Hl[] = read("cnndm-dev.jsonl").flatMap((e: EvalExample) => {
   if (e.highlights.length === 0) return [];
   const sentences = exampleSentences(e);
-  const countable = [...highlightNumbers(e, new Set(naiveNumbers(sentences).map((n) => n.value))).countable];
+  const places = highlightOccurrences(e, new Set(naiveNumbers(sentences).map((n) => n.value))).filter((o) => o.countable);
+  const countable = [...new Set(places.map((o) => o.value))];
   if (countable.length === 0) return [];
-  return [{ tune: isTuneHalf(e.id), candidates: articleCandidates(e, sentences), sentences: sentences.length, countable, naive: new Set(naiveCard(sentences).map((n) => n.value)) }];
+  const naive = new Set(naiveCard(sentences).map((n) => n.value));
+  return [{ tune: isTuneHalf(e.id), candidates: articleCandidates(e, sentences), sentences, countable, places, highlights: e.highlights, naive }];
 });
 
 interface GoldItem {
@@ -56,22 +67,24 @@ const gold: GoldItem[] = parseFiguresGold(readFileSync(evalFile("figures-dev.jso
 const holds = (f: KeyFigure, v: number): boolean => f.value === v || f.valueMax === v || f.previous === v || f.change?.value === v;
 
 interface Result {
-  hl: Record<"tune" | "held", { n: number; mine: number; naive: number; short: number }>;
+  hl: Record<"tune" | "held", { n: number; mine: number; naive: number; short: number; fact: number }>;
   gold: Record<"all" | "tune" | "held", FigureCounts>;
 }
 function run(w: CardWeights): Result {
   const r: Result = {
-    hl: { tune: { n: 0, mine: 0, naive: 0, short: 0 }, held: { n: 0, mine: 0, naive: 0, short: 0 } },
+    hl: { tune: { n: 0, mine: 0, naive: 0, short: 0, fact: 0 }, held: { n: 0, mine: 0, naive: 0, short: 0, fact: 0 } },
     gold: { all: emptyCounts(), tune: emptyCounts(), held: emptyCounts() },
   };
   for (const a of hl) {
-    const card = pickFigures(a.candidates, a.sentences, DEFAULT_FIGURES, w);
+    const card = toScorable(pickFigures(a.candidates, a.sentences.length, DEFAULT_FIGURES, w), a.sentences);
     const h = r.hl[a.tune ? "tune" : "held"];
     if (card.length < DEFAULT_FIGURES) h.short++;
     for (const v of a.countable) {
       h.n++;
-      if (card.some((f) => holds(f, v))) h.mine++;
+      if (card.some((f) => holdsValue(f, v))) h.mine++;
       if (a.naive.has(v)) h.naive++;
+      const places = a.places.filter((o) => o.value === v);
+      if (card.some((f) => places.some((o) => holdsFact(f, o, a.highlights[o.highlight] ?? "")))) h.fact++;
     }
   }
   for (const g of gold) {
@@ -89,7 +102,7 @@ function show(name: string, r: Result): void {
     return `key ${c.keyRecalled}/${c.keyFacts} val ${x.valueAccuracy} type ${x.typeAccuracy} label ${x.labelAccuracy} junk ${x.junk} card ${c.card}`;
   };
   console.log(
-    `${name}\n  highlights tune ${pct(r.hl.tune.mine, r.hl.tune.n)}% held ${pct(r.hl.held.mine, r.hl.held.n)}% (naive ${pct(r.hl.tune.naive, r.hl.tune.n)} / ${pct(r.hl.held.naive, r.hl.held.n)}; short cards ${r.hl.tune.short}/${r.hl.held.short})` +
+    `${name}\n  highlights tune ${pct(r.hl.tune.mine, r.hl.tune.n)}% held ${pct(r.hl.held.mine, r.hl.held.n)}%, same fact tune ${pct(r.hl.tune.fact, r.hl.tune.n)}% held ${pct(r.hl.held.fact, r.hl.held.n)}% (naive ${pct(r.hl.tune.naive, r.hl.tune.n)} / ${pct(r.hl.held.naive, r.hl.held.n)}; short cards ${r.hl.tune.short}/${r.hl.held.short})` +
       `\n  gold all: ${g(r.gold.all)}\n  gold tune: ${g(r.gold.tune)}\n  gold held: ${g(r.gold.held)}`,
   );
 }
@@ -109,7 +122,10 @@ function parseTrial(spec: string, base: CardWeights): CardWeights {
 
 const base = run(CARD_WEIGHTS);
 show("current weights", base);
-if (values.try !== undefined) show(`trial ${values.try}`, run(parseTrial(values.try, CARD_WEIGHTS)));
+if (values.try !== undefined) {
+  const w = parseTrial(values.try, CARD_WEIGHTS);
+  show(`trial ${values.try} (seed holds: ${seedHolds(w)}, news first: ${newsFirst(w)})`, run(w));
+}
 
 const GRIDS: Record<string, number[]> = {
   salience: [0, 0.2, 0.4, 0.5, 0.6, 0.8, 1],
@@ -127,19 +143,73 @@ if (values.fit !== undefined) {
   const floorAll = base.gold.all.keyRecalled;
   const floorHeld = base.gold.held.keyRecalled;
   let best = { ...CARD_WEIGHTS, kind: { ...CARD_WEIGHTS.kind } };
-  let bestHl = base.hl.tune.mine;
+  const gain = (r: Result) => r.hl.tune.mine + r.hl.tune.fact;
+  let bestHl = gain(base);
+  const g0 = base.gold.all;
   for (let pass = 0; pass < 4; pass++) {
     let improved = false;
     for (const key of keys) {
       for (const v of GRIDS[key] ?? []) {
         const trial = parseTrial(`${key}=${v}`, best);
         const r = run(trial);
-        if (r.gold.all.keyRecalled < floorAll || r.gold.held.keyRecalled < floorHeld || r.gold.all.junk > 0) continue;
-        if (r.hl.tune.mine > bestHl) [best, bestHl, improved] = [trial, r.hl.tune.mine, true];
+        const g = r.gold.all;
+        // The gold must not get worse: key recall (whole and held-out), junk, and values, types, labels beyond one figure.
+        if (!seedHolds(trial) || !newsFirst(trial)) continue;
+        if (g.keyRecalled < floorAll || r.gold.held.keyRecalled < floorHeld || g.junk > 0 || g.valueRight < g.matched) continue;
+        if (g.matched - g.typeRight > g0.matched - g0.typeRight + 1 || g.matched - g.labelRight > g0.matched - g0.labelRight + 1) continue;
+        if (gain(r) > bestHl) [best, bestHl, improved] = [trial, gain(r), true];
       }
     }
     if (!improved) break;
   }
   show("fitted", run(best));
   console.log(JSON.stringify(best));
+}
+
+const bin = (x: number, edges: readonly number[]): string => {
+  const i = edges.findIndex((e) => x < e);
+  return i < 0 ? `>=${edges[edges.length - 1]}` : `<${edges[i]}`;
+};
+if (values.features) {
+  const table = new Map<string, Record<"tune" | "held", [number, number]>>();
+  for (const a of hl) {
+    const byKind = new Map<string, number>();
+    for (const c of a.candidates) {
+      const f = c.figure;
+      const sg = c.signals;
+      const quoted = a.countable.some((v) => holds(f, v));
+      const order = byKind.get(sg.kind) ?? 0;
+      byKind.set(sg.kind, order + 1);
+      const feats = [
+        "all",
+        `kind=${sg.kind}`,
+        `type=${f.type ?? "-"}`,
+        `words=${!/\d/.test(f.display)}`,
+        `small<=4=${f.value <= 4 && sg.kind !== "money" && sg.kind !== "percent"}`,
+        `sentIdx=${bin(sg.sentence, [1, 2, 3, 5, 8, 12])}`,
+        `salience=${bin(sg.salience, [0.2, 0.4, 0.6, 0.8, 0.95])}`,
+        `fallback=${sg.fallback}`,
+        `period=${sg.period}`,
+        `term=${sg.term}`,
+        `moved=${sg.moved}`,
+        `about=${sg.about}`,
+        `repeats=${Math.min(2, sg.repeats)}`,
+        `factor<1=${sg.factor < 1}`,
+        `kindOrder=${Math.min(3, order)}`,
+      ];
+      for (const x of feats) {
+        const row = table.get(x) ?? { tune: [0, 0], held: [0, 0] };
+        const h = row[a.tune ? "tune" : "held"];
+        h[0]++;
+        if (quoted) h[1]++;
+        table.set(x, row);
+      }
+    }
+  }
+  const rate = ([n, k]: [number, number]) => (n === 0 ? "   -" : `${Math.round((100 * k) / n)}%`.padStart(4));
+  console.log("feature".padEnd(28), "tune hl/n".padStart(12), "rate", "held hl/n".padStart(12), "rate");
+  for (const name of [...table.keys()].sort()) {
+    const r = table.get(name)!;
+    console.log(name.padEnd(28), `${r.tune[1]}/${r.tune[0]}`.padStart(12), rate(r.tune), `${r.held[1]}/${r.held[0]}`.padStart(12), rate(r.held));
+  }
 }
