@@ -74,7 +74,7 @@ function classify(example: EvalExample, sentences: readonly Sentence[], v: numbe
   const rank = long.findIndex((f) => holds(f, v));
   if (rank >= 0) {
     const f = long[rank]!;
-    return { cls: cardLength < 5 ? "ranked (card short!)" : `ranked ${rank + 1 <= 7 ? "6-7" : "8+"}`, detail: `#${rank + 1} "${f.display}" — ${f.label} (${f.kind}) « ${context(sentences[f.sentence]?.text ?? "", 0, 0).slice(0, 0)}${(sentences[f.sentence]?.text ?? "").slice(0, 110)} »` };
+    return { cls: cardLength < 5 ? "ranked (card short!)" : `ranked ${rank + 1 <= 7 ? "6-7" : "8+"}`, detail: `#${rank + 1} "${f.display}" — ${f.label} (${f.kind}, s${f.sentence}) « ${(sentences[f.sentence]?.text ?? "").slice(0, 110)} »\n        card: ${card.map((c) => `${c.display} — ${c.label} (s${c.sentence})`).join(" | ")}` };
   }
   const x = candidates[0]!;
   return { cls: "repeat (same fact as a card figure)", detail: `"${x.r.label}" « ${context(x.s.text, x.r.from, x.r.to)} »` };

@@ -74,6 +74,7 @@ const GRIDS: Record<Exclude<keyof CardWeights, "kind">, number[]> = {
   repeat: [1, 1.1, 1.25, 1.5, 2],
   moved: [1, 1.1, 1.25, 1.5, 2],
   about: [1, 1.25, 1.5, 2, 2.5, 3, 4],
+  deep: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
 };
 
 const onlyAt = process.argv.indexOf("--only");

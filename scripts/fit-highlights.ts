@@ -136,6 +136,7 @@ const GRIDS: Record<string, number[]> = {
   repeat: [1, 1.1, 1.25, 1.5, 2],
   moved: [1, 1.1, 1.25, 1.5, 2],
   about: [1, 1.25, 1.5, 2, 2.5, 3, 4],
+  deep: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
   ...Object.fromEntries(["casualties", "money", "people", "percent", "count", "measure", "rank"].map((k) => [`kind.${k}`, [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2]])),
 };
 if (values.fit !== undefined) {
