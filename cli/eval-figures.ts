@@ -39,6 +39,16 @@ export function formatFigures(r: FiguresReport, gold: string): string {
   lines.push(
     `  dates, times, scores and names ("No 1", "Under 21") left out too: ${h.countable.numbers} numbers, nutgraf ${pct(h.countable.nutgraf, h.countable.numbers)}%, naive ${pct(h.countable.naive, h.countable.numbers)}%`,
   );
+  lines.push(
+    `  the same, held as the same fact (the card's sentence shares a word with the highlight around the number): nutgraf ${pct(h.sameFact.nutgraf, h.sameFact.numbers)}%, naive ${pct(h.sameFact.naive, h.sameFact.numbers)}%`,
+  );
+  for (const [part, name] of [["tune", "tune half"], ["heldOut", "held-out half"]] as const) {
+    const x = h.halves[part];
+    if (x.countable.numbers === 0) continue;
+    lines.push(
+      `  ${name} (by article id): countable ${x.countable.numbers} numbers, nutgraf ${pct(x.countable.nutgraf, x.countable.numbers)}%, naive ${pct(x.countable.naive, x.countable.numbers)}%; same fact nutgraf ${pct(x.sameFact.nutgraf, x.sameFact.numbers)}%, naive ${pct(x.sameFact.naive, x.sameFact.numbers)}%`,
+    );
+  }
   if (r.missing.length > 0) lines.push(`gold articles with no text in the files given: ${r.missing.length} (${r.missing.slice(0, 3).join(", ")}…)`);
   return `${lines.join("\n")}\n`;
 }

@@ -71,3 +71,12 @@ describe("pounds said in words", () => {
     }
   });
 });
+
+describe("a scale split from its amount", () => {
+  it("'£1.3 m' after a currency sign is 1.3 million pounds (a detokenized text splits it), '2.5 m long' stays 2.5", () => {
+    expect(only("The singles champions will each receive £1.3 m in prize money.")).toEqual({
+      value: 1_300_000, qualifier: undefined, unit: "GBP", label: "prize money", type: "money",
+    });
+    expect(only("The boat is 2.5 m long.")).toMatchObject({ value: 2.5 });
+  });
+});

@@ -83,6 +83,15 @@ describe("ranking", () => {
     expect(findFigures(s, { headline }).map((f) => f.value)).toEqual([40, 90]);
   });
 
+  it("weighs a figure past the story's twelfth sentence at half: '40 rifles' of the second sentence before '90 grenades' of the thirteenth", () => {
+    const filler = Array.from({ length: 10 }, (_, k) => `Officers searched street number ${["one", "two", "three"][k % 3]} again.`);
+    const s = articleSentences({ paragraphs: ["The raids began at dawn.", "Police seized 40 rifles.", ...filler, "Officers found 90 grenades."] });
+    // The later sentence is the more salient, so without the weight its grenades would come first (0.6 against 0.45).
+    const salience = s.map((_, k) => (k === 12 ? 1 : 0.5));
+    expect(s).toHaveLength(13);
+    expect(findFigures(s, { salience, headline }).map((f) => [f.value, f.label])).toEqual([[40, "rifles seized"], [90, "grenades"]]);
+  });
+
   it("puts an amount given with its earlier level before an equal one given alone", () => {
     // Sentence order alone would put the 40 first: the change pair outranks it only by having moved.
     const s = articleSentences({ paragraphs: ["The shop has 40 workers.", "The factory raised its staff from 50 to 60 workers."] });

@@ -6,7 +6,8 @@ import { evalFiguresCommand } from "#cli/eval-figures.ts";
 import { figuresCommand } from "#cli/figures.ts";
 import { briefArticle } from "#brief/brief.ts";
 import { EvalDataError, exampleSentences, readEvalSet } from "#eval/evaluate.ts";
-import { evaluateFigures, highlightNumbers, nutgrafCard } from "#eval/figures-eval.ts";
+import { evaluateFigures, highlightNumbers, highlightOccurrences, nutgrafCard } from "#eval/figures-eval.ts";
+import { holdsFact } from "#eval/figures-highlights.ts";
 import { parseJsonArticle } from "#news/article.ts";
 import { type GoldNumber, isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
 import { keyFacts, labelMatches, matchGold } from "#eval/figures-score.ts";
@@ -114,6 +115,46 @@ describe("evaluateFigures on bbc-business-001", () => {
     // "One third" is a fraction and "no one" no number: 1 is not quoted at all.
     expect([...numbers.quoted].sort((a, b) => a - b)).toEqual([3, 8, 16, 21, 90]);
     expect([...numbers.countable].sort((a, b) => a - b)).toEqual([3, 90]);
+  });
+
+  it("leaves numbers inside names, golf scores, seasons and match minutes out of the countable ones", () => {
+    const countable = (highlight: string, value: number) =>
+      highlightOccurrences({ id: "cnn-1", text: "x", highlights: [highlight] }, new Set([value])).map((o) => o.countable);
+    expect(countable("Mateschitz threatened to pull the team out of F1.", 1)).toEqual([false]);
+    expect(countable("Bird was spotted near the A4 flyover.", 4)).toEqual([false]);
+    expect(countable("CF-18 Hornets bomb a garrison.", 18)).toEqual([false]);
+    expect(countable("Five cars were involved in a crash on Interstate 16 .", 16)).toEqual([false]);
+    expect(countable("Ferrari struggled at the start of the Formula One season.", 1)).toEqual([false]);
+    expect(countable("Amends for their Six Nations defeat.", 6)).toEqual([false]);
+    expect(countable("Ko shot a 2-over 74 on Saturday.", 74)).toEqual([false]);
+    expect(countable("Spieth set a record total of 16-under-par.", 16)).toEqual([false]);
+    expect(countable("He finished on 18 under par.", 18)).toEqual([false]);
+    expect(countable("United led for 262 days in 1993/94.", 94)).toEqual([false]);
+    expect(countable("Benteke headed Villa into the lead in the 35th minute.", 35)).toEqual([false]);
+    expect(countable("Rooney doubled the lead on 79 minutes.", 79)).toEqual([false]);
+    // Counts beside names stay: a lowercase word after, money, an ordinal, "6ft3in".
+    expect(countable("City met with Jurgen Klopp two years ago.", 2)).toEqual([true]);
+    expect(countable("Rangers will have to hand Newcastle £500,000 if promoted.", 500000)).toEqual([true]);
+    expect(countable("Ricciardo 10th in Malaysia.", 10)).toEqual([true]);
+    expect(countable("The 6ft3in man has no memory.", 3)).toEqual([true]);
+    expect(countable("Liverpool eight points off fourth place.", 8)).toEqual([true]);
+  });
+
+  it("leaves out ages said with a hedge, as the second of a pair, or as a birthday", () => {
+    const quoted = (highlight: string, values: number[]) => [...highlightNumbers({ id: "cnn-1", text: "x", highlights: [highlight] }, new Set(values)).quoted];
+    expect(quoted("The school girls, aged between 16 and 18, train for 5 days.", [16, 18, 5])).toEqual([5]);
+    expect(quoted("Ferguson made his debut at the age of just 16 and won 38 trophies.", [16, 38])).toEqual([38]);
+    expect(quoted("Szczesny celebrated his 25th birthday with 3 friends.", [25, 3])).toEqual([3]);
+  });
+
+  it("holds a highlight number as the same fact only when the card's sentence shares a word around it", () => {
+    const highlight = "Five men and one woman were arrested at the port.";
+    const o = { value: 5, highlight: 0, at: 0, countable: true };
+    expect(holdsFact({ value: 5, display: "Five", sentenceText: "Five men and one woman were detained." }, o, highlight)).toBe(true);
+    expect(holdsFact({ value: 5, display: "five", sentenceText: "The ferry left five days late." }, o, highlight)).toBe(false);
+    const report = evaluateFigures([], [{ id: "cnn-3", text: "The talks lasted five days. Police arrested 12 men at the port.", highlights: ["Five men were arrested."] }]);
+    expect(report.highlights.countable).toMatchObject({ numbers: 1, naive: 1 });
+    expect(report.highlights.sameFact).toMatchObject({ numbers: 1, naive: 0 });
   });
 
   it("counts a highlight number the card prints as a range's upper end", () => {

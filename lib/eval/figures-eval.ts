@@ -6,18 +6,27 @@ import { salience, scoreSentences } from "#brief/rank.ts";
 import { type EvalExample, exampleSentences } from "#eval/evaluate.ts";
 import { type GoldArticle, isTuneHalf, type NumberType } from "#eval/figures-gold.ts";
 import { type CardFigure, emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
+import { highlightNumbers, highlightOccurrences, holdsFact, holdsValue } from "#eval/figures-highlights.ts";
 import { naiveCard, naiveNumbers } from "#eval/naive-numbers.ts";
 import type { Sentence } from "#news/sentences.ts";
 
+export { highlightNumbers, highlightOccurrences };
+
 export type FigureSystem = "nutgraf" | "naive";
 export type GoldPart = "all" | "tune" | "heldOut";
+export type HighlightMeasure = "quoted" | "countable" | "sameFact";
+type HighlightTallies = Record<HighlightMeasure, { numbers: number } & Record<FigureSystem, number>>;
 
 export interface FiguresReport {
   /** Gold articles scored (those whose text was found among the article files). */
   articles: Record<GoldPart, number>;
   systems: Record<FigureSystem, Record<GoldPart, ReturnType<typeof rates> & { counts: FigureCounts }>>;
-  /** Numbers the CNN/DailyMail highlights quote from their article (years and ages left out), held by each card. */
-  highlights: Record<"quoted" | "countable", { numbers: number } & Record<FigureSystem, number>> & { articles: number };
+  /**
+   * Numbers the CNN/DailyMail highlights quote from their article, held by each card: `quoted` years and ages left out,
+   * `countable` dates, times, scores and names left out too, `sameFact` the countable ones held as the same fact (the
+   * card figure's sentence shares a word with the highlight around the number); over all rows and each half by id.
+   */
+  highlights: HighlightTallies & { articles: number; halves: Record<"tune" | "heldOut", HighlightTallies> };
   /** Gold ids with no article text in the files given. */
   missing: string[];
 }
@@ -76,45 +85,6 @@ function cards(example: EvalExample, tagger: boolean, weights?: CardWeights): Re
   };
 }
 
-// Ages as highlights write them: "Smith, 26, …", "a boy, 15.", "aged 15", "under the age of 13", "when he was 12",
-// "when they were four months old", "10 to 11-year-olds" (a range of ages).
-const AGE_BEFORE = /(?:\baged?\s+$|\bage\s+of\s+$|,\s*$|\(\s*$)/i;
-const AGE_AFTER = /^(?:-?\s?(?:years?|months?|weeks?)[- ]old|\s?(?:to|-|–|and)\s?\d+-?\s?years?[- ]olds?)/i;
-const FRACTION_AFTER = /^[\s-](?:thirds?|quarters?|halves|half|fifths?|tenths?)\b/i;
-const WAS_BEFORE = /\b(?:he|she|they|i|we)\s+(?:was|were)\s+$/i;
-const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
-// "on June 8", and the second day of "June 8 and 16".
-const DATE_BEFORE = new RegExp(`\\b${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|&|to|[-–])\\s*)?$`);
-const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`);
-
-/**
- * Numbers a highlight quotes that the article also states, years and ages left out (the issue's measure);
- * `countable` also leaves out what no card should hold: dates, clock times, scores and "No 1".
- */
-export function highlightNumbers(example: EvalExample, articleValues: ReadonlySet<number>): { quoted: Set<number>; countable: Set<number> } {
-  const quoted = new Set<number>();
-  const countable = new Set<number>();
-  const sentences = example.highlights.map((text, index) => ({ text, index }));
-  for (const n of naiveNumbers(sentences)) {
-    const text = sentences[n.sentence]?.text ?? "";
-    const before = text.slice(0, n.at);
-    const after = text.slice(n.at + n.display.length);
-    const age = AGE_AFTER.test(after) || (AGE_BEFORE.test(before) && /^\s*(?:[,)]|\.?\s*$)/.test(after)) || (WAS_BEFORE.test(before) && /^\s*(?:[,.;]|$)/.test(after));
-    if (age) continue;
-    // "No one was hurt" names no number; "one third" is a fraction, not one of anything (the naive reader sees 1).
-    if ((/^one$/i.test(n.display) && /\bno\s+$/i.test(before)) || FRACTION_AFTER.test(after)) continue;
-    if (!articleValues.has(n.value)) continue;
-    quoted.add(n.value);
-    const score = /\d[-–]$/.test(before) || /^[-–]\d/.test(after);
-    const date = DATE_BEFORE.test(before) || DATE_AFTER.test(after);
-    const time = /^(?::\d|\s?[ap]\.?m\b)/i.test(after);
-    // "No 1", "the Wasps No 8", "Germany Under 21", "League One", "Boeing 747": names, not amounts.
-    const identifier = /\b(?:No\.?|Under|League|Boeing)\s*$/i.test(before);
-    if (!(score || date || time || identifier)) countable.add(n.value);
-  }
-  return { quoted, countable };
-}
-
 /** Scores nutgraf's card and the naive card on the gold figures, and on the highlights of CNN/DailyMail rows. */
 export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly EvalExample[], tagger = true, weights?: CardWeights): FiguresReport {
   const byId = new Map(examples.map((e) => [e.id, e]));
@@ -133,23 +103,32 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
       scoreCard(g, c[system], counts[system][half]);
     }
   }
-  const highlights = { articles: 0, quoted: { numbers: 0, nutgraf: 0, naive: 0 }, countable: { numbers: 0, nutgraf: 0, naive: 0 } };
+  const tally = () => ({ numbers: 0, nutgraf: 0, naive: 0 });
+  const measures = () => ({ quoted: tally(), countable: tally(), sameFact: tally() });
+  const highlights: FiguresReport["highlights"] = { articles: 0, ...measures(), halves: { tune: measures(), heldOut: measures() } };
   for (const example of examples) {
     // BBC rows' "highlights" are sentences of the article itself: only the journalists' CNN/DailyMail ones count.
     if (example.id.startsWith("bbc-") || example.highlights.length === 0) continue;
     const sentences = exampleSentences(example);
-    const numbers = highlightNumbers(example, new Set(naiveNumbers(sentences).map((n) => n.value)));
+    const occurrences = highlightOccurrences(example, new Set(naiveNumbers(sentences).map((n) => n.value)));
     highlights.articles++;
-    if (numbers.quoted.size === 0) continue;
+    if (occurrences.length === 0) continue;
     const c = cards(example, tagger, weights);
-    for (const measure of ["quoted", "countable"] as const) {
-      for (const v of numbers[measure]) {
-        const h = highlights[measure];
+    const half = highlights.halves[isTuneHalf(example.id) ? "tune" : "heldOut"];
+    const add = (measure: HighlightMeasure, held: (system: FigureSystem) => boolean) => {
+      for (const h of [highlights[measure], half[measure]]) {
         h.numbers++;
-        // The card prints a range's upper end ("10 to 12ft"), the earlier value and the change: it holds them too.
-        if (c.nutgraf.some((f) => f.value === v || f.valueMax === v || f.previous === v || f.change === v)) h.nutgraf++;
-        if (c.naive.some((f) => f.value === v)) h.naive++;
+        if (held("nutgraf")) h.nutgraf++;
+        if (held("naive")) h.naive++;
       }
+    };
+    const countable = occurrences.filter((o) => o.countable);
+    for (const v of new Set(occurrences.map((o) => o.value))) add("quoted", (s) => c[s].some((f) => holdsValue(f, v)));
+    for (const v of new Set(countable.map((o) => o.value))) {
+      add("countable", (s) => c[s].some((f) => holdsValue(f, v)));
+      // Held as the same fact at any of the places the highlights quote the value.
+      const places = countable.filter((o) => o.value === v);
+      add("sameFact", (s) => c[s].some((f) => places.some((o) => holdsFact(f, o, example.highlights[o.highlight] ?? ""))));
     }
   }
   const part = (x: FigureCounts) => ({ ...rates(x), counts: x });

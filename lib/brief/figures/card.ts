@@ -2,7 +2,7 @@ import type { Sentence } from "#news/sentences.ts";
 import { type Candidate, type CardSignals, cardCandidates } from "#brief/figures/candidates.ts";
 import { figureLimit, type FigureOptions, type KeyFigure } from "#brief/figures/figure.ts";
 import { earlierLevel, sameFact } from "#brief/figures/same-fact.ts";
-import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
+import { CARD_WEIGHTS, type CardWeights, DEEP_SENTENCES } from "#brief/figures/weights.ts";
 
 // The card: every candidate figure scored by its signals, the best five picked, the same fact kept once.
 
@@ -12,7 +12,7 @@ export function cardScore(s: CardSignals, sentences: number, w: CardWeights): nu
   return (
     w.kind[s.kind] * s.factor * (1 - w.salience + w.salience * s.salience) * (1 + w.lead * lead) * (s.fallback ? w.fallback : 1) *
     (s.period ? w.duration : s.term ? w.term : 1) * w.repeat ** Math.min(2, s.repeats) * (s.moved ? w.moved : 1) *
-    (s.about ? w.about : 1)
+    (s.about ? w.about : 1) * (s.sentence >= DEEP_SENTENCES ? w.deep : 1)
   );
 }
 

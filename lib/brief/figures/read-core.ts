@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS, plainDigits, scaleDigits, wordsValue } from "#news/numbers.ts";
 import { QUALIFIERS } from "#brief/figures/lexicon.ts";
-import { adjacent, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
+import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // Reading one number at a token.
 
@@ -68,8 +68,9 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
     } else if (isWord(n)) {
       const e = SCALE_SUFFIXES.get(n.l);
       const glued = adjacent(t, n);
-      // One-letter scales only when glued ("$5m"); "5 m" is rarer than "5 m people" is ambiguous.
-      if (e !== undefined && (n.l.length > 1 || glued)) {
+      // One-letter scales only when glued ("$5m"); "5 m" is rarer than "5 m people" is ambiguous. After a currency
+      // sign it can be no metre: "£1.3 m", "$458 m" (texts detokenized from a tokenized copy split them so).
+      if (e !== undefined && (n.l.length > 1 || glued || toks[i - 1]?.kind === CUR)) {
         exponent = e;
         bareM = n.l === "m";
         end++;

@@ -1,0 +1,42 @@
+/**
+ * What any trial of the card's weights must keep, whatever it gains (fit-figures.ts and fit-highlights.ts reject a
+ * trial that breaks one): the seed's core figures (issue 12), the news before trivia, and casualties and money before
+ * incidental counts at equal salience (test/figures-card.test.ts pins each with the current weights).
+ */
+import { readFileSync } from "node:fs";
+import { cardCandidates } from "#brief/figures/candidates.ts";
+import { pickFigures } from "#brief/figures/card.ts";
+import { DEFAULT_FIGURES } from "#brief/figures/figure.ts";
+import type { CardWeights } from "#brief/figures/weights.ts";
+import { salience, scoreSentences } from "#brief/rank.ts";
+import { parseWireText } from "#news/article.ts";
+import { articleSentences } from "#news/sentences.ts";
+
+// The issue's requirement on the seed (AP, Paris attacks): the default card holds five of its seven core figures,
+// a card of seven all seven.
+const seedArticle = parseWireText(readFileSync(new URL("../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url), "utf8"));
+const seed = articleSentences(seedArticle);
+const seedCandidates = cardCandidates(seed, { salience: salience(scoreSentences({ sentences: seed, headline: seedArticle.headline })), headline: seedArticle.headline });
+const CORE: readonly [number, string][] = [[129, "people killed"], [350, "wounded"], [300, "searches"], [127, "arrests"], [31, "weapons"], [128, "police raids"], [19, "nations"]];
+export function seedHolds(w: CardWeights): boolean {
+  const held = (limit: number) => CORE.filter(([v, l]) => pickFigures(seedCandidates, seed.length, limit, w).some((f) => f.value === v && f.label === l)).length;
+  return held(DEFAULT_FIGURES) >= 5 && held(7) === 7;
+}
+
+// Issue 12's "wrong things take the five slots": at equal salience the news outranks trivia. Each pair is
+// [sentence with the news figure, its value, sentence with trivia].
+const NEWS_OVER_TRIVIA: readonly [string, number, string][] = [
+  ["He was jailed for eight years for the robbery.", 8, "The three-day conference drew two Chihuahuas."],
+  ["He was banned from driving for two years.", 2, "The club keeps three Chihuahuas."],
+];
+export function newsFirst(w: CardWeights): boolean {
+  const trivia = NEWS_OVER_TRIVIA.every(([news, value, trivia]) => {
+    // Trivia first, so a tie (broken by sentence order) does not pass for the news ranking higher.
+    const sentences = articleSentences({ paragraphs: [trivia, news] });
+    return pickFigures(cardCandidates(sentences, { salience: [1, 1] }), 2, 1, w)[0]?.value === value;
+  });
+  // Casualties, then money, then an incidental count, the count first in the story and all equally salient.
+  const s = articleSentences({ paragraphs: ["The convoy had 14 trucks.", "The blast killed 3 people.", "Repairs will cost $2m."] });
+  const kinds = pickFigures(cardCandidates(s, { salience: [1, 1, 1], headline: "News in brief" }), 3, 3, w).map((f) => f.kind);
+  return trivia && kinds.join(",") === "casualties,money,count";
+}
