@@ -1,7 +1,12 @@
 // Labels misread on the cards of unseen articles (scripts/figures-cards.ts over cnndm-dev and dev-bbc), each the
 // general reading behind it as a one-sentence repro with the exact figure an editor expects.
 import { describe, expect, it } from "vitest";
+import { everyNumber } from "#brief/figures/every.ts";
+import { articleSentences } from "#news/sentences.ts";
 import { at } from "#test/helpers/figures.ts";
+
+/** The displays of every number of one sentence, as `nutgraf figures --all` lists them. */
+const displays = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => n.display);
 
 describe("a price after 'for' is named by the verb of its clause, not the place or club said before it", () => {
   it("a player's move is priced by its fee: 'signed in January from Swansea for £28m', 'joined Chelsea from Lille for £32million'", () => {
@@ -17,5 +22,25 @@ describe("a price after 'for' is named by the verb of its clause, not the place 
   it("what was won for a price was bought, and a new clause has its own verb", () => {
     expect(at("The auction was won by an unknown shell company for $9.4bn last year.", 9.4e9)).toMatchObject({ label: "unknown shell company" });
     expect(at("He sold the car and moved to Swansea for £300.", 300).label).not.toBe("sale price");
+  });
+});
+
+describe("a height in feet and inches is one measure, in feet, labelled 'height' when no noun follows", () => {
+  it("'stands 6-foot-8', 'at 6ft 7in', '5 feet 4 inches tall': the inches join the feet", () => {
+    expect(at("A man who weighs 385 pounds and stands 6-foot-8 is facing a charge.", 6.667)).toMatchObject({ display: "6-foot-8", unit: "feet", type: "measure", label: "height" });
+    expect(at("The striker, who stands at 6ft 7in, scored twice.", 6.583)).toMatchObject({ display: "6ft 7in", unit: "feet", type: "measure", label: "height" });
+    expect(at("Elizabeth is 5 feet 4 inches tall, with long black hair.", 5.333)).toMatchObject({ display: "5 feet 4 inches", unit: "feet", type: "measure", label: "height" });
+    expect(at("He is described as about 5-feet-5-inches tall.", 5.417)).toMatchObject({ display: "about 5-feet-5-inches", qualifier: "about", unit: "feet", label: "height" });
+  });
+
+  it("a noun after the height is what it describes; an owner's noun is the owner ('his 6ft 1in lecturer's account')", () => {
+    expect(at("The 6ft 5in defender signed a new deal.", 6.417)).toMatchObject({ display: "6ft 5in", unit: "feet", label: "defender" });
+    expect(at("He found his 6ft 1in lecturer's Instagram account.", 6.083)).toMatchObject({ display: "6ft 1in", unit: "feet", label: "lecturer" });
+    expect(at("She became a three-time women's short-course champion.", 3)).toMatchObject({ label: "women's short-course champion" });
+  });
+
+  it("a number 'in' after the feet is not inches unless glued, nor a twelfth inch", () => {
+    expect(displays("He stands 6ft 4 in the photo.")).toEqual(["6ft", "4"]);
+    expect(displays("The wall is 5 feet 14 inches from the road.")).toEqual(["5 feet", "14"]);
   });
 });

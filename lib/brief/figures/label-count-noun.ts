@@ -56,9 +56,14 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     r.type = "other";
     return false;
   }
-  const end = forwardNP(toks, e);
-  const after = end > e ? phrase(toks, e, end) : "";
   const first = cw.split("-")[0] ?? cw;
+  const measure = MEASURE_NOUNS.has(plural(first)) || DURATIONS.has(first) || AREA.test(cw);
+  // "his 6ft 1in lecturer's Instagram account": a measure describes the owner, not what the owner has ("a three-time
+  // women's champion" is a champion).
+  const full = forwardNP(toks, e);
+  const owner = measure ? toks.slice(e, full).findIndex((t) => t.l.endsWith("'s")) : -1;
+  const end = owner >= 0 ? e + owner + 1 : full;
+  const after = end > e ? phrase(toks, e, end).replace(/['’]s$/, "") : "";
   c.npEnd = end;
   if (cw === "strong" || cw === "time" || cw === "times") {
     c.np = after;
@@ -70,7 +75,7 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     }
     c.head = toks[end - 1]?.l ?? "";
     if (cw === "strong") r.kind = "people";
-  } else if (MEASURE_NOUNS.has(plural(first)) || DURATIONS.has(first) || AREA.test(cw)) {
+  } else if (measure) {
     // The display already says the unit ("10-year"), so the label is what it measures: "10-year — sentence";
     // with nothing after it, what the unit is of ("40-second-video" → "video") or the unit spelled out ("10-feet-tall"
     // → "feet tall", "6-foot" → "feet").
@@ -79,6 +84,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     const unitWords = area ? `${area[1]} ${plural(area[2] ?? "")}` : plural(first);
     const rest = cw.slice((area ? area[0].length : first.length) + 1).replace(/-/g, " ");
     c.np = after && !DIMENSIONS.test(after) ? after : after ? `${unitWords} ${after}` : rest === "" ? unitWords : DIMENSIONS.test(rest) ? `${unitWords} ${rest}` : rest;
+    // "stands 6-foot-8", "was 5 feet 4 inches tall": feet and inches (read-height.ts) with no noun after are a height.
+    if (cw === "feet" && (after === "" || DIMENSIONS.test(after)) && toks.slice(r.s + 1, r.e).some((t) => t.kind === NUM)) c.np = "height";
     r.kind = "measure";
     r.unit = unitWords;
     if (DURATIONS.has(first)) r.type = "duration";

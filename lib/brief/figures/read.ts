@@ -2,6 +2,7 @@ import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDIN
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
+import { feetAndInches } from "#brief/figures/read-height.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
@@ -358,6 +359,14 @@ function readCompound(r: Reading): Rejection | undefined {
   if (!r.glued && core.digits !== undefined && isWord(gl) && adjacent(toks[r.j - 1], gl) && GLUED_UNITS.has(gl.l) && !r.percent && r.currency === undefined) {
     r.glued = gl.l;
     r.j++;
+  }
+  // "6-foot-8", "6ft 7in", "5 feet 4 inches": the inches join the feet, as a compound in feet (label-count-noun.ts).
+  const height = r.currency === undefined && !r.percent && r.valueMax === undefined ? feetAndInches(toks, r.j, r.value, r.glued ?? r.compound) : undefined;
+  if (height !== undefined) {
+    r.value = height.value;
+    r.j = height.end;
+    r.compound = "feet";
+    delete r.glued;
   }
   return undefined;
 }
