@@ -44,3 +44,13 @@ describe("a height in feet and inches is one measure, in feet, labelled 'height'
     expect(displays("The wall is 5 feet 14 inches from the road.")).toEqual(["5 feet", "14"]);
   });
 });
+
+describe("a fact-box line's heading is what its number counts", () => {
+  it("'Appearances: 37 .', 'International caps (Japan): 11 .' are labelled by the heading; a verb before the colon is no heading", () => {
+    expect(at("Appearances: 37 .", 37)).toMatchObject({ display: "37", type: "count", label: "appearances" });
+    expect(at("International caps (Japan): 11 .", 11)).toMatchObject({ display: "11", type: "count", label: "international caps" });
+    expect(everyNumber(articleSentences({ paragraphs: ["Police said: 16 ."] }))).toMatchObject([{ display: "16", label: "", candidate: false }]);
+    // A heading is a few words; a longer run before the colon is a line of prose or a name with its title.
+    expect(everyNumber(articleSentences({ paragraphs: ["Scottish Premiership top scorer Kris Boyd: 16 ."] }))).toMatchObject([{ display: "16", label: "", candidate: false }]);
+  });
+});

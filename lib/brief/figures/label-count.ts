@@ -116,6 +116,14 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.head = v.l;
     }
   }
+  // "Goals: 16 .", "International caps (Japan): 11 .": a fact box's heading is what its number counts.
+  if (c.np === "" && !r.ordinal) {
+    const heading = boxHeading(toks, r);
+    if (heading !== "") {
+      c.np = heading;
+      c.head = heading.slice(heading.lastIndexOf(" ") + 1).toLowerCase();
+    }
+  }
   // "the status of a further 40,000": the noun is elided, so the count before it names it (sentence.ts), not "status".
   if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "")) {
     const subject = subjectBefore(toks, r.s);
@@ -128,6 +136,23 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     const v = toks[r.s - 1];
     if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) c.np = `${c.np} ${v.l}`;
   }
+}
+
+/**
+ * The heading of a fact-box line ("Appearances: 37 .", "International caps (Japan): 11 ."): the words from the start of
+ * the sentence to the colon before the number, when they are a few nouns or adjectives (no verb: "Police said: 16 died")
+ * and nothing but punctuation follows the number; a bracketed aside is left out. "" when it is no such line.
+ */
+function boxHeading(toks: readonly Tok[], r: Raw): string {
+  if (toks[r.s - 1]?.s !== ":" || !(toks[r.e] === undefined || toks[r.e]?.kind === PUNCT)) return "";
+  let end = r.s - 1;
+  if (toks[end - 1]?.s === ")") end = toks.findIndex((t, k) => k < end && t.s === "(");
+  if (end <= 0 || end > 4) return "";
+  for (let k = 0; k < end; k++) {
+    const t = toks[k];
+    if (!isWord(t) || t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || t.pos === "ADP") return "";
+  }
+  return phrase(toks, 0, end).toLowerCase();
 }
 
 /** True when the count is settled without a kind: dropped (ages, ranks, empty labels, names) or a streak. */
