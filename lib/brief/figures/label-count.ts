@@ -3,7 +3,7 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
-import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
+import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
 // counts dropped or settled (ages, ranks, names), the kind it is, and what a measure measures.
@@ -116,6 +116,14 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.head = v.l;
     }
   }
+  // "reduce its workforce by 8,000": the count is the size of a change made to the verb's object.
+  if (c.np === "" && !r.ordinal) {
+    const change = changeMade(toks, r.s);
+    if (change !== undefined) {
+      c.np = change.label;
+      c.head = change.head;
+    }
+  }
   // "Goals: 16 .", "International caps (Japan): 11 .": a fact box's heading is what its number counts.
   if (c.np === "" && !r.ordinal) {
     const heading = boxHeading(toks, r);
@@ -136,6 +144,28 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     const v = toks[r.s - 1];
     if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) c.np = `${c.np} ${v.l}`;
   }
+}
+
+/**
+ * "reduce its workforce by between 7,000 and 8,000", "cut its staff by 500", "increase its fleet by 20": a change verb
+ * with an object, then "by" and the count, says the count is a reduction, a cut or an increase of that object. Undefined when the
+ * count follows no such verb and object ("rose by 300" has no object: the percent labels say "rise in" for those).
+ */
+function changeMade(toks: readonly Tok[], s: number): { label: string; head: string } | undefined {
+  const by = isWord(toks[s - 1], "between") ? s - 2 : s - 1;
+  if (!isWord(toks[by], "by")) return undefined;
+  // "the number of officers": the object is the whole phrase, from its head.
+  const object = backNP(toks, by);
+  if (object === undefined) return undefined;
+  let v = object[0] - 1;
+  while (v >= 0 && isWord(toks[v]) && DETERMINERS.has(toks[v]?.l ?? "")) v--;
+  const verb = toks[v];
+  // "cut" is past and present alike, and a noun too, so it is not among the change verbs; before an object it is one.
+  const dir = upDown(verb) ?? (isWord(verb, "cut") || isWord(verb, "cuts") ? "down" : undefined);
+  if (dir === undefined || verb?.pos === "NOUN") return undefined;
+  // Named in the article's own word: "cut", "slashed" make a cut; "reduce", "lower" a reduction.
+  const change = dir === "up" ? "increase" : /^(?:cut|cuts|cutting|slashed|slashing)$/.test(verb?.l ?? "") ? "cut" : "reduction";
+  return { label: `${phrase(toks, object[0], Math.min(by, object[0] + 4))} ${change}`, head: toks[by - 1]?.l ?? "" };
 }
 
 /**
