@@ -67,3 +67,14 @@ describe("a count after a change verb, its object and 'by' is the size of that c
     expect(at("The firm hired its staff by 500.", 500).label).not.toMatch(/cut|reduction|increase/);
   });
 });
+
+describe("a snooker break is the points of one visit, a score, not a count of breaks", () => {
+  it("'breaks of 67, 143 and 80', 'a break of 101' are scores; 'a break of 10 minutes' a duration, 'a break of 100 jobs' a count", () => {
+    const list = everyNumber(articleSentences({ paragraphs: ["Breaks of 67, 143 and 80 helped him move ahead."] }));
+    expect(list.map((n) => [n.display, n.type, n.candidate])).toEqual([["67", "score", false], ["143", "score", false], ["80", "score", false]]);
+    expect(everyNumber(articleSentences({ paragraphs: ["He re-emerged with a break of 101 to lead."] }))).toMatchObject([{ display: "101", type: "score", candidate: false }]);
+    expect(at("Players get a break of 10 minutes.", 10)).toMatchObject({ display: "10 minutes", type: "duration", unit: "minutes", label: "break" });
+    expect(at("The firm made a break of 100 jobs.", 100)).toMatchObject({ type: "count", label: "jobs" });
+    expect(at("He made a break of 160 at the table.", 160)).toMatchObject({ type: "count" });
+  });
+});
