@@ -78,3 +78,13 @@ describe("a snooker break is the points of one visit, a score, not a count of br
     expect(at("He made a break of 160 at the table.", 160)).toMatchObject({ type: "count" });
   });
 });
+
+describe("a number whose hedge is capitalised inside the sentence is a word of a title or a name, not a count", () => {
+  it("'I Was Only 19', 'the Under 21 side' are names; a hedge after punctuation or half in lower case starts a clause", () => {
+    const listed = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.display, n.type, n.candidate]);
+    expect(listed("A YouTube video shows I Was Only 19 being performed at the protest.")).toEqual([["Only 19", "identifier", false]]);
+    expect(listed("He played 90 minutes for the Under 21 side on Tuesday.")).toContainEqual(["Under 21", "identifier", false]);
+    expect(at("He said: 'About 40 people came.'", 40)).toMatchObject({ display: "About 40", qualifier: "about", label: "people", type: "count" });
+    expect(at("Fans protested on Saturday afternoon At least 10,000 supporters stayed away.", 10000)).toMatchObject({ qualifier: "at least", label: "supporters" });
+  });
+});

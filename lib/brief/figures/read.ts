@@ -392,6 +392,11 @@ function rejectedAt(r: Reading): Rejection | undefined {
     const second = readCore(toks, j + 2);
     return { next: second ? second.end : j + 2, type: "other" };
   }
+  // "a video shows I Was Only 19 being performed": a hedge capitalised inside the sentence is a word of a title.
+  // After punctuation (a quote, a colon, a dash) a capital starts a clause, and a title capitalises every word
+  // ("At least 10,000 supporters" after a run-on caption is a sentence's start).
+  const titled = q !== undefined && isWord(toks[q.start - 1]) && toks.slice(q.start, r.ci).every((t) => t.kind !== WORD || isCapitalised(t));
+  if (titled) return { next: j, type: "identifier" };
   // "Three Lions", "the Big Four": a capitalised number word inside the sentence is part of a name.
   if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
   if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
