@@ -88,3 +88,12 @@ describe("a number whose hedge is capitalised inside the sentence is a word of a
     expect(at("Fans protested on Saturday afternoon At least 10,000 supporters stayed away.", 10000)).toMatchObject({ qualifier: "at least", label: "supporters" });
   });
 });
+
+describe("a speaker's aside between a person and the copula leaves the number an age", () => {
+  it("'another child who I'd say was about seven or eight' is an age; 'the team who I think were 12 points clear' a count", () => {
+    const listed = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.display, n.type, n.candidate]);
+    expect(listed("Behind him was another child who I'd say was about seven or eight and then the mum.")).toEqual([["about seven or eight", "age", false]]);
+    expect(listed("It was a boy who many think was 12 at the time.")).toEqual([["12", "age", false]]);
+    expect(at("The team who I think were 12 points clear won.", 12)).toMatchObject({ type: "count", label: "points" });
+  });
+});

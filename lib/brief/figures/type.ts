@@ -37,6 +37,8 @@ const COPULAS = new Set(["is", "was", "are", "were", "be", "been", "being", "tur
 const CONTRACTED = /^(?:he|she|i)'(?:s|m)$/;
 /** Pronouns that stand for a person. */
 const PERSONAL = new Set(["he", "she", "i", "we", "they", "you", "who"]);
+/** Verbs of a speaker's aside between a subject and its copula: "who I'd say was", "who we think was". */
+const ASIDE_VERBS = new Set(["say", "think", "believe", "guess", "reckon", "suppose", "imagine"]);
 /** Words that may stand between a subject and its copula ("would have been", "couldn't be", "is now", "to be"). */
 const BETWEEN = new Set(["to", "still", "now", "then", "already", "only", "just", "barely", "probably"]);
 /** What may follow a bare age: the end of its clause, or "at the time", "when he…", "in July". */
@@ -76,6 +78,9 @@ export function ageSaid(toks: readonly Tok[], s: number, ci: number, end: number
   if (verb.l.startsWith("turn")) return true;
   let k = v - 1;
   while (k >= 0 && k > v - 5 && isWord(toks[k]) && (AUXILIARIES.has(toks[k]?.l ?? "") || BETWEEN.has(toks[k]?.l ?? ""))) k--;
+  // "another child who I'd say was about seven or eight", "a boy who many think was 12": an aside (its speaker and verb)
+  // stands between the subject and its copula.
+  if (isWord(toks[k]) && ASIDE_VERBS.has(toks[k]?.l ?? "") && isWord(toks[k - 1])) k -= 2;
   const subject = toks[k];
   if (!isWord(subject)) return false;
   if (PERSONAL.has(subject.l) || PERSON_NOUNS.has(subject.l) || (PEOPLE.has(subject.l) && !NOT_PEOPLE.has(subject.l))) return true;
