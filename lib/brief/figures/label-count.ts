@@ -358,6 +358,9 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
     const k = pastDeterminers(toks, c.npEnd + 1);
     const end = forwardNP(toks, k);
     if (end > k) what = phrase(toks, k, end);
+    // "the first six months of life", "the opening four months of the season": a window of it, not its length.
+    const window = toks[r.s - 1];
+    if (what !== "" && isWord(window) && WINDOWS.has(window.l) && DURATIONS.has(c.head)) what = `${window.l} ${c.head} of ${what}`;
   }
   if (what === "") what = distance(toks, r, c.npEnd);
   const before = toks[r.s - 1];
@@ -379,6 +382,9 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   r.label = what;
   r.e = c.npEnd;
 }
+
+/** Words before a duration "of" something that make it a window of that thing: "the first six months of life". */
+const WINDOWS = new Set(["first", "last", "final", "opening", "closing", "past", "next", "early", "initial"]);
 
 /** Lengths that can say how far something is: "80 miles off the Libyan coast", "200m away". */
 const LENGTHS = new Set(["miles", "kilometres", "kilometers", "km", "metres", "meters", "m", "feet", "ft", "yards", "yds"]);
