@@ -105,3 +105,11 @@ describe("a duration after 'first', 'last' or 'opening' is a window of what foll
     expect(at("He spent three years of his life there.", 3)).toMatchObject({ display: "three years", type: "duration", label: "life" });
   });
 });
+
+describe("a year said of the subject before its copula does not cut the subject off", () => {
+  it("'requirements for 2005 to be 387,500 tonnes' measures the requirements; 'from 77 per cent in 2009 to 72 per cent' names no subject", () => {
+    expect(at("The report calculated emergency food requirements for 2005 to be 387,500 tonnes.", 387500)).toMatchObject({ display: "387,500 tonnes", unit: "tonnes", type: "measure", label: "emergency food requirements" });
+    expect(at("Pre-tax profits in 2004 were £5m.", 5e6)).toMatchObject({ unit: "GBP", label: "pre-tax profits" });
+    expect(at("Hackings doubled, from almost 5 percent of incidents in 2010 to almost 9 percent in 2013.", 9)).toMatchObject({ label: "incidents" });
+  });
+});
