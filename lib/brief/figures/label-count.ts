@@ -282,10 +282,16 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     r.type = "duration";
     r.unit = head;
     // "six days in hospital", "two years behind bars": where the time was spent says what it measures.
+    // "15 years at the club", "two years in the army", "269 days in a coma": where, over its determiner; a name says
+    // where or when and is often cut short ("in the U.S.", "in the Capital One Cup"), "at a time" is a rate.
     const pp = toks[c.npEnd];
-    if (isWord(pp) && (pp.l === "in" || pp.l === "behind") && isWord(toks[c.npEnd + 1]) && !isCapitalised(toks[c.npEnd + 1] as Tok)) {
-      const end = forwardNP(toks, c.npEnd + 1);
-      if (end > c.npEnd + 1) r.label = `${np} ${pp.l} ${phrase(toks, c.npEnd + 1, end)}`;
+    const k = pastDeterminers(toks, c.npEnd + 1);
+    // "a friend of more than 44 years in the legal documents": a duration "of" a noun is that noun's (measuredThing).
+    const own = isWord(toks[r.s - 1], "of") && k > c.npEnd + 1;
+    if (isWord(pp) && SPENT.has(pp.l) && isWord(toks[k]) && !isCapitalised(toks[k] as Tok) && toks[k]?.l !== "time" && !own) {
+      const end = forwardNP(toks, k);
+      // "in his side's Champions League quarter-final": an owner's phrase runs on past where the noun phrase is cut.
+      if (end > k && !toks.slice(k, end).some((t) => t.l.endsWith("'s"))) r.label = `${np} ${pp.l} ${phrase(toks, k, end)}`;
     }
     // "her husband of four years … from his prison cell": how long they were married, not a prison term.
     const partner = isWord(toks[r.s - 1], "of") ? toks[r.s - 2] : undefined;
@@ -338,6 +344,9 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     else r.factor *= 0.4;
   }
 }
+
+/** Prepositions after a duration that say where it was spent. */
+const SPENT = new Set(["in", "behind", "at"]);
 
 /** Whom a duration "of N years" can describe: a marriage or a partnership, background to the story. */
 const PARTNERS = new Set(["husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "spouse"]);
