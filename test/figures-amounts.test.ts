@@ -23,7 +23,7 @@ describe("'and a half' is part of the number", () => {
   });
 
   it("'two-and-half seasons': the half without its article", () => {
-    expect(only("He spent two-and-half seasons at the club.")).toEqual({ value: 2.5, qualifier: undefined, unit: "seasons", label: "seasons", type: "duration" });
+    expect(only("He spent two-and-half seasons at the club.")).toEqual({ value: 2.5, qualifier: undefined, unit: "seasons", label: "seasons at club", type: "duration" });
   });
 
   it("'just three and a half years', in words apart: 3.5, hedged", () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { cardCandidates } from "#brief/figures/candidates.ts";
 import { findFigures } from "#brief/figures/card.ts";
+import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { figs } from "#test/helpers/figures.ts";
 
@@ -37,8 +38,8 @@ describe("what is not a key figure", () => {
   it("keeps an emergency number's digits a count when a noun follows ('999 boxes', '101 successes')", () => {
     expect(figs("Police said 72 of the vaults' 999 boxes were opened.").map((f) => [f.value, f.label])).toContainEqual([999, "boxes"]);
     expect(figs("Morris rode 101 successes for the campaign.").map((f) => [f.value, f.label])).toEqual([[101, "successes"]]);
-    // 101 is no line without a call verb or a word of the line: "a break of 101" is a break.
-    expect(figs("He re-emerged with a break of 101 to level.").map((f) => f.value)).toEqual([101]);
+    // 101 is no line without a call verb or a word of the line: "a break of 101" is a snooker break, a score.
+    expect(everyNumber(articleSentences({ paragraphs: ["He re-emerged with a break of 101 to level."] })).map((n) => [n.value, n.type])).toEqual([[101, "score"]]);
   });
 
   it("reads 'her husband of four years' in a story of prison as the marriage, background, not a prison term", () => {

@@ -1,10 +1,12 @@
-import { ORDINAL_WORDS, plainDigits } from "#news/numbers.ts";
+import { plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
-import { MOTION_NOUNS, PERPETRATORS, PREPOSITIONS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
-import { afterConversion, backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
-import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
+import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
+import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
+import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
-// Labels for counts: the noun counted, the verb that says what happened to it, and the kind it is.
+// Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
+// counts dropped or settled (ages, ranks, names), the kind it is, and what a measure measures.
 
 function foldBefore(toks: readonly Tok[], s: number): string | undefined {
   let k = s - 1;
@@ -27,15 +29,6 @@ function foldAfter(toks: readonly Tok[], k: number): string | undefined {
 /** An ordinal that counts ("147th cap") weighs this much of its kind: true, rarely the headline figure. */
 const ORDINAL_FACTOR = 0.5;
 
-/** What a count counts, as it is being worked out: the noun phrase, its head word and the verb folded in. */
-interface Count {
-  /** Token after the number and any "of the". */
-  e: number;
-  np: string;
-  npEnd: number;
-  head: string;
-  fold: string | undefined;
-}
 
 /**
  * Labels a count: its noun or compound, the casualty or fold verb around it ("killed", "arrested"), else its
@@ -63,135 +56,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   measuredThing(toks, r, c);
 }
 
-/**
- * "weighed 142 and 144 pounds", "10 or 12 minutes": the first of a pair takes the unit said after the second, as a
- * range does; true when it did.
- */
-function sharedUnit(toks: readonly Tok[], r: Raw): boolean {
-  const unit = toks[r.e + 2];
-  if (r.compound !== undefined || r.glued !== undefined || r.valueMax !== undefined || !(isWord(toks[r.e], "and") || isWord(toks[r.e], "or"))) return false;
-  if (toks[r.e + 1]?.kind !== NUM || !isWord(unit) || isCapitalised(unit) || !(MEASURE_NOUNS.has(unit.l) || DURATIONS.has(unit.l))) return false;
-  r.kind = "measure";
-  r.unit = unit.l;
-  if (DURATIONS.has(unit.l)) r.type = "duration";
-  r.label = unit.l;
-  return true;
-}
-
-/** The noun phrase after the number, or its compound ("28-nation"); false when it is a fraction. */
-function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
-  singularUnit(toks, r, c);
-  const e = c.e;
-  if (r.compound === undefined || r.compound === "") {
-    // "150 other items", "300 more troops": the noun is after the word that sets them apart.
-    if (isWord(toks[e]) && ASIDE.has(toks[e]?.l ?? "") && forwardNP(toks, e + 1) > e + 1) c.e = e + 1;
-    c.npEnd = forwardNP(toks, c.e);
-    if (c.npEnd > c.e) {
-      c.npEnd = coordinated(toks, r, c.e, c.npEnd);
-      c.np = phrase(toks, c.e, c.npEnd);
-      c.head = toks[c.npEnd - 1]?.l ?? "";
-    }
-    return true;
-  }
-  const cw = r.compound;
-  // "two-thirds", "three-quarters": a fraction of something, not a count.
-  // "two-footed challenge", "three-legged dog": a compound adjective describes; it counts nothing.
-  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /[^e]ed$/.test(cw)) {
-    r.drop = true;
-    r.type = "other";
-    return false;
-  }
-  const end = forwardNP(toks, e);
-  const after = end > e ? phrase(toks, e, end) : "";
-  const first = cw.split("-")[0] ?? cw;
-  c.npEnd = end;
-  if (cw === "strong" || cw === "time" || cw === "times") {
-    c.np = after;
-    // "Four-time Olympic champion Bradley Wiggins": the title is the label; the name after it is who holds it.
-    if (cw === "time" || cw === "times") {
-      const words = c.np.split(" ");
-      const name = words.findIndex((w, k) => k > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(words[k - 1] ?? ""));
-      if (name > 0) c.np = words.slice(0, name).join(" ");
-    }
-    c.head = toks[end - 1]?.l ?? "";
-    if (cw === "strong") r.kind = "people";
-  } else if (MEASURE_NOUNS.has(plural(first)) || DURATIONS.has(first) || AREA.test(cw)) {
-    // The display already says the unit ("10-year"), so the label is what it measures: "10-year — sentence";
-    // with nothing after it, what the unit is of ("40-second-video" → "video") or the unit spelled out ("10-feet-tall"
-    // → "feet tall", "6-foot" → "feet").
-    // "3,700-square-foot", "three-square-mile": an area's unit is both words.
-    const area = AREA.exec(cw);
-    const unitWords = area ? `${area[1]} ${plural(area[2] ?? "")}` : plural(first);
-    const rest = cw.slice((area ? area[0].length : first.length) + 1).replace(/-/g, " ");
-    c.np = after && !DIMENSIONS.test(after) ? after : after ? `${unitWords} ${after}` : rest === "" ? unitWords : DIMENSIONS.test(rest) ? `${unitWords} ${rest}` : rest;
-    r.kind = "measure";
-    r.unit = unitWords;
-    if (DURATIONS.has(first)) r.type = "duration";
-    c.head = unitWords;
-  } else if (PREPOSITIONS.has(first) || first === "up" || first === "and" || CONJUNCTIONS.has(first)) {
-    // "two-on-one", "two-in-one", "two-up", "two-and-a-bit", "15-where": no noun in the compound, so nothing counted.
-    r.drop = true;
-    r.type = "other";
-    return false;
-  } else {
-    c.np = plural(cw);
-    c.head = c.np;
-  }
-  // A number inside a modifier describes rather than reports: "the 28-nation bloc".
-  r.factor *= 0.6;
-  return true;
-}
-
-/**
- * "a 32,000 acre (13,000 hectare) farm", "a 10 mile walk": a singular unit after the number makes a compound,
- * as "10-year" does, so the number is a measure of what follows (past a bracketed conversion) — or, inside
- * the bracket, the conversion itself. The unit joins the display.
- */
-function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
-  const u = toks[c.e];
-  // A lone "m" may be millions ("1.2 m people"); "sq" begins "sq ft".
-  if (r.compound !== undefined || c.e !== r.e || r.value === 1 || !isWord(u) || u.l.endsWith("s") || u.l === "feet" || u.l.length < 2 || u.l === "sq") return;
-  if (!MEASURE_NOUNS.has(plural(u.l)) && !DURATIONS.has(u.l)) return;
-  if (/^olds?$/.test(toks[c.e + 1]?.l ?? "")) return;
-  // "a nine foot long bull shark": the dimension is said by the unit; what is measured follows it.
-  const after = afterConversion(toks, c.e + 1 + (SIZES.test(toks[c.e + 1]?.l ?? "") && isWord(toks[c.e + 2]) ? 1 : 0));
-  const bracketed = toks[r.s - 1]?.s === "(" && toks[c.e + 1]?.s === ")";
-  if (!bracketed && !(forwardNP(toks, after) > after)) return;
-  r.compound = u.l;
-  r.e = c.e + 1;
-  c.e = after;
-}
-
-/** An area or volume unit in a compound: "square-foot", "square-mile", "cubic-metre". */
-const AREA = /^(square|sq|cubic)-([a-z]+)/;
-
-/** A size said between a unit and what it measures: "a nine foot long shark" ("two month in Florida" is no size). */
-const SIZE_WORDS = "tall|high|long|wide|deep|thick";
-const SIZES = new RegExp(`^(?:${SIZE_WORDS})$`);
-/** What a unit measures when said right after it: "10-feet-tall", "five-months-ago" (a size, an age, a distance). */
-const DIMENSIONS = new RegExp(`^(?:${SIZE_WORDS}|old|ago|away|across)$`);
-
-/** Words between a number and its noun that set the counted apart: "150 other items", "300 more troops". */
-const ASIDE = new Set(["other", "more", "additional", "extra", "further"]);
-
 /** Words before a bare number whose noun is left out because it was just said: "a further 40,000", "another 300". */
 const ELIDING = new Set(["further", "another", "additional", "extra"]);
-
-/**
- * "300 speed and traffic cameras": a lone singular modifier before "and" shares the noun after it, so the
- * phrase runs on to that noun; "3 people and 40 cars", "killing 3 people and injuring 40" stop where they did.
- */
-function coordinated(toks: readonly Tok[], r: Raw, start: number, end: number): number {
-  const only = toks[start];
-  const conj = toks[end];
-  if (end !== start + 1 || only === undefined || only.pos !== "NOUN" || only.l.endsWith("s") || PEOPLE.has(only.l)) return end;
-  if (!(isWord(conj, "and") || isWord(conj, "or"))) return end;
-  const next = forwardNP(toks, end + 1);
-  // A singular noun at the end after bare digits names a thing (".30 rifle and ammunition"), as in countKind.
-  const last = toks[next - 1];
-  const counted = last !== undefined && (last.l.endsWith("s") || r.qualifier !== undefined || r.words);
-  return next > end + 1 && next - end <= 4 && last?.pos === "NOUN" && counted ? next : end;
-}
 
 /** The verb that says what the counted did or suffered: "killed", "arrested", "attended", else the subject. */
 function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
@@ -250,6 +116,22 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.head = v.l;
     }
   }
+  // "reduce its workforce by 8,000": the count is the size of a change made to the verb's object.
+  if (c.np === "" && !r.ordinal) {
+    const change = changeMade(toks, r.s);
+    if (change !== undefined) {
+      c.np = change.label;
+      c.head = change.head;
+    }
+  }
+  // "Goals: 16 .", "International caps (Japan): 11 .": a fact box's heading is what its number counts.
+  if (c.np === "" && !r.ordinal) {
+    const heading = boxHeading(toks, r);
+    if (heading !== "") {
+      c.np = heading;
+      c.head = heading.slice(heading.lastIndexOf(" ") + 1).toLowerCase();
+    }
+  }
   // "the status of a further 40,000": the noun is elided, so the count before it names it (sentence.ts), not "status".
   if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "")) {
     const subject = subjectBefore(toks, r.s);
@@ -262,6 +144,45 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     const v = toks[r.s - 1];
     if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) c.np = `${c.np} ${v.l}`;
   }
+}
+
+/**
+ * "reduce its workforce by between 7,000 and 8,000", "cut its staff by 500", "increase its fleet by 20": a change verb
+ * with an object, then "by" and the count, says the count is a reduction, a cut or an increase of that object. Undefined when the
+ * count follows no such verb and object ("rose by 300" has no object: the percent labels say "rise in" for those).
+ */
+function changeMade(toks: readonly Tok[], s: number): { label: string; head: string } | undefined {
+  const by = isWord(toks[s - 1], "between") ? s - 2 : s - 1;
+  if (!isWord(toks[by], "by")) return undefined;
+  // "the number of officers": the object is the whole phrase, from its head.
+  const object = backNP(toks, by);
+  if (object === undefined) return undefined;
+  let v = object[0] - 1;
+  while (v >= 0 && isWord(toks[v]) && DETERMINERS.has(toks[v]?.l ?? "")) v--;
+  const verb = toks[v];
+  // "cut" is past and present alike, and a noun too, so it is not among the change verbs; before an object it is one.
+  const dir = upDown(verb) ?? (isWord(verb, "cut") || isWord(verb, "cuts") ? "down" : undefined);
+  if (dir === undefined || verb?.pos === "NOUN") return undefined;
+  // Named in the article's own word: "cut", "slashed" make a cut; "reduce", "lower" a reduction.
+  const change = dir === "up" ? "increase" : /^(?:cut|cuts|cutting|slashed|slashing)$/.test(verb?.l ?? "") ? "cut" : "reduction";
+  return { label: `${phrase(toks, object[0], Math.min(by, object[0] + 4))} ${change}`, head: toks[by - 1]?.l ?? "" };
+}
+
+/**
+ * The heading of a fact-box line ("Appearances: 37 .", "International caps (Japan): 11 ."): the words from the start of
+ * the sentence to the colon before the number, when they are a few nouns or adjectives (no verb: "Police said: 16 died")
+ * and nothing but punctuation follows the number; a bracketed aside is left out. "" when it is no such line.
+ */
+function boxHeading(toks: readonly Tok[], r: Raw): string {
+  if (toks[r.s - 1]?.s !== ":" || !(toks[r.e] === undefined || toks[r.e]?.kind === PUNCT)) return "";
+  let end = r.s - 1;
+  if (toks[end - 1]?.s === ")") end = toks.findIndex((t, k) => k < end && t.s === "(");
+  if (end <= 0 || end > 4) return "";
+  for (let k = 0; k < end; k++) {
+    const t = toks[k];
+    if (!isWord(t) || t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || t.pos === "ADP") return "";
+  }
+  return phrase(toks, 0, end).toLowerCase();
 }
 
 /** True when the count is settled without a kind: dropped (ages, ranks, empty labels, names) or a streak. */
@@ -361,10 +282,16 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     r.type = "duration";
     r.unit = head;
     // "six days in hospital", "two years behind bars": where the time was spent says what it measures.
+    // "15 years at the club", "two years in the army", "269 days in a coma": where, over its determiner; a name says
+    // where or when and is often cut short ("in the U.S.", "in the Capital One Cup"), "at a time" is a rate.
     const pp = toks[c.npEnd];
-    if (isWord(pp) && (pp.l === "in" || pp.l === "behind") && isWord(toks[c.npEnd + 1]) && !isCapitalised(toks[c.npEnd + 1] as Tok)) {
-      const end = forwardNP(toks, c.npEnd + 1);
-      if (end > c.npEnd + 1) r.label = `${np} ${pp.l} ${phrase(toks, c.npEnd + 1, end)}`;
+    const k = pastDeterminers(toks, c.npEnd + 1);
+    // "a friend of more than 44 years in the legal documents": a duration "of" a noun is that noun's (measuredThing).
+    const own = isWord(toks[r.s - 1], "of") && k > c.npEnd + 1;
+    if (isWord(pp) && SPENT.has(pp.l) && isWord(toks[k]) && !isCapitalised(toks[k] as Tok) && toks[k]?.l !== "time" && !own) {
+      const end = forwardNP(toks, k);
+      // "in his side's Champions League quarter-final": an owner's phrase runs on past where the noun phrase is cut.
+      if (end > k && !toks.slice(k, end).some((t) => t.l.endsWith("'s"))) r.label = `${np} ${pp.l} ${phrase(toks, k, end)}`;
     }
     // "her husband of four years … from his prison cell": how long they were married, not a prison term.
     const partner = isWord(toks[r.s - 1], "of") ? toks[r.s - 2] : undefined;
@@ -418,6 +345,9 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   }
 }
 
+/** Prepositions after a duration that say where it was spent. */
+const SPENT = new Set(["in", "behind", "at"]);
+
 /** Whom a duration "of N years" can describe: a marriage or a partnership, background to the story. */
 const PARTNERS = new Set(["husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "spouse"]);
 
@@ -437,6 +367,9 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
     const k = pastDeterminers(toks, c.npEnd + 1);
     const end = forwardNP(toks, k);
     if (end > k) what = phrase(toks, k, end);
+    // "the first six months of life", "the opening four months of the season": a window of it, not its length.
+    const window = toks[r.s - 1];
+    if (what !== "" && isWord(window) && WINDOWS.has(window.l) && DURATIONS.has(c.head)) what = `${window.l} ${c.head} of ${what}`;
   }
   if (what === "") what = distance(toks, r, c.npEnd);
   const before = toks[r.s - 1];
@@ -458,6 +391,9 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   r.label = what;
   r.e = c.npEnd;
 }
+
+/** Words before a duration "of" something that make it a window of that thing: "the first six months of life". */
+const WINDOWS = new Set(["first", "last", "final", "opening", "closing", "past", "next", "early", "initial"]);
 
 /** Lengths that can say how far something is: "80 miles off the Libyan coast", "200m away". */
 const LENGTHS = new Set(["miles", "kilometres", "kilometers", "km", "metres", "meters", "m", "feet", "ft", "yards", "yds"]);

@@ -3,7 +3,7 @@ import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDeterminers, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
-import { isCapitalised, isWord, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { isCapitalised, isWord, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
 
@@ -85,16 +85,13 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
-  // "negotiated a deal to buy it for $20", "sold the house for £1m": the price of the verb's deal.
+  // "negotiated a deal to buy it for $20", "sold the house for £1m", "signed in January from Swansea for £28m": the
+  // price of the clause's deal, named by its verb, not by the place or club said between ("Swansea").
   if (isWord(prev, "for")) {
-    for (let v = r.s - 2; v >= 0 && r.s - v <= 5; v--) {
-      const t = toks[v];
-      if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l)) break;
-      const noun = MONEY_VERBS.has(t.l) ? MONEY_NOUNS.get(t.l) : undefined;
-      if (noun !== undefined) {
-        r.label = noun;
-        return;
-      }
+    const noun = priceVerb(toks, r.s - 1);
+    if (noun !== undefined) {
+      r.label = noun;
+      return;
     }
   }
   // "share price rose 4p … in morning trading to 548p": the level reached by what rose.
@@ -224,6 +221,36 @@ function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
   const subject = subjectBefore(toks, r.s);
   return subject !== "" && toks.some((t) => t.pos === "NOUN" && t.end <= (toks[r.s]?.start ?? 0) && subject.endsWith(t.s)) ? subject : "";
 }
+
+/**
+ * The noun of the verb whose price "for £X" gives (before `f`, the "for"): the nearest verb that moves money in the
+ * clause, over the places, times and names said between ("bought their home in the quiet seaside resort of
+ * Mablethorpe for £35,000" → "purchase price", "settled with Colon for $20,000" → "settlement"); undefined when the
+ * clause has none.
+ */
+function priceVerb(toks: readonly Tok[], f: number): string | undefined {
+  for (let v = f - 1; v >= 0 && f - v <= PRICE_REACH; v--) {
+    const t = toks[v];
+    if (t === undefined || (t.kind === PUNCT && t.s !== ",") || (isWord(t) && (CONJUNCTIONS.has(t.l) || t.l === "said"))) return undefined;
+    // "the auction was won by an unknown company for $9.4bn": what was won for a price was bought, not winnings.
+    const noun = isWord(t) && t.l !== "won" ? (PRICED_MOVES.get(t.l) ?? MONEY_NOUNS.get(t.l)) : undefined;
+    if (noun !== undefined) return noun;
+  }
+  return undefined;
+}
+
+/**
+ * Verbs whose price "for £X" gives, beyond those that move money: a player's move ("signed from Swansea for £28m",
+ * "joined Chelsea from Lille for £32m") is priced by its fee, a claim settled by the settlement.
+ */
+const PRICED_MOVES: ReadonlyMap<string, string> = new Map([
+  ["signed", "transfer fee"], ["signing", "transfer fee"], ["sign", "transfer fee"], ["signs", "transfer fee"],
+  ["joined", "transfer fee"], ["joining", "transfer fee"], ["join", "transfer fee"], ["joins", "transfer fee"],
+  ["settled", "settlement"], ["settle", "settlement"], ["settles", "settlement"], ["settling", "settlement"],
+]);
+
+/** How far back a price's verb may be: a clause's worth of words ("signed in January from Swansea for"). */
+const PRICE_REACH = 12;
 
 /** Participles that carry a main clause's amount on to a figure: ", exceeding $86m", ", reaching £2bn". */
 const RUN_ON = new Set(["exceeding", "reaching", "totalling", "totaling", "topping", "hitting", "surpassing", "passing", "amounting"]);

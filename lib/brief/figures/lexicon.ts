@@ -102,7 +102,7 @@ export const UP_VERBS = set(
   "rose rise rises risen rising jumped jump jumps jumping climbed climb climbs gained gain gains grew grow grows grown growing increased increase increases up soared soar surged surge boosted boost higher advanced rallied leapt leaped rocketed doubled swelled increasing raised raising lifted lifting hiked hiking climbing soaring surging gaining advancing rallying tripled quadrupled",
 );
 export const DOWN_VERBS = set(
-  "fell fall falls fallen falling dropped drop drops declined decline declines slumped slump slumps slid slide down lower plunged plunge plummeted tumbled tumble sank sink shrank shrink decreased decrease dipped dip eased sagged shrunk contracted reduced reducing cutting lowered lowering slashed slashing slipped slip slips slipping dived dropping declining plunging tumbling sliding sinking easing halved",
+  "fell fall falls fallen falling dropped drop drops declined decline declines reduce reduces slumped slump slumps slid slide down lower plunged plunge plummeted tumbled tumble sank sink shrank shrink decreased decrease dipped dip eased sagged shrunk contracted reduced reducing cutting lowered lowering slashed slashing slipped slip slips slipping dived dropping declining plunging tumbling sliding sinking easing halved",
 );
 export const LINK_WORDS = set(
   "at was is were are stood stands remained remains reached reach reaches hit hits to of by totalled totaled totalling worth valued costing cost costs be been estimated put amounted amounting",

@@ -163,6 +163,11 @@ export function changeTopic(toks: readonly Tok[], s: number, v: number): [number
   return verbSubject(toks, v);
 }
 
+/** Prepositions of a year said of a subject: "requirements for 2005", "profits in 2004". */
+const YEAR_OF = new Set(["for", "in", "during", "of"]);
+/** Copulas that set a subject's amount: "requirements for 2005 to be", "profits in 2004 were". */
+const COPULA = new Set(["be", "is", "are", "was", "were"]);
+
 // "record" before these is the noun an amount is; anywhere else before a number it is a modifier.
 const RECORD_NOUN_AFTER = new Set(["is", "was", "were", "are", "stands", "stood", "remains", "remained", "of"]);
 
@@ -177,6 +182,13 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
   let links = 0;
   while (j > 0 && links < 3) {
     const t = toks[j - 1];
+    // "requirements for 2005 to be 387,500 tonnes", "profits in 2004 were": a year said of the subject is no break in it.
+    // Only before a copula: "from 77 per cent in 2009 to 72 per cent" names no subject.
+    const copula = toks.slice(j, k).some((x) => COPULA.has(x.l));
+    if (t !== undefined && t.kind === NUM && copula && /^(?:19|20)\d\d$/.test(t.s) && isWord(toks[j - 2]) && YEAR_OF.has(toks[j - 2]?.l ?? "") && toks[j - 3]?.pos === "NOUN") {
+      j -= 2;
+      continue;
+    }
     if (!t || t.kind !== WORD) break;
     if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0)) {
       j--;

@@ -2,6 +2,7 @@ import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDIN
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
+import { feetAndInches } from "#brief/figures/read-height.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
@@ -359,6 +360,14 @@ function readCompound(r: Reading): Rejection | undefined {
     r.glued = gl.l;
     r.j++;
   }
+  // "6-foot-8", "6ft 7in", "5 feet 4 inches": the inches join the feet, as a compound in feet (label-count-noun.ts).
+  const height = r.currency === undefined && !r.percent && r.valueMax === undefined ? feetAndInches(toks, r.j, r.value, r.glued ?? r.compound) : undefined;
+  if (height !== undefined) {
+    r.value = height.value;
+    r.j = height.end;
+    r.compound = "feet";
+    delete r.glued;
+  }
   return undefined;
 }
 
@@ -383,6 +392,11 @@ function rejectedAt(r: Reading): Rejection | undefined {
     const second = readCore(toks, j + 2);
     return { next: second ? second.end : j + 2, type: "other" };
   }
+  // "a video shows I Was Only 19 being performed": a hedge capitalised inside the sentence is a word of a title.
+  // After punctuation (a quote, a colon, a dash) a capital starts a clause, and a title capitalises every word
+  // ("At least 10,000 supporters" after a run-on caption is a sentence's start).
+  const titled = q !== undefined && isWord(toks[q.start - 1]) && toks.slice(q.start, r.ci).every((t) => t.kind !== WORD || isCapitalised(t));
+  if (titled) return { next: j, type: "identifier" };
   // "Three Lions", "the Big Four": a capitalised number word inside the sentence is part of a name.
   if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
   if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };

@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, MINOR_CURRENCY } from "#news/numbers.ts";
-import { AGE_BEFORE, AUXILIARIES, DAYPARTS, GLUED_UNITS, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { AGE_BEFORE, AUXILIARIES, DAYPARTS, DURATIONS, GLUED_UNITS, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/tokens.ts";
@@ -37,6 +37,8 @@ const COPULAS = new Set(["is", "was", "are", "were", "be", "been", "being", "tur
 const CONTRACTED = /^(?:he|she|i)'(?:s|m)$/;
 /** Pronouns that stand for a person. */
 const PERSONAL = new Set(["he", "she", "i", "we", "they", "you", "who"]);
+/** Verbs of a speaker's aside between a subject and its copula: "who I'd say was", "who we think was". */
+const ASIDE_VERBS = new Set(["say", "think", "believe", "guess", "reckon", "suppose", "imagine"]);
 /** Words that may stand between a subject and its copula ("would have been", "couldn't be", "is now", "to be"). */
 const BETWEEN = new Set(["to", "still", "now", "then", "already", "only", "just", "barely", "probably"]);
 /** What may follow a bare age: the end of its clause, or "at the time", "when he…", "in July". */
@@ -76,6 +78,9 @@ export function ageSaid(toks: readonly Tok[], s: number, ci: number, end: number
   if (verb.l.startsWith("turn")) return true;
   let k = v - 1;
   while (k >= 0 && k > v - 5 && isWord(toks[k]) && (AUXILIARIES.has(toks[k]?.l ?? "") || BETWEEN.has(toks[k]?.l ?? ""))) k--;
+  // "another child who I'd say was about seven or eight", "a boy who many think was 12": an aside (its speaker and verb)
+  // stands between the subject and its copula.
+  if (isWord(toks[k]) && ASIDE_VERBS.has(toks[k]?.l ?? "") && isWord(toks[k - 1])) k -= 2;
   const subject = toks[k];
   if (!isWord(subject)) return false;
   if (PERSONAL.has(subject.l) || PERSON_NOUNS.has(subject.l) || (PEOPLE.has(subject.l) && !NOT_PEOPLE.has(subject.l))) return true;
@@ -209,6 +214,10 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   // "rounds of 73, 69, 68 and 73", "posting rounds of 66 and 67": a golfer's scores ("72 rounds of ammunition" counts).
   const lead = listStart(toks, ci);
   if (isWord(toks[lead], "of") && /^rounds?$/.test(toks[lead - 1]?.l ?? "") && core.value >= 55 && core.value <= 95 && !digits.includes(".")) return "score";
+  // "breaks of 67, 143 and 80", "a break of 101": points a snooker player scored in one visit (at most 155), not a count
+  // of breaks; a unit or a noun after it makes a pause or a count ("a break of 10 minutes", "a break of 40 jobs").
+  const nounAfter = isWord(next) && (MEASURE_NOUNS.has(next.l) || DURATIONS.has(next.l) || next.pos === "NOUN");
+  if (isWord(toks[lead], "of") && /^breaks?$/.test(toks[lead - 1]?.l ?? "") && core.value <= 155 && !digits.includes(".") && !nounAfter) return "score";
   if (!hasQualifier && emergencyNumber(digits, prev, next)) return "identifier";
   // "0800 555 0123": digit groups in a row are a phone number or a code, not amounts.
   if ((prev?.kind === NUM && !adjacent(prev, t)) || (next?.kind === NUM && !adjacent(toks[core.end - 1], next))) return "identifier";

@@ -1,0 +1,153 @@
+import { ORDINAL_WORDS } from "#news/numbers.ts";
+import type { Raw } from "#brief/figures/figure.ts";
+import { CONJUNCTIONS, DURATIONS, MEASURE_NOUNS, PEOPLE, PREPOSITIONS } from "#brief/figures/lexicon.ts";
+import { afterConversion, forwardNP, phrase, plural } from "#brief/figures/phrase.ts";
+import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
+
+// The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
+// "6-foot"), a singular unit that makes one ("a 10 mile walk"), a noun shared over "and". What happened to the counted
+// (its verb) and what kind of figure it is are label-count.ts's.
+
+/** What a count counts, as it is being worked out: the noun phrase, its head word and the verb folded in. */
+export interface Count {
+  /** Token after the number and any "of the". */
+  e: number;
+  np: string;
+  npEnd: number;
+  head: string;
+  fold: string | undefined;
+}
+
+/**
+ * "weighed 142 and 144 pounds", "10 or 12 minutes": the first of a pair takes the unit said after the second, as a
+ * range does; true when it did.
+ */
+export function sharedUnit(toks: readonly Tok[], r: Raw): boolean {
+  const unit = toks[r.e + 2];
+  if (r.compound !== undefined || r.glued !== undefined || r.valueMax !== undefined || !(isWord(toks[r.e], "and") || isWord(toks[r.e], "or"))) return false;
+  if (toks[r.e + 1]?.kind !== NUM || !isWord(unit) || isCapitalised(unit) || !(MEASURE_NOUNS.has(unit.l) || DURATIONS.has(unit.l))) return false;
+  r.kind = "measure";
+  r.unit = unit.l;
+  if (DURATIONS.has(unit.l)) r.type = "duration";
+  r.label = unit.l;
+  return true;
+}
+
+/** The noun phrase after the number, or its compound ("28-nation"); false when it is a fraction. */
+export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
+  singularUnit(toks, r, c);
+  const e = c.e;
+  if (r.compound === undefined || r.compound === "") {
+    // "150 other items", "300 more troops": the noun is after the word that sets them apart.
+    if (isWord(toks[e]) && ASIDE.has(toks[e]?.l ?? "") && forwardNP(toks, e + 1) > e + 1) c.e = e + 1;
+    c.npEnd = forwardNP(toks, c.e);
+    if (c.npEnd > c.e) {
+      c.npEnd = coordinated(toks, r, c.e, c.npEnd);
+      c.np = phrase(toks, c.e, c.npEnd);
+      c.head = toks[c.npEnd - 1]?.l ?? "";
+    }
+    return true;
+  }
+  const cw = r.compound;
+  // "two-thirds", "three-quarters": a fraction of something, not a count.
+  // "two-footed challenge", "three-legged dog": a compound adjective describes; it counts nothing.
+  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /[^e]ed$/.test(cw)) {
+    r.drop = true;
+    r.type = "other";
+    return false;
+  }
+  const first = cw.split("-")[0] ?? cw;
+  const measure = MEASURE_NOUNS.has(plural(first)) || DURATIONS.has(first) || AREA.test(cw);
+  // "his 6ft 1in lecturer's Instagram account": a measure describes the owner, not what the owner has ("a three-time
+  // women's champion" is a champion).
+  const full = forwardNP(toks, e);
+  const owner = measure ? toks.slice(e, full).findIndex((t) => t.l.endsWith("'s")) : -1;
+  const end = owner >= 0 ? e + owner + 1 : full;
+  const after = end > e ? phrase(toks, e, end).replace(/['’]s$/, "") : "";
+  c.npEnd = end;
+  if (cw === "strong" || cw === "time" || cw === "times") {
+    c.np = after;
+    // "Four-time Olympic champion Bradley Wiggins": the title is the label; the name after it is who holds it.
+    if (cw === "time" || cw === "times") {
+      const words = c.np.split(" ");
+      const name = words.findIndex((w, k) => k > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(words[k - 1] ?? ""));
+      if (name > 0) c.np = words.slice(0, name).join(" ");
+    }
+    c.head = toks[end - 1]?.l ?? "";
+    if (cw === "strong") r.kind = "people";
+  } else if (measure) {
+    // The display already says the unit ("10-year"), so the label is what it measures: "10-year — sentence";
+    // with nothing after it, what the unit is of ("40-second-video" → "video") or the unit spelled out ("10-feet-tall"
+    // → "feet tall", "6-foot" → "feet").
+    // "3,700-square-foot", "three-square-mile": an area's unit is both words.
+    const area = AREA.exec(cw);
+    const unitWords = area ? `${area[1]} ${plural(area[2] ?? "")}` : plural(first);
+    const rest = cw.slice((area ? area[0].length : first.length) + 1).replace(/-/g, " ");
+    c.np = after && !DIMENSIONS.test(after) ? after : after ? `${unitWords} ${after}` : rest === "" ? unitWords : DIMENSIONS.test(rest) ? `${unitWords} ${rest}` : rest;
+    // "stands 6-foot-8", "was 5 feet 4 inches tall": feet and inches (read-height.ts) with no noun after are a height.
+    if (cw === "feet" && (after === "" || DIMENSIONS.test(after)) && toks.slice(r.s + 1, r.e).some((t) => t.kind === NUM)) c.np = "height";
+    r.kind = "measure";
+    r.unit = unitWords;
+    if (DURATIONS.has(first)) r.type = "duration";
+    c.head = unitWords;
+  } else if (PREPOSITIONS.has(first) || first === "up" || first === "and" || CONJUNCTIONS.has(first)) {
+    // "two-on-one", "two-in-one", "two-up", "two-and-a-bit", "15-where": no noun in the compound, so nothing counted.
+    r.drop = true;
+    r.type = "other";
+    return false;
+  } else {
+    c.np = plural(cw);
+    c.head = c.np;
+  }
+  // A number inside a modifier describes rather than reports: "the 28-nation bloc".
+  r.factor *= 0.6;
+  return true;
+}
+
+/**
+ * "a 32,000 acre (13,000 hectare) farm", "a 10 mile walk": a singular unit after the number makes a compound,
+ * as "10-year" does, so the number is a measure of what follows (past a bracketed conversion) — or, inside
+ * the bracket, the conversion itself. The unit joins the display.
+ */
+function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
+  const u = toks[c.e];
+  // A lone "m" may be millions ("1.2 m people"); "sq" begins "sq ft".
+  if (r.compound !== undefined || c.e !== r.e || r.value === 1 || !isWord(u) || u.l.endsWith("s") || u.l === "feet" || u.l.length < 2 || u.l === "sq") return;
+  if (!MEASURE_NOUNS.has(plural(u.l)) && !DURATIONS.has(u.l)) return;
+  if (/^olds?$/.test(toks[c.e + 1]?.l ?? "")) return;
+  // "a nine foot long bull shark": the dimension is said by the unit; what is measured follows it.
+  const after = afterConversion(toks, c.e + 1 + (SIZES.test(toks[c.e + 1]?.l ?? "") && isWord(toks[c.e + 2]) ? 1 : 0));
+  const bracketed = toks[r.s - 1]?.s === "(" && toks[c.e + 1]?.s === ")";
+  if (!bracketed && !(forwardNP(toks, after) > after)) return;
+  r.compound = u.l;
+  r.e = c.e + 1;
+  c.e = after;
+}
+
+/** An area or volume unit in a compound: "square-foot", "square-mile", "cubic-metre". */
+const AREA = /^(square|sq|cubic)-([a-z]+)/;
+
+/** A size said between a unit and what it measures: "a nine foot long shark" ("two month in Florida" is no size). */
+const SIZE_WORDS = "tall|high|long|wide|deep|thick";
+const SIZES = new RegExp(`^(?:${SIZE_WORDS})$`);
+/** What a unit measures when said right after it: "10-feet-tall", "five-months-ago" (a size, an age, a distance). */
+const DIMENSIONS = new RegExp(`^(?:${SIZE_WORDS}|old|ago|away|across)$`);
+
+/** Words between a number and its noun that set the counted apart: "150 other items", "300 more troops". */
+const ASIDE = new Set(["other", "more", "additional", "extra", "further"]);
+
+/**
+ * "300 speed and traffic cameras": a lone singular modifier before "and" shares the noun after it, so the
+ * phrase runs on to that noun; "3 people and 40 cars", "killing 3 people and injuring 40" stop where they did.
+ */
+function coordinated(toks: readonly Tok[], r: Raw, start: number, end: number): number {
+  const only = toks[start];
+  const conj = toks[end];
+  if (end !== start + 1 || only === undefined || only.pos !== "NOUN" || only.l.endsWith("s") || PEOPLE.has(only.l)) return end;
+  if (!(isWord(conj, "and") || isWord(conj, "or"))) return end;
+  const next = forwardNP(toks, end + 1);
+  // A singular noun at the end after bare digits names a thing (".30 rifle and ammunition"), as in countKind.
+  const last = toks[next - 1];
+  const counted = last !== undefined && (last.l.endsWith("s") || r.qualifier !== undefined || r.words);
+  return next > end + 1 && next - end <= 4 && last?.pos === "NOUN" && counted ? next : end;
+}
