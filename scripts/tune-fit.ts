@@ -1,7 +1,7 @@
 // The fitting half of scripts/tune.ts: the grid, the variants tried, coordinate ascent and cross-validation.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { LEGACY_WEIGHTS, PART_NAMES, type PartName, type RankWeights } from "#brief/rank.ts";
-import { delta, measure, scoresOf, type Prepared, type Triple } from "#scripts/tune-data.ts";
+import { delta, measure, scoresOf, useWordModel, type Prepared, type Triple } from "#scripts/tune-data.ts";
 
 export type Param = keyof RankWeights;
 
@@ -12,6 +12,7 @@ export const GRID: Record<Param, number[]> = {
   centrality: PART_GRID, position: PART_GRID, headline: PART_GRID, figures: PART_GRID, length: PART_GRID,
   pagerank: PART_GRID, centroid: PART_GRID, paragraph: PART_GRID, words: PART_GRID, quote: PART_GRID,
   entities: PART_GRID, lead: PART_GRID, opening: PART_GRID, anaphora: PART_GRID, overlap: [...PART_GRID, 1.2], fraction: PART_GRID, forward: [...PART_GRID, 1.2],
+  importance: [...PART_GRID, 1.2, 1.5],
   positionScale: [1, 2, 4, 8, 16],
   longWords: [20, 25, 30, 40],
   wordsCap: [20, 30, 40, 60],
@@ -19,6 +20,8 @@ export const GRID: Record<Param, number[]> = {
   wordBudget: [0, 20, 25, 30, 40],
   trigramBlock: [0, 1],
   mmr: [0, 0.05, 0.1, 0.2, 0.3, 0.5],
+  coverage: [0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2],
+  coverageLength: [0, 0.5, 1],
 };
 
 export interface Variant {
@@ -121,6 +124,39 @@ export const VARIANTS: Variant[] = [
     bbcWeight: 0.1,
     passes: 1,
   },
+  // Sixth round: supervised word importance (lib/brief/word-importance.ts; the word model of each fold's training
+  // articles, tune-data.ts attachImportance) as a part, beside the "ctl" refit it has to beat, along the λ curve.
+  { name: "imp-only", what: '"mmr" + importance, its weight alone fitted (CNN + 0.1 × BBC)', free: ["importance"], startFrom: "mmr", bbcWeight: 0.1 },
+  ...[0, 0.1, 0.2, 0.3, 0.5].flatMap((bbcWeight): Variant[] => [
+    {
+      name: bbcWeight === 0.1 ? "imp" : `imp-${bbcWeight}`,
+      what: `"mmr" + importance, with centrality, overlap, position, fraction and lead refitted (1 pass, CNN + ${bbcWeight} × BBC)`,
+      free: ["importance", "centrality", "overlap", "position", "fraction", "lead"],
+      startFrom: "mmr",
+      bbcWeight,
+      passes: 1,
+    },
+    ...(bbcWeight === 0.1
+      ? []
+      : [{ name: `ctl-${bbcWeight}`, what: `"ctl" with CNN + ${bbcWeight} × BBC`, free: ["centrality", "overlap", "position", "fraction", "lead"] as Param[], startFrom: "mmr", bbcWeight, passes: 1 }]),
+  ]),
+  {
+    name: "cov-only",
+    what: "coverage selection alone: every part at 0, the gain in Σ p(w) over uncovered words, its length exponent fitted",
+    free: ["coverageLength"],
+    fixed: { ...Object.fromEntries(PART_NAMES.map((p) => [p, 0])), coverage: 1, redundancy: 1.01, mmr: 0, wordBudget: 40 },
+    bbcWeight: 0.1,
+  },
+  { name: "cov", what: '"mmr" + coverage selection, its weight and length exponent fitted (CNN + 0.1 × BBC)', free: ["coverage", "coverageLength"], startFrom: "mmr", bbcWeight: 0.1 },
+  {
+    name: "cov-ctl",
+    what: '"cov", then centrality, overlap, position, fraction and lead refitted (1 pass)',
+    free: ["coverage", "coverageLength", "centrality", "overlap", "position", "fraction", "lead", "mmr"],
+    startFrom: "mmr",
+    bbcWeight: 0.1,
+    passes: 1,
+  },
+  { name: "imp-joint", what: '"mmr" + importance, then every joint weight and μ refitted (2 passes, CNN + 0.1 × BBC)', free: ["importance", ...JOINT, "mmr"], startFrom: "mmr", bbcWeight: 0.1, passes: 2 },
   ...[0.05, 0.1].map((mmr): Variant => ({ name: `mmr-${mmr}`, what: `"both-0.1" + MMR at μ = ${mmr} (no refit)`, free: [], startFrom: "both-0.1", fixed: { mmr } })),
   {
     name: "mmr-floor",
@@ -312,6 +348,8 @@ function bestOf(objective: (w: RankWeights) => number, fits: RankWeights[]): Ran
 
 /** The variant's own fit: its start, grid, passes and objective. `key` names the training set (a fold, or "all"). */
 export function fitVariant(corpora: Corpora, variant: Variant, key = "all"): RankWeights {
+  // The word-importance model of the same training articles: the fit and the held-out scores after it read it.
+  useWordModel(key === "all" ? "all" : Number(key.slice("fold ".length)));
   const memo = fitted.get(`${variant.name}/${key}`);
   if (memo) return memo;
   const base = variant.startFrom ? fitVariant(corpora, VARIANTS.find((v) => v.name === variant.startFrom)!, key) : LEGACY_WEIGHTS;

@@ -1,5 +1,5 @@
 import { cosine, type Vector } from "#brief/centrality.ts";
-import { articleSignals, type SignalInput, type Signals } from "#brief/rank-features.ts";
+import { articleSignals, type Coverage, type SignalInput, type Signals } from "#brief/rank-features.ts";
 import { sharesTrigram, trigramLookup } from "#brief/trigrams.ts";
 
 /**
@@ -41,11 +41,13 @@ export interface ScoreParts {
   fraction: number;
   /** Word overlap with the sentences after it (PacSum's directed centrality): early and central at once. */
   forward: number;
+  /** Mean chance that a summary keeps each of its words (supervised word importance, word-importance.ts). */
+  importance: number;
 }
 
 export type PartName = keyof ScoreParts;
 export const PART_NAMES: readonly PartName[] = [
-  "centrality", "position", "headline", "figures", "length", "pagerank", "centroid", "paragraph", "words", "quote", "entities", "lead", "opening", "anaphora", "overlap", "fraction", "forward",
+  "centrality", "position", "headline", "figures", "length", "pagerank", "centroid", "paragraph", "words", "quote", "entities", "lead", "opening", "anaphora", "overlap", "fraction", "forward", "importance",
 ];
 
 /** Every part at 0: a base for hand-built bullets (tests, stand-ins) so they list the parts a real one has. */
@@ -84,12 +86,20 @@ export interface RankWeights extends Record<PartName, number> {
    * or 0: best score first.
    */
   mmr?: number;
+  /**
+   * Coverage selection (Lin & Bilmes 2011 with Hong & Nenkova's word importance): each next bullet's value gains
+   * coverage × the p(w) it adds over words no chosen bullet holds yet, divided by (its distinct words)^coverageLength
+   * and scaled by the article's largest such value. Absent or 0: no coverage term.
+   */
+  coverage?: number;
+  /** The length penalty's exponent for `coverage` (0: none; 1: the uncovered share of a sentence's words). */
+  coverageLength?: number;
 }
 
 // The original hand-set weights (tuned on the 100-article dev set); kept as the reference point of docs/ranking.md.
 export const LEGACY_WEIGHTS: RankWeights = {
   centrality: 0.1, position: 0.3, headline: 0.3, figures: 0.05, length: 0.2,
-  pagerank: 0, centroid: 0, paragraph: 0, words: 0, quote: 0, entities: 0, lead: 0, opening: 0, anaphora: 0, overlap: 0, fraction: 0, forward: 0,
+  pagerank: 0, centroid: 0, paragraph: 0, words: 0, quote: 0, entities: 0, lead: 0, opening: 0, anaphora: 0, overlap: 0, fraction: 0, forward: 0, importance: 0,
   positionScale: 4, longWords: 25, wordsCap: 40, redundancy: 0.35, wordBudget: 0,
 };
 
@@ -106,7 +116,7 @@ export const LEGACY_WEIGHTS: RankWeights = {
 export const DEFAULT_WEIGHTS: RankWeights = {
   centrality: 0.15, position: 0.3, headline: 0.3, figures: 0.05, length: 0.2,
   pagerank: 0.05, centroid: 0, paragraph: -0.1, words: 0, quote: 0, entities: 0.1, lead: 0, opening: 0, anaphora: 0,
-  overlap: 0.05, fraction: 0.15, forward: 0.05,
+  overlap: 0.05, fraction: 0.15, forward: 0.05, importance: 0,
   positionScale: 8, longWords: 30, wordsCap: 40, redundancy: 0.35, wordBudget: 40, mmr: 0.2,
 };
 
@@ -140,6 +150,7 @@ export function scoreParts(s: Signals, weights: RankWeights): ScoreParts {
     overlap: s.overlap,
     fraction: s.fraction,
     forward: s.forward,
+    importance: s.importance,
   };
 }
 
@@ -169,23 +180,25 @@ export interface Scored {
   words: number[];
   /** Each sentence's word trigrams, for trigram blocking (`trigramBlock`). */
   trigrams: (index: number) => ReadonlySet<string>;
+  /** Content words and their importance, for coverage selection (`coverage`); without it there is no coverage term. */
+  coverage?: Coverage;
 }
 
 export type RankInput = SignalInput;
 
 /** Scores measured signals of sentences `texts`. */
-export function scoreSignals(signals: readonly Signals[], vectors: Vector[], texts: readonly string[], weights: RankWeights = DEFAULT_WEIGHTS): Scored {
+export function scoreSignals(signals: readonly Signals[], vectors: Vector[], texts: readonly string[], weights: RankWeights = DEFAULT_WEIGHTS, coverage?: Coverage): Scored {
   const ranked = signals.map((s): RankedSentence => {
     const parts = scoreParts(s, weights);
     return { index: s.index, score: weightedScore(parts, weights), parts };
   });
-  return { ranked, vectors, words: signals.map((s) => s.words), trigrams: trigramLookup(texts) };
+  return { ranked, vectors, words: signals.map((s) => s.words), trigrams: trigramLookup(texts), ...(coverage ? { coverage } : {}) };
 }
 
 /** Scores every sentence; the returned lists are in sentence order. Pure and deterministic. */
 export function scoreSentences(input: RankInput, weights: RankWeights = DEFAULT_WEIGHTS): Scored {
-  const { signals, vectors } = articleSignals(input);
-  return scoreSignals(signals, vectors, input.sentences.map((s) => s.text), weights);
+  const { signals, vectors, coverage } = articleSignals(input);
+  return scoreSignals(signals, vectors, input.sentences.map((s) => s.text), weights, coverage);
 }
 
 /** Best first; equal scores go to the earlier sentence. */
@@ -202,7 +215,7 @@ export const MIN_BULLET_WORDS = 6;
  * them in reading order. Each next bullet is the best by score − mmr × its highest similarity to a chosen one (just
  * the score when `mmr` is 0); equal values go to the earlier sentence.
  */
-export function selectBullets({ ranked, vectors, words, trigrams }: Scored, count: number, weights: RankWeights = DEFAULT_WEIGHTS): RankedSentence[] {
+export function selectBullets({ ranked, vectors, words, trigrams, coverage }: Scored, count: number, weights: RankWeights = DEFAULT_WEIGHTS): RankedSentence[] {
   const order = [...ranked].sort(byScore);
   const chosen: RankedSentence[] = [];
   let used = 0;
@@ -213,18 +226,20 @@ export function selectBullets({ ranked, vectors, words, trigrams }: Scored, coun
     (weights.trigramBlock ?? 0) > 0 && chosen.some((c) => sharesTrigram(trigrams(i), trigrams(c.index)));
   const full = order.filter((r) => words[r.index]! >= MIN_BULLET_WORDS);
   const pool = full.length >= count ? full : order;
+  const gain = coverageGain(coverage, weights);
   while (chosen.length < count) {
     let best: RankedSentence | undefined;
     let bestValue = -Infinity;
     for (const candidate of pool) {
-      // The pool runs best score first and a value never exceeds its score: nothing after this can do better.
-      if (candidate.score < bestValue) break;
+      // The pool runs best score first and without a coverage term a value never exceeds its score: nothing after
+      // this can do better.
+      if (!gain && candidate.score < bestValue) break;
       if (chosen.includes(candidate) || !fits(candidate.index)) continue;
       const v = vectors[candidate.index]!;
       let closest = 0;
       for (const c of chosen) closest = Math.max(closest, cosine(v, vectors[c.index]!));
       if (closest > weights.redundancy || repeats(candidate.index)) continue;
-      const value = mmr > 0 ? round(candidate.score - mmr * closest) : candidate.score;
+      const value = mmr > 0 || gain ? round(candidate.score - mmr * closest + (gain ? gain.of(candidate.index) : 0)) : candidate.score;
       if (value > bestValue || (value === bestValue && candidate.index < best!.index)) {
         best = candidate;
         bestValue = value;
@@ -232,6 +247,7 @@ export function selectBullets({ ranked, vectors, words, trigrams }: Scored, coun
     }
     if (!best) break;
     chosen.push(best);
+    gain?.cover(best.index);
     used += words[best.index]!;
   }
   // A very short article may have fewer distinct sentences than asked for, and a story of run-ons fewer that fit the
@@ -241,6 +257,33 @@ export function selectBullets({ ranked, vectors, words, trigrams }: Scored, coun
     if (!chosen.includes(candidate)) chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The coverage term of selectBullets: coverage × (Σ p(w) over a sentence's words not yet covered) / (its distinct
+ * words)^coverageLength, over the article's largest such value before anything is covered (so the term is in
+ * [0, coverage]). Undefined when the weights or the article have none.
+ */
+function coverageGain(coverage: Coverage | undefined, weights: RankWeights): { of: (i: number) => number; cover: (i: number) => void } | undefined {
+  const kappa = weights.coverage ?? 0;
+  if (!coverage || kappa <= 0) return undefined;
+  const { sentences, p } = coverage;
+  const alpha = weights.coverageLength ?? 0;
+  const penalty = sentences.map((held) => Math.max(1, held.length) ** alpha);
+  const raw = (i: number, covered?: Uint8Array) => {
+    let sum = 0;
+    for (const id of sentences[i]!) if (!covered?.[id]) sum += p[id]!;
+    return sum / penalty[i]!;
+  };
+  const top = Math.max(0, ...sentences.map((_, i) => raw(i)));
+  if (top <= 0) return undefined;
+  const covered = new Uint8Array(p.length);
+  return {
+    of: (i) => (kappa * raw(i, covered)) / top,
+    cover: (i) => {
+      for (const id of sentences[i]!) covered[id] = 1;
+    },
+  };
 }
 
 /** Each sentence's score scaled to [0, 1] (by the best one), indexed by sentence: what figures rank by. */

@@ -39,6 +39,14 @@ export interface WordModel {
   weights: Readonly<Record<WordFeature, number>>;
 }
 
+/**
+ * PLACEHOLDER until fitted: the model of all of both dev sets without rarity (scripts/word-model.ts --without=rarity).
+ */
+export const WORD_MODEL: WordModel = {
+  bias: -1.2037,
+  weights: { logCount: 0.5881, spread: 6.524, firstIndex: -0.7915, firstShare: 0.5355, inLead: -0.5008, inHeadline: 1.6986, capitalised: 0.2499, number: 0.4609, letters: 0.0901, rarity: 0 },
+};
+
 /** An article's distinct content words and what is measured of each. */
 export interface ArticleWords {
   /** Distinct content stems, in order of first appearance. */
