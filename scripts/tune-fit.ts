@@ -20,8 +20,8 @@ export const GRID: Record<Param, number[]> = {
   wordBudget: [0, 20, 25, 30, 40],
   trigramBlock: [0, 1],
   mmr: [0, 0.05, 0.1, 0.2, 0.3, 0.5],
-  coverage: [0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2],
-  coverageLength: [0, 0.5, 1],
+  coverage: [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.8, 1.2],
+  coverageLength: [0, 0.5, 1, 1.5],
 };
 
 export interface Variant {
@@ -156,6 +156,28 @@ export const VARIANTS: Variant[] = [
     bbcWeight: 0.1,
     passes: 1,
   },
+  { name: "cov-sel", what: '"cov" with μ and the cosine threshold refitted beside it (the selection settings alone)', free: ["coverage", "coverageLength", "mmr", "redundancy"], startFrom: "mmr", bbcWeight: 0.1 },
+  { name: "cov-cnn", what: '"cov" fitted on CNN/DailyMail alone (from "mmr")', free: ["coverage", "coverageLength"], startFrom: "mmr" },
+  {
+    name: "ctl-mmr",
+    what: '"ctl" with μ free too: the control of "cov-ctl"',
+    free: ["centrality", "overlap", "position", "fraction", "lead", "mmr"],
+    startFrom: "mmr",
+    bbcWeight: 0.1,
+    passes: 1,
+  },
+  {
+    name: "cov-imp",
+    what: '"cov-ctl" with the importance part free too',
+    free: ["coverage", "coverageLength", "importance", "centrality", "overlap", "position", "fraction", "lead", "mmr"],
+    startFrom: "mmr",
+    bbcWeight: 0.1,
+    passes: 1,
+  },
+  ...[2].flatMap((passes): Variant[] => [
+    { name: `cov-ctl-${passes}`, what: `"cov-ctl" with ${passes} passes`, free: ["coverage", "coverageLength", "centrality", "overlap", "position", "fraction", "lead", "mmr"], startFrom: "mmr", bbcWeight: 0.1, passes },
+    { name: `ctl-mmr-${passes}`, what: `"ctl-mmr" with ${passes} passes`, free: ["centrality", "overlap", "position", "fraction", "lead", "mmr"], startFrom: "mmr", bbcWeight: 0.1, passes },
+  ]),
   { name: "imp-joint", what: '"mmr" + importance, then every joint weight and μ refitted (2 passes, CNN + 0.1 × BBC)', free: ["importance", ...JOINT, "mmr"], startFrom: "mmr", bbcWeight: 0.1, passes: 2 },
   ...[0.05, 0.1].map((mmr): Variant => ({ name: `mmr-${mmr}`, what: `"both-0.1" + MMR at μ = ${mmr} (no refit)`, free: [], startFrom: "both-0.1", fixed: { mmr } })),
   {

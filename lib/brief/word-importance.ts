@@ -58,7 +58,20 @@ export interface ArticleWords {
 }
 
 const WORD = /[A-Za-z0-9]+/g;
-const stemOf = (lower: string): string => (lower.length > 3 ? stemmer(lower) : lower);
+// The stemmer is the costly step (lib/news/terms.ts caches it for the same reason): each word is stemmed once, in a
+// cache that starts afresh past STEM_CACHE_MAX words so a long-lived Lambda cannot grow it without limit.
+const STEM_CACHE_MAX = 50_000;
+const stemCache = new Map<string, string>();
+function stemOf(lower: string): string {
+  if (lower.length <= 3) return lower;
+  let s = stemCache.get(lower);
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    s = stemmer(lower);
+    stemCache.set(lower, s);
+  }
+  return s;
+}
 
 /** Content stems of a text, with whether each occurrence is capitalised and not the text's first word. */
 function words(text: string): { stem: string; capital: boolean; initial: boolean; digit: boolean; letters: number }[] {
