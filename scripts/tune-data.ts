@@ -8,7 +8,7 @@ import { PART_NAMES, scoreOf, scoreParts, selectBullets, weightVector, type Rank
 import { articleSignals, type Signals } from "#brief/rank-features.ts";
 import { rougeOfTokens, rougeTokens } from "#eval/rouge.ts";
 import { trigramLookup } from "#brief/trigrams.ts";
-import { meanImportance, wordProbabilities } from "#brief/word-importance.ts";
+import { wordProbabilities } from "#brief/word-importance.ts";
 import { foldModel, wordArticle, type WordArticle } from "#scripts/word-data.ts";
 
 /** ROUGE-1, ROUGE-2, ROUGE-L F1 of one summary. */
@@ -33,11 +33,9 @@ export interface Prepared {
   /** Content words labelled by the reference (the word-importance model's training rows). */
   wordData: WordArticle;
   /**
-   * The `importance` signal of each sentence under the word model of each training set: index 0–4 the model fitted
-   * without that fold (the held-out one), 5 the model of all articles (attachImportance).
+   * p(w) of the article's words (wordData's ids) under the word model of each training set, for coverage selection:
+   * index 0–4 the model fitted without that fold (the held-out one), 5 the model of all articles (attachWordModels).
    */
-  importance: Float64Array[];
-  /** p(w) of the article's words (wordData's ids) under the same models, for coverage selection. */
   wordP: Float64Array[];
 }
 
@@ -71,7 +69,6 @@ export function prepare(file: string): Prepared[] {
       trigrams: trigramLookup(sentences.map((s) => s.text)),
       cache: new Map(),
       wordData: wordArticle(sentences.map((s) => s.text), example.highlights.join("\n"), foldOf(example.id), example.title || undefined),
-      importance: [],
       wordP: [],
     };
   });
@@ -85,20 +82,16 @@ export function useWordModel(key: number | "all"): void {
 
 /**
  * Fits the word-importance model on the training articles of each fold (both sets together, no source feature; and on
- * all articles) and keeps each sentence's importance under each: a held-out article is then ranked by a model that
- * never read it, as the weights are. Deterministic (scripts/word-fit.ts), a few seconds a model.
+ * all articles) and keeps each word's p(w) under each: a held-out article is then selected with a model that never
+ * read it, as the weights are. Deterministic (scripts/word-fit.ts), a few seconds a model.
  */
-export function attachImportance(sets: readonly (readonly Prepared[])[]): void {
+export function attachWordModels(sets: readonly (readonly Prepared[])[]): void {
   const articles = sets.flat();
   const data = articles.map((a) => a.wordData);
   for (const key of [0, 1, 2, 3, 4, "all"] as const) {
-    const { model, words } = foldModel(data, key, { without: ["rarity"] });
+    const model = foldModel(data, key);
     console.error(`word model ${key}: ${JSON.stringify(model)}`);
-    articles.forEach((a, i) => {
-      const p = wordProbabilities(model, words[i]!);
-      a.wordP[key === "all" ? FOLDS : key] = p;
-      a.importance[key === "all" ? FOLDS : key] = Float64Array.from(meanImportance(words[i]!, p), (x) => Math.round(x * 1e6) / 1e6);
-    });
+    articles.forEach((a) => (a.wordP[key === "all" ? FOLDS : key] = wordProbabilities(model, a.wordData.words)));
   }
 }
 
@@ -112,11 +105,10 @@ export interface Measured {
 /** ROUGE-1, -2, -L F1 of nutgraf's pick under `weights`, per article (fractions, not percent). */
 export function scoresOf(articles: readonly Prepared[], weights: RankWeights, count = 3): Triple[] {
   const w = weightVector(weights);
-  const shape = `${weights.positionScale}/${weights.longWords}/${weights.wordsCap}/${wordModel}`;
+  const shape = `${weights.positionScale}/${weights.longWords}/${weights.wordsCap}`;
   return articles.map((a) => {
     if (a.parts?.shape !== shape) {
-      const own = a.importance[wordModel];
-      const parts = a.signals.map((s, i) => scoreParts(own ? { ...s, importance: own[i]! } : s, weights));
+      const parts = a.signals.map((s) => scoreParts(s, weights));
       a.parts = { shape, parts, values: Float64Array.from(parts.flatMap((p) => PART_NAMES.map((name) => p[name]))) };
     }
     const { parts, values } = a.parts;

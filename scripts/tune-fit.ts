@@ -12,7 +12,6 @@ export const GRID: Record<Param, number[]> = {
   centrality: PART_GRID, position: PART_GRID, headline: PART_GRID, figures: PART_GRID, length: PART_GRID,
   pagerank: PART_GRID, centroid: PART_GRID, paragraph: PART_GRID, words: PART_GRID, quote: PART_GRID,
   entities: PART_GRID, lead: PART_GRID, opening: PART_GRID, anaphora: PART_GRID, overlap: [...PART_GRID, 1.2], fraction: PART_GRID, forward: [...PART_GRID, 1.2],
-  importance: [...PART_GRID, 1.2, 1.5],
   positionScale: [1, 2, 4, 8, 16],
   longWords: [20, 25, 30, 40],
   wordsCap: [20, 30, 40, 60],
@@ -125,21 +124,9 @@ export const VARIANTS: Variant[] = [
     passes: 1,
   },
   // Sixth round: supervised word importance (lib/brief/word-importance.ts; the word model of each fold's training
-  // articles, tune-data.ts attachImportance) as a part, beside the "ctl" refit it has to beat, along the λ curve.
-  { name: "imp-only", what: '"mmr" + importance, its weight alone fitted (CNN + 0.1 × BBC)', free: ["importance"], startFrom: "mmr", bbcWeight: 0.1 },
-  ...[0, 0.1, 0.2, 0.3, 0.5].flatMap((bbcWeight): Variant[] => [
-    {
-      name: bbcWeight === 0.1 ? "imp" : `imp-${bbcWeight}`,
-      what: `"mmr" + importance, with centrality, overlap, position, fraction and lead refitted (1 pass, CNN + ${bbcWeight} × BBC)`,
-      free: ["importance", "centrality", "overlap", "position", "fraction", "lead"],
-      startFrom: "mmr",
-      bbcWeight,
-      passes: 1,
-    },
-    ...(bbcWeight === 0.1
-      ? []
-      : [{ name: `ctl-${bbcWeight}`, what: `"ctl" with CNN + ${bbcWeight} × BBC`, free: ["centrality", "overlap", "position", "fraction", "lead"] as Param[], startFrom: "mmr", bbcWeight, passes: 1 }]),
-  ]),
+  // articles, tune-data.ts attachWordModels). As a rank part (mean p(w) of a sentence's words: "imp*", beside the
+  // "ctl-*" refits along the λ curve) it was screened and dropped (commit a7e7152, docs/ranking.md); as coverage
+  // selection ("cov*", beside "ctl-mmr*" without it) it stays a setting the fit may use.
   {
     name: "cov-only",
     what: "coverage selection alone: every part at 0, the gain in Σ p(w) over uncovered words, its length exponent fitted",
@@ -148,37 +135,16 @@ export const VARIANTS: Variant[] = [
     bbcWeight: 0.1,
   },
   { name: "cov", what: '"mmr" + coverage selection, its weight and length exponent fitted (CNN + 0.1 × BBC)', free: ["coverage", "coverageLength"], startFrom: "mmr", bbcWeight: 0.1 },
-  {
-    name: "cov-ctl",
-    what: '"cov", then centrality, overlap, position, fraction and lead refitted (1 pass)',
-    free: ["coverage", "coverageLength", "centrality", "overlap", "position", "fraction", "lead", "mmr"],
-    startFrom: "mmr",
-    bbcWeight: 0.1,
-    passes: 1,
-  },
   { name: "cov-sel", what: '"cov" with μ and the cosine threshold refitted beside it (the selection settings alone)', free: ["coverage", "coverageLength", "mmr", "redundancy"], startFrom: "mmr", bbcWeight: 0.1 },
   { name: "cov-cnn", what: '"cov" fitted on CNN/DailyMail alone (from "mmr")', free: ["coverage", "coverageLength"], startFrom: "mmr" },
-  {
-    name: "ctl-mmr",
-    what: '"ctl" with μ free too: the control of "cov-ctl"',
-    free: ["centrality", "overlap", "position", "fraction", "lead", "mmr"],
-    startFrom: "mmr",
-    bbcWeight: 0.1,
-    passes: 1,
-  },
-  {
-    name: "cov-imp",
-    what: '"cov-ctl" with the importance part free too',
-    free: ["coverage", "coverageLength", "importance", "centrality", "overlap", "position", "fraction", "lead", "mmr"],
-    startFrom: "mmr",
-    bbcWeight: 0.1,
-    passes: 1,
-  },
-  ...[2].flatMap((passes): Variant[] => [
-    { name: `cov-ctl-${passes}`, what: `"cov-ctl" with ${passes} passes`, free: ["coverage", "coverageLength", "centrality", "overlap", "position", "fraction", "lead", "mmr"], startFrom: "mmr", bbcWeight: 0.1, passes },
-    { name: `ctl-mmr-${passes}`, what: `"ctl-mmr" with ${passes} passes`, free: ["centrality", "overlap", "position", "fraction", "lead", "mmr"], startFrom: "mmr", bbcWeight: 0.1, passes },
-  ]),
-  { name: "imp-joint", what: '"mmr" + importance, then every joint weight and μ refitted (2 passes, CNN + 0.1 × BBC)', free: ["importance", ...JOINT, "mmr"], startFrom: "mmr", bbcWeight: 0.1, passes: 2 },
+  ...[1, 2].flatMap((passes): Variant[] => {
+    const refit: Param[] = ["centrality", "overlap", "position", "fraction", "lead", "mmr"];
+    const suffix = passes === 1 ? "" : `-${passes}`;
+    return [
+      { name: `cov-ctl${suffix}`, what: `"cov", then centrality, overlap, position, fraction, lead and μ refitted (${passes} pass${passes > 1 ? "es" : ""})`, free: ["coverage", "coverageLength", ...refit], startFrom: "mmr", bbcWeight: 0.1, passes },
+      { name: `ctl-mmr${suffix}`, what: `the same without coverage: the control of "cov-ctl${suffix}"`, free: refit, startFrom: "mmr", bbcWeight: 0.1, passes },
+    ];
+  }),
   ...[0.05, 0.1].map((mmr): Variant => ({ name: `mmr-${mmr}`, what: `"both-0.1" + MMR at μ = ${mmr} (no refit)`, free: [], startFrom: "both-0.1", fixed: { mmr } })),
   {
     name: "mmr-floor",

@@ -48,16 +48,16 @@ function main(args: string[]): void {
   // Each article's held-out p(w) and per-sentence importance.
   const p: Float64Array[] = new Array<Float64Array>(articles.length);
   for (const fold of [0, 1, 2, 3, 4] as const) {
-    const { model, words } = foldModel(articles, fold, { without });
-    const held = articles.flatMap((a, i) => (a.fold === fold ? [{ words: words[i]!, labels: a.labels }] : []));
+    const model = foldModel(articles, fold, { without });
+    const held = articles.filter((a) => a.fold === fold);
     console.log(`fold ${fold}: ${showModel(model)}; held-out log-loss ${logLoss(model, held).toFixed(4)}`);
     articles.forEach((a, i) => {
-      if (a.fold === fold) p[i] = wordProbabilities(model, words[i]!);
+      if (a.fold === fold) p[i] = wordProbabilities(model, a.words);
     });
   }
   const all = foldModel(articles, "all", { without });
-  console.log(`all: ${showModel(all.model)}`);
-  console.log(`WORD_MODEL (without ${without.join(", ") || "nothing"}): ${JSON.stringify(all.model)}`);
+  console.log(`all: ${showModel(all)}`);
+  console.log(`WORD_MODEL (without ${without.join(", ") || "nothing"}): ${JSON.stringify(all)}`);
   for (const set of ["bbc", "cnn"] as const) {
     const idx = articles.flatMap((a, i) => (a.set === set ? [i] : []));
     const wordAuc = withinAuc(idx.map((i) => ({ values: [...p[i]!], labels: [...articles[i]!.labels].map((l) => l === 1) })));

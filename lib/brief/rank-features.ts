@@ -1,7 +1,6 @@
 import { cosine, overlapCentralities, tfidfCentralities, type Vector } from "#brief/centrality.ts";
 import type { Sentence } from "#news/sentences.ts";
 import { analyzeTerms, contentTerms } from "#news/terms.ts";
-import { articleWords, meanImportance, WORD_MODEL, wordProbabilities } from "#brief/word-importance.ts";
 
 /**
  * What the ranker measures of each sentence before any weight is applied. Kept apart from the weights so the tuner
@@ -36,23 +35,12 @@ export interface Signals {
   lead: number;
   /** Opens with a pronoun or a connective ("He said…", "But…"): leans on the sentence before, reads badly alone. */
   anaphora: number;
-  /** Mean p(word in a summary) over its distinct content words, from the word-importance model (word-importance.ts). */
-  importance: number;
 }
 
 export interface ArticleSignals {
   signals: Signals[];
   /** Unit TF-IDF vectors, for the redundancy check between bullets. */
   vectors: Vector[];
-  /** Each sentence's content words and each word's p(in a summary): what coverage selection counts (rank.ts). */
-  coverage: Coverage;
-}
-
-export interface Coverage {
-  /** Per sentence, the ids of the distinct content words it holds. */
-  sentences: readonly (readonly number[])[];
-  /** p(word in a summary) by word id. */
-  p: ArrayLike<number>;
 }
 
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?)\b/i;
@@ -97,9 +85,6 @@ export function articleSignals(input: SignalInput): ArticleSignals {
   const { vectors, degree, pagerank, centroid } = tfidfCentralities(terms);
   const { degree: overlap, forward } = overlapCentralities(terms, analyzed.map((a) => a.words));
   const headlineTerms = new Set(input.headline ? contentTerms(input.headline) : []);
-  const words = articleWords(input.sentences.map((s) => s.text), input.headline);
-  const p = wordProbabilities(WORD_MODEL, words);
-  const importance = meanImportance(words, p);
   let paragraph = -1;
   let inParagraph = 0;
   const signals = input.sentences.map((s, i): Signals => {
@@ -124,8 +109,7 @@ export function articleSignals(input: SignalInput): ArticleSignals {
       entities: round(entityDensity(s.text)),
       lead: round(i === 0 ? 1 : cosine(vectors[i]!, vectors[0]!)),
       anaphora: ANAPHORA.test(s.text) ? 1 : 0,
-      importance: round(importance[i]!),
     };
   });
-  return { signals, vectors, coverage: { sentences: words.sentences, p } };
+  return { signals, vectors };
 }

@@ -1,6 +1,7 @@
 import { cosine, type Vector } from "#brief/centrality.ts";
-import { articleSignals, type Coverage, type SignalInput, type Signals } from "#brief/rank-features.ts";
+import { articleSignals, type SignalInput, type Signals } from "#brief/rank-features.ts";
 import { sharesTrigram, trigramLookup } from "#brief/trigrams.ts";
+import { wordCoverage, type Coverage } from "#brief/word-importance.ts";
 
 /**
  * Each part of a sentence's score, in [0, 1] before weighting; shown to editors as "why this sentence". The first five
@@ -41,13 +42,11 @@ export interface ScoreParts {
   fraction: number;
   /** Word overlap with the sentences after it (PacSum's directed centrality): early and central at once. */
   forward: number;
-  /** Mean chance that a summary keeps each of its words (supervised word importance, word-importance.ts). */
-  importance: number;
 }
 
 export type PartName = keyof ScoreParts;
 export const PART_NAMES: readonly PartName[] = [
-  "centrality", "position", "headline", "figures", "length", "pagerank", "centroid", "paragraph", "words", "quote", "entities", "lead", "opening", "anaphora", "overlap", "fraction", "forward", "importance",
+  "centrality", "position", "headline", "figures", "length", "pagerank", "centroid", "paragraph", "words", "quote", "entities", "lead", "opening", "anaphora", "overlap", "fraction", "forward",
 ];
 
 /** Every part at 0: a base for hand-built bullets (tests, stand-ins) so they list the parts a real one has. */
@@ -89,7 +88,8 @@ export interface RankWeights extends Record<PartName, number> {
   /**
    * Coverage selection (Lin & Bilmes 2011 with Hong & Nenkova's word importance): each next bullet's value gains
    * coverage × the p(w) it adds over words no chosen bullet holds yet, divided by (its distinct words)^coverageLength
-   * and scaled by the article's largest such value. Absent or 0: no coverage term.
+   * and scaled by the article's largest such value. Absent or 0 (checked in: the fit on both dev sets left it at 0,
+   * docs/ranking.md sixth round): no coverage term, and the word model does not run.
    */
   coverage?: number;
   /** The length penalty's exponent for `coverage` (0: none; 1: the uncovered share of a sentence's words). */
@@ -99,7 +99,7 @@ export interface RankWeights extends Record<PartName, number> {
 // The original hand-set weights (tuned on the 100-article dev set); kept as the reference point of docs/ranking.md.
 export const LEGACY_WEIGHTS: RankWeights = {
   centrality: 0.1, position: 0.3, headline: 0.3, figures: 0.05, length: 0.2,
-  pagerank: 0, centroid: 0, paragraph: 0, words: 0, quote: 0, entities: 0, lead: 0, opening: 0, anaphora: 0, overlap: 0, fraction: 0, forward: 0, importance: 0,
+  pagerank: 0, centroid: 0, paragraph: 0, words: 0, quote: 0, entities: 0, lead: 0, opening: 0, anaphora: 0, overlap: 0, fraction: 0, forward: 0,
   positionScale: 4, longWords: 25, wordsCap: 40, redundancy: 0.35, wordBudget: 0,
 };
 
@@ -116,7 +116,7 @@ export const LEGACY_WEIGHTS: RankWeights = {
 export const DEFAULT_WEIGHTS: RankWeights = {
   centrality: 0.15, position: 0.3, headline: 0.3, figures: 0.05, length: 0.2,
   pagerank: 0.05, centroid: 0, paragraph: -0.1, words: 0, quote: 0, entities: 0.1, lead: 0, opening: 0, anaphora: 0,
-  overlap: 0.05, fraction: 0.15, forward: 0.05, importance: 0,
+  overlap: 0.05, fraction: 0.15, forward: 0.05,
   positionScale: 8, longWords: 30, wordsCap: 40, redundancy: 0.35, wordBudget: 40, mmr: 0.2,
 };
 
@@ -150,7 +150,6 @@ export function scoreParts(s: Signals, weights: RankWeights): ScoreParts {
     overlap: s.overlap,
     fraction: s.fraction,
     forward: s.forward,
-    importance: s.importance,
   };
 }
 
@@ -197,8 +196,11 @@ export function scoreSignals(signals: readonly Signals[], vectors: Vector[], tex
 
 /** Scores every sentence; the returned lists are in sentence order. Pure and deterministic. */
 export function scoreSentences(input: RankInput, weights: RankWeights = DEFAULT_WEIGHTS): Scored {
-  const { signals, vectors, coverage } = articleSignals(input);
-  return scoreSignals(signals, vectors, input.sentences.map((s) => s.text), weights, coverage);
+  const { signals, vectors } = articleSignals(input);
+  const texts = input.sentences.map((s) => s.text);
+  // The word model runs only for weights that use it (none checked in: docs/ranking.md, sixth round).
+  const coverage = (weights.coverage ?? 0) > 0 ? wordCoverage(texts, input.headline) : undefined;
+  return scoreSignals(signals, vectors, texts, weights, coverage);
 }
 
 /** Best first; equal scores go to the earlier sentence. */

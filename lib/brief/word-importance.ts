@@ -26,25 +26,28 @@ export const WORD_FEATURES = [
   "number",
   /** Letters, up to 12, over 12: long words are more often topic words. */
   "letters",
-  /** log(documents / (1 + documents holding it)) over a corpus, normalised to [0, 1]; 0 when no corpus is given. */
-  "rarity",
 ] as const;
 export type WordFeature = (typeof WORD_FEATURES)[number];
 export const FEATURE_COUNT = WORD_FEATURES.length;
-const RARITY = WORD_FEATURES.indexOf("rarity");
 
-/** A logistic model: p = σ(bias + Σ weight × feature), features as wordFeatures measures them. */
+/** A logistic model: p = σ(bias + Σ weight × feature), features as articleWords measures them. */
 export interface WordModel {
   bias: number;
   weights: Readonly<Record<WordFeature, number>>;
 }
 
 /**
- * PLACEHOLDER until fitted: the model of all of both dev sets without rarity (scripts/word-model.ts --without=rarity).
+ * The model fitted on every word of both dev sets (3,000 CNN/DailyMail and 1,114 BBC articles, one model, no source
+ * feature): `npx tsx scripts/word-model.ts` prints it ("WORD_MODEL"). Corpus rarity (document frequency) was tried and
+ * got a weight near 0 (docs/ranking.md, sixth round), so the ranker ships no corpus count.
  */
 export const WORD_MODEL: WordModel = {
-  bias: -1.2037,
-  weights: { logCount: 0.5881, spread: 6.524, firstIndex: -0.7915, firstShare: 0.5355, inLead: -0.5008, inHeadline: 1.6986, capitalised: 0.2499, number: 0.4609, letters: 0.0901, rarity: 0 },
+  bias: -1.203724376341723,
+  weights: {
+    logCount: 0.5880600318919229, spread: 6.524012740602708, firstIndex: -0.7915211365233055, firstShare: 0.5355193949460475,
+    inLead: -0.5007751890394805, inHeadline: 1.69855488409655, capitalised: 0.24989637697341965, number: 0.46091550952582805,
+    letters: 0.09007370798797469,
+  },
 };
 
 /** An article's distinct content words and what is measured of each. */
@@ -88,11 +91,8 @@ function words(text: string): { stem: string; capital: boolean; initial: boolean
   return out;
 }
 
-/**
- * Measures the content words of one article (sentence texts in order, the headline when there is one). `rarity` gives
- * a word's corpus rarity in [0, 1]; without it the feature is 0 for every word.
- */
-export function articleWords(sentences: readonly string[], headline?: string, rarity?: (stem: string) => number): ArticleWords {
+/** Measures the content words of one article (sentence texts in order, the headline when there is one). */
+export function articleWords(sentences: readonly string[], headline?: string): ArticleWords {
   const ids = new Map<string, number>();
   const stats: { count: number; holders: number; first: number; capitals: number; inner: number; digit: boolean; letters: number }[] = [];
   const perSentence = sentences.map((text, i) => {
@@ -135,18 +135,10 @@ export function articleWords(sentences: readonly string[], headline?: string, ra
       capitalised: s.inner > 0 ? s.capitals / s.inner : 0,
       number: s.digit ? 1 : 0,
       letters: Math.min(s.letters, 12) / 12,
-      rarity: rarity ? rarity(stem) : 0,
     };
     WORD_FEATURES.forEach((f, k) => (features[id * FEATURE_COUNT + k] = row[f]));
   });
   return { stems, features, sentences: perSentence };
-}
-
-/** The same words with the rarity column from another corpus count (the tuner refits it on each fold's articles). */
-export function withRarity(words: ArticleWords, rarity: (stem: string) => number): ArticleWords {
-  const features = Float64Array.from(words.features);
-  words.stems.forEach((stem, id) => (features[id * FEATURE_COUNT + RARITY] = rarity(stem)));
-  return { ...words, features };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -161,6 +153,20 @@ export function wordProbabilities(model: WordModel, words: ArticleWords): Float6
     p[id] = sigmoid(z);
   }
   return p;
+}
+
+/** What coverage selection counts (rank.ts selectBullets): each sentence's distinct content words and their p(w). */
+export interface Coverage {
+  /** Per sentence, the ids of the distinct content words it holds. */
+  sentences: readonly (readonly number[])[];
+  /** p(word in a summary) by word id. */
+  p: ArrayLike<number>;
+}
+
+/** The coverage data of one article under a model (the checked-in one by default). */
+export function wordCoverage(sentences: readonly string[], headline?: string, model: WordModel = WORD_MODEL): Coverage {
+  const words = articleWords(sentences, headline);
+  return { sentences: words.sentences, p: wordProbabilities(model, words) };
 }
 
 /** Per sentence, the mean p(w) over the distinct content words it holds (0 for a sentence without any). */
