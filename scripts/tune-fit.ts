@@ -137,6 +137,21 @@ export const VARIANTS: Variant[] = [
   { name: "cov", what: '"mmr" + coverage selection, its weight and length exponent fitted (CNN + 0.1 × BBC)', free: ["coverage", "coverageLength"], startFrom: "mmr", bbcWeight: 0.1 },
   { name: "cov-sel", what: '"cov" with μ and the cosine threshold refitted beside it (the selection settings alone)', free: ["coverage", "coverageLength", "mmr", "redundancy"], startFrom: "mmr", bbcWeight: 0.1 },
   { name: "cov-cnn", what: '"cov" fitted on CNN/DailyMail alone (from "mmr")', free: ["coverage", "coverageLength"], startFrom: "mmr" },
+  // Coordinate ascent cannot leave κ = 0 when α starts at 0 (every κ then lowers the objective, and α alone changes
+  // nothing: scripts/tune-coverage.ts): these fit κ (and the rest) for each α in turn.
+  { name: "cov-around", what: '"cov" fitted for each α in turn (κ and α move together)', free: ["coverage"], outer: "coverageLength", startFrom: "mmr", bbcWeight: 0.1 },
+  // The third round's "ctl" refit on CNN/DailyMail alone (λ = 0): the point of the linear curve nearest "cov-around".
+  { name: "ctl-0", what: '"ctl" with CNN + 0 × BBC', free: ["centrality", "overlap", "position", "fraction", "lead"], startFrom: "mmr", passes: 1 },
+  { name: "cov-around-cnn", what: '"cov-around" on CNN/DailyMail alone', free: ["coverage"], outer: "coverageLength", startFrom: "mmr" },
+  {
+    name: "cov-around-ctl",
+    what: '"cov-around" with centrality, overlap, position, fraction, lead and μ refitted (1 pass): against "ctl-mmr"',
+    free: ["coverage", "centrality", "overlap", "position", "fraction", "lead", "mmr"],
+    outer: "coverageLength",
+    startFrom: "mmr",
+    bbcWeight: 0.1,
+    passes: 1,
+  },
   ...[1, 2].flatMap((passes): Variant[] => {
     const refit: Param[] = ["centrality", "overlap", "position", "fraction", "lead", "mmr"];
     const suffix = passes === 1 ? "" : `-${passes}`;

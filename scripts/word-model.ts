@@ -3,11 +3,13 @@
 // importance it gives, beside word-overlap degree's (the second round's 0.829 BBC / 0.674 CNN/DailyMail), with the
 // same labels as scripts/rank-signals.ts (BBC: a sentence of the reference, all articles; CNN/DailyMail: a sentence of
 // the greedy oracle, the first 1,000 articles). Every p(w) here is from the model of the folds the article is not in.
-//   npx tsx scripts/word-model.ts [--without=rarity,…]
+// "WORD_MODEL" is the fit on all of both sets that lib/brief/word-importance.ts checks in (wordModelOf).
+//   npx tsx scripts/word-model.ts [--without=feature,…]
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { articleSignals } from "#brief/rank-features.ts";
 import { meanImportance, sumImportance, wordProbabilities, WORD_FEATURES, type WordFeature, type WordModel } from "#brief/word-importance.ts";
-import { evalFile } from "#eval/datasets.ts";
+import { evalDir, evalFile } from "#eval/datasets.ts";
 import { exampleSentences, parseEvalJsonl } from "#eval/evaluate.ts";
 import { oracleSummary } from "#eval/peers.ts";
 import { withinAuc } from "#scripts/tune-auc.ts";
@@ -24,8 +26,8 @@ interface Loaded extends WordArticle {
 
 const norm = (t: string) => t.replace(/\s+/g, " ").trim();
 
-function load(file: string, set: "bbc" | "cnn", labelled: number): Loaded[] {
-  return parseEvalJsonl(readFileSync(evalFile(file), "utf8")).map((ex, k) => {
+function load(file: string, set: "bbc" | "cnn", labelled: number, dir = evalDir()): Loaded[] {
+  return parseEvalJsonl(readFileSync(evalFile(file, dir), "utf8")).map((ex, k) => {
     const sentences = exampleSentences(ex);
     const texts = sentences.map((s) => s.text);
     const reference = ex.highlights.join("\n");
@@ -42,9 +44,17 @@ function load(file: string, set: "bbc" | "cnn", labelled: number): Loaded[] {
 export const showModel = (m: WordModel): string =>
   `bias ${m.bias.toFixed(4)}, ${WORD_FEATURES.map((f) => `${f} ${m.weights[f].toFixed(4)}`).join(", ")}`;
 
+/**
+ * The model of every word of a CNN/DailyMail set and a BBC set in `dir`, read in that order (the tuner's, so the same
+ * sums in the same order and the same bits as its "all" model): what WORD_MODEL checks in for the dev sets.
+ */
+export function wordModelOf(dir = evalDir(), files = { cnn: "cnndm-dev.jsonl", bbc: "dev-bbc.jsonl" }): WordModel {
+  return foldModel([...load(files.cnn, "cnn", 0, dir), ...load(files.bbc, "bbc", 0, dir)], "all");
+}
+
 function main(args: string[]): void {
   const without = args.filter((a) => a.startsWith("--without=")).flatMap((a) => a.slice(10).split(",")) as WordFeature[];
-  const articles = [...load("dev-bbc.jsonl", "bbc", Infinity), ...load("cnndm-dev.jsonl", "cnn", 1000)];
+  const articles = [...load("cnndm-dev.jsonl", "cnn", 1000), ...load("dev-bbc.jsonl", "bbc", Infinity)];
   // Each article's held-out p(w) and per-sentence importance.
   const p: Float64Array[] = new Array<Float64Array>(articles.length);
   for (const fold of [0, 1, 2, 3, 4] as const) {
@@ -74,4 +84,4 @@ function main(args: string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
