@@ -16,7 +16,7 @@ function scored(sentences: { text: string; score: number; vector: Vector }[]): S
   };
 }
 const picked = (s: Scored, weights: RankWeights, count = 2) => selectBullets(s, count, weights).map((r) => r.index);
-const plain: RankWeights = { ...DEFAULT_WEIGHTS, wordBudget: 0, redundancy: 0.35 };
+const plain: RankWeights = { ...DEFAULT_WEIGHTS, wordBudget: 0, redundancy: 0.35, coverage: 0, coverageLength: 0 };
 
 describe("word trigrams", () => {
   it("are the lowercased runs of three words, punctuation left out", () => {
@@ -123,9 +123,9 @@ describe("coverage in scoreSentences", () => {
     paragraphs: ["The council approved the new stadium on Monday. The stadium will cost 40 million pounds. Residents said traffic would worsen."],
   });
 
-  it("runs the word model only for weights that use coverage", () => {
-    expect(scoreSentences({ sentences }).coverage).toBeUndefined();
-    const { coverage } = scoreSentences({ sentences }, { ...DEFAULT_WEIGHTS, coverage: 0.1 });
+  it("runs the word model only for weights that use coverage (the checked-in ones do)", () => {
+    expect(scoreSentences({ sentences }, { ...DEFAULT_WEIGHTS, coverage: 0 }).coverage).toBeUndefined();
+    const { coverage } = scoreSentences({ sentences });
     expect(coverage?.sentences).toHaveLength(3);
     // "stadium" is in two of three sentences and the first: more likely kept than "traffic", once, late.
     expect(coverage!.p[0]).toBeGreaterThan(0);

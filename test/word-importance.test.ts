@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { articleWords, FEATURE_COUNT, meanImportance, sumImportance, WORD_FEATURES, wordProbabilities, type ArticleWords, type WordFeature, type WordModel } from "#brief/word-importance.ts";
+import { FIXTURE_EVAL_DIR } from "#eval/datasets.ts";
 import { fitWordModel, type LabelledWords } from "#scripts/word-fit.ts";
+import { wordModelOf } from "#scripts/word-model.ts";
 
 const feature = (w: ArticleWords, stem: string, f: WordFeature) => w.features[w.stems.indexOf(stem) * FEATURE_COUNT + WORD_FEATURES.indexOf(f)];
 
@@ -87,5 +89,24 @@ describe("fitWordModel", () => {
   it("is deterministic and honours left-out features", () => {
     expect(fitWordModel(synthetic())).toEqual(fitWordModel(synthetic()));
     expect(fitWordModel(synthetic(), { without: ["spread"] }).weights.spread).toBe(0);
+  });
+});
+
+describe("the checked-in word model's script", () => {
+  // WORD_MODEL is wordModelOf on the full dev sets beside the repository (scripts/word-model.ts prints it); CI has only
+  // the in-repo subsets, so this pins the same function on them: a change to the words, their features, the labels or
+  // the fit that would change WORD_MODEL changes these numbers first. Recorded with this test's own call.
+  it("reproduces its fit on the in-repo subsets (100 CNN/DailyMail, 80 BBC articles)", () => {
+    const m = wordModelOf(FIXTURE_EVAL_DIR, { cnn: "dev.jsonl", bbc: "dev-bbc.jsonl" });
+    const expected: WordModel = {
+      bias: -2.485507690879269,
+      weights: {
+        logCount: 1.645167599118468, spread: 1.558310887714819, firstIndex: 0.3131912110101848, firstShare: -1.7072197366039281,
+        inLead: 0.6141551579983401, inHeadline: 1.2815489259463515, capitalised: 0.2631652469643567, number: 0.6823539959274376,
+        letters: 0.2676082374463071,
+      },
+    };
+    expect(m.bias).toBeCloseTo(expected.bias, 9);
+    for (const f of WORD_FEATURES) expect(m.weights[f], f).toBeCloseTo(expected.weights[f], 9);
   });
 });
