@@ -61,65 +61,86 @@ export interface ArticleWords {
 }
 
 const WORD = /[A-Za-z0-9]+/g;
-// The stemmer is the costly step (lib/news/terms.ts caches it for the same reason): each word is stemmed once, in a
-// cache that starts afresh past STEM_CACHE_MAX words so a long-lived Lambda cannot grow it without limit.
-const STEM_CACHE_MAX = 50_000;
-const stemCache = new Map<string, string>();
-function stemOf(lower: string): string {
-  if (lower.length <= 3) return lower;
-  let s = stemCache.get(lower);
-  if (s === undefined) {
-    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-    s = stemmer(lower);
-    stemCache.set(lower, s);
-  }
-  return s;
+
+/** A token's content stem ("" for a stopword) and whether it holds a digit. */
+interface Token {
+  stem: string;
+  digit: boolean;
 }
 
-/** Content stems of a text, with whether each occurrence is capitalised and not the text's first word. */
-function words(text: string): { stem: string; capital: boolean; initial: boolean; digit: boolean; letters: number }[] {
-  const out: { stem: string; capital: boolean; initial: boolean; digit: boolean; letters: number }[] = [];
+// Every word of every brief passes here: each distinct token (as written, so the lowercasing, the stopword test and the
+// stemmer run once a token) is looked up in a cache that starts afresh past TOKEN_CACHE_MAX tokens so a long-lived
+// Lambda cannot grow it without limit (lib/news/terms.ts caches its stems for the same reason). Speed only.
+const TOKEN_CACHE_MAX = 50_000;
+const tokenCache = new Map<string, Token>();
+function tokenOf(raw: string): Token {
+  let t = tokenCache.get(raw);
+  if (t === undefined) {
+    const lower = raw.toLowerCase();
+    let digit = false;
+    for (let i = 0; i < raw.length && !digit; i++) digit = raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57;
+    t = { stem: STOPWORDS.has(lower) ? "" : lower.length > 3 ? stemmer(lower) : lower, digit };
+    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+    tokenCache.set(raw, t);
+  }
+  return t;
+}
+
+/** Calls `visit` for each content word of a text: its token, whether it is capitalised, whether it opens the text. */
+function scanWords(text: string, visit: (token: Token, capital: boolean, initial: boolean, letters: number) => void): void {
   let position = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text), position++) {
-    const raw = m[0];
-    const lower = raw.toLowerCase();
-    if (STOPWORDS.has(lower)) continue;
-    const c = raw.charCodeAt(0);
-    out.push({ stem: stemOf(lower), capital: c >= 65 && c <= 90, initial: position === 0, digit: /[0-9]/.test(raw), letters: raw.length });
+    const token = tokenOf(m[0]);
+    if (token.stem === "") continue;
+    const c = text.charCodeAt(m.index);
+    visit(token, c >= 65 && c <= 90, position === 0, m[0].length);
   }
-  return out;
+}
+
+interface WordStats {
+  count: number;
+  holders: number;
+  first: number;
+  /** The sentence that last counted it as a holder: a word counts once a sentence, without a Set per sentence. */
+  last: number;
+  capitals: number;
+  inner: number;
+  digit: boolean;
+  letters: number;
 }
 
 /** Measures the content words of one article (sentence texts in order, the headline when there is one). */
 export function articleWords(sentences: readonly string[], headline?: string): ArticleWords {
   const ids = new Map<string, number>();
-  const stats: { count: number; holders: number; first: number; capitals: number; inner: number; digit: boolean; letters: number }[] = [];
+  const stats: WordStats[] = [];
   const perSentence = sentences.map((text, i) => {
     const held: number[] = [];
-    for (const w of words(text)) {
-      let id = ids.get(w.stem);
+    scanWords(text, (token, capital, initial, letters) => {
+      let id = ids.get(token.stem);
       if (id === undefined) {
         id = stats.length;
-        ids.set(w.stem, id);
-        stats.push({ count: 0, holders: 0, first: i, capitals: 0, inner: 0, digit: false, letters: 0 });
+        ids.set(token.stem, id);
+        stats.push({ count: 0, holders: 0, first: i, last: -1, capitals: 0, inner: 0, digit: false, letters: 0 });
       }
       const s = stats[id]!;
       s.count++;
-      s.digit ||= w.digit;
-      s.letters = Math.max(s.letters, w.letters);
-      if (!w.initial) {
+      s.digit ||= token.digit;
+      s.letters = Math.max(s.letters, letters);
+      if (!initial) {
         s.inner++;
-        if (w.capital) s.capitals++;
+        if (capital) s.capitals++;
       }
-      if (!held.includes(id)) {
+      if (s.last !== i) {
+        s.last = i;
         held.push(id);
         s.holders++;
       }
-    }
+    });
     return held;
   });
-  const inHeadline = new Set(headline ? words(headline).map((w) => w.stem) : []);
+  const inHeadline = new Set<string>();
+  if (headline) scanWords(headline, (token) => inHeadline.add(token.stem));
   const stems = [...ids.keys()];
   const n = Math.max(1, sentences.length);
   const features = new Float64Array(stems.length * FEATURE_COUNT);
@@ -136,7 +157,7 @@ export function articleWords(sentences: readonly string[], headline?: string): A
       number: s.digit ? 1 : 0,
       letters: Math.min(s.letters, 12) / 12,
     };
-    WORD_FEATURES.forEach((f, k) => (features[id * FEATURE_COUNT + k] = row[f]));
+    for (let k = 0; k < FEATURE_COUNT; k++) features[id * FEATURE_COUNT + k] = row[WORD_FEATURES[k]!];
   });
   return { stems, features, sentences: perSentence };
 }
