@@ -29,6 +29,8 @@ export const WORD_FEATURES = [
 ] as const;
 export type WordFeature = (typeof WORD_FEATURES)[number];
 export const FEATURE_COUNT = WORD_FEATURES.length;
+/** Each feature's column in a row of ArticleWords.features. */
+const AT = Object.fromEntries(WORD_FEATURES.map((f, k) => [f, k])) as Record<WordFeature, number>;
 
 /** A logistic model: p = σ(bias + Σ weight × feature), features as articleWords measures them. */
 export interface WordModel {
@@ -60,7 +62,6 @@ export interface ArticleWords {
   sentences: number[][];
 }
 
-const WORD = /[A-Za-z0-9]+/g;
 
 /** A token's content stem ("" for a stopword) and whether it holds a digit. */
 interface Token {
@@ -86,15 +87,25 @@ function tokenOf(raw: string): Token {
   return t;
 }
 
-/** Calls `visit` for each content word of a text: its token, whether it is capitalised, whether it opens the text. */
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Calls `visit` for each content word of a text (each run of [A-Za-z0-9], as the ROUGE scorer splits): its token,
+ * whether it is capitalised, whether it opens the text, its length. Scanned by character codes: no match object a word.
+ */
 function scanWords(text: string, visit: (token: Token, capital: boolean, initial: boolean, letters: number) => void): void {
   let position = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text), position++) {
-    const token = tokenOf(m[0]);
-    if (token.stem === "") continue;
-    const c = text.charCodeAt(m.index);
-    visit(token, c >= 65 && c <= 90, position === 0, m[0].length);
+  for (let i = 0; i < text.length; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    const token = tokenOf(text.slice(start, i));
+    const c = text.charCodeAt(start);
+    if (token.stem !== "") visit(token, c >= 65 && c <= 90, position === 0, i - start);
+    position++;
   }
 }
 
@@ -146,18 +157,16 @@ export function articleWords(sentences: readonly string[], headline?: string): A
   const features = new Float64Array(stems.length * FEATURE_COUNT);
   stems.forEach((stem, id) => {
     const s = stats[id]!;
-    const row: Record<WordFeature, number> = {
-      logCount: Math.log1p(s.count),
-      spread: s.holders / n,
-      firstIndex: Math.log1p(s.first),
-      firstShare: s.first / n,
-      inLead: s.first === 0 ? 1 : 0,
-      inHeadline: inHeadline.has(stem) ? 1 : 0,
-      capitalised: s.inner > 0 ? s.capitals / s.inner : 0,
-      number: s.digit ? 1 : 0,
-      letters: Math.min(s.letters, 12) / 12,
-    };
-    for (let k = 0; k < FEATURE_COUNT; k++) features[id * FEATURE_COUNT + k] = row[WORD_FEATURES[k]!];
+    const o = id * FEATURE_COUNT;
+    features[o + AT.logCount] = Math.log1p(s.count);
+    features[o + AT.spread] = s.holders / n;
+    features[o + AT.firstIndex] = Math.log1p(s.first);
+    features[o + AT.firstShare] = s.first / n;
+    features[o + AT.inLead] = s.first === 0 ? 1 : 0;
+    features[o + AT.inHeadline] = inHeadline.has(stem) ? 1 : 0;
+    features[o + AT.capitalised] = s.inner > 0 ? s.capitals / s.inner : 0;
+    features[o + AT.number] = s.digit ? 1 : 0;
+    features[o + AT.letters] = Math.min(s.letters, 12) / 12;
   });
   return { stems, features, sentences: perSentence };
 }
