@@ -8,6 +8,8 @@ import { PART_NAMES, scoreOf, scoreParts, selectBullets, weightVector, type Rank
 import { articleSignals, type Signals } from "#brief/rank-features.ts";
 import { rougeOfTokens, rougeTokens } from "#eval/rouge.ts";
 import { trigramLookup } from "#brief/trigrams.ts";
+import { wordProbabilities } from "#brief/word-importance.ts";
+import { foldModel, wordArticle, type WordArticle } from "#scripts/word-data.ts";
 
 /** ROUGE-1, ROUGE-2, ROUGE-L F1 of one summary. */
 export type Triple = readonly [number, number, number];
@@ -28,6 +30,13 @@ export interface Prepared {
   trigrams: (index: number) => ReadonlySet<string>;
   /** ROUGE of each distinct selection already scored ("0,4,7" → scores): most weight settings repeat selections. */
   cache: Map<string, Triple>;
+  /** Content words labelled by the reference (the word-importance model's training rows). */
+  wordData: WordArticle;
+  /**
+   * p(w) of the article's words (wordData's ids) under the word model of each training set, for coverage selection:
+   * index 0–4 the model fitted without that fold (the held-out one), 5 the model of all articles (attachWordModels).
+   */
+  wordP: Float64Array[];
 }
 
 export const FOLDS = 5;
@@ -59,8 +68,31 @@ export function prepare(file: string): Prepared[] {
       words: signals.map((s) => s.words),
       trigrams: trigramLookup(sentences.map((s) => s.text)),
       cache: new Map(),
+      wordData: wordArticle(sentences.map((s) => s.text), example.highlights.join("\n"), foldOf(example.id), example.title || undefined),
+      wordP: [],
     };
   });
+}
+
+/** Which word model scoresOf reads: the fold whose training articles the current fit reads, or all of them (5). */
+let wordModel = 5;
+export function useWordModel(key: number | "all"): void {
+  wordModel = key === "all" ? FOLDS : key;
+}
+
+/**
+ * Fits the word-importance model on the training articles of each fold (both sets together, no source feature; and on
+ * all articles) and keeps each word's p(w) under each: a held-out article is then selected with a model that never
+ * read it, as the weights are. Deterministic (scripts/word-fit.ts), a few seconds a model.
+ */
+export function attachWordModels(sets: readonly (readonly Prepared[])[]): void {
+  const articles = sets.flat();
+  const data = articles.map((a) => a.wordData);
+  for (const key of [0, 1, 2, 3, 4, "all"] as const) {
+    const model = foldModel(data, key);
+    console.error(`word model ${key}: ${JSON.stringify(model)}`);
+    articles.forEach((a) => (a.wordP[key === "all" ? FOLDS : key] = wordProbabilities(model, a.wordData.words)));
+  }
 }
 
 /** Mean F1 (in percent) of nutgraf and of Lead-3 over the articles, and their per-article differences in R-1. */
@@ -82,7 +114,9 @@ export function scoresOf(articles: readonly Prepared[], weights: RankWeights, co
     const { parts, values } = a.parts;
     // The ranker's own score (scoreOf), read from a flat array of parts measured once per shape.
     const ranked = parts.map((p, i) => ({ index: i, score: scoreOf(w, values, i * w.length), parts: p }));
-    const chosen = selectBullets({ ranked, vectors: a.vectors, words: a.words, trigrams: a.trigrams }, count, weights).map((r) => r.index);
+    const p = a.wordP[wordModel];
+    const coverage = (weights.coverage ?? 0) > 0 && p ? { sentences: a.wordData.words.sentences, p } : undefined;
+    const chosen = selectBullets({ ranked, vectors: a.vectors, words: a.words, trigrams: a.trigrams, ...(coverage ? { coverage } : {}) }, count, weights).map((r) => r.index);
     const key = chosen.join(",");
     let t = a.cache.get(key);
     if (!t) {

@@ -1,7 +1,7 @@
 // The fitting half of scripts/tune.ts: the grid, the variants tried, coordinate ascent and cross-validation.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { LEGACY_WEIGHTS, PART_NAMES, type PartName, type RankWeights } from "#brief/rank.ts";
-import { delta, measure, scoresOf, type Prepared, type Triple } from "#scripts/tune-data.ts";
+import { delta, measure, scoresOf, useWordModel, type Prepared, type Triple } from "#scripts/tune-data.ts";
 
 export type Param = keyof RankWeights;
 
@@ -19,6 +19,8 @@ export const GRID: Record<Param, number[]> = {
   wordBudget: [0, 20, 25, 30, 40],
   trigramBlock: [0, 1],
   mmr: [0, 0.05, 0.1, 0.2, 0.3, 0.5],
+  coverage: [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.8, 1.2],
+  coverageLength: [0, 0.5, 1, 1.5],
 };
 
 export interface Variant {
@@ -121,6 +123,43 @@ export const VARIANTS: Variant[] = [
     bbcWeight: 0.1,
     passes: 1,
   },
+  // Sixth round: supervised word importance (lib/brief/word-importance.ts; the word model of each fold's training
+  // articles, tune-data.ts attachWordModels). As a rank part (mean p(w) of a sentence's words: "imp*", beside the
+  // "ctl-*" refits along the λ curve) it was screened and dropped (commit a7e7152, docs/ranking.md); as coverage
+  // selection ("cov*", beside "ctl-mmr*" without it) it stays a setting the fit may use.
+  {
+    name: "cov-only",
+    what: "coverage selection alone: every part at 0, the gain in Σ p(w) over uncovered words, its length exponent fitted",
+    free: ["coverageLength"],
+    fixed: { ...Object.fromEntries(PART_NAMES.map((p) => [p, 0])), coverage: 1, redundancy: 1.01, mmr: 0, wordBudget: 40 },
+    bbcWeight: 0.1,
+  },
+  { name: "cov", what: '"mmr" + coverage selection, its weight and length exponent fitted (CNN + 0.1 × BBC)', free: ["coverage", "coverageLength"], startFrom: "mmr", bbcWeight: 0.1 },
+  { name: "cov-sel", what: '"cov" with μ and the cosine threshold refitted beside it (the selection settings alone)', free: ["coverage", "coverageLength", "mmr", "redundancy"], startFrom: "mmr", bbcWeight: 0.1 },
+  { name: "cov-cnn", what: '"cov" fitted on CNN/DailyMail alone (from "mmr")', free: ["coverage", "coverageLength"], startFrom: "mmr" },
+  // Coordinate ascent cannot leave κ = 0 when α starts at 0 (every κ then lowers the objective, and α alone changes
+  // nothing: scripts/tune-coverage.ts): these fit κ (and the rest) for each α in turn.
+  { name: "cov-around", what: '"cov" fitted for each α in turn (κ and α move together)', free: ["coverage"], outer: "coverageLength", startFrom: "mmr", bbcWeight: 0.1 },
+  // The third round's "ctl" refit on CNN/DailyMail alone (λ = 0): the point of the linear curve nearest "cov-around".
+  { name: "ctl-0", what: '"ctl" with CNN + 0 × BBC', free: ["centrality", "overlap", "position", "fraction", "lead"], startFrom: "mmr", passes: 1 },
+  { name: "cov-around-cnn", what: '"cov-around" on CNN/DailyMail alone', free: ["coverage"], outer: "coverageLength", startFrom: "mmr" },
+  {
+    name: "cov-around-ctl",
+    what: '"cov-around" with centrality, overlap, position, fraction, lead and μ refitted (1 pass): against "ctl-mmr"',
+    free: ["coverage", "centrality", "overlap", "position", "fraction", "lead", "mmr"],
+    outer: "coverageLength",
+    startFrom: "mmr",
+    bbcWeight: 0.1,
+    passes: 1,
+  },
+  ...[1, 2].flatMap((passes): Variant[] => {
+    const refit: Param[] = ["centrality", "overlap", "position", "fraction", "lead", "mmr"];
+    const suffix = passes === 1 ? "" : `-${passes}`;
+    return [
+      { name: `cov-ctl${suffix}`, what: `"cov", then centrality, overlap, position, fraction, lead and μ refitted (${passes} pass${passes > 1 ? "es" : ""})`, free: ["coverage", "coverageLength", ...refit], startFrom: "mmr", bbcWeight: 0.1, passes },
+      { name: `ctl-mmr${suffix}`, what: `the same without coverage: the control of "cov-ctl${suffix}"`, free: refit, startFrom: "mmr", bbcWeight: 0.1, passes },
+    ];
+  }),
   ...[0.05, 0.1].map((mmr): Variant => ({ name: `mmr-${mmr}`, what: `"both-0.1" + MMR at μ = ${mmr} (no refit)`, free: [], startFrom: "both-0.1", fixed: { mmr } })),
   {
     name: "mmr-floor",
@@ -312,6 +351,8 @@ function bestOf(objective: (w: RankWeights) => number, fits: RankWeights[]): Ran
 
 /** The variant's own fit: its start, grid, passes and objective. `key` names the training set (a fold, or "all"). */
 export function fitVariant(corpora: Corpora, variant: Variant, key = "all"): RankWeights {
+  // The word-importance model of the same training articles: the fit and the held-out scores after it read it.
+  useWordModel(key === "all" ? "all" : Number(key.slice("fold ".length)));
   const memo = fitted.get(`${variant.name}/${key}`);
   if (memo) return memo;
   const base = variant.startFrom ? fitVariant(corpora, VARIANTS.find((v) => v.name === variant.startFrom)!, key) : LEGACY_WEIGHTS;

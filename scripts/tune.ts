@@ -14,7 +14,7 @@
 import { evalFile } from "#eval/datasets.ts";
 import { pairedBootstrap } from "#eval/bootstrap.ts";
 import { crossValidate, fitVariant, heldOutR1, useFitsFile, VARIANTS } from "#scripts/tune-fit.ts";
-import { delta, measure, prepare } from "#scripts/tune-data.ts";
+import { attachWordModels, delta, measure, prepare } from "#scripts/tune-data.ts";
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const sd = (xs: readonly number[]) => (xs.length < 2 ? 0 : Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1)));
@@ -28,6 +28,7 @@ function main(args: string[]): void {
   const names = args.filter((a) => !a.startsWith("--"));
   for (const file of option("fits")) useFitsFile(file);
   const corpora = { cnn: prepare(evalFile("cnndm-dev.jsonl")), bbc: prepare(evalFile("dev-bbc.jsonl")) };
+  attachWordModels([corpora.cnn, corpora.bbc]);
   const chosen = names.length > 0 ? VARIANTS.filter((v) => names.includes(v.name)) : VARIANTS;
   console.log("| variant | what | CV Δ R-1 | CV Δ R-2 | CV Δ R-L | BBC CV R-1 | BBC CV Δ R-1 / R-2 / R-L |");
   console.log("|---|---|---|---|---|---|---|");

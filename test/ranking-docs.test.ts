@@ -6,7 +6,7 @@ import { DEFAULT_WEIGHTS, type RankWeights } from "#brief/rank.ts";
 // turns a rule on or off (or moves μ) must carry the docs with it.
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
-const SETTINGS = ["trigramBlock", "mmr"] as const satisfies readonly (keyof RankWeights)[];
+const SETTINGS = ["trigramBlock", "mmr", "coverage"] as const satisfies readonly (keyof RankWeights)[];
 
 describe("the docs' account of bullet selection", () => {
   const ranking = read("docs/ranking.md");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Vector } from "#brief/centrality.ts";
-import { DEFAULT_WEIGHTS, selectBullets, ZERO_PARTS, type RankWeights, type Scored } from "#brief/rank.ts";
+import { DEFAULT_WEIGHTS, scoreSentences, selectBullets, ZERO_PARTS, type RankWeights, type Scored } from "#brief/rank.ts";
+import { articleSentences } from "#news/sentences.ts";
 import { sharesTrigram, trigramLookup, wordTrigrams } from "#brief/trigrams.ts";
 
 /** A unit vector at cosine `c` to the axis "a", or on an axis of its own. */
@@ -15,7 +16,7 @@ function scored(sentences: { text: string; score: number; vector: Vector }[]): S
   };
 }
 const picked = (s: Scored, weights: RankWeights, count = 2) => selectBullets(s, count, weights).map((r) => r.index);
-const plain: RankWeights = { ...DEFAULT_WEIGHTS, wordBudget: 0, redundancy: 0.35 };
+const plain: RankWeights = { ...DEFAULT_WEIGHTS, wordBudget: 0, redundancy: 0.35, coverage: 0, coverageLength: 0 };
 
 describe("word trigrams", () => {
   it("are the lowercased runs of three words, punctuation left out", () => {
@@ -83,5 +84,53 @@ describe("selecting bullets", () => {
     ]);
     expect(picked(same, { ...plain, mmr: 0.05 })).toEqual([0, 2]);
     expect(picked(same, { ...plain, redundancy: 0.6 })).toEqual([0, 1]);
+  });
+
+  // Coverage: words 0–3 worth p = 0.5 each, word 4 worth 0.6. Sentence 1 repeats sentence 0's words; sentence 2 holds
+  // new ones. Gains before anything is covered: 1.5 / 1.5 / 1.1 (Σ p over each sentence's words), over the largest.
+  const words = {
+    ...scored([
+      { text: "one two three four five six", score: 0.9, vector: along(0, "x") },
+      { text: "seven eight nine ten eleven twelve", score: 0.85, vector: along(0, "y") },
+      { text: "thirteen fourteen fifteen sixteen seventeen eighteen", score: 0.8, vector: along(0, "z") },
+    ]),
+    coverage: { sentences: [[0, 1, 2], [0, 1, 2], [3, 4]], p: [0.5, 0.5, 0.5, 0.5, 0.6] },
+  };
+
+  it("under coverage takes the sentence that adds uncovered important words once the gain outweighs the score gap", () => {
+    expect(picked(words, plain)).toEqual([0, 1]);
+    // Once sentence 0 is chosen sentence 1 adds nothing: 0.85 against 0.8 + coverage × 1.1 / 1.5.
+    expect(picked(words, { ...plain, coverage: 0.05 })).toEqual([0, 1]); // 0.85 > 0.837
+    expect(picked(words, { ...plain, coverage: 0.2 })).toEqual([0, 2]); // 0.85 < 0.947
+  });
+
+  it("divides the coverage gain by the sentence's words to the power coverageLength", () => {
+    // Per word: sentence 2's 1.1 / 2 = 0.55 against 1.5 / 3 = 0.5 for sentence 0, so it leads the scale. Without the
+    // penalty sentence 0 leads it (1.5 against 1.1) and wins at any weight.
+    expect(picked(words, { ...plain, coverage: 1.5 }, 1)).toEqual([0]); // 0.9 + 1.5 > 0.8 + 1.5 × 1.1 / 1.5
+    expect(picked(words, { ...plain, coverage: 0.2, coverageLength: 1 }, 1)).toEqual([0]); // 0.9 + 0.2 × 0.5 / 0.55 > 0.8 + 0.2
+    expect(picked(words, { ...plain, coverage: 1.5, coverageLength: 1 }, 1)).toEqual([2]); // 0.9 + 1.364 < 0.8 + 1.5
+  });
+
+  it("leaves the selection to the score when the article has no coverage data", () => {
+    const { coverage: _, ...without } = words;
+    expect(picked(without, { ...plain, coverage: 0.2 })).toEqual([0, 1]);
+  });
+});
+
+describe("coverage in scoreSentences", () => {
+  const sentences = articleSentences({
+    paragraphs: ["The council approved the new stadium on Monday. The stadium will cost 40 million pounds. Residents said traffic would worsen."],
+  });
+
+  it("runs the word model only for weights that use coverage (the checked-in ones do)", () => {
+    expect(scoreSentences({ sentences }, { ...DEFAULT_WEIGHTS, coverage: 0 }).coverage).toBeUndefined();
+    const { coverage } = scoreSentences({ sentences });
+    expect(coverage?.sentences).toHaveLength(3);
+    // "stadium" is in two of three sentences and the first: more likely kept than "traffic", once, late.
+    expect(coverage!.p[0]).toBeGreaterThan(0);
+    const stadium = coverage!.sentences[0]!.find((id) => coverage!.sentences[1]!.includes(id))!;
+    const traffic = coverage!.sentences[2]![1]!;
+    expect(coverage!.p[stadium]!).toBeGreaterThan(coverage!.p[traffic]!);
   });
 });

@@ -1,0 +1,212 @@
+import { stemmer } from "stemmer";
+import { STOPWORDS } from "#news/terms.ts";
+
+/**
+ * Supervised word importance (Hong & Nenkova 2014): each distinct content word of an article gets the probability
+ * that a summary of it holds the word, from a logistic model over features every story has, whatever its source.
+ * Words are the ROUGE scorer's (lib/eval/rouge.ts: lowercase, [a-z0-9] runs, Porter stems above three letters) so the
+ * model learns exactly the units the reference is scored in; stopwords are left out.
+ */
+export const WORD_FEATURES = [
+  /** log(1 + occurrences in the article). */
+  "logCount",
+  /** Share of the sentences holding it. */
+  "spread",
+  /** log(1 + index of the first sentence holding it). */
+  "firstIndex",
+  /** That index as a share of the story. */
+  "firstShare",
+  /** 1 when the first sentence holds it. */
+  "inLead",
+  /** 1 when the headline holds it (0 without one). */
+  "inHeadline",
+  /** Share of its occurrences after a sentence's first word that are capitalised: names. */
+  "capitalised",
+  /** 1 when it holds a digit. */
+  "number",
+  /** Letters, up to 12, over 12: long words are more often topic words. */
+  "letters",
+] as const;
+export type WordFeature = (typeof WORD_FEATURES)[number];
+export const FEATURE_COUNT = WORD_FEATURES.length;
+/** Each feature's column in a row of ArticleWords.features. */
+const AT = Object.fromEntries(WORD_FEATURES.map((f, k) => [f, k])) as Record<WordFeature, number>;
+
+/** A logistic model: p = σ(bias + Σ weight × feature), features as articleWords measures them. */
+export interface WordModel {
+  bias: number;
+  weights: Readonly<Record<WordFeature, number>>;
+}
+
+/**
+ * The model fitted on every word of both dev sets (3,000 CNN/DailyMail and 1,114 BBC articles, one model, no source
+ * feature): `npx tsx scripts/word-model.ts` prints it ("WORD_MODEL"). Corpus rarity (document frequency) was tried and
+ * got a weight near 0 (docs/ranking.md, sixth round), so the ranker ships no corpus count.
+ */
+export const WORD_MODEL: WordModel = {
+  bias: -1.203724376341723,
+  weights: {
+    logCount: 0.5880600318919229, spread: 6.524012740602708, firstIndex: -0.7915211365233055, firstShare: 0.5355193949460475,
+    inLead: -0.5007751890394805, inHeadline: 1.69855488409655, capitalised: 0.24989637697341965, number: 0.46091550952582805,
+    letters: 0.09007370798797469,
+  },
+};
+
+/** An article's distinct content words and what is measured of each. */
+export interface ArticleWords {
+  /** Distinct content stems, in order of first appearance. */
+  stems: string[];
+  /** stems.length rows of FEATURE_COUNT features, row-major. */
+  features: Float64Array;
+  /** Per sentence, the ids (into stems) of the distinct content words it holds, in order of first appearance. */
+  sentences: number[][];
+}
+
+
+/** A token's content stem ("" for a stopword) and whether it holds a digit. */
+interface Token {
+  stem: string;
+  digit: boolean;
+}
+
+// Every word of every brief passes here: each distinct token (as written, so the lowercasing, the stopword test and the
+// stemmer run once a token) is looked up in a cache that starts afresh past TOKEN_CACHE_MAX tokens so a long-lived
+// Lambda cannot grow it without limit (lib/news/terms.ts caches its stems for the same reason). Speed only.
+const TOKEN_CACHE_MAX = 50_000;
+const tokenCache = new Map<string, Token>();
+function tokenOf(raw: string): Token {
+  let t = tokenCache.get(raw);
+  if (t === undefined) {
+    const lower = raw.toLowerCase();
+    let digit = false;
+    for (let i = 0; i < raw.length && !digit; i++) digit = raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57;
+    t = { stem: STOPWORDS.has(lower) ? "" : lower.length > 3 ? stemmer(lower) : lower, digit };
+    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+    tokenCache.set(raw, t);
+  }
+  return t;
+}
+
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Calls `visit` for each content word of a text (each run of [A-Za-z0-9], as the ROUGE scorer splits): its token,
+ * whether it is capitalised, whether it opens the text, its length. Scanned by character codes: no match object a word.
+ */
+function scanWords(text: string, visit: (token: Token, capital: boolean, initial: boolean, letters: number) => void): void {
+  let position = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    const token = tokenOf(text.slice(start, i));
+    const c = text.charCodeAt(start);
+    if (token.stem !== "") visit(token, c >= 65 && c <= 90, position === 0, i - start);
+    position++;
+  }
+}
+
+interface WordStats {
+  count: number;
+  holders: number;
+  first: number;
+  /** The sentence that last counted it as a holder: a word counts once a sentence, without a Set per sentence. */
+  last: number;
+  capitals: number;
+  inner: number;
+  digit: boolean;
+  letters: number;
+}
+
+/** Measures the content words of one article (sentence texts in order, the headline when there is one). */
+export function articleWords(sentences: readonly string[], headline?: string): ArticleWords {
+  const ids = new Map<string, number>();
+  const stats: WordStats[] = [];
+  const perSentence = sentences.map((text, i) => {
+    const held: number[] = [];
+    scanWords(text, (token, capital, initial, letters) => {
+      let id = ids.get(token.stem);
+      if (id === undefined) {
+        id = stats.length;
+        ids.set(token.stem, id);
+        stats.push({ count: 0, holders: 0, first: i, last: -1, capitals: 0, inner: 0, digit: false, letters: 0 });
+      }
+      const s = stats[id]!;
+      s.count++;
+      s.digit ||= token.digit;
+      s.letters = Math.max(s.letters, letters);
+      if (!initial) {
+        s.inner++;
+        if (capital) s.capitals++;
+      }
+      if (s.last !== i) {
+        s.last = i;
+        held.push(id);
+        s.holders++;
+      }
+    });
+    return held;
+  });
+  const inHeadline = new Set<string>();
+  if (headline) scanWords(headline, (token) => inHeadline.add(token.stem));
+  const stems = [...ids.keys()];
+  const n = Math.max(1, sentences.length);
+  const features = new Float64Array(stems.length * FEATURE_COUNT);
+  stems.forEach((stem, id) => {
+    const s = stats[id]!;
+    const o = id * FEATURE_COUNT;
+    features[o + AT.logCount] = Math.log1p(s.count);
+    features[o + AT.spread] = s.holders / n;
+    features[o + AT.firstIndex] = Math.log1p(s.first);
+    features[o + AT.firstShare] = s.first / n;
+    features[o + AT.inLead] = s.first === 0 ? 1 : 0;
+    features[o + AT.inHeadline] = inHeadline.has(stem) ? 1 : 0;
+    features[o + AT.capitalised] = s.inner > 0 ? s.capitals / s.inner : 0;
+    features[o + AT.number] = s.digit ? 1 : 0;
+    features[o + AT.letters] = Math.min(s.letters, 12) / 12;
+  });
+  return { stems, features, sentences: perSentence };
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** p(word in the summary) for each of the article's words, in stems order. */
+export function wordProbabilities(model: WordModel, words: ArticleWords): Float64Array {
+  const w = WORD_FEATURES.map((f) => model.weights[f]);
+  const p = new Float64Array(words.stems.length);
+  for (let id = 0; id < p.length; id++) {
+    let z = model.bias;
+    for (let k = 0; k < FEATURE_COUNT; k++) z += w[k]! * words.features[id * FEATURE_COUNT + k]!;
+    p[id] = sigmoid(z);
+  }
+  return p;
+}
+
+/** What coverage selection counts (rank.ts selectBullets): each sentence's distinct content words and their p(w). */
+export interface Coverage {
+  /** Per sentence, the ids of the distinct content words it holds. */
+  sentences: readonly (readonly number[])[];
+  /** p(word in a summary) by word id. */
+  p: ArrayLike<number>;
+}
+
+/** The coverage data of one article under a model (the checked-in one by default). */
+export function wordCoverage(sentences: readonly string[], headline?: string, model: WordModel = WORD_MODEL): Coverage {
+  const words = articleWords(sentences, headline);
+  return { sentences: words.sentences, p: wordProbabilities(model, words) };
+}
+
+/** Per sentence, the mean p(w) over the distinct content words it holds (0 for a sentence without any). */
+export function meanImportance(words: ArticleWords, p: ArrayLike<number>): number[] {
+  return words.sentences.map((held) => (held.length === 0 ? 0 : held.reduce((a, id) => a + p[id]!, 0) / held.length));
+}
+
+/** Per sentence, Σ p(w) over its distinct content words, over the article's largest such sum: in [0, 1]. */
+export function sumImportance(words: ArticleWords, p: ArrayLike<number>): number[] {
+  const sums = words.sentences.map((held) => held.reduce((a, id) => a + p[id]!, 0));
+  const top = Math.max(0, ...sums);
+  return sums.map((s) => (top > 0 ? s / top : 0));
+}
