@@ -19,14 +19,12 @@ import { evalFile } from "#eval/datasets.ts";
 import { type EvalExample, exampleSentences, readEvalSet } from "#eval/evaluate.ts";
 import { highlightOccurrences, nutgrafCard } from "#eval/figures-eval.ts";
 import { isTuneHalf } from "#eval/figures-gold.ts";
+import { holdsValue as holds } from "#eval/figures-highlights.ts";
 import { naiveCard, naiveNumbers } from "#eval/naive-numbers.ts";
 import type { Sentence } from "#news/sentences.ts";
 
 const { values } = parseArgs({ options: { half: { type: "string", default: "all" }, examples: { type: "string", default: "4" }, file: { type: "string", default: "cnndm-dev.jsonl" }, class: { type: "string" } } });
 const EXAMPLES = Number(values.examples);
-
-const holds = (r: { value: number; valueMax?: number; previous?: number; change?: { value: number } }, v: number): boolean =>
-  r.value === v || r.valueMax === v || r.previous === v || r.change?.value === v;
 
 /** Why a read number is no candidate, from what reading left on it. */
 function exclusion(r: Raw): string {

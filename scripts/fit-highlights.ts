@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Candidate } from "#brief/figures/candidates.ts";
 import { pickFigures } from "#brief/figures/card.ts";
-import { DEFAULT_FIGURES, type FigureKind, type KeyFigure } from "#brief/figures/figure.ts";
+import { DEFAULT_FIGURES, type FigureKind } from "#brief/figures/figure.ts";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
 import { newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
 import { evalFile } from "#eval/datasets.ts";
@@ -64,7 +64,6 @@ const gold: GoldItem[] = parseFiguresGold(readFileSync(evalFile("figures-dev.jso
   return [{ gold: g, sentences, candidates: articleCandidates(e, sentences) }];
 });
 
-const holds = (f: KeyFigure, v: number): boolean => f.value === v || f.valueMax === v || f.previous === v || f.change?.value === v;
 
 interface Result {
   hl: Record<"tune" | "held", { n: number; mine: number; naive: number; short: number; fact: number }>;
@@ -178,7 +177,7 @@ if (values.features) {
     for (const c of a.candidates) {
       const f = c.figure;
       const sg = c.signals;
-      const quoted = a.countable.some((v) => holds(f, v));
+      const quoted = a.countable.some((v) => holdsValue(f, v));
       const order = byKind.get(sg.kind) ?? 0;
       byKind.set(sg.kind, order + 1);
       const feats = [

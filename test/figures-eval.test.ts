@@ -157,6 +157,19 @@ describe("evaluateFigures on bbc-business-001", () => {
     expect(report.highlights.sameFact).toMatchObject({ numbers: 1, naive: 0 });
   });
 
+  it("splits the highlight tallies by article half, and counts a number the naive card's first five miss as missed", () => {
+    // cnn-3 falls in the tune half and cnn-7 in the held-out one (by article id); the naive card stops at "1, 2, 3, 4 and 6".
+    expect([isTuneHalf("cnn-3"), isTuneHalf("cnn-7")]).toEqual([true, false]);
+    const report = evaluateFigures([], [
+      { id: "cnn-3", text: "The talks lasted five days. Police arrested 12 men at the port.", highlights: ["12 men were arrested at the port."] },
+      { id: "cnn-7", text: "Lines 1, 2, 3, 4 and 6 were shut on Monday. Officers later seized 40 rifles from the depot.", highlights: ["Officers seized 40 rifles."] },
+    ]);
+    expect(report.highlights.countable).toEqual({ numbers: 2, nutgraf: 2, naive: 1 });
+    expect(report.highlights.halves.tune.countable).toEqual({ numbers: 1, nutgraf: 1, naive: 1 });
+    expect(report.highlights.halves.heldOut.countable).toEqual({ numbers: 1, nutgraf: 1, naive: 0 });
+    expect(report.highlights.halves.heldOut.sameFact).toEqual({ numbers: 1, nutgraf: 1, naive: 0 });
+  });
+
   it("counts a highlight number the card prints as a range's upper end", () => {
     const example = { id: "cnn-2", text: "The boy fell between 10 and 12ft into the pit.", highlights: ["He fell between 10 and 12ft."] };
     const report = evaluateFigures([], [example]);

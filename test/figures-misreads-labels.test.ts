@@ -23,6 +23,10 @@ describe("a price after 'for' is named by the verb of its clause, not the place 
     expect(at("The auction was won by an unknown shell company for $9.4bn last year.", 9.4e9)).toMatchObject({ label: "unknown shell company" });
     expect(at("He sold the car and moved to Swansea for £300.", 300).label).not.toBe("sale price");
   });
+
+  it("a comma's aside does not end the clause: 'bought the house, a Victorian terrace, for £350,000'", () => {
+    expect(at("They bought the house, a Victorian terrace, for £350,000.", 350000)).toMatchObject({ label: "purchase price" });
+  });
 });
 
 describe("a height in feet and inches is one measure, in feet, labelled 'height' when no noun follows", () => {
@@ -42,6 +46,10 @@ describe("a height in feet and inches is one measure, in feet, labelled 'height'
   it("a number 'in' after the feet is not inches unless glued, nor a twelfth inch", () => {
     expect(displays("He stands 6ft 4 in the photo.")).toEqual(["6ft", "4"]);
     expect(displays("The wall is 5 feet 14 inches from the road.")).toEqual(["5 feet", "14"]);
+    // The bound itself: 11 inches is the most a height's inches run to.
+    expect(displays("The wall is 5 feet 12 inches from the road.")).toEqual(["5 feet", "12"]);
+    // After a glued "6ft-" a bare number is no inches: only the "6-foot-8" compound takes one (read-height.ts).
+    expect(displays("The fence stands 6ft-8 in places.")).toEqual(["6ft", "8"]);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS, type RankWeights } from "#brief/rank.ts";
 
 // What the README and docs/ranking.md say the checked-in selection does, read against DEFAULT_WEIGHTS: a retune that
-// turns a rule on or off (or moves μ) must carry the docs with it.
+// turns a rule on or off (or moves μ, or coverage's κ and α) must carry the docs with it.
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
 const SETTINGS = ["trigramBlock", "mmr", "coverage"] as const satisfies readonly (keyof RankWeights)[];
@@ -33,5 +33,17 @@ describe("the docs' account of bullet selection", () => {
     ];
     expect(said.length).toBeGreaterThanOrEqual(3);
     for (const mu of said) expect(Number(mu)).toBe(DEFAULT_WEIGHTS.mmr ?? 0);
+  });
+
+  it("gives the checked-in coverage κ and its length exponent α wherever it names them", () => {
+    const pairs = [
+      ...[...ranking.matchAll(/κ = ([\d.]+) and α = ([\d.]+) in the\s+checked-in weights/g)],
+      ...[...ranking.matchAll(/\*\*κ = ([\d.]+), α = ([\d.]+)\*\*/g)],
+    ].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(pairs.length).toBeGreaterThanOrEqual(2);
+    for (const pair of pairs) expect(pair).toEqual([DEFAULT_WEIGHTS.coverage ?? 0, DEFAULT_WEIGHTS.coverageLength ?? 0]);
+    const kappas = [...readme.matchAll(/(?:\+|plus)\s+([\d.]+) × the (?:supervised )?word importance it adds/g)].map((m) => Number(m[1]));
+    expect(kappas.length).toBeGreaterThanOrEqual(2);
+    for (const kappa of kappas) expect(kappa).toBe(DEFAULT_WEIGHTS.coverage ?? 0);
   });
 });

@@ -112,6 +112,13 @@ describe("selecting bullets", () => {
     expect(picked(words, { ...plain, coverage: 1.5, coverageLength: 1 }, 1)).toEqual([2]); // 0.9 + 1.364 < 0.8 + 1.5
   });
 
+  it("adds the coverage gain with MMR off too, and none for a sentence with no content words", () => {
+    expect(picked(words, { ...plain, mmr: 0, coverage: 0.2 })).toEqual([0, 2]); // 0.85 < 0.8 + 0.2 × 1.1 / 1.5
+    // A sentence of stopwords alone gains 0, not 0 / 0 (a NaN would blank every value, leaving the pick to the score).
+    const bare = { ...words, coverage: { sentences: [[0, 1, 2], [], [3, 4]], p: [0.5, 0.5, 0.5, 0.5, 0.6] } };
+    expect(picked(bare, { ...plain, coverage: 0.2, coverageLength: 1 })).toEqual([0, 2]); // 0.85 + 0 < 0.8 + 0.2
+  });
+
   it("leaves the selection to the score when the article has no coverage data", () => {
     const { coverage: _, ...without } = words;
     expect(picked(without, { ...plain, coverage: 0.2 })).toEqual([0, 1]);

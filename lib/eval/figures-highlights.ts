@@ -119,11 +119,20 @@ export function factStems(highlight: string, at: number): Set<string> {
   return new Set(contentStems([...before, ...after].join(" ")));
 }
 
+/** What a figure prints, scored (CardFigure: its change a number) or as read and carded (Raw, KeyFigure). */
+interface Printed {
+  value: number;
+  valueMax?: number;
+  previous?: number;
+  change?: number | { value: number };
+}
+
 /**
  * A card figure holds a highlight number when it prints the value (a range's upper end, the earlier value and the
- * change included: the card prints them too).
+ * change included: the card prints them too). One rule for the scorer and the scripts that explain and fit it.
  */
-export const holdsValue = (f: CardFigure, v: number): boolean => f.value === v || f.valueMax === v || f.previous === v || f.change === v;
+export const holdsValue = (f: Printed, v: number): boolean =>
+  f.value === v || f.valueMax === v || f.previous === v || (typeof f.change === "number" ? f.change : f.change?.value) === v;
 
 /**
  * The same fact, not only the same number: the card figure's sentence shares a content word with the highlight's words
