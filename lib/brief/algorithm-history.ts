@@ -15,5 +15,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "3d6fe1e80a63a77f", briefs: "739339e5ee9c11f3" },
   { fingerprint: "c23a651dc2d7001d", briefs: "e0628c2a0b22147e" },
   { fingerprint: "c23a651dc2d7001d", briefs: "6fd520832f85f96f" },
-  { fingerprint: "c42321a79bfa8d06", briefs: "38b71d69b867c390" },
+  { fingerprint: "1aa03744eda4c091", briefs: "38b71d69b867c390" },
 ];

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { MAX_BULLETS } from "#brief/brief.ts";
 import { BRIEF_HISTORY, type RecordedAlgorithm } from "#brief/algorithm-history.ts";
-import { CARD_WEIGHTS } from "#brief/figures/weights.ts";
+import { CARD_WEIGHTS, DEEP_SENTENCES } from "#brief/figures/weights.ts";
 import { DEFAULT_FIGURES } from "#brief/figures/figure.ts";
 import { DEFAULT_WEIGHTS, MIN_BULLET_WORDS } from "#brief/rank.ts";
+import { WORD_MODEL } from "#brief/word-importance.ts";
 import { BRIEF_FORMAT, FIGURES_KEPT } from "#brief/stored.ts";
 
 /**
@@ -50,6 +51,9 @@ export function briefFingerprint(): string {
       minBulletWords: MIN_BULLET_WORDS,
       rank: DEFAULT_WEIGHTS,
       card: CARD_WEIGHTS,
+      // Values that live beside the weights and shape a brief as much: the coverage's word model, the card's "deep".
+      wordModel: WORD_MODEL,
+      deepSentences: DEEP_SENTENCES,
     }),
   );
 }

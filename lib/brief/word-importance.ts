@@ -44,11 +44,11 @@ export interface WordModel {
  * got a weight near 0 (docs/ranking.md, sixth round), so the ranker ships no corpus count.
  */
 export const WORD_MODEL: WordModel = {
-  bias: -1.203724376341723,
+  bias: -1.2037243763417027,
   weights: {
-    logCount: 0.5880600318919229, spread: 6.524012740602708, firstIndex: -0.7915211365233055, firstShare: 0.5355193949460475,
-    inLead: -0.5007751890394805, inHeadline: 1.69855488409655, capitalised: 0.24989637697341965, number: 0.46091550952582805,
-    letters: 0.09007370798797469,
+    logCount: 0.5880600318919307, spread: 6.52401274060262, firstIndex: -0.7915211365233025, firstShare: 0.5355193949460989,
+    inLead: -0.5007751890394777, inHeadline: 1.6985548840965274, capitalised: 0.24989637697341605, number: 0.4609155095258189,
+    letters: 0.09007370798797158,
   },
 };
 
