@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { cardCandidates } from "#brief/figures/candidates.ts";
 import { pickFigures } from "#brief/figures/card.ts";
 import { DEFAULT_FIGURES } from "#brief/figures/figure.ts";
+import type { FigureKind } from "#brief/figures/figure.ts";
 import type { CardWeights } from "#brief/figures/weights.ts";
 import { salience, scoreSentences } from "#brief/rank.ts";
 import { parseWireText } from "#news/article.ts";
@@ -40,3 +41,18 @@ export function newsFirst(w: CardWeights): boolean {
   const kinds = pickFigures(cardCandidates(s, { salience: [1, 1, 1], headline: "News in brief" }), 3, 3, w).map((f) => f.kind);
   return trivia && kinds.join(",") === "casualties,money,count";
 }
+
+// The grids both fitting scripts search, written once: each weight's trial values, and the kinds' shared grid.
+export const KINDS: readonly FigureKind[] = ["casualties", "money", "people", "percent", "count", "measure", "rank"];
+export const KIND_GRID: readonly number[] = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2];
+export const CARD_GRIDS: Readonly<Record<Exclude<keyof CardWeights, "kind">, readonly number[]>> = {
+  salience: [0, 0.2, 0.4, 0.5, 0.6, 0.8, 1],
+  lead: [0, 0.25, 0.5, 1, 2],
+  fallback: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1],
+  duration: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1],
+  term: [0.5, 1, 1.5, 2, 3],
+  repeat: [1, 1.1, 1.25, 1.5, 2],
+  moved: [1, 1.1, 1.25, 1.5, 2],
+  about: [1, 1.25, 1.5, 2, 2.5, 3, 4],
+  deep: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
+};

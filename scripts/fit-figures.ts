@@ -18,9 +18,9 @@ import { type GoldArticle, isTuneHalf, parseFiguresGold } from "#eval/figures-go
 import { emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
 import type { Candidate } from "#brief/figures/candidates.ts";
 import { pickFigures } from "#brief/figures/card.ts";
-import { DEFAULT_FIGURES, type FigureKind } from "#brief/figures/figure.ts";
+import { DEFAULT_FIGURES } from "#brief/figures/figure.ts";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
-import { newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
+import { CARD_GRIDS, KIND_GRID, KINDS, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
 import type { Sentence } from "#news/sentences.ts";
 
 const EVAL = new URL("../../shared/eval/", import.meta.url);
@@ -63,19 +63,7 @@ function objective(w: CardWeights): number {
   return five.keyRecalled * 1000 - five.junk * 1500 + seven.keyRecalled * 100 - seven.junk * 50 + five.labelRight;
 }
 
-const KINDS: readonly FigureKind[] = ["casualties", "money", "people", "percent", "count", "measure", "rank"];
-const KIND_GRID = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2];
-const GRIDS: Record<Exclude<keyof CardWeights, "kind">, number[]> = {
-  salience: [0, 0.2, 0.4, 0.5, 0.6, 0.8, 1],
-  lead: [0, 0.25, 0.5, 1, 2],
-  fallback: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1],
-  duration: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1],
-  term: [0.5, 1, 1.5, 2, 3],
-  repeat: [1, 1.1, 1.25, 1.5, 2],
-  moved: [1, 1.1, 1.25, 1.5, 2],
-  about: [1, 1.25, 1.5, 2, 2.5, 3, 4],
-  deep: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
-};
+const GRIDS = CARD_GRIDS;
 
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? "").split(",")) : undefined;

@@ -18,7 +18,7 @@ import type { Candidate } from "#brief/figures/candidates.ts";
 import { pickFigures } from "#brief/figures/card.ts";
 import { DEFAULT_FIGURES, type FigureKind } from "#brief/figures/figure.ts";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
-import { newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
+import { CARD_GRIDS, KIND_GRID, KINDS, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { type EvalExample, exampleSentences, readEvalSet } from "#eval/evaluate.ts";
 import { articleCandidates, toScorable } from "#eval/figures-eval.ts";
@@ -126,17 +126,11 @@ if (values.try !== undefined) {
   show(`trial ${values.try} (seed holds: ${seedHolds(w)}, news first: ${newsFirst(w)})`, run(w));
 }
 
-const GRIDS: Record<string, number[]> = {
-  salience: [0, 0.2, 0.4, 0.5, 0.6, 0.8, 1],
-  lead: [0, 0.25, 0.5, 1, 2, 4],
-  fallback: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1],
-  duration: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1],
-  term: [0.5, 1, 1.5, 2, 3],
-  repeat: [1, 1.1, 1.25, 1.5, 2],
-  moved: [1, 1.1, 1.25, 1.5, 2],
-  about: [1, 1.25, 1.5, 2, 2.5, 3, 4],
-  deep: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
-  ...Object.fromEntries(["casualties", "money", "people", "percent", "count", "measure", "rank"].map((k) => [`kind.${k}`, [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2]])),
+// fit-figures.ts's grids, with a lead up to 4: the highlights favour early figures more than the gold does.
+const GRIDS: Record<string, readonly number[]> = {
+  ...CARD_GRIDS,
+  lead: [...CARD_GRIDS.lead, 4],
+  ...Object.fromEntries(KINDS.map((k) => [`kind.${k}`, KIND_GRID])),
 };
 if (values.fit !== undefined) {
   const keys = values.fit.split(",");
