@@ -3,7 +3,8 @@ import { findFigures } from "#brief/figures/card.ts";
 import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
 import type { CardWeights } from "#brief/figures/weights.ts";
 import { salience, scoreSentences } from "#brief/rank.ts";
-import { type EvalExample, exampleSentences } from "#eval/evaluate.ts";
+import { type EvalExample, exampleReading, exampleSentences } from "#eval/evaluate.ts";
+import { factBoxLines, type FactLine } from "#brief/figures/fact-box.ts";
 import { type GoldArticle, isTuneHalf, type NumberType } from "#eval/figures-gold.ts";
 import { type CardFigure, emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
 import { highlightNumbers, highlightOccurrences, holdsFact, holdsValue } from "#eval/figures-highlights.ts";
@@ -36,19 +37,25 @@ function articleSalience(example: EvalExample, sentences: readonly Sentence[]): 
   return salience(scoreSentences(example.title ? { sentences, headline: example.title } : { sentences }));
 }
 
-/** The brief's card: the same call briefArticle makes, with the headline's salience. */
-export function nutgrafCard(example: EvalExample, sentences: readonly Sentence[], limit = DEFAULT_FIGURES, weights?: CardWeights, tagger = true): KeyFigure[] {
-  return findFigures(sentences, { limit, salience: articleSalience(example, sentences), tagger, ...(example.title ? { headline: example.title } : {}), ...(weights === undefined ? {} : { weights }) });
+/** The example's fact-box lines, numbered after its `sentences` (exampleSentences), as briefArticle reads them. */
+export function exampleFactBox(example: EvalExample, sentences: readonly Sentence[]): FactLine[] {
+  return factBoxLines(exampleReading(example).leftOut, sentences.length);
+}
+
+/** The brief's card: the same call briefArticle makes, with the headline's salience and the fact box. */
+export function nutgrafCard(example: EvalExample, sentences: readonly Sentence[], limit = DEFAULT_FIGURES, weights?: CardWeights, tagger = true, factBox = exampleFactBox(example, sentences)): KeyFigure[] {
+  return findFigures(sentences, { limit, salience: articleSalience(example, sentences), tagger, factBox, ...(example.title ? { headline: example.title } : {}), ...(weights === undefined ? {} : { weights }) });
 }
 
 /** The card's candidates of an article as the brief reads them: what the fitting script re-ranks under each trial. */
 export function articleCandidates(example: EvalExample, sentences: readonly Sentence[], tagger = true): Candidate[] {
-  return cardCandidates(sentences, { salience: articleSalience(example, sentences), tagger, ...(example.title ? { headline: example.title } : {}) });
+  return cardCandidates(sentences, { salience: articleSalience(example, sentences), tagger, factBox: exampleFactBox(example, sentences), ...(example.title ? { headline: example.title } : {}) });
 }
 
-/** nutgraf's card as the scorer sees it. */
+/** nutgraf's card as the scorer sees it: a fact-box figure with its line's text. */
 export function scorableCard(example: EvalExample, sentences: readonly Sentence[], weights?: CardWeights, tagger = true): CardFigure[] {
-  return toScorable(nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger), sentences);
+  const factBox = exampleFactBox(example, sentences);
+  return toScorable(nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger, factBox), [...sentences, ...factBox]);
 }
 
 /** Card figures as the scorer sees them, each with the text of its sentence. */
