@@ -108,6 +108,8 @@ export interface Raw {
   noun?: string;
   /** A race time whose event is not named in its sentence: findFigures looks in the sentences before. */
   raceTime?: boolean;
+  /** "one" before a person: kept only when its label names a toll or an arrest ("one man dead"), else no number at all. */
+  one?: boolean;
   /** Read whole with its label (a multiple, an ordinal of news): a later bare number does not inherit that label. */
   whole?: boolean;
   /** Character offsets of the display in the sentence. */

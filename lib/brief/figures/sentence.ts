@@ -5,6 +5,7 @@ import { CASUALTY_WORDS, COMPARATIVES } from "#brief/figures/lexicon.ts";
 import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
 import { countedAfter } from "#brief/figures/counted-after.ts";
 import { afterConversion, forwardNP, nearestNP, phrase, subjectBefore } from "#brief/figures/phrase.ts";
+import { oneCountsNews } from "#brief/figures/one.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
@@ -50,6 +51,11 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   for (const r of raws) {
     if (r.drop) continue;
     label(toks, r, text);
+    if (r.one && !oneCountsNews(r.label)) {
+      // "one" that counts no toll or arrest is an article or a pronoun: no number, as if never read.
+      r.drop = true;
+      continue;
+    }
     if (measureConversion(toks, previous, r) || r.drop) continue;
     comparedWith(toks, previous, r);
     previous = r;
@@ -114,7 +120,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     r.to = toks[r.e - 1]?.end ?? 0;
     if (r.to <= r.from) r.drop = true;
   }
-  return [...raws, ...rejected];
+  return [...raws.filter((r) => !(r.one && r.drop)), ...rejected];
 }
 
 
