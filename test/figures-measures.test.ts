@@ -1,5 +1,5 @@
-// Small measures whose glued unit says what they measure ("15kg", "33mph", "25C"): the card names them by it rather
-// than dropping them for want of a noun. Each a one-sentence repro with the exact figure, and the look-alikes.
+// Amounts with no noun of their own: small measures named by their glued unit ("15kg", "33mph", "25C") rather
+// than dropped, money named by what a "which" clause stands for. Each a one-sentence repro and its look-alikes.
 import { describe, expect, it } from "vitest";
 import { sentenceNumbers } from "#brief/figures/sentence.ts";
 import { figs } from "#test/helpers/figures.ts";
@@ -32,5 +32,17 @@ describe("glued units that are no figure of their own", () => {
     expect(card("The church was built in the 17C.")).toEqual([]);
     expect(card("Tomas Francis, the 21st 2lb prop, helped end the run.")).toEqual([]);
     expect(card("Forecasters expect the South to reach 17C (63F) tomorrow.")).not.toContain("63F");
+  });
+});
+
+describe("an amount in a 'which' clause is named by what 'which' stands for", () => {
+  it("'the minimum monthly salary, which is currently $94': 94 USD, minimum monthly salary", () => {
+    expect(exact("The rules limit payments to 150 times the minimum monthly salary, which is currently $94.")).toContainEqual({
+      display: "$94", value: 94, qualifier: undefined, unit: "USD", label: "minimum monthly salary", type: "money",
+    });
+  });
+
+  it("'the gadget, which costs $250': the cost, not the gadget", () => {
+    expect(exact("Gamers queued to get their hands on the gadget, which costs $250.")).toEqual([{ display: "$250", value: 250, qualifier: undefined, unit: "USD", label: "cost", type: "money" }]);
   });
 });

@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
 import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
-import { atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
 
@@ -198,11 +198,26 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
     break;
   }
   if (j === k) return "";
+  // "the minimum monthly salary, which is currently $94": the clause's subject is what "which" stands for. A thing
+  // "which cost £299" keeps "cost", which says more of the amount than the thing it priced.
+  // A bare count stays unnamed: "The bill, which is 35 on the list" is a place, not 35 bills.
+  if (isWord(toks[j - 1], "which") && toks[j - 2]?.s === "," && withUnit(toks, k) && !toks.slice(j, k).some((t) => t.l.startsWith("cost"))) j -= 2;
   // "in recovering the $2.6m": a participle before the amount is its verb, not its subject.
   const v = toks[j - 1];
   if (v && v.kind === WORD && (v.l.endsWith("ing") || (v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)))) return "";
   const np = backNP(toks, j);
   return np ? phrase(toks, np[0], np[1]) : "";
+}
+
+/** Whether the amount at k (past its qualifier) carries its unit: a currency sign, a percent, a glued unit or a measure noun. */
+function withUnit(toks: readonly Tok[], k: number): boolean {
+  let a = k;
+  while (a < k + 3 && toks[a]?.kind === WORD) a++;
+  if (toks[a]?.kind === CUR) return true;
+  let n = a;
+  while (toks[n]?.kind === NUM) n++;
+  const after = toks[n];
+  return after !== undefined && n > a && (after.s === "%" || (after.kind === WORD && (adjacent(toks[n - 1], after) || after.l === "percent" || after.l === "per" || MEASURE_NOUNS.has(after.l))));
 }
 
 export function nounStopForObject(toks: readonly Tok[], k: number): boolean {
