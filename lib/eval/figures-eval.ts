@@ -3,7 +3,7 @@ import { findFigures } from "#brief/figures/card.ts";
 import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
 import type { CardWeights } from "#brief/figures/weights.ts";
 import { salience, scoreSentences } from "#brief/rank.ts";
-import { type EvalExample, exampleReading, exampleSentences } from "#eval/evaluate.ts";
+import { type EvalExample, exampleReading } from "#eval/evaluate.ts";
 import { factBoxLines, type FactLine } from "#brief/figures/fact-box.ts";
 import { type GoldArticle, isTuneHalf, type NumberType } from "#eval/figures-gold.ts";
 import { type CardFigure, emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
@@ -53,8 +53,7 @@ export function articleCandidates(example: EvalExample, sentences: readonly Sent
 }
 
 /** nutgraf's card as the scorer sees it: a fact-box figure with its line's text. */
-export function scorableCard(example: EvalExample, sentences: readonly Sentence[], weights?: CardWeights, tagger = true): CardFigure[] {
-  const factBox = exampleFactBox(example, sentences);
+export function scorableCard(example: EvalExample, sentences: readonly Sentence[], weights?: CardWeights, tagger = true, factBox = exampleFactBox(example, sentences)): CardFigure[] {
   return toScorable(nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger, factBox), [...sentences, ...factBox]);
 }
 
@@ -83,11 +82,12 @@ export function figureType(f: KeyFigure): NumberType {
   return "count";
 }
 
-function cards(example: EvalExample, tagger: boolean, weights?: CardWeights): Record<FigureSystem, CardFigure[]> {
-  const sentences = exampleSentences(example);
+/** Both cards of an example, its sentences split once (`read`: exampleReading's answer, when the caller has it). */
+function cards(example: EvalExample, tagger: boolean, weights?: CardWeights, read = exampleReading(example)): Record<FigureSystem, CardFigure[]> {
+  const { sentences, leftOut } = read;
   const text = (i: number) => sentences[i]?.text ?? "";
   return {
-    nutgraf: scorableCard(example, sentences, weights, tagger),
+    nutgraf: scorableCard(example, sentences, weights, tagger, factBoxLines(leftOut, sentences.length)),
     naive: naiveCard(sentences).map((n) => ({ value: n.value, display: n.display, sentenceText: text(n.sentence) })),
   };
 }
@@ -116,11 +116,11 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
   for (const example of examples) {
     // BBC rows' "highlights" are sentences of the article itself: only the journalists' CNN/DailyMail ones count.
     if (example.id.startsWith("bbc-") || example.highlights.length === 0) continue;
-    const sentences = exampleSentences(example);
-    const occurrences = highlightOccurrences(example, new Set(naiveNumbers(sentences).map((n) => n.value)));
+    const read = exampleReading(example);
+    const occurrences = highlightOccurrences(example, new Set(naiveNumbers(read.sentences).map((n) => n.value)));
     highlights.articles++;
     if (occurrences.length === 0) continue;
-    const c = cards(example, tagger, weights);
+    const c = cards(example, tagger, weights, read);
     const half = highlights.halves[isTuneHalf(example.id) ? "tune" : "heldOut"];
     const add = (measure: HighlightMeasure, held: (system: FigureSystem) => boolean) => {
       for (const h of [highlights[measure], half[measure]]) {
