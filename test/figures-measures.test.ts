@@ -1,5 +1,6 @@
 // Amounts with no noun of their own: small measures named by their glued unit ("15kg", "33mph", "25C") rather
-// than dropped, money named by what a "which" clause stands for. Each a one-sentence repro and its look-alikes.
+// than dropped, money named by what a "which" clause stands for, "86 confirmed cases" by its participle and noun.
+// Each a one-sentence repro with the exact figure, and its look-alikes.
 import { describe, expect, it } from "vitest";
 import { sentenceNumbers } from "#brief/figures/sentence.ts";
 import { figs } from "#test/helpers/figures.ts";
@@ -44,5 +45,13 @@ describe("an amount in a 'which' clause is named by what 'which' stands for", ()
 
   it("'the gadget, which costs $250': the cost, not the gadget", () => {
     expect(exact("Gamers queued to get their hands on the gadget, which costs $250.")).toEqual([{ display: "$250", value: 250, qualifier: undefined, unit: "USD", label: "cost", type: "money" }]);
+  });
+});
+
+describe("a participle that is an adjective belongs to the counted noun", () => {
+  it("'there have been 86 confirmed cases': 86, confirmed cases", () => {
+    expect(exact("In total there have been 86 confirmed cases in 2015.")).toEqual([
+      { display: "86", value: 86, qualifier: undefined, unit: undefined, label: "confirmed cases", type: "count" },
+    ]);
   });
 });

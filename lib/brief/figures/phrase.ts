@@ -39,7 +39,8 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
 export function forwardNP(toks: readonly Tok[], k: number): number {
   let j = k;
   while (j < toks.length && j - k < 4) {
-    // "in pay rises": a first word the tagger calls a verb is a noun modifier when a noun follows it.
+    // "in pay rises": a first word the tagger calls a verb is a noun modifier when a noun follows it; so is a participle
+    // that is an adjective ("86 confirmed cases", "3 registered guns").
     // "in fresh financial backing": a first word it calls an adverb is an adjective when a noun phrase follows,
     // unless it is a known adverb or reads as one ("-ly").
     const t = toks[j];
@@ -47,7 +48,7 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
     const modifier =
       j === k &&
       t !== undefined &&
-      ((t.pos === "VERB" && next === "NOUN" && !/(?:ed|ing)$/.test(t.l)) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly") && !nounStop(toks, j + 1)));
+      ((t.pos === "VERB" && next === "NOUN" && (!/(?:ed|ing)$/.test(t.l) || ED_ADJECTIVES.has(t.l))) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly") && !nounStop(toks, j + 1)));
     if (nounStop(toks, j) && !modifier) break;
     const l = toks[j]?.l ?? "";
     // "-ed" ends a phrase as a participle, unless the parse calls it a noun ("speed", "seed", "shed") or an
