@@ -62,7 +62,10 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
   return j;
 }
 
-/** The noun phrase ending before k, read backwards; "X at/of/for Y" gives X, the head. */
+/** Heads that only tally what follows their "of". */
+const TALLY_HEADS = new Set(["number", "total", "tally"]);
+
+/** The noun phrase ending before k, read backwards; "X at/of/for Y" gives X, the head, unless X only tallies Y. */
 export function backNP(toks: readonly Tok[], k: number, jump = true): [number, number] | undefined {
   // "exports - including goods and services - rose": step over the aside to reach the subject.
   const close = toks[k - 1]?.s;
@@ -88,6 +91,8 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
   const boundary = toks[j - det];
   if (jump && boundary && boundary.kind === WORD && HEAD_JUMP.has(boundary.l)) {
     const head = backNP(toks, j - det, false);
+    // "the number of anti-Semitic attacks rose to 164": a tally names nothing; what it tallies does.
+    if (head && boundary.l === "of" && TALLY_HEADS.has(toks[head[1] - 1]?.l ?? "")) return [Math.max(start, k - 4), k];
     if (head) return head;
   }
   return [Math.max(start, k - 4), k];
