@@ -111,6 +111,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     if ((r.currency !== undefined || r.percent) && r.label !== "") lastAmount = r;
   }
   labelLinked(links);
+  shareCoordinatedVerb(toks, raws);
   for (const r of raws) {
     if (r.drop) nameRank(toks, r);
     r.type ??= typeOf(r);
@@ -123,6 +124,28 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   return [...raws.filter((r) => !(r.one && r.drop)), ...rejected];
 }
 
+
+/**
+ * "Five men and two women were detained", "arrested three men and two women": two counts joined by "and" share the
+ * verb one of them carries ("men detained", "women arrested"); counts with a verb between them ("killed two men and
+ * wounded three", "18 people have died and five …") are two clauses, not joined.
+ */
+function shareCoordinatedVerb(toks: readonly Tok[], raws: readonly Raw[]): void {
+  for (let n = 0; n + 1 < raws.length; n++) {
+    const a = raws[n]!;
+    const b = raws[n + 1]!;
+    if (a.drop || b.drop || a.noun === undefined || b.noun === undefined || (a.fold === undefined) === (b.fold === undefined)) continue;
+    // Only the first count's noun stands before "and": "18 people have died and five people are being treated" is
+    // two clauses, each with its own verb.
+    const k = a.e + a.noun.split(" ").length;
+    if (!isWord(toks[k], "and") || k + 1 !== b.s) continue;
+    const [from, to] = a.fold === undefined ? [b, a] : [a, b];
+    if (to.label !== to.noun || from.fold === undefined) continue;
+    to.label = `${to.noun} ${from.fold}`;
+    to.fold = from.fold;
+    if (to.kind !== "measure") to.kind = from.kind;
+  }
+}
 
 /**
  * "12,900 acres (5,200 hectares)", "10 miles (16km)": a bracketed measure right after another is the same
