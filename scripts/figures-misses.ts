@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { exampleSentences, readEvalSet } from "#eval/evaluate.ts";
-import { nutgrafCard, scorableCard } from "#eval/figures-eval.ts";
+import { exampleFactBox, nutgrafCard, scorableCard } from "#eval/figures-eval.ts";
 import { isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
 import { emptyCounts, keyFacts, matchGold, scoreCard } from "#eval/figures-score.ts";
 import { everyNumber } from "#brief/figures/every.ts";
@@ -31,7 +31,9 @@ for (const g of gold) {
     if (c.keyRecalled > 0) continue;
     const f = facts[0];
     if (f === undefined) continue;
-    const text = (i: number) => sentences[i]?.text ?? "";
+    // A fact-box figure's sentence is numbered after the story's (fact-box.ts).
+    const withBox = [...sentences, ...exampleFactBox(example, sentences)];
+    const text = (i: number) => withBox[i]?.text ?? "";
     const rank = long.findIndex((k) => facts.some((x) => matchGold({ value: k.value, display: k.display, sentenceText: text(k.sentence) }, [x]) === x));
     let why: string;
     if (rank >= 0) why = `ranked ${rank + 1} (${long[rank]?.label}, ${long[rank]?.kind})`;

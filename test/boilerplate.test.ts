@@ -70,7 +70,7 @@ describe("a caption with the story's next sentence glued after it (CNN/DailyMail
 
   it("leaves the caption out and keeps the story sentence, whose figure the card reads", () => {
     const { sentences, leftOut } = readSentences({ paragraphs: [glued] });
-    expect(leftOut).toEqual([{ paragraph: 0, text: glued.slice(0, glued.indexOf(" The Finnish")), reason: "caption" }]);
+    expect(leftOut).toEqual([{ paragraph: 0, text: glued.slice(0, glued.indexOf(" The Finnish")), reason: "caption", after: 0 }]);
     expect(sentences.map((s) => s.text)).toEqual([glued.slice(glued.indexOf("The Finnish"))]);
     expect(findFigures(sentences)).toContainEqual(expect.objectContaining({ value: 12000, display: "more than 12,000", qualifier: "more than", type: "count" }));
   });

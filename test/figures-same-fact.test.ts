@@ -37,6 +37,15 @@ describe("labels that say the same", () => {
   });
 });
 
+describe("a place in an order and an amount are two facts", () => {
+  it("keeps 'the third leading online search firm' and 'the firm's revenue nearly tripled' both", () => {
+    const found = shown("Ask Jeeves is the third leading online search firm. The firm's revenue nearly tripled in the fourth quarter.");
+    expect(found).toHaveLength(2);
+    expect(found).toContainEqual({ value: 3, qualifier: undefined, unit: undefined, label: "leading online search firm" });
+    expect(found).toContainEqual({ value: 3, qualifier: "nearly", unit: undefined, label: "firm's revenue" });
+  });
+});
+
 describe("the level a change implies is kept once", () => {
   it("keeps '£4.5bn, up 18%' and drops last year's '£3.8bn' it implies", () => {
     expect(shown("Pre-tax profits rose 18% to £4.5bn. Last year the firm made £3.8bn.")).toEqual([

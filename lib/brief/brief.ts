@@ -1,8 +1,9 @@
 import { copyOptionalFields, type Article } from "#news/article.ts";
 import { findFigures } from "#brief/figures/card.ts";
+import { factBoxLines } from "#brief/figures/fact-box.ts";
 import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
 import { salience, scoreSentences, selectBullets, type ScoreParts } from "#brief/rank.ts";
-import { articleSentences } from "#news/sentences.ts";
+import { readSentences } from "#news/sentences.ts";
 
 export interface Bullet {
   /** Exact substring of the article body. */
@@ -51,7 +52,7 @@ export function bulletCount(requested: number | undefined): number {
 
 /** The brief of one article: its best sentences in reading order and its key figures. Pure and deterministic. */
 export function briefArticle(article: Article, options: BriefOptions = {}): Brief {
-  const sentences = articleSentences(article);
+  const { sentences, leftOut } = readSentences(article);
   const scored = scoreSentences({ sentences, headline: article.headline });
   const chosen = selectBullets(scored, bulletCount(options.bullets));
   const bullets = chosen.map((r): Bullet => ({
@@ -60,6 +61,6 @@ export function briefArticle(article: Article, options: BriefOptions = {}): Brie
     score: r.score,
     parts: r.parts,
   }));
-  const figures = findFigures(sentences, { limit: options.figures ?? DEFAULT_FIGURES, salience: salience(scored), headline: article.headline });
+  const figures = findFigures(sentences, { limit: options.figures ?? DEFAULT_FIGURES, salience: salience(scored), headline: article.headline, factBox: factBoxLines(leftOut, sentences.length) });
   return { article: briefHeader(article), bullets, figures };
 }

@@ -1,8 +1,9 @@
 import * as v from "valibot";
 import type { Article } from "#news/article.ts";
-import { articleSentences } from "#news/sentences.ts";
+import { readSentences } from "#news/sentences.ts";
 import { briefHeader, bulletCount, MAX_BULLETS, type Brief, type BriefOptions, type Bullet } from "#brief/brief.ts";
 import { findFigures } from "#brief/figures/card.ts";
+import { factBoxLines } from "#brief/figures/fact-box.ts";
 import { figureLimit, type KeyFigure } from "#brief/figures/figure.ts";
 import { PART_NAMES, salience, scoreSentences, selectBullets, type ScoreParts } from "#brief/rank.ts";
 
@@ -45,7 +46,7 @@ export interface PreparedBrief {
 
 /** Computes the prepared brief of an article: the same ranking `briefArticle` runs, for every count at once. */
 export function prepareBrief(article: Article): PreparedBrief {
-  const sentences = articleSentences(article);
+  const { sentences, leftOut } = readSentences(article);
   const scored = scoreSentences({ sentences, headline: article.headline });
   const picks: number[][] = [];
   const used = new Map<number, PreparedBullet>();
@@ -59,7 +60,7 @@ export function prepareBrief(article: Article): PreparedBrief {
       used.set(r.index, { sentence: r.index, p: sentence.paragraph, at, len: sentence.text.length, score: r.score, parts: r.parts });
     }
   }
-  const found = findFigures(sentences, { limit: FIGURES_KEPT + 1, salience: salience(scored), headline: article.headline });
+  const found = findFigures(sentences, { limit: FIGURES_KEPT + 1, salience: salience(scored), headline: article.headline, factBox: factBoxLines(leftOut, sentences.length) });
   return {
     f: BRIEF_FORMAT,
     hash: article.contentHash,

@@ -2,7 +2,7 @@ import * as v from "valibot";
 import { blockParagraphs, fieldProblem, jsonObject, textBlocks } from "#news/article.ts";
 import { DEFAULT_WEIGHTS, scoreSentences, selectBullets, type RankWeights } from "#brief/rank.ts";
 import { rouge, type RougeScores } from "#eval/rouge.ts";
-import { articleSentences, type Sentence } from "#news/sentences.ts";
+import { readSentences, type Sentence } from "#news/sentences.ts";
 import { pairedBootstrap, type Interval } from "#eval/bootstrap.ts";
 import { oracleSummary, textrankSummary } from "#eval/peers.ts";
 
@@ -123,8 +123,13 @@ export function parseEvalJsonl(text: string, limit = Infinity): EvalExample[] {
 }
 
 export function exampleSentences(example: EvalExample): Sentence[] {
+  return exampleReading(example).sentences;
+}
+
+/** The example's story sentences and what the cleaner left out of them (the card reads fact boxes among those). */
+export function exampleReading(example: EvalExample): ReturnType<typeof readSentences> {
   // The article parser's own paragraph rule, so Lead-3 and nutgraf see the sentences a stored story would have.
-  return articleSentences({ paragraphs: textBlocks(example.text).flatMap(blockParagraphs) });
+  return readSentences({ paragraphs: textBlocks(example.text).flatMap(blockParagraphs) });
 }
 
 export function nutgrafSummary(example: EvalExample, sentences: readonly Sentence[], count = 3, weights: RankWeights = DEFAULT_WEIGHTS): string[] {

@@ -3,7 +3,8 @@ import { findFigures } from "#brief/figures/card.ts";
 import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
 import type { CardWeights } from "#brief/figures/weights.ts";
 import { salience, scoreSentences } from "#brief/rank.ts";
-import { type EvalExample, exampleSentences } from "#eval/evaluate.ts";
+import { type EvalExample, exampleReading } from "#eval/evaluate.ts";
+import { factBoxLines, type FactLine } from "#brief/figures/fact-box.ts";
 import { type GoldArticle, isTuneHalf, type NumberType } from "#eval/figures-gold.ts";
 import { type CardFigure, emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
 import { highlightNumbers, highlightOccurrences, holdsFact, holdsValue } from "#eval/figures-highlights.ts";
@@ -36,19 +37,24 @@ function articleSalience(example: EvalExample, sentences: readonly Sentence[]): 
   return salience(scoreSentences(example.title ? { sentences, headline: example.title } : { sentences }));
 }
 
-/** The brief's card: the same call briefArticle makes, with the headline's salience. */
-export function nutgrafCard(example: EvalExample, sentences: readonly Sentence[], limit = DEFAULT_FIGURES, weights?: CardWeights, tagger = true): KeyFigure[] {
-  return findFigures(sentences, { limit, salience: articleSalience(example, sentences), tagger, ...(example.title ? { headline: example.title } : {}), ...(weights === undefined ? {} : { weights }) });
+/** The example's fact-box lines, numbered after its `sentences` (exampleSentences), as briefArticle reads them. */
+export function exampleFactBox(example: EvalExample, sentences: readonly Sentence[]): FactLine[] {
+  return factBoxLines(exampleReading(example).leftOut, sentences.length);
+}
+
+/** The brief's card: the same call briefArticle makes, with the headline's salience and the fact box. */
+export function nutgrafCard(example: EvalExample, sentences: readonly Sentence[], limit = DEFAULT_FIGURES, weights?: CardWeights, tagger = true, factBox = exampleFactBox(example, sentences)): KeyFigure[] {
+  return findFigures(sentences, { limit, salience: articleSalience(example, sentences), tagger, factBox, ...(example.title ? { headline: example.title } : {}), ...(weights === undefined ? {} : { weights }) });
 }
 
 /** The card's candidates of an article as the brief reads them: what the fitting script re-ranks under each trial. */
 export function articleCandidates(example: EvalExample, sentences: readonly Sentence[], tagger = true): Candidate[] {
-  return cardCandidates(sentences, { salience: articleSalience(example, sentences), tagger, ...(example.title ? { headline: example.title } : {}) });
+  return cardCandidates(sentences, { salience: articleSalience(example, sentences), tagger, factBox: exampleFactBox(example, sentences), ...(example.title ? { headline: example.title } : {}) });
 }
 
-/** nutgraf's card as the scorer sees it. */
-export function scorableCard(example: EvalExample, sentences: readonly Sentence[], weights?: CardWeights, tagger = true): CardFigure[] {
-  return toScorable(nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger), sentences);
+/** nutgraf's card as the scorer sees it: a fact-box figure with its line's text. */
+export function scorableCard(example: EvalExample, sentences: readonly Sentence[], weights?: CardWeights, tagger = true, factBox = exampleFactBox(example, sentences)): CardFigure[] {
+  return toScorable(nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger, factBox), [...sentences, ...factBox]);
 }
 
 /** Card figures as the scorer sees them, each with the text of its sentence. */
@@ -76,11 +82,12 @@ export function figureType(f: KeyFigure): NumberType {
   return "count";
 }
 
-function cards(example: EvalExample, tagger: boolean, weights?: CardWeights): Record<FigureSystem, CardFigure[]> {
-  const sentences = exampleSentences(example);
+/** Both cards of an example, its sentences split once (`read`: exampleReading's answer, when the caller has it). */
+function cards(example: EvalExample, tagger: boolean, weights?: CardWeights, read = exampleReading(example)): Record<FigureSystem, CardFigure[]> {
+  const { sentences, leftOut } = read;
   const text = (i: number) => sentences[i]?.text ?? "";
   return {
-    nutgraf: scorableCard(example, sentences, weights, tagger),
+    nutgraf: scorableCard(example, sentences, weights, tagger, factBoxLines(leftOut, sentences.length)),
     naive: naiveCard(sentences).map((n) => ({ value: n.value, display: n.display, sentenceText: text(n.sentence) })),
   };
 }
@@ -109,11 +116,11 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
   for (const example of examples) {
     // BBC rows' "highlights" are sentences of the article itself: only the journalists' CNN/DailyMail ones count.
     if (example.id.startsWith("bbc-") || example.highlights.length === 0) continue;
-    const sentences = exampleSentences(example);
-    const occurrences = highlightOccurrences(example, new Set(naiveNumbers(sentences).map((n) => n.value)));
+    const read = exampleReading(example);
+    const occurrences = highlightOccurrences(example, new Set(naiveNumbers(read.sentences).map((n) => n.value)));
     highlights.articles++;
     if (occurrences.length === 0) continue;
-    const c = cards(example, tagger, weights);
+    const c = cards(example, tagger, weights, read);
     const half = highlights.halves[isTuneHalf(example.id) ? "tune" : "heldOut"];
     const add = (measure: HighlightMeasure, held: (system: FigureSystem) => boolean) => {
       for (const h of [highlights[measure], half[measure]]) {

@@ -194,6 +194,8 @@ export interface LeftOut {
   paragraph: number;
   text: string;
   reason: BoilerplateReason;
+  /** How many story sentences come before it: where it sits in reading order (a fact box read by the card). */
+  after: number;
 }
 
 /**
@@ -213,11 +215,11 @@ export function readSentences(article: Pick<Article, "paragraphs">): { sentences
       // A caption with the story's next sentence glued after it: the caption goes, the sentence stays.
       const at = storyAfterBoilerplate(text);
       if (at === undefined) {
-        leftOut.push({ paragraph: p, text, reason });
+        leftOut.push({ paragraph: p, text, reason, after: sentences.length });
         continue;
       }
       const caption = text.slice(0, at).trimEnd();
-      leftOut.push({ paragraph: p, text: caption, reason: boilerplateReason(caption) ?? reason });
+      leftOut.push({ paragraph: p, text: caption, reason: boilerplateReason(caption) ?? reason, after: sentences.length });
       sentences.push({ index: sentences.length, paragraph: p, text: text.slice(at) });
     }
   });

@@ -1,5 +1,6 @@
 import type { Sentence } from "#news/sentences.ts";
 import type { FigureKind, KeyFigure, Raw } from "#brief/figures/figure.ts";
+import { factBoxFigure, type FactLine } from "#brief/figures/fact-box.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
 import { sentenceFigures } from "#brief/figures/sentence.ts";
 import { contentTerms } from "#news/terms.ts";
@@ -45,6 +46,8 @@ export interface CandidateOptions {
   tagger?: boolean;
   /** What the story is about, in its own words: a figure whose label shares one ranks higher (CardWeights.about). */
   headline?: string;
+  /** The article's fact-box lines (fact-box.ts): read by the card, never by the bullets. */
+  factBox?: readonly FactLine[];
 }
 
 function shortLabel(label: string): string {
@@ -91,12 +94,17 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   const out: Candidate[] = [];
   const count = sentences.length;
   let byIndex: Map<number, Sentence> | undefined;
-  const read = sentences.map((sentence) => ({ sentence, raws: sentenceFigures(sentence, options.tagger ?? true) }));
+  const read: { sentence: Sentence; raws: Raw[]; at?: number }[] = sentences.map((sentence) => ({ sentence, raws: sentenceFigures(sentence, options.tagger ?? true) }));
+  for (const line of options.factBox ?? []) {
+    const r = factBoxFigure(line);
+    // Where the box sits in the story: its figures rank as the story sentence before it does.
+    if (r !== undefined) read.push({ sentence: line, raws: [r], at: Math.max(0, line.after - 1) });
+  }
   const topic = aboutTerms(sentences, options.headline);
   // How often each amount recurs in the article: a number the story repeats is one it is about.
   const seen = new Map<string, number>();
   for (const { raws } of read) for (const r of raws) seen.set(amountKey(r), (seen.get(amountKey(r)) ?? 0) + 1);
-  for (const { sentence, raws } of read) {
+  for (const { sentence, raws, at = sentence.index } of read) {
     for (const r of raws) {
       if (r.raceTime) {
         // "Gardener won the 60m … He clocked 6.56 seconds": the event is often named a sentence or two before.
@@ -120,8 +128,8 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
         signals: {
           kind: r.kind,
           factor: r.factor,
-          salience: salienceOf(options.salience, sentence.index, count),
-          sentence: sentence.index,
+          salience: salienceOf(options.salience, at, count),
+          sentence: at,
           fallback: r.fallback === true,
           period: r.period === true,
           term: r.type === "duration" && r.period !== true,

@@ -1,3 +1,4 @@
+import type { FactLine } from "#brief/figures/fact-box.ts";
 import type { CardWeights } from "#brief/figures/weights.ts";
 
 /** What kind of number it is: the types an editor gives numbers (the gold set's, ../shared/eval/README.md). */
@@ -44,6 +45,8 @@ export interface FigureOptions {
   weights?: CardWeights;
   /** false: read without the part-of-speech layer (default true); `nutgraf eval --figures --no-pos` measures it. */
   tagger?: boolean;
+  /** The article's fact-box lines (fact-box.ts), which the cleaner left out of the story: the card reads them too. */
+  factBox?: readonly FactLine[];
 }
 
 export const DEFAULT_FIGURES = 5;
@@ -105,6 +108,8 @@ export interface Raw {
   noun?: string;
   /** A race time whose event is not named in its sentence: findFigures looks in the sentences before. */
   raceTime?: boolean;
+  /** "one" before a person: kept only when its label names a toll or an arrest ("one man dead"), else no number at all. */
+  one?: boolean;
   /** Read whole with its label (a multiple, an ordinal of news): a later bare number does not inherit that label. */
   whole?: boolean;
   /** Character offsets of the display in the sentence. */

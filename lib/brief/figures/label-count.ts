@@ -220,6 +220,16 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // A range or a hedged measure ("fell between 10 to 12ft", "some 30 to 50ft") is an amount: it keeps its place
   // and takes the nearest noun phrase later.
   const amount = r.valueMax !== undefined || r.qualifier !== undefined;
+  // A bracketed measure is the one before it in other units ("17C (63F)"), never a figure of its own; the pounds after
+  // stones ("the 21st 2lb prop", whose "21st" reads as an ordinal) are the rest of one weight.
+  const stones = toks[r.s - 1]?.l === "st";
+  const dimension = np === "" && toks[r.s - 1]?.s !== "(" && !stones ? dimensionOf(toks, r.glued) : undefined;
+  if (dimension !== undefined) {
+    // "weigh just 15kg", "a top speed of 33mph", "reach 25C": the unit says what a measure with no noun measures, and
+    // its own verb what happened to it ("lost 20st": weight lost).
+    r.label = r.fold === undefined ? dimension : `${dimension} ${r.fold}`;
+    return true;
+  }
   if (np === "times" || (r.glued !== undefined && np === "" && !amount) || (np !== "" && np.split(" ").every((w) => GLUED_UNITS.has(w.toLowerCase())))) {
     r.drop = true;
     return true;
@@ -241,6 +251,21 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
     return true;
   }
   return false;
+}
+
+/** Glued units that say what they measure ("15kg", "33mph"), unlike a length ("won the 5,000m" names a race). */
+const DIMENSIONS: ReadonlyMap<string, string> = new Map([
+  ["kg", "weight"], ["lb", "weight"], ["lbs", "weight"], ["st", "weight"], ["mph", "speed"], ["kph", "speed"], ["c", "temperature"], ["f", "temperature"],
+]);
+
+/** Words that make a "25C" a temperature rather than a grade, a size or a century. */
+const WEATHER = /^(?:temperatures?|mercury|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest|degrees|freezing|weather|forecasters?|highs?|lows?|thermometers?|sunshine)$/;
+
+/** What a glued unit measures, or undefined; a temperature only in a sentence about the weather or heat. */
+function dimensionOf(toks: readonly Tok[], glued: string | undefined): string | undefined {
+  const d = glued === undefined ? undefined : DIMENSIONS.get(glued);
+  if (d !== "temperature") return d;
+  return toks.some((t) => t.kind !== NUM && WEATHER.test(t.l)) ? d : undefined;
 }
 
 /** "crossed the line in 6.67 secs": a time to hundredths is a race result, labelled by its event. */

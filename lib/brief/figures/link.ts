@@ -38,8 +38,10 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     const after = raws[n + 1];
     // "rose from 5% to 7%", "grew from $2m to $3m": one figure, the new level, that moved from the old.
     // "from 95 million to between 200 and 250 million": the new level may be a range.
-    const toNew = after !== undefined && (after.s === r.e + 1 || (after.s === r.e + 2 && isWord(toks[r.e + 1], "between")));
-    if (after && toNew && isWord(toks[r.s - 1], "from") && isWord(toks[r.e], "to") && after.percent === r.percent && after.currency === r.currency) {
+    // "fell from 102 in 2003 to 81": the year of the old level stands between it and "to".
+    const toAt = isWord(toks[r.e], "in") && /^(?:19|20)\d\d$/.test(toks[r.e + 1]?.s ?? "") ? r.e + 2 : r.e;
+    const toNew = after !== undefined && (after.s === toAt + 1 || (after.s === toAt + 2 && isWord(toks[toAt + 1], "between")));
+    if (after && toNew && isWord(toks[r.s - 1], "from") && isWord(toks[toAt], "to") && after.percent === r.percent && after.currency === r.currency) {
       after.previous = r.value;
       const v = r.s - 2;
       if (upDown(toks[v])) {

@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
 import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
-import { atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
 
@@ -39,7 +39,8 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
 export function forwardNP(toks: readonly Tok[], k: number): number {
   let j = k;
   while (j < toks.length && j - k < 4) {
-    // "in pay rises": a first word the tagger calls a verb is a noun modifier when a noun follows it.
+    // "in pay rises": a first word the tagger calls a verb is a noun modifier when a noun follows it; so is a participle
+    // that is an adjective ("86 confirmed cases", "3 registered guns").
     // "in fresh financial backing": a first word it calls an adverb is an adjective when a noun phrase follows,
     // unless it is a known adverb or reads as one ("-ly").
     const t = toks[j];
@@ -47,7 +48,7 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
     const modifier =
       j === k &&
       t !== undefined &&
-      ((t.pos === "VERB" && next === "NOUN" && !/(?:ed|ing)$/.test(t.l)) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly") && !nounStop(toks, j + 1)));
+      ((t.pos === "VERB" && next === "NOUN" && (!/(?:ed|ing)$/.test(t.l) || ED_ADJECTIVES.has(t.l))) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly") && !nounStop(toks, j + 1)));
     if (nounStop(toks, j) && !modifier) break;
     const l = toks[j]?.l ?? "";
     // "-ed" ends a phrase as a participle, unless the parse calls it a noun ("speed", "seed", "shed") or an
@@ -61,7 +62,10 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
   return j;
 }
 
-/** The noun phrase ending before k, read backwards; "X at/of/for Y" gives X, the head. */
+/** Heads that only tally what follows their "of". */
+const TALLY_HEADS = new Set(["number", "total", "tally"]);
+
+/** The noun phrase ending before k, read backwards; "X at/of/for Y" gives X, the head, unless X only tallies Y. */
 export function backNP(toks: readonly Tok[], k: number, jump = true): [number, number] | undefined {
   // "exports - including goods and services - rose": step over the aside to reach the subject.
   const close = toks[k - 1]?.s;
@@ -87,6 +91,8 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
   const boundary = toks[j - det];
   if (jump && boundary && boundary.kind === WORD && HEAD_JUMP.has(boundary.l)) {
     const head = backNP(toks, j - det, false);
+    // "the number of anti-Semitic attacks rose to 164": a tally names nothing; what it tallies does.
+    if (head && boundary.l === "of" && TALLY_HEADS.has(toks[head[1] - 1]?.l ?? "")) return [Math.max(start, k - 4), k];
     if (head) return head;
   }
   return [Math.max(start, k - 4), k];
@@ -198,11 +204,26 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
     break;
   }
   if (j === k) return "";
+  // "the minimum monthly salary, which is currently $94": the clause's subject is what "which" stands for. A thing
+  // "which cost £299" keeps "cost", which says more of the amount than the thing it priced.
+  // A bare count stays unnamed: "The bill, which is 35 on the list" is a place, not 35 bills.
+  if (isWord(toks[j - 1], "which") && toks[j - 2]?.s === "," && withUnit(toks, k) && !toks.slice(j, k).some((t) => t.l.startsWith("cost"))) j -= 2;
   // "in recovering the $2.6m": a participle before the amount is its verb, not its subject.
   const v = toks[j - 1];
   if (v && v.kind === WORD && (v.l.endsWith("ing") || (v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)))) return "";
   const np = backNP(toks, j);
   return np ? phrase(toks, np[0], np[1]) : "";
+}
+
+/** Whether the amount at k (past its qualifier) carries its unit: a currency sign, a percent, a glued unit or a measure noun. */
+function withUnit(toks: readonly Tok[], k: number): boolean {
+  let a = k;
+  while (a < k + 3 && toks[a]?.kind === WORD) a++;
+  if (toks[a]?.kind === CUR) return true;
+  let n = a;
+  while (toks[n]?.kind === NUM) n++;
+  const after = toks[n];
+  return after !== undefined && n > a && (after.s === "%" || (after.kind === WORD && (adjacent(toks[n - 1], after) || after.l === "percent" || after.l === "per" || MEASURE_NOUNS.has(after.l))));
 }
 
 export function nounStopForObject(toks: readonly Tok[], k: number): boolean {

@@ -5,6 +5,7 @@ import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.t
 import { feetAndInches } from "#brief/figures/read-height.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
+import { personAfterOne } from "#brief/figures/one.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readShare } from "#brief/figures/share.ts";
 import { ageSaid, excludedDigits } from "#brief/figures/type.ts";
@@ -37,6 +38,8 @@ interface Reading {
   glued?: string;
   compound?: string;
   clock?: boolean;
+  /** "one" before a person: a figure only if its label names a toll or an arrest (one.ts). */
+  one?: boolean;
 }
 
 /** What reading at a token found: a figure, a number that is none (`raw.rejected`, typed), or nothing. */
@@ -401,8 +404,12 @@ function rejectedAt(r: Reading): Rejection | undefined {
   if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
   if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
   if (core.words && !core.ordinal && core.vague === undefined && r.currency === undefined && !r.percent) {
-    // "one" alone is an article or a pronoun far more often than a count ("one of the attackers").
-    if (core.value === 1 && r.valueMax === undefined && (q === undefined || q.text === "just" || q.text === "only")) return { next: core.end, type: NONE };
+    // "one" alone is an article or a pronoun far more often than a count ("one of the attackers"); before a person it
+    // may count a toll or an arrest ("one man dead"), which labelling decides (one.ts).
+    if (core.value === 1 && r.valueMax === undefined && (q === undefined || q.text === "just" || q.text === "only")) {
+      if (core.compound !== undefined || !personAfterOne(toks, core.end)) return { next: core.end, type: NONE };
+      r.one = true;
+    }
     if (core.value === 0) return { next: core.end, type: NONE };
   }
   // "triple 0 calls", "0 goals": a zero in digits is a code or a blank, never a key figure.
@@ -451,6 +458,7 @@ function toRaw(r: Reading): Raw {
   if (r.currency !== undefined) raw.currency = r.currency;
   if (r.compound !== undefined) raw.compound = r.compound;
   if (r.glued !== undefined) raw.glued = r.glued;
+  if (r.one) raw.one = true;
   if (r.clock) {
     raw.kind = "measure";
     raw.type = "duration";

@@ -94,6 +94,8 @@ export function earlierLevel(a: KeyFigure, b: KeyFigure): boolean {
   return Math.abs(b.value - level) <= IMPLIED_LEVEL * level;
 }
 
+const inOrder = (f: KeyFigure): boolean => f.type === "ordinal" || f.type === "rank";
+
 /** Two sentences that say the same with other words: most of the shorter one's content words are in the other. */
 const NEAR_DUPLICATE = 0.6;
 
@@ -102,6 +104,9 @@ export function sameFact(a: FactFigure, b: FactFigure): boolean {
   const fb = b.figure;
   if (earlierLevel(fa, fb) || earlierLevel(fb, fa)) return true;
   if (fa.value !== fb.value || fa.unit !== fb.unit) return false;
+  // A place in an order is never a multiple ("other"): "the third leading online search firm" and "revenue nearly
+  // tripled" share a stem and a 3. ("a seventh" that ends "seven attackers died" is one of the seven: a count.)
+  if ((inOrder(fa) && fb.type === "other") || (inOrder(fb) && fa.type === "other")) return false;
   // The same sum of money, toll or percentage twice is one fact however each sentence words it
   // ("100 per cent natural" / "100 percent real", "as much as 30%" / "30% hike").
   if (fa.kind === fb.kind && (fa.kind === "casualties" || fa.kind === "money" || fa.kind === "percent")) return true;

@@ -5,6 +5,7 @@ import { CASUALTY_WORDS, COMPARATIVES } from "#brief/figures/lexicon.ts";
 import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
 import { countedAfter } from "#brief/figures/counted-after.ts";
 import { afterConversion, forwardNP, nearestNP, phrase, subjectBefore } from "#brief/figures/phrase.ts";
+import { oneCountsNews } from "#brief/figures/one.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
@@ -50,6 +51,11 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   for (const r of raws) {
     if (r.drop) continue;
     label(toks, r, text);
+    if (r.one && !oneCountsNews(r.label)) {
+      // "one" that counts no toll or arrest is an article or a pronoun: no number, as if never read.
+      r.drop = true;
+      continue;
+    }
     if (measureConversion(toks, previous, r) || r.drop) continue;
     comparedWith(toks, previous, r);
     previous = r;
@@ -105,6 +111,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     if ((r.currency !== undefined || r.percent) && r.label !== "") lastAmount = r;
   }
   labelLinked(links);
+  shareCoordinatedVerb(toks, raws);
   for (const r of raws) {
     if (r.drop) nameRank(toks, r);
     r.type ??= typeOf(r);
@@ -114,9 +121,31 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     r.to = toks[r.e - 1]?.end ?? 0;
     if (r.to <= r.from) r.drop = true;
   }
-  return [...raws, ...rejected];
+  return [...raws.filter((r) => !(r.one && r.drop)), ...rejected];
 }
 
+
+/**
+ * "Five men and two women were detained", "arrested three men and two women": two counts joined by "and" share the
+ * verb one of them carries ("men detained", "women arrested"); counts with a verb between them ("killed two men and
+ * wounded three", "18 people have died and five …") are two clauses, not joined.
+ */
+function shareCoordinatedVerb(toks: readonly Tok[], raws: readonly Raw[]): void {
+  for (let n = 0; n + 1 < raws.length; n++) {
+    const a = raws[n]!;
+    const b = raws[n + 1]!;
+    if (a.drop || b.drop || a.noun === undefined || b.noun === undefined || (a.fold === undefined) === (b.fold === undefined)) continue;
+    // Only the first count's noun stands before "and": "18 people have died and five people are being treated" is
+    // two clauses, each with its own verb.
+    const k = a.e + a.noun.split(" ").length;
+    if (!isWord(toks[k], "and") || k + 1 !== b.s) continue;
+    const [from, to] = a.fold === undefined ? [b, a] : [a, b];
+    if (to.label !== to.noun || from.fold === undefined) continue;
+    to.label = `${to.noun} ${from.fold}`;
+    to.fold = from.fold;
+    if (to.kind !== "measure") to.kind = from.kind;
+  }
+}
 
 /**
  * "12,900 acres (5,200 hectares)", "10 miles (16km)": a bracketed measure right after another is the same

@@ -45,7 +45,9 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   } else if (n !== undefined && isWord(toks[i + 1], "in")) {
     // "one in five boys", "1 in 4 adults"
     const bottom = numerator(toks[i + 2]);
-    if (bottom !== undefined && bottom > n && (t.l === "one" || t.kind === NUM)) [value, end] = [n / bottom, i + 3];
+    // "rose to 164 in 2014 compared with 141 in 2013": a year after "in" is when, not a whole.
+    const year = toks[i + 2]?.kind === NUM && /^(?:19|20)\d\d$/.test(toks[i + 2]?.s ?? "") && toks[i + 3]?.pos !== "NOUN";
+    if (bottom !== undefined && bottom > n && !year && (t.l === "one" || t.kind === NUM)) [value, end] = [n / bottom, i + 3];
   }
   if (value === undefined) return undefined;
   // "a quarter of a million homes", "a third of a billion": a fraction of a scale is an amount, labelled as a count.
