@@ -115,7 +115,7 @@ export function scoreWeights(hl: readonly HlArticle[], gold: readonly GoldItem[]
     const seven = emptyCounts();
     scoreCard(g.gold, toScorable(pickFigures(g.candidates, g.sentences.length, 7, w), g.sentences), seven);
     r.seven[g.tune ? "tune" : "held"] += seven.keyRecalled;
-    const scores = g.candidates.map((c) => cardScore(c.signals, g.sentences.length, w, c.figure.value));
+    const scores = g.candidates.map((c) => cardScore(c.signals, g.sentences.length, w));
     g.key.forEach((k, i) => {
       if (k !== true) return;
       g.key.forEach((n, j) => {
@@ -128,6 +128,25 @@ export function scoreWeights(hl: readonly HlArticle[], gold: readonly GoldItem[]
   return r;
 }
 
+/** Countable highlight numbers one article's card holds as the same fact under the weights. */
+function factsHeld(a: HlArticle, w: CardWeights): number {
+  const card = toScorable(pickFigures(a.candidates, a.sentences.length, DEFAULT_FIGURES, w), a.sentences);
+  return a.countable.filter((v) => card.some((f) => a.places.some((o) => o.value === v && holdsFact(f, o, a.highlights[o.highlight] ?? "")))).length;
+}
+
+/** Per half, the highlight numbers a trial's cards gain and lose as the same fact against a base: where a net comes from. */
+export function gainedLost(hl: readonly HlArticle[], base: CardWeights, trial: CardWeights): Record<"tune" | "held", { gained: number; lost: number; articles: number }> {
+  const out = { tune: { gained: 0, lost: 0, articles: 0 }, held: { gained: 0, lost: 0, articles: 0 } };
+  for (const a of hl) {
+    const d = factsHeld(a, trial) - factsHeld(a, base);
+    const h = out[a.tune ? "tune" : "held"];
+    if (d > 0) h.gained += d;
+    if (d < 0) h.lost -= d;
+    if (d !== 0) h.articles++;
+  }
+  return out;
+}
+
 export const pct = (n: number, d: number): string => ((100 * n) / Math.max(1, d)).toFixed(1);
 
 /** The report of one trial: highlights on both halves, the gold whole and by half. */
@@ -137,7 +156,7 @@ export function showResult(name: string, r: Result): void {
     return `key ${c.keyRecalled}/${c.keyFacts} (${x.keyRecall}%) val ${x.valueAccuracy} type ${x.typeAccuracy} label ${x.labelAccuracy} junk ${x.junk} card ${c.card}`;
   };
   console.log(
-    `${name}\n  highlights tune ${pct(r.hl.tune.mine, r.hl.tune.n)}% held ${pct(r.hl.held.mine, r.hl.held.n)}%, same fact tune ${pct(r.hl.tune.fact, r.hl.tune.n)}% held ${pct(r.hl.held.fact, r.hl.held.n)}% (naive ${pct(r.hl.tune.naive, r.hl.tune.n)} / ${pct(r.hl.held.naive, r.hl.held.n)}; short cards ${r.hl.tune.short}/${r.hl.held.short})` +
+    `${name}\n  highlights (${r.hl.tune.n} / ${r.hl.held.n} countable numbers) tune ${pct(r.hl.tune.mine, r.hl.tune.n)}% held ${pct(r.hl.held.mine, r.hl.held.n)}%, same fact tune ${pct(r.hl.tune.fact, r.hl.tune.n)}% held ${pct(r.hl.held.fact, r.hl.held.n)}% (naive ${pct(r.hl.tune.naive, r.hl.tune.n)} / ${pct(r.hl.held.naive, r.hl.held.n)}; short cards ${r.hl.tune.short}/${r.hl.held.short})` +
       `\n  gold all: ${g(r.gold.all)}\n  gold tune: ${g(r.gold.tune)}; in a card of seven ${r.seven.tune}; pairs ordered ${pct(r.ordered.tune, r.pairs.tune)}%\n  gold held: ${g(r.gold.held)}; in a card of seven ${r.seven.held}; pairs ordered ${pct(r.ordered.held, r.pairs.held)}%`,
   );
 }

@@ -6,22 +6,15 @@ import { CARD_WEIGHTS, type CardWeights, DEEP_SENTENCES } from "#brief/figures/w
 
 // The card: every candidate figure scored by its signals, the best five picked, the same fact kept once.
 
-/** A candidate's score: the product of what each signal is worth under the weights (see CardWeights); `value` its amount. */
-export function cardScore(s: CardSignals, sentences: number, w: CardWeights, value: number): number {
+/** A candidate's score: the product of what each signal is worth under the weights (see CardWeights). */
+export function cardScore(s: CardSignals, sentences: number, w: CardWeights): number {
   const lead = sentences <= 1 ? 1 : 1 - s.sentence / sentences;
   return (
     w.kind[s.kind] * s.factor * (1 - w.salience + w.salience * s.salience) * (1 + w.lead * lead) * (s.fallback ? w.fallback : 1) *
     (s.period ? w.duration : s.term ? w.term : 1) * w.repeat ** Math.min(2, s.repeats) * (s.moved ? w.moved : 1) *
-    (s.about ? w.about : 1) * (s.sentence >= DEEP_SENTENCES ? w.deep : 1) * (value >= RECUR_FROM ? w.recur ** Math.min(2, s.repeats) : 1)
+    (s.about ? w.about : 1) * (s.sentence >= DEEP_SENTENCES ? w.deep : 1)
   );
 }
-
-/**
- * An amount from this up that the story states again is one it is about (CardWeights.recur): "165 counts" said twice
- * is the charge sheet, while "two" or "three" recur by chance in any story (the highlights quote a candidate whose
- * amount of 10 or more recurs a third of the time, one said once an eighth: `npx tsx scripts/fit-highlights.ts --features`).
- */
-const RECUR_FROM = 10;
 
 interface Scored extends Candidate {
   score: number;
@@ -44,7 +37,7 @@ export function findFigures(sentences: readonly Sentence[], options: FigureOptio
  * read, so the fitting script reads each article once and re-ranks it under every trial of weights.
  */
 export function pickFigures(candidates: readonly Candidate[], sentences: number, limit: number, w: CardWeights): KeyFigure[] {
-  const scored: Scored[] = candidates.map((c) => ({ ...c, score: cardScore(c.signals, sentences, w, c.figure.value), key: c.figure.label.toLowerCase() }));
+  const scored: Scored[] = candidates.map((c) => ({ ...c, score: cardScore(c.signals, sentences, w), key: c.figure.label.toLowerCase() }));
   scored.sort(bestFirst);
   if (preferParsed(scored)) scored.sort(bestFirst);
   // Greedy pick: each figure whose label is already on the card counts for less, so four race times or four

@@ -6,7 +6,7 @@ import type { FigureKind } from "#brief/figures/figure.ts";
  * (a period that is not a sentence or a ban) × repeat^(times the value recurs, capped at 2) × moved (an amount
  * given with its earlier level or its change) × about (its label shares a content word with
  * the headline, or without one the first sentence: it counts what the story is about) × deep (its sentence comes after
- * the story's first DEEP_SENTENCES) × recur^(times an amount of 10 or more recurs, capped at 2: on top of repeat).
+ * the story's first DEEP_SENTENCES).
  */
 export interface CardWeights {
   kind: Readonly<Record<FigureKind, number>>;
@@ -23,8 +23,6 @@ export interface CardWeights {
   about: number;
   /** A figure past the story's first DEEP_SENTENCES sentences, whatever its length: background more often than news. */
   deep: number;
-  /** An amount of 10 or more that the story states again, per recurrence (up to 2), on top of `repeat`: what it is about. */
-  recur: number;
 }
 
 /** How many opening sentences tell the news (CardWeights.deep weighs the figures after them). */
@@ -50,5 +48,4 @@ export const CARD_WEIGHTS: CardWeights = {
   moved: 1.25,
   about: 2.5,
   deep: 0.5,
-  recur: 1,
 };
