@@ -12,112 +12,17 @@
  * per half of cnndm-dev (what figures-features.ts prints for key figures on the gold).
  * Run: npx tsx scripts/fit-highlights.ts [--try k=v,…] [--fit weight,…] [--features]
  */
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { Candidate } from "#brief/figures/candidates.ts";
-import { pickFigures } from "#brief/figures/card.ts";
-import { DEFAULT_FIGURES, type FigureKind } from "#brief/figures/figure.ts";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
 import { CARD_GRIDS, KIND_GRID, KINDS, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
-import { evalFile } from "#eval/datasets.ts";
-import { type EvalExample, exampleSentences, readEvalSet } from "#eval/evaluate.ts";
-import { articleCandidates, toScorable } from "#eval/figures-eval.ts";
-import { type HighlightNumber, highlightOccurrences, holdsFact, holdsValue } from "#eval/figures-highlights.ts";
-import { type GoldArticle, isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
-import { emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
-import { naiveCard, naiveNumbers } from "#eval/naive-numbers.ts";
-import type { Sentence } from "#news/sentences.ts";
+import { holdsFact } from "#eval/figures-highlights.ts";
+import { toScorable } from "#eval/figures-eval.ts";
+import { loadGold, loadHighlights, parseTrial, type Result, scoreWeights, showResult as show } from "#scripts/figures-fit-data.ts";
 
 const { values } = parseArgs({ options: { try: { type: "string" }, fit: { type: "string" }, features: { type: "boolean", default: false } } });
-const read = (name: string) => readEvalSet(readFileSync(evalFile(name), "utf8")).examples;
-
-interface Hl {
-  tune: boolean;
-  candidates: Candidate[];
-  sentences: Sentence[];
-  countable: number[];
-  /** The countable places, for the same-fact measure. */
-  places: HighlightNumber[];
-  highlights: string[];
-  naive: Set<number>;
-}
-const hl: Hl[] = read("cnndm-dev.jsonl").flatMap((e: EvalExample) => {
-  if (e.highlights.length === 0) return [];
-  const sentences = exampleSentences(e);
-  const places = highlightOccurrences(e, new Set(naiveNumbers(sentences).map((n) => n.value))).filter((o) => o.countable);
-  const countable = [...new Set(places.map((o) => o.value))];
-  if (countable.length === 0) return [];
-  const naive = new Set(naiveCard(sentences).map((n) => n.value));
-  return [{ tune: isTuneHalf(e.id), candidates: articleCandidates(e, sentences), sentences, countable, places, highlights: e.highlights, naive }];
-});
-
-interface GoldItem {
-  gold: GoldArticle;
-  sentences: Sentence[];
-  candidates: Candidate[];
-}
-const byId = new Map([...read("dev.jsonl"), ...read("dev-bbc.jsonl")].map((e) => [e.id, e]));
-const gold: GoldItem[] = parseFiguresGold(readFileSync(evalFile("figures-dev.jsonl"), "utf8")).flatMap((g) => {
-  const e = byId.get(g.id);
-  if (e === undefined) return [];
-  const sentences = exampleSentences(e);
-  return [{ gold: g, sentences, candidates: articleCandidates(e, sentences) }];
-});
-
-
-interface Result {
-  hl: Record<"tune" | "held", { n: number; mine: number; naive: number; short: number; fact: number }>;
-  gold: Record<"all" | "tune" | "held", FigureCounts>;
-}
-function run(w: CardWeights): Result {
-  const r: Result = {
-    hl: { tune: { n: 0, mine: 0, naive: 0, short: 0, fact: 0 }, held: { n: 0, mine: 0, naive: 0, short: 0, fact: 0 } },
-    gold: { all: emptyCounts(), tune: emptyCounts(), held: emptyCounts() },
-  };
-  for (const a of hl) {
-    const card = toScorable(pickFigures(a.candidates, a.sentences.length, DEFAULT_FIGURES, w), a.sentences);
-    const h = r.hl[a.tune ? "tune" : "held"];
-    if (card.length < DEFAULT_FIGURES) h.short++;
-    for (const v of a.countable) {
-      h.n++;
-      if (card.some((f) => holdsValue(f, v))) h.mine++;
-      if (a.naive.has(v)) h.naive++;
-      const places = a.places.filter((o) => o.value === v);
-      if (card.some((f) => places.some((o) => holdsFact(f, o, a.highlights[o.highlight] ?? "")))) h.fact++;
-    }
-  }
-  for (const g of gold) {
-    const card = toScorable(pickFigures(g.candidates, g.sentences.length, DEFAULT_FIGURES, w), g.sentences);
-    scoreCard(g.gold, card, r.gold.all);
-    scoreCard(g.gold, card, r.gold[isTuneHalf(g.gold.id) ? "tune" : "held"]);
-  }
-  return r;
-}
-
-const pct = (n: number, d: number) => ((100 * n) / Math.max(1, d)).toFixed(1);
-function show(name: string, r: Result): void {
-  const g = (c: FigureCounts) => {
-    const x = rates(c);
-    return `key ${c.keyRecalled}/${c.keyFacts} val ${x.valueAccuracy} type ${x.typeAccuracy} label ${x.labelAccuracy} junk ${x.junk} card ${c.card}`;
-  };
-  console.log(
-    `${name}\n  highlights tune ${pct(r.hl.tune.mine, r.hl.tune.n)}% held ${pct(r.hl.held.mine, r.hl.held.n)}%, same fact tune ${pct(r.hl.tune.fact, r.hl.tune.n)}% held ${pct(r.hl.held.fact, r.hl.held.n)}% (naive ${pct(r.hl.tune.naive, r.hl.tune.n)} / ${pct(r.hl.held.naive, r.hl.held.n)}; short cards ${r.hl.tune.short}/${r.hl.held.short})` +
-      `\n  gold all: ${g(r.gold.all)}\n  gold tune: ${g(r.gold.tune)}\n  gold held: ${g(r.gold.held)}`,
-  );
-}
-
-/** "lead=0.5,kind.measure=0.5" applied to the current weights. */
-function parseTrial(spec: string, base: CardWeights): CardWeights {
-  const w: CardWeights = { ...base, kind: { ...base.kind } };
-  for (const part of spec.split(",").filter((x) => x !== "")) {
-    const [key, raw] = part.split("=");
-    const value = Number(raw);
-    if (key === undefined || !Number.isFinite(value)) throw new Error(`bad trial part ${part}`);
-    if (key.startsWith("kind.")) (w.kind as Record<FigureKind, number>)[key.slice(5) as FigureKind] = value;
-    else (w as unknown as Record<string, number>)[key] = value;
-  }
-  return w;
-}
+const hl = loadHighlights();
+const gold = loadGold();
+const run = (w: CardWeights): Result => scoreWeights(hl, gold, w);
 
 const base = run(CARD_WEIGHTS);
 show("current weights", base);
@@ -160,6 +65,8 @@ if (values.fit !== undefined) {
   console.log(JSON.stringify(best));
 }
 
+/** A number inside a modifier: "28-nation", "two-year". */
+const COMPOUND = /[\p{L}\d]-\p{L}/u;
 const bin = (x: number, edges: readonly number[]): string => {
   const i = edges.findIndex((e) => x < e);
   return i < 0 ? `>=${edges[edges.length - 1]}` : `<${edges[i]}`;
@@ -171,7 +78,9 @@ if (values.features) {
     for (const c of a.candidates) {
       const f = c.figure;
       const sg = c.signals;
-      const quoted = a.countable.some((v) => holdsValue(f, v));
+      // Quoted as the same fact (the card figure's sentence shares a word with the highlight around the number).
+      const scorable = toScorable([f], a.sentences)[0]!;
+      const quoted = a.places.some((o) => holdsFact(scorable, o, a.highlights[o.highlight] ?? ""));
       const order = byKind.get(sg.kind) ?? 0;
       byKind.set(sg.kind, order + 1);
       const feats = [
@@ -190,6 +99,9 @@ if (values.features) {
         `repeats=${Math.min(2, sg.repeats)}`,
         `factor<1=${sg.factor < 1}`,
         `kindOrder=${Math.min(3, order)}`,
+        `compound=${COMPOUND.test(f.display)}/${sg.kind}`,
+        `repeats=${Math.min(2, sg.repeats)}/value>=10=${f.value >= 10}`,
+        `early5=${sg.sentence < 5}/salience>=0.8=${sg.salience >= 0.8}`,
       ];
       for (const x of feats) {
         const row = table.get(x) ?? { tune: [0, 0], held: [0, 0] };
