@@ -8,7 +8,7 @@ import { PART_NAMES, scoreOf, scoreParts, selectBullets, weightVector, type Rank
 import { articleSignals, type Signals } from "#brief/rank-features.ts";
 import { rougeOfTokens, rougeTokens } from "#eval/rouge.ts";
 import { trigramLookup } from "#brief/trigrams.ts";
-import { wordProbabilities } from "#brief/word-importance.ts";
+import { wordProbabilities, type WordFeature } from "#brief/word-importance.ts";
 import { foldModel, wordArticle, type WordArticle } from "#scripts/word-data.ts";
 
 /** ROUGE-1, ROUGE-2, ROUGE-L F1 of one summary. */
@@ -37,6 +37,11 @@ export interface Prepared {
    * index 0–4 the model fitted without that fold (the held-out one), 5 the model of all articles (attachWordModels).
    */
   wordP: Float64Array[];
+  /**
+   * p(kept) of each sentence under the sentence model of each training set (scripts/sentence-data.ts), indexed as
+   * wordP; empty until attachSentenceModels runs, and then the `keep` part reads 0.
+   */
+  keepP: number[][];
 }
 
 export const FOLDS = 5;
@@ -70,28 +75,34 @@ export function prepare(file: string): Prepared[] {
       cache: new Map(),
       wordData: wordArticle(sentences.map((s) => s.text), example.highlights.join("\n"), foldOf(example.id), example.title || undefined),
       wordP: [],
+      keepP: [],
     };
   });
 }
 
 /** Which word model scoresOf reads: the fold whose training articles the current fit reads, or all of them (5). */
 let wordModel = 5;
-export function useWordModel(key: number | "all"): void {
-  wordModel = key === "all" ? FOLDS : key;
+/**
+ * `set` picks among the word models attached (attachWordModels' `set`: 0 the checked-in kind, others an alternative a
+ * variant names), so two variants compared article by article in one run may read different word models.
+ */
+export function useWordModel(key: number | "all", set = 0): void {
+  wordModel = set * (FOLDS + 1) + (key === "all" ? FOLDS : key);
 }
 
 /**
  * Fits the word-importance model on the training articles of each fold (both sets together, no source feature; and on
  * all articles) and keeps each word's p(w) under each: a held-out article is then selected with a model that never
- * read it, as the weights are. Deterministic (scripts/word-fit.ts), a few seconds a model.
+ * read it, as the weights are. Deterministic (scripts/word-fit.ts), a few seconds a model. `setWeights[k]` (1 when not
+ * given) is how much the words of `sets[k]` count in the fit; `set` numbers the models for useWordModel.
  */
-export function attachWordModels(sets: readonly (readonly Prepared[])[]): void {
+export function attachWordModels(sets: readonly (readonly Prepared[])[], setWeights: readonly number[] = [], set = 0, without: readonly WordFeature[] = []): void {
   const articles = sets.flat();
-  const data = articles.map((a) => a.wordData);
+  const data = sets.flatMap((part, k) => part.map((a) => (setWeights[k] === undefined ? a.wordData : { ...a.wordData, weight: setWeights[k] })));
   for (const key of [0, 1, 2, 3, 4, "all"] as const) {
-    const model = foldModel(data, key);
-    console.error(`word model ${key}: ${JSON.stringify(model)}`);
-    articles.forEach((a) => (a.wordP[key === "all" ? FOLDS : key] = wordProbabilities(model, a.wordData.words)));
+    const model = foldModel(data, key, { without });
+    console.error(`word model ${set}/${key}: ${JSON.stringify(model)}`);
+    articles.forEach((a) => (a.wordP[set * (FOLDS + 1) + (key === "all" ? FOLDS : key)] = wordProbabilities(model, a.wordData.words)));
   }
 }
 
@@ -105,17 +116,20 @@ export interface Measured {
 /** ROUGE-1, -2, -L F1 of nutgraf's pick under `weights`, per article (fractions, not percent). */
 export function scoresOf(articles: readonly Prepared[], weights: RankWeights, count = 3): Triple[] {
   const w = weightVector(weights);
-  const shape = `${weights.positionScale}/${weights.longWords}/${weights.wordsCap}`;
+  // The sentence model, like the word model, is the current training set's: a new one is a new shape of parts.
+  const shape = `${weights.positionScale}/${weights.longWords}/${weights.wordsCap}/${wordModel}`;
   return articles.map((a) => {
     if (a.parts?.shape !== shape) {
-      const parts = a.signals.map((s) => scoreParts(s, weights));
+      const keep = a.keepP[wordModel];
+      const parts = a.signals.map((s, i) => scoreParts(s, weights, keep?.[i] ?? 0));
       a.parts = { shape, parts, values: Float64Array.from(parts.flatMap((p) => PART_NAMES.map((name) => p[name]))) };
     }
     const { parts, values } = a.parts;
     // The ranker's own score (scoreOf), read from a flat array of parts measured once per shape.
     const ranked = parts.map((p, i) => ({ index: i, score: scoreOf(w, values, i * w.length), parts: p }));
     const p = a.wordP[wordModel];
-    const coverage = (weights.coverage ?? 0) > 0 && p ? { sentences: a.wordData.words.sentences, p } : undefined;
+    const { sentences, pairs, pairEnds } = a.wordData.words;
+    const coverage = (weights.coverage ?? 0) > 0 && p ? { sentences, p, pairs, pairEnds } : undefined;
     const chosen = selectBullets({ ranked, vectors: a.vectors, words: a.words, trigrams: a.trigrams, ...(coverage ? { coverage } : {}) }, count, weights).map((r) => r.index);
     const key = chosen.join(",");
     let t = a.cache.get(key);

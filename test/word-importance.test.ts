@@ -91,7 +91,7 @@ describe("fitWordModel", () => {
             features[r * FEATURE_COUNT + WORD_FEATURES.indexOf("number")] = number;
           }
           const positives = Math.round(copies * p);
-          const words: ArticleWords = { stems: Array.from({ length: copies }, (_, r) => `w${r}`), features, sentences: [] };
+          const words: ArticleWords = { stems: Array.from({ length: copies }, (_, r) => `w${r}`), features, sentences: [], pairs: [], pairEnds: [] };
           out.push({ words, labels: Uint8Array.from({ length: copies }, (_, r) => (r < positives ? 1 : 0)) });
         }
       }
@@ -126,7 +126,7 @@ describe("the checked-in word model's script", () => {
       weights: {
         logCount: 1.645167599118468, spread: 1.558310887714819, firstIndex: 0.3131912110101848, firstShare: -1.7072197366039281,
         inLead: 0.6141551579983401, inHeadline: 1.2815489259463515, capitalised: 0.2631652469643567, number: 0.6823539959274376,
-        letters: 0.2676082374463071,
+        letters: 0.2676082374463071, holderDensity: 0,
       },
     };
     expect(m.bias).toBeCloseTo(expected.bias, 9);
