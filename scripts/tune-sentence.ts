@@ -3,8 +3,9 @@
 // and the checked-in weights with the `keep` part added at each weight of the grid (all other weights as checked in),
 // each article scored with the sentence and word models of the folds it is not in, against the checked-in weights
 // article by article (paired bootstrap, R-1).
-//   npx tsx scripts/tune-sentence.ts [--bbc-weight=1] [--without=feature,…]
+//   npx tsx scripts/tune-sentence.ts [--bbc-weight=1] [--without=feature,…] [--words-without=word feature,…]
 import { DEFAULT_WEIGHTS, PART_NAMES, type RankWeights } from "#brief/rank.ts";
+import type { WordFeature } from "#brief/word-importance.ts";
 import { SENTENCE_FEATURES, type SentenceFeature, type SentenceModel } from "#brief/sentence-model.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { pairedBootstrap } from "#eval/bootstrap.ts";
@@ -32,7 +33,7 @@ function main(args: string[]): void {
   const bbcWeight = Number(option("bbc-weight") ?? 1);
   const without = (option("without")?.split(",") ?? []) as SentenceFeature[];
   const corpora = { cnn: prepare(evalFile("cnndm-dev.jsonl")), bbc: prepare(evalFile("dev-bbc.jsonl")) };
-  attachWordModels([corpora.cnn, corpora.bbc]);
+  attachWordModels([corpora.cnn, corpora.bbc], [], 0, (option("words-without")?.split(",") ?? []) as WordFeature[]);
   const models = attachSentenceModels(corpora, { bbcWeight, without });
   models.forEach((m, k) => console.log(`sentence model ${k === FOLDS ? "all" : `fold ${k}`}: ${showSentenceModel(m)}`));
   console.log(`\nSENTENCE_MODEL (all of both sets, BBC weight ${bbcWeight}): ${JSON.stringify(models[FOLDS])}\n`);

@@ -36,7 +36,8 @@ function main(args: string[]): void {
   // --words-without=f,… leaves features out of the word models every variant reads but the alternative ones.
   const without = option("words-without").flatMap((f) => f.split(",")) as WordFeature[];
   attachWordModels([corpora.cnn, corpora.bbc], [], 0, without);
-  for (const w of option("alt-words")) attachWordModels([corpora.cnn, corpora.bbc], [1, Number(w)], 1);
+  const altWithout = option("alt-without").flatMap((f) => f.split(",")) as WordFeature[];
+  for (const w of option("alt-words")) attachWordModels([corpora.cnn, corpora.bbc], [1, Number(w)], 1, altWithout);
   // The sentence model (the `keep` part) only when asked: its BBC rows' weight in the fit (docs/ranking.md, seventh round).
   for (const bbcWeight of option("sentence-model")) attachSentenceModels(corpora, { bbcWeight: Number(bbcWeight) });
   const chosen = names.length > 0 ? VARIANTS.filter((v) => names.includes(v.name)) : VARIANTS;
