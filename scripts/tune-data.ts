@@ -37,11 +37,6 @@ export interface Prepared {
    * index 0–4 the model fitted without that fold (the held-out one), 5 the model of all articles (attachWordModels).
    */
   wordP: Float64Array[];
-  /**
-   * p(kept) of each sentence under the sentence model of each training set (scripts/sentence-data.ts), indexed as
-   * wordP; empty until attachSentenceModels runs, and then the `keep` part reads 0.
-   */
-  keepP: number[][];
 }
 
 export const FOLDS = 5;
@@ -75,7 +70,6 @@ export function prepare(file: string): Prepared[] {
       cache: new Map(),
       wordData: wordArticle(sentences.map((s) => s.text), example.highlights.join("\n"), foldOf(example.id), example.title || undefined),
       wordP: [],
-      keepP: [],
     };
   });
 }
@@ -116,20 +110,17 @@ export interface Measured {
 /** ROUGE-1, -2, -L F1 of nutgraf's pick under `weights`, per article (fractions, not percent). */
 export function scoresOf(articles: readonly Prepared[], weights: RankWeights, count = 3): Triple[] {
   const w = weightVector(weights);
-  // The sentence model, like the word model, is the current training set's: a new one is a new shape of parts.
-  const shape = `${weights.positionScale}/${weights.longWords}/${weights.wordsCap}/${wordModel}`;
+  const shape = `${weights.positionScale}/${weights.longWords}/${weights.wordsCap}`;
   return articles.map((a) => {
     if (a.parts?.shape !== shape) {
-      const keep = a.keepP[wordModel];
-      const parts = a.signals.map((s, i) => scoreParts(s, weights, keep?.[i] ?? 0));
+      const parts = a.signals.map((s) => scoreParts(s, weights));
       a.parts = { shape, parts, values: Float64Array.from(parts.flatMap((p) => PART_NAMES.map((name) => p[name]))) };
     }
     const { parts, values } = a.parts;
     // The ranker's own score (scoreOf), read from a flat array of parts measured once per shape.
     const ranked = parts.map((p, i) => ({ index: i, score: scoreOf(w, values, i * w.length), parts: p }));
     const p = a.wordP[wordModel];
-    const { sentences, pairs, pairEnds } = a.wordData.words;
-    const coverage = (weights.coverage ?? 0) > 0 && p ? { sentences, p, pairs, pairEnds } : undefined;
+    const coverage = (weights.coverage ?? 0) > 0 && p ? { sentences: a.wordData.words.sentences, p } : undefined;
     const chosen = selectBullets({ ranked, vectors: a.vectors, words: a.words, trigrams: a.trigrams, ...(coverage ? { coverage } : {}) }, count, weights).map((r) => r.index);
     const key = chosen.join(",");
     let t = a.cache.get(key);

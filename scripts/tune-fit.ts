@@ -11,7 +11,7 @@ const FINE_PART_GRID = [-0.5, -0.3, -0.2, -0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2, 
 export const GRID: Record<Param, number[]> = {
   centrality: PART_GRID, position: PART_GRID, headline: PART_GRID, figures: PART_GRID, length: PART_GRID,
   pagerank: PART_GRID, centroid: PART_GRID, paragraph: PART_GRID, words: PART_GRID, quote: PART_GRID,
-  entities: PART_GRID, lead: PART_GRID, opening: PART_GRID, anaphora: PART_GRID, overlap: [...PART_GRID, 1.2], fraction: PART_GRID, forward: [...PART_GRID, 1.2], keep: [...PART_GRID, 1.2, 2],
+  entities: PART_GRID, lead: PART_GRID, opening: PART_GRID, anaphora: PART_GRID, overlap: [...PART_GRID, 1.2], fraction: PART_GRID, forward: [...PART_GRID, 1.2],
   positionScale: [1, 2, 4, 8, 16],
   longWords: [20, 25, 30, 40],
   wordsCap: [20, 30, 40, 60],
@@ -21,7 +21,6 @@ export const GRID: Record<Param, number[]> = {
   mmr: [0, 0.05, 0.1, 0.2, 0.3, 0.5],
   coverage: [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.8, 1.2],
   coverageLength: [0, 0.5, 1, 1.5],
-  coverageBigrams: [0, 0.5, 1, 2, 4, 8],
 };
 
 export interface Variant {
@@ -155,46 +154,42 @@ export const VARIANTS: Variant[] = [
     bbcWeight: 0.1,
     passes: 1,
   },
-  // Seventh round: the supervised sentence model's p(kept) as the `keep` part (lib/brief/sentence-model.ts; each fold's
-  // model fitted on its training articles, tune.ts --sentence-model), from "cov-around" of the same folds.
-  { name: "keep", what: '"cov-around" + the sentence model\'s p(kept), its weight alone fitted', free: ["keep"], startFrom: "cov-around", bbcWeight: 0.1 },
-  ...[true, false].map((withKeep): Variant => ({
-    name: withKeep ? "keep-ctl" : "cov-around-refit",
-    what: withKeep
-      ? '"keep" with centrality, overlap, position, fraction, lead and μ refitted beside it (1 pass)'
-      : 'the same without the sentence model: the control of "keep-ctl"',
-    free: [...(withKeep ? (["keep"] as const) : []), "centrality", "overlap", "position", "fraction", "lead", "mmr"],
+  // Seventh round (docs/ranking.md). The supervised sentence model ("keep", "keep-ctl", "floor-keep"), bigrams in the
+  // coverage term ("cov-bigram*") and the holderDensity word feature were screened and dropped: commit 517a60f has them.
+  {
+    name: "cov-around-refit",
+    what: '"cov-around", then centrality, overlap, position, fraction, lead and μ refitted (1 pass)',
+    free: ["centrality", "overlap", "position", "fraction", "lead", "mmr"],
     startFrom: "cov-around",
     bbcWeight: 0.1,
     passes: 1,
-  })),
-  // CNN/DailyMail alone under a BBC floor (no setting that scores BBC below "cov-around" on the training folds), with
-  // the refit's weights and κ free: the BBC room "cov-around-refit" found, spent on CNN/DailyMail instead.
-  ...[false, true].map((withKeep): Variant => ({
-    name: withKeep ? "floor-keep" : "floor-refit",
-    what: `"cov-around", then centrality, overlap, position, fraction, lead, μ and κ${withKeep ? " and the sentence model" : ""} refitted on CNN/DailyMail alone, BBC held at the start's (2 passes)`,
-    free: [...(withKeep ? (["keep"] as const) : []), "centrality", "overlap", "position", "fraction", "lead", "mmr", "coverage"],
-    startFrom: "cov-around",
-    bbcFloor: true,
-    passes: 2,
-  })),
-  // The word model fitted with BBC's words weighted less (tune.ts --alt-words=W: word model set 1), so p(w) leans to what
-  // CNN/DailyMail's highlights keep; coverage's κ and α refitted on it as "cov-around" was.
-  { name: "cov-around-alt", what: '"cov-around" reading the alternative word model (--alt-words)', free: ["coverage"], outer: "coverageLength", startFrom: "mmr", bbcWeight: 0.1, wordSet: 1 },
-  // Bigrams in the coverage term (coverageBigrams: ROUGE-2's units, p(a) × p(b) for two content words side by side).
-  { name: "cov-bigram", what: '"cov-around" + content bigrams in the coverage term, their weight and κ refitted', free: ["coverageBigrams", "coverage"], startFrom: "cov-around", bbcWeight: 0.1 },
-  { name: "cov-bigram-around", what: '"cov-bigram" with κ fitted for each bigram weight in turn', free: ["coverage"], outer: "coverageBigrams", startFrom: "cov-around", bbcWeight: 0.1 },
-  // Trigram blocking again (the third round measured it on "both-0.1"), now beside coverage and MMR.
-  { name: "tri-cov", what: '"cov-around" + trigram blocking beside the cosine check (no refit)', free: [], startFrom: "cov-around", fixed: { trigramBlock: 1 } },
-  { name: "tri-cov-only", what: '"cov-around" with trigram blocking instead of the cosine check (no refit)', free: [], startFrom: "cov-around", fixed: { trigramBlock: 1, redundancy: 1.01 } },
+  },
+  // Checked in after the seventh round: "cov-around" on the word model with holderDensity, then the refit with κ free.
   {
-    name: "floor-joint",
-    what: '"floor-refit" with every joint weight, μ, κ and α free',
-    free: [...JOINT, "mmr", "coverage", "coverageLength"],
+    name: "cov-refit",
+    what: '"cov-around", then centrality, overlap, position, fraction, lead, μ and κ refitted (1 pass)',
+    free: ["centrality", "overlap", "position", "fraction", "lead", "mmr", "coverage"],
+    startFrom: "cov-around",
+    bbcWeight: 0.1,
+    passes: 1,
+  },
+  // CNN/DailyMail alone under a BBC floor (no setting that scores BBC below "cov-around" on the training folds): the BBC
+  // room "cov-around-refit" finds, spent on CNN/DailyMail instead.
+  {
+    name: "floor-refit",
+    what: '"cov-around", then centrality, overlap, position, fraction, lead, μ and κ refitted on CNN/DailyMail alone, BBC held at the start\'s (2 passes)',
+    free: ["centrality", "overlap", "position", "fraction", "lead", "mmr", "coverage"],
     startFrom: "cov-around",
     bbcFloor: true,
     passes: 2,
   },
+  { name: "floor-joint", what: '"floor-refit" with every joint weight, μ, κ and α free', free: [...JOINT, "mmr", "coverage", "coverageLength"], startFrom: "cov-around", bbcFloor: true, passes: 2 },
+  // Trigram blocking again (the third round measured it on "both-0.1"), now beside coverage and MMR.
+  { name: "tri-cov", what: '"cov-around" + trigram blocking beside the cosine check (no refit)', free: [], startFrom: "cov-around", fixed: { trigramBlock: 1 } },
+  { name: "tri-cov-only", what: '"cov-around" with trigram blocking instead of the cosine check (no refit)', free: [], startFrom: "cov-around", fixed: { trigramBlock: 1, redundancy: 1.01 } },
+  // Another word model (tune.ts --alt-words=W: BBC's words weighted W; --alt-without: features left out), with coverage's
+  // κ and α refitted on it as "cov-around" was, and the refit after it.
+  { name: "cov-around-alt", what: '"cov-around" reading the alternative word model (--alt-words)', free: ["coverage"], outer: "coverageLength", startFrom: "mmr", bbcWeight: 0.1, wordSet: 1 },
   {
     name: "alt-refit",
     what: '"cov-around-alt", then centrality, overlap, position, fraction, lead, μ and κ refitted (1 pass): against "cov-around-refit"',

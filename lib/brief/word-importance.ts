@@ -28,7 +28,7 @@ export const WORD_FEATURES = [
   "letters",
   /**
    * The largest, over the sentences holding it, of the mean spread of that sentence's words: a word of a central
-   * sentence (BBC's extracts keep those), as word-overlap centrality would say, from the words alone.
+   * sentence (BBC's extracts keep those), as word-overlap centrality would say, from the words alone (seventh round).
    */
   "holderDensity",
 ] as const;
@@ -49,11 +49,11 @@ export interface WordModel {
  * got a weight near 0 (docs/ranking.md, sixth round), so the ranker ships no corpus count.
  */
 export const WORD_MODEL: WordModel = {
-  bias: -1.2037243763417027,
+  bias: -2.0271202958932815,
   weights: {
-    logCount: 0.5880600318919307, spread: 6.52401274060262, firstIndex: -0.7915211365233025, firstShare: 0.5355193949460989,
-    inLead: -0.5007751890394777, inHeadline: 1.6985548840965274, capitalised: 0.24989637697341605, number: 0.4609155095258189,
-    letters: 0.09007370798797158, holderDensity: 0,
+    logCount: 0.8235373216208937, spread: 2.711435492083452, firstIndex: -0.6512707468350688, firstShare: 0.24246607456042807,
+    inLead: -0.41942419364256683, inHeadline: 1.7472708490941504, capitalised: 0.2725587990965377, number: 0.43213344016917027,
+    letters: 0.07684265799051981, holderDensity: 5.975611280502801,
   },
 };
 
@@ -65,10 +65,6 @@ export interface ArticleWords {
   features: Float64Array;
   /** Per sentence, the ids (into stems) of the distinct content words it holds, in order of first appearance. */
   sentences: number[][];
-  /** Per sentence, the ids (into pairEnds) of the distinct bigrams of content words it holds, side by side in the text. */
-  pairs: number[][];
-  /** Each bigram's two word ids, in order. */
-  pairEnds: [number, number][];
 }
 
 
@@ -102,10 +98,8 @@ const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c
  * Calls `visit` for each content word of a text (each run of [A-Za-z0-9], as the ROUGE scorer splits): its token,
  * whether it is capitalised, whether it opens the text, its length. Scanned by character codes: no match object a word.
  */
-function scanWords(text: string, visit: (token: Token, capital: boolean, initial: boolean, letters: number, adjacent: boolean) => void): void {
+function scanWords(text: string, visit: (token: Token, capital: boolean, initial: boolean, letters: number) => void): void {
   let position = 0;
-  // Whether the token just before was a content word: the two are then a ROUGE-2 bigram of content words.
-  let adjacent = false;
   for (let i = 0; i < text.length; ) {
     if (!isWordChar(text.charCodeAt(i))) {
       i++;
@@ -115,8 +109,7 @@ function scanWords(text: string, visit: (token: Token, capital: boolean, initial
     while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
     const token = tokenOf(text.slice(start, i));
     const c = text.charCodeAt(start);
-    if (token.stem !== "") visit(token, c >= 65 && c <= 90, position === 0, i - start, adjacent);
-    adjacent = token.stem !== "";
+    if (token.stem !== "") visit(token, c >= 65 && c <= 90, position === 0, i - start);
     position++;
   }
 }
@@ -137,14 +130,9 @@ interface WordStats {
 export function articleWords(sentences: readonly string[], headline?: string): ArticleWords {
   const ids = new Map<string, number>();
   const stats: WordStats[] = [];
-  const pairIds = new Map<number, number>();
-  const pairEnds: [number, number][] = [];
-  const pairs: number[][] = [];
   const perSentence = sentences.map((text, i) => {
     const held: number[] = [];
-    const heldPairs: number[] = [];
-    let previous = -1;
-    scanWords(text, (token, capital, initial, letters, adjacent) => {
+    scanWords(text, (token, capital, initial, letters) => {
       let id = ids.get(token.stem);
       if (id === undefined) {
         id = stats.length;
@@ -164,19 +152,7 @@ export function articleWords(sentences: readonly string[], headline?: string): A
         held.push(id);
         s.holders++;
       }
-      if (adjacent && previous >= 0) {
-        const key = previous * 1_048_576 + id;
-        let pair = pairIds.get(key);
-        if (pair === undefined) {
-          pair = pairEnds.length;
-          pairIds.set(key, pair);
-          pairEnds.push([previous, id]);
-        }
-        if (!heldPairs.includes(pair)) heldPairs.push(pair);
-      }
-      previous = id;
     });
-    pairs.push(heldPairs);
     return held;
   });
   const inHeadline = new Set<string>();
@@ -184,6 +160,7 @@ export function articleWords(sentences: readonly string[], headline?: string): A
   const stems = [...ids.keys()];
   const n = Math.max(1, sentences.length);
   const features = new Float64Array(stems.length * FEATURE_COUNT);
+  // Each sentence's mean spread over its words, and each word's largest over the sentences holding it.
   const density = new Float64Array(stems.length);
   for (const held of perSentence) {
     let sum = 0;
@@ -205,7 +182,7 @@ export function articleWords(sentences: readonly string[], headline?: string): A
     features[o + AT.letters] = Math.min(s.letters, 12) / 12;
     features[o + AT.holderDensity] = density[id]!;
   });
-  return { stems, features, sentences: perSentence, pairs, pairEnds };
+  return { stems, features, sentences: perSentence };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -228,15 +205,12 @@ export interface Coverage {
   sentences: readonly (readonly number[])[];
   /** p(word in a summary) by word id. */
   p: ArrayLike<number>;
-  /** Per sentence, its content bigrams' ids, and each bigram's words (ArticleWords.pairs): for `coverageBigrams`. */
-  pairs?: readonly (readonly number[])[];
-  pairEnds?: readonly (readonly [number, number])[];
 }
 
 /** The coverage data of one article under a model (the checked-in one by default). */
 export function wordCoverage(sentences: readonly string[], headline?: string, model: WordModel = WORD_MODEL): Coverage {
   const words = articleWords(sentences, headline);
-  return { sentences: words.sentences, p: wordProbabilities(model, words), pairs: words.pairs, pairEnds: words.pairEnds };
+  return { sentences: words.sentences, p: wordProbabilities(model, words) };
 }
 
 /** Per sentence, the mean p(w) over the distinct content words it holds (0 for a sentence without any). */

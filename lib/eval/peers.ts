@@ -16,17 +16,13 @@ export function textrankSummary(text: string, count = 3): string[] {
  * stop at `count` or when nothing raises it. Ties go to the earlier sentence. Returned in reading order.
  */
 export function oracleSummary(sentences: readonly Sentence[], reference: string, count = 3): string[] {
-  const picks = oraclePicks(sentences.map((s) => rougeTokens(s.text)), rougeTokens(reference), count);
-  return picks.map((i) => sentences[i]!.text);
-}
-
-/** The greedy oracle over ROUGE tokens already split: the indices it picks, in reading order. */
-export function oraclePicks(tokens: readonly (readonly string[])[], ref: readonly string[], count = 3): number[] {
+  const ref = rougeTokens(reference);
+  const tokens = sentences.map((s) => rougeTokens(s.text));
   const chosen: number[] = [];
   let best = 0;
   while (chosen.length < count) {
     let pick = -1;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < sentences.length; i++) {
       if (chosen.includes(i)) continue;
       const candidate = [...chosen, i].sort((a, b) => a - b).flatMap((k) => tokens[k]!);
       const s = rougeOfTokens(candidate, ref);
@@ -39,5 +35,5 @@ export function oraclePicks(tokens: readonly (readonly string[])[], ref: readonl
     if (pick < 0) break;
     chosen.push(pick);
   }
-  return chosen.sort((a, b) => a - b);
+  return chosen.sort((a, b) => a - b).map((i) => sentences[i]!.text);
 }
