@@ -8,7 +8,7 @@ import { PART_NAMES, scoreOf, scoreParts, selectBullets, weightVector, type Rank
 import { articleSignals, type Signals } from "#brief/rank-features.ts";
 import { rougeOfTokens, rougeTokens } from "#eval/rouge.ts";
 import { trigramLookup } from "#brief/trigrams.ts";
-import { wordProbabilities } from "#brief/word-importance.ts";
+import { wordProbabilities, type WordFeature } from "#brief/word-importance.ts";
 import { foldModel, wordArticle, type WordArticle } from "#scripts/word-data.ts";
 
 /** ROUGE-1, ROUGE-2, ROUGE-L F1 of one summary. */
@@ -76,22 +76,27 @@ export function prepare(file: string): Prepared[] {
 
 /** Which word model scoresOf reads: the fold whose training articles the current fit reads, or all of them (5). */
 let wordModel = 5;
-export function useWordModel(key: number | "all"): void {
-  wordModel = key === "all" ? FOLDS : key;
+/**
+ * `set` picks among the word models attached (attachWordModels' `set`: 0 the checked-in kind, others an alternative a
+ * variant names), so two variants compared article by article in one run may read different word models.
+ */
+export function useWordModel(key: number | "all", set = 0): void {
+  wordModel = set * (FOLDS + 1) + (key === "all" ? FOLDS : key);
 }
 
 /**
  * Fits the word-importance model on the training articles of each fold (both sets together, no source feature; and on
  * all articles) and keeps each word's p(w) under each: a held-out article is then selected with a model that never
- * read it, as the weights are. Deterministic (scripts/word-fit.ts), a few seconds a model.
+ * read it, as the weights are. Deterministic (scripts/word-fit.ts), a few seconds a model. `setWeights[k]` (1 when not
+ * given) is how much the words of `sets[k]` count in the fit; `set` numbers the models for useWordModel.
  */
-export function attachWordModels(sets: readonly (readonly Prepared[])[]): void {
+export function attachWordModels(sets: readonly (readonly Prepared[])[], setWeights: readonly number[] = [], set = 0, without: readonly WordFeature[] = []): void {
   const articles = sets.flat();
-  const data = articles.map((a) => a.wordData);
+  const data = sets.flatMap((part, k) => part.map((a) => (setWeights[k] === undefined ? a.wordData : { ...a.wordData, weight: setWeights[k] })));
   for (const key of [0, 1, 2, 3, 4, "all"] as const) {
-    const model = foldModel(data, key);
-    console.error(`word model ${key}: ${JSON.stringify(model)}`);
-    articles.forEach((a) => (a.wordP[key === "all" ? FOLDS : key] = wordProbabilities(model, a.wordData.words)));
+    const model = foldModel(data, key, { without });
+    console.error(`word model ${set}/${key}: ${JSON.stringify(model)}`);
+    articles.forEach((a) => (a.wordP[set * (FOLDS + 1) + (key === "all" ? FOLDS : key)] = wordProbabilities(model, a.wordData.words)));
   }
 }
 

@@ -10,11 +10,15 @@
 // ROUGE-1 on each set with its paired-bootstrap 95% interval (the fold-to-fold sd above is the wrong noise for that).
 // --by-length splits that comparison by the quartile of the article's length in sentences within each set (shortest
 // first): where a part keyed on the kind of story wins and loses (docs/ranking.md, fourth round).
+// --alt-words=W also fits word models with BBC's words weighted W (the checked-in kind weighs both sets' words as 1),
+// for the variants that read them ("cov-around-alt", "alt-refit"); --alt-without=f,… leaves word features out of them
+// and --words-without=f,… out of the checked-in kind (ablations: docs/ranking.md, seventh round).
 // --fits=FILE reads the fits an earlier run saved there and saves each new one (the figures are the same without it).
 import { evalFile } from "#eval/datasets.ts";
 import { pairedBootstrap } from "#eval/bootstrap.ts";
 import { crossValidate, fitVariant, heldOutR1, useFitsFile, VARIANTS } from "#scripts/tune-fit.ts";
 import { attachWordModels, delta, measure, prepare } from "#scripts/tune-data.ts";
+import type { WordFeature } from "#brief/word-importance.ts";
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const sd = (xs: readonly number[]) => (xs.length < 2 ? 0 : Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1)));
@@ -28,7 +32,10 @@ function main(args: string[]): void {
   const names = args.filter((a) => !a.startsWith("--"));
   for (const file of option("fits")) useFitsFile(file);
   const corpora = { cnn: prepare(evalFile("cnndm-dev.jsonl")), bbc: prepare(evalFile("dev-bbc.jsonl")) };
-  attachWordModels([corpora.cnn, corpora.bbc]);
+  const without = option("words-without").flatMap((f) => f.split(",")) as WordFeature[];
+  attachWordModels([corpora.cnn, corpora.bbc], [], 0, without);
+  const altWithout = option("alt-without").flatMap((f) => f.split(",")) as WordFeature[];
+  for (const w of option("alt-words")) attachWordModels([corpora.cnn, corpora.bbc], [1, Number(w)], 1, altWithout);
   const chosen = names.length > 0 ? VARIANTS.filter((v) => names.includes(v.name)) : VARIANTS;
   console.log("| variant | what | CV Δ R-1 | CV Δ R-2 | CV Δ R-L | BBC CV R-1 | BBC CV Δ R-1 / R-2 / R-L |");
   console.log("|---|---|---|---|---|---|---|");

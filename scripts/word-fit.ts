@@ -7,6 +7,8 @@ import { FEATURE_COUNT, WORD_FEATURES, type ArticleWords, type WordFeature, type
 export interface LabelledWords {
   words: ArticleWords;
   labels: Uint8Array;
+  /** How much this article's words count in the fit (1 when absent). */
+  weight?: number;
 }
 
 export interface FitOptions {
@@ -56,41 +58,55 @@ export function logLoss(model: WordModel, articles: readonly LabelledWords[]): n
   return n > 0 ? loss / n : 0;
 }
 
+/** Rows of `d` features (row-major) with a 0/1 label each, and how much each row counts in the fit (1 when absent). */
+export interface LogisticBlock {
+  features: Float64Array;
+  labels: Uint8Array;
+  weight?: number;
+}
+
+/** A fitted logistic model on raw features: p = σ(bias + Σ weights[k] × x[k]). */
+export interface LogisticFit {
+  bias: number;
+  weights: number[];
+}
+
 /**
- * Fits p(word in reference) = σ(bias + Σ w·x) on every word of the articles: features standardised (mean 0, sd 1 over
- * these words) so one ridge suits all, Newton steps from zero, then the weights mapped back to raw features.
+ * Logistic regression by Newton's method over blocks of rows (the word model's articles, the sentence model's): features
+ * standardised (mean 0, sd 1 over the rows, unweighted) so one ridge suits all, Newton steps from zero, then the weights
+ * mapped back to raw features. Features in `without` (column indices) and constant ones get weight 0.
  */
-export function fitWordModel(articles: readonly LabelledWords[], { steps = 12, ridge = 1, without = [] }: FitOptions = {}): WordModel {
-  const d = FEATURE_COUNT;
+export function fitLogistic(blocks: readonly LogisticBlock[], d: number, { steps = 12, ridge = 1, without = [] as readonly number[] } = {}): LogisticFit {
   const mean = new Array<number>(d).fill(0);
   const sq = new Array<number>(d).fill(0);
   let n = 0;
-  for (const { words } of articles) {
-    for (let r = 0; r < words.stems.length; r++, n++) {
-      for (let k = 0; k < d; k++) mean[k]! += words.features[r * d + k]!;
+  for (const { labels, features } of blocks) {
+    for (let r = 0; r < labels.length; r++, n++) {
+      for (let k = 0; k < d; k++) mean[k]! += features[r * d + k]!;
     }
   }
   for (let k = 0; k < d; k++) mean[k] = n > 0 ? mean[k]! / n : 0;
-  for (const { words } of articles) {
-    for (let r = 0; r < words.stems.length; r++) for (let k = 0; k < d; k++) sq[k]! += (words.features[r * d + k]! - mean[k]!) ** 2;
+  for (const { labels, features } of blocks) {
+    for (let r = 0; r < labels.length; r++) for (let k = 0; k < d; k++) sq[k]! += (features[r * d + k]! - mean[k]!) ** 2;
   }
   // A constant feature (or one left out) gets weight 0 rather than a division by zero.
-  const used = WORD_FEATURES.map((f, k) => !without.includes(f) && sq[k]! > 0);
+  const used = Array.from({ length: d }, (_, k) => !without.includes(k) && sq[k]! > 0);
   const sd = sq.map((s, k) => (used[k] ? Math.sqrt(s / n) : 1));
   const beta = new Array<number>(d + 1).fill(0); // [bias, w0 … w(d-1)] over standardised features
   const z = new Array<number>(d + 1).fill(0);
   for (let step = 0; step < steps; step++) {
     const h = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
     const g = new Array<number>(d + 1).fill(0);
-    for (const { words, labels } of articles) {
+    for (const { features, labels, weight = 1 } of blocks) {
       for (let r = 0; r < labels.length; r++) {
         z[0] = 1;
-        for (let k = 0; k < d; k++) z[k + 1] = used[k] ? (words.features[r * d + k]! - mean[k]!) / sd[k]! : 0;
+        for (let k = 0; k < d; k++) z[k + 1] = used[k] ? (features[r * d + k]! - mean[k]!) / sd[k]! : 0;
         let eta = 0;
         for (let k = 0; k <= d; k++) eta += beta[k]! * z[k]!;
         const p = 1 / (1 + Math.exp(-eta));
-        const wgt = p * (1 - p);
-        const err = labels[r]! - p;
+        // × weight is exact for weight 1: the word model's bits do not depend on the weighting being there.
+        const wgt = p * (1 - p) * weight;
+        const err = (labels[r]! - p) * weight;
         for (let i = 0; i <= d; i++) {
           if (z[i] === 0) continue;
           g[i]! += err * z[i]!;
@@ -111,10 +127,15 @@ export function fitWordModel(articles: readonly LabelledWords[], { steps = 12, r
     for (let i = 0; i <= d; i++) beta[i]! += delta[i]!;
   }
   let bias = beta[0]!;
-  const weights = {} as Record<WordFeature, number>;
-  WORD_FEATURES.forEach((f, k) => {
-    weights[f] = used[k] ? beta[k + 1]! / sd[k]! : 0;
-    bias -= weights[f] * mean[k]!;
-  });
+  const weights = Array.from({ length: d }, (_, k) => (used[k] ? beta[k + 1]! / sd[k]! : 0));
+  for (let k = 0; k < d; k++) bias -= weights[k]! * mean[k]!;
   return { bias, weights };
+}
+
+/** Fits p(word in reference) = σ(bias + Σ w·x) on every word of the articles (fitLogistic over their word rows). */
+export function fitWordModel(articles: readonly LabelledWords[], { steps = 12, ridge = 1, without = [] }: FitOptions = {}): WordModel {
+  const blocks = articles.map(({ words, labels, weight }) => ({ features: words.features, labels, ...(weight === undefined ? {} : { weight }) }));
+  const fitted = fitLogistic(blocks, FEATURE_COUNT, { steps, ridge, without: without.map((f) => WORD_FEATURES.indexOf(f)) });
+  const weights = Object.fromEntries(WORD_FEATURES.map((f, k) => [f, fitted.weights[k]!])) as Record<WordFeature, number>;
+  return { bias: fitted.bias, weights };
 }

@@ -58,6 +58,19 @@ describe("articleWords", () => {
     expect(texts).toBe(180);
   });
 
+  it("gives each word the largest mean spread of the sentences holding it (holderDensity)", () => {
+    const meanSpread = w.sentences.map((held) => held.reduce((a, id) => a + w.features[id * FEATURE_COUNT + WORD_FEATURES.indexOf("spread")]!, 0) / held.length);
+    w.stems.forEach((stem) => {
+      const id = w.stems.indexOf(stem);
+      const holders = w.sentences.flatMap((held, i) => (held.includes(id) ? [meanSpread[i]!] : []));
+      expect(feature(w, stem, "holderDensity"), stem).toBeCloseTo(Math.max(...holders), 12);
+    });
+    // "dollar" is only in the second sentence, "budget" in all three: the first sentence's words spread more.
+    expect(meanSpread[0]).toBeGreaterThan(meanSpread[1]!);
+    expect(feature(w, "budget", "holderDensity")).toBeCloseTo(meanSpread[0]!, 12);
+    expect(feature(w, "dollar", "holderDensity")).toBeCloseTo(meanSpread[1]!, 12);
+  });
+
   it("lists each sentence's distinct words once", () => {
     expect(w.sentences[1]!.map((id) => w.stems[id])).toEqual(["budget", "add", "3", "billion", "dollar"]);
   });
@@ -109,6 +122,19 @@ describe("fitWordModel", () => {
     expect(m.weights.capitalised).toBe(0);
   });
 
+  // The tuner weighs a set's words (tune.ts --alt-words): an article weighted 2 must count as the same article twice.
+  it("counts an article of weight 2 as that article twice", () => {
+    // Features all 0 (so the bias alone is fitted): one article kept 20% of its words, the other 60%.
+    const article = (kept: number): LabelledWords => ({
+      words: { stems: Array.from({ length: 100 }, (_, r) => `w${r}`), features: new Float64Array(100 * FEATURE_COUNT), sentences: [] },
+      labels: Uint8Array.from({ length: 100 }, (_, r) => (r < kept ? 1 : 0)),
+    });
+    const rate = (m: WordModel) => 1 / (1 + Math.exp(-m.bias));
+    expect(rate(fitWordModel([article(20), article(60)]))).toBeCloseTo(0.4, 6);
+    expect(rate(fitWordModel([article(20), { ...article(60), weight: 2 }]))).toBeCloseTo((20 + 2 * 60) / 300, 6);
+    expect(rate(fitWordModel([article(20), { ...article(60), weight: 0 }]))).toBeCloseTo(0.2, 6);
+  });
+
   it("is deterministic and honours left-out features", () => {
     expect(fitWordModel(synthetic())).toEqual(fitWordModel(synthetic()));
     expect(fitWordModel(synthetic(), { without: ["spread"] }).weights.spread).toBe(0);
@@ -122,11 +148,11 @@ describe("the checked-in word model's script", () => {
   it("reproduces its fit on the in-repo subsets (100 CNN/DailyMail, 80 BBC articles)", () => {
     const m = wordModelOf(FIXTURE_EVAL_DIR, { cnn: "dev.jsonl", bbc: "dev-bbc.jsonl" });
     const expected: WordModel = {
-      bias: -2.485507690879269,
+      bias: -3.4037771465883626,
       weights: {
-        logCount: 1.645167599118468, spread: 1.558310887714819, firstIndex: 0.3131912110101848, firstShare: -1.7072197366039281,
-        inLead: 0.6141551579983401, inHeadline: 1.2815489259463515, capitalised: 0.2631652469643567, number: 0.6823539959274376,
-        letters: 0.2676082374463071,
+        logCount: 1.881105363071114, spread: -1.3691857439150348, firstIndex: 0.5194479731639431, firstShare: -2.0850878477181656,
+        inLead: 0.7178563933813644, inHeadline: 1.3974257177986926, capitalised: 0.3001689652444545, number: 0.6999237764421249,
+        letters: 0.27533704509303886, holderDensity: 5.237654710158581,
       },
     };
     expect(m.bias).toBeCloseTo(expected.bias, 9);

@@ -26,6 +26,11 @@ export const WORD_FEATURES = [
   "number",
   /** Letters, up to 12, over 12: long words are more often topic words. */
   "letters",
+  /**
+   * The largest, over the sentences holding it, of the mean spread of that sentence's words: a word of a central
+   * sentence (BBC's extracts keep those), as word-overlap centrality would say, from the words alone (seventh round).
+   */
+  "holderDensity",
 ] as const;
 export type WordFeature = (typeof WORD_FEATURES)[number];
 export const FEATURE_COUNT = WORD_FEATURES.length;
@@ -44,11 +49,11 @@ export interface WordModel {
  * got a weight near 0 (docs/ranking.md, sixth round), so the ranker ships no corpus count.
  */
 export const WORD_MODEL: WordModel = {
-  bias: -1.2037243763417027,
+  bias: -2.0271202958932815,
   weights: {
-    logCount: 0.5880600318919307, spread: 6.52401274060262, firstIndex: -0.7915211365233025, firstShare: 0.5355193949460989,
-    inLead: -0.5007751890394777, inHeadline: 1.6985548840965274, capitalised: 0.24989637697341605, number: 0.4609155095258189,
-    letters: 0.09007370798797158,
+    logCount: 0.8235373216208937, spread: 2.711435492083452, firstIndex: -0.6512707468350688, firstShare: 0.24246607456042807,
+    inLead: -0.41942419364256683, inHeadline: 1.7472708490941504, capitalised: 0.2725587990965377, number: 0.43213344016917027,
+    letters: 0.07684265799051981, holderDensity: 5.975611280502801,
   },
 };
 
@@ -155,6 +160,14 @@ export function articleWords(sentences: readonly string[], headline?: string): A
   const stems = [...ids.keys()];
   const n = Math.max(1, sentences.length);
   const features = new Float64Array(stems.length * FEATURE_COUNT);
+  // Each sentence's mean spread over its words, and each word's largest over the sentences holding it.
+  const density = new Float64Array(stems.length);
+  for (const held of perSentence) {
+    let sum = 0;
+    for (const id of held) sum += stats[id]!.holders / n;
+    const mean = held.length > 0 ? sum / held.length : 0;
+    for (const id of held) density[id] = Math.max(density[id]!, mean);
+  }
   stems.forEach((stem, id) => {
     const s = stats[id]!;
     const o = id * FEATURE_COUNT;
@@ -167,6 +180,7 @@ export function articleWords(sentences: readonly string[], headline?: string): A
     features[o + AT.capitalised] = s.inner > 0 ? s.capitals / s.inner : 0;
     features[o + AT.number] = s.digit ? 1 : 0;
     features[o + AT.letters] = Math.min(s.letters, 12) / 12;
+    features[o + AT.holderDensity] = density[id]!;
   });
   return { stems, features, sentences: perSentence };
 }
