@@ -1,4 +1,4 @@
-import { cosine, overlapCentralities, tfidfCentralities, type Vector } from "#brief/centrality.ts";
+import { cosine, numberTerms, overlapCentralities, tfidfCentralities, type Vector } from "#brief/centrality.ts";
 import type { Sentence } from "#news/sentences.ts";
 import { analyzeTerms, contentTerms } from "#news/terms.ts";
 
@@ -105,8 +105,9 @@ export interface SignalInput {
 export function articleSignals(input: SignalInput): ArticleSignals {
   const analyzed = input.sentences.map((s) => analyzeTerms(s.text));
   const terms = analyzed.map((a) => a.stems);
-  const { vectors, degree, pagerank, centroid } = tfidfCentralities(terms);
-  const { degree: overlap, forward } = overlapCentralities(terms, analyzed.map((a) => a.words));
+  const numbered = numberTerms(terms);
+  const { vectors, degree, pagerank, centroid } = tfidfCentralities(terms, numbered);
+  const { degree: overlap, forward } = overlapCentralities(terms, analyzed.map((a) => a.words), numbered);
   const headlineTerms = new Set(input.headline ? contentTerms(input.headline) : []);
   let paragraph = -1;
   let inParagraph = 0;
