@@ -22,8 +22,9 @@ function entityDensityByRegex(text: string): number {
 }
 
 // ASCII edges (A, Z, a, z and their neighbours), accented and non-Latin letters, a letter outside the BMP, a lone
-// surrogate, digits, spaces and the apostrophes and dots a token may hold.
-const pieces = fc.constantFrom("A", "Z", "@", "[", "a", "z", "`", "{", "É", "é", "Ω", "ω", "Ж", "ж", "ǅ", "𝐀", "𝐚", "\ud835", "7", " ", "'", "’", ".", "-", "Zurich", "ZZ TOP", "New York");
+// surrogate, digits (and their ASCII neighbours, and non-ASCII numbers), spaces and the apostrophes, dots and hyphens a
+// token may hold beside the marks it may not.
+const pieces = fc.constantFrom("A", "Z", "@", "[", "a", "z", "`", "{", "É", "é", "Ω", "ω", "Ж", "ж", "ǅ", "𝐀", "𝐚", "\ud835", "7", "0", "9", "/", ":", "²", "٣", " ", "'", "’", "‘", ".", "-", ",", "Zurich", "ZZ TOP", "New York");
 const text = fc.array(pieces, { maxLength: 40 }).map((xs) => xs.join(""));
 
 describe("letter counts by character code", () => {

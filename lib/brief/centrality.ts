@@ -3,7 +3,44 @@ export type Vector = Map<string, number>;
 
 /** Unit TF-IDF vectors of content-word stems; idf is the article's own (no corpus statistics to ship). */
 export function tfidf(termLists: readonly string[][]): Vector[] {
-  return tfidfLayout(termLists).vectors;
+  return tfidfLayout(numberTerms(termLists)).vectors;
+}
+
+/**
+ * An article's terms numbered once, in order of first appearance (the numbering every layout below gives its stems),
+ * so that TF-IDF and word overlap both lay out from one string look-up a term and count in arrays by id.
+ */
+export interface NumberedTerms {
+  /** Distinct terms, by id. */
+  names: string[];
+  /** Every term's id, sentence after sentence: sentence i's are at offsets[i] … offsets[i + 1]. */
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
+export function numberTerms(termLists: readonly string[][]): NumberedTerms {
+  const n = termLists.length;
+  const idOf = new Map<string, number>();
+  const names: string[] = [];
+  let size = 0;
+  for (const terms of termLists) size += terms.length;
+  const ids = new Int32Array(size);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    for (const t of termLists[i]!) {
+      let id = idOf.get(t);
+      if (id === undefined) {
+        id = names.length;
+        idOf.set(t, id);
+        names.push(t);
+      }
+      ids[k++] = id;
+    }
+  }
+  offsets[n] = k;
+  return { names, ids, offsets };
 }
 
 /**
@@ -11,62 +48,53 @@ export function tfidf(termLists: readonly string[][]): Vector[] {
  * the vectors are built: the stems are numbered once, by the document-frequency table, instead of again from the
  * vectors' Maps. Same weights in the same order, so the same numbers as centralities(tfidf(termLists)).
  */
-export function tfidfCentralities(termLists: readonly string[][]): { vectors: Vector[]; degree: number[]; pagerank: number[]; centroid: number[] } {
-  const { vectors, g } = tfidfLayout(termLists);
+export function tfidfCentralities(
+  termLists: readonly string[][],
+  numbered: NumberedTerms = numberTerms(termLists),
+): { vectors: Vector[]; degree: number[]; pagerank: number[]; centroid: number[] } {
+  const { vectors, g } = tfidfLayout(numbered);
   return { vectors, degree: degreeOf(g), pagerank: pageRankOf(g), centroid: centroidOf(g) };
 }
 
-interface Stem {
-  term: string;
-  /** Sentences holding it. */
-  count: number;
-  /** The sentence that last counted it: a stem counts once a sentence, without a Set per sentence. */
-  last: number;
-  /** Its count in that sentence. */
-  tf: number;
-  idf: number;
-  /** Order of first appearance in the article: the numbering graph() would give it. */
-  id: number;
-}
-
-function tfidfLayout(termLists: readonly string[][]): { vectors: Vector[]; g: Graph } {
-  const n = termLists.length;
-  const df = new Map<string, Stem>();
-  // Each sentence's distinct stems in order of first appearance (the order its Map keeps) and their counts there,
-  // laid out flat: sentence i's are at offsets[i] … offsets[i + 1]. One look-up a word; the counts need no Map.
+function tfidfLayout({ names, ids: termIds, offsets: termOffsets }: NumberedTerms): { vectors: Vector[]; g: Graph } {
+  const n = termOffsets.length - 1;
+  const terms = names.length;
+  // Per id: the sentences holding it, the sentence that last counted it (a term counts once a sentence, without a Set
+  // per sentence) and its count there.
+  const count = new Int32Array(terms);
+  const last = new Int32Array(terms).fill(-1);
+  const tf = new Int32Array(terms);
+  // Each sentence's distinct terms in order of first appearance (the order its Map keeps) and their counts there,
+  // laid out flat: sentence i's are at offsets[i] … offsets[i + 1].
   const offsets = new Int32Array(n + 1);
-  const distinct: Stem[] = [];
-  const tfs: number[] = [];
+  const ids = new Int32Array(termIds.length);
+  const tfs = new Float64Array(termIds.length);
+  let k = 0;
   for (let i = 0; i < n; i++) {
-    offsets[i] = distinct.length;
-    for (const t of termLists[i]!) {
-      let d = df.get(t);
-      if (d === undefined) {
-        d = { term: t, count: 0, last: -1, tf: 0, idf: 0, id: df.size };
-        df.set(t, d);
-      }
-      if (d.last !== i) {
-        d.last = i;
-        d.count++;
-        d.tf = 1;
-        distinct.push(d);
-      } else d.tf++;
+    offsets[i] = k;
+    for (let j = termOffsets[i]!, end = termOffsets[i + 1]!; j < end; j++) {
+      const id = termIds[j]!;
+      if (last[id] !== i) {
+        last[id] = i;
+        count[id]!++;
+        tf[id] = 1;
+        ids[k++] = id;
+      } else tf[id]!++;
     }
-    for (let j = offsets[i]!; j < distinct.length; j++) tfs.push(distinct[j]!.tf);
+    for (let j = offsets[i]!; j < k; j++) tfs[j] = tf[ids[j]!]!;
   }
-  offsets[n] = distinct.length;
-  // Each stem's idf once, not once per sentence holding it (the same expression, so the same bits).
-  for (const d of df.values()) d.idf = Math.log((n + 1) / (d.count + 0.5));
-  const ids = new Int32Array(distinct.length);
-  const weights = new Float64Array(distinct.length);
+  offsets[n] = k;
+  // Each term's idf once, not once per sentence holding it (the same expression, so the same bits).
+  const idf = new Float64Array(terms);
+  for (let id = 0; id < terms; id++) idf[id] = Math.log((n + 1) / (count[id]! + 0.5));
+  const weights = new Float64Array(k);
   const vectors: Vector[] = [];
   for (let i = 0; i < n; i++) {
     const from = offsets[i]!;
     const end = offsets[i + 1]!;
     let norm = 0;
     for (let j = from; j < end; j++) {
-      const w = tfs[j]! * distinct[j]!.idf;
-      ids[j] = distinct[j]!.id;
+      const w = tfs[j]! * idf[ids[j]!]!;
       weights[j] = w;
       norm += w * w;
     }
@@ -74,11 +102,11 @@ function tfidfLayout(termLists: readonly string[][]): { vectors: Vector[]; g: Gr
     const v: Vector = new Map();
     for (let j = from; j < end; j++) {
       if (norm > 0) weights[j] = weights[j]! / norm;
-      v.set(distinct[j]!.term, weights[j]!);
+      v.set(names[ids[j]!]!, weights[j]!);
     }
     vectors.push(v);
   }
-  return { vectors, g: completeGraph(df.size, offsets, ids, weights) };
+  return { vectors, g: completeGraph(terms, offsets, ids.subarray(0, k), weights) };
 }
 
 export function cosine(a: Vector, b: Vector): number {
@@ -292,27 +320,23 @@ function forwardOf(g: Graph): number[] {
  * from the term lists: no Map per sentence and no second numbering of the stems. Each sentence's distinct stems keep
  * their order of first appearance (the Map's order), so every sum is the one the Map forms compute.
  */
-export function overlapCentralities(termLists: readonly string[][], lengths: readonly number[]): { degree: number[]; forward: number[] } {
-  const n = termLists.length;
-  const idOf = new Map<string, number>();
-  // The last sentence each stem was laid out for: a stem repeated in a sentence is laid out once, as Map.set keeps it.
-  const lastIn: number[] = [];
-  let size = 0;
-  for (const terms of termLists) size += terms.length;
+export function overlapCentralities(
+  termLists: readonly string[][],
+  lengths: readonly number[],
+  { names, ids: termIds, offsets: termOffsets }: NumberedTerms = numberTerms(termLists),
+): { degree: number[]; forward: number[] } {
+  const n = termOffsets.length - 1;
+  // The last sentence each term was laid out for: a term repeated in a sentence is laid out once, as Map.set keeps it.
+  const lastIn = new Int32Array(names.length).fill(-1);
   const offsets = new Int32Array(n + 1);
-  const ids = new Int32Array(size);
-  const weights = new Float64Array(size);
+  const ids = new Int32Array(termIds.length);
+  const weights = new Float64Array(termIds.length);
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     const w = overlapWeight(lengths[i]!);
-    for (const t of termLists[i]!) {
-      let id = idOf.get(t);
-      if (id === undefined) {
-        id = idOf.size;
-        idOf.set(t, id);
-        lastIn.push(-1);
-      }
+    for (let j = termOffsets[i]!, end = termOffsets[i + 1]!; j < end; j++) {
+      const id = termIds[j]!;
       if (lastIn[id] === i) continue;
       lastIn[id] = i;
       ids[k] = id;
@@ -321,6 +345,6 @@ export function overlapCentralities(termLists: readonly string[][], lengths: rea
     }
   }
   offsets[n] = k;
-  const g = completeGraph(idOf.size, offsets, ids.subarray(0, k), weights.subarray(0, k));
+  const g = completeGraph(names.length, offsets, ids.subarray(0, k), weights.subarray(0, k));
   return { degree: degreeOf(g), forward: forwardOf(g) };
 }

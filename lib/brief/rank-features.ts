@@ -1,4 +1,4 @@
-import { cosine, overlapCentralities, tfidfCentralities, type Vector } from "#brief/centrality.ts";
+import { cosine, numberTerms, overlapCentralities, tfidfCentralities, type Vector } from "#brief/centrality.ts";
 import type { Sentence } from "#news/sentences.ts";
 import { analyzeTerms, contentTerms } from "#news/terms.ts";
 
@@ -47,28 +47,51 @@ const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|h
 // Double quotes anywhere, or the Daily Mail's single-quoted speech opening the sentence or closing before "he said".
 const QUOTE = /["“”]|^['‘]|['’],? (?:he|she|they|it|we|I|[A-Z][a-z]+) (?:said|says|added|told|explained)\b/;
 const ANAPHORA = /^["'‘“]?(?:He|She|It|They|We|This|That|These|Those|His|Her|Its|Their|But|And|So|Also|However|Meanwhile|Then|Still|Yet)\b/;
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** Rounded so every platform computes byte-identical scores from them. */
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 const UPPER_AT = /\p{Lu}/uy;
 
-// Every sentence is measured: the tokens are counted in place rather than collected, and a capital is read from the
-// character codes (ASCII) or one sticky test at the token's start, not a regular expression run on each token.
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/**
+ * Code units of the character at i if it may open a token ([\p{L}\p{N}]) or, with `inside`, continue one (also '’.-),
+ * else 0. Its own, not lib/news/terms.ts's like one: that one sees only lowercased copies, and sharing it made the
+ * compiler's string access in both serve two kinds of string.
+ */
+function tokenCharAt(text: string, i: number, inside: boolean): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (inside && (c === 39 || c === 46 || c === 45)) ? 1 : 0;
+  if (inside && c === 8217) return 1;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  return LETTER_OR_NUMBER.test(ch) ? ch.length : 0;
+}
+
+// Every sentence is measured: the tokens (the matches of /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) are found by a character
+// scan (as lib/news/terms.ts finds its words) and counted in place, and a capital is read from the character codes
+// (ASCII) or one sticky test at the token's start: no match object a token.
 export function entityDensity(text: string): number {
   let tokens = 0;
   let caps = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    if (tokens++ === 0) continue;
-    const c = text.charCodeAt(m.index);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) caps++;
-    } else {
-      UPPER_AT.lastIndex = m.index;
-      if (UPPER_AT.test(text)) caps++;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const first = tokenCharAt(text, i, false);
+    if (first === 0) {
+      i++;
+      continue;
     }
+    if (tokens++ > 0) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (c >= 65 && c <= 90) caps++;
+      } else {
+        UPPER_AT.lastIndex = i;
+        if (UPPER_AT.test(text)) caps++;
+      }
+    }
+    i += first;
+    for (let step = i < n ? tokenCharAt(text, i, true) : 0; step > 0; step = i < n ? tokenCharAt(text, i, true) : 0) i += step;
   }
   return tokens < 2 ? 0 : caps / (tokens - 1);
 }
@@ -82,8 +105,9 @@ export interface SignalInput {
 export function articleSignals(input: SignalInput): ArticleSignals {
   const analyzed = input.sentences.map((s) => analyzeTerms(s.text));
   const terms = analyzed.map((a) => a.stems);
-  const { vectors, degree, pagerank, centroid } = tfidfCentralities(terms);
-  const { degree: overlap, forward } = overlapCentralities(terms, analyzed.map((a) => a.words));
+  const numbered = numberTerms(terms);
+  const { vectors, degree, pagerank, centroid } = tfidfCentralities(terms, numbered);
+  const { degree: overlap, forward } = overlapCentralities(terms, analyzed.map((a) => a.words), numbered);
   const headlineTerms = new Set(input.headline ? contentTerms(input.headline) : []);
   let paragraph = -1;
   let inParagraph = 0;

@@ -1,5 +1,4 @@
-import { stemmer } from "stemmer";
-import { STOPWORDS } from "#news/terms.ts";
+import { beginArticle, scanWords, type Scanned, type Stem } from "#brief/word-scan.ts";
 
 /**
  * Supervised word importance (Hong & Nenkova 2014): each distinct content word of an article gets the probability
@@ -67,53 +66,6 @@ export interface ArticleWords {
   sentences: number[][];
 }
 
-
-/** A token's content stem ("" for a stopword) and whether it holds a digit. */
-interface Token {
-  stem: string;
-  digit: boolean;
-}
-
-// Every word of every brief passes here: each distinct token (as written, so the lowercasing, the stopword test and the
-// stemmer run once a token) is looked up in a cache that starts afresh past TOKEN_CACHE_MAX tokens so a long-lived
-// Lambda cannot grow it without limit (lib/news/terms.ts caches its stems for the same reason). Speed only.
-const TOKEN_CACHE_MAX = 50_000;
-const tokenCache = new Map<string, Token>();
-function tokenOf(raw: string): Token {
-  let t = tokenCache.get(raw);
-  if (t === undefined) {
-    const lower = raw.toLowerCase();
-    let digit = false;
-    for (let i = 0; i < raw.length && !digit; i++) digit = raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57;
-    t = { stem: STOPWORDS.has(lower) ? "" : lower.length > 3 ? stemmer(lower) : lower, digit };
-    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
-    tokenCache.set(raw, t);
-  }
-  return t;
-}
-
-const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/**
- * Calls `visit` for each content word of a text (each run of [A-Za-z0-9], as the ROUGE scorer splits): its token,
- * whether it is capitalised, whether it opens the text, its length. Scanned by character codes: no match object a word.
- */
-function scanWords(text: string, visit: (token: Token, capital: boolean, initial: boolean, letters: number) => void): void {
-  let position = 0;
-  for (let i = 0; i < text.length; ) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-    const token = tokenOf(text.slice(start, i));
-    const c = text.charCodeAt(start);
-    if (token.stem !== "") visit(token, c >= 65 && c <= 90, position === 0, i - start);
-    position++;
-  }
-}
-
 interface WordStats {
   count: number;
   holders: number;
@@ -126,49 +78,58 @@ interface WordStats {
   letters: number;
 }
 
+/** scanWords' lists, reused from sentence to sentence. */
+const scanned: Scanned = { count: 0, words: [], digit: [], capital: [], initial: [], letters: [] };
+
 /** Measures the content words of one article (sentence texts in order, the headline when there is one). */
 export function articleWords(sentences: readonly string[], headline?: string): ArticleWords {
-  const ids = new Map<string, number>();
+  const article = beginArticle();
+  const words: Stem[] = [];
   const stats: WordStats[] = [];
+  const found = scanned;
   const perSentence = sentences.map((text, i) => {
     const held: number[] = [];
-    scanWords(text, (token, capital, initial, letters) => {
-      let id = ids.get(token.stem);
-      if (id === undefined) {
-        id = stats.length;
-        ids.set(token.stem, id);
+    scanWords(text, found);
+    for (let k = 0; k < found.count; k++) {
+      const word = found.words[k]!;
+      if (word.article !== article) {
+        word.article = article;
+        word.id = stats.length;
+        words.push(word);
         stats.push({ count: 0, holders: 0, first: i, last: -1, capitals: 0, inner: 0, digit: false, letters: 0 });
       }
+      const id = word.id;
       const s = stats[id]!;
       s.count++;
-      s.digit ||= token.digit;
-      s.letters = Math.max(s.letters, letters);
-      if (!initial) {
+      s.digit ||= found.digit[k] === 1;
+      s.letters = Math.max(s.letters, found.letters[k]!);
+      if (found.initial[k] === 0) {
         s.inner++;
-        if (capital) s.capitals++;
+        if (found.capital[k] === 1) s.capitals++;
       }
       if (s.last !== i) {
         s.last = i;
         held.push(id);
         s.holders++;
       }
-    });
+    }
     return held;
   });
-  const inHeadline = new Set<string>();
-  if (headline) scanWords(headline, (token) => inHeadline.add(token.stem));
-  const stems = [...ids.keys()];
+  if (headline) {
+    scanWords(headline, found);
+    for (let k = 0; k < found.count; k++) found.words[k]!.headline = article;
+  }
   const n = Math.max(1, sentences.length);
-  const features = new Float64Array(stems.length * FEATURE_COUNT);
+  const features = new Float64Array(words.length * FEATURE_COUNT);
   // Each sentence's mean spread over its words, and each word's largest over the sentences holding it.
-  const density = new Float64Array(stems.length);
+  const density = new Float64Array(words.length);
   for (const held of perSentence) {
     let sum = 0;
     for (const id of held) sum += stats[id]!.holders / n;
     const mean = held.length > 0 ? sum / held.length : 0;
     for (const id of held) density[id] = Math.max(density[id]!, mean);
   }
-  stems.forEach((stem, id) => {
+  words.forEach((word, id) => {
     const s = stats[id]!;
     const o = id * FEATURE_COUNT;
     features[o + AT.logCount] = Math.log1p(s.count);
@@ -176,13 +137,13 @@ export function articleWords(sentences: readonly string[], headline?: string): A
     features[o + AT.firstIndex] = Math.log1p(s.first);
     features[o + AT.firstShare] = s.first / n;
     features[o + AT.inLead] = s.first === 0 ? 1 : 0;
-    features[o + AT.inHeadline] = inHeadline.has(stem) ? 1 : 0;
+    features[o + AT.inHeadline] = word.headline === article ? 1 : 0;
     features[o + AT.capitalised] = s.inner > 0 ? s.capitals / s.inner : 0;
     features[o + AT.number] = s.digit ? 1 : 0;
     features[o + AT.letters] = Math.min(s.letters, 12) / 12;
     features[o + AT.holderDensity] = density[id]!;
   });
-  return { stems, features, sentences: perSentence };
+  return { stems: words.map((w) => w.stem), features, sentences: perSentence };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

@@ -1,0 +1,85 @@
+/**
+ * A bounded cache from words to what a pure function makes of them, for scanners that see every word of every brief:
+ * the caller hashes the word's characters while it scans (wordHash) and the table finds the word in place in the text,
+ * so a word met before is never cut out as a string nor hashed again by a Map. Open addressing by that hash, whose 32
+ * bits are compared before the word: a probe reads a number, where a Map of strings reads each key string it passes
+ * (costly when its entries are out of the processor's cache). Speed only, never a result: each slot holds the
+ * function's answer for its word.
+ */
+export class WordTable<T> {
+  private readonly mask: number;
+  /** A share of the slots, never all: in a full table the probe for a new word never ends; below two-thirds it stays short. */
+  private readonly max: number;
+  private readonly hashes: Int32Array;
+  private readonly words: string[];
+  private readonly values: T[];
+  private count = 0;
+  // In front of the table, a direct-mapped cache of recent words: news repeats its vocabulary and stopwords recur in
+  // every sentence, and these small arrays stay in the processor's cache where the table (tens of thousands of words)
+  // mostly does not.
+  private readonly hotMask: number;
+  private readonly hotWords: string[];
+  private readonly hotValues: T[];
+
+  /** 2^bits slots behind 2^hotBits recent ones; `make` gives a word's value (pure); `empty` fills unused slots. */
+  constructor(
+    bits: number,
+    hotBits: number,
+    private readonly make: (word: string) => T,
+    empty: T,
+  ) {
+    this.hotMask = (1 << hotBits) - 1;
+    this.hotWords = new Array<string>(1 << hotBits).fill("");
+    this.hotValues = new Array<T>(1 << hotBits).fill(empty);
+    this.mask = (1 << bits) - 1;
+    this.max = Math.floor((1 << bits) * 0.6);
+    this.hashes = new Int32Array(1 << bits);
+    this.words = new Array<string>(1 << bits).fill("");
+    this.values = new Array<T>(1 << bits).fill(empty);
+  }
+
+  /**
+   * The value of the word text[start, end), whose wordHash is `hash` (made and kept if the word is new). Past the
+   * bound the table starts afresh, so a long-lived Lambda cannot grow it without limit.
+   */
+  get(text: string, start: number, end: number, hash: number): T {
+    const mixed = hash ^ (hash >>> 15);
+    const hot = mixed & this.hotMask;
+    const recent = this.hotWords[hot]!;
+    if (sameWord(recent, text, start, end)) return this.hotValues[hot]!;
+    const home = mixed & this.mask;
+    let slot = home;
+    for (let w = this.words[slot]!; w !== ""; w = this.words[slot]!) {
+      if (this.hashes[slot] === hash && sameWord(w, text, start, end)) {
+        this.hotWords[hot] = w;
+        this.hotValues[hot] = this.values[slot]!;
+        return this.values[slot]!;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    if (this.count >= this.max) {
+      this.words.fill("");
+      this.count = 0;
+      slot = home;
+    }
+    const word = text.slice(start, end);
+    const value = this.make(word);
+    this.words[slot] = word;
+    this.values[slot] = value;
+    this.hashes[slot] = hash;
+    this.count++;
+    this.hotWords[hot] = word;
+    this.hotValues[hot] = value;
+    return value;
+  }
+}
+
+/** Whether `word` is text[start, end): compared by character codes, cheaper than a startsWith call for short words. */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The running hash of a word's characters the table expects: wordHash(wordHash(0, c0), c1)… */
+export const wordHash = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
