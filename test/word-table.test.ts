@@ -92,7 +92,10 @@ function articleWordsByMaps(sentences: readonly string[], headline?: string): Ar
   const features = new Float64Array(stems.length * FEATURE_COUNT);
   stems.forEach((stem, id) => {
     const s = stats[id]!;
-    const row = [Math.log1p(s.count), s.holders / n, Math.log1p(s.first), s.first / n, s.first === 0 ? 1 : 0, inHeadline.has(stem) ? 1 : 0, s.inner > 0 ? s.capitals / s.inner : 0, s.digit ? 1 : 0, Math.min(s.letters, 12) / 12];
+    // holderDensity: the largest, over the sentences holding the word, of their words' mean spread.
+    const means = perSentence.filter((held) => held.includes(id)).map((held) => held.reduce((sum, h) => sum + stats[h]!.holders / n, 0) / held.length);
+    const density = Math.max(0, ...means);
+    const row = [Math.log1p(s.count), s.holders / n, Math.log1p(s.first), s.first / n, s.first === 0 ? 1 : 0, inHeadline.has(stem) ? 1 : 0, s.inner > 0 ? s.capitals / s.inner : 0, s.digit ? 1 : 0, Math.min(s.letters, 12) / 12, density];
     expect(row).toHaveLength(WORD_FEATURES.length);
     features.set(row, id * FEATURE_COUNT);
   });
