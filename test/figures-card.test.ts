@@ -112,6 +112,22 @@ describe("ranking", () => {
     expect(first("Markets close higher")).toMatchObject({ value: 1.8e9, unit: "EUR", label: "debt" });
   });
 
+  it("ranks an amount a firm the story is not about made below the story's own: 'Yahoo earned $187m' under 'Ask Jeeves tips online ad revival'", () => {
+    // The lead names the story's subject too, so the amounts sit after it.
+    const lead = "Ask Jeeves thanked a revival in internet advertising.";
+    const s = articleSentences({ paragraphs: [lead, "During the same quarter, Yahoo earned $187m.", "Its profit for the quarter was $17m."] });
+    const first = (headline: string) => findFigures(s, { salience: [1, 1, 1], headline })[0];
+    expect(first("Ask Jeeves tips online ad revival")).toMatchObject({ value: 17e6, unit: "USD", label: "profit" });
+    // Under a headline that names Yahoo, its amount is the story's: sentence order decides.
+    expect(first("Yahoo tips online ad revival")).toMatchObject({ value: 187e6, unit: "USD", label: "earnings" });
+  });
+
+  it("reads the holder after the amount too: 'the $204m announced by rival Google', not 'Its $17m profit'", () => {
+    const s = articleSentences({ paragraphs: ["Ask Jeeves thanked a revival in internet advertising.", "Its $17m profit for the quarter was dwarfed by the $204m announced by rival Google."] });
+    const other = cardCandidates(s, { headline: "Ask Jeeves tips online ad revival" }).map((c) => [c.figure.value, c.signals.other]);
+    expect(other).toEqual([[17e6, false], [204e6, true]]);
+  });
+
   it("is read under the article's headline in the brief: 'Pernod takeover talk lifts Domecq' puts Pernod's 7.5bn euros first", () => {
     const card = (title: string) =>
       briefArticle(parseJsonArticle({ title, text: "The bid would add to debt of 1.8bn euros.\n\nPernod is valued at 7.5bn euros." }, { fallbackPublishedAt: "2005-01-01T00:00:00Z" }))

@@ -64,6 +64,24 @@ describe("the level a change implies is kept once", () => {
   });
 });
 
+describe("a vague amount beside an exact one of the same thing is kept once, exactly", () => {
+  it("keeps 'up to 45,000 jobs' cut and drops the 'thousands of jobs' to shed said after it", () => {
+    expect(shown("Mittal Steel could cut up to 45,000 jobs. The combined company will have to shed thousands of jobs.")).toEqual([
+      { value: 45_000, qualifier: "up to", unit: undefined, label: "jobs cut" },
+    ]);
+  });
+
+  it("keeps the exact amount said after the vague one, in its place ('hundreds of homes' / '340 homes')", () => {
+    expect(shown("Hundreds of homes were evacuated overnight. Officials said 340 homes were evacuated.")).toEqual([
+      { value: 340, qualifier: undefined, unit: undefined, label: "homes evacuated" },
+    ]);
+  });
+
+  it("keeps both when the exact amount is past the vague one's reach ('hundreds of homes' / '4,000 homes')", () => {
+    expect(shown("Hundreds of homes were evacuated overnight. Officials said 4,000 homes were evacuated.").map((f) => f.value)).toEqual([100, 4000]);
+  });
+});
+
 describe("two facts that share an amount stay two", () => {
   it("keeps two small counts of different things in different sentences", () => {
     expect(shown("Police seized two rifles at the house. The two suspects fled north.").map((f) => f.label)).toEqual(["rifles seized", "suspects"]);

@@ -30,6 +30,8 @@ export interface CardSignals {
   moved: boolean;
   /** Its label shares a content word with the headline (without one, the first sentence): what the story is about. */
   about: boolean;
+  /** Its sentence says it is held by a firm or person the headline and the first sentence do not name (owner.ts). */
+  other: boolean;
 }
 
 export interface Candidate {
@@ -87,6 +89,29 @@ function countsTopic(r: Raw, label: string, topic: ReadonlySet<string>): boolean
   return contentTerms(label).some((t) => topic.has(t));
 }
 
+/**
+ * The words that name the story's subject: the headline's and the first sentence's, lowercased, each also with its
+ * spaces closed up so "TimeWarner" in the story meets "Time Warner" in the headline.
+ */
+function subjectWords(sentences: readonly Sentence[], headline: string | undefined): Set<string> {
+  const first = sentences.reduce<Sentence | undefined>((a, x) => (a === undefined || x.index < a.index ? x : a), undefined);
+  const out = new Set<string>();
+  for (const text of [headline ?? "", first?.text ?? ""]) {
+    const words = text.toLowerCase().match(/\p{L}[\p{L}\p{M}&-]*/gu) ?? [];
+    for (let k = 0; k < words.length; k++) {
+      out.add(words[k]!.replace(/'s$/, ""));
+      if (k > 0) out.add(`${words[k - 1]}${words[k]}`);
+    }
+  }
+  return out;
+}
+
+/** A holder the story is not about: none of its words, nor all of them closed up, name the story's subject. */
+function someoneElse(owner: string, subject: ReadonlySet<string>): boolean {
+  const words = owner.toLowerCase().split(" ");
+  return !words.some((w) => subject.has(w)) && !subject.has(words.join(""));
+}
+
 const amountKey = (r: Raw): string => `${r.value}|${r.currency ?? ""}|${r.percent ? "%" : ""}`;
 
 /** Every candidate figure of the article in reading order, with its ranking signals. Never throws on any text. */
@@ -101,6 +126,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
     if (r !== undefined) read.push({ sentence: line, raws: [r], at: Math.max(0, line.after - 1) });
   }
   const topic = aboutTerms(sentences, options.headline);
+  let subject: Set<string> | undefined;
   // How often each amount recurs in the article: a number the story repeats is one it is about.
   const seen = new Map<string, number>();
   for (const { raws } of read) for (const r of raws) seen.set(amountKey(r), (seen.get(amountKey(r)) ?? 0) + 1);
@@ -136,6 +162,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
           repeats: (seen.get(amountKey(r)) ?? 1) - 1,
           moved: r.previous !== undefined || r.change !== undefined,
           about: countsTopic(r, figure.label, topic),
+          other: r.owner !== undefined && someoneElse(r.owner, (subject ??= subjectWords(sentences, options.headline))),
         },
       });
     }

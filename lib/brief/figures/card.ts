@@ -1,7 +1,7 @@
 import type { Sentence } from "#news/sentences.ts";
 import { type Candidate, type CardSignals, cardCandidates } from "#brief/figures/candidates.ts";
 import { figureLimit, type FigureOptions, type KeyFigure } from "#brief/figures/figure.ts";
-import { earlierLevel, sameFact } from "#brief/figures/same-fact.ts";
+import { earlierLevel, sameFact, vaguerThan } from "#brief/figures/same-fact.ts";
 import { CARD_WEIGHTS, type CardWeights, DEEP_SENTENCES } from "#brief/figures/weights.ts";
 
 // The card: every candidate figure scored by its signals, the best five picked, the same fact kept once.
@@ -12,7 +12,7 @@ export function cardScore(s: CardSignals, sentences: number, w: CardWeights): nu
   return (
     w.kind[s.kind] * s.factor * (1 - w.salience + w.salience * s.salience) * (1 + w.lead * lead) * (s.fallback ? w.fallback : 1) *
     (s.period ? w.duration : s.term ? w.term : 1) * w.repeat ** Math.min(2, s.repeats) * (s.moved ? w.moved : 1) *
-    (s.about ? w.about : 1) * (s.sentence >= DEEP_SENTENCES ? w.deep : 1)
+    (s.about ? w.about : 1) * (s.sentence >= DEEP_SENTENCES ? w.deep : 1) * (s.other ? w.other : 1)
   );
 }
 
@@ -60,12 +60,14 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
     const pick = scored[best];
     if (pick === undefined) break;
     taken[best] = true;
-    const same = out.findIndex((f) => sameFact(f, pick));
+    const same = out.findIndex((f) => sameFact(f, pick) || vaguerThan(f.figure, pick.figure) || vaguerThan(pick.figure, f.figure));
     if (same >= 0) {
-      // A change beside the level it implies is the news and says the level too: it takes the level's place on the
-      // card whichever scored higher ("£3.8bn" last year, then "up 18% to £4.5bn", keeps the £4.5bn).
+      // A change beside the level it implies is the news and says the level too, and an exact amount says all a vague
+      // one of the same thing does: each takes the other's place on the card whichever scored higher ("£3.8bn" last
+      // year, then "up 18% to £4.5bn", keeps the £4.5bn; "thousands of jobs" beside "45,000 jobs" keeps the 45,000).
       const level = out[same]!;
-      if (earlierLevel(pick.figure, level.figure) && !out.some((f, k) => k !== same && sameFact(f, pick))) {
+      const better = earlierLevel(pick.figure, level.figure) || vaguerThan(level.figure, pick.figure);
+      if (better && !out.some((f, k) => k !== same && sameFact(f, pick))) {
         uses.set(level.key, uses.get(level.key)! - 1);
         uses.set(pick.key, (uses.get(pick.key) ?? 0) + 1);
         out[same] = pick;

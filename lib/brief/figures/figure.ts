@@ -106,6 +106,8 @@ export interface Raw {
   clock?: boolean;
   /** The noun phrase it counts, before any verb is folded in ("people" of "people killed"). */
   noun?: string;
+  /** The firm or person its sentence says holds it ("Yahoo" of "Yahoo earned $187m"): see owner.ts. */
+  owner?: string;
   /** A race time whose event is not named in its sentence: findFigures looks in the sentences before. */
   raceTime?: boolean;
   /** "one" before a person: kept only when its label names a toll or an arrest ("one man dead"), else no number at all. */

@@ -94,6 +94,30 @@ export function earlierLevel(a: KeyFigure, b: KeyFigure): boolean {
   return Math.abs(b.value - level) <= IMPLIED_LEVEL * level;
 }
 
+/**
+ * How far past its own value a vague amount reaches: "hundreds of" and "dozens of" an order of magnitude, "thousands of"
+ * and "millions of" up to the next scale word ("thousands of jobs" may be 45,000 of them).
+ */
+function vagueReach(f: KeyFigure): number | undefined {
+  const word = VAGUE.exec(f.qualifier ?? "")?.[0]?.toLowerCase();
+  if (word === undefined) return undefined;
+  return word === "thousands" || word === "millions" || word === "billions" ? 1000 : 10;
+}
+
+/**
+ * `a` is a vague amount that `b` states exactly: the same thing counted ("thousands of jobs shed" beside "up to 45,000
+ * jobs cut", labels alike as sameFact reads them) and `b`'s amount within `a`'s reach. The exact figure says all the
+ * vague one does, so a card holds it alone.
+ */
+export function vaguerThan(a: KeyFigure, b: KeyFigure): boolean {
+  const reach = vagueReach(a);
+  if (reach === undefined || vagueReach(b) !== undefined || a.unit !== b.unit || a.kind !== b.kind) return false;
+  if (b.value < a.value || b.value >= a.value * reach) return false;
+  const wa = labelWords(a.label);
+  const wb = labelWords(b.label);
+  return overlap(wa, wb) >= 0.5;
+}
+
 const inOrder = (f: KeyFigure): boolean => f.type === "ordinal" || f.type === "rank";
 
 /** Two sentences that say the same with other words: most of the shorter one's content words are in the other. */

@@ -4,6 +4,7 @@ import { label } from "#brief/figures/label.ts";
 import { CASUALTY_WORDS, COMPARATIVES } from "#brief/figures/lexicon.ts";
 import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
 import { countedAfter } from "#brief/figures/counted-after.ts";
+import { ownerOf } from "#brief/figures/owner.ts";
 import { afterConversion, forwardNP, nearestNP, phrase, subjectBefore } from "#brief/figures/phrase.ts";
 import { oneCountsNews } from "#brief/figures/one.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
@@ -117,6 +118,8 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     r.type ??= typeOf(r);
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
+    const owner = ownerOf(toks, r);
+    if (owner !== undefined) r.owner = owner;
     r.from = toks[r.s]?.start ?? 0;
     r.to = toks[r.e - 1]?.end ?? 0;
     if (r.to <= r.from) r.drop = true;
