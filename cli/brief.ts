@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Article } from "#news/article.ts";
-import { briefArticle, MAX_BULLETS, type Brief } from "#brief/brief.ts";
+import { briefArticle, MAX_BULLETS, type Brief, type BriefOptions } from "#brief/brief.ts";
 import { REASON_TEXT } from "#news/boilerplate.ts";
 import { DEFAULT_WEIGHTS, PART_NAMES } from "#brief/rank.ts";
 import { figureCaption } from "#brief/figures/caption.ts";
@@ -50,6 +50,14 @@ export async function loadArticle(target: string): Promise<Article | StoredArtic
   }
 }
 
+/**
+ * The brief of a loaded article as `/brief` gives it: a stored story from the brief stored with it when that is
+ * current. `nutgraf figures` shows this brief's card, so the two commands never disagree on one story.
+ */
+export function articleBrief(article: Article | StoredArticle, asked: BriefOptions): Brief {
+  return "version" in article ? resolveBrief(article, asked).brief : briefArticle(article, asked);
+}
+
 /** `--explain`'s account of the body text that was never a candidate, one line each with the reason. */
 function formatLeftOut(leftOut: readonly LeftOut[]): string[] {
   if (leftOut.length === 0) return [];
@@ -85,9 +93,7 @@ export async function briefCommand(target: string, options: BriefCommandOptions)
     throw new UsageError(`--bullets must be a whole number from 1 to ${MAX_BULLETS}`);
   }
   const article = await loadArticle(target);
-  const asked = { bullets: options.bullets, figures: options.figures };
-  // A stored story is briefed as /brief would: from the brief stored with it when that is current.
-  const brief = "version" in article ? resolveBrief(article, asked).brief : briefArticle(article, asked);
+  const brief = articleBrief(article, { bullets: options.bullets, figures: options.figures });
   if (options.json) return `${JSON.stringify(brief, null, 2)}\n`;
   return formatBrief(brief, options.explain, options.explain ? readSentences(article).leftOut : []);
 }

@@ -1,10 +1,7 @@
 import { figureCaption } from "#brief/figures/caption.ts";
-import { findFigures } from "#brief/figures/card.ts";
 import { type ArticleNumber, everyNumber } from "#brief/figures/every.ts";
-import { factBoxLines } from "#brief/figures/fact-box.ts";
-import { salience, scoreSentences } from "#brief/rank.ts";
 import { readSentences } from "#news/sentences.ts";
-import { loadArticle } from "#cli/brief.ts";
+import { articleBrief, loadArticle } from "#cli/brief.ts";
 
 /** One line a number: display, type, value (and range), qualifier, unit, label; `·` marks what the card may not hold. */
 export function formatNumbers(headline: string, numbers: readonly ArticleNumber[]): string {
@@ -20,15 +17,13 @@ export function formatNumbers(headline: string, numbers: readonly ArticleNumber[
   return `${lines.join("\n")}\n`;
 }
 
-/** `nutgraf figures <file|id> [--all] [--json]`: the card, or with --all every number of the article. */
+/** `nutgraf figures <file|id> [--all] [--json]`: the card `nutgraf brief` shows, or with --all every number of the article. */
 export async function figuresCommand(target: string, options: { all: boolean; json: boolean; limit?: number }): Promise<string> {
   const article = await loadArticle(target);
-  const { sentences, leftOut } = readSentences(article);
   if (options.all) {
-    const numbers = everyNumber(sentences);
+    const numbers = everyNumber(readSentences(article).sentences);
     return options.json ? `${JSON.stringify(numbers, null, 2)}\n` : formatNumbers(article.headline, numbers);
   }
-  const scored = scoreSentences({ sentences, headline: article.headline });
-  const card = findFigures(sentences, { salience: salience(scored), factBox: factBoxLines(leftOut, sentences.length), ...(options.limit === undefined ? {} : { limit: options.limit }) });
+  const card = articleBrief(article, { figures: options.limit }).figures;
   return options.json ? `${JSON.stringify(card, null, 2)}\n` : formatNumbers(article.headline, card.map((f) => ({ ...f, candidate: true })));
 }

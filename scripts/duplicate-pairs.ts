@@ -20,7 +20,8 @@ import { parseJsonArticle } from "#news/article.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { analyzeTerms } from "#news/terms.ts";
 import { shingles, words, DUPLICATE_THRESHOLDS, type DuplicateThresholds } from "#digest/duplicates.ts";
-import { hashSeed, REWRITE_KINDS, seeded, type Story } from "#scripts/duplicate-rewrites.ts";
+import { mulberry32 } from "#eval/bootstrap.ts";
+import { hashSeed, REWRITE_KINDS, type Story } from "#scripts/duplicate-rewrites.ts";
 import { called, chooseThresholds, confusion, isHard, scorePairs, type LabelledPair, type PairSet, type ScoredPair } from "#scripts/duplicate-labels.ts";
 
 const args = process.argv.slice(2);
@@ -130,7 +131,7 @@ for (let i = 0; i < bbc.length; i++) {
 function synthetic(pool: readonly Story[]): void {
   const vectors = tfidf(pool);
   pool.forEach((s, i) => {
-    const random = seeded(hashSeed(s.id));
+    const random = mulberry32(hashSeed(s.id));
     const half = halfOf(s.id);
     for (const kind of REWRITE_KINDS) {
       const donor = pool[(i + 1 + Math.floor(random() * (pool.length - 1))) % pool.length]!;

@@ -7,6 +7,7 @@
  * up, or the desk's own later version. What they do not: two reporters writing the same event independently (no
  * shared sentences); shingle similarity is not meant to merge those, and the README says so.
  */
+import { mulberry32 } from "#eval/bootstrap.ts";
 
 export interface Story {
   id: string;
@@ -16,18 +17,6 @@ export interface Story {
 
 export const REWRITE_KINDS = ["reorder", "trim", "headline", "add", "copyedit", "version"] as const;
 export type RewriteKind = (typeof REWRITE_KINDS)[number];
-
-/** mulberry32: a tiny seeded generator (never Math.random), so every rewrite is reproducible. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function hashSeed(text: string): number {
   let h = 0x811c9dc5;
@@ -103,7 +92,8 @@ function trimmed(paragraphs: string[], random: () => number): string[] {
  * paragraph another desk adds.
  */
 export function rewrite(story: Story, kind: RewriteKind, seed: number, filler: string): Story {
-  const random = seeded(seed);
+  // Seeded (never Math.random), so every rewrite is reproducible.
+  const random = mulberry32(seed);
   const paragraphs = [...story.paragraphs];
   const id = `${story.id}~${kind}`;
   switch (kind) {

@@ -58,7 +58,7 @@ function pinnedOrders(w: CardWeights): boolean {
   return trivia.join(",") === "40000,120" && cardOf(beach, [1, 1], 1, w, "Third arrest in beach attack case")[0] === 3 && cardOf(beach, [1, 1], 1, w, "News in brief")[0] === 200;
 }
 
-// The grids both fitting scripts search, written once: each weight's trial values, and the kinds' shared grid.
+// The grids the fitting scripts search, written once: each weight's trial values, and the kinds' shared grid.
 export const KINDS: readonly FigureKind[] = ["casualties", "money", "people", "percent", "count", "measure", "rank"];
 export const KIND_GRID: readonly number[] = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2];
 export const CARD_GRIDS: Readonly<Record<Exclude<keyof CardWeights, "kind">, readonly number[]>> = {
@@ -72,4 +72,10 @@ export const CARD_GRIDS: Readonly<Record<Exclude<keyof CardWeights, "kind">, rea
   about: [1, 1.25, 1.5, 2, 2.5, 3, 4],
   deep: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
   other: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1],
+};
+
+/** Every weight's grid by the name parseTrial reads ("lead", "kind.money"): the kinds after the other weights. */
+export const CARD_COORDINATES: Readonly<Record<string, readonly number[]>> = {
+  ...CARD_GRIDS,
+  ...Object.fromEntries(KINDS.map((k) => [`kind.${k}`, KIND_GRID])),
 };

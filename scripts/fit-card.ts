@@ -19,7 +19,8 @@
  */
 import { parseArgs } from "node:util";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
-import { CARD_GRIDS, KIND_GRID, KINDS, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
+import { coordinateAscent } from "#scripts/coordinate-ascent.ts";
+import { CARD_COORDINATES, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
 import { gainedLost, loadGold, loadHighlights, parseTrial, type Result, scoreWeights, showResult } from "#scripts/figures-fit-data.ts";
 
 const { values } = parseArgs({
@@ -42,10 +43,7 @@ if (!Number.isFinite(minGain) || minGain < 0) throw new Error(`--min-gain must b
 const hl = loadHighlights();
 const gold = loadGold();
 
-const GRIDS: Record<string, readonly number[]> = {
-  ...CARD_GRIDS,
-  ...Object.fromEntries(KINDS.map((k) => [`kind.${k}`, KIND_GRID])),
-};
+const GRIDS = CARD_COORDINATES;
 
 /** With --guard, the gold's tune half keeps as many key figures in a card of five and of seven as at the start. */
 let floor: { five: number; seven: number } | undefined;
@@ -88,26 +86,21 @@ else {
   const held = new Set(values.hold?.split(",") ?? []);
   const keys = (values.fit?.split(",") ?? Object.keys(GRIDS)).filter((k) => !held.has(k));
   for (const k of [...keys, ...held]) if (GRIDS[k] === undefined) throw new Error(`no grid for ${k}`);
-  let best = values.from === undefined ? parseTrial("", CARD_WEIGHTS) : parseTrial(values.from, CARD_WEIGHTS);
+  const best = values.from === undefined ? parseTrial("", CARD_WEIGHTS) : parseTrial(values.from, CARD_WEIGHTS);
   const start = scoreWeights(hl, gold, best, "tune");
   floor = { five: start.gold.tune.keyRecalled, seven: start.seven.tune };
-  let bestScore = objective(best);
-  if (bestScore === undefined) throw new Error("the starting weights break a constraint");
-  console.log(`λ ${lambda}; start: objective ${bestScore.map((x) => x.toFixed(2)).join(" / ")}`);
-  for (let pass = 0; pass < 6; pass++) {
-    let improved = false;
-    for (const key of keys) {
-      for (const v of GRIDS[key] ?? []) {
-        const trial = parseTrial(`${key}=${v}`, best);
-        const s = objective(trial);
-        if (s !== undefined && better(s, bestScore)) {
-          [best, bestScore, improved] = [trial, s, true];
-          console.log(`  pass ${pass + 1}: ${key}=${v} → ${s.map((x) => x.toFixed(2)).join(" / ")}`);
-        }
-      }
-    }
-    if (!improved) break;
-  }
-  report(`fitted, λ ${lambda}`, best);
-  console.log(JSON.stringify(best));
+  const startScore = objective(best);
+  if (startScore === undefined) throw new Error("the starting weights break a constraint");
+  const shown = (s: readonly number[]) => s.map((x) => x.toFixed(2)).join(" / ");
+  console.log(`λ ${lambda}; start: objective ${shown(startScore)}`);
+  const fitted = coordinateAscent(best, startScore, {
+    coordinates: keys.map((k) => [k, GRIDS[k] ?? []]),
+    move: (w, key, v) => parseTrial(`${key}=${v}`, w),
+    score: objective,
+    better,
+    passes: 6,
+    onMove: (pass, key, v, s) => console.log(`  pass ${pass}: ${key}=${v} → ${shown(s)}`),
+  }).weights;
+  report(`fitted, λ ${lambda}`, fitted);
+  console.log(JSON.stringify(fitted));
 }

@@ -20,7 +20,9 @@ import type { Candidate } from "#brief/figures/candidates.ts";
 import { pickFigures } from "#brief/figures/card.ts";
 import { DEFAULT_FIGURES } from "#brief/figures/figure.ts";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
-import { CARD_GRIDS, KIND_GRID, KINDS, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
+import { coordinateAscent } from "#scripts/coordinate-ascent.ts";
+import { CARD_COORDINATES, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
+import { parseTrial } from "#scripts/figures-fit-data.ts";
 import type { Sentence } from "#news/sentences.ts";
 
 const EVAL = new URL("../../shared/eval/", import.meta.url);
@@ -63,32 +65,18 @@ function objective(w: CardWeights): number {
   return five.keyRecalled * 1000 - five.junk * 1500 + seven.keyRecalled * 100 - seven.junk * 50 + five.labelRight;
 }
 
-const GRIDS = CARD_GRIDS;
-
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? "").split(",")) : undefined;
 const fits = (name: string): boolean => only === undefined || only.has(name);
 
-let best: CardWeights = { ...CARD_WEIGHTS, kind: { ...CARD_WEIGHTS.kind } };
-let bestScore = objective(best);
-for (let pass = 0; pass < 4; pass++) {
-  let improved = false;
-  for (const key of (Object.keys(GRIDS) as (keyof typeof GRIDS)[]).filter(fits)) {
-    for (const v of GRIDS[key]) {
-      const trial: CardWeights = { ...best, [key]: v };
-      const s = objective(trial);
-      if (s > bestScore) [best, bestScore, improved] = [trial, s, true];
-    }
-  }
-  for (const k of KINDS.filter((k) => fits(`kind.${k}`))) {
-    for (const v of KIND_GRID) {
-      const trial: CardWeights = { ...best, kind: { ...best.kind, [k]: v } };
-      const s = objective(trial);
-      if (s > bestScore) [best, bestScore, improved] = [trial, s, true];
-    }
-  }
-  if (!improved) break;
-}
+const start = parseTrial("", CARD_WEIGHTS);
+const best = coordinateAscent(start, objective(start), {
+  coordinates: Object.entries(CARD_COORDINATES).filter(([name]) => fits(name)),
+  move: (w, key, v) => parseTrial(`${key}=${v}`, w),
+  score: objective,
+  better: (a, b) => a > b,
+  passes: 4,
+}).weights;
 
 const show = (name: string, c: FigureCounts) => {
   const r = rates(c);

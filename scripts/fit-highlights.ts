@@ -14,7 +14,8 @@
  */
 import { parseArgs } from "node:util";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
-import { CARD_GRIDS, KIND_GRID, KINDS, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
+import { coordinateAscent } from "#scripts/coordinate-ascent.ts";
+import { CARD_COORDINATES, CARD_GRIDS, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
 import { holdsFact } from "#eval/figures-highlights.ts";
 import { toScorable } from "#eval/figures-eval.ts";
 import { loadGold, loadHighlights, parseTrial, type Result, scoreWeights, showResult as show } from "#scripts/figures-fit-data.ts";
@@ -32,35 +33,30 @@ if (values.try !== undefined) {
 }
 
 // fit-figures.ts's grids, with a lead up to 4: the highlights favour early figures more than the gold does.
-const GRIDS: Record<string, readonly number[]> = {
-  ...CARD_GRIDS,
-  lead: [...CARD_GRIDS.lead, 4],
-  ...Object.fromEntries(KINDS.map((k) => [`kind.${k}`, KIND_GRID])),
-};
+const GRIDS: Record<string, readonly number[]> = { ...CARD_COORDINATES, lead: [...CARD_GRIDS.lead, 4] };
 if (values.fit !== undefined) {
   const keys = values.fit.split(",");
   const floorAll = base.gold.all.keyRecalled;
   const floorHeld = base.gold.held.keyRecalled;
-  let best = { ...CARD_WEIGHTS, kind: { ...CARD_WEIGHTS.kind } };
   const gain = (r: Result) => r.hl.tune.mine + r.hl.tune.fact;
-  let bestHl = gain(base);
   const g0 = base.gold.all;
-  for (let pass = 0; pass < 4; pass++) {
-    let improved = false;
-    for (const key of keys) {
-      for (const v of GRIDS[key] ?? []) {
-        const trial = parseTrial(`${key}=${v}`, best);
-        const r = run(trial);
-        const g = r.gold.all;
-        // The gold must not get worse: key recall (whole and held-out), junk, and values, types, labels beyond one figure.
-        if (!seedHolds(trial) || !newsFirst(trial)) continue;
-        if (g.keyRecalled < floorAll || r.gold.held.keyRecalled < floorHeld || g.junk > 0 || g.valueRight < g.matched) continue;
-        if (g.matched - g.typeRight > g0.matched - g0.typeRight + 1 || g.matched - g.labelRight > g0.matched - g0.labelRight + 1) continue;
-        if (gain(r) > bestHl) [best, bestHl, improved] = [trial, gain(r), true];
-      }
-    }
-    if (!improved) break;
-  }
+  /** Highlight recall on the tune half (by value plus as the same fact), or undefined when the gold gets worse. */
+  const objective = (trial: CardWeights): number | undefined => {
+    const r = run(trial);
+    const g = r.gold.all;
+    // The gold must not get worse: key recall (whole and held-out), junk, and values, types, labels beyond one figure.
+    if (!seedHolds(trial) || !newsFirst(trial)) return undefined;
+    if (g.keyRecalled < floorAll || r.gold.held.keyRecalled < floorHeld || g.junk > 0 || g.valueRight < g.matched) return undefined;
+    if (g.matched - g.typeRight > g0.matched - g0.typeRight + 1 || g.matched - g.labelRight > g0.matched - g0.labelRight + 1) return undefined;
+    return gain(r);
+  };
+  const best = coordinateAscent(parseTrial("", CARD_WEIGHTS), gain(base), {
+    coordinates: keys.map((k) => [k, GRIDS[k] ?? []]),
+    move: (w, key, v) => parseTrial(`${key}=${v}`, w),
+    score: objective,
+    better: (a, b) => a > b,
+    passes: 4,
+  }).weights;
   show("fitted", run(best));
   console.log(JSON.stringify(best));
 }

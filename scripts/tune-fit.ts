@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { LEGACY_WEIGHTS, PART_NAMES, type PartName, type RankWeights } from "#brief/rank.ts";
 import { delta, measure, scoresOf, useWordModel, type Prepared, type Triple } from "#scripts/tune-data.ts";
+import { coordinateAscent } from "#scripts/coordinate-ascent.ts";
 
 export type Param = keyof RankWeights;
 
@@ -323,25 +324,16 @@ function objectiveOf(corpora: Corpora, { goal, bbcWeight, bbcFloor }: FitOptions
 /** Coordinate ascent over the grid, in a fixed order; a value replaces the current one only if strictly better. */
 export function fit(corpora: Corpora, start: RankWeights, free: readonly Param[], options: FitOptions): RankWeights {
   const objective = objectiveOf(corpora, options);
-  let best = { ...start };
-  let bestScore = objective(best);
-  for (let pass = 0; pass < options.passes; pass++) {
-    let improved = false;
-    for (const param of free) {
-      for (const value of options.fine && PART_NAMES.includes(param as PartName) ? FINE_PART_GRID : GRID[param]) {
-        if (value === best[param]) continue;
-        const trial = { ...best, [param]: value };
-        const s = objective(trial);
-        if (s > bestScore + 1e-9) {
-          best = trial;
-          bestScore = s;
-          improved = true;
-        }
-      }
-    }
-    if (!improved) break;
-  }
-  return best;
+  const grid = (param: Param) => (options.fine && PART_NAMES.includes(param as PartName) ? FINE_PART_GRID : GRID[param]);
+  const first = { ...start };
+  return coordinateAscent(first, objective(first), {
+    coordinates: free.map((param) => [param, grid(param)]),
+    // The value it has already would only score the same: not tried.
+    move: (w, name, value) => (value === w[name as Param] ? undefined : { ...w, [name]: value }),
+    score: objective,
+    better: (a, b) => a > b + 1e-9,
+    passes: options.passes,
+  }).weights;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { copyOptionalFields, type Article } from "#news/article.ts";
 import { findFigures } from "#brief/figures/card.ts";
-import { factBoxLines } from "#brief/figures/fact-box.ts";
 import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
 import { salience, scoreSentences, selectBullets, type ScoreParts } from "#brief/rank.ts";
 import { readSentences } from "#news/sentences.ts";
@@ -61,6 +60,6 @@ export function briefArticle(article: Article, options: BriefOptions = {}): Brie
     score: r.score,
     parts: r.parts,
   }));
-  const figures = findFigures(sentences, { limit: options.figures ?? DEFAULT_FIGURES, salience: salience(scored), headline: article.headline, factBox: factBoxLines(leftOut, sentences.length) });
+  const figures = findFigures(sentences, { limit: options.figures ?? DEFAULT_FIGURES, salience: salience(scored), headline: article.headline, leftOut });
   return { article: briefHeader(article), bullets, figures };
 }

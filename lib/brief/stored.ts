@@ -3,7 +3,6 @@ import type { Article } from "#news/article.ts";
 import { readSentences } from "#news/sentences.ts";
 import { briefHeader, bulletCount, MAX_BULLETS, type Brief, type BriefOptions, type Bullet } from "#brief/brief.ts";
 import { findFigures } from "#brief/figures/card.ts";
-import { factBoxLines } from "#brief/figures/fact-box.ts";
 import { figureLimit, type KeyFigure } from "#brief/figures/figure.ts";
 import { PART_NAMES, salience, scoreSentences, selectBullets, type ScoreParts } from "#brief/rank.ts";
 
@@ -60,7 +59,7 @@ export function prepareBrief(article: Article): PreparedBrief {
       used.set(r.index, { sentence: r.index, p: sentence.paragraph, at, len: sentence.text.length, score: r.score, parts: r.parts });
     }
   }
-  const found = findFigures(sentences, { limit: FIGURES_KEPT + 1, salience: salience(scored), headline: article.headline, factBox: factBoxLines(leftOut, sentences.length) });
+  const found = findFigures(sentences, { limit: FIGURES_KEPT + 1, salience: salience(scored), headline: article.headline, leftOut });
   return {
     f: BRIEF_FORMAT,
     hash: article.contentHash,

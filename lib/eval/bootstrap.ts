@@ -13,7 +13,8 @@ export interface Interval {
 export const BOOTSTRAP_RESAMPLES = 1000;
 export const BOOTSTRAP_SEED = 20261130;
 
-function mulberry32(seed: number): () => number {
+/** mulberry32: a tiny seeded generator (never Math.random), uniform in [0, 1); scripts/duplicate-rewrites.ts uses it too. */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -42,19 +42,19 @@ export function exampleFactBox(example: EvalExample, sentences: readonly Sentenc
   return factBoxLines(exampleReading(example).leftOut, sentences.length);
 }
 
-/** The brief's card: the same call briefArticle makes, with the headline's salience and the fact box. */
-export function nutgrafCard(example: EvalExample, sentences: readonly Sentence[], limit = DEFAULT_FIGURES, weights?: CardWeights, tagger = true, factBox = exampleFactBox(example, sentences)): KeyFigure[] {
-  return findFigures(sentences, { limit, salience: articleSalience(example, sentences), tagger, factBox, ...(example.title ? { headline: example.title } : {}), ...(weights === undefined ? {} : { weights }) });
+/** The brief's card: the same call briefArticle makes, with the headline's salience and what the cleaner left out (its fact box). */
+export function nutgrafCard(example: EvalExample, sentences: readonly Sentence[], limit = DEFAULT_FIGURES, weights?: CardWeights, tagger = true, leftOut = exampleReading(example).leftOut): KeyFigure[] {
+  return findFigures(sentences, { limit, salience: articleSalience(example, sentences), tagger, leftOut, ...(example.title ? { headline: example.title } : {}), ...(weights === undefined ? {} : { weights }) });
 }
 
 /** The card's candidates of an article as the brief reads them: what the fitting script re-ranks under each trial. */
 export function articleCandidates(example: EvalExample, sentences: readonly Sentence[], tagger = true): Candidate[] {
-  return cardCandidates(sentences, { salience: articleSalience(example, sentences), tagger, factBox: exampleFactBox(example, sentences), ...(example.title ? { headline: example.title } : {}) });
+  return cardCandidates(sentences, { salience: articleSalience(example, sentences), tagger, leftOut: exampleReading(example).leftOut, ...(example.title ? { headline: example.title } : {}) });
 }
 
-/** nutgraf's card as the scorer sees it: a fact-box figure with its line's text. */
-export function scorableCard(example: EvalExample, sentences: readonly Sentence[], weights?: CardWeights, tagger = true, factBox = exampleFactBox(example, sentences)): CardFigure[] {
-  return toScorable(nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger, factBox), [...sentences, ...factBox]);
+/** nutgraf's card as the scorer sees it: a fact-box figure with its line's text (its index is past the story's sentences). */
+export function scorableCard(example: EvalExample, sentences: readonly Sentence[], weights?: CardWeights, tagger = true, leftOut = exampleReading(example).leftOut): CardFigure[] {
+  return toScorable(nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger, leftOut), [...sentences, ...factBoxLines(leftOut, sentences.length)]);
 }
 
 /** Card figures as the scorer sees them, each with the text of its sentence. */
@@ -87,7 +87,7 @@ function cards(example: EvalExample, tagger: boolean, weights?: CardWeights, rea
   const { sentences, leftOut } = read;
   const text = (i: number) => sentences[i]?.text ?? "";
   return {
-    nutgraf: scorableCard(example, sentences, weights, tagger, factBoxLines(leftOut, sentences.length)),
+    nutgraf: scorableCard(example, sentences, weights, tagger, leftOut),
     naive: naiveCard(sentences).map((n) => ({ value: n.value, display: n.display, sentenceText: text(n.sentence) })),
   };
 }

@@ -1,6 +1,6 @@
-import type { Sentence } from "#news/sentences.ts";
+import type { LeftOut, Sentence } from "#news/sentences.ts";
 import type { FigureKind, KeyFigure, Raw } from "#brief/figures/figure.ts";
-import { factBoxFigure, type FactLine } from "#brief/figures/fact-box.ts";
+import { factBoxFigure, factBoxLines } from "#brief/figures/fact-box.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
 import { sentenceFigures } from "#brief/figures/sentence.ts";
 import { contentTerms } from "#news/terms.ts";
@@ -48,8 +48,8 @@ export interface CandidateOptions {
   tagger?: boolean;
   /** What the story is about, in its own words: a figure whose label shares one ranks higher (CardWeights.about). */
   headline?: string;
-  /** The article's fact-box lines (fact-box.ts): read by the card, never by the bullets. */
-  factBox?: readonly FactLine[];
+  /** What the cleaner left out of the story (readSentences' leftOut): its fact-box lines (fact-box.ts) are read by the card, never by the bullets. */
+  leftOut?: readonly LeftOut[];
 }
 
 function shortLabel(label: string): string {
@@ -120,7 +120,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   const count = sentences.length;
   let byIndex: Map<number, Sentence> | undefined;
   const read: { sentence: Sentence; raws: Raw[]; at?: number }[] = sentences.map((sentence) => ({ sentence, raws: sentenceFigures(sentence, options.tagger ?? true) }));
-  for (const line of options.factBox ?? []) {
+  for (const line of factBoxLines(options.leftOut ?? [], count)) {
     const r = factBoxFigure(line);
     // Where the box sits in the story: its figures rank as the story sentence before it does.
     if (r !== undefined) read.push({ sentence: line, raws: [r], at: Math.max(0, line.after - 1) });

@@ -1,4 +1,4 @@
-import type { FactLine } from "#brief/figures/fact-box.ts";
+import type { LeftOut } from "#news/sentences.ts";
 import type { CardWeights } from "#brief/figures/weights.ts";
 
 /** What kind of number it is: the types an editor gives numbers (the gold set's, ../shared/eval/README.md). */
@@ -45,8 +45,8 @@ export interface FigureOptions {
   weights?: CardWeights;
   /** false: read without the part-of-speech layer (default true); `nutgraf eval --figures --no-pos` measures it. */
   tagger?: boolean;
-  /** The article's fact-box lines (fact-box.ts), which the cleaner left out of the story: the card reads them too. */
-  factBox?: readonly FactLine[];
+  /** What the cleaner left out of the story (readSentences' leftOut): the card reads the fact-box lines among it (fact-box.ts). */
+  leftOut?: readonly LeftOut[];
 }
 
 export const DEFAULT_FIGURES = 5;
