@@ -6,7 +6,7 @@ import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
 import { countedAfter } from "#brief/figures/counted-after.ts";
 import { afterConversion, forwardNP, nearestNP, phrase, subjectBefore } from "#brief/figures/phrase.ts";
 import { oneCountsNews } from "#brief/figures/one.ts";
-import { tagTokens } from "#brief/figures/pos.ts";
+import { tagWhenRead } from "#brief/figures/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
 
@@ -27,7 +27,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   const text = sentence.text;
   if (!HAS_NUMBER.test(text)) return [];
   const toks = tokenize(text);
-  if (tag) tagTokens(text, toks);
+  if (tag) tagWhenRead(text, toks);
   const raws: Raw[] = [];
   const rejected: Raw[] = [];
   for (let i = 0; i < toks.length; ) {
