@@ -190,9 +190,14 @@ export type RankInput = SignalInput;
 
 /** Scores measured signals of sentences `texts`. */
 export function scoreSignals(signals: readonly Signals[], vectors: Vector[], texts: readonly string[], weights: RankWeights = DEFAULT_WEIGHTS, coverage?: Coverage): Scored {
+  // weightedScore's two lists made once an article rather than once a sentence (the same numbers summed in the same
+  // order, so the same scores): every sentence of every brief passes here.
+  const w = weightVector(weights);
+  const values = new Array<number>(PART_NAMES.length);
   const ranked = signals.map((s): RankedSentence => {
     const parts = scoreParts(s, weights);
-    return { index: s.index, score: weightedScore(parts, weights), parts };
+    for (let k = 0; k < PART_NAMES.length; k++) values[k] = parts[PART_NAMES[k]!];
+    return { index: s.index, score: scoreOf(w, values), parts };
   });
   return { ranked, vectors, words: signals.map((s) => s.words), trigrams: trigramLookup(texts), ...(coverage ? { coverage } : {}) };
 }

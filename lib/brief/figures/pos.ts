@@ -1,11 +1,12 @@
 import { createRequire } from "node:module";
 import winkNLP from "wink-nlp";
-import type { Tok } from "#brief/figures/tokens.ts";
+import type { Tagging, Tok } from "#brief/figures/tokens.ts";
 
 // The linguistic layer: universal part-of-speech tags from wink-nlp's English light model (MIT, 3.8 MB, no
 // dependencies), chosen over compromise because it tags a number sentence in ~0.02 ms where compromise takes
 // ~1 ms (measured on the figures gold by docs/nlp-survey; see README "Key figures"). Only sentences
-// that hold a number are tagged, and only the POS stage runs: no entities, negation or sentiment.
+// that hold a number are tagged, and of those only the ones a reader asks a tag of (tagWhenRead); only the POS stage
+// runs: no entities, negation or sentiment.
 
 type Nlp = ReturnType<typeof winkNLP>;
 type Model = Parameters<typeof winkNLP>[0];
@@ -26,11 +27,11 @@ function tagger(): Nlp {
  * Tags the sentence's tokens in place (`tok.pos`): each of our tokens takes the tag of the wink token that
  * starts where it starts, else the one that covers its start ("three-day" is one token here, three there).
  */
-export function tagTokens(text: string, toks: Tok[]): void {
+export function tagTokens(text: string, toks: readonly Tok[]): void {
   const n = tagger();
-  const doc = n.readDoc(text);
-  const values = doc.tokens().out(n.its.value);
-  const tags = doc.tokens().out(n.its.pos);
+  const words = n.readDoc(text).tokens();
+  const values = words.out(n.its.value);
+  const tags = words.out(n.its.pos);
   let cursor = 0;
   let t = 0;
   for (let k = 0; k < values.length && t < toks.length; k++) {
@@ -44,4 +45,19 @@ export function tagTokens(text: string, toks: Tok[]): void {
       if (tok !== undefined) tok.pos ??= tags[k] ?? "X";
     }
   }
+}
+
+/**
+ * Tags the sentence's tokens the first time a reader asks any of them for its tag (tokens.ts Token): a third of the
+ * sentences that hold a number are read without one (a year, a date, a number no label is read for), and the tagger
+ * costs more than all the rest of figure reading. The same tags as tagTokens at once.
+ */
+export function tagWhenRead(text: string, toks: readonly Tok[]): void {
+  const tagging: Tagging = {
+    run() {
+      for (const t of toks) t.pending = undefined;
+      tagTokens(text, toks);
+    },
+  };
+  for (const t of toks) t.pending = tagging;
 }

@@ -208,10 +208,11 @@ export function qualifierBefore(toks: readonly Tok[], k: number): { start: numbe
         break;
       }
     }
+    if (!ok) continue;
     // "a race over 1500 metres", "a warrant over $18,104": after a noun, "over" says what about, not how many.
+    // (The tag is read only here, for "over" and "under": most sentences then need no tagging; see pos.ts.)
     const prep = q.length === 1 && (q[0] === "over" || q[0] === "under");
-    const afterNoun = toks[start - 1]?.pos === "NOUN" || toks[start - 1]?.pos === "PROPN";
-    if (ok && !(prep && afterNoun)) return { start, text: q.join(" ") };
+    if (!(prep && (toks[start - 1]?.pos === "NOUN" || toks[start - 1]?.pos === "PROPN"))) return { start, text: q.join(" ") };
   }
   return undefined;
 }

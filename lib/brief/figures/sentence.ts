@@ -7,7 +7,7 @@ import { countedAfter } from "#brief/figures/counted-after.ts";
 import { ownerOf } from "#brief/figures/owner.ts";
 import { afterConversion, forwardNP, nearestNP, phrase, subjectBefore } from "#brief/figures/phrase.ts";
 import { oneCountsNews } from "#brief/figures/one.ts";
-import { tagTokens } from "#brief/figures/pos.ts";
+import { tagWhenRead } from "#brief/figures/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
 
@@ -15,20 +15,24 @@ import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/to
 
 /** The card's candidates of one sentence: every number that counts something, labelled. */
 export function sentenceFigures(sentence: Sentence, tag = true): Raw[] {
-  return readSentence(sentence, tag).filter((r) => !r.drop);
+  return readSentence(sentence, tag, false).filter((r) => !r.drop);
 }
 
 /** Every number of one sentence in reading order, figures and the numbers that are none (typed, `rejected`). */
 export function sentenceNumbers(sentence: Sentence, tag = true): Raw[] {
-  return readSentence(sentence, tag).sort((a, b) => a.from - b.from || a.to - b.to);
+  return readSentence(sentence, tag, true).sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
-/** `tag` false reads without the part-of-speech layer: the word lists alone (to measure what the layer adds). */
-function readSentence(sentence: Sentence, tag: boolean): Raw[] {
+/**
+ * `tag` false reads without the part-of-speech layer: the word lists alone (to measure what the layer adds). `listed`
+ * false reads for the card, which never shows a number that is no figure: what `--all` lists of those (nameRank) is
+ * not read, nor tagged for (239 of the 5,286 sentences the bench articles tag for the card were tagged for it alone).
+ */
+function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] {
   const text = sentence.text;
   if (!HAS_NUMBER.test(text)) return [];
   const toks = tokenize(text);
-  if (tag) tagTokens(text, toks);
+  if (tag) tagWhenRead(text, toks);
   const raws: Raw[] = [];
   const rejected: Raw[] = [];
   for (let i = 0; i < toks.length; ) {
@@ -41,7 +45,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
     else if (raw) raws.push(raw);
     i = Math.max(next, i + 1);
   }
-  for (const r of rejected) nameRank(toks, r);
+  if (listed) for (const r of rejected) nameRank(toks, r);
   if (raws.length === 0) return rejected;
 
   const links = linkAmounts(toks, raws);
@@ -114,7 +118,7 @@ function readSentence(sentence: Sentence, tag: boolean): Raw[] {
   labelLinked(links);
   shareCoordinatedVerb(toks, raws);
   for (const r of raws) {
-    if (r.drop) nameRank(toks, r);
+    if (r.drop && listed) nameRank(toks, r);
     r.type ??= typeOf(r);
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;

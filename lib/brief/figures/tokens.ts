@@ -16,6 +16,40 @@ export interface Tok {
   kind: TokKind;
   /** Universal part-of-speech tag from the tagger (NOUN, VERB, ADJ, ADP, …), when the sentence was tagged. */
   pos?: string;
+  /** The sentence's tagging, not yet run: the first read of any of its tokens' `pos` runs it (pos.ts tagWhenRead). */
+  pending?: Tagging;
+}
+
+/** A sentence's part-of-speech tagging, run once for all its tokens. */
+export interface Tagging {
+  run(): void;
+}
+
+/**
+ * A token whose tag is read through `pos`, so that a sentence is tagged only once a reader asks for a tag: the tagger
+ * costs more than all the rest of figure reading, and a third of the number sentences (years, dates, numbers no label
+ * is read for) never ask. The tags are the same whenever they are computed, so this is speed only, never a result.
+ */
+class Token implements Tok {
+  private tag: string | undefined = undefined;
+  pending: Tagging | undefined = undefined;
+
+  constructor(
+    readonly s: string,
+    readonly l: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokKind,
+  ) {}
+
+  get pos(): string | undefined {
+    this.pending?.run();
+    return this.tag;
+  }
+
+  set pos(tag: string | undefined) {
+    this.tag = tag;
+  }
 }
 
 const TOKEN = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹])|(\d+(?:[.,]\d+)*)|([aApP]\.[mM]\.)|(\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu;
@@ -31,7 +65,7 @@ export function tokenize(text: string): Tok[] {
     const kind: TokKind = m[1] !== undefined ? CUR : m[2] !== undefined ? NUM : m[3] !== undefined || m[4] !== undefined ? WORD : PUNCT;
     // Most tokens hold no curly apostrophe: the replace (a regular expression run per token) only where one is.
     const lower = s.toLowerCase();
-    toks.push({ s, l: lower.includes("’") ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + s.length, kind });
+    toks.push(new Token(s, lower.includes("’") ? lower.replace(/’/g, "'") : lower, m.index, m.index + s.length, kind));
   }
   return toks;
 }

@@ -188,8 +188,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     }
     if (isWord(next, "years") && isWord(toks[core.end + 1], "old")) return "age";
     // "the girl, now 15, and others", "sex with pupil, 15, in her car": an age in commas after a noun.
-    const nounBefore = name !== undefined && (name.pos === "NOUN" || name.pos === "PROPN" || name.l === "now");
-    if (prev?.s === "," && next?.s === "," && nounBefore) return "age";
+    // (The commas are tested before the tag is read: a tag read asks for the sentence to be tagged, pos.ts.)
+    if (prev?.s === "," && next?.s === "," && name !== undefined && (name.pos === "NOUN" || name.pos === "PROPN" || name.l === "now")) return "age";
     if (isWord(prev, "now") && toks[ci - 2]?.s === "," && (next?.s === "," || next?.s === ")")) return "age";
   }
   if (!hasQualifier && prev && prev.kind === WORD) {
@@ -216,8 +216,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (isWord(toks[lead], "of") && /^rounds?$/.test(toks[lead - 1]?.l ?? "") && core.value >= 55 && core.value <= 95 && !digits.includes(".")) return "score";
   // "breaks of 67, 143 and 80", "a break of 101": points a snooker player scored in one visit (at most 155), not a count
   // of breaks; a unit or a noun after it makes a pause or a count ("a break of 10 minutes", "a break of 40 jobs").
-  const nounAfter = isWord(next) && (MEASURE_NOUNS.has(next.l) || DURATIONS.has(next.l) || next.pos === "NOUN");
-  if (isWord(toks[lead], "of") && /^breaks?$/.test(toks[lead - 1]?.l ?? "") && core.value <= 155 && !digits.includes(".") && !nounAfter) return "score";
+  // (Its tag is read last: a tag read asks for the sentence to be tagged, pos.ts.)
+  const nounAfter = (): boolean => isWord(next) && (MEASURE_NOUNS.has(next.l) || DURATIONS.has(next.l) || next.pos === "NOUN");
+  if (isWord(toks[lead], "of") && /^breaks?$/.test(toks[lead - 1]?.l ?? "") && core.value <= 155 && !digits.includes(".") && !nounAfter()) return "score";
   if (!hasQualifier && emergencyNumber(digits, prev, next)) return "identifier";
   // "0800 555 0123": digit groups in a row are a phone number or a code, not amounts.
   if ((prev?.kind === NUM && !adjacent(prev, t)) || (next?.kind === NUM && !adjacent(toks[core.end - 1], next))) return "identifier";
