@@ -10,17 +10,67 @@ import type { Tagging, Tok } from "#brief/figures/tokens.ts";
 
 type Nlp = ReturnType<typeof winkNLP>;
 type Model = Parameters<typeof winkNLP>[0];
-let nlp: Nlp | undefined;
+/** What of wink's core model a tagging can grow: each feature's table of known values (lexeme, prefix, suffix, shape). */
+interface Table {
+  hash: Record<string, number>;
+  list: string[];
+}
+interface Tagger {
+  nlp: Nlp;
+  tables: Table[];
+  /** The lexeme list's length when built: what it has grown by since says when to build afresh. */
+  lexemes: number;
+  lexemeTable: Table;
+}
+let current: Tagger | undefined;
+let metaCER: unknown;
 
 // The model is 3.8 MB of the Slack bundle's would-be 4.4 MB, so it is not bundled: loaded by a require esbuild
 // cannot follow, from the function's node_modules, where SST's `nodejs.install` puts it (infra/bundle.ts). A cold
 // start that answers a /brief without numbers never loads it.
 const load = createRequire(import.meta.url);
 
+/**
+ * How many words a tagger may have learned (and forgotten, below) before it is built afresh. Forgetting leaves each
+ * word's row in wink's tables (they are append-only), so a long-lived process would grow without end; a rebuild
+ * costs ~70 ms, once in a few thousand articles. Tags never depend on it: every sentence is tagged from the pristine
+ * tables either way.
+ */
+const REBUILD_AFTER = 200_000;
+
 /** Built on first use, not at import: loading the model and building its tables is a cost only tagging pays. */
-function tagger(): Nlp {
-  nlp ??= winkNLP(load("wink-eng-lite-web-model") as Model, ["pos"]);
-  return nlp;
+function tagger(): Tagger {
+  if (current !== undefined && current.lexemeTable.list.length - current.lexemes < REBUILD_AFTER) return current;
+  const model = load("wink-eng-lite-web-model") as Model & { core(): unknown; metaCER(): unknown };
+  let core: { features: Record<string, Partial<Table>> } | undefined;
+  // The model's `metaCER` re-serialises a module-level string on every call (wink-eng-lite-web-model 1.8), so a second
+  // tagger from the same module would get a doubly escaped, ever longer one: the first result serves every rebuild.
+  metaCER ??= model.metaCER();
+  const wrapped = { ...model, core: () => (core = model.core() as typeof core), metaCER: () => metaCER };
+  const nlp = winkNLP(wrapped as Model, ["pos"]);
+  const features = core?.features ?? {};
+  const tables = Object.values(features).filter((f): f is Table => typeof f.hash === "object" && Array.isArray(f.list));
+  const lexemeTable = features.lexeme as Table;
+  current = { nlp, tables, lexemes: lexemeTable.list.length, lexemeTable };
+  return current;
+}
+/**
+ * Reads a sentence with wink as if nothing had been read before. wink learns every unknown word it meets into the
+ * model's tables, and a word it knows is tokenized and tagged differently: after "workers at McDonald's, and …" it
+ * keeps "McDonald's" one PROPN in every later sentence, where a fresh tagger gives "McDonald/PROPN 's/PART" (6 of
+ * 4,043 number sentences of cnndm-dev changed with the order they were read). A brief must not depend on which
+ * stories a warm Lambda read before it, so each value the reading added is forgotten after it (the rows stay).
+ */
+function readPristine(t: Tagger, text: string): ReturnType<Nlp["readDoc"]> {
+  const before = t.tables.map((f) => f.list.length);
+  const doc = t.nlp.readDoc(text);
+  t.tables.forEach((f, i) => {
+    for (let k = before[i] ?? f.list.length; k < f.list.length; k++) {
+      const value = f.list[k]!;
+      if (f.hash[value] === k) delete f.hash[value];
+    }
+  });
+  return doc;
 }
 
 /**
@@ -28,8 +78,9 @@ function tagger(): Nlp {
  * starts where it starts, else the one that covers its start ("three-day" is one token here, three there).
  */
 export function tagTokens(text: string, toks: readonly Tok[]): void {
-  const n = tagger();
-  const words = n.readDoc(text).tokens();
+  const wink = tagger();
+  const n = wink.nlp;
+  const words = readPristine(wink, text).tokens();
   const values = words.out(n.its.value);
   const tags = words.out(n.its.pos);
   let cursor = 0;
