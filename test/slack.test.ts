@@ -387,6 +387,20 @@ describe("failures", () => {
     expect(headerOf(answers[1]!)).toBe(seed.headline);
   });
 
+  it("retries an answer only once: a second short 429 is logged as lost, not retried again", async () => {
+    // Each retry sleeps inside Slack's 3 s (Bolt answers only when the listener is done): one is all it can afford.
+    api.rateLimit("response_url", 1, 3);
+    const lines: string[] = [];
+    const h = createSlackHandler(loadConfig({ ...process.env }), {
+      store: storeFromConfig({ tableName: table.tableName, dynamoEndpoint: table.endpoint }),
+      log: createLogger({ sink: (l) => lines.push(l) }),
+    });
+    const { response, answers } = await slash(seed.id, { h });
+    expect(response.statusCode).toBe(200);
+    expect(answers.map((a) => a.status)).toEqual([429, 429]);
+    expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain("could not answer command via response_url");
+  });
+
   it("logs, with the correlation id, an answer response_url keeps refusing, and still acks", async () => {
     api.rateLimit("response_url", 30, 1);
     const lines: string[] = [];
