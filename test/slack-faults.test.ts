@@ -5,6 +5,7 @@ import { loadConfig, storeFromConfig, type Config } from "#lib/config.ts";
 import { createLogger } from "#lib/log.ts";
 import { createSlackHandler, type SlackAppOptions, type SlackHandler } from "#slack/app.ts";
 import { encodeShareValue, SHARE_ACTION } from "#slack/blocks.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
 import { startTestServer, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
@@ -244,6 +245,24 @@ describe("the archive under faults: an answer within the deadline, and a true on
     expect(answers).toHaveLength(1);
     expect(shownText(answers[0]!)).toContain("The archive is slow to answer right now");
     expect(shownText(answers[0]!)).not.toContain("Couldn't reach");
+  });
+
+  it("a table that does not answer within the client's own request timeout (StoreError TIMEOUT): 'slow', never 'unreachable'", async () => {
+    // The deadline is far off; the table client's requestTimeout (one attempt of 300 ms) is what gives up first.
+    const client = createDynamoClient({ endpoint: dynamoProxy.endpoint, requestTimeoutMs: 300, maxAttempts: 1 });
+    const lines: string[] = [];
+    const h = handlerWith({ store: new DynamoArticleStore({ client, tableName: table.tableName }), deadlineMs: 5000, overloadLagMs: 60_000, log: createLogger({ level: "info", sink: (l) => lines.push(l) }) });
+    dynamoProxy.pause();
+    const id = `cmd-${++seq}`;
+    const responseUrl = api.responseUrl(id, { channel: "C0NEWS", user: "U0EDITOR" });
+    const response = await h(signedEvent(slashCommandBody({ text: seed.id, responseUrl }), { secret: SECRET }));
+    expect(response.statusCode).toBe(200);
+    const answers = api.calls.filter((c) => c.responseUrlId === id);
+    expect(answers).toHaveLength(1);
+    expect(shownText(answers[0]!)).toContain("The archive is slow to answer right now");
+    expect(shownText(answers[0]!)).not.toContain("Couldn't reach");
+    expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain("archive slow: answered slow");
+    client.destroy();
   });
 
   it("a paused table during a share: nothing posted, and the editor is told so", async () => {
