@@ -243,6 +243,19 @@ describe("Post to channel", () => {
     expect(only(answers).body).toEqual({ delete_original: true });
   });
 
+  it("posts a shared figures card as the figures card the editor saw, not the brief card", async () => {
+    const ephemeral = only((await slash(`figures ${seed.id}`)).answers);
+    // A channel of its own: a press is one intent per channel and card, and other tests share this card to C0NEWS.
+    const { answers, posts } = await press(shareButtonValue(ephemeral)!, "C0FIGURES");
+    const post = only(posts);
+    expect(post.response.ok).toBe(true);
+    expect(shownText(post)).toContain("Shared by <@U0EDITOR>");
+    const sections = (c: RecordedCall) => blocksOf(c).filter((b) => b.type === "section").map((b) => JSON.stringify(b));
+    expect(sections(post)).toEqual(sections(ephemeral));
+    expect(sections(post)[0]).toContain("*Key figures*");
+    expect(only(answers).body).toEqual({ delete_original: true });
+  });
+
   it("shares ten overlong bullets as a valid card with a marker", async () => {
     const { posts } = await press(encodeShareValue({ kind: "brief", id: "overlong", bullets: 10 }));
     const post = only(posts);
