@@ -121,6 +121,29 @@ describe("a share press when Slack's answer is lost", () => {
     expect(said(b.answers())).toBe("<deleted: posted>");
   });
 
+  it("a lost answer in a channel holding another press's post: history is searched for this press's key, not any share", async () => {
+    await press(button().body);
+    expect(channelPosts()).toHaveLength(1);
+    slackProxy.fail("chat.postMessage", { kind: "reset", afterAccept: false });
+    const b = button();
+    await press(b.body);
+    // The first post carries the same event type in its metadata; it is not this press's post.
+    expect(api.calls.filter((c) => c.method === "conversations.history")).toHaveLength(1);
+    expect(channelPosts()).toHaveLength(2);
+    expect(said(b.answers())).toBe("<deleted: posted>");
+  });
+
+  it("resets before Slack saw it, every time: two tries at most, then the editor is told nothing was posted", async () => {
+    const before = slackProxy.applied["chat.postMessage"] ?? 0;
+    slackProxy.fail("chat.postMessage", { kind: "reset", afterAccept: false }, 5);
+    const b = button();
+    await press(b.body);
+    // The proxy counts faults for the whole file: what this press met is the difference.
+    expect((slackProxy.applied["chat.postMessage"] ?? 0) - before).toBe(2);
+    expect(channelPosts()).toHaveLength(0);
+    expect(said(b.answers())).toMatch(/[Nn]othing was posted/);
+  });
+
   it("a 500 after accepting and history unreadable too: the editor is told it may be there, and nothing more is posted", async () => {
     slackProxy.fail("chat.postMessage", { kind: "status-after-accept", status: 500 });
     slackProxy.fail("conversations.history", { kind: "status-after-accept", status: 503 });
