@@ -297,6 +297,22 @@ describe("the archive under faults: an answer within the deadline, and a true on
     expect(said(b.answers())).toMatch(/The archive is slow[\s\S]*Nothing was posted/);
   });
 
+  it("a story read that stalls after the press was claimed: nothing posted, the claim given back, so the next press posts", async () => {
+    const storyRead = (op: string, body: Record<string, unknown>) => op === "GetItem" && JSON.stringify(body.Key ?? {}).includes(`ART#${seed.id}`);
+    const held = dynamoProxy.hold(storyRead);
+    const b = button();
+    await paused(signedEvent(b.body, { secret: SECRET }));
+    await held.reached;
+    expect(channelPosts()).toHaveLength(0);
+    expect(said(b.answers())).toMatch(/The archive is slow[\s\S]*Nothing was posted/);
+    // The editor was told nothing went out: pressing again (with the usual deadline) must post, not say "already
+    // being posted".
+    await press(b.body);
+    expect(channelPosts()).toHaveLength(1);
+    expect(said(b.answers())).toMatch(/<deleted: posted>$/);
+    held.release();
+  });
+
   it("connection resets are retried by the client: the brief still arrives", async () => {
     dynamoProxy.reset(1);
     const { answers } = await brief(seed.id);
