@@ -112,3 +112,29 @@ describe("/brief latest with a number that is not a count", () => {
     }
   });
 });
+
+describe("/brief by headline words: how many others matched", () => {
+  it("says '1 other story' for one, '20+ other stories' past the search limit, and nothing for none", async () => {
+    const table = await startTestTable();
+    try {
+      const store = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+      for (let i = 0; i < 23; i++) {
+        const hour = String(i).padStart(2, "0");
+        await store.put(parseJsonArticle({ id: `c${hour}`, headline: `Council story number ${i}`, publishedAt: `2026-11-24T${hour}:00:00Z`, paragraphs: [`The council met and approved plan ${i}.`] }));
+      }
+      for (const [id, hour] of [["h1", "05"], ["h2", "06"]] as const) {
+        await store.put(parseJsonArticle({ id, headline: `Harbour fire ${id}`, publishedAt: `2026-11-25T${hour}:00:00Z`, paragraphs: ["A fire broke out at the harbour."] }));
+      }
+      const deps = { store, log: createLogger({ sink: () => undefined }), now: () => new Date() };
+      const invocation = { userId: "U1", channelId: "C1", correlationId: "abcd1234" };
+      const shown = async (text: string) => JSON.stringify(await runCommand(text, invocation, deps));
+      // The search reads 21 (the newest and 20 others); 22 others exist, so the count is a lower bound.
+      expect(await shown("council")).toContain("20+ other stories matched; this is the newest.");
+      expect(await shown("harbour")).toContain("1 other story matched; this is the newest.");
+      expect(await shown("h1")).not.toContain("matched");
+      expect(await shown("latest 3 4")).toContain("Give one number of stories, not \\\"3 4\\\".");
+    } finally {
+      await table.stop();
+    }
+  });
+});

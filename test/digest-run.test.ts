@@ -251,6 +251,30 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("digest and subscriptions 
       expect(await subscriptions.getClaim("CPARIS", SLOT)).toBeUndefined();
       expect(posts()).toHaveLength(0);
     });
+
+    it("does not keep a failed archive read for the slot: a channel that needs it later reads again and posts", async () => {
+      const channels = ["C1", "C2", "C3", "C4", "C5"];
+      await seed(...channels.map((c) => subscription(c)));
+      const proxy = await startFaultProxy(table.endpoint);
+      // One SDK attempt, so the one throttled answer fails the first read of the slot's stories.
+      const flaky = await server.table({ maxAttempts: 1, endpoint: proxy.endpoint });
+      try {
+        proxy.throttle(1);
+        const report = await runDigest(deps({ articles: new DynamoArticleStore({ client: flaky.client, tableName: table.tableName }) }), SLOT_AT);
+        expect(proxy.throttled).toBe(1);
+        // Four channels run at once and may all share the failed read; the fifth starts only after one of them is
+        // done, so it reads again instead of inheriting the failure.
+        expect(report.posted).toBeGreaterThanOrEqual(1);
+        expect(report.posted + report.failed).toBe(5);
+        for (const r of report.results.filter((x) => x.outcome === "failed")) expect(r).toMatchObject({ permanent: false, reason: expect.stringContaining("throttling") });
+        const next = await runDigest(deps(), new Date(SLOT_AT.getTime() + 15 * 60_000));
+        expect(next.posted).toBe(report.failed);
+        for (const c of channels) expect(slack.messages(c)).toHaveLength(1);
+      } finally {
+        await flaky.stop();
+        await proxy.close();
+      }
+    });
   });
 
   describe("runDigest: empty days", () => {

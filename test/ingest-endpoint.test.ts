@@ -240,6 +240,14 @@ describe("dead letters keep what was sent", () => {
     await deadLetters.put(big);
     expect((await deadLetters.get(big.id))?.raw.length).toBe(big.raw.length);
   });
+
+  it("cuts a 450 KB item (past DynamoDB's 400 KB item) so its letter can still be written", async () => {
+    // ASCII, so dynalite (which counts characters, not bytes) refuses an item past 400 KB as DynamoDB does.
+    const huge = deadLetter({ raw: "x".repeat(450_000), origin: "endpoint", code: "TOO_LARGE", reason: "r", receivedAt: new Date("2024-03-25T10:00:01Z") });
+    expect(huge).toMatchObject({ truncated: true, raw: "x".repeat(MAX_RAW_BYTES) });
+    await deadLetters.put(huge);
+    expect((await deadLetters.get(huge.id))?.raw.length).toBe(MAX_RAW_BYTES);
+  });
 });
 
 describe("dead letters are re-ingestable", () => {
@@ -267,6 +275,34 @@ describe("dead letters are re-ingestable", () => {
     expect(retried).toMatchObject({ status: "stored", id: storyId("urn:test:fixed-later") });
     expect(await deadLetters.get("20240301T000000Z-0000000001")).toBeUndefined();
     expect(await retryDeadLetter("20240301T000000Z-0000000001", deps())).toBeUndefined();
+  });
+
+  it("a letter refused again is kept as it is: no second letter is written for the same item", async () => {
+    const bad = items((await send(JSON.stringify({ uri: "urn:test:refused-twice", versioncreated: "2024-03-22T00:00:00Z", body_text: "Still no headline." }))).json)[0]!;
+    const before = (await deadLetters.list(1000)).length;
+    expect(await retryDeadLetter(bad.deadLetter!, deps())).toMatchObject({ status: "rejected", deadLetter: bad.deadLetter });
+    expect(await retryDeadLetter(bad.deadLetter!, deps())).toMatchObject({ status: "rejected", deadLetter: bad.deadLetter });
+    expect((await deadLetters.list(1000)).length).toBe(before);
+  });
+
+  it("a letter that kept only the first part of its item is never stored as if whole, even when that part parses", async () => {
+    // The first 380 KB of a larger item can be a complete-looking story: storing it would lose the rest silently.
+    const cut = { ...ferry, uri: "urn:test:cut-short" };
+    await deadLetters.put({
+      id: "20240301T000000Z-0000000002",
+      receivedAt: "2024-03-01T00:00:00.000Z",
+      origin: "endpoint",
+      code: "TOO_LARGE",
+      reason: "over the size limit",
+      raw: JSON.stringify(cut),
+      truncated: true,
+      expiresAt: 1_900_000_000,
+    });
+    const retried = await retryDeadLetter("20240301T000000Z-0000000002", deps());
+    expect(retried).toMatchObject({ status: "rejected", deadLetter: "20240301T000000Z-0000000002" });
+    expect(retried?.reason).toContain("kept only the first part");
+    expect(await store.get(storyId("urn:test:cut-short"))).toBeUndefined();
+    expect(await deadLetters.get("20240301T000000Z-0000000002")).toBeDefined();
   });
 });
 

@@ -5,6 +5,7 @@ import { loadConfig, storeFromConfig, type Config } from "#lib/config.ts";
 import { createLogger } from "#lib/log.ts";
 import { createSlackHandler, type SlackAppOptions, type SlackHandler } from "#slack/app.ts";
 import { encodeShareValue, SHARE_ACTION } from "#slack/blocks.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
 import { startTestServer, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
@@ -118,6 +119,29 @@ describe("a share press when Slack's answer is lost", () => {
     expect(postAttempts()).toHaveLength(1); // the reset one never reached the stand-in
     expect(channelPosts()).toHaveLength(1);
     expect(said(b.answers())).toBe("<deleted: posted>");
+  });
+
+  it("a lost answer in a channel holding another press's post: history is searched for this press's key, not any share", async () => {
+    await press(button().body);
+    expect(channelPosts()).toHaveLength(1);
+    slackProxy.fail("chat.postMessage", { kind: "reset", afterAccept: false });
+    const b = button();
+    await press(b.body);
+    // The first post carries the same event type in its metadata; it is not this press's post.
+    expect(api.calls.filter((c) => c.method === "conversations.history")).toHaveLength(1);
+    expect(channelPosts()).toHaveLength(2);
+    expect(said(b.answers())).toBe("<deleted: posted>");
+  });
+
+  it("resets before Slack saw it, every time: two tries at most, then the editor is told nothing was posted", async () => {
+    const before = slackProxy.applied["chat.postMessage"] ?? 0;
+    slackProxy.fail("chat.postMessage", { kind: "reset", afterAccept: false }, 5);
+    const b = button();
+    await press(b.body);
+    // The proxy counts faults for the whole file: what this press met is the difference.
+    expect((slackProxy.applied["chat.postMessage"] ?? 0) - before).toBe(2);
+    expect(channelPosts()).toHaveLength(0);
+    expect(said(b.answers())).toMatch(/[Nn]othing was posted/);
   });
 
   it("a 500 after accepting and history unreadable too: the editor is told it may be there, and nothing more is posted", async () => {
@@ -246,6 +270,24 @@ describe("the archive under faults: an answer within the deadline, and a true on
     expect(shownText(answers[0]!)).not.toContain("Couldn't reach");
   });
 
+  it("a table that does not answer within the client's own request timeout (StoreError TIMEOUT): 'slow', never 'unreachable'", async () => {
+    // The deadline is far off; the table client's requestTimeout (one attempt of 300 ms) is what gives up first.
+    const client = createDynamoClient({ endpoint: dynamoProxy.endpoint, requestTimeoutMs: 300, maxAttempts: 1 });
+    const lines: string[] = [];
+    const h = handlerWith({ store: new DynamoArticleStore({ client, tableName: table.tableName }), deadlineMs: 5000, overloadLagMs: 60_000, log: createLogger({ level: "info", sink: (l) => lines.push(l) }) });
+    dynamoProxy.pause();
+    const id = `cmd-${++seq}`;
+    const responseUrl = api.responseUrl(id, { channel: "C0NEWS", user: "U0EDITOR" });
+    const response = await h(signedEvent(slashCommandBody({ text: seed.id, responseUrl }), { secret: SECRET }));
+    expect(response.statusCode).toBe(200);
+    const answers = api.calls.filter((c) => c.responseUrlId === id);
+    expect(answers).toHaveLength(1);
+    expect(shownText(answers[0]!)).toContain("The archive is slow to answer right now");
+    expect(shownText(answers[0]!)).not.toContain("Couldn't reach");
+    expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain("archive slow: answered slow");
+    client.destroy();
+  });
+
   it("a paused table during a share: nothing posted, and the editor is told so", async () => {
     dynamoProxy.pause();
     const b = button();
@@ -253,6 +295,22 @@ describe("the archive under faults: an answer within the deadline, and a true on
     expect(dynamoProxy.held).toBeGreaterThan(0);
     expect(channelPosts()).toHaveLength(0);
     expect(said(b.answers())).toMatch(/The archive is slow[\s\S]*Nothing was posted/);
+  });
+
+  it("a story read that stalls after the press was claimed: nothing posted, the claim given back, so the next press posts", async () => {
+    const storyRead = (op: string, body: Record<string, unknown>) => op === "GetItem" && JSON.stringify(body.Key ?? {}).includes(`ART#${seed.id}`);
+    const held = dynamoProxy.hold(storyRead);
+    const b = button();
+    await paused(signedEvent(b.body, { secret: SECRET }));
+    await held.reached;
+    expect(channelPosts()).toHaveLength(0);
+    expect(said(b.answers())).toMatch(/The archive is slow[\s\S]*Nothing was posted/);
+    // The editor was told nothing went out: pressing again (with the usual deadline) must post, not say "already
+    // being posted".
+    await press(b.body);
+    expect(channelPosts()).toHaveLength(1);
+    expect(said(b.answers())).toMatch(/<deleted: posted>$/);
+    held.release();
   });
 
   it("connection resets are retried by the client: the brief still arrives", async () => {

@@ -96,6 +96,8 @@ describe("401, never a 5xx, and no listener runs", () => {
     ["a v1 signature", { "x-slack-request-timestamp": "NOW", "x-slack-signature": "SIG:v1" }],
     ["an upper-case hex signature", { "x-slack-request-timestamp": "NOW", "x-slack-signature": "SIG:upper" }],
     ["a truncated signature", { "x-slack-request-timestamp": "NOW", "x-slack-signature": "SIG:short" }],
+    ["a good signature with more hex after it", { "x-slack-request-timestamp": "NOW", "x-slack-signature": "SIG:long" }],
+    ["a good signature after another scheme's", { "x-slack-request-timestamp": "NOW", "x-slack-signature": "SIG:after" }],
   ])("a request with %s", async (_name, template) => {
     const body = helpBody();
     const t = String(nowSeconds());
@@ -103,7 +105,7 @@ describe("401, never a 5xx, and no listener runs", () => {
     const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
     for (const [name, value] of Object.entries(template)) {
       headers[name] =
-        value === "NOW" ? t : value === "SIG" ? good : value === "SIG:v1" ? good.replace("v0=", "v1=") : value === "SIG:upper" ? good.toUpperCase().replace("V0=", "v0=") : value === "SIG:short" ? good.slice(0, 40) : value;
+        value === "NOW" ? t : value === "SIG" ? good : value === "SIG:v1" ? good.replace("v0=", "v1=") : value === "SIG:upper" ? good.toUpperCase().replace("V0=", "v0=") : value === "SIG:short" ? good.slice(0, 40) : value === "SIG:long" ? `${good}00` : value === "SIG:after" ? `v1=00,${good}` : value;
     }
     expect(await post(body, headers)).toBe(401);
     expect(api.calls).toEqual([]);

@@ -243,6 +243,19 @@ describe("Post to channel", () => {
     expect(only(answers).body).toEqual({ delete_original: true });
   });
 
+  it("posts a shared figures card as the figures card the editor saw, not the brief card", async () => {
+    const ephemeral = only((await slash(`figures ${seed.id}`)).answers);
+    // A channel of its own: a press is one intent per channel and card, and other tests share this card to C0NEWS.
+    const { answers, posts } = await press(shareButtonValue(ephemeral)!, "C0FIGURES");
+    const post = only(posts);
+    expect(post.response.ok).toBe(true);
+    expect(shownText(post)).toContain("Shared by <@U0EDITOR>");
+    const sections = (c: RecordedCall) => blocksOf(c).filter((b) => b.type === "section").map((b) => JSON.stringify(b));
+    expect(sections(post)).toEqual(sections(ephemeral));
+    expect(sections(post)[0]).toContain("*Key figures*");
+    expect(only(answers).body).toEqual({ delete_original: true });
+  });
+
   it("shares ten overlong bullets as a valid card with a marker", async () => {
     const { posts } = await press(encodeShareValue({ kind: "brief", id: "overlong", bullets: 10 }));
     const post = only(posts);
@@ -385,6 +398,20 @@ describe("failures", () => {
     expect(response.statusCode).toBe(200);
     expect(answers.map((a) => a.status)).toEqual([429, 200]);
     expect(headerOf(answers[1]!)).toBe(seed.headline);
+  });
+
+  it("retries an answer only once: a second short 429 is logged as lost, not retried again", async () => {
+    // Each retry sleeps inside Slack's 3 s (Bolt answers only when the listener is done): one is all it can afford.
+    api.rateLimit("response_url", 1, 3);
+    const lines: string[] = [];
+    const h = createSlackHandler(loadConfig({ ...process.env }), {
+      store: storeFromConfig({ tableName: table.tableName, dynamoEndpoint: table.endpoint }),
+      log: createLogger({ sink: (l) => lines.push(l) }),
+    });
+    const { response, answers } = await slash(seed.id, { h });
+    expect(response.statusCode).toBe(200);
+    expect(answers.map((a) => a.status)).toEqual([429, 429]);
+    expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain("could not answer command via response_url");
   });
 
   it("logs, with the correlation id, an answer response_url keeps refusing, and still acks", async () => {

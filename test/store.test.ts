@@ -258,6 +258,25 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     expect((await rejection(store.put(parseJsonArticle({ ...seed, id: "nobody" })))).code).toBe("MALFORMED_ITEM");
   });
 
+  it("reads past a damaged newest story: latest(1) is the newest good one, not an empty list", async () => {
+    const table = await server.table();
+    open.push(table);
+    const skipped: StoreError[] = [];
+    const store = new DynamoArticleStore({ client: table.client, tableName: table.tableName, onMalformed: (e) => skipped.push(e) });
+    await store.put(seed);
+    // Newer than the seed in the time index, and not an article.
+    await table.client.send(
+      new PutItemCommand({
+        TableName: table.tableName,
+        Item: { pk: { S: "ART#broken" }, sk: { S: "LATEST" }, id: { S: "broken" }, gsi2pk: { S: timeShard("broken") }, gsi2sk: { S: "2015-11-17T21:00:00.000Z#broken" } },
+      }),
+    );
+    expect((await store.latest(1)).map((a) => a.id)).toEqual([seed.id]);
+    // Reported (once per read that met it), never thrown.
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(skipped.every((e) => e.code === "MALFORMED_ITEM" && e.message.includes("broken"))).toBe(true);
+  });
+
   it("retries a transient throttle to success and reports a persistent one as THROTTLED", async () => {
     const proxy = await startFaultProxy(server.endpoint);
     open.push(proxy);

@@ -275,11 +275,13 @@ function timedOut(error: unknown): boolean {
 
 /**
  * The answer for a failed command, as true as we can make it: overloaded → "busy, try again"; the archive too slow
- * for the deadline → "slow"; throttled → "busy"; only a refused or failed connection → "couldn't reach".
+ * for the deadline or its own request timeout (StoreError TIMEOUT) → "slow"; throttled → "busy"; only a refused or failed connection → "couldn't reach".
  */
 export function failureReply(error: unknown, invocation: Invocation, log: Logger, command: string): SlackMessage {
   const ref = invocation.correlationId;
-  if (error instanceof DeadlineExceeded || (error instanceof StoreError && error.code === "UNAVAILABLE" && timedOut(error))) {
+  // TIMEOUT is the table client's own requestTimeout (or a caller's signal): the table is up but did not answer.
+  const tableSlow = error instanceof StoreError && (error.code === "TIMEOUT" || (error.code === "UNAVAILABLE" && timedOut(error)));
+  if (error instanceof DeadlineExceeded || tableSlow) {
     const overloaded = error instanceof DeadlineExceeded ? error.overloaded : eventLoopLagMs() > OVERLOAD_LAG_MS;
     log.warn(overloaded ? "overloaded: answered busy" : "archive slow: answered slow", { command, error, lagMs: Math.round(eventLoopLagMs()), correlationId: ref });
     return overloaded ? busyMessage(ref) : archiveSlowMessage(ref);
