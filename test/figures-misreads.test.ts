@@ -169,6 +169,15 @@ describe("labels", () => {
     expect(at("Repairs cost nearly $13 million a year in NSW alone.", 13e6)).toMatchObject({ label: "cost a year" });
   });
 
+  it("a rate's money verb may stand over its object and hedge ('costs taxpayers more than £300,000 a year'), within its clause", () => {
+    expect(at("It costs taxpayers more than £300,000 a year to detain him.", 300000)).toMatchObject({ qualifier: "more than", unit: "GBP", type: "money", label: "cost a year" });
+    expect(at("He estimates that this would save the country £119m a year.", 119e6)).toMatchObject({ unit: "GBP", type: "money", label: "savings a year" });
+    expect(at("It would cost the NHS approximately £11 per patient.", 11)).toMatchObject({ qualifier: "approximately", unit: "GBP", label: "cost per patient" });
+    // A verb of another clause ("paid the loan and …", "Paid, she …") says nothing of this rate.
+    expect(at("He paid the loan and gets £500 a week.", 500)).toMatchObject({ label: "a week" });
+    expect(at("Paid, she gets £500 a week.", 500)).toMatchObject({ label: "a week" });
+  });
+
   it("money paid for or to something says what it is first: 'fine for …', 'payment to …', 'spending on …'", () => {
     expect(at("She was fined £8,000 for dishonest reception of a television signal.", 8000)).toMatchObject({ label: "fine for dishonest reception" });
     expect(at("A school district has been ordered to pay $225,000 to three girls.", 225000)).toMatchObject({ label: "payment to three girls" });

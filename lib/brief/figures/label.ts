@@ -68,7 +68,10 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     const period = phrase(toks, r.e, periodEnd);
     // "earns £50,000 a year": the period alone says nothing; the verb that moves the money says what it is.
     const verb = moneyVerbBefore(toks, r.s);
-    const what = verb ?? rateOf(toks, r, periodEnd);
+    let what = verb ?? rateOf(toks, r, periodEnd);
+    // "costs taxpayers more than £300,000 a year", "would save £6m a year": the money verb further back, over its
+    // object and the amount's hedge, says what the rate is when nothing else does.
+    if (what === "") what = rateVerb(toks, r.s) ?? "";
     r.label = what === "" ? period : `${what} ${period}`;
     return;
   }
@@ -300,6 +303,26 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   const after = upDown(toks[r.e]);
   const subject = subjectBefore(toks, r.s);
   if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
+}
+
+/** How far back from a rate its money verb may stand: "costs the NHS around £1,000 a week". */
+const RATE_VERB_REACH = 5;
+
+/** Verbs that move money with no noun in MONEY_NOUNS, as the noun a rate's label takes. */
+const RATE_VERBS: ReadonlyMap<string, string> = new Map([["save", "savings"], ["saves", "savings"], ["saving", "savings"]]);
+
+/**
+ * The noun of the money verb of a rate's clause, a few words before the amount over its object or hedge ("costs the
+ * NHS around £1,000 a week" → cost); undefined at a clause's end, another amount or a verb that moves no money.
+ */
+function rateVerb(toks: readonly Tok[], s: number): string | undefined {
+  for (let v = s - 1; v >= 0 && s - v <= RATE_VERB_REACH; v--) {
+    const t = toks[v];
+    if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l) || t.l === "said") return undefined;
+    const noun = MONEY_NOUNS.get(t.l) ?? RATE_VERBS.get(t.l);
+    if (noun !== undefined) return noun;
+  }
+  return undefined;
 }
 
 /** The noun of a verb that moves money just before an amount ("earns" → "earnings", "costs" → "cost"), if any. */
