@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { at, figs } from "#test/helpers/figures.ts";
+import { at, figs, one } from "#test/helpers/figures.ts";
 
 /** Every number of one sentence as `nutgraf figures --all` lists it: display, type, whether the card may hold it. */
 const every = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.display, n.type, n.candidate]);
@@ -167,6 +167,15 @@ describe("labels", () => {
     expect(at("The plan would pay everybody £72 a week.", 72)).toMatchObject({ label: "payment a week" });
     // A name is where, not what: "$13 million a year in NSW alone" keeps its period.
     expect(at("Repairs cost nearly $13 million a year in NSW alone.", 13e6)).toMatchObject({ label: "cost a year" });
+  });
+
+  it("'a 30% shareholder in Mitsubishi Motors': the percentage is a stake in the firm, not shareholders", () => {
+    expect(one("DaimlerChrysler, a 30% shareholder in Mitsubishi Motors, decided not to pump in more money.")).toMatchObject({ value: 30, unit: "%", type: "percent", label: "stake in Mitsubishi Motors" });
+    expect(at("He became a 50% owner of the club.", 50)).toMatchObject({ unit: "%", label: "stake in club" });
+    // Plural holders are who the percentage counts: "40% shareholders voted" is a share of them.
+    expect(at("Some 40% shareholders voted against.", 40)).toMatchObject({ qualifier: "some", label: "shareholders" });
+    // A holder that is only the first word of the noun names something else: a group, not a stake.
+    expect(at("A 40% shareholder group in the firm objected.", 40)).toMatchObject({ label: "shareholder group in firm" });
   });
 
   it("a rate's money verb may stand over its object and hedge ('costs taxpayers more than £300,000 a year'), within its clause", () => {

@@ -272,12 +272,14 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   }
   const end = forwardNP(toks, r.e);
   if (end > r.e) {
-    let text = phrase(toks, r.e, end);
+    // "a 30% shareholder in Mitsubishi Motors": the percentage is the holder's stake, not a count of holders.
+    const holder = end === r.e + 1 && HOLDERS.has(toks[r.e]?.l ?? "");
+    let text = holder ? "stake" : phrase(toks, r.e, end);
     const p = toks[end];
     if (isWord(p) && (p.l === "in" || p.l === "of")) {
       const k = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
       const e2 = forwardNP(toks, k);
-      if (e2 > k) text = `${text} ${p.l} ${phrase(toks, k, e2)}`;
+      if (e2 > k) text = `${text} ${holder ? "in" : p.l} ${phrase(toks, k, e2)}`;
     }
     r.label = text;
     return;
@@ -304,6 +306,9 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   const subject = subjectBefore(toks, r.s);
   if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
 }
+
+/** Who holds a share of a firm: a percentage before one is their stake. */
+const HOLDERS = new Set(["shareholder", "stakeholder", "owner", "co-owner"]);
 
 /** How far back from a rate its money verb may stand: "costs the NHS around £1,000 a week". */
 const RATE_VERB_REACH = 5;
