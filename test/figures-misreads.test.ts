@@ -169,6 +169,17 @@ describe("labels", () => {
     expect(at("Repairs cost nearly $13 million a year in NSW alone.", 13e6)).toMatchObject({ label: "cost a year" });
   });
 
+  it("'the £32million Chile forward', 'a £15.8m signing': money before a player's position is the transfer fee paid for them", () => {
+    expect(at("Wenger spoke of the £32million Chile forward, who has netted 19 goals.", 32e6)).toMatchObject({ unit: "GBP", type: "money", label: "transfer fee for Chile forward" });
+    expect(at("Drogba, Chelsea's £24m striker, has missed three weeks.", 24e6)).toMatchObject({ unit: "GBP", label: "transfer fee for striker" });
+    expect(one("Mutu, a £15.8m signing from Parma, may face a ban.")).toMatchObject({ value: 15.8e6, unit: "GBP", label: "transfer fee" });
+    // A signing bonus is no fee; a name alone before the amount's noun is not a position.
+    expect(one("He got a $10million signing bonus.")).toMatchObject({ value: 10e6, label: "signing bonus" });
+    expect(one("United's £60million record summer signing was joined by his wife.")).toMatchObject({ value: 60e6, label: "transfer fee" });
+    expect(one("He bought the £2m Chile ranch.").label).not.toMatch(/fee/);
+    expect(one("They moved the £5m deal forward.").label).not.toMatch(/fee/);
+  });
+
   it("'a 30% shareholder in Mitsubishi Motors': the percentage is a stake in the firm, not shareholders", () => {
     expect(one("DaimlerChrysler, a 30% shareholder in Mitsubishi Motors, decided not to pump in more money.")).toMatchObject({ value: 30, unit: "%", type: "percent", label: "stake in Mitsubishi Motors" });
     expect(at("He became a 50% owner of the club.", 50)).toMatchObject({ unit: "%", label: "stake in club" });
