@@ -193,6 +193,10 @@ describe("labels", () => {
     expect(at("It costs taxpayers more than £300,000 a year to detain him.", 300000)).toMatchObject({ qualifier: "more than", unit: "GBP", type: "money", label: "cost a year" });
     expect(at("He estimates that this would save the country £119m a year.", 119e6)).toMatchObject({ unit: "GBP", type: "money", label: "savings a year" });
     expect(at("It would cost the NHS approximately £11 per patient.", 11)).toMatchObject({ qualifier: "approximately", unit: "GBP", label: "cost per patient" });
+    // Renting, charging and making money: rent, a charge and earnings.
+    expect(at("Delilah can sleep four and can be rented for £650 per week.", 650)).toMatchObject({ unit: "GBP", label: "rent per week" });
+    expect(at("The school charges as much as $6,983 per year for tuition.", 6983)).toMatchObject({ qualifier: "as much as", unit: "USD", label: "charge per year" });
+    expect(at("The men believed they would make between $3,000 and $5,000 a month.", 3000)).toMatchObject({ valueMax: 5000, unit: "USD", label: "earnings a month" });
     // A verb of another clause ("paid the loan and …", "Paid, she …") says nothing of this rate.
     expect(at("He paid the loan and gets £500 a week.", 500)).toMatchObject({ label: "a week" });
     expect(at("Paid, she gets £500 a week.", 500)).toMatchObject({ label: "a week" });

@@ -338,7 +338,12 @@ const HOLDERS = new Set(["shareholder", "stakeholder", "owner", "co-owner"]);
 const RATE_VERB_REACH = 5;
 
 /** Verbs that move money with no noun in MONEY_NOUNS, as the noun a rate's label takes. */
-const RATE_VERBS: ReadonlyMap<string, string> = new Map([["save", "savings"], ["saves", "savings"], ["saving", "savings"]]);
+const RATE_VERBS: ReadonlyMap<string, string> = new Map([
+  ["save", "savings"], ["saves", "savings"], ["saving", "savings"],
+  ["rent", "rent"], ["rents", "rent"], ["rented", "rent"], ["renting", "rent"], ["lease", "rent"], ["leases", "rent"], ["leased", "rent"], ["leasing", "rent"],
+  ["charge", "charge"], ["charges", "charge"], ["charged", "charge"], ["charging", "charge"],
+  ["make", "earnings"], ["makes", "earnings"], ["made", "earnings"], ["making", "earnings"],
+]);
 
 /**
  * The noun of the money verb of a rate's clause, a few words before the amount over its object or hedge ("costs the
