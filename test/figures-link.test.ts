@@ -1,8 +1,9 @@
 // Linked amounts: a change and an earlier value belong to one figure (bbc-business-001, Time Warner).
 import { describe, expect, it } from "vitest";
 import { findFigures } from "#brief/figures/card.ts";
+import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { bbcBusiness001, find } from "#test/helpers/figures.ts";
+import { bbcBusiness001, figs, find } from "#test/helpers/figures.ts";
 
 describe("findFigures on bbc-business-001 (Ad sales boost Time Warner profit)", () => {
   const card = findFigures(bbcBusiness001(), { limit: 10 });
@@ -33,5 +34,37 @@ describe("a change whose new level is a range (bbc-business-019)", () => {
     expect(findFigures(s, { limit: 10 })).toEqual([
       expect.objectContaining({ value: 200e6, valueMax: 250e6, previous: 95e6, label: "mobile users" }),
     ]);
+  });
+});
+
+/** Every number of one paragraph as `nutgraf figures --all` lists it: display, label, and whether the card may hold it. */
+const every = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.display, n.label, n.candidate]);
+
+describe("a conversion said in words is the same money, not a second figure", () => {
+  it.each([
+    ["The tax would cost 1.5bn euros, that's over £1bn a year, for aid.", { display: "1.5bn euros", value: 1.5e9, unit: "EUR", type: "money", label: "tax" }, "over £1bn"],
+    ["The victim's wife paid hit-men 150 million rupiah, or $14,200, according to police.", { display: "150 million rupiah", value: 150e6, unit: "IDR", type: "money", label: "paid hit-men" }, "$14,200"],
+    ["The firm paid a fine of 2m euros, equivalent to about £1.4m.", { display: "2m euros", value: 2e6, unit: "EUR", type: "money", label: "fine" }, "about £1.4m"],
+  ])("'%s': one figure, the first amount; the conversion is listed with its label, off the card", (text, expected, conversion) => {
+    const found = figs(text);
+    expect(found).toEqual([expect.objectContaining(expected)]);
+    expect(found[0]?.qualifier).toBeUndefined();
+    expect(every(text)).toEqual([
+      [expected.display, expected.label, true],
+      [conversion, expected.label, false],
+    ]);
+  });
+
+  it("'$5m, or 10% of revenue', 'up to $1,000, or $2,500', '5m euros, or £30m', amounts a clause apart: second figures", () => {
+    expect(every("The firm made $5m, or 10% of revenue, from the deal.").map((n) => n[2])).toEqual([true, true]);
+    expect(figs("The fine is up to $1,000, or $2,500 for repeat offences.")).toEqual([
+      expect.objectContaining({ value: 2500, unit: "USD", label: "for repeat offences" }),
+      expect.objectContaining({ value: 1000, qualifier: "up to", unit: "USD", label: "fine" }),
+    ]);
+    expect(figs("The club paid 5m euros, or £30m in bonuses later.")).toEqual([
+      expect.objectContaining({ value: 30e6, unit: "GBP", label: "bonuses" }),
+      expect.objectContaining({ value: 5e6, unit: "EUR", label: "payment" }),
+    ]);
+    expect(every("Rivals paid 5m euros for the striker and later sold the winger for £4m.").map((n) => n[2])).toEqual([true, true]);
   });
 });

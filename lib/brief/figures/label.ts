@@ -68,11 +68,19 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     const period = phrase(toks, r.e, periodEnd);
     // "earns £50,000 a year": the period alone says nothing; the verb that moves the money says what it is.
     const verb = moneyVerbBefore(toks, r.s);
-    const what = verb ?? rateOf(toks, r, periodEnd);
+    let what = verb ?? rateOf(toks, r, periodEnd);
+    // "costs taxpayers more than £300,000 a year", "would save £6m a year": the money verb further back, over its
+    // object and the amount's hedge, says what the rate is when nothing else does.
+    if (what === "") what = rateVerb(toks, r.s) ?? "";
     r.label = what === "" ? period : `${what} ${period}`;
     return;
   }
   const np = forwardNP(toks, r.e);
+  const fee = transferFee(toks, r.e, np);
+  if (fee !== undefined) {
+    r.label = fee;
+    return;
+  }
   if (np > r.e) {
     r.label = phrase(toks, r.e, np);
     return;
@@ -269,12 +277,14 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   }
   const end = forwardNP(toks, r.e);
   if (end > r.e) {
-    let text = phrase(toks, r.e, end);
+    // "a 30% shareholder in Mitsubishi Motors": the percentage is the holder's stake, not a count of holders.
+    const holder = end === r.e + 1 && HOLDERS.has(toks[r.e]?.l ?? "");
+    let text = holder ? "stake" : phrase(toks, r.e, end);
     const p = toks[end];
     if (isWord(p) && (p.l === "in" || p.l === "of")) {
       const k = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
       const e2 = forwardNP(toks, k);
-      if (e2 > k) text = `${text} ${p.l} ${phrase(toks, k, e2)}`;
+      if (e2 > k) text = `${text} ${holder ? "in" : p.l} ${phrase(toks, k, e2)}`;
     }
     r.label = text;
     return;
@@ -300,6 +310,53 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   const after = upDown(toks[r.e]);
   const subject = subjectBefore(toks, r.s);
   if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
+}
+
+/** A player by position: money right before one is what the club paid for them. */
+const PLAYER_ROLES = new Set([
+  "forward", "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper", "centre-back", "center-back", "full-back", "playmaker", "signing",
+]);
+
+/**
+ * "the £32million Chile forward", "a £24m striker", "the £15.8m signing": an amount before a player's position is
+ * the transfer fee paid for them (the noun phrase `s..e`, which may stop short of a position the tagger read as an
+ * adverb, "forward", or be empty before a "signing" read as a verb); undefined when it names no position.
+ */
+function transferFee(toks: readonly Tok[], s: number, e: number): string | undefined {
+  // "the £15.8m signing": a bare "signing" the tagger read as a verb.
+  if (e === s) return isWord(toks[s], "signing") ? "transfer fee" : undefined;
+  const end = PLAYER_ROLES.has(toks[e]?.l ?? "") && isCapitalised(toks[e - 1] as Tok) ? e + 1 : e;
+  const head = toks[end - 1]?.l ?? "";
+  if (!PLAYER_ROLES.has(head)) return undefined;
+  return head === "signing" ? "transfer fee" : `transfer fee for ${phrase(toks, s, end)}`;
+}
+
+/** Who holds a share of a firm: a percentage before one is their stake. */
+const HOLDERS = new Set(["shareholder", "stakeholder", "owner", "co-owner"]);
+
+/** How far back from a rate its money verb may stand: "costs the NHS around £1,000 a week". */
+const RATE_VERB_REACH = 5;
+
+/** Verbs that move money with no noun in MONEY_NOUNS, as the noun a rate's label takes. */
+const RATE_VERBS: ReadonlyMap<string, string> = new Map([
+  ["save", "savings"], ["saves", "savings"], ["saving", "savings"],
+  ["rent", "rent"], ["rents", "rent"], ["rented", "rent"], ["renting", "rent"], ["lease", "rent"], ["leases", "rent"], ["leased", "rent"], ["leasing", "rent"],
+  ["charge", "charge"], ["charges", "charge"], ["charged", "charge"], ["charging", "charge"],
+  ["make", "earnings"], ["makes", "earnings"], ["made", "earnings"], ["making", "earnings"],
+]);
+
+/**
+ * The noun of the money verb of a rate's clause, a few words before the amount over its object or hedge ("costs the
+ * NHS around £1,000 a week" → cost); undefined at a clause's end, another amount or a verb that moves no money.
+ */
+function rateVerb(toks: readonly Tok[], s: number): string | undefined {
+  for (let v = s - 1; v >= 0 && s - v <= RATE_VERB_REACH; v--) {
+    const t = toks[v];
+    if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l) || t.l === "said") return undefined;
+    const noun = MONEY_NOUNS.get(t.l) ?? RATE_VERBS.get(t.l);
+    if (noun !== undefined) return noun;
+  }
+  return undefined;
 }
 
 /** The noun of a verb that moves money just before an amount ("earns" → "earnings", "costs" → "cost"), if any. */

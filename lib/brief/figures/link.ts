@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
+import { wordedConversion } from "#brief/figures/conversion.ts";
 import { COMPARATIVES, DETERMINERS } from "#brief/figures/lexicon.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
@@ -30,6 +31,13 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     // "77m euros (£53m; $100m)": every amount of the bracket is a conversion.
     const opens = toks[r.s - 1]?.s === "(" || (before?.conversion === true && /^[;,/]$/.test(toks[r.s - 1]?.s ?? ""));
     if (r.currency !== undefined && before?.currency !== undefined && opens && before.e === r.s - 1) {
+      r.drop = true;
+      r.conversion = true;
+      links.push({ from: r, to: before, as: "same" });
+      continue;
+    }
+    // "1.5bn euros, that's over £1bn": the same money, said again in words.
+    if (before !== undefined && wordedConversion(toks, before, r)) {
       r.drop = true;
       r.conversion = true;
       links.push({ from: r, to: before, as: "same" });
