@@ -18,4 +18,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "1aa03744eda4c091", briefs: "38b71d69b867c390" },
   { fingerprint: "f2ea98a5b2d65613", briefs: "e2b5ff568b33edd0" },
   { fingerprint: "27dc515a77c97606", briefs: "4933c77537321574" },
+  { fingerprint: "27dc515a77c97606", briefs: "0144c4113699b27b" },
 ];
