@@ -68,3 +68,25 @@ describe("a conversion said in words is the same money, not a second figure", ()
     expect(every("Rivals paid 5m euros for the striker and later sold the winger for £4m.").map((n) => n[2])).toEqual([true, true]);
   });
 });
+
+describe("two currencies joined by 'or' are two conversions, not a range", () => {
+  it("'5 billion reais ($2.3bn or £1.2bn)': the bracket's two amounts are conversions of the first, not a USD range 1.2bn–2.3bn", () => {
+    const text = "Petrobras will sell 5 billion reais ($2.3bn or £1.2bn) of assets this year.";
+    expect(figs(text)).toEqual([expect.objectContaining({ display: "5 billion reais", value: 5e9, unit: "BRL", type: "money" })]);
+    expect(every(text)).toEqual([
+      ["5 billion reais", "sale price", true],
+      ["$2.3bn", "sale price", false],
+      ["£1.2bn", "sale price", false],
+    ]);
+  });
+
+  it("'$5m or £4m' is two amounts; 'between A$2 and $3' and '$5m to $7m' stay ranges of one currency", () => {
+    const both = everyNumber(articleSentences({ paragraphs: ["Rivals offered $5m or £4m for the striker."] }));
+    expect(both.map((n) => [n.display, n.unit])).toEqual([
+      ["$5m", "USD"],
+      ["£4m", "GBP"],
+    ]);
+    expect(figs("The club sold shares for between A$2 and $3 each.")).toEqual([expect.objectContaining({ value: 2, valueMax: 3, unit: "AUD" })]);
+    expect(figs("The club paid $5m to $7m for the striker.")).toEqual([expect.objectContaining({ value: 5e6, valueMax: 7e6, unit: "USD" })]);
+  });
+});

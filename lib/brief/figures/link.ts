@@ -28,8 +28,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
       links.push({ from: total, to: r, as: "same" });
     }
     // "$1.13bn (£600m)": a conversion of the same amount.
-    // "77m euros (£53m; $100m)": every amount of the bracket is a conversion.
-    const opens = toks[r.s - 1]?.s === "(" || (before?.conversion === true && /^[;,/]$/.test(toks[r.s - 1]?.s ?? ""));
+    // "77m euros (£53m; $100m)", "5 billion reais ($2.3bn or £1.2bn)": every amount of the bracket is a conversion.
+    const joins = /^[;,/]$/.test(toks[r.s - 1]?.s ?? "") || isWord(toks[r.s - 1], "or");
+    const opens = toks[r.s - 1]?.s === "(" || (before?.conversion === true && joins);
     if (r.currency !== undefined && before?.currency !== undefined && opens && before.e === r.s - 1) {
       r.drop = true;
       r.conversion = true;

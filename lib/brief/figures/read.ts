@@ -263,6 +263,9 @@ function weighed(r: Reading): boolean {
   return ![1, 2, 3, 4].some((d) => PRICED.has(toks[r.s - d]?.l ?? ""));
 }
 
+/** The currencies a bare "$" can be the sign of once a story has named which dollar ("A$", "NZ$", "AUD $"). */
+const DOLLARS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS].filter(([symbol]) => symbol.endsWith("$")).map(([, code]) => code));
+
 /**
  * Ranges: "20-30", "20 to 30", "between 20 and 30"; a hyphen pair that is not rising, or sits in a sports
  * context, is a score ("0-0", "2-1 win") and the token to resume at is returned.
@@ -281,7 +284,13 @@ function readRange(r: Reading): Rejection | undefined {
   const or = isWord(sep, "or");
   if (!(hyphen || to || and || or)) return undefined;
   let k = r.j + 1;
-  if (r.currency !== undefined && toks[k]?.kind === CUR) k++;
+  if (r.currency !== undefined && toks[k]?.kind === CUR) {
+    // "$2.3bn or £1.2bn" is one amount in two currencies, not a range: the second end must be the same money (a "$"
+    // after "A$" or "AUD $" is the same dollar).
+    const symbol = toks[k]!.s;
+    if (CURRENCY_SYMBOLS.get(symbol) !== r.currency && !(symbol === "$" && DOLLARS.has(r.currency))) return undefined;
+    k++;
+  }
   const second = readCore(toks, k);
   if (!second || second.ordinal || second.vague !== undefined) return undefined;
   if (hyphen && core.digits !== undefined && second.digits !== undefined) {
