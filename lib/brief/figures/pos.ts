@@ -33,8 +33,8 @@ const load = createRequire(import.meta.url);
 /**
  * How many words a tagger may have learned (and forgotten, below) before it is built afresh. Forgetting leaves each
  * word's row in wink's tables (they are append-only), so a long-lived process would grow without end; a rebuild
- * costs ~70 ms, once in a few thousand articles. Tags never depend on it: every sentence is tagged from the pristine
- * tables either way.
+ * costs 60–100 ms (building the model's tables afresh). Tags never depend on it: every sentence is tagged from the
+ * pristine tables either way.
  */
 const REBUILD_AFTER = 200_000;
 
@@ -54,12 +54,14 @@ function tagger(): Tagger {
   current = { nlp, tables, lexemes: lexemeTable.list.length, lexemeTable };
   return current;
 }
+
 /**
  * Reads a sentence with wink as if nothing had been read before. wink learns every unknown word it meets into the
  * model's tables, and a word it knows is tokenized and tagged differently: after "workers at McDonald's, and …" it
- * keeps "McDonald's" one PROPN in every later sentence, where a fresh tagger gives "McDonald/PROPN 's/PART" (6 of
- * 4,043 number sentences of cnndm-dev changed with the order they were read). A brief must not depend on which
- * stories a warm Lambda read before it, so each value the reading added is forgotten after it (the rows stay).
+ * keeps "McDonald's" one PROPN in every later sentence, where a fresh tagger gives "McDonald/PROPN 's/PART" (127 of
+ * cnndm-dev's 33,436 number sentences were tagged differently read forwards or backwards: scripts/tag-order.ts). A
+ * brief must not depend on which stories a warm Lambda read before it, so each value the reading added is forgotten
+ * after it (the rows stay).
  */
 function readPristine(t: Tagger, text: string): ReturnType<Nlp["readDoc"]> {
   const before = t.tables.map((f) => f.list.length);
