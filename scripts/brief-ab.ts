@@ -31,39 +31,36 @@ const texts = sentences.map((s) => s.map((x) => x.text));
 
 type Run = (from: number, to: number) => void;
 
+/** A run that does `work` for each article of [from, to). */
+const each =
+  (work: (i: number) => void): Run =>
+  (from, to) => {
+    for (let i = from; i < to; i++) work(i);
+  };
+
 /** The step as the checkout in `dir` computes it, over articles [from, to). */
 async function stepOf(dir: string): Promise<Run> {
   const at = (path: string) => resolve(dir, path);
   switch (step) {
     case "brief": {
       const m = (await import(at("lib/brief/brief.ts"))) as typeof import("#brief/brief.ts");
-      return (from, to) => {
-        for (let i = from; i < to; i++) m.briefArticle(articles[i]!);
-      };
+      return each((i) => m.briefArticle(articles[i]!));
     }
     case "coverage": {
       const m = (await import(at("lib/brief/word-importance.ts"))) as typeof import("#brief/word-importance.ts");
-      return (from, to) => {
-        for (let i = from; i < to; i++) m.wordCoverage(texts[i]!, articles[i]!.headline);
-      };
+      return each((i) => m.wordCoverage(texts[i]!, articles[i]!.headline));
     }
     case "signals": {
       const m = (await import(at("lib/brief/rank-features.ts"))) as typeof import("#brief/rank-features.ts");
-      return (from, to) => {
-        for (let i = from; i < to; i++) m.articleSignals({ sentences: sentences[i]!, headline: articles[i]!.headline });
-      };
+      return each((i) => m.articleSignals({ sentences: sentences[i]!, headline: articles[i]!.headline }));
     }
     case "sentences": {
       const m = (await import(at("lib/news/sentences.ts"))) as typeof import("#news/sentences.ts");
-      return (from, to) => {
-        for (let i = from; i < to; i++) m.articleSentences(articles[i]!);
-      };
+      return each((i) => m.articleSentences(articles[i]!));
     }
     case "figures": {
       const m = (await import(at("lib/brief/figures/card.ts"))) as typeof import("#brief/figures/card.ts");
-      return (from, to) => {
-        for (let i = from; i < to; i++) m.findFigures(sentences[i]!, { limit: 5, headline: articles[i]!.headline });
-      };
+      return each((i) => m.findFigures(sentences[i]!, { limit: 5, headline: articles[i]!.headline }));
     }
     default:
       throw new Error(`unknown step ${step}: brief, coverage, signals, sentences or figures`);

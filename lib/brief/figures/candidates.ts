@@ -73,9 +73,14 @@ function salienceOf(salience: readonly number[] | undefined, index: number, coun
  * in a story of migrants lost at sea) is the news more often than one counting something else ("1.8bn euros" of debt,
  * "145 rescued").
  */
+/** The story's first sentence by index (the sentences may come in any order). */
+function firstSentence(sentences: readonly Sentence[]): Sentence | undefined {
+  return sentences.reduce<Sentence | undefined>((a, x) => (a === undefined || x.index < a.index ? x : a), undefined);
+}
+
 function aboutTerms(sentences: readonly Sentence[], headline: string | undefined): Set<string> {
   if (headline !== undefined && headline.trim() !== "") return new Set(contentTerms(headline));
-  const first = sentences.reduce<Sentence | undefined>((a, x) => (a === undefined || x.index < a.index ? x : a), undefined);
+  const first = firstSentence(sentences);
   return new Set(contentTerms(first?.text ?? ""));
 }
 
@@ -94,7 +99,7 @@ function countsTopic(r: Raw, label: string, topic: ReadonlySet<string>): boolean
  * spaces closed up so "TimeWarner" in the story meets "Time Warner" in the headline.
  */
 function subjectWords(sentences: readonly Sentence[], headline: string | undefined): Set<string> {
-  const first = sentences.reduce<Sentence | undefined>((a, x) => (a === undefined || x.index < a.index ? x : a), undefined);
+  const first = firstSentence(sentences);
   const out = new Set<string>();
   for (const text of [headline ?? "", first?.text ?? ""]) {
     const words = text.toLowerCase().match(/\p{L}[\p{L}\p{M}&-]*/gu) ?? [];
