@@ -1,9 +1,9 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
-import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDeterminers, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDeterminers, pastQuantity, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
-import { isCapitalised, isWord, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
 
@@ -24,7 +24,9 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
     // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.
     const l = r.label.toLowerCase();
-    if (!l.includes(" ") && (l.endsWith("ed") || l.endsWith("ing")) && !ED_ADJECTIVES.has(l)) r.label = MONEY_NOUNS.get(l) ?? "";
+    // "£100 worth of fencing": what an amount is the worth of is a thing, whatever its ending.
+    const worthOf = isWord(toks[r.e], "worth") && isWord(toks[r.e + 1], "of");
+    if (!l.includes(" ") && (l.endsWith("ed") || l.endsWith("ing")) && !ED_ADJECTIVES.has(l) && !worthOf) r.label = MONEY_NOUNS.get(l) ?? "";
     return;
   }
   if (r.percent) return labelPercent(toks, r);
@@ -49,11 +51,13 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
-  // "£16.9bn worth of goods"
+  // "£16.9bn worth of goods", "£33million worth of the meat" (over its determiner)
   if (isWord(toks[r.e], "worth") && isWord(toks[r.e + 1], "of")) {
-    const end = forwardNP(toks, r.e + 2);
-    if (end > r.e + 2) {
-      r.label = phrase(toks, r.e + 2, end);
+    const k = pastDeterminers(toks, r.e + 2);
+    // "£100 worth of fencing", "of clothing": a worth is of a thing, so a lone "-ing" word after it is a noun.
+    const end = Math.max(forwardNP(toks, k), isWord(toks[k]) && toks[k]!.l.endsWith("ing") ? k + 1 : k);
+    if (end > k) {
+      r.label = phrase(toks, k, end);
       return;
     }
   }
@@ -106,7 +110,9 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   if (isWord(prev, "to")) {
     for (let v = r.s - 2; v >= 0 && r.s - v < 14; v--) {
       const t = toks[v];
-      if (t === undefined || t.s === "," || t.s === ";" || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
+      // "fell by £900million or 3.7 per cent … to £23.2 billion": "or" between two sizes of one change ends no clause.
+      const alternative = isWord(t, "or") && toks[v + 1]?.kind === NUM;
+      if (t === undefined || t.s === "," || t.s === ";" || (t.kind === WORD && CONJUNCTIONS.has(t.l) && !alternative)) break;
       if (upDown(t) && t.pos === "NOUN" && (isWord(toks[v + 1], "in") || isWord(toks[v + 1], "of"))) {
         const end = forwardNP(toks, v + 2);
         if (end > v + 2) {
@@ -284,7 +290,9 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
     if (isWord(p) && (p.l === "in" || p.l === "of")) {
       const k = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
       const e2 = forwardNP(toks, k);
-      if (e2 > k) text = `${text} ${holder ? "in" : p.l} ${phrase(toks, k, e2)}`;
+      // "a 500% increase in the number of phishing e-mails": an increase in the e-mails.
+      const [from, to] = pastQuantity(toks, k, e2);
+      if (e2 > k) text = `${text} ${holder ? "in" : p.l} ${phrase(toks, from, to)}`;
     }
     r.label = text;
     return;

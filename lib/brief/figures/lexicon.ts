@@ -71,6 +71,9 @@ export const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
   ["awarded", "award"], ["won", "winnings"], ["grossed", "box office takings"], ["gross", "box office takings"],
   ["generated", "revenue"], ["received", "received"], ["earns", "earnings"], ["earning", "earnings"], ["pays", "payment"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
   ["claim", "claim"], ["claimed", "claim"], ["claiming", "claim"], ["demand", "demand"], ["demanded", "demand"], ["demanding", "demand"],
+  ["donate", "donation"], ["donates", "donation"], ["donated", "donation"], ["donating", "donation"],
+  ["pledge", "pledge"], ["pledges", "pledge"], ["pledged", "pledge"], ["pledging", "pledge"],
+  ["repay", "repayment"], ["repays", "repayment"], ["repaid", "repayment"], ["repaying", "repayment"],
 ]);
 // "£102.80 a week", "$15 an hour": a rate, labelled by its period.
 export const RATE_PERIODS = set("hour day week month year night head person");
@@ -138,3 +141,9 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
   "approximately", "some", "over", "under", "estimated", "only", "just", "barely", "exactly", "precisely",
   "approx", "circa",
 ].map((q) => q.split(" "));
+
+/** Nouns that say how much of something there is, not what: "the number of mobile users", "the amount of debt". */
+export const QUANTITY_NOUNS = set("number numbers amount amounts total level levels volume count");
+
+/** Words between a part's "of the" and the whole it is out of: "two of their last 10 games", "three of the first five". */
+export const WHOLE_WINDOWS = set("last first next past previous final opening");

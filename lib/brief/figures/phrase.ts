@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
-import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
@@ -17,6 +17,8 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
   if (PREPOSITIONS.has(l) || CONJUNCTIONS.has(l) || DETERMINERS.has(l) || AUXILIARIES.has(l)) return true;
   // "US" is a country, "us" a pronoun.
   if (PRONOUNS.has(l) && !(t.s.length > 1 && t.s === t.s.toUpperCase())) return true;
+  // "25 per cent of £6.3m", "down 5.4 per cent at $149.61": the unit of another number is no noun of the phrase.
+  if ((l === "cent" && isWord(toks[k - 1], "per")) || (l === "percent" && toks[k - 1]?.kind === NUM)) return true;
   // "he's 100 per cent behind me", "it's only $88", "I'd say": a pronoun with its verb contracted is no noun.
   if (CONTRACTION.test(l)) return true;
   // "four say they were beaten", "two told police that": a verb of saying before its clause, however the parse tags it.
@@ -144,8 +146,20 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
   return backNP(toks, k);
 }
 
+/**
+ * Where a change's amount starts once its article and describing words are counted in: "rose by a strong 0.7%", "grew
+ * by a record 13.3%", "fell by a massive 40%" read as "rose by 0.7%"; `s` itself when no "a"/"an" and adjective stand
+ * right before it.
+ */
+function pastDescribed(toks: readonly Tok[], s: number): number {
+  let k = s;
+  while (s - k < 2 && isWord(toks[k - 1]) && (toks[k - 1]?.pos === "ADJ" || toks[k - 1]?.l === "record")) k--;
+  return k < s && (isWord(toks[k - 1], "a") || isWord(toks[k - 1], "an")) ? k - 1 : s;
+}
+
 /** The rising or falling verb before a percentage: "fell 5%", "fell by 5%", "increasing its dividend by 26%"; -1 if none. */
-export function changeVerb(toks: readonly Tok[], s: number): number {
+export function changeVerb(toks: readonly Tok[], at: number): number {
+  const s = pastDescribed(toks, at);
   let v = s - 1;
   if (isWord(toks[v], "by")) v--;
   if (upDown(toks[v])) return v;
@@ -161,13 +175,20 @@ export function changeVerb(toks: readonly Tok[], s: number): number {
 }
 
 /** What a change at the percentage starting at s is about: the object before "by", else the verb's subject. */
-export function changeTopic(toks: readonly Tok[], s: number, v: number): [number, number] | undefined {
+export function changeTopic(toks: readonly Tok[], at: number, v: number): [number, number] | undefined {
+  const s = pastDescribed(toks, at);
   if (isWord(toks[s - 1], "by")) {
     const object = backNP(toks, s - 1, false);
     if (object) return object;
   }
-  return verbSubject(toks, v);
+  // "sales of trench coats shot up 10 per cent", "went down 5%": "up" or "down" after a verb is its particle, and the
+  // subject is the verb's.
+  const particle = (isWord(toks[v], "up") || isWord(toks[v], "down")) && PARTICLE_VERBS.has(toks[v - 1]?.l ?? "");
+  return verbSubject(toks, particle ? v - 1 : v);
 }
+
+/** Verbs that move an amount with "up" or "down" after them ("shot up", "went down", "edged up"); the parse may call them nouns. */
+const PARTICLE_VERBS = new Set(["shot", "shoots", "shooting", "went", "go", "goes", "gone", "going", "came", "come", "comes", "coming", "edged", "edges", "ticked", "ticks", "crept", "creeps", "moved", "moves", "inched", "inches"]);
 
 /** Prepositions of a year said of a subject: "requirements for 2005", "profits in 2004". */
 const YEAR_OF = new Set(["for", "in", "during", "of"]);
@@ -276,4 +297,16 @@ export function afterConversion(toks: readonly Tok[], e: number): number {
   if (toks[e]?.s !== "(" || !(toks[e + 1]?.kind === CUR || toks[e + 1]?.kind === NUM || code)) return e;
   for (let k = e + 2; k < toks.length && k - e <= 10; k++) if (toks[k]?.s === ")") return k + 1;
   return e;
+}
+
+/**
+ * The noun phrase from k to end, or, when it only says how much ("the number of phishing e-mails", "the amount of
+ * debt"), the phrase after its "of": what a change in it is a change in.
+ */
+export function pastQuantity(toks: readonly Tok[], k: number, end: number): [number, number] {
+  if (end - k !== 1 || !QUANTITY_NOUNS.has(toks[k]?.l ?? "") || !isWord(toks[end], "of")) return [k, end];
+  const from = pastDeterminers(toks, end + 1);
+  // "phishing e-mail messages": a gerund the parse calls a verb still modifies the noun after it.
+  const to = isWord(toks[from]) && toks[from]!.l.endsWith("ing") && toks[from]!.pos === "VERB" ? forwardNP(toks, from + 1) : forwardNP(toks, from);
+  return to > from ? [from, to] : [k, end];
 }

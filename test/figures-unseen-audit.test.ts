@@ -1,0 +1,102 @@
+// Readings found wrong auditing cards of unseen articles (docs/audits/card-audit-8.md: cnndm-dev and dev-bbc articles
+// no gold was read for), each the general construction behind it as a one-sentence repro with the exact figure.
+import { describe, expect, it } from "vitest";
+import { everyNumber } from "#brief/figures/every.ts";
+import { articleSentences } from "#news/sentences.ts";
+import { at, figs } from "#test/helpers/figures.ts";
+
+/** Every number of one sentence as `nutgraf figures --all` lists it, card candidates or not. */
+const numbers = (text: string) => everyNumber(articleSentences({ paragraphs: [text] }));
+
+describe("'per cent' is the unit of a number, never the noun an amount counts", () => {
+  it("'25 per cent of £6.3 million worth of transfer fees': the money is the transfer fees, not 'cent'", () => {
+    expect(at("They say 25 per cent of £6.3 million worth of transfer fees were paid in commission.", 6.3e6)).toMatchObject({ display: "£6.3 million", unit: "GBP", type: "money", label: "transfer fees" });
+  });
+
+  it("'closed down 5.4 per cent at $149.61': the price is the shares'", () => {
+    expect(at("Time Warner Cable shares closed down 5.4 per cent at $149.61 on Friday.", 149.61)).toMatchObject({ display: "$149.61", unit: "USD", type: "money", label: "time Warner Cable shares" });
+  });
+
+  it("'fell by £900million or 3.7 per cent … to £23.2 billion': the level reached is the sales'", () => {
+    expect(at("Sales of goods fell by £900million or 3.7 per cent in February alone to £23.2 billion.", 23.2e9)).toMatchObject({ display: "£23.2 billion", unit: "GBP", type: "money", label: "sales" });
+  });
+});
+
+describe("a change said with an article and an adjective is still the change of its subject", () => {
+  it.each([
+    ["GDP rose by a strong 0.7% in the three months to December.", 0.7, "rise in GDP"],
+    ["Inflation rose by a record 13.3% in March.", 13.3, "rise in inflation"],
+    ["Profits fell a massive 40% last year.", 40, "fall in profits"],
+  ])("%s", (text, value, label) => {
+    const f = at(text, value);
+    expect(f).toMatchObject({ unit: "%", type: "percent", label });
+    expect(f.qualifier).toBeUndefined();
+  });
+
+  it("'shot up', 'went down': the particle's verb, not the verb taken for a noun, ends the subject", () => {
+    expect(at("In fact, sales of the brand's classic trench coats shot up a substantial 10 per cent.", 10)).toMatchObject({ unit: "%", type: "percent", label: "rise in sales" });
+    expect(at("House prices went up by 0.4% on the month.", 0.4)).toMatchObject({ unit: "%", type: "percent", label: "rise in house prices" });
+  });
+});
+
+describe("a change in 'the number of' something is a change in that thing", () => {
+  it("'a 500% increase in the number of phishing e-mail messages'", () => {
+    expect(at("Lycos Europe reported a 500% increase in the number of phishing e-mail messages it was catching.", 500)).toMatchObject({ display: "500%", unit: "%", type: "percent", label: "increase in phishing e-mail messages" });
+  });
+});
+
+describe("a part of the last few is counted by the whole's noun, the whole folded into it", () => {
+  it("'have won only two of their last 10 League games': two League games, not 'Chester'", () => {
+    const found = figs("Chester have won only two of their last 10 League games but the chairman will not sack Rush.");
+    expect(found).toEqual([expect.objectContaining({ value: 2, display: "only two", qualifier: "only", type: "count", label: "League games" })]);
+  });
+
+  it("'lost eight of their last 13 matches', 'won three of the opening four races'", () => {
+    expect(at("They have lost eight of their last 13 matches since the final.", 8)).toMatchObject({ display: "eight", type: "count", label: "matches lost" });
+    expect(at("The Mercedes driver has now won three of the opening four races this season.", 3)).toMatchObject({ display: "three", type: "count", label: "races" });
+  });
+});
+
+describe("a caption's place in the picture is no figure", () => {
+  it("'Sanchez (third right)', 'Barry Lyttle (3rd right)', '(second from left)' leave the card", () => {
+    expect(figs("Sanchez (third right) turns away in celebration as the players lay crumpled on the ground.")).toEqual([]);
+    expect(figs("Barry Lyttle (3rd right) arrives at the Downing Centre Court in Sydney on Friday.")).toEqual([]);
+    expect(numbers("Mario Balotelli (fifth from left) arrives for the service.")).toEqual([expect.objectContaining({ value: 5, type: "ordinal", candidate: false })]);
+  });
+
+  it("a place in a race is still read: 'finished third, right behind Bolt'", () => {
+    expect(numbers("He finished third, right behind Bolt.")[0]?.label).not.toBe("place in picture");
+  });
+});
+
+describe("what an amount is the worth of is the thing after 'worth of', over its determiner", () => {
+  it("'over £33million worth of the meat', '£100 worth of fencing'", () => {
+    expect(at("British bacon producers exported over £33million worth of the meat to nearly 70 countries.", 33e6)).toMatchObject({ display: "over £33million", qualifier: "over", unit: "GBP", type: "money", label: "meat" });
+    expect(at("Moore admitted destroying £100 worth of fencing.", 100)).toMatchObject({ display: "£100", unit: "GBP", type: "money", label: "fencing" });
+  });
+});
+
+describe("a price said right before 'from … to' is a range of prices, not a change", () => {
+  it("'Priced from $89 to $169', 'worth from $300 to $1,500 apiece'", () => {
+    expect(at("Priced from $89 to $169, the handbags sold out within a week.", 89)).toMatchObject({ display: "$89 to $169", valueMax: 169, unit: "USD", type: "money" });
+    const vials = figs("The canister was worth about $500, and the vials were worth from $300 to $1,500 apiece.");
+    expect(vials.find((f) => f.value === 300)).toMatchObject({ display: "$300 to $1,500", valueMax: 1500, unit: "USD" });
+    expect(vials.find((f) => f.value === 500)?.previous).toBeUndefined();
+  });
+
+  it("a cost that moves is still a change: 'the cost rose from £40 to £95'", () => {
+    expect(at("The cost rose from £40 to £95.", 95)).toMatchObject({ previous: 40, label: "cost" });
+  });
+});
+
+describe("money given, pledged or paid back is named by its verb", () => {
+  it.each([
+    ["A US bank has said it will donate more than $8m to victims of the regime.", 8e6, "more than", "donation to victims"],
+    ["Argentina must drop its refusal to repay nearly £1 billion to US investors.", 1e9, "nearly", "repayment to US investors"],
+    ["The party has pledged £200m for schools.", 200e6, undefined, "pledge for schools"],
+  ])("%s", (text, value, qualifier, label) => {
+    const f = at(text, value);
+    expect(f).toMatchObject({ type: "money", label });
+    expect(f.qualifier).toBe(qualifier);
+  });
+});
