@@ -100,3 +100,41 @@ describe("money given, pledged or paid back is named by its verb", () => {
     expect(f.qualifier).toBe(qualifier);
   });
 });
+
+describe("a subject set off by a relative clause between commas is still the verb's subject", () => {
+  it("'the services sector, which accounts for nearly three-quarters of the UK economy, grew 1.0%': the rise in the services sector", () => {
+    expect(at("The ONS said the services sector, which accounts for nearly three-quarters of the UK economy, grew 1.0% in the quarter.", 1)).toMatchObject({ display: "1.0%", unit: "%", type: "percent", label: "rise in services sector" });
+  });
+});
+
+describe("'every year' is a rate when the sentence names what the money is", () => {
+  it("'could save the average pensioner £100 every year', 'costs the economy £4.9bn every year in terms of treating drunks'", () => {
+    expect(at("The party says the plans could save the average pensioner £100 every year.", 100)).toMatchObject({ display: "£100", unit: "GBP", type: "money", label: "savings every year" });
+    expect(at("Binge drinking costs the British economy £4.9bn every year in terms of treating drunks in A&E.", 4.9e9)).toMatchObject({ unit: "GBP", type: "money", label: "cost every year" });
+  });
+
+  it("alone, the period names nothing: 'turns over millions of pounds every year' is not labelled 'every year'", () => {
+    expect(at("Hartley now turns over millions of pounds every year.", 1e6).label).not.toContain("every year");
+  });
+});
+
+describe("an '-ing' word after an adjective, with no noun after it, is the head of the phrase", () => {
+  it("'30 minutes of continuous shushing': minutes of continuous shushing, not 'continuous'", () => {
+    expect(at("The device can be programmed to make 15 minutes or 30 minutes of continuous shushing.", 30)).toMatchObject({ display: "30 minutes", unit: "minutes", type: "duration", label: "continuous shushing" });
+  });
+
+  it("before a noun it is a modifier as before: '19 regional shopping centers'", () => {
+    expect(at("The company owns 19 regional shopping centers.", 19)).toMatchObject({ label: "regional shopping centers" });
+  });
+});
+
+describe("an adjective with its determiner before 'of' is the noun a measure is", () => {
+  it("'delivered a personal best of 6.50m': 6.5 m — personal best (was no label, left off the card)", () => {
+    expect(at("The 24-year-old delivered a personal best of 6.50m to win the European trials.", 6.5)).toMatchObject({ display: "6.50m", unit: "m", type: "measure", label: "personal best" });
+  });
+
+  it("a quantifier or a hedge before 'of' is no noun: 'short of the 87.129', 'a total of 30 billion'", () => {
+    expect(numbers("Her score was short of the 87.129 she recorded last year.")[0]?.label).not.toBe("short");
+    expect(at("Forecasts suggest a total of 30 billion for the year.", 30e9).label).not.toBe("total");
+  });
+});

@@ -61,12 +61,12 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
-  // "£102.80 a week", "$15 an hour", "£5 per head": a rate, and its period is what tells it from a total.
+  // "£102.80 a week", "$15 an hour", "£5 per head", "£100 every year": a rate, and its period is what tells it from a total.
   const per = toks[r.e];
   // "compared with $1.13bn a year earlier" is a time, not a rate.
   const when = toks[r.e + 2]?.l ?? "";
   const perWhat = isWord(per, "per") && isWord(toks[r.e + 1]) && !DETERMINERS.has(toks[r.e + 1]?.l ?? "");
-  if (perWhat || (isWord(per) && (per.l === "a" || per.l === "an") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later")) {
+  if (perWhat || (isWord(per) && (per.l === "a" || per.l === "an" || per.l === "every") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later")) {
     // "per square meter": the period is the noun phrase after "per".
     const periodEnd = perWhat && !RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") ? Math.max(forwardNP(toks, r.e + 1), r.e + 2) : r.e + 2;
     const period = phrase(toks, r.e, periodEnd);
@@ -76,8 +76,12 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     // "costs taxpayers more than £300,000 a year", "would save £6m a year": the money verb further back, over its
     // object and the amount's hedge, says what the rate is when nothing else does.
     if (what === "") what = rateVerb(toks, r.s) ?? "";
-    r.label = what === "" ? period : `${what} ${period}`;
-    return;
+    // "turns over millions of pounds every year": "every" makes a rate only of an amount the sentence names; alone, the
+    // amount is read as any other.
+    if (what !== "" || per.l !== "every") {
+      r.label = what === "" ? period : `${what} ${period}`;
+      return;
+    }
   }
   const np = forwardNP(toks, r.e);
   const fee = transferFee(toks, r.e, np);
@@ -215,7 +219,8 @@ function rateOf(toks: readonly Tok[], r: Raw, after: number): string {
 
 function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
   const p = toks[after];
-  if (isWord(p) && (p.l === "in" || p.l === "on")) {
+  // "£4.9bn every year in terms of treating drunks": "in terms of" says how it is counted, not what.
+  if (isWord(p) && (p.l === "in" || p.l === "on") && !isWord(toks[after + 1], "terms")) {
     const k = pastDeterminers(toks, after + 1);
     const end = forwardNP(toks, k);
     if (end > k) return phrase(toks, k, end);

@@ -51,8 +51,14 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
       j === k &&
       t !== undefined &&
       ((t.pos === "VERB" && next === "NOUN" && (!/(?:ed|ing)$/.test(t.l) || ED_ADJECTIVES.has(t.l))) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly") && !nounStop(toks, j + 1)));
-    if (nounStop(toks, j) && !modifier) break;
     const l = toks[j]?.l ?? "";
+    // "of continuous shushing", "heavy drinking": an "-ing" word after an adjective of the phrase, with no noun after
+    // it, is a gerund, its head, whatever the parse calls it ("regional shopping centers" runs on as before).
+    if (j > k && toks[j - 1]?.pos === "ADJ" && l.endsWith("ing") && l.length > 5 && !ADVERBS.has(l) && toks[j]?.kind === WORD && nounStop(toks, j + 1)) {
+      j++;
+      break;
+    }
+    if (nounStop(toks, j) && !modifier) break;
     // "-ed" ends a phrase as a participle, unless the parse calls it a noun ("speed", "seed", "shed") or an
     // adjective before a noun ("fortified blended food").
     const adjective = toks[j]?.pos === "NOUN" || (toks[j]?.pos === "ADJ" && toks[j + 1]?.pos === "NOUN");
@@ -143,8 +149,21 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
   if (isWord(toks[k - 1], "to") && RAISING.has(toks[k - 2]?.l ?? "")) k -= 2;
   // Over auxiliaries and adverbs: "revenue has nearly tripled".
   while (k > 0 && toks[k - 1]?.kind === WORD && (AUXILIARIES.has(toks[k - 1]?.l ?? "") || toks[k - 1]?.pos === "ADV")) k--;
+  // "the services sector, which accounts for nearly three-quarters of the economy, grew 1.0%": over the relative
+  // clause between commas to the noun it describes.
+  if (toks[k - 1]?.s === ",") {
+    for (let o = k - 3; o > 0 && k - o <= RELATIVE_REACH; o--) {
+      if (toks[o]?.s === "," || toks[o]?.s === ";") {
+        if (isWord(toks[o + 1], "which") || isWord(toks[o + 1], "who")) return backNP(toks, o);
+        break;
+      }
+    }
+  }
   return backNP(toks, k);
 }
+
+/** How long a relative clause between commas may be for a verb to reach back over it to its subject. */
+const RELATIVE_REACH = 25;
 
 /**
  * Where a change's amount starts once its article and describing words are counted in: "rose by a strong 0.7%", "grew
@@ -217,7 +236,9 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
       continue;
     }
     if (!t || t.kind !== WORD) break;
-    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0)) {
+    // An adjective between the link words is skipped ("is very high at"), but one before "of" is the noun the amount
+    // is: "a personal best of 6.50m".
+    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0 && !ofHead(toks, j - 1))) {
       j--;
       links++;
       continue;
@@ -235,6 +256,19 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
   const np = backNP(toks, j);
   return np ? phrase(toks, np[0], np[1]) : "";
 }
+
+/**
+ * Whether the adjective at a, before "of", is the noun an amount is ("a personal best of 6.50m", "a season's best of"):
+ * after a determiner, an owner or another adjective, and no quantifier ("most of the £24million", "short of the 87.1").
+ */
+function ofHead(toks: readonly Tok[], a: number): boolean {
+  const before = toks[a - 1];
+  if (!isWord(toks[a + 1], "of") || QUANTIFIERS.has(toks[a]?.l ?? "") || !isWord(before)) return false;
+  return DETERMINERS.has(before.l) || before.l.endsWith("'s") || before.pos === "ADJ";
+}
+
+/** Adjectives that take a part of what follows "of", never the noun an amount is. */
+const QUANTIFIERS = new Set(["most", "all", "much", "many", "some", "half", "rest", "none", "few", "several", "part", "short", "full", "worth", "total", "maximum", "minimum", "average"]);
 
 /** Whether the amount at k (past its qualifier) carries its unit: a currency sign, a percent, a glued unit or a measure noun. */
 function withUnit(toks: readonly Tok[], k: number): boolean {
