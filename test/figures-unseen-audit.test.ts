@@ -138,3 +138,22 @@ describe("an adjective with its determiner before 'of' is the noun a measure is"
     expect(at("Forecasts suggest a total of 30 billion for the year.", 30e9).label).not.toBe("total");
   });
 });
+
+describe("an amount something is worth is named by the thing, over 'could be', 'is believed to be', 'that'", () => {
+  it.each([
+    ["The find could be worth billions of pounds and will increase fears.", 1e9, "find"],
+    ["Boeing is to supply up to 50 planes in a deal that could be worth as much as $6bn.", 6e9, "deal"],
+    ["A man tried to smuggle two pounds of cocaine worth $30,000.", 30000, "cocaine"],
+    ["Shares in the company were worth 78 Yuan each on March 31.", 78, "shares"],
+    ["The deal is believed to be worth at least £10million a year.", 10e6, "deal a year"],
+  ])("%s", (text, value, label) => {
+    expect(at(text, value)).toMatchObject({ type: "money", label });
+  });
+
+});
+
+describe("a name before 'worth' is where, not what is worth it", () => {
+  it("'four properties in the town of Sunapee worth $3million' is not Sunapee's", () => {
+    expect(at("A family trust owns four properties in the town of Sunapee worth $3million in total.", 3e6).label).not.toBe("Sunapee");
+  });
+});

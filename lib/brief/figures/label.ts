@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
-import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDeterminers, pastQuantity, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDeterminers, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
@@ -82,6 +82,12 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       r.label = what === "" ? period : `${what} ${period}`;
       return;
     }
+  }
+  // "the deal is said to be worth billions of dollars", "the find could be worth billions of pounds": the thing.
+  const owner = isWord(prev, "worth") ? worthOwner(toks, r.s - 1) : "";
+  if (owner !== "") {
+    r.label = owner;
+    return;
   }
   const np = forwardNP(toks, r.e);
   const fee = transferFee(toks, r.e, np);
@@ -232,7 +238,7 @@ function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
     const np = backNP(toks, r.s - 1);
     if (np) return phrase(toks, np[0], np[1]);
     // "is believed to be worth at least £10million a year": what is worth it is the subject of the clause.
-    if (before.l === "worth") return subjectBefore(toks, r.s - 1);
+    if (before.l === "worth") return worthOwner(toks, r.s - 1) || subjectBefore(toks, r.s - 1);
   }
   // "currently on £35,000 a week", "a man on £90,000 per week": living on an amount a period is earning it.
   if (isWord(before, "on")) return "earnings";

@@ -344,3 +344,23 @@ export function pastQuantity(toks: readonly Tok[], k: number, end: number): [num
   const to = isWord(toks[from]) && toks[from]!.l.endsWith("ing") && toks[from]!.pos === "VERB" ? forwardNP(toks, from + 1) : forwardNP(toks, from);
   return to > from ? [from, to] : [k, end];
 }
+
+/** Words between a thing and the "worth" of its amount: "is believed to be worth", "a deal that could be worth". */
+const BEFORE_WORTH = new Set(["be", "is", "was", "are", "were", "been", "being", "to", "believed", "said", "thought", "reported", "reportedly", "understood", "estimated", "expected", "now", "potentially", "could", "would", "may", "might", "will", "which", "that"]);
+
+/**
+ * The thing an amount is the worth of, with "worth" at w: the noun phrase before it, over the words that say it is
+ * reported or would be ("the deal is believed to be worth", "a deal that could be worth"); "" when none.
+ */
+export function worthOwner(toks: readonly Tok[], w: number): string {
+  let k = w;
+  while (k > 0 && BEFORE_WORTH.has(toks[k - 1]?.l ?? "")) k--;
+  // "two pounds of cocaine worth $30,000", "planes in a deal that could be worth": the noun right before, not a head
+  // further back; but the subject of a clause's own verb is its whole phrase: "shares in the company were worth".
+  const clause = k < w && !toks.slice(k, w).some((t) => t.l === "that" || t.l === "which");
+  const np = backNP(toks, k, clause);
+  if (np === undefined) return "";
+  // "property in the town of Sunapee worth $3million": a name inside a sentence is where, not what is worth it.
+  const name = !atSentenceStart(toks, np[0]) && toks.slice(np[0], np[1]).every((t) => isCapitalised(t));
+  return name ? "" : phrase(toks, np[0], np[1]);
+}
