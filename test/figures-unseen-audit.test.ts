@@ -157,3 +157,16 @@ describe("a name before 'worth' is where, not what is worth it", () => {
     expect(at("A family trust owns four properties in the town of Sunapee worth $3million in total.", 3e6).label).not.toBe("Sunapee");
   });
 });
+
+describe("'X to Y' is X: the head before 'to', as before 'of' or 'in'", () => {
+  it("'Exports to the Continent were worth £147.9 billion', 'Latin American exports to China grew 34%'", () => {
+    expect(at("Exports to the Continent were worth £147.9 billion in 2014.", 147.9e9)).toMatchObject({ display: "£147.9 billion", unit: "GBP", type: "money", label: "exports" });
+    expect(at("In fact, Latin American exports to China grew 34%, to $14bn.", 34)).toMatchObject({ display: "34%", unit: "%", type: "percent", label: "rise in Latin American exports" });
+  });
+});
+
+describe("a money verb's particle does not hide the verb", () => {
+  it("'its refusal to pay back nearly £1 billion to US investors': a payment to US investors", () => {
+    expect(at("Argentina must drop its refusal to pay back nearly £1 billion to US investors.", 1e9)).toMatchObject({ qualifier: "nearly", unit: "GBP", type: "money", label: "payment to US investors" });
+  });
+});

@@ -384,8 +384,9 @@ function moneyVerbBefore(toks: readonly Tok[], s: number): string | undefined {
     const t = toks[v];
     const noun = MONEY_NOUNS.get(t?.l ?? "");
     if (noun !== undefined) return noun;
-    // "pay everybody £72 a week", "is paid a minimum $50.94 an hour": over an object pronoun or "a minimum".
-    const over = t !== undefined && (t.pos === "PRON" || t.l === "a" || t.l === "minimum" || t.l === "maximum");
+    // "pay everybody £72 a week", "is paid a minimum $50.94 an hour": over an object pronoun or "a minimum"; "to pay
+    // back nearly £1 billion", "paid out £5m": over the verb's particle.
+    const over = t !== undefined && (t.pos === "PRON" || t.l === "a" || t.l === "minimum" || t.l === "maximum" || t.l === "back" || t.l === "out" || t.l === "off");
     if (!AUXILIARIES.has(t?.l ?? "") && !over) break;
   }
   return undefined;

@@ -124,8 +124,8 @@ export const COMPARATIVES: ReadonlyMap<string, "up" | "down"> = new Map([
 ]);
 // "the market is likely to grow": words between a subject and the verb that says what it does.
 export const RAISING = set("likely unlikely expected set forecast predicted projected due poised tipped going able certain bound supposed seen");
-// "profits at US media giant TimeWarner", "profit before exceptional items": the head is before these.
-export const HEAD_JUMP = set("at of for in on from before after excluding including with among");
+// "profits at US media giant TimeWarner", "profit before exceptional items", "exports to the EU": the head is before these.
+export const HEAD_JUMP = set("at of for in on from to before after excluding including with among");
 export const MONEY_VERBS = set(
   "pay pays paid paying cost costs costing earn earns earned earning spend spends spent spending raise raised raising gross grossed sell sold selling buy bought fine fined invest invested borrow borrowed owe owes owed lend lent charge charged save saved generate generated bring brought receive received award awarded give given offer offered won win bid claim claimed claiming demand demanded demanding",
 );
