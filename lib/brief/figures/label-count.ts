@@ -1,7 +1,7 @@
-import { plainDigits } from "#news/numbers.ts";
+import { CARDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
-import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK } from "#brief/figures/lexicon.ts";
+import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
@@ -41,7 +41,11 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (isWord(toks[e], "of") && r.compound === undefined && (!r.words || r.ordinal === false)) e++;
   if (e > r.e && DETERMINERS.has(toks[e]?.l ?? "")) e++;
   // "210 of the 400 seats": what the part counts is what the whole counts.
-  if (e > r.e + 1 && toks[e]?.kind === NUM) e++;
+  // "only two of their last 10 League games", "three of the opening four races": over the window word to the whole,
+  // in digits or words.
+  const whole = toks[e + 1];
+  if (e > r.e + 1 && WHOLE_WINDOWS.has(toks[e]?.l ?? "") && whole !== undefined && (whole.kind === NUM || CARDINAL_WORDS.has(whole.l))) e += 2;
+  else if (e > r.e + 1 && toks[e]?.kind === NUM) e++;
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
@@ -195,6 +199,12 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
     r.type = "age";
     return true;
   }
+  if (r.ordinal && inPicture(toks, r)) {
+    r.drop = true;
+    r.type = "ordinal";
+    r.label = "place in picture";
+    return true;
+  }
   if (r.ordinal) {
     // An ordinal counts only in a streak ("fifth consecutive loss") or when it stands for the last count
     // ("six after …, a seventh from police gunfire", labelled by the caller); "the sixth book" ranks.
@@ -251,6 +261,15 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "Sanchez (third right) turns away", "Barry Lyttle (3rd right) arrives with brother Patrick (2nd left)", "(second
+ * from left)": a caption's bracketed place in the picture, never a figure of the story.
+ */
+function inPicture(toks: readonly Tok[], r: Raw): boolean {
+  const side = isWord(toks[r.e], "from") ? r.e + 1 : r.e;
+  return toks[r.s - 1]?.s === "(" && (isWord(toks[side], "left") || isWord(toks[side], "right")) && toks[side + 1]?.s === ")";
 }
 
 /** Glued units that say what they measure ("15kg", "33mph"), unlike a length ("won the 5,000m" names a race). */

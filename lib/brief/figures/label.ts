@@ -1,9 +1,9 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
-import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDeterminers, phrase, subjectBefore, verbSubject } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDeterminers, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
-import { isCapitalised, isWord, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
 
@@ -24,7 +24,9 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
     // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.
     const l = r.label.toLowerCase();
-    if (!l.includes(" ") && (l.endsWith("ed") || l.endsWith("ing")) && !ED_ADJECTIVES.has(l)) r.label = MONEY_NOUNS.get(l) ?? "";
+    // "£100 worth of fencing": what an amount is the worth of is a thing, whatever its ending.
+    const worthOf = isWord(toks[r.e], "worth") && isWord(toks[r.e + 1], "of");
+    if (!l.includes(" ") && (l.endsWith("ed") || l.endsWith("ing")) && !ED_ADJECTIVES.has(l) && !worthOf) r.label = MONEY_NOUNS.get(l) ?? "";
     return;
   }
   if (r.percent) return labelPercent(toks, r);
@@ -49,20 +51,22 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
-  // "£16.9bn worth of goods"
+  // "£16.9bn worth of goods", "£33million worth of the meat" (over its determiner)
   if (isWord(toks[r.e], "worth") && isWord(toks[r.e + 1], "of")) {
-    const end = forwardNP(toks, r.e + 2);
-    if (end > r.e + 2) {
-      r.label = phrase(toks, r.e + 2, end);
+    const k = pastDeterminers(toks, r.e + 2);
+    // "£100 worth of fencing", "of clothing": a worth is of a thing, so a lone "-ing" word after it is a noun.
+    const end = Math.max(forwardNP(toks, k), isWord(toks[k]) && toks[k]!.l.endsWith("ing") ? k + 1 : k);
+    if (end > k) {
+      r.label = phrase(toks, k, end);
       return;
     }
   }
-  // "£102.80 a week", "$15 an hour", "£5 per head": a rate, and its period is what tells it from a total.
+  // "£102.80 a week", "$15 an hour", "£5 per head", "£100 every year": a rate, and its period is what tells it from a total.
   const per = toks[r.e];
   // "compared with $1.13bn a year earlier" is a time, not a rate.
   const when = toks[r.e + 2]?.l ?? "";
   const perWhat = isWord(per, "per") && isWord(toks[r.e + 1]) && !DETERMINERS.has(toks[r.e + 1]?.l ?? "");
-  if (perWhat || (isWord(per) && (per.l === "a" || per.l === "an") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later")) {
+  if (perWhat || (isWord(per) && (per.l === "a" || per.l === "an" || per.l === "every") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later")) {
     // "per square meter": the period is the noun phrase after "per".
     const periodEnd = perWhat && !RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") ? Math.max(forwardNP(toks, r.e + 1), r.e + 2) : r.e + 2;
     const period = phrase(toks, r.e, periodEnd);
@@ -72,7 +76,17 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     // "costs taxpayers more than £300,000 a year", "would save £6m a year": the money verb further back, over its
     // object and the amount's hedge, says what the rate is when nothing else does.
     if (what === "") what = rateVerb(toks, r.s) ?? "";
-    r.label = what === "" ? period : `${what} ${period}`;
+    // "turns over millions of pounds every year": "every" makes a rate only of an amount the sentence names; alone, the
+    // amount is read as any other.
+    if (what !== "" || per.l !== "every") {
+      r.label = what === "" ? period : `${what} ${period}`;
+      return;
+    }
+  }
+  // "the deal is said to be worth billions of dollars", "the find could be worth billions of pounds": the thing.
+  const owner = isWord(prev, "worth") ? worthOwner(toks, r.s - 1) : "";
+  if (owner !== "") {
+    r.label = owner;
     return;
   }
   const np = forwardNP(toks, r.e);
@@ -106,7 +120,9 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   if (isWord(prev, "to")) {
     for (let v = r.s - 2; v >= 0 && r.s - v < 14; v--) {
       const t = toks[v];
-      if (t === undefined || t.s === "," || t.s === ";" || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
+      // "fell by £900million or 3.7 per cent … to £23.2 billion": "or" between two sizes of one change ends no clause.
+      const alternative = isWord(t, "or") && toks[v + 1]?.kind === NUM;
+      if (t === undefined || t.s === "," || t.s === ";" || (t.kind === WORD && CONJUNCTIONS.has(t.l) && !alternative)) break;
       if (upDown(t) && t.pos === "NOUN" && (isWord(toks[v + 1], "in") || isWord(toks[v + 1], "of"))) {
         const end = forwardNP(toks, v + 2);
         if (end > v + 2) {
@@ -209,7 +225,8 @@ function rateOf(toks: readonly Tok[], r: Raw, after: number): string {
 
 function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
   const p = toks[after];
-  if (isWord(p) && (p.l === "in" || p.l === "on")) {
+  // "£4.9bn every year in terms of treating drunks": "in terms of" says how it is counted, not what.
+  if (isWord(p) && (p.l === "in" || p.l === "on") && !isWord(toks[after + 1], "terms")) {
     const k = pastDeterminers(toks, after + 1);
     const end = forwardNP(toks, k);
     if (end > k) return phrase(toks, k, end);
@@ -221,7 +238,7 @@ function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
     const np = backNP(toks, r.s - 1);
     if (np) return phrase(toks, np[0], np[1]);
     // "is believed to be worth at least £10million a year": what is worth it is the subject of the clause.
-    if (before.l === "worth") return subjectBefore(toks, r.s - 1);
+    if (before.l === "worth") return worthOwner(toks, r.s - 1) || subjectBefore(toks, r.s - 1);
   }
   // "currently on £35,000 a week", "a man on £90,000 per week": living on an amount a period is earning it.
   if (isWord(before, "on")) return "earnings";
@@ -284,7 +301,9 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
     if (isWord(p) && (p.l === "in" || p.l === "of")) {
       const k = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
       const e2 = forwardNP(toks, k);
-      if (e2 > k) text = `${text} ${holder ? "in" : p.l} ${phrase(toks, k, e2)}`;
+      // "a 500% increase in the number of phishing e-mails": an increase in the e-mails.
+      const [from, to] = pastQuantity(toks, k, e2);
+      if (e2 > k) text = `${text} ${holder ? "in" : p.l} ${phrase(toks, from, to)}`;
     }
     r.label = text;
     return;
@@ -365,8 +384,9 @@ function moneyVerbBefore(toks: readonly Tok[], s: number): string | undefined {
     const t = toks[v];
     const noun = MONEY_NOUNS.get(t?.l ?? "");
     if (noun !== undefined) return noun;
-    // "pay everybody £72 a week", "is paid a minimum $50.94 an hour": over an object pronoun or "a minimum".
-    const over = t !== undefined && (t.pos === "PRON" || t.l === "a" || t.l === "minimum" || t.l === "maximum");
+    // "pay everybody £72 a week", "is paid a minimum $50.94 an hour": over an object pronoun or "a minimum"; "to pay
+    // back nearly £1 billion", "paid out £5m": over the verb's particle.
+    const over = t !== undefined && (t.pos === "PRON" || t.l === "a" || t.l === "minimum" || t.l === "maximum" || t.l === "back" || t.l === "out" || t.l === "off");
     if (!AUXILIARIES.has(t?.l ?? "") && !over) break;
   }
   return undefined;

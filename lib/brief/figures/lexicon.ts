@@ -71,6 +71,9 @@ export const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
   ["awarded", "award"], ["won", "winnings"], ["grossed", "box office takings"], ["gross", "box office takings"],
   ["generated", "revenue"], ["received", "received"], ["earns", "earnings"], ["earning", "earnings"], ["pays", "payment"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
   ["claim", "claim"], ["claimed", "claim"], ["claiming", "claim"], ["demand", "demand"], ["demanded", "demand"], ["demanding", "demand"],
+  ["donate", "donation"], ["donates", "donation"], ["donated", "donation"], ["donating", "donation"],
+  ["pledge", "pledge"], ["pledges", "pledge"], ["pledged", "pledge"], ["pledging", "pledge"],
+  ["repay", "repayment"], ["repays", "repayment"], ["repaid", "repayment"], ["repaying", "repayment"],
 ]);
 // "£102.80 a week", "$15 an hour": a rate, labelled by its period.
 export const RATE_PERIODS = set("hour day week month year night head person");
@@ -121,8 +124,8 @@ export const COMPARATIVES: ReadonlyMap<string, "up" | "down"> = new Map([
 ]);
 // "the market is likely to grow": words between a subject and the verb that says what it does.
 export const RAISING = set("likely unlikely expected set forecast predicted projected due poised tipped going able certain bound supposed seen");
-// "profits at US media giant TimeWarner", "profit before exceptional items": the head is before these.
-export const HEAD_JUMP = set("at of for in on from before after excluding including with among");
+// "profits at US media giant TimeWarner", "profit before exceptional items", "exports to the EU": the head is before these.
+export const HEAD_JUMP = set("at of for in on from to before after excluding including with among");
 export const MONEY_VERBS = set(
   "pay pays paid paying cost costs costing earn earns earned earning spend spends spent spending raise raised raising gross grossed sell sold selling buy bought fine fined invest invested borrow borrowed owe owes owed lend lent charge charged save saved generate generated bring brought receive received award awarded give given offer offered won win bid claim claimed claiming demand demanded demanding",
 );
@@ -138,3 +141,9 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
   "approximately", "some", "over", "under", "estimated", "only", "just", "barely", "exactly", "precisely",
   "approx", "circa",
 ].map((q) => q.split(" "));
+
+/** Nouns that say how much of something there is, not what: "the number of mobile users", "the amount of debt". */
+export const QUANTITY_NOUNS = set("number numbers amount amounts total level levels volume count");
+
+/** Words between a part's "of the" and the whole it is out of: "two of their last 10 games", "three of the first five". */
+export const WHOLE_WINDOWS = set("last first next past previous final opening");

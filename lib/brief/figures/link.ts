@@ -1,13 +1,10 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
 import { wordedConversion } from "#brief/figures/conversion.ts";
-import { COMPARATIVES, DETERMINERS } from "#brief/figures/lexicon.ts";
+import { COMPARATIVES, DETERMINERS, QUANTITY_NOUNS, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Linked amounts within a sentence: conversions, earlier levels and changes.
-
-/** Nouns that say how much of something there is, not what: "the number of mobile users", "the amount of debt". */
-const QUANTITY_NOUNS = new Set(["number", "numbers", "amount", "amounts", "total", "level", "levels", "volume", "count"]);
 
 /**
  * Ties the amounts of one sentence together before they are labelled: a conversion ("$1.13bn (£600m)") and
@@ -22,7 +19,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     const before = raws[n - 1];
     const total = raws[n + 1];
     // "won 210 of the 400 seats": the 400 is the whole the count is out of, not a figure of its own.
-    if (total && !r.percent && r.currency === undefined && isWord(toks[r.e], "of") && DETERMINERS.has(toks[r.e + 1]?.l ?? "") && total.s === r.e + 2) {
+    // "only two of their last 10 League games": the whole may come after a window word.
+    const whole = WHOLE_WINDOWS.has(toks[r.e + 2]?.l ?? "") ? r.e + 3 : r.e + 2;
+    if (total && !r.percent && r.currency === undefined && isWord(toks[r.e], "of") && DETERMINERS.has(toks[r.e + 1]?.l ?? "") && total.s === whole) {
       total.drop = true;
       total.type = "count";
       links.push({ from: total, to: r, as: "same" });
@@ -172,6 +171,8 @@ function clauseAmount(toks: readonly Tok[], raws: readonly Raw[], n: number): Ra
 
 /** Whether the amount starting at token s is an earlier value: "from £194m", "compared with £125m", "up from a close of 43.41". */
 function earlierAmount(toks: readonly Tok[], r: Raw, fromAt: number): boolean {
+  // "worth from $300 to $1,500 apiece": a range after "from" spans prices; it is no level the amount before moved from.
+  if (r.valueMax !== undefined && isWord(toks[fromAt], "from")) return false;
   if (isWord(toks[fromAt], "from") && (r.currency !== undefined || r.percent || upDown(toks[fromAt - 1]) !== undefined)) return true;
   if ((isWord(toks[fromAt], "with") || isWord(toks[fromAt], "to")) && /^compar/.test(toks[fromAt - 1]?.l ?? "")) return true;
   // "up from a close of 43.41": "from" a few words before, through "a close of".

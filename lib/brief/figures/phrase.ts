@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
-import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
@@ -17,6 +17,8 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
   if (PREPOSITIONS.has(l) || CONJUNCTIONS.has(l) || DETERMINERS.has(l) || AUXILIARIES.has(l)) return true;
   // "US" is a country, "us" a pronoun.
   if (PRONOUNS.has(l) && !(t.s.length > 1 && t.s === t.s.toUpperCase())) return true;
+  // "25 per cent of £6.3m", "down 5.4 per cent at $149.61": the unit of another number is no noun of the phrase.
+  if ((l === "cent" && isWord(toks[k - 1], "per")) || (l === "percent" && toks[k - 1]?.kind === NUM)) return true;
   // "he's 100 per cent behind me", "it's only $88", "I'd say": a pronoun with its verb contracted is no noun.
   if (CONTRACTION.test(l)) return true;
   // "four say they were beaten", "two told police that": a verb of saying before its clause, however the parse tags it.
@@ -49,8 +51,14 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
       j === k &&
       t !== undefined &&
       ((t.pos === "VERB" && next === "NOUN" && (!/(?:ed|ing)$/.test(t.l) || ED_ADJECTIVES.has(t.l))) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly") && !nounStop(toks, j + 1)));
-    if (nounStop(toks, j) && !modifier) break;
     const l = toks[j]?.l ?? "";
+    // "of continuous shushing", "heavy drinking": an "-ing" word after an adjective of the phrase, with no noun after
+    // it, is a gerund, its head, whatever the parse calls it ("regional shopping centers" runs on as before).
+    if (j > k && toks[j - 1]?.pos === "ADJ" && l.endsWith("ing") && l.length > 5 && !ADVERBS.has(l) && toks[j]?.kind === WORD && nounStop(toks, j + 1)) {
+      j++;
+      break;
+    }
+    if (nounStop(toks, j) && !modifier) break;
     // "-ed" ends a phrase as a participle, unless the parse calls it a noun ("speed", "seed", "shed") or an
     // adjective before a noun ("fortified blended food").
     const adjective = toks[j]?.pos === "NOUN" || (toks[j]?.pos === "ADJ" && toks[j + 1]?.pos === "NOUN");
@@ -141,11 +149,36 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
   if (isWord(toks[k - 1], "to") && RAISING.has(toks[k - 2]?.l ?? "")) k -= 2;
   // Over auxiliaries and adverbs: "revenue has nearly tripled".
   while (k > 0 && toks[k - 1]?.kind === WORD && (AUXILIARIES.has(toks[k - 1]?.l ?? "") || toks[k - 1]?.pos === "ADV")) k--;
+  // "the services sector, which accounts for nearly three-quarters of the economy, grew 1.0%": over the relative
+  // clause between commas to the noun it describes.
+  if (toks[k - 1]?.s === ",") {
+    for (let o = k - 3; o > 0 && k - o <= RELATIVE_REACH; o--) {
+      if (toks[o]?.s === "," || toks[o]?.s === ";") {
+        if (isWord(toks[o + 1], "which") || isWord(toks[o + 1], "who")) return backNP(toks, o);
+        break;
+      }
+    }
+  }
   return backNP(toks, k);
 }
 
+/** How long a relative clause between commas may be for a verb to reach back over it to its subject. */
+const RELATIVE_REACH = 25;
+
+/**
+ * Where a change's amount starts once its article and describing words are counted in: "rose by a strong 0.7%", "grew
+ * by a record 13.3%", "fell by a massive 40%" read as "rose by 0.7%"; `s` itself when no "a"/"an" and adjective stand
+ * right before it.
+ */
+function pastDescribed(toks: readonly Tok[], s: number): number {
+  let k = s;
+  while (s - k < 2 && isWord(toks[k - 1]) && (toks[k - 1]?.pos === "ADJ" || toks[k - 1]?.l === "record")) k--;
+  return k < s && (isWord(toks[k - 1], "a") || isWord(toks[k - 1], "an")) ? k - 1 : s;
+}
+
 /** The rising or falling verb before a percentage: "fell 5%", "fell by 5%", "increasing its dividend by 26%"; -1 if none. */
-export function changeVerb(toks: readonly Tok[], s: number): number {
+export function changeVerb(toks: readonly Tok[], at: number): number {
+  const s = pastDescribed(toks, at);
   let v = s - 1;
   if (isWord(toks[v], "by")) v--;
   if (upDown(toks[v])) return v;
@@ -161,13 +194,20 @@ export function changeVerb(toks: readonly Tok[], s: number): number {
 }
 
 /** What a change at the percentage starting at s is about: the object before "by", else the verb's subject. */
-export function changeTopic(toks: readonly Tok[], s: number, v: number): [number, number] | undefined {
+export function changeTopic(toks: readonly Tok[], at: number, v: number): [number, number] | undefined {
+  const s = pastDescribed(toks, at);
   if (isWord(toks[s - 1], "by")) {
     const object = backNP(toks, s - 1, false);
     if (object) return object;
   }
-  return verbSubject(toks, v);
+  // "sales of trench coats shot up 10 per cent", "went down 5%": "up" or "down" after a verb is its particle, and the
+  // subject is the verb's.
+  const particle = (isWord(toks[v], "up") || isWord(toks[v], "down")) && PARTICLE_VERBS.has(toks[v - 1]?.l ?? "");
+  return verbSubject(toks, particle ? v - 1 : v);
 }
+
+/** Verbs that move an amount with "up" or "down" after them ("shot up", "went down", "edged up"); the parse may call them nouns. */
+const PARTICLE_VERBS = new Set(["shot", "shoots", "shooting", "went", "go", "goes", "gone", "going", "came", "come", "comes", "coming", "edged", "edges", "ticked", "ticks", "crept", "creeps", "moved", "moves", "inched", "inches"]);
 
 /** Prepositions of a year said of a subject: "requirements for 2005", "profits in 2004". */
 const YEAR_OF = new Set(["for", "in", "during", "of"]);
@@ -196,7 +236,9 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
       continue;
     }
     if (!t || t.kind !== WORD) break;
-    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0)) {
+    // An adjective between the link words is skipped ("is very high at"), but one before "of" is the noun the amount
+    // is: "a personal best of 6.50m".
+    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0 && !ofHead(toks, j - 1))) {
       j--;
       links++;
       continue;
@@ -214,6 +256,19 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
   const np = backNP(toks, j);
   return np ? phrase(toks, np[0], np[1]) : "";
 }
+
+/**
+ * Whether the adjective at a, before "of", is the noun an amount is ("a personal best of 6.50m", "a season's best of"):
+ * after a determiner, an owner or another adjective, and no quantifier ("most of the £24million", "short of the 87.1").
+ */
+function ofHead(toks: readonly Tok[], a: number): boolean {
+  const before = toks[a - 1];
+  if (!isWord(toks[a + 1], "of") || QUANTIFIERS.has(toks[a]?.l ?? "") || !isWord(before)) return false;
+  return DETERMINERS.has(before.l) || before.l.endsWith("'s") || before.pos === "ADJ";
+}
+
+/** Adjectives that take a part of what follows "of", never the noun an amount is. */
+const QUANTIFIERS = new Set(["most", "all", "much", "many", "some", "half", "rest", "none", "few", "several", "part", "short", "full", "worth", "total", "maximum", "minimum", "average"]);
 
 /** Whether the amount at k (past its qualifier) carries its unit: a currency sign, a percent, a glued unit or a measure noun. */
 function withUnit(toks: readonly Tok[], k: number): boolean {
@@ -276,4 +331,36 @@ export function afterConversion(toks: readonly Tok[], e: number): number {
   if (toks[e]?.s !== "(" || !(toks[e + 1]?.kind === CUR || toks[e + 1]?.kind === NUM || code)) return e;
   for (let k = e + 2; k < toks.length && k - e <= 10; k++) if (toks[k]?.s === ")") return k + 1;
   return e;
+}
+
+/**
+ * The noun phrase from k to end, or, when it only says how much ("the number of phishing e-mails", "the amount of
+ * debt"), the phrase after its "of": what a change in it is a change in.
+ */
+export function pastQuantity(toks: readonly Tok[], k: number, end: number): [number, number] {
+  if (end - k !== 1 || !QUANTITY_NOUNS.has(toks[k]?.l ?? "") || !isWord(toks[end], "of")) return [k, end];
+  const from = pastDeterminers(toks, end + 1);
+  // "phishing e-mail messages": a gerund the parse calls a verb still modifies the noun after it.
+  const to = isWord(toks[from]) && toks[from]!.l.endsWith("ing") && toks[from]!.pos === "VERB" ? forwardNP(toks, from + 1) : forwardNP(toks, from);
+  return to > from ? [from, to] : [k, end];
+}
+
+/** Words between a thing and the "worth" of its amount: "is believed to be worth", "a deal that could be worth". */
+const BEFORE_WORTH = new Set(["be", "is", "was", "are", "were", "been", "being", "to", "believed", "said", "thought", "reported", "reportedly", "understood", "estimated", "expected", "now", "potentially", "could", "would", "may", "might", "will", "which", "that"]);
+
+/**
+ * The thing an amount is the worth of, with "worth" at w: the noun phrase before it, over the words that say it is
+ * reported or would be ("the deal is believed to be worth", "a deal that could be worth"); "" when none.
+ */
+export function worthOwner(toks: readonly Tok[], w: number): string {
+  let k = w;
+  while (k > 0 && BEFORE_WORTH.has(toks[k - 1]?.l ?? "")) k--;
+  // "two pounds of cocaine worth $30,000", "planes in a deal that could be worth": the noun right before, not a head
+  // further back; but the subject of a clause's own verb is its whole phrase: "shares in the company were worth".
+  const clause = k < w && !toks.slice(k, w).some((t) => t.l === "that" || t.l === "which");
+  const np = backNP(toks, k, clause);
+  if (np === undefined) return "";
+  // "property in the town of Sunapee worth $3million": a name inside a sentence is where, not what is worth it.
+  const name = !atSentenceStart(toks, np[0]) && toks.slice(np[0], np[1]).every((t) => isCapitalised(t));
+  return name ? "" : phrase(toks, np[0], np[1]);
 }

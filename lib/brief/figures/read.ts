@@ -270,6 +270,9 @@ const DOLLARS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS].filter(([symb
  * Ranges: "20-30", "20 to 30", "between 20 and 30"; a hyphen pair that is not rising, or sits in a sports
  * context, is a score ("0-0", "2-1 win") and the token to resume at is returned.
  */
+/** Words that give a price right before "from" ("priced from $89 to $169"): what follows is a range of prices. */
+const PRICE_SPAN = new Set(["priced", "worth", "costing", "costs", "cost", "valued", "retails", "retailing", "selling"]);
+
 function readRange(r: Reading): Rejection | undefined {
   const { toks, core } = r;
   const sep = toks[r.j];
@@ -277,7 +280,9 @@ function readRange(r: Reading): Rejection | undefined {
   const hyphen = (sep.s === "-" || sep.s === "–") && adjacent(toks[r.j - 1], sep) && adjacent(sep, toks[r.j + 1]);
   // "rose from 5% to 7%" is a change; "anywhere from $300,000 to $600,000" is a range.
   // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from").
-  const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|somewhere)$/.test(toks[r.s - d]?.l ?? ""));
+  // "priced from $89 to $169", "worth from $300 to $1,500": a price said right before "from" spans the prices of
+  // many things; it is no change (further back, "the cost rose from" is one).
+  const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|somewhere)$/.test(toks[r.s - d]?.l ?? "")) || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "");
   const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
   const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
   // "7 or 8", "two or three people", "nine or eight wins": a range said as alternatives.
