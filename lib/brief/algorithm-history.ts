@@ -19,4 +19,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "f2ea98a5b2d65613", briefs: "e2b5ff568b33edd0" },
   { fingerprint: "27dc515a77c97606", briefs: "4933c77537321574" },
   { fingerprint: "27dc515a77c97606", briefs: "0144c4113699b27b" },
+  { fingerprint: "27dc515a77c97606", briefs: "a87a1eb53cc4a375" },
 ];
