@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { readEvalSet, type EvalExample } from "#eval/evaluate.ts";
+import type { CeilingTally } from "#eval/figures-ceiling.ts";
 import { evaluateFigures, type FiguresReport, type GoldPart } from "#eval/figures-eval.ts";
 import { parseFiguresGold } from "#eval/figures-gold.ts";
 import { UsageError } from "#cli/usage.ts";
@@ -42,6 +43,7 @@ export function formatFigures(r: FiguresReport, gold: string): string {
   lines.push(
     `  the same, held as the same fact (the card's sentence shares a word with the highlight around the number): nutgraf ${pct(h.sameFact.nutgraf, h.sameFact.numbers)}%, naive ${pct(h.sameFact.naive, h.sameFact.numbers)}%`,
   );
+  lines.push(...ceilingLines(h.ceiling, pct));
   for (const [part, name] of [["tune", "tune half"], ["heldOut", "held-out half"]] as const) {
     const x = h.halves[part];
     if (x.countable.numbers === 0) continue;
@@ -51,6 +53,18 @@ export function formatFigures(r: FiguresReport, gold: string): string {
   }
   if (r.missing.length > 0) lines.push(`gold articles with no text in the files given: ${r.missing.length} (${r.missing.slice(0, 3).join(", ")}…)`);
   return `${lines.join("\n")}\n`;
+}
+
+/** How much of highlight recall a 5-figure card of nutgraf's candidates could reach, quoted numbers / countable ones. */
+function ceilingLines(c: FiguresReport["highlights"]["ceiling"], pct: (x: number, n: number) => string): string[] {
+  const both = (f: (t: CeilingTally) => number) => `${f(c.quoted)} / ${f(c.countable)} (${pct(f(c.quoted), c.quoted.numbers)}% / ${pct(f(c.countable), c.countable.numbers)}%)`;
+  return [
+    `  ceiling, of the ${c.quoted.numbers} / ${c.countable.numbers} numbers above (years and ages left out / countable):`,
+    `    held by the card ${both((t) => t.card)}, as the same fact ${both((t) => t.cardFact)}: by value only, a coincidence ("one goal" held by another "one"), ${both((t) => t.card - t.cardFact)}`,
+    `    held by some candidate, so a ranking could card it with no junk: ${both((t) => t.candidate)}, as the same fact ${both((t) => t.candidateFact)}`,
+    `    an oracle card, the best five candidates for the highlights: ${both((t) => t.oracle)}, for the same facts ${both((t) => t.oracleFact)}`,
+    `    no candidate: read only as a year, date, time, age, score or identifier (junk on a card) ${both((t) => t.junkOnly)}, read as another type ${both((t) => t.excluded)}, not read ${both((t) => t.notRead)}`,
+  ];
 }
 
 /** `nutgraf eval --figures <gold.jsonl> <articles.jsonl…>`. */

@@ -20,6 +20,7 @@
 import { parseArgs } from "node:util";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
 import { coordinateAscent } from "#scripts/coordinate-ascent.ts";
+import { jointObjective, lexBetter } from "#scripts/card-objectives.ts";
 import { CARD_COORDINATES, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
 import { gainedLost, loadGold, loadHighlights, parseTrial, type Result, scoreWeights, showResult } from "#scripts/figures-fit-data.ts";
 
@@ -48,26 +49,10 @@ const GRIDS = CARD_COORDINATES;
 /** With --guard, the gold's tune half keeps as many key figures in a card of five and of seven as at the start. */
 let floor: { five: number; seven: number } | undefined;
 
-/** The objective and its tie-breaks (compared in order without --min-gain); undefined when a hard constraint fails. */
-function objective(w: CardWeights): number[] | undefined {
-  if (!values.free && (!seedHolds(w) || !newsFirst(w))) return undefined;
-  const r = scoreWeights(hl, gold, w, "tune");
-  const g = r.gold.tune;
-  if (g.junk > 0 || g.valueRight < g.matched) return undefined;
-  if (values.guard && floor !== undefined && (g.keyRecalled < floor.five || r.seven.tune < floor.seven)) return undefined;
-  const facts = (100 * r.hl.tune.fact) / r.hl.tune.n;
-  const key = (100 * g.keyRecalled) / g.keyFacts;
-  return [facts + lambda * key, r.hl.tune.mine, r.seven.tune];
-}
-
-const better = (a: readonly number[], b: readonly number[]): boolean => {
-  if (minGain > 0) return (a[0] ?? 0) - (b[0] ?? 0) >= minGain;
-  for (let i = 0; i < a.length; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (Math.abs(d) > 1e-9) return d > 0;
-  }
-  return false;
-};
+/** The objective (card-objectives.ts, shared with cv-card.ts) on the tune halves; undefined when a constraint breaks. */
+const objective = (w: CardWeights): number[] | undefined =>
+  jointObjective(hl, gold, w, { lambda, free: values.free, ...(values.guard && floor !== undefined ? { floor } : {}) });
+const better = lexBetter(minGain);
 
 const report = (name: string, w: CardWeights): Result => {
   const r = scoreWeights(hl, gold, w);

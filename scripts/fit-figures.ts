@@ -12,58 +12,23 @@
  * Run: npx tsx scripts/fit-figures.ts [--only weight,weight]
  */
 import { readFileSync } from "node:fs";
-import { exampleSentences, readEvalSet, type EvalExample } from "#eval/evaluate.ts";
-import { articleCandidates, evaluateFigures, toScorable } from "#eval/figures-eval.ts";
-import { type GoldArticle, isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
-import { emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
-import type { Candidate } from "#brief/figures/candidates.ts";
-import { pickFigures } from "#brief/figures/card.ts";
-import { DEFAULT_FIGURES } from "#brief/figures/figure.ts";
+import { evalFile } from "#eval/datasets.ts";
+import { readEvalSet } from "#eval/evaluate.ts";
+import { evaluateFigures } from "#eval/figures-eval.ts";
+import { type FigureCounts, rates } from "#eval/figures-score.ts";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
+import { goldObjective, scoreGold } from "#scripts/card-objectives.ts";
 import { coordinateAscent } from "#scripts/coordinate-ascent.ts";
 import { CARD_COORDINATES, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
-import { parseTrial } from "#scripts/figures-fit-data.ts";
-import type { Sentence } from "#news/sentences.ts";
+import { loadGold, parseTrial } from "#scripts/figures-fit-data.ts";
 
-const EVAL = new URL("../../shared/eval/", import.meta.url);
-const gold = parseFiguresGold(readFileSync(new URL("figures-dev.jsonl", EVAL), "utf8"));
-const dev = readEvalSet(readFileSync(new URL("dev.jsonl", EVAL), "utf8")).examples;
-const examples = [...dev, ...readEvalSet(readFileSync(new URL("dev-bbc.jsonl", EVAL), "utf8")).examples];
-const byId = new Map(examples.map((e) => [e.id, e]));
-
-interface Item {
-  gold: GoldArticle;
-  example: EvalExample;
-  sentences: Sentence[];
-  candidates: Candidate[];
-}
-const items = (tune: boolean): Item[] =>
-  gold.flatMap((g) => {
-    const example = byId.get(g.id);
-    if (example === undefined || isTuneHalf(g.id) !== tune) return [];
-    const sentences = exampleSentences(example);
-    return [{ gold: g, example, sentences, candidates: articleCandidates(example, sentences) }];
-  });
-const tune = items(true);
-const heldOut = items(false);
-
-function score(set: readonly Item[], w: CardWeights, limit = DEFAULT_FIGURES): FigureCounts {
-  const c = emptyCounts();
-  for (const it of set) scoreCard(it.gold, toScorable(pickFigures(it.candidates, it.sentences.length, limit, w), it.sentences), c);
-  return c;
-}
-
-/**
- * Key figures on the card first; a junk figure (a year, date, age… per the gold) costs more than a key figure
- * gains, as the issue wants none; then key figures a card of seven holds (a key figure ranked 6th is closer than
- * one ranked 12th, which makes the search less blind on a small gold); then right labels.
- */
-function objective(w: CardWeights): number {
-  if (!seedHolds(w) || !newsFirst(w)) return -Infinity;
-  const five = score(tune, w);
-  const seven = score(tune, w, 7);
-  return five.keyRecalled * 1000 - five.junk * 1500 + seven.keyRecalled * 100 - seven.junk * 50 + five.labelRight;
-}
+const dev = readEvalSet(readFileSync(evalFile("dev.jsonl"), "utf8")).examples;
+const gold = loadGold();
+const tune = gold.filter((g) => g.tune);
+const heldOut = gold.filter((g) => !g.tune);
+const score = (set: typeof gold, w: CardWeights): FigureCounts => scoreGold(set, w);
+/** The objective (card-objectives.ts, shared with cv-card.ts) on the tune half. */
+const objective = (w: CardWeights): number => goldObjective(tune, w);
 
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? "").split(",")) : undefined;

@@ -1,12 +1,13 @@
 import { type Candidate, cardCandidates } from "#brief/figures/candidates.ts";
-import { findFigures } from "#brief/figures/card.ts";
+import { findFigures, pickFigures } from "#brief/figures/card.ts";
 import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
-import type { CardWeights } from "#brief/figures/weights.ts";
+import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
 import { salience, scoreSentences } from "#brief/rank.ts";
 import { type EvalExample, exampleReading } from "#eval/evaluate.ts";
 import { factBoxLines, type FactLine } from "#brief/figures/fact-box.ts";
 import { type GoldArticle, isTuneHalf, type NumberType } from "#eval/figures-gold.ts";
 import { type CardFigure, emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
+import { addCeiling, type CeilingTally, emptyCeiling } from "#eval/figures-ceiling.ts";
 import { highlightNumbers, highlightOccurrences, holdsFact, holdsValue } from "#eval/figures-highlights.ts";
 import { naiveCard, naiveNumbers } from "#eval/naive-numbers.ts";
 import type { Sentence } from "#news/sentences.ts";
@@ -27,7 +28,7 @@ export interface FiguresReport {
    * `countable` dates, times, scores and names left out too, `sameFact` the countable ones held as the same fact (the
    * card figure's sentence shares a word with the highlight around the number); over all rows and each half by id.
    */
-  highlights: HighlightTallies & { articles: number; halves: Record<"tune" | "heldOut", HighlightTallies> };
+  highlights: HighlightTallies & { articles: number; halves: Record<"tune" | "heldOut", HighlightTallies>; ceiling: Record<"quoted" | "countable", CeilingTally> };
   /** Gold ids with no article text in the files given. */
   missing: string[];
 }
@@ -48,8 +49,8 @@ export function nutgrafCard(example: EvalExample, sentences: readonly Sentence[]
 }
 
 /** The card's candidates of an article as the brief reads them: what the fitting script re-ranks under each trial. */
-export function articleCandidates(example: EvalExample, sentences: readonly Sentence[], tagger = true): Candidate[] {
-  return cardCandidates(sentences, { salience: articleSalience(example, sentences), tagger, leftOut: exampleReading(example).leftOut, ...(example.title ? { headline: example.title } : {}) });
+export function articleCandidates(example: EvalExample, sentences: readonly Sentence[], tagger = true, leftOut = exampleReading(example).leftOut): Candidate[] {
+  return cardCandidates(sentences, { salience: articleSalience(example, sentences), tagger, leftOut, ...(example.title ? { headline: example.title } : {}) });
 }
 
 /** nutgraf's card as the scorer sees it: a fact-box figure with its line's text (its index is past the story's sentences). */
@@ -112,7 +113,7 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
   }
   const tally = () => ({ numbers: 0, nutgraf: 0, naive: 0 });
   const measures = () => ({ quoted: tally(), countable: tally(), sameFact: tally() });
-  const highlights: FiguresReport["highlights"] = { articles: 0, ...measures(), halves: { tune: measures(), heldOut: measures() } };
+  const highlights: FiguresReport["highlights"] = { articles: 0, ...measures(), halves: { tune: measures(), heldOut: measures() }, ceiling: { quoted: emptyCeiling(), countable: emptyCeiling() } };
   for (const example of examples) {
     // BBC rows' "highlights" are sentences of the article itself: only the journalists' CNN/DailyMail ones count.
     if (example.id.startsWith("bbc-") || example.highlights.length === 0) continue;
@@ -120,7 +121,14 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
     const occurrences = highlightOccurrences(example, new Set(naiveNumbers(read.sentences).map((n) => n.value)));
     highlights.articles++;
     if (occurrences.length === 0) continue;
-    const c = cards(example, tagger, weights, read);
+    // The card made from the candidates, as findFigures makes it, so the ceiling reads the same candidates.
+    const candidates = articleCandidates(example, read.sentences, tagger, read.leftOut);
+    const all = [...read.sentences, ...factBoxLines(read.leftOut, read.sentences.length)];
+    const nutgraf = toScorable(pickFigures(candidates, read.sentences.length, DEFAULT_FIGURES, weights ?? CARD_WEIGHTS), all);
+    const c = { nutgraf, naive: naiveCard(read.sentences).map((n) => ({ value: n.value, display: n.display, sentenceText: all[n.sentence]?.text ?? "" })) };
+    const ceiling = { highlights: example.highlights, sentences: read.sentences, candidates: toScorable(candidates.map((x) => x.figure), all), card: nutgraf };
+    addCeiling(ceiling, occurrences, DEFAULT_FIGURES, highlights.ceiling.quoted);
+    addCeiling(ceiling, occurrences.filter((o) => o.countable), DEFAULT_FIGURES, highlights.ceiling.countable);
     const half = highlights.halves[isTuneHalf(example.id) ? "tune" : "heldOut"];
     const add = (measure: HighlightMeasure, held: (system: FigureSystem) => boolean) => {
       for (const h of [highlights[measure], half[measure]]) {
