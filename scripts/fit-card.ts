@@ -9,8 +9,8 @@
  * Why the guard and the minimum gain: the gold's tune half says little (23 articles; every one of its key figures is
  * already in a card of seven), and without them the fit takes moves that tie on the objective or gain one gold figure
  * there and lose held-out ones. No fit it makes was kept: on the halves not tuned on they gain at most 1.1 points of
- * highlight recall, and the cards they change read worse by hand (README, "Fitting the weights on the highlights and
- * the gold at once", has the rows and the commands).
+ * highlight recall, and the cards they change read worse by hand (docs/figures-history.md, "Fitting the weights on
+ * the highlights and the gold at once", has the rows and the commands).
  * Options: --lambda (default 1); --guard: the gold's tune half keeps as many key figures in a card of five and of seven
  * as at the start; --min-gain g: a move must raise the objective by g points (default 0: any strict rise, ties broken
  * by highlight recall by value, then key figures in a card of seven); --fit a,b: only these weights (`kind.x` for a
