@@ -6,7 +6,7 @@ export const NUM = 0;
 export const WORD = 1;
 export const CUR = 2;
 export const PUNCT = 3;
-export type TokKind = typeof NUM | typeof WORD | typeof CUR | typeof PUNCT;
+type TokKind = typeof NUM | typeof WORD | typeof CUR | typeof PUNCT;
 
 export interface Tok {
   s: string;
@@ -55,7 +55,7 @@ class Token implements Tok {
 /**
  * The tokens, by kind in this order at each position: currency, number, "a.m."/"p.m.", word, any other character. The
  * alternatives hold no capture groups (each match would allocate an array of six): the kind is read from the match
- * itself (tokenKind), which tells the alternatives apart as the groups did (test/figures-tokens.test.ts).
+ * itself (tokenKind), which tells the alternatives apart as the groups did (test/speed-rewrites.test.ts, "figure tokens").
  */
 const TOKEN = /US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹]|\d+(?:[.,]\d+)*|[aApP]\.[mM]\.|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\S/gu;
 const LETTER_FIRST = /^\p{L}/u;
@@ -65,7 +65,7 @@ const LETTER_FIRST = /^\p{L}/u;
  * or is one of £€¥₹ (the last alternative never sees those: the first takes them); a match starting with a letter is a
  * word or "a.m." (the last alternative never sees a letter: the word one takes it); anything else is that last one.
  */
-export function tokenKind(s: string): TokKind {
+function tokenKind(s: string): TokKind {
   const c = s.charCodeAt(0);
   if (c >= 48 && c <= 57) return NUM;
   if (s.endsWith("$") || (s.length === 1 && (c === 0xa3 || c === 0x20ac || c === 0xa5 || c === 0x20b9))) return CUR;
