@@ -1,5 +1,7 @@
+import { createRequire } from "node:module";
+import winkNLP from "wink-nlp";
 import { describe, expect, it } from "vitest";
-import { tagTokens } from "#brief/figures/pos.ts";
+import { tagTokens, winkTags } from "#brief/figures/pos.ts";
 import { tokenize } from "#brief/figures/tokens.ts";
 
 // wink-nlp learns each unknown word it reads into its model, and tokenizes and tags a word it has learned differently:
@@ -22,5 +24,31 @@ describe("part-of-speech tags do not depend on what was read before", () => {
     // it made the GDP sentence's "country's" a PROPN.
     tags("With 37 of the 50 states now permitting gay marriage, many. because of judicial orders, it seems unlikely the country's. highest court would reverse course.");
     expect(tags(gdp)).toEqual(first);
+  });
+});
+
+describe("features kept from earlier readings", () => {
+  it("tag every sentence as a tagger that never read anything before it does", () => {
+    // Words wink does not know, in several token categories (names, possessives, numbers, amounts, times, ordinals,
+    // decades, short forms, capitals), each in several sentences: read twice over, in two orders, the later readings
+    // take each word's shape and guessed tag from what pos.ts kept (keptFeatures) instead of computing them.
+    const sentences = [
+      "Zelenskyy's aide said 1,200 Zelenskyy supporters paid £35m at McDonald's on 3rd May.",
+      "ZELENSKYY told 40 reporters in Kyiv that the 1990s were over by 10:30 a.m.",
+      "The Grauniad's editor, Mr. Okonkwo-Smith, sold 2,500 copies for US$4.99 each.",
+      "Okonkwo-Smith's 3rd bid of £35m for Grauniad shares beat 1,200 rivals.",
+      "In the 1990s, 40 Kyivans e.g. queued 10:30 to 11:45 at McDonald's.",
+      "Brexiteers won 52% of 33.5m votes; Remainers' 48% was 16.1m.",
+    ];
+    const model = createRequire(import.meta.url)("wink-eng-lite-web-model") as Parameters<typeof winkNLP>[0] & { metaCER(): unknown };
+    // pos.ts has read the model's CER meta first (the first winkTags below builds its tagger); each fresh tagger here
+    // shares one later copy rather than making the model re-serialise it again.
+    for (const text of [...sentences, ...[...sentences].reverse()]) winkTags(text);
+    const meta = model.metaCER();
+    for (const text of sentences) {
+      const fresh = winkNLP({ ...model, metaCER: () => meta } as typeof model, ["pos"]);
+      const doc = fresh.readDoc(text).tokens();
+      expect(winkTags(text)).toEqual({ values: doc.out(fresh.its.value), tags: doc.out(fresh.its.pos) });
+    }
   });
 });

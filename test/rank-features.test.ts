@@ -17,6 +17,16 @@ const sentences = articleSentences({
 describe("ranking signals", () => {
   const { signals } = articleSignals({ sentences });
 
+  it("shares of the headline count each headline term once a sentence, however often the sentence says it", () => {
+    const { signals: withHeadline } = articleSignals({ sentences, headline: "Floods force families from valley homes" });
+    // Headline terms: flood, forc, famili, vallei, home (5). Sentence 1 says "floods" and "valley" (and "homes" not),
+    // sentence 2 all five, sentence 3 none, sentence 4 families, valley, homes and floods: 4.
+    expect(withHeadline.map((s) => s.headline)).toEqual([0.4, 1, 0, 0.8]);
+    const twice = articleSentences({ paragraphs: ["Floods and more floods and floods again hit the valley.", "The match was postponed."] });
+    expect(articleSignals({ sentences: twice, headline: "Floods hit valley" }).signals.map((s) => s.headline)).toEqual([1, 0]);
+    expect(articleSignals({ sentences: twice, headline: "Floods" }).signals.map((s) => s.headline)).toEqual([1, 0]);
+  });
+
   it("places each sentence as a share of the story: the first 1, then down by 1 / sentences", () => {
     expect(signals.map((s) => s.fraction)).toEqual([1, 0.75, 0.5, 0.25]);
     expect(signals.map((s) => scoreParts(s, DEFAULT_WEIGHTS).fraction)).toEqual([1, 0.75, 0.5, 0.25]);

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { MULTIPLE_VERBS } from "#brief/figures/multiples.ts";
 import { tagTokens } from "#brief/figures/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
-import { HAS_NUMBER, type Tok, tokenize } from "#brief/figures/tokens.ts";
+import { CUR, HAS_NUMBER, NUM, PUNCT, type Tok, tokenize, WORD } from "#brief/figures/tokens.ts";
 import { centralities, degreeCentrality, overlapCentralities, overlapVectors, tfidf, tfidfCentralities, type Vector } from "#brief/centrality.ts";
 import { parseWireText } from "#news/article.ts";
 import { isListing } from "#news/boilerplate.ts";
@@ -213,6 +213,34 @@ describe("figure tokens", () => {
         return true;
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("are told apart by their text as the capture groups told them apart", () => {
+    // The pattern as it was, one group an alternative: currency, number, a.m./p.m., word, any other character.
+    const GROUPS = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹])|(\d+(?:[.,]\d+)*)|([aApP]\.[mM]\.)|(\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu;
+    const reference = (t: string) =>
+      [...t.matchAll(GROUPS)].map((m) => ({ s: m[0], start: m.index, kind: m[1] !== undefined ? CUR : m[2] !== undefined ? NUM : m[3] !== undefined || m[4] !== undefined ? WORD : PUNCT }));
+    // Each alternative's edges: every currency form and its letters alone, digits beside letters, a.m. and its near
+    // misses, accents and combining marks (alone they are no word), letters beyond the BMP, digits that are not ASCII,
+    // symbols that are not currencies, and ASCII's non-letters next to its letters ("@[`{").
+    const pieces = fc.constantFrom(
+      "US$", "A$", "C$", "HK$", "NZ$", "S$", "$", "£", "€", "¥", "₹", "¢", "US", "HK", "NZ", "S", "3", "3.5", "1,000", "12a",
+      "a.m.", "P.M.", "p.m", "am.", "Zoë", "\u0301", "e\u0301", "𝐀𝐁", "𝟙", "٣", "Ⅻ", "²", "%", "@", "[", "`", "{", "'", "’", "-", "—", " ", "x", "Q",
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }).map((xs) => xs.join("")), (t) => {
+        expect(tokenize(t).map((tok) => ({ s: tok.s, start: tok.start, kind: tok.kind }))).toEqual(reference(t));
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40, unit: "binary" }), (t) => {
+        expect(tokenize(t).map((tok) => ({ s: tok.s, start: tok.start, kind: tok.kind }))).toEqual(reference(t));
+        return true;
+      }),
+      { numRuns: 3000 },
     );
   });
 });

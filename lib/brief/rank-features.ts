@@ -109,14 +109,25 @@ export function articleSignals(input: SignalInput): ArticleSignals {
   const { vectors, degree, pagerank, centroid } = tfidfCentralities(terms, numbered);
   const { degree: overlap, forward } = overlapCentralities(terms, analyzed.map((a) => a.words), numbered);
   const headlineTerms = new Set(input.headline ? contentTerms(input.headline) : []);
+  // The headline's terms among the article's, by id, and the sentence that last counted each: a sentence's share of
+  // the headline is counted over its numbered terms, without a Set of its own terms a sentence.
+  const { names, ids, offsets } = numbered;
+  const inHeadline = new Uint8Array(names.length);
+  if (headlineTerms.size > 0) for (let id = 0; id < names.length; id++) inHeadline[id] = headlineTerms.has(names[id]!) ? 1 : 0;
+  const countedIn = new Int32Array(names.length).fill(-1);
   let paragraph = -1;
   let inParagraph = 0;
   const signals = input.sentences.map((s, i): Signals => {
     inParagraph = s.paragraph === paragraph ? inParagraph + 1 : 0;
     paragraph = s.paragraph;
-    const own = new Set(terms[i]);
     let shared = 0;
-    for (const t of headlineTerms) if (own.has(t)) shared++;
+    for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
+      const id = ids[j]!;
+      if (inHeadline[id] === 1 && countedIn[id] !== i) {
+        countedIn[id] = i;
+        shared++;
+      }
+    }
     return {
       index: s.index,
       fraction: round(1 - i / input.sentences.length),

@@ -38,15 +38,58 @@ const load = createRequire(import.meta.url);
  */
 const REBUILD_AFTER = 200_000;
 
+/** A feature of a word as wink's model computes it when it learns the word: (word, token category, its cache) → value. */
+type FeatureMethod = (word: string, category: number, cache: unknown) => unknown;
+type FeatureFn = (config: unknown) => Record<string, FeatureMethod>;
+
+/**
+ * The two features that cost the most to compute (`shape`: seven regular-expression replaces; `pos`: a guess from the
+ * word's lowercase form and suffixes), kept per word and token category. Forgetting what a reading learned
+ * (readPristine) makes wink learn a word again each time a sentence holds it, computing its features afresh; both
+ * depend on the word and category alone (`pos` reads the cache only for the model's own words, which never change), so
+ * a kept value is the value it would compute: speed only, never a tag. Bounded: past FEATURES_MAX words a feature starts
+ * afresh.
+ */
+const KEPT_FEATURES = ["shape", "pos"];
+const FEATURES_MAX = 50_000;
+
+function keptFeatures(featureFn: FeatureFn): FeatureFn {
+  return (config) => {
+    const methods = featureFn(config);
+    for (const name of KEPT_FEATURES) {
+      const compute = methods[name];
+      if (compute === undefined) continue;
+      // One Map a token category, so a look-up needs no key string made of both.
+      const kept: Map<string, unknown>[] = [];
+      let size = 0;
+      methods[name] = (word, category, cache) => {
+        const byWord = (kept[category] ??= new Map());
+        let value = byWord.get(word);
+        if (value === undefined) {
+          value = compute(word, category, cache);
+          if (size >= FEATURES_MAX) {
+            kept.length = 0;
+            size = 0;
+          }
+          (kept[category] ??= new Map()).set(word, value);
+          size++;
+        }
+        return value;
+      };
+    }
+    return methods;
+  };
+}
+
 /** Built on first use, not at import: loading the model and building its tables is a cost only tagging pays. */
 function tagger(): Tagger {
   if (current !== undefined && current.lexemeTable.list.length - current.lexemes < REBUILD_AFTER) return current;
-  const model = load("wink-eng-lite-web-model") as Model & { core(): unknown; metaCER(): unknown };
+  const model = load("wink-eng-lite-web-model") as Model & { core(): unknown; metaCER(): unknown; featureFn: FeatureFn };
   let core: { features: Record<string, Partial<Table>> } | undefined;
   // The model's `metaCER` re-serialises a module-level string on every call (wink-eng-lite-web-model 1.8), so a second
   // tagger from the same module would get a doubly escaped, ever longer one: the first result serves every rebuild.
   metaCER ??= model.metaCER();
-  const wrapped = { ...model, core: () => (core = model.core() as typeof core), metaCER: () => metaCER };
+  const wrapped = { ...model, core: () => (core = model.core() as typeof core), metaCER: () => metaCER, featureFn: keptFeatures(model.featureFn) };
   const nlp = winkNLP(wrapped as Model, ["pos"]);
   const features = core?.features ?? {};
   const tables = Object.values(features).filter((f): f is Table => typeof f.hash === "object" && Array.isArray(f.list));
@@ -75,16 +118,20 @@ function readPristine(t: Tagger, text: string): ReturnType<Nlp["readDoc"]> {
   return doc;
 }
 
+/** wink's tokens of a sentence and their tags, read as if nothing had been read before (readPristine). */
+export function winkTags(text: string): { values: string[]; tags: string[] } {
+  const wink = tagger();
+  const n = wink.nlp;
+  const words = readPristine(wink, text).tokens();
+  return { values: words.out(n.its.value), tags: words.out(n.its.pos) };
+}
+
 /**
  * Tags the sentence's tokens in place (`tok.pos`): each of our tokens takes the tag of the wink token that
  * starts where it starts, else the one that covers its start ("three-day" is one token here, three there).
  */
 export function tagTokens(text: string, toks: readonly Tok[]): void {
-  const wink = tagger();
-  const n = wink.nlp;
-  const words = readPristine(wink, text).tokens();
-  const values = words.out(n.its.value);
-  const tags = words.out(n.its.pos);
+  const { values, tags } = winkTags(text);
   let cursor = 0;
   let t = 0;
   for (let k = 0; k < values.length && t < toks.length; k++) {
