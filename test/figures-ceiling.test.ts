@@ -21,6 +21,13 @@ describe("the oracle card", () => {
     expect(bestCover([0b1, 0b1, 0b11, 0], 1)).toBe(2);
     expect(bestCover([], 5)).toBe(0);
     expect(bestCover([0b1, 0b10, 0b100], 0)).toBe(0);
+    // A negative limit is a card of no slots, not a search over every subset.
+    expect(bestCover([0b1, 0b10, 0b100], -1)).toBe(0);
+  });
+
+  it("counts the 32nd number (a mask's sign bit) as any other", () => {
+    expect(bestCover([1 << 31, 0b1, (1 << 31) | 0b10], 1)).toBe(2);
+    expect(bestCover([1 << 31, 0b1, (1 << 31) | 0b10], 2)).toBe(3);
   });
 });
 
@@ -54,6 +61,14 @@ describe("a highlight number by what a card could do about it", () => {
     const t = emptyCeiling();
     addCeiling(article([killed], [killed]), [place(12, "12"), { value: 40, highlight: 0, at: 0, countable: true }], 5, t);
     expect([t.candidate, t.junkOnly, t.excluded, t.notRead]).toEqual([1, 0, 1, 0]);
+  });
+
+  it("counts a number past a mask's 32 bits as held by its candidate, though the oracle cannot count it", () => {
+    // 33 distinct numbers, each the value of a candidate of its own: the 33rd is a candidate's all the same.
+    const many = Array.from({ length: 33 }, (_, i) => ({ value: 1000 + i, highlight: 0, at: 0, countable: true }));
+    const t = emptyCeiling();
+    addCeiling(article(many.map((p) => figure(p.value, String(p.value), 3)), []), many, 5, t);
+    expect([t.numbers, t.candidate, t.junkOnly, t.excluded, t.notRead, t.oracle]).toEqual([33, 33, 0, 0, 0, 5]);
   });
 
   it("holds no more numbers than the card has slots", () => {
