@@ -63,6 +63,13 @@ describe("a highlight number by what a card could do about it", () => {
     expect([t.candidate, t.junkOnly, t.excluded, t.notRead]).toEqual([1, 0, 1, 0]);
   });
 
+  it("counts a number read as junk in one place and as a count in another as excluded: not junk-only", () => {
+    const two = articleSentences({ paragraphs: ["The blast on June 8 killed 12 people.", "Another 8 people were hurt."] });
+    const t = emptyCeiling();
+    addCeiling({ highlights: [highlight], sentences: two, candidates: [], card: [] }, [place(8, "8")], 5, t);
+    expect([t.candidate, t.junkOnly, t.excluded, t.notRead]).toEqual([0, 0, 1, 0]);
+  });
+
   it("counts a number past a mask's 32 bits as held by its candidate, though the oracle cannot count it", () => {
     // 33 distinct numbers, each the value of a candidate of its own: the 33rd is a candidate's all the same.
     const many = Array.from({ length: 33 }, (_, i) => ({ value: 1000 + i, highlight: 0, at: 0, countable: true }));
