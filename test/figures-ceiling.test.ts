@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readEvalSet } from "#eval/evaluate.ts";
+import { formatFigures } from "#cli/eval-figures.ts";
 import { evaluateFigures } from "#eval/figures-eval.ts";
 import { addCeiling, bestCover, type CeilingArticle, emptyCeiling } from "#eval/figures-ceiling.ts";
 import type { HighlightNumber } from "#eval/figures-highlights.ts";
@@ -101,5 +102,15 @@ describe("the ceiling nutgraf eval --figures prints", () => {
       expect(c.oracleFact).toBeLessThanOrEqual(c.candidateFact);
     }
     expect(h.ceiling.countable.cardFact).toBe(h.sameFact.nutgraf);
+  });
+
+  it("prints each tally of the ceiling as quoted / countable, and no ceiling where the highlights quote no number", () => {
+    const { quoted: q, countable: c } = h.ceiling;
+    const text = formatFigures(evaluateFigures([], dev), "gold.jsonl");
+    expect(text).toContain(`ceiling, of the ${q.numbers} / ${c.numbers} numbers above`);
+    expect(text).toContain(`held by some candidate, so a ranking could card it with no junk: ${q.candidate} / ${c.candidate} (`);
+    expect(text).toContain(`an oracle card, the best five candidates for the highlights: ${q.oracle} / ${c.oracle} (`);
+    expect(text).toContain(`not read ${q.notRead} / ${c.notRead} (`);
+    expect(formatFigures(evaluateFigures([], []), "gold.jsonl")).not.toContain("ceiling");
   });
 });
