@@ -140,6 +140,8 @@ describe("an '-ing' word after an adjective, with no noun after it, is the head 
 describe("an adjective with its determiner before 'of' is the noun a measure is", () => {
   it("'delivered a personal best of 6.50m': 6.5 m — personal best (was no label, left off the card)", () => {
     expect(at("The 24-year-old delivered a personal best of 6.50m to win the European trials.", 6.5)).toMatchObject({ display: "6.50m", unit: "m", type: "measure", label: "personal best" });
+    // After an owner as after a determiner (was "season's").
+    expect(at("She jumped a season's best of 6.50m in Rome.", 6.5)).toMatchObject({ display: "6.50m", unit: "m", type: "measure", label: "season's best" });
   });
 
   it("a quantifier or a hedge before 'of' is no noun: 'short of the 87.129', 'a total of 30 billion'", () => {
