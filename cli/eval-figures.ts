@@ -55,8 +55,12 @@ export function formatFigures(r: FiguresReport, gold: string): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** How much of highlight recall a 5-figure card of nutgraf's candidates could reach, quoted numbers / countable ones. */
+/**
+ * How much of highlight recall a 5-figure card of nutgraf's candidates could reach, quoted numbers / countable ones;
+ * nothing when the highlights quote no number (BBC rows only): five lines of 0 / 0 would say nothing.
+ */
 function ceilingLines(c: FiguresReport["highlights"]["ceiling"], pct: (x: number, n: number) => string): string[] {
+  if (c.quoted.numbers === 0) return [];
   const both = (f: (t: CeilingTally) => number) => `${f(c.quoted)} / ${f(c.countable)} (${pct(f(c.quoted), c.quoted.numbers)}% / ${pct(f(c.countable), c.countable.numbers)}%)`;
   return [
     `  ceiling, of the ${c.quoted.numbers} / ${c.countable.numbers} numbers above (years and ages left out / countable):`,

@@ -23,8 +23,13 @@ const options = {
   numbers: { type: "boolean", default: false },
 } as const;
 const { values } = parseArgs({ options });
+const start = Number(values.start);
+const step = Number(values.step);
+// A step of 0 would print the first article forever, and one that is no number printed one article and stopped.
+if (!Number.isInteger(start) || start < 0) throw new Error(`--start must be an integer >= 0, not ${values.start}`);
+if (!Number.isInteger(step) || step < 1) throw new Error(`--step must be an integer >= 1, not ${values.step}`);
 const entries = parseEvalJsonl(readFileSync(evalFile(values.file), "utf8"));
-for (let i = Number(values.start); i < entries.length; i += Number(values.step)) {
+for (let i = start; i < entries.length; i += step) {
   const e = entries[i];
   if (e === undefined) break;
   const article = parseJsonArticle({ id: e.id.slice(0, 64), title: e.title ?? e.text.slice(0, 80), text: e.text, publishedAt: "2026-01-01T00:00:00Z" });

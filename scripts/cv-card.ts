@@ -97,6 +97,8 @@ for (const name of only ?? []) if (!PROCEDURES.some((p) => p.name === name)) thr
 const procedures = PROCEDURES.filter((p) => only === undefined || only.includes(p.name));
 
 const gold = loadGold();
+// More folds than articles would leave a fold empty, scored 0% in the per-fold mean and range.
+if (!loo && k > gold.length) throw new Error(`--folds must be at most the ${gold.length} gold articles, not ${k}`);
 /**
  * The folds of one split, each the gold items it holds out, in file order: the articles ordered by sha256(salt + id)
  * and dealt to the folds in turn, so fold sizes differ by at most one (a hash modulo k gave folds of 7 to 16).

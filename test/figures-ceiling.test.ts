@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readEvalSet } from "#eval/evaluate.ts";
+import { formatFigures } from "#cli/eval-figures.ts";
 import { evaluateFigures } from "#eval/figures-eval.ts";
 import { addCeiling, bestCover, type CeilingArticle, emptyCeiling } from "#eval/figures-ceiling.ts";
 import type { HighlightNumber } from "#eval/figures-highlights.ts";
@@ -21,6 +22,13 @@ describe("the oracle card", () => {
     expect(bestCover([0b1, 0b1, 0b11, 0], 1)).toBe(2);
     expect(bestCover([], 5)).toBe(0);
     expect(bestCover([0b1, 0b10, 0b100], 0)).toBe(0);
+    // A negative limit is a card of no slots, not a search over every subset.
+    expect(bestCover([0b1, 0b10, 0b100], -1)).toBe(0);
+  });
+
+  it("counts the 32nd number (a mask's sign bit) as any other", () => {
+    expect(bestCover([1 << 31, 0b1, (1 << 31) | 0b10], 1)).toBe(2);
+    expect(bestCover([1 << 31, 0b1, (1 << 31) | 0b10], 2)).toBe(3);
   });
 });
 
@@ -56,6 +64,21 @@ describe("a highlight number by what a card could do about it", () => {
     expect([t.candidate, t.junkOnly, t.excluded, t.notRead]).toEqual([1, 0, 1, 0]);
   });
 
+  it("counts a number read as junk in one place and as a count in another as excluded: not junk-only", () => {
+    const two = articleSentences({ paragraphs: ["The blast on June 8 killed 12 people.", "Another 8 people were hurt."] });
+    const t = emptyCeiling();
+    addCeiling({ highlights: [highlight], sentences: two, candidates: [], card: [] }, [place(8, "8")], 5, t);
+    expect([t.candidate, t.junkOnly, t.excluded, t.notRead]).toEqual([0, 0, 1, 0]);
+  });
+
+  it("counts a number past a mask's 32 bits as held by its candidate, though the oracle cannot count it", () => {
+    // 33 distinct numbers, each the value of a candidate of its own: the 33rd is a candidate's all the same.
+    const many = Array.from({ length: 33 }, (_, i) => ({ value: 1000 + i, highlight: 0, at: 0, countable: true }));
+    const t = emptyCeiling();
+    addCeiling(article(many.map((p) => figure(p.value, String(p.value), 3)), []), many, 5, t);
+    expect([t.numbers, t.candidate, t.junkOnly, t.excluded, t.notRead, t.oracle]).toEqual([33, 33, 0, 0, 0, 5]);
+  });
+
   it("holds no more numbers than the card has slots", () => {
     const t = emptyCeiling();
     addCeiling(article([killed, official, stalls], []), places, 1, t);
@@ -79,5 +102,15 @@ describe("the ceiling nutgraf eval --figures prints", () => {
       expect(c.oracleFact).toBeLessThanOrEqual(c.candidateFact);
     }
     expect(h.ceiling.countable.cardFact).toBe(h.sameFact.nutgraf);
+  });
+
+  it("prints each tally of the ceiling as quoted / countable, and no ceiling where the highlights quote no number", () => {
+    const { quoted: q, countable: c } = h.ceiling;
+    const text = formatFigures(evaluateFigures([], dev), "gold.jsonl");
+    expect(text).toContain(`ceiling, of the ${q.numbers} / ${c.numbers} numbers above`);
+    expect(text).toContain(`held by some candidate, so a ranking could card it with no junk: ${q.candidate} / ${c.candidate} (`);
+    expect(text).toContain(`an oracle card, the best five candidates for the highlights: ${q.oracle} / ${c.oracle} (`);
+    expect(text).toContain(`not read ${q.notRead} / ${c.notRead} (`);
+    expect(formatFigures(evaluateFigures([], []), "gold.jsonl")).not.toContain("ceiling");
   });
 });

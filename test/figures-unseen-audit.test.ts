@@ -15,6 +15,8 @@ describe("'per cent' is the unit of a number, never the noun an amount counts", 
 
   it("'closed down 5.4 per cent at $149.61': the price is the shares'", () => {
     expect(at("Time Warner Cable shares closed down 5.4 per cent at $149.61 on Friday.", 149.61)).toMatchObject({ display: "$149.61", unit: "USD", type: "money", label: "time Warner Cable shares" });
+    // "percent" in one word after its number too (was "percent").
+    expect(at("Time Warner Cable shares closed down 5.4 percent at $149.61 on Friday.", 149.61)).toMatchObject({ display: "$149.61", unit: "USD", type: "money", label: "time Warner Cable shares" });
   });
 
   it("'fell by £900million or 3.7 per cent … to £23.2 billion': the level reached is the sales'", () => {
@@ -27,6 +29,9 @@ describe("a change said with an article and an adjective is still the change of 
     ["GDP rose by a strong 0.7% in the three months to December.", 0.7, "rise in GDP"],
     ["Inflation rose by a record 13.3% in March.", 13.3, "rise in inflation"],
     ["Profits fell a massive 40% last year.", 40, "fall in profits"],
+    // "an" as "a" (was "astonishing"); after "by" the object before it is the topic (was "rise in apple").
+    ["Profits fell by an astonishing 40% last year.", 40, "fall in profits"],
+    ["Apple increased its dividend by a record 26% on Tuesday.", 26, "rise in dividend"],
   ])("%s", (text, value, label) => {
     const f = at(text, value);
     expect(f).toMatchObject({ unit: "%", type: "percent", label });
@@ -36,12 +41,14 @@ describe("a change said with an article and an adjective is still the change of 
   it("'shot up', 'went down': the particle's verb, not the verb taken for a noun, ends the subject", () => {
     expect(at("In fact, sales of the brand's classic trench coats shot up a substantial 10 per cent.", 10)).toMatchObject({ unit: "%", type: "percent", label: "rise in sales" });
     expect(at("House prices went up by 0.4% on the month.", 0.4)).toMatchObject({ unit: "%", type: "percent", label: "rise in house prices" });
+    expect(at("House prices went down by 0.4% on the month.", 0.4)).toMatchObject({ unit: "%", type: "percent", label: "fall in house prices" });
   });
 });
 
 describe("a change in 'the number of' something is a change in that thing", () => {
   it("'a 500% increase in the number of phishing e-mail messages'", () => {
     expect(at("Lycos Europe reported a 500% increase in the number of phishing e-mail messages it was catching.", 500)).toMatchObject({ display: "500%", unit: "%", type: "percent", label: "increase in phishing e-mail messages" });
+    expect(at("Ministers reported a 40% increase in the amount of household debt.", 40)).toMatchObject({ display: "40%", unit: "%", type: "percent", label: "increase in household debt" });
   });
 });
 
@@ -104,6 +111,8 @@ describe("money given, pledged or paid back is named by its verb", () => {
 describe("a subject set off by a relative clause between commas is still the verb's subject", () => {
   it("'the services sector, which accounts for nearly three-quarters of the UK economy, grew 1.0%': the rise in the services sector", () => {
     expect(at("The ONS said the services sector, which accounts for nearly three-quarters of the UK economy, grew 1.0% in the quarter.", 1)).toMatchObject({ display: "1.0%", unit: "%", type: "percent", label: "rise in services sector" });
+    // "who" as "which" (was "workforce").
+    expect(at("Unemployment among young men, who make up a third of the workforce, rose 2% last year.", 2)).toMatchObject({ display: "2%", unit: "%", type: "percent", label: "rise in unemployment" });
   });
 });
 
@@ -131,6 +140,8 @@ describe("an '-ing' word after an adjective, with no noun after it, is the head 
 describe("an adjective with its determiner before 'of' is the noun a measure is", () => {
   it("'delivered a personal best of 6.50m': 6.5 m — personal best (was no label, left off the card)", () => {
     expect(at("The 24-year-old delivered a personal best of 6.50m to win the European trials.", 6.5)).toMatchObject({ display: "6.50m", unit: "m", type: "measure", label: "personal best" });
+    // After an owner as after a determiner (was "season's").
+    expect(at("She jumped a season's best of 6.50m in Rome.", 6.5)).toMatchObject({ display: "6.50m", unit: "m", type: "measure", label: "season's best" });
   });
 
   it("a quantifier or a hedge before 'of' is no noun: 'short of the 87.129', 'a total of 30 billion'", () => {
@@ -168,5 +179,6 @@ describe("'X to Y' is X: the head before 'to', as before 'of' or 'in'", () => {
 describe("a money verb's particle does not hide the verb", () => {
   it("'its refusal to pay back nearly £1 billion to US investors': a payment to US investors", () => {
     expect(at("Argentina must drop its refusal to pay back nearly £1 billion to US investors.", 1e9)).toMatchObject({ qualifier: "nearly", unit: "GBP", type: "money", label: "payment to US investors" });
+    expect(at("The insurer paid out £5m to flood victims last year.", 5e6)).toMatchObject({ display: "£5m", unit: "GBP", type: "money", label: "payment to flood victims" });
   });
 });

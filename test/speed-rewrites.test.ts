@@ -223,10 +223,11 @@ describe("figure tokens", () => {
       [...t.matchAll(GROUPS)].map((m) => ({ s: m[0], start: m.index, kind: m[1] !== undefined ? CUR : m[2] !== undefined ? NUM : m[3] !== undefined || m[4] !== undefined ? WORD : PUNCT }));
     // Each alternative's edges: every currency form and its letters alone, digits beside letters, a.m. and its near
     // misses, accents and combining marks (alone they are no word), letters beyond the BMP, digits that are not ASCII,
-    // symbols that are not currencies, and ASCII's non-letters next to its letters ("@[`{").
+    // symbols that are not currencies, ASCII's non-letters next to its letters ("@[`{"), and the first and last ASCII
+    // letters and digit ("A", "z", "Z", "9": tokenKind's ranges end there).
     const pieces = fc.constantFrom(
       "US$", "A$", "C$", "HK$", "NZ$", "S$", "$", "£", "€", "¥", "₹", "¢", "US", "HK", "NZ", "S", "3", "3.5", "1,000", "12a",
-      "a.m.", "P.M.", "p.m", "am.", "Zoë", "\u0301", "e\u0301", "𝐀𝐁", "𝟙", "٣", "Ⅻ", "²", "%", "@", "[", "`", "{", "'", "’", "-", "—", " ", "x", "Q",
+      "a.m.", "P.M.", "p.m", "am.", "A", "z", "Z", "9", "Zoë", "\u0301", "e\u0301", "𝐀𝐁", "𝟙", "٣", "Ⅻ", "²", "%", "@", "[", "`", "{", "'", "’", "-", "—", " ", "x", "Q",
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 20 }).map((xs) => xs.join("")), (t) => {

@@ -42,7 +42,7 @@ export function bestCover(masks: readonly number[], limit: number): number {
   let best = 0;
   const search = (from: number, left: number, union: number) => {
     best = Math.max(best, bits(union));
-    if (left === 0) return;
+    if (left <= 0) return;
     for (let i = from; i < useful.length; i++) search(i + 1, left - 1, union | (useful[i] ?? 0));
   };
   search(0, limit, 0);
@@ -60,7 +60,8 @@ export interface CeilingArticle {
 /**
  * Adds to `into` the distinct values of `places` (one article's highlight numbers: all of them, or the countable ones)
  * by what a card of `limit` figures could do about them. A value is held as the same fact at any of its places.
- * Highlights quote at most 32 distinct numbers an article (a mask's bits); more are counted as not held by the oracle.
+ * A mask has 32 bits: past 32 distinct numbers an article, a number a candidate holds still counts as a candidate's
+ * (not as unread), but the oracle does not count it.
  */
 export function addCeiling(a: CeilingArticle, places: readonly HighlightNumber[], limit: number, into: CeilingTally): void {
   const values = [...new Set(places.map((o) => o.value))];
@@ -75,12 +76,13 @@ export function addCeiling(a: CeilingArticle, places: readonly HighlightNumber[]
     let byValue = false;
     let byFact = false;
     a.candidates.forEach((f, i) => {
-      if (!holdsValue(f, v) || bit >= 32) return;
+      if (!holdsValue(f, v)) return;
       byValue = true;
+      const sameFact = fact(f, v);
+      if (sameFact) byFact = true;
+      if (bit >= 32) return;
       valueMasks[i]! |= 1 << bit;
-      if (!fact(f, v)) return;
-      byFact = true;
-      factMasks[i]! |= 1 << bit;
+      if (sameFact) factMasks[i]! |= 1 << bit;
     });
     if (byValue) into.candidate++;
     if (byFact) into.candidateFact++;

@@ -40,20 +40,20 @@ const REBUILD_AFTER = 200_000;
 
 /** A feature of a word as wink's model computes it when it learns the word: (word, token category, its cache) → value. */
 type FeatureMethod = (word: string, category: number, cache: unknown) => unknown;
-type FeatureFn = (config: unknown) => Record<string, FeatureMethod>;
+export type FeatureFn = (config: unknown) => Record<string, FeatureMethod>;
 
 /**
  * The two features that cost the most to compute (`shape`: seven regular-expression replaces; `pos`: a guess from the
  * word's lowercase form and suffixes), kept per word and token category. Forgetting what a reading learned
  * (readPristine) makes wink learn a word again each time a sentence holds it, computing its features afresh; both
  * depend on the word and category alone (`pos` reads the cache only for the model's own words, which never change), so
- * a kept value is the value it would compute: speed only, never a tag. Bounded: past FEATURES_MAX words a feature starts
- * afresh.
+ * a kept value is the value it would compute: speed only, never a tag. Bounded: past `max` words a feature starts
+ * afresh (exported with `max` so a test can cross the bound with a few words).
  */
 const KEPT_FEATURES = ["shape", "pos"];
 const FEATURES_MAX = 50_000;
 
-function keptFeatures(featureFn: FeatureFn): FeatureFn {
+export function keptFeatures(featureFn: FeatureFn, max = FEATURES_MAX): FeatureFn {
   return (config) => {
     const methods = featureFn(config);
     for (const name of KEPT_FEATURES) {
@@ -67,7 +67,7 @@ function keptFeatures(featureFn: FeatureFn): FeatureFn {
         let value = byWord.get(word);
         if (value === undefined) {
           value = compute(word, category, cache);
-          if (size >= FEATURES_MAX) {
+          if (size >= max) {
             kept.length = 0;
             size = 0;
           }
