@@ -170,3 +170,17 @@ describe("a money verb's particle does not hide the verb", () => {
     expect(at("Argentina must drop its refusal to pay back nearly £1 billion to US investors.", 1e9)).toMatchObject({ qualifier: "nearly", unit: "GBP", type: "money", label: "payment to US investors" });
   });
 });
+
+describe("a hedge before an amount ('as little as', 'a mere', 'an average of') qualifies it and is never what it counts", () => {
+  it("'spending an average of £1,840 a year': yearly spending, an average", () => {
+    expect(at("It has seen us stave off the hunger pangs with soggy sandwiches, spending an average of £1,840 a year.", 1840)).toMatchObject({ qualifier: "an average of", unit: "GBP", type: "money", label: "spending a year" });
+  });
+
+  it("'has come down to as little as £34': the price of the printers, not 'little'", () => {
+    expect(at("The price of inkjet printers has come down to as little as £34 but running costs are high.", 34)).toMatchObject({ qualifier: "as little as", unit: "GBP", type: "money", label: "inkjet printers" });
+  });
+
+  it("'a ticket now costs a mere £20': the ticket's price, not 'mere'", () => {
+    expect(at("A ticket now costs a mere £20.", 20)).toMatchObject({ qualifier: "a mere", unit: "GBP", type: "money", label: "ticket" });
+  });
+});
