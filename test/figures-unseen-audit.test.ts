@@ -184,3 +184,13 @@ describe("a hedge before an amount ('as little as', 'a mere', 'an average of') q
     expect(at("A ticket now costs a mere £20.", 20)).toMatchObject({ qualifier: "a mere", unit: "GBP", type: "money", label: "ticket" });
   });
 });
+
+describe("what is valued at an amount names it, not the buyer or the unit said before", () => {
+  it("'a buyout by Verizon Communications in a deal valued at $6.75bn': the deal's value", () => {
+    expect(at("Last week, MCI agreed to a buyout by Verizon Communications in a deal valued at $6.75bn.", 6.75e9)).toMatchObject({ display: "$6.75bn", unit: "USD", type: "money", label: "deal" });
+  });
+
+  it("'1.24 kg of cocaine valued at £101,799': the cocaine, not 'kg'", () => {
+    expect(at("Police recovered 1.24 kg of cocaine valued at £101,799.", 101799)).toMatchObject({ unit: "GBP", type: "money", label: "cocaine" });
+  });
+});

@@ -84,7 +84,10 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     }
   }
   // "the deal is said to be worth billions of dollars", "the find could be worth billions of pounds": the thing.
-  const owner = isWord(prev, "worth") ? worthOwner(toks, r.s - 1) : "";
+  // "in a deal valued at $6.75bn", "the damage is estimated at £5m": what is valued is named as what is worth it, not
+  // the buyer said before it.
+  const valued = isWord(prev, "at") && VALUED.has(toks[r.s - 2]?.l ?? "");
+  const owner = isWord(prev, "worth") ? worthOwner(toks, r.s - 1) : valued ? worthOwner(toks, r.s - 2) : "";
   if (owner !== "") {
     r.label = owner;
     return;
@@ -276,6 +279,9 @@ const PRICED_MOVES: ReadonlyMap<string, string> = new Map([
 
 /** How far back a price's verb may be: a clause's worth of words ("signed in January from Swansea for"). */
 const PRICE_REACH = 12;
+
+/** Participles that put a value on a thing: "valued at", "priced at", "estimated at", "costed at". */
+const VALUED = new Set(["valued", "priced", "estimated", "costed"]);
 
 /** Participles that carry a main clause's amount on to a figure: ", exceeding $86m", ", reaching £2bn". */
 const RUN_ON = new Set(["exceeding", "reaching", "totalling", "totaling", "topping", "hitting", "surpassing", "passing", "amounting"]);
