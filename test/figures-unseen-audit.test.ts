@@ -194,3 +194,17 @@ describe("what is valued at an amount names it, not the buyer or the unit said b
     expect(at("Police recovered 1.24 kg of cocaine valued at £101,799.", 101799)).toMatchObject({ unit: "GBP", type: "money", label: "cocaine" });
   });
 });
+
+describe("a measure that is weighed is a weight, not the scales or its unit", () => {
+  it("'tipped the scales at 20 stone': her weight", () => {
+    expect(at("Lizzi Crawford, 32, tipped the scales at 20 stone when she overheard a passenger.", 20)).toMatchObject({ display: "20 stone", unit: "stone", type: "measure", label: "weight" });
+  });
+
+  it("'now weighs in at just over 10 stone': a weight, hedged", () => {
+    expect(at("Shauna has since dropped seven stone and now weighs in at just over 10 stone.", 10)).toMatchObject({ qualifier: "just over", unit: "stone", type: "measure", label: "weight" });
+  });
+
+  it("'a small bag of marijuana weighing 0.86 grams': the noun the participle describes still names it", () => {
+    expect(at("Police seized a small bag of marijuana weighing 0.86 grams.", 0.86)).toMatchObject({ unit: "grams", type: "measure", label: "marijuana" });
+  });
+});
