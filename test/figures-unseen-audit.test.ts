@@ -208,3 +208,16 @@ describe("a measure that is weighed is a weight, not the scales or its unit", ()
     expect(at("Police seized a small bag of marijuana weighing 0.86 grams.", 0.86)).toMatchObject({ unit: "grams", type: "measure", label: "marijuana" });
   });
 });
+
+describe("a rate is named by what the money is, not by its period alone", () => {
+  it.each([
+    ["The quaint cottage starts at £98 per night.", 98, "price per night"],
+    ["Prices for the holiday start from £45 per week.", 45, "price per week"],
+    ["The council said his needs can be met in a care home for £451 a week.", 451, "price a week"],
+    ["Ms Murphy bought games through a Greek broadcaster for £800 a year instead of Sky.", 800, "purchase price a year"],
+    ["The party plans a 50% income tax rate on earnings over £100,000 a year.", 100000, "earnings a year"],
+    ["Each elephant costs over $65,000 a year, Feld said.", 65000, "cost a year"],
+  ])("%s", (text, value, label) => {
+    expect(at(text, value)).toMatchObject({ type: "money", label });
+  });
+});

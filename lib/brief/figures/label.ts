@@ -76,6 +76,8 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     // "costs taxpayers more than £300,000 a year", "would save £6m a year": the money verb further back, over its
     // object and the amount's hedge, says what the rate is when nothing else does.
     if (what === "") what = rateVerb(toks, r.s) ?? "";
+    // "starts at £98 per night", "bookable from £83 per night", "live like Bilbo for just under $300 a night": a price.
+    if (what === "") what = ratePrice(toks, r.s);
     // "turns over millions of pounds every year": "every" makes a rate only of an amount the sentence names; alone, the
     // amount is read as any other.
     if (what !== "" || per.l !== "every") {
@@ -237,8 +239,12 @@ function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
   const end = forwardNP(toks, after);
   if (end > after) return phrase(toks, after, end);
   const before = toks[r.s - 1];
-  if (isWord(before) && (before.l === "of" || before.l === "worth")) {
-    const np = backNP(toks, r.s - 1);
+  // "a 50% income tax rate on earnings over £100,000 a year": after a noun, "over" is no hedge (qualifierBefore) and
+  // the noun is what the rate is of.
+  // ("Each elephant costs over $65,000 a year": a money verb the tagger read as a noun is the rate's verb, below.)
+  const threshold = isWord(before) && THRESHOLDS.has(before.l) && toks[r.s - 2]?.pos === "NOUN" && !MONEY_NOUNS.has(toks[r.s - 2]?.l ?? "");
+  if (isWord(before) && (before.l === "of" || before.l === "worth" || threshold)) {
+    const np = backNP(toks, r.s - 1, !threshold);
     if (np) return phrase(toks, np[0], np[1]);
     // "is believed to be worth at least £10million a year": what is worth it is the subject of the clause.
     if (before.l === "worth") return worthOwner(toks, r.s - 1) || subjectBefore(toks, r.s - 1);
@@ -382,6 +388,21 @@ function rateVerb(toks: readonly Tok[], s: number): string | undefined {
     if (noun !== undefined) return noun;
   }
   return undefined;
+}
+
+/** Words after a noun that set a threshold on it: "earnings over £100,000 a year". */
+const THRESHOLDS = new Set(["over", "above", "under", "below"]);
+
+/**
+ * "prices start at £98 per night", "starts from £45 per week", "bookable from £83 per night", "for £451 a week": a rate
+ * said as where prices start or what something is had for is a price (or the noun of the clause's money verb,
+ * "bought games … for £800 a year" → purchase price); "" otherwise. `s` is the amount's first token.
+ */
+function ratePrice(toks: readonly Tok[], s: number): string {
+  const prev = toks[s - 1];
+  if (isWord(prev, "from")) return "price";
+  if (isWord(prev, "for")) return priceVerb(toks, s - 1) ?? "price";
+  return isWord(prev, "at") && /^start(?:s|ed|ing)?$/.test(toks[s - 2]?.l ?? "") ? "price" : "";
 }
 
 /** The noun of a verb that moves money just before an amount ("earns" → "earnings", "costs" → "cost"), if any. */
