@@ -221,3 +221,17 @@ describe("a rate is named by what the money is, not by its period alone", () => 
     expect(at(text, value)).toMatchObject({ type: "money", label });
   });
 });
+
+describe("a part 'of the' a whole said in words counts what the whole counts, as a whole in digits does", () => {
+  it("'Seven of the eight victims were juveniles': 7 victims, the eight folded in (was no figure at all)", () => {
+    const found = figs("Seven of the eight victims were juveniles.");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ display: "Seven", value: 7, type: "count", label: "victims" });
+    expect(found[0]?.qualifier).toBeUndefined();
+  });
+
+  it("'killed two of the three soldiers and injured 12 others': each number keeps its own verb", () => {
+    expect(at("The blast killed two of the three soldiers and injured 12 others.", 2)).toMatchObject({ type: "count", label: "soldiers killed" });
+    expect(at("The blast killed two of the three soldiers and injured 12 others.", 12)).toMatchObject({ type: "count", label: "others injured" });
+  });
+});

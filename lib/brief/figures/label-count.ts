@@ -45,7 +45,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   // in digits or words.
   const whole = toks[e + 1];
   if (e > r.e + 1 && WHOLE_WINDOWS.has(toks[e]?.l ?? "") && whole !== undefined && (whole.kind === NUM || CARDINAL_WORDS.has(whole.l))) e += 2;
-  else if (e > r.e + 1 && toks[e]?.kind === NUM) e++;
+  else if (e > r.e + 1 && (toks[e]?.kind === NUM || CARDINAL_WORDS.has(toks[e]?.l ?? ""))) e++;
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
