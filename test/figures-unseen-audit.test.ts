@@ -235,3 +235,13 @@ describe("a part 'of the' a whole said in words counts what the whole counts, as
     expect(at("The blast killed two of the three soldiers and injured 12 others.", 12)).toMatchObject({ type: "count", label: "others injured" });
   });
 });
+
+describe("what a rate is the worth of is named over an aside's comma and the amount's describing word", () => {
+  it.each([
+    ["His previous deal, reportedly worth more than £5million a year, had been due to expire.", 5e6, "previous deal a year"],
+    ["The PM will extend national insurance breaks, worth at least £2,000 a year to smaller firms.", 2000, "national insurance breaks a year"],
+    ["We forget the five-year contract worth an eye-watering £90,000 a week.", 90000, "five-year contract a week"],
+  ])("%s", (text, value, label) => {
+    expect(at(text, value)).toMatchObject({ type: "money", label });
+  });
+});

@@ -238,16 +238,21 @@ function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
   }
   const end = forwardNP(toks, after);
   if (end > after) return phrase(toks, after, end);
-  const before = toks[r.s - 1];
+  // "a five-year contract worth an eye-watering £90,000 a week": the worth is named over the amount's article and its
+  // describing word.
+  const article = isWord(toks[r.s - 2], "a") || isWord(toks[r.s - 2], "an");
+  const described = article && isWord(toks[r.s - 1]) ? r.s - 2 : r.s;
+  const s = isWord(toks[described - 1], "worth") ? described : r.s;
+  const before = toks[s - 1];
   // "a 50% income tax rate on earnings over £100,000 a year": after a noun, "over" is no hedge (qualifierBefore) and
   // the noun is what the rate is of.
   // ("Each elephant costs over $65,000 a year": a money verb the tagger read as a noun is the rate's verb, below.)
   const threshold = isWord(before) && THRESHOLDS.has(before.l) && toks[r.s - 2]?.pos === "NOUN" && !MONEY_NOUNS.has(toks[r.s - 2]?.l ?? "");
   if (isWord(before) && (before.l === "of" || before.l === "worth" || threshold)) {
-    const np = backNP(toks, r.s - 1, !threshold);
+    const np = backNP(toks, s - 1, !threshold);
     if (np) return phrase(toks, np[0], np[1]);
     // "is believed to be worth at least £10million a year": what is worth it is the subject of the clause.
-    if (before.l === "worth") return worthOwner(toks, r.s - 1) || subjectBefore(toks, r.s - 1);
+    if (before.l === "worth") return worthOwner(toks, s - 1) || subjectBefore(toks, s - 1);
   }
   // "currently on £35,000 a week", "a man on £90,000 per week": living on an amount a period is earning it.
   if (isWord(before, "on")) return "earnings";
