@@ -245,3 +245,12 @@ describe("what a rate is the worth of is named over an aside's comma and the amo
     expect(at(text, value)).toMatchObject({ type: "money", label });
   });
 });
+
+describe("a rate's money verb names it: bringing in is revenue, losing is a loss", () => {
+  it.each([
+    ["Some 5,000 tickets are issued, bringing in £1.2million a year.", 1.2e6, "revenue a year"],
+    ["Parents who refuse are set to lose up to $15,000 a year for every child.", 15000, "loss a year"],
+  ])("%s", (text, value, label) => {
+    expect(at(text, value)).toMatchObject({ type: "money", label });
+  });
+});
