@@ -53,7 +53,7 @@ describe("a plural unit glued to the number", () => {
 
 describe("pounds said in words", () => {
   it("'weighed 165 pounds': a weight in pounds, not £165", () => {
-    expect(only("He weighed 165 pounds, police said.")).toEqual({ value: 165, qualifier: undefined, unit: "pounds", label: "pounds", type: "measure" });
+    expect(only("He weighed 165 pounds, police said.")).toEqual({ value: 165, qualifier: undefined, unit: "pounds", label: "weight", type: "measure" });
   });
 
   it("'lost 72 pounds': a weight lost", () => {

@@ -162,7 +162,7 @@ describe("labels", () => {
     expect(at("The company makes nearly $5 billion a year in profits.", 5e9)).toMatchObject({ label: "profits a year", qualifier: "nearly" });
     expect(at("In Bangladesh the minimum wage is just $68 a month, far too low.", 68)).toMatchObject({ label: "minimum wage a month" });
     expect(at("He wants more than his current £120,000 a week salary at City.", 120000)).toMatchObject({ label: "salary a week" });
-    expect(at("Prices range from $5,000 per square meter upwards.", 5000)).toMatchObject({ label: "per square meter" });
+    expect(at("Prices range from $5,000 per square meter upwards.", 5000)).toMatchObject({ label: "price per square meter" });
     expect(at("Sterling, currently on £35,000 a week at Liverpool, wants more.", 35000)).toMatchObject({ label: "earnings a week" });
     expect(at("The plan would pay everybody £72 a week.", 72)).toMatchObject({ label: "payment a week" });
     // A name is where, not what: "$13 million a year in NSW alone" keeps its period.

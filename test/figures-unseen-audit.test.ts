@@ -182,3 +182,87 @@ describe("a money verb's particle does not hide the verb", () => {
     expect(at("The insurer paid out £5m to flood victims last year.", 5e6)).toMatchObject({ display: "£5m", unit: "GBP", type: "money", label: "payment to flood victims" });
   });
 });
+
+describe("a hedge before an amount ('as little as', 'a mere', 'an average of') qualifies it and is never what it counts", () => {
+  it("'spending an average of £1,840 a year': yearly spending, an average", () => {
+    expect(at("It has seen us stave off the hunger pangs with soggy sandwiches, spending an average of £1,840 a year.", 1840)).toMatchObject({ qualifier: "an average of", unit: "GBP", type: "money", label: "spending a year" });
+  });
+
+  it("'has come down to as little as £34': the price of the printers, not 'little'", () => {
+    expect(at("The price of inkjet printers has come down to as little as £34 but running costs are high.", 34)).toMatchObject({ qualifier: "as little as", unit: "GBP", type: "money", label: "inkjet printers" });
+  });
+
+  it("'a ticket now costs a mere £20': the ticket's price, not 'mere'", () => {
+    expect(at("A ticket now costs a mere £20.", 20)).toMatchObject({ qualifier: "a mere", unit: "GBP", type: "money", label: "ticket" });
+  });
+});
+
+describe("what is valued at an amount names it, not the buyer or the unit said before", () => {
+  it("'a buyout by Verizon Communications in a deal valued at $6.75bn': the deal's value", () => {
+    expect(at("Last week, MCI agreed to a buyout by Verizon Communications in a deal valued at $6.75bn.", 6.75e9)).toMatchObject({ display: "$6.75bn", unit: "USD", type: "money", label: "deal" });
+  });
+
+  it("'1.24 kg of cocaine valued at £101,799': the cocaine, not 'kg'", () => {
+    expect(at("Police recovered 1.24 kg of cocaine valued at £101,799.", 101799)).toMatchObject({ unit: "GBP", type: "money", label: "cocaine" });
+  });
+});
+
+describe("a measure that is weighed is a weight, not the scales or its unit", () => {
+  it("'tipped the scales at 20 stone': her weight", () => {
+    expect(at("Lizzi Crawford, 32, tipped the scales at 20 stone when she overheard a passenger.", 20)).toMatchObject({ display: "20 stone", unit: "stone", type: "measure", label: "weight" });
+  });
+
+  it("'now weighs in at just over 10 stone': a weight, hedged", () => {
+    expect(at("Shauna has since dropped seven stone and now weighs in at just over 10 stone.", 10)).toMatchObject({ qualifier: "just over", unit: "stone", type: "measure", label: "weight" });
+  });
+
+  it("'a small bag of marijuana weighing 0.86 grams': the noun the participle describes still names it", () => {
+    expect(at("Police seized a small bag of marijuana weighing 0.86 grams.", 0.86)).toMatchObject({ unit: "grams", type: "measure", label: "marijuana" });
+  });
+});
+
+describe("a rate is named by what the money is, not by its period alone", () => {
+  it.each([
+    ["The quaint cottage starts at £98 per night.", 98, "price per night"],
+    ["Prices for the holiday start from £45 per week.", 45, "price per week"],
+    ["The council said his needs can be met in a care home for £451 a week.", 451, "price a week"],
+    ["Ms Murphy bought games through a Greek broadcaster for £800 a year instead of Sky.", 800, "purchase price a year"],
+    ["The party plans a 50% income tax rate on earnings over £100,000 a year.", 100000, "earnings a year"],
+    ["Each elephant costs over $65,000 a year, Feld said.", 65000, "cost a year"],
+  ])("%s", (text, value, label) => {
+    expect(at(text, value)).toMatchObject({ type: "money", label });
+  });
+});
+
+describe("a part 'of the' a whole said in words counts what the whole counts, as a whole in digits does", () => {
+  it("'Seven of the eight victims were juveniles': 7 victims, the eight folded in (was no figure at all)", () => {
+    const found = figs("Seven of the eight victims were juveniles.");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ display: "Seven", value: 7, type: "count", label: "victims" });
+    expect(found[0]?.qualifier).toBeUndefined();
+  });
+
+  it("'killed two of the three soldiers and injured 12 others': each number keeps its own verb", () => {
+    expect(at("The blast killed two of the three soldiers and injured 12 others.", 2)).toMatchObject({ type: "count", label: "soldiers killed" });
+    expect(at("The blast killed two of the three soldiers and injured 12 others.", 12)).toMatchObject({ type: "count", label: "others injured" });
+  });
+});
+
+describe("what a rate is the worth of is named over an aside's comma and the amount's describing word", () => {
+  it.each([
+    ["His previous deal, reportedly worth more than £5million a year, had been due to expire.", 5e6, "previous deal a year"],
+    ["The PM will extend national insurance breaks, worth at least £2,000 a year to smaller firms.", 2000, "national insurance breaks a year"],
+    ["We forget the five-year contract worth an eye-watering £90,000 a week.", 90000, "five-year contract a week"],
+  ])("%s", (text, value, label) => {
+    expect(at(text, value)).toMatchObject({ type: "money", label });
+  });
+});
+
+describe("a rate's money verb names it: bringing in is revenue, losing is a loss", () => {
+  it.each([
+    ["Some 5,000 tickets are issued, bringing in £1.2million a year.", 1.2e6, "revenue a year"],
+    ["Parents who refuse are set to lose up to $15,000 a year for every child.", 15000, "loss a year"],
+  ])("%s", (text, value, label) => {
+    expect(at(text, value)).toMatchObject({ type: "money", label });
+  });
+});

@@ -45,7 +45,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   // in digits or words.
   const whole = toks[e + 1];
   if (e > r.e + 1 && WHOLE_WINDOWS.has(toks[e]?.l ?? "") && whole !== undefined && (whole.kind === NUM || CARDINAL_WORDS.has(whole.l))) e += 2;
-  else if (e > r.e + 1 && toks[e]?.kind === NUM) e++;
+  else if (e > r.e + 1 && (toks[e]?.kind === NUM || CARDINAL_WORDS.has(toks[e]?.l ?? ""))) e++;
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
@@ -426,6 +426,10 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
     const np = backNP(toks, r.s - 1, false);
     if (np) what = phrase(toks, np[0], np[1]);
   }
+  // "tipped the scales at 20 stone", "now weighs in at just over 10 stone": what is weighed is its weight, not the
+  // scales or the unit (the subject is mostly a name, which names nothing); "a bag of marijuana weighing 0.86 grams"
+  // named its noun above.
+  if (what === "" && weighed(toks, r.s)) what = "weight";
   // A duration's subject is who spent it ("Tashnova hiked six hours"), not what it measures; nor is a name.
   if (what === "" && r.type !== "duration") {
     const subject = subjectBefore(toks, r.s);
@@ -434,6 +438,19 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   if (what === "") return;
   r.label = what;
   r.e = c.npEnd;
+}
+
+/** How far back a measure's weighing verb may stand: "weighs in at a little more than 10 stone". */
+const WEIGH_REACH = 6;
+
+/** A weighing verb ("weighs", "weighed in at") or "the scales" just before the measure at `s`, within its clause. */
+function weighed(toks: readonly Tok[], s: number): boolean {
+  for (let v = s - 1; v >= 0 && s - v <= WEIGH_REACH; v--) {
+    const t = toks[v];
+    if (t === undefined || (t.kind === PUNCT && t.s !== "-") || t.kind === NUM) return false;
+    if (/^(?:weigh|weighs|weighed|weighing|scales)$/.test(t.l)) return true;
+  }
+  return false;
 }
 
 /** Words before a duration "of" something that make it a window of that thing: "the first six months of life". */

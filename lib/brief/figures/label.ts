@@ -76,6 +76,8 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     // "costs taxpayers more than £300,000 a year", "would save £6m a year": the money verb further back, over its
     // object and the amount's hedge, says what the rate is when nothing else does.
     if (what === "") what = rateVerb(toks, r.s) ?? "";
+    // "starts at £98 per night", "bookable from £83 per night", "live like Bilbo for just under $300 a night": a price.
+    if (what === "") what = ratePrice(toks, r.s);
     // "turns over millions of pounds every year": "every" makes a rate only of an amount the sentence names; alone, the
     // amount is read as any other.
     if (what !== "" || per.l !== "every") {
@@ -84,7 +86,10 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     }
   }
   // "the deal is said to be worth billions of dollars", "the find could be worth billions of pounds": the thing.
-  const owner = isWord(prev, "worth") ? worthOwner(toks, r.s - 1) : "";
+  // "in a deal valued at $6.75bn", "the damage is estimated at £5m": what is valued is named as what is worth it, not
+  // the buyer said before it.
+  const valued = isWord(prev, "at") && VALUED.has(toks[r.s - 2]?.l ?? "");
+  const owner = isWord(prev, "worth") ? worthOwner(toks, r.s - 1) : valued ? worthOwner(toks, r.s - 2) : "";
   if (owner !== "") {
     r.label = owner;
     return;
@@ -233,12 +238,21 @@ function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
   }
   const end = forwardNP(toks, after);
   if (end > after) return phrase(toks, after, end);
-  const before = toks[r.s - 1];
-  if (isWord(before) && (before.l === "of" || before.l === "worth")) {
-    const np = backNP(toks, r.s - 1);
+  // "a five-year contract worth an eye-watering £90,000 a week": the worth is named over the amount's article and its
+  // describing word.
+  const article = isWord(toks[r.s - 2], "a") || isWord(toks[r.s - 2], "an");
+  const described = article && isWord(toks[r.s - 1]) ? r.s - 2 : r.s;
+  const s = isWord(toks[described - 1], "worth") ? described : r.s;
+  const before = toks[s - 1];
+  // "a 50% income tax rate on earnings over £100,000 a year": after a noun, "over" is no hedge (qualifierBefore) and
+  // the noun is what the rate is of.
+  // ("Each elephant costs over $65,000 a year": a money verb the tagger read as a noun is the rate's verb, below.)
+  const threshold = isWord(before) && THRESHOLDS.has(before.l) && toks[r.s - 2]?.pos === "NOUN" && !MONEY_NOUNS.has(toks[r.s - 2]?.l ?? "");
+  if (isWord(before) && (before.l === "of" || before.l === "worth" || threshold)) {
+    const np = backNP(toks, s - 1, !threshold);
     if (np) return phrase(toks, np[0], np[1]);
     // "is believed to be worth at least £10million a year": what is worth it is the subject of the clause.
-    if (before.l === "worth") return worthOwner(toks, r.s - 1) || subjectBefore(toks, r.s - 1);
+    if (before.l === "worth") return worthOwner(toks, s - 1) || subjectBefore(toks, s - 1);
   }
   // "currently on £35,000 a week", "a man on £90,000 per week": living on an amount a period is earning it.
   if (isWord(before, "on")) return "earnings";
@@ -276,6 +290,9 @@ const PRICED_MOVES: ReadonlyMap<string, string> = new Map([
 
 /** How far back a price's verb may be: a clause's worth of words ("signed in January from Swansea for"). */
 const PRICE_REACH = 12;
+
+/** Participles that put a value on a thing: "valued at", "priced at", "estimated at", "costed at". */
+const VALUED = new Set(["valued", "priced", "estimated", "costed"]);
 
 /** Participles that carry a main clause's amount on to a figure: ", exceeding $86m", ", reaching £2bn". */
 const RUN_ON = new Set(["exceeding", "reaching", "totalling", "totaling", "topping", "hitting", "surpassing", "passing", "amounting"]);
@@ -362,6 +379,9 @@ const RATE_VERBS: ReadonlyMap<string, string> = new Map([
   ["rent", "rent"], ["rents", "rent"], ["rented", "rent"], ["renting", "rent"], ["lease", "rent"], ["leases", "rent"], ["leased", "rent"], ["leasing", "rent"],
   ["charge", "charge"], ["charges", "charge"], ["charged", "charge"], ["charging", "charge"],
   ["make", "earnings"], ["makes", "earnings"], ["made", "earnings"], ["making", "earnings"],
+  // "bringing in £1.2million a year", "set to lose up to $15,000 a year".
+  ["bring", "revenue"], ["brings", "revenue"], ["bringing", "revenue"], ["brought", "revenue"],
+  ["lose", "loss"], ["loses", "loss"], ["losing", "loss"], ["lost", "loss"],
 ]);
 
 /**
@@ -376,6 +396,21 @@ function rateVerb(toks: readonly Tok[], s: number): string | undefined {
     if (noun !== undefined) return noun;
   }
   return undefined;
+}
+
+/** Words after a noun that set a threshold on it: "earnings over £100,000 a year". */
+const THRESHOLDS = new Set(["over", "above", "under", "below"]);
+
+/**
+ * "prices start at £98 per night", "starts from £45 per week", "bookable from £83 per night", "for £451 a week": a rate
+ * said as where prices start or what something is had for is a price (or the noun of the clause's money verb,
+ * "bought games … for £800 a year" → purchase price); "" otherwise. `s` is the amount's first token.
+ */
+function ratePrice(toks: readonly Tok[], s: number): string {
+  const prev = toks[s - 1];
+  if (isWord(prev, "from")) return "price";
+  if (isWord(prev, "for")) return priceVerb(toks, s - 1) ?? "price";
+  return isWord(prev, "at") && /^start(?:s|ed|ing)?$/.test(toks[s - 2]?.l ?? "") ? "price" : "";
 }
 
 /** The noun of a verb that moves money just before an amount ("earns" → "earnings", "costs" → "cost"), if any. */

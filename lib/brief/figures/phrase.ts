@@ -346,7 +346,7 @@ export function pastQuantity(toks: readonly Tok[], k: number, end: number): [num
 }
 
 /** Words between a thing and the "worth" of its amount: "is believed to be worth", "a deal that could be worth". */
-const BEFORE_WORTH = new Set(["be", "is", "was", "are", "were", "been", "being", "to", "believed", "said", "thought", "reported", "reportedly", "understood", "estimated", "expected", "now", "potentially", "could", "would", "may", "might", "will", "which", "that"]);
+const BEFORE_WORTH = new Set(["be", "is", "was", "are", "were", "been", "being", "to", "believed", "said", "thought", "reported", "reportedly", "understood", "estimated", "expected", "now", "potentially", "allegedly", "could", "would", "may", "might", "will", "which", "that"]);
 
 /**
  * The thing an amount is the worth of, with "worth" at w: the noun phrase before it, over the words that say it is
@@ -355,6 +355,8 @@ const BEFORE_WORTH = new Set(["be", "is", "was", "are", "were", "been", "being",
 export function worthOwner(toks: readonly Tok[], w: number): string {
   let k = w;
   while (k > 0 && BEFORE_WORTH.has(toks[k - 1]?.l ?? "")) k--;
+  // "Zenit's previous deal, reportedly worth", "the tax break -- worth": an aside set off after its noun is that noun's.
+  while (k > 0 && w - k < 3 && /^(?:,|-|--|–|—)$/.test(toks[k - 1]?.s ?? "")) k--;
   // "two pounds of cocaine worth $30,000", "planes in a deal that could be worth": the noun right before, not a head
   // further back; but the subject of a clause's own verb is its whole phrase: "shares in the company were worth".
   const clause = k < w && !toks.slice(k, w).some((t) => t.l === "that" || t.l === "which");
