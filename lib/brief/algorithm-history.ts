@@ -20,4 +20,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "4933c77537321574" },
   { fingerprint: "27dc515a77c97606", briefs: "0144c4113699b27b" },
   { fingerprint: "27dc515a77c97606", briefs: "a87a1eb53cc4a375" },
+  { fingerprint: "27dc515a77c97606", briefs: "a77142632d81b7c2" },
 ];
