@@ -83,13 +83,19 @@ export function figureType(f: KeyFigure): NumberType {
   return "count";
 }
 
-/** Both cards of an example, its sentences split once (`read`: exampleReading's answer, when the caller has it). */
-function cards(example: EvalExample, tagger: boolean, weights?: CardWeights, read = exampleReading(example)): Record<FigureSystem, CardFigure[]> {
+/**
+ * Both cards of an example, its sentences split once (`read`: exampleReading's answer, when the caller has it), with
+ * the candidates nutgraf's card was picked from (as findFigures picks it) and the sentences its figures point into.
+ */
+function cards(example: EvalExample, tagger: boolean, weights?: CardWeights, read = exampleReading(example)): Record<FigureSystem, CardFigure[]> & { candidates: Candidate[]; all: readonly Sentence[] } {
   const { sentences, leftOut } = read;
-  const text = (i: number) => sentences[i]?.text ?? "";
+  const all = [...sentences, ...factBoxLines(leftOut, sentences.length)];
+  const candidates = articleCandidates(example, sentences, tagger, leftOut);
   return {
-    nutgraf: scorableCard(example, sentences, weights, tagger, leftOut),
-    naive: naiveCard(sentences).map((n) => ({ value: n.value, display: n.display, sentenceText: text(n.sentence) })),
+    candidates,
+    all,
+    nutgraf: toScorable(pickFigures(candidates, sentences.length, DEFAULT_FIGURES, weights ?? CARD_WEIGHTS), all),
+    naive: naiveCard(sentences).map((n) => ({ value: n.value, display: n.display, sentenceText: all[n.sentence]?.text ?? "" })),
   };
 }
 
@@ -121,12 +127,8 @@ export function evaluateFigures(gold: readonly GoldArticle[], examples: readonly
     const occurrences = highlightOccurrences(example, new Set(naiveNumbers(read.sentences).map((n) => n.value)));
     highlights.articles++;
     if (occurrences.length === 0) continue;
-    // The card made from the candidates, as findFigures makes it, so the ceiling reads the same candidates.
-    const candidates = articleCandidates(example, read.sentences, tagger, read.leftOut);
-    const all = [...read.sentences, ...factBoxLines(read.leftOut, read.sentences.length)];
-    const nutgraf = toScorable(pickFigures(candidates, read.sentences.length, DEFAULT_FIGURES, weights ?? CARD_WEIGHTS), all);
-    const c = { nutgraf, naive: naiveCard(read.sentences).map((n) => ({ value: n.value, display: n.display, sentenceText: all[n.sentence]?.text ?? "" })) };
-    const ceiling = { highlights: example.highlights, sentences: read.sentences, candidates: toScorable(candidates.map((x) => x.figure), all), card: nutgraf };
+    const c = cards(example, tagger, weights, read);
+    const ceiling = { highlights: example.highlights, sentences: read.sentences, candidates: toScorable(c.candidates.map((x) => x.figure), c.all), card: c.nutgraf };
     addCeiling(ceiling, occurrences, DEFAULT_FIGURES, highlights.ceiling.quoted);
     addCeiling(ceiling, occurrences.filter((o) => o.countable), DEFAULT_FIGURES, highlights.ceiling.countable);
     const half = highlights.halves[isTuneHalf(example.id) ? "tune" : "heldOut"];
