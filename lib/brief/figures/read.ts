@@ -266,13 +266,13 @@ function weighed(r: Reading): boolean {
 /** The currencies a bare "$" can be the sign of once a story has named which dollar ("A$", "NZ$", "AUD $"). */
 const DOLLARS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS].filter(([symbol]) => symbol.endsWith("$")).map(([, code]) => code));
 
+/** Words that give a price right before "from" ("priced from $89 to $169"): what follows is a range of prices. */
+const PRICE_SPAN = new Set(["priced", "worth", "costing", "costs", "cost", "valued", "retails", "retailing", "selling"]);
+
 /**
  * Ranges: "20-30", "20 to 30", "between 20 and 30"; a hyphen pair that is not rising, or sits in a sports
  * context, is a score ("0-0", "2-1 win") and the token to resume at is returned.
  */
-/** Words that give a price right before "from" ("priced from $89 to $169"): what follows is a range of prices. */
-const PRICE_SPAN = new Set(["priced", "worth", "costing", "costs", "cost", "valued", "retails", "retailing", "selling"]);
-
 function readRange(r: Reading): Rejection | undefined {
   const { toks, core } = r;
   const sep = toks[r.j];
