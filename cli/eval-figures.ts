@@ -20,13 +20,17 @@ const PARTS: readonly [GoldPart, string][] = [
 ];
 
 export function formatFigures(r: FiguresReport, gold: string): string {
-  const lines = [`${gold}: figure card (5) against the gold, nutgraf beside the naive card (first five distinct numbers, years left out)`];
+  const lines = [
+    `${gold}: figure card (5) against the gold, nutgraf beside the naive card (first five distinct numbers, years left out)`,
+    "cardable: key figures a card may hold, those the gold types year, date, time, age, score or identifier left out (junk on a card)",
+  ];
   for (const [part, name] of PARTS) {
     const n = r.systems.nutgraf[part];
     const b = r.systems.naive[part];
-    lines.push("", `${name}: ${r.articles[part]} articles, ${n.counts.keyFacts} key figures`, `  ${"".padEnd(16)}${"nutgraf".padStart(10)}${"naive".padStart(10)}`);
+    lines.push("", `${name}: ${r.articles[part]} articles, ${n.counts.keyFacts} key figures, ${n.counts.keyCardable} of them cardable`, `  ${"".padEnd(16)}${"nutgraf".padStart(10)}${"naive".padStart(10)}`);
     const row = (label: string, x: number | string, y: number | string) => lines.push(`  ${label.padEnd(16)}${String(x).padStart(10)}${String(y).padStart(10)}`);
     row("key recall %", n.keyRecall.toFixed(1), b.keyRecall.toFixed(1));
+    row("  cardable %", n.cardableKeyRecall.toFixed(1), b.cardableKeyRecall.toFixed(1));
     row("value acc %", n.valueAccuracy.toFixed(1), b.valueAccuracy.toFixed(1));
     row("type acc %", n.typeAccuracy.toFixed(1), "–");
     row("label acc %", n.labelAccuracy.toFixed(1), "–");

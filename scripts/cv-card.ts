@@ -121,7 +121,7 @@ function moves(w: CardWeights, base: CardWeights): string {
 const pct = (n: number, d: number): string => ((100 * n) / Math.max(1, d)).toFixed(1);
 const show = (c: FigureCounts): string => {
   const r = rates(c);
-  return `key ${pct(c.keyRecalled, c.keyFacts)}% (${c.keyRecalled}/${c.keyFacts}), value ${r.valueAccuracy}%, type ${r.typeAccuracy}%, label ${r.labelAccuracy}% of ${c.matched}, junk ${c.junk}`;
+  return `key ${pct(c.keyRecalled, c.keyFacts)}% (${c.keyRecalled}/${c.keyFacts}; cardable ${pct(c.keyCardableRecalled, c.keyCardable)}%, ${c.keyCardableRecalled}/${c.keyCardable}), value ${r.valueAccuracy}%, type ${r.typeAccuracy}%, label ${r.labelAccuracy}% of ${c.matched}, junk ${c.junk}`;
 };
 const add = (into: FigureCounts, c: FigureCounts) => {
   for (const key of Object.keys(into) as (keyof FigureCounts)[]) into[key] += c[key];

@@ -10,7 +10,7 @@ import { evaluateFigures, highlightNumbers, highlightOccurrences, nutgrafCard } 
 import { holdsFact } from "#eval/figures-highlights.ts";
 import { parseJsonArticle } from "#news/article.ts";
 import { type GoldNumber, isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
-import { keyFacts, labelMatches, matchGold } from "#eval/figures-score.ts";
+import { emptyCounts, keyFacts, labelMatches, matchGold, rates, scoreCard } from "#eval/figures-score.ts";
 import { naiveCard } from "#eval/naive-numbers.ts";
 import { articleSentences } from "#news/sentences.ts";
 
@@ -54,6 +54,17 @@ describe("matching a card figure to the gold", () => {
 
   it("groups the same key fact said twice", () => {
     expect(keyFacts([g, { ...g, sentence: "Again: $1.13bn." }, other, { ...other, key: false }])).toHaveLength(2);
+  });
+
+  it("counts a key score in key recall but not among the key figures a card may hold", () => {
+    const score = number({ sentence: "The US were beaten 3-2 in the tie.", surface: "3-2", value: 3, unit: null, type: "score", counts: "tie score", head: "score" });
+    // Said once as a score and once as a count, the fact is cardable: a card may hold it as the count.
+    const twice = number({ value: 12, surface: "12", type: "count", counts: "arrests", head: "arrests", sentence: "Police made 12 arrests." });
+    const twiceAsScore = { ...twice, type: "score" as const, sentence: "It ended 12-0." };
+    const into = emptyCounts();
+    scoreCard({ id: "x", source: "bbc", numbers: [g, other, score, twice, twiceAsScore] }, [{ value: 1.13e9, display: "$1.13bn", sentenceText: g.sentence, label: "profit" }], into);
+    expect(into).toMatchObject({ keyFacts: 4, keyRecalled: 1, keyCardable: 3, keyCardableRecalled: 1 });
+    expect(rates(into)).toMatchObject({ keyRecall: 25, cardableKeyRecall: 33.3 });
   });
 });
 
@@ -183,6 +194,7 @@ describe("evaluateFigures on bbc-business-001", () => {
   it("prints the table the CLI shows", () => {
     const out = evalFiguresCommand(GOLD.pathname, [ARTICLES.pathname], { json: false });
     expect(out).toMatch(/key recall %\s+\d+\.\d\s+\d+\.\d/);
+    expect(out).toMatch(/5 key figures, 5 of them cardable\n.*\n.*\n\s+cardable %\s+\d+\.\d\s+\d+\.\d/);
     expect(out).toContain("held-out half");
   });
 });

@@ -23,6 +23,12 @@ export interface FigureCounts {
   /** Distinct key figures in the gold (value and what it counts), and how many the card holds. */
   keyFacts: number;
   keyRecalled: number;
+  /**
+   * The key figures a card may hold, and how many it does: those the gold types as no junk type. The gold marks a few
+   * scores key ("beaten 3-2"), which the zero-junk rule keeps off every card, so key recall cannot reach 100%.
+   */
+  keyCardable: number;
+  keyCardableRecalled: number;
   /** Card figures, and those matched to a gold number (same sentence, overlapping surface or equal value). */
   card: number;
   matched: number;
@@ -33,7 +39,7 @@ export interface FigureCounts {
   junk: number;
 }
 
-export const emptyCounts = (): FigureCounts => ({ articles: 0, keyFacts: 0, keyRecalled: 0, card: 0, matched: 0, valueRight: 0, typeRight: 0, labelRight: 0, junk: 0 });
+export const emptyCounts = (): FigureCounts => ({ articles: 0, keyFacts: 0, keyRecalled: 0, keyCardable: 0, keyCardableRecalled: 0, card: 0, matched: 0, valueRight: 0, typeRight: 0, labelRight: 0, junk: 0 });
 
 const norm = (s: string): string => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
 
@@ -114,6 +120,10 @@ export function scoreCard(gold: GoldArticle, card: readonly CardFigure[], into: 
       ),
     );
     if (held) into.keyRecalled++;
+    // A fact the gold types junk at every place it is said: carding it would be junk.
+    if (entries.every((g) => JUNK_TYPES.has(g.type))) continue;
+    into.keyCardable++;
+    if (held) into.keyCardableRecalled++;
   }
 }
 
@@ -131,10 +141,11 @@ export function keyFacts(numbers: readonly GoldNumber[]): GoldNumber[][] {
 }
 
 /** Percentages, one decimal, of what the counts hold. */
-export function rates(c: FigureCounts): Record<"keyRecall" | "valueAccuracy" | "typeAccuracy" | "labelAccuracy", number> & { junk: number } {
+export function rates(c: FigureCounts): Record<"keyRecall" | "cardableKeyRecall" | "valueAccuracy" | "typeAccuracy" | "labelAccuracy", number> & { junk: number } {
   const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
   return {
     keyRecall: pct(c.keyRecalled, c.keyFacts),
+    cardableKeyRecall: pct(c.keyCardableRecalled, c.keyCardable),
     valueAccuracy: pct(c.valueRight, c.matched),
     typeAccuracy: pct(c.typeRight, c.matched),
     labelAccuracy: pct(c.labelRight, c.matched),
