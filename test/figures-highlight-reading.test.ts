@@ -1,0 +1,26 @@
+// Reading fixes from the highlight numbers no candidate held (scripts/figures-uncarded.ts on cnndm-dev's tune half):
+// each a one-sentence repro with the exact figure.
+import { describe, expect, it } from "vitest";
+import type { KeyFigure } from "#brief/figures/figure.ts";
+import { figs } from "#test/helpers/figures.ts";
+
+const exact = (f: KeyFigure | undefined) => f && { value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label, type: f.type };
+const only = (text: string) => {
+  const found = figs(text);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  return exact(found[0]);
+};
+
+describe("'#' for '£' before a rate compound (CNN/DailyMail's encoding)", () => {
+  it("'a new #100,000-a-week deal' is £100,000 a week, the deal", () => {
+    expect(only("Sterling turned down a new #100,000-a-week deal.")).toEqual({ value: 100_000, qualifier: undefined, unit: "GBP", label: "deal", type: "money" });
+  });
+
+  it("'the #18-a-bottle wine': £18, the wine", () => {
+    expect(only("The #18-a-bottle wine is produced at the chateau.")).toEqual({ value: 18, qualifier: undefined, unit: "GBP", label: "wine", type: "money" });
+  });
+
+  it("a hashtag is no amount: '#147notjustanumber', '#1000-richer'", () => {
+    expect(figs("Fans used the hashtag #147notjustanumber and #1000-richer.")).toEqual([]);
+  });
+});
