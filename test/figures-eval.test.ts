@@ -7,7 +7,7 @@ import { figuresCommand } from "#cli/figures.ts";
 import { briefArticle } from "#brief/brief.ts";
 import { EvalDataError, exampleSentences, readEvalSet } from "#eval/evaluate.ts";
 import { evaluateFigures, highlightNumbers, highlightOccurrences, nutgrafCard } from "#eval/figures-eval.ts";
-import { holdsFact } from "#eval/figures-highlights.ts";
+import { holdsFact, holdsValue } from "#eval/figures-highlights.ts";
 import { parseJsonArticle } from "#news/article.ts";
 import { type GoldNumber, isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
 import { keyFacts, labelMatches, matchGold } from "#eval/figures-score.ts";
@@ -174,6 +174,15 @@ describe("evaluateFigures on bbc-business-001", () => {
     const example = { id: "cnn-2", text: "The boy fell between 10 and 12ft into the pit.", highlights: ["He fell between 10 and 12ft."] };
     const report = evaluateFigures([], [example]);
     expect(report.highlights.quoted).toMatchObject({ numbers: 2, nutgraf: 2 });
+  });
+
+  it("counts a highlight number the card prints in its words: a share's parts, a height's feet and inches", () => {
+    const share = { id: "cnn-4", text: "One in three women said they shy away from people because of their skin.", highlights: ["One in three women are self conscious."] };
+    const height = { id: "cnn-5", text: "The man, who stands 6-foot-8, faces an animal cruelty charge.", highlights: ["Her 6-foot-8 son faces a charge."] };
+    const report = evaluateFigures([], [share, height]);
+    expect(report.highlights.countable).toEqual({ numbers: 4, nutgraf: 4, naive: 4 });
+    expect(holdsValue({ value: 0.333, display: "One in three" }, 3)).toBe(true);
+    expect(holdsValue({ value: 0.333, display: "One in three" }, 2)).toBe(false);
   });
 
   it("reports missing article texts instead of scoring them as empty", () => {

@@ -122,6 +122,8 @@ export function factStems(highlight: string, at: number): Set<string> {
 /** What a figure prints, scored (CardFigure: its change a number) or as read and carded (Raw, KeyFigure). */
 interface Printed {
   value: number;
+  /** Its words as the article writes them, when known. */
+  display?: string;
   valueMax?: number;
   previous?: number;
   change?: number | { value: number };
@@ -129,10 +131,17 @@ interface Printed {
 
 /**
  * A card figure holds a highlight number when it prints the value (a range's upper end, the earlier value and the
- * change included: the card prints them too). One rule for the scorer and the scripts that explain and fit it.
+ * change included: the card prints them too), or when its words hold the number as the highlights are read: the
+ * highlight's "One in three women" is the card's "One in three" (0.333), its "6-foot-8" the card's 6.667 ft, its
+ * "two million pre-orders" (read 2, as the naive reader reads both) the card's "some two million". One rule for the
+ * scorer and the scripts that explain and fit it.
  */
 export const holdsValue = (f: Printed, v: number): boolean =>
-  f.value === v || f.valueMax === v || f.previous === v || (typeof f.change === "number" ? f.change : f.change?.value) === v;
+  f.value === v ||
+  f.valueMax === v ||
+  f.previous === v ||
+  (typeof f.change === "number" ? f.change : f.change?.value) === v ||
+  (f.display !== undefined && f.display !== "" && naiveNumbers([{ text: f.display, index: 0 }]).some((n) => n.value === v));
 
 /**
  * The same fact, not only the same number: the card figure's sentence shares a content word with the highlight's words
