@@ -24,3 +24,17 @@ describe("'#' for '£' before a rate compound (CNN/DailyMail's encoding)", () =>
     expect(figs("Fans used the hashtag #147notjustanumber and #1000-richer.")).toEqual([]);
   });
 });
+
+describe("a count before a name's words and a plural noun counts the noun", () => {
+  it("'28,500 U.S. troops': troops, not a name's number", () => {
+    expect(only("Kim blamed the presence of 28,500 U.S. troops stationed in the South.")).toEqual({ value: 28_500, qualifier: undefined, unit: undefined, label: "U.S. troops", type: "count" });
+  });
+
+  it("'about 1,100 DB4 Series III cars': cars, hedged", () => {
+    expect(only("There were about 1,100 DB4 Series III cars on the road.")).toEqual({ value: 1_100, qualifier: "about", unit: undefined, label: "DB4 Series III cars", type: "count" });
+  });
+
+  it("a name alone stays a name: '1600 Pennsylvania Avenue last year'", () => {
+    expect(figs("He moved into 1600 Pennsylvania Avenue last year with his family.")).toEqual([]);
+  });
+});
