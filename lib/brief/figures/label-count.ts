@@ -3,7 +3,7 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
-import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
+import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
 // counts dropped or settled (ages, ranks, names), the kind it is, and what a measure measures.
@@ -86,7 +86,7 @@ function pastNameModifier(toks: readonly Tok[], c: Count, sentenceText: string):
     }
     // Inside the name: its words, the full stops and hyphens glued to them, a number glued on ("S60", "15-year-olds").
     const glued = adjacent(toks[k - 1], t) || adjacent(t, toks[k + 1]);
-    if (!(isWord(t) || ((t.s === "." || t.s === "-" || t.kind === NUM) && glued))) return;
+    if (t.kind !== WORD && !((t.s === "." || t.s === "-" || t.kind === NUM) && glued)) return;
   }
 }
 
