@@ -38,3 +38,17 @@ describe("a count before a name's words and a plural noun counts the noun", () =
     expect(figs("He moved into 1600 Pennsylvania Avenue last year with his family.")).toEqual([]);
   });
 });
+
+describe("a term of one is a term, as a term of two is", () => {
+  it("'signed a one-year contract': 1 year, the contract", () => {
+    expect(only("Kuyt signed a one-year contract with Feyenoord.")).toEqual({ value: 1, qualifier: undefined, unit: "years", label: "contract", type: "duration" });
+  });
+
+  it("'handed a one-week suspension': 1 week, the suspension", () => {
+    expect(only("The striker was handed a one-week suspension.")).toEqual({ value: 1, qualifier: undefined, unit: "weeks", label: "suspension", type: "duration" });
+  });
+
+  it("'one' in other compounds stays a word: 'a one-party state', 'a one-handed save', 'a roughly one-minute long video'", () => {
+    expect(figs("Eritrea is a one-party state; he made a one-handed save; a roughly one-minute long video.")).toEqual([]);
+  });
+});

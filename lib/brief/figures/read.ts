@@ -5,7 +5,7 @@ import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.t
 import { feetAndInches } from "#brief/figures/read-height.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
-import { personAfterOne } from "#brief/figures/one.ts";
+import { oneTerm, personAfterOne } from "#brief/figures/one.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readShare } from "#brief/figures/share.ts";
 import { ageSaid, excludedDigits } from "#brief/figures/type.ts";
@@ -437,8 +437,8 @@ function rejectedAt(r: Reading): Rejection | undefined {
     // "one" alone is an article or a pronoun far more often than a count ("one of the attackers"); before a person it
     // may count a toll or an arrest ("one man dead"), which labelling decides (one.ts).
     if (core.value === 1 && r.valueMax === undefined && (q === undefined || q.text === "just" || q.text === "only")) {
-      if (core.compound !== undefined || !personAfterOne(toks, core.end)) return { next: core.end, type: NONE };
-      r.one = true;
+      if (core.compound !== undefined ? !oneTerm(toks, core.compound, core.end) : !personAfterOne(toks, core.end)) return { next: core.end, type: NONE };
+      if (core.compound === undefined) r.one = true;
     }
     if (core.value === 0) return { next: core.end, type: NONE };
   }
