@@ -3,8 +3,9 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { pastNameModifier } from "#brief/figures/name-modifier.ts";
 import { oneTerm } from "#brief/figures/one.ts";
-import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
 // counts dropped or settled (ages, ranks, names), the kind it is, and what a measure measures.
@@ -60,35 +61,6 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (c.np === "") return;
   countKind(toks, r, c, sentenceText);
   measuredThing(toks, r, c);
-}
-
-/** Lowercase words ending in "s" that are no plural noun after a name: "Yanomami is", "Obama says". */
-const NOT_PLURAL = new Set(["is", "was", "has", "does", "says", "this", "thus", "its", "his", "hers", "ours", "yours", "theirs", "as", "us", "plus", "less", "unless", "across"]);
-
-/**
- * "28,500 U.S. troops", "5,000 British 15-year-olds", "Thousands of Syrian and Palestinian refugees", "just 12 La Liga
- * starts": a noun phrase of capitals cut short (by a name's full stops, a number, "and" another name) before a plural
- * noun is that noun's modifier, and the phrase runs on to it; a name alone stays a name ("1600 Pennsylvania Avenue",
- * "10 Downing Street", "about 26,000 Yanomami living in Brazil"). Not for a measure: "5ft 5in Mr Buckley's injuries".
- */
-function pastNameModifier(toks: readonly Tok[], c: Count, sentenceText: string): void {
-  if (c.np === "" || !c.np.split(" ").every((w) => /^\p{Lu}/u.test(w))) return;
-  for (let k = c.npEnd; k < toks.length && k - c.npEnd < 6; k++) {
-    const t = toks[k] as Tok;
-    if (isWord(t) && !isCapitalised(t) && t.l !== "and") {
-      // "5.6 million U.S. award seats": a noun or adjective may stand between the name and its plural.
-      const plural = t.l.length >= 4 && t.l.endsWith("s") && !t.l.endsWith("'s") && !NOT_PLURAL.has(t.l) && t.pos !== "ADV";
-      if (!plural && (t.pos === "NOUN" || t.pos === "ADJ")) continue;
-      if (!plural) return;
-      c.np = sentenceText.slice(toks[c.e]?.start ?? 0, t.end);
-      c.npEnd = k + 1;
-      c.head = t.l;
-      return;
-    }
-    // Inside the name: its words, the full stops and hyphens glued to them, a number glued on ("S60", "15-year-olds").
-    const glued = adjacent(toks[k - 1], t) || adjacent(t, toks[k + 1]);
-    if (t.kind !== WORD && !((t.s === "." || t.s === "-" || t.kind === NUM) && glued)) return;
-  }
 }
 
 /** Words before a bare number whose noun is left out because it was just said: "a further 40,000", "another 300". */
