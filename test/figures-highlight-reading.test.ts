@@ -52,3 +52,21 @@ describe("a term of one is a term, as a term of two is", () => {
     expect(figs("Eritrea is a one-party state; he made a one-handed save; a roughly one-minute long video.")).toEqual([]);
   });
 });
+
+describe("'one' joined by 'and' to a count its verb governs shares the verb", () => {
+  it("'killing five women and one man': 1 man killed beside 5 women killed", () => {
+    const found = figs("Maresova confessed to killing five women and one man at the hospital.").sort((a, b) => b.value - a.value).map(exact);
+    expect(found).toEqual([
+      { value: 5, qualifier: undefined, unit: undefined, label: "women killed", type: "count" },
+      { value: 1, qualifier: undefined, unit: undefined, label: "man killed", type: "count" },
+    ]);
+  });
+
+  it("'arrested three men and one woman': 1 woman arrested", () => {
+    expect(exact(figs("Police arrested three men and one woman.").find((f) => f.value === 1))).toEqual({ value: 1, qualifier: undefined, unit: undefined, label: "woman arrested", type: "count" });
+  });
+
+  it("with no verb of a toll or an arrest 'one' stays a word: 'visited five women and one man'", () => {
+    expect(figs("He visited five women and one man.").map((f) => f.value)).toEqual([5]);
+  });
+});
