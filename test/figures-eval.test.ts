@@ -7,7 +7,7 @@ import { figuresCommand } from "#cli/figures.ts";
 import { briefArticle } from "#brief/brief.ts";
 import { EvalDataError, exampleSentences, readEvalSet } from "#eval/evaluate.ts";
 import { evaluateFigures, highlightNumbers, highlightOccurrences, nutgrafCard } from "#eval/figures-eval.ts";
-import { holdsFact } from "#eval/figures-highlights.ts";
+import { holdsFact, holdsValue } from "#eval/figures-highlights.ts";
 import { parseJsonArticle } from "#news/article.ts";
 import { type GoldNumber, isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
 import { emptyCounts, keyFacts, labelMatches, matchGold, rates, scoreCard } from "#eval/figures-score.ts";
@@ -158,6 +158,17 @@ describe("evaluateFigures on bbc-business-001", () => {
     expect(quoted("Szczesny celebrated his 25th birthday with 3 friends.", [25, 3])).toEqual([3]);
   });
 
+  it("leaves out ages after 'now', 'then', 'both' and 'turned', before 'and' a name, after 'ages' and 'he was just', and decades", () => {
+    const quoted = (highlight: string, values: number[]) => [...highlightNumbers({ id: "cnn-1", text: "x", highlights: [highlight] }, new Set(values)).quoted];
+    expect(quoted("Scott Kelley, now 50, and Mary Nunes, then 19, went missing with 2 dogs.", [50, 19, 2])).toEqual([2]);
+    expect(quoted("Munshi and Asmal, both 17, left; Mazzy, who just turned four, smiled at 3 nurses.", [17, 4, 3])).toEqual([3]);
+    expect(quoted("Cop found his parents Jerry, 83 and Marianne Hugel, 80, dead with 4 dogs.", [83, 80, 4])).toEqual([4]);
+    expect(quoted("Firefighters rescued 4 children, ages 9 to 13; his mother died when he was just 13.", [4, 9, 13])).toEqual([4]);
+    expect(quoted("Men in their 50s and 60s were stars in the 80s; 10 were held.", [50, 60, 80, 10])).toEqual([10]);
+    // Not ages: a total that is now a number mid-clause, a count before "and" a lowercase word.
+    expect(quoted("The toll is now 50 and rising; 6 and counting.", [50, 6])).toEqual([50, 6]);
+  });
+
   it("holds a highlight number as the same fact only when the card's sentence shares a word around it", () => {
     const highlight = "Five men and one woman were arrested at the port.";
     const o = { value: 5, highlight: 0, at: 0, countable: true };
@@ -185,6 +196,15 @@ describe("evaluateFigures on bbc-business-001", () => {
     const example = { id: "cnn-2", text: "The boy fell between 10 and 12ft into the pit.", highlights: ["He fell between 10 and 12ft."] };
     const report = evaluateFigures([], [example]);
     expect(report.highlights.quoted).toMatchObject({ numbers: 2, nutgraf: 2 });
+  });
+
+  it("counts a highlight number the card prints in its words: a share's parts, a height's feet and inches", () => {
+    const share = { id: "cnn-4", text: "One in three women said they shy away from people because of their skin.", highlights: ["One in three women are self conscious."] };
+    const height = { id: "cnn-5", text: "The man, who stands 6-foot-8, faces an animal cruelty charge.", highlights: ["Her 6-foot-8 son faces a charge."] };
+    const report = evaluateFigures([], [share, height]);
+    expect(report.highlights.countable).toEqual({ numbers: 4, nutgraf: 4, naive: 4 });
+    expect(holdsValue({ value: 0.333, display: "One in three" }, 3)).toBe(true);
+    expect(holdsValue({ value: 0.333, display: "One in three" }, 2)).toBe(false);
   });
 
   it("reports missing article texts instead of scoring them as empty", () => {

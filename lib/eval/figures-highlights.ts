@@ -7,15 +7,19 @@ import { naiveNumbers } from "#eval/naive-numbers.ts";
 
 // Ages as highlights write them: "Smith, 26, …", "a boy, 15.", "aged 15", "under the age of 13", "when he was 12",
 // "when they were four months old", "10 to 11-year-olds" (a range of ages).
-// "aged between 16 and 18", "at the age of just 16", "his 25th birthday" too.
-const AGE_BEFORE = /(?:\baged?\s+$|\bage\s+of\s+$|,\s*$|\(\s*$)/i;
+// "aged between 16 and 18", "at the age of just 16", "his 25th birthday" too; "Kelley, now 50,", "McKinnon, then 21,",
+// "Munshi and Asmal, both 17,", "Mazzy, who just turned four,", "Jerry, 83 and Marianne, 80" (the age before "and" a name).
+const AGE_BEFORE = /(?:\baged?\s+$|\bage\s+of\s+$|,\s*$|\(\s*$|,\s*(?:now|then|both)\s+$|\bturned\s+$)/i;
+const AGE_END = /^\s*(?:[,)]|\.?\s*$|and\s+\p{Lu})/u;
 /** "aged 78", "aged just 16", "at the age of only 6": an age whatever follows. */
-const AGE_WORD = /\b(?:aged?\s+(?:(?:under|over|about|around|just|only)\s+)?|age\s+of\s+(?:just\s+|only\s+)?)$/i;
-const AGED_PAIR = /\baged?\s+(?:between\s+$|(?:between\s+)?\d+\s+(?:and|to|-|–)\s*$)/i;
+const AGE_WORD = /\b(?:(?:aged?|ages)\s+(?:(?:under|over|about|around|just|only)\s+)?|age\s+of\s+(?:just\s+|only\s+)?)$/i;
+const AGED_PAIR = /\b(?:aged?|ages)\s+(?:between\s+$|(?:between\s+)?\d+\s+(?:and|to|-|–)\s*$)/i;
 const BIRTHDAY = /^(?:st|nd|rd|th)\s+birthday\b/i;
-const AGE_AFTER = /^(?:-?\s?(?:years?|months?|weeks?)[- ]old|\s?(?:to|-|–|and)\s?\d+-?\s?years?[- ]olds?)/i;
+const AGE_AFTER = /^(?:-?\s?(?:years?|months?|weeks?)[- ]old|\s?(?:to|-|–|and|or)\s?\d+-?\s?years?[- ]olds?)/i;
+// "in their 20s", "stars in the 80s and 90s", "the over-50s": a decade or an age group, a year or an age.
+const DECADE_AFTER = /^s\b/;
 const FRACTION_AFTER = /^[\s-](?:thirds?|quarters?|halves|half|fifths?|tenths?)\b/i;
-const WAS_BEFORE = /\b(?:he|she|they|i|we)\s+(?:was|were)\s+$/i;
+const WAS_BEFORE = /\b(?:he|she|they|i|we)\s+(?:was|were)\s+(?:just\s+|only\s+)?$/i;
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
 // "on June 8", and the second day of "June 8 and 16".
 const DATE_BEFORE = new RegExp(`\\b${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|&|to|[-–])\\s*)?$`);
@@ -62,7 +66,7 @@ export function highlightOccurrences(example: EvalExample, articleValues: Readon
     const text = sentences[n.sentence]?.text ?? "";
     const before = text.slice(0, n.at);
     const after = text.slice(n.at + n.display.length);
-    const age = AGE_AFTER.test(after) || AGE_WORD.test(before) || AGED_PAIR.test(before) || BIRTHDAY.test(after) || (AGE_BEFORE.test(before) && /^\s*(?:[,)]|\.?\s*$)/.test(after)) || (WAS_BEFORE.test(before) && /^\s*(?:[,.;]|$)/.test(after));
+    const age = AGE_AFTER.test(after) || AGE_WORD.test(before) || AGED_PAIR.test(before) || BIRTHDAY.test(after) || (AGE_BEFORE.test(before) && AGE_END.test(after)) || (/^\d+$/.test(n.display) && DECADE_AFTER.test(after)) || (WAS_BEFORE.test(before) && /^\s*(?:[,.;]|$)/.test(after));
     if (age) continue;
     // "No one was hurt" names no number; "one third" is a fraction, not one of anything (the naive reader sees 1).
     if ((/^one$/i.test(n.display) && /\bno\s+$/i.test(before)) || FRACTION_AFTER.test(after)) continue;
@@ -122,6 +126,8 @@ export function factStems(highlight: string, at: number): Set<string> {
 /** What a figure prints, scored (CardFigure: its change a number) or as read and carded (Raw, KeyFigure). */
 interface Printed {
   value: number;
+  /** Its words as the article writes them, when known. */
+  display?: string;
   valueMax?: number;
   previous?: number;
   change?: number | { value: number };
@@ -129,10 +135,17 @@ interface Printed {
 
 /**
  * A card figure holds a highlight number when it prints the value (a range's upper end, the earlier value and the
- * change included: the card prints them too). One rule for the scorer and the scripts that explain and fit it.
+ * change included: the card prints them too), or when its words hold the number as the highlights are read: the
+ * highlight's "One in three women" is the card's "One in three" (0.333), its "6-foot-8" the card's 6.667 ft, its
+ * "two million pre-orders" (read 2, as the naive reader reads both) the card's "some two million". One rule for the
+ * scorer and the scripts that explain and fit it.
  */
 export const holdsValue = (f: Printed, v: number): boolean =>
-  f.value === v || f.valueMax === v || f.previous === v || (typeof f.change === "number" ? f.change : f.change?.value) === v;
+  f.value === v ||
+  f.valueMax === v ||
+  f.previous === v ||
+  (typeof f.change === "number" ? f.change : f.change?.value) === v ||
+  (f.display !== undefined && f.display !== "" && naiveNumbers([{ text: f.display, index: 0 }]).some((n) => n.value === v));
 
 /**
  * The same fact, not only the same number: the card figure's sentence shares a content word with the highlight's words

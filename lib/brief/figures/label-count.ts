@@ -3,6 +3,8 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { pastNameModifier } from "#brief/figures/name-modifier.ts";
+import { oneTerm } from "#brief/figures/one.ts";
 import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
@@ -49,6 +51,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
+  if (r.kind !== "measure") pastNameModifier(toks, c, sentenceText);
   countVerb(toks, r, c);
   // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it.
   if (c.np === "" && r.kind === "measure") c.np = motionNoun(toks, r.s) || distance(toks, r, c.npEnd);
@@ -255,8 +258,9 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
     r.type = "identifier";
     return true;
   }
-  // "more than one rival": a count of one says nothing, unless someone died.
-  if (r.words && r.value === 1 && r.valueMax === undefined && c.fold === undefined && !CASUALTY_NOUNS.has(head)) {
+  // "more than one rival": a count of one says nothing, unless someone died; a term of one ("a one-match ban", read
+  // only before a term) is a term.
+  if (r.words && r.value === 1 && r.valueMax === undefined && !(r.compound !== undefined && oneTerm(toks, r.compound, r.e)) && c.fold === undefined && !CASUALTY_NOUNS.has(head)) {
     r.drop = true;
     return true;
   }

@@ -41,3 +41,17 @@ const NEWS_VERBS = new Set([
 export function oneCountsNews(label: string): boolean {
   return NEWS_VERBS.has(label.slice(label.lastIndexOf(" ") + 1));
 }
+
+/** What a ban, a sentence or a contract is made of, and the terms themselves. */
+const TERM_UNITS = new Set(["match", "game", "race", "fight", "year", "month", "week", "day"]);
+const TERMS = new Set(["ban", "bans", "suspension", "contract", "deal", "extension", "loan", "sentence", "term"]);
+
+/**
+ * "a one-match ban", "a one-year contract", "a one-year-deal": a term of one (its compound `compound`, the token after
+ * it `end`) is a term, read as "a two-match ban" is, though "one" in a compound is otherwise a word ("one-party
+ * state", "one-handed save").
+ */
+export function oneTerm(toks: readonly Tok[], compound: string, end: number): boolean {
+  const [unit, term] = compound.split("-");
+  return TERM_UNITS.has(unit ?? "") && (term === undefined ? TERMS.has(toks[end]?.l ?? "") : TERMS.has(term));
+}

@@ -5,7 +5,7 @@ import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.t
 import { feetAndInches } from "#brief/figures/read-height.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
-import { personAfterOne } from "#brief/figures/one.ts";
+import { oneTerm, personAfterOne } from "#brief/figures/one.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readShare } from "#brief/figures/share.ts";
 import { ageSaid, excludedDigits } from "#brief/figures/type.ts";
@@ -120,6 +120,9 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
   } else if (t.kind === WORD && t.s.length === 3 && t.s === t.s.toUpperCase() && CURRENCY_WORDS.has(t.l) && toks[i + 1]?.kind === NUM) {
     currency = CURRENCY_WORDS.get(t.l);
     ci = i + 1;
+  } else if (poundAsHash(toks, i, text)) {
+    currency = "GBP";
+    first = i - 1;
   }
   let core = readCore(toks, ci);
   if (core === undefined) return { next: Math.max(ci, i) + 1 };
@@ -150,6 +153,19 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
   const rejected = readRange(r) ?? readCompound(r) ?? rejectedAt(r);
   if (rejected !== undefined) return reject(r, rejected);
   return { raw: toRaw(r), next: r.j };
+}
+
+/** A rate compound right after the digits: "-a-week", "-per-year". */
+const RATE_AFTER = /^-(?:a|per)-\p{L}/u;
+
+/**
+ * "a new #100,000-a-week deal", "the #18-a-bottle wine": CNN/DailyMail texts print "£" as "#" before a rate compound
+ * (54 times in cnndm-dev). A hashtag holds no hyphen, so "#" glued to a rate is the pound sign, not a number's mark.
+ */
+function poundAsHash(toks: readonly Tok[], i: number, text: string): boolean {
+  const t = toks[i];
+  const hash = toks[i - 1];
+  return t?.kind === NUM && hash?.s === "#" && adjacent(hash, t) && RATE_AFTER.test(text.slice(t.end));
 }
 
 /** A number that is no figure, typed for `--all`; "one" and "zero" said as words are not numbers at all. */
@@ -421,8 +437,8 @@ function rejectedAt(r: Reading): Rejection | undefined {
     // "one" alone is an article or a pronoun far more often than a count ("one of the attackers"); before a person it
     // may count a toll or an arrest ("one man dead"), which labelling decides (one.ts).
     if (core.value === 1 && r.valueMax === undefined && (q === undefined || q.text === "just" || q.text === "only")) {
-      if (core.compound !== undefined || !personAfterOne(toks, core.end)) return { next: core.end, type: NONE };
-      r.one = true;
+      if (core.compound !== undefined ? !oneTerm(toks, core.compound, core.end) : !personAfterOne(toks, core.end)) return { next: core.end, type: NONE };
+      if (core.compound === undefined) r.one = true;
     }
     if (core.value === 0) return { next: core.end, type: NONE };
   }

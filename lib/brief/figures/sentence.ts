@@ -56,6 +56,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   for (const r of raws) {
     if (r.drop) continue;
     label(toks, r, text);
+    if (r.one && !oneCountsNews(r.label)) oneAfterCount(toks, lastCount, r);
     if (r.one && !oneCountsNews(r.label)) {
       // "one" that counts no toll or arrest is an article or a pronoun: no number, as if never read.
       r.drop = true;
@@ -131,6 +132,21 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   return [...raws.filter((r) => !(r.one && r.drop)), ...rejected];
 }
 
+
+/**
+ * "killing five women and one man", "arrested three men and one woman": a "one" joined by "and" to a count its verb
+ * governs shares that verb ("man killed", "woman arrested"), as two counts do (shareCoordinatedVerb), so it is kept as
+ * a toll or an arrest; readSentence drops a "one" whose label names neither before that pass could run.
+ */
+function oneAfterCount(toks: readonly Tok[], before: Raw | undefined, r: Raw): void {
+  if (before === undefined || before.drop || before.fold === undefined || before.noun === undefined || r.noun === undefined) return;
+  if (before.e + before.noun.split(" ").length !== r.s - 1 || !isWord(toks[r.s - 1], "and")) return;
+  // Labelling dropped the "one" as a count of one that says nothing; with the verb it says who died or was held.
+  r.drop = false;
+  r.label = `${r.noun} ${before.fold}`;
+  r.fold = before.fold;
+  r.kind = CASUALTY_WORDS.has(before.fold) ? "casualties" : "people";
+}
 
 /**
  * "Five men and two women were detained", "arrested three men and two women": two counts joined by "and" share the

@@ -1,0 +1,72 @@
+// Reading fixes from the highlight numbers no candidate held (scripts/figures-uncarded.ts on cnndm-dev's tune half):
+// each a one-sentence repro with the exact figure.
+import { describe, expect, it } from "vitest";
+import type { KeyFigure } from "#brief/figures/figure.ts";
+import { figs } from "#test/helpers/figures.ts";
+
+const exact = (f: KeyFigure | undefined) => f && { value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label, type: f.type };
+const only = (text: string) => {
+  const found = figs(text);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  return exact(found[0]);
+};
+
+describe("'#' for '£' before a rate compound (CNN/DailyMail's encoding)", () => {
+  it("'a new #100,000-a-week deal' is £100,000 a week, the deal", () => {
+    expect(only("Sterling turned down a new #100,000-a-week deal.")).toEqual({ value: 100_000, qualifier: undefined, unit: "GBP", label: "deal", type: "money" });
+  });
+
+  it("'the #18-a-bottle wine': £18, the wine", () => {
+    expect(only("The #18-a-bottle wine is produced at the chateau.")).toEqual({ value: 18, qualifier: undefined, unit: "GBP", label: "wine", type: "money" });
+  });
+
+  it("a hashtag is no amount: '#147notjustanumber', '#1000-richer'", () => {
+    expect(figs("Fans used the hashtag #147notjustanumber and #1000-richer.")).toEqual([]);
+  });
+});
+
+describe("a count before a name's words and a plural noun counts the noun", () => {
+  it("'28,500 U.S. troops': troops, not a name's number", () => {
+    expect(only("Kim blamed the presence of 28,500 U.S. troops stationed in the South.")).toEqual({ value: 28_500, qualifier: undefined, unit: undefined, label: "U.S. troops", type: "count" });
+  });
+
+  it("'about 1,100 DB4 Series III cars': cars, hedged", () => {
+    expect(only("There were about 1,100 DB4 Series III cars on the road.")).toEqual({ value: 1_100, qualifier: "about", unit: undefined, label: "DB4 Series III cars", type: "count" });
+  });
+
+  it("a name alone stays a name: '1600 Pennsylvania Avenue last year'", () => {
+    expect(figs("He moved into 1600 Pennsylvania Avenue last year with his family.")).toEqual([]);
+  });
+});
+
+describe("a term of one is a term, as a term of two is", () => {
+  it("'signed a one-year contract': 1 year, the contract", () => {
+    expect(only("Kuyt signed a one-year contract with Feyenoord.")).toEqual({ value: 1, qualifier: undefined, unit: "years", label: "contract", type: "duration" });
+  });
+
+  it("'handed a one-week suspension': 1 week, the suspension", () => {
+    expect(only("The striker was handed a one-week suspension.")).toEqual({ value: 1, qualifier: undefined, unit: "weeks", label: "suspension", type: "duration" });
+  });
+
+  it("'one' in other compounds stays a word: 'a one-party state', 'a one-handed save', 'a roughly one-minute long video'", () => {
+    expect(figs("Eritrea is a one-party state; he made a one-handed save; a roughly one-minute long video.")).toEqual([]);
+  });
+});
+
+describe("'one' joined by 'and' to a count its verb governs shares the verb", () => {
+  it("'killing five women and one man': 1 man killed beside 5 women killed", () => {
+    const found = figs("Maresova confessed to killing five women and one man at the hospital.").sort((a, b) => b.value - a.value).map(exact);
+    expect(found).toEqual([
+      { value: 5, qualifier: undefined, unit: undefined, label: "women killed", type: "count" },
+      { value: 1, qualifier: undefined, unit: undefined, label: "man killed", type: "count" },
+    ]);
+  });
+
+  it("'arrested three men and one woman': 1 woman arrested", () => {
+    expect(exact(figs("Police arrested three men and one woman.").find((f) => f.value === 1))).toEqual({ value: 1, qualifier: undefined, unit: undefined, label: "woman arrested", type: "count" });
+  });
+
+  it("with no verb of a toll or an arrest 'one' stays a word: 'visited five women and one man'", () => {
+    expect(figs("He visited five women and one man.").map((f) => f.value)).toEqual([5]);
+  });
+});
