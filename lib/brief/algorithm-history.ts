@@ -21,4 +21,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "0144c4113699b27b" },
   { fingerprint: "27dc515a77c97606", briefs: "a87a1eb53cc4a375" },
   { fingerprint: "27dc515a77c97606", briefs: "a77142632d81b7c2" },
+  { fingerprint: "27dc515a77c97606", briefs: "1890e4c308bb7c5b" },
 ];
