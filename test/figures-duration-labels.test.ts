@@ -1,0 +1,111 @@
+// A duration is labelled by what it is of, not by its unit alone ("eight — years" says nothing of what the years
+// were): read on the cards of unseen cnndm-dev and dev-bbc articles, each construction a one-sentence repro with the
+// exact figure an editor expects. The unit stays first, so the label still names what the number counts.
+import { describe, expect, it } from "vitest";
+import { at } from "#test/helpers/figures.ts";
+
+/** The figure of `text` with this value, as the card shows it: display, value, qualifier, unit, type and label. */
+function shown(text: string, value: number) {
+  const f = at(text, value);
+  return { display: f.display, value: f.value, qualifier: f.qualifier, unit: f.unit, type: f.type, label: f.label };
+}
+
+describe("after 'spent' or before 'left', the words after the duration say what it was spent on", () => {
+  it("'spent eight years with the Argentine side': where the years were spent", () => {
+    expect(shown("The Colombia forward spent eight years with the Argentine side before leaving for Porto in 2009.", 8)).toEqual({
+      display: "eight", value: 8, qualifier: undefined, unit: "years", type: "duration", label: "years with the Argentine side",
+    });
+  });
+
+  it("'spent two years researching the film': what was done in them", () => {
+    expect(shown("Soriano spent two years researching the film, much of it based on conversations with Pacquiao.", 2)).toEqual({
+      display: "two", value: 2, qualifier: undefined, unit: "years", type: "duration", label: "years researching the film",
+    });
+  });
+
+  it("'has 12 months remaining on his current deal': months left, and on what", () => {
+    expect(shown("The 27-year-old has 12 months remaining on his current deal.", 12)).toEqual({
+      display: "12", value: 12, qualifier: undefined, unit: "months", type: "duration", label: "months left on current deal",
+    });
+  });
+
+  it("'with four minutes left in Cardiff': a name after 'in' is where, not what is left", () => {
+    expect(shown("Wales were awarded a penalty with four minutes left in Cardiff.", 4)).toEqual({
+      display: "four", value: 4, qualifier: undefined, unit: "minutes", type: "duration", label: "minutes left",
+    });
+  });
+});
+
+describe("'for N years' after a predicate: what the time was spent being or doing", () => {
+  it("a copula and an adjective: 'was homeless and nameless for three years'", () => {
+    expect(shown("John Helinski was homeless and nameless for three years.", 3)).toEqual({
+      display: "three", value: 3, qualifier: undefined, unit: "years", type: "duration", label: "years homeless and nameless",
+    });
+  });
+
+  it("a copula and a place, over its adverbs: 'was also only in the air for 14 minutes'", () => {
+    expect(shown("The plane was also only in the air for 14 minutes.", 14)).toEqual({
+      display: "14", value: 14, qualifier: undefined, unit: "minutes", type: "duration", label: "minutes in the air",
+    });
+  });
+
+  it("a copula and a role: 'has been a late-night host for 33 years' → years as a late-night host", () => {
+    expect(shown("Letterman has been a late-night host for 33 years.", 33)).toEqual({
+      display: "33", value: 33, qualifier: undefined, unit: "years", type: "duration", label: "years as a late-night host",
+    });
+  });
+
+  it("a passive, with its particle and a hedge: 'to be sidelined for at least two weeks', 'ruled out for up to four weeks'", () => {
+    expect(shown("Diego Costa looks set to be sidelined for at least two weeks after another hamstring injury.", 2)).toEqual({
+      display: "at least two", value: 2, qualifier: "at least", unit: "weeks", type: "duration", label: "weeks sidelined",
+    });
+    expect(shown("Benatia was ruled out for up to four weeks with a hamstring injury.", 4)).toEqual({
+      display: "up to four", value: 4, qualifier: "up to", unit: "weeks", type: "duration", label: "weeks ruled out",
+    });
+  });
+
+  it("a passive's time word is when, not what: 'was suspended in September for three weeks' → weeks suspended", () => {
+    expect(shown("Bill Simmons was suspended in September for three weeks for calling the commissioner a liar.", 3)).toEqual({
+      display: "three", value: 3, qualifier: undefined, unit: "weeks", type: "duration", label: "weeks suspended",
+    });
+  });
+
+  it("a gerund after 'from' is the passive's: 'suspended from working in Kenya for six months'", () => {
+    expect(shown("They said the firms would be suspended from working in Kenya for six months.", 6)).toEqual({
+      display: "six", value: 6, qualifier: undefined, unit: "months", type: "duration", label: "months suspended from working in Kenya",
+    });
+  });
+
+  it("a progressive, even one the tagger calls a noun: 'has been painting for more than 20 years'", () => {
+    expect(shown("Mr Duesterwald has been painting for more than 20 years.", 20)).toEqual({
+      display: "more than 20", value: 20, qualifier: "more than", unit: "years", type: "duration", label: "years painting",
+    });
+    expect(shown("Mr King had been living in France for 15 years.", 15)).toEqual({
+      display: "15", value: 15, qualifier: undefined, unit: "years", type: "duration", label: "years living in France",
+    });
+  });
+
+  it("an '-ing' clause with its object: 'the driver stalking the birds for 20 minutes'", () => {
+    expect(shown("Surveillance video shows the driver stalking the birds for 20 minutes before he grabbed his target.", 20)).toEqual({
+      display: "20", value: 20, qualifier: undefined, unit: "minutes", type: "duration", label: "minutes stalking the birds",
+    });
+  });
+});
+
+describe("left as the unit when the clause says no more", () => {
+  it("a time point: 'left for Pakistan three years later'", () => {
+    expect(at("He converted to Islam in 1995 and left for Pakistan three years later.", 3)).toMatchObject({ unit: "years", type: "duration", label: "years" });
+  });
+
+  it("a superlative's 'for' is since when: 'is at its highest for five months'", () => {
+    expect(at("Consumers' confidence in the economy is at its highest for five months.", 5)).toMatchObject({ unit: "months", type: "duration", label: "months" });
+  });
+
+  it("a 'for' after a preposition: 'closed all next week instead of for just two days'", () => {
+    expect(at("The Dingolfing site will now be closed all next week instead of for just two days.", 2)).toMatchObject({ unit: "days", label: "days" });
+  });
+
+  it("an '-ing' noun: 'a staple of Sunday night listening for almost 50 years'", () => {
+    expect(at("It has been a staple of Sunday night listening for almost 50 years.", 50).label).not.toBe("years listening");
+  });
+});
