@@ -109,3 +109,35 @@ describe("left as the unit when the clause says no more", () => {
     expect(at("It has been a staple of Sunday night listening for almost 50 years.", 50).label).not.toBe("years listening");
   });
 });
+
+describe("a time after or before an event is labelled by the event, when a noun phrase or a gerund names it", () => {
+  it("'two days after the massacre', 'just 26 days until the election'", () => {
+    expect(shown("A survivor of the killings was found yesterday two days after the massacre.", 2)).toEqual({
+      display: "two", value: 2, qualifier: undefined, unit: "days", type: "duration", label: "days after the massacre",
+    });
+    expect(shown("With just 26 days until the election, the Prime Minister is showing the strain.", 26)).toEqual({
+      display: "just 26", value: 26, qualifier: "just", unit: "days", type: "duration", label: "days until the election",
+    });
+  });
+
+  it("a gerund and its object, cut where a phrase ends: 'after coming on with what looked like a hamstring injury'", () => {
+    expect(shown("Costa hobbled off 10 minutes after replacing Oscar at half-time.", 10)).toEqual({
+      display: "10", value: 10, qualifier: undefined, unit: "minutes", type: "duration", label: "minutes after replacing Oscar at half-time",
+    });
+    expect(shown("His game was curtailed 10 minutes after coming on with what looked like a hamstring injury.", 10)).toEqual({
+      display: "10", value: 10, qualifier: undefined, unit: "minutes", type: "duration", label: "minutes after coming on",
+    });
+    // A subject pronoun starts a clause of its own.
+    expect(shown("The club made an offer six months before announcing they wanted to sign him.", 6)).toEqual({
+      display: "six", value: 6, qualifier: undefined, unit: "months", type: "duration", label: "months before announcing",
+    });
+  });
+
+  it("not a clause's subject, a person, a name cut at its full stop, nor a 'for' time's event", () => {
+    expect(at("Four days after another man's remains were found in a bag, a man is facing charges.", 4).label).toBe("days");
+    expect(at("It comes six months after buildings and polling stations were defaced.", 6).label).toBe("months");
+    expect(at("He has not said a word in five days after a classmate who had bullied him gave him the water.", 5).label).toBe("days");
+    expect(at("Nearly three months after a U.S. official said troops would return, nothing has happened.", 3).label).toBe("months");
+    expect(at("The judge suspended the sentence for two years after highlighting her personal mitigation.", 2).label).toBe("years");
+  });
+});

@@ -2,7 +2,7 @@ import type { Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
 import { CONJUNCTIONS, DURATIONS, MONTHS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
-import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
+import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // What a duration is of, when its label is its unit alone: "eight — years" says nothing of what the years were; the
 // clause says it, "spent eight years with the Argentine side" → years with the Argentine side, "was homeless for three
@@ -31,7 +31,7 @@ const MAX_WORDS = 5;
  */
 export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   if (r.type !== "duration" || r.compound !== undefined || r.label !== c.np || !DURATIONS.has(c.np)) return;
-  const what = left(toks, c) || spent(toks, r, c) || predicate(toks, r);
+  const what = left(toks, c) || spent(toks, r, c) || predicate(toks, r) || since(toks, r, c);
   if (what !== "") r.label = `${c.np} ${what}`;
 }
 
@@ -44,9 +44,45 @@ function left(toks: readonly Tok[], c: Count): string {
   if (isWord(p) && (p.l === "on" || p.l === "of" || p.l === "in") && !isCapitalised(toks[pastDeterminers(toks, c.npEnd + 2)] ?? p)) {
     const k = pastDeterminers(toks, c.npEnd + 2);
     const end = forwardNP(toks, k);
-    if (end > k) return `left ${p.l} ${words(toks, k, end)}`;
+    if (end > k) return `left ${p.l} ${words(toks, k, end, MAX_WORDS - 2)}`;
   }
   return "left";
+}
+
+/** Words after a duration that measure it from or to an event: "days after the massacre", "weeks until the election". */
+const OFFSETS = new Set(["after", "before", "since", "until"]);
+
+/**
+ * "20 years after the Oklahoma City bombing", "hours before bedtime", "seconds after coming on": the event a time is
+ * counted from or to, when it is a noun phrase or a gerund, not a clause ("days after another man's remains were found":
+ * its subject alone would name the wrong event) nor a pronoun ("days after that").
+ */
+function since(toks: readonly Tok[], r: Raw, c: Count): string {
+  const w = toks[c.npEnd];
+  // "was unconscious for five minutes after the crash", "suspended the sentence for two years after highlighting…": after
+  // "for", the time is the verb's, and the event says when the verb was, not what the time measures.
+  if (!isWord(w) || !OFFSETS.has(w.l) || isWord(toks[r.s - 1], "for")) return "";
+  const k = pastDeterminers(toks, c.npEnd + 1);
+  const first = toks[k];
+  if (!isWord(first) || first.pos === "PRON" || CONJUNCTIONS.has(first.l)) return "";
+  if (first.pos === "VERB" && first.l.endsWith("ing") && k === c.npEnd + 1) {
+    const gerund = clause(toks, k, MAX_WORDS - 1);
+    return gerund === "" ? "" : `${w.l} ${gerund}`;
+  }
+  const end = forwardNP(toks, k);
+  if (end === k) return "";
+  const next = toks[end];
+  if (next?.kind === WORD) {
+    // A verb after the noun phrase makes it a clause's subject ("days after another man's remains were found"), as does
+    // a conjunction before one ("after buildings and polling stations were defaced"); a person is no event ("days after
+    // a classmate who…").
+    if (next.pos === "VERB" || next.pos === "AUX" || next.pos === "PART" || next.pos === "CCONJ" || next.pos === "SCONJ" || next.l === "who") return "";
+  } else if (next !== undefined) {
+    // A name cut short by a number ("the 26th anniversary") or a full stop inside it ("after a U.S. official said").
+    const stop = next.s === "," || next.s === ";" || next.s === "-" || (next.s === "." && !isWord(toks[end + 1]));
+    if (!stop) return "";
+  }
+  return words(toks, c.npEnd, end);
 }
 
 /**
@@ -110,7 +146,7 @@ function complement(toks: readonly Tok[], j: number, f: number): string {
   if (t.pos === "ADP" && !when(toks[j + 1])) return upTo(toks, j, f);
   // "has been a late-night host for 33 years": years as a late-night host.
   if (t.l === "a" || t.l === "an") {
-    const text = upTo(toks, j, f);
+    const text = upTo(toks, j, f, MAX_WORDS - 1);
     return text === "" ? "" : `as ${text}`;
   }
   return "";
@@ -135,7 +171,7 @@ function when(t: Tok | undefined): boolean {
 }
 
 /** The words from `from` to `to`, ended before a time ("suspended in September") and cut as `words` cuts. */
-function upTo(toks: readonly Tok[], from: number, to: number): string {
+function upTo(toks: readonly Tok[], from: number, to: number, max = MAX_WORDS): string {
   let end = to;
   for (let k = from + 1; k < to; k++) {
     if (toks[k]?.pos === "ADP" && when(toks[pastDeterminers(toks, k + 1)])) {
@@ -143,29 +179,38 @@ function upTo(toks: readonly Tok[], from: number, to: number): string {
       break;
     }
   }
-  return words(toks, from, end);
+  return words(toks, from, end, max);
 }
 
 /** "trying to conceive", "battling leukemia": an "-ing" verb and the words after it up to the clause's next break. */
-function clause(toks: readonly Tok[], from: number): string {
+function clause(toks: readonly Tok[], from: number, max = MAX_WORDS): string {
   let end = from + 1;
-  while (end < toks.length && end - from < MAX_WORDS && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]!.l) && toks[end]!.l !== "before" && toks[end]!.l !== "after") end++;
-  return words(toks, from, end);
+  // A subject pronoun starts a clause of its own: "before indicating | they wanted to sign me".
+  while (end < toks.length && end - from < CLAUSE_REACH && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]!.l) && !OFFSETS.has(toks[end]!.l) && !SUBJECTS.has(toks[end]!.l)) end++;
+  return words(toks, from, end, max);
 }
+
+/** Pronouns that can only be a subject. */
+const SUBJECTS = new Set(["i", "he", "she", "we", "they"]);
+
+/** How far a gerund's clause is read before it is cut where a phrase ends ("taking the lead through Hippolyte's…"). */
+const CLAUSE_REACH = 10;
 
 /**
  * The phrase from..to, cut where a phrase ends (before a preposition or conjunction, after a verb or its particle) so
  * it holds at most MAX_WORDS words and no noun phrase is cut short ("kicking an alleged horse thief", not "kicking an
  * alleged horse"); trailing function words and adverbs dropped; "" when nothing is left.
  */
-function words(toks: readonly Tok[], from: number, to: number): string {
+function words(toks: readonly Tok[], from: number, to: number, max = MAX_WORDS): string {
   let end = to;
-  const cut = to - from > MAX_WORDS;
+  const cut = to - from > max;
   if (cut) {
+    // The last place a phrase ends within the budget: before a preposition, conjunction, particle or pronoun
+    // ("coming on | with what looked like…"), or after the first word (a verb alone).
     end = from;
-    for (let k = from + 1; k <= from + MAX_WORDS; k++) {
+    for (let k = from + 1; k <= from + max; k++) {
       const t = toks[k];
-      if (t?.pos === "ADP" || t?.pos === "CCONJ" || t?.pos === "SCONJ" || t?.pos === "PART" || toks[k - 1]?.pos === "VERB" || PARTICLES.has(toks[k - 1]?.l ?? "")) end = k;
+      if (k === from + 1 || t === undefined || !isWord(t) || BOUNDARY_TAGS.has(t.pos ?? "")) end = k;
     }
   }
   while (end > from && trailing(toks, end - 1)) end--;
@@ -176,6 +221,9 @@ function words(toks: readonly Tok[], from: number, to: number): string {
   const head = first.pos === "VERB" || first.pos === "ADP" || first.pos === "ADJ" ? first.l : phrase(toks, from, from + 1);
   return [head, phrase(toks, from + 1, end)].filter((w) => w !== "").join(" ");
 }
+
+/** Tags a phrase may be cut before: "ruled out | with a hamstring injury", "coming on | with what". */
+const BOUNDARY_TAGS = new Set(["ADP", "CCONJ", "SCONJ", "PART", "PRON"]);
 
 /** Tags that end no label: "in the UK for". */
 const FUNCTION_TAGS = new Set(["ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"]);
@@ -190,5 +238,5 @@ function trailing(toks: readonly Tok[], k: number): boolean {
   return FUNCTION_TAGS.has(t.pos ?? "") || SKIPPED.has(t.l);
 }
 
-/** A verb's particle, which its label keeps: "ruled out", "laid off", "locked up". */
-const PARTICLES = new Set(["out", "off", "up", "down", "away"]);
+/** A verb's particle, which its label keeps: "ruled out", "laid off", "locked up", "coming on". */
+const PARTICLES = new Set(["out", "off", "up", "down", "away", "on"]);
