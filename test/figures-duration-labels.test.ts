@@ -141,3 +141,47 @@ describe("a time after or before an event is labelled by the event, when a noun 
     expect(at("The judge suspended the sentence for two years after highlighting her personal mitigation.", 2).label).toBe("years");
   });
 });
+
+describe("'lasted', 'took' and 'served': what the time was the length of, needed for or served for", () => {
+  it("the subject of 'lasted', over a relative pronoun: 'the show, which lasted about 15 minutes'", () => {
+    expect(shown("Music boomed throughout the space for the duration of the show, which lasted about 15 minutes.", 15)).toEqual({
+      display: "about 15", value: 15, qualifier: "about", unit: "minutes", type: "duration", label: "minutes of show",
+    });
+    expect(shown("Hubers' trial is expected to last two weeks.", 2)).toEqual({
+      display: "two", value: 2, qualifier: undefined, unit: "weeks", type: "duration", label: "weeks of trial",
+    });
+  });
+
+  it("the purpose of 'took': 'Leeds took two months to appoint Thompson'; none for a name, a pronoun or a verb cut from its number", () => {
+    expect(shown("Leeds took two months to appoint Thompson.", 2)).toEqual({
+      display: "two", value: 2, qualifier: undefined, unit: "months", type: "duration", label: "months to appoint Thompson",
+    });
+    expect(at("Costa lasted just over 10 minutes as he pulled up with a hamstring injury.", 10).label).toBe("minutes");
+    expect(at("It took nine hours for crews to remove enough debris.", 9).label).toBe("hours");
+    expect(at("Officers in the United States took 30 years to kill 11,000 people.", 30).label).toBe("years");
+  });
+
+  it("'is serving 14 years for Mr Kelly's manslaughter': what the term is for; an owner cut short names nothing", () => {
+    expect(shown("The 21-year-old is serving 14 years for Mr Kelly's manslaughter.", 14)).toEqual({
+      display: "14", value: 14, qualifier: undefined, unit: "years", type: "duration", label: "years for Mr Kelly's manslaughter",
+    });
+    expect(at("He served five years as the UK's most senior policeman.", 5).label).toBe("years");
+  });
+});
+
+describe("a length a motion covered is labelled by the motion: 'ran 26 miles' → miles run", () => {
+  it("'ran 26 miles', 'walked for two miles', 'stalled after moving about 10 meters'", () => {
+    expect(shown("He ran 26 miles.", 26)).toEqual({ display: "26", value: 26, qualifier: undefined, unit: "miles", type: "measure", label: "miles run" });
+    expect(shown("Members of the church walked for two miles throughout the city.", 2)).toEqual({
+      display: "two", value: 2, qualifier: undefined, unit: "miles", type: "measure", label: "miles walked",
+    });
+    expect(shown("The robot stalled after moving about 10 meters, according to a statement.", 10)).toEqual({
+      display: "about 10", value: 10, qualifier: "about", unit: "meters", type: "measure", label: "meters moved",
+    });
+  });
+
+  it("not a speed, nor a noun the tagger calls a verb after an owner", () => {
+    expect(at("It will need to travel in excess of 21.39 miles per hour to beat the record.", 21.39).label).not.toBe("miles travelled");
+    expect(at("One of his runs over three miles was when he was second.", 3).label).toBe("miles");
+  });
+});

@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
-import { CONJUNCTIONS, DURATIONS, MONTHS, WEEKDAYS } from "#brief/figures/lexicon.ts";
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { backNP, forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // What a duration is of, when its label is its unit alone: "eight — years" says nothing of what the years were; the
@@ -18,8 +18,8 @@ const PASSIVE = new Set([...BE, "get", "gets", "got", "getting", "gotten", "rema
 /** Adverbs between a copula and what it says, which name nothing: "was also only in the air". */
 const SKIPPED = new Set(["also", "only", "still", "now", "already", "just", "never", "not", "even", "reportedly", "allegedly", "then", "actually", "effectively"]);
 
-/** Verbs that spend a duration on what follows it: "spent eight years with the Argentine side". */
-const SPEND = new Set(["spent", "spend", "spends", "spending"]);
+/** Verbs that spend a duration on what follows it: "spent eight years with the Argentine side", "is serving 14 years for manslaughter". */
+const SPEND = new Set(["spent", "spend", "spends", "spending", "served", "serve", "serves", "serving"]);
 
 /** How many words of the clause a label takes after its unit: the card's labels are short (candidates.ts caps at 6). */
 const MAX_WORDS = 5;
@@ -30,9 +30,74 @@ const MAX_WORDS = 5;
  * eight years").
  */
 export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
-  if (r.type !== "duration" || r.compound !== undefined || r.label !== c.np || !DURATIONS.has(c.np)) return;
-  const what = left(toks, c) || spent(toks, r, c) || predicate(toks, r) || since(toks, r, c);
+  if (r.compound !== undefined || r.label !== c.np) return;
+  if (LENGTHS.has(c.np)) {
+    const moved = motion(toks, r);
+    if (moved !== "") r.label = `${c.np} ${moved}`;
+    return;
+  }
+  if (r.type !== "duration" || !DURATIONS.has(c.np)) return;
+  const what = left(toks, c) || spent(toks, r, c) || length(toks, r, c) || predicate(toks, r) || since(toks, r, c);
   if (what !== "") r.label = `${c.np} ${what}`;
+}
+
+/** Units of length a motion covers. */
+const LENGTHS = new Set(["miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "feet", "yards"]);
+
+/** Verbs of motion, and the participle a length after them is labelled by: "ran 26 miles" → miles run. */
+const MOTIONS: ReadonlyMap<string, string> = new Map([
+  ["ran", "run"], ["run", "run"], ["runs", "run"], ["running", "run"],
+  ["walked", "walked"], ["walk", "walked"], ["walks", "walked"], ["walking", "walked"],
+  ["swam", "swum"], ["swim", "swum"], ["swims", "swum"], ["swimming", "swum"],
+  ["travelled", "travelled"], ["traveled", "travelled"], ["travel", "travelled"], ["travelling", "travelled"], ["traveling", "travelled"],
+  ["drove", "driven"], ["drive", "driven"], ["driving", "driven"], ["driven", "driven"],
+  ["flew", "flown"], ["fly", "flown"], ["flying", "flown"], ["flown", "flown"],
+  ["cycled", "cycled"], ["cycle", "cycled"], ["cycling", "cycled"], ["rode", "ridden"], ["ride", "ridden"], ["riding", "ridden"],
+  ["hiked", "hiked"], ["hike", "hiked"], ["hiking", "hiked"], ["sailed", "sailed"], ["sailing", "sailed"],
+  ["moved", "moved"], ["moving", "moved"], ["covered", "covered"], ["covering", "covered"], ["trekked", "trekked"],
+]);
+
+/**
+ * "ran 26 miles", "walked for two miles", "stalled after moving about 10 meters", "continued driving another 100 feet":
+ * the motion that covered a length, as its participle; "" when no motion verb stands right before it.
+ */
+function motion(toks: readonly Tok[], r: Raw): string {
+  let v = r.s - 1;
+  if (isWord(toks[v]) && (toks[v]!.l === "for" || toks[v]!.l === "another" || toks[v]!.l === "over")) v--;
+  // "travel in excess of 21.39 miles per hour" is a speed; "one of his runs over three miles" has no verb, whatever
+  // the tagger says of a word after an owner.
+  const verb = toks[v];
+  const rate = isWord(toks[r.e + 1], "per") || isWord(toks[r.e + 1], "an") || isWord(toks[r.e + 1], "a");
+  const owned = DETERMINERS.has(toks[v - 1]?.l ?? "");
+  return isWord(verb) && verb.pos === "VERB" && !rate && !owned ? (MOTIONS.get(verb.l) ?? "") : "";
+}
+
+/** Verbs a duration after is the length of their subject, or the time their purpose took: "lasted", "took". */
+const LAST = new Set(["lasted", "last", "lasts", "lasting", "took", "take", "takes", "taking", "taken"]);
+
+/**
+ * "the eruption, which lasted more than six months" → months of eruption, "the operation took almost seven hours" →
+ * hours of operation, "Leeds took two months to appoint Thompson" → months to appoint Thompson; "" when the subject is a
+ * pronoun or a name ("it took nine hours", "Costa lasted just over 10 minutes": who, not what).
+ */
+function length(toks: readonly Tok[], r: Raw, c: Count): string {
+  const v = r.s - 1;
+  const verb = toks[v];
+  if (!isWord(verb) || !LAST.has(verb.l)) return "";
+  if (verb.l.startsWith("t") && isWord(toks[c.npEnd], "to") && toks[c.npEnd + 1]?.pos === "VERB") {
+    const purpose = clause(toks, c.npEnd + 1, MAX_WORDS - 2);
+    // "took 30 years to kill 11,000 people": a verb cut from its counted object says too little.
+    const cutOff = !purpose.includes(" ") && toks[c.npEnd + 2]?.kind === NUM;
+    return purpose === "" || cutOff ? "" : `to ${purpose}`;
+  }
+  // Over auxiliaries, adverbs and a raising verb ("is expected to last", "only lasted"), and a relative pronoun to the
+  // noun it stands for ("the eruption, which lasted").
+  let k = v;
+  while (k > 0 && isWord(toks[k - 1]) && (AUXILIARIES.has(toks[k - 1]!.l) || toks[k - 1]!.pos === "ADV" || RAISING.has(toks[k - 1]!.l) || toks[k - 1]!.l === "to")) k--;
+  if (isWord(toks[k - 1], "which") || isWord(toks[k - 1], "that")) k -= toks[k - 2]?.s === "," ? 2 : 1;
+  const np = backNP(toks, k, false);
+  if (np === undefined || toks.slice(np[0], np[1]).every((t) => isCapitalised(t))) return "";
+  return `of ${words(toks, np[0], np[1], MAX_WORDS - 1)}`;
 }
 
 /** "14 months remaining on his current contract", "with seven minutes left": what is left, and of what. */
@@ -235,7 +300,8 @@ const FUNCTION_TAGS = new Set(["ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "
 function trailing(toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!;
   if (PARTICLES.has(t.l) && toks[k - 1]?.pos === "VERB") return false;
-  return FUNCTION_TAGS.has(t.pos ?? "") || SKIPPED.has(t.l);
+  // "as the UK's | most senior policeman": an owner cut from what it owns names nothing.
+  return FUNCTION_TAGS.has(t.pos ?? "") || SKIPPED.has(t.l) || t.l.endsWith("'s");
 }
 
 /** A verb's particle, which its label keeps: "ruled out", "laid off", "locked up", "coming on". */
