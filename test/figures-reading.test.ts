@@ -178,8 +178,8 @@ describe("types", () => {
       ["5,200", "acres seized", false],
     ]);
     expect(every("The storm moved 10 miles (16km) inland.")).toEqual([
-      ["10", "miles", true],
-      ["16km", "miles", false],
+      ["10", "miles moved", true],
+      ["16km", "miles moved", false],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
+import { labelDuration } from "#brief/figures/label-duration.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
@@ -61,6 +62,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (c.np === "") return;
   countKind(toks, r, c, sentenceText);
   measuredThing(toks, r, c);
+  labelDuration(toks, r, c);
 }
 
 /** Words before a bare number whose noun is left out because it was just said: "a further 40,000", "another 300". */

@@ -1,0 +1,308 @@
+import type { Raw } from "#brief/figures/figure.ts";
+import type { Count } from "#brief/figures/label-count-noun.ts";
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { backNP, forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
+import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
+
+// What a duration is of, when its label is its unit alone: "eight — years" says nothing of what the years were; the
+// clause says it, "spent eight years with the Argentine side" → years with the Argentine side, "was homeless for three
+// years" → years homeless, "has 14 months remaining on his contract" → months left on contract. The unit stays first,
+// so the label still names what the number counts.
+
+/** Forms of "be" whose complement says what a duration "for N years" was spent as: "was in the air for 14 minutes". */
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
+
+/** Verbs that make a participle after them passive: "was suspended", "got stuck", "been ruled out". */
+const PASSIVE = new Set([...BE, "get", "gets", "got", "getting", "gotten", "remain", "remains", "remained", "stay", "stays", "stayed"]);
+
+/** Adverbs between a copula and what it says, which name nothing: "was also only in the air". */
+const SKIPPED = new Set(["also", "only", "still", "now", "already", "just", "never", "not", "even", "reportedly", "allegedly", "then", "actually", "effectively"]);
+
+/** Verbs that spend a duration on what follows it: "spent eight years with the Argentine side", "is serving 14 years for manslaughter". */
+const SPEND = new Set(["spent", "spend", "spends", "spending", "served", "serve", "serves", "serving"]);
+
+/** How many words of the clause a label takes after its unit: the card's labels are short (candidates.ts caps at 6). */
+const MAX_WORDS = 5;
+
+/**
+ * Relabels a duration whose label is its unit alone (`c.np`) by what its clause says it is of; leaves it as it is when
+ * the clause says nothing the parse can read (a time point: "two years ago", "four days after", "for the first time in
+ * eight years").
+ */
+export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
+  if (r.compound !== undefined || r.label !== c.np) return;
+  if (LENGTHS.has(c.np)) {
+    const moved = motion(toks, r);
+    if (moved !== "") r.label = `${c.np} ${moved}`;
+    return;
+  }
+  if (r.type !== "duration" || !DURATIONS.has(c.np)) return;
+  const what = left(toks, c) || spent(toks, r, c) || length(toks, r, c) || predicate(toks, r) || since(toks, r, c);
+  if (what !== "") r.label = `${c.np} ${what}`;
+}
+
+/** Units of length a motion covers. */
+const LENGTHS = new Set(["miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "feet", "yards"]);
+
+/** Verbs of motion, and the participle a length after them is labelled by: "ran 26 miles" → miles run. */
+const MOTIONS: ReadonlyMap<string, string> = new Map([
+  ["ran", "run"], ["run", "run"], ["runs", "run"], ["running", "run"],
+  ["walked", "walked"], ["walk", "walked"], ["walks", "walked"], ["walking", "walked"],
+  ["swam", "swum"], ["swim", "swum"], ["swims", "swum"], ["swimming", "swum"],
+  ["travelled", "travelled"], ["traveled", "travelled"], ["travel", "travelled"], ["travelling", "travelled"], ["traveling", "travelled"],
+  ["drove", "driven"], ["drive", "driven"], ["driving", "driven"], ["driven", "driven"],
+  ["flew", "flown"], ["fly", "flown"], ["flying", "flown"], ["flown", "flown"],
+  ["cycled", "cycled"], ["cycle", "cycled"], ["cycling", "cycled"], ["rode", "ridden"], ["ride", "ridden"], ["riding", "ridden"],
+  ["hiked", "hiked"], ["hike", "hiked"], ["hiking", "hiked"], ["sailed", "sailed"], ["sailing", "sailed"],
+  ["moved", "moved"], ["moving", "moved"], ["covered", "covered"], ["covering", "covered"], ["trekked", "trekked"],
+]);
+
+/**
+ * "ran 26 miles", "walked for two miles", "stalled after moving about 10 meters", "continued driving another 100 feet":
+ * the motion that covered a length, as its participle; "" when no motion verb stands right before it.
+ */
+function motion(toks: readonly Tok[], r: Raw): string {
+  let v = r.s - 1;
+  if (isWord(toks[v]) && (toks[v]!.l === "for" || toks[v]!.l === "another" || toks[v]!.l === "over")) v--;
+  // "travel in excess of 21.39 miles per hour" is a speed; "one of his runs over three miles" has no verb, whatever
+  // the tagger says of a word after an owner.
+  const verb = toks[v];
+  const rate = isWord(toks[r.e + 1], "per") || isWord(toks[r.e + 1], "an") || isWord(toks[r.e + 1], "a");
+  const owned = DETERMINERS.has(toks[v - 1]?.l ?? "");
+  return isWord(verb) && verb.pos === "VERB" && !rate && !owned ? (MOTIONS.get(verb.l) ?? "") : "";
+}
+
+/** Verbs a duration after is the length of their subject, or the time their purpose took: "lasted", "took". */
+const LAST = new Set(["lasted", "last", "lasts", "lasting", "took", "take", "takes", "taking", "taken"]);
+
+/**
+ * "the eruption, which lasted more than six months" → months of eruption, "the operation took almost seven hours" →
+ * hours of operation, "Leeds took two months to appoint Thompson" → months to appoint Thompson; "" when the subject is a
+ * pronoun or a name ("it took nine hours", "Costa lasted just over 10 minutes": who, not what).
+ */
+function length(toks: readonly Tok[], r: Raw, c: Count): string {
+  const v = r.s - 1;
+  const verb = toks[v];
+  if (!isWord(verb) || !LAST.has(verb.l)) return "";
+  if (verb.l.startsWith("t") && isWord(toks[c.npEnd], "to") && toks[c.npEnd + 1]?.pos === "VERB") {
+    const purpose = clause(toks, c.npEnd + 1, MAX_WORDS - 2);
+    // "took 30 years to kill 11,000 people": a verb cut from its counted object says too little.
+    const cutOff = !purpose.includes(" ") && toks[c.npEnd + 2]?.kind === NUM;
+    return purpose === "" || cutOff ? "" : `to ${purpose}`;
+  }
+  // Over auxiliaries, adverbs and a raising verb ("is expected to last", "only lasted"), and a relative pronoun to the
+  // noun it stands for ("the eruption, which lasted").
+  let k = v;
+  while (k > 0 && isWord(toks[k - 1]) && (AUXILIARIES.has(toks[k - 1]!.l) || toks[k - 1]!.pos === "ADV" || RAISING.has(toks[k - 1]!.l) || toks[k - 1]!.l === "to")) k--;
+  if (isWord(toks[k - 1], "which") || isWord(toks[k - 1], "that")) k -= toks[k - 2]?.s === "," ? 2 : 1;
+  const np = backNP(toks, k, false);
+  if (np === undefined || toks.slice(np[0], np[1]).every((t) => isCapitalised(t))) return "";
+  return `of ${words(toks, np[0], np[1], MAX_WORDS - 1)}`;
+}
+
+/** "14 months remaining on his current contract", "with seven minutes left": what is left, and of what. */
+function left(toks: readonly Tok[], c: Count): string {
+  const w = toks[c.npEnd];
+  if (!isWord(w) || (w.l !== "left" && w.l !== "remaining")) return "";
+  const p = toks[c.npEnd + 1];
+  // "with four minutes left in Cardiff": a name after "in" says where, not of what.
+  if (isWord(p) && (p.l === "on" || p.l === "of" || p.l === "in") && !isCapitalised(toks[pastDeterminers(toks, c.npEnd + 2)] ?? p)) {
+    const k = pastDeterminers(toks, c.npEnd + 2);
+    const end = forwardNP(toks, k);
+    if (end > k) return `left ${p.l} ${words(toks, k, end, MAX_WORDS - 2)}`;
+  }
+  return "left";
+}
+
+/** Words after a duration that measure it from or to an event: "days after the massacre", "weeks until the election". */
+const OFFSETS = new Set(["after", "before", "since", "until"]);
+
+/**
+ * "20 years after the Oklahoma City bombing", "hours before bedtime", "seconds after coming on": the event a time is
+ * counted from or to, when it is a noun phrase or a gerund, not a clause ("days after another man's remains were found":
+ * its subject alone would name the wrong event) nor a pronoun ("days after that").
+ */
+function since(toks: readonly Tok[], r: Raw, c: Count): string {
+  const w = toks[c.npEnd];
+  // "was unconscious for five minutes after the crash", "suspended the sentence for two years after highlighting…": after
+  // "for", the time is the verb's, and the event says when the verb was, not what the time measures.
+  if (!isWord(w) || !OFFSETS.has(w.l) || isWord(toks[r.s - 1], "for")) return "";
+  const k = pastDeterminers(toks, c.npEnd + 1);
+  const first = toks[k];
+  if (!isWord(first) || first.pos === "PRON" || CONJUNCTIONS.has(first.l)) return "";
+  if (first.pos === "VERB" && first.l.endsWith("ing") && k === c.npEnd + 1) {
+    const gerund = clause(toks, k, MAX_WORDS - 1);
+    return gerund === "" ? "" : `${w.l} ${gerund}`;
+  }
+  const end = forwardNP(toks, k);
+  if (end === k) return "";
+  const next = toks[end];
+  if (next?.kind === WORD) {
+    // A verb after the noun phrase makes it a clause's subject ("days after another man's remains were found"), as does
+    // a conjunction before one ("after buildings and polling stations were defaced"); a person is no event ("days after
+    // a classmate who…").
+    if (next.pos === "VERB" || next.pos === "AUX" || next.pos === "PART" || next.pos === "CCONJ" || next.pos === "SCONJ" || next.l === "who") return "";
+  } else if (next !== undefined) {
+    // A name cut short by a number ("the 26th anniversary") or a full stop inside it ("after a U.S. official said").
+    const stop = next.s === "," || next.s === ";" || next.s === "-" || (next.s === "." && !isWord(toks[end + 1]));
+    if (!stop) return "";
+  }
+  return words(toks, c.npEnd, end);
+}
+
+/**
+ * "spent eight years with the Argentine side", "spent two months trying to conceive": after "spent", what follows the
+ * duration is where or doing what it was spent.
+ */
+function spent(toks: readonly Tok[], r: Raw, c: Count): string {
+  if (!isWord(toks[r.s - 1]) || !SPEND.has(toks[r.s - 1]!.l)) return "";
+  const p = toks[c.npEnd];
+  if (!isWord(p)) return "";
+  if (p.pos === "ADP" && !CONJUNCTIONS.has(p.l)) {
+    const k = pastDeterminers(toks, c.npEnd + 1);
+    const end = forwardNP(toks, k);
+    // "spending two years in the UK Top 10 bestseller list": a name cut short by its number names nothing.
+    return end > k && toks[end]?.kind !== NUM ? words(toks, c.npEnd, end) : "";
+  }
+  if (p.pos === "VERB" && p.l.endsWith("ing")) return clause(toks, c.npEnd);
+  return "";
+}
+
+/**
+ * "was homeless for three years", "was in the air for 14 minutes", "has been a late-night host for 33 years", "was
+ * ruled out for six weeks", "has been teaching for nearly 20 years", "battling leukemia for two years": the predicate
+ * before "for" says what the time was spent being or doing. A simple past ("dated for four years") is left alone: its
+ * verb would read as a past, not as the time's.
+ */
+function predicate(toks: readonly Tok[], r: Raw): string {
+  const f = r.s - 1;
+  // "closed all next week instead of for just two days": a "for" after a preposition or conjunction starts no predicate's time.
+  // ("ruled out for up to four weeks": a verb's particle is no preposition.)
+  const before = toks[f - 1];
+  const particle = PARTICLES.has(before?.l ?? "") && toks[f - 2]?.pos === "VERB";
+  if (!isWord(toks[f], "for") || (!particle && (before?.pos === "ADP" || before?.pos === "CCONJ" || before?.pos === "SCONJ"))) return "";
+  for (let k = f - 1; k >= 0 && f - k <= 8; k--) {
+    const t = toks[k];
+    if (!isWord(t) || (CONJUNCTIONS.has(t.l) && t.l !== "and")) return "";
+    if (BE.has(t.l)) return complement(toks, k + 1, f);
+    if (t.pos === "VERB") {
+      // "suspended from working in Kenya": a gerund after a preposition is the object of the verb before it.
+      if (t.l.endsWith("ing") && isWord(toks[k - 1], "from")) continue;
+      if (t.l.endsWith("ing")) return modifier(toks, k) ? "" : upTo(toks, k, f);
+      let a = k - 1;
+      while (a >= 0 && toks[a]?.pos === "ADV") a--;
+      return PASSIVE.has(toks[a]?.l ?? "") && /(?:ed|en)$/.test(t.l) ? upTo(toks, k, f) : "";
+    }
+    if (t.pos === "AUX") return "";
+  }
+  return "";
+}
+
+/** What a copula says of its subject, from `j` to the "for" at `f`: an adjective, a place, "as" a role, a doing. */
+function complement(toks: readonly Tok[], j: number, f: number): string {
+  while (j < f && SKIPPED.has(toks[j]?.l ?? "")) j++;
+  const t = toks[j];
+  if (j >= f || !isWord(t)) return "";
+  // "has been painting for 20 years": a progressive the tagger may call a noun.
+  if (t.l.endsWith("ing") && (t.pos === "VERB" || t.pos === "NOUN")) return modifier(toks, j) ? "" : upTo(toks, j, f);
+  // "is at its highest for five months": a superlative's time is since when, not how long.
+  if (toks.slice(j, f).some((x) => /[^e]est$/.test(x.l) && x.pos === "ADJ")) return "";
+  if (t.pos === "ADJ" || t.pos === "ADV" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.l))) return upTo(toks, j, f);
+  if (t.pos === "ADP" && !when(toks[j + 1])) return upTo(toks, j, f);
+  // "has been a late-night host for 33 years": years as a late-night host.
+  if (t.l === "a" || t.l === "an") {
+    const text = upTo(toks, j, f, MAX_WORDS - 1);
+    return text === "" ? "" : `as ${text}`;
+  }
+  return "";
+}
+
+/**
+ * Whether the "-ing" word at k modifies a noun rather than heads a clause: after an article, a number or an adjective
+ * ("the dressing room", "the £1 trending hashtag", "solo climbing"), or a participle after an article ("the accused
+ * poaching vessel").
+ */
+function modifier(toks: readonly Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (p === undefined || p.kind === NUM || p.pos === "DET" || p.pos === "ADJ" || p.pos === "NUM") return true;
+  // "a staple of Sunday night listening for 50 years": a noun's "-ing" with no object before "for" is a noun too.
+  if ((p.pos === "NOUN" || p.pos === "PROPN") && isWord(toks[k + 1], "for")) return true;
+  return p.l.endsWith("ed") && toks[k - 2]?.pos === "DET";
+}
+
+/** A month or weekday: "suspended in September for three weeks" says when, not what the weeks were. */
+function when(t: Tok | undefined): boolean {
+  return t !== undefined && isCapitalised(t) && (MONTHS.has(t.l) || WEEKDAYS.has(t.l));
+}
+
+/** The words from `from` to `to`, ended before a time ("suspended in September") and cut as `words` cuts. */
+function upTo(toks: readonly Tok[], from: number, to: number, max = MAX_WORDS): string {
+  let end = to;
+  for (let k = from + 1; k < to; k++) {
+    if (toks[k]?.pos === "ADP" && when(toks[pastDeterminers(toks, k + 1)])) {
+      end = k;
+      break;
+    }
+  }
+  return words(toks, from, end, max);
+}
+
+/** "trying to conceive", "battling leukemia": an "-ing" verb and the words after it up to the clause's next break. */
+function clause(toks: readonly Tok[], from: number, max = MAX_WORDS): string {
+  let end = from + 1;
+  // A subject pronoun starts a clause of its own: "before indicating | they wanted to sign me".
+  while (end < toks.length && end - from < CLAUSE_REACH && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]!.l) && !OFFSETS.has(toks[end]!.l) && !SUBJECTS.has(toks[end]!.l)) end++;
+  return words(toks, from, end, max);
+}
+
+/** Pronouns that can only be a subject. */
+const SUBJECTS = new Set(["i", "he", "she", "we", "they"]);
+
+/** How far a gerund's clause is read before it is cut where a phrase ends ("taking the lead through Hippolyte's…"). */
+const CLAUSE_REACH = 10;
+
+/**
+ * The phrase from..to, cut where a phrase ends (before a preposition or conjunction, after a verb or its particle) so
+ * it holds at most MAX_WORDS words and no noun phrase is cut short ("kicking an alleged horse thief", not "kicking an
+ * alleged horse"); trailing function words and adverbs dropped; "" when nothing is left.
+ */
+function words(toks: readonly Tok[], from: number, to: number, max = MAX_WORDS): string {
+  let end = to;
+  const cut = to - from > max;
+  if (cut) {
+    // The last place a phrase ends within the budget: before a preposition, conjunction, particle or pronoun
+    // ("coming on | with what looked like…"), or after the first word (a verb alone).
+    end = from;
+    for (let k = from + 1; k <= from + max; k++) {
+      const t = toks[k];
+      if (k === from + 1 || t === undefined || !isWord(t) || BOUNDARY_TAGS.has(t.pos ?? "")) end = k;
+    }
+  }
+  while (end > from && trailing(toks, end - 1)) end--;
+  // "trying to get a foothold in the market" cut to "trying" says nothing of what was tried.
+  if (end === from || (cut && end === from + 1 && toks[from]?.pos === "VERB")) return "";
+  const first = toks[from]!;
+  // A verb or preposition starting the label is lowercase, even at the sentence's start ("Coming here for 25 years").
+  const head = first.pos === "VERB" || first.pos === "ADP" || first.pos === "ADJ" ? first.l : phrase(toks, from, from + 1);
+  return [head, phrase(toks, from + 1, end)].filter((w) => w !== "").join(" ");
+}
+
+/** Tags a phrase may be cut before: "ruled out | with a hamstring injury", "coming on | with what". */
+const BOUNDARY_TAGS = new Set(["ADP", "CCONJ", "SCONJ", "PART", "PRON"]);
+
+/** Tags that end no label: "in the UK for". */
+const FUNCTION_TAGS = new Set(["ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"]);
+
+/**
+ * A word a label does not end on: a function word (but a verb's particle, "ruled out"), or an adverb that names
+ * nothing ("doing plastic surgery now"); an adverb the tagger may give a verb ("asked to fast") stays.
+ */
+function trailing(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (PARTICLES.has(t.l) && toks[k - 1]?.pos === "VERB") return false;
+  // "as the UK's | most senior policeman": an owner cut from what it owns names nothing.
+  return FUNCTION_TAGS.has(t.pos ?? "") || SKIPPED.has(t.l) || t.l.endsWith("'s");
+}
+
+/** A verb's particle, which its label keeps: "ruled out", "laid off", "locked up", "coming on". */
+const PARTICLES = new Set(["out", "off", "up", "down", "away", "on"]);

@@ -1,0 +1,187 @@
+// A duration is labelled by what it is of, not by its unit alone ("eight — years" says nothing of what the years
+// were): read on the cards of unseen cnndm-dev and dev-bbc articles, each construction a one-sentence repro with the
+// exact figure an editor expects. The unit stays first, so the label still names what the number counts.
+import { describe, expect, it } from "vitest";
+import { at } from "#test/helpers/figures.ts";
+
+/** The figure of `text` with this value, as the card shows it: display, value, qualifier, unit, type and label. */
+function shown(text: string, value: number) {
+  const f = at(text, value);
+  return { display: f.display, value: f.value, qualifier: f.qualifier, unit: f.unit, type: f.type, label: f.label };
+}
+
+describe("after 'spent' or before 'left', the words after the duration say what it was spent on", () => {
+  it("'spent eight years with the Argentine side': where the years were spent", () => {
+    expect(shown("The Colombia forward spent eight years with the Argentine side before leaving for Porto in 2009.", 8)).toEqual({
+      display: "eight", value: 8, qualifier: undefined, unit: "years", type: "duration", label: "years with the Argentine side",
+    });
+  });
+
+  it("'spent two years researching the film': what was done in them", () => {
+    expect(shown("Soriano spent two years researching the film, much of it based on conversations with Pacquiao.", 2)).toEqual({
+      display: "two", value: 2, qualifier: undefined, unit: "years", type: "duration", label: "years researching the film",
+    });
+  });
+
+  it("'has 12 months remaining on his current deal': months left, and on what", () => {
+    expect(shown("The 27-year-old has 12 months remaining on his current deal.", 12)).toEqual({
+      display: "12", value: 12, qualifier: undefined, unit: "months", type: "duration", label: "months left on current deal",
+    });
+  });
+
+  it("'with four minutes left in Cardiff': a name after 'in' is where, not what is left", () => {
+    expect(shown("Wales were awarded a penalty with four minutes left in Cardiff.", 4)).toEqual({
+      display: "four", value: 4, qualifier: undefined, unit: "minutes", type: "duration", label: "minutes left",
+    });
+  });
+});
+
+describe("'for N years' after a predicate: what the time was spent being or doing", () => {
+  it("a copula and an adjective: 'was homeless and nameless for three years'", () => {
+    expect(shown("John Helinski was homeless and nameless for three years.", 3)).toEqual({
+      display: "three", value: 3, qualifier: undefined, unit: "years", type: "duration", label: "years homeless and nameless",
+    });
+  });
+
+  it("a copula and a place, over its adverbs: 'was also only in the air for 14 minutes'", () => {
+    expect(shown("The plane was also only in the air for 14 minutes.", 14)).toEqual({
+      display: "14", value: 14, qualifier: undefined, unit: "minutes", type: "duration", label: "minutes in the air",
+    });
+  });
+
+  it("a copula and a role: 'has been a late-night host for 33 years' → years as a late-night host", () => {
+    expect(shown("Letterman has been a late-night host for 33 years.", 33)).toEqual({
+      display: "33", value: 33, qualifier: undefined, unit: "years", type: "duration", label: "years as a late-night host",
+    });
+  });
+
+  it("a passive, with its particle and a hedge: 'to be sidelined for at least two weeks', 'ruled out for up to four weeks'", () => {
+    expect(shown("Diego Costa looks set to be sidelined for at least two weeks after another hamstring injury.", 2)).toEqual({
+      display: "at least two", value: 2, qualifier: "at least", unit: "weeks", type: "duration", label: "weeks sidelined",
+    });
+    expect(shown("Benatia was ruled out for up to four weeks with a hamstring injury.", 4)).toEqual({
+      display: "up to four", value: 4, qualifier: "up to", unit: "weeks", type: "duration", label: "weeks ruled out",
+    });
+  });
+
+  it("a passive's time word is when, not what: 'was suspended in September for three weeks' → weeks suspended", () => {
+    expect(shown("Bill Simmons was suspended in September for three weeks for calling the commissioner a liar.", 3)).toEqual({
+      display: "three", value: 3, qualifier: undefined, unit: "weeks", type: "duration", label: "weeks suspended",
+    });
+  });
+
+  it("a gerund after 'from' is the passive's: 'suspended from working in Kenya for six months'", () => {
+    expect(shown("They said the firms would be suspended from working in Kenya for six months.", 6)).toEqual({
+      display: "six", value: 6, qualifier: undefined, unit: "months", type: "duration", label: "months suspended from working in Kenya",
+    });
+  });
+
+  it("a progressive, even one the tagger calls a noun: 'has been painting for more than 20 years'", () => {
+    expect(shown("Mr Duesterwald has been painting for more than 20 years.", 20)).toEqual({
+      display: "more than 20", value: 20, qualifier: "more than", unit: "years", type: "duration", label: "years painting",
+    });
+    expect(shown("Mr King had been living in France for 15 years.", 15)).toEqual({
+      display: "15", value: 15, qualifier: undefined, unit: "years", type: "duration", label: "years living in France",
+    });
+  });
+
+  it("an '-ing' clause with its object: 'the driver stalking the birds for 20 minutes'", () => {
+    expect(shown("Surveillance video shows the driver stalking the birds for 20 minutes before he grabbed his target.", 20)).toEqual({
+      display: "20", value: 20, qualifier: undefined, unit: "minutes", type: "duration", label: "minutes stalking the birds",
+    });
+  });
+});
+
+describe("left as the unit when the clause says no more", () => {
+  it("a time point: 'left for Pakistan three years later'", () => {
+    expect(at("He converted to Islam in 1995 and left for Pakistan three years later.", 3)).toMatchObject({ unit: "years", type: "duration", label: "years" });
+  });
+
+  it("a superlative's 'for' is since when: 'is at its highest for five months'", () => {
+    expect(at("Consumers' confidence in the economy is at its highest for five months.", 5)).toMatchObject({ unit: "months", type: "duration", label: "months" });
+  });
+
+  it("a 'for' after a preposition: 'closed all next week instead of for just two days'", () => {
+    expect(at("The Dingolfing site will now be closed all next week instead of for just two days.", 2)).toMatchObject({ unit: "days", label: "days" });
+  });
+
+  it("an '-ing' noun: 'a staple of Sunday night listening for almost 50 years'", () => {
+    expect(at("It has been a staple of Sunday night listening for almost 50 years.", 50).label).not.toBe("years listening");
+  });
+});
+
+describe("a time after or before an event is labelled by the event, when a noun phrase or a gerund names it", () => {
+  it("'two days after the massacre', 'just 26 days until the election'", () => {
+    expect(shown("A survivor of the killings was found yesterday two days after the massacre.", 2)).toEqual({
+      display: "two", value: 2, qualifier: undefined, unit: "days", type: "duration", label: "days after the massacre",
+    });
+    expect(shown("With just 26 days until the election, the Prime Minister is showing the strain.", 26)).toEqual({
+      display: "just 26", value: 26, qualifier: "just", unit: "days", type: "duration", label: "days until the election",
+    });
+  });
+
+  it("a gerund and its object, cut where a phrase ends: 'after coming on with what looked like a hamstring injury'", () => {
+    expect(shown("Costa hobbled off 10 minutes after replacing Oscar at half-time.", 10)).toEqual({
+      display: "10", value: 10, qualifier: undefined, unit: "minutes", type: "duration", label: "minutes after replacing Oscar at half-time",
+    });
+    expect(shown("His game was curtailed 10 minutes after coming on with what looked like a hamstring injury.", 10)).toEqual({
+      display: "10", value: 10, qualifier: undefined, unit: "minutes", type: "duration", label: "minutes after coming on",
+    });
+    // A subject pronoun starts a clause of its own.
+    expect(shown("The club made an offer six months before announcing they wanted to sign him.", 6)).toEqual({
+      display: "six", value: 6, qualifier: undefined, unit: "months", type: "duration", label: "months before announcing",
+    });
+  });
+
+  it("not a clause's subject, a person, a name cut at its full stop, nor a 'for' time's event", () => {
+    expect(at("Four days after another man's remains were found in a bag, a man is facing charges.", 4).label).toBe("days");
+    expect(at("It comes six months after buildings and polling stations were defaced.", 6).label).toBe("months");
+    expect(at("He has not said a word in five days after a classmate who had bullied him gave him the water.", 5).label).toBe("days");
+    expect(at("Nearly three months after a U.S. official said troops would return, nothing has happened.", 3).label).toBe("months");
+    expect(at("The judge suspended the sentence for two years after highlighting her personal mitigation.", 2).label).toBe("years");
+  });
+});
+
+describe("'lasted', 'took' and 'served': what the time was the length of, needed for or served for", () => {
+  it("the subject of 'lasted', over a relative pronoun: 'the show, which lasted about 15 minutes'", () => {
+    expect(shown("Music boomed throughout the space for the duration of the show, which lasted about 15 minutes.", 15)).toEqual({
+      display: "about 15", value: 15, qualifier: "about", unit: "minutes", type: "duration", label: "minutes of show",
+    });
+    expect(shown("Hubers' trial is expected to last two weeks.", 2)).toEqual({
+      display: "two", value: 2, qualifier: undefined, unit: "weeks", type: "duration", label: "weeks of trial",
+    });
+  });
+
+  it("the purpose of 'took': 'Leeds took two months to appoint Thompson'; none for a name, a pronoun or a verb cut from its number", () => {
+    expect(shown("Leeds took two months to appoint Thompson.", 2)).toEqual({
+      display: "two", value: 2, qualifier: undefined, unit: "months", type: "duration", label: "months to appoint Thompson",
+    });
+    expect(at("Costa lasted just over 10 minutes as he pulled up with a hamstring injury.", 10).label).toBe("minutes");
+    expect(at("It took nine hours for crews to remove enough debris.", 9).label).toBe("hours");
+    expect(at("Officers in the United States took 30 years to kill 11,000 people.", 30).label).toBe("years");
+  });
+
+  it("'is serving 14 years for Mr Kelly's manslaughter': what the term is for; an owner cut short names nothing", () => {
+    expect(shown("The 21-year-old is serving 14 years for Mr Kelly's manslaughter.", 14)).toEqual({
+      display: "14", value: 14, qualifier: undefined, unit: "years", type: "duration", label: "years for Mr Kelly's manslaughter",
+    });
+    expect(at("He served five years as the UK's most senior policeman.", 5).label).toBe("years");
+  });
+});
+
+describe("a length a motion covered is labelled by the motion: 'ran 26 miles' → miles run", () => {
+  it("'ran 26 miles', 'walked for two miles', 'stalled after moving about 10 meters'", () => {
+    expect(shown("He ran 26 miles.", 26)).toEqual({ display: "26", value: 26, qualifier: undefined, unit: "miles", type: "measure", label: "miles run" });
+    expect(shown("Members of the church walked for two miles throughout the city.", 2)).toEqual({
+      display: "two", value: 2, qualifier: undefined, unit: "miles", type: "measure", label: "miles walked",
+    });
+    expect(shown("The robot stalled after moving about 10 meters, according to a statement.", 10)).toEqual({
+      display: "about 10", value: 10, qualifier: "about", unit: "meters", type: "measure", label: "meters moved",
+    });
+  });
+
+  it("not a speed, nor a noun the tagger calls a verb after an owner", () => {
+    expect(at("It will need to travel in excess of 21.39 miles per hour to beat the record.", 21.39).label).not.toBe("miles travelled");
+    expect(at("One of his runs over three miles was when he was second.", 3).label).toBe("miles");
+  });
+});
