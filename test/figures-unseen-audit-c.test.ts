@@ -10,3 +10,13 @@ describe("'in the region of', 'in the order of' hedge an amount like 'about' and
     expect(at("Promotion is worth somewhere in the region of £120million.", 120e6)).toMatchObject({ qualifier: "somewhere in the region of", unit: "GBP", type: "money", label: "promotion" });
   });
 });
+
+describe("a number said 'expected to' do something is the subject's number, not what is expected", () => {
+  it("'the official toll now at around 1,500 expected to keep growing': the toll", () => {
+    expect(at("Estimates place the number lost in the thousands, with the official toll now at around 1,500 expected to keep growing.", 1500)).toMatchObject({ display: "around 1,500", qualifier: "around", type: "count", kind: "casualties", label: "official toll" });
+  });
+
+  it("with no subject before it the verb phrase still says what it counts: 'more than 2.5 million expected to be sold'", () => {
+    expect(at("The DS is selling well with more than 2.5 million expected to be sold by the end of 2004.", 2.5e6)).toMatchObject({ qualifier: "more than", type: "count", label: "expected to be sold" });
+  });
+});
