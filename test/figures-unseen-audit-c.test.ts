@@ -20,3 +20,12 @@ describe("a number said 'expected to' do something is the subject's number, not 
     expect(at("The DS is selling well with more than 2.5 million expected to be sold by the end of 2004.", 2.5e6)).toMatchObject({ qualifier: "more than", type: "count", label: "expected to be sold" });
   });
 });
+
+describe("the years of a partner 'of N years' count the marriage or the couple, not the partner", () => {
+  it.each([
+    ["Last month, Flowers's wife of over 56 years, Flora, spoke of her wish for him to regain his health.", 56, "over 56 years", "years married"],
+    ["He is tying the knot with his partner of six years Heather Martin, 26, today.", 6, "six years", "years together"],
+  ])("%s", (text, value, display, label) => {
+    expect(at(text, value)).toMatchObject({ display, type: "duration", unit: "years", label });
+  });
+});

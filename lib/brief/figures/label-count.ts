@@ -344,6 +344,12 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     // "her husband of four years … from his prison cell": how long they were married, not a prison term.
     const partner = isWord(toks[r.s - 1], "of") ? toks[r.s - 2] : undefined;
     const married = isWord(partner) && PARTNERS.has(partner.l);
+    // "his wife of over 56 years", "her boyfriend of two years": what the years count is the marriage or the couple,
+    // not the partner who is named. The unit joins the display, as measuredThing joins it ("over 56 years").
+    if (married) {
+      r.label = `${head} ${SPOUSES.has(partner.l) ? "married" : "together"}`;
+      if (toks[r.e]?.l === head) r.e++;
+    }
     if (married || !SENTENCING.test(sentenceText)) {
       r.period = true;
       return;
@@ -398,6 +404,9 @@ const SPENT = new Set(["in", "behind", "at"]);
 
 /** Whom a duration "of N years" can describe: a marriage or a partnership, background to the story. */
 const PARTNERS = new Set(["husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "spouse"]);
+
+/** The partners of those a marriage's years count; the years of the others count a couple's time together. */
+const SPOUSES = new Set(["husband", "wife", "spouse"]);
 
 /** "a total of", "an average of": words before "of" that say how an amount is given, not what it measures. */
 const AMOUNT_WORDS = new Set(["total", "sum", "amount", "figure", "tally", "maximum", "minimum", "average", "excess", "more", "less", "one", "some", "matter", "space"]);
