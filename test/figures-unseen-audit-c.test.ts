@@ -1,7 +1,7 @@
 // Readings found wrong in card audit 9's sample C (docs/audits/card-audit-10.md: cnndm-dev and dev-bbc articles no gold
 // was read for), each the general construction behind it as a one-sentence repro with the exact figure.
 import { describe, expect, it } from "vitest";
-import { at } from "#test/helpers/figures.ts";
+import { at, figs } from "#test/helpers/figures.ts";
 
 describe("'in the region of', 'in the order of' hedge an amount like 'about' and are never what it counts", () => {
   it("'for a fee in the region of £12million': the fee", () => {
@@ -27,5 +27,12 @@ describe("the years of a partner 'of N years' count the marriage or the couple, 
     ["He is tying the knot with his partner of six years Heather Martin, 26, today.", 6, "six years", "years together"],
   ])("%s", (text, value, display, label) => {
     expect(at(text, value)).toMatchObject({ display, type: "duration", unit: "years", label });
+  });
+});
+
+describe("money said again in the currency its first mention was converted to is the same fact", () => {
+  it("'fined 200,000 rubles (£2,500)' then 'fined £2,500': one fine on the card", () => {
+    const found = figs("Spartak was fined 200,000 rubles (£2,500) over the incident. The club were fined £2,500 and had an appeal rejected.");
+    expect(found).toEqual([expect.objectContaining({ value: 200000, display: "200,000 rubles", unit: "RUB", type: "money", label: "fine" })]);
   });
 });
