@@ -1,7 +1,12 @@
 // Readings found wrong in card audit 9's sample C (docs/audits/card-audit-10.md: cnndm-dev and dev-bbc articles no gold
 // was read for), each the general construction behind it as a one-sentence repro with the exact figure.
 import { describe, expect, it } from "vitest";
+import { everyNumber } from "#brief/figures/every.ts";
+import { articleSentences } from "#news/sentences.ts";
 import { at, figs } from "#test/helpers/figures.ts";
+
+/** Every number of one sentence as `nutgraf figures --all` lists it, card candidates or not. */
+const numbers = (text: string) => everyNumber(articleSentences({ paragraphs: [text] }));
 
 describe("'in the region of', 'in the order of' hedge an amount like 'about' and are never what it counts", () => {
   it("'for a fee in the region of £12million': the fee", () => {
@@ -34,5 +39,15 @@ describe("money said again in the currency its first mention was converted to is
   it("'fined 200,000 rubles (£2,500)' then 'fined £2,500': one fine on the card", () => {
     const found = figs("Spartak was fined 200,000 rubles (£2,500) over the incident. The club were fined £2,500 and had an appeal rejected.");
     expect(found).toEqual([expect.objectContaining({ value: 200000, display: "200,000 rubles", unit: "RUB", type: "money", label: "fine" })]);
+  });
+});
+
+describe("an ordinal glued to its compound ('88th-minute') is an ordinal, not an identifier", () => {
+  it("'his 88th-minute winner': a match minute, typed ordinal and named by what happened in it", () => {
+    expect(at("Edwards is congratulated by his Wolves team-mates following his 88th-minute winner against Leeds.", 88)).toMatchObject({ display: "88th-minute", type: "ordinal", kind: "rank", label: "minute winner" });
+  });
+
+  it("'a 4th-round tie': an ordinal of another compound is listed as one and stays off the card, as 'fourth-round' does", () => {
+    expect(numbers("They won the 4th-round tie against Leeds.")).toEqual([expect.objectContaining({ value: 4, type: "ordinal", candidate: false })]);
   });
 });
