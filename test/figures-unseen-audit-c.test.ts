@@ -51,3 +51,16 @@ describe("an ordinal glued to its compound ('88th-minute') is an ordinal, not an
     expect(numbers("They won the 4th-round tie against Leeds.")).toEqual([expect.objectContaining({ value: 4, type: "ordinal", candidate: false })]);
   });
 });
+
+describe("a quake's magnitude is a measure named by the quake, never a model number or a count", () => {
+  it.each([
+    // The point split off by a space ("7 .8"), as detokenized copies print it (was an identifier 7 and a date 8).
+    ["Rescue crews began the search after a magnitude-7 .8 quake near the capital flattened homes.", 7.8, "magnitude-7 .8", "quake magnitude"],
+    ["A magnitude 3.1 earthquake caused a sharp jolt north of Los Angeles.", 3.1, "magnitude 3.1", "earthquake magnitude"],
+    ["That quake was initially reported as a 2.9 magnitude tremor.", 2.9, "2.9 magnitude", "tremor magnitude"],
+    ["Saturday's massive 7.8-magnitude quake left more than 5,000 people dead.", 7.8, "7.8-magnitude", "quake magnitude"],
+    ["A strong aftershock of magnitude 6.6 was recorded.", 6.6, "magnitude 6.6", "strong aftershock magnitude"],
+  ])("%s", (text, value, display, label) => {
+    expect(at(text, value)).toMatchObject({ display, type: "measure", unit: "magnitude", kind: "measure", label });
+  });
+});

@@ -2,6 +2,7 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDeterminers, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
+import { magnitude } from "#brief/figures/magnitude.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
@@ -30,6 +31,7 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     return;
   }
   if (r.percent) return labelPercent(toks, r);
+  if (magnitude(toks, r)) return;
   labelCount(toks, r, sentenceText);
 }
 
