@@ -1,0 +1,14 @@
+// Readings found wrong in card audit 10's sample D (docs/audits/card-audit-10.md: cnndm-dev and dev-bbc articles no
+// gold was read for), each the general construction behind it as a one-sentence repro with the exact figure. These
+// fixes were chosen on sample D, so D's after-figure is fitted.
+import { describe, expect, it } from "vitest";
+import { at } from "#test/helpers/figures.ts";
+
+describe("a share said in words keeps its hedge, as an amount does", () => {
+  it.each([
+    ["More than two thirds of people taking antidepressants did not meet the criteria.", 0.667, "More than two thirds", "more than", "people"],
+    ["Around one in six primary school pupils are overweight.", 0.167, "Around one in six", "around", "primary school pupils"],
+  ])("%s", (text, value, display, qualifier, label) => {
+    expect(at(text, value)).toMatchObject({ display, qualifier, type: "other", label });
+  });
+});
