@@ -12,3 +12,16 @@ describe("a share said in words keeps its hedge, as an amount does", () => {
     expect(at(text, value)).toMatchObject({ display, qualifier, type: "other", label });
   });
 });
+
+describe("a percentage in brackets that restates a share is a share of what follows the bracket", () => {
+  it.each([
+    ["Researchers discovered more than two-thirds (69 per cent) of people taking antidepressants did not meet the criteria.", 69, "69 per cent", "share of people"],
+    ["More than half (55%) of respondents said they would buy one.", 55, "55%", "share of respondents"],
+  ])("%s", (text, value, display, label) => {
+    expect(at(text, value)).toMatchObject({ display, unit: "%", type: "percent", label });
+  });
+
+  it("a bracket after no share restates nothing: 'double the number of responses (22.6 per cent) of second-place finisher Patrick Reed'", () => {
+    expect(at("Watson got double the number of responses (22.6 per cent) of second-place finisher Patrick Reed (11 per cent).", 22.6).label).not.toMatch(/^share of/);
+  });
+});

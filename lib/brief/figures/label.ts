@@ -299,9 +299,23 @@ const VALUED = new Set(["valued", "priced", "estimated", "costed"]);
 /** Participles that carry a main clause's amount on to a figure: ", exceeding $86m", ", reaching £2bn". */
 const RUN_ON = new Set(["exceeding", "reaching", "totalling", "totaling", "topping", "hitting", "surpassing", "passing", "amounting"]);
 
+/** A share said in words: "half", "a third", "two-thirds", "three quarters". */
+const FRACTION = /^(?:half|halves|(?:[a-z]+-)?(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/;
+
 function labelPercent(toks: readonly Tok[], r: Raw): void {
   r.kind = "percent";
   if (r.label) return;
+  // "more than two-thirds (69 per cent) of people taking antidepressants": a percentage in brackets that restates a
+  // share is a share of what follows the bracket, not of the words before it.
+  // ("double the number of responses (22.6 per cent) of second-place finisher Patrick Reed" restates no share.)
+  if (toks[r.s - 1]?.s === "(" && FRACTION.test(toks[r.s - 2]?.l ?? "") && toks[r.e]?.s === ")" && isWord(toks[r.e + 1], "of")) {
+    const k = pastDeterminers(toks, r.e + 2);
+    const end = forwardNP(toks, k);
+    if (end > k) {
+      r.label = `share of ${phrase(toks, k, end)}`;
+      return;
+    }
+  }
   const nx = toks[r.e];
   if (isWord(nx, "of")) {
     const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
