@@ -25,3 +25,12 @@ describe("a percentage in brackets that restates a share is a share of what foll
     expect(at("Watson got double the number of responses (22.6 per cent) of second-place finisher Patrick Reed (11 per cent).", 22.6).label).not.toMatch(/^share of/);
   });
 });
+
+describe("a dotted abbreviation ('U.S.') is one word, so the noun phrase it opens is not cut at its dots", () => {
+  it.each([
+    ["Delta Air Lines came in second place with 5.6 million U.S. award seats.", 5.6e6, "5.6 million", "U.S. award seats"],
+    ["There are 28,500 U.S. troops stationed there.", 28500, "28,500", "U.S. troops"],
+  ])("%s", (text, value, display, label) => {
+    expect(at(text, value)).toMatchObject({ display, type: "count", label });
+  });
+});
