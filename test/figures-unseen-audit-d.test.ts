@@ -2,7 +2,7 @@
 // gold was read for), each the general construction behind it as a one-sentence repro with the exact figure. These
 // fixes were chosen on sample D, so D's after-figure is fitted.
 import { describe, expect, it } from "vitest";
-import { at } from "#test/helpers/figures.ts";
+import { at, figs } from "#test/helpers/figures.ts";
 
 describe("a share said in words keeps its hedge, as an amount does", () => {
   it.each([
@@ -32,5 +32,16 @@ describe("a dotted abbreviation ('U.S.') is one word, so the noun phrase it open
     ["There are 28,500 U.S. troops stationed there.", 28500, "28,500", "U.S. troops"],
   ])("%s", (text, value, display, label) => {
     expect(at(text, value)).toMatchObject({ display, type: "count", label });
+  });
+});
+
+describe("what a multiple says grew is the subject's head, and a match's doubled lead is no growth", () => {
+  it("'Prescriptions for anti-depressants have more than trebled': the prescriptions, not the anti-depressants", () => {
+    expect(at("Prescriptions for anti-depressants have more than trebled since 1998 in the world's richest countries.", 3)).toMatchObject({ display: "more than trebled", qualifier: "more than", type: "other", label: "prescriptions" });
+  });
+
+  it("'doubled Napoli's advantage', 'doubled his side's lead': a second goal, past the owner's name", () => {
+    expect(figs("Antonio Balzano's own-goal doubled Napoli's advantage.")).toEqual([]);
+    expect(figs("Salah almost doubled his side's lead when he shot at goal.")).toEqual([]);
   });
 });
