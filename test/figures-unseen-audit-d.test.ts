@@ -45,3 +45,12 @@ describe("what a multiple says grew is the subject's head, and a match's doubled
     expect(figs("Salah almost doubled his side's lead when he shot at goal.")).toEqual([]);
   });
 });
+
+describe("a player who arrived or moved somewhere for a sum was bought for it: the transfer fee, not the club", () => {
+  it.each([
+    ["Juan Cuadrado arrived at Chelsea for £23m from Fiorentina but has failed to impress.", 23e6, "£23m"],
+    ["Babayaro has been in the Premiership since 1997 when he moved to Chelsea for £2.25m from Anderlecht.", 2.25e6, "£2.25m"],
+  ])("%s", (text, value, display) => {
+    expect(at(text, value)).toMatchObject({ display, unit: "GBP", type: "money", label: "transfer fee" });
+  });
+});

@@ -282,11 +282,14 @@ function priceVerb(toks: readonly Tok[], f: number): string | undefined {
 
 /**
  * Verbs whose price "for £X" gives, beyond those that move money: a player's move ("signed from Swansea for £28m",
- * "joined Chelsea from Lille for £32m") is priced by its fee, a claim settled by the settlement.
+ * "joined Chelsea from Lille for £32m", "arrived at Chelsea for £23m", "moved to Chelsea for £23m") is priced by its
+ * fee, a claim settled by the settlement.
  */
 const PRICED_MOVES: ReadonlyMap<string, string> = new Map([
   ["signed", "transfer fee"], ["signing", "transfer fee"], ["sign", "transfer fee"], ["signs", "transfer fee"],
   ["joined", "transfer fee"], ["joining", "transfer fee"], ["join", "transfer fee"], ["joins", "transfer fee"],
+  ["arrived", "transfer fee"], ["arriving", "transfer fee"], ["arrive", "transfer fee"], ["arrives", "transfer fee"],
+  ["moved", "transfer fee"], ["moving", "transfer fee"], ["move", "transfer fee"], ["moves", "transfer fee"],
   ["settled", "settlement"], ["settle", "settlement"], ["settles", "settlement"], ["settling", "settlement"],
 ]);
 
