@@ -54,3 +54,9 @@ describe("a player who arrived or moved somewhere for a sum was bought for it: t
     expect(at(text, value)).toMatchObject({ display, unit: "GBP", type: "money", label: "transfer fee" });
   });
 });
+
+describe("after a determiner, a participle before a noun describes it and the noun phrase runs on", () => {
+  it("'paying $950,000 to the devastated family': the payment to the family, not 'payment to the'", () => {
+    expect(at("Now the final two teens reached an agreement - reportedly paying $950,000 to the devastated family.", 950000)).toMatchObject({ display: "$950,000", unit: "USD", type: "money", label: "payment to the devastated family" });
+  });
+});
