@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
+import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
@@ -341,15 +342,8 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
       // "in his side's Champions League quarter-final": an owner's phrase runs on past where the noun phrase is cut.
       if (end > k && !toks.slice(k, end).some((t) => t.l.endsWith("'s"))) r.label = `${np} ${pp.l} ${phrase(toks, k, end)}`;
     }
-    // "her husband of four years … from his prison cell": how long they were married, not a prison term.
-    const partner = isWord(toks[r.s - 1], "of") ? toks[r.s - 2] : undefined;
-    const married = isWord(partner) && PARTNERS.has(partner.l);
-    // "his wife of over 56 years", "her boyfriend of two years": what the years count is the marriage or the couple,
-    // not the partner who is named. The unit joins the display, as measuredThing joins it ("over 56 years").
-    if (married) {
-      r.label = `${head} ${SPOUSES.has(partner.l) ? "married" : "together"}`;
-      if (toks[r.e]?.l === head) r.e++;
-    }
+    // "her husband of four years … from his prison cell": how long they were married (years married), not a prison term.
+    const married = partnerYears(toks, r, head);
     if (married || !SENTENCING.test(sentenceText)) {
       r.period = true;
       return;
@@ -401,12 +395,6 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
 
 /** Prepositions after a duration that say where it was spent. */
 const SPENT = new Set(["in", "behind", "at"]);
-
-/** Whom a duration "of N years" can describe: a marriage or a partnership, background to the story. */
-const PARTNERS = new Set(["husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "spouse"]);
-
-/** The partners of those a marriage's years count; the years of the others count a couple's time together. */
-const SPOUSES = new Set(["husband", "wife", "spouse"]);
 
 /** "a total of", "an average of": words before "of" that say how an amount is given, not what it measures. */
 const AMOUNT_WORDS = new Set(["total", "sum", "amount", "figure", "tally", "maximum", "minimum", "average", "excess", "more", "less", "one", "some", "matter", "space"]);
