@@ -42,9 +42,9 @@ describe("what is not a key figure", () => {
     expect(everyNumber(articleSentences({ paragraphs: ["He re-emerged with a break of 101 to level."] })).map((n) => [n.value, n.type])).toEqual([[101, "score"]]);
   });
 
-  it("reads 'her husband of four years' in a story of prison as the marriage, background, not a prison term", () => {
+  it("reads 'her husband of four years' in a story of prison as the marriage (years married), background, not a prison term", () => {
     const [c] = cardCandidates(articleSentences({ paragraphs: ["Her husband of four years tried to hire a killer from his prison cell."] }));
-    expect(c && [c.figure.value, c.figure.unit, c.figure.label, c.signals.period, c.signals.term]).toEqual([4, "years", "husband", true, false]);
+    expect(c && [c.figure.value, c.figure.unit, c.figure.label, c.signals.period, c.signals.term]).toEqual([4, "years", "years married", true, false]);
     expect(figs("He was jailed for four years.").map((f) => [f.value, f.label])).toEqual([[4, "years in prison"]]);
   });
 

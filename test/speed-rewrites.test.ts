@@ -217,17 +217,18 @@ describe("figure tokens", () => {
   });
 
   it("are told apart by their text as the capture groups told them apart", () => {
-    // The pattern as it was, one group an alternative: currency, number, a.m./p.m., word, any other character.
-    const GROUPS = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹])|(\d+(?:[.,]\d+)*)|([aApP]\.[mM]\.)|(\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu;
+    // The pattern with one group an alternative: currency, number, a.m./p.m., a dotted abbreviation ("U.S."), word, any
+    // other character.
+    const GROUPS = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹])|(\d+(?:[.,]\d+)*)|([aApP]\.[mM]\.)|(\p{Lu}\.(?:\p{Lu}\.)+)|(\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu;
     const reference = (t: string) =>
-      [...t.matchAll(GROUPS)].map((m) => ({ s: m[0], start: m.index, kind: m[1] !== undefined ? CUR : m[2] !== undefined ? NUM : m[3] !== undefined || m[4] !== undefined ? WORD : PUNCT }));
+      [...t.matchAll(GROUPS)].map((m) => ({ s: m[0], start: m.index, kind: m[1] !== undefined ? CUR : m[2] !== undefined ? NUM : m[3] !== undefined || m[4] !== undefined || m[5] !== undefined ? WORD : PUNCT }));
     // Each alternative's edges: every currency form and its letters alone, digits beside letters, a.m. and its near
     // misses, accents and combining marks (alone they are no word), letters beyond the BMP, digits that are not ASCII,
     // symbols that are not currencies, ASCII's non-letters next to its letters ("@[`{"), and the first and last ASCII
     // letters and digit ("A", "z", "Z", "9": tokenKind's ranges end there).
     const pieces = fc.constantFrom(
       "US$", "A$", "C$", "HK$", "NZ$", "S$", "$", "£", "€", "¥", "₹", "¢", "US", "HK", "NZ", "S", "3", "3.5", "1,000", "12a",
-      "a.m.", "P.M.", "p.m", "am.", "A", "z", "Z", "9", "Zoë", "\u0301", "e\u0301", "𝐀𝐁", "𝟙", "٣", "Ⅻ", "²", "%", "@", "[", "`", "{", "'", "’", "-", "—", " ", "x", "Q",
+      "a.m.", "P.M.", "p.m", "am.", "U.S.", "U.", ".", "A", "z", "Z", "9", "Zoë", "\u0301", "e\u0301", "𝐀𝐁", "𝟙", "٣", "Ⅻ", "²", "%", "@", "[", "`", "{", "'", "’", "-", "—", " ", "x", "Q",
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 20 }).map((xs) => xs.join("")), (t) => {

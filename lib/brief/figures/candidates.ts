@@ -1,5 +1,5 @@
 import type { LeftOut, Sentence } from "#news/sentences.ts";
-import type { FigureKind, KeyFigure, Raw } from "#brief/figures/figure.ts";
+import type { FigureKind, KeyFigure, Money, Raw } from "#brief/figures/figure.ts";
 import { factBoxFigure, factBoxLines } from "#brief/figures/fact-box.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
 import { sentenceFigures } from "#brief/figures/sentence.ts";
@@ -41,6 +41,8 @@ export interface Candidate {
   position: number;
   /** The text of its sentence: two equal amounts in near-identical sentences are one fact (same-fact.ts). */
   sentenceText: string;
+  /** The money its sentence converts it to: said again later, the same fact (same-fact.ts). */
+  conversions?: readonly Money[];
 }
 
 export interface CandidateOptions {
@@ -156,6 +158,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
         figure,
         position: r.from,
         sentenceText: sentence.text,
+        ...(r.conversions === undefined ? {} : { conversions: r.conversions }),
         signals: {
           kind: r.kind,
           factor: r.factor,

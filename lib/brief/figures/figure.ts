@@ -102,6 +102,8 @@ export interface Raw {
   context?: string;
   /** A currency conversion of the amount before it ("$1.13bn (£600m)"), dropped. */
   conversion?: boolean;
+  /** The amounts its sentence converts it to ("200,000 rubles (£2,500)" → £2,500): said again later, the same money. */
+  conversions?: Money[];
   /** A race time read from a clock ("3:28.81"), in seconds. */
   clock?: boolean;
   /** The noun phrase it counts, before any verb is folded in ("people" of "people killed"). */
@@ -117,6 +119,12 @@ export interface Raw {
   /** Character offsets of the display in the sentence. */
   from: number;
   to: number;
+}
+
+/** An amount of money in one currency (ISO 4217 code). */
+export interface Money {
+  value: number;
+  currency: string;
 }
 
 /** What a figure read whole from its own words needs besides its span: the rest of Raw takes the defaults below. */

@@ -2,7 +2,8 @@ import { CARDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
 import { labelDuration } from "#brief/figures/label-duration.ts";
-import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
+import { partnerYears } from "#brief/figures/partner-years.ts";
+import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
 import { oneTerm } from "#brief/figures/one.ts";
@@ -116,9 +117,13 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) c.np = `${c.np} ${v.l}`;
   }
   if (c.np === "" && !r.ordinal) {
-    // "19 participated in the attack": no noun, so the verb phrase says what the number did.
+    // "19 participated in the attack": no noun, so the verb phrase says what the number did. "the official toll now at
+    // around 1,500 expected to keep growing": what it is expected to do is no more than a forecast of the subject's
+    // number, which subjectBefore (below) names; with no subject ("more than 2.5 million expected to be sold") the
+    // verb phrase is all that says what it counts.
     const v = toks[c.e];
-    if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l) && !SPORTS.has(v.l)) {
+    const raised = isWord(v) && RAISING.has(v.l) && isWord(toks[c.e + 1], "to") && !r.words && subjectBefore(toks, r.s) !== "";
+    if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l) && !SPORTS.has(v.l) && !raised) {
       let end = c.e + 1;
       while (end < toks.length && end - c.e < 4 && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]?.l ?? "")) end++;
       c.np = phrase(toks, c.e, end);
@@ -343,9 +348,8 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
       // "in his side's Champions League quarter-final": an owner's phrase runs on past where the noun phrase is cut.
       if (end > k && !toks.slice(k, end).some((t) => t.l.endsWith("'s"))) r.label = `${np} ${pp.l} ${phrase(toks, k, end)}`;
     }
-    // "her husband of four years … from his prison cell": how long they were married, not a prison term.
-    const partner = isWord(toks[r.s - 1], "of") ? toks[r.s - 2] : undefined;
-    const married = isWord(partner) && PARTNERS.has(partner.l);
+    // "her husband of four years … from his prison cell": how long they were married (years married), not a prison term.
+    const married = partnerYears(toks, r, head);
     if (married || !SENTENCING.test(sentenceText)) {
       r.period = true;
       return;
@@ -397,9 +401,6 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
 
 /** Prepositions after a duration that say where it was spent. */
 const SPENT = new Set(["in", "behind", "at"]);
-
-/** Whom a duration "of N years" can describe: a marriage or a partnership, background to the story. */
-const PARTNERS = new Set(["husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "spouse"]);
 
 /** "a total of", "an average of": words before "of" that say how an amount is given, not what it measures. */
 const AMOUNT_WORDS = new Set(["total", "sum", "amount", "figure", "tally", "maximum", "minimum", "average", "excess", "more", "less", "one", "some", "matter", "space"]);

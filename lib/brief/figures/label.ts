@@ -2,6 +2,7 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDeterminers, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
+import { magnitude } from "#brief/figures/magnitude.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
@@ -30,6 +31,7 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     return;
   }
   if (r.percent) return labelPercent(toks, r);
+  if (magnitude(toks, r)) return;
   labelCount(toks, r, sentenceText);
 }
 
@@ -280,11 +282,14 @@ function priceVerb(toks: readonly Tok[], f: number): string | undefined {
 
 /**
  * Verbs whose price "for £X" gives, beyond those that move money: a player's move ("signed from Swansea for £28m",
- * "joined Chelsea from Lille for £32m") is priced by its fee, a claim settled by the settlement.
+ * "joined Chelsea from Lille for £32m", "arrived at Chelsea for £23m", "moved to Chelsea for £23m") is priced by its
+ * fee, a claim settled by the settlement.
  */
 const PRICED_MOVES: ReadonlyMap<string, string> = new Map([
   ["signed", "transfer fee"], ["signing", "transfer fee"], ["sign", "transfer fee"], ["signs", "transfer fee"],
   ["joined", "transfer fee"], ["joining", "transfer fee"], ["join", "transfer fee"], ["joins", "transfer fee"],
+  ["arrived", "transfer fee"], ["arriving", "transfer fee"], ["arrive", "transfer fee"], ["arrives", "transfer fee"],
+  ["moved", "transfer fee"], ["moving", "transfer fee"], ["move", "transfer fee"], ["moves", "transfer fee"],
   ["settled", "settlement"], ["settle", "settlement"], ["settles", "settlement"], ["settling", "settlement"],
 ]);
 
@@ -297,9 +302,23 @@ const VALUED = new Set(["valued", "priced", "estimated", "costed"]);
 /** Participles that carry a main clause's amount on to a figure: ", exceeding $86m", ", reaching £2bn". */
 const RUN_ON = new Set(["exceeding", "reaching", "totalling", "totaling", "topping", "hitting", "surpassing", "passing", "amounting"]);
 
+/** A share said in words: "half", "a third", "two-thirds", "three quarters". */
+const FRACTION = /^(?:half|halves|(?:[a-z]+-)?(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/;
+
 function labelPercent(toks: readonly Tok[], r: Raw): void {
   r.kind = "percent";
   if (r.label) return;
+  // "more than two-thirds (69 per cent) of people taking antidepressants": a percentage in brackets that restates a
+  // share is a share of what follows the bracket, not of the words before it.
+  // ("double the number of responses (22.6 per cent) of second-place finisher Patrick Reed" restates no share.)
+  if (toks[r.s - 1]?.s === "(" && FRACTION.test(toks[r.s - 2]?.l ?? "") && toks[r.e]?.s === ")" && isWord(toks[r.e + 1], "of")) {
+    const k = pastDeterminers(toks, r.e + 2);
+    const end = forwardNP(toks, k);
+    if (end > k) {
+      r.label = `share of ${phrase(toks, k, end)}`;
+      return;
+    }
+  }
   const nx = toks[r.e];
   if (isWord(nx, "of")) {
     const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);

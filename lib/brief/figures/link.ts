@@ -31,16 +31,12 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     const joins = /^[;,/]$/.test(toks[r.s - 1]?.s ?? "") || isWord(toks[r.s - 1], "or");
     const opens = toks[r.s - 1]?.s === "(" || (before?.conversion === true && joins);
     if (r.currency !== undefined && before?.currency !== undefined && opens && before.e === r.s - 1) {
-      r.drop = true;
-      r.conversion = true;
-      links.push({ from: r, to: before, as: "same" });
+      converts(r, before, links);
       continue;
     }
     // "1.5bn euros, that's over £1bn": the same money, said again in words.
     if (before !== undefined && wordedConversion(toks, before, r)) {
-      r.drop = true;
-      r.conversion = true;
-      links.push({ from: r, to: before, as: "same" });
+      converts(r, before, links);
       continue;
     }
     const after = raws[n + 1];
@@ -130,6 +126,18 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     }
   }
   return links;
+}
+
+/**
+ * `r` restates `before` in another currency: dropped into the amount first said (past the bracket's earlier
+ * conversions, "77m euros (£53m; $100m)"), which keeps it among its conversions.
+ */
+function converts(r: Raw, before: Raw, links: Link[]): void {
+  r.drop = true;
+  r.conversion = true;
+  const first = before.conversion === true ? (links.find((l) => l.from === before)?.to ?? before) : before;
+  if (r.currency !== undefined) (first.conversions ??= []).push({ value: r.value, currency: r.currency });
+  links.push({ from: r, to: first, as: "same" });
 }
 
 /**

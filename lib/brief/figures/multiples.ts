@@ -48,12 +48,15 @@ function growthMultiple(toks: readonly Tok[], i: number, value: number): { raw: 
     if (label === "") {
       let k = s;
       while (k > 0 && isWord(toks[k - 1]) && AUXILIARIES.has(toks[k - 1]?.l ?? "")) k--;
-      const np = backNP(toks, k, false);
+      // "Prescriptions for anti-depressants have more than trebled": the head before "for", "of", "at" … grew.
+      const np = backNP(toks, k);
       if (np !== undefined && toks[np[1] - 1]?.pos !== "PRON" && toks[np[1] - 1]?.pos !== "VERB") label = phrase(toks, np[0], np[1]);
     }
   }
-  // "doubled their lead (just before halftime)" is a second goal in a match report, not a growth.
-  const o = pastDeterminers(toks, i + 1);
+  // "doubled their lead (just before halftime)", "doubled Napoli's advantage" is a second goal in a match report, not a
+  // growth.
+  const d = pastDeterminers(toks, i + 1);
+  const o = toks[d]?.l.endsWith("'s") ? d + 1 : d;
   if (label === "" || MATCH_OBJECTS.has(toks[o]?.l ?? "")) return undefined;
   return { raw: multipleRaw(toks, s, i + 1, value, label, q?.text), next: i + 1 };
 }

@@ -1,7 +1,7 @@
 import { ORDINAL_WORDS } from "#news/numbers.ts";
 import { type FigureKind, type NumberType, type Raw, wholeFigure } from "#brief/figures/figure.ts";
 import { AUXILIARIES, PEOPLE, PERPETRATORS } from "#brief/figures/lexicon.ts";
-import { plural } from "#brief/figures/phrase.ts";
+import { forwardNP, plural } from "#brief/figures/phrase.ts";
 import { readCore } from "#brief/figures/read-core.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
@@ -26,11 +26,20 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   if (t === undefined) return undefined;
   if (isWord(t) && (t.l === "number" || t.l === "no") && toks[i + 1]?.kind === NUM) return numberOne(toks, i);
   // Cheap test first: readRaw asks at every token, and only an ordinal word or "16th" can start one of these.
-  const sfx = toks[i + 1]?.l;
+  // ("88th-minute": the suffix heads a compound.)
+  const sfx = toks[i + 1]?.l.replace(/-.*$/, "");
   if (t.kind === NUM ? sfx !== "st" && sfx !== "nd" && sfx !== "rd" && sfx !== "th" : !ORDINAL_WORDS.has(t.l)) return undefined;
   const core = readCore(toks, i);
-  if (core === undefined || !core.ordinal || core.compound !== undefined || core.value < 2 || core.value > 200) return undefined;
+  if (core === undefined || !core.ordinal || core.value < 2 || core.value > 200) return undefined;
   const e = core.end;
+  // "his 88th-minute winner", "a 90th-minute penalty": when in the match it happened, as "in the 83rd minute".
+  if (core.compound === "minute" && core.digits !== undefined) {
+    const end = forwardNP(toks, e);
+    const raw = found(toks, i, e, core.value, end > e ? `minute ${toks.slice(e, end).map((x) => x.s).join(" ")}` : "minute", "ordinal", "rank");
+    raw.raw.factor = MINUTE_FACTOR;
+    return raw;
+  }
+  if (core.compound !== undefined) return undefined;
   const next = toks[e];
   const before = toks[i - 1];
   // "for the second time", "for a third time": how often it happened is the news; the verb says what.

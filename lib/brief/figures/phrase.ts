@@ -47,10 +47,12 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
     // unless it is a known adverb or reads as one ("-ly").
     const t = toks[j];
     const next = toks[j + 1]?.pos;
+    // "to the devastated family": after a determiner, a participle before a noun describes it.
+    const described = t !== undefined && t.l.endsWith("ed") && DETERMINERS.has(toks[k - 1]?.l ?? "");
     const modifier =
       j === k &&
       t !== undefined &&
-      ((t.pos === "VERB" && next === "NOUN" && (!/(?:ed|ing)$/.test(t.l) || ED_ADJECTIVES.has(t.l))) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly") && !nounStop(toks, j + 1)));
+      ((t.pos === "VERB" && next === "NOUN" && (!/(?:ed|ing)$/.test(t.l) || ED_ADJECTIVES.has(t.l) || described)) || (t.pos === "ADV" && (next === "NOUN" || next === "ADJ") && !ADVERBS.has(t.l) && !t.l.endsWith("ly") && !nounStop(toks, j + 1)));
     const l = toks[j]?.l ?? "";
     // "of continuous shushing", "heavy drinking": an "-ing" word after an adjective of the phrase, with no noun after
     // it, is a gerund, its head, whatever the parse calls it ("regional shopping centers" runs on as before).

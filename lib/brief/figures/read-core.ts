@@ -51,6 +51,9 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
     // "$143.6. million", "40. per cent": a stray full stop (a sub-editing slip) between a number and its scale or
     // "per cent" is stepped over; a lowercase word after it shows the sentence goes on.
     const dot = strayDot(toks, i) ? 1 : 0;
+    // "the magnitude-7 .8 quake": a decimal split before its point by the same slip is one number.
+    const fraction = splitFraction(toks, i, digits);
+    if (fraction !== undefined) return { value: Number(`${digits}.${fraction}`), end: i + 3, digits: `${digits}.${fraction}`, exponent: 0, ordinal: false, words: false, bareM: false };
     const n = toks[i + 1 + dot];
     let exponent = 0;
     let end = i + 1 + dot;
@@ -60,6 +63,9 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
     if (isWord(n) && adjacent(t, n) && (n.l === "st" || n.l === "nd" || n.l === "rd" || n.l === "th") && ordinalSuffix(digits) === n.l) {
       ordinal = true;
       end++;
+    } else if (isWord(n) && adjacent(t, n) && n.l.startsWith(`${ordinalSuffix(digits)}-`) && n.l.length > 3) {
+      // "his 88th-minute winner", "a 4th-round tie": an ordinal in a compound, as "fourth-round" is in words.
+      return { value: scaleDigits(digits, 0), end: i + 2, digits, exponent: 0, ordinal: true, words: false, bareM: false, compound: n.l.slice(3) };
     } else if (isWord(n) && n.l.includes("-") && scalePrefix(t, n)) {
       // "£2 billion-a-year income", "a 4bn-euro hole": the scale is the first part of the compound, the rest
       // describes (or names the currency).
@@ -171,6 +177,19 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
   if (denominator !== undefined) return { value: value / denominator, end: j + 1, exponent: 0, ordinal: false, words: true, bareM: false, fraction: true };
   // Scale words after digits were consumed by readCore's digit branch; here "two million" folds in.
   return { value, end: j, exponent: 0, ordinal: false, words: true, bareM: false };
+}
+
+/**
+ * The digits after a point set off from the whole number by a space, in texts detokenized from a tokenized copy
+ * ("magnitude-7 .8"); undefined when it is no such split decimal.
+ */
+function splitFraction(toks: readonly Tok[], i: number, digits: string): string | undefined {
+  const d = toks[i + 1];
+  const f = toks[i + 2];
+  if (!/^\d{1,2}$/.test(digits) || d?.s !== "." || adjacent(toks[i], d) || f?.kind !== NUM || !adjacent(d, f) || !/^\d{1,2}$/.test(f.s)) return undefined;
+  // A lower-case word after it shows the sentence goes on ("7 .8 quake"); a capital may start the next sentence.
+  const w = toks[i + 3];
+  return isWord(w) && w.s === w.l ? f.s : undefined;
 }
 
 /** A full stop glued to the number at i, then a lowercase scale word ("million", "bn") or "per cent"/"percent". */

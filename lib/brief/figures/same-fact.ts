@@ -1,4 +1,4 @@
-import type { KeyFigure } from "#brief/figures/figure.ts";
+import type { KeyFigure, Money } from "#brief/figures/figure.ts";
 import { DETERMINERS, PREPOSITIONS } from "#brief/figures/lexicon.ts";
 import { contentTerms } from "#news/terms.ts";
 
@@ -8,6 +8,13 @@ import { contentTerms } from "#news/terms.ts";
 export interface FactFigure {
   figure: KeyFigure;
   sentenceText: string;
+  /** The money its sentence converts it to ("200,000 rubles (£2,500)"). */
+  conversions?: readonly Money[];
+}
+
+/** `a`'s sentence converted it to `b`'s money: "fined 200,000 rubles (£2,500)" and later "fined £2,500" are one fine. */
+function convertedTo(a: FactFigure, b: KeyFigure): boolean {
+  return b.kind === "money" && a.figure.kind === "money" && (a.conversions ?? []).some((c) => c.currency === b.unit && c.value === b.value);
 }
 
 // Stems that name no thing of their own: "scored four times" and "married four times" share only the "times".
@@ -126,7 +133,7 @@ const NEAR_DUPLICATE = 0.6;
 export function sameFact(a: FactFigure, b: FactFigure): boolean {
   const fa = a.figure;
   const fb = b.figure;
-  if (earlierLevel(fa, fb) || earlierLevel(fb, fa)) return true;
+  if (earlierLevel(fa, fb) || earlierLevel(fb, fa) || convertedTo(a, fb) || convertedTo(b, fa)) return true;
   if (fa.value !== fb.value || fa.unit !== fb.unit) return false;
   // A place in an order is never a multiple ("other"): "the third leading online search firm" and "revenue nearly
   // tripled" share a stem and a 3. ("a seventh" that ends "seven attackers died" is one of the seven: a count.)

@@ -50,10 +50,11 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     if (bottom !== undefined && bottom > n && !year && (t.l === "one" || t.kind === NUM)) [value, end] = [n / bottom, i + 3];
   }
   if (value === undefined) return undefined;
+  // "More than two thirds of people", "nearly a quarter of": the hedge is the share's as it is an amount's.
+  const q = qualifierBefore(toks, i);
   // "a quarter of a million homes", "a third of a billion": a fraction of a scale is an amount, labelled as a count.
   const scale = isWord(toks[end], "of") && (isWord(toks[end + 1], "a") || isWord(toks[end + 1], "an")) ? SCALE_WORDS.get(toks[end + 2]?.l ?? "") : undefined;
   if (scale !== undefined && scale >= 1000 && isWord(toks[end + 2])) {
-    const q = qualifierBefore(toks, i);
     // "a quarter of a million pounds": the currency word after the scale makes it money.
     const currency = isWord(toks[end + 3]) ? CURRENCY_WORDS.get(toks[end + 3]?.l ?? "") : undefined;
     const stop = end + (currency === undefined ? 3 : 4);
@@ -75,7 +76,7 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     const end = forwardNP(toks, w);
     if (end > w) label = `${text.slice(toks[k]?.start ?? 0, toks[w - 1]?.end ?? 0)} ${phrase(toks, w, Math.min(end, w + 3))}`;
   }
-  const raw = wholeFigure(toks, i, end, {
+  const raw = wholeFigure(toks, q?.start ?? i, end, {
     value: Math.round(value * 1000) / 1000,
     label,
     kind: "percent",
@@ -83,8 +84,10 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     // Less often the story than a count: tied on the tune half of the gold with 0.75 and 1, and lower is the prudent side.
     factor: 0.5,
     drop: label === "",
-    from: t.start,
+    from: toks[q?.start ?? i]?.start ?? t.start,
     to: toks[end - 1]?.end ?? t.end,
   });
+  raw.core = i;
+  if (q !== undefined) raw.qualifier = q.text;
   return { raw, next: end };
 }

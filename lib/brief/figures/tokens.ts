@@ -53,11 +53,12 @@ class Token implements Tok {
 }
 
 /**
- * The tokens, by kind in this order at each position: currency, number, "a.m."/"p.m.", word, any other character. The
+ * The tokens, by kind in this order at each position: currency, number, "a.m."/"p.m.", a dotted abbreviation ("U.S.",
+ * "U.K.": one word, so "19.7 million U.S. seats" is not cut at its dots), word, any other character. The
  * alternatives hold no capture groups (each match would allocate an array of six): the kind is read from the match
  * itself (tokenKind), which tells the alternatives apart as the groups did (test/speed-rewrites.test.ts, "figure tokens").
  */
-const TOKEN = /US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹]|\d+(?:[.,]\d+)*|[aApP]\.[mM]\.|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\S/gu;
+const TOKEN = /US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹]|\d+(?:[.,]\d+)*|[aApP]\.[mM]\.|\p{Lu}\.(?:\p{Lu}\.)+|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\S/gu;
 const LETTER_FIRST = /^\p{L}/u;
 
 /**

@@ -127,7 +127,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (prev && adjacent(prev, t) && prev.kind !== CUR && prev.s !== "(" && !/^["'“‘]$/.test(prev.s)) {
     if (prev.s !== "-" && prev.s !== "–") return prev.s === "/" || prev.s === "." ? "date" : prev.s === ":" ? "time" : "identifier";
     const pp = toks[ci - 2];
-    if (pp && adjacent(pp, prev) && (pp.kind === WORD || pp.kind === NUM)) return pp.kind === NUM ? "date" : "identifier";
+    // ("a magnitude-7.8 quake" is a measure on a scale: magnitude.ts labels it.)
+    if (pp && adjacent(pp, prev) && (pp.kind === WORD || pp.kind === NUM) && pp.l !== "magnitude") return pp.kind === NUM ? "date" : "identifier";
   }
   // Dates, times, ratios, versions: "17/11", "20:50", "17.11.2015".
   if (next && adjacent(toks[core.end - 1], next) && (next.s === "/" || next.s === ":" || next.s === ".") && toks[core.end + 1]?.kind === NUM && adjacent(next, toks[core.end + 1])) {
