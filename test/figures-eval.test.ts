@@ -169,6 +169,12 @@ describe("evaluateFigures on bbc-business-001", () => {
     expect(quoted("The toll is now 50 and rising; 6 and counting.", [50, 6])).toEqual([50, 6]);
   });
 
+  it("leaves out an age range said with 'or' ('75 or 76 years old') but not thousands written '1,000s'", () => {
+    const quoted = (highlight: string, values: number[]) => [...highlightNumbers({ id: "cnn-1", text: "x", highlights: [highlight] }, new Set(values)).quoted];
+    expect(quoted("The man, 75 or 76 years old, met 3 nurses.", [75, 76, 3])).toEqual([3]);
+    expect(quoted("1,000s of fans met 3 players.", [1000, 3])).toEqual([1000, 3]);
+  });
+
   it("holds a highlight number as the same fact only when the card's sentence shares a word around it", () => {
     const highlight = "Five men and one woman were arrested at the port.";
     const o = { value: 5, highlight: 0, at: 0, countable: true };
