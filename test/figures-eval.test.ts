@@ -213,6 +213,10 @@ describe("evaluateFigures on bbc-business-001", () => {
     expect(holdsValue({ value: 0.333, display: "One in three" }, 2)).toBe(false);
   });
 
+  it("reads a card's words as the highlights are read: 'two-thirds' holds no 2, 'one-third' no 1", () => {
+    expect([holdsValue({ value: 0.667, display: "two-thirds" }, 2), holdsValue({ value: 0.333, display: "one-third" }, 1), holdsValue({ value: 6.667, display: "6-foot-8" }, 8)]).toEqual([false, false, true]);
+  });
+
   it("reports missing article texts instead of scoring them as empty", () => {
     expect(evaluateFigures(gold, []).missing).toEqual(["bbc-business-001"]);
   });
