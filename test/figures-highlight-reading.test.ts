@@ -25,6 +25,10 @@ describe("'#' for '£' before a rate compound (CNN/DailyMail's encoding)", () =>
     expect(figs("He earned #2,000-per-week wages.").map((f) => [f.display, f.value, f.unit, f.label])).toEqual([["#2,000-per-week", 2_000, "GBP", "wages"]]);
   });
 
+  it("'-a-side' and '-per-cent' are no rate: '#5-a-side', '#1-per-cent' are hashtags, no amount", () => {
+    expect(figs("Fans followed #5-a-side football and the #1-per-cent club.")).toEqual([]);
+  });
+
   it("'#' set apart from the number is no pound sign: 'a # 100,000-a-week deal' reads no amount", () => {
     expect(figs("He took a # 100,000-a-week deal.")).toEqual([]);
   });
