@@ -169,6 +169,12 @@ describe("evaluateFigures on bbc-business-001", () => {
     expect(quoted("The toll is now 50 and rising; 6 and counting.", [50, 6])).toEqual([50, 6]);
   });
 
+  it("leaves out an age range said with 'or' ('75 or 76 years old') but not thousands written '1,000s'", () => {
+    const quoted = (highlight: string, values: number[]) => [...highlightNumbers({ id: "cnn-1", text: "x", highlights: [highlight] }, new Set(values)).quoted];
+    expect(quoted("The man, 75 or 76 years old, met 3 nurses.", [75, 76, 3])).toEqual([3]);
+    expect(quoted("1,000s of fans met 3 players.", [1000, 3])).toEqual([1000, 3]);
+  });
+
   it("holds a highlight number as the same fact only when the card's sentence shares a word around it", () => {
     const highlight = "Five men and one woman were arrested at the port.";
     const o = { value: 5, highlight: 0, at: 0, countable: true };
@@ -205,6 +211,10 @@ describe("evaluateFigures on bbc-business-001", () => {
     expect(report.highlights.countable).toEqual({ numbers: 4, nutgraf: 4, naive: 4 });
     expect(holdsValue({ value: 0.333, display: "One in three" }, 3)).toBe(true);
     expect(holdsValue({ value: 0.333, display: "One in three" }, 2)).toBe(false);
+  });
+
+  it("reads a card's words as the highlights are read: 'two-thirds' holds no 2, 'one-third' no 1", () => {
+    expect([holdsValue({ value: 0.667, display: "two-thirds" }, 2), holdsValue({ value: 0.333, display: "one-third" }, 1), holdsValue({ value: 6.667, display: "6-foot-8" }, 8)]).toEqual([false, false, true]);
   });
 
   it("reports missing article texts instead of scoring them as empty", () => {

@@ -145,7 +145,11 @@ export const holdsValue = (f: Printed, v: number): boolean =>
   f.valueMax === v ||
   f.previous === v ||
   (typeof f.change === "number" ? f.change : f.change?.value) === v ||
-  (f.display !== undefined && f.display !== "" && naiveNumbers([{ text: f.display, index: 0 }]).some((n) => n.value === v));
+  (f.display !== undefined && f.display !== "" && printsNumber(f.display, v));
+
+/** The display's words hold `v` as a highlight's would: "two-thirds" is a fraction, as highlightOccurrences skips it, no 2. */
+const printsNumber = (display: string, v: number): boolean =>
+  naiveNumbers([{ text: display, index: 0 }]).some((n) => n.value === v && !FRACTION_AFTER.test(display.slice(n.at + n.display.length)));
 
 /**
  * The same fact, not only the same number: the card figure's sentence shares a content word with the highlight's words

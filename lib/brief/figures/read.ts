@@ -155,8 +155,8 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
   return { raw: toRaw(r), next: r.j };
 }
 
-/** A rate compound right after the digits: "-a-week", "-per-year". */
-const RATE_AFTER = /^-(?:a|per)-\p{L}/u;
+/** A rate compound right after the digits: "-a-week", "-per-year"; "five-a-side" and "per-cent" are no rate. */
+const RATE_AFTER = /^-(?:a|per)-(?!side\b|cents?\b)\p{L}/u;
 
 /**
  * "a new #100,000-a-week deal", "the #18-a-bottle wine": CNN/DailyMail texts print "£" as "#" before a rate compound

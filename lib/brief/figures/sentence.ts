@@ -56,11 +56,14 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   for (const r of raws) {
     if (r.drop) continue;
     label(toks, r, text);
-    if (r.one && !oneCountsNews(r.label)) oneAfterCount(toks, lastCount, r);
     if (r.one && !oneCountsNews(r.label)) {
-      // "one" that counts no toll or arrest is an article or a pronoun: no number, as if never read.
-      r.drop = true;
-      continue;
+      oneAfterCount(toks, lastCount, r);
+      // "one" that counts no toll or arrest, even with the verb of a count before it, is an article or a pronoun: no
+      // number, as if never read.
+      if (!oneCountsNews(r.label)) {
+        r.drop = true;
+        continue;
+      }
     }
     if (measureConversion(toks, previous, r) || r.drop) continue;
     comparedWith(toks, previous, r);
