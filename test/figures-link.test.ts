@@ -90,3 +90,18 @@ describe("two currencies joined by 'or' are two conversions, not a range", () =>
     expect(figs("The club paid $5m to $7m for the striker.")).toEqual([expect.objectContaining({ value: 5e6, valueMax: 7e6, unit: "USD" })]);
   });
 });
+
+describe("'compared with' another group's share is a comparison, not an earlier level (card audit 11, bbc-politics-043)", () => {
+  it("'69% … compared with just 17% of 18 to 24 year olds': two shares, neither the other's previous value", () => {
+    const found = figs("The survey found 69% of over-55s always vote, compared with just 17% of 18 to 24 year olds.");
+    expect(found.map((f) => [f.display, f.value, f.previous])).toEqual([
+      ["69%", 69, undefined],
+      ["just 17%", 17, undefined],
+    ]);
+  });
+
+  it("'£75m, compared with £125m a year earlier' and '5.2% compared with 5.6% in December' still carry the earlier level", () => {
+    expect(figs("Profits were £75m, compared with £125m a year earlier.")).toEqual([expect.objectContaining({ display: "£75m", value: 75e6, previous: 125e6, label: "profits" })]);
+    expect(figs("Unemployment fell to 5.2% compared with 5.6% in December.")).toEqual([expect.objectContaining({ display: "5.2%", value: 5.2, previous: 5.6, label: "unemployment" })]);
+  });
+});

@@ -182,7 +182,9 @@ function earlierAmount(toks: readonly Tok[], r: Raw, fromAt: number): boolean {
   // "worth from $300 to $1,500 apiece": a range after "from" spans prices; it is no level the amount before moved from.
   if (r.valueMax !== undefined && isWord(toks[fromAt], "from")) return false;
   if (isWord(toks[fromAt], "from") && (r.currency !== undefined || r.percent || upDown(toks[fromAt - 1]) !== undefined)) return true;
-  if ((isWord(toks[fromAt], "with") || isWord(toks[fromAt], "to")) && /^compar/.test(toks[fromAt - 1]?.l ?? "")) return true;
+  // "69% of over-55s … compared with just 17% of 18 to 24 year olds": a share of another group is a comparison
+  // across groups, not the level the first moved from ("£75m, compared with £125m a year earlier" is).
+  if ((isWord(toks[fromAt], "with") || isWord(toks[fromAt], "to")) && /^compar/.test(toks[fromAt - 1]?.l ?? "")) return !(r.percent && (isWord(toks[r.e], "of") || isWord(toks[r.e], "among")));
   // "up from a close of 43.41": "from" a few words before, through "a close of".
   for (let k = fromAt; k >= 0 && fromAt - k < 4; k--) {
     if (isWord(toks[k], "from") && upDown(toks[k - 1]) !== undefined) return isWord(toks[fromAt], "of");
