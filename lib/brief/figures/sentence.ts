@@ -6,6 +6,7 @@ import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
 import { countedAfter } from "#brief/figures/counted-after.ts";
 import { ownerOf } from "#brief/figures/owner.ts";
 import { afterConversion, forwardNP, nearestNP, phrase, subjectBefore } from "#brief/figures/phrase.ts";
+import { namesEvent } from "#brief/figures/event-distance.ts";
 import { oneCountsNews } from "#brief/figures/one.ts";
 import { tagWhenRead } from "#brief/figures/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
@@ -124,6 +125,11 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   for (const r of raws) {
     if (r.drop && listed) nameRank(toks, r);
     r.type ??= typeOf(r);
+    if (namesEvent(toks, r)) {
+      // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
+      r.type = "identifier";
+      r.drop = true;
+    }
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
     const owner = ownerOf(toks, r);
