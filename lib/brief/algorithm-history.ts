@@ -24,4 +24,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "1890e4c308bb7c5b" },
   { fingerprint: "27dc515a77c97606", briefs: "386bfb041e306f12" },
   { fingerprint: "27dc515a77c97606", briefs: "0f556d20da19372d" },
+  { fingerprint: "27dc515a77c97606", briefs: "14ff095856400db5" },
 ];
