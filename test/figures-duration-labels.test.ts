@@ -92,6 +92,37 @@ describe("'for N years' after a predicate: what the time was spent being or doin
   });
 });
 
+describe("'for N years' after a simple past: what the time was spent doing, as its '-ing'", () => {
+  it("a past and its object: 'hosted the TV game show for 35 years' → years hosting the TV game show", () => {
+    expect(shown("Instead, there was Bob Barker, who hosted the TV game show for 35 years before stepping down in 2007.", 35)).toEqual({
+      display: "35", value: 35, qualifier: undefined, unit: "years", type: "duration", label: "years hosting the TV game show",
+    });
+  });
+
+  it("an irregular past, after 'have': 'who have held the seat for more than 30 years' → years holding the seat", () => {
+    expect(shown("He hopes to oust the Lib Dems who have held the seat for more than 30 years.", 30)).toEqual({
+      display: "more than 30", value: 30, qualifier: "more than", unit: "years", type: "duration", label: "years holding the seat",
+    });
+  });
+
+  it("a past that goes on with no object, alone or with where: 'dated for four years', 'had lived in South Africa for 35 years'", () => {
+    expect(shown("The pair became firm friends and dated for four years before they got married in 2002.", 4)).toEqual({
+      display: "four", value: 4, qualifier: undefined, unit: "years", type: "duration", label: "years dating",
+    });
+    expect(shown("She had lived in South Africa for 35 years and is survived by two daughters.", 35)).toEqual({
+      display: "35", value: 35, qualifier: undefined, unit: "years", type: "duration", label: "years living in South Africa",
+    });
+  });
+
+  it("not a denied doing, a state, a sentence, nor a past with no object that does not go on", () => {
+    expect(at("Taylor, who hasn't worked for 20 years, was at home.", 20)).toMatchObject({ unit: "years", label: "years" });
+    expect(at("Warnock remained a mystery for nearly 24 hours as the photo went viral online.", 24)).toMatchObject({ unit: "hours", label: "hours" });
+    expect(at("Ms Lewis asked for any sentence to be suspended but the judge refused her plea and jailed Harkin for 12 months.", 12)).toMatchObject({ unit: "months", label: "months" });
+    expect(at("The team, coached by Smith for two years, won the league.", 2)).toMatchObject({ unit: "years", label: "years" });
+    expect(at("Lyon moved back to the top of the table for 24 hours after a 3-1 win.", 24)).toMatchObject({ unit: "hours", label: "hours" });
+  });
+});
+
 describe("left as the unit when the clause says no more", () => {
   it("a time point: 'left for Pakistan three years later'", () => {
     expect(at("He converted to Islam in 1995 and left for Pakistan three years later.", 3)).toMatchObject({ unit: "years", type: "duration", label: "years" });

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { pastDoing } from "#brief/figures/past-doing.ts";
 import { backNP, forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 
@@ -171,8 +172,7 @@ function spent(toks: readonly Tok[], r: Raw, c: Count): string {
 /**
  * "was homeless for three years", "was in the air for 14 minutes", "has been a late-night host for 33 years", "was
  * ruled out for six weeks", "has been teaching for nearly 20 years", "battling leukemia for two years": the predicate
- * before "for" says what the time was spent being or doing. A simple past ("dated for four years") is left alone: its
- * verb would read as a past, not as the time's.
+ * before "for" says what the time was spent being or doing; a simple past is read as its "-ing" (pastDoing).
  */
 function predicate(toks: readonly Tok[], r: Raw): string {
   const f = r.s - 1;
@@ -191,7 +191,8 @@ function predicate(toks: readonly Tok[], r: Raw): string {
       if (t.l.endsWith("ing")) return modifier(toks, k) ? "" : upTo(toks, k, f);
       let a = k - 1;
       while (a >= 0 && toks[a]?.pos === "ADV") a--;
-      return PASSIVE.has(toks[a]?.l ?? "") && /(?:ed|en)$/.test(t.l) ? upTo(toks, k, f) : "";
+      if (PASSIVE.has(toks[a]?.l ?? "")) return /(?:ed|en)$/.test(t.l) ? upTo(toks, k, f) : "";
+      return pastDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
     }
     if (t.pos === "AUX") return "";
   }
