@@ -2,7 +2,7 @@
 // repro with the exact figure, and the look-alike it must not fire on.
 import { describe, expect, it } from "vitest";
 import type { KeyFigure } from "#brief/figures/figure.ts";
-import { figs } from "#test/helpers/figures.ts";
+import { exact, figs } from "#test/helpers/figures.ts";
 
 /** The figure of `text` with this display (the test fails, listing what was found, if there is none). */
 function shown(text: string, display: string): KeyFigure {
@@ -12,7 +12,6 @@ function shown(text: string, display: string): KeyFigure {
   return f as KeyFigure;
 }
 
-const exact = (f: KeyFigure) => ({ value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label, type: f.type });
 
 describe("multiples without digits", () => {
   it("'a doubling in profit': 2, profit", () => {

@@ -1,24 +1,17 @@
 // Reading fixes from the highlight numbers no candidate held (scripts/figures-uncarded.ts on cnndm-dev's tune half):
 // each a one-sentence repro with the exact figure.
 import { describe, expect, it } from "vitest";
-import type { KeyFigure } from "#brief/figures/figure.ts";
-import { figs } from "#test/helpers/figures.ts";
+import { exact, exactOnly, figs } from "#test/helpers/figures.ts";
 
-const exact = (f: KeyFigure | undefined) => f && { value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label, type: f.type };
 const valuesAndLabels = (text: string) => figs(text).map((f) => `${f.value} ${f.label}`);
-const only = (text: string) => {
-  const found = figs(text);
-  expect(found, JSON.stringify(found)).toHaveLength(1);
-  return exact(found[0]);
-};
 
 describe("'#' for '£' before a rate compound (CNN/DailyMail's encoding)", () => {
   it("'a new #100,000-a-week deal' is £100,000 a week, the deal", () => {
-    expect(only("Sterling turned down a new #100,000-a-week deal.")).toEqual({ value: 100_000, qualifier: undefined, unit: "GBP", label: "deal", type: "money" });
+    expect(exactOnly("Sterling turned down a new #100,000-a-week deal.")).toEqual({ value: 100_000, qualifier: undefined, unit: "GBP", label: "deal", type: "money" });
   });
 
   it("'the #18-a-bottle wine': £18, the wine", () => {
-    expect(only("The #18-a-bottle wine is produced at the chateau.")).toEqual({ value: 18, qualifier: undefined, unit: "GBP", label: "wine", type: "money" });
+    expect(exactOnly("The #18-a-bottle wine is produced at the chateau.")).toEqual({ value: 18, qualifier: undefined, unit: "GBP", label: "wine", type: "money" });
   });
 
   it("'#2,000-per-week wages': a rate said with 'per' too, the '#' in the display as the text prints it", () => {
@@ -40,11 +33,11 @@ describe("'#' for '£' before a rate compound (CNN/DailyMail's encoding)", () =>
 
 describe("a count before a name's words and a plural noun counts the noun", () => {
   it("'28,500 U.S. troops': troops, not a name's number", () => {
-    expect(only("Kim blamed the presence of 28,500 U.S. troops stationed in the South.")).toEqual({ value: 28_500, qualifier: undefined, unit: undefined, label: "U.S. troops", type: "count" });
+    expect(exactOnly("Kim blamed the presence of 28,500 U.S. troops stationed in the South.")).toEqual({ value: 28_500, qualifier: undefined, unit: undefined, label: "U.S. troops", type: "count" });
   });
 
   it("'about 1,100 DB4 Series III cars': cars, hedged", () => {
-    expect(only("There were about 1,100 DB4 Series III cars on the road.")).toEqual({ value: 1_100, qualifier: "about", unit: undefined, label: "DB4 Series III cars", type: "count" });
+    expect(exactOnly("There were about 1,100 DB4 Series III cars on the road.")).toEqual({ value: 1_100, qualifier: "about", unit: undefined, label: "DB4 Series III cars", type: "count" });
   });
 
   it("'5.6 million U.S. award seats': a noun between the name and its plural; '1,200 U.S. gas stations': 'gas' is no plural", () => {
@@ -67,16 +60,16 @@ describe("a count before a name's words and a plural noun counts the noun", () =
 
 describe("a term of one is a term, as a term of two is", () => {
   it("'signed a one-year contract': 1 year, the contract", () => {
-    expect(only("Kuyt signed a one-year contract with Feyenoord.")).toEqual({ value: 1, qualifier: undefined, unit: "years", label: "contract", type: "duration" });
+    expect(exactOnly("Kuyt signed a one-year contract with Feyenoord.")).toEqual({ value: 1, qualifier: undefined, unit: "years", label: "contract", type: "duration" });
   });
 
   it("'handed a one-week suspension': 1 week, the suspension", () => {
-    expect(only("The striker was handed a one-week suspension.")).toEqual({ value: 1, qualifier: undefined, unit: "weeks", label: "suspension", type: "duration" });
+    expect(exactOnly("The striker was handed a one-week suspension.")).toEqual({ value: 1, qualifier: undefined, unit: "weeks", label: "suspension", type: "duration" });
   });
 
   it("'a one-match ban': 1, matches, as 'a two-match ban' reads; 'a one-year-deal' glued: 1 year, the deal", () => {
-    expect(only("He was given a one-match ban.")).toEqual({ value: 1, qualifier: undefined, unit: undefined, label: "matches", type: "count" });
-    expect(only("They agreed a one-year-deal.")).toEqual({ value: 1, qualifier: undefined, unit: "years", label: "deal", type: "duration" });
+    expect(exactOnly("He was given a one-match ban.")).toEqual({ value: 1, qualifier: undefined, unit: undefined, label: "matches", type: "count" });
+    expect(exactOnly("They agreed a one-year-deal.")).toEqual({ value: 1, qualifier: undefined, unit: "years", label: "deal", type: "duration" });
   });
 
   it("'one' in other compounds stays a word: 'a one-party state', 'a one-handed save', 'a roughly one-minute long video'", () => {

@@ -44,3 +44,13 @@ export function at(text: string, value: number): KeyFigure {
 }
 
 export const find = (list: readonly KeyFigure[], value: number): KeyFigure | undefined => list.find((f) => f.value === value);
+
+/** What a one-sentence repro pins of a figure: value, qualifier, unit, label and type (undefined where none). */
+export function exact(f: KeyFigure | undefined): Pick<KeyFigure, "value" | "qualifier" | "unit" | "label" | "type"> | undefined {
+  return f && { value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label, type: f.type };
+}
+
+/** `exact` of the one figure of a paragraph (the test fails, showing what was found, if there is not exactly one). */
+export function exactOnly(text: string): ReturnType<typeof exact> {
+  return exact(one(text));
+}
