@@ -105,3 +105,21 @@ describe("'compared with' another group's share is a comparison, not an earlier 
     expect(figs("Unemployment fell to 5.2% compared with 5.6% in December.")).toEqual([expect.objectContaining({ display: "5.2%", value: 5.2, previous: 5.6, label: "unemployment" })]);
   });
 });
+
+describe("a part of a whole a name owns ('52 of Liverpool's 101 goals'): the part counts what the whole counts (card audit 11)", () => {
+  it.each([
+    ["The pair scored 52 of Liverpool's 101 goals last season.", 52, "goals"],
+    ["Six of Herrera's seven goals came from outside the box.", 6, "goals"],
+    ["The SNP could win 46 of Scotland's 59 seats.", 46, "seats"],
+    ["Just 13 of Britain's 659 MPs are from ethnic minority groups.", 13, "MPs"],
+  ])("'%s': %d, %s; the whole is no figure of its own", (text, value, label) => {
+    expect(figs(text).map((f) => [f.value, f.label])).toEqual([[value, label]]);
+  });
+
+  it("'seven of Pacquiao's' with no whole or noun after it: the name stays what is counted", () => {
+    expect(figs("He refereed five of Mayweather's bouts and seven of Pacquiao's.").map((f) => [f.value, f.label])).toEqual([
+      [5, "Mayweather's bouts"],
+      [7, "Pacquiao's"],
+    ]);
+  });
+});

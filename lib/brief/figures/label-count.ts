@@ -7,7 +7,7 @@ import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE,
 import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
 import { oneTerm } from "#brief/figures/one.ts";
-import { atSentenceStart, isCapitalised, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
+import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
 // counts dropped or settled (ages, ranks, names), the kind it is, and what a measure measures.
@@ -44,6 +44,9 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   // A compound is its own noun's modifier: "a 40-second-video of the attack" is no part of the attack.
   if (isWord(toks[e], "of") && r.compound === undefined && (!r.words || r.ordinal === false)) e++;
   if (e > r.e && DETERMINERS.has(toks[e]?.l ?? "")) e++;
+  // "52 of Liverpool's 101 goals", "Five of Bradley's seven children": a name's possessive determines the whole as
+  // "the" does; without a whole or a noun after it ("seven of Pacquiao's"), the name stays what is counted.
+  else if (e > r.e && isNamePossessive(toks[e]) && (toks[e + 1]?.kind === NUM || CARDINAL_WORDS.has(toks[e + 1]?.l ?? ""))) e++;
   // "210 of the 400 seats": what the part counts is what the whole counts.
   // "only two of their last 10 League games", "three of the opening four races": over the window word to the whole,
   // in digits or words.

@@ -2,7 +2,7 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
 import { wordedConversion } from "#brief/figures/conversion.ts";
 import { COMPARATIVES, DETERMINERS, QUANTITY_NOUNS, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
-import { isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
+import { isNamePossessive, isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Linked amounts within a sentence: conversions, earlier levels and changes.
 
@@ -21,7 +21,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     // "won 210 of the 400 seats": the 400 is the whole the count is out of, not a figure of its own.
     // "only two of their last 10 League games": the whole may come after a window word.
     const whole = WHOLE_WINDOWS.has(toks[r.e + 2]?.l ?? "") ? r.e + 3 : r.e + 2;
-    if (total && !r.percent && r.currency === undefined && isWord(toks[r.e], "of") && DETERMINERS.has(toks[r.e + 1]?.l ?? "") && total.s === whole) {
+    // "52 of Liverpool's 101 goals": a name's possessive stands where the determiner does.
+    const determined = DETERMINERS.has(toks[r.e + 1]?.l ?? "") || isNamePossessive(toks[r.e + 1]);
+    if (total && !r.percent && r.currency === undefined && isWord(toks[r.e], "of") && determined && total.s === whole) {
       total.drop = true;
       total.type = "count";
       links.push({ from: total, to: r, as: "same" });

@@ -95,6 +95,9 @@ export const isWord = (t: Tok | undefined, w?: string): t is Tok => t !== undefi
 
 export const isCapitalised = (t: Tok): boolean => t.kind === WORD && t.s[0] !== t.l[0];
 
+/** A name's possessive ("Liverpool's", "Bradley’s"): it determines what follows, as "the" does. */
+export const isNamePossessive = (t: Tok | undefined): boolean => t !== undefined && isCapitalised(t) && /['’]s$/.test(t.s);
+
 /** Sentence-initial (possibly after an opening quote or bracket): its capital says nothing about proper nouns. */
 export function atSentenceStart(toks: readonly Tok[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
