@@ -4,7 +4,8 @@ import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-no
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
-import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { scoredTally } from "#brief/figures/scored.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
 import { oneTerm } from "#brief/figures/one.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
@@ -13,7 +14,8 @@ import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, t
 // counts dropped or settled (ages, ranks, names), the kind it is, and what a measure measures.
 
 function foldBefore(toks: readonly Tok[], s: number): string | undefined {
-  let k = s - 1;
+  // "sold a staggering 300": the verb is before the amount's article and the word that judges it.
+  let k = pastDescribed(toks, s) - 1;
   for (let skipped = 0; skipped < 2 && isWord(toks[k]) && SKIP_BEFORE_FOLD.has(toks[k]?.l ?? ""); skipped++) k--;
   const t = toks[k];
   if (!isWord(t)) return undefined;
@@ -132,6 +134,12 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.np = phrase(toks, c.e, end);
       c.head = v.l;
     }
+  }
+  // "has scored an astonishing 286 from a potential 300", in a sentence of points: the tally scored and the tally possible.
+  const tally = c.np === "" && !r.ordinal ? scoredTally(toks, r) : undefined;
+  if (tally !== undefined) {
+    c.np = tally.label;
+    c.head = tally.head;
   }
   // "reduce its workforce by 8,000": the count is the size of a change made to the verb's object.
   if (c.np === "" && !r.ordinal) {

@@ -172,10 +172,18 @@ const RELATIVE_REACH = 25;
  * by a record 13.3%", "fell by a massive 40%" read as "rose by 0.7%"; `s` itself when no "a"/"an" and adjective stand
  * right before it.
  */
-function pastDescribed(toks: readonly Tok[], s: number): number {
+export function pastDescribed(toks: readonly Tok[], s: number): number {
   let k = s;
   while (s - k < 2 && isWord(toks[k - 1]) && (toks[k - 1]?.pos === "ADJ" || toks[k - 1]?.l === "record")) k--;
   return k < s && (isWord(toks[k - 1], "a") || isWord(toks[k - 1], "an")) ? k - 1 : s;
+}
+
+/** Whether the word at j is one pastDescribed steps over: an adjective between "a"/"an" and an amount ("an astonishing 286"). */
+function describesAmount(toks: readonly Tok[], j: number): boolean {
+  let n = j + 1;
+  while (n - j < 2 && isWord(toks[n]) && toks[n]?.pos === "ADJ") n++;
+  const amount = toks[n]?.kind === NUM || toks[n]?.kind === CUR;
+  return amount && pastDescribed(toks, n) <= j;
 }
 
 /** The rising or falling verb before a percentage: "fell 5%", "fell by 5%", "increasing its dividend by 26%"; -1 if none. */
@@ -311,7 +319,9 @@ export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
   for (let j = s - 1; j >= 0 && s - j <= 8; j--) {
     const t = toks[j];
     if (t === undefined || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
-    if (t.kind === WORD && !nounStop(toks, j)) {
+    // "scored an astonishing 286 from a potential 300": the word that judges an amount (this one or one before it) is
+    // no noun of the sentence.
+    if (t.kind === WORD && !nounStop(toks, j) && !describesAmount(toks, j)) {
       const np = backNP(toks, j + 1, false);
       if (np) return phrase(toks, np[0], np[1]);
     }

@@ -1,0 +1,35 @@
+// Readings found wrong in card audit 12's sample F (docs/audits/card-audit-12.md: cnndm-dev and dev-bbc articles no
+// gold was read for), each the general construction behind it as a one-sentence repro with the exact figure. These
+// fixes were chosen on sample F, so F's after-figure is fitted.
+import { describe, expect, it } from "vitest";
+import { everyNumber } from "#brief/figures/every.ts";
+import { articleSentences } from "#news/sentences.ts";
+import { at, exact } from "#test/helpers/figures.ts";
+
+/** Every number of one paragraph as `nutgraf figures --all` lists it. */
+const listed = (text: string) => everyNumber(articleSentences({ paragraphs: [text] }));
+
+describe("a word that judges an amount ('an astonishing 286', 'a whopping £1,288') is never what it counts", () => {
+  it("'has scored an astonishing 286 from a potential 300', in a sentence of points: points scored, out of the 300", () => {
+    const text = "If you include the double points for the final race of last season, Hamilton has scored an astonishing 286 from a potential 300.";
+    expect(exact(at(text, 286))).toEqual({ value: 286, qualifier: undefined, unit: undefined, label: "points scored", type: "count" });
+    // The most there could have been is the whole the count is out of, as '210 of the 400 seats': no figure of its own.
+    expect(listed(text).find((n) => n.value === 300)).toMatchObject({ candidate: false, type: "count" });
+  });
+
+  it("money: the verb, the 'of' or the 'worth' before the amount's article names it", () => {
+    expect(exact(at("His films have grossed an astounding $2.3 billion.", 2.3e9))).toEqual({ value: 2.3e9, qualifier: undefined, unit: "USD", label: "box office takings", type: "money" });
+    expect(at("Ospina cost a paltry £3million.", 3e6)).toMatchObject({ unit: "GBP", type: "money", label: "cost" });
+    expect(at("The bill came to a whopping £1,288.", 1288)).toMatchObject({ unit: "GBP", type: "money", label: "bill" });
+    expect(at("Cooking at home means a saving of a whopping £1,288.", 1288)).toMatchObject({ unit: "GBP", type: "money", label: "saving" });
+  });
+
+  it("a count: its verb before the article ('sold a staggering 300', 'lost an impressive 3st')", () => {
+    expect(at("The company has sold a staggering 300 since March.", 300)).toMatchObject({ type: "count", label: "sold" });
+    expect(at("By February Mr Forrest had lost an impressive 3st.", 3)).toMatchObject({ unit: "st", type: "measure", label: "weight lost" });
+  });
+
+  it("a bare 'scored 12' with no judging word stays as it was (no new candidate)", () => {
+    expect(listed("Lou Williams had 16 points and Terrence Ross scored 12.").find((n) => n.value === 12)?.label).not.toBe("points scored");
+  });
+});
