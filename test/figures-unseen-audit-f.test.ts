@@ -33,3 +33,10 @@ describe("a word that judges an amount ('an astonishing 286', 'a whopping £1,28
     expect(listed("Lou Williams had 16 points and Terrence Ross scored 12.").find((n) => n.value === 12)?.label).not.toBe("points scored");
   });
 });
+
+describe("'in groups of 50' is how many each group holds, not a count of groups", () => {
+  it("'they were lined up in groups of 50': the group's size", () => {
+    expect(exact(at("There, they were lined up in groups of 50 and displayed for ISIS fighters to choose among them.", 50))).toEqual({ value: 50, qualifier: undefined, unit: undefined, label: "group size", type: "count" });
+    expect(at("The eggs are sold in batches of 100.", 100)).toMatchObject({ type: "count", label: "batch size" });
+  });
+});

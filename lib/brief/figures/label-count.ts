@@ -6,6 +6,7 @@ import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { scoredTally } from "#brief/figures/scored.ts";
+import { groupSize } from "#brief/figures/group-size.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
 import { oneTerm } from "#brief/figures/one.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
@@ -156,6 +157,12 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.np = heading;
       c.head = heading.slice(heading.lastIndexOf(" ") + 1).toLowerCase();
     }
+  }
+  // "lined up in groups of 50": how many each group holds, not a count of groups.
+  const group = c.np === "" && !r.ordinal && !r.words ? groupSize(toks, r) : undefined;
+  if (group !== undefined) {
+    c.np = group.label;
+    c.head = group.head;
   }
   // "the status of a further 40,000": the noun is elided, so the count before it names it (sentence.ts), not "status".
   if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "")) {
