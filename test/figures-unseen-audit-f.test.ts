@@ -40,3 +40,10 @@ describe("'in groups of 50' is how many each group holds, not a count of groups"
     expect(at("The eggs are sold in batches of 100.", 100)).toMatchObject({ type: "count", label: "batch size" });
   });
 });
+
+describe("a share of what an owner has runs on past the possessive", () => {
+  it("'70 to 95 per cent of the industry's most important positions': a share of the positions, not of 'industry's'", () => {
+    expect(exact(at("Males hold 70 to 95 per cent of the industry's most important positions.", 70))).toEqual({ value: 70, qualifier: undefined, unit: "%", label: "share of industry's most important positions", type: "percent" });
+    expect(at("A third of the industry's most important positions are held by men.", 0.333)).toMatchObject({ type: "other", label: "industry's most important positions" });
+  });
+});

@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
-import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
@@ -326,7 +326,8 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   const nx = toks[r.e];
   if (isWord(nx, "of")) {
     const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
-    const end = forwardNP(toks, k);
+    // "70 to 95 per cent of the industry's most important positions": a share of what the owner has.
+    const end = pastOwner(toks, k, forwardNP(toks, k));
     if (end > k) {
       r.label = `share of ${phrase(toks, k, end)}`;
       return;

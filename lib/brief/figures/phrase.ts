@@ -72,6 +72,16 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
   return j;
 }
 
+/**
+ * Where a noun phrase k..end ends once an owner's noun runs on to what it owns: "the industry's most important
+ * positions" is one phrase, not "industry's" (forwardNP stops at "most"); `end` itself when it ends on no possessive or
+ * nothing follows it.
+ */
+export function pastOwner(toks: readonly Tok[], k: number, end: number): number {
+  if (end <= k || !/['’]s$|s['’]$/.test(toks[end - 1]?.s ?? "")) return end;
+  return Math.max(end, forwardNP(toks, end));
+}
+
 /** Heads that only tally what follows their "of". */
 const TALLY_HEADS = new Set(["number", "total", "tally"]);
 
