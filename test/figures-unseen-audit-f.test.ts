@@ -47,3 +47,13 @@ describe("a share of what an owner has runs on past the possessive", () => {
     expect(at("A third of the industry's most important positions are held by men.", 0.333)).toMatchObject({ type: "other", label: "industry's most important positions" });
   });
 });
+
+describe("a price is never labelled by when it was set", () => {
+  it("'went on sale in the US in mid-November priced $150': the price", () => {
+    expect(exact(at("It went on sale in the US in mid-November priced $150.", 150))).toEqual({ value: 150, qualifier: undefined, unit: "USD", label: "price", type: "money" });
+  });
+
+  it("a month, a weekday or a part of a month is no fallback label ('in late March for £200')", () => {
+    expect(listed("It was launched in late March for £200.").find((n) => n.value === 200)?.label).not.toMatch(/^(?:late|march|late march)$/i);
+  });
+});

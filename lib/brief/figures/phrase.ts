@@ -333,14 +333,34 @@ export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
     // no noun of the sentence.
     if (t.kind === WORD && !nounStop(toks, j) && !describesAmount(toks, j)) {
       const np = backNP(toks, j + 1, false);
-      if (np) return phrase(toks, np[0], np[1]);
+      // "went on sale in mid-November priced $150", "in late March for £200": when, never what.
+      if (np && !saysWhen(toks, np[0], np[1])) return phrase(toks, np[0], np[1]);
     }
   }
   for (let k = e; k < toks.length && k - e <= 4; k++) {
     const end = forwardNP(toks, k);
-    if (end > k && toks[k]?.kind === WORD) return phrase(toks, k, Math.min(end, k + 4));
+    if (end > k && toks[k]?.kind === WORD && !saysWhen(toks, k, end)) return phrase(toks, k, Math.min(end, k + 4));
   }
   return "";
+}
+
+/** Words that place a month in time: "late March", "early January", "mid November". */
+const MONTH_PARTS = new Set(["early", "late", "mid", "end", "start", "middle"]);
+
+/** A month or weekday, or a part of a month glued to it ("mid-November", "late-March"). */
+function isWhen(t: Tok | undefined): boolean {
+  if (!isWord(t)) return false;
+  const dash = t.l.indexOf("-");
+  return MONTHS.has(t.l) || WEEKDAYS.has(t.l) || (dash > 0 && MONTH_PARTS.has(t.l.slice(0, dash)) && MONTHS.has(t.l.slice(dash + 1)));
+}
+
+/**
+ * Whether the words from..to only say when: months and weekdays ("mid-November", "Monday"), or a part of the month
+ * said right after them ("late" of "late March").
+ */
+function saysWhen(toks: readonly Tok[], from: number, to: number): boolean {
+  const words = toks.slice(from, to);
+  return words.every(isWhen) || (words.every((t) => MONTH_PARTS.has(t.l)) && isWhen(toks[to]));
 }
 
 /**
