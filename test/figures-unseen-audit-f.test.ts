@@ -57,3 +57,10 @@ describe("a price is never labelled by when it was set", () => {
     expect(listed("It was launched in late March for £200.").find((n) => n.value === 200)?.label).not.toMatch(/^(?:late|march|late march)$/i);
   });
 });
+
+describe("a whole '-point' compound counts points, as 'four points clear' does; an index's decimal points measure", () => {
+  it("'holds a 27-point cushion in the drivers' standings': a count of points", () => {
+    expect(exact(at("It is an ominous warning from a man who already holds a 27-point cushion in the drivers' standings.", 27))).toEqual({ value: 27, qualifier: undefined, unit: undefined, label: "point cushion", type: "count" });
+    expect(at("The index had a 43.5-point fall.", 43.5)).toMatchObject({ unit: "points", type: "measure", label: "fall" });
+  });
+});
