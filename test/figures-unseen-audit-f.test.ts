@@ -64,3 +64,10 @@ describe("a whole '-point' compound counts points, as 'four points clear' does; 
     expect(at("The index had a 43.5-point fall.", 43.5)).toMatchObject({ unit: "points", type: "measure", label: "fall" });
   });
 });
+
+describe("'a further' amount with no words of its own before its auxiliary is another of the amount just named", () => {
+  it("'chasing outstanding payments of more than £720m, while a further £947m has been designated as unrecoverable'", () => {
+    expect(exact(at("It is currently chasing outstanding payments of more than £720m, while a further £947m has been designated as \"unrecoverable\".", 947e6))).toEqual({ value: 947e6, qualifier: undefined, unit: "GBP", label: "outstanding payments", type: "money" });
+    expect(at("17% of readers have switched suppliers and a further 16% are considering changing.", 16)).toMatchObject({ unit: "%", type: "percent", label: "share of readers" });
+  });
+});
