@@ -71,3 +71,16 @@ describe("'a further' amount with no words of its own before its auxiliary is an
     expect(at("17% of readers have switched suppliers and a further 16% are considering changing.", 16)).toMatchObject({ unit: "%", type: "percent", label: "share of readers" });
   });
 });
+
+describe("'N out of M' before what it counts is a count of that noun, the whole kept in the display; a rating is none", () => {
+  it("'with 13 out of 13 plays last year being written by men': 13 plays", () => {
+    const f = at("The problem exists even on the Broadway stage, they point out, with 13 out of 13 plays last year being written by men.", 13);
+    expect(exact(f)).toEqual({ value: 13, qualifier: undefined, unit: undefined, label: "plays", type: "count" });
+    expect(f.display).toBe("13 out of 13");
+    expect(at("However, it claimed that the court had backed its argument in four out of five key issues.", 4)).toMatchObject({ display: "four out of five", type: "count", label: "key issues" });
+  });
+
+  it("a rating with no counted noun stays no figure ('five out of five stars')", () => {
+    expect(listed("He gave it five out of five stars.")).toMatchObject([{ display: "five out of five", type: "other", candidate: false }]);
+  });
+});
