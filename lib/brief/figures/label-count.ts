@@ -7,6 +7,7 @@ import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE,
 import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { scoredTally } from "#brief/figures/scored.ts";
 import { groupSize } from "#brief/figures/group-size.ts";
+import { boxHeading } from "#brief/figures/box-heading.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
 import { oneTerm } from "#brief/figures/one.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
@@ -198,23 +199,6 @@ function changeMade(toks: readonly Tok[], s: number): { label: string; head: str
   // Named in the article's own word: "cut", "slashed" make a cut; "reduce", "lower" a reduction.
   const change = dir === "up" ? "increase" : /^(?:cut|cuts|cutting|slashed|slashing)$/.test(verb?.l ?? "") ? "cut" : "reduction";
   return { label: `${phrase(toks, object[0], Math.min(by, object[0] + 4))} ${change}`, head: toks[by - 1]?.l ?? "" };
-}
-
-/**
- * The heading of a fact-box line ("Appearances: 37 .", "International caps (Japan): 11 ."): the words from the start of
- * the sentence to the colon before the number, when they are a few nouns or adjectives (no verb: "Police said: 16 died")
- * and nothing but punctuation follows the number; a bracketed aside is left out. "" when it is no such line.
- */
-function boxHeading(toks: readonly Tok[], r: Raw): string {
-  if (toks[r.s - 1]?.s !== ":" || !(toks[r.e] === undefined || toks[r.e]?.kind === PUNCT)) return "";
-  let end = r.s - 1;
-  if (toks[end - 1]?.s === ")") end = toks.findIndex((t, k) => k < end && t.s === "(");
-  if (end <= 0 || end > 4) return "";
-  for (let k = 0; k < end; k++) {
-    const t = toks[k];
-    if (!isWord(t) || t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || t.pos === "ADP") return "";
-  }
-  return phrase(toks, 0, end).toLowerCase();
 }
 
 /** True when the count is settled without a kind: dropped (ages, ranks, empty labels, names) or a streak. */

@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
-import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, PREPOSITIONS, PRONOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
+import { GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
+import { readOutOf } from "#brief/figures/out-of.ts";
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
 import { feetAndInches } from "#brief/figures/read-height.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
@@ -404,23 +405,6 @@ function readCompound(r: Reading): Rejection | undefined {
   return undefined;
 }
 
-/** Ratings said "out of": "five out of five stars", "nine out of 10 points". */
-const RATINGS = new Set(["stars", "points", "marks"]);
-
-/**
- * Whether the words from k after "N out of M" name what the part and whole count ("13 out of 13 plays", "four out of
- * five key issues", "three out of four people"): within three lower-case words, a plural noun or people, before any
- * function word or adverb; no rating ("five out of five stars", "nine out of 10 as well").
- */
-function countedAfterWhole(toks: readonly Tok[], k: number): boolean {
-  for (let n = k; n < k + 3; n++) {
-    const t = toks[n];
-    if (!isWord(t) || t.s !== t.l || RATINGS.has(t.l) || [PREPOSITIONS, CONJUNCTIONS, DETERMINERS, PRONOUNS, AUXILIARIES, ADVERBS].some((words) => words.has(t.l))) return false;
-    if (PEOPLE.has(t.l) || /^[a-z][a-z-]*[^s']s$/.test(t.l)) return true;
-  }
-  return false;
-}
-
 /** Where to resume when what was read is a date, ratio, name or fraction rather than a figure; else undefined. */
 function rejectedAt(r: Reading): Rejection | undefined {
   const { toks, core, s, j, q } = r;
@@ -437,13 +421,10 @@ function rejectedAt(r: Reading): Rejection | undefined {
     const p = toks[s - 2];
     if (p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l))) return { next: j, type: "other" };
   }
-  // "five out of five stars", "three out of four": a ratio or rating, not a count. "13 out of 13 plays", "eight out of
-  // 10 voters": a count of the noun after the whole, which the display keeps ("Eight out of 10 — voters").
-  if (isWord(toks[j], "out") && isWord(toks[j + 1], "of")) {
-    const second = readCore(toks, j + 2);
-    if (!(second && countedAfterWhole(toks, second.end))) return { next: second ? second.end : j + 2, type: "other" };
-    r.j = second.end;
-  }
+  // "five out of five stars": a rating, not a count; "13 out of 13 plays" counts the plays, its whole in the display.
+  const out = readOutOf(toks, j);
+  if (out !== undefined && !out.counted) return { next: out.next, type: "other" };
+  if (out !== undefined) r.j = out.next;
   // "a video shows I Was Only 19 being performed": a hedge capitalised inside the sentence is a word of a title.
   // After punctuation (a quote, a colon, a dash) a capital starts a clause, and a title capitalises every word
   // ("At least 10,000 supporters" after a run-on caption is a sentence's start).
