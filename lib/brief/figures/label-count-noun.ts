@@ -57,7 +57,10 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     return false;
   }
   const first = cw.split("-")[0] ?? cw;
-  const measure = MEASURE_NOUNS.has(plural(first)) || DURATIONS.has(first) || AREA.test(cw);
+  // "a 27-point cushion", "a seven-point lead": whole points count, as "four points clear" does (label-count.ts); an
+  // index's "43.305-point" fall measures.
+  const points = cw === "point" && Number.isInteger(r.value);
+  const measure = !points && (MEASURE_NOUNS.has(plural(first)) || DURATIONS.has(first) || AREA.test(cw));
   // "his 6ft 1in lecturer's Instagram account": a measure describes the owner, not what the owner has ("a three-time
   // women's champion" is a champion).
   const full = forwardNP(toks, e);
@@ -90,6 +93,10 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     r.unit = unitWords;
     if (DURATIONS.has(first)) r.type = "duration";
     c.head = unitWords;
+  } else if (points) {
+    // The display says "27-point"; the label keeps the unit with what it measures ("point cushion"), or the points alone.
+    c.np = after === "" ? "points" : `point ${after}`;
+    c.head = "points";
   } else if (PREPOSITIONS.has(first) || first === "up" || first === "and" || CONJUNCTIONS.has(first)) {
     // "two-on-one", "two-in-one", "two-up", "two-and-a-bit", "15-where": no noun in the compound, so nothing counted.
     r.drop = true;

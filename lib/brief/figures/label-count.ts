@@ -4,7 +4,10 @@ import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-no
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
-import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { scoredTally } from "#brief/figures/scored.ts";
+import { groupSize } from "#brief/figures/group-size.ts";
+import { boxHeading } from "#brief/figures/box-heading.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
 import { oneTerm } from "#brief/figures/one.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
@@ -13,7 +16,8 @@ import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, t
 // counts dropped or settled (ages, ranks, names), the kind it is, and what a measure measures.
 
 function foldBefore(toks: readonly Tok[], s: number): string | undefined {
-  let k = s - 1;
+  // "sold a staggering 300": the verb is before the amount's article and the word that judges it.
+  let k = pastDescribed(toks, s) - 1;
   for (let skipped = 0; skipped < 2 && isWord(toks[k]) && SKIP_BEFORE_FOLD.has(toks[k]?.l ?? ""); skipped++) k--;
   const t = toks[k];
   if (!isWord(t)) return undefined;
@@ -133,6 +137,12 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.head = v.l;
     }
   }
+  // "has scored an astonishing 286 from a potential 300", in a sentence of points: the tally scored and the tally possible.
+  const tally = c.np === "" && !r.ordinal ? scoredTally(toks, r) : undefined;
+  if (tally !== undefined) {
+    c.np = tally.label;
+    c.head = tally.head;
+  }
   // "reduce its workforce by 8,000": the count is the size of a change made to the verb's object.
   if (c.np === "" && !r.ordinal) {
     const change = changeMade(toks, r.s);
@@ -148,6 +158,12 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.np = heading;
       c.head = heading.slice(heading.lastIndexOf(" ") + 1).toLowerCase();
     }
+  }
+  // "lined up in groups of 50": how many each group holds, not a count of groups.
+  const group = c.np === "" && !r.ordinal && !r.words ? groupSize(toks, r) : undefined;
+  if (group !== undefined) {
+    c.np = group.label;
+    c.head = group.head;
   }
   // "the status of a further 40,000": the noun is elided, so the count before it names it (sentence.ts), not "status".
   if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "")) {
@@ -183,23 +199,6 @@ function changeMade(toks: readonly Tok[], s: number): { label: string; head: str
   // Named in the article's own word: "cut", "slashed" make a cut; "reduce", "lower" a reduction.
   const change = dir === "up" ? "increase" : /^(?:cut|cuts|cutting|slashed|slashing)$/.test(verb?.l ?? "") ? "cut" : "reduction";
   return { label: `${phrase(toks, object[0], Math.min(by, object[0] + 4))} ${change}`, head: toks[by - 1]?.l ?? "" };
-}
-
-/**
- * The heading of a fact-box line ("Appearances: 37 .", "International caps (Japan): 11 ."): the words from the start of
- * the sentence to the colon before the number, when they are a few nouns or adjectives (no verb: "Police said: 16 died")
- * and nothing but punctuation follows the number; a bracketed aside is left out. "" when it is no such line.
- */
-function boxHeading(toks: readonly Tok[], r: Raw): string {
-  if (toks[r.s - 1]?.s !== ":" || !(toks[r.e] === undefined || toks[r.e]?.kind === PUNCT)) return "";
-  let end = r.s - 1;
-  if (toks[end - 1]?.s === ")") end = toks.findIndex((t, k) => k < end && t.s === "(");
-  if (end <= 0 || end > 4) return "";
-  for (let k = 0; k < end; k++) {
-    const t = toks[k];
-    if (!isWord(t) || t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || t.pos === "ADP") return "";
-  }
-  return phrase(toks, 0, end).toLowerCase();
 }
 
 /** True when the count is settled without a kind: dropped (ages, ranks, empty labels, names) or a streak. */

@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
-import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDeterminers, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
@@ -39,8 +39,11 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   r.kind = "money";
   if (r.label) return;
   const prev = toks[r.s - 1];
-  if (isWord(prev, "of")) {
-    const np = backNP(toks, r.s - 1, false);
+  // "a saving of a whopping £1,288", "was worth a record £1,152m": "of" and "worth" stand before the amount's article and
+  // the word that judges it, when no noun follows ("at the center of a massive $1.6bn fraud case" is the case's).
+  const described = forwardNP(toks, r.e) > r.e ? r.s : pastDescribed(toks, r.s);
+  if (isWord(toks[described - 1], "of")) {
+    const np = backNP(toks, described - 1, false);
     if (np) {
       r.label = phrase(toks, np[0], np[1]);
       // "the bill came to a total of $5m": a total of what is named before it.
@@ -91,7 +94,7 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   // "in a deal valued at $6.75bn", "the damage is estimated at £5m": what is valued is named as what is worth it, not
   // the buyer said before it.
   const valued = isWord(prev, "at") && VALUED.has(toks[r.s - 2]?.l ?? "");
-  const owner = isWord(prev, "worth") ? worthOwner(toks, r.s - 1) : valued ? worthOwner(toks, r.s - 2) : "";
+  const owner = isWord(toks[described - 1], "worth") ? worthOwner(toks, described - 1) : valued ? worthOwner(toks, r.s - 2) : "";
   if (owner !== "") {
     r.label = owner;
     return;
@@ -189,8 +192,9 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     if (r.label && verb !== undefined) r.label = `${verb} ${r.label}`;
     if (r.label) return;
   }
-  // "would cost taxpayers about £2m", "joined Rangers … for £1.2m": the verb that moves the money, and its object.
-  for (let v = r.s - 1; v >= 0 && r.s - v <= 6; v--) {
+  // "would cost taxpayers about £2m", "joined Rangers … for £1.2m": the verb that moves the money, and its object,
+  // before the amount's article and the word that judges it ("grossed an astounding $2.3bn", "cost a paltry £3m").
+  for (let v = described - 1; v >= 0 && r.s - v <= 6; v--) {
     const t = toks[v];
     if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l) || PRONOUNS.has(t.l) || AUXILIARIES.has(t.l) || t.l === "said") break;
     if (isCapitalised(t)) continue;
@@ -204,7 +208,7 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
         }
       }
       let end = v + 1;
-      while (end < r.s && end - v < 3 && isWord(toks[end]) && !PREPOSITIONS.has(toks[end]?.l ?? "") && !nounStopForObject(toks, end)) end++;
+      while (end < described && end - v < 3 && isWord(toks[end]) && !PREPOSITIONS.has(toks[end]?.l ?? "") && !nounStopForObject(toks, end)) end++;
       r.label = phrase(toks, v, end).split(" ").filter((w) => !DETERMINERS.has(w)).join(" ");
       // A verb alone ("sold", "fetched") reads better as its noun ("sale price"); a verb that does not move
       // money ("compared with $1.13bn", "followed by") labels nothing, and the amount is left out.
@@ -322,7 +326,8 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   const nx = toks[r.e];
   if (isWord(nx, "of")) {
     const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
-    const end = forwardNP(toks, k);
+    // "70 to 95 per cent of the industry's most important positions": a share of what the owner has.
+    const end = pastOwner(toks, k, forwardNP(toks, k));
     if (end > k) {
       r.label = `share of ${phrase(toks, k, end)}`;
       return;

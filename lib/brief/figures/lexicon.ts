@@ -74,6 +74,8 @@ export const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
   ["donate", "donation"], ["donates", "donation"], ["donated", "donation"], ["donating", "donation"],
   ["pledge", "pledge"], ["pledges", "pledge"], ["pledged", "pledge"], ["pledging", "pledge"],
   ["repay", "repayment"], ["repays", "repayment"], ["repaid", "repayment"], ["repaying", "repayment"],
+  // "went on sale in mid-November priced $150" ("priced at" is valued: label.ts).
+  ["priced", "price"],
 ]);
 // "£102.80 a week", "$15 an hour": a rate, labelled by its period.
 export const RATE_PERIODS = set("hour day week month year night head person");

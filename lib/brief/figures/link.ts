@@ -28,6 +28,13 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
       total.type = "count";
       links.push({ from: total, to: r, as: "same" });
     }
+    // "taking just 19 points from a possible 72", "scored an astonishing 286 from a potential 300": the most there could
+    // have been is the whole the count is out of.
+    if (total && !total.drop && possibleWhole(toks, r, total)) {
+      total.drop = true;
+      total.type = "count";
+      links.push({ from: total, to: r, as: "same" });
+    }
     // "$1.13bn (£600m)": a conversion of the same amount.
     // "77m euros (£53m; $100m)", "5 billion reais ($2.3bn or £1.2bn)": every amount of the bracket is a conversion.
     const joins = /^[;,/]$/.test(toks[r.s - 1]?.s ?? "") || isWord(toks[r.s - 1], "or");
@@ -140,6 +147,22 @@ function converts(r: Raw, before: Raw, links: Link[]): void {
   const first = before.conversion === true ? (links.find((l) => l.from === before)?.to ?? before) : before;
   if (r.currency !== undefined) (first.conversions ??= []).push({ value: r.value, currency: r.currency });
   links.push({ from: r, to: first, as: "same" });
+}
+
+/** Words that make an amount the most there could have been: "from a potential 300", "out of a possible 30". */
+const POSSIBLE = new Set(["potential", "possible", "maximum"]);
+
+/**
+ * Whether `total` is "from/of/out of a possible N" after the count `r` and at most its noun ("19 points from a possible
+ * 72"): a count, not money or a share, in the same clause.
+ */
+function possibleWhole(toks: readonly Tok[], r: Raw, total: Raw): boolean {
+  if (r.percent || r.currency !== undefined || total.percent || total.currency !== undefined) return false;
+  if (!POSSIBLE.has(toks[total.s - 1]?.l ?? "") || !(isWord(toks[total.s - 2], "a") || isWord(toks[total.s - 2], "an"))) return false;
+  const p = total.s - 3;
+  if (!(isWord(toks[p], "from") || isWord(toks[p], "of"))) return false;
+  const from = isWord(toks[p - 1], "out") ? p - 1 : p;
+  return from >= r.e && from - r.e <= 2 && toks.slice(r.e, from).every((t) => isWord(t) && t.pos === "NOUN");
 }
 
 /**

@@ -72,6 +72,16 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
   return j;
 }
 
+/**
+ * Where a noun phrase k..end ends once an owner's noun runs on to what it owns: "the industry's most important
+ * positions" is one phrase, not "industry's" (forwardNP stops at "most"); `end` itself when it ends on no possessive or
+ * nothing follows it.
+ */
+export function pastOwner(toks: readonly Tok[], k: number, end: number): number {
+  if (end <= k || !/['’]s$|s['’]$/.test(toks[end - 1]?.s ?? "")) return end;
+  return Math.max(end, forwardNP(toks, end));
+}
+
 /** Heads that only tally what follows their "of". */
 const TALLY_HEADS = new Set(["number", "total", "tally"]);
 
@@ -172,10 +182,18 @@ const RELATIVE_REACH = 25;
  * by a record 13.3%", "fell by a massive 40%" read as "rose by 0.7%"; `s` itself when no "a"/"an" and adjective stand
  * right before it.
  */
-function pastDescribed(toks: readonly Tok[], s: number): number {
+export function pastDescribed(toks: readonly Tok[], s: number): number {
   let k = s;
   while (s - k < 2 && isWord(toks[k - 1]) && (toks[k - 1]?.pos === "ADJ" || toks[k - 1]?.l === "record")) k--;
   return k < s && (isWord(toks[k - 1], "a") || isWord(toks[k - 1], "an")) ? k - 1 : s;
+}
+
+/** Whether the word at j is one pastDescribed steps over: an adjective between "a"/"an" and an amount ("an astonishing 286"). */
+function describesAmount(toks: readonly Tok[], j: number): boolean {
+  let n = j + 1;
+  while (n - j < 2 && isWord(toks[n]) && toks[n]?.pos === "ADJ") n++;
+  const amount = toks[n]?.kind === NUM || toks[n]?.kind === CUR;
+  return amount && pastDescribed(toks, n) <= j;
 }
 
 /** The rising or falling verb before a percentage: "fell 5%", "fell by 5%", "increasing its dividend by 26%"; -1 if none. */
@@ -311,16 +329,38 @@ export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
   for (let j = s - 1; j >= 0 && s - j <= 8; j--) {
     const t = toks[j];
     if (t === undefined || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
-    if (t.kind === WORD && !nounStop(toks, j)) {
+    // "scored an astonishing 286 from a potential 300": the word that judges an amount (this one or one before it) is
+    // no noun of the sentence.
+    if (t.kind === WORD && !nounStop(toks, j) && !describesAmount(toks, j)) {
       const np = backNP(toks, j + 1, false);
-      if (np) return phrase(toks, np[0], np[1]);
+      // "went on sale in mid-November priced $150", "in late March for £200": when, never what.
+      if (np && !saysWhen(toks, np[0], np[1])) return phrase(toks, np[0], np[1]);
     }
   }
   for (let k = e; k < toks.length && k - e <= 4; k++) {
     const end = forwardNP(toks, k);
-    if (end > k && toks[k]?.kind === WORD) return phrase(toks, k, Math.min(end, k + 4));
+    if (end > k && toks[k]?.kind === WORD && !saysWhen(toks, k, end)) return phrase(toks, k, Math.min(end, k + 4));
   }
   return "";
+}
+
+/** Words that place a month in time: "late March", "early January", "mid November". */
+const MONTH_PARTS = new Set(["early", "late", "mid", "end", "start", "middle"]);
+
+/** A month or weekday, or a part of a month glued to it ("mid-November", "late-March"). */
+function isWhen(t: Tok | undefined): boolean {
+  if (!isWord(t)) return false;
+  const dash = t.l.indexOf("-");
+  return MONTHS.has(t.l) || WEEKDAYS.has(t.l) || (dash > 0 && MONTH_PARTS.has(t.l.slice(0, dash)) && MONTHS.has(t.l.slice(dash + 1)));
+}
+
+/**
+ * Whether the words from..to only say when: months and weekdays ("mid-November", "Monday"), or a part of the month
+ * said right after them ("late" of "late March").
+ */
+function saysWhen(toks: readonly Tok[], from: number, to: number): boolean {
+  const words = toks.slice(from, to);
+  return words.every(isWhen) || (words.every((t) => MONTH_PARTS.has(t.l)) && isWhen(toks[to]));
 }
 
 /**

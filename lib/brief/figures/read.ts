@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
+import { readOutOf } from "#brief/figures/out-of.ts";
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
 import { feetAndInches } from "#brief/figures/read-height.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
@@ -420,11 +421,10 @@ function rejectedAt(r: Reading): Rejection | undefined {
     const p = toks[s - 2];
     if (p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l))) return { next: j, type: "other" };
   }
-  // "five out of five stars", "three out of four": a ratio or rating, not a count.
-  if (isWord(toks[j], "out") && isWord(toks[j + 1], "of")) {
-    const second = readCore(toks, j + 2);
-    return { next: second ? second.end : j + 2, type: "other" };
-  }
+  // "five out of five stars": a rating, not a count; "13 out of 13 plays" counts the plays, its whole in the display.
+  const out = readOutOf(toks, j);
+  if (out !== undefined && !out.counted) return { next: out.next, type: "other" };
+  if (out !== undefined) r.j = out.next;
   // "a video shows I Was Only 19 being performed": a hedge capitalised inside the sentence is a word of a title.
   // After punctuation (a quote, a colon, a dash) a capital starts a clause, and a title capitalises every word
   // ("At least 10,000 supporters" after a run-on caption is a sentence's start).

@@ -70,8 +70,11 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     comparedWith(toks, previous, r);
     previous = r;
     const amountOf = lastAmount !== undefined && lastAmount.currency === r.currency && lastAmount.percent === r.percent ? lastAmount : undefined;
-    // Nothing after it but punctuation or a verb: "and 21% more than the average" has words of its own.
-    const bare = toks[r.e] === undefined || toks[r.e]?.kind === PUNCT || toks[r.e]?.pos === "VERB";
+    // Nothing after it but punctuation or a verb: "and 21% more than the average" has words of its own. After "a
+    // further" or "another", an auxiliary starts the verb too ("a further £947m has been designated as unrecoverable");
+    // after "and" it may start a clause of its own ("and 11 per cent did not know").
+    const another = toks[r.s - 1]?.l === "further" || toks[r.s - 1]?.l === "another";
+    const bare = toks[r.e] === undefined || toks[r.e]?.kind === PUNCT || toks[r.e]?.pos === "VERB" || (another && toks[r.e]?.pos === "AUX");
     if (r.label === "" && amountOf !== undefined && bare && (r.currency !== undefined || r.percent) && ELIDED_AMOUNT.has(toks[r.s - 1]?.l ?? "")) {
       // "its $17m profit … dwarfed by the $204m announced by Google", "between 250 euros (£173) and 600 euros":
       // an amount with no words of its own is another of the amount just named.

@@ -1,7 +1,7 @@
 import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, plainDigits, SCALE_WORDS } from "#news/numbers.ts";
 import { qualifierBefore } from "#brief/figures/read-core.ts";
 import { type Raw, wholeFigure } from "#brief/figures/figure.ts";
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
+import { forwardNP, pastDeterminers, pastOwner, phrase } from "#brief/figures/phrase.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // Shares said as fractions or ratios: "a third of", "two-thirds of", "one in five boys". The value is the
@@ -67,7 +67,8 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   // What it is a share of: the noun phrase after "of (the)", or after the ratio ("one in five boys").
   const k = pastDeterminers(toks, isWord(toks[end], "of") ? end + 1 : end);
   let label = "";
-  const npEnd = forwardNP(toks, k);
+  // "a third of the industry's most important positions": a share of what the owner has.
+  const npEnd = pastOwner(toks, k, forwardNP(toks, k));
   if (npEnd > k) label = phrase(toks, k, Math.min(npEnd, k + 4));
   else if (toks[k]?.kind === NUM) {
     // "a third of 10-11 year olds": the group is named by its numbers and the noun after them.
