@@ -1,0 +1,25 @@
+// Labels found wrong in card audit 11's sample E (docs/audits/card-audit-11.md: cnndm-dev articles no gold was read
+// for), each the general construction behind it as a one-sentence repro with the exact figure. These fixes were chosen
+// on sample E, so E's after-figure is fitted; a later fresh sample measures them.
+import { describe, expect, it } from "vitest";
+import { at, exact } from "#test/helpers/figures.ts";
+
+describe("money given to someone is the payment or the loan, not its payee or borrower", () => {
+  it("'give Newcastle £500,000': a payment to Newcastle", () => {
+    expect(exact(at("I'd love to give Newcastle £500,000 because that means we have got promotion.", 500000))).toEqual({ value: 500000, qualifier: undefined, unit: "GBP", label: "payment to Newcastle", type: "money" });
+  });
+
+  it("'loaned the previous regime running the club £5million': a loan, its long recipient left out", () => {
+    expect(exact(at("The billionaire tycoon loaned the previous regime running the club £5million in January.", 5e6))).toEqual({ value: 5e6, qualifier: undefined, unit: "GBP", label: "loan", type: "money" });
+  });
+});
+
+describe("an amount 'of' a thing is the value of that thing", () => {
+  it("'crossing the Atlantic with £200million of drugs': the drugs, not the crossing", () => {
+    expect(exact(at("A cocaine smuggler who was caught crossing the Atlantic with £200million of drugs got so hungry he started snorting the haul.", 2e8))).toEqual({ value: 2e8, qualifier: undefined, unit: "GBP", label: "drugs", type: "money" });
+  });
+
+  it("'$2.8 million of tax payers money': money of money names nothing more, and the verb still says what it is", () => {
+    expect(at("The ship has been employed in an operation which could cost $2.8 million of tax payers money.", 2.8e6).label).toBe("cost");
+  });
+});
