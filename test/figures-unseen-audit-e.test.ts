@@ -23,3 +23,19 @@ describe("an amount 'of' a thing is the value of that thing", () => {
     expect(at("The ship has been employed in an operation which could cost $2.8 million of tax payers money.", 2.8e6).label).toBe("cost");
   });
 });
+
+describe("a duration is a prison term or a ban only as its own clause says it", () => {
+  it("'who was six months pregnant at the time, … but now will serve three and a half years in prison': months pregnant, not in prison", () => {
+    const text = "Solomon, who was six months pregnant at the time, originally pleaded not guilty to charges of aggravated assault, but now will serve three and a half years in prison following a plea deal.";
+    expect(exact(at(text, 6))).toEqual({ value: 6, qualifier: undefined, unit: "months", label: "months pregnant", type: "duration" });
+  });
+
+  it("'also received eight years … while John Powell was sentenced': a term verb right before the years makes them a prison term", () => {
+    const text = "Thomas Britteon, 28, also received eight years for the same charges while John Powell, 70, was sentenced for 10.";
+    expect(exact(at(text, 8))).toEqual({ value: 8, qualifier: undefined, unit: "years", label: "years in prison", type: "duration" });
+  });
+
+  it("'jailed for six years and banned from driving for ten years': the ten years are the ban", () => {
+    expect(exact(at("He was jailed for six years and banned from driving for ten years.", 10))).toEqual({ value: 10, qualifier: undefined, unit: "years", label: "years ban", type: "duration" });
+  });
+});

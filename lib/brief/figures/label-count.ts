@@ -6,6 +6,7 @@ import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
+import { sentenceTerm } from "#brief/figures/prison-term.ts";
 import { oneTerm } from "#brief/figures/one.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
@@ -357,10 +358,11 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
       r.period = true;
       return;
     }
-    const m = SENTENCING.exec(sentenceText);
-    const what = m ? m[0].toLowerCase() : "";
-    if (what === "prison" || what === "jail" || what === "jailed" || what === "imprisoned" || what === "imprison") r.label = `${np} in prison`;
-    else if (what === "ban" || what === "banned") r.label = `${np} ban`;
+    // A prison term or a ban as the duration's own clause says it, not a sentencing word of another clause; only for a
+    // unit alone ("years") or the place of a hearing ("jailed for 15 months at the same court"): "months in county
+    // jail", "days in juvenile hall", "years behind bars", "months pregnant" say more already.
+    const term = DURATIONS.has(np) && (r.label === np || r.label.startsWith(`${np} at `)) ? sentenceTerm(toks, r, c.npEnd) : "";
+    if (term !== "") r.label = term === "ban" ? `${np} ban` : `${np} in prison`;
     return;
   }
   if (r.ordinal) r.kind = "rank";
