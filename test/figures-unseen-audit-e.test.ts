@@ -39,3 +39,17 @@ describe("a duration is a prison term or a ban only as its own clause says it", 
     expect(exact(at("He was jailed for six years and banned from driving for ten years.", 10))).toEqual({ value: 10, qualifier: undefined, unit: "years", label: "years ban", type: "duration" });
   });
 });
+
+describe("a length a fall covers, or a noun 'of' it, says what the length is", () => {
+  it("'dropped her from 6 feet above ground': the height of the drop", () => {
+    expect(exact(at("Investigators say Glenara's parents dropped her from 6 feet above ground, and her mother then tried to sew her head wound.", 6))).toEqual({ value: 6, qualifier: undefined, unit: "feet", label: "height of drop", type: "measure" });
+  });
+
+  it("'It had 18 feet of break': a lone word after 'of' is a noun, whatever the tagger says", () => {
+    expect(exact(at("It had 18 feet of break, it comes almost backwards.", 18))).toEqual({ value: 18, qualifier: undefined, unit: "feet", label: "break", type: "measure" });
+  });
+
+  it("'dropped from 30 feet to 20 feet' is a change of level, no fall", () => {
+    expect(at("The water level dropped from 30 feet to 20 feet.", 30).label).not.toMatch(/drop|fall/);
+  });
+});

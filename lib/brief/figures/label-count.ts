@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
+import { fallOf } from "#brief/figures/fall-height.ts";
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
@@ -421,13 +422,17 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   let what = "";
   if (isWord(toks[c.npEnd], "of")) {
     const k = pastDeterminers(toks, c.npEnd + 1);
-    const end = forwardNP(toks, k);
+    // "It had 18 feet of break": after "of", a lone word the tagger calls a verb is a noun.
+    const lone = toks[k]?.pos === "VERB" && !/(?:ed|ing)$/.test(toks[k]?.l ?? "") && !isWord(toks[k + 1]);
+    const end = lone ? k + 1 : forwardNP(toks, k);
     if (end > k) what = phrase(toks, k, end);
     // "the first six months of life", "the opening four months of the season": a window of it, not its length.
     const window = toks[r.s - 1];
     if (what !== "" && isWord(window) && WINDOWS.has(window.l) && DURATIONS.has(c.head)) what = `${window.l} ${c.head} of ${what}`;
   }
   if (what === "") what = distance(toks, r, c.npEnd);
+  // "dropped her from 6 feet above ground", "plunged 200 feet": the height of the drop, the fall.
+  if (what === "") what = fallOf(toks, r.s, c.head, c.npEnd);
   const before = toks[r.s - 1];
   if (what === "" && isWord(before, "of")) {
     const np = backNP(toks, r.s - 1, false);
