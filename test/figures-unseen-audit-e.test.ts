@@ -53,3 +53,17 @@ describe("a length a fall covers, or a noun 'of' it, says what the length is", (
     expect(at("The water level dropped from 30 feet to 20 feet.", 30).label).not.toMatch(/drop|fall/);
   });
 });
+
+describe("a duration's gerund says what the time was spent doing", () => {
+  it("'after four days of walking day and night': the walking, not the days alone", () => {
+    expect(exact(at("Despite a wound that had barely healed, he made it into Djibouti after four days of walking day and night.", 4))).toEqual({ value: 4, qualifier: undefined, unit: "days", label: "walking", type: "duration" });
+  });
+
+  it("'has spent the past 7 years fighting stage four biliary cancer': years fighting the cancer", () => {
+    expect(exact(at("Beth O'Rourke has spent the past 7 years fighting stage four biliary cancer.", 7))).toEqual({ value: 7, qualifier: undefined, unit: "years", label: "years fighting stage four biliary cancer", type: "duration" });
+  });
+
+  it("'first start in 20 months having twice beaten cancer': after 'in', a gerund is another clause's", () => {
+    expect(at("It was his first start for the Magpies in 20 months having twice beaten testicular cancer.", 20).label).toBe("months");
+  });
+});

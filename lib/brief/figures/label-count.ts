@@ -422,8 +422,10 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   let what = "";
   if (isWord(toks[c.npEnd], "of")) {
     const k = pastDeterminers(toks, c.npEnd + 1);
-    // "It had 18 feet of break": after "of", a lone word the tagger calls a verb is a noun.
-    const lone = toks[k]?.pos === "VERB" && !/(?:ed|ing)$/.test(toks[k]?.l ?? "") && !isWord(toks[k + 1]);
+    // "It had 18 feet of break": after "of", a lone word the tagger calls a verb is a noun; "four days of walking",
+    // "four hours of travelling on the bus": so is a gerund, the doing the time was spent on.
+    const l = toks[k]?.l ?? "";
+    const lone = toks[k]?.pos === "VERB" && ((!/(?:ed|ing)$/.test(l) && !isWord(toks[k + 1])) || (l.endsWith("ing") && l.length > 5 && k === c.npEnd + 1));
     const end = lone ? k + 1 : forwardNP(toks, k);
     if (end > k) what = phrase(toks, k, end);
     // "the first six months of life", "the opening four months of the season": a window of it, not its length.
