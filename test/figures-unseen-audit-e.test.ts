@@ -67,3 +67,18 @@ describe("a duration's gerund says what the time was spent doing", () => {
     expect(at("It was his first start for the Magpies in 20 months having twice beaten testicular cancer.", 20).label).toBe("months");
   });
 });
+
+describe("a compound measure describes the noun after it, whatever the tagger calls that noun", () => {
+  it("'The two-minute clip shows': the clip, not the minutes", () => {
+    expect(exact(at("The two-minute clip shows Mrs Talaat wearing a green and silver outfit.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "minutes", label: "clip", type: "duration" });
+  });
+
+  it("'a 13-month suspended jail sentence': the sentence, over its participle", () => {
+    expect(exact(at("Barry Lyttle, 33, has been given a 13-month suspended jail sentence after he pleaded guilty.", 13))).toEqual({ value: 13, qualifier: undefined, unit: "months", label: "suspended jail sentence", type: "duration" });
+  });
+
+  it("'fouled 25-yards out', 'the 40-second-video recorded by': no noun after, or the compound's own", () => {
+    expect(at("Ronaldo scored after Luka Modric was fouled 25-yards out in a central position.", 25).label).toBe("yards");
+    expect(at("The 40-second-video recorded by Haim Kaplan shows the driver.", 40).label).toBe("video");
+  });
+});
