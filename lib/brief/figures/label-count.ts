@@ -1,7 +1,7 @@
 import { CARDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
-import { fallOf } from "#brief/figures/fall-height.ts";
+import { fallOf, weighed } from "#brief/figures/measure-verb.ts";
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
@@ -457,19 +457,6 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   if (what === "") return;
   r.label = what;
   r.e = c.npEnd;
-}
-
-/** How far back a measure's weighing verb may stand: "weighs in at a little more than 10 stone". */
-const WEIGH_REACH = 6;
-
-/** A weighing verb ("weighs", "weighed in at") or "the scales" just before the measure at `s`, within its clause. */
-function weighed(toks: readonly Tok[], s: number): boolean {
-  for (let v = s - 1; v >= 0 && s - v <= WEIGH_REACH; v--) {
-    const t = toks[v];
-    if (t === undefined || (t.kind === PUNCT && t.s !== "-") || t.kind === NUM) return false;
-    if (/^(?:weigh|weighs|weighed|weighing|scales)$/.test(t.l)) return true;
-  }
-  return false;
 }
 
 /** Words before a duration "of" something that make it a window of that thing: "the first six months of life". */

@@ -1,8 +1,8 @@
 import { CONJUNCTIONS } from "#brief/figures/lexicon.ts";
-import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
+import { isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
-// A length a fall covers: "dropped her from 6 feet above ground" is the height of the drop, "plunged 200 feet" the
-// fall; the unit alone ("6 — feet") said neither (card audit 11).
+// Verbs that say what a measure is: a length a fall covers ("dropped her from 6 feet above ground" is the height of
+// the drop, "plunged 200 feet" the fall; the unit alone, "6 — feet", said neither: card audit 11), a weight weighed.
 
 /** Verbs of falling or letting fall, and their noun. */
 const FALLS: ReadonlyMap<string, string> = new Map([
@@ -36,4 +36,17 @@ export function fallOf(toks: readonly Tok[], s: number, unit: string, after: num
     if (noun !== undefined) return `height of ${noun}`;
   }
   return "";
+}
+
+/** How far back a measure's weighing verb may stand: "weighs in at a little more than 10 stone". */
+const WEIGH_REACH = 6;
+
+/** A weighing verb ("weighs", "weighed in at") or "the scales" just before the measure at `s`, within its clause. */
+export function weighed(toks: readonly Tok[], s: number): boolean {
+  for (let v = s - 1; v >= 0 && s - v <= WEIGH_REACH; v--) {
+    const t = toks[v];
+    if (t === undefined || (t.kind === PUNCT && t.s !== "-") || t.kind === NUM) return false;
+    if (/^(?:weigh|weighs|weighed|weighing|scales)$/.test(t.l)) return true;
+  }
+  return false;
 }
