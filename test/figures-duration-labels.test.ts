@@ -114,10 +114,11 @@ describe("'for N years' after a simple past: what the time was spent doing, as i
     });
   });
 
+  // (A sentence is read as a prison term instead: "jailed Harkin for 12 months" → months in prison, prison-term.ts.)
   it("not a denied doing, a state, a sentence, nor a past with no object that does not go on", () => {
     expect(at("Taylor, who hasn't worked for 20 years, was at home.", 20)).toMatchObject({ unit: "years", label: "years" });
     expect(at("Warnock remained a mystery for nearly 24 hours as the photo went viral online.", 24)).toMatchObject({ unit: "hours", label: "hours" });
-    expect(at("Ms Lewis asked for any sentence to be suspended but the judge refused her plea and jailed Harkin for 12 months.", 12)).toMatchObject({ unit: "months", label: "months" });
+    expect(at("Ms Lewis asked for any sentence to be suspended but the judge refused her plea and jailed Harkin for 12 months.", 12)).toMatchObject({ unit: "months", label: "months in prison" });
     expect(at("The team, coached by Smith for two years, won the league.", 2)).toMatchObject({ unit: "years", label: "years" });
     expect(at("Lyon moved back to the top of the table for 24 hours after a 3-1 win.", 24)).toMatchObject({ unit: "hours", label: "hours" });
   });

@@ -74,9 +74,10 @@ describe("two currencies joined by 'or' are two conversions, not a range", () =>
     const text = "Petrobras will sell 5 billion reais ($2.3bn or £1.2bn) of assets this year.";
     expect(figs(text)).toEqual([expect.objectContaining({ display: "5 billion reais", value: 5e9, unit: "BRL", type: "money" })]);
     expect(every(text)).toEqual([
-      ["5 billion reais", "sale price", true],
-      ["$2.3bn", "sale price", false],
-      ["£1.2bn", "sale price", false],
+      // What is sold "of" the amount (its value, as "£200million of drugs") is the label the conversions share.
+      ["5 billion reais", "assets", true],
+      ["$2.3bn", "assets", false],
+      ["£1.2bn", "assets", false],
     ]);
   });
 

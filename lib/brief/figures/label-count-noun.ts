@@ -1,6 +1,6 @@
 import { ORDINAL_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
-import { CONJUNCTIONS, DURATIONS, MEASURE_NOUNS, PEOPLE, PREPOSITIONS } from "#brief/figures/lexicon.ts";
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MEASURE_NOUNS, PEOPLE, PREPOSITIONS, PRONOUNS } from "#brief/figures/lexicon.ts";
 import { afterConversion, forwardNP, phrase, plural } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
@@ -63,7 +63,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   const measure = !points && (MEASURE_NOUNS.has(plural(first)) || DURATIONS.has(first) || AREA.test(cw));
   // "his 6ft 1in lecturer's Instagram account": a measure describes the owner, not what the owner has ("a three-time
   // women's champion" is a champion).
-  const full = forwardNP(toks, e);
+  // ("40-second-video", "18-year-deal": a compound that names its own noun takes no word after it; "three-months
+  // following a fracas": a plural unit is no modifier.)
+  const full = measure && !cw.includes("-") && !cw.endsWith("s") ? measuredNoun(toks, e) : forwardNP(toks, e);
   const owner = measure ? toks.slice(e, full).findIndex((t) => t.l.endsWith("'s")) : -1;
   const end = owner >= 0 ? e + owner + 1 : full;
   const after = end > e ? phrase(toks, e, end).replace(/['’]s$/, "") : "";
@@ -129,6 +131,29 @@ function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
   r.compound = u.l;
   r.e = c.e + 1;
   c.e = after;
+}
+
+/** Words that cannot be the noun a compound measure describes. */
+const NOT_NOUN = new Set([...PREPOSITIONS, ...CONJUNCTIONS, ...DETERMINERS, ...AUXILIARIES, ...PRONOUNS]);
+
+/** Tags of words that are no noun after a compound: "fouled 25-yards out", "a 10-mile (16km) walk". */
+const NOT_NOUN_TAGS = new Set(["ADV", "ADP", "PART", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "NUM", "PUNCT"]);
+
+/**
+ * The end of the noun phrase a compound measure describes, from `e`: a compound like "two-minute" modifies a noun, so
+ * the word after it is one even where the tagger reads a verb ("the two-minute clip shows", "a six-week shoot") or a
+ * participle starts the phrase ("a 13-month suspended jail sentence"); `e` when no word follows.
+ */
+function measuredNoun(toks: readonly Tok[], e: number): number {
+  const full = forwardNP(toks, e);
+  const t = toks[e];
+  if (full > e || !isWord(t) || NOT_NOUN.has(t.l) || NOT_NOUN_TAGS.has(t.pos ?? "") || isCapitalised(t)) return full;
+  const more = forwardNP(toks, e + 1);
+  if (more > e + 1) return more;
+  // An "-ing" word with an object after it ("following a fracas") heads a clause of its own; a "hearing", a "swing" with
+  // none is the noun.
+  const object = toks[e + 1]?.pos === "DET" || toks[e + 1]?.pos === "PRON" || toks[e + 1]?.kind === NUM;
+  return t.l.endsWith("ing") && object ? e : e + 1;
 }
 
 /** An area or volume unit in a compound: "square-foot", "square-mile", "cubic-metre". */

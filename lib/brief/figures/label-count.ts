@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
+import { fallOf, weighed } from "#brief/figures/measure-verb.ts";
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
@@ -9,6 +10,7 @@ import { scoredTally } from "#brief/figures/scored.ts";
 import { groupSize } from "#brief/figures/group-size.ts";
 import { boxHeading } from "#brief/figures/box-heading.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
+import { sentenceTerm } from "#brief/figures/prison-term.ts";
 import { oneTerm } from "#brief/figures/one.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
@@ -356,10 +358,11 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
       r.period = true;
       return;
     }
-    const m = SENTENCING.exec(sentenceText);
-    const what = m ? m[0].toLowerCase() : "";
-    if (what === "prison" || what === "jail" || what === "jailed" || what === "imprisoned" || what === "imprison") r.label = `${np} in prison`;
-    else if (what === "ban" || what === "banned") r.label = `${np} ban`;
+    // A prison term or a ban as the duration's own clause says it, not a sentencing word of another clause; only for a
+    // unit alone ("years") or the place of a hearing ("jailed for 15 months at the same court"): "months in county
+    // jail", "days in juvenile hall", "years behind bars", "months pregnant" say more already.
+    const term = DURATIONS.has(np) && (r.label === np || r.label.startsWith(`${np} at `)) ? sentenceTerm(toks, r, c.npEnd) : "";
+    if (term !== "") r.label = term === "ban" ? `${np} ban` : `${np} in prison`;
     return;
   }
   if (r.ordinal) r.kind = "rank";
@@ -418,13 +421,19 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   let what = "";
   if (isWord(toks[c.npEnd], "of")) {
     const k = pastDeterminers(toks, c.npEnd + 1);
-    const end = forwardNP(toks, k);
+    // "It had 18 feet of break": after "of", a lone word the tagger calls a verb is a noun; "four days of walking",
+    // "four hours of travelling on the bus": so is a gerund, the doing the time was spent on.
+    const l = toks[k]?.l ?? "";
+    const lone = toks[k]?.pos === "VERB" && ((!/(?:ed|ing)$/.test(l) && !isWord(toks[k + 1])) || (l.endsWith("ing") && l.length > 5 && k === c.npEnd + 1));
+    const end = lone ? k + 1 : forwardNP(toks, k);
     if (end > k) what = phrase(toks, k, end);
     // "the first six months of life", "the opening four months of the season": a window of it, not its length.
     const window = toks[r.s - 1];
     if (what !== "" && isWord(window) && WINDOWS.has(window.l) && DURATIONS.has(c.head)) what = `${window.l} ${c.head} of ${what}`;
   }
   if (what === "") what = distance(toks, r, c.npEnd);
+  // "dropped her from 6 feet above ground", "plunged 200 feet": the height of the drop, the fall.
+  if (what === "") what = fallOf(toks, r.s, c.head, c.npEnd);
   const before = toks[r.s - 1];
   if (what === "" && isWord(before, "of")) {
     const np = backNP(toks, r.s - 1, false);
@@ -447,19 +456,6 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   if (what === "") return;
   r.label = what;
   r.e = c.npEnd;
-}
-
-/** How far back a measure's weighing verb may stand: "weighs in at a little more than 10 stone". */
-const WEIGH_REACH = 6;
-
-/** A weighing verb ("weighs", "weighed in at") or "the scales" just before the measure at `s`, within its clause. */
-function weighed(toks: readonly Tok[], s: number): boolean {
-  for (let v = s - 1; v >= 0 && s - v <= WEIGH_REACH; v--) {
-    const t = toks[v];
-    if (t === undefined || (t.kind === PUNCT && t.s !== "-") || t.kind === NUM) return false;
-    if (/^(?:weigh|weighs|weighed|weighing|scales)$/.test(t.l)) return true;
-  }
-  return false;
 }
 
 /** Words before a duration "of" something that make it a window of that thing: "the first six months of life". */

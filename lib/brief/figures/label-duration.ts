@@ -38,7 +38,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
     return;
   }
   if (r.type !== "duration" || !DURATIONS.has(c.np)) return;
-  const what = left(toks, c) || spent(toks, r, c) || length(toks, r, c) || predicate(toks, r) || since(toks, r, c);
+  const what = left(toks, c) || spent(toks, r, c) || length(toks, r, c) || predicate(toks, r) || since(toks, r, c) || doing(toks, r, c);
   if (what !== "") r.label = `${c.np} ${what}`;
 }
 
@@ -167,6 +167,25 @@ function spent(toks: readonly Tok[], r: Raw, c: Count): string {
   }
   if (p.pos === "VERB" && p.l.endsWith("ing")) return clause(toks, c.npEnd);
   return "";
+}
+
+/**
+ * "-ing" words after a duration that say nothing it was spent doing: "five years running", "the week ending …", "for
+ * between 6 and 13 minutes depending on how large".
+ */
+const NOT_DOING = new Set(["running", "ending", "beginning", "starting", "including", "following", "according", "remaining", "leading", "using", "having", "being", "depending"]);
+
+/**
+ * "after more than 40 years working for football's world governing body", "two weeks trying to find him": a gerund
+ * right after a duration is what it was spent doing.
+ */
+function doing(toks: readonly Tok[], r: Raw, c: Count): string {
+  const t = toks[c.npEnd];
+  if (!isWord(t) || t.pos !== "VERB" || !t.l.endsWith("ing") || t.l.length <= 5 || NOT_DOING.has(t.l)) return "";
+  // "first start in 20 months having twice beaten cancer", "haven't heard from in three years sending you messages":
+  // after "in", the time is since when, and the gerund is another clause's.
+  if (isWord(toks[r.s - 1], "in") || isWord(toks[r.s - 1], "within")) return "";
+  return clause(toks, c.npEnd);
 }
 
 /**

@@ -3,6 +3,7 @@ import { eventIn, labelCount } from "#brief/figures/label-count.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
+import { givenTo, valueOf } from "#brief/figures/money-given.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
@@ -65,6 +66,12 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       r.label = phrase(toks, k, end);
       return;
     }
+  }
+  // "crossing the Atlantic with £200million of drugs": the drugs, not the journey the clause's verb names.
+  const thing = valueOf(toks, r.e);
+  if (thing !== "") {
+    r.label = thing;
+    return;
   }
   // "£102.80 a week", "$15 an hour", "£5 per head", "£100 every year": a rate, and its period is what tells it from a total.
   const per = toks[r.e];
@@ -191,6 +198,13 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     const verb = moneyVerbBefore(toks, r.s);
     if (r.label && verb !== undefined) r.label = `${verb} ${r.label}`;
     if (r.label) return;
+  }
+  // "give Newcastle £500,000", "loaned the previous regime running the club £5million": a payment or a loan, not its
+  // payee or borrower (the verb's first object, which the reading below would take).
+  const given = givenTo(toks, r.s);
+  if (given !== undefined) {
+    r.label = given;
+    return;
   }
   // "would cost taxpayers about £2m", "joined Rangers … for £1.2m": the verb that moves the money, and its object,
   // before the amount's article and the word that judges it ("grossed an astounding $2.3bn", "cost a paltry £3m").
