@@ -36,46 +36,7 @@ const REBUILD_AFTER = 200_000;
 
 /** A feature of a word as wink's model computes it when it learns the word: (word, token category, its cache) → value. */
 type FeatureMethod = (word: string, category: number, cache: unknown) => unknown;
-export type FeatureFn = (config: unknown) => Record<string, FeatureMethod>;
-
-/**
- * The two features that cost the most to compute (`shape`: seven regular-expression replaces; `pos`: a guess from the
- * word's lowercase form and suffixes), kept per word and token category. A word learned again (a row wink-lexicon.ts
- * cannot show again) has its features computed afresh; both
- * depend on the word and category alone (`pos` reads the cache only for the model's own words, which never change), so
- * a kept value is the value it would compute: speed only, never a tag. Bounded: past `max` words a feature starts
- * afresh (exported with `max` so a test can cross the bound with a few words).
- */
-const KEPT_FEATURES = ["shape", "pos"];
-const FEATURES_MAX = 50_000;
-
-export function keptFeatures(featureFn: FeatureFn, max = FEATURES_MAX): FeatureFn {
-  return (config) => {
-    const methods = featureFn(config);
-    for (const name of KEPT_FEATURES) {
-      const compute = methods[name];
-      if (compute === undefined) continue;
-      // One Map a token category, so a look-up needs no key string made of both.
-      const kept: Map<string, unknown>[] = [];
-      let size = 0;
-      methods[name] = (word, category, cache) => {
-        const byWord = (kept[category] ??= new Map());
-        let value = byWord.get(word);
-        if (value === undefined) {
-          value = compute(word, category, cache);
-          if (size >= max) {
-            kept.length = 0;
-            size = 0;
-          }
-          (kept[category] ??= new Map()).set(word, value);
-          size++;
-        }
-        return value;
-      };
-    }
-    return methods;
-  };
-}
+type FeatureFn = (config: unknown) => Record<string, FeatureMethod>;
 
 /** Built on first use, not at import: loading the model and building its tables is a cost only tagging pays. */
 function tagger(): Tagger {
@@ -86,7 +47,7 @@ function tagger(): Tagger {
   // tagger from the same module would get a doubly escaped, ever longer one: the first result serves every rebuild.
   metaCER ??= model.metaCER();
   let cache: WinkCache | undefined;
-  const featureFn = seeCache(keptFeatures(model.featureFn), (c) => (cache ??= c as WinkCache));
+  const featureFn = seeCache(model.featureFn, (c) => (cache ??= c as WinkCache));
   const wrapped = { ...model, core: () => (core = model.core() as typeof core), metaCER: () => metaCER, featureFn };
   const nlp = winkNLP(wrapped as Model, ["pos"]);
   const lexemeTable = core?.features.lexeme as LexemeTable;
