@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import winkNLP from "wink-nlp";
 import { describe, expect, it } from "vitest";
-import { type FeatureFn, keptFeatures, tagTokens, winkTags } from "#brief/figures/pos.ts";
+import { tagTokens, winkTags } from "#brief/figures/pos.ts";
 import { tokenize } from "#brief/figures/tokens.ts";
 
 // wink-nlp learns each unknown word it reads into its model, and tokenizes and tags a word it has learned differently:
@@ -27,11 +27,11 @@ describe("part-of-speech tags do not depend on what was read before", () => {
   });
 });
 
-describe("features kept from earlier readings", () => {
+describe("words learned by earlier readings, kept hidden", () => {
   it("tag every sentence as a tagger that never read anything before it does", () => {
     // Words wink does not know, in several token categories (names, possessives, numbers, amounts, times, ordinals,
     // decades, short forms, capitals), each in several sentences: read twice over, in two orders, the later readings
-    // take each word's shape and guessed tag from what pos.ts kept (keptFeatures) instead of computing them.
+    // are served the rows earlier ones learned (wink-lexicon.ts) instead of learning the words again.
     const sentences = [
       "Zelenskyy's aide said 1,200 Zelenskyy supporters paid £35m at McDonald's on 3rd May.",
       "ZELENSKYY told 40 reporters in Kyiv that the 1990s were over by 10:30 a.m.",
@@ -50,27 +50,5 @@ describe("features kept from earlier readings", () => {
       const doc = fresh.readDoc(text).tokens();
       expect(winkTags(text)).toEqual({ values: doc.out(fresh.its.value), tags: doc.out(fresh.its.pos) });
     }
-  });
-
-  it("serve each word and category its own value, and start afresh past the bound with the values unchanged", () => {
-    // A stand-in feature function whose values differ by word and by category, counting what it computes.
-    const computed: string[] = [];
-    const feature = (name: string) => (word: string, category: number) => {
-      computed.push(`${name}:${word}/${category}`);
-      return `${name}(${word}/${category})`;
-    };
-    const other = feature("other");
-    const plain: FeatureFn = () => ({ shape: feature("shape"), pos: feature("pos"), other });
-    const methods = keptFeatures(plain, 3)(undefined);
-    expect(methods.other).toBe(other);
-    const calls: [string, number][] = [["Kyiv", 0], ["Kyiv", 1], ["Kyiv", 0], ["1990s", 2], ["Zelenskyy", 0], ["Kyiv", 0], ["Kyiv", 1]];
-    for (const [word, category] of calls) {
-      expect(methods.shape?.(word, category, undefined)).toBe(`shape(${word}/${category})`);
-      expect(methods.pos?.(word, category, undefined)).toBe(`pos(${word}/${category})`);
-    }
-    // Kept: the second Kyiv/0; then Zelenskyy is the fourth word, so the bound of 3 empties what was kept and the
-    // last two are computed again.
-    expect(computed.filter((c) => c.startsWith("shape:"))).toEqual(["shape:Kyiv/0", "shape:Kyiv/1", "shape:1990s/2", "shape:Zelenskyy/0", "shape:Kyiv/0", "shape:Kyiv/1"]);
-    expect(computed.filter((c) => c.startsWith("pos:")).map((c) => c.slice("pos:".length))).toEqual(computed.filter((c) => c.startsWith("shape:")).map((c) => c.slice("shape:".length)));
   });
 });

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import winkNLP from "wink-nlp";
 import type { Tagging, Tok } from "#brief/figures/tokens.ts";
+import { type BeginReading, hideLearned, type LexemeTable, type WinkCache } from "#brief/figures/wink-lexicon.ts";
 
 // The linguistic layer: universal part-of-speech tags from wink-nlp's English light model (MIT, 3.8 MB, no
 // dependencies), chosen over compromise because it tags a number sentence in ~0.02 ms where compromise takes
@@ -10,17 +11,13 @@ import type { Tagging, Tok } from "#brief/figures/tokens.ts";
 
 type Nlp = ReturnType<typeof winkNLP>;
 type Model = Parameters<typeof winkNLP>[0];
-/** What of wink's core model a tagging can grow: each feature's table of known values (lexeme, prefix, suffix, shape). */
-interface Table {
-  hash: Record<string, number>;
-  list: string[];
-}
 interface Tagger {
   nlp: Nlp;
-  tables: Table[];
+  /** Starts a reading that sees only the model's own words (wink-lexicon.ts). */
+  begin: BeginReading;
   /** The lexeme list's length when built: what it has grown by since says when to build afresh. */
   lexemes: number;
-  lexemeTable: Table;
+  lexemeTable: LexemeTable;
 }
 let current: Tagger | undefined;
 let metaCER: unknown;
@@ -31,71 +28,54 @@ let metaCER: unknown;
 const load = createRequire(import.meta.url);
 
 /**
- * How many words a tagger may have learned (and forgotten, below) before it is built afresh. Forgetting leaves each
- * word's row in wink's tables (they are append-only), so a long-lived process would grow without end; a rebuild
- * costs 60–100 ms (building the model's tables afresh). Tags never depend on it: every sentence is tagged from the
- * pristine tables either way.
+ * How many words a tagger may have learned (and hidden, wink-lexicon.ts) before it is built afresh. wink's tables are
+ * append-only, so a long-lived process would grow without end; a rebuild costs 60–100 ms (building the model's tables
+ * afresh). Tags never depend on it: every sentence is tagged as from the pristine tables either way.
  */
 const REBUILD_AFTER = 200_000;
 
 /** A feature of a word as wink's model computes it when it learns the word: (word, token category, its cache) → value. */
 type FeatureMethod = (word: string, category: number, cache: unknown) => unknown;
-export type FeatureFn = (config: unknown) => Record<string, FeatureMethod>;
-
-/**
- * The two features that cost the most to compute (`shape`: seven regular-expression replaces; `pos`: a guess from the
- * word's lowercase form and suffixes), kept per word and token category. Forgetting what a reading learned
- * (readPristine) makes wink learn a word again each time a sentence holds it, computing its features afresh; both
- * depend on the word and category alone (`pos` reads the cache only for the model's own words, which never change), so
- * a kept value is the value it would compute: speed only, never a tag. Bounded: past `max` words a feature starts
- * afresh (exported with `max` so a test can cross the bound with a few words).
- */
-const KEPT_FEATURES = ["shape", "pos"];
-const FEATURES_MAX = 50_000;
-
-export function keptFeatures(featureFn: FeatureFn, max = FEATURES_MAX): FeatureFn {
-  return (config) => {
-    const methods = featureFn(config);
-    for (const name of KEPT_FEATURES) {
-      const compute = methods[name];
-      if (compute === undefined) continue;
-      // One Map a token category, so a look-up needs no key string made of both.
-      const kept: Map<string, unknown>[] = [];
-      let size = 0;
-      methods[name] = (word, category, cache) => {
-        const byWord = (kept[category] ??= new Map());
-        let value = byWord.get(word);
-        if (value === undefined) {
-          value = compute(word, category, cache);
-          if (size >= max) {
-            kept.length = 0;
-            size = 0;
-          }
-          (kept[category] ??= new Map()).set(word, value);
-          size++;
-        }
-        return value;
-      };
-    }
-    return methods;
-  };
-}
+type FeatureFn = (config: unknown) => Record<string, FeatureMethod>;
 
 /** Built on first use, not at import: loading the model and building its tables is a cost only tagging pays. */
 function tagger(): Tagger {
   if (current !== undefined && current.lexemeTable.list.length - current.lexemes < REBUILD_AFTER) return current;
   const model = load("wink-eng-lite-web-model") as Model & { core(): unknown; metaCER(): unknown; featureFn: FeatureFn };
-  let core: { features: Record<string, Partial<Table>> } | undefined;
+  let core: { features: Record<string, Partial<LexemeTable>> } | undefined;
   // The model's `metaCER` re-serialises a module-level string on every call (wink-eng-lite-web-model 1.8), so a second
   // tagger from the same module would get a doubly escaped, ever longer one: the first result serves every rebuild.
   metaCER ??= model.metaCER();
-  const wrapped = { ...model, core: () => (core = model.core() as typeof core), metaCER: () => metaCER, featureFn: keptFeatures(model.featureFn) };
+  let cache: WinkCache | undefined;
+  const featureFn = seeCache(model.featureFn, (c) => (cache ??= c as WinkCache));
+  const wrapped = { ...model, core: () => (core = model.core() as typeof core), metaCER: () => metaCER, featureFn };
   const nlp = winkNLP(wrapped as Model, ["pos"]);
-  const features = core?.features ?? {};
-  const tables = Object.values(features).filter((f): f is Table => typeof f.hash === "object" && Array.isArray(f.list));
-  const lexemeTable = features.lexeme as Table;
-  current = { nlp, tables, lexemes: lexemeTable.list.length, lexemeTable };
+  const lexemeTable = core?.features.lexeme as LexemeTable;
+  // wink hands its cache to nothing but the feature functions, as they learn a word: a word the model has not is read
+  // once to be handed it, then forgotten (the only reading before the cache's words are hidden between readings).
+  const before = lexemeTable.list.length;
+  nlp.readDoc(PROBE);
+  for (const word of lexemeTable.list.slice(before)) delete lexemeTable.hash[word];
+  if (cache === undefined) throw new Error(`wink learned no word of "${PROBE}": its cache was not seen`);
+  current = { nlp, begin: hideLearned(cache, lexemeTable), lexemes: lexemeTable.list.length, lexemeTable };
   return current;
+}
+
+/** A word no English model knows, read once so that wink hands its cache to a feature function. */
+const PROBE = "Qxzvjkq";
+
+/** The feature functions, passing on the cache wink hands them as they learn a word (its third argument). */
+function seeCache(featureFn: FeatureFn, see: (cache: unknown) => void): FeatureFn {
+  return (config) => {
+    const methods = featureFn(config);
+    for (const [name, compute] of Object.entries(methods)) {
+      methods[name] = (word, category, cache) => {
+        see(cache);
+        return compute(word, category, cache);
+      };
+    }
+    return methods;
+  };
 }
 
 /**
@@ -103,19 +83,12 @@ function tagger(): Tagger {
  * model's tables, and a word it knows is tokenized and tagged differently: after "workers at McDonald's, and …" it
  * keeps "McDonald's" one PROPN in every later sentence, where a fresh tagger gives "McDonald/PROPN 's/PART" (127 of
  * cnndm-dev's 33,436 number sentences were tagged differently read forwards or backwards: scripts/tag-order.ts). A
- * brief must not depend on which stories a warm Lambda read before it, so each value the reading added is forgotten
- * after it (the rows stay).
+ * brief must not depend on which stories a warm Lambda read before it, so what earlier readings taught wink is hidden
+ * from this one (wink-lexicon.ts: kept rather than forgotten, so that a word is not learned afresh in every sentence).
  */
 function readPristine(t: Tagger, text: string): ReturnType<Nlp["readDoc"]> {
-  const before = t.tables.map((f) => f.list.length);
-  const doc = t.nlp.readDoc(text);
-  t.tables.forEach((f, i) => {
-    for (let k = before[i] ?? f.list.length; k < f.list.length; k++) {
-      const value = f.list[k]!;
-      if (f.hash[value] === k) delete f.hash[value];
-    }
-  });
-  return doc;
+  t.begin();
+  return t.nlp.readDoc(text);
 }
 
 /** wink's tokens of a sentence and their tags, read as if nothing had been read before (readPristine). */

@@ -1,0 +1,92 @@
+// Reading each sentence as if nothing had been read before (pos.ts), without learning every unknown word afresh.
+//
+// wink-nlp learns each word its model does not know into its lexicon (a row of features, found through a hash of the
+// word), and a word it knows is tokenized and tagged differently, so pos.ts must read every sentence against the
+// model's own lexicon alone. Forgetting what each reading learned did that, but made wink learn the same words again in
+// every sentence: about a third of the tagger's time (hash look-ups and inserts in an 87,000-word table, and features),
+// which is a quarter of a brief's. Here what a reading learned is kept but hidden: a later reading neither finds nor
+// tokenizes by it, exactly as if it had been forgotten, and when wink would learn the same word again with the same
+// features the kept row is shown again instead of a copy being made. A row's features are a function of the word,
+// the token category it was learned under and the row its lowercase form ("normal") points to (wink-nlp 2.4
+// src/cache.js `add`), so a row is shown again only when all three are what learning it now would give; anything
+// else is learned afresh as before. Speed only: the tags are those of a pristine reading (test/figures-tag-order.test.ts).
+
+/** What of wink's cache (wink-nlp src/cache.js) a reading finds and learns words through. */
+export interface WinkCache {
+  /** Learns `text` under the token category if the lexicon has it not, with its lowercase form; its row's index. */
+  add(text: string, category: number): number;
+  /** The word's row (a contraction's expansions for some of the model's own words), or null if the lexicon has it not. */
+  lookup(text: string): number[] | null;
+  /** How many rows are the model's own; rows past them were learned. */
+  intrinsicSize(): number;
+}
+
+/** wink's lexeme table: the word of each row, and each word's row. */
+export interface LexemeTable {
+  hash: Record<string, number>;
+  list: string[];
+}
+
+/** Starts a reading: what earlier readings learned is hidden from it until it learns the same again. */
+export type BeginReading = () => void;
+
+/**
+ * Replaces the cache's `add` and `lookup` (wink reads them from the cache object at every call) so that rows learned
+ * before the current reading are hidden, and shown again when the reading would learn an identical row.
+ */
+export function hideLearned(cache: WinkCache, lexemes: LexemeTable): BeginReading {
+  const learn = cache.add.bind(cache);
+  const find = cache.lookup.bind(cache);
+  const { hash, list } = lexemes;
+  const own = cache.intrinsicSize();
+  // Per learned row (its index less `own`): the token category it was learned under, the row of its lowercase form,
+  // and the last reading that showed it again.
+  const categoryOf: number[] = [];
+  const normalOf: number[] = [];
+  const shownIn: number[] = [];
+  let reading = 0;
+  /** The first row learned by the current reading. */
+  let start = list.length;
+
+  const visible = (row: number | undefined): row is number => row !== undefined && (row < own || row >= start || shownIn[row - own] === reading);
+
+  cache.lookup = (text) => {
+    const found = find(text);
+    // A contraction's expansions (more than one number) are the model's own words; a learned row comes alone.
+    return found === null || found.length > 1 || visible(found[0]) ? found : null;
+  };
+
+  cache.add = (text, category) => {
+    const normal = text.toLowerCase();
+    const row = hash[text];
+    const rowVisible = visible(row);
+    const normalRow = normal === text ? row : hash[normal];
+    const normalVisible = normal === text ? rowVisible : visible(normalRow);
+    // Both known to this reading: wink learns nothing and answers the word's row.
+    if (rowVisible && normalVisible) return row;
+    // A hidden row of the lowercase form serves if it was learned under this category: its row is the word's features
+    // under it, pointing to itself, as learning it now would make.
+    const showNormal = !normalVisible && normalRow !== undefined && categoryOf[normalRow - own] === category;
+    // A hidden row of the word serves if learned under this category with the lowercase form this reading would use.
+    const showRow = !rowVisible && row !== undefined && categoryOf[row - own] === category && normalOf[row - own] === normalRow && (normalVisible || showNormal);
+    if (showNormal) shownIn[normalRow - own] = reading;
+    if (showRow) shownIn[row - own] = reading;
+    if ((rowVisible || showRow) && (normalVisible || showNormal)) return row!;
+    // Otherwise what cannot be shown again is learned afresh: its hidden entry leaves the hash, so wink makes a new row.
+    if (!rowVisible && !showRow && row !== undefined) delete hash[text];
+    if (normal !== text && !normalVisible && !showNormal && normalRow !== undefined) delete hash[normal];
+    const before = list.length;
+    const learned = learn(text, category);
+    for (let k = before; k < list.length; k++) {
+      categoryOf[k - own] = category;
+      normalOf[k - own] = k;
+    }
+    if (learned >= before) normalOf[learned - own] = hash[normal]!;
+    return learned;
+  };
+
+  return () => {
+    reading++;
+    start = list.length;
+  };
+}
