@@ -4,7 +4,7 @@ import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-no
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
-import { backNP, forwardNP, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { backNP, forwardNP, isPlural, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
 import { oneTerm } from "#brief/figures/one.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
@@ -389,7 +389,7 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     r.factor *= 0.3;
   }
   // "the 777 plane", "a typical episode of 24": a number before a singular noun names or describes it.
-  if (r.kind === "count" && r.compound === undefined && r.value > 1 && head !== "" && !head.endsWith("s") && !COLLECTIVE.has(head) && !PEOPLE.has(head)) {
+  if (r.kind === "count" && r.compound === undefined && r.value > 1 && head !== "" && !isPlural(head) && !COLLECTIVE.has(head) && !PEOPLE.has(head)) {
     // Right after bare digits ("777 plane", "787 Dreamliner") it is a model or a name: no count at all.
     const nx = toks[r.e];
     // A scale said ("2.4 million bpd") makes it an amount, never a model's number.

@@ -143,6 +143,13 @@ export function plural(w: string): string {
   return `${w}s`;
 }
 
+/** Plurals with no "s": "yachtsmen", "women", "children", "teeth" ("specimen", "abdomen", "Yemen" are singular). */
+const IRREGULAR_PLURAL = /^(?:.+[^aeiouy]men|women|(?:grand)?children|teeth|geese|mice|oxen|feet|people|alumni|bacteria)$/;
+
+/** A noun in the plural, said with an "s" or without one ("15 yachtsmen" counts as "15 sailors" does). */
+export function isPlural(w: string): boolean {
+  return w.endsWith("s") || IRREGULAR_PLURAL.test(w);
+}
 
 /** Subject of the verb at v, over auxiliaries: "laptops" in "lost laptops has leapt". */
 export function verbSubject(toks: readonly Tok[], v: number): [number, number] | undefined {
