@@ -9,3 +9,18 @@ describe("a plural with no 's' counts, as one with an 's' does", () => {
     expect(exact(at("He was responsible for saving 15 yachtsmen during the doomed Fastnet Yacht Race.", 15))).toEqual({ value: 15, qualifier: undefined, unit: undefined, label: "yachtsmen", type: "count" });
   });
 });
+
+describe("a unit per second, minute or hour is a rate: a measure in that unit, labelled by what has it", () => {
+  it.each([
+    ["\"When we master movies right now, our data rates are running at about 1.2 gigabits per second,\" says Mr Dean.", 1.2, "about", "gigabits per second", "data rate"],
+    ["The storm brought winds of 120 km per hour to the coast.", 120, undefined, "km per hour", "winds"],
+    ["The car was travelling at 70 miles an hour when it crashed.", 70, undefined, "miles per hour", "speed"],
+    ["Water gushed from the main at 500 litres per second.", 500, undefined, "litres per second", "flow"],
+  ])("%s", (text, value, qualifier, unit, label) => {
+    expect(exact(at(text, value))).toEqual({ value, qualifier, unit, label, type: "measure" });
+  });
+
+  it("a distance a day is no speed: 'runs 20 miles a day' stays 20 miles", () => {
+    expect(at("He runs 20 miles a day.", 20)).toMatchObject({ unit: "miles", type: "measure" });
+  });
+});

@@ -4,8 +4,9 @@ import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-no
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
-import { backNP, forwardNP, isPlural, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { backNP, forwardNP, isPlural, nounOf, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
+import { labelRate } from "#brief/figures/rate.ts";
 import { oneTerm } from "#brief/figures/one.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
@@ -56,6 +57,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
+  if (labelRate(toks, r, c)) return;
   if (r.kind !== "measure") pastNameModifier(toks, c, sentenceText);
   countVerb(toks, r, c);
   // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it.
@@ -405,9 +407,6 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
 /** Prepositions after a duration that say where it was spent. */
 const SPENT = new Set(["in", "behind", "at"]);
 
-/** "a total of", "an average of": words before "of" that say how an amount is given, not what it measures. */
-const AMOUNT_WORDS = new Set(["total", "sum", "amount", "figure", "tally", "maximum", "minimum", "average", "excess", "more", "less", "one", "some", "matter", "space"]);
-
 /**
  * A measure its label names only by its unit ("6 — meters") is labelled by what it measures, and the unit joins
  * the display: "lengths of 6 meters", "14.27 million tonnes of crops", "crop production totalled 11.49 million
@@ -427,10 +426,7 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   }
   if (what === "") what = distance(toks, r, c.npEnd);
   const before = toks[r.s - 1];
-  if (what === "" && isWord(before, "of")) {
-    const np = backNP(toks, r.s - 1, false);
-    if (np && !AMOUNT_WORDS.has(toks[np[1] - 1]?.l ?? "")) what = phrase(toks, np[0], np[1]);
-  }
+  if (what === "") what = nounOf(toks, r.s);
   // "a career spanning five years": the participle's noun is what is measured.
   if (what === "" && isWord(before) && before.l.endsWith("ing") && before.pos === "VERB" && toks[r.s - 2]?.pos === "NOUN") {
     const np = backNP(toks, r.s - 1, false);
