@@ -24,3 +24,19 @@ describe("a unit per second, minute or hour is a rate: a measure in that unit, l
     expect(at("He runs 20 miles a day.", 20)).toMatchObject({ unit: "miles", type: "measure" });
   });
 });
+
+describe("a small first end without the thousands the second shows ('20 or 30,000') is that many thousand", () => {
+  it("'20 or 30,000 people' is 20,000 to 30,000 people", () => {
+    const f = at("There must have been 20 or 30,000 people at the 18th green.", 20000);
+    expect({ ...exact(f), valueMax: f.valueMax }).toEqual({ value: 20000, valueMax: 30000, qualifier: undefined, unit: undefined, label: "people", type: "count" });
+  });
+
+  it.each([
+    ["Between 2 and 30,000 birds died in the storm.", 2, 30000],
+    ["The band sold 2 or 30,000 copies, depending on the chart.", 2, 30000],
+    ["Prices ranged from $20 to $30,000 a bottle.", 20, 30000],
+    ["The firm will hire 500 to 1,000 workers.", 500, 1000],
+  ])("not when the ends are far apart, joined by 'and', or money: %s", (text, value, valueMax) => {
+    expect(at(text, value).valueMax).toBe(valueMax);
+  });
+});

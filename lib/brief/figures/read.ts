@@ -347,7 +347,7 @@ function readRange(r: Reading): Rejection | undefined {
   }
   // Both ends must be the same kind of amount: "fell 36% to 2.9bn euros" is a change, not a range.
   const sameKind = (r.percent ? secondPercent : true) && !(r.percent && secondCurrency);
-  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : r.value;
+  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : (thousandsLeftOut(r, toks[k], second, and) ?? r.value);
   if (sameKind && second.value > low && !(core.exponent > 0 && second.exponent > 0 && core.exponent !== second.exponent)) {
     r.value = low;
     r.valueMax = core.exponent > 0 && second.exponent === 0 && second.digits !== undefined ? scaleDigits(second.digits, core.exponent) : second.value;
@@ -360,6 +360,19 @@ function readRange(r: Reading): Rejection | undefined {
     r.j = after;
   }
   return undefined;
+}
+
+/**
+ * "20 or 30,000 people", "20 to 25,000": a small bare first end said without the thousands the second end shows is
+ * that many thousand, when that puts it below the second and within a factor of five of it. "between 2 and 30,000",
+ * "2 or 30,000" (15 times) and "500 to 1,000" stay as said; so does money ("$20 to $30,000").
+ */
+function thousandsLeftOut(r: Reading, first: Tok | undefined, second: Core, and: boolean): number | undefined {
+  const { core } = r;
+  if (and || r.currency !== undefined || r.percent || core.exponent !== 0 || second.exponent !== 0 || core.words || !/^[1-9]\d{0,2}$/.test(core.digits ?? "")) return undefined;
+  if (!/^\d{1,3},000$/.test(first?.s ?? "")) return undefined;
+  const low = core.value * 1000;
+  return low < second.value && second.value <= low * 5 ? low : undefined;
 }
 
 /** Compounds ("28-nation bloc", "10-year sentence"; "25-year-old" is an age) and glued units ("5km", "40C"). */
