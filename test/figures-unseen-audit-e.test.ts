@@ -2,7 +2,9 @@
 // gold was read for), each the general construction behind it as a one-sentence repro with the exact figure. These
 // fixes were chosen on sample E, so E's after-figure is fitted.
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
+import { everyNumber } from "#brief/figures/every.ts";
+import { articleSentences } from "#news/sentences.ts";
+import { at, exact, figs } from "#test/helpers/figures.ts";
 
 describe("a plural with no 's' counts, as one with an 's' does", () => {
   it("'saving 15 yachtsmen': a count of yachtsmen, not a number naming a yachtsman", () => {
@@ -38,5 +40,14 @@ describe("a small first end without the thousands the second shows ('20 or 30,00
     ["The firm will hire 500 to 1,000 workers.", 500, 1000],
   ])("not when the ends are far apart, joined by 'and', or money: %s", (text, value, valueMax) => {
     expect(at(text, value).valueMax).toBe(valueMax);
+  });
+});
+
+describe("a hyphen by another code point (U+2010, U+2011, an en dash in a word) joins a compound as '-' does", () => {
+  it("'the 72‑year‑old brothers' (non-breaking hyphens) is an age, not a count labelled 'example'", () => {
+    const text = "A good example is the 72\u2011year\u2011old brothers in the film.";
+    expect(figs(text).find((f) => f.value === 72)).toBeUndefined();
+    expect(everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.display, n.value, n.type])).toEqual([["72\u2011year\u2011old", 72, "age"]]);
+    expect(exact(at("He signed a 10\u2010year deal with the club.", 10))).toEqual({ value: 10, qualifier: undefined, unit: "years", label: "deal", type: "duration" });
   });
 });
