@@ -51,3 +51,14 @@ describe("a hyphen by another code point (U+2010, U+2011, an en dash in a word) 
     expect(exact(at("He signed a 10\u2010year deal with the club.", 10))).toEqual({ value: 10, qualifier: undefined, unit: "years", label: "deal", type: "duration" });
   });
 });
+
+describe("a unit glued to a number is a measure, before a hyphen too, and pounds take their ounces", () => {
+  it.each([
+    ["At the time of her death the toddler weighed only 13lbs-the average weight of a 3 or 4-month-old infant.", 13, "only", "lbs", "weight"],
+    ["The bag of flour weighed 8oz.", 8, undefined, "oz", "weight"],
+    ["The baby weighed 7lb 4oz at birth.", 7.25, undefined, "lb", "weight"],
+    ["Engineers dug a 5km-long tunnel under the river.", 5, undefined, "km", "tunnel"],
+  ])("%s", (text, value, qualifier, unit, label) => {
+    expect(exact(at(text, value))).toEqual({ value, qualifier, unit, label, type: "measure" });
+  });
+});

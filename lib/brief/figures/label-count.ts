@@ -290,7 +290,7 @@ function inPicture(toks: readonly Tok[], r: Raw): boolean {
 
 /** Glued units that say what they measure ("15kg", "33mph"), unlike a length ("won the 5,000m" names a race). */
 const DIMENSIONS: ReadonlyMap<string, string> = new Map([
-  ["kg", "weight"], ["lb", "weight"], ["lbs", "weight"], ["st", "weight"], ["mph", "speed"], ["kph", "speed"], ["c", "temperature"], ["f", "temperature"],
+  ["kg", "weight"], ["lb", "weight"], ["lbs", "weight"], ["oz", "weight"], ["st", "weight"], ["mph", "speed"], ["kph", "speed"], ["c", "temperature"], ["f", "temperature"],
 ]);
 
 /** Words that make a "25C" a temperature rather than a grade, a size or a century. */

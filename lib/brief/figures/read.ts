@@ -1,8 +1,9 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
-import { GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
+import { GLUED_UNITS, gluedUnit, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
 import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
 import { feetAndInches } from "#brief/figures/read-height.ts";
+import { poundsAndOunces } from "#brief/figures/read-weight.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { oneTerm, personAfterOne } from "#brief/figures/one.ts";
@@ -402,8 +403,9 @@ function readCompound(r: Reading): Rejection | undefined {
   if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };
   if (compound !== undefined && /^out-of\b/.test(compound)) return { next: r.j, type: "other" };
   const gl = toks[r.j];
-  if (!r.glued && core.digits !== undefined && isWord(gl) && adjacent(toks[r.j - 1], gl) && GLUED_UNITS.has(gl.l) && !r.percent && r.currency === undefined) {
-    r.glued = gl.l;
+  const unit = isWord(gl) ? gluedUnit(gl.l) : undefined;
+  if (!r.glued && core.digits !== undefined && unit !== undefined && adjacent(toks[r.j - 1], gl) && !r.percent && r.currency === undefined) {
+    r.glued = unit;
     r.j++;
   }
   // "6-foot-8", "6ft 7in", "5 feet 4 inches": the inches join the feet, as a compound in feet (label-count-noun.ts).
@@ -413,6 +415,12 @@ function readCompound(r: Reading): Rejection | undefined {
     r.j = height.end;
     r.compound = "feet";
     delete r.glued;
+  }
+  const weight = r.currency === undefined && !r.percent && r.valueMax === undefined && height === undefined ? poundsAndOunces(toks, r.j, r.value, r.glued) : undefined;
+  if (weight !== undefined) {
+    r.value = weight.value;
+    r.j = weight.end;
+    r.glued ??= "lb";
   }
   return undefined;
 }

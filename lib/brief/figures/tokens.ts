@@ -94,7 +94,18 @@ export function tokenize(given: string): Tok[] {
     const kind = tokenKind(s);
     // Most tokens hold no curly apostrophe: the replace (a regular expression run per token) only where one is.
     const lower = s.toLowerCase();
-    toks.push(new Token(s, lower.includes("’") ? lower.replace(/’/g, "'") : lower, m.index, m.index + s.length, kind));
+    const l = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+    // "weighed only 13lbs-the average weight of…", "up 0.7 per cent-the first rise": a dash typed as a hyphen before
+    // "the" ends the word (no compound ends in "-the"); it is read as the dash it stands for, so neither the unit nor a
+    // compound joins the number to the next clause.
+    if (kind === WORD && l.endsWith("-the") && l.length > 4) {
+      const cut = m.index + s.length - 4;
+      toks.push(new Token(s.slice(0, -4), l.slice(0, -4), m.index, cut, WORD));
+      toks.push(new Token("—", "—", cut, cut + 1, PUNCT));
+      toks.push(new Token(s.slice(-3), "the", cut + 1, cut + 4, WORD));
+      continue;
+    }
+    toks.push(new Token(s, l, m.index, m.index + s.length, kind));
   }
   return toks;
 }
