@@ -62,3 +62,20 @@ describe("a unit glued to a number is a measure, before a hyphen too, and pounds
     expect(exact(at(text, value))).toEqual({ value, qualifier, unit, label, type: "measure" });
   });
 });
+
+describe("one amount said twice, once rounded, is one fact on the card", () => {
+  it("'More than 5.2 million Germans' and '5.216 million people' out of work: the lead kept, once", () => {
+    const card = figs("More than 5.2 million Germans were out of work in February, new figures show.\n\nThe figure of 5.216 million people is the highest jobless rate since the 1930s.");
+    expect(card.map(exact)).toEqual([{ value: 5.2e6, qualifier: "more than", unit: undefined, label: "Germans", type: "count" }]);
+  });
+
+  it("not two amounts that differ past the rounding: 5.2 million and 5.9 million", () => {
+    const card = figs("More than 5.2 million Germans were out of work in February, new figures show.\n\nThe figure of 5.9 million people is the highest jobless rate since the 1930s.");
+    expect(card.map((f) => f.value)).toEqual([5.2e6, 5.9e6]);
+  });
+
+  it("nor 'some 180 calories' beside '185 calories' (185 rounds to 190), nor a bare '12 stone' beside '11.5 stone'", () => {
+    expect(figs("A slice has some 180 calories, the report said.\n\nA muffin has 185 calories, it added.").map((f) => f.value)).toEqual([180, 185]);
+    expect(figs("She weighed 12 stone at her heaviest.\n\nShe now weighs 11.5 stone, her trainer said.").map((f) => f.value).sort()).toEqual([11.5, 12]);
+  });
+});
