@@ -79,3 +79,15 @@ describe("one amount said twice, once rounded, is one fact on the card", () => {
     expect(figs("She weighed 12 stone at her heaviest.\n\nShe now weighs 11.5 stone, her trainer said.").map((f) => f.value).sort()).toEqual([11.5, 12]);
   });
 });
+
+describe("a place a verb put the subject at ('was rated number 67') is a rank the card may hold", () => {
+  it("'this year it was rated number 67, the second worst supermarket': rank 67, rating, a card candidate", () => {
+    const text = "This year it was rated number 67, the second worst supermarket.";
+    expect(everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.display, n.candidate])).toEqual([["number 67", true]]);
+    expect(exact(at(text, 67))).toEqual({ value: 67, qualifier: undefined, unit: undefined, label: "rating", type: "rank" });
+  });
+
+  it("not 'my number one fan', which places nothing", () => {
+    expect(figs("He is my number one fan, she said.")).toEqual([]);
+  });
+});
