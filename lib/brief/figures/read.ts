@@ -1,9 +1,8 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { GLUED_UNITS, gluedUnit, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
-import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
-import { feetAndInches } from "#brief/figures/read-height.ts";
-import { poundsAndOunces } from "#brief/figures/read-weight.ts";
+import { type Core, qualifierBefore, readCore, thousandsLeftOut } from "#brief/figures/read-core.ts";
+import { feetAndInches, foldOunces } from "#brief/figures/read-height.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { oneTerm, personAfterOne } from "#brief/figures/one.ts";
@@ -348,7 +347,7 @@ function readRange(r: Reading): Rejection | undefined {
   }
   // Both ends must be the same kind of amount: "fell 36% to 2.9bn euros" is a change, not a range.
   const sameKind = (r.percent ? secondPercent : true) && !(r.percent && secondCurrency);
-  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : (thousandsLeftOut(r, toks[k], second, and) ?? r.value);
+  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : (thousandsLeftOut(core, toks[k], second, and || r.currency !== undefined || r.percent) ?? r.value);
   if (sameKind && second.value > low && !(core.exponent > 0 && second.exponent > 0 && core.exponent !== second.exponent)) {
     r.value = low;
     r.valueMax = core.exponent > 0 && second.exponent === 0 && second.digits !== undefined ? scaleDigits(second.digits, core.exponent) : second.value;
@@ -361,19 +360,6 @@ function readRange(r: Reading): Rejection | undefined {
     r.j = after;
   }
   return undefined;
-}
-
-/**
- * "20 or 30,000 people", "20 to 25,000": a small bare first end said without the thousands the second end shows is
- * that many thousand, when that puts it below the second and within a factor of five of it. "between 2 and 30,000",
- * "2 or 30,000" (15 times) and "500 to 1,000" stay as said; so does money ("$20 to $30,000").
- */
-function thousandsLeftOut(r: Reading, first: Tok | undefined, second: Core, and: boolean): number | undefined {
-  const { core } = r;
-  if (and || r.currency !== undefined || r.percent || core.exponent !== 0 || second.exponent !== 0 || core.words || !/^[1-9]\d{0,2}$/.test(core.digits ?? "")) return undefined;
-  if (!/^\d{1,3},000$/.test(first?.s ?? "")) return undefined;
-  const low = core.value * 1000;
-  return low < second.value && second.value <= low * 5 ? low : undefined;
 }
 
 /** Compounds ("28-nation bloc", "10-year sentence"; "25-year-old" is an age) and glued units ("5km", "40C"). */
@@ -403,9 +389,8 @@ function readCompound(r: Reading): Rejection | undefined {
   if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };
   if (compound !== undefined && /^out-of\b/.test(compound)) return { next: r.j, type: "other" };
   const gl = toks[r.j];
-  const unit = isWord(gl) ? gluedUnit(gl.l) : undefined;
-  if (!r.glued && core.digits !== undefined && unit !== undefined && adjacent(toks[r.j - 1], gl) && !r.percent && r.currency === undefined) {
-    r.glued = unit;
+  if (!r.glued && core.digits !== undefined && gluedUnit(isWord(gl) ? gl.l : "") !== undefined && adjacent(toks[r.j - 1], gl) && !r.percent && r.currency === undefined) {
+    r.glued = gluedUnit(gl!.l);
     r.j++;
   }
   // "6-foot-8", "6ft 7in", "5 feet 4 inches": the inches join the feet, as a compound in feet (label-count-noun.ts).
@@ -415,13 +400,7 @@ function readCompound(r: Reading): Rejection | undefined {
     r.j = height.end;
     r.compound = "feet";
     delete r.glued;
-  }
-  const weight = r.currency === undefined && !r.percent && r.valueMax === undefined && height === undefined ? poundsAndOunces(toks, r.j, r.value, r.glued) : undefined;
-  if (weight !== undefined) {
-    r.value = weight.value;
-    r.j = weight.end;
-    r.glued ??= "lb";
-  }
+  } else if (r.currency === undefined && !r.percent && r.valueMax === undefined) foldOunces(toks, r);
   return undefined;
 }
 
