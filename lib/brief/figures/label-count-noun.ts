@@ -1,7 +1,7 @@
 import { ORDINAL_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MEASURE_NOUNS, PEOPLE, PREPOSITIONS, PRONOUNS } from "#brief/figures/lexicon.ts";
-import { afterConversion, forwardNP, phrase, plural } from "#brief/figures/phrase.ts";
+import { afterConversion, forwardNP, isPlural, phrase, plural } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
@@ -175,11 +175,11 @@ const ASIDE = new Set(["other", "more", "additional", "extra", "further"]);
 function coordinated(toks: readonly Tok[], r: Raw, start: number, end: number): number {
   const only = toks[start];
   const conj = toks[end];
-  if (end !== start + 1 || only === undefined || only.pos !== "NOUN" || only.l.endsWith("s") || PEOPLE.has(only.l)) return end;
+  if (end !== start + 1 || only === undefined || only.pos !== "NOUN" || isPlural(only.l) || PEOPLE.has(only.l)) return end;
   if (!(isWord(conj, "and") || isWord(conj, "or"))) return end;
   const next = forwardNP(toks, end + 1);
   // A singular noun at the end after bare digits names a thing (".30 rifle and ammunition"), as in countKind.
   const last = toks[next - 1];
-  const counted = last !== undefined && (last.l.endsWith("s") || r.qualifier !== undefined || r.words);
+  const counted = last !== undefined && (isPlural(last.l) || r.qualifier !== undefined || r.words);
   return next > end + 1 && next - end <= 4 && last?.pos === "NOUN" && counted ? next : end;
 }

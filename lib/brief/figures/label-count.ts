@@ -5,12 +5,13 @@ import { fallOf, weighed } from "#brief/figures/measure-verb.ts";
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
-import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { backNP, forwardNP, isPlural, nounOf, pastDescribed, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { scoredTally } from "#brief/figures/scored.ts";
 import { groupSize } from "#brief/figures/group-size.ts";
 import { boxHeading } from "#brief/figures/box-heading.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
 import { sentenceTerm } from "#brief/figures/prison-term.ts";
+import { labelRate } from "#brief/figures/rate.ts";
 import { oneTerm } from "#brief/figures/one.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
@@ -62,6 +63,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
+  if (labelRate(toks, r, c)) return;
   if (r.kind !== "measure") pastNameModifier(toks, c, sentenceText);
   countVerb(toks, r, c);
   // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it.
@@ -289,7 +291,7 @@ function inPicture(toks: readonly Tok[], r: Raw): boolean {
 
 /** Glued units that say what they measure ("15kg", "33mph"), unlike a length ("won the 5,000m" names a race). */
 const DIMENSIONS: ReadonlyMap<string, string> = new Map([
-  ["kg", "weight"], ["lb", "weight"], ["lbs", "weight"], ["st", "weight"], ["mph", "speed"], ["kph", "speed"], ["c", "temperature"], ["f", "temperature"],
+  ["kg", "weight"], ["lb", "weight"], ["lbs", "weight"], ["oz", "weight"], ["st", "weight"], ["mph", "speed"], ["kph", "speed"], ["c", "temperature"], ["f", "temperature"],
 ]);
 
 /** Words that make a "25C" a temperature rather than a grade, a size or a century. */
@@ -391,7 +393,7 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     r.factor *= 0.3;
   }
   // "the 777 plane", "a typical episode of 24": a number before a singular noun names or describes it.
-  if (r.kind === "count" && r.compound === undefined && r.value > 1 && head !== "" && !head.endsWith("s") && !COLLECTIVE.has(head) && !PEOPLE.has(head)) {
+  if (r.kind === "count" && r.compound === undefined && r.value > 1 && head !== "" && !isPlural(head) && !COLLECTIVE.has(head) && !PEOPLE.has(head)) {
     // Right after bare digits ("777 plane", "787 Dreamliner") it is a model or a name: no count at all.
     const nx = toks[r.e];
     // A scale said ("2.4 million bpd") makes it an amount, never a model's number.
@@ -406,9 +408,6 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
 
 /** Prepositions after a duration that say where it was spent. */
 const SPENT = new Set(["in", "behind", "at"]);
-
-/** "a total of", "an average of": words before "of" that say how an amount is given, not what it measures. */
-const AMOUNT_WORDS = new Set(["total", "sum", "amount", "figure", "tally", "maximum", "minimum", "average", "excess", "more", "less", "one", "some", "matter", "space"]);
 
 /**
  * A measure its label names only by its unit ("6 — meters") is labelled by what it measures, and the unit joins
@@ -435,10 +434,7 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   // "dropped her from 6 feet above ground", "plunged 200 feet": the height of the drop, the fall.
   if (what === "") what = fallOf(toks, r.s, c.head, c.npEnd);
   const before = toks[r.s - 1];
-  if (what === "" && isWord(before, "of")) {
-    const np = backNP(toks, r.s - 1, false);
-    if (np && !AMOUNT_WORDS.has(toks[np[1] - 1]?.l ?? "")) what = phrase(toks, np[0], np[1]);
-  }
+  if (what === "") what = nounOf(toks, r.s);
   // "a career spanning five years": the participle's noun is what is measured.
   if (what === "" && isWord(before) && before.l.endsWith("ing") && before.pos === "VERB" && toks[r.s - 2]?.pos === "NOUN") {
     const np = backNP(toks, r.s - 1, false);

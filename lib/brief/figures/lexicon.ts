@@ -44,7 +44,20 @@ export const SENTENCING = /\b(?:jail|jailed|prison|imprison|imprisoned|sentenced
 export const MEASURE_NOUNS = set(
   "years months weeks days hours minutes seconds decades miles mile kilometres kilometers km metres meters m feet ft foot inches inch acres hectares tonnes tons tonne ton kilograms kilos kg grams pounds lbs litres liters gallons barrels degrees mph km/h knots storeys stories floors square sq points yards yard laps acre hectare metre meter kilometre kilometer litre liter gallon barrel kilogram gram centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter ounces ounce oz lb stone pints pint milligrams milligram millilitres milliliters nanometres nanometers light-years light-year volts watts megawatts quarts",
 );
-export const GLUED_UNITS = set("km kg mm cm m mph ft lb lbs mw gw kw kwh gb mb tb ml mg c f sq yds kph st");
+export const GLUED_UNITS = set("km kg mm cm m mph ft lb lbs oz mw gw kw kwh gb mb tb ml mg c f sq yds kph st");
+
+/** Sizes a glued unit is hyphened to: "a 5km-long tunnel", "a 90ft-high bridge". */
+const GLUED_SIZES = set("long wide high tall deep thick");
+
+/**
+ * The unit of a word glued to a number ("5km", "13lbs"), also hyphened to a size ("a 5km-long tunnel"); else
+ * undefined. Hyphened to a noun it names something ("a 1,200lb-man"), and is no unit.
+ */
+export function gluedUnit(w: string): string | undefined {
+  if (GLUED_UNITS.has(w)) return w;
+  const cut = w.indexOf("-");
+  return cut > 0 && GLUED_UNITS.has(w.slice(0, cut)) && GLUED_SIZES.has(w.slice(cut + 1)) ? w.slice(0, cut) : undefined;
+}
 export const PEOPLE = set(
   "people persons person others men women children kids boys girls babies adults civilians soldiers troops police officers policemen workers employees staff jobs residents voters votes ballots delegates members students pupils teachers doctors nurses patients passengers migrants refugees asylum-seekers fans protesters demonstrators spectators attackers gunmen militants fighters rebels insurgents suspects hostages prisoners inmates detainees victims survivors subscribers customers users viewers visitors listeners readers tourists pilgrims immigrants families households citizens nationals britons americans pensioners homeowners shareholders investors players athletes volunteers firefighters crew sailors journalists lawmakers mps senators candidates jurors arrests",
 );

@@ -76,10 +76,26 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   return undefined;
 }
 
+/** Verbs that put something at a place in a ranking, and what the place is then called: "was rated number 67". */
+const PLACED: ReadonlyMap<string, string> = new Map([["rated", "rating"], ["ranked", "ranking"], ["placed", "place"], ["voted", "place in vote"], ["listed", "place on list"]]);
+
+/**
+ * "this year it was rated number 67, the second worst supermarket", "came in at No 3": a place said of the story's
+ * subject, a rank labelled by the verb that placed it.
+ */
+function placedAt(toks: readonly Tok[], i: number): Found | undefined {
+  const before = toks[i - 1];
+  const cameIn = isWord(before, "at") && isWord(toks[i - 2], "in") && /^(?:came|come|comes|coming)$/.test(toks[i - 3]?.l ?? "");
+  const label = cameIn ? "place" : isWord(before) ? PLACED.get(before.l) : undefined;
+  const core = readCore(toks, i + 1);
+  if (label === undefined || core === undefined || core.ordinal || core.value < 1 || core.value > 1000 || core.digits === undefined) return undefined;
+  return found(toks, i, core.end, core.value, label, "rank", "rank");
+}
+
 /** "the UK's number 1 dry shampoo brand", "Britain's No 1 player": a rank owned by a named place or body. */
 function numberOne(toks: readonly Tok[], i: number): Found | undefined {
   const owner = toks[i - 1];
-  if (!isWord(owner) || !isCapitalised(owner) || !/'s$|s'$/.test(owner.l)) return undefined;
+  if (!isWord(owner) || !isCapitalised(owner) || !/'s$|s'$/.test(owner.l)) return placedAt(toks, i);
   const core = readCore(toks, i + 1);
   if (core === undefined || core.ordinal || core.value < 1 || core.value > 100) return undefined;
   let k = core.end;

@@ -153,6 +153,23 @@ export function plural(w: string): string {
   return `${w}s`;
 }
 
+/** "a total of", "an average of": words before "of" that say how an amount is given, not what it measures. */
+const AMOUNT_WORDS = new Set(["total", "sum", "amount", "figure", "tally", "maximum", "minimum", "average", "excess", "more", "less", "one", "some", "matter", "space"]);
+
+/** The noun phrase an amount at s is "of" ("lengths of 6 meters", "winds of 120 km per hour"), else "". */
+export function nounOf(toks: readonly Tok[], s: number): string {
+  if (!isWord(toks[s - 1], "of")) return "";
+  const np = backNP(toks, s - 1, false);
+  return np && !AMOUNT_WORDS.has(toks[np[1] - 1]?.l ?? "") ? phrase(toks, np[0], np[1]) : "";
+}
+
+/** Plurals with no "s": "yachtsmen", "women", "children", "teeth" ("specimen", "abdomen", "Yemen" are singular). */
+const IRREGULAR_PLURAL = /^(?:.+[^aeiouy]men|women|(?:grand)?children|teeth|geese|mice|oxen|feet|people|alumni|bacteria)$/;
+
+/** A noun in the plural, said with an "s" or without one ("15 yachtsmen" counts as "15 sailors" does). */
+export function isPlural(w: string): boolean {
+  return w.endsWith("s") || IRREGULAR_PLURAL.test(w);
+}
 
 /** Subject of the verb at v, over auxiliaries: "laptops" in "lost laptops has leapt". */
 export function verbSubject(toks: readonly Tok[], v: number): [number, number] | undefined {

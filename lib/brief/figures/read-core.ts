@@ -244,3 +244,16 @@ function fractionOf(t: Tok | undefined): number | undefined {
   const d = ORDINAL_WORDS.get(t.l.endsWith("ths") || t.l.endsWith("rds") ? t.l.slice(0, -1) : t.l);
   return d !== undefined && d >= 3 ? d : undefined;
 }
+
+/**
+ * "20 or 30,000 people", "20 to 25,000": a small bare first end said without the thousands the second end shows is
+ * that many thousand, when that puts it below the second and within a factor of five of it: the first end's value,
+ * else undefined. "between 2 and 30,000", "2 or 30,000" (15 times) and "500 to 1,000" stay as said; so does money
+ * ("$20 to $30,000"), which the caller passes as `excluded` with "and".
+ */
+export function thousandsLeftOut(core: Core, first: Tok | undefined, second: Core, excluded: boolean): number | undefined {
+  if (excluded || core.exponent !== 0 || second.exponent !== 0 || core.words || !/^[1-9]\d{0,2}$/.test(core.digits ?? "")) return undefined;
+  if (!/^\d{1,3},000$/.test(first?.s ?? "")) return undefined;
+  const low = core.value * 1000;
+  return low < second.value && second.value <= low * 5 ? low : undefined;
+}

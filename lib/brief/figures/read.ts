@@ -1,9 +1,9 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
-import { GLUED_UNITS, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
+import { GLUED_UNITS, gluedUnit, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
 import { readOutOf } from "#brief/figures/out-of.ts";
-import { type Core, qualifierBefore, readCore } from "#brief/figures/read-core.ts";
-import { feetAndInches } from "#brief/figures/read-height.ts";
+import { type Core, qualifierBefore, readCore, thousandsLeftOut } from "#brief/figures/read-core.ts";
+import { feetAndInches, foldOunces } from "#brief/figures/read-height.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { oneTerm, personAfterOne } from "#brief/figures/one.ts";
@@ -348,7 +348,7 @@ function readRange(r: Reading): Rejection | undefined {
   }
   // Both ends must be the same kind of amount: "fell 36% to 2.9bn euros" is a change, not a range.
   const sameKind = (r.percent ? secondPercent : true) && !(r.percent && secondCurrency);
-  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : r.value;
+  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : (thousandsLeftOut(core, toks[k], second, and || r.currency !== undefined || r.percent) ?? r.value);
   if (sameKind && second.value > low && !(core.exponent > 0 && second.exponent > 0 && core.exponent !== second.exponent)) {
     r.value = low;
     r.valueMax = core.exponent > 0 && second.exponent === 0 && second.digits !== undefined ? scaleDigits(second.digits, core.exponent) : second.value;
@@ -390,8 +390,8 @@ function readCompound(r: Reading): Rejection | undefined {
   if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };
   if (compound !== undefined && /^out-of\b/.test(compound)) return { next: r.j, type: "other" };
   const gl = toks[r.j];
-  if (!r.glued && core.digits !== undefined && isWord(gl) && adjacent(toks[r.j - 1], gl) && GLUED_UNITS.has(gl.l) && !r.percent && r.currency === undefined) {
-    r.glued = gl.l;
+  if (!r.glued && core.digits !== undefined && gluedUnit(isWord(gl) ? gl.l : "") !== undefined && adjacent(toks[r.j - 1], gl) && !r.percent && r.currency === undefined) {
+    r.glued = gluedUnit(gl!.l);
     r.j++;
   }
   // "6-foot-8", "6ft 7in", "5 feet 4 inches": the inches join the feet, as a compound in feet (label-count-noun.ts).
@@ -401,7 +401,7 @@ function readCompound(r: Reading): Rejection | undefined {
     r.j = height.end;
     r.compound = "feet";
     delete r.glued;
-  }
+  } else if (r.currency === undefined && !r.percent && r.valueMax === undefined) foldOunces(toks, r);
   return undefined;
 }
 

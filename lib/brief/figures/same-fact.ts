@@ -1,5 +1,6 @@
 import type { KeyFigure, Money } from "#brief/figures/figure.ts";
-import { DETERMINERS, PREPOSITIONS } from "#brief/figures/lexicon.ts";
+import { DETERMINERS, GENERIC_PEOPLE, PREPOSITIONS } from "#brief/figures/lexicon.ts";
+import { roundedFrom } from "#brief/figures/rounded.ts";
 import { contentTerms } from "#news/terms.ts";
 
 // When two figures of a card are one fact said twice, as an editor reads them: the card keeps the first.
@@ -130,10 +131,22 @@ const inOrder = (f: KeyFigure): boolean => f.type === "ordinal" || f.type === "r
 /** Two sentences that say the same with other words: most of the shorter one's content words are in the other. */
 const NEAR_DUPLICATE = 0.6;
 
+/**
+ * Labels that name one thing: half the words of the shorter in the other, a content stem in common, or "people"
+ * beside a count of people ("5.2 million Germans" / "5.216 million people").
+ */
+function alikeLabels(fa: KeyFigure, fb: KeyFigure): boolean {
+  if (overlap(labelWords(fa.label), labelWords(fb.label)) >= 0.5 || overlap(labelStems(fa.label), labelStems(fb.label)) > 0) return true;
+  const people = (f: KeyFigure): boolean => f.kind === "people" || /^\p{Lu}\p{Ll}+s$/u.test(f.label);
+  return (GENERIC_PEOPLE.has(fa.label.toLowerCase()) && people(fb)) || (GENERIC_PEOPLE.has(fb.label.toLowerCase()) && people(fa));
+}
+
 export function sameFact(a: FactFigure, b: FactFigure): boolean {
   const fa = a.figure;
   const fb = b.figure;
   if (earlierLevel(fa, fb) || earlierLevel(fb, fa) || convertedTo(a, fb) || convertedTo(b, fa)) return true;
+  // "More than 5.2 million Germans" and "5.216 million people": one amount, once rounded.
+  if ((roundedFrom(fa, fb) || roundedFrom(fb, fa)) && alikeLabels(fa, fb)) return true;
   if (fa.value !== fb.value || fa.unit !== fb.unit) return false;
   // A place in an order is never a multiple ("other"): "the third leading online search firm" and "revenue nearly
   // tripled" share a stem and a 3. ("a seventh" that ends "seven attackers died" is one of the seven: a count.)

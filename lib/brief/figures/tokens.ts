@@ -77,7 +77,16 @@ function tokenKind(s: string): TokKind {
 export const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+tieth|second|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing))\b/i;
 
-export function tokenize(text: string): Tok[] {
+/** Hyphens by another code point: U+2010 (hyphen), U+2011 (non-breaking), and an en dash inside a word. */
+const OTHER_HYPHENS = /[\u2010\u2011]|(?<=[\p{L}\d])\u2013(?=\p{L})/gu;
+const HAS_OTHER_HYPHEN = /[\u2010\u2011\u2013]/;
+
+/**
+ * The tokens of a text. Other hyphens are read as "-" ("72‑year‑old" with non-breaking hyphens is an age, as
+ * "72-year-old" is): one character for one, so every token's offsets still point into the text as given.
+ */
+export function tokenize(given: string): Tok[] {
+  const text = HAS_OTHER_HYPHEN.test(given) ? given.replace(OTHER_HYPHENS, "-") : given;
   const toks: Tok[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
@@ -85,7 +94,18 @@ export function tokenize(text: string): Tok[] {
     const kind = tokenKind(s);
     // Most tokens hold no curly apostrophe: the replace (a regular expression run per token) only where one is.
     const lower = s.toLowerCase();
-    toks.push(new Token(s, lower.includes("’") ? lower.replace(/’/g, "'") : lower, m.index, m.index + s.length, kind));
+    const l = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+    // "weighed only 13lbs-the average weight of…", "up 0.7 per cent-the first rise": a dash typed as a hyphen before
+    // "the" ends the word (no compound ends in "-the"); it is read as the dash it stands for, so neither the unit nor a
+    // compound joins the number to the next clause.
+    if (kind === WORD && l.endsWith("-the") && l.length > 4) {
+      const cut = m.index + s.length - 4;
+      toks.push(new Token(s.slice(0, -4), l.slice(0, -4), m.index, cut, WORD));
+      toks.push(new Token("—", "—", cut, cut + 1, PUNCT));
+      toks.push(new Token(s.slice(-3), "the", cut + 1, cut + 4, WORD));
+      continue;
+    }
+    toks.push(new Token(s, l, m.index, m.index + s.length, kind));
   }
   return toks;
 }

@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, MINOR_CURRENCY } from "#news/numbers.ts";
-import { AGE_BEFORE, AUXILIARIES, DAYPARTS, DURATIONS, GLUED_UNITS, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { AGE_BEFORE, AUXILIARIES, DAYPARTS, DURATIONS, gluedUnit, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/tokens.ts";
@@ -147,7 +147,7 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   }
   if (next && next.kind === WORD && adjacent(toks[core.end - 1], next) && !core.ordinal && core.exponent === 0) {
     // "1990s", "4G", "3D"; a glued unit ("5km") is read by the caller.
-    if (!GLUED_UNITS.has(next.l) && !MINOR_CURRENCY.has(next.l)) return next.l === "s" && /^\d+0$/.test(digits) ? "year" : "identifier";
+    if (gluedUnit(next.l) === undefined && !MINOR_CURRENCY.has(next.l)) return next.l === "s" && /^\d+0$/.test(digits) ? "year" : "identifier";
   }
   // "May 2 and 3", "2 and 3 May": the second day of a pair.
   if (prev && prev.kind === WORD && (prev.l === "and" || prev.l === "or" || prev.l === "to") && toks[ci - 2]?.kind === NUM) {
