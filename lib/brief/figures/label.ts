@@ -4,6 +4,7 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MON
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
+import { forPrice } from "#brief/figures/money-price.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
@@ -127,7 +128,8 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   // "negotiated a deal to buy it for $20", "sold the house for £1m", "signed in January from Swansea for £28m": the
   // price of the clause's deal, named by its verb, not by the place or club said between ("Swansea").
   if (isWord(prev, "for")) {
-    const noun = priceVerb(toks, r.s - 1);
+    // "download the song in minutes for 70p", "on the market for $1.2m": a price, or an asking price, not the noun before.
+    const noun = priceVerb(toks, r.s - 1) ?? forPrice(toks, r.s - 1);
     if (noun !== undefined) {
       r.label = noun;
       return;
