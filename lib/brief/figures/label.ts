@@ -4,7 +4,7 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MON
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
-import { forPrice } from "#brief/figures/money-price.ts";
+import { difference, forPrice } from "#brief/figures/money-price.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
@@ -105,6 +105,12 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   const owner = isWord(toks[described - 1], "worth") ? worthOwner(toks, described - 1) : valued ? worthOwner(toks, r.s - 2) : "";
   if (owner !== "") {
     r.label = owner;
+    return;
+  }
+  // "£1,000 cheaper than last year's list": a difference, not the comparative after it nor what it is compared with.
+  const diff = difference(toks, r.e);
+  if (diff !== undefined) {
+    r.label = diff;
     return;
   }
   const np = forwardNP(toks, r.e);

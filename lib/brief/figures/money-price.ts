@@ -32,3 +32,28 @@ export function forPrice(toks: readonly Tok[], f: number): string | undefined {
   const np = backNP(toks, f, false);
   return np !== undefined && ADVERBIAL.has(isWord(toks[np[0] - 1]) ? (toks[np[0] - 1]?.l ?? "") : "") ? "price" : undefined;
 }
+
+/** Comparatives that say an amount is a price's difference on their own: "£1,000 cheaper". */
+const PRICE_COMPARATIVES = new Set(["cheaper", "dearer", "pricier", "costlier"]);
+
+/** Comparatives that make an amount a difference when "than" follows: "£4.5bn higher than the same period". */
+const COMPARATIVES = new Set(["more", "less", "higher", "lower", "greater", "fewer", "bigger", "smaller"]);
+
+/** How far after its comparative "than" may stand: "£1,000 more expensive than". */
+const THAN_REACH = 3;
+
+/**
+ * "£1,000 cheaper than last year's list", "$3,000 more than its official price": an amount right before a comparative
+ * is a difference, not the comparative or the thing compared with ("price difference" for a price's own comparative or
+ * "more expensive", "difference" for one followed by "than"); undefined when no comparative follows the amount (`e`).
+ */
+export function difference(toks: readonly Tok[], e: number): string | undefined {
+  const c = toks[e];
+  if (!isWord(c)) return undefined;
+  if (PRICE_COMPARATIVES.has(c.l)) return "price difference";
+  const expensive = (c.l === "more" || c.l === "less") && isWord(toks[e + 1], "expensive");
+  if (expensive) return "price difference";
+  if (!COMPARATIVES.has(c.l)) return undefined;
+  for (let k = e + 1; k <= e + THAN_REACH; k++) if (isWord(toks[k], "than")) return "difference";
+  return undefined;
+}
