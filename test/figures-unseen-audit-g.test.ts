@@ -34,3 +34,19 @@ describe("an amount right before a comparative is a difference, not the comparat
     expect(at("Motorola's Gold version costs £50 more, at £249.99.", 50).label).not.toBe("difference");
   });
 });
+
+describe("'set X back £N' and 'cost X £N' are the cost, not the one who pays it", () => {
+  it("'Owning all 10 gadgets will set the gadget lover back £7,455': the cost to the gadget lover", () => {
+    expect(exact(at("Owning all 10 gadgets will set the gadget lover back £7,455.", 7455))).toEqual({ value: 7455, qualifier: undefined, unit: "GBP", label: "cost to gadget lover", type: "money" });
+  });
+
+  it("'will cost you $180,000', 'will set you back £18,188 a night': the cost (a pronoun payer is not named)", () => {
+    expect(at("A ticket at ringside will cost you $180,000 -- a knockout price.", 180000)).toMatchObject({ unit: "USD", type: "money", label: "cost" });
+    expect(at("To rent the massive room, it will set you back £18,188 a night.", 18188)).toMatchObject({ unit: "GBP", type: "money", label: "cost a night" });
+  });
+
+  it("a judging word after an article is no payer ('cost a paltry £3million'); a name stays ('cost Chelsea £19.35m')", () => {
+    expect(at("Ospina cost a paltry £3million.", 3e6)).toMatchObject({ type: "money", label: "cost" });
+    expect(at("Oscar cost Chelsea £19.35m and they would want a profit.", 19.35e6)).toMatchObject({ type: "money", label: "cost Chelsea" });
+  });
+});

@@ -1,6 +1,6 @@
-import { CONJUNCTIONS } from "#brief/figures/lexicon.ts";
-import { backNP } from "#brief/figures/phrase.ts";
-import { isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
+import { CONJUNCTIONS, PRONOUNS } from "#brief/figures/lexicon.ts";
+import { backNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
+import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // An amount after "for" whose clause has no verb that moves money is what the thing was had, offered or listed for:
 // "download the song in minutes for 70p" is a price, "the yacht is on the market for more than $1.2 million" and "was
@@ -55,5 +55,51 @@ export function difference(toks: readonly Tok[], e: number): string | undefined 
   if (expensive) return "price difference";
   if (!COMPARATIVES.has(c.l)) return undefined;
   for (let k = e + 1; k <= e + THAN_REACH; k++) if (isWord(toks[k], "than")) return "difference";
+  return undefined;
+}
+
+/** Verbs that make the payer their object and the amount their second object: "cost the gadget lover £7,455". */
+const COST_VERBS = new Set(["cost", "costs", "costing"]);
+
+/** Verbs of "set X back £N". */
+const SET = new Set(["set", "sets", "setting"]);
+
+/** Tags a payer between a cost verb and the amount is made of: "you", "each working family", "US viewers". */
+const PAYER_TAGS = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ"]);
+
+/** Tags a payer ends on, right before the amount ("the ultra-wealthy", an adjective, is read as before). */
+const PAYER_ENDS = new Set(["PRON", "NOUN", "PROPN"]);
+
+/** The most words of a payer the label names after "to": "cost to taxpayers", "cost to gadget lover". */
+const PAYER_NAMED = 2;
+
+/** The most words a payer may have: "each working family". */
+const PAYER_WORDS = 4;
+
+/**
+ * "will set the gadget lover back £7,455", "would cost each working family more than £3,000": the cost, not the one
+ * who pays it, the payer named after "to" when short ("cost to gadget lover"; `s` is the amount's first token);
+ * undefined when no cost verb has its payer right before the amount, or when the payer is a name ("cost Chelsea
+ * £19.35m", read as before) or an article and the amount's judging word ("cost a paltry £3m").
+ */
+export function payerCost(toks: readonly Tok[], s: number): string | undefined {
+  const back = isWord(toks[s - 1], "back") ? s - 1 : s;
+  for (let v = back - 1; v >= 0 && back - v <= PAYER_WORDS + 1; v--) {
+    const t = toks[v];
+    if (!isWord(t)) return undefined;
+    const verb = back < s ? SET.has(t.l) : COST_VERBS.has(t.l);
+    if (!verb) {
+      if (!PAYER_TAGS.has(t.pos ?? "") || CONJUNCTIONS.has(t.l)) return undefined;
+      continue;
+    }
+    const first = toks[v + 1] as Tok;
+    // "cost a paltry £3million", "cost an eye-watering $25,000": an article before the amount's judging word is no payer.
+    const last = toks[back - 1] as Tok;
+    if (v + 1 >= back || isCapitalised(first) || first.l === "a" || first.l === "an" || !PAYER_ENDS.has(last.pos ?? "")) return undefined;
+    // "cost taxpayers £1810" → cost to taxpayers; "set you back" and a longer payer say only the cost.
+    const from = pastDeterminers(toks, v + 1);
+    const named = from < back && back - from <= PAYER_NAMED && first.pos !== "PRON" && !PRONOUNS.has(first.l);
+    return named ? `cost to ${phrase(toks, from, back)}` : "cost";
+  }
   return undefined;
 }
