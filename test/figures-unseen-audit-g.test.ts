@@ -50,3 +50,14 @@ describe("'set X back £N' and 'cost X £N' are the cost, not the one who pays i
     expect(at("Oscar cost Chelsea £19.35m and they would want a profit.", 19.35e6)).toMatchObject({ type: "money", label: "cost Chelsea" });
   });
 });
+
+describe("a price a market's session ended or opened at is the closing (or opening) price, not the day", () => {
+  it("'ended the day down at $8.08': the closing price", () => {
+    expect(exact(at("The real estate firm, which dominates Lebanon's stock exchange, ended the day down at $8.08.", 8.08))).toEqual({ value: 8.08, qualifier: undefined, unit: "USD", label: "closing price", type: "money" });
+    expect(at("In London, the benchmark Brent crude price closed down 51 cents at $44.38 a barrel.", 44.38)).toMatchObject({ unit: "USD", type: "money", label: "closing price" });
+  });
+
+  it("a verb with an object before 'at' is no session ('closed the deal at $5bn')", () => {
+    expect(at("They closed the deal at $5bn.", 5e9).label).not.toBe("closing price");
+  });
+});

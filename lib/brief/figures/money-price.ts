@@ -1,6 +1,6 @@
-import { CONJUNCTIONS, PRONOUNS } from "#brief/figures/lexicon.ts";
+import { CONJUNCTIONS, PRONOUNS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { backNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
-import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
+import { CUR, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // An amount after "for" whose clause has no verb that moves money is what the thing was had, offered or listed for:
 // "download the song in minutes for 70p" is a price, "the yacht is on the market for more than $1.2 million" and "was
@@ -100,6 +100,40 @@ export function payerCost(toks: readonly Tok[], s: number): string | undefined {
     const from = pastDeterminers(toks, v + 1);
     const named = from < back && back - from <= PAYER_NAMED && first.pos !== "PRON" && !PRONOUNS.has(first.l);
     return named ? `cost to ${phrase(toks, from, back)}` : "cost";
+  }
+  return undefined;
+}
+
+/** Verbs of a market's session that end or open at a price: "ended the day down at $8.08", "opened at 548p". */
+const SESSION_VERBS: ReadonlyMap<string, string> = new Map([
+  ["closed", "closing price"], ["closing", "closing price"], ["close", "closing price"], ["closes", "closing price"],
+  ["ended", "closing price"], ["ending", "closing price"], ["finished", "closing price"], ["finishing", "closing price"],
+  ["opened", "opening price"], ["opening", "opening price"], ["opens", "opening price"],
+]);
+
+/** Words a session verb may have between it and "at": the session, the move and its size ("down 5.4 per cent"). */
+const SESSION_WORDS = new Set([
+  "the", "day", "week", "session", "trading", "up", "down", "higher", "lower", "flat", "unchanged", "or", "per", "cent",
+  "percent", "cents", "pence", "p", "points", "on", "in", "of",
+]);
+
+/** How far before "at" a session verb may stand: "closed down 247p, or 18%, at". */
+const SESSION_REACH = 10;
+
+/**
+ * "The real estate firm … ended the day down at $8.08", "shares closed down 5.4 per cent at $149.61": the closing (or
+ * opening) price, not the day or the market (`s` is the amount's first token, after "at"); undefined when no session
+ * verb ends the words before "at" ("closed the deal at $5bn" has an object).
+ */
+export function sessionPrice(toks: readonly Tok[], s: number): string | undefined {
+  if (!isWord(toks[s - 1], "at")) return undefined;
+  for (let v = s - 2; v >= 0 && s - v <= SESSION_REACH; v--) {
+    const t = toks[v];
+    if (t === undefined) return undefined;
+    const price = isWord(t) ? SESSION_VERBS.get(t.l) : undefined;
+    if (price !== undefined) return price;
+    const between = t.kind === NUM || t.kind === CUR || t.s === "," || t.s === "%" || (isWord(t) && (SESSION_WORDS.has(t.l) || WEEKDAYS.has(t.l)));
+    if (!between) return undefined;
   }
   return undefined;
 }
