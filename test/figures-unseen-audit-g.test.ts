@@ -61,3 +61,13 @@ describe("a price a market's session ended or opened at is the closing (or openi
     expect(at("They closed the deal at $5bn.", 5e9).label).not.toBe("closing price");
   });
 });
+
+describe("an amount after a publisher in a bracket is the price, not the publisher", () => {
+  it("'(Scribe Books, £12.99)': the price", () => {
+    expect(exact(at("BREAKTHROUGH by Jack Andraka with Matthew Lysiak (Scribe Books, £12.99).", 12.99))).toEqual({ value: 12.99, qualifier: undefined, unit: "GBP", label: "price", type: "money" });
+  });
+
+  it("a converted amount in a bracket is not a price ('300bn yen ($2.9bn, £1.5bn)')", () => {
+    expect(at("Toshiba expects sales of HD-DVDs to reach 300bn yen ($2.9bn, £1.5bn) by 2010.", 300e9).label).toBe("sales");
+  });
+});

@@ -4,7 +4,7 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MON
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
-import { difference, forPrice, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
+import { bracketPrice, difference, forPrice, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
@@ -109,7 +109,8 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   }
   // "ended the day down at $8.08": where a market's session left the price, not the day.
   // "£1,000 cheaper than last year's list": a difference, not the comparative after it nor what it is compared with.
-  const diff = difference(toks, r.e) ?? sessionPrice(toks, r.s);
+  // "(Scribe Books, £12.99)": a book's price after its publisher.
+  const diff = difference(toks, r.e) ?? sessionPrice(toks, r.s) ?? bracketPrice(toks, r.s, r.e);
   if (diff !== undefined) {
     r.label = diff;
     return;

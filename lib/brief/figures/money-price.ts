@@ -137,3 +137,20 @@ export function sessionPrice(toks: readonly Tok[], s: number): string | undefine
   }
   return undefined;
 }
+
+/** How many words a publisher or shop may have in a bracket before its price: "(Head of Zeus, £25)". */
+const PUBLISHER_WORDS = 4;
+
+/**
+ * "(Scribe Books, £12.99)", "(Head of Zeus, £25)": a bracket that names a publisher or shop and then an amount gives
+ * the price of what was just reviewed, not the publisher (`s` and `e` bound the amount); undefined otherwise ("($2.9bn,
+ * £1.5bn)" converts an amount).
+ */
+export function bracketPrice(toks: readonly Tok[], s: number, e: number): string | undefined {
+  if (toks[e]?.s !== ")" || toks[s - 1]?.s !== "," || !isWord(toks[s - 2]) || !isCapitalised(toks[s - 2] as Tok)) return undefined;
+  for (let k = s - 3; k >= 0 && s - 2 - k <= PUBLISHER_WORDS; k--) {
+    if (toks[k]?.s === "(") return "price";
+    if (!isWord(toks[k])) return undefined;
+  }
+  return undefined;
+}
