@@ -71,3 +71,9 @@ describe("an amount after a publisher in a bracket is the price, not the publish
     expect(at("Toshiba expects sales of HD-DVDs to reach 300bn yen ($2.9bn, £1.5bn) by 2010.", 300e9).label).toBe("sales");
   });
 });
+
+describe("what an amount is the worth of is the thing before a place's name, not 'total'", () => {
+  it("'owns four property in the town of Sunapee worth $3million in total': the property", () => {
+    expect(exact(at("Records show that a Dellinger family trust owns four property in the town of Sunapee worth $3million in total.", 3e6))).toEqual({ value: 3e6, qualifier: undefined, unit: "USD", label: "property", type: "money" });
+  });
+});
