@@ -1,4 +1,4 @@
-import { CONJUNCTIONS, PRONOUNS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { CONJUNCTIONS, DETERMINERS, PRONOUNS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { backNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { CUR, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
@@ -123,7 +123,7 @@ const SESSION_REACH = 10;
 /**
  * "The real estate firm … ended the day down at $8.08", "shares closed down 5.4 per cent at $149.61": the closing (or
  * opening) price, not the day or the market (`s` is the amount's first token, after "at"); undefined when no session
- * verb ends the words before "at" ("closed the deal at $5bn" has an object).
+ * verb ends the words before "at" ("closed the deal at $5bn" has an object) or the shares are named before it.
  */
 export function sessionPrice(toks: readonly Tok[], s: number): string | undefined {
   if (!isWord(toks[s - 1], "at")) return undefined;
@@ -131,7 +131,9 @@ export function sessionPrice(toks: readonly Tok[], s: number): string | undefine
     const t = toks[v];
     if (t === undefined) return undefined;
     const price = isWord(t) ? SESSION_VERBS.get(t.l) : undefined;
-    if (price !== undefined) return price;
+    // "Time Warner Cable shares closed … at $149.61": named shares are what the price is of, read as before.
+    const named = /^(?:shares|stock|stocks)$/.test(toks[v - 1]?.l ?? "") && isWord(toks[v - 2]) && !DETERMINERS.has(toks[v - 2]?.l ?? "");
+    if (price !== undefined) return named ? undefined : price;
     const between = t.kind === NUM || t.kind === CUR || t.s === "," || t.s === "%" || (isWord(t) && (SESSION_WORDS.has(t.l) || WEEKDAYS.has(t.l)));
     if (!between) return undefined;
   }
