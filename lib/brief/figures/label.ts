@@ -4,6 +4,7 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MON
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
+import { bracketPrice, difference, forPrice, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
@@ -87,7 +88,7 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     let what = verb ?? rateOf(toks, r, periodEnd);
     // "costs taxpayers more than £300,000 a year", "would save £6m a year": the money verb further back, over its
     // object and the amount's hedge, says what the rate is when nothing else does.
-    if (what === "") what = rateVerb(toks, r.s) ?? "";
+    if (what === "") what = rateVerb(toks, r.s) ?? payerCost(toks, r.s) ?? "";
     // "starts at £98 per night", "bookable from £83 per night", "live like Bilbo for just under $300 a night": a price.
     if (what === "") what = ratePrice(toks, r.s);
     // "turns over millions of pounds every year": "every" makes a rate only of an amount the sentence names; alone, the
@@ -104,6 +105,14 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   const owner = isWord(toks[described - 1], "worth") ? worthOwner(toks, described - 1) : valued ? worthOwner(toks, r.s - 2) : "";
   if (owner !== "") {
     r.label = owner;
+    return;
+  }
+  // "ended the day down at $8.08": where a market's session left the price, not the day.
+  // "£1,000 cheaper than last year's list": a difference, not the comparative after it nor what it is compared with.
+  // "(Scribe Books, £12.99)": a book's price after its publisher.
+  const diff = difference(toks, r.e) ?? sessionPrice(toks, r.s) ?? bracketPrice(toks, r.s, r.e);
+  if (diff !== undefined) {
+    r.label = diff;
     return;
   }
   const np = forwardNP(toks, r.e);
@@ -124,10 +133,18 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
+  // "set the gadget lover back £7,455", "cost each working family £3,000": the cost, not who pays it ("cost it $1bn
+  // in one-off charges" is the charges, above).
+  const cost = payerCost(toks, r.s);
+  if (cost !== undefined) {
+    r.label = cost;
+    return;
+  }
   // "negotiated a deal to buy it for $20", "sold the house for £1m", "signed in January from Swansea for £28m": the
   // price of the clause's deal, named by its verb, not by the place or club said between ("Swansea").
   if (isWord(prev, "for")) {
-    const noun = priceVerb(toks, r.s - 1);
+    // "download the song in minutes for 70p", "on the market for $1.2m": a price, or an asking price, not the noun before.
+    const noun = priceVerb(toks, r.s - 1) ?? forPrice(toks, r.s - 1);
     if (noun !== undefined) {
       r.label = noun;
       return;

@@ -404,6 +404,12 @@ export function pastQuantity(toks: readonly Tok[], k: number, end: number): [num
   return to > from ? [from, to] : [k, end];
 }
 
+/** Prepositions that put a thing in a place: "property in the town of Sunapee". */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "on"]);
+
+/** How far before a place's name its preposition may stand: "in the town of Sunapee". */
+const PLACE_WORDS = 5;
+
 /** Words between a thing and the "worth" of its amount: "is believed to be worth", "a deal that could be worth". */
 const BEFORE_WORTH = new Set(["be", "is", "was", "are", "were", "been", "being", "to", "believed", "said", "thought", "reported", "reportedly", "understood", "estimated", "expected", "now", "potentially", "allegedly", "could", "would", "may", "might", "will", "which", "that"]);
 
@@ -423,5 +429,12 @@ export function worthOwner(toks: readonly Tok[], w: number): string {
   if (np === undefined) return "";
   // "property in the town of Sunapee worth $3million": a name inside a sentence is where, not what is worth it.
   const name = !atSentenceStart(toks, np[0]) && toks.slice(np[0], np[1]).every((t) => isCapitalised(t));
-  return name ? "" : phrase(toks, np[0], np[1]);
+  if (!name) return phrase(toks, np[0], np[1]);
+  // "owns four property in the town of Sunapee worth $3million": what is worth it is the noun before the place.
+  for (let p = np[0] - 1; p > 0 && np[0] - p <= PLACE_WORDS; p--) {
+    if (!isWord(toks[p]) || !PLACE_PREPOSITIONS.has(toks[p]?.l ?? "")) continue;
+    const thing = backNP(toks, p, false);
+    return thing === undefined || toks.slice(thing[0], thing[1]).every((t) => isCapitalised(t)) ? "" : phrase(toks, thing[0], thing[1]);
+  }
+  return "";
 }
