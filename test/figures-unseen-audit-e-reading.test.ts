@@ -78,6 +78,19 @@ describe("one amount said twice, once rounded, is one fact on the card", () => {
     expect(figs("A slice has some 180 calories, the report said.\n\nA muffin has 185 calories, it added.").map((f) => f.value)).toEqual([180, 185]);
     expect(figs("She weighed 12 stone at her heaviest.\n\nShe now weighs 11.5 stone, her trainer said.").map((f) => f.value).sort()).toEqual([11.5, 12]);
   });
+
+  // The card of each: value, qualifier, label.
+  const card = (text: string) => figs(text).map((f) => [f.value, f.qualifier, f.label]);
+
+  it("nor another crowd on the wrong side of the hedge: 'More than 52,000' beside 51,600, 'Nearly 52,000' beside 52,300", () => {
+    expect(card("More than 52,000 fans watched the final.\n\nThe semi-final drew 51,600 fans.")).toEqual([[52000, "more than", "fans"], [51600, undefined, "fans"]]);
+    expect(card("Nearly 52,000 fans watched the final.\n\nThe semi-final drew 52,300 fans.")).toEqual([[52000, "nearly", "fans"], [52300, undefined, "fans"]]);
+  });
+
+  it("nor an amount too round to tell ('about 3,000 people' beside '2,800 staff'), nor one said exactly ('Exactly 52,000')", () => {
+    expect(card("The firm employs about 3,000 people across Europe.\n\nIts British arm employs 2,800 staff, the report said.")).toEqual([[3000, "about", "people"], [2800, undefined, "staff"]]);
+    expect(card("Exactly 52,000 fans watched the final.\n\nThe semi-final drew 52,100 fans.")).toEqual([[52000, "exactly", "fans"], [52100, undefined, "fans"]]);
+  });
 });
 
 describe("a place a verb put the subject at ('was rated number 67') is a rank the card may hold", () => {
