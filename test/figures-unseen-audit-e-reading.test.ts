@@ -87,6 +87,14 @@ describe("one amount said twice, once rounded, is one fact on the card", () => {
     expect(card("Nearly 52,000 fans watched the final.\n\nThe semi-final drew 52,300 fans.")).toEqual([[52000, "nearly", "fans"], [52300, undefined, "fans"]]);
   });
 
+  it("the exact one said first: '52,341 people had watched' then 'More than 52,000 fans': one fact, the first kept", () => {
+    expect(card("Officials said 52,341 people had watched the final.\n\nMore than 52,000 fans were in the stadium.")).toEqual([[52341, undefined, "people"]]);
+  });
+
+  it("nor two things counted that round alike: 'About 5,200 homes' and '5,230 trees'", () => {
+    expect(card("About 5,200 homes lost power, the utility said.\n\nThe storm also felled 5,230 trees.")).toEqual([[5200, "about", "homes lost"], [5230, undefined, "trees"]]);
+  });
+
   it("nor an amount too round to tell ('about 3,000 people' beside '2,800 staff'), nor one said exactly ('Exactly 52,000')", () => {
     expect(card("The firm employs about 3,000 people across Europe.\n\nIts British arm employs 2,800 staff, the report said.")).toEqual([[3000, "about", "people"], [2800, undefined, "staff"]]);
     expect(card("Exactly 52,000 fans watched the final.\n\nThe semi-final drew 52,100 fans.")).toEqual([[52000, "exactly", "fans"], [52100, undefined, "fans"]]);
