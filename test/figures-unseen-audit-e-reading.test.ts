@@ -91,6 +91,10 @@ describe("one amount said twice, once rounded, is one fact on the card", () => {
     expect(card("Officials said 52,341 people had watched the final.\n\nMore than 52,000 fans were in the stadium.")).toEqual([[52341, undefined, "people"]]);
   });
 
+  it("'Nearly 52,000 fans' and '51,850 people were there': one crowd, rounded up, the lead kept", () => {
+    expect(card("Nearly 52,000 fans watched the final.\n\nThe club said 51,850 people were there.")).toEqual([[52000, "nearly", "fans"]]);
+  });
+
   it("nor two things counted that round alike: 'About 5,200 homes' and '5,230 trees'", () => {
     expect(card("About 5,200 homes lost power, the utility said.\n\nThe storm also felled 5,230 trees.")).toEqual([[5200, "about", "homes lost"], [5230, undefined, "trees"]]);
   });
