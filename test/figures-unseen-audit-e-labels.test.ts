@@ -52,6 +52,10 @@ describe("a length a fall covers, or a noun 'of' it, says what the length is", (
   it("'dropped from 30 feet to 20 feet' is a change of level, no fall", () => {
     expect(at("The water level dropped from 30 feet to 20 feet.", 30).label).not.toMatch(/drop|fall/);
   });
+
+  it("'He fell 30 feet from the roof': the fall, not a distance from the roof", () => {
+    expect(exact(at("He fell 30 feet from the roof of the building.", 30))).toEqual({ value: 30, qualifier: undefined, unit: "feet", label: "fall", type: "measure" });
+  });
 });
 
 describe("a duration's gerund says what the time was spent doing", () => {
