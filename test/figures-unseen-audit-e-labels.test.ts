@@ -12,6 +12,10 @@ describe("money given to someone is the payment or the loan, not its payee or bo
   it("'loaned the previous regime running the club £5million': a loan, its long recipient left out", () => {
     expect(exact(at("The billionaire tycoon loaned the previous regime running the club £5million in January.", 5e6))).toEqual({ value: 5e6, qualifier: undefined, unit: "GBP", label: "loan", type: "money" });
   });
+
+  it("'loaned the previous regime running the football club £5million': the verb eight words back still gives the loan", () => {
+    expect(exact(at("The billionaire tycoon loaned the previous regime running the football club £5million in January.", 5e6))).toEqual({ value: 5e6, qualifier: undefined, unit: "GBP", label: "loan", type: "money" });
+  });
 });
 
 describe("an amount 'of' a thing is the value of that thing", () => {
@@ -38,6 +42,19 @@ describe("a duration is a prison term or a ban only as its own clause says it", 
   it("'jailed for six years and banned from driving for ten years': the ten years are the ban", () => {
     expect(exact(at("He was jailed for six years and banned from driving for ten years.", 10))).toEqual({ value: 10, qualifier: undefined, unit: "years", label: "years ban", type: "duration" });
   });
+
+  it("'handed him eight years, while his brother was sentenced': over the object pronoun, the term verb makes a prison term", () => {
+    const text = "The judge handed him eight years, while his brother was sentenced to community service.";
+    expect(exact(at(text, 8))).toEqual({ value: 8, qualifier: undefined, unit: "years", label: "years in prison", type: "duration" });
+  });
+
+  it("'sentenced to two years, suspended for 12 months': a suspension past the comma makes no prison term", () => {
+    expect(exact(at("He was sentenced to two years, suspended for 12 months.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "years", label: "years", type: "duration" });
+  });
+
+  it("'She left prison five days later': a time point, no term", () => {
+    expect(exact(at("She left prison five days later.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days", type: "duration" });
+  });
 });
 
 describe("a length a fall covers, or a noun 'of' it, says what the length is", () => {
@@ -51,6 +68,14 @@ describe("a length a fall covers, or a noun 'of' it, says what the length is", (
 
   it("'dropped from 30 feet to 20 feet' is a change of level, no fall", () => {
     expect(at("The water level dropped from 30 feet to 20 feet.", 30).label).not.toMatch(/drop|fall/);
+  });
+
+  it("'He fell 30 feet from the roof': the fall, not a distance from the roof", () => {
+    expect(exact(at("He fell 30 feet from the roof of the building.", 30))).toEqual({ value: 30, qualifier: undefined, unit: "feet", label: "fall", type: "measure" });
+  });
+
+  it("'threw his young son from 30 feet': the falling verb four words back, over its object", () => {
+    expect(exact(at("The man threw his young son from 30 feet into the river.", 30))).toEqual({ value: 30, qualifier: undefined, unit: "feet", label: "height of fall", type: "measure" });
   });
 });
 

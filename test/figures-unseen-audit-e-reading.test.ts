@@ -78,6 +78,31 @@ describe("one amount said twice, once rounded, is one fact on the card", () => {
     expect(figs("A slice has some 180 calories, the report said.\n\nA muffin has 185 calories, it added.").map((f) => f.value)).toEqual([180, 185]);
     expect(figs("She weighed 12 stone at her heaviest.\n\nShe now weighs 11.5 stone, her trainer said.").map((f) => f.value).sort()).toEqual([11.5, 12]);
   });
+
+  // The card of each: value, qualifier, label.
+  const card = (text: string) => figs(text).map((f) => [f.value, f.qualifier, f.label]);
+
+  it("nor another crowd on the wrong side of the hedge: 'More than 52,000' beside 51,600, 'Nearly 52,000' beside 52,300", () => {
+    expect(card("More than 52,000 fans watched the final.\n\nThe semi-final drew 51,600 fans.")).toEqual([[52000, "more than", "fans"], [51600, undefined, "fans"]]);
+    expect(card("Nearly 52,000 fans watched the final.\n\nThe semi-final drew 52,300 fans.")).toEqual([[52000, "nearly", "fans"], [52300, undefined, "fans"]]);
+  });
+
+  it("the exact one said first: '52,341 people had watched' then 'More than 52,000 fans': one fact, the first kept", () => {
+    expect(card("Officials said 52,341 people had watched the final.\n\nMore than 52,000 fans were in the stadium.")).toEqual([[52341, undefined, "people"]]);
+  });
+
+  it("'Nearly 52,000 fans' and '51,850 people were there': one crowd, rounded up, the lead kept", () => {
+    expect(card("Nearly 52,000 fans watched the final.\n\nThe club said 51,850 people were there.")).toEqual([[52000, "nearly", "fans"]]);
+  });
+
+  it("nor two things counted that round alike: 'About 5,200 homes' and '5,230 trees'", () => {
+    expect(card("About 5,200 homes lost power, the utility said.\n\nThe storm also felled 5,230 trees.")).toEqual([[5200, "about", "homes lost"], [5230, undefined, "trees"]]);
+  });
+
+  it("nor an amount too round to tell ('about 3,000 people' beside '2,800 staff'), nor one said exactly ('Exactly 52,000')", () => {
+    expect(card("The firm employs about 3,000 people across Europe.\n\nIts British arm employs 2,800 staff, the report said.")).toEqual([[3000, "about", "people"], [2800, undefined, "staff"]]);
+    expect(card("Exactly 52,000 fans watched the final.\n\nThe semi-final drew 52,100 fans.")).toEqual([[52000, "exactly", "fans"], [52100, undefined, "fans"]]);
+  });
 });
 
 describe("a place a verb put the subject at ('was rated number 67') is a rank the card may hold", () => {

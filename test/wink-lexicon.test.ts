@@ -108,4 +108,16 @@ describe("hideLearned", () => {
       expect(answers(kept, calls)).toEqual(answers(standIn(OWN), calls));
     }
   });
+
+  it("learns a word afresh when its lowercase form's row cannot be shown again, though the word's own row could", () => {
+    // "lviv" is learned under category 1, then "Lviv" under 0 pointing to it; read again under 0, "Lviv"'s row matches but
+    // its "lviv" does not: showing "Lviv" alone would point it to a "lviv" of the wrong category.
+    const kept = standIn(OWN);
+    const begin = hideLearned(kept.cache, kept.lexemes);
+    const readings: Call[][] = [[["add", "lviv", 1], ["add", "Lviv", 0]], [["add", "Lviv", 0]]];
+    for (const calls of readings) {
+      begin();
+      expect(answers(kept, calls)).toEqual(answers(standIn(OWN), calls));
+    }
+  });
 });

@@ -430,9 +430,10 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
     const window = toks[r.s - 1];
     if (what !== "" && isWord(window) && WINDOWS.has(window.l) && DURATIONS.has(c.head)) what = `${window.l} ${c.head} of ${what}`;
   }
-  if (what === "") what = distance(toks, r, c.npEnd);
-  // "dropped her from 6 feet above ground", "plunged 200 feet": the height of the drop, the fall.
+  // "dropped her from 6 feet above ground", "plunged 200 feet": the height of the drop, the fall; before a distance, which
+  // "fell 30 feet from the roof" also reads ("30 feet from"), as a falling verb right before the length says more.
   if (what === "") what = fallOf(toks, r.s, c.head, c.npEnd);
+  if (what === "") what = distance(toks, r, c.npEnd);
   const before = toks[r.s - 1];
   if (what === "") what = nounOf(toks, r.s);
   // "a career spanning five years": the participle's noun is what is measured.

@@ -52,8 +52,9 @@ export function hideLearned(cache: WinkCache, lexemes: LexemeTable): BeginReadin
 
   cache.lookup = (text) => {
     const found = find(text);
-    // A contraction's expansions (more than one number) are the model's own words; a learned row comes alone.
-    return found === null || found.length > 1 || visible(found[0]) ? found : null;
+    // A contraction's expansions start with a row of the model's own (wink-nlp src/cache.js `lookup`), always visible,
+    // so the first number decides for a contraction as for a learned word.
+    return found === null || visible(found[0]) ? found : null;
   };
 
   cache.add = (text, category) => {
