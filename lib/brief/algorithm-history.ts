@@ -27,4 +27,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "14ff095856400db5" },
   { fingerprint: "27dc515a77c97606", briefs: "44f6af930b560ef2" },
   { fingerprint: "27dc515a77c97606", briefs: "7458e38ace7dda15" },
+  { fingerprint: "27dc515a77c97606", briefs: "e83edaac024c27bb" },
 ];
