@@ -69,15 +69,21 @@ describe.skipIf(SKIP_BROWSER)("npm start's page in a real browser", () => {
     const sharedBefore = await card("channel").count();
     await card("ephemeral").last().locator("button.bk-button", { hasText: "Post to channel" }).click();
     await expect.poll(() => card("channel").count(), SLOW).toBe(sharedBefore + 1);
+    // The handler deleted the ephemeral copy through response_url, as Slack would. Waited for first: each change
+    // re-renders the list, and an element measured across a re-render is detached (its box null).
+    await expect.poll(() => card("ephemeral").count(), SLOW).toBe(ephemeralBefore - 1);
     const shared = card("channel").last();
     expect(await shared.locator(".only-you").count()).toBe(0);
-    // Laid out as a Slack message: the avatar in its own column, left of the card.
-    const avatar = await shared.locator(".avatar").boundingBox();
-    const header = await shared.locator(".bk-header").boundingBox();
-    expect(header!.x).toBeGreaterThan(avatar!.x + avatar!.width);
+    // Laid out as a Slack message: the avatar in its own column, left of the card. Both boxes are read in one
+    // evaluation, so a re-render from the long poll cannot fall between them.
+    const layout = await shared.evaluate((message) => {
+      const avatar = message.querySelector(".avatar")?.getBoundingClientRect();
+      const header = message.querySelector(".bk-header")?.getBoundingClientRect();
+      return avatar && header ? { avatarRight: avatar.x + avatar.width, headerLeft: header.x } : undefined;
+    });
+    expect(layout).toBeDefined();
+    expect(layout!.headerLeft).toBeGreaterThan(layout!.avatarRight);
     expect((await shared.locator(".bk-field").allInnerTexts()).some((field) => /\b132\b/.test(field))).toBe(true);
-    // The handler deleted the ephemeral copy through response_url, as Slack would.
-    await expect.poll(() => card("ephemeral").count(), SLOW).toBe(ephemeralBefore - 1);
     // And the channel copy says who shared it.
     expect(await shared.innerText()).toContain("@editor");
   });
