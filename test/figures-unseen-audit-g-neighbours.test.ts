@@ -1,0 +1,25 @@
+// Label faults left open from card audits 12 and 13 (samples F and G, docs/audits/card-audit-1{2,3}.md): a figure
+// labelled by a neighbouring word rather than by what the number counts. Each is the general construction as a
+// one-sentence repro with the exact figure; chosen on F and G, so their after-figures are fitted.
+import { describe, expect, it } from "vitest";
+import { at, exact } from "#test/helpers/figures.ts";
+
+describe("a share of what an owner has runs over the whole's number to the noun", () => {
+  it("'33 per cent of the carrier's 1,526 scheduled flights': a share of the carrier's scheduled flights", () => {
+    expect(exact(at("More than 450 flights were cancelled, which equalled 33 per cent of the carrier's 1,526 scheduled flights.", 33))).toEqual({ value: 33, qualifier: undefined, unit: "%", label: "share of carrier's scheduled flights", type: "percent" });
+  });
+
+  it("an owner with a number and no noun after it stays the owner ('40 per cent of the party's 300')", () => {
+    expect(at("He won 40 per cent of the party's 300.", 40).label).toBe("share of party's");
+  });
+});
+
+describe("a subject renamed by an appositive between commas is the subject, not the appositive's last noun", () => {
+  it("'Shares in Solidere, the Lebanese company founded by … Rafik Hariri, fell 15%': a fall in shares", () => {
+    expect(exact(at("Shares in Solidere, the Lebanese company founded by assassinated former prime minister Rafik Hariri, fell 15% in renewed trading in Beirut.", 15))).toEqual({ value: 15, qualifier: undefined, unit: "%", label: "fall in shares", type: "percent" });
+  });
+
+  it("a fronted clause with a verb of its own is no appositive ('Adjusted for seasonal changes, the rate is 11.7%, up 0.3 points')", () => {
+    expect(at("Adjusted for seasonal changes, the overall unemployment rate is 4.875 million people or 11.7%, up 0.3 percentage points from the previous month.", 0.3).label).not.toMatch(/seasonal/);
+  });
+});
