@@ -14,6 +14,16 @@ describe("a share of what an owner has runs over the whole's number to the noun"
   });
 });
 
+describe("a price after 'for' whose place is a coordination of shops is a price", () => {
+  it("'available at John Lewis and Amazon for £79.99': the price, not the last shop", () => {
+    expect(exact(at("It has gone on sale in the UK and is available at John Lewis and Amazon for £79.99.", 79.99))).toEqual({ value: 79.99, qualifier: undefined, unit: "GBP", label: "price", type: "money" });
+  });
+
+  it("a coordination with no preposition before it keeps its noun ('a cheque and a letter for £1.5m')", () => {
+    expect(at("Hearn produced a cheque and a letter for £1.5m live on television.", 1.5e6).label).not.toBe("price");
+  });
+});
+
 describe("a subject renamed by an appositive between commas is the subject, not the appositive's last noun", () => {
   it("'Shares in Solidere, the Lebanese company founded by … Rafik Hariri, fell 15%': a fall in shares", () => {
     expect(exact(at("Shares in Solidere, the Lebanese company founded by assassinated former prime minister Rafik Hariri, fell 15% in renewed trading in Beirut.", 15))).toEqual({ value: 15, qualifier: undefined, unit: "%", label: "fall in shares", type: "percent" });
@@ -21,5 +31,15 @@ describe("a subject renamed by an appositive between commas is the subject, not 
 
   it("a fronted clause with a verb of its own is no appositive ('Adjusted for seasonal changes, the rate is 11.7%, up 0.3 points')", () => {
     expect(at("Adjusted for seasonal changes, the overall unemployment rate is 4.875 million people or 11.7%, up 0.3 percentage points from the previous month.", 0.3).label).not.toMatch(/seasonal/);
+  });
+});
+
+describe("a rate whose clause names nothing takes the pay said before it, not its period alone", () => {
+  it("'on an £11,000-a-week salary and is looking to increase that to £43,000 a week': salary a week", () => {
+    expect(exact(at("Icardi is reportedly on an £11,000-a-week salary and is looking to increase that to £43,000 a week.", 43000))).toEqual({ value: 43000, qualifier: undefined, unit: "GBP", label: "salary a week", type: "money" });
+  });
+
+  it("a rate with its own money verb keeps it ('Rooms cost £40 a night')", () => {
+    expect(at("Rooms cost £40 a night.", 40).label).toBe("cost a night");
   });
 });
