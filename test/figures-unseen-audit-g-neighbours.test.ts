@@ -2,7 +2,7 @@
 // labelled by a neighbouring word rather than by what the number counts. Each is the general construction as a
 // one-sentence repro with the exact figure; chosen on F and G, so their after-figures are fitted.
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
+import { at, exact, figs } from "#test/helpers/figures.ts";
 
 describe("a share of what an owner has runs over the whole's number to the noun", () => {
   it("'33 per cent of the carrier's 1,526 scheduled flights': a share of the carrier's scheduled flights", () => {
@@ -41,5 +41,26 @@ describe("a rate whose clause names nothing takes the pay said before it, not it
 
   it("a rate with its own money verb keeps it ('Rooms cost £40 a night')", () => {
     expect(at("Rooms cost £40 a night.", 40).label).toBe("cost a night");
+  });
+});
+
+describe("a bare count said as a rate counts the noun of the count before it, at its rate", () => {
+  it("'8,000 applications - equivalent to 40 a day': applications a day", () => {
+    expect(exact(at("Every officer had an annual target of 8,000 applications - equivalent to 40 a day or one every 11 minutes.", 40))).toEqual({ value: 40, qualifier: undefined, unit: undefined, label: "applications a day", type: "count" });
+  });
+
+  it("'a year earlier' after a count is a time, not a rate ('300 cars, against 250 a year earlier')", () => {
+    expect(at("They sold 300 cars, against 250 a year earlier.", 250).label).toBe("cars sold");
+  });
+});
+
+describe("a team's line named by its size is no figure", () => {
+  it("'we've had to reshuffle the back four': no figure for four", () => {
+    const found = figs("I'd want to perform for the next six games, because we've had to reshuffle the back four because of it.");
+    expect(found.map(exact)).toEqual([{ value: 6, qualifier: undefined, unit: undefined, label: "games", type: "count" }]);
+  });
+
+  it("a line followed by its noun still counts ('The back four players were tired')", () => {
+    expect(at("The back four players were tired.", 4).label).toBe("players");
   });
 });
