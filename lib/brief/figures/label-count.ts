@@ -428,7 +428,9 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
     // "four hours of travelling on the bus": so is a gerund, the doing the time was spent on.
     const l = toks[k]?.l ?? "";
     const lone = toks[k]?.pos === "VERB" && ((!/(?:ed|ing)$/.test(l) && !isWord(toks[k + 1])) || (l.endsWith("ing") && l.length > 5 && k === c.npEnd + 1));
-    const end = lone ? k + 1 : forwardNP(toks, k);
+    let end = lone ? k + 1 : forwardNP(toks, k);
+    // "480 hours of training", "his 20 years of teaching": a gerund the tagger calls a noun, which the phrase reader drops.
+    if (end === k && toks[k]?.pos === "NOUN" && l.endsWith("ing") && l.length > 5) end = k + 1;
     if (end > k) what = phrase(toks, k, end);
     // "the first six months of life", "the opening four months of the season": a window of it, not its length.
     const window = toks[r.s - 1];
