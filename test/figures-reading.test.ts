@@ -158,7 +158,7 @@ describe("types", () => {
     expect(at("Two or three people were hurt.", 2)).toMatchObject({ valueMax: 3, display: "Two or three", label: "people hurt" });
     expect(at("We hope nine or eight wins will be enough.", 8)).toMatchObject({ valueMax: 9, display: "nine or eight", label: "wins" });
     expect(at("One or two people were hurt.", 1)).toMatchObject({ valueMax: 2 });
-    expect(at("She went from 300 seizures a week to just one or two a month.", 1)).toMatchObject({ valueMax: 2, label: "seizures" });
+    expect(at("She went from 300 seizures a week to just one or two a month.", 1)).toMatchObject({ valueMax: 2, label: "seizures a month" });
   });
 
   it("an hour said without am or pm is a time, not a count", () => {

@@ -3,6 +3,8 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
 import { fallOf, weighed } from "#brief/figures/measure-verb.ts";
 import { labelDuration } from "#brief/figures/label-duration.ts";
+import { periodAfter } from "#brief/figures/count-rate.ts";
+import { teamLine } from "#brief/figures/team-line.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, isPlural, nounOf, pastDescribed, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
@@ -46,6 +48,7 @@ const ORDINAL_FACTOR = 0.5;
  * verb or subject; drops ages, fractions, ranks that do not count and labels that say nothing; sets its kind.
  */
 export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
+  if (teamLine(toks, r)) return;
   let e = r.e;
   // "three of the attackers", "19 of them"
   // A compound is its own noun's modifier: "a 40-second-video of the attack" is no part of the attack.
@@ -170,7 +173,8 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     c.head = group.head;
   }
   // "the status of a further 40,000": the noun is elided, so the count before it names it (sentence.ts), not "status".
-  if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "")) {
+  // ("equivalent to 40 a day": a rate with no noun is the count before it, sentence.ts, not its subject.)
+  if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "") && periodAfter(toks, r.e) === "") {
     const subject = subjectBefore(toks, r.s);
     if (subject) {
       c.np = subject;
@@ -424,7 +428,9 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
     // "four hours of travelling on the bus": so is a gerund, the doing the time was spent on.
     const l = toks[k]?.l ?? "";
     const lone = toks[k]?.pos === "VERB" && ((!/(?:ed|ing)$/.test(l) && !isWord(toks[k + 1])) || (l.endsWith("ing") && l.length > 5 && k === c.npEnd + 1));
-    const end = lone ? k + 1 : forwardNP(toks, k);
+    let end = lone ? k + 1 : forwardNP(toks, k);
+    // "480 hours of training", "his 20 years of teaching": a gerund the tagger calls a noun, which the phrase reader drops.
+    if (end === k && toks[k]?.pos === "NOUN" && l.endsWith("ing") && l.length > 5) end = k + 1;
     if (end > k) what = phrase(toks, k, end);
     // "the first six months of life", "the opening four months of the season": a window of it, not its length.
     const window = toks[r.s - 1];

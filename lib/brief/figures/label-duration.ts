@@ -2,7 +2,9 @@ import type { Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { pastDoing } from "#brief/figures/past-doing.ts";
-import { backNP, forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
+import { asRole, spanningVerb } from "#brief/figures/duration-span.ts";
+import { periodAfter } from "#brief/figures/count-rate.ts";
+import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // What a duration is of, when its label is its unit alone: "eight — years" says nothing of what the years were; the
@@ -22,6 +24,9 @@ const SKIPPED = new Set(["also", "only", "still", "now", "already", "just", "nev
 /** Verbs that spend a duration on what follows it: "spent eight years with the Argentine side", "is serving 14 years for manslaughter". */
 const SPEND = new Set(["spent", "spend", "spends", "spending", "served", "serve", "serves", "serving"]);
 
+/** How many words a card's label holds (candidates.ts cuts the rest). */
+const LABEL_WORDS = 6;
+
 /** How many words of the clause a label takes after its unit: the card's labels are short (candidates.ts caps at 6). */
 const MAX_WORDS = 5;
 
@@ -38,8 +43,17 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
     return;
   }
   if (r.type !== "duration" || !DURATIONS.has(c.np)) return;
-  const what = left(toks, c) || spent(toks, r, c) || length(toks, r, c) || predicate(toks, r) || since(toks, r, c) || doing(toks, r, c);
-  if (what !== "") r.label = `${c.np} ${what}`;
+  // "21 hours a week watching TV", "ten hours a day sitting": a rate's period is part of what the number counts, and what
+  // the time is spent on follows it.
+  const period = periodAfter(toks, c.npEnd);
+  const at = period === "" ? c : { ...c, npEnd: c.npEnd + 2 };
+  const unit = period === "" ? c.np : `${c.np} ${period}`;
+  const what = left(toks, at) || spent(toks, r, at) || length(toks, r, at) || predicate(toks, r) || since(toks, r, at) || doing(toks, r, at) || asRole(toks, at.npEnd);
+  // "works two days a week": a verb's participle before the period ("days worked a week").
+  const verb = what === "" ? spanningVerb(toks, r.s, at.npEnd) : "";
+  if (verb !== "") r.label = [c.np, verb, period].filter((w) => w !== "").join(" ");
+  // A label the card would cut ("hours a day working on the site") leaves out the period rather than its end.
+  else if (what !== "" || period !== "") r.label = what === "" ? unit : `${`${unit} ${what}`.split(" ").length > LABEL_WORDS ? c.np : unit} ${what}`;
 }
 
 /** Units of length a motion covers. */
@@ -156,14 +170,18 @@ function since(toks: readonly Tok[], r: Raw, c: Count): string {
  * duration is where or doing what it was spent.
  */
 function spent(toks: readonly Tok[], r: Raw, c: Count): string {
-  if (!isWord(toks[r.s - 1]) || !SPEND.has(toks[r.s - 1]!.l)) return "";
+  // "spends a staggering 21 hours a week watching TV": over the amount's article and judging word.
+  const verb = toks[pastDescribed(toks, r.s) - 1];
+  if (!isWord(verb) || !SPEND.has(verb.l)) return "";
   const p = toks[c.npEnd];
   if (!isWord(p)) return "";
   if (p.pos === "ADP" && !CONJUNCTIONS.has(p.l)) {
     const k = pastDeterminers(toks, c.npEnd + 1);
     const end = forwardNP(toks, k);
-    // "spending two years in the UK Top 10 bestseller list": a name cut short by its number names nothing.
-    return end > k && toks[end]?.kind !== NUM ? words(toks, c.npEnd, end) : "";
+    // "spending two years in the UK Top 10 bestseller list": a name cut short by its number names nothing, nor does a
+    // preposition of two words cut before its "of" ("10 to 15 hours a day in front of some video games").
+    const compound = end === k + 1 && k === c.npEnd + 1 && isWord(toks[end], "of");
+    return end > k && toks[end]?.kind !== NUM && !compound ? words(toks, c.npEnd, end) : "";
   }
   if (p.pos === "VERB" && p.l.endsWith("ing")) return clause(toks, c.npEnd);
   return "";

@@ -29,7 +29,9 @@ export function forPrice(toks: readonly Tok[], f: number): string | undefined {
     if (isWord(t) && LISTED.has(t.l)) return "asking price";
     if (isWord(t, "market") && isWord(toks[v - 1], "the") && isWord(toks[v - 2], "on")) return "asking price";
   }
-  const np = backNP(toks, f, false);
+  let np = backNP(toks, f, false);
+  // "at John Lewis and Amazon for £79.99": the preposition governs every name of a coordination, not only the last.
+  while (np !== undefined && (isWord(toks[np[0] - 1], "and") || isWord(toks[np[0] - 1], "or"))) np = backNP(toks, np[0] - 1, false);
   return np !== undefined && ADVERBIAL.has(isWord(toks[np[0] - 1]) ? (toks[np[0] - 1]?.l ?? "") : "") ? "price" : undefined;
 }
 

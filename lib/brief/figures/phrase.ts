@@ -79,7 +79,12 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
  */
 export function pastOwner(toks: readonly Tok[], k: number, end: number): number {
   if (end <= k || !/['’]s$|s['’]$/.test(toks[end - 1]?.s ?? "")) return end;
-  return Math.max(end, forwardNP(toks, end));
+  // "33 per cent of the carrier's 1,526 scheduled flights": over the whole's number, which phrase() leaves out, and a
+  // participle after it that the tagger calls a verb.
+  if (toks[end]?.kind !== NUM) return Math.max(end, forwardNP(toks, end));
+  const from = isWord(toks[end + 1]) && toks[end + 1]!.l.endsWith("ed") ? end + 2 : end + 1;
+  const after = forwardNP(toks, from);
+  return after > from ? after : end;
 }
 
 /** Heads that only tally what follows their "of". */
@@ -183,7 +188,11 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
   if (toks[k - 1]?.s === ",") {
     for (let o = k - 3; o > 0 && k - o <= RELATIVE_REACH; o--) {
       if (toks[o]?.s === "," || toks[o]?.s === ";") {
-        if (isWord(toks[o + 1], "which") || isWord(toks[o + 1], "who")) return backNP(toks, o);
+        // "Shares in Solidere, the Lebanese company founded by …, fell 15%": over an appositive too, to the noun it renames.
+        // ("Adjusted for seasonal changes, the overall rate is 11.7%, up 0.3 points": an aside with a verb of its own is a clause.)
+        const clause = toks.slice(o + 1, k - 1).some((t) => t.pos === "AUX");
+        const appositive = (isWord(toks[o + 1], "the") || isWord(toks[o + 1], "a")) && (toks[o - 1]?.pos === "NOUN" || toks[o - 1]?.pos === "PROPN") && !clause;
+        if (isWord(toks[o + 1], "which") || isWord(toks[o + 1], "who") || appositive) return backNP(toks, o);
         break;
       }
     }

@@ -4,6 +4,7 @@ import { label } from "#brief/figures/label.ts";
 import { CASUALTY_WORDS, COMPARATIVES } from "#brief/figures/lexicon.ts";
 import { labelLinked, linkAmounts } from "#brief/figures/link.ts";
 import { countedAfter } from "#brief/figures/counted-after.ts";
+import { periodAfter } from "#brief/figures/count-rate.ts";
 import { ownerOf } from "#brief/figures/owner.ts";
 import { afterConversion, forwardNP, nearestNP, phrase, subjectBefore } from "#brief/figures/phrase.ts";
 import { namesEvent } from "#brief/figures/event-distance.ts";
@@ -93,7 +94,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
         lastCount = r;
       } else if (lastCount !== undefined && elided && (r.glued === undefined || lastCount.unit === r.glued)) {
         // (A glued unit of its own, "5 feet 4 inches tall, weighing 120-130lbs", says it counts something else.)
-        r.label = lastCount.label;
+        // "8,000 applications - equivalent to 40 a day": the elided noun, at the count's own rate.
+        r.label = [lastCount.label, periodAfter(toks, r.e)].filter((w) => w !== "").join(" ");
         r.kind = lastCount.kind;
         // "Diame out for five months and Chester three": the elided noun brings its type and unit.
         if (!r.ordinal && lastCount.type !== undefined) r.type = lastCount.type;

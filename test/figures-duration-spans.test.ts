@@ -1,0 +1,51 @@
+// Durations labelled by their unit alone ("21 — hours": about 9% of the card figures of card audits 11–13's samples)
+// where the sentence says what the time spans without "for": the verb whose object it is, a rate's period and what it
+// is spent doing, a role "as", a gerund "of". Each a one-sentence repro with the exact figure; time points ("six weeks
+// ago", "with 15 minutes to go") keep their unit by the ninth round's decision.
+import { describe, expect, it } from "vitest";
+import { at, exact } from "#test/helpers/figures.ts";
+
+describe("a duration a verb takes as its object is labelled by that verb", () => {
+  it("'waited 21 hours for a flight': hours waiting for flight", () => {
+    expect(exact(at("Passengers waited 21 hours for a flight.", 21))).toEqual({ value: 21, qualifier: undefined, unit: "hours", label: "hours waiting for flight", type: "duration" });
+  });
+
+  it("'where he played 64 minutes': minutes played", () => {
+    expect(exact(at("Alves vies for the ball with Almeria's Edgar Mendez during the win where he played 64 minutes.", 64))).toEqual({ value: 64, qualifier: undefined, unit: "minutes", label: "minutes played", type: "duration" });
+  });
+
+  it("a noun 'wait' is no verb, and a verb that spans nothing leaves the unit ('it rained 21 hours')", () => {
+    expect(at("It rained 21 hours.", 21).label).toBe("hours");
+  });
+});
+
+describe("a duration at a rate keeps its period, and what it is spent doing after it", () => {
+  it("'spends a staggering 21 hours a week watching TV': hours a week watching TV", () => {
+    expect(exact(at("The average pet spends a staggering 21 hours a week watching TV, according to a new study.", 21))).toEqual({ value: 21, qualifier: undefined, unit: "hours", label: "hours a week watching TV", type: "duration" });
+  });
+
+  it("'where he works two days a week': days worked a week", () => {
+    expect(exact(at("Bill Dudley celebrated his 90th birthday at the outlet in Mold, where he works two days a week.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "days", label: "days worked a week", type: "duration" });
+  });
+
+  it("a label the card would cut leaves out the period ('spent up to eight hours a day working on the site')", () => {
+    expect(at("A profile reported that he spent up to eight hours a day working on the site.", 8).label).toBe("hours working on the site");
+  });
+});
+
+describe("a duration spent in a role is labelled by the role", () => {
+  it("'during his five years as Labour leader': years as Labour leader", () => {
+    expect(exact(at("Mr Miliband has consistently lagged behind David Cameron in polls during his five years as Labour leader.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "years", label: "years as Labour leader", type: "duration" });
+  });
+
+  it("'as' starting a clause is no role ('lasted just over 10 minutes as he pulled up')", () => {
+    expect(at("However Costa lasted just over 10 minutes as he pulled up with a hamstring injury.", 10).label).toBe("minutes");
+  });
+});
+
+describe("a duration 'of' a gerund the tagger calls a noun is that doing", () => {
+  it("'required to have 480 hours of training': 480 hours — training", () => {
+    const f = at("The written policy is that a reserve deputy is required to have 480 hours of training.", 480);
+    expect([f.display, exact(f)]).toEqual(["480 hours", { value: 480, qualifier: undefined, unit: "hours", label: "training", type: "duration" }]);
+  });
+});
