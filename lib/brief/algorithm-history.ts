@@ -28,4 +28,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "44f6af930b560ef2" },
   { fingerprint: "27dc515a77c97606", briefs: "7458e38ace7dda15" },
   { fingerprint: "27dc515a77c97606", briefs: "e83edaac024c27bb" },
+  { fingerprint: "27dc515a77c97606", briefs: "685d0c0e6a6c9d06" },
 ];
