@@ -1,0 +1,24 @@
+// Readings found wrong in card audit 14's sample H (docs/audits/card-audit-14.md, "Patterns": cnndm-dev and dev-bbc
+// articles no gold was read for): junk (a name, a role, a piece of a date, a compound that counts nothing) and
+// misreads (a range split, a hedge that is a preposition, measures read as an identifier or an age). Each is the
+// general construction behind it as a one-sentence repro with the exact figure; chosen on H, so H's after-figure is
+// fitted and the next fresh sample measures them.
+import { describe, expect, it } from "vitest";
+import { at, exact, figs } from "#test/helpers/figures.ts";
+
+describe("an ordinal that names a role orders nothing (pattern 6)", () => {
+  it("'by fourth official Phil Crossley', 'the third umpire': no figure", () => {
+    expect(figs("The game was stopped by fourth official Phil Crossley.")).toEqual([]);
+    expect(figs("The third umpire gave him out.")).toEqual([]);
+  });
+
+  it("'his fourth official visit' counts visits", () => {
+    expect(exact(at("It was his fourth official visit to China.", 4))).toEqual({ value: 4, qualifier: undefined, unit: undefined, label: "official visit", type: "ordinal" });
+  });
+});
+
+describe("measures misread as an identifier or an age, and an ordinal minute (pattern 12)", () => {
+  it("'with a 36th minute header': when in the match the goal came, as '36th-minute header'", () => {
+    expect(exact(at("Kieran Lee fired Wednesday into the lead with a 36th minute header.", 36))).toEqual({ value: 36, qualifier: undefined, unit: undefined, label: "minute header", type: "ordinal" });
+  });
+});
