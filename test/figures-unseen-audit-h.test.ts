@@ -17,8 +17,26 @@ describe("an ordinal that names a role orders nothing (pattern 6)", () => {
   });
 });
 
+describe("a date written with spaces round its slash is a date (pattern 7)", () => {
+  it("'post-9 / 11 safety mechanisms': no figure", () => {
+    expect(figs("Andreas Lubitz exploited post-9 / 11 safety mechanisms to carry out his murderous plan.")).toEqual([]);
+  });
+});
+
 describe("measures misread as an identifier or an age, and an ordinal minute (pattern 12)", () => {
+  it("'At 6-foot-5 and 289lb …': a height, not an age ('died at 50.' is one)", () => {
+    expect(exact(at("At 6-foot-5 and 289lb JJ Watt is a terror on the football field.", 6.417))).toEqual({ value: 6.417, qualifier: undefined, unit: "feet", label: "height", type: "measure" });
+    expect(figs("He died at 50.")).toEqual([]);
+  });
+
   it("'with a 36th minute header': when in the match the goal came, as '36th-minute header'", () => {
     expect(exact(at("Kieran Lee fired Wednesday into the lead with a 36th minute header.", 36))).toEqual({ value: 36, qualifier: undefined, unit: undefined, label: "minute header", type: "ordinal" });
+  });
+});
+
+describe("an 'N-way' compound describes its noun and counts nothing (pattern 4)", () => {
+  it("'his own three-way success', 'a five-way tie': no figure", () => {
+    expect(figs("Former captain Boyd insists a treble for Celtic this season will equal his own three-way success from 2001.")).toEqual([]);
+    expect(figs("McIlroy and Woods were in a five-way tie for fifth.").filter((f) => f.value === 5)).toEqual([]);
   });
 });
