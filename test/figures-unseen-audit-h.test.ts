@@ -29,6 +29,14 @@ describe("measures misread as an identifier or an age, and an ordinal minute (pa
     expect(figs("He died at 50.")).toEqual([]);
   });
 
+  it("'289lb JJ Watt is…': a weight, the name after it whose weight it is, not an identifier", () => {
+    expect(exact(at("At 6-foot-5 and 289lb JJ Watt is a terror on the football field.", 289))).toEqual({ value: 289, qualifier: undefined, unit: "lb", label: "weight", type: "measure" });
+  });
+
+  it("'crash into the Alps at 400mph': the speed, not the place", () => {
+    expect(exact(at("The plane was sent to crash into the Alps at 400mph.", 400))).toEqual({ value: 400, qualifier: undefined, unit: "mph", label: "speed", type: "measure" });
+  });
+
   it("'with a 36th minute header': when in the match the goal came, as '36th-minute header'", () => {
     expect(exact(at("Kieran Lee fired Wednesday into the lead with a 36th minute header.", 36))).toEqual({ value: 36, qualifier: undefined, unit: undefined, label: "minute header", type: "ordinal" });
   });

@@ -2,6 +2,7 @@ import { CARDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
 import { fallOf, weighed } from "#brief/figures/measure-verb.ts";
+import { namedAfterUnit } from "#brief/figures/named-after-unit.ts";
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
@@ -249,7 +250,7 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // A bracketed measure is the one before it in other units ("17C (63F)"), never a figure of its own; the pounds after
   // stones ("the 21st 2lb prop", whose "21st" reads as an ordinal) are the rest of one weight.
   const stones = toks[r.s - 1]?.l === "st";
-  const dimension = np === "" && toks[r.s - 1]?.s !== "(" && !stones ? dimensionOf(toks, r.glued) : undefined;
+  const dimension = (np === "" || namedAfterUnit(np, r.glued)) && toks[r.s - 1]?.s !== "(" && !stones ? dimensionOf(toks, r.glued) : undefined;
   if (dimension !== undefined) {
     // "weigh just 15kg", "a top speed of 33mph", "reach 25C": the unit says what a measure with no noun measures, and
     // its own verb what happened to it ("lost 20st": weight lost).
