@@ -24,6 +24,14 @@ describe("a date written with spaces round its slash is a date (pattern 7)", () 
 });
 
 describe("measures misread as an identifier or an age, and an ordinal minute (pattern 12)", () => {
+  it("'55,000 promotion packs': a count of the compound noun, though the tagger calls 'packs' a verb", () => {
+    expect(exact(at("Five admitted it had sent out 55,000 promotion packs but had now stopped.", 55000))).toEqual({ value: 55000, qualifier: undefined, unit: undefined, label: "promotion packs", type: "count" });
+  });
+
+  it("'Two people stands on the edge': a plural noun keeps its verb", () => {
+    expect(exact(at("Two people stands on the edge of both sides.", 2))).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "people", type: "count" });
+  });
+
   it("'At 6-foot-5 and 289lb …': a height, not an age ('died at 50.' is one)", () => {
     expect(exact(at("At 6-foot-5 and 289lb JJ Watt is a terror on the football field.", 6.417))).toEqual({ value: 6.417, qualifier: undefined, unit: "feet", label: "height", type: "measure" });
     expect(figs("He died at 50.")).toEqual([]);
