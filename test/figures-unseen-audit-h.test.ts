@@ -23,6 +23,16 @@ describe("a date written with spaces round its slash is a date (pattern 7)", () 
   });
 });
 
+describe("'about' after a verb of thought or speech is the verb's preposition, not a hedge (pattern 10)", () => {
+  it("'I'm thinking about two dudes': two, unhedged", () => {
+    expect(exact(at("When I'm talking about Mayweather-Pacquiao, I'm thinking about two dudes strictly in the boxing ring.", 2))).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "dudes", type: "count" });
+  });
+
+  it("'We waited about two hours' still hedges", () => {
+    expect(at("We waited about two hours.", 2).qualifier).toBe("about");
+  });
+});
+
 describe("measures misread as an identifier or an age, and an ordinal minute (pattern 12)", () => {
   it("'55,000 promotion packs': a count of the compound noun, though the tagger calls 'packs' a verb", () => {
     expect(exact(at("Five admitted it had sent out 55,000 promotion packs but had now stopped.", 55000))).toEqual({ value: 55000, qualifier: undefined, unit: undefined, label: "promotion packs", type: "count" });
