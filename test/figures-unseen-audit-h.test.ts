@@ -23,6 +23,24 @@ describe("a date written with spaces round its slash is a date (pattern 7)", () 
   });
 });
 
+describe("time counted back and a thing's age (pattern 9)", () => {
+  it("'formed 172,000 to 130,000 years ago': one span of years ago, not a count of 172,000", () => {
+    const f = at("Analysis revealed that the calcite on skull was formed 172,000 to 130,000 years ago, during a period.", 130000);
+    expect(exact(f)).toEqual({ value: 130000, qualifier: undefined, unit: "years", label: "years", type: "duration" });
+    expect(f.valueMax).toBe(172000);
+  });
+
+  it("'the bones to be 128,000 to 187,000 years old': a thing's age, more years than anyone lives, is a duration", () => {
+    const f = at("Analysis of the calcite has shown the bones to be 128,000 to 187,000 years old.", 128000);
+    expect(exact(f)).toEqual({ value: 128000, qualifier: undefined, unit: "years", label: "years old", type: "duration" });
+    expect(f.valueMax).toBe(187000);
+  });
+
+  it("'She is 45 years old' is still a person's age: no figure", () => {
+    expect(figs("She is 45 years old.")).toEqual([]);
+  });
+});
+
 describe("'about' after a verb of thought or speech is the verb's preposition, not a hedge (pattern 10)", () => {
   it("'I'm thinking about two dudes': two, unhedged", () => {
     expect(exact(at("When I'm talking about Mayweather-Pacquiao, I'm thinking about two dudes strictly in the boxing ring.", 2))).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "dudes", type: "count" });

@@ -9,7 +9,7 @@ import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { oneTerm, personAfterOne } from "#brief/figures/one.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readShare } from "#brief/figures/share.ts";
-import { ageSaid, describesSides, excludedDigits } from "#brief/figures/type.ts";
+import { agoAfter, ageSaid, describesSides, excludedDigits } from "#brief/figures/type.ts";
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
 
@@ -355,7 +355,7 @@ function readRange(r: Reading): Rejection | undefined {
     if (secondPercent) r.percent = true;
     if (secondCurrency !== undefined) r.currency = secondCurrency;
     r.j = after;
-  } else if (or && sameKind && second.value < low && second.exponent === core.exponent) {
+  } else if ((or || (to && agoAfter(toks, after))) && sameKind && second.value < low && second.exponent === core.exponent) {
     r.value = second.value;
     r.valueMax = low;
     r.j = after;

@@ -125,6 +125,16 @@ export function describesSides(compound: string | undefined): boolean {
   return compound === "way" || compound === "ways";
 }
 
+/**
+ * "formed 172,000 to 130,000 years ago": time counted back runs from the larger number to the smaller, so a falling
+ * "to" before "years ago" ("million years ago") at k is one span of time (130,000–172,000 years ago), not a count of
+ * 172,000 and a duration.
+ */
+export function agoAfter(toks: readonly Tok[], k: number): boolean {
+  const unit = isWord(toks[k], "million") || isWord(toks[k], "billion") ? k + 1 : k;
+  return isWord(toks[unit]) && DURATIONS.has(toks[unit]?.l ?? "") && isWord(toks[unit + 1], "ago");
+}
+
 /** What a digit amount is when it is no key figure (a date, time, year, age or identifier), else undefined. */
 export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifier: boolean): NumberType | undefined {
   const t = toks[ci];
