@@ -6,6 +6,20 @@
 import { describe, expect, it } from "vitest";
 import { at, exact, figs } from "#test/helpers/figures.ts";
 
+describe("a number word the article uses as a name is no count where it opens a sentence before a verb (pattern 5)", () => {
+  const story = "TV channel Five has been criticised for sending advertising material to viewers. Five mailed thousands of fake dossiers including photos. Five admitted it had sent out 55,000 promotion packs but had now stopped.";
+
+  it("'Five mailed …', 'Five admitted …' in a story of channel Five: no figure of 5", () => {
+    expect(figs(story).filter((f) => f.value === 5)).toEqual([]);
+    expect(exact(at(story, 1000))).toEqual({ value: 1000, qualifier: "thousands of", unit: undefined, label: "fake dossiers", type: "count" });
+  });
+
+  it("with no name in the story, 'Five died in the blast' is a toll, and a noun after the word keeps a count", () => {
+    expect(exact(at("Five died in the blast.", 5))).toEqual({ value: 5, qualifier: undefined, unit: undefined, label: "died", type: "count" });
+    expect(at("TV channel Five was there. Five people died in the blast.", 5)).toMatchObject({ value: 5, label: "people died" });
+  });
+});
+
 describe("an ordinal that names a role orders nothing (pattern 6)", () => {
   it("'by fourth official Phil Crossley', 'the third umpire': no figure", () => {
     expect(figs("The game was stopped by fourth official Phil Crossley.")).toEqual([]);
