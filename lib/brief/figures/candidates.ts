@@ -2,6 +2,7 @@ import type { LeftOut, Sentence } from "#news/sentences.ts";
 import type { FigureKind, KeyFigure, Money, Raw } from "#brief/figures/figure.ts";
 import { factBoxFigure, factBoxLines } from "#brief/figures/fact-box.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
+import { nameAsSubject, numberNames } from "#brief/figures/number-name.ts";
 import { sentenceFigures } from "#brief/figures/sentence.ts";
 import { contentTerms } from "#news/terms.ts";
 
@@ -134,6 +135,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   }
   const topic = aboutTerms(sentences, options.headline);
   let subject: Set<string> | undefined;
+  let names: Set<string> | undefined;
   // How often each amount recurs in the article: a number the story repeats is one it is about.
   const seen = new Map<string, number>();
   for (const { raws } of read) for (const r of raws) seen.set(amountKey(r), (seen.get(amountKey(r)) ?? 0) + 1);
@@ -152,6 +154,8 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
           }
         }
       }
+      // "Five admitted it had sent …" in a story of the channel Five: the name, not a count (number-name.ts).
+      if (nameAsSubject(sentence, r, () => (names ??= numberNames(sentences)))) continue;
       const figure = toFigure(sentence, r);
       if (figure === undefined) continue;
       out.push({

@@ -2,6 +2,8 @@ import { CARDINAL_WORDS, plainDigits } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
 import { fallOf, weighed } from "#brief/figures/measure-verb.ts";
+import { namedAfterUnit } from "#brief/figures/named-after-unit.ts";
+import { pastLifespan } from "#brief/figures/past-lifespan.ts";
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { teamLine } from "#brief/figures/team-line.ts";
@@ -214,7 +216,7 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   const { np, head } = c;
   // "before the age of 18", "by two years-old", "at 20 years of age": an age, not a count or a duration.
   const ofAge = /^(?:years?|months?)$/.test(head) && isWord(toks[c.npEnd], "of") && isWord(toks[c.npEnd + 1], "age");
-  if (ofAge || head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]olds?\b/i.test(np)) {
+  if ((ofAge || head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]olds?\b/i.test(np)) && !pastLifespan(r)) {
     r.drop = true;
     r.type = "age";
     return true;
@@ -253,7 +255,7 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // A bracketed measure is the one before it in other units ("17C (63F)"), never a figure of its own; the pounds after
   // stones ("the 21st 2lb prop", whose "21st" reads as an ordinal) are the rest of one weight.
   const stones = toks[r.s - 1]?.l === "st";
-  const dimension = np === "" && toks[r.s - 1]?.s !== "(" && !stones ? dimensionOf(toks, r.glued) : undefined;
+  const dimension = (np === "" || namedAfterUnit(np, r.glued)) && toks[r.s - 1]?.s !== "(" && !stones ? dimensionOf(toks, r.glued) : undefined;
   if (dimension !== undefined) {
     // "weigh just 15kg", "a top speed of 33mph", "reach 25C": the unit says what a measure with no noun measures, and
     // its own verb what happened to it ("lost 20st": weight lost).

@@ -15,6 +15,9 @@ const STANDINGS = new Set(["standings", "table", "league", "rankings", "ranking"
 /** Words that own the ordinal of a count ("his eighth Olympic medal", "a record eighth"), not a named edition. */
 const OWNERS = new Set(["his", "her", "their", "its", "a", "record", "our", "my", "your"]);
 
+/** Jobs named with an ordinal ("fourth official", "third umpire", "first baseman"): the ordinal is part of the name. */
+const ROLES = new Set(["official", "officials", "umpire", "umpires", "baseman", "basemen", "columnist", "columnists", "mate"]);
+
 /** A match minute weighs this much of a rank: below every other candidate of the story. */
 const MINUTE_FACTOR = 0.25;
 
@@ -32,15 +35,27 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   const core = readCore(toks, i);
   if (core === undefined || !core.ordinal || core.value < 2 || core.value > 200) return undefined;
   const e = core.end;
-  // "his 88th-minute winner", "a 90th-minute penalty": when in the match it happened, as "in the 83rd minute".
-  if (core.compound === "minute" && core.digits !== undefined) {
-    const end = forwardNP(toks, e);
-    const raw = found(toks, i, e, core.value, end > e ? `minute ${toks.slice(e, end).map((x) => x.s).join(" ")}` : "minute", "ordinal", "rank");
+  // "his 88th-minute winner", "a 90th-minute penalty", "his 36th minute header": when in the match it happened, as
+  // "in the 83rd minute"; spaced, "minute" is a noun of its own and the goal's noun follows it.
+  const spaced = core.compound === undefined && isWord(toks[e], "minute") && forwardNP(toks, e + 1) > e + 1;
+  if ((core.compound === "minute" || spaced) && core.digits !== undefined) {
+    const from = spaced ? e + 1 : e;
+    const end = forwardNP(toks, from);
+    const raw = found(toks, i, from, core.value, end > from ? `minute ${toks.slice(from, end).map((x) => x.s).join(" ")}` : "minute", "ordinal", "rank");
     raw.raw.factor = MINUTE_FACTOR;
     return raw;
   }
   if (core.compound !== undefined) return undefined;
   const next = toks[e];
+  // "by fourth official Phil Crossley", "the third umpire": a role named with an ordinal orders nothing ("his fourth
+  // official visit", with a noun after it, counts visits).
+  const after = toks[e + 1];
+  if (isWord(next) && ROLES.has(next.l) && !(isWord(after) && !isCapitalised(after) && after.pos === "NOUN")) {
+    const role = found(toks, i, e + 1, core.value, "", "identifier", "rank");
+    role.raw.rejected = true;
+    role.raw.drop = true;
+    return role;
+  }
   const before = toks[i - 1];
   // "for the second time", "for a third time": how often it happened is the news; the verb says what.
   if (isWord(next, "time") && isWord(toks[i - 2], "for")) {

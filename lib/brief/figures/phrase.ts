@@ -1,5 +1,6 @@
 import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
 import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { pluralHeadAfterNoun } from "#brief/figures/compound-plural.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
@@ -26,6 +27,7 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
   // The parse decides open-class words: a verb or adverb ends a noun phrase, a noun or adjective continues it
   // whatever its suffix ("quarterly", "armed"); the word lists below decide only untagged tokens.
   if (ADVERBS.has(l)) return true;
+  if (t.pos === "VERB" && pluralHeadAfterNoun(toks, k)) return false;
   if (t.pos === "VERB" || t.pos === "ADV" || t.pos === "AUX" || t.pos === "PART" || t.pos === "SCONJ" || t.pos === "INTJ") return true;
   if ((t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") && !CASUALTY_WORDS.has(l) && !FOLD_VERBS.has(l)) {
     return CARDINAL_WORDS.has(l) || SCALE_WORDS.has(l) || WEEKDAYS.has(l) || (MONTHS.has(l) && isCapitalised(t));

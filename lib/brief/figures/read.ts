@@ -9,7 +9,7 @@ import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { oneTerm, personAfterOne } from "#brief/figures/one.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readShare } from "#brief/figures/share.ts";
-import { ageSaid, excludedDigits } from "#brief/figures/type.ts";
+import { agoAfter, ageSaid, describesSides, excludedDigits } from "#brief/figures/type.ts";
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
 
@@ -355,7 +355,7 @@ function readRange(r: Reading): Rejection | undefined {
     if (secondPercent) r.percent = true;
     if (secondCurrency !== undefined) r.currency = secondCurrency;
     r.j = after;
-  } else if (or && sameKind && second.value < low && second.exponent === core.exponent) {
+  } else if ((or || (to && agoAfter(toks, after))) && sameKind && second.value < low && second.exponent === core.exponent) {
     r.value = second.value;
     r.valueMax = low;
     r.j = after;
@@ -388,7 +388,7 @@ function readCompound(r: Reading): Rejection | undefined {
   // "shot an 82, 11-over-par", "a 4-under 68": a golfer's score; "a 10-out-of-10 display": a rating.
   // The stroke total right after it is the same score ("an 18-under 270").
   if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };
-  if (compound !== undefined && /^out-of\b/.test(compound)) return { next: r.j, type: "other" };
+  if ((compound !== undefined && /^out-of\b/.test(compound)) || describesSides(compound)) return { next: r.j, type: "other" };
   const gl = toks[r.j];
   if (!r.glued && core.digits !== undefined && gluedUnit(isWord(gl) ? gl.l : "") !== undefined && adjacent(toks[r.j - 1], gl) && !r.percent && r.currency === undefined) {
     r.glued = gluedUnit(gl!.l);

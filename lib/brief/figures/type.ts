@@ -116,6 +116,25 @@ const CONJ_AFTER_YEAR = new Set(["that", "and", "when", "as", "the", "a", "befor
 /** Words of the PEOPLE list that are not persons with an age. */
 const NOT_PEOPLE = new Set(["votes", "ballots", "jobs", "arrests", "staff", "crew", "members", "police"]);
 
+/**
+ * "his own three-way success", "a two-way street", "a five-way tie", "the seven-way leaders' debate": an "N-way"
+ * compound says how many sides its noun has, and "ways" is nothing anyone counts, so it is no figure (card audit 14's
+ * 'three-way — ways'); every such compound in cnndm-dev and dev-bbc (13) describes its noun so.
+ */
+export function describesSides(compound: string | undefined): boolean {
+  return compound === "way" || compound === "ways";
+}
+
+/**
+ * "formed 172,000 to 130,000 years ago": time counted back runs from the larger number to the smaller, so a falling
+ * "to" before "years ago" ("million years ago") at k is one span of time (130,000–172,000 years ago), not a count of
+ * 172,000 and a duration.
+ */
+export function agoAfter(toks: readonly Tok[], k: number): boolean {
+  const unit = isWord(toks[k], "million") || isWord(toks[k], "billion") ? k + 1 : k;
+  return isWord(toks[unit]) && DURATIONS.has(toks[unit]?.l ?? "") && isWord(toks[unit + 1], "ago");
+}
+
 /** What a digit amount is when it is no key figure (a date, time, year, age or identifier), else undefined. */
 export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifier: boolean): NumberType | undefined {
   const t = toks[ci];
@@ -134,6 +153,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (next && adjacent(toks[core.end - 1], next) && (next.s === "/" || next.s === ":" || next.s === ".") && toks[core.end + 1]?.kind === NUM && adjacent(next, toks[core.end + 1])) {
     return next.s === ":" ? "time" : next.s === "." && digits.includes(".") ? "identifier" : "date";
   }
+  // "post-9 / 11", "9 / 11": a date written with spaces round its slash is the date "9/11" is, both of its numbers.
+  if ((prev?.s === "/" && toks[ci - 2]?.kind === NUM) || (next?.s === "/" && toks[core.end + 1]?.kind === NUM)) return "date";
   if (next && next.kind === WORD && TIME_WORDS.has(next.l)) return "time";
   // "took the lead on 35 minutes": when in a match it happened, not how long ("10 minutes of footage" lasts).
   if (isWord(prev, "on") && isWord(next) && /^min(?:ute)?s$/.test(next.l) && !isWord(toks[core.end + 1], "of") && !digits.includes(".") && core.value <= 130) return "time";
@@ -176,7 +197,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     if (isWord(prev) && AGE_HEDGES.has(prev.l) && AGE_BEFORE.has(toks[ci - 2]?.l ?? "")) return "age";
     // "diagnosed with diabetes at 17", "died at 50": a bare "at N" ending a clause is an age, unless a level
     // verb sets it ("closed at 43", "stood at 12").
-    const clauseEnd = next === undefined || (next.kind !== WORD && next.kind !== NUM && next.s !== "%" && next.kind !== CUR);
+    // "At 6-foot-5 and 289lb": a hyphen glued to the number starts a compound (a height), which ends no clause.
+    const compound = next?.s === "-" && adjacent(toks[core.end - 1], next);
+    const clauseEnd = next === undefined || (next.kind !== WORD && next.kind !== NUM && next.s !== "%" && next.kind !== CUR && !compound);
     if (isWord(prev, "at") && clauseEnd && !digits.includes(".") && !LEVEL_VERBS.test(toks[ci - 2]?.l ?? "")) return "age";
     // "between the ages of 18 and 21", "under the age of 13"
     if (isWord(prev, "of") && AGE_BEFORE.has(toks[ci - 2]?.l ?? "")) return "age";
