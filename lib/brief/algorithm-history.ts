@@ -29,4 +29,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "7458e38ace7dda15" },
   { fingerprint: "27dc515a77c97606", briefs: "e83edaac024c27bb" },
   { fingerprint: "27dc515a77c97606", briefs: "685d0c0e6a6c9d06" },
+  { fingerprint: "27dc515a77c97606", briefs: "f76fa2061a59daec" },
 ];
