@@ -5,6 +5,16 @@
 import { describe, expect, it } from "vitest";
 import { at, exact } from "#test/helpers/figures.ts";
 
+describe("a unit per another unit or a scale is a measure in that unit, not a count of the first", () => {
+  it("'50 parts per million': a concentration in parts per million", () => {
+    expect(exact(at("An immediately fatal concentration is 50 parts per million.", 50))).toEqual({ value: 50, qualifier: undefined, unit: "parts per million", label: "fatal concentration", type: "measure" });
+  });
+
+  it("'500 cubic metres per second': a flow in cubic metres per second, not 'cubic metres'", () => {
+    expect(exact(at("The river flowed at 500 cubic metres per second.", 500))).toEqual({ value: 500, qualifier: undefined, unit: "cubic metres per second", label: "flow", type: "measure" });
+  });
+});
+
 describe("an abbreviated unit set apart from its digits is the unit it is when glued", () => {
   it("'101 mph': a speed in mph, as '101mph'", () => {
     expect(exact(at("The truck reached 101 mph in the seconds before the crash.", 101))).toEqual({ value: 101, qualifier: undefined, unit: "mph", label: "truck", type: "measure" });
