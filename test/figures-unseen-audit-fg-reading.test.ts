@@ -25,6 +25,12 @@ describe("an abbreviated unit set apart from its digits is the unit it is when g
   });
 });
 
+describe("a scale glued to another amount is no noun to label by", () => {
+  it("'1bn CFA francs ($2m; £1m)': the pounds convert the francs, not 'm'", () => {
+    expect(exact(at("Cameroon says widespread corruption in its finance ministry has cost it 1bn CFA francs ($2m; £1m) a month.", 1e6))).toEqual({ value: 1e6, qualifier: undefined, unit: "GBP", label: "CFA francs", type: "money" });
+  });
+});
+
 describe("a unit hyphened to a size, set apart from its digits", () => {
   it("'The 11 minute-long video': a duration of 11 minutes, labelled video", () => {
     expect(exact(at("The 11 minute-long video shows the attack.", 11))).toEqual({ value: 11, qualifier: undefined, unit: "minutes", label: "video", type: "duration" });
