@@ -31,6 +31,12 @@ describe("a scale glued to another amount is no noun to label by", () => {
   });
 });
 
+describe("plurals in -emen", () => {
+  it("'The 30 firemen' counts firemen (no model number before a singular noun)", () => {
+    expect(exact(at("The 30 firemen fought the blaze for hours.", 30))).toEqual({ value: 30, qualifier: undefined, unit: undefined, label: "firemen", type: "count" });
+  });
+});
+
 describe("a unit hyphened to a size, set apart from its digits", () => {
   it("'The 11 minute-long video': a duration of 11 minutes, labelled video", () => {
     expect(exact(at("The 11 minute-long video shows the attack.", 11))).toEqual({ value: 11, qualifier: undefined, unit: "minutes", label: "video", type: "duration" });

@@ -167,8 +167,11 @@ export function nounOf(toks: readonly Tok[], s: number): string {
   return np && !AMOUNT_WORDS.has(toks[np[1] - 1]?.l ?? "") ? phrase(toks, np[0], np[1]) : "";
 }
 
-/** Plurals with no "s": "yachtsmen", "women", "children", "teeth" ("specimen", "abdomen", "Yemen" are singular). */
-const IRREGULAR_PLURAL = /^(?:.+[^aeiouy]men|women|(?:grand)?children|teeth|geese|mice|oxen|feet|people|alumni|bacteria)$/;
+/**
+ * Plurals with no "s": "yachtsmen", "firemen", "women", "children", "teeth" ("specimen", "abdomen", "Yemen", "semen"
+ * are singular: a "-men" plural is a noun ending in a consonant, or in "e" after three letters, "fire", "police", "line").
+ */
+const IRREGULAR_PLURAL = /^(?:.+[^aeiouy]men|.{3,}emen|women|(?:grand)?children|teeth|geese|mice|oxen|feet|people|alumni|bacteria)$/;
 
 /** A noun in the plural, said with an "s" or without one ("15 yachtsmen" counts as "15 sailors" does). */
 export function isPlural(w: string): boolean {
