@@ -37,6 +37,16 @@ describe("plurals in -emen", () => {
   });
 });
 
+describe("a time 'for' after a perfect or an irregular past is the doing's", () => {
+  it("'the authorities have known for 14 months': the months its subject has known", () => {
+    expect(exact(at("The evidence proves the authorities have known for 14 months that the gas had leaked into the home.", 14))).toEqual({ value: 14, qualifier: undefined, unit: "months", label: "months authorities have known", type: "duration" });
+  });
+
+  it("'drove a taxi for 12 years': an irregular past read as its -ing", () => {
+    expect(exact(at("He drove a taxi for 12 years.", 12))).toEqual({ value: 12, qualifier: undefined, unit: "years", label: "years driving a taxi", type: "duration" });
+  });
+});
+
 describe("a unit hyphened to a size, set apart from its digits", () => {
   it("'The 11 minute-long video': a duration of 11 minutes, labelled video", () => {
     expect(exact(at("The 11 minute-long video shows the attack.", 11))).toEqual({ value: 11, qualifier: undefined, unit: "minutes", label: "video", type: "duration" });
