@@ -47,6 +47,12 @@ describe("a time 'for' after a perfect or an irregular past is the doing's", () 
   });
 });
 
+describe("a unit of one, hedged, is a measure", () => {
+  it("'in under one minute': a duration of one minute, under", () => {
+    expect(exact(at("The snake swallowed a whole rabbit in under one minute.", 1))).toEqual({ value: 1, qualifier: "under", unit: "minute", label: "minute", type: "duration" });
+  });
+});
+
 describe("a unit hyphened to a size, set apart from its digits", () => {
   it("'The 11 minute-long video': a duration of 11 minutes, labelled video", () => {
     expect(exact(at("The 11 minute-long video shows the attack.", 11))).toEqual({ value: 11, qualifier: undefined, unit: "minutes", label: "video", type: "duration" });
