@@ -47,6 +47,21 @@ describe("a time 'for' after a perfect or an irregular past is the doing's", () 
   });
 });
 
+describe("halves and a unit of one", () => {
+  it("'an hour and a half': 1.5 hours", () => {
+    expect(exact(at("Mr Mayhew spent an hour and a half yelling for help.", 1.5))).toEqual({ value: 1.5, qualifier: undefined, unit: "hours", label: "yelling", type: "duration" });
+  });
+
+  it("'Approximately half of the dust': a share of one half, hedged", () => {
+    expect(exact(at("Approximately half of the dust in today's atmosphere may be the result of human activity.", 0.5))).toEqual({ value: 0.5, qualifier: "approximately", unit: undefined, label: "dust", type: "other" });
+  });
+
+  it("'the first half of the year', 'half the weight of an apple' are no shares", () => {
+    expect(at("Profits rose 5% in the first half of the year.", 5).type).toBe("percent");
+    expect(() => at("The cub was half the weight of an apple.", 0.5)).toThrow();
+  });
+});
+
 describe("a unit of one, hedged, is a measure", () => {
   it("'in under one minute': a duration of one minute, under", () => {
     expect(exact(at("The snake swallowed a whole rabbit in under one minute.", 1))).toEqual({ value: 1, qualifier: "under", unit: "minute", label: "minute", type: "duration" });
