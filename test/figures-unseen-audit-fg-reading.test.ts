@@ -73,3 +73,9 @@ describe("a unit hyphened to a size, set apart from its digits", () => {
     expect(exact(at("The 11 minute-long video shows the attack.", 11))).toEqual({ value: 11, qualifier: undefined, unit: "minutes", label: "video", type: "duration" });
   });
 });
+
+describe("a second of what its owner won", () => {
+  it("'won his second career title': an ordinal, labelled by the title", () => {
+    expect(exact(at("Roddick won his second career title on Sunday.", 2))).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "career title", type: "ordinal" });
+  });
+});
