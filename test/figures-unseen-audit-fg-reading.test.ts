@@ -79,3 +79,11 @@ describe("a second of what its owner won", () => {
     expect(exact(at("Roddick won his second career title on Sunday.", 2))).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "career title", type: "ordinal" });
   });
 });
+
+describe("an hour and its minutes after a word of when is a clock time", () => {
+  it("'at 10.30 that night' is no amount to take another figure's unit ('known the Tarseys for 40 years')", () => {
+    const text = "He had known the Tarseys for 40 years, adding: 'We called the Tarseys' sons at 10.30 that night to inform them.'";
+    expect(exact(at(text, 40))).toEqual({ value: 40, qualifier: undefined, unit: "years", label: "years knowing the Tarseys", type: "duration" });
+    expect(() => at(text, 10.3)).toThrow();
+  });
+});

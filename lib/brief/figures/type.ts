@@ -116,6 +116,9 @@ const CONJ_AFTER_YEAR = new Set(["that", "and", "when", "as", "the", "a", "befor
 /** Words of the PEOPLE list that are not persons with an age. */
 const NOT_PEOPLE = new Set(["votes", "ballots", "jobs", "arrests", "staff", "crew", "members", "police"]);
 
+/** Words after "at 10.30" that place it in a day: it is a clock time, not an amount. */
+const CLOCK_AFTER = /^(?:that|this|on|in|last|tonight|today|yesterday|tomorrow|and|when|local)$/;
+
 /** What a digit amount is when it is no key figure (a date, time, year, age or identifier), else undefined. */
 export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifier: boolean): NumberType | undefined {
   const t = toks[ci];
@@ -135,6 +138,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     return next.s === ":" ? "time" : next.s === "." && digits.includes(".") ? "identifier" : "date";
   }
   if (next && next.kind === WORD && TIME_WORDS.has(next.l)) return "time";
+  // "at 10.30 that night", "by 9.45 on Friday": an hour and its minutes after a word of when, before none of amount
+  // ("closed at 10.30 on Friday" is a level).
+  if (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(digits) && /^(?:at|by|until|till|from|after|before|around)$/.test(prev?.l ?? "") && !LEVEL_VERBS.test(toks[ci - 2]?.l ?? "") && (next === undefined || next.kind !== WORD || CLOCK_AFTER.test(next.l))) return "time";
   // "took the lead on 35 minutes": when in a match it happened, not how long ("10 minutes of footage" lasts).
   if (isWord(prev, "on") && isWord(next) && /^min(?:ute)?s$/.test(next.l) && !isWord(toks[core.end + 1], "of") && !digits.includes(".") && core.value <= 130) return "time";
   // "in the morning about 7 or 8", "at 6 in the evening": an hour said without "am" or "pm".
