@@ -52,3 +52,39 @@ describe("words learned by earlier readings, kept hidden", () => {
     }
   });
 });
+
+describe("feature values earlier readings appended, kept in wink's prefix, suffix and shape tables", () => {
+  it("do not change a tag: a word whose prefix, suffix and shape are new is tagged the same whatever index they got", () => {
+    type Core = { features: Record<string, { hash: Record<string, number>; list: string[] }> };
+    const model = createRequire(import.meta.url)("wink-eng-lite-web-model") as Parameters<typeof winkNLP>[0] & { core(): Core; metaCER(): unknown };
+    const meta = model.metaCER();
+    /** A fresh wink with its own tables (the model's `core` copies them at each call), and those tables. */
+    const fresh = (): { read: (text: string) => string[]; core: Core } => {
+      let core: Core | undefined;
+      const nlp = winkNLP({ ...model, metaCER: () => meta, core: () => (core = model.core()) } as typeof model, ["pos"]);
+      return { read: (text) => nlp.readDoc(text).tokens().out(nlp.its.pos), core: core! };
+    };
+    // Two-letter prefixes, three-letter suffixes and shapes the model has not ("Qz", "xjq", "Xxxxx-Xdd"), in words whose
+    // tags the tagger guesses from other cues ("-ed", a capital, a determiner before).
+    const sentence = "The Qzvbrxjq-Vq99 wkxjqed 40 zqplixjq jars.";
+    const earlier = "Vwxxkqzw yzbwqzqed 7 Kx-Kxw9 jqpluzqz.";
+    const a = fresh();
+    const b = fresh();
+    const own = model.core().features;
+    const values = (core: Core, name: string): string[] => core.features[name]!.list.slice(own[name]!.list.length);
+    const first = a.read(sentence);
+    const newInA = { prefix: values(a.core, "prefix"), suffix: values(a.core, "suffix"), shape: values(a.core, "shape") };
+    // The sentence brings new values of each table, so its words' rows hold indices past the model's own.
+    for (const list of Object.values(newInA)) expect(list.length).toBeGreaterThan(0);
+    b.read(earlier);
+    expect(b.read(sentence)).toEqual(first);
+    // Read after another reading appended its own new values, the sentence's new values got other indices in b than
+    // in a: what the tags could have depended on did change.
+    for (const [name, list] of Object.entries(newInA)) {
+      for (const v of list) expect(b.core.features[name]!.hash[v], `${name} "${v}"`).not.toBe(a.core.features[name]!.hash[v]);
+    }
+    // And the tagger pos.ts keeps (learned rows hidden, feature values kept), after the same earlier reading.
+    winkTags(earlier);
+    expect(winkTags(sentence).tags).toEqual(first);
+  });
+});

@@ -45,6 +45,11 @@ export const MEASURE_NOUNS = set(
   "years months weeks days hours minutes seconds decades miles mile kilometres kilometers km metres meters m feet ft foot inches inch acres hectares tonnes tons tonne ton kilograms kilos kg grams pounds lbs litres liters gallons barrels degrees mph km/h knots storeys stories floors square sq points yards yard laps acre hectare metre meter kilometre kilometer litre liter gallon barrel kilogram gram centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter ounces ounce oz lb stone pints pint milligrams milligram millilitres milliliters nanometres nanometers light-years light-year volts watts megawatts quarts",
 );
 export const GLUED_UNITS = set("km kg mm cm m mph ft lb lbs oz mw gw kw kwh gb mb tb ml mg c f sq yds kph st");
+/**
+ * Glued units that are units too when a space sets them apart ("101 mph", "5 km"); a lone "m", "c", "f", "st" or "sq"
+ * after a number is as often a scale, a name's letter, or the start of "sq ft".
+ */
+export const SPACED_UNITS = set("km kg mm cm mph ft lb lbs oz mw gw kw kwh gb mb tb ml mg yds kph");
 
 /** Sizes a glued unit is hyphened to: "a 5km-long tunnel", "a 90ft-high bridge". */
 const GLUED_SIZES = set("long wide high tall deep thick");
@@ -57,6 +62,15 @@ export function gluedUnit(w: string): string | undefined {
   if (GLUED_UNITS.has(w)) return w;
   const cut = w.indexOf("-");
   return cut > 0 && GLUED_UNITS.has(w.slice(0, cut)) && GLUED_SIZES.has(w.slice(cut + 1)) ? w.slice(0, cut) : undefined;
+}
+/**
+ * A unit hyphened to a size or an age ("minute-long", "foot-long", "year-old", "years-old"): after digits set apart
+ * by a space ("The 11 minute-long video") it is the compound it would be hyphened to them ("11-minute-long").
+ */
+export function sizedUnit(w: string): boolean {
+  const cut = w.indexOf("-");
+  const unit = w.slice(0, cut);
+  return cut > 0 && (DURATIONS.has(unit) || MEASURE_NOUNS.has(unit)) && (GLUED_SIZES.has(w.slice(cut + 1)) || /^olds?$/.test(w.slice(cut + 1)));
 }
 export const PEOPLE = set(
   "people persons person others men women children kids boys girls babies adults civilians soldiers troops police officers policemen workers employees staff jobs residents voters votes ballots delegates members students pupils teachers doctors nurses patients passengers migrants refugees asylum-seekers fans protesters demonstrators spectators attackers gunmen militants fighters rebels insurgents suspects hostages prisoners inmates detainees victims survivors subscribers customers users viewers visitors listeners readers tourists pilgrims immigrants families households citizens nationals britons americans pensioners homeowners shareholders investors players athletes volunteers firefighters crew sailors journalists lawmakers mps senators candidates jurors arrests",

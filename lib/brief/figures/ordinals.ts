@@ -1,6 +1,6 @@
 import { ORDINAL_WORDS } from "#news/numbers.ts";
 import { type FigureKind, type NumberType, type Raw, wholeFigure } from "#brief/figures/figure.ts";
-import { AUXILIARIES, PEOPLE, PERPETRATORS } from "#brief/figures/lexicon.ts";
+import { AUXILIARIES, PEOPLE, PERIOD_NOUNS, PERPETRATORS } from "#brief/figures/lexicon.ts";
 import { forwardNP, plural } from "#brief/figures/phrase.ts";
 import { readCore } from "#brief/figures/read-core.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
@@ -17,6 +17,14 @@ const OWNERS = new Set(["his", "her", "their", "its", "a", "record", "our", "my"
 
 /** Jobs named with an ordinal ("fourth official", "third umpire", "first baseman"): the ordinal is part of the name. */
 const ROLES = new Set(["official", "officials", "umpire", "umpires", "baseman", "basemen", "columnist", "columnists", "mate"]);
+/** An owner's ordinal ("his second career title") weighs this much of its kind, as "his 147th cap" does (label-count.ts). */
+const ORDINAL_FACTOR = 0.5;
+
+/** Owners that say whose second it is ("his second career title"); "a second chance" is only another. */
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/** Verbs of winning: what their owner's "second" is the second of is a tally ("won his second title"). */
+const ACHIEVED = new Set(["won", "win", "wins", "winning", "claimed", "claims", "clinched", "secured", "scored", "scores", "earned", "landed", "lifted", "captured", "collected", "bagged", "netted"]);
 
 /** A match minute weighs this much of a rank: below every other candidate of the story. */
 const MINUTE_FACTOR = 0.25;
@@ -86,6 +94,21 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
     const named = toks.slice(e, k).some((x) => x.l === "century" || x.l === "centuries");
     if (k > e && !named && isWord(head) && !isCapitalised(head) && head.pos === "NOUN") {
       return found(toks, i, e, core.value, toks.slice(e, k + 1).map((x) => x.s).join(" "), "ordinal", "count");
+    }
+    // "won his second career title", "scored her second goal": a second so far of what its owner won, which the
+    // general reader takes for a word of order (it reads "his 147th cap" from the third on), ranked as that is. Without
+    // a verb of winning it is only the next ("its second estimate", "in its second series", "my second passion").
+    // A second period ("its second half", "their second season") says when, not how many; "its second largest
+    // producer" is a rank.
+    const possessive = POSSESSIVES.has(before.l) || before.l.endsWith("'s");
+    if (core.value === 2 && k === e && possessive && ACHIEVED.has(toks[i - 2]?.l ?? "")) {
+      const end = forwardNP(toks, e);
+      const nouns = toks.slice(e, end);
+      if (end > e && end <= e + 3 && toks[end - 1]?.pos === "NOUN" && !PERIOD_NOUNS.has(toks[end - 1]!.l) && !/est$/.test(toks[e]!.l) && nouns.every((x) => isWord(x) && !isCapitalised(x))) {
+        const raw = found(toks, i, e, 2, toks.slice(e, end).map((x) => x.l).join(" "), "ordinal", "rank");
+        raw.raw.factor = ORDINAL_FACTOR;
+        return raw;
+      }
     }
   }
   return undefined;

@@ -1,16 +1,37 @@
 import { SENTENCING } from "#brief/figures/lexicon.ts";
+import { backNP, phrase } from "#brief/figures/phrase.ts";
 import type { Tok } from "#brief/figures/tokens.ts";
 
 // The "-ing" form of a simple past, so a time "for N years" after it reads as the time's, not as a past: "hosted the
 // show for 35 years" → years hosting the show. wink's light model tags but does not lemmatise in the POS stage this
 // reader runs (pos.ts), so a regular past is undone by rule and an irregular one looked up.
 
-/** Irregular pasts of verbs that go on for a time, and their "-ing" forms: "held the record for 20 years". */
-const IRREGULAR: ReadonlyMap<string, string> = new Map([
-  ["held", "holding"], ["kept", "keeping"], ["led", "leading"], ["sat", "sitting"], ["stood", "standing"],
-  ["slept", "sleeping"], ["fought", "fighting"], ["taught", "teaching"], ["wore", "wearing"], ["hid", "hiding"],
-  ["spoke", "speaking"], ["built", "building"], ["wrote", "writing"], ["sang", "singing"], ["ran", "running"],
-]);
+/**
+ * Irregular verbs that go on for a time, as "base past participle" ("held the record for 20 years", "have known for 14
+ * months", "had driven a taxi for 12 years"). Verbs of a moment ("sent", "gave", "left", "found", "won", "lost") are
+ * left out: their time "for" is a term or an extent, not a doing ("sent him to jail for 12 months").
+ */
+const IRREGULAR_VERBS = [
+  "build built built", "dig dug dug", "do did done", "dream dreamt dreamt", "drink drank drunk", "drive drove driven",
+  "fight fought fought", "fly flew flown", "hide hid hidden", "hold held held", "keep kept kept", "know knew known",
+  "lead led led", "ride rode ridden", "run ran run", "seek sought sought", "sing sang sung", "sit sat sat", "sleep slept slept",
+  "speak spoke spoken", "stand stood stood", "swim swam swum", "teach taught taught", "wear wore worn", "weep wept wept",
+  "write wrote written", "sweep swept swept", "spin spun spun", "swing swung swung", "shine shone shone", "grow grew grown",
+];
+
+/** A verb's "-ing" form: "drive" → driving, "run" → running ("-e" off; a short verb's last consonant doubled). */
+function ing(base: string): string {
+  if (base.endsWith("e") && !base.endsWith("ee")) return `${base.slice(0, -1)}ing`;
+  return /^[^aeiou]*[aeiou][bdgmnpt]$/.test(base) ? `${base}${base.at(-1)}ing` : `${base}ing`;
+}
+
+/** Each irregular past and past participle, and its "-ing" form; a participle that is also the base ("run") is left to the past. */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  IRREGULAR_VERBS.flatMap((v) => {
+    const [base = "", past = "", participle = ""] = v.split(" ");
+    return participle === base ? [[past, ing(base)]] : [[past, ing(base)], [participle, ing(base)]];
+  }),
+);
 
 /**
  * The "-ing" form of a past tense: "hosted" → hosting, "dated" → dating ("-ed" off and "-ing" on restores a dropped
@@ -39,11 +60,31 @@ const GO_ON = new Set(["dated", "worked", "lived", "played", "trained", "waited"
 export function pastDoing(toks: readonly Tok[], k: number, f: number, after: (from: number) => string): string {
   const ing = gerund(toks[k]!.l);
   const next = toks[k + 1];
-  if (ing === "" || next?.l === "by" || STATES.has(toks[k]!.l) || SENTENCING.test(toks[k]!.l) || negated(toks, k)) return "";
+  if (next?.l === "by" || STATES.has(toks[k]!.l) || SENTENCING.test(toks[k]!.l) || negated(toks, k)) return "";
   const goesOn = GO_ON.has(toks[k]!.l);
+  if (!goesOn && k + 1 === f) {
+    const span = perfectSpan(toks, k);
+    if (span !== "") return span;
+  }
+  if (ing === "") return "";
   if (!goesOn && !OBJECT_TAGS.has(next?.pos ?? "")) return "";
   const rest = k + 1 < f ? after(k + 1) : "";
   return rest === "" && !goesOn ? "" : [ing, rest].filter((w) => w !== "").join(" ");
+}
+
+/** Auxiliaries of a perfect: its time runs up to when it is told. */
+const PERFECT = new Set(["have", "has", "had", "'ve", "'d"]);
+
+/**
+ * "the authorities have known for 14 months": a perfect with nothing between its participle and "for" says how long
+ * its subject has been so, which the subject and the perfect say ("authorities have known"); "" for no perfect, or no
+ * subject a noun names ("they have known": a pronoun says nothing on a card).
+ */
+function perfectSpan(toks: readonly Tok[], k: number): string {
+  const aux = toks[k - 1];
+  if (aux === undefined || !PERFECT.has(aux.l)) return "";
+  const np = backNP(toks, k - 1);
+  return np === undefined ? "" : `${phrase(toks, np[0], np[1])} ${aux.l} ${toks[k]!.l}`;
 }
 
 /** Tags an object starts with. */

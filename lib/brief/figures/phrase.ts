@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
+import { CARDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS } from "#news/numbers.ts";
 import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { pluralHeadAfterNoun } from "#brief/figures/compound-plural.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
@@ -20,6 +20,10 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
   if (PRONOUNS.has(l) && !(t.s.length > 1 && t.s === t.s.toUpperCase())) return true;
   // "25 per cent of £6.3m", "down 5.4 per cent at $149.61": the unit of another number is no noun of the phrase.
   if ((l === "cent" && isWord(toks[k - 1], "per")) || (l === "percent" && toks[k - 1]?.kind === NUM)) return true;
+  // "£3m of the £5m stolen": a scale glued to another amount's digits is that amount's, no noun; so is the time
+  // under another amount's unit ("70 km/h").
+  if (SCALE_SUFFIXES.has(l) && toks[k - 1]?.kind === NUM && adjacent(toks[k - 1], t)) return true;
+  if (toks[k - 1]?.s === "/" && adjacent(toks[k - 1], t)) return true;
   // "he's 100 per cent behind me", "it's only $88", "I'd say": a pronoun with its verb contracted is no noun.
   if (CONTRACTION.test(l)) return true;
   // "four say they were beaten", "two told police that": a verb of saying before its clause, however the parse tags it.
@@ -170,8 +174,11 @@ export function nounOf(toks: readonly Tok[], s: number): string {
   return np && !AMOUNT_WORDS.has(toks[np[1] - 1]?.l ?? "") ? phrase(toks, np[0], np[1]) : "";
 }
 
-/** Plurals with no "s": "yachtsmen", "women", "children", "teeth" ("specimen", "abdomen", "Yemen" are singular). */
-const IRREGULAR_PLURAL = /^(?:.+[^aeiouy]men|women|(?:grand)?children|teeth|geese|mice|oxen|feet|people|alumni|bacteria)$/;
+/**
+ * Plurals with no "s": "yachtsmen", "firemen", "women", "children", "teeth" ("specimen", "abdomen", "Yemen", "semen"
+ * are singular: a "-men" plural is a noun ending in a consonant, or in "e" after three letters, "fire", "police", "line").
+ */
+const IRREGULAR_PLURAL = /^(?:.+[^aeiouy]men|.{3,}emen|women|(?:grand)?children|teeth|geese|mice|oxen|feet|people|alumni|bacteria)$/;
 
 /** A noun in the plural, said with an "s" or without one ("15 yachtsmen" counts as "15 sailors" does). */
 export function isPlural(w: string): boolean {

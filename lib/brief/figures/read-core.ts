@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS, plainDigits, scaleDigits, wordsValue } from "#news/numbers.ts";
 import { aboutAfterVerb } from "#brief/figures/about-verb.ts";
-import { QUALIFIERS } from "#brief/figures/lexicon.ts";
+import { DURATIONS, MEASURE_NOUNS, QUALIFIERS } from "#brief/figures/lexicon.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // Reading one number at a token.
@@ -26,6 +26,8 @@ export interface Core {
 
 /** The number at token i with its "and a half" ("three-and-a-half years", "2 and a half million"), or undefined. */
 export function readCore(toks: readonly Tok[], i: number): Core | undefined {
+  const around = unitAndAHalf(toks, i);
+  if (around !== undefined) return around;
   const core = readBare(toks, i);
   if (core === undefined || core.ordinal || core.fraction === true || core.vague !== undefined) return core;
   // "three-and-a-half", "six-and-a-half-year", "two-and-half": the half is part of the number, the rest the compound.
@@ -41,6 +43,17 @@ export function readCore(toks: readonly Tok[], i: number): Core | undefined {
     return scale !== undefined && scale >= 1000 ? { ...core, value: value * scale, end: core.end + 4 } : { ...core, value, end: core.end + 3 };
   }
   return core;
+}
+
+/**
+ * "an hour and a half", "a mile and a half": one unit and a half said around the unit is 1.5 of it, the unit its
+ * compound as in "a 1.5-hour wait"; undefined for anything else ("a year and a half-brother" is no such amount).
+ */
+function unitAndAHalf(toks: readonly Tok[], i: number): Core | undefined {
+  const unit = toks[i + 1];
+  if (!(isWord(toks[i], "a") || isWord(toks[i], "an")) || !isWord(unit) || unit.l.endsWith("s") || !(DURATIONS.has(unit.l) || MEASURE_NOUNS.has(unit.l))) return undefined;
+  if (!isWord(toks[i + 2], "and") || !isWord(toks[i + 3], "a") || toks[i + 4]?.l !== "half") return undefined;
+  return { value: 1.5, end: i + 5, exponent: 0, ordinal: false, words: true, bareM: false, compound: unit.l };
 }
 
 function readBare(toks: readonly Tok[], i: number): Core | undefined {

@@ -1,14 +1,16 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
-import { GLUED_UNITS, gluedUnit, MONEY_VERBS, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
+import { sizedUnit, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
 import { readOutOf } from "#brief/figures/out-of.ts";
 import { type Core, qualifierBefore, readCore, thousandsLeftOut } from "#brief/figures/read-core.ts";
 import { feetAndInches, foldOunces } from "#brief/figures/read-height.ts";
+import { poundsWeigh } from "#brief/figures/pounds-weigh.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { oneTerm, personAfterOne } from "#brief/figures/one.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readShare } from "#brief/figures/share.ts";
+import { unitAfter } from "#brief/figures/unit-after.ts";
 import { agoAfter, ageSaid, describesSides, excludedDigits } from "#brief/figures/type.ts";
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
@@ -48,9 +50,6 @@ export interface ReadResult {
   raw?: Raw;
   next: number;
 }
-
-/** Words before an amount of pounds that price something. */
-const PRICED = new Set([...MONEY_VERBS, "for", "worth", "price", "priced", "fee", "value", "valued"]);
 
 /** Codes written before a separate "$" that say whose dollar it is. */
 const DOLLAR_CODES: ReadonlyMap<string, string> = new Map([
@@ -232,8 +231,7 @@ function readUnit(r: Reading): boolean {
         r.j++;
       } else if (CURRENCY_WORDS.has(n.l) && (n.l.length !== 3 || n.s === n.s.toUpperCase() || n.l === "yen")) {
         // "10 pounds of cocaine" is a weight, and so is "4,300 pounds (1,950 kilograms)".
-        const metric = toks[r.j + 1]?.s === "(" && toks[r.j + 2]?.kind === NUM && /^(?:kilograms?|kilos?|kg|tonnes?)$/.test(toks[r.j + 3]?.l ?? "");
-        const weight = (n.l === "pounds" || n.l === "pound") && ((isWord(toks[r.j + 1], "of") && core.vague === undefined && r.value < 1e6) || metric || weighed(r));
+        const weight = (n.l === "pounds" || n.l === "pound") && poundsWeigh(toks, core, r.value, r.s, r.j);
         if (!weight) {
           r.currency = CURRENCY_WORDS.get(n.l);
           r.j++;
@@ -266,18 +264,6 @@ function readUnit(r: Reading): boolean {
     if (suffix === "k" && !(isWord(toks[r.j]) && PEOPLE.has(toks[r.j]?.l ?? ""))) return false;
   }
   return true;
-}
-
-/**
- * "weighed 165 pounds", "lost 72 pounds", "265 pounds": an exact amount of pounds said in words is a weight (money
- * is "£165"), unless it is priced ("sold for as little as seven pounds", "550 pounds per treatment") or large
- * ("a million pounds", "thousands of pounds"). In the 3,000 cnndm-dev articles all such amounts but those two are weights.
- */
-function weighed(r: Reading): boolean {
-  const { toks, core } = r;
-  // "half a million pounds", "a thousand pounds": a scale said in words is money's.
-  if (core.vague !== undefined || core.exponent > 0 || (core.words && r.value >= 1000) || r.value >= 1e6 || isWord(toks[r.j + 1], "per")) return false;
-  return ![1, 2, 3, 4].some((d) => PRICED.has(toks[r.s - d]?.l ?? ""));
 }
 
 /** The currencies a bare "$" can be the sign of once a story has named which dollar ("A$", "NZ$", "AUD $"). */
@@ -376,6 +362,11 @@ function readCompound(r: Reading): Rejection | undefined {
       compound = undefined;
     }
   }
+  // "The 11 minute-long video", "a 30 year-old Irishman": set apart by a space, as if hyphened.
+  if (compound === undefined && isWord(toks[r.j]) && !adjacent(toks[r.j - 1], toks[r.j]) && sizedUnit(toks[r.j]!.l)) {
+    compound = toks[r.j]!.l;
+    r.j++;
+  }
   // "the 1.5-million-acre park", "a 66-million-year history": the scale is the amount's, the rest the compound.
   const scale = compound === undefined || core.compound !== undefined ? undefined : SCALE_WORDS.get(compound.split("-")[0] ?? "");
   if (scale !== undefined && scale >= 1000 && compound !== undefined && compound.includes("-")) {
@@ -389,10 +380,10 @@ function readCompound(r: Reading): Rejection | undefined {
   // The stroke total right after it is the same score ("an 18-under 270").
   if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };
   if ((compound !== undefined && /^out-of\b/.test(compound)) || describesSides(compound)) return { next: r.j, type: "other" };
-  const gl = toks[r.j];
-  if (!r.glued && core.digits !== undefined && gluedUnit(isWord(gl) ? gl.l : "") !== undefined && adjacent(toks[r.j - 1], gl) && !r.percent && r.currency === undefined) {
-    r.glued = gluedUnit(gl!.l);
-    r.j++;
+  const unit = !r.glued && core.digits !== undefined && !r.percent && r.currency === undefined ? unitAfter(toks, r.j) : undefined;
+  if (unit !== undefined) {
+    r.glued = unit.unit;
+    r.j = unit.end;
   }
   // "6-foot-8", "6ft 7in", "5 feet 4 inches": the inches join the feet, as a compound in feet (label-count-noun.ts).
   const height = r.currency === undefined && !r.percent && r.valueMax === undefined ? feetAndInches(toks, r.j, r.value, r.glued ?? r.compound) : undefined;

@@ -1,8 +1,9 @@
 import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, plainDigits, SCALE_WORDS } from "#news/numbers.ts";
 import { qualifierBefore } from "#brief/figures/read-core.ts";
 import { type Raw, wholeFigure } from "#brief/figures/figure.ts";
-import { forwardNP, pastDeterminers, pastOwner, phrase } from "#brief/figures/phrase.ts";
-import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
+import { COLLECTIVE, DETERMINERS, PEOPLE, PRONOUNS, QUANTITY_NOUNS } from "#brief/figures/lexicon.ts";
+import { forwardNP, isPlural, pastDeterminers, pastOwner, phrase } from "#brief/figures/phrase.ts";
+import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // Shares said as fractions or ratios: "a third of", "two-thirds of", "one in five boys". The value is the
 // fraction (0.333, as the gold writes it), the type "other", and the label what the share is of.
@@ -25,6 +26,36 @@ function numerator(t: Tok | undefined): number | undefined {
   return CARDINAL_WORDS.get(t.l);
 }
 
+/** Words before "half" that make it a part of a period or a match ("the second half of 2004"), not a share. */
+const HALF_OF_PERIOD = new Set(["first", "second", "last", "other", "final", "latter", "former", "and", "a", "the", "one"]);
+
+/** Owners that make "half his age" a ratio to a person's measure, not a share of a group. */
+const PERSONAL = new Set(["his", "her", "my", "your", "our"]);
+
+/**
+ * "half of the dust", "half the season", "half the world's population": "half" before "of" or a determiner other than
+ * an article ("half an hour" is a time); not a half of a thing's parts ("the bottom half of the table", "the first half
+ * of the year", after a describing word), a ratio to a person or a measure ("half his age", "half the weight of an
+ * apple") or a comparison ("half the person you are": a pronoun's clause after the noun).
+ */
+function halfOf(toks: readonly Tok[], i: number): boolean {
+  const before = toks[i - 1];
+  if (before?.kind === NUM || HALF_OF_PERIOD.has(before?.l ?? "") || ORDINAL_WORDS.has(before?.l ?? "") || before?.pos === "ADJ" || before?.pos === "NOUN") return false;
+  const next = toks[i + 1]?.kind === WORD ? toks[i + 1]!.l : "";
+  if (next !== "of" && !(DETERMINERS.has(next) && next !== "a" && next !== "an" && !PERSONAL.has(next))) return false;
+  const k = pastDeterminers(toks, next === "of" ? i + 2 : i + 1);
+  const end = forwardNP(toks, k);
+  const head = toks[end - 1];
+  if (head === undefined || PRONOUNS.has(toks[end]?.l ?? "") || MEASURED.has(head.l)) return false;
+  // Without "of", a half of one thing is a part of it ("half the mason jar", "half its coat", "half the catwalk"): a
+  // share is of many ("half the properties"), of people ("half the squad", "half the world's population") or of a
+  // named whole ("Half the UK").
+  return next === "of" || isPlural(head.l) || PEOPLE.has(head.l) || COLLECTIVE.has(head.l) || /population|country|nation/.test(head.l) || isCapitalised(head);
+}
+
+/** What "half the" a measure is a ratio of ("half the weight of an apple", "half the amount it got"), not a share. */
+const MEASURED = new Set([...QUANTITY_NOUNS, "weight", "size", "age", "price", "cost", "length", "height", "width", "depth", "speed", "distance"]);
+
 /** The share starting at token i ("a third of the voters", "two-thirds of", "one in five boys"), or undefined. */
 export function readShare(toks: readonly Tok[], i: number, text: string): { raw: Raw; next: number } | undefined {
   const t = toks[i];
@@ -42,6 +73,9 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     // "a third of", "two thirds of", "a fifth of"
     const bottom = denominator(toks[i + 1]?.l ?? "") ?? 1;
     if (n < bottom) [value, end] = [n / bottom, i + 2];
+  } else if (t.l === "half" && halfOf(toks, i)) {
+    // "Approximately half of the dust", "missed half the season": a half with no numerator is one of two.
+    [value, end] = [0.5, i + 1];
   } else if (n !== undefined && isWord(toks[i + 1], "in")) {
     // "one in five boys", "1 in 4 adults"
     const bottom = numerator(toks[i + 2]);

@@ -135,6 +135,9 @@ export function agoAfter(toks: readonly Tok[], k: number): boolean {
   return isWord(toks[unit]) && DURATIONS.has(toks[unit]?.l ?? "") && isWord(toks[unit + 1], "ago");
 }
 
+/** Words after "at 10.30" that place it in a day: it is a clock time, not an amount. */
+const CLOCK_AFTER = /^(?:that|this|on|in|last|tonight|today|yesterday|tomorrow|and|when|local)$/;
+
 /** What a digit amount is when it is no key figure (a date, time, year, age or identifier), else undefined. */
 export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifier: boolean): NumberType | undefined {
   const t = toks[ci];
@@ -156,6 +159,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   // "post-9 / 11", "9 / 11": a date written with spaces round its slash is the date "9/11" is, both of its numbers.
   if ((prev?.s === "/" && toks[ci - 2]?.kind === NUM) || (next?.s === "/" && toks[core.end + 1]?.kind === NUM)) return "date";
   if (next && next.kind === WORD && TIME_WORDS.has(next.l)) return "time";
+  // "at 10.30 that night", "by 9.45 on Friday": an hour and its minutes after a word of when, before none of amount
+  // ("closed at 10.30 on Friday" is a level).
+  if (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(digits) && /^(?:at|by|until|till|from|after|before|around)$/.test(prev?.l ?? "") && !LEVEL_VERBS.test(toks[ci - 2]?.l ?? "") && (next === undefined || next.kind !== WORD || CLOCK_AFTER.test(next.l))) return "time";
   // "took the lead on 35 minutes": when in a match it happened, not how long ("10 minutes of footage" lasts).
   if (isWord(prev, "on") && isWord(next) && /^min(?:ute)?s$/.test(next.l) && !isWord(toks[core.end + 1], "of") && !digits.includes(".") && core.value <= 130) return "time";
   // "in the morning about 7 or 8", "at 6 in the evening": an hour said without "am" or "pm".

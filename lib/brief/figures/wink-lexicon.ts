@@ -10,6 +10,23 @@
 // the token category it was learned under and the row its lowercase form ("normal") points to (wink-nlp 2.4
 // src/cache.js `add`), so a row is shown again only when all three are what learning it now would give; anything
 // else is learned afresh as before. Speed only: the tags are those of a pristine reading (test/figures-tag-order.test.ts).
+//
+// Only lexeme rows are hidden: a learned word's prefix, suffix and shape (its first 2 and last 3 letters, "Xxxxx")
+// are appended to wink's feature tables when new and kept, so a value a later reading meets first may sit at another
+// index than in a pristine tagger. That cannot change a tag, by how wink-nlp 2.4 tags (src/wink-nlp.js, the "pos"
+// pipe): each token starts as its row's packed `pos` field (tokens-mappers.js `mapRawTokens2UIdOfDefaultPOS`,
+// cache.js `posOf`), and pattern automata over those tag ids (automaton.js `recognize`), the model's `posHint`
+// transformer and `isMemberPOS` (via `lexemeCID`) then revise it. None reads the prefix, suffix or shape fields; there
+// is no statistical model with weights per feature value. A learned row's `pos` is stored as a value, not an index
+// (layout `pos` [1, …, 26, 1, 1, 1]), computed by the model's feature.js `pos` from the word's own letters (its last
+// 2–4 and first 2–5 against fixed suffix and prefix lists), its token category and whether its lowercase form is one
+// of the model's own words: nothing an earlier reading appended. `posHint` and `lexemeCID` are not extractable, so a
+// learned row reads 0 for both (cache.js `property`). Even a table grown past its packing width (prefix 8,191, shape
+// 16,383 values) would spill only into the suffix, isAbbrev and lexemeCID bits, none of which a learned row's tag
+// reads; the shape's spill would reach the `pos` bits only past 2^24 values, and pos.ts rebuilds the tagger after
+// 200,000 learned rows (REBUILD_AFTER), each adding at most one value to each table. test/figures-tag-order.test.ts
+// tags a sentence of new prefixes, suffixes and shapes in a fresh tagger and after another reading has shifted their
+// indices.
 
 /** What of wink's cache (wink-nlp src/cache.js) a reading finds and learns words through. */
 export interface WinkCache {

@@ -1,0 +1,20 @@
+import { gluedUnit, SPACED_UNITS } from "#brief/figures/lexicon.ts";
+import { adjacent, isWord, type Tok } from "#brief/figures/tokens.ts";
+
+// The abbreviated unit right after a number's digits: "5km", "13lbs", "101 mph", "70 km/h".
+
+/**
+ * The unit at token j, after digits ending at j - 1, and the token after it: glued to them ("5km", "a 5km-long
+ * tunnel"), or set apart by a space when the abbreviation is no other word ("101 mph", "5 km", "10 kg"); a unit over
+ * a time ("55 to 70 km/h", "100 km / hr") is a speed's. Undefined for none, and for a spaced unit before "per" or "a",
+ * which is a rate's, read with its period (rate.ts: "120 km per hour").
+ */
+export function unitAfter(toks: readonly Tok[], j: number): { unit: string; end: number } | undefined {
+  const t = toks[j];
+  const unit = isWord(t) ? gluedUnit(t.l) : undefined;
+  if (unit === undefined) return undefined;
+  const rate = /^(?:per|a|an)$/.test(toks[j + 1]?.l ?? "");
+  if (!adjacent(toks[j - 1], t) && !(SPACED_UNITS.has(unit) && !rate)) return undefined;
+  const over = toks[j + 2]?.l ?? "";
+  return toks[j + 1]?.s === "/" && /^(?:h|hr|hour|s|sec)$/.test(over) ? { unit: `${unit}/${over}`, end: j + 3 } : { unit, end: j + 1 };
+}
