@@ -11,6 +11,25 @@ import { wordModelOf } from "#scripts/word-model.ts";
 
 const feature = (w: ArticleWords, stem: string, f: WordFeature) => w.features[w.stems.indexOf(stem) * FEATURE_COUNT + WORD_FEATURES.indexOf(f)];
 
+describe("articleWords across articles", () => {
+  it("measures an article the same whatever was measured before it, across a restart of the stem numbers", () => {
+    // Each stem's scratch (its id in the article, the article whose headline holds it) is kept by stem number between
+    // articles (word-scan.ts): nothing of one article may show in the next, nor after the numbers start afresh (past
+    // 50,000 stems, at the next article).
+    const story = ["Senators passed the budget on Friday.", "The budget adds 3 billion dollars for senators."];
+    const fresh = articleWords(story, "Budget passes");
+    articleWords(["Friday's budget vote: senators and dollars, 3 billion of them."], "Senators, dollars and Friday");
+    expect(articleWords(story, "Budget passes")).toEqual(fresh);
+    expect(articleWords([...story].reverse(), "Budget passes").stems).toEqual(["budget", "add", "3", "billion", "dollar", "senat", "pass", "fridai"]);
+    // 50,001 made-up words, then the story again: the restart happens before it, and it is measured as before.
+    const many = Array.from({ length: 50_001 }, (_, k) => `zq${k.toString(36)}x`).join(" ");
+    articleWords([many], "Senators");
+    expect(articleWords(story, "Budget passes")).toEqual(fresh);
+    articleWords(["Senators"], "Senators");
+    expect(articleWords(story, "Budget passes")).toEqual(fresh);
+  });
+});
+
 describe("articleWords", () => {
   const w = articleWords(
     ["The Senate passed the budget on Friday.", "The budget adds 3 billion dollars.", "Critics of the Budget said the senate erred."],

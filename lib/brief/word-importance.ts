@@ -1,4 +1,4 @@
-import { beginArticle, scanWords, type Scanned, type Stem } from "#brief/word-scan.ts";
+import { beginArticle, scanWords, type Scanned, type Stem, stemArticle, stemHeadline, stemId, stemName } from "#brief/word-scan.ts";
 
 /**
  * Supervised word importance (Hong & Nenkova 2014): each distinct content word of an article gets the probability
@@ -92,13 +92,13 @@ export function articleWords(sentences: readonly string[], headline?: string): A
     scanWords(text, found);
     for (let k = 0; k < found.count; k++) {
       const word = found.words[k]!;
-      if (word.article !== article) {
-        word.article = article;
-        word.id = stats.length;
+      if (stemArticle[word] !== article) {
+        stemArticle[word] = article;
+        stemId[word] = stats.length;
         words.push(word);
         stats.push({ count: 0, holders: 0, first: i, last: -1, capitals: 0, inner: 0, digit: false, letters: 0 });
       }
-      const id = word.id;
+      const id = stemId[word]!;
       const s = stats[id]!;
       s.count++;
       s.digit ||= found.digit[k] === 1;
@@ -117,7 +117,7 @@ export function articleWords(sentences: readonly string[], headline?: string): A
   });
   if (headline) {
     scanWords(headline, found);
-    for (let k = 0; k < found.count; k++) found.words[k]!.headline = article;
+    for (let k = 0; k < found.count; k++) stemHeadline[found.words[k]!] = article;
   }
   const n = Math.max(1, sentences.length);
   const features = new Float64Array(words.length * FEATURE_COUNT);
@@ -137,13 +137,13 @@ export function articleWords(sentences: readonly string[], headline?: string): A
     features[o + AT.firstIndex] = Math.log1p(s.first);
     features[o + AT.firstShare] = s.first / n;
     features[o + AT.inLead] = s.first === 0 ? 1 : 0;
-    features[o + AT.inHeadline] = word.headline === article ? 1 : 0;
+    features[o + AT.inHeadline] = stemHeadline[word] === article ? 1 : 0;
     features[o + AT.capitalised] = s.inner > 0 ? s.capitals / s.inner : 0;
     features[o + AT.number] = s.digit ? 1 : 0;
     features[o + AT.letters] = Math.min(s.letters, 12) / 12;
     features[o + AT.holderDensity] = density[id]!;
   });
-  return { stems: words.map((w) => w.stem), features, sentences: perSentence };
+  return { stems: words.map(stemName), features, sentences: perSentence };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

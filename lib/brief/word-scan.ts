@@ -5,61 +5,70 @@ import { WordTable, wordHash } from "#news/word-table.ts";
 // The word model's tokens (lib/brief/word-importance.ts): each run of [A-Za-z0-9], as the ROUGE scorer splits, found by
 // a character scan and looked up in caches, so that the lowercasing, the stopword test and the stemmer run once a
 // distinct token and the article's words are numbered without a Map look-up a token. Speed only, never a result.
+//
+// A token's entry is one small integer (its stem's number and whether it holds a digit) and a stem's scratch fields are
+// typed arrays indexed by that number: every word of every sentence is read here, and an object a token and another a
+// stem cost a trip to memory each (the profile had those two reads at half of scanWords' time).
 
+/** A distinct content stem's number: every token that stems to it ("Budget", "budget", "budgets") shares it. */
+export type Stem = number;
+
+/** Every stem met, by its number, and each stem's number. */
+const stemNames: string[] = [];
+const stemNumbers = new Map<string, Stem>();
+
+/** Past this many stems both caches start afresh, between articles (all tokens of one article must share its stems). */
+const STEMS_MAX = 50_000;
 /**
- * A distinct content stem, shared by every token that stems to it ("Budget", "budget", "budgets"). `article` and `id`
- * are articleWords' scratch: the stem's id in the article being measured, valid while `article` is that article's
- * number (beginArticle), so a word is numbered by a field read instead of a Map look-up a token.
+ * articleWords' scratch, by stem (arrays of small integers, grown a stem at a time): the stem's id in the article being
+ * measured, valid while `stemArticle` holds that article's number (beginArticle), so a word is numbered by an array
+ * read instead of a Map look-up a token; and the article whose headline holds it (same numbering).
  */
-export interface Stem {
-  stem: string;
-  article: number;
-  id: number;
-  /** The article whose headline holds it (same numbering). */
-  headline: number;
-}
+export const stemArticle: number[] = [];
+export const stemId: number[] = [];
+export const stemHeadline: number[] = [];
 
-/** A token (as written): its content stem (undefined for a stopword) and whether it holds a digit. */
-interface Token {
-  word: Stem | undefined;
-  digit: boolean;
-}
+/** A stopword's entry: no stem (the digit bit set beside it for a token that holds one). */
+const STOPWORD = -2;
 
-/** Every stem met, so that all tokens of a stem share one Stem. */
-const stems = new Map<string, Stem>();
-
-/** What a token (as written) is to the model: its lowercase stem unless a stopword, and whether it holds a digit. */
-function tokenOf(raw: string): Token {
+/** What a token (as written) is to the model: its stem's number × 2 (or STOPWORD), + 1 when it holds a digit. */
+function tokenOf(raw: string): number {
   const lower = raw.toLowerCase();
-  let digit = false;
-  for (let i = 0; i < raw.length && !digit; i++) digit = raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57;
-  if (STOPWORDS.has(lower)) return { word: undefined, digit };
+  let digit = 0;
+  for (let i = 0; i < raw.length && digit === 0; i++) digit = raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57 ? 1 : 0;
+  if (STOPWORDS.has(lower)) return STOPWORD + digit;
   const stem = lower.length > 3 ? stemmer(lower) : lower;
-  let word = stems.get(stem);
-  if (word === undefined) {
-    word = { stem, article: 0, id: 0, headline: 0 };
-    stems.set(stem, word);
+  let number = stemNumbers.get(stem);
+  if (number === undefined) {
+    number = stemNames.length;
+    stemNames.push(stem);
+    stemNumbers.set(stem, number);
+    stemArticle.push(0);
+    stemId.push(0);
+    stemHeadline.push(0);
   }
-  return { word, digit };
+  return number * 2 + digit;
 }
+
+/** A stem's text. */
+export const stemName = (stem: Stem): string => stemNames[stem]!;
 
 // Every word of every brief passes here: each distinct token (as written) is made once and found again in place in
 // the text (lib/news/word-table.ts).
 const TOKEN_TABLE_BITS = 16;
-let tokens = new WordTable<Token>(TOKEN_TABLE_BITS, 12, tokenOf, { word: undefined, digit: false });
-/** Past this many stems both caches start afresh, between articles (all tokens of one article must share its stems). */
-const STEMS_MAX = 50_000;
-/** Numbers the articles measured, for Stem's scratch fields. */
+let tokens = new WordTable<number>(TOKEN_TABLE_BITS, 12, tokenOf, STOPWORD);
+/** Numbers the articles measured, for the stems' scratch fields. */
 let articles = 0;
 
 /**
- * The number of a new article for Stem's scratch fields. Past STEMS_MAX stems both caches start afresh here, never
- * within an article: a token cached before the restart and a new token of the same stem would get two Stems.
+ * The number of a new article for the stems' scratch fields. Past STEMS_MAX stems both caches start afresh here, never
+ * within an article: a token cached before the restart and a new token of the same stem would get two numbers.
  */
 export function beginArticle(): number {
-  if (stems.size > STEMS_MAX) {
-    stems.clear();
-    tokens = new WordTable<Token>(TOKEN_TABLE_BITS, 12, tokenOf, { word: undefined, digit: false });
+  if (stemNames.length > STEMS_MAX) {
+    for (const list of [stemNames, stemArticle, stemId, stemHeadline]) list.length = 0;
+    stemNumbers.clear();
+    tokens = new WordTable<number>(TOKEN_TABLE_BITS, 12, tokenOf, STOPWORD);
   }
   return ++articles;
 }
@@ -103,10 +112,10 @@ export function scanWords(text: string, out: Scanned): void {
       c = text.charCodeAt(++i);
     } while (i < n && isWordChar(c));
     const token = tokens.get(text, start, i, hash);
-    if (token.word !== undefined) {
+    if (token >= 0) {
       const first = text.charCodeAt(start);
-      out.words[count] = token.word;
-      out.digit[count] = token.digit ? 1 : 0;
+      out.words[count] = token >> 1;
+      out.digit[count] = token & 1;
       out.capital[count] = first >= 65 && first <= 90 ? 1 : 0;
       out.initial[count] = position === 0 ? 1 : 0;
       out.letters[count] = i - start;

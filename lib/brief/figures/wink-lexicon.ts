@@ -28,6 +28,8 @@
 // tags a sentence of new prefixes, suffixes and shapes in a fresh tagger and after another reading has shifted their
 // indices.
 
+import { ABSENT, RowIndex, rowHash, UNCACHED } from "#brief/figures/lexeme-rows.ts";
+
 /** What of wink's cache (wink-nlp src/cache.js) a reading finds and learns words through. */
 export interface WinkCache {
   /** Learns `text` under the token category if the lexicon has it not, with its lowercase form; its row's index. */
@@ -44,6 +46,15 @@ export interface LexemeTable {
   list: string[];
 }
 
+/**
+ * The row index's size (lexeme-rows.ts): 2^16 slots, 39,000 words before it starts afresh, over the 25,700 distinct words
+ * wink looks up in the bench's 1,214 stories (5,054 sentences tagged); small, so that it stays in the processor's cache.
+ */
+const INDEX_BITS = 16;
+
+/** A row as the hash gives it: undefined for a word it has not. */
+const known = (row: number): number | undefined => (row === ABSENT ? undefined : row);
+
 /** Starts a reading: what earlier readings learned is hidden from it until it learns the same again. */
 export type BeginReading = () => void;
 
@@ -51,11 +62,26 @@ export type BeginReading = () => void;
  * Replaces the cache's `add` and `lookup` (wink reads them from the cache object at every call) so that rows learned
  * before the current reading are hidden, and shown again when the reading would learn an identical row.
  */
-export function hideLearned(cache: WinkCache, lexemes: LexemeTable): BeginReading {
+export function hideLearned(cache: WinkCache, lexemes: LexemeTable, indexBits = INDEX_BITS): BeginReading {
   const learn = cache.add.bind(cache);
   const find = cache.lookup.bind(cache);
   const { hash, list } = lexemes;
   const own = cache.intrinsicSize();
+  // The hash's rows of the words met (lexeme-rows.ts), set below wherever a row is learned or forgotten, so always the
+  // hash's own answer; and whether each of the model's own rows is a contraction (1 no, 2 yes, 0 not yet asked), with a
+  // contraction's expansions: the model's rows never change, so what wink's look-up answered for one holds.
+  const rows = new RowIndex(indexBits);
+  const shape = new Uint8Array(own);
+  const expansions = new Map<number, number[]>();
+  /** The hash's row of `text` (whose rowHash is `h`), or ABSENT. */
+  const rowOf = (text: string, h: number): number => {
+    let row = rows.get(text, h);
+    if (row === UNCACHED) {
+      row = hash[text] ?? ABSENT;
+      rows.set(text, h, row);
+    }
+    return row;
+  };
   // Per learned row (its index less `own`): the token category it was learned under, the row of its lowercase form,
   // and the last reading that showed it again.
   const categoryOf: number[] = [];
@@ -67,18 +93,28 @@ export function hideLearned(cache: WinkCache, lexemes: LexemeTable): BeginReadin
 
   const visible = (row: number | undefined): row is number => row !== undefined && (row < own || row >= start || shownIn[row - own] === reading);
 
+  // What wink-nlp src/cache.js `lookup` answers (a fresh array, as it makes), for rows this reading may see: a word's
+  // row, or for a contraction of the model's own its expansions (which start with a row of the model's own, always
+  // visible), or null.
   cache.lookup = (text) => {
-    const found = find(text);
-    // A contraction's expansions start with a row of the model's own (wink-nlp src/cache.js `lookup`), always visible,
-    // so the first number decides for a contraction as for a learned word.
-    return found === null || visible(found[0]) ? found : null;
+    const row = rowOf(text, rowHash(text));
+    if (row === ABSENT) return null;
+    if (row >= own) return visible(row) ? [row] : null;
+    if (shape[row] === 0) {
+      const found = find(text)!;
+      shape[row] = found.length === 1 ? 1 : 2;
+      if (found.length !== 1) expansions.set(row, found);
+    }
+    return shape[row] === 1 ? [row] : expansions.get(row)!.slice();
   };
 
   cache.add = (text, category) => {
     const normal = text.toLowerCase();
-    const row = hash[text];
+    const textHash = rowHash(text);
+    const normalHash = normal === text ? textHash : rowHash(normal);
+    const row = known(rowOf(text, textHash));
     const rowVisible = visible(row);
-    const normalRow = normal === text ? row : hash[normal];
+    const normalRow = normal === text ? row : known(rowOf(normal, normalHash));
     const normalVisible = normal === text ? rowVisible : visible(normalRow);
     // Both known to this reading: wink learns nothing and answers the word's row.
     if (rowVisible && normalVisible) return row;
@@ -93,13 +129,18 @@ export function hideLearned(cache: WinkCache, lexemes: LexemeTable): BeginReadin
     // Otherwise what cannot be shown again is learned afresh: its hidden entry leaves the hash, so wink makes a new row.
     if (!rowVisible && !showRow && row !== undefined) delete hash[text];
     if (normal !== text && !normalVisible && !showNormal && normalRow !== undefined) delete hash[normal];
+    // The hash's rows of these two change here, and wink enters them before it computes their features, which look
+    // words up: until their rows are set below, the index sends them to the hash.
+    rows.set(text, textHash, UNCACHED);
+    if (normal !== text) rows.set(normal, normalHash, UNCACHED);
     const before = list.length;
     const learned = learn(text, category);
     for (let k = before; k < list.length; k++) {
       categoryOf[k - own] = category;
       normalOf[k - own] = k;
+      rows.set(list[k]!, rowHash(list[k]!), k);
     }
-    if (learned >= before) normalOf[learned - own] = hash[normal]!;
+    if (learned >= before) normalOf[learned - own] = rowOf(normal, normalHash);
     return learned;
   };
 
