@@ -26,6 +26,14 @@ describe("a price after 'for' whose place is a coordination of shops is a price"
   it("'or' coordinates shops as 'and' does ('on sale at Tesco or Asda for £25')", () => {
     expect(exact(at("Tickets are on sale at Tesco or Asda for £25.", 25))).toEqual({ value: 25, qualifier: undefined, unit: "GBP", label: "price", type: "money" });
   });
+
+  it("the price's verb stands before a coordination of what was bought ('bought bread and milk for £3')", () => {
+    expect(exact(at("He bought bread, milk and eggs for £3.", 3))).toEqual({ value: 3, qualifier: undefined, unit: "GBP", label: "purchase price", type: "money" });
+  });
+
+  it("an 'and' with a verb after it joins clauses, not what was bought ('bought the car and his son drove it … for £50')", () => {
+    expect(at("He bought the car and his son drove it to Spain for £50.", 50).label).not.toBe("purchase price");
+  });
 });
 
 describe("a subject renamed by an appositive between commas is the subject, not the appositive's last noun", () => {
