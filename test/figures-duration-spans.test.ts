@@ -31,6 +31,10 @@ describe("a duration at a rate keeps its period, and what it is spent doing afte
   it("a label the card would cut leaves out the period ('spent up to eight hours a day working on the site')", () => {
     expect(at("A profile reported that he spent up to eight hours a day working on the site.", 8).label).toBe("hours working on the site");
   });
+
+  it("a label of exactly six words keeps its period ('spent eight hours a day working on cars')", () => {
+    expect(exact(at("He spent eight hours a day working on cars.", 8))).toEqual({ value: 8, qualifier: undefined, unit: "hours", label: "hours a day working on cars", type: "duration" });
+  });
 });
 
 describe("a duration spent in a role is labelled by the role", () => {
@@ -40,6 +44,14 @@ describe("a duration spent in a role is labelled by the role", () => {
 
   it("'as' starting a clause is no role ('lasted just over 10 minutes as he pulled up')", () => {
     expect(at("However Costa lasted just over 10 minutes as he pulled up with a hamstring injury.", 10).label).toBe("minutes");
+  });
+
+  it("a role runs on over its 'of' ('after four years as secretary of state')", () => {
+    expect(exact(at("She resigned after four years as secretary of state.", 4))).toEqual({ value: 4, qualifier: undefined, unit: "years", label: "years as secretary of state", type: "duration" });
+  });
+
+  it("'as part of' starts no role ('his five years as part of the squad')", () => {
+    expect(at("He won many caps during his five years as part of the squad.", 5).label).toBe("years");
   });
 });
 

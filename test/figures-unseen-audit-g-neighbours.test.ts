@@ -22,11 +22,27 @@ describe("a price after 'for' whose place is a coordination of shops is a price"
   it("a coordination with no preposition before it keeps its noun ('a cheque and a letter for £1.5m')", () => {
     expect(at("Hearn produced a cheque and a letter for £1.5m live on television.", 1.5e6).label).not.toBe("price");
   });
+
+  it("'or' coordinates shops as 'and' does ('on sale at Tesco or Asda for £25')", () => {
+    expect(exact(at("Tickets are on sale at Tesco or Asda for £25.", 25))).toEqual({ value: 25, qualifier: undefined, unit: "GBP", label: "price", type: "money" });
+  });
+
+  it("the price's verb stands before a coordination of what was bought ('bought bread and milk for £3')", () => {
+    expect(exact(at("He bought bread, milk and eggs for £3.", 3))).toEqual({ value: 3, qualifier: undefined, unit: "GBP", label: "purchase price", type: "money" });
+  });
+
+  it("an 'and' with a verb after it joins clauses, not what was bought ('bought the car and his son drove it … for £50')", () => {
+    expect(at("He bought the car and his son drove it to Spain for £50.", 50).label).not.toBe("purchase price");
+  });
 });
 
 describe("a subject renamed by an appositive between commas is the subject, not the appositive's last noun", () => {
   it("'Shares in Solidere, the Lebanese company founded by … Rafik Hariri, fell 15%': a fall in shares", () => {
     expect(exact(at("Shares in Solidere, the Lebanese company founded by assassinated former prime minister Rafik Hariri, fell 15% in renewed trading in Beirut.", 15))).toEqual({ value: 15, qualifier: undefined, unit: "%", label: "fall in shares", type: "percent" });
+  });
+
+  it("an appositive with 'a' renames its noun as one with 'the' does ('Shares in Solidere, a Lebanese company …, fell 15%')", () => {
+    expect(exact(at("Shares in Solidere, a Lebanese company founded by Rafik Hariri, fell 15% in trading.", 15))).toEqual({ value: 15, qualifier: undefined, unit: "%", label: "fall in shares", type: "percent" });
   });
 
   it("a fronted clause with a verb of its own is no appositive ('Adjusted for seasonal changes, the rate is 11.7%, up 0.3 points')", () => {
@@ -49,6 +65,10 @@ describe("a bare count said as a rate counts the noun of the count before it, at
     expect(exact(at("Every officer had an annual target of 8,000 applications - equivalent to 40 a day or one every 11 minutes.", 40))).toEqual({ value: 40, qualifier: undefined, unit: undefined, label: "applications a day", type: "count" });
   });
 
+  it("'per' says a rate as 'a' does ('equivalent to 40 per day'): applications per day", () => {
+    expect(exact(at("Every officer had a target of 8,000 applications, equivalent to 40 per day.", 40))).toEqual({ value: 40, qualifier: undefined, unit: undefined, label: "applications per day", type: "count" });
+  });
+
   it("'a year earlier' after a count is a time, not a rate ('300 cars, against 250 a year earlier')", () => {
     expect(at("They sold 300 cars, against 250 a year earlier.", 250).label).toBe("cars sold");
   });
@@ -62,5 +82,9 @@ describe("a team's line named by its size is no figure", () => {
 
   it("a line followed by its noun still counts ('The back four players were tired')", () => {
     expect(at("The back four players were tired.", 4).label).toBe("players");
+  });
+
+  it("'back' with no determiner before it is an adverb, not a line ('he sent back four' still counts bottles)", () => {
+    expect(exact(at("Of the ten bottles, he sent back four.", 4))).toEqual({ value: 4, qualifier: undefined, unit: undefined, label: "bottles", type: "count" });
   });
 });

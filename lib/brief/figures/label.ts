@@ -4,7 +4,7 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MON
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
-import { bracketPrice, difference, forPrice, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
+import { bracketPrice, difference, forPrice, coordinatesPriced, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { paidBefore } from "#brief/figures/rate-anaphor.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
@@ -310,7 +310,7 @@ function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
 function priceVerb(toks: readonly Tok[], f: number): string | undefined {
   for (let v = f - 1; v >= 0 && f - v <= PRICE_REACH; v--) {
     const t = toks[v];
-    if (t === undefined || (t.kind === PUNCT && t.s !== ",") || (isWord(t) && (CONJUNCTIONS.has(t.l) || t.l === "said"))) return undefined;
+    if (t === undefined || (t.kind === PUNCT && t.s !== ",") || (isWord(t) && ((CONJUNCTIONS.has(t.l) && !coordinatesPriced(toks, v, f)) || t.l === "said"))) return undefined;
     // "the auction was won by an unknown company for $9.4bn": what was won for a price was bought, not winnings.
     const noun = isWord(t) && t.l !== "won" ? (PRICED_MOVES.get(t.l) ?? MONEY_NOUNS.get(t.l)) : undefined;
     if (noun !== undefined) return noun;

@@ -35,6 +35,16 @@ export function forPrice(toks: readonly Tok[], f: number): string | undefined {
   return np !== undefined && ADVERBIAL.has(isWord(toks[np[0] - 1]) ? (toks[np[0] - 1]?.l ?? "") : "") ? "price" : undefined;
 }
 
+/**
+ * True when the "and"/"or" at `c` joins parts of what is priced at the "for" at `f`, not clauses: no verb stands between
+ * it and the "for" ("bought bread and milk for £3" is bread and milk bought, so the price's verb stands before the whole
+ * coordination; "bought the car and his son drove it to Spain for £50" is another clause's amount).
+ */
+export function coordinatesPriced(toks: readonly Tok[], c: number, f: number): boolean {
+  if (!isWord(toks[c], "and") && !isWord(toks[c], "or")) return false;
+  return !toks.slice(c + 1, f).some((t) => t.pos === "VERB" || t.pos === "AUX");
+}
+
 /** Comparatives that say an amount is a price's difference on their own: "£1,000 cheaper". */
 const PRICE_COMPARATIVES = new Set(["cheaper", "dearer", "pricier", "costlier"]);
 
