@@ -1,4 +1,3 @@
-import { DETERMINERS } from "#brief/figures/lexicon.ts";
 import { forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
@@ -56,6 +55,6 @@ export function asRole(toks: readonly Tok[], npEnd: number): string {
   if (end === k || toks[end - 1]?.pos !== "NOUN") return "";
   // "as the photo of the rescue went viral": after "the", a verb makes the phrase a clause's subject.
   const after = toks[end];
-  if (DETERMINERS.has(first.l) && first.l === "the" && (after?.pos === "VERB" || after?.pos === "AUX")) return "";
+  if (first.l === "the" && (after?.pos === "VERB" || after?.pos === "AUX")) return "";
   return `as ${phrase(toks, k, Math.min(end, k + 4))}`;
 }
