@@ -105,7 +105,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
         // first. Unhedged, a verb says too little: "turned 20" is an age, "called 911" a phone number.
         r.factor = toks[r.s - 1]?.pos === "VERB" && r.qualifier !== undefined ? lastCount.factor : lastCount.factor * 0.5;
       }
-    } else if (r.currency === undefined && !r.percent && r.kind !== "rank" && r.whole !== true) {
+    } else if (r.currency === undefined && !r.percent && r.kind !== "rank" && r.kind !== "percent" && r.whole !== true) {
+      // A share said in words ("half the proceeds to two Down Syndrome foundations") names no noun a later number counts.
       lastCount = r;
     }
     // A key number never disappears for want of a label: it takes the nearest noun phrase and ranks lower.
