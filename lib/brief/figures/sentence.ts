@@ -12,6 +12,7 @@ import { oneCountsNews } from "#brief/figures/one.ts";
 import { tagWhenRead } from "#brief/figures/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
+import { PER_ITEM_FACTOR, perItem } from "#brief/figures/per-item.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -138,6 +139,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     }
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
+    if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
     const owner = ownerOf(toks, r);
     if (owner !== undefined) r.owner = owner;
     r.from = toks[r.s]?.start ?? 0;
