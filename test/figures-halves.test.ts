@@ -29,3 +29,9 @@ describe("one half of a single thing is one of a pair, no share", () => {
     expect(exact(at("One half of the voters backed him.", 0.5))).toEqual({ value: 0.5, qualifier: undefined, unit: undefined, label: "voters", type: "other" });
   });
 });
+
+describe("a share of a title runs over the title's 'of'", () => {
+  it("'nearly half of Obama's State of the Union addresses' is a share of the addresses", () => {
+    expect(exact(at("It was marked by mentions in nearly half of Obama's State of the Union addresses.", 0.5))).toEqual({ value: 0.5, qualifier: "nearly", unit: undefined, label: "Obama's State of the Union addresses", type: "other" });
+  });
+});

@@ -121,8 +121,10 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   const k = pastDeterminers(toks, isWord(toks[end], "of") ? end + 1 : end);
   let label = "";
   // "a third of the industry's most important positions": a share of what the owner has.
-  const npEnd = pastOwner(toks, k, forwardNP(toks, k));
-  if (npEnd > k) label = phrase(toks, k, Math.min(npEnd, k + 4));
+  const owned = pastOwner(toks, k, forwardNP(toks, k));
+  // A title run over its "of" keeps its head, within the card's six words.
+  const npEnd = pastTitle(toks, owned);
+  if (npEnd > k) label = phrase(toks, k, Math.min(npEnd, k + (npEnd > owned ? 6 : 4)));
   else if (toks[k]?.kind === NUM) {
     // "a third of 10-11 year olds": the group is named by its numbers and the noun after them.
     let w = k;
@@ -144,4 +146,14 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   raw.core = i;
   if (q !== undefined) raw.qualifier = q.text;
   return { raw, next: end };
+}
+
+/**
+ * "nearly half of Obama's State of the Union addresses": a title's capitalised words run over its "of (the)", so the
+ * noun phrase ends at the title's head ("addresses"), not at "State".
+ */
+function pastTitle(toks: readonly Tok[], end: number): number {
+  if (!isCapitalised(toks[end - 1]) || !isWord(toks[end], "of")) return end;
+  const k = isWord(toks[end + 1], "the") ? end + 2 : end + 1;
+  return isCapitalised(toks[k]) ? Math.max(forwardNP(toks, k), end) : end;
 }
