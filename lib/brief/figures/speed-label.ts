@@ -19,8 +19,10 @@ function windNamed(toks: readonly Tok[], at: number): string | undefined {
     if (isWord(t) && /^(?:winds|gusts)$/.test(t.l) && (best === undefined || Math.abs(i - at) < Math.abs(best - at))) best = i;
   });
   if (best === undefined) return undefined;
-  const head = toks[best]!.l;
-  return head === "gusts" && isWord(toks[best - 1], "wind") ? "wind gusts" : head;
+  // "damaging winds", "strong winds", "wind gusts": the word that describes the wind stays with it.
+  const before = toks[best - 1];
+  const described = isWord(before) && (before.pos === "ADJ" || before.l === "wind" || /^[a-z]+ing$/.test(before.l));
+  return described ? `${before.l} ${toks[best]!.l}` : toks[best]!.l;
 }
 
 /** Relabels a speed whose label names nothing that moves: by the wind the sentence names, else "speed". */
