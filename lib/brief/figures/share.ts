@@ -153,7 +153,9 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
  * noun phrase ends at the title's head ("addresses"), not at "State".
  */
 function pastTitle(toks: readonly Tok[], end: number): number {
-  if (!isCapitalised(toks[end - 1]) || !isWord(toks[end], "of")) return end;
+  const last = toks[end - 1];
+  if (last === undefined || !isCapitalised(last) || !isWord(toks[end], "of")) return end;
   const k = isWord(toks[end + 1], "the") ? end + 2 : end + 1;
-  return isCapitalised(toks[k]) ? Math.max(forwardNP(toks, k), end) : end;
+  const next = toks[k];
+  return next !== undefined && isCapitalised(next) ? Math.max(forwardNP(toks, k), end) : end;
 }
