@@ -278,8 +278,8 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
     return true;
   }
   // "more than one rival": a count of one says nothing, unless someone died; a term of one ("a one-match ban", read
-  // only before a term) is a term, and one of a unit a measure ("in under one minute", as "under 1 minute").
-  const unitOfOne = r.compound === undefined && (DURATIONS.has(head) || MEASURE_NOUNS.has(head));
+  // only before a term) is a term, one of a unit a measure ("in under one minute"), but not one ago (a time, "last year").
+  const unitOfOne = r.compound === undefined && (DURATIONS.has(head) || MEASURE_NOUNS.has(head)) && !isWord(toks[c.npEnd], "ago");
   if (r.words && r.value === 1 && r.valueMax === undefined && !(r.compound !== undefined && oneTerm(toks, r.compound, r.e)) && c.fold === undefined && !CASUALTY_NOUNS.has(head) && !unitOfOne) {
     r.drop = true;
     return true;

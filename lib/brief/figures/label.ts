@@ -7,6 +7,8 @@ import { givenTo, valueOf } from "#brief/figures/money-given.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { paidBefore } from "#brief/figures/rate-anaphor.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
+import { speedLabel } from "#brief/figures/speed-label.ts";
+import { heightAt } from "#brief/figures/height-at.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
@@ -36,6 +38,8 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
   if (r.percent) return labelPercent(toks, r);
   if (magnitude(toks, r)) return;
   labelCount(toks, r, sentenceText);
+  speedLabel(toks, r);
+  heightAt(toks, r);
 }
 
 function labelMoney(toks: readonly Tok[], r: Raw): void {

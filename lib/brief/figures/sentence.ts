@@ -12,6 +12,7 @@ import { oneCountsNews } from "#brief/figures/one.ts";
 import { tagWhenRead } from "#brief/figures/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
+import { PER_ITEM_FACTOR, perItem } from "#brief/figures/per-item.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -105,7 +106,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
         // first. Unhedged, a verb says too little: "turned 20" is an age, "called 911" a phone number.
         r.factor = toks[r.s - 1]?.pos === "VERB" && r.qualifier !== undefined ? lastCount.factor : lastCount.factor * 0.5;
       }
-    } else if (r.currency === undefined && !r.percent && r.kind !== "rank" && r.whole !== true) {
+    } else if (r.currency === undefined && !r.percent && r.kind !== "rank" && r.kind !== "percent" && r.whole !== true) {
+      // A share said in words ("half the proceeds to two Down Syndrome foundations") names no noun a later number counts.
       lastCount = r;
     }
     // A key number never disappears for want of a label: it takes the nearest noun phrase and ranks lower.
@@ -137,6 +139,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     }
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
+    if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
     const owner = ownerOf(toks, r);
     if (owner !== undefined) r.owner = owner;
     r.from = toks[r.s]?.start ?? 0;

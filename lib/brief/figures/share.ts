@@ -3,7 +3,7 @@ import { qualifierBefore } from "#brief/figures/read-core.ts";
 import { type Raw, wholeFigure } from "#brief/figures/figure.ts";
 import { COLLECTIVE, DETERMINERS, PEOPLE, PRONOUNS, QUANTITY_NOUNS } from "#brief/figures/lexicon.ts";
 import { forwardNP, isPlural, pastDeterminers, pastOwner, phrase } from "#brief/figures/phrase.ts";
-import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
+import { CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // Shares said as fractions or ratios: "a third of", "two-thirds of", "one in five boys". The value is the
 // fraction (0.333, as the gold writes it), the type "other", and the label what the share is of.
@@ -44,13 +44,32 @@ function halfOf(toks: readonly Tok[], i: number): boolean {
   const next = toks[i + 1]?.kind === WORD ? toks[i + 1]!.l : "";
   if (next !== "of" && !(DETERMINERS.has(next) && next !== "a" && next !== "an" && !PERSONAL.has(next))) return false;
   const k = pastDeterminers(toks, next === "of" ? i + 2 : i + 1);
+  // "more than half of the £5,000 target": a half of money its noun names is a ratio to it, and the amount the figure
+  // ("half of the 31 million calls" is a share of a group; "half of the $20bn that …" would leave the money unnamed).
+  if (toks[k]?.kind === CUR && toks[k + 1]?.kind === NUM && forwardNP(toks, k + 2) > k + 2) return false;
   const end = forwardNP(toks, k);
   const head = toks[end - 1];
   if (head === undefined || PRONOUNS.has(toks[end]?.l ?? "") || MEASURED.has(head.l)) return false;
   // Without "of", a half of one thing is a part of it ("half the mason jar", "half its coat", "half the catwalk"): a
   // share is of many ("half the properties"), of people ("half the squad", "half the world's population") or of a
   // named whole ("Half the UK").
-  return next === "of" || isPlural(head.l) || PEOPLE.has(head.l) || COLLECTIVE.has(head.l) || /population|country|nation/.test(head.l) || isCapitalised(head);
+  return next === "of" || many(head) || isCapitalised(head);
+}
+
+/** A whole a share is of: many ("the properties"), people ("the squad") or a people's whole ("the population"). */
+function many(head: Tok): boolean {
+  return isPlural(head.l) || PEOPLE.has(head.l) || COLLECTIVE.has(head.l) || /population|country|nation/.test(head.l);
+}
+
+/**
+ * "one half of pop duo Wham!", "one half of the Radio 1 Thursday night show Bethan and Huw": one half of a single
+ * thing is one of a pair, a member, not a share; "one half of the population" is one.
+ */
+function memberOfPair(toks: readonly Tok[], i: number): boolean {
+  if (!isWord(toks[i], "one") || toks[i + 1]?.l !== "half") return false;
+  const k = pastDeterminers(toks, i + 3);
+  const head = toks[forwardNP(toks, k) - 1];
+  return head === undefined || !many(head);
 }
 
 /** What "half the" a measure is a ratio of ("half the weight of an apple", "half the amount it got"), not a share. */
@@ -69,7 +88,7 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     const top = CARDINAL_WORDS.get(t.l.slice(0, dash));
     const bottom = denominator(t.l.slice(dash + 1));
     if (top !== undefined && bottom !== undefined && top < bottom) [value, end] = [top / bottom, i + 1];
-  } else if (n !== undefined && isWord(toks[i + 1]) && denominator(toks[i + 1]?.l ?? "") !== undefined && isWord(toks[i + 2], "of")) {
+  } else if (n !== undefined && isWord(toks[i + 1]) && denominator(toks[i + 1]?.l ?? "") !== undefined && isWord(toks[i + 2], "of") && !memberOfPair(toks, i)) {
     // "a third of", "two thirds of", "a fifth of"
     const bottom = denominator(toks[i + 1]?.l ?? "") ?? 1;
     if (n < bottom) [value, end] = [n / bottom, i + 2];
@@ -102,8 +121,10 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   const k = pastDeterminers(toks, isWord(toks[end], "of") ? end + 1 : end);
   let label = "";
   // "a third of the industry's most important positions": a share of what the owner has.
-  const npEnd = pastOwner(toks, k, forwardNP(toks, k));
-  if (npEnd > k) label = phrase(toks, k, Math.min(npEnd, k + 4));
+  const owned = pastOwner(toks, k, forwardNP(toks, k));
+  // A title run over its "of" keeps its head, within the card's six words.
+  const npEnd = pastTitle(toks, owned);
+  if (npEnd > k) label = phrase(toks, k, Math.min(npEnd, k + (npEnd > owned ? 6 : 4)));
   else if (toks[k]?.kind === NUM) {
     // "a third of 10-11 year olds": the group is named by its numbers and the noun after them.
     let w = k;
@@ -125,4 +146,16 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   raw.core = i;
   if (q !== undefined) raw.qualifier = q.text;
   return { raw, next: end };
+}
+
+/**
+ * "nearly half of Obama's State of the Union addresses": a title's capitalised words run over its "of (the)", so the
+ * noun phrase ends at the title's head ("addresses"), not at "State".
+ */
+function pastTitle(toks: readonly Tok[], end: number): number {
+  const last = toks[end - 1];
+  if (last === undefined || !isCapitalised(last) || !isWord(toks[end], "of")) return end;
+  const k = isWord(toks[end + 1], "the") ? end + 2 : end + 1;
+  const next = toks[k];
+  return next !== undefined && isCapitalised(next) ? Math.max(forwardNP(toks, k), end) : end;
 }

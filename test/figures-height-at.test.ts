@@ -1,0 +1,13 @@
+// A length in feet after "at" with no noun of its own is a height, not the noun before it.
+import { describe, expect, it } from "vitest";
+import { at, exact } from "#test/helpers/figures.ts";
+
+describe("a length in feet after 'at' says where something is", () => {
+  it("'a setting for the ultimate selfie at 1,982 ft' is a height", () => {
+    expect(exact(at("This steep cliff has a flat top that provides a setting for the ultimate selfie at 1,982 ft.", 1982))).toEqual({ value: 1982, qualifier: undefined, unit: "ft", label: "height", type: "measure" });
+  });
+
+  it("'won gold at 800m' is a race's distance, not a height", () => {
+    expect(at("He won gold at 800m in the final.", 800).label).not.toBe("height");
+  });
+});
