@@ -9,6 +9,7 @@ import { paidBefore } from "#brief/figures/rate-anaphor.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { speedLabel } from "#brief/figures/speed-label.ts";
 import { heightAt } from "#brief/figures/height-at.ts";
+import { unitDimension } from "#brief/figures/unit-dimension.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
@@ -40,6 +41,7 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
   labelCount(toks, r, sentenceText);
   speedLabel(toks, r);
   heightAt(toks, r);
+  unitDimension(toks, r);
 }
 
 function labelMoney(toks: readonly Tok[], r: Raw): void {
