@@ -10,6 +10,7 @@ import { relativeLabel } from "#brief/figures/relative.ts";
 import { speedLabel } from "#brief/figures/speed-label.ts";
 import { heightAt } from "#brief/figures/height-at.ts";
 import { unitDimension } from "#brief/figures/unit-dimension.ts";
+import { forecastLabel } from "#brief/figures/forecast.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
@@ -42,6 +43,7 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
   speedLabel(toks, r);
   heightAt(toks, r);
   unitDimension(toks, r);
+  forecastLabel(toks, r);
 }
 
 function labelMoney(toks: readonly Tok[], r: Raw): void {
