@@ -134,7 +134,8 @@ describe("a measure is labelled by what it measures, not by its unit", () => {
 
   it("keeps the unit as its label when the sentence names nothing else, and 'a total of' is no name", () => {
     expect(at("Profits fell in the three months to December.", 3)).toMatchObject({ display: "three", label: "months", type: "duration" });
-    expect(at("The walkers covered a total of 500 miles.", 500)).toMatchObject({ display: "500", label: "miles" });
+    // A length with nothing named takes its dimension, not its unit (unit-dimension.ts).
+    expect(at("The walkers covered a total of 500 miles.", 500)).toMatchObject({ display: "500", label: "distance" });
     // Who spent a duration, a name, and "a matter of" say nothing of what it measures.
     expect(at("Tashnova hiked six hours through the mountains.", 6)).toMatchObject({ display: "six", label: "hours" });
     expect(at("Settlements were abandoned in a matter of 200 years.", 200)).toMatchObject({ display: "200", label: "years" });

@@ -9,6 +9,9 @@ import { paidBefore } from "#brief/figures/rate-anaphor.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { speedLabel } from "#brief/figures/speed-label.ts";
 import { heightAt } from "#brief/figures/height-at.ts";
+import { unitDimension } from "#brief/figures/unit-dimension.ts";
+import { forecastLabel } from "#brief/figures/forecast.ts";
+import { parallelMoney } from "#brief/figures/parallel-money.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
@@ -26,6 +29,7 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     const e = r.e;
     r.e = afterConversion(toks, e);
     labelMoney(toks, r);
+    parallelMoney(toks, r);
     r.e = e;
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
     // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.
@@ -40,6 +44,8 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
   labelCount(toks, r, sentenceText);
   speedLabel(toks, r);
   heightAt(toks, r);
+  unitDimension(toks, r);
+  forecastLabel(toks, r);
 }
 
 function labelMoney(toks: readonly Tok[], r: Raw): void {
