@@ -30,4 +30,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "e83edaac024c27bb" },
   { fingerprint: "27dc515a77c97606", briefs: "685d0c0e6a6c9d06" },
   { fingerprint: "27dc515a77c97606", briefs: "f76fa2061a59daec" },
+  { fingerprint: "27dc515a77c97606", briefs: "f5a2cda51863dc7a" },
 ];
