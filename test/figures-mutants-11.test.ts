@@ -74,7 +74,7 @@ describe("pounds-weigh.ts: a thousand or more pounds said in words is money", ()
 
 describe("rate.ts: a unit per another unit, a scale or a head count; not per any noun", () => {
   it("'He ran 10 miles per day': a distance a day, no speed in 'miles per day' (not: per any word)", () => {
-    expect(exact(at("He ran 10 miles per day.", 10))).toEqual({ value: 10, qualifier: undefined, unit: "miles", label: "miles", type: "measure" });
+    expect(exact(at("He ran 10 miles per day.", 10))).toEqual({ value: 10, qualifier: undefined, unit: "miles", label: "distance", type: "measure" });
   });
 
   it("'makes 200 parts per hour': parts by the hour are counted, no concentration (not: 'parts' per a period too)", () => {
