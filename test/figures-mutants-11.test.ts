@@ -63,6 +63,10 @@ describe("unit-after.ts: a spaced unit is one of the unambiguous abbreviations, 
 });
 
 describe("pounds-weigh.ts: a thousand or more pounds said in words is money", () => {
+  it("'The marlin weighed one thousand pounds': a verb of weighing makes any size a weight (rev11b found it read as money)", () => {
+    expect(exact(at("The marlin weighed one thousand pounds.", 1000))).toEqual({ value: 1000, qualifier: undefined, unit: "pounds", label: "weight", type: "measure" });
+  });
+
   it("'She left him a thousand pounds in her will': not a weight (not: only above a thousand)", () => {
     expect(figs("She left him a thousand pounds in her will.").filter((f) => f.unit === "pounds")).toEqual([]);
   });

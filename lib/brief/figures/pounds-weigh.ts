@@ -8,6 +8,9 @@ import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 /** Words before an amount of pounds that price something. */
 const PRICED = new Set([...MONEY_VERBS, "for", "worth", "price", "priced", "fee", "value", "valued"]);
 
+/** Verbs of weighing: what they are said of is a weight at any size ("weighed one thousand pounds"). */
+const WEIGHS = new Set(["weigh", "weighs", "weighed", "weighing"]);
+
 /**
  * Whether the "pounds" at `j`, after the amount `core` (its display from `s`, its value `value`), is a weight: "10
  * pounds of cocaine" and "4,300 pounds (1,950 kilograms)" are, and so is an exact amount said in words ("weighed 165
@@ -18,6 +21,8 @@ const PRICED = new Set([...MONEY_VERBS, "for", "worth", "price", "priced", "fee"
 export function poundsWeigh(toks: readonly Tok[], core: Core, value: number, s: number, j: number): boolean {
   const metric = toks[j + 1]?.s === "(" && toks[j + 2]?.kind === NUM && /^(?:kilograms?|kilos?|kg|tonnes?)$/.test(toks[j + 3]?.l ?? "");
   if ((isWord(toks[j + 1], "of") && core.vague === undefined && value < 1e6) || metric) return true;
+  // "The marlin weighed one thousand pounds", "weighing in at 1,200 pounds": no one weighs money.
+  if ([1, 2, 3].some((d) => WEIGHS.has(toks[s - d]?.l ?? ""))) return true;
   // "half a million pounds", "a thousand pounds": a scale said in words is money's.
   if (core.vague !== undefined || core.exponent > 0 || (core.words && value >= 1000) || value >= 1e6 || isWord(toks[j + 1], "per")) return false;
   return ![1, 2, 3, 4].some((d) => PRICED.has(toks[s - d]?.l ?? ""));
