@@ -106,3 +106,9 @@ describe("height-at.ts: only feet after 'at' with no noun of their own are a hei
     expect(exact(at("Divers worked at 60 ft depths.", 60))).toEqual({ value: 60, qualifier: undefined, unit: "ft", label: "depths", type: "measure" });
   });
 });
+
+describe("unit-after.ts: an abbreviated area is two words", () => {
+  it("'a 12,000 sq ft mansion' is an area in sq ft, not a count of 'sq ft mansion'", () => {
+    expect(exact(at("He bought a 12,000 sq ft mansion in Miami.", 12000))).toEqual({ value: 12000, qualifier: undefined, unit: "sq ft", label: "mansion", type: "measure" });
+  });
+});

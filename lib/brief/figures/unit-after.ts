@@ -1,7 +1,10 @@
 import { gluedUnit, SPACED_UNITS } from "#brief/figures/lexicon.ts";
 import { adjacent, isWord, type Tok } from "#brief/figures/tokens.ts";
 
-// The abbreviated unit right after a number's digits: "5km", "13lbs", "101 mph", "70 km/h".
+// The abbreviated unit right after a number's digits: "5km", "13lbs", "101 mph", "70 km/h", "500 sq ft".
+
+/** Lengths an abbreviated area squares: "sq ft", "sq m", "sq km", "sq miles". */
+const SQUARED = /^(?:ft|feet|foot|m|metres|meters|km|kilometres|kilometers|mi|miles|yds|yards|in|inches)$/;
 
 /**
  * The unit at token j, after digits ending at j - 1, and the token after it: glued to them ("5km", "a 5km-long
@@ -11,6 +14,9 @@ import { adjacent, isWord, type Tok } from "#brief/figures/tokens.ts";
  */
 export function unitAfter(toks: readonly Tok[], j: number): { unit: string; end: number } | undefined {
   const t = toks[j];
+  // "500 sq ft", "a 2,000 sq ft house": an area's abbreviation is two words, the length after "sq".
+  const side = toks[j + 1];
+  if (isWord(t, "sq") && isWord(side) && SQUARED.test(side.l)) return { unit: `sq ${side.l}`, end: j + 2 };
   const unit = isWord(t) ? gluedUnit(t.l) : undefined;
   if (unit === undefined) return undefined;
   const rate = /^(?:per|a|an)$/.test(toks[j + 1]?.l ?? "");
