@@ -1,5 +1,5 @@
 import type { LeftOut, Sentence } from "#news/sentences.ts";
-import type { FigureKind, KeyFigure, Money, Raw } from "#brief/figures/figure.ts";
+import { type FigureKind, type KeyFigure, MAX_LABEL_WORDS, type Money, type Raw } from "#brief/figures/figure.ts";
 import { factBoxFigure, factBoxLines } from "#brief/figures/fact-box.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
 import { nameAsSubject, numberNames } from "#brief/figures/number-name.ts";
@@ -7,8 +7,6 @@ import { sentenceFigures } from "#brief/figures/sentence.ts";
 import { contentTerms } from "#news/terms.ts";
 
 // The card's candidates: every figure of the article, read and labelled, with the signals the ranking weighs.
-
-const MAX_LABEL_WORDS = 6;
 
 /** What the ranking knows of a candidate, each signal in [0, 1] or a count; CardWeights says how much each weighs. */
 export interface CardSignals {

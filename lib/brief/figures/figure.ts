@@ -51,6 +51,9 @@ export interface FigureOptions {
 
 export const DEFAULT_FIGURES = 5;
 
+/** How many words a card's label holds: candidates.ts cuts the rest, and labels built longer give up a part first. */
+export const MAX_LABEL_WORDS = 6;
+
 /**
  * How many figures a requested count means: the default when none (or a non-finite one) is asked for, else its whole
  * part, never below 0. One rule for the card and for the stored brief's slice, so a slice equals a fresh card.

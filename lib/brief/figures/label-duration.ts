@@ -1,4 +1,4 @@
-import type { Raw } from "#brief/figures/figure.ts";
+import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { pastDoing } from "#brief/figures/past-doing.ts";
@@ -23,9 +23,6 @@ const SKIPPED = new Set(["also", "only", "still", "now", "already", "just", "nev
 
 /** Verbs that spend a duration on what follows it: "spent eight years with the Argentine side", "is serving 14 years for manslaughter". */
 const SPEND = new Set(["spent", "spend", "spends", "spending", "served", "serve", "serves", "serving"]);
-
-/** How many words a card's label holds (candidates.ts cuts the rest). */
-const LABEL_WORDS = 6;
 
 /** How many words of the clause a label takes after its unit: the card's labels are short (candidates.ts caps at 6). */
 const MAX_WORDS = 5;
@@ -53,7 +50,12 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const verb = what === "" ? spanningVerb(toks, r.s, at.npEnd) : "";
   if (verb !== "") r.label = [c.np, verb, period].filter((w) => w !== "").join(" ");
   // A label the card would cut ("hours a day working on the site") leaves out the period rather than its end.
-  else if (what !== "" || period !== "") r.label = what === "" ? unit : `${`${unit} ${what}`.split(" ").length > LABEL_WORDS ? c.np : unit} ${what}`;
+  else if (what === "") {
+    if (period !== "") r.label = unit;
+  } else {
+    const head = `${unit} ${what}`.split(" ").length > MAX_LABEL_WORDS ? c.np : unit;
+    r.label = `${head} ${what}`;
+  }
 }
 
 /** Units of length a motion covers. */
