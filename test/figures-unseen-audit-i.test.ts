@@ -3,7 +3,7 @@
 // chosen on I, so I's after-figure is fitted and the next fresh sample measures them. (The hurdler's event distance
 // is in figures-event-distance.test.ts.)
 import { describe, expect, it } from "vitest";
-import { figs } from "#test/helpers/figures.ts";
+import { at, exact, figs } from "#test/helpers/figures.ts";
 
 describe("a number word after a word of stages names which one, not how many (I: 'three — neuroblastoma cancer [count]')", () => {
   it.each([
@@ -24,5 +24,18 @@ describe("a number word after a word of stages names which one, not how many (I:
 
   it("a count after a stage's number still counts: 'three patients with stage 3 cancer' keeps its three patients", () => {
     expect(figs("Doctors treated three patients with stage 3 cancer.").map((f) => [f.value, f.label, f.type])).toEqual([[3, "patients", "count"]]);
+  });
+});
+
+describe("a label never ends on a preposition, article or conjunction left where its noun phrase ran on", () => {
+  it.each([
+    ["The system is gaining in popularity and now has 28 million users around the world.", 28000000, "users"],
+    ["Skype is rolling out a service at 350 hotspots around the UK this week.", 350, "hotspots"],
+  ])("'%s': %d — %s (was '… around')", (text, value, label) => {
+    expect(exact(at(text, value))).toEqual({ value, qualifier: undefined, unit: undefined, label, type: "count" });
+  });
+
+  it("a phrasal verb's particle stays: the label 'coming on' is not cut to 'coming'", () => {
+    expect(figs("He scored twice in 10 minutes after coming on.").find((f) => f.value === 10)?.label).not.toMatch(/coming$/);
   });
 });
