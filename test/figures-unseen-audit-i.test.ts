@@ -39,3 +39,18 @@ describe("a label never ends on a preposition, article or conjunction left where
     expect(figs("He scored twice in 10 minutes after coming on.").find((f) => f.value === 10)?.label).not.toMatch(/coming$/);
   });
 });
+
+describe("sample I's labels and types read from the phrase", () => {
+  it("'spotted a DIY whitening kit online for £17.99': an '-ing' noun before a noun modifies it, the kit is priced (was 'DIY')", () => {
+    expect(exact(at("When Teresa spotted a DIY whitening kit online for £17.99, she was tempted.", 17.99))).toEqual({ value: 17.99, qualifier: undefined, unit: "GBP", label: "DIY whitening kit", type: "money" });
+  });
+
+  it("'the firm which runs the five tube lines': lines with a noun before them are lines run, a count (was typed a measure, as scan lines are)", () => {
+    expect(exact(at("Metrovias, the private firm which runs the five tube lines in the city, has offered a rise.", 5))).toEqual({ value: 5, qualifier: undefined, unit: undefined, label: "tube lines", type: "count" });
+    expect(exact(at("The screen has 1080 lines of resolution.", 1080))).toMatchObject({ type: "measure" });
+  });
+
+  it("'could grow to nine metres as adults': a length grown to is a size, not a distance", () => {
+    expect(exact(at("Another Daspletosaurus, which could grow to nine metres (30ft) as adults, fed on the body.", 9))).toEqual({ value: 9, qualifier: undefined, unit: "metres", label: "size", type: "measure" });
+  });
+});

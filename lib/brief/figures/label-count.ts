@@ -394,8 +394,8 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   }
   // "three automatic pistols": small counts in words are detail more often than news.
   if (r.words && r.value < 10) r.factor *= 0.75;
-  // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story.
-  if (SPEC_NOUNS.has(head)) {
+  // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story; "five tube lines" are lines run.
+  if (SPEC_NOUNS.has(head) && !(head === "lines" && np !== head)) {
     r.kind = "measure";
     r.factor *= 0.3;
   }

@@ -168,3 +168,18 @@ export function bracketPrice(toks: readonly Tok[], s: number, e: number): string
   }
   return undefined;
 }
+
+/**
+ * "spotted a DIY whitening kit online for £17.99": an "-ing" word tagged a noun before another noun (at `v`) modifies
+ * it, so it is no participle describing the noun before it ("delivery fees beginning at $5"): the whole phrase, its
+ * modifiers and the nouns after it, is what is priced. Undefined when the word at `v` is no such modifier.
+ */
+export function ingModifiedPhrase(toks: readonly Tok[], v: number): string | undefined {
+  const t = toks[v];
+  if (!isWord(t) || !t.l.endsWith("ing") || t.pos !== "NOUN" || toks[v + 1]?.pos !== "NOUN") return undefined;
+  let a = v;
+  while (a > 0 && (toks[a - 1]?.pos === "NOUN" || toks[a - 1]?.pos === "PROPN" || toks[a - 1]?.pos === "ADJ")) a--;
+  let b = v + 1;
+  while (toks[b]?.pos === "NOUN") b++;
+  return phrase(toks, a, b);
+}

@@ -12,6 +12,9 @@ const LENGTHS = new Set(["miles", "mile", "kilometres", "kilometers", "km", "met
 /** Units of area: "500 sq ft", "2,000 square feet", "40 acres". */
 const AREAS = /^(?:sq|square) |^(?:acres?|hectares?)$/i;
 
+/** Verbs of growing: a length grown to is a size. */
+const GROW = /^(?:grow|grows|grew|grown|growing)$/;
+
 /** Verbs of a market's close: "closed at", "to close at", "ended at", "finished at". */
 const CLOSES = /^(?:close|closes|closed|closing|end|ends|ended|ending|finish|finishes|finished|finishing|settle|settles|settled|settling)$/;
 
@@ -51,7 +54,9 @@ export function unitDimension(toks: readonly Tok[], r: Raw): void {
     return;
   }
   if (LENGTHS.has(unit.toLowerCase())) {
-    r.label = side(toks, r.e) || "distance";
+    // "could grow to nine metres as adults": what grows to a length is a size, not a distance (card-audit-15, I).
+    const grows = isWord(toks[r.s - 1], "to") && GROW.test(toks[r.s - 2]?.l ?? "");
+    r.label = side(toks, r.e) || (grows ? "size" : "distance");
     return;
   }
   if (bare(unit) === "point" && isWord(toks[r.s - 1], "at") && CLOSES.test(toks[r.s - 2]?.l ?? "")) {
