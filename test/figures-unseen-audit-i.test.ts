@@ -54,3 +54,14 @@ describe("sample I's labels and types read from the phrase", () => {
     expect(exact(at("Another Daspletosaurus, which could grow to nine metres (30ft) as adults, fed on the body.", 9))).toEqual({ value: 9, qualifier: undefined, unit: "metres", label: "size", type: "measure" });
   });
 });
+
+describe("what happened 'for the Nth time' is the verb and its object (I: 'third time — picked')", () => {
+  it.each([
+    ["Geraldine McCaughrean has picked up the children's fiction award for the third time.", "picked up children's fiction award"],
+    ["She won the title for a third time.", "won title"],
+    ["The team came back for the third time.", "came back"],
+    ["The manager was sacked for the third time.", "sacked"],
+  ])("'%s' → %s", (text, label) => {
+    expect(exact(at(text, 3))).toEqual({ value: 3, qualifier: undefined, unit: undefined, label, type: "ordinal" });
+  });
+});
