@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
-import { sizedUnit, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
+import { sizedUnit, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, STAGE_WORDS, TIME_WORDS } from "#brief/figures/lexicon.ts";
 import { readOutOf } from "#brief/figures/out-of.ts";
 import { type Core, qualifierBefore, readCore, thousandsLeftOut } from "#brief/figures/read-core.ts";
 import { feetAndInches, foldOunces } from "#brief/figures/read-height.ts";
@@ -12,9 +12,6 @@ import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readShare } from "#brief/figures/share.ts";
 import { unitAfter } from "#brief/figures/unit-after.ts";
 import { agoAfter, ageSaid, describesSides, excludedDigits } from "#brief/figures/type.ts";
-
-/** Words whose number word after them says which one, not how many: "stage three", "series two". */
-const STAGE_WORDS = /^(?:stage|grade|phase|category|tier|level|season|series|chapter|episode|act|part)$/;
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
 
