@@ -14,6 +14,8 @@ describe("a race distance naming an event is an identifier, off the card", () =>
     ["She won the 400m hurdles final in Paris.", "400m"],
     ["He took 200m gold in Athens.", "200m"],
     ["The 4km champion Edith Masai was not selected.", "4km"],
+    ["Promising 60m hurdler Jane Smith won the race.", "60m"],
+    ["The 100m sprinter was disqualified.", "100m"],
   ])("'%s': %s is an identifier", (text, display) => {
     expect(every(text)).toContainEqual([display, "identifier", false]);
     expect(figs(text).map((f) => f.display)).not.toContain(display);

@@ -53,9 +53,9 @@ describe("multiples without digits", () => {
 });
 
 describe("ordinals and ranks that are the news", () => {
-  it("'sacked … for the second time': 2, sacked", () => {
+  it("'sacked … for the second time': 2, sacked and whom (the verb's object says what happened twice)", () => {
     const f = shown("The club have sacked coach Ze Maria for the second time in a week.", "second time");
-    expect(exact(f)).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "sacked", type: "ordinal" });
+    expect(exact(f)).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "sacked coach Ze Maria", type: "ordinal" });
   });
 
   it("'quizzed a second boy': 2, boy", () => {

@@ -10,9 +10,17 @@ describe("number-name.ts: a name is a number word capitalised after another word
   });
 });
 
-describe("compound-plural.ts: only at its clause's end is an -s word after 'N noun' the compound's head", () => {
+describe("compound-plural.ts: an -s word after 'N noun' is the compound's head only at its clause's end or before the clause's verb", () => {
   it("'The 50 company owns a plane': 'owns' stays the verb, no count of 'company owns' (not: any -s word after N noun)", () => {
     expect(figs("The 50 company owns a plane.")).toEqual([]);
+  });
+
+  it("'Three felony counts remain': a verb right after the '-s' word makes it the subject's head, 'felony counts' (rev11b)", () => {
+    expect(exact(at("Three felony counts remain against him.", 3))).toEqual({ value: 3, qualifier: undefined, unit: undefined, label: "felony counts", type: "count" });
+  });
+
+  it("'300 job cuts were announced': before an auxiliary too, the compound 'job cuts'", () => {
+    expect(exact(at("300 job cuts were announced.", 300))).toEqual({ value: 300, qualifier: undefined, unit: undefined, label: "job cuts", type: "count" });
   });
 });
 
@@ -108,6 +116,11 @@ describe("height-at.ts: only feet after 'at' with no noun of their own are a hei
 });
 
 describe("unit-after.ts: an abbreviated area is two words", () => {
+  it("'The flat measures 500 sq ft': an abbreviated area with no noun says its dimension, as the full words do (rev11b: it was dropped)", () => {
+    expect(exact(at("The flat measures 500 sq ft.", 500))).toEqual({ value: 500, qualifier: undefined, unit: "sq ft", label: "area", type: "measure" });
+    expect(exact(at("The flat measures 500 square feet.", 500))).toEqual({ value: 500, qualifier: undefined, unit: "square feet", label: "area", type: "measure" });
+  });
+
   it("'a 12,000 sq ft mansion' is an area in sq ft, not a count of 'sq ft mansion'", () => {
     expect(exact(at("He bought a 12,000 sq ft mansion in Miami.", 12000))).toEqual({ value: 12000, qualifier: undefined, unit: "sq ft", label: "mansion", type: "measure" });
   });

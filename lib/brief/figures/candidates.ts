@@ -53,9 +53,20 @@ export interface CandidateOptions {
   leftOut?: readonly LeftOut[];
 }
 
+/**
+ * Words a label never ends on: a preposition, article or conjunction left dangling where a noun phrase was read on
+ * into what follows it ("people around" of "people around the world", "bounced cheques in", "masked man removing a";
+ * 33 of cnndm-dev's card labels, 15 of dev-bbc's). "on", "off" and "behind" stay, as they end phrasal verbs ("after
+ * coming on", "sending off", "left behind"), and "past", which may be a noun ("traumatic past").
+ */
+const DANGLING = new Set("around along across in at by for from to with of into through onto towards toward as the a an and or".split(" "));
+
 function shortLabel(label: string): string {
   const words = label.split(" ");
-  return words.length <= MAX_LABEL_WORDS ? label : words.slice(0, MAX_LABEL_WORDS).join(" ");
+  const cut = words.length <= MAX_LABEL_WORDS ? words : words.slice(0, MAX_LABEL_WORDS);
+  let end = cut.length;
+  while (end > 1 && DANGLING.has(cut[end - 1]!)) end--;
+  return end === words.length ? label : cut.slice(0, end).join(" ");
 }
 
 function salienceOf(salience: readonly number[] | undefined, index: number, count: number): number {

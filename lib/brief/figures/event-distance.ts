@@ -7,7 +7,7 @@ import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 /** Nouns after a distance that make it the name of an event. "race" is not among them: "the 253.5km race" is its length. */
 const EVENT_NOUNS = new Set(
-  "champion champions championship championships title titles crown gold golds silver bronze medal medals medallist medallists medalist medalists record records world-record final finals semi-final semi-finals semifinal heat heats hurdles steeplechase freestyle backstroke breaststroke butterfly medley relay specialist specialists runner runners event".split(" "),
+  "champion champions championship championships title titles crown gold golds silver bronze medal medals medallist medallists medalist medalists record records world-record final finals semi-final semi-finals semifinal heat heats hurdles steeplechase freestyle backstroke breaststroke butterfly medley relay specialist specialists runner runners hurdler hurdlers sprinter sprinters event".split(" "),
 );
 
 /** Words that may stand between the distance and the event noun: "10,000m Olympic champion", "1500m world title". */

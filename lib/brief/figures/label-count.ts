@@ -304,9 +304,9 @@ const DIMENSIONS: ReadonlyMap<string, string> = new Map([
 /** Words that make a "25C" a temperature rather than a grade, a size or a century. */
 const WEATHER = /^(?:temperatures?|mercury|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest|degrees|freezing|weather|forecasters?|highs?|lows?|thermometers?|sunshine)$/;
 
-/** What a glued unit measures, or undefined; a temperature only in a sentence about the weather or heat. */
+/** What a glued unit measures ("500 sq ft": an area), or undefined; a temperature only in a sentence about the weather or heat. */
 function dimensionOf(toks: readonly Tok[], glued: string | undefined): string | undefined {
-  const d = glued === undefined ? undefined : DIMENSIONS.get(glued);
+  const d = glued === undefined ? undefined : glued.startsWith("sq ") ? "area" : DIMENSIONS.get(glued);
   if (d !== "temperature") return d;
   return toks.some((t) => t.kind !== NUM && WEATHER.test(t.l)) ? d : undefined;
 }
@@ -394,8 +394,8 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   }
   // "three automatic pistols": small counts in words are detail more often than news.
   if (r.words && r.value < 10) r.factor *= 0.75;
-  // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story.
-  if (SPEC_NOUNS.has(head)) {
+  // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story; "five tube lines" are lines run.
+  if (SPEC_NOUNS.has(head) && !(head === "lines" && np !== head)) {
     r.kind = "measure";
     r.factor *= 0.3;
   }

@@ -4,7 +4,7 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MON
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
-import { bracketPrice, difference, forPrice, coordinatesPriced, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
+import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { paidBefore } from "#brief/figures/rate-anaphor.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { speedLabel } from "#brief/figures/speed-label.ts";
@@ -243,6 +243,7 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l) || PRONOUNS.has(t.l) || AUXILIARIES.has(t.l) || t.l === "said") break;
     if (isCapitalised(t)) continue;
     if (MONEY_VERBS.has(t.l) || (t.l.endsWith("ed") && t.l.length > 4 && !ED_ADJECTIVES.has(t.l)) || (t.l.endsWith("ing") && t.l.length > 5)) {
+      if (!MONEY_VERBS.has(t.l) && labelIngModified(toks, v, r)) return;
       // "delivery fees beginning at $5": a participle after a noun describes that noun.
       if (t.l.endsWith("ing") && !MONEY_VERBS.has(t.l)) {
         const owner = backNP(toks, v, false);
@@ -261,7 +262,6 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     }
   }
 }
-
 
 /**
  * What a rate is of, when its period alone would be the label: what follows the period ("$5 billion a year in

@@ -25,6 +25,8 @@ export const TIME_WORDS = set("am pm a.m. p.m. o'clock gmt bst est edt cet cest 
 export const IDENTIFIER_WORDS = set(
   "top no number article section chapter page room flight route platform line level grade stage phase version episode season series paragraph clause rule item gate terminal channel track act resolution bill proposition amendment highway interstate exit lot apartment suite vol volume book part psalm verse ward zone district lane junction block pier code category model type size tier division",
 );
+/** Words whose number word after them says which one, not how many: "stage three", "series two" (read.ts). */
+export const STAGE_WORDS = /^(?:stage|grade|phase|category|tier|level|season|series|chapter|episode|act|part)$/;
 export const AGE_BEFORE = set("aged age ages");
 export const DAYPARTS = set("morning afternoon evening night");
 export const SPORTS = set(

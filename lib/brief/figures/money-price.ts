@@ -1,3 +1,4 @@
+import type { Raw } from "#brief/figures/figure.ts";
 import { CONJUNCTIONS, DETERMINERS, PRONOUNS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { backNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { CUR, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
@@ -167,4 +168,20 @@ export function bracketPrice(toks: readonly Tok[], s: number, e: number): string
     if (!isWord(toks[k])) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "spotted a DIY whitening kit online for £17.99": an "-ing" word tagged a noun before another noun (at `v`) modifies
+ * it, so it is no participle describing the noun before it ("delivery fees beginning at $5"): the whole phrase, its
+ * modifiers and the nouns after it, is what is priced, and labels `r`. False when the word at `v` is no such modifier.
+ */
+export function labelIngModified(toks: readonly Tok[], v: number, r: Raw): boolean {
+  const t = toks[v];
+  if (!isWord(t) || !t.l.endsWith("ing") || t.pos !== "NOUN" || toks[v + 1]?.pos !== "NOUN") return false;
+  let a = v;
+  while (a > 0 && (toks[a - 1]?.pos === "NOUN" || toks[a - 1]?.pos === "PROPN" || toks[a - 1]?.pos === "ADJ")) a--;
+  let b = v + 1;
+  while (toks[b]?.pos === "NOUN") b++;
+  r.label = phrase(toks, a, b);
+  return true;
 }

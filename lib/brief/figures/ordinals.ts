@@ -1,7 +1,7 @@
 import { ORDINAL_WORDS } from "#news/numbers.ts";
 import { type FigureKind, type NumberType, type Raw, wholeFigure } from "#brief/figures/figure.ts";
-import { AUXILIARIES, PEOPLE, PERIOD_NOUNS, PERPETRATORS } from "#brief/figures/lexicon.ts";
-import { forwardNP, plural } from "#brief/figures/phrase.ts";
+import { AUXILIARIES, DETERMINERS, PEOPLE, PERIOD_NOUNS, PERPETRATORS } from "#brief/figures/lexicon.ts";
+import { forwardNP, phrase, plural } from "#brief/figures/phrase.ts";
 import { readCore } from "#brief/figures/read-core.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
@@ -67,7 +67,7 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   const before = toks[i - 1];
   // "for the second time", "for a third time": how often it happened is the news; the verb says what.
   if (isWord(next, "time") && isWord(toks[i - 2], "for")) {
-    const verb = verbBefore(toks, i - 2);
+    const verb = timesLabel(toks, i - 2);
     return verb === undefined ? undefined : found(toks, i, e + 1, core.value, verb, "ordinal", "count");
   }
   // "16th in the standings", "fifth in the table": a league position.
@@ -157,6 +157,25 @@ function verbBefore(toks: readonly Tok[], k: number): string | undefined {
     return isWord(particle) && (particle.l === "on" || particle.l === "off") ? `${t.l} ${particle.l}` : t.l;
   }
   return undefined;
+}
+
+/**
+ * What happened "for the Nth time" (its "for" at `f`): the verb and, when the words between are its object, the
+ * object too ("has picked up the children's fiction award for the third time" → picked up children's fiction award;
+ * the verb alone, "picked", did not say what was won: card-audit-15, sample I). "sacked for the second time" keeps
+ * its verb alone.
+ */
+function timesLabel(toks: readonly Tok[], f: number): string | undefined {
+  const verb = verbBefore(toks, f);
+  if (verb === undefined) return undefined;
+  let v = f - 1;
+  while (v >= 0 && toks[v]?.l !== verb.split(" ")[0]) v--;
+  let o = v + 1;
+  if (isWord(toks[o]) && /^(?:up|out|back|down|in)$/.test(toks[o]!.l) && toks[o]!.pos !== "NOUN") o++;
+  const particle = o > v + 1 ? ` ${toks[v + 1]!.l}` : "";
+  while (isWord(toks[o]) && DETERMINERS.has(toks[o]!.l)) o++;
+  const end = forwardNP(toks, o);
+  return end === f && end > o ? `${verb}${particle} ${phrase(toks, o, end)}` : `${verb}${o === f ? particle : ""}`;
 }
 
 function found(toks: readonly Tok[], s: number, e: number, value: number, label: string, type: NumberType, kind: FigureKind): Found {

@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
-import { sizedUnit, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, TIME_WORDS } from "#brief/figures/lexicon.ts";
+import { sizedUnit, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, STAGE_WORDS, TIME_WORDS } from "#brief/figures/lexicon.ts";
 import { readOutOf } from "#brief/figures/out-of.ts";
 import { type Core, qualifierBefore, readCore, thousandsLeftOut } from "#brief/figures/read-core.ts";
 import { feetAndInches, foldOunces } from "#brief/figures/read-height.ts";
@@ -311,6 +311,9 @@ function readRange(r: Reading): Rejection | undefined {
     // "203-946-6304": a third group makes it a phone number too.
     if (toks[second.end]?.s === "-" && toks[second.end + 1]?.kind === NUM && adjacent(toks[second.end - 1], toks[second.end])) return { next: second.end + 2, type: "identifier" };
   }
+  // "his favoured 400m to 200m": after a first end read as metres, the second's "m" is no scale of millions (the range
+  // was 400 to 200,000,000 m; card-audit-15's sample I), so no range; before a currency word it is millions of it.
+  if (r.glued !== undefined && second.exponent > 0 && !CURRENCY_WORDS.has(toks[second.end]?.l ?? "")) return undefined;
   let after = second.end;
   let secondPercent = false;
   if (toks[after]?.s === "%") {
@@ -424,6 +427,10 @@ function rejectedAt(r: Reading): Rejection | undefined {
   // "Three Lions", "the Big Four": a capitalised number word inside the sentence is part of a name.
   if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
   if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
+  // "stage three neuroblastoma", "season two", "Category Four": a number word after a word of stages names which one,
+  // as the digits do ("stage 3": type.ts); read as a count, the card said three cancers (card-audit-15, sample I).
+  // Not before a unit of time: "for his part two years ago", "breakthrough act two years later".
+  if (core.words && !core.ordinal && STAGE_WORDS.test(toks[r.ci - 1]?.l ?? "") && !PERIOD_NOUNS.has(toks[core.end]?.l ?? "")) return { next: core.end, type: "identifier" };
   if (core.words && !core.ordinal && core.vague === undefined && r.currency === undefined && !r.percent) {
     // "one" alone is an article or a pronoun far more often than a count ("one of the attackers"); before a person it
     // may count a toll or an arrest ("one man dead"), which labelling decides (one.ts).

@@ -9,6 +9,12 @@ import { isWord, type Tok, WORD } from "#brief/figures/tokens.ts";
 /** Units of length: what a length with no noun measures is a distance. */
 const LENGTHS = new Set(["miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "metre", "meter", "m", "yards", "yard", "yds"]);
 
+/** Units of area: "500 sq ft", "2,000 square feet", "40 acres". */
+const AREAS = /^(?:sq|square) |^(?:acres?|hectares?)$/i;
+
+/** Verbs of growing: a length grown to is a size. */
+const GROW = /^(?:grow|grows|grew|grown|growing)$/;
+
 /** Verbs of a market's close: "closed at", "to close at", "ended at", "finished at". */
 const CLOSES = /^(?:close|closes|closed|closing|end|ends|ended|ending|finish|finishes|finished|finishing|settle|settles|settled|settling)$/;
 
@@ -36,12 +42,21 @@ function side(toks: readonly Tok[], e: number): string {
 
 const bare = (w: string): string => w.toLowerCase().replace(/s$/, "");
 
-/** Relabels a measure whose label is its unit alone: a length by "distance", an index's points at a close by the close. */
+/**
+ * Relabels a measure whose label is its unit alone: a length by "distance", an area by "area", an index's points at a
+ * close by the close ("measures 500 square feet" says an area, as "500 sq ft" does: label-count.ts's dimensionOf).
+ */
 export function unitDimension(toks: readonly Tok[], r: Raw): void {
   const unit = r.unit ?? r.glued;
   if (r.drop || unit === undefined || bare(r.label) !== bare(unit)) return;
+  if (AREAS.test(unit)) {
+    r.label = "area";
+    return;
+  }
   if (LENGTHS.has(unit.toLowerCase())) {
-    r.label = side(toks, r.e) || "distance";
+    // "could grow to nine metres as adults": what grows to a length is a size, not a distance (card-audit-15, I).
+    const grows = isWord(toks[r.s - 1], "to") && GROW.test(toks[r.s - 2]?.l ?? "");
+    r.label = side(toks, r.e) || (grows ? "size" : "distance");
     return;
   }
   if (bare(unit) === "point" && isWord(toks[r.s - 1], "at") && CLOSES.test(toks[r.s - 2]?.l ?? "")) {
