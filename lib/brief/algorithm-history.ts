@@ -31,4 +31,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "685d0c0e6a6c9d06" },
   { fingerprint: "27dc515a77c97606", briefs: "f76fa2061a59daec" },
   { fingerprint: "27dc515a77c97606", briefs: "f5a2cda51863dc7a" },
+  { fingerprint: "27dc515a77c97606", briefs: "7b5047e966f84ae8" },
 ];
