@@ -114,7 +114,7 @@ describe("share.ts: halves of a thing's parts, and a title's run over 'of'", () 
   });
 });
 
-describe("height-at.ts: only feet after 'at' with no noun of their own are a height", () => {
+describe("unit-dimension.ts (heightAt): only feet after 'at' with no noun of their own are a height", () => {
   it("'Divers worked at 60 ft depths': the feet's own noun labels them (not: every 'at N ft' a height)", () => {
     expect(exact(at("Divers worked at 60 ft depths.", 60))).toEqual({ value: 60, qualifier: undefined, unit: "ft", label: "depths", type: "measure" });
   });
