@@ -47,6 +47,11 @@ describe("type.ts describesSides and agoAfter", () => {
     expect(figs("It was a three-ways split of the prize.")).toEqual([]);
   });
 
+  it("'made 3.3 to 2.6 million years ago': a falling span before 'ago' takes the second end's scale for both (rev11b: the range was lost)", () => {
+    expect(exact(at("The tools were made 3.3 to 2.6 million years ago.", 2600000))).toEqual({ value: 2600000, qualifier: undefined, unit: "years", label: "years", type: "duration" });
+    expect(at("The tools were made 3.3 to 2.6 million years ago.", 2600000).valueMax).toBe(3300000);
+  });
+
   it("'The term was reduced 12 to 9 months': a falling 'to' is one span only before 'ago', so 9 months alone (not: any unit of time after it)", () => {
     const f = at("The term was reduced 12 to 9 months.", 9);
     expect(exact(f)).toEqual({ value: 9, qualifier: undefined, unit: "months", label: "months", type: "duration" });
@@ -109,7 +114,7 @@ describe("share.ts: halves of a thing's parts, and a title's run over 'of'", () 
   });
 });
 
-describe("height-at.ts: only feet after 'at' with no noun of their own are a height", () => {
+describe("unit-dimension.ts (heightAt): only feet after 'at' with no noun of their own are a height", () => {
   it("'Divers worked at 60 ft depths': the feet's own noun labels them (not: every 'at N ft' a height)", () => {
     expect(exact(at("Divers worked at 60 ft depths.", 60))).toEqual({ value: 60, qualifier: undefined, unit: "ft", label: "depths", type: "measure" });
   });

@@ -7,9 +7,7 @@ import { givenTo, valueOf } from "#brief/figures/money-given.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { paidBefore } from "#brief/figures/rate-anaphor.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
-import { speedLabel } from "#brief/figures/speed-label.ts";
-import { heightAt } from "#brief/figures/height-at.ts";
-import { unitDimension } from "#brief/figures/unit-dimension.ts";
+import { measureDimension } from "#brief/figures/unit-dimension.ts";
 import { forecastLabel } from "#brief/figures/forecast.ts";
 import { parallelMoney } from "#brief/figures/parallel-money.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
@@ -42,9 +40,7 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
   if (r.percent) return labelPercent(toks, r);
   if (magnitude(toks, r)) return;
   labelCount(toks, r, sentenceText);
-  speedLabel(toks, r);
-  heightAt(toks, r);
-  unitDimension(toks, r);
+  measureDimension(toks, r);
   forecastLabel(toks, r);
 }
 

@@ -344,7 +344,8 @@ function readRange(r: Reading): Rejection | undefined {
     if (secondPercent) r.percent = true;
     if (secondCurrency !== undefined) r.currency = secondCurrency;
     r.j = after;
-  } else if ((or || (to && agoAfter(toks, after))) && sameKind && second.value < low && second.exponent === core.exponent) {
+  } else if ((or || (to && agoAfter(toks, after))) && sameKind && second.value < low && (second.exponent === core.exponent || core.exponent === 0)) {
+    // "formed 3 to 2 million years ago": the second end's scale is the first's too (`low` carries it).
     r.value = second.value;
     r.valueMax = low;
     r.j = after;

@@ -1,6 +1,66 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/tokens.ts";
 
+// What a measure with no noun of its own measures: one step after labelCount (label.ts), for a speed, a length in feet
+// "at", and a measure labelled by its unit alone, in that order; a dimension an earlier part sets is no unit alone, so
+// a later part leaves it. (Three files until the twelfth round: speed-label.ts, height-at.ts, unit-dimension.ts.)
+
+/** Labels a measure by its dimension where no reading found what it measures (the three steps below). */
+export function measureDimension(toks: readonly Tok[], r: Raw): void {
+  speedLabel(toks, r);
+  heightAt(toks, r);
+  unitDimension(toks, r);
+}
+
+// ── Speeds ──
+
+// A speed is of what moves: "winds of more than 100 km / hr", "a 100mph crash", "a top speed of 145mph". The nearest
+// noun phrase before a spaced or glued speed is often no such thing ("gave up on their umbrellas in winds of more
+// than 100 km / hr", "power outages after wind gusts reached 70 mph", "swerves in their direction at 60 mph"): the
+// wind the sentence names then labels it, or else the dimension, as a glued speed with no noun already is ("speed").
+
+/** Units of speed, spaced or glued ("70 mph", "100km/h", "100 km / hr"). */
+const SPEED_UNITS = /^(?:mph|kph|km\/h|km\/hr|kmh)$/;
+
+/** Label words that say what goes at a speed, or the speed itself ("speed limit", "20mph zone", "95mph first serves"). */
+const MOVES = /^(?:speeds?|winds?|gusts?|zones?|limits?|fastballs?|balls?|serves?|deliveries|delivery|bowling|crash|crashes|collision|impact|cars?|vehicles?|trains?|vans?|lorry|lorries|trucks?|bikes?|motorbikes?|planes?|jets?|aircraft|boats?|storms?|hurricanes?|typhoons?|cyclones?|tornadoes?|tornados?|snowstorm|pitch|pitches|chase|drive|driving|travelling|traveling)$/;
+
+/** The wind the sentence names, nearest the speed ("wind gusts reached 70 mph" → "wind gusts"), or undefined. */
+function windNamed(toks: readonly Tok[], at: number): string | undefined {
+  let best: number | undefined;
+  toks.forEach((t, i) => {
+    if (isWord(t) && /^(?:winds|gusts)$/.test(t.l) && (best === undefined || Math.abs(i - at) < Math.abs(best - at))) best = i;
+  });
+  if (best === undefined) return undefined;
+  // "damaging winds", "strong winds", "wind gusts": the word that describes the wind stays with it.
+  const before = toks[best - 1];
+  const described = isWord(before) && (before.pos === "ADJ" || before.l === "wind" || /^[a-z]+ing$/.test(before.l));
+  return described ? `${before.l} ${toks[best]!.l}` : toks[best]!.l;
+}
+
+/** Relabels a speed whose label names nothing that moves: by the wind the sentence names, else "speed". */
+function speedLabel(toks: readonly Tok[], r: Raw): void {
+  if (r.drop || r.glued === undefined || !SPEED_UNITS.test(r.glued)) return;
+  const words = r.label.toLowerCase().split(" ");
+  if (words.some((w) => MOVES.test(w))) return;
+  r.label = windNamed(toks, r.s) ?? "speed";
+}
+
+// ── A length in feet "at" ──
+
+// "a setting for the ultimate selfie at 1,982 ft", "balloons flying at 25,000 ft": a length in feet after
+// "at" with no noun of its own says where something is, a height; the clause's subject or the noun before it, which
+// labelled it since 7f4d620 read spaced units ("1,982 ft — setting"), is not what it measures.
+
+/** Labels "height" a length in feet after "at" with no noun right after it ("won gold at 800m" is a race, so not metres). */
+function heightAt(toks: readonly Tok[], r: Raw): void {
+  const unit = r.glued ?? "";
+  if (r.drop || r.noun !== undefined || unit !== "ft" || !isWord(toks[r.s - 1], "at")) return;
+  r.label = "height";
+}
+
+// ── A unit alone ──
+
 // A measure labelled by its unit alone names nothing: 'race over 90 metres' → '90 — metres', 'from eight yards' →
 // 'eight — yards', 'to close at 11,488.76 points' → '11,488.76 — points' (card-audit-14.md, sample H). When no reading
 // found what it measures, a length says its dimension, a distance (as 'about 80 miles off the coast' already did), and
@@ -46,7 +106,7 @@ const bare = (w: string): string => w.toLowerCase().replace(/s$/, "");
  * Relabels a measure whose label is its unit alone: a length by "distance", an area by "area", an index's points at a
  * close by the close ("measures 500 square feet" says an area, as "500 sq ft" does: label-count.ts's dimensionOf).
  */
-export function unitDimension(toks: readonly Tok[], r: Raw): void {
+function unitDimension(toks: readonly Tok[], r: Raw): void {
   const unit = r.unit ?? r.glued;
   if (r.drop || unit === undefined || bare(r.label) !== bare(unit)) return;
   if (AREAS.test(unit)) {
