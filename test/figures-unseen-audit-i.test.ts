@@ -65,3 +65,9 @@ describe("what happened 'for the Nth time' is the verb and its object (I: 'third
     expect(exact(at(text, 3))).toEqual({ value: 3, qualifier: undefined, unit: undefined, label, type: "ordinal" });
   });
 });
+
+describe("a heart's beats per minute are a rate (I: '200 — heartbeat [count]')", () => {
+  it("'a racing heartbeat of 200 beats per minute': a measure in beats per minute, though the tagger calls 'beats' a verb", () => {
+    expect(exact(at("The toddler needed medication to balance her racing heartbeat of 200 beats per minute.", 200))).toEqual({ value: 200, qualifier: undefined, unit: "beats per minute", label: "heartbeat", type: "measure" });
+  });
+});

@@ -40,7 +40,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   if (r.compound === undefined || r.compound === "") {
     // "150 other items", "300 more troops": the noun is after the word that sets them apart.
     if (isWord(toks[e]) && ASIDE.has(toks[e]?.l ?? "") && forwardNP(toks, e + 1) > e + 1) c.e = e + 1;
-    c.npEnd = forwardNP(toks, c.e);
+    // "200 beats per minute": a plural the tagger calls a verb is a rate's unit when "per" follows it (rate.ts).
+    const perUnit = toks[c.e]?.pos === "VERB" && /[^s]s$/.test(toks[c.e]!.l) && isWord(toks[c.e + 1], "per");
+    c.npEnd = perUnit ? c.e + 1 : forwardNP(toks, c.e);
     if (c.npEnd > c.e) {
       c.npEnd = coordinated(toks, r, c.e, c.npEnd);
       c.np = phrase(toks, c.e, c.npEnd);

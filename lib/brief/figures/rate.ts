@@ -18,6 +18,8 @@ const DATA = SET("bits kilobits megabits gigabits terabits bytes kilobytes megab
 const MASS = SET("tonnes tons tonne ton kilograms kilos kg grams pounds lbs lb milligrams micrograms");
 /** A share of a whole said as so many parts of it: only "per" a scale ("parts per million") makes it a unit. */
 const PARTS = SET("parts");
+/** A body's beats or breaths per minute: a heart or breathing rate ("a racing heartbeat of 200 beats per minute"). */
+const PULSES = SET("beats breaths");
 const PERIODS: ReadonlyMap<string, string> = new Map([["second", "second"], ["sec", "second"], ["minute", "minute"], ["min", "minute"], ["hour", "hour"], ["hr", "hour"]]);
 /** What a unit may be "per", besides a short period: another unit, a scale, a head count ("per capita"). */
 const PER_WHAT = SET("million billion thousand trillion hundred capita gallon litre liter kilometre kilometer km mile metre meter kilogram kg tonne ton inch square cubic");
@@ -31,6 +33,7 @@ function rateKind(unit: string): string | undefined {
   if (VOLUME.has(unit)) return "flow";
   if (MASS.has(unit)) return "rate";
   if (PARTS.has(unit)) return "concentration";
+  if (PULSES.has(unit)) return "rate";
   return undefined;
 }
 
