@@ -57,6 +57,10 @@ describe("a predicate before 'for' names the time", () => {
     expect(exact(at("Al-Sibai has blocked government attempts to deport him for more than 15 years.", 15))).toEqual(duration(15, "more than", "years", "years blocking government attempts to deport"));
   });
 
+  it("not over a denied infinitive: 'pledging not to apply for reinstatement for at least 10 years'", () => {
+    expect(at("Manuel signed an agreement pledging not to apply for reinstatement for at least 10 years.", 10).label).toBe("years");
+  });
+
   it("a role cut before its 'of' drops its article: 'proud to have been a part of Tods Murray for 29 years'", () => {
     expect(exact(at("I am proud to have been a part of Tods Murray for 29 years and wish it well.", 29))).toEqual(duration(29, undefined, "years", "years as part of Tods Murray"));
   });

@@ -278,6 +278,8 @@ function predicate(toks: readonly Tok[], r: Raw): string {
       // "has blocked attempts to deport him for 15 years", "striving to make an impact for four months": an infinitive
       // is the object of the verb before it, whose time it is.
       if (isWord(toks[k - 1], "to") && toks[k - 1]!.pos === "PART" && !/(?:ed|ing)$/.test(t.l)) {
+        // "pledging not to apply for reinstatement for at least 10 years": the time is the denied doing's, not the verb's.
+        if (NOT.has(toks[k - 2]?.l ?? "")) return "";
         k--;
         continue;
       }
@@ -297,6 +299,9 @@ function predicate(toks: readonly Tok[], r: Raw): string {
   }
   return "";
 }
+
+/** Words that deny an infinitive: "pledging not to apply". */
+const NOT = new Set(["not", "never"]);
 
 /** Window words between "for" and a duration: "for the past five years", "for the last 18 months". */
 const WINDOWS = new Set(["past", "last", "next"]);
