@@ -211,7 +211,7 @@ describe("types", () => {
   });
 
   it("'Diame out for five months and Chester three': the elided noun brings its type and unit; 'third place' is a rank", () => {
-    expect(at("Diame has been out for five months and Chester three.", 3)).toMatchObject({ type: "duration", unit: "months", label: "months" });
+    expect(at("Diame has been out for five months and Chester three.", 3)).toMatchObject({ type: "duration", unit: "months", label: "months out" });
     expect(at("He helped his club to third place in the division.", 3)).toMatchObject({ type: "rank", label: "place" });
   });
 

@@ -1,11 +1,12 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
-import { pastDoing } from "#brief/figures/past-doing.ts";
+import { irregularPast, negated, pastDoing } from "#brief/figures/past-doing.ts";
 import { asRole, spanningVerb } from "#brief/figures/duration-span.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
+import { CARDINAL_WORDS } from "#news/numbers.ts";
 
 // What a duration is of, when its label is its unit alone: "eight — years" says nothing of what the years were; the
 // clause says it, "spent eight years with the Argentine side" → years with the Argentine side, "was homeless for three
@@ -45,7 +46,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const period = periodAfter(toks, c.npEnd);
   const at = period === "" ? c : { ...c, npEnd: c.npEnd + 2 };
   const unit = period === "" ? c.np : `${c.np} ${period}`;
-  const what = left(toks, at) || spent(toks, r, at) || length(toks, r, at) || predicate(toks, r) || since(toks, r, at) || doing(toks, r, at) || asRole(toks, at.npEnd);
+  const what = left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || length(toks, r, at) || predicate(toks, r) || since(toks, r, at) || doing(toks, r, at) || asRole(toks, at.npEnd);
   // "works two days a week": a verb's participle before the period ("days worked a week").
   const verb = what === "" ? spanningVerb(toks, r.s, at.npEnd) : "";
   if (verb !== "") r.label = [c.np, verb, period].filter((w) => w !== "").join(" ");
@@ -101,12 +102,8 @@ function length(toks: readonly Tok[], r: Raw, c: Count): string {
   const v = r.s - 1;
   const verb = toks[v];
   if (!isWord(verb) || !LAST.has(verb.l)) return "";
-  if (verb.l.startsWith("t") && isWord(toks[c.npEnd], "to") && toks[c.npEnd + 1]?.pos === "VERB") {
-    const purpose = clause(toks, c.npEnd + 1, MAX_WORDS - 2);
-    // "took 30 years to kill 11,000 people": a verb cut from its counted object says too little.
-    const cutOff = !purpose.includes(" ") && toks[c.npEnd + 2]?.kind === NUM;
-    return purpose === "" || cutOff ? "" : `to ${purpose}`;
-  }
+  // "takes one and a half minutes to download to a phone": a purpose purpose() could not label leaves the time bare.
+  if (verb.l.startsWith("t") && isWord(toks[c.npEnd], "to") && toks[c.npEnd + 1]?.pos === "VERB") return "";
   // Over auxiliaries, adverbs and a raising verb ("is expected to last", "only lasted"), and a relative pronoun to the
   // noun it stands for ("the eruption, which lasted").
   let k = v;
@@ -116,6 +113,53 @@ function length(toks: readonly Tok[], r: Raw, c: Count): string {
   if (np === undefined || toks.slice(np[0], np[1]).every((t) => isCapitalised(t))) return "";
   return `of ${words(toks, np[0], np[1], MAX_WORDS - 1)}`;
 }
+
+/** Verbs a time after is given, had or needed for what follows it: "gave the agency three months to relocate refugees". */
+const ALLOW = new Set([
+  "took", "take", "takes", "taking", "taken", "gave", "give", "gives", "giving", "given",
+  "have", "has", "had", "having", "'ve", "got", "get", "gets", "with",
+]);
+
+/** Verbs after "N minutes to" that make a time point kept with its unit: "with five minutes to go", "seconds to spare". */
+const TO_GO = new Set(["go", "spare", "play"]);
+
+/** How far back over an object the allowing verb is looked for: "took the Prime Minister about six seconds". */
+const OBJECT_REACH = 6;
+
+/**
+ * "Leeds took two months to appoint Thompson", "have been given up to 30 days to respond to the complaint", "took the
+ * traveller nine days to complete", "has just 18 months to live": a time taken, given or had for a doing, labelled by
+ * the doing; "" when no such verb governs the time ("the first governor in five years to visit Cuba") or the doing is
+ * what a time point keeps ("with five minutes to go").
+ */
+function purpose(toks: readonly Tok[], r: Raw, c: Count): string {
+  const to = toks[c.npEnd + 1];
+  if (!isWord(toks[c.npEnd], "to") || !isWord(to) || to.pos !== "VERB" || TO_GO.has(to.l)) return "";
+  let v = pastDescribed(toks, r.s) - 1;
+  // Over the object the time is given to or taken of: "gave the United Nations' refugee agency", "took them".
+  const stop = v - OBJECT_REACH;
+  while (!ALLOW.has(toks[v]?.l ?? "")) {
+    const t = toks[v];
+    const owner = t?.s === "'" || t?.s === "’";
+    if (v <= stop || (!owner && (!isWord(t) || !OBJECT_WORDS.has(t.pos ?? "")))) return "";
+    v--;
+  }
+  // "had just 18 months to live claims he…": the main clause's verb after the doing ends it (before a subject pronoun,
+  // whatever the tagger calls it).
+  const next = toks[c.npEnd + 2];
+  const says = next?.l.endsWith("s") === true && (next.pos === "VERB" || SUBJECTS.has(toks[c.npEnd + 3]?.l ?? ""));
+  const finite = isWord(next) && (next.pos === "AUX" || says);
+  const doing = finite ? to.l : clause(toks, c.npEnd + 1, MAX_WORDS - 1);
+  // "to prepare for freedom | of information": a doing cut inside its noun phrase names the wrong thing.
+  if (isWord(toks[c.npEnd + 1 + doing.split(" ").length], "of")) return "";
+  // "took 30 years to kill 11,000 people": a verb cut from its counted object says too little, and so does one whose
+  // object is a pronoun ("given three months to do so", "to find him").
+  const cutOff = !doing.includes(" ") && (next?.kind === NUM || next?.pos === "PRON" || isWord(next, "so"));
+  return doing === "" || cutOff ? "" : `to ${doing}`;
+}
+
+/** Tags of the words of an object between a verb and the time it is given: "gave the United Nations' refugee agency". */
+const OBJECT_WORDS = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ"]);
 
 /** "14 months remaining on his current contract", "with seven minutes left": what is left, and of what. */
 function left(toks: readonly Tok[], c: Count): string {
@@ -214,28 +258,87 @@ function doing(toks: readonly Tok[], r: Raw, c: Count): string {
  * before "for" says what the time was spent being or doing; a simple past is read as its "-ing" (pastDoing).
  */
 function predicate(toks: readonly Tok[], r: Raw): string {
-  const f = r.s - 1;
+  let f = r.s - 1;
+  // "living in a shelter for the past five years": over the window's words to its "for".
+  if (WINDOWS.has(toks[f]?.l ?? "") && isWord(toks[f - 1], "the") && isWord(toks[f - 2], "for")) f -= 2;
   // "closed all next week instead of for just two days": a "for" after a preposition or conjunction starts no predicate's time.
   // ("ruled out for up to four weeks": a verb's particle is no preposition.)
   const before = toks[f - 1];
   const particle = PARTICLES.has(before?.l ?? "") && toks[f - 2]?.pos === "VERB";
-  if (!isWord(toks[f], "for") || (!particle && (before?.pos === "ADP" || before?.pos === "CCONJ" || before?.pos === "SCONJ"))) return "";
+  if (!isWord(toks[f], "for")) return "";
+  if (before?.l === "out") return out(toks, f - 2);
+  if (!particle && (before?.pos === "ADP" || before?.pos === "CCONJ" || before?.pos === "SCONJ")) return "";
   for (let k = f - 1; k >= 0 && f - k <= 8; k--) {
     const t = toks[k];
-    if (!isWord(t) || (CONJUNCTIONS.has(t.l) && t.l !== "and")) return "";
-    if (BE.has(t.l)) return complement(toks, k + 1, f);
+    if (!isWord(t) || (CONJUNCTIONS.has(t.l) && t.l !== "and") || timed(toks, k)) return "";
+    // "won't be able to do any running for two or three weeks", "was not available for two weeks": a denied state is
+    // its absence (the denial before the copula or right after it).
+    if (BE.has(t.l)) return negated(toks, k) || negated(toks, k + 2) ? "" : complement(toks, k + 1, f);
     if (t.pos === "VERB") {
-      // "suspended from working in Kenya": a gerund after a preposition is the object of the verb before it.
-      if (t.l.endsWith("ing") && isWord(toks[k - 1], "from")) continue;
+      // "has blocked attempts to deport him for 15 years", "striving to make an impact for four months": an infinitive
+      // is the object of the verb before it, whose time it is.
+      if (isWord(toks[k - 1], "to") && toks[k - 1]!.pos === "PART" && !/(?:ed|ing)$/.test(t.l)) {
+        // "pledging not to apply for reinstatement for at least 10 years": the time is the denied doing's, not the verb's.
+        if (NOT.has(toks[k - 2]?.l ?? "")) return "";
+        k--;
+        continue;
+      }
+      // "suspended from working in Kenya": a gerund after a preposition is the object of the verb before it; "the
+      // Aloma Methodist Early Childhood Learning Center": a capitalised "-ing" word after a word is a name's.
+      if (t.l.endsWith("ing") && (isWord(toks[k - 1], "from") || (isCapitalised(t) && isWord(toks[k - 1])))) continue;
       if (t.l.endsWith("ing")) return modifier(toks, k) ? "" : upTo(toks, k, f);
       let a = k - 1;
       while (a >= 0 && toks[a]?.pos === "ADV") a--;
-      if (PASSIVE.has(toks[a]?.l ?? "")) return /(?:ed|en)$/.test(t.l) ? upTo(toks, k, f) : "";
+      // "no new infections have been reported for the past 42 days": what was not reported names no time.
+      if (PASSIVE.has(toks[a]?.l ?? "")) return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !denied(toks, a) ? upTo(toks, k, f) : "";
+      // "leading to repeated trips to hospital": a past form after "to" or an article describes a noun.
+      if (toks[a]?.l === "to" || toks[a]?.pos === "DET") return "";
       return pastDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
     }
     if (t.pos === "AUX") return "";
   }
   return "";
+}
+
+/** Words that deny an infinitive: "pledging not to apply". */
+const NOT = new Set(["not", "never"]);
+
+/** Window words between "for" and a duration: "for the past five years", "for the last 18 months". */
+const WINDOWS = new Set(["past", "last", "next"]);
+
+/** Forms of "rule" whose "out" is an injury's or a ban's: "rule him out for around six weeks". */
+const RULE = new Set(["rule", "rules", "ruled", "ruling"]);
+
+/**
+ * "will be out for six months" → months out, "rule him out for around six weeks" or "Starke ruled out for four weeks"
+ * → weeks ruled out: the "out" before "for", its verb at `k`; "" for any other ("pull her out of school", "went out").
+ */
+function out(toks: readonly Tok[], k: number): string {
+  const verb = toks[k];
+  if (BE.has(verb?.l ?? "")) return "out";
+  const ruled = RULE.has(verb?.l ?? "") || ((verb?.pos === "PRON" || verb?.pos === "PROPN") && RULE.has(toks[k - 1]?.l ?? ""));
+  return ruled ? "ruled out" : "";
+}
+
+/**
+ * Whether the word at k is a unit of time after an amount: "has doubled every five and a half months for the last 18
+ * months" is a predicate with a time of its own, that time's ("keeping accurate to a second for 100 days" is not).
+ */
+function timed(toks: readonly Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  return DURATIONS.has(toks[k]!.l) && p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l) || p.l === "half");
+}
+
+/** Words whose subject is none: "no new infections have been reported". */
+const NONE = new Set(["no", "none", "nothing", "nobody"]);
+
+/** How far back of a passive's auxiliary its subject is read for a denial. */
+const SUBJECT_REACH = 4;
+
+/** Whether the subject before the auxiliary at `a` is none ("no new infections have been reported"). */
+function denied(toks: readonly Tok[], a: number): boolean {
+  for (let k = a - 1; k >= 0 && a - k <= SUBJECT_REACH; k--) if (NONE.has(toks[k]!.l)) return true;
+  return false;
 }
 
 /** What a copula says of its subject, from `j` to the "for" at `f`: an adjective, a place, "as" a role, a doing. */
@@ -251,7 +354,9 @@ function complement(toks: readonly Tok[], j: number, f: number): string {
   if (t.pos === "ADP" && !when(toks[j + 1])) return upTo(toks, j, f);
   // "has been a late-night host for 33 years": years as a late-night host.
   if (t.l === "a" || t.l === "an") {
-    const text = upTo(toks, j, f, MAX_WORDS - 1);
+    // "a part of Tods Murray": a role cut before its "of" drops its article to keep what it is part of.
+    const bare = f - j > MAX_WORDS - 1 && f - j - 1 <= MAX_WORDS - 1 && isWord(toks[j + 2], "of");
+    const text = upTo(toks, bare ? j + 1 : j, f, MAX_WORDS - 1);
     return text === "" ? "" : `as ${text}`;
   }
   return "";
@@ -264,11 +369,16 @@ function complement(toks: readonly Tok[], j: number, f: number): string {
  */
 function modifier(toks: readonly Tok[], k: number): boolean {
   const p = toks[k - 1];
-  if (p === undefined || p.kind === NUM || p.pos === "DET" || p.pos === "ADJ" || p.pos === "NUM") return true;
+  if (p === undefined || p.kind === NUM || p.pos === "DET" || p.pos === "ADJ" || p.pos === "NUM" || POSSESSIVES.has(p.l)) return true;
   // "a staple of Sunday night listening for 50 years": a noun's "-ing" with no object before "for" is a noun too.
   if ((p.pos === "NOUN" || p.pos === "PROPN") && isWord(toks[k + 1], "for")) return true;
-  return p.l.endsWith("ed") && toks[k - 2]?.pos === "DET";
+  // "the accused poaching vessel", "the 'internationally-wanted poaching vessel'": a participle that describes it.
+  const q = toks[k - 2];
+  return p.l.endsWith("ed") && (q?.pos === "DET" || q?.s === "'" || q?.s === "‘" || p.l.includes("-"));
 }
+
+/** Owners before a noun: "their qualifying campaign". */
+const POSSESSIVES = new Set(["my", "your", "his", "her", "its", "our", "their"]);
 
 /** A month or weekday: "suspended in September for three weeks" says when, not what the weeks were. */
 function when(t: Tok | undefined): boolean {

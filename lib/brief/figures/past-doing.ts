@@ -33,6 +33,11 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Whether a word is an irregular past or participle of a verb that goes on: "was held", "be kept secret". */
+export function irregularPast(word: string): boolean {
+  return IRREGULAR.has(word);
+}
+
 /**
  * The "-ing" form of a past tense: "hosted" → hosting, "dated" → dating ("-ed" off and "-ing" on restores a dropped
  * "e" and keeps a doubled consonant: "stopped" → stopping), "studied" → studying, "held" → holding; "" for a word that
@@ -84,8 +89,14 @@ function perfectSpan(toks: readonly Tok[], k: number): string {
   const aux = toks[k - 1];
   if (aux === undefined || !PERFECT.has(aux.l)) return "";
   const np = backNP(toks, k - 1);
-  return np === undefined ? "" : `${phrase(toks, np[0], np[1])} ${aux.l} ${toks[k]!.l}`;
+  // "the Internet Explorer that Microsoft has offered for the last 20 years": in a relative clause the time is its
+  // object's, which the subject and the perfect do not name.
+  if (np === undefined || RELATIVES.has(toks[np[0] - 1]?.l ?? "")) return "";
+  return `${phrase(toks, np[0], np[1])} ${aux.l} ${toks[k]!.l}`;
 }
+
+/** Pronouns that start a relative clause. */
+const RELATIVES = new Set(["that", "which", "who", "whom"]);
 
 /** Tags an object starts with. */
 const OBJECT_TAGS = new Set(["DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"]);
@@ -94,6 +105,6 @@ const OBJECT_TAGS = new Set(["DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"]);
 const STATES = new Set(["remained", "stayed"]);
 
 /** Whether the verb at `k` is denied by the two words before it: "hasn't worked", "has not played", "never dated". */
-function negated(toks: readonly Tok[], k: number): boolean {
+export function negated(toks: readonly Tok[], k: number): boolean {
   return toks.slice(Math.max(0, k - 2), k).some((t) => t.l === "not" || t.l === "never" || t.l.endsWith("n't") || t.l.endsWith("n’t"));
 }

@@ -1,0 +1,101 @@
+// Durations the card labelled by their unit alone where the clause says what the time is for (label-duration.ts): a
+// time given, had or taken to do something ("given up to 30 days to respond"), an injury's time out ("will be out for
+// six months"), and a predicate over "for the past N years" or an irregular passive ("was held … for 13 years"). Each a
+// one-sentence repro from the cards of cnndm-dev and dev-bbc with the exact figure; each guard a sentence whose
+// predicate named the wrong thing before.
+import { describe, expect, it } from "vitest";
+import { at, exact } from "#test/helpers/figures.ts";
+
+/** A duration as `exact` gives it. */
+const duration = (value: number, qualifier: string | undefined, unit: string, label: string) => ({ value, qualifier, unit, label, type: "duration" });
+
+describe("a time given, had or taken to do something is labelled by the doing", () => {
+  it("'have been given up to 30 days to respond to the complaint'", () => {
+    expect(exact(at("Seven London-based companies and an eighth Paris firm have been given up to 30 days to respond to the complaint.", 30))).toEqual(duration(30, "up to", "days", "days to respond to the complaint"));
+  });
+
+  it("over the object the time is given to: 'gave the United Nations' refugee agency three months to relocate refugees'", () => {
+    expect(exact(at("Deputy President William Ruto gave the United Nations' refugee agency three months to relocate refugees from the Dadaab camp.", 3))).toEqual(duration(3, undefined, "months", "months to relocate refugees"));
+  });
+
+  it("the main clause's verb after the doing ends it: 'had just 18 months to live claims he…'", () => {
+    expect(exact(at("A bowel cancer patient told he had just 18 months to live claims he has been cured by cannabis oil.", 18))).toEqual(duration(18, "just", "months", "months to live"));
+  });
+
+  it("no doing for a time point, a time no verb gives, a pronoun's doing or one cut inside its noun phrase", () => {
+    expect(at("Austin puts the Hoops 3-2 up with just 12 minutes to go.", 12).label).toBe("minutes");
+    expect(at("Cuomo has become the first governor in five years to visit Cuba.", 5).label).toBe("years");
+    expect(at("The coaches will mould him to their vision, given three months to do so.", 3).label).toBe("months");
+    expect(at("The DCA has had four years to prepare for freedom of information, but not all are ready.", 4).label).toBe("years");
+  });
+
+  it("a purpose that cannot be labelled leaves 'takes N minutes' bare, not labelled by the subject ('minutes of song')", () => {
+    expect(at("A song which currently takes one and a half minutes to download to a phone could be done in 10 seconds.", 1.5).label).toBe("minutes");
+  });
+});
+
+describe("'out for N weeks': the time an injury keeps a player out", () => {
+  it("'will be out for six months' → months out", () => {
+    expect(exact(at("Justin needs an operation and will be out for six months, said his coach.", 6))).toEqual(duration(6, undefined, "months", "months out"));
+  });
+
+  it("'rule him out for around six weeks' → weeks ruled out", () => {
+    expect(exact(at("However, his damaged ribs are expected to rule him out for around six weeks, effectively ending his season.", 6))).toEqual(duration(6, "around", "weeks", "weeks ruled out"));
+  });
+});
+
+describe("a predicate before 'for' names the time", () => {
+  it("over the window words: 'living in a shelter for the past five years'", () => {
+    expect(exact(at("A dog who was living in a shelter for the past five years has finally gone home.", 5))).toEqual(duration(5, undefined, "years", "years living in a shelter"));
+  });
+
+  it("an irregular passive: 'was held at Guantanamo Bay without charge for more than 13 years'", () => {
+    expect(exact(at("The 48-year-old has been held at Guantanamo Bay without charge for more than 13 years.", 13))).toEqual(duration(13, "more than", "years", "years held at Guantanamo Bay"));
+  });
+
+  it("over an infinitive to the verb it is the object of: 'has blocked government attempts to deport him for more than 15 years'", () => {
+    expect(exact(at("Al-Sibai has blocked government attempts to deport him for more than 15 years.", 15))).toEqual(duration(15, "more than", "years", "years blocking government attempts to deport"));
+  });
+
+  it("not over a denied infinitive: 'pledging not to apply for reinstatement for at least 10 years'", () => {
+    expect(at("Manuel signed an agreement pledging not to apply for reinstatement for at least 10 years.", 10).label).toBe("years");
+  });
+
+  it("a role cut before its 'of' drops its article: 'proud to have been a part of Tods Murray for 29 years'", () => {
+    expect(exact(at("I am proud to have been a part of Tods Murray for 29 years and wish it well.", 29))).toEqual(duration(29, undefined, "years", "years as part of Tods Murray"));
+  });
+});
+
+describe("predicates that name no time leave it bare", () => {
+  it("a passive whose subject is none: 'no new infections have been reported for 42 days'", () => {
+    expect(at("Officials said no new infections have been reported for 42 days.", 42).label).toBe("days");
+  });
+
+  it("a predicate with a time of its own: 'has doubled every five and a half months for 18 months'", () => {
+    expect(at("The blogosphere has doubled every five and a half months for 18 months.", 18).label).toBe("months");
+    // "a second" is no amount of time of its own.
+    expect(at("The clock has stunned experts by keeping accurate to a second for 100 days.", 100).label).toBe("days keeping accurate to a second");
+  });
+
+  it("a denied copula: 'won't be able to do any running for two or three weeks', 'was not available for two weeks'", () => {
+    expect(at("I can hardly walk and I won't be able to do any running for two or three weeks.", 2).label).toBe("weeks");
+    expect(at("He was not available for two weeks.", 2).label).toBe("weeks");
+  });
+
+  it("an '-ing' word that describes a noun: 'their qualifying campaign', 'the 'internationally-wanted poaching vessel''", () => {
+    expect(at("He has been a major part of their qualifying campaign for 18 months.", 18).label).toBe("months");
+    expect(at("They have been following the 'internationally-wanted poaching vessel for 110 days'.", 110).label).toBe("days");
+  });
+
+  it("a past form after 'to' describes a noun: 'leading to to repeated trips to hospital for four years'", () => {
+    expect(at("His body rejected it, leading to to repeated trips to hospital for four years.", 4).label).toBe("years");
+  });
+
+  it("a capitalised '-ing' word after a word is a name's: 'the Aloma Methodist Early Childhood Learning Center'", () => {
+    expect(at("She worked at the Aloma Methodist Early Childhood Learning Center in Orange County for 18 months.", 18).label).toBe("months");
+  });
+
+  it("a perfect in a relative clause is its object's: 'the Internet Explorer that Microsoft has offered for 20 years'", () => {
+    expect(at("The new browser is faster than the Internet Explorer that Microsoft has offered for 20 years.", 20).label).toBe("years");
+  });
+});
