@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
+import sbd from "sbd";
 import { describe, expect, it } from "vitest";
 import { cosine, numberTerms, SentenceVectors, tfidf } from "#brief/centrality.ts";
 import { parseWireText } from "#news/article.ts";
 import { boilerplateReason, type BoilerplateReason, isListing, mostlyCapitals } from "#news/boilerplate.ts";
+import { sentenceSpans } from "#news/sentence-breaks.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { analyzeTerms, articleTerms, contentTerms } from "#news/terms.ts";
 
@@ -124,5 +126,36 @@ describe("boilerplate rules behind their cheap tests", () => {
 
   it("still finds a credit that ends with an agency behind spaces and a stop", () => {
     expect(boilerplateReason("Pictures by Jane Doe, Getty Images \u00a0. ")).toBe("credit");
+  });
+});
+
+describe("sbd's pieces read in place", () => {
+  const ABBREVIATIONS = ["Mr", "Dr", "No", "St", "Jan", "Gen", "etc"];
+  const OPTIONS = { newline_boundaries: false, preserve_whitespace: false, sanitize: false, allowed_tags: false, abbreviations: ABBREVIATIONS } as const;
+  // sbd's edges: stops, "!" and "?" alone, at word ends and inside words; abbreviations, initials, numbers, times,
+  // addresses, quotes closing a word, list markers, capitals and digits after a stop, commas, other spaces.
+  const pieces = fc.constantFrom(
+    "a", "Z", "On", "The", "Wednesday", "word", "Monday", "Smith", "Ann", "He", "12", "3.5", "3.5bn", ".5", "Infinity", "0x1F",
+    ".", "!", "?", "what?!", "Yahoo!", "him?'", "end.Next", "U.S.", "U.S", "J.", "Mr.", "Dr.", "No.", "etc.", "Gen.", "a.m.", "p.m.",
+    "Monday,", "today.", "day.", '"', 'said."', "word.”", "”", "''", "``Hi", "'Tis", "1.", "a.", "12.", "ab.", "(a.)", "[U.S.]",
+    "www.bbc.co.uk", "555-123-4567", "e.g.", "...", "no..", ",", "@~@", "x,y.", "é.", "É", "𝐀.",
+  );
+  // Mostly one space (the reading's case); the others send the paragraph to sbd.
+  const gap = fc.oneof({ arbitrary: fc.constant(" "), weight: 40 }, { arbitrary: fc.constantFrom("  ", "\u00a0", "\t", "\u2003"), weight: 1 });
+  const paragraph = fc.array(fc.tuple(pieces, gap), { maxLength: 24 }).map((xs) => xs.map(([p, g]) => p + g).join("").trim());
+
+  it("are sbd's strings, where the reading vouches for them, on generated paragraphs", () => {
+    let read = 0;
+    fc.assert(
+      fc.property(paragraph, (p) => {
+        const spans = sentenceSpans(p, new Set(ABBREVIATIONS));
+        if (spans === undefined) return;
+        read++;
+        expect(spans.map((s) => p.slice(s.start, s.end))).toEqual(sbd.sentences(p, OPTIONS));
+      }),
+      { numRuns: 5000 },
+    );
+    // Most generated paragraphs are read in place, so the comparison above is not vacuous.
+    expect(read).toBeGreaterThan(2500);
   });
 });
