@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { Numbering } from "#news/numbering.ts";
 
 // Function words carry no topic: they would make every sentence look alike to the centrality graph.
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -44,8 +45,8 @@ function termOf(raw: string): string {
 // by array reads instead of a Map of strings a term, and the ranker's vectors are laid out by those numbers. Bounded:
 // past TERMS_MAX numbers every cache below starts afresh, never inside articleTerms (a term must keep its number there).
 const TERMS_MAX = 60_000;
-const termNames: string[] = [];
-const termNumbers = new Map<string, number>();
+const terms = new Numbering();
+const termNames = terms.names;
 /** articleTerms' scratch by term number (grown a term at a time): the article that last numbered it and its number there, and the article whose headline holds it. */
 const termArticle: number[] = [];
 const termLocal: number[] = [];
@@ -54,11 +55,8 @@ const termHeadline: number[] = [];
 /** A term's number, made if it is new; −1 for "" (a stopword or a bare number: no term). */
 function termNumber(term: string): number {
   if (term === "") return -1;
-  let number = termNumbers.get(term);
-  if (number === undefined) {
-    number = termNames.length;
-    termNames.push(term);
-    termNumbers.set(term, number);
+  const number = terms.numberOf(term);
+  if (number === termArticle.length) {
     termArticle.push(0);
     termLocal.push(0);
     termHeadline.push(0);
@@ -114,8 +112,7 @@ const HOT_TERMS = new Int32Array(1 << HOT_BITS);
 
 /** Every cache and number afresh: the term numbers passed TERMS_MAX (between articles only). */
 function restartTerms(): void {
-  termNames.length = 0;
-  termNumbers.clear();
+  terms.clear();
   for (const list of [termArticle, termLocal, termHeadline]) list.length = 0;
   TABLE_WORDS.fill("");
   tableCount = 0;
