@@ -103,14 +103,12 @@ export interface SignalInput {
 
 /** Measures every sentence of one article. Pure and deterministic; lists are in sentence order. */
 export function articleSignals(input: SignalInput): ArticleSignals {
-  const numbered = articleTerms(
-    input.sentences.map((s) => s.text),
-    input.headline,
-  );
+  // One scan a sentence numbers its terms for both centralities and marks the headline's (lib/news/terms.ts).
+  const numbered = articleTerms(input.sentences.map((s) => s.text), input.headline);
   const { vectors, degree, pagerank, centroid } = tfidfCentralitiesOf(numbered);
   const { degree: overlap, forward } = overlapCentralitiesOf(numbered, numbered.words);
-  // The headline's terms among the article's, by id, and the sentence that last counted each: a sentence's share of
-  // the headline is counted over its numbered terms, without a Set of its own terms a sentence.
+  // The sentence that last counted each of the headline's terms: a sentence's share of the headline is counted over
+  // its numbered terms, without a Set of its own terms a sentence.
   const { names, ids, offsets, inHeadline, headlineTerms } = numbered;
   const countedIn = new Int32Array(names.length).fill(-1);
   let paragraph = -1;
