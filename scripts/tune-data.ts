@@ -2,7 +2,7 @@
 // only a weighted sum, a sort and a cached ROUGE lookup per article.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { Vector } from "#brief/centrality.ts";
+import type { SentenceVectors } from "#brief/centrality.ts";
 import { exampleSentences, parseEvalJsonl } from "#eval/evaluate.ts";
 import { PART_NAMES, scoreOf, scoreParts, selectBullets, weightVector, type RankWeights, type ScoreParts } from "#brief/rank.ts";
 import { articleSignals, type Signals } from "#brief/rank-features.ts";
@@ -18,7 +18,7 @@ export interface Prepared {
   id: string;
   fold: number;
   signals: Signals[];
-  vectors: Vector[];
+  vectors: SentenceVectors;
   tokens: string[][];
   reference: string[];
   lead3: Triple;

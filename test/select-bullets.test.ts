@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Vector } from "#brief/centrality.ts";
+import { SentenceVectors, type Vector } from "#brief/centrality.ts";
 import { DEFAULT_WEIGHTS, scoreSentences, selectBullets, ZERO_PARTS, type RankWeights, type Scored } from "#brief/rank.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { sharesTrigram, trigramLookup, wordTrigrams } from "#brief/trigrams.ts";
@@ -10,7 +10,7 @@ const along = (c: number, own: string): Vector => new Map(c > 0 ? [["a", c], [ow
 function scored(sentences: { text: string; score: number; vector: Vector }[]): Scored {
   return {
     ranked: sentences.map((s, index) => ({ index, score: s.score, parts: ZERO_PARTS })),
-    vectors: sentences.map((s) => s.vector),
+    vectors: SentenceVectors.of(sentences.map((s) => s.vector)),
     words: sentences.map((s) => s.text.split(" ").length),
     trigrams: trigramLookup(sentences.map((s) => s.text)),
   };

@@ -135,7 +135,7 @@ describe("TF-IDF vectors and centralities laid out together", () => {
     // Entry lists compare keys in order and numbers exactly: one differing last bit fails.
     expect(entries(tfidf(terms))).toEqual(entries(reference));
     const laid = tfidfCentralities(terms);
-    expect(entries(laid.vectors)).toEqual(entries(reference));
+    expect(entries(laid.vectors.maps())).toEqual(entries(reference));
     expect({ degree: laid.degree, pagerank: laid.pagerank, centroid: laid.centroid }).toEqual(centralities(reference));
   };
 

@@ -3,7 +3,92 @@ export type Vector = Map<string, number>;
 
 /** Unit TF-IDF vectors of content-word stems; idf is the article's own (no corpus statistics to ship). */
 export function tfidf(termLists: readonly string[][]): Vector[] {
-  return tfidfLayout(numberTerms(termLists)).vectors;
+  return tfidfLayout(numberTerms(termLists)).vectors.maps();
+}
+
+/**
+ * An article's sentence vectors laid out flat: sentence i's terms are ids[offsets[i] … offsets[i + 1]) (into `names`)
+ * in its Map form's order, with their weights. The ranker reads cosines (the lead signal, each bullet's redundancy
+ * check) straight from this layout: a Map a sentence, filled and then read by string keys, cost more than the
+ * centralities' thirty PageRank passes. The Map forms are made only when asked for.
+ */
+export class SentenceVectors {
+  /** A dense copy of one sentence's weights by term id (0 elsewhere), and which sentence it holds (−1: none). */
+  private dense: Float64Array | undefined;
+  private held = -1;
+
+  constructor(
+    readonly names: readonly string[],
+    readonly offsets: Int32Array,
+    readonly ids: Int32Array,
+    readonly weights: Float64Array,
+  ) {}
+
+  get length(): number {
+    return this.offsets.length - 1;
+  }
+
+  /** Sentence i's vector as a Map, stem → weight. */
+  vector(i: number): Vector {
+    const v: Vector = new Map();
+    for (let j = this.offsets[i]!, end = this.offsets[i + 1]!; j < end; j++) v.set(this.names[this.ids[j]!]!, this.weights[j]!);
+    return v;
+  }
+
+  maps(): Vector[] {
+    return Array.from({ length: this.length }, (_, i) => this.vector(i));
+  }
+
+  /**
+   * cosine(vector(i), vector(j)): the smaller vector's entries in order times the larger's weights, as `cosine` sums
+   * them, so the same bits. The larger is spread into a dense array by term id and kept there for the next call (the
+   * lead signal compares every sentence with the first).
+   */
+  cosine(i: number, j: number): number {
+    const { offsets, ids, weights } = this;
+    const small = offsets[i + 1]! - offsets[i]! <= offsets[j + 1]! - offsets[j]! ? i : j;
+    const large = small === i ? j : i;
+    const dense = (this.dense ??= new Float64Array(this.names.length));
+    if (this.held !== large) {
+      if (this.held >= 0) for (let k = offsets[this.held]!, end = offsets[this.held + 1]!; k < end; k++) dense[ids[k]!] = 0;
+      for (let k = offsets[large]!, end = offsets[large + 1]!; k < end; k++) dense[ids[k]!] = weights[k]!;
+      this.held = large;
+    }
+    let dot = 0;
+    // A term the larger lacks reads 0 there; it is skipped, as the Map form skips a missing key.
+    for (let k = offsets[small]!, end = offsets[small + 1]!; k < end; k++) {
+      const other = dense[ids[k]!]!;
+      if (other !== 0) dot += weights[k]! * other;
+    }
+    return dot;
+  }
+
+  /** The flat layout of Map vectors (tests and hand-built rankings), their stems numbered in order of first appearance. */
+  static of(vectors: readonly Vector[]): SentenceVectors {
+    const idOf = new Map<string, number>();
+    const names: string[] = [];
+    let size = 0;
+    for (const v of vectors) size += v.size;
+    const offsets = new Int32Array(vectors.length + 1);
+    const ids = new Int32Array(size);
+    const weights = new Float64Array(size);
+    let k = 0;
+    vectors.forEach((v, i) => {
+      offsets[i] = k;
+      v.forEach((w, t) => {
+        let id = idOf.get(t);
+        if (id === undefined) {
+          id = names.length;
+          idOf.set(t, id);
+          names.push(t);
+        }
+        ids[k] = id;
+        weights[k++] = w;
+      });
+    });
+    offsets[vectors.length] = k;
+    return new SentenceVectors(names, offsets, ids, weights);
+  }
 }
 
 /**
@@ -48,15 +133,17 @@ export function numberTerms(termLists: readonly string[][]): NumberedTerms {
  * the vectors are built: the stems are numbered once, by the document-frequency table, instead of again from the
  * vectors' Maps. Same weights in the same order, so the same numbers as centralities(tfidf(termLists)).
  */
-export function tfidfCentralities(
-  termLists: readonly string[][],
-  numbered: NumberedTerms = numberTerms(termLists),
-): { vectors: Vector[]; degree: number[]; pagerank: number[]; centroid: number[] } {
+export function tfidfCentralities(termLists: readonly string[][]): { vectors: SentenceVectors; degree: number[]; pagerank: number[]; centroid: number[] } {
+  return tfidfCentralitiesOf(numberTerms(termLists));
+}
+
+/** tfidfCentralities of terms already numbered (lib/news/terms.ts articleTerms numbers them as numberTerms does). */
+export function tfidfCentralitiesOf(numbered: NumberedTerms): { vectors: SentenceVectors; degree: number[]; pagerank: number[]; centroid: number[] } {
   const { vectors, g } = tfidfLayout(numbered);
   return { vectors, degree: degreeOf(g), pagerank: pageRankOf(g), centroid: centroidOf(g) };
 }
 
-function tfidfLayout({ names, ids: termIds, offsets: termOffsets }: NumberedTerms): { vectors: Vector[]; g: Graph } {
+function tfidfLayout({ names, ids: termIds, offsets: termOffsets }: NumberedTerms): { vectors: SentenceVectors; g: Graph } {
   const n = termOffsets.length - 1;
   const terms = names.length;
   // Per id: the sentences holding it, the sentence that last counted it (a term counts once a sentence, without a Set
@@ -88,7 +175,6 @@ function tfidfLayout({ names, ids: termIds, offsets: termOffsets }: NumberedTerm
   const idf = new Float64Array(terms);
   for (let id = 0; id < terms; id++) idf[id] = Math.log((n + 1) / (count[id]! + 0.5));
   const weights = new Float64Array(k);
-  const vectors: Vector[] = [];
   for (let i = 0; i < n; i++) {
     const from = offsets[i]!;
     const end = offsets[i + 1]!;
@@ -99,14 +185,10 @@ function tfidfLayout({ names, ids: termIds, offsets: termOffsets }: NumberedTerm
       norm += w * w;
     }
     norm = Math.sqrt(norm);
-    const v: Vector = new Map();
-    for (let j = from; j < end; j++) {
-      if (norm > 0) weights[j] = weights[j]! / norm;
-      v.set(names[ids[j]!]!, weights[j]!);
-    }
-    vectors.push(v);
+    if (norm > 0) for (let j = from; j < end; j++) weights[j] = weights[j]! / norm;
   }
-  return { vectors, g: completeGraph(terms, offsets, ids.subarray(0, k), weights) };
+  const laid = ids.subarray(0, k);
+  return { vectors: new SentenceVectors(names, offsets, laid, weights), g: completeGraph(terms, offsets, laid, weights) };
 }
 
 export function cosine(a: Vector, b: Vector): number {
@@ -323,11 +405,12 @@ function forwardOf(g: Graph): number[] {
  * from the term lists: no Map per sentence and no second numbering of the stems. Each sentence's distinct stems keep
  * their order of first appearance (the Map's order), so every sum is the one the Map forms compute.
  */
-export function overlapCentralities(
-  termLists: readonly string[][],
-  lengths: readonly number[],
-  { names, ids: termIds, offsets: termOffsets }: NumberedTerms = numberTerms(termLists),
-): { degree: number[]; forward: number[] } {
+export function overlapCentralities(termLists: readonly string[][], lengths: readonly number[]): { degree: number[]; forward: number[] } {
+  return overlapCentralitiesOf(numberTerms(termLists), lengths);
+}
+
+/** overlapCentralities of terms already numbered, with each sentence's word count. */
+export function overlapCentralitiesOf({ names, ids: termIds, offsets: termOffsets }: NumberedTerms, lengths: readonly number[]): { degree: number[]; forward: number[] } {
   const n = termOffsets.length - 1;
   // The last sentence each term was laid out for: a term repeated in a sentence is laid out once, as Map.set keeps it.
   const lastIn = new Int32Array(names.length).fill(-1);

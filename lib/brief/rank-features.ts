@@ -1,6 +1,6 @@
-import { cosine, numberTerms, overlapCentralities, tfidfCentralities, type Vector } from "#brief/centrality.ts";
+import { overlapCentralitiesOf, type SentenceVectors, tfidfCentralitiesOf } from "#brief/centrality.ts";
 import type { Sentence } from "#news/sentences.ts";
-import { analyzeTerms, contentTerms } from "#news/terms.ts";
+import { articleTerms } from "#news/terms.ts";
 
 /**
  * What the ranker measures of each sentence before any weight is applied. Kept apart from the weights so the tuner
@@ -40,7 +40,7 @@ export interface Signals {
 export interface ArticleSignals {
   signals: Signals[];
   /** Unit TF-IDF vectors, for the redundancy check between bullets. */
-  vectors: Vector[];
+  vectors: SentenceVectors;
 }
 
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?)\b/i;
@@ -103,17 +103,13 @@ export interface SignalInput {
 
 /** Measures every sentence of one article. Pure and deterministic; lists are in sentence order. */
 export function articleSignals(input: SignalInput): ArticleSignals {
-  const analyzed = input.sentences.map((s) => analyzeTerms(s.text));
-  const terms = analyzed.map((a) => a.stems);
-  const numbered = numberTerms(terms);
-  const { vectors, degree, pagerank, centroid } = tfidfCentralities(terms, numbered);
-  const { degree: overlap, forward } = overlapCentralities(terms, analyzed.map((a) => a.words), numbered);
-  const headlineTerms = new Set(input.headline ? contentTerms(input.headline) : []);
-  // The headline's terms among the article's, by id, and the sentence that last counted each: a sentence's share of
-  // the headline is counted over its numbered terms, without a Set of its own terms a sentence.
-  const { names, ids, offsets } = numbered;
-  const inHeadline = new Uint8Array(names.length);
-  if (headlineTerms.size > 0) for (let id = 0; id < names.length; id++) inHeadline[id] = headlineTerms.has(names[id]!) ? 1 : 0;
+  // One scan a sentence numbers its terms for both centralities and marks the headline's (lib/news/terms.ts).
+  const numbered = articleTerms(input.sentences.map((s) => s.text), input.headline);
+  const { vectors, degree, pagerank, centroid } = tfidfCentralitiesOf(numbered);
+  const { degree: overlap, forward } = overlapCentralitiesOf(numbered, numbered.words);
+  // The sentence that last counted each of the headline's terms: a sentence's share of the headline is counted over
+  // its numbered terms, without a Set of its own terms a sentence.
+  const { names, ids, offsets, inHeadline, headlineTerms } = numbered;
   const countedIn = new Int32Array(names.length).fill(-1);
   let paragraph = -1;
   let inParagraph = 0;
@@ -132,17 +128,17 @@ export function articleSignals(input: SignalInput): ArticleSignals {
       index: s.index,
       fraction: round(1 - i / input.sentences.length),
       inParagraph,
-      words: analyzed[i]!.words,
+      words: numbered.words[i]!,
       degree: round(degree[i]!),
       pagerank: round(pagerank[i]!),
       overlap: round(overlap[i]!),
       forward: round(forward[i]!),
       centroid: round(centroid[i]!),
-      headline: round(headlineTerms.size > 0 ? shared / headlineTerms.size : 0),
+      headline: round(headlineTerms > 0 ? shared / headlineTerms : 0),
       figures: FIGURE.test(s.text) ? 1 : 0,
       quote: QUOTE.test(s.text) ? 1 : 0,
       entities: round(entityDensity(s.text)),
-      lead: round(i === 0 ? 1 : cosine(vectors[i]!, vectors[0]!)),
+      lead: round(i === 0 ? 1 : vectors.cosine(i, 0)),
       anaphora: ANAPHORA.test(s.text) ? 1 : 0,
     };
   });

@@ -1,4 +1,4 @@
-import { cosine, type Vector } from "#brief/centrality.ts";
+import type { SentenceVectors } from "#brief/centrality.ts";
 import { articleSignals, type SignalInput, type Signals } from "#brief/rank-features.ts";
 import { sharesTrigram, trigramLookup } from "#brief/trigrams.ts";
 import { wordCoverage, type Coverage } from "#brief/word-importance.ts";
@@ -177,7 +177,7 @@ export function weightedScore(parts: ScoreParts, weights: RankWeights): number {
 export interface Scored {
   ranked: RankedSentence[];
   /** Unit TF-IDF vectors, for the redundancy check between bullets. */
-  vectors: Vector[];
+  vectors: SentenceVectors;
   /** Words per sentence, for the word budget. */
   words: number[];
   /** Each sentence's word trigrams, for trigram blocking (`trigramBlock`). */
@@ -189,7 +189,7 @@ export interface Scored {
 export type RankInput = SignalInput;
 
 /** Scores measured signals of sentences `texts`. */
-export function scoreSignals(signals: readonly Signals[], vectors: Vector[], texts: readonly string[], weights: RankWeights = DEFAULT_WEIGHTS, coverage?: Coverage): Scored {
+export function scoreSignals(signals: readonly Signals[], vectors: SentenceVectors, texts: readonly string[], weights: RankWeights = DEFAULT_WEIGHTS, coverage?: Coverage): Scored {
   // weightedScore's two lists made once an article rather than once a sentence (the same numbers summed in the same
   // order, so the same scores): every sentence of every brief passes here.
   const w = weightVector(weights);
@@ -247,9 +247,8 @@ export function selectBullets({ ranked, vectors, words, trigrams, coverage }: Sc
       // after it can do better (or tie), so the cosines of the rest are never computed. Speed only: same picks.
       if (candidate.score + ceiling < bestValue) break;
       if (chosen.includes(candidate) || !fits(candidate.index)) continue;
-      const v = vectors[candidate.index]!;
       let closest = 0;
-      for (const c of chosen) closest = Math.max(closest, cosine(v, vectors[c.index]!));
+      for (const c of chosen) closest = Math.max(closest, vectors.cosine(candidate.index, c.index));
       if (closest > weights.redundancy || repeats(candidate.index)) continue;
       const value = mmr > 0 || gain ? round(candidate.score - mmr * closest + (gain ? gain.of(candidate.index) : 0)) : candidate.score;
       if (value > bestValue || (value === bestValue && candidate.index < best!.index)) {

@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { Numbering } from "#news/numbering.ts";
 import { STOPWORDS } from "#news/terms.ts";
 import { WordTable, wordHash } from "#news/word-table.ts";
 
@@ -14,8 +15,8 @@ import { WordTable, wordHash } from "#news/word-table.ts";
 export type Stem = number;
 
 /** Every stem met, by its number, and each stem's number. */
-const stemNames: string[] = [];
-const stemNumbers = new Map<string, Stem>();
+const stems = new Numbering();
+const stemNames = stems.names;
 
 /** Past this many stems both caches start afresh, between articles (all tokens of one article must share its stems). */
 const STEMS_MAX = 50_000;
@@ -38,11 +39,8 @@ function tokenOf(raw: string): number {
   for (let i = 0; i < raw.length && digit === 0; i++) digit = raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57 ? 1 : 0;
   if (STOPWORDS.has(lower)) return STOPWORD + digit;
   const stem = lower.length > 3 ? stemmer(lower) : lower;
-  let number = stemNumbers.get(stem);
-  if (number === undefined) {
-    number = stemNames.length;
-    stemNames.push(stem);
-    stemNumbers.set(stem, number);
+  const number = stems.numberOf(stem);
+  if (number === stemArticle.length) {
     stemArticle.push(0);
     stemId.push(0);
     stemHeadline.push(0);
@@ -66,8 +64,8 @@ let articles = 0;
  */
 export function beginArticle(): number {
   if (stemNames.length > STEMS_MAX) {
-    for (const list of [stemNames, stemArticle, stemId, stemHeadline]) list.length = 0;
-    stemNumbers.clear();
+    stems.clear();
+    for (const list of [stemArticle, stemId, stemHeadline]) list.length = 0;
     tokens = new WordTable<number>(TOKEN_TABLE_BITS, 12, tokenOf, STOPWORD);
   }
   return ++articles;

@@ -1,6 +1,7 @@
 import sbd from "sbd";
 import type { Article } from "#news/article.ts";
 import { boilerplateReason, type BoilerplateReason, storyAfterBoilerplate } from "#news/boilerplate.ts";
+import { sentenceSpans, type Span } from "#news/sentence-breaks.ts";
 
 /** One sentence of an article body, verbatim. */
 export interface Sentence {
@@ -21,6 +22,8 @@ const ABBREVIATIONS = [
   "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "vs", "approx", "est",
   "Ft", "Mt", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn", "etc", "Fig", "Op",
 ];
+
+const ABBREVIATION_SET: ReadonlySet<string> = new Set(ABBREVIATIONS);
 
 const OPTIONS = {
   newline_boundaries: true,
@@ -50,11 +53,6 @@ export function hasBreakMarks(paragraph: string): boolean {
     if (to - from >= 4) return true;
   }
   return false;
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 /** Where each sbd piece sits in the paragraph, so every sentence stays a verbatim substring. */
@@ -184,7 +182,10 @@ function splitGlued(paragraph: string, spans: readonly Span[]): Span[] {
  * misreadings, and returns verbatim substrings of the paragraph.
  */
 export function splitSentences(paragraph: string): string[] {
-  const spans = splitGlued(paragraph, mergeSpans(paragraph, locate(paragraph, sbd.sentences(paragraph, hasBreakMarks(paragraph) ? OPTIONS : OPTIONS_WITHOUT_BREAKS))));
+  const breaks = hasBreakMarks(paragraph);
+  // sbd's pieces read in place where they can be (lib/news/sentence-breaks.ts), else sbd's strings searched for.
+  const pieces = (!breaks && sentenceSpans(paragraph, ABBREVIATION_SET)) || locate(paragraph, sbd.sentences(paragraph, breaks ? OPTIONS : OPTIONS_WITHOUT_BREAKS));
+  const spans = splitGlued(paragraph, mergeSpans(paragraph, pieces));
   // A piece with no letter or digit ("|", "...", a lone quote mark) is a separator, not a sentence a bullet could use.
   return spans.map((s) => paragraph.slice(s.start, s.end).trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
 }

@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { Numbering } from "#news/numbering.ts";
 
 // Function words carry no topic: they would make every sentence look alike to the centrality graph.
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -40,9 +41,32 @@ function termOf(raw: string): string {
   return stemmer(word);
 }
 
-// Behind the hot cache, every word met and its term, so that the stemmer (the step that made the ranker slow) runs
-// once a word. Bounded so a long-lived Lambda cannot grow without limit: past TERM_CACHE_MAX words it starts afresh.
-// Open addressing by the same hash, whose 32 bits are compared before the word: a probe reads a number, where a
+// Each distinct term gets a number the first time a word yields it, so that articleTerms numbers an article's terms
+// by array reads instead of a Map of strings a term, and the ranker's vectors are laid out by those numbers. Bounded:
+// past TERMS_MAX numbers every cache below starts afresh, never inside articleTerms (a term must keep its number there).
+const TERMS_MAX = 60_000;
+const terms = new Numbering();
+const termNames = terms.names;
+/** articleTerms' scratch by term number (grown a term at a time): the article that last numbered it and its number there, and the article whose headline holds it. */
+const termArticle: number[] = [];
+const termLocal: number[] = [];
+const termHeadline: number[] = [];
+
+/** A term's number, made if it is new; −1 for "" (a stopword or a bare number: no term). */
+function termNumber(term: string): number {
+  if (term === "") return -1;
+  const number = terms.numberOf(term);
+  if (number === termArticle.length) {
+    termArticle.push(0);
+    termLocal.push(0);
+    termHeadline.push(0);
+  }
+  return number;
+}
+
+// Behind the hot cache, every word met and its term's number, so that the stemmer (the step that made the ranker
+// slow) runs once a word. Bounded so a long-lived Lambda cannot grow without limit: past TERM_CACHE_MAX words it starts
+// afresh. Open addressing by the same hash, whose 32 bits are compared before the word: a probe reads a number, where a
 // Map of strings reads each key string it passes (the cost of the Map of stems this replaced, when its entries were
 // out of the processor's cache). Speed only, never a result.
 const TABLE_BITS = 16;
@@ -52,10 +76,10 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const TERM_CACHE_MAX = Math.floor((1 << TABLE_BITS) * 0.6);
 const TABLE_HASHES = new Int32Array(1 << TABLE_BITS);
 const TABLE_WORDS = new Array<string>(1 << TABLE_BITS).fill("");
-const TABLE_TERMS = new Array<string>(1 << TABLE_BITS).fill("");
+const TABLE_TERMS = new Int32Array(1 << TABLE_BITS);
 let tableCount = 0;
 
-/** The table slot of the word lower[start, end) (whose hash is given), filled with its term if it was not there. */
+/** The table slot of the word lower[start, end) (whose hash is given), filled with its term's number if it was not there. */
 function tableSlot(lower: string, start: number, end: number, hash: number): number {
   const home = (hash ^ (hash >>> 15)) & TABLE_MASK;
   let slot = home;
@@ -70,7 +94,7 @@ function tableSlot(lower: string, start: number, end: number, hash: number): num
   }
   const word = lower.slice(start, end);
   TABLE_WORDS[slot] = word;
-  TABLE_TERMS[slot] = termOf(word);
+  TABLE_TERMS[slot] = termNumber(termOf(word));
   TABLE_HASHES[slot] = hash;
   tableCount++;
   return slot;
@@ -84,7 +108,16 @@ function tableSlot(lower: string, start: number, end: number, hash: number): num
 const HOT_BITS = 13;
 const HOT_MASK = (1 << HOT_BITS) - 1;
 const HOT_WORDS = new Array<string>(1 << HOT_BITS).fill("");
-const HOT_TERMS = new Array<string>(1 << HOT_BITS).fill("");
+const HOT_TERMS = new Int32Array(1 << HOT_BITS);
+
+/** Every cache and number afresh: the term numbers passed TERMS_MAX (between articles only). */
+function restartTerms(): void {
+  terms.clear();
+  for (const list of [termArticle, termLocal, termHeadline]) list.length = 0;
+  TABLE_WORDS.fill("");
+  tableCount = 0;
+  HOT_WORDS.fill("");
+}
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
@@ -98,13 +131,18 @@ function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
   return (lettersOnly ? LETTER : LETTER_OR_NUMBER).test(ch) ? ch.length : 0;
 }
 
+/** The term numbers scanTerms found in the text it scanned last, in order (the first `foundCount`; grown as needed). */
+let found = new Int32Array(256);
+let foundCount = 0;
+
 /**
- * One pass over a text for both what the ranker compares (stems) and what it measures (words). The words are the
- * matches (/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu over the lowercased text), found by a character scan instead of the
- * regular expression so that a word already in the hot cache is never cut out as a string.
+ * One pass over a text for both what the ranker compares (its terms' numbers, into `found`) and what it measures (its
+ * words, returned). The words are the matches (/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu over the lowercased text), found by
+ * a character scan instead of the regular expression so that a word already in the hot cache is never cut out as a
+ * string.
  */
-export function analyzeTerms(text: string): Terms {
-  const stems: string[] = [];
+function scanTerms(text: string): number {
+  foundCount = 0;
   let words = 0;
   const lower = text.toLowerCase();
   const n = lower.length;
@@ -134,7 +172,7 @@ export function analyzeTerms(text: string): Terms {
     if (length < 2) continue;
     const slot = (hash ^ (hash >>> 15)) & HOT_MASK;
     const cached = HOT_WORDS[slot]!;
-    let term: string;
+    let term: number;
     if (cached.length === length && lower.startsWith(cached, start)) term = HOT_TERMS[slot]!;
     else {
       const at = tableSlot(lower, start, i, hash);
@@ -142,11 +180,97 @@ export function analyzeTerms(text: string): Terms {
       HOT_WORDS[slot] = TABLE_WORDS[at]!;
       HOT_TERMS[slot] = term;
     }
-    if (term !== "") stems.push(term);
+    if (term < 0) continue;
+    if (foundCount === found.length) {
+      const grown = new Int32Array(found.length * 2);
+      grown.set(found);
+      found = grown;
+    }
+    found[foundCount++] = term;
   }
+  return words;
+}
+
+/** One pass over a text for both what the ranker compares (stems) and what it measures (words). */
+export function analyzeTerms(text: string): Terms {
+  if (termNames.length > TERMS_MAX) restartTerms();
+  const words = scanTerms(text);
+  const stems: string[] = [];
+  for (let k = 0; k < foundCount; k++) stems.push(termNames[found[k]!]!);
   return { stems, words };
 }
 
 export function contentTerms(text: string): string[] {
   return analyzeTerms(text).stems;
+}
+
+/**
+ * An article's terms numbered in order of first appearance (as lib/brief/centrality.ts numberTerms numbers the
+ * analyzeTerms stems of its sentences), with each sentence's word count and which terms the headline holds.
+ */
+export interface ArticleTerms {
+  /** Distinct terms, by number. */
+  names: string[];
+  /** Every term's number, sentence after sentence: sentence i's are at offsets[i] … offsets[i + 1]. */
+  ids: Int32Array;
+  offsets: Int32Array;
+  /** Each sentence's words (analyzeTerms' `words`). */
+  words: number[];
+  /** By term number, 1 when the headline's terms (contentTerms) hold it. */
+  inHeadline: Uint8Array;
+  /** How many distinct terms the headline holds (0 without one). */
+  headlineTerms: number;
+}
+
+let idBuffer = new Int32Array(4096);
+let articles = 0;
+
+/**
+ * What the ranker reads of an article's sentences, from one scan a sentence and array reads by term number: no stems
+ * list a sentence and no Map of strings an article (what analyzeTerms, numberTerms and a Set of the headline's terms
+ * cost, a tenth of a brief).
+ */
+export function articleTerms(texts: readonly string[], headline?: string): ArticleTerms {
+  if (termNames.length > TERMS_MAX) restartTerms();
+  const article = ++articles;
+  const n = texts.length;
+  const names: string[] = [];
+  const numbers: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const words: number[] = [];
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    words.push(scanTerms(texts[i]!));
+    if (k + foundCount > idBuffer.length) {
+      const grown = new Int32Array(Math.max(idBuffer.length * 2, k + foundCount));
+      grown.set(idBuffer.subarray(0, k));
+      idBuffer = grown;
+    }
+    for (let j = 0; j < foundCount; j++) {
+      const term = found[j]!;
+      if (termArticle[term] !== article) {
+        termArticle[term] = article;
+        termLocal[term] = names.length;
+        names.push(termNames[term]!);
+        numbers.push(term);
+      }
+      idBuffer[k++] = termLocal[term]!;
+    }
+  }
+  offsets[n] = k;
+  const inHeadline = new Uint8Array(names.length);
+  let headlineTerms = 0;
+  if (headline) {
+    scanTerms(headline);
+    for (let j = 0; j < foundCount; j++) {
+      const term = found[j]!;
+      if (termHeadline[term] !== article) {
+        termHeadline[term] = article;
+        headlineTerms++;
+      }
+    }
+    if (headlineTerms > 0) for (let id = 0; id < names.length; id++) inHeadline[id] = termHeadline[numbers[id]!] === article ? 1 : 0;
+  }
+  return { names, ids: idBuffer.slice(0, k), offsets, words, inHeadline, headlineTerms };
 }
