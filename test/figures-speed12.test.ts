@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HAS_NUMBER } from "#brief/figures/tokens.ts";
+import { wholeFigure } from "#brief/figures/figure.ts";
+import { coreLayout, rawLayout } from "#brief/figures/layout.ts";
+import { readCore } from "#brief/figures/read-core.ts";
+import { HAS_NUMBER, tokenize } from "#brief/figures/tokens.ts";
 
 // The twelfth round's figure speed rewrites, each against the simple form it replaced (written out here as the
 // reference), on generated text: scripts/figures-digest.ts covers the eval sets, these cover the edges.
@@ -31,5 +34,22 @@ describe("HAS_NUMBER", () => {
 
   it("finds the ordinal in 'the fortieth anniversary' and none in 'the tieth'", () => {
     expect([HAS_NUMBER.test("the fortieth anniversary"), HAS_NUMBER.test("the tieth anniversary")]).toEqual([true, false]);
+  });
+});
+
+describe("one object layout for read figures and numbers", () => {
+  const defined = (o: object): [string, unknown][] => Object.entries(o).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+
+  it("keeps every field a figure was read with, and nothing else", () => {
+    const raw = wholeFigure([{ start: 0, end: 5 }], 0, 1, { value: 0.5, label: "voters", kind: "percent", type: "other", qualifier: "nearly" });
+    const laid = rawLayout(raw);
+    expect(defined(laid)).toEqual(defined(raw));
+    expect(Object.keys(laid)).toHaveLength(Object.keys(rawLayout({ ...raw, one: true })).length);
+  });
+
+  it("keeps every field a number was read with: '3.5m' is 3,500,000 with exponent 6", () => {
+    const core = readCore(tokenize("about 3.5m people"), 1);
+    expect(core === undefined ? undefined : { value: core.value, digits: core.digits, exponent: core.exponent, end: core.end }).toEqual({ value: 3500000, digits: "3.5", exponent: 6, end: 3 });
+    expect(defined(coreLayout(core!))).toEqual(defined(core!));
   });
 });
