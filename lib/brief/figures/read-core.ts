@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS, plainDigits, scaleDigits, wordsValue } from "#news/numbers.ts";
 import { aboutAfterVerb } from "#brief/figures/about-verb.ts";
 import { DURATIONS, MEASURE_NOUNS, QUALIFIERS } from "#brief/figures/lexicon.ts";
+import { coreLayout } from "#brief/figures/layout.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // Reading one number at a token.
@@ -26,6 +27,12 @@ export interface Core {
 
 /** The number at token i with its "and a half" ("three-and-a-half years", "2 and a half million"), or undefined. */
 export function readCore(toks: readonly Tok[], i: number): Core | undefined {
+  const core = readNumber(toks, i);
+  return core === undefined ? undefined : coreLayout(core);
+}
+
+/** readCore's number, in whichever layout the step that read it built it. */
+function readNumber(toks: readonly Tok[], i: number): Core | undefined {
   const around = unitAndAHalf(toks, i);
   if (around !== undefined) return around;
   const core = readBare(toks, i);

@@ -13,6 +13,7 @@ import { tagWhenRead } from "#brief/figures/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
 import { PER_ITEM_FACTOR, perItem } from "#brief/figures/per-item.ts";
+import { rawLayout } from "#brief/figures/layout.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -43,7 +44,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
       i++;
       continue;
     }
-    const { raw, next } = readRaw(toks, i, text);
+    const { raw: read, next } = readRaw(toks, i, text);
+    const raw = read === undefined ? undefined : rawLayout(read);
     if (raw?.rejected) rejected.push(raw);
     else if (raw) raws.push(raw);
     i = Math.max(next, i + 1);

@@ -73,9 +73,12 @@ function tokenKind(s: string): TokKind {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD : PUNCT;
   return LETTER_FIRST.test(s) ? WORD : PUNCT;
 }
-// Sentences with neither a digit nor a number word are skipped before tokenising: most sentences.
+// Sentences with neither a digit nor a number word are skipped before tokenising: most sentences. An ordinal in
+// "-tieth" ("twentieth", "fortieth") is a word ending in a letter and "tieth": `\wtieth\b` finds it where `\b\w+tieth\b`
+// does (the word's start is always a boundary) without matching each word whole and backing off a letter at a time,
+// which was a fifth of this test's time.
 export const HAS_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+tieth|second|half|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing))\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|second|half|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing))\b|\wtieth\b/i;
 
 /** Hyphens by another code point: U+2010 (hyphen), U+2011 (non-breaking), and an en dash inside a word. */
 const OTHER_HYPHENS = /[\u2010\u2011]|(?<=[\p{L}\d])\u2013(?=\p{L})/gu;
