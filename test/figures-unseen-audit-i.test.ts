@@ -71,3 +71,13 @@ describe("a heart's beats per minute are a rate (I: '200 — heartbeat [count]')
     expect(exact(at("The toddler needed medication to balance her racing heartbeat of 200 beats per minute.", 200))).toEqual({ value: 200, qualifier: undefined, unit: "beats per minute", label: "heartbeat", type: "measure" });
   });
 });
+
+describe("a term's noun past a second modifier, an amount (I: 'six-year — years')", () => {
+  it("'Talib signed a six-year, $57 million contract': six-year — contract", () => {
+    expect(exact(at("Talib signed a six-year, $57 million contract.", 6))).toEqual({ value: 6, qualifier: undefined, unit: "years", label: "contract", type: "duration" });
+  });
+
+  it("only an amount is passed over: 'a six-year, tough sentence' does not reach past the comma to an adjective's noun", () => {
+    expect(at("He served a six-year, tough sentence.", 6).label).not.toBe("tough sentence");
+  });
+});

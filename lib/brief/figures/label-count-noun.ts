@@ -1,8 +1,8 @@
-import { ORDINAL_WORDS } from "#news/numbers.ts";
+import { ORDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MEASURE_NOUNS, PEOPLE, PREPOSITIONS, PRONOUNS } from "#brief/figures/lexicon.ts";
 import { afterConversion, forwardNP, isPlural, phrase, plural } from "#brief/figures/phrase.ts";
-import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
+import { CUR, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
 // "6-foot"), a singular unit that makes one ("a 10 mile walk"), a noun shared over "and". What happened to the counted
@@ -67,10 +67,12 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // women's champion" is a champion).
   // ("40-second-video", "18-year-deal": a compound that names its own noun takes no word after it; "three-months
   // following a fracas": a plural unit is no modifier.)
-  const full = measure && !cw.includes("-") && !cw.endsWith("s") ? measuredNoun(toks, e) : forwardNP(toks, e);
-  const owner = measure ? toks.slice(e, full).findIndex((t) => t.l.endsWith("'s")) : -1;
-  const end = owner >= 0 ? e + owner + 1 : full;
-  const after = end > e ? phrase(toks, e, end).replace(/['’]s$/, "") : "";
+  // "a six-year, $57 million contract": a second modifier, an amount, may stand between a term and its noun.
+  const start = measure ? pastAmount(toks, e) : e;
+  const full = measure && !cw.includes("-") && !cw.endsWith("s") ? measuredNoun(toks, start) : forwardNP(toks, start);
+  const owner = measure ? toks.slice(start, full).findIndex((t) => t.l.endsWith("'s")) : -1;
+  const end = owner >= 0 ? start + owner + 1 : full;
+  const after = end > start ? phrase(toks, start, end).replace(/['’]s$/, "") : "";
   c.npEnd = end;
   if (cw === "strong" || cw === "time" || cw === "times") {
     c.np = after;
@@ -184,4 +186,17 @@ function coordinated(toks: readonly Tok[], r: Raw, start: number, end: number): 
   const last = toks[next - 1];
   const counted = last !== undefined && (isPlural(last.l) || r.qualifier !== undefined || r.words);
   return next > end + 1 && next - end <= 4 && last?.pos === "NOUN" && counted ? next : end;
+}
+
+/**
+ * Where the noun after a measure compound starts (`e`, the word after it): past ", $57 million" when a comma and an
+ * amount of money with its noun after it follow ("a six-year, $57 million contract", "a two-year, £5m deal"), else `e`.
+ */
+function pastAmount(toks: readonly Tok[], e: number): number {
+  if (toks[e]?.s !== ",") return e;
+  // Money only: "6ft 7in, 20st-plus Tilse" is another measure and a name.
+  if (toks[e + 1]?.kind !== CUR || toks[e + 2]?.kind !== NUM) return e;
+  let k = e + 2;
+  while (toks[k]?.kind === NUM || (isWord(toks[k]) && (SCALE_WORDS.has(toks[k]!.l) || /^(?:m|bn|k)$/.test(toks[k]!.l)))) k++;
+  return forwardNP(toks, k) > k ? k : e;
 }
