@@ -160,10 +160,11 @@ function verbBefore(toks: readonly Tok[], k: number): string | undefined {
 }
 
 /**
- * What happened "for the Nth time" (its "for" at `f`): the verb and, when the words between are its object, the
- * object too ("has picked up the children's fiction award for the third time" → picked up children's fiction award;
- * the verb alone, "picked", did not say what was won: card-audit-15, sample I). "sacked for the second time" keeps
- * its verb alone.
+ * What happened "for the Nth time" (its "for" at `f`): the verb and, when the words after it start with its object,
+ * the object too ("has picked up the children's fiction award for the third time" → picked up children's fiction award;
+ * the verb alone, "picked", did not say what was won: card-audit-15, sample I), though a place or a time follow it
+ * ("taking charge at the Primera Liga club", "steer Rovers into the quarter-finals": rev12). "sacked for the second
+ * time" keeps its verb alone.
  */
 function timesLabel(toks: readonly Tok[], f: number): string | undefined {
   const verb = verbBefore(toks, f);
@@ -175,7 +176,7 @@ function timesLabel(toks: readonly Tok[], f: number): string | undefined {
   const particle = o > v + 1 ? ` ${toks[v + 1]!.l}` : "";
   while (isWord(toks[o]) && DETERMINERS.has(toks[o]!.l)) o++;
   const end = forwardNP(toks, o);
-  return end === f && end > o ? `${verb}${particle} ${phrase(toks, o, end)}` : `${verb}${o === f ? particle : ""}`;
+  return end <= f && end > o ? `${verb}${particle} ${phrase(toks, o, end)}` : `${verb}${o === f ? particle : ""}`;
 }
 
 function found(toks: readonly Tok[], s: number, e: number, value: number, label: string, type: NumberType, kind: FigureKind): Found {

@@ -273,10 +273,7 @@ const DOLLARS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS].filter(([symb
 /** Words that give a price right before "from" ("priced from $89 to $169"): what follows is a range of prices. */
 const PRICE_SPAN = new Set(["priced", "worth", "costing", "costs", "cost", "valued", "retails", "retailing", "selling"]);
 
-/**
- * Ranges: "20-30", "20 to 30", "between 20 and 30"; a hyphen pair that is not rising, or sits in a sports
- * context, is a score ("0-0", "2-1 win") and the token to resume at is returned.
- */
+/** Ranges: "20-30", "20 to 30", "between 20 and 30"; a hyphen pair not rising, or in a sports context, is a score ("0-0", "2-1 win"), its end returned. */
 function readRange(r: Reading): Rejection | undefined {
   const { toks, core } = r;
   const sep = toks[r.j];
@@ -313,8 +310,10 @@ function readRange(r: Reading): Rejection | undefined {
     if (toks[second.end]?.s === "-" && toks[second.end + 1]?.kind === NUM && adjacent(toks[second.end - 1], toks[second.end])) return { next: second.end + 2, type: "identifier" };
   }
   // "his favoured 400m to 200m": after a first end read as metres, the second's "m" is no scale of millions (the range
-  // was 400 to 200,000,000 m; card-audit-15's sample I), so no range; before a currency word it is millions of it.
+  // was 400 to 200,000,000 m; card-audit-15's sample I), so no range; before a currency word both are millions of it
+  // ("worth 300m to 400m euros" was 300 to 400,000,000 euros: the first "m" was read as metres before the currency).
   if (r.glued !== undefined && second.exponent > 0 && !CURRENCY_WORDS.has(toks[second.end]?.l ?? "")) return undefined;
+  if (r.glued !== undefined && second.exponent > 0 && core.bareM) Object.assign(r, { value: core.value, glued: undefined });
   let after = second.end;
   let secondPercent = false;
   if (toks[after]?.s === "%") {
