@@ -1,3 +1,5 @@
+import { isSpace } from "#news/sentence-breaks.ts";
+
 /**
  * Sentences that belong to the page, not the story: captions, credits, notes, stamps, prompts and promos that web
  * copy (CNN/DailyMail above all, whose texts lost their paragraph breaks) glues into the body. They are left out
@@ -51,13 +53,10 @@ const W = 87;
 const G = 71;
 const B = 66;
 
-// The alternative that needs an agency's name at the very end: "(?:Getty Images|…|SWNS)\s*\.?\s*$".
+// The agencies whose name ending a sentence makes it a credit: the credit rule's last alternative ("(?:Getty
+// Images|…|SWNS)\s*\.?\s*$") and its cheap test endsWithAgency read this one list (no name needs escaping).
 const AGENCIES = ["Getty Images", "AFP/Getty", "AP Photo", "PA Wire", "Rex Features", "Shutterstock", "Barcroft Media", "SWNS"];
-const SPACE_CHAR = /\s/;
-const isSpaceAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE_CHAR.test(text[i]!));
-};
+const isSpaceAt = (text: string, i: number): boolean => isSpace(text.charCodeAt(i));
 
 /** Whether the text ends with an agency's name, then spaces, an optional full stop and spaces (what the pattern asks). */
 function endsWithAgency(text: string): boolean {
@@ -98,7 +97,7 @@ const RULES: Rule[] = [
   {
     reason: "credit",
     pattern:
-      /^(?:By|BY)\s*\.?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|for|of|the|\.))*\s*\.?\s*$|\b(?:Photos?|Pictures?|Images?|Video|Footage|Photograph)(?: credit)?\s*:\s*[A-Z]|^(?:Credit|Source|Photos?|Pictures?)\s*:|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bDaily Mail Reporter\b|(?:Getty Images|AFP\/Getty|AP Photo|PA Wire|Rex Features|Shutterstock|Barcroft Media|SWNS)\s*\.?\s*$/,
+      new RegExp(String.raw`^(?:By|BY)\s*\.?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|for|of|the|\.))*\s*\.?\s*$|\b(?:Photos?|Pictures?|Images?|Video|Footage|Photograph)(?: credit)?\s*:\s*[A-Z]|^(?:Credit|Source|Photos?|Pictures?)\s*:|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bDaily Mail Reporter\b|` + `(?:${AGENCIES.join("|")})\\s*\\.?\\s*$`),
     may: (t) => startsWith(t, B) || t.includes(":") || t.includes("contributed ") || t.includes("Daily Mail Reporter") || endsWithAgency(t),
   },
   {
