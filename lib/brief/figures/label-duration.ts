@@ -1,6 +1,6 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, POSSESSIVES, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { irregularPast, negated, pastDoing } from "#brief/figures/past-doing.ts";
 import { asRole, spanningVerb } from "#brief/figures/duration-span.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
@@ -377,8 +377,6 @@ function modifier(toks: readonly Tok[], k: number): boolean {
   return p.l.endsWith("ed") && (q?.pos === "DET" || q?.s === "'" || q?.s === "‘" || p.l.includes("-"));
 }
 
-/** Owners before a noun: "their qualifying campaign". */
-const POSSESSIVES = new Set(["my", "your", "his", "her", "its", "our", "their"]);
 
 /** A month or weekday: "suspended in September for three weeks" says when, not what the weeks were. */
 function when(t: Tok | undefined): boolean {

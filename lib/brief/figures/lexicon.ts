@@ -7,6 +7,8 @@ export const PREPOSITIONS = set(
 );
 export const CONJUNCTIONS = set("and or but nor so yet while when where which who whom whose that because if though although whether");
 export const DETERMINERS = set("a an the this that these those its their his her our my your some any each every all both no another such other");
+/** Possessive determiners: whose a noun is ("their qualifying campaign", "his second career title"). */
+export const POSSESSIVES = set("my your his her its our their");
 export const PRONOUNS = set("it they he she we you i them him us me there here itself themselves himself herself one ones");
 export const AUXILIARIES = set(
   "is are was were be been being have has had do does did will would can could may might must shall should 's 're 'll 'd not don't doesn't didn't won't can't cannot isn't aren't wasn't weren't haven't hasn't hadn't wouldn't couldn't shouldn't",

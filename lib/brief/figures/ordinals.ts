@@ -1,6 +1,6 @@
 import { ORDINAL_WORDS } from "#news/numbers.ts";
 import { type FigureKind, type NumberType, type Raw, wholeFigure } from "#brief/figures/figure.ts";
-import { AUXILIARIES, DETERMINERS, PEOPLE, PERIOD_NOUNS, PERPETRATORS } from "#brief/figures/lexicon.ts";
+import { AUXILIARIES, DETERMINERS, PEOPLE, PERIOD_NOUNS, PERPETRATORS, POSSESSIVES } from "#brief/figures/lexicon.ts";
 import { forwardNP, phrase, plural } from "#brief/figures/phrase.ts";
 import { readCore } from "#brief/figures/read-core.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
@@ -19,9 +19,6 @@ const OWNERS = new Set(["his", "her", "their", "its", "a", "record", "our", "my"
 const ROLES = new Set(["official", "officials", "umpire", "umpires", "baseman", "basemen", "columnist", "columnists", "mate"]);
 /** An owner's ordinal ("his second career title") weighs this much of its kind, as "his 147th cap" does (label-count.ts). */
 const ORDINAL_FACTOR = 0.5;
-
-/** Owners that say whose second it is ("his second career title"); "a second chance" is only another. */
-const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /** Verbs of winning: what their owner's "second" is the second of is a tally ("won his second title"). */
 const ACHIEVED = new Set(["won", "win", "wins", "winning", "claimed", "claims", "clinched", "secured", "scored", "scores", "earned", "landed", "lifted", "captured", "collected", "bagged", "netted"]);
