@@ -14,6 +14,7 @@ import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
 import { PER_ITEM_FACTOR, perItem } from "#brief/figures/per-item.ts";
 import { rawLayout } from "#brief/figures/layout.ts";
+import { pastTotalOf } from "#brief/figures/total-of.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -61,6 +62,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   for (const r of raws) {
     if (r.drop) continue;
     label(toks, r, text);
+    pastTotalOf(toks, r, () => label(toks, r, text));
     if (r.one && !oneCountsNews(r.label)) {
       oneAfterCount(toks, lastCount, r);
       // "one" that counts no toll or arrest, even with the verb of a count before it, is an article or a pronoun: no
