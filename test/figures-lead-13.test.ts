@@ -7,6 +7,7 @@ describe("'a total of' says how an amount is given, not what it is: the amount i
   it.each([
     ["Torpedo was fined a total of 900,000 rubles for various offenses.", { value: 900_000, qualifier: undefined, unit: "RUB", label: "fine for various offenses", type: "money" }],
     ["They paid a combined total of £5m for the site.", { value: 5_000_000, qualifier: undefined, unit: "GBP", label: "payment for the site", type: "money" }],
+    ["Managers were handed a total of £1.8 million in bonuses.", { value: 1_800_000, qualifier: undefined, unit: "GBP", label: "bonuses", type: "money" }],
   ] as const)("'%s'", (text, figure) => {
     expect(exactOnly(text)).toEqual(figure);
   });
@@ -19,5 +20,14 @@ describe("'a total of' says how an amount is given, not what it is: the amount i
 
   it("'the bill came to a total of $5m' is still named by the bill", () => {
     expect(exactOnly("The bill came to a total of $5m.")?.label).toBe("bill");
+  });
+});
+
+describe("a sum the subject names by what was done with it keeps the participle: 'The total paid out was £203,066'", () => {
+  it.each([
+    ["The total paid out was £203,066.", { value: 203_066, qualifier: undefined, unit: "GBP", label: "total paid out", type: "money" }],
+    ["The amount stolen was $3m.", { value: 3_000_000, qualifier: undefined, unit: "USD", label: "amount stolen", type: "money" }],
+  ] as const)("'%s'", (text, figure) => {
+    expect(exactOnly(text)).toEqual(figure);
   });
 });

@@ -62,6 +62,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   for (const r of raws) {
     if (r.drop) continue;
     label(toks, r, text);
+    // "fined a total of 900,000 rubles", "The total paid out was £203,066": a sum named by what it is, not "total".
     pastTotalOf(toks, r, () => label(toks, r, text));
     if (r.one && !oneCountsNews(r.label)) {
       oneAfterCount(toks, lastCount, r);

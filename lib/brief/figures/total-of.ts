@@ -4,15 +4,22 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
 /** Words that, before "of", give an amount as a sum and say nothing of what it is. */
 const SUMS = new Set(["total", "sum"]);
+/** The same as the subject of "was": "The amount stolen was $3m". */
+const SUBJECT_SUMS = new Set(["total", "sum", "amount"]);
+const BE = new Set(["was", "is", "were", "are"]);
+/** Particles of a phrasal participle: "paid out", "handed back", "set aside". */
+const PARTICLES = new Set(["out", "up", "back", "off", "down", "in", "over", "away", "aside"]);
 
 /**
  * "was fined a total of 900,000 rubles", "A total of 37 per cent of those polled said", "claimed a total of £750,000
  * in allowances": "a total of" says how the amount is given, not what it is, and a card reading "900,000 rubles —
  * total" says nothing. When the label is that word alone, the amount is labelled again as if the words were not there
  * (its start moved before them, so the verb and subject before them are the amount's own); if that finds nothing,
- * "total" stays. "the bill came to a total of $5m" never gets here: label.ts names it by the bill.
+ * "total" stays. "the bill came to a total of $5m" never gets here: label.ts names it by the bill. An amount with no
+ * label yet may be a sum named by its participle (doneSum).
  */
 export function pastTotalOf(toks: readonly Tok[], r: Raw, relabel: () => void): void {
+  if (r.label === "") return doneSum(toks, r);
   if (!SUMS.has(r.label.toLowerCase()) || !isWord(toks[r.s - 1], "of") || !SUMS.has(toks[r.s - 2]?.l ?? "")) return;
   let k = r.s - 2;
   // "an estimated total of", "a combined total of": the sum's own adjective goes with it.
@@ -24,4 +31,18 @@ export function pastTotalOf(toks: readonly Tok[], r: Raw, relabel: () => void): 
   relabel();
   r.s = s;
   if (r.label === "") r.label = label;
+}
+
+/**
+ * "The total paid out was £203,066", "The amount stolen was $3m": a sum the subject names by what was done with it. The
+ * participle after the sum word is what the amount is, so it is the label ("total paid out"; the nearest noun phrase,
+ * the fallback, would be "total").
+ */
+function doneSum(toks: readonly Tok[], r: Raw): void {
+  if (!BE.has(toks[r.s - 1]?.l ?? "")) return;
+  let k = r.s - 2;
+  if (PARTICLES.has(toks[k]?.l ?? "")) k--;
+  const sum = toks[k - 1];
+  if (toks[k]?.pos !== "VERB" || !isWord(sum) || !SUBJECT_SUMS.has(sum.l) || !(k - 1 === 0 || DETERMINERS.has(toks[k - 2]?.l ?? ""))) return;
+  r.label = toks.slice(k - 1, r.s - 1).map((t) => t.s).join(" ");
 }
