@@ -1,7 +1,7 @@
 // The thirteenth round's lead fixes, each the general construction behind a card fault as a one-sentence repro with
 // the exact figure.
 import { describe, expect, it } from "vitest";
-import { exactOnly } from "#test/helpers/figures.ts";
+import { exactOnly, one } from "#test/helpers/figures.ts";
 
 describe("'a total of' says how an amount is given, not what it is: the amount is labelled past it", () => {
   it.each([
@@ -29,5 +29,29 @@ describe("a sum the subject names by what was done with it keeps the participle:
     ["The amount stolen was $3m.", { value: 3_000_000, qualifier: undefined, unit: "USD", label: "amount stolen", type: "money" }],
   ] as const)("'%s'", (text, figure) => {
     expect(exactOnly(text)).toEqual(figure);
+  });
+});
+
+describe("a count of people says what they did or suffered, past an aside, an auxiliary or an adverb", () => {
+  const person = (value: number, label: string, qualifier?: string) => ({ value, qualifier, unit: undefined, label, type: "count" });
+  it.each([
+    ["Seven people -- including a coach -- died when their small plane crashed.", 7, "people died"],
+    ["Only a few kilometers away, 147 people were brutally massacred when militants invaded the campus.", 147, "people killed"],
+    ["Five people were initially reported missing.", 5, "people missing"],
+    ["Police stand outside the home where four elderly people were found dead.", 4, "elderly people dead"],
+    ["183 people have been expelled for cheating.", 183, "people expelled"],
+    ["Three people have been taken to hospital after the crash.", 3, "people taken to hospital"],
+    ["Two people were taken away by police officers after they rushed the stage.", 2, "people taken away"],
+    ["1,500 people were forced to flee the town.", 1500, "people forced to flee"],
+  ] as const)("'%s'", (text, value, label) => {
+    expect(exactOnly(text)).toEqual(person(value, label));
+  });
+
+  it("after 'have' alone an irregular participle is active, so no label says what was done to them: 'people have seen'", () => {
+    expect(exactOnly("More than 10 million people have seen the video.")).toEqual(person(10_000_000, "people", "more than"));
+  });
+
+  it("a casualty counted past an aside ranks as a casualty: 'Seven people -- including a coach -- died'", () => {
+    expect(one("Seven people -- including a coach -- died when their small plane crashed.").kind).toBe("casualties");
   });
 });
