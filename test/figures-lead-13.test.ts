@@ -43,6 +43,10 @@ describe("a count of people says what they did or suffered, past an aside, an au
     ["Three people have been taken to hospital after the crash.", 3, "people taken to hospital"],
     ["Two people were taken away by police officers after they rushed the stage.", 2, "people taken away"],
     ["1,500 people were forced to flee the town.", 1500, "people forced to flee"],
+    ["(CNN)Seven people -- including Illinois State University associate men's basketball coach Torrey Ward and deputy athletic director Aaron Leetch -- died when their small plane crashed.", 7, "people died"],
+    ["The pilot crashed the plane, killing all 150 people on board.", 150, "people killed"],
+    ["A survey of 4,600 people found most eat toast.", 4600, "people surveyed"],
+    ["He brought new life to her town of 280 people near Orange.", 280, "population"],
   ] as const)("'%s'", (text, value, label) => {
     expect(exactOnly(text)).toEqual(person(value, label));
   });

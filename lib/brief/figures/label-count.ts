@@ -17,7 +17,7 @@ import { pastNameModifier } from "#brief/figures/name-modifier.ts";
 import { sentenceTerm } from "#brief/figures/prison-term.ts";
 import { labelRate } from "#brief/figures/rate.ts";
 import { oneTerm } from "#brief/figures/one.ts";
-import { foldPastAside, peopleDone } from "#brief/figures/people-verb.ts";
+import { foldPastAside, peopleLabel } from "#brief/figures/people-verb.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
@@ -130,8 +130,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   }
   const clauseStart = r.s === 0 || toks[r.s - 1]?.kind === PUNCT || CONJUNCTIONS.has(toks[r.s - 1]?.l ?? "") || atSentenceStart(toks, r.s);
   // "300 people attended", "183 people have been expelled": the verb says what the people are (people-verb.ts).
-  const done = c.np !== "" && c.fold === undefined && GENERIC_PEOPLE.has(c.head) && clauseStart ? peopleDone(toks, c.npEnd) : "";
-  if (done !== "") c.np = `${c.np} ${done}`;
+  if (c.np !== "" && c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.np = peopleLabel(toks, r.s, c.np, c.npEnd, clauseStart);
   if (c.np === "" && !r.ordinal) {
     // "19 participated in the attack": no noun, so the verb phrase says what the number did. "the official toll now at
     // around 1,500 expected to keep growing": what it is expected to do is no more than a forecast of the subject's

@@ -132,7 +132,7 @@ export const FOLD_VERBS: ReadonlyMap<string, string> = new Map([
 export const FOLD_PEOPLE = set(
   "arrested detained evacuated rescued displaced deported freed released charged convicted jailed infected trapped stranded questioned kidnapped abducted hired fired sacked evicted vaccinated",
 );
-export const SKIP_BEFORE_FOLD = set("have has had were was been being also reportedly now already allegedly");
+export const SKIP_BEFORE_FOLD = set("have has had were was been being also reportedly now already allegedly all");
 export const SKIP_AFTER_NP = set("still could would may might will be were was are is have has had been being reportedly also later all allegedly now who that feared believed confirmed");
 export const UP_VERBS = set(
   "rose rise rises risen rising jumped jump jumps jumping climbed climb climbs gained gain gains grew grow grows grown growing increased increase increases up soared soar surged surge boosted boost higher advanced rallied leapt leaped rocketed doubled swelled increasing raised raising lifted lifting hiked hiking climbing soaring surging gaining advancing rallying tripled quadrupled",

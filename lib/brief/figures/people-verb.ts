@@ -7,11 +7,11 @@ import { isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 /** Dashes and brackets that open an aside; a dash closes with the same mark, a bracket with its pair. */
 const CLOSE: ReadonlyMap<string, string> = new Map([["-", "-"], ["—", "—"], ["–", "–"], ["(", ")"]]);
 /** The longest aside skipped: "-- including Illinois State's associate coach Torrey Ward and deputy director Aaron Leetch --". */
-const ASIDE = 16;
+const ASIDE = 24;
 /** Participles not ending in -ed that say what was done to people. */
 const PARTICIPLES = new Set(["taken", "held", "seen", "left", "found", "given", "shot", "hit", "kept", "sent", "brought", "caught", "thrown", "struck", "forced", "flown", "driven"]);
 /** Particles of a phrasal verb: "taken away", "carried out", "held back". */
-const PARTICLES = new Set(["away", "out", "off", "up", "back", "down", "over"]);
+const PARTICLES = new Set(["away", "out", "off", "up", "back", "down"]);
 /** Verbs of report passed to the state they report: "were initially reported missing", "were found dead". */
 const REPORTED = new Set(["reported", "feared", "believed", "thought", "said", "known", "confirmed", "found", "left"]);
 /** Forms of "be": after one, a participle is passive ("were seen"); after "have" alone it is active ("have seen"). */
@@ -64,7 +64,7 @@ export function foldPastAside(toks: readonly Tok[], k: number): string | undefin
  * "183 people have been expelled", "Three people have been taken to hospital", "About 4,500 people have been isolated":
  * the participle said of the people, when it is no casualty or fold verb (foldPastAside's), or "".
  */
-export function peopleDone(toks: readonly Tok[], k: number): string {
+function peopleDone(toks: readonly Tok[], k: number): string {
   const { j, passive } = verbAfter(toks, k);
   const v = toks[j];
   if (j < 0 || !isWord(v) || ED_ADJECTIVES.has(v.l)) return "";
@@ -78,4 +78,25 @@ export function peopleDone(toks: readonly Tok[], k: number): string {
   // "taken to hospital", "sent to prison": a bare place after "to" is where, and says what the verb did.
   const place = toks[j + 2];
   return isWord(toks[j + 1], "to") && isWord(place) && place.pos === "NOUN" && toks[j + 3]?.pos !== "NOUN" ? `${v.l} to ${place.s}` : v.l;
+}
+
+/** "a survey of 2,000 people": the people were asked; the participle says so. */
+const SURVEYS: ReadonlyMap<string, string> = new Map([["survey", "surveyed"], ["poll", "polled"], ["study", "studied"]]);
+/** "a town of 280 people", "the capital of more than 1 million people": the count is the place's population. */
+const PLACES = new Set(["town", "city", "country", "capital", "island", "village", "nation", "state", "population", "community", "county", "region"]);
+
+/**
+ * A count of people labelled by what is said of them: surveyed ("a survey of 2,000 people"), a place's population ("a
+ * town of 280 people"), or, at the start of a clause, the verb after them (peopleDone). `np` is the counted noun
+ * phrase ("people", "elderly people"); it is returned as it is when nothing is said.
+ */
+export function peopleLabel(toks: readonly Tok[], s: number, np: string, k: number, clauseStart: boolean): string {
+  if (isWord(toks[s - 1], "of")) {
+    const before = toks[s - 2]?.l ?? "";
+    const surveyed = SURVEYS.get(before);
+    if (surveyed !== undefined) return `${np} ${surveyed}`;
+    if (PLACES.has(before)) return "population";
+  }
+  const done = clauseStart ? peopleDone(toks, k) : "";
+  return done === "" ? np : `${np} ${done}`;
 }
