@@ -47,8 +47,15 @@ describe("a count of people says what they did or suffered, past an aside, an au
     ["The pilot crashed the plane, killing all 150 people on board.", 150, "people killed"],
     ["A survey of 4,600 people found most eat toast.", 4600, "people surveyed"],
     ["He brought new life to her town of 280 people near Orange.", 280, "population"],
+    ["The island is home to 1,700 people.", 1700, "population"],
+    ["The attack claimed the lives of 68 people.", 68, "people killed"],
+    ["Gunmen slaughtered 147 people at a college campus.", 147, "people killed"],
   ] as const)("'%s'", (text, value, label) => {
     expect(exactOnly(text)).toEqual(person(value, label));
+  });
+
+  it("'the lives of' is a toll only after a verb that takes them: 'destroyed the lives of over 20 million children' is none", () => {
+    expect(exactOnly("Autism has now destroyed the lives of over 20 million children.")).toEqual(person(20_000_000, "children", "over"));
   });
 
   it("after 'have' alone an irregular participle is active, so no label says what was done to them: 'people have seen'", () => {

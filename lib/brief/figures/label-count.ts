@@ -97,7 +97,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
 
   c.fold = foldBefore(toks, r.s);
   if (c.fold === undefined && c.np !== "") c.fold = foldAfter(toks, c.npEnd);
-  if (c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.fold = foldPastAside(toks, c.npEnd);
+  if (c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.fold = foldPastAside(toks, r.s, c.npEnd);
   if (c.np !== "") r.noun = c.np;
   if (c.np === "" && !r.ordinal) {
     // "the 350 wounded", "20 dead", "127 arrested": the participle is the noun.

@@ -115,7 +115,7 @@ export const CASUALTY_WORDS: ReadonlyMap<string, string> = new Map([
   ["massacred", "killed"], ["murdered", "murdered"], ["dead", "dead"], ["died", "died"], ["die", "died"],
   ["dying", "died"], ["wounded", "wounded"], ["wounding", "wounded"], ["injured", "injured"], ["injuring", "injured"],
   ["hurt", "hurt"], ["missing", "missing"], ["hospitalised", "hospitalised"], ["hospitalized", "hospitalized"],
-  ["drowned", "drowned"], ["executed", "executed"],
+  ["drowned", "drowned"], ["executed", "executed"], ["slaughtered", "killed"], ["slaughtering", "killed"], ["massacring", "killed"],
 ]);
 export const CASUALTY_NOUNS = set("lives deaths dead casualties fatalities injuries victims bodies wounded injured death toll killed");
 // Verbs whose object is what a number counts: "lost 464,000 subscribers" → "subscribers lost".

@@ -12,6 +12,8 @@ const ASIDE = 24;
 const PARTICIPLES = new Set(["taken", "held", "seen", "left", "found", "given", "shot", "hit", "kept", "sent", "brought", "caught", "thrown", "struck", "forced", "flown", "driven"]);
 /** Particles of a phrasal verb: "taken away", "carried out", "held back". */
 const PARTICLES = new Set(["away", "out", "off", "up", "back", "down"]);
+/** Verbs whose "the lives of" is a toll ("destroyed the lives of 20 million children" is none). */
+const TAKERS = new Set(["claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking", "taken", "cost", "costs", "costing"]);
 /** Verbs of report passed to the state they report: "were initially reported missing", "were found dead". */
 const REPORTED = new Set(["reported", "feared", "believed", "thought", "said", "known", "confirmed", "found", "left"]);
 /** Forms of "be": after one, a participle is passive ("were seen"); after "have" alone it is active ("have seen"). */
@@ -53,8 +55,12 @@ function verbAfter(toks: readonly Tok[], k: number): { j: number; passive: boole
   return { j: -1, passive };
 }
 
-/** "Seven people -- including two coaches -- died", "147 people were brutally massacred": the casualty or fold verb. */
-export function foldPastAside(toks: readonly Tok[], k: number): string | undefined {
+/**
+ * "Seven people -- including two coaches -- died", "147 people were brutally massacred": the casualty or fold verb; or,
+ * before the count (it starts at `s`), "claimed the lives of 68 people": a toll.
+ */
+export function foldPastAside(toks: readonly Tok[], s: number, k: number): string | undefined {
+  if (isWord(toks[s - 1], "of") && isWord(toks[s - 2], "lives") && TAKERS.has(toks[isWord(toks[s - 3], "the") ? s - 4 : s - 3]?.l ?? "")) return "killed";
   const { j } = verbAfter(toks, k);
   const l = toks[j]?.l ?? "";
   return j < 0 ? undefined : (CASUALTY_WORDS.get(l) ?? FOLD_VERBS.get(l));
@@ -97,6 +103,8 @@ export function peopleLabel(toks: readonly Tok[], s: number, np: string, k: numb
     if (surveyed !== undefined) return `${np} ${surveyed}`;
     if (PLACES.has(before)) return "population";
   }
+  // "home to 1,700 people": the place's population too.
+  if (isWord(toks[s - 1], "to") && isWord(toks[s - 2], "home")) return "population";
   const done = clauseStart ? peopleDone(toks, k) : "";
   return done === "" ? np : `${np} ${done}`;
 }
