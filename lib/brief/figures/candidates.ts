@@ -1,6 +1,7 @@
 import type { LeftOut, Sentence } from "#news/sentences.ts";
 import { type FigureKind, type KeyFigure, MAX_LABEL_WORDS, type Money, type Raw } from "#brief/figures/figure.ts";
 import { factBoxFigure, factBoxLines } from "#brief/figures/fact-box.ts";
+import { DANGLING } from "#brief/figures/lonely-label.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
 import { nameAsSubject, numberNames } from "#brief/figures/number-name.ts";
 import { sentenceFigures } from "#brief/figures/sentence.ts";
@@ -53,14 +54,7 @@ export interface CandidateOptions {
   leftOut?: readonly LeftOut[];
 }
 
-/**
- * Words a label never ends on: a preposition, article or conjunction left dangling where a noun phrase was read on
- * into what follows it ("people around" of "people around the world", "bounced cheques in", "masked man removing a";
- * 33 of cnndm-dev's card labels, 15 of dev-bbc's). "on", "off" and "behind" stay, as they end phrasal verbs ("after
- * coming on", "sending off", "left behind"), and "past", which may be a noun ("traumatic past").
- */
-const DANGLING = new Set("around along across in at by for from to with of into through onto towards toward as the a an and or".split(" "));
-
+/** A label cut to the card's length, without the dangling words it ends on (lonely-label.ts' DANGLING; one word is always kept). */
 function shortLabel(label: string): string {
   const words = label.split(" ");
   const cut = words.length <= MAX_LABEL_WORDS ? words : words.slice(0, MAX_LABEL_WORDS);
