@@ -1,7 +1,15 @@
 // Card faults the twelfth round's audit (card-audit-15.md, sample I) and rev12 found and left, each fixed by a general
 // rule (branch left13): each test is a one-sentence repro with the exact figure expected, and fails with its fix reverted.
 import { describe, expect, it } from "vitest";
+import { findFigures } from "#brief/figures/card.ts";
+import { readSentences } from "#news/sentences.ts";
 import { at, exact } from "#test/helpers/figures.ts";
+
+/** The card's figures of paragraphs as the brief reads them, with what the cleaner left out (fact boxes, cut clauses). */
+function briefFigures(...paragraphs: string[]) {
+  const { sentences, leftOut } = readSentences({ paragraphs });
+  return findFigures(sentences, { limit: 50, leftOut });
+}
 
 describe("lonely-label.ts: a label of words that name nothing takes a dimension or the governing verb's subject", () => {
   it("'dragged face first for 3ft along a pavement' is a distance (was '3ft — along')", () => {
@@ -10,5 +18,15 @@ describe("lonely-label.ts: a label of words that name nothing takes a dimension 
   it("'A property in Kincumber, north of Sydney, went from $889,000' is the property's (was '$889,000 — to')", () => {
     const text = "A property in Kincumber, north of Sydney, went from $889,000 to a 55 per cent cut.";
     expect(exact(at(text, 889000))).toEqual({ value: 889000, qualifier: undefined, unit: "USD", label: "property", type: "money" });
+  });
+});
+
+describe("cut-clause.ts: a paragraph whose subject the source cut is read by the card when it is a whole clause", () => {
+  it("'finished third in 7.27 seconds in a high-class women's 60m.' after a story sentence is the 60m time (was left out as a fragment)", () => {
+    const found = briefFigures("Britain's athletes were in action over the weekend.", "finished third in 7.27 seconds in a high-class women's 60m.");
+    expect(found.map(exact)).toEqual([{ value: 7.27, qualifier: undefined, unit: undefined, label: "60m time", type: "measure" }]);
+  });
+  it("a tail opening on a preposition stays out: 'in the final, which drew a crowd of 12,000 fans, …' (not: any fragment that ends a sentence)", () => {
+    expect(briefFigures("Britain's athletes were in action over the weekend.", "in the final, which drew a crowd of 12,000 fans, she set a record.")).toEqual([]);
   });
 });
