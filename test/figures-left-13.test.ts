@@ -2,7 +2,8 @@
 // rule (branch left13): each test is a one-sentence repro with the exact figure expected, and fails with its fix reverted.
 import { describe, expect, it } from "vitest";
 import { findFigures } from "#brief/figures/card.ts";
-import { readSentences } from "#news/sentences.ts";
+import { everyNumber } from "#brief/figures/every.ts";
+import { articleSentences, readSentences } from "#news/sentences.ts";
 import { at, exact } from "#test/helpers/figures.ts";
 
 /** The card's figures of paragraphs as the brief reads them, with what the cleaner left out (fact boxes, cut clauses). */
@@ -28,5 +29,19 @@ describe("cut-clause.ts: a paragraph whose subject the source cut is read by the
   });
   it("a tail opening on a preposition stays out: 'in the final, which drew a crowd of 12,000 fans, …' (not: any fragment that ends a sentence)", () => {
     expect(briefFigures("Britain's athletes were in action over the weekend.", "in the final, which drew a crowd of 12,000 fans, she set a record.")).toEqual([]);
+  });
+});
+
+describe("odds.ts: betting odds N/M before a word of betting are a ratio, not a date", () => {
+  it("'placed Levy's novel as the 6/4 favourite to win' lists 6 and 4 as other, no candidate (was a date)", () => {
+    const text = "Bookmaker William Hill has placed London-based Levy's novel as the 6/4 favourite to win.";
+    const numbers = everyNumber(articleSentences({ paragraphs: [text] })).map((n) => ({ ...exact(n), candidate: n.candidate }));
+    expect(numbers).toEqual([
+      { value: 6, qualifier: undefined, unit: undefined, label: "", type: "other", candidate: false },
+      { value: 4, qualifier: undefined, unit: undefined, label: "", type: "other", candidate: false },
+    ]);
+  });
+  it("'On 6/4 the favourite won' stays a date: the betting word must follow the pair", () => {
+    expect(everyNumber(articleSentences({ paragraphs: ["On 6/4 the favourite won the race."] })).map((n) => n.type)).toEqual(["date"]);
   });
 });
