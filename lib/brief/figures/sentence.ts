@@ -8,6 +8,7 @@ import { periodAfter } from "#brief/figures/count-rate.ts";
 import { ownerOf } from "#brief/figures/owner.ts";
 import { afterConversion, forwardNP, nearestNP, phrase, subjectBefore } from "#brief/figures/phrase.ts";
 import { namesEvent } from "#brief/figures/event-distance.ts";
+import { boxHeading } from "#brief/figures/box-heading.ts";
 import { oneCountsNews } from "#brief/figures/one.ts";
 import { mendLonely } from "#brief/figures/lonely-label.ts";
 import { tagWhenRead } from "#brief/figures/pos.ts";
@@ -120,6 +121,10 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     // "set compensation at between 250 euros (£173) and 600 euros": a range its bracket split in two is named by
     // the subject before "between", as the range would have been.
     if (r.label === "" && isWord(toks[r.s - 1], "between") && toks[r.e]?.s === "(") r.label = subjectBefore(toks, r.s - 1);
+    // "Price: £4million.", "Cost: £12million.": a fact-box line the cleaner kept in the story (its amount opens on a
+    // currency sign) is named by its heading, as label-count.ts names a count's; not taken as the nearest noun phrase.
+    // A heading that names no thing ("Total: £2,480.") is left to the fallback, as a total's label says nothing.
+    if (r.label === "" && (r.currency !== undefined || r.percent)) r.label = boxHeading(toks, r).replace(/^(?:total|sum|amount|figure|tally)$/, "");
     // A one-letter label ("m" of a split "$100 m") names nothing.
     if (r.label.length === 1) r.label = "";
     if (r.label === "" && !amount) r.drop = true;
