@@ -58,3 +58,12 @@ describe("sentence.ts: a fact-box line kept in the story ('Price: £4million.') 
     expect(briefFigures(...story, "Total: £4million.").map((f) => f.label)).toEqual(["cottages", "total"]);
   });
 });
+
+describe("unit-after.ts: a spaced 'm' is metres after an athlete's verb or before a size", () => {
+  it("'He ran 100 m in 9.58 seconds' keeps the 100 m, a distance run (was dropped: 'm' read as a noun)", () => {
+    expect(exact(at("He ran 100 m in 9.58 seconds.", 100))).toEqual({ value: 100, qualifier: undefined, unit: "m", label: "run", type: "measure" });
+  });
+  it("'1.2 m people' stays no length: a spaced 'm' before a noun is not metres", () => {
+    expect(exact(at("Some 1.2 m people have been forced to flee.", 1.2))?.unit).toBeUndefined();
+  });
+});
