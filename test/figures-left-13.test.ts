@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { findFigures } from "#brief/figures/card.ts";
 import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences, readSentences } from "#news/sentences.ts";
-import { at, exact } from "#test/helpers/figures.ts";
+import { at, exact, figs } from "#test/helpers/figures.ts";
 
 /** The card's figures of paragraphs as the brief reads them, with what the cleaner left out (fact boxes, cut clauses). */
 function briefFigures(...paragraphs: string[]) {
@@ -65,5 +65,16 @@ describe("unit-after.ts: a spaced 'm' is metres after an athlete's verb or befor
   });
   it("'1.2 m people' stays no length: a spaced 'm' before a noun is not metres", () => {
     expect(exact(at("Some 1.2 m people have been forced to flee.", 1.2))?.unit).toBeUndefined();
+  });
+});
+
+describe("falling-to.ts: after a verb of falling, 'N to M' is a fall from N to M, as with 'from'", () => {
+  it("'The term was reduced 12 to 9 months' is 9 months, from 12 (was '12 — term', a count of its own)", () => {
+    const found = figs("The term was reduced 12 to 9 months.");
+    expect(found.map(exact)).toEqual([{ value: 9, qualifier: undefined, unit: "months", label: "months", type: "duration" }]);
+    expect(found[0]?.previous).toBe(12);
+  });
+  it("'Profits fell £12m to £9m' keeps both amounts: money may fall by N (not: any falling pair)", () => {
+    expect(figs("Profits fell £12m to £9m.").map((f) => f.value)).toEqual([12000000, 9000000]);
   });
 });
