@@ -31,7 +31,7 @@ for (const g of gold) {
     if (c.keyRecalled > 0) continue;
     const f = facts[0];
     if (f === undefined) continue;
-    // A fact-box figure's sentence is numbered after the story's (fact-box.ts).
+    // A fact-box or cut-clause figure's sentence is numbered after the story's (fact-box.ts, cut-clause.ts).
     const withBox = [...sentences, ...exampleFactBox(example, sentences)];
     const text = (i: number) => withBox[i]?.text ?? "";
     const rank = long.findIndex((k) => facts.some((x) => matchGold({ value: k.value, display: k.display, sentenceText: text(k.sentence) }, [x]) === x));

@@ -4,7 +4,8 @@ import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
 import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
 import { salience, scoreSentences } from "#brief/rank.ts";
 import { type EvalExample, exampleReading } from "#eval/evaluate.ts";
-import { factBoxLines, type FactLine } from "#brief/figures/fact-box.ts";
+import type { FactLine } from "#brief/figures/fact-box.ts";
+import { cardLeftOutLines } from "#brief/figures/cut-clause.ts";
 import { type GoldArticle, isTuneHalf, type NumberType } from "#eval/figures-gold.ts";
 import { type CardFigure, emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
 import { addCeiling, type CeilingTally, emptyCeiling } from "#eval/figures-ceiling.ts";
@@ -38,9 +39,9 @@ function articleSalience(example: EvalExample, sentences: readonly Sentence[]): 
   return salience(scoreSentences(example.title ? { sentences, headline: example.title } : { sentences }));
 }
 
-/** The example's fact-box lines, numbered after its `sentences` (exampleSentences), as briefArticle reads them. */
+/** The example's left-out lines the card reads (fact box, cut clauses), numbered after its `sentences` (exampleSentences), as briefArticle reads them. */
 export function exampleFactBox(example: EvalExample, sentences: readonly Sentence[]): FactLine[] {
-  return factBoxLines(exampleReading(example).leftOut, sentences.length);
+  return cardLeftOutLines(exampleReading(example).leftOut, sentences.length);
 }
 
 /** The brief's card: the same call briefArticle makes, with the headline's salience and what the cleaner left out (its fact box). */
@@ -55,7 +56,7 @@ export function articleCandidates(example: EvalExample, sentences: readonly Sent
 
 /** nutgraf's card as the scorer sees it: a fact-box figure with its line's text (its index is past the story's sentences). */
 export function scorableCard(example: EvalExample, sentences: readonly Sentence[], weights?: CardWeights, tagger = true, leftOut = exampleReading(example).leftOut): CardFigure[] {
-  return toScorable(nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger, leftOut), [...sentences, ...factBoxLines(leftOut, sentences.length)]);
+  return toScorable(nutgrafCard(example, sentences, DEFAULT_FIGURES, weights, tagger, leftOut), [...sentences, ...cardLeftOutLines(leftOut, sentences.length)]);
 }
 
 /** Card figures as the scorer sees them, each with the text of its sentence. */
@@ -89,7 +90,7 @@ export function figureType(f: KeyFigure): NumberType {
  */
 function cards(example: EvalExample, tagger: boolean, weights?: CardWeights, read = exampleReading(example)): Record<FigureSystem, CardFigure[]> & { candidates: Candidate[]; all: readonly Sentence[] } {
   const { sentences, leftOut } = read;
-  const all = [...sentences, ...factBoxLines(leftOut, sentences.length)];
+  const all = [...sentences, ...cardLeftOutLines(leftOut, sentences.length)];
   const candidates = articleCandidates(example, sentences, tagger, leftOut);
   return {
     candidates,

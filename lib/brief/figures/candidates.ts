@@ -1,6 +1,8 @@
 import type { LeftOut, Sentence } from "#news/sentences.ts";
 import { type FigureKind, type KeyFigure, MAX_LABEL_WORDS, type Money, type Raw } from "#brief/figures/figure.ts";
 import { factBoxFigure, factBoxLines } from "#brief/figures/fact-box.ts";
+import { cutClauses } from "#brief/figures/cut-clause.ts";
+import { DANGLING } from "#brief/figures/lonely-label.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
 import { nameAsSubject, numberNames } from "#brief/figures/number-name.ts";
 import { sentenceFigures } from "#brief/figures/sentence.ts";
@@ -49,18 +51,11 @@ export interface CandidateOptions {
   tagger?: boolean;
   /** What the story is about, in its own words: a figure whose label shares one ranks higher (CardWeights.about). */
   headline?: string;
-  /** What the cleaner left out of the story (readSentences' leftOut): its fact-box lines (fact-box.ts) are read by the card, never by the bullets. */
+  /** What the cleaner left out of the story (readSentences' leftOut): its fact-box lines (fact-box.ts) and clauses cut from their subject (cut-clause.ts) are read by the card, never by the bullets. */
   leftOut?: readonly LeftOut[];
 }
 
-/**
- * Words a label never ends on: a preposition, article or conjunction left dangling where a noun phrase was read on
- * into what follows it ("people around" of "people around the world", "bounced cheques in", "masked man removing a";
- * 33 of cnndm-dev's card labels, 15 of dev-bbc's). "on", "off" and "behind" stay, as they end phrasal verbs ("after
- * coming on", "sending off", "left behind"), and "past", which may be a noun ("traumatic past").
- */
-const DANGLING = new Set("around along across in at by for from to with of into through onto towards toward as the a an and or".split(" "));
-
+/** A label cut to the card's length, without the dangling words it ends on (lonely-label.ts' DANGLING; one word is always kept). */
 function shortLabel(label: string): string {
   const words = label.split(" ");
   const cut = words.length <= MAX_LABEL_WORDS ? words : words.slice(0, MAX_LABEL_WORDS);
@@ -137,11 +132,14 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   const count = sentences.length;
   let byIndex: Map<number, Sentence> | undefined;
   const read: { sentence: Sentence; raws: Raw[]; at?: number }[] = sentences.map((sentence) => ({ sentence, raws: sentenceFigures(sentence, options.tagger ?? true) }));
-  for (const line of factBoxLines(options.leftOut ?? [], count)) {
+  const box = factBoxLines(options.leftOut ?? [], count);
+  for (const line of box) {
     const r = factBoxFigure(line);
     // Where the box sits in the story: its figures rank as the story sentence before it does.
     if (r !== undefined) read.push({ sentence: line, raws: [r], at: Math.max(0, line.after - 1) });
   }
+  // "clocked a new UK record of 7.98 seconds": a clause whose subject the source cut, read as a story sentence (cut-clause.ts).
+  for (const line of cutClauses(options.leftOut ?? [], count + box.length)) read.push({ sentence: line, raws: sentenceFigures(line, options.tagger ?? true), at: Math.max(0, line.after - 1) });
   const topic = aboutTerms(sentences, options.headline);
   let subject: Set<string> | undefined;
   let names: Set<string> | undefined;

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
 import { wordedConversion } from "#brief/figures/conversion.ts";
+import { fallingTo } from "#brief/figures/falling-to.ts";
 import { COMPARATIVES, DETERMINERS, QUANTITY_NOUNS, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { isNamePossessive, isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
@@ -54,9 +55,11 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     // "fell from 102 in 2003 to 81": the year of the old level stands between it and "to".
     const toAt = isWord(toks[r.e], "in") && /^(?:19|20)\d\d$/.test(toks[r.e + 1]?.s ?? "") ? r.e + 2 : r.e;
     const toNew = after !== undefined && (after.s === toAt + 1 || (after.s === toAt + 2 && isWord(toks[toAt + 1], "between")));
-    if (after && toNew && isWord(toks[r.s - 1], "from") && isWord(toks[toAt], "to") && after.percent === r.percent && after.currency === r.currency) {
+    // "reduced 12 to 9 months": a fall said without "from" (falling-to.ts); its verb stands right before the old level.
+    const fromless = fallingTo(toks, r, after);
+    if (after && ((toNew && isWord(toks[r.s - 1], "from") && isWord(toks[toAt], "to") && after.percent === r.percent && after.currency === r.currency) || fromless)) {
       after.previous = r.value;
-      const v = r.s - 2;
+      const v = fromless ? r.s - 1 : r.s - 2;
       if (upDown(toks[v])) {
         const subject = verbSubject(toks, v);
         if (subject) after.label = phrase(toks, subject[0], subject[1]);

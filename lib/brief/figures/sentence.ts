@@ -8,7 +8,9 @@ import { periodAfter } from "#brief/figures/count-rate.ts";
 import { ownerOf } from "#brief/figures/owner.ts";
 import { afterConversion, forwardNP, nearestNP, phrase, subjectBefore } from "#brief/figures/phrase.ts";
 import { namesEvent } from "#brief/figures/event-distance.ts";
+import { boxHeading } from "#brief/figures/box-heading.ts";
 import { oneCountsNews } from "#brief/figures/one.ts";
+import { mendLonely } from "#brief/figures/lonely-label.ts";
 import { tagWhenRead } from "#brief/figures/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
 import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/tokens.ts";
@@ -122,6 +124,10 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     // "set compensation at between 250 euros (£173) and 600 euros": a range its bracket split in two is named by
     // the subject before "between", as the range would have been.
     if (r.label === "" && isWord(toks[r.s - 1], "between") && toks[r.e]?.s === "(") r.label = subjectBefore(toks, r.s - 1);
+    // "Price: £4million.", "Cost: £12million.": a fact-box line the cleaner kept in the story (its amount opens on a
+    // currency sign) is named by its heading, as label-count.ts names a count's; not taken as the nearest noun phrase.
+    // A heading that names no thing ("Total: £2,480.") is left to the fallback, as a total's label says nothing.
+    if (r.label === "" && (r.currency !== undefined || r.percent)) r.label = boxHeading(toks, r).replace(/^(?:total|sum|amount|figure|tally)$/, "");
     // A one-letter label ("m" of a split "$100 m") names nothing.
     if (r.label.length === 1) r.label = "";
     if (r.label === "" && !amount) r.drop = true;
@@ -137,6 +143,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   for (const r of raws) {
     if (r.drop && listed) nameRank(toks, r);
     r.type ??= typeOf(r);
+    // "3ft — along", "$889,000 — to": a label of words that name nothing takes a dimension or a subject (lonely-label.ts).
+    mendLonely(toks, r);
     if (namesEvent(toks, r)) {
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";

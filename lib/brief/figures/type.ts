@@ -2,6 +2,7 @@ import { CARDINAL_WORDS, MINOR_CURRENCY } from "#news/numbers.ts";
 import { AGE_BEFORE, AUXILIARIES, DAYPARTS, DURATIONS, gluedUnit, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
+import { bettingOdds } from "#brief/figures/odds.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
@@ -145,6 +146,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   const prev = toks[ci - 1];
   const next = toks[core.end];
   const digits = core.digits;
+  // "the 6/4 favourite", "a 100/1 shot": betting odds, a ratio, not the date "6/4" would be (odds.ts).
+  if (bettingOdds(toks, ci, core.end)) return "other";
   // Glued to letters or symbols: "G20", "#7", "+44", "Covid-19", "mid-2015", the 11 of "17/11", the 50 of "20:50".
   if (prev && adjacent(prev, t) && prev.kind !== CUR && prev.s !== "(" && !/^["'“‘]$/.test(prev.s)) {
     if (prev.s !== "-" && prev.s !== "–") return prev.s === "/" || prev.s === "." ? "date" : prev.s === ":" ? "time" : "identifier";

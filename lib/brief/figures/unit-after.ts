@@ -20,7 +20,24 @@ export function unitAfter(toks: readonly Tok[], j: number): { unit: string; end:
   const unit = isWord(t) ? gluedUnit(t.l) : undefined;
   if (unit === undefined) return undefined;
   const rate = /^(?:per|a|an)$/.test(toks[j + 1]?.l ?? "");
-  if (!adjacent(toks[j - 1], t) && !(SPACED_UNITS.has(unit) && !rate)) return undefined;
+  if (!adjacent(toks[j - 1], t) && !((SPACED_UNITS.has(unit) || spacedMetres(toks, j)) && !rate)) return undefined;
   const over = toks[j + 2]?.l ?? "";
   return toks[j + 1]?.s === "/" && /^(?:h|hr|hour|s|sec)$/.test(over) ? { unit: `${unit}/${over}`, end: j + 3 } : { unit, end: j + 1 };
+}
+
+// A spaced "m" is as often millions ("1.2 m people", "2.1 m landings", "73.4 m up 1.4 per cent") as metres, so it is
+// no unit in SPACED_UNITS; it is metres where a size follows it ("2.5 m long", "20 m in diameter", "a 3.6 m tall
+// figure") or a verb of running, swimming, jumping or throwing governs it ("He ran 100 m in 9.58 seconds").
+
+/** Words after a spaced "m" (or after "in") that say it is a length. */
+const METRE_SIZES = /^(?:long|wide|high|tall|deep|thick|away|above|below|across|diameter)$/;
+
+/** Verbs whose distance is in metres when set apart: an athlete's. */
+const ATHLETE_VERBS = /^(?:ran|run|runs|swam|swim|swims|sprinted|sprints|walked|jumped|jumps|leapt|leaped|threw|throws|thrown|hurled|vaulted|cleared|clears)$/;
+
+/** Whether the "m" at token j, a space after its digits, is metres (a size after it, or an athlete's verb before the digits). */
+function spacedMetres(toks: readonly Tok[], j: number): boolean {
+  if (!isWord(toks[j], "m")) return false;
+  const after = isWord(toks[j + 1], "in") ? toks[j + 2] : toks[j + 1];
+  return (isWord(after) && METRE_SIZES.test(after.l)) || ATHLETE_VERBS.test(toks[j - 2]?.l ?? "");
 }

@@ -100,6 +100,21 @@ function side(toks: readonly Tok[], e: number): string {
   return "";
 }
 
+/** Units of length in feet, often a height ("a 10ft wall"), so named a distance only where a path follows (lonely-label.ts). */
+const FEET = new Set(["ft", "feet", "foot"]);
+
+/**
+ * What a measure in this unit is when nothing names it: an area, or a length's dimension (the next words' height or
+ * width, a size grown to, else a distance); feet count as a length only when `feet` says so; "" for other units.
+ */
+export function unitAloneDimension(toks: readonly Tok[], r: Raw, unit: string, feet: boolean): string {
+  if (AREAS.test(unit)) return "area";
+  if (!LENGTHS.has(unit.toLowerCase()) && !(feet && FEET.has(unit.toLowerCase()))) return "";
+  // "could grow to nine metres as adults": what grows to a length is a size, not a distance (card-audit-15, I).
+  const grows = isWord(toks[r.s - 1], "to") && GROW.test(toks[r.s - 2]?.l ?? "");
+  return side(toks, r.e) || (grows ? "size" : "distance");
+}
+
 const bare = (w: string): string => w.toLowerCase().replace(/s$/, "");
 
 /**
@@ -109,14 +124,9 @@ const bare = (w: string): string => w.toLowerCase().replace(/s$/, "");
 function unitDimension(toks: readonly Tok[], r: Raw): void {
   const unit = r.unit ?? r.glued;
   if (r.drop || unit === undefined || bare(r.label) !== bare(unit)) return;
-  if (AREAS.test(unit)) {
-    r.label = "area";
-    return;
-  }
-  if (LENGTHS.has(unit.toLowerCase())) {
-    // "could grow to nine metres as adults": what grows to a length is a size, not a distance (card-audit-15, I).
-    const grows = isWord(toks[r.s - 1], "to") && GROW.test(toks[r.s - 2]?.l ?? "");
-    r.label = side(toks, r.e) || (grows ? "size" : "distance");
+  const dimension = unitAloneDimension(toks, r, unit, false);
+  if (dimension !== "") {
+    r.label = dimension;
     return;
   }
   if (bare(unit) === "point" && isWord(toks[r.s - 1], "at") && CLOSES.test(toks[r.s - 2]?.l ?? "")) {
