@@ -15,3 +15,13 @@ describe("a small number before 'figure(s)' says how many digits an amount has (
     expect(figs("He quit his comfortable six-figure job to follow his dreams of being an entrepreneur.")).toEqual([]);
   });
 });
+
+describe("a share of 'those' is a share of the people the words after it pick out (J: Newcastle's '5 per cent — country', ranked off)", () => {
+  it("'with 5 per cent of those living on Tyneside reporting problems': share of those living on Tyneside", () => {
+    expect(exact(at("Newcastle is the most pest-infested place in the country with 5 per cent of those living on Tyneside reporting problems with rats.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "%", label: "share of those living on Tyneside", type: "percent" });
+  });
+
+  it("'40% of those surveyed said …' is read, as a share of those surveyed (it was left out)", () => {
+    expect(exact(at("Some 40% of those surveyed said they would vote.", 40))).toEqual({ value: 40, qualifier: "some", unit: "%", label: "share of those surveyed", type: "percent" });
+  });
+});

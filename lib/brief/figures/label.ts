@@ -4,6 +4,7 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MON
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
+import { shareOfThose } from "#brief/figures/share-of-those.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { paidBefore } from "#brief/figures/rate-anaphor.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
@@ -365,6 +366,8 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   }
   const nx = toks[r.e];
   if (isWord(nx, "of")) {
+    r.label = shareOfThose(toks, r.e + 1);
+    if (r.label !== "") return;
     const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
     // "70 to 95 per cent of the industry's most important positions": a share of what the owner has.
     const end = pastOwner(toks, k, forwardNP(toks, k));
