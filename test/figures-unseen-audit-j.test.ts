@@ -25,3 +25,13 @@ describe("a share of 'those' is a share of the people the words after it pick ou
     expect(exact(at("Some 40% of those surveyed said they would vote.", 40))).toEqual({ value: 40, qualifier: "some", unit: "%", label: "share of those surveyed", type: "percent" });
   });
 });
+
+describe("a rank labelled 'place' or 'position' alone takes what the sentence says it ranks (J: '59th — position', '42nd — position')", () => {
+  it("'the sextant from 1731 (59th position)': the thing before the bracket, past its year", () => {
+    expect(exact(at("Other gadgets in the list include the sextant from 1731 (59th position) and the marine chronometer.", 59))).toEqual({ value: 59, qualifier: undefined, unit: undefined, label: "position of sextant", type: "rank" });
+  });
+
+  it("'Tottenham are in seventh place in the table': the ranking it is in", () => {
+    expect(exact(at("Tottenham are in seventh place in the table with eight games remaining.", 7))).toEqual({ value: 7, qualifier: undefined, unit: undefined, label: "place in the table", type: "rank" });
+  });
+});

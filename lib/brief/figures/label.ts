@@ -4,6 +4,7 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MON
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
+import { rankPlace } from "#brief/figures/rank-place.ts";
 import { shareOfThose } from "#brief/figures/share-of-those.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { paidBefore } from "#brief/figures/rate-anaphor.ts";
@@ -41,6 +42,7 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
   if (r.percent) return labelPercent(toks, r);
   if (magnitude(toks, r)) return;
   labelCount(toks, r, sentenceText);
+  rankPlace(toks, r);
   measureDimension(toks, r);
   forecastLabel(toks, r);
 }
