@@ -35,3 +35,9 @@ describe("a rank labelled 'place' or 'position' alone takes what the sentence sa
     expect(exact(at("Tottenham are in seventh place in the table with eight games remaining.", 7))).toEqual({ value: 7, qualifier: undefined, unit: undefined, label: "place in the table", type: "rank" });
   });
 });
+
+describe("money asked for is a sum requested, not the one who asks (J: '$100 — complete stranger')", () => {
+  it("'a complete stranger asked you for $100': sum requested", () => {
+    expect(exact(at("What would you do if a complete stranger asked you for $100, or offered you an apple?", 100))).toEqual({ value: 100, qualifier: undefined, unit: "USD", label: "sum requested", type: "money" });
+  });
+});

@@ -6,6 +6,7 @@ import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
 import { rankPlace } from "#brief/figures/rank-place.ts";
 import { shareOfThose } from "#brief/figures/share-of-those.ts";
+import { askedFor } from "#brief/figures/asked-for.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { paidBefore } from "#brief/figures/rate-anaphor.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
@@ -156,7 +157,7 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   // price of the clause's deal, named by its verb, not by the place or club said between ("Swansea").
   if (isWord(prev, "for")) {
     // "download the song in minutes for 70p", "on the market for $1.2m": a price, or an asking price, not the noun before.
-    const noun = priceVerb(toks, r.s - 1) ?? forPrice(toks, r.s - 1);
+    const noun = priceVerb(toks, r.s - 1) ?? forPrice(toks, r.s - 1) ?? askedFor(toks, r.s - 1);
     if (noun !== undefined) {
       r.label = noun;
       return;
