@@ -41,3 +41,9 @@ describe("money asked for is a sum requested, not the one who asks (J: '$100 —
     expect(exact(at("What would you do if a complete stranger asked you for $100, or offered you an apple?", 100))).toEqual({ value: 100, qualifier: undefined, unit: "USD", label: "sum requested", type: "money" });
   });
 });
+
+describe("an amount a job was done for is its cost (J: '20,000 dollars — day')", () => {
+  it("'we did it for 20,000 dollars, and in a day or two': cost, not the day of the next phrase", () => {
+    expect(exact(at("I think we did it for 20,000 dollars, and in a day or two, and it got used in a movie.", 20000))).toEqual({ value: 20000, qualifier: undefined, unit: "USD", label: "cost", type: "money" });
+  });
+});
