@@ -47,3 +47,13 @@ describe("an amount a job was done for is its cost (J: '20,000 dollars — day')
     expect(exact(at("I think we did it for 20,000 dollars, and in a day or two, and it got used in a movie.", 20000))).toEqual({ value: 20000, qualifier: undefined, unit: "USD", label: "cost", type: "money" });
   });
 });
+
+describe("a participle sharing a passive's auxiliary is passive, and its duration the time it was so (J: 'five — days' of 'held for five days')", () => {
+  it("'was kidnapped in Syria with his crew and held for five days' (a highlight): days held", () => {
+    expect(exact(at("Richard Engel was kidnapped in Syria with his crew and held for five days.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days held", type: "duration" });
+  });
+
+  it("'the kidnapping, which saw him held for five days': days held", () => {
+    expect(exact(at("The 2012 kidnapping of Mr Engel, which saw him held for five days and expecting to be killed, was carried out by rebels.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days held", type: "duration" });
+  });
+});
