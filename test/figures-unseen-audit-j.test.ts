@@ -57,3 +57,9 @@ describe("a participle sharing a passive's auxiliary is passive, and its duratio
     expect(exact(at("The 2012 kidnapping of Mr Engel, which saw him held for five days and expecting to be killed, was carried out by rebels.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days held", type: "duration" });
   });
 });
+
+describe("tablespoons and teaspoons are units of measure (J: '3 — tbsp coconut oil [count]')", () => {
+  it("'3 tbsp coconut oil.': 3 tbsp of coconut oil, a measure", () => {
+    expect(exact(at("3 tbsp coconut oil.", 3))).toEqual({ value: 3, qualifier: undefined, unit: "tbsp", label: "coconut oil", type: "measure" });
+  });
+});
