@@ -63,3 +63,17 @@ describe("tablespoons and teaspoons are units of measure (J: '3 — tbsp coconut
     expect(exact(at("3 tbsp coconut oil.", 3))).toEqual({ value: 3, qualifier: undefined, unit: "tbsp", label: "coconut oil", type: "measure" });
   });
 });
+
+describe("a place 'at number N' is a rank (J: the Walkman's 'number three' and the iPod's 'number 12', missed)", () => {
+  it("'includes the Sony Walkman at number three': place of Sony Walkman", () => {
+    expect(exact(at("The magazine's top 100 list of gadgets includes the Sony Walkman at number three.", 3))).toEqual({ value: 3, qualifier: undefined, unit: undefined, label: "place of Sony Walkman", type: "rank" });
+  });
+
+  it("'the Apple iPod, is at number 12 in the list': place in the list", () => {
+    expect(exact(at("The most popular gadget of the moment, the Apple iPod, is at number 12 in the list.", 12))).toEqual({ value: 12, qualifier: undefined, unit: undefined, label: "place in the list", type: "rank" });
+  });
+
+  it("'talks at No 10' is Downing Street, no rank", () => {
+    expect(figs("The minister held talks at No 10 with the party's reception guests.")).toEqual([]);
+  });
+});
