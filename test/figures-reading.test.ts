@@ -210,9 +210,9 @@ describe("types", () => {
     expect(figs("A 10 year old boy was hurt.")).toEqual([]);
   });
 
-  it("'Diame out for five months and Chester three': the elided noun brings its type and unit; 'third place' is a rank", () => {
+  it("'Diame out for five months and Chester three': the elided noun brings its type and unit; 'third place' is a rank, in the division it names", () => {
     expect(at("Diame has been out for five months and Chester three.", 3)).toMatchObject({ type: "duration", unit: "months", label: "months out" });
-    expect(at("He helped his club to third place in the division.", 3)).toMatchObject({ type: "rank", label: "place" });
+    expect(at("He helped his club to third place in the division.", 3)).toMatchObject({ type: "rank", label: "place in the division" });
   });
 
   it("'up from 38m' after an amount in euros is listed as that money, in millions", () => {

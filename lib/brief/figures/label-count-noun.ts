@@ -1,4 +1,5 @@
 import { ORDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
+import { countsDigits } from "#brief/figures/digit-count.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MEASURE_NOUNS, PEOPLE, PREPOSITIONS, PRONOUNS } from "#brief/figures/lexicon.ts";
 import { afterConversion, forwardNP, isPlural, phrase, plural } from "#brief/figures/phrase.ts";
@@ -36,6 +37,12 @@ export function sharedUnit(toks: readonly Tok[], r: Raw): boolean {
 /** The noun phrase after the number, or its compound ("28-nation"); false when it is a fraction. */
 export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   singularUnit(toks, r, c);
+  // "a six-figure sum": how many digits an amount has, not a count of figures (digit-count.ts).
+  if (countsDigits(toks, r)) {
+    r.drop = true;
+    r.type = "other";
+    return false;
+  }
   const e = c.e;
   if (r.compound === undefined || r.compound === "") {
     // "150 other items", "300 more troops": the noun is after the word that sets them apart.

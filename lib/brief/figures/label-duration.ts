@@ -2,6 +2,7 @@ import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, POSSESSIVES, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { irregularPast, negated, pastDoing } from "#brief/figures/past-doing.ts";
+import { passiveByContext } from "#brief/figures/passive-participle.ts";
 import { asRole, spanningVerb } from "#brief/figures/duration-span.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
@@ -290,7 +291,7 @@ function predicate(toks: readonly Tok[], r: Raw): string {
       let a = k - 1;
       while (a >= 0 && toks[a]?.pos === "ADV") a--;
       // "no new infections have been reported for the past 42 days": what was not reported names no time.
-      if (PASSIVE.has(toks[a]?.l ?? "")) return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !denied(toks, a) ? upTo(toks, k, f) : "";
+      if (PASSIVE.has(toks[a]?.l ?? "") || passiveByContext(toks, a, PASSIVE)) return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !denied(toks, a) ? upTo(toks, k, f) : "";
       // "leading to repeated trips to hospital": a past form after "to" or an article describes a noun.
       if (toks[a]?.l === "to" || toks[a]?.pos === "DET") return "";
       return pastDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));

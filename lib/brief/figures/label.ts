@@ -4,6 +4,9 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MON
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
+import { rankPlace } from "#brief/figures/rank-place.ts";
+import { shareOfThose } from "#brief/figures/share-of-those.ts";
+import { askedFor } from "#brief/figures/asked-for.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { paidBefore } from "#brief/figures/rate-anaphor.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
@@ -40,6 +43,7 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
   if (r.percent) return labelPercent(toks, r);
   if (magnitude(toks, r)) return;
   labelCount(toks, r, sentenceText);
+  rankPlace(toks, r);
   measureDimension(toks, r);
   forecastLabel(toks, r);
 }
@@ -153,7 +157,7 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   // price of the clause's deal, named by its verb, not by the place or club said between ("Swansea").
   if (isWord(prev, "for")) {
     // "download the song in minutes for 70p", "on the market for $1.2m": a price, or an asking price, not the noun before.
-    const noun = priceVerb(toks, r.s - 1) ?? forPrice(toks, r.s - 1);
+    const noun = priceVerb(toks, r.s - 1) ?? forPrice(toks, r.s - 1) ?? askedFor(toks, r.s - 1);
     if (noun !== undefined) {
       r.label = noun;
       return;
@@ -365,6 +369,8 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   }
   const nx = toks[r.e];
   if (isWord(nx, "of")) {
+    r.label = shareOfThose(toks, r.e + 1);
+    if (r.label !== "") return;
     const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
     // "70 to 95 per cent of the industry's most important positions": a share of what the owner has.
     const end = pastOwner(toks, k, forwardNP(toks, k));

@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { CONJUNCTIONS, DETERMINERS, PRONOUNS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { jobPrice } from "#brief/figures/job-price.ts";
 import { backNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { CUR, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
@@ -33,7 +34,8 @@ export function forPrice(toks: readonly Tok[], f: number): string | undefined {
   let np = backNP(toks, f, false);
   // "at John Lewis and Amazon for £79.99": the preposition governs every name of a coordination, not only the last.
   while (np !== undefined && (isWord(toks[np[0] - 1], "and") || isWord(toks[np[0] - 1], "or"))) np = backNP(toks, np[0] - 1, false);
-  return np !== undefined && ADVERBIAL.has(isWord(toks[np[0] - 1]) ? (toks[np[0] - 1]?.l ?? "") : "") ? "price" : undefined;
+  if (np !== undefined && ADVERBIAL.has(isWord(toks[np[0] - 1]) ? (toks[np[0] - 1]?.l ?? "") : "")) return "price";
+  return jobPrice(toks, f);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { ORDINAL_WORDS } from "#news/numbers.ts";
+import { CARDINAL_WORDS, ORDINAL_WORDS } from "#news/numbers.ts";
+import { atNumber } from "#brief/figures/at-number.ts";
 import { type FigureKind, type NumberType, type Raw, wholeFigure } from "#brief/figures/figure.ts";
 import { AUXILIARIES, DETERMINERS, PEOPLE, PERIOD_NOUNS, PERPETRATORS, POSSESSIVES } from "#brief/figures/lexicon.ts";
 import { forwardNP, phrase, plural } from "#brief/figures/phrase.ts";
@@ -33,6 +34,7 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   const t = toks[i];
   if (t === undefined) return undefined;
   if (isWord(t) && (t.l === "number" || t.l === "no") && toks[i + 1]?.kind === NUM) return numberOne(toks, i);
+  if (isWord(t, "number") && CARDINAL_WORDS.has(toks[i + 1]?.l ?? "")) return atNumber(toks, i);
   // Cheap test first: readRaw asks at every token, and only an ordinal word or "16th" can start one of these.
   // ("88th-minute": the suffix heads a compound.)
   const sfx = toks[i + 1]?.l.replace(/-.*$/, "");
@@ -130,7 +132,7 @@ function placedAt(toks: readonly Tok[], i: number): Found | undefined {
 /** "the UK's number 1 dry shampoo brand", "Britain's No 1 player": a rank owned by a named place or body. */
 function numberOne(toks: readonly Tok[], i: number): Found | undefined {
   const owner = toks[i - 1];
-  if (!isWord(owner) || !isCapitalised(owner) || !/'s$|s'$/.test(owner.l)) return placedAt(toks, i);
+  if (!isWord(owner) || !isCapitalised(owner) || !/'s$|s'$/.test(owner.l)) return placedAt(toks, i) ?? atNumber(toks, i);
   const core = readCore(toks, i + 1);
   if (core === undefined || core.ordinal || core.value < 1 || core.value > 100) return undefined;
   let k = core.end;

@@ -87,7 +87,7 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
     } else if (isWord(n) && adjacent(t, n) && n.l.startsWith(`${ordinalSuffix(digits)}-`) && n.l.length > 3) {
       // "his 88th-minute winner", "a 4th-round tie": an ordinal in a compound, as "fourth-round" is in words.
       return { value: scaleDigits(digits, 0), end: i + 2, digits, exponent: 0, ordinal: true, words: false, bareM: false, compound: n.l.slice(3) };
-    } else if (isWord(n) && n.l.includes("-") && scalePrefix(t, n)) {
+    } else if (isWord(n) && n.l.includes("-") && scalePrefix(t, n, toks[i - 1]?.kind === CUR)) {
       // "£2 billion-a-year income", "a 4bn-euro hole": the scale is the first part of the compound, the rest
       // describes (or names the currency).
       const e = SCALE_SUFFIXES.get(n.l.slice(0, n.l.indexOf("-"))) ?? 0;
@@ -231,9 +231,14 @@ function ordinalSuffix(digits: string): string {
 }
 
 /** "billion-a-year", or glued to the digits "bn-euro": a compound whose first part is a scale. */
-function scalePrefix(t: Tok, n: Tok): boolean {
+/**
+ * Whether the compound glued after the digits opens with their scale ("4bn-euro", "2 billion-a-year"). A one-letter "m"
+ * is millions only after a currency sign ("£30m-plus bid", "£5m-a-year deal"), where it can be no metre ("a 5m-long
+ * boat").
+ */
+function scalePrefix(t: Tok, n: Tok, money: boolean): boolean {
   const first = n.l.slice(0, n.l.indexOf("-"));
-  return SCALE_WORDS.has(first) || (adjacent(t, n) && first.length > 1 && SCALE_SUFFIXES.has(first));
+  return SCALE_WORDS.has(first) || (adjacent(t, n) && (first.length > 1 || money) && SCALE_SUFFIXES.has(first));
 }
 
 export function qualifierBefore(toks: readonly Tok[], k: number): { start: number; text: string } | undefined {

@@ -4,6 +4,7 @@ import { sizedUnit, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, STAGE_WORDS, TIME_WORD
 import { readOutOf } from "#brief/figures/out-of.ts";
 import { type Core, qualifierBefore, readCore, thousandsLeftOut } from "#brief/figures/read-core.ts";
 import { feetAndInches, foldOunces } from "#brief/figures/read-height.ts";
+import { plusCompound } from "#brief/figures/plus.ts";
 import { poundsWeigh } from "#brief/figures/pounds-weigh.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
@@ -377,7 +378,7 @@ function readCompound(r: Reading): Rejection | undefined {
     r.value *= scale;
     compound = compound.slice(compound.indexOf("-") + 1);
   }
-  if (compound !== undefined) r.compound = compound;
+  if (compound !== undefined) r.compound = plusCompound(r, compound);
   if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
   if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };
   // "shot an 82, 11-over-par", "a 4-under 68": a golfer's score; "a 10-out-of-10 display": a rating.

@@ -1,0 +1,46 @@
+import type { Raw } from "#brief/figures/figure.ts";
+import { backNP, forwardNP, phrase, verbSubject } from "#brief/figures/phrase.ts";
+import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
+
+// "in 15th place", "into third place in the Premier League", "the sextant from 1731 (59th position)": a rank labelled by
+// "place", "position" or "spot" alone says it is a rank, not whose or in what (card audit 16's sample J: "60th — place",
+// "59th — position", "42nd — position"). The words around it name that: the ranking it is in, the thing a bracket
+// ranks, or the subject said to be in it.
+
+/** Nouns that are a rank's unit, saying nothing of what is ranked. */
+const PLACES = new Set(["place", "position", "spot"]);
+
+/** Verbs whose subject is in the place: "Spurs are in seventh place", "Leeds sit in 15th place", "finished in fourth place". */
+const STANDING = new Set(["is", "are", "was", "were", "sit", "sits", "sat", "lie", "lies", "lay", "stand", "stands", "remain", "remains", "finished", "finish", "finishes"]);
+
+/** Relabels a rank whose label is its unit alone, where the sentence names what it ranks or where. */
+export function rankPlace(toks: readonly Tok[], r: Raw): void {
+  const unit = toks[r.e];
+  if (r.kind !== "rank" || !isWord(unit) || !PLACES.has(unit.l) || r.label.toLowerCase() !== unit.l) return;
+  // "seventh place in the table", "third place in the Western Conference": the ranking it is in.
+  if (isWord(toks[r.e + 1], "in") && isWord(toks[r.e + 2], "the")) {
+    const end = forwardNP(toks, r.e + 3);
+    if (end > r.e + 3) {
+      r.label = `${unit.l} in the ${phrase(toks, r.e + 3, end)}`;
+      return;
+    }
+  }
+  // "the marine chronometer from 1761 (42nd position)": the thing before the bracket, past the year it is from.
+  if (toks[r.s - 1]?.s === "(" && toks[r.e + 1]?.s === ")") {
+    let k = r.s - 1;
+    if (toks[k - 1]?.kind === NUM && (isWord(toks[k - 2], "from") || isWord(toks[k - 2], "of"))) k -= 2;
+    const np = backNP(toks, k, false);
+    if (np !== undefined) r.label = `${unit.l} of ${phrase(toks, np[0], np[1])}`;
+    return;
+  }
+  // "Steve Bruce's side are in 15th place": the subject of the verb that stands it there.
+  const v = isWord(toks[r.s - 1], "in") ? r.s - 2 : -1;
+  if (v < 0 || !isWord(toks[v]) || !STANDING.has(toks[v]!.l)) return;
+  const subject = verbSubject(toks, v);
+  if (subject === undefined) return;
+  // "Steve Bruce's side" opening the sentence: a name before a name keeps its capital (phrase lowercases a first word).
+  const [a, b] = subject;
+  const name = isCapitalised(toks[a]!) && (toks[a]!.pos === "PROPN" || (toks[a + 1] !== undefined && isCapitalised(toks[a + 1]!)));
+  const words = phrase(toks, a, b);
+  r.label = `${unit.l} of ${name && words.startsWith(toks[a]!.l) ? toks[a]!.s + words.slice(toks[a]!.l.length) : words}`;
+}
