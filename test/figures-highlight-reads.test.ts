@@ -12,3 +12,12 @@ describe("parent-of.ts: a parent named by how many children they have", () => {
     expect(exact(at("People have praised the unemployed single mother of six for going to the mall.", 6))).toEqual({ value: 6, qualifier: undefined, unit: undefined, label: "children", type: "count" });
   });
 });
+
+describe("times-done.ts: 'N times' labelled by the verb done so often", () => {
+  it("'after throwing up three times and going rigid' counts times throwing up (was: 'times' alone, dropped)", () => {
+    expect(exact(at("He was airlifted to hospital after throwing up three times and going rigid in the bath.", 3))).toEqual({ value: 3, qualifier: undefined, unit: undefined, label: "times throwing up", type: "count" });
+  });
+  it("'shared an astonishing 23 thousand times' counts times shared, past the words that judge it (was: dropped)", () => {
+    expect(exact(at("The Facebook message has already been shared an astonishing 23 thousand times, taking the search further.", 23000))).toEqual({ value: 23000, qualifier: undefined, unit: undefined, label: "times shared", type: "count" });
+  });
+});
