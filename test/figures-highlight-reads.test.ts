@@ -21,3 +21,9 @@ describe("times-done.ts: 'N times' labelled by the verb done so often", () => {
     expect(exact(at("The Facebook message has already been shared an astonishing 23 thousand times, taking the search further.", 23000))).toEqual({ value: 23000, qualifier: undefined, unit: undefined, label: "times shared", type: "count" });
   });
 });
+
+describe("type.ts: a unit of time glued to its digits is a duration, not an identifier", () => {
+  it("'which lasts 3minutes' is 3 minutes of video (was: typed identifier, as '4G' is)", () => {
+    expect(exact(at("The video, which lasts 3minutes, does not feature him.", 3))).toEqual({ value: 3, qualifier: undefined, unit: "minutes", label: "minutes of video", type: "duration" });
+  });
+});
