@@ -27,3 +27,12 @@ describe("type.ts: a unit of time glued to its digits is a duration, not an iden
     expect(exact(at("The video, which lasts 3minutes, does not feature him.", 3))).toEqual({ value: 3, qualifier: undefined, unit: "minutes", label: "minutes of video", type: "duration" });
   });
 });
+
+describe("unit-after.ts: a temperature's scale set apart from its digits", () => {
+  it("'was 22.7 C (72.9 F)' is a temperature of 22.7 C (was: 'C' read as no unit, no figure)", () => {
+    expect(exact(at("The highest temperature recorded by the Met Office yesterday was 22.7 C (72.9 F) in St James's Park.", 22.7))).toEqual({ value: 22.7, qualifier: undefined, unit: "c", label: "temperature", type: "measure" });
+  });
+  it("'reached over 600 °C' is a temperature (was: a count with no unit)", () => {
+    expect(exact(at("The lava was extremely hot, reaching temperatures of over 600 °C.", 600))).toEqual({ value: 600, qualifier: "over", unit: "c", label: "temperatures", type: "measure" });
+  });
+});
