@@ -7,6 +7,7 @@ import { pastLifespan } from "#brief/figures/past-lifespan.ts";
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { teamLine } from "#brief/figures/team-line.ts";
+import { timesDone } from "#brief/figures/times-done.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, isPlural, nounOf, pastDescribed, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
@@ -182,10 +183,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.head = subject.slice(subject.lastIndexOf(" ") + 1).toLowerCase();
     }
   }
-  if (c.head === "times" && c.fold === undefined) {
-    const v = toks[r.s - 1];
-    if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) c.np = `${c.np} ${v.l}`;
-  }
+  if (c.head === "times" && c.fold === undefined) c.np = timesDone(toks, r, c.np);
 }
 
 /**

@@ -10,6 +10,7 @@ import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, u
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { oneTerm, personAfterOne } from "#brief/figures/one.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
+import { readParentOf } from "#brief/figures/parent-of.ts";
 import { readShare } from "#brief/figures/share.ts";
 import { unitAfter } from "#brief/figures/unit-after.ts";
 import { agoAfter, ageSaid, describesSides, excludedDigits } from "#brief/figures/type.ts";
@@ -96,12 +97,8 @@ export function mayStartFigure(t: Tok): boolean {
 export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResult {
   const t = toks[i];
   if (t === undefined) return { next: i + 1 };
-  const share = readShare(toks, i, text);
-  if (share !== undefined) return share;
-  const multiple = readMultiple(toks, i);
-  if (multiple !== undefined) return multiple;
-  const ordinal = readNewsOrdinal(toks, i);
-  if (ordinal !== undefined) return ordinal;
+  const whole = readShare(toks, i, text) ?? readMultiple(toks, i) ?? readNewsOrdinal(toks, i) ?? readParentOf(toks, i);
+  if (whole !== undefined) return whole;
   let currency: string | undefined;
   let ci = i;
   /** First token of the amount: the currency symbol, or the code written before it. */

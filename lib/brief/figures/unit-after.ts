@@ -17,6 +17,8 @@ export function unitAfter(toks: readonly Tok[], j: number): { unit: string; end:
   // "500 sq ft", "a 2,000 sq ft house": an area's abbreviation is two words, the length after "sq".
   const side = toks[j + 1];
   if (isWord(t, "sq") && isWord(side) && SQUARED.test(side.l)) return { unit: `sq ${side.l}`, end: j + 2 };
+  const degrees = temperature(toks, j);
+  if (degrees !== undefined) return degrees;
   const unit = isWord(t) ? gluedUnit(t.l) : undefined;
   if (unit === undefined) return undefined;
   const rate = /^(?:per|a|an)$/.test(toks[j + 1]?.l ?? "");
@@ -40,4 +42,21 @@ function spacedMetres(toks: readonly Tok[], j: number): boolean {
   if (!isWord(toks[j], "m")) return false;
   const after = isWord(toks[j + 1], "in") ? toks[j + 2] : toks[j + 1];
   return (isWord(after) && METRE_SIZES.test(after.l)) || ATHLETE_VERBS.test(toks[j - 2]?.l ?? "");
+}
+
+/**
+ * A temperature's scale after its digits, as the glued "25C" is one: "68 °C", "71°C", "160 °F" (the degree sign a
+ * token of its own), or a capital "C" or "F" set apart before or inside the brackets of its conversion ("22.7 C (72.9
+ * F)"). A degree sign with no scale is an angle or a coordinate ("33 ° 30'"): none.
+ */
+function temperature(toks: readonly Tok[], j: number): { unit: string; end: number } | undefined {
+  const t = toks[j];
+  const scale = (w: Tok | undefined): string | undefined => (isWord(w) && (w.s === "C" || w.s === "F") ? w.l : undefined);
+  if (t?.s === "°") {
+    const unit = scale(toks[j + 1]);
+    return unit === undefined ? undefined : { unit, end: j + 2 };
+  }
+  const unit = scale(t);
+  const bracket = toks[j + 1]?.s;
+  return unit !== undefined && (bracket === "(" || bracket === ")") ? { unit, end: j + 1 } : undefined;
 }
