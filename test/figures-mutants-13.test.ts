@@ -1,0 +1,102 @@
+// A mutation review of the thirteenth round's figure rules (branch rev13): each test pins a condition that a hand
+// mutation flipped or dropped without any other test noticing, as a one-sentence repro with the exact figure.
+import { describe, expect, it } from "vitest";
+import { findFigures } from "#brief/figures/card.ts";
+import { everyNumber } from "#brief/figures/every.ts";
+import { articleSentences, readSentences } from "#news/sentences.ts";
+import { at, exact, exactOnly, figs, one } from "#test/helpers/figures.ts";
+
+/** The card's figures of paragraphs as the brief reads them, with what the cleaner left out (cut clauses). */
+function briefFigures(...paragraphs: string[]) {
+  const { sentences, leftOut } = readSentences({ paragraphs });
+  return findFigures(sentences, { limit: 50, leftOut });
+}
+
+const STORY = "Britain's athletes were in action over the weekend.";
+
+describe("total-of.ts", () => {
+  it("a total nothing else names keeps 'total' as its own label, so it still ranks above the count (mutant: restore of 'total' dropped, left to the fallback)", () => {
+    expect(figs("The club signed 12 players, making a total of £20million.").map((f) => f.label)).toEqual(["total", "players"]);
+  });
+});
+
+describe("people-verb.ts", () => {
+  it("'The firm that employs 300 people announced job cuts': people not at a clause's start take no verb after them (mutant: clauseStart ignored)", () => {
+    expect(exactOnly("The firm that employs 300 people announced job cuts.")).toEqual({ value: 300, qualifier: undefined, unit: undefined, label: "people", type: "count" });
+  });
+  it("'Five people were reported to have died': past 'reported to have' to the casualty verb (mutant: 'reported' skipped only before a casualty word)", () => {
+    const f = one("Five people were reported to have died in the blast.");
+    expect({ ...exact(f), kind: f.kind }).toEqual({ value: 5, qualifier: undefined, unit: undefined, label: "people died", type: "count", kind: "casualties" });
+  });
+});
+
+describe("lonely-label.ts", () => {
+  it("'Sales of the book, which was heavily promoted, brought in around a further £8million': the verb five words back governs it (mutant: reach 3)", () => {
+    expect(exactOnly("Sales of the book, which was heavily promoted, brought in around a further £8million.")).toEqual({ value: 8_000_000, qualifier: undefined, unit: "GBP", label: "sales", type: "money" });
+  });
+});
+
+describe("cut-clause.ts", () => {
+  it("a cut clause that does not end a sentence stays out: 'finished third in 7.27 seconds in a high-class women's 60m' (mutant: end mark not required)", () => {
+    expect(briefFigures(STORY, "finished third in 7.27 seconds in a high-class women's 60m")).toEqual([]);
+  });
+  it("'comfortably won the 400m in 51.24 seconds.': one adverb before the verb (mutant: no adverb skipped)", () => {
+    expect(briefFigures(STORY, "comfortably won the 400m in 51.24 seconds.").map(exact)).toEqual([{ value: 51.24, qualifier: undefined, unit: undefined, label: "400m time", type: "measure" }]);
+  });
+});
+
+describe("cut-clause.ts: the verb must be finite", () => {
+  it("'finishing third in 7.27 seconds.' stays out: an '-ing' opening is no clause (mutant: '-ing' allowed)", () => {
+    expect(briefFigures(STORY, "finishing third in 7.27 seconds.")).toEqual([]);
+  });
+});
+
+describe("odds.ts", () => {
+  const types = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => n.type);
+  it("'He won on a 100/1 shot.': a shot's odds are no date (mutant: 'shot' not a word of betting)", () => {
+    expect(types("He won on a 100/1 shot.")).toEqual(["other", "other"]);
+  });
+  it("'She was backed at odds of 5/1 to win.': odds after 'odds of' are no date (mutant: 'odds of' dropped)", () => {
+    expect(types("She was backed at odds of 5/1 to win.")).toEqual(["other", "other"]);
+  });
+});
+
+describe("falling-to.ts: only a verb of falling", () => {
+  it("'The Jets rallied 21 to 17 in the final quarter.' keeps both numbers, no earlier level (mutant: any verb of change)", () => {
+    const found = figs("The Jets rallied 21 to 17 in the final quarter.");
+    expect(found.map((f) => [f.value, f.previous])).toEqual([[21, undefined], [17, undefined]]);
+  });
+});
+
+describe("plus.ts", () => {
+  it("'He scored 25-plus goals last season.': more than 25 goals, a count with a noun after it (mutant: only money and shares)", () => {
+    expect(exactOnly("He scored 25-plus goals last season.")).toEqual({ value: 25, qualifier: "more than", unit: undefined, label: "goals", type: "count" });
+  });
+  it("'He scored around 25-plus goals.': the writer's own hedge stays (mutant: 'more than' over it)", () => {
+    expect(exactOnly("He scored around 25-plus goals.")).toEqual({ value: 25, qualifier: "around", unit: undefined, label: "goals", type: "count" });
+  });
+});
+
+describe("unit-after.ts: a spaced letter after an athlete's verb is metres only when it is 'm'", () => {
+  it("'She ran 5 f in the morning.' has no figure (mutant: any spaced glued unit after an athlete's verb)", () => {
+    expect(figs("She ran 5 f in the morning.")).toEqual([]);
+  });
+});
+
+describe("digit-count.ts", () => {
+  it("'Three figures of the Virgin Mary were stolen.': figures of someone are statues, counted (mutant: 'of' not checked)", () => {
+    expect(exactOnly("Three figures of the Virgin Mary were stolen.")).toEqual({ value: 3, qualifier: undefined, unit: undefined, label: "figures", type: "count" });
+  });
+});
+
+describe("share-of-those.ts", () => {
+  it("'40% of those who, like him, …': 'who' with no verb after it picks no one out (mutant: 'share of those who')", () => {
+    expect(figs("Some 40% of those who, like him, left the party voted.").map((f) => f.label)).not.toContain("share of those who");
+  });
+  it("'12% of those aged 10 to 14 said they smoked': an age's span is one word (mutant: cut at '10')", () => {
+    expect(exact(at("Some 12% of those aged 10 to 14 said they smoked.", 12))).toEqual({ value: 12, qualifier: "some", unit: "%", label: "share of those aged 10-14", type: "percent" });
+  });
+  it("'3% of those aged 65 and over said they smoked': 65-plus (mutant: cut at '65')", () => {
+    expect(exact(at("Some 3% of those aged 65 and over said they smoked.", 3))).toEqual({ value: 3, qualifier: "some", unit: "%", label: "share of those aged 65-plus", type: "percent" });
+  });
+});
