@@ -100,3 +100,63 @@ describe("share-of-those.ts", () => {
     expect(exact(at("Some 3% of those aged 65 and over said they smoked.", 3))).toEqual({ value: 3, qualifier: "some", unit: "%", label: "share of those aged 65-plus", type: "percent" });
   });
 });
+
+describe("rank-place.ts", () => {
+  it("'Steve Bruce's side are in 15th place.': a name opening the sentence keeps its capital (mutant: 'steve')", () => {
+    expect(exactOnly("Steve Bruce's side are in 15th place.")).toEqual({ value: 15, qualifier: undefined, unit: undefined, label: "place of Steve Bruce's side", type: "rank" });
+  });
+});
+
+describe("asked-for.ts", () => {
+  it("'He asked his father for $100.': whom it asked may be two words (mutant: reach 1)", () => {
+    expect(exactOnly("He asked his father for $100.")).toEqual({ value: 100, qualifier: undefined, unit: "USD", label: "sum requested", type: "money" });
+  });
+});
+
+describe("job-price.ts", () => {
+  it("'A bottle of it for £5 is cheap.': a pronoun after a preposition is no verb's object, so no cost (mutant: any word before the pronoun)", () => {
+    expect(exactOnly("A bottle of it for £5 is cheap.")).toEqual({ value: 5, qualifier: undefined, unit: "GBP", label: "bottle", type: "money" });
+  });
+});
+
+describe("passive-participle.ts", () => {
+  it("'He walked in and held the door for five minutes.': an 'and' after an active verb shares no passive (mutant: any participle before it)", () => {
+    expect(exactOnly("He walked in and held the door for five minutes.")).toEqual({ value: 5, qualifier: undefined, unit: "minutes", label: "minutes holding the door", type: "duration" });
+  });
+});
+
+describe("at-number.ts", () => {
+  it("'The song went into the charts at number 11.': a ranking before 'at' is what the place is in (mutant: read as the thing placed)", () => {
+    expect(exactOnly("The song went into the charts at number 11.")).toEqual({ value: 11, qualifier: undefined, unit: undefined, label: "place in the charts", type: "rank" });
+  });
+  it("'The album made its debut at number six.': an entry into a ranking (mutant: 'place of debut')", () => {
+    expect(exactOnly("The album made its debut at number six.")).toEqual({ value: 6, qualifier: undefined, unit: undefined, label: "place on debut", type: "rank" });
+  });
+});
+
+describe("at-number.ts and parent-of.ts: what is no figure", () => {
+  it("'Ministers met at Number 10 in the afternoon.': a capital 'Number 10' is Downing Street, no rank (mutant: any case)", () => {
+    expect(figs("Ministers met at Number 10 in the afternoon.")).toEqual([]);
+  });
+  it("'The mother-of-one was jailed.': one child is no count (mutant: from one)", () => {
+    expect(figs("The mother-of-one was jailed.")).toEqual([]);
+  });
+});
+
+describe("parent-of.ts", () => {
+  it("'She is the mother of two of the victims.': 'two of' counts the victims, not children (mutant: 'of' after the number not checked)", () => {
+    expect(exactOnly("She is the mother of two of the victims.")).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "victims", type: "count" });
+  });
+});
+
+describe("times-done.ts", () => {
+  it("'He hit the target three times faster.': a comparison after 'times' is a multiple, no count of events (mutant: any word after 'times')", () => {
+    expect(figs("He hit the target three times faster.")).toEqual([]);
+  });
+  it("'The drug boosted memory five times in the trial.': a verb of change makes it a multiple (mutant: any done verb)", () => {
+    expect(figs("The drug boosted memory five times in the trial.")).toEqual([]);
+  });
+  it("'The case came to authorities' attention four times last year.': the plural possessive keeps its apostrophe (mutant: dropped)", () => {
+    expect(exactOnly("The case came to authorities' attention four times last year.")).toEqual({ value: 4, qualifier: undefined, unit: undefined, label: "times came to authorities' attention", type: "count" });
+  });
+});
