@@ -160,3 +160,15 @@ describe("times-done.ts", () => {
     expect(exactOnly("The case came to authorities' attention four times last year.")).toEqual({ value: 4, qualifier: undefined, unit: undefined, label: "times came to authorities' attention", type: "count" });
   });
 });
+
+describe("unit-after.ts, lonely-label.ts and share-of-those.ts: the last conditions", () => {
+  it("'The crater is 20 m in diameter.': a size after 'in' makes a spaced 'm' metres (mutant: 'in' not passed)", () => {
+    expect(exactOnly("The crater is 20 m in diameter.")).toEqual({ value: 20, qualifier: undefined, unit: "m", label: "crater", type: "measure" });
+  });
+  it("'He would not go around with 666, the mark of the beast.': the appositive's head and what it is of (mutant: head alone)", () => {
+    expect(exactOnly("He would not go around with 666, the mark of the beast.")).toEqual({ value: 666, qualifier: undefined, unit: undefined, label: "mark of the beast", type: "count" });
+  });
+  it("'Some 40% of those eligible voted.': an adjective picks 'those' out (mutant: participles and 'who' only)", () => {
+    expect(exactOnly("Some 40% of those eligible voted.")).toEqual({ value: 40, qualifier: "some", unit: "%", label: "share of those eligible", type: "percent" });
+  });
+});
