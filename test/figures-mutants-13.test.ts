@@ -172,3 +172,9 @@ describe("unit-after.ts, lonely-label.ts and share-of-those.ts: the last conditi
     expect(exactOnly("Some 40% of those eligible voted.")).toEqual({ value: 40, qualifier: "some", unit: "%", label: "share of those eligible", type: "percent" });
   });
 });
+
+describe("parent-of.ts: a compound takes no noun of its own", () => {
+  it("'The mother-of-two teacher was jailed.': the compound counts children, the noun after it is who she is (mutant: a noun after it drops the count)", () => {
+    expect(exactOnly("The mother-of-two teacher was jailed.")).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "children", type: "count" });
+  });
+});
