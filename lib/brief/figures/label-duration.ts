@@ -1,6 +1,6 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, POSSESSIVES, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { AUXILIARIES, BE_FORMS, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, PARTICLES as VERB_PARTICLES, POSSESSIVES, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { irregularPast, negated, pastDoing } from "#brief/figures/past-doing.ts";
 import { passiveByContext } from "#brief/figures/passive-participle.ts";
 import { asRole, spanningVerb } from "#brief/figures/duration-span.ts";
@@ -15,10 +15,12 @@ import { CARDINAL_WORDS } from "#news/numbers.ts";
 // so the label still names what the number counts.
 
 /** Forms of "be" whose complement says what a duration "for N years" was spent as: "was in the air for 14 minutes". */
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
 
 /** Verbs that make a participle after them passive: "was suspended", "got stuck", "been ruled out". */
-const PASSIVE = new Set([...BE, "get", "gets", "got", "getting", "gotten", "remain", "remains", "remained", "stay", "stays", "stayed"]);
+// After a duration's "-ing" verb "on" ends a phrasal verb too ("after coming on", "years waiting on"); after a
+// count of people it is a preposition ("gathered on the steps"), so it is added here only.
+const PARTICLES = new Set([...VERB_PARTICLES, "on"]);
+const PASSIVE = new Set([...BE_FORMS, "get", "gets", "got", "getting", "gotten", "remain", "remains", "remained", "stay", "stays", "stayed"]);
 
 /** Adverbs between a copula and what it says, which name nothing: "was also only in the air". */
 const SKIPPED = new Set(["also", "only", "still", "now", "already", "just", "never", "not", "even", "reportedly", "allegedly", "then", "actually", "effectively"]);
@@ -274,7 +276,7 @@ function predicate(toks: readonly Tok[], r: Raw): string {
     if (!isWord(t) || (CONJUNCTIONS.has(t.l) && t.l !== "and") || timed(toks, k)) return "";
     // "won't be able to do any running for two or three weeks", "was not available for two weeks": a denied state is
     // its absence (the denial before the copula or right after it).
-    if (BE.has(t.l)) return negated(toks, k) || negated(toks, k + 2) ? "" : complement(toks, k + 1, f);
+    if (BE_FORMS.has(t.l)) return negated(toks, k) || negated(toks, k + 2) ? "" : complement(toks, k + 1, f);
     if (t.pos === "VERB") {
       // "has blocked attempts to deport him for 15 years", "striving to make an impact for four months": an infinitive
       // is the object of the verb before it, whose time it is.
@@ -316,7 +318,7 @@ const RULE = new Set(["rule", "rules", "ruled", "ruling"]);
  */
 function out(toks: readonly Tok[], k: number): string {
   const verb = toks[k];
-  if (BE.has(verb?.l ?? "")) return "out";
+  if (BE_FORMS.has(verb?.l ?? "")) return "out";
   const ruled = RULE.has(verb?.l ?? "") || ((verb?.pos === "PRON" || verb?.pos === "PROPN") && RULE.has(toks[k - 1]?.l ?? ""));
   return ruled ? "ruled out" : "";
 }
@@ -454,4 +456,3 @@ function trailing(toks: readonly Tok[], k: number): boolean {
 }
 
 /** A verb's particle, which its label keeps: "ruled out", "laid off", "locked up", "coming on". */
-const PARTICLES = new Set(["out", "off", "up", "down", "away", "on"]);

@@ -182,3 +182,7 @@ export const QUANTITY_NOUNS = set("number numbers amount amounts total level lev
 
 /** Words between a part's "of the" and the whole it is out of: "two of their last 10 games", "three of the first five". */
 export const WHOLE_WINDOWS = set("last first next past previous final opening");
+// Forms of "be": a participle after one is passive ("were seen"), an amount after one is what the subject is.
+export const BE_FORMS = set("is are was were be been being 's 're");
+// Particles of a phrasal verb: "taken away", "paid out", "set aside", "carried on".
+export const PARTICLES = set("out off up down away back aside");

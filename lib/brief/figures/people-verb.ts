@@ -1,4 +1,4 @@
-import { CASUALTY_WORDS, ED_ADJECTIVES, FOLD_VERBS, SKIP_AFTER_NP } from "#brief/figures/lexicon.ts";
+import { BE_FORMS, CASUALTY_WORDS, ED_ADJECTIVES, FOLD_VERBS, PARTICLES, SKIP_AFTER_NP } from "#brief/figures/lexicon.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // What a count of "people" did or had done to it, when the verb stands past an aside or an adverb: "people" alone says
@@ -10,14 +10,10 @@ const CLOSE: ReadonlyMap<string, string> = new Map([["-", "-"], ["—", "—"], 
 const ASIDE = 24;
 /** Participles not ending in -ed that say what was done to people. */
 const PARTICIPLES = new Set(["taken", "held", "seen", "left", "found", "given", "shot", "hit", "kept", "sent", "brought", "caught", "thrown", "struck", "forced", "flown", "driven"]);
-/** Particles of a phrasal verb: "taken away", "carried out", "held back". */
-const PARTICLES = new Set(["away", "out", "off", "up", "back", "down"]);
 /** Verbs whose "the lives of" is a toll ("destroyed the lives of 20 million children" is none). */
 const TAKERS = new Set(["claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking", "taken", "cost", "costs", "costing"]);
 /** Verbs of report passed to the state they report: "were initially reported missing", "were found dead". */
 const REPORTED = new Set(["reported", "feared", "believed", "thought", "said", "known", "confirmed", "found", "left"]);
-/** Forms of "be": after one, a participle is passive ("were seen"); after "have" alone it is active ("have seen"). */
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /** The token after an aside that starts at `k` ("-- including two coaches --", "(mostly students)"), else `k`. */
 function pastAside(toks: readonly Tok[], k: number): number {
@@ -47,7 +43,7 @@ function verbAfter(toks: readonly Tok[], k: number): { j: number; passive: boole
     const next = toks[j + 1];
     const skip = SKIP_AFTER_NP.has(l) || (l.endsWith("ly") && t.pos === "ADV") || (REPORTED.has(l) && isWord(next) && (CASUALTY_WORDS.has(next.l) || isWord(next, "to")));
     if (!skip) return { j, passive };
-    passive ||= BE.has(l);
+    passive ||= BE_FORMS.has(l);
     j++;
     // "were reported to have died": past "to have".
     if (isWord(toks[j], "to") && isWord(toks[j + 1], "have")) j += 2;

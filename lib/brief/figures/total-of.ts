@@ -1,14 +1,11 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { DETERMINERS } from "#brief/figures/lexicon.ts";
+import { BE_FORMS, DETERMINERS, PARTICLES } from "#brief/figures/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
 /** Words that, before "of", give an amount as a sum and say nothing of what it is. */
 const SUMS = new Set(["total", "sum"]);
 /** The same as the subject of "was": "The amount stolen was $3m". */
 const SUBJECT_SUMS = new Set(["total", "sum", "amount"]);
-const BE = new Set(["was", "is", "were", "are"]);
-/** Particles of a phrasal participle: "paid out", "handed back", "set aside". */
-const PARTICLES = new Set(["out", "up", "back", "off", "down", "in", "over", "away", "aside"]);
 
 /**
  * "was fined a total of 900,000 rubles", "A total of 37 per cent of those polled said", "claimed a total of £750,000
@@ -39,7 +36,7 @@ export function pastTotalOf(toks: readonly Tok[], r: Raw, relabel: () => void): 
  * the fallback, would be "total").
  */
 function doneSum(toks: readonly Tok[], r: Raw): void {
-  if (!BE.has(toks[r.s - 1]?.l ?? "")) return;
+  if (!BE_FORMS.has(toks[r.s - 1]?.l ?? "")) return;
   let k = r.s - 2;
   if (PARTICLES.has(toks[k]?.l ?? "")) k--;
   const sum = toks[k - 1];
