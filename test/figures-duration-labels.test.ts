@@ -125,8 +125,8 @@ describe("'for N years' after a simple past: what the time was spent doing, as i
 });
 
 describe("left as the unit when the clause says no more", () => {
-  it("a time point: 'left for Pakistan three years later'", () => {
-    expect(at("He converted to Islam in 1995 and left for Pakistan three years later.", 3)).toMatchObject({ unit: "years", type: "duration", label: "years" });
+  it("a time point says when by the word that makes it one: 'left for Pakistan three years later'", () => {
+    expect(at("He converted to Islam in 1995 and left for Pakistan three years later.", 3)).toMatchObject({ unit: "years", type: "duration", label: "years later" });
   });
 
   it("a superlative's 'for' is since when: 'is at its highest for five months'", () => {

@@ -48,7 +48,7 @@ describe("type.ts describesSides and agoAfter", () => {
   });
 
   it("'made 3.3 to 2.6 million years ago': a falling span before 'ago' takes the second end's scale for both (rev11b: the range was lost)", () => {
-    expect(exact(at("The tools were made 3.3 to 2.6 million years ago.", 2600000))).toEqual({ value: 2600000, qualifier: undefined, unit: "years", label: "years", type: "duration" });
+    expect(exact(at("The tools were made 3.3 to 2.6 million years ago.", 2600000))).toEqual({ value: 2600000, qualifier: undefined, unit: "years", label: "years ago", type: "duration" });
     expect(at("The tools were made 3.3 to 2.6 million years ago.", 2600000).valueMax).toBe(3300000);
   });
 

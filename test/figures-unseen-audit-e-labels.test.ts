@@ -53,7 +53,7 @@ describe("a duration is a prison term or a ban only as its own clause says it", 
   });
 
   it("'She left prison five days later': a time point, no term", () => {
-    expect(exact(at("She left prison five days later.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days", type: "duration" });
+    expect(exact(at("She left prison five days later.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days later", type: "duration" });
   });
 });
 

@@ -40,7 +40,7 @@ describe("a date written with spaces round its slash is a date (pattern 7)", () 
 describe("time counted back and a thing's age (pattern 9)", () => {
   it("'formed 172,000 to 130,000 years ago': one span of years ago, not a count of 172,000", () => {
     const f = at("Analysis revealed that the calcite on skull was formed 172,000 to 130,000 years ago, during a period.", 130000);
-    expect(exact(f)).toEqual({ value: 130000, qualifier: undefined, unit: "years", label: "years", type: "duration" });
+    expect(exact(f)).toEqual({ value: 130000, qualifier: undefined, unit: "years", label: "years ago", type: "duration" });
     expect(f.valueMax).toBe(172000);
   });
 

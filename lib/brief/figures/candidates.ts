@@ -4,6 +4,7 @@ import { factBoxFigure, factBoxLines } from "#brief/figures/fact-box.ts";
 import { cutClauses } from "#brief/figures/cut-clause.ts";
 import { DANGLING } from "#brief/figures/lonely-label.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
+import { untimed } from "#brief/figures/label-duration.ts";
 import { nameAsSubject, numberNames } from "#brief/figures/number-name.ts";
 import { sentenceFigures } from "#brief/figures/sentence.ts";
 import { contentTerms } from "#news/terms.ts";
@@ -180,7 +181,8 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
           term: r.type === "duration" && r.period !== true,
           repeats: (seen.get(amountKey(r)) ?? 1) - 1,
           moved: r.previous !== undefined || r.change !== undefined,
-          about: countsTopic(r, figure.label, topic),
+          // A time point's "ago" or "later" says when, not what the story is about (label-duration.ts).
+          about: countsTopic(r, untimed(figure.label), topic),
           other: r.owner !== undefined && someoneElse(r.owner, (subject ??= subjectWords(sentences, options.headline))),
         },
       });

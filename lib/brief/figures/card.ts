@@ -3,6 +3,7 @@ import { type Candidate, type CardSignals, cardCandidates } from "#brief/figures
 import { figureLimit, type FigureOptions, type KeyFigure } from "#brief/figures/figure.ts";
 import { earlierLevel, sameFact, vaguerThan } from "#brief/figures/same-fact.ts";
 import { CARD_WEIGHTS, type CardWeights, DEEP_SENTENCES } from "#brief/figures/weights.ts";
+import { untimed } from "#brief/figures/label-duration.ts";
 
 // The card: every candidate figure scored by its signals, the best five picked, the same fact kept once.
 
@@ -42,7 +43,7 @@ export function findFigures(sentences: readonly Sentence[], options: FigureOptio
  * read, so the fitting script reads each article once and re-ranks it under every trial of weights.
  */
 export function pickFigures(candidates: readonly Candidate[], sentences: number, limit: number, w: CardWeights): KeyFigure[] {
-  const scored: Scored[] = candidates.map((c) => ({ c, score: cardScore(c.signals, sentences, w), key: c.figure.label.toLowerCase() }));
+  const scored: Scored[] = candidates.map((c) => ({ c, score: cardScore(c.signals, sentences, w), key: repeatKey(c.figure.label) }));
   scored.sort(bestFirst);
   if (preferParsed(scored)) scored.sort(bestFirst);
   // Greedy pick: each figure whose label is already on the card counts for less, so four race times or four
@@ -86,6 +87,12 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
 }
 
 const REPEAT_PENALTY = 0.6;
+
+/**
+ * What the repeat penalty compares a label by: lowercased, and a time point ("three — years later") as its unit, so
+ * that three of them crowd the card no more than three "years" did before time points said when (label-duration.ts).
+ */
+export const repeatKey = (label: string): string => untimed(label.toLowerCase());
 
 const bestFirst = (a: Scored, b: Scored): number => b.score - a.score || a.c.figure.sentence - b.c.figure.sentence || a.c.position - b.c.position;
 

@@ -97,6 +97,8 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   }
 
   c.fold = foldBefore(toks, r.s);
+  // "died four days after the crash", "killed 25 years ago": a toll's verb says when, it counts no time after it.
+  if (c.fold !== undefined && DURATIONS.has(c.head) && CASUALTY_WORDS.has(c.fold)) c.fold = undefined;
   if (c.fold === undefined && c.np !== "") c.fold = foldAfter(toks, c.npEnd);
   if (c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.fold = foldPastAside(toks, r.s, c.npEnd);
   if (c.np !== "") r.noun = c.np;

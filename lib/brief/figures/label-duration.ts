@@ -32,9 +32,9 @@ const SPEND = new Set(["spent", "spend", "spends", "spending", "served", "serve"
 const MAX_WORDS = 5;
 
 /**
- * Relabels a duration whose label is its unit alone (`c.np`) by what its clause says it is of; leaves it as it is when
- * the clause says nothing the parse can read (a time point: "two years ago", "four days after", "for the first time in
- * eight years").
+ * Relabels a duration whose label is its unit alone (`c.np`) by what its clause says it is of; a time point by the word
+ * that makes it one ("two — years ago"); leaves it as it is when the clause says nothing the parse can read ("four
+ * days after", "for the first time in eight years").
  */
 export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   if (r.compound !== undefined || r.label !== c.np) return;
@@ -50,17 +50,30 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const at = period === "" ? c : { ...c, npEnd: c.npEnd + 2 };
   const unit = period === "" ? c.np : `${c.np} ${period}`;
   const what = left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || length(toks, r, at) || predicate(toks, r) || since(toks, r, at) || doing(toks, r, at) || asRole(toks, at.npEnd);
+  // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
+  // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
+  const when = period === "" && toks[at.npEnd]?.kind === WORD && WHEN_WORDS.has(toks[at.npEnd]!.l) ? toks[at.npEnd]!.l : "";
   // "works two days a week": a verb's participle before the period ("days worked a week").
-  const verb = what === "" ? spanningVerb(toks, r.s, at.npEnd) : "";
+  const verb = what === "" && when === "" ? spanningVerb(toks, r.s, at.npEnd) : "";
   if (verb !== "") r.label = [c.np, verb, period].filter((w) => w !== "").join(" ");
   // A label the card would cut ("hours a day working on the site") leaves out the period rather than its end.
   else if (what === "") {
     if (period !== "") r.label = unit;
+    else if (when !== "") r.label = `${c.np} ${when}`;
   } else {
     const head = `${unit} ${what}`.split(" ").length > MAX_LABEL_WORDS ? c.np : unit;
     r.label = `${head} ${what}`;
   }
 }
+
+/** Words after a duration's unit that make it a time point: how long ago, or after what, something happened. */
+const WHEN_WORDS = new Set(["ago", "later", "earlier"]);
+
+/** A time point's label as its unit alone ("years ago" → "years"): what the card's repeat penalty compares (card.ts). */
+export const untimed = (label: string): string => {
+  const space = label.lastIndexOf(" ");
+  return space > 0 && WHEN_WORDS.has(label.slice(space + 1)) ? label.slice(0, space) : label;
+};
 
 /** Units of length a motion covers. */
 const LENGTHS = new Set(["miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "feet", "yards"]);

@@ -1,0 +1,58 @@
+// A time point ("seven months ago") is labelled by the word that makes it one, and ranks as it did when its label was
+// its unit alone: that word says when, not what the story is about, nor another thing counted.
+import { describe, expect, it } from "vitest";
+import { cardCandidates } from "#brief/figures/candidates.ts";
+import { repeatKey } from "#brief/figures/card.ts";
+import { articleSentences } from "#news/sentences.ts";
+import { at, exact } from "#test/helpers/figures.ts";
+
+describe("a time point says when", () => {
+  it("'adopted the cat seven months ago' → seven — months ago", () => {
+    expect(exact(at("The couple adopted the cat seven months ago.", 7))).toEqual({ value: 7, qualifier: undefined, unit: "months", label: "months ago", type: "duration" });
+  });
+
+  it("'had been born two days earlier' → two — days earlier", () => {
+    expect(exact(at("She had been born two days earlier.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "days", label: "days earlier", type: "duration" });
+  });
+
+  it("'was found 18 days later in a field' → 18 — days later", () => {
+    expect(exact(at("The body was found 18 days later in a field.", 18))).toEqual({ value: 18, qualifier: undefined, unit: "days", label: "days later", type: "duration" });
+  });
+
+  it("a time counted from an event keeps the event: 'Four days after the crash, he died'", () => {
+    expect(at("Four days after the crash, he died.", 4)).toMatchObject({ unit: "days", label: "days after the crash" });
+  });
+
+  it("a rate's period is no time point: 'works 21 hours a week'", () => {
+    expect(at("She works 21 hours a week.", 21).label).not.toMatch(/ago|later|earlier/);
+  });
+});
+
+describe("a time point ranks as its unit", () => {
+  it("its 'ago' is not what the story is about: '20 — years ago' under 'Crash 20 years ago remembered'", () => {
+    const s = articleSentences({ paragraphs: ["The crash happened 20 years ago.", "It killed 12 people."] });
+    const years = cardCandidates(s, { headline: "Crash 20 years ago remembered" }).find((c) => c.figure.value === 20);
+    expect([years?.figure.label, years?.signals.about]).toEqual(["years ago", false]);
+  });
+
+  it("the repeat penalty compares it with its unit: 'Years ago' and 'years' are one label, 'years old' another", () => {
+    expect(repeatKey("Years ago")).toBe(repeatKey("years"));
+    expect(repeatKey("days later")).toBe("days");
+    expect(repeatKey("years old")).toBe("years old");
+    expect(repeatKey("ago")).toBe("ago");
+  });
+});
+
+describe("a toll's verb before a time counts no time", () => {
+  it("'He died four days after the crash' → four — days after the crash, not 'days died'", () => {
+    expect(exact(at("He died four days after the crash.", 4))).toEqual({ value: 4, qualifier: undefined, unit: "days", label: "days after the crash", type: "duration" });
+  });
+
+  it("'He was killed two years ago in the war' → two — years ago", () => {
+    expect(exact(at("He was killed two years ago in the war.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "years", label: "years ago", type: "duration" });
+  });
+
+  it("a toll's verb still labels its count: 'The attack killed 12 people'", () => {
+    expect(at("The attack killed 12 people.", 12)).toMatchObject({ label: "people killed", kind: "casualties" });
+  });
+});
