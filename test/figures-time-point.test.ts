@@ -43,13 +43,18 @@ describe("a time point ranks as its unit", () => {
   });
 });
 
-describe("a toll's verb before a time counts no time", () => {
+describe("a verb before a time point, or a toll's before any time, counts no time", () => {
   it("'He died four days after the crash' → four — days after the crash, not 'days died'", () => {
     expect(exact(at("He died four days after the crash.", 4))).toEqual({ value: 4, qualifier: undefined, unit: "days", label: "days after the crash", type: "duration" });
   });
 
   it("'He was killed two years ago in the war' → two — years ago", () => {
     expect(exact(at("He was killed two years ago in the war.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "years", label: "years ago", type: "duration" });
+  });
+
+  it("nor does any verb before a time point: 'He was arrested two days later' → two — days later", () => {
+    expect(exact(at("He was arrested two days later.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "days", label: "days later", type: "duration" });
+    expect(at("He was jailed for 10 years.", 10)).toMatchObject({ label: "years in prison" });
   });
 
   it("a toll's verb still labels its count: 'The attack killed 12 people'", () => {

@@ -4,7 +4,7 @@ import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-no
 import { fallOf, weighed } from "#brief/figures/measure-verb.ts";
 import { namedAfterUnit } from "#brief/figures/named-after-unit.ts";
 import { pastLifespan } from "#brief/figures/past-lifespan.ts";
-import { labelDuration } from "#brief/figures/label-duration.ts";
+import { labelDuration, timePointAt } from "#brief/figures/label-duration.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { teamLine } from "#brief/figures/team-line.ts";
 import { timesDone } from "#brief/figures/times-done.ts";
@@ -97,8 +97,8 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   }
 
   c.fold = foldBefore(toks, r.s);
-  // "died four days after the crash", "killed 25 years ago": a toll's verb says when, it counts no time after it.
-  if (c.fold !== undefined && DURATIONS.has(c.head) && CASUALTY_WORDS.has(c.fold)) c.fold = undefined;
+  // "died four days after the crash", "sold 10 years later": a toll's verb, or any before a time point, counts no time.
+  if (c.fold !== undefined && DURATIONS.has(c.head) && (CASUALTY_WORDS.has(c.fold) || timePointAt(toks, c.npEnd))) c.fold = undefined;
   if (c.fold === undefined && c.np !== "") c.fold = foldAfter(toks, c.npEnd);
   if (c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.fold = foldPastAside(toks, r.s, c.npEnd);
   if (c.np !== "") r.noun = c.np;

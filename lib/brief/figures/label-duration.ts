@@ -52,7 +52,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const what = left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || length(toks, r, at) || predicate(toks, r) || since(toks, r, at) || doing(toks, r, at) || asRole(toks, at.npEnd);
   // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
   // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
-  const when = period === "" && toks[at.npEnd]?.kind === WORD && WHEN_WORDS.has(toks[at.npEnd]!.l) ? toks[at.npEnd]!.l : "";
+  const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : "";
   // "works two days a week": a verb's participle before the period ("days worked a week").
   const verb = what === "" && when === "" ? spanningVerb(toks, r.s, at.npEnd) : "";
   if (verb !== "") r.label = [c.np, verb, period].filter((w) => w !== "").join(" ");
@@ -68,6 +68,9 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
 
 /** Words after a duration's unit that make it a time point: how long ago, or after what, something happened. */
 const WHEN_WORDS = new Set(["ago", "later", "earlier"]);
+
+/** Whether the word at `k`, after a duration's unit, makes it a time point ("two years ago", "three days later"). */
+export const timePointAt = (toks: readonly Tok[], k: number): boolean => toks[k]?.kind === WORD && WHEN_WORDS.has(toks[k]!.l);
 
 /** A time point's label as its unit alone ("years ago" → "years"): what the card's repeat penalty compares (card.ts). */
 export const untimed = (label: string): string => {
