@@ -61,3 +61,13 @@ describe("a verb before a time point, or a toll's before any time, counts no tim
     expect(at("The attack killed 12 people.", 12)).toMatchObject({ label: "people killed", kind: "casualties" });
   });
 });
+
+describe("an amount 'for' a lot auctioned is its auction price, not the time said between", () => {
+  it("'is being auctioned 70 years later for £21,000' → £21,000 — auction price", () => {
+    expect(exact(at("The order is being auctioned 70 years later for £21,000.", 21000))).toEqual({ value: 21000, qualifier: undefined, unit: "GBP", label: "auction price", type: "money" });
+  });
+
+  it("'sold at auction for $1.2 million' stays a sale price", () => {
+    expect(at("The notes have been sold at auction for $1.2 million.", 1200000)).toMatchObject({ label: "sale price" });
+  });
+});

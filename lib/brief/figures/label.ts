@@ -331,7 +331,7 @@ function priceVerb(toks: readonly Tok[], f: number): string | undefined {
 /**
  * Verbs whose price "for £X" gives, beyond those that move money: a player's move ("signed from Swansea for £28m",
  * "joined Chelsea from Lille for £32m", "arrived at Chelsea for £23m", "moved to Chelsea for £23m") is priced by its
- * fee, a claim settled by the settlement.
+ * fee, a claim settled by the settlement, a lot auctioned by its auction price ("auctioned 70 years later for £21,000").
  */
 const PRICED_MOVES: ReadonlyMap<string, string> = new Map([
   ["signed", "transfer fee"], ["signing", "transfer fee"], ["sign", "transfer fee"], ["signs", "transfer fee"],
@@ -339,6 +339,7 @@ const PRICED_MOVES: ReadonlyMap<string, string> = new Map([
   ["arrived", "transfer fee"], ["arriving", "transfer fee"], ["arrive", "transfer fee"], ["arrives", "transfer fee"],
   ["moved", "transfer fee"], ["moving", "transfer fee"], ["move", "transfer fee"], ["moves", "transfer fee"],
   ["settled", "settlement"], ["settle", "settlement"], ["settles", "settlement"], ["settling", "settlement"],
+  ["auctioned", "auction price"], ["auctioning", "auction price"],
 ]);
 
 /** How far back a price's verb may be: a clause's worth of words ("signed in January from Swansea for"). */
