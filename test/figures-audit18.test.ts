@@ -1,0 +1,17 @@
+// Card audit 18 (sample L): each fault a one-sentence repro of my own, with the exact figure an editor expects.
+import { describe, expect, it } from "vitest";
+import { at } from "#test/helpers/figures.ts";
+
+/** The figure of `text` with this value, as the card shows it: display, value, qualifier, unit, type and label. */
+function shown(text: string, value: number) {
+  const f = at(text, value);
+  return { display: f.display, value: f.value, qualifier: f.qualifier, unit: f.unit, type: f.type, label: f.label };
+}
+
+describe("a rate whose clause names nothing takes the price said before it", () => {
+  it("'Prices … range from £450 per person …, to £1,200 per person': the second amount is a price too", () => {
+    expect(shown("Prices for the tour range from £450 per person for a shared room, to £1,200 per person for a private suite.", 1200)).toEqual({
+      display: "£1,200", value: 1200, qualifier: undefined, unit: "GBP", type: "money", label: "price per person",
+    });
+  });
+});
