@@ -1,6 +1,6 @@
 // Card audit 18 (sample L): each fault a one-sentence repro of my own, with the exact figure an editor expects.
 import { describe, expect, it } from "vitest";
-import { at } from "#test/helpers/figures.ts";
+import { at, figs } from "#test/helpers/figures.ts";
 
 /** The figure of `text` with this value, as the card shows it: display, value, qualifier, unit, type and label. */
 function shown(text: string, value: number) {
@@ -12,6 +12,18 @@ describe("a rate whose clause names nothing takes the price said before it", () 
   it("'Prices … range from £450 per person …, to £1,200 per person': the second amount is a price too", () => {
     expect(shown("Prices for the tour range from £450 per person for a shared room, to £1,200 per person for a private suite.", 1200)).toEqual({
       display: "£1,200", value: 1200, qualifier: undefined, unit: "GBP", type: "money", label: "price per person",
+    });
+  });
+});
+
+describe("'100 per cent' as an intensifier is no figure; as a share it stays one", () => {
+  it("'the absolutely one hundred per cent right manager' says how right, a share of nothing", () => {
+    expect(figs("The club needs the absolutely one hundred per cent right manager for next season.").filter((f) => f.value === 100)).toEqual([]);
+  });
+
+  it("'100 per cent of their savings' is still a share", () => {
+    expect(shown("The couple lost 100 per cent of their savings in the crash.", 100)).toEqual({
+      display: "100 per cent", value: 100, qualifier: undefined, unit: "%", type: "percent", label: "share of savings",
     });
   });
 });
