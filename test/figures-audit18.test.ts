@@ -1,17 +1,11 @@
 // Card audit 18 (sample L): each fault a one-sentence repro of my own, with the exact figure an editor expects.
 import { describe, expect, it } from "vitest";
-import { at, figs } from "#test/helpers/figures.ts";
-
-/** The figure of `text` with this value, as the card shows it: display, value, qualifier, unit, type and label. */
-function shown(text: string, value: number) {
-  const f = at(text, value);
-  return { display: f.display, value: f.value, qualifier: f.qualifier, unit: f.unit, type: f.type, label: f.label };
-}
+import { at, exact, figs } from "#test/helpers/figures.ts";
 
 describe("a rate whose clause names nothing takes the price said before it", () => {
   it("'Prices … range from £450 per person …, to £1,200 per person': the second amount is a price too", () => {
-    expect(shown("Prices for the tour range from £450 per person for a shared room, to £1,200 per person for a private suite.", 1200)).toEqual({
-      display: "£1,200", value: 1200, qualifier: undefined, unit: "GBP", type: "money", label: "price per person",
+    expect(exact(at("Prices for the tour range from £450 per person for a shared room, to £1,200 per person for a private suite.", 1200))).toEqual({
+      value: 1200, qualifier: undefined, unit: "GBP", type: "money", label: "price per person",
     });
   });
 });
@@ -22,8 +16,8 @@ describe("'100 per cent' as an intensifier is no figure; as a share it stays one
   });
 
   it("'100 per cent of their savings' is still a share", () => {
-    expect(shown("The couple lost 100 per cent of their savings in the crash.", 100)).toEqual({
-      display: "100 per cent", value: 100, qualifier: undefined, unit: "%", type: "percent", label: "share of savings",
+    expect(exact(at("The couple lost 100 per cent of their savings in the crash.", 100))).toEqual({
+      value: 100, qualifier: undefined, unit: "%", type: "percent", label: "share of savings",
     });
   });
 });
