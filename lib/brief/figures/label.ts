@@ -8,7 +8,7 @@ import { rankPlace } from "#brief/figures/rank-place.ts";
 import { shareOfThose } from "#brief/figures/share-of-those.ts";
 import { askedFor } from "#brief/figures/asked-for.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
-import { paidBefore } from "#brief/figures/rate-anaphor.ts";
+import { rateNounBefore } from "#brief/figures/rate-anaphor.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { measureDimension } from "#brief/figures/unit-dimension.ts";
 import { forecastLabel } from "#brief/figures/forecast.ts";
@@ -102,8 +102,8 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     if (what === "") what = rateVerb(toks, r.s) ?? payerCost(toks, r.s) ?? "";
     // "starts at £98 per night", "bookable from £83 per night", "live like Bilbo for just under $300 a night": a price.
     if (what === "") what = ratePrice(toks, r.s);
-    // "on an £11,000-a-week salary and is looking to increase that to £43,000 a week": the pay said before it.
-    if (what === "") what = paidBefore(toks, r.s);
+    // "on an £11,000-a-week salary and is looking to increase that to £43,000 a week": the pay (or price) said before it.
+    if (what === "") what = rateNounBefore(toks, r.s);
     // "turns over millions of pounds every year": "every" makes a rate only of an amount the sentence names; alone, the
     // amount is read as any other.
     if (what !== "" || per.l !== "every") {

@@ -17,6 +17,7 @@ import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/to
 import { PER_ITEM_FACTOR, perItem } from "#brief/figures/per-item.ts";
 import { rawLayout } from "#brief/figures/layout.ts";
 import { pastTotalOf } from "#brief/figures/total-of.ts";
+import { intensifier } from "#brief/figures/intensifier.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -62,7 +63,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   let lastAmount: Raw | undefined;
   let previous: Raw | undefined;
   for (const r of raws) {
-    if (r.drop) continue;
+    // "I'm not 100 per cent sure": an intensifier, no share (intensifier.ts).
+    if (r.drop || intensifier(toks, r)) continue;
     label(toks, r, text);
     // "fined a total of 900,000 rubles", "The total paid out was £203,066": a sum named by what it is, not "total".
     pastTotalOf(toks, r, () => label(toks, r, text));
