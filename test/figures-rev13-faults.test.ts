@@ -1,0 +1,13 @@
+// Faults the thirteenth round's mutation review (rev13, test/figures-mutants-13.test.ts) found and left open, each
+// pinned by a one-sentence repro with the exact figure, as fixed on branch fix14.
+import { describe, expect, it } from "vitest";
+import { exactOnly, figs } from "#test/helpers/figures.ts";
+
+describe("unit-after.ts: a degree sign with no scale", () => {
+  it("'The road climbs at an angle of 35 ° to the road.': 35 degrees of angle, a measure, not 35 angles", () => {
+    expect(exactOnly("The road climbs at an angle of 35 ° to the road.")).toEqual({ value: 35, qualifier: undefined, unit: "degrees", label: "angle", type: "measure" });
+  });
+  it("'The ship was at 51° 30' N.': minutes after the sign make it a coordinate, no measure in degrees", () => {
+    expect(figs("The ship was at 51° 30' N.").map((f) => f.unit)).not.toContain("degrees");
+  });
+});
