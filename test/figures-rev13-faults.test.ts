@@ -3,6 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { exactOnly, figs } from "#test/helpers/figures.ts";
 
+describe("plus.ts: a bare '-plus' that counts nothing is no figure", () => {
+  it("'He has scored 25-plus.' has no figure (was '25-plus — pluses')", () => {
+    expect(figs("He has scored 25-plus.")).toEqual([]);
+  });
+  it("'He had four scores of 70-plus.': the four scores alone, not 70 'pluses'", () => {
+    expect(exactOnly("He had four scores of 70-plus.")).toEqual({ value: 4, qualifier: undefined, unit: undefined, label: "scores", type: "count" });
+  });
+});
+
 describe("unit-after.ts: a degree sign with no scale", () => {
   it("'The road climbs at an angle of 35 ° to the road.': 35 degrees of angle, a measure, not 35 angles", () => {
     expect(exactOnly("The road climbs at an angle of 35 ° to the road.")).toEqual({ value: 35, qualifier: undefined, unit: "degrees", label: "angle", type: "measure" });
