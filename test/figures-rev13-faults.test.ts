@@ -1,7 +1,7 @@
 // Faults the thirteenth round's mutation review (rev13, test/figures-mutants-13.test.ts) found and left open, each
 // pinned by a one-sentence repro with the exact figure, as fixed on branch fix14.
 import { describe, expect, it } from "vitest";
-import { exactOnly, figs } from "#test/helpers/figures.ts";
+import { exact, exactOnly, figs, one } from "#test/helpers/figures.ts";
 
 describe("plus.ts: a bare '-plus' that counts nothing is no figure", () => {
   it("'He has scored 25-plus.' has no figure (was '25-plus — pluses')", () => {
@@ -18,5 +18,12 @@ describe("unit-after.ts: a degree sign with no scale", () => {
   });
   it("'The ship was at 51° 30' N.': minutes after the sign make it a coordinate, no measure in degrees", () => {
     expect(figs("The ship was at 51° 30' N.").map((f) => f.unit)).not.toContain("degrees");
+  });
+});
+
+describe("link.ts: a fall without 'from' is named by label(), not by the subject of its verb", () => {
+  it("'Arsenal fell 3 to 5th in the table.': 5th from 3, the position in the table (the subject relabel left 'arsenal' where label() keeps a rank's reading)", () => {
+    const f = one("Arsenal fell 3 to 5th in the table.");
+    expect({ ...exact(f), previous: f.previous }).toEqual({ value: 5, qualifier: undefined, unit: undefined, label: "position in the table", type: "rank", previous: 3 });
   });
 });
