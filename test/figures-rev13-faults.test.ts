@@ -27,3 +27,14 @@ describe("link.ts: a fall without 'from' is named by label(), not by the subject
     expect({ ...exact(f), previous: f.previous }).toEqual({ value: 5, qualifier: undefined, unit: undefined, label: "position in the table", type: "rank", previous: 3 });
   });
 });
+
+describe("falling-to.ts, label-count.ts, phrase.ts: a fall with the unit on both levels", () => {
+  it("'Output fell 12km to 9 km.': 9 km from 12, output (was 12km alone)", () => {
+    const f = one("Output fell 12km to 9 km.");
+    expect({ ...exact(f), previous: f.previous }).toEqual({ value: 9, qualifier: undefined, unit: "km", label: "output", type: "measure", previous: 12 });
+  });
+  it("'Output fell from 12km to 9km.': 9km from 12, output (a glued unit moved to from a level is an amount, not the bare '5,000m' of a race; was no figure)", () => {
+    const f = one("Output fell from 12km to 9km.");
+    expect({ ...exact(f), previous: f.previous }).toEqual({ value: 9, qualifier: undefined, unit: "km", label: "output", type: "measure", previous: 12 });
+  });
+});
