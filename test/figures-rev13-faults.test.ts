@@ -38,3 +38,9 @@ describe("falling-to.ts, label-count.ts, phrase.ts: a fall with the unit on both
     expect({ ...exact(f), previous: f.previous }).toEqual({ value: 9, qualifier: undefined, unit: "km", label: "output", type: "measure", previous: 12 });
   });
 });
+
+describe("total-of.ts: a sum's adjective before its participle", () => {
+  it("'The grand total raised was £5m.': £5m, total raised (was 'grand')", () => {
+    expect(exactOnly("The grand total raised was £5m.")).toEqual({ value: 5_000_000, qualifier: undefined, unit: "GBP", label: "total raised", type: "money" });
+  });
+});
