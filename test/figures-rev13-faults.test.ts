@@ -44,3 +44,9 @@ describe("total-of.ts: a sum's adjective before its participle", () => {
     expect(exactOnly("The grand total raised was £5m.")).toEqual({ value: 5_000_000, qualifier: undefined, unit: "GBP", label: "total raised", type: "money" });
   });
 });
+
+describe("share-of-those.ts: a share of those that the card's label length would cut", () => {
+  it("'Some 5 per cent of those living on the Tyneside coast reported rats.': those living on the Tyneside coast (was cut to 'share of those living on')", () => {
+    expect(exactOnly("Some 5 per cent of those living on the Tyneside coast reported rats.")).toEqual({ value: 5, qualifier: "some", unit: "%", label: "those living on the Tyneside coast", type: "percent" });
+  });
+});
