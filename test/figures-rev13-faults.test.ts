@@ -1,6 +1,8 @@
 // Faults the thirteenth round's mutation review (rev13, test/figures-mutants-13.test.ts) found and left open, each
 // pinned by a one-sentence repro with the exact figure, as fixed on branch fix14.
 import { describe, expect, it } from "vitest";
+import { everyNumber } from "#brief/figures/every.ts";
+import { articleSentences } from "#news/sentences.ts";
 import { exact, exactOnly, figs, one } from "#test/helpers/figures.ts";
 
 describe("plus.ts: a bare '-plus' that counts nothing is no figure", () => {
@@ -9,6 +11,10 @@ describe("plus.ts: a bare '-plus' that counts nothing is no figure", () => {
   });
   it("'He had four scores of 70-plus.': the four scores alone, not 70 'pluses'", () => {
     expect(exactOnly("He had four scores of 70-plus.")).toEqual({ value: 4, qualifier: undefined, unit: undefined, label: "scores", type: "count" });
+  });
+  it("'The survey of 2,100 Britons aged 16-plus revealed it.': off the card, '16-plus' is still listed as an age", () => {
+    const listed = everyNumber(articleSentences({ paragraphs: ["The survey of 2,100 Britons aged 16-plus revealed it."] }));
+    expect(listed.map((n) => [n.display, n.type, n.candidate])).toEqual([["2,100", "count", true], ["16-plus", "age", false]]);
   });
 });
 

@@ -381,8 +381,7 @@ function readCompound(r: Reading): Rejection | undefined {
   // "shot an 82, 11-over-par", "a 4-under 68": a golfer's score; "a 10-out-of-10 display": a rating.
   // The stroke total right after it is the same score ("an 18-under 270").
   if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };
-  // "He has scored 25-plus": a bare "-plus" that counts nothing is a threshold, no amount (plus.ts).
-  if ((compound !== undefined && /^out-of\b/.test(compound)) || describesSides(compound) || r.compound === "plus") return { next: r.j, type: "other" };
+  if ((compound !== undefined && /^out-of\b/.test(compound)) || describesSides(compound)) return { next: r.j, type: "other" };
   const unit = !r.glued && core.digits !== undefined && !r.percent && r.currency === undefined ? unitAfter(toks, r.j) : undefined;
   if (unit !== undefined) {
     r.glued = unit.unit;
