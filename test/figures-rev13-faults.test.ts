@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { exact, exactOnly, figs, one } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs, one } from "#test/helpers/figures.ts";
 
 describe("plus.ts: a bare '-plus' that counts nothing is no figure", () => {
   it("'He has scored 25-plus.' has no figure (was '25-plus — pluses')", () => {
@@ -54,5 +54,8 @@ describe("total-of.ts: a sum's adjective before its participle", () => {
 describe("share-of-those.ts: a share of those that the card's label length would cut", () => {
   it("'Some 5 per cent of those living on the Tyneside coast reported rats.': those living on the Tyneside coast (was cut to 'share of those living on')", () => {
     expect(exactOnly("Some 5 per cent of those living on the Tyneside coast reported rats.")).toEqual({ value: 5, qualifier: "some", unit: "%", label: "those living on the Tyneside coast", type: "percent" });
+  });
+  it("'78 per cent of those who aren't keen on the sandwich': the reach ends on no preposition, so it fits as a share (not 'those who aren't keen on')", () => {
+    expect(exact(at("Some 84 per cent of fans love to travel, compared with 78 per cent of those who aren't keen on the sandwich.", 78))).toEqual({ value: 78, qualifier: undefined, unit: "%", label: "share of those who aren't keen", type: "percent" });
   });
 });

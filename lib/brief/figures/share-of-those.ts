@@ -53,6 +53,13 @@ export function shareOfThose(toks: readonly Tok[], k: number): string {
       end++;
     }
   }
+  // "78 per cent of those who aren't keen on the sandwich": a phrase the reach cut short ends on no preposition or article.
+  if (end >= k + 1 + REACH) {
+    while (words.length > 1 && (toks[end - 1]?.pos === "ADP" || toks[end - 1]?.pos === "DET")) {
+      words.pop();
+      end--;
+    }
+  }
   // "5 per cent of those living on the Tyneside coast": a label longer than the card holds would be cut to "share of
   // those living on" (candidates.ts); the percent already says it is a share, so "share of" goes first, and the
   // people it picks out are read whole ("those living on the Tyneside coast").
