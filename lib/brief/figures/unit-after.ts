@@ -54,9 +54,10 @@ function degreeUnit(toks: readonly Tok[], j: number): { unit: string; end: numbe
   const t = toks[j];
   const scale = (w: Tok | undefined): string | undefined => (isWord(w) && (w.s === "C" || w.s === "F") ? w.l : undefined);
   if (t?.s === "°") {
-    const unit = scale(toks[j + 1]);
-    if (unit !== undefined) return { unit, end: j + 2 };
-    return toks[j + 1]?.kind === NUM ? undefined : { unit: "degrees", end: j + 1 };
+    // After the sign a scale may be lower case ("greater than 126 ° c"): no other word is a lone "c" or "f" there.
+    const w = toks[j + 1];
+    if (isWord(w) && (w.l === "c" || w.l === "f")) return { unit: w.l, end: j + 2 };
+    return w?.kind === NUM ? undefined : { unit: "degrees", end: j + 1 };
   }
   const unit = scale(t);
   const bracket = toks[j + 1]?.s;
