@@ -58,6 +58,12 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     return true;
   }
   const cw = r.compound;
+  // "He has scored 25-plus", "Britons aged 16-plus": a bare "-plus" counts nothing (plus.ts), so it is no figure; what
+  // it is (an age) is left to the words around it (type.ts).
+  if (cw === "plus") {
+    r.drop = true;
+    return false;
+  }
   // "two-thirds", "three-quarters": a fraction of something, not a count.
   // "two-footed challenge", "three-legged dog": a compound adjective describes; it counts nothing.
   if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /[^e]ed$/.test(cw)) {

@@ -248,9 +248,9 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   }
   // Labels that explain nothing: "almost three — times" (as many as what?), a bare unit, a glued unit with
   // nothing after it ("won the 5,000m").
-  // A range or a hedged measure ("fell between 10 to 12ft", "some 30 to 50ft") is an amount: it keeps its place
-  // and takes the nearest noun phrase later.
-  const amount = r.valueMax !== undefined || r.qualifier !== undefined;
+  // A range, a hedged measure ("fell between 10 to 12ft", "some 30 to 50ft") or a level moved to ("fell 12km to 9 km")
+  // is an amount: it keeps its place and takes the nearest noun phrase later.
+  const amount = r.valueMax !== undefined || r.qualifier !== undefined || r.previous !== undefined;
   // A bracketed measure is the one before it in other units ("17C (63F)"), never a figure of its own; the pounds after
   // stones ("the 21st 2lb prop", whose "21st" reads as an ordinal) are the rest of one weight.
   const stones = toks[r.s - 1]?.l === "st";

@@ -59,17 +59,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     const fromless = fallingTo(toks, r, after);
     if (after && ((toNew && isWord(toks[r.s - 1], "from") && isWord(toks[toAt], "to") && after.percent === r.percent && after.currency === r.currency) || fromless)) {
       after.previous = r.value;
-      const v = fromless ? r.s - 1 : r.s - 2;
-      if (upDown(toks[v])) {
-        const subject = verbSubject(toks, v);
-        if (subject) after.label = phrase(toks, subject[0], subject[1]);
-      } else {
-        // "the number of home-grown players in club squads from eight to 12": what moved is named before "from".
-        const moved = backNP(toks, r.s - 1);
-        // "the number of mobile users from 95 million": a quantity noun names nothing; what it is of does.
-        const of = moved !== undefined && QUANTITY_NOUNS.has(toks[moved[1] - 1]?.l ?? "") && isWord(toks[moved[1]], "of") && moved[1] + 1 < r.s - 1;
-        if (moved) after.context = of ? phrase(toks, moved[1] + 1, r.s - 1) : phrase(toks, moved[0], moved[1]);
-      }
+      // A fall without "from" (falling-to.ts) is left to label(): the verb's subject set here was overwritten for a
+      // count or a duration (rev13), and a rank read with its label kept it ("Arsenal fell 3 to 5th in the table": arsenal).
+      if (!fromless) nameMoved(toks, r, after);
       r.drop = true;
       links.push({ from: r, to: after, as: "same" });
       continue;
@@ -138,6 +130,24 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     }
   }
   return links;
+}
+
+/**
+ * What moved from `r` to `after` ("rose from 5% to 7%"): the subject of the verb before "from" as the label, else the
+ * noun phrase before "from" as the context a fallback label takes.
+ */
+function nameMoved(toks: readonly Tok[], r: Raw, after: Raw): void {
+  const v = r.s - 2;
+  if (upDown(toks[v])) {
+    const subject = verbSubject(toks, v);
+    if (subject) after.label = phrase(toks, subject[0], subject[1]);
+    return;
+  }
+  // "the number of home-grown players in club squads from eight to 12": what moved is named before "from".
+  const moved = backNP(toks, r.s - 1);
+  // "the number of mobile users from 95 million": a quantity noun names nothing; what it is of does.
+  const of = moved !== undefined && QUANTITY_NOUNS.has(toks[moved[1] - 1]?.l ?? "") && isWord(toks[moved[1]], "of") && moved[1] + 1 < r.s - 1;
+  if (moved) after.context = of ? phrase(toks, moved[1] + 1, r.s - 1) : phrase(toks, moved[0], moved[1]);
 }
 
 /**

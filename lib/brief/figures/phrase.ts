@@ -291,6 +291,8 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
       continue;
     }
     if (!t || t.kind !== WORD) break;
+    // "Output fell 12km to 9 km": the unit of an amount before ends the search as a bare number does.
+    if (amountUnit(toks, j - 1)) return "";
     // An adjective between the link words is skipped ("is very high at"), but one before "of" is the noun the amount
     // is: "a personal best of 6.50m".
     if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0 && !ofHead(toks, j - 1))) {
@@ -366,7 +368,7 @@ export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
     if (t === undefined || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
     // "scored an astonishing 286 from a potential 300": the word that judges an amount (this one or one before it) is
     // no noun of the sentence.
-    if (t.kind === WORD && !nounStop(toks, j) && !describesAmount(toks, j)) {
+    if (t.kind === WORD && !nounStop(toks, j) && !describesAmount(toks, j) && !amountUnit(toks, j)) {
       const np = backNP(toks, j + 1, false);
       // "went on sale in mid-November priced $150", "in late March for £200": when, never what.
       if (np && !saysWhen(toks, np[0], np[1])) return phrase(toks, np[0], np[1]);
@@ -377,6 +379,11 @@ export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
     if (end > k && toks[k]?.kind === WORD && !saysWhen(toks, k, end)) return phrase(toks, k, Math.min(end, k + 4));
   }
   return "";
+}
+
+/** Whether the word at j is the abbreviated unit of the number before it ("12km", "12 km"): no noun that names a figure. */
+function amountUnit(toks: readonly Tok[], j: number): boolean {
+  return GLUED_UNITS.has(toks[j]?.l ?? "") && toks[j - 1]?.kind === NUM;
 }
 
 /** Words that place a month in time: "late March", "early January", "mid November". */

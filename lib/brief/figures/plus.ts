@@ -17,8 +17,9 @@ interface PlusReading {
 /**
  * The compound left once a leading "plus" is taken as the qualifier "more than" (set on `r` unless the amount has one):
  * `undefined` for "plus" alone, "word" for "plus-word", the compound itself otherwise. A bare count with nothing after
- * it to count ("aged 16-plus", "four scores of 70-plus") is a threshold, an age or a score, not an amount of anything:
- * it keeps its compound, so it stays off the card as before.
+ * it to count ("aged 16-plus", "four scores of 70-plus", "He has scored 25-plus") is a threshold, an age or a score,
+ * not an amount of anything: it keeps its compound "plus", which label-count-noun.ts drops, so it stays off the card
+ * (counted, it was labelled "pluses") and `--all` types it by the words around it ("aged 16-plus": an age).
  */
 export function plusCompound(r: PlusReading, compound: string): string | undefined {
   if (compound !== "plus" && !compound.startsWith("plus-")) return compound;

@@ -1,3 +1,4 @@
+import { MAX_LABEL_WORDS } from "#brief/figures/figure.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // "40% of those surveyed said …", "5 per cent of those living on Tyneside reporting problems", "3% of those aged over
@@ -7,6 +8,9 @@ import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 /** The most words after "those" the label keeps: "living on the Tyneside coast". */
 const REACH = 5;
+
+/** The words a label spends on saying it is a share: "share of those". */
+const SHARE_OF = "share of those";
 
 /** Tags of the words that may go on a phrase picking out "those" after its first word (a place, an age, a noun). */
 const ON = new Set(["ADP", "PROPN", "NOUN", "NUM", "DET", "ADJ", "ADV"]);
@@ -49,5 +53,16 @@ export function shareOfThose(toks: readonly Tok[], k: number): string {
       end++;
     }
   }
-  return `share of those ${words.join(" ")}`;
+  // "78 per cent of those who aren't keen on the sandwich": a phrase the reach cut short ends on no preposition or article.
+  if (end >= k + 1 + REACH) {
+    while (words.length > 1 && (toks[end - 1]?.pos === "ADP" || toks[end - 1]?.pos === "DET")) {
+      words.pop();
+      end--;
+    }
+  }
+  // "5 per cent of those living on the Tyneside coast": a label longer than the card holds would be cut to "share of
+  // those living on" (candidates.ts); the percent already says it is a share, so "share of" goes first, and the
+  // people it picks out are read whole ("those living on the Tyneside coast").
+  const fits = SHARE_OF.split(" ").length + words.length <= MAX_LABEL_WORDS;
+  return `${fits ? SHARE_OF : "those"} ${words.join(" ")}`;
 }

@@ -12,11 +12,11 @@ const SUBJECT_SUMS = new Set(["total", "sum", "amount"]);
  * in allowances": "a total of" says how the amount is given, not what it is, and a card reading "900,000 rubles —
  * total" says nothing. When the label is that word alone, the amount is labelled again as if the words were not there
  * (its start moved before them, so the verb and subject before them are the amount's own); if that finds nothing,
- * "total" stays. "the bill came to a total of $5m" never gets here: label.ts names it by the bill. An amount with no
- * label yet may be a sum named by its participle (doneSum).
+ * "total" stays. "the bill came to a total of $5m" never gets here: label.ts names it by the bill. A sum named by its
+ * participle (doneSum) is labelled so whatever label.ts found ("The grand total raised was £5m" was "grand").
  */
 export function pastTotalOf(toks: readonly Tok[], r: Raw, relabel: () => void): void {
-  if (r.label === "") return doneSum(toks, r);
+  if (doneSum(toks, r) || r.label === "") return;
   if (!SUMS.has(r.label.toLowerCase()) || !isWord(toks[r.s - 1], "of") || !SUMS.has(toks[r.s - 2]?.l ?? "")) return;
   let k = r.s - 2;
   // "an estimated total of", "a combined total of": the sum's own adjective goes with it.
@@ -33,13 +33,16 @@ export function pastTotalOf(toks: readonly Tok[], r: Raw, relabel: () => void): 
 /**
  * "The total paid out was £203,066", "The amount stolen was $3m": a sum the subject names by what was done with it. The
  * participle after the sum word is what the amount is, so it is the label ("total paid out"; the nearest noun phrase,
- * the fallback, would be "total").
+ * the fallback, would be "total"). An adjective of the sum ("The grand total raised", "the final amount paid") says
+ * how the sum is given, not what it is: it is left out. True when it labelled `r`.
  */
-function doneSum(toks: readonly Tok[], r: Raw): void {
-  if (!BE_FORMS.has(toks[r.s - 1]?.l ?? "")) return;
+function doneSum(toks: readonly Tok[], r: Raw): boolean {
+  if (!BE_FORMS.has(toks[r.s - 1]?.l ?? "")) return false;
   let k = r.s - 2;
   if (PARTICLES.has(toks[k]?.l ?? "")) k--;
   const sum = toks[k - 1];
-  if (toks[k]?.pos !== "VERB" || !isWord(sum) || !SUBJECT_SUMS.has(sum.l) || !(k - 1 === 0 || DETERMINERS.has(toks[k - 2]?.l ?? ""))) return;
+  const d = toks[k - 2]?.pos === "ADJ" ? k - 3 : k - 2;
+  if (toks[k]?.pos !== "VERB" || !isWord(sum) || !SUBJECT_SUMS.has(sum.l) || !(d < 0 || DETERMINERS.has(toks[d]?.l ?? ""))) return false;
   r.label = toks.slice(k - 1, r.s - 1).map((t) => t.s).join(" ");
+  return true;
 }

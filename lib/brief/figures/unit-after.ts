@@ -1,5 +1,5 @@
 import { gluedUnit, SPACED_UNITS } from "#brief/figures/lexicon.ts";
-import { adjacent, isWord, type Tok } from "#brief/figures/tokens.ts";
+import { adjacent, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // The abbreviated unit right after a number's digits: "5km", "13lbs", "101 mph", "70 km/h", "500 sq ft".
 
@@ -17,7 +17,7 @@ export function unitAfter(toks: readonly Tok[], j: number): { unit: string; end:
   // "500 sq ft", "a 2,000 sq ft house": an area's abbreviation is two words, the length after "sq".
   const side = toks[j + 1];
   if (isWord(t, "sq") && isWord(side) && SQUARED.test(side.l)) return { unit: `sq ${side.l}`, end: j + 2 };
-  const degrees = temperature(toks, j);
+  const degrees = degreeUnit(toks, j);
   if (degrees !== undefined) return degrees;
   const unit = isWord(t) ? gluedUnit(t.l) : undefined;
   if (unit === undefined) return undefined;
@@ -47,14 +47,17 @@ function spacedMetres(toks: readonly Tok[], j: number): boolean {
 /**
  * A temperature's scale after its digits, as the glued "25C" is one: "68 °C", "71°C", "160 °F" (the degree sign a
  * token of its own), or a capital "C" or "F" set apart before or inside the brackets of its conversion ("22.7 C (72.9
- * F)"). A degree sign with no scale is an angle or a coordinate ("33 ° 30'"): none.
+ * F)"). A degree sign with no scale is degrees, as the word is ("an angle of 35 °" measures an angle; a count of 35
+ * "angles" it is not), unless minutes follow it ("33 ° 30'"), a coordinate's: none.
  */
-function temperature(toks: readonly Tok[], j: number): { unit: string; end: number } | undefined {
+function degreeUnit(toks: readonly Tok[], j: number): { unit: string; end: number } | undefined {
   const t = toks[j];
   const scale = (w: Tok | undefined): string | undefined => (isWord(w) && (w.s === "C" || w.s === "F") ? w.l : undefined);
   if (t?.s === "°") {
-    const unit = scale(toks[j + 1]);
-    return unit === undefined ? undefined : { unit, end: j + 2 };
+    // After the sign a scale may be lower case ("greater than 126 ° c"): no other word is a lone "c" or "f" there.
+    const w = toks[j + 1];
+    if (isWord(w) && (w.l === "c" || w.l === "f")) return { unit: w.l, end: j + 2 };
+    return w?.kind === NUM ? undefined : { unit: "degrees", end: j + 1 };
   }
   const unit = scale(t);
   const bracket = toks[j + 1]?.s;
