@@ -2,7 +2,7 @@
 // were): read on the cards of unseen cnndm-dev and dev-bbc articles, each construction a one-sentence repro with the
 // exact figure an editor expects. The unit stays first, so the label still names what the number counts.
 import { describe, expect, it } from "vitest";
-import { at } from "#test/helpers/figures.ts";
+import { at, exact } from "#test/helpers/figures.ts";
 
 /** The figure of `text` with this value, as the card shows it: display, value, qualifier, unit, type and label. */
 function shown(text: string, value: number) {
@@ -92,6 +92,20 @@ describe("'for N years' after a predicate: what the time was spent being or doin
   });
 });
 
+describe("'for N years' after a participle that opens a reduced passive clause: the state it names", () => {
+  it("'16 weeks in prison, suspended for two years' → two — years suspended", () => {
+    expect(exact(at("He was given 16 weeks in prison, suspended for two years.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "years", label: "years suspended", type: "duration" });
+  });
+
+  it("'The team, coached by Smith for two years, won the league' → years coached by Smith (was the unit alone: read as an active past, its 'by' stopped it)", () => {
+    expect(at("The team, coached by Smith for two years, won the league.", 2)).toMatchObject({ unit: "years", label: "years coached by Smith" });
+  });
+
+  it("not after a comma that ends a clause of its own: 'He moved to Spain, played for two years at Barca' keeps its doing", () => {
+    expect(at("He moved to Spain, played for two years at Barca.", 2)).toMatchObject({ label: "years playing" });
+  });
+});
+
 describe("'for N years' after a simple past: what the time was spent doing, as its '-ing'", () => {
   it("a past and its object: 'hosted the TV game show for 35 years' → years hosting the TV game show", () => {
     expect(shown("Instead, there was Bob Barker, who hosted the TV game show for 35 years before stepping down in 2007.", 35)).toEqual({
@@ -119,7 +133,6 @@ describe("'for N years' after a simple past: what the time was spent doing, as i
     expect(at("Taylor, who hasn't worked for 20 years, was at home.", 20)).toMatchObject({ unit: "years", label: "years" });
     expect(at("Warnock remained a mystery for nearly 24 hours as the photo went viral online.", 24)).toMatchObject({ unit: "hours", label: "hours" });
     expect(at("Ms Lewis asked for any sentence to be suspended but the judge refused her plea and jailed Harkin for 12 months.", 12)).toMatchObject({ unit: "months", label: "months in prison" });
-    expect(at("The team, coached by Smith for two years, won the league.", 2)).toMatchObject({ unit: "years", label: "years" });
     expect(at("Lyon moved back to the top of the table for 24 hours after a 3-1 win.", 24)).toMatchObject({ unit: "hours", label: "hours" });
   });
 });

@@ -312,7 +312,10 @@ function predicate(toks: readonly Tok[], r: Raw): string {
       if (PASSIVE.has(toks[a]?.l ?? "") || passiveByContext(toks, a, PASSIVE)) return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !denied(toks, a) ? upTo(toks, k, f) : "";
       // "leading to repeated trips to hospital": a past form after "to" or an article describes a noun.
       if (toks[a]?.l === "to" || toks[a]?.pos === "DET") return "";
-      return pastDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
+      const doing = pastDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
+      // "16 weeks in prison, suspended for two years": a participle right after a comma opens a reduced passive clause,
+      // whose time is the state it names ("years suspended").
+      return doing === "" && toks[a]?.s === "," && /(?:ed|en)$/.test(t.l) ? upTo(toks, k, f) : doing;
     }
     if (t.pos === "AUX") return "";
   }
