@@ -129,6 +129,12 @@ describe("'for N years' after a simple past: what the time was spent doing, as i
   });
 
   // (A sentence is read as a prison term instead: "jailed Harkin for 12 months" → months in prison, prison-term.ts.)
+  it("not a denied passive: 'Her killer has not been identified for two decades', 'was never questioned for two weeks'", () => {
+    expect(at("Her killer has not been identified for two decades.", 2)).toMatchObject({ unit: "decades", label: "decades" });
+    expect(at("He was never questioned for two weeks.", 2)).toMatchObject({ unit: "weeks", label: "weeks" });
+    expect(at("He was questioned for two weeks.", 2)).toMatchObject({ unit: "weeks", label: "weeks questioned" });
+  });
+
   it("not a denied doing, a state, a sentence, nor a past with no object that does not go on", () => {
     expect(at("Taylor, who hasn't worked for 20 years, was at home.", 20)).toMatchObject({ unit: "years", label: "years" });
     expect(at("Warnock remained a mystery for nearly 24 hours as the photo went viral online.", 24)).toMatchObject({ unit: "hours", label: "hours" });

@@ -308,8 +308,9 @@ function predicate(toks: readonly Tok[], r: Raw): string {
       if (t.l.endsWith("ing")) return modifier(toks, k) ? "" : upTo(toks, k, f);
       let a = k - 1;
       while (a >= 0 && toks[a]?.pos === "ADV") a--;
-      // "no new infections have been reported for the past 42 days": what was not reported names no time.
-      if (PASSIVE.has(toks[a]?.l ?? "") || passiveByContext(toks, a, PASSIVE)) return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !denied(toks, a) ? upTo(toks, k, f) : "";
+      // "no new infections have been reported for the past 42 days", "has not been identified for two decades": what was
+      // not done names no time.
+      if (PASSIVE.has(toks[a]?.l ?? "") || passiveByContext(toks, a, PASSIVE)) return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !denied(toks, a) && !negated(toks, a) && !negated(toks, k) ? upTo(toks, k, f) : "";
       // "leading to repeated trips to hospital": a past form after "to" or an article describes a noun.
       if (toks[a]?.l === "to" || toks[a]?.pos === "DET") return "";
       const doing = pastDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
