@@ -9,3 +9,21 @@ describe("a number after a name and before a unit of time is a duration, not a m
     expect(exact(at("Smith married Jane in Paris 13 years ago.", 13))).toEqual({ value: 13, qualifier: undefined, unit: "years", label: "years", type: "duration" });
   });
 });
+
+describe("a bare ordinal after 'came', 'finished' or 'placed' is the place its subject took (K: 'Princess Diana came second', 'Queen Elizabeth I came sixth' never read)", () => {
+  it("'The grey mare finished sixth in the Derby': sixth, place in the Derby", () => {
+    expect(exact(at("The grey mare finished sixth in the Derby.", 6))).toEqual({ value: 6, qualifier: undefined, unit: undefined, label: "place in the Derby", type: "rank" });
+  });
+
+  it("'Tom Daley came second, just ahead of his rival': second, place of Tom Daley", () => {
+    expect(exact(at("Tom Daley came second, just ahead of his rival.", 2))).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "place of Tom Daley", type: "rank" });
+  });
+
+  it("'Mercedes kept up the pressure on the champions with Hamilton finishing second': the noun right before an '-ing' form", () => {
+    expect(exact(at("Mercedes kept up the pressure on the champions with Hamilton finishing second.", 2))).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "place of Hamilton", type: "rank" });
+  });
+
+  it("'Yesterday King Henry I came fifth and Edward came third': a regnal 'I' is no pronoun", () => {
+    expect(exact(at("Yesterday King Henry I came fifth and Edward came third.", 5))).toEqual({ value: 5, qualifier: undefined, unit: undefined, label: "place of King Henry I", type: "rank" });
+  });
+});
