@@ -2,7 +2,7 @@
 // gold was read for). Each is the general construction behind a fault as a one-sentence repro with the exact figure;
 // chosen on K, so K's after-figure is fitted and the next fresh sample measures them.
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly } from "#test/helpers/figures.ts";
 
 describe("a number after a name and before a unit of time is a duration, not a model number (K: 'in Gambia 13 years ago' read as an identifier)", () => {
   it("'Smith married Jane in Paris 13 years ago': 13 years", () => {
@@ -25,5 +25,25 @@ describe("a bare ordinal after 'came', 'finished' or 'placed' is the place its s
 
   it("'Yesterday King Henry I came fifth and Edward came third': a regnal 'I' is no pronoun", () => {
     expect(exact(at("Yesterday King Henry I came fifth and Edward came third.", 5))).toEqual({ value: 5, qualifier: undefined, unit: undefined, label: "place of King Henry I", type: "rank" });
+  });
+});
+
+describe("a duration said in two units is one duration, in the larger unit (K: 'jailed for eight years seven months' split into 'eight' and a junk 'seven')", () => {
+  it("'The robber was jailed for three years six months': 3.5 years in prison, its display both units", () => {
+    const f = at("The robber was jailed for three years six months on Friday.", 3.5);
+    expect({ ...exact(f), display: f.display }).toEqual({ value: 3.5, qualifier: undefined, unit: "years", label: "years in prison", type: "duration", display: "three years six months" });
+  });
+
+  it("'She won in two hours 15 minutes 36 seconds': a third part in the unit below the second's", () => {
+    const f = at("She won in two hours 15 minutes 36 seconds.", 2.26);
+    expect({ ...exact(f), display: f.display }).toEqual({ value: 2.26, qualifier: undefined, unit: "hours", label: "hours", type: "duration", display: "two hours 15 minutes 36 seconds" });
+  });
+
+  it("'The climber spent four years and six months living in a tent': the label the second part's words gave", () => {
+    expect(exactOnly("The climber spent four years and six months living in a tent.")).toEqual({ value: 4.5, qualifier: undefined, unit: "years", label: "years living in a tent", type: "duration" });
+  });
+
+  it("'The siege lasted 20 hours and 30 minutes': one figure, 20.5 hours", () => {
+    expect(exactOnly("The siege lasted 20 hours and 30 minutes.")).toEqual({ value: 20.5, qualifier: undefined, unit: "hours", label: "hours of siege", type: "duration" });
   });
 });
