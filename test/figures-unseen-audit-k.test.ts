@@ -47,3 +47,9 @@ describe("a duration said in two units is one duration, in the larger unit (K: '
     expect(exactOnly("The siege lasted 20 hours and 30 minutes.")).toEqual({ value: 20.5, qualifier: undefined, unit: "hours", label: "hours of siege", type: "duration" });
   });
 });
+
+describe("'per 100 people' is a rate's base, not a count (K: '100 (from 6.7) — people' carded, '7.5 — connections' typed count)", () => {
+  it("'The region has 3.2 doctors per 100,000 people': one figure, a rate labelled by both", () => {
+    expect(exactOnly("The region has 3.2 doctors per 100,000 people.")).toEqual({ value: 3.2, qualifier: undefined, unit: "doctors per 100,000 people", label: "doctors per 100,000 people", type: "measure" });
+  });
+});

@@ -229,6 +229,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     if (prev?.s === "," && next?.s === "," && name !== undefined && (name.pos === "NOUN" || name.pos === "PROPN" || name.l === "now")) return "age";
     if (isWord(prev, "now") && toks[ci - 2]?.s === "," && (next?.s === "," || next?.s === ")")) return "age";
   }
+  // "7.5 connections per 100 people", "12 murders per 100,000 residents": the base of a rate, which counts no one.
+  if (prev?.kind === WORD && prev.l === "per") return "other";
   if (!hasQualifier && prev && prev.kind === WORD) {
     if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) {
       // "world No 1", "the UK's number 1 brand", "the top 100": a place in a ranking (still no card figure).
