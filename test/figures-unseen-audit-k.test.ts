@@ -52,4 +52,9 @@ describe("'per 100 people' is a rate's base, not a count (K: '100 (from 6.7) —
   it("'The region has 3.2 doctors per 100,000 people': one figure, a rate labelled by both", () => {
     expect(exactOnly("The region has 3.2 doctors per 100,000 people.")).toEqual({ value: 3.2, qualifier: undefined, unit: "doctors per 100,000 people", label: "doctors per 100,000 people", type: "measure" });
   });
+
+  it("'Sales reached £9m, compared with £8m in France': an amount of another place is no earlier level", () => {
+    const f = at("Sales reached £9m, compared with £8m in France.", 9000000);
+    expect({ ...exact(f), previous: f.previous }).toEqual({ value: 9000000, qualifier: undefined, unit: "GBP", label: "sales", type: "money", previous: undefined });
+  });
 });
