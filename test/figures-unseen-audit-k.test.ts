@@ -58,3 +58,13 @@ describe("'per 100 people' is a rate's base, not a count (K: '100 (from 6.7) —
     expect({ ...exact(f), previous: f.previous }).toEqual({ value: 9000000, qualifier: undefined, unit: "GBP", label: "sales", type: "money", previous: undefined });
   });
 });
+
+describe("a fronted duration ends at its clause's subject name (the '13 years ago' fix showed 'For 12 years Adelma Cifuentes' labelled 'years Adelma Cifuentes')", () => {
+  it("'For 20 years Maria Lopez ran the shop alone': years, not the name", () => {
+    expect(exactOnly("For 20 years Maria Lopez ran the shop alone.")).toEqual({ value: 20, qualifier: undefined, unit: "years", label: "years", type: "duration" });
+  });
+
+  it("'After 30 years in the same house Smith is moving out': years in same house", () => {
+    expect(exactOnly("After 30 years in the same house Smith is moving out.")).toEqual({ value: 30, qualifier: undefined, unit: "years", label: "years in same house", type: "duration" });
+  });
+});
