@@ -17,6 +17,7 @@ import { boxHeading } from "#brief/figures/box-heading.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
 import { sentenceTerm } from "#brief/figures/prison-term.ts";
 import { labelRate } from "#brief/figures/rate.ts";
+import { durationBeforeName, endAtName } from "#brief/figures/duration-name.ts";
 import { oneTerm } from "#brief/figures/one.ts";
 import { foldPastAside, peopleLabel } from "#brief/figures/people-verb.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
@@ -77,6 +78,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (c.np === "" && r.kind === "measure") c.np = motionNoun(toks, r.s) || distance(toks, r, c.npEnd);
   if (settledCount(toks, r, c)) return;
   if (raceTime(toks, r, c, sentenceText)) return;
+  durationBeforeName(toks, c);
   r.label = c.np;
   if (c.np === "") return;
   countKind(toks, r, c, sentenceText);
@@ -356,7 +358,7 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     // "a friend of more than 44 years in the legal documents": a duration "of" a noun is that noun's (measuredThing).
     const own = isWord(toks[r.s - 1], "of") && k > c.npEnd + 1;
     if (isWord(pp) && SPENT.has(pp.l) && isWord(toks[k]) && !isCapitalised(toks[k] as Tok) && toks[k]?.l !== "time" && !own) {
-      const end = forwardNP(toks, k);
+      const end = endAtName(toks, k, forwardNP(toks, k));
       // "in his side's Champions League quarter-final": an owner's phrase runs on past where the noun phrase is cut.
       if (end > k && !toks.slice(k, end).some((t) => t.l.endsWith("'s"))) r.label = `${np} ${pp.l} ${phrase(toks, k, end)}`;
     }

@@ -2,8 +2,8 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
 import { wordedConversion } from "#brief/figures/conversion.ts";
 import { fallingTo } from "#brief/figures/falling-to.ts";
-import { COMPARATIVES, DETERMINERS, QUANTITY_NOUNS, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
-import { isNamePossessive, isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
+import { COMPARATIVES, DETERMINERS, MONTHS, QUANTITY_NOUNS, WEEKDAYS, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
+import { isCapitalised, isNamePossessive, isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Linked amounts within a sentence: conversions, earlier levels and changes.
 
@@ -222,7 +222,12 @@ function earlierAmount(toks: readonly Tok[], r: Raw, fromAt: number): boolean {
   if (isWord(toks[fromAt], "from") && (r.currency !== undefined || r.percent || upDown(toks[fromAt - 1]) !== undefined)) return true;
   // "69% of over-55s … compared with just 17% of 18 to 24 year olds": a share of another group is a comparison
   // across groups, not the level the first moved from ("£75m, compared with £125m a year earlier" is).
-  if ((isWord(toks[fromAt], "with") || isWord(toks[fromAt], "to")) && /^compar/.test(toks[fromAt - 1]?.l ?? "")) return !(r.percent && (isWord(toks[r.e], "of") || isWord(toks[r.e], "among")));
+  // So is an amount of another place: "7.5 connections per 100 people, compared to 6.7 in Germany" ("compared with 5% in
+  // January" is a level it moved from).
+  if ((isWord(toks[fromAt], "with") || isWord(toks[fromAt], "to")) && /^compar/.test(toks[fromAt - 1]?.l ?? "")) {
+    const place = isWord(toks[r.e], "in") && isWord(toks[r.e + 1]) && isCapitalised(toks[r.e + 1]!) && !MONTHS.has(toks[r.e + 1]!.l) && !WEEKDAYS.has(toks[r.e + 1]!.l);
+    return !place && !(r.percent && (isWord(toks[r.e], "of") || isWord(toks[r.e], "among")));
+  }
   // "up from a close of 43.41": "from" a few words before, through "a close of".
   for (let k = fromAt; k >= 0 && fromAt - k < 4; k--) {
     if (isWord(toks[k], "from") && upDown(toks[k - 1]) !== undefined) return isWord(toks[fromAt], "of");

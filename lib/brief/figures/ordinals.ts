@@ -1,5 +1,6 @@
 import { CARDINAL_WORDS, ORDINAL_WORDS } from "#news/numbers.ts";
 import { atNumber } from "#brief/figures/at-number.ts";
+import { cameOrdinal } from "#brief/figures/came-place.ts";
 import { type FigureKind, type NumberType, type Raw, wholeFigure } from "#brief/figures/figure.ts";
 import { AUXILIARIES, DETERMINERS, PEOPLE, PERIOD_NOUNS, PERPETRATORS, POSSESSIVES } from "#brief/figures/lexicon.ts";
 import { forwardNP, phrase, plural } from "#brief/figures/phrase.ts";
@@ -73,6 +74,9 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   if (isWord(next, "in") && isWord(toks[e + 1], "the") && STANDINGS.has(toks[e + 2]?.l ?? "")) {
     return found(toks, i, e, core.value, `position in the ${toks[e + 2]?.l}`, "rank", "rank");
   }
+  // "Princess Diana came second", "finished sixth in the Derby": the place its subject took (came-place.ts).
+  const place = cameOrdinal(toks, i, e);
+  if (place !== undefined) return found(toks, i, e, core.value, place, "rank", "rank");
   // "brought on in the 83rd minute": when in the match it happened.
   if (isWord(next, "minute") && core.digits !== undefined && isWord(before, "the") && isWord(toks[i - 2], "in")) {
     const verb = verbBefore(toks, i - 2);

@@ -36,11 +36,20 @@ export function rankPlace(toks: readonly Tok[], r: Raw): void {
   // "Steve Bruce's side are in 15th place": the subject of the verb that stands it there.
   const v = isWord(toks[r.s - 1], "in") ? r.s - 2 : -1;
   if (v < 0 || !isWord(toks[v]) || !STANDING.has(toks[v]!.l)) return;
+  const subject = subjectWords(toks, v);
+  if (subject !== undefined) r.label = `${unit.l} of ${subject}`;
+}
+
+/** The subject of the verb at v as a label says it, a name keeping its capital; undefined when there is none. */
+function subjectWords(toks: readonly Tok[], v: number): string | undefined {
   const subject = verbSubject(toks, v);
-  if (subject === undefined) return;
+  return subject === undefined ? undefined : spanWords(toks, subject);
+}
+
+/** A noun phrase's words as a label says them, a name keeping its capital. */
+export function spanWords(toks: readonly Tok[], [a, b]: readonly [number, number]): string {
   // "Steve Bruce's side" opening the sentence: a name before a name keeps its capital (phrase lowercases a first word).
-  const [a, b] = subject;
   const name = isCapitalised(toks[a]!) && (toks[a]!.pos === "PROPN" || (toks[a + 1] !== undefined && isCapitalised(toks[a + 1]!)));
   const words = phrase(toks, a, b);
-  r.label = `${unit.l} of ${name && words.startsWith(toks[a]!.l) ? toks[a]!.s + words.slice(toks[a]!.l.length) : words}`;
+  return name && words.startsWith(toks[a]!.l) ? toks[a]!.s + words.slice(toks[a]!.l.length) : words;
 }

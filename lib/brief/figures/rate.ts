@@ -1,8 +1,8 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { PEOPLE } from "#brief/figures/lexicon.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
-import { nounOf, subjectBefore } from "#brief/figures/phrase.ts";
-import { isWord, type Tok } from "#brief/figures/tokens.ts";
+import { forwardNP, nounOf, phrase, subjectBefore } from "#brief/figures/phrase.ts";
+import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // "about 1.2 gigabits per second", "120 km per hour", "500 litres a minute": a unit over a short period is a rate, a
 // measure whose unit says the rate and whose label says what has it (the winds, the data rates), else what it is (a
@@ -47,6 +47,7 @@ const PRONOUNS = SET("he she it they we i you who that which");
  * the unit's rate is ("speed", "concentration").
  */
 export function labelRate(toks: readonly Tok[], r: Raw, c: Count): boolean {
+  if (perBase(toks, r, c)) return true;
   const per = toks[c.npEnd];
   const over = toks[c.npEnd + 1];
   const period = PERIODS.get(over?.l ?? "");
@@ -65,6 +66,22 @@ export function labelRate(toks: readonly Tok[], r: Raw, c: Count): boolean {
   r.label = whatHasRate(toks, r) || kind;
   // The display says the rate: "up to 192 kilometres per hour".
   r.e = c.npEnd + 1 + perWords.length;
+  return true;
+}
+
+/**
+ * "7.5 connections per 100 people", "3.2 doctors per 1,000 residents": a count per so many of a population is a rate,
+ * a measure labelled by both (the base is no figure: type.ts), not a count of connections (card audit 17, sample K).
+ */
+function perBase(toks: readonly Tok[], r: Raw, c: Count): boolean {
+  const base = toks[c.npEnd + 1];
+  if (c.np === "" || r.compound !== undefined || !isWord(toks[c.npEnd], "per") || base?.kind !== NUM) return false;
+  const end = forwardNP(toks, c.npEnd + 2);
+  if (end === c.npEnd + 2) return false;
+  r.kind = "measure";
+  r.type = "measure";
+  r.unit = `${c.np} per ${base.s} ${phrase(toks, c.npEnd + 2, end)}`;
+  r.label = r.unit;
   return true;
 }
 

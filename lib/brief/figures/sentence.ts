@@ -18,6 +18,7 @@ import { PER_ITEM_FACTOR, perItem } from "#brief/figures/per-item.ts";
 import { rawLayout } from "#brief/figures/layout.ts";
 import { pastTotalOf } from "#brief/figures/total-of.ts";
 import { intensifier } from "#brief/figures/intensifier.ts";
+import { foldCompoundDurations } from "#brief/figures/duration-compound.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -142,6 +143,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   }
   labelLinked(links);
   shareCoordinatedVerb(toks, raws);
+  // "jailed for eight years seven months": one duration in two units (duration-compound.ts).
+  foldCompoundDurations(toks, raws);
   for (const r of raws) {
     if (r.drop && listed) nameRank(toks, r);
     r.type ??= typeOf(r);

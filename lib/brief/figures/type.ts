@@ -139,6 +139,9 @@ export function agoAfter(toks: readonly Tok[], k: number): boolean {
 /** Words after "at 10.30" that place it in a day: it is a clock time, not an amount. */
 const CLOCK_AFTER = /^(?:that|this|on|in|last|tonight|today|yesterday|tomorrow|and|when|local)$/;
 
+/** Units of time a count after a name is measured in: a duration, not a model number ("season" and "second" name both). */
+const TIME_SPANS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))$/;
+
 /** What a digit amount is when it is no key figure (a date, time, year, age or identifier), else undefined. */
 export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifier: boolean): NumberType | undefined {
   const t = toks[ci];
@@ -226,6 +229,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     if (prev?.s === "," && next?.s === "," && name !== undefined && (name.pos === "NOUN" || name.pos === "PROPN" || name.l === "now")) return "age";
     if (isWord(prev, "now") && toks[ci - 2]?.s === "," && (next?.s === "," || next?.s === ")")) return "age";
   }
+  // "7.5 connections per 100 people", "12 murders per 100,000 residents": the base of a rate, which counts no one.
+  if (prev?.kind === WORD && prev.l === "per") return "other";
   if (!hasQualifier && prev && prev.kind === WORD) {
     if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) {
       // "world No 1", "the UK's number 1 brand", "the top 100": a place in a ranking (still no card figure).
@@ -233,7 +238,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     }
     // "Boeing 737", "Article 5", "Apollo 11": a proper name inside the sentence, not a possessive.
     // "left Ceahlaul 16th in the standings": an ordinal after a name is its place, read as an ordinal.
-    if (isCapitalised(prev) && !core.ordinal && !atSentenceStart(toks, ci - 1) && !prev.l.endsWith("'s") && !prev.l.endsWith("s'")) {
+    // "married in Gambia 13 years ago", "joined Chelsea 3 months later": a unit of time after it makes it a duration
+    // (no model or chapter is counted in years).
+    if (isCapitalised(prev) && !core.ordinal && !atSentenceStart(toks, ci - 1) && !prev.l.endsWith("'s") && !prev.l.endsWith("s'") && !(isWord(next) && TIME_SPANS.test(next.l))) {
       if (!MONTHS.has(prev.l) && !WEEKDAYS.has(prev.l)) return "identifier";
     }
   }
