@@ -6,7 +6,7 @@ import { at, exact, exactOnly } from "#test/helpers/figures.ts";
 
 describe("a number after a name and before a unit of time is a duration, not a model number (K: 'in Gambia 13 years ago' read as an identifier)", () => {
   it("'Smith married Jane in Paris 13 years ago': 13 years", () => {
-    expect(exact(at("Smith married Jane in Paris 13 years ago.", 13))).toEqual({ value: 13, qualifier: undefined, unit: "years", label: "years", type: "duration" });
+    expect(exact(at("Smith married Jane in Paris 13 years ago.", 13))).toEqual({ value: 13, qualifier: undefined, unit: "years", label: "years ago", type: "duration" });
   });
 });
 

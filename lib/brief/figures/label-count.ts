@@ -4,13 +4,14 @@ import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-no
 import { fallOf, weighed } from "#brief/figures/measure-verb.ts";
 import { namedAfterUnit } from "#brief/figures/named-after-unit.ts";
 import { pastLifespan } from "#brief/figures/past-lifespan.ts";
-import { labelDuration, timePointAt } from "#brief/figures/label-duration.ts";
+import { labelDuration } from "#brief/figures/label-duration.ts";
+import { foldAfter, foldBefore } from "#brief/figures/fold.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { teamLine } from "#brief/figures/team-line.ts";
 import { timesDone } from "#brief/figures/times-done.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
-import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
-import { backNP, forwardNP, isPlural, nounOf, pastDescribed, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
+import { backNP, forwardNP, isPlural, nounOf, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { scoredTally } from "#brief/figures/scored.ts";
 import { groupSize } from "#brief/figures/group-size.ts";
 import { boxHeading } from "#brief/figures/box-heading.ts";
@@ -24,25 +25,6 @@ import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, t
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
 // counts dropped or settled (ages, ranks, names), the kind it is, and what a measure measures.
-
-function foldBefore(toks: readonly Tok[], s: number): string | undefined {
-  // "sold a staggering 300": the verb is before the amount's article and the word that judges it.
-  let k = pastDescribed(toks, s) - 1;
-  for (let skipped = 0; skipped < 2 && isWord(toks[k]) && SKIP_BEFORE_FOLD.has(toks[k]?.l ?? ""); skipped++) k--;
-  const t = toks[k];
-  if (!isWord(t)) return undefined;
-  const casualty = CASUALTY_WORDS.get(t.l);
-  if (casualty !== undefined && t.l !== "dead" && t.l !== "missing") return casualty;
-  return FOLD_VERBS.get(t.l);
-}
-
-function foldAfter(toks: readonly Tok[], k: number): string | undefined {
-  let j = k;
-  for (let skipped = 0; skipped < 3 && isWord(toks[j]) && SKIP_AFTER_NP.has(toks[j]?.l ?? ""); skipped++) j++;
-  const t = toks[j];
-  if (!isWord(t)) return undefined;
-  return CASUALTY_WORDS.get(t.l) ?? FOLD_VERBS.get(t.l);
-}
 
 /** An ordinal that counts ("147th cap") weighs this much of its kind: true, rarely the headline figure. */
 const ORDINAL_FACTOR = 0.5;
@@ -98,9 +80,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     r.unit ??= r.glued;
   }
 
-  c.fold = foldBefore(toks, r.s);
-  // "died four days after the crash", "sold 10 years later": a toll's verb, or any before a time point, counts no time.
-  if (c.fold !== undefined && DURATIONS.has(c.head) && (CASUALTY_WORDS.has(c.fold) || timePointAt(toks, c.npEnd))) c.fold = undefined;
+  c.fold = foldBefore(toks, r.s, c);
   if (c.fold === undefined && c.np !== "") c.fold = foldAfter(toks, c.npEnd);
   if (c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.fold = foldPastAside(toks, r.s, c.npEnd);
   if (c.np !== "") r.noun = c.np;

@@ -1,0 +1,31 @@
+import type { Count } from "#brief/figures/label-count-noun.ts";
+import { timePointAt } from "#brief/figures/label-duration.ts";
+import { CASUALTY_WORDS, DURATIONS, FOLD_VERBS, SKIP_AFTER_NP, SKIP_BEFORE_FOLD } from "#brief/figures/lexicon.ts";
+import { pastDescribed } from "#brief/figures/phrase.ts";
+import { isWord, type Tok } from "#brief/figures/tokens.ts";
+
+// The verb that folds into a count's label, said before the number ("killed 129 people") or after its noun ("23 were
+// injured"): what happened to what is counted (label-count.ts).
+
+/** The fold verb before the number at `s` (its label form: "killed", "arrested"), of the count `c`; undefined if none. */
+export function foldBefore(toks: readonly Tok[], s: number, c: Count): string | undefined {
+  // "sold a staggering 300": the verb is before the amount's article and the word that judges it.
+  let k = pastDescribed(toks, s) - 1;
+  for (let skipped = 0; skipped < 2 && isWord(toks[k]) && SKIP_BEFORE_FOLD.has(toks[k]?.l ?? ""); skipped++) k--;
+  const t = toks[k];
+  if (!isWord(t)) return undefined;
+  const casualty = CASUALTY_WORDS.get(t.l);
+  const fold = casualty !== undefined && t.l !== "dead" && t.l !== "missing" ? casualty : FOLD_VERBS.get(t.l);
+  // "died four days after the crash", "sold 10 years later": a toll's verb, or any before a time point, counts no time.
+  if (fold !== undefined && DURATIONS.has(c.head) && (CASUALTY_WORDS.has(fold) || timePointAt(toks, c.npEnd))) return undefined;
+  return fold;
+}
+
+/** The fold verb after the noun phrase ending at `k`, over a few words that may stand between ("were", "reportedly"). */
+export function foldAfter(toks: readonly Tok[], k: number): string | undefined {
+  let j = k;
+  for (let skipped = 0; skipped < 3 && isWord(toks[j]) && SKIP_AFTER_NP.has(toks[j]?.l ?? ""); skipped++) j++;
+  const t = toks[j];
+  if (!isWord(t)) return undefined;
+  return CASUALTY_WORDS.get(t.l) ?? FOLD_VERBS.get(t.l);
+}
