@@ -2,7 +2,9 @@
 // its unit alone: that word says when, not what the story is about, nor another thing counted.
 import { describe, expect, it } from "vitest";
 import { cardCandidates } from "#brief/figures/candidates.ts";
-import { repeatKey } from "#brief/figures/card.ts";
+import { pickFigures, repeatKey } from "#brief/figures/card.ts";
+import { untimed } from "#brief/figures/label-duration.ts";
+import { CARD_WEIGHTS } from "#brief/figures/weights.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { at, exact } from "#test/helpers/figures.ts";
 
@@ -33,6 +35,16 @@ describe("a time point ranks as its unit", () => {
     const s = articleSentences({ paragraphs: ["The crash happened 20 years ago.", "It killed 12 people."] });
     const years = cardCandidates(s, { headline: "Crash 20 years ago remembered" }).find((c) => c.figure.value === 20);
     expect([years?.figure.label, years?.signals.about]).toEqual(["years ago", false]);
+  });
+
+  it("the card picks as if its label were its unit: '11 months ago' waits behind '16 weeks', as '11 months' did", () => {
+    const paras = ["Confidence is at its highest for 15 months.", "The index last stood this high 11 months ago.", "Sales are at their lowest for 16 weeks."];
+    const s = articleSentences({ paragraphs: paras });
+    const options = { salience: [1, 1, 1], headline: "Markets" };
+    const card = pickFigures(cardCandidates(s, options), s.length, 3, CARD_WEIGHTS);
+    expect(card.map((f) => [f.value, f.label])).toEqual([[15, "months"], [16, "weeks"], [11, "months ago"]]);
+    const asUnits = cardCandidates(s, options).map((c) => ({ ...c, figure: { ...c.figure, label: untimed(c.figure.label) } }));
+    expect(pickFigures(asUnits, s.length, 3, CARD_WEIGHTS).map((f) => f.value)).toEqual(card.map((f) => f.value));
   });
 
   it("the repeat penalty compares it with its unit: 'Years ago' and 'years' are one label, 'years old' another", () => {
