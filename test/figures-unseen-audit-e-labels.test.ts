@@ -89,7 +89,7 @@ describe("a duration's gerund says what the time was spent doing", () => {
   });
 
   it("'first start in 20 months having twice beaten cancer': after 'in', a gerund is another clause's", () => {
-    expect(at("It was his first start for the Magpies in 20 months having twice beaten testicular cancer.", 20).label).toBe("months");
+    expect(at("It was his first start for the Magpies in 20 months having twice beaten testicular cancer.", 20).label).toBe("months since last start");
   });
 });
 

@@ -45,6 +45,8 @@ export interface Candidate {
   sentenceText: string;
   /** The money its sentence converts it to: said again later, the same fact (same-fact.ts). */
   conversions?: readonly Money[];
+  /** The label the card shows in place of the figure's, which the ranking reads (Raw's `placed`). */
+  placed?: string;
 }
 
 export interface CandidateOptions {
@@ -171,6 +173,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
         position: r.from,
         sentenceText: sentence.text,
         ...(r.conversions === undefined ? {} : { conversions: r.conversions }),
+        ...(r.placed === undefined ? {} : { placed: r.placed }),
         signals: {
           kind: r.kind,
           factor: r.factor,

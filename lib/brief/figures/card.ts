@@ -83,7 +83,7 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
     out.push(pick);
     uses.set(pick.key, (uses.get(pick.key) ?? 0) + 1);
   }
-  return out.map((s) => s.c.figure);
+  return out.map((s) => (s.c.placed === undefined ? s.c.figure : { ...s.c.figure, label: s.c.placed }));
 }
 
 const REPEAT_PENALTY = 0.6;

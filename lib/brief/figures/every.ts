@@ -15,7 +15,7 @@ export function everyNumber(sentences: readonly Sentence[]): ArticleNumber[] {
   for (const sentence of sentences) {
     for (const r of sentenceNumbers(sentence)) {
       const figure = toFigure(sentence, r);
-      if (figure !== undefined && figure.display !== "") out.push({ ...figure, candidate: !r.drop });
+      if (figure !== undefined && figure.display !== "") out.push({ ...figure, ...(r.placed === undefined ? {} : { label: r.placed }), candidate: !r.drop });
     }
   }
   return out;

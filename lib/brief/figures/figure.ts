@@ -83,6 +83,12 @@ export interface Raw {
   compound?: string;
   glued?: string;
   label: string;
+  /**
+   * A bare duration's label that says where it stands ("minutes to go", "weeks on the sidelines"; duration-position.ts):
+   * shown on the card and by `figures --all`, while the ranking still reads `label`, its unit alone, so that where a
+   * time stands moves no figure on or off a card.
+   */
+  placed?: string;
   kind: FigureKind;
   /** Its type once read and labelled; a number that is no figure (a year, a date, an age…) says which it is. */
   type?: NumberType;

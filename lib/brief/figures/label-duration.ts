@@ -3,6 +3,7 @@ import type { Count } from "#brief/figures/label-count-noun.ts";
 import { AUXILIARIES, BE_FORMS, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, PARTICLES as VERB_PARTICLES, POSSESSIVES, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { irregularPast, negated, pastDoing } from "#brief/figures/past-doing.ts";
 import { passiveByContext } from "#brief/figures/passive-participle.ts";
+import { durationPosition } from "#brief/figures/duration-position.ts";
 import { asRole, spanningVerb } from "#brief/figures/duration-span.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
@@ -60,6 +61,10 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   else if (what === "") {
     if (period !== "") r.label = unit;
     else if (when !== "") r.label = `${c.np} ${when}`;
+    else {
+      const placed = durationPosition(toks, r, c.np, at.npEnd);
+      if (placed !== "") r.placed = placed;
+    }
   } else {
     const head = `${unit} ${what}`.split(" ").length > MAX_LABEL_WORDS ? c.np : unit;
     r.label = `${head} ${what}`;

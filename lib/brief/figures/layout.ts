@@ -12,7 +12,7 @@ import type { Core } from "#brief/figures/read-core.ts";
 /** Every field of Raw, unset, in one order: TypeScript fails here when Raw gains a field, so none is left out. */
 const RAW_FIELDS: Record<keyof Raw, undefined> = {
   s: undefined, core: undefined, e: undefined, value: undefined, valueMax: undefined, qualifier: undefined, currency: undefined,
-  percent: undefined, points: undefined, ordinal: undefined, words: undefined, compound: undefined, glued: undefined, label: undefined,
+  percent: undefined, points: undefined, ordinal: undefined, words: undefined, compound: undefined, glued: undefined, label: undefined, placed: undefined,
   kind: undefined, type: undefined, unit: undefined, rejected: undefined, fallback: undefined, factor: undefined, change: undefined,
   previous: undefined, drop: undefined, fold: undefined, period: undefined, context: undefined, conversion: undefined, conversions: undefined,
   clock: undefined, noun: undefined, owner: undefined, raceTime: undefined, one: undefined, whole: undefined, from: undefined, to: undefined,
