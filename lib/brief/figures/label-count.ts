@@ -320,7 +320,8 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   let head = isCapitalised(toks[c.npEnd - 1] ?? toks[0] as Tok) && MEASURE_NOUNS.has(c.head) ? "" : c.head;
   const first = toks[c.e];
   const firstWord = first !== undefined && isCapitalised(first) ? "" : np.slice(0, np.indexOf(" ") < 0 ? np.length : np.indexOf(" ")).toLowerCase();
-  if (r.compound === undefined && !DURATIONS.has(head) && DURATIONS.has(firstWord)) head = firstWord;
+  // ("At night temperatures drop to 20C": a glued unit says what its number measures, whatever the subject's words.)
+  if (r.compound === undefined && r.glued === undefined && !DURATIONS.has(head) && DURATIONS.has(firstWord)) head = firstWord;
   // "656 feet high", "10 centimeters long", "2,800 feet beneath": the unit first is what the number measures.
   else if (r.compound === undefined && !MEASURE_NOUNS.has(head) && MEASURE_NOUNS.has(firstWord) && firstWord.length > 2) head = firstWord;
 

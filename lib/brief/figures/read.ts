@@ -12,6 +12,7 @@ import { oneTerm, personAfterOne } from "#brief/figures/one.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readParentOf } from "#brief/figures/parent-of.ts";
 import { readShare } from "#brief/figures/share.ts";
+import { signAt } from "#brief/figures/sign.ts";
 import { unitAfter } from "#brief/figures/unit-after.ts";
 import { agoAfter, ageSaid, describesSides, excludedDigits } from "#brief/figures/type.ts";
 
@@ -131,10 +132,11 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
     core = amount;
   }
   const q = qualifierBefore(toks, first);
+  const sign = signAt(toks, first);
   // Every field set from the start (unset ones undefined), so that the steps below, which read them in turn, meet one
   // object layout rather than one per order the fields were added in (layout.ts says why that is faster).
   const r: Reading = {
-    toks, i: first, ci, core, s: q && !core.vague ? q.start : first, j: core.end, value: core.value, valueMax: undefined, percent: false, points: false,
+    toks, i: first, ci, core, s: sign >= 0 ? sign : q && !core.vague ? q.start : first, j: core.end, value: sign >= 0 ? -core.value : core.value, valueMax: undefined, percent: false, points: false,
     currency, qualifier: core.vague ?? q?.text, q, glued: undefined, compound: undefined, clock: undefined, one: undefined,
   };
 
