@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { BE_FORMS, DETERMINERS, PARTICLES } from "#brief/figures/lexicon.ts";
+import { phrase } from "#brief/figures/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
 /** Words that, before "of", give an amount as a sum and say nothing of what it is. */
@@ -41,8 +42,10 @@ function doneSum(toks: readonly Tok[], r: Raw): boolean {
   let k = r.s - 2;
   if (PARTICLES.has(toks[k]?.l ?? "")) k--;
   const sum = toks[k - 1];
-  const d = toks[k - 2]?.pos === "ADJ" ? k - 3 : k - 2;
+  // ("Grand total raised was £5m": the sentence's first word, which the tagger may call a name, is the sum's adjective.)
+  const d = toks[k - 2]?.pos === "ADJ" || k - 2 === 0 ? k - 3 : k - 2;
   if (toks[k]?.pos !== "VERB" || !isWord(sum) || !SUBJECT_SUMS.has(sum.l) || !(d < 0 || DETERMINERS.has(toks[d]?.l ?? ""))) return false;
-  r.label = toks.slice(k - 1, r.s - 1).map((t) => t.s).join(" ");
+  // ("Total raised was £5m": the sentence's capital is no name's.)
+  r.label = phrase(toks, k - 1, r.s - 1);
   return true;
 }
