@@ -35,6 +35,13 @@ describe("link.ts: a fall without 'from' is named by label(), not by the subject
     const f = one("Arsenal fell 3 to 5th in the table.");
     expect({ ...exact(f), previous: f.previous }).toEqual({ value: 5, qualifier: undefined, unit: undefined, label: "position in the table", type: "rank", previous: 3 });
   });
+  it("'Arsenal fell from 3rd to 5th in the table.': with 'from' too, the place keeps what it is in (was 'arsenal')", () => {
+    const f = one("Arsenal fell from 3rd to 5th in the table.");
+    expect({ ...exact(f), previous: f.previous }).toEqual({ value: 5, qualifier: undefined, unit: undefined, label: "position in the table", type: "rank", previous: 3 });
+  });
+  it("a level's subject still names what moved: 'Sales rose from 5% to 7%.' → sales", () => {
+    expect(one("Sales rose from 5% to 7%.")).toMatchObject({ value: 7, label: "sales", previous: 5 });
+  });
 });
 
 describe("falling-to.ts, label-count.ts, phrase.ts: a fall with the unit on both levels", () => {

@@ -137,6 +137,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
  * noun phrase before "from" as the context a fallback label takes.
  */
 function nameMoved(toks: readonly Tok[], r: Raw, after: Raw): void {
+  // "Arsenal fell from 3rd to 5th in the table": a place's subject is who holds it, not what it counts; a place that
+  // read what it is in keeps it ("position in the table").
+  if (after.kind === "rank" && after.label !== "") return;
   const v = r.s - 2;
   if (upDown(toks[v])) {
     const subject = verbSubject(toks, v);
