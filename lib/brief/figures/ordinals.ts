@@ -5,6 +5,7 @@ import { type FigureKind, type NumberType, type Raw, wholeFigure } from "#brief/
 import { AUXILIARIES, DETERMINERS, PEOPLE, PERIOD_NOUNS, PERPETRATORS, POSSESSIVES } from "#brief/figures/lexicon.ts";
 import { forwardNP, phrase, plural } from "#brief/figures/phrase.ts";
 import { readCore } from "#brief/figures/read-core.ts";
+import { streak } from "#brief/figures/streak.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // Ordinals and ranks that are the news, which the general reader sets aside as order words, periods, editions or
@@ -83,6 +84,15 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
     const raw = found(toks, i, e + 1, core.value, verb === undefined ? "minute" : `minute ${verb}`, "ordinal", "rank");
     // A match report gives many; one is the story only when little else is counted, so it fills a card, never leads it.
     raw.raw.factor = MINUTE_FACTOR;
+    return raw;
+  }
+  // "their fourth win in a row", "for a third year in succession": a run's length (streak.ts), ranked as the place
+  // the general reader made of "fourth win" was.
+  const run = streak(toks, e);
+  if (run !== undefined) {
+    const raw = found(toks, i, e, core.value, run, "ordinal", "rank");
+    // A second in a row is barely a run ("for the second year running"): it weighs as an owner's second does.
+    if (core.value === 2) raw.raw.factor = ORDINAL_FACTOR;
     return raw;
   }
   // "quizzed a second boy", "a second person has died": the second of the people the story counts.
