@@ -9,6 +9,7 @@ import { shareOfThose } from "#brief/figures/share-of-those.ts";
 import { askedFor } from "#brief/figures/asked-for.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { rateNounBefore } from "#brief/figures/rate-anaphor.ts";
+import { transferFee } from "#brief/figures/transfer-fee.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { measureDimension } from "#brief/figures/unit-dimension.ts";
 import { forecastLabel } from "#brief/figures/forecast.ts";
@@ -417,25 +418,6 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   const after = upDown(toks[r.e]);
   const subject = subjectBefore(toks, r.s);
   if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
-}
-
-/** A player by position: money right before one is what the club paid for them. */
-const PLAYER_ROLES = new Set([
-  "forward", "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper", "centre-back", "center-back", "full-back", "playmaker", "signing",
-]);
-
-/**
- * "the £32million Chile forward", "a £24m striker", "the £15.8m signing": an amount before a player's position is
- * the transfer fee paid for them (the noun phrase `s..e`, which may stop short of a position the tagger read as an
- * adverb, "forward", or be empty before a "signing" read as a verb); undefined when it names no position.
- */
-function transferFee(toks: readonly Tok[], s: number, e: number): string | undefined {
-  // "the £15.8m signing": a bare "signing" the tagger read as a verb.
-  if (e === s) return isWord(toks[s], "signing") ? "transfer fee" : undefined;
-  const end = PLAYER_ROLES.has(toks[e]?.l ?? "") && isCapitalised(toks[e - 1] as Tok) ? e + 1 : e;
-  const head = toks[end - 1]?.l ?? "";
-  if (!PLAYER_ROLES.has(head)) return undefined;
-  return head === "signing" ? "transfer fee" : `transfer fee for ${phrase(toks, s, end)}`;
 }
 
 /** Who holds a share of a firm: a percentage before one is their stake. */
