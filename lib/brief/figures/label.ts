@@ -10,6 +10,7 @@ import { askedFor } from "#brief/figures/asked-for.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { rateNounBefore } from "#brief/figures/rate-anaphor.ts";
 import { transferFee } from "#brief/figures/transfer-fee.ts";
+import { endAtName } from "#brief/figures/duration-name.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { measureDimension } from "#brief/figures/unit-dimension.ts";
 import { forecastLabel } from "#brief/figures/forecast.ts";
@@ -136,7 +137,10 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     return;
   }
   if (np > r.e) {
-    r.label = phrase(toks, r.e, np);
+    // "the £28m fee United paid Southampton": a name that ends the thing priced, before a verb that moves money, is
+    // who paid, no kind of fee ("domestic TV deal" goes on past its name; "£60m man Di Maria came on" is the player).
+    const name = MONEY_VERBS.has(toks[np]?.l ?? "") ? endAtName(toks, r.e, np) : np;
+    r.label = phrase(toks, r.e, toks.slice(name, np).every((t) => isCapitalised(t)) ? name : np);
     return;
   }
   // "at least £110m in profit", "$2bn in damages": what the money is counted in.

@@ -1,0 +1,27 @@
+// Card audits 18 and 19 (samples L and M): labels borrowed from another entity of the sentence, a group, a comparative,
+// a record or a verb, an age gap cut to its unit and a range in two units split in two. Each sentence is mine, of the
+// audited shape; each expectation fails with its fix reverted.
+import { describe, expect, it } from "vitest";
+import { at, exact, exactOnly } from "#test/helpers/figures.ts";
+
+describe("a label is what the number measures, not another entity of the sentence", () => {
+  it("a participle aside is stepped over to the subject: 'Acme Power, headed by Raj, jumped 9%' → rise in Acme Power, not Raj", () => {
+    expect(exactOnly("Shares were mixed, while Acme Power, headed by Raj, jumped 9%.")).toEqual({ value: 9, qualifier: undefined, unit: "%", label: "rise in Acme Power", type: "percent" });
+  });
+
+  it("a bracketed part of the amount before: 'the £40m fee City paid Fulham (£20m up front)' → fee up front, not Fulham", () => {
+    expect(exact(at("Look beyond the £40m fee City paid Fulham (£20m up front) and the wages.", 20_000_000))).toEqual({ value: 20_000_000, qualifier: undefined, unit: "GBP", label: "fee up front", type: "money" });
+  });
+
+  it("the thing priced ends before the payer's name: 'the £40m fee City paid Fulham' → fee, not 'fee City'", () => {
+    expect(exactOnly("Look beyond the £40m fee City paid Fulham.")).toEqual({ value: 40_000_000, qualifier: undefined, unit: "GBP", label: "fee", type: "money" });
+  });
+
+});
+
+describe("a percent for a group of people is the statistic before it", () => {
+  it("'8 per cent pay rises, falling to 2.5 per cent for people aged 40 to 49' → pay rises, not people", () => {
+    expect(exact(at("Young staff received 8 per cent pay rises, falling to 2.5 per cent for people aged 40 to 49.", 2.5))).toEqual({ value: 2.5, qualifier: undefined, unit: "%", label: "pay rises", type: "percent" });
+  });
+});
+
