@@ -17,11 +17,36 @@ describe("a label is what the number measures, not another entity of the sentenc
     expect(exactOnly("Look beyond the £40m fee City paid Fulham.")).toEqual({ value: 40_000_000, qualifier: undefined, unit: "GBP", label: "fee", type: "money" });
   });
 
+  it("a share of a superlative group: 'about 4% of the most well off paying more' → share of the most well off, not the subject", () => {
+    expect(exactOnly("The new plan will also see about 4% of the most well off paying more.")).toEqual({ value: 4, qualifier: "about", unit: "%", label: "share of the most well off", type: "percent" });
+  });
 });
 
 describe("a percent for a group of people is the statistic before it", () => {
   it("'8 per cent pay rises, falling to 2.5 per cent for people aged 40 to 49' → pay rises, not people", () => {
     expect(exact(at("Young staff received 8 per cent pay rises, falling to 2.5 per cent for people aged 40 to 49.", 2.5))).toEqual({ value: 2.5, qualifier: undefined, unit: "%", label: "pay rises", type: "percent" });
+  });
+});
+
+describe("a percent's label names what, not how it is said", () => {
+  it("a record reached: 'our market share reaching a new record of 18.2 per cent' → record market share", () => {
+    expect(exactOnly("Sales were strong, with our market share reaching a new record of 18.2 per cent.")).toEqual({ value: 18.2, qualifier: undefined, unit: "%", label: "record market share", type: "percent" });
+  });
+
+  it("a comparative alone takes its subject: 'Gas prices are roughly 30% higher than a year ago' → higher gas prices", () => {
+    expect(exactOnly("Gas prices are roughly 30% higher than a year ago.")).toEqual({ value: 30, qualifier: "roughly", unit: "%", label: "higher gas prices", type: "percent" });
+  });
+
+  it("a comparative after its own noun: 'a pension income 9 per cent higher than a colleague's' → higher pension income", () => {
+    expect(exactOnly("Savers can expect a pension income 9 per cent higher than a colleague's.")).toEqual({ value: 9, qualifier: undefined, unit: "%", label: "higher pension income", type: "percent" });
+  });
+
+  it("a share price quoted: 'Shares of Tata slipped early, but recovered to trade almost 4% higher' → rise in shares of Tata", () => {
+    expect(exactOnly("Shares of Tata slipped early, but recovered to trade almost 4% higher.")).toEqual({ value: 4, qualifier: "almost", unit: "%", label: "rise in shares of Tata", type: "percent" });
+  });
+
+  it("money received is a sum received, not the verb: 'He has received £250 from the council' → sum received", () => {
+    expect(exactOnly("He has received £250 from the council.")).toEqual({ value: 250, qualifier: undefined, unit: "GBP", label: "sum received", type: "money" });
   });
 });
 

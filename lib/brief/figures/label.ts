@@ -11,6 +11,7 @@ import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified
 import { rateNounBefore } from "#brief/figures/rate-anaphor.ts";
 import { transferFee } from "#brief/figures/transfer-fee.ts";
 import { endAtName } from "#brief/figures/duration-name.ts";
+import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/percent-head.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { measureDimension } from "#brief/figures/unit-dimension.ts";
 import { forecastLabel } from "#brief/figures/forecast.ts";
@@ -380,16 +381,16 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
     const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
     // "70 to 95 per cent of the industry's most important positions": a share of what the owner has.
     const end = pastOwner(toks, k, forwardNP(toks, k));
-    if (end > k) {
-      r.label = `share of ${phrase(toks, k, end)}`;
-      return;
-    }
+    // "3% of the most well off": a group said as a superlative (percent-head.ts).
+    r.label = end > k ? `share of ${phrase(toks, k, end)}` : shareOfSuperlative(toks, r.e);
+    if (r.label !== "") return;
   }
   const end = forwardNP(toks, r.e);
   if (end > r.e) {
     // "a 30% shareholder in Mitsubishi Motors": the percentage is the holder's stake, not a count of holders.
     const holder = end === r.e + 1 && HOLDERS.has(toks[r.e]?.l ?? "");
-    let text = holder ? "stake" : phrase(toks, r.e, end);
+    // "almost 6% higher": a comparative alone says how, the clause says what (percent-head.ts).
+    let text = holder ? "stake" : (end === r.e + 1 && comparedLabel(toks, r.s, r.e)) || phrase(toks, r.e, end);
     const p = toks[end];
     if (isWord(p) && (p.l === "in" || p.l === "of")) {
       const k = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
@@ -415,7 +416,8 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   if (isWord(toks[r.s - 1], "of")) {
     const np = backNP(toks, r.s - 1, false);
     if (np) {
-      r.label = phrase(toks, np[0], np[1]);
+      // "reaching a new record of 21.9 per cent": whose record (percent-head.ts).
+      r.label = recordOf(toks, np) || phrase(toks, np[0], np[1]);
       return;
     }
   }
