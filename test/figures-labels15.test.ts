@@ -50,3 +50,9 @@ describe("a percent's label names what, not how it is said", () => {
   });
 });
 
+describe("durations", () => {
+  it("an age gap against a name: 'Smith, four years Jones's senior, has struggled' → years older, not years", () => {
+    expect(exactOnly("Smith, four years Jones's senior, has struggled this season.")).toEqual({ value: 4, qualifier: undefined, unit: "years", label: "years older", type: "duration" });
+  });
+
+});
