@@ -55,4 +55,9 @@ describe("durations", () => {
     expect(exactOnly("Smith, four years Jones's senior, has struggled this season.")).toEqual({ value: 4, qualifier: undefined, unit: "years", label: "years older", type: "duration" });
   });
 
+  it("a range in two units is one range: 'a ban of between three months and two years' → 3–24 months", () => {
+    const f = exactOnly("He faces a ban of between three months and two years.");
+    expect(f).toEqual({ value: 3, qualifier: undefined, unit: "months", label: "months ban", type: "duration" });
+    expect(at("He faces a ban of between three months and two years.", 3)).toMatchObject({ valueMax: 24, display: "three months and two years" });
+  });
 });

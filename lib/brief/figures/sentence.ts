@@ -20,6 +20,7 @@ import { pastTotalOf } from "#brief/figures/total-of.ts";
 import { intensifier } from "#brief/figures/intensifier.ts";
 import { foldCompoundDurations } from "#brief/figures/duration-compound.ts";
 import { elidedLabel } from "#brief/figures/elided-amount.ts";
+import { foldMixedRanges } from "#brief/figures/mixed-range.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -149,6 +150,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   shareCoordinatedVerb(toks, raws);
   // "jailed for eight years seven months": one duration in two units (duration-compound.ts).
   foldCompoundDurations(toks, raws);
+  // "between six months and two years": one range in two units (mixed-range.ts).
+  foldMixedRanges(toks, raws);
   for (const r of raws) {
     if (r.drop && listed) nameRank(toks, r);
     r.type ??= typeOf(r);
