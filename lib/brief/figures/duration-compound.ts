@@ -7,7 +7,7 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 // "seven — months whilst Devaney"). The first takes the second as a fraction of its unit and the display of both.
 
 /** How many of the smaller unit make one of the larger, by the larger unit's singular. */
-const SMALLER: ReadonlyMap<string, { unit: string; per: number }> = new Map([
+export const SMALLER: ReadonlyMap<string, { unit: string; per: number }> = new Map([
   ["year", { unit: "month", per: 12 }],
   ["week", { unit: "day", per: 7 }],
   ["day", { unit: "hour", per: 24 }],
@@ -15,7 +15,7 @@ const SMALLER: ReadonlyMap<string, { unit: string; per: number }> = new Map([
   ["minute", { unit: "second", per: 60 }],
 ]);
 
-const singular = (unit: string | undefined): string => (unit ?? "").replace(/s$/, "");
+export const singular = (unit: string | undefined): string => (unit ?? "").replace(/s$/, "");
 
 /**
  * Folds each duration followed by one in the next smaller unit ("eight years seven months") into the first, and a third

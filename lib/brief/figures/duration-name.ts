@@ -16,7 +16,13 @@ export function durationBeforeName(toks: readonly Tok[], c: Count): void {
   c.npEnd = c.e + 1;
   c.np = phrase(toks, c.e, c.npEnd);
   c.head = unit.l;
+  // "three years Kane's senior": an age gap said against the name, which the name's owner is older or younger by.
+  const gap = name.l.endsWith("'s") || name.l.endsWith("s'") ? AGE_GAP.get(toks[c.e + 2]?.l ?? "") : undefined;
+  if (gap !== undefined && isWord(toks[c.e + 2])) c.np = `${c.np} ${gap}`;
 }
+
+/** "N years X's senior / junior": what the age gap says of the one it is told of. */
+const AGE_GAP: ReadonlyMap<string, string> = new Map([["senior", "older"], ["junior", "younger"]]);
 
 /** Where a noun phrase k..end ends at a capitalised word after a lowercase one ("the same apartment Blomberg"). */
 export function endAtName(toks: readonly Tok[], k: number, end: number): number {

@@ -9,6 +9,9 @@ import { shareOfThose } from "#brief/figures/share-of-those.ts";
 import { askedFor } from "#brief/figures/asked-for.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { rateNounBefore } from "#brief/figures/rate-anaphor.ts";
+import { transferFee } from "#brief/figures/transfer-fee.ts";
+import { endAtName } from "#brief/figures/duration-name.ts";
+import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/percent-head.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { measureDimension } from "#brief/figures/unit-dimension.ts";
 import { forecastLabel } from "#brief/figures/forecast.ts";
@@ -135,7 +138,10 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     return;
   }
   if (np > r.e) {
-    r.label = phrase(toks, r.e, np);
+    // "the £28m fee United paid Southampton": a name that ends the thing priced, before a verb that moves money, is
+    // who paid, no kind of fee ("domestic TV deal" goes on past its name; "£60m man Di Maria came on" is the player).
+    const name = MONEY_VERBS.has(toks[np]?.l ?? "") ? endAtName(toks, r.e, np) : np;
+    r.label = phrase(toks, r.e, toks.slice(name, np).every((t) => isCapitalised(t)) ? name : np);
     return;
   }
   // "at least £110m in profit", "$2bn in damages": what the money is counted in.
@@ -375,16 +381,16 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
     const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
     // "70 to 95 per cent of the industry's most important positions": a share of what the owner has.
     const end = pastOwner(toks, k, forwardNP(toks, k));
-    if (end > k) {
-      r.label = `share of ${phrase(toks, k, end)}`;
-      return;
-    }
+    // "3% of the most well off": a group said as a superlative (percent-head.ts).
+    r.label = end > k ? `share of ${phrase(toks, k, end)}` : shareOfSuperlative(toks, r.e);
+    if (r.label !== "") return;
   }
   const end = forwardNP(toks, r.e);
   if (end > r.e) {
     // "a 30% shareholder in Mitsubishi Motors": the percentage is the holder's stake, not a count of holders.
     const holder = end === r.e + 1 && HOLDERS.has(toks[r.e]?.l ?? "");
-    let text = holder ? "stake" : phrase(toks, r.e, end);
+    // "almost 6% higher": a comparative alone says how, the clause says what (percent-head.ts).
+    let text = holder ? "stake" : (end === r.e + 1 && comparedLabel(toks, r.s, r.e)) || phrase(toks, r.e, end);
     const p = toks[end];
     if (isWord(p) && (p.l === "in" || p.l === "of")) {
       const k = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
@@ -410,32 +416,14 @@ function labelPercent(toks: readonly Tok[], r: Raw): void {
   if (isWord(toks[r.s - 1], "of")) {
     const np = backNP(toks, r.s - 1, false);
     if (np) {
-      r.label = phrase(toks, np[0], np[1]);
+      // "reaching a new record of 21.9 per cent": whose record (percent-head.ts).
+      r.label = recordOf(toks, np) || phrase(toks, np[0], np[1]);
       return;
     }
   }
   const after = upDown(toks[r.e]);
   const subject = subjectBefore(toks, r.s);
   if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
-}
-
-/** A player by position: money right before one is what the club paid for them. */
-const PLAYER_ROLES = new Set([
-  "forward", "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper", "centre-back", "center-back", "full-back", "playmaker", "signing",
-]);
-
-/**
- * "the £32million Chile forward", "a £24m striker", "the £15.8m signing": an amount before a player's position is
- * the transfer fee paid for them (the noun phrase `s..e`, which may stop short of a position the tagger read as an
- * adverb, "forward", or be empty before a "signing" read as a verb); undefined when it names no position.
- */
-function transferFee(toks: readonly Tok[], s: number, e: number): string | undefined {
-  // "the £15.8m signing": a bare "signing" the tagger read as a verb.
-  if (e === s) return isWord(toks[s], "signing") ? "transfer fee" : undefined;
-  const end = PLAYER_ROLES.has(toks[e]?.l ?? "") && isCapitalised(toks[e - 1] as Tok) ? e + 1 : e;
-  const head = toks[end - 1]?.l ?? "";
-  if (!PLAYER_ROLES.has(head)) return undefined;
-  return head === "signing" ? "transfer fee" : `transfer fee for ${phrase(toks, s, end)}`;
 }
 
 /** Who holds a share of a firm: a percentage before one is their stake. */

@@ -100,7 +100,7 @@ export const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
   ["owes", "debt"], ["fined", "fine"], ["fine", "fine"], ["invested", "investment"], ["invest", "investment"],
   ["raised", "raised"], ["raising", "raised"], ["raise", "raised"], ["transferred", "transfer"], ["saved", "savings"],
   ["awarded", "award"], ["won", "winnings"], ["grossed", "box office takings"], ["gross", "box office takings"],
-  ["generated", "revenue"], ["received", "received"], ["earns", "earnings"], ["earning", "earnings"], ["pays", "payment"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
+  ["generated", "revenue"], ["received", "sum received"], ["earns", "earnings"], ["earning", "earnings"], ["pays", "payment"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
   ["claim", "claim"], ["claimed", "claim"], ["claiming", "claim"], ["demand", "demand"], ["demanded", "demand"], ["demanding", "demand"],
   ["donate", "donation"], ["donates", "donation"], ["donated", "donation"], ["donating", "donation"],
   ["pledge", "pledge"], ["pledges", "pledge"], ["pledged", "pledge"], ["pledging", "pledge"],

@@ -201,7 +201,9 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
         // ("Adjusted for seasonal changes, the overall rate is 11.7%, up 0.3 points": an aside with a verb of its own is a clause.)
         const clause = toks.slice(o + 1, k - 1).some((t) => t.pos === "AUX");
         const appositive = (isWord(toks[o + 1], "the") || isWord(toks[o + 1], "a")) && (toks[o - 1]?.pos === "NOUN" || toks[o - 1]?.pos === "PROPN") && !clause;
-        if (isWord(toks[o + 1], "which") || isWord(toks[o + 1], "who") || appositive) return backNP(toks, o);
+        // "Reliance Energy, headed by Anil, jumped 7%": a participle with its agent opens a reduced relative, as "which" does.
+        const reduced = toks[o + 1]?.pos === "VERB" && isWord(toks[o + 2], "by");
+        if (isWord(toks[o + 1], "which") || isWord(toks[o + 1], "who") || appositive || reduced) return backNP(toks, o);
         break;
       }
     }

@@ -19,6 +19,8 @@ import { rawLayout } from "#brief/figures/layout.ts";
 import { pastTotalOf } from "#brief/figures/total-of.ts";
 import { intensifier } from "#brief/figures/intensifier.ts";
 import { foldCompoundDurations } from "#brief/figures/duration-compound.ts";
+import { elidedLabel } from "#brief/figures/elided-amount.ts";
+import { foldMixedRanges } from "#brief/figures/mixed-range.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -127,6 +129,9 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     // "set compensation at between 250 euros (£173) and 600 euros": a range its bracket split in two is named by
     // the subject before "between", as the range would have been.
     if (r.label === "" && isWord(toks[r.s - 1], "between") && toks[r.e]?.s === "(") r.label = subjectBefore(toks, r.s - 1);
+    // "(£15m up front)" after "the £28m fee", "3.8 per cent for people aged 25 to 34" after a pay rise: a part or a group
+    // of the amount before (elided-amount.ts), not the payee or the group the nearest noun phrase would name.
+    if (r.label === "" && (r.currency !== undefined || r.percent)) r.label = elidedLabel(toks, r, amountOf);
     // "Price: £4million.", "Cost: £12million.": a fact-box line the cleaner kept in the story (its amount opens on a
     // currency sign) is named by its heading, as label-count.ts names a count's; not taken as the nearest noun phrase.
     // A heading that names no thing ("Total: £2,480.") is left to the fallback, as a total's label says nothing.
@@ -145,6 +150,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   shareCoordinatedVerb(toks, raws);
   // "jailed for eight years seven months": one duration in two units (duration-compound.ts).
   foldCompoundDurations(toks, raws);
+  // "between six months and two years": one range in two units (mixed-range.ts).
+  foldMixedRanges(toks, raws);
   for (const r of raws) {
     if (r.drop && listed) nameRank(toks, r);
     r.type ??= typeOf(r);
