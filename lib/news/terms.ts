@@ -75,7 +75,8 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
 // below about two-thirds full the probes stay short.
 const TERM_CACHE_MAX = Math.floor((1 << TABLE_BITS) * 0.6);
 const TABLE_HASHES = new Int32Array(1 << TABLE_BITS);
-const TABLE_WORDS = new Array<string>(1 << TABLE_BITS).fill("");
+/** undefined marks a free slot: told apart from a word without reading the word (a string compared with "" is read). */
+const TABLE_WORDS = new Array<string | undefined>(1 << TABLE_BITS).fill(undefined);
 const TABLE_TERMS = new Int32Array(1 << TABLE_BITS);
 let tableCount = 0;
 
@@ -83,12 +84,12 @@ let tableCount = 0;
 function tableSlot(lower: string, start: number, end: number, hash: number): number {
   const home = (hash ^ (hash >>> 15)) & TABLE_MASK;
   let slot = home;
-  for (let w = TABLE_WORDS[slot]!; w !== ""; w = TABLE_WORDS[slot]!) {
+  for (let w = TABLE_WORDS[slot]; w !== undefined; w = TABLE_WORDS[slot]) {
     if (TABLE_HASHES[slot] === hash && w.length === end - start && lower.startsWith(w, start)) return slot;
     slot = (slot + 1) & TABLE_MASK;
   }
   if (tableCount >= TERM_CACHE_MAX) {
-    TABLE_WORDS.fill("");
+    TABLE_WORDS.fill(undefined);
     tableCount = 0;
     slot = home;
   }
@@ -109,12 +110,14 @@ const HOT_BITS = 13;
 const HOT_MASK = (1 << HOT_BITS) - 1;
 const HOT_WORDS = new Array<string>(1 << HOT_BITS).fill("");
 const HOT_TERMS = new Int32Array(1 << HOT_BITS);
+/** Each recent word's hash, compared before the word: a slot holding another word is passed without reading it. */
+const HOT_HASHES = new Int32Array(1 << HOT_BITS);
 
 /** Every cache and number afresh: the term numbers passed TERMS_MAX (between articles only). */
 function restartTerms(): void {
   terms.clear();
   for (const list of [termArticle, termLocal, termHeadline]) list.length = 0;
-  TABLE_WORDS.fill("");
+  TABLE_WORDS.fill(undefined);
   tableCount = 0;
   HOT_WORDS.fill("");
 }
@@ -173,12 +176,13 @@ function scanTerms(text: string): number {
     const slot = (hash ^ (hash >>> 15)) & HOT_MASK;
     const cached = HOT_WORDS[slot]!;
     let term: number;
-    if (cached.length === length && lower.startsWith(cached, start)) term = HOT_TERMS[slot]!;
+    if (HOT_HASHES[slot] === hash && cached.length === length && lower.startsWith(cached, start)) term = HOT_TERMS[slot]!;
     else {
       const at = tableSlot(lower, start, i, hash);
       term = TABLE_TERMS[at]!;
       HOT_WORDS[slot] = TABLE_WORDS[at]!;
       HOT_TERMS[slot] = term;
+      HOT_HASHES[slot] = hash;
     }
     if (term < 0) continue;
     if (foundCount === found.length) {

@@ -11,7 +11,8 @@ export class WordTable<T> {
   /** A share of the slots, never all: in a full table the probe for a new word never ends; below two-thirds it stays short. */
   private readonly max: number;
   private readonly hashes: Int32Array;
-  private readonly words: string[];
+  /** undefined marks a free slot: told apart from a word without reading the word (a string compared with "" is read). */
+  private readonly words: (string | undefined)[];
   private readonly values: T[];
   private count = 0;
   // In front of the table, a direct-mapped cache of recent words: news repeats its vocabulary and stopwords recur in
@@ -20,6 +21,8 @@ export class WordTable<T> {
   private readonly hotMask: number;
   private readonly hotWords: string[];
   private readonly hotValues: T[];
+  /** Each recent word's hash, compared before the word: a slot holding another word is passed without reading it. */
+  private readonly hotHashes: Int32Array;
 
   /** 2^bits slots behind 2^hotBits recent ones; `make` gives a word's value (pure); `empty` fills unused slots. */
   constructor(
@@ -31,10 +34,11 @@ export class WordTable<T> {
     this.hotMask = (1 << hotBits) - 1;
     this.hotWords = new Array<string>(1 << hotBits).fill("");
     this.hotValues = new Array<T>(1 << hotBits).fill(empty);
+    this.hotHashes = new Int32Array(1 << hotBits);
     this.mask = (1 << bits) - 1;
     this.max = Math.floor((1 << bits) * 0.6);
     this.hashes = new Int32Array(1 << bits);
-    this.words = new Array<string>(1 << bits).fill("");
+    this.words = new Array<string | undefined>(1 << bits).fill(undefined);
     this.values = new Array<T>(1 << bits).fill(empty);
   }
 
@@ -45,20 +49,20 @@ export class WordTable<T> {
   get(text: string, start: number, end: number, hash: number): T {
     const mixed = hash ^ (hash >>> 15);
     const hot = mixed & this.hotMask;
-    const recent = this.hotWords[hot]!;
-    if (sameWord(recent, text, start, end)) return this.hotValues[hot]!;
+    if (this.hotHashes[hot] === hash && sameWord(this.hotWords[hot]!, text, start, end)) return this.hotValues[hot]!;
     const home = mixed & this.mask;
     let slot = home;
-    for (let w = this.words[slot]!; w !== ""; w = this.words[slot]!) {
+    for (let w = this.words[slot]; w !== undefined; w = this.words[slot]) {
       if (this.hashes[slot] === hash && sameWord(w, text, start, end)) {
         this.hotWords[hot] = w;
         this.hotValues[hot] = this.values[slot]!;
+        this.hotHashes[hot] = hash;
         return this.values[slot]!;
       }
       slot = (slot + 1) & this.mask;
     }
     if (this.count >= this.max) {
-      this.words.fill("");
+      this.words.fill(undefined);
       this.count = 0;
       slot = home;
     }
@@ -70,6 +74,7 @@ export class WordTable<T> {
     this.count++;
     this.hotWords[hot] = word;
     this.hotValues[hot] = value;
+    this.hotHashes[hot] = hash;
     return value;
   }
 }

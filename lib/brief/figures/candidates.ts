@@ -148,9 +148,14 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   let names: Set<string> | undefined;
   // How often each amount recurs in the article: a number the story repeats is one it is about.
   const seen = new Map<string, number>();
-  for (const { raws } of read) for (const r of raws) seen.set(amountKey(r), (seen.get(amountKey(r)) ?? 0) + 1);
-  for (const { sentence, raws, at = sentence.index } of read) {
-    for (const r of raws) {
+  // Each amount's key made once (a number written out as a string costs more than the look-ups): nothing below
+  // changes an amount's value, currency or percent sign before its key is read again.
+  const keys = read.map(({ raws }) => raws.map(amountKey));
+  for (const list of keys) for (const key of list) seen.set(key, (seen.get(key) ?? 0) + 1);
+  for (let n = 0; n < read.length; n++) {
+    const { sentence, raws, at = sentence.index } = read[n]!;
+    for (let m = 0; m < raws.length; m++) {
+      const r = raws[m]!;
       if (r.raceTime) {
         // "Gardener won the 60m … He clocked 6.56 seconds": the event is often named a sentence or two before.
         // Looked up by index, so the answer does not depend on the order the sentences arrive in.
@@ -182,7 +187,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
           fallback: r.fallback === true,
           period: r.period === true,
           term: r.type === "duration" && r.period !== true,
-          repeats: (seen.get(amountKey(r)) ?? 1) - 1,
+          repeats: (seen.get(keys[n]![m]!) ?? 1) - 1,
           moved: r.previous !== undefined || r.change !== undefined,
           // A time point's "ago" or "later" says when, not what the story is about (label-duration.ts).
           about: countsTopic(r, untimed(figure.label), topic),

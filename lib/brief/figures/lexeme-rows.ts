@@ -23,7 +23,11 @@ export class RowIndex {
   /** A share of the slots, never all: in a full table the probe for a new word never ends; below two-thirds it stays short. */
   private readonly max: number;
   private readonly hashes: Int32Array;
-  private readonly words: string[];
+  /**
+   * undefined marks a free slot, and a slot's hash is compared before its word: a probe reads no word whose hash
+   * differs (comparing a word with "" reads it, and the words are scattered through the heap).
+   */
+  private readonly words: (string | undefined)[];
   private readonly rows: Int32Array;
   private count = 0;
 
@@ -31,14 +35,14 @@ export class RowIndex {
     this.mask = (1 << bits) - 1;
     this.max = Math.floor((1 << bits) * 0.6);
     this.hashes = new Int32Array(1 << bits);
-    this.words = new Array<string>(1 << bits).fill("");
+    this.words = new Array<string | undefined>(1 << bits).fill(undefined);
     this.rows = new Int32Array(1 << bits);
   }
 
   /** The row held for `text` (whose rowHash is `hash`), ABSENT, or UNCACHED if the word is not held. */
   get(text: string, hash: number): number {
     let slot = (hash ^ (hash >>> 15)) & this.mask;
-    for (let w = this.words[slot]!; w !== ""; w = this.words[slot]!) {
+    for (let w = this.words[slot]; w !== undefined; w = this.words[slot]) {
       if (this.hashes[slot] === hash && w === text) return this.rows[slot]!;
       slot = (slot + 1) & this.mask;
     }
@@ -49,17 +53,18 @@ export class RowIndex {
   set(text: string, hash: number, row: number): void {
     const home = (hash ^ (hash >>> 15)) & this.mask;
     let slot = home;
-    for (let w = this.words[slot]!; w !== ""; w = this.words[slot]!) {
+    for (let w = this.words[slot]; w !== undefined; w = this.words[slot]) {
       if (this.hashes[slot] === hash && w === text) {
         this.rows[slot] = row;
         return;
       }
       slot = (slot + 1) & this.mask;
     }
-    // The empty string is the free slot's mark: wink never looks it up (the tokenizer skips empty pieces).
+    // The empty string was the free slot's mark, and is still never held: wink never looks it up (the tokenizer skips
+    // empty pieces).
     if (text === "") return;
     if (this.count >= this.max) {
-      this.words.fill("");
+      this.words.fill(undefined);
       this.count = 0;
       slot = home;
     }
