@@ -29,3 +29,33 @@ describe("'a quarter of' is read as 'a fifth of' is, and a share of an '&' initi
     });
   });
 });
+
+describe("a kind or container noun is named with its thing (N: 'ten — types', '£40 — pair')", () => {
+  it("'offering ten types of wine': 10 — types of wine", () => {
+    expect(exactOnly("Starbucks UK will also be launching an evening menu, offering ten types of wine plus hot and cold small plates.")).toEqual({
+      value: 10,
+      qualifier: undefined,
+      unit: undefined,
+      label: "types of wine",
+      type: "count",
+    });
+  });
+
+  it("'two pairs of the company's most expensive running shoes': an owner's phrase is not run into, the kind noun stays", () => {
+    expect(exactOnly("He bought two pairs of the company's most expensive running shoes.")).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "pairs", type: "count" });
+  });
+
+  it("'wearing a pair of £40 Adidas trousers': £40 — Adidas trousers, the thing priced after the amount", () => {
+    expect(exactOnly("But when the family arrived Mr Curry was told he could not stay in the pub because he was wearing a pair of £40 Adidas trousers.")).toEqual({
+      value: 40,
+      qualifier: undefined,
+      unit: "GBP",
+      label: "Adidas trousers",
+      type: "money",
+    });
+  });
+
+  it("'a fine of £40' keeps its noun before 'of': the kind rule is only for kind nouns", () => {
+    expect(exactOnly("He paid a fine of £40.")).toEqual({ value: 40, qualifier: undefined, unit: "GBP", label: "fine", type: "money" });
+  });
+});
