@@ -18,3 +18,15 @@ export function pastKindOf(toks: readonly Tok[], end: number): number {
   return np > k && !/['’]s?$/.test(toks[np - 1]?.l ?? "") ? Math.min(np, k + 3) : end;
 }
 
+
+/**
+ * What a count of kinds or containers counts, for whether it is the story's: "bottles of beer" in a story of beer is a
+ * detail of it ("1.2 billion bottles of beer" outranked the deal's "37.5% of United Breweries"), as the label "bottles"
+ * was before the thing was named; other labels unchanged.
+ */
+export function kindHead(label: string): string {
+  const of = label.indexOf(" of ");
+  if (of < 0) return label;
+  const head = label.slice(0, of);
+  return KIND_NOUNS.has(head.slice(head.lastIndexOf(" ") + 1).toLowerCase()) ? head : label;
+}
