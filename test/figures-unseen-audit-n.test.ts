@@ -2,7 +2,14 @@
 // gold was read for). Each is the general construction behind a fault as a one-sentence repro with the exact figure;
 // chosen on N, so N's after-figure is fitted and the next fresh sample measures them.
 import { describe, expect, it } from "vitest";
+import { findFigures } from "#brief/figures/card.ts";
+import { articleSentences } from "#news/sentences.ts";
 import { exactOnly } from "#test/helpers/figures.ts";
+
+/** The card of a short story, as the brief picks it: display and label of each figure. */
+function card(headline: string, limit: number, paragraphs: string[]): string[] {
+  return findFigures(articleSentences({ title: headline, paragraphs }), { limit, headline }).map((f) => `${f.display} — ${f.label}`);
+}
 
 describe("'a quarter of' is read as 'a fifth of' is, and a share of an '&' initialism is labelled by it (N's missed key figure)", () => {
   it("'as many as a quarter of A&E visits', with no other number in the sentence: 0.25 — A&E visits", () => {
@@ -57,5 +64,20 @@ describe("a kind or container noun is named with its thing (N: 'ten — types', 
 
   it("'a fine of £40' keeps its noun before 'of': the kind rule is only for kind nouns", () => {
     expect(exactOnly("He paid a fine of £40.")).toEqual({ value: 40, qualifier: undefined, unit: "GBP", label: "fine", type: "money" });
+  });
+});
+
+describe("a count of kinds or containers ranks by its kind noun, as it did before its thing was named", () => {
+  it("'1.2 billion bottles of beer' in a story of beer is no lift over the deal's 37.5% (bbc-business-315)", () => {
+    expect(card("Brewer extends Indian beer venture", 2, ["The brewer is to buy 37.5% of United Breweries.", "India consumes about 1.2 billion bottles of beer every year.", "It paid 40 million rupees."])).toEqual([
+      "37.5% — share of United Breweries",
+      "40 million rupees — payment",
+    ]);
+  });
+
+  it("'113 species of shark' and '70 species' repeat one label: the second gives way (cnndm_test-07587)", () => {
+    expect(
+      card("Sharks under threat", 3, ["There are about 113 species of shark in the region.", "More than 70 species are at risk, the study found.", "At least 100 million sharks are killed every year.", "The survey covered 40 reefs."]),
+    ).toEqual(["At least 100 million — sharks killed", "about 113 — species of shark", "40 — reefs"]);
   });
 });
