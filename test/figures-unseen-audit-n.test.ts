@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "#brief/figures/card.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { exactOnly } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly } from "#test/helpers/figures.ts";
 
 /** The card of a short story, as the brief picks it: display and label of each figure. */
 function card(headline: string, limit: number, paragraphs: string[]): string[] {
@@ -79,5 +79,16 @@ describe("a count of kinds or containers ranks by its kind noun, as it did befor
     expect(
       card("Sharks under threat", 3, ["There are about 113 species of shark in the region.", "More than 70 species are at risk, the study found.", "At least 100 million sharks are killed every year.", "The survey covered 40 reefs."]),
     ).toEqual(["At least 100 million — sharks killed", "about 113 — species of shark", "40 — reefs"]);
+  });
+});
+
+describe("a participle after an amount's 'in' describes the noun the money is counted in (N: 'nearly $160,000 — claim')", () => {
+  it("'by claiming nearly $160,000 in itemized deductions': nearly $160,000 — itemized deductions", () => {
+    const text = "The Obamas lowered their 2014 tax bill by claiming nearly $160,000 in itemized deductions, including $70,712 in charitable donations to 33 different charities.";
+    expect(exact(at(text, 160000))).toEqual({ value: 160000, qualifier: "nearly", unit: "USD", label: "itemized deductions", type: "money" });
+  });
+
+  it("'$5m in frozen assets', after a scale word: $5m — frozen assets", () => {
+    expect(exactOnly("Police found $5m in frozen assets.")).toEqual({ value: 5000000, qualifier: undefined, unit: "USD", label: "frozen assets", type: "money" });
   });
 });
