@@ -92,3 +92,15 @@ describe("a participle after an amount's 'in' describes the noun the money is co
     expect(exactOnly("Police found $5m in frozen assets.")).toEqual({ value: 5000000, qualifier: undefined, unit: "USD", label: "frozen assets", type: "money" });
   });
 });
+
+describe("a currency's singular hyphened to its amount is money, as '500-euro' is (N: '1,600-peso — pesos [count]')", () => {
+  it("'a 1,600-peso fine (£70)': 1,600-peso = 1600 MXN — fine", () => {
+    expect(exact(at("While they had all opted to pay a 1,600-peso fine (£70), the young woman had refused, and was then arrested.", 1600))).toEqual({
+      value: 1600,
+      qualifier: undefined,
+      unit: "MXN",
+      label: "fine",
+      type: "money",
+    });
+  });
+});
