@@ -104,3 +104,19 @@ describe("a currency's singular hyphened to its amount is money, as '500-euro' i
     });
   });
 });
+
+describe("a stone reached is a body's weight (N: '28 — stone')", () => {
+  it("'ballooned to 28 stone': 28 stone — weight", () => {
+    expect(exact(at("He had been drinking 25 pints a day and ballooned to 28 stone, but changed his ways.", 28))).toEqual({
+      value: 28,
+      qualifier: undefined,
+      unit: "stone",
+      label: "weight",
+      type: "measure",
+    });
+  });
+
+  it("'dropped seven stone' is a change of weight, not the weight: not labelled 'weight'", () => {
+    expect(at("Determined Shauna has since dropped seven stone.", 7).label).not.toBe("weight");
+  });
+});
