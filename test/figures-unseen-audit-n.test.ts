@@ -14,7 +14,7 @@ function want(value: number, qualifier: string | undefined, unit: string | undef
 
 /** The card of a short story, as the brief picks it: display and label of each figure. */
 function card(headline: string, limit: number, paragraphs: string[]): string[] {
-  return findFigures(articleSentences({ title: headline, paragraphs }), { limit, headline }).map((f) => `${f.display} — ${f.label}`);
+  return findFigures(articleSentences({ paragraphs }), { limit, headline }).map((f) => `${f.display} — ${f.label}`);
 }
 
 describe("'a quarter of' is read as 'a fifth of' is, and a share of an '&' initialism is labelled by it (N's missed key figure)", () => {
