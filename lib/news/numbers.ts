@@ -127,6 +127,16 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ["zlotys", "PLN"],
   ["baht", "THB"],
   ["ringgit", "MYR"],
+  // The singular names the currency in a compound, as "500-euro" and "10-dollar" do: "a 1,600-peso fine" is money, not
+  // a count of pesos.
+  ["peso", "MXN"],
+  ["rupee", "INR"],
+  ["rouble", "RUB"],
+  ["ruble", "RUB"],
+  ["franc", "CHF"],
+  ["shekel", "ILS"],
+  ["dirham", "AED"],
+  ["riyal", "SAR"],
   ["usd", "USD"],
   ["gbp", "GBP"],
   ["eur", "EUR"],

@@ -3,6 +3,7 @@ import { type FigureKind, type KeyFigure, MAX_LABEL_WORDS, type Money, type Raw 
 import { factBoxFigure, factBoxLines } from "#brief/figures/fact-box.ts";
 import { cutClauses } from "#brief/figures/cut-clause.ts";
 import { DANGLING } from "#brief/figures/lonely-label.ts";
+import { kindHead } from "#brief/figures/kind-of.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
 import { untimed } from "#brief/figures/label-duration.ts";
 import { nameAsSubject, numberNames } from "#brief/figures/number-name.ts";
@@ -189,8 +190,9 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
           term: r.type === "duration" && r.period !== true,
           repeats: (seen.get(keys[n]![m]!) ?? 1) - 1,
           moved: r.previous !== undefined || r.change !== undefined,
-          // A time point's "ago" or "later" says when, not what the story is about (label-duration.ts).
-          about: countsTopic(r, untimed(figure.label), topic),
+          // A time point's "ago" or "later" says when, not what the story is about (label-duration.ts); nor does the
+          // thing a count of kinds or containers is of (kind-of.ts).
+          about: countsTopic(r, kindHead(untimed(figure.label)), topic),
           other: r.owner !== undefined && someoneElse(r.owner, (subject ??= subjectWords(sentences, options.headline))),
         },
       });

@@ -4,6 +4,7 @@ import { figureLimit, type FigureOptions, type KeyFigure } from "#brief/figures/
 import { earlierLevel, sameFact, vaguerThan } from "#brief/figures/same-fact.ts";
 import { CARD_WEIGHTS, type CardWeights, DEEP_SENTENCES } from "#brief/figures/weights.ts";
 import { untimed } from "#brief/figures/label-duration.ts";
+import { kindHead } from "#brief/figures/kind-of.ts";
 
 // The card: every candidate figure scored by its signals, the best five picked, the same fact kept once.
 
@@ -90,9 +91,10 @@ const REPEAT_PENALTY = 0.6;
 
 /**
  * What the repeat penalty compares a label by: lowercased, and a time point ("three — years later") as its unit, so
- * that three of them crowd the card no more than three "years" did before time points said when (label-duration.ts).
+ * that three of them crowd the card no more than three "years" did before time points said when (label-duration.ts);
+ * a count of kinds or containers as its kind noun ("113 species of shark" and "70 species" are two "species", kind-of.ts).
  */
-export const repeatKey = (label: string): string => untimed(label.toLowerCase());
+export const repeatKey = (label: string): string => untimed(kindHead(label).toLowerCase());
 
 const bestFirst = (a: Scored, b: Scored): number => b.score - a.score || a.c.figure.sentence - b.c.figure.sentence || a.c.position - b.c.position;
 

@@ -1,6 +1,7 @@
 import { ORDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
 import { countsDigits } from "#brief/figures/digit-count.ts";
 import type { Raw } from "#brief/figures/figure.ts";
+import { pastKindOf } from "#brief/figures/kind-of.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MEASURE_NOUNS, PEOPLE, PREPOSITIONS, PRONOUNS } from "#brief/figures/lexicon.ts";
 import { afterConversion, forwardNP, isPlural, phrase, plural } from "#brief/figures/phrase.ts";
 import { CUR, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
@@ -52,8 +53,10 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     c.npEnd = perUnit ? c.e + 1 : forwardNP(toks, c.e);
     if (c.npEnd > c.e) {
       c.npEnd = coordinated(toks, r, c.e, c.npEnd);
-      c.np = phrase(toks, c.e, c.npEnd);
+      // "ten types of wine": the kind noun stays the head (what the number counts), the thing named after it.
       c.head = toks[c.npEnd - 1]?.l ?? "";
+      c.npEnd = pastKindOf(toks, c.npEnd);
+      c.np = phrase(toks, c.e, c.npEnd);
     }
     return true;
   }

@@ -434,8 +434,10 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   }
   // "tipped the scales at 20 stone", "now weighs in at just over 10 stone": what is weighed is its weight, not the
   // scales or the unit (the subject is mostly a name, which names nothing); "a bag of marijuana weighing 0.86 grams"
-  // named its noun above.
-  if (what === "" && weighed(toks, r.s)) what = "weight";
+  // named its noun above. A stone is a unit of nothing but a body's weight: "ballooned to 28 stone", "came in at 14
+  // stone" are a weight reached with no weighing verb ("dropped seven stone", "put on six stone" are changes of it).
+  const reached = c.head === "stone" && (isWord(toks[r.s - 1], "to") || isWord(toks[r.s - 1], "at"));
+  if (what === "" && (weighed(toks, r.s) || reached)) what = "weight";
   // A duration's subject is who spent it ("Tashnova hiked six hours"), not what it measures; nor is a name.
   if (what === "" && r.type !== "duration") {
     const subject = subjectBefore(toks, r.s);

@@ -1,6 +1,6 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { eventIn, labelCount } from "#brief/figures/label-count.ts";
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, KIND_NOUNS, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
@@ -55,12 +55,12 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   r.kind = "money";
   if (r.label) return;
   const prev = toks[r.s - 1];
-  // "a saving of a whopping £1,288", "was worth a record £1,152m": "of" and "worth" stand before the amount's article and
-  // the word that judges it, when no noun follows ("at the center of a massive $1.6bn fraud case" is the case's).
+  // "a saving of a whopping £1,288": "of" and "worth" stand before the amount's article and the word that judges it, when
+  // no noun follows ("of a massive $1.6bn fraud case" is the case's); "a pair of £40 Adidas trousers": the trousers'.
   const described = forwardNP(toks, r.e) > r.e ? r.s : pastDescribed(toks, r.s);
   if (isWord(toks[described - 1], "of")) {
     const np = backNP(toks, described - 1, false);
-    if (np) {
+    if (np && !(np[1] - np[0] === 1 && KIND_NOUNS.has(toks[np[0]]?.l ?? "") && described === r.s && forwardNP(toks, r.e) > r.e)) {
       r.label = phrase(toks, np[0], np[1]);
       // "the bill came to a total of $5m": a total of what is named before it.
       if (/^(?:total|sum|amount|figure|tally)$/i.test(r.label)) {

@@ -179,6 +179,8 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
 
 /** Nouns that say how much of something there is, not what: "the number of mobile users", "the amount of debt". */
 export const QUANTITY_NOUNS = set("number numbers amount amounts total level levels volume count");
+/** Nouns of kinds, sets or containers, which say what is counted or priced only with the thing after their "of". */
+export const KIND_NOUNS = set("type types kind kinds sort sorts variety varieties brand brands flavour flavours flavor flavors species strain strains pair pairs set sets bottle bottles glass glasses cup cups can cans packet packets box boxes bag bags piece pieces");
 
 /** Words between a part's "of the" and the whole it is out of: "two of their last 10 games", "three of the first five". */
 export const WHOLE_WINDOWS = set("last first next past previous final opening");

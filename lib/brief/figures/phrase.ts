@@ -43,6 +43,9 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** The last token of an amount: its digits ("$160,000") or its scale word ("$5 million", "£2bn"). */
+const amountEnd = (t: Tok | undefined): boolean => t !== undefined && (t.kind === NUM || SCALE_WORDS.has(t.l) || SCALE_SUFFIXES.has(t.l));
+
 /** The noun phrase starting at k: "police raids" in "128 police raids overnight". */
 export function forwardNP(toks: readonly Tok[], k: number): number {
   let j = k;
@@ -53,8 +56,9 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
     // unless it is a known adverb or reads as one ("-ly").
     const t = toks[j];
     const next = toks[j + 1]?.pos;
-    // "to the devastated family": after a determiner, a participle before a noun describes it.
-    const described = t !== undefined && t.l.endsWith("ed") && DETERMINERS.has(toks[k - 1]?.l ?? "");
+    // "to the devastated family": after a determiner, a participle before a noun describes it; so it does after an
+    // amount's "in" ("nearly $160,000 in itemized deductions", "$5m in frozen assets": what the money is counted in).
+    const described = t !== undefined && t.l.endsWith("ed") && (DETERMINERS.has(toks[k - 1]?.l ?? "") || (isWord(toks[k - 1], "in") && amountEnd(toks[k - 2])));
     const modifier =
       j === k &&
       t !== undefined &&

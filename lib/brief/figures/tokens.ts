@@ -54,11 +54,12 @@ class Token implements Tok {
 
 /**
  * The tokens, by kind in this order at each position: currency, number, "a.m."/"p.m.", a dotted abbreviation ("U.S.",
- * "U.K.": one word, so "19.7 million U.S. seats" is not cut at its dots), word, any other character. The
+ * "U.K.": one word, so "19.7 million U.S. seats" is not cut at its dots), an initialism joined by "&" ("A&E", "AT&T":
+ * one word, so "a fifth of A&E visits" is not read as the article "A" and a stray "E"), word, any other character. The
  * alternatives hold no capture groups (each match would allocate an array of six): the kind is read from the match
  * itself (tokenKind), which tells the alternatives apart as the groups did (test/speed-rewrites.test.ts, "figure tokens").
  */
-const TOKEN = /US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹]|\d+(?:[.,]\d+)*|[aApP]\.[mM]\.|\p{Lu}\.(?:\p{Lu}\.)+|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\S/uy;
+const TOKEN = /US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹]|\d+(?:[.,]\d+)*|[aApP]\.[mM]\.|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}+&\p{Lu}+(?!\p{Ll})|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\S/uy;
 const LETTER_FIRST = /^\p{L}/u;
 
 /**
@@ -76,9 +77,10 @@ function tokenKind(s: string): TokKind {
 // Sentences with neither a digit nor a number word are skipped before tokenising: most sentences. An ordinal in
 // "-tieth" ("twentieth", "fortieth") is a word ending in a letter and "tieth": `\wtieth\b` finds it where `\b\w+tieth\b`
 // does (the word's start is always a boundary) without matching each word whole and backing off a letter at a time,
-// which was a fifth of this test's time.
+// which was a fifth of this test's time. "a quarter of" is the one share whose words are in no other alternative ("a
+// fifth", "three quarters" are): "quarter" alone is mostly a period ("the fourth quarter"), so only "quarter of".
 export const HAS_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|second|half|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing))\b|\wtieth\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|quarter of|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|second|half|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing))\b|\wtieth\b/i;
 
 /** Hyphens by another code point: U+2010 (hyphen), U+2011 (non-breaking), and an en dash inside a word. */
 const OTHER_HYPHENS = /[\u2010\u2011]|(?<=[\p{L}\d])\u2013(?=\p{L})/gu;
