@@ -5,7 +5,6 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 // "ten types of wine", "50 pairs of shoes": a count of kinds or containers of a thing is named by the thing after
 // "of"; the classifier alone ("ten — types", card audit 20's sample N) says what was counted only with it.
 
-
 /**
  * The end of the noun phrase "types of wine" when a count's noun phrase, ending before `end`, ends on a kind noun and
  * "of" and a noun phrase follow it (at most three words of it), else `end` unchanged.
@@ -17,7 +16,6 @@ export function pastKindOf(toks: readonly Tok[], end: number): number {
   // "two pairs of the company's most expensive shoes": an owner's phrase runs past three words; the kind noun is kept.
   return np > k && !/['’]s?$/.test(toks[np - 1]?.l ?? "") ? Math.min(np, k + 3) : end;
 }
-
 
 /**
  * What a count of kinds or containers counts, for whether it is the story's: "bottles of beer" in a story of beer is a
