@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
-import { BE_FORMS, CONJUNCTIONS, POSSESSIVES } from "#brief/figures/lexicon.ts";
+import { BE_FORMS, CONJUNCTIONS, LASTING, POSSESSIVES, SPENDING } from "#brief/figures/lexicon.ts";
 import { forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
@@ -16,10 +16,10 @@ import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts
 const TO_GO = new Set(["go", "play", "spare"]);
 
 /**
- * Verbs a duration after is the length of, whatever follows it: "lasted four months before being sacked", "would take
- * me about three days before I was bored", "can last up to 10 years before the driver has to re-apply" are spans.
+ * Whether a duration after the word `l` is its length, whatever follows it: "lasted four months before being sacked",
+ * "would take me about three days before I was bored", "spent two years before" are spans.
  */
-const SPANS = new Set(["lasted", "last", "lasts", "lasting", "took", "take", "takes", "taking", "taken", "spend", "spends", "spent", "spending"]);
+const spans = (l: string): boolean => LASTING.has(l) || SPENDING.has(l);
 
 /** Words before a duration that make it a span or a window, not a time after an event: "in less than 48 hours before being removed", "for the next two years after this". */
 const WINDOWS = new Set(["for", "in", "within", "next", "past", "last", "first"]);
@@ -77,7 +77,7 @@ function after(toks: readonly Tok[], r: Raw, unit: string, k: number, w: Tok): s
     const p = toks[b];
     // "will be up to four years before he starts work": a time a copula gives is a span too; "headed home after 23
     // minutes before Ronaldo scored": a time already placed by its own "after".
-    if (isWord(p) && (WINDOWS.has(p.l) || SPANS.has(p.l) || BE_FORMS.has(p.l) || p.l === "after" || p.l === "before")) return "";
+    if (isWord(p) && (WINDOWS.has(p.l) || spans(p.l) || BE_FORMS.has(p.l) || p.l === "after" || p.l === "before")) return "";
     return clauseAfter(toks, unit, k, w.l);
   }
   return "";

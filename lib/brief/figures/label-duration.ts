@@ -1,6 +1,6 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
-import { AUXILIARIES, BE_FORMS, CONJUNCTIONS, DETERMINERS, DURATIONS, MONTHS, PARTICLES as VERB_PARTICLES, POSSESSIVES, RAISING, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { AUXILIARIES, BE_FORMS, CONJUNCTIONS, DETERMINERS, DURATIONS, LASTING, MONTHS, PARTICLES as VERB_PARTICLES, POSSESSIVES, RAISING, SPENDING, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { irregularPast, negated, pastDoing } from "#brief/figures/past-doing.ts";
 import { passiveByContext } from "#brief/figures/passive-participle.ts";
 import { durationPosition } from "#brief/figures/duration-position.ts";
@@ -26,8 +26,6 @@ const PASSIVE = new Set([...BE_FORMS, "get", "gets", "got", "getting", "gotten",
 /** Adverbs between a copula and what it says, which name nothing: "was also only in the air". */
 const SKIPPED = new Set(["also", "only", "still", "now", "already", "just", "never", "not", "even", "reportedly", "allegedly", "then", "actually", "effectively"]);
 
-/** Verbs that spend a duration on what follows it: "spent eight years with the Argentine side", "is serving 14 years for manslaughter". */
-const SPEND = new Set(["spent", "spend", "spends", "spending", "served", "serve", "serves", "serving"]);
 
 /** How many words of the clause a label takes after its unit: the card's labels are short (candidates.ts caps at 6). */
 const MAX_WORDS = 5;
@@ -114,8 +112,6 @@ function motion(toks: readonly Tok[], r: Raw): string {
   return isWord(verb) && verb.pos === "VERB" && !rate && !owned ? (MOTIONS.get(verb.l) ?? "") : "";
 }
 
-/** Verbs a duration after is the length of their subject, or the time their purpose took: "lasted", "took". */
-const LAST = new Set(["lasted", "last", "lasts", "lasting", "took", "take", "takes", "taking", "taken"]);
 
 /**
  * "the eruption, which lasted more than six months" → months of eruption, "the operation took almost seven hours" →
@@ -125,7 +121,7 @@ const LAST = new Set(["lasted", "last", "lasts", "lasting", "took", "take", "tak
 function length(toks: readonly Tok[], r: Raw, c: Count): string {
   const v = r.s - 1;
   const verb = toks[v];
-  if (!isWord(verb) || !LAST.has(verb.l)) return "";
+  if (!isWord(verb) || !LASTING.has(verb.l)) return "";
   // "takes one and a half minutes to download to a phone": a purpose purpose() could not label leaves the time bare.
   if (verb.l.startsWith("t") && isWord(toks[c.npEnd], "to") && toks[c.npEnd + 1]?.pos === "VERB") return "";
   // Over auxiliaries, adverbs and a raising verb ("is expected to last", "only lasted"), and a relative pronoun to the
@@ -242,7 +238,7 @@ function since(toks: readonly Tok[], r: Raw, c: Count): string {
 function spent(toks: readonly Tok[], r: Raw, c: Count): string {
   // "spends a staggering 21 hours a week watching TV": over the amount's article and judging word.
   const verb = toks[pastDescribed(toks, r.s) - 1];
-  if (!isWord(verb) || !SPEND.has(verb.l)) return "";
+  if (!isWord(verb) || !SPENDING.has(verb.l)) return "";
   const p = toks[c.npEnd];
   if (!isWord(p)) return "";
   if (p.pos === "ADP" && !CONJUNCTIONS.has(p.l)) {

@@ -188,3 +188,8 @@ export const WHOLE_WINDOWS = set("last first next past previous final opening");
 export const BE_FORMS = set("is are was were be been being 's 're");
 // Particles of a phrasal verb: "taken away", "paid out", "set aside", "carried on".
 export const PARTICLES = set("out off up down away back aside");
+
+/** Verbs a duration after is the length of their subject, or the time their purpose took: "lasted", "took". */
+export const LASTING = set("lasted last lasts lasting took take takes taking taken");
+/** Verbs that spend a duration on what follows it: "spent eight years with the Argentine side", "is serving 14 years for manslaughter". */
+export const SPENDING = set("spent spend spends spending served serve serves serving");
