@@ -21,6 +21,7 @@ import { intensifier } from "#brief/figures/intensifier.ts";
 import { foldCompoundDurations } from "#brief/figures/duration-compound.ts";
 import { elidedLabel } from "#brief/figures/elided-amount.ts";
 import { foldMixedRanges } from "#brief/figures/mixed-range.ts";
+import { changeOfBefore } from "#brief/figures/change-of.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -82,6 +83,9 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     }
     if (measureConversion(toks, previous, r) || r.drop) continue;
     comparedWith(toks, previous, r);
+    // "217 penalty notices were issued … -- an increase of 61 per cent": a change in what was just counted (change-of.ts).
+    const changed = changeOfBefore(toks, r, previous);
+    if (changed !== "") r.label = changed;
     previous = r;
     const amountOf = lastAmount !== undefined && lastAmount.currency === r.currency && lastAmount.percent === r.percent ? lastAmount : undefined;
     // Nothing after it but punctuation or a verb: "and 21% more than the average" has words of its own. After "a
