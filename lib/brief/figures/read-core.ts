@@ -275,7 +275,8 @@ function fractionOf(t: Tok | undefined): number | undefined {
  * "20 or 30,000 people", "20 to 25,000": a small bare first end said without the thousands the second end shows is
  * that many thousand, when that puts it below the second and within a factor of five of it: the first end's value,
  * else undefined. "between 2 and 30,000", "2 or 30,000" (15 times) and "500 to 1,000" stay as said; so does money
- * ("$20 to $30,000"), which the caller passes as `excluded` with "and".
+ * ("$20 to $30,000", "$20 to 30,000") but for a hyphen whose one sign stands for both ends ("$10-15,000": 10,000 to
+ * 15,000, card audit 21's sample O), which the caller passes as `excluded` with "and".
  */
 export function thousandsLeftOut(core: Core, first: Tok | undefined, second: Core, excluded: boolean): number | undefined {
   if (excluded || core.exponent !== 0 || second.exponent !== 0 || core.words || !/^[1-9]\d{0,2}$/.test(core.digits ?? "")) return undefined;

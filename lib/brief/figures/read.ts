@@ -304,9 +304,9 @@ function readRange(r: Reading): Rejection | undefined {
     if (/^(?:18|19|20)\d\d$/.test(core.digits) && /^\d\d?$/.test(second.digits)) return { next: second.end, type: "year" };
     const sports = [-4, -3, -2, -1].some((d) => SPORTS.has(toks[r.s + d]?.l ?? "")) || [0, 1].some((d) => SPORTS.has(toks[second.end + d]?.l ?? ""));
     if (second.value <= r.value || sports) return { next: second.end, type: "score" };
-    // "123-4567": a phone number, not a range.
-    if (core.digits.length >= 3 && second.digits.length >= 4 && !second.digits.includes(".")) return { next: second.end, type: "identifier" };
-    // "203-946-6304": a third group makes it a phone number too.
+    // "123-4567", "203-946-6304": a phone number, not a range; never with a currency or thousands commas ("$10,000-15,000").
+    const phone = r.currency === undefined && !toks[r.ci]!.s.includes(",") && !toks[k]!.s.includes(",");
+    if (phone && core.digits.length >= 3 && second.digits.length >= 4 && !second.digits.includes(".")) return { next: second.end, type: "identifier" };
     if (toks[second.end]?.s === "-" && toks[second.end + 1]?.kind === NUM && adjacent(toks[second.end - 1], toks[second.end])) return { next: second.end + 2, type: "identifier" };
   }
   // "his favoured 400m to 200m": after a first end read as metres, the second's "m" is no scale of millions (the range
@@ -337,7 +337,7 @@ function readRange(r: Reading): Rejection | undefined {
   }
   // Both ends must be the same kind of amount: "fell 36% to 2.9bn euros" is a change, not a range.
   const sameKind = (r.percent ? secondPercent : true) && !(r.percent && secondCurrency);
-  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : (thousandsLeftOut(core, toks[k], second, and || r.currency !== undefined || r.percent) ?? r.value);
+  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : (thousandsLeftOut(core, toks[k], second, and || (r.currency !== undefined && (!hyphen || k > r.j + 1)) || r.percent) ?? r.value);
   if (sameKind && second.value > low && !(core.exponent > 0 && second.exponent > 0 && core.exponent !== second.exponent)) {
     r.value = low;
     r.valueMax = core.exponent > 0 && second.exponent === 0 && second.digits !== undefined ? scaleDigits(second.digits, core.exponent) : second.value;
