@@ -52,8 +52,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     const after = raws[n + 1];
     // "rose from 5% to 7%", "grew from $2m to $3m": one figure, the new level, that moved from the old.
     // "from 95 million to between 200 and 250 million": the new level may be a range.
-    // "fell from 102 in 2003 to 81": the year of the old level stands between it and "to".
-    const toAt = isWord(toks[r.e], "in") && /^(?:19|20)\d\d$/.test(toks[r.e + 1]?.s ?? "") ? r.e + 2 : r.e;
+    // "fell from 102 in 2003 to 81", "reduced overall debt from £5.2 m in February 2014 to £2.6 m": the time of the old
+    // level stands between it and "to".
+    const toAt = r.e + datedAt(toks, r.e);
     const toNew = after !== undefined && (after.s === toAt + 1 || (after.s === toAt + 2 && isWord(toks[toAt + 1], "between")));
     // "reduced 12 to 9 months": a fall said without "from" (falling-to.ts); its verb stands right before the old level.
     const fromless = fallingTo(toks, r, after);
@@ -150,7 +151,14 @@ function nameMoved(toks: readonly Tok[], r: Raw, after: Raw): void {
   const moved = backNP(toks, r.s - 1);
   // "the number of mobile users from 95 million": a quantity noun names nothing; what it is of does.
   const of = moved !== undefined && QUANTITY_NOUNS.has(toks[moved[1] - 1]?.l ?? "") && isWord(toks[moved[1]], "of") && moved[1] + 1 < r.s - 1;
-  if (moved) after.context = of ? phrase(toks, moved[1] + 1, r.s - 1) : phrase(toks, moved[0], moved[1]);
+  if (moved === undefined) return;
+  const named = of ? phrase(toks, moved[1] + 1, r.s - 1) : phrase(toks, moved[0], moved[1]);
+  // "has reduced overall debt from £5.2 m … to £2.6 m": the object of the change verb is what moved, not the verb's
+  // subject the new level's own reading took ("board"); card audit 21's sample O.
+  let k = moved[0] - 1;
+  while (DETERMINERS.has(toks[k]?.l ?? "") || toks[k]?.pos === "PRON") k--;
+  if (!of && upDown(toks[k]) !== undefined) after.label = named;
+  else after.context = named;
 }
 
 /**
@@ -236,4 +244,14 @@ function earlierAmount(toks: readonly Tok[], r: Raw, fromAt: number): boolean {
     if (isWord(toks[k], "from") && upDown(toks[k - 1]) !== undefined) return isWord(toks[fromAt], "of");
   }
   return false;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** How many words at `k` say when an amount was: "in 2003" 2, "in February" 2, "in February 2014" 3; else 0. */
+function datedAt(toks: readonly Tok[], k: number): number {
+  if (!isWord(toks[k], "in")) return 0;
+  if (YEAR.test(toks[k + 1]?.s ?? "")) return 2;
+  if (!MONTHS.has(toks[k + 1]?.l ?? "")) return 0;
+  return YEAR.test(toks[k + 2]?.s ?? "") ? 3 : 2;
 }
