@@ -18,6 +18,7 @@ import { PER_ITEM_FACTOR, perItem } from "#brief/figures/per-item.ts";
 import { rawLayout } from "#brief/figures/layout.ts";
 import { pastTotalOf } from "#brief/figures/total-of.ts";
 import { intensifier } from "#brief/figures/intensifier.ts";
+import { hyperbole } from "#brief/figures/hyperbole.ts";
 import { foldCompoundDurations } from "#brief/figures/duration-compound.ts";
 import { elidedLabel } from "#brief/figures/elided-amount.ts";
 import { foldMixedRanges } from "#brief/figures/mixed-range.ts";
@@ -68,7 +69,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   let previous: Raw | undefined;
   for (const r of raws) {
     // "I'm not 100 per cent sure": an intensifier, no share (intensifier.ts).
-    if (r.drop || intensifier(toks, r)) continue;
+    // "Not in a million years": a figure of speech, no amount (hyperbole.ts).
+    if (r.drop || intensifier(toks, r) || hyperbole(toks, r)) continue;
     label(toks, r, text);
     // "fined a total of 900,000 rubles", "The total paid out was £203,066": a sum named by what it is, not "total".
     pastTotalOf(toks, r, () => label(toks, r, text));
