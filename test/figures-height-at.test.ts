@@ -10,4 +10,16 @@ describe("a length in feet after 'at' says where something is", () => {
   it("'won gold at 800m' is a race's distance, not a height", () => {
     expect(at("He won gold at 800m in the final.", 800).label).not.toBe("height");
   });
+
+  it("'who at more than six foot, towered over his victim' is a height (spaced unit; card audit 21's sample O)", () => {
+    expect(exact(at("Bygraves, who at more than six foot, towered over his victim.", 6))).toEqual({ value: 6, qualifier: "more than", unit: "foot", label: "height", type: "measure" });
+  });
+
+  it("'balloons flying at 25,000 feet' is a height", () => {
+    expect(exact(at("Balloons flying at 25,000 feet were seen over the city.", 25000))).toEqual({ value: 25000, qualifier: undefined, unit: "feet", label: "height", type: "measure" });
+  });
+
+  it("'at 20 feet of rope' keeps the noun it counts", () => {
+    expect(at("He climbed at 20 feet of rope a minute.", 20).label).not.toBe("height");
+  });
 });

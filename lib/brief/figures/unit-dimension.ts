@@ -54,8 +54,10 @@ function speedLabel(toks: readonly Tok[], r: Raw): void {
 
 /** Labels "height" a length in feet after "at" with no noun right after it ("won gold at 800m" is a race, so not metres). */
 function heightAt(toks: readonly Tok[], r: Raw): void {
-  const unit = r.glued ?? "";
-  if (r.drop || r.noun !== undefined || unit !== "ft" || !isWord(toks[r.s - 1], "at")) return;
+  // Spaced too: "who at more than six foot, towered over his victim" (card audit 21's sample O: 'six — foot').
+  // A spaced unit only when it is the label alone: "at 20 feet of rope" is named by its rope.
+  const unit = r.glued ?? (r.unit !== undefined && bare(r.label) === bare(r.unit) ? r.unit : "");
+  if (r.drop || (r.noun !== undefined && r.noun !== unit) || !FEET.has(unit) || !isWord(toks[r.s - 1], "at")) return;
   r.label = "height";
 }
 
