@@ -18,7 +18,8 @@ const DIMENSIONS = new Set(["distance"]);
 export function measureRate(toks: readonly Tok[], r: Raw): boolean {
   const unit = r.unit ?? r.glued;
   // Cheap first: a measure whose next token may start "a day" or the unit said after the display.
-  if (r.drop || unit === undefined || r.kind !== "measure" || toks[r.e] === undefined) return false;
+  // A duration's period is label-duration.ts' ("21 hours a week watching TV").
+  if (r.drop || unit === undefined || r.kind !== "measure" || r.type === "duration" || toks[r.e] === undefined) return false;
   const label = r.label.toLowerCase();
   if (bare(label) !== bare(unit) && !DIMENSIONS.has(label)) return false;
   // "25 pints a day": the display is the number, its unit the next word.
