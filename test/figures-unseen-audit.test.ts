@@ -13,10 +13,11 @@ describe("'per cent' is the unit of a number, never the noun an amount counts", 
     expect(at("They say 25 per cent of £6.3 million worth of transfer fees were paid in commission.", 6.3e6)).toMatchObject({ display: "£6.3 million", unit: "GBP", type: "money", label: "transfer fees" });
   });
 
+  // The sentence's first word keeps its capital before another capitalised word (readn16: phrase.ts' nameRun).
   it("'closed down 5.4 per cent at $149.61': the price is the shares'", () => {
-    expect(at("Time Warner Cable shares closed down 5.4 per cent at $149.61 on Friday.", 149.61)).toMatchObject({ display: "$149.61", unit: "USD", type: "money", label: "time Warner Cable shares" });
+    expect(at("Time Warner Cable shares closed down 5.4 per cent at $149.61 on Friday.", 149.61)).toMatchObject({ display: "$149.61", unit: "USD", type: "money", label: "Time Warner Cable shares" });
     // "percent" in one word after its number too (was "percent").
-    expect(at("Time Warner Cable shares closed down 5.4 percent at $149.61 on Friday.", 149.61)).toMatchObject({ display: "$149.61", unit: "USD", type: "money", label: "time Warner Cable shares" });
+    expect(at("Time Warner Cable shares closed down 5.4 percent at $149.61 on Friday.", 149.61)).toMatchObject({ display: "$149.61", unit: "USD", type: "money", label: "Time Warner Cable shares" });
   });
 
   it("'fell by £900million or 3.7 per cent … to £23.2 billion': the level reached is the sales'", () => {

@@ -1,6 +1,7 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
-import { BE_FORMS, CONJUNCTIONS, LASTING, POSSESSIVES, SPENDING } from "#brief/figures/lexicon.ts";
+import { BE_FORMS, CONJUNCTIONS, LASTING, POSSESSIVES, PRONOUNS, SPENDING } from "#brief/figures/lexicon.ts";
 import { forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
+import { frontedSpan } from "#brief/figures/fronted-span.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // Where a bare duration stands, when nothing in its clause says what it was of (label-duration.ts reads that first):
@@ -9,8 +10,9 @@ import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts
 // ("his first start in 20 months"), a time after a clause ("two days after Saudi Arabia announced the end"). A duration
 // labelled by its unit alone ('five — minutes') is the strict audit rule's largest class of bad label
 // (card-audit-11.md); these name 112 of cnndm-dev's 669 on the card and 22 of dev-bbc's 216 (scripts/unit-only-labels.ts).
-// Left bare: "after eight minutes" in a match report ("minutes in" ends on a word the card cuts), "in the last five
-// years", a sentence's opening "For four years, …".
+// A time a doing takes ("to drift off in just 42 seconds") is labelled by the doing. So is a sentence's opening "For
+// four years, he worked …" (fronted-span.ts). Left bare: "after eight minutes" in a match report ("minutes in" ends on
+// a word the card cuts), "in the last five years".
 
 /** Words after "N minutes to" that count down a match or a wait: "with seven minutes to go", "seconds to spare". */
 const TO_GO = new Set(["go", "play", "spare"]);
@@ -33,7 +35,7 @@ const OPENERS = new Set(["but", "and", "now", "some", "almost", "nearly", "more"
  */
 export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
   const w = toks[npEnd];
-  const label = (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit);
+  const label = (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd);
   return label.split(" ").length <= MAX_LABEL_WORDS ? label : "";
 }
 
@@ -84,11 +86,19 @@ function after(toks: readonly Tok[], r: Raw, unit: string, k: number, w: Tok): s
 }
 
 /** A label from the words before the amount. */
-function before(toks: readonly Tok[], r: Raw, unit: string): string {
+function before(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
   const p = toks[r.s - 1];
   if (!isWord(p)) return "";
+  // "For 20 years, he worked at the plant": the main clause's doing.
+  if (p.l === "for" && toks[npEnd]?.s === "," && opening(toks, r.s - 1)) {
+    const doing = frontedSpan(toks, npEnd);
+    return doing === "" ? "" : `${unit} ${doing}`;
+  }
   // "the first governor in five years to visit Cuba": what was last done is the doing after, which the label cannot hold.
   if ((p.l !== "in" && p.l !== "for") || (isWord(toks[r.e + 1], "to") && toks[r.e + 2]?.pos === "VERB")) return "";
+  // "to drift off in just 42 seconds", "can complete the course in 40 minutes": the time a doing takes.
+  const done = p.l === "in" ? timeTaken(toks, r.s - 1) : "";
+  if (done !== "") return `${unit} to ${done}`;
   // "their first national final in 11 years", "his first start for the Magpies in 20 months", "for the first time in
   // eight years": how long since the last one.
   for (let k = r.s - 2; k >= 0 && r.s - k <= 7; k--) {
@@ -101,6 +111,48 @@ function before(toks: readonly Tok[], r: Raw, unit: string): string {
     return what === "" ? "" : `${unit} since last ${what}`;
   }
   return "";
+}
+
+/**
+ * Words before a verb that leave it in its base form, the doing an "in N minutes" times: "to drift off", "can scan".
+ * A future's ("will need draining again in three months", "might turn around in six months") says when, not how long.
+ */
+const BASE_BEFORE = new Set(["to", "can", "could"]);
+
+/**
+ * Words before an infinitive that make "in N years" a time since the last one: "the highest-ranking official to visit
+ * Iran in 12 years", "the first to …"; and "from first blow to last in 10 seconds", where "to" is no infinitive.
+ */
+const SINCE_LAST = /^(?:first|only|last|from)$|.est-|^\p{L}+est$/u;
+
+/** How many words a timed doing may hold, its verb first ("complete the course"). */
+const DOING_WORDS = 4;
+
+/**
+ * The doing an "in" at `i` times, when a verb in its base form stands a few words before it: "to drift off in just 42
+ * seconds" → drift off; "" when none does ("won the title in 2014 in five sets" has a past, which says when as often).
+ */
+function timeTaken(toks: readonly Tok[], i: number): string {
+  for (let v = i - 1; v >= 0 && i - v <= DOING_WORDS; v--) {
+    const t = toks[v]!;
+    if (!isWord(t) || CONJUNCTIONS.has(t.l)) return "";
+    // "to build it in two years": a pronoun object names nothing.
+    if (t.pos === "VERB" && isWord(toks[v - 1]) && BASE_BEFORE.has(toks[v - 1]!.l)) {
+      if (sinceLast(toks, v - 1)) return "";
+      return phrase(toks, v, PRONOUNS.has(toks[i - 1]!.l) ? i - 1 : i);
+    }
+  }
+  return "";
+}
+
+/** Whether a superlative, "first", "only", "last" or "from" stands in the few words before the "to" at `to`. */
+function sinceLast(toks: readonly Tok[], to: number): boolean {
+  for (let k = to - 1; k >= 0 && to - k <= 4; k--) {
+    const t = toks[k]!;
+    if (!isWord(t)) return false;
+    if (SINCE_LAST.test(t.l) && (t.pos === "ADJ" || !t.l.endsWith("est"))) return true;
+  }
+  return false;
 }
 
 /**

@@ -8,6 +8,8 @@ import { labelDuration } from "#brief/figures/label-duration.ts";
 import { foldAfter, foldBefore } from "#brief/figures/fold.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { teamLine } from "#brief/figures/team-line.ts";
+import { notOut } from "#brief/figures/not-out.ts";
+import { coordinatedOf } from "#brief/figures/coordinated-of.ts";
 import { timesDone } from "#brief/figures/times-done.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
 import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
@@ -36,7 +38,8 @@ const ORDINAL_FACTOR = 0.5;
  */
 export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
   if (teamLine(toks, r)) return;
-  let e = r.e;
+  // "lost seven and won none of their last 12 trips": the coordinated count's "of" is this one's too.
+  let e = coordinatedOf(toks, r.e);
   // "three of the attackers", "19 of them"
   // A compound is its own noun's modifier: "a 40-second-video of the attack" is no part of the attack.
   if (isWord(toks[e], "of") && r.compound === undefined && (!r.words || r.ordinal === false)) e++;
@@ -53,6 +56,9 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
+  // "Joe Root's 182 not out": runs, not the batsman.
+  const unbeaten = c.np === "" && !r.ordinal ? notOut(toks, c.e) : "";
+  if (unbeaten !== "") [c.np, c.head] = [unbeaten, "runs"];
   if (labelRate(toks, r, c)) return;
   if (r.kind !== "measure") pastNameModifier(toks, c, sentenceText);
   countVerb(toks, r, c);

@@ -10,6 +10,7 @@ import { askedFor } from "#brief/figures/asked-for.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { rateNounBefore } from "#brief/figures/rate-anaphor.ts";
 import { transferFee } from "#brief/figures/transfer-fee.ts";
+import { pluralOwned } from "#brief/figures/plural-owner.ts";
 import { endAtName } from "#brief/figures/duration-name.ts";
 import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/percent-head.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
@@ -141,7 +142,9 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     // "the £28m fee United paid Southampton": a name that ends the thing priced, before a verb that moves money, is
     // who paid, no kind of fee ("domestic TV deal" goes on past its name; "£60m man Di Maria came on" is the player).
     const name = MONEY_VERBS.has(toks[np]?.l ?? "") ? endAtName(toks, r.e, np) : np;
-    r.label = phrase(toks, r.e, toks.slice(name, np).every((t) => isCapitalised(t)) ? name : np);
+    // "a $1.7bn donors' aid package": the package, not its owners.
+    const owned = pluralOwned(toks, np);
+    r.label = owned === undefined ? phrase(toks, r.e, toks.slice(name, np).every((t) => isCapitalised(t)) ? name : np) : phrase(toks, np + 1, owned);
     return;
   }
   // "at least £110m in profit", "$2bn in damages": what the money is counted in.

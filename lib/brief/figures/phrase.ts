@@ -1,6 +1,8 @@
 import { CARDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS } from "#news/numbers.ts";
 import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { pluralHeadAfterNoun } from "#brief/figures/compound-plural.ts";
+import { describesNoun } from "#brief/figures/adverb-adjective.ts";
+import { changeBeforeTime } from "#brief/figures/time-adverbial.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
@@ -30,6 +32,8 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
   if (SAYING.has(l) && (PRONOUNS.has(toks[k + 1]?.l ?? "") || isWord(toks[k + 1], "that"))) return true;
   // The parse decides open-class words: a verb or adverb ends a noun phrase, a noun or adjective continues it
   // whatever its suffix ("quarterly", "armed"); the word lists below decide only untagged tokens.
+  // "20 clear cut chances": an adverb of the list before its noun describes it (adverb-adjective.ts).
+  if (describesNoun(toks, k)) return false;
   if (ADVERBS.has(l)) return true;
   if (t.pos === "VERB" && pluralHeadAfterNoun(toks, k)) return false;
   if (t.pos === "VERB" || t.pos === "ADV" || t.pos === "AUX" || t.pos === "PART" || t.pos === "SCONJ" || t.pos === "INTJ") return true;
@@ -133,11 +137,21 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
   return [Math.max(start, k - 4), k];
 }
 
+/**
+ * "Joe Root's 182": a sentence's first word before another capitalised word is the first of a name, whose capital it
+ * keeps ("joe Root's" was a label, card-audit-20.md), unless it is a word of the closed classes ("The BBC", "In London").
+ */
+function nameRun(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  const l = toks[k]!.l;
+  return next !== undefined && isCapitalised(next) && !DETERMINERS.has(l) && !PREPOSITIONS.has(l) && !PRONOUNS.has(l) && !CONJUNCTIONS.has(l) && !AUXILIARIES.has(l);
+}
+
 function word(toks: readonly Tok[], k: number): string {
   const t = toks[k];
   if (t === undefined) return "";
   // Capitals inside a sentence mark proper nouns and acronyms; the sentence's first word is lowercased.
-  if (isCapitalised(t) && (!atSentenceStart(toks, k) || (t.s.length > 1 && t.s === t.s.toUpperCase()))) return t.s;
+  if (isCapitalised(t) && (!atSentenceStart(toks, k) || (t.s.length > 1 && t.s === t.s.toUpperCase()) || nameRun(toks, k))) return t.s;
   return t.l;
 }
 
@@ -317,7 +331,11 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
   const v = toks[j - 1];
   if (v && v.kind === WORD && (v.l.endsWith("ing") || (v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)))) return "";
   const np = backNP(toks, j);
-  return np ? phrase(toks, np[0], np[1]) : "";
+  if (!np) return "";
+  // "rose for the second consecutive year to 21 million": what rose, not the year.
+  const change = changeBeforeTime(toks, np);
+  const subject = change === undefined ? np : verbSubject(toks, change);
+  return subject ? phrase(toks, subject[0], subject[1]) : "";
 }
 
 /**

@@ -14,6 +14,7 @@ import { readParentOf } from "#brief/figures/parent-of.ts";
 import { readShare } from "#brief/figures/share.ts";
 import { signAt } from "#brief/figures/sign.ts";
 import { unitAfter } from "#brief/figures/unit-after.ts";
+import { countedInMillions } from "#brief/figures/million-count.ts";
 import { agoAfter, ageSaid, describesSides, excludedDigits } from "#brief/figures/type.ts";
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
@@ -251,7 +252,7 @@ function readUnit(r: Reading): boolean {
   if (core.bareM && r.currency === undefined) {
     // "100m" without a currency is metres unless people follow ("5m people", BBC style).
     const nx = toks[r.j];
-    if (!(isWord(nx) && PEOPLE.has(nx.l))) {
+    if (!(isWord(nx) && PEOPLE.has(nx.l)) && !countedInMillions(r.toks, r.s, r.j)) {
       if (core.digits === undefined) return false;
       r.value = Number(core.digits);
       r.glued = "m";

@@ -23,6 +23,7 @@ import { foldCompoundDurations } from "#brief/figures/duration-compound.ts";
 import { elidedLabel } from "#brief/figures/elided-amount.ts";
 import { foldMixedRanges } from "#brief/figures/mixed-range.ts";
 import { changeOfBefore } from "#brief/figures/change-of.ts";
+import { NOT_OUT } from "#brief/figures/not-out.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -124,7 +125,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
         // first. Unhedged, a verb says too little: "turned 20" is an age, "called 911" a phone number.
         r.factor = toks[r.s - 1]?.pos === "VERB" && r.qualifier !== undefined ? lastCount.factor : lastCount.factor * 0.5;
       }
-    } else if (r.currency === undefined && !r.percent && r.kind !== "rank" && r.kind !== "percent" && r.whole !== true) {
+    } else if (r.currency === undefined && !r.percent && r.kind !== "rank" && r.kind !== "percent" && r.whole !== true && r.label !== NOT_OUT) {
       // A share said in words ("half the proceeds to two Down Syndrome foundations") names no noun a later number counts.
       lastCount = r;
     }

@@ -35,7 +35,7 @@ export function unitAfter(toks: readonly Tok[], j: number): { unit: string; end:
 const METRE_SIZES = /^(?:long|wide|high|tall|deep|thick|away|above|below|across|diameter)$/;
 
 /** Verbs whose distance is in metres when set apart: an athlete's. */
-const ATHLETE_VERBS = /^(?:ran|run|runs|swam|swim|swims|sprinted|sprints|walked|jumped|jumps|leapt|leaped|threw|throws|thrown|hurled|vaulted|cleared|clears)$/;
+export const ATHLETE_VERBS = /^(?:ran|run|runs|swam|swim|swims|sprinted|sprints|walked|jumped|jumps|leapt|leaped|threw|throws|thrown|hurled|vaulted|cleared|clears)$/;
 
 /** Whether the "m" at token j, a space after its digits, is metres (a size after it, or an athlete's verb before the digits). */
 function spacedMetres(toks: readonly Tok[], j: number): boolean {

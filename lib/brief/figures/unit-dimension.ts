@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
+import { measureRate } from "#brief/figures/measure-rate.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // What a measure with no noun of its own measures: one step after labelCount (label.ts), for a speed, a length in feet
@@ -9,7 +10,7 @@ import { isWord, type Tok, WORD } from "#brief/figures/tokens.ts";
 export function measureDimension(toks: readonly Tok[], r: Raw): void {
   speedLabel(toks, r);
   heightAt(toks, r);
-  unitDimension(toks, r);
+  if (!measureRate(toks, r)) unitDimension(toks, r);
 }
 
 // ── Speeds ──
