@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
+import { YEAR_DIGITS } from "#brief/figures/lexicon.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // A percent change set beside the amount it changes names nothing of its own: "the number sold will reach 159
@@ -15,9 +16,6 @@ const BESIDE = new Set([",", "-", "--", "–", "—", "(", "after", "following",
 
 /** Labels of an amount that name no thing a change could be in: an index's points are a measure of the index. */
 const NO_THING = new Set(["number", "total", "figure", "amount", "sum", "tally", "points"]);
-
-/** A year, which may stand between the amount and its change ("in 2013 -- an increase of 61 per cent"). */
-const YEAR = /^(?:19|20)\d\d$/;
 
 /** "rise in retail sales" → "retail sales": what an earlier percent change was a change in. */
 const CHANGE_IN = /^(?:rise|fall|increase|decrease|drop) in (.+)$/;
@@ -36,7 +34,7 @@ export function changeOfBefore(toks: readonly Tok[], r: Raw, before: Raw | undef
   if (isWord(toks[k], "a") || isWord(toks[k], "an") || isWord(toks[k], "the")) k--;
   if (!BESIDE.has(toks[k]?.l ?? "")) return "";
   // "241m in 2007 and 10m more (a 4.4 per cent rise)": another amount between is the one changed, read or not.
-  for (let j = before.e; j < k; j++) if (toks[j]?.kind === NUM && !YEAR.test(toks[j]!.s)) return "";
+  for (let j = before.e; j < k; j++) if (toks[j]?.kind === NUM && !YEAR_DIGITS.test(toks[j]!.s)) return "";
   let thing = before.label;
   if (before.percent) {
     // A share names a part, not a thing that moved; an earlier change names what moved.

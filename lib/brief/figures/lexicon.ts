@@ -19,6 +19,8 @@ export const ADVERBS = set(
 export const VERBS = set(
   "live work stay use play earn own said says say told tell according came come comes went go goes got get gets made make makes took take takes gave give gives saw see sees seen left won win wins found find held hold holds met meet sent send spent spend paid pay pays put set hit run ran fell fall falls rose rise rises grew grow grows became become becomes remain remains face faces include includes show shows want wants need needs expect expects think thinks know knows believe believes",
 );
+/** A year written in digits, 1900–2099: "in 2003", "from £5.2m in February 2014". */
+export const YEAR_DIGITS = /^(?:19|20)\d\d$/;
 export const MONTHS = set(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 );

@@ -2,7 +2,7 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/phrase.ts";
 import { wordedConversion } from "#brief/figures/conversion.ts";
 import { fallingTo } from "#brief/figures/falling-to.ts";
-import { COMPARATIVES, DETERMINERS, MONTHS, QUANTITY_NOUNS, WEEKDAYS, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
+import { COMPARATIVES, DETERMINERS, MONTHS, QUANTITY_NOUNS, WEEKDAYS, WHOLE_WINDOWS, YEAR_DIGITS } from "#brief/figures/lexicon.ts";
 import { isCapitalised, isNamePossessive, isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Linked amounts within a sentence: conversions, earlier levels and changes.
@@ -246,12 +246,10 @@ function earlierAmount(toks: readonly Tok[], r: Raw, fromAt: number): boolean {
   return false;
 }
 
-const YEAR = /^(?:19|20)\d\d$/;
-
 /** How many words at `k` say when an amount was: "in 2003" 2, "in February" 2, "in February 2014" 3; else 0. */
 function datedAt(toks: readonly Tok[], k: number): number {
   if (!isWord(toks[k], "in")) return 0;
-  if (YEAR.test(toks[k + 1]?.s ?? "")) return 2;
+  if (YEAR_DIGITS.test(toks[k + 1]?.s ?? "")) return 2;
   if (!MONTHS.has(toks[k + 1]?.l ?? "")) return 0;
-  return YEAR.test(toks[k + 2]?.s ?? "") ? 3 : 2;
+  return YEAR_DIGITS.test(toks[k + 2]?.s ?? "") ? 3 : 2;
 }

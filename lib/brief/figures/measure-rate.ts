@@ -9,7 +9,8 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 // sample N). The label keeps the period, with the "-ing" verb that does the measuring when one governs the number
 // ("drinking a day"), else the unit ("barrels a day").
 
-const bare = (w: string): string => w.toLowerCase().replace(/s$/, "");
+/** A unit or label compared without case or a plural "s" ("Pints" and "pint"). */
+export const bareUnit = (w: string): string => w.toLowerCase().replace(/s$/, "");
 
 /** Labels dimension words a unit alone may have become (unit-dimension.ts), which the period replaces as the unit does. */
 const DIMENSIONS = new Set(["distance"]);
@@ -21,9 +22,9 @@ export function measureRate(toks: readonly Tok[], r: Raw): boolean {
   // A duration's period is label-duration.ts' ("21 hours a week watching TV").
   if (r.drop || unit === undefined || r.kind !== "measure" || r.type === "duration" || toks[r.e] === undefined) return false;
   const label = r.label.toLowerCase();
-  if (bare(label) !== bare(unit) && !DIMENSIONS.has(label)) return false;
+  if (bareUnit(label) !== bareUnit(unit) && !DIMENSIONS.has(label)) return false;
   // "25 pints a day": the display is the number, its unit the next word.
-  const k = isWord(toks[r.e]) && bare(toks[r.e]!.l) === bare(unit) ? r.e + 1 : r.e;
+  const k = isWord(toks[r.e]) && bareUnit(toks[r.e]!.l) === bareUnit(unit) ? r.e + 1 : r.e;
   const period = periodAfter(toks, k);
   if (period === "") return false;
   const verb = toks[r.s - 1];

@@ -1,5 +1,5 @@
 import { PEOPLE } from "#brief/figures/lexicon.ts";
-import { ATHLETE_VERBS } from "#brief/figures/unit-after.ts";
+import { ATHLETE_VERBS, METRE_SIZES } from "#brief/figures/unit-after.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // A glued "m" with no currency was metres unless people followed it ("5m people"), so "Passenger numbers rose to 21m"
@@ -13,9 +13,6 @@ const TALLIES = new Set(["numbers", "population", "audience", "audiences", "atte
 /** People who run, jump and throw: an athlete's "100m" is a distance even after them. */
 const ATHLETES = new Set(["players", "athletes", "runners", "swimmers", "sprinters"]);
 
-/** Words after the "m" that make it a length whatever was counted before ("21m long", "5m high"). */
-const SIZES = /^(?:long|wide|high|tall|deep|thick|away|above|below|across|diameter)$/;
-
 /** How far back in its clause the counted noun may stand ("Passenger numbers rose for the second consecutive year to 21m"). */
 const REACH = 10;
 
@@ -24,8 +21,9 @@ const REACH = 10;
  * clause (no comma, colon or bracket between), no size word follows it and no athlete's verb governs it.
  */
 export function countedInMillions(toks: readonly Tok[], s: number, e: number): boolean {
-  // "watched him jump 8m": an athlete's verb measures its "m" in metres, whoever watched.
-  if (SIZES.test(toks[e]?.l ?? "") || ATHLETE_VERBS.test(toks[s - 1]?.l ?? "")) return false;
+  // "21m long", "5m high": a size word after it makes it a length; "watched him jump 8m": an athlete's verb measures
+  // its "m" in metres, whoever watched.
+  if (METRE_SIZES.test(toks[e]?.l ?? "") || ATHLETE_VERBS.test(toks[s - 1]?.l ?? "")) return false;
   for (let k = s - 1; k >= 0 && s - k <= REACH; k--) {
     const t = toks[k]!;
     if (t.kind === PUNCT && t.s !== "'" && t.s !== "’") return false;

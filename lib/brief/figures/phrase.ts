@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS } from "#news/numbers.ts";
-import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, UP_VERBS, VERBS, WEEKDAYS, YEAR_DIGITS } from "#brief/figures/lexicon.ts";
 import { pluralHeadAfterNoun } from "#brief/figures/compound-plural.ts";
 import { describesNoun } from "#brief/figures/adverb-adjective.ts";
 import { changeBeforeTime } from "#brief/figures/time-adverbial.ts";
@@ -306,7 +306,7 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
     // "requirements for 2005 to be 387,500 tonnes", "profits in 2004 were": a year said of the subject is no break in it.
     // Only before a copula: "from 77 per cent in 2009 to 72 per cent" names no subject.
     const copula = toks.slice(j, k).some((x) => COPULA.has(x.l));
-    if (t !== undefined && t.kind === NUM && copula && /^(?:19|20)\d\d$/.test(t.s) && isWord(toks[j - 2]) && YEAR_OF.has(toks[j - 2]?.l ?? "") && toks[j - 3]?.pos === "NOUN") {
+    if (t !== undefined && t.kind === NUM && copula && YEAR_DIGITS.test(t.s) && isWord(toks[j - 2]) && YEAR_OF.has(toks[j - 2]?.l ?? "") && toks[j - 3]?.pos === "NOUN") {
       j -= 2;
       continue;
     }

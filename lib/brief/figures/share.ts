@@ -1,7 +1,7 @@
 import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, plainDigits, SCALE_WORDS } from "#news/numbers.ts";
 import { qualifierBefore } from "#brief/figures/read-core.ts";
 import { type Raw, wholeFigure } from "#brief/figures/figure.ts";
-import { COLLECTIVE, DETERMINERS, PEOPLE, PRONOUNS, QUANTITY_NOUNS } from "#brief/figures/lexicon.ts";
+import { COLLECTIVE, DETERMINERS, PEOPLE, PRONOUNS, QUANTITY_NOUNS, YEAR_DIGITS } from "#brief/figures/lexicon.ts";
 import { forwardNP, isPlural, pastDeterminers, pastOwner, phrase } from "#brief/figures/phrase.ts";
 import { CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 
@@ -99,7 +99,7 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     // "one in five boys", "1 in 4 adults"
     const bottom = numerator(toks[i + 2]);
     // "rose to 164 in 2014 compared with 141 in 2013": a year after "in" is when, not a whole.
-    const year = toks[i + 2]?.kind === NUM && /^(?:19|20)\d\d$/.test(toks[i + 2]?.s ?? "") && toks[i + 3]?.pos !== "NOUN";
+    const year = toks[i + 2]?.kind === NUM && YEAR_DIGITS.test(toks[i + 2]?.s ?? "") && toks[i + 3]?.pos !== "NOUN";
     if (bottom !== undefined && bottom > n && !year && (t.l === "one" || t.kind === NUM)) [value, end] = [n / bottom, i + 3];
   }
   if (value === undefined) return undefined;

@@ -32,7 +32,7 @@ export function unitAfter(toks: readonly Tok[], j: number): { unit: string; end:
 // figure") or a verb of running, swimming, jumping or throwing governs it ("He ran 100 m in 9.58 seconds").
 
 /** Words after a spaced "m" (or after "in") that say it is a length. */
-const METRE_SIZES = /^(?:long|wide|high|tall|deep|thick|away|above|below|across|diameter)$/;
+export const METRE_SIZES = /^(?:long|wide|high|tall|deep|thick|away|above|below|across|diameter)$/;
 
 /** Verbs whose distance is in metres when set apart: an athlete's. */
 export const ATHLETE_VERBS = /^(?:ran|run|runs|swam|swim|swims|sprinted|sprints|walked|jumped|jumps|leapt|leaped|threw|throws|thrown|hurled|vaulted|cleared|clears)$/;

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { measureRate } from "#brief/figures/measure-rate.ts";
+import { bareUnit as bare, measureRate } from "#brief/figures/measure-rate.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // What a measure with no noun of its own measures: one step after labelCount (label.ts), for a speed, a length in feet
@@ -118,7 +118,6 @@ export function unitAloneDimension(toks: readonly Tok[], r: Raw, unit: string, f
   return side(toks, r.e) || (grows ? "size" : "distance");
 }
 
-const bare = (w: string): string => w.toLowerCase().replace(/s$/, "");
 
 /**
  * Relabels a measure whose label is its unit alone: a length by "distance", an area by "area", an index's points at a
