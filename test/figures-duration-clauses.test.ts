@@ -100,3 +100,26 @@ describe("predicates that name no time leave it bare", () => {
     expect(at("The new browser is faster than the Internet Explorer that Microsoft has offered for 20 years.", 20).label).toBe("years");
   });
 });
+
+describe("a verb of staying names where the time was spent, as a copula does", () => {
+  it("'has remained in League One for 18 years': years in League One", () => {
+    expect(exact(at("Oldham fans, whose team has remained in League One for 18 years, can look forward to better days.", 18))).toEqual({ value: 18, qualifier: undefined, unit: "years", label: "years in League One", type: "duration" });
+  });
+
+  it("'stayed on the line for 30 minutes': minutes on the line", () => {
+    expect(exact(at("He stayed on the line for 30 minutes, overhearing a conversation.", 30))).toEqual({ value: 30, qualifier: undefined, unit: "minutes", label: "minutes on the line", type: "duration" });
+  });
+
+  it("'stay with their mothers for up to two years': years with their mothers", () => {
+    expect(exact(at("Wombats stay with their mothers for up to two years, walking by their side.", 2))).toEqual({ value: 2, qualifier: "up to", unit: "years", label: "years with their mothers", type: "duration" });
+  });
+
+  it("a state stays: 'The shops remained closed for three days' → days closed", () => {
+    expect(at("The shops remained closed for three days after the riot.", 3).label).toBe("days closed");
+  });
+
+  it("a role names no place ('remained a mystery for nearly 24 hours'), nor does a denied stay", () => {
+    expect(at("Warnock remained a mystery for nearly 24 hours as the photo went viral.", 24).label).toBe("hours");
+    expect(at("He did not stay in hospital for two days.", 2).label).toBe("days");
+  });
+});

@@ -294,6 +294,12 @@ function predicate(toks: readonly Tok[], r: Raw): string {
     // "won't be able to do any running for two or three weeks", "was not available for two weeks": a denied state is
     // its absence (the denial before the copula or right after it).
     if (BE_FORMS.has(t.l)) return negated(toks, k) || negated(toks, k + 2) ? "" : complement(toks, k + 1, f);
+    // "remained in League One for 18 years", "stayed on the line for 30 minutes": a verb of staying says where the time
+    // was spent as a copula does; its role ("remained a mystery") names no place, so only a place or a state is kept.
+    if (STAYING.has(t.l)) {
+      const where = negated(toks, k) ? "" : complement(toks, k + 1, f);
+      return where.startsWith("as ") ? "" : where;
+    }
     if (t.pos === "VERB") {
       // "has blocked attempts to deport him for 15 years", "striving to make an impact for four months": an infinitive
       // is the object of the verb before it, whose time it is.
@@ -323,6 +329,9 @@ function predicate(toks: readonly Tok[], r: Raw): string {
   }
   return "";
 }
+
+/** Verbs of staying, whose place or state before "for" is where a duration was spent. */
+const STAYING = new Set(["stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"]);
 
 /** Words that deny an infinitive: "pledging not to apply". */
 const NOT = new Set(["not", "never"]);
