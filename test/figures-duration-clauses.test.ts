@@ -123,3 +123,19 @@ describe("a verb of staying names where the time was spent, as a copula does", (
     expect(at("He did not stay in hospital for two days.", 2).label).toBe("days");
   });
 });
+
+describe("a time served or spent whose clause names nothing else is the verb's", () => {
+  it("'served four years for the 2007 murder': years served", () => {
+    expect(exact(at("Her former boyfriend Raffaele Sollecito served four years for the 2007 murder of the student.", 4))).toEqual({ value: 4, qualifier: undefined, unit: "years", label: "years served", type: "duration" });
+  });
+
+  it("'She served three years and was released': years served; 'spent three months, after setting off': months spent", () => {
+    expect(at("She served three years and was released in June 2005.", 3).label).toBe("years served");
+    expect(at("Mr Devreese spent three months, after setting off in February, searching the jungles of Congo.", 3).label).toBe("months spent");
+  });
+
+  it("a denied time names nothing ('has not served two years'), and a compound's next part still names it", () => {
+    expect(at("He has not served two years of it.", 2).label).toBe("years");
+    expect(at("Ms Vulin spent two years and eight months wearing a compression mask to help put her face back together.", 2.667).label).toBe("years wearing a compression mask");
+  });
+});

@@ -4,6 +4,7 @@ import { AUXILIARIES, BE_FORMS, CONJUNCTIONS, DETERMINERS, DURATIONS, LASTING, M
 import { irregularPast, negated, pastDoing } from "#brief/figures/past-doing.ts";
 import { passiveByContext } from "#brief/figures/passive-participle.ts";
 import { durationPosition } from "#brief/figures/duration-position.ts";
+import { spentAlone } from "#brief/figures/duration-served.ts";
 import { asRole, spanningVerb } from "#brief/figures/duration-span.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
@@ -61,7 +62,9 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
     else if (when !== "") r.label = `${c.np} ${when}`;
     else {
       const placed = durationPosition(toks, r, c.np, at.npEnd);
+      const alone = placed === "" ? spentAlone(toks, r, at.npEnd) : "";
       if (placed !== "") r.placed = placed;
+      else if (alone !== "") r.label = `${c.np} ${alone}`;
     }
   } else {
     const head = `${unit} ${what}`.split(" ").length > MAX_LABEL_WORDS ? c.np : unit;
