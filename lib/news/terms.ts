@@ -1,6 +1,5 @@
 import { stemmer } from "stemmer";
 import { Numbering } from "#news/numbering.ts";
-import { sameWord } from "#news/word-table.ts";
 
 // Function words carry no topic: they would make every sentence look alike to the centrality graph.
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -86,7 +85,7 @@ function tableSlot(lower: string, start: number, end: number, hash: number): num
   const home = (hash ^ (hash >>> 15)) & TABLE_MASK;
   let slot = home;
   for (let w = TABLE_WORDS[slot]; w !== undefined; w = TABLE_WORDS[slot]) {
-    if (TABLE_HASHES[slot] === hash && sameWord(w, lower, start, end)) return slot;
+    if (TABLE_HASHES[slot] === hash && w.length === end - start && lower.startsWith(w, start)) return slot;
     slot = (slot + 1) & TABLE_MASK;
   }
   if (tableCount >= TERM_CACHE_MAX) {
@@ -177,7 +176,7 @@ function scanTerms(text: string): number {
     const slot = (hash ^ (hash >>> 15)) & HOT_MASK;
     const cached = HOT_WORDS[slot]!;
     let term: number;
-    if (HOT_HASHES[slot] === hash && sameWord(cached, lower, start, i)) term = HOT_TERMS[slot]!;
+    if (HOT_HASHES[slot] === hash && cached.length === length && lower.startsWith(cached, start)) term = HOT_TERMS[slot]!;
     else {
       const at = tableSlot(lower, start, i, hash);
       term = TABLE_TERMS[at]!;

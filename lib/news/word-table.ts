@@ -80,7 +80,7 @@ export class WordTable<T> {
 }
 
 /** Whether `word` is text[start, end): compared by character codes, cheaper than a startsWith call for short words. */
-export function sameWord(word: string, text: string, start: number, end: number): boolean {
+function sameWord(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
