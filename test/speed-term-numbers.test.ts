@@ -139,6 +139,8 @@ describe("sbd's pieces read in place", () => {
     ".", "!", "?", "what?!", "Yahoo!", "him?'", "end.Next", "U.S.", "U.S", "J.", "Mr.", "Dr.", "No.", "etc.", "Gen.", "a.m.", "p.m.",
     "Monday,", "today.", "day.", '"', 'said."', "word.”", "”", "''", "``Hi", "'Tis", "1.", "a.", "12.", "ab.", "(a.)", "[U.S.]",
     "www.bbc.co.uk", "555-123-4567", "e.g.", "...", "no..", ",", "@~@", "x,y.", "é.", "É", "𝐀.",
+    // sbd's starter tests (capital then lowercase, a quote in the first two characters), read by character codes.
+    "AB", "Ab", "aB", "Éa", "x'", 'a"', "`a", "`", "x``",
   );
   // Mostly one space (the reading's case); the others send the paragraph to sbd.
   const gap = fc.oneof({ arbitrary: fc.constant(" "), weight: 40 }, { arbitrary: fc.constantFrom("  ", "\u00a0", "\t", "\u2003"), weight: 1 });

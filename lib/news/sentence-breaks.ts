@@ -33,8 +33,19 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // sbd's pattern, copied as written.
 const SYMBOLS = /[-'`~!@#$%^&*()_|+=?;:'",.<>\{\}\[\]\\\/]/gi;
 const isNumber = (s: string): boolean => !Number.isNaN(Number(s));
-const isCapitalized = (s: string): boolean => /^[A-Z][a-z].*/.test(s) || isNumber(s);
-const isSentenceStarter = (s: string): boolean => isCapitalized(s) || /``|"|'/.test(s.substring(0, 2));
+// sbd's /^[A-Z][a-z].*/ (whose ".*" always matches), by character codes: it is asked at every sentence's end.
+const isCapitalized = (s: string): boolean => {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  return (a >= 65 && a <= 90 && b >= 97 && b <= 122) || isNumber(s);
+};
+/** /``|"|'/ on its first two characters, by character codes: sbd asks it at every sentence's end. */
+const opensQuote = (s: string): boolean => {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  return a === 34 || a === 39 || b === 34 || b === 39 || (a === 96 && b === 96);
+};
+const isSentenceStarter = (s: string): boolean => isCapitalized(s) || opensQuote(s);
 const isTimeAbbreviation = (word: string, next: string): boolean =>
   (word === "a.m." || word === "p.m.") && next.replace(/\W+/g, "").slice(-3).toLowerCase() === "day";
 const isDottedAbbreviation = (word: string): boolean => (word.replace(/[()[\]{}]/g, "").match(/(.\.)*/)?.[0].length ?? 0) > 0;

@@ -115,7 +115,9 @@ function openQuote(text: string): boolean {
   if (charCount(text, "“") > charCount(text, "”")) return true;
   // Both single-quote patterns need a quote mark; most sentences have none, and then both counts are 0.
   if (!text.includes("'") && !text.includes("‘") && !text.includes("’")) return false;
-  return count(text, OPENING_SINGLE) > count(text, CLOSING_SINGLE);
+  // Most of those marks are apostrophes, which open nothing: the closing ones are counted only after an opening one.
+  const opened = count(text, OPENING_SINGLE);
+  return opened > 0 && opened > count(text, CLOSING_SINGLE);
 }
 
 const words = (text: string) => count(text, /[\p{L}\p{N}]+/gu);

@@ -76,13 +76,14 @@ function timesDone(toks: readonly Tok[], i: number, value: number): { raw: Raw; 
   // Only next to its verb: "twice as likely", "twice the size", "twice a day" compare or give a frequency.
   const next = toks[i + 1];
   let verb: Tok | undefined;
-  if (next?.pos === "VERB" && /(?:ed|en|wn|ne)$/.test(next.l)) verb = next;
+  // Each tag read after the word tests: reading one tags the whole sentence (pos.ts tagWhenRead).
+  if (next !== undefined && /(?:ed|en|wn|ne)$/.test(next.l) && next.pos === "VERB") verb = next;
   else {
     const prev = toks[i - 1];
     // After its verb, "twice" ends the clause: "scored twice.", "was arrested twice in a week".
     const ends = next === undefined || !isWord(next) || next.l === "in" || next.l === "on" || next.l === "since" || next.l === "before" || next.l === "and";
     // "think twice" is caution, not a count.
-    if (prev?.pos === "VERB" && ends && !AUXILIARIES.has(prev.l) && !/^(?:think|thinks|thought|thinking)$/.test(prev.l)) verb = prev;
+    if (ends && prev !== undefined && !AUXILIARIES.has(prev.l) && !/^(?:think|thinks|thought|thinking)$/.test(prev.l) && prev.pos === "VERB") verb = prev;
   }
   if (verb === undefined) return undefined;
   return { raw: { ...multipleRaw(toks, i, i + 1, value, `times ${verb.l}`, undefined), kind: "count", type: "count" }, next: i + 1 };

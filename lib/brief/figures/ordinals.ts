@@ -31,6 +31,15 @@ const MINUTE_FACTOR = 0.25;
 
 type Found = { raw: Raw; next: number };
 
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
+
+/** The token's word up to its first hyphen ("th" of "th-minute"), "" for none: no regular expression, as readRaw asks at every number. */
+function suffixHead(t: Tok | undefined): string {
+  if (t === undefined) return "";
+  const dash = t.l.indexOf("-");
+  return dash < 0 ? t.l : t.l.slice(0, dash);
+}
+
 /** The ordinal of news at token i, or undefined (the general reader then reads the token as before). */
 export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefined {
   const t = toks[i];
@@ -39,8 +48,7 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   if (isWord(t, "number") && CARDINAL_WORDS.has(toks[i + 1]?.l ?? "")) return atNumber(toks, i);
   // Cheap test first: readRaw asks at every token, and only an ordinal word or "16th" can start one of these.
   // ("88th-minute": the suffix heads a compound.)
-  const sfx = toks[i + 1]?.l.replace(/-.*$/, "");
-  if (t.kind === NUM ? sfx !== "st" && sfx !== "nd" && sfx !== "rd" && sfx !== "th" : !ORDINAL_WORDS.has(t.l)) return undefined;
+  if (t.kind === NUM ? !ORDINAL_SUFFIXES.has(suffixHead(toks[i + 1])) : !ORDINAL_WORDS.has(t.l)) return undefined;
   const core = readCore(toks, i);
   if (core === undefined || !core.ordinal || core.value < 2 || core.value > 200) return undefined;
   const e = core.end;

@@ -40,9 +40,11 @@ const PERSONAL = new Set(["his", "her", "my", "your", "our"]);
  */
 function halfOf(toks: readonly Tok[], i: number): boolean {
   const before = toks[i - 1];
-  if (before?.kind === NUM || HALF_OF_PERIOD.has(before?.l ?? "") || ORDINAL_WORDS.has(before?.l ?? "") || before?.pos === "ADJ" || before?.pos === "NOUN") return false;
+  if (before?.kind === NUM || HALF_OF_PERIOD.has(before?.l ?? "") || ORDINAL_WORDS.has(before?.l ?? "")) return false;
   const next = toks[i + 1]?.kind === WORD ? toks[i + 1]!.l : "";
   if (next !== "of" && !(DETERMINERS.has(next) && next !== "a" && next !== "an" && !PERSONAL.has(next))) return false;
+  // The tag last: reading one tags the whole sentence (pos.ts tagWhenRead), for most "half"s not followed as above.
+  if (before?.pos === "ADJ" || before?.pos === "NOUN") return false;
   const k = pastDeterminers(toks, next === "of" ? i + 2 : i + 1);
   // "more than half of the £5,000 target": a half of money its noun names is a ratio to it, and the amount the figure
   // ("half of the 31 million calls" is a share of a group; "half of the $20bn that …" would leave the money unnamed).

@@ -18,7 +18,9 @@ function runEnd(toks: readonly Tok[], k: number): number {
 /** The label of the run whose noun follows an ordinal ending before `e` ("win in a row"), or undefined. */
 export function streak(toks: readonly Tok[], e: number): string | undefined {
   const noun = toks[e];
-  if (!isWord(noun) || noun.pos !== "NOUN") return undefined;
+  if (!isWord(noun)) return undefined;
+  // The run's words before the noun's tag: reading a tag tags the whole sentence (pos.ts tagWhenRead), and most
+  // ordinals have no run after them (254 of the bench's number sentences were tagged here for nothing else).
   const end = runEnd(toks, e + 1);
-  return end < 0 ? undefined : toks.slice(e, end).map((t) => t.l).join(" ");
+  return end < 0 || noun.pos !== "NOUN" ? undefined : toks.slice(e, end).map((t) => t.l).join(" ");
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { readMultiple } from "#brief/figures/multiples.ts";
+import { tagTokens } from "#brief/figures/pos.ts";
+import { readShare } from "#brief/figures/share.ts";
+import { streak } from "#brief/figures/streak.ts";
+import { type Tok, tokenize } from "#brief/figures/tokens.ts";
+
+// Reading one token's tag tags its whole sentence (pos.ts tagWhenRead), so the readers readRaw asks at every token
+// test the words first and read a tag last: an ordinal with no run after it, a "half" before no "of" or determiner and
+// a "twice" with no verb beside it tag nothing. Speed only: where the words pass, the tag decides as before.
+
+/** The sentence's tokens, tagged on the first read of a tag, and how many times tagging ran. */
+function lazyTokens(text: string): { toks: Tok[]; runs: () => number } {
+  const toks = tokenize(text);
+  let runs = 0;
+  const tagging = {
+    run() {
+      runs++;
+      for (const t of toks) t.pending = undefined;
+      tagTokens(text, toks);
+    },
+  };
+  for (const t of toks) t.pending = tagging;
+  return { toks, runs: () => runs };
+}
+
+const at = (toks: Tok[], word: string): number => toks.findIndex((t) => t.l === word);
+
+describe("tags read after the words", () => {
+  it("an ordinal with no run after it tags nothing; one with a run reads its noun's tag", () => {
+    const visit = lazyTokens("They made a second visit to Paris.");
+    expect(streak(visit.toks, at(visit.toks, "visit"))).toBeUndefined();
+    expect(visit.runs()).toBe(0);
+    const win = lazyTokens("It was their fourth win in a row.");
+    expect(streak(win.toks, at(win.toks, "win"))).toBe("win in a row");
+    expect(win.runs()).toBe(1);
+  });
+
+  it("a half before no \"of\" or determiner tags nothing; one before \"of\" after a noun is no share", () => {
+    const bottom = lazyTokens("The bottom half is empty.");
+    expect(readShare(bottom.toks, at(bottom.toks, "half"), "The bottom half is empty.")).toBeUndefined();
+    expect(bottom.runs()).toBe(0);
+    const text = "They finished in the bottom half of the table.";
+    const noun = lazyTokens(text);
+    expect(readShare(noun.toks, at(noun.toks, "half"), text)).toBeUndefined();
+    expect(noun.runs()).toBe(1);
+  });
+
+  it("a twice with no verb beside it tags nothing; one after its verb counts times", () => {
+    const yesterday = lazyTokens("He scored twice yesterday.");
+    expect(readMultiple(yesterday.toks, at(yesterday.toks, "twice"))).toBeUndefined();
+    expect(yesterday.runs()).toBe(0);
+    const scored = lazyTokens("He scored twice.");
+    const read = readMultiple(scored.toks, at(scored.toks, "twice"));
+    expect([read?.raw.value, read?.raw.label, read?.raw.kind]).toEqual([2, "times scored", "count"]);
+    expect(scored.runs()).toBe(1);
+  });
+});
