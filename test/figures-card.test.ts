@@ -46,9 +46,9 @@ describe("findFigures on the seed article (Paris attacks, AP)", () => {
     expect(top.map((f) => f.value)).toContain(350);
   });
 
-  it("reads the 28-nation bloc and folds 'a seventh' into the seven attackers who died", () => {
+  it("reads 'the 28-nation bloc' as the EU's epithet, no figure, and folds 'a seventh' into the seven attackers who died", () => {
     const all = findFigures(sentences, { limit: 100 });
-    expect(find(all, 28)).toMatchObject({ display: "28-nation", label: "nations" });
+    expect(find(all, 28)).toBeUndefined();
     expect(all.filter((f) => f.value === 7)).toEqual([expect.objectContaining({ display: "Seven", label: "attackers died", kind: "people" })]);
   });
 

@@ -1,4 +1,5 @@
 import { ORDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
+import { blocEpithet } from "#brief/figures/bloc-epithet.ts";
 import { countsDigits } from "#brief/figures/digit-count.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { pastKindOf } from "#brief/figures/kind-of.ts";
@@ -61,6 +62,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     return true;
   }
   const cw = r.compound;
+  // "the 28-nation bloc": another name for the EU, no count (bloc-epithet.ts).
+  if (blocEpithet(toks, r)) return false;
   // "He has scored 25-plus", "Britons aged 16-plus": a bare "-plus" counts nothing (plus.ts), so it is no figure; what
   // it is (an age) is left to the words around it (type.ts).
   if (cw === "plus") {
@@ -128,7 +131,7 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     c.np = plural(cw);
     c.head = c.np;
   }
-  // A number inside a modifier describes rather than reports: "the 28-nation bloc".
+  // A number inside a modifier describes rather than reports: "a 28-nation bloc", "a 10-year sentence".
   r.factor *= 0.6;
   return true;
 }
