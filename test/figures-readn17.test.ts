@@ -2,7 +2,7 @@
 // general rule and pinned by one-sentence repros with other wording than the sample's, and a near miss left alone.
 import { describe, expect, it } from "vitest";
 import type { KeyFigure } from "#brief/figures/figure.ts";
-import { exactOnly } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly } from "#test/helpers/figures.ts";
 
 /** The exact figure expected: value, qualifier, unit, label and type, as `exact` gives them. */
 function want(value: number, qualifier: string | undefined, unit: string | undefined, label: string, type: KeyFigure["type"]): ReturnType<typeof exactOnly> {
@@ -28,5 +28,27 @@ describe("money still to be raised is a target, not raised (raise-target.ts)", (
 
   it("near miss: 'went on to raise £5,000 for the hospice' was raised", () => {
     expect(exactOnly("She went on to raise £5,000 for the hospice.")).toEqual(want(5000, undefined, "GBP", "raised for the hospice", "money"));
+  });
+});
+
+describe("'the figure' takes the label of the amount it stands for (figure-anaphor.ts)", () => {
+  it("'this figure would have risen to £60 million' after the economic impact's £40 million: economic impact", () => {
+    expect(exact(at("The economic impact was put at £40 million. With inflation, this figure would have risen to £60 million by now.", 60000000))).toEqual(want(60000000, undefined, "GBP", "economic impact", "money"));
+  });
+
+  it("'In Singapore the figure is close to 5%' after unemployment's 6%: unemployment", () => {
+    expect(exact(at("Unemployment in Malaysia is about 6%. In Singapore the figure is close to 5%.", 5))).toEqual(want(5, "close to", "%", "unemployment", "percent"));
+  });
+
+  it("in one sentence: 'only five percent of the workforce …, although in London the figure rises to 24%'", () => {
+    expect(exact(at("Only five percent of the workforce is made up of ethnic minorities, although in London the figure rises to 24%.", 24))).toEqual(want(24, undefined, "%", "share of workforce", "percent"));
+  });
+
+  it("near miss: a percent after a count is not the count's ('The figure is expected to rise to 20%' after 500 staff)", () => {
+    expect(exact(at("The company employs 500 staff. The figure is expected to rise to 20%.", 20))?.label).toBe("figure");
+  });
+
+  it("near miss: 'counts for £9m of that figure' names a part after the amount, not an anaphor before it", () => {
+    expect(exact(at("Profits were £40m last year. Lost wages alone counts for £9m of that figure.", 9000000))?.label).toBe("figure");
   });
 });
