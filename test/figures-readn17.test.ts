@@ -52,3 +52,17 @@ describe("'the figure' takes the label of the amount it stands for (figure-anaph
     expect(exact(at("Profits were £40m last year. Lost wages alone counts for £9m of that figure.", 9000000))?.label).toBe("figure");
   });
 });
+
+describe("money wanted is a sum requested (lexicon.ts' MONEY_NOUNS)", () => {
+  it("'our last meeting he wanted $8,000 to $10,000': sum requested, not the frame's noun", () => {
+    expect(exactOnly("At our last meeting he wanted $8,000 to $10,000, the mayor said.")).toMatchObject({ value: 8000, unit: "USD", label: "sum requested", type: "money" });
+  });
+
+  it("'Blackburn want £6m for the midfielder': sum requested for the midfielder", () => {
+    expect(exactOnly("It is thought Blackburn want £6m for the midfielder.")).toEqual(want(6000000, undefined, "GBP", "sum requested for the midfielder", "money"));
+  });
+
+  it("near miss: 'wanted £2m in compensation' keeps its noun", () => {
+    expect(exactOnly("The club wanted £2m in compensation.")).toEqual(want(2000000, undefined, "GBP", "compensation", "money"));
+  });
+});
