@@ -66,3 +66,21 @@ describe("money wanted is a sum requested (lexicon.ts' MONEY_NOUNS)", () => {
     expect(exactOnly("The club wanted £2m in compensation.")).toEqual(want(2000000, undefined, "GBP", "compensation", "money"));
   });
 });
+
+describe("an amount said only 'in' a place is the amount before it, there (elided-amount.ts)", () => {
+  it("'£192,713 in England; £139,544 in Wales': average house price in Wales", () => {
+    expect(exact(at("The average house price was £192,713 in England; £139,544 in Wales.", 139544))).toEqual(want(139544, undefined, "GBP", "average house price in Wales", "money"));
+  });
+
+  it("'5% nationally and 9% in Wales': unemployment in Wales", () => {
+    expect(exact(at("Unemployment is 5% nationally and 9% in Wales.", 9))).toEqual(want(9, undefined, "%", "unemployment in Wales", "percent"));
+  });
+
+  it("a third in a list keeps only its own place: '… £139,544 in Wales, and £111,314 in Northern Ireland'", () => {
+    expect(exact(at("The average house price was £192,713 in England, £139,544 in Wales, and £111,314 in Northern Ireland.", 111314))?.label).toBe("average house price in Northern Ireland");
+  });
+
+  it("near miss: 'in the US market' is no name, the amount keeps its own reading", () => {
+    expect(exact(at("Sales were £5m in 2004 and £7m in the US market.", 7000000))?.label).toBe("US market");
+  });
+});
