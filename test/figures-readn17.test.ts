@@ -62,6 +62,10 @@ describe("money wanted is a sum requested (lexicon.ts' MONEY_NOUNS)", () => {
     expect(exactOnly("It is thought Blackburn want £6m for the midfielder.")).toEqual(want(6000000, undefined, "GBP", "sum requested for the midfielder", "money"));
   });
 
+  it("near miss: 'wanted to provide $10bn a year' is not wanted money: the verb after 'to' governs it", () => {
+    expect(exact(at("Mr Brown wanted to provide $10bn a year over a decade.", 10000000000))?.label).not.toContain("requested");
+  });
+
   it("near miss: 'wanted £2m in compensation' keeps its noun", () => {
     expect(exactOnly("The club wanted £2m in compensation.")).toEqual(want(2000000, undefined, "GBP", "compensation", "money"));
   });
@@ -78,6 +82,10 @@ describe("an amount said only 'in' a place is the amount before it, there (elide
 
   it("a third in a list keeps only its own place: '… £139,544 in Wales, and £111,314 in Northern Ireland'", () => {
     expect(exact(at("The average house price was £192,713 in England, £139,544 in Wales, and £111,314 in Northern Ireland.", 111314))?.label).toBe("average house price in Northern Ireland");
+  });
+
+  it("the amount before's owner is not this amount's: 'the UK's jobless rate rose to 4.7% … compared with 12.1% in Germany'", () => {
+    expect(exact(at("The UK's jobless rate rose to 4.7%, compared with 12.1% in Germany.", 12.1))).toEqual(want(12.1, undefined, "%", "jobless rate in Germany", "percent"));
   });
 
   it("near miss: 'in the US market' is no name, the amount keeps its own reading", () => {

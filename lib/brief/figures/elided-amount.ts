@@ -31,7 +31,8 @@ export function elidedLabel(toks: readonly Tok[], r: Raw, before: Raw | undefine
   }
   const place = placeAfter(toks, r.e);
   // The amount before may be one said in a place itself ("£139,544 in Wales; £116,542 in Scotland"): its place is left.
-  if (place !== "") return `${before.label.replace(PLACE_SUFFIX, "")} in ${place}`;
+  // Nor is its owner this amount's ("the UK's jobless rate rose to 4.7% … compared with 12.1% in Germany").
+  if (place !== "") return `${before.label.replace(PLACE_SUFFIX, "").replace(OWNER_PREFIX, "")} in ${place}`;
   if (!r.percent || !isWord(toks[r.e], "for")) return "";
   const k = pastDeterminers(toks, r.e + 1);
   const end = forwardNP(toks, k);
@@ -41,6 +42,9 @@ export function elidedLabel(toks: readonly Tok[], r: Raw, before: Raw | undefine
 
 /** The place an amount's label ends on when this file named it ("average house price in Wales"). */
 const PLACE_SUFFIX = / in (?:\p{Lu}\S*)(?: \p{Lu}\S*)*$/u;
+
+/** A name's possessive that opens a label ("UK's jobless rate"): the owner of the amount before, not of this one. */
+const OWNER_PREFIX = /^\p{Lu}\S*['’]s /u;
 
 /** The longest name a place may have ("Northern Ireland", "New South Wales"). */
 const PLACE_WORDS = 3;
