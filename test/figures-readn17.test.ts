@@ -2,7 +2,7 @@
 // general rule and pinned by one-sentence repros with other wording than the sample's, and a near miss left alone.
 import { describe, expect, it } from "vitest";
 import type { KeyFigure } from "#brief/figures/figure.ts";
-import { at, exact, exactOnly } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs } from "#test/helpers/figures.ts";
 
 /** The exact figure expected: value, qualifier, unit, label and type, as `exact` gives them. */
 function want(value: number, qualifier: string | undefined, unit: string | undefined, label: string, type: KeyFigure["type"]): ReturnType<typeof exactOnly> {
@@ -90,5 +90,20 @@ describe("an amount said only 'in' a place is the amount before it, there (elide
 
   it("near miss: 'in the US market' is no name, the amount keeps its own reading", () => {
     expect(exact(at("Sales were £5m in 2004 and £7m in the US market.", 7000000))?.label).toBe("US market");
+  });
+});
+
+describe("a number opening a title before a singular role is no count (title-role.ts)", () => {
+  it("'21 Grams actress Naomi Watts' gives no figure", () => {
+    expect(figs("Vince Vaughn stars in the movie while 21 Grams actress Naomi Watts plays a budding actress.")).toEqual([]);
+  });
+
+  it("'30 Rock star Tina Fey' and 'The 39 Steps actor' give no figure", () => {
+    expect(figs("The show was hosted by 30 Rock star Tina Fey.")).toEqual([]);
+    expect(figs("He once met The 39 Steps actor Robert Donat.")).toEqual([]);
+  });
+
+  it("near miss: a plural after the name counts ('12 Hollywood stars at the party')", () => {
+    expect(exactOnly("There were 12 Hollywood stars at the party.")).toEqual(want(12, undefined, undefined, "Hollywood stars", "count"));
   });
 });
