@@ -107,3 +107,21 @@ describe("a number opening a title before a singular role is no count (title-rol
     expect(exactOnly("There were 12 Hollywood stars at the party.")).toEqual(want(12, undefined, undefined, "Hollywood stars", "count"));
   });
 });
+
+describe("a percent's change 'in' an '-ing' modified noun names it (change-in.ts)", () => {
+  it("'a 45 per cent decrease in its asking price': decrease in asking price", () => {
+    expect(exact(at("In Queensland, a four-bedroom property has seen a 45 per cent decrease in its asking price.", 45))).toEqual(want(45, undefined, "%", "decrease in asking price", "percent"));
+  });
+
+  it("'a 12% fall in operating profit': fall in operating profit", () => {
+    expect(exactOnly("The firm reported a 12% fall in operating profit.")).toEqual(want(12, undefined, "%", "fall in operating profit", "percent"));
+  });
+
+  it("'a 10 per cent rise in selling prices': rise in selling prices", () => {
+    expect(exactOnly("There was a 10 per cent rise in selling prices.")).toEqual(want(10, undefined, "%", "rise in selling prices", "percent"));
+  });
+
+  it("near miss: 'a 24 per cent increase in the five months since November' stays the change", () => {
+    expect(exact(at("That marks a 24 per cent increase in the five months since November.", 24))?.label).toBe("increase");
+  });
+});
