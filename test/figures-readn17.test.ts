@@ -125,3 +125,17 @@ describe("a percent's change 'in' an '-ing' modified noun names it (change-in.ts
     expect(exact(at("That marks a 24 per cent increase in the five months since November.", 24))?.label).toBe("increase");
   });
 });
+
+describe("'This is a 14% rise' is a change in the one amount the sentence before named (figure-anaphor.ts)", () => {
+  it("'… monitoring more than 3,000 people … That marks a 24 per cent increase': increase in people", () => {
+    expect(exact(at("Officials are also monitoring more than 3,000 people suspected of being involved. That marks a 24 per cent increase in the five months since November.", 24))).toEqual(want(24, undefined, "%", "increase in people", "percent"));
+  });
+
+  it("'Sales reached £5m in 2004. This is a 14% rise on the year before.': rise in sales", () => {
+    expect(exact(at("Sales reached £5m in 2004. This is a 14% rise on the year before.", 14))).toEqual(want(14, undefined, "%", "rise in sales", "percent"));
+  });
+
+  it("near miss: two amounts before ('sold 300 cars and 20 vans. This is a 10% rise.') leave the change alone", () => {
+    expect(exact(at("The firm sold 300 cars and 20 vans. This is a 10% rise.", 10))?.label).toBe("rise");
+  });
+});

@@ -34,3 +34,24 @@ export function figureAntecedent(text: string, r: Raw, before: readonly Raw[], p
   }
   return undefined;
 }
+
+// "… monitoring more than 3,000 people suspected of being involved. That marks a 24 per cent increase in the five
+// months since November.": a sentence that opens on "This is", "That marks" or "It represents" and a percent change
+// is a change in the amount the sentence before named ('24 per cent — increase' named nothing). Only when that
+// sentence named one amount (a year aside), so the change cannot be of another; a percent there is a share or a
+// change itself, and what a change of a share is (points or a ratio) is left unsaid.
+
+/** "This is a", "That marks an", "It represents a": a sentence opening on the change said of the one before. */
+const CHANGE_OPENING = /^(?:This|That|It) (?:is|was|marks|marked|represents|represented) (?:a|an) /;
+
+/** Change nouns a percent opening such a sentence may be labelled by. */
+const CHANGES = new Set(["rise", "increase", "fall", "drop", "jump", "decline", "growth", "gain", "reduction", "decrease"]);
+
+/** "increase in people" for `r`, a percent change opening its sentence, when the sentence before named one amount. */
+export function changeAntecedent(text: string, r: Raw, previous: readonly Raw[]): string | undefined {
+  if (!r.percent || !CHANGES.has(r.label) || !CHANGE_OPENING.test(text)) return undefined;
+  const amounts = previous.filter((a) => a.type !== "year" && a.type !== "date");
+  const only = amounts.length === 1 ? amounts[0]! : undefined;
+  if (only === undefined || only.percent || only.fallback === true || only.label === "" || anaphoric(only.label)) return undefined;
+  return `${r.label} in ${only.label}`;
+}
