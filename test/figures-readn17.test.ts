@@ -139,3 +139,17 @@ describe("'This is a 14% rise' is a change in the one amount the sentence before
     expect(exact(at("The firm sold 300 cars and 20 vans. This is a 10% rise.", 10))?.label).toBe("rise");
   });
 });
+
+describe("a count's noun is past the first of two adjectives a comma parts (coordinated-adjective.ts)", () => {
+  it("'inside 30 enclosed, air-conditioned glass capsules': air-conditioned glass capsules", () => {
+    expect(exactOnly("It will offer views from inside 30 enclosed, air-conditioned glass capsules when it opens.")).toEqual(want(30, undefined, undefined, "air-conditioned glass capsules", "count"));
+  });
+
+  it("'made 20 small, cheap cars': cheap cars (was no figure)", () => {
+    expect(exactOnly("The firm made 20 small, cheap cars last year.")).toEqual(want(20, undefined, undefined, "cheap cars", "count"));
+  });
+
+  it("near miss: a clause after the comma ('won 3 straight, beating rivals twice') gives the count no noun", () => {
+    expect(figs("The team won 3 straight, beating rivals twice.")).toEqual([]);
+  });
+});
