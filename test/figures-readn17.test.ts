@@ -2,7 +2,7 @@
 // general rule and pinned by one-sentence repros with other wording than the sample's, and a near miss left alone.
 import { describe, expect, it } from "vitest";
 import type { KeyFigure } from "#brief/figures/figure.ts";
-import { at, exact, exactOnly, figs } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs, one } from "#test/helpers/figures.ts";
 
 /** The exact figure expected: value, qualifier, unit, label and type, as `exact` gives them. */
 function want(value: number, qualifier: string | undefined, unit: string | undefined, label: string, type: KeyFigure["type"]): ReturnType<typeof exactOnly> {
@@ -151,5 +151,19 @@ describe("a count's noun is past the first of two adjectives a comma parts (coor
 
   it("near miss: a clause after the comma ('won 3 straight, beating rivals twice') gives the count no noun", () => {
     expect(figs("The team won 3 straight, beating rivals twice.")).toEqual([]);
+  });
+});
+
+describe("a thousands group split off by a space before its comma is the number's own (tokens.ts)", () => {
+  it("'around $10-15 ,000' is $10,000 to $15,000", () => {
+    expect(one("He said he only made around $10-15 ,000 from the app.")).toMatchObject({ value: 10000, valueMax: 15000, qualifier: "around", unit: "USD", type: "money" });
+  });
+
+  it("'paid £250 ,000.' at a sentence's end is £250,000", () => {
+    expect(exactOnly("He paid £250 ,000 for the house.")).toEqual(want(250000, undefined, "GBP", "payment for the house", "money"));
+  });
+
+  it("near miss: 'Scores were 5 ,6 and 7' joins no group", () => {
+    expect(figs("Scores were 5 ,6 and 7.").map((f) => f.value)).toEqual([5, 7]);
   });
 });
