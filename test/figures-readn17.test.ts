@@ -167,3 +167,17 @@ describe("a thousands group split off by a space before its comma is the number'
     expect(figs("Scores were 5 ,6 and 7.").map((f) => f.value)).toEqual([5, 7]);
   });
 });
+
+describe("what a change 'from … to' moved is named past an aside of its parts (link.ts)", () => {
+  it("'reduced overall debt, including family loans, from £5.2 m in February 2014 to £2.6 m': overall debt", () => {
+    expect(exactOnly("The board has reduced overall debt, including family loans, from £5.2 m in February 2014 to £2.6 m.")).toEqual(want(2600000, undefined, "GBP", "overall debt", "money"));
+  });
+
+  it("'cut its spending, including grants to charities, from £40m to £32m': spending", () => {
+    expect(exactOnly("The council has cut its spending, including grants to charities, from £40m to £32m.")).toEqual(want(32000000, undefined, "GBP", "spending", "money"));
+  });
+
+  it("near miss: an aside that is no list of parts ('which angered staff') is not stepped over", () => {
+    expect(exactOnly("The board has cut costs, which angered staff, from £5m to £3m.")?.label).not.toBe("costs");
+  });
+});
