@@ -181,3 +181,21 @@ describe("what a change 'from … to' moved is named past an aside of its parts 
     expect(exactOnly("The board has cut costs, which angered staff, from £5m to £3m.")?.label).not.toBe("costs");
   });
 });
+
+describe("a growth said as a '-fold' word is read as 'tripled' is (fold-multiple.ts)", () => {
+  it("'Prices have risen more than tenfold': more than tenfold = 10 — prices", () => {
+    expect(exactOnly("Prices have risen more than tenfold.")).toEqual(want(10, "more than", undefined, "prices", "other"));
+  });
+
+  it("'has seen a fivefold rise in profits': fivefold = 5 — profits", () => {
+    expect(exactOnly("The mining firm has seen a fivefold rise in profits.")).toEqual(want(5, undefined, undefined, "profits", "other"));
+  });
+
+  it("'Sales of downloaded songs shot up threefold': threefold = 3 — songs, as a percent's 'shot up' reads", () => {
+    expect(exactOnly("Sales of downloaded songs shot up threefold.")).toEqual(want(3, undefined, undefined, "songs", "other"));
+  });
+
+  it("near miss: 'The challenge was twofold' (two parts) gives no figure", () => {
+    expect(figs("The challenge all along was twofold: to assure the world.")).toEqual([]);
+  });
+});
