@@ -199,3 +199,17 @@ describe("a growth said as a '-fold' word is read as 'tripled' is (fold-multiple
     expect(figs("The challenge all along was twofold: to assure the world.")).toEqual([]);
   });
 });
+
+describe("a hyphen pair after 'odds of' is betting odds, no count range or score (odds.ts)", () => {
+  it("'gave Scott odds of 6-9' gives no count 6-9", () => {
+    expect(figs("The closing list gave Scott odds of 6-9 to take the role.")).toEqual([]);
+  });
+
+  it("'a bet of £870 on the actor at odds of 8-1': the bet alone", () => {
+    expect(figs("She placed a bet of £870 on the actor at odds of 8-1.").map((f) => f.value)).toEqual([870]);
+  });
+
+  it("near miss: 'Prices rose by 6-9% last year' stays a percent range", () => {
+    expect(one("Prices rose by 6-9% last year.")).toMatchObject({ value: 6, valueMax: 9, unit: "%", type: "percent" });
+  });
+});
