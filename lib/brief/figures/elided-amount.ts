@@ -23,7 +23,8 @@ const PART_WORDS = 3;
  *   nearest noun phrase took the place alone ("£139,544 — Wales", card audit 21's "almost 100 — Britain" shape).
  */
 export function elidedLabel(toks: readonly Tok[], r: Raw, before: Raw | undefined): string {
-  if (before === undefined || before.fallback === true || before.label === "") return "";
+  // (A fallback label is no amount's own, unless this file named it in a place: "£139,544 in Wales; £116,542 in Scotland".)
+  if (before === undefined || before.label === "" || (before.fallback === true && !PLACE_SUFFIX.test(before.label))) return "";
   if (r.currency !== undefined && toks[r.s - 1]?.s === "(") {
     let k = r.e;
     while (k - r.e < PART_WORDS && toks[k]?.kind === WORD && toks[k]?.pos !== "VERB" && toks[k]?.pos !== "AUX" && toks[k]?.pos !== "SCONJ") k++;
@@ -32,7 +33,14 @@ export function elidedLabel(toks: readonly Tok[], r: Raw, before: Raw | undefine
   const place = placeAfter(toks, r.e);
   // The amount before may be one said in a place itself ("£139,544 in Wales; £116,542 in Scotland"): its place is left.
   // Nor is its owner this amount's ("the UK's jobless rate rose to 4.7% … compared with 12.1% in Germany").
-  if (place !== "") return `${before.label.replace(PLACE_SUFFIX, "").replace(OWNER_PREFIX, "")} in ${place}`;
+  if (place !== "") {
+    // Another place's amount beside the story's is a comparison: it ranks as it did when the place alone named it (a
+    // fallback label), and as a breakdown's detail (sentence.ts' elided counts), so a "12.1% in Germany" whose label now
+    // shares the headline's words ("jobless rate") does not push the story's own figures off the card.
+    r.fallback = true;
+    r.factor *= PLACE_FACTOR;
+    return `${before.label.replace(PLACE_SUFFIX, "").replace(OWNER_PREFIX, "")} in ${place}`;
+  }
   if (!r.percent || !isWord(toks[r.e], "for")) return "";
   const k = pastDeterminers(toks, r.e + 1);
   const end = forwardNP(toks, k);
@@ -45,6 +53,9 @@ const PLACE_SUFFIX = / in (?:\p{Lu}\S*)(?: \p{Lu}\S*)*$/u;
 
 /** A name's possessive that opens a label ("UK's jobless rate"): the owner of the amount before, not of this one. */
 const OWNER_PREFIX = /^\p{Lu}\S*['’]s /u;
+
+/** How much an amount said only "in" another place ranks beside the amount before it. */
+const PLACE_FACTOR = 0.5;
 
 /** The longest name a place may have ("Northern Ireland", "New South Wales"). */
 const PLACE_WORDS = 3;
