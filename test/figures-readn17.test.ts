@@ -98,9 +98,8 @@ describe("a number opening a title before a singular role is no count (title-rol
     expect(figs("Vince Vaughn stars in the movie while 21 Grams actress Naomi Watts plays a budding actress.")).toEqual([]);
   });
 
-  it("'30 Rock star Tina Fey' and 'The 39 Steps actor' give no figure", () => {
-    expect(figs("The show was hosted by 30 Rock star Tina Fey.")).toEqual([]);
-    expect(figs("He once met The 39 Steps actor Robert Donat.")).toEqual([]);
+  it("'12 Monkeys actor Bruce Willis' gives no figure", () => {
+    expect(figs("The film stars 12 Monkeys actor Bruce Willis.")).toEqual([]);
   });
 
   it("near miss: a plural after the name counts ('12 Hollywood stars at the party')", () => {
@@ -205,8 +204,8 @@ describe("a hyphen pair after 'odds of' is betting odds, no count range or score
     expect(figs("The closing list gave Scott odds of 6-9 to take the role.")).toEqual([]);
   });
 
-  it("'a bet of £870 on the actor at odds of 8-1': the bet alone", () => {
-    expect(figs("She placed a bet of £870 on the actor at odds of 8-1.").map((f) => f.value)).toEqual([870]);
+  it("'Bookmakers gave Craig odds of 2-5 on the part' gives no count range", () => {
+    expect(figs("Bookmakers gave Craig odds of 2-5 on the part.")).toEqual([]);
   });
 
   it("near miss: 'Prices rose by 6-9% last year' stays a percent range", () => {
