@@ -6,6 +6,7 @@ import { pastKindOf } from "#brief/figures/kind-of.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MEASURE_NOUNS, PEOPLE, PREPOSITIONS, PRONOUNS } from "#brief/figures/lexicon.ts";
 import { afterConversion, forwardNP, isPlural, phrase, plural } from "#brief/figures/phrase.ts";
 import { CUR, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
+import { pastCoordinatedAdjective } from "#brief/figures/coordinated-adjective.ts";
 
 // The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
 // "6-foot"), a singular unit that makes one ("a 10 mile walk"), a noun shared over "and". What happened to the counted
@@ -49,6 +50,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   if (r.compound === undefined || r.compound === "") {
     // "150 other items", "300 more troops": the noun is after the word that sets them apart.
     if (isWord(toks[e]) && ASIDE.has(toks[e]?.l ?? "") && forwardNP(toks, e + 1) > e + 1) c.e = e + 1;
+    // "30 enclosed, air-conditioned glass capsules": past the first of two adjectives a comma parts (coordinated-adjective.ts).
+    if (toks[e + 1]?.s === ",") c.e = pastCoordinatedAdjective(toks, e) ?? c.e;
     // "200 beats per minute": a plural the tagger calls a verb is a rate's unit when "per" follows it (rate.ts).
     const perUnit = toks[c.e]?.pos === "VERB" && /[^s]s$/.test(toks[c.e]!.l) && isWord(toks[c.e + 1], "per");
     c.npEnd = perUnit ? c.e + 1 : forwardNP(toks, c.e);

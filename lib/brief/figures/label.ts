@@ -453,7 +453,8 @@ const RATE_VERBS: ReadonlyMap<string, string> = new Map([
 function rateVerb(toks: readonly Tok[], s: number): string | undefined {
   for (let v = s - 1; v >= 0 && s - v <= RATE_VERB_REACH; v--) {
     const t = toks[v];
-    if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l) || t.l === "said") return undefined;
+    // "wanted to provide $10bn a year": past an infinitive's "to", the verb before wants, it does not move the money.
+    if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l) || t.l === "said" || (t.l === "to" && toks[v + 1]?.pos === "VERB")) return undefined;
     const noun = MONEY_NOUNS.get(t.l) ?? RATE_VERBS.get(t.l);
     if (noun !== undefined) return noun;
   }

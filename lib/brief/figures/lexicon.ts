@@ -103,6 +103,9 @@ export const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
   ["raised", "raised"], ["raising", "raised"], ["raise", "raised"], ["transferred", "transfer"], ["saved", "savings"],
   ["awarded", "award"], ["won", "winnings"], ["grossed", "box office takings"], ["gross", "box office takings"],
   ["generated", "revenue"], ["received", "sum received"], ["earns", "earnings"], ["earning", "earnings"], ["pays", "payment"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
+  // "our last conversation he wanted $8,000 to $10,000", "Blackburn want £6m for the midfielder": money wanted is asked
+  // for, as asked-for.ts names it; the reading took the frame ("conversation") or the "for" phrase instead (audit 21, O).
+  ["want", "sum requested"], ["wants", "sum requested"], ["wanted", "sum requested"], ["wanting", "sum requested"],
   ["claim", "claim"], ["claimed", "claim"], ["claiming", "claim"], ["demand", "demand"], ["demanded", "demand"], ["demanding", "demand"],
   ["donate", "donation"], ["donates", "donation"], ["donated", "donation"], ["donating", "donation"],
   ["pledge", "pledge"], ["pledges", "pledge"], ["pledged", "pledge"], ["pledging", "pledge"],

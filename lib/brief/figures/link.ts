@@ -147,18 +147,35 @@ function nameMoved(toks: readonly Tok[], r: Raw, after: Raw): void {
     if (subject) after.label = phrase(toks, subject[0], subject[1]);
     return;
   }
-  // "the number of home-grown players in club squads from eight to 12": what moved is named before "from".
-  const moved = backNP(toks, r.s - 1);
+  // "the number of home-grown players in club squads from eight to 12": what moved is named before "from", past an
+  // aside ("reduced overall debt, including Thompson family loans, from £5.2 m": sample O's '£2.6 m — club').
+  const from = pastAside(toks, r.s - 1);
+  const moved = backNP(toks, from);
   // "the number of mobile users from 95 million": a quantity noun names nothing; what it is of does.
-  const of = moved !== undefined && QUANTITY_NOUNS.has(toks[moved[1] - 1]?.l ?? "") && isWord(toks[moved[1]], "of") && moved[1] + 1 < r.s - 1;
+  const of = moved !== undefined && QUANTITY_NOUNS.has(toks[moved[1] - 1]?.l ?? "") && isWord(toks[moved[1]], "of") && moved[1] + 1 < from;
   if (moved === undefined) return;
-  const named = of ? phrase(toks, moved[1] + 1, r.s - 1) : phrase(toks, moved[0], moved[1]);
+  const named = of ? phrase(toks, moved[1] + 1, from) : phrase(toks, moved[0], moved[1]);
   // "has reduced overall debt from £5.2 m … to £2.6 m": the object of the change verb is what moved, not the verb's
   // subject the new level's own reading took ("board"); card audit 21's sample O.
   let k = moved[0] - 1;
   while (DETERMINERS.has(toks[k]?.l ?? "") || toks[k]?.pos === "PRON") k--;
   if (!of && upDown(toks[k]) !== undefined) after.label = named;
   else after.context = named;
+}
+
+/** Words that open an aside of examples or parts between a noun and what follows it: ", including Thompson family loans,". */
+const ASIDE_OPENERS = new Set(["including", "excluding", "notably", "mainly", "mostly", "chiefly"]);
+
+/** How many words such an aside may hold. */
+const ASIDE_WORDS = 6;
+
+/** The comma that opens an aside ending right before `f` (", including …,"), else `f` itself. */
+function pastAside(toks: readonly Tok[], f: number): number {
+  if (toks[f - 1]?.s !== ",") return f;
+  for (let k = f - 2; k >= 0 && f - k <= ASIDE_WORDS + 2; k--) {
+    if (toks[k]?.s === ",") return ASIDE_OPENERS.has(toks[k + 1]?.l ?? "") ? k : f;
+  }
+  return f;
 }
 
 /**

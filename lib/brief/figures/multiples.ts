@@ -3,14 +3,18 @@ import { AUXILIARIES } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { qualifierBefore } from "#brief/figures/read-core.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
+import { FOLD_WORDS, foldLabel } from "#brief/figures/fold-multiple.ts";
 
 // Multiples said without digits: "a doubling in profit", "revenue nearly tripled", "was twice rebuffed". The gold
 // types a growth multiple "other" (value 2, 3, 4) and a "twice" that counts an event a count of 2 "times …".
 
-/** The verb forms of a growth multiple; "double"/"triple" alone are adjectives far more often ("double murder"). */
+/**
+ * The verb forms of a growth multiple ("double"/"triple" alone are adjectives far more often: "double murder"), and its
+ * "-fold" words, read after a verb of rising or before a change noun (fold-multiple.ts).
+ */
 export const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
   ["doubled", 2], ["doubling", 2], ["tripled", 3], ["tripling", 3], ["trebled", 3], ["trebling", 3],
-  ["quadrupled", 4], ["quadrupling", 4],
+  ["quadrupled", 4], ["quadrupling", 4], ...FOLD_WORDS,
 ]);
 
 /** What a team doubles in a match report ("doubled the lead"): a score, not a growth. */
@@ -39,7 +43,11 @@ function growthMultiple(toks: readonly Tok[], i: number, value: number): { raw: 
   const after = toks[i + 1];
   const noun = isWord(toks[s - 1], "a") || isWord(toks[s - 1], "the");
   let label = "";
-  if (noun) {
+  if (FOLD_WORDS.has(t(toks, i))) {
+    // "has risen more than tenfold", "a fivefold rise in profits" (fold-multiple.ts).
+    label = foldLabel(toks, i, s, noun);
+    if (label === "") return undefined;
+  } else if (noun) {
     // "a doubling in profit", "a tripling of sales": what grew follows the noun.
     if (isWord(after) && (after.l === "in" || after.l === "of")) label = npFrom(toks, i + 2, false);
   } else {
@@ -95,3 +103,5 @@ function multipleRaw(toks: readonly Tok[], s: number, e: number, value: number, 
   if (qualifier !== undefined) raw.qualifier = qualifier;
   return raw;
 }
+
+const t = (toks: readonly Tok[], i: number): string => toks[i]?.l ?? "";

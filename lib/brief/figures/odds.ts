@@ -13,10 +13,14 @@ const ODDS_AFTER = /^(?:favourites?|favorites?|shots?|odds|chances?|outsiders?|b
  * ("at odds of 5/1").
  */
 export function bettingOdds(toks: readonly Tok[], ci: number, end: number): boolean {
-  const slash = (k: number): boolean => toks[k]?.s === "/" && toks[k - 1]?.kind === NUM && toks[k + 1]?.kind === NUM && adjacent(toks[k - 1], toks[k]) && adjacent(toks[k], toks[k + 1]);
+  const pair = (k: number, sign: string): boolean => toks[k]?.s === sign && toks[k - 1]?.kind === NUM && toks[k + 1]?.kind === NUM && adjacent(toks[k - 1], toks[k]) && adjacent(toks[k], toks[k + 1]);
+  const oddsOf = (first: number): boolean => isWord(toks[first - 1], "of") && isWord(toks[first - 2], "odds");
+  // "gave Scott odds of 6-9", "the outsider with odds of 40-1": after "odds of", a hyphen pair is odds too, not a range
+  // or a score (card audit 22, sample P: '6-9 — Scott odds' read as a count range).
+  if ((pair(end, "-") && oddsOf(ci)) || (pair(ci - 1, "-") && oddsOf(ci - 2))) return true;
   // The first side ("6" of "6/4") or the second ("4"): the pair spans first..first + 2.
-  const first = slash(end) ? ci : slash(ci - 1) ? ci - 2 : undefined;
+  const first = pair(end, "/") ? ci : pair(ci - 1, "/") ? ci - 2 : undefined;
   if (first === undefined) return false;
   const after = toks[first + 3];
-  return (isWord(after) && ODDS_AFTER.test(after.l)) || (isWord(toks[first - 1], "of") && isWord(toks[first - 2], "odds"));
+  return (isWord(after) && ODDS_AFTER.test(after.l)) || oddsOf(first);
 }

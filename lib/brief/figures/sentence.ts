@@ -24,6 +24,8 @@ import { elidedLabel } from "#brief/figures/elided-amount.ts";
 import { foldMixedRanges } from "#brief/figures/mixed-range.ts";
 import { changeOfBefore } from "#brief/figures/change-of.ts";
 import { NOT_OUT } from "#brief/figures/not-out.ts";
+import { raiseTarget } from "#brief/figures/raise-target.ts";
+import { changeIn } from "#brief/figures/change-in.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -164,6 +166,10 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     r.type ??= typeOf(r);
     // "3ft — along", "$889,000 — to": a label of words that name nothing takes a dimension or a subject (lonely-label.ts).
     mendLonely(toks, r);
+    // "will raise £250,000", "to raise $50,000": money still to be raised is a target, not raised (raise-target.ts).
+    raiseTarget(toks, r);
+    // "a 45 per cent decrease in its asking price": the change and what changed (change-in.ts).
+    changeIn(toks, r);
     if (namesEvent(toks, r)) {
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";

@@ -80,7 +80,10 @@ function tokenKind(s: string): TokKind {
 // which was a fifth of this test's time. "a quarter of" is the one share whose words are in no other alternative ("a
 // fifth", "three quarters" are): "quarter" alone is mostly a period ("the fourth quarter"), so only "quarter of".
 export const HAS_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|quarter of|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|second|half|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing))\b|\wtieth\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|quarter of|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|second|half|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold)\b|\wtieth\b/i;
+
+/** Three digits that end a number: a thousands group (split off by a space before its comma, see tokenize). */
+const SPLIT_THOUSANDS = /^\d{3}(?!\d|[,.]\d)/;
 
 /** Hyphens by another code point: U+2010 (hyphen), U+2011 (non-breaking), and an en dash inside a word. */
 const OTHER_HYPHENS = /[\u2010\u2011]|(?<=[\p{L}\d])\u2013(?=\p{L})/gu;
@@ -118,6 +121,15 @@ export function tokenize(given: string): Tok[] {
       toks.push(new Token(s.slice(0, -4), l.slice(0, -4), start, cut, WORD));
       toks.push(new Token("—", "—", cut, cut + 1, PUNCT));
       toks.push(new Token(s.slice(-3), "the", cut + 1, cut + 4, WORD));
+      continue;
+    }
+    // "around $10-15 ,000", "between Dh250 ,000 to Dh1 million": a thousands group the source split off with a space
+    // before its comma is the number's own; the token keeps its span in the text, space and all ('around $10-15' was
+    // read, its thousands lost: card audit 21, sample O). No list or clause puts a space before a comma.
+    if (kind === NUM && text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 44 && SPLIT_THOUSANDS.test(text.slice(at + 2, at + 7))) {
+      const joined = `${s},${text.slice(at + 2, at + 5)}`;
+      toks.push(new Token(joined, joined, start, at + 5, kind));
+      at += 5;
       continue;
     }
     toks.push(new Token(s, l, start, at, kind));

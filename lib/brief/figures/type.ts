@@ -3,6 +3,7 @@ import { AGE_BEFORE, AUXILIARIES, DAYPARTS, DURATIONS, gluedUnit, IDENTIFIER_WOR
 import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
 import { bettingOdds } from "#brief/figures/odds.ts";
+import { titleBeforeRole } from "#brief/figures/title-role.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
@@ -245,6 +246,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     }
   }
   if (prev?.s === "#" || prev?.s === "№") return "identifier";
+  // "21 Grams actress Naomi Watts": a title before the role its work names (title-role.ts).
+  if (!hasQualifier && isWord(next) && titleBeforeRole(toks, core.end, core.value)) return "identifier";
   // "closed on 373 for six", "a score of 303 for nine": a cricket innings, runs for wickets.
   const wickets = toks[core.end + 1];
   const wicketsValue = wickets?.kind === NUM ? Number(wickets.s) : CARDINAL_WORDS.get(wickets?.l ?? "");
