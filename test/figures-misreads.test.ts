@@ -80,7 +80,7 @@ describe("units: a number before a unit is a measure, labelled by what it measur
     expect(at("This is the moment a nine foot long bull shark was caught.", 9)).toMatchObject({ display: "nine foot", unit: "feet", label: "bull shark" });
     // A capitalised unit is a title or a name: "Three Degrees star", "the 21 Grams actress Naomi Watts".
     expect(at("Three Degrees star Sheila Ferguson sang.", 3).type).not.toBe("measure");
-    // (The title before a singular role is no figure at all since readn17: title-role.ts.)
+    // (The title before a singular role is no figure at all: title-role.ts.)
     expect(figs("It starred the 21 Grams actress Naomi Watts.").filter((f) => f.value === 21 && f.type === "measure")).toEqual([]);
   });
 });
