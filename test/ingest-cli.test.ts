@@ -39,7 +39,9 @@ function write(name: string, value: unknown): string {
   return path;
 }
 
-describe("nutgraf ingest, changes, deadletters", () => {
+// Each test spawns the CLI five or six times through tsx (~2.5 s a run alone, 12.6 s for the first test): on two
+// loaded cores a run took past the suite's 30 s, so these get room; the limit only guards a hang.
+describe("nutgraf ingest, changes, deadletters", { timeout: 120_000 }, () => {
   it("ingest a ninjs file, then its rewrite; changes shows what moved; brief reads the ninjs file itself", async () => {
     const first = await nutgraf("ingest", FERRY);
     expect(first.code).toBe(0);
