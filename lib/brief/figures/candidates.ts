@@ -2,7 +2,7 @@ import type { LeftOut, Sentence } from "#news/sentences.ts";
 import { type FigureKind, type KeyFigure, MAX_LABEL_WORDS, type Money, type Raw } from "#brief/figures/figure.ts";
 import { factBoxFigure, factBoxLines } from "#brief/figures/fact-box.ts";
 import { cutClauses } from "#brief/figures/cut-clause.ts";
-import { changeAntecedent, figureAntecedent } from "#brief/figures/figure-anaphor.ts";
+import { anaphoric, changeAntecedent, figureAntecedent } from "#brief/figures/figure-anaphor.ts";
 import { DANGLING } from "#brief/figures/lonely-label.ts";
 import { kindHead } from "#brief/figures/kind-of.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
@@ -173,7 +173,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
       }
       // "this figure would have risen to £60 million": the amount named just before is what it is of; "That marks a 24
       // per cent increase": a change in the one amount the sentence before named (figure-anaphor.ts).
-      const anaphor = r.label === "figure" || r.label === "figures";
+      const anaphor = anaphoric(r.label);
       if (anaphor || (r.percent && m === 0)) {
         const before = n > 0 && read[n - 1]!.sentence.index === sentence.index - 1 ? read[n - 1]!.raws : [];
         r.label = (anaphor ? figureAntecedent(sentence.text, r, raws.slice(0, m), before) : changeAntecedent(sentence.text, r, before)) ?? r.label;

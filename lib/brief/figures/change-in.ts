@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { PERIOD_NOUNS } from "#brief/figures/lexicon.ts";
+import { CHANGE_NOUNS, PERIOD_NOUNS } from "#brief/figures/lexicon.ts";
 import { forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
@@ -9,12 +9,10 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 // that word is the noun's modifier ("asking price", "operating profit"); this mends only a label left as the bare
 // change noun, so nothing label.ts read otherwise moves.
 
-/** Nouns of a change a percent may be labelled by. */
-const CHANGES = new Set(["rise", "increase", "decrease", "fall", "drop", "cut", "jump", "reduction", "decline", "boost", "gain", "hike", "slump", "surge", "dip"]);
 
 /** "decrease in asking price" for a percent labelled by the change noun after it, before "in" and an "-ing" modifier. */
 export function changeIn(toks: readonly Tok[], r: Raw): void {
-  if (!r.percent || !CHANGES.has(r.label) || !isWord(toks[r.e], r.label) || !isWord(toks[r.e + 1], "in")) return;
+  if (!r.percent || !CHANGE_NOUNS.has(r.label) || !isWord(toks[r.e], r.label) || !isWord(toks[r.e + 1], "in")) return;
   const k = pastDeterminers(toks, r.e + 2);
   const modifier = toks[k];
   if (!isWord(modifier) || !modifier.l.endsWith("ing") || modifier.pos !== "VERB" || toks[k + 1]?.pos !== "NOUN") return;

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { YEAR_DIGITS } from "#brief/figures/lexicon.ts";
+import { CHANGE_NOUNS, YEAR_DIGITS } from "#brief/figures/lexicon.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // A percent change set beside the amount it changes names nothing of its own: "the number sold will reach 159
@@ -8,8 +8,6 @@ import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 // in November". Each was labelled by its change noun alone ("increase", "rise"), which says how but not what; the
 // amount just named says what.
 
-/** Change nouns that label a percent by how it moved. */
-const CHANGES = new Set(["rise", "increase", "fall", "drop", "jump", "hike", "decline", "growth", "gain", "climb", "surge", "leap", "reduction", "decrease"]);
 
 /** Words before the change's article that set it beside the clause before: an aside or the change before this one. */
 const BESIDE = new Set([",", "-", "--", "–", "—", "(", "after", "following", "marking", "representing"]);
@@ -27,7 +25,7 @@ const CHANGE_IN = /^(?:rise|fall|increase|decrease|drop) in (.+)$/;
  * before it): "in contrast with a 33 per cent fall for cigarettes" is a change of something else.
  */
 export function changeOfBefore(toks: readonly Tok[], r: Raw, before: Raw | undefined): string {
-  if (!r.percent || !CHANGES.has(r.label) || before === undefined || before.drop || before.fallback === true || before.fold !== undefined) return "";
+  if (!r.percent || !CHANGE_NOUNS.has(r.label) || before === undefined || before.drop || before.fallback === true || before.fold !== undefined) return "";
   // "an increase of 104%": the change noun before "of"; "a startling 6 per cent fall": an adjective between.
   let k = isWord(toks[r.s - 1], "of") && toks[r.s - 2]?.l === r.label ? r.s - 3 : r.s - 1;
   while (toks[k]?.pos === "ADJ" || toks[k]?.pos === "ADV") k--;

@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
+import { CHANGE_NOUNS } from "#brief/figures/lexicon.ts";
 
 // "With inflation, this figure would have risen to £60 million", "In Singapore the figure is close to 5%", "although in
 // London the figure rises to 24%": "the figure" stands for an amount just named, and the card showed its label as
@@ -16,8 +17,8 @@ function sameKind(a: Raw, b: Raw): boolean {
   return a.percent === b.percent && a.currency === b.currency;
 }
 
-/** Whether a label names the amount itself rather than what it is of. */
-const anaphoric = (label: string): boolean => label === "figure" || label === "figures";
+/** Whether a label names the amount itself rather than what it is of ("figure"): the anaphor candidates.ts resolves. */
+export const anaphoric = (label: string): boolean => label === "figure" || label === "figures";
 
 /**
  * The label of the amount "the figure" before `r` stands for: the last amount of its kind with a label of its own in
@@ -44,12 +45,10 @@ export function figureAntecedent(text: string, r: Raw, before: readonly Raw[], p
 /** "This is a", "That marks an", "It represents a": a sentence opening on the change said of the one before. */
 const CHANGE_OPENING = /^(?:This|That|It) (?:is|was|marks|marked|represents|represented) (?:a|an) /;
 
-/** Change nouns a percent opening such a sentence may be labelled by. */
-const CHANGES = new Set(["rise", "increase", "fall", "drop", "jump", "decline", "growth", "gain", "reduction", "decrease"]);
 
 /** "increase in people" for `r`, a percent change opening its sentence, when the sentence before named one amount. */
 export function changeAntecedent(text: string, r: Raw, previous: readonly Raw[]): string | undefined {
-  if (!r.percent || !CHANGES.has(r.label) || !CHANGE_OPENING.test(text)) return undefined;
+  if (!r.percent || !CHANGE_NOUNS.has(r.label) || !CHANGE_OPENING.test(text)) return undefined;
   const amounts = previous.filter((a) => a.type !== "year" && a.type !== "date");
   const only = amounts.length === 1 ? amounts[0]! : undefined;
   if (only === undefined || only.percent || only.fallback === true || only.label === "" || anaphoric(only.label)) return undefined;

@@ -2,6 +2,12 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(" "));
 
+/**
+ * Nouns of a change a percent is labelled by when it says how an amount moved ("a 45 per cent decrease", "an increase
+ * of 61 per cent"): change-of.ts, change-in.ts and figure-anaphor.ts name what moved from the amount beside it.
+ */
+export const CHANGE_NOUNS = set("rise increase decrease fall drop cut jump reduction decline boost gain hike slump surge dip growth climb leap");
+
 export const PREPOSITIONS = set(
   "of in on at for from to with by about over under after before since during into than as per between among across against through without within near off onto upon via including like amid despite toward towards behind beyond inside outside throughout until till versus vs",
 );
