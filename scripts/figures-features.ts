@@ -89,6 +89,8 @@ for (const g of gold) {
       `moved=${s.moved}`,
       `factor<1=${s.factor < 1}`,
       `kindOrder=${Math.min(3, order)}`,
+      // Whether "first of its kind" says more than where its sentence stands (on the gold it does).
+      `kindFirst/sentIdx=${order === 0}/${bin(s.sentence, [5, 12])}`,
       `numsInSentence=${Math.min(4, perSentence.get(f.sentence) ?? 0)}`,
       `quoted=${quoted(c.sentenceText, c.position)}`,
       `magnitude=${bin(Math.log10(Math.max(1, f.value)), [1, 2, 3, 4, 6, 9])}`,

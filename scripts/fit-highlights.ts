@@ -95,6 +95,8 @@ if (values.features) {
         `repeats=${Math.min(2, sg.repeats)}`,
         `factor<1=${sg.factor < 1}`,
         `kindOrder=${Math.min(3, order)}`,
+        // Whether "first of its kind" says more than where its sentence stands (on cnndm-dev it does not).
+        `kindFirst/sentIdx=${order === 0}/${bin(sg.sentence, [5, 12])}`,
         `compound=${COMPOUND.test(f.display)}/${sg.kind}`,
         `repeats=${Math.min(2, sg.repeats)}/value>=10=${f.value >= 10}`,
         `early5=${sg.sentence < 5}/salience>=0.8=${sg.salience >= 0.8}`,
