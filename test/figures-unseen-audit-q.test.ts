@@ -26,6 +26,10 @@ describe("'N times' before 'with' or a clause's 'as' still counts how often (tim
     expect(figs("Smokers are five times as likely to suffer a stroke.")).toEqual([]);
   });
 
+  it("near miss: 'hit the ball three times as hard' compares, though a verb of doing stands before it", () => {
+    expect(figs("He hit the ball three times as hard as before.")).toEqual([]);
+  });
+
   it("near miss: 'three times as fast as wages' compares, no count", () => {
     expect(figs("Prices rose three times as fast as wages.")).toEqual([]);
   });
@@ -60,6 +64,10 @@ describe("money after 'costing' prices the noun it hangs on (costing.ts)", () =>
 
   it("near miss: 'The scheme, costing £3m, was scrapped' runs on from the clause: cost", () => {
     expect(exactOnly("The scheme, costing £3m, was scrapped.")).toEqual(want(3000000, undefined, "GBP", "cost", "money"));
+  });
+
+  it("near miss: 'The delays are costing £5,000 a day': a verb, not a noun, before 'costing'", () => {
+    expect(exactOnly("The delays are costing £5,000 a day.")).toEqual(want(5000, undefined, "GBP", "cost a day", "money"));
   });
 
   it("near miss: 'The repairs ended up costing £5,000': no noun before 'costing', cost", () => {
@@ -120,8 +128,12 @@ describe("a peak, high or low of an amount is what reached it (peak-of.ts)", () 
     expect(exactOnly("Internet Explorer was one of the most widely used web browsers, attaining a peak of about 95 per cent.")).toEqual(want(95, "about", "%", "Internet Explorer peak", "percent"));
   });
 
-  it("near miss: 'It hit a high of 40%' names nothing by its pronoun: high", () => {
+  it("near miss: 'It hit a high of 40%': a pronoun names nothing, so the frame stays alone", () => {
     expect(exactOnly("It hit a high of 40%.")).toEqual(want(40, undefined, "%", "high", "percent"));
+  });
+
+  it("near miss: 'Shares in the firm, at a high of 500p, were sold': no verb before the frame, so nothing reached it", () => {
+    expect(exactOnly("Shares in the firm, at a high of 500p, were sold.")).toEqual(want(5, undefined, "GBP", "high", "money"));
   });
 
   it("near miss: 'The peak of 10% came in 1982' has no verb before its frame: peak", () => {

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { DETERMINERS, PRONOUNS } from "#brief/figures/lexicon.ts";
+import { DETERMINERS } from "#brief/figures/lexicon.ts";
 import { phrase, verbSubject } from "#brief/figures/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
@@ -33,7 +33,8 @@ export function peakOf(toks: readonly Tok[], r: Raw): void {
   const runOn = v.l.endsWith("ing") && toks[d - 2]?.s === ",";
   const subject = runOn ? mainSubject(toks, d - 2) : verbSubject(toks, d - 1);
   if (subject === undefined) return;
+  // "It hit a high of 40%": the noun phrase reading stops at a pronoun, so none is named.
   const words = phrase(toks, subject[0], subject[1]);
-  if (words === "" || PRONOUNS.has(words.toLowerCase())) return;
+  if (words === "") return;
   r.label = `${words} ${r.label}`;
 }
