@@ -8,9 +8,9 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
 /** The noun phrase "costing" hangs on just before the amount at `s` ("a fare costing £900" → fare), or undefined. */
 export function costingThing(toks: readonly Tok[], s: number): string | undefined {
-  if (!isWord(toks[s - 1], "costing")) return undefined;
-  const before = toks[s - 2];
-  if (!isWord(before) || before.pos !== "NOUN") return undefined;
+  // After a comma or a verb ("The scheme, costing £3m", "The delays are costing £5,000") the noun phrase reading
+  // stops at once, and the amount is read as before.
+  if (!isWord(toks[s - 1], "costing") ) return undefined;
   const np = backNP(toks, s - 1, false);
   return np === undefined ? undefined : phrase(toks, np[0], np[1]);
 }
