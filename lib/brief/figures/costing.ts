@@ -10,7 +10,7 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 export function costingThing(toks: readonly Tok[], s: number): string | undefined {
   // After a comma or a verb ("The scheme, costing £3m", "The delays are costing £5,000") the noun phrase reading
   // stops at once, and the amount is read as before.
-  if (!isWord(toks[s - 1], "costing") ) return undefined;
+  if (!isWord(toks[s - 1], "costing")) return undefined;
   const np = backNP(toks, s - 1, false);
   return np === undefined ? undefined : phrase(toks, np[0], np[1]);
 }
