@@ -66,6 +66,10 @@ describe("money after 'costing' prices the noun it hangs on (costing.ts)", () =>
     expect(exactOnly("The scheme, costing £3m, was scrapped.")).toEqual(want(3000000, undefined, "GBP", "cost", "money"));
   });
 
+  it("near miss: 'Margins on a fare are about £4': with no 'costing' the copula's subject names it", () => {
+    expect(exactOnly("Margins on a fare are about £4.")).toEqual(want(4, "about", "GBP", "margins", "money"));
+  });
+
   it("near miss: 'The delays are costing £5,000 a day': a verb, not a noun, before 'costing'", () => {
     expect(exactOnly("The delays are costing £5,000 a day.")).toEqual(want(5000, undefined, "GBP", "cost a day", "money"));
   });
