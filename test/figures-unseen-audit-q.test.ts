@@ -148,3 +148,24 @@ describe("a peak, high or low of an amount is what reached it (peak-of.ts)", () 
     expect(exactOnly("The peak of 10% came in 1982.")).toEqual(want(10, undefined, "%", "peak", "percent"));
   });
 });
+
+describe("a number of dimensions counts nothing (label-count-noun.ts)", () => {
+  it("'three-dimensional images' and 'a 3-D film' give no figure", () => {
+    expect(figs("The firm showed three-dimensional images of a 3-D film.")).toEqual([]);
+  });
+
+  it("near miss: 'three-wheeled cars' is no count either, 'three cars' is", () => {
+    expect(figs("The firm showed three-wheeled cars.")).toEqual([]);
+    expect(exactOnly("The firm showed three cars.")).toEqual(want(3, undefined, undefined, "cars", "count"));
+  });
+});
+
+describe("a hyphened measure names the noun past its bracketed conversion (label-count-noun.ts)", () => {
+  it("'Samsung's 102-inch (2.6 metre) plasma screen': plasma screen", () => {
+    expect(exactOnly("Samsung's 102-inch (2.6 metre) plasma screen was on show.")).toEqual(want(102, undefined, "inches", "plasma screen", "measure"));
+  });
+
+  it("near miss: 'a 50-inch television' with no bracket: television", () => {
+    expect(exactOnly("He bought a 50-inch television.")).toEqual(want(50, undefined, "inches", "television", "measure"));
+  });
+});
