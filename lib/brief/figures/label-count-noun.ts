@@ -74,8 +74,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     return false;
   }
   // "two-thirds", "three-quarters": a fraction of something, not a count.
-  // "two-footed challenge", "three-legged dog": a compound adjective describes; it counts nothing.
-  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /[^e]ed$/.test(cw)) {
+  // "two-footed challenge", "three-legged dog": a compound adjective describes; it counts nothing. Nor does
+  // "three-dimensional images", "a 3-D film" (card audit 23's sample Q: 'three-dimensional — dimensionals').
+  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /[^e]ed$/.test(cw) || /^(?:dimensional|d)$/i.test(cw)) {
     r.drop = true;
     r.type = "other";
     return false;
@@ -90,7 +91,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // ("40-second-video", "18-year-deal": a compound that names its own noun takes no word after it; "three-months
   // following a fracas": a plural unit is no modifier.)
   // "a six-year, $57 million contract": a second modifier, an amount, may stand between a term and its noun.
-  const start = measure ? pastAmount(toks, e) : e;
+  // "Samsung's 102-inch (2.6 metre) plasma screen": past the bracketed conversion, as a spaced unit's noun is.
+  const start = measure ? afterConversion(toks, pastAmount(toks, e)) : e;
   const full = measure && !cw.includes("-") && !cw.endsWith("s") ? measuredNoun(toks, start) : forwardNP(toks, start);
   const owner = measure ? toks.slice(start, full).findIndex((t) => t.l.endsWith("'s")) : -1;
   const end = owner >= 0 ? start + owner + 1 : full;

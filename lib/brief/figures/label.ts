@@ -7,6 +7,7 @@ import { givenTo, valueOf } from "#brief/figures/money-given.ts";
 import { rankPlace } from "#brief/figures/rank-place.ts";
 import { shareOfThose } from "#brief/figures/share-of-those.ts";
 import { askedFor } from "#brief/figures/asked-for.ts";
+import { costingThing } from "#brief/figures/costing.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { rateNounBefore } from "#brief/figures/rate-anaphor.ts";
 import { transferFee } from "#brief/figures/transfer-fee.ts";
@@ -17,6 +18,7 @@ import { relativeLabel } from "#brief/figures/relative.ts";
 import { measureDimension } from "#brief/figures/unit-dimension.ts";
 import { forecastLabel } from "#brief/figures/forecast.ts";
 import { parallelMoney } from "#brief/figures/parallel-money.ts";
+import { passiveMoney } from "#brief/figures/passive-money.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
@@ -35,6 +37,7 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     r.e = afterConversion(toks, e);
     labelMoney(toks, r);
     parallelMoney(toks, r);
+    if (r.label === "") r.label = passiveMoney(toks, r.e);
     r.e = e;
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
     // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.
@@ -214,7 +217,7 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
-  const subject = subjectBefore(toks, r.s);
+  const subject = costingThing(toks, r.s) ?? subjectBefore(toks, r.s);
   if (subject) {
     r.label = subject;
     return;

@@ -25,6 +25,8 @@ import { foldMixedRanges } from "#brief/figures/mixed-range.ts";
 import { changeOfBefore } from "#brief/figures/change-of.ts";
 import { NOT_OUT } from "#brief/figures/not-out.ts";
 import { raiseTarget } from "#brief/figures/raise-target.ts";
+import { hopedTarget } from "#brief/figures/hoped-target.ts";
+import { peakOf } from "#brief/figures/peak-of.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
@@ -168,6 +170,10 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     mendLonely(toks, r);
     // "will raise £250,000", "to raise $50,000": money still to be raised is a target, not raised (raise-target.ts).
     raiseTarget(toks, r);
+    // "with the hopes of making it to $100,000", "hoping to reach £10,000": a hoped-for amount is a target (hoped-target.ts).
+    hopedTarget(toks, r);
+    // "Unemployment hit a peak of 10%": the frame word and what reached it (peak-of.ts).
+    peakOf(toks, r);
     // "a 45 per cent decrease in its asking price": the change and what changed (change-in.ts).
     changeIn(toks, r);
     if (namesEvent(toks, r)) {

@@ -13,7 +13,22 @@ import type { Raw } from "#brief/figures/figure.ts";
  * Anything else compares ("eight times faster", "three times the size", "five times as likely"): a multiple, not a
  * count of events, left as it was.
  */
-const FREQUENCY_END = new Set(["a", "an", "per", "in", "this", "last", "since", "before", "after", "during", "for", "on", "at", "over", "every", "each", "while", "when", "and", "or", "but", "so", "now", "already", "today", "yesterday", "then"]);
+const FREQUENCY_END = new Set(["a", "an", "per", "in", "this", "last", "since", "before", "after", "during", "for", "on", "at", "over", "every", "each", "while", "when", "and", "or", "but", "so", "now", "already", "today", "yesterday", "then", "with"]);
+
+/**
+ * "bludgeoned his skull 12 times as she slept": "as" before a subject pronoun opens a clause of time, so the count
+ * ends there; "five times as likely", "three times as many" compare.
+ */
+const CLAUSE_SUBJECTS = new Set(["i", "he", "she", "we", "they", "you"]);
+
+/** Whether the word after "times" (at k) ends a count of events, not a comparison. */
+function frequencyEnds(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k];
+  if (!isWord(next)) return true;
+  if (FREQUENCY_END.has(next.l)) return true;
+  const after = toks[k + 1];
+  return next.l === "as" && isWord(after) && CLAUSE_SUBJECTS.has(after.l);
+}
 
 /** How far back from the number the verb may be: its object and a preposition's phrase ("come to authorities' attention"). */
 const REACH = 5;
@@ -55,8 +70,7 @@ export function timesDone(toks: readonly Tok[], r: Raw, np: string): string {
   if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) return `${np} ${v.l}`;
   let k = e;
   while (k < e + 2 && !isWord(toks[k], "times")) k++;
-  const next = toks[k + 1];
-  if (!isWord(toks[k], "times") || (isWord(next) && !FREQUENCY_END.has(next.l))) return np;
+  if (!isWord(toks[k], "times") || !frequencyEnds(toks, k + 1)) return np;
   const words: string[] = [];
   // "ten times a day", "eight to ten times per day": how often, said after the verb.
   const period = periodAfter(toks, k + 1);

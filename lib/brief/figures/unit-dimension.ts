@@ -87,7 +87,15 @@ const INDICES = /^(?:Nikkei|FTSE|Dow|Nasdaq|Dax|DAX|Cac|CAC|Hang|Kospi|KOSPI|Sen
 /** Words after a length that say which dimension it is: "1 metre tall", "960 miles wide", "50 metres above". */
 const SIDES: ReadonlyMap<string, string> = new Map([
   ["tall", "height"], ["high", "height"], ["above", "height"], ["wide", "width"], ["across", "width"], ["deep", "depth"], ["long", "length"], ["diameter", "diameter"],
+  // "measuring around 5.2 inches in length", "30 metres in height": the noun after "in" names the dimension itself.
+  ["length", "length"], ["height", "height"], ["width", "width"], ["depth", "depth"], ["circumference", "circumference"],
 ]);
+
+/**
+ * Units of length too short to be a distance ("5.2 inches", "12cm"): named only by the dimension their next words say
+ * ("5.2 inches in length", "20cm tall"), never "distance" (card audit 23's sample Q: 'around 5.2 — inches').
+ */
+const SHORT_LENGTHS = new Set(["inches", "inch", "cm", "centimetres", "centimeters", "centimetre", "centimeter", "mm", "millimetres", "millimeters"]);
 
 /** The dimension a length's next words name ("3.2 ft (1 metre) tall" → height), over its unit and a bracketed conversion. */
 function side(toks: readonly Tok[], e: number): string {
@@ -98,7 +106,7 @@ function side(toks: readonly Tok[], e: number): string {
     const named = SIDES.get(l);
     if (named !== undefined) return named;
     // Over the unit, a bracket and the conversion's number and unit; "in" before "diameter".
-    if (!(LENGTHS.has(l) || t.kind !== WORD || l === "" || l === "ft" || l === "feet")) return "";
+    if (!(LENGTHS.has(l) || SHORT_LENGTHS.has(l) || t.kind !== WORD || l === "" || l === "ft" || l === "feet")) return "";
   }
   return "";
 }
@@ -112,6 +120,7 @@ const FEET = new Set(["ft", "feet", "foot"]);
  */
 export function unitAloneDimension(toks: readonly Tok[], r: Raw, unit: string, feet: boolean): string {
   if (AREAS.test(unit)) return "area";
+  if (SHORT_LENGTHS.has(unit.toLowerCase())) return side(toks, r.e);
   if (!LENGTHS.has(unit.toLowerCase()) && !(feet && FEET.has(unit.toLowerCase()))) return "";
   // "could grow to nine metres as adults": what grows to a length is a size, not a distance (card-audit-15, I).
   const grows = isWord(toks[r.s - 1], "to") && GROW.test(toks[r.s - 2]?.l ?? "");
