@@ -3,6 +3,7 @@ import { BE_FORMS, CONJUNCTIONS, LASTING, POSSESSIVES, PRONOUNS, SPENDING } from
 import { forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { eventAfter } from "#brief/figures/event-after.ts";
 import { frontedSpan } from "#brief/figures/fronted-span.ts";
+import { timeAway } from "#brief/figures/time-away.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // Where a bare duration stands, when nothing in its clause says what it was of (label-duration.ts reads that first):
@@ -13,7 +14,8 @@ import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts
 // (card-audit-11.md); these name 112 of cnndm-dev's 669 on the card and 22 of dev-bbc's 216 (scripts/unit-only-labels.ts).
 // A time a doing takes ("to drift off in just 42 seconds") is labelled by the doing. So is a sentence's opening "For
 // four years, he worked …" (fronted-span.ts), and a time a past event came after ("opened the scoring after eight
-// minutes" → minutes before opening the scoring, event-after.ts). Left bare: "in the last five years".
+// minutes" → minutes before opening the scoring, event-after.ts), and a time said as a distance ("30 minutes away",
+// "four minutes from the end", time-away.ts). Left bare: "in the last five years".
 
 /** Words after "N minutes to" that count down a match or a wait: "with seven minutes to go", "seconds to spare". */
 const TO_GO = new Set(["go", "play", "spare"]);
@@ -39,7 +41,7 @@ const OPENERS = new Set(["but", "and", "now", "some", "almost", "nearly", "more"
  */
 export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
   const w = toks[npEnd];
-  const label = (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd);
+  const label = (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) || timeAway(toks, r, unit, npEnd);
   return label.split(" ").length <= MAX_LABEL_WORDS ? label : "";
 }
 
