@@ -3,6 +3,7 @@ import { BE_FORMS, CONJUNCTIONS, LASTING, POSSESSIVES, PRONOUNS, SPENDING } from
 import { forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { eventAfter } from "#brief/figures/event-after.ts";
 import { frontedSpan } from "#brief/figures/fronted-span.ts";
+import { timeAhead } from "#brief/figures/time-ahead.ts";
 import { timeAway } from "#brief/figures/time-away.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
@@ -15,7 +16,8 @@ import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts
 // A time a doing takes ("to drift off in just 42 seconds") is labelled by the doing. So is a sentence's opening "For
 // four years, he worked …" (fronted-span.ts), and a time a past event came after ("opened the scoring after eight
 // minutes" → minutes before opening the scoring, event-after.ts), and a time said as a distance ("30 minutes away",
-// "four minutes from the end", time-away.ts). Left bare: "in the last five years".
+// "four minutes from the end", time-away.ts) or ahead ("will need draining again in three months" → months from now,
+// time-ahead.ts). Left bare: "in the last five years".
 
 /** Words after "N minutes to" that count down a match or a wait: "with seven minutes to go", "seconds to spare". */
 const TO_GO = new Set(["go", "play", "spare"]);
@@ -41,7 +43,7 @@ const OPENERS = new Set(["but", "and", "now", "some", "almost", "nearly", "more"
  */
 export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
   const w = toks[npEnd];
-  const label = (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) || timeAway(toks, r, unit, npEnd);
+  const label = (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) || timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit, npEnd);
   return label.split(" ").length <= MAX_LABEL_WORDS ? label : "";
 }
 
