@@ -92,8 +92,8 @@ describe("a duration's position says what it is (duration-position.ts, fronted-s
     expect(exactOnly("Bishop, who is Australia's highest-ranking official to visit Iran in 12 years, donned a black headscarf.")).toEqual(want(12, undefined, "years", "years", "duration"));
   });
 
-  it("'will need draining again in three months' says when, not how long: no 'months to need draining'", () => {
-    expect(exactOnly("Jason says the cyst will need draining again in three months.")).toEqual(want(3, undefined, "months", "months", "duration"));
+  it("'will need draining again in three months' says when, not how long: months from now (time-ahead.ts), no 'months to need draining'", () => {
+    expect(exactOnly("Jason says the cyst will need draining again in three months.")).toEqual(want(3, undefined, "months", "months from now", "duration"));
   });
 
   it("'can scan an entire plane in about 20 minutes': about 20 minutes — minutes to scan an entire plane", () => {

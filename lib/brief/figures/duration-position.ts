@@ -1,7 +1,10 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
 import { BE_FORMS, CONJUNCTIONS, LASTING, POSSESSIVES, PRONOUNS, SPENDING } from "#brief/figures/lexicon.ts";
 import { forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
+import { eventAfter } from "#brief/figures/event-after.ts";
 import { frontedSpan } from "#brief/figures/fronted-span.ts";
+import { timeAhead } from "#brief/figures/time-ahead.ts";
+import { timeAway } from "#brief/figures/time-away.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // Where a bare duration stands, when nothing in its clause says what it was of (label-duration.ts reads that first):
@@ -11,8 +14,10 @@ import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts
 // labelled by its unit alone ('five — minutes') is the strict audit rule's largest class of bad label
 // (card-audit-11.md); these name 112 of cnndm-dev's 669 on the card and 22 of dev-bbc's 216 (scripts/unit-only-labels.ts).
 // A time a doing takes ("to drift off in just 42 seconds") is labelled by the doing. So is a sentence's opening "For
-// four years, he worked …" (fronted-span.ts). Left bare: "after eight minutes" in a match report ("minutes in" ends on
-// a word the card cuts), "in the last five years".
+// four years, he worked …" (fronted-span.ts), and a time a past event came after ("opened the scoring after eight
+// minutes" → minutes before opening the scoring, event-after.ts), and a time said as a distance ("30 minutes away",
+// "four minutes from the end", time-away.ts) or ahead ("will need draining again in three months" → months from now,
+// time-ahead.ts). Left bare: "in the last five years".
 
 /** Words after "N minutes to" that count down a match or a wait: "with seven minutes to go", "seconds to spare". */
 const TO_GO = new Set(["go", "play", "spare"]);
@@ -26,6 +31,9 @@ const spans = (l: string): boolean => LASTING.has(l) || SPENDING.has(l);
 /** Words before a duration that make it a span or a window, not a time after an event: "in less than 48 hours before being removed", "for the next two years after this". */
 const WINDOWS = new Set(["for", "in", "within", "next", "past", "last", "first"]);
 
+/** Window words between a fronted "For the" and its duration: "For the past five years, he's been …". */
+const WINDOWED = new Set(["past", "last"]);
+
 /** Words before a duration that leave it the sentence's opening: "But ten years on, …", "Nine years on …". */
 const OPENERS = new Set(["but", "and", "now", "some", "almost", "nearly", "more", "over", "about", "just", "than"]);
 
@@ -35,7 +43,7 @@ const OPENERS = new Set(["but", "and", "now", "some", "almost", "nearly", "more"
  */
 export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
   const w = toks[npEnd];
-  const label = (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd);
+  const label = (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) || timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit, npEnd);
   return label.split(" ").length <= MAX_LABEL_WORDS ? label : "";
 }
 
@@ -89,9 +97,12 @@ function after(toks: readonly Tok[], r: Raw, unit: string, k: number, w: Tok): s
 function before(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
   const p = toks[r.s - 1];
   if (!isWord(p)) return "";
-  // "For 20 years, he worked at the plant": the main clause's doing.
-  if (p.l === "for" && toks[npEnd]?.s === "," && opening(toks, r.s - 1)) {
-    const doing = frontedSpan(toks, npEnd);
+  // "For 20 years, he worked at the plant", "For the past five years we have been working": the main clause's doing;
+  // without a comma only a subject pronoun starts it.
+  const f = p.l === "for" ? r.s - 1 : WINDOWED.has(p.l) && isWord(toks[r.s - 2], "the") && isWord(toks[r.s - 3], "for") ? r.s - 3 : -1;
+  const comma = toks[npEnd]?.s === "," ? npEnd : toks[npEnd]?.pos === "PRON" ? npEnd - 1 : -1;
+  if (f >= 0 && comma >= 0 && opening(toks, f)) {
+    const doing = frontedSpan(toks, comma);
     return doing === "" ? "" : `${unit} ${doing}`;
   }
   // "the first governor in five years to visit Cuba": what was last done is the doing after, which the label cannot hold.
@@ -173,8 +184,17 @@ function firstOf(toks: readonly Tok[], k: number, end: number): string {
 
 /** Whether only opening words stand before the amount starting at `s`: "But ten years on". */
 function opening(toks: readonly Tok[], s: number): boolean {
-  for (let k = s - 1; k >= 0; k--) if (!isWord(toks[k]) || !OPENERS.has(toks[k]!.l)) return false;
+  for (let k = s - 1; k >= lead(toks); k--) if (!isWord(toks[k]) || !OPENERS.has(toks[k]!.l)) return false;
   return true;
+}
+
+/** Quotation marks that may open a sentence. */
+const QUOTES = new Set(["'", "\"", "‘", "“"]);
+
+/** How many tokens open a sentence before its words: a quotation mark ("'For 10 years, I drove"), a "(CNN)" dateline. */
+function lead(toks: readonly Tok[]): number {
+  if (toks[0]?.s === "(" && isWord(toks[1], "cnn") && toks[2]?.s === ")") return 3;
+  return QUOTES.has(toks[0]?.s ?? "") ? 1 : 0;
 }
 
 /** The noun phrase from `k` (its article kept), ended on a noun: "the second half", "their one-year relationship". */

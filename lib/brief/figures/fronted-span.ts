@@ -1,5 +1,6 @@
 import { MAX_LABEL_WORDS } from "#brief/figures/figure.ts";
 import { AUXILIARIES, CONJUNCTIONS, PRONOUNS } from "#brief/figures/lexicon.ts";
+import { frontedRole } from "#brief/figures/fronted-copula.ts";
 import { pastDoing } from "#brief/figures/past-doing.ts";
 import { forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
@@ -19,15 +20,27 @@ export function frontedSpan(toks: readonly Tok[], comma: number): string {
   if (!isWord(first)) return "";
   // The subject: a pronoun or a noun phrase.
   const start = pastDeterminers(toks, v);
-  v = PRONOUNS.has(first.l) ? v + 1 : forwardNP(toks, start);
+  // "he's been": a pronoun the tokenizer keeps whole with its auxiliary.
+  v = PRONOUNS.has(first.l) || first.pos === "PRON" ? v + 1 : forwardNP(toks, start);
   if (v === start) return "";
   while (isWord(toks[v]) && (AUXILIARIES.has(toks[v]!.l) || toks[v]!.pos === "ADV")) v++;
+  const role = frontedRole(toks, v);
+  if (role !== "") return role;
   const verb = toks[v];
   if (!isWord(verb) || verb.pos !== "VERB") return "";
   // The clause ends at punctuation or a conjunction.
   let f = v + 1;
   while (isWord(toks[f]) && !CONJUNCTIONS.has(toks[f]!.l)) f++;
-  const rest = (from: number): string => (f - from < MAX_LABEL_WORDS - 1 ? phrase(toks, from, f) : "");
+  // The words after the verb, cut before their last preposition to fit the card: "hiding her writing | from the
+  // authorities", "driving to work | with a pen".
+  const rest = (from: number): string => {
+    let end = f;
+    if (end - from >= MAX_LABEL_WORDS - 1) {
+      end = from;
+      for (let j = from + 1; j < from + MAX_LABEL_WORDS - 1; j++) if (toks[j]?.pos === "ADP") end = j;
+    }
+    return end > from ? phrase(toks, from, end) : "";
+  };
   if (verb.l.endsWith("ing") && verb.l.length > 5) return [verb.l, rest(v + 1)].filter((w) => w !== "").join(" ");
   return pastDoing(toks, v, f, rest);
 }

@@ -43,7 +43,7 @@ export function irregularPast(word: string): boolean {
  * "e" and keeps a doubled consonant: "stopped" → stopping), "studied" → studying, "held" → holding; "" for a word that
  * is no past this knows ("agreed", "fed", "sent").
  */
-function gerund(past: string): string {
+export function gerund(past: string): string {
   const irregular = IRREGULAR.get(past);
   if (irregular !== undefined) return irregular;
   if (past.length < 5 || !past.endsWith("ed") || past.endsWith("eed")) return "";

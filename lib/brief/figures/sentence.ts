@@ -28,6 +28,7 @@ import { raiseTarget } from "#brief/figures/raise-target.ts";
 import { hopedTarget } from "#brief/figures/hoped-target.ts";
 import { peakOf } from "#brief/figures/peak-of.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
+import { parallelDuration } from "#brief/figures/parallel-duration.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -72,11 +73,17 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   let lastCount: Raw | undefined;
   let lastAmount: Raw | undefined;
   let previous: Raw | undefined;
+  let lastDuration: Raw | undefined;
   for (const r of raws) {
     // "I'm not 100 per cent sure": an intensifier, no share (intensifier.ts).
     // "Not in a million years": a figure of speech, no amount (hyperbole.ts).
     if (r.drop || intensifier(toks, r) || hyperbole(toks, r)) continue;
     label(toks, r, text);
+    // "for ten days and a third for 15 days": the second of two parallel times shows the first's label (the ranking
+    // reads its unit, as it does a duration's position: a card keeps both terms rather than one as a repeat).
+    const parallel = parallelDuration(toks, lastDuration, r);
+    if (parallel !== "") r.placed = parallel;
+    if (r.type === "duration") lastDuration = r;
     // "fined a total of 900,000 rubles", "The total paid out was £203,066": a sum named by what it is, not "total".
     pastTotalOf(toks, r, () => label(toks, r, text));
     if (r.one && !oneCountsNews(r.label)) {
