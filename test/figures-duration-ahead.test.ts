@@ -1,9 +1,7 @@
 // A time "in" a clause about the future is a time ahead ("three — months from now"), as a time past is "years ago";
 // only days and longer, after "will", "might", "may", "shall" or "expected/due/set to" (time-ahead.ts).
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
-
-const duration = (value: number, unit: string, label: string, qualifier?: string) => ({ value, qualifier, unit, label, type: "duration" });
+import { at, duration, exact } from "#test/helpers/figures.ts";
 
 describe("a time ahead", () => {
   it("'will need draining again in three months' → three — months from now", () => {

@@ -1,9 +1,7 @@
 // A time said as a distance or counted back from a match's end says so ("30 — minutes away", "four — minutes from the
 // end"), not its unit alone (time-away.ts).
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
-
-const duration = (value: number, unit: string, label: string, qualifier?: string) => ({ value, qualifier, unit, label, type: "duration" });
+import { at, duration, exact } from "#test/helpers/figures.ts";
 
 describe("a time as a distance", () => {
   it("'the Thane Civil hospital, about 30 minutes away' → minutes away", () => {

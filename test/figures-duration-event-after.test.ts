@@ -1,9 +1,7 @@
 // A time after which a past event happened is how long it took to come ("eight — minutes before opening the scoring",
 // not "minutes"): the past or passive before "after" names the event (event-after.ts).
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
-
-const duration = (value: number, unit: string, label: string, qualifier?: string) => ({ value, qualifier, unit, label, type: "duration" });
+import { at, duration, exact } from "#test/helpers/figures.ts";
 
 describe("a past event after a time", () => {
   it("'opened the scoring after eight minutes' → eight — minutes before opening the scoring", () => {

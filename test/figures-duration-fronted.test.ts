@@ -2,9 +2,7 @@
 // doing cut to fit the card ("years hiding her writing"), after a window ("For the past five years") or an opening
 // quotation mark or "(CNN)" dateline too (fronted-span.ts, fronted-copula.ts, duration-position.ts).
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
-
-const duration = (value: number, unit: string, label: string, qualifier?: string) => ({ value, qualifier, unit, label, type: "duration" });
+import { at, duration, exact } from "#test/helpers/figures.ts";
 
 describe("a fronted span's main clause", () => {
   it("'For 25 years, Ali Addeh refugee camp has been a holding point for those fleeing' → years as a holding point", () => {

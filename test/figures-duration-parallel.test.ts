@@ -1,9 +1,7 @@
 // The second of two parallel times "for", its verb elided, is what the first is: "jailed two of the women for ten days
 // and a third for 15 days" → 15 — days in prison (parallel-duration.ts).
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
-
-const duration = (value: number, unit: string, label: string, qualifier?: string) => ({ value, qualifier, unit, label, type: "duration" });
+import { at, duration, exact } from "#test/helpers/figures.ts";
 
 describe("an elided verb's second time", () => {
   it("'jailed two of the women for ten days and a third for 15 days' → 15 — days in prison", () => {

@@ -6,9 +6,7 @@ import { pickFigures } from "#brief/figures/card.ts";
 import { everyNumber } from "#brief/figures/every.ts";
 import { CARD_WEIGHTS } from "#brief/figures/weights.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { at, exact } from "#test/helpers/figures.ts";
-
-const duration = (value: number, unit: string, label: string, qualifier?: string) => ({ value, qualifier, unit, label, type: "duration" });
+import { at, duration, exact } from "#test/helpers/figures.ts";
 
 describe("a match's clock", () => {
   it("'five minutes into the second half' → five — minutes into the second half", () => {

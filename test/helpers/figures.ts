@@ -54,3 +54,6 @@ export function exact(f: KeyFigure | undefined): Pick<KeyFigure, "value" | "qual
 export function exactOnly(text: string): ReturnType<typeof exact> {
   return exact(one(text));
 }
+
+/** The exact figure a duration reads as (`exact`'s shape), for the duration-label tests. */
+export const duration = (value: number, unit: string, label: string, qualifier?: string): ReturnType<typeof exact> => ({ value, qualifier, unit, label, type: "duration" });
