@@ -8,6 +8,11 @@ describe("a count said in a place", () => {
     expect(exact(at(text, 100))).toEqual({ value: 100, qualifier: "almost", unit: undefined, label: "horses", type: "count" });
   });
 
+  it("'26,000 Yanomami living in Brazil and 15,000 in Venezuela': 15,000 Yanomami", () => {
+    const text = "There are about 26,000 Yanomami living in Brazil and 15,000 in Venezuela, mostly in federally protected reserves.";
+    expect(exact(at(text, 15000))).toEqual({ value: 15000, qualifier: undefined, unit: undefined, label: "Yanomami", type: "count" });
+  });
+
   it("with no noun to count, no place is what it counts", () => {
     expect(figs("There were more than 100 in London.").map((f) => f.label)).not.toContain("London");
   });
@@ -33,5 +38,11 @@ describe("a count said in a place", () => {
   it("near miss: money or a percent said in a place is left to the readings of amounts", () => {
     expect(at("Sales of cars were strong, with $5m in Britain alone.", 5e6).label).not.toBe("cars");
     expect(at("Shares in banks rose, with 15% in Britain.", 15).label).not.toBe("banks");
+  });
+
+  it("near miss: a word after the count before that is no noun is no label ('80 last year and almost 100 in Britain')", () => {
+    const labels = figs("We had 80 last year and almost 100 in Britain now.").map((f) => f.label);
+    expect(labels).not.toContain("last");
+    expect(labels).not.toContain("Britain");
   });
 });
