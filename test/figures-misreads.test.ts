@@ -39,7 +39,8 @@ describe("ages said with a copula or a hedge are ages, never counts", () => {
 describe("units: a number before a unit is a measure, labelled by what it measures", () => {
   it("'6-foot', '150-foot': the unit in the plural, the label what follows", () => {
     expect(at("He is a 6-foot guard.", 6)).toMatchObject({ display: "6-foot", type: "measure", unit: "feet", label: "guard" });
-    expect(at("The man he confronted was 6-feet tall.", 6)).toMatchObject({ type: "measure", unit: "feet", label: "feet tall" });
+    // "feet tall" names the dimension, said as its noun (unit-dimension.ts sideAdjective).
+    expect(at("The man he confronted was 6-feet tall.", 6)).toMatchObject({ type: "measure", unit: "feet", label: "height" });
   });
 
   it("'40-second-video', 'three-year-long conflict': a unit first in a compound makes a duration of what follows", () => {

@@ -8,6 +8,7 @@ import { rankPlace } from "#brief/figures/rank-place.ts";
 import { shareOfThose } from "#brief/figures/share-of-those.ts";
 import { askedFor } from "#brief/figures/asked-for.ts";
 import { costingThing } from "#brief/figures/costing.ts";
+import { bracketHead } from "#brief/figures/bracket-head.ts";
 import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { rateNounBefore } from "#brief/figures/rate-anaphor.ts";
 import { transferFee } from "#brief/figures/transfer-fee.ts";
@@ -129,8 +130,8 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   }
   // "ended the day down at $8.08": where a market's session left the price, not the day.
   // "£1,000 cheaper than last year's list": a difference, not the comparative after it nor what it is compared with.
-  // "(Scribe Books, £12.99)": a book's price after its publisher.
-  const diff = difference(toks, r.e) ?? sessionPrice(toks, r.s) ?? bracketPrice(toks, r.s, r.e);
+  // "(Scribe Books, £12.99)": a book's price after its publisher; "a five-year (£20m) deal": the head after the bracket.
+  const diff = difference(toks, r.e) ?? sessionPrice(toks, r.s) ?? bracketPrice(toks, r.s, r.e) ?? bracketHead(toks, r.s, r.e);
   if (diff !== undefined) {
     r.label = diff;
     return;

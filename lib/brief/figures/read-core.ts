@@ -1,5 +1,6 @@
 import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS, plainDigits, scaleDigits, wordsValue } from "#news/numbers.ts";
 import { aboutAfterVerb } from "#brief/figures/about-verb.ts";
+import { overAfterOpeningTime } from "#brief/figures/over-subject.ts";
 import { DURATIONS, MEASURE_NOUNS, QUALIFIERS } from "#brief/figures/lexicon.ts";
 import { coreLayout } from "#brief/figures/layout.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
@@ -257,7 +258,8 @@ export function qualifierBefore(toks: readonly Tok[], k: number): { start: numbe
     // "a race over 1500 metres", "a warrant over $18,104": after a noun, "over" says what about, not how many.
     // (The tag is read only here, for "over" and "under": most sentences then need no tagging; see pos.ts.)
     const prep = q.length === 1 && (q[0] === "over" || q[0] === "under");
-    if (!(prep && (toks[start - 1]?.pos === "NOUN" || toks[start - 1]?.pos === "PROPN")) && !aboutAfterVerb(toks, start)) return { start, text: q.join(" ") };
+    const afterNoun = prep && (toks[start - 1]?.pos === "NOUN" || toks[start - 1]?.pos === "PROPN") && !overAfterOpeningTime(toks, start);
+    if (!afterNoun && !aboutAfterVerb(toks, start)) return { start, text: q.join(" ") };
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { countInPlace } from "#brief/figures/count-in-place.ts";
 import type { Sentence } from "#news/sentences.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { label } from "#brief/figures/label.ts";
@@ -158,7 +159,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     if (r.label.length === 1) r.label = "";
     if (r.label === "" && !amount) r.drop = true;
     else if (r.label === "") {
-      r.label = r.context ?? nearestNP(toks, r.s, r.currency === undefined ? r.e : afterConversion(toks, r.e));
+      // "almost 100 in Britain": a count said in a place counts the noun before it, never the place (count-in-place.ts).
+      r.label = r.context ?? countInPlace(toks, r) ?? nearestNP(toks, r.s, r.currency === undefined ? r.e : afterConversion(toks, r.e));
       r.fallback = true;
       if (r.label === "") r.drop = true;
     }

@@ -10,6 +10,7 @@ import { isWord, type Tok, WORD } from "#brief/figures/tokens.ts";
 export function measureDimension(toks: readonly Tok[], r: Raw): void {
   speedLabel(toks, r);
   heightAt(toks, r);
+  sideAdjective(toks, r);
   if (!measureRate(toks, r)) unitDimension(toks, r);
 }
 
@@ -109,6 +110,25 @@ function side(toks: readonly Tok[], e: number): string {
     if (!(LENGTHS.has(l) || SHORT_LENGTHS.has(l) || t.kind !== WORD || l === "" || l === "ft" || l === "feet")) return "";
   }
   return "";
+}
+
+/** Adjectives of a dimension that may end a length's label: "12 cm long", "1.8 metres tall", "16 metres wide". */
+const SIDE_ADJECTIVES = new Set(["long", "tall", "high", "wide", "deep"]);
+
+// "The tumour was 12 cm long" → 'long', "60 metres long" → 'metres long': a length labelled by its unit and the
+// adjective after it names nothing but its dimension, said as the noun ("length"), as "5.2 inches in length" already is.
+// Only lengths, and only an adjective after the number: "a high of 21.9 C", "a new high of 7 metres", "the river's
+// record high of 5 metres" are a level reached; a noun after the adjective ("a 12 cm long scar") names the thing.
+
+/** Relabels a measure whose label ends on the dimension adjective after its unit, by the dimension. */
+function sideAdjective(toks: readonly Tok[], r: Raw): void {
+  const unit = r.unit ?? r.glued;
+  if (r.drop || unit === undefined) return;
+  const words = r.label.toLowerCase().split(" ");
+  if (!SIDE_ADJECTIVES.has(words[words.length - 1] ?? "")) return;
+  // side() reads the adjective only after the number's unit: a label's "high" before it ("a new high of") is no side.
+  const dimension = side(toks, r.e);
+  if (dimension !== "") r.label = dimension;
 }
 
 /** Units of length in feet, often a height ("a 10ft wall"), so named a distance only where a path follows (lonely-label.ts). */
