@@ -15,6 +15,10 @@ describe("a bracketed amount inside a noun phrase takes the head after the brack
     expect(at("Sales were strong (£20m) last year.", 20e6).label).toBe("strong");
   });
 
+  it("near miss: a copula's adjective with no determiner before it ('were strong (£20m) thanks to exports') keeps it", () => {
+    expect(at("Sales were strong (£20m) thanks to exports.", 20e6).label).toBe("strong");
+  });
+
   it("near miss: a bracket after a noun ('sold the house (£2m) last year') keeps the noun", () => {
     expect(at("He sold the house (£2m) last year.", 2e6).label).toBe("house");
   });
