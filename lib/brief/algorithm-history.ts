@@ -38,4 +38,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "0ed1a59f614c6ed4" },
   { fingerprint: "27dc515a77c97606", briefs: "2f6554059fffc242" },
   { fingerprint: "27dc515a77c97606", briefs: "44036025e0f25dd0" },
+  { fingerprint: "27dc515a77c97606", briefs: "c2d6e5cdf285f001" },
 ];
