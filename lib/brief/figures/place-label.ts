@@ -1,0 +1,53 @@
+import type { Raw } from "#brief/figures/figure.ts";
+import { backNP, phrase } from "#brief/figures/phrase.ts";
+import { VERBS } from "#brief/figures/lexicon.ts";
+import { isCapitalised, isWord, type Tok } from "#brief/figures/tokens.ts";
+
+// "The death toll in Nepal is rising; it has now surpassed more than 5,000", "Output in France is forecast to expand by
+// 1.2 per cent", "About 14 million households in the UK, 60%, have digital TV": the nearest noun phrase took the place
+// ("Nepal", "France", "UK"), which says where, never what the number counts. When the place sits inside a noun phrase
+// whose head is a common noun before "in", that head is what was counted (death toll, output, households). On
+// cnndm-dev's and dev-bbc's cards, place-only labels after "in" were mostly this shape.
+
+/** The token of a one-word label nearest the number, or -1. */
+function labelToken(toks: readonly Tok[], r: Raw): number {
+  let best = -1;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]?.s !== r.label || (k >= r.s && k < r.e)) continue;
+    if (best < 0 || Math.abs(k - r.s) < Math.abs(best - r.s)) best = k;
+  }
+  return best;
+}
+
+/**
+ * Relabels a figure labelled by a capitalised name said "in" after a common noun ("The death toll in Nepal" → death
+ * toll); left as it was when the word before "in" is no common noun ("studying in Scotland", "West Indies in Antigua",
+ * "$349 in the US").
+ */
+export function placeInNoun(toks: readonly Tok[], r: Raw): void {
+  if (r.drop || r.label.includes(" ") || r.label === "") return;
+  const k = labelToken(toks, r);
+  const place = toks[k];
+  if (place === undefined || !isCapitalised(place)) return;
+  const p = isWord(toks[k - 1], "the") ? k - 2 : k - 1;
+  if (!isWord(toks[p], "in")) return;
+  // The noun the place is said of: a common noun, not a name ("West Indies in Antigua"; the tagger calls a sentence's
+  // first word a name when it is capitalised: "Output in France").
+  const head = toks[p - 1];
+  const first = p - 1 === 0;
+  if (!isWord(head) || (head.pos !== "NOUN" && !(first && head.pos === "PROPN"))) return;
+  // "The fossil - first found in Montana": a participle the tagger calls a noun says where, not what.
+  if (VERBS.has(head.l)) return;
+  const np = backNP(toks, p);
+  if (np === undefined) return;
+  const noun = phrase(toks, np[0], np[1]);
+  if (noun === "") return;
+  // "Shares in Manchester United": the label cut a name of several words short, so the name is no place but what the
+  // noun is in; it stays whole after the noun.
+  let end = k + 1;
+  for (let t = toks[end]; t !== undefined && isCapitalised(t); t = toks[end]) end++;
+  const label = end > k + 1 ? `${noun} in ${phrase(toks, k, end)}` : noun;
+  r.label = label;
+  r.fallback = true;
+}
+

@@ -1,0 +1,44 @@
+// A place says where a number was counted, never what it counts (place-label.ts).
+import { describe, expect, it } from "vitest";
+import { at, exact } from "#test/helpers/figures.ts";
+
+describe("a place said in a noun phrase", () => {
+  it("'The death toll in Nepal … surpassed more than 5,000': more than 5,000 death toll", () => {
+    const text = "The death toll in Nepal is rising; it has now surpassed more than 5,000.";
+    expect(exact(at(text, 5000))).toEqual({ value: 5000, qualifier: "more than", unit: undefined, label: "death toll", type: "count" });
+  });
+
+  it("'Output in France is forecast to expand by 1.2 per cent': a sentence's first noun, tagged a name, is still the noun", () => {
+    const text = "Output in France is forecast to expand by 1.2 per cent this year.";
+    expect(exact(at(text, 1.2))).toEqual({ value: 1.2, qualifier: undefined, unit: "%", label: "output", type: "percent" });
+  });
+
+  it("'Shares in Manchester United were up over 5%': a name of several words stays with the noun", () => {
+    const text = "Shares in Manchester United were up over 5% by noon on Monday following a new offer from Malcolm Glazer.";
+    expect(exact(at(text, 5))).toEqual({ value: 5, qualifier: "over", unit: "%", label: "shares in Manchester United", type: "percent" });
+  });
+
+  it("near miss: a name before 'in' is no noun counted ('against West Indies in Antigua … fell for just two')", () => {
+    const text = "Trott, who looks sure to open with Alastair Cook in the first Test against West Indies in Antigua on Monday, fell for just two, top-edging an attempted pull.";
+    expect(at(text, 2).label).not.toMatch(/Indies/);
+  });
+
+  it("near miss: a verb before 'in' is no noun ('students studying in Scotland')", () => {
+    const text = "He announced proposals to increase tuition fees for English students studying in Scotland by £2,000.";
+    expect(at(text, 2000).label).not.toMatch(/studying|students/);
+  });
+
+  it("near miss: a label that is no place is left alone ('£5m for Britain's hospitals')", () => {
+    expect(at("The government gave £5m for Britain's hospitals.", 5e6).label).toBe("for Britain's hospitals");
+  });
+
+  it("near miss: a count of people named for a place keeps them ('1,000 Britons')", () => {
+    expect(at("More than 1,000 Britons in Spain were evacuated.", 1000).label).toBe("Britons");
+  });
+
+  it("near miss: a participle the tagger calls a noun says where ('The fossil - first found in Montana')", () => {
+    const text = "The fossil - first found in Montana in 1992 - is expected to fetch $1.8 million (£1.2 million) at auction.";
+    expect(at(text, 1.8e6).label).not.toMatch(/found/);
+  });
+});
+
