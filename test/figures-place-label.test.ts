@@ -42,3 +42,23 @@ describe("a place said in a noun phrase", () => {
   });
 });
 
+describe("a place said right after the amount", () => {
+  it("'broadband penetration reaching 100% in the UK': 100% broadband penetration", () => {
+    const text = "With broadband penetration reaching 100% in the UK, businesses want to give people reasons to use it.";
+    expect(exact(at(text, 100))).toEqual({ value: 100, qualifier: undefined, unit: "%", label: "broadband penetration", type: "percent" });
+  });
+
+  it("'Prices for the Sport model start at $349 in the US': $349 prices", () => {
+    const text = "Prices for the Sport model start at $349 in the US and £299 in the UK.";
+    expect(exact(at(text, 349))).toEqual({ value: 349, qualifier: undefined, unit: "USD", label: "prices", type: "money" });
+  });
+
+  it("near miss: with no verb in reach the place stays ('and £299 in the UK')", () => {
+    expect(at("Prices for the Sport model start at $349 in the US and £299 in the UK.", 299).label).toBe("UK");
+  });
+
+  it("near miss: a subject with a name in it is who acts, not what ('Chancellor George Osborne earmarked up to £2million in the Budget')", () => {
+    const text = "Last month Chancellor George Osborne earmarked up to £2million in the Budget towards marking the event.";
+    expect(at(text, 2e6).label).not.toMatch(/Osborne/);
+  });
+});

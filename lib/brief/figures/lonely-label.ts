@@ -38,7 +38,7 @@ const ASIDE_REACH = 8;
  * commas right before the verb ("A property in Kincumber, north of Sydney, went from $889,000" → property), "" when
  * there is none or it is a pronoun ("I wouldn't go around with 666").
  */
-function governingSubject(toks: readonly Tok[], s: number): string {
+export function governingSubject(toks: readonly Tok[], s: number): string {
   for (let v = s - 1; v >= 0 && s - v <= VERB_REACH; v--) {
     const t = toks[v];
     if (t === undefined || (t.kind === PUNCT && t.s !== "-") || (isWord(t) && CONJUNCTIONS.has(t.l) && t.l !== "whose")) return "";

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, phrase } from "#brief/figures/phrase.ts";
 import { VERBS } from "#brief/figures/lexicon.ts";
+import { governingSubject } from "#brief/figures/lonely-label.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/tokens.ts";
 
 // "The death toll in Nepal is rising; it has now surpassed more than 5,000", "Output in France is forecast to expand by
@@ -51,3 +52,20 @@ export function placeInNoun(toks: readonly Tok[], r: Raw): void {
   r.fallback = true;
 }
 
+/**
+ * Relabels a figure labelled by the place said "in" right after it ("start at $349 in the US", "reaching 100% in the
+ * UK") by the subject of the verb that governs the number (prices, broadband penetration); left as
+ * it was when the clause names none.
+ */
+export function placeAfterAmount(toks: readonly Tok[], r: Raw): void {
+  if (r.drop || r.label.includes(" ") || r.label === "" || !isWord(toks[r.e], "in")) return;
+  const k = isWord(toks[r.e + 1], "the") ? r.e + 2 : r.e + 1;
+  const place = toks[k];
+  if (place === undefined || place.s !== r.label || !isCapitalised(place)) return;
+  const subject = governingSubject(toks, r.s);
+  // "last month Chancellor George Osborne earmarked up to £2million in the Budget": a subject with a name in it is who
+  // acts on the money, not what it is.
+  if (subject === "" || subject.split(" ").some((w) => w[0] !== w[0]?.toLowerCase())) return;
+  r.label = subject;
+  r.fallback = true;
+}
