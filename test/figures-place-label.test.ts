@@ -36,6 +36,11 @@ describe("a place said in a noun phrase", () => {
     expect(at("More than 1,000 Britons in Spain were evacuated.", 1000).label).toBe("Britons");
   });
 
+  it("near miss: the number's own unit is no noun ('dropped by 1.2% to 50.50 euros in Amsterdam')", () => {
+    const text = "Shares fell 1% to 510.75 pence in London, and dropped by 1.2% to 50.50 euros in Amsterdam.";
+    expect(at(text, 50.5).label).not.toBe("euros");
+  });
+
   it("near miss: a participle the tagger calls a noun says where ('The fossil - first found in Montana')", () => {
     const text = "The fossil - first found in Montana in 1992 - is expected to fetch $1.8 million (£1.2 million) at auction.";
     expect(at(text, 1.8e6).label).not.toMatch(/found/);

@@ -37,6 +37,8 @@ export function placeInNoun(toks: readonly Tok[], r: Raw): void {
   const head = toks[p - 1];
   const first = p - 1 === 0;
   if (!isWord(head) || (head.pos !== "NOUN" && !(first && head.pos === "PROPN"))) return;
+  // "dropped by 1.2% to 50.50 euros in Amsterdam": the number's own unit is no noun the place is said of.
+  if (p - 1 >= r.s && p - 1 < r.e) return;
   // "The fossil - first found in Montana": a participle the tagger calls a noun says where, not what.
   if (VERBS.has(head.l)) return;
   const np = backNP(toks, p);
