@@ -39,4 +39,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "2f6554059fffc242" },
   { fingerprint: "27dc515a77c97606", briefs: "44036025e0f25dd0" },
   { fingerprint: "27dc515a77c97606", briefs: "c2d6e5cdf285f001" },
+  { fingerprint: "27dc515a77c97606", briefs: "3774d1648839157a" },
 ];
