@@ -15,7 +15,7 @@ const LOOK_BACK = 15;
  * when the count is not followed by "in" and a name (it is left to the nearest noun phrase).
  */
 export function countInPlace(toks: readonly Tok[], r: Raw): string | undefined {
-  if (r.currency !== undefined || r.percent || !isWord(toks[r.e], "in") || !isCapitalised(toks[r.e + 1] ?? toks[r.e]!) || !isWord(toks[r.e + 1])) return undefined;
+  if (r.currency !== undefined || r.percent || !isWord(toks[r.e], "in") || !isWord(toks[r.e + 1]) || !isCapitalised(toks[r.e + 1]!)) return undefined;
   for (let j = r.s - 1; j >= 0 && r.s - j <= LOOK_BACK; j--) {
     const t = toks[j];
     if (isWord(t) && t.pos === "NOUN" && t.l.endsWith("s") && !PERIOD_NOUNS.has(t.l) && !isCapitalised(t)) return t.l;

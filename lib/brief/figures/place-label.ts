@@ -27,6 +27,8 @@ function labelToken(toks: readonly Tok[], r: Raw): number {
  */
 export function placeInNoun(toks: readonly Tok[], r: Raw): void {
   if (r.drop || r.label.includes(" ") || r.label === "") return;
+  // Only a capitalised label can be a place: tested on the label before the sentence's tokens are searched for it.
+  if (r.label[0] === r.label[0]!.toLowerCase()) return;
   const k = labelToken(toks, r);
   const place = toks[k];
   if (place === undefined || !isCapitalised(place)) return;
