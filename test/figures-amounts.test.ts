@@ -1,7 +1,9 @@
 // Amounts read whole (issue 12, "scale and form misread"): "and a half" is part of the number, a plural unit glued
 // to it stays one unit. Each a one-sentence repro with the exact figure.
+// So are a duration in two units ('three years six months'), a first end without the thousands the second shows
+// ('20 or 30,000'), a thousands group split off by a space ('$10-15 ,000'), and pounds said in words that weigh.
 import { describe, expect, it } from "vitest";
-import { exactOnly, figs } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs, one, want } from "#test/helpers/figures.ts";
 
 
 describe("'and a half' is part of the number", () => {
@@ -71,5 +73,69 @@ describe("a scale split from its amount", () => {
       value: 1_300_000, qualifier: undefined, unit: "GBP", label: "prize money", type: "money",
     });
     expect(exactOnly("The boat is 2.5 m long.")).toMatchObject({ value: 2.5 });
+  });
+});
+
+describe("pounds-weigh.ts: a thousand or more pounds said in words is money", () => {
+  it("'The marlin weighed one thousand pounds': a verb of weighing makes any size a weight (rev11b found it read as money)", () => {
+    expect(exact(at("The marlin weighed one thousand pounds.", 1000))).toEqual({ value: 1000, qualifier: undefined, unit: "pounds", label: "weight", type: "measure" });
+  });
+
+  it("'She left him a thousand pounds in her will': not a weight (not: only above a thousand)", () => {
+    expect(figs("She left him a thousand pounds in her will.").filter((f) => f.unit === "pounds")).toEqual([]);
+  });
+
+  it("'Tickets are priced at just 15 pounds': the price word three words back makes it money (not: only the word right before)", () => {
+    expect(exact(at("Tickets are priced at just 15 pounds.", 15))).toEqual({ value: 15, qualifier: "just", unit: "GBP", label: "tickets", type: "money" });
+  });
+});
+
+describe("a small first end without the thousands the second shows ('20 or 30,000') is that many thousand", () => {
+  it("'20 or 30,000 people' is 20,000 to 30,000 people", () => {
+    const f = at("There must have been 20 or 30,000 people at the 18th green.", 20000);
+    expect({ ...exact(f), valueMax: f.valueMax }).toEqual({ value: 20000, valueMax: 30000, qualifier: undefined, unit: undefined, label: "people", type: "count" });
+  });
+
+  it.each([
+    ["Between 2 and 30,000 birds died in the storm.", 2, 30000],
+    ["The band sold 2 or 30,000 copies, depending on the chart.", 2, 30000],
+    ["Prices ranged from $20 to $30,000 a bottle.", 20, 30000],
+    ["The firm will hire 500 to 1,000 workers.", 500, 1000],
+  ])("not when the ends are far apart, joined by 'and', or money: %s", (text, value, valueMax) => {
+    expect(at(text, value).valueMax).toBe(valueMax);
+  });
+});
+
+describe("a duration said in two units is one duration, in the larger unit (K: 'jailed for eight years seven months' split into 'eight' and a junk 'seven')", () => {
+  it("'The robber was jailed for three years six months': 3.5 years in prison, its display both units", () => {
+    const f = at("The robber was jailed for three years six months on Friday.", 3.5);
+    expect({ ...exact(f), display: f.display }).toEqual({ value: 3.5, qualifier: undefined, unit: "years", label: "years in prison", type: "duration", display: "three years six months" });
+  });
+
+  it("'She won in two hours 15 minutes 36 seconds': a third part in the unit below the second's", () => {
+    const f = at("She won in two hours 15 minutes 36 seconds.", 2.26);
+    expect({ ...exact(f), display: f.display }).toEqual({ value: 2.26, qualifier: undefined, unit: "hours", label: "hours", type: "duration", display: "two hours 15 minutes 36 seconds" });
+  });
+
+  it("'The climber spent four years and six months living in a tent': the label the second part's words gave", () => {
+    expect(exactOnly("The climber spent four years and six months living in a tent.")).toEqual({ value: 4.5, qualifier: undefined, unit: "years", label: "years living in a tent", type: "duration" });
+  });
+
+  it("'The siege lasted 20 hours and 30 minutes': one figure, 20.5 hours", () => {
+    expect(exactOnly("The siege lasted 20 hours and 30 minutes.")).toEqual({ value: 20.5, qualifier: undefined, unit: "hours", label: "hours of siege", type: "duration" });
+  });
+});
+
+describe("a thousands group split off by a space before its comma is the number's own (tokens.ts)", () => {
+  it("'around $10-15 ,000' is $10,000 to $15,000", () => {
+    expect(one("He said he only made around $10-15 ,000 from the app.")).toMatchObject({ value: 10000, valueMax: 15000, qualifier: "around", unit: "USD", type: "money" });
+  });
+
+  it("'paid £250 ,000.' at a sentence's end is £250,000", () => {
+    expect(exactOnly("He paid £250 ,000 for the house.")).toEqual(want(250000, undefined, "GBP", "payment for the house", "money"));
+  });
+
+  it("near miss: 'Scores were 5 ,6 and 7' joins no group", () => {
+    expect(figs("Scores were 5 ,6 and 7.").map((f) => f.value)).toEqual([5, 7]);
   });
 });

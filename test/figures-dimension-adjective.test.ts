@@ -1,7 +1,7 @@
 // A length labelled by its unit and a dimension adjective ("12 cm long", "60 metres long") is labelled by the
 // dimension, as "5.2 inches in length" is (unit-dimension.ts sideAdjective).
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, want } from "#test/helpers/figures.ts";
 
 describe("a dimension adjective after a length names the dimension", () => {
   it("'12 cm long': length", () => {
@@ -31,5 +31,23 @@ describe("a dimension adjective after a length names the dimension", () => {
   it("near miss: 'a new high of 7 metres', 'a record high of 5 metres' are a level reached, no height", () => {
     expect(at("The Thames hit a new high of 7 metres on Tuesday.", 7).label).toBe("high");
     expect(at("The river reached a record high of 5 metres.", 5).label).toBe("river record high");
+  });
+});
+
+describe("a short length takes the dimension its next words name (unit-dimension.ts)", () => {
+  it("'measuring around 5.2 inches in length': length", () => {
+    expect(exact(at("Most of the fish caught measured around 5.2 inches in length.", 5.2))).toEqual(want(5.2, "around", "inches", "length", "measure"));
+  });
+
+  it("'measured 30 centimetres in width': width", () => {
+    expect(exactOnly("Each tile measured 30 centimetres in width.")).toEqual(want(30, undefined, "centimetres", "width", "measure"));
+  });
+
+  it("near miss: 'grew 3 inches last year' names no dimension, so keeps its unit", () => {
+    expect(exactOnly("He grew 3 inches last year.")).toEqual(want(3, undefined, "inches", "inches", "measure"));
+  });
+
+  it("near miss: 'measured 12 inches in London' is a place, not a dimension", () => {
+    expect(exactOnly("The pipe measured 12 inches in London.")?.label).toBe("inches");
   });
 });

@@ -139,3 +139,10 @@ describe("a time served or spent whose clause names nothing else is the verb's",
     expect(at("Ms Vulin spent two years and eight months wearing a compression mask to help put her face back together.", 2.667).label).toBe("years wearing a compression mask");
   });
 });
+
+describe("label-duration.ts complement: a role drops its article only when the label would not fit", () => {
+  it("'had been an ambition of his for almost 20 years' keeps 'an' (not: the length guard dropped, 'as ambition')", () => {
+    const text = "Mr Thoday said the idea of turning the film into a musical had been an ambition of his for almost 20 years.";
+    expect(exact(at(text, 20))).toEqual({ value: 20, qualifier: "almost", unit: "years", label: "years as an ambition", type: "duration" });
+  });
+});

@@ -2,7 +2,7 @@
 // doing cut to fit the card ("years hiding her writing"), after a window ("For the past five years") or an opening
 // quotation mark or "(CNN)" dateline too (fronted-span.ts, fronted-copula.ts, duration-position.ts).
 import { describe, expect, it } from "vitest";
-import { at, duration, exact } from "#test/helpers/figures.ts";
+import { at, duration, exact, exactOnly } from "#test/helpers/figures.ts";
 
 describe("a fronted span's main clause", () => {
   it("'For 25 years, Ali Addeh refugee camp has been a holding point for those fleeing' → years as a holding point", () => {
@@ -41,5 +41,15 @@ describe("near misses stay their unit", () => {
 
   it("a window not fronted: 'In the past three days, his tweet has been retweeted'", () => {
     expect(exact(at("He said in the past three days, his tweet has been a hit.", 3))).toEqual(duration(3, "days", "days"));
+  });
+});
+
+describe("a fronted duration ends at its clause's subject name (the '13 years ago' fix showed 'For 12 years Adelma Cifuentes' labelled 'years Adelma Cifuentes')", () => {
+  it("'For 20 years Maria Lopez ran the shop alone': years, not the name", () => {
+    expect(exactOnly("For 20 years Maria Lopez ran the shop alone.")).toEqual({ value: 20, qualifier: undefined, unit: "years", label: "years", type: "duration" });
+  });
+
+  it("'After 30 years in the same house Smith is moving out': years in same house", () => {
+    expect(exactOnly("After 30 years in the same house Smith is moving out.")).toEqual({ value: 30, qualifier: undefined, unit: "years", label: "years in same house", type: "duration" });
   });
 });

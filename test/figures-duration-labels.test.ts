@@ -2,7 +2,7 @@
 // were): read on the cards of unseen cnndm-dev and dev-bbc articles, each construction a one-sentence repro with the
 // exact figure an editor expects. The unit stays first, so the label still names what the number counts.
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly } from "#test/helpers/figures.ts";
 
 /** The figure of `text` with this value, as the card shows it: display, value, qualifier, unit, type and label. */
 function shown(text: string, value: number) {
@@ -236,5 +236,69 @@ describe("a length a motion covered is labelled by the motion: 'ran 26 miles' �
   it("not a speed, nor a noun the tagger calls a verb after an owner", () => {
     expect(at("It will need to travel in excess of 21.39 miles per hour to beat the record.", 21.39).label).not.toBe("miles travelled");
     expect(at("One of his runs over three miles was when he was second.", 3).label).toBe("distance");
+  });
+});
+
+describe("a duration is a prison term or a ban only as its own clause says it", () => {
+  it("'who was six months pregnant at the time, … but now will serve three and a half years in prison': months pregnant, not in prison", () => {
+    const text = "Solomon, who was six months pregnant at the time, originally pleaded not guilty to charges of aggravated assault, but now will serve three and a half years in prison following a plea deal.";
+    expect(exact(at(text, 6))).toEqual({ value: 6, qualifier: undefined, unit: "months", label: "months pregnant", type: "duration" });
+  });
+
+  it("'also received eight years … while John Powell was sentenced': a term verb right before the years makes them a prison term", () => {
+    const text = "Thomas Britteon, 28, also received eight years for the same charges while John Powell, 70, was sentenced for 10.";
+    expect(exact(at(text, 8))).toEqual({ value: 8, qualifier: undefined, unit: "years", label: "years in prison", type: "duration" });
+  });
+
+  it("'jailed for six years and banned from driving for ten years': the ten years are the ban", () => {
+    expect(exact(at("He was jailed for six years and banned from driving for ten years.", 10))).toEqual({ value: 10, qualifier: undefined, unit: "years", label: "years ban", type: "duration" });
+  });
+
+  it("'handed him eight years, while his brother was sentenced': over the object pronoun, the term verb makes a prison term", () => {
+    const text = "The judge handed him eight years, while his brother was sentenced to community service.";
+    expect(exact(at(text, 8))).toEqual({ value: 8, qualifier: undefined, unit: "years", label: "years in prison", type: "duration" });
+  });
+
+  it("'sentenced to two years, suspended for 12 months': a suspension past the comma makes no prison term", () => {
+    expect(exact(at("He was sentenced to two years, suspended for 12 months.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "years", label: "years", type: "duration" });
+  });
+
+  it("'She left prison five days later': a time point, no term", () => {
+    expect(exact(at("She left prison five days later.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days later", type: "duration" });
+  });
+});
+
+describe("a time 'for' after a perfect or an irregular past is the doing's", () => {
+  it("'the authorities have known for 14 months': the months its subject has known", () => {
+    expect(exact(at("The evidence proves the authorities have known for 14 months that the gas had leaked into the home.", 14))).toEqual({ value: 14, qualifier: undefined, unit: "months", label: "months authorities have known", type: "duration" });
+  });
+
+  it("'drove a taxi for 12 years': an irregular past read as its -ing", () => {
+    expect(exact(at("He drove a taxi for 12 years.", 12))).toEqual({ value: 12, qualifier: undefined, unit: "years", label: "years driving a taxi", type: "duration" });
+  });
+});
+
+describe("a participle sharing a passive's auxiliary is passive, and its duration the time it was so (J: 'five — days' of 'held for five days')", () => {
+  it("'was kidnapped in Syria with his crew and held for five days' (a highlight): days held", () => {
+    expect(exact(at("Richard Engel was kidnapped in Syria with his crew and held for five days.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days held", type: "duration" });
+  });
+
+  it("'the kidnapping, which saw him held for five days': days held", () => {
+    expect(exact(at("The 2012 kidnapping of Mr Engel, which saw him held for five days and expecting to be killed, was carried out by rebels.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days held", type: "duration" });
+  });
+});
+
+describe("passive-participle.ts", () => {
+  it("'He walked in and held the door for five minutes.': an 'and' after an active verb shares no passive (mutant: any participle before it)", () => {
+    expect(exactOnly("He walked in and held the door for five minutes.")).toEqual({ value: 5, qualifier: undefined, unit: "minutes", label: "minutes holding the door", type: "duration" });
+  });
+});
+
+describe("the years of a partner 'of N years' count the marriage or the couple, not the partner", () => {
+  it.each([
+    ["Last month, Flowers's wife of over 56 years, Flora, spoke of her wish for him to regain his health.", 56, "over 56 years", "years married"],
+    ["He is tying the knot with his partner of six years Heather Martin, 26, today.", 6, "six years", "years together"],
+  ])("%s", (text, value, display, label) => {
+    expect(at(text, value)).toMatchObject({ display, type: "duration", unit: "years", label });
   });
 });

@@ -6,7 +6,7 @@ import { pickFigures } from "#brief/figures/card.ts";
 import { everyNumber } from "#brief/figures/every.ts";
 import { CARD_WEIGHTS } from "#brief/figures/weights.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { at, duration, exact } from "#test/helpers/figures.ts";
+import { at, duration, exact, exactOnly, want } from "#test/helpers/figures.ts";
 
 describe("a match's clock", () => {
   it("'five minutes into the second half' → five — minutes into the second half", () => {
@@ -109,5 +109,35 @@ describe("where a time stands does not rank it", () => {
   it("`figures --all` lists it with the placed label", () => {
     const s = articleSentences({ paragraphs: ["Benteke scored with seven minutes to go."] });
     expect(everyNumber(s).find((n) => n.value === 7)?.label).toBe("minutes to go");
+  });
+});
+
+describe("a duration's position says what it is (duration-position.ts, fronted-span.ts)", () => {
+  it("'to drift off in just 42 seconds': just 42 seconds — seconds to drift off", () => {
+    expect(exactOnly("He demonstrated how he gets his son Seth to drift off in just 42 seconds.")).toEqual(want(42, "just", "seconds", "seconds to drift off", "duration"));
+  });
+
+  it("'the highest-ranking official to visit Iran in 12 years' is a time since the last visit, not the time a visit takes", () => {
+    expect(exactOnly("Bishop, who is Australia's highest-ranking official to visit Iran in 12 years, donned a black headscarf.")).toEqual(want(12, undefined, "years", "years", "duration"));
+  });
+
+  it("'will need draining again in three months' says when, not how long: months from now (time-ahead.ts), no 'months to need draining'", () => {
+    expect(exactOnly("Jason says the cyst will need draining again in three months.")).toEqual(want(3, undefined, "months", "months from now", "duration"));
+  });
+
+  it("'can scan an entire plane in about 20 minutes': about 20 minutes — minutes to scan an entire plane", () => {
+    expect(exactOnly("The company says it can scan an entire plane in about 20 minutes.")).toEqual(want(20, "about", "minutes", "minutes to scan an entire plane", "duration"));
+  });
+
+  it("'plan to build it in two years': a pronoun object names nothing, 'years to build'", () => {
+    expect(exactOnly("They plan to build it in two years.")).toEqual(want(2, undefined, "years", "years to build", "duration"));
+  });
+
+  it("'For 20 years, he worked at the plant': 20 years — years working at the plant", () => {
+    expect(exactOnly("For 20 years, he worked at the plant.")).toEqual(want(20, undefined, "years", "years working at the plant", "duration"));
+  });
+
+  it("'For four years, the couple lived in a caravan': the subject's determiner is passed", () => {
+    expect(exactOnly("For four years, the couple lived in a caravan.")).toEqual(want(4, undefined, "years", "years living in a caravan", "duration"));
   });
 });

@@ -61,3 +61,17 @@ describe("a duration 'of' a gerund the tagger calls a noun is that doing", () =>
     expect([f.display, exact(f)]).toEqual(["480 hours", { value: 480, qualifier: undefined, unit: "hours", label: "training", type: "duration" }]);
   });
 });
+
+describe("a duration's gerund says what the time was spent doing", () => {
+  it("'after four days of walking day and night': the walking, not the days alone", () => {
+    expect(exact(at("Despite a wound that had barely healed, he made it into Djibouti after four days of walking day and night.", 4))).toEqual({ value: 4, qualifier: undefined, unit: "days", label: "walking", type: "duration" });
+  });
+
+  it("'has spent the past 7 years fighting stage four biliary cancer': years fighting the cancer", () => {
+    expect(exact(at("Beth O'Rourke has spent the past 7 years fighting stage four biliary cancer.", 7))).toEqual({ value: 7, qualifier: undefined, unit: "years", label: "years fighting stage four biliary cancer", type: "duration" });
+  });
+
+  it("'first start in 20 months having twice beaten cancer': after 'in', a gerund is another clause's", () => {
+    expect(at("It was his first start for the Magpies in 20 months having twice beaten testicular cancer.", 20).label).toBe("months since last start");
+  });
+});

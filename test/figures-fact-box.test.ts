@@ -5,6 +5,7 @@ import { briefArticle } from "#brief/brief.ts";
 import { factBoxLines } from "#brief/figures/fact-box.ts";
 import { parseJsonArticle } from "#news/article.ts";
 import { readSentences } from "#news/sentences.ts";
+import { briefFigures } from "#test/helpers/figures.ts";
 
 const STORY = "Chelsea have made an offer for the forward, according to the club's president.";
 
@@ -37,5 +38,18 @@ describe("fact boxes", () => {
       expect(leftOut.map((l) => l.text), box).toContain(box);
       expect(factBoxLines(leftOut, sentences.length), box).toEqual([]);
     }
+  });
+});
+
+describe("sentence.ts: a fact-box line kept in the story ('Price: £4million.') is named by its heading, not as a fallback", () => {
+  const story = ["A house once owned by a wartime codebreaker is on the market.", "It has two cottages and a tennis court."];
+  it("'Price: £4million.' is the price, and ranks as money the story names, above 'two — cottages' (was a fallback label, ranked below)", () => {
+    expect(briefFigures(...story, "Price: £4million.").map(exact)).toEqual([
+      { value: 4000000, qualifier: undefined, unit: "GBP", label: "price", type: "money" },
+      { value: 2, qualifier: undefined, unit: undefined, label: "cottages", type: "count" },
+    ]);
+  });
+  it("'Total: £4million.' names no thing, so it stays a fallback below the cottages (not: any heading)", () => {
+    expect(briefFigures(...story, "Total: £4million.").map((f) => f.label)).toEqual(["cottages", "total"]);
   });
 });

@@ -1,5 +1,6 @@
 // Halves read since dec9a32 that took a card's slot from a better figure or came out as junk:
 // each the general construction as a one-sentence repro with the exact figure.
+// Also: halves of a thing's parts ('the bottom half of the table') are no share, and 'an hour and a half' is 1.5 hours.
 import { describe, expect, it } from "vitest";
 import { at, exact, figs } from "#test/helpers/figures.ts";
 
@@ -33,5 +34,35 @@ describe("one half of a single thing is one of a pair, no share", () => {
 describe("a share of a title runs over the title's 'of'", () => {
   it("'nearly half of Obama's State of the Union addresses' is a share of the addresses", () => {
     expect(exact(at("It was marked by mentions in nearly half of Obama's State of the Union addresses.", 0.5))).toEqual({ value: 0.5, qualifier: "nearly", unit: undefined, label: "Obama's State of the Union addresses", type: "other" });
+  });
+});
+
+describe("share.ts: halves of a thing's parts, and a title's run over 'of'", () => {
+  it("'The bottom half of the table', 'The western half of the country': a part of one thing, no share (not: a word describing 'half' ignored)", () => {
+    expect(figs("The bottom half of the table is crowded.")).toEqual([]);
+    expect(figs("The western half of the country is flooded.")).toEqual([]);
+  });
+
+  it("'Half of the residents of Paris left': the share is of residents; only a title's capitalised word runs over its 'of' (not: any word before 'of')", () => {
+    expect(exact(at("Half of the residents of Paris left.", 0.5))).toEqual({ value: 0.5, qualifier: undefined, unit: undefined, label: "residents", type: "other" });
+  });
+
+  it("'Half of all Americans of working age have jobs': a capitalised noun runs over 'of' only into another capitalised word (not: into any word)", () => {
+    expect(exact(at("Half of all Americans of working age have jobs.", 0.5))).toEqual({ value: 0.5, qualifier: undefined, unit: undefined, label: "Americans", type: "other" });
+  });
+});
+
+describe("halves and a unit of one", () => {
+  it("'an hour and a half': 1.5 hours", () => {
+    expect(exact(at("Mr Mayhew spent an hour and a half yelling for help.", 1.5))).toEqual({ value: 1.5, qualifier: undefined, unit: "hours", label: "yelling", type: "duration" });
+  });
+
+  it("'Approximately half of the dust': a share of one half, hedged", () => {
+    expect(exact(at("Approximately half of the dust in today's atmosphere may be the result of human activity.", 0.5))).toEqual({ value: 0.5, qualifier: "approximately", unit: undefined, label: "dust", type: "other" });
+  });
+
+  it("'the first half of the year', 'half the weight of an apple' are no shares", () => {
+    expect(at("Profits rose 5% in the first half of the year.", 5).type).toBe("percent");
+    expect(() => at("The cub was half the weight of an apple.", 0.5)).toThrow();
   });
 });

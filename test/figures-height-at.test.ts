@@ -23,3 +23,9 @@ describe("a length in feet after 'at' says where something is", () => {
     expect(at("He climbed at 20 feet of rope a minute.", 20).label).not.toBe("height");
   });
 });
+
+describe("unit-dimension.ts (heightAt): only feet after 'at' with no noun of their own are a height", () => {
+  it("'Divers worked at 60 ft depths': the feet's own noun labels them (not: every 'at N ft' a height)", () => {
+    expect(exact(at("Divers worked at 60 ft depths.", 60))).toEqual({ value: 60, qualifier: undefined, unit: "ft", label: "depths", type: "measure" });
+  });
+});

@@ -1,7 +1,9 @@
 // A round "a hundred", "a thousand" or "a million" in a figure of speech is no figure (card audit 21's sample O:
 // 'Not in a million years …' reached a card as 'a million — years', junk); the same words that count stay figures.
+// So is '100 per cent' as an intensifier ('the absolutely one hundred per cent right manager'), while '100 per cent
+// of their savings' stays a share (intensifier.ts).
 import { describe, expect, it } from "vitest";
-import { exact, figs, one } from "#test/helpers/figures.ts";
+import { at, exact, figs, one } from "#test/helpers/figures.ts";
 
 describe("figures of speech are no figures", () => {
   it.each([
@@ -34,5 +36,17 @@ describe("the same words that count stay figures", () => {
 
   it("'in one million years' (not 'a') is a figure", () => {
     expect(one("The star will collapse in one million years.").value).toBe(1_000_000);
+  });
+});
+
+describe("'100 per cent' as an intensifier is no figure; as a share it stays one", () => {
+  it("'the absolutely one hundred per cent right manager' says how right, a share of nothing", () => {
+    expect(figs("The club needs the absolutely one hundred per cent right manager for next season.").filter((f) => f.value === 100)).toEqual([]);
+  });
+
+  it("'100 per cent of their savings' is still a share", () => {
+    expect(exact(at("The couple lost 100 per cent of their savings in the crash.", 100))).toEqual({
+      value: 100, qualifier: undefined, unit: "%", type: "percent", label: "share of savings",
+    });
   });
 });

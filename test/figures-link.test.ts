@@ -1,9 +1,11 @@
 // Linked amounts: a change and an earlier value belong to one figure (bbc-business-001, Time Warner).
+// So are a fall 'N to M' after a verb of falling (falling-to.ts) and a change 'from … to' past an aside of its parts;
+// a price said before 'from … to' is a range, and a conversion's scale names nothing.
 import { describe, expect, it } from "vitest";
 import { findFigures } from "#brief/figures/card.ts";
 import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { bbcBusiness001, figs, find } from "#test/helpers/figures.ts";
+import { at, bbcBusiness001, exact, exactOnly, figs, find, want } from "#test/helpers/figures.ts";
 
 describe("findFigures on bbc-business-001 (Ad sales boost Time Warner profit)", () => {
   const card = findFigures(bbcBusiness001(), { limit: 10 });
@@ -122,5 +124,56 @@ describe("a part of a whole a name owns ('52 of Liverpool's 101 goals'): the par
       [5, "Mayweather's bouts"],
       [7, "Pacquiao's"],
     ]);
+  });
+});
+
+describe("falling-to.ts: after a verb of falling, 'N to M' is a fall from N to M, as with 'from'", () => {
+  it("'The term was reduced 12 to 9 months' is 9 months, from 12 (was '12 — term', a count of its own)", () => {
+    const found = figs("The term was reduced 12 to 9 months.");
+    expect(found.map(exact)).toEqual([{ value: 9, qualifier: undefined, unit: "months", label: "months", type: "duration" }]);
+    expect(found[0]?.previous).toBe(12);
+  });
+  it("'Profits fell £12m to £9m' keeps both amounts: money may fall by N (not: any falling pair)", () => {
+    expect(figs("Profits fell £12m to £9m.").map((f) => f.value)).toEqual([12000000, 9000000]);
+  });
+});
+
+describe("falling-to.ts: only a verb of falling", () => {
+  it("'The Jets rallied 21 to 17 in the final quarter.' keeps both numbers, no earlier level (mutant: any verb of change)", () => {
+    const found = figs("The Jets rallied 21 to 17 in the final quarter.");
+    expect(found.map((f) => [f.value, f.previous])).toEqual([[21, undefined], [17, undefined]]);
+  });
+});
+
+describe("a price said right before 'from … to' is a range of prices, not a change", () => {
+  it("'Priced from $89 to $169', 'worth from $300 to $1,500 apiece'", () => {
+    expect(at("Priced from $89 to $169, the handbags sold out within a week.", 89)).toMatchObject({ display: "$89 to $169", valueMax: 169, unit: "USD", type: "money" });
+    const vials = figs("The canister was worth about $500, and the vials were worth from $300 to $1,500 apiece.");
+    expect(vials.find((f) => f.value === 300)).toMatchObject({ display: "$300 to $1,500", valueMax: 1500, unit: "USD" });
+    expect(vials.find((f) => f.value === 500)?.previous).toBeUndefined();
+  });
+
+  it("a cost that moves is still a change: 'the cost rose from £40 to £95'", () => {
+    expect(at("The cost rose from £40 to £95.", 95)).toMatchObject({ previous: 40, label: "cost" });
+  });
+});
+
+describe("a scale glued to another amount is no noun to label by", () => {
+  it("'1bn CFA francs ($2m; £1m)': the pounds convert the francs, not 'm'", () => {
+    expect(exact(at("Cameroon says widespread corruption in its finance ministry has cost it 1bn CFA francs ($2m; £1m) a month.", 1e6))).toEqual({ value: 1e6, qualifier: undefined, unit: "GBP", label: "CFA francs", type: "money" });
+  });
+});
+
+describe("what a change 'from … to' moved is named past an aside of its parts (link.ts)", () => {
+  it("'reduced overall debt, including family loans, from £5.2 m in February 2014 to £2.6 m': overall debt", () => {
+    expect(exactOnly("The board has reduced overall debt, including family loans, from £5.2 m in February 2014 to £2.6 m.")).toEqual(want(2600000, undefined, "GBP", "overall debt", "money"));
+  });
+
+  it("'cut its spending, including grants to charities, from £40m to £32m': spending", () => {
+    expect(exactOnly("The council has cut its spending, including grants to charities, from £40m to £32m.")).toEqual(want(32000000, undefined, "GBP", "spending", "money"));
+  });
+
+  it("near miss: an aside that is no list of parts ('which angered staff') is not stepped over", () => {
+    expect(exactOnly("The board has cut costs, which angered staff, from £5m to £3m.")?.label).not.toBe("costs");
   });
 });

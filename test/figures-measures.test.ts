@@ -1,9 +1,10 @@
 // Amounts with no noun of their own: small measures named by their glued unit ("15kg", "33mph", "25C") rather
 // than dropped, money named by what a "which" clause stands for, "86 confirmed cases" by its participle and noun.
 // Each a one-sentence repro with the exact figure, and its look-alikes.
+// A quake's magnitude is a measure named by the quake (magnitude.ts).
 import { describe, expect, it } from "vitest";
 import { sentenceNumbers } from "#brief/figures/sentence.ts";
-import { figs } from "#test/helpers/figures.ts";
+import { at, figs } from "#test/helpers/figures.ts";
 
 const exact = (text: string) => figs(text).map((f) => ({ display: f.display, value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label, type: f.type }));
 
@@ -53,5 +54,18 @@ describe("a participle that is an adjective belongs to the counted noun", () => 
     expect(exact("In total there have been 86 confirmed cases in 2015.")).toEqual([
       { display: "86", value: 86, qualifier: undefined, unit: undefined, label: "confirmed cases", type: "count" },
     ]);
+  });
+});
+
+describe("a quake's magnitude is a measure named by the quake, never a model number or a count", () => {
+  it.each([
+    // The point split off by a space ("7 .8"), as detokenized copies print it (was an identifier 7 and a date 8).
+    ["Rescue crews began the search after a magnitude-7 .8 quake near the capital flattened homes.", 7.8, "magnitude-7 .8", "quake magnitude"],
+    ["A magnitude 3.1 earthquake caused a sharp jolt north of Los Angeles.", 3.1, "magnitude 3.1", "earthquake magnitude"],
+    ["That quake was initially reported as a 2.9 magnitude tremor.", 2.9, "2.9 magnitude", "tremor magnitude"],
+    ["Saturday's massive 7.8-magnitude quake left more than 5,000 people dead.", 7.8, "7.8-magnitude", "quake magnitude"],
+    ["A strong aftershock of magnitude 6.6 was recorded.", 6.6, "magnitude 6.6", "strong aftershock magnitude"],
+  ])("%s", (text, value, display, label) => {
+    expect(at(text, value)).toMatchObject({ display, type: "measure", unit: "magnitude", kind: "measure", label });
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { one } from "#test/helpers/figures.ts";
+import { at, exact, one } from "#test/helpers/figures.ts";
 
 const range = (f: { value: number; valueMax?: number; unit?: string; type?: string; label: string }) => ({ value: f.value, valueMax: f.valueMax, unit: f.unit, type: f.type, label: f.label });
 const all = (text: string) => everyNumber(articleSentences({ paragraphs: [text] }));
@@ -56,5 +56,13 @@ describe("a shortened money range", () => {
   it("'$20 to 30,000' stays as said: only a hyphen shortens", () => {
     const f = one("Tickets cost $20 to 30,000 each.");
     expect({ value: f.value, valueMax: f.valueMax }).toEqual({ value: 20, valueMax: 30000 });
+  });
+});
+
+describe("read.ts: after a first end read as metres, a second end's 'm' before a currency word is millions of it", () => {
+  it("'worth 300m to 400m euros' is 300 to 400 million euros (not: the CURRENCY_WORDS guard dropped, 400 million alone; and rev12's fix: the first end was 300)", () => {
+    const f = at("The deal is worth 300m to 400m euros.", 300000000);
+    expect(exact(f)).toEqual({ value: 300000000, qualifier: undefined, unit: "EUR", label: "deal", type: "money" });
+    expect(f.valueMax).toBe(400000000);
   });
 });

@@ -13,3 +13,9 @@ describe("one of a unit ago says when, as 'last year' does", () => {
     expect(exact(at("The python swallowed a whole rabbit in under one minute.", 1))).toMatchObject({ value: 1, qualifier: "under", unit: "minute", type: "duration" });
   });
 });
+
+describe("a unit of one, hedged, is a measure", () => {
+  it("'in under one minute': a duration of one minute, under", () => {
+    expect(exact(at("The snake swallowed a whole rabbit in under one minute.", 1))).toEqual({ value: 1, qualifier: "under", unit: "minute", label: "minute", type: "duration" });
+  });
+});

@@ -1,4 +1,4 @@
-// Faults the thirteenth round's mutation review (rev13, test/figures-mutants-13.test.ts) found and left open, each
+// Faults the thirteenth round's mutation review (rev13) found and left open, each
 // pinned by a one-sentence repro with the exact figure, as fixed on branch fix14.
 import { describe, expect, it } from "vitest";
 import { everyNumber } from "#brief/figures/every.ts";

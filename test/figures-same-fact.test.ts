@@ -1,8 +1,9 @@
 // The same fact said twice is kept once on the card (issue 12, item 4); two facts that share an amount stay two.
+// One amount said twice, once rounded, or again in the currency it was converted to, is one fact.
 import { describe, expect, it } from "vitest";
 import type { KeyFigure } from "#brief/figures/figure.ts";
 import { type FactFigure, sameFact } from "#brief/figures/same-fact.ts";
-import { figs } from "#test/helpers/figures.ts";
+import { exact, figs } from "#test/helpers/figures.ts";
 
 const shown = (text: string) => figs(text).map((f) => ({ value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label }));
 
@@ -124,5 +125,54 @@ describe("sameFact on figures as read", () => {
     // A fall under 100% still implies one: 5 after a 50% fall was 10.
     const halved = figure({ value: 5, label: "profits", sentence: 0, change: { value: 50, unit: "%", direction: "down" } });
     expect(sameFact(halved, figure({ value: 10, label: "turnover", sentence: 1 }))).toBe(true);
+  });
+});
+
+describe("money said again in the currency its first mention was converted to is the same fact", () => {
+  it("'fined 200,000 rubles (£2,500)' then 'fined £2,500': one fine on the card", () => {
+    const found = figs("Spartak was fined 200,000 rubles (£2,500) over the incident. The club were fined £2,500 and had an appeal rejected.");
+    expect(found).toEqual([expect.objectContaining({ value: 200000, display: "200,000 rubles", unit: "RUB", type: "money", label: "fine" })]);
+  });
+});
+
+describe("one amount said twice, once rounded, is one fact on the card", () => {
+  it("'More than 5.2 million Germans' and '5.216 million people' out of work: the lead kept, once", () => {
+    const card = figs("More than 5.2 million Germans were out of work in February, new figures show.\n\nThe figure of 5.216 million people is the highest jobless rate since the 1930s.");
+    expect(card.map(exact)).toEqual([{ value: 5.2e6, qualifier: "more than", unit: undefined, label: "Germans", type: "count" }]);
+  });
+
+  it("not two amounts that differ past the rounding: 5.2 million and 5.9 million", () => {
+    const card = figs("More than 5.2 million Germans were out of work in February, new figures show.\n\nThe figure of 5.9 million people is the highest jobless rate since the 1930s.");
+    expect(card.map((f) => f.value)).toEqual([5.2e6, 5.9e6]);
+  });
+
+  it("nor 'some 180 calories' beside '185 calories' (185 rounds to 190), nor a bare '12 stone' beside '11.5 stone'", () => {
+    expect(figs("A slice has some 180 calories, the report said.\n\nA muffin has 185 calories, it added.").map((f) => f.value)).toEqual([180, 185]);
+    expect(figs("She weighed 12 stone at her heaviest.\n\nShe now weighs 11.5 stone, her trainer said.").map((f) => f.value).sort()).toEqual([11.5, 12]);
+  });
+
+  // The card of each: value, qualifier, label.
+  const card = (text: string) => figs(text).map((f) => [f.value, f.qualifier, f.label]);
+
+  it("nor another crowd on the wrong side of the hedge: 'More than 52,000' beside 51,600, 'Nearly 52,000' beside 52,300", () => {
+    expect(card("More than 52,000 fans watched the final.\n\nThe semi-final drew 51,600 fans.")).toEqual([[52000, "more than", "fans"], [51600, undefined, "fans"]]);
+    expect(card("Nearly 52,000 fans watched the final.\n\nThe semi-final drew 52,300 fans.")).toEqual([[52000, "nearly", "fans"], [52300, undefined, "fans"]]);
+  });
+
+  it("the exact one said first: '52,341 people had watched' then 'More than 52,000 fans': one fact, the first kept", () => {
+    expect(card("Officials said 52,341 people had watched the final.\n\nMore than 52,000 fans were in the stadium.")).toEqual([[52341, undefined, "people"]]);
+  });
+
+  it("'Nearly 52,000 fans' and '51,850 people were there': one crowd, rounded up, the lead kept", () => {
+    expect(card("Nearly 52,000 fans watched the final.\n\nThe club said 51,850 people were there.")).toEqual([[52000, "nearly", "fans"]]);
+  });
+
+  it("nor two things counted that round alike: 'About 5,200 homes' and '5,230 trees'", () => {
+    expect(card("About 5,200 homes lost power, the utility said.\n\nThe storm also felled 5,230 trees.")).toEqual([[5200, "about", "homes lost"], [5230, undefined, "trees"]]);
+  });
+
+  it("nor an amount too round to tell ('about 3,000 people' beside '2,800 staff'), nor one said exactly ('Exactly 52,000')", () => {
+    expect(card("The firm employs about 3,000 people across Europe.\n\nIts British arm employs 2,800 staff, the report said.")).toEqual([[3000, "about", "people"], [2800, undefined, "staff"]]);
+    expect(card("Exactly 52,000 fans watched the final.\n\nThe semi-final drew 52,100 fans.")).toEqual([[52000, "exactly", "fans"], [52100, undefined, "fans"]]);
   });
 });

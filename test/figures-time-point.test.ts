@@ -83,3 +83,9 @@ describe("an amount 'for' a lot auctioned is its auction price, not the time sai
     expect(at("The notes have been sold at auction for $1.2 million.", 1200000)).toMatchObject({ label: "sale price" });
   });
 });
+
+describe("a number after a name and before a unit of time is a duration, not a model number (K: 'in Gambia 13 years ago' read as an identifier)", () => {
+  it("'Smith married Jane in Paris 13 years ago': 13 years", () => {
+    expect(exact(at("Smith married Jane in Paris 13 years ago.", 13))).toEqual({ value: 13, qualifier: undefined, unit: "years", label: "years ago", type: "duration" });
+  });
+});

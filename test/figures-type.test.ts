@@ -1,10 +1,12 @@
 // Typing: dates, years, clock times, ages, scores, phone numbers and identifiers never reach the card.
+// A thing's age past any lifespan and time counted back ('172,000 to 130,000 years ago') are durations, a spaced
+// '9 / 11' a date, a height or a weight after 'at' no age (past-lifespan.ts, type.ts).
 import { describe, expect, it } from "vitest";
 import { cardCandidates } from "#brief/figures/candidates.ts";
 import { findFigures } from "#brief/figures/card.ts";
 import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { figs } from "#test/helpers/figures.ts";
+import { at, exact, figs } from "#test/helpers/figures.ts";
 
 describe("what is not a key figure", () => {
   it.each([
@@ -67,5 +69,99 @@ describe("what is not a key figure", () => {
     expect(findFigures(s, { limit: -3 })).toEqual([]);
     expect(findFigures(s, { limit: Number.NaN })).toHaveLength(1);
     expect(findFigures(s, { salience: [Number.NaN] })).toHaveLength(1);
+  });
+});
+
+describe("past-lifespan.ts: only more years than a person lives make 'years old' a thing's age", () => {
+  it("'She is forty-five years old': a person's age in words, no figure (not: a lifespan of 30)", () => {
+    expect(figs("She is forty-five years old.")).toEqual([]);
+  });
+
+  it("'The tools are 100 to 200 years old': the range's top end decides, a duration (not: its low end)", () => {
+    const f = at("The tools are 100 to 200 years old.", 100);
+    expect(exact(f)).toEqual({ value: 100, qualifier: undefined, unit: "years", label: "years old", type: "duration" });
+    expect(f.valueMax).toBe(200);
+  });
+});
+
+describe("type.ts describesSides and agoAfter", () => {
+  it("'a three-ways split': an N-ways compound counts nothing either (not: only 'way')", () => {
+    expect(figs("It was a three-ways split of the prize.")).toEqual([]);
+  });
+
+  it("'made 3.3 to 2.6 million years ago': a falling span before 'ago' takes the second end's scale for both (rev11b: the range was lost)", () => {
+    expect(exact(at("The tools were made 3.3 to 2.6 million years ago.", 2600000))).toEqual({ value: 2600000, qualifier: undefined, unit: "years", label: "years ago", type: "duration" });
+    expect(at("The tools were made 3.3 to 2.6 million years ago.", 2600000).valueMax).toBe(3300000);
+  });
+
+  it("'The term was reduced 12 to 9 months': a falling 'to' is one span only before 'ago', so 9 months alone (not: any unit of time after it)", () => {
+    const f = at("The term was reduced 12 to 9 months.", 9);
+    expect(exact(f)).toEqual({ value: 9, qualifier: undefined, unit: "months", label: "months", type: "duration" });
+    expect(f.valueMax).toBeUndefined();
+  });
+
+  it("'The vote was 52 to 48 in favour': a score is no falling range (not: any falling 'to')", () => {
+    const f = at("The vote was 52 to 48 in favour.", 48);
+    expect(exact(f)).toEqual({ value: 48, qualifier: undefined, unit: undefined, label: "vote", type: "count" });
+    expect(f.valueMax).toBeUndefined();
+  });
+});
+
+describe("time counted back and a thing's age (pattern 9)", () => {
+  it("'formed 172,000 to 130,000 years ago': one span of years ago, not a count of 172,000", () => {
+    const f = at("Analysis revealed that the calcite on skull was formed 172,000 to 130,000 years ago, during a period.", 130000);
+    expect(exact(f)).toEqual({ value: 130000, qualifier: undefined, unit: "years", label: "years ago", type: "duration" });
+    expect(f.valueMax).toBe(172000);
+  });
+
+  it("'the bones to be 128,000 to 187,000 years old': a thing's age, more years than anyone lives, is a duration", () => {
+    const f = at("Analysis of the calcite has shown the bones to be 128,000 to 187,000 years old.", 128000);
+    expect(exact(f)).toEqual({ value: 128000, qualifier: undefined, unit: "years", label: "years old", type: "duration" });
+    expect(f.valueMax).toBe(187000);
+  });
+
+  it("'She is 45 years old' is still a person's age: no figure", () => {
+    expect(figs("She is 45 years old.")).toEqual([]);
+  });
+});
+
+describe("a date written with spaces round its slash is a date (pattern 7)", () => {
+  it("'post-9 / 11 safety mechanisms': no figure", () => {
+    expect(figs("Andreas Lubitz exploited post-9 / 11 safety mechanisms to carry out his murderous plan.")).toEqual([]);
+  });
+});
+
+describe("measures misread as an identifier or an age, and an ordinal minute (pattern 12)", () => {
+  it("'55,000 promotion packs': a count of the compound noun, though the tagger calls 'packs' a verb", () => {
+    expect(exact(at("Five admitted it had sent out 55,000 promotion packs but had now stopped.", 55000))).toEqual({ value: 55000, qualifier: undefined, unit: undefined, label: "promotion packs", type: "count" });
+  });
+
+  it("'Two people stands on the edge': a plural noun keeps its verb", () => {
+    expect(exact(at("Two people stands on the edge of both sides.", 2))).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "people", type: "count" });
+  });
+
+  it("'At 6-foot-5 and 289lb …': a height, not an age ('died at 50.' is one)", () => {
+    expect(exact(at("At 6-foot-5 and 289lb JJ Watt is a terror on the football field.", 6.417))).toEqual({ value: 6.417, qualifier: undefined, unit: "feet", label: "height", type: "measure" });
+    expect(figs("He died at 50.")).toEqual([]);
+  });
+
+  it("'289lb JJ Watt is…': a weight, the name after it whose weight it is, not an identifier", () => {
+    expect(exact(at("At 6-foot-5 and 289lb JJ Watt is a terror on the football field.", 289))).toEqual({ value: 289, qualifier: undefined, unit: "lb", label: "weight", type: "measure" });
+  });
+
+  it("'crash into the Alps at 400mph': the speed, not the place", () => {
+    expect(exact(at("The plane was sent to crash into the Alps at 400mph.", 400))).toEqual({ value: 400, qualifier: undefined, unit: "mph", label: "speed", type: "measure" });
+  });
+
+  it("'with a 36th minute header': when in the match the goal came, as '36th-minute header'", () => {
+    expect(exact(at("Kieran Lee fired Wednesday into the lead with a 36th minute header.", 36))).toEqual({ value: 36, qualifier: undefined, unit: undefined, label: "minute header", type: "ordinal" });
+  });
+});
+
+describe("an hour and its minutes after a word of when is a clock time", () => {
+  it("'at 10.30 that night' is no amount to take another figure's unit ('known the Tarseys for 40 years')", () => {
+    const text = "He had known the Tarseys for 40 years, adding: 'We called the Tarseys' sons at 10.30 that night to inform them.'";
+    expect(exact(at(text, 40))).toEqual({ value: 40, qualifier: undefined, unit: "years", label: "years knowing the Tarseys", type: "duration" });
+    expect(() => at(text, 10.3)).toThrow();
   });
 });

@@ -1,10 +1,12 @@
-// Shared by the figures tests: the seed and a BBC article as sentences, and findFigures on one paragraph.
+// Shared by the figures tests: the seed and a BBC article as sentences, findFigures on one paragraph (or on paragraphs
+// as the brief reads them), every number as `nutgraf figures --all` lists it, and the exact figure a test expects.
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import { findFigures } from "#brief/figures/card.ts";
+import { everyNumber } from "#brief/figures/every.ts";
 import type { KeyFigure } from "#brief/figures/figure.ts";
 import { type Article, parseJsonArticle, parseWireText } from "#news/article.ts";
-import { articleSentences, type Sentence } from "#news/sentences.ts";
+import { articleSentences, readSentences, type Sentence } from "#news/sentences.ts";
 
 const SEED = new URL("../../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url);
 const BBC_BUSINESS_001 = new URL("../fixtures/bbc-business-001.jsonl", import.meta.url);
@@ -53,6 +55,20 @@ export function exact(f: KeyFigure | undefined): Pick<KeyFigure, "value" | "qual
 /** `exact` of the one figure of a paragraph (the test fails, showing what was found, if there is not exactly one). */
 export function exactOnly(text: string): ReturnType<typeof exact> {
   return exact(one(text));
+}
+
+/** The exact figure expected: value, qualifier, unit, label and type, as `exact` gives them. */
+export function want(value: number, qualifier: string | undefined, unit: string | undefined, label: string, type: KeyFigure["type"]): ReturnType<typeof exact> {
+  return { value, qualifier, unit, label, type };
+}
+
+/** Every number of one paragraph as `nutgraf figures --all` lists it, card candidates or not. */
+export const listed = (text: string) => everyNumber(articleSentences({ paragraphs: [text] }));
+
+/** The card's figures of paragraphs as the brief reads them, with what the cleaner left out (fact boxes, cut clauses). */
+export function briefFigures(...paragraphs: string[]): KeyFigure[] {
+  const { sentences, leftOut } = readSentences({ paragraphs });
+  return findFigures(sentences, { limit: 50, leftOut });
 }
 
 /** The exact figure a duration reads as (`exact`'s shape), for the duration-label tests. */

@@ -1,0 +1,145 @@
+// Money named by the verb that moves it: given, pledged, paid back or loaned (a payment, a loan), asked for or wanted
+// (a sum requested), raised, or hoped or still to be raised (a target), paid for a player (a transfer fee)
+// (money-given.ts, asked-for.ts, raise-target.ts, hoped-target.ts, passive-money.ts, transfer-fee.ts).
+// Each test is a one-sentence repro with the exact figure (from the card audits of unseen articles and the mutation
+// reviews of the rules), with the near misses a rule must leave alone.
+import { describe, expect, it } from "vitest";
+import { at, exact, exactOnly, figs, want } from "#test/helpers/figures.ts";
+
+describe("money given, pledged or paid back is named by its verb", () => {
+  it.each([
+    ["A US bank has said it will donate more than $8m to victims of the regime.", 8e6, "more than", "donation to victims"],
+    ["Argentina must drop its refusal to repay nearly £1 billion to US investors.", 1e9, "nearly", "repayment to US investors"],
+    ["The party has pledged £200m for schools.", 200e6, undefined, "pledge for schools"],
+  ])("%s", (text, value, qualifier, label) => {
+    const f = at(text, value);
+    expect(f).toMatchObject({ type: "money", label });
+    expect(f.qualifier).toBe(qualifier);
+  });
+});
+
+describe("a money verb's particle does not hide the verb", () => {
+  it("'its refusal to pay back nearly £1 billion to US investors': a payment to US investors", () => {
+    expect(at("Argentina must drop its refusal to pay back nearly £1 billion to US investors.", 1e9)).toMatchObject({ qualifier: "nearly", unit: "GBP", type: "money", label: "payment to US investors" });
+    expect(at("The insurer paid out £5m to flood victims last year.", 5e6)).toMatchObject({ display: "£5m", unit: "GBP", type: "money", label: "payment to flood victims" });
+  });
+});
+
+describe("money given to someone is the payment or the loan, not its payee or borrower", () => {
+  it("'give Newcastle £500,000': a payment to Newcastle", () => {
+    expect(exact(at("I'd love to give Newcastle £500,000 because that means we have got promotion.", 500000))).toEqual({ value: 500000, qualifier: undefined, unit: "GBP", label: "payment to Newcastle", type: "money" });
+  });
+
+  it("'loaned the previous regime running the club £5million': a loan, its long recipient left out", () => {
+    expect(exact(at("The billionaire tycoon loaned the previous regime running the club £5million in January.", 5e6))).toEqual({ value: 5e6, qualifier: undefined, unit: "GBP", label: "loan", type: "money" });
+  });
+
+  it("'loaned the previous regime running the football club £5million': the verb eight words back still gives the loan", () => {
+    expect(exact(at("The billionaire tycoon loaned the previous regime running the football club £5million in January.", 5e6))).toEqual({ value: 5e6, qualifier: undefined, unit: "GBP", label: "loan", type: "money" });
+  });
+});
+
+describe("money asked for is a sum requested, not the one who asks (J: '$100 — complete stranger')", () => {
+  it("'a complete stranger asked you for $100': sum requested", () => {
+    expect(exact(at("What would you do if a complete stranger asked you for $100, or offered you an apple?", 100))).toEqual({ value: 100, qualifier: undefined, unit: "USD", label: "sum requested", type: "money" });
+  });
+});
+
+describe("asked-for.ts", () => {
+  it("'He asked his father for $100.': whom it asked may be two words (mutant: reach 1)", () => {
+    expect(exactOnly("He asked his father for $100.")).toEqual({ value: 100, qualifier: undefined, unit: "USD", label: "sum requested", type: "money" });
+  });
+});
+
+describe("money wanted is a sum requested (lexicon.ts' MONEY_NOUNS)", () => {
+  it("'our last meeting he wanted $8,000 to $10,000': sum requested, not the frame's noun", () => {
+    expect(exactOnly("At our last meeting he wanted $8,000 to $10,000, the mayor said.")).toMatchObject({ value: 8000, unit: "USD", label: "sum requested", type: "money" });
+  });
+
+  it("'Blackburn want £6m for the midfielder': sum requested for the midfielder", () => {
+    expect(exactOnly("It is thought Blackburn want £6m for the midfielder.")).toEqual(want(6000000, undefined, "GBP", "sum requested for the midfielder", "money"));
+  });
+
+  it("near miss: 'wanted to provide $10bn a year' is not wanted money: the verb after 'to' governs it", () => {
+    expect(exact(at("Mr Brown wanted to provide $10bn a year over a decade.", 10000000000))?.label).not.toContain("requested");
+  });
+
+  it("near miss: 'wanted £2m in compensation' keeps its noun", () => {
+    expect(exactOnly("The club wanted £2m in compensation.")).toEqual(want(2000000, undefined, "GBP", "compensation", "money"));
+  });
+});
+
+describe("money still to be raised is a target, not raised (raise-target.ts)", () => {
+  it("'will raise £250,000 for the foundation': target for the foundation", () => {
+    expect(exactOnly("It is hoped the expedition will raise £250,000 for the Lewis Moody Foundation.")).toEqual(want(250000, undefined, "GBP", "target for the Lewis Moody Foundation", "money"));
+  });
+
+  it("'set up a GoFundMe account to raise $50,000': target", () => {
+    expect(exactOnly("The family have set up a GoFundMe account to raise $50,000 towards his medical costs.")).toEqual(want(50000, undefined, "USD", "target", "money"));
+  });
+
+  it("'could raise as much as £2m for the hospital': target for the hospital", () => {
+    expect(exactOnly("The appeal could raise as much as £2m for the hospital.")).toEqual(want(2000000, "as much as", "GBP", "target for the hospital", "money"));
+  });
+
+  it("near miss: 'helped to raise nearly £33,000' was raised", () => {
+    expect(exactOnly("Sunderland fans subsequently helped to raise nearly £33,000 in their memory.")).toEqual(want(33000, "nearly", "GBP", "raised", "money"));
+  });
+
+  it("near miss: 'went on to raise £5,000 for the hospice' was raised", () => {
+    expect(exactOnly("She went on to raise £5,000 for the hospice.")).toEqual(want(5000, undefined, "GBP", "raised for the hospice", "money"));
+  });
+});
+
+describe("money a hope or an aim is set on is a target (hoped-target.ts)", () => {
+  it("'with the hopes of making it to $100,000': target", () => {
+    expect(exact(at("Already $30,000 has been raised, with the hopes of making it to $100,000 from the family.", 100000))).toEqual(want(100000, undefined, "USD", "target", "money"));
+  });
+
+  it("'in the hope of raising £5,000 for his funeral': target", () => {
+    expect(exactOnly("The family set up a page in the hope of raising £5,000 for his funeral.")).toEqual(want(5000, undefined, "GBP", "target", "money"));
+  });
+
+  it("'hoping to reach £10,000 by Christmas': target", () => {
+    expect(exactOnly("They are hoping to reach £10,000 by Christmas.")).toEqual(want(10000, undefined, "GBP", "target", "money"));
+  });
+
+  it("near miss: 'hopes to sell the striker for £20m' is a price, no verb of reaching", () => {
+    expect(exactOnly("The club hopes to sell the striker for £20m.")).toEqual(want(20000000, undefined, "GBP", "sale price", "money"));
+  });
+
+  it("near miss: 'Sales are expected to reach £2bn' reaches with no hope or aim: sales", () => {
+    expect(exactOnly("Sales are expected to reach £2bn next year.")).toEqual(want(2000000000, undefined, "GBP", "sales", "money"));
+  });
+
+  it("near miss: 'hope the shares will reach $50' sets no hope on the amount itself", () => {
+    expect(exactOnly("Investors hope the shares will reach $50.")?.label).not.toBe("target");
+  });
+});
+
+describe("money that has been raised is raised (passive-money.ts)", () => {
+  it("'Already $30,000 has been raised': raised", () => {
+    expect(exactOnly("Already $30,000 has been raised.")).toEqual(want(30000, undefined, "USD", "raised", "money"));
+  });
+
+  it("'over $76,000 was raised for the teen's surgery': raised for the teen's surgery", () => {
+    expect(exactOnly("By Friday $76,000 was raised for the teen's surgery.")).toEqual(want(76000, undefined, "USD", "raised for the teen's surgery", "money"));
+  });
+
+  it("near miss: '$1m has raised questions' is no passive: the noun after it", () => {
+    expect(exactOnly("The $1m has raised questions.")?.label).not.toBe("raised");
+  });
+
+  it("near miss: 'only £41m had been spent' is left to the reading before (spent is not read)", () => {
+    expect(figs("Only £41m had been spent.")).toEqual([]);
+  });
+});
+
+describe("a player who arrived or moved somewhere for a sum was bought for it: the transfer fee, not the club", () => {
+  it.each([
+    ["Juan Cuadrado arrived at Chelsea for £23m from Fiorentina but has failed to impress.", 23e6, "£23m"],
+    ["Babayaro has been in the Premiership since 1997 when he moved to Chelsea for £2.25m from Anderlecht.", 2.25e6, "£2.25m"],
+  ])("%s", (text, value, display) => {
+    expect(at(text, value)).toMatchObject({ display, unit: "GBP", type: "money", label: "transfer fee" });
+  });
+});

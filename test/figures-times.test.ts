@@ -1,0 +1,63 @@
+// How often: 'N times' labelled by the verb done so often ('stabbed his wife nine times'), 'for the Nth time' by the
+// verb and its object; 'three times faster' or 'five times as likely' compares and counts nothing (times-done.ts,
+// ordinals.ts timesLabel).
+// Each test is a one-sentence repro with the exact figure (from the card audits of unseen articles and the mutation
+// reviews of the rules), with the near misses a rule must leave alone.
+import { describe, expect, it } from "vitest";
+import { at, exact, exactOnly, figs, want } from "#test/helpers/figures.ts";
+
+describe("'N times' before 'with' or a clause's 'as' still counts how often (times-done.ts)", () => {
+  it("'stabbed his wife nine times with a kitchen knife': times stabbed wife", () => {
+    expect(exactOnly("A councillor stabbed his wife nine times with a kitchen knife.")).toEqual(want(9, undefined, undefined, "times stabbed wife", "count"));
+  });
+
+  it("'hit the ball 12 times with a bat': times hit ball", () => {
+    expect(exactOnly("He hit the ball 12 times with a bat.")).toEqual(want(12, undefined, undefined, "times hit ball", "count"));
+  });
+
+  it("'struck his father's head 14 times as he slept': times struck father's head", () => {
+    expect(exactOnly("The teenager struck his father's head 14 times as he slept.")).toEqual(want(14, undefined, undefined, "times struck father's head", "count"));
+  });
+
+  it("near miss: 'five times as likely' compares, no count", () => {
+    expect(figs("Smokers are five times as likely to suffer a stroke.")).toEqual([]);
+  });
+
+  it("near miss: 'hit the ball three times as hard' compares, though a verb of doing stands before it", () => {
+    expect(figs("He hit the ball three times as hard as before.")).toEqual([]);
+  });
+
+  it("near miss: 'three times as fast as wages' compares, no count", () => {
+    expect(figs("Prices rose three times as fast as wages.")).toEqual([]);
+  });
+});
+
+describe("times-done.ts", () => {
+  it("'He hit the target three times faster.': a comparison after 'times' is a multiple, no count of events (mutant: any word after 'times')", () => {
+    expect(figs("He hit the target three times faster.")).toEqual([]);
+  });
+  it("'The drug boosted memory five times in the trial.': a verb of change makes it a multiple (mutant: any done verb)", () => {
+    expect(figs("The drug boosted memory five times in the trial.")).toEqual([]);
+  });
+  it("'The case came to authorities' attention four times last year.': the plural possessive keeps its apostrophe (mutant: dropped)", () => {
+    expect(exactOnly("The case came to authorities' attention four times last year.")).toEqual({ value: 4, qualifier: undefined, unit: undefined, label: "times came to authorities' attention", type: "count" });
+  });
+});
+
+describe("what happened 'for the Nth time' is the verb and its object (I: 'third time — picked')", () => {
+  it.each([
+    ["Geraldine McCaughrean has picked up the children's fiction award for the third time.", "picked up children's fiction award"],
+    ["She won the title for a third time.", "won title"],
+    ["The team came back for the third time.", "came back"],
+    ["The manager was sacked for the third time.", "sacked"],
+  ])("'%s' → %s", (text, label) => {
+    expect(exact(at(text, 3))).toEqual({ value: 3, qualifier: undefined, unit: undefined, label, type: "ordinal" });
+  });
+});
+
+describe("ordinals.ts timesLabel: the object after the verb labels 'for the Nth time' though a place follows it", () => {
+  it("'after taking charge at the Primera Liga club for the second time' → taking charge (rev12: was 'taking', the object dropped when words came between it and 'for')", () => {
+    const text = "Claudio Ranieri has been sacked as Valencia coach just eight months after taking charge at the Primera Liga club for the second time in his career.";
+    expect(exact(at(text, 2))).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "taking charge", type: "ordinal" });
+  });
+});

@@ -1,0 +1,100 @@
+// Which unit a number has: an abbreviation glued to its digits or set apart from them ('5km', '101 mph', '500 sq ft',
+// '3 tbsp'), a spaced 'm' as metres only after an athlete's verb or before a size, a glued 'm' after a counted noun as
+// millions (unit-after.ts, million-count.ts).
+// Each test is a one-sentence repro with the exact figure (from the card audits of unseen articles and the mutation
+// reviews of the rules), with the near misses a rule must leave alone.
+import { describe, expect, it } from "vitest";
+import { at, exact, exactOnly, figs, want } from "#test/helpers/figures.ts";
+
+describe("unit-after.ts: a spaced unit is one of the unambiguous abbreviations, and not before 'per'", () => {
+  it("'winds of up to 120 km per hour': the spaced unit before 'per' is the rate's, 'km per hour' (not: km alone)", () => {
+    expect(exact(at("Winds of up to 120 km per hour hit the coast.", 120))).toEqual({ value: 120, qualifier: "up to", unit: "km per hour", label: "winds", type: "measure" });
+  });
+
+  it("'called to 12 St Mary's Road': a spaced 'St' is a saint, no weight in stones (not: every glued unit spaced)", () => {
+    expect(figs("Police were called to 12 St Mary's Road.")).toEqual([]);
+  });
+});
+
+describe("unit-after.ts: an abbreviated area is two words", () => {
+  it("'The flat measures 500 sq ft': an abbreviated area with no noun says its dimension, as the full words do (rev11b: it was dropped)", () => {
+    expect(exact(at("The flat measures 500 sq ft.", 500))).toEqual({ value: 500, qualifier: undefined, unit: "sq ft", label: "area", type: "measure" });
+    expect(exact(at("The flat measures 500 square feet.", 500))).toEqual({ value: 500, qualifier: undefined, unit: "square feet", label: "area", type: "measure" });
+  });
+
+  it("'a 12,000 sq ft mansion' is an area in sq ft, not a count of 'sq ft mansion'", () => {
+    expect(exact(at("He bought a 12,000 sq ft mansion in Miami.", 12000))).toEqual({ value: 12000, qualifier: undefined, unit: "sq ft", label: "mansion", type: "measure" });
+  });
+});
+
+describe("a unit glued to a number is a measure, before a hyphen too, and pounds take their ounces", () => {
+  it.each([
+    ["At the time of her death the toddler weighed only 13lbs-the average weight of a 3 or 4-month-old infant.", 13, "only", "lbs", "weight"],
+    ["The bag of flour weighed 8oz.", 8, undefined, "oz", "weight"],
+    ["The baby weighed 7lb 4oz at birth.", 7.25, undefined, "lb", "weight"],
+    ["Engineers dug a 5km-long tunnel under the river.", 5, undefined, "km", "tunnel"],
+  ])("%s", (text, value, qualifier, unit, label) => {
+    expect(exact(at(text, value))).toEqual({ value, qualifier, unit, label, type: "measure" });
+  });
+});
+
+describe("an abbreviated unit set apart from its digits is the unit it is when glued", () => {
+  it("'101 mph': a speed in mph, as '101mph'", () => {
+    expect(exact(at("The truck reached 101 mph in the seconds before the crash.", 101))).toEqual({ value: 101, qualifier: undefined, unit: "mph", label: "truck", type: "measure" });
+  });
+
+  it("'55 to 70 km/h': the unit over a time, not a length", () => {
+    expect(exact(at("Damaging winds averaging 55 to 70 km/h are forecast.", 55))).toMatchObject({ unit: "km/h", label: "damaging winds", type: "measure" });
+  });
+});
+
+describe("tablespoons and teaspoons are units of measure (J: '3 — tbsp coconut oil [count]')", () => {
+  it("'3 tbsp coconut oil.': 3 tbsp of coconut oil, a measure", () => {
+    expect(exact(at("3 tbsp coconut oil.", 3))).toEqual({ value: 3, qualifier: undefined, unit: "tbsp", label: "coconut oil", type: "measure" });
+  });
+});
+
+describe("unit-after.ts: a spaced 'm' is metres after an athlete's verb or before a size", () => {
+  it("'He ran 100 m in 9.58 seconds' keeps the 100 m, a distance run (was dropped: 'm' read as a noun)", () => {
+    expect(exact(at("He ran 100 m in 9.58 seconds.", 100))).toEqual({ value: 100, qualifier: undefined, unit: "m", label: "run", type: "measure" });
+  });
+  it("'1.2 m people' stays no length: a spaced 'm' before a noun is not metres", () => {
+    expect(exact(at("Some 1.2 m people have been forced to flee.", 1.2))?.unit).toBeUndefined();
+  });
+});
+
+describe("unit-after.ts: a spaced letter after an athlete's verb is metres only when it is 'm'", () => {
+  it("'She ran 5 f in the morning.' has no figure (mutant: any spaced glued unit after an athlete's verb)", () => {
+    expect(figs("She ran 5 f in the morning.")).toEqual([]);
+  });
+});
+
+describe("unit-after.ts, lonely-label.ts and share-of-those.ts: the last conditions", () => {
+  it("'The crater is 20 m in diameter.': a size after 'in' makes a spaced 'm' metres (mutant: 'in' not passed)", () => {
+    expect(exactOnly("The crater is 20 m in diameter.")).toEqual({ value: 20, qualifier: undefined, unit: "m", label: "crater", type: "measure" });
+  });
+  it("'He would not go around with 666, the mark of the beast.': the appositive's head and what it is of (mutant: head alone)", () => {
+    expect(exactOnly("He would not go around with 666, the mark of the beast.")).toEqual({ value: 666, qualifier: undefined, unit: undefined, label: "mark of the beast", type: "count" });
+  });
+  it("'Some 40% of those eligible voted.': an adjective picks 'those' out (mutant: participles and 'who' only)", () => {
+    expect(exactOnly("Some 40% of those eligible voted.")).toEqual({ value: 40, qualifier: "some", unit: "%", label: "share of those eligible", type: "percent" });
+  });
+});
+
+describe("a glued 'm' after a counted noun is millions (million-count.ts), and a time said of a change is no subject (time-adverbial.ts)", () => {
+  it("'Passenger numbers rose to 21m last year': 21m = 21,000,000 — passenger numbers", () => {
+    expect(exactOnly("Passenger numbers rose to 21m last year.")).toEqual(want(21000000, undefined, undefined, "passenger numbers", "count"));
+  });
+
+  it("'rose for the second consecutive year to 21m': 21,000,000 — passenger numbers, not a duration in years", () => {
+    expect(exactOnly("Passenger numbers rose for the second consecutive year to 21m.")).toEqual(want(21000000, undefined, undefined, "passenger numbers", "count"));
+  });
+
+  it("'rose for the second straight year to 500', no 'm': 500 — passenger numbers", () => {
+    expect(exactOnly("Passenger numbers rose for the second straight year to 500.")).toEqual(want(500, undefined, undefined, "passenger numbers", "count"));
+  });
+
+  it("a size after the 'm' keeps it metres: 'Visitors saw the 21m tall statue'", () => {
+    expect(exactOnly("Visitors saw the 21m tall statue.")).toEqual(want(21, undefined, "m", "tall statue", "measure"));
+  });
+});
