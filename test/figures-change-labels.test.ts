@@ -4,7 +4,7 @@
 // Each test is a one-sentence repro with the exact figure (from the card audits of unseen articles and the mutation
 // reviews of the rules), with the near misses a rule must leave alone.
 import { describe, expect, it } from "vitest";
-import { at, exact, exactOnly, figs, want } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs, one, want } from "#test/helpers/figures.ts";
 
 describe("a change said with an article and an adjective is still the change of its subject", () => {
   it.each([
@@ -126,5 +126,16 @@ describe("a peak, high or low of an amount is what reached it (peak-of.ts)", () 
 
   it("near miss: 'The peak of 10% came in 1982' has no verb before its frame: peak", () => {
     expect(exactOnly("The peak of 10% came in 1982.")).toEqual(want(10, undefined, "%", "peak", "percent"));
+  });
+});
+
+describe("falling-to.ts, label-count.ts, phrase.ts: a fall with the unit on both levels", () => {
+  it("'Output fell 12km to 9 km.': 9 km from 12, output (was 12km alone)", () => {
+    const f = one("Output fell 12km to 9 km.");
+    expect({ ...exact(f), previous: f.previous }).toEqual({ value: 9, qualifier: undefined, unit: "km", label: "output", type: "measure", previous: 12 });
+  });
+  it("'Output fell from 12km to 9km.': 9km from 12, output (a glued unit moved to from a level is an amount, not the bare '5,000m' of a race; was no figure)", () => {
+    const f = one("Output fell from 12km to 9km.");
+    expect({ ...exact(f), previous: f.previous }).toEqual({ value: 9, qualifier: undefined, unit: "km", label: "output", type: "measure", previous: 12 });
   });
 });

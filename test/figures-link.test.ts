@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findFigures } from "#brief/figures/card.ts";
 import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { at, bbcBusiness001, exact, exactOnly, figs, find, want } from "#test/helpers/figures.ts";
+import { at, bbcBusiness001, exact, exactOnly, figs, find, one, want } from "#test/helpers/figures.ts";
 
 describe("findFigures on bbc-business-001 (Ad sales boost Time Warner profit)", () => {
   const card = findFigures(bbcBusiness001(), { limit: 10 });
@@ -175,5 +175,19 @@ describe("what a change 'from … to' moved is named past an aside of its parts 
 
   it("near miss: an aside that is no list of parts ('which angered staff') is not stepped over", () => {
     expect(exactOnly("The board has cut costs, which angered staff, from £5m to £3m.")?.label).not.toBe("costs");
+  });
+});
+
+describe("link.ts: a fall without 'from' is named by label(), not by the subject of its verb", () => {
+  it("'Arsenal fell 3 to 5th in the table.': 5th from 3, the position in the table (the subject relabel left 'arsenal' where label() keeps a rank's reading)", () => {
+    const f = one("Arsenal fell 3 to 5th in the table.");
+    expect({ ...exact(f), previous: f.previous }).toEqual({ value: 5, qualifier: undefined, unit: undefined, label: "position in the table", type: "rank", previous: 3 });
+  });
+  it("'Arsenal fell from 3rd to 5th in the table.': with 'from' too, the place keeps what it is in (was 'arsenal')", () => {
+    const f = one("Arsenal fell from 3rd to 5th in the table.");
+    expect({ ...exact(f), previous: f.previous }).toEqual({ value: 5, qualifier: undefined, unit: undefined, label: "position in the table", type: "rank", previous: 3 });
+  });
+  it("a level's subject still names what moved: 'Sales rose from 5% to 7%.' → sales", () => {
+    expect(one("Sales rose from 5% to 7%.")).toMatchObject({ value: 7, label: "sales", previous: 5 });
   });
 });

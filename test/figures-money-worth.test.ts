@@ -114,3 +114,15 @@ describe("a sum the subject names by what was done with it keeps the participle:
     expect(exactOnly(text)).toEqual(figure);
   });
 });
+
+describe("total-of.ts: a sum's adjective before its participle", () => {
+  it("'The grand total raised was £5m.': £5m, total raised (was 'grand')", () => {
+    expect(exactOnly("The grand total raised was £5m.")).toEqual({ value: 5_000_000, qualifier: undefined, unit: "GBP", label: "total raised", type: "money" });
+  });
+  it("'Grand total raised was £5m.': the sentence's first word is the adjective, whatever the tagger calls it (was 'grand')", () => {
+    expect(exactOnly("Grand total raised was £5m.")).toEqual({ value: 5_000_000, qualifier: undefined, unit: "GBP", label: "total raised", type: "money" });
+  });
+  it("'Total raised was £5m.': total raised, its sentence capital dropped (was 'Total raised')", () => {
+    expect(exactOnly("Total raised was £5m.")).toEqual({ value: 5_000_000, qualifier: undefined, unit: "GBP", label: "total raised", type: "money" });
+  });
+});

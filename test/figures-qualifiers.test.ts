@@ -4,7 +4,9 @@
 // Each test is a one-sentence repro with the exact figure (from the card audits of unseen articles and the mutation
 // reviews of the rules), with the near misses a rule must leave alone.
 import { describe, expect, it } from "vitest";
-import { at, exact, exactOnly, listed } from "#test/helpers/figures.ts";
+import { everyNumber } from "#brief/figures/every.ts";
+import { articleSentences } from "#news/sentences.ts";
+import { at, exact, exactOnly, figs, listed } from "#test/helpers/figures.ts";
 
 describe("'in the region of', 'in the order of' hedge an amount like 'about' and are never what it counts", () => {
   it("'for a fee in the region of £12million': the fee", () => {
@@ -76,5 +78,18 @@ describe("plus.ts", () => {
   });
   it("'He scored around 25-plus goals.': the writer's own hedge stays (mutant: 'more than' over it)", () => {
     expect(exactOnly("He scored around 25-plus goals.")).toEqual({ value: 25, qualifier: "around", unit: undefined, label: "goals", type: "count" });
+  });
+});
+
+describe("plus.ts: a bare '-plus' that counts nothing is no figure", () => {
+  it("'He has scored 25-plus.' has no figure (was '25-plus — pluses')", () => {
+    expect(figs("He has scored 25-plus.")).toEqual([]);
+  });
+  it("'He had four scores of 70-plus.': the four scores alone, not 70 'pluses'", () => {
+    expect(exactOnly("He had four scores of 70-plus.")).toEqual({ value: 4, qualifier: undefined, unit: undefined, label: "scores", type: "count" });
+  });
+  it("'The survey of 2,100 Britons aged 16-plus revealed it.': off the card, '16-plus' is still listed as an age", () => {
+    const listed = everyNumber(articleSentences({ paragraphs: ["The survey of 2,100 Britons aged 16-plus revealed it."] }));
+    expect(listed.map((n) => [n.display, n.type, n.candidate])).toEqual([["2,100", "count", true], ["16-plus", "age", false]]);
   });
 });

@@ -80,3 +80,12 @@ describe("share-of-those.ts", () => {
     expect(exact(at("Some 3% of those aged 65 and over said they smoked.", 3))).toEqual({ value: 3, qualifier: "some", unit: "%", label: "share of those aged 65-plus", type: "percent" });
   });
 });
+
+describe("share-of-those.ts: a share of those that the card's label length would cut", () => {
+  it("'Some 5 per cent of those living on the Tyneside coast reported rats.': those living on the Tyneside coast (was cut to 'share of those living on')", () => {
+    expect(exactOnly("Some 5 per cent of those living on the Tyneside coast reported rats.")).toEqual({ value: 5, qualifier: "some", unit: "%", label: "those living on the Tyneside coast", type: "percent" });
+  });
+  it("'78 per cent of those who aren't keen on the sandwich': the reach ends on no preposition, so it fits as a share (not 'those who aren't keen on')", () => {
+    expect(exact(at("Some 84 per cent of fans love to travel, compared with 78 per cent of those who aren't keen on the sandwich.", 78))).toEqual({ value: 78, qualifier: undefined, unit: "%", label: "share of those who aren't keen", type: "percent" });
+  });
+});

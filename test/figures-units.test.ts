@@ -98,3 +98,15 @@ describe("a glued 'm' after a counted noun is millions (million-count.ts), and a
     expect(exactOnly("Visitors saw the 21m tall statue.")).toEqual(want(21, undefined, "m", "tall statue", "measure"));
   });
 });
+
+describe("unit-after.ts: a degree sign with no scale", () => {
+  it("'The road climbs at an angle of 35 ° to the road.': 35 degrees of angle, a measure, not 35 angles", () => {
+    expect(exactOnly("The road climbs at an angle of 35 ° to the road.")).toEqual({ value: 35, qualifier: undefined, unit: "degrees", label: "angle", type: "measure" });
+  });
+  it("'Red shows temperatures greater than 126 ° c.': a lower-case scale after the sign is still Celsius, a temperature (not 126 degrees of angle)", () => {
+    expect(exactOnly("Red shows temperatures greater than 126 ° c.")).toEqual({ value: 126, qualifier: undefined, unit: "c", label: "temperature", type: "measure" });
+  });
+  it("'The ship was at 51° 30' N.': minutes after the sign make it a coordinate, no measure in degrees", () => {
+    expect(figs("The ship was at 51° 30' N.").map((f) => f.unit)).not.toContain("degrees");
+  });
+});

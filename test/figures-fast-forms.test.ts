@@ -5,8 +5,8 @@ import { coreLayout, rawLayout } from "#brief/figures/layout.ts";
 import { readCore } from "#brief/figures/read-core.ts";
 import { HAS_NUMBER, tokenize } from "#brief/figures/tokens.ts";
 
-// The twelfth round's figure speed rewrites, each against the simple form it replaced (written out here as the
-// reference), on generated text: scripts/figures-digest.ts covers the eval sets, these cover the edges.
+// The figure layer's fast forms (the twelfth round's speed rewrites), each against the simple form it replaced (written
+// out here as the reference), on generated text: scripts/figures-digest.ts covers the eval sets, these cover the edges.
 
 describe("HAS_NUMBER", () => {
   // The form before: "-tieth" ordinals as one alternative of the bounded word list.

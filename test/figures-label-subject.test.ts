@@ -1,6 +1,6 @@
-// Card audits 18 and 19 (samples L and M): labels borrowed from another entity of the sentence, a group, a comparative,
-// a record or a verb, an age gap cut to its unit and a range in two units split in two. Each sentence is mine, of the
-// audited shape; each expectation fails with its fix reverted.
+// A label is what the number measures (from card audits 18 and 19, samples L and M), not a word borrowed from another
+// entity of the sentence, a group, a comparative, a record or a verb, an age gap cut to its unit and a range in two
+// units split in two. Each sentence is mine, of the audited shape; each expectation fails with its fix reverted.
 import { describe, expect, it } from "vitest";
 import { at, exact, exactOnly } from "#test/helpers/figures.ts";
 
