@@ -28,6 +28,7 @@ import { NOT_OUT } from "#brief/figures/not-out.ts";
 import { raiseTarget } from "#brief/figures/raise-target.ts";
 import { hopedTarget } from "#brief/figures/hoped-target.ts";
 import { peakOf } from "#brief/figures/peak-of.ts";
+import { periodSubject } from "#brief/figures/period-label.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
 import { placeAfterAmount, placeInNoun } from "#brief/figures/place-label.ts";
@@ -182,6 +183,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     // "The death toll in Nepal … more than 5,000": a place says where, the noun it is said of what (place-label.ts).
     placeInNoun(toks, r);
     placeAfterAmount(toks, r);
+    // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
+    periodSubject(toks, r);
     // "will raise £250,000", "to raise $50,000": money still to be raised is a target, not raised (raise-target.ts).
     raiseTarget(toks, r);
     // "with the hopes of making it to $100,000", "hoping to reach £10,000": a hoped-for amount is a target (hoped-target.ts).
