@@ -44,6 +44,13 @@ describe("'others' takes the noun said before it", () => {
   });
 });
 
+describe("a count of others is another fact than the count it stands beside", () => {
+  it("'Four members … were caught … Four others … were arrested': both on the card, members and other members", () => {
+    const text = "Four members of the group were caught at the airport with heroin. Four others, including Sukumaran, were arrested at a hotel.";
+    expect(figs(text).map((f) => `${f.value} ${f.label}`)).toEqual(["4 members", "4 other members"]);
+  });
+});
+
 describe("'others' with no one noun before it stays 'others'", () => {
   it("'A spokesman said two others were hurt': a singular 'a' noun is no antecedent", () => {
     expect(exact(at("A spokesman said two others were hurt.", 2))).toEqual(count(2, "others hurt"));

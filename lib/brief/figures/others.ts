@@ -115,3 +115,9 @@ export function othersLabel(text: string, r: Raw, before: readonly Raw[], previo
   // them from the noun's own count ("12 people killed", "70 people injured").
   return r.label === "others" ? `other ${found.noun}` : found.noun + r.label.slice("others".length);
 }
+
+/**
+ * Whether a label says its count is of others than a count of the same noun ("other members" beside "members"):
+ * same-fact.ts keeps "Four members of the group were caught" and "Four other members … were arrested" as two facts.
+ */
+export const othersSet = (label: string): boolean => label.startsWith("other ");
