@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { AUXILIARIES, CONJUNCTIONS } from "#brief/figures/lexicon.ts";
-import { backNP, phrase, verbSubject } from "#brief/figures/phrase.ts";
-import { isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
+import { governingSubject } from "#brief/figures/lonely-label.ts";
+import { backNP, phrase } from "#brief/figures/phrase.ts";
+import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
 // "growth slowed sharply in the fourth quarter to 5.6%", "consumer spending grew at 4.6% in the third quarter", "shares
 // which have advanced 4% this month": the period said beside the amount is when, and the card showed it as what
@@ -17,27 +17,8 @@ const PERIOD = /^(?:(?:first|second|third|fourth|final|last|this|next|past|previ
 /** Words after an amount that make its period a rate's: "6% a year", "£5 per day", "£100 every month". */
 const RATE_WORDS = new Set(["a", "an", "per", "every", "each"]);
 
-/** How far back the governing verb may stand: "slowed sharply in the fourth quarter to 5.6%". */
+/** How far back the governing verb may stand: over the period phrase itself ("slowed sharply in the fourth quarter to 5.6%"). */
 const VERB_REACH = 10;
-
-/** Relative pronouns whose verb's subject is the noun before them: "shares which have advanced". */
-const RELATIVES = new Set(["which", "that", "who"]);
-
-/** The subject of the nearest verb before `s` in its clause ("" at a comma or conjunction first, or for a pronoun). */
-function governingSubject(toks: readonly Tok[], s: number): string {
-  for (let v = s - 1; v >= 0 && s - v <= VERB_REACH; v--) {
-    const t = toks[v];
-    if (t === undefined || t.kind === PUNCT || (isWord(t) && CONJUNCTIONS.has(t.l))) return "";
-    if (t.pos !== "VERB" || AUXILIARIES.has(t.l)) continue;
-    let k = v;
-    while (k > 0 && isWord(toks[k - 1]) && (AUXILIARIES.has(toks[k - 1]!.l) || toks[k - 1]?.pos === "ADV")) k--;
-    const np = isWord(toks[k - 1]) && RELATIVES.has(toks[k - 1]!.l) ? backNP(toks, k - 1) : verbSubject(toks, v);
-    if (np === undefined) return "";
-    // (A pronoun ends every noun phrase, so "It reached £5,000 in the first day" names no subject.)
-    return phrase(toks, np[0], np[1]);
-  }
-  return "";
-}
 
 /** Words of a period phrase said between a noun and its "of": "profits last month of £18.7 million". */
 const PERIOD_WORDS = new Set(["last", "this", "next", "past", "previous", "first", "second", "third", "fourth", "final", "the", "quarter", "year", "month", "week", "day", "period"]);
@@ -57,7 +38,7 @@ export function periodSubject(toks: readonly Tok[], r: Raw): void {
   if (r.drop || (r.currency === undefined && !r.percent) || !PERIOD.test(r.label)) return;
   if (isWord(toks[r.e]) && RATE_WORDS.has(toks[r.e]!.l)) return;
   const of = nounOfPast(toks, r.s);
-  const subject = of !== "" ? of : governingSubject(toks, r.s);
+  const subject = of !== "" ? of : governingSubject(toks, r.s, VERB_REACH);
   if (subject === "" || subject.split(" ").some((w) => w[0] !== w[0]?.toLowerCase())) return;
   r.label = subject;
 }
