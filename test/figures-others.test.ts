@@ -77,6 +77,14 @@ describe("'others' with no one noun before it stays 'others'", () => {
     expect(exact(at("He said the men threw three of his friends and six others into the water.", 6))).toEqual(count(6, "others"));
   });
 
+  it("'The blast killed two of the three soldiers and injured 12 others': a part of a counted whole, which the others are outside of", () => {
+    expect(exact(at("The blast killed two of the three soldiers and injured 12 others.", 12))).toEqual(count(12, "others injured"));
+  });
+
+  it("'One of the three guards died and two others were hurt': 'one of' a counted whole", () => {
+    expect(exact(at("One of the three guards died and two others were hurt.", 2))).toEqual(count(2, "others hurt"));
+  });
+
   it("'killing 13 men and women …, injuring 30 others': a coordinated group no one noun names", () => {
     expect(exact(at("Hasan opened fire, killing 13 men and women at the post, injuring 30 others.", 30))).toEqual(count(30, "others injured"));
   });

@@ -1,3 +1,4 @@
+import { CARDINAL_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { forwardNP, isPlural, phrase, plural } from "#brief/figures/phrase.ts";
 import { tagWhenRead } from "#brief/figures/pos.ts";
@@ -11,8 +12,8 @@ import { atSentenceStart, isCapitalised, isWord, type Tok, tokenize } from "#bri
 // has died and two others", "one of the officers … while two others"), in the count's sentence before it, else, when
 // the count opens its sentence ("But two others told"), in the sentence before. Nothing else stands for it: "a
 // spokesman said two others were hurt" is no pair of spokesmen; "killing Mr Heenan and three others" and "Smardzija and
-// five others" join the others to a name, and "three of his friends and six others" or "13 men and women … 30 others"
-// to a group no one noun names, so the label stays 'others'.
+// five others" join the others to a name, and "three of his friends and six others", "killed two of the three soldiers
+// and injured 12 others" or "13 men and women … 30 others" to a group no one noun names, so the label stays 'others'.
 
 /** Whether a count is of the bare noun "others", labelled by it alone or with its verb ("others injured"). */
 export const countsOthers = (r: Raw): boolean => r.currency === undefined && !r.percent && r.kind !== "measure" && r.noun === "others" && /^others(?: |$)/.test(r.label);
@@ -26,6 +27,19 @@ interface Antecedent {
 /** "three of his friends", "one of their sons": a group set apart by its owner, which the others are not of. */
 const OWNED_PART = /^\s+of\s+(\p{L}+)\b/u;
 
+/** "two of the three soldiers": a part of a whole its number closes, which the others are outside of. */
+const COUNTED_WHOLE = /^\s+of\s+(?:the|these|those)\s+(\d|\p{L}+)/u;
+
+/** "of the" right before a count: the count is a whole a part was taken of ("One of the three guards"). */
+const WHOLE_BEFORE = /\bof\s+(?:the|these|those)\s+$/i;
+
+/** A part of a closed group: of an owner's ("his friends") or of a whole counted ("the three soldiers"). */
+function closedPart(after: string): boolean {
+  const owned = OWNED_PART.exec(after)?.[1]?.toLowerCase();
+  const whole = COUNTED_WHOLE.exec(after)?.[1]?.toLowerCase();
+  return (owned !== undefined && POSSESSIVES.has(owned)) || (whole !== undefined && (/^\d/.test(whole) || CARDINAL_WORDS.has(whole)));
+}
+
 /** "13 men and women": a noun coordinated with another plural names only part of the group. */
 const COORDINATED = /^\s+(?:and|or)\s+(\p{L}+)/u;
 
@@ -34,8 +48,8 @@ function countAntecedent(text: string, r: Raw): Antecedent | undefined {
   const noun = r.noun;
   if (noun === undefined || r.currency !== undefined || r.percent || r.ordinal || r.kind === "measure" || r.kind === "rank") return undefined;
   if (r.type === "duration" || r.type === "year" || r.type === "date" || /^others?\b/.test(noun)) return undefined;
-  const owned = OWNED_PART.exec(text.slice(r.to))?.[1]?.toLowerCase();
-  if (owned !== undefined && POSSESSIVES.has(owned)) return { at: r.from, noun: undefined };
+  // "two of the three soldiers", "One of the three guards": the part's count or the whole's, a closed group either way.
+  if (closedPart(text.slice(r.to)) || WHOLE_BEFORE.test(text.slice(0, r.from))) return { at: r.from, noun: undefined };
   const at = text.indexOf(noun, r.to);
   const joined = at < 0 ? undefined : COORDINATED.exec(text.slice(at + noun.length))?.[1];
   if (joined !== undefined && isPlural(joined.toLowerCase()) && !/(?:ing|ed)$/.test(joined)) return { at: r.from, noun: undefined };
@@ -44,17 +58,17 @@ function countAntecedent(text: string, r: Raw): Antecedent | undefined {
 
 /**
  * "one witness", "another man", "one of the officers": the plural of the noun "one" or "another" at k singles out,
- * else "". A determiner before "one" ("the one", "no one", "every one") makes it a pronoun, no correlative; so does
- * "one of his sons", a part of an owner's group the others are not of (undefined).
+ * else "". A determiner before "one" ("the one", "no one", "every one") makes it a pronoun, no correlative; "one of his
+ * sons" or "one of the three soldiers" is a part of a closed group the others are not of (undefined).
  */
-function singledOut(toks: readonly Tok[], k: number): string | undefined {
+function singledOut(text: string, toks: readonly Tok[], k: number): string | undefined {
   const t = toks[k]!;
   if (t.l !== "one" && t.l !== "another") return "";
   if (t.l === "one" && (DETERMINERS.has(toks[k - 1]?.l ?? "") || isWord(toks[k - 1], "no"))) return "";
   let from = k + 1;
   // "one of the officers": the whole it is one of, after its determiner.
   const of = t.l === "one" && isWord(toks[from], "of");
-  if (of && POSSESSIVES.has(toks[from + 1]?.l ?? "")) return undefined;
+  if (of && closedPart(text.slice(toks[k]!.end))) return undefined;
   if (of && DETERMINERS.has(toks[from + 1]?.l ?? "")) from += 2;
   // "one governing vision and learning": a participle after "one" says what the one does, no noun it is one of.
   if (/(?:ing|ed)$/.test(toks[from]?.l ?? "")) return "";
@@ -83,7 +97,7 @@ function lastAntecedent(text: string, raws: readonly Raw[], limit: number): Ante
   for (let k = toks.length - 1; k >= 0; k--) {
     const at = toks[k]!.start;
     if (at >= limit || (best !== undefined && at <= best.at)) continue;
-    const noun = singledOut(toks, k);
+    const noun = singledOut(text, toks, k);
     if (noun !== "") return { at, noun };
   }
   return best;
