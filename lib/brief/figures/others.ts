@@ -27,29 +27,47 @@ interface Antecedent {
 /** "three of his friends", "one of their sons": a group set apart by its owner, which the others are not of. */
 const OWNED_PART = /^\s+of\s+(\p{L}+)\b/u;
 
-/** "two of the three soldiers": a part of a whole its number closes, which the others are outside of. */
-const COUNTED_WHOLE = /^\s+of\s+(?:the|these|those)\s+(\d|\p{L}+)/u;
+/** A part of an owner's group ("his friends"), which the others are outside of. */
+function ownedPart(after: string): boolean {
+  const owned = OWNED_PART.exec(after)?.[1]?.toLowerCase();
+  return owned !== undefined && POSSESSIVES.has(owned);
+}
 
-/** "of the" right before a count: the count is a whole a part was taken of ("One of the three guards"). */
+/** "two of the three soldiers": the whole a part is taken of, said with its number. */
+const COUNTED_WHOLE = /^\s+of\s+(?:the|these|those)\s+(\d[\d,]*|\p{L}+)/u;
+
+/** "of the" right before a count: the count is a whole a part was taken of ("One of the three guards", "Of the six children"). */
 const WHOLE_BEFORE = /\bof\s+(?:the|these|those)\s+$/i;
 
-/** A part of a closed group: of an owner's ("his friends") or of a whole counted ("the three soldiers"). */
-function closedPart(after: string): boolean {
-  const owned = OWNED_PART.exec(after)?.[1]?.toLowerCase();
-  const whole = COUNTED_WHOLE.exec(after)?.[1]?.toLowerCase();
-  return (owned !== undefined && POSSESSIVES.has(owned)) || (whole !== undefined && (/^\d/.test(whole) || CARDINAL_WORDS.has(whole)));
+/** The number digits or a word say ("12", "three"), else undefined. */
+function numberOf(w: string | undefined): number | undefined {
+  if (w === undefined) return undefined;
+  return /^\d/.test(w) ? Number(w.replace(/,/g, "")) : CARDINAL_WORDS.get(w.toLowerCase());
+}
+
+/**
+ * Whether `others` more can be of the counted group `r` belongs to: "killed two of the three soldiers and injured 12
+ * others" leaves one soldier, so the 12 are outside; "One of the three guards died and two others were hurt" and "Of the
+ * six children, four say … while two others witnessed it" leave room for them in the whole.
+ */
+function fits(text: string, r: Raw, others: number): boolean {
+  const whole = numberOf(COUNTED_WHOLE.exec(text.slice(r.to))?.[1]);
+  if (whole !== undefined) return others <= whole - r.value;
+  return !WHOLE_BEFORE.test(text.slice(0, r.from)) || others < r.value;
 }
 
 /** "13 men and women": a noun coordinated with another plural names only part of the group. */
 const COORDINATED = /^\s+(?:and|or)\s+(\p{L}+)/u;
 
-/** A count's antecedent: its own noun, unless a possessive part or a coordination makes the group one noun cannot name. */
-function countAntecedent(text: string, r: Raw): Antecedent | undefined {
+/**
+ * A count's antecedent for `others` more: its own noun, unless a possessive part, a closed whole the others do not fit
+ * in or a coordination makes the group one noun cannot name.
+ */
+function countAntecedent(text: string, r: Raw, others: number): Antecedent | undefined {
   const noun = r.noun;
   if (noun === undefined || r.currency !== undefined || r.percent || r.ordinal || r.kind === "measure" || r.kind === "rank") return undefined;
   if (r.type === "duration" || r.type === "year" || r.type === "date" || /^others?\b/.test(noun)) return undefined;
-  // "two of the three soldiers", "One of the three guards": the part's count or the whole's, a closed group either way.
-  if (closedPart(text.slice(r.to)) || WHOLE_BEFORE.test(text.slice(0, r.from))) return { at: r.from, noun: undefined };
+  if (ownedPart(text.slice(r.to)) || !fits(text, r, others)) return { at: r.from, noun: undefined };
   const at = text.indexOf(noun, r.to);
   const joined = at < 0 ? undefined : COORDINATED.exec(text.slice(at + noun.length))?.[1];
   if (joined !== undefined && isPlural(joined.toLowerCase()) && !/(?:ing|ed)$/.test(joined)) return { at: r.from, noun: undefined };
@@ -59,7 +77,7 @@ function countAntecedent(text: string, r: Raw): Antecedent | undefined {
 /**
  * "one witness", "another man", "one of the officers": the plural of the noun "one" or "another" at k singles out,
  * else "". A determiner before "one" ("the one", "no one", "every one") makes it a pronoun, no correlative; "one of his
- * sons" or "one of the three soldiers" is a part of a closed group the others are not of (undefined).
+ * sons" is a part of an owner's group the others are not of (undefined).
  */
 function singledOut(text: string, toks: readonly Tok[], k: number): string | undefined {
   const t = toks[k]!;
@@ -68,7 +86,7 @@ function singledOut(text: string, toks: readonly Tok[], k: number): string | und
   let from = k + 1;
   // "one of the officers": the whole it is one of, after its determiner.
   const of = t.l === "one" && isWord(toks[from], "of");
-  if (of && closedPart(text.slice(toks[k]!.end))) return undefined;
+  if (of && ownedPart(text.slice(toks[k]!.end))) return undefined;
   if (of && DETERMINERS.has(toks[from + 1]?.l ?? "")) from += 2;
   // "one governing vision and learning": a participle after "one" says what the one does, no noun it is one of.
   if (/(?:ing|ed)$/.test(toks[from]?.l ?? "")) return "";
@@ -84,11 +102,11 @@ function singledOut(text: string, toks: readonly Tok[], k: number): string | und
 }
 
 /** The last antecedent "others" can have in a sentence before character `limit`. */
-function lastAntecedent(text: string, raws: readonly Raw[], limit: number): Antecedent | undefined {
+function lastAntecedent(text: string, raws: readonly Raw[], limit: number, others: number): Antecedent | undefined {
   let best: Antecedent | undefined;
   for (const r of raws) {
     if (r.from >= limit || (best !== undefined && r.from <= best.at)) continue;
-    best = countAntecedent(text, r) ?? best;
+    best = countAntecedent(text, r, others) ?? best;
   }
   // Only a sentence that says "one" or "another" is tokenized again.
   if (!/\b(?:one|another)\b/i.test(text.slice(0, limit))) return best;
@@ -122,8 +140,8 @@ function joinedToPerson(text: string, r: Raw): boolean {
  */
 export function othersLabel(text: string, r: Raw, before: readonly Raw[], previous: { text: string; raws: readonly Raw[] } | undefined): string | undefined {
   if (!countsOthers(r) || joinedToPerson(text, r)) return undefined;
-  let found = lastAntecedent(text, before, r.from);
-  if (found === undefined && previous !== undefined && OPENING.test(text.slice(0, r.from))) found = lastAntecedent(previous.text, previous.raws, previous.text.length);
+  let found = lastAntecedent(text, before, r.from, r.value);
+  if (found === undefined && previous !== undefined && OPENING.test(text.slice(0, r.from))) found = lastAntecedent(previous.text, previous.raws, previous.text.length, r.value);
   if (found?.noun === undefined) return undefined;
   // "two others told WCAU" after "One witness": two other witnesses, not two of three; a verb of its own already parts
   // them from the noun's own count ("12 people killed", "70 people injured").
