@@ -85,9 +85,9 @@ describe("'set X back £N' and 'cost X £N' are the cost, not the one who pays i
     expect(at("To rent the massive room, it will set you back £18,188 a night.", 18188)).toMatchObject({ unit: "GBP", type: "money", label: "cost a night" });
   });
 
-  it("a judging word after an article is no payer ('cost a paltry £3million'); a name stays ('cost Chelsea £19.35m')", () => {
+  it("a judging word after an article is no payer ('cost a paltry £3million'); a name is the buyer ('cost Chelsea £19.35m', cost-named.ts)", () => {
     expect(at("Ospina cost a paltry £3million.", 3e6)).toMatchObject({ type: "money", label: "cost" });
-    expect(at("Oscar cost Chelsea £19.35m and they would want a profit.", 19.35e6)).toMatchObject({ type: "money", label: "cost Chelsea" });
+    expect(at("Oscar cost Chelsea £19.35m and they would want a profit.", 19.35e6)).toMatchObject({ type: "money", label: "cost of Oscar" });
   });
 });
 

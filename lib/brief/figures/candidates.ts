@@ -8,6 +8,7 @@ import { kindHead } from "#brief/figures/kind-of.ts";
 import { eventIn } from "#brief/figures/label-count.ts";
 import { untimed } from "#brief/figures/label-duration.ts";
 import { nameAsSubject, numberNames } from "#brief/figures/number-name.ts";
+import { countsOthers, othersLabel } from "#brief/figures/others.ts";
 import { sentenceFigures } from "#brief/figures/sentence.ts";
 import { contentTerms } from "#news/terms.ts";
 
@@ -177,6 +178,13 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
       if (anaphor || (r.percent && m === 0)) {
         const before = n > 0 && read[n - 1]!.sentence.index === sentence.index - 1 ? read[n - 1]!.raws : [];
         r.label = (anaphor ? figureAntecedent(sentence.text, r, raws.slice(0, m), before) : changeAntecedent(sentence.text, r, before)) ?? r.label;
+      }
+      // "killing 12 people and injuring 70 others", "One witness … two others told": the noun "others" stands for (others.ts).
+      if (countsOthers(r)) {
+        byIndex ??= new Map(sentences.map((x) => [x.index, x]));
+        const prior = byIndex.get(sentence.index - 1);
+        const priorRaws = n > 0 && read[n - 1]!.sentence.index === sentence.index - 1 ? read[n - 1]!.raws : [];
+        r.label = othersLabel(sentence.text, r, raws.slice(0, m), prior === undefined ? undefined : { text: prior.text, raws: priorRaws }) ?? r.label;
       }
       // "Five admitted it had sent …" in a story of the channel Five: the name, not a count (number-name.ts).
       if (nameAsSubject(sentence, r, () => (names ??= numberNames(sentences)))) continue;

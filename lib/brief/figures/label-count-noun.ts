@@ -1,4 +1,5 @@
 import { ORDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
+import { pastAge } from "#brief/figures/age-compound.ts";
 import { blocEpithet } from "#brief/figures/bloc-epithet.ts";
 import { countsDigits } from "#brief/figures/digit-count.ts";
 import type { Raw } from "#brief/figures/figure.ts";
@@ -52,6 +53,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     if (isWord(toks[e]) && ASIDE.has(toks[e]?.l ?? "") && forwardNP(toks, e + 1) > e + 1) c.e = e + 1;
     // "30 enclosed, air-conditioned glass capsules": past the first of two adjectives a comma parts (coordinated-adjective.ts).
     if (toks[e + 1]?.s === ",") c.e = pastCoordinatedAdjective(toks, e) ?? c.e;
+    // "two 18-year-old men": past the age that describes them (age-compound.ts).
+    c.e = pastAge(toks, c.e);
     // "200 beats per minute": a plural the tagger calls a verb is a rate's unit when "per" follows it (rate.ts).
     const perUnit = toks[c.e]?.pos === "VERB" && /[^s]s$/.test(toks[c.e]!.l) && isWord(toks[c.e + 1], "per");
     c.npEnd = perUnit ? c.e + 1 : forwardNP(toks, c.e);

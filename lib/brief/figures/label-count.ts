@@ -23,6 +23,7 @@ import { labelRate } from "#brief/figures/rate.ts";
 import { durationBeforeName, endAtName } from "#brief/figures/duration-name.ts";
 import { oneTerm } from "#brief/figures/one.ts";
 import { foldPastAside, peopleLabel } from "#brief/figures/people-verb.ts";
+import { definitePronoun } from "#brief/figures/pronoun-count.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
@@ -129,7 +130,9 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     // verb phrase is all that says what it counts.
     const v = toks[c.e];
     const raised = isWord(v) && RAISING.has(v.l) && isWord(toks[c.e + 1], "to") && !r.words && subjectBefore(toks, r.s) !== "";
-    if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l) && !SPORTS.has(v.l) && !raised) {
+    // "the two agreed to …": a pronoun for people already named, no count (pronoun-count.ts).
+    if (definitePronoun(toks, r.s, c.e)) r.drop = true;
+    else if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l) && !SPORTS.has(v.l) && !raised) {
       let end = c.e + 1;
       while (end < toks.length && end - c.e < 4 && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]?.l ?? "")) end++;
       c.np = phrase(toks, c.e, end);

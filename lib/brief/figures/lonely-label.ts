@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from "#brief/figures/lexicon.ts";
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers, phrase, verbSubject } from "#brief/figures/phrase.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 import { unitAloneDimension } from "#brief/figures/unit-dimension.ts";
@@ -33,17 +33,28 @@ const VERB_REACH = 6;
 /** How long an aside between commas may be for a verb to reach back over it to its subject ("A property in Kincumber, north of Sydney, went"). */
 const ASIDE_REACH = 8;
 
+/** Relative pronouns whose verb's subject is the noun right before them: "stocks which have advanced 4%". */
+const RELATIVES = new Set(["which", "that", "who"]);
+
+/** "stocks which have advanced": the noun before the relative pronoun that opens the verb at v's clause, if any. */
+function relativeNoun(toks: readonly Tok[], v: number): [number, number] | undefined {
+  let k = v;
+  while (k > 0 && isWord(toks[k - 1]) && (AUXILIARIES.has(toks[k - 1]!.l) || toks[k - 1]?.pos === "ADV")) k--;
+  return isWord(toks[k - 1]) && RELATIVES.has(toks[k - 1]!.l) && toks[k - 2]?.s !== "," ? backNP(toks, k - 1) : undefined;
+}
+
 /**
- * The subject of the verb that governs the number at s: the nearest verb before it in its clause, over an aside between
- * commas right before the verb ("A property in Kincumber, north of Sydney, went from $889,000" → property), "" when
+ * The subject of the verb that governs the number at s: the nearest verb before it in its clause, at most `reach`
+ * tokens back, over an aside between commas right before the verb ("A property in Kincumber, north of Sydney, went from
+ * $889,000" → property) or to the noun a relative pronoun follows ("stocks which have advanced 4%" → stocks), "" when
  * there is none or it is a pronoun ("I wouldn't go around with 666").
  */
-export function governingSubject(toks: readonly Tok[], s: number): string {
-  for (let v = s - 1; v >= 0 && s - v <= VERB_REACH; v--) {
+export function governingSubject(toks: readonly Tok[], s: number, reach = VERB_REACH): string {
+  for (let v = s - 1; v >= 0 && s - v <= reach; v--) {
     const t = toks[v];
     if (t === undefined || (t.kind === PUNCT && t.s !== "-") || (isWord(t) && CONJUNCTIONS.has(t.l) && t.l !== "whose")) return "";
     if (t.pos !== "VERB") continue;
-    let np = verbSubject(toks, v);
+    let np = relativeNoun(toks, v) ?? verbSubject(toks, v);
     if (np === undefined && toks[v - 1]?.s === ",") {
       for (let o = v - 2; o > 0 && v - o <= ASIDE_REACH; o--) {
         if (toks[o]?.s === ",") {

@@ -1,3 +1,4 @@
+import { namedBuyerCost } from "#brief/figures/cost-named.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { CONJUNCTIONS, DETERMINERS, PRONOUNS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import { jobPrice } from "#brief/figures/job-price.ts";
@@ -94,8 +95,8 @@ const PAYER_WORDS = 4;
 /**
  * "will set the gadget lover back £7,455", "would cost each working family more than £3,000": the cost, not the one
  * who pays it, the payer named after "to" when short ("cost to gadget lover"; `s` is the amount's first token);
- * undefined when no cost verb has its payer right before the amount, or when the payer is a name ("cost Chelsea
- * £19.35m", read as before) or an article and the amount's judging word ("cost a paltry £3m").
+ * undefined when no cost verb has its payer right before the amount, or when the payer is an article and the amount's
+ * judging word ("cost a paltry £3m"); a name ("cost Chelsea £19.35m") is a buyer (cost-named.ts).
  */
 export function payerCost(toks: readonly Tok[], s: number): string | undefined {
   const back = isWord(toks[s - 1], "back") ? s - 1 : s;
@@ -110,7 +111,9 @@ export function payerCost(toks: readonly Tok[], s: number): string | undefined {
     const first = toks[v + 1] as Tok;
     // "cost a paltry £3million", "cost an eye-watering $25,000": an article before the amount's judging word is no payer.
     const last = toks[back - 1] as Tok;
-    if (v + 1 >= back || isCapitalised(first) || first.l === "a" || first.l === "an" || !PAYER_ENDS.has(last.pos ?? "")) return undefined;
+    // "Oscar cost Chelsea £19.35m": a named payer is the buyer, the money the price of what it bought (cost-named.ts).
+    if (v + 1 < back && isCapitalised(first)) return namedBuyerCost(toks, v, back);
+    if (v + 1 >= back || first.l === "a" || first.l === "an" || !PAYER_ENDS.has(last.pos ?? "")) return undefined;
     // "cost taxpayers £1810" → cost to taxpayers; "set you back" and a longer payer say only the cost.
     const from = pastDeterminers(toks, v + 1);
     const named = from < back && back - from <= PAYER_NAMED && first.pos !== "PRON" && !PRONOUNS.has(first.l);

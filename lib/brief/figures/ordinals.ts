@@ -5,6 +5,7 @@ import { type FigureKind, type NumberType, type Raw, wholeFigure } from "#brief/
 import { AUXILIARIES, DETERMINERS, PEOPLE, PERIOD_NOUNS, PERPETRATORS, POSSESSIVES } from "#brief/figures/lexicon.ts";
 import { forwardNP, phrase, plural } from "#brief/figures/phrase.ts";
 import { readCore } from "#brief/figures/read-core.ts";
+import { secondSubject } from "#brief/figures/second-person.ts";
 import { streak } from "#brief/figures/streak.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
@@ -103,9 +104,12 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
     if (core.value === 2) raw.raw.factor = ORDINAL_FACTOR;
     return raw;
   }
-  // "quizzed a second boy", "a second person has died": the second of the people the story counts.
+  // "quizzed a second boy", "a second person has died": the second of the people the story counts; "A second man, who
+  // …, was charged" opening a sentence is only one more man, no figure (second-person.ts).
   if (core.value === 2 && core.words && isWord(before, "a") && isWord(next) && isPerson(next.l)) {
-    return found(toks, i, e + 1, 2, next.l, "ordinal", "people");
+    const subject = secondSubject(toks, i, e + 1);
+    if (subject === "") return undefined;
+    return found(toks, i, e + 1, 2, subject ?? next.l, "ordinal", "people");
   }
   // "a record eighth Olympic medal", "her 19th Grand Slam title": a count of titles named by a proper noun.
   if (isWord(before) && (OWNERS.has(before.l) || before.l.endsWith("'s"))) {

@@ -1,5 +1,6 @@
 import type { KeyFigure, Money } from "#brief/figures/figure.ts";
 import { DETERMINERS, GENERIC_PEOPLE, PREPOSITIONS } from "#brief/figures/lexicon.ts";
+import { othersSet } from "#brief/figures/others.ts";
 import { roundedFrom } from "#brief/figures/rounded.ts";
 import { contentTerms } from "#news/terms.ts";
 
@@ -154,6 +155,8 @@ export function sameFact(a: FactFigure, b: FactFigure): boolean {
   // The same sum of money, toll or percentage twice is one fact however each sentence words it
   // ("100 per cent natural" / "100 percent real", "as much as 30%" / "30% hike").
   if (fa.kind === fb.kind && (fa.kind === "casualties" || fa.kind === "money" || fa.kind === "percent")) return true;
+  // "Four members were caught … Four other members were arrested": "other" sets the second apart (others.ts).
+  if (othersSet(fa.label) !== othersSet(fb.label)) return false;
   // Labels that say the same: half the words of the shorter one in the other, or one content stem in common.
   const wa = labelWords(fa.label);
   const wb = labelWords(fb.label);

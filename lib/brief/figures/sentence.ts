@@ -28,6 +28,8 @@ import { NOT_OUT } from "#brief/figures/not-out.ts";
 import { raiseTarget } from "#brief/figures/raise-target.ts";
 import { hopedTarget } from "#brief/figures/hoped-target.ts";
 import { peakOf } from "#brief/figures/peak-of.ts";
+import { periodSubject } from "#brief/figures/period-label.ts";
+import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
 import { placeAfterAmount, placeInNoun } from "#brief/figures/place-label.ts";
 import { parallelDuration } from "#brief/figures/parallel-duration.ts";
@@ -181,12 +183,16 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     // "The death toll in Nepal … more than 5,000": a place says where, the noun it is said of what (place-label.ts).
     placeInNoun(toks, r);
     placeAfterAmount(toks, r);
+    // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
+    periodSubject(toks, r);
     // "will raise £250,000", "to raise $50,000": money still to be raised is a target, not raised (raise-target.ts).
     raiseTarget(toks, r);
     // "with the hopes of making it to $100,000", "hoping to reach £10,000": a hoped-for amount is a target (hoped-target.ts).
     hopedTarget(toks, r);
     // "Unemployment hit a peak of 10%": the frame word and what reached it (peak-of.ts).
     peakOf(toks, r);
+    // "tipped the scales at 70st": the weight, not the idiom's noun (scales-weight.ts).
+    scalesWeight(toks, r, text);
     // "a 45 per cent decrease in its asking price": the change and what changed (change-in.ts).
     changeIn(toks, r);
     if (namesEvent(toks, r)) {

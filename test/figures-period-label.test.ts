@@ -1,0 +1,45 @@
+// Money or a percent labelled by a period alone takes what it is of or what reached it (period-label.ts).
+import { describe, expect, it } from "vitest";
+import { at, exact, exactOnly } from "#test/helpers/figures.ts";
+
+const pct = (value: number, label: string, qualifier?: string): ReturnType<typeof exact> => ({ value, qualifier, unit: "%", label, type: "percent" });
+
+describe("a period beside the amount says when, the subject what", () => {
+  it("'growth slowed sharply in the fourth quarter to 5.6%': growth", () => {
+    expect(exact(at("But growth slowed sharply in the fourth quarter to 5.6%, and the bank expected more.", 5.6))).toEqual(pct(5.6, "growth"));
+  });
+
+  it("'Economic growth is set to halve in Singapore this year to between 3% and 5%': economic growth, over 'set to'", () => {
+    expect(exactOnly("Economic growth is set to halve in Singapore this year to between 3% and 5%.")?.label).toBe("economic growth");
+  });
+
+  it("'consumer spending grew at 4.6% in the third quarter': consumer spending", () => {
+    expect(exactOnly("Figures show that consumer spending grew at 4.6% in the third quarter.")?.label).toBe("consumer spending");
+  });
+
+  it("'Investors bought stocks which have advanced 4% this month': the relative's noun, stocks", () => {
+    expect(exactOnly("Investors bought stocks which have advanced 4% this month.")?.label).toBe("stocks");
+  });
+
+  it("'The club announced record profits last month of £18.7 million': what it is of, past the period", () => {
+    expect(exactOnly("The club announced record profits last month of £18.7 million for the season.")).toEqual({ value: 18700000, qualifier: undefined, unit: "GBP", label: "record profits", type: "money" });
+  });
+});
+
+describe("near misses: the period stays", () => {
+  it("'It is an industry that is growing by 6% a year': a rate keeps its period", () => {
+    expect(exactOnly("It is an industry that is growing by 6% a year.")?.label).toBe("year");
+  });
+
+  it("'It reached a staggering £5,000 in the first day': a pronoun subject says nothing", () => {
+    expect(exactOnly("It reached a staggering £5,000 in the first day.")?.label).toBe("first day");
+  });
+
+  it("'Meanwhile Apple grew in the fourth quarter to 5.6%': a name is who, not what", () => {
+    expect(exactOnly("Meanwhile Apple grew in the fourth quarter to 5.6%.")?.label).toBe("fourth quarter");
+  });
+
+  it("'Profits fell, but in the fourth quarter it was 5.6%': the clause ends at a conjunction, not at the profits", () => {
+    expect(exactOnly("Profits fell, but in the fourth quarter it was 5.6%.")?.label).toBe("fourth quarter");
+  });
+});
