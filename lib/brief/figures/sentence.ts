@@ -31,6 +31,8 @@ import { peakOf } from "#brief/figures/peak-of.ts";
 import { periodSubject } from "#brief/figures/period-label.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
+import { changeAfter } from "#brief/figures/change-after.ts";
+import { fractionBracket } from "#brief/figures/fraction-bracket.ts";
 import { placeAfterAmount, placeInNoun } from "#brief/figures/place-label.ts";
 import { parallelDuration } from "#brief/figures/parallel-duration.ts";
 
@@ -195,6 +197,10 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     scalesWeight(toks, r, text);
     // "a 45 per cent decrease in its asking price": the change and what changed (change-in.ts).
     changeIn(toks, r);
+    // "growth of 13.1% in the key manufacturing sector", "£35 bn cuts in public services": what changed (change-after.ts).
+    changeAfter(toks, r);
+    // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
+    fractionBracket(toks, r);
     if (namesEvent(toks, r)) {
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";

@@ -1,0 +1,48 @@
+// A percent that restates a fraction word ("almost half (45 per cent)") is labelled by who the share is of, not by the
+// fraction again ('45 per cent — half'): the noun phrase after "of", else what the clause says they do (fraction-bracket.ts).
+import { describe, expect, it } from "vitest";
+import { at, exact } from "#test/helpers/figures.ts";
+
+const percent = (value: number, label: string) => ({ value, qualifier: undefined, unit: "%", label, type: "percent" });
+
+describe("a percent restating a fraction", () => {
+  it("'almost half (45 per cent) rely on a safe' → rely on a safe", () => {
+    const s = "The survey of more than 2,000 Britons found almost half (45 per cent) rely on a safe or filing cabinet to store documents.";
+    expect(exact(at(s, 45))).toEqual(percent(45, "rely on a safe"));
+  });
+
+  it("'more than a quarter (25%) only do housework' → do housework", () => {
+    expect(exact(at("It seems that more than a quarter (25%) only do housework if they absolutely have to.", 25))).toEqual(percent(25, "do housework"));
+  });
+
+  it("'Almost a quarter -- 24 per cent -- giving medication' → giving medication", () => {
+    const s = "Almost a quarter -- 24 per cent -- giving medication such as morphine had received no training.";
+    expect(exact(at(s, 24))).toEqual(percent(24, "giving medication"));
+  });
+
+  it("'almost three quarters (73 per cent) of toasted cheese sandwich eaters' → share of toasted cheese sandwich eaters", () => {
+    const s = "Almost three quarters (73 per cent) of toasted cheese sandwich eaters have sex at least once a month.";
+    expect(exact(at(s, 73))).toEqual(percent(73, "share of toasted cheese sandwich eaters"));
+  });
+});
+
+describe("a restatement whose clause names nothing short keeps the fraction", () => {
+  it("'nearly half - 46 per cent - insisted that …' → half (a clause after the verb)", () => {
+    const s = "But nearly half - 46 per cent - insisted that their children were not mature enough.";
+    expect(exact(at(s, 46))).toEqual(percent(46, "half"));
+  });
+
+  it("'just over half (53 per cent) know the Duke of Wellington led …' → half", () => {
+    const s = "Only just over half (53 per cent) know the Duke of Wellington led the British forces.";
+    expect(exact(at(s, 53))).toEqual(percent(53, "half"));
+  });
+
+  it("'nearly half (44 per cent) disliking if the tone …' → half (no object in reach)", () => {
+    const s = "Employers prefer a professional CV, with nearly half (44 per cent) disliking if the tone seemed too informal.";
+    expect(exact(at(s, 44))).toEqual(percent(44, "half"));
+  });
+
+  it("'almost half (45 per cent) last year relied on …' → half (no verb right after the bracket)", () => {
+    expect(exact(at("The survey found almost half (45 per cent) last year relied on food banks.", 45))).toEqual(percent(45, "half"));
+  });
+});
