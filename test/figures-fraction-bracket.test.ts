@@ -1,7 +1,7 @@
 // A percent that restates a fraction word ("almost half (45 per cent)") is labelled by who the share is of, not by the
 // fraction again ('45 per cent — half'): the noun phrase after "of", else what the clause says they do (fraction-bracket.ts).
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
+import { at, exact, figs } from "#test/helpers/figures.ts";
 
 const percent = (value: number, label: string) => ({ value, qualifier: undefined, unit: "%", label, type: "percent" });
 
@@ -44,5 +44,24 @@ describe("a restatement whose clause names nothing short keeps the fraction", ()
 
   it("'almost half (45 per cent) last year relied on …' → half (no verb right after the bracket)", () => {
     expect(exact(at("The survey found almost half (45 per cent) last year relied on food banks.", 45))).toEqual(percent(45, "half"));
+  });
+});
+
+describe("share.ts: a fraction word restated by a bracketed percent is a share, never periods of a year", () => {
+  it("'Almost three quarters (73 per cent) of voters' → 0.75 of voters, not '3 quarters' (a duration)", () => {
+    const found = figs("Almost three quarters (73 per cent) of voters backed the plan.");
+    expect(found.map(exact).sort((x, y) => (x?.value ?? 0) - (y?.value ?? 0))).toEqual([
+      { value: 0.75, qualifier: "almost", unit: undefined, label: "voters", type: "other" },
+      percent(73, "share of voters"),
+    ]);
+  });
+
+  it("a bracket with no percent restates nothing: 'three quarters (to June)' and '(2004)' stay periods", () => {
+    expect(exact(at("Sales fell in three quarters (to June).", 3))).toMatchObject({ unit: "quarters", type: "duration" });
+    expect(exact(at("Profits rose in the last three quarters (2004) of trading.", 3))).toMatchObject({ unit: "quarters", type: "duration" });
+  });
+
+  it("'A quarter (about 24%) said no': without 'of' the share names nothing, so only its percent is a figure", () => {
+    expect(figs("A quarter (about 24%) said no.").map((f) => f.value)).toEqual([24]);
   });
 });

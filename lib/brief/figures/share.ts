@@ -90,8 +90,9 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     const top = CARDINAL_WORDS.get(t.l.slice(0, dash));
     const bottom = denominator(t.l.slice(dash + 1));
     if (top !== undefined && bottom !== undefined && top < bottom) [value, end] = [top / bottom, i + 1];
-  } else if (n !== undefined && isWord(toks[i + 1]) && denominator(toks[i + 1]?.l ?? "") !== undefined && isWord(toks[i + 2], "of") && !memberOfPair(toks, i)) {
-    // "a third of", "two thirds of", "a fifth of"
+  } else if (n !== undefined && isWord(toks[i + 1]) && denominator(toks[i + 1]?.l ?? "") !== undefined && (isWord(toks[i + 2], "of") || pastRestating(toks, i + 2) > i + 2) && !memberOfPair(toks, i)) {
+    // "a third of", "two thirds of", "a fifth of"; "Almost three quarters (73 per cent) of voters", whose bracket says
+    // it is a share and no period of a year.
     const bottom = denominator(toks[i + 1]?.l ?? "") ?? 1;
     if (n < bottom) [value, end] = [n / bottom, i + 2];
   } else if (t.l === "half" && halfOf(toks, i)) {
@@ -120,7 +121,9 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     return { raw: amount, next: stop };
   }
   // What it is a share of: the noun phrase after "of (the)", or after the ratio ("one in five boys").
-  const k = pastDeterminers(toks, isWord(toks[end], "of") ? end + 1 : end);
+  // Past a restating bracket only its "of" names the whole ("A quarter (24%) said no" is labelled by its percent).
+  const after = pastRestating(toks, end);
+  const k = after > end && !isWord(toks[after], "of") ? toks.length : pastDeterminers(toks, isWord(toks[after], "of") ? after + 1 : after);
   let label = "";
   // "a third of the industry's most important positions": a share of what the owner has.
   const owned = pastOwner(toks, k, forwardNP(toks, k));
@@ -148,6 +151,28 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   raw.core = i;
   if (q !== undefined) raw.qualifier = q.text;
   return { raw, next: end };
+}
+
+/** How far a bracket that restates a share as a percent may run: "(73 per cent)", "(about 24.5%)". */
+const RESTATING_REACH = 5;
+
+/** Words a restating bracket may hold besides its percent: "(about 24.5%)", "(73 per cent)". */
+const HEDGES_IN_BRACKET = new Set(["per", "about", "around", "some", "nearly", "almost", "just", "over", "under"]);
+
+/**
+ * The token after a bracket at j that holds a percent ("three quarters (73 per cent) of voters"), or j when there is
+ * none: such a bracket restates the fraction before it ("the last three quarters (to June)" restates nothing).
+ */
+function pastRestating(toks: readonly Tok[], j: number): number {
+  if (toks[j]?.s !== "(") return j;
+  let percent = false;
+  for (let k = j + 1; k < toks.length && k - j <= RESTATING_REACH; k++) {
+    const t = toks[k]!;
+    if (t.s === ")") return percent ? k + 1 : j;
+    if (t.s === "%" || t.s.endsWith("%") || t.l === "cent" || t.l === "percent") percent = true;
+    else if (t.kind !== NUM && !(isWord(t) && HEDGES_IN_BRACKET.has(t.l))) return j;
+  }
+  return j;
 }
 
 /**
