@@ -35,9 +35,11 @@ interface Piece {
   steps: readonly Step[];
   /** When every step is fixed: its tokens, as (row, expansion, packed) triples. */
   tokens: readonly number[] | undefined;
+  /** When the piece is one word of the model's own, its row (most pieces: replayed without reading `tokens`); else −1. */
+  row: number;
 }
 
-const NO_PIECE: Piece = { text: "", steps: [], tokens: [] };
+const NO_PIECE: Piece = { text: "", steps: [], tokens: [], row: -1 };
 
 /** A sentence's tokens as wink's tokenizer adds them, by token: its row, its expansion pointer field, its packed lemma and tag. */
 export interface SentenceTokens {
@@ -127,14 +129,19 @@ export class PieceTokenizer implements TokenSink {
     this.recording = undefined;
     const tokens: number[] = [];
     for (const step of steps) {
-      if (step.fixed === undefined) return { text, steps, tokens: undefined };
+      if (step.fixed === undefined) return { text, steps, tokens: undefined, row: -1 };
       if (step.kind !== IS_LEXEME) tokensOf(step.fixed, tokens);
     }
-    return { text, steps, tokens };
+    const one = tokens.length === 3 && tokens[1] === 0 && tokens[2] === 0;
+    return { text, steps, tokens, row: one ? tokens[0]! : -1 };
   }
 
   /** What the tokenizer did with the piece, again: its look-ups asked where they could answer otherwise, its adds made. */
   private replay(piece: Piece): void {
+    if (piece.row >= 0) {
+      this.push(piece.row, 0, 0);
+      return;
+    }
     if (piece.tokens !== undefined) {
       const t = piece.tokens;
       for (let k = 0; k < t.length; k += 3) this.push(t[k]!, t[k + 1]!, t[k + 2]!);
