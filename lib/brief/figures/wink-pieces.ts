@@ -57,7 +57,7 @@ export interface SentenceTokens {
 /** wink's expansion pointer sits above the 16 bits of preceding spaces (src/constants.js bits4PrecedingSpace). */
 const EXPANSION_SHIFT = 16;
 /** wink's packed tag sits above 20 bits of lemma (src/constants.js bits4lemma). */
-const LEMMA_BITS = 20;
+export const LEMMA_BITS = 20;
 /** What `_addTokenIfInCache` answers for a word the lexicon has not (src/constants.js UNK), and for one it has. */
 const UNK = 0;
 const ADDED = 99;

@@ -3,7 +3,7 @@ import makeCache, { type Cache } from "wink-nlp/src/cache.js";
 import compileTRex from "wink-nlp/src/compile-trex.js";
 import makeTokenizer from "wink-nlp/src/tokenizer.js";
 import { compileMachine, type PatternMachine, recognize } from "#brief/figures/pos-patterns.ts";
-import { PieceTokenizer } from "#brief/figures/wink-pieces.ts";
+import { LEMMA_BITS, PieceTokenizer } from "#brief/figures/wink-pieces.ts";
 import { type BeginReading, hideLearned, type LexemeTable } from "#brief/figures/wink-lexicon.ts";
 
 // A sentence's tokens and part-of-speech tags as wink-nlp 2.4 reads them with only its "pos" pipe (`readDoc(text)`,
@@ -29,8 +29,7 @@ interface Core {
   preserve: unknown;
 }
 
-/** wink's packing of a token (src/constants.js): the tag above 20 bits of lemma, expansions above 16 bits of spaces. */
-const LEMMA_BITS = 20;
+/** wink's packing of a token (src/constants.js): the tag's 6 bits above the lemma's (LEMMA_BITS), expansions above 16 bits of spaces. */
 const POS_MASK = 0x3f00000;
 const MAX_SPACES = 0xffff;
 /** The tag a word the model cannot tag gets (tokens-mappers.js: "Make UNK to NOUN"): NOUN. */
