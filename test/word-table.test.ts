@@ -3,7 +3,7 @@ import { stemmer } from "stemmer";
 import { describe, expect, it } from "vitest";
 import { articleWords, FEATURE_COUNT, WORD_FEATURES, type ArticleWords } from "#brief/word-importance.ts";
 import { STOPWORDS } from "#news/terms.ts";
-import { shortKey, WordTable, wordHash } from "#news/word-table.ts";
+import { asciiKey, shortKey, WordTable, wordHash } from "#news/word-table.ts";
 
 // The word caches are speed only: whatever the table holds, evicts or starts afresh on, each answer is the pure
 // function's, and articleWords measures what its first, Map-keyed form measured (written out here as the reference).
@@ -48,6 +48,14 @@ describe("WordTable", () => {
         expect(ka === kb).toBe(a === b);
       }),
       { numRuns: 5000 },
+    );
+    // A scanner's key from the codes it read is the same key, and none past seven characters.
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 127 }), { minLength: 1, maxLength: 12 }), (cs) => {
+        const word = String.fromCharCode(...cs);
+        expect(asciiKey(cs.reduce((codes, c) => codes * 128 + c, 0), cs.length)).toBe(shortKey(word, 0, word.length));
+      }),
+      { numRuns: 2000 },
     );
     // Equal but for a character, or for a length: the near misses base 128 must keep apart.
     expect(shortKey("\u0000a", 0, 2)).not.toBe(shortKey("a", 0, 1));

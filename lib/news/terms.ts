@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { Numbering } from "#news/numbering.ts";
-import { shortKey } from "#news/word-table.ts";
+import { asciiKey } from "#news/word-table.ts";
 
 // Function words carry no topic: they would make every sentence look alike to the centrality graph.
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -180,15 +180,20 @@ function scanTerms(text: string): number {
     }
     const start = i;
     let hash = 0;
+    // The word's codes for its key (lib/news/word-table.ts asciiKey), while it is all ASCII.
+    let codes = 0;
+    let ascii = true;
     // The run of letters and digits (its first character known to be one).
     for (;;) {
       if (c < 128) {
         if (!isAsciiLetterOrDigit(c)) break;
         hash = (Math.imul(hash, 31) + c) | 0;
+        codes = codes * 128 + c;
         i++;
       } else {
         const step = wordCharAt(lower, i, false);
         if (step === 0) break;
+        ascii = false;
         for (const end = i + step; i < end; i++) hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
       }
       if (i >= n) break;
@@ -198,16 +203,20 @@ function scanTerms(text: string): number {
     const q = i < n ? lower.charCodeAt(i) : 0;
     if ((q === 39 || q === 8217) && i + 1 < n && wordCharAt(lower, i + 1, true) > 0) {
       hash = (Math.imul(hash, 31) + q) | 0;
+      codes = codes * 128 + q;
+      ascii &&= q < 128;
       i++;
       c = lower.charCodeAt(i);
       for (;;) {
         if (c < 128) {
           if (!isAsciiLetter(c)) break;
           hash = (Math.imul(hash, 31) + c) | 0;
+          codes = codes * 128 + c;
           i++;
         } else {
           const step = wordCharAt(lower, i, true);
           if (step === 0) break;
+          ascii = false;
           for (const end = i + step; i < end; i++) hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
         }
         if (i >= n) break;
@@ -218,7 +227,7 @@ function scanTerms(text: string): number {
     const length = i - start;
     if (length < 2) continue;
     const slot = (hash ^ (hash >>> 15)) & HOT_MASK;
-    const key = shortKey(lower, start, i);
+    const key = ascii ? asciiKey(codes, length) : 0;
     let term: number;
     if (key > 0 ? HOT_KEYS[slot] === key : HOT_HASHES[slot] === hash && HOT_WORDS[slot]!.length === length && sameAt(HOT_WORDS[slot]!, lower, start)) term = HOT_TERMS[slot]!;
     else {

@@ -51,10 +51,9 @@ export class WordTable<T> {
    * The value of the word text[start, end), whose wordHash is `hash` (made and kept if the word is new). Past the
    * bound the table starts afresh, so a long-lived Lambda cannot grow it without limit.
    */
-  get(text: string, start: number, end: number, hash: number): T {
+  get(text: string, start: number, end: number, hash: number, key = shortKey(text, start, end)): T {
     const mixed = hash ^ (hash >>> 15);
     const hot = mixed & this.hotMask;
-    const key = shortKey(text, start, end);
     if (key > 0 ? this.hotKeys[hot] === key : this.hotHashes[hot] === hash && sameWord(this.hotWords[hot]!, text, start, end)) return this.hotValues[hot]!;
     const home = mixed & this.mask;
     let slot = home;
@@ -90,6 +89,14 @@ export class WordTable<T> {
 
 /** Past this many characters a word has no shortKey. */
 const SHORT = 7;
+/** 128 to the power of each length a shortKey may have. */
+const POWERS = Array.from({ length: SHORT + 1 }, (_, k) => 128 ** k);
+
+/**
+ * The shortKey of an ASCII word of `length` characters from its codes in base 128 (each step `codes * 128 + c`), for a
+ * scanner that reads the characters anyway: 0 past SHORT characters.
+ */
+export const asciiKey = (codes: number, length: number): number => (length <= SHORT ? length * POWERS[length]! + codes : 0);
 
 /**
  * A word of 1 to 7 ASCII characters as one number, its length then its character codes in base 128: exact in a double

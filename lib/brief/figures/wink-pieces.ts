@@ -1,6 +1,6 @@
 import type { Cache } from "wink-nlp/src/cache.js";
 import type { TokenSink } from "wink-nlp/src/tokenizer.js";
-import { WordTable, wordHash } from "#news/word-table.ts";
+import { asciiKey, WordTable, wordHash } from "#news/word-table.ts";
 
 // wink-nlp's tokenizer (src/tokenizer.js) cuts a sentence at runs of spaces and line breaks and tokenizes each piece
 // alone: a word it has, else through regular expressions and a recursive splitter, asking the lexicon at each step
@@ -112,10 +112,17 @@ export class PieceTokenizer implements TokenSink {
       const start = i;
       const lineBreaks = isBreak(c);
       let hash = 0;
-      do hash = wordHash(hash, text.charCodeAt(i++));
-      while (i < n && (lineBreaks ? isBreak(text.charCodeAt(i)) : !isSpace(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i))));
+      // The piece's codes for its key in the table (lib/news/word-table.ts asciiKey), while it is all ASCII.
+      let codes = 0;
+      let ascii = true;
+      do {
+        const d = text.charCodeAt(i++);
+        hash = wordHash(hash, d);
+        codes = codes * 128 + d;
+        ascii &&= d < 128;
+      } while (i < n && (lineBreaks ? isBreak(text.charCodeAt(i)) : !isSpace(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i))));
       this.justRecorded = false;
-      const piece = this.pieces.get(text, start, i, hash);
+      const piece = this.pieces.get(text, start, i, hash, ascii ? asciiKey(codes, i - start) : 0);
       if (!this.justRecorded) this.replay(piece);
     }
   }
