@@ -44,8 +44,8 @@ describe("words learned by earlier readings, kept hidden", () => {
       "Didn't 1,200 Kyivans say they'd paid £35m? It's what we'd heard.",
     ];
     const model = createRequire(import.meta.url)("wink-eng-lite-web-model") as Parameters<typeof winkNLP>[0] & { metaCER(): unknown };
-    // pos.ts has read the model's CER meta first (the first winkTags below builds its tagger); each fresh tagger here
-    // shares one later copy rather than making the model re-serialise it again.
+    // The model re-serialises its CER meta at each call (pos.ts's reader never asks for it): each fresh tagger here
+    // shares one copy rather than making the model escape it again.
     for (const text of [...sentences, ...[...sentences].reverse()]) winkTags(text);
     const meta = model.metaCER();
     for (const text of sentences) {

@@ -3,7 +3,7 @@ import { stemmer } from "stemmer";
 import { describe, expect, it } from "vitest";
 import { articleWords, FEATURE_COUNT, WORD_FEATURES, type ArticleWords } from "#brief/word-importance.ts";
 import { STOPWORDS } from "#news/terms.ts";
-import { WordTable, wordHash } from "#news/word-table.ts";
+import { asciiKey, shortKey, WordTable, wordHash } from "#news/word-table.ts";
 
 // The word caches are speed only: whatever the table holds, evicts or starts afresh on, each answer is the pure
 // function's, and articleWords measures what its first, Map-keyed form measured (written out here as the reference).
@@ -16,7 +16,8 @@ const hashOf = (text: string, start: number, end: number): number => {
 
 describe("WordTable", () => {
   it("answers make(word) for every word of any text, through evictions and restarts of a tiny table", () => {
-    const word = fc.constantFrom("a", "b", "ab", "ba", "abc", "cab", "bca", "x", "xy", "yx", "xyz", "zyx", "q", "qq", "qqq");
+    // Short words (found by their shortKey) and longer or non-ASCII ones (found by comparing the word).
+    const word = fc.constantFrom("a", "b", "ab", "ba", "abc", "cab", "bca", "x", "xy", "yx", "xyz", "zyx", "q", "qq", "qqq", "abcdefgh", "abcdefgi", "é", "éa", "aé");
     fc.assert(
       fc.property(fc.array(word, { maxLength: 60 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 }), (words, bits, hotBits) => {
         let made = 0;
@@ -35,6 +36,32 @@ describe("WordTable", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("keys each word of 1 to 7 ASCII characters apart from every other, and no other word", () => {
+    const ascii = fc.array(fc.integer({ min: 0, max: 127 }), { minLength: 1, maxLength: 7 }).map((cs) => String.fromCharCode(...cs));
+    fc.assert(
+      fc.property(ascii, ascii, (a, b) => {
+        const text = `${a} ${b}`;
+        const [ka, kb] = [shortKey(text, 0, a.length), shortKey(text, a.length + 1, text.length)];
+        expect(ka).toBeGreaterThan(0);
+        expect(ka === kb).toBe(a === b);
+      }),
+      { numRuns: 5000 },
+    );
+    // A scanner's key from the codes it read is the same key, and none past seven characters.
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 127 }), { minLength: 1, maxLength: 12 }), (cs) => {
+        const word = String.fromCharCode(...cs);
+        expect(asciiKey(cs.reduce((codes, c) => codes * 128 + c, 0), cs.length)).toBe(shortKey(word, 0, word.length));
+      }),
+      { numRuns: 2000 },
+    );
+    // Equal but for a character, or for a length: the near misses base 128 must keep apart.
+    expect(shortKey("\u0000a", 0, 2)).not.toBe(shortKey("a", 0, 1));
+    expect(shortKey("ab", 0, 2)).not.toBe(shortKey("ba", 0, 2));
+    expect(shortKey("abcdefgh", 0, 8)).toBe(0);
+    expect(shortKey("café", 0, 4)).toBe(0);
   });
 
   it("makes a word once while the table holds it", () => {

@@ -1,7 +1,7 @@
 import { stemmer } from "stemmer";
 import { Numbering } from "#news/numbering.ts";
 import { STOPWORDS } from "#news/terms.ts";
-import { WordTable, wordHash } from "#news/word-table.ts";
+import { asciiKey, WordTable, wordHash } from "#news/word-table.ts";
 
 // The word model's tokens (lib/brief/word-importance.ts): each run of [A-Za-z0-9], as the ROUGE scorer splits, found by
 // a character scan and looked up in caches, so that the lowercasing, the stopword test and the stemmer run once a
@@ -105,11 +105,13 @@ export function scanWords(text: string, out: Scanned): void {
     }
     const start = i;
     let hash = 0;
+    let codes = 0;
     do {
       hash = wordHash(hash, c);
+      codes = codes * 128 + c;
       c = text.charCodeAt(++i);
     } while (i < n && isWordChar(c));
-    const token = tokens.get(text, start, i, hash);
+    const token = tokens.get(text, start, i, hash, asciiKey(codes, i - start));
     if (token >= 0) {
       const first = text.charCodeAt(start);
       out.words[count] = token >> 1;

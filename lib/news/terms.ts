@@ -1,5 +1,6 @@
 import { stemmer } from "stemmer";
 import { Numbering } from "#news/numbering.ts";
+import { asciiKey } from "#news/word-table.ts";
 
 // Function words carry no topic: they would make every sentence look alike to the centrality graph.
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -78,14 +79,19 @@ const TABLE_HASHES = new Int32Array(1 << TABLE_BITS);
 /** undefined marks a free slot: told apart from a word without reading the word (a string compared with "" is read). */
 const TABLE_WORDS = new Array<string | undefined>(1 << TABLE_BITS).fill(undefined);
 const TABLE_TERMS = new Int32Array(1 << TABLE_BITS);
+/** Each slot's word's shortKey (lib/news/word-table.ts), 0 for a longer word: a short word is found by its key alone. */
+const TABLE_KEYS = new Float64Array(1 << TABLE_BITS);
 let tableCount = 0;
 
-/** The table slot of the word lower[start, end) (whose hash is given), filled with its term's number if it was not there. */
-function tableSlot(lower: string, start: number, end: number, hash: number): number {
+/**
+ * The table slot of the word lower[start, end) (whose hash and shortKey are given), filled with its term's number if it
+ * was not there.
+ */
+function tableSlot(lower: string, start: number, end: number, hash: number, key: number): number {
   const home = (hash ^ (hash >>> 15)) & TABLE_MASK;
   let slot = home;
   for (let w = TABLE_WORDS[slot]; w !== undefined; w = TABLE_WORDS[slot]) {
-    if (TABLE_HASHES[slot] === hash && w.length === end - start && sameAt(w, lower, start)) return slot;
+    if (key > 0 ? TABLE_KEYS[slot] === key : TABLE_HASHES[slot] === hash && w.length === end - start && sameAt(w, lower, start)) return slot;
     slot = (slot + 1) & TABLE_MASK;
   }
   if (tableCount >= TERM_CACHE_MAX) {
@@ -97,6 +103,7 @@ function tableSlot(lower: string, start: number, end: number, hash: number): num
   TABLE_WORDS[slot] = word;
   TABLE_TERMS[slot] = termNumber(termOf(word));
   TABLE_HASHES[slot] = hash;
+  TABLE_KEYS[slot] = key;
   tableCount++;
   return slot;
 }
@@ -112,6 +119,8 @@ const HOT_WORDS = new Array<string>(1 << HOT_BITS).fill("");
 const HOT_TERMS = new Int32Array(1 << HOT_BITS);
 /** Each recent word's hash, compared before the word: a slot holding another word is passed without reading it. */
 const HOT_HASHES = new Int32Array(1 << HOT_BITS);
+/** Each recent word's shortKey, 0 for a longer word: a short word is found without reading the word at all. */
+const HOT_KEYS = new Float64Array(1 << HOT_BITS);
 
 /** Every cache and number afresh: the term numbers passed TERMS_MAX (between articles only). */
 function restartTerms(): void {
@@ -120,6 +129,7 @@ function restartTerms(): void {
   TABLE_WORDS.fill(undefined);
   tableCount = 0;
   HOT_WORDS.fill("");
+  HOT_KEYS.fill(0);
 }
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
@@ -170,15 +180,20 @@ function scanTerms(text: string): number {
     }
     const start = i;
     let hash = 0;
+    // The word's codes for its key (lib/news/word-table.ts asciiKey), while it is all ASCII.
+    let codes = 0;
+    let ascii = true;
     // The run of letters and digits (its first character known to be one).
     for (;;) {
       if (c < 128) {
         if (!isAsciiLetterOrDigit(c)) break;
         hash = (Math.imul(hash, 31) + c) | 0;
+        codes = codes * 128 + c;
         i++;
       } else {
         const step = wordCharAt(lower, i, false);
         if (step === 0) break;
+        ascii = false;
         for (const end = i + step; i < end; i++) hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
       }
       if (i >= n) break;
@@ -188,16 +203,20 @@ function scanTerms(text: string): number {
     const q = i < n ? lower.charCodeAt(i) : 0;
     if ((q === 39 || q === 8217) && i + 1 < n && wordCharAt(lower, i + 1, true) > 0) {
       hash = (Math.imul(hash, 31) + q) | 0;
+      codes = codes * 128 + q;
+      ascii &&= q < 128;
       i++;
       c = lower.charCodeAt(i);
       for (;;) {
         if (c < 128) {
           if (!isAsciiLetter(c)) break;
           hash = (Math.imul(hash, 31) + c) | 0;
+          codes = codes * 128 + c;
           i++;
         } else {
           const step = wordCharAt(lower, i, true);
           if (step === 0) break;
+          ascii = false;
           for (const end = i + step; i < end; i++) hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
         }
         if (i >= n) break;
@@ -208,15 +227,16 @@ function scanTerms(text: string): number {
     const length = i - start;
     if (length < 2) continue;
     const slot = (hash ^ (hash >>> 15)) & HOT_MASK;
-    const cached = HOT_WORDS[slot]!;
+    const key = ascii ? asciiKey(codes, length) : 0;
     let term: number;
-    if (HOT_HASHES[slot] === hash && cached.length === length && sameAt(cached, lower, start)) term = HOT_TERMS[slot]!;
+    if (key > 0 ? HOT_KEYS[slot] === key : HOT_HASHES[slot] === hash && HOT_WORDS[slot]!.length === length && sameAt(HOT_WORDS[slot]!, lower, start)) term = HOT_TERMS[slot]!;
     else {
-      const at = tableSlot(lower, start, i, hash);
+      const at = tableSlot(lower, start, i, hash, key);
       term = TABLE_TERMS[at]!;
       HOT_WORDS[slot] = TABLE_WORDS[at]!;
       HOT_TERMS[slot] = term;
       HOT_HASHES[slot] = hash;
+      HOT_KEYS[slot] = key;
     }
     if (term < 0) continue;
     if (foundCount === found.length) {

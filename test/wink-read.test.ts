@@ -1,0 +1,70 @@
+import { createRequire } from "node:module";
+import winkNLP from "wink-nlp";
+import { describe, expect, it } from "vitest";
+import { winkTags } from "#brief/figures/pos.ts";
+import { compileMachine, recognize } from "#brief/figures/pos-patterns.ts";
+
+// pos.ts reads a sentence through wink-read.ts (wink's tokenizer and tables without its document object, each piece of
+// text replayed once met: wink-pieces.ts) and must give exactly wink-nlp's own tokens and tags. Each sentence here takes
+// one of the replay's courses: pieces of the model's own words, punctuation cut off, a word wink learns, contractions,
+// spaces other than the ASCII one, line breaks and tabs, pieces split recursively, a word met again after the sentence
+// taught it to wink (the replay's look-up answers otherwise), a piece that looks a word up after adding it
+// ("Peer-to-peer" adds "Peer", then asks for "peer").
+const SENTENCES = [
+  "The company said it would cut 3,000 jobs by 2015, according to a report.",
+  // "RJ's" met as a word wink has not, then after the next sentence's "RJ's,'" taught it "RJ's": one token, not two.
+  "RJ's mother said RJ's skin healed in 10\u00a0days.",
+  // The other way about: "Zed's" first met after "Zed's,'" taught it, then in a sentence where wink has it not.
+  "'It was exactly like Zed's,' she said of Zed's skin.",
+  "Zed's mother said so.",
+  "'Each symptom was exactly like RJ's,' she said. 'I knew this was what he had' ' Reginald and I started slathering RJ's skin in Vaseline every three hours, like people on the group suggested.",
+  "Peer-to-peer lending grew 40% in Ireland, and Ireland's banks lost $27bn on Monday.",
+  "'Such a result,' she said, 'isn't what we'd expected.' I'm sure I'm not the only one who didn't know Mr Lawler.",
+  "Kunta Kinte began telling his story over 200 years ago; like Kunta Kinte, he ran 10\u00a0km in 52.491km\u2009races.",
+  "The £200million deal (formerly\ta J-League's side)\nended 7-6(3) for the 66-year-old Ward-Prowse.",
+  "U.S.-based A&E, e.g. Stuff.co.nz, paid $52,500; ($106m:£54.6m). Award-winning Four-time champions.",
+];
+
+type Model = Parameters<typeof winkNLP>[0] & { metaCER(): unknown };
+
+describe("wink-read.ts", () => {
+  it("reads each sentence as a fresh wink-nlp instance does, its pieces new, replayed, and after others taught wink their words", () => {
+    const model = createRequire(import.meta.url)("wink-eng-lite-web-model") as Model;
+    const meta = model.metaCER();
+    const expected = new Map(
+      SENTENCES.map((text) => {
+        const nlp = winkNLP({ ...model, metaCER: () => meta } as Model, ["pos"]);
+        const tokens = nlp.readDoc(text).tokens();
+        return [text, { values: tokens.out(nlp.its.value), tags: tokens.out(nlp.its.pos) }] as const;
+      }),
+    );
+    // Forwards, backwards, and each twice in a row: every piece is met new, replayed within its sentence, and replayed
+    // in another sentence's wake.
+    const order = [...SENTENCES, ...[...SENTENCES].reverse(), ...SENTENCES.flatMap((s) => [s, s])];
+    for (const text of order) expect(winkTags(text), text).toEqual(expected.get(text));
+  });
+});
+
+describe("pos-patterns.ts", () => {
+  // A machine as the model's JSON holds it: [version, last state, transitions, terminal tags, marked starts and ends].
+  const machine = (terminal: string, key = "8"): string => JSON.stringify([100, 2, { 0: { [key]: 1, $of: 2 }, 1: { 16: 2 } }, { 2: terminal }, { 2: [1, 0] }, {}]);
+
+  it("tags the marked token of a pattern: NOUN VERB retags the VERB", () => {
+    const out: number[] = [];
+    // NOUN(8) VERB(16) → the pattern ends at state 2, whose mark skips the first token: token 1 gets tag -11.
+    recognize(compileMachine(machine("-11"), 0), [8, 16], [0, 0], 2, 0, out);
+    expect(out).toEqual([1, -11]);
+    // A near miss: VERB NOUN matches nothing; and a pattern tagged 0 matches but is dropped (automaton.js).
+    recognize(compileMachine(machine("-11"), 0), [16, 8], [0, 0], 2, 0, out);
+    expect(out).toEqual([]);
+    recognize(compileMachine(machine("0"), 0), [8, 16], [0, 0], 2, 0, out);
+    expect(out).toEqual([]);
+  });
+
+  it("refuses a machine whose tags or keys it cannot hold as wink does", () => {
+    expect(() => compileMachine(machine("-11"), 0)).not.toThrow();
+    expect(() => compileMachine(machine("08"), 0)).toThrow(/canonical/);
+    expect(() => compileMachine(machine("8"), 8)).toThrow(/passed over/);
+    expect(() => compileMachine(machine("-11", "500"), 0)).toThrow(/no column/);
+  });
+});
