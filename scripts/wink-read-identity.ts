@@ -5,48 +5,22 @@
  * same tokens and tags from pos.ts's winkTags as from a wink-nlp instance with the "pos" pipe that forgets, after each
  * reading, the words it learned (what reading it in a fresh instance gives: wink-lexicon.ts). `--fresh N` also compares
  * every Nth sentence with a brand-new instance.
+ * test/wink-read.test.ts runs the same comparison (scripts/wink-reference.ts) over the test fixtures on every `npm test`.
  * Run: npx tsx scripts/wink-read-identity.ts [--fresh 500]   (prints the counts; exits 1 on a difference)
  */
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import winkNLP from "wink-nlp";
 import { winkTags } from "#brief/figures/pos.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
 import { parseJsonArticle } from "#news/article.ts";
 import { articleSentences } from "#news/sentences.ts";
+import { forgettingReader, sameReading as same, winkInstance } from "#scripts/wink-reference.ts";
 
 const { values: args } = parseArgs({ options: { fresh: { type: "string" } } });
 const freshEvery = args.fresh === undefined ? 0 : Number(args.fresh);
 
-type Model = Parameters<typeof winkNLP>[0] & { core(): Core; metaCER(): unknown };
-type Core = { features: { lexeme: { hash: Record<string, number>; list: string[] } } };
-const model = createRequire(import.meta.url)("wink-eng-lite-web-model") as Model;
-const meta = model.metaCER();
-
-/** A wink-nlp instance with only the pos pipe, and its lexeme table. */
-function instance(): { read: (text: string) => { values: string[]; tags: string[] }; core: Core } {
-  let core: Core | undefined;
-  const nlp = winkNLP({ ...model, metaCER: () => meta, core: () => (core = model.core()) } as Model, ["pos"]);
-  return {
-    read: (text) => {
-      const tokens = nlp.readDoc(text).tokens();
-      return { values: tokens.out(nlp.its.value), tags: tokens.out(nlp.its.pos) };
-    },
-    core: core!,
-  };
-}
-
-const forgetting = instance();
-/** wink's reading of a sentence, then every word it learned forgotten (gone from the hash, as if never read). */
-function reference(text: string): { values: string[]; tags: string[] } {
-  const { hash, list } = forgetting.core.features.lexeme;
-  const before = list.length;
-  const read = forgetting.read(text);
-  for (const word of list.slice(before)) delete hash[word];
-  return read;
-}
+const reference = forgettingReader();
 
 const texts: string[] = [];
 for (const file of ["cnndm-dev.jsonl", "dev.jsonl", "dev-bbc.jsonl"]) {
@@ -62,8 +36,6 @@ for (const line of readFileSync(evalFile("figures-dev.jsonl"), "utf8").split("\n
 let compared = 0;
 let differ = 0;
 let fresh = 0;
-const same = (a: { values: string[]; tags: string[] }, b: { values: string[]; tags: string[] }): boolean =>
-  a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i] && a.tags[i] === b.tags[i]);
 for (const order of ["forwards", "backwards"]) {
   const sequence = order === "forwards" ? texts : [...texts].reverse();
   sequence.forEach((text, i) => {
@@ -75,7 +47,7 @@ for (const order of ["forwards", "backwards"]) {
     }
     if (freshEvery > 0 && i % freshEvery === 0) {
       fresh++;
-      if (!same(ours, instance().read(text))) {
+      if (!same(ours, winkInstance().read(text))) {
         if (differ++ < 5) console.log(`differs from a fresh instance (${order}): ${text}`);
       }
     }

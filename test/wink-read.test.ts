@@ -1,8 +1,13 @@
 import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import winkNLP from "wink-nlp";
 import { describe, expect, it } from "vitest";
 import { winkTags } from "#brief/figures/pos.ts";
 import { compileMachine, recognize } from "#brief/figures/pos-patterns.ts";
+import { parseEvalJsonl } from "#eval/evaluate.ts";
+import { parseJsonArticle } from "#news/article.ts";
+import { articleSentences } from "#news/sentences.ts";
+import { forgettingReader } from "#scripts/wink-reference.ts";
 
 // pos.ts reads a sentence through wink-read.ts (wink's tokenizer and tables without its document object, each piece of
 // text replayed once met: wink-pieces.ts) and must give exactly wink-nlp's own tokens and tags. Each sentence here takes
@@ -42,6 +47,35 @@ describe("wink-read.ts", () => {
     // in another sentence's wake.
     const order = [...SENTENCES, ...[...SENTENCES].reverse(), ...SENTENCES.flatMap((s) => [s, s])];
     for (const text of order) expect(winkTags(text), text).toEqual(expected.get(text));
+  });
+});
+
+describe("wink-read.ts over real text", () => {
+  // wink-read.ts leans on wink-nlp's modules and its model's tables (package.json pins both exactly): a version that
+  // reads otherwise must fail here, not change cards silently. Every headline and sentence of the test fixtures' 180
+  // articles and the gold's sentences, read forwards then backwards (scripts/wink-read-identity.ts does every eval article the same way).
+  it("gives wink-nlp's own tokens and tags for every sentence of the fixtures, in either order", () => {
+    const texts: string[] = [];
+    const fixture = (file: string): string => readFileSync(new URL(`fixtures/eval/${file}`, import.meta.url), "utf8");
+    for (const file of ["dev.jsonl", "dev-bbc.jsonl"]) {
+      for (const e of parseEvalJsonl(fixture(file))) {
+        const a = parseJsonArticle({ id: e.id.slice(0, 64), title: e.title ?? e.text.slice(0, 80), text: e.text, publishedAt: "2026-01-01T00:00:00Z" });
+        texts.push(a.headline, ...articleSentences(a).map((x) => x.text));
+      }
+    }
+    // The gold's sentences, as its editors cut them.
+    for (const line of fixture("figures-dev.jsonl").split("\n")) {
+      if (line.trim() !== "") texts.push(...(JSON.parse(line) as { numbers: { sentence: string }[] }).numbers.map((n) => n.sentence));
+    }
+    expect(texts.length).toBeGreaterThan(3000);
+    const reference = forgettingReader();
+    const differ: string[] = [];
+    for (const text of [...texts, ...[...texts].reverse()]) {
+      const ours = winkTags(text);
+      const theirs = reference(text);
+      if (JSON.stringify(ours) !== JSON.stringify(theirs)) differ.push(text);
+    }
+    expect(differ.slice(0, 3)).toEqual([]);
   });
 });
 
