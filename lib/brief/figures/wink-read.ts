@@ -15,7 +15,7 @@ import { type BeginReading, hideLearned, type LexemeTable } from "#brief/figures
 // sentence costs about half what it did. scripts/wink-read-identity.ts compares every sentence of the eval sets with
 // wink's own reading. Speed only, never a result.
 
-/** The model's parts wink reads its tables from (wink-eng-lite-web-model 1.8, loaded by pos.ts's require). */
+/** The model's parts wink reads its tables from (wink-eng-lite-web-model 1.8, loaded below on the first tag). */
 export interface WinkModel {
   core(): Core;
   featureFn: unknown;
