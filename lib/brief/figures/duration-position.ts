@@ -8,6 +8,8 @@ import { timeAway } from "#brief/figures/time-away.ts";
 import { durationWindow } from "#brief/figures/duration-window.ts";
 import { timeWithin } from "#brief/figures/time-within.ts";
 import { timeWithout } from "#brief/figures/time-without.ts";
+import { ordinalWindow } from "#brief/figures/ordinal-window.ts";
+import { superlativeSince } from "#brief/figures/superlative-since.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // Where a bare duration stands, when nothing in its clause says what it was of (label-duration.ts reads that first):
@@ -21,7 +23,8 @@ import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts
 // minutes" → minutes before opening the scoring, event-after.ts), and a time said as a distance ("30 minutes away",
 // "four minutes from the end", time-away.ts) or ahead ("will need draining again in three months" → months from now,
 // time-ahead.ts). A window ("in the last three months", duration-window.ts), a deadline ("within three days",
-// time-within.ts) and a time without ("hasn't driven herself in seven years", time-without.ts) are read last.
+// time-within.ts), a time without ("hasn't driven herself in seven years", time-without.ts), an ordinal's or a
+// superlative's time ("a third match in nine days", "its lowest level in three years") are read last.
 
 /** Words after "N minutes to" that count down a match or a wait: "with seven minutes to go", "seconds to spare". */
 const TO_GO = new Set(["go", "play", "spare"]);
@@ -51,7 +54,8 @@ export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npE
   const label =
     (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) ||
     timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit, npEnd) ||
-    durationWindow(toks, r, unit, npEnd, opening) || timeWithin(toks, r, unit, npEnd, opening) || timeWithout(toks, r, unit);
+    durationWindow(toks, r, unit, npEnd, opening) || timeWithin(toks, r, unit, npEnd, opening) ||
+    timeWithout(toks, r, unit) || ordinalWindow(toks, r, unit) || superlativeSince(toks, r, unit);
   return label.split(" ").length <= MAX_LABEL_WORDS ? label : "";
 }
 
