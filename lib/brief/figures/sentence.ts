@@ -30,6 +30,7 @@ import { hopedTarget } from "#brief/figures/hoped-target.ts";
 import { peakOf } from "#brief/figures/peak-of.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
 import { placeAfterAmount, placeInNoun } from "#brief/figures/place-label.ts";
+import { nameBeforeAmount } from "#brief/figures/name-before-amount.ts";
 import { parallelDuration } from "#brief/figures/parallel-duration.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
@@ -181,6 +182,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     // "The death toll in Nepal … more than 5,000": a place says where, the noun it is said of what (place-label.ts).
     placeInNoun(toks, r);
     placeAfterAmount(toks, r);
+    // "flights from Gatwick start at £65": a name after a preposition before the price says where, not what (name-before-amount.ts).
+    nameBeforeAmount(toks, r);
     // "will raise £250,000", "to raise $50,000": money still to be raised is a target, not raised (raise-target.ts).
     raiseTarget(toks, r);
     // "with the hopes of making it to $100,000", "hoping to reach £10,000": a hoped-for amount is a target (hoped-target.ts).
