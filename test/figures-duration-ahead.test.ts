@@ -34,8 +34,8 @@ describe("near misses stay their unit", () => {
     expect(exact(at("The project will have finished in two years.", 2))).toEqual(duration(2, "years", "years"));
   });
 
-  it("after a superlative, a time since: 'will host Britain's biggest home tie in three decades'", () => {
-    expect(exact(at("Britain will host Britain's biggest home tie in three decades from July 17-19.", 3))).toEqual(duration(3, "decades", "decades"));
+  it("after a superlative, a time since (superlative-since.ts), not ahead: 'will host Britain's biggest home tie in three decades'", () => {
+    expect(exact(at("Britain will host Britain's biggest home tie in three decades from July 17-19.", 3))).toEqual(duration(3, "decades", "decades since bigger home tie"));
   });
 
   it("a future in another clause: 'He will say that in two years nothing changed'", () => {

@@ -32,8 +32,8 @@ describe("a match's clock counted from its end", () => {
 });
 
 describe("near misses stay their unit", () => {
-  it("a date after 'from': 'in three decades from July 17-19'", () => {
-    expect(exact(at("Britain will host its biggest home tie in three decades from July 17-19.", 3))).toEqual(duration(3, "decades", "decades"));
+  it("a date after 'from': 'in three decades from July 17-19' (the superlative's time since, superlative-since.ts)", () => {
+    expect(exact(at("Britain will host its biggest home tie in three decades from July 17-19.", 3))).toEqual(duration(3, "decades", "decades since bigger home tie"));
   });
 
   it("a clause after 'from': 'takes about three years from when a decision is taken'", () => {

@@ -5,6 +5,11 @@ import { eventAfter } from "#brief/figures/event-after.ts";
 import { frontedSpan } from "#brief/figures/fronted-span.ts";
 import { timeAhead } from "#brief/figures/time-ahead.ts";
 import { timeAway } from "#brief/figures/time-away.ts";
+import { durationWindow } from "#brief/figures/duration-window.ts";
+import { timeWithin } from "#brief/figures/time-within.ts";
+import { timeWithout } from "#brief/figures/time-without.ts";
+import { ordinalWindow } from "#brief/figures/ordinal-window.ts";
+import { superlativeSince } from "#brief/figures/superlative-since.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // Where a bare duration stands, when nothing in its clause says what it was of (label-duration.ts reads that first):
@@ -17,7 +22,9 @@ import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts
 // four years, he worked …" (fronted-span.ts), and a time a past event came after ("opened the scoring after eight
 // minutes" → minutes before opening the scoring, event-after.ts), and a time said as a distance ("30 minutes away",
 // "four minutes from the end", time-away.ts) or ahead ("will need draining again in three months" → months from now,
-// time-ahead.ts). Left bare: "in the last five years".
+// time-ahead.ts). A window ("in the last three months", duration-window.ts), a deadline ("within three days",
+// time-within.ts), a time without ("hasn't driven herself in seven years", time-without.ts), an ordinal's or a
+// superlative's time ("a third match in nine days", "its lowest level in three years") are read last.
 
 /** Words after "N minutes to" that count down a match or a wait: "with seven minutes to go", "seconds to spare". */
 const TO_GO = new Set(["go", "play", "spare"]);
@@ -43,7 +50,12 @@ const OPENERS = new Set(["but", "and", "now", "some", "almost", "nearly", "more"
  */
 export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
   const w = toks[npEnd];
-  const label = (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) || timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit, npEnd);
+  const opening = lead(toks);
+  const label =
+    (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) ||
+    timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit, npEnd) ||
+    durationWindow(toks, r, unit, npEnd, opening) || timeWithin(toks, r, unit, npEnd, opening) ||
+    timeWithout(toks, r, unit) || ordinalWindow(toks, r, unit) || superlativeSince(toks, r, unit);
   return label.split(" ").length <= MAX_LABEL_WORDS ? label : "";
 }
 
@@ -192,7 +204,7 @@ function opening(toks: readonly Tok[], s: number): boolean {
 const QUOTES = new Set(["'", "\"", "‘", "“"]);
 
 /** How many tokens open a sentence before its words: a quotation mark ("'For 10 years, I drove"), a "(CNN)" dateline. */
-function lead(toks: readonly Tok[]): number {
+export function lead(toks: readonly Tok[]): number {
   if (toks[0]?.s === "(" && isWord(toks[1], "cnn") && toks[2]?.s === ")") return 3;
   return QUOTES.has(toks[0]?.s ?? "") ? 1 : 0;
 }

@@ -9,7 +9,8 @@ import { isWord, type Tok, WORD } from "#brief/figures/tokens.ts";
 // the event ('four — minutes before opening the scoring'); the label was the unit alone, a match report's commonest
 // (scripts/unit-only-labels.ts). Only a past or a passive is read: a present or a future ("feel confident after ten
 // years I can …", "will be released after …") says when, not what the time led to; nor a time the phrase after it
-// names ("after three seasons on loan", "after eight years at Chelsea": the time is the loan's, the club's).
+// names ("after three seasons on loan", "after eight years at Chelsea": the time is the loan's, the club's). A past
+// "within" a time came before its end as one after it did ("it died within 24 hours" → hours before dying).
 
 /** Pasts of a moment that are no "-ed" form nor in past-doing.ts' list (which keeps verbs that go on), as their "-ing". */
 const MOMENT_PASTS: ReadonlyMap<string, string> = new Map([
@@ -53,7 +54,8 @@ const OBJECT_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ", "ADV", "ADP", "PRON"
  */
 export function eventAfter(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
   const a = r.s - 1;
-  if (!isWord(toks[a], "after") || !DURATIONS.has(unit)) return "";
+  // "it died within 24 hours": a past within a time came before its end, as one after it did.
+  if (!(isWord(toks[a], "after") || isWord(toks[a], "within")) || !DURATIONS.has(unit)) return "";
   const next = toks[npEnd];
   // "after just two minutes with his first goal": on a match's clock "with" says how; after years it is with whom.
   const how = isWord(next, "with") && CLOCK.has(unit);
@@ -67,6 +69,16 @@ export function eventAfter(toks: readonly Tok[], r: Raw, unit: string, npEnd: nu
   }
   const verb = toks[v];
   if (!isWord(verb) || verb.pos !== "VERB" || a - v > OBJECT_REACH) return "";
+  return eventBefore(toks, unit, v, a);
+}
+
+/**
+ * "minutes before opening the scoring": the past or passive verb at `v`, with its words up to `to`, as the event a
+ * time of `unit` ran up to; "" for a time spent or served, a sentence, a denied or nearly done event, a modal or an
+ * infinitive ("to take the lead"), or a verb with no "-ing" this knows.
+ */
+export function eventBefore(toks: readonly Tok[], unit: string, v: number, to: number): string {
+  const verb = toks[v]!;
   if (LASTING.has(verb.l) || SPENDING.has(verb.l) || SENTENCING.test(verb.l) || negated(toks, v)) return "";
   // Over adverbs and auxiliaries to a modal or an infinitive's "to": "will be released", "not to take the lead".
   let aux = v - 1;
@@ -77,9 +89,9 @@ export function eventAfter(toks: readonly Tok[], r: Raw, unit: string, npEnd: nu
   }
   const passive = BE_FORMS.has(toks[aux]?.l ?? "") || GET.has(toks[aux]?.l ?? "");
   for (let k = aux; k >= 0 && k >= aux - 2 && isWord(toks[k]); k--) if (UNREAL.has(toks[k]!.l)) return "";
-  const ing = passive ? participle(verb.l) : (MOMENT_PASTS.get(verb.l) ?? (/ed$/.test(verb.l) || irregularPast(verb.l) ? gerund(verb.l) : ""));
+  const ing = passive ? participle(verb.l) : pastIng(verb.l);
   if (ing === "") return "";
-  return label(toks, unit, ing, v + 1, a);
+  return label(toks, unit, ing, v + 1, to);
 }
 
 /** Whether a word before one the tagger calls a verb makes it a noun: an article or an owner ("doubled their lead"). */
@@ -87,8 +99,13 @@ function owned(t: Tok | undefined): boolean {
   return t !== undefined && (t.pos === "DET" || POSSESSIVES.has(t.l));
 }
 
+/** A past's "-ing" ("opened" → opening, "quit" → quitting, "held" → holding), "" for a word that is no past this knows. */
+export function pastIng(l: string): string {
+  return MOMENT_PASTS.get(l) ?? (/ed$/.test(l) || irregularPast(l) ? gerund(l) : "");
+}
+
 /** A passive's participle as "being …" ("released" → being released), "" for a word that is no participle. */
-function participle(l: string): string {
+export function participle(l: string): string {
   return /(?:ed|en)$/.test(l) || PARTICIPLES.has(l) ? `being ${l}` : "";
 }
 

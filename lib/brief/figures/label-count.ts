@@ -19,6 +19,7 @@ import { groupSize } from "#brief/figures/group-size.ts";
 import { boxHeading } from "#brief/figures/box-heading.ts";
 import { pastNameModifier } from "#brief/figures/name-modifier.ts";
 import { sentenceTerm } from "#brief/figures/prison-term.ts";
+import { givenTerm } from "#brief/figures/given-term.ts";
 import { labelRate } from "#brief/figures/rate.ts";
 import { durationBeforeName, endAtName } from "#brief/figures/duration-name.ts";
 import { oneTerm } from "#brief/figures/one.ts";
@@ -354,7 +355,8 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     }
     // "her husband of four years … from his prison cell": how long they were married (years married), not a prison term.
     const married = partnerYears(toks, r, head);
-    if (married || !SENTENCING.test(sentenceText)) {
+    // "Jamie Paulin-Ramirez got eight years.": a term a person got is one with no word of sentencing (given-term.ts).
+    if (married || (!SENTENCING.test(sentenceText) && !givenTerm(toks, r.s, head, c.npEnd))) {
       r.period = true;
       return;
     }

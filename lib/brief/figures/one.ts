@@ -7,7 +7,7 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 // these were the ones an editor would keep; "one of the victims", "One Direction", "one group shot dead" are not.
 
 /** A person, singular: what "one" counts when it is a toll or an arrest. */
-const PERSON = new Set([
+export const PERSON = new Set([
   "man", "woman", "boy", "girl", "child", "baby", "person", "officer", "policeman", "policewoman", "soldier", "civilian",
   "worker", "passenger", "inmate", "prisoner", "student", "teenager", "teen", "suspect", "victim", "patient", "driver",
   "pilot", "firefighter", "guard", "tourist", "resident", "migrant", "protester", "gunman", "attacker", "militant",

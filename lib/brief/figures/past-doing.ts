@@ -20,7 +20,7 @@ const IRREGULAR_VERBS = [
 ];
 
 /** A verb's "-ing" form: "drive" → driving, "run" → running ("-e" off; a short verb's last consonant doubled). */
-function ing(base: string): string {
+export function ing(base: string): string {
   if (base.endsWith("e") && !base.endsWith("ee")) return `${base.slice(0, -1)}ing`;
   return /^[^aeiou]*[aeiou][bdgmnpt]$/.test(base) ? `${base}${base.at(-1)}ing` : `${base}ing`;
 }

@@ -10,7 +10,7 @@ import { CARDINAL_WORDS } from "#news/numbers.ts";
 
 /** Verbs right before a duration that make it a prison term with no word for prison: "also received eight years". */
 const TERM_VERBS = new Set([
-  "jailed", "imprisoned", "sentenced", "received", "receives", "receive", "given", "handed", "got", "gets",
+  "jailed", "imprisoned", "sentenced", "received", "receives", "receive", "given", "gave", "handed", "got", "gets",
   "serve", "serves", "served", "serving",
 ]);
 

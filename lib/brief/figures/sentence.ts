@@ -34,6 +34,7 @@ import { changeIn } from "#brief/figures/change-in.ts";
 import { changeAfter } from "#brief/figures/change-after.ts";
 import { fractionBracket } from "#brief/figures/fraction-bracket.ts";
 import { placeAfterAmount, placeInNoun } from "#brief/figures/place-label.ts";
+import { nameBeforeAmount } from "#brief/figures/name-before-amount.ts";
 import { parallelDuration } from "#brief/figures/parallel-duration.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
@@ -185,6 +186,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     // "The death toll in Nepal … more than 5,000": a place says where, the noun it is said of what (place-label.ts).
     placeInNoun(toks, r);
     placeAfterAmount(toks, r);
+    // "flights from Gatwick start at £65": a name after a preposition before the price says where, not what (name-before-amount.ts).
+    nameBeforeAmount(toks, r);
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
     // "will raise £250,000", "to raise $50,000": money still to be raised is a target, not raised (raise-target.ts).

@@ -1,0 +1,55 @@
+// A time a denied doing names is how long it went undone (time-without.ts).
+import { describe, expect, it } from "vitest";
+import { at, duration, exact } from "#test/helpers/figures.ts";
+
+describe("a time without", () => {
+  it("'Mrs. Obama hasn't driven herself in seven or eight years' → years without driving herself", () => {
+    expect(exact(at("Mrs. Obama hasn't driven herself in seven or eight years, she said.", 7))).toEqual(duration(7, "years", "years without driving herself"));
+  });
+
+  it("'They didn't speak for more than five months' → months without speaking", () => {
+    expect(exact(at("They didn't speak for more than five months after that.", 5))).toEqual(duration(5, "months", "months without speaking", "more than"));
+  });
+
+  it("a denied passive: 'has not been paid for three months' → months without being paid", () => {
+    expect(exact(at("He has not been paid for three months.", 3))).toEqual(duration(3, "months", "months without being paid"));
+  });
+
+  it("'has not started a game for England in nearly two years': the object cut before its preposition", () => {
+    expect(exact(at("Alex Corbisiero has not started a game for England in nearly two years.", 2))).toEqual(duration(2, "years", "years without starting a game", "nearly"));
+  });
+
+  it("an adverb after the verb: 'has not competed indoors for five years' → years without competing indoors", () => {
+    expect(exact(at("Johnson has not competed indoors for five years.", 5))).toEqual(duration(5, "years", "years without competing indoors"));
+  });
+
+  it("a future: 'won't get another hearing for 15 years' → years without getting another hearing", () => {
+    expect(exact(at("The inmate won't get another hearing for 15 years.", 15))).toEqual(duration(15, "years", "years without getting another hearing"));
+  });
+});
+
+describe("near misses stay their unit", () => {
+  it("an object longer than the card: 'hasn't driven her own red car in seven years'", () => {
+    expect(exact(at("She hasn't driven her own red car in seven years.", 7))).toEqual(duration(7, "years", "years"));
+  });
+
+  it("a stranded preposition: 'people who you haven't heard from in three years'", () => {
+    expect(exact(at("People who you haven't heard from in three years send you messages.", 3))).toEqual(duration(3, "years", "years"));
+  });
+
+  it("a denied present, a deadline: 'If it is not done in three weeks'", () => {
+    expect(exact(at("If it is not done in three weeks, I'll find someone else.", 3))).toEqual(duration(3, "weeks", "weeks"));
+  });
+
+  it("no auxiliary: 'If its not done in three weeks'", () => {
+    expect(exact(at("If its not done in three weeks, I'll find someone else.", 3))).toEqual(duration(3, "weeks", "weeks"));
+  });
+
+  it("an ability: 'I can't run for 45 minutes'", () => {
+    expect(exact(at("I can't run for 45 minutes.", 45))).toEqual(duration(45, "minutes", "minutes"));
+  });
+
+  it("a denial not right before the verb: 'haven't always seen eye-to-eye in the past 12 months'", () => {
+    expect(exact(at("Nico Rosberg and Lewis Hamilton haven't always seen eye-to-eye in the past 12 months.", 12))).toEqual(duration(12, "months", "months"));
+  });
+});
