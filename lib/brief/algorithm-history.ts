@@ -40,4 +40,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "44036025e0f25dd0" },
   { fingerprint: "27dc515a77c97606", briefs: "c2d6e5cdf285f001" },
   { fingerprint: "27dc515a77c97606", briefs: "3774d1648839157a" },
+  { fingerprint: "27dc515a77c97606", briefs: "7a80844a16265a38" },
 ];
