@@ -77,7 +77,9 @@ describe('README "Add your own stories", run as written', () => {
     let out: { code: number; stdout: string; stderr: string };
     try {
       out = await new Promise((resolve) =>
-        execFile("bash", ["-euo", "pipefail", "-c", script], { cwd, env }, (error, stdout, stderr) =>
+        // --norc: bash reads /etc/bash.bashrc for a `-c` command whose stdin is a socket (node's pipes are socketpairs) when
+        // SHLVL is unset, and that file fails under -u ("PS1: unbound variable"): the README's commands run as typed.
+        execFile("bash", ["--norc", "-euo", "pipefail", "-c", script], { cwd, env }, (error, stdout, stderr) =>
           resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
         ),
       );
