@@ -1,6 +1,5 @@
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { articleId, contentHash, type Article } from "#news/article.ts";
 import { briefArticle } from "#brief/brief.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Article } from "#news/article.ts";
 import type { Brief } from "#brief/brief.ts";
 import { buildDigest, DIGEST_PERIOD_MS, dueSubscriptions, headlineOnlyBrief, type BriefFn, type Digest, type DueDigest } from "#digest/digest.ts";
 import type { Logger } from "#lib/log.ts";

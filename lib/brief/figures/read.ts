@@ -6,7 +6,7 @@ import { type Core, qualifierBefore, readCore, thousandsLeftOut } from "#brief/f
 import { feetAndInches, foldOunces } from "#brief/figures/read-height.ts";
 import { plusCompound } from "#brief/figures/plus.ts";
 import { poundsWeigh } from "#brief/figures/pounds-weigh.ts";
-import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { oneTerm, personAfterOne } from "#brief/figures/one.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
