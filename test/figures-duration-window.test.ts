@@ -12,6 +12,10 @@ describe("a window looking back is named by its clause", () => {
     expect(exact(at("Karunatilake said his skill has developed over the past four years.", 4))).toEqual(duration(4, "years", "years in which his skill developed"));
   });
 
+  it("a verb of knowing opens the clause as a saying does: 'knew his skill had developed' → years in which his skill developed", () => {
+    expect(exact(at("The coach knew his skill had developed over the past four years.", 4))).toEqual(duration(4, "years", "years in which his skill developed"));
+  });
+
   it("'The economy has grown in the past three years' → years in which economy has grown", () => {
     expect(exact(at("The economy has grown in the past three years.", 3))).toEqual(duration(3, "years", "years in which economy has grown"));
   });
@@ -58,6 +62,10 @@ describe("a window looking back is named by its clause", () => {
 
   it("'Cruden has started 15 Tests … in the last two years' → years starting 15 Tests", () => {
     expect(exact(at("Cruden has started 15 Tests for the world champions in the last two years.", 2))).toEqual(duration(2, "years", "years starting 15 Tests"));
+  });
+
+  it("a fear lasts its window, unlike a saying: 'has feared a collapse over the past four years' → years fearing a collapse", () => {
+    expect(exact(at("The Greek organization has feared a collapse over the past four years.", 4))).toEqual(duration(4, "years", "years fearing a collapse"));
   });
 });
 
