@@ -212,3 +212,11 @@ describe("a stretch keeps its word", () => {
     expect(at("He pulled his hamstring on his final 200m of the night.", 200).label).not.toMatch(/final/);
   });
 });
+
+describe("a duration after 'first', 'last' or 'opening' is a window of what follows 'of', not its length", () => {
+  it("'the first six months of life' is the first months of life; 'three years of his life' stays life", () => {
+    expect(at("Babies given antibiotics in the first six months of life are more likely to be fat.", 6)).toMatchObject({ display: "six months", unit: "months", type: "duration", label: "first months of life" });
+    expect(at("The captain missed the opening four months of the season.", 4)).toMatchObject({ display: "four months", type: "duration", label: "opening months of season" });
+    expect(at("He spent three years of his life there.", 3)).toMatchObject({ display: "three years", type: "duration", label: "life" });
+  });
+});
