@@ -139,3 +139,16 @@ describe("falling-to.ts, label-count.ts, phrase.ts: a fall with the unit on both
     expect({ ...exact(f), previous: f.previous }).toEqual({ value: 9, qualifier: undefined, unit: "km", label: "output", type: "measure", previous: 12 });
   });
 });
+
+describe("a count after a change verb, its object and 'by' is the size of that change", () => {
+  it("'reduce its workforce by between 7,000 and 8,000' is a workforce reduction; 'cut its staff by 500' a staff cut", () => {
+    expect(at("The company would aim to reduce its workforce by between 7,000 and 8,000 a year.", 7000)).toMatchObject({ display: "7,000 and 8,000", valueMax: 8000, type: "count", label: "workforce reduction" });
+    expect(at("The firm will cut its staff by 500.", 500)).toMatchObject({ display: "500", type: "count", label: "staff cut" });
+    expect(at("The council increased its fleet by 200.", 200)).toMatchObject({ display: "200", type: "count", label: "fleet increase" });
+  });
+
+  it("'reduce' is a falling verb for a percentage too; a count with no change verb keeps its subject", () => {
+    expect(at("Natural light could help to reduce cases by 26 per cent.", 26)).toMatchObject({ unit: "%", label: "fall in cases" });
+    expect(at("The firm hired its staff by 500.", 500).label).not.toMatch(/cut|reduction|increase/);
+  });
+});

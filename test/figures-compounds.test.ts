@@ -88,3 +88,23 @@ describe("a number of dimensions counts nothing (label-count-noun.ts)", () => {
     expect(exactOnly("The firm showed three cars.")).toEqual(want(3, undefined, undefined, "cars", "count"));
   });
 });
+
+describe("compounds", () => {
+  it("a plural compound is not pluralised again: 'six-pointers', 'eight-times champion'", () => {
+    expect(at("It was one of two six-pointers this weekend.", 6)).toMatchObject({ label: "pointers" });
+    expect(at("Dikembe Mutombo, an eight-times NBA All-Star, died.", 8)).toMatchObject({ label: "NBA All-Star" });
+  });
+
+  it("a compound with no noun in it counts nothing: 'two-on-one', 'two-up', '15-where'", () => {
+    expect(figs("The pair could not make the two-on-one situation count.")).toEqual([]);
+    expect(figs("He burned on holiday when she was 15-where she bought sunglasses.")).toEqual([]);
+  });
+});
+
+describe("a scale inside a hyphenated number word is part of its value", () => {
+  it("'a one-million lira note' is a million lira; 'a two-billion-dollar deal' two billion dollars", () => {
+    expect(at("Turkey printed a one-million lira note.", 1e6)).toMatchObject({ display: "one-million lira", unit: "TRY", label: "note", type: "money" });
+    expect(at("They agreed a two-billion-dollar deal.", 2e9)).toMatchObject({ display: "two-billion-dollar", unit: "USD", label: "deal", type: "money" });
+    expect(at("A one-million-strong crowd gathered.", 1e6)).toMatchObject({ display: "one-million-strong", label: "crowd", type: "count" });
+  });
+});

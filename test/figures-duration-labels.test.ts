@@ -303,3 +303,14 @@ describe("the years of a partner 'of N years' count the marriage or the couple, 
     expect(at(text, value)).toMatchObject({ display, type: "duration", unit: "years", label });
   });
 });
+
+describe("a duration says where it was spent, past the determiner", () => {
+  it("'four days in a hospital', '15 years at the club' say where; a name, 'at a time' and a duration 'of' a noun do not", () => {
+    expect(at("The pair spent four days in a hospital after the crash.", 4)).toMatchObject({ display: "four", unit: "days", type: "duration", label: "days in hospital" });
+    expect(at("He has spent 15 years at the club.", 15)).toMatchObject({ unit: "years", type: "duration", label: "years at club" });
+    expect(at("Players were allowed 30 seconds at a time.", 30)).toMatchObject({ unit: "seconds", label: "seconds" });
+    // The name after the time is not taken as where; the past before it says what was done (past-doing.ts).
+    expect(at("He lived for two years in the United States.", 2)).toMatchObject({ unit: "years", label: "years living" });
+    expect(at("Morris is described as Mitchell's friend of more than 44 years in the legal documents.", 44)).toMatchObject({ display: "more than 44 years", label: "Mitchell's friend" });
+  });
+});

@@ -12,6 +12,10 @@ describe("a window looking back is named by its clause", () => {
     expect(exact(at("Karunatilake said his skill has developed over the past four years.", 4))).toEqual(duration(4, "years", "years in which his skill developed"));
   });
 
+  it("a verb of knowing opens the clause as a saying does: 'knew his skill had developed' → years in which his skill developed", () => {
+    expect(exact(at("The coach knew his skill had developed over the past four years.", 4))).toEqual(duration(4, "years", "years in which his skill developed"));
+  });
+
   it("'The economy has grown in the past three years' → years in which economy has grown", () => {
     expect(exact(at("The economy has grown in the past three years.", 3))).toEqual(duration(3, "years", "years in which economy has grown"));
   });
@@ -58,6 +62,10 @@ describe("a window looking back is named by its clause", () => {
 
   it("'Cruden has started 15 Tests … in the last two years' → years starting 15 Tests", () => {
     expect(exact(at("Cruden has started 15 Tests for the world champions in the last two years.", 2))).toEqual(duration(2, "years", "years starting 15 Tests"));
+  });
+
+  it("a fear lasts its window, unlike a saying: 'has feared a collapse over the past four years' → years fearing a collapse", () => {
+    expect(exact(at("The Greek organization has feared a collapse over the past four years.", 4))).toEqual(duration(4, "years", "years fearing a collapse"));
   });
 });
 
@@ -202,5 +210,13 @@ describe("a stretch keeps its word", () => {
 
   it("near miss: a unit that is no word after the amount ('my final 200m of the night')", () => {
     expect(at("He pulled his hamstring on his final 200m of the night.", 200).label).not.toMatch(/final/);
+  });
+});
+
+describe("a duration after 'first', 'last' or 'opening' is a window of what follows 'of', not its length", () => {
+  it("'the first six months of life' is the first months of life; 'three years of his life' stays life", () => {
+    expect(at("Babies given antibiotics in the first six months of life are more likely to be fat.", 6)).toMatchObject({ display: "six months", unit: "months", type: "duration", label: "first months of life" });
+    expect(at("The captain missed the opening four months of the season.", 4)).toMatchObject({ display: "four months", type: "duration", label: "opening months of season" });
+    expect(at("He spent three years of his life there.", 3)).toMatchObject({ display: "three years", type: "duration", label: "life" });
   });
 });

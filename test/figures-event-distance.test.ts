@@ -1,11 +1,6 @@
 // A race distance that names an event ("the world 1500m champion") is a name, not a figure (card-audit-11, sample E).
 import { describe, expect, it } from "vitest";
-import { everyNumber } from "#brief/figures/every.ts";
-import { articleSentences } from "#news/sentences.ts";
-import { figs } from "#test/helpers/figures.ts";
-
-/** Every number of one paragraph as `nutgraf figures --all` lists it: display, type, whether the card may hold it. */
-const every = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.display, n.type, n.candidate]);
+import { figs, typedList } from "#test/helpers/figures.ts";
 
 describe("a race distance naming an event is an identifier, off the card", () => {
   it.each([
@@ -17,12 +12,12 @@ describe("a race distance naming an event is an identifier, off the card", () =>
     ["Promising 60m hurdler Jane Smith won the race.", "60m"],
     ["The 100m sprinter was disqualified.", "100m"],
   ])("'%s': %s is an identifier", (text, display) => {
-    expect(every(text)).toContainEqual([display, "identifier", false]);
+    expect(typedList(text)).toContainEqual([display, "identifier", false]);
     expect(figs(text).map((f) => f.display)).not.toContain(display);
   });
 
   it("'holds the 5,000m and 10,000m world records': both distances name the records", () => {
-    expect(every("Bekele holds the 5,000m and 10,000m world records.")).toEqual([
+    expect(typedList("Bekele holds the 5,000m and 10,000m world records.")).toEqual([
       ["5,000m", "identifier", false],
       ["10,000m", "identifier", false],
     ]);

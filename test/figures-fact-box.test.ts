@@ -5,7 +5,7 @@ import { briefArticle } from "#brief/brief.ts";
 import { factBoxLines } from "#brief/figures/fact-box.ts";
 import { parseJsonArticle } from "#news/article.ts";
 import { readSentences } from "#news/sentences.ts";
-import { briefFigures } from "#test/helpers/figures.ts";
+import { at, briefFigures, listed } from "#test/helpers/figures.ts";
 
 const STORY = "Chelsea have made an offer for the forward, according to the club's president.";
 
@@ -51,5 +51,15 @@ describe("sentence.ts: a fact-box line kept in the story ('Price: £4million.') 
   });
   it("'Total: £4million.' names no thing, so it stays a fallback below the cottages (not: any heading)", () => {
     expect(briefFigures(...story, "Total: £4million.").map((f) => f.label)).toEqual(["cottages", "total"]);
+  });
+});
+
+describe("a fact-box line's heading is what its number counts", () => {
+  it("'Appearances: 37 .', 'International caps (Japan): 11 .' are labelled by the heading; a verb before the colon is no heading", () => {
+    expect(at("Appearances: 37 .", 37)).toMatchObject({ display: "37", type: "count", label: "appearances" });
+    expect(at("International caps (Japan): 11 .", 11)).toMatchObject({ display: "11", type: "count", label: "international caps" });
+    expect(listed("Police said: 16 .")).toMatchObject([{ display: "16", label: "", candidate: false }]);
+    // A heading is a few words; a longer run before the colon is a line of prose or a name with its title.
+    expect(listed("Scottish Premiership top scorer Kris Boyd: 16 .")).toMatchObject([{ display: "16", label: "", candidate: false }]);
   });
 });

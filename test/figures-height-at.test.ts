@@ -1,6 +1,7 @@
-// A length in feet after "at" with no noun of its own is a height, not the noun before it.
+// A height: feet and inches read as one measure in feet ("6ft 7in", "6-foot-8"), and a length in feet after "at" with
+// no noun of its own is a height, not the noun before it.
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
+import { at, displays, exact } from "#test/helpers/figures.ts";
 
 describe("a length in feet after 'at' says where something is", () => {
   it("'a setting for the ultimate selfie at 1,982 ft' is a height", () => {
@@ -27,5 +28,29 @@ describe("a length in feet after 'at' says where something is", () => {
 describe("unit-dimension.ts (heightAt): only feet after 'at' with no noun of their own are a height", () => {
   it("'Divers worked at 60 ft depths': the feet's own noun labels them (not: every 'at N ft' a height)", () => {
     expect(exact(at("Divers worked at 60 ft depths.", 60))).toEqual({ value: 60, qualifier: undefined, unit: "ft", label: "depths", type: "measure" });
+  });
+});
+
+describe("a height in feet and inches is one measure, in feet, labelled 'height' when no noun follows", () => {
+  it("'stands 6-foot-8', 'at 6ft 7in', '5 feet 4 inches tall': the inches join the feet", () => {
+    expect(at("A man who weighs 385 pounds and stands 6-foot-8 is facing a charge.", 6.667)).toMatchObject({ display: "6-foot-8", unit: "feet", type: "measure", label: "height" });
+    expect(at("The striker, who stands at 6ft 7in, scored twice.", 6.583)).toMatchObject({ display: "6ft 7in", unit: "feet", type: "measure", label: "height" });
+    expect(at("Elizabeth is 5 feet 4 inches tall, with long black hair.", 5.333)).toMatchObject({ display: "5 feet 4 inches", unit: "feet", type: "measure", label: "height" });
+    expect(at("He is described as about 5-feet-5-inches tall.", 5.417)).toMatchObject({ display: "about 5-feet-5-inches", qualifier: "about", unit: "feet", label: "height" });
+  });
+
+  it("a noun after the height is what it describes; an owner's noun is the owner ('his 6ft 1in lecturer's account')", () => {
+    expect(at("The 6ft 5in defender signed a new deal.", 6.417)).toMatchObject({ display: "6ft 5in", unit: "feet", label: "defender" });
+    expect(at("He found his 6ft 1in lecturer's Instagram account.", 6.083)).toMatchObject({ display: "6ft 1in", unit: "feet", label: "lecturer" });
+    expect(at("She became a three-time women's short-course champion.", 3)).toMatchObject({ label: "women's short-course champion" });
+  });
+
+  it("a number 'in' after the feet is not inches unless glued, nor a twelfth inch", () => {
+    expect(displays("He stands 6ft 4 in the photo.")).toEqual(["6ft", "4"]);
+    expect(displays("The wall is 5 feet 14 inches from the road.")).toEqual(["5 feet", "14"]);
+    // The bound itself: 11 inches is the most a height's inches run to.
+    expect(displays("The wall is 5 feet 12 inches from the road.")).toEqual(["5 feet", "12"]);
+    // After a glued "6ft-" a bare number is no inches: only the "6-foot-8" compound takes one (read-height.ts).
+    expect(displays("The fence stands 6ft-8 in places.")).toEqual(["6ft", "8"]);
   });
 });

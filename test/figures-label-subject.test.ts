@@ -61,3 +61,11 @@ describe("durations", () => {
     expect(at("He faces a ban of between three months and two years.", 3)).toMatchObject({ valueMax: 24, display: "three months and two years" });
   });
 });
+
+describe("a year said of the subject before its copula does not cut the subject off", () => {
+  it("'requirements for 2005 to be 387,500 tonnes' measures the requirements; 'from 77 per cent in 2009 to 72 per cent' names no subject", () => {
+    expect(at("The report calculated emergency food requirements for 2005 to be 387,500 tonnes.", 387500)).toMatchObject({ display: "387,500 tonnes", unit: "tonnes", type: "measure", label: "emergency food requirements" });
+    expect(at("Pre-tax profits in 2004 were £5m.", 5e6)).toMatchObject({ unit: "GBP", label: "pre-tax profits" });
+    expect(at("Hackings doubled, from almost 5 percent of incidents in 2010 to almost 9 percent in 2013.", 9)).toMatchObject({ label: "incidents" });
+  });
+});

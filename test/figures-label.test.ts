@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "#brief/figures/card.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { figs, one } from "#test/helpers/figures.ts";
+import { at, figs, one } from "#test/helpers/figures.ts";
 
 describe("what an editor would find wrong or useless on the card", () => {
   it("never labels a measure with its own unit: the label is what follows, or the figure is left out", () => {
@@ -90,5 +90,68 @@ describe("what an editor would find wrong or useless on the card", () => {
     expect(one("Fourteen miners were injured in the blast.")).toMatchObject({ value: 14, label: "miners injured", kind: "casualties" });
     expect(one("The crash left 40 dead.")).toMatchObject({ label: "dead", kind: "casualties" });
     expect(one("Rescuers said 12 climbers are still missing.")).toMatchObject({ label: "climbers missing" });
+  });
+});
+
+describe("labels", () => {
+  it("a rate says what it is a rate of, not only its period", () => {
+    expect(at("The company makes nearly $5 billion a year in profits.", 5e9)).toMatchObject({ label: "profits a year", qualifier: "nearly" });
+    expect(at("In Bangladesh the minimum wage is just $68 a month, far too low.", 68)).toMatchObject({ label: "minimum wage a month" });
+    expect(at("He wants more than his current £120,000 a week salary at City.", 120000)).toMatchObject({ label: "salary a week" });
+    expect(at("Prices range from $5,000 per square meter upwards.", 5000)).toMatchObject({ label: "price per square meter" });
+    expect(at("Sterling, currently on £35,000 a week at Liverpool, wants more.", 35000)).toMatchObject({ label: "earnings a week" });
+    expect(at("The plan would pay everybody £72 a week.", 72)).toMatchObject({ label: "payment a week" });
+    // A name is where, not what: "$13 million a year in NSW alone" keeps its period.
+    expect(at("Repairs cost nearly $13 million a year in NSW alone.", 13e6)).toMatchObject({ label: "cost a year" });
+  });
+
+  it("'the £32million Chile forward', 'a £15.8m signing': money before a player's position is the transfer fee paid for them", () => {
+    expect(at("Wenger spoke of the £32million Chile forward, who has netted 19 goals.", 32e6)).toMatchObject({ unit: "GBP", type: "money", label: "transfer fee for Chile forward" });
+    expect(at("Drogba, Chelsea's £24m striker, has missed three weeks.", 24e6)).toMatchObject({ unit: "GBP", label: "transfer fee for striker" });
+    expect(one("Mutu, a £15.8m signing from Parma, may face a ban.")).toMatchObject({ value: 15.8e6, unit: "GBP", label: "transfer fee" });
+    // A signing bonus is no fee; a name alone before the amount's noun is not a position.
+    expect(one("He got a $10million signing bonus.")).toMatchObject({ value: 10e6, label: "signing bonus" });
+    expect(one("United's £60million record summer signing was joined by his wife.")).toMatchObject({ value: 60e6, label: "transfer fee" });
+    expect(one("He bought the £2m Chile ranch.").label).not.toMatch(/fee/);
+    expect(one("They moved the £5m deal forward.").label).not.toMatch(/fee/);
+  });
+
+  it("'a 30% shareholder in Mitsubishi Motors': the percentage is a stake in the firm, not shareholders", () => {
+    expect(one("DaimlerChrysler, a 30% shareholder in Mitsubishi Motors, decided not to pump in more money.")).toMatchObject({ value: 30, unit: "%", type: "percent", label: "stake in Mitsubishi Motors" });
+    expect(at("He became a 50% owner of the club.", 50)).toMatchObject({ unit: "%", label: "stake in club" });
+    // Plural holders are who the percentage counts: "40% shareholders voted" is a share of them.
+    expect(at("Some 40% shareholders voted against.", 40)).toMatchObject({ qualifier: "some", label: "shareholders" });
+    // A holder that is only the first word of the noun names something else: a group, not a stake.
+    expect(at("A 40% shareholder group in the firm objected.", 40)).toMatchObject({ label: "shareholder group in firm" });
+  });
+
+  it("a rate's money verb may stand over its object and hedge ('costs taxpayers more than £300,000 a year'), within its clause", () => {
+    expect(at("It costs taxpayers more than £300,000 a year to detain him.", 300000)).toMatchObject({ qualifier: "more than", unit: "GBP", type: "money", label: "cost a year" });
+    expect(at("He estimates that this would save the country £119m a year.", 119e6)).toMatchObject({ unit: "GBP", type: "money", label: "savings a year" });
+    expect(at("It would cost the NHS approximately £11 per patient.", 11)).toMatchObject({ qualifier: "approximately", unit: "GBP", label: "cost per patient" });
+    // Renting, charging and making money: rent, a charge and earnings.
+    expect(at("Delilah can sleep four and can be rented for £650 per week.", 650)).toMatchObject({ unit: "GBP", label: "rent per week" });
+    expect(at("The school charges as much as $6,983 per year for tuition.", 6983)).toMatchObject({ qualifier: "as much as", unit: "USD", label: "charge per year" });
+    expect(at("The men believed they would make between $3,000 and $5,000 a month.", 3000)).toMatchObject({ valueMax: 5000, unit: "USD", label: "earnings a month" });
+    // A verb of another clause ("paid the loan and …", "Paid, she …") says nothing of this rate.
+    expect(at("He paid the loan and gets £500 a week.", 500)).toMatchObject({ label: "a week" });
+    expect(at("Paid, she gets £500 a week.", 500)).toMatchObject({ label: "a week" });
+  });
+
+  it("money paid for or to something says what it is first: 'fine for …', 'payment to …', 'spending on …'", () => {
+    expect(at("She was fined £8,000 for dishonest reception of a television signal.", 8000)).toMatchObject({ label: "fine for dishonest reception" });
+    expect(at("A school district has been ordered to pay $225,000 to three girls.", 225000)).toMatchObject({ label: "payment to three girls" });
+    expect(at("He had spent £40,000 on champagne in one day.", 40000)).toMatchObject({ label: "spending on champagne" });
+    // A phrase that stops at its determiner names nothing: "for the two mornings" is no "for the".
+    expect(at("Keefe pocketed $10 for the two mornings of modeling work.", 10).label).not.toMatch(/ the$/);
+  });
+
+  it("'no less than 17' keeps its negation", () => {
+    expect(at("The album contained no less than 17 pictures of the singer.", 17)).toMatchObject({ qualifier: "no less than", label: "pictures" });
+  });
+
+  it("a pronoun with a contracted verb is no label: 'he's 100 per cent', 'it's only $88'", () => {
+    expect(figs("He must only return if he's 100 per cent.")).toEqual([]);
+    expect(at("It's only $88 at the shop.", 88).label).not.toMatch(/'/);
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { at, exact, exactOnly, figs, listed } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs, listed, typedList } from "#test/helpers/figures.ts";
 
 describe("'in the region of', 'in the order of' hedge an amount like 'about' and are never what it counts", () => {
   it("'for a fee in the region of £12million': the fee", () => {
@@ -91,5 +91,14 @@ describe("plus.ts: a bare '-plus' that counts nothing is no figure", () => {
   it("'The survey of 2,100 Britons aged 16-plus revealed it.': off the card, '16-plus' is still listed as an age", () => {
     const listed = everyNumber(articleSentences({ paragraphs: ["The survey of 2,100 Britons aged 16-plus revealed it."] }));
     expect(listed.map((n) => [n.display, n.type, n.candidate])).toEqual([["2,100", "count", true], ["16-plus", "age", false]]);
+  });
+});
+
+describe("a number whose hedge is capitalised inside the sentence is a word of a title or a name, not a count", () => {
+  it("'I Was Only 19', 'the Under 21 side' are names; a hedge after punctuation or half in lower case starts a clause", () => {
+    expect(typedList("A YouTube video shows I Was Only 19 being performed at the protest.")).toEqual([["Only 19", "identifier", false]]);
+    expect(typedList("He played 90 minutes for the Under 21 side on Tuesday.")).toContainEqual(["Under 21", "identifier", false]);
+    expect(at("He said: 'About 40 people came.'", 40)).toMatchObject({ display: "About 40", qualifier: "about", label: "people", type: "count" });
+    expect(at("Fans protested on Saturday afternoon At least 10,000 supporters stayed away.", 10000)).toMatchObject({ qualifier: "at least", label: "supporters" });
   });
 });

@@ -1,12 +1,13 @@
 // Ranks and ordinals: the place a subject took ('came second', 'at number three', 'in 15th place', 'was rated number
 // 67'), labelled by what it ranks or who took it, and ordinals that order nothing: a role ('fourth official'), a place in
-// a picture ('third right') (ordinals.ts, rank-place.ts, at-number.ts, came-place.ts).
+// a picture ('third right') (ordinals.ts, rank-place.ts, at-number.ts, came-place.ts); scores that look like counts
+// ('rounds of 66 and 67', 'closed on 373 for six').
 // Each test is a one-sentence repro with the exact figure (from the card audits of unseen articles and the mutation
 // reviews of the rules), with the near misses a rule must leave alone.
 import { describe, expect, it } from "vitest";
 import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { at, exact, exactOnly, figs, listed } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs, listed, typedList } from "#test/helpers/figures.ts";
 
 describe("a bare ordinal after 'came', 'finished' or 'placed' is the place its subject took (K: 'Princess Diana came second', 'Queen Elizabeth I came sixth' never read)", () => {
   it("'The grey mare finished sixth in the Derby': sixth, place in the Derby", () => {
@@ -113,5 +114,25 @@ describe("a caption's place in the picture is no figure", () => {
 
   it("a place in a race is still read: 'finished third, right behind Bolt'", () => {
     expect(listed("He finished third, right behind Bolt.")[0]?.label).not.toBe("place in picture");
+  });
+});
+
+describe("scores and ranks", () => {
+  it("'rounds of 73, 69, 68 and 73' are a golfer's scores; '72 rounds of ammunition' a count", () => {
+    expect(typedList("He posted rounds of 66 and 67 to lead.")).toEqual([
+      ["66", "score", false],
+      ["67", "score", false],
+    ]);
+    expect(at("Police found 72 rounds of ammunition.", 72)).toMatchObject({ type: "count" });
+  });
+
+  it("'closed on 373 for six' is a cricket score; '203-946-6304' a phone number, not a range", () => {
+    expect(typedList("England closed on 373 for six, a lead of 74.")).toContainEqual(["373", "score", false]);
+    expect(at("He paid 300 for two tickets.", 300)).toMatchObject({ type: "count" });
+    expect(typedList("Contact them at 203-946-6304.")).toEqual([["203-946-6304", "identifier", false]]);
+  });
+
+  it("'No. 1 contender' is a place in a ranking, as 'No 1' is", () => {
+    expect(typedList("Fury is No. 1 contender for the WBO strap.")).toEqual([["1", "rank", false]]);
   });
 });

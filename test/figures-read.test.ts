@@ -1,6 +1,6 @@
 // Reading a number phrase: digits, words, ordinals, compounds, percentages, money, ranges and qualifiers.
 import { describe, expect, it } from "vitest";
-import { figs, one } from "#test/helpers/figures.ts";
+import { at, figs, one, typedList } from "#test/helpers/figures.ts";
 
 describe("kinds of number", () => {
   it("reads digits with thousands separators and decimals", () => {
@@ -76,5 +76,66 @@ describe("kinds of number", () => {
       expect(one(text), text).toMatchObject({ qualifier, value });
       expect(one(text).display.toLowerCase()).toBe(`${qualifier} ${value.toLocaleString("en-US")}`);
     }
+  });
+});
+
+describe("values and types", () => {
+  it("'a quarter of a million homes' is 250,000 homes, not a million", () => {
+    expect(at("About a quarter of a million Australian homes have no power.", 250000)).toMatchObject({
+      display: "About a quarter of a million",
+      qualifier: "about",
+      type: "count",
+      label: "Australian homes",
+    });
+    expect(at("It would sell for almost a quarter of a million pounds.", 250000)).toMatchObject({ type: "money", unit: "GBP", qualifier: "almost" });
+  });
+
+  it("a year before 1800 is a year: 'until 1348 that', 'in 1683 as', 'the late 1600's'; '1713 Brits' count", () => {
+    expect(typedList("It was not until 1348 that St George became the Patron Saint.")).toEqual([["1348", "year", false]]);
+    expect(typedList("Ottoman troops besieged Tulln in 1683 as they tried to reach Vienna.")).toEqual([["1683", "year", false]]);
+    expect(at("Questioning 1713 Brits and 1124 Americans, the survey found it.", 1713)).toMatchObject({ type: "count", label: "Brits" });
+  });
+
+  it("'2005-06' is a span of years, not a score; '2.4 million bpd' an amount, not a model number", () => {
+    expect(typedList("Profits for 2005-06 rose.")).toEqual([["2005-06", "year", false]]);
+    expect(at("Consumption has jumped to 2.4 million bpd this year.", 2.4e6)).toMatchObject({ type: "count", label: "bpd" });
+    expect(typedList("It was a 777 plane.")).toEqual([["777", "identifier", false]]);
+  });
+
+  it("a scale inside a compound scales the amount: 'the 1.5-million-acre park' is 1,500,000 acres", () => {
+    expect(at("Obama toured the 1.5-million-acre national park today.", 1.5e6)).toMatchObject({ type: "measure", unit: "acres", label: "national park" });
+    expect(at("It has a 66-million-year history.", 66e6)).toMatchObject({ type: "duration", unit: "years" });
+  });
+
+  it("'25st' is a weight in stone, not the 25th", () => {
+    expect(at("A 25st childminder was sacked.", 25)).toMatchObject({ type: "measure", unit: "st" });
+    expect(typedList("He was 21st in the race.")).toEqual([["21st", "rank", false]]);
+    // A glued weight its verb governs stays a measure ("shed more than 10kg" is no count of people).
+    expect(at("She shed more than 10kg in a year.", 10)).toMatchObject({ type: "measure", unit: "kg", qualifier: "more than" });
+  });
+
+  it("'AUD $6.75 million', 'NZ $7.5 million': a code before a separate dollar sign says whose dollar", () => {
+    expect(at("The island has been purchased for AUD $6.75 million by a developer.", 6.75e6)).toMatchObject({ display: "AUD $6.75 million", unit: "AUD" });
+    expect(at("The NZ $7.5 million deal was signed.", 7.5e6)).toMatchObject({ unit: "NZD", label: "deal" });
+    expect(figs("The NZ $7.5 million (AUD $6.765 million) sale has divided the family.")).toMatchObject([{ unit: "NZD", label: "sale" }]);
+    // "A" opening a sentence is an article.
+    expect(at("A $5 fee applies.", 5)).toMatchObject({ display: "$5", unit: "USD" });
+  });
+
+  it("'4bn euros-worth' is money", () => {
+    expect(at("Citigroup sold 4bn euros-worth of bonds in minutes.", 4e9)).toMatchObject({ type: "money", unit: "EUR" });
+  });
+
+  it("'4:23.42 p.m.' is a time of day, not a race time", () => {
+    expect(typedList("We know the alignment of 4:23.42 p.m. on that date.")).toEqual([["4:23.42", "time", false]]);
+    expect(at("Cragg won in 7:39.89 as Bekele battled.", 459.89)).toMatchObject({ type: "duration", unit: "seconds" });
+  });
+});
+
+describe("a stray full stop between a number and its scale", () => {
+  it("'$143.6. million', '40. per cent' keep their scale and percent; '40. Millions watched' ends the sentence", () => {
+    expect(at("Furious 7 took $143.6. million in its opening weekend.", 143.6e6)).toMatchObject({ display: "$143.6. million", unit: "USD", label: "opening weekend", type: "money" });
+    expect(at("Sales rose 40. per cent last year.", 40)).toMatchObject({ display: "40. per cent", unit: "%", label: "rise in sales", type: "percent" });
+    expect(typedList("He scored 40. Millions watched.")).toEqual([["40", "count", false]]);
   });
 });

@@ -6,7 +6,7 @@ import { pickFigures, repeatKey } from "#brief/figures/card.ts";
 import { untimed } from "#brief/figures/label-duration.ts";
 import { CARD_WEIGHTS } from "#brief/figures/weights.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { at, exact } from "#test/helpers/figures.ts";
+import { at, exact, typedList } from "#test/helpers/figures.ts";
 
 describe("a time point says when", () => {
   it("'adopted the cat seven months ago' → seven — months ago", () => {
@@ -87,5 +87,13 @@ describe("an amount 'for' a lot auctioned is its auction price, not the time sai
 describe("a number after a name and before a unit of time is a duration, not a model number (K: 'in Gambia 13 years ago' read as an identifier)", () => {
   it("'Smith married Jane in Paris 13 years ago': 13 years", () => {
     expect(exact(at("Smith married Jane in Paris 13 years ago.", 13))).toEqual({ value: 13, qualifier: undefined, unit: "years", label: "years ago", type: "duration" });
+  });
+});
+
+describe("a match minute said with 'on' is when it happened, not a duration", () => {
+  it("'ahead on 79 minutes' is a time; '10 minutes of footage' and 'after 73 minutes' stay durations", () => {
+    expect(typedList("Rooney put United ahead on 79 minutes as he crashed home.")).toEqual([["79", "time", false]]);
+    expect(at("They spent on 10 minutes of footage.", 10)).toMatchObject({ display: "10 minutes", unit: "minutes", label: "footage", type: "duration" });
+    expect(typedList("He scored after 73 minutes.")).toEqual([["73", "duration", true]]);
   });
 });

@@ -6,7 +6,7 @@ import { cardCandidates } from "#brief/figures/candidates.ts";
 import { findFigures } from "#brief/figures/card.ts";
 import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { at, exact, figs } from "#test/helpers/figures.ts";
+import { at, exact, figs, listed, typedList } from "#test/helpers/figures.ts";
 
 describe("what is not a key figure", () => {
   it.each([
@@ -163,5 +163,65 @@ describe("an hour and its minutes after a word of when is a clock time", () => {
     const text = "He had known the Tarseys for 40 years, adding: 'We called the Tarseys' sons at 10.30 that night to inform them.'";
     expect(exact(at(text, 40))).toEqual({ value: 40, qualifier: undefined, unit: "years", label: "years knowing the Tarseys", type: "duration" });
     expect(() => at(text, 10.3)).toThrow();
+  });
+});
+
+describe("ages said with a copula or a hedge are ages, never counts", () => {
+  it.each([
+    ["a name and 'was'", "Tsarnaev was 19 at the time of the bombing.", "19"],
+    ["'is now'", "Letourneau is now 53, and the case is closed.", "53"],
+    ["a pronoun, a hedge and 'when'", "His offending dates back to when he was just 14, police said.", "just 14"],
+    ["a person noun over auxiliaries", "The loan was refused because the husband would have been over 65 when the deal ended.", "over 65"],
+    ["'who is almost'", "The woman, who is almost 22, told the court what happened.", "almost 22"],
+    ["'aged just' in words", "His son died aged just six at the hospital.", "just six"],
+    ["'at the age of just'", "He made his senior debut at the age of just 16, and won.", "just 16"],
+    ["a contracted copula", "He's just 23 and he has achieved so much.", "just 23"],
+    ["'aged' before a word", "Mila Kunis lived there before moving to the U.S. aged seven.", "seven"],
+    ["a list after 'aged'", "Her five children, who are aged four, six, eight, 10 and 16, were taken.", "10"],
+    ["'the age of' before a word", "Five children under the age of ten were living at the home.", "ten"],
+    ["'a girl of'", "It was treated as an adult, rather than a girl of 15 who was missing from home.", "15"],
+  ])("%s", (_what, text, display) => {
+    expect(typedList(text)).toContainEqual([display, "age", false]);
+    expect(figs(text).map((f) => f.display)).not.toContain(display);
+  });
+
+  it("keeps a level said with a copula a count: not a person's, or a team's", () => {
+    expect(typedList("We're now three.")).toEqual([["three", "count", false]]);
+    expect(at("The death toll was 40, police said.", 40)).toMatchObject({ label: "death toll", type: "count" });
+    expect(at("The target is 75,000.", 75000)).toMatchObject({ type: "count" });
+    expect(at("In the Senate, Democrats were 46.", 46)).toMatchObject({ type: "count" });
+    expect(at("Arsenal are seven points clear at the top.", 7)).toMatchObject({ label: "points", type: "count" });
+  });
+});
+
+describe("an age said before a date, and a verb of saying after a count", () => {
+  it("'who is 35 on April 28', 'turns 18 on 3 May': an age, not a count; 'is 35 on the list' stays a count", () => {
+    expect(typedList("The champion, who is 35 on April 28, will attempt the record.")).toContainEqual(["35", "age", false]);
+    expect(typedList("The singer, who turns 18 on 3 May, will tour.")).toContainEqual(["18", "age", false]);
+    expect(typedList("The bill, which is 35 on the list, failed.")).toContainEqual(["35", "count", false]);
+  });
+
+  it("'Four say they were beaten': 'say' is no noun the number counts", () => {
+    expect(listed("Four say they were beaten by police.").map((n) => [n.display, n.label, n.type])).toEqual([["Four", "", "count"]]);
+    expect(at("Five claims were rejected by the court.", 5)).toMatchObject({ display: "Five", label: "claims", type: "count" });
+  });
+});
+
+describe("a snooker break is the points of one visit, a score, not a count of breaks", () => {
+  it("'breaks of 67, 143 and 80', 'a break of 101' are scores; 'a break of 10 minutes' a duration, 'a break of 100 jobs' a count", () => {
+    const list = listed("Breaks of 67, 143 and 80 helped him move ahead.");
+    expect(list.map((n) => [n.display, n.type, n.candidate])).toEqual([["67", "score", false], ["143", "score", false], ["80", "score", false]]);
+    expect(listed("He re-emerged with a break of 101 to lead.")).toMatchObject([{ display: "101", type: "score", candidate: false }]);
+    expect(at("Players get a break of 10 minutes.", 10)).toMatchObject({ display: "10 minutes", type: "duration", unit: "minutes", label: "break" });
+    expect(at("The firm made a break of 100 jobs.", 100)).toMatchObject({ type: "count", label: "jobs" });
+    expect(at("He made a break of 160 at the table.", 160)).toMatchObject({ type: "count" });
+  });
+});
+
+describe("a speaker's aside between a person and the copula leaves the number an age", () => {
+  it("'another child who I'd say was about seven or eight' is an age; 'the team who I think were 12 points clear' a count", () => {
+    expect(typedList("Behind him was another child who I'd say was about seven or eight and then the mum.")).toEqual([["about seven or eight", "age", false]]);
+    expect(typedList("It was a boy who many think was 12 at the time.")).toEqual([["12", "age", false]]);
+    expect(at("The team who I think were 12 points clear won.", 12)).toMatchObject({ type: "count", label: "points" });
   });
 });

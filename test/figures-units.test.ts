@@ -110,3 +110,68 @@ describe("unit-after.ts: a degree sign with no scale", () => {
     expect(figs("The ship was at 51° 30' N.").map((f) => f.unit)).not.toContain("degrees");
   });
 });
+
+describe("units: a number before a unit is a measure, labelled by what it measures", () => {
+  it("'6-foot', '150-foot': the unit in the plural, the label what follows", () => {
+    expect(at("He is a 6-foot guard.", 6)).toMatchObject({ display: "6-foot", type: "measure", unit: "feet", label: "guard" });
+    // "feet tall" names the dimension, said as its noun (unit-dimension.ts sideAdjective).
+    expect(at("The man he confronted was 6-feet tall.", 6)).toMatchObject({ type: "measure", unit: "feet", label: "height" });
+  });
+
+  it("'40-second-video', 'three-year-long conflict': a unit first in a compound makes a duration of what follows", () => {
+    expect(at("She posted a 40-second-video of the attack.", 40)).toMatchObject({ type: "duration", unit: "seconds", label: "video" });
+    expect(at("Buildings were scarred by the three-year-long conflict.", 3)).toMatchObject({ type: "duration", unit: "years", label: "conflict" });
+  });
+
+  it("an abbreviated unit written apart makes a compound: 'the 2,329 ft mountain', 'a 35 mph zone'", () => {
+    expect(at("He was doing 54 in a 35 mph zone.", 35)).toMatchObject({ type: "measure", unit: "mph", label: "zone" });
+    expect(at("To reach the top of the 2,329 ft mountain, take a tram.", 2329)).toMatchObject({ type: "measure", unit: "ft", label: "mountain" });
+  });
+
+  it("an area's unit is both words: '3,700-square-foot home', '2.7 square mile patch', '25 square meters'", () => {
+    expect(at("They built a 3,700-square-foot home from containers.", 3700)).toMatchObject({ type: "measure", unit: "square feet", label: "home" });
+    expect(at("He discovered the 2.7 square mile patch of land.", 2.7)).toMatchObject({ type: "measure", unit: "square miles" });
+    expect(at("The mirror is 25 square meters.", 25)).toMatchObject({ unit: "square meters" });
+  });
+
+  it("'a 20-night trip' is a duration; 'for two month in Florida' names no place as its label", () => {
+    expect(at("The company arranged a 20-night trip with stops in Beirut.", 20)).toMatchObject({ type: "duration", unit: "nights", label: "trip" });
+    expect(at("She performed for two month in Florida.", 2)).toMatchObject({ type: "duration" });
+  });
+
+  it("a glued unit of its own is not replaced by the unit of the count before ('5 feet 4 inches tall, weighing 120-130lbs')", () => {
+    expect(at("Elizabeth is 5 feet 4 inches tall, weighing 120-130lbs with long black hair.", 120)).toMatchObject({ unit: "lbs" });
+  });
+
+  it("'142 and 144 pounds': the first of a pair takes the unit said after the second", () => {
+    expect(at("He only weighed 142 and 144 pounds respectively in those fights.", 142)).toMatchObject({ type: "measure", unit: "pounds", label: "pounds" });
+  });
+
+  it("centimeters, ounces, milligrams, stone and light-years are units", () => {
+    expect(at("The wound measured 10 centimeters (4 inches) long.", 10)).toMatchObject({ type: "measure", unit: "centimeters" });
+    expect(at("It goes straight into a 32-ounce mason jar.", 32)).toMatchObject({ type: "measure", unit: "ounces", label: "mason jar" });
+    expect(at("The average American ingests about 3,500 milligrams of salt per day.", 3500)).toMatchObject({ type: "measure", unit: "milligrams", label: "salt", qualifier: "about" });
+    expect(at("A 17 stone mother was stuck in a window.", 17)).toMatchObject({ type: "measure", unit: "stone", label: "mother" });
+    expect(at("The nebula is about 7000 light-years away.", 7000)).toMatchObject({ type: "measure", unit: "light-years" });
+    expect(at("This is the moment a nine foot long bull shark was caught.", 9)).toMatchObject({ display: "nine foot", unit: "feet", label: "bull shark" });
+    // A capitalised unit is a title or a name: "Three Degrees star", "the 21 Grams actress Naomi Watts".
+    expect(at("Three Degrees star Sheila Ferguson sang.", 3).type).not.toBe("measure");
+    // (The title before a singular role is no figure at all: title-role.ts.)
+    expect(figs("It starred the 21 Grams actress Naomi Watts.").filter((f) => f.value === 21 && f.type === "measure")).toEqual([]);
+  });
+});
+
+describe("currencies named after the amount beyond the dollar, euro and pound", () => {
+  it.each([
+    ["reais", "The club has a debt of 6.5 billion reais.", 6.5e9, "6.5 billion reais", "BRL", "debt"],
+    ["rand", "Those earning less than 35,000 rand a year will be exempt.", 35000, "less than 35,000 rand", "ZAR", "earnings a year"],
+    ["pesos", "He was fined 200,000 pesos.", 200000, "200,000 pesos", "MXN", "fine"],
+    ["won after a scale", "Samsung estimated an operating profit of 5.9 trillion won for the quarter.", 5.9e12, "5.9 trillion won", "KRW", "operating profit"],
+  ])("%s", (_what, text, value, display, unit, label) => {
+    expect(at(text, value)).toMatchObject({ display, unit, label, type: "money" });
+  });
+
+  it("'won' with no scale is the verb: 'Burnout 3 won three awards'", () => {
+    expect(at("Burnout 3 won three awards.", 3)).toMatchObject({ display: "three", label: "awards", type: "count" });
+  });
+});

@@ -104,7 +104,7 @@ export class DynamoTable {
   /** Sets `attributes` on an existing item if `condition` holds; false when it did not. */
   async conditionalSet(key: { pk: string; sk: string }, attributes: Item, condition: string, values: Item, what: string, options: CallOptions): Promise<boolean> {
     const names = Object.keys(attributes);
-    const set = names.map((name, i) => `#s${i} = :s${i}`).join(", ");
+    const set = names.map((_, i) => `#s${i} = :s${i}`).join(", ");
     return this.conditional(what, options, (doc, abortSignal) =>
       doc.send(
         new UpdateCommand({

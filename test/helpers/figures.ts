@@ -65,6 +65,12 @@ export function want(value: number, qualifier: string | undefined, unit: string 
 /** Every number of one paragraph as `nutgraf figures --all` lists it, card candidates or not. */
 export const listed = (text: string) => everyNumber(articleSentences({ paragraphs: [text] }));
 
+/** Every number of one paragraph as display, type and whether the card may hold it: what a type is checked by. */
+export const typedList = (text: string) => listed(text).map((n) => [n.display, n.type, n.candidate]);
+
+/** The displays of every number of one paragraph. */
+export const displays = (text: string) => listed(text).map((n) => n.display);
+
 /** The card's figures of paragraphs as the brief reads them, with what the cleaner left out (fact boxes, cut clauses). */
 export function briefFigures(...paragraphs: string[]): KeyFigure[] {
   const { sentences, leftOut } = readSentences({ paragraphs });

@@ -53,7 +53,7 @@ export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npE
   const opening = lead(toks);
   const label =
     (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) ||
-    timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit, npEnd) ||
+    timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit) ||
     durationWindow(toks, r, unit, npEnd, opening) || timeWithin(toks, r, unit, npEnd, opening) ||
     timeWithout(toks, r, unit) || ordinalWindow(toks, r, unit) || superlativeSince(toks, r, unit);
   return label.split(" ").length <= MAX_LABEL_WORDS ? label : "";

@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
-import { BE_FORMS, DETERMINERS, MONTHS, POSSESSIVES, PRONOUNS } from "#brief/figures/lexicon.ts";
+import { BE_FORMS, CLAUSE_VERBS, DETERMINERS, MONTHS, POSSESSIVES, PRONOUNS, SPEECH_VERBS } from "#brief/figures/lexicon.ts";
 import { pastIng } from "#brief/figures/event-after.ts";
 import { gerund, negated } from "#brief/figures/past-doing.ts";
 import { forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
@@ -84,8 +84,9 @@ function ahead(toks: readonly Tok[], c: WindowClause): boolean {
 const PERFECT = new Set(["has", "have", "had"]);
 
 /**
- * Words before a clause's subject that start the clause: a conjunction, or a verb of saying (`SAYING`: "said his skill
- * has developed"); any other verb makes it an object ("has seen a surgical ward closed").
+ * Words before a clause's subject that start the clause: a conjunction, or a verb of saying or thinking (`CLAUSE_VERBS`:
+ * "said his skill has developed", "knew the economy had shrunk"); any other verb makes it an object ("has seen a
+ * surgical ward closed").
  */
 const CLAUSE_OPENERS = new Set(["that", "as", "when", "because", "while", "but", "since", "after"]);
 
@@ -119,7 +120,8 @@ function inWhich(toks: readonly Tok[], c: WindowClause, unit: string): string {
   const clause = c.aux < c.verb || subject.length > 0;
   const passive = toks.slice(c.aux, c.verb).some((t) => BE_FORMS.has(t.l)) || toks[c.verb - 1]?.pos === "CCONJ" || toks[c.verb - 1]?.s === ",";
   // "authorities have reported a sudden surge in the past 10 days": what was said in the window is not said during it.
-  const doing = clause && !passive && !SAYING.has(verb.l) ? gerund(verb.l) : "";
+  // A verb of belief or wish is a state that lasts the window, so it keeps its "-ing" ("years fearing a collapse").
+  const doing = clause && !passive && !SPEECH_VERBS.has(verb.l) ? gerund(verb.l) : "";
   const first = toks[c.verb + 1];
   // "scoring more Premier League goals", "underperforming in the T20 competition", "making just 22 appearances".
   const counted = first?.kind === NUM || (first?.pos === "ADV" && toks[c.verb + 2]?.kind === NUM);
@@ -132,9 +134,6 @@ function inWhich(toks: readonly Tok[], c: WindowClause, unit: string): string {
 /** Articles a subject's label leaves out. */
 const ARTICLES = new Set(["a", "an", "the"]);
 
-/** Verbs of saying, whose window is the said thing's, not the saying's. */
-const SAYING = new Set(["reported", "said", "says", "say", "announced", "claimed", "revealed", "told", "warned", "confirmed", "stated", "added", "insisted", "believes", "thinks"]);
-
 /** The subject's words when it opens its clause and is no pronoun ("Germany's economy"); none otherwise. */
 function subjectWords(toks: readonly Tok[], c: WindowClause): string[] {
   if (c.subject === undefined) return [];
@@ -144,7 +143,7 @@ function subjectWords(toks: readonly Tok[], c: WindowClause): string[] {
   let from = start;
   while (from > 0 && DETERMINERS.has(toks[from - 1]!.l)) from--;
   const before = toks[from - 1];
-  const opens = c.fronted || before === undefined || !isWord(before) || CLAUSE_OPENERS.has(before.l) || SAYING.has(before.l);
+  const opens = c.fronted || before === undefined || !isWord(before) || CLAUSE_OPENERS.has(before.l) || CLAUSE_VERBS.has(before.l);
   while (from < to - 1 && ARTICLES.has(toks[from]!.l)) from++;
   return opens ? words(toks, from, to) : [];
 }

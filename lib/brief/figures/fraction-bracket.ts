@@ -1,4 +1,5 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
+import { CLAUSE_VERBS } from "#brief/figures/lexicon.ts";
 import { forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
@@ -13,8 +14,6 @@ const FRACTION = /^(?:half|(?:[a-z]+-)?(?:third|quarter|fifth|sixth|seventh|eigh
 /** What opens and closes the restatement: a bracket, or a pair of dashes. */
 const CLOSES = new Map([["(", ")"], ["-", "-"], ["--", "--"], ["–", "–"], ["—", "—"]]);
 
-/** Verbs whose object is a clause ("know the Duke of Wellington led …", "said they were …"): no short phrase says it. */
-const CLAUSE_VERBS = new Set("said say says saying know knew knows believe believed believes think thought thinks insisted insist claimed admitted agreed felt feel feels reported revealed stated told want wanted wants expect expected".split(" "));
 
 /** Adverbs between the restatement and its verb ("(25%) only do housework"). */
 const ADVERBS = new Set(["only", "also", "still", "now", "actually", "even", "regularly", "often", "never"]);

@@ -204,3 +204,13 @@ export const PARTICLES = set("out off up down away back aside");
 export const LASTING = set("lasted last lasts lasting took take takes taking taken");
 /** Verbs that spend a duration on what follows it: "spent eight years with the Argentine side", "is serving 14 years for manslaughter". */
 export const SPENDING = set("spent spend spends spending served serve serves serving");
+
+/**
+ * Verbs that report speech: "said they were", "told police that", "warned the figure would". Only the forms that are no
+ * noun too: "claims", "reports", "states" name things as often as they say them.
+ */
+export const SPEECH_VERBS = set("say says said saying tell told claim claimed insist insisted admitted agreed announced reported revealed stated warned confirmed added");
+/** Verbs of belief, knowing and wishing: "think they will", "knew the Duke had", "wanted the club to". */
+export const MIND_VERBS = set("think thinks thought believe believes believed know knows knew feel feels felt fear feared expect expected want wants wanted");
+/** Verbs whose object is a clause: what follows them is the thing said or thought, not the verb's own object. */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...MIND_VERBS]);

@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS } from "#news/numbers.ts";
-import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, UP_VERBS, VERBS, WEEKDAYS, YEAR_DIGITS } from "#brief/figures/lexicon.ts";
+import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CLAUSE_VERBS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, UP_VERBS, VERBS, WEEKDAYS, YEAR_DIGITS } from "#brief/figures/lexicon.ts";
 import { pluralHeadAfterNoun } from "#brief/figures/compound-plural.ts";
 import { describesNoun } from "#brief/figures/adverb-adjective.ts";
 import { changeBeforeTime } from "#brief/figures/time-adverbial.ts";
@@ -9,9 +9,6 @@ import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, u
 
 /** A pronoun and a contracted verb: "he's", "it's", "i'd", "they're", "we've" ("friends who'd drowned" runs on to its verb). */
 const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|there|what)'[a-z]{1,2}$/;
-
-/** Verbs of saying or thinking that the tagger may call nouns after a number ("Four say they…"). */
-const SAYING = new Set(["say", "says", "said", "told", "tell", "think", "thinks", "believe", "believes", "claim", "claimed", "fear", "feared"]);
 
 function nounStop(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
@@ -29,7 +26,7 @@ function nounStop(toks: readonly Tok[], k: number): boolean {
   // "he's 100 per cent behind me", "it's only $88", "I'd say": a pronoun with its verb contracted is no noun.
   if (CONTRACTION.test(l)) return true;
   // "four say they were beaten", "two told police that": a verb of saying before its clause, however the parse tags it.
-  if (SAYING.has(l) && (PRONOUNS.has(toks[k + 1]?.l ?? "") || isWord(toks[k + 1], "that"))) return true;
+  if (CLAUSE_VERBS.has(l) && (PRONOUNS.has(toks[k + 1]?.l ?? "") || isWord(toks[k + 1], "that"))) return true;
   // The parse decides open-class words: a verb or adverb ends a noun phrase, a noun or adjective continues it
   // whatever its suffix ("quarterly", "armed"); the word lists below decide only untagged tokens.
   // "20 clear cut chances": an adverb of the list before its noun describes it (adverb-adjective.ts).

@@ -1,14 +1,15 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, phrase } from "#brief/figures/phrase.ts";
-import { VERBS } from "#brief/figures/lexicon.ts";
+import { PERIOD_NOUNS, VERBS } from "#brief/figures/lexicon.ts";
 import { governingSubject } from "#brief/figures/lonely-label.ts";
-import { isCapitalised, isWord, type Tok } from "#brief/figures/tokens.ts";
+import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // "The death toll in Nepal is rising; it has now surpassed more than 5,000", "Output in France is forecast to expand by
 // 1.2 per cent", "About 14 million households in the UK, 60%, have digital TV": the nearest noun phrase took the place
 // ("Nepal", "France", "UK"), which says where, never what the number counts. When the place sits inside a noun phrase
 // whose head is a common noun before "in", that head is what was counted (death toll, output, households). On
-// cnndm-dev's and dev-bbc's cards, place-only labels after "in" were mostly this shape.
+// cnndm-dev's and dev-bbc's cards, place-only labels after "in" were mostly this shape. A bare count said "in" a place
+// with no noun of its own counts what the sentence named before it (countInPlace).
 
 /** The token of a one-word label nearest the number, or -1. */
 function labelToken(toks: readonly Tok[], r: Raw): number {
@@ -72,4 +73,28 @@ export function placeAfterAmount(toks: readonly Tok[], r: Raw): void {
   if (subject === "" || subject.split(" ").some((w) => w[0] !== w[0]?.toLowerCase())) return;
   r.label = subject;
   r.fallback = true;
+}
+
+// "we have more horses this year -- 80 in France and almost 100 in Britain": a bare count followed only by "in" and a
+// place counts something the sentence named before it, never the place; the nearest noun phrase took the place
+// ("almost 100 — Britain"). The plural noun said before it is what it counts ("horses"), or the noun of a count before
+// it ("26,000 Yanomami … and 15,000 in Venezuela"), else it has no label.
+
+/** How far back a count said "in" a place looks for the plural noun it counts. */
+const LOOK_BACK = 15;
+
+/**
+ * The label of a bare count said "in" a place: the nearest plural noun or counted noun before it ("horses"), or "" when none; undefined
+ * when the count is not followed by "in" and a name (it is left to the nearest noun phrase).
+ */
+export function countInPlace(toks: readonly Tok[], r: Raw): string | undefined {
+  if (r.currency !== undefined || r.percent || !isWord(toks[r.e], "in") || !isWord(toks[r.e + 1]) || !isCapitalised(toks[r.e + 1]!)) return undefined;
+  for (let j = r.s - 1; j >= 0 && r.s - j <= LOOK_BACK; j--) {
+    const t = toks[j];
+    if (isWord(t) && t.pos === "NOUN" && t.l.endsWith("s") && !PERIOD_NOUNS.has(t.l) && !isCapitalised(t)) return t.l;
+    // "about 26,000 Yanomami living in Brazil and 15,000 in Venezuela": the noun of the count before, a name too.
+    const counted = toks[j + 1];
+    if (t?.kind === NUM && isWord(counted) && (counted.pos === "NOUN" || counted.pos === "PROPN")) return counted.s;
+  }
+  return "";
 }

@@ -1,4 +1,3 @@
-import { countInPlace } from "#brief/figures/count-in-place.ts";
 import type { Sentence } from "#news/sentences.ts";
 import type { NumberType, Raw } from "#brief/figures/figure.ts";
 import { label } from "#brief/figures/label.ts";
@@ -33,7 +32,7 @@ import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
 import { changeAfter } from "#brief/figures/change-after.ts";
 import { fractionBracket } from "#brief/figures/fraction-bracket.ts";
-import { placeAfterAmount, placeInNoun } from "#brief/figures/place-label.ts";
+import { countInPlace, placeAfterAmount, placeInNoun } from "#brief/figures/place-label.ts";
 import { nameBeforeAmount } from "#brief/figures/name-before-amount.ts";
 import { parallelDuration } from "#brief/figures/parallel-duration.ts";
 
@@ -165,7 +164,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     if (r.label.length === 1) r.label = "";
     if (r.label === "" && !amount) r.drop = true;
     else if (r.label === "") {
-      // "almost 100 in Britain": a count said in a place counts the noun before it, never the place (count-in-place.ts).
+      // "almost 100 in Britain": a count said in a place counts the noun before it, never the place (place-label.ts).
       r.label = r.context ?? countInPlace(toks, r) ?? nearestNP(toks, r.s, r.currency === undefined ? r.e : afterConversion(toks, r.e));
       r.fallback = true;
       if (r.label === "") r.drop = true;

@@ -24,10 +24,10 @@ const SINCE = /^(?:first|only|\p{L}{2,}est)$/u;
 const REACH = 6;
 
 /**
- * "months from now" for the duration `r` (unit `unit`, its noun phrase ending at `npEnd`) after "in" in a clause a
- * future word opens; "" for any other.
+ * "months from now" for the duration `r` (unit `unit`) after "in" in a clause a future word opens; "" for any other.
+ * Only the words before the duration decide, so it takes no noun phrase end.
  */
-export function timeAhead(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
+export function timeAhead(toks: readonly Tok[], r: Raw, unit: string): string {
   const i = r.s - 1;
   if (!isWord(toks[i], "in") || !AHEAD_UNITS.has(unit)) return "";
   for (let k = i - 1; k >= 0 && i - k <= REACH; k--) {

@@ -54,10 +54,10 @@ const PERSON_NOUNS = new Set([
 /**
  * "Tsarnaev was 19 at the time", "when he was just 14", "the girl, who is almost 22,", "users are over 18", "aged just
  * six", "at the age of just 16": a bare number said of a person with a copula, or after "aged" over a hedge, is an age.
- * `s` is the first token of the display (its hedge included), `ci` the number, `end` the token after it (and its range).
+ * `s` is the first token of the display (its hedge included), `end` the token after the number (and its range).
  * A plural name before "are"/"were" is a team or a party ("Democrats were 46"), not an age.
  */
-export function ageSaid(toks: readonly Tok[], s: number, ci: number, end: number): boolean {
+export function ageSaid(toks: readonly Tok[], s: number, end: number): boolean {
   const before = toks[listStart(toks, s)];
   if (!isWord(before)) return false;
   // "aged just 11", "aged seven", "under the age of ten", "aged four, six, eight, 10 and 16": an age, hedged or not.
