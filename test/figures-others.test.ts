@@ -115,3 +115,27 @@ describe("'others' with no one noun before it stays 'others'", () => {
     expect(exact(at("Nine members were held. Police said two others fled.", 2))).toEqual(count(2, "others"));
   });
 });
+
+describe("'others' opening its sentence looks two sentences back", () => {
+  it("'Three people died in the crash. The driver fled the scene. Seven others were hurt.' → people hurt", () => {
+    expect(exact(inSentence("Three people died in the crash. The driver fled the scene. Seven others were hurt.", 7, 2))).toEqual(count(7, "people hurt"));
+  });
+
+  it("'One witness saw the crash. The driver fled. Two others told police.' → other witnesses", () => {
+    expect(exact(inSentence("One witness saw the crash. The driver fled. Two others told police.", 2, 2))).toEqual(count(2, "other witnesses"));
+  });
+
+  it("near miss: three sentences back is too far ('… He was arrested. Seven others were hurt.')", () => {
+    expect(exact(inSentence("Three people died. The driver fled. He was arrested. Seven others were hurt.", 7, 3))).toEqual(count(7, "others hurt"));
+  });
+
+  it("near miss: a count inside its sentence does not look back ('Police said seven others were hurt.')", () => {
+    expect(exact(inSentence("Three people died in the crash. The driver fled the scene. Police said seven others were hurt.", 7, 2))).toEqual(count(7, "others hurt"));
+  });
+});
+
+describe("'one' with an '-ed' adjective singles out its noun", () => {
+  it("'One alleged victim says … Two others say' → other alleged victims", () => {
+    expect(exact(inSentence("The man faces nine charges against three girls and three women. One alleged victim says he assaulted her. Two others say they were touched.", 2, 2))).toEqual(count(2, "other alleged victims"));
+  });
+});

@@ -130,6 +130,9 @@ function someoneElse(owner: string, subject: ReadonlySet<string>): boolean {
   return !words.some((w) => subject.has(w)) && !subject.has(words.join(""));
 }
 
+/** How many sentences back a count of "others" that opens its sentence looks for what it stands for (others.ts). */
+const OTHERS_REACH = 2;
+
 const amountKey = (r: Raw): string => `${r.value}|${r.currency ?? ""}|${r.percent ? "%" : ""}`;
 
 /** Every candidate figure of the article in reading order, with its ranking signals. Never throws on any text. */
@@ -182,9 +185,14 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
       // "killing 12 people and injuring 70 others", "One witness … two others told": the noun "others" stands for (others.ts).
       if (countsOthers(r)) {
         byIndex ??= new Map(sentences.map((x) => [x.index, x]));
-        const prior = byIndex.get(sentence.index - 1);
-        const priorRaws = n > 0 && read[n - 1]!.sentence.index === sentence.index - 1 ? read[n - 1]!.raws : [];
-        r.label = othersLabel(sentence.text, r, raws.slice(0, m), prior === undefined ? undefined : { text: prior.text, raws: priorRaws }) ?? r.label;
+        // The two sentences before, nearest first, with their figures when they hold any.
+        const prior: { text: string; raws: readonly Raw[] }[] = [];
+        for (let back = 1; back <= OTHERS_REACH; back++) {
+          const text = byIndex.get(sentence.index - back)?.text;
+          const held = read.slice(Math.max(0, n - back), n).find((x) => x.sentence.index === sentence.index - back);
+          if (text !== undefined) prior.push({ text, raws: held?.raws ?? [] });
+        }
+        r.label = othersLabel(sentence.text, r, raws.slice(0, m), prior) ?? r.label;
       }
       // "Five admitted it had sent …" in a story of the channel Five: the name, not a count (number-name.ts).
       if (nameAsSubject(sentence, r, () => (names ??= numberNames(sentences)))) continue;

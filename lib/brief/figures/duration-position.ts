@@ -1,6 +1,7 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
 import { BE_FORMS, CONJUNCTIONS, LASTING, POSSESSIVES, PRONOUNS, SPENDING } from "#brief/figures/lexicon.ts";
 import { forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
+import { doneIn } from "#brief/figures/done-in.ts";
 import { eventAfter } from "#brief/figures/event-after.ts";
 import { frontedSpan } from "#brief/figures/fronted-span.ts";
 import { timeAhead } from "#brief/figures/time-ahead.ts";
@@ -18,7 +19,7 @@ import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts
 // ("his first start in 20 months"), a time after a clause ("two days after Saudi Arabia announced the end"). A duration
 // labelled by its unit alone ('five — minutes') is the strict audit rule's largest class of bad label
 // (card-audit-11.md); these name 112 of cnndm-dev's 669 on the card and 22 of dev-bbc's 216 (scripts/unit-only-labels.ts).
-// A time a doing takes ("to drift off in just 42 seconds") is labelled by the doing. So is a sentence's opening "For
+// A time a doing takes ("to drift off in just 42 seconds", "sold out in 24 hours": done-in.ts) is labelled by the doing. So is a sentence's opening "For
 // four years, he worked …" (fronted-span.ts), and a time a past event came after ("opened the scoring after eight
 // minutes" → minutes before opening the scoring, event-after.ts), and a time said as a distance ("30 minutes away",
 // "four minutes from the end", time-away.ts) or ahead ("will need draining again in three months" → months from now,
@@ -122,6 +123,9 @@ function before(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): stri
   // "to drift off in just 42 seconds", "can complete the course in 40 minutes": the time a doing takes.
   const done = p.l === "in" ? timeTaken(toks, r.s - 1) : "";
   if (done !== "") return `${unit} to ${done}`;
+  // "sold out in 24 hours", "downed a schooner of beer in about six seconds": a finished doing's time (done-in.ts).
+  const finished = p.l === "in" ? doneIn(toks, r.s - 1, unit) : "";
+  if (finished !== "") return finished;
   // "their first national final in 11 years", "his first start for the Magpies in 20 months", "for the first time in
   // eight years": how long since the last one.
   for (let k = r.s - 2; k >= 0 && r.s - k <= 7; k--) {

@@ -10,7 +10,7 @@ import { atSentenceStart, isCapitalised, isWord, type Tok, tokenize } from "#bri
 // and 24; 24 cnndm-dev and dev-bbc card rows). The noun is the one a correlative singles out or counts: the last
 // count with a noun of its own ("12 people", "Four members of the group"), "one"/"another" with its noun ("another man
 // has died and two others", "one of the officers … while two others"), in the count's sentence before it, else, when
-// the count opens its sentence ("But two others told"), in the sentence before. Nothing else stands for it: "a
+// the count opens its sentence ("But two others told"), in the sentence before, else the one before that. Nothing else stands for it: "a
 // spokesman said two others were hurt" is no pair of spokesmen; "killing Mr Heenan and three others" and "Smardzija and
 // five others" join the others to a name, and "three of his friends and six others", "killed two of the three soldiers
 // and injured 12 others" or "13 men and women … 30 others" to a group no one noun names, so the label stays 'others'.
@@ -88,8 +88,9 @@ function singledOut(text: string, toks: readonly Tok[], k: number): string | und
   const of = t.l === "one" && isWord(toks[from], "of");
   if (of && ownedPart(text.slice(toks[k]!.end))) return undefined;
   if (of && DETERMINERS.has(toks[from + 1]?.l ?? "")) from += 2;
-  // "one governing vision and learning": a participle after "one" says what the one does, no noun it is one of.
-  if (/(?:ing|ed)$/.test(toks[from]?.l ?? "")) return "";
+  // "one governing vision and learning": a participle after "one" says what the one does, no noun it is one of ("One
+  // alleged victim": an adjective the tagger reads is a noun's).
+  if (/(?:ing|ed)$/.test(toks[from]?.l ?? "") && toks[from]?.pos !== "ADJ") return "";
   let end = forwardNP(toks, from);
   // "one dusty doll dates back to 1902": one thing's noun is singular, so a plural word ends it (the tagger's noun
   // "dates" is the verb); after "one of the" it is the plural whole.
@@ -136,12 +137,15 @@ function joinedToPerson(text: string, r: Raw): boolean {
 /**
  * The label of a count of "others" with the noun it stands for in place of "others" ("people injured" for "injuring 70
  * others" after "killing 12 people", "other witnesses" for "two others told"), from `before` (the sentence's figures
- * before it) or, for a count that opens its sentence, the sentence before; undefined when neither names one.
+ * before it) or, for a count that opens its sentence, the sentences before (`previous`, nearest first); undefined when
+ * none names one.
  */
-export function othersLabel(text: string, r: Raw, before: readonly Raw[], previous: { text: string; raws: readonly Raw[] } | undefined): string | undefined {
+export function othersLabel(text: string, r: Raw, before: readonly Raw[], previous: readonly { text: string; raws: readonly Raw[] }[]): string | undefined {
   if (!countsOthers(r) || joinedToPerson(text, r)) return undefined;
   let found = lastAntecedent(text, before, r.from, r.value);
-  if (found === undefined && previous !== undefined && OPENING.test(text.slice(0, r.from))) found = lastAntecedent(previous.text, previous.raws, previous.text.length, r.value);
+  // "Three people died in the crash. The driver fled. Seven others were hurt.": the sentences before, nearest first,
+  // up to the first that names a group (PREVIOUS_REACH of them).
+  if (OPENING.test(text.slice(0, r.from))) for (const p of previous) found ??= lastAntecedent(p.text, p.raws, p.text.length, r.value);
   if (found?.noun === undefined) return undefined;
   // "two others told WCAU" after "One witness": two other witnesses, not two of three; a verb of its own already parts
   // them from the noun's own count ("12 people killed", "70 people injured").

@@ -2,6 +2,7 @@ import { CARDINAL_WORDS, MINOR_CURRENCY } from "#news/numbers.ts";
 import { AGE_BEFORE, AUXILIARIES, DAYPARTS, DURATIONS, gluedUnit, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
+import { ageBound } from "#brief/figures/age-bound.ts";
 import { bettingOdds } from "#brief/figures/odds.ts";
 import { titleBeforeRole } from "#brief/figures/title-role.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/tokens.ts";
@@ -209,6 +210,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     if (prev && prev.kind === WORD && AGE_BEFORE.has(prev.l)) return "age";
     // "people aged under 30", "those aged over 65": a hedge between "aged" and the number leaves it an age.
     if (isWord(prev) && AGE_HEDGES.has(prev.l) && AGE_BEFORE.has(toks[ci - 2]?.l ?? "")) return "age";
+    // "girls under 15 could be at risk", "the Blues' under 19 captain": an age group's bound (age-bound.ts).
+    if (ageBound(toks, ci, core.end)) return "age";
     // "diagnosed with diabetes at 17", "died at 50": a bare "at N" ending a clause is an age, unless a level
     // verb sets it ("closed at 43", "stood at 12").
     // "At 6-foot-5 and 289lb": a hyphen glued to the number starts a compound (a height), which ends no clause.

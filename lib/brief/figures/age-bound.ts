@@ -1,0 +1,36 @@
+import { PEOPLE } from "#brief/figures/lexicon.ts";
+import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
+
+// "girls under 15 could be at risk", "children under 10 play touch rugby", "people over 50", "The Blues' under 19
+// captain": "under" or "over" a bare number after a plural of people, or before a team's word, bounds an age group; it
+// counts no one. The card read it as a count of the noun before it ('15 — girls', '19 — captain'). An age is no figure
+// (type.ts), so the bound is typed as one.
+
+/** Plurals of people an age bound may follow, besides the counted people of the lexicon's PEOPLE. */
+const AGED = new Set(["those", "anyone", "everyone", "youngsters", "teenagers", "teens", "infants", "toddlers", "pensioners", "adults"]);
+
+/** PEOPLE words that are no persons of an age ("votes", "jobs") or a body ("staff", "crew", "police"). */
+const NOT_AGED = new Set(["votes", "ballots", "jobs", "arrests", "staff", "crew", "police", "members", "households", "families"]);
+
+/** A team's or a grade's words after "under N": "under 19 captain", "under 21 side", "under-16 level". */
+const TEAM = new Set(["captain", "side", "sides", "team", "teams", "squad", "squads", "international", "internationals", "level", "coach", "manager", "boss", "category"]);
+
+/** Tags a bound's number may stand before: it ends its phrase, with no noun of its own ("girls under 15 could"). */
+const NO_NOUN = new Set(["AUX", "VERB", "ADP", "CCONJ", "SCONJ", "PRON", "PART", "ADV", "DET"]);
+
+/**
+ * Whether the digit amount at `ci` (its tokens ending before `end`) bounds an age: after "under" or "over" that follow
+ * a plural of people, with nothing but the end of its phrase after it; or after "under" before a team's word. "players
+ * over 18 games" counts games: a noun after the number keeps it an amount (a unit is read before: "under 15 pounds").
+ */
+export function ageBound(toks: readonly Tok[], ci: number, end: number): boolean {
+  const bound = toks[ci - 1];
+  // ("the Under 21 side": a capitalised hedge is a name's word, read as one by type.ts.)
+  if (!isWord(bound) || (bound.l !== "under" && bound.l !== "over") || bound.s !== bound.l) return false;
+  const next = toks[end];
+  if (bound.l === "under" && isWord(next) && TEAM.has(next.l)) return true;
+  const who = toks[ci - 2];
+  if (!isWord(who) || NOT_AGED.has(who.l) || !(PEOPLE.has(who.l) || AGED.has(who.l))) return false;
+  if (next === undefined || (next.kind !== NUM && !isWord(next))) return true;
+  return isWord(next) && NO_NOUN.has(next.pos ?? "");
+}

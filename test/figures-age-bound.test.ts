@@ -1,0 +1,61 @@
+// "under" or "over" a bare number after a plural of people, or before a team's word, bounds an age group: an age, no
+// count (age-bound.ts); a unit or a noun after the number keeps it an amount.
+import { describe, expect, it } from "vitest";
+import { everyNumber } from "#brief/figures/every.ts";
+import { articleSentences } from "#news/sentences.ts";
+import { at, exact, want } from "#test/helpers/figures.ts";
+
+/** Every number of one sentence as `nutgraf figures --all` lists it: display, type, whether the card may hold it. */
+const listed = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.display, n.type, n.candidate]);
+
+describe("an age group's bound is an age", () => {
+  it("'23,000 girls under 15 could be at risk' → 15 is an age, the girls a count", () => {
+    expect(listed("The NSPCC believe 23,000 girls under 15 could be at risk of FGM.")).toEqual([["23,000", "count", true], ["15", "age", false]]);
+  });
+
+  it("'photographs of children under 16.' → an age at the sentence's end", () => {
+    expect(listed("He made indecent photographs of children under 16.")).toEqual([["16", "age", false]]);
+  });
+
+  it("'The policy covers people over 50.' → an age", () => {
+    expect(listed("The policy covers people over 50.")).toEqual([["50", "age", false]]);
+  });
+
+  it("'The Blues' under 19 captain played' → a team's age grade", () => {
+    expect(listed("The Blues' under 19 captain played on Friday.")).toEqual([["under 19", "age", false]]);
+  });
+});
+
+describe("near misses stay amounts", () => {
+  it("a noun after the number: 'We have over 18 players'", () => {
+    expect(exact(at("We have over 18 players.", 18))).toEqual(want(18, "over", undefined, "players", "count"));
+  });
+
+  it("a noun after the number, people before the bound: 'He picked players over 18 games'", () => {
+    expect(exact(at("He picked players over 18 games.", 18))).toEqual(want(18, undefined, undefined, "games", "count"));
+  });
+
+  it("no bound: 'He told voters that 15 had died'", () => {
+    expect(exact(at("He told voters that 15 had died.", 15))).toEqual(want(15, undefined, undefined, "died", "count"));
+  });
+
+  it("things, no people, before the bound: 'Scores under 15 were dropped'", () => {
+    expect(listed("Scores under 15 were dropped.")[0]?.[1]).not.toBe("age");
+  });
+
+  it("a unit of time after the number: 'The club watched players over 18 months'", () => {
+    expect(exact(at("The club watched players over 18 months.", 18))).toEqual(want(18, undefined, "months", "months", "duration"));
+  });
+
+  it("no people before the bound: 'Tickets cost under 15 pounds'", () => {
+    expect(exact(at("Tickets cost under 15 pounds.", 15))).toEqual(want(15, undefined, "GBP", "cost", "money"));
+  });
+
+  it("a body, no persons of an age: 'The board cut staff over 40 and hired more.'", () => {
+    expect(listed("The board cut staff over 40 and hired more.")[0]?.[1]).not.toBe("age");
+  });
+
+  it("'over' before a team's word is no grade: 'won over 19 international caps'", () => {
+    expect(listed("He won over 19 international caps.")[0]?.[1]).toBe("count");
+  });
+});
