@@ -29,6 +29,7 @@ import { raiseTarget } from "#brief/figures/raise-target.ts";
 import { hopedTarget } from "#brief/figures/hoped-target.ts";
 import { peakOf } from "#brief/figures/peak-of.ts";
 import { periodSubject } from "#brief/figures/period-label.ts";
+import { likelyLabel } from "#brief/figures/likely-label.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
 import { changeAfter } from "#brief/figures/change-after.ts";
@@ -190,6 +191,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     nameBeforeAmount(toks, r);
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
+    // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).
+    likelyLabel(toks, r);
     // "will raise £250,000", "to raise $50,000": money still to be raised is a target, not raised (raise-target.ts).
     raiseTarget(toks, r);
     // "with the hopes of making it to $100,000", "hoping to reach £10,000": a hoped-for amount is a target (hoped-target.ts).
