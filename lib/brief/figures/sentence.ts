@@ -30,6 +30,7 @@ import { hopedTarget } from "#brief/figures/hoped-target.ts";
 import { peakOf } from "#brief/figures/peak-of.ts";
 import { periodSubject } from "#brief/figures/period-label.ts";
 import { likelyLabel } from "#brief/figures/likely-label.ts";
+import { listLinePrice } from "#brief/figures/list-line.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
 import { changeAfter } from "#brief/figures/change-after.ts";
@@ -189,6 +190,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     placeAfterAmount(toks, r);
     // "flights from Gatwick start at £65": a name after a preposition before the price says where, not what (name-before-amount.ts).
     nameBeforeAmount(toks, r);
+    // "Mats Hummels (Borussia Dortmund) £36m.": a list line prices the thing it opens with, not its bracket (list-line.ts).
+    listLinePrice(toks, r);
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
     // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).
