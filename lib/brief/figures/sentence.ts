@@ -32,6 +32,7 @@ import { periodSubject } from "#brief/figures/period-label.ts";
 import { likelyLabel } from "#brief/figures/likely-label.ts";
 import { listLinePrice } from "#brief/figures/list-line.ts";
 import { judgedPrice } from "#brief/figures/judged-price.ts";
+import { attributionLabel } from "#brief/figures/attribution-label.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
 import { changeAfter } from "#brief/figures/change-after.ts";
@@ -195,6 +196,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     listLinePrice(toks, r);
     // "paid what looks like a bargain £38m", "priced at a cool $2.5 million": a judgement is no label (judged-price.ts).
     judgedPrice(toks, r);
+    // "which critics say would cost £280billion": what would cost it, not who says so (attribution-label.ts).
+    attributionLabel(toks, r);
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
     // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).
