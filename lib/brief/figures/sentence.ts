@@ -33,6 +33,7 @@ import { likelyLabel } from "#brief/figures/likely-label.ts";
 import { listLinePrice } from "#brief/figures/list-line.ts";
 import { judgedPrice } from "#brief/figures/judged-price.ts";
 import { attributionLabel } from "#brief/figures/attribution-label.ts";
+import { quotedName } from "#brief/figures/quoted-name.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
 import { changeAfter } from "#brief/figures/change-after.ts";
@@ -216,7 +217,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     changeAfter(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
-    if (namesEvent(toks, r)) {
+    // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
+    if (namesEvent(toks, r) || quotedName(toks, r)) {
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";
       r.drop = true;
