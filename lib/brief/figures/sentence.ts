@@ -34,6 +34,7 @@ import { listLinePrice } from "#brief/figures/list-line.ts";
 import { judgedPrice } from "#brief/figures/judged-price.ts";
 import { attributionLabel } from "#brief/figures/attribution-label.ts";
 import { quotedName } from "#brief/figures/quoted-name.ts";
+import { oneOrOther } from "#brief/figures/one-or-other.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
 import { changeAfter } from "#brief/figures/change-after.ts";
@@ -223,6 +224,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
       r.type = "identifier";
       r.drop = true;
     }
+    // "don't have 1 trait or the other": an idiom of choice, no count (one-or-other.ts).
+    if (oneOrOther(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
     if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
