@@ -1,25 +1,23 @@
 // An age behind a hedge ("as young as 15", "at just 14") is an age, no count of the noun before it (hedged-age.ts).
 import { describe, expect, it } from "vitest";
-import { everyNumber } from "#brief/figures/every.ts";
-import { articleSentences } from "#news/sentences.ts";
-import { exact, exactOnly, figs } from "#test/helpers/figures.ts";
+import { exact, exactOnly, figs, listed } from "#test/helpers/figures.ts";
 
 /** Every number of one sentence as `--all` lists it: value, type and whether the card may take it. */
-const listed = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.value, n.type, n.candidate]);
+const typed = (text: string) => listed(text).map((n) => [n.value, n.type, n.candidate]);
 
 describe("an age behind a hedge", () => {
   it("'He abused 11 victims as young as 15.': 11 victims, and 15 an age", () => {
     expect(figs("He abused 11 victims as young as 15.").map(exact)).toEqual([{ value: 11, qualifier: undefined, unit: undefined, label: "victims", type: "count" }]);
-    expect(listed("He abused 11 victims as young as 15.")).toEqual([[11, "count", true], [15, "age", false]]);
+    expect(typed("He abused 11 victims as young as 15.")).toEqual([[11, "count", true], [15, "age", false]]);
   });
   it("'Soldiers were accused of abusing children as young as nine as they begged.': nine is an age", () => {
-    expect(listed("Soldiers were accused of abusing children as young as nine as they begged.")).toEqual([[9, "age", false]]);
+    expect(typed("Soldiers were accused of abusing children as young as nine as they begged.")).toEqual([[9, "age", false]]);
   });
   it("'Some of the fossils are as old as 12.': 'as old as' bounds an age too", () => {
     expect(figs("Some of the fossils are as old as 12.")).toEqual([]);
   });
   it("'She landed her first book deal at just 14.': an age, no count of deals", () => {
-    expect(listed("She landed her first book deal at just 14.")).toEqual([[14, "age", false]]);
+    expect(typed("She landed her first book deal at just 14.")).toEqual([[14, "age", false]]);
   });
   it("'A widow at just 21, she was forced to fend for herself.': an age before a comma", () => {
     expect(figs("A widow at just 21, she was forced to fend for herself.")).toEqual([]);
@@ -37,7 +35,7 @@ describe("near misses", () => {
     expect(exactOnly("He was 20 years old as 10 officers watched.")).toEqual({ value: 10, qualifier: undefined, unit: undefined, label: "officers", type: "count" });
   });
   it("'The storm hit at about 10.': 'about' after 'at' is as often a time or a level, no age", () => {
-    expect(listed("The storm hit at about 10.").map(([, type]) => type)).not.toContain("age");
+    expect(typed("The storm hit at about 10.").map(([, type]) => type)).not.toContain("age");
   });
   it("'The team won at just 14 games.': a noun after the number, a count", () => {
     expect(exactOnly("The team won at just 14 games.")).toEqual({ value: 14, qualifier: "just", unit: undefined, label: "games", type: "count" });

@@ -1,15 +1,13 @@
 // A number inside a quoted name a naming verb gives is part of the name, no figure (quoted-name.ts).
 import { describe, expect, it } from "vitest";
-import { everyNumber } from "#brief/figures/every.ts";
-import { articleSentences } from "#news/sentences.ts";
-import { exactOnly, figs } from "#test/helpers/figures.ts";
+import { exactOnly, figs, listed } from "#test/helpers/figures.ts";
 
 /** Every number of one sentence as `--all` lists it: value, type and whether the card may take it. */
-const listed = (text: string) => everyNumber(articleSentences({ paragraphs: [text] })).map((n) => [n.value, n.type, n.candidate]);
+const typed = (text: string) => listed(text).map((n) => [n.value, n.type, n.candidate]);
 
 describe("a number in a quoted name", () => {
   it("\"The drug, dubbed '$5 insanity', is spreading.\": a name, no price", () => {
-    expect(listed("The drug, dubbed '$5 insanity', is spreading.")).toEqual([[5, "identifier", false]]);
+    expect(typed("The drug, dubbed '$5 insanity', is spreading.")).toEqual([[5, "identifier", false]]);
   });
   it("\"A drug stronger than meth dubbed' $5 insanity' is spreading.\": the opening quote glued to the verb", () => {
     expect(figs("A drug stronger than meth dubbed' $5 insanity' is spreading.")).toEqual([]);
