@@ -43,3 +43,16 @@ describe("near misses: the period stays", () => {
     expect(exactOnly("Profits fell, but in the fourth quarter it was 5.6%.")?.label).toBe("fourth quarter");
   });
 });
+
+describe("a level after a participle that runs on from the main clause", () => {
+  const pct = (value: number, label: string) => ({ value, qualifier: undefined, unit: "%", label, type: "percent" });
+  it("'Growth is tipped to be 4.1% this year, dipping to 4% in 2005.': both growth", () => {
+    expect(exact(at("Growth is tipped to be 4.1% this year, dipping to 4% in 2005.", 4))).toEqual(pct(4, "growth"));
+  });
+  it("'It is tipped to be 4.1% this year, dipping to 4% in 2005.': a pronoun main subject names nothing, the period stays", () => {
+    expect(exact(at("It is tipped to be 4.1% this year, dipping to 4% in 2005.", 4))).toEqual(pct(4, "year"));
+  });
+  it("'Shares rose 5% this week, rising by 10% this month.': a change after 'by' is not the subject's level", () => {
+    expect(at("Shares rose 5% this week, rising by 10% this month.", 10).label).not.toBe("shares");
+  });
+});

@@ -65,9 +65,9 @@ describe("an amount right before a comparative is a difference, not the comparat
     expect(exact(at("That is £1,000 cheaper than last year's list due to falling manufacturing costs making gadgets more affordable.", 1000))).toEqual({ value: 1000, qualifier: undefined, unit: "GBP", label: "price difference", type: "money" });
   });
 
-  it("'$10 million more than co-star Mark Wahlberg', '£4.5bn higher than the same period': a difference", () => {
-    expect(at("Washington is believed to have been paid $20 million - $10 million more than co-star Mark Wahlberg - for the film.", 1e7)).toMatchObject({ unit: "USD", type: "money", label: "difference" });
-    expect(at("The deficit now stands at £36.3bn, £4.5bn higher than the same period in 2003.", 4.5e9)).toMatchObject({ unit: "GBP", type: "money", label: "difference" });
+  it("'$10 million more than co-star Mark Wahlberg', '£4.5bn higher than the same period': a difference, said with what it is against (compared-with.ts)", () => {
+    expect(at("Washington is believed to have been paid $20 million - $10 million more than co-star Mark Wahlberg - for the film.", 1e7)).toMatchObject({ unit: "USD", type: "money", label: "more than co-star Mark Wahlberg" });
+    expect(at("The deficit now stands at £36.3bn, £4.5bn higher than the same period in 2003.", 4.5e9)).toMatchObject({ unit: "GBP", type: "money", label: "higher than same period" });
   });
 
   it("'costs £50 more, at £249.99' with no 'than' is not made a difference", () => {

@@ -46,7 +46,7 @@ export const PERIOD_NOUNS = set(
   "quarter quarters half day days week weeks month months year years time times round rounds term terms minute minutes hour hours century centuries season seasons anniversary decade decades night nights morning afternoon evening generation birthday innings over overs leg stage",
 );
 export const DURATIONS = set(
-  "quarters years year months month weeks week days day hours hour hrs minutes minute mins seconds second secs sec decades decade centuries century nights night seasons season",
+  "quarters years year yrs yr months month weeks week days day hours hour hrs minutes minute mins seconds second secs sec decades decade centuries century nights night seasons season",
 );
 // A duration given to hundredths ("6.56 seconds", "21.07 secs") is a race time, which is the result of the race.
 export const SECONDS = set("seconds second secs sec");

@@ -1,3 +1,4 @@
+import { comparedWith } from "#brief/figures/compared-with.ts";
 import { namedBuyerCost } from "#brief/figures/cost-named.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { CONJUNCTIONS, DETERMINERS, PRONOUNS, WEEKDAYS } from "#brief/figures/lexicon.ts";
@@ -70,7 +71,8 @@ export function difference(toks: readonly Tok[], e: number): string | undefined 
   const expensive = (c.l === "more" || c.l === "less") && isWord(toks[e + 1], "expensive");
   if (expensive) return "price difference";
   if (!COMPARATIVES.has(c.l)) return undefined;
-  for (let k = e + 1; k <= e + THAN_REACH; k++) if (isWord(toks[k], "than")) return "difference";
+  // "£10m less than Aguero", "£33.5bn less spending than": the gap as the sentence says it (compared-with.ts).
+  for (let k = e + 1; k <= e + THAN_REACH; k++) if (isWord(toks[k], "than")) return comparedWith(toks, e, k) || "difference";
   return undefined;
 }
 

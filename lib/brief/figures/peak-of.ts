@@ -12,7 +12,7 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 const FRAMES = new Set(["peak", "high", "low", "record", "record high", "record low", "all-time high", "all-time low", "new high", "new low", "peak share"]);
 
 /** The subject a participle after a comma runs on from: the noun phrase before the sentence's first verb. */
-function mainSubject(toks: readonly Tok[], before: number): [number, number] | undefined {
+export function mainSubject(toks: readonly Tok[], before: number): [number, number] | undefined {
   const v = toks.findIndex((t, k) => k < before && (t.pos === "VERB" || t.pos === "AUX"));
   return v > 0 ? verbSubject(toks, v) : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { governingSubject } from "#brief/figures/lonely-label.ts";
+import { mainSubject } from "#brief/figures/peak-of.ts";
 import { backNP, phrase } from "#brief/figures/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
@@ -33,12 +34,24 @@ function nounOfPast(toks: readonly Tok[], s: number): string {
   return np === undefined ? "" : phrase(toks, np[0], np[1]);
 }
 
+/**
+ * "GDP is tipped to be 4.1% this year, dipping to 4% in 2005": a level after "to" whose verb names no subject is the
+ * main clause subject's, which a participle or a verb after a comma runs on from (card audit 25's '4% — year', the
+ * run's first period taken for the second rate's); "" when no "to" stands before the amount. A change after "by"
+ * ("rising by 3%") is a change, not the subject's level, so not labelled by the subject alone.
+ */
+function runOnSubject(toks: readonly Tok[], s: number): string {
+  if (!isWord(toks[s - 1], "to")) return "";
+  const np = mainSubject(toks, s - 1);
+  return np === undefined ? "" : phrase(toks, np[0], np[1]);
+}
+
 /** Relabels money or a percent labelled by a period alone with what it is of, else the subject of the verb that governs it. */
 export function periodSubject(toks: readonly Tok[], r: Raw): void {
   if (r.drop || (r.currency === undefined && !r.percent) || !PERIOD.test(r.label)) return;
   if (isWord(toks[r.e]) && RATE_WORDS.has(toks[r.e]!.l)) return;
   const of = nounOfPast(toks, r.s);
-  const subject = of !== "" ? of : governingSubject(toks, r.s, VERB_REACH);
+  const subject = of || governingSubject(toks, r.s, VERB_REACH) || runOnSubject(toks, r.s);
   if (subject === "" || subject.split(" ").some((w) => w[0] !== w[0]?.toLowerCase())) return;
   r.label = subject;
 }

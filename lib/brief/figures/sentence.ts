@@ -28,6 +28,12 @@ import { raiseTarget } from "#brief/figures/raise-target.ts";
 import { hopedTarget } from "#brief/figures/hoped-target.ts";
 import { peakOf } from "#brief/figures/peak-of.ts";
 import { periodSubject } from "#brief/figures/period-label.ts";
+import { likelyLabel } from "#brief/figures/likely-label.ts";
+import { listLinePrice } from "#brief/figures/list-line.ts";
+import { judgedPrice } from "#brief/figures/judged-price.ts";
+import { attributionLabel } from "#brief/figures/attribution-label.ts";
+import { quotedName } from "#brief/figures/quoted-name.ts";
+import { oneOrOther } from "#brief/figures/one-or-other.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
 import { changeAfter } from "#brief/figures/change-after.ts";
@@ -187,8 +193,16 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     placeAfterAmount(toks, r);
     // "flights from Gatwick start at £65": a name after a preposition before the price says where, not what (name-before-amount.ts).
     nameBeforeAmount(toks, r);
+    // "Mats Hummels (Borussia Dortmund) £36m.": a list line prices the thing it opens with, not its bracket (list-line.ts).
+    listLinePrice(toks, r);
+    // "paid what looks like a bargain £38m", "priced at a cool $2.5 million": a judgement is no label (judged-price.ts).
+    judgedPrice(toks, r);
+    // "which critics say would cost £280billion": what would cost it, not who says so (attribution-label.ts).
+    attributionLabel(toks, r);
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
+    // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).
+    likelyLabel(toks, r);
     // "will raise £250,000", "to raise $50,000": money still to be raised is a target, not raised (raise-target.ts).
     raiseTarget(toks, r);
     // "with the hopes of making it to $100,000", "hoping to reach £10,000": a hoped-for amount is a target (hoped-target.ts).
@@ -203,11 +217,14 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     changeAfter(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
-    if (namesEvent(toks, r)) {
+    // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
+    if (namesEvent(toks, r) || quotedName(toks, r)) {
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";
       r.drop = true;
     }
+    // "don't have 1 trait or the other": an idiom of choice, no count (one-or-other.ts).
+    if (oneOrOther(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
     if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;

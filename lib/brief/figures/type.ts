@@ -5,6 +5,7 @@ import type { Core } from "#brief/figures/read-core.ts";
 import { ageBound } from "#brief/figures/age-bound.ts";
 import { bettingOdds } from "#brief/figures/odds.ts";
 import { titleBeforeRole } from "#brief/figures/title-role.ts";
+import { hedgedAge } from "#brief/figures/hedged-age.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
@@ -59,6 +60,8 @@ const PERSON_NOUNS = new Set([
  * A plural name before "are"/"were" is a team or a party ("Democrats were 46"), not an age.
  */
 export function ageSaid(toks: readonly Tok[], s: number, end: number): boolean {
+  // "11 victims as young as 15", "A widow at just 21,": an age behind a hedge (hedged-age.ts).
+  if (hedgedAge(toks, s, end)) return true;
   const before = toks[listStart(toks, s)];
   if (!isWord(before)) return false;
   // "aged just 11", "aged seven", "under the age of ten", "aged four, six, eight, 10 and 16": an age, hedged or not.

@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
+import { degreesDimension } from "#brief/figures/degrees-dimension.ts";
 import { bareUnit as bare, measureRate } from "#brief/figures/measure-rate.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/tokens.ts";
 
@@ -155,7 +156,8 @@ export function unitAloneDimension(toks: readonly Tok[], r: Raw, unit: string, f
 function unitDimension(toks: readonly Tok[], r: Raw): void {
   const unit = r.unit ?? r.glued;
   if (r.drop || unit === undefined || bare(r.label) !== bare(unit)) return;
-  const dimension = unitAloneDimension(toks, r, unit, false);
+  // "twisted 180 degrees" → angle, "a warm temperature - around 150 degrees" → temperature (degrees-dimension.ts).
+  const dimension = unitAloneDimension(toks, r, unit, false) || degreesDimension(toks, unit);
   if (dimension !== "") {
     r.label = dimension;
     return;
