@@ -176,3 +176,22 @@ describe("one amount said twice, once rounded, is one fact on the card", () => {
     expect(card("Exactly 52,000 fans watched the final.\n\nThe semi-final drew 52,100 fans.")).toEqual([[52000, "exactly", "fans"], [52100, undefined, "fans"]]);
   });
 });
+
+describe("unit-spelling.ts: a duration written short is the same fact as the one spelled out", () => {
+  it("'a 13-year career' and '13 yrs in the league' are one fact, and the short unit shows spelled out", () => {
+    const list = shown("The striker ended a 13-year career at the club. He played 13 yrs in the league.");
+    expect(list.filter((f) => f.value === 13)).toHaveLength(1);
+  });
+
+  it("'played for 13 yrs in the league' shows as 13 years in league (not: 'yrs')", () => {
+    expect(exact(figs("He played for 13 yrs in the league and scored often.").find((f) => f.value === 13))).toEqual({ value: 13, qualifier: undefined, unit: "years", label: "years in league", type: "duration" });
+  });
+
+  it("'The climb took 3 hrs': hours written short are a duration, spelled out (not: a clock time, as 'hrs' after a 24-hour time is)", () => {
+    expect(exact(figs("The climb took 3 hrs in the rain.").find((f) => f.value === 3))).toMatchObject({ value: 3, unit: "hours", type: "duration" });
+  });
+
+  it("'The convoy left at 1400 hrs': four digits before 'hrs' are the clock, no figure", () => {
+    expect(figs("The convoy left at 1400 hrs and reached the border.")).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { nameAsSubject, numberNames } from "#brief/figures/number-name.ts";
 import { countsOthers, othersLabel } from "#brief/figures/others.ts";
 import { sentenceFigures } from "#brief/figures/sentence.ts";
 import { contentTerms } from "#news/terms.ts";
+import { spelledLabel, spelledUnit } from "#brief/figures/unit-spelling.ts";
 
 // The card's candidates: every figure of the article, read and labelled, with the signals the ranking weighs.
 
@@ -236,9 +237,11 @@ export function toFigure(sentence: Sentence, r: Raw): KeyFigure | undefined {
   };
   if (r.qualifier !== undefined) figure.qualifier = r.qualifier;
   if (r.type !== undefined) figure.type = r.type;
+  // "13 yrs" shows and compares as "13 years" (unit-spelling.ts).
+  if (r.type === "duration" && r.unit !== undefined) figure.label = spelledLabel(figure.label);
   if (r.currency !== undefined) figure.unit = r.currency;
   else if (r.percent) figure.unit = r.points ? "pp" : "%";
-  else if (r.unit !== undefined) figure.unit = r.unit;
+  else if (r.unit !== undefined) figure.unit = r.type === "duration" ? spelledUnit(r.unit) : r.unit;
   if (r.valueMax !== undefined) figure.valueMax = r.valueMax;
   if (r.change !== undefined) figure.change = r.change;
   if (r.previous !== undefined) figure.previous = r.previous;

@@ -169,7 +169,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   }
   // "post-9 / 11", "9 / 11": a date written with spaces round its slash is the date "9/11" is, both of its numbers.
   if ((prev?.s === "/" && toks[ci - 2]?.kind === NUM) || (next?.s === "/" && toks[core.end + 1]?.kind === NUM)) return "date";
-  if (next && next.kind === WORD && TIME_WORDS.has(next.l)) return "time";
+  // "at 1400 hrs" is the clock; "took 3 hrs", "a 24 hrs wait" are durations (lexicon.ts' DURATIONS, unit-spelling.ts).
+  if (next && next.kind === WORD && TIME_WORDS.has(next.l) && (next.l !== "hrs" || /^\d{4}$/.test(digits))) return "time";
   // "at 10.30 that night", "by 9.45 on Friday": an hour and its minutes after a word of when, before none of amount
   // ("closed at 10.30 on Friday" is a level).
   if (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(digits) && /^(?:at|by|until|till|from|after|before|around)$/.test(prev?.l ?? "") && !LEVEL_VERBS.test(toks[ci - 2]?.l ?? "") && (next === undefined || next.kind !== WORD || CLOCK_AFTER.test(next.l))) return "time";

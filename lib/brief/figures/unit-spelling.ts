@@ -1,0 +1,18 @@
+// Units of time written short ("13 yrs", "20 mins") are read as durations (lexicon.ts' DURATIONS) but would show and
+// compare as written: the card would say "13 — yrs in league", and same-fact.ts, which asks for equal units, would keep
+// "13 yrs" beside "a 13-year career" as a second fact. A duration's unit and label are spelled out once, here.
+
+const SPELLED: ReadonlyMap<string, string> = new Map([
+  ["yrs", "years"], ["yr", "year"], ["hrs", "hours"], ["hr", "hour"],
+  ["mins", "minutes"], ["min", "minute"], ["secs", "seconds"], ["sec", "second"],
+]);
+
+/** "yrs" → "years"; any other unit as it is. */
+export function spelledUnit(unit: string): string {
+  return SPELLED.get(unit) ?? unit;
+}
+
+/** A duration's label with its short unit words spelled out: "yrs in league" → "years in league". */
+export function spelledLabel(label: string): string {
+  return label.split(" ").map((w) => SPELLED.get(w) ?? w).join(" ");
+}
