@@ -27,6 +27,7 @@ import { NOT_OUT } from "#brief/figures/not-out.ts";
 import { raiseTarget } from "#brief/figures/raise-target.ts";
 import { hopedTarget } from "#brief/figures/hoped-target.ts";
 import { peakOf } from "#brief/figures/peak-of.ts";
+import { lineReached } from "#brief/figures/mark.ts";
 import { periodSubject } from "#brief/figures/period-label.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
@@ -195,6 +196,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     hopedTarget(toks, r);
     // "Unemployment hit a peak of 10%": the frame word and what reached it (peak-of.ts).
     peakOf(toks, r);
+    // "Sales passed the £1bn mark": the line crossed names nothing; what crossed it does (mark.ts).
+    lineReached(toks, r);
     // "tipped the scales at 70st": the weight, not the idiom's noun (scales-weight.ts).
     scalesWeight(toks, r, text);
     // "a 45 per cent decrease in its asking price": the change and what changed (change-in.ts).
