@@ -28,6 +28,7 @@ import { raiseTarget } from "#brief/figures/raise-target.ts";
 import { hopedTarget } from "#brief/figures/hoped-target.ts";
 import { peakOf } from "#brief/figures/peak-of.ts";
 import { lineReached } from "#brief/figures/mark.ts";
+import { worthTail } from "#brief/figures/worth-tail.ts";
 import { periodSubject } from "#brief/figures/period-label.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
@@ -198,6 +199,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     peakOf(toks, r);
     // "Sales passed the £1bn mark": the line crossed names nothing; what crossed it does (mark.ts).
     lineReached(toks, r);
+    // "a five-year contract worth £90,000": the next amount's "worth" is no word of the noun (worth-tail.ts).
+    worthTail(toks, r);
     // "tipped the scales at 70st": the weight, not the idiom's noun (scales-weight.ts).
     scalesWeight(toks, r, text);
     // "a 45 per cent decrease in its asking price": the change and what changed (change-in.ts).
