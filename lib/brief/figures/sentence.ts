@@ -29,6 +29,7 @@ import { hopedTarget } from "#brief/figures/hoped-target.ts";
 import { peakOf } from "#brief/figures/peak-of.ts";
 import { lineReached } from "#brief/figures/mark.ts";
 import { worthTail } from "#brief/figures/worth-tail.ts";
+import { amountTo } from "#brief/figures/amount-to.ts";
 import { periodSubject } from "#brief/figures/period-label.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
@@ -201,6 +202,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     lineReached(toks, r);
     // "a five-year contract worth £90,000": the next amount's "worth" is no word of the noun (worth-tail.ts).
     worthTail(toks, r);
+    // "the costs … amount to over £10,000": "amount" before "to" is the verb, the subject what it is (amount-to.ts).
+    amountTo(toks, r);
     // "tipped the scales at 70st": the weight, not the idiom's noun (scales-weight.ts).
     scalesWeight(toks, r, text);
     // "a 45 per cent decrease in its asking price": the change and what changed (change-in.ts).
