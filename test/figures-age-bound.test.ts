@@ -21,6 +21,10 @@ describe("an age group's bound is an age", () => {
     expect(listed("The policy covers people over 50.")).toEqual([["50", "age", false]]);
   });
 
+  it("'sold to first-time buyers under 40' → an age, not a count that takes the homes' label", () => {
+    expect(listed("Some 200,000 new 'starter homes' will be sold at a discount to first-time buyers under 40.")).toEqual([["Some 200,000", "count", true], ["40", "age", false]]);
+  });
+
   it("'The Blues' under 19 captain played' → a team's age grade", () => {
     expect(listed("The Blues' under 19 captain played on Friday.")).toEqual([["under 19", "age", false]]);
   });

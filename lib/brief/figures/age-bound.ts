@@ -7,7 +7,7 @@ import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 // (type.ts), so the bound is typed as one.
 
 /** Plurals of people an age bound may follow, besides the counted people of the lexicon's PEOPLE. */
-const AGED = new Set(["those", "anyone", "everyone", "youngsters", "teenagers", "teens", "infants", "toddlers", "pensioners", "adults"]);
+const AGED = new Set(["those", "anyone", "everyone", "youngsters", "teenagers", "teens", "infants", "toddlers", "pensioners", "adults", "buyers"]);
 
 /** PEOPLE words that are no persons of an age ("votes", "jobs") or a body ("staff", "crew", "police"). */
 const NOT_AGED = new Set(["votes", "ballots", "jobs", "arrests", "staff", "crew", "police", "members", "households", "families"]);

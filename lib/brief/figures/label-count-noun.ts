@@ -8,6 +8,7 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MEASURE_NOUNS, PEOPL
 import { afterConversion, forwardNP, isPlural, phrase, plural } from "#brief/figures/phrase.ts";
 import { CUR, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 import { pastCoordinatedAdjective } from "#brief/figures/coordinated-adjective.ts";
+import { pastCutHead } from "#brief/figures/cut-head.ts";
 
 // The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
 // "6-foot"), a singular unit that makes one ("a 10 mile walk"), a noun shared over "and". What happened to the counted
@@ -57,7 +58,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     c.e = pastAge(toks, c.e);
     // "200 beats per minute": a plural the tagger calls a verb is a rate's unit when "per" follows it (rate.ts).
     const perUnit = toks[c.e]?.pos === "VERB" && /[^s]s$/.test(toks[c.e]!.l) && isWord(toks[c.e + 1], "per");
-    c.npEnd = perUnit ? c.e + 1 : forwardNP(toks, c.e);
+    // '15 heroin-laced "joints"', 'three straight-forward points': past a head the reading cut off (cut-head.ts).
+    c.npEnd = perUnit ? c.e + 1 : pastCutHead(toks, c.e, forwardNP(toks, c.e));
     if (c.npEnd > c.e) {
       c.npEnd = coordinated(toks, r, c.e, c.npEnd);
       // "ten types of wine": the kind noun stays the head (what the number counts), the thing named after it.

@@ -27,6 +27,9 @@ import { NOT_OUT } from "#brief/figures/not-out.ts";
 import { raiseTarget } from "#brief/figures/raise-target.ts";
 import { hopedTarget } from "#brief/figures/hoped-target.ts";
 import { peakOf } from "#brief/figures/peak-of.ts";
+import { lineReached } from "#brief/figures/mark.ts";
+import { worthTail } from "#brief/figures/worth-tail.ts";
+import { amountTo } from "#brief/figures/amount-to.ts";
 import { periodSubject } from "#brief/figures/period-label.ts";
 import { likelyLabel } from "#brief/figures/likely-label.ts";
 import { listLinePrice } from "#brief/figures/list-line.ts";
@@ -209,6 +212,12 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     hopedTarget(toks, r);
     // "Unemployment hit a peak of 10%": the frame word and what reached it (peak-of.ts).
     peakOf(toks, r);
+    // "Sales passed the £1bn mark": the line crossed names nothing; what crossed it does (mark.ts).
+    lineReached(toks, r);
+    // "a five-year contract worth £90,000": the next amount's "worth" is no word of the noun (worth-tail.ts).
+    worthTail(toks, r);
+    // "the costs … amount to over £10,000": "amount" before "to" is the verb, the subject what it is (amount-to.ts).
+    amountTo(toks, r);
     // "tipped the scales at 70st": the weight, not the idiom's noun (scales-weight.ts).
     scalesWeight(toks, r, text);
     // "a 45 per cent decrease in its asking price": the change and what changed (change-in.ts).
