@@ -23,6 +23,7 @@ import { givenTerm } from "#brief/figures/given-term.ts";
 import { labelRate } from "#brief/figures/rate.ts";
 import { durationBeforeName, endAtName } from "#brief/figures/duration-name.ts";
 import { oneTerm } from "#brief/figures/one.ts";
+import { onePointGap } from "#brief/figures/one-point.ts";
 import { foldPastAside, peopleLabel } from "#brief/figures/people-verb.ts";
 import { definitePronoun } from "#brief/figures/pronoun-count.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
@@ -271,7 +272,7 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // "more than one rival": a count of one says nothing, unless someone died; a term of one ("a one-match ban", read
   // only before a term) is a term, one of a unit a measure ("in under one minute"), but not one ago (a time, "last year").
   const unitOfOne = r.compound === undefined && (DURATIONS.has(head) || MEASURE_NOUNS.has(head)) && !isWord(toks[c.npEnd], "ago");
-  if (r.words && r.value === 1 && r.valueMax === undefined && !(r.compound !== undefined && oneTerm(toks, r.compound, r.e)) && c.fold === undefined && !CASUALTY_NOUNS.has(head) && !unitOfOne) {
+  if (r.words && r.value === 1 && r.valueMax === undefined && !(r.compound !== undefined && oneTerm(toks, r.compound, r.e)) && !(r.compound === undefined && onePointGap(toks, r.core, r.e)) && c.fold === undefined && !CASUALTY_NOUNS.has(head) && !unitOfOne) {
     r.drop = true;
     return true;
   }
