@@ -91,6 +91,15 @@ describe("a bare count before 'not out' is runs (not-out.ts)", () => {
   it("'Joe Root's 182 not out': 182 — runs not out, not the batsman", () => {
     expect(exact(at("Joe Root's 182 not out took him past 2,000 runs in Tests, the second fastest Englishman to the milestone.", 182))).toEqual(want(182, undefined, undefined, "runs not out", "count"));
   });
+
+  it("'was unbeaten on 43 when he retired': 43 — runs not out", () => {
+    expect(exactOnly("The opener was unbeaten on 43 when he retired.")).toEqual(want(43, undefined, undefined, "runs not out", "count"));
+  });
+
+  it("near misses: 'unbeaten in 12 games' is a run of games; 'on 43' without 'unbeaten' is no innings", () => {
+    expect(exactOnly("Chelsea are unbeaten in 12 games.")).toEqual(want(12, undefined, undefined, "games", "count"));
+    expect(figs("The opener was out on 43 when the rain came.")).toEqual([]);
+  });
 });
 
 describe("an unbeaten innings is no noun a later bare count elides (not-out.ts, sentence.ts)", () => {

@@ -60,7 +60,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
   // "Joe Root's 182 not out": runs, not the batsman.
-  const unbeaten = c.np === "" && !r.ordinal ? notOut(toks, c.e) : "";
+  const unbeaten = c.np === "" && !r.ordinal ? notOut(toks, r.s, c.e) : "";
   if (unbeaten !== "") [c.np, c.head] = [unbeaten, "runs"];
   if (labelRate(toks, r, c)) return;
   if (r.kind !== "measure") pastNameModifier(toks, c, sentenceText);
