@@ -102,6 +102,26 @@ describe("a bare count before 'not out' is runs (not-out.ts)", () => {
   });
 });
 
+describe("a bare count a batsman made, in a sentence about cricket, is runs (innings-runs.ts)", () => {
+  it("'got 76 in a century stand': 76 — runs", () => {
+    expect(exactOnly("The captain got 76 in a century stand with his opening partner.")).toEqual(want(76, undefined, undefined, "runs", "count"));
+  });
+
+  it("'edged a delivery when he had made 69': 69 — runs", () => {
+    expect(exactOnly("He edged a delivery to the keeper when he had made 69.")).toEqual(want(69, undefined, undefined, "runs", "count"));
+  });
+
+  it("'made 98 in the first Test and 40 in the second': the innings is no noun the later bare count elides", () => {
+    expect(figs("He made 98 in the first Test and 40 in the second.").filter((f) => f.label === "runs").map((f) => f.value)).toEqual([98]);
+  });
+
+  it("near misses: no word of cricket ('scored 18 and assisted 10 goals'), a total too big for an innings, a word number", () => {
+    expect(figs("He has scored 18 and assisted 10 goals in only 43 starts.").filter((f) => f.label === "runs")).toEqual([]);
+    expect(figs("The county made 450 for six before they declared.").filter((f) => f.label === "runs")).toEqual([]);
+    expect(figs("The tail-ender made three before he was bowled.").filter((f) => f.label === "runs")).toEqual([]);
+  });
+});
+
 describe("an unbeaten innings is no noun a later bare count elides (not-out.ts, sentence.ts)", () => {
   it("'87 not out in a score of 303 for nine': 87 — runs not out, and the nine (wickets) is not runs not out", () => {
     const text = "Bairstow made 98 and Joe Root ended the day 87 not out in a score of 303 for nine.";

@@ -9,6 +9,7 @@ import { foldAfter, foldBefore } from "#brief/figures/fold.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { teamLine } from "#brief/figures/team-line.ts";
 import { notOut } from "#brief/figures/not-out.ts";
+import { inningsRuns } from "#brief/figures/innings-runs.ts";
 import { coordinatedOf } from "#brief/figures/coordinated-of.ts";
 import { timesDone } from "#brief/figures/times-done.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
@@ -59,8 +60,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
-  // "Joe Root's 182 not out": runs, not the batsman.
-  const unbeaten = c.np === "" && !r.ordinal ? notOut(toks, r.s, c.e) : "";
+  // "Joe Root's 182 not out": runs, not the batsman; "Cook got 76 in a century stand": runs (innings-runs.ts).
+  const unbeaten = c.np === "" && !r.ordinal ? notOut(toks, r.s, c.e) || inningsRuns(toks, r) : "";
   if (unbeaten !== "") [c.np, c.head] = [unbeaten, "runs"];
   if (labelRate(toks, r, c)) return;
   if (r.kind !== "measure") pastNameModifier(toks, c, sentenceText);
