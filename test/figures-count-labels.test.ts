@@ -91,6 +91,35 @@ describe("a bare count before 'not out' is runs (not-out.ts)", () => {
   it("'Joe Root's 182 not out': 182 — runs not out, not the batsman", () => {
     expect(exact(at("Joe Root's 182 not out took him past 2,000 runs in Tests, the second fastest Englishman to the milestone.", 182))).toEqual(want(182, undefined, undefined, "runs not out", "count"));
   });
+
+  it("'was unbeaten on 43 when he retired': 43 — runs not out", () => {
+    expect(exactOnly("The opener was unbeaten on 43 when he retired.")).toEqual(want(43, undefined, undefined, "runs not out", "count"));
+  });
+
+  it("near misses: 'unbeaten in 12 games' is a run of games; 'on 43' without 'unbeaten' is no innings", () => {
+    expect(exactOnly("Chelsea are unbeaten in 12 games.")).toEqual(want(12, undefined, undefined, "games", "count"));
+    expect(figs("The opener was out on 43 when the rain came.")).toEqual([]);
+  });
+});
+
+describe("a bare count a batsman made, in a sentence about cricket, is runs (innings-runs.ts)", () => {
+  it("'got 76 in a century stand': 76 — runs", () => {
+    expect(exactOnly("The captain got 76 in a century stand with his opening partner.")).toEqual(want(76, undefined, undefined, "runs", "count"));
+  });
+
+  it("'edged a delivery when he had made 69': 69 — runs", () => {
+    expect(exactOnly("He edged a delivery to the keeper when he had made 69.")).toEqual(want(69, undefined, undefined, "runs", "count"));
+  });
+
+  it("'made 98 in the first Test and 40 in the second': the innings is no noun the later bare count elides", () => {
+    expect(figs("He made 98 in the first Test and 40 in the second.").filter((f) => f.label === "runs").map((f) => f.value)).toEqual([98]);
+  });
+
+  it("near misses: no word of cricket ('scored 18 and assisted 10 goals'), a total too big for an innings, a word number", () => {
+    expect(figs("He has scored 18 and assisted 10 goals in only 43 starts.").filter((f) => f.label === "runs")).toEqual([]);
+    expect(figs("The county made 450 for six before they declared.").filter((f) => f.label === "runs")).toEqual([]);
+    expect(figs("The tail-ender made three before he was bowled.").filter((f) => f.label === "runs")).toEqual([]);
+  });
 });
 
 describe("an unbeaten innings is no noun a later bare count elides (not-out.ts, sentence.ts)", () => {

@@ -1,4 +1,4 @@
-import { ORDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
+import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
 import { pastAge } from "#brief/figures/age-compound.ts";
 import { blocEpithet } from "#brief/figures/bloc-epithet.ts";
 import { countsDigits } from "#brief/figures/digit-count.ts";
@@ -9,6 +9,7 @@ import { afterConversion, forwardNP, isPlural, phrase, plural } from "#brief/fig
 import { CUR, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 import { pastCoordinatedAdjective } from "#brief/figures/coordinated-adjective.ts";
 import { pastCutHead } from "#brief/figures/cut-head.ts";
+import { sentenceTerm } from "#brief/figures/prison-term.ts";
 
 // The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
 // "6-foot"), a singular unit that makes one ("a 10 mile walk"), a noun shared over "and". What happened to the counted
@@ -25,17 +26,24 @@ export interface Count {
 }
 
 /**
- * "weighed 142 and 144 pounds", "10 or 12 minutes": the first of a pair takes the unit said after the second, as a
- * range does; true when it did.
+ * "weighed 142 and 144 pounds", "10 or 12 minutes", "jailed for eight and seven years respectively": the first of a
+ * pair takes the unit said after the second, as a range does, the second said in digits or in words; true when it did.
  */
 export function sharedUnit(toks: readonly Tok[], r: Raw): boolean {
   const unit = toks[r.e + 2];
+  const second = toks[r.e + 1];
   if (r.compound !== undefined || r.glued !== undefined || r.valueMax !== undefined || !(isWord(toks[r.e], "and") || isWord(toks[r.e], "or"))) return false;
-  if (toks[r.e + 1]?.kind !== NUM || !isWord(unit) || isCapitalised(unit) || !(MEASURE_NOUNS.has(unit.l) || DURATIONS.has(unit.l))) return false;
+  // "Sixteen and seventeen year olds": ages, not times.
+  if (isWord(toks[r.e + 3], "old") || isWord(toks[r.e + 3], "olds")) return false;
+  if (!(second?.kind === NUM || (isWord(second) && CARDINAL_WORDS.has(second.l))) || !isWord(unit) || isCapitalised(unit) || !(MEASURE_NOUNS.has(unit.l) || DURATIONS.has(unit.l))) return false;
   r.kind = "measure";
   r.unit = unit.l;
-  if (DURATIONS.has(unit.l)) r.type = "duration";
   r.label = unit.l;
+  if (!DURATIONS.has(unit.l)) return true;
+  r.type = "duration";
+  // "jailed for eight and seven years": a prison term or a ban, as the second is (prison-term.ts).
+  const term = sentenceTerm(toks, r, r.e + 3);
+  if (term !== "") r.label = term === "ban" ? `${unit.l} ban` : `${unit.l} in prison`;
   return true;
 }
 

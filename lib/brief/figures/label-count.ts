@@ -9,6 +9,7 @@ import { foldAfter, foldBefore } from "#brief/figures/fold.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { teamLine } from "#brief/figures/team-line.ts";
 import { notOut } from "#brief/figures/not-out.ts";
+import { inningsRuns } from "#brief/figures/innings-runs.ts";
 import { coordinatedOf } from "#brief/figures/coordinated-of.ts";
 import { timesDone } from "#brief/figures/times-done.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
@@ -23,6 +24,7 @@ import { givenTerm } from "#brief/figures/given-term.ts";
 import { labelRate } from "#brief/figures/rate.ts";
 import { durationBeforeName, endAtName } from "#brief/figures/duration-name.ts";
 import { oneTerm } from "#brief/figures/one.ts";
+import { onePointGap } from "#brief/figures/one-point.ts";
 import { foldPastAside, peopleLabel } from "#brief/figures/people-verb.ts";
 import { definitePronoun } from "#brief/figures/pronoun-count.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
@@ -58,8 +60,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
-  // "Joe Root's 182 not out": runs, not the batsman.
-  const unbeaten = c.np === "" && !r.ordinal ? notOut(toks, c.e) : "";
+  // "Joe Root's 182 not out": runs, not the batsman; "Cook got 76 in a century stand": runs (innings-runs.ts).
+  const unbeaten = c.np === "" && !r.ordinal ? notOut(toks, r.s, c.e) || inningsRuns(toks, r) : "";
   if (unbeaten !== "") [c.np, c.head] = [unbeaten, "runs"];
   if (labelRate(toks, r, c)) return;
   if (r.kind !== "measure") pastNameModifier(toks, c, sentenceText);
@@ -271,7 +273,7 @@ function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // "more than one rival": a count of one says nothing, unless someone died; a term of one ("a one-match ban", read
   // only before a term) is a term, one of a unit a measure ("in under one minute"), but not one ago (a time, "last year").
   const unitOfOne = r.compound === undefined && (DURATIONS.has(head) || MEASURE_NOUNS.has(head)) && !isWord(toks[c.npEnd], "ago");
-  if (r.words && r.value === 1 && r.valueMax === undefined && !(r.compound !== undefined && oneTerm(toks, r.compound, r.e)) && c.fold === undefined && !CASUALTY_NOUNS.has(head) && !unitOfOne) {
+  if (r.words && r.value === 1 && r.valueMax === undefined && !(r.compound !== undefined && oneTerm(toks, r.compound, r.e)) && !(r.compound === undefined && onePointGap(toks, r.core, r.e)) && c.fold === undefined && !CASUALTY_NOUNS.has(head) && !unitOfOne) {
     r.drop = true;
     return true;
   }

@@ -10,7 +10,11 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
  */
 export const NOT_OUT = "runs not out";
 
-/** The label of a bare count that "not out" follows ("182 not out" → runs not out), or "" when none follows. */
-export function notOut(toks: readonly Tok[], e: number): string {
+/**
+ * The label of a bare count that "not out" follows ("182 not out" → runs not out), or that "unbeaten on" comes before
+ * (tokens s..e: "was unbeaten on 43 when he retired", said of an innings only: a run of games is unbeaten "in"), or "".
+ */
+export function notOut(toks: readonly Tok[], s: number, e: number): string {
+  if (isWord(toks[s - 1], "on") && isWord(toks[s - 2], "unbeaten")) return NOT_OUT;
   return isWord(toks[e], "not") && isWord(toks[e + 1], "out") ? NOT_OUT : "";
 }

@@ -9,6 +9,7 @@ import { poundsWeigh } from "#brief/figures/pounds-weigh.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { oneTerm, personAfterOne } from "#brief/figures/one.ts";
+import { onePointGap } from "#brief/figures/one-point.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readParentOf } from "#brief/figures/parent-of.ts";
 import { readShare } from "#brief/figures/share.ts";
@@ -435,10 +436,10 @@ function rejectedAt(r: Reading): Rejection | undefined {
   if (core.words && !core.ordinal && STAGE_WORDS.test(toks[r.ci - 1]?.l ?? "") && !PERIOD_NOUNS.has(toks[core.end]?.l ?? "")) return { next: core.end, type: "identifier" };
   if (core.words && !core.ordinal && core.vague === undefined && r.currency === undefined && !r.percent) {
     // "one" alone is an article or a pronoun far more often than a count ("one of the attackers"); before a person it
-    // may count a toll or an arrest ("one man dead"), which labelling decides (one.ts).
+    // may count a toll or an arrest ("one man dead"), which labelling decides (one.ts); a table's gap of one point counts (one-point.ts).
     if (core.value === 1 && r.valueMax === undefined && (q === undefined || q.text === "just" || q.text === "only")) {
-      if (core.compound !== undefined ? !oneTerm(toks, core.compound, core.end) : !personAfterOne(toks, core.end)) return { next: core.end, type: NONE };
-      if (core.compound === undefined) r.one = true;
+      if (core.compound !== undefined ? !oneTerm(toks, core.compound, core.end) : !personAfterOne(toks, core.end) && !onePointGap(toks, r.ci, core.end)) return { next: core.end, type: NONE };
+      if (core.compound === undefined && !onePointGap(toks, r.ci, core.end)) r.one = true;
     }
     if (core.value === 0) return { next: core.end, type: NONE };
   }
