@@ -1,6 +1,6 @@
 // Reading a number phrase: digits, words, ordinals, compounds, percentages, money, ranges and qualifiers.
 import { describe, expect, it } from "vitest";
-import { at, figs, one, typedList } from "#test/helpers/figures.ts";
+import { at, exact, figs, listed, one, typedList } from "#test/helpers/figures.ts";
 
 describe("kinds of number", () => {
   it("reads digits with thousands separators and decimals", () => {
@@ -137,5 +137,34 @@ describe("a stray full stop between a number and its scale", () => {
     expect(at("Furious 7 took $143.6. million in its opening weekend.", 143.6e6)).toMatchObject({ display: "$143.6. million", unit: "USD", label: "opening weekend", type: "money" });
     expect(at("Sales rose 40. per cent last year.", 40)).toMatchObject({ display: "40. per cent", unit: "%", label: "rise in sales", type: "percent" });
     expect(typedList("He scored 40. Millions watched.")).toEqual([["40", "count", false]]);
+  });
+});
+
+describe("leading-point.ts: a decimal written without its leading zero", () => {
+  it("'Shares rose .5% on Friday': 0.5%, shown with its point (not: 5%)", () => {
+    const f = at("Shares rose .5% on Friday.", 0.5);
+    expect(exact(f)).toEqual({ value: 0.5, qualifier: undefined, unit: "%", label: "shares", type: "percent" });
+    expect(f.display).toBe(".5%");
+    expect(listed(".5% of voters switched sides.").map((n) => n.value)).toEqual([0.5]);
+  });
+
+  it("'cut deaths by less than .01 per cent': 0.01%, qualified (not: 1%)", () => {
+    expect(exact(at("The drug cut deaths by less than .01 per cent in the trial.", 0.01))).toMatchObject({ value: 0.01, qualifier: "less than", unit: "%" });
+  });
+
+  it("'a blood alcohol level of .247', '.45-caliber': no percent or currency, so no figure and no date", () => {
+    expect(typedList("His blood alcohol level was .247 at the time.")).toEqual([["247", "other", false]]);
+    expect(typedList("He bought a .45-caliber pistol.")).toEqual([["45-caliber", "other", false]]);
+  });
+
+  it("near misses: a point glued to a word ('No.5') or after a number ('7 .8') is no leading point", () => {
+    expect(typedList("He lives at No.5 and sleeps well.")).toEqual([["5", "date", false]]);
+    expect(exact(at("The quake measured magnitude-7 .8 on the scale.", 7.8))).toMatchObject({ value: 7.8 });
+    // A split decimal the reader could not join (a capital after it) keeps its digits: not a leading point's 0.8.
+    expect(listed("The quake measured magnitude-7 .8 Quake struck.").map((n) => n.value)).toEqual([7, 8]);
+  });
+
+  it("'costs $.99': the point after a currency sign leads too (0.99, not 99)", () => {
+    expect(listed("The app costs $.99 in the store.").map((n) => n.value)).toEqual([0.99]);
   });
 });

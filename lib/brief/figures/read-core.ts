@@ -3,6 +3,7 @@ import { aboutAfterVerb } from "#brief/figures/about-verb.ts";
 import { overAfterOpeningTime } from "#brief/figures/over-subject.ts";
 import { DURATIONS, MEASURE_NOUNS, QUALIFIERS } from "#brief/figures/lexicon.ts";
 import { coreLayout } from "#brief/figures/layout.ts";
+import { leadingPoint } from "#brief/figures/leading-point.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // Reading one number at a token.
@@ -68,7 +69,8 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
   const t = toks[i];
   if (t === undefined) return undefined;
   if (t.kind === NUM) {
-    const digits = plainDigits(t.s);
+    // ".01 per cent", ".247": the digits of a decimal written without its leading zero (leading-point.ts).
+    const digits = leadingPoint(toks, i) ? `0.${t.s}` : plainDigits(t.s);
     if (digits === undefined) return undefined;
     // "$143.6. million", "40. per cent": a stray full stop (a sub-editing slip) between a number and its scale or
     // "per cent" is stepped over; a lowercase word after it shows the sentence goes on.
@@ -242,7 +244,9 @@ function scalePrefix(t: Tok, n: Tok, money: boolean): boolean {
   return SCALE_WORDS.has(first) || (adjacent(t, n) && (first.length > 1 || money) && SCALE_SUFFIXES.has(first));
 }
 
-export function qualifierBefore(toks: readonly Tok[], k: number): { start: number; text: string } | undefined {
+export function qualifierBefore(toks: readonly Tok[], at: number): { start: number; text: string } | undefined {
+  // "less than .01 per cent": the qualifier is before the point (leading-point.ts).
+  const k = leadingPoint(toks, at) ? at - 1 : at;
   for (const q of QUALIFIERS) {
     const start = k - q.length;
     if (start < 0) continue;

@@ -36,6 +36,7 @@ import { listLinePrice } from "#brief/figures/list-line.ts";
 import { judgedPrice } from "#brief/figures/judged-price.ts";
 import { attributionLabel } from "#brief/figures/attribution-label.ts";
 import { quotedName } from "#brief/figures/quoted-name.ts";
+import { leadingPoint } from "#brief/figures/leading-point.ts";
 import { oneOrOther } from "#brief/figures/one-or-other.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
@@ -239,7 +240,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
     const owner = ownerOf(toks, r);
     if (owner !== undefined) r.owner = owner;
-    r.from = toks[r.s]?.start ?? 0;
+    // ".01 per cent" is shown with its point (leading-point.ts).
+    r.from = toks[leadingPoint(toks, r.s) ? r.s - 1 : r.s]?.start ?? 0;
     r.to = toks[r.e - 1]?.end ?? 0;
     if (r.to <= r.from) r.drop = true;
   }

@@ -157,6 +157,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   // "the 6/4 favourite", "a 100/1 shot": betting odds, a ratio, not the date "6/4" would be (odds.ts).
   if (bettingOdds(toks, ci, core.end)) return "other";
   // Glued to letters or symbols: "G20", "#7", "+44", "Covid-19", "mid-2015", the 11 of "17/11", the 50 of "20:50".
+  // ".247", ".45-caliber": a decimal without its leading zero (leading-point.ts) is no date; with no percent or
+  // currency it measures something the words round it rarely name (a blood-alcohol level, a calibre, an average).
+  if (digits.startsWith("0.") && prev?.s === ".") return "other";
   if (prev && adjacent(prev, t) && prev.kind !== CUR && prev.s !== "(" && !/^["'“‘]$/.test(prev.s)) {
     if (prev.s !== "-" && prev.s !== "–") return prev.s === "/" || prev.s === "." ? "date" : prev.s === ":" ? "time" : "identifier";
     const pp = toks[ci - 2];
