@@ -5,6 +5,7 @@ import { irregularPast, negated, pastDoing } from "#brief/figures/past-doing.ts"
 import { passiveByContext } from "#brief/figures/passive-participle.ts";
 import { durationPosition } from "#brief/figures/duration-position.ts";
 import { spentAlone } from "#brief/figures/duration-served.ts";
+import { isSuperlative } from "#brief/figures/superlative-since.ts";
 import { asRole, spanningVerb } from "#brief/figures/duration-span.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
@@ -384,8 +385,8 @@ function complement(toks: readonly Tok[], j: number, f: number): string {
   if (j >= f || !isWord(t)) return "";
   // "has been painting for 20 years": a progressive the tagger may call a noun.
   if (t.l.endsWith("ing") && (t.pos === "VERB" || t.pos === "NOUN")) return modifier(toks, j) ? "" : upTo(toks, j, f);
-  // "is at its highest for five months": a superlative's time is since when, not how long.
-  if (toks.slice(j, f).some((x) => /[^e]est$/.test(x.l) && x.pos === "ADJ")) return "";
+  // "is at its highest for five months", "is in the worst recession for 50 years": a superlative's time is since when.
+  if (toks.slice(j, f).some((x) => isSuperlative(x.l) && x.pos === "ADJ")) return "";
   if (t.pos === "ADJ" || t.pos === "ADV" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.l))) return upTo(toks, j, f);
   if (t.pos === "ADP" && !when(toks[j + 1])) return upTo(toks, j, f);
   // "has been a late-night host for 33 years": years as a late-night host.
