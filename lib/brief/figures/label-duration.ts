@@ -1,7 +1,7 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
 import { AUXILIARIES, BE_FORMS, CONJUNCTIONS, DETERMINERS, DURATIONS, LASTING, MONTHS, PARTICLES as VERB_PARTICLES, POSSESSIVES, RAISING, SPENDING, WEEKDAYS } from "#brief/figures/lexicon.ts";
-import { irregularPast, negated, pastDoing } from "#brief/figures/past-doing.ts";
+import { irregularPast, negated, pastAfterSubject, pastDoing } from "#brief/figures/past-doing.ts";
 import { passiveByContext } from "#brief/figures/passive-participle.ts";
 import { durationPosition } from "#brief/figures/duration-position.ts";
 import { spentAlone } from "#brief/figures/duration-served.ts";
@@ -304,7 +304,7 @@ function predicate(toks: readonly Tok[], r: Raw): string {
       const where = negated(toks, k) ? "" : complement(toks, k + 1, f);
       return where.startsWith("as ") ? "" : where;
     }
-    if (t.pos === "VERB") {
+    if (t.pos === "VERB" || pastAfterSubject(toks, k)) {
       // "has blocked attempts to deport him for 15 years", "striving to make an impact for four months": an infinitive
       // is the object of the verb before it, whose time it is.
       if (isWord(toks[k - 1], "to") && toks[k - 1]!.pos === "PART" && !/(?:ed|ing)$/.test(t.l)) {
