@@ -1,5 +1,6 @@
-// A simple past or perfect with a preposition of where or as what it went on names what a time "for" was spent doing
-// (past-doing.ts): "writhed on a gurney for 43 minutes" → minutes writhing on a gurney.
+// A simple past or perfect with its object after a particle, or with a preposition of on, as or along what it went on,
+// names what a time "for" was spent doing (past-doing.ts): "writhed on a gurney for 43 minutes" → minutes writhing on
+// a gurney, "spun out the legal battle for nearly five years" → years spinning out the legal battle.
 import { describe, expect, it } from "vitest";
 import { at, duration, exact } from "#test/helpers/figures.ts";
 
@@ -11,9 +12,17 @@ describe("a past along a preposition", () => {
   it("a perfect: 'has dressed as a man for 43 years' → years dressing as a man", () => {
     expect(exact(at("The grandmother of two has dressed as a man for 43 years to avoid oppression.", 43))).toEqual(duration(43, "years", "years dressing as a man"));
   });
+
+  it("a phrasal verb: 'spun out the legal battle for nearly five years' → years spinning out the legal battle", () => {
+    expect(exact(at("The 52-year-old spun out the legal battle for nearly five years by insisting he was ill.", 5))).toEqual(duration(5, "years", "years spinning out the legal battle", "nearly"));
+  });
 });
 
 describe("near misses stay their unit", () => {
+  it("a particle before a preposition: 'Lyon moved back to the top of Ligue 1 for 24 hours'", () => {
+    expect(exact(at("Lyon moved back to the top of Ligue 1 for 24 hours.", 24))).toEqual(duration(24, "hours", "hours"));
+  });
+
   it("where it came to be: 'She arrived in Paris for three days'", () => {
     expect(exact(at("She arrived in Paris for three days.", 3))).toEqual(duration(3, "days", "days"));
   });

@@ -1,4 +1,4 @@
-import { SENTENCING } from "#brief/figures/lexicon.ts";
+import { PARTICLES, SENTENCING } from "#brief/figures/lexicon.ts";
 import { backNP, phrase } from "#brief/figures/phrase.ts";
 import type { Tok } from "#brief/figures/tokens.ts";
 
@@ -72,7 +72,9 @@ export function pastDoing(toks: readonly Tok[], k: number, f: number, after: (fr
     if (span !== "") return span;
   }
   if (ing === "") return "";
-  if (!goesOn && !OBJECT_TAGS.has(next?.pos ?? "") && !along(toks, k)) return "";
+  // "spun out the legal battle for nearly five years": a phrasal verb's particle stands before its object.
+  const object = PARTICLES.has(next?.l ?? "") ? toks[k + 2] : next;
+  if (!goesOn && !OBJECT_TAGS.has(object?.pos ?? "") && !along(toks, k)) return "";
   const rest = k + 1 < f ? after(k + 1) : "";
   return rest === "" && !goesOn ? "" : [ing, rest].filter((w) => w !== "").join(" ");
 }
