@@ -119,12 +119,13 @@ function motion(toks: readonly Tok[], r: Raw): string {
 
 
 /**
- * "the eruption, which lasted more than six months" → months of eruption, "the operation took almost seven hours" →
+ * "the eruption, which lasted (for) more than six months" → months of eruption, "the operation took almost seven hours" →
  * hours of operation, "Leeds took two months to appoint Thompson" → months to appoint Thompson; "" when the subject is a
  * pronoun or a name ("it took nine hours", "Costa lasted just over 10 minutes": who, not what).
  */
 function length(toks: readonly Tok[], r: Raw, c: Count): string {
-  const v = r.s - 1;
+  // "the concert, which lasted for three hours": over the "for" a verb of lasting may take.
+  const v = isWord(toks[r.s - 1], "for") ? r.s - 2 : r.s - 1;
   const verb = toks[v];
   if (!isWord(verb) || !LASTING.has(verb.l)) return "";
   // "takes one and a half minutes to download to a phone": a purpose purpose() could not label leaves the time bare.
