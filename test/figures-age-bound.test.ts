@@ -30,6 +30,12 @@ describe("an age group's bound is an age", () => {
   });
 });
 
+describe("a verb the tagger calls a noun after the bound", () => {
+  it("'Children under 10 play touch rugby' → 10 is an age, not '10 — play touch rugby'", () => {
+    expect(listed("Children under 10 play touch rugby at the club.")).toEqual([["10", "age", false]]);
+  });
+});
+
 describe("near misses stay amounts", () => {
   it("a noun after the number: 'We have over 18 players'", () => {
     expect(exact(at("We have over 18 players.", 18))).toEqual(want(18, "over", undefined, "players", "count"));
@@ -37,6 +43,14 @@ describe("near misses stay amounts", () => {
 
   it("a noun after the number, people before the bound: 'He picked players over 18 games'", () => {
     expect(exact(at("He picked players over 18 games.", 18))).toEqual(want(18, undefined, undefined, "games", "count"));
+  });
+
+  it("an adjective of the noun after the number: 'He picked players over 18 regular games'", () => {
+    expect(exact(at("He picked players over 18 regular games.", 18))).toEqual(want(18, undefined, undefined, "regular games", "count"));
+  });
+
+  it("a singular unit after the number: 'Fans over 50 stone were weighed'", () => {
+    expect(exact(at("Fans over 50 stone were weighed.", 50))).toEqual(want(50, undefined, "stone", "stone", "measure"));
   });
 
   it("no bound: 'He told voters that 15 had died'", () => {

@@ -52,8 +52,12 @@ describe("a change noun whose clause names no more keeps it", () => {
     expect(at("The figure marked an increase on the 3.3% growth recorded in the second quarter.", 3.3).label).toBe("growth");
   });
 
-  it("'posted growth of 5% in the final quarter' → growth (a period after the amount)", () => {
-    expect(exact(at("The firm posted growth of 5% in the final quarter.", 5))).toEqual(percent(5, "growth"));
+  it("'expect growth of 5% in the final quarter' → growth (a period after the amount)", () => {
+    expect(exact(at("Analysts expect growth of 5% in the final quarter.", 5))).toEqual(percent(5, "growth"));
+  });
+
+  it("'The firm posted growth of 5% in the final quarter' → firm growth: the period names nothing, the owner does (change-owner.ts)", () => {
+    expect(exact(at("The firm posted growth of 5% in the final quarter.", 5))).toEqual(percent(5, "firm growth"));
   });
 
   it("'The spokesman said rises were kept to 5%' → rises (the subject has no modifier)", () => {
@@ -61,6 +65,6 @@ describe("a change noun whose clause names no more keeps it", () => {
   });
 
   it("'up from a £6.4bn rise in November' → rise (a month after the money's noun)", () => {
-    expect(at("Mortgage lending rose by £7.1bn in December, up from a £6.4bn rise in November.", 6.4e9).label).toBe("rise");
+    expect(at("The figure was up from a £6.4bn rise in November.", 6.4e9).label).toBe("rise");
   });
 });

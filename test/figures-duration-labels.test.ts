@@ -2,7 +2,7 @@
 // were): read on the cards of unseen cnndm-dev and dev-bbc articles, each construction a one-sentence repro with the
 // exact figure an editor expects. The unit stays first, so the label still names what the number counts.
 import { describe, expect, it } from "vitest";
-import { at, exact, exactOnly } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, want } from "#test/helpers/figures.ts";
 
 /** The figure of `text` with this value, as the card shows it: display, value, qualifier, unit, type and label. */
 function shown(text: string, value: number) {
@@ -203,6 +203,11 @@ describe("'lasted', 'took' and 'served': what the time was the length of, needed
     expect(shown("Hubers' trial is expected to last two weeks.", 2)).toEqual({
       display: "two", value: 2, qualifier: undefined, unit: "weeks", type: "duration", label: "weeks of trial",
     });
+  });
+
+  it("over a 'for': 'the concert which lasted for three hours' → hours of concert; none for a pronoun ('It lasted for only one or two seconds')", () => {
+    expect(exact(at("He played piano throughout the concert which lasted for three hours without an interval.", 3))).toEqual(want(3, undefined, "hours", "hours of concert", "duration"));
+    expect(exact(at("It lasted for only one or two seconds.", 1))).toEqual(want(1, "only", "seconds", "seconds", "duration"));
   });
 
   it("the purpose of 'took': 'Leeds took two months to appoint Thompson'; none for a name, a pronoun or a verb cut from its number", () => {

@@ -54,6 +54,22 @@ describe("a superlative in a time", () => {
     expect(exact(at("It was his worst round in close to 13 years.", 13))).toEqual(duration(13, "years", "years since worse round", "close to"));
   });
 
+  it("British 'for': 'the worst recession for 50 years' → years since worse recession", () => {
+    expect(exact(at("It got us through the worst recession for 50 years without mass unemployment.", 50))).toEqual(duration(50, "years", "years since worse recession"));
+  });
+
+  it("after a copula: 'Britain is in the worst recession for 50 years' → years since worse recession, not years in it", () => {
+    expect(exact(at("Britain is in the worst recession for 50 years.", 50))).toEqual(duration(50, "years", "years since worse recession"));
+  });
+
+  it("a noun's head the tagger calls a verb: 'their biggest derby win for six years' → years since bigger derby win", () => {
+    expect(exact(at("Goals from Mata and Smalling gave the Red Devils their biggest derby win for six years.", 6))).toEqual(duration(6, "years", "years since bigger derby win"));
+  });
+
+  it("near miss: a superlative then a place before 'for' ('the best player at the club for ten years')", () => {
+    expect(exact(at("He was the best player at the club for ten years.", 10))).toEqual(duration(10, "years", "years"));
+  });
+
   it("near miss: a superlative with no noun ('the biggest in 20 years')", () => {
     expect(exact(at("It was the biggest in 20 years.", 20))).toEqual(duration(20, "years", "years"));
   });

@@ -28,6 +28,12 @@ describe("a time without", () => {
   });
 });
 
+describe("a name the tagger calls a verb", () => {
+  it("'Rachelle hadn't seen Laurel for nine years' → years without seeing Laurel", () => {
+    expect(exact(at("Rachelle hadn't seen Laurel for nine years but Laurel reached out on Facebook.", 9))).toEqual(duration(9, "years", "years without seeing Laurel"));
+  });
+});
+
 describe("near misses stay their unit", () => {
   it("an object longer than the card: 'hasn't driven her own red car in seven years'", () => {
     expect(exact(at("She hasn't driven her own red car in seven years.", 7))).toEqual(duration(7, "years", "years"));

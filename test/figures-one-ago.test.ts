@@ -6,7 +6,7 @@ import { at, exact, figs } from "#test/helpers/figures.ts";
 describe("one of a unit ago says when, as 'last year' does", () => {
   it("'nearly one year ago in which he writhed on a gurney for 43 minutes': the 43 minutes, not the year", () => {
     const found = figs("This was prompted by Clayton Lockett's execution nearly one year ago in which he writhed on a gurney for 43 minutes before he died.");
-    expect(found.map(exact)).toEqual([{ value: 43, qualifier: undefined, unit: "minutes", label: "minutes", type: "duration" }]);
+    expect(found.map(exact)).toEqual([{ value: 43, qualifier: undefined, unit: "minutes", label: "minutes writhing on a gurney", type: "duration" }]);
   });
 
   it("'in under one minute' stays a measure", () => {

@@ -1,4 +1,5 @@
-import { PEOPLE } from "#brief/figures/lexicon.ts";
+import { MEASURE_NOUNS, PEOPLE } from "#brief/figures/lexicon.ts";
+import { isPlural } from "#brief/figures/phrase.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // "girls under 15 could be at risk", "children under 10 play touch rugby", "people over 50", "The Blues' under 19
@@ -32,5 +33,14 @@ export function ageBound(toks: readonly Tok[], ci: number, end: number): boolean
   const who = toks[ci - 2];
   if (!isWord(who) || NOT_AGED.has(who.l) || !(PEOPLE.has(who.l) || AGED.has(who.l))) return false;
   if (next === undefined || (next.kind !== NUM && !isWord(next))) return true;
-  return isWord(next) && NO_NOUN.has(next.pos ?? "");
+  return isWord(next) && (NO_NOUN.has(next.pos ?? "") || presentVerb(next));
+}
+
+/**
+ * Whether `next`, after the bound's number, is a verb the tagger called a noun ("children under 10 play touch
+ * rugby"): a bound's number counts no singular noun, so a singular word there starts the predicate ("players over 18
+ * games" keeps its plural noun, and "fans over 50 stone" its unit, which may be singular).
+ */
+function presentVerb(next: Tok): boolean {
+  return next.pos === "NOUN" && !isPlural(next.l) && !MEASURE_NOUNS.has(next.l);
 }

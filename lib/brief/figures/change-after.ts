@@ -11,7 +11,7 @@ import { isWord, type Tok, WORD } from "#brief/figures/tokens.ts";
 // change-in.ts do; a bare "growth" whose clause names nothing more ("forecasts growth of 4% for 2005") stays.
 
 /** Change nouns a bare label may be, with the plurals and the nouns of growth the lexicon's set leaves out. */
-const CHANGES = new Set([...CHANGE_NOUNS, "rises", "increases", "falls", "drops", "cuts", "jumps", "reductions", "gains", "hikes", "expansion", "contraction", "loss", "losses"]);
+export const CHANGES = new Set([...CHANGE_NOUNS, "rises", "increases", "falls", "drops", "cuts", "jumps", "reductions", "gains", "hikes", "expansion", "contraction", "loss", "losses"]);
 
 /** Prepositions that name what a change is in, of or for ("cuts in public services", "a 1p rise on income tax"). */
 const WHAT = new Set(["in", "of", "for", "on"]);

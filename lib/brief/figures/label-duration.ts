@@ -1,11 +1,13 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
 import { AUXILIARIES, BE_FORMS, CONJUNCTIONS, DETERMINERS, DURATIONS, LASTING, MONTHS, PARTICLES as VERB_PARTICLES, POSSESSIVES, RAISING, SPENDING, WEEKDAYS } from "#brief/figures/lexicon.ts";
-import { irregularPast, negated, pastDoing } from "#brief/figures/past-doing.ts";
+import { irregularPast, negated, pastAfterSubject, pastDoing } from "#brief/figures/past-doing.ts";
 import { passiveByContext } from "#brief/figures/passive-participle.ts";
 import { durationPosition } from "#brief/figures/duration-position.ts";
 import { spentAlone } from "#brief/figures/duration-served.ts";
+import { isSuperlative } from "#brief/figures/superlative-since.ts";
 import { asRole, spanningVerb } from "#brief/figures/duration-span.ts";
+import { roleFor } from "#brief/figures/role-for.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
@@ -49,7 +51,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const period = periodAfter(toks, c.npEnd);
   const at = period === "" ? c : { ...c, npEnd: c.npEnd + 2 };
   const unit = period === "" ? c.np : `${c.np} ${period}`;
-  const what = left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || length(toks, r, at) || predicate(toks, r) || since(toks, r, at) || doing(toks, r, at) || asRole(toks, at.npEnd);
+  const what = left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || length(toks, r, at) || predicate(toks, r) || since(toks, r, at) || doing(toks, r, at) || asRole(toks, at.npEnd) || roleFor(toks, r);
   // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
   // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
   const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : "";
@@ -117,12 +119,13 @@ function motion(toks: readonly Tok[], r: Raw): string {
 
 
 /**
- * "the eruption, which lasted more than six months" → months of eruption, "the operation took almost seven hours" →
+ * "the eruption, which lasted (for) more than six months" → months of eruption, "the operation took almost seven hours" →
  * hours of operation, "Leeds took two months to appoint Thompson" → months to appoint Thompson; "" when the subject is a
  * pronoun or a name ("it took nine hours", "Costa lasted just over 10 minutes": who, not what).
  */
 function length(toks: readonly Tok[], r: Raw, c: Count): string {
-  const v = r.s - 1;
+  // "the concert, which lasted for three hours": over the "for" a verb of lasting may take.
+  const v = isWord(toks[r.s - 1], "for") ? r.s - 2 : r.s - 1;
   const verb = toks[v];
   if (!isWord(verb) || !LASTING.has(verb.l)) return "";
   // "takes one and a half minutes to download to a phone": a purpose purpose() could not label leaves the time bare.
@@ -303,7 +306,7 @@ function predicate(toks: readonly Tok[], r: Raw): string {
       const where = negated(toks, k) ? "" : complement(toks, k + 1, f);
       return where.startsWith("as ") ? "" : where;
     }
-    if (t.pos === "VERB") {
+    if (t.pos === "VERB" || pastAfterSubject(toks, k)) {
       // "has blocked attempts to deport him for 15 years", "striving to make an impact for four months": an infinitive
       // is the object of the verb before it, whose time it is.
       if (isWord(toks[k - 1], "to") && toks[k - 1]!.pos === "PART" && !/(?:ed|ing)$/.test(t.l)) {
@@ -384,8 +387,8 @@ function complement(toks: readonly Tok[], j: number, f: number): string {
   if (j >= f || !isWord(t)) return "";
   // "has been painting for 20 years": a progressive the tagger may call a noun.
   if (t.l.endsWith("ing") && (t.pos === "VERB" || t.pos === "NOUN")) return modifier(toks, j) ? "" : upTo(toks, j, f);
-  // "is at its highest for five months": a superlative's time is since when, not how long.
-  if (toks.slice(j, f).some((x) => /[^e]est$/.test(x.l) && x.pos === "ADJ")) return "";
+  // "is at its highest for five months", "is in the worst recession for 50 years": a superlative's time is since when.
+  if (toks.slice(j, f).some((x) => isSuperlative(x.l) && x.pos === "ADJ")) return "";
   if (t.pos === "ADJ" || t.pos === "ADV" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.l))) return upTo(toks, j, f);
   if (t.pos === "ADP" && !when(toks[j + 1])) return upTo(toks, j, f);
   // "has been a late-night host for 33 years": years as a late-night host.

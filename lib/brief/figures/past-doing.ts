@@ -1,4 +1,4 @@
-import { SENTENCING } from "#brief/figures/lexicon.ts";
+import { PARTICLES, SENTENCING } from "#brief/figures/lexicon.ts";
 import { backNP, phrase } from "#brief/figures/phrase.ts";
 import type { Tok } from "#brief/figures/tokens.ts";
 
@@ -72,7 +72,9 @@ export function pastDoing(toks: readonly Tok[], k: number, f: number, after: (fr
     if (span !== "") return span;
   }
   if (ing === "") return "";
-  if (!goesOn && !OBJECT_TAGS.has(next?.pos ?? "")) return "";
+  // "spun out the legal battle for nearly five years": a phrasal verb's particle stands before its object.
+  const object = PARTICLES.has(next?.l ?? "") ? toks[k + 2] : next;
+  if (!goesOn && !OBJECT_TAGS.has(object?.pos ?? "") && !along(toks, k)) return "";
   const rest = k + 1 < f ? after(k + 1) : "";
   return rest === "" && !goesOn ? "" : [ing, rest].filter((w) => w !== "").join(" ");
 }
@@ -97,6 +99,35 @@ function perfectSpan(toks: readonly Tok[], k: number): string {
 
 /** Pronouns that start a relative clause. */
 const RELATIVES = new Set(["that", "which", "who", "whom"]);
+
+/**
+ * Prepositions after a past that say on what, as what or along what it went on, so the time is the doing's: "writhed on
+ * a gurney for 43 minutes", "has dressed as a man for 43 years", "circled over the airport for two hours". Not where it
+ * went or came to be ("travelled to Europe for five weeks", "arrived in Paris for three days", "stopped at the border
+ * for two hours": the time is the stay's, and "in" or "at" after a verb of a moment says so as often as not).
+ */
+const ALONG = new Set(["on", "as", "with", "over", "around", "across", "through", "alongside"]);
+
+/** Tags of the word right before a past whose own it is: a subject pronoun or name ("he writhed"), an auxiliary ("has dressed"). */
+const OWN_TAGS = new Set(["PRON", "PROPN", "AUX"]);
+
+/**
+ * Whether the past at `k` goes on along the preposition after it (ALONG) as its subject's or perfect's doing; after a
+ * noun it may be a participle that describes it ("a logo tattooed on his head for 30 days": the time is the logo's).
+ */
+function along(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return next?.pos === "ADP" && ALONG.has(next.l) && OWN_TAGS.has(toks[k - 1]?.pos ?? "");
+}
+
+/** Subject pronouns, after which an "-ed" word is a past whatever the tagger calls it. */
+const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they", "who"]);
+
+/** Whether the word at `k` is an "-ed" word right after a subject pronoun ("he writhed"): a past the tagger called an adjective. */
+export function pastAfterSubject(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && t.pos === "ADJ" && t.l.endsWith("ed") && SUBJECT_PRONOUNS.has(toks[k - 1]?.l ?? "");
+}
 
 /** Tags an object starts with. */
 const OBJECT_TAGS = new Set(["DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"]);

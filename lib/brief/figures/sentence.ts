@@ -41,6 +41,7 @@ import { oneOrOther } from "#brief/figures/one-or-other.ts";
 import { scalesWeight } from "#brief/figures/scales-weight.ts";
 import { changeIn } from "#brief/figures/change-in.ts";
 import { changeAfter } from "#brief/figures/change-after.ts";
+import { changeOwner } from "#brief/figures/change-owner.ts";
 import { fractionBracket } from "#brief/figures/fraction-bracket.ts";
 import { countInPlace, placeAfterAmount, placeInNoun } from "#brief/figures/place-label.ts";
 import { nameBeforeAmount } from "#brief/figures/name-before-amount.ts";
@@ -225,6 +226,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     changeIn(toks, r);
     // "growth of 13.1% in the key manufacturing sector", "£35 bn cuts in public services": what changed (change-after.ts).
     changeAfter(toks, r);
+    // "The UK clocked up growth of 2.8 per cent", "lending rose by £7.1bn, up from a £6.4bn rise": whose change (change-owner.ts).
+    changeOwner(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).

@@ -3,7 +3,7 @@ import { CONJUNCTIONS } from "#brief/figures/lexicon.ts";
 import { participle, pastIng } from "#brief/figures/event-after.ts";
 import { ing } from "#brief/figures/past-doing.ts";
 import { phrase } from "#brief/figures/phrase.ts";
-import { isWord, type Tok } from "#brief/figures/tokens.ts";
+import { isCapitalised, isWord, type Tok } from "#brief/figures/tokens.ts";
 
 // "Mrs. Obama hasn't driven herself in seven or eight years", "They didn't speak for more than five months", "has not
 // been paid for three months": a time a denied doing names is how long it went undone ('seven — years without driving
@@ -33,9 +33,10 @@ export function timeWithout(toks: readonly Tok[], r: Raw, unit: string): string 
   let p = r.s - 1;
   if ((isWord(toks[p], "past") || isWord(toks[p], "last")) && isWord(toks[p - 1], "the")) p -= 2;
   if (!(isWord(toks[p], "in") || isWord(toks[p], "for"))) return "";
-  // Back over the object to the verb.
+  // Back over the object to the verb; a capitalised word is a name whatever the tagger calls it ("hadn't seen Laurel
+  // for nine years"), and a denied verb is never a sentence's first word.
   let v = p - 1;
-  while (v >= 0 && p - v <= OBJECT_REACH && isWord(toks[v]) && toks[v]!.pos !== "VERB" && !CONJUNCTIONS.has(toks[v]!.l)) v--;
+  while (v >= 0 && p - v <= OBJECT_REACH && isWord(toks[v]) && (toks[v]!.pos !== "VERB" || isCapitalised(toks[v]!)) && !CONJUNCTIONS.has(toks[v]!.l)) v--;
   const verb = toks[v];
   if (!isWord(verb) || verb.pos !== "VERB") return "";
   const doing = denied(toks, v);
