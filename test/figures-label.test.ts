@@ -50,7 +50,7 @@ describe("what an editor would find wrong or useless on the card", () => {
     const s = articleSentences({ paragraphs: ["Dibaba set a 5,000m world record in Boston.", "She won in 14 minutes 32.93 seconds."] });
     expect(findFigures(s, { limit: 10 }).find((f) => f.sentence === 1)).toMatchObject({ display: "14 minutes 32.93 seconds", value: 872.93, label: "5,000m time" });
     // Whole seconds are a duration, not a result.
-    expect(one("The alarm sounded for 30 secs.")).toMatchObject({ value: 30, type: "duration", unit: "secs" });
+    expect(one("The alarm sounded for 30 secs.")).toMatchObject({ value: 30, type: "duration", unit: "seconds" });
   });
 
   it("ranks technical specifications below what the story counts, and does not read '2k' as 2,000", () => {

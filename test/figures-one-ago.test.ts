@@ -15,7 +15,7 @@ describe("one of a unit ago says when, as 'last year' does", () => {
 });
 
 describe("a unit of one, hedged, is a measure", () => {
-  it("'in under one minute': a duration of one minute, under", () => {
-    expect(exact(at("The snake swallowed a whole rabbit in under one minute.", 1))).toEqual({ value: 1, qualifier: "under", unit: "minute", label: "minute", type: "duration" });
+  it("'in under one minute': a duration of one minute, under, the time the doing took (done-in.ts)", () => {
+    expect(exact(at("The snake swallowed a whole rabbit in under one minute.", 1))).toEqual({ value: 1, qualifier: "under", unit: "minute", label: "minute to swallow a whole rabbit", type: "duration" });
   });
 });

@@ -1,6 +1,10 @@
 import { PEOPLE, PERPETRATORS } from "#brief/figures/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
+// When a bare "one" counts: before a person (here) or as a table's gap of one point (one-point.ts, re-exported so that
+// read.ts asks one module when "one" is a number).
+export { onePointGap } from "#brief/figures/one-point.ts";
+
 // "one" is an article or a pronoun far more often than a count ("one of the best", "at one point", "one day"). It
 // counts the news when it counts a person a toll or an arrest names: "one man dead", "killed one man", "Five men and
 // one woman were detained", "One inmate died". Of the "one"s the card would hold if every one were read (cnndm-dev),
