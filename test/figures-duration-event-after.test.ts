@@ -35,6 +35,14 @@ describe("a past event after a time", () => {
   it("'cut out after 44 seconds and then' keeps the verb's particle", () => {
     expect(exact(at("The phone call cut out after 44 seconds and then Junior was on his own.", 44))).toEqual(duration(44, "seconds", "seconds before cutting out"));
   });
+
+  it("a passive's '-wn' participle: 'was withdrawn after just 28 minutes at Ewood Park' → minutes before being withdrawn", () => {
+    expect(exact(at("The French defender was withdrawn after just 28 minutes at Ewood Park.", 28))).toEqual(duration(28, "minutes", "minutes before being withdrawn", "just"));
+  });
+
+  it("a match's ground after the clock: 'opened the scoring after eight minutes at Old Trafford' → minutes before opening the scoring", () => {
+    expect(exact(at("Aguero opened the scoring after eight minutes at Old Trafford, and his team-mate took the chance.", 8))).toEqual(duration(8, "minutes", "minutes before opening the scoring"));
+  });
 });
 
 describe("near misses stay their unit", () => {
@@ -64,5 +72,9 @@ describe("near misses stay their unit", () => {
 
   it("a verb whose object is a pronoun says too little: 'convicted him after three days'", () => {
     expect(exact(at("The jury convicted him after three days.", 3))).toEqual(duration(3, "days", "days"));
+  });
+
+  it("'left after eight years at Chelsea': years at a name are the club's, no match's ground", () => {
+    expect(exact(at("Lampard left after eight years at Chelsea.", 8))).toEqual(duration(8, "years", "years"));
   });
 });

@@ -10,6 +10,7 @@ import { durationWindow } from "#brief/figures/duration-window.ts";
 import { timeWithin } from "#brief/figures/time-within.ts";
 import { timeWithout } from "#brief/figures/time-without.ts";
 import { ordinalWindow } from "#brief/figures/ordinal-window.ts";
+import { countWindow } from "#brief/figures/count-window.ts";
 import { superlativeSince } from "#brief/figures/superlative-since.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
@@ -25,7 +26,8 @@ import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts
 // "four minutes from the end", time-away.ts) or ahead ("will need draining again in three months" → months from now,
 // time-ahead.ts). A window ("in the last three months", duration-window.ts), a deadline ("within three days",
 // time-within.ts), a time without ("hasn't driven herself in seven years", time-without.ts), an ordinal's or a
-// superlative's time ("a third match in nine days", "its lowest level in three years") are read last.
+// superlative's time ("a third match in nine days", "its lowest level in three years") and a count's ("two defeats in
+// four days", count-window.ts) are read last.
 
 /** Words after "N minutes to" that count down a match or a wait: "with seven minutes to go", "seconds to spare". */
 const TO_GO = new Set(["go", "play", "spare"]);
@@ -56,7 +58,8 @@ export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npE
     (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) ||
     timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit) ||
     durationWindow(toks, r, unit, npEnd, opening) || timeWithin(toks, r, unit, npEnd, opening) ||
-    timeWithout(toks, r, unit) || ordinalWindow(toks, r, unit) || superlativeSince(toks, r, unit);
+    timeWithout(toks, r, unit) || ordinalWindow(toks, r, unit) || superlativeSince(toks, r, unit) ||
+    countWindow(toks, r, unit, npEnd, opening);
   return label.split(" ").length <= MAX_LABEL_WORDS ? label : "";
 }
 

@@ -58,7 +58,9 @@ export function eventAfter(toks: readonly Tok[], r: Raw, unit: string, npEnd: nu
   if (!(isWord(toks[a], "after") || isWord(toks[a], "within")) || !DURATIONS.has(unit)) return "";
   const next = toks[npEnd];
   // "after just two minutes with his first goal": on a match's clock "with" says how; after years it is with whom.
-  const how = isWord(next, "with") && CLOCK.has(unit);
+  // "opened the scoring after eight minutes at Old Trafford": on a match's clock "at" says the match's ground; after
+  // years it is where they were spent ("after eight years at Chelsea"). ("minutes at the wheel" is label-duration.ts'.)
+  const how = (isWord(next, "with") || isWord(next, "at")) && CLOCK.has(unit);
   const closed = next === undefined || how || (next.kind === WORD ? CLOSERS.has(next.l) : next.s !== "'" && next.s !== "’");
   if (!closed) return "";
   // Back over the object to its verb: a "verb" after an owner or an article is a noun ("doubled their lead").
@@ -106,7 +108,8 @@ export function pastIng(l: string): string {
 
 /** A passive's participle as "being …" ("released" → being released), "" for a word that is no participle. */
 export function participle(l: string): string {
-  return /(?:ed|en)$/.test(l) || PARTICIPLES.has(l) ? `being ${l}` : "";
+  // "-wn": "withdrawn", "drawn", "blown".
+  return /(?:ed|en|wn)$/.test(l) || PARTICIPLES.has(l) ? `being ${l}` : "";
 }
 
 /**
