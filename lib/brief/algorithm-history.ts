@@ -41,4 +41,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "c2d6e5cdf285f001" },
   { fingerprint: "27dc515a77c97606", briefs: "3774d1648839157a" },
   { fingerprint: "27dc515a77c97606", briefs: "7a80844a16265a38" },
+  { fingerprint: "27dc515a77c97606", briefs: "9a5267e13a9a3932" },
 ];
