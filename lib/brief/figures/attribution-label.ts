@@ -15,8 +15,10 @@ const RELATIVES = new Set(["which", "that", "who"]);
 
 /** Relabels an amount labelled by an attribution ("critics say") right after a relative pronoun by the noun that pronoun follows. */
 export function attributionLabel(toks: readonly Tok[], r: Raw): void {
-  const verb = r.label.split(" ").pop()!.toLowerCase();
-  if (r.drop || !SAYING.has(verb)) return;
+  if (r.drop) return;
+  // The label's last word, without splitting the label of every figure.
+  const verb = r.label.slice(r.label.lastIndexOf(" ") + 1).toLowerCase();
+  if (!SAYING.has(verb)) return;
   // The verb of saying the label was read from, and the relative pronoun before its speakers ("which critics say").
   let v = r.s - 1;
   while (v >= 0 && !isWord(toks[v], verb)) v--;

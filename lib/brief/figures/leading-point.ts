@@ -10,7 +10,8 @@ import { adjacent, CUR, NUM, type Tok } from "#brief/figures/tokens.ts";
 export function leadingPoint(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
   const dot = toks[i - 1];
-  if (t?.kind !== NUM || !/^\d+$/.test(t.s) || dot?.s !== "." || !adjacent(dot, t)) return false;
+  // The point before the digits is tested first: it is rare, the digits' shape is a regex.
+  if (dot?.s !== "." || t?.kind !== NUM || !adjacent(dot, t) || !/^\d+$/.test(t.s)) return false;
   const before = toks[i - 2];
   if (before === undefined) return true;
   if (before.kind === CUR) return adjacent(before, dot);

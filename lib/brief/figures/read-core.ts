@@ -87,7 +87,7 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
     if (isWord(n) && adjacent(t, n) && (n.l === "st" || n.l === "nd" || n.l === "rd" || n.l === "th") && ordinalSuffix(digits) === n.l) {
       ordinal = true;
       end++;
-    } else if (isWord(n) && adjacent(t, n) && n.l.startsWith(`${ordinalSuffix(digits)}-`) && n.l.length > 3) {
+    } else if (isWord(n) && adjacent(t, n) && n.l.length > 3 && (n.l[2] === "-" || n.l[0] === "-") && n.l.startsWith(`${ordinalSuffix(digits)}-`)) {
       // "his 88th-minute winner", "a 4th-round tie": an ordinal in a compound, as "fourth-round" is in words.
       return { value: scaleDigits(digits, 0), end: i + 2, digits, exponent: 0, ordinal: true, words: false, bareM: false, compound: n.l.slice(3) };
     } else if (isWord(n) && n.l.includes("-") && scalePrefix(t, n, toks[i - 1]?.kind === CUR)) {

@@ -9,8 +9,10 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
 /** "five-year — contract worth" → "contract"; any other label is left as it is. */
 export function worthTail(toks: readonly Tok[], r: Raw): void {
+  // Tested on the label's last word before any split: most labels end in no "worth".
+  const space = r.label.lastIndexOf(" ");
+  if (space < 0 || r.label.slice(space + 1).toLowerCase() !== "worth") return;
   const words = r.label.split(" ");
-  if (words.length < 2 || words[words.length - 1]!.toLowerCase() !== "worth") return;
   const noun = words[words.length - 2]!.toLowerCase();
   if (noun === "net") return;
   // The "worth" the label ends on is one the sentence uses as a preposition: after the noun, and not "worth of" (a
