@@ -244,10 +244,21 @@ function scalePrefix(t: Tok, n: Tok, money: boolean): boolean {
   return SCALE_WORDS.has(first) || (adjacent(t, n) && (first.length > 1 || money) && SCALE_SUFFIXES.has(first));
 }
 
+/** QUALIFIERS by their last word, each list in QUALIFIERS' order (qualifierBefore takes the first that matches). */
+const QUALIFIERS_BY_LAST: ReadonlyMap<string, readonly (readonly string[])[]> = QUALIFIERS.reduce((m, q) => {
+  const last = q[q.length - 1]!;
+  m.set(last, [...(m.get(last) ?? []), q]);
+  return m;
+}, new Map<string, (readonly string[])[]>());
+
 export function qualifierBefore(toks: readonly Tok[], at: number): { start: number; text: string } | undefined {
   // "less than .01 per cent": the qualifier is before the point (leading-point.ts).
   const k = leadingPoint(toks, at) ? at - 1 : at;
-  for (const q of QUALIFIERS) {
+  // Only the qualifiers that end in the word before the number can match it: looked up by that word, in list order.
+  const before = toks[k - 1];
+  const ending = isWord(before) ? QUALIFIERS_BY_LAST.get(before.l) : undefined;
+  if (ending === undefined) return undefined;
+  for (const q of ending) {
     const start = k - q.length;
     if (start < 0) continue;
     let ok = true;

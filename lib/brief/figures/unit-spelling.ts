@@ -7,6 +7,9 @@ const SPELLED: ReadonlyMap<string, string> = new Map([
   ["mins", "minutes"], ["min", "minute"], ["secs", "seconds"], ["sec", "second"],
 ]);
 
+/** A label word SPELLED spells out, between spaces or the label's ends. */
+const SHORT_WORD = /(?:^| )(?:yrs?|hrs?|mins?|secs?)(?= |$)/;
+
 /** "yrs" → "years"; any other unit as it is. */
 export function spelledUnit(unit: string): string {
   return SPELLED.get(unit) ?? unit;
@@ -14,5 +17,7 @@ export function spelledUnit(unit: string): string {
 
 /** A duration's label with its short unit words spelled out: "yrs in league" → "years in league". */
 export function spelledLabel(label: string): string {
+  // Most labels hold no short unit: tested once before any split.
+  if (!SHORT_WORD.test(label)) return label;
   return label.split(" ").map((w) => SPELLED.get(w) ?? w).join(" ");
 }
