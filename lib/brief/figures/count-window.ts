@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { DURATIONS } from "#brief/figures/lexicon.ts";
+import { DURATIONS, MODALS } from "#brief/figures/lexicon.ts";
 import { negated } from "#brief/figures/past-doing.ts";
 import { isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 import { windowClause } from "#brief/figures/window-clause.ts";
@@ -21,11 +21,6 @@ const MORE = new Set(["more", "fewer", "less"]);
 /** Nouns a count names no thing by: "30,000 times", "two occasions" ("N times in" counts how often, not what). */
 const NO_THING = new Set(["time", "times", "occasion", "occasions", "percent", "per", "cent"]);
 
-/**
- * Modals that leave a window's count to come or undone: "would have suffered two defeats". (An infinitive's "to play two
- * games in four days" is a time taken, duration-position.ts; "having to pick his side up from two defeats" is told.)
- */
-const UNREAL = new Set(["will", "would", "can", "could", "may", "might", "should", "must", "shall", "'ll", "'d"]);
 
 /** How many tokens a counted noun phrase may hold after its count: "two 3 - 0 defeats", "two Bundesliga titles". */
 const PHRASE_WORDS = 5;
@@ -54,7 +49,9 @@ export function countWindow(toks: readonly Tok[], r: Raw, unit: string, npEnd: n
   if (isWord(before) && (before.l === "the" || before.pos === "ADJ")) return "";
   // The clause's verb is before the count: "would have suffered | two defeats".
   const c = windowClause(toks, from, npEnd, lead);
-  if (c !== undefined && (negated(toks, c.verb) || toks.slice(Math.max(0, c.aux - 1), c.verb).some((t) => UNREAL.has(t.l)))) return "";
+  // A modal leaves the window's count to come or undone: "would have suffered two defeats". (An infinitive's "to play
+  // two games in four days" is a time taken, duration-position.ts; "having to pick his side up from two defeats" is told.)
+  if (c !== undefined && (negated(toks, c.verb) || toks.slice(Math.max(0, c.aux - 1), c.verb).some((t) => MODALS.has(t.l)))) return "";
   // (duration-position.ts leaves out a label longer than the card's.)
   return [unit, "with", ...words(toks, from, end)].join(" ");
 }

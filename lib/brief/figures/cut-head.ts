@@ -1,3 +1,4 @@
+import { QUOTE_MARKS } from "#brief/figures/lexicon.ts";
 import { forwardNP } from "#brief/figures/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
@@ -11,7 +12,6 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 /** How many words a quoted head may run to: 'two home-made "pipe bombs"'. */
 const QUOTED_WORDS = 3;
 
-const QUOTES = new Set(['"', "'", "“", "”", "‘", "’"]);
 
 /** Whether the token at k is a describing word a head must follow: an adjective, a hyphenated or an "-ed" modifier. */
 function describes(t: Tok | undefined): boolean {
@@ -25,9 +25,9 @@ export function pastCutHead(toks: readonly Tok[], e: number, end: number): numbe
   const last = toks[end - 1];
   // '15 heroin-laced "joints"', 'two home-made "pipe bombs"': a quoted noun phrase (of a few words, a noun last) right
   // after the modifier, the quote opened apart from it (not an owner's apostrophe).
-  if (at !== undefined && QUOTES.has(at.s) && describes(last) && end - e === 1 && last!.end < at.start) {
+  if (at !== undefined && QUOTE_MARKS.has(at.s) && describes(last) && end - e === 1 && last!.end < at.start) {
     for (let k = end + 1; k <= end + QUOTED_WORDS && isWord(toks[k]); k++) {
-      if (!QUOTES.has(toks[k + 1]?.s ?? "")) continue;
+      if (!QUOTE_MARKS.has(toks[k + 1]?.s ?? "")) continue;
       // "two cheap 'designer' bags": the quoted word only describes when the phrase runs on after the quote.
       const on = forwardNP(toks, k + 2);
       if (on > k + 2) return on;

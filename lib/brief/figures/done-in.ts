@@ -1,9 +1,10 @@
 import { ORDINAL_WORDS } from "#news/numbers.ts";
 import { MAX_LABEL_WORDS } from "#brief/figures/figure.ts";
-import { BE_FORMS, CONJUNCTIONS, PARTICLES, POSSESSIVES, PRONOUNS } from "#brief/figures/lexicon.ts";
+import { BE_FORMS, CONJUNCTIONS, MODALS, PARTICLES, POSSESSIVES, PRONOUNS } from "#brief/figures/lexicon.ts";
 import { ing, negated } from "#brief/figures/past-doing.ts";
 import { phrase } from "#brief/figures/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
+import { OBJECT_TAGS } from "#brief/figures/window-clause.ts";
 
 // "All 112,000 tickets sold out in 24 hours", "downed a schooner of beer in about six seconds", "took the opening set in
 // just 27 minutes": a doing that is finished when it is done, said "in" a time, took that time, and the card showed the
@@ -47,7 +48,7 @@ const FORMS: ReadonlyMap<string, Finishing> = new Map(
 );
 
 /** Words before a verb that leave its time a future's or a maybe's: "will finish", "would have bled". */
-const UNREAL = new Set(["will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "'d", "to"]);
+const UNREAL: ReadonlySet<string> = new Set([...MODALS, "to"]);
 
 /**
  * Words in an object that make "in N years" a time since the last one or a window of many: "their first final", "the
@@ -58,8 +59,6 @@ const SINCE_LAST = /^(?:only|last)$|^\p{L}+est$/u;
 /** How many words may stand between the verb and "in": its particle and object ("downed a schooner of beer"). */
 const OBJECT_REACH = 7;
 
-/** Tags of the words between a verb and its "in". */
-const OBJECT_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ", "ADV", "ADP", "PRON", "PART", "NUM"]);
 
 /** Tags before a word that make it a noun, whatever the tagger calls it (as an owner does). */
 const NOUN_BEFORE = new Set(["DET", "ADJ", "NOUN"]);

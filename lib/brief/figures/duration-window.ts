@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
-import { BE_FORMS, CLAUSE_VERBS, DETERMINERS, MONTHS, POSSESSIVES, PRONOUNS, SPEECH_VERBS } from "#brief/figures/lexicon.ts";
+import { BE_FORMS, CLAUSE_VERBS, DETERMINERS, MODALS, MONTHS, POSSESSIVES, PRONOUNS, SPEECH_VERBS } from "#brief/figures/lexicon.ts";
 import { pastIng } from "#brief/figures/event-after.ts";
 import { gerund, negated } from "#brief/figures/past-doing.ts";
 import { forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
@@ -41,8 +41,6 @@ function ofPhrase(toks: readonly Tok[], k: number): string {
   return end > start && end - k <= 3 ? phrase(toks, k, end) : "";
 }
 
-/** Modals that make a window's clause no account of it: "could have been saved in the last two or three years". */
-const MODALS = new Set(["will", "would", "can", "could", "may", "might", "should", "must", "shall", "'ll", "'d"]);
 
 /** Auxiliaries of a past told from before now: "had", "was", "didn't". */
 const TOLD = new Set(["had", "was", "were", "did", "hadn't", "wasn't", "weren't", "didn't"]);
@@ -97,7 +95,8 @@ const CLAUSE_OPENERS = new Set(["that", "as", "when", "because", "while", "but",
  */
 function inWhich(toks: readonly Tok[], c: WindowClause, unit: string): string {
   const verb = toks[c.verb]!;
-  // "Australians visiting Bali over the past two months": an "-ing" with no auxiliary describes a noun, no clause's verb.
+  // "Australians visiting Bali over the past two months": an "-ing" with no auxiliary describes a noun, no clause's verb;
+  // a modal makes the clause no account of the window ("could have been saved in the last two or three years").
   if (negated(toks, c.verb) || verb.l.endsWith("ing") || toks.slice(c.aux, c.verb).some((t) => MODALS.has(t.l))) return "";
   const object = words(toks, c.verb + 1, c.objectEnd);
   // "Claxton has won the national 60m hurdles title": an object cut to nothing leaves the verb saying too little

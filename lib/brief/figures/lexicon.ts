@@ -214,3 +214,10 @@ export const SPEECH_VERBS = set("say says said saying tell told claim claimed in
 export const MIND_VERBS = set("think thinks thought believe believes believed know knows knew feel feels felt fear feared expect expected want wants wanted");
 /** Verbs whose object is a clause: what follows them is the thing said or thought, not the verb's own object. */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...MIND_VERBS]);
+
+/** Modal verbs: what follows them has not happened ("will sell out in an hour", "could have finished in a day"). */
+export const MODALS = set("will would can could may might should must shall 'll 'd");
+/** Quotation marks, straight and curly, opening and closing. */
+export const QUOTE_MARKS = set(`' " ‘ ’ “ ”`);
+/** The quotation marks that open a quote (a curly closing mark opens none). */
+export const OPENING_QUOTES = set(`' " ‘ “`);

@@ -1,3 +1,4 @@
+import { OPENING_QUOTES } from "#brief/figures/lexicon.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { phrase } from "#brief/figures/phrase.ts";
 import { PUNCT, type Tok } from "#brief/figures/tokens.ts";
@@ -14,8 +15,6 @@ const THING_REACH = 8;
 /** The longest a bracket between the thing and its price may be: "(Borussia Dortmund)", "(PSV Eindhoven)". */
 const BRACKET_REACH = 6;
 
-/** Quote marks a list line may open with when it is quoted: "'Mats Hummels (Borussia Dortmund) £36m." */
-const OPENING_QUOTES = new Set(["'", '"', "‘", "“"]);
 
 /** Joining marks a thing's name may hold: "Leek & Potato Soup". */
 const JOINERS = new Set(["&", "-"]);

@@ -1,3 +1,4 @@
+import { QUOTE_MARKS } from "#brief/figures/lexicon.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
@@ -10,8 +11,6 @@ import { isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 /** Verbs that give a name: "dubbed", "nicknamed", "called", "branded", "known as". */
 const NAMING = new Set(["dubbed", "nicknamed", "called", "named", "branded", "billed", "labelled", "labeled", "christened", "as"]);
 
-/** Quote marks a quoted name opens and closes with (the cleaner may glue an opening one to the verb before it). */
-const QUOTES = new Set(["'", '"', "‘", "’", "“", "”"]);
 
 /** How many tokens before the quote the naming verb may stand: "nicknamed the drug '$5 insanity'", "dubbed it: '…'". */
 const VERB_REACH = 3;
@@ -19,7 +18,7 @@ const VERB_REACH = 3;
 /** How many words the quoted name may run on past the number: "'$5 insanity'". */
 const NAME_WORDS = 3;
 
-const isQuote = (t: Tok | undefined): boolean => t !== undefined && t.kind === PUNCT && QUOTES.has(t.s);
+const isQuote = (t: Tok | undefined): boolean => t !== undefined && t.kind === PUNCT && QUOTE_MARKS.has(t.s);
 
 /** True when the figure opens a quoted name of a few words that a naming verb just before it gives. */
 export function quotedName(toks: readonly Tok[], r: Raw): boolean {

@@ -7,8 +7,8 @@ const SPELLED: ReadonlyMap<string, string> = new Map([
   ["mins", "minutes"], ["min", "minute"], ["secs", "seconds"], ["sec", "second"],
 ]);
 
-/** A label word SPELLED spells out, between spaces or the label's ends. */
-const SHORT_WORD = /(?:^| )(?:yrs?|hrs?|mins?|secs?)(?= |$)/;
+/** A label word SPELLED spells out, between spaces or the label's ends (built from SPELLED, so the two cannot drift). */
+const SHORT_WORD = new RegExp(`(?:^| )(?:${[...SPELLED.keys()].join("|")})(?= |$)`);
 
 /** "yrs" → "years"; any other unit as it is. */
 export function spelledUnit(unit: string): string {

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { AUXILIARIES, CONJUNCTIONS, DURATIONS, POSSESSIVES, PRONOUNS } from "#brief/figures/lexicon.ts";
+import { AUXILIARIES, CONJUNCTIONS, DURATIONS, OPENING_QUOTES, POSSESSIVES, PRONOUNS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers } from "#brief/figures/phrase.ts";
 import { CUR, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
@@ -63,8 +63,8 @@ export interface WindowClause {
 /** How many words may stand between a verb and a window after it: "has started 15 Tests for the world champions". */
 const OBJECT_REACH = 8;
 
-/** Tags of the words between a verb and the window after it. */
-const OBJECT_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ", "ADV", "ADP", "PRON", "PART", "NUM"]);
+/** Tags of the words between a verb and the window after it (or the "in" of a time taken, done-in.ts). */
+export const OBJECT_TAGS: ReadonlySet<string> = new Set(["DET", "NOUN", "PROPN", "ADJ", "ADV", "ADP", "PRON", "PART", "NUM"]);
 
 /**
  * The clause a window starting at `start` (its duration's noun phrase ending at `npEnd`) sits in: the clause after it
@@ -73,12 +73,10 @@ const OBJECT_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ", "ADV", "ADP", "PRON"
  */
 export function windowClause(toks: readonly Tok[], start: number, npEnd: number, lead: number): WindowClause | undefined {
   // "said, 'Over the past 30 years, Technogym has invested": a quotation that opens with the window is fronted too.
-  const quoted = QUOTES.has(toks[start - 1]?.s ?? "") && (start === 1 || !isWord(toks[start - 2]));
+  const quoted = OPENING_QUOTES.has(toks[start - 1]?.s ?? "") && (start === 1 || !isWord(toks[start - 2]));
   return start === lead || quoted ? clauseAfter(toks, npEnd) : clauseBefore(toks, start);
 }
 
-/** Quotation marks that may open a quotation. */
-const QUOTES = new Set(["'", "\"", "‘", "“"]);
 
 /** "In the past three days, his tweet has been retweeted …": the subject, auxiliaries and verb after a fronted window. */
 function clauseAfter(toks: readonly Tok[], npEnd: number): WindowClause | undefined {
