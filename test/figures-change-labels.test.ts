@@ -83,6 +83,21 @@ describe("what a multiple says grew is the subject's head, and a match's doubled
     expect(figs("Antonio Balzano's own-goal doubled Napoli's advantage.")).toEqual([]);
     expect(figs("Salah almost doubled his side's lead when he shot at goal.")).toEqual([]);
   });
+
+  it("a team named in more words, or its owner's apostrophe a token of its own: no growth", () => {
+    expect(figs("Slovakian Hamsik doubled the Italians lead midway through the first half.")).toEqual([]);
+    expect(figs("Rafael Sobis doubled Tigres' lead after a fine run.")).toEqual([]);
+    expect(figs("Ibrahimovic doubled the French champions' lead before half-time.")).toEqual([]);
+    expect(figs("Ronaldo doubled Real Madrid's lead after the break.")).toEqual([]);
+    expect(figs("Iago Falque doubled Genoa's advantage minutes later.")).toEqual([]);
+    expect(figs("Kane doubled the lead minutes later.")).toEqual([]);
+  });
+
+  it("near misses: an owner's sales grow, and 'lead' before a noun is no match's", () => {
+    expect(figs("The firm doubled its rivals' sales.").map((f) => f.value)).toEqual([2]);
+    expect(exactOnly("The mine doubled the lead output.")).toEqual(want(2, undefined, undefined, "lead output", "other"));
+    expect(figs("The company doubled Apple's revenue.").map((f) => f.value)).toEqual([2]);
+  });
 });
 
 describe("a growth said as a '-fold' word is read as 'tripled' is (fold-multiple.ts)", () => {

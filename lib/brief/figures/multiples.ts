@@ -1,8 +1,8 @@
 import { type Raw, wholeFigure } from "#brief/figures/figure.ts";
-import { AUXILIARIES } from "#brief/figures/lexicon.ts";
+import { AUXILIARIES, DURATIONS } from "#brief/figures/lexicon.ts";
 import { backNP, forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { qualifierBefore } from "#brief/figures/read-core.ts";
-import { isWord, type Tok } from "#brief/figures/tokens.ts";
+import { isCapitalised, isWord, type Tok } from "#brief/figures/tokens.ts";
 import { FOLD_WORDS, foldLabel } from "#brief/figures/fold-multiple.ts";
 
 // Multiples said without digits: "a doubling in profit", "revenue nearly tripled", "was twice rebuffed". The gold
@@ -63,11 +63,34 @@ function growthMultiple(toks: readonly Tok[], i: number, value: number): { raw: 
   }
   // "doubled their lead (just before halftime)", "doubled Napoli's advantage" is a second goal in a match report, not a
   // growth.
-  const d = pastDeterminers(toks, i + 1);
-  const o = toks[d]?.l.endsWith("'s") ? d + 1 : d;
-  if (label === "" || MATCH_OBJECTS.has(toks[o]?.l ?? "")) return undefined;
+  if (label === "" || matchObject(toks, pastDeterminers(toks, i + 1))) return undefined;
   return { raw: multipleRaw(toks, s, i + 1, value, label, q?.text), next: i + 1 };
 }
+
+/** Words of a team's name before its lead: "the French champions' lead", "Real Madrid's lead", "the Italians lead". */
+const OWNER_WORDS = 3;
+
+/**
+ * Whether the object from d is a match's lead: "lead" itself, or after a team named in up to three words, each
+ * capitalised or an owner's ("Tigres' lead", "his side's lead"); "the lead output" (a noun after it) is no team's.
+ * Only "the lead" and "Napoli's lead" were caught: 'doubled — Slovakian Hamsik' ("doubled the Italians lead", card
+ * audit 11's "hell has doubled" led here) and 'doubled — Rafael Sobis' ("doubled Tigres' lead") were carded as growth.
+ */
+function matchObject(toks: readonly Tok[], d: number): boolean {
+  for (let k = d, words = 0; words <= OWNER_WORDS; k++, words++) {
+    // "Tigres' lead": the apostrophe after a plural is a token of its own.
+    if (k > d && APOSTROPHES.has(toks[k]?.s ?? "") && isWord(toks[k - 1]) && toks[k - 1]!.l.endsWith("s")) k++;
+    const w = toks[k];
+    if (!isWord(w)) return false;
+    // "the lead output": a noun after it makes "lead" a modifier, no match's; not a time ("Genoa's advantage minutes
+    // later").
+    if (MATCH_OBJECTS.has(w.l)) return !(isWord(toks[k + 1]) && toks[k + 1]!.pos === "NOUN" && !DURATIONS.has(toks[k + 1]!.l));
+    if (!(isCapitalised(w) || /['’]s$/.test(w.s) || APOSTROPHES.has(toks[k + 1]?.s ?? ""))) return false;
+  }
+  return false;
+}
+
+const APOSTROPHES = new Set(["'", "’"]);
 
 /** The noun phrase from k over determiners ("its profits", "the number of visitors"); an object must end in a noun. */
 function npFrom(toks: readonly Tok[], k: number, object: boolean): string {

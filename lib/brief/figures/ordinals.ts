@@ -7,6 +7,7 @@ import { forwardNP, phrase, plural } from "#brief/figures/phrase.ts";
 import { readCore } from "#brief/figures/read-core.ts";
 import { secondSubject } from "#brief/figures/second-person.ts";
 import { streak } from "#brief/figures/streak.ts";
+import { thirdParty } from "#brief/figures/third-party.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // Ordinals and ranks that are the news, which the general reader sets aside as order words, periods, editions or
@@ -68,7 +69,8 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   // "by fourth official Phil Crossley", "the third umpire": a role named with an ordinal orders nothing ("his fourth
   // official visit", with a noun after it, counts visits).
   const after = toks[e + 1];
-  if (isWord(next) && ROLES.has(next.l) && !(isWord(after) && !isCapitalised(after) && after.pos === "NOUN")) {
+  // "an unknown third party": no rank either (third-party.ts).
+  if ((isWord(next) && ROLES.has(next.l) && !(isWord(after) && !isCapitalised(after) && after.pos === "NOUN")) || thirdParty(toks, i, e)) {
     const role = found(toks, i, e + 1, core.value, "", "identifier", "rank");
     role.raw.rejected = true;
     role.raw.drop = true;

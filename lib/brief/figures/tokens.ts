@@ -1,4 +1,5 @@
 import { DOWN_VERBS, UP_VERBS } from "#brief/figures/lexicon.ts";
+import { unitDash } from "#brief/figures/unit-dash.ts";
 
 // Tokens: numbers, words (hyphenated compounds and possessives kept whole), currency symbols, single punctuation.
 
@@ -121,6 +122,15 @@ export function tokenize(given: string): Tok[] {
       toks.push(new Token(s.slice(0, -4), l.slice(0, -4), start, cut, WORD));
       toks.push(new Token("—", "—", cut, cut + 1, PUNCT));
       toks.push(new Token(s.slice(-3), "the", cut + 1, cut + 4, WORD));
+      continue;
+    }
+    // "lasts for ten minutes-begins with": a dash typed as a hyphen after a number's unit of time (unit-dash.ts).
+    const dash = kind === WORD ? unitDash(l, toks[toks.length - 1]?.l) : -1;
+    if (dash > 0) {
+      const cut = start + dash;
+      toks.push(new Token(s.slice(0, dash), l.slice(0, dash), start, cut, WORD));
+      toks.push(new Token("—", "—", cut, cut + 1, PUNCT));
+      toks.push(new Token(s.slice(dash + 1), l.slice(dash + 1), cut + 1, at, WORD));
       continue;
     }
     // "around $10-15 ,000", "between Dh250 ,000 to Dh1 million": a thousands group the source split off with a space
