@@ -97,3 +97,21 @@ describe("an irregular past the tagger calls a noun is the verb done so often (t
     expect(exactOnly(text)).toEqual(want(3, undefined, undefined, "times took shot", "count"));
   });
 });
+
+describe("a present verb said with how often a day or a week is a habit counted (times-done.ts habitVerb)", () => {
+  it.each([
+    ["She moisturises her hands up to ten times a day to keep them looking their best.", 10, "up to", "times moisturises hands a day"],
+    ["The average Australian breathes 22,000 times a day.", 22000, undefined, "times breathes a day"],
+    ["She visits her mother three times a week.", 3, undefined, "times visits mother a week"],
+  ])("'%s' → %s", (text, value, qualifier, label) => {
+    expect(exactOnly(text)).toEqual(want(value, qualifier, undefined, label, "count"));
+  });
+
+  it("near miss: 'She visits her mother three times.': a present with no period is left out", () => {
+    expect(figs("She visits her mother three times.")).toEqual([]);
+  });
+
+  it("near miss: 'Shauna goes to the gym five times a week.': a light present labels nothing", () => {
+    expect(figs("Shauna goes to the gym five times a week.")).toEqual([]);
+  });
+});

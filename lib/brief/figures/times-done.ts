@@ -46,7 +46,7 @@ const KEPT = new Set(["VERB", "NOUN", "PROPN", "ADP", "PART"]);
 /**
  * Irregular pasts of verbs of an event, done again and again ("hit seven times", "won the league three times"). A
  * present or base form is left out: the tagger calls too many nouns verbs ("only three or four times plays",
- * "four times cook"), and a habit said in the present is detail.
+ * "four times cook"), and a habit said in the present is detail, unless a period says how often (habitVerb).
  */
 const IRREGULAR_DONE = new Set("hit shot won beat beaten struck saw seen came come fell fallen ran threw thrown caught met rang broke broken stole stolen took taken gave given sold told lost found fought bit bitten".split(" "));
 
@@ -68,6 +68,18 @@ const LIGHT = new Set(["doing", "going", "having", "being", "getting", "making",
 /** Whether a verb form may label a count of times: a past, an irregular past, or an "-ing" form that is no light verb. */
 function doneVerb(l: string): boolean {
   return IRREGULAR_DONE.has(l) || (l.endsWith("ed") && !ED_ADJECTIVES.has(l)) || (l.endsWith("ing") && l.length > 5 && !LIGHT.has(l));
+}
+
+/** Present verbs of doing nothing in particular ("goes three times a week"): no label, as the light "-ing" forms. */
+const LIGHT_PRESENT = new Set(["go", "goes", "get", "gets", "make", "makes", "happen", "happens", "take", "takes"]);
+
+/**
+ * "moisturises her hands up to ten times a day", "breathes 22,000 times a day": a present verb said with how often a
+ * day, a week or a year (`period`) is a habit, counted as a past is; with no period after it a present is left out, as
+ * the tagger calls too many nouns verbs ("only three or four times plays"). t is a verb already (verbAt).
+ */
+function habitVerb(t: Tok, period: string): boolean {
+  return period !== "" && !LIGHT_PRESENT.has(t.l);
 }
 
 /**
@@ -107,7 +119,7 @@ export function timesDone(toks: readonly Tok[], r: Raw, np: string): string {
     possessive = false;
     if (!verbAt(toks, j)) continue;
     // "boost memory five times", "cut costs three times over": a verb of change makes it a multiple.
-    if (upDown(t) !== undefined || !doneVerb(t.l)) return np;
+    if (upDown(t) !== undefined || !(doneVerb(t.l) || habitVerb(t, period))) return np;
     r.factor *= DETAIL;
     return [np, ...words, period].filter((w) => w !== "").join(" ");
   }
