@@ -61,3 +61,57 @@ describe("ordinals.ts timesLabel: the object after the verb labels 'for the Nth 
     expect(exact(at(text, 2))).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "taking charge", type: "ordinal" });
   });
 });
+
+describe("'N times' before a preposition of where, by whom or between what dates still counts how often (times-done.ts)", () => {
+  it.each([
+    ["The Mail told how he had been beaten 315 times by guards.", 315, "times beaten"],
+    ["The woman intentionally shot the attorney six times across a table.", 6, "times shot attorney"],
+    ["Kim had visited North Korea seven times between 1999 and 2007.", 7, "times visited North Korea"],
+    ["Ronaldo scored three times against them at Vicente Calderon.", 3, "times scored"],
+  ])("'%s' → %s", (text, value, label) => {
+    expect(exactOnly(text)).toEqual(want(value, undefined, undefined, label, "count"));
+  });
+
+  it("near miss: 'three times the legal limit' still compares, no count", () => {
+    expect(figs("Her alcohol content was tested at three times the legal limit.")).toEqual([]);
+  });
+
+  it("near miss: 'were beaten by three times as many' compares after 'times', though 'by' is before it", () => {
+    expect(figs("They were beaten by three times as many rivals.")).toEqual([]);
+  });
+});
+
+describe("an irregular past the tagger calls a noun is the verb done so often (times-done.ts verbAt)", () => {
+  it("'After Slager shot Scott five times, the officer went back' → times shot Scott", () => {
+    expect(exact(at("After Slager shot Scott five times, the officer went back to his car.", 5))).toEqual(want(5, undefined, undefined, "times shot Scott", "count"));
+  });
+
+  it("'has only found the net five times for Valencia' → times found (an irregular past in the list)", () => {
+    expect(exactOnly("He has only found the net five times for Valencia.")).toEqual(want(5, undefined, undefined, "times found", "count"));
+  });
+
+  it.each([
+    ["He took his best shot three times and missed.", "an adjective"],
+    ["He took a shot three times and missed.", "a determiner"],
+  ])("near miss: '%s': a noun after %s is no verb; the verb before it labels (times took shot)", (text) => {
+    expect(exactOnly(text)).toEqual(want(3, undefined, undefined, "times took shot", "count"));
+  });
+});
+
+describe("a present verb said with how often a day or a week is a habit counted (times-done.ts habitVerb)", () => {
+  it.each([
+    ["She moisturises her hands up to ten times a day to keep them looking their best.", 10, "up to", "times moisturises hands a day"],
+    ["The average Australian breathes 22,000 times a day.", 22000, undefined, "times breathes a day"],
+    ["She visits her mother three times a week.", 3, undefined, "times visits mother a week"],
+  ])("'%s' → %s", (text, value, qualifier, label) => {
+    expect(exactOnly(text)).toEqual(want(value, qualifier, undefined, label, "count"));
+  });
+
+  it("near miss: 'She visits her mother three times.': a present with no period is left out", () => {
+    expect(figs("She visits her mother three times.")).toEqual([]);
+  });
+
+  it("near miss: 'Shauna goes to the gym five times a week.': a light present labels nothing", () => {
+    expect(figs("Shauna goes to the gym five times a week.")).toEqual([]);
+  });
+});

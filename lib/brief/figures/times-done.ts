@@ -1,4 +1,4 @@
-import { AUXILIARIES, CONJUNCTIONS, ED_ADJECTIVES } from "#brief/figures/lexicon.ts";
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES } from "#brief/figures/lexicon.ts";
 import { pastDescribed } from "#brief/figures/phrase.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { adjacent, isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
@@ -9,11 +9,18 @@ import type { Raw } from "#brief/figures/figure.ts";
 // is dropped), so the label is the verb that was done so often, with its object.
 
 /**
+ * Prepositions of where, by whom or between what dates an event was done so often ("beaten 315 times by guards", "shot
+ * the attorney six times across a table", "visited North Korea seven times between 1999 and 2007", "three times
+ * against them"): none of them starts a comparison, so the count ends before them as before "in".
+ */
+const PLACE_AND_SPAN = ["by", "across", "against", "from", "between", "amid", "apiece", "including", "without", "throughout", "until"];
+
+/**
  * Words after "times" that end a frequency ("four times in the last three months", "ten times a day", "three times.").
  * Anything else compares ("eight times faster", "three times the size", "five times as likely"): a multiple, not a
  * count of events, left as it was.
  */
-const FREQUENCY_END = new Set(["a", "an", "per", "in", "this", "last", "since", "before", "after", "during", "for", "on", "at", "over", "every", "each", "while", "when", "and", "or", "but", "so", "now", "already", "today", "yesterday", "then", "with"]);
+const FREQUENCY_END = new Set(["a", "an", "per", "in", "this", "last", "since", "before", "after", "during", "for", "on", "at", "over", "every", "each", "while", "when", "and", "or", "but", "so", "now", "already", "today", "yesterday", "then", "with", ...PLACE_AND_SPAN]);
 
 /**
  * "bludgeoned his skull 12 times as she slept": "as" before a subject pronoun opens a clause of time, so the count
@@ -39,9 +46,21 @@ const KEPT = new Set(["VERB", "NOUN", "PROPN", "ADP", "PART"]);
 /**
  * Irregular pasts of verbs of an event, done again and again ("hit seven times", "won the league three times"). A
  * present or base form is left out: the tagger calls too many nouns verbs ("only three or four times plays",
- * "four times cook"), and a habit said in the present is detail.
+ * "four times cook"), and a habit said in the present is detail, unless a period says how often (habitVerb).
  */
-const IRREGULAR_DONE = new Set("hit shot won beat beaten struck saw seen came come fell fallen ran threw thrown caught met rang broke broken stole stolen took taken gave given sold told lost".split(" "));
+const IRREGULAR_DONE = new Set("hit shot won beat beaten struck saw seen came come fell fallen ran threw thrown caught met rang broke broken stole stolen took taken gave given sold told lost found fought bit bitten".split(" "));
+
+/**
+ * Whether t, the word at j, is a verb done so often: tagged a verb, or an irregular past the tagger took for a noun
+ * ("After Slager shot Scott five times") when no determiner, adjective or owner makes it one ("his best shot").
+ */
+function verbAt(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (t?.pos === "VERB") return true;
+  if (t?.pos !== "NOUN" || !IRREGULAR_DONE.has(t.l)) return false;
+  const prev = toks[j - 1];
+  return prev !== undefined && !DETERMINERS.has(prev.l) && prev.pos !== "ADJ" && prev.pos !== "NUM" && !/['’]s$/.test(prev.l);
+}
 
 /** Verbs of doing nothing in particular ("hundreds of times doing", "a hundred times done"): no label. */
 const LIGHT = new Set(["doing", "going", "having", "being", "getting", "making", "happening"]);
@@ -49,6 +68,18 @@ const LIGHT = new Set(["doing", "going", "having", "being", "getting", "making",
 /** Whether a verb form may label a count of times: a past, an irregular past, or an "-ing" form that is no light verb. */
 function doneVerb(l: string): boolean {
   return IRREGULAR_DONE.has(l) || (l.endsWith("ed") && !ED_ADJECTIVES.has(l)) || (l.endsWith("ing") && l.length > 5 && !LIGHT.has(l));
+}
+
+/** Present verbs of doing nothing in particular ("goes three times a week"): no label, as the light "-ing" forms. */
+const LIGHT_PRESENT = new Set(["go", "goes", "get", "gets", "make", "makes", "happen", "happens", "take", "takes"]);
+
+/**
+ * "moisturises her hands up to ten times a day", "breathes 22,000 times a day": a present verb said with how often a
+ * day, a week or a year (`period`) is a habit, counted as a past is; with no period after it a present is left out, as
+ * the tagger calls too many nouns verbs ("only three or four times plays"). t is a verb already (verbAt).
+ */
+function habitVerb(t: Tok, period: string): boolean {
+  return period !== "" && !LIGHT_PRESENT.has(t.l);
 }
 
 /**
@@ -86,9 +117,9 @@ export function timesDone(toks: readonly Tok[], r: Raw, np: string): string {
     const word = t.pos === "PROPN" ? t.s : t.l;
     if (KEPT.has(t.pos ?? "")) words.unshift(possessive ? `${word}'` : word);
     possessive = false;
-    if (t.pos !== "VERB") continue;
+    if (!verbAt(toks, j)) continue;
     // "boost memory five times", "cut costs three times over": a verb of change makes it a multiple.
-    if (upDown(t) !== undefined || !doneVerb(t.l)) return np;
+    if (upDown(t) !== undefined || !(doneVerb(t.l) || habitVerb(t, period))) return np;
     r.factor *= DETAIL;
     return [np, ...words, period].filter((w) => w !== "").join(" ");
   }
