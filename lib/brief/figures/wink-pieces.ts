@@ -35,7 +35,7 @@ interface Piece {
   steps: readonly Step[];
   /** When every step is fixed: its tokens, as (row, expansion, packed) triples. */
   tokens: readonly number[] | undefined;
-  /** When the piece is one word of the model's own, its row (most pieces: replayed without reading `tokens`); else −1. */
+  /** When the piece is one word of the model's own, its row (most pieces: the table keeps the row instead, see `pieces`); else −1. */
   row: number;
 }
 
@@ -84,7 +84,12 @@ function tokensOf(answer: readonly number[], out: number[]): void {
 /** Tokenizes sentences as wink's tokenizer does, into `tokens`, replaying the pieces met before. */
 export class PieceTokenizer implements TokenSink {
   readonly tokens: SentenceTokens = { count: 0, rows: [], expansions: [], packed: [] };
-  private readonly pieces = new WordTable<Piece>(TABLE_BITS, HOT_BITS, (text) => this.record(text), NO_PIECE);
+  /**
+   * Each piece met: a piece that is one word of the model's own as its row (most pieces), any other as what the
+   * tokenizer did with it. The row is held in the table itself, so replaying such a piece reads no object (reading the
+   * piece's row from its object, scattered through the heap, was a tenth of tagging a sentence).
+   */
+  private readonly pieces = new WordTable<number | Piece>(TABLE_BITS, HOT_BITS, (text) => this.kept(this.record(text)), NO_PIECE);
   /** The steps of the piece being recorded, or undefined. */
   private recording: Step[] | undefined;
   /** Whether the last piece looked up was just recorded (its tokens added as it was). */
@@ -123,8 +128,15 @@ export class PieceTokenizer implements TokenSink {
       } while (i < n && (lineBreaks ? isBreak(text.charCodeAt(i)) : !isSpace(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i))));
       this.justRecorded = false;
       const piece = this.pieces.get(text, start, i, hash, ascii ? asciiKey(codes, i - start) : 0);
-      if (!this.justRecorded) this.replay(piece);
+      if (this.justRecorded) continue;
+      if (typeof piece === "number") this.push(piece, 0, 0);
+      else this.replay(piece);
     }
+  }
+
+  /** What the table keeps of a piece: its row when it is one word of the model's own, else the piece. */
+  private kept(piece: Piece): number | Piece {
+    return piece.row >= 0 ? piece.row : piece;
   }
 
   /** Runs the tokenizer on a new piece, adding its tokens, and keeps what it did. */
@@ -145,10 +157,6 @@ export class PieceTokenizer implements TokenSink {
 
   /** What the tokenizer did with the piece, again: its look-ups asked where they could answer otherwise, its adds made. */
   private replay(piece: Piece): void {
-    if (piece.row >= 0) {
-      this.push(piece.row, 0, 0);
-      return;
-    }
     if (piece.tokens !== undefined) {
       const t = piece.tokens;
       for (let k = 0; k < t.length; k += 3) this.push(t[k]!, t[k + 1]!, t[k + 2]!);
