@@ -15,7 +15,7 @@
  * fit-card.ts reads), so it loads cnndm-dev (about 15 s) and takes about 15 s a fold.
  * Deterministic: folds by hash, fits by fixed grids in a fixed order. Progress on stderr. About 3 min for 5 folds (half
  * of it `joint`), 10 with --repeats 5, 12 for leave-one-out without `joint`, on a loaded 2-core machine.
- * Run: npx tsx scripts/cv-card.ts [--folds 5|loo] [--repeats 1] [--only warm,cold,…] [--list]
+ * Run: npx tsx scripts/cv-card.ts [--folds 5|loo] [--repeats 1 | --salts ',a,b'] [--hold a,b] [--only warm,cold,…] [--list]
  */
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -27,17 +27,21 @@ import { CARD_COORDINATES, constraintsKept } from "#scripts/figures-constraints.
 import { type GoldItem, type HlArticle, loadGold, loadHighlights, parseTrial, scoreWeights } from "#scripts/figures-fit-data.ts";
 
 const { values } = parseArgs({
-  options: { folds: { type: "string", default: "5" }, repeats: { type: "string", default: "1" }, only: { type: "string" }, list: { type: "boolean", default: false } },
+  options: { folds: { type: "string", default: "5" }, repeats: { type: "string", default: "1" }, salts: { type: "string" }, hold: { type: "string" }, only: { type: "string" }, list: { type: "boolean", default: false } },
 });
 const loo = values.folds === "loo";
 const k = loo ? 0 : Number(values.folds);
 const repeats = Number(values.repeats);
 if (!loo && (!Number.isInteger(k) || k < 2)) throw new Error(`--folds must be loo or an integer >= 2, not ${values.folds}`);
 if (!Number.isInteger(repeats) || repeats < 1 || (loo && repeats > 1)) throw new Error(`--repeats must be an integer >= 1 (1 with loo), not ${values.repeats}`);
+if (values.salts !== undefined && (loo || values.repeats !== "1")) throw new Error("--salts names the splits: not with --folds loo or --repeats");
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const step = (w: CardWeights, name: string, v: number): CardWeights => parseTrial(`${name}=${v}`, w);
-const coordinates = (held: readonly string[]) => Object.entries(CARD_COORDINATES).filter(([name]) => !held.includes(name));
+/** --hold a,b: weights every procedure leaves where they start (a signal's worth measured against the fit without it). */
+const holdAll = values.hold?.split(",") ?? [];
+for (const name of holdAll) if (CARD_COORDINATES[name] === undefined) throw new Error(`no weight ${name} to hold`);
+const coordinates = (held: readonly string[]) => Object.entries(CARD_COORDINATES).filter(([name]) => !held.includes(name) && !holdAll.includes(name));
 
 /** No signal counts: every kind and factor 1, sentence salience and lead position ignored. */
 const NEUTRAL = parseTrial(
@@ -130,7 +134,8 @@ const add = (into: FigureCounts, c: FigureCounts) => {
 const perArticle = (items: readonly GoldItem[], w: CardWeights) => new Map(items.map((g) => [g.gold.id, scoreGold([g], w).keyRecalled]));
 const shippedPerArticle = perArticle(gold, CARD_WEIGHTS);
 
-const splits = loo ? [""] : Array.from({ length: repeats }, (_, i) => (i === 0 ? "" : String(i)));
+// --salts 'x,y' names the salts (an empty part is the salt ""); else --repeats n takes "", "1", … "n-1".
+const splits = loo ? [""] : values.salts !== undefined ? values.salts.split(",") : Array.from({ length: repeats }, (_, i) => (i === 0 ? "" : String(i)));
 console.log(`${gold.length} gold articles, ${loo ? "leave-one-out" : `${k} folds dealt in sha256(salt + id) order`}, salts ${splits.map((s) => JSON.stringify(s)).join(", ")}`);
 for (const p of procedures) {
   const inSample = p.fit(gold);
