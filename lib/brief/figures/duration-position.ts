@@ -12,6 +12,7 @@ import { timeWithout } from "#brief/figures/time-without.ts";
 import { ordinalWindow } from "#brief/figures/ordinal-window.ts";
 import { countWindow } from "#brief/figures/count-window.ts";
 import { superlativeSince } from "#brief/figures/superlative-since.ts";
+import { firstHead } from "#brief/figures/first-head.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // Where a bare duration stands, when nothing in its clause says what it was of (label-duration.ts reads that first):
@@ -191,7 +192,10 @@ function sinceLast(toks: readonly Tok[], to: number): boolean {
  * for 150 years": since the last ospreys reads as nothing) or none.
  */
 function firstOf(toks: readonly Tok[], k: number, end: number): string {
+  const start = k;
   while (k < end && (toks[k]!.pos === "ADJ" || toks[k]!.pos === "PROPN")) k++;
+  // "their first national final", "a first Grand Slam": no noun after the describing words (first-head.ts).
+  if (k === end) return firstHead(toks, start, end);
   let e = k;
   while (e < end && toks[e]!.pos === "NOUN") e++;
   // "their first cup final": a noun the tagger calls an adjective after the first noun.
