@@ -13,6 +13,7 @@ import { ordinalWindow } from "#brief/figures/ordinal-window.ts";
 import { countWindow } from "#brief/figures/count-window.ts";
 import { superlativeSince } from "#brief/figures/superlative-since.ts";
 import { firstHead } from "#brief/figures/first-head.ts";
+import { durationPlace } from "#brief/figures/duration-place.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // Where a bare duration stands, when nothing in its clause says what it was of (label-duration.ts reads that first):
@@ -60,7 +61,7 @@ export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npE
     timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit) ||
     durationWindow(toks, r, unit, npEnd, opening) || timeWithin(toks, r, unit, npEnd, opening) ||
     timeWithout(toks, r, unit) || ordinalWindow(toks, r, unit) || superlativeSince(toks, r, unit) ||
-    countWindow(toks, r, unit, npEnd, opening);
+    countWindow(toks, r, unit, npEnd, opening) || durationPlace(toks, r, unit, npEnd);
   return label.split(" ").length <= MAX_LABEL_WORDS ? label : "";
 }
 
