@@ -12,6 +12,8 @@ import { timeWithout } from "#brief/figures/time-without.ts";
 import { ordinalWindow } from "#brief/figures/ordinal-window.ts";
 import { countWindow } from "#brief/figures/count-window.ts";
 import { superlativeSince } from "#brief/figures/superlative-since.ts";
+import { firstHead } from "#brief/figures/first-head.ts";
+import { durationPlace } from "#brief/figures/duration-place.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // Where a bare duration stands, when nothing in its clause says what it was of (label-duration.ts reads that first):
@@ -59,7 +61,7 @@ export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npE
     timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit) ||
     durationWindow(toks, r, unit, npEnd, opening) || timeWithin(toks, r, unit, npEnd, opening) ||
     timeWithout(toks, r, unit) || ordinalWindow(toks, r, unit) || superlativeSince(toks, r, unit) ||
-    countWindow(toks, r, unit, npEnd, opening);
+    countWindow(toks, r, unit, npEnd, opening) || durationPlace(toks, r, unit, npEnd);
   return label.split(" ").length <= MAX_LABEL_WORDS ? label : "";
 }
 
@@ -191,7 +193,10 @@ function sinceLast(toks: readonly Tok[], to: number): boolean {
  * for 150 years": since the last ospreys reads as nothing) or none.
  */
 function firstOf(toks: readonly Tok[], k: number, end: number): string {
+  const start = k;
   while (k < end && (toks[k]!.pos === "ADJ" || toks[k]!.pos === "PROPN")) k++;
+  // "their first national final", "a first Grand Slam": no noun after the describing words (first-head.ts).
+  if (k === end) return firstHead(toks, start, end);
   let e = k;
   while (e < end && toks[e]!.pos === "NOUN") e++;
   // "their first cup final": a noun the tagger calls an adjective after the first noun.

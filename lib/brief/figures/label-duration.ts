@@ -8,6 +8,7 @@ import { spentAlone } from "#brief/figures/duration-served.ts";
 import { isSuperlative } from "#brief/figures/superlative-since.ts";
 import { asRole, spanningVerb } from "#brief/figures/duration-span.ts";
 import { roleFor } from "#brief/figures/role-for.ts";
+import { pluralComplement } from "#brief/figures/plural-complement.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
 import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
@@ -398,7 +399,7 @@ function complement(toks: readonly Tok[], j: number, f: number): string {
     const text = upTo(toks, bare ? j + 1 : j, f, MAX_WORDS - 1);
     return text === "" ? "" : `as ${text}`;
   }
-  return "";
+  return pluralComplement(toks, j, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
 }
 
 /**

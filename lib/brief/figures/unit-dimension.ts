@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { degreesDimension } from "#brief/figures/degrees-dimension.ts";
 import { bareUnit as bare, measureRate } from "#brief/figures/measure-rate.ts";
+import { weightChange } from "#brief/figures/weight-change.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // What a measure with no noun of its own measures: one step after labelCount (label.ts), for a speed, a length in feet
@@ -157,6 +158,13 @@ function unitDimension(toks: readonly Tok[], r: Raw): void {
   const unit = r.unit ?? r.glued;
   if (r.drop || unit === undefined || bare(r.label) !== bare(unit)) return;
   // "twisted 180 degrees" → angle, "a warm temperature - around 150 degrees" → temperature (degrees-dimension.ts).
+  // "dropped seven stone" → weight lost, "born at a healthy 3.1 kilograms" → birth weight (weight-change.ts): shown
+  // only, so the ranking still reads the unit, which a story's headline often says ("32-stone woman").
+  const weight = weightChange(toks, r, unit);
+  if (weight !== "") {
+    r.placed = weight;
+    return;
+  }
   const dimension = unitAloneDimension(toks, r, unit, false) || degreesDimension(toks, unit);
   if (dimension !== "") {
     r.label = dimension;
