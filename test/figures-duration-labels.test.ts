@@ -145,8 +145,8 @@ describe("'for N years' after a simple past: what the time was spent doing, as i
 });
 
 describe("left as the unit when the clause says no more", () => {
-  it("a time point says when by the word that makes it one: 'left for Pakistan three years later'", () => {
-    expect(at("He converted to Islam in 1995 and left for Pakistan three years later.", 3)).toMatchObject({ unit: "years", type: "duration", label: "years later" });
+  it("a time point is labelled by the event it dates: 'left for Pakistan three years later' (dated-event.ts)", () => {
+    expect(at("He converted to Islam in 1995 and left for Pakistan three years later.", 3)).toMatchObject({ unit: "years", type: "duration", label: "years before leaving for Pakistan" });
   });
 
   it("a superlative's 'for' is since when: 'is at its highest for five months'", () => {
@@ -270,7 +270,7 @@ describe("a duration is a prison term or a ban only as its own clause says it", 
   });
 
   it("'She left prison five days later': a time point, no term", () => {
-    expect(exact(at("She left prison five days later.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days later", type: "duration" });
+    expect(exact(at("She left prison five days later.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days before leaving prison", type: "duration" });
   });
 });
 

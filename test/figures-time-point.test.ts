@@ -1,5 +1,6 @@
-// A time point ("seven months ago") is labelled by the word that makes it one, and ranks as it did when its label was
-// its unit alone: that word says when, not what the story is about, nor another thing counted.
+// A time point ("seven months ago") is labelled by the word that makes it one, shown by the event it dates where its
+// clause names one (dated-event.ts), and ranks as it did when its label was its unit alone: that word says when, not
+// what the story is about, nor another thing counted.
 import { describe, expect, it } from "vitest";
 import { cardCandidates } from "#brief/figures/candidates.ts";
 import { pickFigures, repeatKey } from "#brief/figures/card.ts";
@@ -9,16 +10,16 @@ import { articleSentences } from "#news/sentences.ts";
 import { at, exact, typedList } from "#test/helpers/figures.ts";
 
 describe("a time point says when", () => {
-  it("'adopted the cat seven months ago' → seven — months ago", () => {
-    expect(exact(at("The couple adopted the cat seven months ago.", 7))).toEqual({ value: 7, qualifier: undefined, unit: "months", label: "months ago", type: "duration" });
+  it("'adopted the cat seven months ago' → seven — months since adopting the cat", () => {
+    expect(exact(at("The couple adopted the cat seven months ago.", 7))).toEqual({ value: 7, qualifier: undefined, unit: "months", label: "months since adopting the cat", type: "duration" });
   });
 
-  it("'had been born two days earlier' → two — days earlier", () => {
+  it("'had been born two days earlier' → two — days earlier (no '-ing' known for 'born')", () => {
     expect(exact(at("She had been born two days earlier.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "days", label: "days earlier", type: "duration" });
   });
 
-  it("'was found 18 days later in a field' → 18 — days later", () => {
-    expect(exact(at("The body was found 18 days later in a field.", 18))).toEqual({ value: 18, qualifier: undefined, unit: "days", label: "days later", type: "duration" });
+  it("'was found 18 days later in a field' → 18 — days before being found", () => {
+    expect(exact(at("The body was found 18 days later in a field.", 18))).toEqual({ value: 18, qualifier: undefined, unit: "days", label: "days before being found", type: "duration" });
   });
 
   it("a time counted from an event keeps the event: 'Four days after the crash, he died'", () => {
@@ -42,7 +43,7 @@ describe("a time point ranks as its unit", () => {
     const s = articleSentences({ paragraphs: paras });
     const options = { salience: [1, 1, 1], headline: "Markets" };
     const card = pickFigures(cardCandidates(s, options), s.length, 3, CARD_WEIGHTS);
-    expect(card.map((f) => [f.value, f.label])).toEqual([[15, "months"], [16, "weeks"], [11, "months ago"]]);
+    expect(card.map((f) => [f.value, f.label])).toEqual([[15, "months"], [16, "weeks"], [11, "months since standing this high"]]);
     const asUnits = cardCandidates(s, options).map((c) => ({ ...c, figure: { ...c.figure, label: untimed(c.figure.label) } }));
     expect(pickFigures(asUnits, s.length, 3, CARD_WEIGHTS).map((f) => f.value)).toEqual(card.map((f) => f.value));
   });
@@ -55,17 +56,17 @@ describe("a time point ranks as its unit", () => {
   });
 });
 
-describe("a verb before a time point, or a toll's before any time, counts no time", () => {
+describe("a verb before a time point, or a toll's before any time, counts no time: it names the event the time dates", () => {
   it("'He died four days after the crash' → four — days after the crash, not 'days died'", () => {
     expect(exact(at("He died four days after the crash.", 4))).toEqual({ value: 4, qualifier: undefined, unit: "days", label: "days after the crash", type: "duration" });
   });
 
-  it("'He was killed two years ago in the war' → two — years ago", () => {
-    expect(exact(at("He was killed two years ago in the war.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "years", label: "years ago", type: "duration" });
+  it("'He was killed two years ago in the war' → two — years since being killed", () => {
+    expect(exact(at("He was killed two years ago in the war.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "years", label: "years since being killed", type: "duration" });
   });
 
-  it("nor does any verb before a time point: 'He was arrested two days later' → two — days later", () => {
-    expect(exact(at("He was arrested two days later.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "days", label: "days later", type: "duration" });
+  it("nor does any verb before a time point: 'He was arrested two days later' → two — days before being arrested", () => {
+    expect(exact(at("He was arrested two days later.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "days", label: "days before being arrested", type: "duration" });
     expect(at("He was jailed for 10 years.", 10)).toMatchObject({ label: "years in prison" });
   });
 

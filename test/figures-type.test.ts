@@ -90,7 +90,7 @@ describe("type.ts describesSides and agoAfter", () => {
   });
 
   it("'made 3.3 to 2.6 million years ago': a falling span before 'ago' takes the second end's scale for both (rev11b: the range was lost)", () => {
-    expect(exact(at("The tools were made 3.3 to 2.6 million years ago.", 2600000))).toEqual({ value: 2600000, qualifier: undefined, unit: "years", label: "years ago", type: "duration" });
+    expect(exact(at("The tools were made 3.3 to 2.6 million years ago.", 2600000))).toEqual({ value: 2600000, qualifier: undefined, unit: "years", label: "years since being made", type: "duration" });
     expect(at("The tools were made 3.3 to 2.6 million years ago.", 2600000).valueMax).toBe(3300000);
   });
 
@@ -110,7 +110,7 @@ describe("type.ts describesSides and agoAfter", () => {
 describe("time counted back and a thing's age (pattern 9)", () => {
   it("'formed 172,000 to 130,000 years ago': one span of years ago, not a count of 172,000", () => {
     const f = at("Analysis revealed that the calcite on skull was formed 172,000 to 130,000 years ago, during a period.", 130000);
-    expect(exact(f)).toEqual({ value: 130000, qualifier: undefined, unit: "years", label: "years ago", type: "duration" });
+    expect(exact(f)).toEqual({ value: 130000, qualifier: undefined, unit: "years", label: "years since being formed", type: "duration" });
     expect(f.valueMax).toBe(172000);
   });
 

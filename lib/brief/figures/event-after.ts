@@ -21,7 +21,7 @@ const MOMENT_PASTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Irregular participles of a passive, as its "-ing": "got taken off" → being taken off. */
-const PARTICIPLES = new Set(["taken", "given", "shown", "thrown", "brought", "caught", "sent", "sold", "told", "found", "made", "put", "cut", "hit", "let", "set", "freed", "left", "kept", "held", "beaten", "chosen", "seen", "forced"]);
+const PARTICIPLES = new Set(["taken", "given", "shown", "thrown", "brought", "caught", "sent", "sold", "told", "found", "made", "put", "cut", "hit", "let", "set", "freed", "left", "kept", "held", "beaten", "chosen", "seen", "forced", "built", "shot"]);
 
 /** Words after the unit that end the time's phrase, so the time is the event's: "after eight minutes when he …". */
 const CLOSERS = new Set(["when", "but", "despite", "against", "before", "until", "while", "and", "as", "having", "following"]);
@@ -45,7 +45,7 @@ const GET = new Set(["get", "gets", "got", "getting"]);
 const OBJECT_REACH = 6;
 
 /** Tags of the words between a verb and "after": its object, particle and adjuncts. */
-const OBJECT_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ", "ADV", "ADP", "PRON", "PART", "NUM"]);
+export const OBJECT_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ", "ADV", "ADP", "PRON", "PART", "NUM"]);
 
 /**
  * The event the duration `r` (unit `unit`, its noun phrase ending at `npEnd`) ran up to, when it follows "after" and a
@@ -77,9 +77,10 @@ export function eventAfter(toks: readonly Tok[], r: Raw, unit: string, npEnd: nu
 /**
  * "minutes before opening the scoring": the past or passive verb at `v`, with its words up to `to`, as the event a
  * time of `unit` ran up to; "" for a time spent or served, a sentence, a denied or nearly done event, a modal or an
- * infinitive ("to take the lead"), or a verb with no "-ing" this knows.
+ * infinitive ("to take the lead"), or a verb with no "-ing" this knows. `link` joins the unit and the event ("since" for
+ * a time ago, dated-event.ts); `passiveHere` reads the verb as a passive its caller found by other signs ("captured by").
  */
-export function eventBefore(toks: readonly Tok[], unit: string, v: number, to: number): string {
+export function eventBefore(toks: readonly Tok[], unit: string, v: number, to: number, link = "before", passiveHere = false): string {
   const verb = toks[v]!;
   if (LASTING.has(verb.l) || SPENDING.has(verb.l) || SENTENCING.test(verb.l) || negated(toks, v)) return "";
   // Over adverbs and auxiliaries to a modal or an infinitive's "to": "will be released", "not to take the lead".
@@ -89,11 +90,11 @@ export function eventBefore(toks: readonly Tok[], unit: string, v: number, to: n
     if (NEARLY.has(toks[aux]!.l)) return "";
     aux--;
   }
-  const passive = BE_FORMS.has(toks[aux]?.l ?? "") || GET.has(toks[aux]?.l ?? "");
+  const passive = passiveHere || BE_FORMS.has(toks[aux]?.l ?? "") || GET.has(toks[aux]?.l ?? "");
   for (let k = aux; k >= 0 && k >= aux - 2 && isWord(toks[k]); k--) if (UNREAL.has(toks[k]!.l)) return "";
   const ing = passive ? participle(verb.l) : pastIng(verb.l);
   if (ing === "") return "";
-  return label(toks, unit, ing, v + 1, to);
+  return label(toks, `${unit} ${link}`, ing, v + 1, to);
 }
 
 /** Whether a word before one the tagger calls a verb makes it a noun: an article or an owner ("doubled their lead"). */
@@ -117,13 +118,13 @@ export function participle(l: string): string {
  * it, cut before a time ("this year") and then at a phrase's end to fit the card; "" when a cut leaves a verb without
  * the object it needs ("minutes before putting").
  */
-function label(toks: readonly Tok[], unit: string, ing: string, from: number, to: number): string {
+function label(toks: readonly Tok[], head: string, ing: string, from: number, to: number): string {
   let end = from;
   while (end < to && !timeWord(toks[end]!)) end++;
   // "left London's Capital FM | this year": the words before a time end on a noun.
   while (end > from && end < to && FUNCTION_TAGS.has(toks[end - 1]?.pos ?? "")) end--;
   // The unit, "before" and the "-ing" take their words of the card's label first.
-  const budget = MAX_LABEL_WORDS - 2 - ing.split(" ").length;
+  const budget = MAX_LABEL_WORDS - head.split(" ").length - ing.split(" ").length;
   let cut = end;
   if (end - from > budget) {
     // The last preposition within the budget ends the phrase: "wriggling over | in the left corner".
@@ -134,7 +135,7 @@ function label(toks: readonly Tok[], unit: string, ing: string, from: number, to
   while (cut > from && FUNCTION_TAGS.has(toks[cut - 1]?.pos ?? "") && !(cut - 1 === from && VERB_PARTICLES.has(toks[from]!.l))) cut--;
   // Words after the verb cut away, or a time in their place, leave it saying too little ("putting", "leaving").
   if (cut === from && end > from) return "";
-  return [`${unit} before ${ing}`, phrase(toks, from, cut)].filter((w) => w !== "").join(" ");
+  return [`${head} ${ing}`, phrase(toks, from, cut)].filter((w) => w !== "").join(" ");
 }
 
 /** A verb's particles, which its label keeps: "cut out", "came on", "wriggled over". */

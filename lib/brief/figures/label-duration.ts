@@ -4,6 +4,7 @@ import { AUXILIARIES, BE_FORMS, CONJUNCTIONS, DETERMINERS, DURATIONS, LASTING, M
 import { irregularPast, negated, pastAfterSubject, pastDoing } from "#brief/figures/past-doing.ts";
 import { passiveByContext } from "#brief/figures/passive-participle.ts";
 import { durationPosition } from "#brief/figures/duration-position.ts";
+import { datedEvent } from "#brief/figures/dated-event.ts";
 import { spentAlone } from "#brief/figures/duration-served.ts";
 import { isSuperlative } from "#brief/figures/superlative-since.ts";
 import { asRole, spanningVerb } from "#brief/figures/duration-span.ts";
@@ -62,8 +63,11 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   // A label the card would cut ("hours a day working on the site") leaves out the period rather than its end.
   else if (what === "") {
     if (period !== "") r.label = unit;
-    else if (when !== "") r.label = `${c.np} ${when}`;
-    else {
+    else if (when !== "") {
+      r.label = `${c.np} ${when}`;
+      // "founded the company 15 years ago" shows as years since founding the company (dated-event.ts).
+      r.placed = datedEvent(toks, r, c.np, when) || undefined;
+    } else {
       const placed = durationPosition(toks, r, c.np, at.npEnd);
       const alone = placed === "" ? spentAlone(toks, r, at.npEnd) : "";
       if (placed !== "") r.placed = placed;

@@ -24,7 +24,10 @@ export function passiveByContext(toks: readonly Tok[], a: number, auxiliaries: R
   for (let k = a - 1; k > 0 && a - k <= SHARED_REACH; k--) {
     const t = toks[k];
     if (!isWord(t)) return false;
-    if ((/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && auxiliaries.has(toks[k - 1]?.l ?? "")) return true;
+    // "was sexually assaulted and murdered": an adverb may stand between the auxiliary and its participle.
+    let b = k - 1;
+    while (b > 0 && toks[b]?.pos === "ADV") b--;
+    if ((/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && auxiliaries.has(toks[b]?.l ?? "")) return true;
   }
   return false;
 }

@@ -1,0 +1,108 @@
+// A time point is shown by the event it dates ("15 — years since founding the company", not "years ago"): the past
+// before it in its clause names the event (dated-event.ts), while the ranking still reads 'years ago'.
+import { describe, expect, it } from "vitest";
+import { cardCandidates } from "#brief/figures/candidates.ts";
+import { articleSentences } from "#news/sentences.ts";
+import { at, duration, exact } from "#test/helpers/figures.ts";
+
+describe("a time ago or earlier: years since the event", () => {
+  it("'graduated from Keio University two weeks ago' → two — weeks since graduating from Keio University", () => {
+    expect(exact(at("Muto graduated from Keio University with a degree two weeks ago.", 2))).toEqual(duration(2, "weeks", "weeks since graduating from Keio University"));
+  });
+
+  it("'a girl who vanished 40 years ago' → 40 — years since vanishing", () => {
+    expect(exact(at("A girl who vanished 40 years ago may still be alive.", 40))).toEqual(duration(40, "years", "years since vanishing"));
+  });
+
+  it("an agent after the participle makes it passive: 'captured by Prout almost 100 years later'", () => {
+    expect(exact(at("The weir was built in 1773 and captured by Prout almost 100 years later.", 100))).toEqual(duration(100, "years", "years before being captured by Prout", "almost"));
+  });
+
+  it("a participle after a comma with no object is passive: 'The operation, carried out three weeks ago, was'", () => {
+    expect(exact(at("The operation, carried out three weeks ago, was successful.", 3))).toEqual(duration(3, "weeks", "weeks since being carried out"));
+  });
+
+  it("an irregular participle after a comma: 'The church, built in stone 300 years ago, stands'", () => {
+    expect(exact(at("The church, built in stone 300 years ago, still stands.", 300))).toEqual(duration(300, "years", "years since being built in stone"));
+  });
+
+  it("a participle after 'when' is passive: 'when questioned two years ago'", () => {
+    expect(exact(at("He sang a different tune when questioned two years ago.", 2))).toEqual(duration(2, "years", "years since being questioned"));
+  });
+
+  it("a shared auxiliary past an adverb: 'was sexually assaulted and murdered 75 years ago'", () => {
+    expect(exact(at("The girl who was sexually assaulted and murdered 75 years ago was four.", 75))).toEqual(duration(75, "years", "years since being murdered"));
+  });
+
+  it("a shared auxiliary the pasts list does not know: 'was shot and stabbed to death six weeks ago'", () => {
+    expect(exact(at("Van Gogh was shot and stabbed to death in Amsterdam six weeks ago.", 6))).toEqual(duration(6, "weeks", "weeks since being stabbed to death"));
+  });
+
+  it("'had moved to London six months earlier' → six — months since moving to London", () => {
+    expect(exact(at("She had moved to London six months earlier.", 6))).toEqual(duration(6, "months", "months since moving to London"));
+  });
+});
+
+describe("a time later: the time before the event", () => {
+  it("'by' after a past that is no participle is no agent: 'went by bus two days later'", () => {
+    expect(exact(at("He went by bus two days later.", 2))).toEqual(duration(2, "days", "days before going by bus"));
+  });
+
+  it("'was arrested four days later' → four — days before being arrested", () => {
+    expect(exact(at("The suspect was arrested four days later.", 4))).toEqual(duration(4, "days", "days before being arrested"));
+  });
+
+  it("'Paramedics arrived on the scene 20 minutes later' → 20 — minutes before arriving on the scene", () => {
+    expect(exact(at("Paramedics arrived on the scene 20 minutes later.", 20))).toEqual(duration(20, "minutes", "minutes before arriving on the scene"));
+  });
+});
+
+describe("near misses keep the time point's word", () => {
+  it("a causative: 'had her right eye removed three years ago' is no doing of hers", () => {
+    expect(exact(at("She had her right eye removed three years ago in an operation.", 3))).toEqual(duration(3, "years", "years ago"));
+  });
+
+  it("a 'has' before a clause is no causative: 'as he has since Ronaldo left for Madrid six years ago'", () => {
+    expect(exact(at("Just as he has since Ronaldo left for Madrid six years ago, Rooney is the threat.", 6))).toEqual(duration(6, "years", "years since leaving for Madrid"));
+  });
+
+  it("a relative clause's end before a comma is no cut passive: 'Mirza, who lives in Hyderabad, turned professional two years ago'", () => {
+    expect(exact(at("Mirza, who lives in Hyderabad, turned professional two years ago.", 2))).toEqual(duration(2, "years", "years since turning professional"));
+  });
+
+  it("a comma right before the time: 'Two years ago, he left' (no past before it)", () => {
+    expect(exact(at("Two years ago, he left the club.", 2))).toEqual(duration(2, "years", "years ago"));
+  });
+
+  it("a conjunction between the verb and the time: 'He left and two days later'", () => {
+    expect(at("He left the club and two days later he signed.", 2).label).not.toMatch(/since|before/);
+  });
+
+  it("a conjunction the tagger calls an adverb: 'revisited the town where two years ago a bomb exploded'", () => {
+    expect(exact(at("She revisited the town where two years ago a bomb exploded.", 2))).toEqual(duration(2, "years", "years ago"));
+  });
+
+  it("a verb out of reach: more than eight words between the past and the time", () => {
+    expect(exact(at("Smith moved to a house in the north of the city of Leeds five years ago.", 5))).toEqual(duration(5, "years", "years ago"));
+  });
+
+  it("a denied past: 'had not spoken to him two years ago'", () => {
+    expect(exact(at("She had not spoken to him two years ago.", 2))).toEqual(duration(2, "years", "years ago"));
+  });
+
+  it("a past with no '-ing' known: 'The pair met six months earlier'", () => {
+    expect(exact(at("The pair met six months earlier.", 6))).toEqual(duration(6, "months", "months earlier"));
+  });
+
+  it("a future: 'will be sold two years later'", () => {
+    expect(exact(at("The house will be sold two years later.", 2))).toEqual(duration(2, "years", "years later"));
+  });
+});
+
+describe("the ranking still reads the time point's word", () => {
+  it("the candidate's label stays 'years ago'; the card shows the event", () => {
+    const s = articleSentences({ paragraphs: ["Smith founded the company 15 years ago."] });
+    const c = cardCandidates(s, {}).find((x) => x.figure.value === 15);
+    expect([c?.figure.label, c?.placed]).toEqual(["years ago", "years since founding the company"]);
+  });
+});
