@@ -1,6 +1,6 @@
 import { overlapCentralitiesOf, type SentenceVectors, tfidfCentralitiesOf } from "#brief/centrality.ts";
 import type { Sentence } from "#news/sentences.ts";
-import { articleTerms } from "#news/terms.ts";
+import { articleTerms, type TokenSink } from "#news/terms.ts";
 
 /**
  * What the ranker measures of each sentence before any weight is applied. Kept apart from the weights so the tuner
@@ -101,10 +101,13 @@ export interface SignalInput {
   headline?: string;
 }
 
-/** Measures every sentence of one article. Pure and deterministic; lists are in sentence order. */
-export function articleSignals(input: SignalInput): ArticleSignals {
+/**
+ * Measures every sentence of one article. Pure and deterministic; lists are in sentence order. With `tokens`, the same
+ * scan reads the word model's tokens into it (lib/news/terms.ts TokenSink).
+ */
+export function articleSignals(input: SignalInput, tokens?: TokenSink): ArticleSignals {
   // One scan a sentence numbers its terms for both centralities and marks the headline's (lib/news/terms.ts).
-  const numbered = articleTerms(input.sentences.map((s) => s.text), input.headline);
+  const numbered = articleTerms(input.sentences.map((s) => s.text), input.headline, tokens);
   const { vectors, degree, pagerank, centroid } = tfidfCentralitiesOf(numbered);
   const { degree: overlap, forward } = overlapCentralitiesOf(numbered, numbered.words);
   // The sentence that last counted each of the headline's terms: a sentence's share of the headline is counted over

@@ -1,7 +1,8 @@
 import type { SentenceVectors } from "#brief/centrality.ts";
 import { articleSignals, type SignalInput, type Signals } from "#brief/rank-features.ts";
 import { sharesTrigram, trigramLookup } from "#brief/trigrams.ts";
-import { wordCoverage, type Coverage } from "#brief/word-importance.ts";
+import { WORD_MODEL, wordCoverage, type Coverage } from "#brief/word-importance.ts";
+import { ArticleTokens } from "#brief/word-scan.ts";
 
 /**
  * Each part of a sentence's score, in [0, 1] before weighting; shown to editors as "why this sentence". The first five
@@ -202,12 +203,17 @@ export function scoreSignals(signals: readonly Signals[], vectors: SentenceVecto
   return { ranked, vectors, words: signals.map((s) => s.words), trigrams: trigramLookup(texts), ...(coverage ? { coverage } : {}) };
 }
 
+/** The word model's tokens of the article being scored, reused from article to article. */
+const sharedTokens = new ArticleTokens();
+
 /** Scores every sentence; the returned lists are in sentence order. Pure and deterministic. */
 export function scoreSentences(input: RankInput, weights: RankWeights = DEFAULT_WEIGHTS): Scored {
-  const { signals, vectors } = articleSignals(input);
+  // The word model runs only for weights that use it (the checked-in ones do: docs/ranking.md, sixth round); its
+  // tokens are read in the centralities' scan of the sentences, one pass over the characters for both.
+  const tokens = (weights.coverage ?? 0) > 0 ? sharedTokens : undefined;
+  const { signals, vectors } = articleSignals(input, tokens);
   const texts = input.sentences.map((s) => s.text);
-  // The word model runs only for weights that use it (the checked-in ones do: docs/ranking.md, sixth round).
-  const coverage = (weights.coverage ?? 0) > 0 ? wordCoverage(texts, input.headline) : undefined;
+  const coverage = tokens ? wordCoverage(texts, input.headline, WORD_MODEL, tokens) : undefined;
   return scoreSignals(signals, vectors, texts, weights, coverage);
 }
 

@@ -1,4 +1,4 @@
-import { beginArticle, scanWords, type Scanned, type Stem, stemArticle, stemHeadline, stemId, stemName } from "#brief/word-scan.ts";
+import { ArticleTokens, type Stem, stemArticle, stemHeadline, stemId, stemName } from "#brief/word-scan.ts";
 
 /**
  * Supervised word importance (Hong & Nenkova 2014): each distinct content word of an article gets the probability
@@ -78,19 +78,25 @@ interface WordStats {
   letters: number;
 }
 
-/** scanWords' lists, reused from sentence to sentence. */
-const scanned: Scanned = { count: 0, words: [], digit: [], capital: [], initial: [], letters: [] };
+/** The tokens of the article being measured, reused from article to article. */
+const ownTokens = new ArticleTokens();
 
-/** Measures the content words of one article (sentence texts in order, the headline when there is one). */
-export function articleWords(sentences: readonly string[], headline?: string): ArticleWords {
-  const article = beginArticle();
+/**
+ * Measures the content words of one article (sentence texts in order, the headline when there is one), from `scanned`
+ * when given: the same texts' tokens, read by lib/news/terms.ts articleTerms' scan.
+ */
+export function articleWords(sentences: readonly string[], headline?: string, scanned?: ArticleTokens): ArticleWords {
+  let found = scanned;
+  if (found === undefined) {
+    found = ownTokens;
+    found.scanTexts(headline ? [...sentences, headline] : sentences);
+  }
+  const article = found.article;
   const words: Stem[] = [];
   const stats: WordStats[] = [];
-  const found = scanned;
-  const perSentence = sentences.map((text, i) => {
+  const perSentence = sentences.map((_, i) => {
     const held: number[] = [];
-    scanWords(text, found);
-    for (let k = 0; k < found.count; k++) {
+    for (let k = found.offsets[i]!, end = found.offsets[i + 1]!; k < end; k++) {
       const word = found.words[k]!;
       if (stemArticle[word] !== article) {
         stemArticle[word] = article;
@@ -115,10 +121,7 @@ export function articleWords(sentences: readonly string[], headline?: string): A
     }
     return held;
   });
-  if (headline) {
-    scanWords(headline, found);
-    for (let k = 0; k < found.count; k++) stemHeadline[found.words[k]!] = article;
-  }
+  if (headline) for (let k = found.offsets[sentences.length]!, end = found.offsets[sentences.length + 1]!; k < end; k++) stemHeadline[found.words[k]!] = article;
   const n = Math.max(1, sentences.length);
   const features = new Float64Array(words.length * FEATURE_COUNT);
   // Each sentence's mean spread over its words, and each word's largest over the sentences holding it.
@@ -168,9 +171,9 @@ export interface Coverage {
   p: ArrayLike<number>;
 }
 
-/** The coverage data of one article under a model (the checked-in one by default). */
-export function wordCoverage(sentences: readonly string[], headline?: string, model: WordModel = WORD_MODEL): Coverage {
-  const words = articleWords(sentences, headline);
+/** The coverage data of one article under a model (the checked-in one by default); `scanned` as articleWords takes it. */
+export function wordCoverage(sentences: readonly string[], headline?: string, model: WordModel = WORD_MODEL, scanned?: ArticleTokens): Coverage {
+  const words = articleWords(sentences, headline, scanned);
   return { sentences: words.sentences, p: wordProbabilities(model, words) };
 }
 

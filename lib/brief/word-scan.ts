@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { Numbering } from "#news/numbering.ts";
-import { STOPWORDS } from "#news/terms.ts";
+import { forgetTokens, STOPWORDS, type TokenSink } from "#news/terms.ts";
 import { asciiKey, WordTable, wordHash } from "#news/word-table.ts";
 
 // The word model's tokens (lib/brief/word-importance.ts): each run of [A-Za-z0-9], as the ROUGE scorer splits, found by
@@ -32,7 +32,10 @@ export const stemHeadline: number[] = [];
 /** A stopword's entry: no stem (the digit bit set beside it for a token that holds one). */
 const STOPWORD = -2;
 
-/** What a token (as written) is to the model: its stem's number × 2 (or STOPWORD), + 1 when it holds a digit. */
+/**
+ * What a token (as written) is to the model: its stem's number × 2 (or STOPWORD), + 1 when it holds a digit. A function
+ * of the token lowercased, so lib/news/terms.ts may keep it beside the term of the same word (TokenSink).
+ */
 function tokenOf(raw: string): number {
   const lower = raw.toLowerCase();
   let digit = 0;
@@ -67,61 +70,99 @@ export function beginArticle(): number {
     stems.clear();
     for (const list of [stemArticle, stemId, stemHeadline]) list.length = 0;
     tokens = new WordTable<number>(TOKEN_TABLE_BITS, 12, tokenOf, STOPWORD);
+    // The tokens lib/news/terms.ts keeps beside its terms are this numbering's.
+    forgetTokens();
   }
   return ++articles;
 }
 
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** What scanWords found: the content words of the text, in order, and what each occurrence is. */
-export interface Scanned {
-  /** How many of the lists' entries are this text's: the lists are reused from text to text, so may be longer. */
-  count: number;
-  words: Stem[];
-  /** 1 when the token holds a digit. */
-  digit: number[];
-  /** 1 when it is capitalised (an ASCII capital first). */
-  capital: number[];
-  /** 1 when it opens the text (even after a stopword it is not: the first token, content or not). */
-  initial: number[];
-  /** Its length. */
-  letters: number[];
-}
-
 /**
- * The content words of a text (each run of [A-Za-z0-9], as the ROUGE scorer splits), written into `out` from index 0.
- * Scanned by character codes: no match object a word, and no call a word (a callback here ran at two speeds from one
- * process to the next, as the compiler did or did not inline it).
+ * The content words of an article's texts (each run of [A-Za-z0-9], as the ROUGE scorer splits), in order, in lists
+ * over all its texts: text t's are at offsets[t] … offsets[t + 1]. Filled by a TokenSink's calls, from lib/news/terms.ts
+ * articleTerms' scan or from `scanTexts`; the lists are reused from article to article, so may be longer than `count`.
  */
-export function scanWords(text: string, out: Scanned): void {
-  let position = 0;
-  let count = 0;
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    let c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
-      i++;
-      continue;
+export class ArticleTokens implements TokenSink {
+  /** The article's number for the stems' scratch fields (beginArticle). */
+  article = 0;
+  count = 0;
+  readonly offsets: number[] = [];
+  readonly words: Stem[] = [];
+  /** 1 when the token holds a digit. */
+  readonly digit: number[] = [];
+  /** 1 when it is capitalised (an ASCII capital first). */
+  readonly capital: number[] = [];
+  /** 1 when it opens its text (even after a stopword it is not: the first token, content or not). */
+  readonly initial: number[] = [];
+  /** Its length. */
+  readonly letters: number[] = [];
+  /** The tokens met so far in the text being scanned, content or not. */
+  private position = 0;
+
+  begin(): void {
+    this.article = beginArticle();
+    this.count = 0;
+    this.offsets.length = 0;
+  }
+
+  startText(): void {
+    this.offsets.push(this.count);
+    this.position = 0;
+  }
+
+  end(): void {
+    this.offsets.push(this.count);
+  }
+
+  tokenOf(lower: string): number {
+    return tokenOf(lower);
+  }
+
+  // Scanned by character codes: no match object a word, and no call a character.
+  runs(text: string, from: number, to: number): number {
+    const n = text.length;
+    let i = from;
+    while (i < to) {
+      let c = text.charCodeAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hash = 0;
+      let codes = 0;
+      do {
+        hash = wordHash(hash, c);
+        codes = codes * 128 + c;
+        c = text.charCodeAt(++i);
+      } while (i < n && isWordChar(c));
+      this.add(text, start, i, tokens.get(text, start, i, hash, asciiKey(codes, i - start)));
     }
-    const start = i;
-    let hash = 0;
-    let codes = 0;
-    do {
-      hash = wordHash(hash, c);
-      codes = codes * 128 + c;
-      c = text.charCodeAt(++i);
-    } while (i < n && isWordChar(c));
-    const token = tokens.get(text, start, i, hash, asciiKey(codes, i - start));
+    return i;
+  }
+
+  /** Records the token text[start, end) (its entry from tokenOf): a content word's, or only its place for a stopword. */
+  add(text: string, start: number, end: number, token: number): void {
     if (token >= 0) {
       const first = text.charCodeAt(start);
-      out.words[count] = token >> 1;
-      out.digit[count] = token & 1;
-      out.capital[count] = first >= 65 && first <= 90 ? 1 : 0;
-      out.initial[count] = position === 0 ? 1 : 0;
-      out.letters[count] = i - start;
-      count++;
+      const k = this.count++;
+      this.words[k] = token >> 1;
+      this.digit[k] = token & 1;
+      this.capital[k] = first >= 65 && first <= 90 ? 1 : 0;
+      this.initial[k] = this.position === 0 ? 1 : 0;
+      this.letters[k] = end - start;
     }
-    position++;
+    this.position++;
   }
-  out.count = count;
+
+  /** Reads the texts on its own (no articleTerms scan to share) as one article. */
+  scanTexts(texts: readonly string[]): void {
+    this.begin();
+    for (const text of texts) {
+      this.startText();
+      this.runs(text, 0, text.length);
+    }
+    this.end();
+  }
 }

@@ -78,7 +78,11 @@ const TERM_CACHE_MAX = Math.floor((1 << TABLE_BITS) * 0.6);
 const TABLE_HASHES = new Int32Array(1 << TABLE_BITS);
 /** undefined marks a free slot: told apart from a word without reading the word (a string compared with "" is read). */
 const TABLE_WORDS = new Array<string | undefined>(1 << TABLE_BITS).fill(undefined);
-const TABLE_TERMS = new Int32Array(1 << TABLE_BITS);
+/**
+ * Each slot's word's term number, then its token for a TokenSink (NO_TOKEN until one asks): side by side, so that the
+ * shared scan reads both from one line of the processor's cache.
+ */
+const TABLE_VALUES = new Int32Array(2 << TABLE_BITS);
 /** Each slot's word's shortKey (lib/news/word-table.ts), 0 for a longer word: a short word is found by its key alone. */
 const TABLE_KEYS = new Float64Array(1 << TABLE_BITS);
 let tableCount = 0;
@@ -101,7 +105,8 @@ function tableSlot(lower: string, start: number, end: number, hash: number, key:
   }
   const word = lower.slice(start, end);
   TABLE_WORDS[slot] = word;
-  TABLE_TERMS[slot] = termNumber(termOf(word));
+  TABLE_VALUES[2 * slot] = termNumber(termOf(word));
+  TABLE_VALUES[2 * slot + 1] = NO_TOKEN;
   TABLE_HASHES[slot] = hash;
   TABLE_KEYS[slot] = key;
   tableCount++;
@@ -116,7 +121,8 @@ function tableSlot(lower: string, start: number, end: number, hash: number, key:
 const HOT_BITS = 13;
 const HOT_MASK = (1 << HOT_BITS) - 1;
 const HOT_WORDS = new Array<string>(1 << HOT_BITS).fill("");
-const HOT_TERMS = new Int32Array(1 << HOT_BITS);
+/** As TABLE_VALUES: each recent word's term number, then its token. */
+const HOT_VALUES = new Int32Array(2 << HOT_BITS);
 /** Each recent word's hash, compared before the word: a slot holding another word is passed without reading it. */
 const HOT_HASHES = new Int32Array(1 << HOT_BITS);
 /** Each recent word's shortKey, 0 for a longer word: a short word is found without reading the word at all. */
@@ -144,6 +150,36 @@ function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
   return (lettersOnly ? LETTER : LETTER_OR_NUMBER).test(ch) ? ch.length : 0;
 }
 
+/**
+ * The word model's side of a shared scan (lib/brief/word-scan.ts ArticleTokens): its tokens are the [A-Za-z0-9] runs of
+ * the text as written, and each lies inside one of scanTerms' words, so one pass over the characters finds both; and a
+ * token is a function of the word lowercased, so a word that is one such run whole (most are) has its token kept
+ * beside its term here, found by the same look-up.
+ */
+export interface TokenSink {
+  /** An article begins. */
+  begin(): void;
+  /** A text begins. */
+  startText(): void;
+  /** The token of a word (lowercased, one [a-z0-9] run), kept beside its term until forgetTokens. */
+  tokenOf(lower: string): number;
+  /** Records the token of text[start, end), one [A-Za-z0-9] run whole. */
+  add(text: string, start: number, end: number, token: number): void;
+  /** Records the tokens of the runs from `from` (one ending at or past `to` read to its end); returns where they end. */
+  runs(text: string, from: number, to: number): number;
+  /** The article's texts are all scanned. */
+  end(): void;
+}
+
+/** Marks a word whose token no sink has given yet (a token is at least −2: lib/brief/word-scan.ts). */
+const NO_TOKEN = -3;
+
+/** Forgets every token kept: the sink numbers them afresh. */
+export function forgetTokens(): void {
+  for (let k = 1; k < TABLE_VALUES.length; k += 2) TABLE_VALUES[k] = NO_TOKEN;
+  for (let k = 1; k < HOT_VALUES.length; k += 2) HOT_VALUES[k] = NO_TOKEN;
+}
+
 /** The term numbers scanTerms found in the text it scanned last, in order (the first `foundCount`; grown as needed). */
 let found = new Int32Array(256);
 let foundCount = 0;
@@ -158,6 +194,31 @@ function sameAt(word: string, text: string, start: number): boolean {
   return true;
 }
 
+/** The hot cache's slot of the word lower[start, end) (its hash and shortKey given), filled from the table on a miss. */
+function hotSlot(lower: string, start: number, end: number, hash: number, key: number): number {
+  const slot = (hash ^ (hash >>> 15)) & HOT_MASK;
+  const length = end - start;
+  if (key > 0 ? HOT_KEYS[slot] === key : HOT_HASHES[slot] === hash && HOT_WORDS[slot]!.length === length && sameAt(HOT_WORDS[slot]!, lower, start)) return slot;
+  const at = tableSlot(lower, start, end, hash, key);
+  HOT_WORDS[slot] = TABLE_WORDS[at]!;
+  HOT_VALUES[2 * slot] = TABLE_VALUES[2 * at]!;
+  HOT_VALUES[2 * slot + 1] = TABLE_VALUES[2 * at + 1]!;
+  HOT_HASHES[slot] = hash;
+  HOT_KEYS[slot] = key;
+  return slot;
+}
+
+/** The sink's token of the word in hot slot `slot` (lower[start, end), hash and key given), asked of it the first time. */
+function tokenAt(sink: TokenSink, slot: number, lower: string, start: number, end: number, hash: number, key: number): number {
+  let token = HOT_VALUES[2 * slot + 1]!;
+  if (token === NO_TOKEN) {
+    token = sink.tokenOf(HOT_WORDS[slot]!);
+    HOT_VALUES[2 * slot + 1] = token;
+    TABLE_VALUES[2 * tableSlot(lower, start, end, hash, key) + 1] = token;
+  }
+  return token;
+}
+
 /**
  * One pass over a text for both what the ranker compares (its terms' numbers, into `found`) and what it measures (its
  * words, returned). The words are the matches (/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu over the lowercased text), found by
@@ -165,12 +226,21 @@ function sameAt(word: string, text: string, start: number): boolean {
  * string. An ASCII character (most of them) is tested in place; only the others go through wordCharAt's code-point
  * test, and a cached word is compared by character codes, not a startsWith call: every character of every sentence
  * passes here (articleTerms ran 8–15% faster so than with a call a character and a startsWith call a word).
+ *
+ * With a sink, the word model's tokens are found in the same pass (TokenSink). Only where the lowercased text lines up
+ * with the text, character for character (always, but for the rare letter whose lowercase is longer: "İ"); else the
+ * sink reads the text on its own first.
  */
-function scanTerms(text: string): number {
+function scanTerms(text: string, sink?: TokenSink): number {
   foundCount = 0;
   let words = 0;
   const lower = text.toLowerCase();
   const n = lower.length;
+  sink?.startText();
+  const paired = sink !== undefined && n === text.length ? sink : undefined;
+  if (sink !== undefined && paired === undefined) sink.runs(text, 0, text.length);
+  // Where the sink's tokens reach: a run it read on past a word (the tail of "don't" and a digit after it) is not read again.
+  let covered = 0;
   let i = 0;
   while (i < n) {
     let c = lower.charCodeAt(i);
@@ -183,17 +253,22 @@ function scanTerms(text: string): number {
     // The word's codes for its key (lib/news/word-table.ts asciiKey), while it is all ASCII.
     let codes = 0;
     let ascii = true;
+    // Whether the word as written is one [A-Za-z0-9] run, for the sink.
+    let whole = paired !== undefined;
     // The run of letters and digits (its first character known to be one).
     for (;;) {
       if (c < 128) {
         if (!isAsciiLetterOrDigit(c)) break;
         hash = (Math.imul(hash, 31) + c) | 0;
         codes = codes * 128 + c;
+        // Lowercased ASCII may be written otherwise: "K" (the kelvin sign) is "k" lowercased.
+        whole &&= text.charCodeAt(i) < 128;
         i++;
       } else {
         const step = wordCharAt(lower, i, false);
         if (step === 0) break;
         ascii = false;
+        whole = false;
         for (const end = i + step; i < end; i++) hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
       }
       if (i >= n) break;
@@ -202,6 +277,7 @@ function scanTerms(text: string): number {
     // The optional tail: an apostrophe and letters ("don't", "police's").
     const q = i < n ? lower.charCodeAt(i) : 0;
     if ((q === 39 || q === 8217) && i + 1 < n && wordCharAt(lower, i + 1, true) > 0) {
+      whole = false;
       hash = (Math.imul(hash, 31) + q) | 0;
       codes = codes * 128 + q;
       ascii &&= q < 128;
@@ -225,19 +301,17 @@ function scanTerms(text: string): number {
     }
     words++;
     const length = i - start;
-    if (length < 2) continue;
-    const slot = (hash ^ (hash >>> 15)) & HOT_MASK;
-    const key = ascii ? asciiKey(codes, length) : 0;
-    let term: number;
-    if (key > 0 ? HOT_KEYS[slot] === key : HOT_HASHES[slot] === hash && HOT_WORDS[slot]!.length === length && sameAt(HOT_WORDS[slot]!, lower, start)) term = HOT_TERMS[slot]!;
-    else {
-      const at = tableSlot(lower, start, i, hash, key);
-      term = TABLE_TERMS[at]!;
-      HOT_WORDS[slot] = TABLE_WORDS[at]!;
-      HOT_TERMS[slot] = term;
-      HOT_HASHES[slot] = hash;
-      HOT_KEYS[slot] = key;
+    if (length < 2) {
+      if (paired !== undefined && i > covered) covered = paired.runs(text, Math.max(start, covered), i);
+      continue;
     }
+    const key = ascii ? asciiKey(codes, length) : 0;
+    const slot = hotSlot(lower, start, i, hash, key);
+    if (paired !== undefined) {
+      if (whole && start >= covered) paired.add(text, start, i, tokenAt(paired, slot, lower, start, i, hash, key));
+      else if (i > covered) covered = paired.runs(text, Math.max(start, covered), i);
+    }
+    const term = HOT_VALUES[2 * slot]!;
     if (term < 0) continue;
     if (foundCount === found.length) {
       const grown = new Int32Array(found.length * 2);
@@ -288,8 +362,9 @@ let articles = 0;
  * list a sentence and no Map of strings an article (what analyzeTerms, numberTerms and a Set of the headline's terms
  * cost, a tenth of a brief).
  */
-export function articleTerms(texts: readonly string[], headline?: string): ArticleTerms {
+export function articleTerms(texts: readonly string[], headline?: string, sink?: TokenSink): ArticleTerms {
   if (termNames.length > TERMS_MAX) restartTerms();
+  sink?.begin();
   const article = ++articles;
   const n = texts.length;
   const names: string[] = [];
@@ -299,7 +374,7 @@ export function articleTerms(texts: readonly string[], headline?: string): Artic
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
-    words.push(scanTerms(texts[i]!));
+    words.push(scanTerms(texts[i]!, sink));
     if (k + foundCount > idBuffer.length) {
       const grown = new Int32Array(Math.max(idBuffer.length * 2, k + foundCount));
       grown.set(idBuffer.subarray(0, k));
@@ -320,7 +395,7 @@ export function articleTerms(texts: readonly string[], headline?: string): Artic
   const inHeadline = new Uint8Array(names.length);
   let headlineTerms = 0;
   if (headline) {
-    scanTerms(headline);
+    scanTerms(headline, sink);
     for (let j = 0; j < foundCount; j++) {
       const term = found[j]!;
       if (termHeadline[term] !== article) {
@@ -330,5 +405,6 @@ export function articleTerms(texts: readonly string[], headline?: string): Artic
     }
     if (headlineTerms > 0) for (let id = 0; id < names.length; id++) inHeadline[id] = termHeadline[numbers[id]!] === article ? 1 : 0;
   }
+  sink?.end();
   return { names, ids: idBuffer.slice(0, k), offsets, words, inHeadline, headlineTerms };
 }
