@@ -3,6 +3,7 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
 import { fallOf, weighed } from "#brief/figures/measure-verb.ts";
 import { namedAfterUnit } from "#brief/figures/named-after-unit.ts";
+import { measureResumes } from "#brief/figures/unit-conversion.ts";
 import { pastLifespan } from "#brief/figures/past-lifespan.ts";
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { foldAfter, foldBefore } from "#brief/figures/fold.ts";
@@ -420,12 +421,13 @@ function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   if (r.kind !== "measure" || r.compound !== undefined || r.glued !== undefined || r.label !== c.np || c.np !== c.head) return;
   if (!MEASURE_NOUNS.has(c.head) && !DURATIONS.has(c.head)) return;
   let what = "";
-  if (isWord(toks[c.npEnd], "of")) {
-    const k = pastDeterminers(toks, c.npEnd + 1);
+  const of = measureResumes(toks, r.s, c.npEnd); // "0.71 grams (0.025 ounces) of methamphetamine"
+  if (isWord(toks[of], "of")) {
+    const k = pastDeterminers(toks, of + 1);
     // "It had 18 feet of break": after "of", a lone word the tagger calls a verb is a noun; "four days of walking",
     // "four hours of travelling on the bus": so is a gerund, the doing the time was spent on.
     const l = toks[k]?.l ?? "";
-    const lone = toks[k]?.pos === "VERB" && ((!/(?:ed|ing)$/.test(l) && !isWord(toks[k + 1])) || (l.endsWith("ing") && l.length > 5 && k === c.npEnd + 1));
+    const lone = toks[k]?.pos === "VERB" && ((!/(?:ed|ing)$/.test(l) && !isWord(toks[k + 1])) || (l.endsWith("ing") && l.length > 5 && k === of + 1));
     let end = lone ? k + 1 : forwardNP(toks, k);
     // "480 hours of training", "his 20 years of teaching": a gerund the tagger calls a noun, which the phrase reader drops.
     if (end === k && toks[k]?.pos === "NOUN" && l.endsWith("ing") && l.length > 5) end = k + 1;

@@ -17,6 +17,7 @@ import { endAtName } from "#brief/figures/duration-name.ts";
 import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/percent-head.ts";
 import { relativeLabel } from "#brief/figures/relative.ts";
 import { measureDimension } from "#brief/figures/unit-dimension.ts";
+import { chartTop } from "#brief/figures/chart-top.ts";
 import { forecastLabel } from "#brief/figures/forecast.ts";
 import { parallelMoney } from "#brief/figures/parallel-money.ts";
 import { passiveMoney } from "#brief/figures/passive-money.ts";
@@ -51,6 +52,7 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
   if (r.percent) return labelPercent(toks, r);
   if (magnitude(toks, r)) return;
   labelCount(toks, r, sentenceText);
+  chartTop(toks, r);
   rankPlace(toks, r);
   measureDimension(toks, r);
   forecastLabel(toks, r);

@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, forwardNP, phrase, verbSubject } from "#brief/figures/phrase.ts";
+import { placeHolder } from "#brief/figures/rank-holder.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // "in 15th place", "into third place in the Premier League", "the sextant from 1731 (59th position)": a rank labelled by
@@ -35,7 +36,12 @@ export function rankPlace(toks: readonly Tok[], r: Raw): void {
   }
   // "Steve Bruce's side are in 15th place": the subject of the verb that stands it there.
   const v = isWord(toks[r.s - 1], "in") ? r.s - 2 : -1;
-  if (v < 0 || !isWord(toks[v]) || !STANDING.has(toks[v]!.l)) return;
+  if (v < 0 || !isWord(toks[v]) || !STANDING.has(toks[v]!.l)) {
+    // "Manchester United in fourth place", "helped UKIP into third place": a name before it (rank-holder.ts).
+    const holder = placeHolder(toks, r.s - 1);
+    if (holder !== undefined) r.label = `${unit.l} of ${holder}`;
+    return;
+  }
   const subject = subjectWords(toks, v);
   if (subject !== undefined) r.label = `${unit.l} of ${subject}`;
 }

@@ -2,6 +2,7 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { degreesDimension } from "#brief/figures/degrees-dimension.ts";
 import { bareUnit as bare, measureRate } from "#brief/figures/measure-rate.ts";
 import { weightChange } from "#brief/figures/weight-change.ts";
+import { pastUnitConversion } from "#brief/figures/unit-conversion.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/tokens.ts";
 
 // What a measure with no noun of its own measures: one step after labelCount (label.ts), for a speed, a length in feet
@@ -102,7 +103,9 @@ const SHORT_LENGTHS = new Set(["inches", "inch", "cm", "centimetres", "centimete
 
 /** The dimension a length's next words name ("3.2 ft (1 metre) tall" → height), over its unit and a bracketed conversion. */
 function side(toks: readonly Tok[], e: number): string {
-  for (let k = e; k < e + 5; k++) {
+  for (let k = e, n = 0; n < 5; k++, n++) {
+    // "10 centimeters (4 inches) long": a bracketed conversion is one step, however many words it holds.
+    k = pastUnitConversion(toks, k);
     const t = toks[k];
     if (t === undefined) return "";
     const l = t.l.replace(/^in$/, "");
