@@ -69,6 +69,30 @@ describe("a bare number that is something else keeps no unit of the span", () =>
     expect(read("The outbreak has lasted two years, and most of the victims are children under three.", "three")).toEqual({ type: "count", unit: undefined, label: "", candidate: false });
   });
 
+  it("after 'the': 'in almost 20 years that the four, Bjorn Ulvaeus and Benny Andersson, have met' → no span", () => {
+    expect(read("It is the first time in almost 20 years that the four, Bjorn Ulvaeus and Benny Andersson, have met.", "four")).toEqual({ type: "count", unit: undefined, label: "", candidate: false });
+  });
+
+  it("after 'the other': 'The case took two years, and the other six were sentenced to life.' → no span", () => {
+    expect(read("The case took two years, and the other six were sentenced to life.", "six")).toEqual({ type: "count", unit: undefined, label: "", candidate: false });
+  });
+
+  it("joined to a noun: 'for 10 days after a good meal or two' → no span", () => {
+    expect(read("I felt that way for 10 days after a good meal or two.", "two")).toEqual({ type: "count", unit: undefined, label: "", candidate: false });
+  });
+
+  it("joined to the period itself stays a span: 'He was jailed for 12 years or 15.' → 15 — years in prison", () => {
+    expect(exact(at("He was jailed for 12 years or 15.", 15))).toEqual(duration(15, "years", "years in prison"));
+  });
+
+  it("'and' after a place's noun stays a span: 'He spent six months in jail and four in hospital.' → four — months in jail", () => {
+    expect(exact(at("He spent six months in jail and four in hospital.", 4))).toEqual(duration(4, "months", "months in jail"));
+  });
+
+  it("'the next' is a span's: 'The first phase took 18 months and the next 12.' → 12 — months of first phase", () => {
+    expect(exact(at("The first phase took 18 months and the next 12.", 12))).toEqual(duration(12, "months", "months of first phase"));
+  });
+
   it("'under' after no person stays a span: 'The first phase took 18 months and the second phase under 12.'", () => {
     expect(exact(at("The first phase took 18 months and the second phase under 12.", 12))).toEqual(duration(12, "months", "months of first phase"));
   });

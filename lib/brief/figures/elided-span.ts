@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { PEOPLE } from "#brief/figures/lexicon.ts";
+import { DURATIONS, PEOPLE } from "#brief/figures/lexicon.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // "jailed for 12 years, his brother for eight", "rose to 81 days from 53": a bare number after a duration is another
@@ -27,7 +27,20 @@ export function elidedSpan(toks: readonly Tok[], span: Raw, r: Raw): boolean {
   // "forcing more than 2,000 to flee": the subject of an infinitive; "12,000 who had sailed", "three more".
   if (isWord(next, "to") && toks[r.e + 1]?.pos === "VERB") return false;
   if (isWord(next) && OWN_ROLE_AFTER.has(next.l)) return false;
-  return !age(toks, r);
+  return !age(toks, r) && !namedBefore(toks, r);
+}
+
+/**
+ * "the four, Bjorn Ulvaeus, …", "the other six … were sentenced": a number after "the" stands for things or people
+ * named (a span is "the last five", "the next 60"); "a good meal or two": a number offered as another of a word that is
+ * no period counts that word's thing.
+ */
+function namedBefore(toks: readonly Tok[], r: Raw): boolean {
+  const before = toks[r.s - 1];
+  if (isWord(before, "the") || (isWord(before, "other") && isWord(toks[r.s - 2], "the"))) return true;
+  const noun = toks[r.s - 2];
+  // (Not "and": "spent six months in jail and four in hospital" is a second span after a place's noun.)
+  return isWord(before, "or") && isWord(noun) && !DURATIONS.has(noun.l);
 }
 
 /** "Wayne, then 33", "daughter Isla, eight.", "a girl under 16", "children under three": a person's age. */
