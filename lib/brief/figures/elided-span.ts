@@ -13,7 +13,7 @@ import { isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
  * a thousand weeks after "two weeks" is a count of something else. */
 const SCALE = 20;
 
-/** Words after a bare number that give it a role of its own: a relative ("12,000 who had sailed"), "three more". */
+/** Words after a bare number that give it a role of its own: a relative ("30 who had gone missing"), "three more". */
 const OWN_ROLE_AFTER = new Set(["who", "whom", "more"]);
 
 /** Singular people an age follows ("a girl under 16"), besides the plurals of the lexicon's PEOPLE. */
@@ -24,7 +24,7 @@ export function elidedSpan(toks: readonly Tok[], span: Raw, r: Raw): boolean {
   // "two weeks … more than 2,000": far past the span said with the unit, it counts something else.
   if (r.value > SCALE * Math.max(span.value, span.valueMax ?? 0, 1)) return false;
   const next = toks[r.e];
-  // "forcing more than 2,000 to flee": the subject of an infinitive; "12,000 who had sailed", "three more".
+  // "forcing 20 to flee": the subject of an infinitive; "30 who had gone missing", "three more".
   if (isWord(next, "to") && toks[r.e + 1]?.pos === "VERB") return false;
   if (isWord(next) && OWN_ROLE_AFTER.has(next.l)) return false;
   return !age(toks, r) && !namedBefore(toks, r);
@@ -48,7 +48,7 @@ function age(toks: readonly Tok[], r: Raw): boolean {
   const before = toks[r.s - 1];
   const ends = toks[r.e] === undefined || toks[r.e]?.kind === PUNCT;
   // A name set off by a comma, the number closing the aside: an age.
-  if (before?.kind === PUNCT && before.s === "," && toks[r.s - 2]?.pos === "PROPN") return ends;
+  if (before?.kind === PUNCT && before.s === ",") return ends && toks[r.s - 2]?.pos === "PROPN";
   // "his son Huseyin, then 21": "then" opening an aside; "and then 17" is a second span.
   if (isWord(before, "then")) return ends && toks[r.s - 2]?.s === ",";
   const who = toks[r.s - 2];
