@@ -2,7 +2,7 @@ import { CARDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS } from "#news/numbers.ts";
 import { ADVERBS, AUXILIARIES, RAISING, CASUALTY_WORDS, CLAUSE_VERBS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, LY_WORDS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, UP_VERBS, VERBS, WEEKDAYS, YEAR_DIGITS } from "#brief/figures/lexicon.ts";
 import { pluralHeadAfterNoun } from "#brief/figures/compound-plural.ts";
 import { describesNoun } from "#brief/figures/adverb-adjective.ts";
-import { changeBeforeTime } from "#brief/figures/time-adverbial.ts";
+import { changeBeforeTime, timePointEnd } from "#brief/figures/time-adverbial.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
 // Noun phrases, subjects and change verbs around a number: the pieces labels are made of.
@@ -327,8 +327,11 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
   // "in recovering the $2.6m": a participle before the amount is its verb, not its subject.
   const v = toks[j - 1];
   if (v && v.kind === WORD && (v.l.endsWith("ing") || (v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)))) return "";
-  const np = backNP(toks, j);
+  let np = backNP(toks, j);
   if (!np) return "";
+  // "The death toll this week climbed to 30": what climbed, not the week (time-adverbial.ts).
+  const point = timePointEnd(toks, np);
+  if (point !== undefined) np = backNP(toks, point) ?? np;
   // "rose for the second consecutive year to 21 million": what rose, not the year.
   const change = changeBeforeTime(toks, np);
   const subject = change === undefined ? np : verbSubject(toks, change);

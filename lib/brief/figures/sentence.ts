@@ -21,6 +21,7 @@ import { intensifier } from "#brief/figures/intensifier.ts";
 import { hyperbole } from "#brief/figures/hyperbole.ts";
 import { foldCompoundDurations } from "#brief/figures/duration-compound.ts";
 import { elidedLabel } from "#brief/figures/elided-amount.ts";
+import { elidedSpan } from "#brief/figures/elided-span.ts";
 import { foldMixedRanges } from "#brief/figures/mixed-range.ts";
 import { changeOfBefore } from "#brief/figures/change-of.ts";
 import { NOT_OUT } from "#brief/figures/not-out.ts";
@@ -136,12 +137,14 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
       const elided = !r.ordinal || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the");
       if (r.fold !== undefined && !r.ordinal) {
         // "killing 3 people and injuring 40": its own verb, with the noun of the count before ("people injured").
-        r.label = lastCount?.noun !== undefined && r.kind !== "measure" ? `${lastCount.noun} ${r.fold}` : r.fold;
+        // A span's unit is no noun a verb's count takes: "10 weeks before … all 130,000 had been sold" (not "weeks sold").
+        r.label = lastCount?.noun !== undefined && r.kind !== "measure" && lastCount.type !== "duration" ? `${lastCount.noun} ${r.fold}` : r.fold;
         // "shed more than 10kg": a measure its verb governs stays a measure.
         if (r.kind !== "measure") r.kind = CASUALTY_WORDS.has(r.fold) ? "casualties" : "people";
         lastCount = r;
-      } else if (lastCount !== undefined && elided && (r.glued === undefined || lastCount.unit === r.glued)) {
-        // (A glued unit of its own, "5 feet 4 inches tall, weighing 120-130lbs", says it counts something else.)
+      } else if (lastCount !== undefined && elided && (r.glued === undefined || lastCount.unit === r.glued) && (lastCount.type !== "duration" || elidedSpan(toks, lastCount, r))) {
+        // (A glued unit of its own, "5 feet 4 inches tall, weighing 120-130lbs", says it counts something else; so does
+        // a bare number far past a span, or with a role or an age's shape of its own: elided-span.ts.)
         // "8,000 applications - equivalent to 40 a day": the elided noun, at the count's own rate.
         r.label = [lastCount.label, periodAfter(toks, r.e)].filter((w) => w !== "").join(" ");
         r.kind = lastCount.kind;

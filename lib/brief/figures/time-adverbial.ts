@@ -23,3 +23,21 @@ export function changeBeforeTime(toks: readonly Tok[], np: readonly [number, num
   const v = k - 2;
   return upDown(toks[v]) !== undefined && toks[v]?.pos === "VERB" ? v : undefined;
 }
+
+// "The death toll this week climbed to 30", "Exports this year rose to 30": a period noun after "this", "last" or
+// "each" that closes the subject is a time said of it, not the subject; as the subject of a bare count it made the
+// count a duration ('30 — week'). What reached the level is the noun phrase before the time.
+
+/** Determiners that make a period noun a time point or a recurrence said of the noun before it. */
+const POINT = new Set(["this", "last", "next", "each", "every"]);
+
+/**
+ * Where the subject before a time point np ("The death toll this week") ends: the index of "this", before which the
+ * subject's noun phrase is read; undefined when np is no period ("week", "past week") after such a word.
+ */
+export function timePointEnd(toks: readonly Tok[], np: readonly [number, number]): number | undefined {
+  if (!DURATIONS.has(toks[np[1] - 1]?.l ?? "")) return undefined;
+  const d = np[0] - 1;
+  // (After a verb, "said this week", no noun phrase ends before it and the subject stays as read.)
+  return isWord(toks[d]) && POINT.has(toks[d]!.l) ? d : undefined;
+}
