@@ -43,4 +43,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "27dc515a77c97606", briefs: "7a80844a16265a38" },
   { fingerprint: "27dc515a77c97606", briefs: "9a5267e13a9a3932" },
   { fingerprint: "27dc515a77c97606", briefs: "cf59471798bfed39" },
+  { fingerprint: "27dc515a77c97606", briefs: "c507dd5f06cf963e" },
 ];
