@@ -1,4 +1,3 @@
-import type { Raw } from "#brief/figures/figure.ts";
 import { forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
@@ -13,10 +12,10 @@ import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 const PLACES = new Set(["at", "in"]);
 
 /**
- * "seasons at Atletico Madrid" for the duration `r` (unit `unit`, its noun phrase ending at `npEnd`) when "at" or "in"
+ * "seasons at Atletico Madrid" for a duration (unit `unit`, its noun phrase ending at `npEnd`) when "at" or "in"
  * and a name follow it; "" for any other.
  */
-export function durationPlace(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
+export function durationPlace(toks: readonly Tok[], unit: string, npEnd: number): string {
   const p = toks[npEnd];
   if (!isWord(p) || !PLACES.has(p.l)) return "";
   const k = pastDeterminers(toks, npEnd + 1);

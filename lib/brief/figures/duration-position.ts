@@ -61,7 +61,7 @@ export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npE
     timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit) ||
     durationWindow(toks, r, unit, npEnd, opening) || timeWithin(toks, r, unit, npEnd, opening) ||
     timeWithout(toks, r, unit) || ordinalWindow(toks, r, unit) || superlativeSince(toks, r, unit) ||
-    countWindow(toks, r, unit, npEnd, opening) || durationPlace(toks, r, unit, npEnd);
+    countWindow(toks, r, unit, npEnd, opening) || durationPlace(toks, unit, npEnd);
   return label.split(" ").length <= MAX_LABEL_WORDS ? label : "";
 }
 
