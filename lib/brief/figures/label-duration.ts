@@ -1,39 +1,22 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/figure.ts";
 import type { Count } from "#brief/figures/label-count-noun.ts";
-import { AUXILIARIES, BE_FORMS, CONJUNCTIONS, DETERMINERS, DURATIONS, LASTING, MONTHS, PARTICLES as VERB_PARTICLES, POSSESSIVES, RAISING, SPENDING, WEEKDAYS } from "#brief/figures/lexicon.ts";
-import { irregularPast, negated, pastAfterSubject, pastDoing } from "#brief/figures/past-doing.ts";
-import { passiveByContext } from "#brief/figures/passive-participle.ts";
+import { AUXILIARIES, CONJUNCTIONS, DURATIONS, LASTING, RAISING, SPENDING } from "#brief/figures/lexicon.ts";
 import { durationPosition } from "#brief/figures/duration-position.ts";
 import { datedEvent } from "#brief/figures/dated-event.ts";
 import { spentAlone } from "#brief/figures/duration-served.ts";
-import { isSuperlative } from "#brief/figures/superlative-since.ts";
 import { asRole, spanningVerb } from "#brief/figures/duration-span.ts";
+import { predicate } from "#brief/figures/duration-predicate.ts";
+import { clause, MAX_WORDS, OFFSETS, SUBJECTS, words } from "#brief/figures/duration-words.ts";
+import { LENGTHS, motion } from "#brief/figures/length-motion.ts";
 import { roleFor } from "#brief/figures/role-for.ts";
-import { pluralComplement } from "#brief/figures/plural-complement.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
-import { backNP, forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
+import { backNP, forwardNP, pastDescribed, pastDeterminers } from "#brief/figures/phrase.ts";
 import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
-import { CARDINAL_WORDS } from "#news/numbers.ts";
 
 // What a duration is of, when its label is its unit alone: "eight — years" says nothing of what the years were; the
 // clause says it, "spent eight years with the Argentine side" → years with the Argentine side, "was homeless for three
 // years" → years homeless, "has 14 months remaining on his contract" → months left on contract. The unit stays first,
 // so the label still names what the number counts.
-
-/** Forms of "be" whose complement says what a duration "for N years" was spent as: "was in the air for 14 minutes". */
-
-/** Verbs that make a participle after them passive: "was suspended", "got stuck", "been ruled out". */
-// After a duration's "-ing" verb "on" ends a phrasal verb too ("after coming on", "years waiting on"); after a
-// count of people it is a preposition ("gathered on the steps"), so it is added here only.
-const PARTICLES = new Set([...VERB_PARTICLES, "on"]);
-const PASSIVE = new Set([...BE_FORMS, "get", "gets", "got", "getting", "gotten", "remain", "remains", "remained", "stay", "stays", "stayed"]);
-
-/** Adverbs between a copula and what it says, which name nothing: "was also only in the air". */
-const SKIPPED = new Set(["also", "only", "still", "now", "already", "just", "never", "not", "even", "reportedly", "allegedly", "then", "actually", "effectively"]);
-
-
-/** How many words of the clause a label takes after its unit: the card's labels are short (candidates.ts caps at 6). */
-const MAX_WORDS = 5;
 
 /**
  * Relabels a duration whose label is its unit alone (`c.np`) by what its clause says it is of; a time point by the word
@@ -90,38 +73,6 @@ export const untimed = (label: string): string => {
   const space = label.lastIndexOf(" ");
   return space > 0 && WHEN_WORDS.has(label.slice(space + 1)) ? label.slice(0, space) : label;
 };
-
-/** Units of length a motion covers. */
-const LENGTHS = new Set(["miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "feet", "yards"]);
-
-/** Verbs of motion, and the participle a length after them is labelled by: "ran 26 miles" → miles run. */
-const MOTIONS: ReadonlyMap<string, string> = new Map([
-  ["ran", "run"], ["run", "run"], ["runs", "run"], ["running", "run"],
-  ["walked", "walked"], ["walk", "walked"], ["walks", "walked"], ["walking", "walked"],
-  ["swam", "swum"], ["swim", "swum"], ["swims", "swum"], ["swimming", "swum"],
-  ["travelled", "travelled"], ["traveled", "travelled"], ["travel", "travelled"], ["travelling", "travelled"], ["traveling", "travelled"],
-  ["drove", "driven"], ["drive", "driven"], ["driving", "driven"], ["driven", "driven"],
-  ["flew", "flown"], ["fly", "flown"], ["flying", "flown"], ["flown", "flown"],
-  ["cycled", "cycled"], ["cycle", "cycled"], ["cycling", "cycled"], ["rode", "ridden"], ["ride", "ridden"], ["riding", "ridden"],
-  ["hiked", "hiked"], ["hike", "hiked"], ["hiking", "hiked"], ["sailed", "sailed"], ["sailing", "sailed"],
-  ["moved", "moved"], ["moving", "moved"], ["covered", "covered"], ["covering", "covered"], ["trekked", "trekked"],
-]);
-
-/**
- * "ran 26 miles", "walked for two miles", "stalled after moving about 10 meters", "continued driving another 100 feet":
- * the motion that covered a length, as its participle; "" when no motion verb stands right before it.
- */
-function motion(toks: readonly Tok[], r: Raw): string {
-  let v = r.s - 1;
-  if (isWord(toks[v]) && (toks[v]!.l === "for" || toks[v]!.l === "another" || toks[v]!.l === "over")) v--;
-  // "travel in excess of 21.39 miles per hour" is a speed; "one of his runs over three miles" has no verb, whatever
-  // the tagger says of a word after an owner.
-  const verb = toks[v];
-  const rate = isWord(toks[r.e + 1], "per") || isWord(toks[r.e + 1], "an") || isWord(toks[r.e + 1], "a");
-  const owned = DETERMINERS.has(toks[v - 1]?.l ?? "");
-  return isWord(verb) && verb.pos === "VERB" && !rate && !owned ? (MOTIONS.get(verb.l) ?? "") : "";
-}
-
 
 /**
  * "the eruption, which lasted (for) more than six months" → months of eruption, "the operation took almost seven hours" →
@@ -206,9 +157,6 @@ function left(toks: readonly Tok[], c: Count): string {
   return "left";
 }
 
-/** Words after a duration that measure it from or to an event: "days after the massacre", "weeks until the election". */
-const OFFSETS = new Set(["after", "before", "since", "until"]);
-
 /**
  * "20 years after the Oklahoma City bombing", "hours before bedtime", "seconds after coming on": the event a time is
  * counted from or to, when it is a noun phrase or a gerund, not a clause ("days after another man's remains were found":
@@ -283,217 +231,3 @@ function doing(toks: readonly Tok[], r: Raw, c: Count): string {
   return clause(toks, c.npEnd);
 }
 
-/**
- * "was homeless for three years", "was in the air for 14 minutes", "has been a late-night host for 33 years", "was
- * ruled out for six weeks", "has been teaching for nearly 20 years", "battling leukemia for two years": the predicate
- * before "for" says what the time was spent being or doing; a simple past is read as its "-ing" (pastDoing).
- */
-function predicate(toks: readonly Tok[], r: Raw): string {
-  let f = r.s - 1;
-  // "living in a shelter for the past five years": over the window's words to its "for".
-  if (WINDOWS.has(toks[f]?.l ?? "") && isWord(toks[f - 1], "the") && isWord(toks[f - 2], "for")) f -= 2;
-  // "closed all next week instead of for just two days": a "for" after a preposition or conjunction starts no predicate's time.
-  // ("ruled out for up to four weeks": a verb's particle is no preposition.)
-  const before = toks[f - 1];
-  const particle = PARTICLES.has(before?.l ?? "") && toks[f - 2]?.pos === "VERB";
-  if (!isWord(toks[f], "for")) return "";
-  if (before?.l === "out") return out(toks, f - 2);
-  if (!particle && (before?.pos === "ADP" || before?.pos === "CCONJ" || before?.pos === "SCONJ")) return "";
-  for (let k = f - 1; k >= 0 && f - k <= 8; k--) {
-    const t = toks[k];
-    if (!isWord(t) || (CONJUNCTIONS.has(t.l) && t.l !== "and") || timed(toks, k)) return "";
-    // "won't be able to do any running for two or three weeks", "was not available for two weeks": a denied state is
-    // its absence (the denial before the copula or right after it).
-    if (BE_FORMS.has(t.l)) return negated(toks, k) || negated(toks, k + 2) ? "" : complement(toks, k + 1, f);
-    // "remained in League One for 18 years", "stayed on the line for 30 minutes": a verb of staying says where the time
-    // was spent as a copula does; its role ("remained a mystery") names no place, so only a place or a state is kept.
-    if (STAYING.has(t.l)) {
-      const where = negated(toks, k) ? "" : complement(toks, k + 1, f);
-      return where.startsWith("as ") ? "" : where;
-    }
-    if (t.pos === "VERB" || pastAfterSubject(toks, k)) {
-      // "has blocked attempts to deport him for 15 years", "striving to make an impact for four months": an infinitive
-      // is the object of the verb before it, whose time it is.
-      if (isWord(toks[k - 1], "to") && toks[k - 1]!.pos === "PART" && !/(?:ed|ing)$/.test(t.l)) {
-        // "pledging not to apply for reinstatement for at least 10 years": the time is the denied doing's, not the verb's.
-        if (NOT.has(toks[k - 2]?.l ?? "")) return "";
-        k--;
-        continue;
-      }
-      // "suspended from working in Kenya": a gerund after a preposition is the object of the verb before it; "the
-      // Aloma Methodist Early Childhood Learning Center": a capitalised "-ing" word after a word is a name's.
-      if (t.l.endsWith("ing") && (isWord(toks[k - 1], "from") || (isCapitalised(t) && isWord(toks[k - 1])))) continue;
-      if (t.l.endsWith("ing")) return modifier(toks, k) ? "" : upTo(toks, k, f);
-      let a = k - 1;
-      while (a >= 0 && toks[a]?.pos === "ADV") a--;
-      // "no new infections have been reported for the past 42 days", "has not been identified for two decades": what was
-      // not done names no time.
-      if (PASSIVE.has(toks[a]?.l ?? "") || passiveByContext(toks, a, PASSIVE)) return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !denied(toks, a) && !negated(toks, a) && !negated(toks, k) ? upTo(toks, k, f) : "";
-      // "leading to repeated trips to hospital": a past form after "to" or an article describes a noun.
-      if (toks[a]?.l === "to" || toks[a]?.pos === "DET") return "";
-      const doing = pastDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
-      // "16 weeks in prison, suspended for two years": a participle right after a comma opens a reduced passive clause,
-      // whose time is the state it names ("years suspended").
-      return doing === "" && toks[a]?.s === "," && /(?:ed|en)$/.test(t.l) ? upTo(toks, k, f) : doing;
-    }
-    if (t.pos === "AUX") return "";
-  }
-  return "";
-}
-
-/** Verbs of staying, whose place or state before "for" is where a duration was spent. */
-const STAYING = new Set(["stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"]);
-
-/** Words that deny an infinitive: "pledging not to apply". */
-const NOT = new Set(["not", "never"]);
-
-/** Window words between "for" and a duration: "for the past five years", "for the last 18 months". */
-const WINDOWS = new Set(["past", "last", "next"]);
-
-/** Forms of "rule" whose "out" is an injury's or a ban's: "rule him out for around six weeks". */
-const RULE = new Set(["rule", "rules", "ruled", "ruling"]);
-
-/**
- * "will be out for six months" → months out, "rule him out for around six weeks" or "Starke ruled out for four weeks"
- * → weeks ruled out: the "out" before "for", its verb at `k`; "" for any other ("pull her out of school", "went out").
- */
-function out(toks: readonly Tok[], k: number): string {
-  const verb = toks[k];
-  if (BE_FORMS.has(verb?.l ?? "")) return "out";
-  const ruled = RULE.has(verb?.l ?? "") || ((verb?.pos === "PRON" || verb?.pos === "PROPN") && RULE.has(toks[k - 1]?.l ?? ""));
-  return ruled ? "ruled out" : "";
-}
-
-/**
- * Whether the word at k is a unit of time after an amount: "has doubled every five and a half months for the last 18
- * months" is a predicate with a time of its own, that time's ("keeping accurate to a second for 100 days" is not).
- */
-function timed(toks: readonly Tok[], k: number): boolean {
-  const p = toks[k - 1];
-  return DURATIONS.has(toks[k]!.l) && p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l) || p.l === "half");
-}
-
-/** Words whose subject is none: "no new infections have been reported". */
-const NONE = new Set(["no", "none", "nothing", "nobody"]);
-
-/** How far back of a passive's auxiliary its subject is read for a denial. */
-const SUBJECT_REACH = 4;
-
-/** Whether the subject before the auxiliary at `a` is none ("no new infections have been reported"). */
-function denied(toks: readonly Tok[], a: number): boolean {
-  for (let k = a - 1; k >= 0 && a - k <= SUBJECT_REACH; k--) if (NONE.has(toks[k]!.l)) return true;
-  return false;
-}
-
-/** What a copula says of its subject, from `j` to the "for" at `f`: an adjective, a place, "as" a role, a doing. */
-function complement(toks: readonly Tok[], j: number, f: number): string {
-  while (j < f && SKIPPED.has(toks[j]?.l ?? "")) j++;
-  const t = toks[j];
-  if (j >= f || !isWord(t)) return "";
-  // "has been painting for 20 years": a progressive the tagger may call a noun.
-  if (t.l.endsWith("ing") && (t.pos === "VERB" || t.pos === "NOUN")) return modifier(toks, j) ? "" : upTo(toks, j, f);
-  // "is at its highest for five months", "is in the worst recession for 50 years": a superlative's time is since when.
-  if (toks.slice(j, f).some((x) => isSuperlative(x.l) && x.pos === "ADJ")) return "";
-  if (t.pos === "ADJ" || t.pos === "ADV" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.l))) return upTo(toks, j, f);
-  if (t.pos === "ADP" && !when(toks[j + 1])) return upTo(toks, j, f);
-  // "has been a late-night host for 33 years": years as a late-night host.
-  if (t.l === "a" || t.l === "an") {
-    // "a part of Tods Murray": a role cut before its "of" drops its article to keep what it is part of.
-    const bare = f - j > MAX_WORDS - 1 && f - j - 1 <= MAX_WORDS - 1 && isWord(toks[j + 2], "of");
-    const text = upTo(toks, bare ? j + 1 : j, f, MAX_WORDS - 1);
-    return text === "" ? "" : `as ${text}`;
-  }
-  return pluralComplement(toks, j, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
-}
-
-/**
- * Whether the "-ing" word at k modifies a noun rather than heads a clause: after an article, a number or an adjective
- * ("the dressing room", "the £1 trending hashtag", "solo climbing"), or a participle after an article ("the accused
- * poaching vessel").
- */
-function modifier(toks: readonly Tok[], k: number): boolean {
-  const p = toks[k - 1];
-  if (p === undefined || p.kind === NUM || p.pos === "DET" || p.pos === "ADJ" || p.pos === "NUM" || POSSESSIVES.has(p.l)) return true;
-  // "a staple of Sunday night listening for 50 years": a noun's "-ing" with no object before "for" is a noun too.
-  if ((p.pos === "NOUN" || p.pos === "PROPN") && isWord(toks[k + 1], "for")) return true;
-  // "the accused poaching vessel", "the 'internationally-wanted poaching vessel'": a participle that describes it.
-  const q = toks[k - 2];
-  return p.l.endsWith("ed") && (q?.pos === "DET" || q?.s === "'" || q?.s === "‘" || p.l.includes("-"));
-}
-
-
-/** A month or weekday: "suspended in September for three weeks" says when, not what the weeks were. */
-function when(t: Tok | undefined): boolean {
-  return t !== undefined && isCapitalised(t) && (MONTHS.has(t.l) || WEEKDAYS.has(t.l));
-}
-
-/** The words from `from` to `to`, ended before a time ("suspended in September") and cut as `words` cuts. */
-function upTo(toks: readonly Tok[], from: number, to: number, max = MAX_WORDS): string {
-  let end = to;
-  for (let k = from + 1; k < to; k++) {
-    if (toks[k]?.pos === "ADP" && when(toks[pastDeterminers(toks, k + 1)])) {
-      end = k;
-      break;
-    }
-  }
-  return words(toks, from, end, max);
-}
-
-/** "trying to conceive", "battling leukemia": an "-ing" verb and the words after it up to the clause's next break. */
-function clause(toks: readonly Tok[], from: number, max = MAX_WORDS): string {
-  let end = from + 1;
-  // A subject pronoun starts a clause of its own: "before indicating | they wanted to sign me".
-  while (end < toks.length && end - from < CLAUSE_REACH && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]!.l) && !OFFSETS.has(toks[end]!.l) && !SUBJECTS.has(toks[end]!.l)) end++;
-  return words(toks, from, end, max);
-}
-
-/** Pronouns that can only be a subject. */
-const SUBJECTS = new Set(["i", "he", "she", "we", "they"]);
-
-/** How far a gerund's clause is read before it is cut where a phrase ends ("taking the lead through Hippolyte's…"). */
-const CLAUSE_REACH = 10;
-
-/**
- * The phrase from..to, cut where a phrase ends (before a preposition or conjunction, after a verb or its particle) so
- * it holds at most MAX_WORDS words and no noun phrase is cut short ("kicking an alleged horse thief", not "kicking an
- * alleged horse"); trailing function words and adverbs dropped; "" when nothing is left.
- */
-function words(toks: readonly Tok[], from: number, to: number, max = MAX_WORDS): string {
-  let end = to;
-  const cut = to - from > max;
-  if (cut) {
-    // The last place a phrase ends within the budget: before a preposition, conjunction, particle or pronoun
-    // ("coming on | with what looked like…"), or after the first word (a verb alone).
-    end = from;
-    for (let k = from + 1; k <= from + max; k++) {
-      const t = toks[k];
-      if (k === from + 1 || t === undefined || !isWord(t) || BOUNDARY_TAGS.has(t.pos ?? "")) end = k;
-    }
-  }
-  while (end > from && trailing(toks, end - 1)) end--;
-  // "trying to get a foothold in the market" cut to "trying" says nothing of what was tried.
-  if (end === from || (cut && end === from + 1 && toks[from]?.pos === "VERB")) return "";
-  const first = toks[from]!;
-  // A verb or preposition starting the label is lowercase, even at the sentence's start ("Coming here for 25 years").
-  const head = first.pos === "VERB" || first.pos === "ADP" || first.pos === "ADJ" ? first.l : phrase(toks, from, from + 1);
-  return [head, phrase(toks, from + 1, end)].filter((w) => w !== "").join(" ");
-}
-
-/** Tags a phrase may be cut before: "ruled out | with a hamstring injury", "coming on | with what". */
-const BOUNDARY_TAGS = new Set(["ADP", "CCONJ", "SCONJ", "PART", "PRON"]);
-
-/** Tags that end no label: "in the UK for". */
-const FUNCTION_TAGS = new Set(["ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"]);
-
-/**
- * A word a label does not end on: a function word (but a verb's particle, "ruled out"), or an adverb that names
- * nothing ("doing plastic surgery now"); an adverb the tagger may give a verb ("asked to fast") stays.
- */
-function trailing(toks: readonly Tok[], k: number): boolean {
-  const t = toks[k]!;
-  if (PARTICLES.has(t.l) && toks[k - 1]?.pos === "VERB") return false;
-  // "as the UK's | most senior policeman": an owner cut from what it owns names nothing.
-  return FUNCTION_TAGS.has(t.pos ?? "") || SKIPPED.has(t.l) || t.l.endsWith("'s");
-}
-
-/** A verb's particle, which its label keeps: "ruled out", "laid off", "locked up", "coming on". */
