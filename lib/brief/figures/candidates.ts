@@ -5,7 +5,7 @@ import { cutClauses } from "#brief/figures/cut-clause.ts";
 import { anaphoric, changeAntecedent, figureAntecedent } from "#brief/figures/figure-anaphor.ts";
 import { DANGLING } from "#brief/figures/lonely-label.ts";
 import { kindHead } from "#brief/figures/kind-of.ts";
-import { eventIn } from "#brief/figures/label-count.ts";
+import { eventIn } from "#brief/figures/race-time.ts";
 import { untimed } from "#brief/figures/label-duration.ts";
 import { nameAsSubject, numberNames } from "#brief/figures/number-name.ts";
 import { countsOthers, othersLabel } from "#brief/figures/others.ts";

@@ -1,10 +1,6 @@
-import { CARDINAL_WORDS, plainDigits } from "#news/numbers.ts";
+import { CARDINAL_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label-count-noun.ts";
-import { fallOf, weighed } from "#brief/figures/measure-verb.ts";
-import { namedAfterUnit } from "#brief/figures/named-after-unit.ts";
-import { measureResumes } from "#brief/figures/unit-conversion.ts";
-import { pastLifespan } from "#brief/figures/past-lifespan.ts";
 import { labelDuration } from "#brief/figures/label-duration.ts";
 import { foldAfter, foldBefore } from "#brief/figures/fold.ts";
 import { periodAfter } from "#brief/figures/count-rate.ts";
@@ -14,8 +10,11 @@ import { inningsRuns } from "#brief/figures/innings-runs.ts";
 import { coordinatedOf } from "#brief/figures/coordinated-of.ts";
 import { timesDone } from "#brief/figures/times-done.ts";
 import { partnerYears } from "#brief/figures/partner-years.ts";
-import { MOTION_NOUNS, PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, EVENT, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, GLUED_UNITS, MEASURE_NOUNS, PEOPLE, RAISING, SECONDS, SENTENCING, SPEC_NOUNS, SPORTS, STREAK, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
-import { backNP, forwardNP, isPlural, nounOf, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
+import { settledCount } from "#brief/figures/settled-count.ts";
+import { distance, measuredThing, motionNoun } from "#brief/figures/measured-thing.ts";
+import { raceTime } from "#brief/figures/race-time.ts";
+import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, MEASURE_NOUNS, PEOPLE, RAISING, SENTENCING, SPEC_NOUNS, SPORTS, WHOLE_WINDOWS } from "#brief/figures/lexicon.ts";
+import { backNP, forwardNP, isPlural, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/phrase.ts";
 import { scoredTally } from "#brief/figures/scored.ts";
 import { groupSize } from "#brief/figures/group-size.ts";
 import { boxHeading } from "#brief/figures/box-heading.ts";
@@ -24,18 +23,12 @@ import { sentenceTerm } from "#brief/figures/prison-term.ts";
 import { givenTerm } from "#brief/figures/given-term.ts";
 import { labelRate } from "#brief/figures/rate.ts";
 import { durationBeforeName, endAtName } from "#brief/figures/duration-name.ts";
-import { oneTerm } from "#brief/figures/one.ts";
-import { onePointGap } from "#brief/figures/one-point.ts";
 import { foldPastAside, peopleLabel } from "#brief/figures/people-verb.ts";
 import { definitePronoun } from "#brief/figures/pronoun-count.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
 // counts dropped or settled (ages, ranks, names), the kind it is, and what a measure measures.
-
-/** An ordinal that counts ("147th cap") weighs this much of its kind: true, rarely the headline figure. */
-const ORDINAL_FACTOR = 0.5;
-
 
 /**
  * Labels a count: its noun or compound, the casualty or fold verb around it ("killed", "arrested"), else its
@@ -205,127 +198,6 @@ function changeMade(toks: readonly Tok[], s: number): { label: string; head: str
   return { label: `${phrase(toks, object[0], Math.min(by, object[0] + 4))} ${change}`, head: toks[by - 1]?.l ?? "" };
 }
 
-/** True when the count is settled without a kind: dropped (ages, ranks, empty labels, names) or a streak. */
-function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
-  const { np, head } = c;
-  // "before the age of 18", "by two years-old", "at 20 years of age": an age, not a count or a duration.
-  const ofAge = /^(?:years?|months?)$/.test(head) && isWord(toks[c.npEnd], "of") && isWord(toks[c.npEnd + 1], "age");
-  if ((ofAge || head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]olds?\b/i.test(np)) && !pastLifespan(r)) {
-    r.drop = true;
-    r.type = "age";
-    return true;
-  }
-  if (r.ordinal && inPicture(toks, r)) {
-    r.drop = true;
-    r.type = "ordinal";
-    r.label = "place in picture";
-    return true;
-  }
-  if (r.ordinal) {
-    // An ordinal counts only in a streak ("fifth consecutive loss") or when it stands for the last count
-    // ("six after …, a seventh from police gunfire", labelled by the caller); "the sixth book" ranks.
-    if (STREAK.has(toks[r.e]?.l ?? "") && r.compound === undefined) {
-      r.label = np;
-      r.kind = "rank";
-      r.type = "rank";
-    } else if (np !== "" && r.compound === undefined && r.value >= 3 && !/^\p{Lu}/u.test(np)) {
-      // "his 147th cap", "a British record eighth Olympic medal": an ordinal that says how many so far, ranked low.
-      r.label = np;
-      r.kind = "rank";
-      // "to third place": a place in a table is a rank; "his 147th cap" counts caps so far.
-      r.type = /^(?:place|position|spot)$/.test(c.head) ? "rank" : "ordinal";
-      r.factor *= ORDINAL_FACTOR;
-    } else if (np !== "" || r.compound !== undefined || !(isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the"))) {
-      r.drop = true;
-      r.type = "ordinal";
-    }
-    return true;
-  }
-  // Labels that explain nothing: "almost three — times" (as many as what?), a bare unit, a glued unit with
-  // nothing after it ("won the 5,000m").
-  // A range, a hedged measure ("fell between 10 to 12ft", "some 30 to 50ft") or a level moved to ("fell 12km to 9 km")
-  // is an amount: it keeps its place and takes the nearest noun phrase later.
-  const amount = r.valueMax !== undefined || r.qualifier !== undefined || r.previous !== undefined;
-  // A bracketed measure is the one before it in other units ("17C (63F)"), never a figure of its own; the pounds after
-  // stones ("the 21st 2lb prop", whose "21st" reads as an ordinal) are the rest of one weight.
-  const stones = toks[r.s - 1]?.l === "st";
-  const dimension = (np === "" || namedAfterUnit(np, r.glued)) && toks[r.s - 1]?.s !== "(" && !stones ? dimensionOf(toks, r.glued) : undefined;
-  if (dimension !== undefined) {
-    // "weigh just 15kg", "a top speed of 33mph", "reach 25C": the unit says what a measure with no noun measures, and
-    // its own verb what happened to it ("lost 20st": weight lost).
-    r.label = r.fold === undefined ? dimension : `${dimension} ${r.fold}`;
-    return true;
-  }
-  if (np === "times" || (r.glued !== undefined && np === "" && !amount) || (np !== "" && np.split(" ").every((w) => GLUED_UNITS.has(w.toLowerCase())))) {
-    r.drop = true;
-    return true;
-  }
-  // "10 Downing Street", "died in Germany at 50": a label that is only a proper name is an address or a name,
-  // not what is counted; plural names ("Britons", "MPs") do count people.
-  // A capitalised unit is a title, not a measure: "12 Years a Slave".
-  const unit = DURATIONS.has(np.toLowerCase()) || MEASURE_NOUNS.has(np.toLowerCase());
-  // "an eight-times NBA All-Star": a title held so many times is what the number counts, capitals and all.
-  const title = r.compound === "time" || r.compound === "times";
-  if (np !== "" && !title && np.split(" ").every((w) => /^\p{Lu}/u.test(w)) && (!np.endsWith("s") || unit)) {
-    r.drop = true;
-    r.type = "identifier";
-    return true;
-  }
-  // "more than one rival": a count of one says nothing, unless someone died; a term of one ("a one-match ban", read
-  // only before a term) is a term, one of a unit a measure ("in under one minute"), but not one ago (a time, "last year").
-  const unitOfOne = r.compound === undefined && (DURATIONS.has(head) || MEASURE_NOUNS.has(head)) && !isWord(toks[c.npEnd], "ago");
-  if (r.words && r.value === 1 && r.valueMax === undefined && !(r.compound !== undefined && oneTerm(toks, r.compound, r.e)) && !(r.compound === undefined && onePointGap(toks, r.core, r.e)) && c.fold === undefined && !CASUALTY_NOUNS.has(head) && !unitOfOne) {
-    r.drop = true;
-    return true;
-  }
-  return false;
-}
-
-/**
- * "Sanchez (third right) turns away", "Barry Lyttle (3rd right) arrives with brother Patrick (2nd left)", "(second
- * from left)": a caption's bracketed place in the picture, never a figure of the story.
- */
-function inPicture(toks: readonly Tok[], r: Raw): boolean {
-  const side = isWord(toks[r.e], "from") ? r.e + 1 : r.e;
-  return toks[r.s - 1]?.s === "(" && (isWord(toks[side], "left") || isWord(toks[side], "right")) && toks[side + 1]?.s === ")";
-}
-
-/** Glued units that say what they measure ("15kg", "33mph"), unlike a length ("won the 5,000m" names a race). */
-const DIMENSIONS: ReadonlyMap<string, string> = new Map([
-  ["kg", "weight"], ["lb", "weight"], ["lbs", "weight"], ["oz", "weight"], ["st", "weight"], ["mph", "speed"], ["kph", "speed"], ["c", "temperature"], ["f", "temperature"],
-]);
-
-/** Words that make a "25C" a temperature rather than a grade, a size or a century. */
-const WEATHER = /^(?:temperatures?|mercury|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest|degrees|freezing|weather|forecasters?|highs?|lows?|thermometers?|sunshine)$/;
-
-/** What a glued unit measures ("500 sq ft": an area), or undefined; a temperature only in a sentence about the weather or heat. */
-function dimensionOf(toks: readonly Tok[], glued: string | undefined): string | undefined {
-  const d = glued === undefined ? undefined : glued.startsWith("sq ") ? "area" : DIMENSIONS.get(glued);
-  if (d !== "temperature") return d;
-  return toks.some((t) => t.kind !== NUM && WEATHER.test(t.l)) ? d : undefined;
-}
-
-/** "crossed the line in 6.67 secs": a time to hundredths is a race result, labelled by its event. */
-function raceTime(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string): boolean {
-  if (!(SECONDS.has(c.head) && !Number.isInteger(r.value) && r.compound === undefined)) return false;
-  const event = eventIn(sentenceText, r.from);
-  r.kind = "measure";
-  // The unit joins the display ("6.56 seconds"), and "14 minutes 32.93 seconds" is one time, not 32.93.
-  r.e = c.npEnd;
-  const minutes = toks[r.s - 1];
-  const m = toks[r.s - 2];
-  if (isWord(minutes) && /^min(?:ute)?s?$/.test(minutes.l) && m !== undefined && m.kind === NUM) {
-    const n = plainDigits(m.s);
-    if (n !== undefined) {
-      r.s -= 2;
-      r.value = Math.round((r.value + Number(n) * 60) * 1000) / 1000;
-    }
-  }
-  r.label = event === undefined ? "time" : `${event} time`;
-  r.raceTime = event === undefined;
-  return true;
-}
-
 /** The kind of a labelled count (casualties, people, measure, rank, count) and how much it weighs within it. */
 function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string): void {
   const np = c.np;
@@ -411,88 +283,3 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
 
 /** Prepositions after a duration that say where it was spent. */
 const SPENT = new Set(["in", "behind", "at"]);
-
-/**
- * A measure its label names only by its unit ("6 — meters") is labelled by what it measures, and the unit joins
- * the display: "lengths of 6 meters", "14.27 million tonnes of crops", "crop production totalled 11.49 million
- * tonnes", "a career spanning five years". Left as it was when the sentence names nothing.
- */
-function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
-  if (r.kind !== "measure" || r.compound !== undefined || r.glued !== undefined || r.label !== c.np || c.np !== c.head) return;
-  if (!MEASURE_NOUNS.has(c.head) && !DURATIONS.has(c.head)) return;
-  let what = "";
-  const of = measureResumes(toks, r.s, c.npEnd); // "0.71 grams (0.025 ounces) of methamphetamine"
-  if (isWord(toks[of], "of")) {
-    const k = pastDeterminers(toks, of + 1);
-    // "It had 18 feet of break": after "of", a lone word the tagger calls a verb is a noun; "four days of walking",
-    // "four hours of travelling on the bus": so is a gerund, the doing the time was spent on.
-    const l = toks[k]?.l ?? "";
-    const lone = toks[k]?.pos === "VERB" && ((!/(?:ed|ing)$/.test(l) && !isWord(toks[k + 1])) || (l.endsWith("ing") && l.length > 5 && k === of + 1));
-    let end = lone ? k + 1 : forwardNP(toks, k);
-    // "480 hours of training", "his 20 years of teaching": a gerund the tagger calls a noun, which the phrase reader drops.
-    if (end === k && toks[k]?.pos === "NOUN" && l.endsWith("ing") && l.length > 5) end = k + 1;
-    if (end > k) what = phrase(toks, k, end);
-    // "the first six months of life", "the opening four months of the season": a window of it, not its length.
-    const window = toks[r.s - 1];
-    if (what !== "" && isWord(window) && WINDOWS.has(window.l) && DURATIONS.has(c.head)) what = `${window.l} ${c.head} of ${what}`;
-  }
-  // "dropped her from 6 feet above ground", "plunged 200 feet": the height of the drop, the fall; before a distance, which
-  // "fell 30 feet from the roof" also reads ("30 feet from"), as a falling verb right before the length says more.
-  if (what === "") what = fallOf(toks, r.s, c.head, c.npEnd);
-  if (what === "") what = distance(toks, r, c.npEnd);
-  const before = toks[r.s - 1];
-  if (what === "") what = nounOf(toks, r.s);
-  // "a career spanning five years": the participle's noun is what is measured.
-  if (what === "" && isWord(before) && before.l.endsWith("ing") && before.pos === "VERB" && toks[r.s - 2]?.pos === "NOUN") {
-    const np = backNP(toks, r.s - 1, false);
-    if (np) what = phrase(toks, np[0], np[1]);
-  }
-  // "tipped the scales at 20 stone", "now weighs in at just over 10 stone": what is weighed is its weight, not the
-  // scales or the unit (the subject is mostly a name, which names nothing); "a bag of marijuana weighing 0.86 grams"
-  // named its noun above. A stone is a unit of nothing but a body's weight: "ballooned to 28 stone", "came in at 14
-  // stone" are a weight reached with no weighing verb ("dropped seven stone", "put on six stone" are changes of it).
-  const reached = c.head === "stone" && (isWord(toks[r.s - 1], "to") || isWord(toks[r.s - 1], "at"));
-  if (what === "" && (weighed(toks, r.s) || reached)) what = "weight";
-  // A duration's subject is who spent it ("Tashnova hiked six hours"), not what it measures; nor is a name.
-  if (what === "" && r.type !== "duration") {
-    const subject = subjectBefore(toks, r.s);
-    if (!subject.split(" ").every((w) => /^\p{Lu}/u.test(w))) what = subject;
-  }
-  if (what === "") return;
-  r.label = what;
-  r.e = c.npEnd;
-}
-
-/** Words before a duration "of" something that make it a window of that thing: "the first six months of life". */
-const WINDOWS = new Set(["first", "last", "final", "opening", "closing", "past", "next", "early", "initial"]);
-
-/** Lengths that can say how far something is: "80 miles off the Libyan coast", "200m away". */
-const LENGTHS = new Set(["miles", "kilometres", "kilometers", "km", "metres", "meters", "m", "feet", "ft", "yards", "yds"]);
-const AWAY = new Set(["off", "from", "away", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "offshore", "inland", "outside"]);
-
-/** "about 80 miles off the Libyan coast", "(200m away)": a length followed by where from is a distance, else "". */
-function distance(toks: readonly Tok[], r: Raw, after: number): string {
-  const unit = r.glued ?? toks[after - 1]?.l ?? "";
-  return LENGTHS.has(unit) && AWAY.has(toks[after]?.l ?? "") ? "distance" : "";
-}
-
-/** The noun of the motion verb just before a measure ("fell 30ft" → "fall", "ran 26 miles" → "run"), else "". */
-function motionNoun(toks: readonly Tok[], s: number): string {
-  const v = isWord(toks[s - 1], "between") ? toks[s - 2] : toks[s - 1];
-  return MOTION_NOUNS.get(v?.l ?? "") ?? "";
-}
-
-/**
- * The race a time belongs to: the last distance named before `at` in the sentence ("won the 60m in 6.56"),
- * else the first after it ("third in 7.27 seconds in the women's 60m").
- */
-export function eventIn(text: string, at = text.length): string | undefined {
-  let found: string | undefined;
-  EVENT.lastIndex = 0;
-  for (let m = EVENT.exec(text); m !== null; m = EVENT.exec(text)) {
-    const event = m[2] ? `${m[1]}m ${m[2]}` : `${m[1]}m`;
-    if (m.index >= at) return found ?? event;
-    found = event;
-  }
-  return found;
-}

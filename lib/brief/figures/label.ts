@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { eventIn, labelCount } from "#brief/figures/label-count.ts";
+import { labelCount } from "#brief/figures/label-count.ts";
+import { eventIn } from "#brief/figures/race-time.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, KIND_NOUNS, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
 import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
