@@ -1,0 +1,42 @@
+// "ranked 809th in the world", "the 809th ranked player in the world": a place in the world ranking (ordinals.ts),
+// which the general reader labelled by a name near it ('809th — PGA Tour') or "position" alone, or dropped past 200th.
+import { describe, expect, it } from "vitest";
+import { at, exact, listed, want } from "#test/helpers/figures.ts";
+
+const labelOf = (text: string, value: number): string | undefined => listed(text).find((f) => f.value === value)?.label;
+
+describe("a world ranking", () => {
+  it("'the 809th ranked player in the world' → 809, world ranking", () => {
+    expect(exact(at("Spieth joined the PGA Tour as the 809th ranked player in the world.", 809))).toEqual(want(809, undefined, undefined, "world ranking", "rank"));
+  });
+
+  it("'is ranked 264th in the world' → 264, world ranking", () => {
+    expect(exact(at("The 6ft 4in Sherwood is ranked 264th in the world.", 264))).toEqual(want(264, undefined, undefined, "world ranking", "rank"));
+  });
+
+  it("'the 88th-ranked player in the world' → 88, world ranking", () => {
+    expect(exact(at("Agassi beat the 88th-ranked player in the world.", 88))).toEqual(want(88, undefined, undefined, "world ranking", "rank"));
+  });
+
+  it("'rated fifth in the world' → 5, world ranking", () => {
+    expect(exact(at("The university is rated fifth in the world.", 5))).toEqual(want(5, undefined, undefined, "world ranking", "rank"));
+  });
+});
+
+describe("near misses", () => {
+  it("a ranking not of the world: 'the fourth ranked player in Europe' is no world ranking", () => {
+    expect(labelOf("He is the fourth ranked player in Europe.", 4)).not.toBe("world ranking");
+  });
+
+  it("no verb of ranking: 'the fourth largest city in the world' keeps its reading", () => {
+    expect(labelOf("It is the fourth largest city in the world.", 4)).toBe("largest city");
+  });
+
+  it("past 200th, only a world ranking is read: 'for the 250th time' keeps the general reading", () => {
+    expect(labelOf("He scored for the 250th time.", 250)).toBe("time");
+  });
+
+  it("'ranked' then another word: 'ranked fourth overall in the world' is not read as a world ranking", () => {
+    expect(labelOf("He was ranked fourth overall in the world.", 4)).not.toBe("world ranking");
+  });
+});
