@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, forwardNP, phrase, verbSubject } from "#brief/figures/phrase.ts";
-import { placeHolder } from "#brief/figures/rank-holder.ts";
+import { AUXILIARIES } from "#brief/figures/lexicon.ts";
+import { occupiedBy, placeHolder } from "#brief/figures/rank-holder.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // "in 15th place", "into third place in the Premier League", "the sextant from 1731 (59th position)": a rank labelled by
@@ -12,7 +13,16 @@ import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 const PLACES = new Set(["place", "position", "spot"]);
 
 /** Verbs whose subject is in the place: "Spurs are in seventh place", "Leeds sit in 15th place", "finished in fourth place". */
-const STANDING = new Set(["is", "are", "was", "were", "sit", "sits", "sat", "lie", "lies", "lay", "stand", "stands", "remain", "remains", "finished", "finish", "finishes"]);
+const STANDING = new Set(["is", "are", "was", "were", "sit", "sits", "sat", "lie", "lies", "lay", "stand", "stands", "remain", "remains", "finished", "finish", "finishes", "languish", "languishes", "languished"]);
+
+/** Verbs that stand a subject in a place with "up": "Franz Ferdinand, who …, ended up in 15th place". */
+const UP = new Set(["end", "ends", "ended", "wind", "winds", "wound", "finished"]);
+
+/**
+ * "-ing" forms of standing, whose subject is the noun right before them ("left … Irina Shevchenko trailing in sixth
+ * spot", "with Leeds lying in 15th place"), as came-place.ts reads "with Hamilton finishing second".
+ */
+const STANDING_ING = new Set(["trailing", "lying", "sitting", "standing", "languishing", "finishing", "remaining"]);
 
 /** Relabels a rank whose label is its unit alone, where the sentence names what it ranks or where. */
 export function rankPlace(toks: readonly Tok[], r: Raw): void {
@@ -26,6 +36,18 @@ export function rankPlace(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
+  // "Fourth and fifth place at the Randstad Awards": the named event it is in ("at the end of the season" is no event).
+  if (isWord(toks[r.e + 1], "at") && isWord(toks[r.e + 2], "the") && toks[r.e + 3]?.pos === "PROPN") {
+    const end = forwardNP(toks, r.e + 3);
+    r.label = `${unit.l} at the ${phrase(toks, r.e + 3, end)}`;
+    return;
+  }
+  // "Liverpool trail fourth spot, currently occupied by Manchester City": who holds it, not who chases it.
+  const occupant = occupiedBy(toks, r.e + 1);
+  if (occupant !== undefined) {
+    r.label = `${unit.l} of ${occupant}`;
+    return;
+  }
   // "the marine chronometer from 1761 (42nd position)": the thing before the bracket, past the year it is from.
   if (toks[r.s - 1]?.s === "(" && toks[r.e + 1]?.s === ")") {
     let k = r.s - 1;
@@ -35,8 +57,19 @@ export function rankPlace(toks: readonly Tok[], r: Raw): void {
     return;
   }
   // "Steve Bruce's side are in 15th place": the subject of the verb that stands it there.
-  const v = isWord(toks[r.s - 1], "in") ? r.s - 2 : -1;
-  if (v < 0 || !isWord(toks[v]) || !STANDING.has(toks[v]!.l)) {
+  let v = isWord(toks[r.s - 1], "in") ? r.s - 2 : -1;
+  // "ended up in 15th place": the verb before its "up".
+  if (v > 0 && isWord(toks[v], "up") && UP.has(toks[v - 1]?.l ?? "")) v--;
+  // ("Leeds are languishing in 15th place": after an auxiliary, the subject of the clause, read below.)
+  if (v > 0 && isWord(toks[v]) && STANDING_ING.has(toks[v]!.l) && !AUXILIARIES.has(toks[v - 1]?.l ?? "")) {
+    // "favourite Russian Irina Shevchenko trailing": the name ending the noun phrase (rank-holder.ts), else the phrase.
+    const np = backNP(toks, v, false);
+    const holder = placeHolder(toks, v, true) ?? (np === undefined ? undefined : spanWords(toks, np));
+    if (holder !== undefined) r.label = `${unit.l} of ${holder}`;
+    return;
+  }
+  const standing = STANDING.has(toks[v]?.l ?? "") || STANDING_ING.has(toks[v]?.l ?? "");
+  if (v < 0 || !isWord(toks[v]) || !(standing || (UP.has(toks[v]!.l) && isWord(toks[v + 1], "up")))) {
     // "Manchester United in fourth place", "helped UKIP into third place": a name before it (rank-holder.ts).
     const holder = placeHolder(toks, r.s - 1);
     if (holder !== undefined) r.label = `${unit.l} of ${holder}`;

@@ -1,0 +1,68 @@
+// A rank labelled by its place word alone ("15th — place", "sixth — spot") takes who holds it or what it is in
+// (rank-place.ts, rank-holder.ts): a subject that ended up there, a name trailing or lying there, a named event it is
+// "at", the name a place is "occupied by". Near misses keep the place alone.
+import { describe, expect, it } from "vitest";
+import { at, exact, listed, want } from "#test/helpers/figures.ts";
+
+/** The label of the listed figure of `value` in `text` (near misses may not reach the card). */
+const labelOf = (text: string, value: number): string | undefined => listed(text).find((f) => f.value === value)?.label;
+
+describe("the subject of a verb of standing holds the place", () => {
+  it("'ended up in 15th place' after a relative clause → place of Franz Ferdinand", () => {
+    expect(exact(at("Franz Ferdinand, who recently picked up five Brit Award nominations, ended up in 15th place.", 15))).toEqual(want(15, undefined, undefined, "place of Franz Ferdinand", "rank"));
+  });
+
+  it("'wound up in third place' → place of the Eurythmics", () => {
+    expect(exact(at("The Eurythmics wound up in third place.", 3))).toEqual(want(3, undefined, undefined, "place of Eurythmics", "rank"));
+  });
+
+  it("'are languishing in 15th place': after an auxiliary, the clause's subject → place of Leeds", () => {
+    expect(exact(at("Leeds are languishing in 15th place.", 15))).toEqual(want(15, undefined, undefined, "place of Leeds", "rank"));
+  });
+
+  it("'left … Irina Shevchenko trailing in sixth spot': the name right before an '-ing' form", () => {
+    expect(exact(at("Claxton left European medal favourite Russian Irina Shevchenko trailing in sixth spot.", 6))).toEqual(want(6, undefined, undefined, "spot of Russian Irina Shevchenko", "rank"));
+  });
+
+  it("a common noun before an '-ing' form is its holder: 'with the hosts lying in fourth place'", () => {
+    expect(exact(at("The game ended with the hosts lying in fourth place.", 4))).toEqual(want(4, undefined, undefined, "place of hosts", "rank"));
+  });
+});
+
+describe("near misses: a pronoun (never read as a subject) or a verb that does not stand it there", () => {
+  it("a pronoun names no holder: 'They ended up in 15th place'", () => {
+    expect(labelOf("They ended up in 15th place.", 15)).toBe("place");
+  });
+
+  it("a pronoun before an '-ing' form: 'left them trailing in sixth spot'", () => {
+    expect(labelOf("The defeat left them trailing in sixth spot.", 6)).toBe("spot");
+  });
+
+  it("'ended' without 'up' may be a time's end: 'The season ended in fifth place' names no holder", () => {
+    expect(labelOf("The season ended in fifth place.", 5)).toBe("place");
+  });
+});
+
+describe("a named event the place is 'at'", () => {
+  it("'Fourth and fifth place at the Randstad Awards' → place at the Randstad Awards", () => {
+    expect(labelOf("Fourth and fifth place at the Randstad Awards were also airline and TV jobs.", 5)).toBe("place at the Randstad Awards");
+  });
+
+  it("a time is no event: 'in fifth place at the end of the season' keeps the subject's reading", () => {
+    expect(labelOf("Arsenal are in fifth place at the end of the season.", 5)).toBe("place of Arsenal");
+  });
+});
+
+describe("the name a place is 'occupied by' holds it, not the subject chasing it", () => {
+  it("'Liverpool trail fourth spot, currently occupied by Manchester City' → spot of Manchester City", () => {
+    expect(exact(at("Defeat means fifth-placed Liverpool trail fourth spot, currently occupied by Manchester City, by seven points.", 4))).toEqual(want(4, undefined, undefined, "spot of Manchester City", "rank"));
+  });
+
+  it("no name after 'held by': 'fourth place, held by the champions' keeps the place alone", () => {
+    expect(labelOf("Liverpool trail fourth place, held by the champions.", 4)).toBe("place");
+  });
+
+  it("another verb's agent: 'fourth place, chased by Manchester City' keeps the place alone", () => {
+    expect(labelOf("Liverpool trail fourth place, chased by Manchester City.", 4)).toBe("place");
+  });
+});
