@@ -66,3 +66,29 @@ describe("the name a place is 'occupied by' holds it, not the subject chasing it
     expect(labelOf("Liverpool trail fourth place, chased by Manchester City.", 4)).toBe("place");
   });
 });
+
+describe("the thing a verb put in a place holds it, not the one who put it (rank-put.ts)", () => {
+  it("'the abacus, which the magazine dates at 190 A.D., and put in 60th place' → place of abacus", () => {
+    expect(exact(at("The oldest gadget in the list is the abacus, which the magazine dates at 190 A.D., and put in 60th place.", 60))).toEqual(want(60, undefined, undefined, "place of abacus", "rank"));
+  });
+
+  it("a passive's subject: 'The Walkman was placed in third place' → place of Walkman", () => {
+    expect(exact(at("The Walkman was placed in third place.", 3))).toEqual(want(3, undefined, undefined, "place of Walkman", "rank"));
+  });
+
+  it("an active verb with no 'which': 'The magazine put in 60th place the abacus' keeps the place alone", () => {
+    expect(labelOf("The magazine put in 60th place the abacus.", 60)).toBe("place");
+  });
+
+  it("a 'which' past a semicolon is another clause's: 'the abacus, which is old; they put in 60th place' keeps the place alone", () => {
+    expect(labelOf("It is the abacus, which is old; they put in 60th place.", 60)).toBe("place");
+  });
+
+  it("a 'which' with no comma: 'It is the abacus which the magazine put in 60th place' → place of abacus", () => {
+    expect(labelOf("It is the abacus which the magazine put in 60th place.", 60)).toBe("place of abacus");
+  });
+
+  it("a verb of standing keeps its subject: 'the abacus, which is old, and the team finished in 60th place' → place of team", () => {
+    expect(labelOf("It is the abacus, which is old, and the team finished in 60th place.", 60)).toBe("place of team");
+  });
+});

@@ -2,6 +2,7 @@ import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, forwardNP, phrase, verbSubject } from "#brief/figures/phrase.ts";
 import { AUXILIARIES } from "#brief/figures/lexicon.ts";
 import { occupiedBy, placeHolder } from "#brief/figures/rank-holder.ts";
+import { putThing } from "#brief/figures/rank-put.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 
 // "in 15th place", "into third place in the Premier League", "the sextant from 1731 (59th position)": a rank labelled by
@@ -60,6 +61,12 @@ export function rankPlace(toks: readonly Tok[], r: Raw): void {
   let v = isWord(toks[r.s - 1], "in") ? r.s - 2 : -1;
   // "ended up in 15th place": the verb before its "up".
   if (v > 0 && isWord(toks[v], "up") && UP.has(toks[v - 1]?.l ?? "")) v--;
+  // "the abacus, which the magazine … put in 60th place": the thing put holds it (rank-put.ts).
+  const put = v > 0 ? putThing(toks, v) : undefined;
+  if (put !== undefined) {
+    r.label = `${unit.l} of ${spanWords(toks, put)}`;
+    return;
+  }
   // ("Leeds are languishing in 15th place": after an auxiliary, the subject of the clause, read below.)
   if (v > 0 && isWord(toks[v]) && STANDING_ING.has(toks[v]!.l) && !AUXILIARIES.has(toks[v - 1]?.l ?? "")) {
     // "favourite Russian Irina Shevchenko trailing": the name ending the noun phrase (rank-holder.ts), else the phrase.
