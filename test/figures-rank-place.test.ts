@@ -2,10 +2,7 @@
 // (rank-place.ts, rank-holder.ts): a subject that ended up there, a name trailing or lying there, a named event it is
 // "at", the name a place is "occupied by". Near misses keep the place alone.
 import { describe, expect, it } from "vitest";
-import { at, exact, listed, want } from "#test/helpers/figures.ts";
-
-/** The label of the listed figure of `value` in `text` (near misses may not reach the card). */
-const labelOf = (text: string, value: number): string | undefined => listed(text).find((f) => f.value === value)?.label;
+import { at, exact, labelOf, want } from "#test/helpers/figures.ts";
 
 describe("the subject of a verb of standing holds the place", () => {
   it("'ended up in 15th place' after a relative clause → place of Franz Ferdinand", () => {

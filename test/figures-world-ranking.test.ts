@@ -1,9 +1,7 @@
 // "ranked 809th in the world", "the 809th ranked player in the world": a place in the world ranking (ordinals.ts),
 // which the general reader labelled by a name near it ('809th — PGA Tour') or "position" alone, or dropped past 200th.
 import { describe, expect, it } from "vitest";
-import { at, exact, listed, want } from "#test/helpers/figures.ts";
-
-const labelOf = (text: string, value: number): string | undefined => listed(text).find((f) => f.value === value)?.label;
+import { at, exact, labelOf, want } from "#test/helpers/figures.ts";
 
 describe("a world ranking", () => {
   it("'the 809th ranked player in the world' → 809, world ranking", () => {
