@@ -89,3 +89,21 @@ describe("the thing a verb put in a place holds it, not the one who put it (rank
     expect(labelOf("It is the abacus, which is old, and the team finished in 60th place.", 60)).toBe("place of team");
   });
 });
+
+describe("a named event said with when it was", () => {
+  it("'its third place at last June's European elections' → place at last June's European elections", () => {
+    expect(labelOf("The party squandered the opportunity offered by its third place at last June's European elections.", 3)).toBe("place at last June's European elections");
+  });
+
+  it("'fifth place at Sunday's Grand Prix' → place at Sunday's Grand Prix", () => {
+    expect(labelOf("He took fifth place at Sunday's Grand Prix.", 5)).toBe("place at Sunday's Grand Prix");
+  });
+
+  it("no name after the time: 'third place at last year's end' keeps the place alone", () => {
+    expect(labelOf("He took third place at last year's end.", 3)).toBe("place");
+  });
+
+  it("no possessive: 'third place at last, Grand Prix aside' keeps the place alone", () => {
+    expect(labelOf("He took third place at last Grand Prix.", 3)).toBe("place");
+  });
+});

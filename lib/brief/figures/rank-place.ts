@@ -37,10 +37,11 @@ export function rankPlace(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
-  // "Fourth and fifth place at the Randstad Awards": the named event it is in ("at the end of the season" is no event).
-  if (isWord(toks[r.e + 1], "at") && isWord(toks[r.e + 2], "the") && toks[r.e + 3]?.pos === "PROPN") {
-    const end = forwardNP(toks, r.e + 3);
-    r.label = `${unit.l} at the ${phrase(toks, r.e + 3, end)}`;
+  // "Fourth and fifth place at the Randstad Awards", "its third place at last June's European elections": the named
+  // event it is in ("at the end of the season" is no event).
+  const event = isWord(toks[r.e + 1], "at") ? eventAt(toks, r.e + 2) : undefined;
+  if (event !== undefined) {
+    r.label = `${unit.l} at ${event}`;
     return;
   }
   // "Liverpool trail fourth spot, currently occupied by Manchester City": who holds it, not who chases it.
@@ -84,6 +85,25 @@ export function rankPlace(toks: readonly Tok[], r: Raw): void {
   }
   const subject = subjectWords(toks, v);
   if (subject !== undefined) r.label = `${unit.l} of ${subject}`;
+}
+
+/** When words before an event's name: "last June's", "this year's", "Sunday's". */
+const WHEN = new Set(["last", "this", "next"]);
+
+/** The named event a place is "at" from `k` ("the Randstad Awards", "last June's European elections"), or undefined. */
+function eventAt(toks: readonly Tok[], k: number): string | undefined {
+  let n = k;
+  if (isWord(toks[n], "the")) n++;
+  else {
+    if (WHEN.has(toks[n]?.l ?? "")) n++;
+    // "June's" may come as one token or as "June" "'s".
+    if (isWord(toks[n + 1], "'s")) n += 2;
+    else if (isWord(toks[n]) && toks[n]!.l.endsWith("'s")) n++;
+    else return undefined;
+  }
+  if (toks[n]?.pos !== "PROPN") return undefined;
+  const end = forwardNP(toks, n);
+  return isWord(toks[k], "the") ? `the ${phrase(toks, n, end)}` : phrase(toks, k, end);
 }
 
 /** The subject of the verb at v as a label says it, a name keeping its capital; undefined when there is none. */
