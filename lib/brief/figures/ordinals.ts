@@ -171,7 +171,10 @@ function placedAt(toks: readonly Tok[], i: number): Found | undefined {
   const label = cameIn ? "place" : isWord(before) ? PLACED.get(before.l) : undefined;
   const core = readCore(toks, i + 1);
   if (label === undefined || core === undefined || core.ordinal || core.value < 1 || core.value > 1000 || core.digits === undefined) return undefined;
-  return found(toks, i, core.end, core.value, label, "rank", "rank");
+  // "came in at number 10 in the survey": the ranking the place is in, as rank-place.ts reads "fifth place in the table".
+  const e = core.end;
+  const end = cameIn && isWord(toks[e], "in") && isWord(toks[e + 1], "the") ? forwardNP(toks, e + 2) : e + 2;
+  return found(toks, i, e, core.value, end > e + 2 ? `place in the ${phrase(toks, e + 2, end)}` : label, "rank", "rank");
 }
 
 /** "the UK's number 1 dry shampoo brand", "Britain's No 1 player": a rank owned by a named place or body. */
