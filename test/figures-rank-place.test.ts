@@ -107,3 +107,25 @@ describe("a named event said with when it was", () => {
     expect(labelOf("He took third place at last Grand Prix.", 3)).toBe("place");
   });
 });
+
+describe("the subject a verb of moving took 'to' or 'into' a place holds it", () => {
+  it("'Chelsea dropped to fourth place' → place of Chelsea", () => {
+    expect(exact(at("Chelsea dropped to fourth place after the defeat.", 4))).toEqual(want(4, undefined, undefined, "place of Chelsea", "rank"));
+  });
+
+  it("'Arsenal moved into third place' → place of Arsenal", () => {
+    expect(exact(at("Arsenal moved into third place with the win.", 3))).toEqual(want(3, undefined, undefined, "place of Arsenal", "rank"));
+  });
+
+  it("a verb that moves its object: 'The victory lifted the team to fifth place' keeps the place alone", () => {
+    expect(labelOf("The victory lifted the team to fifth place.", 5)).toBe("place");
+  });
+
+  it("a noun before 'to' is no verb of moving: 'a three-point gap to fourth place' keeps the place alone", () => {
+    expect(labelOf("Liverpool have a three-point gap to fourth place.", 4)).toBe("place");
+  });
+
+  it("a pronoun subject: 'They climbed to fifth place' keeps the place alone", () => {
+    expect(labelOf("They climbed to fifth place.", 5)).toBe("place");
+  });
+});

@@ -16,6 +16,9 @@ const PLACES = new Set(["place", "position", "spot"]);
 /** Verbs whose subject is in the place: "Spurs are in seventh place", "Leeds sit in 15th place", "finished in fourth place". */
 const STANDING = new Set(["is", "are", "was", "were", "sit", "sits", "sat", "lie", "lies", "lay", "stand", "stands", "remain", "remains", "finished", "finish", "finishes", "languish", "languishes", "languished"]);
 
+/** Verbs whose subject moves "to" or "into" a place: "Chelsea dropped to fourth place", "Arsenal moved into third place". */
+const MOVED = new Set(["climbed", "climbs", "moved", "moves", "rose", "rises", "jumped", "jumps", "went", "goes", "dropped", "drops", "slipped", "slips", "fell", "falls", "slumped", "slumps"]);
+
 /** Verbs that stand a subject in a place with "up": "Franz Ferdinand, who …, ended up in 15th place". */
 const UP = new Set(["end", "ends", "ended", "wind", "winds", "wound", "finished"]);
 
@@ -60,6 +63,12 @@ export function rankPlace(toks: readonly Tok[], r: Raw): void {
   }
   // "Steve Bruce's side are in 15th place": the subject of the verb that stands it there.
   let v = isWord(toks[r.s - 1], "in") ? r.s - 2 : -1;
+  // "Chelsea dropped to fourth place", "Arsenal moved into third place": the subject a verb of moving took there.
+  if ((isWord(toks[r.s - 1], "to") || isWord(toks[r.s - 1], "into")) && MOVED.has(toks[r.s - 2]?.l ?? "")) {
+    const subject = subjectWords(toks, r.s - 2);
+    if (subject !== undefined) r.label = `${unit.l} of ${subject}`;
+    return;
+  }
   // "ended up in 15th place": the verb before its "up".
   if (v > 0 && isWord(toks[v], "up") && UP.has(toks[v - 1]?.l ?? "")) v--;
   // "the abacus, which the magazine … put in 60th place": the thing put holds it (rank-put.ts).
