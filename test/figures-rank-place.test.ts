@@ -129,3 +129,21 @@ describe("the subject a verb of moving took 'to' or 'into' a place holds it", ()
     expect(labelOf("They climbed to fifth place.", 5)).toBe("place");
   });
 });
+
+describe("the subject of a verb of taking holds the place it took", () => {
+  it("'Hamilton took third place in Bahrain' → place of Hamilton", () => {
+    expect(exact(at("Hamilton took third place in Bahrain.", 3))).toEqual(want(3, undefined, undefined, "place of Hamilton", "rank"));
+  });
+
+  it("'Arsenal secured fourth place with a win' → place of Arsenal", () => {
+    expect(exact(at("Arsenal secured fourth place with a win.", 4))).toEqual(want(4, undefined, undefined, "place of Arsenal", "rank"));
+  });
+
+  it("a verb that is no taking: 'Arsenal are chasing fourth place' keeps the place alone", () => {
+    expect(labelOf("Arsenal are chasing fourth place.", 4)).toBe("place");
+  });
+
+  it("a pronoun subject: 'They secured fourth place' keeps the place alone", () => {
+    expect(labelOf("They secured fourth place.", 4)).toBe("place");
+  });
+});

@@ -19,6 +19,9 @@ const STANDING = new Set(["is", "are", "was", "were", "sit", "sits", "sat", "lie
 /** Verbs whose subject moves "to" or "into" a place: "Chelsea dropped to fourth place", "Arsenal moved into third place". */
 const MOVED = new Set(["climbed", "climbs", "moved", "moves", "rose", "rises", "jumped", "jumps", "went", "goes", "dropped", "drops", "slipped", "slips", "fell", "falls", "slumped", "slumps"]);
 
+/** Verbs whose subject takes the place that is their object: "Hamilton took third place", "Button claimed sixth place". */
+const TOOK = new Set(["took", "takes", "claimed", "claims", "secured", "secures", "clinched", "clinches", "grabbed", "grabs", "sealed", "seals", "won", "wins"]);
+
 /** Verbs that stand a subject in a place with "up": "Franz Ferdinand, who …, ended up in 15th place". */
 const UP = new Set(["end", "ends", "ended", "wind", "winds", "wound", "finished"]);
 
@@ -62,6 +65,12 @@ export function rankPlace(toks: readonly Tok[], r: Raw): void {
     return;
   }
   // "Steve Bruce's side are in 15th place": the subject of the verb that stands it there.
+  // "Hamilton took third place", "Arsenal secured fourth place": the subject that took it.
+  if (TOOK.has(toks[r.s - 1]?.l ?? "")) {
+    const subject = subjectWords(toks, r.s - 1);
+    if (subject !== undefined) r.label = `${unit.l} of ${subject}`;
+    return;
+  }
   let v = isWord(toks[r.s - 1], "in") ? r.s - 2 : -1;
   // "Chelsea dropped to fourth place", "Arsenal moved into third place": the subject a verb of moving took there.
   if ((isWord(toks[r.s - 1], "to") || isWord(toks[r.s - 1], "into")) && MOVED.has(toks[r.s - 2]?.l ?? "")) {
