@@ -38,3 +38,17 @@ describe("near misses", () => {
     expect(labelOf("He was ranked fourth overall in the world.", 4)).not.toBe("world ranking");
   });
 });
+
+describe("'ranked number N in the world' is a world ranking too", () => {
+  it("'Murray is ranked number 4 in the world' → 4, world ranking", () => {
+    expect(exact(at("Murray is ranked number 4 in the world.", 4))).toEqual(want(4, undefined, undefined, "world ranking", "rank"));
+  });
+
+  it("another ranking: 'ranked number 4 in the country' keeps ranking", () => {
+    expect(labelOf("Murray is ranked number 4 in the country.", 4)).toBe("ranking");
+  });
+
+  it("another verb: 'rated number 4 in the world' keeps its rating", () => {
+    expect(labelOf("The hotel is rated number 4 in the world.", 4)).toBe("rating");
+  });
+});

@@ -173,6 +173,8 @@ function placedAt(toks: readonly Tok[], i: number): Found | undefined {
   if (label === undefined || core === undefined || core.ordinal || core.value < 1 || core.value > 1000 || core.digits === undefined) return undefined;
   // "came in at number 10 in the survey": the ranking the place is in, as rank-place.ts reads "fifth place in the table".
   const e = core.end;
+  // "ranked number 4 in the world": the world ranking, as "ranked 809th in the world" is.
+  if (label === "ranking" && isWord(toks[e], "in") && isWord(toks[e + 1], "the") && isWord(toks[e + 2], "world")) return found(toks, i, e, core.value, "world ranking", "rank", "rank");
   const end = cameIn && isWord(toks[e], "in") && isWord(toks[e + 1], "the") ? forwardNP(toks, e + 2) : e + 2;
   return found(toks, i, e, core.value, end > e + 2 ? `place in the ${phrase(toks, e + 2, end)}` : label, "rank", "rank");
 }
