@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { at, exact, exactOnly, figs, listed, typedList } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs, labelOf, listed, typedList, want } from "#test/helpers/figures.ts";
 
 describe("a bare ordinal after 'came', 'finished' or 'placed' is the place its subject took (K: 'Princess Diana came second', 'Queen Elizabeth I came sixth' never read)", () => {
   it("'The grey mare finished sixth in the Derby': sixth, place in the Derby", () => {
@@ -134,5 +134,23 @@ describe("scores and ranks", () => {
 
   it("'No. 1 contender' is a place in a ranking, as 'No 1' is", () => {
     expect(typedList("Fury is No. 1 contender for the WBO strap.")).toEqual([["1", "rank", false]]);
+  });
+});
+
+describe("a place 'came in at number N in the' ranking takes the ranking (ordinals.ts)", () => {
+  it("'The Department of Health came in at number 10 in the survey' → place in the survey", () => {
+    expect(exact(at("The Department of Health came in at number 10 in the survey of where most Australians want to work.", 10))).toEqual(want(10, undefined, undefined, "place in the survey", "rank"));
+  });
+
+  it("no ranking after it: 'The song came in at number 10 on Sunday' keeps place", () => {
+    expect(labelOf("The song came in at number 10 on Sunday.", 10)).toBe("place");
+  });
+
+  it("no 'the' after 'in': 'came in at number 10 in two charts' keeps place", () => {
+    expect(labelOf("The song came in at number 10 in two charts.", 10)).toBe("place");
+  });
+
+  it("another verb: 'It was rated number 67 in the survey' keeps its rating", () => {
+    expect(labelOf("This year it was rated number 67 in the survey.", 67)).toBe("rating");
   });
 });

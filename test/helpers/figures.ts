@@ -65,6 +65,9 @@ export function want(value: number, qualifier: string | undefined, unit: string 
 /** Every number of one paragraph as `nutgraf figures --all` lists it, card candidates or not. */
 export const listed = (text: string) => everyNumber(articleSentences({ paragraphs: [text] }));
 
+/** The label of the listed figure of `value` in `text`: a near miss may read a number that never reaches the card. */
+export const labelOf = (text: string, value: number): string | undefined => listed(text).find((f) => f.value === value)?.label;
+
 /** Every number of one paragraph as display, type and whether the card may hold it: what a type is checked by. */
 export const typedList = (text: string) => listed(text).map((n) => [n.display, n.type, n.candidate]);
 

@@ -52,8 +52,12 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   // ("88th-minute": the suffix heads a compound.)
   if (t.kind === NUM ? !ORDINAL_SUFFIXES.has(suffixHead(toks[i + 1])) : !ORDINAL_WORDS.has(t.l)) return undefined;
   const core = readCore(toks, i);
-  if (core === undefined || !core.ordinal || core.value < 2 || core.value > 200) return undefined;
+  if (core === undefined || !core.ordinal || core.value < 2 || core.value > 1000) return undefined;
   const e = core.end;
+  // "ranked 809th in the world", "as the 809th ranked player in the world": a place in the world ranking (up to a
+  // thousandth), which the general reader labelled by a name near it ('809th — PGA Tour') or "position" alone.
+  if (worldRanked(toks, i, e, core.compound)) return found(toks, i, e, core.value, "world ranking", "rank", "rank");
+  if (core.value > 200) return undefined;
   // "his 88th-minute winner", "a 90th-minute penalty", "his 36th minute header": when in the match it happened, as
   // "in the 83rd minute"; spaced, "minute" is a noun of its own and the goal's noun follows it.
   const spaced = core.compound === undefined && isWord(toks[e], "minute") && forwardNP(toks, e + 1) > e + 1;
@@ -141,6 +145,19 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   return undefined;
 }
 
+/** Whether the ordinal at i..e is a world ranking: "ranked 809th in the world", "the 809th(-)ranked player in the world". */
+function worldRanked(toks: readonly Tok[], i: number, e: number, compound: string | undefined): boolean {
+  const inWorld = (k: number): boolean => isWord(toks[k], "in") && isWord(toks[k + 1], "the") && isWord(toks[k + 2], "world");
+  if (compound === undefined && RANKED.has(toks[i - 1]?.l ?? "")) return inWorld(e);
+  let k = compound === "ranked" || compound === "rated" ? e : RANKED.has(toks[e]?.l ?? "") ? e + 1 : -1;
+  if (k < 0) return false;
+  // Up to two nouns ranked ("player", "tennis player") before "in the world".
+  for (let n = 0; n < 2 && isWord(toks[k]) && toks[k]!.pos === "NOUN"; n++) k++;
+  return inWorld(k);
+}
+
+const RANKED = new Set(["ranked", "rated"]);
+
 /** Verbs that put something at a place in a ranking, and what the place is then called: "was rated number 67". */
 const PLACED: ReadonlyMap<string, string> = new Map([["rated", "rating"], ["ranked", "ranking"], ["placed", "place"], ["voted", "place in vote"], ["listed", "place on list"]]);
 
@@ -154,7 +171,12 @@ function placedAt(toks: readonly Tok[], i: number): Found | undefined {
   const label = cameIn ? "place" : isWord(before) ? PLACED.get(before.l) : undefined;
   const core = readCore(toks, i + 1);
   if (label === undefined || core === undefined || core.ordinal || core.value < 1 || core.value > 1000 || core.digits === undefined) return undefined;
-  return found(toks, i, core.end, core.value, label, "rank", "rank");
+  // "came in at number 10 in the survey": the ranking the place is in, as rank-place.ts reads "fifth place in the table".
+  const e = core.end;
+  // "ranked number 4 in the world": the world ranking, as "ranked 809th in the world" is.
+  if (label === "ranking" && isWord(toks[e], "in") && isWord(toks[e + 1], "the") && isWord(toks[e + 2], "world")) return found(toks, i, e, core.value, "world ranking", "rank", "rank");
+  const end = cameIn && isWord(toks[e], "in") && isWord(toks[e + 1], "the") ? forwardNP(toks, e + 2) : e + 2;
+  return found(toks, i, e, core.value, end > e + 2 ? `place in the ${phrase(toks, e + 2, end)}` : label, "rank", "rank");
 }
 
 /** "the UK's number 1 dry shampoo brand", "Britain's No 1 player": a rank owned by a named place or body. */
