@@ -147,7 +147,7 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
 
 /** Whether the ordinal at i..e is a world ranking: "ranked 809th in the world", "the 809th(-)ranked player in the world". */
 function worldRanked(toks: readonly Tok[], i: number, e: number, compound: string | undefined): boolean {
-  const inWorld = (k: number): boolean => isWord(toks[k], "in") && isWord(toks[k + 1], "the") && isWord(toks[k + 2], "world");
+  const inWorld = (k: number): boolean => inTheWorld(toks, k);
   if (compound === undefined && RANKED.has(toks[i - 1]?.l ?? "")) return inWorld(e);
   let k = compound === "ranked" || compound === "rated" ? e : RANKED.has(toks[e]?.l ?? "") ? e + 1 : -1;
   if (k < 0) return false;
@@ -157,6 +157,11 @@ function worldRanked(toks: readonly Tok[], i: number, e: number, compound: strin
 }
 
 const RANKED = new Set(["ranked", "rated"]);
+
+/** Whether "in the world" starts at k. */
+function inTheWorld(toks: readonly Tok[], k: number): boolean {
+  return isWord(toks[k], "in") && isWord(toks[k + 1], "the") && isWord(toks[k + 2], "world");
+}
 
 /** Verbs that put something at a place in a ranking, and what the place is then called: "was rated number 67". */
 const PLACED: ReadonlyMap<string, string> = new Map([["rated", "rating"], ["ranked", "ranking"], ["placed", "place"], ["voted", "place in vote"], ["listed", "place on list"]]);
@@ -174,7 +179,7 @@ function placedAt(toks: readonly Tok[], i: number): Found | undefined {
   // "came in at number 10 in the survey": the ranking the place is in, as rank-place.ts reads "fifth place in the table".
   const e = core.end;
   // "ranked number 4 in the world": the world ranking, as "ranked 809th in the world" is.
-  if (label === "ranking" && isWord(toks[e], "in") && isWord(toks[e + 1], "the") && isWord(toks[e + 2], "world")) return found(toks, i, e, core.value, "world ranking", "rank", "rank");
+  if (label === "ranking" && inTheWorld(toks, e)) return found(toks, i, e, core.value, "world ranking", "rank", "rank");
   const end = cameIn && isWord(toks[e], "in") && isWord(toks[e + 1], "the") ? forwardNP(toks, e + 2) : e + 2;
   return found(toks, i, e, core.value, end > e + 2 ? `place in the ${phrase(toks, e + 2, end)}` : label, "rank", "rank");
 }
