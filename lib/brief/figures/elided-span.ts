@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { DURATIONS, PEOPLE } from "#brief/figures/lexicon.ts";
+import { DURATIONS, PEOPLE, PERSON_NOUNS } from "#brief/figures/lexicon.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
 
 // "jailed for 12 years, his brother for eight", "rose to 81 days from 53": a bare number after a duration is another
@@ -15,9 +15,6 @@ const SCALE = 20;
 
 /** Words after a bare number that give it a role of its own: a relative ("30 who had gone missing"), "three more". */
 const OWN_ROLE_AFTER = new Set(["who", "whom", "more"]);
-
-/** Singular people an age follows ("a girl under 16"), besides the plurals of the lexicon's PEOPLE. */
-const PERSON = new Set(["girl", "boy", "child", "baby", "man", "woman", "teenager", "son", "daughter", "person"]);
 
 /** Whether a bare number (no noun of its own) after the duration `span` is another span of it, taking its unit. */
 export function elidedSpan(toks: readonly Tok[], span: Raw, r: Raw): boolean {
@@ -52,5 +49,5 @@ function age(toks: readonly Tok[], r: Raw): boolean {
   // "his son Huseyin, then 21": "then" opening an aside; "and then 17" is a second span.
   if (isWord(before, "then")) return ends && toks[r.s - 2]?.s === ",";
   const who = toks[r.s - 2];
-  return (isWord(before, "under") || isWord(before, "over")) && isWord(who) && (PEOPLE.has(who.l) || PERSON.has(who.l));
+  return (isWord(before, "under") || isWord(before, "over")) && isWord(who) && (PEOPLE.has(who.l) || PERSON_NOUNS.has(who.l));
 }

@@ -188,6 +188,15 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
   "approx", "circa",
 ].map((q) => q.split(" "));
 
+/**
+ * Singular nouns of a person, whose "was 13" is an age ("their little girl was about three", type.ts) and whose
+ * "under 16" is one too ("a girl under 16", elided-span.ts).
+ */
+export const PERSON_NOUNS = new Set([
+  "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "child", "kid", "baby", "teenager", "teen", "brother",
+  "sister", "mother", "father", "mum", "mom", "dad", "victim", "person", "player", "student", "pupil", "suspect", "friend",
+]);
+
 /** Nouns that say how much of something there is, not what: "the number of mobile users", "the amount of debt". */
 export const QUANTITY_NOUNS = set("number numbers amount amounts total level levels volume count");
 /** Nouns of kinds, sets or containers, which say what is counted or priced only with the thing after their "of". */

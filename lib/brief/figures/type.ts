@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, MINOR_CURRENCY } from "#news/numbers.ts";
-import { AGE_BEFORE, AUXILIARIES, DAYPARTS, DURATIONS, gluedUnit, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
+import { AGE_BEFORE, AUXILIARIES, DAYPARTS, DURATIONS, gluedUnit, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, PERSON_NOUNS, TIME_WORDS, WEEKDAYS } from "#brief/figures/lexicon.ts";
 import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
 import { ageBound } from "#brief/figures/age-bound.ts";
@@ -47,11 +47,6 @@ const ASIDE_VERBS = new Set(["say", "think", "believe", "guess", "reckon", "supp
 const BETWEEN = new Set(["to", "still", "now", "then", "already", "only", "just", "barely", "probably"]);
 /** What may follow a bare age: the end of its clause, or "at the time", "when he…", "in July". */
 const AFTER_AGE = new Set(["when", "at", "and", "but", "yet", "while", "as", "before", "until", "so", "in", "on"]);
-/** Singular nouns of a person, whose "was 13" is an age ("their little girl was about three"). */
-const PERSON_NOUNS = new Set([
-  "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "child", "kid", "baby", "teenager", "teen", "brother",
-  "sister", "mother", "father", "mum", "mom", "dad", "victim", "person", "player", "student", "pupil", "suspect", "friend",
-]);
 
 /**
  * "Tsarnaev was 19 at the time", "when he was just 14", "the girl, who is almost 22,", "users are over 18", "aged just
