@@ -1,8 +1,8 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
-import type { NumberType, Raw } from "#brief/figures/figure.ts";
+import type { Raw } from "#brief/figures/figure.ts";
 import { sizedUnit, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, STAGE_WORDS, TIME_WORDS } from "#brief/figures/lexicon.ts";
 import { readOutOf } from "#brief/figures/out-of.ts";
-import { type Core, qualifierBefore, readCore, thousandsLeftOut } from "#brief/figures/read-core.ts";
+import { qualifierBefore, readCore, thousandsLeftOut } from "#brief/figures/read-core.ts";
 import { feetAndInches, foldOunces } from "#brief/figures/read-height.ts";
 import { plusCompound } from "#brief/figures/plus.ts";
 import { poundsWeigh } from "#brief/figures/pounds-weigh.ts";
@@ -11,6 +11,7 @@ import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { onePointGap, oneTerm, personAfterOne } from "#brief/figures/one.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readParentOf } from "#brief/figures/parent-of.ts";
+import { NONE, type Reading, type Rejection } from "#brief/figures/reading.ts";
 import { readShare } from "#brief/figures/share.ts";
 import { signAt } from "#brief/figures/sign.ts";
 import { unitAfter } from "#brief/figures/unit-after.ts";
@@ -18,36 +19,6 @@ import { countedInMillions } from "#brief/figures/million-count.ts";
 import { agoAfter, ageSaid, describesSides, excludedDigits } from "#brief/figures/type.ts";
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
-
-/**
- * One number phrase being read, token by token: each step below (unit, range, compound, rejection) moves `j`
- * past what it consumed, or says where to resume when the phrase is not a figure.
- */
-interface Reading {
-  toks: readonly Tok[];
-  /** First token of the amount (currency symbol included). */
-  i: number;
-  /** The number's own token. */
-  ci: number;
-  core: Core;
-  /** First token of the display (qualifier included). */
-  s: number;
-  /** Token after what has been read so far. */
-  j: number;
-  value: number;
-  valueMax?: number;
-  percent: boolean;
-  points: boolean;
-  currency?: string;
-  qualifier?: string;
-  /** The qualifier found before the amount, if any. */
-  q?: { start: number; text: string };
-  glued?: string;
-  compound?: string;
-  clock?: boolean;
-  /** "one" before a person: a figure only if its label names a toll or an arrest (one.ts). */
-  one?: boolean;
-}
 
 /** What reading at a token found: a figure, a number that is none (`raw.rejected`, typed), or nothing. */
 export interface ReadResult {
@@ -60,15 +31,6 @@ const DOLLAR_CODES: ReadonlyMap<string, string> = new Map([
   ["AUD", "AUD"], ["AU", "AUD"], ["A", "AUD"], ["NZ", "NZD"], ["NZD", "NZD"], ["US", "USD"], ["USD", "USD"], ["C", "CAD"], ["CAD", "CAD"],
   ["HK", "HKD"], ["HKD", "HKD"], ["S", "SGD"], ["SGD", "SGD"],
 ]);
-
-/** "one" as an article or pronoun, "first" and "second" as words of order: not numbers to list at all. */
-const NONE = "none";
-
-/** A step's verdict that what was read is no figure: where to resume, and what the number is instead. */
-interface Rejection {
-  next: number;
-  type: NumberType | typeof NONE;
-}
 
 /**
  * Every word at which a reader of readRaw can start: readShare (a numerator: "a", "one", a cardinal), readMultiple (a
