@@ -1,23 +1,21 @@
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/figure.ts";
-import { sizedUnit, MONTHS, PEOPLE, PERIOD_NOUNS, STAGE_WORDS, TIME_WORDS } from "#brief/figures/lexicon.ts";
+import { MONTHS, PEOPLE, PERIOD_NOUNS, STAGE_WORDS, TIME_WORDS } from "#brief/figures/lexicon.ts";
 import { readOutOf } from "#brief/figures/out-of.ts";
 import { qualifierBefore, readCore } from "#brief/figures/read-core.ts";
-import { feetAndInches, foldOunces } from "#brief/figures/read-height.ts";
-import { plusCompound } from "#brief/figures/plus.ts";
 import { poundsWeigh } from "#brief/figures/pounds-weigh.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
 import { onePointGap, oneTerm, personAfterOne } from "#brief/figures/one.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readParentOf } from "#brief/figures/parent-of.ts";
+import { readCompound } from "#brief/figures/read-compound.ts";
 import { readRange } from "#brief/figures/read-range.ts";
 import { NONE, type Reading, type Rejection } from "#brief/figures/reading.ts";
 import { readShare } from "#brief/figures/share.ts";
 import { signAt } from "#brief/figures/sign.ts";
-import { unitAfter } from "#brief/figures/unit-after.ts";
 import { countedInMillions } from "#brief/figures/million-count.ts";
-import { ageSaid, describesSides, excludedDigits } from "#brief/figures/type.ts";
+import { ageSaid, excludedDigits } from "#brief/figures/type.ts";
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
 
@@ -229,53 +227,6 @@ function readUnit(r: Reading): boolean {
     if (suffix === "k" && !(isWord(toks[r.j]) && PEOPLE.has(toks[r.j]?.l ?? ""))) return false;
   }
   return true;
-}
-
-/** Compounds ("28-nation bloc", "10-year sentence"; "25-year-old" is an age) and glued units ("5km", "40C"). */
-function readCompound(r: Reading): Rejection | undefined {
-  const { toks, core } = r;
-  let compound = core.compound;
-  if (compound === undefined && toks[r.j]?.s === "-" && adjacent(toks[r.j - 1], toks[r.j]) && isWord(toks[r.j + 1]) && adjacent(toks[r.j], toks[r.j + 1])) {
-    compound = toks[r.j + 1]?.l;
-    r.j += 2;
-    // "a 10-euro note", "a 50-dollar bill": money, labelled by what follows ("a 7-pound baby" is a weight).
-    if (r.currency === undefined && !r.percent && compound !== undefined && compound !== "pound" && CURRENCY_WORDS.has(compound)) {
-      r.currency = CURRENCY_WORDS.get(compound);
-      compound = undefined;
-    }
-  }
-  // "The 11 minute-long video", "a 30 year-old Irishman": set apart by a space, as if hyphened.
-  if (compound === undefined && isWord(toks[r.j]) && !adjacent(toks[r.j - 1], toks[r.j]) && sizedUnit(toks[r.j]!.l)) {
-    compound = toks[r.j]!.l;
-    r.j++;
-  }
-  // "the 1.5-million-acre park", "a 66-million-year history": the scale is the amount's, the rest the compound.
-  const scale = compound === undefined || core.compound !== undefined ? undefined : SCALE_WORDS.get(compound.split("-")[0] ?? "");
-  if (scale !== undefined && scale >= 1000 && compound !== undefined && compound.includes("-")) {
-    r.value *= scale;
-    compound = compound.slice(compound.indexOf("-") + 1);
-  }
-  if (compound !== undefined) r.compound = plusCompound(r, compound);
-  if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
-  if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };
-  // "shot an 82, 11-over-par", "a 4-under 68": a golfer's score; "a 10-out-of-10 display": a rating.
-  // The stroke total right after it is the same score ("an 18-under 270").
-  if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };
-  if ((compound !== undefined && /^out-of\b/.test(compound)) || describesSides(compound)) return { next: r.j, type: "other" };
-  const unit = !r.glued && core.digits !== undefined && !r.percent && r.currency === undefined ? unitAfter(toks, r.j) : undefined;
-  if (unit !== undefined) {
-    r.glued = unit.unit;
-    r.j = unit.end;
-  }
-  // "6-foot-8", "6ft 7in", "5 feet 4 inches": the inches join the feet, as a compound in feet (label-count-noun.ts).
-  const height = r.currency === undefined && !r.percent && r.valueMax === undefined ? feetAndInches(toks, r.j, r.value, r.glued ?? r.compound) : undefined;
-  if (height !== undefined) {
-    r.value = height.value;
-    r.j = height.end;
-    r.compound = "feet";
-    r.glued = undefined;
-  } else if (r.currency === undefined && !r.percent && r.valueMax === undefined) foldOunces(toks, r);
-  return undefined;
 }
 
 /** Where to resume when what was read is a date, ratio, name or fraction rather than a figure; else undefined. */
