@@ -1,12 +1,12 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { labelCount } from "#brief/figures/label-count.ts";
+import { labelPercent } from "#brief/figures/label-percent.ts";
 import { eventIn } from "#brief/figures/race-time.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, KIND_NOUNS, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
-import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
 import { rankPlace } from "#brief/figures/rank-place.ts";
-import { shareOfThose } from "#brief/figures/share-of-those.ts";
 import { askedFor } from "#brief/figures/asked-for.ts";
 import { costingThing } from "#brief/figures/costing.ts";
 import { bracketHead } from "#brief/figures/bracket-head.ts";
@@ -15,8 +15,6 @@ import { rateNounBefore } from "#brief/figures/rate-anaphor.ts";
 import { transferFee } from "#brief/figures/transfer-fee.ts";
 import { pluralOwned } from "#brief/figures/plural-owner.ts";
 import { endAtName } from "#brief/figures/duration-name.ts";
-import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/percent-head.ts";
-import { relativeLabel } from "#brief/figures/relative.ts";
 import { measureDimension } from "#brief/figures/unit-dimension.ts";
 import { chartTop } from "#brief/figures/chart-top.ts";
 import { forecastLabel } from "#brief/figures/forecast.ts";
@@ -24,7 +22,8 @@ import { parallelMoney } from "#brief/figures/parallel-money.ts";
 import { passiveMoney } from "#brief/figures/passive-money.ts";
 import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
-// Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
+// Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
+// to its labeller: money here, percentages to label-percent.ts, counts and measures to label-count.ts.
 
 export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void {
   // A share ("a third of voters"), a multiple ("a doubling in profit") or an ordinal of news was labelled as it was read.
@@ -366,78 +365,6 @@ const VALUED = new Set(["valued", "priced", "estimated", "costed"]);
 
 /** Participles that carry a main clause's amount on to a figure: ", exceeding $86m", ", reaching £2bn". */
 const RUN_ON = new Set(["exceeding", "reaching", "totalling", "totaling", "topping", "hitting", "surpassing", "passing", "amounting"]);
-
-/** A share said in words: "half", "a third", "two-thirds", "three quarters". */
-const FRACTION = /^(?:half|halves|(?:[a-z]+-)?(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/;
-
-function labelPercent(toks: readonly Tok[], r: Raw): void {
-  r.kind = "percent";
-  if (r.label) return;
-  // "more than two-thirds (69 per cent) of people taking antidepressants": a percentage in brackets that restates a
-  // share is a share of what follows the bracket, not of the words before it.
-  // ("double the number of responses (22.6 per cent) of second-place finisher Patrick Reed" restates no share.)
-  if (toks[r.s - 1]?.s === "(" && FRACTION.test(toks[r.s - 2]?.l ?? "") && toks[r.e]?.s === ")" && isWord(toks[r.e + 1], "of")) {
-    const k = pastDeterminers(toks, r.e + 2);
-    const end = forwardNP(toks, k);
-    if (end > k) {
-      r.label = `share of ${phrase(toks, k, end)}`;
-      return;
-    }
-  }
-  const nx = toks[r.e];
-  if (isWord(nx, "of")) {
-    r.label = shareOfThose(toks, r.e + 1);
-    if (r.label !== "") return;
-    const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
-    // "70 to 95 per cent of the industry's most important positions": a share of what the owner has.
-    const end = pastOwner(toks, k, forwardNP(toks, k));
-    // "3% of the most well off": a group said as a superlative (percent-head.ts).
-    r.label = end > k ? `share of ${phrase(toks, k, end)}` : shareOfSuperlative(toks, r.e);
-    if (r.label !== "") return;
-  }
-  const end = forwardNP(toks, r.e);
-  if (end > r.e) {
-    // "a 30% shareholder in Mitsubishi Motors": the percentage is the holder's stake, not a count of holders.
-    const holder = end === r.e + 1 && HOLDERS.has(toks[r.e]?.l ?? "");
-    // "almost 6% higher": a comparative alone says how, the clause says what (percent-head.ts).
-    let text = holder ? "stake" : (end === r.e + 1 && comparedLabel(toks, r.s, r.e)) || phrase(toks, r.e, end);
-    const p = toks[end];
-    if (isWord(p) && (p.l === "in" || p.l === "of")) {
-      const k = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
-      const e2 = forwardNP(toks, k);
-      // "a 500% increase in the number of phishing e-mails": an increase in the e-mails.
-      const [from, to] = pastQuantity(toks, k, e2);
-      if (e2 > k) text = `${text} ${holder ? "in" : p.l} ${phrase(toks, from, to)}`;
-    }
-    r.label = text;
-    return;
-  }
-  r.label = relativeLabel(toks, r.e);
-  if (r.label !== "") return;
-  const v = changeVerb(toks, r.s);
-  const dir = upDown(toks[v]);
-  if (dir) {
-    const subject = changeTopic(toks, r.s, v);
-    if (subject) {
-      r.label = `${dir === "up" ? "rise" : "fall"} in ${phrase(toks, subject[0], subject[1])}`;
-      return;
-    }
-  }
-  if (isWord(toks[r.s - 1], "of")) {
-    const np = backNP(toks, r.s - 1, false);
-    if (np) {
-      // "reaching a new record of 21.9 per cent": whose record (percent-head.ts).
-      r.label = recordOf(toks, np) || phrase(toks, np[0], np[1]);
-      return;
-    }
-  }
-  const after = upDown(toks[r.e]);
-  const subject = subjectBefore(toks, r.s);
-  if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
-}
-
-/** Who holds a share of a firm: a percentage before one is their stake. */
-const HOLDERS = new Set(["shareholder", "stakeholder", "owner", "co-owner"]);
 
 /** How far back from a rate its money verb may stand: "costs the NHS around £1,000 a week". */
 const RATE_VERB_REACH = 5;
