@@ -8,7 +8,8 @@ import { isWord, type Tok, upDown } from "#brief/figures/tokens.ts";
 
 // Labels for percentages: a share of what follows "of" ("40% of voters"), the noun after the percent ("a 30%
 // stake", "a 500% increase in phishing e-mails"), a rise or fall in what the clause says changed, or whose record or
-// share it is. Apart from label.ts' money labels because a percent is labelled by its own shapes, not by what it pays for.
+// share it is. Apart from label.ts' money labels because a percent is labelled by shapes of its own, not by what it
+// pays for.
 
 /** A share said in words: "half", "a third", "two-thirds", "three quarters". */
 const FRACTION = /^(?:half|halves|(?:[a-z]+-)?(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/;
