@@ -1,30 +1,31 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { labelCount } from "#brief/figures/label-count.ts";
+import { labelPercent } from "#brief/figures/label-percent.ts";
 import { eventIn } from "#brief/figures/race-time.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, KIND_NOUNS, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS, RATE_PERIODS } from "#brief/figures/lexicon.ts";
-import { afterConversion, backNP, changeTopic, changeVerb, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
+import { afterConversion, backNP, forwardNP, nounStopForObject, pastDescribed, pastDeterminers, phrase, subjectBefore, verbSubject, worthOwner } from "#brief/figures/phrase.ts";
 import { magnitude } from "#brief/figures/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/money-given.ts";
 import { rankPlace } from "#brief/figures/rank-place.ts";
-import { shareOfThose } from "#brief/figures/share-of-those.ts";
 import { askedFor } from "#brief/figures/asked-for.ts";
 import { costingThing } from "#brief/figures/costing.ts";
 import { bracketHead } from "#brief/figures/bracket-head.ts";
-import { bracketPrice, difference, forPrice, coordinatesPriced, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
+import { rateOf, ratePrice } from "#brief/figures/money-rate.ts";
+import { moneyVerbBefore, priceVerb, rateVerb } from "#brief/figures/money-verb.ts";
+import { bracketPrice, difference, forPrice, labelIngModified, payerCost, sessionPrice } from "#brief/figures/money-price.ts";
 import { rateNounBefore } from "#brief/figures/rate-anaphor.ts";
 import { transferFee } from "#brief/figures/transfer-fee.ts";
 import { pluralOwned } from "#brief/figures/plural-owner.ts";
 import { endAtName } from "#brief/figures/duration-name.ts";
-import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/percent-head.ts";
-import { relativeLabel } from "#brief/figures/relative.ts";
 import { measureDimension } from "#brief/figures/unit-dimension.ts";
 import { chartTop } from "#brief/figures/chart-top.ts";
 import { forecastLabel } from "#brief/figures/forecast.ts";
 import { parallelMoney } from "#brief/figures/parallel-money.ts";
 import { passiveMoney } from "#brief/figures/passive-money.ts";
-import { isCapitalised, isWord, NUM, PUNCT, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
+import { isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/tokens.ts";
 
-// Labels for money and percentages: what the amount is of, what it pays for, what rose or fell.
+// Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
+// to its labeller: money here, percentages to label-percent.ts, counts and measures to label-count.ts.
 
 export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void {
   // A share ("a third of voters"), a multiple ("a doubling in profit") or an ordinal of news was labelled as it was read.
@@ -279,220 +280,8 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   }
 }
 
-/**
- * What a rate is of, when its period alone would be the label: what follows the period ("$5 billion a year in
- * profits", "$446 million per year on fees", "a £120,000 a week salary"), else the noun it is the worth or the amount of
- * ("a deal worth £200,000 a week", "a salary of more than £7,000 a month"), else the subject it is the level of ("the
- * minimum wage is just $68 a month"); "" when the sentence names none.
- */
-function rateOf(toks: readonly Tok[], r: Raw, after: number): string {
-  const what = rateNoun(toks, r, after);
-  // A name ("NSW", "China") is where, not what; "£7,000 a month slashed to £2,000 a month" names the period twice.
-  const words = what.split(" ");
-  const last = words[words.length - 1] ?? "";
-  if (words.every((w) => /^\p{Lu}/u.test(w)) || (toks[after - 1]?.l ?? "").startsWith(last.replace(/ly$/, ""))) return "";
-  return what;
-}
-
-function rateNoun(toks: readonly Tok[], r: Raw, after: number): string {
-  const p = toks[after];
-  // "£4.9bn every year in terms of treating drunks": "in terms of" says how it is counted, not what.
-  if (isWord(p) && (p.l === "in" || p.l === "on") && !isWord(toks[after + 1], "terms")) {
-    const k = pastDeterminers(toks, after + 1);
-    const end = forwardNP(toks, k);
-    if (end > k) return phrase(toks, k, end);
-  }
-  const end = forwardNP(toks, after);
-  if (end > after) return phrase(toks, after, end);
-  // "a five-year contract worth an eye-watering £90,000 a week": the worth is named over the amount's article and its
-  // describing word.
-  const article = isWord(toks[r.s - 2], "a") || isWord(toks[r.s - 2], "an");
-  const described = article && isWord(toks[r.s - 1]) ? r.s - 2 : r.s;
-  const s = isWord(toks[described - 1], "worth") ? described : r.s;
-  const before = toks[s - 1];
-  // "a 50% income tax rate on earnings over £100,000 a year": after a noun, "over" is no hedge (qualifierBefore) and
-  // the noun is what the rate is of.
-  // ("Each elephant costs over $65,000 a year": a money verb the tagger read as a noun is the rate's verb, below.)
-  const threshold = isWord(before) && THRESHOLDS.has(before.l) && toks[r.s - 2]?.pos === "NOUN" && !MONEY_NOUNS.has(toks[r.s - 2]?.l ?? "");
-  if (isWord(before) && (before.l === "of" || before.l === "worth" || threshold)) {
-    const np = backNP(toks, s - 1, !threshold);
-    if (np) return phrase(toks, np[0], np[1]);
-    // "is believed to be worth at least £10million a year": what is worth it is the subject of the clause.
-    if (before.l === "worth") return worthOwner(toks, s - 1) || subjectBefore(toks, s - 1);
-  }
-  // "currently on £35,000 a week", "a man on £90,000 per week": living on an amount a period is earning it.
-  if (isWord(before, "on")) return "earnings";
-  // The subject only when it ends on a noun ("the minimum wage is just $68"), not an adjective ("£1,100 a year worse-off").
-  const subject = subjectBefore(toks, r.s);
-  return subject !== "" && toks.some((t) => t.pos === "NOUN" && t.end <= (toks[r.s]?.start ?? 0) && subject.endsWith(t.s)) ? subject : "";
-}
-
-/**
- * The noun of the verb whose price "for £X" gives (before `f`, the "for"): the nearest verb that moves money in the
- * clause, over the places, times and names said between ("bought their home in the quiet seaside resort of
- * Mablethorpe for £35,000" → "purchase price", "settled with Colon for $20,000" → "settlement"); undefined when the
- * clause has none.
- */
-function priceVerb(toks: readonly Tok[], f: number): string | undefined {
-  for (let v = f - 1; v >= 0 && f - v <= PRICE_REACH; v--) {
-    const t = toks[v];
-    if (t === undefined || (t.kind === PUNCT && t.s !== ",") || (isWord(t) && ((CONJUNCTIONS.has(t.l) && !coordinatesPriced(toks, v, f)) || t.l === "said"))) return undefined;
-    // "the auction was won by an unknown company for $9.4bn": what was won for a price was bought, not winnings.
-    const noun = isWord(t) && t.l !== "won" ? (PRICED_MOVES.get(t.l) ?? MONEY_NOUNS.get(t.l)) : undefined;
-    if (noun !== undefined) return noun;
-  }
-  return undefined;
-}
-
-/**
- * Verbs whose price "for £X" gives, beyond those that move money: a player's move ("signed from Swansea for £28m",
- * "joined Chelsea from Lille for £32m", "arrived at Chelsea for £23m", "moved to Chelsea for £23m") is priced by its
- * fee, a claim settled by the settlement, a lot auctioned by its auction price ("auctioned 70 years later for £21,000").
- */
-const PRICED_MOVES: ReadonlyMap<string, string> = new Map([
-  ["signed", "transfer fee"], ["signing", "transfer fee"], ["sign", "transfer fee"], ["signs", "transfer fee"],
-  ["joined", "transfer fee"], ["joining", "transfer fee"], ["join", "transfer fee"], ["joins", "transfer fee"],
-  ["arrived", "transfer fee"], ["arriving", "transfer fee"], ["arrive", "transfer fee"], ["arrives", "transfer fee"],
-  ["moved", "transfer fee"], ["moving", "transfer fee"], ["move", "transfer fee"], ["moves", "transfer fee"],
-  ["settled", "settlement"], ["settle", "settlement"], ["settles", "settlement"], ["settling", "settlement"],
-  ["auctioned", "auction price"], ["auctioning", "auction price"],
-]);
-
-/** How far back a price's verb may be: a clause's worth of words ("signed in January from Swansea for"). */
-const PRICE_REACH = 12;
-
 /** Participles that put a value on a thing: "valued at", "priced at", "estimated at", "costed at". */
 const VALUED = new Set(["valued", "priced", "estimated", "costed"]);
 
 /** Participles that carry a main clause's amount on to a figure: ", exceeding $86m", ", reaching £2bn". */
 const RUN_ON = new Set(["exceeding", "reaching", "totalling", "totaling", "topping", "hitting", "surpassing", "passing", "amounting"]);
-
-/** A share said in words: "half", "a third", "two-thirds", "three quarters". */
-const FRACTION = /^(?:half|halves|(?:[a-z]+-)?(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/;
-
-function labelPercent(toks: readonly Tok[], r: Raw): void {
-  r.kind = "percent";
-  if (r.label) return;
-  // "more than two-thirds (69 per cent) of people taking antidepressants": a percentage in brackets that restates a
-  // share is a share of what follows the bracket, not of the words before it.
-  // ("double the number of responses (22.6 per cent) of second-place finisher Patrick Reed" restates no share.)
-  if (toks[r.s - 1]?.s === "(" && FRACTION.test(toks[r.s - 2]?.l ?? "") && toks[r.e]?.s === ")" && isWord(toks[r.e + 1], "of")) {
-    const k = pastDeterminers(toks, r.e + 2);
-    const end = forwardNP(toks, k);
-    if (end > k) {
-      r.label = `share of ${phrase(toks, k, end)}`;
-      return;
-    }
-  }
-  const nx = toks[r.e];
-  if (isWord(nx, "of")) {
-    r.label = shareOfThose(toks, r.e + 1);
-    if (r.label !== "") return;
-    const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
-    // "70 to 95 per cent of the industry's most important positions": a share of what the owner has.
-    const end = pastOwner(toks, k, forwardNP(toks, k));
-    // "3% of the most well off": a group said as a superlative (percent-head.ts).
-    r.label = end > k ? `share of ${phrase(toks, k, end)}` : shareOfSuperlative(toks, r.e);
-    if (r.label !== "") return;
-  }
-  const end = forwardNP(toks, r.e);
-  if (end > r.e) {
-    // "a 30% shareholder in Mitsubishi Motors": the percentage is the holder's stake, not a count of holders.
-    const holder = end === r.e + 1 && HOLDERS.has(toks[r.e]?.l ?? "");
-    // "almost 6% higher": a comparative alone says how, the clause says what (percent-head.ts).
-    let text = holder ? "stake" : (end === r.e + 1 && comparedLabel(toks, r.s, r.e)) || phrase(toks, r.e, end);
-    const p = toks[end];
-    if (isWord(p) && (p.l === "in" || p.l === "of")) {
-      const k = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
-      const e2 = forwardNP(toks, k);
-      // "a 500% increase in the number of phishing e-mails": an increase in the e-mails.
-      const [from, to] = pastQuantity(toks, k, e2);
-      if (e2 > k) text = `${text} ${holder ? "in" : p.l} ${phrase(toks, from, to)}`;
-    }
-    r.label = text;
-    return;
-  }
-  r.label = relativeLabel(toks, r.e);
-  if (r.label !== "") return;
-  const v = changeVerb(toks, r.s);
-  const dir = upDown(toks[v]);
-  if (dir) {
-    const subject = changeTopic(toks, r.s, v);
-    if (subject) {
-      r.label = `${dir === "up" ? "rise" : "fall"} in ${phrase(toks, subject[0], subject[1])}`;
-      return;
-    }
-  }
-  if (isWord(toks[r.s - 1], "of")) {
-    const np = backNP(toks, r.s - 1, false);
-    if (np) {
-      // "reaching a new record of 21.9 per cent": whose record (percent-head.ts).
-      r.label = recordOf(toks, np) || phrase(toks, np[0], np[1]);
-      return;
-    }
-  }
-  const after = upDown(toks[r.e]);
-  const subject = subjectBefore(toks, r.s);
-  if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
-}
-
-/** Who holds a share of a firm: a percentage before one is their stake. */
-const HOLDERS = new Set(["shareholder", "stakeholder", "owner", "co-owner"]);
-
-/** How far back from a rate its money verb may stand: "costs the NHS around £1,000 a week". */
-const RATE_VERB_REACH = 5;
-
-/** Verbs that move money with no noun in MONEY_NOUNS, as the noun a rate's label takes. */
-const RATE_VERBS: ReadonlyMap<string, string> = new Map([
-  ["save", "savings"], ["saves", "savings"], ["saving", "savings"],
-  ["rent", "rent"], ["rents", "rent"], ["rented", "rent"], ["renting", "rent"], ["lease", "rent"], ["leases", "rent"], ["leased", "rent"], ["leasing", "rent"],
-  ["charge", "charge"], ["charges", "charge"], ["charged", "charge"], ["charging", "charge"],
-  ["make", "earnings"], ["makes", "earnings"], ["made", "earnings"], ["making", "earnings"],
-  // "bringing in £1.2million a year", "set to lose up to $15,000 a year".
-  ["bring", "revenue"], ["brings", "revenue"], ["bringing", "revenue"], ["brought", "revenue"],
-  ["lose", "loss"], ["loses", "loss"], ["losing", "loss"], ["lost", "loss"],
-]);
-
-/**
- * The noun of the money verb of a rate's clause, a few words before the amount over its object or hedge ("costs the
- * NHS around £1,000 a week" → cost); undefined at a clause's end, another amount or a verb that moves no money.
- */
-function rateVerb(toks: readonly Tok[], s: number): string | undefined {
-  for (let v = s - 1; v >= 0 && s - v <= RATE_VERB_REACH; v--) {
-    const t = toks[v];
-    // "wanted to provide $10bn a year": past an infinitive's "to", the verb before wants, it does not move the money.
-    if (t === undefined || t.kind !== WORD || CONJUNCTIONS.has(t.l) || t.l === "said" || (t.l === "to" && toks[v + 1]?.pos === "VERB")) return undefined;
-    const noun = MONEY_NOUNS.get(t.l) ?? RATE_VERBS.get(t.l);
-    if (noun !== undefined) return noun;
-  }
-  return undefined;
-}
-
-/** Words after a noun that set a threshold on it: "earnings over £100,000 a year". */
-const THRESHOLDS = new Set(["over", "above", "under", "below"]);
-
-/**
- * "prices start at £98 per night", "starts from £45 per week", "bookable from £83 per night", "for £451 a week": a rate
- * said as where prices start or what something is had for is a price (or the noun of the clause's money verb,
- * "bought games … for £800 a year" → purchase price); "" otherwise. `s` is the amount's first token.
- */
-function ratePrice(toks: readonly Tok[], s: number): string {
-  const prev = toks[s - 1];
-  if (isWord(prev, "from")) return "price";
-  if (isWord(prev, "for")) return priceVerb(toks, s - 1) ?? "price";
-  return isWord(prev, "at") && /^start(?:s|ed|ing)?$/.test(toks[s - 2]?.l ?? "") ? "price" : "";
-}
-
-/** The noun of a verb that moves money just before an amount ("earns" → "earnings", "costs" → "cost"), if any. */
-function moneyVerbBefore(toks: readonly Tok[], s: number): string | undefined {
-  for (let v = s - 1; v >= 0 && s - v <= 3; v--) {
-    const t = toks[v];
-    const noun = MONEY_NOUNS.get(t?.l ?? "");
-    if (noun !== undefined) return noun;
-    // "pay everybody £72 a week", "is paid a minimum $50.94 an hour": over an object pronoun or "a minimum"; "to pay
-    // back nearly £1 billion", "paid out £5m": over the verb's particle.
-    const over = t !== undefined && (t.pos === "PRON" || t.l === "a" || t.l === "minimum" || t.l === "maximum" || t.l === "back" || t.l === "out" || t.l === "off");
-    if (!AUXILIARIES.has(t?.l ?? "") && !over) break;
-  }
-  return undefined;
-}

@@ -1,53 +1,21 @@
-import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, scaleDigits, VAGUE_WORDS } from "#news/numbers.ts";
-import type { NumberType, Raw } from "#brief/figures/figure.ts";
-import { sizedUnit, MONTHS, PEOPLE, PERIOD_NOUNS, SPORTS, STAGE_WORDS, TIME_WORDS } from "#brief/figures/lexicon.ts";
-import { readOutOf } from "#brief/figures/out-of.ts";
-import { type Core, qualifierBefore, readCore, thousandsLeftOut } from "#brief/figures/read-core.ts";
-import { feetAndInches, foldOunces } from "#brief/figures/read-height.ts";
-import { plusCompound } from "#brief/figures/plus.ts";
+import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from "#news/numbers.ts";
+import type { Raw } from "#brief/figures/figure.ts";
+import { MONTHS, PEOPLE, TIME_WORDS } from "#brief/figures/lexicon.ts";
+import { qualifierBefore, readCore } from "#brief/figures/read-core.ts";
 import { poundsWeigh } from "#brief/figures/pounds-weigh.ts";
-import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
+import { adjacent, atSentenceStart, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
 import { MULTIPLE_VERBS, readMultiple } from "#brief/figures/multiples.ts";
-import { onePointGap, oneTerm, personAfterOne } from "#brief/figures/one.ts";
 import { readNewsOrdinal } from "#brief/figures/ordinals.ts";
 import { readParentOf } from "#brief/figures/parent-of.ts";
+import { readCompound } from "#brief/figures/read-compound.ts";
+import { readRange } from "#brief/figures/read-range.ts";
+import { rejectedAt } from "#brief/figures/read-rejected.ts";
+import { NONE, type Reading, type Rejection } from "#brief/figures/reading.ts";
 import { readShare } from "#brief/figures/share.ts";
 import { signAt } from "#brief/figures/sign.ts";
-import { unitAfter } from "#brief/figures/unit-after.ts";
 import { countedInMillions } from "#brief/figures/million-count.ts";
-import { agoAfter, ageSaid, describesSides, excludedDigits } from "#brief/figures/type.ts";
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
-
-/**
- * One number phrase being read, token by token: each step below (unit, range, compound, rejection) moves `j`
- * past what it consumed, or says where to resume when the phrase is not a figure.
- */
-interface Reading {
-  toks: readonly Tok[];
-  /** First token of the amount (currency symbol included). */
-  i: number;
-  /** The number's own token. */
-  ci: number;
-  core: Core;
-  /** First token of the display (qualifier included). */
-  s: number;
-  /** Token after what has been read so far. */
-  j: number;
-  value: number;
-  valueMax?: number;
-  percent: boolean;
-  points: boolean;
-  currency?: string;
-  qualifier?: string;
-  /** The qualifier found before the amount, if any. */
-  q?: { start: number; text: string };
-  glued?: string;
-  compound?: string;
-  clock?: boolean;
-  /** "one" before a person: a figure only if its label names a toll or an arrest (one.ts). */
-  one?: boolean;
-}
 
 /** What reading at a token found: a figure, a number that is none (`raw.rejected`, typed), or nothing. */
 export interface ReadResult {
@@ -60,15 +28,6 @@ const DOLLAR_CODES: ReadonlyMap<string, string> = new Map([
   ["AUD", "AUD"], ["AU", "AUD"], ["A", "AUD"], ["NZ", "NZD"], ["NZD", "NZD"], ["US", "USD"], ["USD", "USD"], ["C", "CAD"], ["CAD", "CAD"],
   ["HK", "HKD"], ["HKD", "HKD"], ["S", "SGD"], ["SGD", "SGD"],
 ]);
-
-/** "one" as an article or pronoun, "first" and "second" as words of order: not numbers to list at all. */
-const NONE = "none";
-
-/** A step's verdict that what was read is no figure: where to resume, and what the number is instead. */
-interface Rejection {
-  next: number;
-  type: NumberType | typeof NONE;
-}
 
 /**
  * Every word at which a reader of readRaw can start: readShare (a numerator: "a", "one", a cardinal), readMultiple (a
@@ -266,197 +225,6 @@ function readUnit(r: Reading): boolean {
     if (suffix === "k" && !(isWord(toks[r.j]) && PEOPLE.has(toks[r.j]?.l ?? ""))) return false;
   }
   return true;
-}
-
-/** The currencies a bare "$" can be the sign of once a story has named which dollar ("A$", "NZ$", "AUD $"). */
-const DOLLARS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS].filter(([symbol]) => symbol.endsWith("$")).map(([, code]) => code));
-
-/** Words that give a price right before "from" ("priced from $89 to $169"): what follows is a range of prices. */
-const PRICE_SPAN = new Set(["priced", "worth", "costing", "costs", "cost", "valued", "retails", "retailing", "selling"]);
-
-/** Ranges: "20-30", "20 to 30", "between 20 and 30"; a hyphen pair not rising, or in a sports context, is a score ("0-0", "2-1 win"), its end returned. */
-function readRange(r: Reading): Rejection | undefined {
-  const { toks, core } = r;
-  const sep = toks[r.j];
-  if (core.ordinal || !sep) return undefined;
-  const hyphen = (sep.s === "-" || sep.s === "–") && adjacent(toks[r.j - 1], sep) && adjacent(sep, toks[r.j + 1]);
-  // "rose from 5% to 7%" is a change; "anywhere from $300,000 to $600,000" is a range.
-  // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from").
-  // "priced from $89 to $169", "worth from $300 to $1,500": a price said right before "from" spans the prices of
-  // many things; it is no change (further back, "the cost rose from" is one).
-  const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|somewhere)$/.test(toks[r.s - d]?.l ?? "")) || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "");
-  const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
-  const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
-  // "7 or 8", "two or three people", "nine or eight wins": a range said as alternatives.
-  const or = isWord(sep, "or");
-  if (!(hyphen || to || and || or)) return undefined;
-  let k = r.j + 1;
-  if (r.currency !== undefined && toks[k]?.kind === CUR) {
-    // "$2.3bn or £1.2bn" is one amount in two currencies, not a range: the second end must be the same money (a "$"
-    // after "A$" or "AUD $" is the same dollar).
-    const symbol = toks[k]!.s;
-    if (CURRENCY_SYMBOLS.get(symbol) !== r.currency && !(symbol === "$" && DOLLARS.has(r.currency))) return undefined;
-    k++;
-  }
-  const second = readCore(toks, k);
-  if (!second || second.ordinal || second.vague !== undefined) return undefined;
-  if (hyphen && core.digits !== undefined && second.digits !== undefined) {
-    // "2005-6", "2005-06", "2013-16": a span of years (a financial year, a period), not a score or a range of counts.
-    if (/^(?:18|19|20)\d\d$/.test(core.digits) && /^\d\d?$/.test(second.digits)) return { next: second.end, type: "year" };
-    const sports = [-4, -3, -2, -1].some((d) => SPORTS.has(toks[r.s + d]?.l ?? "")) || [0, 1].some((d) => SPORTS.has(toks[second.end + d]?.l ?? ""));
-    if (second.value <= r.value || sports) return { next: second.end, type: "score" };
-    // "123-4567", "203-946-6304": a phone number, not a range; never with a currency or thousands commas ("$10,000-15,000").
-    const phone = r.currency === undefined && !toks[r.ci]!.s.includes(",") && !toks[k]!.s.includes(",");
-    if (phone && core.digits.length >= 3 && second.digits.length >= 4 && !second.digits.includes(".")) return { next: second.end, type: "identifier" };
-    if (toks[second.end]?.s === "-" && toks[second.end + 1]?.kind === NUM && adjacent(toks[second.end - 1], toks[second.end])) return { next: second.end + 2, type: "identifier" };
-  }
-  // "his favoured 400m to 200m": after a first end read as metres, the second's "m" is no scale of millions (the range
-  // was 400 to 200,000,000 m; card-audit-15's sample I), so no range; before a currency word both are millions of it
-  // ("worth 300m to 400m euros" was 300 to 400,000,000 euros: the first "m" was read as metres before the currency).
-  if (r.glued !== undefined && second.exponent > 0 && !CURRENCY_WORDS.has(toks[second.end]?.l ?? "")) return undefined;
-  if (r.glued !== undefined && second.exponent > 0 && core.bareM) Object.assign(r, { value: core.value, glued: undefined });
-  let after = second.end;
-  let secondPercent = false;
-  if (toks[after]?.s === "%") {
-    secondPercent = true;
-    after++;
-  } else if (isWord(toks[after], "per") && isWord(toks[after + 1], "cent")) {
-    secondPercent = true;
-    after += 2;
-  } else if (isWord(toks[after], "percent")) {
-    secondPercent = true;
-    after++;
-  }
-  let secondCurrency: string | undefined;
-  const cw = toks[after];
-  if (r.currency === undefined && isWord(cw) && CURRENCY_WORDS.has(cw.l) && cw.l.length > 3) {
-    secondCurrency = CURRENCY_WORDS.get(cw.l);
-    after++;
-  } else if (r.currency !== undefined && isWord(cw) && CURRENCY_WORDS.get(cw.l) === r.currency && cw.l.length > 3) {
-    // "between 150 euros and 300 euros": the currency said at both ends is part of the range.
-    after++;
-  }
-  // Both ends must be the same kind of amount: "fell 36% to 2.9bn euros" is a change, not a range.
-  const sameKind = (r.percent ? secondPercent : true) && !(r.percent && secondCurrency);
-  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : (thousandsLeftOut(core, toks[k], second, and || (r.currency !== undefined && (!hyphen || k > r.j + 1)) || r.percent) ?? r.value);
-  if (sameKind && second.value > low && !(core.exponent > 0 && second.exponent > 0 && core.exponent !== second.exponent)) {
-    r.value = low;
-    r.valueMax = core.exponent > 0 && second.exponent === 0 && second.digits !== undefined ? scaleDigits(second.digits, core.exponent) : second.value;
-    if (secondPercent) r.percent = true;
-    if (secondCurrency !== undefined) r.currency = secondCurrency;
-    r.j = after;
-  } else if ((or || (to && agoAfter(toks, after))) && sameKind && second.value < low && (second.exponent === core.exponent || core.exponent === 0)) {
-    // "formed 3 to 2 million years ago": the second end's scale is the first's too (`low` carries it).
-    r.value = second.value;
-    r.valueMax = low;
-    r.j = after;
-  }
-  return undefined;
-}
-
-/** Compounds ("28-nation bloc", "10-year sentence"; "25-year-old" is an age) and glued units ("5km", "40C"). */
-function readCompound(r: Reading): Rejection | undefined {
-  const { toks, core } = r;
-  let compound = core.compound;
-  if (compound === undefined && toks[r.j]?.s === "-" && adjacent(toks[r.j - 1], toks[r.j]) && isWord(toks[r.j + 1]) && adjacent(toks[r.j], toks[r.j + 1])) {
-    compound = toks[r.j + 1]?.l;
-    r.j += 2;
-    // "a 10-euro note", "a 50-dollar bill": money, labelled by what follows ("a 7-pound baby" is a weight).
-    if (r.currency === undefined && !r.percent && compound !== undefined && compound !== "pound" && CURRENCY_WORDS.has(compound)) {
-      r.currency = CURRENCY_WORDS.get(compound);
-      compound = undefined;
-    }
-  }
-  // "The 11 minute-long video", "a 30 year-old Irishman": set apart by a space, as if hyphened.
-  if (compound === undefined && isWord(toks[r.j]) && !adjacent(toks[r.j - 1], toks[r.j]) && sizedUnit(toks[r.j]!.l)) {
-    compound = toks[r.j]!.l;
-    r.j++;
-  }
-  // "the 1.5-million-acre park", "a 66-million-year history": the scale is the amount's, the rest the compound.
-  const scale = compound === undefined || core.compound !== undefined ? undefined : SCALE_WORDS.get(compound.split("-")[0] ?? "");
-  if (scale !== undefined && scale >= 1000 && compound !== undefined && compound.includes("-")) {
-    r.value *= scale;
-    compound = compound.slice(compound.indexOf("-") + 1);
-  }
-  if (compound !== undefined) r.compound = plusCompound(r, compound);
-  if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
-  if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };
-  // "shot an 82, 11-over-par", "a 4-under 68": a golfer's score; "a 10-out-of-10 display": a rating.
-  // The stroke total right after it is the same score ("an 18-under 270").
-  if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };
-  if ((compound !== undefined && /^out-of\b/.test(compound)) || describesSides(compound)) return { next: r.j, type: "other" };
-  const unit = !r.glued && core.digits !== undefined && !r.percent && r.currency === undefined ? unitAfter(toks, r.j) : undefined;
-  if (unit !== undefined) {
-    r.glued = unit.unit;
-    r.j = unit.end;
-  }
-  // "6-foot-8", "6ft 7in", "5 feet 4 inches": the inches join the feet, as a compound in feet (label-count-noun.ts).
-  const height = r.currency === undefined && !r.percent && r.valueMax === undefined ? feetAndInches(toks, r.j, r.value, r.glued ?? r.compound) : undefined;
-  if (height !== undefined) {
-    r.value = height.value;
-    r.j = height.end;
-    r.compound = "feet";
-    r.glued = undefined;
-  } else if (r.currency === undefined && !r.percent && r.valueMax === undefined) foldOunces(toks, r);
-  return undefined;
-}
-
-/** Where to resume when what was read is a date, ratio, name or fraction rather than a figure; else undefined. */
-function rejectedAt(r: Reading): Rejection | undefined {
-  const { toks, core, s, j, q } = r;
-  const t = toks[r.i] as Tok;
-  if (core.digits !== undefined && r.currency === undefined && !r.percent) {
-    const type = excludedDigits(toks, r.ci, core, q !== undefined);
-    if (type !== undefined) return { next: Math.max(j, core.end), type };
-  }
-  if (r.currency === undefined && !r.percent && !core.ordinal && core.exponent === 0 && core.vague === undefined && r.compound === undefined && r.glued === undefined && Number.isInteger(r.value * 2) && r.value >= 1 && (r.valueMax ?? r.value) < 120 && ageSaid(toks, s, j)) {
-    return { next: j, type: "age" };
-  }
-  // "one in five boys", "1 in 4 adults": the second number is a ratio's denominator, not a count.
-  if (isWord(toks[s - 1], "in") && r.currency === undefined && !r.percent) {
-    const p = toks[s - 2];
-    if (p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l))) return { next: j, type: "other" };
-  }
-  // "five out of five stars": a rating, not a count; "13 out of 13 plays" counts the plays, its whole in the display.
-  const out = readOutOf(toks, j);
-  if (out !== undefined && !out.counted) return { next: out.next, type: "other" };
-  if (out !== undefined) r.j = out.next;
-  // "a video shows I Was Only 19 being performed": a hedge capitalised inside the sentence is a word of a title.
-  // After punctuation (a quote, a colon, a dash) a capital starts a clause, and a title capitalises every word
-  // ("At least 10,000 supporters" after a run-on caption is a sentence's start).
-  const titled = q !== undefined && isWord(toks[q.start - 1]) && toks.slice(q.start, r.ci).every((t) => t.kind !== WORD || isCapitalised(t));
-  if (titled) return { next: j, type: "identifier" };
-  // "Three Lions", "the Big Four": a capitalised number word inside the sentence is part of a name.
-  if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
-  if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
-  // "stage three neuroblastoma", "season two", "Category Four": a number word after a word of stages names which one,
-  // as the digits do ("stage 3": type.ts); read as a count, the card said three cancers (card-audit-15, sample I).
-  // Not before a unit of time: "for his part two years ago", "breakthrough act two years later".
-  if (core.words && !core.ordinal && STAGE_WORDS.test(toks[r.ci - 1]?.l ?? "") && !PERIOD_NOUNS.has(toks[core.end]?.l ?? "")) return { next: core.end, type: "identifier" };
-  if (core.words && !core.ordinal && core.vague === undefined && r.currency === undefined && !r.percent) {
-    // "one" alone is an article or a pronoun far more often than a count ("one of the attackers"); before a person it
-    // may count a toll or an arrest ("one man dead"), which labelling decides (one.ts); a table's gap of one point counts (one-point.ts).
-    if (core.value === 1 && r.valueMax === undefined && (q === undefined || q.text === "just" || q.text === "only")) {
-      if (core.compound !== undefined ? !oneTerm(toks, core.compound, core.end) : !personAfterOne(toks, core.end) && !onePointGap(toks, r.ci, core.end)) return { next: core.end, type: NONE };
-      if (core.compound === undefined && !onePointGap(toks, r.ci, core.end)) r.one = true;
-    }
-    if (core.value === 0) return { next: core.end, type: NONE };
-  }
-  // "triple 0 calls", "0 goals": a zero in digits is a code or a blank, never a key figure.
-  if (!core.words && core.value === 0 && r.currency === undefined && !r.percent) return { next: j, type: "identifier" };
-  if (core.ordinal) {
-    const nx = toks[j];
-    if (core.value <= 2) return { next: core.end, type: NONE };
-    // "a third of", "two thirds": fractions; "fourth quarter", "83rd minute": periods, not figures.
-    if (isWord(nx, "of") && (isWord(toks[s - 1], "a") || isWord(toks[s - 1], "one"))) return { next: core.end, type: "other" };
-    if (isWord(nx) && PERIOD_NOUNS.has(nx.l)) return { next: core.end, type: "ordinal" };
-    if (r.compound !== undefined && PERIOD_NOUNS.has(r.compound)) return { next: core.end, type: "ordinal" };
-    // "third-party" is not a rank; "third-largest" is.
-    if (r.compound !== undefined && !r.compound.endsWith("est")) return { next: core.end, type: "other" };
-    // "the 50th Academy of Country Music Awards": an edition of a named event.
-    if (nx && nx.kind === WORD && isCapitalised(nx)) return { next: core.end, type: "ordinal" };
-  }
-  return undefined;
 }
 
 function toRaw(r: Reading): Raw {
