@@ -54,4 +54,29 @@ describe("money is labelled by what it is, not who pays (payer-label.ts)", () =>
   it("near miss: 'They each paid £300 each in cash': a label naming no party keeps it; cash is how, not what", () => {
     expect(exactOnly("They each paid £300 each in cash.")).toEqual(want(300, undefined, "GBP", "payment", "money"));
   });
+
+  it("'When Titanic does $1.8bn in worldwide box office': the purpose 'in' right after the amount, over its adjective", () => {
+    const text = "When Titanic does $1.8bn in worldwide box office, you've got a lot of people.";
+    expect(exactOnly(text)).toEqual(want(1.8e9, undefined, "USD", "worldwide box office", "money"));
+  });
+
+  it("'The Tories highlighted £35bn in \"wasteful\" spending': a quoted describing word is the noun phrase's", () => {
+    const text = 'The Tories on Monday highlighted £35bn in "wasteful" spending they would stop.';
+    expect(exactOnly(text)).toEqual(want(35e9, undefined, "GBP", "wasteful spending", "money"));
+  });
+
+  it("'the ONS reclassified £3.4bn of spending on road repairs': what the amount is of, a gerund noun", () => {
+    const text = "In March the Office of National Statistics (ONS) reclassified £3.4bn of spending on road repairs.";
+    expect(exactOnly(text)).toEqual(want(3.4e9, undefined, "GBP", "spending", "money"));
+  });
+
+  it("'in Norwich is seeking £100,000 ($150,000) of funding': past the conversion", () => {
+    const text = "The team from the University of East Anglia in Norwich is seeking £100,000 ($150,000) of funding.";
+    expect(exact(at(text, 1e5))).toEqual(want(1e5, undefined, "GBP", "funding", "money"));
+  });
+
+  it("near miss: 'his Dodge Challenger worth $30,000 in the driveway': a noun after 'in the' is where, not what", () => {
+    const text = "He had parked his collectible Dodge Challenger worth $30,000 in the driveway of his home.";
+    expect(exactOnly(text)).toEqual(want(30000, undefined, "USD", "Challenger", "money"));
+  });
 });

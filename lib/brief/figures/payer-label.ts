@@ -1,11 +1,13 @@
 import type { Raw } from "#brief/figures/figure.ts";
+import { DETERMINERS, QUOTE_MARKS } from "#brief/figures/lexicon.ts";
 import { afterConversion, forwardNP, pastDeterminers, phrase } from "#brief/figures/phrase.ts";
 import { CUR, isWord, type Tok } from "#brief/figures/tokens.ts";
 
 // "Sterling's admirers with offers of up to £50million", "Releasing Hutchings on bail of £500", "the FCC's $550,000
 // (£293,000) fine", "Mayweather's cut is to be £80m", "provides more than $1 billion annually in grants": money labelled
 // by who pays or gets it, a person, a firm or a place, when the sentence says what the money is (an offer, bail, a fine,
-// a cut, grants). The party says whose; the card's label is what (card audits 19-25: 'Sterling's admirers',
+// a cut, grants, "$1.8bn in worldwide box office", "£3.4bn of spending"). A money verb's noun alone ("Tipler had made
+// £54,852" → earnings) is not used: it drops the name a headline shares, and the card loses the story's key amount. The party says whose; the card's label is what (card audits 19-25: 'Sterling's admirers',
 // 'Southampton', 'FCC's'). A label that names no party is left as it is.
 
 /** Nouns of money a payment is said as, before its "of": "offers of £50m", "bail of £500", "a fee of £2m". */
@@ -28,14 +30,21 @@ export function payerLabel(toks: readonly Tok[], r: Raw): void {
     return;
   }
   if (!namesParty(r.label)) return;
-  const what = nounAfter(toks, r) ?? purposeIn(toks, afterConversion(toks, r.e)) ?? possessedAfter(toks, r);
+  const e = pastMoneyBracket(toks, r.e);
+  const what = nounAfter(toks, r) ?? purposeIn(toks, e) ?? ofWhat(toks, e) ?? possessedAfter(toks, r);
   if (what !== undefined) r.label = what;
 }
 
 /** A label that names a party: a name ("Hutchings", "Justice"), a possessive ("FCC's", "Sterling's admirers"). */
 function namesParty(label: string): boolean {
   const words = label.split(" ");
-  return words.some((w) => /'s?$|’s?$/.test(w)) || words.every((w) => /^\p{Lu}/u.test(w));
+  // ("payment to make Falcao's", "donation to Labour's coffers": a possessive inside says to whom, the head what.)
+  return /'s?$|’s?$/.test(words[0] ?? "") || isName(label);
+}
+
+/** A label of capitalised words only: a name ("Tipler", "Burt Clements", "Montana"). */
+function isName(label: string): boolean {
+  return label.split(" ").every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** "offers of up to £50million", "on bail of £500": the payment noun right before the amount's "of", whatever its tag. */
@@ -65,14 +74,21 @@ function pastMoneyBracket(toks: readonly Tok[], e: number): number {
   return e;
 }
 
-/** "more than $1 billion annually in grants": a purpose "in" over the period said between; not a name ("in London"). */
+/**
+ * "more than $1 billion annually in grants", "does $1.8bn in worldwide box office": a purpose "in", over a period said
+ * between; not a name ("in London").
+ */
 function purposeIn(toks: readonly Tok[], e: number): string | undefined {
   let k = e;
   while (k - e < 3 && isWord(toks[k]) && PERIOD_ADVERBS.has(toks[k]!.l)) k++;
-  if (k === e || !isWord(toks[k], "in")) return undefined;
-  const from = pastDeterminers(toks, k + 1);
-  const to = forwardNP(toks, from);
-  return to > from && /^\p{Ll}/u.test(toks[from]?.s ?? "") ? phrase(toks, from, to) : undefined;
+  // ("worth $30,000 in the driveway", "by £2,000 in an attempt": a noun after a determiner is where or why, not what.)
+  if (!isWord(toks[k], "in") || DETERMINERS.has(toks[k + 1]?.l ?? "")) return undefined;
+  return commonNP(toks, k + 1);
+}
+
+/** "reclassified £3.4bn of spending", "seeking £100,000 ($150,000) of funding": what the amount is of; not a name's. */
+function ofWhat(toks: readonly Tok[], e: number): string | undefined {
+  return isWord(toks[e], "of") ? commonNP(toks, e + 1) : undefined;
 }
 
 /**
@@ -94,3 +110,24 @@ function possessedAfter(toks: readonly Tok[], r: Raw): string | undefined {
 
 /** Copulas and auxiliaries a possessed noun's verb starts with: "Mayweather's cut is to be", "his fee will be". */
 const BE_OR_AUX = new Set(["is", "was", "are", "were", "will", "would", "could", "has", "had", "may", "might"]);
+
+/**
+ * The common noun phrase at `k`, over its determiners: "spending on road repairs" → spending, "worldwide box office"
+ * (a first word the tagger calls an adjective or a gerund kept), '"wasteful" spending' (a quoted describing word kept);
+ * undefined for a name ("in London") or no noun.
+ */
+function commonNP(toks: readonly Tok[], k: number): string | undefined {
+  const from = pastDeterminers(toks, k + (QUOTE_MARKS.has(toks[k]?.s ?? "") ? 1 : 0));
+  const first = toks[from];
+  if (!isWord(first) || !/^\p{Ll}/u.test(first.s)) return undefined;
+  let to = forwardNP(toks, from);
+  // ("of spending on", "in worldwide box office": the noun reading stops before a gerund or an adjective it starts with.)
+  if (to === from) to = first.l.endsWith("ing") ? gerundNP(toks, from) : forwardNP(toks, from + 1);
+  if (to === from + 1 && QUOTE_MARKS.has(toks[to]?.s ?? "") && isWord(toks[to + 1])) to = Math.max(to, toks[to + 1]!.l.endsWith("ing") ? gerundNP(toks, to + 1) : forwardNP(toks, to + 1));
+  return to > from ? phrase(toks, from, to) : undefined;
+}
+
+/** The end of a noun phrase that opens on an "-ing" noun the reading takes for a verb ("spending on road repairs"). */
+function gerundNP(toks: readonly Tok[], k: number): number {
+  return Math.max(forwardNP(toks, k + 1), k + 1);
+}
