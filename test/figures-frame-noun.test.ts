@@ -68,4 +68,8 @@ describe("an idiom's frame noun is no label (frame-noun.ts)", () => {
   it("near miss: 'the leader of the £5,300 range': a range not said 'in the' is a thing (a product line), kept", () => {
     expect(exactOnly("Mulberry is the leader of the £5,300 range.")).toEqual(want(5300, undefined, "GBP", "range", "money"));
   });
+
+  it("near miss: 'came on top of £5m in real terms': 'in real terms' says how it is counted, not what", () => {
+    expect(exactOnly("The rise came on top of £5m in real terms.")).toEqual(want(5e6, undefined, "GBP", "top", "money"));
+  });
 });

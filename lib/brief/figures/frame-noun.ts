@@ -53,14 +53,19 @@ function frameStart(toks: readonly Tok[], n: number): number {
 function pastFrame(toks: readonly Tok[], e: number): string | undefined {
   const end = forwardNP(toks, e);
   if (end > e) return phrase(toks, e, end);
-  for (let k = e; k < toks.length && k - e < PURPOSE_REACH; k++) {
-    const t = toks[k];
+  const np = phraseAfter(toks, e, "in");
+  return np !== undefined && !isCapitalised(toks[np[0]] as Tok) && !isWord(toks[np[1] - 1], "terms") ? phrase(toks, np[0], np[1]) : undefined;
+}
+
+/** The noun phrase after the first `prep` within a clause's few words from `k` (no punctuation or conjunction between). */
+function phraseAfter(toks: readonly Tok[], k: number, prep: string): [number, number] | undefined {
+  for (let j = k; j < toks.length && j - k < PURPOSE_REACH; j++) {
+    const t = toks[j];
     if (!isWord(t) || CONJUNCTIONS.has(t.l)) return undefined;
-    if (t.l !== "in") continue;
-    const from = pastDeterminers(toks, k + 1);
+    if (t.l !== prep) continue;
+    const from = pastDeterminers(toks, j + 1);
     const to = forwardNP(toks, from);
-    if (to > from && !isCapitalised(toks[from] as Tok) && !isWord(toks[to - 1], "terms")) return phrase(toks, from, to);
-    return undefined;
+    return to > from ? [from, to] : undefined;
   }
   return undefined;
 }
@@ -106,15 +111,8 @@ function hungOn(toks: readonly Tok[], f: number): string | undefined {
 
 /** "£8billion extra in real terms for the National Health Service" → extra for National Health Service; no "for", none. */
 function extraFor(toks: readonly Tok[], k: number): string | undefined {
-  for (let j = k; j < toks.length && j - k < PURPOSE_REACH; j++) {
-    const t = toks[j];
-    if (!isWord(t) || CONJUNCTIONS.has(t.l)) return undefined;
-    if (t.l !== "for") continue;
-    const from = pastDeterminers(toks, j + 1);
-    const to = forwardNP(toks, from);
-    return to > from ? `extra for ${phrase(toks, from, to)}` : undefined;
-  }
-  return undefined;
+  const np = phraseAfter(toks, k, "for");
+  return np === undefined ? undefined : `extra for ${phrase(toks, np[0], np[1])}`;
 }
 
 /** "10 per cent in excess of the 147 lb welter limit" → over welter limit: the line exceeded, past its own measure. */
