@@ -29,6 +29,8 @@ import { raiseTarget } from "#brief/figures/raise-target.ts";
 import { hopedTarget } from "#brief/figures/hoped-target.ts";
 import { peakOf } from "#brief/figures/peak-of.ts";
 import { lineReached } from "#brief/figures/mark.ts";
+import { frameNoun } from "#brief/figures/frame-noun.ts";
+import { payerLabel } from "#brief/figures/payer-label.ts";
 import { worthTail } from "#brief/figures/worth-tail.ts";
 import { amountTo } from "#brief/figures/amount-to.ts";
 import { periodSubject } from "#brief/figures/period-label.ts";
@@ -219,6 +221,10 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     peakOf(toks, r);
     // "Sales passed the £1bn mark": the line crossed names nothing; what crossed it does (mark.ts).
     lineReached(toks, r);
+    // "on top of £40million it is paying in refunds", "to the tune of $2m": an idiom's noun is no label (frame-noun.ts).
+    frameNoun(toks, r);
+    // "Sterling's admirers with offers of up to £50million": what the money is, not who pays it (payer-label.ts).
+    payerLabel(toks, r);
     // "a five-year contract worth £90,000": the next amount's "worth" is no word of the noun (worth-tail.ts).
     worthTail(toks, r);
     // "the costs … amount to over £10,000": "amount" before "to" is the verb, the subject what it is (amount-to.ts).
