@@ -46,8 +46,6 @@ describe("a bare number that is something else keeps no unit of the span", () =>
     ["the subject of an infinitive: 'In the past two weeks, gangs have forced 20 to flee' → no span", "In the past two weeks, gangs have forced 20 to flee their homes.", "20"],
     ["a relative after it: 'searched for 12 hours for 30 who had gone missing' → no span", "Officers searched for 12 hours for 30 who had gone missing.", "30"],
     ["'more' after it: 'The search lasted 12 hours and found 30 more' → no span", "The search lasted 12 hours and found 30 more.", "30"],
-    ["an age in an aside: 'his brother Wayne, then 33' after a five-year sentence → no span", "He served a five-year sentence for attacking his brother Wayne, then 33.", "33"],
-    ["an age after a name: 'the death of her daughter, Isla, eight' after six months in jail → no span", "She was sentenced to six months in jail after the death of her daughter, Isla, eight.", "eight"],
     ["after 'the': 'in almost 20 years that the four, Bjorn Ulvaeus and Benny Andersson, have met' → no span", "It is the first time in almost 20 years that the four, Bjorn Ulvaeus and Benny Andersson, have met.", "four"],
     ["after 'the other': 'The case took two years, and the other six were sentenced to life.' → no span", "The case took two years, and the other six were sentenced to life.", "six"],
     ["joined to a noun: 'for 10 days after a good meal or two' → no span", "I felt that way for 10 days after a good meal or two.", "two"],
@@ -56,8 +54,10 @@ describe("a bare number that is something else keeps no unit of the span", () =>
   });
 });
 
-describe("an age bound after a span is read as an age before any unit is given (age-bound.ts)", () => {
+describe("an age after a span is read as an age before any unit is given (age-bound.ts, aside-age.ts)", () => {
   it.each([
+    ["in an aside: 'his brother Wayne, then 33' after a five-year sentence → an age, no span", "He served a five-year sentence for attacking his brother Wayne, then 33.", "33"],
+    ["after a name: 'the death of her daughter, Isla, eight' after six months in jail → an age, no span", "She was sentenced to six months in jail after the death of her daughter, Isla, eight.", "eight"],
     ["after a person: 'jailed for 27 months after he tried to meet a girl under 16' → an age, no span", "He was jailed for 27 months after he tried to meet a girl under 16.", "16"],
     ["after people, in words: 'The outbreak has lasted two years, and most of the victims are children under three.' → an age", "The outbreak has lasted two years, and most of the victims are children under three.", "three"],
   ])("%s", (_, text, display) => {
