@@ -49,6 +49,7 @@ describe("a bare number that is something else keeps no unit of the span", () =>
     ["after 'the': 'in almost 20 years that the four, Bjorn Ulvaeus and Benny Andersson, have met' → no span", "It is the first time in almost 20 years that the four, Bjorn Ulvaeus and Benny Andersson, have met.", "four"],
     ["after 'the other': 'The case took two years, and the other six were sentenced to life.' → no span", "The case took two years, and the other six were sentenced to life.", "six"],
     ["joined to a noun: 'for 10 days after a good meal or two' → no span", "I felt that way for 10 days after a good meal or two.", "two"],
+    ["a group's size: 'Based on an average 10-day holiday, a family of four could save almost £110.' → no span", "Based on an average 10-day holiday, a family of four could save almost £110.", "four"],
   ])("%s", (_, text, display) => {
     expect(read(text, display)).toEqual({ type: "count", unit: undefined, label: "", candidate: false });
   });
@@ -80,6 +81,10 @@ describe("near misses of the guards stay spans", () => {
 
   it("'under' after no person stays a span: 'The first phase took 18 months and the second phase under 12.'", () => {
     expect(exact(at("The first phase took 18 months and the second phase under 12.", 12))).toEqual(duration(12, "months", "months of first phase"));
+  });
+
+  it("'of' after a word of measure stays a span: 'He was jailed for 20 years, with a minimum of 15.' → 15 — years", () => {
+    expect(exact(at("He was jailed for 20 years, with a minimum of 15.", 15))).toEqual(duration(15, "years", "years in prison"));
   });
 
   it("a bound after no person stays a span: 'jailed for 27 months, and he must serve at least 14 before parole'", () => {
