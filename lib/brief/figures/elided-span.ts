@@ -29,21 +29,14 @@ export function elidedSpan(toks: readonly Tok[], span: Raw, r: Raw): boolean {
 }
 
 /**
- * Groups of people whose "of N" is how many they are: "an average 10-day holiday … a family of four could save almost
- * £110" was 'four — days of holiday' (cnndm-dev). A span's "of N" follows a word of measure ("a minimum of 15").
- */
-const GROUPS = new Set(["family", "household", "group", "party", "gang", "crew", "team", "couple"]);
-
-/**
  * "the four, Bjorn Ulvaeus, …", "the other six … were sentenced": a number after "the" stands for things or people
  * named (a span is "the last five", "the next 60"); "a good meal or two": a number offered as another of a word that is
- * no period counts that word's thing; "a family of four": a group's size.
+ * no period counts that word's thing.
  */
 function namedBefore(toks: readonly Tok[], r: Raw): boolean {
   const before = toks[r.s - 1];
   if (isWord(before, "the") || (isWord(before, "other") && isWord(toks[r.s - 2], "the"))) return true;
   const noun = toks[r.s - 2];
-  if (isWord(before, "of") && GROUPS.has(noun?.l ?? "")) return true;
   // (Not "and": "spent six months in jail and four in hospital" is a second span after a place's noun.)
   return isWord(before, "or") && isWord(noun) && !DURATIONS.has(noun.l);
 }
