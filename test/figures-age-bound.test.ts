@@ -1,5 +1,5 @@
-// "under" or "over" a bare number after a plural of people, or before a team's word, bounds an age group: an age, no
-// count (age-bound.ts); a unit or a noun after the number keeps it an amount.
+// "under" or "over" a bare number after a person or a plural of people, or before a team's word, bounds an age group:
+// an age, no count, in digits or in words (age-bound.ts); a unit or a noun after the number keeps it an amount.
 import { describe, expect, it } from "vitest";
 import { everyNumber } from "#brief/figures/every.ts";
 import { articleSentences } from "#news/sentences.ts";
@@ -27,6 +27,30 @@ describe("an age group's bound is an age", () => {
 
   it("'The Blues' under 19 captain played' → a team's age grade", () => {
     expect(listed("The Blues' under 19 captain played on Friday.")).toEqual([["under 19", "age", false]]);
+  });
+});
+
+describe("one person bounds an age as people do", () => {
+  it("'tried to meet a girl under 16 following grooming' → an age, not '16 — following grooming'", () => {
+    expect(listed("He tried to meet a girl under 16 following grooming.")).toEqual([["16", "age", false]]);
+  });
+
+  it("'indecent assault on a boy under 14.' → an age at the sentence's end", () => {
+    expect(listed("He admitted indecent assault on a boy under 14.")).toEqual([["14", "age", false]]);
+  });
+});
+
+describe("a bound said in words is an age as digits are", () => {
+  it("'children under five and pregnant women' → five is an age, not a count of food", () => {
+    expect(listed("The food will go to children under five and pregnant women.")).toEqual([["five", "age", false]]);
+  });
+
+  it("'six children under five by two fathers' → six counts the children, five is an age", () => {
+    expect(listed("She has six children under five by two different fathers.").map(([d, t]) => [d, t])).toEqual([["six", "count"], ["five", "age"], ["two", "count"]]);
+  });
+
+  it("'Those under five were sent home' → the bound and its hedge are an age", () => {
+    expect(listed("Those under five were sent home.")).toEqual([["under five", "age", false]]);
   });
 });
 
@@ -71,6 +95,22 @@ describe("near misses stay amounts", () => {
 
   it("a body, no persons of an age: 'The board cut staff over 40 and hired more.'", () => {
     expect(listed("The board cut staff over 40 and hired more.")[0]?.[1]).not.toBe("age");
+  });
+
+  it("a person before the bound, a plural noun after the number: 'He chose the player over two others.'", () => {
+    expect(exact(at("He chose the player over two others.", 2))).toEqual(want(2, undefined, undefined, "others", "count"));
+  });
+
+  it("a person before the bound, a unit of time after a number word: 'The man over three days walked home.'", () => {
+    expect(exact(at("The man over three days walked home.", 3))).toEqual(want(3, undefined, "days", "days", "duration"));
+  });
+
+  it("things, no people, before a bound in words: 'Scores under five were dropped.'", () => {
+    expect(listed("Scores under five were dropped.")[0]?.[1]).not.toBe("age");
+  });
+
+  it("a team's word after a bound in words is no grade: 'to get a game under one manager'", () => {
+    expect(listed("If you are not going to get a game under one manager, you look for another.").map(([, t]) => t)).not.toContain("age");
   });
 
   it("'over' before a team's word is no grade: 'won over 19 international caps'", () => {

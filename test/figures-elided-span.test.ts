@@ -46,15 +46,28 @@ describe("a bare number that is something else keeps no unit of the span", () =>
     ["the subject of an infinitive: 'In the past two weeks, gangs have forced 20 to flee' → no span", "In the past two weeks, gangs have forced 20 to flee their homes.", "20"],
     ["a relative after it: 'searched for 12 hours for 30 who had gone missing' → no span", "Officers searched for 12 hours for 30 who had gone missing.", "30"],
     ["'more' after it: 'The search lasted 12 hours and found 30 more' → no span", "The search lasted 12 hours and found 30 more.", "30"],
-    ["an age in an aside: 'his brother Wayne, then 33' after a five-year sentence → no span", "He served a five-year sentence for attacking his brother Wayne, then 33.", "33"],
-    ["an age after a name: 'the death of her daughter, Isla, eight' after six months in jail → no span", "She was sentenced to six months in jail after the death of her daughter, Isla, eight.", "eight"],
-    ["an age bound after a person: 'jailed for 27 months after he tried to meet a girl under 16' → no span", "He was jailed for 27 months after he tried to meet a girl under 16.", "16"],
-    ["an age bound after people: 'The outbreak has lasted two years, and most of the victims are children under three.' → no span", "The outbreak has lasted two years, and most of the victims are children under three.", "three"],
     ["after 'the': 'in almost 20 years that the four, Bjorn Ulvaeus and Benny Andersson, have met' → no span", "It is the first time in almost 20 years that the four, Bjorn Ulvaeus and Benny Andersson, have met.", "four"],
     ["after 'the other': 'The case took two years, and the other six were sentenced to life.' → no span", "The case took two years, and the other six were sentenced to life.", "six"],
     ["joined to a noun: 'for 10 days after a good meal or two' → no span", "I felt that way for 10 days after a good meal or two.", "two"],
   ])("%s", (_, text, display) => {
     expect(read(text, display)).toEqual({ type: "count", unit: undefined, label: "", candidate: false });
+  });
+});
+
+describe("an age after a span is read as an age before any unit is given (age-bound.ts, aside-age.ts)", () => {
+  it.each([
+    ["in an aside: 'his brother Wayne, then 33' after a five-year sentence → an age, no span", "He served a five-year sentence for attacking his brother Wayne, then 33.", "33"],
+    ["after a name: 'the death of her daughter, Isla, eight' after six months in jail → an age, no span", "She was sentenced to six months in jail after the death of her daughter, Isla, eight.", "eight"],
+    ["after a person: 'jailed for 27 months after he tried to meet a girl under 16' → an age, no span", "He was jailed for 27 months after he tried to meet a girl under 16.", "16"],
+    ["after people, in words: 'The outbreak has lasted two years, and most of the victims are children under three.' → an age", "The outbreak has lasted two years, and most of the victims are children under three.", "three"],
+  ])("%s", (_, text, display) => {
+    expect(read(text, display)).toEqual({ type: "age", unit: undefined, label: "", candidate: false });
+  });
+});
+
+describe("a household's size after a span is its members (group-size.ts), no span", () => {
+  it("'Based on an average 10-day holiday, a family of four could save almost £110.' → four — family members", () => {
+    expect(read("Based on an average 10-day holiday, a family of four could save almost £110.", "four")).toEqual({ type: "count", unit: undefined, label: "family members", candidate: true });
   });
 });
 
@@ -73,6 +86,10 @@ describe("near misses of the guards stay spans", () => {
 
   it("'under' after no person stays a span: 'The first phase took 18 months and the second phase under 12.'", () => {
     expect(exact(at("The first phase took 18 months and the second phase under 12.", 12))).toEqual(duration(12, "months", "months of first phase"));
+  });
+
+  it("'of' after a word of measure stays a span: 'He was jailed for 20 years, with a minimum of 15.' → 15 — years", () => {
+    expect(exact(at("He was jailed for 20 years, with a minimum of 15.", 15))).toEqual(duration(15, "years", "years in prison"));
   });
 
   it("a bound after no person stays a span: 'jailed for 27 months, and he must serve at least 14 before parole'", () => {

@@ -1,5 +1,5 @@
 // A period noun after "this", "last" or "each" that closes a subject is a time said of it: "The death toll this week
-// climbed to 30" → 30 — death toll, not 30 weeks (time-adverbial.ts, read by phrase.ts's subjectBefore).
+// climbed to 30" → 30 — death toll, not 30 weeks (time-adverbial.ts, read by phrase.ts's subjectBefore and verbSubject).
 import { describe, expect, it } from "vitest";
 import { at, exact, want } from "#test/helpers/figures.ts";
 
@@ -18,6 +18,20 @@ describe("a time point closing a subject is said of it", () => {
 
   it("'The death toll this past week climbed to 30' → 30 — death toll (the period phrase ends on its noun)", () => {
     expect(exact(at("The death toll this past week climbed to 30.", 30))).toEqual(want(30, undefined, undefined, "death toll", "count"));
+  });
+});
+
+describe("a time point closing the subject of a change's verb is said of it too (phrase.ts's verbSubject)", () => {
+  it("'Sales last year rose to £30m.' → £30m — sales, not the year", () => {
+    expect(exact(at("Sales last year rose to £30m.", 30_000_000))).toEqual(want(30_000_000, undefined, "GBP", "sales", "money"));
+  });
+
+  it("'Economic growth this year is expected to be 4%.' → 4% — economic growth", () => {
+    expect(exact(at("Economic growth this year is expected to be 4%.", 4))).toEqual(want(4, undefined, "%", "economic growth", "percent"));
+  });
+
+  it("near miss, no 'this' or 'last': 'The busiest week rose to £30m.' → the week's phrase is the subject", () => {
+    expect(at("The busiest week rose to £30m.", 30_000_000).label).toBe("busiest week");
   });
 });
 

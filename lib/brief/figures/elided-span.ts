@@ -1,13 +1,14 @@
 import type { Raw } from "#brief/figures/figure.ts";
-import { DURATIONS, PEOPLE, PERSON_NOUNS } from "#brief/figures/lexicon.ts";
-import { isWord, PUNCT, type Tok } from "#brief/figures/tokens.ts";
+import { DURATIONS } from "#brief/figures/lexicon.ts";
+import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
 // "jailed for 12 years, his brother for eight", "rose to 81 days from 53": a bare number after a duration is another
 // span of it and takes its unit (sentence.ts). But a bare number after a duration is more often something else the
 // sentence counts, and taking the unit made it a nonsense span: "In the past two weeks, … forcing more than 2,000 to
-// flee" (2,000 weeks), "sold out 10 weeks before the festival but … all 130,000 … had been sold", "his brother Wayne,
-// then 33" (33 years of sentence), "a girl under 16" (16 months in prison), "a good meal or two" (two days). These
-// are the shapes that say the number is no second span; without the unit it is read as any bare number is.
+// flee" (2,000 weeks), "sold out 10 weeks before the festival but … all 130,000 … had been sold", "a good meal or two"
+// (two days). These are the shapes that say the number is no second span; without the unit it is read as any bare
+// number is. (An age, "his brother Wayne, then 33" once 33 years of sentence or "a girl under 16" 16 months in prison,
+// is typed one where it is read, aside-age.ts and age-bound.ts, and never reaches this.)
 
 /** How many times the span said with its unit an elided second may be: "81 days from 53", "33 years, 22 of them";
  * a thousand weeks after "two weeks" is a count of something else. */
@@ -24,7 +25,7 @@ export function elidedSpan(toks: readonly Tok[], span: Raw, r: Raw): boolean {
   // "forcing 20 to flee": the subject of an infinitive; "30 who had gone missing", "three more".
   if (isWord(next, "to") && toks[r.e + 1]?.pos === "VERB") return false;
   if (isWord(next) && OWN_ROLE_AFTER.has(next.l)) return false;
-  return !age(toks, r) && !namedBefore(toks, r);
+  return !namedBefore(toks, r);
 }
 
 /**
@@ -38,16 +39,4 @@ function namedBefore(toks: readonly Tok[], r: Raw): boolean {
   const noun = toks[r.s - 2];
   // (Not "and": "spent six months in jail and four in hospital" is a second span after a place's noun.)
   return isWord(before, "or") && isWord(noun) && !DURATIONS.has(noun.l);
-}
-
-/** "Wayne, then 33", "daughter Isla, eight.", "a girl under 16", "children under three": a person's age. */
-function age(toks: readonly Tok[], r: Raw): boolean {
-  const before = toks[r.s - 1];
-  const ends = toks[r.e] === undefined || toks[r.e]?.kind === PUNCT;
-  // A name set off by a comma, the number closing the aside: an age.
-  if (before?.kind === PUNCT && before.s === ",") return ends && toks[r.s - 2]?.pos === "PROPN";
-  // "his son Huseyin, then 21": "then" opening an aside; "and then 17" is a second span.
-  if (isWord(before, "then")) return ends && toks[r.s - 2]?.s === ",";
-  const who = toks[r.s - 2];
-  return (isWord(before, "under") || isWord(before, "over")) && isWord(who) && (PEOPLE.has(who.l) || PERSON_NOUNS.has(who.l));
 }

@@ -84,6 +84,13 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     r.unit ??= r.glued;
   }
 
+  // "lined up in groups of 50", "a family of four": how many each group holds, not a count of groups; a fold verb
+  // after it is the family's ("a family of four plunged into the water": family members plunged …).
+  const group = c.np === "" && !r.ordinal ? groupSize(toks, r) : undefined;
+  if (group !== undefined) {
+    c.np = group.label;
+    c.head = group.head;
+  }
   c.fold = foldBefore(toks, r.s, c);
   if (c.fold === undefined && c.np !== "") c.fold = foldAfter(toks, c.npEnd);
   if (c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.fold = foldPastAside(toks, r.s, c.npEnd);
@@ -157,12 +164,6 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.np = heading;
       c.head = heading.slice(heading.lastIndexOf(" ") + 1).toLowerCase();
     }
-  }
-  // "lined up in groups of 50": how many each group holds, not a count of groups.
-  const group = c.np === "" && !r.ordinal && !r.words ? groupSize(toks, r) : undefined;
-  if (group !== undefined) {
-    c.np = group.label;
-    c.head = group.head;
   }
   // "the status of a further 40,000": the noun is elided, so the count before it names it (sentence.ts), not "status".
   // ("equivalent to 40 a day": a rate with no noun is the count before it, sentence.ts, not its subject.)

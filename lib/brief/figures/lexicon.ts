@@ -190,7 +190,7 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
 
 /**
  * Singular nouns of a person, whose "was 13" is an age ("their little girl was about three", type.ts) and whose
- * "under 16" is one too ("a girl under 16", elided-span.ts).
+ * "under 16" is one too ("a girl under 16", age-bound.ts).
  */
 export const PERSON_NOUNS = new Set([
   "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "child", "kid", "baby", "teenager", "teen", "brother",

@@ -223,7 +223,15 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
       }
     }
   }
-  return backNP(toks, k);
+  // "Sales last year rose to £30m": what rose, not the year.
+  const np = backNP(toks, k);
+  return np && overTimePoint(toks, np);
+}
+
+/** np, or the noun phrase before a time point that closes it: "The death toll this week" → "The death toll". */
+function overTimePoint(toks: readonly Tok[], np: [number, number]): [number, number] {
+  const point = timePointEnd(toks, np);
+  return point === undefined ? np : (backNP(toks, point) ?? np);
 }
 
 /** How long a relative clause between commas may be for a verb to reach back over it to its subject. */
@@ -330,8 +338,7 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
   let np = backNP(toks, j);
   if (!np) return "";
   // "The death toll this week climbed to 30": what climbed, not the week (time-adverbial.ts).
-  const point = timePointEnd(toks, np);
-  if (point !== undefined) np = backNP(toks, point) ?? np;
+  np = overTimePoint(toks, np);
   // "rose for the second consecutive year to 21 million": what rose, not the year.
   const change = changeBeforeTime(toks, np);
   const subject = change === undefined ? np : verbSubject(toks, change);

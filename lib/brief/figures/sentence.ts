@@ -22,6 +22,7 @@ import { hyperbole } from "#brief/figures/hyperbole.ts";
 import { foldCompoundDurations } from "#brief/figures/duration-compound.ts";
 import { elidedLabel } from "#brief/figures/elided-amount.ts";
 import { elidedSpan } from "#brief/figures/elided-span.ts";
+import { competitionRound } from "#brief/figures/competition-round.ts";
 import { foldMixedRanges } from "#brief/figures/mixed-range.ts";
 import { changeOfBefore } from "#brief/figures/change-of.ts";
 import { NOT_OUT } from "#brief/figures/not-out.ts";
@@ -97,7 +98,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   for (const r of raws) {
     // "I'm not 100 per cent sure": an intensifier, no share (intensifier.ts).
     // "Not in a million years": a figure of speech, no amount (hyperbole.ts).
-    if (r.drop || intensifier(toks, r) || hyperbole(toks, r)) continue;
+    // "reached the last eight in the Europa League": a knockout's round, no count (competition-round.ts).
+    if (r.drop || intensifier(toks, r) || hyperbole(toks, r) || competitionRound(toks, r)) continue;
     label(toks, r, text);
     // "for ten days and a third for 15 days": the second of two parallel times shows the first's label (the ranking
     // reads its unit, as it does a duration's position: a card keeps both terms rather than one as a repeat).

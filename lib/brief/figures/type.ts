@@ -3,6 +3,7 @@ import { AGE_BEFORE, AUXILIARIES, DAYPARTS, DURATIONS, gluedUnit, IDENTIFIER_WOR
 import type { NumberType } from "#brief/figures/figure.ts";
 import type { Core } from "#brief/figures/read-core.ts";
 import { ageBound } from "#brief/figures/age-bound.ts";
+import { asideAge } from "#brief/figures/aside-age.ts";
 import { bettingOdds } from "#brief/figures/odds.ts";
 import { titleBeforeRole } from "#brief/figures/title-role.ts";
 import { hedgedAge } from "#brief/figures/hedged-age.ts";
@@ -57,6 +58,10 @@ const AFTER_AGE = new Set(["when", "at", "and", "but", "yet", "while", "as", "be
 export function ageSaid(toks: readonly Tok[], s: number, end: number): boolean {
   // "11 victims as young as 15", "A widow at just 21,": an age behind a hedge (hedged-age.ts).
   if (hedgedAge(toks, s, end)) return true;
+  // "children under five and pregnant women", "a boy under 14.": a bound of age said in words, or after one person.
+  if (ageBound(toks, s, end)) return true;
+  // "daughter Isla, eight.", "Wayne, then 33,", "her sister, 20.": an age closing an aside after a person (aside-age.ts).
+  if (asideAge(toks, s, end)) return true;
   const before = toks[listStart(toks, s)];
   if (!isWord(before)) return false;
   // "aged just 11", "aged seven", "under the age of ten", "aged four, six, eight, 10 and 16": an age, hedged or not.
