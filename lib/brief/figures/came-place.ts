@@ -1,4 +1,5 @@
 import { PRONOUNS } from "#brief/figures/lexicon.ts";
+import { nameSubject } from "#brief/figures/name-subject.ts";
 import { backNP, forwardNP, phrase, verbSubject } from "#brief/figures/phrase.ts";
 import { spanWords } from "#brief/figures/rank-place.ts";
 import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
@@ -23,6 +24,15 @@ export function cameOrdinal(toks: readonly Tok[], i: number, e: number): string 
   if (isWord(toks[v], "in") && isWord(toks[v - 1], "came")) v--;
   const verb = toks[v];
   if (!isWord(verb) || !FINISHED.has(verb.l)) return undefined;
+  return placeTaken(toks, v, e);
+}
+
+/**
+ * The label of a bare ordinal ending at `e` that is the place the subject of the verb at `v` took: by the ranking it
+ * is in, else by that subject; undefined when a noun follows it or no subject is named.
+ */
+export function placeTaken(toks: readonly Tok[], v: number, e: number): string | undefined {
+  const verb = toks[v]!;
   const next = toks[e];
   if (isWord(next) && !AFTER.has(next.l)) return undefined;
   if (isWord(next, "in") && isWord(toks[e + 1], "the")) {
@@ -35,7 +45,11 @@ export function cameOrdinal(toks: readonly Tok[], i: number, e: number): string 
   // "pressure on the champion team with Vettel finishing third": an "-ing" form's subject is the noun right before it,
   // not the head a preposition leads back to.
   const span = verb.l.endsWith("ing") ? backNP(toks, k, false) : verbSubject(toks, k);
-  if (span === undefined) return undefined;
+  // "Spurs finished fifth": a club's name the tagger took for a verb (name-subject.ts).
+  if (span === undefined) {
+    const name = verb.l.endsWith("ing") ? undefined : nameSubject(toks, k);
+    return name === undefined ? undefined : `place of ${name}`;
+  }
   // "The 29-year-old finished second": the noun phrase starts at the number its compound is glued to.
   const [a, b] = span;
   const glued = toks[a - 1]?.s === "-" && toks[a - 2]?.kind === NUM && adjacent(toks[a - 2], toks[a - 1]) && adjacent(toks[a - 1], toks[a]);
