@@ -11,6 +11,9 @@ import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, type Tok } from 
 // Labelled as rank-place.ts labels "finished in fourth place": by the event it is in ("place in the Derby"), else by
 // the subject ("place of Princess Diana"); else no figure, as "place" alone says nothing of what is ranked.
 
+/** Pronouns whose place the sentence before may name: "Arsenal won 2-0. They are third." */
+export const OPENING_PRONOUNS = new Set(["they", "he", "she"]);
+
 /** Verbs after which a bare ordinal is a place taken; "came in second" too. */
 const FINISHED = new Set(["came", "come", "comes", "coming", "finished", "finish", "finishes", "finishing", "placed"]);
 
@@ -48,7 +51,9 @@ export function placeTaken(toks: readonly Tok[], v: number, e: number): string |
   // "Spurs finished fifth": a club's name the tagger took for a verb (name-subject.ts).
   if (span === undefined) {
     const name = verb.l.endsWith("ing") ? undefined : nameSubject(toks, k);
-    return name === undefined ? undefined : `place of ${name}`;
+    // "They are third": a pronoun opening the sentence holds it; candidates.ts names it by the sentence before (pronoun-place.ts).
+    if (name === undefined) return OPENING_PRONOUNS.has(toks[k - 1]?.l ?? "") && atSentenceStart(toks, k - 1) ? "place" : undefined;
+    return `place of ${name}`;
   }
   // "The 29-year-old finished second": the noun phrase starts at the number its compound is glued to.
   const [a, b] = span;

@@ -12,7 +12,7 @@ import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 // ranks, or the subject said to be in it.
 
 /** Nouns that are a rank's unit, saying nothing of what is ranked. */
-const PLACES = new Set(["place", "position", "spot"]);
+export const PLACES = new Set(["place", "position", "spot"]);
 
 /** Verbs whose subject is in the place: "Spurs are in seventh place", "Leeds sit in 15th place", "finished in fourth place". */
 export const STANDING = new Set(["is", "are", "was", "were", "sit", "sits", "sat", "lie", "lies", "lay", "stand", "stands", "remain", "remains", "finished", "finish", "finishes", "languish", "languishes", "languished"]);

@@ -1,5 +1,5 @@
 import { wholeFigure } from "#brief/figures/figure.ts";
-import { rankPlace } from "#brief/figures/rank-place.ts";
+import { PLACES, rankPlace } from "#brief/figures/rank-place.ts";
 import { isWord, type Tok } from "#brief/figures/tokens.ts";
 
 // "Rosberg clinched second place", "The TV took second place (67%)": the general reader sets "second" aside as a word of
@@ -8,9 +8,6 @@ import { isWord, type Tok } from "#brief/figures/tokens.ts";
 // ranking it is in, as rank-place.ts reads "third place"; "second place" alone ("settle for second place") names
 // neither, and stays no figure, as came-place.ts leaves "came second" said of no one; nor does a second place fought
 // "for", which no one holds.
-
-/** Nouns that are a rank's unit (rank-place.ts reads the same three). */
-const PLACES = new Set(["place", "position", "spot"]);
 
 /** The label of "second place" from `i` to `e` (the ordinal's end) when the sentence names its holder or ranking, else undefined. */
 export function secondPlace(toks: readonly Tok[], i: number, e: number, value: number): string | undefined {
