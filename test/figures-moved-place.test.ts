@@ -48,4 +48,12 @@ describe("a bare ordinal after a verb of standing", () => {
   it("near miss: 'is second to none' is praise, no place", () => {
     expect(labelOf("What Klopp has done at Dortmund is second to none.", 2)).toBeUndefined();
   });
+
+  it("near miss: a subject cut inside a name names no holder ('the fate of Bali Nine drug smugglers is probably third')", () => {
+    expect(labelOf("He says the fate of Bali Nine drug smugglers is probably third on the list of concerns.", 3)).not.toMatch(/^place of/);
+  });
+
+  it("a name opening the sentence is whole: 'Rory Sabbatini was third' → place of Rory Sabbatini", () => {
+    expect(labelOf("Rory Sabbatini was third and Robert Allenby fourth.", 3)).toBe("place of Rory Sabbatini");
+  });
 });

@@ -57,6 +57,9 @@ export function placeTaken(toks: readonly Tok[], v: number, e: number): string |
   }
   // "The 29-year-old finished second": the noun phrase starts at the number its compound is glued to.
   const [a, b] = span;
+  // "the fate of Bali Nine drug smugglers is probably third": a name the phrase reader cut (at "Nine") names no holder.
+  const before = toks[a - 1];
+  if (isWord(before) && isCapitalised(before) && !atSentenceStart(toks, a - 1)) return undefined;
   const glued = toks[a - 1]?.s === "-" && toks[a - 2]?.kind === NUM && adjacent(toks[a - 2], toks[a - 1]) && adjacent(toks[a - 1], toks[a]);
   const words = glued ? `${toks[a - 2]!.s}-${phrase(toks, a, b)}` : spanWords(toks, span);
   const subject = regnal ? `${words} I` : words;
