@@ -4,7 +4,7 @@
 // Each test is a one-sentence repro with the exact figure (from the card audits of unseen articles and the mutation
 // reviews of the rules), with the near misses a rule must leave alone.
 import { describe, expect, it } from "vitest";
-import { at, exact, exactOnly, want } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, listed, want } from "#test/helpers/figures.ts";
 
 describe("rate.ts: a unit per another unit, a scale or a head count; not per any noun", () => {
   it("'He ran 10 miles per day': a distance a day, no speed in 'miles per day' (not: per any word)", () => {
@@ -145,5 +145,27 @@ describe("a bare count said as a rate counts the noun of the count before it, at
 
   it("'a year earlier' after a count is a time, not a rate ('300 cars, against 250 a year earlier')", () => {
     expect(at("They sold 300 cars, against 250 a year earlier.", 250).label).toBe("cars sold");
+  });
+});
+
+describe("a unit and its period written as one word ('80 miles-per-hour')", () => {
+  it("'an 80 miles-per-hour ride' → 80 miles per hour, a measure labelled ride", () => {
+    expect(exact(at("Taxpayers were taken for an 80 miles-per-hour ride all the way to Boston.", 80))).toEqual(want(80, undefined, "miles per hour", "ride", "measure"));
+  });
+
+  it("no noun after it: 'The car reached 80 miles-per-hour' → speed", () => {
+    expect(exact(at("The car reached 80 miles-per-hour.", 80))).toEqual(want(80, undefined, "miles per hour", "speed", "measure"));
+  });
+
+  it("near miss: a longer period is no rate of speed ('a 10 miles-per-week plan' stays as read)", () => {
+    expect(at("He ran a 10 miles-per-week plan.", 10).type).not.toBe("measure");
+  });
+
+  it("near miss: a compound running on past the period ('80 miles-per-hour-plus gusts') stays as read", () => {
+    expect(at("It has 80 miles-per-hour-plus gusts.", 80).type).not.toBe("measure");
+  });
+
+  it("near miss: a count per hour is no unit's rate ('10 stops-per-hour' stays as read)", () => {
+    expect(listed("The bus made 10 stops-per-hour.").find((n) => n.value === 10)?.type).not.toBe("measure");
   });
 });

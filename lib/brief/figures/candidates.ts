@@ -9,6 +9,7 @@ import { eventIn } from "#brief/figures/race-time.ts";
 import { untimed } from "#brief/figures/label-duration.ts";
 import { nameAsSubject, numberNames } from "#brief/figures/number-name.ts";
 import { countsOthers, othersLabel } from "#brief/figures/others.ts";
+import { pronounPlace } from "#brief/figures/pronoun-place.ts";
 import { sentenceFigures } from "#brief/figures/sentence.ts";
 import { contentTerms } from "#news/terms.ts";
 import { spelledLabel, spelledUnit } from "#brief/figures/unit-spelling.ts";
@@ -195,6 +196,10 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
         }
         r.label = othersLabel(sentence.text, r, raws.slice(0, m), prior) ?? r.label;
       }
+      // "Arsenal won 2-0. They are third.": a pronoun's place is the sentence before's subject's (pronoun-place.ts).
+      const held = r.kind === "rank" ? pronounPlace(sentence.text, r, (byIndex ??= new Map(sentences.map((x) => [x.index, x]))).get(sentence.index - 1)?.text) : undefined;
+      if (held === "") continue;
+      if (held !== undefined) r.label = held;
       // "Five admitted it had sent …" in a story of the channel Five: the name, not a count (number-name.ts).
       if (nameAsSubject(sentence, r, () => (names ??= numberNames(sentences)))) continue;
       const figure = toFigure(sentence, r);

@@ -1,5 +1,6 @@
 import { toFigure } from "#brief/figures/candidates.ts";
 import type { KeyFigure } from "#brief/figures/figure.ts";
+import { pronounPlace } from "#brief/figures/pronoun-place.ts";
 import { sentenceNumbers } from "#brief/figures/sentence.ts";
 import type { Sentence } from "#news/sentences.ts";
 
@@ -12,10 +13,14 @@ export interface ArticleNumber extends KeyFigure {
 /** Every number of an article in reading order, each with its type, value, qualifier, unit and label. */
 export function everyNumber(sentences: readonly Sentence[]): ArticleNumber[] {
   const out: ArticleNumber[] = [];
+  const byIndex = new Map(sentences.map((x) => [x.index, x.text]));
   for (const sentence of sentences) {
     for (const r of sentenceNumbers(sentence)) {
+      // "Arsenal won 2-0. They are third.": named, or left out, as the card does (pronoun-place.ts).
+      const held = pronounPlace(sentence.text, r, byIndex.get(sentence.index - 1));
+      if (held !== undefined && held !== "") r.label = held;
       const figure = toFigure(sentence, r);
-      if (figure !== undefined && figure.display !== "") out.push({ ...figure, ...(r.placed === undefined ? {} : { label: r.placed }), candidate: !r.drop });
+      if (figure !== undefined && figure.display !== "") out.push({ ...figure, ...(r.placed === undefined ? {} : { label: r.placed }), candidate: !r.drop && held !== "" });
     }
   }
   return out;

@@ -1,10 +1,12 @@
 import { CARDINAL_WORDS, ORDINAL_WORDS } from "#news/numbers.ts";
 import { atNumber } from "#brief/figures/at-number.ts";
 import { cameOrdinal } from "#brief/figures/came-place.ts";
+import { movedPlace } from "#brief/figures/moved-place.ts";
 import { type FigureKind, type NumberType, type Raw, wholeFigure } from "#brief/figures/figure.ts";
 import { AUXILIARIES, DETERMINERS, PEOPLE, PERIOD_NOUNS, PERPETRATORS, POSSESSIVES } from "#brief/figures/lexicon.ts";
 import { forwardNP, phrase, plural } from "#brief/figures/phrase.ts";
 import { readCore } from "#brief/figures/read-core.ts";
+import { secondPlace } from "#brief/figures/second-place.ts";
 import { secondSubject } from "#brief/figures/second-person.ts";
 import { streak } from "#brief/figures/streak.ts";
 import { thirdParty } from "#brief/figures/third-party.ts";
@@ -91,8 +93,11 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
     return found(toks, i, e, core.value, `position in the ${toks[e + 2]?.l}`, "rank", "rank");
   }
   // "Princess Diana came second", "finished sixth in the Derby": the place its subject took (came-place.ts).
-  const place = cameOrdinal(toks, i, e);
+  const place = cameOrdinal(toks, i, e) ?? movedPlace(toks, i, e);
   if (place !== undefined) return found(toks, i, e, core.value, place, "rank", "rank");
+  // "Rosberg clinched second place": a runner-up's place named by its holder (second-place.ts).
+  const second = secondPlace(toks, i, e, core.value);
+  if (second !== undefined) return found(toks, i, e, 2, second, "rank", "rank");
   // "brought on in the 83rd minute": when in the match it happened.
   if (isWord(next, "minute") && core.digits !== undefined && isWord(before, "the") && isWord(toks[i - 2], "in")) {
     const verb = verbBefore(toks, i - 2);

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/figure.ts";
 import { backNP, forwardNP, phrase, verbSubject } from "#brief/figures/phrase.ts";
 import { AUXILIARIES } from "#brief/figures/lexicon.ts";
+import { nameSubject } from "#brief/figures/name-subject.ts";
 import { occupiedBy, placeHolder } from "#brief/figures/rank-holder.ts";
 import { putThing } from "#brief/figures/rank-put.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
@@ -11,13 +12,16 @@ import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/tokens.ts";
 // ranks, or the subject said to be in it.
 
 /** Nouns that are a rank's unit, saying nothing of what is ranked. */
-const PLACES = new Set(["place", "position", "spot"]);
+export const PLACES = new Set(["place", "position", "spot"]);
 
 /** Verbs whose subject is in the place: "Spurs are in seventh place", "Leeds sit in 15th place", "finished in fourth place". */
-const STANDING = new Set(["is", "are", "was", "were", "sit", "sits", "sat", "lie", "lies", "lay", "stand", "stands", "remain", "remains", "finished", "finish", "finishes", "languish", "languishes", "languished"]);
+export const STANDING = new Set(["is", "are", "was", "were", "sit", "sits", "sat", "lie", "lies", "lay", "stand", "stands", "remain", "remains", "finished", "finish", "finishes", "languish", "languishes", "languished"]);
 
 /** Verbs whose subject moves "to" or "into" a place: "Chelsea dropped to fourth place", "Arsenal moved into third place". */
-const MOVED = new Set(["climbed", "climbs", "moved", "moves", "rose", "rises", "jumped", "jumps", "went", "goes", "dropped", "drops", "slipped", "slips", "fell", "falls", "slumped", "slumps"]);
+export const MOVED = new Set(["climbed", "climbs", "moved", "moves", "rose", "rises", "jumped", "jumps", "went", "goes", "dropped", "drops", "slipped", "slips", "fell", "falls", "slumped", "slumps"]);
+
+/** Particles a verb of moving takes before its "to": "moved up to", "slipped down to", "climbed back to". */
+export const PARTICLES = new Set(["up", "down", "back"]);
 
 /** Verbs whose subject takes the place that is their object: "Hamilton took third place", "Button claimed sixth place". */
 const TOOK = new Set(["took", "takes", "claimed", "claims", "secured", "secures", "clinched", "clinches", "grabbed", "grabs", "sealed", "seals", "won", "wins"]);
@@ -38,7 +42,9 @@ export function rankPlace(toks: readonly Tok[], r: Raw): void {
   // "seventh place in the table", "third place in the Western Conference": the ranking it is in.
   if (isWord(toks[r.e + 1], "in") && isWord(toks[r.e + 2], "the")) {
     const end = forwardNP(toks, r.e + 3);
-    if (end > r.e + 3) {
+    // "into second place in the Top Ten Essentials list": a name the phrase reader cut at its number word is no ranking.
+    const cut = isWord(toks[end]) && isCapitalised(toks[end]!) && isCapitalised(toks[end - 1]!);
+    if (end > r.e + 3 && !cut) {
       r.label = `${unit.l} in the ${phrase(toks, r.e + 3, end)}`;
       return;
     }
@@ -72,9 +78,11 @@ export function rankPlace(toks: readonly Tok[], r: Raw): void {
     return;
   }
   let v = isWord(toks[r.s - 1], "in") ? r.s - 2 : -1;
-  // "Chelsea dropped to fourth place", "Arsenal moved into third place": the subject a verb of moving took there.
-  if ((isWord(toks[r.s - 1], "to") || isWord(toks[r.s - 1], "into")) && MOVED.has(toks[r.s - 2]?.l ?? "")) {
-    const subject = subjectWords(toks, r.s - 2);
+  // "Chelsea dropped to fourth place", "Arsenal moved into third place": the subject a verb of moving took there;
+  // "Leeds moved up to 15th place": over the verb's particle.
+  const m = PARTICLES.has(toks[r.s - 2]?.l ?? "") && isWord(toks[r.s - 1], "to") ? r.s - 3 : r.s - 2;
+  if ((isWord(toks[r.s - 1], "to") || isWord(toks[r.s - 1], "into")) && MOVED.has(toks[m]?.l ?? "")) {
+    const subject = subjectWords(toks, m);
     if (subject !== undefined) r.label = `${unit.l} of ${subject}`;
     return;
   }
@@ -126,8 +134,9 @@ function eventAt(toks: readonly Tok[], k: number): string | undefined {
 
 /** The subject of the verb at v as a label says it, a name keeping its capital; undefined when there is none. */
 function subjectWords(toks: readonly Tok[], v: number): string | undefined {
+  // "Spurs climbed": a club's name the tagger took for a verb is still its subject (name-subject.ts).
   const subject = verbSubject(toks, v);
-  return subject === undefined ? undefined : spanWords(toks, subject);
+  return subject === undefined ? nameSubject(toks, v) : spanWords(toks, subject);
 }
 
 /** A noun phrase's words as a label says them, a name keeping its capital. */

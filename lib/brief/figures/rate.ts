@@ -47,7 +47,7 @@ const PRONOUNS = SET("he she it they we i you who that which");
  * the unit's rate is ("speed", "concentration").
  */
 export function labelRate(toks: readonly Tok[], r: Raw, c: Count): boolean {
-  if (perBase(toks, r, c)) return true;
+  if (perBase(toks, r, c) || hyphenRate(toks, r, c)) return true;
   const per = toks[c.npEnd];
   const over = toks[c.npEnd + 1];
   const period = PERIODS.get(over?.l ?? "");
@@ -82,6 +82,26 @@ function perBase(toks: readonly Tok[], r: Raw, c: Count): boolean {
   r.type = "measure";
   r.unit = `${c.np} per ${base.s} ${phrase(toks, c.npEnd + 2, end)}`;
   r.label = r.unit;
+  return true;
+}
+
+/**
+ * "an 80 miles-per-hour ride", "a 100 kilometres-per-hour wind": a unit and its period written as one word before a
+ * noun is the same rate as "80 miles per hour", and was read as a count of the compound (card audit 17's sample K:
+ * '80 — miles-per-hour ride [count]'). Labelled by the noun it describes ("ride"), else by what the rate is.
+ */
+function hyphenRate(toks: readonly Tok[], r: Raw, c: Count): boolean {
+  const t = toks[c.e];
+  const [unit, per, over, ...rest] = isWord(t) ? t.l.split("-") : [];
+  const period = PERIODS.get(over ?? "");
+  const kind = rateKind(unit ?? "");
+  if (per !== "per" || rest.length > 0 || period === undefined || kind === undefined) return false;
+  r.kind = "measure";
+  r.type = "measure";
+  r.unit = `${unit} per ${period}`;
+  const end = forwardNP(toks, c.e + 1);
+  r.label = end > c.e + 1 ? phrase(toks, c.e + 1, end) : kind;
+  r.e = c.e + 1;
   return true;
 }
 

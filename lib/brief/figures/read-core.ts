@@ -2,6 +2,7 @@ import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS
 import { aboutAfterVerb } from "#brief/figures/about-verb.ts";
 import { overAfterOpeningTime } from "#brief/figures/over-subject.ts";
 import { DURATIONS, MEASURE_NOUNS, QUALIFIERS } from "#brief/figures/lexicon.ts";
+import { ordinalUpTo } from "#brief/figures/ordinal-up-to.ts";
 import { coreLayout } from "#brief/figures/layout.ts";
 import { leadingPoint } from "#brief/figures/leading-point.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/tokens.ts";
@@ -274,7 +275,7 @@ export function qualifierBefore(toks: readonly Tok[], at: number): { start: numb
     // (The tag is read only here, for "over" and "under": most sentences then need no tagging; see pos.ts.)
     const prep = q.length === 1 && (q[0] === "over" || q[0] === "under");
     const afterNoun = prep && (toks[start - 1]?.pos === "NOUN" || toks[start - 1]?.pos === "PROPN") && !overAfterOpeningTime(toks, start);
-    if (!afterNoun && !aboutAfterVerb(toks, start)) return { start, text: q.join(" ") };
+    if (!afterNoun && !aboutAfterVerb(toks, start) && !ordinalUpTo(toks, start, at)) return { start, text: q.join(" ") };
   }
   return undefined;
 }

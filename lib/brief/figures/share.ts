@@ -1,5 +1,6 @@
 import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, plainDigits, SCALE_WORDS } from "#news/numbers.ts";
 import { qualifierBefore } from "#brief/figures/read-core.ts";
+import { ratioRange } from "#brief/figures/ratio-range.ts";
 import { type Raw, wholeFigure } from "#brief/figures/figure.ts";
 import { COLLECTIVE, DETERMINERS, PEOPLE, PRONOUNS, QUANTITY_NOUNS, YEAR_DIGITS } from "#brief/figures/lexicon.ts";
 import { forwardNP, isPlural, pastDeterminers, pastOwner, phrase } from "#brief/figures/phrase.ts";
@@ -82,6 +83,8 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   const t = toks[i];
   if (t === undefined || (t.kind !== NUM && !isWord(t))) return undefined;
   let value: number | undefined;
+  /** The share at a ratio's larger whole ("one in 5 to 10": a tenth), when the whole is a range. */
+  let lowest: number | undefined;
   let end = i;
   const dash = t.l.indexOf("-");
   const n = numerator(t);
@@ -104,6 +107,9 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     // "rose to 164 in 2014 compared with 141 in 2013": a year after "in" is when, not a whole.
     const year = toks[i + 2]?.kind === NUM && YEAR_DIGITS.test(toks[i + 2]?.s ?? "") && toks[i + 3]?.pos !== "NOUN";
     if (bottom !== undefined && bottom > n && !year && (t.l === "one" || t.kind === NUM)) [value, end] = [n / bottom, i + 3];
+    // "one in 160,000 to 200,000 births": the whole's second end is the ratio's too (ratio-range.ts).
+    const range = value === undefined || bottom === undefined ? undefined : ratioRange(toks, end, bottom);
+    if (range !== undefined) [lowest, end] = [n / range.top, range.end];
   }
   if (value === undefined) return undefined;
   // "More than two thirds of people", "nearly a quarter of": the hedge is the share's as it is an amount's.
@@ -150,6 +156,7 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   });
   raw.core = i;
   if (q !== undefined) raw.qualifier = q.text;
+  if (lowest !== undefined && Math.round(lowest * 1000) < Math.round(value * 1000)) [raw.value, raw.valueMax] = [Math.round(lowest * 1000) / 1000, raw.value];
   return { raw, next: end };
 }
 
