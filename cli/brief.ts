@@ -3,7 +3,7 @@ import type { Article } from "#news/article.ts";
 import { briefArticle, MAX_BULLETS, type Brief, type BriefOptions } from "#brief/brief.ts";
 import { REASON_TEXT } from "#news/boilerplate.ts";
 import { DEFAULT_WEIGHTS, PART_NAMES } from "#brief/rank.ts";
-import { figureCaption } from "#brief/figures/caption.ts";
+import { figureCaption } from "#brief/figures/card/caption.ts";
 import { explainParts } from "#brief/explain.ts";
 import { parseText } from "#ingest/item.ts";
 import { readSentences, type LeftOut } from "#news/sentences.ts";

@@ -1,5 +1,5 @@
-import { figureCaption } from "#brief/figures/caption.ts";
-import { type ArticleNumber, everyNumber } from "#brief/figures/every.ts";
+import { figureCaption } from "#brief/figures/card/caption.ts";
+import { type ArticleNumber, everyNumber } from "#brief/figures/card/every.ts";
 import { readSentences } from "#news/sentences.ts";
 import { articleBrief, loadArticle } from "#cli/brief.ts";
 

@@ -20,7 +20,7 @@ export const LAMBDA_NODEJS = {
   // SST's documented default, written out so buildLambdaBundle need not assume it.
   minify: true,
   // Left out of the bundle and installed into the function's node_modules: the part-of-speech model is 3.8 MB that
-  // only a brief with numbers loads (lib/brief/figures/wink-read.ts, on pos.ts's first tag), so it stays off the cold start.
+  // only a brief with numbers loads (lib/brief/figures/language/wink-read.ts, on pos.ts's first tag), so it stays off the cold start.
   // Pinned (SST installs "*" for a bare name): the version package-lock.json installs, checked when a bundle is built.
   install: { "wink-eng-lite-web-model": "1.8.1" } as Record<string, string>,
 };

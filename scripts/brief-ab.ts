@@ -8,7 +8,7 @@
  *   step: brief (briefArticle), coverage (wordCoverage), signals (articleSignals), sentences (articleSentences),
  *   figures (findFigures). BASE_DIR is e.g. a `git archive` of main's commit with node_modules linked in.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { evalFile } from "#eval/datasets.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
@@ -59,7 +59,9 @@ async function stepOf(dir: string): Promise<Run> {
       return each((i) => m.articleSentences(articles[i]!));
     }
     case "figures": {
-      const m = (await import(at("lib/brief/figures/card.ts"))) as typeof import("#brief/figures/card.ts");
+      // A base from before the figures moved into folders has card.ts flat in lib/brief/figures.
+      const card = existsSync(at("lib/brief/figures/card/card.ts")) ? "lib/brief/figures/card/card.ts" : "lib/brief/figures/card.ts";
+      const m = (await import(at(card))) as typeof import("#brief/figures/card/card.ts");
       return each((i) => m.findFigures(sentences[i]!, { limit: 5, headline: articles[i]!.headline }));
     }
     default:

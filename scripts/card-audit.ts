@@ -8,8 +8,8 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { briefArticle } from "#brief/brief.ts";
-import { figureCaption } from "#brief/figures/caption.ts";
-import { everyNumber } from "#brief/figures/every.ts";
+import { figureCaption } from "#brief/figures/card/caption.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
 import { parseJsonArticle } from "#news/article.ts";

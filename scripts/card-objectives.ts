@@ -4,9 +4,9 @@
  * were fitted), `jointObjective` fit-card.ts' (highlight recall + λ × gold key recall; not kept). Both read only the
  * gold items marked `tune`: the tune half in the fitting scripts, the training folds in cv-card.ts.
  */
-import { pickFigures } from "#brief/figures/card.ts";
-import { DEFAULT_FIGURES } from "#brief/figures/figure.ts";
-import type { CardWeights } from "#brief/figures/weights.ts";
+import { pickFigures } from "#brief/figures/card/card.ts";
+import { DEFAULT_FIGURES } from "#brief/figures/card/figure.ts";
+import type { CardWeights } from "#brief/figures/card/weights.ts";
 import { toScorable } from "#eval/figures-eval.ts";
 import { emptyCounts, type FigureCounts, scoreCard } from "#eval/figures-score.ts";
 import { newsFirst, seedHolds } from "#scripts/figures-constraints.ts";

@@ -19,7 +19,7 @@
  */
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
-import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
+import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/card/weights.ts";
 import { type FigureCounts, emptyCounts, rates } from "#eval/figures-score.ts";
 import { goldObjective, jointObjective, lexBetter, scoreGold } from "#scripts/card-objectives.ts";
 import { coordinateAscent } from "#scripts/coordinate-ascent.ts";

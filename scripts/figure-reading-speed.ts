@@ -9,9 +9,9 @@ import { parseJsonArticle } from "#news/article.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
-import { tagTokens } from "#brief/figures/pos.ts";
-import { mayStartFigure, readRaw } from "#brief/figures/read.ts";
-import { HAS_NUMBER, type Tok, tokenize } from "#brief/figures/tokens.ts";
+import { tagTokens } from "#brief/figures/language/pos.ts";
+import { mayStartFigure, readRaw } from "#brief/figures/read/amount/read.ts";
+import { HAS_NUMBER, type Tok, tokenize } from "#brief/figures/language/tokens.ts";
 
 const rounds = Number(process.argv[2] ?? 5);
 const sentences = ["dev.jsonl", "dev-bbc.jsonl"]

@@ -7,9 +7,9 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { pickFigures } from "#brief/figures/card.ts";
-import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
-import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
+import { pickFigures } from "#brief/figures/card/card.ts";
+import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/card/figure.ts";
+import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/card/weights.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { exampleSentences, readEvalSet } from "#eval/evaluate.ts";
 import { articleCandidates } from "#eval/figures-eval.ts";

@@ -4,11 +4,11 @@
  * incidental counts at equal salience (test/figures-card.test.ts pins each with the current weights).
  */
 import { readFileSync } from "node:fs";
-import { cardCandidates } from "#brief/figures/candidates.ts";
-import { pickFigures } from "#brief/figures/card.ts";
-import { DEFAULT_FIGURES } from "#brief/figures/figure.ts";
-import type { FigureKind } from "#brief/figures/figure.ts";
-import type { CardWeights } from "#brief/figures/weights.ts";
+import { cardCandidates } from "#brief/figures/card/candidates.ts";
+import { pickFigures } from "#brief/figures/card/card.ts";
+import { DEFAULT_FIGURES } from "#brief/figures/card/figure.ts";
+import type { FigureKind } from "#brief/figures/card/figure.ts";
+import type { CardWeights } from "#brief/figures/card/weights.ts";
 import { salience, scoreSentences } from "#brief/rank.ts";
 import { parseWireText } from "#news/article.ts";
 import { articleSentences } from "#news/sentences.ts";

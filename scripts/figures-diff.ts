@@ -9,7 +9,7 @@
  *   --card: the default card's figures instead (what `nutgraf eval --figures` scores), each against its gold number.
  */
 import { readFileSync } from "node:fs";
-import { everyNumber } from "#brief/figures/every.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 import { exampleSentences, readEvalSet } from "#eval/evaluate.ts";
 import { figureType, scorableCard } from "#eval/figures-eval.ts";
 import { type GoldNumber, isTuneHalf, JUNK_TYPES, parseFiguresGold } from "#eval/figures-gold.ts";

@@ -5,9 +5,9 @@
  * Run: npx tsx scripts/figures-digest.ts > digest.jsonl   (cnndm-dev, dev and dev-bbc, parsed as the bench parses them)
  */
 import { readFileSync } from "node:fs";
-import { cardCandidates } from "#brief/figures/candidates.ts";
-import { findFigures } from "#brief/figures/card.ts";
-import { everyNumber } from "#brief/figures/every.ts";
+import { cardCandidates } from "#brief/figures/card/candidates.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
 import { parseJsonArticle } from "#news/article.ts";

@@ -9,7 +9,7 @@
  * Deterministic. Run: npx tsx scripts/figures-duplicates.ts [--limit 3000] [--show head,sentence,amount,small,change]
  */
 import { parseArgs } from "node:util";
-import type { KeyFigure } from "#brief/figures/figure.ts";
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { contentTerms } from "#news/terms.ts";
 import { articleCards, cnndmArticles, figureLine } from "#scripts/figures-cards.ts";
 

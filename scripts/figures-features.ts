@@ -10,7 +10,7 @@ import { exampleSentences, readEvalSet } from "#eval/evaluate.ts";
 import { articleCandidates, toScorable } from "#eval/figures-eval.ts";
 import { isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
 import { matchGold } from "#eval/figures-score.ts";
-import type { Candidate } from "#brief/figures/candidates.ts";
+import type { Candidate } from "#brief/figures/card/candidates.ts";
 
 const EVAL = new URL("../../shared/eval/", import.meta.url);
 const gold = parseFiguresGold(readFileSync(new URL("figures-dev.jsonl", EVAL), "utf8"));

@@ -5,17 +5,17 @@
  * re-ranks them. Both split by the gold's own rule (`isTuneHalf` of the article id).
  */
 import { readFileSync } from "node:fs";
-import type { Candidate } from "#brief/figures/candidates.ts";
-import { pickFigures } from "#brief/figures/card.ts";
-import { DEFAULT_FIGURES, type FigureKind } from "#brief/figures/figure.ts";
-import type { CardWeights } from "#brief/figures/weights.ts";
+import type { Candidate } from "#brief/figures/card/candidates.ts";
+import { pickFigures } from "#brief/figures/card/card.ts";
+import { DEFAULT_FIGURES, type FigureKind } from "#brief/figures/card/figure.ts";
+import type { CardWeights } from "#brief/figures/card/weights.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { type EvalExample, exampleSentences, readEvalSet } from "#eval/evaluate.ts";
 import { articleCandidates, toScorable } from "#eval/figures-eval.ts";
 import { type HighlightNumber, highlightOccurrences, holdsFact, holdsValue } from "#eval/figures-highlights.ts";
 import { type GoldArticle, isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
 import { emptyCounts, type FigureCounts, matchGold, rates, scoreCard } from "#eval/figures-score.ts";
-import { cardScore } from "#brief/figures/card.ts";
+import { cardScore } from "#brief/figures/card/card.ts";
 import { naiveCard, naiveNumbers } from "#eval/naive-numbers.ts";
 import type { Sentence } from "#news/sentences.ts";
 

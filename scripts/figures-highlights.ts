@@ -13,8 +13,8 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { Raw } from "#brief/figures/figure.ts";
-import { sentenceNumbers } from "#brief/figures/sentence.ts";
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { sentenceNumbers } from "#brief/figures/card/sentence.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { type EvalExample, exampleSentences, readEvalSet } from "#eval/evaluate.ts";
 import { highlightOccurrences, nutgrafCard } from "#eval/figures-eval.ts";

@@ -9,7 +9,7 @@ import { exampleSentences, readEvalSet } from "#eval/evaluate.ts";
 import { exampleFactBox, nutgrafCard, scorableCard } from "#eval/figures-eval.ts";
 import { isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
 import { emptyCounts, keyFacts, matchGold, scoreCard } from "#eval/figures-score.ts";
-import { everyNumber } from "#brief/figures/every.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 
 const EVAL = new URL("../../shared/eval/", import.meta.url);
 const part = process.argv[2] ?? "all";

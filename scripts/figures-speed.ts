@@ -7,7 +7,7 @@ import { basename } from "node:path";
 import { evalFile } from "#eval/datasets.ts";
 import { parseJsonArticle } from "#news/article.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
-import { findFigures } from "#brief/figures/card.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
 import { articleSentences, type Sentence } from "#news/sentences.ts";
 
 // The full dev sets (or NUTGRAF_EVAL_DIR's); a missing one is named in one line.

@@ -9,9 +9,9 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { everyNumber } from "#brief/figures/every.ts";
-import type { Raw } from "#brief/figures/figure.ts";
-import { sentenceNumbers } from "#brief/figures/sentence.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { sentenceNumbers } from "#brief/figures/card/sentence.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { exampleReading, readEvalSet } from "#eval/evaluate.ts";
 import { articleCandidates, highlightOccurrences } from "#eval/figures-eval.ts";

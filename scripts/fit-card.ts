@@ -1,5 +1,5 @@
 /**
- * Fits the card's ranking weights (lib/brief/figures/weights.ts) on two tune halves at once: the numbers CNN/DailyMail
+ * Fits the card's ranking weights (lib/brief/figures/card/weights.ts) on two tune halves at once: the numbers CNN/DailyMail
  * journalists quote in their highlights (cnndm-dev.jsonl's tune half, 1,485 countable numbers, held as the same fact) and
  * the key figures editors marked in the figures gold (its tune half, 23 articles). Objective: same-fact highlight recall
  * (%) + λ × gold key recall of the default card (%), both on the tune halves only. Hard constraints: no junk on the
@@ -18,7 +18,7 @@
  * --free: without figures-constraints.ts (what they cost).
  */
 import { parseArgs } from "node:util";
-import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
+import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/card/weights.ts";
 import { coordinateAscent } from "#scripts/coordinate-ascent.ts";
 import { jointObjective, lexBetter } from "#scripts/card-objectives.ts";
 import { CARD_COORDINATES, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";

@@ -1,5 +1,5 @@
 /**
- * Fits the card's ranking weights (lib/brief/figures/weights.ts) on the tune half of the figures gold:
+ * Fits the card's ranking weights (lib/brief/figures/card/weights.ts) on the tune half of the figures gold:
  * coordinate descent over fixed grids, each weight in turn, keeping a value only when it strictly improves the
  * objective, so the result is deterministic and stays at the current weights when nothing is better. Each
  * article is read once; a trial only re-ranks its candidates. Prints the weights to paste, the scores on both
@@ -16,7 +16,7 @@ import { evalFile } from "#eval/datasets.ts";
 import { readEvalSet } from "#eval/evaluate.ts";
 import { evaluateFigures } from "#eval/figures-eval.ts";
 import { type FigureCounts, rates } from "#eval/figures-score.ts";
-import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
+import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/card/weights.ts";
 import { goldObjective, scoreGold } from "#scripts/card-objectives.ts";
 import { coordinateAscent } from "#scripts/coordinate-ascent.ts";
 import { CARD_COORDINATES, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";

@@ -13,7 +13,7 @@
  * Run: npx tsx scripts/fit-highlights.ts [--try k=v,…] [--fit weight,…] [--features]
  */
 import { parseArgs } from "node:util";
-import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
+import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/card/weights.ts";
 import { coordinateAscent } from "#scripts/coordinate-ascent.ts";
 import { CARD_COORDINATES, CARD_GRIDS, newsFirst, seedHolds } from "#scripts/figures-constraints.ts";
 import { holdsFact } from "#eval/figures-highlights.ts";

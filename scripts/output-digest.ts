@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseJsonArticle, type Article } from "#news/article.ts";
 import { briefArticle } from "#brief/brief.ts";
-import { everyNumber } from "#brief/figures/every.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { evalDir, evalFile } from "#eval/datasets.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";

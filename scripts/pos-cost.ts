@@ -5,8 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { exampleSentences, readEvalSet } from "#eval/evaluate.ts";
-import { tagTokens } from "#brief/figures/pos.ts";
-import { HAS_NUMBER, tokenize } from "#brief/figures/tokens.ts";
+import { tagTokens } from "#brief/figures/language/pos.ts";
+import { HAS_NUMBER, tokenize } from "#brief/figures/language/tokens.ts";
 
 const EVAL = new URL("../../shared/eval/", import.meta.url);
 const articles = ["dev.jsonl", "dev-bbc.jsonl"].flatMap((f) => readEvalSet(readFileSync(new URL(f, EVAL), "utf8")).examples.map(exampleSentences));

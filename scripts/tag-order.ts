@@ -1,7 +1,7 @@
 /**
  * Whether part-of-speech tags depend on what the process read before: tags every number sentence of cnndm-dev.jsonl
  * in a fresh process forwards and in another backwards, and counts the sentences whose tags differ (README, first
- * section; test/figures-tag-order.test.ts). 0 since 19261eb; `git checkout 19261eb^ -- lib/brief/figures/pos.ts` gives
+ * section; test/figures-tag-order.test.ts). 0 since 19261eb; `git checkout 19261eb^ -- lib/brief/figures/language/pos.ts` gives
  * the 127 before it.
  * Run: npx tsx scripts/tag-order.ts [--file cnndm-dev.jsonl]
  */
@@ -9,8 +9,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { tagTokens } from "#brief/figures/pos.ts";
-import { HAS_NUMBER, tokenize } from "#brief/figures/tokens.ts";
+import { tagTokens } from "#brief/figures/language/pos.ts";
+import { HAS_NUMBER, tokenize } from "#brief/figures/language/tokens.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { exampleSentences, readEvalSet } from "#eval/evaluate.ts";
 

@@ -1,5 +1,5 @@
 /**
- * Proof that lib/brief/figures/wink-read.ts reads as wink-nlp does: every headline and sentence of every eval set
+ * Proof that lib/brief/figures/language/wink-read.ts reads as wink-nlp does: every headline and sentence of every eval set
  * (cnndm-dev, dev, dev-bbc split as the brief splits an article; figures-dev's gold sentences), read forwards and then backwards (so each is met both
  * before and after the others taught wink their words, and its pieces both new and replayed: wink-pieces.ts), has the
  * same tokens and tags from pos.ts's winkTags as from a wink-nlp instance with the "pos" pipe that forgets, after each
@@ -10,7 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { winkTags } from "#brief/figures/pos.ts";
+import { winkTags } from "#brief/figures/language/pos.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
 import { parseJsonArticle } from "#news/article.ts";

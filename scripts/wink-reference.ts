@@ -1,5 +1,5 @@
 /**
- * wink-nlp's own reading of a sentence, what lib/brief/figures/wink-read.ts must give exactly: an instance with only the
+ * wink-nlp's own reading of a sentence, what lib/brief/figures/language/wink-read.ts must give exactly: an instance with only the
  * "pos" pipe that forgets, after each reading, the words it learned (so a sentence reads as in a fresh instance, in any
  * order: wink-lexicon.ts). Shared by scripts/wink-read-identity.ts (every eval sentence) and test/wink-read.test.ts (the
  * test fixtures' sentences), so a wink-nlp or model version that reads otherwise fails the suite.

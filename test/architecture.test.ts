@@ -47,7 +47,7 @@ describe("architecture", () => {
     const broken = [
       { path: "lib/brief/rank.ts", source: `import { x } from "#store/dynamo-store.ts";\n` },
       { path: "lib/news/article.ts", source: `import { DynamoDBClient } from "@aws-sdk/client-dynamodb";\n` },
-      { path: "lib/brief/figures/card.ts", source: `import type { App } from "@slack/bolt";\n` },
+      { path: "lib/brief/figures/card/card.ts", source: `import type { App } from "@slack/bolt";\n` },
       { path: "lib/store/seed.ts", source: `export { y } from "#slack/blocks.ts";\n` },
       { path: "lib/digest/run.ts", source: `const m = await import("#store/dynamo-store.ts");\n` },
       { path: "lib/ingest/ingest.ts", source: `import { DynamoArticleStore } from "#store/dynamo-store.ts";\n` },

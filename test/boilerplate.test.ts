@@ -4,7 +4,7 @@ import { parseJsonArticle } from "#news/article.ts";
 import { boilerplateReason, type BoilerplateReason } from "#news/boilerplate.ts";
 import { briefArticle, MAX_BULLETS } from "#brief/brief.ts";
 import { readSentences } from "#news/sentences.ts";
-import { findFigures } from "#brief/figures/card.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
 
 interface FixtureArticle {
   id: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Article } from "#news/article.ts";
 import type { Brief } from "#brief/brief.ts";
-import type { KeyFigure } from "#brief/figures/figure.ts";
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { ZERO_PARTS } from "#brief/rank.ts";
 import {
   buildDigest,

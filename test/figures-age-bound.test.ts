@@ -1,7 +1,7 @@
 // "under" or "over" a bare number after a person or a plural of people, or before a team's word, bounds an age group:
 // an age, no count, in digits or in words (age-bound.ts); a unit or a noun after the number keeps it an amount.
 import { describe, expect, it } from "vitest";
-import { everyNumber } from "#brief/figures/every.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { at, exact, want } from "#test/helpers/figures.ts";
 

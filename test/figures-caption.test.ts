@@ -1,9 +1,9 @@
 // Captions: the label with the change and earlier amount written like the display.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { figureCaption } from "#brief/figures/caption.ts";
-import { findFigures } from "#brief/figures/card.ts";
-import type { KeyFigure } from "#brief/figures/figure.ts";
+import { figureCaption } from "#brief/figures/card/caption.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { bbcBusiness001, figs, find } from "#test/helpers/figures.ts";
 
 describe("figureCaption", () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { sentenceFigures, sentenceNumbers } from "#brief/figures/sentence.ts";
-import { HAS_NUMBER } from "#brief/figures/tokens.ts";
+import { sentenceFigures, sentenceNumbers } from "#brief/figures/card/sentence.ts";
+import { HAS_NUMBER } from "#brief/figures/language/tokens.ts";
 import { parseWireText } from "#news/article.ts";
 import { articleSentences } from "#news/sentences.ts";
 

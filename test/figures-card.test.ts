@@ -1,9 +1,9 @@
 // The card: the seed's figures, ranking, de-duplication, determinism and properties over arbitrary text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cardCandidates } from "#brief/figures/candidates.ts";
-import { findFigures, pickFigures } from "#brief/figures/card.ts";
-import { CARD_WEIGHTS } from "#brief/figures/weights.ts";
+import { cardCandidates } from "#brief/figures/card/candidates.ts";
+import { findFigures, pickFigures } from "#brief/figures/card/card.ts";
+import { CARD_WEIGHTS } from "#brief/figures/card/weights.ts";
 import { articleSentences, type Sentence } from "#news/sentences.ts";
 import { briefArticle } from "#brief/brief.ts";
 import { parseJsonArticle } from "#news/article.ts";

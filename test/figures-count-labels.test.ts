@@ -4,7 +4,7 @@
 // Each test is a one-sentence repro with the exact figure (from the card audits of unseen articles and the mutation
 // reviews of the rules), with the near misses a rule must leave alone.
 import { describe, expect, it } from "vitest";
-import { findFigures } from "#brief/figures/card.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { at, exact, exactOnly, figs, one, want } from "#test/helpers/figures.ts";
 

@@ -1,7 +1,7 @@
 // A time point is shown by the event it dates ("15 — years since founding the company", not "years ago"): the past
 // before it in its clause names the event (dated-event.ts), while the ranking still reads 'years ago'.
 import { describe, expect, it } from "vitest";
-import { cardCandidates } from "#brief/figures/candidates.ts";
+import { cardCandidates } from "#brief/figures/card/candidates.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { at, duration, exact } from "#test/helpers/figures.ts";
 

@@ -1,10 +1,10 @@
 // A bare duration says where it stands when its clause says nothing else of it ("seven — minutes to go", not
 // "minutes"), and ranks as its unit alone did: where a time stands moves no figure on or off a card.
 import { describe, expect, it } from "vitest";
-import { cardCandidates } from "#brief/figures/candidates.ts";
-import { pickFigures } from "#brief/figures/card.ts";
-import { everyNumber } from "#brief/figures/every.ts";
-import { CARD_WEIGHTS } from "#brief/figures/weights.ts";
+import { cardCandidates } from "#brief/figures/card/candidates.ts";
+import { pickFigures } from "#brief/figures/card/card.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
+import { CARD_WEIGHTS } from "#brief/figures/card/weights.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { at, duration, exact, exactOnly, want } from "#test/helpers/figures.ts";
 

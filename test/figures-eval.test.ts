@@ -1,7 +1,7 @@
 // The figures scorer (`nutgraf eval --figures`) and `nutgraf figures --all`, on fixtures copied from the gold.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { everyNumber } from "#brief/figures/every.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 import { evalFiguresCommand } from "#cli/eval-figures.ts";
 import { figuresCommand } from "#cli/figures.ts";
 import { briefArticle } from "#brief/brief.ts";

@@ -2,7 +2,7 @@
 // the bullets never see. Each a one-sentence repro with the exact figure, and the look-alikes that are no figure.
 import { describe, expect, it } from "vitest";
 import { briefArticle } from "#brief/brief.ts";
-import { factBoxLines } from "#brief/figures/fact-box.ts";
+import { factBoxLines } from "#brief/figures/read/type/fact-box.ts";
 import { parseJsonArticle } from "#news/article.ts";
 import { readSentences } from "#news/sentences.ts";
 import { at, briefFigures, listed } from "#test/helpers/figures.ts";

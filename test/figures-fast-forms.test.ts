@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { wholeFigure } from "#brief/figures/figure.ts";
-import { coreLayout, rawLayout } from "#brief/figures/layout.ts";
-import { readCore } from "#brief/figures/read-core.ts";
-import { HAS_NUMBER, tokenize } from "#brief/figures/tokens.ts";
+import { wholeFigure } from "#brief/figures/card/figure.ts";
+import { coreLayout, rawLayout } from "#brief/figures/card/layout.ts";
+import { readCore } from "#brief/figures/read/amount/read-core.ts";
+import { HAS_NUMBER, tokenize } from "#brief/figures/language/tokens.ts";
 
 // The figure layer's fast forms (the twelfth round's speed rewrites), each against the simple form it replaced (written
 // out here as the reference), on generated text: scripts/figures-digest.ts covers the eval sets, these cover the edges.

@@ -1,7 +1,7 @@
 // Numbers said without digits or labels that are still the news (issue 12's candidates): each form a one-sentence
 // repro with the exact figure, and the look-alike it must not fire on.
 import { describe, expect, it } from "vitest";
-import type { KeyFigure } from "#brief/figures/figure.ts";
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { exact, figs } from "#test/helpers/figures.ts";
 
 /** The figure of `text` with this display (the test fails, listing what was found, if there is none). */

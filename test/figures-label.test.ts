@@ -1,6 +1,6 @@
 // Labels: what each figure counts, and the figures left out for want of a useful one.
 import { describe, expect, it } from "vitest";
-import { findFigures } from "#brief/figures/card.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { at, figs, one } from "#test/helpers/figures.ts";
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { tagTokens, tagWhenRead } from "#brief/figures/pos.ts";
-import { sentenceNumbers } from "#brief/figures/sentence.ts";
-import { HAS_NUMBER, tokenize } from "#brief/figures/tokens.ts";
+import { tagTokens, tagWhenRead } from "#brief/figures/language/pos.ts";
+import { sentenceNumbers } from "#brief/figures/card/sentence.ts";
+import { HAS_NUMBER, tokenize } from "#brief/figures/language/tokens.ts";
 import { parseWireText } from "#news/article.ts";
 import { articleSentences } from "#news/sentences.ts";
 

@@ -2,8 +2,8 @@
 // So are a fall 'N to M' after a verb of falling (falling-to.ts) and a change 'from … to' past an aside of its parts;
 // a price said before 'from … to' is a range, and a conversion's scale names nothing.
 import { describe, expect, it } from "vitest";
-import { findFigures } from "#brief/figures/card.ts";
-import { everyNumber } from "#brief/figures/every.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { at, bbcBusiness001, exact, exactOnly, figs, find, one, want } from "#test/helpers/figures.ts";
 

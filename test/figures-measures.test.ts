@@ -3,7 +3,7 @@
 // Each a one-sentence repro with the exact figure, and its look-alikes.
 // A quake's magnitude is a measure named by the quake (magnitude.ts).
 import { describe, expect, it } from "vitest";
-import { sentenceNumbers } from "#brief/figures/sentence.ts";
+import { sentenceNumbers } from "#brief/figures/card/sentence.ts";
 import { at, figs } from "#test/helpers/figures.ts";
 
 const exact = (text: string) => figs(text).map((f) => ({ display: f.display, value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label, type: f.type }));

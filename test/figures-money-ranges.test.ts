@@ -2,7 +2,7 @@
 // single sign stands for both ends ("$10-15,000") is in thousands at both ends (card audit 21's sample O: "$10,000-15,000",
 // "$10,000-$15,000" and "£10,000-£15,000" gave no figure at all, "$10-15,000" was $10 to $15,000).
 import { describe, expect, it } from "vitest";
-import { everyNumber } from "#brief/figures/every.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { at, exact, one } from "#test/helpers/figures.ts";
 

@@ -3,7 +3,7 @@
 // Each test is a one-sentence repro with the exact figure (from the card audits of unseen articles and the mutation
 // reviews of the rules), with the near misses a rule must leave alone.
 import { describe, expect, it } from "vitest";
-import { everyNumber } from "#brief/figures/every.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { exact, figs, one } from "#test/helpers/figures.ts";
 

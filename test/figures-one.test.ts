@@ -1,7 +1,7 @@
 // "one" as a count: a person a toll or an arrest names ("one man dead"), never the article or pronoun it mostly is.
 // Each a one-sentence repro with the exact figure, and the look-alikes that are no number at all.
 import { describe, expect, it } from "vitest";
-import { sentenceNumbers } from "#brief/figures/sentence.ts";
+import { sentenceNumbers } from "#brief/figures/card/sentence.ts";
 import { figs } from "#test/helpers/figures.ts";
 
 const exact = (text: string) => figs(text).map((f) => ({ display: f.display, value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label, type: f.type }));

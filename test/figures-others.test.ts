@@ -1,6 +1,6 @@
 // A count of "others" is labelled by the noun "others" stands for, said before it (others.ts).
 import { describe, expect, it } from "vitest";
-import type { KeyFigure } from "#brief/figures/figure.ts";
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { at, exact, figs } from "#test/helpers/figures.ts";
 
 /** The figure of `text` with this value in its sentence `s` (two sentences may say one amount). */

@@ -1,6 +1,6 @@
 // The patterns issue 12 lists, each a one-sentence repro with the exact figure an editor expects.
 import { describe, expect, it } from "vitest";
-import { findFigures } from "#brief/figures/card.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { at, figs } from "#test/helpers/figures.ts";
 

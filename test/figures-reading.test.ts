@@ -1,8 +1,8 @@
 // Classes of reading errors found by scripts/figures-diff.ts on the figures gold, each a one-sentence repro
 // with the exact figure (type, value, unit, label) an editor expects.
 import { describe, expect, it } from "vitest";
-import { cardCandidates } from "#brief/figures/candidates.ts";
-import { everyNumber } from "#brief/figures/every.ts";
+import { cardCandidates } from "#brief/figures/card/candidates.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { at, figs } from "#test/helpers/figures.ts";
 

@@ -1,8 +1,8 @@
 // The same fact said twice is kept once on the card (issue 12, item 4); two facts that share an amount stay two.
 // One amount said twice, once rounded, or again in the currency it was converted to, is one fact.
 import { describe, expect, it } from "vitest";
-import type { KeyFigure } from "#brief/figures/figure.ts";
-import { type FactFigure, sameFact } from "#brief/figures/same-fact.ts";
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
+import { type FactFigure, sameFact } from "#brief/figures/card/same-fact.ts";
 import { exact, figs } from "#test/helpers/figures.ts";
 
 const shown = (text: string) => figs(text).map((f) => ({ value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label }));

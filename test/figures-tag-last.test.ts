@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readMultiple } from "#brief/figures/multiples.ts";
-import { tagTokens } from "#brief/figures/pos.ts";
-import { readShare } from "#brief/figures/share.ts";
-import { streak } from "#brief/figures/streak.ts";
-import { type Tok, tokenize } from "#brief/figures/tokens.ts";
+import { readMultiple } from "#brief/figures/read/amount/multiples.ts";
+import { tagTokens } from "#brief/figures/language/pos.ts";
+import { readShare } from "#brief/figures/read/amount/share.ts";
+import { streak } from "#brief/figures/label/ranks/streak.ts";
+import { type Tok, tokenize } from "#brief/figures/language/tokens.ts";
 
 // Reading one token's tag tags its whole sentence (pos.ts tagWhenRead), so the readers readRaw asks at every token
 // test the words first and read a tag last: an ordinal with no run after it, a "half" before no "of" or determiner and

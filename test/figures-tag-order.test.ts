@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import winkNLP from "wink-nlp";
 import { describe, expect, it } from "vitest";
-import { tagTokens, winkTags } from "#brief/figures/pos.ts";
-import { tokenize } from "#brief/figures/tokens.ts";
+import { tagTokens, winkTags } from "#brief/figures/language/pos.ts";
+import { tokenize } from "#brief/figures/language/tokens.ts";
 
 // wink-nlp learns each unknown word it reads into its model, and tokenizes and tags a word it has learned differently:
 // without pos.ts forgetting what a reading added, which stories a warm process read before changed the tags of 127 of

@@ -2,10 +2,10 @@
 // clause names one (dated-event.ts), and ranks as it did when its label was its unit alone: that word says when, not
 // what the story is about, nor another thing counted.
 import { describe, expect, it } from "vitest";
-import { cardCandidates } from "#brief/figures/candidates.ts";
-import { pickFigures, repeatKey } from "#brief/figures/card.ts";
-import { untimed } from "#brief/figures/label-duration.ts";
-import { CARD_WEIGHTS } from "#brief/figures/weights.ts";
+import { cardCandidates } from "#brief/figures/card/candidates.ts";
+import { pickFigures, repeatKey } from "#brief/figures/card/card.ts";
+import { untimed } from "#brief/figures/label/durations/label-duration.ts";
+import { CARD_WEIGHTS } from "#brief/figures/card/weights.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { at, exact, typedList } from "#test/helpers/figures.ts";
 

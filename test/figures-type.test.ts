@@ -2,9 +2,9 @@
 // A thing's age past any lifespan and time counted back ('172,000 to 130,000 years ago') are durations, a spaced
 // '9 / 11' a date, a height or a weight after 'at' no age (past-lifespan.ts, type.ts).
 import { describe, expect, it } from "vitest";
-import { cardCandidates } from "#brief/figures/candidates.ts";
-import { findFigures } from "#brief/figures/card.ts";
-import { everyNumber } from "#brief/figures/every.ts";
+import { cardCandidates } from "#brief/figures/card/candidates.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { at, exact, figs, listed, typedList } from "#test/helpers/figures.ts";
 

@@ -1,6 +1,6 @@
 // A dash typed as a hyphen after a number's plural unit of time: "lasts for ten minutes-begins with" (unit-dash.ts).
 import { describe, expect, it } from "vitest";
-import { tokenize } from "#brief/figures/tokens.ts";
+import { tokenize } from "#brief/figures/language/tokens.ts";
 import { exactOnly, figs, typedList, want } from "#test/helpers/figures.ts";
 
 const words = (text: string) => tokenize(text).map((t) => t.s);

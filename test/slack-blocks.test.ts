@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Brief } from "#brief/brief.ts";
-import type { KeyFigure } from "#brief/figures/figure.ts";
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { ZERO_PARTS } from "#brief/rank.ts";
 import {
   briefCard,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Brief } from "#brief/brief.ts";
-import type { KeyFigure } from "#brief/figures/figure.ts";
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { ZERO_PARTS } from "#brief/rank.ts";
 import { briefCard, figureField, latestList } from "#slack/blocks.ts";
 import { whyText } from "#slack/why-blocks.ts";

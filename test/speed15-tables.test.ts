@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RowIndex, rowHash, UNCACHED } from "#brief/figures/lexeme-rows.ts";
+import { RowIndex, rowHash, UNCACHED } from "#brief/figures/language/lexeme-rows.ts";
 import { contentTerms } from "#news/terms.ts";
 import { WordTable, wordHash } from "#news/word-table.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hideLearned, type LexemeTable, type WinkCache } from "#brief/figures/wink-lexicon.ts";
+import { hideLearned, type LexemeTable, type WinkCache } from "#brief/figures/language/wink-lexicon.ts";
 
 // hideLearned keeps what a reading taught wink but must answer every later reading as a cache that never learned it
 // would. A stand-in cache that learns as wink's does (a word's row and its lowercase form's, each with the category it

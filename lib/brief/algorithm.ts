@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { MAX_BULLETS } from "#brief/brief.ts";
 import { BRIEF_HISTORY, type RecordedAlgorithm } from "#brief/algorithm-history.ts";
-import { CARD_WEIGHTS, DEEP_SENTENCES } from "#brief/figures/weights.ts";
-import { DEFAULT_FIGURES } from "#brief/figures/figure.ts";
+import { CARD_WEIGHTS, DEEP_SENTENCES } from "#brief/figures/card/weights.ts";
+import { DEFAULT_FIGURES } from "#brief/figures/card/figure.ts";
 import { DEFAULT_WEIGHTS, MIN_BULLET_WORDS } from "#brief/rank.ts";
 import { WORD_MODEL } from "#brief/word-importance.ts";
 import { BRIEF_FORMAT, FIGURES_KEPT } from "#brief/stored.ts";

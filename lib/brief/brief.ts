@@ -1,6 +1,6 @@
 import { copyOptionalFields, type Article } from "#news/article.ts";
-import { findFigures } from "#brief/figures/card.ts";
-import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
+import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/card/figure.ts";
 import { salience, scoreSentences, selectBullets, type ScoreParts } from "#brief/rank.ts";
 import { readSentences } from "#news/sentences.ts";
 

@@ -3,7 +3,7 @@ import { normalizeSpace } from "#news/article.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { briefArticle, type Brief, type KeyFigure } from "#brief/brief.ts";
 import { FIGURES_KEPT } from "#brief/stored.ts";
-import { DEFAULT_FIGURES } from "#brief/figures/figure.ts";
+import { DEFAULT_FIGURES } from "#brief/figures/card/figure.ts";
 
 /**
  * What changed between two versions of one story, as an editor who read the earlier one needs it: the figures that

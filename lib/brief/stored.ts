@@ -2,8 +2,8 @@ import * as v from "valibot";
 import type { Article } from "#news/article.ts";
 import { readSentences } from "#news/sentences.ts";
 import { briefHeader, bulletCount, MAX_BULLETS, type Brief, type BriefOptions, type Bullet } from "#brief/brief.ts";
-import { findFigures } from "#brief/figures/card.ts";
-import { figureLimit, type KeyFigure } from "#brief/figures/figure.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
+import { figureLimit, type KeyFigure } from "#brief/figures/card/figure.ts";
 import { PART_NAMES, salience, scoreSentences, selectBullets, type ScoreParts } from "#brief/rank.ts";
 
 /**

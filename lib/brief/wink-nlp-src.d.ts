@@ -1,4 +1,4 @@
-// The modules of wink-nlp 2.4 (CommonJS, untyped) that lib/brief/figures/wink-read.ts builds its sentence reader from,
+// The modules of wink-nlp 2.4 (CommonJS, untyped) that lib/brief/figures/language/wink-read.ts builds its sentence reader from,
 // typed for what it calls. package-lock.json pins the version these internals are read from.
 
 declare module "wink-nlp/src/cache.js" {

@@ -1,7 +1,7 @@
 import type { Article } from "#news/article.ts";
 import type { Brief } from "#brief/brief.ts";
-import { figureCaption } from "#brief/figures/caption.ts";
-import type { FigureKind } from "#brief/figures/figure.ts";
+import { figureCaption } from "#brief/figures/card/caption.ts";
+import type { FigureKind } from "#brief/figures/card/figure.ts";
 import type { ArticleStore, StoredArticle } from "#store/store.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
 import { groupDuplicates } from "#digest/duplicates.ts";

@@ -1,4 +1,4 @@
-import { everyNumber } from "#brief/figures/every.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
 import { JUNK_TYPES } from "#eval/figures-gold.ts";
 import { type HighlightNumber, holdsFact, holdsValue } from "#eval/figures-highlights.ts";
 import type { CardFigure } from "#eval/figures-score.ts";

@@ -1,11 +1,11 @@
-import { type Candidate, cardCandidates } from "#brief/figures/candidates.ts";
-import { findFigures, pickFigures } from "#brief/figures/card.ts";
-import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/figure.ts";
-import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/weights.ts";
+import { type Candidate, cardCandidates } from "#brief/figures/card/candidates.ts";
+import { findFigures, pickFigures } from "#brief/figures/card/card.ts";
+import { DEFAULT_FIGURES, type KeyFigure } from "#brief/figures/card/figure.ts";
+import { CARD_WEIGHTS, type CardWeights } from "#brief/figures/card/weights.ts";
 import { salience, scoreSentences } from "#brief/rank.ts";
 import { type EvalExample, exampleReading } from "#eval/evaluate.ts";
-import type { FactLine } from "#brief/figures/fact-box.ts";
-import { cardLeftOutLines } from "#brief/figures/cut-clause.ts";
+import type { FactLine } from "#brief/figures/read/type/fact-box.ts";
+import { cardLeftOutLines } from "#brief/figures/read/type/cut-clause.ts";
 import { type GoldArticle, isTuneHalf, type NumberType } from "#eval/figures-gold.ts";
 import { type CardFigure, emptyCounts, type FigureCounts, rates, scoreCard } from "#eval/figures-score.ts";
 import { addCeiling, type CeilingTally, emptyCeiling } from "#eval/figures-ceiling.ts";

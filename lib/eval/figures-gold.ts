@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import * as v from "valibot";
-import { NUMBER_TYPES, type NumberType } from "#brief/figures/figure.ts";
+import { NUMBER_TYPES, type NumberType } from "#brief/figures/card/figure.ts";
 import { EvalDataError } from "#eval/evaluate.ts";
 
 export type { NumberType };

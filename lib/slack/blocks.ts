@@ -1,6 +1,6 @@
 import type { Brief } from "#brief/brief.ts";
-import { figureCaption } from "#brief/figures/caption.ts";
-import type { KeyFigure } from "#brief/figures/figure.ts";
+import { figureCaption } from "#brief/figures/card/caption.ts";
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
 
 // The subset of Block Kit nutgraf builds. Narrow on purpose: the local page renders exactly these.
 export interface PlainText {

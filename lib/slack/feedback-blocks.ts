@@ -1,5 +1,5 @@
 import type { Brief } from "#brief/brief.ts";
-import { figureCaption } from "#brief/figures/caption.ts";
+import { figureCaption } from "#brief/figures/card/caption.ts";
 import type { FeedbackKind } from "#lib/feedback/feedback.ts";
 import { LIMITS, notice, truncate, type ActionsBlock, type ButtonElement, type SlackMessage } from "#slack/blocks.ts";
 

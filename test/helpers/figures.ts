@@ -2,9 +2,9 @@
 // as the brief reads them), every number as `nutgraf figures --all` lists it, and the exact figure a test expects.
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
-import { findFigures } from "#brief/figures/card.ts";
-import { everyNumber } from "#brief/figures/every.ts";
-import type { KeyFigure } from "#brief/figures/figure.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
+import { everyNumber } from "#brief/figures/card/every.ts";
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { type Article, parseJsonArticle, parseWireText } from "#news/article.ts";
 import { articleSentences, readSentences, type Sentence } from "#news/sentences.ts";
 

@@ -1,0 +1,27 @@
+import { toFigure } from "#brief/figures/card/candidates.ts";
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
+import { pronounPlace } from "#brief/figures/label/ranks/pronoun-place.ts";
+import { sentenceNumbers } from "#brief/figures/card/sentence.ts";
+import type { Sentence } from "#news/sentences.ts";
+
+/** A number of the article as `nutgraf figures --all` lists it: typed and labelled, and whether the card may hold it. */
+export interface ArticleNumber extends KeyFigure {
+  /** false for what is no figure (a year, date, time, age, score, identifier) or is folded into another. */
+  candidate: boolean;
+}
+
+/** Every number of an article in reading order, each with its type, value, qualifier, unit and label. */
+export function everyNumber(sentences: readonly Sentence[]): ArticleNumber[] {
+  const out: ArticleNumber[] = [];
+  const byIndex = new Map(sentences.map((x) => [x.index, x.text]));
+  for (const sentence of sentences) {
+    for (const r of sentenceNumbers(sentence)) {
+      // "Arsenal won 2-0. They are third.": named, or left out, as the card does (pronoun-place.ts).
+      const held = pronounPlace(sentence.text, r, byIndex.get(sentence.index - 1));
+      if (held !== undefined && held !== "") r.label = held;
+      const figure = toFigure(sentence, r);
+      if (figure !== undefined && figure.display !== "") out.push({ ...figure, ...(r.placed === undefined ? {} : { label: r.placed }), candidate: !r.drop && held !== "" });
+    }
+  }
+  return out;
+}

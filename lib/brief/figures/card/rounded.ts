@@ -1,0 +1,43 @@
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
+
+// One amount said twice, once rounded: "More than 5.2 million Germans were out of work … The figure of 5.216 million
+// people". The rounded one's last stated digit sets how far the exact one may be from it, and its hedge which way.
+
+/** Hedges that put the true amount above the stated one. */
+const ABOVE = /^(?:more than|over|just over|well over|in excess of|upwards of|at least|no fewer than|no less than|not less than)$/;
+/** Hedges that put it below. */
+const BELOW = /^(?:less than|fewer than|under|just under|well under|nearly|almost|close to|up to|at most|no more than|not more than)$/;
+/** Hedges that put it near, either way. */
+const NEAR = /^(?:about|around|roughly|approximately|approx|some|an estimated|estimated|circa|in the region of|somewhere in the region of|in the order of)$/;
+
+/** The place of an amount's last nonzero digit: 5,200,000 → 100,000; 5,216,000 → 1,000; 12.6 → 0.1. */
+function lastDigit(v: number): number {
+  let p = 1;
+  while (p > 1e-6 && !Number.isInteger(Math.round(v / p * 1e6) / 1e6)) p /= 10;
+  while (Number.isInteger(v / (p * 10)) && p * 10 <= v) p *= 10;
+  return p;
+}
+
+/**
+ * `r` is `x` rounded: `r` stops at a coarser digit, says at least two significant digits ("5.2 million", not "5
+ * million", which is too round to tell a restatement from another amount), and `x` lies where `r`'s hedge puts it:
+ * above for "more than", below for "nearly", within one last digit; rounds to it for "about" or when bare (from
+ * 1,000 up).
+ */
+export function roundedFrom(r: KeyFigure, x: KeyFigure): boolean {
+  if (r.unit !== x.unit || r.valueMax !== undefined || x.valueMax !== undefined || r.value <= 0 || x.value <= 0) return false;
+  const step = lastDigit(r.value);
+  if (step <= lastDigit(x.value) || step * 10 > r.value) return false;
+  const q = r.qualifier?.toLowerCase() ?? "";
+  const d = x.value - r.value;
+  if (ABOVE.test(q)) return d > 0 && d < step;
+  if (BELOW.test(q)) return d < 0 && -d < step;
+  // "some 180" is not "185" (which rounds to 190), and a bare small amount ("12 stone", "11.5 stone") is as often
+  // another amount as the same one rounded.
+  const rounds = Math.abs(Math.round(x.value / step) * step - r.value) < step / 1e6;
+  if (NEAR.test(q)) return rounds;
+  return q === "" && rounds && r.value >= BARE_FROM;
+}
+
+/** The least bare amount a rounding of another may be: "5.2 million" beside "5.216 million". */
+const BARE_FROM = 1000;

@@ -1,0 +1,180 @@
+import type { KeyFigure, Money } from "#brief/figures/card/figure.ts";
+import { DETERMINERS, GENERIC_PEOPLE, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
+import { othersSet } from "#brief/figures/label/ellipsis/others.ts";
+import { roundedFrom } from "#brief/figures/card/rounded.ts";
+import { contentTerms } from "#news/terms.ts";
+
+// When two figures of a card are one fact said twice, as an editor reads them: the card keeps the first.
+
+/** A figure with the text of its sentence, which the card needs to tell a repeated line from two facts. */
+export interface FactFigure {
+  figure: KeyFigure;
+  sentenceText: string;
+  /** The money its sentence converts it to ("200,000 rubles (£2,500)"). */
+  conversions?: readonly Money[];
+}
+
+/** `a`'s sentence converted it to `b`'s money: "fined 200,000 rubles (£2,500)" and later "fined £2,500" are one fine. */
+function convertedTo(a: FactFigure, b: KeyFigure): boolean {
+  return b.kind === "money" && a.figure.kind === "money" && (a.conversions ?? []).some((c) => c.currency === b.unit && c.value === b.value);
+}
+
+// Stems that name no thing of their own: "scored four times" and "married four times" share only the "times".
+const GENERIC_STEMS = new Set(["time", "total", "number"]);
+
+/** The label's words, plural -s dropped: "years in prison" and "years" share "year", which content stems leave out. */
+function labelWords(label: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of label.toLowerCase().split(" ")) {
+    if (w.length < 2 || DETERMINERS.has(w) || PREPOSITIONS.has(w)) continue;
+    out.add(w.endsWith("s") ? w.slice(0, -1) : w);
+  }
+  return out;
+}
+
+/** The label's content stems: "capped"/"caps" and "arrests"/"arrested" meet here. */
+function labelStems(label: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of contentTerms(label)) if (!GENERIC_STEMS.has(s)) out.add(s);
+  return out;
+}
+
+/** Share of the smaller set that the other holds too. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+// "hundreds of firefighters … hundreds of homes": a vague amount is no measurement, so two of them are two facts.
+const VAGUE = /\b(?:dozens?|scores|hundreds|thousands|millions|billions|tens)\b/i;
+
+/**
+ * The least exact amount that, said twice in different sentences of one story with the same type and unit, is taken
+ * for the same fact whatever each sentence calls it ("capped 25 times" / "on 25 occasions", "147 people killed" /
+ * "the 147 students"): over the first 3,000 cnndm-dev cards, pairs of equal amounts from 10 up were mostly one fact,
+ * pairs of small counts ("two teens", "two countries") mostly two (npx tsx scripts/figures-duplicates.ts --show value).
+ */
+const DISTINCTIVE = 10;
+
+// What a story tallies, by class: equal tallies of two classes are two facts that happen to agree ("10 goals in
+// his last 10 matches", "26 people killed" / "26 rounds", "129 people killed" / "129 arrests"); of one class
+// ("56 caps" / "played 56 times") they may be one.
+const TALLIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    goal: "goals goal tally strikes",
+    appearance: "caps capped appearances games matches starts outings played",
+    point: "points",
+    win: "wins victories",
+    defeat: "defeats losses",
+    round: "rounds",
+    rebound: "rebounds",
+    assist: "assists",
+    run: "runs",
+    wicket: "wickets",
+    arrest: "arrests arrested",
+    casualty: "killed died dead deaths victims lives murdered",
+    injury: "injured wounded injuries",
+  }).flatMap(([tally, words]) => words.split(" ").map((w): [string, string] => [w, tally])),
+);
+
+function tallyOf(label: string): string | undefined {
+  for (const w of label.toLowerCase().split(" ")) {
+    const t = TALLIES.get(w);
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}
+
+/** How close an amount must be to the level a change implies to be that level: percentages are rounded. */
+const IMPLIED_LEVEL = 0.01;
+
+/**
+ * `b` is the earlier level `a`'s change implies: "£4.5bn, up 18%" beside "£3.8bn" (4.5 / 1.18 = 3.81), "14.27 million
+ * tonnes, 24% higher than in 2003" beside 2003's "11.49 million tonnes". A card that prints the change need not print
+ * the level again. A level `a` states ("from £40m") is left out: on cards over cnndm-dev and dev-bbc an equal figure
+ * beside one was a coincidence or a misread pair ("seven assists compared to Hazard's 12 goals") more often than not.
+ */
+export function earlierLevel(a: KeyFigure, b: KeyFigure): boolean {
+  if (a.unit !== b.unit || a.valueMax !== undefined || b.valueMax !== undefined || b.change !== undefined || b.previous !== undefined) return false;
+  if (a.change === undefined || (a.change.direction === "down" && a.change.value >= 100)) return false;
+  const level = a.value / (1 + ((a.change.direction === "up" ? 1 : -1) * a.change.value) / 100);
+  return Math.abs(b.value - level) <= IMPLIED_LEVEL * level;
+}
+
+/**
+ * How far past its own value a vague amount reaches: "hundreds of" and "dozens of" an order of magnitude, "thousands of"
+ * and "millions of" up to the next scale word ("thousands of jobs" may be 45,000 of them).
+ */
+function vagueReach(f: KeyFigure): number | undefined {
+  const word = VAGUE.exec(f.qualifier ?? "")?.[0]?.toLowerCase();
+  if (word === undefined) return undefined;
+  return word === "thousands" || word === "millions" || word === "billions" ? 1000 : 10;
+}
+
+/**
+ * `a` is a vague amount that `b` states exactly: the same thing counted ("thousands of jobs shed" beside "up to 45,000
+ * jobs cut", labels alike as sameFact reads them) and `b`'s amount within `a`'s reach. The exact figure says all the
+ * vague one does, so a card holds it alone.
+ */
+export function vaguerThan(a: KeyFigure, b: KeyFigure): boolean {
+  const reach = vagueReach(a);
+  if (reach === undefined || vagueReach(b) !== undefined || a.unit !== b.unit || a.kind !== b.kind) return false;
+  if (b.value < a.value || b.value >= a.value * reach) return false;
+  const wa = labelWords(a.label);
+  const wb = labelWords(b.label);
+  return overlap(wa, wb) >= 0.5;
+}
+
+const inOrder = (f: KeyFigure): boolean => f.type === "ordinal" || f.type === "rank";
+
+/** Two sentences that say the same with other words: most of the shorter one's content words are in the other. */
+const NEAR_DUPLICATE = 0.6;
+
+/**
+ * Labels that name one thing: half the words of the shorter in the other, a content stem in common, or "people"
+ * beside a count of people ("5.2 million Germans" / "5.216 million people").
+ */
+function alikeLabels(fa: KeyFigure, fb: KeyFigure): boolean {
+  if (overlap(labelWords(fa.label), labelWords(fb.label)) >= 0.5 || overlap(labelStems(fa.label), labelStems(fb.label)) > 0) return true;
+  const people = (f: KeyFigure): boolean => f.kind === "people" || /^\p{Lu}\p{Ll}+s$/u.test(f.label);
+  return (GENERIC_PEOPLE.has(fa.label.toLowerCase()) && people(fb)) || (GENERIC_PEOPLE.has(fb.label.toLowerCase()) && people(fa));
+}
+
+export function sameFact(a: FactFigure, b: FactFigure): boolean {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (earlierLevel(fa, fb) || earlierLevel(fb, fa) || convertedTo(a, fb) || convertedTo(b, fa)) return true;
+  // "More than 5.2 million Germans" and "5.216 million people": one amount, once rounded.
+  if ((roundedFrom(fa, fb) || roundedFrom(fb, fa)) && alikeLabels(fa, fb)) return true;
+  if (fa.value !== fb.value || fa.unit !== fb.unit) return false;
+  // A place in an order is never a multiple ("other"): "the third leading online search firm" and "revenue nearly
+  // tripled" share a stem and a 3. ("a seventh" that ends "seven attackers died" is one of the seven: a count.)
+  if ((inOrder(fa) && fb.type === "other") || (inOrder(fb) && fa.type === "other")) return false;
+  // The same sum of money, toll or percentage twice is one fact however each sentence words it
+  // ("100 per cent natural" / "100 percent real", "as much as 30%" / "30% hike").
+  if (fa.kind === fb.kind && (fa.kind === "casualties" || fa.kind === "money" || fa.kind === "percent")) return true;
+  // "Four members were caught … Four other members were arrested": "other" sets the second apart (others.ts).
+  if (othersSet(fa.label) !== othersSet(fb.label)) return false;
+  // Labels that say the same: half the words of the shorter one in the other, or one content stem in common.
+  const wa = labelWords(fa.label);
+  const wb = labelWords(fb.label);
+  if (wa.size === 0 || wb.size === 0 ? fa.label === fb.label : overlap(wa, wb) >= 0.5) return true;
+  if (overlap(labelStems(fa.label), labelStems(fb.label)) > 0) return true;
+  if (fa.type !== fb.type || fa.sentence === fb.sentence) return false;
+  const ta = tallyOf(fa.label);
+  const tb = tallyOf(fb.label);
+  if (ta !== undefined && tb !== undefined && ta !== tb) return false;
+  if (fa.value >= DISTINCTIVE && !VAGUE.test(fa.display) && !VAGUE.test(fb.display)) return true;
+  return nearDuplicate(a, b);
+}
+
+/** The sentences' content stems, the amount's own words left out ("five" would make any two "five"s alike). */
+function nearDuplicate(a: FactFigure, b: FactFigure): boolean {
+  const own = new Set([...contentTerms(a.figure.display), ...contentTerms(b.figure.display)]);
+  const words = (f: FactFigure) => new Set(contentTerms(f.sentenceText).filter((t) => !own.has(t)));
+  const wa = words(a);
+  const wb = words(b);
+  return overlap(wa, wb) >= NEAR_DUPLICATE;
+}

@@ -1,0 +1,84 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
+import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/label/change/percent-head.ts";
+import { backNP, changeTopic, changeVerb, forwardNP, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore } from "#brief/figures/language/phrase.ts";
+import { relativeLabel } from "#brief/figures/label/money/relative.ts";
+import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
+import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
+
+// Labels for percentages: a share of what follows "of" ("40% of voters"), the noun after the percent ("a 30%
+// stake", "a 500% increase in phishing e-mails"), a rise or fall in what the clause says changed, or whose record or
+// share it is. Apart from label.ts' money labels because a percent is labelled by shapes of its own, not by what it
+// pays for.
+
+/** A share said in words: "half", "a third", "two-thirds", "three quarters". */
+const FRACTION = /^(?:half|halves|(?:[a-z]+-)?(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/;
+
+export function labelPercent(toks: readonly Tok[], r: Raw): void {
+  r.kind = "percent";
+  if (r.label) return;
+  // "more than two-thirds (69 per cent) of people taking antidepressants": a percentage in brackets that restates a
+  // share is a share of what follows the bracket, not of the words before it.
+  // ("double the number of responses (22.6 per cent) of second-place finisher Patrick Reed" restates no share.)
+  if (toks[r.s - 1]?.s === "(" && FRACTION.test(toks[r.s - 2]?.l ?? "") && toks[r.e]?.s === ")" && isWord(toks[r.e + 1], "of")) {
+    const k = pastDeterminers(toks, r.e + 2);
+    const end = forwardNP(toks, k);
+    if (end > k) {
+      r.label = `share of ${phrase(toks, k, end)}`;
+      return;
+    }
+  }
+  const nx = toks[r.e];
+  if (isWord(nx, "of")) {
+    r.label = shareOfThose(toks, r.e + 1);
+    if (r.label !== "") return;
+    const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
+    // "70 to 95 per cent of the industry's most important positions": a share of what the owner has.
+    const end = pastOwner(toks, k, forwardNP(toks, k));
+    // "3% of the most well off": a group said as a superlative (percent-head.ts).
+    r.label = end > k ? `share of ${phrase(toks, k, end)}` : shareOfSuperlative(toks, r.e);
+    if (r.label !== "") return;
+  }
+  const end = forwardNP(toks, r.e);
+  if (end > r.e) {
+    // "a 30% shareholder in Mitsubishi Motors": the percentage is the holder's stake, not a count of holders.
+    const holder = end === r.e + 1 && HOLDERS.has(toks[r.e]?.l ?? "");
+    // "almost 6% higher": a comparative alone says how, the clause says what (percent-head.ts).
+    let text = holder ? "stake" : (end === r.e + 1 && comparedLabel(toks, r.s, r.e)) || phrase(toks, r.e, end);
+    const p = toks[end];
+    if (isWord(p) && (p.l === "in" || p.l === "of")) {
+      const k = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
+      const e2 = forwardNP(toks, k);
+      // "a 500% increase in the number of phishing e-mails": an increase in the e-mails.
+      const [from, to] = pastQuantity(toks, k, e2);
+      if (e2 > k) text = `${text} ${holder ? "in" : p.l} ${phrase(toks, from, to)}`;
+    }
+    r.label = text;
+    return;
+  }
+  r.label = relativeLabel(toks, r.e);
+  if (r.label !== "") return;
+  const v = changeVerb(toks, r.s);
+  const dir = upDown(toks[v]);
+  if (dir) {
+    const subject = changeTopic(toks, r.s, v);
+    if (subject) {
+      r.label = `${dir === "up" ? "rise" : "fall"} in ${phrase(toks, subject[0], subject[1])}`;
+      return;
+    }
+  }
+  if (isWord(toks[r.s - 1], "of")) {
+    const np = backNP(toks, r.s - 1, false);
+    if (np) {
+      // "reaching a new record of 21.9 per cent": whose record (percent-head.ts).
+      r.label = recordOf(toks, np) || phrase(toks, np[0], np[1]);
+      return;
+    }
+  }
+  const after = upDown(toks[r.e]);
+  const subject = subjectBefore(toks, r.s);
+  if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
+}
+
+/** Who holds a share of a firm: a percentage before one is their stake. */
+const HOLDERS = new Set(["shareholder", "stakeholder", "owner", "co-owner"]);

@@ -1,0 +1,20 @@
+import { adjacent, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "one of two 18-year-old men police arrested", "Police arrested two 18-year-old men", "Two 16-year-old boys were
+// charged": an age said as a compound between a count and its noun describes the counted, as an adjective does, and the
+// noun reader stopped at its digits (the count was left with no noun, or none at all: card audit R's miss 'one of two
+// teenagers'). Past the age, the noun is the count's ("men arrested"); the age itself is read as an age (type.ts), no
+// figure. A compound that is a figure itself ("two 10-year deals", "two 100-metre races") keeps its noun as before.
+
+/** The word of an age compound after its digits: "year-old", "month-old", "week-old", "years-old". */
+const AGE_WORD = /^(?:year|month|week|day)s?-old$/;
+
+/**
+ * The token after an age compound in digits ("18-year-old", "14-month-old") starting at `e`, or `e` when none starts
+ * there (one in words, "six-year-old", is one token the noun phrase reads as an adjective already).
+ */
+export function pastAge(toks: readonly Tok[], e: number): number {
+  const t = toks[e];
+  if (t?.kind !== NUM || toks[e + 1]?.s !== "-" || !adjacent(t, toks[e + 1]) || !isWord(toks[e + 2]) || !AGE_WORD.test(toks[e + 2]!.l)) return e;
+  return e + 3;
+}

@@ -1,0 +1,55 @@
+import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
+import { timePointAt } from "#brief/figures/label/durations/label-duration.ts";
+import { CASUALTY_WORDS, DURATIONS, FOLD_VERBS, SKIP_AFTER_NP, SKIP_BEFORE_FOLD } from "#brief/figures/language/lexicon.ts";
+import { pastDescribed } from "#brief/figures/language/phrase.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// The verb that folds into a count's label, said before the number ("killed 129 people") or after its noun ("23 were
+// injured"): what happened to what is counted (label-count.ts).
+
+/** The fold verb before the number at `s` (its label form: "killed", "arrested"), of the count `c`; undefined if none. */
+export function foldBefore(toks: readonly Tok[], s: number, c: Count): string | undefined {
+  // "sold a staggering 300": the verb is before the amount's article and the word that judges it.
+  let k = pastDescribed(toks, s) - 1;
+  for (let skipped = 0; skipped < 2 && isWord(toks[k]) && SKIP_BEFORE_FOLD.has(toks[k]?.l ?? ""); skipped++) k--;
+  const t = toks[k];
+  if (!isWord(t)) return undefined;
+  const casualty = CASUALTY_WORDS.get(t.l);
+  // "threatened to kill 20 people", "hire a hitman to kill two people": a toll aimed at is no toll.
+  if (casualty !== undefined && aimedAt(toks, k)) return AIMED;
+  const fold = casualty !== undefined && t.l !== "dead" && t.l !== "missing" ? casualty : FOLD_VERBS.get(t.l);
+  // "died four days after the crash", "sold 10 years later": a toll's verb, or any before a time point, counts no time.
+  if (fold !== undefined && DURATIONS.has(c.head) && (CASUALTY_WORDS.has(fold) || timePointAt(toks, c.npEnd))) return undefined;
+  return fold;
+}
+
+/** What a count of those a toll's verb was aimed at did not suffer, but was: "two — people targeted". */
+const AIMED = "targeted";
+
+/** Words before "to" that make the verb after it an aim, not a deed: "tried to kill", "a plot to murder". */
+const AIMS = new Set([
+  "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "plot", "plots", "plotted", "plotting",
+  "plan", "plans", "planned", "planning", "threaten", "threatens", "threatened", "threatening", "intent", "intend", "intends",
+  "intended", "intending", "designed", "aimed", "aiming", "conspired", "conspiring", "conspiracy", "want", "wants", "wanted",
+  "wanting", "vowed", "vowing", "sought", "seeking", "hoping", "hoped", "ready", "willing", "prepared", "bid",
+]);
+
+/** Verbs that send someone to do a deed, a few words before its "to": "hire a hitman to kill", "ordered his men to shoot". */
+const SENDS = new Set(["hire", "hires", "hired", "hiring", "recruit", "recruited", "recruiting", "ordered", "order", "orders", "ordering", "paid", "pay", "paying", "urged", "urging", "incited", "inciting"]);
+
+/** Whether the verb at `k` is an infinitive someone aimed at or sent someone to do ("threatened to kill"), not a deed. */
+function aimedAt(toks: readonly Tok[], k: number): boolean {
+  if (!isWord(toks[k - 1], "to")) return false;
+  if (AIMS.has(toks[k - 2]?.l ?? "")) return true;
+  for (let j = k - 2; j >= 0 && k - j <= 6; j--) if (isWord(toks[j]) && SENDS.has(toks[j]!.l)) return true;
+  return false;
+}
+
+/** The fold verb after the noun phrase ending at `k`, over a few words that may stand between ("were", "reportedly"). */
+export function foldAfter(toks: readonly Tok[], k: number): string | undefined {
+  let j = k;
+  for (let skipped = 0; skipped < 3 && isWord(toks[j]) && SKIP_AFTER_NP.has(toks[j]?.l ?? ""); skipped++) j++;
+  const t = toks[j];
+  if (!isWord(t)) return undefined;
+  return CASUALTY_WORDS.get(t.l) ?? FOLD_VERBS.get(t.l);
+}

@@ -1,0 +1,286 @@
+import { CARDINAL_WORDS } from "#news/numbers.ts";
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { countNoun, type Count, sharedUnit } from "#brief/figures/label/counts/label-count-noun.ts";
+import { labelDuration } from "#brief/figures/label/durations/label-duration.ts";
+import { foldAfter, foldBefore } from "#brief/figures/label/counts/fold.ts";
+import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
+import { teamLine } from "#brief/figures/read/type/team-line.ts";
+import { notOut } from "#brief/figures/label/counts/not-out.ts";
+import { inningsRuns } from "#brief/figures/label/counts/innings-runs.ts";
+import { coordinatedOf } from "#brief/figures/label/ellipsis/coordinated-of.ts";
+import { timesDone } from "#brief/figures/label/counts/times-done.ts";
+import { partnerYears } from "#brief/figures/label/durations/partner-years.ts";
+import { settledCount } from "#brief/figures/label/counts/settled-count.ts";
+import { distance, measuredThing, motionNoun } from "#brief/figures/label/measures/measured-thing.ts";
+import { raceTime } from "#brief/figures/label/measures/race-time.ts";
+import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, MEASURE_NOUNS, PEOPLE, RAISING, SENTENCING, SPEC_NOUNS, SPORTS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
+import { backNP, forwardNP, isPlural, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/language/phrase.ts";
+import { scoredTally } from "#brief/figures/label/counts/scored.ts";
+import { groupSize } from "#brief/figures/label/counts/group-size.ts";
+import { boxHeading } from "#brief/figures/label/counts/box-heading.ts";
+import { pastNameModifier } from "#brief/figures/label/counts/name-modifier.ts";
+import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
+import { givenTerm } from "#brief/figures/label/durations/given-term.ts";
+import { labelRate } from "#brief/figures/read/amount/rate.ts";
+import { durationBeforeName, endAtName } from "#brief/figures/label/durations/duration-name.ts";
+import { foldPastAside, peopleLabel } from "#brief/figures/label/counts/people-verb.ts";
+import { definitePronoun } from "#brief/figures/label/counts/pronoun-count.ts";
+import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/language/tokens.ts";
+
+// Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
+// counts dropped or settled (ages, ranks, names), the kind it is, and what a measure measures.
+
+/**
+ * Labels a count: its noun or compound, the casualty or fold verb around it ("killed", "arrested"), else its
+ * verb or subject; drops ages, fractions, ranks that do not count and labels that say nothing; sets its kind.
+ */
+export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
+  if (teamLine(toks, r)) return;
+  // "lost seven and won none of their last 12 trips": the coordinated count's "of" is this one's too.
+  let e = coordinatedOf(toks, r.e);
+  // "three of the attackers", "19 of them"
+  // A compound is its own noun's modifier: "a 40-second-video of the attack" is no part of the attack.
+  if (isWord(toks[e], "of") && r.compound === undefined && (!r.words || r.ordinal === false)) e++;
+  if (e > r.e && DETERMINERS.has(toks[e]?.l ?? "")) e++;
+  // "52 of Liverpool's 101 goals", "Five of Bradley's seven children": a name's possessive determines the whole as
+  // "the" does; without a whole or a noun after it ("seven of Pacquiao's"), the name stays what is counted.
+  else if (e > r.e && isNamePossessive(toks[e]) && (toks[e + 1]?.kind === NUM || CARDINAL_WORDS.has(toks[e + 1]?.l ?? ""))) e++;
+  // "210 of the 400 seats": what the part counts is what the whole counts.
+  // "only two of their last 10 League games", "three of the opening four races": over the window word to the whole,
+  // in digits or words.
+  const whole = toks[e + 1];
+  if (e > r.e + 1 && WHOLE_WINDOWS.has(toks[e]?.l ?? "") && whole !== undefined && (whole.kind === NUM || CARDINAL_WORDS.has(whole.l))) e += 2;
+  else if (e > r.e + 1 && (toks[e]?.kind === NUM || CARDINAL_WORDS.has(toks[e]?.l ?? ""))) e++;
+  const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
+  if (sharedUnit(toks, r)) return;
+  if (!countNoun(toks, r, c)) return;
+  // "Joe Root's 182 not out": runs, not the batsman; "Cook got 76 in a century stand": runs (innings-runs.ts).
+  const unbeaten = c.np === "" && !r.ordinal ? notOut(toks, r.s, c.e) || inningsRuns(toks, r) : "";
+  if (unbeaten !== "") [c.np, c.head] = [unbeaten, "runs"];
+  if (labelRate(toks, r, c)) return;
+  if (r.kind !== "measure") pastNameModifier(toks, c, sentenceText);
+  countVerb(toks, r, c);
+  // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it.
+  if (c.np === "" && r.kind === "measure") c.np = motionNoun(toks, r.s) || distance(toks, r, c.npEnd);
+  if (settledCount(toks, r, c)) return;
+  if (raceTime(toks, r, c, sentenceText)) return;
+  durationBeforeName(toks, c);
+  r.label = c.np;
+  if (c.np === "") return;
+  countKind(toks, r, c, sentenceText);
+  measuredThing(toks, r, c);
+  labelDuration(toks, r, c);
+}
+
+/** Words before a bare number whose noun is left out because it was just said: "a further 40,000", "another 300". */
+const ELIDING = new Set(["further", "another", "additional", "extra"]);
+
+/** The verb that says what the counted did or suffered: "killed", "arrested", "attended", else the subject. */
+function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
+  // A glued unit ("5,000m", "35mm") is already in the display: the label is what follows ("35mm — print",
+  // "60m — hurdles"), or, failing that, a subject found below; a bare "m" is never a label.
+  if (r.glued) {
+    r.kind = "measure";
+    r.unit ??= r.glued;
+  }
+
+  // "lined up in groups of 50", "a family of four": how many each group holds, not a count of groups; a fold verb
+  // after it is the family's ("a family of four plunged into the water": family members plunged …).
+  const group = c.np === "" && !r.ordinal ? groupSize(toks, r) : undefined;
+  if (group !== undefined) {
+    c.np = group.label;
+    c.head = group.head;
+  }
+  c.fold = foldBefore(toks, r.s, c);
+  if (c.fold === undefined && c.np !== "") c.fold = foldAfter(toks, c.npEnd);
+  if (c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.fold = foldPastAside(toks, r.s, c.npEnd);
+  if (c.np !== "") r.noun = c.np;
+  if (c.np === "" && !r.ordinal) {
+    // "the 350 wounded", "20 dead", "127 arrested": the participle is the noun.
+    const nx = toks[c.e];
+    if (isWord(nx)) {
+      const cas = CASUALTY_WORDS.get(nx.l);
+      if (cas !== undefined && (nx.l.endsWith("ed") || nx.l === "dead" || nx.l === "missing" || nx.l === "hurt" || nx.l === "slain" || nx.l === "died")) {
+        c.np = cas;
+        c.head = cas;
+        c.fold = undefined;
+        r.fold = cas;
+      } else if (FOLD_VERBS.has(nx.l) && nx.l.endsWith("ed")) {
+        c.np = FOLD_VERBS.get(nx.l) ?? nx.l;
+        c.head = c.np;
+        c.fold = undefined;
+        r.fold = c.np;
+      }
+    }
+  }
+  // "injuring 40", "23 were injured": no noun, but its own verb; the noun comes from the count before it.
+  if (c.np === "" && !r.ordinal) {
+    const own = c.fold ?? foldAfter(toks, c.e);
+    if (own !== undefined) r.fold = own;
+  }
+  if (c.np !== "" && c.fold !== undefined && !CASUALTY_NOUNS.has(c.head)) {
+    c.np = `${c.np} ${c.fold}`;
+    r.fold = c.fold;
+  } else if (c.np !== "" && c.fold !== undefined) {
+    r.fold = c.fold;
+  }
+  const clauseStart = r.s === 0 || toks[r.s - 1]?.kind === PUNCT || CONJUNCTIONS.has(toks[r.s - 1]?.l ?? "") || atSentenceStart(toks, r.s);
+  // "300 people attended", "183 people have been expelled": the verb says what the people are (people-verb.ts).
+  if (c.np !== "" && c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.np = peopleLabel(toks, r.s, c.np, c.npEnd, clauseStart);
+  if (c.np === "" && !r.ordinal) {
+    // "19 participated in the attack": no noun, so the verb phrase says what the number did. "the official toll now at
+    // around 1,500 expected to keep growing": what it is expected to do is no more than a forecast of the subject's
+    // number, which subjectBefore (below) names; with no subject ("more than 2.5 million expected to be sold") the
+    // verb phrase is all that says what it counts.
+    const v = toks[c.e];
+    const raised = isWord(v) && RAISING.has(v.l) && isWord(toks[c.e + 1], "to") && !r.words && subjectBefore(toks, r.s) !== "";
+    // "the two agreed to …": a pronoun for people already named, no count (pronoun-count.ts).
+    if (definitePronoun(toks, r.s, c.e)) r.drop = true;
+    else if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l) && !SPORTS.has(v.l) && !raised) {
+      let end = c.e + 1;
+      while (end < toks.length && end - c.e < 4 && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]?.l ?? "")) end++;
+      c.np = phrase(toks, c.e, end);
+      c.head = v.l;
+    }
+  }
+  // "has scored an astonishing 286 from a potential 300", in a sentence of points: the tally scored and the tally possible.
+  const tally = c.np === "" && !r.ordinal ? scoredTally(toks, r) : undefined;
+  if (tally !== undefined) {
+    c.np = tally.label;
+    c.head = tally.head;
+  }
+  // "reduce its workforce by 8,000": the count is the size of a change made to the verb's object.
+  if (c.np === "" && !r.ordinal) {
+    const change = changeMade(toks, r.s);
+    if (change !== undefined) {
+      c.np = change.label;
+      c.head = change.head;
+    }
+  }
+  // "Goals: 16 .", "International caps (Japan): 11 .": a fact box's heading is what its number counts.
+  if (c.np === "" && !r.ordinal) {
+    const heading = boxHeading(toks, r);
+    if (heading !== "") {
+      c.np = heading;
+      c.head = heading.slice(heading.lastIndexOf(" ") + 1).toLowerCase();
+    }
+  }
+  // "the status of a further 40,000": the noun is elided, so the count before it names it (sentence.ts), not "status".
+  // ("equivalent to 40 a day": a rate with no noun is the count before it, sentence.ts, not its subject.)
+  if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "") && periodAfter(toks, r.e) === "") {
+    const subject = subjectBefore(toks, r.s);
+    if (subject) {
+      c.np = subject;
+      c.head = subject.slice(subject.lastIndexOf(" ") + 1).toLowerCase();
+    }
+  }
+  if (c.head === "times" && c.fold === undefined) c.np = timesDone(toks, r, c.np);
+}
+
+/**
+ * "reduce its workforce by between 7,000 and 8,000", "cut its staff by 500", "increase its fleet by 20": a change verb
+ * with an object, then "by" and the count, says the count is a reduction, a cut or an increase of that object. Undefined when the
+ * count follows no such verb and object ("rose by 300" has no object: the percent labels say "rise in" for those).
+ */
+function changeMade(toks: readonly Tok[], s: number): { label: string; head: string } | undefined {
+  const by = isWord(toks[s - 1], "between") ? s - 2 : s - 1;
+  if (!isWord(toks[by], "by")) return undefined;
+  // "the number of officers": the object is the whole phrase, from its head.
+  const object = backNP(toks, by);
+  if (object === undefined) return undefined;
+  let v = object[0] - 1;
+  while (v >= 0 && isWord(toks[v]) && DETERMINERS.has(toks[v]?.l ?? "")) v--;
+  const verb = toks[v];
+  // "cut" is past and present alike, and a noun too, so it is not among the change verbs; before an object it is one.
+  const dir = upDown(verb) ?? (isWord(verb, "cut") || isWord(verb, "cuts") ? "down" : undefined);
+  if (dir === undefined || verb?.pos === "NOUN") return undefined;
+  // Named in the article's own word: "cut", "slashed" make a cut; "reduce", "lower" a reduction.
+  const change = dir === "up" ? "increase" : /^(?:cut|cuts|cutting|slashed|slashing)$/.test(verb?.l ?? "") ? "cut" : "reduction";
+  return { label: `${phrase(toks, object[0], Math.min(by, object[0] + 4))} ${change}`, head: toks[by - 1]?.l ?? "" };
+}
+
+/** The kind of a labelled count (casualties, people, measure, rank, count) and how much it weighs within it. */
+function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string): void {
+  const np = c.np;
+  // "21 Grams actress Naomi Watts", "Three Degrees star": a capitalised unit is a title or a name, not a unit.
+  let head = isCapitalised(toks[c.npEnd - 1] ?? toks[0] as Tok) && MEASURE_NOUNS.has(c.head) ? "" : c.head;
+  const first = toks[c.e];
+  const firstWord = first !== undefined && isCapitalised(first) ? "" : np.slice(0, np.indexOf(" ") < 0 ? np.length : np.indexOf(" ")).toLowerCase();
+  // ("At night temperatures drop to 20C": a glued unit says what its number measures, whatever the subject's words.)
+  if (r.compound === undefined && r.glued === undefined && !DURATIONS.has(head) && DURATIONS.has(firstWord)) head = firstWord;
+  // "656 feet high", "10 centimeters long", "2,800 feet beneath": the unit first is what the number measures.
+  else if (r.compound === undefined && !MEASURE_NOUNS.has(head) && MEASURE_NOUNS.has(firstWord) && firstWord.length > 2) head = firstWord;
+
+  // Durations are background ("the three months to December") unless the story is about a sentence or a ban,
+  // so they rank low, but a duration that is the news ("six days in hospital") can still reach the card.
+  if (r.compound === undefined && DURATIONS.has(head)) {
+    r.kind = "measure";
+    r.type = "duration";
+    r.unit = head;
+    // "six days in hospital", "two years behind bars": where the time was spent says what it measures.
+    // "15 years at the club", "two years in the army", "269 days in a coma": where, over its determiner; a name says
+    // where or when and is often cut short ("in the U.S.", "in the Capital One Cup"), "at a time" is a rate.
+    const pp = toks[c.npEnd];
+    const k = pastDeterminers(toks, c.npEnd + 1);
+    // "a friend of more than 44 years in the legal documents": a duration "of" a noun is that noun's (measuredThing).
+    const own = isWord(toks[r.s - 1], "of") && k > c.npEnd + 1;
+    if (isWord(pp) && SPENT.has(pp.l) && isWord(toks[k]) && !isCapitalised(toks[k] as Tok) && toks[k]?.l !== "time" && !own) {
+      const end = endAtName(toks, k, forwardNP(toks, k));
+      // "in his side's Champions League quarter-final": an owner's phrase runs on past where the noun phrase is cut.
+      if (end > k && !toks.slice(k, end).some((t) => t.l.endsWith("'s"))) r.label = `${np} ${pp.l} ${phrase(toks, k, end)}`;
+    }
+    // "her husband of four years … from his prison cell": how long they were married (years married), not a prison term.
+    const married = partnerYears(toks, r, head);
+    // "Jamie Paulin-Ramirez got eight years.": a term a person got is one with no word of sentencing (given-term.ts).
+    if (married || (!SENTENCING.test(sentenceText) && !givenTerm(toks, r.s, head, c.npEnd))) {
+      r.period = true;
+      return;
+    }
+    // A prison term or a ban as the duration's own clause says it, not a sentencing word of another clause; only for a
+    // unit alone ("years") or the place of a hearing ("jailed for 15 months at the same court"): "months in county
+    // jail", "days in juvenile hall", "years behind bars", "months pregnant" say more already.
+    const term = DURATIONS.has(np) && (r.label === np || r.label.startsWith(`${np} at `)) ? sentenceTerm(toks, r, c.npEnd) : "";
+    if (term !== "") r.label = term === "ban" ? `${np} ban` : `${np} in prison`;
+    return;
+  }
+  if (r.ordinal) r.kind = "rank";
+  // The toll leads with the victims: attackers or militants who died are counted people, not the casualty figure.
+  else if (r.fold !== undefined && CASUALTY_WORDS.has(r.fold) && PERPETRATORS.has(c.head)) r.kind = "people";
+  else if (r.fold !== undefined && CASUALTY_WORDS.has(r.fold)) r.kind = "casualties";
+  else if (CASUALTY_NOUNS.has(head)) r.kind = "casualties";
+  else if (r.kind === "measure") r.kind = "measure";
+  else if ((r.fold !== undefined && FOLD_PEOPLE.has(r.fold)) || PEOPLE.has(head)) r.kind = "people";
+  // "four points clear", "six points adrift": whole points are a count (of a league table, a match); an index's
+  // points come with decimals ("43.305 points") and measure a level.
+  else if (MEASURE_NOUNS.has(head) && !(head === "points" && Number.isInteger(r.value))) r.kind = "measure";
+  // The unit of a measure: glued to it ("12ft", "5km") or the noun it quantifies ("2077 miles").
+  if (r.kind === "measure" && r.unit === undefined) {
+    // "2.7 square mile patch", "25 square meters": an area's unit is both words.
+    const words = np.toLowerCase().split(" ");
+    const area = (words[0] === "square" || words[0] === "cubic") && MEASURE_NOUNS.has(plural(words[1] ?? "")) ? `${words[0]} ${plural(words[1] ?? "")}` : undefined;
+    const unit = r.glued ?? area ?? (MEASURE_NOUNS.has(head) ? head : undefined);
+    if (unit !== undefined) r.unit = unit;
+  }
+  // "three automatic pistols": small counts in words are detail more often than news.
+  if (r.words && r.value < 10) r.factor *= 0.75;
+  // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story; "five tube lines" are lines run.
+  if (SPEC_NOUNS.has(head) && !(head === "lines" && np !== head)) {
+    r.kind = "measure";
+    r.factor *= 0.3;
+  }
+  // "the 777 plane", "a typical episode of 24": a number before a singular noun names or describes it.
+  if (r.kind === "count" && r.compound === undefined && r.value > 1 && head !== "" && !isPlural(head) && !COLLECTIVE.has(head) && !PEOPLE.has(head)) {
+    // Right after bare digits ("777 plane", "787 Dreamliner") it is a model or a name: no count at all.
+    const nx = toks[r.e];
+    // A scale said ("2.4 million bpd") makes it an amount, never a model's number.
+    const scaled = toks[r.e - 1]?.kind !== NUM;
+    if (!r.words && !scaled && r.qualifier === undefined && nx !== undefined && (c.npEnd === r.e + 1 || isCapitalised(nx))) {
+      r.drop = true;
+      r.type = "identifier";
+    }
+    else r.factor *= 0.4;
+  }
+}
+
+/** Prepositions after a duration that say where it was spent. */
+const SPENT = new Set(["in", "behind", "at"]);

@@ -1,0 +1,171 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { BE_FORMS, CONJUNCTIONS, DURATIONS, MONTHS, POSSESSIVES, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
+import { irregularPast, negated, pastAfterSubject, pastDoing } from "#brief/figures/label/durations/past-doing.ts";
+import { passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
+import { isSuperlative } from "#brief/figures/label/time-windows/superlative-since.ts";
+import { pluralComplement } from "#brief/figures/label/durations/plural-complement.ts";
+import { pastDeterminers } from "#brief/figures/language/phrase.ts";
+import { MAX_WORDS, PARTICLES, SKIPPED, words } from "#brief/figures/label/durations/duration-words.ts";
+import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+import { CARDINAL_WORDS } from "#news/numbers.ts";
+
+// What the predicate before a duration's "for" says the time was spent being or doing ("was homeless for three years",
+// "has been teaching for nearly 20 years"), for label-duration.ts.
+
+/** Verbs that make a participle after them passive: "was suspended", "got stuck", "been ruled out". */
+const PASSIVE = new Set([...BE_FORMS, "get", "gets", "got", "getting", "gotten", "remain", "remains", "remained", "stay", "stays", "stayed"]);
+
+/**
+ * "was homeless for three years", "was in the air for 14 minutes", "has been a late-night host for 33 years", "was
+ * ruled out for six weeks", "has been teaching for nearly 20 years", "battling leukemia for two years": the predicate
+ * before "for" says what the time was spent being or doing; a simple past is read as its "-ing" (pastDoing).
+ */
+export function predicate(toks: readonly Tok[], r: Raw): string {
+  let f = r.s - 1;
+  // "living in a shelter for the past five years": over the window's words to its "for".
+  if (WINDOWS.has(toks[f]?.l ?? "") && isWord(toks[f - 1], "the") && isWord(toks[f - 2], "for")) f -= 2;
+  // "closed all next week instead of for just two days": a "for" after a preposition or conjunction starts no predicate's time.
+  // ("ruled out for up to four weeks": a verb's particle is no preposition.)
+  const before = toks[f - 1];
+  const particle = PARTICLES.has(before?.l ?? "") && toks[f - 2]?.pos === "VERB";
+  if (!isWord(toks[f], "for")) return "";
+  if (before?.l === "out") return out(toks, f - 2);
+  if (!particle && (before?.pos === "ADP" || before?.pos === "CCONJ" || before?.pos === "SCONJ")) return "";
+  for (let k = f - 1; k >= 0 && f - k <= 8; k--) {
+    const t = toks[k];
+    if (!isWord(t) || (CONJUNCTIONS.has(t.l) && t.l !== "and") || timed(toks, k)) return "";
+    // "won't be able to do any running for two or three weeks", "was not available for two weeks": a denied state is
+    // its absence (the denial before the copula or right after it).
+    if (BE_FORMS.has(t.l)) return negated(toks, k) || negated(toks, k + 2) ? "" : complement(toks, k + 1, f);
+    // "remained in League One for 18 years", "stayed on the line for 30 minutes": a verb of staying says where the time
+    // was spent as a copula does; its role ("remained a mystery") names no place, so only a place or a state is kept.
+    if (STAYING.has(t.l)) {
+      const where = negated(toks, k) ? "" : complement(toks, k + 1, f);
+      return where.startsWith("as ") ? "" : where;
+    }
+    if (t.pos === "VERB" || pastAfterSubject(toks, k)) {
+      // "has blocked attempts to deport him for 15 years", "striving to make an impact for four months": an infinitive
+      // is the object of the verb before it, whose time it is.
+      if (isWord(toks[k - 1], "to") && toks[k - 1]!.pos === "PART" && !/(?:ed|ing)$/.test(t.l)) {
+        // "pledging not to apply for reinstatement for at least 10 years": the time is the denied doing's, not the verb's.
+        if (NOT.has(toks[k - 2]?.l ?? "")) return "";
+        k--;
+        continue;
+      }
+      // "suspended from working in Kenya": a gerund after a preposition is the object of the verb before it; "the
+      // Aloma Methodist Early Childhood Learning Center": a capitalised "-ing" word after a word is a name's.
+      if (t.l.endsWith("ing") && (isWord(toks[k - 1], "from") || (isCapitalised(t) && isWord(toks[k - 1])))) continue;
+      if (t.l.endsWith("ing")) return modifier(toks, k) ? "" : upTo(toks, k, f);
+      let a = k - 1;
+      while (a >= 0 && toks[a]?.pos === "ADV") a--;
+      // "no new infections have been reported for the past 42 days", "has not been identified for two decades": what was
+      // not done names no time.
+      if (PASSIVE.has(toks[a]?.l ?? "") || passiveByContext(toks, a, PASSIVE)) return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !denied(toks, a) && !negated(toks, a) && !negated(toks, k) ? upTo(toks, k, f) : "";
+      // "leading to repeated trips to hospital": a past form after "to" or an article describes a noun.
+      if (toks[a]?.l === "to" || toks[a]?.pos === "DET") return "";
+      const doing = pastDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
+      // "16 weeks in prison, suspended for two years": a participle right after a comma opens a reduced passive clause,
+      // whose time is the state it names ("years suspended").
+      return doing === "" && toks[a]?.s === "," && /(?:ed|en)$/.test(t.l) ? upTo(toks, k, f) : doing;
+    }
+    if (t.pos === "AUX") return "";
+  }
+  return "";
+}
+
+/** Verbs of staying, whose place or state before "for" is where a duration was spent. */
+const STAYING = new Set(["stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"]);
+
+/** Words that deny an infinitive: "pledging not to apply". */
+const NOT = new Set(["not", "never"]);
+
+/** Window words between "for" and a duration: "for the past five years", "for the last 18 months". */
+const WINDOWS = new Set(["past", "last", "next"]);
+
+/** Forms of "rule" whose "out" is an injury's or a ban's: "rule him out for around six weeks". */
+const RULE = new Set(["rule", "rules", "ruled", "ruling"]);
+
+/**
+ * "will be out for six months" → months out, "rule him out for around six weeks" or "Starke ruled out for four weeks"
+ * → weeks ruled out: the "out" before "for", its verb at `k`; "" for any other ("pull her out of school", "went out").
+ */
+function out(toks: readonly Tok[], k: number): string {
+  const verb = toks[k];
+  if (BE_FORMS.has(verb?.l ?? "")) return "out";
+  const ruled = RULE.has(verb?.l ?? "") || ((verb?.pos === "PRON" || verb?.pos === "PROPN") && RULE.has(toks[k - 1]?.l ?? ""));
+  return ruled ? "ruled out" : "";
+}
+
+/**
+ * Whether the word at k is a unit of time after an amount: "has doubled every five and a half months for the last 18
+ * months" is a predicate with a time of its own, that time's ("keeping accurate to a second for 100 days" is not).
+ */
+function timed(toks: readonly Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  return DURATIONS.has(toks[k]!.l) && p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l) || p.l === "half");
+}
+
+/** Words whose subject is none: "no new infections have been reported". */
+const NONE = new Set(["no", "none", "nothing", "nobody"]);
+
+/** How far back of a passive's auxiliary its subject is read for a denial. */
+const SUBJECT_REACH = 4;
+
+/** Whether the subject before the auxiliary at `a` is none ("no new infections have been reported"). */
+function denied(toks: readonly Tok[], a: number): boolean {
+  for (let k = a - 1; k >= 0 && a - k <= SUBJECT_REACH; k--) if (NONE.has(toks[k]!.l)) return true;
+  return false;
+}
+
+/** What a copula says of its subject, from `j` to the "for" at `f`: an adjective, a place, "as" a role, a doing. */
+function complement(toks: readonly Tok[], j: number, f: number): string {
+  while (j < f && SKIPPED.has(toks[j]?.l ?? "")) j++;
+  const t = toks[j];
+  if (j >= f || !isWord(t)) return "";
+  // "has been painting for 20 years": a progressive the tagger may call a noun.
+  if (t.l.endsWith("ing") && (t.pos === "VERB" || t.pos === "NOUN")) return modifier(toks, j) ? "" : upTo(toks, j, f);
+  // "is at its highest for five months", "is in the worst recession for 50 years": a superlative's time is since when.
+  if (toks.slice(j, f).some((x) => isSuperlative(x.l) && x.pos === "ADJ")) return "";
+  if (t.pos === "ADJ" || t.pos === "ADV" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.l))) return upTo(toks, j, f);
+  if (t.pos === "ADP" && !when(toks[j + 1])) return upTo(toks, j, f);
+  // "has been a late-night host for 33 years": years as a late-night host.
+  if (t.l === "a" || t.l === "an") {
+    // "a part of Tods Murray": a role cut before its "of" drops its article to keep what it is part of.
+    const bare = f - j > MAX_WORDS - 1 && f - j - 1 <= MAX_WORDS - 1 && isWord(toks[j + 2], "of");
+    const text = upTo(toks, bare ? j + 1 : j, f, MAX_WORDS - 1);
+    return text === "" ? "" : `as ${text}`;
+  }
+  return pluralComplement(toks, j, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
+}
+
+/**
+ * Whether the "-ing" word at k modifies a noun rather than heads a clause: after an article, a number or an adjective
+ * ("the dressing room", "the £1 trending hashtag", "solo climbing"), or a participle after an article ("the accused
+ * poaching vessel").
+ */
+function modifier(toks: readonly Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (p === undefined || p.kind === NUM || p.pos === "DET" || p.pos === "ADJ" || p.pos === "NUM" || POSSESSIVES.has(p.l)) return true;
+  // "a staple of Sunday night listening for 50 years": a noun's "-ing" with no object before "for" is a noun too.
+  if ((p.pos === "NOUN" || p.pos === "PROPN") && isWord(toks[k + 1], "for")) return true;
+  // "the accused poaching vessel", "the 'internationally-wanted poaching vessel'": a participle that describes it.
+  const q = toks[k - 2];
+  return p.l.endsWith("ed") && (q?.pos === "DET" || q?.s === "'" || q?.s === "‘" || p.l.includes("-"));
+}
+
+/** A month or weekday: "suspended in September for three weeks" says when, not what the weeks were. */
+function when(t: Tok | undefined): boolean {
+  return t !== undefined && isCapitalised(t) && (MONTHS.has(t.l) || WEEKDAYS.has(t.l));
+}
+
+/** The words from `from` to `to`, ended before a time ("suspended in September") and cut as `words` cuts. */
+function upTo(toks: readonly Tok[], from: number, to: number, max = MAX_WORDS): string {
+  let end = to;
+  for (let k = from + 1; k < to; k++) {
+    if (toks[k]?.pos === "ADP" && when(toks[pastDeterminers(toks, k + 1)])) {
+      end = k;
+      break;
+    }
+  }
+  return words(toks, from, end, max);
+}

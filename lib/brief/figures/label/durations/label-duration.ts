@@ -1,0 +1,233 @@
+import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
+import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
+import { AUXILIARIES, CONJUNCTIONS, DURATIONS, LASTING, RAISING, SPENDING } from "#brief/figures/language/lexicon.ts";
+import { durationPosition } from "#brief/figures/label/durations/duration-position.ts";
+import { datedEvent } from "#brief/figures/label/time-windows/dated-event.ts";
+import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
+import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
+import { predicate } from "#brief/figures/label/durations/duration-predicate.ts";
+import { clause, MAX_WORDS, OFFSETS, SUBJECTS, words } from "#brief/figures/label/durations/duration-words.ts";
+import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
+import { roleFor } from "#brief/figures/label/durations/role-for.ts";
+import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
+import { backNP, forwardNP, pastDescribed, pastDeterminers } from "#brief/figures/language/phrase.ts";
+import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+
+// What a duration is of, when its label is its unit alone: "eight — years" says nothing of what the years were; the
+// clause says it, "spent eight years with the Argentine side" → years with the Argentine side, "was homeless for three
+// years" → years homeless, "has 14 months remaining on his contract" → months left on contract. The unit stays first,
+// so the label still names what the number counts.
+
+/**
+ * Relabels a duration whose label is its unit alone (`c.np`) by what its clause says it is of; a time point by the word
+ * that makes it one ("two — years ago"); leaves it as it is when the clause says nothing the parse can read ("four
+ * days after", "for the first time in eight years").
+ */
+export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
+  if (r.compound !== undefined || r.label !== c.np) return;
+  if (LENGTHS.has(c.np)) {
+    const moved = motion(toks, r);
+    if (moved !== "") r.label = `${c.np} ${moved}`;
+    return;
+  }
+  if (r.type !== "duration" || !DURATIONS.has(c.np)) return;
+  // "21 hours a week watching TV", "ten hours a day sitting": a rate's period is part of what the number counts, and what
+  // the time is spent on follows it.
+  const period = periodAfter(toks, c.npEnd);
+  const at = period === "" ? c : { ...c, npEnd: c.npEnd + 2 };
+  const unit = period === "" ? c.np : `${c.np} ${period}`;
+  const what = left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || length(toks, r, at) || predicate(toks, r) || since(toks, r, at) || doing(toks, r, at) || asRole(toks, at.npEnd) || roleFor(toks, r);
+  // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
+  // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
+  const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : "";
+  // "works two days a week": a verb's participle before the period ("days worked a week").
+  const verb = what === "" && when === "" ? spanningVerb(toks, r.s, at.npEnd) : "";
+  if (verb !== "") r.label = [c.np, verb, period].filter((w) => w !== "").join(" ");
+  // A label the card would cut ("hours a day working on the site") leaves out the period rather than its end.
+  else if (what === "") {
+    if (period !== "") r.label = unit;
+    else if (when !== "") {
+      r.label = `${c.np} ${when}`;
+      // "founded the company 15 years ago" shows as years since founding the company (dated-event.ts).
+      r.placed = datedEvent(toks, r, c.np, when) || undefined;
+    } else {
+      const placed = durationPosition(toks, r, c.np, at.npEnd);
+      const alone = placed === "" ? spentAlone(toks, r, at.npEnd) : "";
+      if (placed !== "") r.placed = placed;
+      else if (alone !== "") r.label = `${c.np} ${alone}`;
+    }
+  } else {
+    const head = `${unit} ${what}`.split(" ").length > MAX_LABEL_WORDS ? c.np : unit;
+    r.label = `${head} ${what}`;
+  }
+}
+
+/** Words after a duration's unit that make it a time point: how long ago, or after what, something happened. */
+const WHEN_WORDS = new Set(["ago", "later", "earlier"]);
+
+/** Whether the word at `k`, after a duration's unit, makes it a time point ("two years ago", "three days later"). */
+export const timePointAt = (toks: readonly Tok[], k: number): boolean => toks[k]?.kind === WORD && WHEN_WORDS.has(toks[k]!.l);
+
+/** A time point's label as its unit alone ("years ago" → "years"): what the card's repeat penalty compares (card.ts). */
+export const untimed = (label: string): string => {
+  const space = label.lastIndexOf(" ");
+  return space > 0 && WHEN_WORDS.has(label.slice(space + 1)) ? label.slice(0, space) : label;
+};
+
+/**
+ * "the eruption, which lasted (for) more than six months" → months of eruption, "the operation took almost seven hours" →
+ * hours of operation, "Leeds took two months to appoint Thompson" → months to appoint Thompson; "" when the subject is a
+ * pronoun or a name ("it took nine hours", "Costa lasted just over 10 minutes": who, not what).
+ */
+function length(toks: readonly Tok[], r: Raw, c: Count): string {
+  // "the concert, which lasted for three hours": over the "for" a verb of lasting may take.
+  const v = isWord(toks[r.s - 1], "for") ? r.s - 2 : r.s - 1;
+  const verb = toks[v];
+  if (!isWord(verb) || !LASTING.has(verb.l)) return "";
+  // "takes one and a half minutes to download to a phone": a purpose purpose() could not label leaves the time bare.
+  if (verb.l.startsWith("t") && isWord(toks[c.npEnd], "to") && toks[c.npEnd + 1]?.pos === "VERB") return "";
+  // Over auxiliaries, adverbs and a raising verb ("is expected to last", "only lasted"), and a relative pronoun to the
+  // noun it stands for ("the eruption, which lasted").
+  let k = v;
+  while (k > 0 && isWord(toks[k - 1]) && (AUXILIARIES.has(toks[k - 1]!.l) || toks[k - 1]!.pos === "ADV" || RAISING.has(toks[k - 1]!.l) || toks[k - 1]!.l === "to")) k--;
+  if (isWord(toks[k - 1], "which") || isWord(toks[k - 1], "that")) k -= toks[k - 2]?.s === "," ? 2 : 1;
+  const np = backNP(toks, k, false);
+  if (np === undefined || toks.slice(np[0], np[1]).every((t) => isCapitalised(t))) return "";
+  return `of ${words(toks, np[0], np[1], MAX_WORDS - 1)}`;
+}
+
+/** Verbs a time after is given, had or needed for what follows it: "gave the agency three months to relocate refugees". */
+const ALLOW = new Set([
+  "took", "take", "takes", "taking", "taken", "gave", "give", "gives", "giving", "given",
+  "have", "has", "had", "having", "'ve", "got", "get", "gets", "with",
+]);
+
+/** Verbs after "N minutes to" that make a time point kept with its unit: "with five minutes to go", "seconds to spare". */
+const TO_GO = new Set(["go", "spare", "play"]);
+
+/** How far back over an object the allowing verb is looked for: "took the Prime Minister about six seconds". */
+const OBJECT_REACH = 6;
+
+/**
+ * "Leeds took two months to appoint Thompson", "have been given up to 30 days to respond to the complaint", "took the
+ * traveller nine days to complete", "has just 18 months to live": a time taken, given or had for a doing, labelled by
+ * the doing; "" when no such verb governs the time ("the first governor in five years to visit Cuba") or the doing is
+ * what a time point keeps ("with five minutes to go").
+ */
+function purpose(toks: readonly Tok[], r: Raw, c: Count): string {
+  const to = toks[c.npEnd + 1];
+  if (!isWord(toks[c.npEnd], "to") || !isWord(to) || to.pos !== "VERB" || TO_GO.has(to.l)) return "";
+  let v = pastDescribed(toks, r.s) - 1;
+  // Over the object the time is given to or taken of: "gave the United Nations' refugee agency", "took them".
+  const stop = v - OBJECT_REACH;
+  while (!ALLOW.has(toks[v]?.l ?? "")) {
+    const t = toks[v];
+    const owner = t?.s === "'" || t?.s === "’";
+    if (v <= stop || (!owner && (!isWord(t) || !OBJECT_WORDS.has(t.pos ?? "")))) return "";
+    v--;
+  }
+  // "had just 18 months to live claims he…": the main clause's verb after the doing ends it (before a subject pronoun,
+  // whatever the tagger calls it).
+  const next = toks[c.npEnd + 2];
+  const says = next?.l.endsWith("s") === true && (next.pos === "VERB" || SUBJECTS.has(toks[c.npEnd + 3]?.l ?? ""));
+  const finite = isWord(next) && (next.pos === "AUX" || says);
+  const doing = finite ? to.l : clause(toks, c.npEnd + 1, MAX_WORDS - 1);
+  // "to prepare for freedom | of information": a doing cut inside its noun phrase names the wrong thing.
+  if (isWord(toks[c.npEnd + 1 + doing.split(" ").length], "of")) return "";
+  // "took 30 years to kill 11,000 people": a verb cut from its counted object says too little, and so does one whose
+  // object is a pronoun ("given three months to do so", "to find him").
+  const cutOff = !doing.includes(" ") && (next?.kind === NUM || next?.pos === "PRON" || isWord(next, "so"));
+  return doing === "" || cutOff ? "" : `to ${doing}`;
+}
+
+/** Tags of the words of an object between a verb and the time it is given: "gave the United Nations' refugee agency". */
+const OBJECT_WORDS = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ"]);
+
+/** "14 months remaining on his current contract", "with seven minutes left": what is left, and of what. */
+function left(toks: readonly Tok[], c: Count): string {
+  const w = toks[c.npEnd];
+  if (!isWord(w) || (w.l !== "left" && w.l !== "remaining")) return "";
+  const p = toks[c.npEnd + 1];
+  // "with four minutes left in Cardiff": a name after "in" says where, not of what.
+  if (isWord(p) && (p.l === "on" || p.l === "of" || p.l === "in") && !isCapitalised(toks[pastDeterminers(toks, c.npEnd + 2)] ?? p)) {
+    const k = pastDeterminers(toks, c.npEnd + 2);
+    const end = forwardNP(toks, k);
+    if (end > k) return `left ${p.l} ${words(toks, k, end, MAX_WORDS - 2)}`;
+  }
+  return "left";
+}
+
+/**
+ * "20 years after the Oklahoma City bombing", "hours before bedtime", "seconds after coming on": the event a time is
+ * counted from or to, when it is a noun phrase or a gerund, not a clause ("days after another man's remains were found":
+ * its subject alone would name the wrong event) nor a pronoun ("days after that").
+ */
+function since(toks: readonly Tok[], r: Raw, c: Count): string {
+  const w = toks[c.npEnd];
+  // "was unconscious for five minutes after the crash", "suspended the sentence for two years after highlighting…": after
+  // "for", the time is the verb's, and the event says when the verb was, not what the time measures.
+  if (!isWord(w) || !OFFSETS.has(w.l) || isWord(toks[r.s - 1], "for")) return "";
+  const k = pastDeterminers(toks, c.npEnd + 1);
+  const first = toks[k];
+  if (!isWord(first) || first.pos === "PRON" || CONJUNCTIONS.has(first.l)) return "";
+  if (first.pos === "VERB" && first.l.endsWith("ing") && k === c.npEnd + 1) {
+    const gerund = clause(toks, k, MAX_WORDS - 1);
+    return gerund === "" ? "" : `${w.l} ${gerund}`;
+  }
+  const end = forwardNP(toks, k);
+  if (end === k) return "";
+  const next = toks[end];
+  if (next?.kind === WORD) {
+    // A verb after the noun phrase makes it a clause's subject ("days after another man's remains were found"), as does
+    // a conjunction before one ("after buildings and polling stations were defaced"); a person is no event ("days after
+    // a classmate who…").
+    if (next.pos === "VERB" || next.pos === "AUX" || next.pos === "PART" || next.pos === "CCONJ" || next.pos === "SCONJ" || next.l === "who") return "";
+  } else if (next !== undefined) {
+    // A name cut short by a number ("the 26th anniversary") or a full stop inside it ("after a U.S. official said").
+    const stop = next.s === "," || next.s === ";" || next.s === "-" || (next.s === "." && !isWord(toks[end + 1]));
+    if (!stop) return "";
+  }
+  return words(toks, c.npEnd, end);
+}
+
+/**
+ * "spent eight years with the Argentine side", "spent two months trying to conceive": after "spent", what follows the
+ * duration is where or doing what it was spent.
+ */
+function spent(toks: readonly Tok[], r: Raw, c: Count): string {
+  // "spends a staggering 21 hours a week watching TV": over the amount's article and judging word.
+  const verb = toks[pastDescribed(toks, r.s) - 1];
+  if (!isWord(verb) || !SPENDING.has(verb.l)) return "";
+  const p = toks[c.npEnd];
+  if (!isWord(p)) return "";
+  if (p.pos === "ADP" && !CONJUNCTIONS.has(p.l)) {
+    const k = pastDeterminers(toks, c.npEnd + 1);
+    const end = forwardNP(toks, k);
+    // "spending two years in the UK Top 10 bestseller list": a name cut short by its number names nothing, nor does a
+    // preposition of two words cut before its "of" ("10 to 15 hours a day in front of some video games").
+    const compound = end === k + 1 && k === c.npEnd + 1 && isWord(toks[end], "of");
+    return end > k && toks[end]?.kind !== NUM && !compound ? words(toks, c.npEnd, end) : "";
+  }
+  if (p.pos === "VERB" && p.l.endsWith("ing")) return clause(toks, c.npEnd);
+  return "";
+}
+
+/**
+ * "-ing" words after a duration that say nothing it was spent doing: "five years running", "the week ending …", "for
+ * between 6 and 13 minutes depending on how large".
+ */
+const NOT_DOING = new Set(["running", "ending", "beginning", "starting", "including", "following", "according", "remaining", "leading", "using", "having", "being", "depending"]);
+
+/**
+ * "after more than 40 years working for football's world governing body", "two weeks trying to find him": a gerund
+ * right after a duration is what it was spent doing.
+ */
+function doing(toks: readonly Tok[], r: Raw, c: Count): string {
+  const t = toks[c.npEnd];
+  if (!isWord(t) || t.pos !== "VERB" || !t.l.endsWith("ing") || t.l.length <= 5 || NOT_DOING.has(t.l)) return "";
+  // "first start in 20 months having twice beaten cancer", "haven't heard from in three years sending you messages":
+  // after "in", the time is since when, and the gerund is another clause's.
+  if (isWord(toks[r.s - 1], "in") || isWord(toks[r.s - 1], "within")) return "";
+  return clause(toks, c.npEnd);
+}
+

@@ -1,0 +1,33 @@
+import { irregularPast } from "#brief/figures/label/durations/past-doing.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "was kidnapped in Syria with his crew and held for five days", "which saw him held for five days": a participle is
+// passive without an auxiliary of its own when it shares one with a participle before it ("was kidnapped … and held")
+// or stands after a verb's pronoun object ("saw him held", "left them stranded"). Its duration is then the time it was
+// so ("days held", as "was held for five days" reads), not a unit alone (card audit 16, sample J: "five — days").
+
+/** How far back within its clause the shared auxiliary's participle may stand: "was kidnapped in Syria with his crew and". */
+const SHARED_REACH = 8;
+
+/** Object pronouns a participle may describe after a verb: "saw him held". */
+const OBJECTS = new Set(["him", "her", "them", "it", "me", "us", "you"]);
+
+/**
+ * Whether the word before a participle (at `a`) makes it passive: a verb's pronoun object, or an "and" after a participle
+ * that follows one of `auxiliaries` in the same clause.
+ */
+export function passiveByContext(toks: readonly Tok[], a: number, auxiliaries: ReadonlySet<string>): boolean {
+  const w = toks[a];
+  if (!isWord(w)) return false;
+  if (OBJECTS.has(w.l)) return toks[a - 1]?.pos === "VERB";
+  if (w.l !== "and") return false;
+  for (let k = a - 1; k > 0 && a - k <= SHARED_REACH; k--) {
+    const t = toks[k];
+    if (!isWord(t)) return false;
+    // "was sexually assaulted and murdered": an adverb may stand between the auxiliary and its participle.
+    let b = k - 1;
+    while (b > 0 && toks[b]?.pos === "ADV") b--;
+    if ((/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && auxiliaries.has(toks[b]?.l ?? "")) return true;
+  }
+  return false;
+}

@@ -1,0 +1,56 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { CHANGE_NOUNS } from "#brief/figures/language/lexicon.ts";
+
+// "With inflation, this figure would have risen to £60 million", "In Singapore the figure is close to 5%", "although in
+// London the figure rises to 24%": "the figure" stands for an amount just named, and the card showed its label as
+// "figure" (card audit 21, sample O's left faults; 8 cnndm-dev and dev-bbc card rows). The amount it stands for is the
+// nearest earlier one of the same kind, money in the same currency or a percent, in the sentence or the one before;
+// its label is what this amount is of too ("£40 million — economic impact" … "this figure would have risen to £60
+// million" → economic impact). Counts and measures are left: "the figure is about 76 for men" after "less than 79
+// years" is the same life expectancy, but a count after a count is as often a different thing.
+
+/** "the figure", "this figure", "that figures": the anaphor said before the amount. */
+const ANAPHOR = /\b(?:the|this|that) figures?\b/i;
+
+/** Whether two amounts are of one kind: money in one currency, or two percents. */
+function sameKind(a: Raw, b: Raw): boolean {
+  return a.percent === b.percent && a.currency === b.currency;
+}
+
+/** Whether a label names the amount itself rather than what it is of ("figure"): the anaphor candidates.ts resolves. */
+export const anaphoric = (label: string): boolean => label === "figure" || label === "figures";
+
+/**
+ * The label of the amount "the figure" before `r` stands for: the last amount of its kind with a label of its own in
+ * `before` (the sentence's amounts before it), else in `previous` (the sentence before's); undefined when there is none
+ * or `r` is not so labelled.
+ */
+export function figureAntecedent(text: string, r: Raw, before: readonly Raw[], previous: readonly Raw[]): string | undefined {
+  if (!anaphoric(r.label) || (r.currency === undefined && !r.percent) || !ANAPHOR.test(text.slice(0, r.from))) return undefined;
+  for (const list of [before, previous]) {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const a = list[k]!;
+      if (sameKind(a, r) && !anaphoric(a.label) && a.fallback !== true && a.label !== "") return a.label;
+    }
+  }
+  return undefined;
+}
+
+// "… monitoring more than 3,000 people suspected of being involved. That marks a 24 per cent increase in the five
+// months since November.": a sentence that opens on "This is", "That marks" or "It represents" and a percent change
+// is a change in the amount the sentence before named ('24 per cent — increase' named nothing). Only when that
+// sentence named one amount (a year aside), so the change cannot be of another; a percent there is a share or a
+// change itself, and what a change of a share is (points or a ratio) is left unsaid.
+
+/** "This is a", "That marks an", "It represents a": a sentence opening on the change said of the one before. */
+const CHANGE_OPENING = /^(?:This|That|It) (?:is|was|marks|marked|represents|represented) (?:a|an) /;
+
+
+/** "increase in people" for `r`, a percent change opening its sentence, when the sentence before named one amount. */
+export function changeAntecedent(text: string, r: Raw, previous: readonly Raw[]): string | undefined {
+  if (!r.percent || !CHANGE_NOUNS.has(r.label) || !CHANGE_OPENING.test(text)) return undefined;
+  const amounts = previous.filter((a) => a.type !== "year" && a.type !== "date");
+  const only = amounts.length === 1 ? amounts[0]! : undefined;
+  if (only === undefined || only.percent || only.fallback === true || only.label === "" || anaphoric(only.label)) return undefined;
+  return `${r.label} in ${only.label}`;
+}

@@ -1,0 +1,31 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "jailed two of the women for ten days and a third for 15 days": the second of two parallel times "for" is what the
+// first is, its verb elided ('15 — days in prison', as '10 — days in prison', in its own unit); the label was the unit alone, since the
+// second's clause, cut at "and", names nothing. Only a short phrase without a verb may stand between them: "and
+// Chester for three weeks", "and a third for 15 days"; "and was out for six weeks" has a verb of its own.
+
+/** How many words the elided clause's own part may hold between "and" and "for": "a third", "his brother Sam". */
+const PART_WORDS = 4;
+
+/** Tags a subject or object starts with: "a third", "his brother Sam", "Chester". */
+const PART_TAGS = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"]);
+
+/**
+ * The label of the duration `r`, whose label is its unit alone, taken from the duration `prev` before it when both
+ * follow "for" and only "and" (or a comma) and a short verbless phrase part them; "" otherwise.
+ */
+export function parallelDuration(toks: readonly Tok[], prev: Raw | undefined, r: Raw): string {
+  if (prev === undefined || r.type !== "duration" || prev.type !== "duration" || r.unit === undefined || prev.unit === undefined) return "";
+  if (r.label !== r.unit || !prev.label.startsWith(`${prev.unit} `) || r.compound !== undefined) return "";
+  if (!isWord(toks[r.s - 1], "for") || !isWord(toks[prev.s - 1], "for")) return "";
+  const join = toks[prev.e + 1];
+  if (join === undefined || (join.l !== "and" && join.s !== ",")) return "";
+  const part = toks.slice(prev.e + 2, r.s - 1);
+  // "at the bank for ten years and at the school for five years": a part that opens with a preposition is another
+  // place or time, whose label the first's words would misname; only another subject or object elides the verb.
+  if (part.length === 0 || part.length > PART_WORDS || !PART_TAGS.has(part[0]!.pos ?? "")) return "";
+  // "for six years and his brother for four months": the first's words after its own unit ("months in prison").
+  return part.every((t) => isWord(t) && t.pos !== "VERB" && t.pos !== "AUX" && t.l !== "and") ? `${r.unit}${prev.label.slice(prev.unit.length)}` : "";
+}

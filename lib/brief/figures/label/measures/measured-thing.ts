@@ -1,0 +1,80 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
+import { fallOf, weighed } from "#brief/figures/label/measures/measure-verb.ts";
+import { measureResumes } from "#brief/figures/label/measures/unit-conversion.ts";
+import { DURATIONS, MEASURE_NOUNS, MOTION_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { backNP, forwardNP, nounOf, pastDeterminers, phrase, subjectBefore } from "#brief/figures/language/phrase.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// What a measure measures when its label is its unit alone (label-count.ts): the thing "of" it, a fall, a distance,
+// a weight, a participle's noun or its subject; and the motion that names a measure with no noun ("fell 30ft").
+
+/**
+ * A measure its label names only by its unit ("6 — meters") is labelled by what it measures, and the unit joins
+ * the display: "lengths of 6 meters", "14.27 million tonnes of crops", "crop production totalled 11.49 million
+ * tonnes", "a career spanning five years". Left as it was when the sentence names nothing.
+ */
+export function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
+  if (r.kind !== "measure" || r.compound !== undefined || r.glued !== undefined || r.label !== c.np || c.np !== c.head) return;
+  if (!MEASURE_NOUNS.has(c.head) && !DURATIONS.has(c.head)) return;
+  let what = "";
+  const of = measureResumes(toks, r.s, c.npEnd); // "0.71 grams (0.025 ounces) of methamphetamine"
+  if (isWord(toks[of], "of")) {
+    const k = pastDeterminers(toks, of + 1);
+    // "It had 18 feet of break": after "of", a lone word the tagger calls a verb is a noun; "four days of walking",
+    // "four hours of travelling on the bus": so is a gerund, the doing the time was spent on.
+    const l = toks[k]?.l ?? "";
+    const lone = toks[k]?.pos === "VERB" && ((!/(?:ed|ing)$/.test(l) && !isWord(toks[k + 1])) || (l.endsWith("ing") && l.length > 5 && k === of + 1));
+    let end = lone ? k + 1 : forwardNP(toks, k);
+    // "480 hours of training", "his 20 years of teaching": a gerund the tagger calls a noun, which the phrase reader drops.
+    if (end === k && toks[k]?.pos === "NOUN" && l.endsWith("ing") && l.length > 5) end = k + 1;
+    if (end > k) what = phrase(toks, k, end);
+    // "the first six months of life", "the opening four months of the season": a window of it, not its length.
+    const window = toks[r.s - 1];
+    if (what !== "" && isWord(window) && WINDOWS.has(window.l) && DURATIONS.has(c.head)) what = `${window.l} ${c.head} of ${what}`;
+  }
+  // "dropped her from 6 feet above ground", "plunged 200 feet": the height of the drop, the fall; before a distance, which
+  // "fell 30 feet from the roof" also reads ("30 feet from"), as a falling verb right before the length says more.
+  if (what === "") what = fallOf(toks, r.s, c.head, c.npEnd);
+  if (what === "") what = distance(toks, r, c.npEnd);
+  const before = toks[r.s - 1];
+  if (what === "") what = nounOf(toks, r.s);
+  // "a career spanning five years": the participle's noun is what is measured.
+  if (what === "" && isWord(before) && before.l.endsWith("ing") && before.pos === "VERB" && toks[r.s - 2]?.pos === "NOUN") {
+    const np = backNP(toks, r.s - 1, false);
+    if (np) what = phrase(toks, np[0], np[1]);
+  }
+  // "tipped the scales at 20 stone", "now weighs in at just over 10 stone": what is weighed is its weight, not the
+  // scales or the unit (the subject is mostly a name, which names nothing); "a bag of marijuana weighing 0.86 grams"
+  // named its noun above. A stone is a unit of nothing but a body's weight: "ballooned to 28 stone", "came in at 14
+  // stone" are a weight reached with no weighing verb ("dropped seven stone", "put on six stone" are changes of it).
+  const reached = c.head === "stone" && (isWord(toks[r.s - 1], "to") || isWord(toks[r.s - 1], "at"));
+  if (what === "" && (weighed(toks, r.s) || reached)) what = "weight";
+  // A duration's subject is who spent it ("Tashnova hiked six hours"), not what it measures; nor is a name.
+  if (what === "" && r.type !== "duration") {
+    const subject = subjectBefore(toks, r.s);
+    if (!subject.split(" ").every((w) => /^\p{Lu}/u.test(w))) what = subject;
+  }
+  if (what === "") return;
+  r.label = what;
+  r.e = c.npEnd;
+}
+
+/** Words before a duration "of" something that make it a window of that thing: "the first six months of life". */
+const WINDOWS = new Set(["first", "last", "final", "opening", "closing", "past", "next", "early", "initial"]);
+
+/** Lengths that can say how far something is: "80 miles off the Libyan coast", "200m away". */
+const LENGTHS = new Set(["miles", "kilometres", "kilometers", "km", "metres", "meters", "m", "feet", "ft", "yards", "yds"]);
+const AWAY = new Set(["off", "from", "away", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "offshore", "inland", "outside"]);
+
+/** "about 80 miles off the Libyan coast", "(200m away)": a length followed by where from is a distance, else "". */
+export function distance(toks: readonly Tok[], r: Raw, after: number): string {
+  const unit = r.glued ?? toks[after - 1]?.l ?? "";
+  return LENGTHS.has(unit) && AWAY.has(toks[after]?.l ?? "") ? "distance" : "";
+}
+
+/** The noun of the motion verb just before a measure ("fell 30ft" → "fall", "ran 26 miles" → "run"), else "". */
+export function motionNoun(toks: readonly Tok[], s: number): string {
+  const v = isWord(toks[s - 1], "between") ? toks[s - 2] : toks[s - 1];
+  return MOTION_NOUNS.get(v?.l ?? "") ?? "";
+}

@@ -1,0 +1,180 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { degreesDimension } from "#brief/figures/label/measures/degrees-dimension.ts";
+import { bareUnit as bare, measureRate } from "#brief/figures/read/amount/measure-rate.ts";
+import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
+import { pastUnitConversion } from "#brief/figures/label/measures/unit-conversion.ts";
+import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+
+// What a measure with no noun of its own measures: one step after labelCount (label.ts), for a speed, a length in feet
+// "at", and a measure labelled by its unit alone, in that order; a dimension an earlier part sets is no unit alone, so
+// a later part leaves it. (Three files until the twelfth round: speed-label.ts, height-at.ts, unit-dimension.ts.)
+
+/** Labels a measure by its dimension where no reading found what it measures (the three steps below). */
+export function measureDimension(toks: readonly Tok[], r: Raw): void {
+  speedLabel(toks, r);
+  heightAt(toks, r);
+  sideAdjective(toks, r);
+  if (!measureRate(toks, r)) unitDimension(toks, r);
+}
+
+// ── Speeds ──
+
+// A speed is of what moves: "winds of more than 100 km / hr", "a 100mph crash", "a top speed of 145mph". The nearest
+// noun phrase before a spaced or glued speed is often no such thing ("gave up on their umbrellas in winds of more
+// than 100 km / hr", "power outages after wind gusts reached 70 mph", "swerves in their direction at 60 mph"): the
+// wind the sentence names then labels it, or else the dimension, as a glued speed with no noun already is ("speed").
+
+/** Units of speed, spaced or glued ("70 mph", "100km/h", "100 km / hr"). */
+const SPEED_UNITS = /^(?:mph|kph|km\/h|km\/hr|kmh)$/;
+
+/** Label words that say what goes at a speed, or the speed itself ("speed limit", "20mph zone", "95mph first serves"). */
+const MOVES = /^(?:speeds?|winds?|gusts?|zones?|limits?|fastballs?|balls?|serves?|deliveries|delivery|bowling|crash|crashes|collision|impact|cars?|vehicles?|trains?|vans?|lorry|lorries|trucks?|bikes?|motorbikes?|planes?|jets?|aircraft|boats?|storms?|hurricanes?|typhoons?|cyclones?|tornadoes?|tornados?|snowstorm|pitch|pitches|chase|drive|driving|travelling|traveling)$/;
+
+/** The wind the sentence names, nearest the speed ("wind gusts reached 70 mph" → "wind gusts"), or undefined. */
+function windNamed(toks: readonly Tok[], at: number): string | undefined {
+  let best: number | undefined;
+  toks.forEach((t, i) => {
+    if (isWord(t) && /^(?:winds|gusts)$/.test(t.l) && (best === undefined || Math.abs(i - at) < Math.abs(best - at))) best = i;
+  });
+  if (best === undefined) return undefined;
+  // "damaging winds", "strong winds", "wind gusts": the word that describes the wind stays with it.
+  const before = toks[best - 1];
+  const described = isWord(before) && (before.pos === "ADJ" || before.l === "wind" || /^[a-z]+ing$/.test(before.l));
+  return described ? `${before.l} ${toks[best]!.l}` : toks[best]!.l;
+}
+
+/** Relabels a speed whose label names nothing that moves: by the wind the sentence names, else "speed". */
+function speedLabel(toks: readonly Tok[], r: Raw): void {
+  if (r.drop || r.glued === undefined || !SPEED_UNITS.test(r.glued)) return;
+  const words = r.label.toLowerCase().split(" ");
+  if (words.some((w) => MOVES.test(w))) return;
+  r.label = windNamed(toks, r.s) ?? "speed";
+}
+
+// ── A length in feet "at" ──
+
+// "a setting for the ultimate selfie at 1,982 ft", "balloons flying at 25,000 ft": a length in feet after
+// "at" with no noun of its own says where something is, a height; the clause's subject or the noun before it, which
+// labelled it since 7f4d620 read spaced units ("1,982 ft — setting"), is not what it measures.
+
+/** Labels "height" a length in feet after "at" with no noun right after it ("won gold at 800m" is a race, so not metres). */
+function heightAt(toks: readonly Tok[], r: Raw): void {
+  // Spaced too: "who at more than six foot, towered over his victim" (card audit 21's sample O: 'six — foot').
+  // A spaced unit only when it is the label alone: "at 20 feet of rope" is named by its rope.
+  const unit = r.glued ?? (r.unit !== undefined && bare(r.label) === bare(r.unit) ? r.unit : "");
+  if (r.drop || (r.noun !== undefined && r.noun !== unit) || !FEET.has(unit) || !isWord(toks[r.s - 1], "at")) return;
+  r.label = "height";
+}
+
+// ── A unit alone ──
+
+// A measure labelled by its unit alone names nothing: 'race over 90 metres' → '90 — metres', 'from eight yards' →
+// 'eight — yards', 'to close at 11,488.76 points' → '11,488.76 — points' (card-audit-14.md, sample H). When no reading
+// found what it measures, a length says its dimension, a distance (as 'about 80 miles off the coast' already did), and
+// an index's points where a market closed say the close, of the index the sentence names.
+
+/** Units of length: what a length with no noun measures is a distance. */
+const LENGTHS = new Set(["miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "metre", "meter", "m", "yards", "yard", "yds"]);
+
+/** Units of area: "500 sq ft", "2,000 square feet", "40 acres". */
+const AREAS = /^(?:sq|square) |^(?:acres?|hectares?)$/i;
+
+/** Verbs of growing: a length grown to is a size. */
+const GROW = /^(?:grow|grows|grew|grown|growing)$/;
+
+/** Verbs of a market's close: "closed at", "to close at", "ended at", "finished at". */
+const CLOSES = /^(?:close|closes|closed|closing|end|ends|ended|ending|finish|finishes|finished|finishing|settle|settles|settled|settling)$/;
+
+/** Stock indices a close may be of, in the spelling the sentence uses. */
+const INDICES = /^(?:Nikkei|FTSE|Dow|Nasdaq|Dax|DAX|Cac|CAC|Hang|Kospi|KOSPI|Sensex|ASX|Topix|TOPIX|S&P)$/;
+
+/** Words after a length that say which dimension it is: "1 metre tall", "960 miles wide", "50 metres above". */
+const SIDES: ReadonlyMap<string, string> = new Map([
+  ["tall", "height"], ["high", "height"], ["above", "height"], ["wide", "width"], ["across", "width"], ["deep", "depth"], ["long", "length"], ["diameter", "diameter"],
+  // "measuring around 5.2 inches in length", "30 metres in height": the noun after "in" names the dimension itself.
+  ["length", "length"], ["height", "height"], ["width", "width"], ["depth", "depth"], ["circumference", "circumference"],
+]);
+
+/**
+ * Units of length too short to be a distance ("5.2 inches", "12cm"): named only by the dimension their next words say
+ * ("5.2 inches in length", "20cm tall"), never "distance" (card audit 23's sample Q: 'around 5.2 — inches').
+ */
+const SHORT_LENGTHS = new Set(["inches", "inch", "cm", "centimetres", "centimeters", "centimetre", "centimeter", "mm", "millimetres", "millimeters"]);
+
+/** The dimension a length's next words name ("3.2 ft (1 metre) tall" → height), over its unit and a bracketed conversion. */
+function side(toks: readonly Tok[], e: number): string {
+  for (let k = e, n = 0; n < 5; k++, n++) {
+    // "10 centimeters (4 inches) long": a bracketed conversion is one step, however many words it holds.
+    k = pastUnitConversion(toks, k);
+    const t = toks[k];
+    if (t === undefined) return "";
+    const l = t.l.replace(/^in$/, "");
+    const named = SIDES.get(l);
+    if (named !== undefined) return named;
+    // Over the unit, a bracket and the conversion's number and unit; "in" before "diameter".
+    if (!(LENGTHS.has(l) || SHORT_LENGTHS.has(l) || t.kind !== WORD || l === "" || l === "ft" || l === "feet")) return "";
+  }
+  return "";
+}
+
+/** Adjectives of a dimension that may end a length's label: "12 cm long", "1.8 metres tall", "16 metres wide". */
+const SIDE_ADJECTIVES = new Set(["long", "tall", "high", "wide", "deep"]);
+
+// "The tumour was 12 cm long" → 'long', "60 metres long" → 'metres long': a length labelled by its unit and the
+// adjective after it names nothing but its dimension, said as the noun ("length"), as "5.2 inches in length" already is.
+// Only lengths, and only an adjective after the number: "a high of 21.9 C", "a new high of 7 metres", "the river's
+// record high of 5 metres" are a level reached; a noun after the adjective ("a 12 cm long scar") names the thing.
+
+/** Relabels a measure whose label ends on the dimension adjective after its unit, by the dimension. */
+function sideAdjective(toks: readonly Tok[], r: Raw): void {
+  const unit = r.unit ?? r.glued;
+  if (r.drop || unit === undefined) return;
+  const words = r.label.toLowerCase().split(" ");
+  if (!SIDE_ADJECTIVES.has(words[words.length - 1] ?? "")) return;
+  // side() reads the adjective only after the number's unit: a label's "high" before it ("a new high of") is no side.
+  const dimension = side(toks, r.e);
+  if (dimension !== "") r.label = dimension;
+}
+
+/** Units of length in feet, often a height ("a 10ft wall"), so named a distance only where a path follows (lonely-label.ts). */
+const FEET = new Set(["ft", "feet", "foot"]);
+
+/**
+ * What a measure in this unit is when nothing names it: an area, or a length's dimension (the next words' height or
+ * width, a size grown to, else a distance); feet count as a length only when `feet` says so; "" for other units.
+ */
+export function unitAloneDimension(toks: readonly Tok[], r: Raw, unit: string, feet: boolean): string {
+  if (AREAS.test(unit)) return "area";
+  if (SHORT_LENGTHS.has(unit.toLowerCase())) return side(toks, r.e);
+  if (!LENGTHS.has(unit.toLowerCase()) && !(feet && FEET.has(unit.toLowerCase()))) return "";
+  // "could grow to nine metres as adults": what grows to a length is a size, not a distance (card-audit-15, I).
+  const grows = isWord(toks[r.s - 1], "to") && GROW.test(toks[r.s - 2]?.l ?? "");
+  return side(toks, r.e) || (grows ? "size" : "distance");
+}
+
+
+/**
+ * Relabels a measure whose label is its unit alone: a length by "distance", an area by "area", an index's points at a
+ * close by the close ("measures 500 square feet" says an area, as "500 sq ft" does: label-count.ts's dimensionOf).
+ */
+function unitDimension(toks: readonly Tok[], r: Raw): void {
+  const unit = r.unit ?? r.glued;
+  if (r.drop || unit === undefined || bare(r.label) !== bare(unit)) return;
+  // "twisted 180 degrees" → angle, "a warm temperature - around 150 degrees" → temperature (degrees-dimension.ts).
+  // "dropped seven stone" → weight lost, "born at a healthy 3.1 kilograms" → birth weight (weight-change.ts): shown
+  // only, so the ranking still reads the unit, which a story's headline often says ("32-stone woman").
+  const weight = weightChange(toks, r, unit);
+  if (weight !== "") {
+    r.placed = weight;
+    return;
+  }
+  const dimension = unitAloneDimension(toks, r, unit, false) || degreesDimension(toks, unit);
+  if (dimension !== "") {
+    r.label = dimension;
+    return;
+  }
+  if (bare(unit) === "point" && isWord(toks[r.s - 1], "at") && CLOSES.test(toks[r.s - 2]?.l ?? "")) {
+    const index = toks.find((t) => INDICES.test(t.s));
+    r.label = index === undefined ? "close" : `${index.s} close`;
+  }
+}

@@ -1,0 +1,38 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { pastDescribed } from "#brief/figures/language/phrase.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// A body's weight said by the change or the birth that gives it: "has since dropped seven stone", "put on six stone",
+// "lost two kilos" → weight lost or gained; "was born at a healthy 3.1 kilograms" → birth weight. The label was the
+// unit alone ('seven — stone'), which says what the number is in, not what it is; a length lost ("has lost 40 metres")
+// is no weight. (A weight "of" a thing is labelled by the thing before this reads it: "dropped 200 kilos of cargo".)
+
+/** Units a body's weight is said in. */
+const WEIGHTS = new Set(["stone", "st", "pounds", "lb", "lbs", "kilos", "kilo", "kg", "kgs", "kilograms", "kilogrammes"]);
+
+/** Verbs that gain or lose weight, and which: "put" and "piled" only with their "on" ("put on six stone"). */
+const CHANGES: ReadonlyMap<string, string> = new Map([
+  ["gained", "gained"], ["gain", "gained"], ["gains", "gained"], ["gaining", "gained"],
+  ["lost", "lost"], ["lose", "lost"], ["loses", "lost"], ["losing", "lost"],
+  ["shed", "lost"], ["sheds", "lost"], ["shedding", "lost"],
+  ["dropped", "lost"], ["drop", "lost"], ["drops", "lost"], ["dropping", "lost"],
+]);
+
+/** Verbs whose "on" gains weight: "put on", "piled on", "packed on". */
+const PUT_ON = new Set(["put", "puts", "putting", "piled", "piling", "packed", "packing"]);
+
+/**
+ * "weight lost", "weight gained" or "birth weight" for the measure `r` in `unit`, from the verb right before it (over
+ * an article and a describing word: "lost a whopping 10 stone"); "" when none says a body's weight.
+ */
+export function weightChange(toks: readonly Tok[], r: Raw, unit: string): string {
+  if (!WEIGHTS.has(unit.toLowerCase())) return "";
+  const v = pastDescribed(toks, r.s) - 1;
+  const verb = toks[v];
+  if (!isWord(verb)) return "";
+  if (verb.l === "on") return PUT_ON.has(toks[v - 1]?.l ?? "") ? "weight gained" : "";
+  // "was born at a healthy eight pounds": the weight said at birth.
+  if (verb.l === "at") return isWord(toks[v - 1], "born") ? "birth weight" : "";
+  const change = CHANGES.get(verb.l);
+  return change === undefined ? "" : `weight ${change}`;
+}

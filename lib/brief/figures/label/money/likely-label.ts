@@ -1,0 +1,60 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { CONJUNCTIONS } from "#brief/figures/language/lexicon.ts";
+import { backNP, phrase } from "#brief/figures/language/phrase.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "were 70 per cent more likely to binge drink", "revenues were likely to be £6bn below estimates": a word of
+// likelihood is how sure the amount is, not what it is of, yet the card showed it as the label ('£6bn — likely', card
+// audit 25, sample S; 4 of cnndm-dev's and dev-bbc's card rows), and the percents told by "more likely to" took a noun
+// of the clause before ('20 per cent — characters drinking alcohol', '24 per cent — better'; all 8 such percents of the
+// two files were mislabelled). A percent "more" or "less likely to" do something is the change in that likelihood,
+// labelled by the doing (likelier to binge drink); an amount labelled by a likelihood word is of the subject that word
+// is said of.
+
+/**
+ * Words of likelihood a label may be left as: lexicon.ts' RAISING words that say how sure; "due" and "able" say who may
+ * get or do it ("his wife would be due to receive £250,000": the wife is a payee, not what the money is).
+ */
+const LIKELY = new Set(["likely", "unlikely", "probable", "certain", "expected", "bound"]);
+
+/** "likelier to binge drink", "less likely to develop dementia" for a percent right before "more"/"less" "likely to" and a verb, else "". */
+function likelierDoing(toks: readonly Tok[], r: Raw): string {
+  const than = toks[r.e];
+  if (!r.percent || !(isWord(than, "more") || isWord(than, "less")) || !isWord(toks[r.e + 1], "likely") || !isWord(toks[r.e + 2], "to")) return "";
+  const head = isWord(than, "more") ? "likelier to" : "less likely to";
+  let end = r.e + 3;
+  // Up to the clause's next conjunction or "than"; candidates.ts cuts a label to its length and off a dangling word
+  // ("likelier to" says "more likely to" in fewer words, so "likelier to be diagnosed with dementia" stays whole).
+  while (isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]!.l) && toks[end]!.l !== "than") end++;
+  if (end === r.e + 3) return "";
+  return `${head} ${phrase(toks, r.e + 3, end)}`;
+}
+
+/** Words between a subject and its likelihood word: "revenues were likely", "the deal is now more likely". */
+const LINKS = new Set(["is", "are", "was", "were", "be", "been", "being", "seems", "seem", "looks", "look", "appears", "appear", "more", "less", "most", "very", "also", "still", "now"]);
+
+/** "revenues were likely to be £6bn" → revenues: the noun phrase before the copula the likelihood word at m follows, or "". */
+function likelySubject(toks: readonly Tok[], m: number): string {
+  let k = m;
+  while (k > 0 && isWord(toks[k - 1]) && LINKS.has(toks[k - 1]!.l)) k--;
+  const np = backNP(toks, k);
+  if (np === undefined) return "";
+  return phrase(toks, np[0], np[1]);
+}
+
+/** Relabels a figure labelled by a word of likelihood alone (the word itself kept when nothing better is said). */
+export function likelyLabel(toks: readonly Tok[], r: Raw): void {
+  if (r.drop) return;
+  const doing = likelierDoing(toks, r);
+  if (doing !== "") {
+    r.label = doing;
+    return;
+  }
+  if (!LIKELY.has(r.label)) return;
+  let m = r.s - 1;
+  // The word the label was read from, over an aside ("Revenues were likely, he said, to be £6bn"); none found, m is -1
+  // and no noun phrase ends before it.
+  while (m >= 0 && !isWord(toks[m], r.label)) m--;
+  const subject = likelySubject(toks, m);
+  if (subject !== "") r.label = subject;
+}

@@ -1,0 +1,39 @@
+import { OPENING_QUOTES } from "#brief/figures/language/lexicon.ts";
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "Mats Hummels (Borussia Dortmund) £36m.", "Leek & Potato Soup (v) £4.50.": a line of a list that prices a thing, its
+// seller or a note in brackets between. The card labelled the price by the bracket, the nearest noun phrase before the
+// amount ('£36m — Borussia Dortmund': the selling club, a payee; the player priced lost; card audit 25, sample S, four
+// rows of one transfer list). The line is the thing, the bracket and the price, and nothing else: what the line opens
+// with is what is priced.
+
+/** The longest a list line's thing may be, in tokens: "Purple Sprouting Broccoli & Wild Garlic Tart". */
+const THING_REACH = 8;
+
+/** The longest a bracket between the thing and its price may be: "(Borussia Dortmund)", "(PSV Eindhoven)". */
+const BRACKET_REACH = 6;
+
+
+/** Joining marks a thing's name may hold: "Leek & Potato Soup". */
+const JOINERS = new Set(["&", "-"]);
+
+/** Relabels a price that ends a line "thing (bracket) price" by the thing. */
+export function listLinePrice(toks: readonly Tok[], r: Raw): void {
+  if (r.drop || r.currency === undefined || toks[r.s - 1]?.s !== ")") return;
+  const after = toks[r.e];
+  if (after !== undefined && (after.kind !== PUNCT || after.s === "(" || after.s === ",")) return;
+  let open = r.s - 2;
+  while (open >= 0 && r.s - open <= BRACKET_REACH + 2 && toks[open]?.s !== "(") open--;
+  if (toks[open]?.s !== "(") return;
+  let start = 0;
+  while (toks[start] !== undefined && toks[start]!.kind === PUNCT && OPENING_QUOTES.has(toks[start]!.s)) start++;
+  if (open <= start || open - start > THING_REACH) return;
+  // A thing's name, not a clause: words that are no verb, and the marks that join a name's parts.
+  for (let k = start; k < open; k++) {
+    const t = toks[k]!;
+    if (t.kind === PUNCT ? !JOINERS.has(t.s) : t.pos === "VERB" || t.pos === "AUX") return;
+  }
+  r.label = phrase(toks, start, open);
+}

@@ -1,0 +1,51 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { plural } from "#brief/figures/language/phrase.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { CARDINAL_WORDS, ORDINAL_WORDS } from "#news/numbers.ts";
+
+// "It was a third match in nine days", "Saints' ninth manager in eight years", "her second defeat in two days": a time
+// an ordinal's thing came "in" holds that many of them ('nine — days with three matches'); the label was the unit alone.
+// "the first … in N years" is a time since the last one (duration-position.ts), and "the seventh time in eight years"
+// counts no thing a label can name.
+
+/** Cardinal words by value, for the count an ordinal makes ("third" → three). */
+const CARDINALS: ReadonlyMap<number, string> = new Map([...CARDINAL_WORDS].filter(([w]) => !w.includes("-")).map(([w, n]) => [n, w]));
+
+/** Nouns an ordinal counts that name no thing: "the seventh time", "a second chance". */
+const NO_THING = new Set(["time", "times", "occasion", "chance", "attempt", "half", "place", "round", "day", "year", "week", "month"]);
+
+/** Words between an ordinal and its noun that the label leaves out: "a second such incident". */
+const SKIPPED = new Set(["such", "straight", "successive", "consecutive"]);
+
+/** How far before "in" the ordinal is looked for: "second appearance at an awards show in". */
+const REACH = 8;
+
+/**
+ * "days with three matches" for the duration `r` (unit `unit`) after "in" or "within", when an ordinal and its noun
+ * stand a few words before; "" for any other ("first", a time, a noun the label cannot name).
+ */
+export function ordinalWindow(toks: readonly Tok[], r: Raw, unit: string): string {
+  const i = r.s - 1;
+  if (!(isWord(toks[i], "in") || isWord(toks[i], "within"))) return "";
+  for (let k = i - 1; k >= 0 && i - k <= REACH; k--) {
+    const t = toks[k];
+    if (!isWord(t)) return "";
+    const n = ORDINAL_WORDS.get(t.l);
+    if (n === undefined) continue;
+    const count = n >= 2 ? CARDINALS.get(n) : undefined;
+    if (count === undefined) return "";
+    // The noun: describing words and a compound's nouns after the ordinal ("second literary event"); one the tagger
+    // calls an adjective is none ("the second highest").
+    let j = k + 1;
+    while (SKIPPED.has(toks[j]?.l ?? "")) j++;
+    const from = j;
+    while (isWord(toks[j]) && (toks[j]!.pos === "ADJ" || toks[j]!.pos === "NOUN" || toks[j]!.pos === "PROPN")) j++;
+    const head = toks[j - 1];
+    if (j === from || head === undefined || NO_THING.has(head.l) || head.pos === "ADJ") return "";
+    const words = toks.slice(from, j).map((w) => (w.pos === "PROPN" ? w.s : w.l));
+    words[words.length - 1] = plural(words.at(-1)!);
+    // (duration-position.ts leaves out a label longer than the card's.)
+    return [unit, "with", count, ...words].join(" ");
+  }
+  return "";
+}

@@ -1,0 +1,72 @@
+import type { Tagging, Tok } from "#brief/figures/language/tokens.ts";
+import { loadWinkReader, type WinkReader, type WinkTags } from "#brief/figures/language/wink-read.ts";
+
+// The linguistic layer: universal part-of-speech tags from wink-nlp's English light model (MIT, 3.8 MB, no
+// dependencies), chosen over compromise because it tags a number sentence in ~0.02 ms where compromise takes
+// ~1 ms (measured on the figures gold by docs/nlp-survey; see README "Key figures"). Only sentences
+// that hold a number are tagged, and of those only the ones a reader asks a tag of (tagWhenRead); only the POS stage
+// runs (wink-read.ts): no entities, negation or sentiment.
+
+let current: WinkReader | undefined;
+
+/**
+ * How many words a tagger may have learned (and hidden, wink-lexicon.ts) before it is built afresh. wink's tables are
+ * append-only, so a long-lived process would grow without end; a rebuild costs 60–100 ms (building the model's tables
+ * afresh). Tags never depend on it: every sentence is tagged as from the pristine tables either way.
+ */
+const REBUILD_AFTER = 200_000;
+
+/** Built on first use, not at import: loading the model and building its tables is a cost only tagging pays. */
+function tagger(): WinkReader {
+  if (current === undefined || current.learned() >= REBUILD_AFTER) current = loadWinkReader();
+  return current;
+}
+
+/**
+ * wink's tokens of a sentence and their tags, read as if nothing had been read before. wink learns every unknown word
+ * it meets into the model's tables, and a word it knows is tokenized and tagged differently: after "workers at
+ * McDonald's, and …" it keeps "McDonald's" one PROPN in every later sentence, where a fresh tagger gives
+ * "McDonald/PROPN 's/PART" (127 of cnndm-dev's 33,436 number sentences were tagged differently read forwards or
+ * backwards: scripts/tag-order.ts). A brief must not depend on which stories a warm Lambda read before it, so what
+ * earlier readings taught wink is hidden from this one (wink-lexicon.ts: kept rather than forgotten, so that a word is
+ * not learned afresh in every sentence).
+ */
+export function winkTags(text: string): WinkTags {
+  return tagger().read(text);
+}
+
+/**
+ * Tags the sentence's tokens in place (`tok.pos`): each of our tokens takes the tag of the wink token that
+ * starts where it starts, else the one that covers its start ("three-day" is one token here, three there).
+ */
+export function tagTokens(text: string, toks: readonly Tok[]): void {
+  const { values, tags } = winkTags(text);
+  let cursor = 0;
+  let t = 0;
+  for (let k = 0; k < values.length && t < toks.length; k++) {
+    const v = values[k] ?? "";
+    const at = v === "" ? -1 : text.indexOf(v, cursor);
+    if (at < 0) continue;
+    cursor = at + v.length;
+    while (t < toks.length && (toks[t]?.start ?? 0) < at) t++;
+    for (; t < toks.length && (toks[t]?.start ?? 0) < cursor; t++) {
+      const tok = toks[t];
+      if (tok !== undefined) tok.pos ??= tags[k] ?? "X";
+    }
+  }
+}
+
+/**
+ * Tags the sentence's tokens the first time a reader asks any of them for its tag (tokens.ts Token): a third of the
+ * sentences that hold a number are read without one (a year, a date, a number no label is read for), and the tagger
+ * costs more than all the rest of figure reading. The same tags as tagTokens at once.
+ */
+export function tagWhenRead(text: string, toks: readonly Tok[]): void {
+  const tagging: Tagging = {
+    run() {
+      for (const t of toks) t.pending = undefined;
+      tagTokens(text, toks);
+    },
+  };
+  for (const t of toks) t.pending = tagging;
+}

@@ -1,0 +1,43 @@
+import { ORDINAL_WORDS } from "#news/numbers.ts";
+import { DETERMINERS, DURATIONS } from "#brief/figures/language/lexicon.ts";
+import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
+
+// "Passenger numbers rose for the second consecutive year to 21 million": the noun phrase right before "to" is a time
+// said of the change, not what reached the level; as the subject of a bare count it labelled the count and made it a
+// duration in years ('21m — consecutive year', card-audit-20.md, sample N). What rose is the change verb's subject.
+
+/** Prepositions that make a period phrase a time said of a change: "for the second year", "in the past year". */
+const TIME_PREPOSITIONS = new Set(["for", "in", "over", "during"]);
+
+/**
+ * The change verb before a time phrase np ("rose for the second consecutive year"), whose subject names what reached
+ * the level after it, or undefined when np is no period said of a change.
+ */
+export function changeBeforeTime(toks: readonly Tok[], np: readonly [number, number]): number | undefined {
+  // Cheap first: the phrase ends on a period noun.
+  if (!DURATIONS.has(toks[np[1] - 1]?.l ?? "")) return undefined;
+  let k = np[0];
+  // Over "the second" ("the second consecutive year"): the phrase stops at its ordinal.
+  while (k > 0 && (DETERMINERS.has(toks[k - 1]?.l ?? "") || ORDINAL_WORDS.has(toks[k - 1]?.l ?? ""))) k--;
+  if (!isWord(toks[k - 1]) || !TIME_PREPOSITIONS.has(toks[k - 1]!.l)) return undefined;
+  const v = k - 2;
+  return upDown(toks[v]) !== undefined && toks[v]?.pos === "VERB" ? v : undefined;
+}
+
+// "The death toll this week climbed to 30", "Exports this year rose to 30": a period noun after "this", "last" or
+// "each" that closes the subject is a time said of it, not the subject; as the subject of a bare count it made the
+// count a duration ('30 — week'). What reached the level is the noun phrase before the time.
+
+/** Determiners that make a period noun a time point or a recurrence said of the noun before it. */
+const POINT = new Set(["this", "last", "next", "each", "every"]);
+
+/**
+ * Where the subject before a time point np ("The death toll this week") ends: the index of "this", before which the
+ * subject's noun phrase is read; undefined when np is no period ("week", "past week") after such a word.
+ */
+export function timePointEnd(toks: readonly Tok[], np: readonly [number, number]): number | undefined {
+  if (!DURATIONS.has(toks[np[1] - 1]?.l ?? "")) return undefined;
+  const d = np[0] - 1;
+  // (After a verb, "said this week", no noun phrase ends before it and the subject stays as read.)
+  return isWord(toks[d]) && POINT.has(toks[d]!.l) ? d : undefined;
+}

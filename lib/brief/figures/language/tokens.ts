@@ -1,0 +1,173 @@
+import { DOWN_VERBS, UP_VERBS } from "#brief/figures/language/lexicon.ts";
+import { unitDash } from "#brief/figures/language/unit-dash.ts";
+
+// Tokens: numbers, words (hyphenated compounds and possessives kept whole), currency symbols, single punctuation.
+
+export const NUM = 0;
+export const WORD = 1;
+export const CUR = 2;
+export const PUNCT = 3;
+type TokKind = typeof NUM | typeof WORD | typeof CUR | typeof PUNCT;
+
+export interface Tok {
+  s: string;
+  l: string;
+  start: number;
+  end: number;
+  kind: TokKind;
+  /** Universal part-of-speech tag from the tagger (NOUN, VERB, ADJ, ADP, …), when the sentence was tagged. */
+  pos?: string;
+  /** The sentence's tagging, not yet run: the first read of any of its tokens' `pos` runs it (pos.ts tagWhenRead). */
+  pending?: Tagging;
+}
+
+/** A sentence's part-of-speech tagging, run once for all its tokens. */
+export interface Tagging {
+  run(): void;
+}
+
+/**
+ * A token whose tag is read through `pos`, so that a sentence is tagged only once a reader asks for a tag: the tagger
+ * costs more than all the rest of figure reading, and a third of the number sentences (years, dates, numbers no label
+ * is read for) never ask. The tags are the same whenever they are computed, so this is speed only, never a result.
+ */
+class Token implements Tok {
+  private tag: string | undefined = undefined;
+  pending: Tagging | undefined = undefined;
+
+  constructor(
+    readonly s: string,
+    readonly l: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokKind,
+  ) {}
+
+  get pos(): string | undefined {
+    this.pending?.run();
+    return this.tag;
+  }
+
+  set pos(tag: string | undefined) {
+    this.tag = tag;
+  }
+}
+
+/**
+ * The tokens, by kind in this order at each position: currency, number, "a.m."/"p.m.", a dotted abbreviation ("U.S.",
+ * "U.K.": one word, so "19.7 million U.S. seats" is not cut at its dots), an initialism joined by "&" ("A&E", "AT&T":
+ * one word, so "a fifth of A&E visits" is not read as the article "A" and a stray "E"), word, any other character. The
+ * alternatives hold no capture groups (each match would allocate an array of six): the kind is read from the match
+ * itself (tokenKind), which tells the alternatives apart as the groups did (test/speed-rewrites.test.ts, "figure tokens").
+ */
+const TOKEN = /US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹]|\d+(?:[.,]\d+)*|[aApP]\.[mM]\.|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}+&\p{Lu}+(?!\p{Ll})|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\S/uy;
+const LETTER_FIRST = /^\p{L}/u;
+
+/**
+ * The kind of a TOKEN match: only the number alternative starts with an ASCII digit; only the currency one ends in "$"
+ * or is one of £€¥₹ (the last alternative never sees those: the first takes them); a match starting with a letter is a
+ * word or "a.m." (the last alternative never sees a letter: the word one takes it); anything else is that last one.
+ */
+function tokenKind(s: string): TokKind {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return NUM;
+  if (s.endsWith("$") || (s.length === 1 && (c === 0xa3 || c === 0x20ac || c === 0xa5 || c === 0x20b9))) return CUR;
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD : PUNCT;
+  return LETTER_FIRST.test(s) ? WORD : PUNCT;
+}
+// Sentences with neither a digit nor a number word are skipped before tokenising: most sentences. An ordinal in
+// "-tieth" ("twentieth", "fortieth") is a word ending in a letter and "tieth": `\wtieth\b` finds it where `\b\w+tieth\b`
+// does (the word's start is always a boundary) without matching each word whole and backing off a letter at a time,
+// which was a fifth of this test's time. "a quarter of" is the one share whose words are in no other alternative ("a
+// fifth", "three quarters" are): "quarter" alone is mostly a period ("the fourth quarter"), so only "quarter of".
+export const HAS_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|quarter of|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|second|half|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold)\b|\wtieth\b/i;
+
+/** Three digits that end a number: a thousands group (split off by a space before its comma, see tokenize). */
+const SPLIT_THOUSANDS = /^\d{3}(?!\d|[,.]\d)/;
+
+/** Hyphens by another code point: U+2010 (hyphen), U+2011 (non-breaking), and an en dash inside a word. */
+const OTHER_HYPHENS = /[\u2010\u2011]|(?<=[\p{L}\d])\u2013(?=\p{L})/gu;
+const HAS_OTHER_HYPHEN = /[\u2010\u2011\u2013]/;
+
+/**
+ * The tokens of a text. Other hyphens are read as "-" ("72‑year‑old" with non-breaking hyphens is an age, as
+ * "72-year-old" is): one character for one, so every token's offsets still point into the text as given.
+ */
+export function tokenize(given: string): Tok[] {
+  const text = HAS_OTHER_HYPHEN.test(given) ? given.replace(OTHER_HYPHENS, "-") : given;
+  const toks: Tok[] = [];
+  // TOKEN is tried sticky at each position, tested rather than executed: no match array a token (a sixth of what a
+  // brief allocates was these and the tokens). No alternative starts with whitespace and its last takes any other code
+  // point, so the tokens are where a global search finds them: whitespace skipped, a token at every other character.
+  for (let at = 0; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    TOKEN.lastIndex = at;
+    if (c === 32 || (c >= 9 && c <= 13) || !TOKEN.test(text)) {
+      at++;
+      continue;
+    }
+    const start = at;
+    at = TOKEN.lastIndex;
+    const s = text.slice(start, at);
+    const kind = tokenKind(s);
+    // Most tokens hold no curly apostrophe: the replace (a regular expression run per token) only where one is.
+    const lower = s.toLowerCase();
+    const l = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+    // "weighed only 13lbs-the average weight of…", "up 0.7 per cent-the first rise": a dash typed as a hyphen before
+    // "the" ends the word (no compound ends in "-the"); it is read as the dash it stands for, so neither the unit nor a
+    // compound joins the number to the next clause.
+    if (kind === WORD && l.endsWith("-the") && l.length > 4) {
+      const cut = at - 4;
+      toks.push(new Token(s.slice(0, -4), l.slice(0, -4), start, cut, WORD));
+      toks.push(new Token("—", "—", cut, cut + 1, PUNCT));
+      toks.push(new Token(s.slice(-3), "the", cut + 1, cut + 4, WORD));
+      continue;
+    }
+    // "lasts for ten minutes-begins with": a dash typed as a hyphen after a number's unit of time (unit-dash.ts).
+    const dash = kind === WORD ? unitDash(l, toks[toks.length - 1]?.l) : -1;
+    if (dash > 0) {
+      const cut = start + dash;
+      toks.push(new Token(s.slice(0, dash), l.slice(0, dash), start, cut, WORD));
+      toks.push(new Token("—", "—", cut, cut + 1, PUNCT));
+      toks.push(new Token(s.slice(dash + 1), l.slice(dash + 1), cut + 1, at, WORD));
+      continue;
+    }
+    // "around $10-15 ,000", "between Dh250 ,000 to Dh1 million": a thousands group the source split off with a space
+    // before its comma is the number's own; the token keeps its span in the text, space and all ('around $10-15' was
+    // read, its thousands lost: card audit 21, sample O). No list or clause puts a space before a comma.
+    if (kind === NUM && text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 44 && SPLIT_THOUSANDS.test(text.slice(at + 2, at + 7))) {
+      const joined = `${s},${text.slice(at + 2, at + 5)}`;
+      toks.push(new Token(joined, joined, start, at + 5, kind));
+      at += 5;
+      continue;
+    }
+    toks.push(new Token(s, l, start, at, kind));
+  }
+  return toks;
+}
+
+export const adjacent = (a: Tok | undefined, b: Tok | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+export const isWord = (t: Tok | undefined, w?: string): t is Tok => t !== undefined && t.kind === WORD && (w === undefined || t.l === w);
+
+export const isCapitalised = (t: Tok): boolean => t.kind === WORD && t.s[0] !== t.l[0];
+
+/** A name's possessive ("Liverpool's", "Bradley’s"): it determines what follows, as "the" does. */
+export const isNamePossessive = (t: Tok | undefined): boolean => t !== undefined && isCapitalised(t) && /['’]s$/.test(t.s);
+
+/** Sentence-initial (possibly after an opening quote or bracket): its capital says nothing about proper nouns. */
+export function atSentenceStart(toks: readonly Tok[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = toks[j];
+    if (t === undefined || t.kind !== PUNCT) return false;
+  }
+  return true;
+}
+
+
+export function upDown(t: Tok | undefined): "up" | "down" | undefined {
+  if (t === undefined || t.kind !== WORD) return undefined;
+  if (UP_VERBS.has(t.l)) return "up";
+  if (DOWN_VERBS.has(t.l)) return "down";
+  return undefined;
+}

@@ -1,0 +1,96 @@
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, scaleDigits } from "#news/numbers.ts";
+import { SPORTS } from "#brief/figures/language/lexicon.ts";
+import { readCore, thousandsLeftOut } from "#brief/figures/read/amount/read-core.ts";
+import type { Reading, Rejection } from "#brief/figures/read/amount/reading.ts";
+import { adjacent, CUR, isWord, NUM } from "#brief/figures/language/tokens.ts";
+import { agoAfter } from "#brief/figures/read/type/type.ts";
+
+// A range read on from a number's first end ("20-30", "20 to 30", "between 20 and 30", "7 or 8"), or the pair that
+// only looks like one: a score, a span of years, a phone number. One step of read.ts, apart because what makes two
+// numbers one range (same kind, same money, rising ends, no change said by "from") is a reading of its own.
+
+/** The currencies a bare "$" can be the sign of once a story has named which dollar ("A$", "NZ$", "AUD $"). */
+const DOLLARS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS].filter(([symbol]) => symbol.endsWith("$")).map(([, code]) => code));
+
+/** Words that give a price right before "from" ("priced from $89 to $169"): what follows is a range of prices. */
+const PRICE_SPAN = new Set(["priced", "worth", "costing", "costs", "cost", "valued", "retails", "retailing", "selling"]);
+
+/** Ranges: "20-30", "20 to 30", "between 20 and 30"; a hyphen pair not rising, or in a sports context, is a score ("0-0", "2-1 win"), its end returned. */
+export function readRange(r: Reading): Rejection | undefined {
+  const { toks, core } = r;
+  const sep = toks[r.j];
+  if (core.ordinal || !sep) return undefined;
+  const hyphen = (sep.s === "-" || sep.s === "–") && adjacent(toks[r.j - 1], sep) && adjacent(sep, toks[r.j + 1]);
+  // "rose from 5% to 7%" is a change; "anywhere from $300,000 to $600,000" is a range.
+  // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from").
+  // "priced from $89 to $169", "worth from $300 to $1,500": a price said right before "from" spans the prices of
+  // many things; it is no change (further back, "the cost rose from" is one).
+  const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|somewhere)$/.test(toks[r.s - d]?.l ?? "")) || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "");
+  const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
+  const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
+  // "7 or 8", "two or three people", "nine or eight wins": a range said as alternatives.
+  const or = isWord(sep, "or");
+  if (!(hyphen || to || and || or)) return undefined;
+  let k = r.j + 1;
+  if (r.currency !== undefined && toks[k]?.kind === CUR) {
+    // "$2.3bn or £1.2bn" is one amount in two currencies, not a range: the second end must be the same money (a "$"
+    // after "A$" or "AUD $" is the same dollar).
+    const symbol = toks[k]!.s;
+    if (CURRENCY_SYMBOLS.get(symbol) !== r.currency && !(symbol === "$" && DOLLARS.has(r.currency))) return undefined;
+    k++;
+  }
+  const second = readCore(toks, k);
+  if (!second || second.ordinal || second.vague !== undefined) return undefined;
+  if (hyphen && core.digits !== undefined && second.digits !== undefined) {
+    // "2005-6", "2005-06", "2013-16": a span of years (a financial year, a period), not a score or a range of counts.
+    if (/^(?:18|19|20)\d\d$/.test(core.digits) && /^\d\d?$/.test(second.digits)) return { next: second.end, type: "year" };
+    const sports = [-4, -3, -2, -1].some((d) => SPORTS.has(toks[r.s + d]?.l ?? "")) || [0, 1].some((d) => SPORTS.has(toks[second.end + d]?.l ?? ""));
+    if (second.value <= r.value || sports) return { next: second.end, type: "score" };
+    // "123-4567", "203-946-6304": a phone number, not a range; never with a currency or thousands commas ("$10,000-15,000").
+    const phone = r.currency === undefined && !toks[r.ci]!.s.includes(",") && !toks[k]!.s.includes(",");
+    if (phone && core.digits.length >= 3 && second.digits.length >= 4 && !second.digits.includes(".")) return { next: second.end, type: "identifier" };
+    if (toks[second.end]?.s === "-" && toks[second.end + 1]?.kind === NUM && adjacent(toks[second.end - 1], toks[second.end])) return { next: second.end + 2, type: "identifier" };
+  }
+  // "his favoured 400m to 200m": after a first end read as metres, the second's "m" is no scale of millions (the range
+  // was 400 to 200,000,000 m; card-audit-15's sample I), so no range; before a currency word both are millions of it
+  // ("worth 300m to 400m euros" was 300 to 400,000,000 euros: the first "m" was read as metres before the currency).
+  if (r.glued !== undefined && second.exponent > 0 && !CURRENCY_WORDS.has(toks[second.end]?.l ?? "")) return undefined;
+  if (r.glued !== undefined && second.exponent > 0 && core.bareM) Object.assign(r, { value: core.value, glued: undefined });
+  let after = second.end;
+  let secondPercent = false;
+  if (toks[after]?.s === "%") {
+    secondPercent = true;
+    after++;
+  } else if (isWord(toks[after], "per") && isWord(toks[after + 1], "cent")) {
+    secondPercent = true;
+    after += 2;
+  } else if (isWord(toks[after], "percent")) {
+    secondPercent = true;
+    after++;
+  }
+  let secondCurrency: string | undefined;
+  const cw = toks[after];
+  if (r.currency === undefined && isWord(cw) && CURRENCY_WORDS.has(cw.l) && cw.l.length > 3) {
+    secondCurrency = CURRENCY_WORDS.get(cw.l);
+    after++;
+  } else if (r.currency !== undefined && isWord(cw) && CURRENCY_WORDS.get(cw.l) === r.currency && cw.l.length > 3) {
+    // "between 150 euros and 300 euros": the currency said at both ends is part of the range.
+    after++;
+  }
+  // Both ends must be the same kind of amount: "fell 36% to 2.9bn euros" is a change, not a range.
+  const sameKind = (r.percent ? secondPercent : true) && !(r.percent && secondCurrency);
+  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : (thousandsLeftOut(core, toks[k], second, and || (r.currency !== undefined && (!hyphen || k > r.j + 1)) || r.percent) ?? r.value);
+  if (sameKind && second.value > low && !(core.exponent > 0 && second.exponent > 0 && core.exponent !== second.exponent)) {
+    r.value = low;
+    r.valueMax = core.exponent > 0 && second.exponent === 0 && second.digits !== undefined ? scaleDigits(second.digits, core.exponent) : second.value;
+    if (secondPercent) r.percent = true;
+    if (secondCurrency !== undefined) r.currency = secondCurrency;
+    r.j = after;
+  } else if ((or || (to && agoAfter(toks, after))) && sameKind && second.value < low && (second.exponent === core.exponent || core.exponent === 0)) {
+    // "formed 3 to 2 million years ago": the second end's scale is the first's too (`low` carries it).
+    r.value = second.value;
+    r.valueMax = low;
+    r.j = after;
+  }
+  return undefined;
+}

@@ -1,0 +1,195 @@
+import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, plainDigits, SCALE_WORDS } from "#news/numbers.ts";
+import { qualifierBefore } from "#brief/figures/read/amount/read-core.ts";
+import { ratioRange } from "#brief/figures/read/amount/ratio-range.ts";
+import { type Raw, wholeFigure } from "#brief/figures/card/figure.ts";
+import { COLLECTIVE, DETERMINERS, PEOPLE, PRONOUNS, QUANTITY_NOUNS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
+import { forwardNP, isPlural, pastDeterminers, pastOwner, phrase } from "#brief/figures/language/phrase.ts";
+import { CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+
+// Shares said as fractions or ratios: "a third of", "two-thirds of", "one in five boys". The value is the
+// fraction (0.333, as the gold writes it), the type "other", and the label what the share is of.
+
+/** The denominator a word names: "third(s)" 3, "quarter(s)" 4, "half"/"halves" 2, "fifth" 5; else undefined. */
+function denominator(word: string): number | undefined {
+  if (word === "half" || word === "halves") return 2;
+  if (word === "quarter" || word === "quarters") return 4;
+  const d = ORDINAL_WORDS.get(word.endsWith("s") ? word.slice(0, -1) : word);
+  return d !== undefined && d >= 3 && d <= 10 ? d : undefined;
+}
+
+function numerator(t: Tok | undefined): number | undefined {
+  if (t === undefined) return undefined;
+  if (t.kind === NUM) {
+    const d = plainDigits(t.s);
+    return d === undefined ? undefined : Number(d);
+  }
+  if (t.l === "a" || t.l === "one") return 1;
+  return CARDINAL_WORDS.get(t.l);
+}
+
+/** Words before "half" that make it a part of a period or a match ("the second half of 2004"), not a share. */
+const HALF_OF_PERIOD = new Set(["first", "second", "last", "other", "final", "latter", "former", "and", "a", "the", "one"]);
+
+/** Owners that make "half his age" a ratio to a person's measure, not a share of a group. */
+const PERSONAL = new Set(["his", "her", "my", "your", "our"]);
+
+/**
+ * "half of the dust", "half the season", "half the world's population": "half" before "of" or a determiner other than
+ * an article ("half an hour" is a time); not a half of a thing's parts ("the bottom half of the table", "the first half
+ * of the year", after a describing word), a ratio to a person or a measure ("half his age", "half the weight of an
+ * apple") or a comparison ("half the person you are": a pronoun's clause after the noun).
+ */
+function halfOf(toks: readonly Tok[], i: number): boolean {
+  const before = toks[i - 1];
+  if (before?.kind === NUM || HALF_OF_PERIOD.has(before?.l ?? "") || ORDINAL_WORDS.has(before?.l ?? "")) return false;
+  const next = toks[i + 1]?.kind === WORD ? toks[i + 1]!.l : "";
+  if (next !== "of" && !(DETERMINERS.has(next) && next !== "a" && next !== "an" && !PERSONAL.has(next))) return false;
+  // The tag last: reading one tags the whole sentence (pos.ts tagWhenRead), for most "half"s not followed as above.
+  if (before?.pos === "ADJ" || before?.pos === "NOUN") return false;
+  const k = pastDeterminers(toks, next === "of" ? i + 2 : i + 1);
+  // "more than half of the £5,000 target": a half of money its noun names is a ratio to it, and the amount the figure
+  // ("half of the 31 million calls" is a share of a group; "half of the $20bn that …" would leave the money unnamed).
+  if (toks[k]?.kind === CUR && toks[k + 1]?.kind === NUM && forwardNP(toks, k + 2) > k + 2) return false;
+  const end = forwardNP(toks, k);
+  const head = toks[end - 1];
+  if (head === undefined || PRONOUNS.has(toks[end]?.l ?? "") || MEASURED.has(head.l)) return false;
+  // Without "of", a half of one thing is a part of it ("half the mason jar", "half its coat", "half the catwalk"): a
+  // share is of many ("half the properties"), of people ("half the squad", "half the world's population") or of a
+  // named whole ("Half the UK").
+  return next === "of" || many(head) || isCapitalised(head);
+}
+
+/** A whole a share is of: many ("the properties"), people ("the squad") or a people's whole ("the population"). */
+function many(head: Tok): boolean {
+  return isPlural(head.l) || PEOPLE.has(head.l) || COLLECTIVE.has(head.l) || /population|country|nation/.test(head.l);
+}
+
+/**
+ * "one half of pop duo Wham!", "one half of the Radio 1 Thursday night show Bethan and Huw": one half of a single
+ * thing is one of a pair, a member, not a share; "one half of the population" is one.
+ */
+function memberOfPair(toks: readonly Tok[], i: number): boolean {
+  if (!isWord(toks[i], "one") || toks[i + 1]?.l !== "half") return false;
+  const k = pastDeterminers(toks, i + 3);
+  const head = toks[forwardNP(toks, k) - 1];
+  return head === undefined || !many(head);
+}
+
+/** What "half the" a measure is a ratio of ("half the weight of an apple", "half the amount it got"), not a share. */
+const MEASURED = new Set([...QUANTITY_NOUNS, "weight", "size", "age", "price", "cost", "length", "height", "width", "depth", "speed", "distance"]);
+
+/** The share starting at token i ("a third of the voters", "two-thirds of", "one in five boys"), or undefined. */
+export function readShare(toks: readonly Tok[], i: number, text: string): { raw: Raw; next: number } | undefined {
+  const t = toks[i];
+  if (t === undefined || (t.kind !== NUM && !isWord(t))) return undefined;
+  let value: number | undefined;
+  /** The share at a ratio's larger whole ("one in 5 to 10": a tenth), when the whole is a range. */
+  let lowest: number | undefined;
+  let end = i;
+  const dash = t.l.indexOf("-");
+  const n = numerator(t);
+  if (dash > 0 && isWord(t)) {
+    // "two-thirds", "three-quarters"
+    const top = CARDINAL_WORDS.get(t.l.slice(0, dash));
+    const bottom = denominator(t.l.slice(dash + 1));
+    if (top !== undefined && bottom !== undefined && top < bottom) [value, end] = [top / bottom, i + 1];
+  } else if (n !== undefined && isWord(toks[i + 1]) && denominator(toks[i + 1]?.l ?? "") !== undefined && (isWord(toks[i + 2], "of") || pastRestating(toks, i + 2) > i + 2) && !memberOfPair(toks, i)) {
+    // "a third of", "two thirds of", "a fifth of"; "Almost three quarters (73 per cent) of voters", whose bracket says
+    // it is a share and no period of a year.
+    const bottom = denominator(toks[i + 1]?.l ?? "") ?? 1;
+    if (n < bottom) [value, end] = [n / bottom, i + 2];
+  } else if (t.l === "half" && halfOf(toks, i)) {
+    // "Approximately half of the dust", "missed half the season": a half with no numerator is one of two.
+    [value, end] = [0.5, i + 1];
+  } else if (n !== undefined && isWord(toks[i + 1], "in")) {
+    // "one in five boys", "1 in 4 adults"
+    const bottom = numerator(toks[i + 2]);
+    // "rose to 164 in 2014 compared with 141 in 2013": a year after "in" is when, not a whole.
+    const year = toks[i + 2]?.kind === NUM && YEAR_DIGITS.test(toks[i + 2]?.s ?? "") && toks[i + 3]?.pos !== "NOUN";
+    if (bottom !== undefined && bottom > n && !year && (t.l === "one" || t.kind === NUM)) [value, end] = [n / bottom, i + 3];
+    // "one in 160,000 to 200,000 births": the whole's second end is the ratio's too (ratio-range.ts).
+    const range = value === undefined || bottom === undefined ? undefined : ratioRange(toks, end, bottom);
+    if (range !== undefined) [lowest, end] = [n / range.top, range.end];
+  }
+  if (value === undefined) return undefined;
+  // "More than two thirds of people", "nearly a quarter of": the hedge is the share's as it is an amount's.
+  const q = qualifierBefore(toks, i);
+  // "a quarter of a million homes", "a third of a billion": a fraction of a scale is an amount, labelled as a count.
+  const scale = isWord(toks[end], "of") && (isWord(toks[end + 1], "a") || isWord(toks[end + 1], "an")) ? SCALE_WORDS.get(toks[end + 2]?.l ?? "") : undefined;
+  if (scale !== undefined && scale >= 1000 && isWord(toks[end + 2])) {
+    // "a quarter of a million pounds": the currency word after the scale makes it money.
+    const currency = isWord(toks[end + 3]) ? CURRENCY_WORDS.get(toks[end + 3]?.l ?? "") : undefined;
+    const stop = end + (currency === undefined ? 3 : 4);
+    const amount = wholeFigure(toks, q?.start ?? i, stop, { value: value * scale, label: "", kind: "count", factor: 1 });
+    amount.core = i;
+    if (q !== undefined) amount.qualifier = q.text;
+    if (currency !== undefined) amount.currency = currency;
+    return { raw: amount, next: stop };
+  }
+  // What it is a share of: the noun phrase after "of (the)", or after the ratio ("one in five boys").
+  // Past a restating bracket only its "of" names the whole ("A quarter (24%) said no" is labelled by its percent).
+  const after = pastRestating(toks, end);
+  const k = after > end && !isWord(toks[after], "of") ? toks.length : pastDeterminers(toks, isWord(toks[after], "of") ? after + 1 : after);
+  let label = "";
+  // "a third of the industry's most important positions": a share of what the owner has.
+  const owned = pastOwner(toks, k, forwardNP(toks, k));
+  // A title run over its "of" keeps its head, within the card's six words.
+  const npEnd = pastTitle(toks, owned);
+  if (npEnd > k) label = phrase(toks, k, Math.min(npEnd, k + (npEnd > owned ? 6 : 4)));
+  else if (toks[k]?.kind === NUM) {
+    // "a third of 10-11 year olds": the group is named by its numbers and the noun after them.
+    let w = k;
+    while (w < toks.length && w - k < 4 && !isWord(toks[w])) w++;
+    const end = forwardNP(toks, w);
+    if (end > w) label = `${text.slice(toks[k]?.start ?? 0, toks[w - 1]?.end ?? 0)} ${phrase(toks, w, Math.min(end, w + 3))}`;
+  }
+  const raw = wholeFigure(toks, q?.start ?? i, end, {
+    value: Math.round(value * 1000) / 1000,
+    label,
+    kind: "percent",
+    type: "other",
+    // Less often the story than a count: tied on the tune half of the gold with 0.75 and 1, and lower is the prudent side.
+    factor: 0.5,
+    drop: label === "",
+    from: toks[q?.start ?? i]?.start ?? t.start,
+    to: toks[end - 1]?.end ?? t.end,
+  });
+  raw.core = i;
+  if (q !== undefined) raw.qualifier = q.text;
+  if (lowest !== undefined && Math.round(lowest * 1000) < Math.round(value * 1000)) [raw.value, raw.valueMax] = [Math.round(lowest * 1000) / 1000, raw.value];
+  return { raw, next: end };
+}
+
+/** How far a bracket that restates a share as a percent may run: "(73 per cent)", "(about 24.5%)". */
+const RESTATING_REACH = 5;
+
+/** Words a restating bracket may hold besides its percent: "(about 24.5%)", "(73 per cent)". */
+const HEDGES_IN_BRACKET = new Set(["per", "about", "around", "some", "nearly", "almost", "just", "over", "under"]);
+
+/**
+ * The token after a bracket at j that holds a percent ("three quarters (73 per cent) of voters"), or j when there is
+ * none: such a bracket restates the fraction before it ("the last three quarters (to June)" restates nothing).
+ */
+function pastRestating(toks: readonly Tok[], j: number): number {
+  if (toks[j]?.s !== "(") return j;
+  let percent = false;
+  for (let k = j + 1; k < toks.length && k - j <= RESTATING_REACH; k++) {
+    const t = toks[k]!;
+    if (t.s === ")") return percent ? k + 1 : j;
+    if (t.s === "%" || t.s.endsWith("%") || t.l === "cent" || t.l === "percent") percent = true;
+    else if (t.kind !== NUM && !(isWord(t) && HEDGES_IN_BRACKET.has(t.l))) return j;
+  }
+  return j;
+}
+
+/**
+ * "nearly half of Obama's State of the Union addresses": a title's capitalised words run over its "of (the)", so the
+ * noun phrase ends at the title's head ("addresses"), not at "State".
+ */
+function pastTitle(toks: readonly Tok[], end: number): number {
+  const last = toks[end - 1];
+  if (last === undefined || !isCapitalised(last) || !isWord(toks[end], "of")) return end;
+  const k = isWord(toks[end + 1], "the") ? end + 2 : end + 1;
+  const next = toks[k];
+  return next !== undefined && isCapitalised(next) ? Math.max(forwardNP(toks, k), end) : end;
+}

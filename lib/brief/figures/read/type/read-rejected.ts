@@ -1,0 +1,70 @@
+import { CARDINAL_WORDS } from "#news/numbers.ts";
+import { PERIOD_NOUNS, STAGE_WORDS } from "#brief/figures/language/lexicon.ts";
+import { onePointGap, oneTerm, personAfterOne } from "#brief/figures/read/type/one.ts";
+import { readOutOf } from "#brief/figures/read/type/out-of.ts";
+import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/reading.ts";
+import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+import { ageSaid, excludedDigits } from "#brief/figures/read/type/type.ts";
+
+// The last step of reading a number phrase (read.ts): once its unit, range and compound are read, whether the whole
+// is no figure after all: a date, an age, a ratio's denominator, a rating, a word of a title or a name, "one" as an
+// article, a zero, an ordinal of order, a period or an edition. Apart because each new kind of non-figure is a rule
+// of its own here, and they grow.
+
+/** Where to resume when what was read is a date, ratio, name or fraction rather than a figure; else undefined. */
+export function rejectedAt(r: Reading): Rejection | undefined {
+  const { toks, core, s, j, q } = r;
+  const t = toks[r.i] as Tok;
+  if (core.digits !== undefined && r.currency === undefined && !r.percent) {
+    const type = excludedDigits(toks, r.ci, core, q !== undefined);
+    if (type !== undefined) return { next: Math.max(j, core.end), type };
+  }
+  if (r.currency === undefined && !r.percent && !core.ordinal && core.exponent === 0 && core.vague === undefined && r.compound === undefined && r.glued === undefined && Number.isInteger(r.value * 2) && r.value >= 1 && (r.valueMax ?? r.value) < 120 && ageSaid(toks, s, j)) {
+    return { next: j, type: "age" };
+  }
+  // "one in five boys", "1 in 4 adults": the second number is a ratio's denominator, not a count.
+  if (isWord(toks[s - 1], "in") && r.currency === undefined && !r.percent) {
+    const p = toks[s - 2];
+    if (p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l))) return { next: j, type: "other" };
+  }
+  // "five out of five stars": a rating, not a count; "13 out of 13 plays" counts the plays, its whole in the display.
+  const out = readOutOf(toks, j);
+  if (out !== undefined && !out.counted) return { next: out.next, type: "other" };
+  if (out !== undefined) r.j = out.next;
+  // "a video shows I Was Only 19 being performed": a hedge capitalised inside the sentence is a word of a title.
+  // After punctuation (a quote, a colon, a dash) a capital starts a clause, and a title capitalises every word
+  // ("At least 10,000 supporters" after a run-on caption is a sentence's start).
+  const titled = q !== undefined && isWord(toks[q.start - 1]) && toks.slice(q.start, r.ci).every((t) => t.kind !== WORD || isCapitalised(t));
+  if (titled) return { next: j, type: "identifier" };
+  // "Three Lions", "the Big Four": a capitalised number word inside the sentence is part of a name.
+  if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
+  if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
+  // "stage three neuroblastoma", "season two", "Category Four": a number word after a word of stages names which one,
+  // as the digits do ("stage 3": type.ts); read as a count, the card said three cancers (card-audit-15, sample I).
+  // Not before a unit of time: "for his part two years ago", "breakthrough act two years later".
+  if (core.words && !core.ordinal && STAGE_WORDS.test(toks[r.ci - 1]?.l ?? "") && !PERIOD_NOUNS.has(toks[core.end]?.l ?? "")) return { next: core.end, type: "identifier" };
+  if (core.words && !core.ordinal && core.vague === undefined && r.currency === undefined && !r.percent) {
+    // "one" alone is an article or a pronoun far more often than a count ("one of the attackers"); before a person it
+    // may count a toll or an arrest ("one man dead"), which labelling decides (one.ts); a table's gap of one point counts (one-point.ts).
+    if (core.value === 1 && r.valueMax === undefined && (q === undefined || q.text === "just" || q.text === "only")) {
+      if (core.compound !== undefined ? !oneTerm(toks, core.compound, core.end) : !personAfterOne(toks, core.end) && !onePointGap(toks, r.ci, core.end)) return { next: core.end, type: NONE };
+      if (core.compound === undefined && !onePointGap(toks, r.ci, core.end)) r.one = true;
+    }
+    if (core.value === 0) return { next: core.end, type: NONE };
+  }
+  // "triple 0 calls", "0 goals": a zero in digits is a code or a blank, never a key figure.
+  if (!core.words && core.value === 0 && r.currency === undefined && !r.percent) return { next: j, type: "identifier" };
+  if (core.ordinal) {
+    const nx = toks[j];
+    if (core.value <= 2) return { next: core.end, type: NONE };
+    // "a third of", "two thirds": fractions; "fourth quarter", "83rd minute": periods, not figures.
+    if (isWord(nx, "of") && (isWord(toks[s - 1], "a") || isWord(toks[s - 1], "one"))) return { next: core.end, type: "other" };
+    if (isWord(nx) && PERIOD_NOUNS.has(nx.l)) return { next: core.end, type: "ordinal" };
+    if (r.compound !== undefined && PERIOD_NOUNS.has(r.compound)) return { next: core.end, type: "ordinal" };
+    // "third-party" is not a rank; "third-largest" is.
+    if (r.compound !== undefined && !r.compound.endsWith("est")) return { next: core.end, type: "other" };
+    // "the 50th Academy of Country Music Awards": an edition of a named event.
+    if (nx && nx.kind === WORD && isCapitalised(nx)) return { next: core.end, type: "ordinal" };
+  }
+  return undefined;
+}
