@@ -9,6 +9,7 @@ import { afterConversion, forwardNP, isPlural, phrase, plural } from "#brief/fig
 import { CUR, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { pastCoordinatedAdjective } from "#brief/figures/label/counts/coordinated-adjective.ts";
 import { pastCutHead } from "#brief/figures/label/counts/cut-head.ts";
+import { compoundHead } from "#brief/figures/label/counts/compound-head.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 
 // The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
@@ -146,8 +147,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     r.type = "other";
     return false;
   } else {
-    c.np = plural(cw);
-    c.head = c.np;
+    c.head = plural(cw);
+    // "an 11-page document": the compound's word with the noun it describes ("page document", compound-head.ts).
+    c.np = compoundHead(toks, cw, start, end) ?? c.head;
   }
   // A number inside a modifier describes rather than reports: "a 28-nation bloc", "a 10-year sentence".
   r.factor *= 0.6;
