@@ -64,7 +64,7 @@ describe("near misses: the compound's word alone", () => {
     expect(exact(at("They face a three-game week.", 3))).toEqual(want(3, undefined, undefined, "games", "count"));
   });
 
-  it("a unit or a generic word after it: 'a 24-carat ounce' → carats, 'a two-horse thing' → horses (no noun the phrase reader takes)", () => {
+  it("a unit or a generic word after it: 'a 24-carat ounce' → carats, 'a two-horse thing' → horses", () => {
     expect(at("He bought a 24-carat ounce of gold.", 24).label).toBe("carats");
     expect(at("It was always a two-horse thing.", 2).label).toBe("horses");
   });
@@ -87,5 +87,19 @@ describe("people in a compound are members only of a body", () => {
 
   it("'-member' is a body's whatever its head: 'an enlarged 25-member union' → union members", () => {
     expect(at("He said an enlarged 25-member union needs a streamlined process.", 25).label).toBe("union members");
+  });
+});
+
+describe("the word after a count's compound is its noun, whatever the tagger calls it (as a measure's is)", () => {
+  it("'Celtic retained their seven-point lead': point lead", () => {
+    expect(exactOnly("Celtic retained their seven-point lead at the top of the table.")).toEqual(want(7, undefined, undefined, "point lead", "count"));
+  });
+
+  it("'could end his six-game run without a goal': game run", () => {
+    expect(at("Aguero could end his six-game run without a goal against United.", 6).label).toBe("game run");
+  });
+
+  it("near miss: 'the two-disc adds more': a verb in '-s' is the clause's, the compound's word stays", () => {
+    expect(at("There is a one-disc version but the two-disc adds more.", 2).label).toBe("discs");
   });
 });

@@ -23,10 +23,13 @@ const BODIES = new Set(
   "team squad panel committee tribunal crew council board jury delegation shortlist group band gang unit force commission cabinet class contingent expedition patrol".split(" "),
 );
 
+/** Heads that say nothing of what is described: "a two-horse thing", "a two-goal one". */
+const GENERIC = new Set(["one", "ones", "thing", "things", "something", "lot", "kind", "sort", "type", "way"]);
+
 /**
  * The label of a count said by a compound (`cw`, "page") whose noun phrase after it is `start`…`end` ("document"), or
  * undefined when that phrase names no head to keep: none after it, a unit or a time ("a three-game week" stays
- * 'games'; a generic "thing" or "one" is no noun the phrase reader takes), a name or a phrase with one ("10-man
+ * 'games'), a generic word ("a two-horse thing"), a name or a phrase with one ("10-man
  * Watford", "a six-seat Cessna 310"), an owner ("the 14-man team's").
  */
 export function compoundHead(toks: readonly Tok[], cw: string, start: number, end: number): string | undefined {
@@ -37,7 +40,7 @@ export function compoundHead(toks: readonly Tok[], cw: string, start: number, en
   const words = toks.slice(start, end);
   if (words.some((t) => !isWord(t) || isCapitalised(t) || /['’]s?$/.test(t.s))) return undefined;
   const head = toks[end - 1]?.l ?? "";
-  if (DURATIONS.has(head) || MEASURE_NOUNS.has(head)) return undefined;
+  if (DURATIONS.has(head) || MEASURE_NOUNS.has(head) || GENERIC.has(head)) return undefined;
   const after = phrase(toks, start, end);
   return MEMBERS.has(cw) || (PERSONS.has(cw) && BODIES.has(head)) ? `${after} members` : `${cw} ${after}`;
 }
