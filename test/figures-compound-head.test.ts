@@ -103,3 +103,9 @@ describe("the word after a count's compound is its noun, whatever the tagger cal
     expect(at("There is a one-disc version but the two-disc adds more.", 2).label).toBe("discs");
   });
 });
+
+describe("the head stops before a name it is put to", () => {
+  it("'replacing two-goal hero Hamsik': goal hero", () => {
+    expect(at("Gabbiadini made it four moments after replacing two-goal hero Hamsik from the bench.", 2).label).toBe("goal hero");
+  });
+});

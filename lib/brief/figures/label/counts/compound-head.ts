@@ -29,16 +29,19 @@ const GENERIC = new Set(["one", "ones", "thing", "things", "something", "lot", "
 /**
  * The label of a count said by a compound (`cw`, "page") whose noun phrase after it is `start`…`end` ("document"), or
  * undefined when that phrase names no head to keep: none after it, a unit or a time ("a three-game week" stays
- * 'games'), a generic word ("a two-horse thing"), a name or a phrase with one ("10-man
- * Watford", "a six-seat Cessna 310"), an owner ("the 14-man team's").
+ * 'games'), a generic word ("a two-horse thing"), a name right after it ("10-man Watford",
+ * "a six-seat Cessna 310"), an owner ("the 14-man team's").
  */
 export function compoundHead(toks: readonly Tok[], cw: string, start: number, end: number): string | undefined {
   // "101-the police number", "70.8-City's pass rate": a compound that is no plain word is a glitch, not a noun.
   if (!/^[a-z]+$/.test(cw) || DETERMINERS.has(cw)) return undefined;
   end = headEnd(toks, start, end);
+  // "two-goal hero Brown", "the 57-room mansion Homeden": the head is before the name it is put to.
+  const name = toks.slice(start, end).findIndex((t) => isCapitalised(t));
+  if (name >= 0) end = start + name;
   if (end <= start) return undefined;
   const words = toks.slice(start, end);
-  if (words.some((t) => !isWord(t) || isCapitalised(t) || /['’]s?$/.test(t.s))) return undefined;
+  if (words.some((t) => !isWord(t) || /['’]s?$/.test(t.s))) return undefined;
   const head = toks[end - 1]?.l ?? "";
   if (DURATIONS.has(head) || MEASURE_NOUNS.has(head) || GENERIC.has(head)) return undefined;
   const after = phrase(toks, start, end);
