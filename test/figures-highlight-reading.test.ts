@@ -67,8 +67,8 @@ describe("a term of one is a term, as a term of two is", () => {
     expect(exactOnly("The striker was handed a one-week suspension.")).toEqual({ value: 1, qualifier: undefined, unit: "weeks", label: "suspension", type: "duration" });
   });
 
-  it("'a one-match ban': 1, matches, as 'a two-match ban' reads; 'a one-year-deal' glued: 1 year, the deal", () => {
-    expect(exactOnly("He was given a one-match ban.")).toEqual({ value: 1, qualifier: undefined, unit: undefined, label: "matches", type: "count" });
+  it("'a one-match ban': 1, match ban, as 'a two-match ban' reads; 'a one-year-deal' glued: 1 year, the deal", () => {
+    expect(exactOnly("He was given a one-match ban.")).toEqual({ value: 1, qualifier: undefined, unit: undefined, label: "match ban", type: "count" });
     expect(exactOnly("They agreed a one-year-deal.")).toEqual({ value: 1, qualifier: undefined, unit: "years", label: "deal", type: "duration" });
   });
 

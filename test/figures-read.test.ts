@@ -24,7 +24,7 @@ describe("kinds of number", () => {
   });
 
   it("reads compounds", () => {
-    expect(one("Ministers of a 28-nation bloc met on Monday.")).toMatchObject({ value: 28, display: "28-nation", label: "nations" });
+    expect(one("Ministers of a 28-nation bloc met on Monday.")).toMatchObject({ value: 28, display: "28-nation", label: "nation bloc" });
     // The display says the unit, so the label does not repeat it: "10-year — sentence", not "10-year — year sentence".
     expect(one("He was handed a 10-year sentence for fraud.")).toMatchObject({ value: 10, display: "10-year", label: "sentence", kind: "measure" });
   });

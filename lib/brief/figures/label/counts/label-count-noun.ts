@@ -9,6 +9,7 @@ import { afterConversion, forwardNP, isPlural, phrase, plural } from "#brief/fig
 import { CUR, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { pastCoordinatedAdjective } from "#brief/figures/label/counts/coordinated-adjective.ts";
 import { pastCutHead } from "#brief/figures/label/counts/cut-head.ts";
+import { compoundHead } from "#brief/figures/label/counts/compound-head.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 
 // The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
@@ -105,8 +106,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // following a fracas": a plural unit is no modifier.)
   // "a six-year, $57 million contract": a second modifier, an amount, may stand between a term and its noun.
   // "Samsung's 102-inch (2.6 metre) plasma screen": past the bracketed conversion, as a spaced unit's noun is.
+  // A count's compound modifies a noun as a measure's does: "a seven-point lead", "his six-game run" (the tagger's verbs).
   const start = measure ? afterConversion(toks, pastAmount(toks, e)) : e;
-  const full = measure && !cw.includes("-") && !cw.endsWith("s") ? measuredNoun(toks, start) : forwardNP(toks, start);
+  const full = !cw.includes("-") && !cw.endsWith("s") ? measuredNoun(toks, start) : forwardNP(toks, start);
   const owner = measure ? toks.slice(start, full).findIndex((t) => t.l.endsWith("'s")) : -1;
   const end = owner >= 0 ? start + owner + 1 : full;
   const after = end > start ? phrase(toks, start, end).replace(/['’]s$/, "") : "";
@@ -146,8 +148,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     r.type = "other";
     return false;
   } else {
-    c.np = plural(cw);
-    c.head = c.np;
+    c.head = plural(cw);
+    // "an 11-page document": the compound's word with the noun it describes ("page document", compound-head.ts).
+    c.np = compoundHead(toks, cw, start, end) ?? c.head;
   }
   // A number inside a modifier describes rather than reports: "a 28-nation bloc", "a 10-year sentence".
   r.factor *= 0.6;
@@ -189,6 +192,8 @@ function measuredNoun(toks: readonly Tok[], e: number): number {
   const full = forwardNP(toks, e);
   const t = toks[e];
   if (full > e || !isWord(t) || NOT_NOUN.has(t.l) || NOT_NOUN_TAGS.has(t.pos ?? "") || isCapitalised(t)) return full;
+  // "the two-disc adds more": a verb in "-s" is the clause's own, whose subject the compound's noun was.
+  if (t.pos === "VERB" && /[^s]s$/.test(t.l)) return full;
   const more = forwardNP(toks, e + 1);
   if (more > e + 1) return more;
   // An "-ing" word with an object after it ("following a fracas") heads a clause of its own; a "hearing", a "swing" with

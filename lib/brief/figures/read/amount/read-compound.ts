@@ -1,6 +1,8 @@
 import { CURRENCY_WORDS, SCALE_WORDS } from "#news/numbers.ts";
 import { sizedUnit } from "#brief/figures/language/lexicon.ts";
 import { plusCompound } from "#brief/figures/read/amount/plus.ts";
+import { oddCompound } from "#brief/figures/read/amount/odd.ts";
+import { compoundIdiom } from "#brief/figures/read/type/compound-idiom.ts";
 import { feetAndInches, foldOunces } from "#brief/figures/read/amount/read-height.ts";
 import type { Reading, Rejection } from "#brief/figures/read/amount/reading.ts";
 import { adjacent, isWord, NUM } from "#brief/figures/language/tokens.ts";
@@ -35,7 +37,11 @@ export function readCompound(r: Reading): Rejection | undefined {
     r.value *= scale;
     compound = compound.slice(compound.indexOf("-") + 1);
   }
-  if (compound !== undefined) r.compound = plusCompound(r, compound);
+  // "90-odd points": "-odd", as "-plus", is a qualifier (odd.ts), and the noun after it is what is counted.
+  if (compound !== undefined) r.compound = oddCompound(r, plusCompound(r, compound));
+  // "his 3-iron", "a six-pointer": compounds that count nothing (compound-idiom.ts).
+  const idiom = compoundIdiom(r);
+  if (idiom !== undefined) return idiom;
   if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
   if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };
   // "shot an 82, 11-over-par", "a 4-under 68": a golfer's score; "a 10-out-of-10 display": a rating.
