@@ -26,6 +26,7 @@ import { competitionRound } from "#brief/figures/read/type/competition-round.ts"
 import { foldMixedRanges } from "#brief/figures/read/amount/mixed-range.ts";
 import { changeOfBefore } from "#brief/figures/label/ellipsis/change-of.ts";
 import { NOT_OUT } from "#brief/figures/label/counts/not-out.ts";
+import { bareFold } from "#brief/figures/label/counts/bare-fold.ts";
 import { raiseTarget } from "#brief/figures/label/money/raise-target.ts";
 import { hopedTarget } from "#brief/figures/label/money/hoped-target.ts";
 import { peakOf } from "#brief/figures/label/change/peak-of.ts";
@@ -145,6 +146,9 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
         r.label = lastCount?.noun !== undefined && r.kind !== "measure" && lastCount.type !== "duration" ? `${lastCount.noun} ${r.fold}` : r.fold;
         // "shed more than 10kg": a measure its verb governs stays a measure.
         if (r.kind !== "measure") r.kind = CASUALTY_WORDS.has(r.fold) ? "casualties" : "people";
+        // No count before lends a noun: "killing 12" → people killed, "lost six in a row" → games lost (bare-fold.ts).
+        const own = r.label === r.fold && r.kind !== "measure" ? bareFold(toks, r) : undefined;
+        if (own !== undefined) [r.label, r.kind] = [own.label, own.kind];
         lastCount = r;
       } else if (lastCount !== undefined && elided && (r.glued === undefined || lastCount.unit === r.glued) && (lastCount.type !== "duration" || elidedSpan(toks, lastCount, r))) {
         // (A glued unit of its own, "5 feet 4 inches tall, weighing 120-130lbs", says it counts something else; so does
