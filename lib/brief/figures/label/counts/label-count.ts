@@ -13,6 +13,7 @@ import { partnerYears } from "#brief/figures/label/durations/partner-years.ts";
 import { settledCount } from "#brief/figures/label/counts/settled-count.ts";
 import { distance, measuredThing, motionNoun } from "#brief/figures/label/measures/measured-thing.ts";
 import { raceTime } from "#brief/figures/label/measures/race-time.ts";
+import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, MEASURE_NOUNS, PEOPLE, RAISING, SENTENCING, SPEC_NOUNS, SPORTS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { backNP, forwardNP, isPlural, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/language/phrase.ts";
 import { scoredTally } from "#brief/figures/label/counts/scored.ts";
@@ -60,8 +61,12 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (labelRate(toks, r, c)) return;
   if (r.kind !== "measure") pastNameModifier(toks, c, sentenceText);
   countVerb(toks, r, c);
-  // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it.
-  if (c.np === "" && r.kind === "measure") c.np = motionNoun(toks, r.s) || distance(toks, r, c.npEnd);
+  // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it; a body's
+  // weight the motion took off by its change ("had just dropped approximately 30lbs" → weight lost, not 'drop':
+  // weight-change.ts).
+  const motion = c.np === "" && r.kind === "measure" ? motionNoun(toks, r.s) : "";
+  if (motion !== "") c.np = weightChange(toks, r, r.glued ?? "") || motion;
+  else if (c.np === "" && r.kind === "measure") c.np = distance(toks, r, c.npEnd);
   if (settledCount(toks, r, c)) return;
   if (raceTime(toks, r, c, sentenceText)) return;
   durationBeforeName(toks, c);
