@@ -27,6 +27,7 @@ import { foldMixedRanges } from "#brief/figures/read/amount/mixed-range.ts";
 import { changeOfBefore } from "#brief/figures/label/ellipsis/change-of.ts";
 import { NOT_OUT } from "#brief/figures/label/counts/not-out.ts";
 import { bareFold } from "#brief/figures/label/counts/bare-fold.ts";
+import { changeTaking } from "#brief/figures/label/change/change-taking.ts";
 import { raiseTarget } from "#brief/figures/label/money/raise-target.ts";
 import { hopedTarget } from "#brief/figures/label/money/hoped-target.ts";
 import { peakOf } from "#brief/figures/label/change/peak-of.ts";
@@ -241,6 +242,9 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     changeIn(toks, r);
     // "growth of 13.1% in the key manufacturing sector", "£35 bn cuts in public services": what changed (change-after.ts).
     changeAfter(toks, r);
+    // "a £13million boost taking his fortune to £20million": what the change took to a level (change-taking.ts), before
+    // whose change it is ("Sheeran has enjoyed … a £13million boost" names less).
+    changeTaking(toks, r);
     // "The UK clocked up growth of 2.8 per cent", "lending rose by £7.1bn, up from a £6.4bn rise": whose change (change-owner.ts).
     changeOwner(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
