@@ -18,6 +18,10 @@ describe("a run of wins or years", () => {
     expect(exact(at("Rates were held for the sixth month running.", 6))).toEqual(run(6, "month running"));
   });
 
+  it("'for their third match on the bounce' → third — match on the bounce (was 'match')", () => {
+    expect(exact(at("Hibs lost for their third match on the bounce.", 3))).toEqual(run(3, "match on the bounce"));
+  });
+
   it("an ordinal with no run after its noun is no run: 'their fourth win of the season'", () => {
     expect(figs("Juve recorded their fourth win of the season.").map((f) => f.label)).not.toContain("win in a row");
   });

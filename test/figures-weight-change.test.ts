@@ -21,6 +21,16 @@ describe("a weight lost, gained or at birth", () => {
   });
 });
 
+describe("a weight the motion took off", () => {
+  it("a glued unit after a pronoun: 'he had just dropped approximately 30lbs' → weight lost (was 'drop')", () => {
+    expect(exact(at("Jake had to work harder because he had just dropped approximately 30lbs to play Lou.", 30))).toEqual(want(30, "approximately", "lbs", "weight lost", "measure"));
+  });
+
+  it("no weight: 'it had just dropped 300ft' keeps the motion → drop", () => {
+    expect(exact(at("The pilot said it had just dropped 300ft.", 300))).toEqual(want(300, undefined, "ft", "drop", "measure"));
+  });
+});
+
 describe("near misses keep what they had", () => {
   it("no weight: 'It dropped 30 litres overnight'", () => {
     expect(exact(at("It dropped 30 litres overnight.", 30))).toEqual(want(30, undefined, "litres", "litres", "measure"));

@@ -10,6 +10,7 @@ import { untimed } from "#brief/figures/label/durations/label-duration.ts";
 import { nameAsSubject, numberNames } from "#brief/figures/read/type/number-name.ts";
 import { countsOthers, othersLabel } from "#brief/figures/label/ellipsis/others.ts";
 import { pronounPlace } from "#brief/figures/label/ranks/pronoun-place.ts";
+import { economicGrowth } from "#brief/figures/label/change/economic-growth.ts";
 import { sentenceFigures } from "#brief/figures/card/sentence.ts";
 import { contentTerms } from "#news/terms.ts";
 import { spelledLabel, spelledUnit } from "#brief/figures/card/unit-spelling.ts";
@@ -184,6 +185,8 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
         const before = n > 0 && read[n - 1]!.sentence.index === sentence.index - 1 ? read[n - 1]!.raws : [];
         r.label = (anaphor ? figureAntecedent(sentence.text, r, raws.slice(0, m), before) : changeAntecedent(sentence.text, r, before)) ?? r.label;
       }
+      // "Britain was the best performing major economy …, with growth of 2.8 per cent": economic growth (economic-growth.ts).
+      r.label = economicGrowth(r.label, r.percent, sentence.text, () => (byIndex ??= new Map(sentences.map((x) => [x.index, x]))).get(sentence.index - 1)?.text) ?? r.label;
       // "killing 12 people and injuring 70 others", "One witness … two others told": the noun "others" stands for (others.ts).
       if (countsOthers(r)) {
         byIndex ??= new Map(sentences.map((x) => [x.index, x]));

@@ -26,6 +26,8 @@ import { competitionRound } from "#brief/figures/read/type/competition-round.ts"
 import { foldMixedRanges } from "#brief/figures/read/amount/mixed-range.ts";
 import { changeOfBefore } from "#brief/figures/label/ellipsis/change-of.ts";
 import { NOT_OUT } from "#brief/figures/label/counts/not-out.ts";
+import { bareFold } from "#brief/figures/label/counts/bare-fold.ts";
+import { changeTaking } from "#brief/figures/label/change/change-taking.ts";
 import { raiseTarget } from "#brief/figures/label/money/raise-target.ts";
 import { hopedTarget } from "#brief/figures/label/money/hoped-target.ts";
 import { peakOf } from "#brief/figures/label/change/peak-of.ts";
@@ -145,6 +147,9 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
         r.label = lastCount?.noun !== undefined && r.kind !== "measure" && lastCount.type !== "duration" ? `${lastCount.noun} ${r.fold}` : r.fold;
         // "shed more than 10kg": a measure its verb governs stays a measure.
         if (r.kind !== "measure") r.kind = CASUALTY_WORDS.has(r.fold) ? "casualties" : "people";
+        // No count before lends a noun: "killing 12" → people killed, "lost six in a row" → games lost (bare-fold.ts).
+        const own = r.label === r.fold && r.kind !== "measure" ? bareFold(toks, r) : undefined;
+        if (own !== undefined) [r.label, r.kind] = [own.label, own.kind];
         lastCount = r;
       } else if (lastCount !== undefined && elided && (r.glued === undefined || lastCount.unit === r.glued) && (lastCount.type !== "duration" || elidedSpan(toks, lastCount, r))) {
         // (A glued unit of its own, "5 feet 4 inches tall, weighing 120-130lbs", says it counts something else; so does
@@ -237,6 +242,9 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     changeIn(toks, r);
     // "growth of 13.1% in the key manufacturing sector", "£35 bn cuts in public services": what changed (change-after.ts).
     changeAfter(toks, r);
+    // "a £13million boost taking his fortune to £20million": what the change took to a level (change-taking.ts), before
+    // whose change it is ("Sheeran has enjoyed … a £13million boost" names less).
+    changeTaking(toks, r);
     // "The UK clocked up growth of 2.8 per cent", "lending rose by £7.1bn, up from a £6.4bn rise": whose change (change-owner.ts).
     changeOwner(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).

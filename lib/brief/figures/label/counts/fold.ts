@@ -9,9 +9,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 /** The fold verb before the number at `s` (its label form: "killed", "arrested"), of the count `c`; undefined if none. */
 export function foldBefore(toks: readonly Tok[], s: number, c: Count): string | undefined {
-  // "sold a staggering 300": the verb is before the amount's article and the word that judges it.
-  let k = pastDescribed(toks, s) - 1;
-  for (let skipped = 0; skipped < 2 && isWord(toks[k]) && SKIP_BEFORE_FOLD.has(toks[k]?.l ?? ""); skipped++) k--;
+  const k = foldAt(toks, s);
   const t = toks[k];
   if (!isWord(t)) return undefined;
   const casualty = CASUALTY_WORDS.get(t.l);
@@ -21,6 +19,14 @@ export function foldBefore(toks: readonly Tok[], s: number, c: Count): string | 
   // "died four days after the crash", "sold 10 years later": a toll's verb, or any before a time point, counts no time.
   if (fold !== undefined && DURATIONS.has(c.head) && (CASUALTY_WORDS.has(fold) || timePointAt(toks, c.npEnd))) return undefined;
   return fold;
+}
+
+/** Where the verb that may fold into the count at `s` stands: "killing all 150", "lost a staggering 300". */
+export function foldAt(toks: readonly Tok[], s: number): number {
+  // "sold a staggering 300": the verb is before the amount's article and the word that judges it.
+  let k = pastDescribed(toks, s) - 1;
+  for (let skipped = 0; skipped < 2 && isWord(toks[k]) && SKIP_BEFORE_FOLD.has(toks[k]?.l ?? ""); skipped++) k--;
+  return k;
 }
 
 /** What a count of those a toll's verb was aimed at did not suffer, but was: "two — people targeted". */

@@ -13,6 +13,7 @@ import { partnerYears } from "#brief/figures/label/durations/partner-years.ts";
 import { settledCount } from "#brief/figures/label/counts/settled-count.ts";
 import { distance, measuredThing, motionNoun } from "#brief/figures/label/measures/measured-thing.ts";
 import { raceTime } from "#brief/figures/label/measures/race-time.ts";
+import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, MEASURE_NOUNS, PEOPLE, RAISING, SENTENCING, SPEC_NOUNS, SPORTS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { backNP, forwardNP, isPlural, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/language/phrase.ts";
 import { scoredTally } from "#brief/figures/label/counts/scored.ts";
@@ -41,7 +42,9 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   // "three of the attackers", "19 of them"
   // A compound is its own noun's modifier: "a 40-second-video of the attack" is no part of the attack.
   if (isWord(toks[e], "of") && r.compound === undefined && (!r.words || r.ordinal === false)) e++;
-  if (e > r.e && DETERMINERS.has(toks[e]?.l ?? "")) e++;
+  // "could lose dozens of its MPs", "lost thousands of their customers": a vague amount ends in its own "of", so the
+  // determiner after it is the counted noun's too (not the fold verb alone: 'dozens of — lost').
+  if ((e > r.e || isWord(toks[r.e - 1], "of")) && DETERMINERS.has(toks[e]?.l ?? "")) e++;
   // "52 of Liverpool's 101 goals", "Five of Bradley's seven children": a name's possessive determines the whole as
   // "the" does; without a whole or a noun after it ("seven of Pacquiao's"), the name stays what is counted.
   else if (e > r.e && isNamePossessive(toks[e]) && (toks[e + 1]?.kind === NUM || CARDINAL_WORDS.has(toks[e + 1]?.l ?? ""))) e++;
@@ -60,8 +63,12 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (labelRate(toks, r, c)) return;
   if (r.kind !== "measure") pastNameModifier(toks, c, sentenceText);
   countVerb(toks, r, c);
-  // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it.
-  if (c.np === "" && r.kind === "measure") c.np = motionNoun(toks, r.s) || distance(toks, r, c.npEnd);
+  // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it; a body's
+  // weight the motion took off by its change ("had just dropped approximately 30lbs" → weight lost, not 'drop':
+  // weight-change.ts).
+  const motion = c.np === "" && r.kind === "measure" ? motionNoun(toks, r.s) : "";
+  if (motion !== "") c.np = weightChange(toks, r, r.glued ?? "") || motion;
+  else if (c.np === "" && r.kind === "measure") c.np = distance(toks, r, c.npEnd);
   if (settledCount(toks, r, c)) return;
   if (raceTime(toks, r, c, sentenceText)) return;
   durationBeforeName(toks, c);
@@ -208,8 +215,9 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   const firstWord = first !== undefined && isCapitalised(first) ? "" : np.slice(0, np.indexOf(" ") < 0 ? np.length : np.indexOf(" ")).toLowerCase();
   // ("At night temperatures drop to 20C": a glued unit says what its number measures, whatever the subject's words.)
   if (r.compound === undefined && r.glued === undefined && !DURATIONS.has(head) && DURATIONS.has(firstWord)) head = firstWord;
-  // "656 feet high", "10 centimeters long", "2,800 feet beneath": the unit first is what the number measures.
-  else if (r.compound === undefined && !MEASURE_NOUNS.has(head) && MEASURE_NOUNS.has(firstWord) && firstWord.length > 2) head = firstWord;
+  // "656 feet high", "10 centimeters long", "2,800 feet beneath": the unit first is what the number measures; not past
+  // a determiner, where it only describes the noun ("Hundreds of the barrel jellyfish").
+  else if (r.compound === undefined && !MEASURE_NOUNS.has(head) && MEASURE_NOUNS.has(firstWord) && firstWord.length > 2 && !DETERMINERS.has(toks[c.e - 1]?.l ?? "")) head = firstWord;
 
   // Durations are background ("the three months to December") unless the story is about a sentence or a ban,
   // so they rank low, but a duration that is the news ("six days in hospital") can still reach the card.

@@ -12,8 +12,8 @@ import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 /** Words before the change's article that set it beside the clause before: an aside or the change before this one. */
 const BESIDE = new Set([",", "-", "--", "–", "—", "(", "after", "following", "marking", "representing"]);
 
-/** Labels of an amount that name no thing a change could be in: an index's points are a measure of the index. */
-const NO_THING = new Set(["number", "total", "figure", "amount", "sum", "tally", "points"]);
+/** Labels of an amount that name no thing a change could be in: an index's points are a measure of the index (change-taking.ts reads it too). */
+export const NO_THING = new Set(["number", "total", "figure", "amount", "sum", "tally", "points"]);
 
 /** "rise in retail sales" → "retail sales": what an earlier percent change was a change in. */
 const CHANGE_IN = /^(?:rise|fall|increase|decrease|drop) in (.+)$/;

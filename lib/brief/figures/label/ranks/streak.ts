@@ -6,14 +6,17 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // run is in the words after the noun, so the label keeps them ("fourth — win in a row"). "a fifth consecutive title"
 // is read already ("fifth — consecutive title").
 
-/** The token after a run's words at `k` ("in a row", "in succession", "running", "on the trot"), or -1. */
-function runEnd(toks: readonly Tok[], k: number): number {
+/** The token after a run's words at `k` ("in a row", "in succession", "running", "on the trot", "on the spin"), or -1. */
+export function runEnd(toks: readonly Tok[], k: number): number {
   if (isWord(toks[k], "running")) return k + 1;
   if (isWord(toks[k], "in") && isWord(toks[k + 1], "a") && isWord(toks[k + 2], "row")) return k + 3;
   if (isWord(toks[k], "in") && isWord(toks[k + 1], "succession")) return k + 2;
-  if (isWord(toks[k], "on") && isWord(toks[k + 1], "the") && isWord(toks[k + 2], "trot")) return k + 3;
+  if (isWord(toks[k], "on") && isWord(toks[k + 1], "the") && RUN_ON.has(toks[k + 2]?.l ?? "")) return k + 3;
   return -1;
 }
+
+/** "on the trot", "on the spin", "on the bounce": a run said the British way. */
+const RUN_ON = new Set(["trot", "spin", "bounce"]);
 
 /** The label of the run whose noun follows an ordinal ending before `e` ("win in a row"), or undefined. */
 export function streak(toks: readonly Tok[], e: number): string | undefined {

@@ -1,0 +1,58 @@
+import type { FigureKind, Raw } from "#brief/figures/card/figure.ts";
+import { foldAt } from "#brief/figures/label/counts/fold.ts";
+import { runEnd } from "#brief/figures/label/ranks/streak.ts";
+import { CASUALTY_WORDS, DETERMINERS, FOLD_PEOPLE, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
+import { forwardNP, phrase } from "#brief/figures/language/phrase.ts";
+import { CARDINAL_WORDS } from "#news/numbers.ts";
+import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+
+// A bare count its verb governs, with no count before it in the sentence to lend its noun, was labelled by the verb
+// alone: "killing 12" → '12 — killed', "Newcastle lost six in a row" → '6 — lost' (of kind people), "three lost
+// consciousness" → '3 — lost'. A count labelled by its verb says what happened but not to what (card audits). The
+// verb's own shape often says what: a toll told as a participle or a relative clause is of people; a defeat run
+// ("in a row", "of their last eight") counts games; a subject that lost something is people who lost it. Anything
+// else keeps the verb: a key number is never dropped for want of a label.
+
+/** Relative pronouns before a toll's verb: "the disaster that killed two", "The attack, which killed five". */
+const RELATIVES = new Set(["which", "that"]);
+
+/** The label and kind of the bare count `r` whose fold verb is `r.fold`, or undefined to keep the verb alone. */
+export function bareFold(toks: readonly Tok[], r: Raw): { label: string; kind: FigureKind } | undefined {
+  const fold = r.fold;
+  if (fold === undefined || r.ordinal) return undefined;
+  // "three lost consciousness": the count is the subject, its verb's object is what they lost.
+  if (fold === "lost" && isWord(toks[r.e], "lost")) {
+    const end = forwardNP(toks, r.e + 1);
+    return end > r.e + 1 ? { label: `people who lost ${phrase(toks, r.e + 1, end)}`, kind: "people" } : undefined;
+  }
+  const k = foldAt(toks, r.s);
+  const verb = toks[k];
+  if (!isWord(verb)) return undefined;
+  // "crashed killing all 150 on board", "the disaster that killed two", "raided the flat, arresting nine": what an
+  // event did to people (not "The gunmen killed 3", whose verb and its doers are the news the card already tells).
+  const people = CASUALTY_WORDS.has(fold) || FOLD_PEOPLE.has(fold);
+  if (people && (verb.l.endsWith("ing") || RELATIVES.has(toks[k - 1]?.l ?? ""))) return { label: `people ${fold}`, kind: CASUALTY_WORDS.has(fold) ? "casualties" : "people" };
+  if (fold === "lost") {
+    const games = defeats(toks, r.e);
+    if (games !== undefined) return { label: `${games} lost`, kind: "count" };
+  }
+  return undefined;
+}
+
+/** What a run of defeats after a bare count at `e` counts: "in a row", "of their last eight", "of their last five away games" → games. */
+function defeats(toks: readonly Tok[], e: number): string | undefined {
+  if (runEnd(toks, e) >= 0) return "games";
+  // (A plain noun after the whole, "of their last five league games", was the count's noun already: label-count.ts.)
+  return lastWhole(toks, e) < 0 ? undefined : "games";
+}
+
+/**
+ * Past "of their last eight", "of the opening four" (a window of a season's games, then their number) at `e`: the
+ * token after the number, or -1 when no such window follows ("of them", "of the club's players").
+ */
+function lastWhole(toks: readonly Tok[], e: number): number {
+  if (!isWord(toks[e], "of")) return -1;
+  const k = DETERMINERS.has(toks[e + 1]?.l ?? "") ? e + 2 : e + 1;
+  const whole = toks[k + 1];
+  return WHOLE_WINDOWS.has(toks[k]?.l ?? "") && whole !== undefined && (whole.kind === NUM || CARDINAL_WORDS.has(whole.l)) ? k + 2 : -1;
+}
