@@ -3,6 +3,9 @@ import { BE_FORMS, CONJUNCTIONS, DURATIONS, MONTHS, POSSESSIVES, WEEKDAYS } from
 import { irregularPast, negated, pastAfterSubject, pastDoing } from "#brief/figures/label/durations/past-doing.ts";
 import { passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
 import { isSuperlative } from "#brief/figures/label/time-windows/superlative-since.ts";
+import { baseDoing } from "#brief/figures/label/durations/base-doing.ts";
+import { forBefore } from "#brief/figures/label/durations/for-words.ts";
+import { stayOrLie } from "#brief/figures/label/durations/stay-or-lie.ts";
 import { pluralComplement } from "#brief/figures/label/durations/plural-complement.ts";
 import { pastDeterminers } from "#brief/figures/language/phrase.ts";
 import { MAX_WORDS, PARTICLES, SKIPPED, words } from "#brief/figures/label/durations/duration-words.ts";
@@ -21,22 +24,26 @@ const PASSIVE = new Set([...BE_FORMS, "get", "gets", "got", "getting", "gotten",
  * before "for" says what the time was spent being or doing; a simple past is read as its "-ing" (pastDoing).
  */
 export function predicate(toks: readonly Tok[], r: Raw): string {
-  let f = r.s - 1;
-  // "living in a shelter for the past five years": over the window's words to its "for".
-  if (WINDOWS.has(toks[f]?.l ?? "") && isWord(toks[f - 1], "the") && isWord(toks[f - 2], "for")) f -= 2;
+  // "living in a shelter for the past five years", "remaining in public life for another 30 years": over the words
+  // between the number and its "for" (for-words.ts).
+  const f = forBefore(toks, r.s);
   // "closed all next week instead of for just two days": a "for" after a preposition or conjunction starts no predicate's time.
   // ("ruled out for up to four weeks": a verb's particle is no preposition.)
   const before = toks[f - 1];
   const particle = PARTICLES.has(before?.l ?? "") && toks[f - 2]?.pos === "VERB";
-  if (!isWord(toks[f], "for")) return "";
+  if (f < 0) return "";
   if (before?.l === "out") return out(toks, f - 2);
   if (!particle && (before?.pos === "ADP" || before?.pos === "CCONJ" || before?.pos === "SCONJ")) return "";
+  let infinitive = false;
   for (let k = f - 1; k >= 0 && f - k <= 8; k--) {
     const t = toks[k];
     if (!isWord(t) || (CONJUNCTIONS.has(t.l) && t.l !== "and") || timed(toks, k)) return "";
     // "won't be able to do any running for two or three weeks", "was not available for two weeks": a denied state is
     // its absence (the denial before the copula or right after it).
     if (BE_FORMS.has(t.l)) return negated(toks, k) || negated(toks, k + 2) ? "" : complement(toks, k + 1, f);
+    // "laid dormant", "remained there", "where she stayed": a state or stay with no place or role named (stay-or-lie.ts).
+    const state = stayOrLie(toks, k, f);
+    if (state !== undefined) return state;
     // "remained in League One for 18 years", "stayed on the line for 30 minutes": a verb of staying says where the time
     // was spent as a copula does; its role ("remained a mystery") names no place, so only a place or a state is kept.
     if (STAYING.has(t.l)) {
@@ -44,11 +51,17 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
       return where.startsWith("as ") ? "" : where;
     }
     if (t.pos === "VERB" || pastAfterSubject(toks, k)) {
+      // "could walk 15 steps for five minutes", "had to wear a body cast": a modal's doing (base-doing.ts).
+      // ("had to close her mother's shop to detain a shoplifter for three hours": past an infinitive, the time is that
+      // doing's, not the modal's.)
+      const base = infinitive ? undefined : baseDoing(toks, k, (from) => upTo(toks, from, f, MAX_WORDS - 1));
+      if (base !== undefined) return base;
       // "has blocked attempts to deport him for 15 years", "striving to make an impact for four months": an infinitive
       // is the object of the verb before it, whose time it is.
       if (isWord(toks[k - 1], "to") && toks[k - 1]!.pos === "PART" && !/(?:ed|ing)$/.test(t.l)) {
         // "pledging not to apply for reinstatement for at least 10 years": the time is the denied doing's, not the verb's.
         if (NOT.has(toks[k - 2]?.l ?? "")) return "";
+        infinitive = true;
         k--;
         continue;
       }
@@ -78,9 +91,6 @@ const STAYING = new Set(["stay", "stays", "stayed", "staying", "remain", "remain
 
 /** Words that deny an infinitive: "pledging not to apply". */
 const NOT = new Set(["not", "never"]);
-
-/** Window words between "for" and a duration: "for the past five years", "for the last 18 months". */
-const WINDOWS = new Set(["past", "last", "next"]);
 
 /** Forms of "rule" whose "out" is an injury's or a ban's: "rule him out for around six weeks". */
 const RULE = new Set(["rule", "rules", "ruled", "ruling"]);
