@@ -6,6 +6,7 @@ import { isSuperlative } from "#brief/figures/label/time-windows/superlative-sin
 import { baseDoing } from "#brief/figures/label/durations/base-doing.ts";
 import { forBefore } from "#brief/figures/label/durations/for-words.ts";
 import { stayOrLie } from "#brief/figures/label/durations/stay-or-lie.ts";
+import { tripStay } from "#brief/figures/label/durations/trip-stay.ts";
 import { pluralComplement } from "#brief/figures/label/durations/plural-complement.ts";
 import { pastDeterminers } from "#brief/figures/language/phrase.ts";
 import { MAX_WORDS, PARTICLES, SKIPPED, words } from "#brief/figures/label/durations/duration-words.ts";
@@ -56,6 +57,9 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
       // doing's, not the modal's.)
       const base = infinitive ? undefined : baseDoing(toks, k, (from) => upTo(toks, from, f, MAX_WORDS - 1));
       if (base !== undefined) return base;
+      // "went to Africa for three weeks": a trip's time is the stay at its named place (trip-stay.ts).
+      const trip = tripStay(toks, k, f);
+      if (trip !== undefined) return trip;
       // "has blocked attempts to deport him for 15 years", "striving to make an impact for four months": an infinitive
       // is the object of the verb before it, whose time it is.
       if (isWord(toks[k - 1], "to") && toks[k - 1]!.pos === "PART" && !/(?:ed|ing)$/.test(t.l)) {
