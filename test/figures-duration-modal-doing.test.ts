@@ -23,6 +23,12 @@ describe("a modal's or a 'have to''s doing", () => {
     );
   });
 
+  it("'continued to have periods for the whole nine months': a doing kept up", () => {
+    expect(exact(at("She continued to have periods for the whole nine months.", 9))).toEqual(
+      want(9, undefined, "months", "months having periods", "duration"),
+    );
+  });
+
   it("'has baffled experts for over a hundred years': a participle tagged a noun after 'has'", () => {
     expect(exact(at("The island has baffled experts for over a hundred years.", 100))).toEqual(
       want(100, "over", "years", "years baffling experts", "duration"),

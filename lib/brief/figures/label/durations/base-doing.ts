@@ -8,8 +8,11 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // says whether or how the doing was, not what it was; an infinitive after any other verb or a noun is that word's
 // object ("has blocked attempts to deport him for 15 years"), whose time it is (duration-predicate.ts).
 
-/** Words before "to" that make its infinitive the sentence's doing: "had to wear", "were able to stay", "got to work". */
-const MUST = new Set(["have", "has", "had", "having", "got", "need", "needs", "needed", "able", "allowed", "used"]);
+/**
+ * Words before "to" that make its infinitive the sentence's doing: "had to wear", "were able to stay", "got to work",
+ * "continued to have periods" (a doing kept up is still that doing).
+ */
+const MUST = new Set(["have", "has", "had", "having", "got", "need", "needs", "needed", "able", "allowed", "used", "continue", "continues", "continued", "continuing"]);
 
 /** Tags a base verb's object starts with: "walk 15 steps", "wear a body cast", "see his son". */
 const OBJECT_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV"]);
