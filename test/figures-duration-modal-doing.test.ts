@@ -53,6 +53,14 @@ describe("near misses: a denied doing, a pronoun object, an infinitive in betwee
     expect(exact(at("She will fly to Paris for three days next month.", 3))?.label).toBe("days");
   });
 
+  it("'will win a reception and hotel suite for two nights': past a conjunction the time may be the later part's", () => {
+    expect(exact(at("The winning couple will win a free wedding reception and hotel suite for two nights.", 2))?.label).toBe("nights");
+  });
+
+  it("'will give its verdict after hearing evidence for three days': past an event's 'after' the time is that event's", () => {
+    expect(exact(at("The advisory panel will give its verdict after hearing evidence for three days.", 3))?.label).toBe("days");
+  });
+
   it("'could see him for 20 minutes': a pronoun object names nothing", () => {
     expect(exact(at("He said he could see him for 20 minutes.", 20))?.label).toBe("minutes");
   });

@@ -1,4 +1,5 @@
-import { MODALS, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
+import { CONJUNCTIONS, MODALS, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
+import { OFFSETS } from "#brief/figures/label/durations/duration-words.ts";
 import { ing, negated } from "#brief/figures/label/durations/past-doing.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -18,12 +19,12 @@ const MUST = new Set(["have", "has", "had", "having", "got", "need", "needs", "n
 const OBJECT_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV"]);
 
 /**
- * The "-ing" of the base verb at `k` and what `after` reads after it, when a modal or a "have to" governs it and an
+ * The "-ing" of the base verb at `k` and what `after` reads after it up to the "for" at `f`, when a modal or a "have to" governs it and an
  * object or adverb follows it ("could walk 15 steps", "got to work hard"); undefined when nothing governs it so, ""
  * when the doing is denied ("cannot reapply for seven years", "can't run for 45 minutes": how long it may not be done,
  * or could not be kept up) or has nothing after it to say what was done.
  */
-export function baseDoing(toks: readonly Tok[], k: number, after: (from: number) => string): string | undefined {
+export function baseDoing(toks: readonly Tok[], k: number, f: number, after: (from: number) => string): string | undefined {
   const t = toks[k];
   if (!isWord(t) || t.pos !== "VERB" || /(?:ed|ing|s)$/.test(t.l) || t.l.length < 3) return undefined;
   const p = toks[k - 1];
@@ -36,6 +37,9 @@ export function baseDoing(toks: readonly Tok[], k: number, after: (from: number)
   // "see his son": an owner starts an object as an article does; a pronoun object alone ("see him") names nothing.
   const next = toks[k + 1];
   if (!OBJECT_TAGS.has(next?.pos ?? "") && !POSSESSIVES.has(next?.l ?? "")) return "";
+  // "will win a free wedding reception and hotel suite for two nights", "will give its verdict after hearing evidence
+  // for three days": past a conjunction or an event's "after", the time may be the later part's, not the verb's.
+  if (toks.slice(k + 1, f).some((x) => CONJUNCTIONS.has(x.l) || OFFSETS.has(x.l))) return "";
   const rest = after(k + 1);
   return rest === "" ? "" : `${ing(t.l)} ${rest}`;
 }

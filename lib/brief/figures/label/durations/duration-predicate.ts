@@ -55,7 +55,7 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
       // "could walk 15 steps for five minutes", "had to wear a body cast": a modal's doing (base-doing.ts).
       // ("had to close her mother's shop to detain a shoplifter for three hours": past an infinitive, the time is that
       // doing's, not the modal's.)
-      const base = infinitive ? undefined : baseDoing(toks, k, (from) => upTo(toks, from, f, MAX_WORDS - 1));
+      const base = infinitive ? undefined : baseDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
       if (base !== undefined) return base;
       // "went to Africa for three weeks": a trip's time is the stay at its named place (trip-stay.ts).
       const trip = tripStay(toks, k, f);
