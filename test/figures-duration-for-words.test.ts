@@ -1,7 +1,8 @@
 // A duration's "for" may stand apart from its number by words that say nothing of what the time was spent doing: a
 // window ("for the past five years"), an addition ("for another 30 years", "for an extra 15 minutes"), the whole of it
 // ("for the whole 90 minutes", "for a total of 226 weeks") or a judgement ("for a staggering 64 years"). The predicate
-// before the "for" is read past them (for-words.ts), as it is with nothing between.
+// before the "for" is read past them (for-words.ts), as it is with nothing between; and past a preposition a relative
+// pronoun left behind ("whom she has been friends with for 30 years").
 import { describe, expect, it } from "vitest";
 import { at, exact, want } from "#test/helpers/figures.ts";
 
@@ -34,6 +35,18 @@ describe("the predicate before 'for' is read over the words between 'for' and th
     expect(exact(at("Players become eligible if they commit to playing Super Rugby in Australia for the following two seasons.", 2))).toEqual(
       want(2, undefined, "seasons", "seasons playing Super Rugby in Australia", "duration"),
     );
+  });
+});
+
+describe("a preposition a relative pronoun left behind before 'for' ends the predicate, and starts no other", () => {
+  it("'whom she has been friends with for 30 years' → years as friends", () => {
+    expect(exact(at("She wrote in support of the grandparents whom she has been friends with for 30 years.", 30))).toEqual(
+      want(30, undefined, "years", "years as friends", "duration"),
+    );
+  });
+
+  it("near miss: 'the people she has been friends with for 30 years': with no relative pronoun the 'with' is left unread", () => {
+    expect(exact(at("The people she has been friends with for 30 years came to the wedding.", 30))?.label).toBe("years");
   });
 });
 

@@ -34,7 +34,8 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
   const particle = PARTICLES.has(before?.l ?? "") && toks[f - 2]?.pos === "VERB";
   if (f < 0) return "";
   if (before?.l === "out") return out(toks, f - 2);
-  if (!particle && (before?.pos === "ADP" || before?.pos === "CCONJ" || before?.pos === "SCONJ")) return "";
+  // ("whom she has been friends with for 30 years": a preposition a relative pronoun left behind ends its predicate.)
+  if (!particle && !stranded(toks, f - 1) && (before?.pos === "ADP" || before?.pos === "CCONJ" || before?.pos === "SCONJ")) return "";
   let infinitive = false;
   for (let k = f - 1; k >= 0 && f - k <= 8; k--) {
     const t = toks[k];
@@ -88,6 +89,23 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
     if (t.pos === "AUX") return "";
   }
   return "";
+}
+
+/** How far back of a stranded preposition its relative pronoun is looked for: "whom she has been friends with". */
+const STRANDED_REACH = 6;
+
+/**
+ * Whether the preposition at `p` was left behind by a relative pronoun ("whom she has been friends with", "who he had
+ * worked with"): "with" at the end of a clause that "whom" or "who" opens.
+ */
+function stranded(toks: readonly Tok[], p: number): boolean {
+  if (!isWord(toks[p], "with")) return false;
+  for (let k = p - 1; k >= 0 && p - k <= STRANDED_REACH; k--) {
+    const t = toks[k];
+    if (!isWord(t)) return false;
+    if (t.l === "whom" || t.l === "who") return true;
+  }
+  return false;
 }
 
 /** Verbs of staying, whose place or state before "for" is where a duration was spent. */
