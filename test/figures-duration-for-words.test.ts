@@ -50,6 +50,18 @@ describe("a preposition a relative pronoun left behind before 'for' ends the pre
   });
 });
 
+describe("a hyphened word the tagger reads a verb before a noun is the noun's modifier, and the predicate is read past it", () => {
+  it("'has been posting YouTube make-up tutorials for six years'", () => {
+    expect(exact(at("Promise has been posting YouTube make-up tutorials for six years now.", 6))).toEqual(
+      want(6, undefined, "years", "years posting YouTube make-up tutorials", "duration"),
+    );
+  });
+
+  it("near miss: 'co-hosted the show for 12 years': a hyphened verb before its object stays the verb", () => {
+    expect(exact(at("She co-hosted the show for 12 years.", 12))?.label).toBe("years co-hosting the show");
+  });
+});
+
 describe("near misses: what stands between is no window, or the 'for' is not the time's", () => {
   it("'looked to be heading for an extra 30 minutes': a progressive of heading says where to", () => {
     expect(exact(at("The game looked to be heading for an extra 30 minutes.", 30))).toEqual(

@@ -52,6 +52,8 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
       const where = negated(toks, k) ? "" : complement(toks, k + 1, f);
       return where.startsWith("as ") ? "" : where;
     }
+    // "posting YouTube make-up tutorials": a hyphened word before a noun is the noun's modifier, whatever the tagger says.
+    if (t.pos === "VERB" && t.l.includes("-") && toks[k + 1]?.pos === "NOUN") continue;
     if (t.pos === "VERB" || pastAfterSubject(toks, k)) {
       // "could walk 15 steps for five minutes", "had to wear a body cast": a modal's doing (base-doing.ts).
       // ("had to close her mother's shop to detain a shoplifter for three hours": past an infinitive, the time is that
