@@ -7,6 +7,7 @@ import { baseDoing } from "#brief/figures/label/durations/base-doing.ts";
 import { forBefore } from "#brief/figures/label/durations/for-words.ts";
 import { stayOrLie } from "#brief/figures/label/durations/stay-or-lie.ts";
 import { tripStay } from "#brief/figures/label/durations/trip-stay.ts";
+import { noneSubject } from "#brief/figures/label/durations/none-subject.ts";
 import { pluralComplement } from "#brief/figures/label/durations/plural-complement.ts";
 import { pastDeterminers } from "#brief/figures/language/phrase.ts";
 import { MAX_WORDS, PARTICLES, SKIPPED, words } from "#brief/figures/label/durations/duration-words.ts";
@@ -80,7 +81,11 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
       while (a >= 0 && toks[a]?.pos === "ADV") a--;
       // "no new infections have been reported for the past 42 days", "has not been identified for two decades": what was
       // not done names no time.
-      if (PASSIVE.has(toks[a]?.l ?? "") || passiveByContext(toks, a, PASSIVE)) return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !denied(toks, a) && !negated(toks, a) && !negated(toks, k) ? upTo(toks, k, f) : "";
+      if (PASSIVE.has(toks[a]?.l ?? "") || passiveByContext(toks, a, PASSIVE)) {
+        // "no new infections have been reported for the past 42 days": what the time went without (none-subject.ts).
+        if (denied(toks, a)) return noneSubject(toks, a);
+        return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !negated(toks, a) && !negated(toks, k) ? upTo(toks, k, f) : "";
+      }
       // "leading to repeated trips to hospital": a past form after "to" or an article describes a noun.
       if (toks[a]?.l === "to" || toks[a]?.pos === "DET") return "";
       const doing = pastDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
