@@ -7,7 +7,7 @@ import { baseDoing } from "#brief/figures/label/durations/base-doing.ts";
 import { forBefore } from "#brief/figures/label/durations/for-words.ts";
 import { stayOrLie } from "#brief/figures/label/durations/stay-or-lie.ts";
 import { tripStay } from "#brief/figures/label/durations/trip-stay.ts";
-import { noneSubject } from "#brief/figures/label/durations/none-subject.ts";
+import { noneSubject, SUBJECT_REACH } from "#brief/figures/label/durations/none-subject.ts";
 import { pluralComplement } from "#brief/figures/label/durations/plural-complement.ts";
 import { pastDeterminers } from "#brief/figures/language/phrase.ts";
 import { MAX_WORDS, PARTICLES, SKIPPED, words } from "#brief/figures/label/durations/duration-words.ts";
@@ -146,9 +146,6 @@ function timed(toks: readonly Tok[], k: number): boolean {
 
 /** Words whose subject is none: "no new infections have been reported". */
 const NONE = new Set(["no", "none", "nothing", "nobody"]);
-
-/** How far back of a passive's auxiliary its subject is read for a denial. */
-const SUBJECT_REACH = 4;
 
 /** Whether the subject before the auxiliary at `a` is none ("no new infections have been reported"). */
 function denied(toks: readonly Tok[], a: number): boolean {

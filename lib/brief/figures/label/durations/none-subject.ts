@@ -5,8 +5,8 @@ import { type Tok } from "#brief/figures/language/tokens.ts";
 // the past 42 days" → days without new infections. What was not done names no doing (duration-predicate.ts leaves
 // "have been reported" out), but the thing there was none of is what the days were without.
 
-/** How far back of a passive's auxiliary its "no" subject is read. */
-const SUBJECT_REACH = 4;
+/** How far back of a passive's auxiliary its subject is read for a denial ("no new infections have been"). */
+export const SUBJECT_REACH = 4;
 
 /**
  * "without <noun phrase>" for the "no" subject before the passive's auxiliary at `a` ("no new infections have been
