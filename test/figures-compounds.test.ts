@@ -23,6 +23,20 @@ describe("a compound measure describes the noun after it, whatever the tagger ca
   });
 });
 
+describe("a time's singular unit spaced from its number describes the noun after it, as '10-minute' does", () => {
+  it("'a 10 minute address at his hearing': the address, though the tagger reads a verb", () => {
+    expect(exact(at("Morris said during a 10 minute address at his sentencing hearing that he was sorry.", 10))).toEqual(
+      want(10, undefined, "minutes", "address", "duration"),
+    );
+  });
+
+  it("'arrived 10 minute before the kick-off': a preposition after the unit starts no noun it describes", () => {
+    expect(exact(at("The team arrived 10 minute before the kick-off.", 10))).toEqual(
+      want(10, undefined, "minute", "minute before the kick-off", "duration"),
+    );
+  });
+});
+
 describe("a unit hyphened to a size, set apart from its digits", () => {
   it("'The 11 minute-long video': a duration of 11 minutes, labelled video", () => {
     expect(exact(at("The 11 minute-long video shows the attack.", 11))).toEqual({ value: 11, qualifier: undefined, unit: "minutes", label: "video", type: "duration" });

@@ -68,10 +68,6 @@ describe("a predicate before 'for' names the time", () => {
 });
 
 describe("predicates that name no time leave it bare", () => {
-  it("a passive whose subject is none: 'no new infections have been reported for 42 days'", () => {
-    expect(at("Officials said no new infections have been reported for 42 days.", 42).label).toBe("days");
-  });
-
   it("a predicate with a time of its own: 'has doubled every five and a half months for 18 months'", () => {
     expect(at("The blogosphere has doubled every five and a half months for 18 months.", 18).label).toBe("months");
     // "a second" is no amount of time of its own.

@@ -210,6 +210,11 @@ describe("'lasted', 'took' and 'served': what the time was the length of, needed
     expect(exact(at("It lasted for only one or two seconds.", 1))).toEqual(want(1, "only", "seconds", "seconds", "duration"));
   });
 
+  it("over a range's 'between': 'the trial is expected to last between seven and 10 days' → days of trial; none for a pronoun", () => {
+    expect(exact(at("Once the jury is selected, the trial is expected to last between seven and 10 days.", 7))).toEqual(want(7, undefined, "days", "days of trial", "duration"));
+    expect(exact(at("These can last anywhere between 10 and 90 minutes.", 10))?.label).toBe("minutes");
+  });
+
   it("the purpose of 'took': 'Leeds took two months to appoint Thompson'; none for a name, a pronoun or a verb cut from its number", () => {
     expect(shown("Leeds took two months to appoint Thompson.", 2)).toEqual({
       display: "two", value: 2, qualifier: undefined, unit: "months", type: "duration", label: "months to appoint Thompson",

@@ -34,6 +34,14 @@ describe("a time out", () => {
   it("'three years' probation' → three — years' probation", () => {
     expect(exact(at("He was sentenced to three years' probation.", 3))).toEqual(duration(3, "years", "years' probation"));
   });
+
+  it("'four months’ extra life': an adjective before the owned noun", () => {
+    expect(exact(at("Trials show the drug gives women four months’ extra life.", 4))).toEqual(duration(4, "months", "months' extra life"));
+  });
+
+  it("near miss: 'two years' long,': an adjective with no noun after it owns nothing", () => {
+    expect(exact(at("Fans said the wait was two years' long, and worth it.", 2))).toEqual(duration(2, "years", "years"));
+  });
 });
 
 describe("a time since or after", () => {

@@ -59,3 +59,17 @@ describe("near misses stay their unit", () => {
     expect(exact(at("Nico Rosberg and Lewis Hamilton haven't always seen eye-to-eye in the past 12 months.", 12))).toEqual(duration(12, "months", "months"));
   });
 });
+
+describe("a passive whose subject is 'no' something: the time went without it (none-subject.ts)", () => {
+  it("'no new infections have been reported for the past 42 days' → days without new infections", () => {
+    expect(exact(at("The department said no new infections have been reported for the past 42 days.", 42))).toEqual(duration(42, "days", "days without new infections"));
+  });
+
+  it("near miss: 'No one has been charged for 20 years': a pronoun of none names nothing", () => {
+    expect(exact(at("No one has been charged for 20 years.", 20))).toEqual(duration(20, "years", "years"));
+  });
+
+  it("'No cases were recorded for 10 days': a bare noun", () => {
+    expect(exact(at("No cases were recorded for 10 days.", 10))).toEqual(duration(10, "days", "days without cases"));
+  });
+});

@@ -171,7 +171,10 @@ function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
   // "a nine foot long bull shark": the dimension is said by the unit; what is measured follows it.
   const after = afterConversion(toks, c.e + 1 + (SIZES.test(toks[c.e + 1]?.l ?? "") && isWord(toks[c.e + 2]) ? 1 : 0));
   const bracketed = toks[r.s - 1]?.s === "(" && toks[c.e + 1]?.s === ")";
-  if (!bracketed && !(forwardNP(toks, after) > after)) return;
+  // "a 10 minute address at his hearing": after a time's singular unit the word is the noun it describes even where
+  // the tagger reads a verb, as after "10-minute" (measuredNoun).
+  const end = DURATIONS.has(u.l) ? measuredNoun(toks, after) : forwardNP(toks, after);
+  if (!bracketed && !(end > after)) return;
   r.compound = u.l;
   r.e = c.e + 1;
   c.e = after;

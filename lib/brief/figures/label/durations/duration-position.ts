@@ -69,8 +69,9 @@ export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npE
 function after(toks: readonly Tok[], r: Raw, unit: string, k: number, w: Tok): string {
   const next = toks[k + 1];
   // "three years' probation", "18 years' experience": the noun the time is an amount of ("'five minutes' to put …" is a
-  // quotation's end, no owner).
-  if (w.kind === PUNCT && (w.s === "'" || w.s === "’") && isWord(next) && next.pos === "NOUN") return `${unit}' ${nounPhrase(toks, k + 1)}`;
+  // quotation's end, no owner); "four months’ extra life": an adjective before the noun too.
+  const owned = isWord(next) && (next.pos === "NOUN" || (next.pos === "ADJ" && toks[k + 2]?.pos === "NOUN"));
+  if (w.kind === PUNCT && (w.s === "'" || w.s === "’") && owned) return `${unit}' ${nounPhrase(toks, k + 1)}`;
   if (!isWord(w)) return "";
   if (w.l === "into") {
     // "five minutes into the second half", "four months into their one-year relationship".

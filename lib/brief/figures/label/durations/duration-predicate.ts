@@ -3,6 +3,11 @@ import { BE_FORMS, CONJUNCTIONS, DURATIONS, MONTHS, POSSESSIVES, WEEKDAYS } from
 import { irregularPast, negated, pastAfterSubject, pastDoing } from "#brief/figures/label/durations/past-doing.ts";
 import { passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
 import { isSuperlative } from "#brief/figures/label/time-windows/superlative-since.ts";
+import { baseDoing } from "#brief/figures/label/durations/base-doing.ts";
+import { forBefore } from "#brief/figures/label/durations/for-words.ts";
+import { stayOrLie } from "#brief/figures/label/durations/stay-or-lie.ts";
+import { tripStay } from "#brief/figures/label/durations/trip-stay.ts";
+import { noneSubject, SUBJECT_REACH } from "#brief/figures/label/durations/none-subject.ts";
 import { pluralComplement } from "#brief/figures/label/durations/plural-complement.ts";
 import { pastDeterminers } from "#brief/figures/language/phrase.ts";
 import { MAX_WORDS, PARTICLES, SKIPPED, words } from "#brief/figures/label/durations/duration-words.ts";
@@ -21,34 +26,50 @@ const PASSIVE = new Set([...BE_FORMS, "get", "gets", "got", "getting", "gotten",
  * before "for" says what the time was spent being or doing; a simple past is read as its "-ing" (pastDoing).
  */
 export function predicate(toks: readonly Tok[], r: Raw): string {
-  let f = r.s - 1;
-  // "living in a shelter for the past five years": over the window's words to its "for".
-  if (WINDOWS.has(toks[f]?.l ?? "") && isWord(toks[f - 1], "the") && isWord(toks[f - 2], "for")) f -= 2;
+  // "living in a shelter for the past five years", "remaining in public life for another 30 years": over the words
+  // between the number and its "for" (for-words.ts).
+  const f = forBefore(toks, r.s);
   // "closed all next week instead of for just two days": a "for" after a preposition or conjunction starts no predicate's time.
   // ("ruled out for up to four weeks": a verb's particle is no preposition.)
   const before = toks[f - 1];
   const particle = PARTICLES.has(before?.l ?? "") && toks[f - 2]?.pos === "VERB";
-  if (!isWord(toks[f], "for")) return "";
+  if (f < 0) return "";
   if (before?.l === "out") return out(toks, f - 2);
-  if (!particle && (before?.pos === "ADP" || before?.pos === "CCONJ" || before?.pos === "SCONJ")) return "";
+  // ("whom she has been friends with for 30 years": a preposition a relative pronoun left behind ends its predicate.)
+  if (!particle && !stranded(toks, f - 1) && (before?.pos === "ADP" || before?.pos === "CCONJ" || before?.pos === "SCONJ")) return "";
+  let infinitive = false;
   for (let k = f - 1; k >= 0 && f - k <= 8; k--) {
     const t = toks[k];
     if (!isWord(t) || (CONJUNCTIONS.has(t.l) && t.l !== "and") || timed(toks, k)) return "";
     // "won't be able to do any running for two or three weeks", "was not available for two weeks": a denied state is
     // its absence (the denial before the copula or right after it).
     if (BE_FORMS.has(t.l)) return negated(toks, k) || negated(toks, k + 2) ? "" : complement(toks, k + 1, f);
+    // "laid dormant", "remained there", "where she stayed": a state or stay with no place or role named (stay-or-lie.ts).
+    const state = stayOrLie(toks, k, f);
+    if (state !== undefined) return state;
     // "remained in League One for 18 years", "stayed on the line for 30 minutes": a verb of staying says where the time
     // was spent as a copula does; its role ("remained a mystery") names no place, so only a place or a state is kept.
     if (STAYING.has(t.l)) {
       const where = negated(toks, k) ? "" : complement(toks, k + 1, f);
       return where.startsWith("as ") ? "" : where;
     }
+    // "posting YouTube make-up tutorials": a hyphened word before a noun is the noun's modifier, whatever the tagger says.
+    if (t.pos === "VERB" && t.l.includes("-") && toks[k + 1]?.pos === "NOUN") continue;
     if (t.pos === "VERB" || pastAfterSubject(toks, k)) {
+      // "could walk 15 steps for five minutes", "had to wear a body cast": a modal's doing (base-doing.ts).
+      // ("had to close her mother's shop to detain a shoplifter for three hours": past an infinitive, the time is that
+      // doing's, not the modal's.)
+      const base = infinitive ? undefined : baseDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
+      if (base !== undefined) return base;
+      // "went to Africa for three weeks": a trip's time is the stay at its named place (trip-stay.ts).
+      const trip = tripStay(toks, k, f);
+      if (trip !== undefined) return trip;
       // "has blocked attempts to deport him for 15 years", "striving to make an impact for four months": an infinitive
       // is the object of the verb before it, whose time it is.
       if (isWord(toks[k - 1], "to") && toks[k - 1]!.pos === "PART" && !/(?:ed|ing)$/.test(t.l)) {
         // "pledging not to apply for reinstatement for at least 10 years": the time is the denied doing's, not the verb's.
         if (NOT.has(toks[k - 2]?.l ?? "")) return "";
+        infinitive = true;
         k--;
         continue;
       }
@@ -60,7 +81,11 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
       while (a >= 0 && toks[a]?.pos === "ADV") a--;
       // "no new infections have been reported for the past 42 days", "has not been identified for two decades": what was
       // not done names no time.
-      if (PASSIVE.has(toks[a]?.l ?? "") || passiveByContext(toks, a, PASSIVE)) return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !denied(toks, a) && !negated(toks, a) && !negated(toks, k) ? upTo(toks, k, f) : "";
+      if (PASSIVE.has(toks[a]?.l ?? "") || passiveByContext(toks, a, PASSIVE)) {
+        // "no new infections have been reported for the past 42 days": what the time went without (none-subject.ts).
+        if (denied(toks, a)) return noneSubject(toks, a);
+        return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !negated(toks, a) && !negated(toks, k) ? upTo(toks, k, f) : "";
+      }
       // "leading to repeated trips to hospital": a past form after "to" or an article describes a noun.
       if (toks[a]?.l === "to" || toks[a]?.pos === "DET") return "";
       const doing = pastDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
@@ -73,14 +98,28 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
   return "";
 }
 
+/** How far back of a stranded preposition its relative pronoun is looked for: "whom she has been friends with". */
+const STRANDED_REACH = 6;
+
+/**
+ * Whether the preposition at `p` was left behind by a relative pronoun ("whom she has been friends with", "who he had
+ * worked with"): "with" at the end of a clause that "whom" or "who" opens.
+ */
+function stranded(toks: readonly Tok[], p: number): boolean {
+  if (!isWord(toks[p], "with")) return false;
+  for (let k = p - 1; k >= 0 && p - k <= STRANDED_REACH; k--) {
+    const t = toks[k];
+    if (!isWord(t)) return false;
+    if (t.l === "whom" || t.l === "who") return true;
+  }
+  return false;
+}
+
 /** Verbs of staying, whose place or state before "for" is where a duration was spent. */
 const STAYING = new Set(["stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"]);
 
 /** Words that deny an infinitive: "pledging not to apply". */
 const NOT = new Set(["not", "never"]);
-
-/** Window words between "for" and a duration: "for the past five years", "for the last 18 months". */
-const WINDOWS = new Set(["past", "last", "next"]);
 
 /** Forms of "rule" whose "out" is an injury's or a ban's: "rule him out for around six weeks". */
 const RULE = new Set(["rule", "rules", "ruled", "ruling"]);
@@ -107,9 +146,6 @@ function timed(toks: readonly Tok[], k: number): boolean {
 
 /** Words whose subject is none: "no new infections have been reported". */
 const NONE = new Set(["no", "none", "nothing", "nobody"]);
-
-/** How far back of a passive's auxiliary its subject is read for a denial. */
-const SUBJECT_REACH = 4;
 
 /** Whether the subject before the auxiliary at `a` is none ("no new infections have been reported"). */
 function denied(toks: readonly Tok[], a: number): boolean {

@@ -80,8 +80,10 @@ export const untimed = (label: string): string => {
  * pronoun or a name ("it took nine hours", "Costa lasted just over 10 minutes": who, not what).
  */
 function length(toks: readonly Tok[], r: Raw, c: Count): string {
-  // "the concert, which lasted for three hours": over the "for" a verb of lasting may take.
-  const v = isWord(toks[r.s - 1], "for") ? r.s - 2 : r.s - 1;
+  // "the concert, which lasted for three hours": over the "for" a verb of lasting may take, and a range's "between"
+  // ("the trial is expected to last between seven and 10 days").
+  const b = isWord(toks[r.s - 1], "between") ? r.s - 1 : r.s;
+  const v = isWord(toks[b - 1], "for") ? b - 2 : b - 1;
   const verb = toks[v];
   if (!isWord(verb) || !LASTING.has(verb.l)) return "";
   // "takes one and a half minutes to download to a phone": a purpose purpose() could not label leaves the time bare.

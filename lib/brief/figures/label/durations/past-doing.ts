@@ -123,10 +123,19 @@ function along(toks: readonly Tok[], k: number): boolean {
 /** Subject pronouns, after which an "-ed" word is a past whatever the tagger calls it. */
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they", "who"]);
 
-/** Whether the word at `k` is an "-ed" word right after a subject pronoun ("he writhed"): a past the tagger called an adjective. */
+/** Auxiliaries of a perfect, after which an "-ed" word is its participle whatever the tagger says. */
+const HAVE = new Set(["has", "have", "had", "'ve", "'d"]);
+
+/**
+ * Whether the word at `k` is an "-ed" word the tagger called an adjective right after a subject pronoun ("he writhed"),
+ * or a noun right after a perfect's auxiliary ("has baffled experts"): a past all the same.
+ */
 export function pastAfterSubject(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
-  return t !== undefined && t.pos === "ADJ" && t.l.endsWith("ed") && SUBJECT_PRONOUNS.has(toks[k - 1]?.l ?? "");
+  if (t === undefined || !t.l.endsWith("ed")) return false;
+  const p = toks[k - 1]?.l ?? "";
+  // ("had tired legs": an adjective after "had" may be the object's; a noun in "-ed" is rare enough, "bed" and "need" aside.)
+  return (t.pos === "ADJ" && SUBJECT_PRONOUNS.has(p)) || (t.pos === "NOUN" && gerund(t.l) !== "" && HAVE.has(p) && toks[k - 1]?.pos === "AUX");
 }
 
 /** Tags an object starts with. */
