@@ -4,7 +4,7 @@ import { irregularPast, negated, pastAfterSubject, pastDoing } from "#brief/figu
 import { passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
 import { isSuperlative } from "#brief/figures/label/time-windows/superlative-since.ts";
 import { pluralComplement } from "#brief/figures/label/durations/plural-complement.ts";
-import { pastDeterminers } from "#brief/figures/language/phrase.ts";
+import { pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { MAX_WORDS, PARTICLES, SKIPPED, words } from "#brief/figures/label/durations/duration-words.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { CARDINAL_WORDS } from "#news/numbers.ts";
