@@ -21,6 +21,7 @@ import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/la
 import { PER_ITEM_FACTOR, perItem } from "#brief/figures/card/per-item.ts";
 import { rawLayout } from "#brief/figures/card/layout.ts";
 import { pastTotalOf } from "#brief/figures/label/money/total-of.ts";
+import { tallySubject } from "#brief/figures/label/counts/tally-subject.ts";
 import { intensifier } from "#brief/figures/read/type/intensifier.ts";
 import { hyperbole } from "#brief/figures/read/type/hyperbole.ts";
 import { foldCompoundDurations } from "#brief/figures/read/amount/duration-compound.ts";
@@ -112,6 +113,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     if (r.type === "duration") lastDuration = r;
     // "fined a total of 900,000 rubles", "The total paid out was £203,066": a sum named by what it is, not "total".
     pastTotalOf(toks, r, () => label(toks, r, text));
+    // "The number of people waiting for more than four hours was 7,434": what the tally is of (tally-subject.ts).
+    tallySubject(toks, r);
     if (r.one && !oneCountsNews(r.label)) {
       oneAfterCount(toks, lastCount, r);
       // "one" that counts no toll or arrest, even with the verb of a count before it, is an article or a pronoun: no
