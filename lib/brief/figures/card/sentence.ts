@@ -22,6 +22,7 @@ import { PER_ITEM_FACTOR, perItem } from "#brief/figures/card/per-item.ts";
 import { rawLayout } from "#brief/figures/card/layout.ts";
 import { pastTotalOf } from "#brief/figures/label/money/total-of.ts";
 import { tallySubject } from "#brief/figures/label/counts/tally-subject.ts";
+import { placePair } from "#brief/figures/label/money/place-pair.ts";
 import { intensifier } from "#brief/figures/read/type/intensifier.ts";
 import { hyperbole } from "#brief/figures/read/type/hyperbole.ts";
 import { foldCompoundDurations } from "#brief/figures/read/amount/duration-compound.ts";
@@ -194,6 +195,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
       r.fallback = true;
       if (r.label === "") r.drop = true;
     }
+    // "$349 in the US and £299 in the UK": the second price is the first's thing in another place (place-pair.ts).
     if ((r.currency !== undefined || r.percent) && r.label !== "") lastAmount = r;
   }
   labelLinked(links);
@@ -202,6 +204,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   foldCompoundDurations(toks, raws);
   // "between six months and two years": one range in two units (mixed-range.ts).
   foldMixedRanges(toks, raws);
+  let lastMoney: Raw | undefined;
   for (const r of raws) {
     if (r.drop && listed) nameRank(toks, r);
     r.type ??= typeOf(r);
@@ -210,6 +213,10 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     // "The death toll in Nepal … more than 5,000": a place says where, the noun it is said of what (place-label.ts).
     placeInNoun(toks, r);
     placeAfterAmount(toks, r);
+    // "$349 in the US and £299 in the UK": the second price is the first's thing in another place (place-pair.ts).
+    const paired = placePair(toks, r, lastMoney);
+    if (paired !== undefined) r.label = paired;
+    if (r.currency !== undefined && !r.drop) lastMoney = r;
     // "flights from Gatwick start at £65": a name after a preposition before the price says where, not what (name-before-amount.ts).
     nameBeforeAmount(toks, r);
     // "Mats Hummels (Borussia Dortmund) £36m.": a list line prices the thing it opens with, not its bracket (list-line.ts).
