@@ -1,7 +1,7 @@
 import { CONJUNCTIONS, MONTHS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
-import { backNP, forwardNP, nounStop, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { backNP, forwardNP, nounStop, pastDeterminers, pastQuantity } from "#brief/figures/language/noun-phrase.ts";
 import { amountUnit, subjectBefore } from "#brief/figures/language/subject.ts";
 import { describesAmount } from "#brief/figures/language/change-verb.ts";
 
@@ -16,8 +16,9 @@ export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
   const after = toks[e];
   if (isWord(after) && (after.l === "of" || after.l === "in" || after.l === "on" || after.l === "for")) {
     const k = pastDeterminers(toks, e + 1);
-    const end = forwardNP(toks, k);
-    if (end > k) return phrase(toks, k, Math.min(end, k + 4));
+    // "an increase of 248,000 in the number of people in work": what the number counts, not 'number'.
+    const [from, end] = pastQuantity(toks, k, forwardNP(toks, k));
+    if (end > from) return phrase(toks, from, Math.min(end, from + 4));
   }
   const subject = subjectBefore(toks, s);
   if (subject) return subject;
