@@ -10,7 +10,7 @@ import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { subjectBefore } from "#brief/figures/language/subject.ts";
 import { nearestNP } from "#brief/figures/language/nearest.ts";
-import { afterConversion } from "#brief/figures/language/conversion.ts";
+import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { namesEvent } from "#brief/figures/read/type/event-distance.ts";
 import { boxHeading } from "#brief/figures/label/counts/box-heading.ts";
 import { oneCountsNews } from "#brief/figures/read/type/one.ts";

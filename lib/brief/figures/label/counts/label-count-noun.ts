@@ -7,7 +7,7 @@ import { pastKindOf } from "#brief/figures/label/counts/kind-of.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MEASURE_NOUNS, PEOPLE, PREPOSITIONS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { isPlural, phrase, plural } from "#brief/figures/language/phrase.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
-import { afterConversion } from "#brief/figures/language/conversion.ts";
+import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { CUR, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { pastCoordinatedAdjective } from "#brief/figures/label/counts/coordinated-adjective.ts";
 import { pastCutHead } from "#brief/figures/label/counts/cut-head.ts";

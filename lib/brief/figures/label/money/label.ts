@@ -7,7 +7,7 @@ import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, nounStopForObject, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { subjectBefore, verbSubject } from "#brief/figures/language/subject.ts";
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
-import { afterConversion } from "#brief/figures/language/conversion.ts";
+import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { worthOwner } from "#brief/figures/language/worth.ts";
 import { magnitude } from "#brief/figures/read/amount/magnitude.ts";
 import { givenTo, valueOf } from "#brief/figures/label/money/money-given.ts";

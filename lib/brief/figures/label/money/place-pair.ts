@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { afterConversion } from "#brief/figures/language/conversion.ts";
+import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
