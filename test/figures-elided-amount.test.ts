@@ -69,3 +69,25 @@ describe("'This is a 14% rise' is a change in the one amount the sentence before
     expect(exact(at("The firm sold 300 cars and 20 vans. This is a 10% rise.", 10))?.label).toBe("rise");
   });
 });
+
+describe("'that number' stands for an amount as 'that figure' does; a bare count takes its own sentence's count (figure-anaphor.ts)", () => {
+  it("'In the heat that number jumps to 15 per cent' after 4 per cent of its charge: share of charge", () => {
+    expect(exact(at("A battery loses 4 per cent of its charge each year in the cold. In the heat that number jumps to 15 per cent.", 15))).toEqual(want(15, undefined, "%", "share of charge", "percent"));
+  });
+
+  it("near miss: 'The number rose to 15 per cent' is no anaphor ('the number' is as often 'the number of')", () => {
+    expect(at("Mobile sales rose 4 per cent. The number rose to 15 per cent in Asia.", 15).label).toBe("number");
+  });
+
+  it("'Police said 12 arrests had been made, while the council said the figure was 14.' → 14 — arrests", () => {
+    expect(exact(at("Police said 12 arrests had been made, while the council said the figure was 14.", 14))).toEqual(want(14, undefined, undefined, "arrests", "count"));
+  });
+
+  it("near miss: a count of the sentence before is as often another thing ('Police made 12 arrests on Monday. … the figure was 14.')", () => {
+    expect(at("Police made 12 arrests on Monday. The council said the figure was 14.", 14).label).toBe("figure");
+  });
+
+  it("near miss: a span is no count the figure stands for ('The drive took 12 hours, while the figure for the return was 14.')", () => {
+    expect(at("The drive took 12 hours, while the figure for the return was 14.", 14).label).toBe("figure");
+  });
+});

@@ -100,6 +100,24 @@ describe("'a total of' says how an amount is given, not what it is: the amount i
   });
 });
 
+describe("a total nothing else names takes the participle before it: 'had stolen a total of £45,000' → total stolen", () => {
+  it("'By the time the scheme was found, the clerk had stolen a total of £45,000.' → £45,000 — total stolen", () => {
+    expect(exactOnly("By the time the scheme was found, the clerk had stolen a total of £45,000.")).toEqual(want(45_000, undefined, "GBP", "total stolen", "money"));
+  });
+
+  it("'The fund has given a total of £45,000.' → total given", () => {
+    expect(exactOnly("The fund has given a total of £45,000.")?.label).toBe("total given");
+  });
+
+  it("near miss: 'Since 2001 it has been a total of £45,000.' → total: 'been' says nothing of the sum", () => {
+    expect(exactOnly("Since 2001 it has been a total of £45,000.")?.label).toBe("total");
+  });
+
+  it("near miss: 'The hundred a total of £45,000.' → total: a noun in '-ed' is no participle", () => {
+    expect(exactOnly("The hundred a total of £45,000.")?.label).toBe("total");
+  });
+});
+
 describe("total-of.ts", () => {
   it("a total nothing else names keeps 'total' as its own label, so it still ranks above the count (mutant: restore of 'total' dropped, left to the fallback)", () => {
     expect(figs("The club signed 12 players, making a total of £20million.").map((f) => f.label)).toEqual(["total", "players"]);

@@ -157,3 +157,17 @@ describe("candidates.ts shortLabel: the DANGLING strip keeps at least one word",
     expect(f.label).not.toBe("");
   });
 });
+
+describe("an amount said 'in the number of' something counts that thing, not 'number' (nearest.ts, pastQuantity)", () => {
+  it("'Officials reported a rise of 3,400 in the number of nurses in training.' → 3,400 — nurses", () => {
+    expect(exact(at("Officials reported a rise of 3,400 in the number of nurses in training.", 3400))).toEqual(want(3400, undefined, undefined, "nurses", "count"));
+  });
+
+  it("near miss: 'a rise of 3,400 in the number.' → number: nothing follows to name", () => {
+    expect(at("Officials reported a rise of 3,400 in the number.", 3400).label).toBe("number");
+  });
+
+  it("near miss: 'a rise of 3,400 in the ranks of nurses.' → ranks: no quantity noun", () => {
+    expect(at("Officials reported a rise of 3,400 in the ranks of nurses.", 3400).label).toBe("ranks");
+  });
+});

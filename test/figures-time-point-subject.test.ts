@@ -1,5 +1,5 @@
 // A period noun after "this", "last" or "each" that closes a subject is a time said of it: "The death toll this week
-// climbed to 30" → 30 — death toll, not 30 weeks (time-adverbial.ts, read by phrase.ts's subjectBefore and verbSubject).
+// climbed to 30" → 30 — death toll, not 30 weeks (time-adverbial.ts, read by subject.ts's subjectBefore and verbSubject).
 import { describe, expect, it } from "vitest";
 import { at, exact, want } from "#test/helpers/figures.ts";
 
@@ -21,7 +21,7 @@ describe("a time point closing a subject is said of it", () => {
   });
 });
 
-describe("a time point closing the subject of a change's verb is said of it too (phrase.ts's verbSubject)", () => {
+describe("a time point closing the subject of a change's verb is said of it too (subject.ts's verbSubject)", () => {
   it("'Sales last year rose to £30m.' → £30m — sales, not the year", () => {
     expect(exact(at("Sales last year rose to £30m.", 30_000_000))).toEqual(want(30_000_000, undefined, "GBP", "sales", "money"));
   });

@@ -1,5 +1,8 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { backNP, changeTopic, changeVerb, phrase, verbSubject } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
+import { verbSubject } from "#brief/figures/language/subject.ts";
+import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { wordedConversion } from "#brief/figures/card/conversion.ts";
 import { fallingTo } from "#brief/figures/card/falling-to.ts";
 import { COMPARATIVES, DETERMINERS, MONTHS, QUANTITY_NOUNS, WEEKDAYS, WHOLE_WINDOWS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";

@@ -6,7 +6,11 @@ import { labelLinked, linkAmounts } from "#brief/figures/card/link.ts";
 import { countedAfter } from "#brief/figures/label/counts/counted-after.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { ownerOf } from "#brief/figures/label/money/owner.ts";
-import { afterConversion, forwardNP, nearestNP, phrase, subjectBefore } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { subjectBefore } from "#brief/figures/language/subject.ts";
+import { nearestNP } from "#brief/figures/language/nearest.ts";
+import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { namesEvent } from "#brief/figures/read/type/event-distance.ts";
 import { boxHeading } from "#brief/figures/label/counts/box-heading.ts";
 import { oneCountsNews } from "#brief/figures/read/type/one.ts";
@@ -17,6 +21,8 @@ import { HAS_NUMBER, isWord, PUNCT, type Tok, tokenize } from "#brief/figures/la
 import { PER_ITEM_FACTOR, perItem } from "#brief/figures/card/per-item.ts";
 import { rawLayout } from "#brief/figures/card/layout.ts";
 import { pastTotalOf } from "#brief/figures/label/money/total-of.ts";
+import { tallySubject } from "#brief/figures/label/counts/tally-subject.ts";
+import { placePair } from "#brief/figures/label/money/place-pair.ts";
 import { intensifier } from "#brief/figures/read/type/intensifier.ts";
 import { hyperbole } from "#brief/figures/read/type/hyperbole.ts";
 import { foldCompoundDurations } from "#brief/figures/read/amount/duration-compound.ts";
@@ -110,6 +116,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     if (r.type === "duration") lastDuration = r;
     // "fined a total of 900,000 rubles", "The total paid out was £203,066": a sum named by what it is, not "total".
     pastTotalOf(toks, r, () => label(toks, r, text));
+    // "The number of people waiting for more than four hours was 7,434": what the tally is of (tally-subject.ts).
+    tallySubject(toks, r);
     if (r.one && !oneCountsNews(r.label)) {
       oneAfterCount(toks, lastCount, r);
       // "one" that counts no toll or arrest, even with the verb of a count before it, is an article or a pronoun: no
@@ -192,6 +200,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
       r.fallback = true;
       if (r.label === "") r.drop = true;
     }
+    // "$349 in the US and £299 in the UK": the second price is the first's thing in another place (place-pair.ts).
     if ((r.currency !== undefined || r.percent) && r.label !== "") lastAmount = r;
   }
   labelLinked(links);
@@ -200,6 +209,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   foldCompoundDurations(toks, raws);
   // "between six months and two years": one range in two units (mixed-range.ts).
   foldMixedRanges(toks, raws);
+  let lastMoney: Raw | undefined;
   for (const r of raws) {
     if (r.drop && listed) nameRank(toks, r);
     r.type ??= typeOf(r);
@@ -208,6 +218,10 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     // "The death toll in Nepal … more than 5,000": a place says where, the noun it is said of what (place-label.ts).
     placeInNoun(toks, r);
     placeAfterAmount(toks, r);
+    // "$349 in the US and £299 in the UK": the second price is the first's thing in another place (place-pair.ts).
+    const paired = placePair(toks, r, lastMoney);
+    if (paired !== undefined) r.label = paired;
+    if (r.currency !== undefined && !r.drop) lastMoney = r;
     // "flights from Gatwick start at £65": a name after a preposition before the price says where, not what (name-before-amount.ts).
     nameBeforeAmount(toks, r);
     // "Mats Hummels (Borussia Dortmund) £36m.": a list line prices the thing it opens with, not its bracket (list-line.ts).

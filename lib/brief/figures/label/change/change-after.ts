@@ -1,7 +1,8 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { CHANGE_NOUNS, MONTHS, PERIOD_NOUNS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { governingSubject } from "#brief/figures/label/measures/lonely-label.ts";
-import { backNP, forwardNP, pastDeterminers, pastOwner, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP, pastDeterminers, pastOwner } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // An amount labelled by its change noun alone ('13.1% — growth', '33 per cent — fall', '£35 bn — cuts', '$40 million

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { CHANGE_NOUNS, PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "a 45 per cent decrease in its asking price", "a 10 per cent rise in selling prices": label.ts names a percent's change

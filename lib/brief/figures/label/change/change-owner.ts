@@ -1,6 +1,8 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { CHANGES } from "#brief/figures/label/change/change-after.ts";
-import { pastDescribed, phrase, verbSubject } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { verbSubject } from "#brief/figures/language/subject.ts";
+import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
 // An amount labelled by its change noun alone ('2.8 per cent — growth', '£6.4bn — rise') when the clause says whose

@@ -1,4 +1,5 @@
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import type { Tok } from "#brief/figures/language/tokens.ts";
 
 // "who cost just £10m less than Aguero", "$3,000 more than its official price", "£33.5bn less spending than that

@@ -1,6 +1,7 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { CLAUSE_VERBS } from "#brief/figures/language/lexicon.ts";
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "almost half (45 per cent) rely on a safe", "nearly half - 46 per cent - insisted", "almost three quarters (73 per

@@ -1,7 +1,10 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/label/change/percent-head.ts";
-import { backNP, changeTopic, changeVerb, forwardNP, pastDeterminers, pastOwner, pastQuantity, phrase, subjectBefore } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP, pastDeterminers, pastOwner, pastQuantity } from "#brief/figures/language/noun-phrase.ts";
+import { subjectBefore } from "#brief/figures/language/subject.ts";
+import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { relativeLabel } from "#brief/figures/label/money/relative.ts";
 import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";

@@ -1,5 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { backNP, forwardNP, pastDeterminers, phrase, verbSubject } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { verbSubject } from "#brief/figures/language/subject.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Sales passed the £1billion mark", "the value of the housing stock reached the £3.3 trillion mark", "the ninth film to

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
-import { phrase, verbSubject } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { verbSubject } from "#brief/figures/language/subject.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Unemployment hit a peak of 10%", "Inflation reached a high of 5.2 per cent", "Its market share fell to a low of 12%":

@@ -1,5 +1,7 @@
 import { COMPARATIVES, CONJUNCTIONS, DETERMINERS } from "#brief/figures/language/lexicon.ts";
-import { backNP, phrase, subjectBefore, verbSubject } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
+import { subjectBefore, verbSubject } from "#brief/figures/language/subject.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // Percent labels whose words name how the percent is said, not what it measures: a comparative ("6% higher"), a record

@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { forwardNP, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "The band have had eight top three hits", "spawned three top 20 singles", "scored another three top 10 albums",

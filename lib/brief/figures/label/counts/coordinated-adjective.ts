@@ -1,4 +1,4 @@
-import { forwardNP } from "#brief/figures/language/phrase.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "30 enclosed, air-conditioned glass capsules", "20 small, cheap cars": two adjectives before the counted noun with a

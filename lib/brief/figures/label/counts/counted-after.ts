@@ -1,5 +1,6 @@
 import { AUXILIARIES, DETERMINERS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
-import { forwardNP, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // What a bare count counts when the labeller found no noun right after it: the tally it sets ("That brought to 49

@@ -1,5 +1,5 @@
 import { QUOTE_MARKS } from "#brief/figures/language/lexicon.ts";
-import { forwardNP } from "#brief/figures/language/phrase.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A count's noun phrase cut before its head leaves the label a describing word, which counts nothing (card audits

@@ -1,7 +1,7 @@
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { timePointAt } from "#brief/figures/label/durations/label-duration.ts";
 import { CASUALTY_WORDS, DURATIONS, FOLD_VERBS, SKIP_AFTER_NP, SKIP_BEFORE_FOLD } from "#brief/figures/language/lexicon.ts";
-import { pastDescribed } from "#brief/figures/language/phrase.ts";
+import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // The verb that folds into a count's label, said before the number ("killed 129 people") or after its noun ("23 were

@@ -1,5 +1,5 @@
 import { KIND_NOUNS } from "#brief/figures/language/lexicon.ts";
-import { forwardNP, pastDeterminers } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "ten types of wine", "50 pairs of shoes": a count of kinds or containers of a thing is named by the thing after

@@ -15,7 +15,9 @@ import { distance, measuredThing, motionNoun } from "#brief/figures/label/measur
 import { raceTime } from "#brief/figures/label/measures/race-time.ts";
 import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, MEASURE_NOUNS, PEOPLE, RAISING, SENTENCING, SPEC_NOUNS, SPORTS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
-import { backNP, forwardNP, isPlural, pastDeterminers, phrase, plural, subjectBefore } from "#brief/figures/language/phrase.ts";
+import { isPlural, phrase, plural } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { subjectBefore } from "#brief/figures/language/subject.ts";
 import { scoredTally } from "#brief/figures/label/counts/scored.ts";
 import { groupSize } from "#brief/figures/label/counts/group-size.ts";
 import { boxHeading } from "#brief/figures/label/counts/box-heading.ts";

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { pastDescribed } from "#brief/figures/language/phrase.ts";
+import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "If you include the double points …, Hamilton has scored an astonishing 286": a bare count a scoring verb governs,

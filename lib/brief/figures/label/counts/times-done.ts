@@ -1,5 +1,5 @@
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES } from "#brief/figures/language/lexicon.ts";
-import { pastDescribed } from "#brief/figures/language/phrase.ts";
+import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { adjacent, isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";

@@ -1,4 +1,5 @@
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "during his three seasons at Atletico Madrid", "his nearly 22 years in Parliament", "an unsuccessful three years in

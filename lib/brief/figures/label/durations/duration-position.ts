@@ -1,6 +1,8 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { BE_FORMS, CONJUNCTIONS, LASTING, POSSESSIVES, PRONOUNS, SPENDING } from "#brief/figures/language/lexicon.ts";
-import { forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { doneIn } from "#brief/figures/label/time-windows/done-in.ts";
 import { eventAfter } from "#brief/figures/label/time-windows/event-after.ts";
 import { frontedSpan } from "#brief/figures/label/durations/fronted-span.ts";

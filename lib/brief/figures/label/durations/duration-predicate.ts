@@ -9,7 +9,7 @@ import { stayOrLie } from "#brief/figures/label/durations/stay-or-lie.ts";
 import { tripStay } from "#brief/figures/label/durations/trip-stay.ts";
 import { noneSubject, SUBJECT_REACH } from "#brief/figures/label/durations/none-subject.ts";
 import { pluralComplement } from "#brief/figures/label/durations/plural-complement.ts";
-import { pastDeterminers } from "#brief/figures/language/phrase.ts";
+import { pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { MAX_WORDS, PARTICLES, SKIPPED, words } from "#brief/figures/label/durations/duration-words.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { CARDINAL_WORDS } from "#news/numbers.ts";

@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { SPENDING } from "#brief/figures/language/lexicon.ts";
 import { negated } from "#brief/figures/label/durations/past-doing.ts";
-import { pastDescribed } from "#brief/figures/language/phrase.ts";
+import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 

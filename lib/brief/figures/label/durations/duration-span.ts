@@ -1,4 +1,6 @@
-import { forwardNP, pastDescribed, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // What a duration spans when the clause names it with no "for" (label-duration.ts reads "for N years" and "spent N

@@ -2,7 +2,8 @@ import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
 import { AUXILIARIES, CONJUNCTIONS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { frontedRole } from "#brief/figures/label/durations/fronted-copula.ts";
 import { pastDoing } from "#brief/figures/label/durations/past-doing.ts";
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "For 20 years, he worked at the plant": a sentence's opening "For N years," is the span of the main clause after

@@ -1,6 +1,6 @@
 import { POSSESSIVES } from "#brief/figures/language/lexicon.ts";
 import { PERSON } from "#brief/figures/read/type/one.ts";
-import { backNP } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Jamie Paulin-Ramirez got eight years.", "An immigrant teen from Pakistan got five years.": a person who got or was

@@ -10,7 +10,8 @@ import { clause, MAX_WORDS, OFFSETS, SUBJECTS, words } from "#brief/figures/labe
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { roleFor } from "#brief/figures/label/durations/role-for.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
-import { backNP, forwardNP, pastDescribed, pastDeterminers } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // What a duration is of, when its label is its unit alone: "eight — years" says nothing of what the years were; the

@@ -1,5 +1,6 @@
 import { PARTICLES, SENTENCING } from "#brief/figures/language/lexicon.ts";
-import { backNP, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import type { Tok } from "#brief/figures/language/tokens.ts";
 
 // The "-ing" form of a simple past, so a time "for N years" after it reads as the time's, not as a past: "hosted the

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { GENERIC_PEOPLE, PEOPLE } from "#brief/figures/language/lexicon.ts";
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isCapitalised, isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // An amount with no words of its own that says which part or which group of the amount before it it is: left to the

@@ -6,19 +6,27 @@ import { CHANGE_NOUNS } from "#brief/figures/language/lexicon.ts";
 // "figure" (card audit 21, sample O's left faults; 8 cnndm-dev and dev-bbc card rows). The amount it stands for is the
 // nearest earlier one of the same kind, money in the same currency or a percent, in the sentence or the one before;
 // its label is what this amount is of too ("£40 million — economic impact" … "this figure would have risen to £60
-// million" → economic impact). Counts and measures are left: "the figure is about 76 for men" after "less than 79
-// years" is the same life expectancy, but a count after a count is as often a different thing.
+// million" → economic impact). Measures are left: "the figure is about 76 for men" after "less than 79 years" is the
+// same life expectancy, but a span after a span is as often a different thing; so is a count after the sentence
+// before's count. A count takes only a count its own sentence named ("CNN said 10 claims …, while the Post said the
+// figure was 11" → claims).
 
-/** "the figure", "this figure", "that figures": the anaphor said before the amount. */
-const ANAPHOR = /\b(?:the|this|that) figures?\b/i;
+/**
+ * "the figure", "this figure", "that figures": the anaphor said before the amount; so is "that number", "this number"
+ * ("At 25C that number jumps to 20 per cent"), but not "the number", which is as often "the number of" something.
+ */
+const ANAPHOR = /\b(?:(?:the|this|that) figures?|(?:this|that) number)\b/i;
 
 /** Whether two amounts are of one kind: money in one currency, or two percents. */
 function sameKind(a: Raw, b: Raw): boolean {
   return a.percent === b.percent && a.currency === b.currency;
 }
 
+/** A count (its type says no span, measure or rank): "10 claims", not "79 years" or "fifth". */
+const bareCount = (r: Raw): boolean => r.currency === undefined && !r.percent && (r.type === undefined || r.type === "count");
+
 /** Whether a label names the amount itself rather than what it is of ("figure"): the anaphor candidates.ts resolves. */
-export const anaphoric = (label: string): boolean => label === "figure" || label === "figures";
+export const anaphoric = (label: string): boolean => label === "figure" || label === "figures" || label === "number";
 
 /**
  * The label of the amount "the figure" before `r` stands for: the last amount of its kind with a label of its own in
@@ -26,11 +34,14 @@ export const anaphoric = (label: string): boolean => label === "figure" || label
  * or `r` is not so labelled.
  */
 export function figureAntecedent(text: string, r: Raw, before: readonly Raw[], previous: readonly Raw[]): string | undefined {
-  if (!anaphoric(r.label) || (r.currency === undefined && !r.percent) || !ANAPHOR.test(text.slice(0, r.from))) return undefined;
-  for (const list of [before, previous]) {
+  if (!anaphoric(r.label) || !ANAPHOR.test(text.slice(0, r.from))) return undefined;
+  const amount = r.currency !== undefined || r.percent;
+  // "CNN said 10 claims had been found, while the Post said the figure was 11": a bare count takes the count its own
+  // sentence named before it, never one of the sentence before.
+  for (const list of amount ? [before, previous] : [before]) {
     for (let k = list.length - 1; k >= 0; k--) {
       const a = list[k]!;
-      if (sameKind(a, r) && !anaphoric(a.label) && a.fallback !== true && a.label !== "") return a.label;
+      if (sameKind(a, r) && (amount || bareCount(a)) && !anaphoric(a.label) && a.fallback !== true && a.label !== "") return a.label;
     }
   }
   return undefined;

@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { forwardNP, isPlural, phrase, plural } from "#brief/figures/language/phrase.ts";
+import { isPlural, phrase, plural } from "#brief/figures/language/phrase.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { tagWhenRead } from "#brief/figures/language/pos.ts";
 import { DETERMINERS, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
 import { atSentenceStart, isCapitalised, isWord, type Tok, tokenize } from "#brief/figures/language/tokens.ts";

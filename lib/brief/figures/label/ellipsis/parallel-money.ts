@@ -1,5 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { forwardNP, pastDeterminers, phrase, subjectBefore } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { subjectBefore } from "#brief/figures/language/subject.ts";
 import { CUR, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // '… can expect compensation of around £20,000, while American parents could expect £1.5 million' (card-audit-14.md,

@@ -1,6 +1,8 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
-import { backNP, forwardNP, pastDeterminers, phrase, verbSubject } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { verbSubject } from "#brief/figures/language/subject.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 import { unitAloneDimension } from "#brief/figures/label/measures/unit-dimension.ts";
 

@@ -3,7 +3,9 @@ import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { fallOf, weighed } from "#brief/figures/label/measures/measure-verb.ts";
 import { measureResumes } from "#brief/figures/label/measures/unit-conversion.ts";
 import { DURATIONS, MEASURE_NOUNS, MOTION_NOUNS } from "#brief/figures/language/lexicon.ts";
-import { backNP, forwardNP, nounOf, pastDeterminers, phrase, subjectBefore } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP, nounOf, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { subjectBefore } from "#brief/figures/language/subject.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // What a measure measures when its label is its unit alone (label-count.ts): the thing "of" it, a fall, a distance,

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { pastDescribed } from "#brief/figures/language/phrase.ts";
+import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A body's weight said by the change or the birth that gives it: "has since dropped seven stone", "put on six stone",

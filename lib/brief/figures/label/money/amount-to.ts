@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "the costs of getting her back to the UK amount to over £10,000", "Indirect costs amount to at least $221 billion":

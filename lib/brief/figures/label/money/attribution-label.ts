@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { backNP, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "the so-called 'citizens income' -- which critics say would cost £280billion --": the speakers and their verb of

@@ -1,5 +1,6 @@
 import { DETERMINERS, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
-import { forwardNP, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "a five-year (£20m) deal", "a multi-year ($3m) contract", "a new (£20m) deal": an amount bracketed between a noun

@@ -1,4 +1,6 @@
-import { backNP, phrase, verbSubject } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
+import { verbSubject } from "#brief/figures/language/subject.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Oscar cost Chelsea £19.35m", "Smalling, who cost United £10million from Fulham", "one man who cost Chelsea

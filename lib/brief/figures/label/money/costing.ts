@@ -1,4 +1,5 @@
-import { backNP, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Margins on a premium-class long-haul fare costing thousands of pounds will be higher", "Delays on a project costing

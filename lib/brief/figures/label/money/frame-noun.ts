@@ -1,6 +1,9 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { BE_FORMS, CONJUNCTIONS, MONEY_NOUNS } from "#brief/figures/language/lexicon.ts";
-import { afterConversion, backNP, forwardNP, pastDeterminers, phrase, subjectBefore } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { subjectBefore } from "#brief/figures/language/subject.ts";
+import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "The fine came on top of some £40million it is paying in refunds", "fund Yahoo to the tune of $2m", "would cost in

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { CONJUNCTIONS } from "#brief/figures/language/lexicon.ts";
-import { backNP, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "were 70 per cent more likely to binge drink", "revenues were likely to be £6bn below estimates": a word of

@@ -1,5 +1,6 @@
 import { CONJUNCTIONS, PREPOSITIONS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // Money given to someone, or money's worth of a thing: what the amount is, not the party to it. "give Newcastle

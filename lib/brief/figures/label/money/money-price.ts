@@ -3,7 +3,8 @@ import { namedBuyerCost } from "#brief/figures/label/money/cost-named.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { CONJUNCTIONS, DETERMINERS, PRONOUNS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { jobPrice } from "#brief/figures/label/money/job-price.ts";
-import { backNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { CUR, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // An amount after "for" whose clause has no verb that moves money is what the thing was had, offered or listed for:

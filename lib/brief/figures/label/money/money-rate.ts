@@ -1,7 +1,10 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { MONEY_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { priceVerb } from "#brief/figures/label/money/money-verb.ts";
-import { backNP, forwardNP, pastDeterminers, phrase, subjectBefore, worthOwner } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { subjectBefore } from "#brief/figures/language/subject.ts";
+import { worthOwner } from "#brief/figures/language/worth.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // What a rate of money ("£102.80 a week", "$15 an hour") is of, when its period alone would be its label: what

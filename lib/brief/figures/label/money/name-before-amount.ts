@@ -1,5 +1,6 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
-import { backNP, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { atSentenceStart, isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Peak season flights with easyJet to Montpellier from Gatwick start at £65", "Rooms at Andaz Liverpool Street start

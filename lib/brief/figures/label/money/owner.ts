@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { DETERMINERS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
-import { afterConversion, verbSubject } from "#brief/figures/language/phrase.ts";
+import { verbSubject } from "#brief/figures/language/subject.ts";
+import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { atSentenceStart, isCapitalised, isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // Whose amount a sum of money or a percentage is, when its sentence names the firm or person that holds it: the card

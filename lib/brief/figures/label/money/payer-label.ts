@@ -1,6 +1,8 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { DETERMINERS, QUOTE_MARKS } from "#brief/figures/language/lexicon.ts";
-import { afterConversion, forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { CUR, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Sterling's admirers with offers of up to £50million", "Releasing Hutchings on bail of £500", "the FCC's $550,000

@@ -1,7 +1,8 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { governingSubject } from "#brief/figures/label/measures/lonely-label.ts";
 import { mainSubject } from "#brief/figures/label/change/peak-of.ts";
-import { backNP, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "growth slowed sharply in the fourth quarter to 5.6%", "consumer spending grew at 4.6% in the third quarter", "shares

@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { backNP, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { PERIOD_NOUNS, VERBS } from "#brief/figures/language/lexicon.ts";
 import { governingSubject } from "#brief/figures/label/measures/lonely-label.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";

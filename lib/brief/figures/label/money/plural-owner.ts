@@ -1,4 +1,4 @@
-import { forwardNP } from "#brief/figures/language/phrase.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { adjacent, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "a $1.7bn donors' aid package": a plural's possessive apostrophe is its own token (a closing quote looks the same),

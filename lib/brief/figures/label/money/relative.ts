@@ -1,5 +1,6 @@
 import { AUXILIARIES } from "#brief/figures/language/lexicon.ts";
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // An amount named by the relative clause after it: "short of the 2.5% which the French government had predicted"

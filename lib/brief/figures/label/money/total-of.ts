@@ -28,6 +28,10 @@ export function pastTotalOf(toks: readonly Tok[], r: Raw, relabel: () => void): 
   r.label = "";
   relabel();
   r.s = s;
+  // "had stolen a total of £78,000": nothing else names it, but the participle before it says what the sum is ("has
+  // been a total of" says nothing: the tagger calls "been" an auxiliary).
+  const verb = toks[k - 1];
+  if (r.label === "" && isWord(verb) && verb.pos === "VERB" && /(?:ed|en)$/.test(verb.l)) r.label = `${label.toLowerCase()} ${verb.l}`;
   if (r.label === "") r.label = label;
 }
 

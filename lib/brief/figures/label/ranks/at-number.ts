@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { type Raw, wholeFigure } from "#brief/figures/card/figure.ts";
-import { backNP, forwardNP, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { readCore } from "#brief/figures/read/amount/read-core.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 

@@ -1,6 +1,8 @@
 import { PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { nameSubject } from "#brief/figures/label/ranks/name-subject.ts";
-import { backNP, forwardNP, phrase, verbSubject } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { verbSubject } from "#brief/figures/language/subject.ts";
 import { spanWords } from "#brief/figures/label/ranks/rank-place.ts";
 import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 

@@ -3,7 +3,7 @@ import { atSentenceStart, isCapitalised, isWord, type Tok } from "#brief/figures
 
 // "Spurs climbed to fifth place", "Wolves finished fifth", "the thriller Unfriended took third place": the tagger takes a
 // club's plural name for a verb ("Spurs", "Wolves") and a title in "-ed" for a participle, so the noun phrase read
-// back from the verb (phrase.ts verbSubject) stops at once and the place kept its unit alone ('fifth — place'). The
+// back from the verb (subject.ts verbSubject) stops at once and the place kept its unit alone ('fifth — place'). The
 // capitalised words right before the verb name its subject then. A sentence's first word is capitalised whatever it
 // is: it joins only as the one word before the verb ("Spurs climbed") or when tagged a name ("Tigres Monterrey moved"),
 // so "Yesterday Spurs climbed" names Spurs alone; a word of the closed classes ("They", "The", "After") is never one.

@@ -1,5 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { backNP, forwardNP, phrase, verbSubject } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { verbSubject } from "#brief/figures/language/subject.ts";
 import { AUXILIARIES } from "#brief/figures/language/lexicon.ts";
 import { nameSubject } from "#brief/figures/label/ranks/name-subject.ts";
 import { occupiedBy, placeHolder } from "#brief/figures/label/ranks/rank-holder.ts";

@@ -1,5 +1,6 @@
 import { AUXILIARIES } from "#brief/figures/language/lexicon.ts";
-import { backNP, verbSubject } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
+import { verbSubject } from "#brief/figures/language/subject.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "The oldest gadget is the abacus, which the magazine dates at 190 A.D., and put in 60th place": a verb that puts a

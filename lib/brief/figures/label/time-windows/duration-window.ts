@@ -2,7 +2,8 @@ import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { BE_FORMS, CLAUSE_VERBS, DETERMINERS, MODALS, MONTHS, POSSESSIVES, PRONOUNS, SPEECH_VERBS } from "#brief/figures/language/lexicon.ts";
 import { pastIng } from "#brief/figures/label/time-windows/event-after.ts";
 import { gerund, negated } from "#brief/figures/label/durations/past-doing.ts";
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { atSentenceStart, isWord, NUM, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 import { timeWindow, windowClause, type WindowClause } from "#brief/figures/label/time-windows/window-clause.ts";
 

@@ -1,5 +1,6 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A time said as a distance, or a match's clock counted back from its end: "about 30 minutes away", "15 minutes from

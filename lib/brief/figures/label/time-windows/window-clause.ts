@@ -1,6 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { AUXILIARIES, CONJUNCTIONS, DURATIONS, OPENING_QUOTES, POSSESSIVES, PRONOUNS } from "#brief/figures/language/lexicon.ts";
-import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { CUR, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A duration said as a window of time ("in the last five years", "over the next 18 months", "within three days", "in

@@ -1,5 +1,7 @@
 import { AUXILIARIES } from "#brief/figures/language/lexicon.ts";
-import { changeTopic, forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { changeTopic } from "#brief/figures/language/change-verb.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
 // "has risen more than tenfold in less than 12 months", "a fivefold rise in profits", "trade up threefold": a growth

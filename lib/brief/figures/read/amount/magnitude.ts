@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { backNP, forwardNP, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // An earthquake's magnitude: "a magnitude 7.8 quake", "the magnitude-7.8 earthquake", "a 7.8-magnitude quake", "a 7.8

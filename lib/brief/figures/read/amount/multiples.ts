@@ -1,6 +1,7 @@
 import { type Raw, wholeFigure } from "#brief/figures/card/figure.ts";
 import { AUXILIARIES, DURATIONS } from "#brief/figures/language/lexicon.ts";
-import { backNP, forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { qualifierBefore } from "#brief/figures/read/amount/read-core.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { FOLD_WORDS, foldLabel } from "#brief/figures/read/amount/fold-multiple.ts";

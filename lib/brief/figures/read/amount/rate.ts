@@ -1,7 +1,9 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { PEOPLE } from "#brief/figures/language/lexicon.ts";
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
-import { forwardNP, nounOf, phrase, subjectBefore } from "#brief/figures/language/phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, nounOf } from "#brief/figures/language/noun-phrase.ts";
+import { subjectBefore } from "#brief/figures/language/subject.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "about 1.2 gigabits per second", "120 km per hour", "500 litres a minute": a unit over a short period is a rate, a

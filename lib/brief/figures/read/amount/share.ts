@@ -3,7 +3,8 @@ import { qualifierBefore } from "#brief/figures/read/amount/read-core.ts";
 import { ratioRange } from "#brief/figures/read/amount/ratio-range.ts";
 import { type Raw, wholeFigure } from "#brief/figures/card/figure.ts";
 import { COLLECTIVE, DETERMINERS, PEOPLE, PRONOUNS, QUANTITY_NOUNS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
-import { forwardNP, isPlural, pastDeterminers, pastOwner, phrase } from "#brief/figures/language/phrase.ts";
+import { isPlural, phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers, pastOwner } from "#brief/figures/language/noun-phrase.ts";
 import { CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // Shares said as fractions or ratios: "a third of", "two-thirds of", "one in five boys". The value is the

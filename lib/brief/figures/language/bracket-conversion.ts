@@ -1,0 +1,15 @@
+import { CUR, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+
+// A bracketed conversion after an amount ("$27.5bn (£14.5bn)"): the words about the amount resume after it.
+
+/**
+ * Where the words about an amount resume after its bracketed conversion: "$27.5bn (£14.5bn) in unpaid taxes",
+ * "a $900m (£479m) loan" are labelled by what follows the bracket. `e` itself when no conversion follows.
+ */
+export function afterConversion(toks: readonly Tok[], e: number): number {
+  // "(AUD $6.765 million)": a code may stand before the converted amount's symbol.
+  const code = isWord(toks[e + 1]) && toks[e + 1]?.s === toks[e + 1]?.s.toUpperCase() && toks[e + 2]?.kind === CUR;
+  if (toks[e]?.s !== "(" || !(toks[e + 1]?.kind === CUR || toks[e + 1]?.kind === NUM || code)) return e;
+  for (let k = e + 2; k < toks.length && k - e <= 10; k++) if (toks[k]?.s === ")") return k + 1;
+  return e;
+}

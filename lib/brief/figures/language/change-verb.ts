@@ -1,0 +1,58 @@
+import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
+import { CUR, isWord, NUM, type Tok, upDown } from "#brief/figures/language/tokens.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
+import { verbSubject } from "#brief/figures/language/subject.ts";
+
+// The rising or falling verb before a percentage, and what the change is a change in.
+
+/**
+ * Where a change's amount starts once its article and describing words are counted in: "rose by a strong 0.7%", "grew
+ * by a record 13.3%", "fell by a massive 40%" read as "rose by 0.7%"; `s` itself when no "a"/"an" and adjective stand
+ * right before it.
+ */
+export function pastDescribed(toks: readonly Tok[], s: number): number {
+  let k = s;
+  while (s - k < 2 && isWord(toks[k - 1]) && (toks[k - 1]?.pos === "ADJ" || toks[k - 1]?.l === "record")) k--;
+  return k < s && (isWord(toks[k - 1], "a") || isWord(toks[k - 1], "an")) ? k - 1 : s;
+}
+
+/** Whether the word at j is one pastDescribed steps over: an adjective between "a"/"an" and an amount ("an astonishing 286"). */
+export function describesAmount(toks: readonly Tok[], j: number): boolean {
+  let n = j + 1;
+  while (n - j < 2 && isWord(toks[n]) && toks[n]?.pos === "ADJ") n++;
+  const amount = toks[n]?.kind === NUM || toks[n]?.kind === CUR;
+  return amount && pastDescribed(toks, n) <= j;
+}
+
+/** The rising or falling verb before a percentage: "fell 5%", "fell by 5%", "increasing its dividend by 26%"; -1 if none. */
+export function changeVerb(toks: readonly Tok[], at: number): number {
+  const s = pastDescribed(toks, at);
+  let v = s - 1;
+  if (isWord(toks[v], "by")) v--;
+  if (upDown(toks[v])) return v;
+  if (isWord(toks[s - 1], "by")) {
+    const object = backNP(toks, s - 1, false);
+    if (object) {
+      let w = object[0] - 1;
+      while (w >= 0 && DETERMINERS.has(toks[w]?.l ?? "")) w--;
+      if (upDown(toks[w])) return w;
+    }
+  }
+  return -1;
+}
+
+/** What a change at the percentage starting at s is about: the object before "by", else the verb's subject. */
+export function changeTopic(toks: readonly Tok[], at: number, v: number): [number, number] | undefined {
+  const s = pastDescribed(toks, at);
+  if (isWord(toks[s - 1], "by")) {
+    const object = backNP(toks, s - 1, false);
+    if (object) return object;
+  }
+  // "sales of trench coats shot up 10 per cent", "went down 5%": "up" or "down" after a verb is its particle, and the
+  // subject is the verb's.
+  const particle = (isWord(toks[v], "up") || isWord(toks[v], "down")) && PARTICLE_VERBS.has(toks[v - 1]?.l ?? "");
+  return verbSubject(toks, particle ? v - 1 : v);
+}
+
+/** Verbs that move an amount with "up" or "down" after them ("shot up", "went down", "edged up"); the parse may call them nouns. */
+const PARTICLE_VERBS = new Set(["shot", "shoots", "shooting", "went", "go", "goes", "gone", "going", "came", "come", "comes", "coming", "edged", "edges", "ticked", "ticks", "crept", "creeps", "moved", "moves", "inched", "inches"]);

@@ -1,0 +1,129 @@
+import { ADVERBS, AUXILIARIES, RAISING, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, GLUED_UNITS, LINK_WORDS, MEASURE_NOUNS, UP_VERBS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
+import { changeBeforeTime, timePointEnd } from "#brief/figures/language/time-adverbial.ts";
+import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
+
+// The subject of a verb or of the link words before a number: what a figure is said of.
+
+/** Subject of the verb at v, over auxiliaries: "laptops" in "lost laptops has leapt". */
+export function verbSubject(toks: readonly Tok[], v: number): [number, number] | undefined {
+  let k = v;
+  // "the market is likely to grow", "sales are expected to rise": over the raising phrase to its subject.
+  if (isWord(toks[k - 1], "to") && RAISING.has(toks[k - 2]?.l ?? "")) k -= 2;
+  // Over auxiliaries and adverbs: "revenue has nearly tripled".
+  while (k > 0 && toks[k - 1]?.kind === WORD && (AUXILIARIES.has(toks[k - 1]?.l ?? "") || toks[k - 1]?.pos === "ADV")) k--;
+  // "the services sector, which accounts for nearly three-quarters of the economy, grew 1.0%": over the relative
+  // clause between commas to the noun it describes.
+  if (toks[k - 1]?.s === ",") {
+    for (let o = k - 3; o > 0 && k - o <= RELATIVE_REACH; o--) {
+      if (toks[o]?.s === "," || toks[o]?.s === ";") {
+        // "Shares in Solidere, the Lebanese company founded by …, fell 15%": over an appositive too, to the noun it renames.
+        // ("Adjusted for seasonal changes, the overall rate is 11.7%, up 0.3 points": an aside with a verb of its own is a clause.)
+        const clause = toks.slice(o + 1, k - 1).some((t) => t.pos === "AUX");
+        const appositive = (isWord(toks[o + 1], "the") || isWord(toks[o + 1], "a")) && (toks[o - 1]?.pos === "NOUN" || toks[o - 1]?.pos === "PROPN") && !clause;
+        // "Reliance Energy, headed by Anil, jumped 7%": a participle with its agent opens a reduced relative, as "which" does.
+        const reduced = toks[o + 1]?.pos === "VERB" && isWord(toks[o + 2], "by");
+        if (isWord(toks[o + 1], "which") || isWord(toks[o + 1], "who") || appositive || reduced) return backNP(toks, o);
+        break;
+      }
+    }
+  }
+  // "Sales last year rose to £30m": what rose, not the year.
+  const np = backNP(toks, k);
+  return np && overTimePoint(toks, np);
+}
+
+/** np, or the noun phrase before a time point that closes it: "The death toll this week" → "The death toll". */
+function overTimePoint(toks: readonly Tok[], np: [number, number]): [number, number] {
+  const point = timePointEnd(toks, np);
+  return point === undefined ? np : (backNP(toks, point) ?? np);
+}
+
+/** How long a relative clause between commas may be for a verb to reach back over it to its subject. */
+const RELATIVE_REACH = 25;
+
+/** Prepositions of a year said of a subject: "requirements for 2005", "profits in 2004". */
+const YEAR_OF = new Set(["for", "in", "during", "of"]);
+/** Copulas that set a subject's amount: "requirements for 2005 to be", "profits in 2004 were". */
+const COPULA = new Set(["be", "is", "are", "was", "were"]);
+
+// "record" before these is the noun an amount is; anywhere else before a number it is a modifier.
+const RECORD_NOUN_AFTER = new Set(["is", "was", "were", "are", "stands", "stood", "remains", "remained", "of"]);
+
+/**
+ * Subject of the verb or link chain before k: "death toll" in "the death toll rose to 300". "record" is skipped as
+ * a modifier ("a record 13.3%", "a record low of 3.24 million", "extended the Gunners' record to 16 wins", where the
+ * count's own noun names it) except before a copula or "of", where it is the noun the amount is ("The current Hour
+ * record is 52.491km", "a world record of 4.91m").
+ */
+export function subjectBefore(toks: readonly Tok[], k: number): string {
+  let j = k;
+  let links = 0;
+  while (j > 0 && links < 3) {
+    const t = toks[j - 1];
+    // "requirements for 2005 to be 387,500 tonnes", "profits in 2004 were": a year said of the subject is no break in it.
+    // Only before a copula: "from 77 per cent in 2009 to 72 per cent" names no subject.
+    const copula = toks.slice(j, k).some((x) => COPULA.has(x.l));
+    if (t !== undefined && t.kind === NUM && copula && YEAR_DIGITS.test(t.s) && isWord(toks[j - 2]) && YEAR_OF.has(toks[j - 2]?.l ?? "") && toks[j - 3]?.pos === "NOUN") {
+      j -= 2;
+      continue;
+    }
+    if (!t || t.kind !== WORD) break;
+    // "Output fell 12km to 9 km": the unit of an amount before ends the search as a bare number does.
+    if (amountUnit(toks, j - 1)) return "";
+    // An adjective between the link words is skipped ("is very high at"), but one before "of" is the noun the amount
+    // is: "a personal best of 6.50m".
+    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0 && !ofHead(toks, j - 1))) {
+      j--;
+      links++;
+      continue;
+    }
+    break;
+  }
+  if (j === k) return "";
+  // "the minimum monthly salary, which is currently $94": the clause's subject is what "which" stands for. A thing
+  // "which cost £299" keeps "cost", which says more of the amount than the thing it priced.
+  // A bare count stays unnamed: "The bill, which is 35 on the list" is a place, not 35 bills.
+  if (isWord(toks[j - 1], "which") && toks[j - 2]?.s === "," && withUnit(toks, k) && !toks.slice(j, k).some((t) => t.l.startsWith("cost"))) j -= 2;
+  // "in recovering the $2.6m": a participle before the amount is its verb, not its subject.
+  const v = toks[j - 1];
+  if (v && v.kind === WORD && (v.l.endsWith("ing") || (v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)))) return "";
+  let np = backNP(toks, j);
+  if (!np) return "";
+  // "The death toll this week climbed to 30": what climbed, not the week (time-adverbial.ts).
+  np = overTimePoint(toks, np);
+  // "rose for the second consecutive year to 21 million": what rose, not the year.
+  const change = changeBeforeTime(toks, np);
+  const subject = change === undefined ? np : verbSubject(toks, change);
+  return subject ? phrase(toks, subject[0], subject[1]) : "";
+}
+
+/**
+ * Whether the adjective at a, before "of", is the noun an amount is ("a personal best of 6.50m", "a season's best of"):
+ * after a determiner, an owner or another adjective, and no quantifier ("most of the £24million", "short of the 87.1").
+ */
+function ofHead(toks: readonly Tok[], a: number): boolean {
+  const before = toks[a - 1];
+  if (!isWord(toks[a + 1], "of") || QUANTIFIERS.has(toks[a]?.l ?? "") || !isWord(before)) return false;
+  return DETERMINERS.has(before.l) || before.l.endsWith("'s") || before.pos === "ADJ";
+}
+
+/** Adjectives that take a part of what follows "of", never the noun an amount is. */
+const QUANTIFIERS = new Set(["most", "all", "much", "many", "some", "half", "rest", "none", "few", "several", "part", "short", "full", "worth", "total", "maximum", "minimum", "average"]);
+
+/** Whether the amount at k (past its qualifier) carries its unit: a currency sign, a percent, a glued unit or a measure noun. */
+function withUnit(toks: readonly Tok[], k: number): boolean {
+  let a = k;
+  while (a < k + 3 && toks[a]?.kind === WORD) a++;
+  if (toks[a]?.kind === CUR) return true;
+  let n = a;
+  while (toks[n]?.kind === NUM) n++;
+  const after = toks[n];
+  return after !== undefined && n > a && (after.s === "%" || (after.kind === WORD && (adjacent(toks[n - 1], after) || after.l === "percent" || after.l === "per" || MEASURE_NOUNS.has(after.l))));
+}
+
+/** Whether the word at j is the abbreviated unit of the number before it ("12km", "12 km"): no noun that names a figure. */
+export function amountUnit(toks: readonly Tok[], j: number): boolean {
+  return GLUED_UNITS.has(toks[j]?.l ?? "") && toks[j - 1]?.kind === NUM;
+}
