@@ -2,7 +2,8 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { CHANGES } from "#brief/figures/label/change/change-after.ts";
 import { NO_THING } from "#brief/figures/label/ellipsis/change-of.ts";
 import { POSSESSIVES } from "#brief/figures/language/lexicon.ts";
-import { forwardNP, pastDeterminers, phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // An amount labelled by its change noun alone ('£5,000 — rise', '£13million — boost') when what follows says the level

@@ -2,7 +2,8 @@ import type { FigureKind, Raw } from "#brief/figures/card/figure.ts";
 import { foldAt } from "#brief/figures/label/counts/fold.ts";
 import { runEnd } from "#brief/figures/label/ranks/streak.ts";
 import { CASUALTY_WORDS, DETERMINERS, FOLD_PEOPLE, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
-import { forwardNP, phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
