@@ -38,6 +38,11 @@ describe("near misses keep the change noun", () => {
     expect(exact(at("He won a £5m rise, leaving his family to pay the bills.", 5e6))).toEqual(gbp(5e6, "rise"));
   });
 
+  it("a pair with no level after it: 'a 10 per cent rise, taking investors and analysts by surprise' → shares rise (whose), not investors rise", () => {
+    const text = "Shares jumped after a 10 per cent rise, taking investors and analysts by surprise.";
+    expect(exact(at(text, 10))).toEqual(want(10, undefined, "%", "shares rise", "percent"));
+  });
+
   it("no noun taken: 'greeted the £5m rise, taking to the streets'", () => {
     expect(exact(at("Fans greeted the £5m rise, taking to the streets.", 5e6))).toEqual(gbp(5e6, "rise"));
   });

@@ -25,8 +25,10 @@ export function changeTaking(toks: readonly Tok[], r: Raw): void {
   const from = pastDeterminers(toks, k + 1);
   // "taking his pay to": after a possessive the word is its noun, whatever the tagger calls it ("pay" reads as a verb).
   const end = POSSESSIVES.has(toks[from - 1]?.l ?? "") && isWord(toks[from]) && toks[from]?.pos === "VERB" ? from + 1 : forwardNP(toks, from);
-  // "his pay and pensions package to": the first noun of a pair is enough ("pay rise"); the level's "to" must follow.
-  if (end <= from || !(isWord(toks[end], "to") || isWord(toks[end], "and"))) return;
+  // "his pay and pensions package to": the first noun of a pair is enough ("pay rise"); the level's "to" must follow,
+  // after the pair's second noun too ("taking investors and analysts by surprise" reaches no level).
+  const level = isWord(toks[end], "and") ? forwardNP(toks, pastDeterminers(toks, end + 1)) : end;
+  if (end <= from || !isWord(toks[level], "to")) return;
   const thing = phrase(toks, from, end);
   if (NO_THING.has(thing.toLowerCase())) return;
   r.label = `${thing} ${r.label}`;
