@@ -113,6 +113,14 @@ describe("a total nothing else names takes the participle before it: 'had stolen
     expect(exactOnly("Since 2001 it has been a total of £45,000.")?.label).toBe("total");
   });
 
+  it("near miss: 'Costs could exceed a total of £2bn by 2020.' → total: a base after a modal only ends as a participle does", () => {
+    expect(exactOnly("Costs could exceed a total of £2bn by 2020.")).toEqual(want(2e9, undefined, "GBP", "total", "money"));
+  });
+
+  it("near miss: 'The firm hopes to exceed a total of £2bn.' → total: a base after 'to' only ends as a participle does", () => {
+    expect(exactOnly("The firm hopes to exceed a total of £2bn.")).toEqual(want(2e9, undefined, "GBP", "total", "money"));
+  });
+
   it("near miss: 'The hundred a total of £45,000.' → total: a noun in '-ed' is no participle", () => {
     expect(exactOnly("The hundred a total of £45,000.")?.label).toBe("total");
   });

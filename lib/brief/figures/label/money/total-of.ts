@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, DETERMINERS, PARTICLES } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, DETERMINERS, MODALS, PARTICLES } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -29,9 +29,11 @@ export function pastTotalOf(toks: readonly Tok[], r: Raw, relabel: () => void): 
   relabel();
   r.s = s;
   // "had stolen a total of £78,000": nothing else names it, but the participle before it says what the sum is ("has
-  // been a total of" says nothing: the tagger calls "been" an auxiliary).
+  // been a total of" says nothing: the tagger calls "been" an auxiliary). After a modal or "to" the verb is a base that
+  // only ends as a participle does ("could exceed a total of £2bn", "to open a total of").
   const verb = toks[k - 1];
-  if (r.label === "" && isWord(verb) && verb.pos === "VERB" && /(?:ed|en)$/.test(verb.l)) r.label = `${label.toLowerCase()} ${verb.l}`;
+  const base = MODALS.has(toks[k - 2]?.l ?? "") || isWord(toks[k - 2], "to");
+  if (r.label === "" && isWord(verb) && verb.pos === "VERB" && /(?:ed|en)$/.test(verb.l) && !base) r.label = `${label.toLowerCase()} ${verb.l}`;
   if (r.label === "") r.label = label;
 }
 
