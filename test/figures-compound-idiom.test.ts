@@ -59,6 +59,10 @@ describe("compounds whose number counts nothing", () => {
   });
 
   it("near miss: a compound in capitals that is a unit, 'a 100-MPH wind', is no phone number", () => {
-    expect(all("A 100-MPH wind hit the coast.").find(([, v]) => v === 100)?.[2]).not.toBe("identifier");
+    expect(all("A 100-MPH wind hit the coast.").find(([, v]) => v === 100)).toEqual(["100-MPH", 100, "measure"]);
+  });
+
+  it("near miss: an acronym after a small number, 'a 3-DVD set', counts discs (3 — dvd set), no phone number", () => {
+    expect(exactOnly("The box comes as a 3-DVD set with extras.")).toEqual(want(3, undefined, undefined, "dvd set", "count"));
   });
 });

@@ -16,6 +16,9 @@ const NAMED_BY = /^(?:pointer|setter|poster)s?$/;
 /** Whether a word is written in capitals, as a phone number's letters are ("TIPS", "FLOWERS"). */
 const CAPITALS = /^[A-Z]{3,}$/;
 
+/** The least number a phone number's letters follow: its exchange, three digits ("577-TIPS"). */
+const PHONE_EXCHANGE = 100;
+
 /** The compound read as no figure, with what it is instead; undefined for a compound that counts. */
 export function compoundIdiom(r: Reading): Rejection | undefined {
   const cw = r.compound;
@@ -27,8 +30,9 @@ export function compoundIdiom(r: Reading): Rejection | undefined {
   if (/^somethings?$/.test(cw)) return { next: r.j, type: "age" };
   // "his six-pack": the muscles; "a six-pack of beer" holds six, "a 24-pack" is a pack.
   if (cw === "pack" && r.value === 6 && !isWord(r.toks[r.j], "of")) return { next: r.j, type: "other" };
-  // "577-TIPS": the letters of a phone number, in capitals; "a 100-MW plant" is a unit.
+  // "577-TIPS": the letters of a phone number, in capitals, after its exchange's three digits; "a 100-MW plant" is a
+  // unit, and "a 3-DVD set" counts discs (an acronym after a small number is a noun).
   const word = r.toks[r.j - 1];
-  if (isWord(word) && CAPITALS.test(word.s) && gluedUnit(cw) === undefined) return { next: r.j, type: "identifier" };
+  if (isWord(word) && CAPITALS.test(word.s) && r.value >= PHONE_EXCHANGE && gluedUnit(cw) === undefined) return { next: r.j, type: "identifier" };
   return undefined;
 }
