@@ -5,7 +5,7 @@ import { passiveByContext } from "#brief/figures/label/durations/passive-partici
 import { isSuperlative } from "#brief/figures/label/time-windows/superlative-since.ts";
 import { baseDoing } from "#brief/figures/label/durations/base-doing.ts";
 import { forBefore } from "#brief/figures/label/durations/for-words.ts";
-import { stayOrLie } from "#brief/figures/label/durations/stay-or-lie.ts";
+import { STAYING, stayOrLie } from "#brief/figures/label/durations/stay-or-lie.ts";
 import { tripStay } from "#brief/figures/label/durations/trip-stay.ts";
 import { noneSubject, SUBJECT_REACH } from "#brief/figures/label/durations/none-subject.ts";
 import { pluralComplement } from "#brief/figures/label/durations/plural-complement.ts";
@@ -114,9 +114,6 @@ function stranded(toks: readonly Tok[], p: number): boolean {
   }
   return false;
 }
-
-/** Verbs of staying, whose place or state before "for" is where a duration was spent. */
-const STAYING = new Set(["stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"]);
 
 /** Words that deny an infinitive: "pledging not to apply". */
 const NOT = new Set(["not", "never"]);

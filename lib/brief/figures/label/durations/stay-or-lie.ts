@@ -9,8 +9,11 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 /** Forms of "lie" (and "lay", which news copy often writes for it) that take a state: "lay dead", "has lain dormant". */
 const LYING = new Set(["lie", "lies", "lay", "lays", "laid", "lain", "lying"]);
 
-/** Forms of "stay" and "remain", each with the "-ing" a label reads it by. */
-const STAYING: ReadonlyMap<string, string> = new Map([
+/**
+ * Forms of "stay" and "remain", each with the "-ing" a label reads it by; duration-predicate.ts reads a place or state
+ * after any of them.
+ */
+export const STAYING: ReadonlyMap<string, string> = new Map([
   ...["stay", "stays", "stayed", "staying"].map((w): [string, string] => [w, "staying"]),
   ...["remain", "remains", "remained", "remaining"].map((w): [string, string] => [w, "remaining"]),
 ]);
