@@ -200,7 +200,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
       r.fallback = true;
       if (r.label === "") r.drop = true;
     }
-    // "$349 in the US and £299 in the UK": the second price is the first's thing in another place (place-pair.ts).
+    // The last amount with a label, whose label a bare amount of its kind after it may take (amountOf above).
     if ((r.currency !== undefined || r.percent) && r.label !== "") lastAmount = r;
   }
   labelLinked(links);
