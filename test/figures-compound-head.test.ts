@@ -49,6 +49,10 @@ describe("the head stops where a clause starts inside the phrase read", () => {
   it("'a four-person team loading baggage': team members, not 'team loading baggage'", () => {
     expect(at("He saw a four-person team loading baggage onto the plane.", 4).label).toBe("team members");
   });
+
+  it("'a 3-carat engagement ring': a noun in '-ing' that ends the phrase is its head → carat engagement ring", () => {
+    expect(exactOnly("He bought her a 3-carat engagement ring.")).toEqual(want(3, undefined, undefined, "carat engagement ring", "count"));
+  });
 });
 
 describe("near misses: the compound's word alone", () => {

@@ -61,7 +61,10 @@ function headEnd(toks: readonly Tok[], start: number, end: number): number {
   for (let k = start + 1; k < end; k++) {
     const next = toks[k + 1];
     const w = toks[k]?.l ?? "";
-    if (w.endsWith("ing") || ARTICLES.has(next?.l ?? "") || (/[^s]s$/.test(w) && next?.l === "to")) return k;
+    // ("a 3-carat engagement ring": a noun in "-ing" that ends the phrase is its head; the tagger also calls "loading"
+    // in "team loading baggage" a noun, so only an object after it tells the clause.)
+    const participle = w.endsWith("ing") && (k < end - 1 || toks[k]?.pos !== "NOUN");
+    if (participle || ARTICLES.has(next?.l ?? "") || (/[^s]s$/.test(w) && next?.l === "to")) return k;
   }
   return end;
 }
