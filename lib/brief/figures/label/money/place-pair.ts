@@ -6,8 +6,8 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 // "Prices start at $349 in the US and £299 in the UK", "a price tag starting at $10,000 in the US and £8,000 in the
 // UK": the second price of a pair said by place took the place as its label ('£299 — UK'), which says where, never
 // what is priced. It is the same thing as the first, in another place: the first's label, with its place ("prices in
-// the UK"). Only when the first was said in a place too, with a label that is no place, and nothing but "and" or a
-// comma stands between them.
+// the UK"). Only when the first was said in a place too, with a label that is no place, and nothing but "and", a
+// comma or a semicolon stands between them.
 
 /** Words that may join the two amounts of a pair: "$349 in the US and £299 in the UK", "…, £299 in the UK". */
 const JOINS = new Set(["and", ",", ";"]);
@@ -29,7 +29,7 @@ export function placePair(toks: readonly Tok[], r: Raw, first: Raw | undefined):
   const before = placeAfter(toks, first.e);
   if (place === undefined || before === undefined || r.label !== phrase(toks, place[0], place[1])) return undefined;
   if (first.label === "" || first.label === phrase(toks, before[0], before[1])) return undefined;
-  // Nothing but "and" or a comma between the first's place and this amount.
+  // Nothing but "and", a comma or a semicolon between the first's place and this amount.
   if (before[1] >= r.s || toks.slice(before[1], r.s).some((t) => !JOINS.has(t.l))) return undefined;
   return `${first.label} in ${phrase(toks, place[0] - (isWord(toks[place[0] - 1], "the") ? 1 : 0), place[1])}`;
 }
