@@ -2,7 +2,7 @@ import { CARDINAL_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label/counts/label-count-noun.ts";
 import { labelDuration } from "#brief/figures/label/durations/label-duration.ts";
-import { foldAfter, foldBefore } from "#brief/figures/label/counts/fold.ts";
+import { foldAfter, foldAfterCount, foldBefore } from "#brief/figures/label/counts/fold.ts";
 import { pastTotalWhole } from "#brief/figures/label/counts/total-whole.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { teamLine } from "#brief/figures/read/type/team-line.ts";
@@ -104,7 +104,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     c.head = group.head;
   }
   c.fold = foldBefore(toks, r.s, c);
-  if (c.fold === undefined && c.np !== "") c.fold = foldAfter(toks, c.npEnd);
+  if (c.fold === undefined && c.np !== "") c.fold = foldAfterCount(toks, c);
   if (c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.fold = foldPastAside(toks, r.s, c.npEnd);
   if (c.np !== "") r.noun = c.np;
   if (c.np === "" && !r.ordinal) {
