@@ -4,7 +4,7 @@
 // Each test is a one-sentence repro with the exact figure (from the card audits of unseen articles and the mutation
 // reviews of the rules), with the near misses a rule must leave alone.
 import { describe, expect, it } from "vitest";
-import { at, exact, exactOnly, figs, one, want } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs, listed, one, want } from "#test/helpers/figures.ts";
 
 describe("a change said with an article and an adjective is still the change of its subject", () => {
   it.each([
@@ -115,6 +115,47 @@ describe("a growth said as a '-fold' word is read as 'tripled' is (fold-multiple
 
   it("near miss: 'The challenge was twofold' (two parts) gives no figure", () => {
     expect(figs("The challenge all along was twofold: to assure the world.")).toEqual([]);
+  });
+});
+
+describe("a number and 'fold' ('12-fold', 'seven-fold', 'ten fold') is a multiple as 'tenfold' is (fold-multiple.ts foldNumberAt)", () => {
+  // They were counts labelled 'folds', 'fold increase' (4 cnndm-dev cards).
+  it("'has increased 30-fold': 30-fold = 30 — production, digits, a hyphen and 'fold'", () => {
+    expect(exactOnly("The production of marijuana has increased 30-fold.")).toEqual(want(30, undefined, undefined, "production", "other"));
+  });
+
+  it("'a 12-fold increase in the risk': 12-fold = 12 — risk, what follows the change noun", () => {
+    expect(exactOnly("Genes bring a 12-fold increase in the risk of developing diabetes.")).toEqual(want(12, undefined, undefined, "risk", "other"));
+  });
+
+  it("'Sales of cars have increased seven-fold': seven-fold = 7 — sales, a number word hyphened", () => {
+    const f = one("Sales of cars have increased seven-fold since then.");
+    expect(exact(f)).toEqual(want(7, undefined, undefined, "sales", "other"));
+    expect(f.display).toBe("seven-fold");
+  });
+
+  it("'Prices have risen ten fold': ten fold = 10 — prices, spaced", () => {
+    const f = one("Prices have risen ten fold.");
+    expect(exact(f)).toEqual(want(10, undefined, undefined, "prices", "other"));
+    expect(f.display).toBe("ten fold");
+  });
+
+  it("'have risen more than 2.5-fold': the hedge and the decimal are the multiple's", () => {
+    expect(exactOnly("Prices have risen more than 2.5-fold.")).toEqual(want(2.5, "more than", undefined, "prices", "other"));
+  });
+
+  it("'a five-fold improvement in information retrieval': an improvement is a change noun too", () => {
+    expect(exactOnly("A nap produces a five-fold improvement in information retrieval.")).toEqual(want(5, undefined, undefined, "information retrieval", "other"));
+  });
+
+  it("near miss: 'had become two-fold' (two parts) gives no figure, as 'twofold' does, and is listed as none", () => {
+    const text = "The sticking points had clearly become two-fold: reform and resignation.";
+    expect(figs(text)).toEqual([]);
+    expect(listed(text)).toEqual([]);
+  });
+
+  it("near miss: 'Of the 40 clubs, ten fold each year': a spaced 'fold' that says no growth may be the verb; ten stays a count", () => {
+    expect(at("Of the 40 clubs, ten fold each year.", 10)).toMatchObject({ display: "ten", type: "count" });
   });
 });
 

@@ -72,4 +72,24 @@ describe("a passive whose subject is 'no' something: the time went without it (n
   it("'No cases were recorded for 10 days': a bare noun", () => {
     expect(exact(at("No cases were recorded for 10 days.", 10))).toEqual(duration(10, "days", "days without cases"));
   });
+
+  it("'No new cases of the disease were reported for 12 days': the head before the subject's 'of', past the four-word reach → days without new cases", () => {
+    expect(exact(at("No new cases of the disease were reported for 12 days.", 12))).toEqual(duration(12, "days", "days without new cases"));
+  });
+
+  it("near miss: a subject past the reach with no 'of' ('No new cases in the capital were reported') names no time", () => {
+    expect(exact(at("No new cases in the capital were reported for 12 days.", 12))).toEqual(duration(12, "days", "days reported"));
+  });
+
+  it("near miss: 'No one of the men was seen for 12 days': a pronoun of none before the 'of' names nothing", () => {
+    expect(exact(at("No one of the men was seen for 12 days.", 12))).toEqual(duration(12, "days", "days seen"));
+  });
+
+  it("near miss: an 'of' subject longer than eight words is not read as one", () => {
+    expect(exact(at("No new cases of the deadly Ebola virus disease were reported for 12 days.", 12))).toEqual(duration(12, "days", "days reported"));
+  });
+
+  it("near miss: a verb inside the subject ('No cases of flu seen there were reported') ends it: no time without", () => {
+    expect(exact(at("No cases of flu seen there were reported for 12 days.", 12))).toEqual(duration(12, "days", "days reported"));
+  });
 });

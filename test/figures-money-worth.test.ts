@@ -95,6 +95,29 @@ describe("'a total of' says how an amount is given, not what it is: the amount i
     });
   });
 
+  it("a total that is earmarked 'for' something is the total for it: 'A total of 24.2 trillion pesos ($10.2bn; £5.5bn) is earmarked for subsidies'", () => {
+    const text = "A total of 24.2 trillion pesos ($10.2bn; £5.5bn) is earmarked for subsidies for the poor, the department said.";
+    expect(exact(at(text, 24.2e12))).toEqual(want(24.2e12, undefined, "MXN", "subsidies", "money"));
+    expect(exactOnly("A total of £5m was earmarked for new schools.")).toEqual(want(5_000_000, undefined, "GBP", "new schools", "money"));
+  });
+
+  it("near misses: a passive with no 'for' ('was earmarked.', 'was earmarked by the council') keeps the total", () => {
+    expect(exactOnly("A total of £5m was earmarked.")?.label).toBe("total");
+    expect(exactOnly("A total of £5m was earmarked by the council.")?.label).toBe("total");
+  });
+
+  it("near miss: an active verb and its 'for' ('had vanished for good') is no passive: the total stays", () => {
+    expect(exactOnly("A total of £5m had vanished for good.")?.label).toBe("total");
+  });
+
+  it("near miss: a long aside in brackets is no conversion to step over: the total stays", () => {
+    const text = "A total of £5m (which, as the council said on Monday in a long statement to the press, is a record) is earmarked for new schools.";
+    expect(exactOnly(text)?.label).toBe("total");
+    // The bracket not closed within reach: what follows the reach is still inside it.
+    const open = "A total of £5m (set aside by the council last year after a long public campaign is earmarked for new schools, a record).";
+    expect(exactOnly(open)?.label).toBe("total");
+  });
+
   it("'the bill came to a total of $5m' is still named by the bill", () => {
     expect(exactOnly("The bill came to a total of $5m.")?.label).toBe("bill");
   });

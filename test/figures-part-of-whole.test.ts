@@ -1,6 +1,6 @@
 // A part of a whole ('two of their last 10 League games', 'Seven of the eight victims', '13 out of 13 plays', 'lost
 // seven and won none of their last 12 trips'): the part counts what the whole counts, the whole folded into it
-// (out-of.ts, coordinated-of.ts).
+// (out-of.ts, coordinated-of.ts, total-whole.ts).
 // Each test is a one-sentence repro with the exact figure (from the card audits of unseen articles and the mutation
 // reviews of the rules), with the near misses a rule must leave alone.
 import { describe, expect, it } from "vitest";
@@ -29,6 +29,26 @@ describe("a part 'of the' a whole said in words counts what the whole counts, as
   it("'killed two of the three soldiers and injured 12 others': each number keeps its own verb", () => {
     expect(at("The blast killed two of the three soldiers and injured 12 others.", 2)).toMatchObject({ type: "count", label: "soldiers killed" });
     expect(at("The blast killed two of the three soldiers and injured 12 others.", 12)).toMatchObject({ type: "count", label: "others injured" });
+  });
+});
+
+describe("a part 'of a total of' a whole counts what the whole counts (total-whole.ts)", () => {
+  it("'just two of a total of 10 proposed domains': just two — proposed domains (was 'total')", () => {
+    const text = "The names are just two of a total of 10 proposed domains that are being considered.";
+    expect(exact(at(text, 2))).toEqual(want(2, "just", undefined, "proposed domains", "count"));
+    expect(exact(at(text, 10))).toEqual(want(10, undefined, undefined, "proposed domains", "count"));
+  });
+
+  it("the whole in words: 'two of a total of ten proposed domains' → proposed domains", () => {
+    expect(exact(at("The names are two of a total of ten proposed domains.", 2))).toEqual(want(2, undefined, undefined, "proposed domains", "count"));
+  });
+
+  it("near miss: nothing after the whole but its verb ('Two of a total of 10 were approved') keeps the total", () => {
+    expect(exact(at("Two of a total of 10 were approved.", 2))).toEqual(want(2, undefined, undefined, "total", "count"));
+  });
+
+  it("no whole said: 'two of a total of new domains' → new domains, what the total is of", () => {
+    expect(exact(at("The names are two of a total of new domains.", 2))).toEqual(want(2, undefined, undefined, "new domains", "count"));
   });
 });
 

@@ -52,7 +52,7 @@ describe("tags read after the words", () => {
     expect(yesterday.runs()).toBe(0);
     const scored = lazyTokens("He scored twice.");
     const read = readMultiple(scored.toks, at(scored.toks, "twice"));
-    expect([read?.raw.value, read?.raw.label, read?.raw.kind]).toEqual([2, "times scored", "count"]);
+    expect([read?.raw?.value, read?.raw?.label, read?.raw?.kind]).toEqual([2, "times scored", "count"]);
     expect(scored.runs()).toBe(1);
   });
 });

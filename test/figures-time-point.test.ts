@@ -61,6 +61,16 @@ describe("a verb before a time point, or a toll's before any time, counts no tim
     expect(exact(at("He died four days after the crash.", 4))).toEqual({ value: 4, qualifier: undefined, unit: "days", label: "days after the crash", type: "duration" });
   });
 
+  it("a toll's verb after a time is no more the time's: 'Her partner who she had lived with for 12 years died' → years living (fold.ts foldAfterCount)", () => {
+    expect(exact(at("Her partner who she had lived with for 12 years died in 2010.", 12))).toEqual({ value: 12, qualifier: undefined, unit: "years", label: "years living", type: "duration" });
+    expect(exact(at("A Utah couple who had been married for 74 years died five hours apart.", 74))).toEqual({ value: 74, qualifier: undefined, unit: "years", label: "years married", type: "duration" });
+  });
+
+  it("near misses: a fold verb that is no toll's still folds after a time ('Three days were lost' → days lost), a toll's after a noun no time does ('Three horses died')", () => {
+    expect(exact(at("Three days were lost to strikes.", 3))).toEqual({ value: 3, qualifier: undefined, unit: "days", label: "days lost", type: "duration" });
+    expect(exact(at("Three horses died.", 3))).toEqual({ value: 3, qualifier: undefined, unit: undefined, label: "horses died", type: "count" });
+  });
+
   it("'He was killed two years ago in the war' → two — years since being killed", () => {
     expect(exact(at("He was killed two years ago in the war.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "years", label: "years since being killed", type: "duration" });
   });

@@ -59,3 +59,13 @@ export function foldAfter(toks: readonly Tok[], k: number): string | undefined {
   if (!isWord(t)) return undefined;
   return CASUALTY_WORDS.get(t.l) ?? FOLD_VERBS.get(t.l);
 }
+
+/**
+ * The fold verb after the count `c`'s noun phrase; a toll's verb after a time is none, as before it (foldBefore): "her
+ * partner who she had lived with for 12 years died" is the partner's death, not the years' (it read
+ * 'years died').
+ */
+export function foldAfterCount(toks: readonly Tok[], c: Count): string | undefined {
+  const fold = foldAfter(toks, c.npEnd);
+  return fold !== undefined && DURATIONS.has(c.head) && CASUALTY_WORDS.has(fold) ? undefined : fold;
+}

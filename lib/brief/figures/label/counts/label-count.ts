@@ -2,7 +2,8 @@ import { CARDINAL_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label/counts/label-count-noun.ts";
 import { labelDuration } from "#brief/figures/label/durations/label-duration.ts";
-import { foldAfter, foldBefore } from "#brief/figures/label/counts/fold.ts";
+import { foldAfter, foldAfterCount, foldBefore } from "#brief/figures/label/counts/fold.ts";
+import { pastTotalWhole } from "#brief/figures/label/counts/total-whole.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { teamLine } from "#brief/figures/read/type/team-line.ts";
 import { notOut } from "#brief/figures/label/counts/not-out.ts";
@@ -56,6 +57,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const whole = toks[e + 1];
   if (e > r.e + 1 && WHOLE_WINDOWS.has(toks[e]?.l ?? "") && whole !== undefined && (whole.kind === NUM || CARDINAL_WORDS.has(whole.l))) e += 2;
   else if (e > r.e + 1 && (toks[e]?.kind === NUM || CARDINAL_WORDS.has(toks[e]?.l ?? ""))) e++;
+  // "just two of a total of 10 proposed domains": past the total and its whole (total-whole.ts).
+  else if (e > r.e + 1) e = pastTotalWhole(toks, e);
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
@@ -101,7 +104,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     c.head = group.head;
   }
   c.fold = foldBefore(toks, r.s, c);
-  if (c.fold === undefined && c.np !== "") c.fold = foldAfter(toks, c.npEnd);
+  if (c.fold === undefined && c.np !== "") c.fold = foldAfterCount(toks, c);
   if (c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.fold = foldPastAside(toks, r.s, c.npEnd);
   if (c.np !== "") r.noun = c.np;
   if (c.np === "" && !r.ordinal) {

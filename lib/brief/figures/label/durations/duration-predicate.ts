@@ -7,7 +7,7 @@ import { baseDoing } from "#brief/figures/label/durations/base-doing.ts";
 import { forBefore } from "#brief/figures/label/durations/for-words.ts";
 import { STAYING, stayOrLie } from "#brief/figures/label/durations/stay-or-lie.ts";
 import { tripStay } from "#brief/figures/label/durations/trip-stay.ts";
-import { noneSubject, SUBJECT_REACH } from "#brief/figures/label/durations/none-subject.ts";
+import { noneOfSubject, noneSubject, SUBJECT_REACH } from "#brief/figures/label/durations/none-subject.ts";
 import { pluralComplement } from "#brief/figures/label/durations/plural-complement.ts";
 import { pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { MAX_WORDS, PARTICLES, SKIPPED, words } from "#brief/figures/label/durations/duration-words.ts";
@@ -147,7 +147,7 @@ const NONE = new Set(["no", "none", "nothing", "nobody"]);
 /** Whether the subject before the auxiliary at `a` is none ("no new infections have been reported"). */
 function denied(toks: readonly Tok[], a: number): boolean {
   for (let k = a - 1; k >= 0 && a - k <= SUBJECT_REACH; k--) if (NONE.has(toks[k]!.l)) return true;
-  return false;
+  return noneOfSubject(toks, a) !== undefined;
 }
 
 /** What a copula says of its subject, from `j` to the "for" at `f`: an adjective, a place, "as" a role, a doing. */

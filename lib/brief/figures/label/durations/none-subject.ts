@@ -14,6 +14,8 @@ export const SUBJECT_REACH = 4;
  * phrase that ends on no noun.
  */
 export function noneSubject(toks: readonly Tok[], a: number): string {
+  const far = noneOfSubject(toks, a);
+  if (far !== undefined) return `without ${words(toks, far.k + 1, far.of)}`;
   for (let k = a - 1; k >= 0 && a - k <= SUBJECT_REACH; k--) {
     if (toks[k]!.l !== "no") continue;
     let end = k + 1;
@@ -26,4 +28,28 @@ export function noneSubject(toks: readonly Tok[], a: number): string {
     return np === "" ? "" : `without ${np}`;
   }
   return "";
+}
+
+/** How far back of the auxiliary a "no" subject with an "of" phrase may start ("no new cases of the disease were"). */
+const OF_REACH = 8;
+
+/**
+ * "No new cases of the disease were reported for 12 days": a "no" subject beyond SUBJECT_REACH whose head noun is
+ * followed by an "of" phrase that runs, with no verb, to the auxiliary at `a`; the days went without its head (new
+ * cases). It was labelled 'days reported'. The "no" and the "of", or undefined.
+ */
+export function noneOfSubject(toks: readonly Tok[], a: number): { k: number; of: number } | undefined {
+  for (let k = a - SUBJECT_REACH - 1; k >= 0 && a - k <= OF_REACH; k--) {
+    if (toks[k]!.l !== "no") continue;
+    let of = -1;
+    for (let j = k + 1; j < a; j++) {
+      const t = toks[j]!;
+      if (t.pos === "AUX" || t.pos === "VERB") return undefined;
+      if (t.l === "of" && of < 0) of = j;
+    }
+    // "no one of them", "no more of it": a pronoun or a word of degree before the "of" (or no "of") names nothing.
+    if (toks[of - 1]?.pos !== "NOUN") return undefined;
+    return { k, of };
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { BE_FORMS, DETERMINERS, MODALS, PARTICLES } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 /** Words that, before "of", give an amount as a sum and say nothing of what it is. */
@@ -34,7 +35,29 @@ export function pastTotalOf(toks: readonly Tok[], r: Raw, relabel: () => void): 
   const verb = toks[k - 1];
   const base = MODALS.has(toks[k - 2]?.l ?? "") || isWord(toks[k - 2], "to");
   if (r.label === "" && isWord(verb) && verb.pos === "VERB" && /(?:ed|en)$/.test(verb.l) && !base) r.label = `${label.toLowerCase()} ${verb.l}`;
-  if (r.label === "") r.label = label;
+  if (r.label === "") r.label = totalFor(toks, r.e) || label;
+}
+
+/** How many tokens a bracketed conversion after the total may hold ("($10.2bn; £5.5bn)"). */
+const ASIDE_TOKENS = 12;
+
+/**
+ * "A total of 24.2 trillion pesos ($10.2bn; £5.5bn) is earmarked for subsidies": a total that is the subject of a
+ * passive verb and its "for" is the total for what follows "for" (subsidies, where the label was
+ * 'total'); else "". Past a conversion in brackets; only the verb right after "is" or "was".
+ */
+function totalFor(toks: readonly Tok[], e: number): string {
+  let k = e;
+  if (toks[k]?.s === "(") {
+    while (k < e + ASIDE_TOKENS && toks[k] !== undefined && toks[k]!.s !== ")") k++;
+    if (toks[k]?.s !== ")") return "";
+    k++;
+  }
+  const verb = toks[k + 1];
+  if (!BE_FORMS.has(toks[k]?.l ?? "") || !isWord(verb) || verb.pos !== "VERB" || !/(?:ed|en)$/.test(verb.l) || !isWord(toks[k + 2], "for")) return "";
+  const from = pastDeterminers(toks, k + 3);
+  const end = forwardNP(toks, from);
+  return end > from ? phrase(toks, from, Math.min(end, from + 3)) : "";
 }
 
 /**

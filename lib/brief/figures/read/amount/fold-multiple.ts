@@ -2,7 +2,8 @@ import { AUXILIARIES } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { changeTopic } from "#brief/figures/language/change-verb.ts";
-import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
+import { adjacent, isWord, NUM, type Tok, upDown } from "#brief/figures/language/tokens.ts";
+import { CARDINAL_WORDS } from "#news/numbers.ts";
 
 // "has risen more than tenfold in less than 12 months", "a fivefold rise in profits", "trade up threefold": a growth
 // multiple said as a "-fold" word was never read (card audit 22, sample P's miss: bbc-tech-217's lead; 8 cnndm-dev and
@@ -15,8 +16,29 @@ export const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
   ["ninefold", 9], ["tenfold", 10], ["twentyfold", 20], ["hundredfold", 100],
 ]);
 
-/** Change nouns a "-fold" word may stand before ("a fivefold rise in profits"). */
-const RISES = new Set(["rise", "increase", "jump", "growth", "gain", "surge", "leap", "boost"]);
+/**
+ * A multiple said as a number and "fold" at `i` ("ten-fold", "12-fold", "2.5-fold", "ten fold", "30 fold"): its value,
+ * the index of its "fold" and whether it was hyphened. They were read as counts labelled 'folds' or 'fold increase'
+ * (4 cnndm-dev cards: "increased ten-fold", "a 12-fold increase in the risk"); they say what "tenfold" says.
+ */
+export function foldNumberAt(toks: readonly Tok[], i: number): { value: number; last: number; hyphened: boolean } | undefined {
+  const t = toks[i];
+  if (t === undefined) return undefined;
+  const glued = /^([a-z]+)-fold$/.exec(t.l);
+  if (glued !== null) {
+    const value = CARDINAL_WORDS.get(glued[1] ?? "");
+    return value === undefined ? undefined : { value, last: i, hyphened: true };
+  }
+  const value = t.kind === NUM ? Number(t.s.replace(/,/g, "")) : CARDINAL_WORDS.get(t.l);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  // "12-fold": the number, a hyphen and "fold" written together.
+  if (toks[i + 1]?.s === "-" && isWord(toks[i + 2], "fold") && adjacent(t, toks[i + 1]) && adjacent(toks[i + 1], toks[i + 2])) return { value, last: i + 2, hyphened: true };
+  if (isWord(toks[i + 1], "fold")) return { value, last: i + 1, hyphened: false };
+  return undefined;
+}
+
+/** Change nouns a "-fold" word may stand before ("a fivefold rise in profits", "a five-fold improvement in recall"). */
+const RISES = new Set(["rise", "increase", "jump", "growth", "gain", "surge", "leap", "boost", "improvement"]);
 
 /** How far before the hedge the verb of rising may stand ("shot up", "have risen"). */
 const VERB_WORDS = 3;

@@ -4,7 +4,7 @@ import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { qualifierBefore } from "#brief/figures/read/amount/read-core.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
-import { FOLD_WORDS, foldLabel } from "#brief/figures/read/amount/fold-multiple.ts";
+import { FOLD_WORDS, foldLabel, foldNumberAt } from "#brief/figures/read/amount/fold-multiple.ts";
 
 // Multiples said without digits: "a doubling in profit", "revenue nearly tripled", "was twice rebuffed". The gold
 // types a growth multiple "other" (value 2, 3, 4) and a "twice" that counts an event a count of 2 "times …".
@@ -24,18 +24,28 @@ const MATCH_OBJECTS = new Set(["lead", "advantage", "tally"]);
 /** "doubled over", "doubling down", "doubled as a …", "doubled up": idioms, not growth. */
 const IDIOM_AFTER = new Set(["over", "down", "up", "as", "back"]);
 
-/** The multiple starting at token i, or undefined: a growth verb or "twice"/"thrice" that counts what happened. */
-export function readMultiple(toks: readonly Tok[], i: number): { raw: Raw; next: number } | undefined {
+/**
+ * The multiple starting at token i, or undefined: a growth verb or "twice"/"thrice" that counts what happened; a
+ * hyphened "-fold" multiple that says no growth ("had become two-fold") is no figure (`raw` undefined), as "twofold" is.
+ */
+export function readMultiple(toks: readonly Tok[], i: number): { raw?: Raw; next: number } | undefined {
   const t = toks[i];
+  const numbered = foldNumberAt(toks, i);
+  if (numbered !== undefined) {
+    const read = growthMultiple(toks, i, numbered.value, numbered.last, true);
+    // "ten fold" spaced may be a number and the verb "fold": only the hyphened word is surely a multiple.
+    return read ?? (numbered.hyphened ? { next: numbered.last + 1 } : undefined);
+  }
   if (!isWord(t)) return undefined;
   const growth = MULTIPLE_VERBS.get(t.l);
-  if (growth !== undefined) return growthMultiple(toks, i, growth);
+  if (growth !== undefined) return growthMultiple(toks, i, growth, i, FOLD_WORDS.has(t.l));
   if (t.l === "twice" || t.l === "thrice") return timesDone(toks, i, t.l === "twice" ? 2 : 3);
   return undefined;
 }
 
-function growthMultiple(toks: readonly Tok[], i: number, value: number): { raw: Raw; next: number } | undefined {
-  if (IDIOM_AFTER.has(toks[i + 1]?.l ?? "")) return undefined;
+/** The growth multiple whose word (or number) starts at `i` and ends at `last` ("12 - fold"); `fold` for a "-fold" one. */
+function growthMultiple(toks: readonly Tok[], i: number, value: number, last: number, fold: boolean): { raw: Raw; next: number } | undefined {
+  if (IDIOM_AFTER.has(toks[last + 1]?.l ?? "")) return undefined;
   const q = qualifierBefore(toks, i);
   const s = q?.start ?? i;
   // "but not doubling the risks", "hasn't doubled": a growth denied is no figure.
@@ -44,9 +54,9 @@ function growthMultiple(toks: readonly Tok[], i: number, value: number): { raw: 
   const after = toks[i + 1];
   const noun = isWord(toks[s - 1], "a") || isWord(toks[s - 1], "the");
   let label = "";
-  if (FOLD_WORDS.has(t(toks, i))) {
+  if (fold) {
     // "has risen more than tenfold", "a fivefold rise in profits" (fold-multiple.ts).
-    label = foldLabel(toks, i, s, noun);
+    label = foldLabel(toks, last, s, noun);
     if (label === "") return undefined;
   } else if (noun) {
     // "a doubling in profit", "a tripling of sales": what grew follows the noun.
@@ -64,8 +74,8 @@ function growthMultiple(toks: readonly Tok[], i: number, value: number): { raw: 
   }
   // "doubled their lead (just before halftime)", "doubled Napoli's advantage" is a second goal in a match report, not a
   // growth.
-  if (label === "" || matchObject(toks, pastDeterminers(toks, i + 1))) return undefined;
-  return { raw: multipleRaw(toks, s, i + 1, value, label, q?.text), next: i + 1 };
+  if (label === "" || matchObject(toks, pastDeterminers(toks, last + 1))) return undefined;
+  return { raw: multipleRaw(toks, s, last + 1, value, label, q?.text), next: last + 1 };
 }
 
 /** Words of a team's name before its lead: "the French champions' lead", "Real Madrid's lead", "the Italians lead". */
@@ -127,5 +137,3 @@ function multipleRaw(toks: readonly Tok[], s: number, e: number, value: number, 
   if (qualifier !== undefined) raw.qualifier = qualifier;
   return raw;
 }
-
-const t = (toks: readonly Tok[], i: number): string => toks[i]?.l ?? "";
