@@ -4,6 +4,7 @@ import { ADVERBS, AUXILIARIES, BE_FORMS, DOWN_VERBS, DURATIONS, RAISING, UP_VERB
 import { pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+import { participleSpelling } from "#brief/figures/label/durations/past-doing.ts";
 
 // "The number of people waiting for more than four hours was 7,434", "the amount stolen - £22,642 - had been paid",
 // "The total rescued since Friday has now reached 8,480", "the number sold will reach 159 million": a subject that is
@@ -82,7 +83,7 @@ export function tallySubject(toks: readonly Tok[], r: Raw): boolean {
     const of = isWord(toks[t + 1], "of");
     const from = of ? pastDeterminers(toks, t + 2) : t;
     // ("The total rescued since Friday": a participle the tagger may call a noun, by its ending.)
-    const done = toks[t + 1]?.kind === WORD && (toks[t + 1]?.pos === "VERB" || /(?:ed|en)$/.test(toks[t + 1]!.l));
+    const done = toks[t + 1]?.kind === WORD && (toks[t + 1]?.pos === "VERB" || participleSpelling(toks[t + 1]!.l));
     if (!of && !done) return false;
     if (from >= end || toks.slice(from, end).some((x) => x.s === "," || x.s === "(" || x.s === "-")) return false;
     const label = said(toks, from, end);

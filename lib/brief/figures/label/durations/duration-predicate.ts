@@ -1,6 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { BE_FORMS, CONJUNCTIONS, DURATIONS, MONTHS, POSSESSIVES, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
-import { irregularPast, negated, pastAfterSubject, pastDoing } from "#brief/figures/label/durations/past-doing.ts";
+import { irregularPast, negated, participleSpelling, pastAfterSubject, pastDoing } from "#brief/figures/label/durations/past-doing.ts";
 import { passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
 import { isSuperlative } from "#brief/figures/label/time-windows/superlative-since.ts";
 import { baseDoing } from "#brief/figures/label/durations/base-doing.ts";
@@ -84,14 +84,14 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
       if (PASSIVE.has(toks[a]?.l ?? "") || passiveByContext(toks, a, PASSIVE)) {
         // "no new infections have been reported for the past 42 days": what the time went without (none-subject.ts).
         if (denied(toks, a)) return noneSubject(toks, a);
-        return (/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && !negated(toks, a) && !negated(toks, k) ? upTo(toks, k, f) : "";
+        return (participleSpelling(t.l) || irregularPast(t.l)) && !negated(toks, a) && !negated(toks, k) ? upTo(toks, k, f) : "";
       }
       // "leading to repeated trips to hospital": a past form after "to" or an article describes a noun.
       if (toks[a]?.l === "to" || toks[a]?.pos === "DET") return "";
       const doing = pastDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
       // "16 weeks in prison, suspended for two years": a participle right after a comma opens a reduced passive clause,
       // whose time is the state it names ("years suspended").
-      return doing === "" && toks[a]?.s === "," && /(?:ed|en)$/.test(t.l) ? upTo(toks, k, f) : doing;
+      return doing === "" && toks[a]?.s === "," && participleSpelling(t.l) ? upTo(toks, k, f) : doing;
     }
     if (t.pos === "AUX") return "";
   }
@@ -159,7 +159,7 @@ function complement(toks: readonly Tok[], j: number, f: number): string {
   if (t.l.endsWith("ing") && (t.pos === "VERB" || t.pos === "NOUN")) return modifier(toks, j) ? "" : upTo(toks, j, f);
   // "is at its highest for five months", "is in the worst recession for 50 years": a superlative's time is since when.
   if (toks.slice(j, f).some((x) => isSuperlative(x.l) && x.pos === "ADJ")) return "";
-  if (t.pos === "ADJ" || t.pos === "ADV" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.l))) return upTo(toks, j, f);
+  if (t.pos === "ADJ" || t.pos === "ADV" || (t.pos === "VERB" && participleSpelling(t.l))) return upTo(toks, j, f);
   if (t.pos === "ADP" && !when(toks[j + 1])) return upTo(toks, j, f);
   // "has been a late-night host for 33 years": years as a late-night host.
   if (t.l === "a" || t.l === "an") {

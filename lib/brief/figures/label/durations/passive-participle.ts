@@ -1,4 +1,4 @@
-import { irregularPast } from "#brief/figures/label/durations/past-doing.ts";
+import { irregularPast, participleSpelling } from "#brief/figures/label/durations/past-doing.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "was kidnapped in Syria with his crew and held for five days", "which saw him held for five days": a participle is
@@ -27,7 +27,7 @@ export function passiveByContext(toks: readonly Tok[], a: number, auxiliaries: R
     // "was sexually assaulted and murdered": an adverb may stand between the auxiliary and its participle.
     let b = k - 1;
     while (b > 0 && toks[b]?.pos === "ADV") b--;
-    if ((/(?:ed|en)$/.test(t.l) || irregularPast(t.l)) && auxiliaries.has(toks[b]?.l ?? "")) return true;
+    if ((participleSpelling(t.l) || irregularPast(t.l)) && auxiliaries.has(toks[b]?.l ?? "")) return true;
   }
   return false;
 }

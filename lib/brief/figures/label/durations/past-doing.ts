@@ -40,6 +40,14 @@ export function irregularPast(word: string): boolean {
 }
 
 /**
+ * Whether a word is spelt as a regular past participle ("-ed", "-en": "stolen", "earmarked"): a guess by spelling, for
+ * the rules that ask it of a word the tagger has already called a verb or that stands where a participle would.
+ */
+export function participleSpelling(word: string): boolean {
+  return /(?:ed|en)$/.test(word);
+}
+
+/**
  * The "-ing" form of a past tense: "hosted" → hosting, "dated" → dating ("-ed" off and "-ing" on restores a dropped
  * "e" and keeps a doubled consonant: "stopped" → stopping), "studied" → studying, "held" → holding; "" for a word that
  * is no past this knows ("agreed", "fed", "sent").

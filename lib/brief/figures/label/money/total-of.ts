@@ -3,6 +3,7 @@ import { BE_FORMS, DETERMINERS, MODALS, PARTICLES } from "#brief/figures/languag
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { participleSpelling } from "#brief/figures/label/durations/past-doing.ts";
 
 /** Words that, before "of", give an amount as a sum and say nothing of what it is. */
 const SUMS = new Set(["total", "sum"]);
@@ -34,7 +35,7 @@ export function pastTotalOf(toks: readonly Tok[], r: Raw, relabel: () => void): 
   // only ends as a participle does ("could exceed a total of £2bn", "to open a total of").
   const verb = toks[k - 1];
   const base = MODALS.has(toks[k - 2]?.l ?? "") || isWord(toks[k - 2], "to");
-  if (r.label === "" && isWord(verb) && verb.pos === "VERB" && /(?:ed|en)$/.test(verb.l) && !base) r.label = `${label.toLowerCase()} ${verb.l}`;
+  if (r.label === "" && isWord(verb) && verb.pos === "VERB" && participleSpelling(verb.l) && !base) r.label = `${label.toLowerCase()} ${verb.l}`;
   if (r.label === "") r.label = totalFor(toks, r.e) || label;
 }
 
@@ -54,7 +55,7 @@ function totalFor(toks: readonly Tok[], e: number): string {
     k++;
   }
   const verb = toks[k + 1];
-  if (!BE_FORMS.has(toks[k]?.l ?? "") || !isWord(verb) || verb.pos !== "VERB" || !/(?:ed|en)$/.test(verb.l) || !isWord(toks[k + 2], "for")) return "";
+  if (!BE_FORMS.has(toks[k]?.l ?? "") || !isWord(verb) || verb.pos !== "VERB" || !participleSpelling(verb.l) || !isWord(toks[k + 2], "for")) return "";
   const from = pastDeterminers(toks, k + 3);
   const end = forwardNP(toks, from);
   return end > from ? phrase(toks, from, Math.min(end, from + 3)) : "";
