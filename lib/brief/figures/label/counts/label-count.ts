@@ -23,6 +23,7 @@ import { scoredTally } from "#brief/figures/label/counts/scored.ts";
 import { groupSize } from "#brief/figures/label/counts/group-size.ts";
 import { boxHeading } from "#brief/figures/label/counts/box-heading.ts";
 import { pastNameModifier } from "#brief/figures/label/counts/name-modifier.ts";
+import { pastNamedList } from "#brief/figures/label/counts/named-list.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 import { givenTerm } from "#brief/figures/label/durations/given-term.ts";
 import { labelRate } from "#brief/figures/read/amount/rate.ts";
@@ -67,6 +68,7 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (unbeaten !== "") [c.np, c.head] = [unbeaten, "runs"];
   if (labelRate(toks, r, c)) return;
   if (r.kind !== "measure") pastNameModifier(toks, c, sentenceText);
+  pastNamedList(toks, c, sentenceText);
   countVerb(toks, r, c);
   // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it; a body's
   // weight the motion took off by its change ("had just dropped approximately 30lbs" → weight lost, not 'drop':
