@@ -4,7 +4,7 @@ import sbd from "sbd";
 import { stemmer } from "stemmer";
 import { describe, expect, it } from "vitest";
 import { MULTIPLE_VERBS } from "#brief/figures/read/amount/multiples.ts";
-import { tagTokens } from "#brief/figures/language/pos.ts";
+import { indexFrom, tagTokens } from "#brief/figures/language/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read/amount/read.ts";
 import { CUR, HAS_NUMBER, NUM, PUNCT, type Tok, tokenize, WORD } from "#brief/figures/language/tokens.ts";
 import { centralities, degreeCentrality, overlapCentralities, overlapVectors, tfidf, tfidfCentralities, type Vector } from "#brief/centrality.ts";
@@ -335,5 +335,19 @@ describe("figure reading skips tokens no reader starts at", () => {
       for (const s of articleSentences(parseWireText(readFileSync(new URL(f, dir), "utf8")))) if (HAS_NUMBER.test(s.text)) skipped += checkSkips(s.text, true);
     }
     expect(skipped).toBeGreaterThan(1000);
+  });
+});
+
+describe("a wink token found where it almost always is", () => {
+  it("answers as indexOf from the cursor, on generated text, tokens and cursors past either end", () => {
+    const bits = fc.constantFrom("a", "ab", "b", " ", "  ", "\u00a0", "-", "n't", "ca", "'s", "3", "x y");
+    const words = fc.array(bits, { minLength: 1, maxLength: 3 }).map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(fc.array(bits, { maxLength: 30 }).map((xs) => xs.join("")), words, fc.integer({ min: 0, max: 70 }), (t, v, from) => {
+        expect(indexFrom(t, v, from)).toBe(t.indexOf(v, from));
+        return true;
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
