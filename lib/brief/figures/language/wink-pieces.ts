@@ -35,7 +35,10 @@ interface Piece {
   steps: readonly Step[];
   /** When every step is fixed: its tokens, as (row, expansion, packed) triples. */
   tokens: readonly number[] | undefined;
-  /** With `tokens`, where each token starts and ends in the piece when their words follow one another through it exactly; else undefined. */
+  /**
+   * Where each token starts and ends in the piece when their words follow one another through it exactly (as the
+   * tokens of a replay that takes the recorded course: its adds and look-ups are of the same words); else undefined.
+   */
   offsets: readonly number[] | undefined;
   /** When the piece is one word of the model's own, its row (most pieces: the table keeps the row instead, see `pieces`); else −1. */
   row: number;
@@ -157,29 +160,37 @@ export class PieceTokenizer implements TokenSink {
     this.tokenize(this, text);
     const steps = this.recording;
     this.recording = undefined;
+    const offsets = this.tiling(text, steps);
     const tokens: number[] = [];
     for (const step of steps) {
-      if (step.fixed === undefined) return { text, steps, tokens: undefined, offsets: undefined, row: -1 };
+      if (step.fixed === undefined) return { text, steps, tokens: undefined, offsets, row: -1 };
       if (step.kind !== IS_LEXEME) tokensOf(step.fixed, tokens);
     }
-    // (Every step fixed means the lexicon had the piece whole: its row, or a contraction's expansions. So the one token
-    // is the piece and the expansions tile it; the two checks below keep a place from ever being given otherwise.)
-    const offsets = this.tiling(text, tokens);
     // Kept as its row only when the piece is that row's word exactly (the lexeme hash says so), so that the token's
     // place is the piece's.
     const one = tokens.length === 3 && tokens[1] === 0 && tokens[2] === 0 && this.hash[text] === tokens[0];
     return { text, steps, tokens, offsets, row: one ? tokens[0]! : -1 };
   }
 
-  /** Where each token starts and ends in the piece when their words follow one another through it from its start; else undefined. */
-  private tiling(text: string, tokens: readonly number[]): number[] | undefined {
+  /**
+   * Where each token the steps add starts and ends in the piece when their words follow one another through it from
+   * its start; else undefined. An add's token is its word's row, a look-up's the row of the word looked up or a
+   * contraction's expansions (the model's own rows, read here once).
+   */
+  private tiling(text: string, steps: readonly Step[]): number[] | undefined {
     const offsets: number[] = [];
     let at = 0;
-    for (let k = 0; k < tokens.length; k += 3) {
-      const word = this.words[tokens[k]!];
-      if (word === undefined || !text.startsWith(word, at)) return undefined;
+    const place = (word: string | undefined): boolean => {
+      if (word === undefined || !text.startsWith(word, at)) return false;
       offsets.push(at, at + word.length);
       at += word.length;
+      return true;
+    };
+    for (const step of steps) {
+      if (step.kind === IS_LEXEME || (step.kind === IF_CACHED && step.absent)) continue;
+      if (step.kind === IF_CACHED && step.fixed !== undefined && step.fixed.length > 1) {
+        for (let k = 0; k < step.fixed.length; k += 4) if (!place(this.words[step.fixed[k]!])) return undefined;
+      } else if (!place(step.text)) return undefined;
     }
     return offsets;
   }
@@ -211,10 +222,22 @@ export class PieceTokenizer implements TokenSink {
       }
       answers[k] = answer;
     }
+    const o = piece.offsets;
+    let j = 0;
     for (let k = 0; k < steps.length; k++) {
       const step = steps[k]!;
-      if (step.kind === ADD) this.push(step.fixed?.[0] ?? this.cache.add(step.text, step.category), 0, 0);
-      else if (step.kind === IF_CACHED && !step.absent) this.pushAnswer(answers[k]!);
+      if (step.kind === ADD) {
+        const row = step.fixed?.[0] ?? this.cache.add(step.text, step.category);
+        if (o === undefined) this.push(row, 0, 0);
+        else this.push(row, 0, 0, start + o[2 * j]!, start + o[2 * j + 1]!);
+        j++;
+      } else if (step.kind === IF_CACHED && !step.absent) {
+        const answer = answers[k]!;
+        if (o === undefined) this.pushAnswer(answer);
+        else if (answer.length === 1) this.push(answer[0]!, 0, 0, start + o[2 * j]!, start + o[2 * j + 1]!);
+        else for (let a = 0; a < answer.length; a += 4) this.push(answer[a]!, expansionOf(answer, a), packedOf(answer, a), start + o[2 * (j + a / 4)]!, start + o[2 * (j + a / 4) + 1]!);
+        j += answer.length === 1 ? 1 : answer.length / 4;
+      }
     }
   }
 
