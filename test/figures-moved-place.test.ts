@@ -1,6 +1,9 @@
 // A bare ordinal after a verb of moving "to" or of standing is the place its subject holds (moved-place.ts).
 import { describe, expect, it } from "vitest";
 import { at, exact, labelOf, want } from "#test/helpers/figures.ts";
+import { movedPlace } from "#brief/figures/label/ranks/moved-place.ts";
+import { tagWhenRead } from "#brief/figures/language/pos.ts";
+import { tokenize } from "#brief/figures/language/tokens.ts";
 
 describe("a bare ordinal after a verb of moving 'to'", () => {
   it("a lowercase holder: 'the club moved to fourth' → place of club", () => {
@@ -55,5 +58,23 @@ describe("a bare ordinal after a verb of standing", () => {
 
   it("a name opening the sentence is whole: 'Rory Sabbatini was third' → place of Rory Sabbatini", () => {
     expect(labelOf("Rory Sabbatini was third and Robert Allenby fourth.", 3)).toBe("place of Rory Sabbatini");
+  });
+});
+
+describe("the adverb's tag is asked only where a verb of standing could take the place", () => {
+  const untagged = (text: string, ordinal: string): boolean => {
+    const toks = tokenize(text);
+    tagWhenRead(text, toks);
+    const i = toks.findIndex((t) => t.l === ordinal);
+    movedPlace(toks, i, i + 1);
+    return toks.every((t) => t.pending !== undefined);
+  };
+
+  it("'for the second time' has no verb of standing: its sentence is left untagged", () => {
+    expect(untagged("He scored for the second time this season.", "second")).toBe(true);
+  });
+
+  it("'are now fifth' asks the adverb's tag", () => {
+    expect(untagged("Arsenal are now fifth.", "fifth")).toBe(false);
   });
 });

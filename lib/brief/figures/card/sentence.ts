@@ -212,6 +212,9 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   let lastMoney: Raw | undefined;
   for (const r of raws) {
     if (r.drop && listed) nameRank(toks, r);
+    // The card never shows a dropped figure, and nothing below undrops one or reads another figure's labels (a dropped
+    // one is never lastMoney): what follows would be work for nothing, tagging sentences for it.
+    if (r.drop && !listed) continue;
     r.type ??= typeOf(r);
     // "3ft — along", "$889,000 — to": a label of words that name nothing takes a dimension or a subject (lonely-label.ts).
     mendLonely(toks, r);

@@ -17,33 +17,35 @@ export function rowHash(text: string): number {
   return hash;
 }
 
+/** A free slot's row: never a row held (rows are 0 or more, ABSENT, or UNCACHED while wink enters a word). */
+const FREE = -3;
+
 /** Word → row (or ABSENT), for the words met: open addressing by rowHash, bounded, cleared when full. */
 export class RowIndex {
   private readonly mask: number;
   /** A share of the slots, never all: in a full table the probe for a new word never ends; below two-thirds it stays short. */
   private readonly max: number;
-  private readonly hashes: Int32Array;
   /**
-   * undefined marks a free slot, and a slot's hash is compared before its word: a probe reads no word whose hash
-   * differs (comparing a word with "" reads it, and the words are scattered through the heap).
+   * Each slot's hash and row side by side (FREE marks a free slot), so a probe reads one line of the processor's cache
+   * for what were three (the word, to tell a free slot; the hash; the row), and reads the word, scattered through the
+   * heap, only when the hash matches.
    */
+  private readonly slots: Int32Array;
   private readonly words: (string | undefined)[];
-  private readonly rows: Int32Array;
   private count = 0;
 
   constructor(bits: number) {
     this.mask = (1 << bits) - 1;
     this.max = Math.floor((1 << bits) * 0.6);
-    this.hashes = new Int32Array(1 << bits);
+    this.slots = new Int32Array(2 << bits).fill(FREE);
     this.words = new Array<string | undefined>(1 << bits).fill(undefined);
-    this.rows = new Int32Array(1 << bits);
   }
 
   /** The row held for `text` (whose rowHash is `hash`), ABSENT, or UNCACHED if the word is not held. */
   get(text: string, hash: number): number {
     let slot = (hash ^ (hash >>> 15)) & this.mask;
-    for (let w = this.words[slot]; w !== undefined; w = this.words[slot]) {
-      if (this.hashes[slot] === hash && w === text) return this.rows[slot]!;
+    for (let row = this.slots[2 * slot + 1]!; row !== FREE; row = this.slots[2 * slot + 1]!) {
+      if (this.slots[2 * slot] === hash && this.words[slot] === text) return row;
       slot = (slot + 1) & this.mask;
     }
     return UNCACHED;
@@ -53,24 +55,25 @@ export class RowIndex {
   set(text: string, hash: number, row: number): void {
     const home = (hash ^ (hash >>> 15)) & this.mask;
     let slot = home;
-    for (let w = this.words[slot]; w !== undefined; w = this.words[slot]) {
-      if (this.hashes[slot] === hash && w === text) {
-        this.rows[slot] = row;
+    while (this.slots[2 * slot + 1] !== FREE) {
+      if (this.slots[2 * slot] === hash && this.words[slot] === text) {
+        this.slots[2 * slot + 1] = row;
         return;
       }
       slot = (slot + 1) & this.mask;
     }
-    // The empty string was the free slot's mark, and is still never held: wink never looks it up (the tokenizer skips
+    // The empty string is never held (it was the free slot's mark once): wink never looks it up (the tokenizer skips
     // empty pieces).
     if (text === "") return;
     if (this.count >= this.max) {
+      this.slots.fill(FREE);
       this.words.fill(undefined);
       this.count = 0;
       slot = home;
     }
     this.words[slot] = text;
-    this.hashes[slot] = hash;
-    this.rows[slot] = row;
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = row;
     this.count++;
   }
 }

@@ -1,5 +1,5 @@
 import type { Tagging, Tok } from "#brief/figures/language/tokens.ts";
-import { loadWinkReader, type WinkReader, type WinkTags } from "#brief/figures/language/wink-read.ts";
+import { loadWinkReader, type PlacedTags, type WinkReader, type WinkTags } from "#brief/figures/language/wink-read.ts";
 
 // The linguistic layer: universal part-of-speech tags from wink-nlp's English light model (MIT, 3.8 MB, no
 // dependencies), chosen over compromise because it tags a number sentence in ~0.02 ms where compromise takes
@@ -36,18 +36,61 @@ export function winkTags(text: string): WinkTags {
 }
 
 /**
+ * text.indexOf(v, from) for a token `v` (never empty), found first where a token almost always is: at `from` or just past the spaces after it (wink's
+ * tokens follow one another through the text). A match at each of those places is checked in turn, character by
+ * character, and the search runs on from the first other character only when none matched, so the answer is
+ * indexOf's; the indexOf call (into the engine's runtime, for every token of every tagged sentence) is mostly saved.
+ */
+export function indexFrom(text: string, v: string, from: number): number {
+  let p = from;
+  for (;;) {
+    let k = 0;
+    while (k < v.length && v.charCodeAt(k) === text.charCodeAt(p + k)) k++;
+    if (k === v.length) return p;
+    if (text.charCodeAt(p) !== 32) return text.indexOf(v, p);
+    p++;
+  }
+}
+
+/** wink's spaces, which part its pieces (wink-pieces.ts isSpace): whether text[from, to) is all of them. */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (!(c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f)) return false;
+  }
+  return true;
+}
+
+/**
+ * Where indexOf finds a wink token's word from the cursor on (−1 for an empty word), as tagTokens places each token.
+ * Where the tokenizer knows its place (`start` ≥ 0: the word is text[start, end)) and only wink's spaces lie between
+ * the cursor and it, that is where: the word starts with no space, so it cannot start earlier. Anywhere else the word
+ * (`word`, or the text at a known place) is searched for.
+ */
+export function placed(text: string, cursor: number, start: number, end: number, word: string | undefined): number {
+  if (start >= cursor && spacesOnly(text, cursor, start)) return end === start ? -1 : start;
+  // A known place's word is the text there (readPlaced leaves it out).
+  const v = word ?? (start >= 0 ? text.slice(start, end) : "");
+  return v === "" ? -1 : indexFrom(text, v, cursor);
+}
+
+/** The sentence's wink tokens and tags with their places where known (wink-read.ts readPlaced). */
+export function winkPlaced(text: string): PlacedTags {
+  return tagger().readPlaced(text);
+}
+
+/**
  * Tags the sentence's tokens in place (`tok.pos`): each of our tokens takes the tag of the wink token that
  * starts where it starts, else the one that covers its start ("three-day" is one token here, three there).
  */
 export function tagTokens(text: string, toks: readonly Tok[]): void {
-  const { values, tags } = winkTags(text);
+  const { values, tags, starts, ends } = winkPlaced(text);
   let cursor = 0;
   let t = 0;
-  for (let k = 0; k < values.length && t < toks.length; k++) {
-    const v = values[k] ?? "";
-    const at = v === "" ? -1 : text.indexOf(v, cursor);
+  for (let k = 0; k < tags.length && t < toks.length; k++) {
+    const at = placed(text, cursor, starts[k]!, ends[k]!, values[k]);
     if (at < 0) continue;
-    cursor = at + v.length;
+    cursor = starts[k] === at ? ends[k]! : at + (values[k]?.length ?? 0);
     while (t < toks.length && (toks[t]?.start ?? 0) < at) t++;
     for (; t < toks.length && (toks[t]?.start ?? 0) < cursor; t++) {
       const tok = toks[t];

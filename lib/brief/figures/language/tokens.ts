@@ -90,6 +90,25 @@ const SPLIT_THOUSANDS = /^\d{3}(?!\d|[,.]\d)/;
 const OTHER_HYPHENS = /[\u2010\u2011]|(?<=[\p{L}\d])\u2013(?=\p{L})/gu;
 const HAS_OTHER_HYPHEN = /[\u2010\u2011\u2013]/;
 
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Where TOKEN's match at `at` ends when it is a plain word of ASCII letters (most tokens), found by character codes
+ * without running the pattern; 0 when the pattern must say. A run of ASCII letters is TOKEN's word alternative whole,
+ * and no earlier alternative matches, unless the character after it could continue a longer reading: a non-ASCII one
+ * (a letter, a mark, "’"), an apostrophe or hyphen (the word goes on), "$" ("US$", "HK$"), "&" ("AT&T"), or "." after
+ * a single letter ("a.m.", "U.S."). Those, and every other token, go to the pattern as before.
+ */
+function asciiWordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+  if (i === at) return 0;
+  if (i === text.length) return i;
+  const c = text.charCodeAt(i);
+  if (c >= 128 || c === 39 || c === 45 || c === 36 || c === 38 || (c === 46 && i - at === 1)) return 0;
+  return i;
+}
+
 /**
  * The tokens of a text. Other hyphens are read as "-" ("72‑year‑old" with non-breaking hyphens is an age, as
  * "72-year-old" is): one character for one, so every token's offsets still point into the text as given.
@@ -102,15 +121,19 @@ export function tokenize(given: string): Tok[] {
   // point, so the tokens are where a global search finds them: whitespace skipped, a token at every other character.
   for (let at = 0; at < text.length; ) {
     const c = text.charCodeAt(at);
-    TOKEN.lastIndex = at;
-    if (c === 32 || (c >= 9 && c <= 13) || !TOKEN.test(text)) {
-      at++;
-      continue;
-    }
     const start = at;
-    at = TOKEN.lastIndex;
+    const letters = asciiWordEnd(text, at);
+    if (letters > 0) at = letters;
+    else {
+      TOKEN.lastIndex = at;
+      if (c === 32 || (c >= 9 && c <= 13) || !TOKEN.test(text)) {
+        at++;
+        continue;
+      }
+      at = TOKEN.lastIndex;
+    }
     const s = text.slice(start, at);
-    const kind = tokenKind(s);
+    const kind = letters > 0 ? WORD : tokenKind(s);
     // Most tokens hold no curly apostrophe: the replace (a regular expression run per token) only where one is.
     const lower = s.toLowerCase();
     const l = lower.includes("’") ? lower.replace(/’/g, "'") : lower;

@@ -35,11 +35,16 @@ interface Piece {
   steps: readonly Step[];
   /** When every step is fixed: its tokens, as (row, expansion, packed) triples. */
   tokens: readonly number[] | undefined;
+  /**
+   * Where each token starts and ends in the piece when their words follow one another through it exactly (as the
+   * tokens of a replay that takes the recorded course: its adds and look-ups are of the same words); else undefined.
+   */
+  offsets: readonly number[] | undefined;
   /** When the piece is one word of the model's own, its row (most pieces: the table keeps the row instead, see `pieces`); else −1. */
   row: number;
 }
 
-const NO_PIECE: Piece = { text: "", steps: [], tokens: [], row: -1 };
+const NO_PIECE: Piece = { text: "", steps: [], tokens: [], offsets: undefined, row: -1 };
 
 /** A sentence's tokens as wink's tokenizer adds them, by token: its row, its expansion pointer field, its packed lemma and tag. */
 export interface SentenceTokens {
@@ -52,6 +57,13 @@ export interface SentenceTokens {
   expansions: number[];
   /** A contraction expansion's lemma and tag, packed; 0 for any other token (its tag is looked up). */
   packed: number[];
+  /**
+   * Where the token's word is in the sentence, when it is known to be exactly the text there (a piece of the model's
+   * words whose words follow one another through it): its start and end offsets, else −1 for both. pos.ts places the
+   * token there without searching for its word (see tagTokens).
+   */
+  starts: number[];
+  ends: number[];
 }
 
 /** wink's expansion pointer sits above the 16 bits of preceding spaces (src/constants.js bits4PrecedingSpace). */
@@ -83,7 +95,7 @@ function tokensOf(answer: readonly number[], out: number[]): void {
 
 /** Tokenizes sentences as wink's tokenizer does, into `tokens`, replaying the pieces met before. */
 export class PieceTokenizer implements TokenSink {
-  readonly tokens: SentenceTokens = { count: 0, rows: [], expansions: [], packed: [] };
+  readonly tokens: SentenceTokens = { count: 0, rows: [], expansions: [], packed: [], starts: [], ends: [] };
   /**
    * Each piece met: a piece that is one word of the model's own as its row (most pieces), any other as what the
    * tokenizer did with it. The row is held in the table itself, so replaying such a piece reads no object (reading the
@@ -96,12 +108,13 @@ export class PieceTokenizer implements TokenSink {
   private justRecorded = false;
   private readonly answers: (readonly number[] | null)[] = [];
 
-  /** `tokenize` is wink's tokenizer; `hash` wink's lexeme hash, whose words below `own` are the model's own. */
+  /** `tokenize` is wink's tokenizer; `hash` wink's lexeme hash, whose words below `own` are the model's own; `words` its words by row. */
   constructor(
     private readonly cache: Cache,
     private readonly tokenize: (sink: TokenSink, text: string) => void,
     private readonly hash: Readonly<Record<string, number>>,
     private readonly own: number,
+    private readonly words: readonly string[],
   ) {}
 
   /** The sentence's tokens into `tokens`. */
@@ -129,8 +142,9 @@ export class PieceTokenizer implements TokenSink {
       this.justRecorded = false;
       const piece = this.pieces.get(text, start, i, hash, ascii ? asciiKey(codes, i - start) : 0);
       if (this.justRecorded) continue;
-      if (typeof piece === "number") this.push(piece, 0, 0);
-      else this.replay(piece);
+      // A piece kept as a row is that row's word exactly (record), so the token is the piece.
+      if (typeof piece === "number") this.push(piece, 0, 0, start, i);
+      else this.replay(piece, start);
     }
   }
 
@@ -146,20 +160,50 @@ export class PieceTokenizer implements TokenSink {
     this.tokenize(this, text);
     const steps = this.recording;
     this.recording = undefined;
+    const offsets = this.tiling(text, steps);
     const tokens: number[] = [];
     for (const step of steps) {
-      if (step.fixed === undefined) return { text, steps, tokens: undefined, row: -1 };
+      if (step.fixed === undefined) return { text, steps, tokens: undefined, offsets, row: -1 };
       if (step.kind !== IS_LEXEME) tokensOf(step.fixed, tokens);
     }
-    const one = tokens.length === 3 && tokens[1] === 0 && tokens[2] === 0;
-    return { text, steps, tokens, row: one ? tokens[0]! : -1 };
+    // Kept as its row only when the piece is that row's word exactly (the lexeme hash says so), so that the token's
+    // place is the piece's.
+    const one = tokens.length === 3 && tokens[1] === 0 && tokens[2] === 0 && this.hash[text] === tokens[0];
+    return { text, steps, tokens, offsets, row: one ? tokens[0]! : -1 };
+  }
+
+  /**
+   * Where each token the steps add starts and ends in the piece when their words follow one another through it from
+   * its start; else undefined. An add's token is its word's row, a look-up's the row of the word looked up or a
+   * contraction's expansions (the model's own rows, read here once).
+   */
+  private tiling(text: string, steps: readonly Step[]): number[] | undefined {
+    const offsets: number[] = [];
+    let at = 0;
+    const place = (word: string | undefined): boolean => {
+      if (word === undefined || !text.startsWith(word, at)) return false;
+      offsets.push(at, at + word.length);
+      at += word.length;
+      return true;
+    };
+    for (const step of steps) {
+      if (step.kind === IS_LEXEME || (step.kind === IF_CACHED && step.absent)) continue;
+      if (step.kind === IF_CACHED && step.fixed !== undefined && step.fixed.length > 1) {
+        for (let k = 0; k < step.fixed.length; k += 4) if (!place(this.words[step.fixed[k]!])) return undefined;
+      } else if (!place(step.text)) return undefined;
+    }
+    return offsets;
   }
 
   /** What the tokenizer did with the piece, again: its look-ups asked where they could answer otherwise, its adds made. */
-  private replay(piece: Piece): void {
+  private replay(piece: Piece, start: number): void {
     if (piece.tokens !== undefined) {
       const t = piece.tokens;
-      for (let k = 0; k < t.length; k += 3) this.push(t[k]!, t[k + 1]!, t[k + 2]!);
+      const o = piece.offsets;
+      for (let k = 0; k < t.length; k += 3) {
+        if (o === undefined) this.push(t[k]!, t[k + 1]!, t[k + 2]!);
+        else this.push(t[k]!, t[k + 1]!, t[k + 2]!, start + o[(2 * k) / 3]!, start + o[(2 * k) / 3 + 1]!);
+      }
       return;
     }
     // The look-ups asked now, before any of the piece's adds: an add changes the answer for its word and that word's
@@ -178,10 +222,22 @@ export class PieceTokenizer implements TokenSink {
       }
       answers[k] = answer;
     }
+    const o = piece.offsets;
+    let j = 0;
     for (let k = 0; k < steps.length; k++) {
       const step = steps[k]!;
-      if (step.kind === ADD) this.push(step.fixed?.[0] ?? this.cache.add(step.text, step.category), 0, 0);
-      else if (step.kind === IF_CACHED && !step.absent) this.pushAnswer(answers[k]!);
+      if (step.kind === ADD) {
+        const row = step.fixed?.[0] ?? this.cache.add(step.text, step.category);
+        if (o === undefined) this.push(row, 0, 0);
+        else this.push(row, 0, 0, start + o[2 * j]!, start + o[2 * j + 1]!);
+        j++;
+      } else if (step.kind === IF_CACHED && !step.absent) {
+        const answer = answers[k]!;
+        if (o === undefined) this.pushAnswer(answer);
+        else if (answer.length === 1) this.push(answer[0]!, 0, 0, start + o[2 * j]!, start + o[2 * j + 1]!);
+        else for (let a = 0; a < answer.length; a += 4) this.push(answer[a]!, expansionOf(answer, a), packedOf(answer, a), start + o[2 * (j + a / 4)]!, start + o[2 * (j + a / 4) + 1]!);
+        j += answer.length === 1 ? 1 : answer.length / 4;
+      }
     }
   }
 
@@ -229,11 +285,13 @@ export class PieceTokenizer implements TokenSink {
     else for (let k = 0; k < answer.length; k += 4) this.push(answer[k]!, expansionOf(answer, k), packedOf(answer, k));
   }
 
-  private push(row: number, expansion: number, packed: number): void {
+  private push(row: number, expansion: number, packed: number, start = -1, end = -1): void {
     const t = this.tokens;
     t.rows[t.count] = row;
     t.expansions[t.count] = expansion;
     t.packed[t.count] = packed;
+    t.starts[t.count] = start;
+    t.ends[t.count] = end;
     t.count++;
   }
 }

@@ -32,12 +32,28 @@ interface Core {
 /** wink's packing of a token (src/constants.js): the tag's 6 bits above the lemma's (LEMMA_BITS), expansions above 16 bits of spaces. */
 const POS_MASK = 0x3f00000;
 const MAX_SPACES = 0xffff;
+/** Where a row's lowercase form, most likely tag and tag hint sit among its ROW_STRIDE numbers (a fourth left free: a row in one line). */
+const ROW_STRIDE = 4;
+const NORMAL = 0;
+const LIKELY_TAG = 1;
+const HINT = 2;
 /** The tag a word the model cannot tag gets (tokens-mappers.js: "Make UNK to NOUN"): NOUN. */
 const NOUN = 8;
 
 export interface WinkTags {
   values: string[];
   tags: string[];
+}
+
+/**
+ * A sentence's tags with where each token is when that is known (WinkReader.readPlaced): its start and end offsets,
+ * else −1 and its word in `values` (undefined where the place is known: the word is not read).
+ */
+export interface PlacedTags {
+  values: (string | undefined)[];
+  tags: string[];
+  starts: number[];
+  ends: number[];
 }
 
 /** Reads sentences as a wink-nlp instance with the "pos" pipe, each as if nothing had been read before (wink-lexicon.ts). */
@@ -53,10 +69,10 @@ export class WinkReader {
   /** How many rows the lexicon had when built: what it has learned since says when to build afresh. */
   private readonly built: number;
   // A row's lowercase form, most likely tag and tag hint, looked up on first need (−1 until then): a row's features
-  // never change once made, and the model's own rows are fixed.
-  private normals = new Int32Array(0);
-  private likelyTags = new Int32Array(0);
-  private hints = new Int32Array(0);
+  // never change once made, and the model's own rows are fixed. The three side by side (ROW_STRIDE a row), so that a
+  // token's row costs one line of the processor's cache, not three: a sentence's rows are scattered through the
+  // model's 80,000 and more, so each was a miss.
+  private rowFeatures = new Int32Array(0);
   // One sentence's scratch, grown as needed.
   private tokenNormals: number[] = [];
   private tokenTags: number[] = [];
@@ -73,7 +89,7 @@ export class WinkReader {
     this.built = lexemes.list.length;
     this.begin = hideLearned(this.cache, lexemes);
     const tokenize = makeTokenizer(compileTRex(core.trex), core.tcat.hash, core.preserve);
-    this.tokenizer = new PieceTokenizer(this.cache, tokenize, lexemes.hash, this.cache.intrinsicSize());
+    this.tokenizer = new PieceTokenizer(this.cache, tokenize, lexemes.hash, this.cache.intrinsicSize(), lexemes.list);
     this.machines = model.pos().machines.map((json) => compileMachine(json, this.skipped));
     this.tagNames = core.features.pos.list;
     this.grow(this.words.length);
@@ -86,11 +102,47 @@ export class WinkReader {
 
   /** The sentence's tokens and tags, read as if nothing had been read before. */
   read(text: string): WinkTags {
+    const n = this.tag(text);
+    const tokens = this.tokenizer.tokens;
+    const values = new Array<string>(n);
+    const names = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      values[i] = this.words[tokens.rows[i]!]!;
+      names[i] = this.tagName(i);
+    }
+    return { values, tags: names };
+  }
+
+  /**
+   * The sentence's tags as `read` gives them, with each token's place where the tokenizer knows it (wink-pieces.ts);
+   * a token's word is read from the model only where it does not: the words are scattered through its 80,000 and
+   * more, a miss of the processor's cache each.
+   */
+  readPlaced(text: string): PlacedTags {
+    const n = this.tag(text);
+    const tokens = this.tokenizer.tokens;
+    const values = new Array<string | undefined>(n);
+    const names = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      if (tokens.starts[i]! < 0) values[i] = this.words[tokens.rows[i]!]!;
+      names[i] = this.tagName(i);
+    }
+    return { values, tags: names, starts: tokens.starts.slice(0, n), ends: tokens.ends.slice(0, n) };
+  }
+
+  /** pos-setter.js packs the tag into a token that has none; its.pos reads the tag's name. */
+  private tagName(i: number): string {
+    const packed = this.tokenizer.tokens.packed[i] === 0 ? this.tokenTags[i]! << LEMMA_BITS : this.tokenizer.tokens.packed[i]!;
+    return this.tagNames[(packed & POS_MASK) >>> LEMMA_BITS]!;
+  }
+
+  /** Tokenizes and tags the sentence into the scratch arrays (tokenTags) as if nothing had been read before; its token count. */
+  private tag(text: string): number {
     this.begin();
     const tokens = this.tokenizer.tokens;
     this.tokenizer.read(text);
     const n = tokens.count;
-    if (this.words.length > this.normals.length) this.grow(this.words.length * 2);
+    if (this.words.length * ROW_STRIDE > this.rowFeatures.length) this.grow(this.words.length * 2);
     const { cache, tokenNormals: normals, tokenTags: tags, tokenHints: hints } = this;
     // tokens-mappers.js: each token's lowercase form (an expansion's own) and most likely tag (an expansion's packed
     // one); the model's transformer: each token's hint.
@@ -112,42 +164,35 @@ export class WinkReader {
         else if (cache.isMemberPOS(normals[at]!, tag)) tags[at] = tag;
       }
     }
-    // pos-setter.js packs the tag into a token that has none; its.value and its.pos read the row's word and the tag.
-    const values = new Array<string>(n);
-    const names = new Array<string>(n);
-    for (let i = 0; i < n; i++) {
-      const packed = tokens.packed[i] === 0 ? tags[i]! << LEMMA_BITS : tokens.packed[i]!;
-      values[i] = this.words[tokens.rows[i]!]!;
-      names[i] = this.tagNames[(packed & POS_MASK) >>> LEMMA_BITS]!;
-    }
-    return { values, tags: names };
+    return n;
   }
 
   private normalOf(row: number): number {
-    let normal = this.normals[row]!;
-    if (normal < 0) normal = this.normals[row] = this.cache.normal(row);
+    const at = row * ROW_STRIDE + NORMAL;
+    let normal = this.rowFeatures[at]!;
+    if (normal < 0) normal = this.rowFeatures[at] = this.cache.normal(row);
     return normal;
   }
 
   private likelyTagOf(row: number): number {
-    let tag = this.likelyTags[row]!;
-    if (tag < 0) tag = this.likelyTags[row] = this.cache.posOf(this.cache.mappedSpelling(row)) || NOUN;
+    const at = row * ROW_STRIDE + LIKELY_TAG;
+    let tag = this.rowFeatures[at]!;
+    if (tag < 0) tag = this.rowFeatures[at] = this.cache.posOf(this.cache.mappedSpelling(row)) || NOUN;
     return tag;
   }
 
   private hintOf(row: number): number {
-    let hint = this.hints[row]!;
-    if (hint < 0) hint = this.hints[row] = this.cache.property(row, "posHint");
+    const at = row * ROW_STRIDE + HINT;
+    let hint = this.rowFeatures[at]!;
+    if (hint < 0) hint = this.rowFeatures[at] = this.cache.property(row, "posHint");
     return hint;
   }
 
   /** Room for `rows` rows in the per-row look-ups, keeping what they hold. */
   private grow(rows: number): void {
-    for (const name of ["normals", "likelyTags", "hints"] as const) {
-      const grown = new Int32Array(rows).fill(-1);
-      grown.set(this[name]);
-      this[name] = grown;
-    }
+    const grown = new Int32Array(rows * ROW_STRIDE).fill(-1);
+    grown.set(this.rowFeatures);
+    this.rowFeatures = grown;
   }
 }
 

@@ -11,8 +11,10 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 /** The label of the bare ordinal from `i` to `e` after a verb of moving or standing, or undefined. */
 export function movedPlace(toks: readonly Tok[], i: number, e: number): string | undefined {
   let v = i - 1;
-  // "are now third", "are currently 10th": over one adverb.
-  if (isWord(toks[v]) && toks[v]!.pos === "ADV" && !isWord(toks[v], "to")) v--;
+  // "are now third", "are currently 10th": over one adverb. Its tag is asked only when a verb of standing is at either
+  // place (the adverb moves only that test): most ordinals have none, and the ask tags their whole sentence.
+  const standing = STANDING.has(toks[v]?.l ?? "") || STANDING.has(toks[v - 1]?.l ?? "");
+  if (standing && isWord(toks[v]) && toks[v]!.pos === "ADV" && !isWord(toks[v], "to")) v--;
   // "What Klopp has done is second to none": an idiom of praise, no place.
   if (isWord(toks[e], "to") && isWord(toks[e + 1], "none")) return undefined;
   if (STANDING.has(toks[v]?.l ?? "")) return placeTaken(toks, v, e);
