@@ -1,4 +1,4 @@
-import { ArticleTokens, type Stem, stemArticle, stemHeadline, stemId, stemName } from "#brief/word-scan.ts";
+import { ArticleTokens, type Stem, stemName, stemSlots } from "#brief/word-scan.ts";
 
 /**
  * Supervised word importance (Hong & Nenkova 2014): each distinct content word of an article gets the probability
@@ -66,93 +66,140 @@ export interface ArticleWords {
   sentences: number[][];
 }
 
-interface WordStats {
-  count: number;
-  holders: number;
-  first: number;
-  /** The sentence that last counted it as a holder: a word counts once a sentence, without a Set per sentence. */
-  last: number;
-  capitals: number;
-  inner: number;
-  digit: boolean;
-  letters: number;
+/**
+ * What is counted of each of an article's words while its tokens are read, by its id there: typed arrays reused from
+ * article to article (grown as needed), where an object a word and a Set a sentence cost an allocation each.
+ */
+let count = new Int32Array(1024);
+let holders = new Int32Array(1024);
+let first = new Int32Array(1024);
+/** The sentence that last counted it as a holder: a word counts once a sentence. */
+let last = new Int32Array(1024);
+let capitals = new Int32Array(1024);
+let inner = new Int32Array(1024);
+let digit = new Uint8Array(1024);
+let letters = new Int32Array(1024);
+let inHeadline = new Uint8Array(1024);
+
+function growStats(): void {
+  const size = count.length * 2;
+  const more = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+    b.set(a);
+    return b;
+  };
+  count = more(count, new Int32Array(size));
+  holders = more(holders, new Int32Array(size));
+  first = more(first, new Int32Array(size));
+  last = more(last, new Int32Array(size));
+  capitals = more(capitals, new Int32Array(size));
+  inner = more(inner, new Int32Array(size));
+  digit = more(digit, new Uint8Array(size));
+  letters = more(letters, new Int32Array(size));
+  inHeadline = more(inHeadline, new Uint8Array(size));
 }
 
 /** The tokens of the article being measured, reused from article to article. */
 const ownTokens = new ArticleTokens();
 
-/**
- * Measures the content words of one article (sentence texts in order, the headline when there is one), from `scanned`
- * when given: the same texts' tokens, read by lib/news/terms.ts articleTerms' scan.
- */
-export function articleWords(sentences: readonly string[], headline?: string, scanned?: ArticleTokens): ArticleWords {
+/** articleWords without the stems' texts: their numbers (wordCoverage needs only how many there are). */
+interface MeasuredWords {
+  stems: Stem[];
+  features: Float64Array;
+  sentences: number[][];
+}
+
+function measureWords(sentences: readonly string[], headline?: string, scanned?: ArticleTokens): MeasuredWords {
   let found = scanned;
   if (found === undefined) {
     found = ownTokens;
     found.scanTexts(headline ? [...sentences, headline] : sentences);
   }
   const article = found.article;
+  const slots = stemSlots;
   const words: Stem[] = [];
-  const stats: WordStats[] = [];
+  const { offsets, initial, capital } = found;
   const perSentence = sentences.map((_, i) => {
     const held: number[] = [];
-    for (let k = found.offsets[i]!, end = found.offsets[i + 1]!; k < end; k++) {
+    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) {
       const word = found.words[k]!;
-      if (stemArticle[word] !== article) {
-        stemArticle[word] = article;
-        stemId[word] = stats.length;
+      let id: number;
+      if (slots[2 * word] !== article) {
+        slots[2 * word] = article;
+        id = words.length;
+        slots[2 * word + 1] = id;
         words.push(word);
-        stats.push({ count: 0, holders: 0, first: i, last: -1, capitals: 0, inner: 0, digit: false, letters: 0 });
+        if (id === count.length) growStats();
+        count[id] = 0;
+        holders[id] = 0;
+        first[id] = i;
+        last[id] = -1;
+        capitals[id] = 0;
+        inner[id] = 0;
+        digit[id] = 0;
+        letters[id] = 0;
+        inHeadline[id] = 0;
+      } else id = slots[2 * word + 1]!;
+      count[id]!++;
+      if (found.digit[k] === 1) digit[id] = 1;
+      letters[id] = Math.max(letters[id]!, found.letters[k]!);
+      if (initial[k] === 0) {
+        inner[id]!++;
+        if (capital[k] === 1) capitals[id]!++;
       }
-      const id = stemId[word]!;
-      const s = stats[id]!;
-      s.count++;
-      s.digit ||= found.digit[k] === 1;
-      s.letters = Math.max(s.letters, found.letters[k]!);
-      if (found.initial[k] === 0) {
-        s.inner++;
-        if (found.capital[k] === 1) s.capitals++;
-      }
-      if (s.last !== i) {
-        s.last = i;
+      if (last[id] !== i) {
+        last[id] = i;
         held.push(id);
-        s.holders++;
+        holders[id]!++;
       }
     }
     return held;
   });
-  if (headline) for (let k = found.offsets[sentences.length]!, end = found.offsets[sentences.length + 1]!; k < end; k++) stemHeadline[found.words[k]!] = article;
+  // A headline word counts only for the sentences' words: one the sentences lack has no id in this article.
+  if (headline) {
+    for (let k = offsets[sentences.length]!, end = offsets[sentences.length + 1]!; k < end; k++) {
+      const word = found.words[k]!;
+      if (slots[2 * word] === article) inHeadline[slots[2 * word + 1]!] = 1;
+    }
+  }
   const n = Math.max(1, sentences.length);
   const features = new Float64Array(words.length * FEATURE_COUNT);
   // Each sentence's mean spread over its words, and each word's largest over the sentences holding it.
   const density = new Float64Array(words.length);
   for (const held of perSentence) {
     let sum = 0;
-    for (const id of held) sum += stats[id]!.holders / n;
+    for (const id of held) sum += holders[id]! / n;
     const mean = held.length > 0 ? sum / held.length : 0;
     for (const id of held) density[id] = Math.max(density[id]!, mean);
   }
-  words.forEach((word, id) => {
-    const s = stats[id]!;
+  for (let id = 0; id < words.length; id++) {
     const o = id * FEATURE_COUNT;
-    features[o + AT.logCount] = Math.log1p(s.count);
-    features[o + AT.spread] = s.holders / n;
-    features[o + AT.firstIndex] = Math.log1p(s.first);
-    features[o + AT.firstShare] = s.first / n;
-    features[o + AT.inLead] = s.first === 0 ? 1 : 0;
-    features[o + AT.inHeadline] = stemHeadline[word] === article ? 1 : 0;
-    features[o + AT.capitalised] = s.inner > 0 ? s.capitals / s.inner : 0;
-    features[o + AT.number] = s.digit ? 1 : 0;
-    features[o + AT.letters] = Math.min(s.letters, 12) / 12;
+    features[o + AT.logCount] = Math.log1p(count[id]!);
+    features[o + AT.spread] = holders[id]! / n;
+    features[o + AT.firstIndex] = Math.log1p(first[id]!);
+    features[o + AT.firstShare] = first[id]! / n;
+    features[o + AT.inLead] = first[id] === 0 ? 1 : 0;
+    features[o + AT.inHeadline] = inHeadline[id]!;
+    features[o + AT.capitalised] = inner[id]! > 0 ? capitals[id]! / inner[id]! : 0;
+    features[o + AT.number] = digit[id]!;
+    features[o + AT.letters] = Math.min(letters[id]!, 12) / 12;
     features[o + AT.holderDensity] = density[id]!;
-  });
-  return { stems: words.map(stemName), features, sentences: perSentence };
+  }
+  return { stems: words, features, sentences: perSentence };
+}
+
+/**
+ * Measures the content words of one article (sentence texts in order, the headline when there is one), from `scanned`
+ * when given: the same texts' tokens, read by lib/news/terms.ts articleTerms' scan.
+ */
+export function articleWords(sentences: readonly string[], headline?: string, scanned?: ArticleTokens): ArticleWords {
+  const { stems, features, sentences: held } = measureWords(sentences, headline, scanned);
+  return { stems: stems.map(stemName), features, sentences: held };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** p(word in the summary) for each of the article's words, in stems order. */
-export function wordProbabilities(model: WordModel, words: ArticleWords): Float64Array {
+export function wordProbabilities(model: WordModel, words: Pick<ArticleWords, "features"> & { stems: readonly unknown[] }): Float64Array {
   const w = WORD_FEATURES.map((f) => model.weights[f]);
   const p = new Float64Array(words.stems.length);
   for (let id = 0; id < p.length; id++) {
@@ -173,7 +220,7 @@ export interface Coverage {
 
 /** The coverage data of one article under a model (the checked-in one by default); `scanned` as articleWords takes it. */
 export function wordCoverage(sentences: readonly string[], headline?: string, model: WordModel = WORD_MODEL, scanned?: ArticleTokens): Coverage {
-  const words = articleWords(sentences, headline, scanned);
+  const words = measureWords(sentences, headline, scanned);
   return { sentences: words.sentences, p: wordProbabilities(model, words) };
 }
 

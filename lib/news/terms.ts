@@ -48,19 +48,25 @@ function termOf(raw: string): string {
 const TERMS_MAX = 60_000;
 const terms = new Numbering();
 const termNames = terms.names;
-/** articleTerms' scratch by term number (grown a term at a time): the article that last numbered it and its number there, and the article whose headline holds it. */
-const termArticle: number[] = [];
-const termLocal: number[] = [];
+/**
+ * articleTerms' scratch by term number: at 2·term the article that last numbered it, at 2·term + 1 its number there,
+ * side by side so that a word's two reads are one line of the processor's cache (terms are scattered through tens of
+ * thousands); and the article whose headline holds it. Grown as terms are numbered.
+ */
+let termSlots = new Int32Array(4096);
 const termHeadline: number[] = [];
 
 /** A term's number, made if it is new; −1 for "" (a stopword or a bare number: no term). */
 function termNumber(term: string): number {
   if (term === "") return -1;
   const number = terms.numberOf(term);
-  if (number === termArticle.length) {
-    termArticle.push(0);
-    termLocal.push(0);
+  if (number === termHeadline.length) {
     termHeadline.push(0);
+    if (2 * number + 1 >= termSlots.length) {
+      const grown = new Int32Array(termSlots.length * 2);
+      grown.set(termSlots);
+      termSlots = grown;
+    }
   }
   return number;
 }
@@ -131,7 +137,8 @@ const HOT_KEYS = new Float64Array(1 << HOT_BITS);
 /** Every cache and number afresh: the term numbers passed TERMS_MAX (between articles only). */
 function restartTerms(): void {
   terms.clear();
-  for (const list of [termArticle, termLocal, termHeadline]) list.length = 0;
+  termHeadline.length = 0;
+  termSlots.fill(0);
   TABLE_WORDS.fill(undefined);
   tableCount = 0;
   HOT_WORDS.fill("");
@@ -368,13 +375,14 @@ export function articleTerms(texts: readonly string[], headline?: string, sink?:
   const article = ++articles;
   const n = texts.length;
   const names: string[] = [];
-  const numbers: number[] = [];
   const offsets = new Int32Array(n + 1);
   const words: number[] = [];
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     words.push(scanTerms(texts[i]!, sink));
+    // Read after the scan: a new term may have grown the scratch.
+    const slots = termSlots;
     if (k + foundCount > idBuffer.length) {
       const grown = new Int32Array(Math.max(idBuffer.length * 2, k + foundCount));
       grown.set(idBuffer.subarray(0, k));
@@ -382,13 +390,12 @@ export function articleTerms(texts: readonly string[], headline?: string, sink?:
     }
     for (let j = 0; j < foundCount; j++) {
       const term = found[j]!;
-      if (termArticle[term] !== article) {
-        termArticle[term] = article;
-        termLocal[term] = names.length;
+      if (slots[2 * term] !== article) {
+        slots[2 * term] = article;
+        slots[2 * term + 1] = names.length;
         names.push(termNames[term]!);
-        numbers.push(term);
       }
-      idBuffer[k++] = termLocal[term]!;
+      idBuffer[k++] = slots[2 * term + 1]!;
     }
   }
   offsets[n] = k;
@@ -396,14 +403,16 @@ export function articleTerms(texts: readonly string[], headline?: string, sink?:
   let headlineTerms = 0;
   if (headline) {
     scanTerms(headline, sink);
+    const slots = termSlots;
     for (let j = 0; j < foundCount; j++) {
       const term = found[j]!;
       if (termHeadline[term] !== article) {
         termHeadline[term] = article;
         headlineTerms++;
+        // A headline term the sentences lack has no number in the article: only the count holds it.
+        if (slots[2 * term] === article) inHeadline[slots[2 * term + 1]!] = 1;
       }
     }
-    if (headlineTerms > 0) for (let id = 0; id < names.length; id++) inHeadline[id] = termHeadline[numbers[id]!] === article ? 1 : 0;
   }
   sink?.end();
   return { names, ids: idBuffer.slice(0, k), offsets, words, inHeadline, headlineTerms };
