@@ -91,6 +91,15 @@ const OPENERS = new Set(
 const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
 const MAX_MERGED_WORDS = 80;
 
+/**
+ * False only where INITIALISM_END cannot match: it ends in a capital and a full stop, so the text's last character is
+ * "." and the one before is A–Z or past ASCII (another capital, or the low half of one beyond the BMP).
+ */
+function mayEndInitialism(text: string): boolean {
+  const c = text.charCodeAt(text.length - 2);
+  return text.charCodeAt(text.length - 1) === 46 && ((c >= 65 && c <= 90) || c >= 128);
+}
+
 /** How often a global pattern (none matches the empty string) occurs, without building the array `match` would. */
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
@@ -134,8 +143,13 @@ function mergeSpans(paragraph: string, spans: readonly Span[]): Span[] {
     if (previous) {
       const before = paragraph.slice(previous.start, previous.end);
       const next = paragraph.slice(span.start, span.end);
-      const firstWord = /^[\p{L}\p{N}'’-]+/u.exec(next)?.[0] ?? "";
-      const name = INITIALISM_END.test(before) && /^\p{Lu}/u.test(firstWord) && !OPENERS.has(firstWord);
+      // The next piece's first word is cut only after an initialism, and the unanchored pattern runs only on a piece
+      // whose last two characters can end one (mayEndInitialism): most end in a small letter and a full stop.
+      let name = false;
+      if (mayEndInitialism(before) && INITIALISM_END.test(before)) {
+        const firstWord = /^[\p{L}\p{N}'’-]+/u.exec(next)?.[0] ?? "";
+        name = /^\p{Lu}/u.test(firstWord) && !OPENERS.has(firstWord);
+      }
       const quote = openQuote(before) && words(before) + words(next) <= MAX_MERGED_WORDS;
       if (name || quote || /^\p{Ll}/u.test(next)) {
         previous.end = span.end;
