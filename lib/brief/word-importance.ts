@@ -67,36 +67,22 @@ export interface ArticleWords {
 }
 
 /**
- * What is counted of each of an article's words while its tokens are read, by its id there: typed arrays reused from
- * article to article (grown as needed), where an object a word and a Set a sentence cost an allocation each.
+ * What is counted of each of an article's words while its tokens are read: STRIDE numbers a word, by its id there, in
+ * one array reused from article to article (grown as needed), where an object a word cost an allocation and the
+ * counts of a word were scattered. The sentence that last counted it as a holder (LAST) makes a word count once a
+ * sentence.
  */
-let count = new Int32Array(1024);
-let holders = new Int32Array(1024);
-let first = new Int32Array(1024);
-/** The sentence that last counted it as a holder: a word counts once a sentence. */
-let last = new Int32Array(1024);
-let capitals = new Int32Array(1024);
-let inner = new Int32Array(1024);
-let digit = new Uint8Array(1024);
-let letters = new Int32Array(1024);
-let inHeadline = new Uint8Array(1024);
-
-function growStats(): void {
-  const size = count.length * 2;
-  const more = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
-    b.set(a);
-    return b;
-  };
-  count = more(count, new Int32Array(size));
-  holders = more(holders, new Int32Array(size));
-  first = more(first, new Int32Array(size));
-  last = more(last, new Int32Array(size));
-  capitals = more(capitals, new Int32Array(size));
-  inner = more(inner, new Int32Array(size));
-  digit = more(digit, new Uint8Array(size));
-  letters = more(letters, new Int32Array(size));
-  inHeadline = more(inHeadline, new Uint8Array(size));
-}
+const COUNT = 0;
+const HOLDERS = 1;
+const FIRST = 2;
+const LAST = 3;
+const CAPITALS = 4;
+const INNER = 5;
+const DIGIT = 6;
+const LETTERS = 7;
+const HEADLINE = 8;
+const STRIDE = 9;
+let stats = new Int32Array(STRIDE * 1024);
 
 /** The tokens of the article being measured, reused from article to article. */
 const ownTokens = new ArticleTokens();
@@ -128,28 +114,28 @@ function measureWords(sentences: readonly string[], headline?: string, scanned?:
         id = words.length;
         slots[2 * word + 1] = id;
         words.push(word);
-        if (id === count.length) growStats();
-        count[id] = 0;
-        holders[id] = 0;
-        first[id] = i;
-        last[id] = -1;
-        capitals[id] = 0;
-        inner[id] = 0;
-        digit[id] = 0;
-        letters[id] = 0;
-        inHeadline[id] = 0;
+        const o = STRIDE * id;
+        if (o + STRIDE > stats.length) {
+          const grown = new Int32Array(stats.length * 2);
+          grown.set(stats);
+          stats = grown;
+        }
+        stats.fill(0, o, o + STRIDE);
+        stats[o + FIRST] = i;
+        stats[o + LAST] = -1;
       } else id = slots[2 * word + 1]!;
-      count[id]!++;
-      if (found.digit[k] === 1) digit[id] = 1;
-      letters[id] = Math.max(letters[id]!, found.letters[k]!);
+      const o = STRIDE * id;
+      stats[o + COUNT]!++;
+      if (found.digit[k] === 1) stats[o + DIGIT] = 1;
+      stats[o + LETTERS] = Math.max(stats[o + LETTERS]!, found.letters[k]!);
       if (initial[k] === 0) {
-        inner[id]!++;
-        if (capital[k] === 1) capitals[id]!++;
+        stats[o + INNER]!++;
+        if (capital[k] === 1) stats[o + CAPITALS]!++;
       }
-      if (last[id] !== i) {
-        last[id] = i;
+      if (stats[o + LAST] !== i) {
+        stats[o + LAST] = i;
         held.push(id);
-        holders[id]!++;
+        stats[o + HOLDERS]!++;
       }
     }
     return held;
@@ -158,7 +144,7 @@ function measureWords(sentences: readonly string[], headline?: string, scanned?:
   if (headline) {
     for (let k = offsets[sentences.length]!, end = offsets[sentences.length + 1]!; k < end; k++) {
       const word = found.words[k]!;
-      if (slots[2 * word] === article) inHeadline[slots[2 * word + 1]!] = 1;
+      if (slots[2 * word] === article) stats[STRIDE * slots[2 * word + 1]! + HEADLINE] = 1;
     }
   }
   const n = Math.max(1, sentences.length);
@@ -167,21 +153,24 @@ function measureWords(sentences: readonly string[], headline?: string, scanned?:
   const density = new Float64Array(words.length);
   for (const held of perSentence) {
     let sum = 0;
-    for (const id of held) sum += holders[id]! / n;
+    for (const id of held) sum += stats[STRIDE * id + HOLDERS]! / n;
     const mean = held.length > 0 ? sum / held.length : 0;
     for (const id of held) density[id] = Math.max(density[id]!, mean);
   }
   for (let id = 0; id < words.length; id++) {
     const o = id * FEATURE_COUNT;
-    features[o + AT.logCount] = Math.log1p(count[id]!);
-    features[o + AT.spread] = holders[id]! / n;
-    features[o + AT.firstIndex] = Math.log1p(first[id]!);
-    features[o + AT.firstShare] = first[id]! / n;
-    features[o + AT.inLead] = first[id] === 0 ? 1 : 0;
-    features[o + AT.inHeadline] = inHeadline[id]!;
-    features[o + AT.capitalised] = inner[id]! > 0 ? capitals[id]! / inner[id]! : 0;
-    features[o + AT.number] = digit[id]!;
-    features[o + AT.letters] = Math.min(letters[id]!, 12) / 12;
+    const at = STRIDE * id;
+    const first = stats[at + FIRST]!;
+    const inner = stats[at + INNER]!;
+    features[o + AT.logCount] = Math.log1p(stats[at + COUNT]!);
+    features[o + AT.spread] = stats[at + HOLDERS]! / n;
+    features[o + AT.firstIndex] = Math.log1p(first);
+    features[o + AT.firstShare] = first / n;
+    features[o + AT.inLead] = first === 0 ? 1 : 0;
+    features[o + AT.inHeadline] = stats[at + HEADLINE]!;
+    features[o + AT.capitalised] = inner > 0 ? stats[at + CAPITALS]! / inner : 0;
+    features[o + AT.number] = stats[at + DIGIT]!;
+    features[o + AT.letters] = Math.min(stats[at + LETTERS]!, 12) / 12;
     features[o + AT.holderDensity] = density[id]!;
   }
   return { stems: words, features, sentences: perSentence };
