@@ -77,6 +77,8 @@ export interface SentenceMarks {
   quoteMark: boolean;
 }
 
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 const isQuoteMark = (c: number): boolean => c === 34 || c === 39 || c === 8216 || c === 8217 || c === 8220 || c === 8221;
 
 // Every sentence is measured: the tokens (the matches of /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) are found by a character
@@ -91,7 +93,8 @@ export function sentenceMarks(text: string): SentenceMarks {
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    const first = tokenCharAt(text, i, false);
+    // An ASCII character (most) is told by its code here, tokenCharAt's own answer, without the call.
+    const first = c < 128 ? (isAsciiLetterOrDigit(c) ? 1 : 0) : tokenCharAt(text, i, false);
     if (first === 0) {
       if (isQuoteMark(c)) quoteMark = true;
       i++;
@@ -107,10 +110,20 @@ export function sentenceMarks(text: string): SentenceMarks {
       }
     }
     i += first;
-    for (let step = i < n ? tokenCharAt(text, i, true) : 0; step > 0; step = i < n ? tokenCharAt(text, i, true) : 0) {
+    while (i < n) {
       const d = text.charCodeAt(i);
-      if (d >= 48 && d <= 57) digit = true;
-      else if (d === 39 || d === 8217) quoteMark = true;
+      let step: number;
+      if (d < 128) {
+        // tokenCharAt's answer inside a token, for ASCII: a letter, a digit, ' . or -.
+        if (d >= 48 && d <= 57) digit = true;
+        else if (d === 39) quoteMark = true;
+        else if (!isAsciiLetterOrDigit(d) && d !== 46 && d !== 45) break;
+        step = 1;
+      } else {
+        step = tokenCharAt(text, i, true);
+        if (step === 0) break;
+        if (d === 8217) quoteMark = true;
+      }
       i += step;
     }
   }

@@ -250,6 +250,10 @@ function scanTerms(text: string, sink?: TokenSink): number {
   sink?.startText();
   const paired = sink !== undefined && n === text.length ? sink : undefined;
   if (sink !== undefined && paired === undefined) sink.runs(text, 0, text.length);
+  // Lowercased ASCII is ASCII as written but for one character, the kelvin sign ("K", "k" lowercased; no other code
+  // point lowercases to ASCII in as many code units): a text without it (nearly all) is not read again a character to
+  // tell whether a word is one [A-Za-z0-9] run as written.
+  const kelvin = paired !== undefined && text.includes("\u212a");
   // Where the sink's tokens reach: a run it read on past a word (the tail of "don't" and a digit after it) is not read again.
   let covered = 0;
   let i = 0;
@@ -273,7 +277,7 @@ function scanTerms(text: string, sink?: TokenSink): number {
         hash = (Math.imul(hash, 31) + c) | 0;
         codes = codes * 128 + c;
         // Lowercased ASCII may be written otherwise: "K" (the kelvin sign) is "k" lowercased.
-        whole &&= text.charCodeAt(i) < 128;
+        if (kelvin) whole &&= text.charCodeAt(i) < 128;
         i++;
       } else {
         const step = wordCharAt(lower, i, false);
