@@ -365,12 +365,17 @@ function centroidOf(g: Graph): number[] {
   let norm = 0;
   for (let id = 0; id < g.terms; id++) norm += g.total[id]! * g.total[id]!;
   norm = Math.sqrt(norm);
-  return Array.from(g.degree, (_, i) => {
-    if (!(norm > 0)) return 0;
+  // A loop, not Array.from over the typed array (its iterator and a call a sentence, for every article).
+  const n = g.degree.length;
+  const out = new Array<number>(n).fill(0);
+  if (!(norm > 0)) return out;
+  const { offsets, ids, weights, total } = g;
+  for (let i = 0; i < n; i++) {
     let dot = 0;
-    for (let j = g.offsets[i]!, end = g.offsets[i + 1]!; j < end; j++) dot += g.weights[j]! * g.total[g.ids[j]!]!;
-    return dot / norm;
-  });
+    for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) dot += weights[j]! * total[ids[j]!]!;
+    out[i] = dot / norm;
+  }
+  return out;
 }
 
 /** The three centralities of one article from one numbering of its stems (what the ranker measures). */
