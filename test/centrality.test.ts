@@ -209,6 +209,10 @@ describe("centrality", () => {
     expectClose(pageRankCentrality(vs), p, "chain as given");
   });
 
+  it("gives every sentence 0 when no sentence holds a content word (a centroid of length 0)", () => {
+    expect(centroidSimilarity([new Map(), new Map()])).toEqual([0, 0]);
+  });
+
   it("ranks the sentences that share the story's words above the one that does not", () => {
     for (const scores of [degreeCentrality(vectors), pageRankCentrality(vectors)]) {
       expect(Math.max(...scores)).toBe(1);

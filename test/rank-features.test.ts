@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { degreeCentrality, forwardCentrality, overlapVectors } from "#brief/centrality.ts";
 import { articleSignals } from "#brief/rank-features.ts";
-import { DEFAULT_WEIGHTS, scoreParts } from "#brief/rank.ts";
+import { DEFAULT_WEIGHTS, PART_NAMES, type PartName, partValues, scoreParts } from "#brief/rank.ts";
 import { articleSentences } from "#news/sentences.ts";
 import { analyzeTerms } from "#news/terms.ts";
 
@@ -47,5 +47,18 @@ describe("ranking signals", () => {
     expect(signals[3]!.forward).toBe(0);
     expect(signals.map((s) => scoreParts(s, DEFAULT_WEIGHTS).forward)).toEqual(signals.map((s) => s.forward));
     expect(signals.map((s) => scoreParts(s, DEFAULT_WEIGHTS).overlap)).toEqual(overlap);
+  });
+});
+
+describe("partValues", () => {
+  it("lists a sentence's parts in PART_NAMES order, as the loop over the names did", () => {
+    // Distinct values a part, so a part read into another's place cannot pass unseen.
+    const parts = Object.fromEntries(PART_NAMES.map((name, k) => [name, (k + 1) / 100])) as Record<PartName, number>;
+    expect(partValues(parts, [])).toEqual(PART_NAMES.map((name) => parts[name]));
+    const { signals } = articleSignals({ sentences });
+    for (const s of signals) {
+      const real = scoreParts(s, DEFAULT_WEIGHTS);
+      expect(partValues(real, new Array<number>(PART_NAMES.length))).toEqual(PART_NAMES.map((name) => real[name]));
+    }
   });
 });

@@ -25,6 +25,9 @@ describe("splitSentences", () => {
       "He preached at the W.O.R.D. Ministries Christian Center in Dallas. It closed in 2010.",
       ["He preached at the W.O.R.D. Ministries Christian Center in Dallas.", "It closed in 2010."],
     ],
+    // Capitals past ASCII end an initialism as A–Z do (the pattern's \p{Lu}), one code unit or two.
+    ["an initialism of accented capitals inside a name", "Talks were held at the É.Ü. Embassy in Rome on Monday.", ["Talks were held at the É.Ü. Embassy in Rome on Monday."]],
+    ["an initialism of capitals beyond the BMP inside a name", "Talks were held at the 𝐀.𝐁. Embassy in Rome on Monday.", ["Talks were held at the 𝐀.𝐁. Embassy in Rome on Monday."]],
     ["an initialism ending a sentence", "He moved to the U.S. He was 12 at the time.", ["He moved to the U.S.", "He was 12 at the time."]],
     ["a hyphenated initialism", "The U.S.-led coalition struck again. Officials said 12 died.", ["The U.S.-led coalition struck again.", "Officials said 12 died."]],
     [

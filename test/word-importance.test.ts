@@ -23,7 +23,10 @@ describe("articleWords across articles", () => {
     expect(articleWords([...story].reverse(), "Budget passes").stems).toEqual(["budget", "add", "3", "billion", "dollar", "senat", "pass", "fridai"]);
     // 50,001 made-up words, then the story again: the restart happens before it, and it is measured as before.
     const many = Array.from({ length: 50_001 }, (_, k) => `zq${k.toString(36)}x`).join(" ");
-    articleWords([many], "Senators");
+    // Its 50,001 words each once: the per-word counts (typed arrays grown past their first size) hold them all.
+    const counted = articleWords([many], "Senators");
+    expect(counted.stems).toHaveLength(50_001);
+    for (const k of [0, 1023, 1024, 50_000]) expect(counted.features[k * FEATURE_COUNT + WORD_FEATURES.indexOf("logCount")]).toBe(Math.log1p(1));
     expect(articleWords(story, "Budget passes")).toEqual(fresh);
     articleWords(["Senators"], "Senators");
     expect(articleWords(story, "Budget passes")).toEqual(fresh);

@@ -321,19 +321,36 @@ export function pageRankCentrality(vectors: readonly Vector[]): number[] {
 function pageRankOf(g: Graph): number[] {
   const n = g.degree.length;
   if (n === 0) return [];
-  const degree = g.degree;
+  const { degree, offsets, ids, weights, self } = g;
   const flow = new Float64Array(g.terms);
   let rank = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   const share = new Float64Array(n);
+  // The sentences sharing nothing with the rest (degree 0), found once: their rank is summed at every step.
+  const isolated: number[] = [];
+  for (let i = 0; i < n; i++) if (degree[i]! === 0) isolated.push(i);
+  // Each step is weightedSum then dotOthers a sentence, written out here over the graph's arrays read once: the same
+  // products added in the same order, so the same bits (30 steps over every term of every sentence).
   for (let step = 0; step < PAGERANK_ITERATIONS; step++) {
     for (let i = 0; i < n; i++) share[i] = degree[i]! > 0 ? rank[i]! / degree[i]! : 0;
     // A term can be missing from the flow (0): it leaves out sentences that link to nothing.
-    weightedSum(g, share, flow);
+    flow.fill(0);
+    for (let i = 0; i < n; i++) {
+      const k = share[i]!;
+      if (k === 0) continue;
+      for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
+        const id = ids[j]!;
+        flow[id] = flow[id]! + k * weights[j]!;
+      }
+    }
     // A sentence sharing nothing with the rest (degree 0) would leak its rank; spread it evenly instead.
     let dangling = 0;
-    for (let i = 0; i < n; i++) if (degree[i]! === 0) dangling += rank[i]!;
-    for (let i = 0; i < n; i++) next[i] = (1 - PAGERANK_DAMPING) / n + PAGERANK_DAMPING * (dotOthers(g, i, flow, share[i]!) + dangling / n);
+    for (const i of isolated) dangling += rank[i]!;
+    for (let i = 0; i < n; i++) {
+      let dot = 0;
+      for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) dot += weights[j]! * flow[ids[j]!]!;
+      next[i] = (1 - PAGERANK_DAMPING) / n + PAGERANK_DAMPING * (Math.max(0, dot - share[i]! * self[i]!) + dangling / n);
+    }
     [rank, next] = [next, rank];
   }
   return scaleToMax(rank);
@@ -348,12 +365,17 @@ function centroidOf(g: Graph): number[] {
   let norm = 0;
   for (let id = 0; id < g.terms; id++) norm += g.total[id]! * g.total[id]!;
   norm = Math.sqrt(norm);
-  return Array.from(g.degree, (_, i) => {
-    if (!(norm > 0)) return 0;
+  // A loop, not Array.from over the typed array (its iterator and a call a sentence, for every article).
+  const n = g.degree.length;
+  const out = new Array<number>(n).fill(0);
+  if (!(norm > 0)) return out;
+  const { offsets, ids, weights, total } = g;
+  for (let i = 0; i < n; i++) {
     let dot = 0;
-    for (let j = g.offsets[i]!, end = g.offsets[i + 1]!; j < end; j++) dot += g.weights[j]! * g.total[g.ids[j]!]!;
-    return dot / norm;
-  });
+    for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) dot += weights[j]! * total[ids[j]!]!;
+    out[i] = dot / norm;
+  }
+  return out;
 }
 
 /** The three centralities of one article from one numbering of its stems (what the ranker measures). */

@@ -68,21 +68,40 @@ function tokenCharAt(text: string, i: number, inside: boolean): number {
   return LETTER_OR_NUMBER.test(ch) ? ch.length : 0;
 }
 
+/** What one scan of a sentence finds (sentenceMarks): its entity density, and two marks that let a pattern be skipped. */
+export interface SentenceMarks {
+  entities: number;
+  /** An ASCII digit ([0-9], FIGURE's \d): the figures signal is 1 without running FIGURE. */
+  digit: boolean;
+  /** A quotation mark or apostrophe (" “ ” ' ‘ ’): without one QUOTE cannot match, and is not run. */
+  quoteMark: boolean;
+}
+
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+const isQuoteMark = (c: number): boolean => c === 34 || c === 39 || c === 8216 || c === 8217 || c === 8220 || c === 8221;
+
 // Every sentence is measured: the tokens (the matches of /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) are found by a character
 // scan (as lib/news/terms.ts finds its words) and counted in place, and a capital is read from the character codes
-// (ASCII) or one sticky test at the token's start: no match object a token.
-export function entityDensity(text: string): number {
+// (ASCII) or one sticky test at the token's start: no match object a token. The same pass notes a digit and a quote
+// mark, so that the figures and quote patterns (each a pass over the sentence) run only where the marks leave it open.
+export function sentenceMarks(text: string): SentenceMarks {
   let tokens = 0;
   let caps = 0;
+  let digit = false;
+  let quoteMark = false;
   const n = text.length;
   for (let i = 0; i < n; ) {
-    const first = tokenCharAt(text, i, false);
+    const c = text.charCodeAt(i);
+    // An ASCII character (most) is told by its code here, tokenCharAt's own answer, without the call.
+    const first = c < 128 ? (isAsciiLetterOrDigit(c) ? 1 : 0) : tokenCharAt(text, i, false);
     if (first === 0) {
+      if (isQuoteMark(c)) quoteMark = true;
       i++;
       continue;
     }
+    if (c >= 48 && c <= 57) digit = true;
     if (tokens++ > 0) {
-      const c = text.charCodeAt(i);
       if (c < 128) {
         if (c >= 65 && c <= 90) caps++;
       } else {
@@ -91,10 +110,28 @@ export function entityDensity(text: string): number {
       }
     }
     i += first;
-    for (let step = i < n ? tokenCharAt(text, i, true) : 0; step > 0; step = i < n ? tokenCharAt(text, i, true) : 0) i += step;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      let step: number;
+      if (d < 128) {
+        // tokenCharAt's answer inside a token, for ASCII: a letter, a digit, ' . or -.
+        if (d >= 48 && d <= 57) digit = true;
+        else if (d === 39) quoteMark = true;
+        else if (!isAsciiLetterOrDigit(d) && d !== 46 && d !== 45) break;
+        step = 1;
+      } else {
+        step = tokenCharAt(text, i, true);
+        if (step === 0) break;
+        if (d === 8217) quoteMark = true;
+      }
+      i += step;
+    }
   }
-  return tokens < 2 ? 0 : caps / (tokens - 1);
+  return { entities: tokens < 2 ? 0 : caps / (tokens - 1), digit, quoteMark };
 }
+
+/** Capitalised tokens after the first, per token (sentenceMarks' entities). */
+export const entityDensity = (text: string): number => sentenceMarks(text).entities;
 
 export interface SignalInput {
   sentences: readonly Sentence[];
@@ -119,6 +156,7 @@ export function articleSignals(input: SignalInput, tokens?: TokenSink): ArticleS
   const signals = input.sentences.map((s, i): Signals => {
     inParagraph = s.paragraph === paragraph ? inParagraph + 1 : 0;
     paragraph = s.paragraph;
+    const marks = sentenceMarks(s.text);
     let shared = 0;
     for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
       const id = ids[j]!;
@@ -138,9 +176,9 @@ export function articleSignals(input: SignalInput, tokens?: TokenSink): ArticleS
       forward: round(forward[i]!),
       centroid: round(centroid[i]!),
       headline: round(headlineTerms > 0 ? shared / headlineTerms : 0),
-      figures: FIGURE.test(s.text) ? 1 : 0,
-      quote: QUOTE.test(s.text) ? 1 : 0,
-      entities: round(entityDensity(s.text)),
+      figures: marks.digit || FIGURE.test(s.text) ? 1 : 0,
+      quote: marks.quoteMark && QUOTE.test(s.text) ? 1 : 0,
+      entities: round(marks.entities),
       lead: round(i === 0 ? 1 : vectors.cosine(i, 0)),
       anaphora: ANAPHORA.test(s.text) ? 1 : 0,
     };

@@ -1,4 +1,4 @@
-import { ArticleTokens, type Stem, stemArticle, stemHeadline, stemId, stemName } from "#brief/word-scan.ts";
+import { ArticleTokens, type Stem, stemName, stemSlots } from "#brief/word-scan.ts";
 
 /**
  * Supervised word importance (Hong & Nenkova 2014): each distinct content word of an article gets the probability
@@ -66,93 +66,129 @@ export interface ArticleWords {
   sentences: number[][];
 }
 
-interface WordStats {
-  count: number;
-  holders: number;
-  first: number;
-  /** The sentence that last counted it as a holder: a word counts once a sentence, without a Set per sentence. */
-  last: number;
-  capitals: number;
-  inner: number;
-  digit: boolean;
-  letters: number;
-}
+/**
+ * What is counted of each of an article's words while its tokens are read: STRIDE numbers a word, by its id there, in
+ * one array reused from article to article (grown as needed), where an object a word cost an allocation and the
+ * counts of a word were scattered. The sentence that last counted it as a holder (LAST) makes a word count once a
+ * sentence.
+ */
+const COUNT = 0;
+const HOLDERS = 1;
+const FIRST = 2;
+const LAST = 3;
+const CAPITALS = 4;
+const INNER = 5;
+const DIGIT = 6;
+const LETTERS = 7;
+const HEADLINE = 8;
+const STRIDE = 9;
+let stats = new Int32Array(STRIDE * 1024);
 
 /** The tokens of the article being measured, reused from article to article. */
 const ownTokens = new ArticleTokens();
 
-/**
- * Measures the content words of one article (sentence texts in order, the headline when there is one), from `scanned`
- * when given: the same texts' tokens, read by lib/news/terms.ts articleTerms' scan.
- */
-export function articleWords(sentences: readonly string[], headline?: string, scanned?: ArticleTokens): ArticleWords {
+/** articleWords without the stems' texts: their numbers (wordCoverage needs only how many there are). */
+interface MeasuredWords {
+  stems: Stem[];
+  features: Float64Array;
+  sentences: number[][];
+}
+
+function measureWords(sentences: readonly string[], headline?: string, scanned?: ArticleTokens): MeasuredWords {
   let found = scanned;
   if (found === undefined) {
     found = ownTokens;
     found.scanTexts(headline ? [...sentences, headline] : sentences);
   }
   const article = found.article;
+  const slots = stemSlots;
   const words: Stem[] = [];
-  const stats: WordStats[] = [];
+  const { offsets, initial, capital } = found;
   const perSentence = sentences.map((_, i) => {
     const held: number[] = [];
-    for (let k = found.offsets[i]!, end = found.offsets[i + 1]!; k < end; k++) {
+    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) {
       const word = found.words[k]!;
-      if (stemArticle[word] !== article) {
-        stemArticle[word] = article;
-        stemId[word] = stats.length;
+      let id: number;
+      if (slots[2 * word] !== article) {
+        slots[2 * word] = article;
+        id = words.length;
+        slots[2 * word + 1] = id;
         words.push(word);
-        stats.push({ count: 0, holders: 0, first: i, last: -1, capitals: 0, inner: 0, digit: false, letters: 0 });
+        const o = STRIDE * id;
+        if (o + STRIDE > stats.length) {
+          const grown = new Int32Array(stats.length * 2);
+          grown.set(stats);
+          stats = grown;
+        }
+        stats.fill(0, o, o + STRIDE);
+        stats[o + FIRST] = i;
+        stats[o + LAST] = -1;
+      } else id = slots[2 * word + 1]!;
+      const o = STRIDE * id;
+      stats[o + COUNT]!++;
+      if (found.digit[k] === 1) stats[o + DIGIT] = 1;
+      stats[o + LETTERS] = Math.max(stats[o + LETTERS]!, found.letters[k]!);
+      if (initial[k] === 0) {
+        stats[o + INNER]!++;
+        if (capital[k] === 1) stats[o + CAPITALS]!++;
       }
-      const id = stemId[word]!;
-      const s = stats[id]!;
-      s.count++;
-      s.digit ||= found.digit[k] === 1;
-      s.letters = Math.max(s.letters, found.letters[k]!);
-      if (found.initial[k] === 0) {
-        s.inner++;
-        if (found.capital[k] === 1) s.capitals++;
-      }
-      if (s.last !== i) {
-        s.last = i;
+      if (stats[o + LAST] !== i) {
+        stats[o + LAST] = i;
         held.push(id);
-        s.holders++;
+        stats[o + HOLDERS]!++;
       }
     }
     return held;
   });
-  if (headline) for (let k = found.offsets[sentences.length]!, end = found.offsets[sentences.length + 1]!; k < end; k++) stemHeadline[found.words[k]!] = article;
+  // A headline word counts only for the sentences' words: one the sentences lack has no id in this article.
+  if (headline) {
+    for (let k = offsets[sentences.length]!, end = offsets[sentences.length + 1]!; k < end; k++) {
+      const word = found.words[k]!;
+      if (slots[2 * word] === article) stats[STRIDE * slots[2 * word + 1]! + HEADLINE] = 1;
+    }
+  }
   const n = Math.max(1, sentences.length);
   const features = new Float64Array(words.length * FEATURE_COUNT);
   // Each sentence's mean spread over its words, and each word's largest over the sentences holding it.
   const density = new Float64Array(words.length);
   for (const held of perSentence) {
     let sum = 0;
-    for (const id of held) sum += stats[id]!.holders / n;
+    for (const id of held) sum += stats[STRIDE * id + HOLDERS]! / n;
     const mean = held.length > 0 ? sum / held.length : 0;
     for (const id of held) density[id] = Math.max(density[id]!, mean);
   }
-  words.forEach((word, id) => {
-    const s = stats[id]!;
+  for (let id = 0; id < words.length; id++) {
     const o = id * FEATURE_COUNT;
-    features[o + AT.logCount] = Math.log1p(s.count);
-    features[o + AT.spread] = s.holders / n;
-    features[o + AT.firstIndex] = Math.log1p(s.first);
-    features[o + AT.firstShare] = s.first / n;
-    features[o + AT.inLead] = s.first === 0 ? 1 : 0;
-    features[o + AT.inHeadline] = stemHeadline[word] === article ? 1 : 0;
-    features[o + AT.capitalised] = s.inner > 0 ? s.capitals / s.inner : 0;
-    features[o + AT.number] = s.digit ? 1 : 0;
-    features[o + AT.letters] = Math.min(s.letters, 12) / 12;
+    const at = STRIDE * id;
+    const first = stats[at + FIRST]!;
+    const inner = stats[at + INNER]!;
+    features[o + AT.logCount] = Math.log1p(stats[at + COUNT]!);
+    features[o + AT.spread] = stats[at + HOLDERS]! / n;
+    features[o + AT.firstIndex] = Math.log1p(first);
+    features[o + AT.firstShare] = first / n;
+    features[o + AT.inLead] = first === 0 ? 1 : 0;
+    features[o + AT.inHeadline] = stats[at + HEADLINE]!;
+    features[o + AT.capitalised] = inner > 0 ? stats[at + CAPITALS]! / inner : 0;
+    features[o + AT.number] = stats[at + DIGIT]!;
+    features[o + AT.letters] = Math.min(stats[at + LETTERS]!, 12) / 12;
     features[o + AT.holderDensity] = density[id]!;
-  });
-  return { stems: words.map(stemName), features, sentences: perSentence };
+  }
+  return { stems: words, features, sentences: perSentence };
+}
+
+/**
+ * Measures the content words of one article (sentence texts in order, the headline when there is one), from `scanned`
+ * when given: the same texts' tokens, read by lib/news/terms.ts articleTerms' scan.
+ */
+export function articleWords(sentences: readonly string[], headline?: string, scanned?: ArticleTokens): ArticleWords {
+  const { stems, features, sentences: held } = measureWords(sentences, headline, scanned);
+  return { stems: stems.map(stemName), features, sentences: held };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** p(word in the summary) for each of the article's words, in stems order. */
-export function wordProbabilities(model: WordModel, words: ArticleWords): Float64Array {
+export function wordProbabilities(model: WordModel, words: Pick<ArticleWords, "features"> & { stems: readonly unknown[] }): Float64Array {
   const w = WORD_FEATURES.map((f) => model.weights[f]);
   const p = new Float64Array(words.stems.length);
   for (let id = 0; id < p.length; id++) {
@@ -173,7 +209,7 @@ export interface Coverage {
 
 /** The coverage data of one article under a model (the checked-in one by default); `scanned` as articleWords takes it. */
 export function wordCoverage(sentences: readonly string[], headline?: string, model: WordModel = WORD_MODEL, scanned?: ArticleTokens): Coverage {
-  const words = articleWords(sentences, headline, scanned);
+  const words = measureWords(sentences, headline, scanned);
   return { sentences: words.sentences, p: wordProbabilities(model, words) };
 }
 

@@ -21,13 +21,12 @@ const stemNames = stems.names;
 /** Past this many stems both caches start afresh, between articles (all tokens of one article must share its stems). */
 const STEMS_MAX = 50_000;
 /**
- * articleWords' scratch, by stem (arrays of small integers, grown a stem at a time): the stem's id in the article being
- * measured, valid while `stemArticle` holds that article's number (beginArticle), so a word is numbered by an array
- * read instead of a Map look-up a token; and the article whose headline holds it (same numbering).
+ * articleWords' scratch, by stem: at 2·stem the article being measured when it was last numbered there (beginArticle),
+ * at 2·stem + 1 its id in that article, so a word is numbered by an array read instead of a Map look-up a token. Side
+ * by side in one array: stems are scattered through tens of thousands, and a token's two reads are then one line of
+ * the processor's cache, not two (grown as stems are numbered).
  */
-export const stemArticle: number[] = [];
-export const stemId: number[] = [];
-export const stemHeadline: number[] = [];
+export let stemSlots = new Int32Array(2048);
 
 /** A stopword's entry: no stem (the digit bit set beside it for a token that holds one). */
 const STOPWORD = -2;
@@ -43,10 +42,10 @@ function tokenOf(raw: string): number {
   if (STOPWORDS.has(lower)) return STOPWORD + digit;
   const stem = lower.length > 3 ? stemmer(lower) : lower;
   const number = stems.numberOf(stem);
-  if (number === stemArticle.length) {
-    stemArticle.push(0);
-    stemId.push(0);
-    stemHeadline.push(0);
+  if (2 * number + 1 >= stemSlots.length) {
+    const grown = new Int32Array(stemSlots.length * 2);
+    grown.set(stemSlots);
+    stemSlots = grown;
   }
   return number * 2 + digit;
 }
@@ -68,7 +67,7 @@ let articles = 0;
 export function beginArticle(): number {
   if (stemNames.length > STEMS_MAX) {
     stems.clear();
-    for (const list of [stemArticle, stemId, stemHeadline]) list.length = 0;
+    stemSlots.fill(0);
     tokens = new WordTable<number>(TOKEN_TABLE_BITS, 12, tokenOf, STOPWORD);
     // The tokens lib/news/terms.ts keeps beside its terms are this numbering's.
     forgetTokens();

@@ -187,6 +187,13 @@ export function mostlyCapitals(text: string): boolean {
   return letters >= 8 && upper / letters > 0.7;
 }
 
+// Made once, not at each call (a pattern written in a function is a new object each time it runs): every story
+// sentence meets the tests below.
+const NAME_LABEL = /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u;
+const LIST_HEADING = /:\s*\.?$/;
+const LIST_ENTRY = /^\d{1,2}\.\s.*\s\.$/;
+const OPENS_SMALL = /^[\p{Ll}]/u;
+
 /** Why a sentence is page furniture rather than story, or undefined for a story sentence. */
 export function boilerplateReason(text: string): BoilerplateReason | undefined {
   for (const rule of RULES) if ((rule.may === undefined || rule.may(text)) && rule.pattern.test(text)) return rule.reason;
@@ -195,12 +202,12 @@ export function boilerplateReason(text: string): BoilerplateReason | undefined {
   if ((colon && CAPS_KICKER.test(text)) || mostlyCapitals(text)) return "kicker";
   const label = colon ? CAPTION_LABEL.exec(text) : null;
   // A label of several capitalised words is a name or a title ("Star Trek: Enterprise began…"), not a caption label.
-  if (label && !NOT_A_LABEL.test(label[1]!) && !/^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(label[1]!)) return isListing(text) ? "listing" : "caption";
+  if (label && !NOT_A_LABEL.test(label[1]!) && !NAME_LABEL.test(label[1]!)) return isListing(text) ? "listing" : "caption";
   // The CNN/DailyMail conversion ends a line that had no full stop with " .": a list heading ("Here's why: .") or a
   // numbered list entry ("3. Farewell, Rosco ."), which says what follows rather than the news.
-  if ((colon && /:\s*\.?$/.test(text)) || /^\d{1,2}\.\s.*\s\.$/.test(text)) return "heading";
+  if ((colon && LIST_HEADING.test(text)) || LIST_ENTRY.test(text)) return "heading";
   // A piece opening in lower case is the tail of a sentence the splitter cut, not a sentence.
-  if (/^[\p{Ll}]/u.test(text)) return "fragment";
+  if (OPENS_SMALL.test(text)) return "fragment";
   return undefined;
 }
 

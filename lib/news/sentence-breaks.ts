@@ -103,8 +103,10 @@ function readWords(text: string): number {
       else if (c === DOT) {
         if (dot < 0) dot = i;
       } else if ((c === BANG || c === QUESTION) && mark < 0) mark = i;
-      c = text.charCodeAt(++i);
-    } while (i < n && !isSpace(c));
+      // The end of the text read as a space, never past it: a read out of bounds (NaN) made the compiled loop's
+      // character a double and cost a deoptimisation.
+      c = ++i < n ? text.charCodeAt(i) : SPACE;
+    } while (!isSpace(c));
     ends[count] = i;
     commas[count] = comma;
     dots[count] = dot;

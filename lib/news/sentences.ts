@@ -91,6 +91,15 @@ const OPENERS = new Set(
 const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
 const MAX_MERGED_WORDS = 80;
 
+/**
+ * False only where INITIALISM_END cannot match: it ends in a capital and a full stop, so the text's last character is
+ * "." and the one before is A–Z or past ASCII (another capital, or the low half of one beyond the BMP).
+ */
+function mayEndInitialism(text: string): boolean {
+  const c = text.charCodeAt(text.length - 2);
+  return text.charCodeAt(text.length - 1) === 46 && ((c >= 65 && c <= 90) || c >= 128);
+}
+
 /** How often a global pattern (none matches the empty string) occurs, without building the array `match` would. */
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
@@ -120,7 +129,14 @@ function openQuote(text: string): boolean {
   return opened > 0 && opened > count(text, CLOSING_SINGLE);
 }
 
-const words = (text: string) => count(text, /[\p{L}\p{N}]+/gu);
+// The patterns below are made once, not at each call: a pattern written in a function is a new object each time it runs.
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}'’-]+/u;
+const OPENS_SMALL = /^\p{Ll}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+const words = (text: string) => count(text, WORD_RUN);
 
 /**
  * sbd's three known misreadings, repaired: a split after an initialism inside a name ("the W.O.R.D. | Ministries
@@ -134,10 +150,15 @@ function mergeSpans(paragraph: string, spans: readonly Span[]): Span[] {
     if (previous) {
       const before = paragraph.slice(previous.start, previous.end);
       const next = paragraph.slice(span.start, span.end);
-      const firstWord = /^[\p{L}\p{N}'’-]+/u.exec(next)?.[0] ?? "";
-      const name = INITIALISM_END.test(before) && /^\p{Lu}/u.test(firstWord) && !OPENERS.has(firstWord);
+      // The next piece's first word is cut only after an initialism, and the unanchored pattern runs only on a piece
+      // whose last two characters can end one (mayEndInitialism): most end in a small letter and a full stop.
+      let name = false;
+      if (mayEndInitialism(before) && INITIALISM_END.test(before)) {
+        const firstWord = FIRST_WORD.exec(next)?.[0] ?? "";
+        name = OPENS_CAPITAL.test(firstWord) && !OPENERS.has(firstWord);
+      }
       const quote = openQuote(before) && words(before) + words(next) <= MAX_MERGED_WORDS;
-      if (name || quote || /^\p{Ll}/u.test(next)) {
+      if (name || quote || OPENS_SMALL.test(next)) {
         previous.end = span.end;
         continue;
       }
@@ -158,11 +179,16 @@ export function mayGlue(text: string): boolean {
   return text.includes("' ") || text.includes("’ ") || text.includes('" ') || text.includes("” ");
 }
 
-function splitGlued(paragraph: string, spans: readonly Span[]): Span[] {
-  return spans.flatMap((span) => {
+// A loop rather than flatMap (an array a span, then a copy of each): every sentence of every brief passes here, and
+// mergeSpans' spans are its own, so one that cannot glue is kept as it is.
+function splitGlued(paragraph: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
     const text = paragraph.slice(span.start, span.end);
-    if (!mayGlue(text)) return [{ start: span.start, end: span.end }];
-    const out: Span[] = [];
+    if (!mayGlue(text)) {
+      out.push(span);
+      continue;
+    }
     let from = 0;
     for (const m of text.matchAll(GLUED)) {
       const left = text.slice(from, m.index);
@@ -175,8 +201,8 @@ function splitGlued(paragraph: string, spans: readonly Span[]): Span[] {
       }
     }
     out.push({ start: span.start + from, end: span.end });
-    return out;
-  });
+  }
+  return out;
 }
 
 /**
@@ -189,7 +215,7 @@ export function splitSentences(paragraph: string): string[] {
   const pieces = (!breaks && sentenceSpans(paragraph, ABBREVIATION_SET)) || locate(paragraph, sbd.sentences(paragraph, breaks ? OPTIONS : OPTIONS_WITHOUT_BREAKS));
   const spans = splitGlued(paragraph, mergeSpans(paragraph, pieces));
   // A piece with no letter or digit ("|", "...", a lone quote mark) is a separator, not a sentence a bullet could use.
-  return spans.map((s) => paragraph.slice(s.start, s.end).trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  return spans.map((s) => paragraph.slice(s.start, s.end).trim()).filter((p) => LETTER_OR_NUMBER.test(p));
 }
 
 /** A piece of the body that is not story (a caption, a credit, a promo…), and why: what `brief --explain` lists. */

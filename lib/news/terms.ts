@@ -48,19 +48,25 @@ function termOf(raw: string): string {
 const TERMS_MAX = 60_000;
 const terms = new Numbering();
 const termNames = terms.names;
-/** articleTerms' scratch by term number (grown a term at a time): the article that last numbered it and its number there, and the article whose headline holds it. */
-const termArticle: number[] = [];
-const termLocal: number[] = [];
+/**
+ * articleTerms' scratch by term number: at 2·term the article that last numbered it, at 2·term + 1 its number there,
+ * side by side so that a word's two reads are one line of the processor's cache (terms are scattered through tens of
+ * thousands); and the article whose headline holds it. Grown as terms are numbered.
+ */
+let termSlots = new Int32Array(4096);
 const termHeadline: number[] = [];
 
 /** A term's number, made if it is new; −1 for "" (a stopword or a bare number: no term). */
 function termNumber(term: string): number {
   if (term === "") return -1;
   const number = terms.numberOf(term);
-  if (number === termArticle.length) {
-    termArticle.push(0);
-    termLocal.push(0);
+  if (number === termHeadline.length) {
     termHeadline.push(0);
+    if (2 * number + 1 >= termSlots.length) {
+      const grown = new Int32Array(termSlots.length * 2);
+      grown.set(termSlots);
+      termSlots = grown;
+    }
   }
   return number;
 }
@@ -75,67 +81,73 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
 // A share of the table, never all of it: in a full open-addressing table the probe for a new word never ends, and
 // below about two-thirds full the probes stay short.
 const TERM_CACHE_MAX = Math.floor((1 << TABLE_BITS) * 0.6);
-const TABLE_HASHES = new Int32Array(1 << TABLE_BITS);
-/** undefined marks a free slot: told apart from a word without reading the word (a string compared with "" is read). */
-const TABLE_WORDS = new Array<string | undefined>(1 << TABLE_BITS).fill(undefined);
-/**
- * Each slot's word's term number, then its token for a TokenSink (NO_TOKEN until one asks): side by side, so that the
- * shared scan reads both from one line of the processor's cache.
- */
-const TABLE_VALUES = new Int32Array(2 << TABLE_BITS);
-/** Each slot's word's shortKey (lib/news/word-table.ts), 0 for a longer word: a short word is found by its key alone. */
-const TABLE_KEYS = new Float64Array(1 << TABLE_BITS);
-let tableCount = 0;
 
 /**
- * The table slot of the word lower[start, end) (whose hash and shortKey are given), filled with its term's number if it
- * was not there.
+ * A word's mark, what a slot is found by: a short ASCII word's shortKey (lib/news/word-table.ts, positive: the word
+ * itself, so it is found without reading the word), any other's hash as a negative number (then the word is compared);
+ * 0 marks a free slot. One number for what were a key, a hash and a free-slot test (a word read from the heap).
  */
-function tableSlot(lower: string, start: number, end: number, hash: number, key: number): number {
+const markOf = (hash: number, key: number): number => (key > 0 ? key : -1 - (hash >>> 0));
+
+// Each slot of the table and of the hot cache below is 16 bytes of one buffer, read through two views: its mark (a
+// double, at 2 × slot), then its word's term number and its token for a TokenSink (NO_TOKEN until one asks; ints at
+// 4 × slot + 2 and + 3). A probe and a hit read one line of the processor's cache where the separate arrays of keys,
+// hashes and values (and the word, to tell a free slot) read three or four, each a miss for a slot out of cache.
+const TERM = 2;
+const TOKEN = 3;
+const TABLE_BUFFER = new ArrayBuffer(16 << TABLE_BITS);
+const TABLE_MARKS = new Float64Array(TABLE_BUFFER);
+const TABLE_INTS = new Int32Array(TABLE_BUFFER);
+/** Each slot's word, read only when a long word's mark matches (and to fill the hot cache). */
+const TABLE_WORDS = new Array<string | undefined>(1 << TABLE_BITS).fill(undefined);
+let tableCount = 0;
+
+/** The table slot of the word lower[start, end) (whose hash and mark are given), filled with its term's number if it was not there. */
+function tableSlot(lower: string, start: number, end: number, hash: number, mark: number): number {
   const home = (hash ^ (hash >>> 15)) & TABLE_MASK;
   let slot = home;
-  for (let w = TABLE_WORDS[slot]; w !== undefined; w = TABLE_WORDS[slot]) {
-    if (key > 0 ? TABLE_KEYS[slot] === key : TABLE_HASHES[slot] === hash && w.length === end - start && sameAt(w, lower, start)) return slot;
+  for (let m = TABLE_MARKS[2 * slot]!; m !== 0; m = TABLE_MARKS[2 * slot]!) {
+    if (m === mark && (mark > 0 || sameWord(TABLE_WORDS[slot]!, lower, start, end))) return slot;
     slot = (slot + 1) & TABLE_MASK;
   }
   if (tableCount >= TERM_CACHE_MAX) {
+    TABLE_MARKS.fill(0);
     TABLE_WORDS.fill(undefined);
     tableCount = 0;
     slot = home;
   }
   const word = lower.slice(start, end);
   TABLE_WORDS[slot] = word;
-  TABLE_VALUES[2 * slot] = termNumber(termOf(word));
-  TABLE_VALUES[2 * slot + 1] = NO_TOKEN;
-  TABLE_HASHES[slot] = hash;
-  TABLE_KEYS[slot] = key;
+  TABLE_INTS[4 * slot + TERM] = termNumber(termOf(word));
+  TABLE_INTS[4 * slot + TOKEN] = NO_TOKEN;
+  TABLE_MARKS[2 * slot] = mark;
   tableCount++;
   return slot;
 }
 
 // Every word of every sentence passes here, and in the whole brief only the part-of-speech tagger costs more. A
 // direct-mapped cache of recent words answers most of them (news repeats its vocabulary, and stopwords recur in every
-// sentence) from small arrays that stay in the processor's cache, where the table of every word (tens of thousands)
+// sentence) from a small buffer that stays in the processor's cache, where the table of every word (tens of thousands)
 // mostly does not; the word is found by hashing its characters during the scan and compared in place, so a hit
 // allocates nothing. Fixed size, and each slot holds a pure function's answer: speed only, never a result.
 const HOT_BITS = 13;
 const HOT_MASK = (1 << HOT_BITS) - 1;
+/** As the table's: each recent word's mark, then its term number and token. */
+const HOT_BUFFER = new ArrayBuffer(16 << HOT_BITS);
+const HOT_MARKS = new Float64Array(HOT_BUFFER);
+const HOT_INTS = new Int32Array(HOT_BUFFER);
 const HOT_WORDS = new Array<string>(1 << HOT_BITS).fill("");
-/** As TABLE_VALUES: each recent word's term number, then its token. */
-const HOT_VALUES = new Int32Array(2 << HOT_BITS);
-/** Each recent word's hash, compared before the word: a slot holding another word is passed without reading it. */
-const HOT_HASHES = new Int32Array(1 << HOT_BITS);
-/** Each recent word's shortKey, 0 for a longer word: a short word is found without reading the word at all. */
-const HOT_KEYS = new Float64Array(1 << HOT_BITS);
 
 /** Every cache and number afresh: the term numbers passed TERMS_MAX (between articles only). */
 function restartTerms(): void {
   terms.clear();
-  for (const list of [termArticle, termLocal, termHeadline]) list.length = 0;
+  termHeadline.length = 0;
+  termSlots.fill(0);
+  TABLE_MARKS.fill(0);
   TABLE_WORDS.fill(undefined);
   tableCount = 0;
+  HOT_MARKS.fill(0);
   HOT_WORDS.fill("");
-  HOT_KEYS.fill(0);
 }
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
@@ -176,8 +188,8 @@ const NO_TOKEN = -3;
 
 /** Forgets every token kept: the sink numbers them afresh. */
 export function forgetTokens(): void {
-  for (let k = 1; k < TABLE_VALUES.length; k += 2) TABLE_VALUES[k] = NO_TOKEN;
-  for (let k = 1; k < HOT_VALUES.length; k += 2) HOT_VALUES[k] = NO_TOKEN;
+  for (let k = TOKEN; k < TABLE_INTS.length; k += 4) TABLE_INTS[k] = NO_TOKEN;
+  for (let k = TOKEN; k < HOT_INTS.length; k += 4) HOT_INTS[k] = NO_TOKEN;
 }
 
 /** The term numbers scanTerms found in the text it scanned last, in order (the first `foundCount`; grown as needed). */
@@ -188,33 +200,32 @@ let foundCount = 0;
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-/** Whether `word` is text[start, start + word.length): by character codes, cheaper than a startsWith call for a word. */
-function sameAt(word: string, text: string, start: number): boolean {
+/** Whether `word` is text[start, end): by character codes, cheaper than a startsWith call for a word. */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
-/** The hot cache's slot of the word lower[start, end) (its hash and shortKey given), filled from the table on a miss. */
-function hotSlot(lower: string, start: number, end: number, hash: number, key: number): number {
+/** The hot cache's slot of the word lower[start, end) (its hash and mark given), filled from the table on a miss. */
+function hotSlot(lower: string, start: number, end: number, hash: number, mark: number): number {
   const slot = (hash ^ (hash >>> 15)) & HOT_MASK;
-  const length = end - start;
-  if (key > 0 ? HOT_KEYS[slot] === key : HOT_HASHES[slot] === hash && HOT_WORDS[slot]!.length === length && sameAt(HOT_WORDS[slot]!, lower, start)) return slot;
-  const at = tableSlot(lower, start, end, hash, key);
+  if (HOT_MARKS[2 * slot] === mark && (mark > 0 || sameWord(HOT_WORDS[slot]!, lower, start, end))) return slot;
+  const at = tableSlot(lower, start, end, hash, mark);
   HOT_WORDS[slot] = TABLE_WORDS[at]!;
-  HOT_VALUES[2 * slot] = TABLE_VALUES[2 * at]!;
-  HOT_VALUES[2 * slot + 1] = TABLE_VALUES[2 * at + 1]!;
-  HOT_HASHES[slot] = hash;
-  HOT_KEYS[slot] = key;
+  HOT_INTS[4 * slot + TERM] = TABLE_INTS[4 * at + TERM]!;
+  HOT_INTS[4 * slot + TOKEN] = TABLE_INTS[4 * at + TOKEN]!;
+  HOT_MARKS[2 * slot] = mark;
   return slot;
 }
 
-/** The sink's token of the word in hot slot `slot` (lower[start, end), hash and key given), asked of it the first time. */
-function tokenAt(sink: TokenSink, slot: number, lower: string, start: number, end: number, hash: number, key: number): number {
-  let token = HOT_VALUES[2 * slot + 1]!;
+/** The sink's token of the word in hot slot `slot` (lower[start, end), hash and mark given), asked of it the first time. */
+function tokenAt(sink: TokenSink, slot: number, lower: string, start: number, end: number, hash: number, mark: number): number {
+  let token = HOT_INTS[4 * slot + TOKEN]!;
   if (token === NO_TOKEN) {
     token = sink.tokenOf(HOT_WORDS[slot]!);
-    HOT_VALUES[2 * slot + 1] = token;
-    TABLE_VALUES[2 * tableSlot(lower, start, end, hash, key) + 1] = token;
+    HOT_INTS[4 * slot + TOKEN] = token;
+    TABLE_INTS[4 * tableSlot(lower, start, end, hash, mark) + TOKEN] = token;
   }
   return token;
 }
@@ -239,6 +250,10 @@ function scanTerms(text: string, sink?: TokenSink): number {
   sink?.startText();
   const paired = sink !== undefined && n === text.length ? sink : undefined;
   if (sink !== undefined && paired === undefined) sink.runs(text, 0, text.length);
+  // Lowercased ASCII is ASCII as written but for one character, the kelvin sign ("K", "k" lowercased; no other code
+  // point lowercases to ASCII in as many code units): a text without it (nearly all) is not read again a character to
+  // tell whether a word is one [A-Za-z0-9] run as written.
+  const kelvin = paired !== undefined && text.includes("\u212a");
   // Where the sink's tokens reach: a run it read on past a word (the tail of "don't" and a digit after it) is not read again.
   let covered = 0;
   let i = 0;
@@ -262,7 +277,7 @@ function scanTerms(text: string, sink?: TokenSink): number {
         hash = (Math.imul(hash, 31) + c) | 0;
         codes = codes * 128 + c;
         // Lowercased ASCII may be written otherwise: "K" (the kelvin sign) is "k" lowercased.
-        whole &&= text.charCodeAt(i) < 128;
+        if (kelvin) whole &&= text.charCodeAt(i) < 128;
         i++;
       } else {
         const step = wordCharAt(lower, i, false);
@@ -305,13 +320,13 @@ function scanTerms(text: string, sink?: TokenSink): number {
       if (paired !== undefined && i > covered) covered = paired.runs(text, Math.max(start, covered), i);
       continue;
     }
-    const key = ascii ? asciiKey(codes, length) : 0;
-    const slot = hotSlot(lower, start, i, hash, key);
+    const mark = markOf(hash, ascii ? asciiKey(codes, length) : 0);
+    const slot = hotSlot(lower, start, i, hash, mark);
     if (paired !== undefined) {
-      if (whole && start >= covered) paired.add(text, start, i, tokenAt(paired, slot, lower, start, i, hash, key));
+      if (whole && start >= covered) paired.add(text, start, i, tokenAt(paired, slot, lower, start, i, hash, mark));
       else if (i > covered) covered = paired.runs(text, Math.max(start, covered), i);
     }
-    const term = HOT_VALUES[2 * slot]!;
+    const term = HOT_INTS[4 * slot + TERM]!;
     if (term < 0) continue;
     if (foundCount === found.length) {
       const grown = new Int32Array(found.length * 2);
@@ -368,13 +383,14 @@ export function articleTerms(texts: readonly string[], headline?: string, sink?:
   const article = ++articles;
   const n = texts.length;
   const names: string[] = [];
-  const numbers: number[] = [];
   const offsets = new Int32Array(n + 1);
   const words: number[] = [];
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     words.push(scanTerms(texts[i]!, sink));
+    // Read after the scan: a new term may have grown the scratch.
+    const slots = termSlots;
     if (k + foundCount > idBuffer.length) {
       const grown = new Int32Array(Math.max(idBuffer.length * 2, k + foundCount));
       grown.set(idBuffer.subarray(0, k));
@@ -382,13 +398,12 @@ export function articleTerms(texts: readonly string[], headline?: string, sink?:
     }
     for (let j = 0; j < foundCount; j++) {
       const term = found[j]!;
-      if (termArticle[term] !== article) {
-        termArticle[term] = article;
-        termLocal[term] = names.length;
+      if (slots[2 * term] !== article) {
+        slots[2 * term] = article;
+        slots[2 * term + 1] = names.length;
         names.push(termNames[term]!);
-        numbers.push(term);
       }
-      idBuffer[k++] = termLocal[term]!;
+      idBuffer[k++] = slots[2 * term + 1]!;
     }
   }
   offsets[n] = k;
@@ -396,14 +411,16 @@ export function articleTerms(texts: readonly string[], headline?: string, sink?:
   let headlineTerms = 0;
   if (headline) {
     scanTerms(headline, sink);
+    const slots = termSlots;
     for (let j = 0; j < foundCount; j++) {
       const term = found[j]!;
       if (termHeadline[term] !== article) {
         termHeadline[term] = article;
         headlineTerms++;
+        // A headline term the sentences lack has no number in the article: only the count holds it.
+        if (slots[2 * term] === article) inHeadline[slots[2 * term + 1]!] = 1;
       }
     }
-    if (headlineTerms > 0) for (let id = 0; id < names.length; id++) inHeadline[id] = termHeadline[numbers[id]!] === article ? 1 : 0;
   }
   sink?.end();
   return { names, ids: idBuffer.slice(0, k), offsets, words, inHeadline, headlineTerms };
