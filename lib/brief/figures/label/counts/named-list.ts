@@ -17,7 +17,7 @@ export function pastNamedList(toks: readonly Tok[], c: Count, sentenceText: stri
   let n = end - 1;
   while (n > c.e && isCapitalised(toks[n - 1]!)) n--;
   const noun = toks[n - 1];
-  if (n === end || !isWord(noun) || noun.pos !== "NOUN" || !noun.l.endsWith("s")) return;
+  if (!isWord(noun) || noun.pos !== "NOUN" || !noun.l.endsWith("s")) return;
   c.np = sentenceText.slice(toks[c.e]!.start, noun.end);
   c.npEnd = n;
   c.head = noun.l;
