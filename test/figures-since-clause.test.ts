@@ -47,6 +47,11 @@ describe("near misses: no event the clause names", () => {
     expect(exact(at("It's three years since the sky was red.", 3))).toEqual(duration(3, "years", "years"));
   });
 
+  it("a progressive is no passive: 'two years since the fans were singing' stays years", () => {
+    // The copula's adjective above is also left by the verb test; this one only the participle test leaves.
+    expect(exact(at("It's been two years since the fans were singing.", 2))).toEqual(duration(2, "years", "years"));
+  });
+
   it("a 'for' time is the verb's: 'has not played for five weeks since he came off injured' → weeks without playing", () => {
     expect(exact(at("And he has not played for more than five weeks since he came off injured during the quarter-final.", 5))?.label).toBe("weeks without playing");
   });
