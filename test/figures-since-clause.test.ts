@@ -28,6 +28,14 @@ describe("a time since a clause: the clause's event", () => {
   it("a thing's passive keeps the thing: '19 years since the first mammal was cloned' → years since first mammal cloned", () => {
     expect(exact(at("It's 19 years since the first mammal was cloned.", 19))).toEqual(duration(19, "years", "years since first mammal cloned"));
   });
+
+  it("a name after 'the' done to is a thing: 'five years since the Government was formed' → years since Government formed", () => {
+    expect(exact(at("It's five years since the Government was formed.", 5))).toEqual(duration(5, "years", "years since Government formed"));
+  });
+
+  it("a name after 'the' that did it stays who did it: 'two years since the Queen visited the town' → years since visiting the town", () => {
+    expect(exact(at("It's two years since the Queen visited the town.", 2))).toEqual(duration(2, "years", "years since visiting the town"));
+  });
 });
 
 describe("near misses: no event the clause names", () => {
