@@ -22,6 +22,10 @@ describe("near misses: no list of names after the noun", () => {
     expect(exact(at("He has two sons Owen.", 2))?.label).toBe("sons Owen");
   });
 
+  it("a phrase that ends on no name is no list's start: 'Two sales managers and Smith' stays sales managers", () => {
+    expect(exact(at("Two sales managers and Smith were fired.", 2))?.label).toBe("sales managers");
+  });
+
   it("a name first modifies the noun: 'Two Arsenal players and a coach' → Arsenal players", () => {
     expect(exact(at("Two Arsenal players and a coach were hurt.", 2))?.label).toBe("Arsenal players");
   });
@@ -40,5 +44,9 @@ describe("near misses: no list of names after the noun", () => {
 
   it("an age after a comma goes on with the list: 'three sons Essa, four, Zakariva, two' → three — sons", () => {
     expect(exact(at("They are in custody with three sons Essa, four, Zakariva, two, and Yahya, one.", 3))?.label).toBe("sons");
+  });
+
+  it("an age in digits goes on with the list too: 'three sons Essa, 4, Zakariva, 2' → three — sons", () => {
+    expect(exact(at("They are in custody with three sons Essa, 4, Zakariva, 2, and Yahya, 1.", 3))?.label).toBe("sons");
   });
 });

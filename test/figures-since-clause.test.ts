@@ -28,6 +28,14 @@ describe("a time since a clause: the clause's event", () => {
   it("a thing's passive keeps the thing: '19 years since the first mammal was cloned' → years since first mammal cloned", () => {
     expect(exact(at("It's 19 years since the first mammal was cloned.", 19))).toEqual(duration(19, "years", "years since first mammal cloned"));
   });
+
+  it("a name after 'the' done to is a thing: 'five years since the Government was formed' → years since Government formed", () => {
+    expect(exact(at("It's five years since the Government was formed.", 5))).toEqual(duration(5, "years", "years since Government formed"));
+  });
+
+  it("a name after 'the' that did it stays who did it: 'two years since the Queen visited the town' → years since visiting the town", () => {
+    expect(exact(at("It's two years since the Queen visited the town.", 2))).toEqual(duration(2, "years", "years since visiting the town"));
+  });
 });
 
 describe("near misses: no event the clause names", () => {
@@ -45,6 +53,11 @@ describe("near misses: no event the clause names", () => {
 
   it("a copula's adjective is no participle: 'three years since the sky was red' stays years", () => {
     expect(exact(at("It's three years since the sky was red.", 3))).toEqual(duration(3, "years", "years"));
+  });
+
+  it("a progressive is no passive: 'two years since the fans were singing' stays years", () => {
+    // The copula's adjective above is also left by the verb test; this one only the participle test leaves.
+    expect(exact(at("It's been two years since the fans were singing.", 2))).toEqual(duration(2, "years", "years"));
   });
 
   it("a 'for' time is the verb's: 'has not played for five weeks since he came off injured' → weeks without playing", () => {

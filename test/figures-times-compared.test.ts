@@ -16,6 +16,10 @@ describe("a multiple after a past: what it multiplies", () => {
   it("an owner's noun phrase: 'earned ten times their normal wages' → times their normal wages", () => {
     expect(exact(at("Her workers earned ten times their normal wages.", 10))?.label).toBe("times their normal wages");
   });
+  it("'as much' and its noun: 'earned ten times as much money as before' → times as much money", () => {
+    expect(exact(at("Players earned ten times as much money as before.", 10))?.label).toBe("times as much money");
+  });
+
   it("an 'of' the card's label cannot hold is left out: 'three times the annual gold output of the largest Welsh mines'", () => {
     expect(exact(at("It produced three times the annual gold output of the largest Welsh mines.", 3))?.label).toBe("times the annual gold output");
   });
@@ -24,6 +28,14 @@ describe("a multiple after a past: what it multiplies", () => {
 describe("near misses: how often the verb was done", () => {
   it("a time after 'that' is how often in it: 'visited three times that week' → times visited", () => {
     expect(exact(at("He visited three times that week.", 3))?.label).toBe("times visited");
+  });
+
+  it("a time after 'the' is how often in it: 'fined five times the same week' → times fined", () => {
+    expect(exact(at("She was fined five times the same week.", 5))?.label).toBe("times fined");
+  });
+
+  it("a time after an owner is how often in it: 'scored four times his first season' → times scored", () => {
+    expect(exact(at("He scored four times his first season at the club.", 4))?.label).toBe("times scored");
   });
 
   it("'as' before a clause is no 'as many': 'was stopped five times as he walked home' → times stopped", () => {

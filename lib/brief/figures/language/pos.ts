@@ -1,4 +1,5 @@
 import type { Tagging, Tok } from "#brief/figures/language/tokens.ts";
+import { isSpace } from "#brief/figures/language/wink-pieces.ts";
 import { loadWinkReader, type PlacedTags, type WinkReader, type WinkTags } from "#brief/figures/language/wink-read.ts";
 
 // The linguistic layer: universal part-of-speech tags from wink-nlp's English light model (MIT, 3.8 MB, no
@@ -54,10 +55,7 @@ export function indexFrom(text: string, v: string, from: number): number {
 
 /** wink's spaces, which part its pieces (wink-pieces.ts isSpace): whether text[from, to) is all of them. */
 function spacesOnly(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) {
-    const c = text.charCodeAt(p);
-    if (!(c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f)) return false;
-  }
+  for (let p = from; p < to; p++) if (!isSpace(text.charCodeAt(p))) return false;
   return true;
 }
 

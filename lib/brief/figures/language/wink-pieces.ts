@@ -80,7 +80,7 @@ const HOT_BITS = 12;
 
 // The tokenizer's split (the model's trex.helpers.splitter): runs of these spaces, and runs of line breaks and tabs.
 // A run of spaces only sets the next token's preceding spaces; a run of line breaks is a piece like any other.
-const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+export const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
 const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 9;
 
 // A contraction's answer holds four numbers an expansion: its row, its lowercase form's pointer, its lemma, its tag.

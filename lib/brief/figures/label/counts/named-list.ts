@@ -7,7 +7,8 @@ import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/to
 // list's first name ('two — sons Owen'). The names are the counted things one by one, so the count counts the noun ('sons').
 
 /**
- * Cuts the count's noun phrase `c` back to its plural noun when the names after that noun start a list (listGoesOn): "three younger brothers Brandon, Neal" → younger brothers; a phrase the names do not end ("three Premier League
+ * Cuts the count's noun phrase `c` back to its plural noun when the names after that noun start a list (listGoesOn):
+ * "three younger brothers Brandon, Neal" → younger brothers; a phrase the names do not end ("three Premier League
  * titles"), a name alone ("two sons Owen.") or a name first ("two Arsenal players") stays as it is.
  */
 export function pastNamedList(toks: readonly Tok[], c: Count, sentenceText: string): void {
@@ -17,7 +18,7 @@ export function pastNamedList(toks: readonly Tok[], c: Count, sentenceText: stri
   let n = end - 1;
   while (n > c.e && isCapitalised(toks[n - 1]!)) n--;
   const noun = toks[n - 1];
-  if (n === end || !isWord(noun) || noun.pos !== "NOUN" || !noun.l.endsWith("s")) return;
+  if (!isWord(noun) || noun.pos !== "NOUN" || !noun.l.endsWith("s")) return;
   c.np = sentenceText.slice(toks[c.e]!.start, noun.end);
   c.npEnd = n;
   c.head = noun.l;

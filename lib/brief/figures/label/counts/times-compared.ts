@@ -1,4 +1,4 @@
-import { DETERMINERS, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
+import { DAYPARTS, DETERMINERS, DURATIONS, POSSESSIVES, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -14,7 +14,8 @@ const MAX_WORDS = 6;
 
 /**
  * The label of a multiple whose "times" is at `k`: "times as many offspring", "times the legal limit"; "" when no "as
- * many", "as much", "the" or owner follows ("five times as likely", "eight times faster", "three times that week").
+ * many", "as much", "the" or owner follows ("five times as likely", "eight times faster", "three times that week"),
+ * nor when what follows is a time ("fined five times the same week", "scored four times the previous season").
  */
 export function timesCompared(toks: readonly Tok[], k: number): string {
   const next = toks[k + 1];
@@ -29,7 +30,7 @@ export function timesCompared(toks: readonly Tok[], k: number): string {
   // "the mass", "its budget"; not "that week", "this season" (how often in a time).
   if (!(next.l === "the" || POSSESSIVES.has(next.l))) return "";
   let end = forwardNP(toks, k + 2);
-  if (end === k + 2) return "";
+  if (end === k + 2 || isTime(toks[end - 1]!.l)) return "";
   // "the amount of gold": a measure's "of" and its whole, when the card's label holds them.
   if (isWord(toks[end], "of")) {
     const from = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
@@ -37,4 +38,9 @@ export function timesCompared(toks: readonly Tok[], k: number): string {
     if (whole > from && whole - k <= MAX_WORDS) end = whole;
   }
   return `times ${phrase(toks, k + 1, end)}`;
+}
+
+/** A time's noun: how often in it, not a multiple of it ("the same week", "the night before", "his first season"). */
+function isTime(head: string): boolean {
+  return DURATIONS.has(head) || DAYPARTS.has(head) || WEEKDAYS.has(head) || head === "weekend" || head === "weekends";
 }

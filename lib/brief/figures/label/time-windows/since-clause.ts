@@ -45,7 +45,10 @@ export function sinceClause(toks: readonly Tok[], r: Raw, unit: string, npEnd: n
   if (!isWord(verb) || verb.pos !== "VERB") return "";
   let to = v + 1;
   while (to - v <= REACH && isWord(toks[to]) && !CONJUNCTIONS.has(toks[to]!.l)) to++;
-  const who = PRONOUNS.has(first.l) || person(toks, from, subjEnd);
+  // "since the Government was formed": a name after "the" done to is a thing named, kept as the first mammal is (a
+  // person's name takes no "the": "since Dana Vulin was set alight").
+  const named = passive && isWord(first, "the") && isCapitalised(toks[subjEnd - 1]!);
+  const who = PRONOUNS.has(first.l) || (!named && person(toks, from, subjEnd));
   if (!who) {
     // The thing done to keeps its name: "since the first mammal was cloned" → since first mammal cloned.
     return passive && subjEnd - from <= SUBJECT_WORDS ? `since ${phrase(toks, from, subjEnd)} ${verb.l}` : "";
