@@ -1,4 +1,5 @@
 import { ArticleTokens, type Stem, stemName, stemSlots } from "#brief/word-scan.ts";
+import { withRoom } from "#news/numbering.ts";
 
 /**
  * Supervised word importance (Hong & Nenkova 2014): each distinct content word of an article gets the probability
@@ -115,11 +116,7 @@ function measureWords(sentences: readonly string[], headline?: string, scanned?:
         slots[2 * word + 1] = id;
         words.push(word);
         const o = STRIDE * id;
-        if (o + STRIDE > stats.length) {
-          const grown = new Int32Array(stats.length * 2);
-          grown.set(stats);
-          stats = grown;
-        }
+        stats = withRoom(stats, o + STRIDE);
         stats.fill(0, o, o + STRIDE);
         stats[o + FIRST] = i;
         stats[o + LAST] = -1;

@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { Numbering } from "#news/numbering.ts";
+import { Numbering, withRoom } from "#news/numbering.ts";
 import { forgetTokens, STOPWORDS, type TokenSink } from "#news/terms.ts";
 import { asciiKey, WordTable, wordHash } from "#news/word-table.ts";
 
@@ -42,11 +42,7 @@ function tokenOf(raw: string): number {
   if (STOPWORDS.has(lower)) return STOPWORD + digit;
   const stem = lower.length > 3 ? stemmer(lower) : lower;
   const number = stems.numberOf(stem);
-  if (2 * number + 1 >= stemSlots.length) {
-    const grown = new Int32Array(stemSlots.length * 2);
-    grown.set(stemSlots);
-    stemSlots = grown;
-  }
+  stemSlots = withRoom(stemSlots, 2 * number + 2);
   return number * 2 + digit;
 }
 

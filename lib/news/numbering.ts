@@ -27,3 +27,16 @@ export class Numbering {
     this.numbers.clear();
   }
 }
+
+/**
+ * `array` when it holds `length` numbers, else a copy doubled until it does (the rest zero): the scratch arrays kept by
+ * these numbers grow as strings are numbered, and doubling keeps the copies few.
+ */
+export function withRoom(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  if (length <= array.length) return array;
+  let size = Math.max(1, array.length);
+  while (size < length) size *= 2;
+  const grown = new Int32Array(size);
+  grown.set(array);
+  return grown;
+}

@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { Numbering } from "#news/numbering.ts";
+import { Numbering, withRoom } from "#news/numbering.ts";
 import { asciiKey } from "#news/word-table.ts";
 
 // Function words carry no topic: they would make every sentence look alike to the centrality graph.
@@ -62,11 +62,7 @@ function termNumber(term: string): number {
   const number = terms.numberOf(term);
   if (number === termHeadline.length) {
     termHeadline.push(0);
-    if (2 * number + 1 >= termSlots.length) {
-      const grown = new Int32Array(termSlots.length * 2);
-      grown.set(termSlots);
-      termSlots = grown;
-    }
+    termSlots = withRoom(termSlots, 2 * number + 2);
   }
   return number;
 }
@@ -328,11 +324,7 @@ function scanTerms(text: string, sink?: TokenSink): number {
     }
     const term = HOT_INTS[4 * slot + TERM]!;
     if (term < 0) continue;
-    if (foundCount === found.length) {
-      const grown = new Int32Array(found.length * 2);
-      grown.set(found);
-      found = grown;
-    }
+    found = withRoom(found, foundCount + 1);
     found[foundCount++] = term;
   }
   return words;
