@@ -2,7 +2,10 @@
  * The default figure card (what `nutgraf brief` shows) of each of the first N cnndm-dev articles, one article a
  * block, one figure a line with every field an editor reads: run it on two commits and `diff` the outputs to see
  * every card a change moved on text no gold was read for. Deterministic: no clock, articles in file order.
- * Run: npx tsx scripts/figures-cards.ts [--limit 300] [--figures 5] [--file cnndm-dev.jsonl] > cards.txt
+ * Run: npx tsx scripts/figures-cards.ts [--limit 300] [--figures 5] [--file cnndm-dev.jsonl] [--exclude ids.txt] > cards.txt
+ * `--exclude` names a file of article ids (one a line) left out of the output: the blind audit samples, so that whoever
+ * reads a card diff to write rules cannot see an article kept for unseen measurement (a grep of the full output once let
+ * two blind sentences through under a neighbour's id).
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -44,9 +47,16 @@ export function figureLine(f: KeyFigure): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const options = { limit: { type: "string", default: "300" }, figures: { type: "string", default: "5" }, file: { type: "string", default: "cnndm-dev.jsonl" } } as const;
+  const options = {
+    limit: { type: "string", default: "300" },
+    figures: { type: "string", default: "5" },
+    file: { type: "string", default: "cnndm-dev.jsonl" },
+    exclude: { type: "string" },
+  } as const;
   const { values } = parseArgs({ options });
-  for (const card of articleCards(cnndmArticles(Number(values.limit), values.file), Number(values.figures))) {
+  const excluded = new Set(values.exclude === undefined ? [] : readFileSync(values.exclude, "utf8").split(/\s+/).filter(Boolean));
+  const articles = cnndmArticles(Number(values.limit), values.file).filter((a) => !excluded.has(a.id));
+  for (const card of articleCards(articles, Number(values.figures))) {
     console.log(`# ${card.id}`);
     for (const f of card.figures) console.log(`  ${figureLine(f)}`);
   }
