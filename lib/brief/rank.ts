@@ -262,9 +262,7 @@ export function selectBullets({ ranked, vectors, words, trigrams, coverage }: Sc
   let used = 0;
   const budget = weights.wordBudget * count;
   const mmr = weights.mmr ?? 0;
-  const fits = (i: number) => budget <= 0 || chosen.length === 0 || used + words[i]! <= budget;
-  const repeats = (i: number) =>
-    (weights.trigramBlock ?? 0) > 0 && chosen.some((c) => sharesTrigram(trigrams(i), trigrams(c.index)));
+  const block = (weights.trigramBlock ?? 0) > 0;
   const full = order.filter((r) => words[r.index]! >= MIN_BULLET_WORDS);
   const pool = full.length >= count ? full : order;
   const gain = coverageGain(coverage, weights);
@@ -277,10 +275,12 @@ export function selectBullets({ ranked, vectors, words, trigrams, coverage }: Sc
       // The pool runs best score first: once a candidate's score plus the ceiling falls below the best value, nothing
       // after it can do better (or tie), so the cosines of the rest are never computed. Speed only: same picks.
       if (candidate.score + ceiling < bestValue) break;
-      if (chosen.includes(candidate) || !fits(candidate.index)) continue;
+      // The word budget and the trigram block are tested in place, not by closures made at each call: tsx's esbuild
+      // keepNames names each closure as it is made (an Object.defineProperty call).
+      if (chosen.includes(candidate) || !(budget <= 0 || chosen.length === 0 || used + words[candidate.index]! <= budget)) continue;
       let closest = 0;
       for (const c of chosen) closest = Math.max(closest, vectors.cosine(candidate.index, c.index));
-      if (closest > weights.redundancy || repeats(candidate.index)) continue;
+      if (closest > weights.redundancy || (block && chosen.some((c) => sharesTrigram(trigrams(candidate.index), trigrams(c.index))))) continue;
       const value = mmr > 0 || gain ? round(candidate.score - mmr * closest + (gain ? gain.of(candidate.index) : 0)) : candidate.score;
       if (value > bestValue || (value === bestValue && candidate.index < best!.index)) {
         best = candidate;

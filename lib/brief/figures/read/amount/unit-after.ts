@@ -52,7 +52,6 @@ function spacedMetres(toks: readonly Tok[], j: number): boolean {
  */
 function degreeUnit(toks: readonly Tok[], j: number): { unit: string; end: number } | undefined {
   const t = toks[j];
-  const scale = (w: Tok | undefined): string | undefined => (isWord(w) && (w.s === "C" || w.s === "F") ? w.l : undefined);
   if (t?.s === "°") {
     // After the sign a scale may be lower case ("greater than 126 ° c"): no other word is a lone "c" or "f" there.
     const w = toks[j + 1];
@@ -63,3 +62,9 @@ function degreeUnit(toks: readonly Tok[], j: number): { unit: string; end: numbe
   const bracket = toks[j + 1]?.s;
   return unit !== undefined && (bracket === "(" || bracket === ")") ? { unit, end: j + 1 } : undefined;
 }
+
+/**
+ * A capital "C" or "F" set apart: its scale. A module function, not a closure made at each degreeUnit call (tsx's
+ * esbuild keepNames names each closure as it is made, an Object.defineProperty call).
+ */
+const scale = (w: Tok | undefined): string | undefined => (isWord(w) && (w.s === "C" || w.s === "F") ? w.l : undefined);

@@ -13,14 +13,23 @@ const ODDS_AFTER = /^(?:favourites?|favorites?|shots?|odds|chances?|outsiders?|b
  * ("at odds of 5/1").
  */
 export function bettingOdds(toks: readonly Tok[], ci: number, end: number): boolean {
-  const pair = (k: number, sign: string): boolean => toks[k]?.s === sign && toks[k - 1]?.kind === NUM && toks[k + 1]?.kind === NUM && adjacent(toks[k - 1], toks[k]) && adjacent(toks[k], toks[k + 1]);
-  const oddsOf = (first: number): boolean => isWord(toks[first - 1], "of") && isWord(toks[first - 2], "odds");
   // "gave Scott odds of 6-9", "the outsider with odds of 40-1": after "odds of", a hyphen pair is odds too, not a range
   // or a score (card audit 22, sample P: '6-9 — Scott odds' read as a count range).
-  if ((pair(end, "-") && oddsOf(ci)) || (pair(ci - 1, "-") && oddsOf(ci - 2))) return true;
+  if ((pair(toks, end, "-") && oddsOf(toks, ci)) || (pair(toks, ci - 1, "-") && oddsOf(toks, ci - 2))) return true;
   // The first side ("6" of "6/4") or the second ("4"): the pair spans first..first + 2.
-  const first = pair(end, "/") ? ci : pair(ci - 1, "/") ? ci - 2 : undefined;
+  const first = pair(toks, end, "/") ? ci : pair(toks, ci - 1, "/") ? ci - 2 : undefined;
   if (first === undefined) return false;
   const after = toks[first + 3];
-  return (isWord(after) && ODDS_AFTER.test(after.l)) || oddsOf(first);
+  return (isWord(after) && ODDS_AFTER.test(after.l)) || oddsOf(toks, first);
 }
+
+// The two tests below are module functions, not closures over `toks` made at each call: every number is asked
+// whether it is odds, and the CLI and bench run through tsx, whose esbuild keepNames names each closure as it is made
+// (an Object.defineProperty call a closure).
+
+/** Whether toks[k] is `sign` closed up between two numbers ("6/4", "6-9"). */
+const pair = (toks: readonly Tok[], k: number, sign: string): boolean =>
+  toks[k]?.s === sign && toks[k - 1]?.kind === NUM && toks[k + 1]?.kind === NUM && adjacent(toks[k - 1], toks[k]) && adjacent(toks[k], toks[k + 1]);
+
+/** Whether "odds of" comes right before toks[first]. */
+const oddsOf = (toks: readonly Tok[], first: number): boolean => isWord(toks[first - 1], "of") && isWord(toks[first - 2], "odds");

@@ -270,9 +270,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (isWord(toks[lead], "of") && /^rounds?$/.test(toks[lead - 1]?.l ?? "") && core.value >= 55 && core.value <= 95 && !digits.includes(".")) return "score";
   // "breaks of 67, 143 and 80", "a break of 101": points a snooker player scored in one visit (at most 155), not a count
   // of breaks; a unit or a noun after it makes a pause or a count ("a break of 10 minutes", "a break of 40 jobs").
-  // (Its tag is read last: a tag read asks for the sentence to be tagged, pos.ts.)
-  const nounAfter = (): boolean => isWord(next) && (MEASURE_NOUNS.has(next.l) || DURATIONS.has(next.l) || next.pos === "NOUN");
-  if (isWord(toks[lead], "of") && /^breaks?$/.test(toks[lead - 1]?.l ?? "") && core.value <= 155 && !digits.includes(".") && !nounAfter()) return "score";
+  // (Its tag is read last: a tag read asks for the sentence to be tagged, pos.ts.) Written in place, not as a closure
+  // made at every call: tsx's esbuild keepNames names each closure as it is made (an Object.defineProperty call).
+  if (isWord(toks[lead], "of") && /^breaks?$/.test(toks[lead - 1]?.l ?? "") && core.value <= 155 && !digits.includes(".") && !(isWord(next) && (MEASURE_NOUNS.has(next.l) || DURATIONS.has(next.l) || next.pos === "NOUN"))) return "score";
   if (!hasQualifier && emergencyNumber(digits, prev, next)) return "identifier";
   // "0800 555 0123": digit groups in a row are a phone number or a code, not amounts.
   if ((prev?.kind === NUM && !adjacent(prev, t)) || (next?.kind === NUM && !adjacent(toks[core.end - 1], next))) return "identifier";
