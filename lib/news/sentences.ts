@@ -1,6 +1,7 @@
 import sbd from "sbd";
 import type { Article } from "#news/article.ts";
 import { boilerplateReason, type BoilerplateReason, storyAfterBoilerplate } from "#news/boilerplate.ts";
+import { aroundPrompt } from "#news/glued-prompt.ts";
 import { sentenceSpans, type Span } from "#news/sentence-breaks.ts";
 
 /** One sentence of an article body, verbatim. */
@@ -234,23 +235,33 @@ export interface LeftOut {
 export function readSentences(article: Pick<Article, "paragraphs">): { sentences: Sentence[]; leftOut: LeftOut[] } {
   const sentences: Sentence[] = [];
   const leftOut: LeftOut[] = [];
-  article.paragraphs.forEach((paragraph, p) => {
-    for (const text of splitSentences(paragraph)) {
-      const reason = boilerplateReason(text);
-      if (reason === undefined) {
-        sentences.push({ index: sentences.length, paragraph: p, text });
-        continue;
-      }
-      // A caption with the story's next sentence glued after it: the caption goes, the sentence stays.
-      const at = storyAfterBoilerplate(text);
-      if (at === undefined) {
-        leftOut.push({ paragraph: p, text, reason, after: sentences.length });
-        continue;
-      }
-      const caption = text.slice(0, at).trimEnd();
-      leftOut.push({ paragraph: p, text: caption, reason: boilerplateReason(caption) ?? reason, after: sentences.length });
-      sentences.push({ index: sentences.length, paragraph: p, text: text.slice(at) });
+  const read = (text: string, p: number): void => {
+    const reason = boilerplateReason(text);
+    if (reason === undefined) {
+      sentences.push({ index: sentences.length, paragraph: p, text });
+      return;
     }
+    // A caption with the story's next sentence glued after it: the caption goes, the sentence stays.
+    const at = storyAfterBoilerplate(text);
+    if (at === undefined) {
+      // A scroll prompt glued to story sentences: the prompt goes, the text either side is split and read as its own.
+      // Only a piece the scroll-prompt rule took: one furniture for another reason (an editor's note) goes whole.
+      const around = reason === "scroll-prompt" ? aroundPrompt(text) : undefined;
+      if (around !== undefined) {
+        for (const piece of splitSentences(around.before)) read(piece, p);
+        leftOut.push({ paragraph: p, text: around.prompt, reason, after: sentences.length });
+        for (const piece of splitSentences(around.after)) read(piece, p);
+        return;
+      }
+      leftOut.push({ paragraph: p, text, reason, after: sentences.length });
+      return;
+    }
+    const caption = text.slice(0, at).trimEnd();
+    leftOut.push({ paragraph: p, text: caption, reason: boilerplateReason(caption) ?? reason, after: sentences.length });
+    sentences.push({ index: sentences.length, paragraph: p, text: text.slice(at) });
+  };
+  article.paragraphs.forEach((paragraph, p) => {
+    for (const text of splitSentences(paragraph)) read(text, p);
   });
   // A body that is nothing but what the cleaner would drop ("a:", a lone caption) is still the story as filed: an
   // empty brief would tell the editor less than the text itself, so then nothing is left out.

@@ -54,6 +54,7 @@ import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
 import { changeIn } from "#brief/figures/label/change/change-in.ts";
 import { changeAfter } from "#brief/figures/label/change/change-after.ts";
 import { changeOwner } from "#brief/figures/label/change/change-owner.ts";
+import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
 import { fractionBracket } from "#brief/figures/label/change/fraction-bracket.ts";
 import { countInPlace, placeAfterAmount, placeInNoun } from "#brief/figures/label/money/place-label.ts";
 import { nameBeforeAmount } from "#brief/figures/label/money/name-before-amount.ts";
@@ -264,6 +265,9 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     changeTaking(toks, r);
     // "The UK clocked up growth of 2.8 per cent", "lending rose by £7.1bn, up from a £6.4bn rise": whose change (change-owner.ts).
     changeOwner(toks, r);
+    // "the index shed 600 points -- a 6 per cent fall", "output was released, showing 0.7% growth": the sentence's own
+    // change restated, the main clause subject's (change-restated.ts).
+    changeRestated(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).

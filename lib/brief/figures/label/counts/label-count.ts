@@ -10,6 +10,7 @@ import { notOut } from "#brief/figures/label/counts/not-out.ts";
 import { inningsRuns } from "#brief/figures/label/counts/innings-runs.ts";
 import { coordinatedOf } from "#brief/figures/label/ellipsis/coordinated-of.ts";
 import { timesDone } from "#brief/figures/label/counts/times-done.ts";
+import { timesMultiple } from "#brief/figures/label/counts/times-multiple.ts";
 import { partnerYears } from "#brief/figures/label/durations/partner-years.ts";
 import { settledCount } from "#brief/figures/label/counts/settled-count.ts";
 import { distance, measuredThing, motionNoun } from "#brief/figures/label/measures/measured-thing.ts";
@@ -132,6 +133,13 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     const own = c.fold ?? foldAfter(toks, c.e);
     if (own !== undefined) r.fold = own;
   }
+  // "shed about 70 times the mass of the sun", "is 70 times the mass of Jupiter": a multiple is of what it multiplies,
+  // not a count of times its verb was done (times-multiple.ts).
+  const multiple = c.head === "times" ? timesMultiple(toks, r, c.fold !== undefined) : "";
+  if (multiple !== "") {
+    c.np = multiple;
+    c.fold = undefined;
+  }
   if (c.np !== "" && c.fold !== undefined && !CASUALTY_NOUNS.has(c.head)) {
     c.np = `${c.np} ${c.fold}`;
     r.fold = c.fold;
@@ -188,7 +196,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.head = subject.slice(subject.lastIndexOf(" ") + 1).toLowerCase();
     }
   }
-  if (c.head === "times" && c.fold === undefined) c.np = timesDone(toks, r, c.np);
+  if (c.head === "times" && c.fold === undefined && multiple === "") c.np = timesDone(toks, r, c.np);
 }
 
 /**
