@@ -66,6 +66,16 @@ describe("near misses: no range", () => {
   });
 });
 
+describe("the second end of a range read past a bracket is said as money", () => {
+  it("'gave $5 (£3) to 10 people': no range of five to ten dollars, but $5 and ten people", () => {
+    expect(figs("He gave $5 (£3) to 10 people.").map((f) => [f.value, f.valueMax, f.unit])).toEqual([[10, undefined, undefined], [5, undefined, "USD"]]);
+  });
+
+  it("'between 250m euros (£173m) and 600 million euros': a currency word after the second end's scale names its money", () => {
+    expect(range(one("Fines will be between 250m euros (£173m) and 600 million euros."))).toEqual(want(250e6, 600e6, "EUR", "fines"));
+  });
+});
+
 describe("a bracket after an earlier level keeps the change (link.ts)", () => {
   it("'rose from $5 (£3) to $10' → $10 from $5, as 'rose from $5 to $10'", () => {
     for (const text of ["The price of a ticket rose from $5 (£3) to $10.", "The price of a ticket rose from $5 to $10."]) {

@@ -19,7 +19,17 @@ export function rangeSeparator(r: Reading): number {
   const { toks } = r;
   if (r.currency === undefined) return r.j;
   const close = afterConversion(toks, r.j);
-  return namesMoney(toks, r.j + 1, close - 1) ? close : r.j;
+  return namesMoney(toks, r.j + 1, close - 1) && moneyAt(toks, close + 1) ? close : r.j;
+}
+
+/**
+ * Whether the amount at `k` is said as money: its sign ("$90"), or a currency word after its number ("600 euros", "600
+ * million euros"). A writer who converts the first end names the money at the second: "gave $5 (£3) to 10 people" is
+ * $5 given to ten people, no range of five to ten dollars.
+ */
+function moneyAt(toks: readonly Tok[], k: number): boolean {
+  if (toks[k]?.kind === CUR) return true;
+  return [1, 2].some((d) => isWord(toks[k + d]) && CURRENCY_WORDS.has(toks[k + d]!.l));
 }
 
 /** Whether the tokens from `a` to before `b` hold a currency sign or a currency word ("£26", "149 euros"). */
