@@ -5,6 +5,7 @@ import { verbSubject } from "#brief/figures/language/subject.ts";
 import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { wordedConversion } from "#brief/figures/card/conversion.ts";
 import { fallingTo } from "#brief/figures/card/falling-to.ts";
+import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { COMPARATIVES, DETERMINERS, MONTHS, QUANTITY_NOUNS, WEEKDAYS, WHOLE_WINDOWS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isNamePossessive, isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
@@ -57,17 +58,23 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     // "from 95 million to between 200 and 250 million": the new level may be a range.
     // "fell from 102 in 2003 to 81", "reduced overall debt from £5.2 m in February 2014 to £2.6 m": the time of the old
     // level stands between it and "to".
-    const toAt = r.e + datedAt(toks, r.e);
-    const toNew = after !== undefined && (after.s === toAt + 1 || (after.s === toAt + 2 && isWord(toks[toAt + 1], "between")));
+    // "rose from $5 (£3) to $10", "from 5% (£3m) to 7%": a bracket after the old level stands between it and "to" (its
+    // amount, if any, read next).
+    const past = afterConversion(toks, r.e);
+    const level = after !== undefined && after.s < past ? raws[n + 2] : after;
+    const toAt = past + datedAt(toks, past);
+    const toNew = level !== undefined && (level.s === toAt + 1 || (level.s === toAt + 2 && isWord(toks[toAt + 1], "between")));
     // "reduced 12 to 9 months": a fall said without "from" (falling-to.ts); its verb stands right before the old level.
     const fromless = fallingTo(toks, r, after);
-    if (after && ((toNew && isWord(toks[r.s - 1], "from") && isWord(toks[toAt], "to") && after.percent === r.percent && after.currency === r.currency) || fromless)) {
-      after.previous = r.value;
+    const fromTo = level !== undefined && toNew && isWord(toks[r.s - 1], "from") && isWord(toks[toAt], "to") && level.percent === r.percent && level.currency === r.currency;
+    const newLevel = fromless ? after : fromTo ? level : undefined;
+    if (newLevel) {
+      newLevel.previous = r.value;
       // A fall without "from" (falling-to.ts) is left to label(): the verb's subject set here was overwritten for a
       // count or a duration (rev13), and a rank read with its label kept it ("Arsenal fell 3 to 5th in the table": arsenal).
-      if (!fromless) nameMoved(toks, r, after);
+      if (!fromless) nameMoved(toks, r, newLevel);
       r.drop = true;
-      links.push({ from: r, to: after, as: "same" });
+      links.push({ from: r, to: newLevel, as: "same" });
       continue;
     }
     // "jumped 76% to $1.13bn": the percentage is the amount's change.

@@ -3,12 +3,12 @@ import type { NumberType, Raw } from "#brief/figures/card/figure.ts";
 import { label } from "#brief/figures/label/money/label.ts";
 import { CASUALTY_WORDS, COMPARATIVES } from "#brief/figures/language/lexicon.ts";
 import { labelLinked, linkAmounts } from "#brief/figures/card/link.ts";
+import { rangeConversions } from "#brief/figures/card/range-conversion.ts";
 import { countedAfter } from "#brief/figures/label/counts/counted-after.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { ownerOf } from "#brief/figures/label/money/owner.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
-import { subjectBefore } from "#brief/figures/language/subject.ts";
 import { nearestNP } from "#brief/figures/language/nearest.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { namesEvent } from "#brief/figures/read/type/event-distance.ts";
@@ -99,6 +99,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   if (raws.length === 0) return rejected;
 
   const links = linkAmounts(toks, raws);
+  // "between $40 (£26) and $90": the conversion a range was read past (range-conversion.ts).
+  rangeConversions(toks, raws, text, links);
 
   let lastCount: Raw | undefined;
   let lastAmount: Raw | undefined;
@@ -141,8 +143,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     const another = toks[r.s - 1]?.l === "further" || toks[r.s - 1]?.l === "another";
     const bare = toks[r.e] === undefined || toks[r.e]?.kind === PUNCT || toks[r.e]?.pos === "VERB" || (another && toks[r.e]?.pos === "AUX");
     if (r.label === "" && amountOf !== undefined && bare && (r.currency !== undefined || r.percent) && ELIDED_AMOUNT.has(toks[r.s - 1]?.l ?? "")) {
-      // "its $17m profit … dwarfed by the $204m announced by Google", "between 250 euros (£173) and 600 euros":
-      // an amount with no words of its own is another of the amount just named.
+      // "its $17m profit … dwarfed by the $204m announced by Google": an amount with no words of its own is another of
+      // the amount just named.
       r.label = amountOf.label;
     }
     if (r.label === "" && r.currency === undefined && !r.percent) r.label = countedAfter(toks, r.e);
@@ -182,9 +184,6 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     // A small bare number with nothing to name it ("before 21", "by two") is an age or a date far more often.
     const amount =
       r.currency !== undefined || r.percent || r.qualifier !== undefined || r.previous !== undefined || (r.valueMax !== undefined && r.glued !== undefined) || r.value >= 100;
-    // "set compensation at between 250 euros (£173) and 600 euros": a range its bracket split in two is named by
-    // the subject before "between", as the range would have been.
-    if (r.label === "" && isWord(toks[r.s - 1], "between") && toks[r.e]?.s === "(") r.label = subjectBefore(toks, r.s - 1);
     // "(£15m up front)" after "the £28m fee", "3.8 per cent for people aged 25 to 34" after a pay rise: a part or a group
     // of the amount before (elided-amount.ts), not the payee or the group the nearest noun phrase would name.
     if (r.label === "" && (r.currency !== undefined || r.percent)) r.label = elidedLabel(toks, r, amountOf);

@@ -4,6 +4,7 @@ import { readCore, thousandsLeftOut } from "#brief/figures/read/amount/read-core
 import type { Reading, Rejection } from "#brief/figures/read/amount/reading.ts";
 import { adjacent, CUR, isWord, NUM } from "#brief/figures/language/tokens.ts";
 import { agoAfter } from "#brief/figures/read/type/type.ts";
+import { rangeSeparator } from "#brief/figures/read/amount/bracketed-range.ts";
 
 // A range read on from a number's first end ("20-30", "20 to 30", "between 20 and 30", "7 or 8"), or the pair that
 // only looks like one: a score, a span of years, a phone number. One step of read.ts, apart because what makes two
@@ -18,9 +19,11 @@ const PRICE_SPAN = new Set(["priced", "worth", "costing", "costs", "cost", "valu
 /** Ranges: "20-30", "20 to 30", "between 20 and 30"; a hyphen pair not rising, or in a sports context, is a score ("0-0", "2-1 win"), its end returned. */
 export function readRange(r: Reading): Rejection | undefined {
   const { toks, core } = r;
-  const sep = toks[r.j];
+  // "between $40 (£26) and $90": the separator may stand past the first end's bracketed conversion (bracketed-range.ts).
+  const at = rangeSeparator(r);
+  const sep = toks[at];
   if (core.ordinal || !sep) return undefined;
-  const hyphen = (sep.s === "-" || sep.s === "–") && adjacent(toks[r.j - 1], sep) && adjacent(sep, toks[r.j + 1]);
+  const hyphen = (sep.s === "-" || sep.s === "–") && adjacent(toks[at - 1], sep) && adjacent(sep, toks[at + 1]);
   // "rose from 5% to 7%" is a change; "anywhere from $300,000 to $600,000" is a range.
   // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from").
   // "priced from $89 to $169", "worth from $300 to $1,500": a price said right before "from" spans the prices of
@@ -31,7 +34,7 @@ export function readRange(r: Reading): Rejection | undefined {
   // "7 or 8", "two or three people", "nine or eight wins": a range said as alternatives.
   const or = isWord(sep, "or");
   if (!(hyphen || to || and || or)) return undefined;
-  let k = r.j + 1;
+  let k = at + 1;
   if (r.currency !== undefined && toks[k]?.kind === CUR) {
     // "$2.3bn or £1.2bn" is one amount in two currencies, not a range: the second end must be the same money (a "$"
     // after "A$" or "AUD $" is the same dollar).
@@ -79,7 +82,7 @@ export function readRange(r: Reading): Rejection | undefined {
   }
   // Both ends must be the same kind of amount: "fell 36% to 2.9bn euros" is a change, not a range.
   const sameKind = (r.percent ? secondPercent : true) && !(r.percent && secondCurrency);
-  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : (thousandsLeftOut(core, toks[k], second, and || (r.currency !== undefined && (!hyphen || k > r.j + 1)) || r.percent) ?? r.value);
+  const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : (thousandsLeftOut(core, toks[k], second, and || (r.currency !== undefined && (!hyphen || k > at + 1)) || r.percent) ?? r.value);
   if (sameKind && second.value > low && !(core.exponent > 0 && second.exponent > 0 && core.exponent !== second.exponent)) {
     r.value = low;
     r.valueMax = core.exponent > 0 && second.exponent === 0 && second.digits !== undefined ? scaleDigits(second.digits, core.exponent) : second.value;
