@@ -27,6 +27,8 @@ import { chartTop } from "#brief/figures/label/counts/chart-top.ts";
 import { forecastLabel } from "#brief/figures/label/change/forecast.ts";
 import { parallelMoney } from "#brief/figures/label/ellipsis/parallel-money.ts";
 import { passiveMoney } from "#brief/figures/label/money/passive-money.ts";
+import { stolenMoney } from "#brief/figures/label/money/stolen-money.ts";
+import { takings } from "#brief/figures/label/money/takings.ts";
 import { isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/language/tokens.ts";
 
 // Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
@@ -68,6 +70,13 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
 function labelMoney(toks: readonly Tok[], r: Raw): void {
   r.kind = "money";
   if (r.label) return;
+  // "stole £15,000 from a currency exchange", "conned a veteran out of £10,000": what a theft took, not its victim.
+  // "the film took $18m", "Jugnot made 5.45m Euros": takings or earnings, not the film or the earner.
+  const stolen = stolenMoney(toks, r.s, r.e) ?? takings(toks, r.s, r.e);
+  if (stolen !== undefined) {
+    r.label = stolen;
+    return;
+  }
   const prev = toks[r.s - 1];
   // "a saving of a whopping £1,288": "of" and "worth" stand before the amount's article and the word that judges it, when
   // no noun follows ("of a massive $1.6bn fraud case" is the case's); "a pair of £40 Adidas trousers": the trousers'.
