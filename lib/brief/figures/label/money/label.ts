@@ -29,6 +29,7 @@ import { parallelMoney } from "#brief/figures/label/ellipsis/parallel-money.ts";
 import { passiveMoney } from "#brief/figures/label/money/passive-money.ts";
 import { stolenMoney } from "#brief/figures/label/money/stolen-money.ts";
 import { takings } from "#brief/figures/label/money/takings.ts";
+import { personWorth } from "#brief/figures/label/money/person-worth.ts";
 import { isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/language/tokens.ts";
 
 // Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
@@ -141,7 +142,13 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   // "in a deal valued at $6.75bn", "the damage is estimated at £5m": what is valued is named as what is worth it, not
   // the buyer said before it.
   const valued = isWord(prev, "at") && VALUED.has(toks[r.s - 2]?.l ?? "");
-  const owner = isWord(toks[described - 1], "worth") ? worthOwner(toks, described - 1) : valued ? worthOwner(toks, r.s - 2) : "";
+  // "Durst, who … is worth up to $100 million", "the hotelier worth £25m": what a person is worth is their fortune.
+  const worth = isWord(toks[described - 1], "worth");
+  if (worth && personWorth(toks, described - 1)) {
+    r.label = "fortune";
+    return;
+  }
+  const owner = worth ? worthOwner(toks, described - 1) : valued ? worthOwner(toks, r.s - 2) : "";
   if (owner !== "") {
     r.label = owner;
     return;
