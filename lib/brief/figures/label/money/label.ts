@@ -30,6 +30,7 @@ import { passiveMoney } from "#brief/figures/label/money/passive-money.ts";
 import { stolenMoney } from "#brief/figures/label/money/stolen-money.ts";
 import { takings } from "#brief/figures/label/money/takings.ts";
 import { personWorth } from "#brief/figures/label/money/person-worth.ts";
+import { verbLabel } from "#brief/figures/label/money/verb-label.ts";
 import { isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/language/tokens.ts";
 
 // Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
@@ -57,6 +58,8 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     // "£100 worth of fencing": what an amount is the worth of is a thing, whatever its ending.
     const worthOf = isWord(toks[r.e], "worth") && isWord(toks[r.e + 1], "of");
     if (!l.includes(" ") && (l.endsWith("ed") || l.endsWith("ing")) && !ED_ADJECTIVES.has(l) && !worthOf) r.label = MONEY_NOUNS.get(l) ?? "";
+    // "$5 million — pay", "$2.6 million — pay wife": an irregular verb, or a verb with its object, by its noun.
+    verbLabel(toks, r);
     return;
   }
   if (r.percent) return labelPercent(toks, r);
