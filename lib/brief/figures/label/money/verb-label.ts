@@ -21,12 +21,12 @@ const VERB_NOUNS: ReadonlyMap<string, readonly [string, boolean]> = new Map([
 
 /** Names a money label that is a verb (and its object) by the verb's noun; any other label is left as it is. */
 export function verbLabel(toks: readonly Tok[], r: Raw): void {
-  const words = r.label.split(" ");
-  const verb = words[0]!.toLowerCase();
+  const space = r.label.indexOf(" ");
+  const verb = (space < 0 ? r.label : r.label.slice(0, space)).toLowerCase();
   const noun = VERB_NOUNS.get(verb);
   // "a career-best $1.4 million pay day", "a £5,000 pay rise": a noun of pay, not the verb, opens the label.
   if (noun === undefined || !toks.slice(0, r.s).some((t) => t.l === verb && t.pos === "VERB")) return;
-  const rest = words.slice(1);
+  const rest = space < 0 ? [] : r.label.slice(space + 1).split(" ");
   const [name, toWhom] = noun;
   // "spent the night in a £170-a-night pod" ('spent night'): a verb that gives nothing keeps a label with an object.
   if (!toWhom && verb !== "won" && verb !== "win" && rest.length > 0) return;
