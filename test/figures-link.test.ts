@@ -45,7 +45,7 @@ const every = (text: string) => everyNumber(articleSentences({ paragraphs: [text
 describe("a conversion said in words is the same money, not a second figure", () => {
   it.each([
     ["The tax would cost 1.5bn euros, that's over £1bn a year, for aid.", { display: "1.5bn euros", value: 1.5e9, unit: "EUR", type: "money", label: "tax" }, "over £1bn"],
-    ["The victim's wife paid hit-men 150 million rupiah, or $14,200, according to police.", { display: "150 million rupiah", value: 150e6, unit: "IDR", type: "money", label: "paid hit-men" }, "$14,200"],
+    ["The victim's wife paid hit-men 150 million rupiah, or $14,200, according to police.", { display: "150 million rupiah", value: 150e6, unit: "IDR", type: "money", label: "payment to hit-men" }, "$14,200"],
     ["The firm paid a fine of 2m euros, equivalent to about £1.4m.", { display: "2m euros", value: 2e6, unit: "EUR", type: "money", label: "fine" }, "about £1.4m"],
   ])("'%s': one figure, the first amount; the conversion is listed with its label, off the card", (text, expected, conversion) => {
     const found = figs(text);

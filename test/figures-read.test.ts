@@ -135,7 +135,7 @@ describe("values and types", () => {
 
 describe("a stray full stop between a number and its scale", () => {
   it("'$143.6. million', '40. per cent' keep their scale and percent; '40. Millions watched' ends the sentence", () => {
-    expect(at("Furious 7 took $143.6. million in its opening weekend.", 143.6e6)).toMatchObject({ display: "$143.6. million", unit: "USD", label: "opening weekend", type: "money" });
+    expect(at("Furious 7 took $143.6. million in its opening weekend.", 143.6e6)).toMatchObject({ display: "$143.6. million", unit: "USD", label: "opening weekend takings", type: "money" });
     expect(at("Sales rose 40. per cent last year.", 40)).toMatchObject({ display: "40. per cent", unit: "%", label: "rise in sales", type: "percent" });
     expect(typedList("He scored 40. Millions watched.")).toEqual([["40", "count", false]]);
   });

@@ -27,6 +27,10 @@ import { chartTop } from "#brief/figures/label/counts/chart-top.ts";
 import { forecastLabel } from "#brief/figures/label/change/forecast.ts";
 import { parallelMoney } from "#brief/figures/label/ellipsis/parallel-money.ts";
 import { passiveMoney } from "#brief/figures/label/money/passive-money.ts";
+import { stolenMoney } from "#brief/figures/label/money/stolen-money.ts";
+import { takings } from "#brief/figures/label/money/takings.ts";
+import { personWorth } from "#brief/figures/label/money/person-worth.ts";
+import { verbLabel } from "#brief/figures/label/money/verb-label.ts";
 import { isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/language/tokens.ts";
 
 // Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
@@ -54,6 +58,8 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     // "£100 worth of fencing": what an amount is the worth of is a thing, whatever its ending.
     const worthOf = isWord(toks[r.e], "worth") && isWord(toks[r.e + 1], "of");
     if (!l.includes(" ") && (l.endsWith("ed") || l.endsWith("ing")) && !ED_ADJECTIVES.has(l) && !worthOf) r.label = MONEY_NOUNS.get(l) ?? "";
+    // "$5 million — pay", "$2.6 million — pay wife": an irregular verb, or a verb with its object, by its noun.
+    verbLabel(toks, r);
     return;
   }
   if (r.percent) return labelPercent(toks, r);
@@ -68,6 +74,13 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
 function labelMoney(toks: readonly Tok[], r: Raw): void {
   r.kind = "money";
   if (r.label) return;
+  // "stole £15,000 from a currency exchange", "conned a veteran out of £10,000": what a theft took, not its victim.
+  // "the film took $18m", "Jugnot made 5.45m Euros": takings or earnings, not the film or the earner.
+  const stolen = stolenMoney(toks, r.s, r.e) ?? takings(toks, r.s, r.e);
+  if (stolen !== undefined) {
+    r.label = stolen;
+    return;
+  }
   const prev = toks[r.s - 1];
   // "a saving of a whopping £1,288": "of" and "worth" stand before the amount's article and the word that judges it, when
   // no noun follows ("of a massive $1.6bn fraud case" is the case's); "a pair of £40 Adidas trousers": the trousers'.
@@ -132,7 +145,13 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   // "in a deal valued at $6.75bn", "the damage is estimated at £5m": what is valued is named as what is worth it, not
   // the buyer said before it.
   const valued = isWord(prev, "at") && VALUED.has(toks[r.s - 2]?.l ?? "");
-  const owner = isWord(toks[described - 1], "worth") ? worthOwner(toks, described - 1) : valued ? worthOwner(toks, r.s - 2) : "";
+  // "Durst, who … is worth up to $100 million", "the hotelier worth £25m": what a person is worth is their fortune.
+  const worth = isWord(toks[described - 1], "worth");
+  if (worth && personWorth(toks, described - 1)) {
+    r.label = "fortune";
+    return;
+  }
+  const owner = worth ? worthOwner(toks, described - 1) : valued ? worthOwner(toks, r.s - 2) : "";
   if (owner !== "") {
     r.label = owner;
     return;

@@ -50,6 +50,8 @@ const RATE_VERBS: ReadonlyMap<string, string> = new Map([
   ["rent", "rent"], ["rents", "rent"], ["rented", "rent"], ["renting", "rent"], ["lease", "rent"], ["leases", "rent"], ["leased", "rent"], ["leasing", "rent"],
   ["charge", "charge"], ["charges", "charge"], ["charged", "charge"], ["charging", "charge"],
   ["make", "earnings"], ["makes", "earnings"], ["made", "earnings"], ["making", "earnings"],
+  // "the show took in nearly $1 million a week at the box office" (takings.ts names a total's "take" the same way).
+  ["take", "takings"], ["takes", "takings"], ["took", "takings"], ["taking", "takings"], ["taken", "takings"],
   // "bringing in £1.2million a year", "set to lose up to $15,000 a year".
   ["bring", "revenue"], ["brings", "revenue"], ["bringing", "revenue"], ["brought", "revenue"],
   ["lose", "loss"], ["loses", "loss"], ["losing", "loss"], ["lost", "loss"],

@@ -1,0 +1,73 @@
+import { DETERMINERS, MODALS } from "#brief/figures/language/lexicon.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// Money a film, a show or a person takes or makes is its takings or earnings, not the taker: "the film took more than
+// the expected $18m" ('film'), "shot to the number one spot after taking $22m at the box office" ('spot'), "Jugnot
+// made 5.45m Euros last year" ('jugnot'), "Tipler had made £54,852 from the scheme" ('Tipler'). "take" and "make"
+// move money only when the amount is their object with no noun of its own ("took a £1.5bn charge", "made a £2m
+// donation" are the charge's and the donation's), and "take" not when it is a price ("it would take £40m to stage a
+// takeover") or money taken from someone ("took $3,000 from two siblings").
+
+/** The forms of "take" and "make", and of "rake" (in), with the noun of the money they move. */
+const MOVES: ReadonlyMap<string, string> = new Map([
+  ["took", "takings"], ["take", "takings"], ["takes", "takings"], ["taking", "takings"], ["taken", "takings"],
+  ["raked", "takings"], ["rake", "takings"], ["rakes", "takings"], ["raking", "takings"],
+  ["made", "earnings"], ["make", "earnings"], ["makes", "earnings"], ["making", "earnings"],
+]);
+
+/** Words a hedge, an article or a judgement puts between the verb and its amount: "took more than the expected $18m". */
+const HEDGE = new Set(["a", "an", "the", "more", "than", "almost", "nearly", "about", "around", "over", "roughly", "approximately", "estimated", "expected", "record", "staggering", "whopping", "further", "another", "additional", "extra", "just", "only", "at", "least", "some", "in"]);
+
+/** How far back over hedges the verb may stand. */
+const HEDGE_WORDS = 5;
+
+/** "takings", "box office takings" or "earnings" for money a "take" or "make" before it moves (amount s to e), else undefined. */
+export function takings(toks: readonly Tok[], s: number, e: number): string | undefined {
+  const next = toks[e];
+  let v = s - 1;
+  while (v > 0 && s - v <= HEDGE_WORDS && isWord(toks[v]) && HEDGE.has(toks[v]!.l)) v--;
+  const verb = toks[v];
+  const noun = isWord(verb) ? MOVES.get(verb.l) : undefined;
+  if (noun === undefined) return undefined;
+  // A noun of its own, a price's "to" ("take £40m to stage"), a part ("took $5m of the investors' money"), a cut
+  // ("took £20 off the price"): not what was taken in. Money taken "from" someone was not taken in; money made "from
+  // illegal trades" was made.
+  if (forwardNP(toks, e) > e || (isWord(next) && (next.l === "to" || next.l === "of" || next.l === "off"))) return undefined;
+  // "took in nearly $1 million a week": a rate, named by its verb where rates are (money-verb.ts).
+  if (isWord(next) && /^(?:a|an|per|every)$/.test(next.l)) return undefined;
+  if (noun === "takings" && isWord(next, "from")) return undefined;
+  // "made $17.1m in ticket sales": what it is counted in says more ("in total" says nothing, "in three days" is when).
+  const counted = isWord(toks[e + 1]) && !DETERMINERS.has(toks[e + 1]!.l) && toks[e + 1]!.l !== "total" && toks[e + 1]!.pos !== "NUM";
+  if (isWord(next, "in") && counted) return undefined;
+  // "admitted to taking about £65": a take a court hears of is a theft, not takings ("accused of making £26million
+  // from illegal trades" was made all the same).
+  if (noun === "takings" && toks.slice(Math.max(0, v - ACCUSED_REACH), v).some((t) => ACCUSED.has(t.l))) return undefined;
+  // "making an estimated total of nearly £20million": what a sum makes up is a total, not earnings (total-of.ts labels
+  // the amount again from before its "a total of", so those words are inside it).
+  if (toks.slice(v + 1, e).some((t) => t.l === "total" || t.l === "sum")) return undefined;
+  // "took $143.6 million in its opening weekend": the takings of that span ("opening weekend takings").
+  const span = isWord(next, "in") && DETERMINERS.has(toks[e + 1]?.l ?? "") ? forwardNP(toks, e + 2) : e;
+  if (span > e + 2 && SPANS.has(toks[span - 1]!.l)) return `${phrase(toks, e + 2, span)} ${noun}`;
+  // "took $305m at the box office", "a box-office hit, making $5 million": what a film takes is its box office.
+  if (toks.some((t, k) => (isWord(t, "box") && isWord(toks[k + 1], "office")) || isWord(t, "box-office"))) return "box office takings";
+  // "the letter could make £25,000 when it goes under the hammer", "the rifle … tipped to make £150,000" (the item
+  // tipped to attract the biggest price): what a lot makes at a sale is its sale price; so is what a thing could make
+  // ("a tiger-paw from the foot of Tipu's throne … which could make £20,000").
+  const thingMay = MODALS.has(toks[v - 1]?.l ?? "") && /^(?:which|it|that)$/.test(toks[v - 2]?.l ?? "");
+  if (noun === "earnings" && (thingMay || toks.some((t) => SALE_WORDS.has(t.l)))) return "sale price";
+  return noun;
+}
+
+/** Words before a take that make it a theft: "admitted to taking", "accused of taking". */
+const ACCUSED = new Set(["admitted", "admit", "admits", "admitting", "denied", "deny", "denies", "denying", "accused", "guilty", "suspected", "charged", "convicted", "alleged", "allegedly"]);
+
+/** How far before the take the word of an accusation may stand: "admitted to taking", "is accused of making". */
+const ACCUSED_REACH = 3;
+
+/** Spans a take is counted over: "in its opening weekend", "in its third week". */
+const SPANS = new Set(["weekend", "weekends", "week", "weeks", "day", "days", "month", "months", "year", "quarter"]);
+
+/** Words of a sale by auction: what an item "makes" there is its price. */
+const SALE_WORDS = new Set(["auction", "auctioned", "hammer", "price", "sale", "bidder", "bidders", "lot"]);

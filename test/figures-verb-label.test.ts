@@ -1,0 +1,44 @@
+// A money label that is the verb that moved it (an irregular form, or a verb with its object) is named by the verb's
+// noun, and a giving verb's object by "to" (verb-label.ts). One-sentence repros with the exact figure, and near misses:
+// a noun of pay ("pay day"), a spending verb with an object, a name the label cut.
+import { describe, expect, it } from "vitest";
+import { exactOnly, labelOf, want } from "#test/helpers/figures.ts";
+
+describe("money labelled by its verb is named by the verb's noun (verb-label.ts)", () => {
+  it("'that man should pay the other $5 million': payment, not 'pay'", () => {
+    expect(exactOnly("He said that man should pay the other $5 million.")).toEqual(want(5e6, undefined, "USD", "payment", "money"));
+  });
+
+  it("'ordered to pay his wife $2.6 million': payment to wife, not 'pay wife'", () => {
+    expect(exactOnly("Sterling has been ordered to pay his wife $2.6 million.")).toEqual(want(2.6e6, undefined, "USD", "payment to wife", "money"));
+  });
+
+  it("'awarded Shelly Sterling most of the nearly $3million': an award to a name of two words", () => {
+    const text = "Judge Fruin awarded Shelly Sterling most of the nearly $3million she had sought.";
+    expect(exactOnly(text)).toEqual(want(3e6, "nearly", "USD", "award to Shelly Sterling", "money"));
+  });
+
+  it("'a jury awarded a New York family $6.75 million': a cut name is left out ('award', not 'award to New')", () => {
+    expect(exactOnly("A jury awarded a New York family $6.75 million in their lawsuit.")).toEqual(want(6.75e6, undefined, "USD", "award", "money"));
+  });
+
+  it("'had lent her £6,000': loan, not 'lent'", () => {
+    expect(exactOnly("He had lent her £6,000 that she never paid back.")).toEqual(want(6000, undefined, "GBP", "loan", "money"));
+  });
+
+  it("'early gigs would earn her about $30': earnings, not 'earn'", () => {
+    expect(exactOnly("Early gigs would earn her about $30.")).toEqual(want(30, "about", "USD", "earnings", "money"));
+  });
+
+  it("'won a dream £100,000': winnings, not 'won dream'", () => {
+    expect(exactOnly("The winner won a dream £100,000 after coming first.")).toEqual(want(100000, undefined, "GBP", "winnings", "money"));
+  });
+
+  it("near miss: 'a career-best $1.4 million pay day' is a noun of pay", () => {
+    expect(exactOnly("He turned down a career-best $1.4 million pay day.")).toEqual(want(1.4e6, undefined, "USD", "pay day", "money"));
+  });
+
+  it("near miss: 'spent the night in a #170-a-night pod': a spending verb keeps a label with an object", () => {
+    expect(labelOf("She spent the night in a #170-a-night 'designer pod'.", 170)).toBe("spent night");
+  });
+});
