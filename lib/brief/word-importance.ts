@@ -49,11 +49,11 @@ export interface WordModel {
  * got a weight near 0 (docs/ranking.md, sixth round), so the ranker ships no corpus count.
  */
 export const WORD_MODEL: WordModel = {
-  bias: -2.0271202958932815,
+  bias: -2.02605269569901,
   weights: {
-    logCount: 0.8235373216208937, spread: 2.711435492083452, firstIndex: -0.6512707468350688, firstShare: 0.24246607456042807,
-    inLead: -0.41942419364256683, inHeadline: 1.7472708490941504, capitalised: 0.2725587990965377, number: 0.43213344016917027,
-    letters: 0.07684265799051981, holderDensity: 5.975611280502801,
+    logCount: 0.823449498134899, spread: 2.7174822617815386, firstIndex: -0.6522761566385424, firstShare: 0.24390026695754657,
+    inLead: -0.4221745139576357, inHeadline: 1.7473717859783318, capitalised: 0.2726732363516838, number: 0.43331695319260993,
+    letters: 0.07740365947013574, holderDensity: 5.974392353894359,
   },
 };
 
