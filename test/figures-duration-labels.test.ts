@@ -294,6 +294,14 @@ describe("a participle sharing a passive's auxiliary is passive, and its duratio
     expect(exact(at("Richard Engel was kidnapped in Syria with his crew and held for five days.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days held", type: "duration" });
   });
 
+  it("'is cancelled or delayed for more than two hours': an 'or' shares the auxiliary too: hours delayed", () => {
+    expect(exact(at("If a flight is cancelled or delayed for more than two hours, every passenger must be paid.", 2))).toEqual({ value: 2, qualifier: "more than", unit: "hours", label: "hours delayed", type: "duration" });
+  });
+
+  it("'cancelled or delayed' with no auxiliary before them shares none: not hours delayed", () => {
+    expect(exact(at("Flights cancelled or delayed for more than two hours cost the airline dearly.", 2))?.label).not.toBe("hours delayed");
+  });
+
   it("'the kidnapping, which saw him held for five days': days held", () => {
     expect(exact(at("The 2012 kidnapping of Mr Engel, which saw him held for five days and expecting to be killed, was carried out by rebels.", 5))).toEqual({ value: 5, qualifier: undefined, unit: "days", label: "days held", type: "duration" });
   });

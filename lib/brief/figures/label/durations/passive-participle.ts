@@ -2,7 +2,8 @@ import { irregularPast, participleSpelling } from "#brief/figures/label/duration
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "was kidnapped in Syria with his crew and held for five days", "which saw him held for five days": a participle is
-// passive without an auxiliary of its own when it shares one with a participle before it ("was kidnapped … and held")
+// passive without an auxiliary of its own when it shares one with a participle before it ("was kidnapped … and held",
+// "is cancelled or delayed for more than two hours": an "or" shares the auxiliary as an "and" does)
 // or stands after a verb's pronoun object ("saw him held", "left them stranded"). Its duration is then the time it was
 // so ("days held", as "was held for five days" reads), not a unit alone (card audit 16, sample J: "five — days").
 
@@ -13,14 +14,14 @@ const SHARED_REACH = 8;
 const OBJECTS = new Set(["him", "her", "them", "it", "me", "us", "you"]);
 
 /**
- * Whether the word before a participle (at `a`) makes it passive: a verb's pronoun object, or an "and" after a participle
+ * Whether the word before a participle (at `a`) makes it passive: a verb's pronoun object, or an "and"/"or" after a participle
  * that follows one of `auxiliaries` in the same clause.
  */
 export function passiveByContext(toks: readonly Tok[], a: number, auxiliaries: ReadonlySet<string>): boolean {
   const w = toks[a];
   if (!isWord(w)) return false;
   if (OBJECTS.has(w.l)) return toks[a - 1]?.pos === "VERB";
-  if (w.l !== "and") return false;
+  if (w.l !== "and" && w.l !== "or") return false;
   for (let k = a - 1; k > 0 && a - k <= SHARED_REACH; k--) {
     const t = toks[k];
     if (!isWord(t)) return false;
