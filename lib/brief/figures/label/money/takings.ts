@@ -2,6 +2,7 @@ import { DETERMINERS, MODALS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { verbBefore } from "#brief/figures/label/money/verb-before.ts";
 
 // Money a film, a show or a person takes or makes is its takings or earnings, not the taker: "the film took more than
 // the expected $18m" ('film'), "shot to the number one spot after taking $22m at the box office" ('spot'), "Jugnot
@@ -17,17 +18,11 @@ const MOVES: ReadonlyMap<string, string> = new Map([
   ["made", "earnings"], ["make", "earnings"], ["makes", "earnings"], ["making", "earnings"],
 ]);
 
-/** Words a hedge, an article or a judgement puts between the verb and its amount: "took more than the expected $18m". */
-const HEDGE = new Set(["a", "an", "the", "more", "than", "almost", "nearly", "about", "around", "over", "roughly", "approximately", "estimated", "expected", "record", "staggering", "whopping", "further", "another", "additional", "extra", "just", "only", "at", "least", "some", "in"]);
-
-/** How far back over hedges the verb may stand. */
-const HEDGE_WORDS = 5;
-
 /** "takings", "box office takings" or "earnings" for money a "take" or "make" before it moves (amount s to e), else undefined. */
 export function takings(toks: readonly Tok[], s: number, e: number): string | undefined {
   const next = toks[e];
-  let v = s - 1;
-  while (v > 0 && s - v <= HEDGE_WORDS && isWord(toks[v]) && HEDGE.has(toks[v]!.l)) v--;
+  // "took more than the expected $18m": the verb past the amount's hedge (verb-before.ts).
+  const v = verbBefore(toks, s);
   const verb = toks[v];
   const noun = isWord(verb) ? MOVES.get(verb.l) : undefined;
   if (noun === undefined) return undefined;
