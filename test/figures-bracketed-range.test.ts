@@ -18,6 +18,10 @@ describe("a range with a bracketed conversion after its first end is one figure"
     expect(range(one("Season tickets cost between $40 and $90 a year."))).toEqual(want(40, 90, "USD", "cost a year"));
   });
 
+  it("'cost between $40 (30 euros) and $90 a year': a bracket naming its money by a word is a conversion too", () => {
+    expect(range(one("Season tickets cost between $40 (30 euros) and $90 a year."))).toEqual(want(40, 90, "USD", "cost a year"));
+  });
+
   it("'ranging from between $120 (£80) and $300 (£200) a night' → $120 to $300, price a night", () => {
     expect(range(one("Hotels offer rooms at prices ranging from between $120 (£80) and $300 (£200) a night."))).toEqual(want(120, 300, "USD", "price a night"));
   });

@@ -47,6 +47,10 @@ describe("a person's worth is their fortune (person-worth.ts)", () => {
     expect(labelOf("Benteke, who Villa believe is worth £30m, scored again.", 30e6)).not.toBe("fortune");
   });
 
+  it("near miss: 'The striker, who is worth £50m': what a player is worth is a club's price, not a fortune", () => {
+    expect(labelOf("The striker, who is worth £50m, scored twice.", 50e6)).not.toBe("fortune");
+  });
+
   it("near miss: 'The deal is said to be worth billions of dollars' is the deal's", () => {
     expect(labelOf("The deal is said to be worth billions of dollars.", 1e9)).toBe("deal");
   });

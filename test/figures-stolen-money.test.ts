@@ -68,6 +68,10 @@ describe("money a theft took is stolen (stolen-money.ts)", () => {
     expect(exactOnly("Thieves stole £20,000 of jewellery from the shop.")).toEqual(want(20000, undefined, "GBP", "jewellery", "money"));
   });
 
+  it("near miss: 'walked off with $5,000' is a winner's prize, not a getaway", () => {
+    expect(labelOf("The winner walked off with $5,000.", 5000)).not.toBe("stolen");
+  });
+
   it("near miss: 'paid £5,000 out of his savings' is no swindle", () => {
     expect(labelOf("He paid £5,000 out of his savings.", 5000)).not.toBe("stolen");
   });

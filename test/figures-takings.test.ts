@@ -90,6 +90,15 @@ describe("money taken or made is takings or earnings (takings.ts)", () => {
     expect(labelOf("While Adams admitted to taking about £65, the court heard more.", 65)).not.toBe("takings");
   });
 
+  it("an accusation that describes the taker is no theft: 'the film about the convicted killer took $18m at the box office'", () => {
+    const text = "The film about the convicted killer took $18m at the box office.";
+    expect(exactOnly(text)).toEqual(want(18e6, undefined, "USD", "box office takings", "money"));
+  });
+
+  it("near miss: 'was charged with taking £500' is a theft a court hears of", () => {
+    expect(labelOf("The clerk was charged with taking £500 last year.", 500)).not.toBe("takings");
+  });
+
   it("near miss: 'making an estimated total of nearly £20million' is a total", () => {
     const text = "Builders said it would need another couple of million for finishing touches, making an estimated total of nearly £20million.";
     expect(labelOf(text, 20e6)).toBe("total");

@@ -27,6 +27,14 @@ describe("a multiple labelled by what it multiplies", () => {
     expect(exact(at("The Tories received 12 times more in private donations than the Greens.", 12))).toEqual(count(12, "times more in private donations"));
   });
 
+  it("before 'more of' and an article: 'received five times more of the prize money' → times more of the prize money", () => {
+    expect(exact(at("Women received five times more of the prize money than men.", 5))).toEqual(count(5, "times more of the prize money"));
+  });
+
+  it("after a verb of losing, before 'more' and a noun: 'lost 14 times more in bad loans' → times more in bad loans", () => {
+    expect(exact(at("The bank lost 14 times more in bad loans than its rival.", 14))).toEqual(count(14, "times more in bad loans"));
+  });
+
   it("with no verb, 'the X of Y': 'is 70 times the mass of Jupiter' → times the mass of Jupiter", () => {
     expect(exact(at("The planet is 70 times the mass of Jupiter.", 70))).toEqual(count(70, "times the mass of Jupiter"));
   });
@@ -39,6 +47,10 @@ describe("near misses: nothing named, or a figure of the news first", () => {
 
   it("'more' with no noun after it keeps the verb: 'received 12 times more' → times received", () => {
     expect(exact(at("The Tories received 12 times more.", 12))).toEqual(count(12, "times received"));
+  });
+
+  it("an article after 'more' with no preposition opens a time, not what there is more of: 'received 12 times more this year' → times received", () => {
+    expect(exact(at("The Tories received 12 times more this year.", 12))).toEqual(count(12, "times received"));
   });
 
   it("'more' before an adjective compares how, not what: 'proved seven times more likely' → times proved", () => {

@@ -21,6 +21,7 @@ describe("a scroll prompt glued to a story sentence: only the prompt goes", () =
     ["a question closing the quote", "She asked the crowd: 'Where else would you rather be on a day like this?'", "Scroll down for video."],
     ["the tail of a quotation opened in an earlier piece", "It was the best summer we ever had.'", "Scroll down for video."],
     ["an abbreviation before the prompt", "The fete was sponsored by the Smith Trading Co.", "Scroll down for video."],
+    ["'Scroll up', which the scroll-prompt rule reads too", "'It was the best summer we have ever had in this village.'", "Scroll up for video."],
   ])("%s", (_shape, quote, prompt) => {
     expect(read(`${LEAD} ${quote} ${prompt} ${NEXT}`)).toEqual({ story: [LEAD, quote, NEXT], out: [["scroll-prompt", prompt]] });
   });

@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { timesCompared } from "#brief/figures/label/counts/times-compared.ts";
+import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -9,8 +10,9 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // reads ("is 70 times the mass of Jupiter", left off the card), or before "more" and what there is more of ("received
 // 14 times more in union donations" was 'times received': times-done.ts asks timesMore after a past). The multiple is
 // labelled by what it multiplies. With no verb, only a whole named by "of" says what ("times the mass of Jupiter");
-// "is three times the size" names nothing and stays off the card, and so does "14 times more" with no noun after it. "Ten-fold" is no "times":
-// its subject already labels it ("Sales rose ten-fold" → sales), and with none there is nothing to name it.
+// "is three times the size" names nothing and stays off the card, and so does "14 times more" with no noun after it.
+// "Ten-fold" is no "times": its subject already labels it ("Sales rose ten-fold" → sales), and with none there is
+// nothing to name it.
 
 /**
  * How the card weighs a multiple no verb tells (Raw.factor): a comparison said in passing ("Wrexham's like 10 times the
@@ -29,7 +31,9 @@ export function timesMore(toks: readonly Tok[], k: number): string {
   const more = toks[k + 1];
   if (!isWord(more) || !MORE.has(more.l)) return "";
   const prep = toks[k + 2];
-  const from = isWord(prep) && (prep.l === "in" || prep.l === "of") ? k + 3 : k + 2;
+  // "times more of the prize money": past the preposition's article, which would end the noun phrase before it began.
+  const after = isWord(prep) && (prep.l === "in" || prep.l === "of") ? k + 3 : k + 2;
+  const from = after > k + 2 && DETERMINERS.has(toks[after]?.l ?? "") ? after + 1 : after;
   const end = forwardNP(toks, from);
   const head = toks[end - 1]?.pos;
   return end > from && (head === "NOUN" || head === "PROPN") ? `times ${phrase(toks, k + 1, end)}` : "";

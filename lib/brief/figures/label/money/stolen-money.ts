@@ -1,6 +1,7 @@
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+import { verbBefore } from "#brief/figures/label/money/verb-before.ts";
 
 // Money a theft or a swindle took is stolen (or swindled), whoever it was taken from: "a cashier who stole £15,000
 // from a currency exchange", "tied him to the tree after stealing $2,500 from him", "robbed of £500", "made off with
@@ -17,9 +18,6 @@ const ROBBED_OF = new Set(["robbed", "rob", "robs", "robbing", "relieved"]);
 
 /** Verbs whose victim is swindled "out of" the money: "conned a pensioner out of £10,000". */
 const SWINDLED = new Set(["conned", "con", "conning", "swindled", "swindle", "swindling", "cheated", "cheat", "cheating", "defrauded", "defraud", "defrauding", "tricked", "tricking", "scammed", "scamming", "duped", "dupe", "duping", "fleeced", "fleecing"]);
-
-/** Words a hedge or an article puts between a theft verb and its amount: "stole more than £2,000", "stole an estimated £5m". */
-const HEDGE = new Set(["a", "an", "the", "some", "more", "than", "almost", "nearly", "about", "around", "over", "roughly", "approximately", "estimated", "up", "to", "at", "least", "just", "under", "another", "further"]);
 
 /** How many words the victim of a swindle may take between its verb and "out of": "conned a D-Day veteran out of". */
 const VICTIM_WORDS = 6;
@@ -42,10 +40,10 @@ export function stolenMoney(toks: readonly Tok[], s: number, e: number): string 
 
 /** Whether a theft or a swindle took the amount starting at s: its verb before it, over the amount's hedge. */
 function theftBefore(toks: readonly Tok[], s: number): boolean {
-  let v = s - 1;
   // "managed to steal the equivalent of £278": an equivalent is a hedge of the amount.
-  if (isWord(toks[v], "of") && isWord(toks[v - 1], "equivalent")) v -= 2;
-  while (v > 0 && s - v <= 6 && isWord(toks[v]) && HEDGE.has(toks[v]!.l)) v--;
+  const equivalent = isWord(toks[s - 1], "of") && isWord(toks[s - 2], "equivalent");
+  // "stole more than £2,000", "stole an estimated £5m": the verb past the amount's hedge (verb-before.ts).
+  const v = verbBefore(toks, equivalent ? s - 2 : s);
   const verb = toks[v];
   if (!isWord(verb)) return false;
   if (THEFT.has(verb.l)) return true;

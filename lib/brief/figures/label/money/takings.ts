@@ -2,6 +2,7 @@ import { DETERMINERS, MODALS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { verbBefore } from "#brief/figures/label/money/verb-before.ts";
 
 // Money a film, a show or a person takes or makes is its takings or earnings, not the taker: "the film took more than
 // the expected $18m" ('film'), "shot to the number one spot after taking $22m at the box office" ('spot'), "Jugnot
@@ -17,17 +18,11 @@ const MOVES: ReadonlyMap<string, string> = new Map([
   ["made", "earnings"], ["make", "earnings"], ["makes", "earnings"], ["making", "earnings"],
 ]);
 
-/** Words a hedge, an article or a judgement puts between the verb and its amount: "took more than the expected $18m". */
-const HEDGE = new Set(["a", "an", "the", "more", "than", "almost", "nearly", "about", "around", "over", "roughly", "approximately", "estimated", "expected", "record", "staggering", "whopping", "further", "another", "additional", "extra", "just", "only", "at", "least", "some", "in"]);
-
-/** How far back over hedges the verb may stand. */
-const HEDGE_WORDS = 5;
-
 /** "takings", "box office takings" or "earnings" for money a "take" or "make" before it moves (amount s to e), else undefined. */
 export function takings(toks: readonly Tok[], s: number, e: number): string | undefined {
   const next = toks[e];
-  let v = s - 1;
-  while (v > 0 && s - v <= HEDGE_WORDS && isWord(toks[v]) && HEDGE.has(toks[v]!.l)) v--;
+  // "took more than the expected $18m": the verb past the amount's hedge (verb-before.ts).
+  const v = verbBefore(toks, s);
   const verb = toks[v];
   const noun = isWord(verb) ? MOVES.get(verb.l) : undefined;
   if (noun === undefined) return undefined;
@@ -43,7 +38,7 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
   if (isWord(next, "in") && counted) return undefined;
   // "admitted to taking about £65": a take a court hears of is a theft, not takings ("accused of making £26million
   // from illegal trades" was made all the same).
-  if (noun === "takings" && toks.slice(Math.max(0, v - ACCUSED_REACH), v).some((t) => ACCUSED.has(t.l))) return undefined;
+  if (noun === "takings" && accusedOf(toks, v)) return undefined;
   // "making an estimated total of nearly £20million": what a sum makes up is a total, not earnings (total-of.ts labels
   // the amount again from before its "a total of", so those words are inside it).
   if (toks.slice(v + 1, e).some((t) => t.l === "total" || t.l === "sum")) return undefined;
@@ -63,8 +58,15 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
 /** Words before a take that make it a theft: "admitted to taking", "accused of taking". */
 const ACCUSED = new Set(["admitted", "admit", "admits", "admitting", "denied", "deny", "denies", "denying", "accused", "guilty", "suspected", "charged", "convicted", "alleged", "allegedly"]);
 
-/** How far before the take the word of an accusation may stand: "admitted to taking", "is accused of making". */
-const ACCUSED_REACH = 3;
+/**
+ * Whether a word of accusation governs the take at v: right before it ("denied taking", "allegedly took") or before its
+ * "to", "of" or "with" ("admitted to taking", "guilty of taking", "charged with taking"). Not one that describes the
+ * subject: "the film about the convicted killer took $18m" is the film's takings.
+ */
+function accusedOf(toks: readonly Tok[], v: number): boolean {
+  const at = /^(?:to|of|with)$/.test(toks[v - 1]?.l ?? "") ? v - 2 : v - 1;
+  return ACCUSED.has(toks[at]?.l ?? "");
+}
 
 /** Spans a take is counted over: "in its opening weekend", "in its third week". */
 const SPANS = new Set(["weekend", "weekends", "week", "weeks", "day", "days", "month", "months", "year", "quarter"]);

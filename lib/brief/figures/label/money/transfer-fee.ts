@@ -4,7 +4,7 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 // Money before a player's position ("the £32million Chile forward") is the fee a club paid for the player.
 
 /** A player by position: money right before one is what the club paid for them. */
-const PLAYER_ROLES = new Set([
+export const PLAYER_ROLES = new Set([
   "forward", "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper", "centre-back", "center-back", "full-back", "playmaker", "signing",
 ]);
 
