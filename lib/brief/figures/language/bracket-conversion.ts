@@ -7,9 +7,13 @@ import { CUR, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
  * "a $900m (£479m) loan" are labelled by what follows the bracket. `e` itself when no conversion follows.
  */
 export function afterConversion(toks: readonly Tok[], e: number): number {
-  // "(AUD $6.765 million)": a code may stand before the converted amount's symbol.
-  const code = isWord(toks[e + 1]) && toks[e + 1]?.s === toks[e + 1]?.s.toUpperCase() && toks[e + 2]?.kind === CUR;
+  const code = codeBeforeSign(toks, e + 1);
   if (toks[e]?.s !== "(" || !(toks[e + 1]?.kind === CUR || toks[e + 1]?.kind === NUM || code)) return e;
   for (let k = e + 2; k < toks.length && k - e <= 10; k++) if (toks[k]?.s === ")") return k + 1;
   return e;
+}
+
+/** Whether toks[k] is a currency code standing before its amount's symbol: "(AUD $6.765 million)". */
+export function codeBeforeSign(toks: readonly Tok[], k: number): boolean {
+  return isWord(toks[k]) && toks[k]?.s === toks[k]?.s.toUpperCase() && toks[k + 1]?.kind === CUR;
 }

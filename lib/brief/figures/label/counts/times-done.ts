@@ -4,7 +4,7 @@ import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { adjacent, isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { timesCompared } from "#brief/figures/label/counts/times-compared.ts";
-import { timesMore } from "#brief/figures/label/counts/times-multiple.ts";
+import { timesAfter, timesMore } from "#brief/figures/label/counts/times-multiple.ts";
 
 // "N times" counts how often something was done: "capped 25 times", "shared an astonishing 23 thousand times",
 // "throwing up three times", "washing her face eight to ten times per day". "Times" alone explains nothing (the count
@@ -100,8 +100,7 @@ export function timesDone(toks: readonly Tok[], r: Raw, np: string): string {
   const { s, e } = r;
   // "capped 25 times", "shared an astonishing 23 thousand times": a participle just before, past words that judge it.
   const v = toks[pastDescribed(toks, s) - 1];
-  let k = e;
-  while (k < e + 2 && !isWord(toks[k], "times")) k++;
+  const k = timesAfter(toks, e);
   // "produced ten times as many T-cells": a multiple is of what it compares, not how often the verb was done.
   if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) return (np === "times" && (timesMore(toks, k) || timesCompared(toks, k))) || `${np} ${v.l}`;
   if (!isWord(toks[k], "times") || !frequencyEnds(toks, k + 1)) return np;

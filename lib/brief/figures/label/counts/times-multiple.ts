@@ -40,12 +40,21 @@ export function timesMore(toks: readonly Tok[], k: number): string {
 }
 
 /**
+ * Where "times" stands among the two tokens from `e` (a count's end: "70 times", "23 thousand times"), else e + 2; the
+ * multiple's and the frequency's readers (times-done.ts) both start there.
+ */
+export function timesAfter(toks: readonly Tok[], e: number): number {
+  let k = e;
+  while (k < e + 2 && !isWord(toks[k], "times")) k++;
+  return k;
+}
+
+/**
  * The label of the multiple r when "times" follows it and what comes after names what is multiplied, else "". `folded`:
  * a verb before it was read as the count's own ("shed", "lost"), so any comparison after "times" wins over it.
  */
 export function timesMultiple(toks: readonly Tok[], r: Raw, folded: boolean): string {
-  let k = r.e;
-  while (k < r.e + 2 && !isWord(toks[k], "times")) k++;
+  const k = timesAfter(toks, r.e);
   if (!isWord(toks[k], "times")) return "";
   if (folded) return timesMore(toks, k) || timesCompared(toks, k);
   // With no verb read, only "the X of Y" says what is multiplied: "is three times the size", "ten times as many
