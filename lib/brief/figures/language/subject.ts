@@ -1,5 +1,5 @@
 import { ADVERBS, AUXILIARIES, RAISING, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, GLUED_UNITS, LINK_WORDS, MEASURE_NOUNS, UP_VERBS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
-import { changeBeforeTime, timePointEnd } from "#brief/figures/language/time-adverbial.ts";
+import { changeBeforeTime, timePointEnd, windowEnd } from "#brief/figures/language/time-adverbial.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
@@ -34,11 +34,26 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
   return np && overTimePoint(toks, np);
 }
 
-/** np, or the noun phrase before a time point that closes it: "The death toll this week" → "The death toll". */
+/**
+ * np, or the noun phrase before a time point or a counted window that closes it: "The death toll this week" → "The death
+ * toll", "His odds of relapse within five years" → "odds of relapse" (a chance keeps what it is a chance of).
+ */
 function overTimePoint(toks: readonly Tok[], np: [number, number]): [number, number] {
   const point = timePointEnd(toks, np);
-  return point === undefined ? np : (backNP(toks, point) ?? np);
+  if (point !== undefined) return backNP(toks, point) ?? np;
+  const window = windowEnd(toks, np);
+  if (window === undefined) return np;
+  let before = backNP(toks, window);
+  if (before === undefined) return np;
+  // "The number of Australians visiting Bali over the past two months": the place is the participle's, the people are
+  // what was counted.
+  const participle = toks[before[0] - 1];
+  if (participle?.pos === "VERB" && participle.l.endsWith("ing")) before = backNP(toks, before[0] - 1) ?? before;
+  return CHANCES.has(toks[before[1] - 1]?.l ?? "") && isWord(toks[before[1]], "of") ? [before[0], window] : before;
 }
+
+/** Nouns a percent may be a chance of, which name nothing without what follows their "of": "odds of relapse". */
+const CHANCES = new Set(["odds", "chance", "chances", "risk", "risks", "likelihood", "probability"]);
 
 /** How long a relative clause between commas may be for a verb to reach back over it to its subject. */
 const RELATIVE_REACH = 25;
