@@ -1,5 +1,5 @@
 // A time "within" which something is to be done is a deadline named by the doing; one within which something happened
-// ran up to it (time-within.ts, event-after.ts).
+// ran up to it (time-within.ts, event-after.ts); one "within" a time "of" an event came after it (label-duration.ts' since).
 import { describe, expect, it } from "vitest";
 import { at, duration, exact } from "#test/helpers/figures.ts";
 
@@ -29,7 +29,41 @@ describe("a past within a time", () => {
   });
 });
 
+describe("a time within a time of an event is a time after it", () => {
+  it("'Within 20 minutes of that phone call, the baker was …' → minutes after that phone call, not the call's length", () => {
+    expect(exact(at("Within 20 minutes of that phone call, the baker was lying on the floor of his shop.", 20))).toEqual(duration(20, "minutes", "minutes after that phone call"));
+  });
+
+  it("'must be charged within 30 days of his arrest' → days after his arrest", () => {
+    expect(exact(at("The suspect must be charged within 30 days of his arrest.", 30))).toEqual(duration(30, "days", "days after his arrest"));
+  });
+
+  it("a gerund the tagger calls a noun: 'sold out within 15 minutes of opening, on Monday' → minutes after opening", () => {
+    expect(exact(at("The concert tickets sold out within 15 minutes of opening, on Monday.", 15))).toEqual(duration(15, "minutes", "minutes after opening"));
+  });
+
+  it("a 'but' joins no subject: 'arrived within six minutes of the alarm but found nobody' → minutes after the alarm", () => {
+    expect(exact(at("Firefighters arrived within six minutes of the alarm but found nobody inside.", 6))).toEqual(duration(6, "minutes", "minutes after the alarm"));
+  });
+
+  it("an event's purpose: 'within four weeks of her operation to repair the valve' → weeks after her operation", () => {
+    expect(exact(at("She was back at work within four weeks of her operation to repair the valve.", 4))).toEqual(duration(4, "weeks", "weeks after her operation"));
+  });
+});
+
 describe("near misses stay their unit", () => {
+  it("a length 'of' a thing stays its thing: 'He walked four hours of the route'", () => {
+    expect(exact(at("He walked four hours of the route before dawn.", 4))).toEqual(duration(4, "hours", "route"));
+  });
+
+  it("a clause's subject is no event: 'within five minutes of the storm breaking' stays minutes", () => {
+    expect(exact(at("The boats capsized within five minutes of the storm breaking over the bay.", 5))).toEqual(duration(5, "minutes", "minutes"));
+  });
+
+  it("a spacing: 'born within three days of one another'", () => {
+    expect(exact(at("The two foals were born within three days of one another.", 3))).toEqual(duration(3, "days", "days"));
+  });
+
   it("a copula is no doing: 'could be ready for human trials within three years'", () => {
     expect(exact(at("The therapy could be ready for human trials within three years.", 3))).toEqual(duration(3, "years", "years"));
   });

@@ -1,7 +1,8 @@
 import { ADVERBS, AUXILIARIES, RAISING, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, GLUED_UNITS, LINK_WORDS, MEASURE_NOUNS, UP_VERBS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
-import { changeBeforeTime, timePointEnd } from "#brief/figures/language/time-adverbial.ts";
+import { changeBeforeTime, timePointEnd, windowEnd } from "#brief/figures/language/time-adverbial.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
+import { purposeEnd } from "#brief/figures/language/purpose-clause.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 
 // The subject of a verb or of the link words before a number: what a figure is said of.
@@ -34,11 +35,27 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
   return np && overTimePoint(toks, np);
 }
 
-/** np, or the noun phrase before a time point that closes it: "The death toll this week" → "The death toll". */
+/**
+ * np, or the noun phrase before a time point, a counted window or a purpose that closes it: "The death toll this week" →
+ * "The death toll", "His odds of relapse within five years" → "odds of relapse" (a chance keeps what it is a chance of),
+ * "the cost of the scheme to modernise its fleet" → "cost of the scheme" (so does a cost).
+ */
 function overTimePoint(toks: readonly Tok[], np: [number, number]): [number, number] {
   const point = timePointEnd(toks, np);
-  return point === undefined ? np : (backNP(toks, point) ?? np);
+  if (point !== undefined) return backNP(toks, point) ?? np;
+  const window = windowEnd(toks, np) ?? purposeEnd(toks, np);
+  if (window === undefined) return np;
+  let before = backNP(toks, window);
+  if (before === undefined) return np;
+  // "The number of Australians visiting Bali over the past two months": the place is the participle's, the people are
+  // what was counted.
+  const participle = toks[before[0] - 1];
+  if (participle?.pos === "VERB" && participle.l.endsWith("ing")) before = backNP(toks, before[0] - 1) ?? before;
+  return OF_HEADS.has(toks[before[1] - 1]?.l ?? "") && isWord(toks[before[1]], "of") ? [before[0], window] : before;
 }
+
+/** Nouns an amount may be a chance or cost of, which name nothing without what follows their "of": "odds of relapse". */
+const OF_HEADS = new Set(["odds", "chance", "chances", "risk", "risks", "likelihood", "probability", "cost", "costs", "price", "bill"]);
 
 /** How long a relative clause between commas may be for a verb to reach back over it to its subject. */
 const RELATIVE_REACH = 25;

@@ -1,6 +1,6 @@
-import { ORDINAL_WORDS } from "#news/numbers.ts";
+import { CARDINAL_WORDS, ORDINAL_WORDS } from "#news/numbers.ts";
 import { DETERMINERS, DURATIONS } from "#brief/figures/language/lexicon.ts";
-import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
+import { isWord, NUM, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
 // "Passenger numbers rose for the second consecutive year to 21 million": the noun phrase right before "to" is a time
 // said of the change, not what reached the level; as the subject of a bare count it labelled the count and made it a
@@ -41,3 +41,29 @@ export function timePointEnd(toks: readonly Tok[], np: readonly [number, number]
   // (After a verb, "said this week", no noun phrase ends before it and the subject stays as read.)
   return isWord(toks[d]) && POINT.has(toks[d]!.l) ? d : undefined;
 }
+
+// "His odds of relapse within five years were eight per cent", "Her chances of a return in three years are 40 per
+// cent": a counted time after a window preposition, closing the subject, is the window the subject is said over, not the
+// subject; as the subject it labelled the percent by the duration's unit ('eight per cent — years', card audit 31 shape
+// 2). What the amount is of is the noun phrase before the window.
+
+/** Prepositions that make "N years" closing a subject the window it is said over. */
+const WINDOW_PREPOSITIONS = new Set(["within", "in", "over", "during", "after"]);
+
+/**
+ * Where the subject before a counted window np ("odds of relapse within five years") ends: the index of the window's
+ * preposition; undefined when np is no duration unit right after a number and such a preposition.
+ */
+export function windowEnd(toks: readonly Tok[], np: readonly [number, number]): number | undefined {
+  const unit = np[1] - 1;
+  if (!DURATIONS.has(toks[unit]?.l ?? "")) return undefined;
+  const n = toks[unit - 1];
+  if (n === undefined || !(n.kind === NUM || CARDINAL_WORDS.has(n.l))) return undefined;
+  // Over "the past", "the last", "those" ("during the last three months").
+  let p = unit - 2;
+  while (p > 0 && (DETERMINERS.has(toks[p]?.l ?? "") || WINDOW_WORDS.has(toks[p]?.l ?? ""))) p--;
+  return p > 0 && np[0] > p && isWord(toks[p]) && WINDOW_PREPOSITIONS.has(toks[p]!.l) ? p : undefined;
+}
+
+/** Words of a window between its preposition and its count: "in the past three years", "during the last three months". */
+const WINDOW_WORDS = new Set(["past", "last", "next", "first", "coming", "previous", "final"]);

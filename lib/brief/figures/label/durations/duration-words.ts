@@ -21,6 +21,9 @@ export const PARTICLES = new Set([...VERB_PARTICLES, "on"]);
 /** Words after a duration that measure it from or to an event: "days after the massacre", "weeks until the election". */
 export const OFFSETS = new Set(["after", "before", "since", "until"]);
 
+/** Whether the duration at s, its unit ending at npEnd, is "within" a time "of" something: "within 20 minutes of the call". */
+export const withinOf = (toks: readonly Tok[], s: number, npEnd: number): boolean => isWord(toks[s - 1], "within") && isWord(toks[npEnd], "of");
+
 /** "trying to conceive", "battling leukemia": an "-ing" verb and the words after it up to the clause's next break. */
 export function clause(toks: readonly Tok[], from: number, max = MAX_WORDS): string {
   let end = from + 1;

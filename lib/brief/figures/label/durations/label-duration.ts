@@ -7,7 +7,7 @@ import { sinceClause } from "#brief/figures/label/time-windows/since-clause.ts";
 import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
 import { predicate } from "#brief/figures/label/durations/duration-predicate.ts";
-import { clause, MAX_WORDS, OFFSETS, SUBJECTS, words } from "#brief/figures/label/durations/duration-words.ts";
+import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { roleFor } from "#brief/figures/label/durations/role-for.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
@@ -164,19 +164,24 @@ function left(toks: readonly Tok[], c: Count): string {
 /**
  * "20 years after the Oklahoma City bombing", "hours before bedtime", "seconds after coming on": the event a time is
  * counted from or to, when it is a noun phrase or a gerund, not a clause ("days after another man's remains were found":
- * its subject alone would name the wrong event) nor a pronoun ("days after that").
+ * its subject alone would name the wrong event) nor a pronoun ("days after that"). A time "within" which something
+ * followed an event ("within 20 minutes of the text message") is one after it, and says so: its "of" made the event
+ * read as what the time was of ('20 minutes — text message', the message's length; card audit 31).
  */
 function since(toks: readonly Tok[], r: Raw, c: Count): string {
   const w = toks[c.npEnd];
+  const offset = withinOf(toks, r.s, c.npEnd) ? "after" : w?.l ?? "";
   // "was unconscious for five minutes after the crash", "suspended the sentence for two years after highlighting…": after
   // "for", the time is the verb's, and the event says when the verb was, not what the time measures.
-  if (!isWord(w) || !OFFSETS.has(w.l) || isWord(toks[r.s - 1], "for")) return "";
+  if (!isWord(w) || !OFFSETS.has(offset) || isWord(toks[r.s - 1], "for")) return "";
   const k = pastDeterminers(toks, c.npEnd + 1);
   const first = toks[k];
+  // ("within 15 minutes of each other", "of one another": a spacing, whose pronoun or number names no event.)
   if (!isWord(first) || first.pos === "PRON" || CONJUNCTIONS.has(first.l)) return "";
-  if (first.pos === "VERB" && first.l.endsWith("ing") && k === c.npEnd + 1) {
+  // ("minutes after opening": a gerund the tagger calls a noun too.)
+  if ((first.pos === "VERB" || first.pos === "NOUN") && first.l.endsWith("ing") && first.l.length > 5 && k === c.npEnd + 1) {
     const gerund = clause(toks, k, MAX_WORDS - 1);
-    return gerund === "" ? "" : `${w.l} ${gerund}`;
+    return gerund === "" ? "" : `${offset} ${gerund}`;
   }
   const end = forwardNP(toks, k);
   if (end === k) return "";
@@ -184,14 +189,17 @@ function since(toks: readonly Tok[], r: Raw, c: Count): string {
   if (next?.kind === WORD) {
     // A verb after the noun phrase makes it a clause's subject ("days after another man's remains were found"), as does
     // a conjunction before one ("after buildings and polling stations were defaced"); a person is no event ("days after
-    // a classmate who…").
-    if (next.pos === "VERB" || next.pos === "AUX" || next.pos === "PART" || next.pos === "CCONJ" || next.pos === "SCONJ" || next.l === "who") return "";
+    // a classmate who…"). A "but" joins no subject, and a "to" before a verb says what the event was for ("weeks after
+    // his surgery to remove the tumour").
+    const purpose = isWord(next, "to") && toks[end + 1]?.pos === "VERB";
+    const joined = next.pos === "CCONJ" && next.l !== "but";
+    if (next.pos === "VERB" || next.pos === "AUX" || (next.pos === "PART" && !purpose) || joined || next.pos === "SCONJ" || next.l === "who") return "";
   } else if (next !== undefined) {
     // A name cut short by a number ("the 26th anniversary") or a full stop inside it ("after a U.S. official said").
     const stop = next.s === "," || next.s === ";" || next.s === "-" || (next.s === "." && !isWord(toks[end + 1]));
     if (!stop) return "";
   }
-  return words(toks, c.npEnd, end);
+  return offset === w.l ? words(toks, c.npEnd, end) : `${offset} ${words(toks, c.npEnd + 1, end, MAX_WORDS - 1)}`;
 }
 
 /**

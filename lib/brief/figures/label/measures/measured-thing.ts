@@ -2,6 +2,7 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { fallOf, weighed } from "#brief/figures/label/measures/measure-verb.ts";
 import { measureResumes } from "#brief/figures/label/measures/unit-conversion.ts";
+import { withinOf } from "#brief/figures/label/durations/duration-words.ts";
 import { DURATIONS, MEASURE_NOUNS, MOTION_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, nounOf, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
@@ -21,7 +22,8 @@ export function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   if (!MEASURE_NOUNS.has(c.head) && !DURATIONS.has(c.head)) return;
   let what = "";
   const of = measureResumes(toks, r.s, c.npEnd); // "0.71 grams (0.025 ounces) of methamphetamine"
-  if (isWord(toks[of], "of")) {
+  // "within 20 minutes of the text message": a time after the call, not the call's length (label-duration.ts' since).
+  if (isWord(toks[of], "of") && !(DURATIONS.has(c.head) && withinOf(toks, r.s, of))) {
     const k = pastDeterminers(toks, of + 1);
     // "It had 18 feet of break": after "of", a lone word the tagger calls a verb is a noun; "four days of walking",
     // "four hours of travelling on the bus": so is a gerund, the doing the time was spent on.
