@@ -52,6 +52,27 @@ describe("a range with a bracketed conversion after its first end is one figure"
   });
 });
 
+describe("a square bracket holds a conversion as a round one does", () => {
+  it("'cost between $10 [£6.50] and $15 [£9.80]' → $10 to $15, cost; both conversions kept off the card", () => {
+    expect(range(one("Addresses usually cost between $10 [£6.50] and $15 [£9.80]."))).toEqual(want(10, 15, "USD", "cost"));
+    expect(every("Season tickets cost between $40 [£26] and $90 a year.")).toEqual([
+      ["$40 [£26] and $90", 40, "USD", "cost a year", true],
+      ["£26", 26, "GBP", "cost a year", false],
+    ]);
+  });
+
+  it("'spent $22,000 [£14,395] to secure his bride': one amount, labelled past its conversion", () => {
+    expect(every("He spent $22,000 [£14,395] to secure his bride.")).toEqual([
+      ["$22,000", 22000, "USD", "spending to secure his bride", true],
+      ["£14,395", 14395, "GBP", "spending to secure his bride", false],
+    ]);
+  });
+
+  it("near miss: a square bracket closed by a round one is no conversion ('$40 [£26) and $90')", () => {
+    expect(figs("Season tickets cost between $40 [£26) and $90 a year.").map((f) => [f.value, f.valueMax])).toEqual([[40, undefined], [90, undefined]]);
+  });
+});
+
 describe("near misses: no range", () => {
   it("'went up to $500 (£330) and $900': 'and' without 'between' joins two amounts", () => {
     expect(figs("Rents went up to $500 (£330) and $900 for others.").map(range)).toEqual([want(900, undefined, "USD", "for others"), { ...want(500, undefined, "USD", "rents"), qualifier: "up to" }]);

@@ -5,7 +5,7 @@ import { verbSubject } from "#brief/figures/language/subject.ts";
 import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { wordedConversion } from "#brief/figures/card/conversion.ts";
 import { fallingTo } from "#brief/figures/card/falling-to.ts";
-import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
+import { afterConversion, closerOf } from "#brief/figures/language/bracket-conversion.ts";
 import { COMPARATIVES, DETERMINERS, MONTHS, QUANTITY_NOUNS, WEEKDAYS, WHOLE_WINDOWS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isNamePossessive, isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
@@ -40,10 +40,10 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
       total.type = "count";
       links.push({ from: total, to: r, as: "same" });
     }
-    // "$1.13bn (£600m)": a conversion of the same amount.
+    // "$1.13bn (£600m)", "$22,000 [£14,395]": a conversion of the same amount.
     // "77m euros (£53m; $100m)", "5 billion reais ($2.3bn or £1.2bn)": every amount of the bracket is a conversion.
     const joins = /^[;,/]$/.test(toks[r.s - 1]?.s ?? "") || isWord(toks[r.s - 1], "or");
-    const opens = toks[r.s - 1]?.s === "(" || (before?.conversion === true && joins);
+    const opens = closerOf(toks[r.s - 1]) !== undefined || (before?.conversion === true && joins);
     if (r.currency !== undefined && before?.currency !== undefined && opens && before.e === r.s - 1) {
       converts(r, before, links);
       continue;
