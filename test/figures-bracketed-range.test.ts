@@ -141,6 +141,25 @@ describe("the conversion inside a range (range-conversion.ts)", () => {
   });
 });
 
+describe("a bracket opens a conversion on a sign, a number, a currency code or a hedge (bracket-conversion.ts)", () => {
+  it("'between $40 (about £26) and $90' → $40 to $90, the hedged conversion kept off the card", () => {
+    expect(range(one("Season tickets cost between $40 (about £26) and $90 a year."))).toEqual(want(40, 90, "USD", "cost a year"));
+    expect(every("Season tickets cost between $40 (about £26) and $90 a year.")[1]).toEqual(["about £26", 26, "GBP", "cost a year", false]);
+  });
+
+  it("'cost $25,000 (almost £17,000) a night': the label resumes past a hedged conversion", () => {
+    expect(range(one("The suite will cost $25,000 (almost £17,000) a night."))).toEqual(want(25000, undefined, "USD", "cost a night"));
+  });
+
+  it("'paid $40 (about the same as last year) for seats': a hedged aside is passed too, the label resumes after it", () => {
+    expect(range(one("Fans paid $40 (about the same as last year) for seats."))).toEqual(want(40, undefined, "USD", "payment for seats"));
+  });
+
+  it("near miss: a lower-case word before a sign is no currency code ('$40 (plus $5 fees) and $90'): its money is a figure", () => {
+    expect(every("Prices will be between $40 (plus $5 fees) and $90 this year.")[1]).toEqual(["$5", 5, "USD", "fees", true]);
+  });
+});
+
 describe("a range's conversions are its money said again", () => {
   it("'from $40 (£26) to $90 (£58)' then '£26 at the gate': one fact, the card keeps one of the two (same-fact.ts)", () => {
     expect(figs("Tickets range from $40 (£26) to $90 (£58). Fans who paid £26 at the gate were let in.")).toHaveLength(1);
