@@ -109,6 +109,21 @@ describe("a bracket after an earlier level keeps the change (link.ts)", () => {
     }
   });
 
+  it("'rose from $5 (up 3%) to $10', 'from $5 (a record low) to $10': an aside bracket is passed as a conversion is", () => {
+    const f = figs("Shares rose from $5 (up 3%) to $10 on Monday.").find((x) => x.unit === "USD");
+    expect(f && { ...range(f), previous: f.previous }).toEqual({ ...want(10, undefined, "USD", "shares"), previous: 5 });
+    const g = one("Shares rose from $5 (a record low) to $10 on Monday.");
+    expect({ ...range(g), previous: g.previous }).toEqual({ ...want(10, undefined, "USD", "shares"), previous: 5 });
+  });
+
+  it("'rose from $5 (£3) to $10 (£6)': both conversions kept off the card, $10 from $5", () => {
+    expect(every("Shares rose from $5 (£3) to $10 (£6) on Monday.").filter((n) => n[4] === true)).toEqual([["$10", 10, "USD", "shares", true]]);
+  });
+
+  it("near miss: a bracket that runs past ten words is a clause of its own, not an aside between the levels", () => {
+    expect(figs("Shares rose from $5 (up 3% on a day when markets fell sharply across the world, analysts said) to $10 on Monday.").map((x) => x.previous)).not.toContain(5);
+  });
+
   it("'fell from 97p ($1.87) to 44p ($0.85)' → 44p from 97p", () => {
     const f = one("Shares fell from 97p ($1.87) to 44p ($0.85).");
     expect({ ...range(f), previous: f.previous }).toEqual({ ...want(0.44, undefined, "GBP", "shares"), previous: 0.97 });

@@ -5,7 +5,7 @@ import { verbSubject } from "#brief/figures/language/subject.ts";
 import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { wordedConversion } from "#brief/figures/card/conversion.ts";
 import { fallingTo } from "#brief/figures/card/falling-to.ts";
-import { afterConversion, closerOf } from "#brief/figures/language/bracket-conversion.ts";
+import { afterBracket, closerOf } from "#brief/figures/language/bracket-conversion.ts";
 import { COMPARATIVES, DETERMINERS, MONTHS, QUANTITY_NOUNS, WEEKDAYS, WHOLE_WINDOWS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isNamePossessive, isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
@@ -58,9 +58,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     // "from 95 million to between 200 and 250 million": the new level may be a range.
     // "fell from 102 in 2003 to 81", "reduced overall debt from £5.2 m in February 2014 to £2.6 m": the time of the old
     // level stands between it and "to".
-    // "rose from $5 (£3) to $10", "from 5% (£3m) to 7%": a bracket after the old level stands between it and "to" (its
-    // amount, if any, read next).
-    const past = afterConversion(toks, r.e);
+    // "rose from $5 (£3) to $10", "from 5% (£3m) to 7%", "from $5 (up 3%) to $10": a bracket after the old level,
+    // a conversion or an aside, stands between it and "to" (its amount, if any, read next).
+    const past = afterBracket(toks, r.e);
     const level = after !== undefined && after.s < past ? raws[n + 2] : after;
     const toAt = past + datedAt(toks, past);
     const toNew = level !== undefined && (level.s === toAt + 1 || (level.s === toAt + 2 && isWord(toks[toAt + 1], "between")));

@@ -9,9 +9,14 @@ import { CUR, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
  * "a $900m (£479m) loan" are labelled by what follows the bracket. `e` itself when no conversion follows.
  */
 export function afterConversion(toks: readonly Tok[], e: number): number {
-  const close = closerOf(toks[e]);
   const opens = toks[e + 1]?.kind === CUR || toks[e + 1]?.kind === NUM || codeBeforeSign(toks, e + 1) || hedgeAt(toks, e + 1) > 0;
-  if (close === undefined || !opens) return e;
+  return opens ? afterBracket(toks, e) : e;
+}
+
+/** Where the words resume after a short bracket (ten tokens at most) opened at `e`; `e` itself when none opens there. */
+export function afterBracket(toks: readonly Tok[], e: number): number {
+  const close = closerOf(toks[e]);
+  if (close === undefined) return e;
   for (let k = e + 2; k < toks.length && k - e <= 10; k++) if (toks[k]?.s === close) return k + 1;
   return e;
 }
