@@ -52,6 +52,27 @@ describe("a range with a bracketed conversion after its first end is one figure"
   });
 });
 
+describe("a square bracket holds a conversion as a round one does", () => {
+  it("'cost between $10 [£6.50] and $15 [£9.80]' → $10 to $15, cost; both conversions kept off the card", () => {
+    expect(range(one("Addresses usually cost between $10 [£6.50] and $15 [£9.80]."))).toEqual(want(10, 15, "USD", "cost"));
+    expect(every("Season tickets cost between $40 [£26] and $90 a year.")).toEqual([
+      ["$40 [£26] and $90", 40, "USD", "cost a year", true],
+      ["£26", 26, "GBP", "cost a year", false],
+    ]);
+  });
+
+  it("'spent $22,000 [£14,395] to secure his bride': one amount, labelled past its conversion", () => {
+    expect(every("He spent $22,000 [£14,395] to secure his bride.")).toEqual([
+      ["$22,000", 22000, "USD", "spending to secure his bride", true],
+      ["£14,395", 14395, "GBP", "spending to secure his bride", false],
+    ]);
+  });
+
+  it("near miss: a square bracket closed by a round one is no conversion ('$40 [£26) and $90')", () => {
+    expect(figs("Season tickets cost between $40 [£26) and $90 a year.").map((f) => [f.value, f.valueMax])).toEqual([[40, undefined], [90, undefined]]);
+  });
+});
+
 describe("near misses: no range", () => {
   it("'went up to $500 (£330) and $900': 'and' without 'between' joins two amounts", () => {
     expect(figs("Rents went up to $500 (£330) and $900 for others.").map(range)).toEqual([want(900, undefined, "USD", "for others"), { ...want(500, undefined, "USD", "rents"), qualifier: "up to" }]);
@@ -88,6 +109,21 @@ describe("a bracket after an earlier level keeps the change (link.ts)", () => {
     }
   });
 
+  it("'rose from $5 (up 3%) to $10', 'from $5 (a record low) to $10': an aside bracket is passed as a conversion is", () => {
+    const f = figs("Shares rose from $5 (up 3%) to $10 on Monday.").find((x) => x.unit === "USD");
+    expect(f && { ...range(f), previous: f.previous }).toEqual({ ...want(10, undefined, "USD", "shares"), previous: 5 });
+    const g = one("Shares rose from $5 (a record low) to $10 on Monday.");
+    expect({ ...range(g), previous: g.previous }).toEqual({ ...want(10, undefined, "USD", "shares"), previous: 5 });
+  });
+
+  it("'rose from $5 (£3) to $10 (£6)': both conversions kept off the card, $10 from $5", () => {
+    expect(every("Shares rose from $5 (£3) to $10 (£6) on Monday.").filter((n) => n[4] === true)).toEqual([["$10", 10, "USD", "shares", true]]);
+  });
+
+  it("near miss: a bracket that runs past ten words is a clause of its own, not an aside between the levels", () => {
+    expect(figs("Shares rose from $5 (up 3% on a day when markets fell sharply across the world, analysts said) to $10 on Monday.").map((x) => x.previous)).not.toContain(5);
+  });
+
   it("'fell from 97p ($1.87) to 44p ($0.85)' → 44p from 97p", () => {
     const f = one("Shares fell from 97p ($1.87) to 44p ($0.85).");
     expect({ ...range(f), previous: f.previous }).toEqual({ ...want(0.44, undefined, "GBP", "shares"), previous: 0.97 });
@@ -117,6 +153,25 @@ describe("the conversion inside a range (range-conversion.ts)", () => {
       ["$40 (AUD $55) to $90", 40, "USD", "fares range", true],
       ["AUD $55", 55, "AUD", "fares range", false],
     ]);
+  });
+});
+
+describe("a bracket opens a conversion on a sign, a number, a currency code or a hedge (bracket-conversion.ts)", () => {
+  it("'between $40 (about £26) and $90' → $40 to $90, the hedged conversion kept off the card", () => {
+    expect(range(one("Season tickets cost between $40 (about £26) and $90 a year."))).toEqual(want(40, 90, "USD", "cost a year"));
+    expect(every("Season tickets cost between $40 (about £26) and $90 a year.")[1]).toEqual(["about £26", 26, "GBP", "cost a year", false]);
+  });
+
+  it("'cost $25,000 (almost £17,000) a night': the label resumes past a hedged conversion", () => {
+    expect(range(one("The suite will cost $25,000 (almost £17,000) a night."))).toEqual(want(25000, undefined, "USD", "cost a night"));
+  });
+
+  it("'paid $40 (about the same as last year) for seats': a hedged aside is passed too, the label resumes after it", () => {
+    expect(range(one("Fans paid $40 (about the same as last year) for seats."))).toEqual(want(40, undefined, "USD", "payment for seats"));
+  });
+
+  it("near miss: a lower-case word before a sign is no currency code ('$40 (plus $5 fees) and $90'): its money is a figure", () => {
+    expect(every("Prices will be between $40 (plus $5 fees) and $90 this year.")[1]).toEqual(["$5", 5, "USD", "fees", true]);
   });
 });
 

@@ -5,7 +5,7 @@ import { verbSubject } from "#brief/figures/language/subject.ts";
 import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { wordedConversion } from "#brief/figures/card/conversion.ts";
 import { fallingTo } from "#brief/figures/card/falling-to.ts";
-import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
+import { afterBracket, closerOf } from "#brief/figures/language/bracket-conversion.ts";
 import { COMPARATIVES, DETERMINERS, MONTHS, QUANTITY_NOUNS, WEEKDAYS, WHOLE_WINDOWS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isNamePossessive, isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
@@ -40,10 +40,10 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
       total.type = "count";
       links.push({ from: total, to: r, as: "same" });
     }
-    // "$1.13bn (£600m)": a conversion of the same amount.
+    // "$1.13bn (£600m)", "$22,000 [£14,395]": a conversion of the same amount.
     // "77m euros (£53m; $100m)", "5 billion reais ($2.3bn or £1.2bn)": every amount of the bracket is a conversion.
     const joins = /^[;,/]$/.test(toks[r.s - 1]?.s ?? "") || isWord(toks[r.s - 1], "or");
-    const opens = toks[r.s - 1]?.s === "(" || (before?.conversion === true && joins);
+    const opens = closerOf(toks[r.s - 1]) !== undefined || (before?.conversion === true && joins);
     if (r.currency !== undefined && before?.currency !== undefined && opens && before.e === r.s - 1) {
       converts(r, before, links);
       continue;
@@ -58,9 +58,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     // "from 95 million to between 200 and 250 million": the new level may be a range.
     // "fell from 102 in 2003 to 81", "reduced overall debt from £5.2 m in February 2014 to £2.6 m": the time of the old
     // level stands between it and "to".
-    // "rose from $5 (£3) to $10", "from 5% (£3m) to 7%": a bracket after the old level stands between it and "to" (its
-    // amount, if any, read next).
-    const past = afterConversion(toks, r.e);
+    // "rose from $5 (£3) to $10", "from 5% (£3m) to 7%", "from $5 (up 3%) to $10": a bracket after the old level,
+    // a conversion or an aside, stands between it and "to" (its amount, if any, read next).
+    const past = afterBracket(toks, r.e);
     const level = after !== undefined && after.s < past ? raws[n + 2] : after;
     const toAt = past + datedAt(toks, past);
     const toNew = level !== undefined && (level.s === toAt + 1 || (level.s === toAt + 2 && isWord(toks[toAt + 1], "between")));

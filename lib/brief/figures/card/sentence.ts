@@ -1,3 +1,4 @@
+import { bracketGloss } from "#brief/figures/label/ellipsis/bracket-gloss.ts";
 import type { Sentence } from "#news/sentences.ts";
 import type { NumberType, Raw } from "#brief/figures/card/figure.ts";
 import { label } from "#brief/figures/label/money/label.ts";
@@ -151,7 +152,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     if (r.label === "" && r.currency === undefined && !r.percent) {
       // "Seven attackers died — six after …, a seventh from …": the elided noun is the last one counted.
       // Only "a seventh"/"the third" ellipses inherit among ordinals; "ranked fourth in the world" does not.
-      const elided = !r.ordinal || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the");
+      // A bracket after a noun gives that noun's value, not another of the count before ("shoe size (10.5)").
+      const elided = (!r.ordinal || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the")) && !bracketGloss(toks, r);
       if (r.fold !== undefined && !r.ordinal) {
         // "killing 3 people and injuring 40": its own verb, with the noun of the count before ("people injured").
         // A span's unit is no noun a verb's count takes: "10 weeks before … all 130,000 had been sold" (not "weeks sold").
@@ -330,10 +332,15 @@ function shareCoordinatedVerb(toks: readonly Tok[], raws: readonly Raw[]): void 
 
 /**
  * "12,900 acres (5,200 hectares)", "10 miles (16km)": a bracketed measure right after another is the same
- * amount in other units, so it is folded into it (listed by `--all` with its label, never on the card).
+ * amount in other units, so it is folded into it (listed by `--all` with its label, never on the card). So is a bare
+ * number alone in the bracket, its units left out ("swam 14,000 miles (22,500)"): read as another of the miles, it was
+ * 22,500 miles.
  */
 function measureConversion(toks: readonly Tok[], before: Raw | undefined, r: Raw): boolean {
-  if (before === undefined || before.kind !== "measure" || r.kind !== "measure" || toks[r.s - 1]?.s !== "(" || r.s - 1 - before.e > 1) return false;
+  // (Right after the measure's unit: "the 6ft 5in defender (22)" is the defender's age.)
+  const bare = r.unit === undefined && r.currency === undefined && !r.percent && toks[r.e]?.s === ")";
+  if (before === undefined || before.kind !== "measure" || toks[r.s - 1]?.s !== "(" || r.s - 1 - before.e > 1) return false;
+  if (!(r.kind === "measure" || (bare && (r.s - 1 === before.e || toks[before.e]?.l === before.unit)))) return false;
   r.drop = true;
   r.conversion = true;
   r.label = before.label;

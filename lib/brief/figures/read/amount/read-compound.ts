@@ -3,7 +3,7 @@ import { sizedUnit } from "#brief/figures/language/lexicon.ts";
 import { plusCompound } from "#brief/figures/read/amount/plus.ts";
 import { oddCompound } from "#brief/figures/read/amount/odd.ts";
 import { compoundIdiom } from "#brief/figures/read/type/compound-idiom.ts";
-import { feetAndInches, foldOunces } from "#brief/figures/read/amount/read-height.ts";
+import { feetAndInches, foldOunces, primedHeight } from "#brief/figures/read/amount/read-height.ts";
 import type { Reading, Rejection } from "#brief/figures/read/amount/reading.ts";
 import { adjacent, isWord, NUM } from "#brief/figures/language/tokens.ts";
 import { describesSides } from "#brief/figures/read/type/type.ts";
@@ -53,13 +53,16 @@ export function readCompound(r: Reading): Rejection | undefined {
     r.glued = unit.unit;
     r.j = unit.end;
   }
-  // "6-foot-8", "6ft 7in", "5 feet 4 inches": the inches join the feet, as a compound in feet (label-count-noun.ts).
-  const height = r.currency === undefined && !r.percent && r.valueMax === undefined ? feetAndInches(toks, r.j, r.value, r.glued ?? r.compound) : undefined;
+  // "6-foot-8", "6ft 7in", "5 feet 4 inches", "5' 10\"": the inches join the feet, as a compound in feet
+  // (label-count-noun.ts).
+  const bare = r.currency === undefined && !r.percent && r.valueMax === undefined;
+  const said = r.glued ?? r.compound;
+  const height = !bare ? undefined : said === undefined ? primedHeight(toks, r.j, r.value) ?? feetAndInches(toks, r.j, r.value, said) : feetAndInches(toks, r.j, r.value, said);
   if (height !== undefined) {
     r.value = height.value;
     r.j = height.end;
     r.compound = "feet";
     r.glued = undefined;
-  } else if (r.currency === undefined && !r.percent && r.valueMax === undefined) foldOunces(toks, r);
+  } else if (bare) foldOunces(toks, r);
   return undefined;
 }

@@ -30,6 +30,29 @@ export function feetAndInches(toks: readonly Tok[], j: number, feet: number, uni
   return { value: Math.round((feet + Number(n.s) / 12) * 1000) / 1000, end };
 }
 
+// A height in prime marks ("about 5' 10\" tall", "the 6' 7\" swingman") is the same height: read apart, the feet were a
+// bare count ("about 5 — intruder") and the inches a second one. Only both marks make one: "at 6' 1," or "Top 5' 10"
+// may be a quotation's close, and a foot mark alone says nothing a reader could check.
+
+const FEET_MARK = /^['’′]$/;
+const INCH_MARK = /^(?:"|”|″|'|’)$/;
+
+/**
+ * The height when a foot mark glued to the feet at `j` is followed by 0–11 inches and an inch mark glued to them
+ * ("5' 10\"", "6'4''"): its value in feet and the token after the inch mark; undefined otherwise.
+ */
+export function primedHeight(toks: readonly Tok[], j: number, feet: number): { value: number; end: number } | undefined {
+  const mark = toks[j];
+  if (mark === undefined || !FEET_MARK.test(mark.s) || !adjacent(toks[j - 1], mark)) return undefined;
+  const n = toks[j + 1];
+  if (n?.kind !== NUM || !/^\d{1,2}$/.test(n.s) || Number(n.s) > 11) return undefined;
+  let end = j + 2;
+  if (!INCH_MARK.test(toks[end]?.s ?? "") || !adjacent(n, toks[end])) return undefined;
+  // "6'4''": two foot marks are an inch mark.
+  if (toks[end]?.s === "'" && toks[end + 1]?.s === "'" && adjacent(toks[end], toks[end + 1])) end++;
+  return { value: Math.round((feet + Number(n.s) / 12) * 1000) / 1000, end: end + 1 };
+}
+
 // A weight in pounds and ounces ("the baby weighed 7lb 4oz", "8 pounds 6 ounces") is one measure: read apart, the
 // ounces are a second weight of their own and the pounds lose them.
 

@@ -1,3 +1,4 @@
+import { currencyWord } from "#brief/figures/language/currency-word.ts";
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, scaleDigits } from "#news/numbers.ts";
 import { SPORTS } from "#brief/figures/language/lexicon.ts";
 import { readCore, thousandsLeftOut } from "#brief/figures/read/amount/read-core.ts";
@@ -73,10 +74,10 @@ export function readRange(r: Reading): Rejection | undefined {
   }
   let secondCurrency: string | undefined;
   const cw = toks[after];
-  if (r.currency === undefined && isWord(cw) && CURRENCY_WORDS.has(cw.l) && cw.l.length > 3) {
-    secondCurrency = CURRENCY_WORDS.get(cw.l);
+  if (r.currency === undefined && currencyWord(cw) !== undefined) {
+    secondCurrency = currencyWord(cw);
     after++;
-  } else if (r.currency !== undefined && isWord(cw) && CURRENCY_WORDS.get(cw.l) === r.currency && cw.l.length > 3) {
+  } else if (r.currency !== undefined && currencyWord(cw) === r.currency) {
     // "between 150 euros and 300 euros": the currency said at both ends is part of the range.
     after++;
   }

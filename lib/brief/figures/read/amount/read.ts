@@ -1,3 +1,4 @@
+import { currencyWord } from "#brief/figures/language/currency-word.ts";
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { MONTHS, PEOPLE, TIME_WORDS } from "#brief/figures/language/lexicon.ts";
@@ -200,7 +201,7 @@ function readUnit(r: Reading): boolean {
         // "4bn euros-worth of debts": the currency with its "worth".
         r.currency = CURRENCY_WORDS.get(n.l.slice(0, -6));
         r.j++;
-      } else if (CURRENCY_WORDS.has(n.l) && (n.l.length !== 3 || n.s === n.s.toUpperCase() || n.l === "yen")) {
+      } else if (currencyWord(n) !== undefined) {
         // "10 pounds of cocaine" is a weight, and so is "4,300 pounds (1,950 kilograms)".
         const weight = (n.l === "pounds" || n.l === "pound") && poundsWeigh(toks, core, r.value, r.s, r.j);
         if (!weight) {

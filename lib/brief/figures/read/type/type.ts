@@ -1,3 +1,4 @@
+import { primedHeight } from "#brief/figures/read/amount/read-height.ts";
 import { CARDINAL_WORDS, MINOR_CURRENCY } from "#news/numbers.ts";
 import { AGE_BEFORE, AUXILIARIES, DAYPARTS, DURATIONS, gluedUnit, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, PERSON_NOUNS, TIME_WORDS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import type { NumberType } from "#brief/figures/card/figure.ts";
@@ -222,7 +223,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     // "diagnosed with diabetes at 17", "died at 50": a bare "at N" ending a clause is an age, unless a level
     // verb sets it ("closed at 43", "stood at 12").
     // "At 6-foot-5 and 289lb": a hyphen glued to the number starts a compound (a height), which ends no clause.
-    const compound = next?.s === "-" && adjacent(toks[core.end - 1], next);
+    // So does a foot mark with its inches ("Standing at 6' 2\", he…": read-height.ts).
+    const compound = (next?.s === "-" && adjacent(toks[core.end - 1], next)) || primedHeight(toks, core.end, value) !== undefined;
     const clauseEnd = next === undefined || (next.kind !== WORD && next.kind !== NUM && next.s !== "%" && next.kind !== CUR && !compound);
     if (isWord(prev, "at") && clauseEnd && !digits.includes(".") && !LEVEL_VERBS.test(toks[ci - 2]?.l ?? "")) return "age";
     // "between the ages of 18 and 21", "under the age of 13"
