@@ -1,4 +1,4 @@
-import type { Raw } from "#brief/figures/card/figure.ts";
+import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { labelCount } from "#brief/figures/label/counts/label-count.ts";
 import { labelPercent } from "#brief/figures/label/change/label-percent.ts";
 import { eventIn } from "#brief/figures/label/measures/race-time.ts";
@@ -31,6 +31,7 @@ import { stolenMoney } from "#brief/figures/label/money/stolen-money.ts";
 import { takings } from "#brief/figures/label/money/takings.ts";
 import { personWorth } from "#brief/figures/label/money/person-worth.ts";
 import { verbLabel } from "#brief/figures/label/money/verb-label.ts";
+import { purposeClause } from "#brief/figures/label/money/purpose.ts";
 import { isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/language/tokens.ts";
 
 // Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
@@ -257,16 +258,20 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     const start = nx.l === "to" ? r.e + 2 : r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
     const end = forwardNP(toks, start);
     const from = r.e;
+    // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for.
+    // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for.
+    const verb = moneyVerbBefore(toks, r.s);
+    // "paid $20 to perform a sexual act", "paid $4,655 to be buried": a purpose clause, read to its object's head.
+    const purpose = nx.l === "to" ? purposeClause(toks, r.e, MAX_LABEL_WORDS - (verb?.split(" ").length ?? 0)) : undefined;
+    if (purpose !== undefined) r.label = purpose;
     // "pocketed $10 for the two mornings": a phrase that stops at its determiner names nothing.
-    if (end > start && end - from <= 5) r.label = phrase(toks, from, end);
+    else if (end > start && end - from <= 5) r.label = phrase(toks, from, end);
     else if (nx.l === "to" && isWord(toks[r.e + 1])) {
       // "to make a copy": the verb alone ("to make") does not say what the money buys; take its object too.
       const object = r.e + 2 + (DETERMINERS.has(toks[r.e + 2]?.l ?? "") ? 1 : 0);
       const objectEnd = forwardNP(toks, object);
       r.label = phrase(toks, from, objectEnd > object ? Math.min(objectEnd, from + 4) : r.e + 2);
     }
-    // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for.
-    const verb = moneyVerbBefore(toks, r.s);
     if (r.label && verb !== undefined) r.label = `${verb} ${r.label}`;
     if (r.label) return;
   }
