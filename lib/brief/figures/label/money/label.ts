@@ -10,7 +10,7 @@ import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { worthOwner } from "#brief/figures/language/worth.ts";
 import { magnitude } from "#brief/figures/read/amount/magnitude.ts";
-import { givenTo, valueOf } from "#brief/figures/label/money/money-given.ts";
+import { GIVE, givenNoun, givenTo, valueOf } from "#brief/figures/label/money/money-given.ts";
 import { rankPlace } from "#brief/figures/label/ranks/rank-place.ts";
 import { askedFor } from "#brief/figures/label/money/asked-for.ts";
 import { costingThing } from "#brief/figures/label/money/costing.ts";
@@ -259,8 +259,10 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     const end = forwardNP(toks, start);
     const from = r.e;
     // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for.
-    // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for.
-    const verb = moneyVerbBefore(toks, r.s);
+    // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for; "gave
+    // more than £700,000 to Labour", "owing $23bn to the IMF", "lent Russia $6bn to help": a giving verb, before the
+    // amount or over its recipient, names money given "to" someone or for a purpose (money-given.ts).
+    const verb = moneyVerbBefore(toks, r.s) ?? (nx.l === "to" ? (moneyVerbBefore(toks, r.s, GIVE) ?? givenNoun(toks, r.s)) : undefined);
     // "paid $20 to perform a sexual act", "paid $4,655 to be buried": a purpose clause, read to its object's head.
     const purpose = nx.l === "to" ? purposeClause(toks, r.e, MAX_LABEL_WORDS - (verb?.split(" ").length ?? 0)) : undefined;
     if (purpose !== undefined) r.label = purpose;
