@@ -40,6 +40,14 @@ describe("money paid for a purpose is labelled by the purpose clause read to its
     expect(exactOnly(text)).toEqual(want(6e9, undefined, "USD", "to help the Kenyan government", "money"));
   });
 
+  it("'to clear a huge back pay claim': an object stopped on its adjective runs on over misread words to its noun", () => {
+    expect(exactOnly("The budget holds $3m to clear a huge back pay claim.")).toEqual(want(3e6, undefined, "USD", "to clear huge back pay claim", "money"));
+  });
+
+  it("'charges £900 to dock a 747-400 freighter': a number read as several tokens is one count before the object", () => {
+    expect(exactOnly("The port charges £900 to dock a 747-400 freighter overnight.")).toEqual(want(900, undefined, "GBP", "to dock a freighter", "money"));
+  });
+
   it("near miss: 'to train US troops' is the country's troops, not the pronoun 'us'", () => {
     expect(exactOnly("The budget includes $2bn to train US troops abroad.")).toEqual(want(2e9, undefined, "USD", "to train US troops", "money"));
   });

@@ -258,7 +258,6 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     const start = nx.l === "to" ? r.e + 2 : r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
     const end = forwardNP(toks, start);
     const from = r.e;
-    // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for.
     // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for; "gave
     // more than £700,000 to Labour", "owing $23bn to the IMF", "lent Russia $6bn to help": a giving verb, before the
     // amount or over its recipient, names money given "to" someone or for a purpose (money-given.ts).

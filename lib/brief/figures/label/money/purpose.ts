@@ -46,7 +46,10 @@ function objectOf(toks: readonly Tok[], k: number, most: number): string | undef
   // "to be one of the fight's sponsors", "to buy two Indian cement firms": over a count and its "of" to the things.
   let start = k;
   while (isWord(toks[start]) && DETERMINERS.has(toks[start]!.l)) start++;
-  if (toks[start]?.kind === NUM || toks[start]?.pos === "NUM") start += isWord(toks[start + 1], "of") ? 2 : 1;
+  // "to land a 767-400 jet": a number read as several tokens is one count.
+  const count = start;
+  while (toks[start]?.kind === NUM || toks[start]?.pos === "NUM") start++;
+  if (start > count && isWord(toks[start], "of")) start++;
   while (isWord(toks[start]) && DETERMINERS.has(toks[start]!.l)) start++;
   // "to be buried beside her husband": a preposition opens no object.
   if (toks[start]?.pos === "ADP") return undefined;
@@ -55,8 +58,10 @@ function objectOf(toks: readonly Tok[], k: number, most: number): string | undef
   // "to help the Russian government renationalise the unit": a word before a determiner is the next clause's verb,
   // whatever the tagger called it.
   while (end - start > 1 && isWord(toks[end]) && DETERMINERS.has(toks[end]!.l) && toks[end]!.pos === "DET") end--;
-  // "South Korea's main retail banks": a phrase longer than forwardNP's reach runs on to its head noun.
-  while (end - start < OBJECT_REACH && toks[end - 1]?.pos !== "NOUN" && toks[end]?.pos === "NOUN" && isWord(toks[end])) end++;
+  // "South Korea's main retail banks": a phrase longer than forwardNP's reach runs on to its head noun; so does one
+  // that stops on an adjective before words the tagger misread ("a massive back/ADV tax/VERB bill").
+  const head = headAfter(toks, end, start + OBJECT_REACH);
+  if ((toks[end - 1]?.pos !== "NOUN" || toks[end]?.pos === "NOUN") && head !== undefined) end = head + 1;
   // "to settle criminal and civil claims": adjectives joined by "and" or "or" share the noun after them.
   if (toks[end - 1]?.pos === "ADJ" && (isWord(toks[end], "and") || isWord(toks[end], "or"))) {
     const after = forwardNP(toks, end + 1);
@@ -70,4 +75,15 @@ function objectOf(toks: readonly Tok[], k: number, most: number): string | undef
   // banks: a cut conjunction or the end of a cut owner's name opens nothing.
   while (words.length > 1 && (CONJUNCTIONS.has(words[0]!.toLowerCase()) || /['’]s$/.test(words[0]!))) words.shift();
   return words.join(" ");
+}
+
+/** The head noun an object stopped short of at `end` runs on to, over words of no other phrase, before `limit`. */
+function headAfter(toks: readonly Tok[], end: number, limit: number): number | undefined {
+  for (let j = end; j < limit; j++) {
+    const t = toks[j];
+    if (!isWord(t) || DETERMINERS.has(t.l) || (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "ADV" && t.pos !== "VERB")) return undefined;
+    // "the Russian government renationalise/NOUN the unit": a "noun" before a determiner is the next clause's verb.
+    if (t.pos === "NOUN" && toks[j + 1]?.pos !== "NOUN") return DETERMINERS.has(toks[j + 1]?.l ?? "") ? undefined : j;
+  }
+  return undefined;
 }
