@@ -32,6 +32,7 @@ import { takings } from "#brief/figures/label/money/takings.ts";
 import { personWorth } from "#brief/figures/label/money/person-worth.ts";
 import { verbLabel } from "#brief/figures/label/money/verb-label.ts";
 import { purposeClause } from "#brief/figures/label/money/purpose.ts";
+import { exchangeRate } from "#brief/figures/label/money/exchange-rate.ts";
 import { isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/language/tokens.ts";
 
 // Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
@@ -75,6 +76,12 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
 function labelMoney(toks: readonly Tok[], r: Raw): void {
   r.kind = "money";
   if (r.label) return;
+  // "the dollar was at $1.29 to the euro": a currency's price in another is an exchange rate, not money paid to it.
+  const rate = exchangeRate(toks, r.e);
+  if (rate !== undefined) {
+    r.label = rate;
+    return;
+  }
   // "stole £15,000 from a currency exchange", "conned a veteran out of £10,000": what a theft took, not its victim.
   // "the film took $18m", "Jugnot made 5.45m Euros": takings or earnings, not the film or the earner.
   const stolen = stolenMoney(toks, r.s, r.e) ?? takings(toks, r.s, r.e);
