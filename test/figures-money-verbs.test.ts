@@ -19,8 +19,8 @@ describe("money given, pledged or paid back is named by its verb", () => {
 });
 
 describe("a money verb's particle does not hide the verb", () => {
-  it("'its refusal to pay back nearly £1 billion to US investors': a payment to US investors", () => {
-    expect(at("Argentina must drop its refusal to pay back nearly £1 billion to US investors.", 1e9)).toMatchObject({ qualifier: "nearly", unit: "GBP", type: "money", label: "payment to US investors" });
+  it("'its refusal to pay back nearly £1 billion to US investors': a repayment to US investors", () => {
+    expect(at("Argentina must drop its refusal to pay back nearly £1 billion to US investors.", 1e9)).toMatchObject({ qualifier: "nearly", unit: "GBP", type: "money", label: "repayment to US investors" });
     expect(at("The insurer paid out £5m to flood victims last year.", 5e6)).toMatchObject({ display: "£5m", unit: "GBP", type: "money", label: "payment to flood victims" });
   });
 });
@@ -36,6 +36,32 @@ describe("money given to someone is the payment or the loan, not its payee or bo
 
   it("'loaned the previous regime running the football club £5million': the verb eight words back still gives the loan", () => {
     expect(exact(at("The billionaire tycoon loaned the previous regime running the football club £5million in January.", 5e6))).toEqual({ value: 5e6, qualifier: undefined, unit: "GBP", label: "loan", type: "money" });
+  });
+});
+
+describe("money given 'to' someone is named by the giving verb, not left a bare 'to ⟨party⟩' (money-given.ts' GIVE in label.ts)", () => {
+  it("'gave more than £400,000 to the Greens': a payment, over the amount's hedge", () => {
+    expect(exactOnly("The union gave more than £400,000 to the Greens last month.")).toEqual(want(400000, "more than", "GBP", "payment to the Greens", "money"));
+  });
+
+  it("'contributed $3,000 to the mayor's campaign': a contribution", () => {
+    expect(exactOnly("The developer contributed $3,000 to the mayor's campaign.")).toEqual(want(3000, undefined, "USD", "contribution to the mayor's campaign", "money"));
+  });
+
+  it("'already owing $15bn to the World Bank': a debt", () => {
+    expect(exactOnly("The country is already owing $15bn to the World Bank.")).toEqual(want(15e9, undefined, "USD", "debt to the World Bank", "money"));
+  });
+
+  it("'shelled out nearly $50 million to the families': a payment, over 'out'", () => {
+    expect(exactOnly("The company shelled out nearly $50 million to the families.")).toEqual(want(5e7, "nearly", "USD", "payment to the families", "money"));
+  });
+
+  it("'lent Kenya $2bn to build a new railway': the loan over its recipient, then its purpose", () => {
+    expect(exactOnly("China lent Kenya $2bn to build a new railway.")).toEqual(want(2e9, undefined, "USD", "loan to build a new railway", "money"));
+  });
+
+  it("near miss: 'sent £5,000 to his brother' moves no money by a giving verb and stays as it was", () => {
+    expect(exactOnly("He sent £5,000 to his brother.")).toEqual(want(5000, undefined, "GBP", "to his brother", "money"));
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Raw } from "#brief/figures/card/figure.ts";
+import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { labelCount } from "#brief/figures/label/counts/label-count.ts";
 import { labelPercent } from "#brief/figures/label/change/label-percent.ts";
 import { eventIn } from "#brief/figures/label/measures/race-time.ts";
@@ -10,7 +10,7 @@ import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { worthOwner } from "#brief/figures/language/worth.ts";
 import { magnitude } from "#brief/figures/read/amount/magnitude.ts";
-import { givenTo, valueOf } from "#brief/figures/label/money/money-given.ts";
+import { GIVE, givenNoun, givenTo, valueOf } from "#brief/figures/label/money/money-given.ts";
 import { rankPlace } from "#brief/figures/label/ranks/rank-place.ts";
 import { askedFor } from "#brief/figures/label/money/asked-for.ts";
 import { costingThing } from "#brief/figures/label/money/costing.ts";
@@ -31,6 +31,8 @@ import { stolenMoney } from "#brief/figures/label/money/stolen-money.ts";
 import { takings } from "#brief/figures/label/money/takings.ts";
 import { personWorth } from "#brief/figures/label/money/person-worth.ts";
 import { verbLabel } from "#brief/figures/label/money/verb-label.ts";
+import { purposeClause } from "#brief/figures/label/money/purpose.ts";
+import { exchangeRate } from "#brief/figures/label/money/exchange-rate.ts";
 import { isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/language/tokens.ts";
 
 // Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
@@ -74,6 +76,12 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
 function labelMoney(toks: readonly Tok[], r: Raw): void {
   r.kind = "money";
   if (r.label) return;
+  // "the dollar was at $1.29 to the euro": a currency's price in another is an exchange rate, not money paid to it.
+  const rate = exchangeRate(toks, r.e);
+  if (rate !== undefined) {
+    r.label = rate;
+    return;
+  }
   // "stole £15,000 from a currency exchange", "conned a veteran out of £10,000": what a theft took, not its victim.
   // "the film took $18m", "Jugnot made 5.45m Euros": takings or earnings, not the film or the earner.
   const stolen = stolenMoney(toks, r.s, r.e) ?? takings(toks, r.s, r.e);
@@ -257,16 +265,21 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
     const start = nx.l === "to" ? r.e + 2 : r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
     const end = forwardNP(toks, start);
     const from = r.e;
+    // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for; "gave
+    // more than £700,000 to Labour", "owing $23bn to the IMF", "lent Russia $6bn to help": a giving verb, before the
+    // amount or over its recipient, names money given "to" someone or for a purpose (money-given.ts).
+    const verb = moneyVerbBefore(toks, r.s) ?? (nx.l === "to" ? (moneyVerbBefore(toks, r.s, GIVE) ?? givenNoun(toks, r.s)) : undefined);
+    // "paid $20 to perform a sexual act", "paid $4,655 to be buried": a purpose clause, read to its object's head.
+    const purpose = nx.l === "to" ? purposeClause(toks, r.e, MAX_LABEL_WORDS - (verb?.split(" ").length ?? 0)) : undefined;
+    if (purpose !== undefined) r.label = purpose;
     // "pocketed $10 for the two mornings": a phrase that stops at its determiner names nothing.
-    if (end > start && end - from <= 5) r.label = phrase(toks, from, end);
+    else if (end > start && end - from <= 5) r.label = phrase(toks, from, end);
     else if (nx.l === "to" && isWord(toks[r.e + 1])) {
       // "to make a copy": the verb alone ("to make") does not say what the money buys; take its object too.
       const object = r.e + 2 + (DETERMINERS.has(toks[r.e + 2]?.l ?? "") ? 1 : 0);
       const objectEnd = forwardNP(toks, object);
       r.label = phrase(toks, from, objectEnd > object ? Math.min(objectEnd, from + 4) : r.e + 2);
     }
-    // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for.
-    const verb = moneyVerbBefore(toks, r.s);
     if (r.label && verb !== undefined) r.label = `${verb} ${r.label}`;
     if (r.label) return;
   }

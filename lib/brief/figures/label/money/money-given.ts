@@ -8,8 +8,11 @@ import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/langu
 // Atlantic with £200million of drugs" the drugs; the verb-and-object reading of the amount's clause took the payee,
 // the borrower and the journey instead (card audit 11).
 
-/** Verbs that give money to a recipient named between them and the amount ("paid the family £1m"), and its noun. */
-const GIVE: ReadonlyMap<string, string> = new Map([
+/**
+ * Verbs that give money to a recipient, named between them and the amount ("paid the family £1m") or after its "to"
+ * ("gave more than £700,000 to Labour", label.ts), and its noun.
+ */
+export const GIVE: ReadonlyMap<string, string> = new Map([
   ["give", "payment"], ["gives", "payment"], ["gave", "payment"], ["given", "payment"], ["giving", "payment"],
   ["pay", "payment"], ["pays", "payment"], ["paid", "payment"], ["paying", "payment"],
   ["hand", "payment"], ["hands", "payment"], ["handed", "payment"], ["handing", "payment"],
@@ -19,6 +22,10 @@ const GIVE: ReadonlyMap<string, string> = new Map([
   ["offer", "offer"], ["offers", "offer"], ["offered", "offer"], ["offering", "offer"],
   ["award", "award"], ["awards", "award"], ["awarded", "award"], ["awarding", "award"],
   ["grant", "grant"], ["grants", "grant"], ["granted", "grant"], ["granting", "grant"],
+  ["contribute", "contribution"], ["contributes", "contribution"], ["contributed", "contribution"], ["contributing", "contribution"],
+  // "shelled out nearly $200 million to as many as 20 victims", "fork out £11,500 to own a new Mini" (over "out").
+  ["shell", "payment"], ["shells", "payment"], ["shelled", "payment"], ["shelling", "payment"],
+  ["fork", "payment"], ["forks", "payment"], ["forked", "payment"], ["forking", "payment"],
 ]);
 
 /** How far back a giving verb may stand over its recipient: "loaned the previous regime running the club £5million". */
@@ -61,6 +68,11 @@ export function givenTo(toks: readonly Tok[], s: number): string | undefined {
     return named ? `${noun} to ${phrase(toks, from, s)}` : noun;
   }
   return undefined;
+}
+
+/** The noun of the money given to a recipient named right before the amount ("lent Russia $6bn" → loan), if any. */
+export function givenNoun(toks: readonly Tok[], s: number): string | undefined {
+  return givenTo(toks, s)?.split(" to ")[0];
 }
 
 /**

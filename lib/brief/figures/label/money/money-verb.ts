@@ -72,11 +72,16 @@ export function rateVerb(toks: readonly Tok[], s: number): string | undefined {
   return undefined;
 }
 
-/** The noun of a verb that moves money just before an amount ("earns" → "earnings", "costs" → "cost"), if any. */
-export function moneyVerbBefore(toks: readonly Tok[], s: number): string | undefined {
+/**
+ * The noun of a verb that moves money just before an amount ("earns" → "earnings", "costs" → "cost"), if any; `nouns`
+ * names the verbs looked for (money-given.ts' giving verbs, for money given "to" someone).
+ */
+export function moneyVerbBefore(toks: readonly Tok[], s: number, nouns: ReadonlyMap<string, string> = MONEY_NOUNS): string | undefined {
   for (let v = s - 1; v >= 0 && s - v <= 3; v--) {
     const t = toks[v];
-    const noun = MONEY_NOUNS.get(t?.l ?? "");
+    const noun = nouns.get(t?.l ?? "");
+    // "refusal to pay back nearly £1 billion to US investors": money paid back is a repayment.
+    if (noun === "payment" && isWord(toks[v + 1], "back")) return "repayment";
     if (noun !== undefined) return noun;
     // "pay everybody £72 a week", "is paid a minimum $50.94 an hour": over an object pronoun or "a minimum"; "to pay
     // back nearly £1 billion", "paid out £5m": over the verb's particle.

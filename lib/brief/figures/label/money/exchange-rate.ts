@@ -1,0 +1,19 @@
+import { CURRENCY_WORDS } from "#news/numbers.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// A currency's price in another ("the dollar was at $1.29 to the euro", "pushed the dollar up to $1.3270 to the euro",
+// "trading at $1.2944 against the euro") is an exchange rate. The "to" reading labelled it 'to the euro', as if the
+// money were paid to someone (dev-bbc cards, money27's "Left").
+
+/** "exchange rate against euro" for an amount (ending before `e`) priced "to" or "against" a currency, else undefined. */
+export function exchangeRate(toks: readonly Tok[], e: number): string | undefined {
+  const link = toks[e];
+  if (!isWord(link) || (link.l !== "to" && link.l !== "against")) return undefined;
+  const k = isWord(toks[e + 1], "the") ? e + 2 : e + 1;
+  const currency = toks[k];
+  if (!isWord(currency) || !CURRENCY_WORDS.has(currency.l)) return undefined;
+  // "to the euro zone budget": the currency opens another noun, no rate.
+  const next = toks[k + 1];
+  if (isWord(next) && (next.pos === "NOUN" || next.pos === "PROPN")) return undefined;
+  return `exchange rate against ${currency.l}`;
+}
