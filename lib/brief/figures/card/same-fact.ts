@@ -1,7 +1,7 @@
 import type { KeyFigure, Money } from "#brief/figures/card/figure.ts";
 import { DETERMINERS, GENERIC_PEOPLE, labelClass, PREPOSITIONS, wordClasses } from "#brief/figures/language/lexicon.ts";
 import { othersSet } from "#brief/figures/label/ellipsis/others.ts";
-import { roundedFrom } from "#brief/figures/card/rounded.ts";
+import { roundedFrom, sidedFrom } from "#brief/figures/card/rounded.ts";
 import { restated } from "#brief/figures/card/restated.ts";
 import { contentTerms } from "#news/terms.ts";
 
@@ -140,12 +140,23 @@ function alikeLabels(fa: KeyFigure, fb: KeyFigure): boolean {
 /** A sum of money, a toll or a percentage: said twice, one fact whatever each sentence calls it. */
 const labelFree = (f: KeyFigure): boolean => f.kind === "casualties" || f.kind === "money" || f.kind === "percent";
 
+/**
+ * `r` rounds, to a side, a sum of money or a toll `x` states exactly: one fact however each sentence words it, as when
+ * said twice alike ("killing more than 1,800 people" / "The death toll of 1,832", "just under $300 a night" / "costs
+ * $295 a night"). `x` must be exact: "in excess of £14.6 million" may be this payout and "just under £15 million" the
+ * record. Percentages stay with alikeLabels: a story's shares are often a point apart.
+ */
+function roundedSum(r: KeyFigure, x: KeyFigure): boolean {
+  return r.kind === x.kind && (r.kind === "money" || r.kind === "casualties") && x.qualifier === undefined && sidedFrom(r, x);
+}
+
 export function sameFact(a: FactFigure, b: FactFigure): boolean {
   const fa = a.figure;
   const fb = b.figure;
   if (earlierLevel(fa, fb) || earlierLevel(fb, fa) || convertedTo(a, fb) || convertedTo(b, fa)) return true;
   // "More than 5.2 million Germans" and "5.216 million people": one amount, once rounded.
   if ((roundedFrom(fa, fb) || roundedFrom(fb, fa)) && alikeLabels(fa, fb)) return true;
+  if (roundedSum(fa, fb) || roundedSum(fb, fa)) return true;
   if (fa.value !== fb.value || fa.unit !== fb.unit) return false;
   // A place in an order is never a multiple ("other"): "the third leading online search firm" and "revenue nearly
   // tripled" share a stem and a 3. ("a seventh" that ends "seven attackers died" is one of the seven: a count.)
