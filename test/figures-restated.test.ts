@@ -58,10 +58,15 @@ describe("a family group a later sentence points back at is kept once", () => {
 });
 
 describe("a span said twice under synonyms is kept once", () => {
-  it("'a three-year contract … The three-year deal': one span", () => {
-    expect(card("The striker signed a three-year contract on Friday. The three-year deal makes him the club's best-paid player.")).toEqual([
+  it("'a three-year contract … a three-year deal': one span, though the later one points back at nothing", () => {
+    expect(card("The striker signed a three-year contract on Friday. It is a three-year deal, the longest the club has offered.")).toEqual([
       { value: 3, qualifier: undefined, unit: "years", label: "contract", type: "duration" },
     ]);
+  });
+
+  it("near miss: 'a three-year contract … A three-month deal' differ in unit, 'a deal of three to five years' is a range", () => {
+    expect(figs("He signed a three-year contract in May. A three-month deal with a sponsor followed in June.").map((f) => f.unit)).toEqual(["years", "months"]);
+    expect(figs("He signed a three-year contract in May. His brother was offered a deal of three to five years.").map((f) => f.valueMax)).toEqual([undefined, 5]);
   });
 
   it("near miss: 'a three-year contract … a three-year sentence' are two spans", () => {

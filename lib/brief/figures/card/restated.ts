@@ -45,8 +45,8 @@ export function pointsBack(f: PlacedFigure): boolean {
 const plain = (f: KeyFigure): boolean => f.valueMax === undefined && f.change === undefined;
 
 /**
- * `a` and `b` are one group or span under two names: equal plain amounts of one type and unit in two sentences, with
- * labels of one synonym class. A span ("a three-year contract" / "a three-year deal") needs no more. A count needs the
+ * `a` and `b`, equal amounts of one unit and type in two sentences (sameFact asks of no others), are one group or span
+ * under two names: plain amounts with labels of one synonym class. A span ("a three-year contract" / "a three-year deal") needs no more. A count needs the
  * later one to point back at a group already counted ("two firms … the two companies"; "Two countries signed …
  * two nations refused" are two groups), and may then be of the family class too, no son told from a daughter
  * ("The four sisters … The four Vinceni girls", "a mother of two … her two sons"; "three sons and three daughters").
@@ -54,7 +54,7 @@ const plain = (f: KeyFigure): boolean => f.valueMax === undefined && f.change ==
 export function restated(a: PlacedFigure, b: PlacedFigure): boolean {
   const fa = a.figure;
   const fb = b.figure;
-  if (fa.value !== fb.value || fa.unit !== fb.unit || fa.type !== fb.type || fa.sentence === fb.sentence || !plain(fa) || !plain(fb)) return false;
+  if (!plain(fa) || !plain(fb)) return false;
   const synonyms = labelClass(SYNONYMS, fa.label) !== undefined && labelClass(SYNONYMS, fa.label) === labelClass(SYNONYMS, fb.label);
   if (fa.type === "duration") return synonyms;
   if (fa.type !== "count" || !pointsBack(fa.sentence > fb.sentence ? a : b)) return false;
