@@ -177,6 +177,42 @@ describe("one amount said twice, once rounded, is one fact on the card", () => {
   });
 });
 
+describe("a sum of money or a toll rounded to a side beside the exact one is one fact whatever each calls it", () => {
+  const card = (text: string) => figs(text).map((f) => [f.value, f.qualifier, f.label]);
+
+  it("'killing more than 1,800 people' and 'The death toll of 1,832': one toll, the lead kept", () => {
+    expect(card("The earthquake killed more than 1,800 people. The death toll of 1,832 is expected to rise.")).toEqual([[1800, "more than", "people killed"]]);
+  });
+
+  it("'just under £300 a week' and '£295 a week': one price (one significant digit, but a close hedge)", () => {
+    expect(card("The flat was advertised at just under £300 a week. Tenants pay £295 a week.")).toEqual([[300, "just under", "a week"]]);
+  });
+
+  it("'nearly $4000' and 'charged $3,990': one sum under two labels", () => {
+    expect(card("Tickets cost nearly $4000 in all. The firm charged $3,990 for the service.")).toEqual([[4000, "nearly", "tickets"]]);
+  });
+
+  it("near miss: a bare bound ('under £100 a night') is no close hedge, so '£99 a night' stays", () => {
+    expect(card("The hotel offers rooms for under £100 a night. One hotel charges £99 a night.")).toEqual([[100, "under", "price a night"], [99, undefined, "charge a night"]]);
+  });
+
+  it("near miss: 'nearly $4000' is not $3,500 (past a tenth of the round digit)", () => {
+    expect(card("Tickets cost nearly $4000 in all. The firm charged $3,500 for the service.").map(([v]) => v)).toEqual([4000, 3500]);
+  });
+
+  it("near miss: an 'around' amount is no side ('The largest award … around £15 million' beside '£14.6 million')", () => {
+    expect(card("The largest award to date was around £15 million. The trust must pay £14.6 million.").map(([v]) => v)).toEqual([15e6, 14.6e6]);
+  });
+
+  it("near miss: a hedged second amount is not exact ('just under £15 million' beside 'in excess of £14.6 million')", () => {
+    expect(card("The largest award to date was just under £15 million. The trust must pay in excess of £14.6 million.").map(([v]) => v)).toEqual([15e6, 14.6e6]);
+  });
+
+  it("near miss: two percentages a point apart keep their labels' test ('nearly 20% of voters' / '19.6% of renters')", () => {
+    expect(card("Nearly 20% of voters backed the plan. Among renters, 19.6% said they would move.").map(([v]) => v)).toEqual([20, 19.6]);
+  });
+});
+
 describe("unit-spelling.ts: a duration written short is the same fact as the one spelled out", () => {
   it("'a 13-year career' and '13 yrs in the league' are one fact, and the short unit shows spelled out", () => {
     const list = shown("The striker ended a 13-year career at the club. He played 13 yrs in the league.");

@@ -1,7 +1,8 @@
 import type { KeyFigure, Money } from "#brief/figures/card/figure.ts";
-import { DETERMINERS, GENERIC_PEOPLE, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
+import { DETERMINERS, GENERIC_PEOPLE, labelClass, PREPOSITIONS, wordClasses } from "#brief/figures/language/lexicon.ts";
 import { othersSet } from "#brief/figures/label/ellipsis/others.ts";
-import { roundedFrom } from "#brief/figures/card/rounded.ts";
+import { roundedFrom, sidedFrom } from "#brief/figures/card/rounded.ts";
+import { restated } from "#brief/figures/card/restated.ts";
 import { contentTerms } from "#news/terms.ts";
 
 // When two figures of a card are one fact said twice, as an editor reads them: the card keeps the first.
@@ -12,6 +13,8 @@ export interface FactFigure {
   sentenceText: string;
   /** The money its sentence converts it to ("200,000 rubles (£2,500)"). */
   conversions?: readonly Money[];
+  /** Where its display stands in its sentence: "the two young cats" points back at a count said before (restated.ts). */
+  position?: number;
 }
 
 /** `a`'s sentence converted it to `b`'s money: "fined 200,000 rubles (£2,500)" and later "fined £2,500" are one fine. */
@@ -61,31 +64,23 @@ const DISTINCTIVE = 10;
 // What a story tallies, by class: equal tallies of two classes are two facts that happen to agree ("10 goals in
 // his last 10 matches", "26 people killed" / "26 rounds", "129 people killed" / "129 arrests"); of one class
 // ("56 caps" / "played 56 times") they may be one.
-const TALLIES: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    goal: "goals goal tally strikes",
-    appearance: "caps capped appearances games matches starts outings played",
-    point: "points",
-    win: "wins victories",
-    defeat: "defeats losses",
-    round: "rounds",
-    rebound: "rebounds",
-    assist: "assists",
-    run: "runs",
-    wicket: "wickets",
-    arrest: "arrests arrested",
-    casualty: "killed died dead deaths victims lives murdered",
-    injury: "injured wounded injuries",
-  }).flatMap(([tally, words]) => words.split(" ").map((w): [string, string] => [w, tally])),
-);
+const TALLIES = wordClasses({
+  goal: "goals goal tally strikes",
+  appearance: "caps capped appearances games matches starts outings played",
+  point: "points",
+  win: "wins victories",
+  defeat: "defeats losses",
+  round: "rounds",
+  rebound: "rebounds",
+  assist: "assists",
+  run: "runs",
+  wicket: "wickets",
+  arrest: "arrests arrested",
+  casualty: "killed died dead deaths victims lives murdered",
+  injury: "injured wounded injuries",
+});
 
-function tallyOf(label: string): string | undefined {
-  for (const w of label.toLowerCase().split(" ")) {
-    const t = TALLIES.get(w);
-    if (t !== undefined) return t;
-  }
-  return undefined;
-}
+const tallyOf = (label: string): string | undefined => labelClass(TALLIES, label);
 
 /** How close an amount must be to the level a change implies to be that level: percentages are rounded. */
 const IMPLIED_LEVEL = 0.01;
@@ -142,19 +137,33 @@ function alikeLabels(fa: KeyFigure, fb: KeyFigure): boolean {
   return (GENERIC_PEOPLE.has(fa.label.toLowerCase()) && people(fb)) || (GENERIC_PEOPLE.has(fb.label.toLowerCase()) && people(fa));
 }
 
+/** A sum of money, a toll or a percentage: said twice, one fact whatever each sentence calls it. */
+const labelFree = (f: KeyFigure): boolean => f.kind === "casualties" || f.kind === "money" || f.kind === "percent";
+
+/**
+ * `r` rounds, to a side, a sum of money or a toll `x` states exactly: one fact however each sentence words it, as when
+ * said twice alike ("killing more than 1,800 people" / "The death toll of 1,832", "just under $300 a night" / "costs
+ * $295 a night"). `x` must be exact: "in excess of £14.6 million" may be this payout and "just under £15 million" the
+ * record. Percentages stay with alikeLabels: a story's shares are often a point apart.
+ */
+function roundedSum(r: KeyFigure, x: KeyFigure): boolean {
+  return r.kind === x.kind && (r.kind === "money" || r.kind === "casualties") && x.qualifier === undefined && sidedFrom(r, x);
+}
+
 export function sameFact(a: FactFigure, b: FactFigure): boolean {
   const fa = a.figure;
   const fb = b.figure;
   if (earlierLevel(fa, fb) || earlierLevel(fb, fa) || convertedTo(a, fb) || convertedTo(b, fa)) return true;
   // "More than 5.2 million Germans" and "5.216 million people": one amount, once rounded.
   if ((roundedFrom(fa, fb) || roundedFrom(fb, fa)) && alikeLabels(fa, fb)) return true;
+  if (roundedSum(fa, fb) || roundedSum(fb, fa)) return true;
   if (fa.value !== fb.value || fa.unit !== fb.unit) return false;
   // A place in an order is never a multiple ("other"): "the third leading online search firm" and "revenue nearly
   // tripled" share a stem and a 3. ("a seventh" that ends "seven attackers died" is one of the seven: a count.)
   if ((inOrder(fa) && fb.type === "other") || (inOrder(fb) && fa.type === "other")) return false;
   // The same sum of money, toll or percentage twice is one fact however each sentence words it
   // ("100 per cent natural" / "100 percent real", "as much as 30%" / "30% hike").
-  if (fa.kind === fb.kind && (fa.kind === "casualties" || fa.kind === "money" || fa.kind === "percent")) return true;
+  if (fa.kind === fb.kind && labelFree(fa)) return true;
   // "Four members were caught … Four other members were arrested": "other" sets the second apart (others.ts).
   if (othersSet(fa.label) !== othersSet(fb.label)) return false;
   // Labels that say the same: half the words of the shorter one in the other, or one content stem in common.
@@ -163,6 +172,7 @@ export function sameFact(a: FactFigure, b: FactFigure): boolean {
   if (wa.size === 0 || wb.size === 0 ? fa.label === fb.label : overlap(wa, wb) >= 0.5) return true;
   if (overlap(labelStems(fa.label), labelStems(fb.label)) > 0) return true;
   if (fa.type !== fb.type || fa.sentence === fb.sentence) return false;
+  if (restated(a, b)) return true;
   const ta = tallyOf(fa.label);
   const tb = tallyOf(fb.label);
   if (ta !== undefined && tb !== undefined && ta !== tb) return false;

@@ -2,6 +2,20 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(" "));
 
+/** A word → class map from each class's words, one string a class: labels of one class may name one thing. */
+export function wordClasses(byClass: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(byClass).flatMap(([c, words]) => words.split(" ").map((w): [string, string] => [w, c])));
+}
+
+/** The class of a label: that of its first word a class holds. */
+export function labelClass(classes: ReadonlyMap<string, string>, label: string): string | undefined {
+  for (const w of label.toLowerCase().split(" ")) {
+    const c = classes.get(w);
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
+
 /**
  * Nouns of a change a percent is labelled by when it says how an amount moved ("a 45 per cent decrease", "an increase
  * of 61 per cent"): change-of.ts, change-in.ts and figure-anaphor.ts name what moved from the amount beside it.

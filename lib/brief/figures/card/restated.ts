@@ -1,0 +1,66 @@
+import type { KeyFigure } from "#brief/figures/card/figure.ts";
+import { labelClass, wordClasses } from "#brief/figures/language/lexicon.ts";
+
+// One small count or span said twice under two names for one thing: "two teens … the two teenagers", "the two countries
+// … the two nations", "a one-year contract … a one-year deal", "The four sisters … The four Vinceni girls". Labels
+// share no word, so sameFact's overlap misses them, and below DISTINCTIVE an equal amount alone proves nothing.
+
+// Words that name the same thing wherever a story uses them. Kept to strict synonyms: "prizes" and "trophies", "games"
+// and "matches" are as often two winners' or two runs' tallies as one.
+const SYNONYMS = wordClasses({
+  teen: "teens teenagers",
+  nation: "countries nations",
+  firm: "firms companies",
+  aircraft: "planes jets aircraft",
+  contract: "contract deal",
+  term: "prison jail sentence",
+  ban: "ban bans suspension suspensions",
+  journey: "journey trip",
+});
+
+// Young people and kin, where one word may name a part of another's group ("sons" of "children", "sisters" of
+// "girls").
+const FAMILY = wordClasses({ young: "children kids sons daughters boys girls sisters brothers siblings teens teenagers" });
+
+// Within the family, a son is never a daughter: two kin words of different sex are two groups.
+const KIN = wordClasses({ male: "sons boys brothers", female: "daughters girls sisters" });
+
+/** What a count that points back opens with: an article, a demonstrative, "all", or an owner ("her two sons"). */
+const POINTS_BACK = /(?:^|[^\p{L}'’])(?:the|these|those|all|my|your|his|her|its|our|their)(?: (?:final|last|remaining))? $/iu;
+
+/** A figure with where its display stands in its sentence (a card candidate's `position`). */
+export interface PlacedFigure {
+  figure: KeyFigure;
+  sentenceText: string;
+  position?: number;
+}
+
+/** `f`'s number opens a phrase that points back at a group ("the two young cats", "all four workers"). */
+export function pointsBack(f: PlacedFigure): boolean {
+  if (f.position === undefined) return false;
+  return POINTS_BACK.test(f.sentenceText.slice(Math.max(0, f.position - 24), f.position));
+}
+
+/** A plain amount: no range, no change, so two equal ones may be one. */
+const plain = (f: KeyFigure): boolean => f.valueMax === undefined && f.change === undefined;
+
+/**
+ * `a` and `b`, equal amounts of one unit and type in two sentences (sameFact asks of no others), are one group or span
+ * under two names: plain amounts with labels of one synonym class. A span ("a three-year contract" / "a three-year deal") needs no more. A count needs the
+ * later one to point back at a group already counted ("two firms … the two companies"; "Two countries signed …
+ * two nations refused" are two groups), and may then be of the family class too, no son told from a daughter
+ * ("The four sisters … The four Vinceni girls", "a mother of two … her two sons"; "three sons and three daughters").
+ */
+export function restated(a: PlacedFigure, b: PlacedFigure): boolean {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (!plain(fa) || !plain(fb)) return false;
+  const synonyms = labelClass(SYNONYMS, fa.label) !== undefined && labelClass(SYNONYMS, fa.label) === labelClass(SYNONYMS, fb.label);
+  if (fa.type === "duration") return synonyms;
+  if (fa.type !== "count" || !pointsBack(fa.sentence > fb.sentence ? a : b)) return false;
+  if (synonyms) return true;
+  if (labelClass(FAMILY, fa.label) === undefined || labelClass(FAMILY, fb.label) === undefined) return false;
+  const ka = labelClass(KIN, fa.label);
+  const kb = labelClass(KIN, fb.label);
+  return ka === undefined || kb === undefined || ka === kb;
+}
