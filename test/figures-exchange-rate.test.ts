@@ -20,4 +20,16 @@ describe("a currency's price in another is an exchange rate, not money paid to i
   it("near miss: '$5m to the family' names no currency, no rate", () => {
     expect(exact(at("The insurer paid $5m to the family on Monday.", 5e6))).toEqual(want(5e6, undefined, "USD", "payment to the family", "money"));
   });
+
+  it("near miss: 'switched $500 to the euro' names no currency priced before the amount: money moved, no rate", () => {
+    expect(exact(at("Before the trip he switched $500 to the euro at the airport.", 500))?.label).not.toMatch(/exchange rate/);
+  });
+
+  it("near miss: 'lost $40m to the dollar' is money lost, no rate", () => {
+    expect(exact(at("The exporter lost $40m to the dollar, traders said.", 4e7))?.label).not.toMatch(/exchange rate/);
+  });
+
+  it("'Sterling … reaching $1.88 to the dollar': the currency priced may stand well before the amount", () => {
+    expect(exact(at("Sterling gained ground on Tuesday, reaching $1.88 to the dollar.", 1.88))).toEqual(want(1.88, undefined, "USD", "exchange rate against dollar", "money"));
+  });
 });

@@ -77,7 +77,7 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   r.kind = "money";
   if (r.label) return;
   // "the dollar was at $1.29 to the euro": a currency's price in another is an exchange rate, not money paid to it.
-  const rate = exchangeRate(toks, r.e);
+  const rate = exchangeRate(toks, r.s, r.e);
   if (rate !== undefined) {
     r.label = rate;
     return;
