@@ -32,4 +32,8 @@ describe("a currency's price in another is an exchange rate, not money paid to i
   it("'Sterling … reaching $1.88 to the dollar': the currency priced may stand well before the amount", () => {
     expect(exact(at("Sterling gained ground on Tuesday, reaching $1.88 to the dollar.", 1.88))).toEqual(want(1.88, undefined, "USD", "exchange rate against dollar", "money"));
   });
+
+  it("near miss: 'The dollar fell as Berlin gave €5bn to the euro zone fund': a currency before, but the euro opens a noun", () => {
+    expect(exact(at("The dollar fell as Berlin gave €5bn to the euro zone fund.", 5e9))).toEqual(want(5e9, undefined, "EUR", "payment to the euro zone fund", "money"));
+  });
 });
