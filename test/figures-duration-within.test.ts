@@ -92,3 +92,10 @@ describe("near misses stay their unit", () => {
     expect(exact(at("Within two years, he will lose his job.", 2))).toEqual(duration(2, "years", "years"));
   });
 });
+
+describe("near miss: a distance 'within' so far 'of' a place", () => {
+  it("'came within 5 miles of the town' is a distance from the town, not a time after it (measured-thing.ts)", () => {
+    const f = exact(at("The wildfire came within 5 miles of the town on Sunday.", 5));
+    expect([f?.value, f?.unit, f?.label]).toEqual([5, "miles", "town"]);
+  });
+});
