@@ -73,3 +73,9 @@ describe("a span said twice under synonyms is kept once", () => {
     expect(figs("He signed a three-year contract in 2010. He later served a three-year sentence for fraud.").map((f) => f.label)).toEqual(["contract", "sentence"]);
   });
 });
+
+describe("near miss: a span said as another", () => {
+  it("'a two-year contract with Leeds … a new two-year deal with Chelsea' are two spans", () => {
+    expect(card("Smith signed a two-year contract with Leeds in 2010. In 2014 he agreed a new two-year deal with Chelsea.").map((f) => f?.label)).toEqual(["contract", "deal"]);
+  });
+});

@@ -28,6 +28,9 @@ const KIN = wordClasses({ male: "sons boys brothers", female: "daughters girls s
 /** What a count that points back opens with: an article, a demonstrative, "all", or an owner ("her two sons"). */
 const POINTS_BACK = /(?:^|[^\p{L}'’])(?:the|these|those|all|my|your|his|her|its|our|their)(?: (?:final|last|remaining))? $/iu;
 
+/** What a span or count said as a second one opens with: "a new two-year deal", "another three-year ban". */
+const ANOTHER = /(?:^|[^\p{L}'’])(?:new|another|second|fresh|further) $/iu;
+
 /** A figure with where its display stands in its sentence (a card candidate's `position`). */
 export interface PlacedFigure {
   figure: KeyFigure;
@@ -37,8 +40,15 @@ export interface PlacedFigure {
 
 /** `f`'s number opens a phrase that points back at a group ("the two young cats", "all four workers"). */
 export function pointsBack(f: PlacedFigure): boolean {
-  if (f.position === undefined) return false;
-  return POINTS_BACK.test(f.sentenceText.slice(Math.max(0, f.position - 24), f.position));
+  return opensWith(f, POINTS_BACK);
+}
+
+/** `f`'s number opens a phrase that says it is another ("signed a new two-year deal" after "a two-year contract"). */
+const another = (f: PlacedFigure): boolean => opensWith(f, ANOTHER);
+
+/** Whether the words right before `f`'s display (its last 24 characters) end as `words` says. */
+function opensWith(f: PlacedFigure, words: RegExp): boolean {
+  return f.position !== undefined && words.test(f.sentenceText.slice(Math.max(0, f.position - 24), f.position));
 }
 
 /** A plain amount: no range, no change, so two equal ones may be one. */
@@ -46,7 +56,7 @@ const plain = (f: KeyFigure): boolean => f.valueMax === undefined && f.change ==
 
 /**
  * `a` and `b`, equal amounts of one unit and type in two sentences (sameFact asks of no others), are one group or span
- * under two names: plain amounts with labels of one synonym class. A span ("a three-year contract" / "a three-year deal") needs no more. A count needs the
+ * under two names: plain amounts with labels of one synonym class, the later not said as another ("a new two-year deal"). A span ("a three-year contract" / "a three-year deal") needs no more. A count needs the
  * later one to point back at a group already counted ("two firms … the two companies"; "Two countries signed …
  * two nations refused" are two groups), and may then be of the family class too, no son told from a daughter
  * ("The four sisters … The four Vinceni girls", "a mother of two … her two sons"; "three sons and three daughters").
@@ -55,6 +65,8 @@ export function restated(a: PlacedFigure, b: PlacedFigure): boolean {
   const fa = a.figure;
   const fb = b.figure;
   if (!plain(fa) || !plain(fb)) return false;
+  // "a two-year contract with Leeds … a new two-year deal with Chelsea": the later one says it is a second.
+  if (another(fa.sentence > fb.sentence ? a : b)) return false;
   const synonyms = labelClass(SYNONYMS, fa.label) !== undefined && labelClass(SYNONYMS, fa.label) === labelClass(SYNONYMS, fb.label);
   if (fa.type === "duration") return synonyms;
   if (fa.type !== "count" || !pointsBack(fa.sentence > fb.sentence ? a : b)) return false;
