@@ -47,6 +47,17 @@ const RECIPIENT_ENDS = new Set(["NOUN", "PROPN"]);
  * before the amount ("paid £5m", "paid for the house £5m", "paid out £5m").
  */
 export function givenTo(toks: readonly Tok[], s: number): string | undefined {
+  const g = gift(toks, s);
+  return g === undefined ? undefined : g.recipient === undefined ? g.noun : `${g.noun} to ${g.recipient}`;
+}
+
+/** The noun of the money given to a recipient named right before the amount ("lent Russia $6bn" → loan), if any. */
+export function givenNoun(toks: readonly Tok[], s: number): string | undefined {
+  return gift(toks, s)?.noun;
+}
+
+/** The giving verb's noun and, when short enough to name, the recipient between it and the amount at `s`. */
+function gift(toks: readonly Tok[], s: number): { noun: string; recipient?: string } | undefined {
   const before = toks[s - 1];
   // The amount must follow its recipient's noun directly: "paid out £5m", "paid a whopping £5m", "offered a reported
   // £5m", "gave it just £5m" name no recipient there.
@@ -65,14 +76,9 @@ export function givenTo(toks: readonly Tok[], s: number): string | undefined {
     const from = pastDeterminers(toks, v + 1);
     // A short noun phrase that runs up to the amount is named; a longer phrase is not.
     const named = from < s && s - from <= RECIPIENT_WORDS && forwardNP(toks, from) === s;
-    return named ? `${noun} to ${phrase(toks, from, s)}` : noun;
+    return named ? { noun, recipient: phrase(toks, from, s) } : { noun };
   }
   return undefined;
-}
-
-/** The noun of the money given to a recipient named right before the amount ("lent Russia $6bn" → loan), if any. */
-export function givenNoun(toks: readonly Tok[], s: number): string | undefined {
-  return givenTo(toks, s)?.split(" to ")[0];
 }
 
 /**

@@ -20,14 +20,24 @@ export function feetAndInches(toks: readonly Tok[], j: number, feet: number, uni
   const hyphen = toks[k]?.s === "-" && adjacent(toks[k - 1], toks[k]);
   if (hyphen) k++;
   const n = toks[k];
-  if (n?.kind !== NUM || !/^\d{1,2}$/.test(n.s) || Number(n.s) > 11 || (hyphen && !adjacent(toks[k - 1], n))) return undefined;
+  if (!isInches(n) || (hyphen && !adjacent(toks[k - 1], n))) return undefined;
   let end = k + 1;
   const after = toks[end];
   if (after?.s === "-" && adjacent(n, after) && isWord(toks[end + 1]) && INCHES.test(toks[end + 1]?.l ?? "")) end += 2;
   // "6ft 7in": a separate "in" is a preposition ("5 feet 4 in the rankings"); glued, it is the unit.
   else if (isWord(after) && INCHES.test(after.l) && (after.l !== "in" || adjacent(n, after))) end++;
   else if (!(hyphen && unit !== "ft")) return undefined;
-  return { value: Math.round((feet + Number(n.s) / 12) * 1000) / 1000, end };
+  return { value: inFeet(feet, n), end };
+}
+
+/** Whether `n` is a count of inches that can follow feet: 0–11, one or two digits. */
+function isInches(n: Tok | undefined): n is Tok {
+  return n?.kind === NUM && /^\d{1,2}$/.test(n.s) && Number(n.s) <= 11;
+}
+
+/** A height of `feet` and the inches `n` says, in feet to three decimals: 6 and 4 → 6.333. */
+function inFeet(feet: number, n: Tok): number {
+  return Math.round((feet + Number(n.s) / 12) * 1000) / 1000;
 }
 
 // A height in prime marks ("about 5' 10\" tall", "the 6' 7\" swingman") is the same height: read apart, the feet were a
@@ -45,12 +55,12 @@ export function primedHeight(toks: readonly Tok[], j: number, feet: number): { v
   const mark = toks[j];
   if (mark === undefined || !FEET_MARK.test(mark.s) || !adjacent(toks[j - 1], mark)) return undefined;
   const n = toks[j + 1];
-  if (n?.kind !== NUM || !/^\d{1,2}$/.test(n.s) || Number(n.s) > 11) return undefined;
+  if (!isInches(n)) return undefined;
   let end = j + 2;
   if (!INCH_MARK.test(toks[end]?.s ?? "") || !adjacent(n, toks[end])) return undefined;
   // "6'4''": two foot marks are an inch mark.
   if (toks[end]?.s === "'" && toks[end + 1]?.s === "'" && adjacent(toks[end], toks[end + 1])) end++;
-  return { value: Math.round((feet + Number(n.s) / 12) * 1000) / 1000, end: end + 1 };
+  return { value: inFeet(feet, n), end: end + 1 };
 }
 
 // A weight in pounds and ounces ("the baby weighed 7lb 4oz", "8 pounds 6 ounces") is one measure: read apart, the
