@@ -45,6 +45,10 @@ describe("near miss: a second amount per period stays", () => {
     expect(figs("The service costs £6.99 per month or £60 per year.").map((f) => f.display)).toEqual(["£6.99", "£60"]);
   });
 
+  it("'fines of £1,000, or £2,500 for firms' says no period: a second amount", () => {
+    expect(figs("Fines of £1,000, or £2,500 for firms, will apply from May.").map((f) => f.display)).toEqual(["£1,000", "£2,500"]);
+  });
+
   it("'£8m now, or £1m a year for ten years' is another offer", () => {
     expect(figs("She can take £8m now, or £1m a year for ten years.").map((f) => f.display)).toContain("£1m");
   });
