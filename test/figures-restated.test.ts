@@ -31,6 +31,28 @@ describe("a count a later sentence points back at under a synonym is kept once",
   });
 });
 
+describe("a count said again near under a synonym is kept once, with no pointing word", () => {
+  it("'threatened two teens … pulled a gun on two teenagers': one count, the first label", () => {
+    expect(card("Police said a man threatened two teens with a knife. He later pulled a gun on two teenagers in the park.")).toEqual([
+      { value: 2, qualifier: undefined, unit: undefined, label: "teens", type: "count" },
+    ]);
+  });
+
+  it("'investigating two firms … probing two companies', four sentences on: one count", () => {
+    const text = "The watchdog is investigating two firms. Its report is due in May. Ministers have been told. The data came from a leak. It said it was probing two companies over the sale.";
+    expect(card(text)).toEqual([{ value: 2, qualifier: undefined, unit: undefined, label: "firms", type: "count" }]);
+  });
+
+  it("near miss: six sentences apart, 'two companies' is taken for another group", () => {
+    const text = "The watchdog is investigating two firms. Its report is due in May. Ministers have been told. The data came from a leak. Staff were warned. Nobody has resigned. It said it was probing two companies over the sale.";
+    expect(figs(text).map((f) => f.label)).toEqual(["firms", "companies"]);
+  });
+
+  it("near miss: a count opening its sentence brings on a group of its own ('Two nations refused')", () => {
+    expect(figs("Police spoke to two teens at the scene. Two teenagers from a nearby town were arrested.").map((f) => f.label)).toEqual(["teens", "teenagers"]);
+  });
+});
+
 describe("a family group a later sentence points back at is kept once", () => {
   it("'The four sisters … The four Vinceni girls': one group", () => {
     expect(card("The four sisters were flown home on Friday. The four Vinceni girls are now living with their father.")).toEqual([

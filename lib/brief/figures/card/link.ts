@@ -5,6 +5,7 @@ import { verbSubject } from "#brief/figures/language/subject.ts";
 import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { wordedConversion } from "#brief/figures/card/conversion.ts";
 import { fallingTo } from "#brief/figures/card/falling-to.ts";
+import { restatedPerPeriod } from "#brief/figures/card/per-period.ts";
 import { afterBracket, closerOf } from "#brief/figures/language/bracket-conversion.ts";
 import { COMPARATIVES, DETERMINERS, MONTHS, QUANTITY_NOUNS, WEEKDAYS, WHOLE_WINDOWS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isNamePossessive, isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
@@ -51,6 +52,13 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     // "1.5bn euros, that's over £1bn": the same money, said again in words.
     if (before !== undefined && wordedConversion(toks, before, r)) {
       converts(r, before, links);
+      continue;
+    }
+    // "worth £90m over three seasons (or £30m a year)": the same money, divided out by the period (per-period.ts).
+    const dividedFrom = restatedPerPeriod(toks, raws, n);
+    if (dividedFrom !== undefined) {
+      r.drop = true;
+      links.push({ from: r, to: dividedFrom, as: "same" });
       continue;
     }
     const after = raws[n + 1];

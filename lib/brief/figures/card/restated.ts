@@ -51,14 +51,30 @@ function opensWith(f: PlacedFigure, words: RegExp): boolean {
   return f.position !== undefined && words.test(f.sentenceText.slice(Math.max(0, f.position - 24), f.position));
 }
 
+/**
+ * How many sentences apart a count said again under a synonym may be without pointing back: over the dev cards every
+ * such pair of teens/teenagers, firms/companies within five was one group (gaps 1 to 5).
+ */
+const NEAR_SENTENCES = 5;
+
+/** `f`'s display opens its sentence, a quote mark or bracket aside ("Two nations refused …"). */
+const opensSentence = (f: PlacedFigure): boolean => f.position !== undefined && /^[\s"'‘“(\[]*$/u.test(f.sentenceText.slice(0, f.position));
+
+/** What, said right after a count's noun, sets its group apart: "two teenagers from another school". */
+const APART = /^[^.;:!?]{0,30}\b(?:another|other|different|separate|rival)\b/iu;
+
+/** `f`'s group is said to be another in the words after it ("two teenagers from another school", "in a separate case"). */
+const setApart = (f: PlacedFigure): boolean => f.position !== undefined && APART.test(f.sentenceText.slice(f.position + f.figure.display.length));
+
 /** A plain amount: no range, no change, so two equal ones may be one. */
 const plain = (f: KeyFigure): boolean => f.valueMax === undefined && f.change === undefined;
 
 /**
  * `a` and `b`, equal amounts of one unit and type in two sentences (sameFact asks of no others), are one group or span
  * under two names: plain amounts with labels of one synonym class, the later not said as another ("a new two-year deal"). A span ("a three-year contract" / "a three-year deal") needs no more. A count needs the
- * later one to point back at a group already counted ("two firms … the two companies"; "Two countries signed …
- * two nations refused" are two groups), and may then be of the family class too, no son told from a daughter
+ * later one to point back at a group already counted ("two firms … the two companies") or, under a synonym, to stand
+ * within NEAR_SENTENCES and not open its sentence ("investigating two firms … probing two companies"; "Two countries
+ * signed … Two nations refused" are two groups), and may with a pointing word be of the family class too, no son told from a daughter
  * ("The four sisters … The four Vinceni girls", "a mother of two … her two sons"; "three sons and three daughters").
  */
 export function restated(a: PlacedFigure, b: PlacedFigure): boolean {
@@ -69,7 +85,12 @@ export function restated(a: PlacedFigure, b: PlacedFigure): boolean {
   if (another(fa.sentence > fb.sentence ? a : b)) return false;
   const synonyms = labelClass(SYNONYMS, fa.label) !== undefined && labelClass(SYNONYMS, fa.label) === labelClass(SYNONYMS, fb.label);
   if (fa.type === "duration") return synonyms;
-  if (fa.type !== "count" || !pointsBack(fa.sentence > fb.sentence ? a : b)) return false;
+  if (fa.type !== "count") return false;
+  const later = fa.sentence > fb.sentence ? a : b;
+  // "threatened two teens … pulled a gun on two teenagers": near, a synonym needs no pointing word; a count that opens
+  // its sentence brings on a group of its own ("Two countries signed … Two nations refused").
+  if (synonyms && Math.abs(fa.sentence - fb.sentence) <= NEAR_SENTENCES && !opensSentence(later) && !setApart(later)) return true;
+  if (!pointsBack(later)) return false;
   if (synonyms) return true;
   if (labelClass(FAMILY, fa.label) === undefined || labelClass(FAMILY, fb.label) === undefined) return false;
   const ka = labelClass(KIN, fa.label);
