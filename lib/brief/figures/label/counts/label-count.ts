@@ -64,6 +64,11 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
+  // "The two saw a gap": an irregular past the tagger took for the noun counted is the pronoun's verb (pronoun-count.ts).
+  if (c.np === toks[c.e]?.l && !r.ordinal && definitePronoun(toks, r.s, c.e)) {
+    r.drop = true;
+    return;
+  }
   // "Joe Root's 182 not out": runs, not the batsman; "Cook got 76 in a century stand": runs (innings-runs.ts).
   const unbeaten = c.np === "" && !r.ordinal ? notOut(toks, r.s, c.e) || inningsRuns(toks, r) : "";
   if (unbeaten !== "") [c.np, c.head] = [unbeaten, "runs"];
@@ -163,6 +168,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       while (end < toks.length && end - c.e < 4 && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]?.l ?? "")) end++;
       c.np = phrase(toks, c.e, end);
       c.head = v.l;
+      r.deed = [c.e, end];
     }
   }
   // "has scored an astonishing 286 from a potential 300", in a sentence of points: the tally scored and the tally possible.
