@@ -22,6 +22,12 @@ describe("a bare count after a fronted 'Of the N <noun>,' counts that noun, doin
   });
 });
 
+describe("near misses (and the comma)", () => {
+  it("'Of the ten ties they played, most at home and four ended level': the count opens no clause after the partitive's comma", () => {
+    expect(at("Of the ten ties they played, most at home and four ended level.", 4)?.label).toBe("ended level");
+  });
+});
+
 describe("near misses: no partitive whole, the verb stays", () => {
   it("'19 participated in the attack': no count before", () => {
     expect(exactOnly("19 participated in the attack.")?.label).toBe("participated in the attack");

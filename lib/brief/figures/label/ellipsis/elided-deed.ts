@@ -19,12 +19,8 @@ export function elidedDeed(toks: readonly Tok[], before: Raw | undefined, r: Raw
   if (r.deed === undefined || before?.noun === undefined || before.drop || r.ordinal || !partitiveWhole(toks, before)) return "";
   const [from, to] = r.deed;
   if (r.label !== phrase(toks, from, to)) return "";
-  if (!isWord(toks[r.s - 1]) && toks[r.s - 1]?.s !== ",") return "";
-  // The comma that closes the partitive comes right before the count or its qualifier ("…, at least 57 survived").
-  let comma = r.s - 1;
-  while (comma > before.e && isWord(toks[comma]) && r.s - comma <= 3) comma--;
-  if (toks[comma]?.s !== "," || comma < before.e) return "";
-  for (let k = before.e; k < comma; k++) if (toks[k]?.s === ",") return "";
+  // The comma that closes the partitive comes right before the count and its qualifier ("…, at least 57 survived").
+  if (toks[r.s - 1]?.s !== ",") return "";
   return `${before.noun} ${phrase(toks, from, uncut(toks, from, to))}`;
 }
 
