@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { changeMade } from "#brief/figures/label/change/change-made.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/label/change/percent-head.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
@@ -69,6 +70,14 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
       r.label = `${dir === "up" ? "rise" : "fall"} in ${phrase(toks, subject[0], subject[1])}`;
       return;
     }
+  }
+  // "lowered the risk of a stroke by nine per cent": a change made to the verb's object (change-made.ts), when the
+  // verb's subject said no rise or fall in it.
+  // (The change word comes first, so the object may run to eight words: "cut in size of its chocolate bars".)
+  const made = changeMade(toks, r.s, 8);
+  if (made !== undefined) {
+    r.label = `${made.change} in ${made.object}`;
+    return;
   }
   if (isWord(toks[r.s - 1], "of")) {
     const np = backNP(toks, r.s - 1, false);
