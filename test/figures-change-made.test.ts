@@ -18,6 +18,10 @@ describe("a percent 'by' which a verb changed its object is a change in the obje
     expect(exactOnly("The airline slashed the cost of its flights by 30 per cent.")).toEqual(pct(30, "cut in cost of its flights"));
   });
 
+  it("'cutting the size of its beloved chocolate frogs by 20 per cent': too long for the card, the object's head → cut in size", () => {
+    expect(exactOnly("Cadbury is cutting the size of its beloved chocolate frogs by 20 per cent.")).toEqual(pct(20, "cut in size"));
+  });
+
   it("a count keeps its shorter form: 'The firm will reduce its workforce by 8,000' → workforce reduction", () => {
     expect(exactOnly("The firm will reduce its workforce by 8,000.")).toEqual({ value: 8000, qualifier: undefined, unit: undefined, label: "workforce reduction", type: "count" });
   });

@@ -1,4 +1,4 @@
-import type { Raw } from "#brief/figures/card/figure.ts";
+import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { changeMade } from "#brief/figures/label/change/change-made.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/label/change/percent-head.ts";
@@ -73,10 +73,11 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
   }
   // "lowered the risk of a stroke by nine per cent": a change made to the verb's object (change-made.ts), when the
   // verb's subject said no rise or fall in it.
-  // (The change word comes first, so the object may run to eight words: "cut in size of its chocolate bars".)
-  const made = changeMade(toks, r.s, 8);
+  const made = changeMade(toks, r.s, MAX_LABEL_WORDS);
   if (made !== undefined) {
-    r.label = `${made.change} in ${made.object}`;
+    // A label the card would cut mid-phrase ('cut in size of its beloved') keeps the object's head before its "of".
+    const whole = `${made.change} in ${made.object}`;
+    r.label = whole.split(" ").length <= MAX_LABEL_WORDS ? whole : `${made.change} in ${made.object.split(" of ")[0]}`;
     return;
   }
   if (isWord(toks[r.s - 1], "of")) {
