@@ -70,8 +70,8 @@ describe("near misses keep the time point's word", () => {
     expect(exact(at("Mirza, who lives in Hyderabad, turned professional two years ago.", 2))).toEqual(duration(2, "years", "years since turning professional"));
   });
 
-  it("a comma right before the time: 'Two years ago, he left' (no past before it)", () => {
-    expect(exact(at("Two years ago, he left the club.", 2))).toEqual(duration(2, "years", "years ago"));
+  it("a comma right after the time: 'Two years ago, he left' (no past before it; fronted, the clause after it is the event)", () => {
+    expect(exact(at("Two years ago, he left the club.", 2))).toEqual(duration(2, "years", "years since leaving the club"));
   });
 
   it("a conjunction between the verb and the time: 'He left and two days later'", () => {
@@ -104,5 +104,27 @@ describe("the ranking still reads the time point's word", () => {
     const s = articleSentences({ paragraphs: ["Smith founded the company 15 years ago."] });
     const c = cardCandidates(s, {}).find((x) => x.figure.value === 15);
     expect([c?.figure.label, c?.placed]).toEqual(["years ago", "years since founding the company"]);
+  });
+});
+
+describe("a time point fronted at its sentence's start dates the clause after it (frontedEvent)", () => {
+  it("'Five years ago the couple opened a bakery' → years since opening a bakery", () => {
+    expect(exact(at("Five years ago the couple opened a bakery.", 5))).toEqual(duration(5, "years", "years since opening a bakery"));
+  });
+
+  it("'Three months later, the mayor signed the order' → months before signing the order, past the comma", () => {
+    expect(exact(at("Three months later, the mayor signed the order.", 3))).toEqual(duration(3, "months", "months before signing the order"));
+  });
+
+  it("near miss: 'Twelve months ago, Liverpool were a fine side' says a state, no event", () => {
+    expect(exact(at("Twelve months ago, Liverpool were a fine side.", 12))).toEqual(duration(12, "months", "months ago"));
+  });
+
+  it("near miss: 'Two days later came the news of his death': a verb before its subject, inverted, names no deed", () => {
+    expect(exact(at("Two days later came the news of his death.", 2))).toEqual(duration(2, "days", "days later"));
+  });
+
+  it("near miss: 'She said that five years ago the couple opened a bakery': not at its sentence's start", () => {
+    expect(exact(at("She said that five years ago the couple opened a bakery.", 5))?.label).not.toBe("years since opening a bakery");
   });
 });

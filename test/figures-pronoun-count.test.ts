@@ -19,6 +19,14 @@ describe("'the two' before its verb is a pronoun for people named before", () =>
     expect(figs("The 180 earned him the mocking of the White House.")).toEqual([]);
   });
 
+  it("'The two saw a gap in the market': an irregular past the tagger took for a noun is the pronoun's verb, no figure", () => {
+    expect(figs("The two saw a gap in the market and quit their jobs.")).toEqual([]);
+  });
+
+  it("'The three met at school': an irregular past before a preposition, no figure", () => {
+    expect(figs("The three met at school and later started a band.")).toEqual([]);
+  });
+
   it("'After four years of talks, the two agreed to the deal': no figure, no years borrowed from the count before", () => {
     expect(figs("After four years of talks, the two agreed to the deal.").map((f) => f.value)).toEqual([4]);
   });
@@ -31,6 +39,10 @@ describe("near misses: a count after all", () => {
 
   it("'The 400 invited guests arrived': a participle before a noun describes it", () => {
     expect(exactOnly("The 400 invited guests arrived.")).toEqual({ value: 400, qualifier: undefined, unit: undefined, label: "invited guests arrived", type: "count" });
+  });
+
+  it("'The two hit singles made her famous': an irregular past before a noun describes it", () => {
+    expect(exactOnly("The two hit singles made her famous.")).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "hit singles", type: "count" });
   });
 
   it("'The two were arrested at the border': an arrest said of them keeps its verb", () => {

@@ -117,6 +117,8 @@ export interface Raw {
   clock?: boolean;
   /** The noun phrase it counts, before any verb is folded in ("people" of "people killed"). */
   noun?: string;
+  /** The tokens [from, to) of the verb phrase a bare count was labelled by, having no noun ("four ended level"). */
+  deed?: [number, number];
   /** The firm or person its sentence says holds it ("Yahoo" of "Yahoo earned $187m"): see owner.ts. */
   owner?: string;
   /** A race time whose event is not named in its sentence: findFigures looks in the sentences before. */

@@ -60,6 +60,7 @@ import { fractionBracket } from "#brief/figures/label/change/fraction-bracket.ts
 import { countInPlace, placeAfterAmount, placeInNoun } from "#brief/figures/label/money/place-label.ts";
 import { nameBeforeAmount } from "#brief/figures/label/money/name-before-amount.ts";
 import { parallelDuration } from "#brief/figures/label/ellipsis/parallel-duration.ts";
+import { elidedDeed } from "#brief/figures/label/ellipsis/elided-deed.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -113,6 +114,9 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     // "reached the last eight in the Europa League": a knockout's round, no count (competition-round.ts).
     if (r.drop || intensifier(toks, r) || hyperbole(toks, r) || competitionRound(toks, r)) continue;
     label(toks, r, text);
+    // "Of the ten ties …, four ended level": a count labelled by its verb alone counts the noun before it (elided-deed.ts).
+    const deed = elidedDeed(toks, lastCount, r);
+    if (deed !== "") r.label = deed;
     // "for ten days and a third for 15 days": the second of two parallel times shows the first's label (the ranking
     // reads its unit, as it does a duration's position: a card keeps both terms rather than one as a repeat).
     const parallel = parallelDuration(toks, lastDuration, r);

@@ -1,4 +1,5 @@
-import type { Raw } from "#brief/figures/card/figure.ts";
+import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
+import { changeMade } from "#brief/figures/label/change/change-made.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/label/change/percent-head.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
@@ -69,6 +70,15 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
       r.label = `${dir === "up" ? "rise" : "fall"} in ${phrase(toks, subject[0], subject[1])}`;
       return;
     }
+  }
+  // "lowered the risk of a stroke by nine per cent": a change made to the verb's object (change-made.ts), when the
+  // verb's subject said no rise or fall in it.
+  const made = changeMade(toks, r.s, MAX_LABEL_WORDS);
+  if (made !== undefined) {
+    // A label the card would cut mid-phrase ('cut in size of its beloved') keeps the object's head before its "of".
+    const whole = `${made.change} in ${made.object}`;
+    r.label = whole.split(" ").length <= MAX_LABEL_WORDS ? whole : `${made.change} in ${made.object.split(" of ")[0]}`;
+    return;
   }
   if (isWord(toks[r.s - 1], "of")) {
     const np = backNP(toks, r.s - 1, false);

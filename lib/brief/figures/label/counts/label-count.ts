@@ -18,7 +18,7 @@ import { raceTime } from "#brief/figures/label/measures/race-time.ts";
 import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, MEASURE_NOUNS, PEOPLE, RAISING, SENTENCING, SPEC_NOUNS, SPORTS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { isPlural, phrase, plural } from "#brief/figures/language/phrase.ts";
-import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { subjectBefore } from "#brief/figures/language/subject.ts";
 import { scoredTally } from "#brief/figures/label/counts/scored.ts";
 import { groupSize } from "#brief/figures/label/counts/group-size.ts";
@@ -31,7 +31,8 @@ import { labelRate } from "#brief/figures/read/amount/rate.ts";
 import { durationBeforeName, endAtName } from "#brief/figures/label/durations/duration-name.ts";
 import { foldPastAside, peopleLabel } from "#brief/figures/label/counts/people-verb.ts";
 import { definitePronoun } from "#brief/figures/label/counts/pronoun-count.ts";
-import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/language/tokens.ts";
+import { changeMade } from "#brief/figures/label/change/change-made.ts";
+import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
 // counts dropped or settled (ages, ranks, names), the kind it is, and what a measure measures.
@@ -64,6 +65,11 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
+  // "The two saw a gap": an irregular past the tagger took for the noun counted is the pronoun's verb (pronoun-count.ts).
+  if (c.np === toks[c.e]?.l && !r.ordinal && definitePronoun(toks, r.s, c.e)) {
+    r.drop = true;
+    return;
+  }
   // "Joe Root's 182 not out": runs, not the batsman; "Cook got 76 in a century stand": runs (innings-runs.ts).
   const unbeaten = c.np === "" && !r.ordinal ? notOut(toks, r.s, c.e) || inningsRuns(toks, r) : "";
   if (unbeaten !== "") [c.np, c.head] = [unbeaten, "runs"];
@@ -163,6 +169,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       while (end < toks.length && end - c.e < 4 && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]?.l ?? "")) end++;
       c.np = phrase(toks, c.e, end);
       c.head = v.l;
+      r.deed = [c.e, end];
     }
   }
   // "has scored an astonishing 286 from a potential 300", in a sentence of points: the tally scored and the tally possible.
@@ -175,7 +182,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   if (c.np === "" && !r.ordinal) {
     const change = changeMade(toks, r.s);
     if (change !== undefined) {
-      c.np = change.label;
+      c.np = `${change.object} ${change.change}`;
       c.head = change.head;
     }
   }
@@ -197,28 +204,6 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     }
   }
   if (c.head === "times" && c.fold === undefined && multiple === "") c.np = timesDone(toks, r, c.np);
-}
-
-/**
- * "reduce its workforce by between 7,000 and 8,000", "cut its staff by 500", "increase its fleet by 20": a change verb
- * with an object, then "by" and the count, says the count is a reduction, a cut or an increase of that object. Undefined when the
- * count follows no such verb and object ("rose by 300" has no object: the percent labels say "rise in" for those).
- */
-function changeMade(toks: readonly Tok[], s: number): { label: string; head: string } | undefined {
-  const by = isWord(toks[s - 1], "between") ? s - 2 : s - 1;
-  if (!isWord(toks[by], "by")) return undefined;
-  // "the number of officers": the object is the whole phrase, from its head.
-  const object = backNP(toks, by);
-  if (object === undefined) return undefined;
-  let v = object[0] - 1;
-  while (v >= 0 && isWord(toks[v]) && DETERMINERS.has(toks[v]?.l ?? "")) v--;
-  const verb = toks[v];
-  // "cut" is past and present alike, and a noun too, so it is not among the change verbs; before an object it is one.
-  const dir = upDown(verb) ?? (isWord(verb, "cut") || isWord(verb, "cuts") ? "down" : undefined);
-  if (dir === undefined || verb?.pos === "NOUN") return undefined;
-  // Named in the article's own word: "cut", "slashed" make a cut; "reduce", "lower" a reduction.
-  const change = dir === "up" ? "increase" : /^(?:cut|cuts|cutting|slashed|slashing)$/.test(verb?.l ?? "") ? "cut" : "reduction";
-  return { label: `${phrase(toks, object[0], Math.min(by, object[0] + 4))} ${change}`, head: toks[by - 1]?.l ?? "" };
 }
 
 /** The kind of a labelled count (casualties, people, measure, rank, count) and how much it weighs within it. */

@@ -1,5 +1,6 @@
 import { ED_ADJECTIVES } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { IRREGULAR_DONE } from "#brief/figures/label/counts/times-done.ts";
 
 // "In a parenting agreement, the two agreed to the boy's circumcision", "The two married in 1962", "The three argued
 // with West": "the" and a bare number before its verb is a pronoun for the people just named (the parents, the couple),
@@ -14,7 +15,10 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
  */
 export function definitePronoun(toks: readonly Tok[], s: number, v: number): boolean {
   const verb = toks[v];
-  if (!isWord(toks[s - 1], "the") || !isWord(verb) || !verb.l.endsWith("ed") || ED_ADJECTIVES.has(verb.l)) return false;
+  // An irregular past is as much a verb ("The two saw a gap in the market", "the three met at school"), though the
+  // tagger may call it the noun counted ('two — saw').
+  const past = IRREGULAR_DONE.has(verb?.l ?? "") || (verb?.l.endsWith("ed") === true && !ED_ADJECTIVES.has(verb.l));
+  if (!isWord(toks[s - 1], "the") || !isWord(verb) || !past) return false;
   const after = toks[v + 1];
   return !(isWord(after) && (after.pos === "NOUN" || after.pos === "PROPN" || after.pos === "ADJ"));
 }

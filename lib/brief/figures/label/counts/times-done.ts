@@ -50,7 +50,7 @@ const KEPT = new Set(["VERB", "NOUN", "PROPN", "ADP", "PART"]);
  * present or base form is left out: the tagger calls too many nouns verbs ("only three or four times plays",
  * "four times cook"), and a habit said in the present is detail, unless a period says how often (habitVerb).
  */
-const IRREGULAR_DONE = new Set("hit shot won beat beaten struck saw seen came come fell fallen ran threw thrown caught met rang broke broken stole stolen took taken gave given sold told lost found fought bit bitten".split(" "));
+export const IRREGULAR_DONE = new Set("hit shot won beat beaten struck saw seen came come fell fallen ran threw thrown caught met rang broke broken stole stolen took taken gave given sold told lost found fought bit bitten".split(" "));
 
 /**
  * Whether t, the word at j, is a verb done so often: tagged a verb, or an irregular past the tagger took for a noun

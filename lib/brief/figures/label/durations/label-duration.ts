@@ -2,7 +2,7 @@ import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { AUXILIARIES, CONJUNCTIONS, DURATIONS, LASTING, RAISING, SPENDING } from "#brief/figures/language/lexicon.ts";
 import { durationPosition } from "#brief/figures/label/durations/duration-position.ts";
-import { datedEvent } from "#brief/figures/label/time-windows/dated-event.ts";
+import { datedEvent, frontedEvent } from "#brief/figures/label/time-windows/dated-event.ts";
 import { sinceClause } from "#brief/figures/label/time-windows/since-clause.ts";
 import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
@@ -51,7 +51,8 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
     else if (when !== "") {
       r.label = `${c.np} ${when}`;
       // "founded the company 15 years ago" shows as years since founding the company (dated-event.ts).
-      r.placed = datedEvent(toks, r, c.np, when) || undefined;
+      // "Five years ago the couple opened a bakery": fronted, the event is the clause after it (frontedEvent).
+      r.placed = datedEvent(toks, r, c.np, when) || frontedEvent(toks, r, c.np, when, at.npEnd) || undefined;
     } else {
       const placed = durationPosition(toks, r, c.np, at.npEnd);
       const alone = placed === "" ? spentAlone(toks, r, at.npEnd) : "";

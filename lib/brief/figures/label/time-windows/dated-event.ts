@@ -3,7 +3,7 @@ import { BE_FORMS, CONJUNCTIONS } from "#brief/figures/language/lexicon.ts";
 import { eventBefore, OBJECT_TAGS, participle } from "#brief/figures/label/time-windows/event-after.ts";
 import { passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
 import { irregularPast } from "#brief/figures/label/durations/past-doing.ts";
-import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+import { atSentenceStart, isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "founded the company 15 years ago", "was arrested four days later": a time point says when an event happened, and
 // its label was the unit and the word that made it one ('15 — years ago'), which says when, not what. The gold
@@ -51,6 +51,28 @@ export function datedEvent(toks: readonly Tok[], r: Raw, unit: string, when: str
   const verb = toks[v];
   if (!isWord(verb) || verb.pos !== "VERB" || r.s - v > REACH || causative(toks, v)) return "";
   return eventBefore(toks, unit, v, r.s, link, passive(toks, v, r.s));
+}
+
+/** Tags of a fronted time point's subject: "Five years ago the couple opened", "Two weeks ago ISIS fighters stormed". */
+const SUBJECT_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON"]);
+
+/**
+ * The event a time point fronted at its sentence's start dates, from the past verb after its subject: "Five years ago
+ * the couple opened a bakery" → years since opening a bakery (the verb and object dated-event reads before a time
+ * point, read after it); "" when its clause says a state ("Twelve months ago, Liverpool were …"), counts its subject
+ * ("One hundred years ago, more than 1 million died"), puts its verb before its subject ("Two days later came the
+ * news") or has no past within reach.
+ */
+export function frontedEvent(toks: readonly Tok[], r: Raw, unit: string, when: string, at: number): string {
+  const link = LINKS.get(when);
+  if (link === undefined || !(r.s === 0 || atSentenceStart(toks, r.s))) return "";
+  let v = toks[at + 1]?.s === "," ? at + 2 : at + 1;
+  const subject = v;
+  while (v - subject < 5 && isWord(toks[v]) && SUBJECT_TAGS.has(toks[v]!.pos ?? "")) v++;
+  if (v === subject || !isWord(toks[v]) || toks[v]!.pos !== "VERB") return "";
+  let end = v + 1;
+  while (end - v <= REACH && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]!.l)) end++;
+  return eventBefore(toks, unit, v, end, link, false);
 }
 
 /** Whether a word may be a participle: "-ed", "-en", one event-after.ts knows ("made", "held") or an irregular past. */

@@ -1,0 +1,43 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { CONJUNCTIONS, DETERMINERS } from "#brief/figures/language/lexicon.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { atSentenceStart, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "Of the ten ties they played last spring, four ended level": a bare count that opens its clause with its own past
+// verb after a fronted partitive "Of the N <noun>," has that noun left out because the partitive just said it.
+// Labelled by the verb alone ('four — ended level', 'three — opted for the new') it reads as a count of a deed; the
+// editor's label is the partitive's noun doing the verb ('ties ended level'). Any other count before is no whole the
+// bare count is a part of: "scored three goals … Division 1 and 2 based on" (no 'goals based'), "finding \"five
+// colored rocks" after "Two troopers" (no 'troopers colored').
+
+/**
+ * The label of a bare count `r` labelled by its own verb phrase (label-count.ts' `deed`), given the count before it
+ * in its sentence: that count's noun and the verb phrase ("ties ended level") when that count is the whole of a
+ * fronted "Of the N <noun>," and `r` opens the clause after its comma; else "".
+ */
+export function elidedDeed(toks: readonly Tok[], before: Raw | undefined, r: Raw): string {
+  if (r.deed === undefined || before?.noun === undefined || before.drop || r.ordinal || !partitiveWhole(toks, before)) return "";
+  const [from, to] = r.deed;
+  if (r.label !== phrase(toks, from, to)) return "";
+  // The comma that closes the partitive comes right before the count and its qualifier ("…, at least 57 survived").
+  if (toks[r.s - 1]?.s !== ",") return "";
+  return `${before.noun} ${phrase(toks, from, uncut(toks, from, to))}`;
+}
+
+/** Whether the count `w` is the whole of a partitive opening its sentence: "Of the eight inmates …", "Of those 20". */
+function partitiveWhole(toks: readonly Tok[], w: Raw): boolean {
+  const det = toks[w.s - 1];
+  const of = toks[w.s - 2];
+  return isWord(det) && DETERMINERS.has(det.l) && isWord(of, "of") && (w.s - 2 === 0 || atSentenceStart(toks, w.s - 2));
+}
+
+/**
+ * The end of the verb phrase [from, to) with a prepositional phrase the word cap cut in two taken off: "opted for the
+ * new" (choice cut off) → "opted"; "showed stronger economic growth" ends at its comma and stays whole.
+ */
+function uncut(toks: readonly Tok[], from: number, to: number): number {
+  const next = toks[to];
+  if (!isWord(next) || CONJUNCTIONS.has(next.l)) return to;
+  for (let k = from + 1; k < to; k++) if (toks[k]?.pos === "ADP" || toks[k]?.pos === "DET") return k;
+  return to;
+}
