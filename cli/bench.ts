@@ -1,17 +1,16 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseJsonArticle, type Article } from "#news/article.ts";
+import type { Article } from "#news/article.ts";
 import { briefer, resolveBrief } from "#lib/briefs.ts";
 import type { StoredArticle } from "#store/store.ts";
 import { BRIEF_ALGORITHM } from "#brief/algorithm.ts";
-import { briefArticle } from "#brief/brief.ts";
 import { InputError } from "#cli/usage.ts";
-import { evalDir, evalFile } from "#eval/datasets.ts";
-import { parseEvalJsonl } from "#eval/evaluate.ts";
-import { buildLambdaBundle, LAMBDA_HANDLERS } from "#infra/bundle.ts";
+import { evalDir } from "#eval/datasets.ts";
+import { buildLambdaBundle, buildWith, lambdaEntryOptions, LAMBDA_HANDLERS } from "#infra/bundle.ts";
+import { benchArticles, medianPass, percentile, round, timeBriefs, type BriefTiming } from "#cli/bench-brief.ts";
 // Types only: the search bench (and DynamoDB Local) loads only with --search.
 import type { SearchBench } from "#scripts/bench-search.ts";
 import type { BurstResult } from "#scripts/bench-slack.ts";
@@ -22,15 +21,13 @@ export interface BenchReport {
   brief: {
     data: string;
     articles: number;
-    /** The median of PASSES timed passes (wall clock): one pass of about a second is at the mercy of whatever else runs. */
-    articlesPerSecond: number;
-    /** Each timed pass, slowest first, so the spread is visible beside the median. */
-    passes: number[];
-    /** Articles per second of this process's CPU time over all passes (user + system, GC threads included). */
-    cpuArticlesPerSecond: number;
-    p50Ms: number;
-    p99Ms: number;
-    heapUsedMb: number;
+    /**
+     * brief + figures as Lambda runs it: cli/bench-brief-bundled.ts built with the handlers' esbuild options
+     * (minified, one file) and run in a plain `node` process. The row issue 12's criterion reads.
+     */
+    bundled: BriefRow;
+    /** The same loop in this process, from the sources as tsx compiles them file by file: printed beside it. */
+    tsx: BriefRow;
     /** The same briefs read from the brief stored with each article (checked and sliced), as `/brief` reads them. */
     stored: { articlesPerSecond: number; p50Ms: number; p99Ms: number };
   };
@@ -41,52 +38,34 @@ export interface BenchReport {
   search?: Omit<SearchBench, "loadSeconds">;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+/** One way of compiling the brief loop, timed: the median of PASSES passes (wall clock) beside each pass. */
+export type BriefRow = Omit<BriefTiming, "articles"> & { articlesPerSecond: number };
+
+const row = ({ articles: _n, ...t }: BriefTiming): BriefRow => ({ articlesPerSecond: medianPass(t.passes), ...t });
+
+/** The bench's brief loop as an entry file, and the options it is bundled with: the Lambda handlers' own. */
+export const BRIEF_BUNDLE_ENTRY = join(ROOT, "cli/bench-brief-bundled.ts");
+export const briefBundleOptions = (outfile: string) => lambdaEntryOptions(ROOT, BRIEF_BUNDLE_ENTRY, outfile);
+
+/** The brief loop bundled as Lambda runs it, timed in a fresh `node` process (no tsx) over the articles in `dir`. */
+export async function benchBundledBrief(dir: string): Promise<BriefTiming> {
+  const tmp = mkdtempSync(join(tmpdir(), "nutgraf-bench-brief-"));
+  try {
+    const outfile = join(tmp, "bench-brief.mjs");
+    await buildWith(ROOT, await briefBundleOptions(outfile));
+    const out = execFileSync(process.execPath, [outfile, dir], { env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" } });
+    return JSON.parse(out.toString().trim().split("\n").pop()!) as BriefTiming;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
-const round = (x: number, digits = 3) => Number(x.toFixed(digits));
-
-/** Timed passes over the dev articles: an odd number, so the median is one pass's own figure. */
-const PASSES = 5;
-
-/** brief + figures over every dev article, one at a time on this one thread, after a warm-up pass; PASSES timed passes. */
-function benchBrief(dir: string): BenchReport["brief"] {
-  // Both files are checked before any work, so a missing one is named at once, not after a minute of bundling.
-  const files = ["dev.jsonl", "dev-bbc.jsonl"].map((file) => evalFile(file, dir));
-  const articles = files.flatMap((file) =>
-    parseEvalJsonl(readFileSync(file, "utf8")).map((e) =>
-      parseJsonArticle({ id: e.id.slice(0, 64), title: e.title ?? e.text.slice(0, 80), text: e.text, publishedAt: "2026-01-01T00:00:00Z" }),
-    ),
-  );
-  for (const a of articles) briefArticle(a);
-  const times: number[] = [];
-  const passes: number[] = [];
-  const cpu = process.cpuUsage();
-  for (let pass = 0; pass < PASSES; pass++) {
-    const start = performance.now();
-    for (const a of articles) {
-      const t = performance.now();
-      briefArticle(a);
-      times.push(performance.now() - t);
-    }
-    passes.push(Math.round((articles.length / (performance.now() - start)) * 1000));
-  }
-  const used = process.cpuUsage(cpu);
-  times.sort((a, b) => a - b);
-  passes.sort((a, b) => a - b);
-  const stored = benchStoredRead(articles);
-  return {
-    data: relative(ROOT, dir) || ".",
-    articles: articles.length,
-    articlesPerSecond: passes[Math.floor(PASSES / 2)]!,
-    passes,
-    cpuArticlesPerSecond: Math.round((articles.length * PASSES) / ((used.user + used.system) / 1e6)),
-    p50Ms: round(percentile(times, 50)),
-    p99Ms: round(percentile(times, 99)),
-    heapUsedMb: round(process.memoryUsage().heapUsed / 2 ** 20, 1),
-    stored,
-  };
+/** brief + figures over every dev article, bundled (child process) first, then from the sources in this process. */
+async function benchBrief(dir: string): Promise<BenchReport["brief"]> {
+  const articles = benchArticles(dir);
+  const bundled = await benchBundledBrief(dir);
+  const tsx = timeBriefs(articles);
+  return { data: relative(ROOT, dir) || ".", articles: articles.length, bundled: row(bundled), tsx: row(tsx), stored: benchStoredRead(articles) };
 }
 
 /** Each article's stored brief made once (untimed), then read as a reader does: checked whole, then sliced. */
@@ -140,8 +119,11 @@ async function benchBundles(): Promise<BenchReport["bundles"]> {
   return out;
 }
 
+const briefLine = (what: string, r: BriefRow, b: BenchReport["brief"]) =>
+  `  ${what} ${r.articlesPerSecond} articles/s over ${b.articles} dev articles (${b.data}), median of ${r.passes.length} passes (${r.passes.join(", ")}); ${r.cpuArticlesPerSecond} per CPU-second; p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms; heap ${r.heapUsedMb} MB`;
+
 export async function benchCommand(options: { json: boolean; quick: boolean; search?: boolean; data?: string }): Promise<string> {
-  const report: BenchReport = { brief: benchBrief(options.data ?? evalDir()), bundles: await benchBundles() };
+  const report: BenchReport = { brief: await benchBrief(options.data ?? evalDir()), bundles: await benchBundles() };
   if (!options.quick) {
     // Loaded only here: they bring Bolt and the Slack stand-in, which --quick never needs.
     const { benchSlack } = await import("#scripts/bench-slack.ts");
@@ -160,7 +142,8 @@ export async function benchCommand(options: { json: boolean; quick: boolean; sea
   const b = report.brief;
   const lines = [
     "nutgraf bench (one core, this process)",
-    `  brief + figures   ${b.articlesPerSecond} articles/s over ${b.articles} dev articles (${b.data}), median of ${b.passes.length} passes (${b.passes.join(", ")}); ${b.cpuArticlesPerSecond} per CPU-second; p50 ${b.p50Ms} ms, p99 ${b.p99Ms} ms; heap ${b.heapUsedMb} MB`,
+    briefLine("brief + figures (bundled, as Lambda runs it)", b.bundled, b),
+    briefLine("brief + figures (sources through tsx)      ", b.tsx, b),
     `  stored brief read ${b.stored.articlesPerSecond} articles/s over the same; p50 ${b.stored.p50Ms} ms, p99 ${b.stored.p99Ms} ms (checked and sliced, as /brief reads it)`,
     ...report.bundles.map((x) => `  bundle ${x.handler.padEnd(24)} ${(x.bytes / 1024).toFixed(0)} KiB as SST builds it; cold import ${x.coldImportMs} ms (CPU ${x.coldImportCpuMs} ms)`),
   ];

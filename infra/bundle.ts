@@ -56,11 +56,19 @@ export function handlerEntry(root: string, handler: string): string {
  * checks the two agree).
  */
 export async function lambdaBuildOptions(root: string, handler: string, outfile: string): Promise<BuildOptions> {
+  return lambdaEntryOptions(root, handlerEntry(root, handler), outfile);
+}
+
+/**
+ * The same options for any entry file: `npm run bench` bundles its brief loop (cli/bench-brief-bundled.ts) with
+ * these, so the bundled row times code compiled exactly as the handlers are (test/bench-bundle.test.ts pins it).
+ */
+export async function lambdaEntryOptions(root: string, entry: string, outfile: string): Promise<BuildOptions> {
   const pluginsFile = pathToFileURL(join(root, LAMBDA_NODEJS.plugins)).href;
   const { default: plugins } = (await import(pluginsFile)) as { default: Plugin[] };
   const minify = LAMBDA_NODEJS.minify;
   return {
-    entryPoints: [handlerEntry(root, handler)],
+    entryPoints: [entry],
     platform: "node",
     external: ["sharp", "pg-native", ...Object.keys(LAMBDA_NODEJS.install)],
     keepNames: true,
@@ -91,8 +99,14 @@ export async function lambdaBuildOptions(root: string, handler: string, outfile:
 
 /** Builds one handler as `sst deploy` would; returns esbuild's metafile (what went in, how big). */
 export async function buildLambdaBundle(root: string, handler: string, outfile: string): Promise<string> {
+  return buildWith(root, await lambdaBuildOptions(root, handler, outfile));
+}
+
+/** Builds with options from lambdaBuildOptions or lambdaEntryOptions, and installs what SST installs beside it. */
+export async function buildWith(root: string, options: BuildOptions): Promise<string> {
+  if (options.outfile === undefined) throw new Error("buildWith: the options name no outfile");
   const { build } = await import("esbuild");
-  const result = await build(await lambdaBuildOptions(root, handler, outfile));
-  installLambdaPackages(root, dirname(outfile));
+  const result = await build(options);
+  installLambdaPackages(root, dirname(options.outfile));
   return JSON.stringify(result.metafile);
 }

@@ -306,30 +306,50 @@ export function selectBullets({ ranked, vectors, words, trigrams, coverage }: Sc
  * words)^coverageLength, over the article's largest such value before anything is covered (so the term is in
  * [0, coverage]). Undefined when the weights or the article have none.
  */
-function coverageGain(
-  coverage: Coverage | undefined,
-  weights: RankWeights,
-): { of: (i: number) => number; cover: (i: number) => void; ceiling: number } | undefined {
+function coverageGain(coverage: Coverage | undefined, weights: RankWeights): CoverageGain | undefined {
   const kappa = weights.coverage ?? 0;
   if (!coverage || kappa <= 0) return undefined;
-  const { sentences, p } = coverage;
-  const alpha = weights.coverageLength ?? 0;
-  const penalty = sentences.map((held) => Math.max(1, held.length) ** alpha);
-  const raw = (i: number, covered?: Uint8Array) => {
+  const gain = new CoverageGain(coverage, weights.coverageLength ?? 0, kappa);
+  return gain.top > 0 ? gain : undefined;
+}
+
+/**
+ * A class, not closures made in coverageGain: the Lambda bundle (esbuild's keepNames) names each closure as it is made,
+ * a property write per article that cost more than the closures' work; methods are named once.
+ */
+class CoverageGain {
+  readonly sentences: readonly (readonly number[])[];
+  readonly p: ArrayLike<number>;
+  readonly penalty: number[];
+  readonly covered: Uint8Array;
+  /** The largest raw gain before anything is covered. */
+  readonly top: number;
+
+  constructor(
+    coverage: Coverage,
+    alpha: number,
+    readonly ceiling: number,
+  ) {
+    this.sentences = coverage.sentences;
+    this.p = coverage.p;
+    this.penalty = coverage.sentences.map((held) => Math.max(1, held.length) ** alpha);
+    this.top = Math.max(0, ...coverage.sentences.map((_, i) => this.raw(i)));
+    this.covered = new Uint8Array(coverage.p.length);
+  }
+
+  private raw(i: number, covered?: Uint8Array): number {
     let sum = 0;
-    for (const id of sentences[i]!) if (!covered?.[id]) sum += p[id]!;
-    return sum / penalty[i]!;
-  };
-  const top = Math.max(0, ...sentences.map((_, i) => raw(i)));
-  if (top <= 0) return undefined;
-  const covered = new Uint8Array(p.length);
-  return {
-    ceiling: kappa,
-    of: (i) => (kappa * raw(i, covered)) / top,
-    cover: (i) => {
-      for (const id of sentences[i]!) covered[id] = 1;
-    },
-  };
+    for (const id of this.sentences[i]!) if (!covered?.[id]) sum += this.p[id]!;
+    return sum / this.penalty[i]!;
+  }
+
+  of(i: number): number {
+    return (this.ceiling * this.raw(i, this.covered)) / this.top;
+  }
+
+  cover(i: number): void {
+    for (const id of this.sentences[i]!) this.covered[id] = 1;
+  }
 }
 
 /** Each sentence's score scaled to [0, 1] (by the best one), indexed by sentence: what figures rank by. */

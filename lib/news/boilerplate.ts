@@ -70,6 +70,9 @@ function endsWithAgency(text: string): boolean {
   return false;
 }
 
+/** The caption rule's last alternative's opening word, for its `may`: anchored, so a test reads a few characters. */
+const CAPTION_OPENING = /^(?:Pictured|Above|Below|Left|Right|Top|Bottom|Inset|Centre|Center)/;
+
 const RULES: Rule[] = [
   { reason: "editors-note", pattern: /^\(?\s*Editor['’]?s['’]? [Nn]ote\b/ },
   // "Updated Jul 7, 2012 6:40 PM ET", "UPDATED: 14:02 GMT, 1 April 2015", "Last updated at 10:30": a word of updating or
@@ -77,6 +80,7 @@ const RULES: Rule[] = [
   {
     reason: "update-stamp",
     pattern: new RegExp(`\\b(?:[Uu]pdated|UPDATED|PUBLISHED|Published|Posted|Last modified)\\s*:?\\s*(?:on |at )?(?:\\d{1,2}:\\d{2}|${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )`),
+    may: (t) => t.includes("pdated") || t.includes("UPDATED") || t.includes("ublished") || t.includes("PUBLISHED") || t.includes("Posted") || t.includes("Last modified"),
   },
   {
     reason: "scroll-prompt",
@@ -93,6 +97,8 @@ const RULES: Rule[] = [
     reason: "promo",
     pattern:
       /^(?:Read more|READ MORE|Read this|READ THIS|More|MORE|Related|RELATED|See also|SEE ALSO|Opinion|OPINION|Exclusive|EXCLUSIVE|Watch|WATCH|Video|VIDEO|Photos|PHOTOS|Gallery|GALLERY|Sign up|SIGN UP|Listen|LISTEN)\s*:|\b[Cc]lick (?:here|through|on the link)\b|\bCLICK HERE\b|\b[Ff]ollow (?:us|@\w+|[\w .]+ on (?:Twitter|Facebook|Instagram))\b|\b[Ss]ubscribe to (?:our|the) (?:newsletter|channel)\b/,
+    // The heading needs its colon; each other alternative a phrase of its own.
+    may: (t) => t.includes(":") || t.includes("lick ") || t.includes("CLICK HERE") || t.includes("ollow ") || t.includes("ubscribe to "),
   },
   {
     reason: "credit",
@@ -104,6 +110,8 @@ const RULES: Rule[] = [
     reason: "caption",
     pattern:
       /\b(?:is|are|was|were) (?:pictured|seen|shown) (?:above|below|left|right|centre|center|here|top|bottom)\b|\b(?:is|are|was|were) pictured\b|\bpictured (?:above|below|left|right|centre|center|here|top|bottom)\b|\((?:pictured|above|below|left|right|centre|center|top|bottom|inset)\b[^)]+\)|^\(?(?:Pictured|Above|Below|Left|Right|Top|Bottom|Inset|Centre|Center)\s*[:,)]/,
+    // "is seen above", "pictured", a bracket, or the opening label: what each alternative cannot match without.
+    may: (t) => t.includes("(") || t.includes("pictured") || t.includes(" seen ") || t.includes(" shown ") || CAPTION_OPENING.test(t),
   },
 ];
 

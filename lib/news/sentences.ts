@@ -235,33 +235,8 @@ export interface LeftOut {
 export function readSentences(article: Pick<Article, "paragraphs">): { sentences: Sentence[]; leftOut: LeftOut[] } {
   const sentences: Sentence[] = [];
   const leftOut: LeftOut[] = [];
-  const read = (text: string, p: number): void => {
-    const reason = boilerplateReason(text);
-    if (reason === undefined) {
-      sentences.push({ index: sentences.length, paragraph: p, text });
-      return;
-    }
-    // A caption with the story's next sentence glued after it: the caption goes, the sentence stays.
-    const at = storyAfterBoilerplate(text);
-    if (at === undefined) {
-      // A scroll prompt glued to story sentences: the prompt goes, the text either side is split and read as its own.
-      // Only a piece the scroll-prompt rule took: one furniture for another reason (an editor's note) goes whole.
-      const around = reason === "scroll-prompt" ? aroundPrompt(text) : undefined;
-      if (around !== undefined) {
-        for (const piece of splitSentences(around.before)) read(piece, p);
-        leftOut.push({ paragraph: p, text: around.prompt, reason, after: sentences.length });
-        for (const piece of splitSentences(around.after)) read(piece, p);
-        return;
-      }
-      leftOut.push({ paragraph: p, text, reason, after: sentences.length });
-      return;
-    }
-    const caption = text.slice(0, at).trimEnd();
-    leftOut.push({ paragraph: p, text: caption, reason: boilerplateReason(caption) ?? reason, after: sentences.length });
-    sentences.push({ index: sentences.length, paragraph: p, text: text.slice(at) });
-  };
   article.paragraphs.forEach((paragraph, p) => {
-    for (const text of splitSentences(paragraph)) read(text, p);
+    for (const text of splitSentences(paragraph)) readPiece(text, p, sentences, leftOut);
   });
   // A body that is nothing but what the cleaner would drop ("a:", a lone caption) is still the story as filed: an
   // empty brief would tell the editor less than the text itself, so then nothing is left out.
@@ -269,6 +244,36 @@ export function readSentences(article: Pick<Article, "paragraphs">): { sentences
     return { sentences: leftOut.map((l, index) => ({ index, paragraph: l.paragraph, text: l.text })), leftOut: [] };
   }
   return { sentences, leftOut };
+}
+
+/**
+ * One piece sbd split off paragraph `p`: a story sentence into `sentences`, boilerplate into `leftOut`. A module
+ * function, not a closure in readSentences: the Lambda bundle (esbuild's keepNames) names each closure as it is made.
+ */
+function readPiece(text: string, p: number, sentences: Sentence[], leftOut: LeftOut[]): void {
+  const reason = boilerplateReason(text);
+  if (reason === undefined) {
+    sentences.push({ index: sentences.length, paragraph: p, text });
+    return;
+  }
+  // A caption with the story's next sentence glued after it: the caption goes, the sentence stays.
+  const at = storyAfterBoilerplate(text);
+  if (at === undefined) {
+    // A scroll prompt glued to story sentences: the prompt goes, the text either side is split and read as its own.
+    // Only a piece the scroll-prompt rule took: one furniture for another reason (an editor's note) goes whole.
+    const around = reason === "scroll-prompt" ? aroundPrompt(text) : undefined;
+    if (around !== undefined) {
+      for (const piece of splitSentences(around.before)) readPiece(piece, p, sentences, leftOut);
+      leftOut.push({ paragraph: p, text: around.prompt, reason, after: sentences.length });
+      for (const piece of splitSentences(around.after)) readPiece(piece, p, sentences, leftOut);
+      return;
+    }
+    leftOut.push({ paragraph: p, text, reason, after: sentences.length });
+    return;
+  }
+  const caption = text.slice(0, at).trimEnd();
+  leftOut.push({ paragraph: p, text: caption, reason: boilerplateReason(caption) ?? reason, after: sentences.length });
+  sentences.push({ index: sentences.length, paragraph: p, text: text.slice(at) });
 }
 
 /** The article's body as numbered story sentences, paragraph by paragraph (boilerplate left out). */

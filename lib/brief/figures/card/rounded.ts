@@ -31,6 +31,13 @@ function lastDigit(v: number): number {
  * £30": `x` within a tenth of that digit), and `x` lies where `r`'s hedge puts it: above for "more than", below for
  * "nearly", within one last digit; rounds to it for "about" or when bare (from 1,000 up).
  */
+/**
+ * Whether an offset on the hedge's side is inside its reach: a tenth of the last digit for a single digit, else under
+ * one. A module function, not a closure in roundedFrom: the Lambda bundle (esbuild's keepNames) names each closure as it
+ * is made, a property write that cost more than the closure's work.
+ */
+const within = (off: number, step: number, single: boolean): boolean => off > 0 && (single ? off <= step * CLOSE_REACH : off < step);
+
 export function roundedFrom(r: KeyFigure, x: KeyFigure): boolean {
   if (r.unit !== x.unit || r.valueMax !== undefined || x.valueMax !== undefined || r.value <= 0 || x.value <= 0) return false;
   const step = lastDigit(r.value);
@@ -38,10 +45,9 @@ export function roundedFrom(r: KeyFigure, x: KeyFigure): boolean {
   const q = r.qualifier?.toLowerCase() ?? "";
   const single = step * 10 > r.value;
   if (single && !CLOSE.test(q)) return false;
-  const within = (off: number): boolean => off > 0 && (single ? off <= step * CLOSE_REACH : off < step);
   const d = x.value - r.value;
-  if (ABOVE.test(q)) return within(d);
-  if (BELOW.test(q)) return within(-d);
+  if (ABOVE.test(q)) return within(d, step, single);
+  if (BELOW.test(q)) return within(-d, step, single);
   // "some 180" is not "185" (which rounds to 190), and a bare small amount ("12 stone", "11.5 stone") is as often
   // another amount as the same one rounded.
   const rounds = Math.abs(Math.round(x.value / step) * step - r.value) < step / 1e6;

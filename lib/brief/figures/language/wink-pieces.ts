@@ -94,6 +94,18 @@ function tokensOf(answer: readonly number[], out: number[]): void {
 }
 
 /** Tokenizes sentences as wink's tokenizer does, into `tokens`, replaying the pieces met before. */
+/**
+ * Places `word` where the last placed word of `offsets` ends (the piece's start for none), adding its start and end;
+ * false if the piece does not go on with it. A module function, not a closure in tiling: the Lambda bundle (esbuild's
+ * keepNames) names each closure as it is made, a property write that cost more than the placing.
+ */
+function placeWord(text: string, word: string | undefined, offsets: number[]): boolean {
+  const at = offsets.length === 0 ? 0 : offsets[offsets.length - 1]!;
+  if (word === undefined || !text.startsWith(word, at)) return false;
+  offsets.push(at, at + word.length);
+  return true;
+}
+
 export class PieceTokenizer implements TokenSink {
   readonly tokens: SentenceTokens = { count: 0, rows: [], expansions: [], packed: [], starts: [], ends: [] };
   /**
@@ -179,18 +191,11 @@ export class PieceTokenizer implements TokenSink {
    */
   private tiling(text: string, steps: readonly Step[]): number[] | undefined {
     const offsets: number[] = [];
-    let at = 0;
-    const place = (word: string | undefined): boolean => {
-      if (word === undefined || !text.startsWith(word, at)) return false;
-      offsets.push(at, at + word.length);
-      at += word.length;
-      return true;
-    };
     for (const step of steps) {
       if (step.kind === IS_LEXEME || (step.kind === IF_CACHED && step.absent)) continue;
       if (step.kind === IF_CACHED && step.fixed !== undefined && step.fixed.length > 1) {
-        for (let k = 0; k < step.fixed.length; k += 4) if (!place(this.words[step.fixed[k]!])) return undefined;
-      } else if (!place(step.text)) return undefined;
+        for (let k = 0; k < step.fixed.length; k += 4) if (!placeWord(text, this.words[step.fixed[k]!], offsets)) return undefined;
+      } else if (!placeWord(text, step.text, offsets)) return undefined;
     }
     return offsets;
   }

@@ -16,19 +16,24 @@ const WHOLE = new Set(["whole", "entire", "full"]);
 const ADDED = new Set(["further", "extra", "additional", "staggering", "whopping", "remarkable", "record"]);
 
 /**
+ * Word k's lowercase, or "" for punctuation or none. A module function, not a closure in forBefore: the Lambda bundle
+ * (esbuild's keepNames) names each closure as it is made, a property write that cost more than the closure's work.
+ */
+const wordAt = (toks: readonly Tok[], k: number): string => (isWord(toks[k]) ? toks[k]!.l : "");
+
+/**
  * The index of the "for" a duration starting at `s` is the time of, over the words that stand between them (a window,
  * "another", "an extra", "the whole", "a total of", "a staggering"); -1 when no "for" is there.
  */
 export function forBefore(toks: readonly Tok[], s: number): number {
-  const w = (k: number): string => (isWord(toks[k]) ? toks[k]!.l : "");
   let f = s - 1;
-  if (w(f) === "another") f -= 1;
-  else if (w(f) === "of" && w(f - 1) === "total" && w(f - 2) === "a") f -= 3;
-  else if ((WINDOWS.has(w(f)) || WHOLE.has(w(f))) && w(f - 1) === "the") f -= 2;
-  else if (ADDED.has(w(f)) && (w(f - 1) === "a" || w(f - 1) === "an")) f -= 2;
+  if (wordAt(toks, f) === "another") f -= 1;
+  else if (wordAt(toks, f) === "of" && wordAt(toks, f - 1) === "total" && wordAt(toks, f - 2) === "a") f -= 3;
+  else if ((WINDOWS.has(wordAt(toks, f)) || WHOLE.has(wordAt(toks, f))) && wordAt(toks, f - 1) === "the") f -= 2;
+  else if (ADDED.has(wordAt(toks, f)) && (wordAt(toks, f - 1) === "a" || wordAt(toks, f - 1) === "an")) f -= 2;
   // "the game looked to be heading for an extra 30 minutes": after a progressive of heading, "for" says where to, and
   // the time is where the doing is headed, not how long it went on ("pride myself on heading for 15 years a number of
   // companies" leads them).
-  const headed = (w(f - 1) === "heading" || w(f - 1) === "bound") && BE.has(w(f - 2));
-  return w(f) === "for" && !headed ? f : -1;
+  const headed = (wordAt(toks, f - 1) === "heading" || wordAt(toks, f - 1) === "bound") && BE.has(wordAt(toks, f - 2));
+  return wordAt(toks, f) === "for" && !headed ? f : -1;
 }

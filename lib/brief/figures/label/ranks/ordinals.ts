@@ -153,13 +153,12 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
 
 /** Whether the ordinal at i..e is a world ranking: "ranked 809th in the world", "the 809th(-)ranked player in the world". */
 function worldRanked(toks: readonly Tok[], i: number, e: number, compound: string | undefined): boolean {
-  const inWorld = (k: number): boolean => inTheWorld(toks, k);
-  if (compound === undefined && RANKED.has(toks[i - 1]?.l ?? "")) return inWorld(e);
+  if (compound === undefined && RANKED.has(toks[i - 1]?.l ?? "")) return inTheWorld(toks, e);
   let k = compound === "ranked" || compound === "rated" ? e : RANKED.has(toks[e]?.l ?? "") ? e + 1 : -1;
   if (k < 0) return false;
   // Up to two nouns ranked ("player", "tennis player") before "in the world".
   for (let n = 0; n < 2 && isWord(toks[k]) && toks[k]!.pos === "NOUN"; n++) k++;
-  return inWorld(k);
+  return inTheWorld(toks, k);
 }
 
 const RANKED = new Set(["ranked", "rated"]);
