@@ -33,6 +33,7 @@ import { personWorth } from "#brief/figures/label/money/person-worth.ts";
 import { verbLabel } from "#brief/figures/label/money/verb-label.ts";
 import { purposeClause } from "#brief/figures/label/money/purpose.ts";
 import { exchangeRate } from "#brief/figures/label/money/exchange-rate.ts";
+import { saleFor } from "#brief/figures/label/money/sale-for.ts";
 import { isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/language/tokens.ts";
 
 // Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
@@ -253,6 +254,12 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       r.label = phrase(toks, subject[0], subject[1]);
       return;
     }
+  }
+  // "The sale of the land fetched £12m for the council": the price of what was sold, not of the payee (sale-for.ts).
+  const sale = saleFor(toks, r.s, r.e);
+  if (sale !== undefined) {
+    r.label = sale;
+    return;
   }
   const subject = costingThing(toks, r.s) ?? subjectBefore(toks, r.s);
   if (subject) {
