@@ -34,6 +34,7 @@ import { verbLabel } from "#brief/figures/label/money/verb-label.ts";
 import { purposeClause } from "#brief/figures/label/money/purpose.ts";
 import { exchangeRate } from "#brief/figures/label/money/exchange-rate.ts";
 import { saleFor } from "#brief/figures/label/money/sale-for.ts";
+import { givenFrom } from "#brief/figures/label/money/given-from.ts";
 import { isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/language/tokens.ts";
 
 // Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
@@ -122,6 +123,12 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   const thing = valueOf(toks, r.e);
   if (thing !== "") {
     r.label = thing;
+    return;
+  }
+  // "The £8m allocated from the Home Office": what the money is (an allocation), and who gave it (given-from.ts).
+  const giver = givenFrom(toks, r.e);
+  if (giver !== undefined) {
+    r.label = giver;
     return;
   }
   // "£102.80 a week", "$15 an hour", "£5 per head", "£100 every year": a rate, and its period is what tells it from a total.
