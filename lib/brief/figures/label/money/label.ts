@@ -35,6 +35,7 @@ import { purposeClause } from "#brief/figures/label/money/purpose.ts";
 import { exchangeRate } from "#brief/figures/label/money/exchange-rate.ts";
 import { saleFor } from "#brief/figures/label/money/sale-for.ts";
 import { givenFrom } from "#brief/figures/label/money/given-from.ts";
+import { pastDangling } from "#brief/figures/language/dangling.ts";
 import { isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/language/tokens.ts";
 
 // Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
@@ -277,7 +278,9 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   const nx = toks[r.e];
   if (isWord(nx) && (nx.l === "to" || nx.l === "for" || nx.l === "on") && isWord(toks[r.e + 1])) {
     const start = nx.l === "to" ? r.e + 2 : r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
-    const end = forwardNP(toks, start);
+    // "for the current two years": a phrase cut before its number says no thing (dangling.ts).
+    const read = forwardNP(toks, start);
+    const end = pastDangling(toks, start, read);
     const from = r.e;
     // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for; "gave
     // more than £700,000 to Labour", "owing $23bn to the IMF", "lent Russia $6bn to help": a giving verb, before the
@@ -295,6 +298,8 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       r.label = phrase(toks, from, objectEnd > object ? Math.min(objectEnd, from + 4) : r.e + 2);
     }
     if (r.label && verb !== undefined) r.label = `${verb} ${r.label}`;
+    // "paying $5m for the current two years": with the dangling words gone, the verb's noun alone ("payment").
+    else if (end < read && verb !== undefined) r.label = verb;
     if (r.label) return;
   }
   // "give Newcastle £500,000", "loaned the previous regime running the club £5million": a payment or a loan, not its
