@@ -33,6 +33,7 @@ import { personWorth } from "#brief/figures/label/money/person-worth.ts";
 import { verbLabel } from "#brief/figures/label/money/verb-label.ts";
 import { purposeClause } from "#brief/figures/label/money/purpose.ts";
 import { exchangeRate } from "#brief/figures/label/money/exchange-rate.ts";
+import { windowMoney } from "#brief/figures/label/money/window-money.ts";
 import { saleFor } from "#brief/figures/label/money/sale-for.ts";
 import { givenFrom } from "#brief/figures/label/money/given-from.ts";
 import { pastDangling } from "#brief/figures/language/dangling.ts";
@@ -56,6 +57,8 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     labelMoney(toks, r);
     parallelMoney(toks, r);
     if (r.label === "") r.label = passiveMoney(toks, r.e);
+    // "lost $646m in the three months to September": what the verb moved, not the window's unit (window-money.ts).
+    if (r.label === "") r.label = windowMoney(toks, r.s, r.e) ?? "";
     r.e = e;
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
     // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.
