@@ -72,4 +72,8 @@ describe("an idiom's frame noun is no label (frame-noun.ts)", () => {
   it("near miss: 'came on top of £5m in real terms': 'in real terms' says how it is counted, not what", () => {
     expect(exactOnly("The rise came on top of £5m in real terms.")).toEqual(want(5e6, undefined, "GBP", "top", "money"));
   });
+
+  it("'made to fund the Royal Opera House to the tune of £2m': an infinitive's verb the tagger calls a noun, over a four-word name", () => {
+    expect(exactOnly("Members are made to fund the Royal Opera House to the tune of £2m.")).toEqual(want(2e6, undefined, "GBP", "fund the Royal Opera House", "money"));
+  });
 });

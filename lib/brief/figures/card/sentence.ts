@@ -1,4 +1,5 @@
 import { bracketGloss } from "#brief/figures/label/ellipsis/bracket-gloss.ts";
+import { bracketRate } from "#brief/figures/label/ellipsis/bracket-rate.ts";
 import type { Sentence } from "#news/sentences.ts";
 import type { NumberType, Raw } from "#brief/figures/card/figure.ts";
 import { label } from "#brief/figures/label/money/label.ts";
@@ -145,6 +146,9 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     // Nothing after it but punctuation or a verb: "and 21% more than the average" has words of its own. After "a
     // further" or "another", an auxiliary starts the verb too ("a further £947m has been designated as unrecoverable");
     // after "and" it may start a clause of its own ("and 11 per cent did not know").
+    // "fetched £4m (or £400,000 a year)": a bracketed rate is the total per period, labelled as it (bracket-rate.ts).
+    const perPeriod = r.currency === undefined ? undefined : bracketRate(toks, r, amountOf);
+    if (perPeriod !== undefined) r.label = perPeriod;
     const another = toks[r.s - 1]?.l === "further" || toks[r.s - 1]?.l === "another";
     const bare = toks[r.e] === undefined || toks[r.e]?.kind === PUNCT || toks[r.e]?.pos === "VERB" || (another && toks[r.e]?.pos === "AUX");
     if (r.label === "" && amountOf !== undefined && bare && (r.currency !== undefined || r.percent) && ELIDED_AMOUNT.has(toks[r.s - 1]?.l ?? "")) {

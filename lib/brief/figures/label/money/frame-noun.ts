@@ -24,6 +24,9 @@ const FRAME_OPENERS = new Set(["on", "in", "to", "as", "of"]);
 /** How long an aside between a subject and its copula may be, in tokens. */
 const ASIDE_REACH = 12;
 
+/** How far back from a frame its verb may stand over the object: "fund the Football Licensing Authority to the tune of". */
+const VERB_REACH = 5;
+
 /** How far past the amount a purpose "in" may stand: "£40million it is paying in refunds". */
 const PURPOSE_REACH = 6;
 
@@ -98,7 +101,7 @@ function hungOn(toks: readonly Tok[], f: number): string | undefined {
     return np === undefined ? subjectBefore(toks, f - 1) || undefined : phrase(toks, np[0], np[1]);
   }
   // "accused of looting the industrial conglomerate to the tune of": a verb with the object it acts on.
-  for (let v = f - 1; v >= 0 && f - v <= 4; v--) {
+  for (let v = f - 1; v >= 0 && f - v <= VERB_REACH; v--) {
     const w = toks[v];
     if (!isWord(w)) break;
     // (An "-ing" form the tagger calls a noun is the verb: "looting the conglomerate".)

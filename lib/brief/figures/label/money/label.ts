@@ -33,6 +33,10 @@ import { personWorth } from "#brief/figures/label/money/person-worth.ts";
 import { verbLabel } from "#brief/figures/label/money/verb-label.ts";
 import { purposeClause } from "#brief/figures/label/money/purpose.ts";
 import { exchangeRate } from "#brief/figures/label/money/exchange-rate.ts";
+import { windowMoney } from "#brief/figures/label/money/window-money.ts";
+import { saleFor } from "#brief/figures/label/money/sale-for.ts";
+import { givenFrom } from "#brief/figures/label/money/given-from.ts";
+import { pastDangling } from "#brief/figures/language/dangling.ts";
 import { isCapitalised, isWord, NUM, type Tok, upDown, WORD } from "#brief/figures/language/tokens.ts";
 
 // Labels for money (what the amount is of, what it pays for, what rose or fell), and the step that sends each figure
@@ -53,6 +57,8 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     labelMoney(toks, r);
     parallelMoney(toks, r);
     if (r.label === "") r.label = passiveMoney(toks, r.e);
+    // "lost $646m in the three months to September": what the verb moved, not the window's unit (window-money.ts).
+    if (r.label === "") r.label = windowMoney(toks, r.s, r.e) ?? "";
     r.e = e;
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
     // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.
@@ -121,6 +127,12 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   const thing = valueOf(toks, r.e);
   if (thing !== "") {
     r.label = thing;
+    return;
+  }
+  // "The £8m allocated from the Home Office": what the money is (an allocation), and who gave it (given-from.ts).
+  const giver = givenFrom(toks, r.e);
+  if (giver !== undefined) {
+    r.label = giver;
     return;
   }
   // "£102.80 a week", "$15 an hour", "£5 per head", "£100 every year": a rate, and its period is what tells it from a total.
@@ -254,6 +266,12 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       return;
     }
   }
+  // "The sale of the land fetched £12m for the council": the price of what was sold, not of the payee (sale-for.ts).
+  const sale = saleFor(toks, r.s, r.e);
+  if (sale !== undefined) {
+    r.label = sale;
+    return;
+  }
   const subject = costingThing(toks, r.s) ?? subjectBefore(toks, r.s);
   if (subject) {
     r.label = subject;
@@ -263,7 +281,9 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
   const nx = toks[r.e];
   if (isWord(nx) && (nx.l === "to" || nx.l === "for" || nx.l === "on") && isWord(toks[r.e + 1])) {
     const start = nx.l === "to" ? r.e + 2 : r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
-    const end = forwardNP(toks, start);
+    // "for the current two years": a phrase cut before its number says no thing (dangling.ts).
+    const read = forwardNP(toks, start);
+    const end = pastDangling(toks, start, read);
     const from = r.e;
     // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for; "gave
     // more than £700,000 to Labour", "owing $23bn to the IMF", "lent Russia $6bn to help": a giving verb, before the
@@ -281,6 +301,8 @@ function labelMoney(toks: readonly Tok[], r: Raw): void {
       r.label = phrase(toks, from, objectEnd > object ? Math.min(objectEnd, from + 4) : r.e + 2);
     }
     if (r.label && verb !== undefined) r.label = `${verb} ${r.label}`;
+    // "paying $5m for the current two years": with the dangling words gone, the verb's noun alone ("payment").
+    else if (end < read && verb !== undefined) r.label = verb;
     if (r.label) return;
   }
   // "give Newcastle £500,000", "loaned the previous regime running the club £5million": a payment or a loan, not its
