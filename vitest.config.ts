@@ -1,8 +1,13 @@
 import { defineConfig } from "vitest/config";
 
+// The figures tests: pure functions of one sentence (no servers, env, mocks or hooks). Each file in a fresh module
+// registry loaded the figure code and the wink model again (~1–2 s a file, 169 files); sharing a worker's registry
+// loads them once per worker. Their modules keep only scratch buffers, and results never depend on what was read
+// before (determinism.test.ts), so the shuffled order still holds (npm run test:shuffle).
+const SHARED = ["test/figures-*.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     // SST's platform types and sources, installed offline (scripts/sst-platform.ts), for the sst.config.ts checks.
     globalSetup: ["test/helpers/sst-platform-setup.ts"],
     // Servers (local DynamoDB, Slack stand-in) start per file; two cores in CI.
@@ -21,5 +26,9 @@ export default defineConfig({
       // nothing there (measured: no difference in a CLI run's time, ~2.5 s either way).
       TSX_DISABLE_CACHE: "1",
     },
+    projects: [
+      { extends: true, test: { name: "figures", include: SHARED, isolate: false } },
+      { extends: true, test: { name: "rest", include: ["test/**/*.test.ts"], exclude: SHARED } },
+    ],
   },
 });
