@@ -2,7 +2,7 @@
 // not the body ('£8m — Home Office', card audit 32's pattern 3; given-from.ts). One-sentence repros with the exact
 // figure, and near misses: the verb before the amount, a participle that gives nothing.
 import { describe, expect, it } from "vitest";
-import { exactOnly, want } from "#test/helpers/figures.ts";
+import { exactOnly, labelOf, want } from "#test/helpers/figures.ts";
 
 describe("money given from or by a body is labelled by what it is (given-from.ts)", () => {
   it("'The £6m allocated from the Treasury': an allocation from the Treasury, not 'Treasury'", () => {
@@ -27,5 +27,13 @@ describe("money given from or by a body is labelled by what it is (given-from.ts
 
   it("near miss: 'The £6m spent by the Treasury' — a participle that gives nothing keeps the reading it had", () => {
     expect(exactOnly("The £6m spent by the Treasury was wasted.")).toEqual(want(6e6, undefined, "GBP", "Treasury", "money"));
+  });
+
+  it("near miss: 'paid by the hour' — a rate's time after 'by' is no giver, the older reading stands", () => {
+    expect(exactOnly("He earned £40,000 paid by the hour.")).toEqual(want(40000, undefined, "GBP", "earnings", "money"));
+  });
+
+  it("near miss: 'raised by the end of March' — a time after 'by' is no giver ('raised from the end' was read)", () => {
+    expect(labelOf("The £10m raised by the end of March was a record.", 1e7)).not.toMatch(/from the end/);
   });
 });

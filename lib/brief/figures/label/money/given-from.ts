@@ -1,3 +1,4 @@
+import { MONTHS, PERIOD_NOUNS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -13,6 +14,12 @@ const GIVEN_FROM: ReadonlyMap<string, string> = new Map([
   ["donated", "donation"], ["pledged", "pledge"], ["lent", "loan"], ["loaned", "loan"], ["paid", "payment"],
   ["raised", "raised"], ["received", "sum received"],
 ]);
+
+/** Heads of a phrase after "by" that say when or how often, not who gave: "by the end of March", "paid by the hour". */
+const WHEN_HEADS = new Set(["end", "start", "close"]);
+
+/** Whether a phrase's head says a time ("by the end of March", "by the hour", "by Friday"), no giver. */
+const saysWhen = (head: string): boolean => PERIOD_NOUNS.has(head) || MONTHS.has(head) || WEEKDAYS.has(head) || WHEN_HEADS.has(head);
 
 /** The most words of the giver the label names; a longer one is cut to its first words' phrase. */
 const GIVER_WORDS = 4;
@@ -30,6 +37,8 @@ export function givenFrom(toks: readonly Tok[], e: number): string | undefined {
   if (by.l === "to" && toks[e + 2]?.pos === "VERB") return undefined;
   const k = pastDeterminers(toks, e + 2);
   const end = forwardNP(toks, k);
+  // "£10m raised by the end of March", "£40,000 paid by the hour": a time, not a giver; the older readings stand.
+  if (end > k && saysWhen(toks[end - 1]?.l ?? "")) return undefined;
   // "allocated to the police" is the police's allocation; "from" and "by" both name the giver.
   const party = end > k ? phrase(toks, e + 2, Math.min(end, k + GIVER_WORDS)) : "";
   return party === "" ? noun : `${noun} ${by.l === "to" ? "to" : "from"} ${party}`;
