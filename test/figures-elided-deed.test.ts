@@ -23,6 +23,22 @@ describe("a bare count after a fronted 'Of the N <noun>,' counts that noun, doin
 });
 
 describe("near misses (and the comma)", () => {
+  it("'Of the 30 firms, four ended the year in profit': only the prepositional phrase the cap cut is taken off", () => {
+    expect(at("Of the 30 firms, four ended the year in profit.", 4)).toEqual({ value: 4, qualifier: undefined, unit: undefined, label: "firms ended the year", type: "count" });
+  });
+
+  it("'Of the 20 students, six passed the final maths exam': an object the cap cut mid-noun is taken off", () => {
+    expect(at("Of the 20 students, six passed the final maths exam easily.", 6)).toEqual({ value: 6, qualifier: undefined, unit: undefined, label: "students passed", type: "count" });
+  });
+
+  it("near miss: 'four reached the little harbour safely': an object the cap ends whole is kept", () => {
+    expect(at("Of the ten boats, four reached the little harbour safely.", 4)).toEqual({ value: 4, qualifier: undefined, unit: undefined, label: "boats reached the little harbour", type: "count" });
+  });
+
+  it("'Of the ten houses, four burned down in the fire': the verb keeps its particle, only the cut phrase goes", () => {
+    expect(at("Of the ten houses, four burned down in the fire.", 4)).toEqual({ value: 4, qualifier: undefined, unit: undefined, label: "houses burned down", type: "count" });
+  });
+
   it("'Of the ten ties they played, most at home and four ended level': the count opens no clause after the partitive's comma", () => {
     expect(at("Of the ten ties they played, most at home and four ended level.", 4)?.label).toBe("ended level");
   });

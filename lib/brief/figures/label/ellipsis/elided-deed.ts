@@ -31,13 +31,24 @@ function partitiveWhole(toks: readonly Tok[], w: Raw): boolean {
   return isWord(det) && DETERMINERS.has(det.l) && isWord(of, "of") && (w.s - 2 === 0 || atSentenceStart(toks, w.s - 2));
 }
 
+/** Tags of a word that goes on with the noun phrase before it: "passed the final maths | exam". */
+const PHRASE_GOES_ON = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/** A word that opens a phrase the cap may cut: a preposition or a determiner. */
+const opensPhrase = (t: Tok | undefined): boolean => t?.pos === "ADP" || t?.pos === "DET";
+
 /**
- * The end of the verb phrase [from, to) with a prepositional phrase the word cap cut in two taken off: "opted for the
- * new" (choice cut off) → "opted"; "showed stronger economic growth" ends at its comma and stays whole.
+ * The end of the verb phrase [from, to) with the last phrase the word cap cut in two taken off: a prepositional one
+ * ("ended the year in" (profit cut off) → "ended the year"; "opted for the new" (diet cut off) → "opted for", which
+ * phrase() ends at "opted"), or an object whose noun runs on past the cap ("passed the final maths" (exam cut off) →
+ * "passed"). An object the cap ends whole stays ("reached the little harbour" before "safely"), as does "showed stronger
+ * economic growth", which ends at its comma.
  */
 function uncut(toks: readonly Tok[], from: number, to: number): number {
   const next = toks[to];
   if (!isWord(next) || CONJUNCTIONS.has(next.l)) return to;
-  for (let k = from + 1; k < to; k++) if (toks[k]?.pos === "ADP" || toks[k]?.pos === "DET") return k;
-  return to;
+  let k = to - 1;
+  while (k > from && !opensPhrase(toks[k])) k--;
+  if (k === from || (toks[k]?.pos === "DET" && !PHRASE_GOES_ON.has(next.pos ?? ""))) return to;
+  return k;
 }
