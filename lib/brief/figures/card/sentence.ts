@@ -143,12 +143,12 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     if (changed !== "") r.label = changed;
     previous = r;
     const amountOf = lastAmount !== undefined && lastAmount.currency === r.currency && lastAmount.percent === r.percent ? lastAmount : undefined;
-    // Nothing after it but punctuation or a verb: "and 21% more than the average" has words of its own. After "a
-    // further" or "another", an auxiliary starts the verb too ("a further £947m has been designated as unrecoverable");
-    // after "and" it may start a clause of its own ("and 11 per cent did not know").
     // "fetched £4m (or £400,000 a year)": a bracketed rate is the total per period, labelled as it (bracket-rate.ts).
     const perPeriod = r.currency === undefined ? undefined : bracketRate(toks, r, amountOf);
     if (perPeriod !== undefined) r.label = perPeriod;
+    // Nothing after it but punctuation or a verb: "and 21% more than the average" has words of its own. After "a
+    // further" or "another", an auxiliary starts the verb too ("a further £947m has been designated as unrecoverable");
+    // after "and" it may start a clause of its own ("and 11 per cent did not know").
     const another = toks[r.s - 1]?.l === "further" || toks[r.s - 1]?.l === "another";
     const bare = toks[r.e] === undefined || toks[r.e]?.kind === PUNCT || toks[r.e]?.pos === "VERB" || (another && toks[r.e]?.pos === "AUX");
     if (r.label === "" && amountOf !== undefined && bare && (r.currency !== undefined || r.percent) && ELIDED_AMOUNT.has(toks[r.s - 1]?.l ?? "")) {
