@@ -26,18 +26,18 @@ function lastDigit(v: number): number {
 }
 
 /**
- * `r` is `x` rounded: `r` stops at a coarser digit, says at least two significant digits ("5.2 million", not "5
- * million", which is too round to tell a restatement from another amount) or one with a close hedge ("just under
- * £30": `x` within a tenth of that digit), and `x` lies where `r`'s hedge puts it: above for "more than", below for
- * "nearly", within one last digit; rounds to it for "about" or when bare (from 1,000 up).
- */
-/**
  * Whether an offset on the hedge's side is inside its reach: a tenth of the last digit for a single digit, else under
  * one. A module function, not a closure in roundedFrom: the Lambda bundle (esbuild's keepNames) names each closure as it
  * is made, a property write that cost more than the closure's work.
  */
 const within = (off: number, step: number, single: boolean): boolean => off > 0 && (single ? off <= step * CLOSE_REACH : off < step);
 
+/**
+ * `r` is `x` rounded: `r` stops at a coarser digit, says at least two significant digits ("5.2 million", not "5
+ * million", which is too round to tell a restatement from another amount) or one with a close hedge ("just under
+ * £30": `x` within a tenth of that digit), and `x` lies where `r`'s hedge puts it: above for "more than", below for
+ * "nearly", within one last digit; rounds to it for "about" or when bare (from 1,000 up).
+ */
 export function roundedFrom(r: KeyFigure, x: KeyFigure): boolean {
   if (r.unit !== x.unit || r.valueMax !== undefined || x.valueMax !== undefined || r.value <= 0 || x.value <= 0) return false;
   const step = lastDigit(r.value);

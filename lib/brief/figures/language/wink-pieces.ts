@@ -93,7 +93,6 @@ function tokensOf(answer: readonly number[], out: number[]): void {
   else for (let k = 0; k < answer.length; k += 4) out.push(answer[k]!, expansionOf(answer, k), packedOf(answer, k));
 }
 
-/** Tokenizes sentences as wink's tokenizer does, into `tokens`, replaying the pieces met before. */
 /**
  * Places `word` where the last placed word of `offsets` ends (the piece's start for none), adding its start and end;
  * false if the piece does not go on with it. A module function, not a closure in tiling: the Lambda bundle (esbuild's
@@ -106,6 +105,7 @@ function placeWord(text: string, word: string | undefined, offsets: number[]): b
   return true;
 }
 
+/** Tokenizes sentences as wink's tokenizer does, into `tokens`, replaying the pieces met before. */
 export class PieceTokenizer implements TokenSink {
   readonly tokens: SentenceTokens = { count: 0, rows: [], expansions: [], packed: [], starts: [], ends: [] };
   /**
