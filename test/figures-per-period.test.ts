@@ -60,4 +60,12 @@ describe("near miss: a second amount per period stays", () => {
   it("'$120m over six years (or €20m a year)' is another currency, a conversion's business", () => {
     expect(figs("The deal is worth $120m over six years (or €20m a year) to the club.").map((f) => f.display)).toContain("€20m");
   });
+
+  it("'£2.4m a year (about $3m), or £200,000 a month': the restatement reaches past a conversion in another currency", () => {
+    expect(every("Her pay is £2.4m a year (about $3m), or £200,000 a month.").find(([d]) => d === "£200,000")?.[2]).toBe(false);
+  });
+
+  it("'£7.2m over three years, or £2.4m a year, or £200,000 a month': a restatement of a restatement is dropped too", () => {
+    expect(figs("He signed a deal worth £7.2m over three years, or £2.4m a year, or £200,000 a month.").map((f) => f.display)).toEqual(["£7.2m", "three"]);
+  });
 });

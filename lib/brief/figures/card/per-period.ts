@@ -57,10 +57,13 @@ export function restatedPerPeriod(toks: readonly Tok[], raws: readonly Raw[], n:
   if (r === undefined || r.currency === undefined || r.valueMax !== undefined || r.value <= 0 || !introduced(toks, r)) return undefined;
   const per = perPeriod(toks, r.e);
   if (per === undefined) return undefined;
+  // The nearest amount of its currency: past a conversion in another ("£1.2m a year (about $1.5m), or £100,000 a
+  // month"), and to a total itself dropped as a restatement ("£3.6m over three years, or £1.2m a year, or £100,000 a
+  // month": the month's links to the year's, which links to the whole, and each takes the label before it).
   let m = n - 1;
-  while (m >= 0 && raws[m]!.currency === undefined) m--;
+  while (m >= 0 && raws[m]!.currency !== r.currency) m--;
   const total = raws[m];
-  if (total === undefined || total.drop || total.currency !== r.currency || total.valueMax !== undefined || r.s - total.e > MAX_GAP) return undefined;
+  if (total === undefined || total.valueMax !== undefined || r.s - total.e > MAX_GAP) return undefined;
   const own = perPeriod(toks, total.e);
   const spans: number[] = [];
   if (own !== undefined) spans.push(own);
