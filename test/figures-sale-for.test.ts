@@ -32,4 +32,8 @@ describe("a sale's price 'for' a payee is the price of what was sold (sale-for.t
   it("near miss: 'raised £7,000 for the hospice' — money raised for a cause keeps it", () => {
     expect(exactOnly("Over the summer she raised £7,000 for the hospice.")).toEqual(want(7000, undefined, "GBP", "raised for the hospice", "money"));
   });
+
+  it("near miss: 'The council has sold £12m for the school' — a seller, not the thing sold, is the subject of 'sold £12m'", () => {
+    expect(exactOnly("The council has sold £12m for the school.")).toEqual(want(12e6, undefined, "GBP", "sale price for the school", "money"));
+  });
 });

@@ -1,4 +1,3 @@
-import { MONEY_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { verbSubject } from "#brief/figures/language/subject.ts";
@@ -12,6 +11,13 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 /** How far back from the amount its sale verb may stand, over auxiliaries and a hedge ("could fetch up to"). */
 const VERB_REACH = 4;
 
+/**
+ * The sale verbs whose subject is the thing sold: "Her paintings fetched £4m". Not "sell": "The council has sold £12m
+ * for the school" has the seller as subject ("sale price of council" was read), and "The house sold for £2m" is
+ * labelled before this is asked.
+ */
+const FETCH = new Set(["fetch", "fetches", "fetched", "fetching"]);
+
 /** Heads of a subject that already name the sale, whose price it is: "The sale of the land" → "sale of the land". */
 const SALE_HEADS = new Set(["sale", "sales", "auction", "auctions"]);
 
@@ -23,7 +29,7 @@ export function saleFor(toks: readonly Tok[], s: number, e: number): string | un
   if (!isWord(toks[e], "for")) return undefined;
   for (let v = s - 1; v >= 0 && s - v <= VERB_REACH; v--) {
     if (!isWord(toks[v])) return undefined;
-    if (MONEY_NOUNS.get(toks[v]!.l) !== "sale price") continue;
+    if (!FETCH.has(toks[v]!.l)) continue;
     const subject = verbSubject(toks, v);
     if (subject === undefined) return undefined;
     // "Her paintings", "The land": the thing sold, without its determiner or owner.
