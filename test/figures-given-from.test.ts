@@ -36,4 +36,8 @@ describe("money given from or by a body is labelled by what it is (given-from.ts
   it("near miss: 'raised by the end of March' — a time after 'by' is no giver ('raised from the end' was read)", () => {
     expect(labelOf("The £10m raised by the end of March was a record.", 1e7)).not.toMatch(/from the end/);
   });
+
+  it("'The £500 paid by cheque': a means after 'by' is no giver, the payment alone (not 'payment from cheque')", () => {
+    expect(exactOnly("The £500 paid by cheque was returned.")).toEqual(want(500, undefined, "GBP", "payment", "money"));
+  });
 });

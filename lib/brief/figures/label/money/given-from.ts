@@ -15,10 +15,13 @@ const GIVEN_FROM: ReadonlyMap<string, string> = new Map([
   ["raised", "raised"], ["received", "sum received"],
 ]);
 
-/** Heads of a phrase after "by" that say when or how often, not who gave: "by the end of March", "paid by the hour". */
+/** Heads of a phrase after "by" that say when: "by the end of March" (with a period, month or weekday: "by the hour"). */
 const WHEN_HEADS = new Set(["end", "start", "close"]);
 
-/** Whether a phrase's head says a time ("by the end of March", "by the hour", "by Friday"), no giver. */
+/** Heads of a phrase after "by" that say how it was paid: "paid by cheque", "by credit card", "given by hand". */
+const MEANS_HEADS = new Set(["cheque", "check", "card", "cash", "email", "e-mail", "post", "mail", "hand", "phone", "telephone", "transfer", "debit", "instalment", "instalments", "installment", "installments"]);
+
+/** Whether a phrase's head says when: a period, a month, a weekday, "end". */
 const saysWhen = (head: string): boolean => PERIOD_NOUNS.has(head) || MONTHS.has(head) || WEEKDAYS.has(head) || WHEN_HEADS.has(head);
 
 /** The most words of the giver the label names; a longer one is cut to its first words' phrase. */
@@ -37,8 +40,11 @@ export function givenFrom(toks: readonly Tok[], e: number): string | undefined {
   if (by.l === "to" && toks[e + 2]?.pos === "VERB") return undefined;
   const k = pastDeterminers(toks, e + 2);
   const end = forwardNP(toks, k);
-  // "£10m raised by the end of March", "£40,000 paid by the hour": a time, not a giver; the older readings stand.
-  if (end > k && saysWhen(toks[end - 1]?.l ?? "")) return undefined;
+  // "£10m raised by the end of March", "£40,000 paid by the hour": a time, not a giver, so the older readings stand;
+  // "£500 paid by cheque": a means, so the money is what the participle says, from no one.
+  const head = end > k ? (toks[end - 1]?.l ?? "") : "";
+  if (saysWhen(head)) return undefined;
+  if (MEANS_HEADS.has(head)) return noun;
   // "allocated to the police" is the police's allocation; "from" and "by" both name the giver.
   const party = end > k ? phrase(toks, e + 2, Math.min(end, k + GIVER_WORDS)) : "";
   return party === "" ? noun : `${noun} ${by.l === "to" ? "to" : "from"} ${party}`;
