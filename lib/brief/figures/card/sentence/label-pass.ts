@@ -19,7 +19,7 @@ import { carryCount } from "#brief/figures/card/sentence/carry-count.ts";
 import { fallbackLabel } from "#brief/figures/card/sentence/fallback-label.ts";
 import { oneAfterCount } from "#brief/figures/card/sentence/coordinated.ts";
 import { measureConversion } from "#brief/figures/card/sentence/measure-conversion.ts";
-import { comparedWith } from "#brief/figures/card/sentence/compared-with.ts";
+import { comparedWithBefore } from "#brief/figures/card/sentence/compared-before.ts";
 
 /** Labels each figure of `raws` in turn, dropping those that are no figure (an intensifier, "one" as a pronoun …). */
 export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): void {
@@ -55,7 +55,7 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
       }
     }
     if (measureConversion(toks, previous, r) || r.drop) continue;
-    comparedWith(toks, previous, r);
+    comparedWithBefore(toks, previous, r);
     // "217 penalty notices were issued … -- an increase of 61 per cent": a change in what was just counted (change-of.ts).
     const changed = changeOfBefore(toks, r, previous);
     if (changed !== "") r.label = changed;

@@ -8,7 +8,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
  * "produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003": a percentage followed by a
  * comparative and "than" is the change of the amount just named ("rise in crops"), whatever its words say.
  */
-export function comparedWith(toks: readonly Tok[], before: Raw | undefined, r: Raw): void {
+export function comparedWithBefore(toks: readonly Tok[], before: Raw | undefined, r: Raw): void {
   const dir = r.percent ? COMPARATIVES.get(toks[r.e]?.l ?? "") : undefined;
   // An amount that already carries its change (linkAmounts) is compared once: "…, 24% higher than in 2003 and
   // 21% more than the average" — the second is against something else.
