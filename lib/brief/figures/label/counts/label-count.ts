@@ -194,8 +194,8 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
       c.head = heading.slice(heading.lastIndexOf(" ") + 1).toLowerCase();
     }
   }
-  // "the status of a further 40,000": the noun is elided, so the count before it names it (sentence.ts), not "status".
-  // ("equivalent to 40 a day": a rate with no noun is the count before it, sentence.ts, not its subject.)
+  // "the status of a further 40,000": the noun is elided, so the count before it names it (carry-count.ts), not "status".
+  // ("equivalent to 40 a day": a rate with no noun is the count before it, carry-count.ts, not its subject.)
   if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "") && periodAfter(toks, r.e) === "") {
     const subject = subjectBefore(toks, r.s);
     if (subject) {

@@ -6,7 +6,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 /**
  * The label of an unbeaten innings. It is one batsman's, so a bare count after it does not take it as the noun it
- * elides ("87 not out in a score of 303 for nine": the nine are wickets; sentence.ts).
+ * elides ("87 not out in a score of 303 for nine": the nine are wickets; carry-count.ts).
  */
 export const NOT_OUT = "runs not out";
 

@@ -36,7 +36,7 @@ export function elidedLabel(toks: readonly Tok[], r: Raw, before: Raw | undefine
   // Nor is its owner this amount's ("the UK's jobless rate rose to 4.7% … compared with 12.1% in Germany").
   if (place !== "") {
     // Another place's amount beside the story's is a comparison: it ranks as it did when the place alone named it (a
-    // fallback label), and as a breakdown's detail (sentence.ts' elided counts), so a "12.1% in Germany" whose label now
+    // fallback label), and as a breakdown's detail (carry-count.ts' elided counts), so a "12.1% in Germany" whose label now
     // shares the headline's words ("jobless rate") does not push the story's own figures off the card.
     r.fallback = true;
     r.factor *= PLACE_FACTOR;

@@ -3,7 +3,7 @@ import { DURATIONS } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "jailed for 12 years, his brother for eight", "rose to 81 days from 53": a bare number after a duration is another
-// span of it and takes its unit (sentence.ts). But a bare number after a duration is more often something else the
+// span of it and takes its unit (carry-count.ts). But a bare number after a duration is more often something else the
 // sentence counts, and taking the unit made it a nonsense span: "In the past two weeks, … forcing more than 2,000 to
 // flee" (2,000 weeks), "sold out 10 weeks before the festival but … all 130,000 … had been sold", "a good meal or two"
 // (two days). These are the shapes that say the number is no second span; without the unit it is read as any bare

@@ -1,0 +1,49 @@
+// A count with no words of its own inherits the noun of the count before it ("six after …", "killing 3 people and
+// injuring 40"), and a count that names something becomes the one later counts inherit from: split from
+// sentence.ts's first pass so the inheritance reads in one place.
+import { bracketGloss } from "#brief/figures/label/ellipsis/bracket-gloss.ts";
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { CASUALTY_WORDS } from "#brief/figures/language/lexicon.ts";
+import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { elidedSpan } from "#brief/figures/label/ellipsis/elided-span.ts";
+import { NOT_OUT } from "#brief/figures/label/counts/not-out.ts";
+import { bareFold } from "#brief/figures/label/counts/bare-fold.ts";
+
+/** Labels `r` from the last count when it names nothing itself; returns the count a later number inherits from. */
+export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefined): Raw | undefined {
+  if (r.label === "" && r.currency === undefined && !r.percent) {
+    // "Seven attackers died — six after …, a seventh from …": the elided noun is the last one counted.
+    // Only "a seventh"/"the third" ellipses inherit among ordinals; "ranked fourth in the world" does not.
+    // A bracket after a noun gives that noun's value, not another of the count before ("shoe size (10.5)").
+    const elided = (!r.ordinal || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the")) && !bracketGloss(toks, r);
+    if (r.fold !== undefined && !r.ordinal) {
+      // "killing 3 people and injuring 40": its own verb, with the noun of the count before ("people injured").
+      // A span's unit is no noun a verb's count takes: "10 weeks before … all 130,000 had been sold" (not "weeks sold").
+      r.label = lastCount?.noun !== undefined && r.kind !== "measure" && lastCount.type !== "duration" ? `${lastCount.noun} ${r.fold}` : r.fold;
+      // "shed more than 10kg": a measure its verb governs stays a measure.
+      if (r.kind !== "measure") r.kind = CASUALTY_WORDS.has(r.fold) ? "casualties" : "people";
+      // No count before lends a noun: "killing 12" → people killed, "lost six in a row" → games lost (bare-fold.ts).
+      const own = r.label === r.fold && r.kind !== "measure" ? bareFold(toks, r) : undefined;
+      if (own !== undefined) [r.label, r.kind] = [own.label, own.kind];
+      return r;
+    } else if (lastCount !== undefined && elided && (r.glued === undefined || lastCount.unit === r.glued) && (lastCount.type !== "duration" || elidedSpan(toks, lastCount, r))) {
+      // (A glued unit of its own, "5 feet 4 inches tall, weighing 120-130lbs", says it counts something else; so does
+      // a bare number far past a span, or with a role or an age's shape of its own: elided-span.ts.)
+      // "8,000 applications - equivalent to 40 a day": the elided noun, at the count's own rate.
+      r.label = [lastCount.label, periodAfter(toks, r.e)].filter((w) => w !== "").join(" ");
+      r.kind = lastCount.kind;
+      // "Diame out for five months and Chester three": the elided noun brings its type and unit.
+      if (!r.ordinal && lastCount.type !== undefined) r.type = lastCount.type;
+      if (!r.ordinal && lastCount.unit !== undefined) r.unit = lastCount.unit;
+      // A breakdown of the number just given ("six after …"), so detail; but a count its own verb governs, hedged
+      // ("targeting 10 wins … have mustered just six"), is a second count of the same thing, not a part of the
+      // first. Unhedged, a verb says too little: "turned 20" is an age, "called 911" a phone number.
+      r.factor = toks[r.s - 1]?.pos === "VERB" && r.qualifier !== undefined ? lastCount.factor : lastCount.factor * 0.5;
+    }
+  } else if (r.currency === undefined && !r.percent && r.kind !== "rank" && r.kind !== "percent" && r.whole !== true && r.label !== NOT_OUT) {
+    // A share said in words ("half the proceeds to two Down Syndrome foundations") names no noun a later number counts.
+    return r;
+  }
+  return lastCount;
+}

@@ -1,0 +1,129 @@
+// The second pass over a sentence's figures, once every one is labelled and linked: each label is mended by the
+// rules that read the words around it (place, payer, target, change …), idioms and names are dropped, hypotheticals
+// weighed low. Split from sentence.ts; the order of the rules is the order they ran in there, and it matters.
+import type { NumberType, Raw } from "#brief/figures/card/figure.ts";
+import { ownerOf } from "#brief/figures/label/money/owner.ts";
+import { namesEvent } from "#brief/figures/read/type/event-distance.ts";
+import { mendLonely } from "#brief/figures/label/measures/lonely-label.ts";
+import type { Tok } from "#brief/figures/language/tokens.ts";
+import { PER_ITEM_FACTOR, perItem } from "#brief/figures/card/per-item.ts";
+import { placePair } from "#brief/figures/label/money/place-pair.ts";
+import { changeTaking } from "#brief/figures/label/change/change-taking.ts";
+import { raiseTarget } from "#brief/figures/label/money/raise-target.ts";
+import { hopedTarget } from "#brief/figures/label/money/hoped-target.ts";
+import { peakOf } from "#brief/figures/label/change/peak-of.ts";
+import { lineReached } from "#brief/figures/label/change/mark.ts";
+import { frameNoun } from "#brief/figures/label/money/frame-noun.ts";
+import { payerLabel } from "#brief/figures/label/money/payer-label.ts";
+import { worthTail } from "#brief/figures/label/money/worth-tail.ts";
+import { amountTo } from "#brief/figures/label/money/amount-to.ts";
+import { periodSubject } from "#brief/figures/label/money/period-label.ts";
+import { likelyLabel } from "#brief/figures/label/money/likely-label.ts";
+import { listLinePrice } from "#brief/figures/label/money/list-line.ts";
+import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
+import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
+import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
+import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
+import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
+import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
+import { changeIn } from "#brief/figures/label/change/change-in.ts";
+import { changeAfter } from "#brief/figures/label/change/change-after.ts";
+import { changeOwner } from "#brief/figures/label/change/change-owner.ts";
+import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
+import { fractionBracket } from "#brief/figures/label/change/fraction-bracket.ts";
+import { placeAfterAmount, placeInNoun } from "#brief/figures/label/money/place-label.ts";
+import { nameBeforeAmount } from "#brief/figures/label/money/name-before-amount.ts";
+import { nameRank } from "#brief/figures/card/sentence/name-rank.ts";
+import { HYPOTHETICAL_FACTOR, hypothetical } from "#brief/figures/card/sentence/hypothetical.ts";
+
+/** Mends, types and places each figure of `raws`; `listed` names the ranks `--all` lists (name-rank.ts). */
+export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, listed: boolean): void {
+  let lastMoney: Raw | undefined;
+  for (const r of raws) {
+    if (r.drop && listed) nameRank(toks, r);
+    // The card never shows a dropped figure, and nothing below undrops one or reads another figure's labels (a dropped
+    // one is never lastMoney): what follows would be work for nothing, tagging sentences for it.
+    if (r.drop && !listed) continue;
+    r.type ??= typeOf(r);
+    // "3ft — along", "$889,000 — to": a label of words that name nothing takes a dimension or a subject (lonely-label.ts).
+    mendLonely(toks, r);
+    // "The death toll in Nepal … more than 5,000": a place says where, the noun it is said of what (place-label.ts).
+    placeInNoun(toks, r);
+    placeAfterAmount(toks, r);
+    // "$349 in the US and £299 in the UK": the second price is the first's thing in another place (place-pair.ts).
+    const paired = placePair(toks, r, lastMoney);
+    if (paired !== undefined) r.label = paired;
+    if (r.currency !== undefined && !r.drop) lastMoney = r;
+    // "flights from Gatwick start at £65": a name after a preposition before the price says where, not what (name-before-amount.ts).
+    nameBeforeAmount(toks, r);
+    // "Mats Hummels (Borussia Dortmund) £36m.": a list line prices the thing it opens with, not its bracket (list-line.ts).
+    listLinePrice(toks, r);
+    // "paid what looks like a bargain £38m", "priced at a cool $2.5 million": a judgement is no label (judged-price.ts).
+    judgedPrice(toks, r);
+    // "which critics say would cost £280billion": what would cost it, not who says so (attribution-label.ts).
+    attributionLabel(toks, r);
+    // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
+    periodSubject(toks, r);
+    // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).
+    likelyLabel(toks, r);
+    // "will raise £250,000", "to raise $50,000": money still to be raised is a target, not raised (raise-target.ts).
+    raiseTarget(toks, r);
+    // "with the hopes of making it to $100,000", "hoping to reach £10,000": a hoped-for amount is a target (hoped-target.ts).
+    hopedTarget(toks, r);
+    // "Unemployment hit a peak of 10%": the frame word and what reached it (peak-of.ts).
+    peakOf(toks, r);
+    // "Sales passed the £1bn mark": the line crossed names nothing; what crossed it does (mark.ts).
+    lineReached(toks, r);
+    // "on top of £40million it is paying in refunds", "to the tune of $2m": an idiom's noun is no label (frame-noun.ts).
+    frameNoun(toks, r);
+    // "Sterling's admirers with offers of up to £50million": what the money is, not who pays it (payer-label.ts).
+    payerLabel(toks, r);
+    // "a five-year contract worth £90,000": the next amount's "worth" is no word of the noun (worth-tail.ts).
+    worthTail(toks, r);
+    // "the costs … amount to over £10,000": "amount" before "to" is the verb, the subject what it is (amount-to.ts).
+    amountTo(toks, r);
+    // "tipped the scales at 70st": the weight, not the idiom's noun (scales-weight.ts).
+    scalesWeight(toks, r, text);
+    // "a 45 per cent decrease in its asking price": the change and what changed (change-in.ts).
+    changeIn(toks, r);
+    // "growth of 13.1% in the key manufacturing sector", "£35 bn cuts in public services": what changed (change-after.ts).
+    changeAfter(toks, r);
+    // "a £13million boost taking his fortune to £20million": what the change took to a level (change-taking.ts), before
+    // whose change it is ("Sheeran has enjoyed … a £13million boost" names less).
+    changeTaking(toks, r);
+    // "The UK clocked up growth of 2.8 per cent", "lending rose by £7.1bn, up from a £6.4bn rise": whose change (change-owner.ts).
+    changeOwner(toks, r);
+    // "the index shed 600 points -- a 6 per cent fall", "output was released, showing 0.7% growth": the sentence's own
+    // change restated, the main clause subject's (change-restated.ts).
+    changeRestated(toks, r);
+    // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
+    fractionBracket(toks, r);
+    // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
+    if (namesEvent(toks, r) || quotedName(toks, r)) {
+      // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
+      r.type = "identifier";
+      r.drop = true;
+    }
+    // "don't have 1 trait or the other": an idiom of choice, no count (one-or-other.ts).
+    if (oneOrOther(toks, r)) r.drop = true;
+    // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
+    if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
+    if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
+    const owner = ownerOf(toks, r);
+    if (owner !== undefined) r.owner = owner;
+    // ".01 per cent" is shown with its point (leading-point.ts).
+    r.from = toks[leadingPoint(toks, r.s) ? r.s - 1 : r.s]?.start ?? 0;
+    r.to = toks[r.e - 1]?.end ?? 0;
+    if (r.to <= r.from) r.drop = true;
+  }
+}
+
+/** The type of a figure labelling did not type: from its currency, percent sign, order or kind. */
+function typeOf(r: Raw): NumberType {
+  if (r.currency !== undefined) return "money";
+  if (r.percent) return "percent";
+  if (r.kind === "rank") return "rank";
+  if (r.ordinal) return "ordinal";
+  if (r.kind === "measure") return "measure";
+  return "count";
+}
