@@ -39,7 +39,7 @@ describe("money given to someone is the payment or the loan, not its payee or bo
   });
 });
 
-describe("money given 'to' someone is named by the giving verb, not left a bare 'to ⟨party⟩' (money-given.ts' GIVE in label.ts)", () => {
+describe("money given 'to' someone is named by the giving verb, not left a bare 'to ⟨party⟩' (money-given.ts' GIVE in purpose-label.ts)", () => {
   it("'gave more than £400,000 to the Greens': a payment, over the amount's hedge", () => {
     expect(exactOnly("The union gave more than £400,000 to the Greens last month.")).toEqual(want(400000, "more than", "GBP", "payment to the Greens", "money"));
   });

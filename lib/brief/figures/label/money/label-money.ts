@@ -1,0 +1,109 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { pastDescribed } from "#brief/figures/language/change-verb.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { subjectBefore } from "#brief/figures/language/subject.ts";
+import { givenTo, valueOf } from "#brief/figures/label/money/money-given.ts";
+import { askedFor } from "#brief/figures/label/money/asked-for.ts";
+import { costingThing } from "#brief/figures/label/money/costing.ts";
+import { priceVerb } from "#brief/figures/label/money/money-verb.ts";
+import { forPrice, payerCost } from "#brief/figures/label/money/money-price.ts";
+import { stolenMoney } from "#brief/figures/label/money/stolen-money.ts";
+import { takings } from "#brief/figures/label/money/takings.ts";
+import { exchangeRate } from "#brief/figures/label/money/exchange-rate.ts";
+import { saleFor } from "#brief/figures/label/money/sale-for.ts";
+import { givenFrom } from "#brief/figures/label/money/given-from.ts";
+import { ofLabel } from "#brief/figures/label/money/of-label.ts";
+import { rateLabel } from "#brief/figures/label/money/rate-label.ts";
+import { worthLabel } from "#brief/figures/label/money/worth-label.ts";
+import { nounAfter } from "#brief/figures/label/money/noun-after.ts";
+import { changeLevel } from "#brief/figures/label/money/change-level.ts";
+import { purposeLabel } from "#brief/figures/label/money/purpose-label.ts";
+import { verbBack } from "#brief/figures/label/money/verb-back.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// A money figure's label (what the amount is of, what it pays for, what rose or fell): the rules in the order they are
+// tried, the first that names the money ending the step. The longer rules are steps in files of their own (of-label.ts,
+// rate-label.ts, worth-label.ts, noun-after.ts, change-level.ts, purpose-label.ts, verb-back.ts) so this order reads in
+// one sitting; label.ts calls it for every amount with a currency.
+
+export function labelMoney(toks: readonly Tok[], r: Raw): void {
+  r.kind = "money";
+  if (r.label) return;
+  // "the dollar was at $1.29 to the euro": a currency's price in another is an exchange rate, not money paid to it.
+  const rate = exchangeRate(toks, r.s, r.e);
+  if (rate !== undefined) {
+    r.label = rate;
+    return;
+  }
+  // "stole £15,000 from a currency exchange", "conned a veteran out of £10,000": what a theft took, not its victim.
+  // "the film took $18m", "Jugnot made 5.45m Euros": takings or earnings, not the film or the earner.
+  const stolen = stolenMoney(toks, r.s, r.e) ?? takings(toks, r.s, r.e);
+  if (stolen !== undefined) {
+    r.label = stolen;
+    return;
+  }
+  const prev = toks[r.s - 1];
+  // "a saving of a whopping £1,288": "of" and "worth" stand before the amount's article and the word that judges it, when
+  // no noun follows ("of a massive $1.6bn fraud case" is the case's); "a pair of £40 Adidas trousers": the trousers'.
+  const described = forwardNP(toks, r.e) > r.e ? r.s : pastDescribed(toks, r.s);
+  if (ofLabel(toks, r, described)) return;
+  // "crossing the Atlantic with £200million of drugs": the drugs, not the journey the clause's verb names.
+  const thing = valueOf(toks, r.e);
+  if (thing !== "") {
+    r.label = thing;
+    return;
+  }
+  // "The £8m allocated from the Home Office": what the money is (an allocation), and who gave it (given-from.ts).
+  const giver = givenFrom(toks, r.e);
+  if (giver !== undefined) {
+    r.label = giver;
+    return;
+  }
+  // "£102.80 a week", "$15 an hour", "£5 per head", "£100 every year": a rate, and its period is what tells it from a total.
+  if (rateLabel(toks, r)) return;
+  // "the deal is said to be worth billions", "a deal valued at $6.75bn", "the hotelier worth £25m" (worth-label.ts).
+  if (worthLabel(toks, r, described)) return;
+  // A difference, a session's price, a bracketed price, a transfer fee, the noun after the amount, what it is counted in.
+  if (nounAfter(toks, r)) return;
+  // "set the gadget lover back £7,455", "cost each working family £3,000": the cost, not who pays it ("cost it $1bn
+  // in one-off charges" is the charges, above).
+  const cost = payerCost(toks, r.s);
+  if (cost !== undefined) {
+    r.label = cost;
+    return;
+  }
+  // "negotiated a deal to buy it for $20", "sold the house for £1m", "signed in January from Swansea for £28m": the
+  // price of the clause's deal, named by its verb, not by the place or club said between ("Swansea").
+  if (isWord(prev, "for")) {
+    // "download the song in minutes for 70p", "on the market for $1.2m": a price, or an asking price, not the noun before.
+    const noun = priceVerb(toks, r.s - 1) ?? forPrice(toks, r.s - 1) ?? askedFor(toks, r.s - 1);
+    if (noun !== undefined) {
+      r.label = noun;
+      return;
+    }
+  }
+  // "share price rose 4p … to 548p", "revenue nearly tripled …, exceeding $86m": what changed (change-level.ts).
+  if (changeLevel(toks, r)) return;
+  // "The sale of the land fetched £12m for the council": the price of what was sold, not of the payee (sale-for.ts).
+  const sale = saleFor(toks, r.s, r.e);
+  if (sale !== undefined) {
+    r.label = sale;
+    return;
+  }
+  const subject = costingThing(toks, r.s) ?? subjectBefore(toks, r.s);
+  if (subject) {
+    r.label = subject;
+    return;
+  }
+  // "offered to pay $300m to settle charges": the purpose is what the money is for (purpose-label.ts).
+  if (purposeLabel(toks, r)) return;
+  // "give Newcastle £500,000", "loaned the previous regime running the club £5million": a payment or a loan, not its
+  // payee or borrower (the verb's first object, which the reading below would take).
+  const given = givenTo(toks, r.s);
+  if (given !== undefined) {
+    r.label = given;
+    return;
+  }
+  // "would cost taxpayers about £2m": the verb that moves the money, and its object (verb-back.ts).
+  verbBack(toks, r, described);
+}
