@@ -42,7 +42,7 @@ export function scoreParts(s: Signals, weights: RankWeights): ScoreParts {
 /**
  * The parts' values in PART_NAMES order, into `out`: each read by its own property, where a loop over the names read
  * every part by a key the compiler cannot see (a dictionary look-up each, for every sentence of every brief).
- * test/rank.test.ts pins it to PART_NAMES.map.
+ * test/rank-features.test.ts pins it to PART_NAMES.map.
  */
 export function partValues(p: ScoreParts, out: number[]): number[] {
   out[0] = p.centrality;
