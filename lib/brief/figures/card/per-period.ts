@@ -1,4 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { RATE_WORDS } from "#brief/figures/label/money/period-label.ts";
+import { singular } from "#brief/figures/read/amount/duration-compound.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // An amount said again by the period right after it: "worth £90m over three seasons (or £30m a year)", "£1.2m a year,
@@ -9,9 +11,6 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 const PERIOD_DAYS: ReadonlyMap<string, number> = new Map([
   ["day", 1], ["week", 7], ["month", 365 / 12], ["year", 365], ["annum", 365], ["season", 365],
 ]);
-
-/** Words that say "per" before a period: "a year", "per season", "each month". */
-const PER = new Set(["a", "an", "per", "each", "every"]);
 
 /** A period named by a word that holds its count: "over the decade". */
 const DECADE_DAYS = 3650;
@@ -26,11 +25,10 @@ const TOLERANCE = 0.05;
 /** How many tokens may stand between the amount and its restatement: "£4m for the gallery in 2019 (or". */
 const MAX_GAP = 10;
 
-const singular = (w: string | undefined): string => (w ?? "").replace(/s$/, "");
-
 /** The period said right after an amount ending before token `e` ("£30m a year" → year), if any. */
 function perPeriod(toks: readonly Tok[], e: number): number | undefined {
-  if (!PER.has(toks[e]?.l ?? "")) return undefined;
+  // "a year", "per season", "each month": the rate words period-label.ts reads.
+  if (!RATE_WORDS.has(toks[e]?.l ?? "")) return undefined;
   return PERIOD_DAYS.get(singular(toks[e + 1]?.l));
 }
 

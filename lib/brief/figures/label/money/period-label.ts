@@ -17,7 +17,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 const PERIOD = /^(?:(?:first|second|third|fourth|final|last|this|next|past|previous) )?(?:quarter|year|month|week|day|period)$/;
 
 /** Words after an amount that make its period a rate's: "6% a year", "£5 per day", "£100 every month". */
-const RATE_WORDS = new Set(["a", "an", "per", "every", "each"]);
+export const RATE_WORDS: ReadonlySet<string> = new Set(["a", "an", "per", "every", "each"]);
 
 /** How far back the governing verb may stand: over the period phrase itself ("slowed sharply in the fourth quarter to 5.6%"). */
 const VERB_REACH = 10;

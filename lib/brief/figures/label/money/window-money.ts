@@ -9,14 +9,14 @@ import type { Tok } from "#brief/figures/language/tokens.ts";
 // that is a duration beyond the window). The window is time-adverbial.ts' `windowEnd`, read after the amount here.
 
 /** How many words a window may take from its preposition to its unit: "in the first three months". */
-const WINDOW_WORDS = 5;
+const WINDOW_REACH = 5;
 
 /**
  * The noun of the money verb before an amount `s`..`e` that a counted window follows ("lost $646m in the three months"
  * → loss, "made $5m over two years" → earnings); undefined when no window follows or no money verb stands before.
  */
 export function windowMoney(toks: readonly Tok[], s: number, e: number): string | undefined {
-  for (let u = e + 2; u < toks.length && u - e <= WINDOW_WORDS; u++) {
+  for (let u = e + 2; u < toks.length && u - e <= WINDOW_REACH; u++) {
     if (!DURATIONS.has(toks[u]?.l ?? "")) continue;
     return windowEnd(toks, [e + 1, u + 1]) === e ? rateVerb(toks, s) : undefined;
   }
