@@ -26,10 +26,11 @@ export function readRange(r: Reading): Rejection | undefined {
   if (core.ordinal || !sep) return undefined;
   const hyphen = (sep.s === "-" || sep.s === "–") && adjacent(toks[at - 1], sep) && adjacent(sep, toks[at + 1]);
   // "rose from 5% to 7%" is a change; "anywhere from $300,000 to $600,000" is a range.
-  // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from").
+  // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from",
+  // "anything from £5million to £9million of art": a range of estimates, read as a change from £5m, card-audit-33).
   // "priced from $89 to $169", "worth from $300 to $1,500": a price said right before "from" spans the prices of
   // many things; it is no change (further back, "the cost rose from" is one).
-  const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|somewhere)$/.test(toks[r.s - d]?.l ?? "")) || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "");
+  const spans = [2, 3, 4].some((d) => /^(?:anywhere|anything|everything|ranging|range|ranges|ranged|varying|vary|varies|varied|somewhere)$/.test(toks[r.s - d]?.l ?? "")) || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "");
   const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
   const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
   // "7 or 8", "two or three people", "nine or eight wins": a range said as alternatives.
