@@ -24,6 +24,7 @@ import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
 import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
+import { namedNumber } from "#brief/figures/read/type/named-number.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
 import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
@@ -100,8 +101,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
-    // "a roll of £50 notes": which banknote, no sum (banknote.ts).
-    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r)) {
+    // "a roll of £50 notes": which banknote, no sum (banknote.ts); "which fans call 314": a name (named-number.ts).
+    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r) || namedNumber(toks, r)) {
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";
       r.drop = true;
