@@ -18,6 +18,9 @@ describe("near misses", () => {
   it("\"The defence called three.\": a count said short, no fronted object", () => {
     expect(typedList("The prosecution called 40 experts and the defence called three.")).toEqual([["40", "count", true], ["three", "count", true]]);
   });
+  it("\"The number of jobs that the plant cut was 300.\": a fronted object, but no naming verb", () => {
+    expect(exactOnly("The number of jobs that the plant cut was 300.")).toEqual(want(300, undefined, undefined, "jobs that the plant cut", "count"));
+  });
   it("\"Which club called 12 players into the squad?\": the number has its noun", () => {
     expect(exactOnly("Which club called 12 players into the squad?")).toEqual(want(12, undefined, undefined, "players", "count"));
   });
