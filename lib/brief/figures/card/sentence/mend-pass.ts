@@ -25,6 +25,7 @@ import { attributionLabel } from "#brief/figures/label/money/attribution-label.t
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
+import { askedHypothetical } from "#brief/figures/read/type/asked-hypothetical.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
 import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
@@ -109,6 +110,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     }
     // "don't have 1 trait or the other": an idiom of choice, no count (one-or-other.ts).
     if (oneOrOther(toks, r)) r.drop = true;
+    // '"Would you clean someone's car for £3?"': a case put in a question, not reported (asked-hypothetical.ts).
+    if (askedHypothetical(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
     if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
