@@ -23,6 +23,9 @@ import { listLinePrice } from "#brief/figures/label/money/list-line.ts";
 import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
 import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
+import { banknote } from "#brief/figures/read/type/banknote.ts";
+import { namedNumber } from "#brief/figures/read/type/named-number.ts";
+import { askedHypothetical } from "#brief/figures/read/type/asked-hypothetical.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
 import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
@@ -99,13 +102,16 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
-    if (namesEvent(toks, r) || quotedName(toks, r)) {
+    // "a roll of £50 notes": which banknote, no sum (banknote.ts); "which fans call 314": a name (named-number.ts).
+    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r) || namedNumber(toks, r)) {
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";
       r.drop = true;
     }
     // "don't have 1 trait or the other": an idiom of choice, no count (one-or-other.ts).
     if (oneOrOther(toks, r)) r.drop = true;
+    // '"Would you clean someone's car for £3?"': a case put in a question, not reported (asked-hypothetical.ts).
+    if (askedHypothetical(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
     if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;

@@ -10,6 +10,7 @@ import { readCore } from "#brief/figures/read/amount/read-core.ts";
 import { secondPlace } from "#brief/figures/label/ranks/second-place.ts";
 import { secondSubject } from "#brief/figures/label/ranks/second-person.ts";
 import { streak } from "#brief/figures/label/ranks/streak.ts";
+import { oneMore } from "#brief/figures/label/ranks/one-more.ts";
 import { thirdParty } from "#brief/figures/label/ranks/third-party.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -20,8 +21,9 @@ import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/to
 /** What a league position is "in": "16th in the standings", "fifth in the table". */
 const STANDINGS = new Set(["standings", "table", "league", "rankings", "ranking", "division", "championship", "group", "standing"]);
 
-/** Words that own the ordinal of a count ("his eighth Olympic medal", "a record eighth"), not a named edition. */
-const OWNERS = new Set(["his", "her", "their", "its", "a", "record", "our", "my", "your"]);
+/** Words that own the ordinal of a count ("his eighth Olympic medal", "a record eighth", "an eighth FA Cup victory": "an"
+ * as "a", card-audit-33), not a named edition. */
+const OWNERS = new Set(["his", "her", "their", "its", "a", "an", "record", "our", "my", "your"]);
 
 /** Jobs named with an ordinal ("fourth official", "third umpire", "first baseman"): the ordinal is part of the name. */
 const ROLES = new Set(["official", "officials", "umpire", "umpires", "baseman", "basemen", "columnist", "columnists", "mate"]);
@@ -124,7 +126,8 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
     return found(toks, i, e + 1, 2, subject ?? next.l, "ordinal", "people");
   }
   // "a record eighth Olympic medal", "her 19th Grand Slam title": a count of titles named by a proper noun.
-  if (isWord(before) && (OWNERS.has(before.l) || before.l.endsWith("'s"))) {
+  // "Seven companies and an eighth Paris firm": one more of a count said before, no tally (one-more.ts).
+  if (isWord(before) && (OWNERS.has(before.l) || before.l.endsWith("'s")) && !oneMore(toks, i, core.value)) {
     let k = e;
     while (k < e + 3 && isWord(toks[k]) && isCapitalised(toks[k] as Tok)) k++;
     const head = toks[k];

@@ -8,6 +8,7 @@ import type { Reading, Rejection } from "#brief/figures/read/amount/reading.ts";
 import { adjacent, isWord, NUM } from "#brief/figures/language/tokens.ts";
 import { describesSides } from "#brief/figures/read/type/type.ts";
 import { unitAfter } from "#brief/figures/read/amount/unit-after.ts";
+import { pastLifespan } from "#brief/figures/read/type/past-lifespan.ts";
 
 // What is joined to a number after it, read as one word with it: a hyphened or spaced compound ("28-nation bloc",
 // "a 10-euro note", "the 1.5-million-acre park"), a glued unit ("5km"), feet and inches. One step of read.ts, apart
@@ -42,7 +43,8 @@ export function readCompound(r: Reading): Rejection | undefined {
   // "his 3-iron", "a six-pointer": compounds that count nothing (compound-idiom.ts).
   const idiom = compoundIdiom(r);
   if (idiom !== undefined) return idiom;
-  if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound)) return { next: r.j, type: "age" };
+  // "a 900-year-old mummy", "a 1,350-year-old church": an age no one lives to is a thing's, a duration (past-lifespan.ts).
+  if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound) && !pastLifespan(r)) return { next: r.j, type: "age" };
   if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };
   // "shot an 82, 11-over-par", "a 4-under 68": a golfer's score; "a 10-out-of-10 display": a rating.
   // The stroke total right after it is the same score ("an 18-under 270").

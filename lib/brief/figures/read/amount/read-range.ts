@@ -14,6 +14,9 @@ import { rangeSeparator } from "#brief/figures/read/amount/bracketed-range.ts";
 /** The currencies a bare "$" can be the sign of once a story has named which dollar ("A$", "NZ$", "AUD $"). */
 const DOLLARS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS].filter(([symbol]) => symbol.endsWith("$")).map(([, code]) => code));
 
+/** An age's word glued to a number word ("five-year-old", "seven-year-olds"). */
+const AGE_WORD = /^(?:year|month|week|day)s?-olds?$/;
+
 /** Words that give a price right before "from" ("priced from $89 to $169"): what follows is a range of prices. */
 const PRICE_SPAN = new Set(["priced", "worth", "costing", "costs", "cost", "valued", "retails", "retailing", "selling"]);
 
@@ -26,10 +29,11 @@ export function readRange(r: Reading): Rejection | undefined {
   if (core.ordinal || !sep) return undefined;
   const hyphen = (sep.s === "-" || sep.s === "–") && adjacent(toks[at - 1], sep) && adjacent(sep, toks[at + 1]);
   // "rose from 5% to 7%" is a change; "anywhere from $300,000 to $600,000" is a range.
-  // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from").
+  // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from",
+  // "anything from £5million to £9million of art": a range of estimates, read as a change from £5m, card-audit-33).
   // "priced from $89 to $169", "worth from $300 to $1,500": a price said right before "from" spans the prices of
   // many things; it is no change (further back, "the cost rose from" is one).
-  const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|somewhere)$/.test(toks[r.s - d]?.l ?? "")) || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "");
+  const spans = [2, 3, 4].some((d) => /^(?:anywhere|anything|everything|ranging|range|ranges|ranged|varying|vary|varies|varied|somewhere)$/.test(toks[r.s - d]?.l ?? "")) || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "");
   const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
   const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
   // "7 or 8", "two or three people", "nine or eight wins": a range said as alternatives.
@@ -90,6 +94,9 @@ export function readRange(r: Reading): Rejection | undefined {
     if (secondPercent) r.percent = true;
     if (secondCurrency !== undefined) r.currency = secondCurrency;
     r.j = after;
+    // "four or five-year-old computers", "five to seven-year-olds": the second end's age word in one token with it
+    // makes the range an age, as "18 or 19-year-old" is (read-compound.ts); read on, it counted 'computers'.
+    if (second.compound !== undefined && AGE_WORD.test(second.compound)) return { next: after, type: "age" };
   } else if ((or || (to && agoAfter(toks, after))) && sameKind && second.value < low && (second.exponent === core.exponent || core.exponent === 0)) {
     // "formed 3 to 2 million years ago": the second end's scale is the first's too (`low` carries it).
     r.value = second.value;

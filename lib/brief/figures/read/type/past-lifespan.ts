@@ -7,6 +7,6 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 const LIFESPAN = 130;
 
 /** Whether the amount (its top end for a range) is more years than any person lives. */
-export function pastLifespan(r: Raw): boolean {
+export function pastLifespan(r: Pick<Raw, "value" | "valueMax">): boolean {
   return (r.valueMax ?? r.value) > LIFESPAN;
 }
