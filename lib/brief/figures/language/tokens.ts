@@ -83,19 +83,6 @@ function tokenKind(s: string): TokKind {
 export const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|quarter of|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|second|half|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold)\b|\wtieth\b/i;
 
-/**
- * HAS_NUMBER.test(text), with its first alternative, `\d` (ASCII digits: the pattern has no u flag), tested first by
- * character codes: most sentences with a number have a digit, and a loop over the codes finds it without the pattern
- * trying its sixty number words at every word start before it.
- */
-export function hasNumber(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return HAS_NUMBER.test(text);
-}
-
 /** Three digits that end a number: a thousands group (split off by a space before its comma, see tokenize). */
 const SPLIT_THOUSANDS = /^\d{3}(?!\d|[,.]\d)/;
 
