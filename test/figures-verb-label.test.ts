@@ -38,6 +38,14 @@ describe("money labelled by its verb is named by the verb's noun (verb-label.ts)
     expect(exactOnly("He turned down a career-best $1.4 million pay day.")).toEqual(want(1.4e6, undefined, "USD", "pay day", "money"));
   });
 
+  it("near miss: 'The pay of nurses … a $20,000 pay packet': the word before is the noun, not the verb", () => {
+    expect(exactOnly("The pay of nurses is low: a $20,000 pay packet is common.")).toEqual(want(20000, undefined, "USD", "pay packet", "money"));
+  });
+
+  it("near miss: 'a $1.4 million pay day will pay for it': the verb comes after the amount, not before", () => {
+    expect(exactOnly("A career-best $1.4 million pay day will pay for it.")).toEqual(want(1.4e6, undefined, "USD", "pay day", "money"));
+  });
+
   it("near miss: 'spent the night in a #170-a-night pod': a spending verb keeps a label with an object", () => {
     expect(labelOf("She spent the night in a #170-a-night 'designer pod'.", 170)).toBe("spent night");
   });

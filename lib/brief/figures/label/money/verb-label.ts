@@ -19,13 +19,19 @@ const VERB_NOUNS: ReadonlyMap<string, readonly [string, boolean]> = new Map([
   ["win", ["winnings", false]], ["won", ["winnings", false]],
 ]);
 
+/** Whether the word `verb`, tagged a verb, comes before token `end` (read in place: no copy of the tokens). */
+function saidAsVerb(toks: readonly Tok[], end: number, verb: string): boolean {
+  for (let k = 0; k < end && k < toks.length; k++) if (toks[k]!.l === verb && toks[k]!.pos === "VERB") return true;
+  return false;
+}
+
 /** Names a money label that is a verb (and its object) by the verb's noun; any other label is left as it is. */
 export function verbLabel(toks: readonly Tok[], r: Raw): void {
   const space = r.label.indexOf(" ");
   const verb = (space < 0 ? r.label : r.label.slice(0, space)).toLowerCase();
   const noun = VERB_NOUNS.get(verb);
   // "a career-best $1.4 million pay day", "a £5,000 pay rise": a noun of pay, not the verb, opens the label.
-  if (noun === undefined || !toks.slice(0, r.s).some((t) => t.l === verb && t.pos === "VERB")) return;
+  if (noun === undefined || !saidAsVerb(toks, r.s, verb)) return;
   const rest = space < 0 ? [] : r.label.slice(space + 1).split(" ");
   const [name, toWhom] = noun;
   // "spent the night in a £170-a-night pod" ('spent night'): a verb that gives nothing keeps a label with an object.
