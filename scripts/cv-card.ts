@@ -45,7 +45,7 @@ const coordinates = (held: readonly string[]) => Object.entries(CARD_COORDINATES
 
 /** No signal counts: every kind and factor 1, sentence salience and lead position ignored. */
 const NEUTRAL = parseTrial(
-  "kind.casualties=1,kind.money=1,kind.people=1,kind.percent=1,kind.count=1,kind.measure=1,kind.rank=1,salience=0,lead=0,fallback=1,duration=1,term=1,repeat=1,moved=1,about=1,deep=1,other=1",
+  "kind.casualties=1,kind.money=1,kind.people=1,kind.percent=1,kind.count=1,kind.measure=1,kind.rank=1,salience=0,lead=0,fallback=1,duration=1,span=1,term=1,repeat=1,moved=1,about=1,deep=1,other=1",
   CARD_WEIGHTS,
 );
 /** NEUTRAL climbed to the hard constraints with no article read: the cold start. */

@@ -76,6 +76,7 @@ export const CARD_GRIDS: Readonly<Record<Exclude<keyof CardWeights, "kind">, rea
   lead: [0, 0.25, 0.5, 1, 2],
   fallback: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1],
   duration: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1],
+  span: [1, 1.25, 1.5, 2],
   term: [0.5, 1, 1.5, 2, 3],
   repeat: [1, 1.1, 1.25, 1.5, 2],
   moved: [1, 1.1, 1.25, 1.5, 2],

@@ -12,6 +12,7 @@ import { countsOthers, othersLabel } from "#brief/figures/label/ellipsis/others.
 import { pronounPlace } from "#brief/figures/label/ranks/pronoun-place.ts";
 import { economicGrowth } from "#brief/figures/label/change/economic-growth.ts";
 import { sentenceFigures } from "#brief/figures/card/sentence.ts";
+import { newsSpan } from "#brief/figures/card/news-span.ts";
 import { contentTerms } from "#news/terms.ts";
 import { spelledLabel, spelledUnit } from "#brief/figures/card/unit-spelling.ts";
 
@@ -30,6 +31,8 @@ export interface CardSignals {
   fallback: boolean;
   /** A duration that is background (not a prison term, a ban or a stay). */
   period: boolean;
+  /** A background duration in the first two sentences, no match clock: the news' own span (news-span.ts). */
+  span: boolean;
   /** A duration that is the news: a prison term, a ban, a stay in hospital. */
   term: boolean;
   /** How many more times the article states the same amount. */
@@ -220,6 +223,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
           sentence: at,
           fallback: r.fallback === true,
           period: r.period === true,
+          span: newsSpan(r.period === true, at, figure),
           term: r.type === "duration" && r.period !== true,
           repeats: (seen.get(keys[n]![m]!) ?? 1) - 1,
           moved: r.previous !== undefined || r.change !== undefined,

@@ -27,7 +27,7 @@ const PARTICIPLES = new Set(["taken", "given", "shown", "thrown", "brought", "ca
 const CLOSERS = new Set(["when", "but", "despite", "against", "before", "until", "while", "and", "as", "having", "following"]);
 
 /** Units of a match's clock. */
-const CLOCK = new Set(["minutes", "minute", "seconds", "second"]);
+export const CLOCK = new Set(["minutes", "minute", "seconds", "second"]);
 
 /** Words before a verb that make it no past of the story: "to take the lead after 62 minutes", "will go after …". */
 const UNREAL = new Set(["to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "'d"]);
