@@ -16,6 +16,7 @@ import { ofLabel } from "#brief/figures/label/money/of-label.ts";
 import { rateLabel } from "#brief/figures/label/money/rate-label.ts";
 import { worthLabel } from "#brief/figures/label/money/worth-label.ts";
 import { nounAfter } from "#brief/figures/label/money/noun-after.ts";
+import { changeBy } from "#brief/figures/label/money/change-by.ts";
 import { changeLevel } from "#brief/figures/label/money/change-level.ts";
 import { purposeLabel } from "#brief/figures/label/money/purpose-label.ts";
 import { verbBack } from "#brief/figures/label/money/verb-back.ts";
@@ -63,6 +64,13 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   if (rateLabel(toks, r)) return;
   // "the deal is said to be worth billions", "a deal valued at $6.75bn", "the hotelier worth £25m" (worth-label.ts).
   if (worthLabel(toks, r, described)) return;
+  // "Taxes on pensions went up by £700", "spending has increased by £7bn in real terms": what the change moved, not the
+  // thing it was on nor the frame after it (change-by.ts).
+  const changed = changeBy(toks, r.s);
+  if (changed !== undefined) {
+    r.label = changed;
+    return;
+  }
   // A difference, a session's price, a bracketed price, a transfer fee, the noun after the amount, what it is counted in.
   if (nounAfter(toks, r)) return;
   // "set the gadget lover back £7,455", "cost each working family £3,000": the cost, not who pays it ("cost it $1bn
