@@ -9,6 +9,7 @@ import { priceVerb } from "#brief/figures/label/money/money-verb.ts";
 import { forPrice, payerCost } from "#brief/figures/label/money/money-price.ts";
 import { stolenMoney } from "#brief/figures/label/money/stolen-money.ts";
 import { takings } from "#brief/figures/label/money/takings.ts";
+import { foundMoney } from "#brief/figures/label/money/found-money.ts";
 import { exchangeRate } from "#brief/figures/label/money/exchange-rate.ts";
 import { saleFor } from "#brief/figures/label/money/sale-for.ts";
 import { givenFrom } from "#brief/figures/label/money/given-from.ts";
@@ -38,7 +39,8 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   }
   // "stole £15,000 from a currency exchange", "conned a veteran out of £10,000": what a theft took, not its victim.
   // "the film took $18m", "Jugnot made 5.45m Euros": takings or earnings, not the film or the earner.
-  const stolen = stolenMoney(toks, r.s, r.e) ?? takings(toks, r.s, r.e);
+  // "Police found $12,000, a knife and a phone", "the return of $35,000 seized at the airport": cash found or seized.
+  const stolen = stolenMoney(toks, r.s, r.e) ?? takings(toks, r.s, r.e) ?? foundMoney(toks, r.s, r.e);
   if (stolen !== undefined) {
     r.label = stolen;
     return;
