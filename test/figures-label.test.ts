@@ -71,7 +71,8 @@ describe("what an editor would find wrong or useless on the card", () => {
   it("gives money a noun for a label, never a lone verb", () => {
     expect(one("A dress worn in the film has fetched $137,000 at auction.")).toMatchObject({ value: 137000, label: "sale price" });
     expect(figs("Profit was $186m, compared with $1.13bn a year earlier.").map((f) => f.value)).toEqual([186000000]);
-    expect(one("Mothers then get £102.80 a week until the baby is six months old.")).toMatchObject({ label: "a week" });
+    // "get" receives the rate (received.ts): the sum received a week, not the period alone as before.
+    expect(one("Mothers then get £102.80 a week until the baby is six months old.")).toMatchObject({ label: "sum received a week" });
     expect(one("Students were forecast to bring in at least £110m in profit.")).toMatchObject({ label: "profit", qualifier: "at least" });
     expect(one("It can cost up to £1,500 to make a copy of a print.")).toMatchObject({ label: "cost to make a copy" });
   });
@@ -133,9 +134,10 @@ describe("labels", () => {
     expect(at("Delilah can sleep four and can be rented for £650 per week.", 650)).toMatchObject({ unit: "GBP", label: "rent per week" });
     expect(at("The school charges as much as $6,983 per year for tuition.", 6983)).toMatchObject({ qualifier: "as much as", unit: "USD", label: "charge per year" });
     expect(at("The men believed they would make between $3,000 and $5,000 a month.", 3000)).toMatchObject({ valueMax: 5000, unit: "USD", label: "earnings a month" });
-    // A verb of another clause ("paid the loan and …", "Paid, she …") says nothing of this rate.
-    expect(at("He paid the loan and gets £500 a week.", 500)).toMatchObject({ label: "a week" });
-    expect(at("Paid, she gets £500 a week.", 500)).toMatchObject({ label: "a week" });
+    // A verb of another clause ("paid the loan and …", "Paid, she …") says nothing of this rate: it is the sum "gets"
+    // receives (received.ts), not a payment.
+    expect(at("He paid the loan and gets £500 a week.", 500)).toMatchObject({ label: "sum received a week" });
+    expect(at("Paid, she gets £500 a week.", 500)).toMatchObject({ label: "sum received a week" });
   });
 
   it("money paid for or to something says what it is first: 'fine for …', 'payment to …', 'spending on …'", () => {

@@ -190,3 +190,15 @@ describe("a price after 'for' is named by the verb of its clause, not the place 
     expect(at("They bought the house, a Victorian terrace, for £350,000.", 350000)).toMatchObject({ label: "purchase price" });
   });
 });
+
+// A rate's money verb "provide" was no money verb, so "wanted to provide $10bn a year" was labelled by its period alone
+// ('$10bn — a year', card audit 33's pattern 2 on dev; money-verb.ts' RATE_VERBS).
+describe("money provided a period is funding a period", () => {
+  it("'The minister wanted to provide $4bn (£2.1bn) a year over a decade' → funding a year", () => {
+    expect(exactOnly("The minister wanted to provide $4bn (£2.1bn) a year over a decade.")).toEqual(want(4e9, undefined, "USD", "funding a year", "money"));
+  });
+
+  it("near miss: 'The council provided £2m for the park' → no period: what it is for, as before", () => {
+    expect(exactOnly("The council provided £2m for the park.")).toEqual(want(2e6, undefined, "GBP", "for the park", "money"));
+  });
+});

@@ -175,3 +175,20 @@ describe("total-of.ts: a sum's adjective before its participle", () => {
     expect(exactOnly("Total raised was £5m.")).toEqual({ value: 5_000_000, qualifier: undefined, unit: "GBP", label: "total raised", type: "money" });
   });
 });
+
+// The tagger reads "cut" in "the tax cut" as a verb, and noun phrases stop at it ("500 jobs cut" keeps its verb), so
+// "the tax cut -- worth £300 a year to couples" lost its owner and was labelled by the period alone ('£300 — a year',
+// card audit 33's pattern 2; worth.ts' changeNoun).
+describe("a change noun after a determiner's noun owns the worth ('the tax cut -- worth')", () => {
+  it("'the fuel cut -- worth £200 a year to drivers --' → fuel cut a year, not the period alone", () => {
+    expect(exactOnly("Ministers said the fuel cut -- worth £200 a year to drivers -- would start in May.")).toEqual(want(200, undefined, "GBP", "fuel cut a year", "money"));
+  });
+
+  it("'The fare cut is worth £150 to commuters' → fare cut, not 'worth'", () => {
+    expect(exactOnly("The fare cut is worth £150 to commuters.")).toEqual(want(150, undefined, "GBP", "fare cut", "money"));
+  });
+
+  it("near miss: 'The 300 jobs cut were worth £9m a year' → a count's noun, no determiner: the cut is a verb", () => {
+    expect(at("The 300 jobs cut were worth £9m a year.", 9e6).label).not.toContain("jobs cut");
+  });
+});

@@ -37,3 +37,15 @@ describe("a sale's price 'for' a payee is the price of what was sold (sale-for.t
     expect(exactOnly("The council has sold £12m for the school.")).toEqual(want(12e6, undefined, "GBP", "sale price for the school", "money"));
   });
 });
+
+// Z's leftover: "combined" after the subject sums it; verbSubject stopped at it and the payee was the label again.
+describe("a sale's subject summed by 'combined' (sale-for.ts)", () => {
+  it("'The TV deals combined fetched £2.2bn for the league' → sale price of TV deals, not the league", () => {
+    expect(exactOnly("The TV deals combined fetched £2.2bn for the league.")).toEqual(want(2.2e9, undefined, "GBP", "sale price of TV deals", "money"));
+  });
+
+  it("near miss: 'The deals fetched £2.2bn for the league combined' → 'combined' after the payee changes nothing", () => {
+    expect(exactOnly("The deals fetched £2.2bn for the league combined.")).toEqual(want(2.2e9, undefined, "GBP", "sale price of deals", "money"));
+  });
+});
+

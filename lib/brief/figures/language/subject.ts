@@ -7,11 +7,15 @@ import { backNP } from "#brief/figures/language/noun-phrase.ts";
 
 // The subject of a verb or of the link words before a number: what a figure is said of.
 
+/** Forms of "be" that make a future with "to" and a verb: "is to rise", "are to fall". */
+const BE_TO = new Set(["is", "are", "was", "were"]);
+
 /** Subject of the verb at v, over auxiliaries: "laptops" in "lost laptops has leapt". */
 export function verbSubject(toks: readonly Tok[], v: number): [number, number] | undefined {
   let k = v;
   // "the market is likely to grow", "sales are expected to rise": over the raising phrase to its subject.
-  if (isWord(toks[k - 1], "to") && RAISING.has(toks[k - 2]?.l ?? "")) k -= 2;
+  // "Sick pay for new workers is to rise": a be-to future's "is to" too.
+  if (isWord(toks[k - 1], "to") && (RAISING.has(toks[k - 2]?.l ?? "") || BE_TO.has(toks[k - 2]?.l ?? ""))) k -= 2;
   // Over auxiliaries and adverbs: "revenue has nearly tripled".
   while (k > 0 && toks[k - 1]?.kind === WORD && (AUXILIARIES.has(toks[k - 1]?.l ?? "") || toks[k - 1]?.pos === "ADV")) k--;
   // "the services sector, which accounts for nearly three-quarters of the economy, grew 1.0%": over the relative

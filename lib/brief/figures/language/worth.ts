@@ -1,6 +1,7 @@
 import { atSentenceStart, isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
+import { DETERMINERS, FOLD_VERBS } from "#brief/figures/language/lexicon.ts";
 
 // The thing an amount is the worth of.
 
@@ -25,7 +26,7 @@ export function worthOwner(toks: readonly Tok[], w: number): string {
   // "two pounds of cocaine worth $30,000", "planes in a deal that could be worth": the noun right before, not a head
   // further back; but the subject of a clause's own verb is its whole phrase: "shares in the company were worth".
   const clause = k < w && !toks.slice(k, w).some((t) => t.l === "that" || t.l === "which");
-  const np = backNP(toks, k, clause);
+  const np = backNP(toks, k, clause) ?? changeNoun(toks, k);
   if (np === undefined) return "";
   // "property in the town of Sunapee worth $3million": a name inside a sentence is where, not what is worth it.
   const name = !atSentenceStart(toks, np[0]) && toks.slice(np[0], np[1]).every((t) => isCapitalised(t));
@@ -37,4 +38,15 @@ export function worthOwner(toks: readonly Tok[], w: number): string {
     return thing === undefined || toks.slice(thing[0], thing[1]).every((t) => isCapitalised(t)) ? "" : phrase(toks, thing[0], thing[1]);
   }
   return "";
+}
+
+/**
+ * "the tax cut -- worth £300 a year", "The pay freeze is worth": a change verb ending a determiner's noun compound
+ * right before the worth's words is the compound's head, a noun (the tagger reads "cut" as a verb, and noun-phrase.ts
+ * stops at it so that "500 jobs cut" keeps its verb); the phrase [start, end) or undefined.
+ */
+function changeNoun(toks: readonly Tok[], k: number): [number, number] | undefined {
+  const head = toks[k - 1];
+  if (!isWord(head) || !FOLD_VERBS.has(head.l) || toks[k - 2]?.pos !== "NOUN" || !DETERMINERS.has(toks[k - 3]?.l ?? "")) return undefined;
+  return [k - 2, k];
 }

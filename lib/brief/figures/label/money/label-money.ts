@@ -9,6 +9,7 @@ import { priceVerb } from "#brief/figures/label/money/money-verb.ts";
 import { forPrice, payerCost } from "#brief/figures/label/money/money-price.ts";
 import { stolenMoney } from "#brief/figures/label/money/stolen-money.ts";
 import { takings } from "#brief/figures/label/money/takings.ts";
+import { foundMoney } from "#brief/figures/label/money/found-money.ts";
 import { exchangeRate } from "#brief/figures/label/money/exchange-rate.ts";
 import { saleFor } from "#brief/figures/label/money/sale-for.ts";
 import { givenFrom } from "#brief/figures/label/money/given-from.ts";
@@ -16,6 +17,7 @@ import { ofLabel } from "#brief/figures/label/money/of-label.ts";
 import { rateLabel } from "#brief/figures/label/money/rate-label.ts";
 import { worthLabel } from "#brief/figures/label/money/worth-label.ts";
 import { nounAfter } from "#brief/figures/label/money/noun-after.ts";
+import { changeBy } from "#brief/figures/label/money/change-by.ts";
 import { changeLevel } from "#brief/figures/label/money/change-level.ts";
 import { purposeLabel } from "#brief/figures/label/money/purpose-label.ts";
 import { verbBack } from "#brief/figures/label/money/verb-back.ts";
@@ -37,7 +39,8 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   }
   // "stole £15,000 from a currency exchange", "conned a veteran out of £10,000": what a theft took, not its victim.
   // "the film took $18m", "Jugnot made 5.45m Euros": takings or earnings, not the film or the earner.
-  const stolen = stolenMoney(toks, r.s, r.e) ?? takings(toks, r.s, r.e);
+  // "Police found $12,000, a knife and a phone", "the return of $35,000 seized at the airport": cash found or seized.
+  const stolen = stolenMoney(toks, r.s, r.e) ?? takings(toks, r.s, r.e) ?? foundMoney(toks, r.s, r.e);
   if (stolen !== undefined) {
     r.label = stolen;
     return;
@@ -63,6 +66,13 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   if (rateLabel(toks, r)) return;
   // "the deal is said to be worth billions", "a deal valued at $6.75bn", "the hotelier worth £25m" (worth-label.ts).
   if (worthLabel(toks, r, described)) return;
+  // "Taxes on pensions went up by £700", "spending has increased by £7bn in real terms": what the change moved, not the
+  // thing it was on nor the frame after it (change-by.ts).
+  const changed = changeBy(toks, r.s);
+  if (changed !== undefined) {
+    r.label = changed;
+    return;
+  }
   // A difference, a session's price, a bracketed price, a transfer fee, the noun after the amount, what it is counted in.
   if (nounAfter(toks, r)) return;
   // "set the gadget lover back £7,455", "cost each working family £3,000": the cost, not who pays it ("cost it $1bn

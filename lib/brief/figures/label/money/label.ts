@@ -14,6 +14,8 @@ import { parallelMoney } from "#brief/figures/label/ellipsis/parallel-money.ts";
 import { passiveMoney } from "#brief/figures/label/money/passive-money.ts";
 import { verbLabel } from "#brief/figures/label/money/verb-label.ts";
 import { windowMoney } from "#brief/figures/label/money/window-money.ts";
+import { receivedMoney } from "#brief/figures/label/money/received.ts";
+import { listedCash } from "#brief/figures/label/money/listed-cash.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // The label step: the step that sends each figure to its labeller: a race time to its event, money to label-money.ts
@@ -37,6 +39,10 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     if (r.label === "") r.label = passiveMoney(toks, r.e);
     // "lost $646m in the three months to September": what the verb moved, not the window's unit (window-money.ts).
     if (r.label === "") r.label = windowMoney(toks, r.s, r.e) ?? "";
+    // "will each receive $20,000": the sum received, not the receiver the nearest noun phrase would name (received.ts).
+    if (r.label === "") r.label = receivedMoney(toks, r.s, r.e) ?? "";
+    // "a parcel containing clothes and $85,000": cash, listed with what the parcel held (listed-cash.ts).
+    if (r.label === "") r.label = listedCash(toks, r.s) ?? "";
     r.e = e;
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
     // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.

@@ -55,6 +55,8 @@ const RATE_VERBS: ReadonlyMap<string, string> = new Map([
   // "bringing in £1.2million a year", "set to lose up to $15,000 a year".
   ["bring", "revenue"], ["brings", "revenue"], ["bringing", "revenue"], ["brought", "revenue"],
   ["lose", "loss"], ["loses", "loss"], ["losing", "loss"], ["lost", "loss"],
+  // "wanted to provide $10bn (£5.38bn) a year over a decade": money a body provides a period is funding.
+  ["provide", "funding"], ["provides", "funding"], ["providing", "funding"], ["provided", "funding"],
 ]);
 
 /**

@@ -4,6 +4,7 @@ import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { rateOf, ratePrice } from "#brief/figures/label/money/money-rate.ts";
 import { moneyVerbBefore, rateVerb } from "#brief/figures/label/money/money-verb.ts";
+import { receivedMoney } from "#brief/figures/label/money/received.ts";
 import { payerCost } from "#brief/figures/label/money/money-price.ts";
 import { rateNounBefore } from "#brief/figures/label/ellipsis/rate-anaphor.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
@@ -28,6 +29,9 @@ export function rateLabel(toks: readonly Tok[], r: Raw): boolean {
     // "costs taxpayers more than £300,000 a year", "would save £6m a year": the money verb further back, over its
     // object and the amount's hedge, says what the rate is when nothing else does.
     if (what === "") what = rateVerb(toks, r.s) ?? payerCost(toks, r.s) ?? "";
+    // "nurses receive £4,000 a year", "carers getting just £50 a week": a sum received, not the receiver (received.ts);
+    // after what the period names ("receives £18,000 a year in benefits" → benefits a year).
+    if (what === "") what = receivedMoney(toks, r.s, periodEnd) ?? "";
     // "starts at £98 per night", "bookable from £83 per night", "live like Bilbo for just under $300 a night": a price.
     if (what === "") what = ratePrice(toks, r.s);
     // "on an £11,000-a-week salary and is looking to increase that to £43,000 a week": the pay (or price) said before it.

@@ -30,7 +30,8 @@ export function saleFor(toks: readonly Tok[], s: number, e: number): string | un
   for (let v = s - 1; v >= 0 && s - v <= VERB_REACH; v--) {
     if (!isWord(toks[v])) return undefined;
     if (!FETCH.has(toks[v]!.l)) continue;
-    const subject = verbSubject(toks, v);
+    // "The two TV deals combined fetched £2.2bn": "combined" after the subject sums it, it is no verb of its own.
+    const subject = verbSubject(toks, isWord(toks[v - 1], "combined") ? v - 1 : v);
     if (subject === undefined) return undefined;
     // "Her paintings", "The land": the thing sold, without its determiner or owner.
     const from = pastDeterminers(toks, subject[0]);
