@@ -271,7 +271,9 @@ describe("figure tokens", () => {
     const pieces = fc.constantFrom("US", "HK", "NZ", "A", "S", "C", "T", "AT", "a", "p", "m", "M", "Inc", "word", "x", "$", "&", ".", "'", "’", "-", "é", "\u0301", "1", "_", " ", ",");
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 16 }).map((xs) => xs.join("")), (t) => {
-        // No piece spells "-the" or a unit of time before a dash: tokenize's own splits, which the pattern knows nothing of.
+        // No piece spells "-the" or a unit of time before a dash: tokenize's own splits, which the pattern knows nothing
+        // of. "a" does, after a hyphen ending a word ("word-a", clause-dash.ts): those texts are left out.
+        fc.pre(!/-a(?![\p{L}\p{M}]|['’-]\p{L})/iu.test(t));
         expect(tokenize(t).map((tok) => ({ s: tok.s, start: tok.start }))).toEqual(reference(t));
         return true;
       }),
