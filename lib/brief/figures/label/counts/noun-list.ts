@@ -1,9 +1,9 @@
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
 import { DURATIONS, MEASURE_NOUNS } from "#brief/figures/language/lexicon.ts";
-import { isPlural } from "#brief/figures/language/phrase.ts";
+import { bareItem, manyOf } from "#brief/figures/language/plural-list.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
-import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Hundreds of men, women and children fled", "thousands of scientists, engineers and technicians": the number counts
 // the whole list of bare plurals after it, but the noun phrase stopped at the first comma and the label named one part
@@ -12,24 +12,12 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 // broken collarbone"), a mass noun ("10 tornadoes, hail and winds"), a clause ("3,000 robots, gliding") or a name
 // ends no list, and a count that is itself an item of a list ("guns, 40 knives, swords and axes") counts its own.
 
-/** Collective nouns that stand in a list of people as a plural does ("friends, family and former patients"), and "men". */
-const COLLECTIVES = new Set(["family", "staff", "police", "clergy", "crew", "press", "men"]);
-
-/** A noun an item of the list may end in: a plural or a collective. */
-const manyOf = (w: string): boolean => isPlural(w) || COLLECTIVES.has(w);
-
-/** Where a bare plural item of a list starting at `k` ends, or -1: one to three words, lower case, ending in a plural noun. */
+/** Where a bare plural item of a list starting at `k` ends (plural-list.ts), or -1. */
 function itemEnd(toks: readonly Tok[], k: number): number {
-  const first = toks[k];
-  // A noun or its describing word first: no article, number, pronoun or "either" ("two categories, either animals or tools").
-  if (!isWord(first) || isCapitalised(first) || !(first.pos === "NOUN" || first.pos === "ADJ")) return -1;
   let end = forwardNP(toks, k);
   // "thousands of scientists, engineers and technicians decades to build": a span after the list is no item's head.
   if (end - k > 1 && DURATIONS.has(toks[end - 1]!.l)) end--;
-  if (end <= k || end - k > 3) return -1;
-  const head = toks[end - 1]!;
-  if (head.pos !== "NOUN" || !manyOf(head.l)) return -1;
-  return toks.slice(k, end).some((t) => !isWord(t) || isCapitalised(t)) ? -1 : end;
+  return bareItem(toks, k, end) ? end : -1;
 }
 
 /** Whether a list's last item ends at `k`: no further "and" item ("divers and helicopter and boat crews"), noun or "of". */
