@@ -8,7 +8,7 @@ const words = (text: string) => tokenize(text).map((t) => t.s);
 describe("a unit of time glued to the next clause by a dash", () => {
   it("'The amusing but mind-numbing film-which lasts for ten minutes-begins with Hammond lying in a bath.': ten minutes, a duration", () => {
     expect(exactOnly("The amusing but mind-numbing film-which lasts for ten minutes-begins with Hammond lying in a bath.")).toEqual(
-      want(10, undefined, "minutes", "minutes of mind-numbing film-which", "duration"),
+      want(10, undefined, "minutes", "minutes of mind-numbing film", "duration"),
     );
   });
   it("'Her wedding ring has turned up after four months-in the family dog's excrement.': four months", () => {

@@ -4,6 +4,7 @@ import sbd from "sbd";
 import { stemmer } from "stemmer";
 import { describe, expect, it } from "vitest";
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { clauseDash } from "#brief/figures/language/clause-dash.ts";
 import { sentenceFigures, sentenceNumbers } from "#brief/figures/card/sentence.ts";
 import { MULTIPLE_VERBS } from "#brief/figures/read/amount/multiples.ts";
 import { indexFrom, placed, tagTokens, winkPlaced, winkTags } from "#brief/figures/language/pos.ts";
@@ -15,6 +16,14 @@ import { isListing } from "#news/boilerplate.ts";
 import { articleSentences, GLUED, hasBreakMarks, mayGlue } from "#news/sentences.ts";
 import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from "#news/numbers.ts";
 import { analyzeTerms, STOPWORDS } from "#news/terms.ts";
+
+/** Whether a word of `t` ends in a hyphen and a clause word tokenize cuts off as a dash (clause-dash.ts): texts the
+ * reference patterns, which know nothing of that cut, are not compared on. */
+const clauseCut = (t: string): boolean =>
+  [...t.matchAll(/\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu)].some((m) => {
+    const end = m.index + m[0].length;
+    return clauseDash(m[0].toLowerCase().replace(/’/g, "'"), t.slice(end, end + 40)) >= 0;
+  });
 
 // Speed rewrites that must answer exactly as the simple forms they replaced (written out here as the reference), on
 // generated text rather than only the corpus: the output digest covers the dev sets, these cover the edges.
@@ -236,6 +245,8 @@ describe("figure tokens", () => {
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 20 }).map((xs) => xs.join("")), (t) => {
+        // "A" after a hyphen ending a word ("Zoë-A") is cut as a dash (clause-dash.ts), which the groups know nothing of.
+        fc.pre(!clauseCut(t));
         expect(tokenize(t).map((tok) => ({ s: tok.s, start: tok.start, kind: tok.kind }))).toEqual(reference(t));
         return true;
       }),
@@ -243,6 +254,7 @@ describe("figure tokens", () => {
     );
     fc.assert(
       fc.property(fc.string({ maxLength: 40, unit: "binary" }), (t) => {
+        fc.pre(!clauseCut(t));
         expect(tokenize(t).map((tok) => ({ s: tok.s, start: tok.start, kind: tok.kind }))).toEqual(reference(t));
         return true;
       }),
@@ -271,7 +283,9 @@ describe("figure tokens", () => {
     const pieces = fc.constantFrom("US", "HK", "NZ", "A", "S", "C", "T", "AT", "a", "p", "m", "M", "Inc", "word", "x", "$", "&", ".", "'", "’", "-", "é", "\u0301", "1", "_", " ", ",");
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 16 }).map((xs) => xs.join("")), (t) => {
-        // No piece spells "-the" or a unit of time before a dash: tokenize's own splits, which the pattern knows nothing of.
+        // No piece spells "-the" or a unit of time before a dash: tokenize's own splits, which the pattern knows nothing
+        // of. "a" does, after a hyphen ending a word ("word-a", clause-dash.ts): those texts are left out.
+        fc.pre(!clauseCut(t));
         expect(tokenize(t).map((tok) => ({ s: tok.s, start: tok.start }))).toEqual(reference(t));
         return true;
       }),

@@ -1,4 +1,5 @@
 import { DOWN_VERBS, UP_VERBS } from "#brief/figures/language/lexicon.ts";
+import { clauseDash } from "#brief/figures/language/clause-dash.ts";
 import { unitDash } from "#brief/figures/language/unit-dash.ts";
 
 // Tokens: numbers, words (hyphenated compounds and possessives kept whole), currency symbols, single punctuation.
@@ -137,18 +138,11 @@ export function tokenize(given: string): Tok[] {
     // Most tokens hold no curly apostrophe: the replace (a regular expression run per token) only where one is.
     const lower = s.toLowerCase();
     const l = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
-    // "weighed only 13lbs-the average weight of…", "up 0.7 per cent-the first rise": a dash typed as a hyphen before
-    // "the" ends the word (no compound ends in "-the"); it is read as the dash it stands for, so neither the unit nor a
-    // compound joins the number to the next clause.
-    if (kind === WORD && l.endsWith("-the") && l.length > 4) {
-      const cut = at - 4;
-      toks.push(new Token(s.slice(0, -4), l.slice(0, -4), start, cut, WORD));
-      toks.push(new Token("—", "—", cut, cut + 1, PUNCT));
-      toks.push(new Token(s.slice(-3), "the", cut + 1, cut + 4, WORD));
-      continue;
-    }
-    // "lasts for ten minutes-begins with": a dash typed as a hyphen after a number's unit of time (unit-dash.ts).
-    const dash = kind === WORD ? unitDash(l, toks[toks.length - 1]?.l) : -1;
+    // "weighed only 13lbs-the average weight of…", "millions of pounds-as the price": a dash typed as a hyphen before
+    // a clause's first word ends the word (clause-dash.ts); "lasts for ten minutes-begins with": one after a number's
+    // unit of time (unit-dash.ts). Either is read as the dash it stands for, so neither the unit nor a compound joins
+    // the number to the next clause.
+    const dash = kind !== WORD || !l.includes("-") ? -1 : Math.max(clauseDash(l, text.slice(at, at + 40)), unitDash(l, toks[toks.length - 1]?.l));
     if (dash > 0) {
       const cut = start + dash;
       toks.push(new Token(s.slice(0, dash), l.slice(0, dash), start, cut, WORD));

@@ -2,6 +2,7 @@ import { atSentenceStart, isCapitalised, isWord, type Tok } from "#brief/figures
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { DETERMINERS, FOLD_VERBS } from "#brief/figures/language/lexicon.ts";
+import { listPhrase, listStart } from "#brief/figures/language/plural-list.ts";
 
 // The thing an amount is the worth of.
 
@@ -30,6 +31,9 @@ export function worthOwner(toks: readonly Tok[], w: number): string {
   if (np === undefined) return "";
   // "property in the town of Sunapee worth $3million": a name inside a sentence is where, not what is worth it.
   const name = !atSentenceStart(toks, np[0]) && toks.slice(np[0], np[1]).every((t) => isCapitalised(t));
+  // "necklaces, bracelets and diamonds worth £3.4m": the whole list is worth it, not its last item (plural-list.ts).
+  const list = name ? np[0] : listStart(toks, np[0], np[1]);
+  if (list < np[0]) return listPhrase(toks, list, np[1]);
   if (!name) return phrase(toks, np[0], np[1]);
   // "owns four property in the town of Sunapee worth $3million": what is worth it is the noun before the place.
   for (let p = np[0] - 1; p > 0 && np[0] - p <= PLACE_WORDS; p--) {

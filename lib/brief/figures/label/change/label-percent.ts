@@ -5,6 +5,7 @@ import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/labe
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, pastDeterminers, pastOwner, pastQuantity } from "#brief/figures/language/noun-phrase.ts";
 import { subjectBefore } from "#brief/figures/language/subject.ts";
+import { rankShare } from "#brief/figures/label/change/rank-share.ts";
 import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { relativeLabel } from "#brief/figures/label/money/relative.ts";
 import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
@@ -89,7 +90,8 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
     }
   }
   const after = upDown(toks[r.e]);
-  const subject = subjectBefore(toks, r.s);
+  // "is a distant second at 22 percent": the share of whoever holds that place (rank-share.ts).
+  const subject = rankShare(toks, r.s) || subjectBefore(toks, r.s);
   if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
 }
 

@@ -25,6 +25,9 @@ import { groupSize } from "#brief/figures/label/counts/group-size.ts";
 import { boxHeading } from "#brief/figures/label/counts/box-heading.ts";
 import { pastNameModifier } from "#brief/figures/label/counts/name-modifier.ts";
 import { pastNamedList } from "#brief/figures/label/counts/named-list.ts";
+import { pastNounList } from "#brief/figures/label/counts/noun-list.ts";
+import { pastNumberOne } from "#brief/figures/label/counts/number-one.ts";
+import { numberVerb } from "#brief/figures/label/counts/number-verb.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 import { givenTerm } from "#brief/figures/label/durations/given-term.ts";
 import { labelRate } from "#brief/figures/read/amount/rate.ts";
@@ -76,6 +79,12 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (labelRate(toks, r, c)) return;
   if (r.kind !== "measure") pastNameModifier(toks, c, sentenceText);
   pastNamedList(toks, c, sentenceText);
+  // "four number ones": a chart hit, not a count of numbers (number-one.ts).
+  pastNumberOne(toks, c);
+  // "the staff, who number at least 100": the verb's subject is counted (number-verb.ts).
+  numberVerb(toks, c, r.s);
+  // "Hundreds of men, women and children": the count's noun is the whole list of bare plurals (noun-list.ts).
+  pastNounList(toks, c, r.s, sentenceText);
   countVerb(toks, r, c);
   // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it; a body's
   // weight the motion took off by its change ("had just dropped approximately 30lbs" → weight lost, not 'drop':

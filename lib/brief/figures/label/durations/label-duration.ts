@@ -13,7 +13,10 @@ import { roleFor } from "#brief/figures/label/durations/role-for.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
-import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+import { adjacent, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+
+/** What opens an aside before its relative pronoun: a comma, or a dash (typed as a hyphen or cut from a word). */
+const ASIDE_OPENERS = new Set([",", "-", "—", "–"]);
 
 // What a duration is of, when its label is its unit alone: "eight — years" says nothing of what the years were; the
 // clause says it, "spent eight years with the Argentine side" → years with the Argentine side, "was homeless for three
@@ -92,10 +95,12 @@ function length(toks: readonly Tok[], r: Raw, c: Count): string {
   // "takes one and a half minutes to download to a phone": a purpose purpose() could not label leaves the time bare.
   if (verb.l.startsWith("t") && isWord(toks[c.npEnd], "to") && toks[c.npEnd + 1]?.pos === "VERB") return "";
   // Over auxiliaries, adverbs and a raising verb ("is expected to last", "only lasted"), and a relative pronoun to the
-  // noun it stands for ("the eruption, which lasted").
+  // noun it stands for, over the comma or dash that opens the aside ("the eruption, which lasted", "the film - which
+  // lasts").
   let k = v;
   while (k > 0 && isWord(toks[k - 1]) && (AUXILIARIES.has(toks[k - 1]!.l) || toks[k - 1]!.pos === "ADV" || RAISING.has(toks[k - 1]!.l) || toks[k - 1]!.l === "to")) k--;
-  if (isWord(toks[k - 1], "which") || isWord(toks[k - 1], "that")) k -= toks[k - 2]?.s === "," ? 2 : 1;
+  if (isWord(toks[k - 1], "which") || isWord(toks[k - 1], "that")) k -= ASIDE_OPENERS.has(toks[k - 2]?.s ?? "") ? 2 : 1;
+  if (toks[k]?.s === "-" && toks[k - 1]?.s === "-" && adjacent(toks[k - 1], toks[k])) k--; // "--", a dash typed twice
   const np = backNP(toks, k, false);
   if (np === undefined || toks.slice(np[0], np[1]).every((t) => isCapitalised(t))) return "";
   return `of ${words(toks, np[0], np[1], MAX_WORDS - 1)}`;
