@@ -1,4 +1,5 @@
-// An ordinal after "an" owns a tally as after "a"; after "and a" one past a count it is one more of that count (ordinals.ts, one-more.ts).
+// An ordinal after "an" owns a tally as after "a"; after "and a" one past a count it is one more of that count
+// (ordinals.ts, one-more.ts).
 import { describe, expect, it } from "vitest";
 import { exactOnly, typedList, want } from "#test/helpers/figures.ts";
 

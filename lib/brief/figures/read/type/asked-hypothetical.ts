@@ -11,7 +11,7 @@ import { isWord, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts
 
 /** Modals that put a case: "Would you …?", "Could anyone …?". */
 const MODALS = new Set(["would", "could", "should", "will", "can", "wouldn't", "couldn't", "won't", "can't"]);
-/** Who a case is put to: anyone at all. "we", "they" and "people" are a group the story is about, asked of its own amount. */
+/** Who a case is put to: anyone ("we", "they", "people" are a group the story is about, asked of its own amount). */
 const ASKED = new Set(["you", "anyone", "anybody", "someone", "somebody", "i"]);
 /** Words before an amount the story already knows: "the £40,000", "their £2m". */
 const KNOWN = new Set(["the", "this", "that", "these", "those", ...POSSESSIVES]);
