@@ -10,6 +10,9 @@ describe("an amount in a question put", () => {
   it("\"Could anyone feed a family on £40 a week?\": no figure", () => {
     expect(figs("Could anyone feed a family on £40 a week? Charities doubt it.")).toEqual([]);
   });
+  it("\"The host asked the panel: would you walk a stranger's dog for £2?\": a colon opens the question, no quote", () => {
+    expect(figs("The host asked the panel: would you walk a stranger's dog for £2?")).toEqual([]);
+  });
 });
 
 describe("near misses", () => {
