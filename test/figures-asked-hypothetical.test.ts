@@ -10,6 +10,9 @@ describe("an amount in a question put", () => {
   it("\"Could anyone feed a family on £40 a week?\": no figure", () => {
     expect(figs("Could anyone feed a family on £40 a week? Charities doubt it.")).toEqual([]);
   });
+  it("\"The host asked the panel: would you walk a stranger's dog for £2?\": a colon opens the question, no quote", () => {
+    expect(figs("The host asked the panel: would you walk a stranger's dog for £2?")).toEqual([]);
+  });
 });
 
 describe("near misses", () => {
@@ -27,5 +30,17 @@ describe("near misses", () => {
   });
   it("\"Would you like tea? He paid £6 for a pot.\": the question closes before the amount's sentence", () => {
     expect(exactOnly("Would you like tea? He paid £6 for a pot.")).toEqual(want(6, undefined, "GBP", "payment for a pot", "money"));
+  });
+  it("\"Should people pay £500 more in council tax?\": a group the story is about, asked of a real proposal", () => {
+    expect(exactOnly("Should people pay £500 more in council tax?")).toEqual(want(500, undefined, "GBP", "payment", "money"));
+  });
+  it("\"Will they repay the £2m loan?\": 'they' are the story's borrowers, and 'the' says the loan is known", () => {
+    expect(exactOnly("Will they repay the £2m loan?")).toEqual(want(2e6, undefined, "GBP", "loan", "money"));
+  });
+  it("\"Could you pay the £9 fee?\": put to anyone, but of an amount the story already knows", () => {
+    expect(exactOnly("Could you pay the £9 fee?")).toEqual(want(9, undefined, "GBP", "fee", "money"));
+  });
+  it("\"Can they raise £40,000 by Friday?\": 'they' are the story's fundraisers, their target reported", () => {
+    expect(exactOnly("Can they raise £40,000 by Friday?")).toEqual(want(40000, undefined, "GBP", "raised", "money"));
   });
 });

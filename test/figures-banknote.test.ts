@@ -17,7 +17,16 @@ describe("a banknote's denomination", () => {
   });
 });
 
+describe("dollar bills held", () => {
+  it("\"The ransom was paid in $20 bills.\": 'in' before the amount, which note", () => {
+    expect(typedList("The ransom was paid in $20 bills.")).toEqual([["$20", "identifier", false]]);
+  });
+});
+
 describe("near misses", () => {
+  it("\"Families faced $100 bills for ambulance rides.\": a dollar's bills are invoices unless held in or of them", () => {
+    expect(exactOnly("Families faced $100 bills for ambulance rides.")).toEqual(want(100, undefined, "USD", "bills", "money"));
+  });
   it("\"The boy took a £5 note from her purse.\": one note is the sum itself", () => {
     expect(exactOnly("The boy took a £5 note from her purse.")).toEqual(want(5, undefined, "GBP", "note", "money"));
   });

@@ -25,4 +25,7 @@ describe("near misses", () => {
   it("\"Anything could happen as the fee went from £3m to £7m.\": \"anything\" too far back to span the pair", () => {
     expect(span(one("Anything could happen as the fee went from £3m to £7m."))).toMatchObject({ value: 7e6, previous: 3e6 });
   });
+  it("\"The price of everything rose from 2% to 4% last year.\": \"everything\" is the change's subject, not a span", () => {
+    expect(span(one("The price of everything rose from 2% to 4% last year."))).toMatchObject({ value: 4, valueMax: undefined, previous: 2, unit: "%", label: "price" });
+  });
 });

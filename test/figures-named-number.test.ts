@@ -24,4 +24,7 @@ describe("near misses", () => {
   it("\"Which club called 12 players into the squad?\": the number has its noun", () => {
     expect(exactOnly("Which club called 12 players into the squad?")).toEqual(want(12, undefined, undefined, "players", "count"));
   });
+  it("\"The crowd was twice as big as 4,000.\": 'as' without 'known' is a comparison, the count stays", () => {
+    expect(exactOnly("The crowd was twice as big as 4,000.")).toMatchObject({ value: 4000, type: "count" });
+  });
 });

@@ -24,4 +24,10 @@ describe("near misses", () => {
   it("\"The bakery hit bottom three months ago.\": before a unit of time, no section", () => {
     expect(exactOnly("The bakery hit bottom three months ago.")).toMatchObject({ value: 3, unit: "months", type: "duration" });
   });
+  it("\"The bottom 200 metres of the shaft flooded.\": a thing's lowest part measured, no table", () => {
+    expect(exactOnly("The bottom 200 metres of the shaft flooded.")).toEqual(want(200, undefined, "metres", "shaft", "measure"));
+  });
+  it("\"The bottom 200m of the shaft flooded.\": a glued unit, no table", () => {
+    expect(exactOnly("The bottom 200m of the shaft flooded.")).toEqual(want(200, undefined, "m", "shaft", "measure"));
+  });
 });

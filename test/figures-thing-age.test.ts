@@ -19,4 +19,7 @@ describe("near misses", () => {
   it("\"Police reopened a 30-year-old cold case.\": within a lifespan the compound stays an age (a thing's age is not told apart yet)", () => {
     expect(typedList("Police reopened a 30-year-old cold case.")).toEqual([["30-year-old", "age", false]]);
   });
+  it("\"Doctors saved a 150-day-old baby girl.\": past 130 in days is no lifespan passed; an age, no figure", () => {
+    expect(typedList("Doctors saved a 150-day-old baby girl.")).toEqual([["150-day-old", "age", false]]);
+  });
 });

@@ -43,8 +43,9 @@ export function readCompound(r: Reading): Rejection | undefined {
   // "his 3-iron", "a six-pointer": compounds that count nothing (compound-idiom.ts).
   const idiom = compoundIdiom(r);
   if (idiom !== undefined) return idiom;
-  // "a 900-year-old mummy", "a 1,350-year-old church": an age no one lives to is a thing's, a duration (past-lifespan.ts).
-  if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound) && !pastLifespan(r)) return { next: r.j, type: "age" };
+  // "a 900-year-old mummy", "a 1,350-year-old church": years no one lives to are a thing's age, a duration
+  // (past-lifespan.ts); past-lifespan counts years, so "a 150-day-old baby" stays an age.
+  if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound) && !(/^years?-/.test(compound) && pastLifespan(r))) return { next: r.j, type: "age" };
   if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };
   // "shot an 82, 11-over-par", "a 4-under 68": a golfer's score; "a 10-out-of-10 display": a rating.
   // The stroke total right after it is the same score ("an 18-under 270").

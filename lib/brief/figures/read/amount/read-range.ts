@@ -33,7 +33,10 @@ export function readRange(r: Reading): Rejection | undefined {
   // "anything from £5million to £9million of art": a range of estimates, read as a change from £5m, card-audit-33).
   // "priced from $89 to $169", "worth from $300 to $1,500": a price said right before "from" spans the prices of
   // many things; it is no change (further back, "the cost rose from" is one).
-  const spans = [2, 3, 4].some((d) => /^(?:anywhere|anything|everything|ranging|range|ranges|ranged|varying|vary|varies|varied|somewhere)$/.test(toks[r.s - d]?.l ?? "")) || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "");
+  // "anything"/"everything" span only right before "from": further back they are a change's subject ("the price of
+  // everything rose from 2% to 4%").
+  const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|varied|somewhere)$/.test(toks[r.s - d]?.l ?? "")) ||
+    /^(?:anything|everything)$/.test(toks[r.s - 2]?.l ?? "") || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "");
   const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
   const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
   // "7 or 8", "two or three people", "nine or eight wins": a range said as alternatives.

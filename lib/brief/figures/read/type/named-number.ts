@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { QUOTE_MARKS } from "#brief/figures/language/lexicon.ts";
+import { isQuote } from "#brief/figures/read/type/quoted-name.ts";
 import { isWord, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // "March 14, which fans call 314,", "the day what smokers call 420.", "a treatment known as '771,": a bare number a
@@ -13,8 +13,6 @@ const CALLING = new Set(["call", "calls", "called", "dub", "dubs", "dubbed", "ni
 const FRONTED = new Set(["which", "what", "that"]);
 /** How far before the verb the fronted object may stand: "which fans call", "which many locals now call". */
 const REACH = 4;
-
-const isQuote = (t: Tok | undefined): boolean => t !== undefined && t.kind === PUNCT && QUOTE_MARKS.has(t.s);
 
 /** Whether the clause ends right after the number: punctuation (not "%" or "-"), a closing quote, or the end. */
 function endsClause(t: Tok | undefined): boolean {

@@ -18,7 +18,8 @@ const VERB_REACH = 3;
 /** How many words the quoted name may run on past the number: "'$5 insanity'". */
 const NAME_WORDS = 3;
 
-const isQuote = (t: Tok | undefined): boolean => t !== undefined && t.kind === PUNCT && QUOTE_MARKS.has(t.s);
+/** A quotation mark, either side of a name. */
+export const isQuote = (t: Tok | undefined): boolean => t !== undefined && t.kind === PUNCT && QUOTE_MARKS.has(t.s);
 
 /** True when the figure opens a quoted name of a few words that a naming verb just before it gives. */
 export function quotedName(toks: readonly Tok[], r: Raw): boolean {

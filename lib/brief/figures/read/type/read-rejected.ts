@@ -41,7 +41,7 @@ export function rejectedAt(r: Reading): Rejection | undefined {
   if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
   if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
   // "out of the bottom three": a table's section, as "the top three" is (table-section.ts).
-  if (!core.ordinal && r.currency === undefined && !r.percent && bottomSection(toks, r.ci, core.end)) return { next: core.end, type: "rank" };
+  if (!core.ordinal && r.currency === undefined && !r.percent && r.glued === undefined && bottomSection(toks, r.ci, core.end)) return { next: core.end, type: "rank" };
   // "stage three neuroblastoma", "season two", "Category Four": a number word after a word of stages names which one,
   // as the digits do ("stage 3": type.ts); read as a count, the card said three cancers (card-audit-15, sample I).
   // Not before a unit of time: "for his part two years ago", "breakthrough act two years later".
