@@ -20,6 +20,12 @@ const AGE_WORD = /^(?:year|month|week|day)s?-olds?$/;
 /** Words that give a price right before "from" ("priced from $89 to $169"): what follows is a range of prices. */
 const PRICE_SPAN = new Set(["priced", "worth", "costing", "costs", "cost", "valued", "retails", "retailing", "selling"]);
 
+/**
+ * Verbs of lasting right before "from" ("lasting from 24 to 36 hours"): what follows spans the durations it may
+ * last, no change from the first.
+ */
+const LAST_SPAN = new Set(["last", "lasts", "lasting", "lasted"]);
+
 /** Ranges: "20-30", "20 to 30", "between 20 and 30"; a hyphen pair not rising, or in a sports context, is a score ("0-0", "2-1 win"), its end returned. */
 export function readRange(r: Reading): Rejection | undefined {
   const { toks, core } = r;
@@ -32,8 +38,9 @@ export function readRange(r: Reading): Rejection | undefined {
   // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from",
   // "anything from £5million to £9million of art": a range of estimates, read as a change from £5m, card-audit-33).
   // "priced from $89 to $169", "worth from $300 to $1,500": a price said right before "from" spans the prices of
-  // many things; it is no change (further back, "the cost rose from" is one).
-  const spans = [2, 3, 4].some((d) => /^(?:anywhere|anything|everything|ranging|range|ranges|ranged|varying|vary|varies|varied|somewhere)$/.test(toks[r.s - d]?.l ?? "")) || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "");
+  // many things; it is no change (further back, "the cost rose from" is one). "lasting from 24 to 36 hours" spans
+  // durations so.
+  const spans = [2, 3, 4].some((d) => /^(?:anywhere|anything|everything|ranging|range|ranges|ranged|varying|vary|varies|varied|somewhere)$/.test(toks[r.s - d]?.l ?? "")) || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "") || LAST_SPAN.has(toks[r.s - 2]?.l ?? "");
   const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
   const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
   // "7 or 8", "two or three people", "nine or eight wins": a range said as alternatives.
