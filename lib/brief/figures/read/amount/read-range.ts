@@ -14,9 +14,6 @@ import { rangeSeparator } from "#brief/figures/read/amount/bracketed-range.ts";
 /** The currencies a bare "$" can be the sign of once a story has named which dollar ("A$", "NZ$", "AUD $"). */
 const DOLLARS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS].filter(([symbol]) => symbol.endsWith("$")).map(([, code]) => code));
 
-/** An age's word glued to a number word ("five-year-old", "seven-year-olds"). */
-const AGE_WORD = /^(?:year|month|week|day)s?-olds?$/;
-
 /** Words that give a price right before "from" ("priced from $89 to $169"): what follows is a range of prices. */
 const PRICE_SPAN = new Set(["priced", "worth", "costing", "costs", "cost", "valued", "retails", "retailing", "selling"]);
 
@@ -101,9 +98,10 @@ export function readRange(r: Reading): Rejection | undefined {
     if (secondPercent) r.percent = true;
     if (secondCurrency !== undefined) r.currency = secondCurrency;
     r.j = after;
-    // "four or five-year-old computers", "five to seven-year-olds": the second end's age word in one token with it
-    // makes the range an age, as "18 or 19-year-old" is (read-compound.ts); read on, it counted 'computers'.
-    if (second.compound !== undefined && AGE_WORD.test(second.compound)) return { next: after, type: "age" };
+    // "four or five-year-old computers", "four or five-mile loops", "a two or three-year deal": the second end's word in
+    // one token with it is the whole range's compound, as "18 or 19-year-old" and "4 or 5-mile" are read in digits
+    // (read-compound.ts: an age, a measure, a duration); left on the second end, 'computers', 'loops' and 'deal' were counted.
+    if (second.compound !== undefined && core.compound === undefined) r.core = { ...core, compound: second.compound };
   } else if ((or || (to && agoAfter(toks, after))) && sameKind && second.value < low && (second.exponent === core.exponent || core.exponent === 0)) {
     // "formed 3 to 2 million years ago": the second end's scale is the first's too (`low` carries it).
     r.value = second.value;
