@@ -17,6 +17,14 @@ describe("a count past an age compound in digits", () => {
     expect(exactOnly("Two 16-year-old boys were charged with murder.")).toEqual(count(2, "boys charged"));
   });
 
+  it("'Police arrested two 17 or 18-year-old men': a range of ages describes the counted as one age does", () => {
+    expect(exactOnly("Police arrested two 17 or 18-year-old men.")).toEqual(count(2, "men arrested"));
+  });
+
+  it("'Two 15 to 16-year-old boys were charged': a range said with 'to'", () => {
+    expect(exactOnly("Two 15 to 16-year-old boys were charged with theft.")).toEqual(count(2, "boys charged"));
+  });
+
   it("'three 14-month-old babies were treated': babies", () => {
     expect(exactOnly("Doctors said three 14-month-old babies were treated.")).toEqual(count(3, "babies"));
   });
@@ -29,6 +37,10 @@ describe("near misses", () => {
 
   it("'They signed two 10-year deals': a compound that is a figure itself keeps the noun, one figure", () => {
     expect(figs("They signed two 10-year deals.").map((f) => `${f.value} ${f.label}`)).toEqual(["10 deals"]);
+  });
+
+  it("'He won two 17 or 18 times': a range with no age word is the figure itself, not an age skipped", () => {
+    expect(figs("He won two 17 or 18 times.").map((f) => [f.value, f.valueMax])).toEqual([[17, 18]]);
   });
 
   it("'The 18-year-old man was arrested': an age with no count before it is no figure", () => {

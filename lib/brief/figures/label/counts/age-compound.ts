@@ -15,6 +15,8 @@ const AGE_WORD = /^(?:year|month|week|day)s?-old$/;
  */
 export function pastAge(toks: readonly Tok[], e: number): number {
   const t = toks[e];
+  // "two 18 or 19-year-old players", "two 16 to 18-year-old boys": a range of ages describes the counted as one does.
+  if (t?.kind === NUM && (isWord(toks[e + 1], "or") || isWord(toks[e + 1], "to")) && pastAge(toks, e + 2) > e + 2) return pastAge(toks, e + 2);
   if (t?.kind !== NUM || toks[e + 1]?.s !== "-" || !adjacent(t, toks[e + 1]) || !isWord(toks[e + 2]) || !AGE_WORD.test(toks[e + 2]!.l)) return e;
   return e + 3;
 }

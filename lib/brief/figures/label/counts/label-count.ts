@@ -19,6 +19,8 @@ import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, MEASURE_NOUNS, PEOPLE, RAISING, SENTENCING, SPEC_NOUNS, SPORTS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { isPlural, phrase, plural } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { putThing } from "#brief/figures/label/ranks/rank-put.ts";
+import { spanWords } from "#brief/figures/label/ranks/rank-place.ts";
 import { subjectBefore } from "#brief/figures/language/subject.ts";
 import { scoredTally } from "#brief/figures/label/counts/scored.ts";
 import { groupSize } from "#brief/figures/label/counts/group-size.ts";
@@ -104,6 +106,9 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
 
 /** Words before a bare number whose noun is left out because it was just said: "a further 40,000", "another 300". */
 const ELIDING = new Set(["further", "another", "additional", "extra"]);
+
+/** Verbs that put an estimate on a thing at a number: "a crowd which police put at 40". */
+const ESTIMATING = new Set(["put", "placed"]);
 
 /** The verb that says what the counted did or suffered: "killed", "arrested", "attended", else the subject. */
 function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
@@ -206,7 +211,10 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   // "the status of a further 40,000": the noun is elided, so the count before it names it (carry-count.ts), not "status".
   // ("equivalent to 40 a day": a rate with no noun is the count before it, carry-count.ts, not its subject.)
   if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "") && periodAfter(toks, r.e) === "") {
-    const subject = subjectBefore(toks, r.s);
+    // "a crowd which police put at 40": an estimate counts the thing put at it, not who put it (rank-put.ts).
+    // Only a put or placed number: one "ranked at 92" or "rated at 9" is a rank or a rating, no count of the thing.
+    const put = isWord(toks[r.s - 1], "at") && ESTIMATING.has(toks[r.s - 2]?.l ?? "") ? putThing(toks, r.s - 2) : undefined;
+    const subject = put === undefined ? subjectBefore(toks, r.s) : spanWords(toks, put);
     if (subject) {
       c.np = subject;
       c.head = subject.slice(subject.lastIndexOf(" ") + 1).toLowerCase();

@@ -14,11 +14,14 @@ import { rangeSeparator } from "#brief/figures/read/amount/bracketed-range.ts";
 /** The currencies a bare "$" can be the sign of once a story has named which dollar ("A$", "NZ$", "AUD $"). */
 const DOLLARS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS].filter(([symbol]) => symbol.endsWith("$")).map(([, code]) => code));
 
-/** An age's word glued to a number word ("five-year-old", "seven-year-olds"). */
-const AGE_WORD = /^(?:year|month|week|day)s?-olds?$/;
-
 /** Words that give a price right before "from" ("priced from $89 to $169"): what follows is a range of prices. */
 const PRICE_SPAN = new Set(["priced", "worth", "costing", "costs", "cost", "valued", "retails", "retailing", "selling"]);
+
+/**
+ * Verbs of lasting right before "from" ("lasting from 24 to 36 hours"): what follows spans the durations it may
+ * last, no change from the first.
+ */
+const LAST_SPAN = new Set(["last", "lasts", "lasting", "lasted"]);
 
 /** Ranges: "20-30", "20 to 30", "between 20 and 30"; a hyphen pair not rising, or in a sports context, is a score ("0-0", "2-1 win"), its end returned. */
 export function readRange(r: Reading): Rejection | undefined {
@@ -32,11 +35,11 @@ export function readRange(r: Reading): Rejection | undefined {
   // "from eight to 12 players" is a change too, unless the words say it spans ("anywhere from", "ranging from",
   // "anything from £5million to £9million of art": a range of estimates, read as a change from £5m, card-audit-33).
   // "priced from $89 to $169", "worth from $300 to $1,500": a price said right before "from" spans the prices of
-  // many things; it is no change (further back, "the cost rose from" is one).
-  // "anything"/"everything" span only right before "from": further back they are a change's subject ("the price of
-  // everything rose from 2% to 4%").
+  // many things; it is no change (further back, "the cost rose from" is one). "lasting from 24 to 36 hours" spans
+  // durations so. "anything"/"everything" span only right before "from": further back they are a change's subject
+  // ("the price of everything rose from 2% to 4%").
   const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|varied|somewhere)$/.test(toks[r.s - d]?.l ?? "")) ||
-    /^(?:anything|everything)$/.test(toks[r.s - 2]?.l ?? "") || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "");
+    /^(?:anything|everything)$/.test(toks[r.s - 2]?.l ?? "") || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "") || LAST_SPAN.has(toks[r.s - 2]?.l ?? "");
   const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
   const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
   // "7 or 8", "two or three people", "nine or eight wins": a range said as alternatives.
@@ -97,9 +100,10 @@ export function readRange(r: Reading): Rejection | undefined {
     if (secondPercent) r.percent = true;
     if (secondCurrency !== undefined) r.currency = secondCurrency;
     r.j = after;
-    // "four or five-year-old computers", "five to seven-year-olds": the second end's age word in one token with it
-    // makes the range an age, as "18 or 19-year-old" is (read-compound.ts); read on, it counted 'computers'.
-    if (second.compound !== undefined && AGE_WORD.test(second.compound)) return { next: after, type: "age" };
+    // "four or five-year-old computers", "four or five-mile loops", "a two or three-year deal": the second end's word in
+    // one token with it is the whole range's compound, as "18 or 19-year-old" and "4 or 5-mile" are read in digits
+    // (read-compound.ts: an age, a measure, a duration); left on the second end, 'computers', 'loops' and 'deal' were counted.
+    if (second.compound !== undefined && core.compound === undefined) r.core = { ...core, compound: second.compound };
   } else if ((or || (to && agoAfter(toks, after))) && sameKind && second.value < low && (second.exponent === core.exponent || core.exponent === 0)) {
     // "formed 3 to 2 million years ago": the second end's scale is the first's too (`low` carries it).
     r.value = second.value;

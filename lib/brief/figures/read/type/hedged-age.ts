@@ -16,7 +16,7 @@ const AT_HEDGES = new Set(["just", "only", "barely", "merely"]);
  * Verbs that set a level an amount is "at" ("the list stands at just three", "capped at only 20"), so it is no age;
  * type.ts' LEVEL_VERBS for a bare "at N" are the same kind.
  */
-const LEVEL_BEFORE_AT = /^(?:closed|opened|ended|finished|traded|stood|stands|remained|remains|peaked|capped|priced|valued|set|fixed|held|kept|was|is|were|are|be|been|start|starts|started|began|begins|rate|rates|level|high|low)$/;
+const LEVEL_BEFORE_AT = /^(?:closed|opened|ended|finished|traded|stood|stands|remained|remains|peaked|capped|priced|valued|set|fixed|held|kept|was|is|were|are|be|been|start|starts|started|began|begins|rate|rates|level|high|low|put|puts|estimated|estimates|placed|pegged|reckoned)$/;
 
 /**
  * True when the number whose display starts at `s` (its hedge included) and ends before `end` is an age said with a

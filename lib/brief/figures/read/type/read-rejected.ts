@@ -5,7 +5,7 @@ import { readOutOf } from "#brief/figures/read/type/out-of.ts";
 import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/reading.ts";
 import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { ageSaid, excludedDigits } from "#brief/figures/read/type/type.ts";
-import { bottomSection } from "#brief/figures/read/type/table-section.ts";
+import { bottomSection, superlativeBracket } from "#brief/figures/read/type/table-section.ts";
 
 // The last step of reading a number phrase (read.ts): once its unit, range and compound are read, whether the whole
 // is no figure after all: a date, an age, a ratio's denominator, a rating, a word of a title or a name, "one" as an
@@ -42,6 +42,8 @@ export function rejectedAt(r: Reading): Rejection | undefined {
   if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
   // "out of the bottom three": a table's section, as "the top three" is (table-section.ts).
   if (!core.ordinal && r.currency === undefined && !r.percent && r.glued === undefined && bottomSection(toks, r.ci, core.end)) return { next: core.end, type: "rank" };
+  // "one of the three best centre backs": a best-N bracket, as "the top three" is (table-section.ts).
+  if (!core.ordinal && r.currency === undefined && !r.percent && superlativeBracket(toks, r.ci, core.end)) return { next: core.end, type: "rank" };
   // "stage three neuroblastoma", "season two", "Category Four": a number word after a word of stages names which one,
   // as the digits do ("stage 3": type.ts); read as a count, the card said three cancers (card-audit-15, sample I).
   // Not before a unit of time: "for his part two years ago", "breakthrough act two years later".

@@ -15,8 +15,11 @@ import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type
 /** Hedges that may stand between "aged" and an age ("aged under 30"). */
 const AGE_HEDGES = new Set(["under", "over", "about", "around", "between", "from", "roughly", "nearly", "almost"]);
 
-/** Verbs that set a level an amount is "at" ("closed at 43"), not an age. */
-const LEVEL_VERBS = /^(?:closed|opened|ended|finished|traded|stood|stands|remained|remains|peaked|capped|priced|valued|set|fixed|held|kept|was|is|were|are|be|been|rate|rates|level|high|low)$/;
+/**
+ * Verbs that set a level an amount is "at" ("closed at 43"), not an age; an estimate "put at" or "estimated at" a
+ * number ("a crowd which police put at 40,") is a count of the thing estimated.
+ */
+const LEVEL_VERBS = /^(?:closed|opened|ended|finished|traded|stood|stands|remained|remains|peaked|capped|priced|valued|set|fixed|held|kept|was|is|were|are|be|been|rate|rates|level|high|low|put|puts|estimated|estimates|placed|pegged|reckoned)$/;
 
 /** Emergency and police lines: "called 911", "rang 999.", "a 911 dispatcher", "contact police on 101". */
 const EMERGENCY = new Set(["911", "999", "112", "101"]);
