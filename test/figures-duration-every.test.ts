@@ -40,6 +40,10 @@ describe("near misses: no single thing said with 'a', 'an' or 'one' right before
     expect(at("He scores a few goals every 90 minutes.", 90).label).toBe("minutes");
   });
 
+  it("'works a day every three weeks': a time is no thing that repeats", () => {
+    expect(at("She works from home a day every three weeks.", 3).label).not.toBe("weeks per day");
+  });
+
   it("'a goal in 91 minutes': no 'every', no interval", () => {
     expect(at("He has scored a goal in 91 minutes this season.", 91).label).not.toBe("minutes per goal");
   });

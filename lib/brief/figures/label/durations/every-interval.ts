@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { DURATIONS } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A duration after "every" is an interval between repeats: "scored a goal every 91 minutes" says how long each goal
@@ -30,7 +31,8 @@ export function everyInterval(toks: readonly Tok[], r: Raw): string {
   }
   const end = k + 1;
   const head = toks[k];
-  if (!isWord(head) || head.pos !== "NOUN" || (head.l.endsWith("s") && !head.l.endsWith("ss"))) return "";
+  // ("works a day every three weeks": a time is a rate's share of another, no thing that repeats.)
+  if (!isWord(head) || head.pos !== "NOUN" || DURATIONS.has(head.l) || (head.l.endsWith("s") && !head.l.endsWith("ss"))) return "";
   while (k > end - 1 - NP_REACH && isWord(toks[k - 1]) && (toks[k - 1]!.pos === "NOUN" || toks[k - 1]!.pos === "ADJ")) k--;
   if (!isWord(toks[k - 1]) || !ONE.has(toks[k - 1]!.l)) return "";
   return `per ${toks.slice(k, end).map((t) => t.s).join(" ")}`;
