@@ -20,6 +20,22 @@ describe("an ordinal's thing in a time", () => {
     expect(exact(at("She made her second appearance at an awards show in just two days.", 2))).toEqual(duration(2, "days", "days with two appearances", "just"));
   });
 
+  it("'a second offence in the space of 48 hours' → hours with two offences, over 'the space of'", () => {
+    expect(exact(at("The driver committed a second offence in the space of 48 hours.", 48))).toEqual(duration(48, "hours", "hours with two offences"));
+  });
+
+  it("'a fourth attack in the space of ten days' → days with four attacks", () => {
+    expect(exact(at("Police reported a fourth attack in the space of ten days.", 10))).toEqual(duration(10, "days", "days with four attacks"));
+  });
+
+  it("near miss: 'the space of' with no 'in' before it ('a second offence within the space of 48 hours')", () => {
+    expect(exact(at("The driver committed a second offence within the space of 48 hours.", 48))?.label).not.toBe("hours with two offences");
+  });
+
+  it("near miss: a time in the space of no ordinal's thing ('for the seventh time in the space of eight years')", () => {
+    expect(exact(at("The club reached the semi-finals for the seventh time in the space of eight years.", 8))).toEqual(duration(8, "years", "years"));
+  });
+
   it("near miss: a time is no thing ('for the seventh time in eight years')", () => {
     expect(exact(at("The club reached the semi-finals for the seventh time in eight years.", 8))).toEqual(duration(8, "years", "years"));
   });

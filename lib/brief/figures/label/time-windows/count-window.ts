@@ -86,7 +86,7 @@ function words(toks: readonly Tok[], from: number, to: number): string[] {
 }
 
 /** Where the "in" before a duration starting at `s` is: right before it, or before "the space of"; -1 when none. */
-function windowIn(toks: readonly Tok[], s: number): number {
+export function windowIn(toks: readonly Tok[], s: number): number {
   if (isWord(toks[s - 1], "in")) return s - 1;
   const spaceOf = isWord(toks[s - 1], "of") && isWord(toks[s - 2], "space") && isWord(toks[s - 3], "the") && isWord(toks[s - 4], "in");
   return spaceOf ? s - 4 : -1;

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { plural } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { windowIn } from "#brief/figures/label/time-windows/count-window.ts";
 import { CARDINAL_WORDS, ORDINAL_WORDS } from "#news/numbers.ts";
 
 // "It was a third match in nine days", "Saints' ninth manager in eight years", "her second defeat in two days": a time
@@ -21,12 +22,13 @@ const SKIPPED = new Set(["such", "straight", "successive", "consecutive"]);
 const REACH = 8;
 
 /**
- * "days with three matches" for the duration `r` (unit `unit`) after "in" or "within", when an ordinal and its noun
- * stand a few words before; "" for any other ("first", a time, a noun the label cannot name).
+ * "days with three matches" for the duration `r` (unit `unit`) after "in" (or "in the space of") or "within", when an
+ * ordinal and its noun stand a few words before; "" for any other ("first", a time, a noun the label cannot name).
  */
 export function ordinalWindow(toks: readonly Tok[], r: Raw, unit: string): string {
-  const i = r.s - 1;
-  if (!(isWord(toks[i], "in") || isWord(toks[i], "within"))) return "";
+  // "a second offence in the space of 48 hours": the "in" may stand before "the space of" (windowIn), as a count's does.
+  const i = isWord(toks[r.s - 1], "within") ? r.s - 1 : windowIn(toks, r.s);
+  if (i < 0) return "";
   for (let k = i - 1; k >= 0 && i - k <= REACH; k--) {
     const t = toks[k];
     if (!isWord(t)) return "";
