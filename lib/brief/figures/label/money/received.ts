@@ -1,5 +1,5 @@
 import { moneyVerbBefore } from "#brief/figures/label/money/money-verb.ts";
-import { AIMS } from "#brief/figures/language/lexicon.ts";
+import { AIMS, BE_FORMS } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Judges Moretti and Clements will each receive $20,000", "they believe they can get £150,000 elsewhere", "Keefe
@@ -15,9 +15,6 @@ export const RECEIVING: ReadonlyMap<string, string> = new Map(
 
 /** Participles that receive money after a passive auxiliary: "pensioners will be handed £200", "are given £50". */
 const PASSIVE_GIVEN = new Set(["given", "handed"]);
-
-/** A passive's auxiliary: "are given £50" (not the perfect "has given £45,000", which the giver did). */
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /** Words between a receiving verb and its amount that size the amount up, not name what it is. */
 const SIZING = new Set(["between", "just", "only", "each", "also", "an", "extra", "additional"]);
@@ -53,6 +50,7 @@ export function receivedMoney(toks: readonly Tok[], s: number, e: number): strin
   if (verb !== undefined && isWord(toks[e], "off")) return "discount";
   if (verb !== undefined) return sought(toks, s) ? "sum sought" : verb;
   const v = toks[s - 1];
-  // "are given £50": the passive's subject got it; "given £50 by the council" is given-from.ts' (read before this).
-  return isWord(v) && PASSIVE_GIVEN.has(v.l) && BE.has(toks[s - 2]?.l ?? "") ? "sum received" : undefined;
+  // "are given £50": the passive's subject got it (a form of "be", not the perfect "has given £45,000", which the giver
+  // did); "given £50 by the council" is given-from.ts' (read before this).
+  return isWord(v) && PASSIVE_GIVEN.has(v.l) && BE_FORMS.has(toks[s - 2]?.l ?? "") ? "sum received" : undefined;
 }
