@@ -32,4 +32,8 @@ describe("a word glued by a dash to the next clause's first word", () => {
     expect(exactOnly("The short film-which lasts for ten minutes-opens with a storm.")).toEqual(want(10, undefined, "minutes", "minutes of short film", "duration"));
     expect(exactOnly("The gala -- which lasted three hours -- ended late.")).toEqual(want(3, undefined, "hours", "hours of gala", "duration"));
   });
+  it("near miss: 'ran 200 what-if tests' → 'what-if' is a compound, not a dash before 'if'", () => {
+    expect(words("ran 200 what-if tests")).toEqual(["ran", "200", "what-if", "tests"]);
+    expect(exactOnly("The council ran 200 what-if tests last year.")).toEqual(want(200, undefined, undefined, "what-if tests", "count"));
+  });
 });

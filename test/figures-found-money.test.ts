@@ -34,4 +34,16 @@ describe("near misses", () => {
   it("'An audit found £900 was wasted' → the amount opens the clause the audit found", () => {
     expect(one("An audit found £900 was wasted by each school.").label).not.toBe("cash found");
   });
+
+  it("'An audit found £3bn a year in waste' → what it is in, a year: the rate's period read past", () => {
+    expect(exactOnly("An audit found £3bn a year in waste.")).toEqual(want(3e9, undefined, "GBP", "waste a year", "money"));
+  });
+
+  it("'The inquiry found £40m a year was lost' → a rate that opens the clause found, not cash found", () => {
+    expect(one("The inquiry found £40m a year was lost to fraud.").label).not.toBe("cash found");
+  });
+
+  it("near miss: 'Officers found £5,000 a week ago in the car' → cash found ('a week ago' is no rate)", () => {
+    expect(exactOnly("Officers found £5,000 a week ago in the car.")).toEqual(want(5000, undefined, "GBP", "cash found", "money"));
+  });
 });

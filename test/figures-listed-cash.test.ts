@@ -37,4 +37,8 @@ describe("near misses", () => {
     const money = listed("The parcel containing clothes was found empty and $85,000 that was sent had gone.").find((n) => n.type === "money");
     expect(money?.label).not.toBe("cash");
   });
+
+  it("'contained shoes and socks and £900' → cash: the list's earlier 'and' does not end the reach to its verb", () => {
+    expect(exactOnly("The bag contained shoes and socks and £900.")).toEqual(want(900, undefined, "GBP", "cash", "money"));
+  });
 });

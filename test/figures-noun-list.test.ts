@@ -37,4 +37,10 @@ describe("a count of a list of bare plurals is labelled by the list", () => {
     // A list longer than a label holds keeps its first item: a cut list would name a part again.
     expect(exactOnly("Some 300 shop owners, taxi drivers and street traders protested.")?.label).toBe("shop owners");
   });
+  it("near miss: 'cut 300 jobs, unions and workers said' → the items after the comma are who said it, not what is counted", () => {
+    expect(exactOnly("The mill cut 300 jobs, unions and workers said.")).toEqual(want(300, undefined, undefined, "jobs cut", "count"));
+  });
+  it("'Dozens of nurses, doctors and porters walked out' → still the list (a verb other than saying)", () => {
+    expect(exactOnly("Dozens of nurses, doctors and porters walked out.")?.label).toBe("nurses, doctors and porters");
+  });
 });

@@ -10,6 +10,9 @@ describe("a share after a place is whoever holds the place", () => {
     expect(labelOf("Mr Jones is third on 12 per cent.", 12)).toBe("Mr Jones");
     expect(exactOnly("The Greens came a close second on 31 per cent.")?.label).toBe("Greens");
   });
+  it("'is a respectable second at 15 percent': any describing word before the place, not only a gap word", () => {
+    expect(exactOnly("Mr Jones is a respectable second at 15 percent.")).toEqual(want(15, undefined, "%", "Mr Jones", "percent"));
+  });
   it("near misses: a share 'at' no place keeps its noun; a share of something keeps its whole", () => {
     expect(exactOnly("Support for the party is at 54 per cent.")?.label).toBe("support");
     expect(labelOf("The firm is second at 12 percent of the market.", 12)).toBe("share of market");

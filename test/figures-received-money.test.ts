@@ -48,3 +48,25 @@ describe("near misses of the passive 'be given'", () => {
     expect(one("The trust has given £45,000.").label).not.toBe("sum received");
   });
 });
+
+describe("money hoped or asked for, and money off, is not a sum received (received.ts)", () => {
+  it("'Councillors had hoped to get £700m' → sum sought: the money was hoped for, not received", () => {
+    expect(exactOnly("Councillors had hoped to get £700m from the land deal.")).toEqual(want(700000000, undefined, "GBP", "sum sought", "money"));
+  });
+
+  it("'The museum asked to receive £30,000' → sum sought", () => {
+    expect(exactOnly("The museum asked to receive £30,000 from the trust.")).toEqual(want(30000, undefined, "GBP", "sum sought", "money"));
+  });
+
+  it("'Members get £3 off each ticket' → discount, not a sum received", () => {
+    expect(exactOnly("Members get £3 off each ticket.")).toEqual(want(3, undefined, "GBP", "discount", "money"));
+  });
+
+  it("near miss: 'The museum went on to receive £30,000' → still a sum received ('went' aims at nothing)", () => {
+    expect(exactOnly("The museum went on to receive £30,000 from the trust.")).toEqual(want(30000, undefined, "GBP", "sum received", "money"));
+  });
+
+  it("near miss: 'Workers who planned ahead got £50' → sum received: no infinitive 'to' makes it an aim", () => {
+    expect(exactOnly("Workers who planned ahead got £50.")).toEqual(want(50, undefined, "GBP", "sum received", "money"));
+  });
+});

@@ -157,6 +157,15 @@ export const FOLD_VERBS: ReadonlyMap<string, string> = new Map([
 export const FOLD_PEOPLE = set(
   "arrested detained evacuated rescued displaced deported freed released charged convicted jailed infected trapped stranded questioned kidnapped abducted hired fired sacked evicted vaccinated",
 );
+/** Words before "to" that make the verb after it an aim, not a deed: "tried to kill", "a plot to murder", "hoped to get £9m"
+ * (fold.ts, received.ts). */
+export const AIMS: ReadonlySet<string> = new Set([
+  "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "plot", "plots", "plotted", "plotting",
+  "plan", "plans", "planned", "planning", "threaten", "threatens", "threatened", "threatening", "intent", "intend", "intends",
+  "intended", "intending", "designed", "aimed", "aiming", "conspired", "conspiring", "conspiracy", "want", "wants", "wanted",
+  "wanting", "vowed", "vowing", "sought", "seeking", "hoping", "hoped", "ready", "willing", "prepared", "bid",
+]);
+
 export const SKIP_BEFORE_FOLD = set("have has had were was been being also reportedly now already allegedly all");
 export const SKIP_AFTER_NP = set("still could would may might will be were was are is have has had been being reportedly also later all allegedly now who that feared believed confirmed");
 export const UP_VERBS = set(

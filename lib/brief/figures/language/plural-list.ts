@@ -7,7 +7,7 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 // all of it, but a noun phrase stops at the list's commas, and the label named one part. The items are bare: an item
 // with its own number or article, a mass noun, a name or a clause is no part of such a list.
 
-/** Collective nouns that stand in a list of people as a plural does ("friends, family and former patients"), and "men". */
+/** Collective nouns standing in a list of people as a plural does ("friends, family and old patients"), and "men". */
 const COLLECTIVES = new Set(["family", "staff", "police", "clergy", "crew", "press", "men"]);
 
 /** A noun an item of the list may end in: a plural or a collective. */

@@ -1,6 +1,6 @@
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { timePointAt } from "#brief/figures/label/durations/label-duration.ts";
-import { CASUALTY_WORDS, DURATIONS, FOLD_VERBS, SKIP_AFTER_NP, SKIP_BEFORE_FOLD } from "#brief/figures/language/lexicon.ts";
+import { AIMS, CASUALTY_WORDS, DURATIONS, FOLD_VERBS, SKIP_AFTER_NP, SKIP_BEFORE_FOLD } from "#brief/figures/language/lexicon.ts";
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -31,14 +31,6 @@ export function foldAt(toks: readonly Tok[], s: number): number {
 
 /** What a count of those a toll's verb was aimed at did not suffer, but was: "two — people targeted". */
 const AIMED = "targeted";
-
-/** Words before "to" that make the verb after it an aim, not a deed: "tried to kill", "a plot to murder". */
-const AIMS = new Set([
-  "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "plot", "plots", "plotted", "plotting",
-  "plan", "plans", "planned", "planning", "threaten", "threatens", "threatened", "threatening", "intent", "intend", "intends",
-  "intended", "intending", "designed", "aimed", "aiming", "conspired", "conspiring", "conspiracy", "want", "wants", "wanted",
-  "wanting", "vowed", "vowing", "sought", "seeking", "hoping", "hoped", "ready", "willing", "prepared", "bid",
-]);
 
 /** Verbs that send someone to do a deed, a few words before its "to": "hire a hitman to kill", "ordered his men to shoot". */
 const SENDS = new Set(["hire", "hires", "hired", "hiring", "recruit", "recruited", "recruiting", "ordered", "order", "orders", "ordering", "paid", "pay", "paying", "urged", "urging", "incited", "inciting"]);

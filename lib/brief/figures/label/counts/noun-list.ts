@@ -1,6 +1,6 @@
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
-import { DURATIONS, MEASURE_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { DURATIONS, MEASURE_NOUNS, SPEECH_VERBS } from "#brief/figures/language/lexicon.ts";
 import { bareItem, manyOf } from "#brief/figures/language/plural-list.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -20,8 +20,14 @@ function itemEnd(toks: readonly Tok[], k: number): number {
   return bareItem(toks, k, end) ? end : -1;
 }
 
-/** Whether a list's last item ends at `k`: no further "and" item ("divers and helicopter and boat crews"), noun or "of". */
-const listEnds = (toks: readonly Tok[], k: number): boolean => (toks[k]?.pos !== "NOUN" || DURATIONS.has(toks[k]!.l)) && !ITEM_GOES_ON.has(toks[k]?.l ?? "");
+/**
+ * Whether a list's last item ends at `k`: no further "and" item ("divers and helicopter and boat crews"), noun or "of",
+ * nor a verb of saying, whose subject the items after the count are ("cut 300 jobs, unions and workers said").
+ */
+function listEnds(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k]?.l ?? "";
+  return (toks[k]?.pos !== "NOUN" || DURATIONS.has(next)) && !ITEM_GOES_ON.has(next) && !SPEECH_VERBS.has(next);
+}
 
 /** Words after a list's last noun that make it part of a longer item ("and members of the public", "boat crews"). */
 const ITEM_GOES_ON = new Set(["and", "or", "of", "'s"]);

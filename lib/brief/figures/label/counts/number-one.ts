@@ -4,7 +4,8 @@ import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "four number ones", "the 1,000th number one": a chart-topping hit is a "number one", one noun, but "one" is a number
-// word and the noun phrase stopped before it, so the label said 'number' (a count of numbers). The noun runs on over it.
+// word and the noun phrase stopped before it, so the label said 'number' (a count of numbers). The noun runs on over
+// it.
 
 /** Runs the count's noun phrase on over the "one"/"ones" of a "number one" it stopped before, and a noun after it. */
 export function pastNumberOne(toks: readonly Tok[], c: Count): void {

@@ -2,6 +2,7 @@ import { AUXILIARIES, DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { verbBefore } from "#brief/figures/label/money/verb-before.ts";
+import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 
 // Money the police find or seize is cash found or seized: "Police who arrested Jones in May found $12,000, a knife and
 // a phone" → cash found, "asked for the return of $35,000 seized at the airport" → cash seized. With no noun of its own
@@ -22,7 +23,10 @@ const FOUND: ReadonlyMap<string, string> = new Map([
 /** Words that make money found an addition to a budget: "found an extra £8bn", "found a further £2m". */
 const ADDED = new Set(["extra", "additional", "further", "another"]);
 
-/** "cash found" (or seized) for the amount from s to e a verb of finding takes, or that such a participle follows; else undefined. */
+/**
+ * "cash found" (or seized) for the amount from s to e a verb of finding takes, or that such a participle follows; else
+ * undefined.
+ */
 export function foundMoney(toks: readonly Tok[], s: number, e: number): string | undefined {
   // "found $9,000, a knife": the verb past the amount's hedge (verb-before.ts); "$35,000 seized at the airport": a
   // participle right after it.
@@ -33,12 +37,16 @@ export function foundMoney(toks: readonly Tok[], s: number, e: number): string |
   const after = isWord(toks[e]) ? FOUND.get(toks[e]!.l) : undefined;
   const found = before ?? after;
   if (found === undefined) return undefined;
+  // "found £3bn a year could be saved", "found £3bn a year in waste": what follows a rate's period reads as it would
+  // right after the amount.
+  if (before !== undefined && periodAfter(toks, e) !== "") e += 2;
   // A noun of its own ("a £50 note"), "in cash" or "of drugs" says what was found better ("in the street" is where).
   // ("in Durst's hotel room": a possessive opens a place as a determiner does.)
   const where = DETERMINERS.has(toks[e + 1]?.l ?? "") || (toks[e + 1]?.l ?? "").endsWith("'s");
   const inWhat = isWord(toks[e], "in") && !where;
   if (before !== undefined && (forwardNP(toks, e) > e || inWhat || isWord(toks[e], "of"))) return undefined;
-  // "a survey found £300 was wasted", "found £5bn had been spent": the amount opens a clause the verb found, not its object.
+  // "a survey found £300 was wasted", "found £5bn had been spent": the amount opens a clause the verb found, not its
+  // object.
   if (before !== undefined && AUXILIARIES.has(toks[e]?.l ?? "")) return undefined;
   return found;
 }

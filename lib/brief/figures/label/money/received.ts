@@ -1,4 +1,5 @@
 import { moneyVerbBefore } from "#brief/figures/label/money/money-verb.ts";
+import { AIMS, BE_FORMS } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Judges Moretti and Clements will each receive $20,000", "they believe they can get £150,000 elsewhere", "Keefe
@@ -12,27 +13,44 @@ export const RECEIVING: ReadonlyMap<string, string> = new Map(
   ["get", "gets", "getting", "got", "gotten", "pocket", "pockets", "pocketed", "pocketing", "receive", "receives", "receiving", "received"].map((w) => [w, "sum received"]),
 );
 
-/** Participles that receive money after a passive auxiliary: "pensioners will be handed £200", "are given £50 a week". */
+/** Participles that receive money after a passive auxiliary: "pensioners will be handed £200", "are given £50". */
 const PASSIVE_GIVEN = new Set(["given", "handed"]);
-
-/** A passive's auxiliary: "are given £50" (not the perfect "has given £45,000", which the giver did). */
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /** Words between a receiving verb and its amount that size the amount up, not name what it is. */
 const SIZING = new Set(["between", "just", "only", "each", "also", "an", "extra", "additional"]);
 
+/** Words before "to" that ask for money, beyond AIMS' wanting and trying: "asked to receive £40,000". */
+const ASKS = new Set(["hope", "hopes", "ask", "asks", "asked", "asking"]);
+
+/**
+ * Whether the receiving verb before `s` is an infinitive hoped or asked for ("had hoped to get £900m", "wants to get
+ * £5m"): the money was sought, not received.
+ */
+function sought(toks: readonly Tok[], s: number): boolean {
+  for (let v = s - 1; v >= 0 && s - v <= 3; v--) {
+    if (!RECEIVING.has(toks[v]?.l ?? "")) continue;
+    const w = isWord(toks[v - 1], "to") ? (toks[v - 2]?.l ?? "") : "";
+    return AIMS.has(w) || ASKS.has(w);
+  }
+  return false;
+}
+
 /**
  * "sum received" when a receiving verb (or a passive "be given") takes the amount starting at `s`, ending before `e`;
- * undefined otherwise, and when "in" after it says what the money came in ("gets £411 in disability payments", "got $3m
- * in gifts"), which a noun reader names better or the fallback leaves for what it is.
+ * "sum sought" when the verb is hoped or asked for, "discount" for money "off"; undefined otherwise, and when "in"
+ * after it says what the money came in ("gets £411 in disability payments", "got $3m in gifts"), which a noun reader
+ * names better or the fallback leaves for what it is.
  */
 export function receivedMoney(toks: readonly Tok[], s: number, e: number): string | undefined {
   if (isWord(toks[e], "in")) return undefined;
   // "receive between £4,000 and £5,000 less", "get just £50": over a range's "between" and a word that sizes it up.
   while (isWord(toks[s - 1]) && SIZING.has(toks[s - 1]?.l ?? "")) s--;
   const verb = moneyVerbBefore(toks, s, RECEIVING);
-  if (verb !== undefined) return verb;
+  // "get £5 off every purchase": money off a price is a discount, not a sum anyone is handed.
+  if (verb !== undefined && isWord(toks[e], "off")) return "discount";
+  if (verb !== undefined) return sought(toks, s) ? "sum sought" : verb;
   const v = toks[s - 1];
-  // "are given £50": the passive's subject got it; "given £50 by the council" is given-from.ts' (read before this).
-  return isWord(v) && PASSIVE_GIVEN.has(v.l) && BE.has(toks[s - 2]?.l ?? "") ? "sum received" : undefined;
+  // "are given £50": the passive's subject got it (a form of "be", not the perfect "has given £45,000", which the giver
+  // did); "given £50 by the council" is given-from.ts' (read before this).
+  return isWord(v) && PASSIVE_GIVEN.has(v.l) && BE_FORMS.has(toks[s - 2]?.l ?? "") ? "sum received" : undefined;
 }

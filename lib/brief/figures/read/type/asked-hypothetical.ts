@@ -18,7 +18,7 @@ const KNOWN = new Set(["the", "this", "that", "these", "those", ...POSSESSIVES])
 
 const opensClause = (t: Tok | undefined): boolean => t === undefined || (t.kind === PUNCT && (QUOTE_MARKS.has(t.s) || t.s === ":" || t.s === "(" || t.s === "." || t.s === "?" || t.s === "!"));
 
-/** Whether the amount stands in a yes-no question put with a modal: its clause opens "Would you", and "?" follows it. */
+/** Whether the amount stands in a yes-no question put with a modal: its clause opens "Would you", "?" follows it. */
 export function askedHypothetical(toks: readonly Tok[], r: Raw): boolean {
   let q = r.s - 1;
   while (q >= 0 && !opensClause(toks[q])) q--;

@@ -19,7 +19,7 @@ export function bottomSection(toks: readonly Tok[], ci: number, end: number): bo
 // 'three — best centre backs' (cnndm-dev: 6 such sentences, 1 on a card). "a breakdown of the 10 best moments" counts
 // them: only after "one of" or "among".
 
-/** Whether the number at `ci` (its words ending before `end`) is the size of a best-N bracket one thing is placed in. */
+/** Whether the number at `ci` (its words ending before `end`) sizes a best-N bracket one thing is placed in. */
 export function superlativeBracket(toks: readonly Tok[], ci: number, end: number): boolean {
   if (!isWord(toks[ci - 1], "the")) return false;
   const member = isWord(toks[ci - 2], "among") || (isWord(toks[ci - 2], "of") && isWord(toks[ci - 3], "one"));
