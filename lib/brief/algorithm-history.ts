@@ -52,4 +52,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "2218978a68f5af79", briefs: "ec10b852a2f9fcb7" },
   { fingerprint: "70843b1f8a5266ce", briefs: "ec10b852a2f9fcb7" },
   { fingerprint: "fccc776fe727e4a8", briefs: "be486adfe32e76de" },
+  { fingerprint: "0be140771dfa5a53", briefs: "be486adfe32e76de" },
 ];

@@ -26,9 +26,10 @@ import { BRIEF_FORMAT, FIGURES_KEPT } from "#brief/stored.ts";
  * corpus shows, and every weight, changes the id without it. 2: the twenty-fourth round's label rules (a time "since" a
  * clause, a counted noun before the names it counts, "N times as many") change 17 cnndm-dev cards and no corpus brief.
  * 3: the twenty-seventh round's label and same-fact rules (elided-deed, change-made, sale-for, given-from, per-period …)
- * change 16 dev cards and no corpus brief.
+ * change 16 dev cards and no corpus brief. 4: the twenty-eighth round's durations per repeat (every-interval.ts) and rev30b's
+ * fixes change 7 dev cards and no corpus brief after generation 43.
  */
-export const BRIEF_RULES = 3;
+export const BRIEF_RULES = 4;
 
 /** JSON with sorted keys: the fingerprint depends on the weights' values, not on how a file lists them. */
 function canonical(value: unknown): string {
