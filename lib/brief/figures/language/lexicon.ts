@@ -154,6 +154,14 @@ export const FOLD_VERBS: ReadonlyMap<string, string> = new Map([
   ["infected", "infected"], ["trapped", "trapped"], ["stranded", "stranded"], ["questioned", "questioned"],
   ["kidnapped", "kidnapped"], ["abducted", "abducted"], ["evicted", "evicted"], ["vaccinated", "vaccinated"],
 ]);
+/** Nouns of a deed before "of" and the count it was done to, with the deed's label form ("the death of 412 people"). */
+export const DEED_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["death", "died"], ["deaths", "died"], ["killing", "killed"], ["killings", "killed"], ["murder", "murdered"],
+  ["murders", "murdered"], ["loss", "lost"], ["losses", "lost"], ["arrest", "arrested"], ["arrests", "arrested"],
+  ["evacuation", "evacuated"], ["rescue", "rescued"], ["release", "released"], ["deportation", "deported"],
+  ["sacking", "sacked"], ["creation", "created"], ["kidnapping", "kidnapped"], ["abduction", "abducted"],
+  ["execution", "executed"], ["executions", "executed"],
+]);
 export const FOLD_PEOPLE = set(
   "arrested detained evacuated rescued displaced deported freed released charged convicted jailed infected trapped stranded questioned kidnapped abducted hired fired sacked evicted vaccinated",
 );

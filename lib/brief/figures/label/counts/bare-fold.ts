@@ -40,10 +40,11 @@ export function bareFold(toks: readonly Tok[], r: Raw): { label: string; kind: F
   return undefined;
 }
 
-/** What a run of defeats after a bare count at `e` counts: "in a row", "of their last eight", "of their last five away games" → games. */
+/** What a run of defeats after a bare count at `e` counts: "in a row", "of their last eight" → games. */
 function defeats(toks: readonly Tok[], e: number): string | undefined {
   if (runEnd(toks, e) >= 0) return "games";
-  // (A plain noun after the whole, "of their last five league games", was the count's noun already: label-count.ts.)
+  // (A plain noun after the whole, "of their last five league games" or "away games", was the count's noun already:
+  // label-count.ts, adverb-adjective.ts.)
   return lastWhole(toks, e) < 0 ? undefined : "games";
 }
 

@@ -1,6 +1,6 @@
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { timePointAt } from "#brief/figures/label/durations/label-duration.ts";
-import { AIMS, CASUALTY_WORDS, DURATIONS, FOLD_VERBS, SKIP_AFTER_NP, SKIP_BEFORE_FOLD } from "#brief/figures/language/lexicon.ts";
+import { AIMS, CASUALTY_WORDS, DEED_NOUNS, DURATIONS, FOLD_VERBS, POSSESSIVES, SKIP_AFTER_NP, SKIP_BEFORE_FOLD } from "#brief/figures/language/lexicon.ts";
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -15,7 +15,7 @@ export function foldBefore(toks: readonly Tok[], s: number, c: Count): string | 
   const casualty = CASUALTY_WORDS.get(t.l);
   // "threatened to kill 20 people", "hire a hitman to kill two people": a toll aimed at is no toll.
   if (casualty !== undefined && aimedAt(toks, k)) return AIMED;
-  const fold = casualty !== undefined && t.l !== "dead" && t.l !== "missing" ? casualty : FOLD_VERBS.get(t.l);
+  const fold = casualty !== undefined && t.l !== "dead" && t.l !== "missing" ? casualty : (FOLD_VERBS.get(t.l) ?? deedOf(toks, k));
   // "died four days after the crash", "sold 10 years later": a toll's verb, or any before a time point, counts no time.
   if (fold !== undefined && DURATIONS.has(c.head) && (CASUALTY_WORDS.has(fold) || timePointAt(toks, c.npEnd))) return undefined;
   return fold;
@@ -25,8 +25,23 @@ export function foldBefore(toks: readonly Tok[], s: number, c: Count): string | 
 export function foldAt(toks: readonly Tok[], s: number): number {
   // "sold a staggering 300": the verb is before the amount's article and the word that judges it.
   let k = pastDescribed(toks, s) - 1;
+  // "lost their last three away games", "won the first two": a run's "last"/"first" and its owner stand between.
+  if (RUN_ENDS.has(toks[k]?.l ?? "") && isWord(toks[k]) && (POSSESSIVES.has(toks[k - 1]?.l ?? "") || isWord(toks[k - 1], "the"))) k -= 2;
   for (let skipped = 0; skipped < 2 && isWord(toks[k]) && SKIP_BEFORE_FOLD.has(toks[k]?.l ?? ""); skipped++) k--;
   return k;
+}
+
+/** Words that pick a run of a series out before its count: "their last three games", "the first two". */
+const RUN_ENDS: ReadonlySet<string> = new Set(["last", "first"]);
+
+/**
+ * The deed a noun names when the count is what it was done to: "the death of 412 people" → died, "the loss of 300 jobs"
+ * → lost. Without it the count kept its bare noun ('412 — people'), saying nothing of what happened to them.
+ */
+function deedOf(toks: readonly Tok[], k: number): string | undefined {
+  if (!isWord(toks[k], "of")) return undefined;
+  const noun = toks[k - 1];
+  return isWord(noun) ? DEED_NOUNS.get(noun.l) : undefined;
 }
 
 /** What a count of those a toll's verb was aimed at did not suffer, but was: "two — people targeted". */
