@@ -8,6 +8,9 @@ import { type Tok } from "#brief/figures/language/tokens.ts";
 /** Adverbs of the list that are adjectives before a noun. */
 const DESCRIBING = new Set(["clear", "overseas", "worldwide"]);
 
+/** Where a game was played, said before its plural noun ("three away games"), of any tag. */
+const VENUES = new Set(["away", "home"]);
+
 const pluralNoun = (t: Tok | undefined): boolean => t !== undefined && t.pos === "NOUN" && t.l.endsWith("s") && !t.l.endsWith("ss");
 
 /**
@@ -16,6 +19,9 @@ const pluralNoun = (t: Tok | undefined): boolean => t !== undefined && t.pos ===
  */
 export function describesNoun(toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!;
+  // "three away games": the tagger calls "away" and "home" adverbs even before the noun they describe; right after the
+  // number only ("take away millions of dollars" is a verb's particle).
+  if (VENUES.has(t.l)) return toks[k - 1]?.pos === "NUM" && pluralNoun(toks[k + 1]);
   if (DESCRIBING.has(t.l)) return t.pos === "ADJ" && (pluralNoun(toks[k + 1]) || ((toks[k + 1]?.pos === "NOUN" || toks[k + 1]?.pos === "ADJ") && pluralNoun(toks[k + 2])));
   const before = toks[k - 1];
   return before !== undefined && DESCRIBING.has(before.l) && before.pos === "ADJ" && (t.pos === "NOUN" || t.pos === "ADJ") && pluralNoun(toks[k + 1]);
