@@ -1,6 +1,6 @@
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { timePointAt } from "#brief/figures/label/durations/label-duration.ts";
-import { AIMS, CASUALTY_WORDS, DEED_NOUNS, DURATIONS, FOLD_VERBS, POSSESSIVES, SKIP_AFTER_NP, SKIP_BEFORE_FOLD } from "#brief/figures/language/lexicon.ts";
+import { AIMS, CASUALTY_WORDS, DEED_NOUNS, DURATIONS, FOLD_VERBS, POSSESSIVES, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, STREAK } from "#brief/figures/language/lexicon.ts";
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -15,7 +15,7 @@ export function foldBefore(toks: readonly Tok[], s: number, c: Count): string | 
   const casualty = CASUALTY_WORDS.get(t.l);
   // "threatened to kill 20 people", "hire a hitman to kill two people": a toll aimed at is no toll.
   if (casualty !== undefined && aimedAt(toks, k)) return AIMED;
-  const fold = casualty !== undefined && t.l !== "dead" && t.l !== "missing" ? casualty : (FOLD_VERBS.get(t.l) ?? deedOf(toks, k));
+  const fold = casualty !== undefined && t.l !== "dead" && t.l !== "missing" ? casualty : (FOLD_VERBS.get(t.l) ?? deedOf(toks, k) ?? streakWon(toks, k, s, c));
   // "died four days after the crash", "sold 10 years later": a toll's verb, or any before a time point, counts no time.
   if (fold !== undefined && DURATIONS.has(c.head) && (CASUALTY_WORDS.has(fold) || timePointAt(toks, c.npEnd))) return undefined;
   return fold;
@@ -42,6 +42,20 @@ function deedOf(toks: readonly Tok[], k: number): string | undefined {
   if (!isWord(toks[k], "of")) return undefined;
   const noun = toks[k - 1];
   return isWord(noun) ? DEED_NOUNS.get(noun.l) : undefined;
+}
+
+/** Forms of winning, a fold only for a run of them (streakWon): "won 3 medals" keeps its plain noun elsewhere. */
+const WINS = new Set(["won", "win", "wins", "winning"]);
+
+/**
+ * "won five successive games", "won their last three matches": winning folds into a run's label (successive games
+ * won), as losing does into any count's; a plain count won ("won two medals") is left as it was.
+ */
+function streakWon(toks: readonly Tok[], k: number, s: number, c: Count): string | undefined {
+  // "have won the last three": a bare count keeps its verb out, else bare-fold.ts would make it people who won.
+  if (!WINS.has(toks[k]?.l ?? "") || c.np === "") return undefined;
+  const run = STREAK.has(c.np.split(" ")[0] ?? "") || isWord(toks[k + 2], "last");
+  return run && k < s ? "won" : undefined;
 }
 
 /** What a count of those a toll's verb was aimed at did not suffer, but was: "two — people targeted". */
