@@ -15,6 +15,7 @@ import { ordinalWindow } from "#brief/figures/label/time-windows/ordinal-window.
 import { countWindow } from "#brief/figures/label/time-windows/count-window.ts";
 import { superlativeSince } from "#brief/figures/label/time-windows/superlative-since.ts";
 import { firstHead } from "#brief/figures/label/time-windows/first-head.ts";
+import { firstTimeSince } from "#brief/figures/label/time-windows/first-time.ts";
 import { durationPlace } from "#brief/figures/label/durations/duration-place.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -143,6 +144,9 @@ function before(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): stri
     // "from first blow to last in 10 seconds" is a span.
     if (isWord(toks[k - 1], "from")) return "";
     const what = firstOf(toks, k + 1, r.s - 1);
+    // "won the league for the first time in 50 years": the clause's doing, not "time" (first-time.ts).
+    const done = what === "time" ? firstTimeSince(toks, k, unit) : "";
+    if (done !== "") return done;
     return what === "" ? "" : `${unit} since last ${what}`;
   }
   return "";
