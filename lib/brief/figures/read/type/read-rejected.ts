@@ -6,6 +6,7 @@ import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/r
 import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { ageSaid, excludedDigits } from "#brief/figures/read/type/type.ts";
 import { misspeltYearsOld } from "#brief/figures/read/type/misspelt-years.ts";
+import { starRating } from "#brief/figures/read/type/star-rating.ts";
 import { bottomSection, superlativeBracket } from "#brief/figures/read/type/table-section.ts";
 
 // The last step of reading a number phrase (read.ts): once its unit, range and compound are read, whether the whole
@@ -31,6 +32,8 @@ export function rejectedAt(r: Reading): Rejection | undefined {
     const p = toks[s - 2];
     if (p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l))) return { next: j, type: "other" };
   }
+  // "a five-star hotel", "rated 4.5 stars": a star rating, as "five out of five stars" is (star-rating.ts).
+  if (r.currency === undefined && !r.percent && r.valueMax === undefined && starRating(toks, s, j, r.value, r.compound)) return { next: isWord(toks[j], "star") || isWord(toks[j], "stars") ? j + 1 : j, type: "other" };
   // "five out of five stars": a rating, not a count; "13 out of 13 plays" counts the plays, its whole in the display.
   const out = readOutOf(toks, j);
   if (out !== undefined && !out.counted) return { next: out.next, type: "other" };
