@@ -7,6 +7,7 @@ import { ageBound } from "#brief/figures/read/type/age-bound.ts";
 import { asideAge } from "#brief/figures/read/type/aside-age.ts";
 import { bettingOdds } from "#brief/figures/read/type/odds.ts";
 import { titleBeforeRole } from "#brief/figures/read/type/title-role.ts";
+import { forEvery } from "#brief/figures/language/for-every.ts";
 import { hedgedAge } from "#brief/figures/read/type/hedged-age.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
@@ -247,7 +248,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     if (isWord(prev, "now") && toks[ci - 2]?.s === "," && (next?.s === "," || next?.s === ")")) return "age";
   }
   // "7.5 connections per 100 people", "12 murders per 100,000 residents": the base of a rate, which counts no one.
-  if (prev?.kind === WORD && prev.l === "per") return "other";
+  // So is the base after "for every" ("12 doctors for every 100 people", rate.ts).
+  if (prev?.kind === WORD && (prev.l === "per" || forEvery(toks, ci - 2))) return "other";
   if (!hasQualifier && prev && prev.kind === WORD) {
     if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) {
       // "world No 1", "the UK's number 1 brand", "the top 100": a place in a ranking (still no card figure).
