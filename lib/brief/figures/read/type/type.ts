@@ -218,6 +218,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   }
   // Leading zero: phone numbers, codes, "007".
   if (digits.length > 1 && digits[0] === "0" && digits[1] !== ".") return "identifier";
+  // "text GIVE to 70070", "a password of 123456", "call 952762600": five or more digits with no thousands commas and
+  // no scale after them are a code, a phone or a reference number; news writes a count of them "70,070".
+  if (/^\d{5,}$/.test(t.s) && core.exponent === 0 && !(isWord(next) && (MEASURE_NOUNS.has(next.l) || DURATIONS.has(next.l) || PEOPLE.has(next.l)))) return "identifier";
   const value = core.value;
   if (value < 130 && !digits.includes(".")) {
     if (prev && prev.kind === WORD && AGE_BEFORE.has(prev.l)) return "age";
