@@ -90,6 +90,7 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ["HK$", "HKD"],
   ["NZ$", "NZD"],
   ["S$", "SGD"],
+  ["NT$", "TWD"],
   ["£", "GBP"],
   ["€", "EUR"],
   ["¥", "JPY"],
@@ -145,6 +146,23 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ["chf", "CHF"],
   ["aud", "AUD"],
   ["cad", "CAD"],
+]);
+
+/**
+ * The country or people a capitalised name before "dollars" gives ("3bn New Taiwan dollars", "500 Hong Kong dollars"):
+ * not the US dollar a bare "dollars" is taken for. Keys are the name's words, lowercase, joined by a space.
+ */
+export const DOLLAR_NAMES: ReadonlyMap<string, string> = new Map([
+  ["us", "USD"],
+  ["american", "USD"],
+  ["australian", "AUD"],
+  ["canadian", "CAD"],
+  ["hong kong", "HKD"],
+  ["new zealand", "NZD"],
+  ["singapore", "SGD"],
+  ["new taiwan", "TWD"],
+  ["taiwan", "TWD"],
+  ["taiwanese", "TWD"],
 ]);
 
 /** Hundredths of a currency: "50p", "99 cents". */

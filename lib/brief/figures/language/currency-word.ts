@@ -1,5 +1,5 @@
-import { CURRENCY_WORDS } from "#news/numbers.ts";
-import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { CURRENCY_WORDS, DOLLAR_NAMES } from "#news/numbers.ts";
+import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A currency named by a word after its number ("300 euros", "5,000 yen", "40 EUR"). A lower-case three-letter word is
 // an ordinary word more often than a code ("won", "aud"), so of those only "yen", which is no other word, names one.
@@ -10,4 +10,21 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 export function currencyWord(t: Tok | undefined): string | undefined {
   if (!isWord(t) || (t.l.length === 3 && t.s !== t.s.toUpperCase() && t.l !== "yen")) return undefined;
   return CURRENCY_WORDS.get(t.l);
+}
+
+/**
+ * "US dollars", "New Taiwan dollars", "Hong Kong dollars": a capitalised name of one or two words before "dollars" (or
+ * "dollar") names whose dollar it is (DOLLAR_NAMES); the code and the token after "dollars", or undefined.
+ */
+export function namedDollars(toks: readonly Tok[], k: number): { code: string; next: number } | undefined {
+  for (const words of [2, 1]) {
+    const name = toks.slice(k, k + words);
+    const unit = toks[k + words];
+    if (name.length < words || !name.every((t) => isWord(t) && isCapitalised(t)) || !(isWord(unit, "dollars") || isWord(unit, "dollar"))) continue;
+    // "US" only in capitals: "us dollars" is no name.
+    if (words === 1 && name[0]!.l === "us" && name[0]!.s !== "US") continue;
+    const code = DOLLAR_NAMES.get(name.map((t) => t.l).join(" "));
+    if (code !== undefined) return { code, next: k + words + 1 };
+  }
+  return undefined;
 }

@@ -68,9 +68,11 @@ export const SECONDS = set("seconds second secs sec");
 export const EVENT = /(?<![\d,.])(\d{1,2},\d{3}|\d{2,5})m\b(?:\s+(hurdles|relay|steeplechase|freestyle|backstroke|breaststroke|butterfly|medley|sprint|final))?/g;
 export const SENTENCING = /\b(?:jail|jailed|prison|imprison|imprisoned|sentenced|sentence|ban|banned|suspended|suspension)\b/i;
 export const MEASURE_NOUNS = set(
-  "years months weeks days hours minutes seconds decades miles mile kilometres kilometers km metres meters m feet ft foot inches inch acres hectares tonnes tons tonne ton kilograms kilos kg grams pounds lbs litres liters gallons barrels degrees mph km/h knots storeys stories floors square sq points yards yard laps acre hectare metre meter kilometre kilometer litre liter gallon barrel kilogram gram centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter ounces ounce oz lb stone pints pint milligrams milligram millilitres milliliters nanometres nanometers light-years light-year volts watts megawatts quarts tablespoons tablespoon teaspoons teaspoon",
+  "years months weeks days hours minutes seconds decades miles mile kilometres kilometers km metres meters m feet ft foot inches inch acres hectares tonnes tons tonne ton kilograms kilos kg grams pounds lbs litres liters gallons barrels degrees mph km/h knots storeys stories floors square sq points yards yard laps acre hectare metre meter kilometre kilometer litre liter gallon barrel kilogram gram centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter ounces ounce oz lb stone pints pint milligrams milligram micrograms microgram millilitres milliliters nanometres nanometers light-years light-year volts watts megawatts quarts tablespoons tablespoon teaspoons teaspoon",
 );
-export const GLUED_UNITS = set("km kg mm cm m mph ft lb lbs oz mw gw kw kwh gb mb tb ml mg c f sq yds kph st tbsp tsp");
+// "g": grams ("20g of sugar"), glued only; a capital "G" after digits is a mobile network's generation ("3G", "4G"),
+// which unitAfter and type.ts leave out.
+export const GLUED_UNITS = set("km kg mm cm m mph ft lb lbs oz mw gw kw kwh gb mb tb ml mg g c f sq yds kph st tbsp tsp");
 /**
  * Glued units that are units too when a space sets them apart ("101 mph", "5 km"); a lone "m", "c", "f", "st" or "sq"
  * after a number is as often a scale, a name's letter, or the start of "sq ft".

@@ -23,6 +23,11 @@ export function nounStop(toks: readonly Tok[], k: number): boolean {
   // under another amount's unit ("70 km/h").
   if (SCALE_SUFFIXES.has(l) && toks[k - 1]?.kind === NUM && adjacent(toks[k - 1], t)) return true;
   if (toks[k - 1]?.s === "/" && adjacent(toks[k - 1], t)) return true;
+  // "three Six Nations titles": a capitalised number word before another capital, just after a count, is a word of a
+  // name the count's noun opens with (read-rejected.ts leaves it no count), not a second number that ends it. Only
+  // there: "into second place in the Top Ten Essentials list" keeps its cut name (figures-second-place.test.ts).
+  const count = toks[k - 1]?.kind === NUM || (isWord(toks[k - 1]) && CARDINAL_WORDS.has(toks[k - 1]!.l));
+  if (count && CARDINAL_WORDS.has(l) && isCapitalised(t) && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!)) return false;
   // "he's 100 per cent behind me", "it's only $88", "I'd say": a pronoun with its verb contracted is no noun.
   if (CONTRACTION.test(l)) return true;
   // "four say they were beaten", "two told police that": a verb of saying before its clause, however the parse tags it.

@@ -61,7 +61,7 @@ class Token implements Tok {
  * alternatives hold no capture groups (each match would allocate an array of six): the kind is read from the match
  * itself (tokenKind), which tells the alternatives apart as the groups did (test/speed-rewrites.test.ts, "figure tokens").
  */
-const TOKEN = /US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹]|\d+(?:[.,]\d+)*|[aApP]\.[mM]\.|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}+&\p{Lu}+(?!\p{Ll})|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\S/uy;
+const TOKEN = /US\$|A\$|C\$|HK\$|NZ\$|NT\$|S\$|[$£€¥₹]|\d+(?:[.,]\d+)*|[aApP]\.[mM]\.|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}+&\p{Lu}+(?!\p{Ll})|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\S/uy;
 const LETTER_FIRST = /^\p{L}/u;
 
 /**

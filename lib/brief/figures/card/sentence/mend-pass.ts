@@ -23,6 +23,7 @@ import { listLinePrice } from "#brief/figures/label/money/list-line.ts";
 import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
 import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
+import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
 import { askedHypothetical } from "#brief/figures/read/type/asked-hypothetical.ts";
@@ -103,7 +104,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     fractionBracket(toks, r);
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
     // "a roll of £50 notes": which banknote, no sum (banknote.ts); "which fans call 314": a name (named-number.ts).
-    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r) || namedNumber(toks, r)) {
+    // 'His motto is "two steps forward"': a stock phrase counts nothing (stock-phrase.ts).
+    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r) || namedNumber(toks, r) || stockPhrase(toks, r)) {
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";
       r.drop = true;

@@ -3,6 +3,7 @@ import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { adjacent, isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { deedAfter } from "#brief/figures/label/counts/deed-after.ts";
 import { timesCompared } from "#brief/figures/label/counts/times-compared.ts";
 import { timesAfter, timesMore } from "#brief/figures/label/counts/times-multiple.ts";
 
@@ -56,7 +57,7 @@ export const IRREGULAR_DONE = new Set("hit shot won beat beaten struck saw seen 
  * Whether t, the word at j, is a verb done so often: tagged a verb, or an irregular past the tagger took for a noun
  * ("After Slager shot Scott five times") when no determiner, adjective or owner makes it one ("his best shot").
  */
-function verbAt(toks: readonly Tok[], j: number): boolean {
+export function verbAt(toks: readonly Tok[], j: number): boolean {
   const t = toks[j];
   if (t?.pos === "VERB") return true;
   if (t?.pos !== "NOUN" || !IRREGULAR_DONE.has(t.l)) return false;
@@ -68,7 +69,7 @@ function verbAt(toks: readonly Tok[], j: number): boolean {
 const LIGHT = new Set(["doing", "going", "having", "being", "getting", "making", "happening"]);
 
 /** Whether a verb form may label a count of times: a past, an irregular past, or an "-ing" form that is no light verb. */
-function doneVerb(l: string): boolean {
+export function doneVerb(l: string): boolean {
   return IRREGULAR_DONE.has(l) || (l.endsWith("ed") && !ED_ADJECTIVES.has(l)) || (l.endsWith("ing") && l.length > 5 && !LIGHT.has(l));
 }
 
@@ -103,6 +104,8 @@ export function timesDone(toks: readonly Tok[], r: Raw, np: string): string {
   const k = timesAfter(toks, e);
   // "produced ten times as many T-cells": a multiple is of what it compares, not how often the verb was done.
   if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) return (np === "times" && (timesMore(toks, k) || timesCompared(toks, k))) || `${np} ${v.l}`;
+  // "three times lost in the final": the verb after "times" and its complement (deed-after.ts).
+  if (isWord(toks[k], "times") && isWord(toks[k + 1]) && doneVerb(toks[k + 1]!.l) && !toks[k + 1]!.l.endsWith("ing") && verbAt(toks, k + 1)) return `${np} ${deedAfter(toks, k + 1)}`;
   if (!isWord(toks[k], "times") || !frequencyEnds(toks, k + 1)) return np;
   const words: string[] = [];
   // "ten times a day", "eight to ten times per day": how often, said after the verb.

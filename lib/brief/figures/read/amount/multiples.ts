@@ -4,6 +4,8 @@ import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { qualifierBefore } from "#brief/figures/read/amount/read-core.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { deedAfter } from "#brief/figures/label/counts/deed-after.ts";
+import { doneVerb, verbAt } from "#brief/figures/label/counts/times-done.ts";
 import { FOLD_WORDS, foldLabel, foldNumberAt } from "#brief/figures/read/amount/fold-multiple.ts";
 
 // Multiples said without digits: "a doubling in profit", "revenue nearly tripled", "was twice rebuffed". The gold
@@ -120,7 +122,11 @@ function timesDone(toks: readonly Tok[], i: number, value: number): { raw: Raw; 
   let verb: Tok | undefined;
   // Each tag read after the word tests: reading one tags the whole sentence (pos.ts tagWhenRead).
   if (next !== undefined && /(?:ed|en|wn|ne)$/.test(next.l) && next.pos === "VERB") verb = next;
-  else {
+  else if (next !== undefined && isWord(next) && doneVerb(next.l) && !next.l.endsWith("ing") && verbAt(toks, i + 1)) {
+    // "twice came close", "twice lost in the final": what happened twice is the verb and its complement (deed-after.ts).
+    // A past only ("after twice surviving cancer" keeps its verb alone); the word is tested before the tag is read.
+    return { raw: { ...multipleRaw(toks, i, i + 1, value, `times ${deedAfter(toks, i + 1)}`, undefined), kind: "count", type: "count" }, next: i + 1 };
+  } else {
     const prev = toks[i - 1];
     // After its verb, "twice" ends the clause: "scored twice.", "was arrested twice in a week".
     const ends = next === undefined || !isWord(next) || next.l === "in" || next.l === "on" || next.l === "since" || next.l === "before" || next.l === "and";

@@ -4,6 +4,7 @@ import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP, nounOf } from "#brief/figures/language/noun-phrase.ts";
 import { subjectBefore } from "#brief/figures/language/subject.ts";
+import { forEvery } from "#brief/figures/language/for-every.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "about 1.2 gigabits per second", "120 km per hour", "500 litres a minute": a unit over a short period is a rate, a
@@ -76,13 +77,15 @@ export function labelRate(toks: readonly Tok[], r: Raw, c: Count): boolean {
  * a measure labelled by both (the base is no figure: type.ts), not a count of connections (card audit 17, sample K).
  */
 function perBase(toks: readonly Tok[], r: Raw, c: Count): boolean {
-  const base = toks[c.npEnd + 1];
-  if (c.np === "" || r.compound !== undefined || !isWord(toks[c.npEnd], "per") || base?.kind !== NUM) return false;
-  const end = forwardNP(toks, c.npEnd + 2);
-  if (end === c.npEnd + 2) return false;
+  // "12 doctors for every 100 people" says "per 100 people" in three words.
+  const at = forEvery(toks, c.npEnd) ? c.npEnd + 1 : c.npEnd;
+  const base = toks[at + 1];
+  if (c.np === "" || r.compound !== undefined || !(isWord(toks[at], "per") || at > c.npEnd) || base?.kind !== NUM) return false;
+  const end = forwardNP(toks, at + 2);
+  if (end === at + 2) return false;
   r.kind = "measure";
   r.type = "measure";
-  r.unit = `${c.np} per ${base.s} ${phrase(toks, c.npEnd + 2, end)}`;
+  r.unit = `${c.np} per ${base.s} ${phrase(toks, at + 2, end)}`;
   r.label = r.unit;
   return true;
 }

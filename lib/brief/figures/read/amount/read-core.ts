@@ -176,7 +176,15 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
   for (; j < toks.length; j++) {
     const w = toks[j];
     if (!isWord(w)) break;
-    if (CARDINAL_WORDS.has(w.l) || SCALE_WORDS.has(w.l)) {
+    if (SCALE_WORDS.has(w.l)) {
+      words.push(w.l);
+      continue;
+    }
+    if (CARDINAL_WORDS.has(w.l)) {
+      const prev = words[words.length - 1];
+      // "four four people": a number word typed twice is read once (the second token is stepped over).
+      if (prev === w.l) continue;
+      if (prev !== undefined && !wordFollows(prev, w.l)) break;
       words.push(w.l);
       continue;
     }
@@ -202,6 +210,18 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
   if (denominator !== undefined) return { value: value / denominator, end: j + 1, exponent: 0, ordinal: false, words: true, bareM: false, fraction: true };
   // Scale words after digits were consumed by readCore's digit branch; here "two million" folds in.
   return { value, end: j, exponent: 0, ordinal: false, words: true, bareM: false };
+}
+
+/**
+ * Whether number word `next` may follow `prev` in one number: words join by grammar, not by being side by side. After a
+ * scale, "and" or an article anything may ("two hundred five", "a thousand"); after a tens word only a unit
+ * ("twenty five"); after any other word none, so "three Six Nations titles" is 3 titles, "Six Nations" a name.
+ */
+function wordFollows(prev: string, next: string): boolean {
+  if (SCALE_WORDS.has(prev) || prev === "and" || prev === "a" || prev === "an") return true;
+  const p = CARDINAL_WORDS.get(prev) ?? 0;
+  const n = CARDINAL_WORDS.get(next) ?? 0;
+  return p >= 20 && p % 10 === 0 && n >= 1 && n <= 9;
 }
 
 /**

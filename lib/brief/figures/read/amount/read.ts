@@ -1,4 +1,4 @@
-import { currencyWord } from "#brief/figures/language/currency-word.ts";
+import { currencyWord, namedDollars } from "#brief/figures/language/currency-word.ts";
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { MONTHS, PEOPLE, TIME_WORDS } from "#brief/figures/language/lexicon.ts";
@@ -194,9 +194,10 @@ function readUnit(r: Reading): boolean {
   if (!r.percent && r.currency === undefined) {
     n = toks[r.j];
     if (isWord(n)) {
-      if (n.s === "US" && isWord(toks[r.j + 1], "dollars")) {
-        r.currency = "USD";
-        r.j += 2;
+      const dollars = namedDollars(toks, r.j);
+      if (dollars !== undefined) {
+        r.currency = dollars.code;
+        r.j = dollars.next;
       } else if (n.l.endsWith("-worth") && CURRENCY_WORDS.has(n.l.slice(0, -6))) {
         // "4bn euros-worth of debts": the currency with its "worth".
         r.currency = CURRENCY_WORDS.get(n.l.slice(0, -6));

@@ -103,11 +103,12 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     // "Approximately half of the dust", "missed half the season": a half with no numerator is one of two.
     [value, end] = [0.5, i + 1];
   } else if (n !== undefined && isWord(toks[i + 1], "in")) {
-    // "one in five boys", "1 in 4 adults"
-    const bottom = numerator(toks[i + 2]);
+    // "one in five boys", "1 in 4 adults"; "one in every 20 children" is the same ratio.
+    const w = isWord(toks[i + 2], "every") ? i + 3 : i + 2;
+    const bottom = numerator(toks[w]);
     // "rose to 164 in 2014 compared with 141 in 2013": a year after "in" is when, not a whole.
-    const year = toks[i + 2]?.kind === NUM && YEAR_DIGITS.test(toks[i + 2]?.s ?? "") && toks[i + 3]?.pos !== "NOUN";
-    if (bottom !== undefined && bottom > n && !year && (t.l === "one" || t.kind === NUM)) [value, end] = [n / bottom, i + 3];
+    const year = toks[w]?.kind === NUM && YEAR_DIGITS.test(toks[w]?.s ?? "") && toks[w + 1]?.pos !== "NOUN";
+    if (bottom !== undefined && bottom > n && !year && (t.l === "one" || t.kind === NUM)) [value, end] = [n / bottom, w + 1];
     // "one in 160,000 to 200,000 births": the whole's second end is the ratio's too (ratio-range.ts).
     const range = value === undefined || bottom === undefined ? undefined : ratioRange(toks, end, bottom);
     if (range !== undefined) [lowest, end] = [n / range.top, range.end];

@@ -19,7 +19,8 @@ export function unitAfter(toks: readonly Tok[], j: number): { unit: string; end:
   if (isWord(t, "sq") && isWord(side) && SQUARED.test(side.l)) return { unit: `sq ${side.l}`, end: j + 2 };
   const degrees = degreeUnit(toks, j);
   if (degrees !== undefined) return degrees;
-  const unit = isWord(t) ? gluedUnit(t.l) : undefined;
+  // "4G", "3G": a capital "G" after digits is a mobile network's generation, no gram.
+  const unit = isWord(t) && t.s !== "G" ? gluedUnit(t.l) : undefined;
   if (unit === undefined) return undefined;
   const rate = /^(?:per|a|an)$/.test(toks[j + 1]?.l ?? "");
   if (!adjacent(toks[j - 1], t) && !((SPACED_UNITS.has(unit) || spacedMetres(toks, j)) && !rate)) return undefined;

@@ -5,6 +5,8 @@ import { readOutOf } from "#brief/figures/read/type/out-of.ts";
 import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/reading.ts";
 import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { ageSaid, excludedDigits } from "#brief/figures/read/type/type.ts";
+import { misspeltYearsOld } from "#brief/figures/read/type/misspelt-years.ts";
+import { starRating } from "#brief/figures/read/type/star-rating.ts";
 import { bottomSection, superlativeBracket } from "#brief/figures/read/type/table-section.ts";
 
 // The last step of reading a number phrase (read.ts): once its unit, range and compound are read, whether the whole
@@ -23,11 +25,15 @@ export function rejectedAt(r: Reading): Rejection | undefined {
   if (r.currency === undefined && !r.percent && !core.ordinal && core.exponent === 0 && core.vague === undefined && r.compound === undefined && r.glued === undefined && Number.isInteger(r.value * 2) && r.value >= 1 && (r.valueMax ?? r.value) < 120 && ageSaid(toks, s, j)) {
     return { next: j, type: "age" };
   }
+  // "20 yeras old", "twenty yaers old": "years" misspelt before "old" still says an age (misspelt-years.ts).
+  if (r.currency === undefined && !r.percent && r.compound === undefined && r.glued === undefined && r.value < 130 && misspeltYearsOld(toks, j)) return { next: j + 2, type: "age" };
   // "one in five boys", "1 in 4 adults": the second number is a ratio's denominator, not a count.
   if (isWord(toks[s - 1], "in") && r.currency === undefined && !r.percent) {
     const p = toks[s - 2];
     if (p !== undefined && (p.kind === NUM || CARDINAL_WORDS.has(p.l))) return { next: j, type: "other" };
   }
+  // "a five-star hotel", "rated 4.5 stars": a star rating, as "five out of five stars" is (star-rating.ts).
+  if (r.currency === undefined && !r.percent && r.valueMax === undefined && starRating(toks, s, j, r.value, r.compound)) return { next: isWord(toks[j], "star") || isWord(toks[j], "stars") ? j + 1 : j, type: "other" };
   // "five out of five stars": a rating, not a count; "13 out of 13 plays" counts the plays, its whole in the display.
   const out = readOutOf(toks, j);
   if (out !== undefined && !out.counted) return { next: out.next, type: "other" };

@@ -7,6 +7,7 @@ import { ageBound } from "#brief/figures/read/type/age-bound.ts";
 import { asideAge } from "#brief/figures/read/type/aside-age.ts";
 import { bettingOdds } from "#brief/figures/read/type/odds.ts";
 import { titleBeforeRole } from "#brief/figures/read/type/title-role.ts";
+import { forEvery } from "#brief/figures/language/for-every.ts";
 import { hedgedAge } from "#brief/figures/read/type/hedged-age.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
@@ -194,7 +195,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (next && next.kind === WORD && adjacent(toks[core.end - 1], next) && !core.ordinal && core.exponent === 0) {
     // "1990s", "4G", "3D"; a glued unit ("5km") is read by the caller, and so is a unit of time written out ("after
     // 16minutes", "90mins"): a duration with its space left out, as the cleaner leaves a non-breaking space.
-    if (gluedUnit(next.l) === undefined && !MINOR_CURRENCY.has(next.l) && !DURATIONS.has(next.l)) return next.l === "s" && /^\d+0$/.test(digits) ? "year" : "identifier";
+    // A capital "G" is a network's generation ("4G"), no gram (lexicon.ts' GLUED_UNITS).
+    if ((gluedUnit(next.l) === undefined || next.s === "G") && !MINOR_CURRENCY.has(next.l) && !DURATIONS.has(next.l)) return next.l === "s" && /^\d+0$/.test(digits) ? "year" : "identifier";
   }
   // "May 2 and 3", "2 and 3 May": the second day of a pair.
   if (prev && prev.kind === WORD && (prev.l === "and" || prev.l === "or" || prev.l === "to") && toks[ci - 2]?.kind === NUM) {
@@ -216,6 +218,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   }
   // Leading zero: phone numbers, codes, "007".
   if (digits.length > 1 && digits[0] === "0" && digits[1] !== ".") return "identifier";
+  // "text GIVE to 70070", "a password of 123456", "call 952762600": five or more digits with no thousands commas and
+  // no scale after them are a code, a phone or a reference number; news writes a count of them "70,070".
+  if (/^\d{5,}$/.test(t.s) && core.exponent === 0 && !(isWord(next) && (MEASURE_NOUNS.has(next.l) || DURATIONS.has(next.l) || PEOPLE.has(next.l)))) return "identifier";
   const value = core.value;
   if (value < 130 && !digits.includes(".")) {
     if (prev && prev.kind === WORD && AGE_BEFORE.has(prev.l)) return "age";
@@ -246,7 +251,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     if (isWord(prev, "now") && toks[ci - 2]?.s === "," && (next?.s === "," || next?.s === ")")) return "age";
   }
   // "7.5 connections per 100 people", "12 murders per 100,000 residents": the base of a rate, which counts no one.
-  if (prev?.kind === WORD && prev.l === "per") return "other";
+  // So is the base after "for every" ("12 doctors for every 100 people", rate.ts).
+  if (prev?.kind === WORD && (prev.l === "per" || forEvery(toks, ci - 2))) return "other";
   if (!hasQualifier && prev && prev.kind === WORD) {
     if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) {
       // "world No 1", "the UK's number 1 brand", "the top 100": a place in a ranking (still no card figure).
