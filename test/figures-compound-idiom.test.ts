@@ -1,5 +1,5 @@
 // Compounds that are idioms, not counts of their word: "-odd" is a vague amount above its floor (odd.ts); a golf club, a
-// six-pointer, a three-setter, a four-poster, 20-somethings, a six-pack, a phone number's letters count nothing
+// six-pointer, a three-setter, a four-poster, a four-wheel-drive, 20-somethings, a six-pack, a phone number's letters count nothing
 // (compound-idiom.ts). Near misses: the compounds that do count something keep their figure.
 import { describe, expect, it } from "vitest";
 import { everyNumber } from "#brief/figures/card/every.ts";
@@ -42,6 +42,11 @@ describe("compounds whose number counts nothing", () => {
     expect(figs("Crowder missed a 3-pointer.")).toEqual([]);
     expect(figs("Suarez Navarro had been pushed to three-setters in each of her previous two matches.").map((f) => f.value)).toEqual([2]);
     expect(figs("She wanted to die in her beautiful four-poster bed.")).toEqual([]);
+  });
+
+  it("'retrieved the four-wheel-drive', 'a 4-wheel-drive car': one car, no count", () => {
+    expect(figs("Police have retrieved the four-wheel-drive after it plunged into the lake.")).toEqual([]);
+    expect(figs("He drove a 4-wheel-drive car.")).toEqual([]);
   });
 
   it("'a group of 20-somethings': an age, no count", () => {

@@ -10,8 +10,11 @@ import type { Reading, Rejection } from "#brief/figures/read/amount/reading.ts";
 /** A golf club's word: "3-iron", "5-wood", "a seven-iron". */
 const CLUB = /^(?:iron|wood)s?$/;
 
-/** Things named by a number of points, sets or posts: one match, one shot, one bed, never that many of anything. */
-const NAMED_BY = /^(?:pointer|setter|poster)s?$/;
+/**
+ * Things named by a number of points, sets, posts or driven wheels: one match, one shot, one bed, one car ("retrieved the
+ * four-wheel-drive": '4 — wheel-drives' took a freed card slot), never that many of anything.
+ */
+const NAMED_BY = /^(?:pointer|setter|poster|wheel-drive)s?$/;
 
 /** Whether a word is written in capitals, as a phone number's letters are ("TIPS", "FLOWERS"). */
 const CAPITALS = /^[A-Z]{3,}$/;
