@@ -53,4 +53,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "70843b1f8a5266ce", briefs: "ec10b852a2f9fcb7" },
   { fingerprint: "fccc776fe727e4a8", briefs: "be486adfe32e76de" },
   { fingerprint: "0be140771dfa5a53", briefs: "be486adfe32e76de" },
+  { fingerprint: "0be140771dfa5a53", briefs: "599865fca75cbbdd" },
 ];
