@@ -2,7 +2,7 @@
 // participle or a relative clause is of people, a run of defeats counts games, a subject that lost something is
 // people who lost it. Other bare counts keep their verb: a key number is never dropped for want of a label.
 import { describe, expect, it } from "vitest";
-import { at, exact, want } from "#test/helpers/figures.ts";
+import { at, exact, figs, want } from "#test/helpers/figures.ts";
 
 const count = (value: number, label: string, qualifier?: string) => want(value, qualifier, undefined, label, "count");
 
@@ -93,5 +93,11 @@ describe("near misses keep the verb", () => {
 
   it("no object: 'As the cabin filled, three lost'", () => {
     expect(exact(at("As the cabin filled, three lost.", 3))).toEqual(count(3, "lost"));
+  });
+});
+
+describe("a passive's 'get' is no verb of the count", () => {
+  it("'I only saw three get taken out' has no figure, as 'I saw three taken out' has none (it read '3 — get')", () => {
+    expect(figs("'I only saw three get taken out,' she said.")).toEqual([]);
   });
 });

@@ -177,6 +177,8 @@ export const AIMS: ReadonlySet<string> = new Set([
 ]);
 
 export const SKIP_BEFORE_FOLD = set("have has had were was been being also reportedly now already allegedly all");
+/** Forms of "get", which makes a passive ("got arrested", "three get taken out"): event-after.ts, settled-count.ts. */
+export const GET_FORMS: ReadonlySet<string> = new Set(["get", "gets", "got", "getting"]);
 export const SKIP_AFTER_NP = set("still could would may might will be were was are is have has had been being reportedly also later all allegedly now who that feared believed confirmed");
 export const UP_VERBS = set(
   "rose rise rises risen rising jumped jump jumps jumping climbed climb climbs gained gain gains grew grow grows grown growing increased increase increases up soared soar surged surge boosted boost higher advanced rallied leapt leaped rocketed doubled swelled increasing raised raising lifted lifting hiked hiking climbing soaring surging gaining advancing rallying tripled quadrupled",

@@ -4,7 +4,7 @@ import { namedAfterUnit } from "#brief/figures/label/measures/named-after-unit.t
 import { pastLifespan } from "#brief/figures/read/type/past-lifespan.ts";
 import { oneTerm } from "#brief/figures/read/type/one.ts";
 import { onePointGap } from "#brief/figures/read/type/one-point.ts";
-import { CASUALTY_NOUNS, DURATIONS, GLUED_UNITS, MEASURE_NOUNS, STREAK } from "#brief/figures/language/lexicon.ts";
+import { CASUALTY_NOUNS, DURATIONS, GET_FORMS, GLUED_UNITS, MEASURE_NOUNS, STREAK } from "#brief/figures/language/lexicon.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // Counts settled before they are given a kind (label-count.ts): ages, places in a picture and ordinals that do not
@@ -64,7 +64,9 @@ export function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
     r.label = r.fold === undefined ? dimension : `${dimension} ${r.fold}`;
     return true;
   }
-  if (np === "times" || (r.glued !== undefined && np === "" && !amount) || (np !== "" && np.split(" ").every((w) => GLUED_UNITS.has(w.toLowerCase())))) {
+  // "I only saw three get taken out": a passive's "get" read as what the count did says nothing; dropped, as "I saw
+  // three taken out" is.
+  if (np === "times" || GET_FORMS.has(np) || (r.glued !== undefined && np === "" && !amount) || (np !== "" && np.split(" ").every((w) => GLUED_UNITS.has(w.toLowerCase())))) {
     r.drop = true;
     return true;
   }

@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, CONJUNCTIONS, DURATIONS, LASTING, MONTHS, PARTICLES, POSSESSIVES, SENTENCING, SPENDING, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, CONJUNCTIONS, DURATIONS, GET_FORMS, LASTING, MONTHS, PARTICLES, POSSESSIVES, SENTENCING, SPENDING, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { gerund, irregularPast, negated } from "#brief/figures/label/durations/past-doing.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
@@ -37,9 +37,6 @@ const TIME_NOUNS = new Set(["year", "week", "month", "day", "season", "yesterday
 
 /** Adverbs that say an event did not quite happen. */
 const NEARLY = new Set(["almost", "nearly", "narrowly"]);
-
-/** Forms of "get" that make a participle after them passive: "got taken off". */
-const GET = new Set(["get", "gets", "got", "getting"]);
 
 /** How many words may stand between the verb and "after": its particle and object ("put the Sons ahead"). */
 const OBJECT_REACH = 6;
@@ -90,7 +87,7 @@ export function eventBefore(toks: readonly Tok[], unit: string, v: number, to: n
     if (NEARLY.has(toks[aux]!.l)) return "";
     aux--;
   }
-  const passive = passiveHere || BE_FORMS.has(toks[aux]?.l ?? "") || GET.has(toks[aux]?.l ?? "");
+  const passive = passiveHere || BE_FORMS.has(toks[aux]?.l ?? "") || GET_FORMS.has(toks[aux]?.l ?? "");
   for (let k = aux; k >= 0 && k >= aux - 2 && isWord(toks[k]); k--) if (UNREAL.has(toks[k]!.l)) return "";
   const ing = passive ? participle(verb.l) : pastIng(verb.l);
   if (ing === "") return "";
