@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { deedAfter } from "#brief/figures/label/counts/deed-after.ts";
-import { doneVerb, verbAt } from "#brief/figures/label/counts/times-done.ts";
+import { pastDeedAt } from "#brief/figures/label/counts/times-done.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label/counts/label-count-noun.ts";
 import { labelDuration } from "#brief/figures/label/durations/label-duration.ts";
@@ -163,7 +163,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     c.fold = undefined;
   }
   // "three times lost in the final": how often, before its verb, names the verb and its complement (deed-after.ts).
-  const deed = c.head === "times" && c.np === "times" && c.fold !== undefined && isWord(toks[c.npEnd]) && doneVerb(toks[c.npEnd]!.l) && !toks[c.npEnd]!.l.endsWith("ing") && verbAt(toks, c.npEnd);
+  const deed = c.head === "times" && c.np === "times" && c.fold !== undefined && pastDeedAt(toks, c.npEnd);
   if (c.np !== "" && c.fold !== undefined && !CASUALTY_NOUNS.has(c.head)) {
     c.np = deed ? `${c.np} ${deedAfter(toks, c.npEnd)}` : `${c.np} ${c.fold}`;
     r.fold = c.fold;

@@ -65,6 +65,15 @@ export function verbAt(toks: readonly Tok[], j: number): boolean {
   return prev !== undefined && !DETERMINERS.has(prev.l) && prev.pos !== "ADJ" && prev.pos !== "NUM" && !/['’]s$/.test(prev.l);
 }
 
+/**
+ * Whether the word at j, right after "times"/"twice", is a past verb done so often ("three times lost in the final"),
+ * which deed-after.ts names with its complement; not an "-ing" ("times doing").
+ */
+export function pastDeedAt(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  return isWord(t) && doneVerb(t.l) && !t.l.endsWith("ing") && verbAt(toks, j);
+}
+
 /** Verbs of doing nothing in particular ("hundreds of times doing", "a hundred times done"): no label. */
 const LIGHT = new Set(["doing", "going", "having", "being", "getting", "making", "happening"]);
 
@@ -105,7 +114,7 @@ export function timesDone(toks: readonly Tok[], r: Raw, np: string): string {
   // "produced ten times as many T-cells": a multiple is of what it compares, not how often the verb was done.
   if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)) return (np === "times" && (timesMore(toks, k) || timesCompared(toks, k))) || `${np} ${v.l}`;
   // "three times lost in the final": the verb after "times" and its complement (deed-after.ts).
-  if (isWord(toks[k], "times") && isWord(toks[k + 1]) && doneVerb(toks[k + 1]!.l) && !toks[k + 1]!.l.endsWith("ing") && verbAt(toks, k + 1)) return `${np} ${deedAfter(toks, k + 1)}`;
+  if (isWord(toks[k], "times") && pastDeedAt(toks, k + 1)) return `${np} ${deedAfter(toks, k + 1)}`;
   if (!isWord(toks[k], "times") || !frequencyEnds(toks, k + 1)) return np;
   const words: string[] = [];
   // "ten times a day", "eight to ten times per day": how often, said after the verb.
