@@ -22,6 +22,7 @@ import { changeLevel } from "#brief/figures/label/money/change-level.ts";
 import { purposeLabel } from "#brief/figures/label/money/purpose-label.ts";
 import { verbBack } from "#brief/figures/label/money/verb-back.ts";
 import { partyMoved } from "#brief/figures/label/money/party-moved.ts";
+import { groupPrice } from "#brief/figures/label/money/group-price.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A money figure's label (what the amount is of, what it pays for, what rose or fell): the rules in the order they are
@@ -72,6 +73,12 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   const changed = changeBy(toks, r.s);
   if (changed !== undefined) {
     r.label = changed;
+    return;
+  }
+  // "Prices from £21 adults, £15 concessions", "from £3,829 pp": a price for the group after it, not the group.
+  const group = groupPrice(toks, r.e);
+  if (group !== undefined) {
+    r.label = group;
     return;
   }
   // A difference, a session's price, a bracketed price, a transfer fee, the noun after the amount, what it is counted in.
