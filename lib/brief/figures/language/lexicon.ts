@@ -122,7 +122,8 @@ export const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
   ["spend", "spending"], ["spent", "spending"], ["spending", "spending"], ["earned", "earnings"], ["earn", "earnings"],
   ["lent", "loan"], ["lend", "loan"], ["borrowed", "borrowing"], ["borrow", "borrowing"], ["owed", "debt"], ["owe", "debt"],
   ["owes", "debt"], ["fined", "fine"], ["fine", "fine"], ["invested", "investment"], ["invest", "investment"],
-  ["raised", "raised"], ["raising", "raised"], ["raise", "raised"], ["transferred", "transfer"], ["saved", "savings"],
+  ["raised", "raised"], ["raising", "raised"], ["raise", "raised"], ["raises", "raised"], ["lost", "loss"], ["lose", "loss"],
+  ["loses", "loss"], ["losing", "loss"], ["transferred", "transfer"], ["saved", "savings"],
   ["awarded", "award"], ["won", "winnings"], ["grossed", "box office takings"], ["gross", "box office takings"],
   ["generated", "revenue"], ["received", "sum received"], ["earns", "earnings"], ["earning", "earnings"], ["pays", "payment"], ["charged", "charge"], ["offered", "offer"], ["bid", "bid"],
   // "our last conversation he wanted $8,000 to $10,000", "Blackburn want £6m for the midfielder": money wanted is asked

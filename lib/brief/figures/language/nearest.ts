@@ -4,6 +4,7 @@ import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, nounStop, pastDeterminers, pastQuantity } from "#brief/figures/language/noun-phrase.ts";
 import { amountUnit, subjectBefore } from "#brief/figures/language/subject.ts";
 import { describesAmount } from "#brief/figures/language/change-verb.ts";
+import { asideNoun, isDash } from "#brief/figures/language/dash-aside.ts";
 
 // The noun phrase nearest a number whose own noun or verb says nothing; never a phrase that only says when.
 
@@ -34,6 +35,9 @@ export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
     }
   }
   for (let k = e; k < toks.length && k - e <= 4; k++) {
+    // "- the play … only recouped $12m - the revival trend shows": past a closing dash is another clause (dash-aside.ts).
+    const aside = isDash(toks[k]) ? asideNoun(toks, s) : undefined;
+    if (aside !== undefined) return aside;
     const end = forwardNP(toks, k);
     if (end > k && toks[k]?.kind === WORD && !saysWhen(toks, k, end)) return phrase(toks, k, Math.min(end, k + 4));
   }

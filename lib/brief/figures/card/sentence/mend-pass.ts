@@ -38,6 +38,7 @@ import { fractionBracket } from "#brief/figures/label/change/fraction-bracket.ts
 import { placeAfterAmount, placeInNoun } from "#brief/figures/label/money/place-label.ts";
 import { nameBeforeAmount } from "#brief/figures/label/money/name-before-amount.ts";
 import { nameRank } from "#brief/figures/card/sentence/name-rank.ts";
+import { pastCompoundPreposition } from "#brief/figures/language/compound-preposition.ts";
 import { HYPOTHETICAL_FACTOR, hypothetical } from "#brief/figures/card/sentence/hypothetical.ts";
 
 /** Mends, types and places each figure of `raws`; `listed` names the ranks `--all` lists (name-rank.ts). */
@@ -102,6 +103,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     changeRestated(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
+    // "missed five months due to calf issues": a compound preposition's first word ends no label (compound-preposition.ts).
+    r.label = pastCompoundPreposition(r.label, text);
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
     // "a roll of £50 notes": which banknote, no sum (banknote.ts); "which fans call 314": a name (named-number.ts).
     // 'His motto is "two steps forward"': a stock phrase counts nothing (stock-phrase.ts).

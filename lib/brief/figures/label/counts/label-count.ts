@@ -21,6 +21,7 @@ import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, MEASURE_NOUNS, PEOPLE, RAISING, SENTENCING, SPEC_NOUNS, SPORTS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { isPlural, phrase, plural } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { pastOwnerOf } from "#brief/figures/label/counts/owned-whole.ts";
 import { putThing } from "#brief/figures/label/ranks/rank-put.ts";
 import { spanWords } from "#brief/figures/label/ranks/rank-place.ts";
 import { subjectBefore } from "#brief/figures/language/subject.ts";
@@ -61,6 +62,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   // "52 of Liverpool's 101 goals", "Five of Bradley's seven children": a name's possessive determines the whole as
   // "the" does; without a whole or a noun after it ("seven of Pacquiao's"), the name stays what is counted.
   else if (e > r.e && isNamePossessive(toks[e]) && (toks[e + 1]?.kind === NUM || CARDINAL_WORDS.has(toks[e + 1]?.l ?? ""))) e++;
+  // "two of the lightweight division's most exciting fighters": past an owner's possessive to the whole (owned-whole.ts).
+  if (e > r.e) e = pastOwnerOf(toks, e);
   // "210 of the 400 seats": what the part counts is what the whole counts.
   // "only two of their last 10 League games", "three of the opening four races": over the window word to the whole,
   // in digits or words.

@@ -21,6 +21,8 @@ import { changeBy } from "#brief/figures/label/money/change-by.ts";
 import { changeLevel } from "#brief/figures/label/money/change-level.ts";
 import { purposeLabel } from "#brief/figures/label/money/purpose-label.ts";
 import { verbBack } from "#brief/figures/label/money/verb-back.ts";
+import { partyMoved } from "#brief/figures/label/money/party-moved.ts";
+import { groupPrice } from "#brief/figures/label/money/group-price.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A money figure's label (what the amount is of, what it pays for, what rose or fell): the rules in the order they are
@@ -73,6 +75,12 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
     r.label = changed;
     return;
   }
+  // "Prices from £21 adults, £15 concessions", "from £3,829 pp": a price for the group after it, not the group.
+  const group = groupPrice(toks, r.e);
+  if (group !== undefined) {
+    r.label = group;
+    return;
+  }
   // A difference, a session's price, a bracketed price, a transfer fee, the noun after the amount, what it is counted in.
   if (nounAfter(toks, r)) return;
   // "set the gadget lover back £7,455", "cost each working family £3,000": the cost, not who pays it ("cost it $1bn
@@ -100,7 +108,12 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
     r.label = sale;
     return;
   }
-  const subject = costingThing(toks, r.s) ?? subjectBefore(toks, r.s);
+  const costing = costingThing(toks, r.s);
+  // "strangers raised £300,000", "the broadsheet lost $30 million": the sum raised or the loss, not the party
+  // (party-moved.ts); a purpose after it says more ("raised £1m for the charity" → raised for the charity).
+  const moved = costing === undefined ? partyMoved(toks, r.s) : undefined;
+  if (moved !== undefined && purposeLabel(toks, r)) return;
+  const subject = costing ?? moved ?? subjectBefore(toks, r.s);
   if (subject) {
     r.label = subject;
     return;

@@ -18,6 +18,7 @@ const MOMENT_PASTS: ReadonlyMap<string, string> = new Map([
   ["made", "making"], ["left", "leaving"], ["went", "going"], ["got", "getting"], ["won", "winning"],
   ["fell", "falling"], ["fallen", "falling"], ["struck", "striking"], ["drew", "drawing"], ["threw", "throwing"], ["gave", "giving"],
   ["found", "finding"], ["lost", "losing"], ["began", "beginning"], ["split", "splitting"], ["woke", "waking"],
+  ["saw", "seeing"], ["met", "meeting"],
 ]);
 
 /** Irregular participles of a passive, as its "-ing": "got taken off" → being taken off. */
@@ -91,7 +92,7 @@ export function eventBefore(toks: readonly Tok[], unit: string, v: number, to: n
   for (let k = aux; k >= 0 && k >= aux - 2 && isWord(toks[k]); k--) if (UNREAL.has(toks[k]!.l)) return "";
   const ing = passive ? participle(verb.l) : pastIng(verb.l);
   if (ing === "") return "";
-  return label(toks, `${unit} ${link}`, ing, v + 1, to);
+  return eventLabel(toks, `${unit} ${link}`, ing, v + 1, to);
 }
 
 /** Whether a word before one the tagger calls a verb makes it a noun: an article or an owner ("doubled their lead"). */
@@ -115,7 +116,7 @@ export function participle(l: string): string {
  * it, cut before a time ("this year") and then at a phrase's end to fit the card; "" when a cut leaves a verb without
  * the object it needs ("minutes before putting").
  */
-function label(toks: readonly Tok[], head: string, ing: string, from: number, to: number): string {
+export function eventLabel(toks: readonly Tok[], head: string, ing: string, from: number, to: number): string {
   let end = from;
   while (end < to && !timeWord(toks[end]!)) end++;
   // "left London's Capital FM | this year": the words before a time end on a noun.

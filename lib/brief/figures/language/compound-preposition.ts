@@ -1,0 +1,21 @@
+// "He missed five months due to calf issues", "a 3% fall in profits due to waning demand", "a third straight title
+// thanks to a 3-0 win", "spends almost three hours in front of the TV": a compound preposition's first words end a
+// label read forwards ('five — months due', 'third — straight Bundesliga title thanks', 'hours in front'). They open
+// the phrase after them, which the label does not hold, so the label ends before them. "payments due in 2005" and
+// "handsets due out soon" have no compound there, and keep "due".
+
+/** Compound prepositions, by their words a label may end on and the word that completes them in the sentence. */
+const COMPOUNDS: readonly (readonly [string, string])[] = [["due", "to"], ["thanks", "to"], ["owing", "to"], ["in front", "of"]];
+
+/**
+ * `label` without the first words of a compound preposition it ends on, when the sentence `text` goes on with the word
+ * that completes it ("months due" and "due to" → months); `label` itself otherwise, or when nothing would be left.
+ */
+export function pastCompoundPreposition(label: string, text: string): string {
+  const lower = text.toLowerCase();
+  for (const [words, next] of COMPOUNDS) {
+    if (!label.toLowerCase().endsWith(` ${words}`) || !lower.includes(` ${words} ${next} `)) continue;
+    return label.slice(0, -words.length - 1);
+  }
+  return label;
+}
