@@ -1,10 +1,16 @@
-// A rate's base is no figure: "for every N" is "per N", "one in every N" a ratio, micrograms a unit (rate.ts, share.ts).
+// A rate's base is no figure: "for every N" and "in every N" are "per N", "one in every N" a ratio, micrograms a unit (rate.ts, share.ts).
 import { describe, expect, it } from "vitest";
-import { exactOnly, want } from "#test/helpers/figures.ts";
+import { exactOnly, typedList, want } from "#test/helpers/figures.ts";
 
 describe("rates and their bases", () => {
   it("\"There are 12 doctors for every 100 people.\": a rate per 100 people, the base no count", () => {
     expect(exactOnly("There are 12 doctors for every 100 people.")).toEqual(want(12, undefined, "doctors per 100 people", "doctors per 100 people", "measure"));
+  });
+  it("\"They all had 50 milligrams of alcohol in every 100 millilitres of blood.\": 'in every' is 'per', its 100 no figure", () => {
+    expect(typedList("They all had 50 milligrams of alcohol in every 100 millilitres of blood.")).toEqual([["50 milligrams", "measure", true], ["100", "other", false]]);
+  });
+  it("\"Twins are expected once in every 88 births.\": the births are a frequency's base, no count", () => {
+    expect(typedList("Twins are expected once in every 88 births.")).toEqual([["88", "other", false]]);
   });
   it("\"One in every 20 children is poor.\": a ratio as 'one in 20'", () => {
     expect(exactOnly("One in every 20 children is poor.")).toEqual(want(0.05, undefined, undefined, "children", "other"));

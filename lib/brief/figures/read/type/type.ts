@@ -251,7 +251,7 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     if (isWord(prev, "now") && toks[ci - 2]?.s === "," && (next?.s === "," || next?.s === ")")) return "age";
   }
   // "7.5 connections per 100 people", "12 murders per 100,000 residents": the base of a rate, which counts no one.
-  // So is the base after "for every" ("12 doctors for every 100 people", rate.ts).
+  // So is the base after "for every" or "in every" ("12 doctors for every 100 people", rate.ts).
   if (prev?.kind === WORD && (prev.l === "per" || forEvery(toks, ci - 2))) return "other";
   if (!hasQualifier && prev && prev.kind === WORD) {
     if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) {
