@@ -133,7 +133,7 @@ function out(toks: readonly Tok[], k: number): string {
   const ruled = RULE.has(verb?.l ?? "") || ((verb?.pos === "PRON" || verb?.pos === "PROPN") && RULE.has(toks[k - 1]?.l ?? ""));
   if (ruled) return "ruled out";
   // "With Vickery out for six weeks", "we had big players out for four months", "kept him out for a month".
-  return heldBy(toks, k) ? "out" : "";
+  return heldBy(toks, k, true) ? "out" : "";
 }
 
 
