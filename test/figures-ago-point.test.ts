@@ -1,8 +1,14 @@
-// A time "ago" after "from" names a point in time, as a date does, no figure (from-ago.ts).
+// A time "ago" after "from", "of" or "than" names a point in time, as a date does, no figure (ago-point.ts).
 import { describe, expect, it } from "vitest";
 import { exactOnly, typedList, want } from "#test/helpers/figures.ts";
 
-describe("'from N years ago' is a time point", () => {
+describe("'from N years ago', 'of N years ago', 'than N years ago' are time points", () => {
+  it("\"If the bitter amalgamation of 21 years ago produced a fine club, it cost fans.\": which amalgamation, no span", () => {
+    expect(typedList("If the bitter amalgamation of 21 years ago produced a fine club, it cost fans.")).toEqual([["21 years ago", "date", false]]);
+  });
+  it("\"It should be a better fight than five years ago.\"", () => {
+    expect(typedList("It should be a better fight than five years ago.")).toEqual([["five years ago", "date", false]]);
+  });
   it("\"The clock is based on a design by John Harrison from 300 years ago.\": an era, no span", () => {
     expect(typedList("The clock is based on a design by John Harrison from 300 years ago.")).toEqual([["300 years ago", "date", false]]);
   });
