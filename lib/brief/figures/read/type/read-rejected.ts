@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
-import { PERIOD_NOUNS, STAGE_WORDS } from "#brief/figures/language/lexicon.ts";
+import { DURATIONS, PERIOD_NOUNS, STAGE_WORDS } from "#brief/figures/language/lexicon.ts";
 import { onePointGap, oneTerm, personAfterOne } from "#brief/figures/read/type/one.ts";
 import { readOutOf } from "#brief/figures/read/type/out-of.ts";
 import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/reading.ts";
@@ -31,6 +31,9 @@ export function rejectedAt(r: Reading): Rejection | undefined {
   // "a far cry from 20 years ago", "the amalgamation of 21 years ago": a time point named as a noun, as a date is (ago-point.ts).
   const ago = r.currency === undefined && !r.percent ? agoPoint(toks, s, j) : undefined;
   if (ago !== undefined) return { next: ago, type: "date" };
+  // "10 out of every 100,000 women", "two to every three guests", "a set of twins every 88 births": the base a rate or a
+  // frequency is counted over, no count of its own (a time after "every" is an interval: every-interval.ts).
+  if (isWord(toks[s - 1], "every") && r.currency === undefined && !r.percent && !(isWord(toks[j]) && DURATIONS.has(toks[j]!.l))) return { next: j, type: "other" };
   // "one in five boys", "1 in 4 adults": the second number is a ratio's denominator, not a count.
   if (isWord(toks[s - 1], "in") && r.currency === undefined && !r.percent) {
     const p = toks[s - 2];
