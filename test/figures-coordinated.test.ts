@@ -1,4 +1,5 @@
-// Counts joined by "and" share the verb one of them carries; two clauses, each with its own verb, do not.
+// Counts joined by "and", or listed with commas after their verb, share the verb one of them carries; two clauses,
+// each with its own verb, do not.
 // Each a one-sentence repro with the exact figures.
 import { describe, expect, it } from "vitest";
 import { figs } from "#test/helpers/figures.ts";
@@ -13,6 +14,18 @@ describe("coordinated counts", () => {
 
   it("'Police arrested three men and two women': 3 men arrested, 2 women arrested", () => {
     expect(exact("Police arrested three men and two women.")).toEqual([count("three", 3, "men arrested"), count("two", 2, "women arrested")]);
+  });
+
+  it("'The attack killed 142 students, three security officers and two guards': a list after its verb, each killed", () => {
+    expect(exact("The attack killed 142 students, three security officers and two guards.")).toEqual([
+      count("142", 142, "students killed"),
+      count("three", 3, "security officers killed"),
+      count("two", 2, "guards killed"),
+    ]);
+  });
+
+  it("'Police arrested five men, two women were released': a comma before a verb of its own starts a clause", () => {
+    expect(exact("Police arrested five men, two women were released.")).toEqual([count("five", 5, "men arrested"), count("two", 2, "women released")]);
   });
 
   it("'18 people have died and five people are being treated': the five did not die, they are treated", () => {

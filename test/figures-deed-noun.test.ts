@@ -21,6 +21,16 @@ describe("a deed told as a noun before 'of' is what happened to the count", () =
     expect(exact(at("Two former commanders were responsible for the abduction of 31 members of the community.", 31))).toEqual(count(31, "members abducted"));
   });
 
+  it("'claimed the lives of 34,000 British soldiers' → British soldiers killed: a toll whatever its noun, not people only", () => {
+    const f = at("The battle claimed the lives of 34,000 British soldiers and ended the war.", 34000);
+    expect(exact(f)).toEqual(count(34000, "British soldiers killed"));
+    expect(f.kind).toBe("casualties");
+  });
+
+  it("'cost the lives of 12 passengers' → passengers killed", () => {
+    expect(exact(at("The crash cost the lives of 12 passengers on the night bus.", 12))).toEqual(count(12, "passengers killed"));
+  });
+
   it("a noun that names no deed keeps the bare noun: 'the arrival of 300 refugees' → refugees", () => {
     expect(exact(at("Officials prepared for the arrival of 300 refugees at the camp.", 300))).toEqual(count(300, "refugees"));
   });

@@ -43,6 +43,22 @@ describe("'out for N weeks': the time an injury keeps a player out", () => {
   it("'rule him out for around six weeks' → weeks ruled out", () => {
     expect(exact(at("However, his damaged ribs are expected to rule him out for around six weeks, effectively ending his season.", 6))).toEqual(duration(6, "around", "weeks", "weeks ruled out"));
   });
+
+  it("'rule him out of action for at least six weeks' → weeks ruled out: 'out of action' is 'out' said in full", () => {
+    expect(exact(at("The knee surgery will rule him out of action for at least six weeks, meaning he will miss the World Cup.", 6))).toEqual(duration(6, "at least", "weeks", "weeks ruled out"));
+  });
+
+  it("'we had big players out for four months' → months out: someone 'have' or 'with' holds is out as 'was out' is", () => {
+    expect(exact(at("What people forgot is that we had big players out for four months this season.", 4))).toEqual(duration(4, undefined, "months", "months out"));
+  });
+
+  it("'With Vickery sidelined for at least six weeks' → weeks sidelined: a participle after 'with' and a name is passive", () => {
+    expect(exact(at("With Vickery sidelined for at least six weeks and White out with a neck injury, Bell could make his debut.", 6))).toEqual(duration(6, "at least", "weeks", "weeks sidelined"));
+  });
+
+  it("'pulled her out for two weeks' is no time out: only 'have', 'with' or 'keep' holds someone out", () => {
+    expect(exact(at("Her parents pulled her out for two weeks in June.", 2))?.label).not.toBe("weeks out");
+  });
 });
 
 describe("a predicate before 'for' names the time", () => {

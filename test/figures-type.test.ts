@@ -29,6 +29,8 @@ describe("what is not a key figure", () => {
     ["golf scores and their stroke totals", "He finished 11-over-par and Spieth matched the record of an 18-under 270."],
     ["ratings", "It was a 10-out-of-10 display."],
     ["phone numbers", "Call the hotline on 0800 555 0123."],
+    ["an area code in brackets", "Anyone with information is asked to call Crime Stoppers at (800) 577-TIPS."],
+    ["an area code in brackets before digits", "Call the office on (212) 555-1234."],
     ["identifiers", "Flight 370 was a Boeing 777 and the G20 met over Covid-19."],
     ["days of the month", "She returns on the 17th."],
     ["lone 'one'", "One of the attackers blew himself up."],

@@ -165,6 +165,41 @@ export const DOLLAR_NAMES: ReadonlyMap<string, string> = new Map([
   ["taiwanese", "TWD"],
 ]);
 
+/**
+ * A currency other than a dollar named by the country or people before its word ("3,000 Philippine pesos", "20 Swiss
+ * francs"): a bare "pesos" is taken for Mexico's, so a name that says otherwise must be read, else the amount was
+ * counted ('3,000 — Philippine pesos'). Keys are the name's words and the currency word, lowercase, joined by a space.
+ */
+export const NAMED_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ["philippine pesos", "PHP"],
+  ["mexican pesos", "MXN"],
+  ["argentine pesos", "ARS"],
+  ["argentinian pesos", "ARS"],
+  ["chilean pesos", "CLP"],
+  ["colombian pesos", "COP"],
+  ["swiss francs", "CHF"],
+  ["indian rupees", "INR"],
+  ["pakistani rupees", "PKR"],
+  ["sri lankan rupees", "LKR"],
+  ["south african rand", "ZAR"],
+  ["turkish lira", "TRY"],
+  ["chinese yuan", "CNY"],
+  ["japanese yen", "JPY"],
+  ["russian roubles", "RUB"],
+  ["russian rubles", "RUB"],
+  ["saudi riyals", "SAR"],
+  ["israeli shekels", "ILS"],
+  ["nigerian naira", "NGN"],
+  ["thai baht", "THB"],
+  ["malaysian ringgit", "MYR"],
+  ["swedish kronor", "SEK"],
+  ["norwegian kroner", "NOK"],
+  ["danish kroner", "DKK"],
+  ["polish zlotys", "PLN"],
+  ["brazilian reais", "BRL"],
+  ["indonesian rupiah", "IDR"],
+]);
+
 /** Hundredths of a currency: "50p", "99 cents". */
 export const MINOR_CURRENCY: ReadonlyMap<string, string> = new Map([
   ["p", "GBP"],

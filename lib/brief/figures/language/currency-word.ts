@@ -1,4 +1,4 @@
-import { CURRENCY_WORDS, DOLLAR_NAMES } from "#news/numbers.ts";
+import { CURRENCY_WORDS, DOLLAR_NAMES, NAMED_CURRENCIES } from "#news/numbers.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A currency named by a word after its number ("300 euros", "5,000 yen", "40 EUR"). A lower-case three-letter word is
@@ -13,17 +13,24 @@ export function currencyWord(t: Tok | undefined): string | undefined {
 }
 
 /**
- * "US dollars", "New Taiwan dollars", "Hong Kong dollars": a capitalised name of one or two words before "dollars" (or
- * "dollar") names whose dollar it is (DOLLAR_NAMES); the code and the token after "dollars", or undefined.
+ * "US dollars", "New Taiwan dollars", "Hong Kong dollars", "Philippine pesos": a capitalised name of one or two words
+ * before a currency's word names whose currency it is (DOLLAR_NAMES for "dollars" or "dollar", NAMED_CURRENCIES for
+ * the others); the code and the token after the word, or undefined.
  */
-export function namedDollars(toks: readonly Tok[], k: number): { code: string; next: number } | undefined {
+export function namedCurrency(toks: readonly Tok[], k: number): { code: string; next: number } | undefined {
   for (const words of [2, 1]) {
     const name = toks.slice(k, k + words);
     const unit = toks[k + words];
-    if (name.length < words || !name.every((t) => isWord(t) && isCapitalised(t)) || !(isWord(unit, "dollars") || isWord(unit, "dollar"))) continue;
-    // "US" only in capitals: "us dollars" is no name.
-    if (words === 1 && name[0]!.l === "us" && name[0]!.s !== "US") continue;
-    const code = DOLLAR_NAMES.get(name.map((t) => t.l).join(" "));
+    if (name.length < words || !name.every((t) => isWord(t) && isCapitalised(t)) || !isWord(unit)) continue;
+    const key = name.map((t) => t.l).join(" ");
+    if (unit.l === "dollars" || unit.l === "dollar") {
+      // "US" only in capitals: "us dollars" is no name.
+      if (words === 1 && name[0]!.l === "us" && name[0]!.s !== "US") continue;
+      const code = DOLLAR_NAMES.get(key);
+      if (code !== undefined) return { code, next: k + words + 1 };
+      continue;
+    }
+    const code = NAMED_CURRENCIES.get(`${key} ${unit.l}`);
     if (code !== undefined) return { code, next: k + words + 1 };
   }
   return undefined;

@@ -1,5 +1,5 @@
-// Counts joined by "and" share the verb one of them carries ("five men and two women were detained", "killing five
-// women and one man"): one concept, used by both passes of sentence.ts.
+// Counts joined by "and" (or listed after a verb with commas) share the verb one of them carries ("five men and two
+// women were detained", "killing five women and one man"): one concept, used by both passes of sentence.ts.
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { CASUALTY_WORDS } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -32,7 +32,10 @@ export function shareCoordinatedVerb(toks: readonly Tok[], raws: readonly Raw[])
     // Only the first count's noun stands before "and": "18 people have died and five people are being treated" is
     // two clauses, each with its own verb.
     const k = a.e + a.noun.split(" ").length;
-    if (!isWord(toks[k], "and") || k + 1 !== b.s) continue;
+    // "killed 142 students, three security officers and two guards": a list's comma joins its counts as "and" does,
+    // the verb before the first said of them all; only forward (a verb after a comma starts a clause of its own).
+    const comma = toks[k]?.s === "," && a.fold !== undefined;
+    if (!(isWord(toks[k], "and") || comma) || k + 1 !== b.s) continue;
     const [from, to] = a.fold === undefined ? [b, a] : [a, b];
     if (to.label !== to.noun || from.fold === undefined) continue;
     to.label = `${to.noun} ${from.fold}`;

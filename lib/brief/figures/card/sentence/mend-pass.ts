@@ -24,6 +24,7 @@ import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
 import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
+import { winPoints } from "#brief/figures/read/type/win-points.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
 import { askedHypothetical } from "#brief/figures/read/type/asked-hypothetical.ts";
@@ -113,6 +114,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
       r.type = "identifier";
       r.drop = true;
     }
+    // "earn a vital three points": a league win's worth, no figure (win-points.ts).
+    if (winPoints(toks, r)) r.drop = true;
     // "don't have 1 trait or the other": an idiom of choice, no count (one-or-other.ts).
     if (oneOrOther(toks, r)) r.drop = true;
     // '"Would you clean someone's car for £3?"': a case put in a question, not reported (asked-hypothetical.ts).

@@ -41,7 +41,20 @@ const RUN_ENDS: ReadonlySet<string> = new Set(["last", "first"]);
 function deedOf(toks: readonly Tok[], k: number): string | undefined {
   if (!isWord(toks[k], "of")) return undefined;
   const noun = toks[k - 1];
+  if (livesTaken(toks, k)) return "killed";
   return isWord(noun) ? DEED_NOUNS.get(noun.l) : undefined;
+}
+
+/** Verbs whose "the lives of" is a toll ("destroyed the lives of 20 million children" is none). */
+const TAKERS = new Set(["claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking", "taken", "cost", "costs", "costing"]);
+
+/**
+ * Whether the "of" at `k` closes a toll's "claimed the lives of", "cost the lives of": what the count counts was killed,
+ * whatever its noun ("claimed the lives of 34,000 British soldiers" → British soldiers killed, not soldiers alone).
+ */
+export function livesTaken(toks: readonly Tok[], k: number): boolean {
+  if (!isWord(toks[k], "of") || !isWord(toks[k - 1], "lives")) return false;
+  return TAKERS.has(toks[isWord(toks[k - 2], "the") ? k - 3 : k - 2]?.l ?? "");
 }
 
 /** Forms of winning, a fold only for a run of them (streakWon): "won 3 medals" keeps its plain noun elsewhere. */

@@ -1,4 +1,5 @@
 import { BE_FORMS, CASUALTY_WORDS, ED_ADJECTIVES, FOLD_VERBS, PARTICLES, SKIP_AFTER_NP } from "#brief/figures/language/lexicon.ts";
+import { livesTaken } from "#brief/figures/label/counts/fold.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // What a count of "people" did or had done to it, when the verb stands past an aside or an adverb: "people" alone says
@@ -10,8 +11,6 @@ const CLOSE: ReadonlyMap<string, string> = new Map([["-", "-"], ["—", "—"], 
 const ASIDE = 24;
 /** Participles not ending in -ed that say what was done to people. */
 const PARTICIPLES = new Set(["taken", "held", "seen", "left", "found", "given", "shot", "hit", "kept", "sent", "brought", "caught", "thrown", "struck", "forced", "flown", "driven"]);
-/** Verbs whose "the lives of" is a toll ("destroyed the lives of 20 million children" is none). */
-const TAKERS = new Set(["claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking", "taken", "cost", "costs", "costing"]);
 /** Verbs of report passed to the state they report: "were initially reported missing", "were found dead". */
 const REPORTED = new Set(["reported", "feared", "believed", "thought", "said", "known", "confirmed", "found", "left"]);
 
@@ -56,7 +55,7 @@ function verbAfter(toks: readonly Tok[], k: number): { j: number; passive: boole
  * before the count (it starts at `s`), "claimed the lives of 68 people": a toll.
  */
 export function foldPastAside(toks: readonly Tok[], s: number, k: number): string | undefined {
-  if (isWord(toks[s - 1], "of") && isWord(toks[s - 2], "lives") && TAKERS.has(toks[isWord(toks[s - 3], "the") ? s - 4 : s - 3]?.l ?? "")) return "killed";
+  if (livesTaken(toks, s - 1)) return "killed";
   const { j } = verbAfter(toks, k);
   const l = toks[j]?.l ?? "";
   return j < 0 ? undefined : (CASUALTY_WORDS.get(l) ?? FOLD_VERBS.get(l));

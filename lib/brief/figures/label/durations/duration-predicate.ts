@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { BE_FORMS, CONJUNCTIONS, DURATIONS, MONTHS, POSSESSIVES, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { irregularPast, negated, participleSpelling, pastAfterSubject, pastDoing } from "#brief/figures/label/durations/past-doing.ts";
-import { passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
+import { heldBy, passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
 import { isSuperlative } from "#brief/figures/label/time-windows/superlative-since.ts";
 import { baseDoing } from "#brief/figures/label/durations/base-doing.ts";
 import { forBefore } from "#brief/figures/label/durations/for-words.ts";
@@ -34,7 +34,9 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
   const before = toks[f - 1];
   const particle = PARTICLES.has(before?.l ?? "") && toks[f - 2]?.pos === "VERB";
   if (f < 0) return "";
+  // "rule him out of action for at least six weeks": "out of action" is "out" said in full.
   if (before?.l === "out") return out(toks, f - 2);
+  if (before?.l === "action" && isWord(toks[f - 2], "of") && isWord(toks[f - 3], "out")) return out(toks, f - 4);
   // ("whom she has been friends with for 30 years": a preposition a relative pronoun left behind ends its predicate.)
   if (!particle && !stranded(toks, f - 1) && (before?.pos === "ADP" || before?.pos === "CCONJ" || before?.pos === "SCONJ")) return "";
   let infinitive = false;
@@ -129,8 +131,11 @@ function out(toks: readonly Tok[], k: number): string {
   const verb = toks[k];
   if (BE_FORMS.has(verb?.l ?? "")) return "out";
   const ruled = RULE.has(verb?.l ?? "") || ((verb?.pos === "PRON" || verb?.pos === "PROPN") && RULE.has(toks[k - 1]?.l ?? ""));
-  return ruled ? "ruled out" : "";
+  if (ruled) return "ruled out";
+  // "With Vickery out for six weeks", "we had big players out for four months", "kept him out for a month".
+  return heldBy(toks, k, true) ? "out" : "";
 }
+
 
 /**
  * Whether the word at k is a unit of time after an amount: "has doubled every five and a half months for the last 18

@@ -21,6 +21,7 @@ export function passiveByContext(toks: readonly Tok[], a: number, auxiliaries: R
   const w = toks[a];
   if (!isWord(w)) return false;
   if (OBJECTS.has(w.l)) return toks[a - 1]?.pos === "VERB";
+  if (heldBy(toks, a, false)) return true;
   if (w.l !== "and" && w.l !== "or") return false;
   for (let k = a - 1; k > 0 && a - k <= SHARED_REACH; k--) {
     const t = toks[k];
@@ -29,6 +30,33 @@ export function passiveByContext(toks: readonly Tok[], a: number, auxiliaries: R
     let b = k - 1;
     while (b > 0 && toks[b]?.pos === "ADV") b--;
     if ((participleSpelling(t.l) || irregularPast(t.l)) && auxiliaries.has(toks[b]?.l ?? "")) return true;
+  }
+  return false;
+}
+
+/** Words that hold someone out: "With Vickery out", "had big players out", "kept him out". */
+const HOLDING = new Set(["with", "without", "had", "have", "has", "having", "kept", "keep", "keeps", "keeping"]);
+
+/** Words that hold a noun phrase in the state a participle after it names: "With Vickery sidelined". */
+const WITH = new Set(["with", "without"]);
+
+/** How many words the held noun phrase may take: "had big players out", "With the main road closed". */
+const HELD_REACH = 3;
+
+/**
+ * Whether the noun or pronoun at `a` ends a phrase that "with" (or, when `have`, also "have" or "keep") holds: the word
+ * after it says the state it was held in, a participle passive after "with" ("With Vickery sidelined for at least six
+ * weeks" → weeks sidelined; "have a logo tattooed" is left to the other rules), "out" as "was out" is after any of them
+ * ("had big players out for four months" → months out).
+ */
+export function heldBy(toks: readonly Tok[], a: number, have: boolean): boolean {
+  const pos = toks[a]?.pos;
+  if (pos !== "NOUN" && pos !== "PROPN" && pos !== "PRON") return false;
+  for (let k = a - 1; k >= 0 && a - k <= HELD_REACH; k--) {
+    const t = toks[k];
+    if (!isWord(t)) return false;
+    if ((have ? HOLDING : WITH).has(t.l)) return true;
+    if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "ADJ" && t.pos !== "DET") return false;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { vulgarFraction } from "#brief/figures/read/amount/vulgar-fraction.ts";
 import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS, plainDigits, scaleDigits, wordsValue } from "#news/numbers.ts";
 import { aboutAfterVerb } from "#brief/figures/read/amount/about-verb.ts";
 import { overAfterOpeningTime } from "#brief/figures/read/amount/over-subject.ts";
@@ -76,6 +77,12 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
     // "$143.6. million", "40. per cent": a stray full stop (a sub-editing slip) between a number and its scale or
     // "per cent" is stepped over; a lowercase word after it shows the sentence goes on.
     const dot = strayDot(toks, i) ? 1 : 0;
+    // "About 23½ inches": a vulgar fraction glued to the digits is the number's (vulgar-fraction.ts).
+    const vulgar = vulgarFraction(toks, i);
+    if (vulgar !== undefined) {
+      const value = Math.round((Number(digits) + vulgar) * 1000) / 1000;
+      return { value, end: i + 2, digits: String(value), exponent: 0, ordinal: false, words: false, bareM: false };
+    }
     // "the magnitude-7 .8 quake": a decimal split before its point by the same slip is one number.
     const fraction = splitFraction(toks, i, digits);
     if (fraction !== undefined) return { value: Number(`${digits}.${fraction}`), end: i + 3, digits: `${digits}.${fraction}`, exponent: 0, ordinal: false, words: false, bareM: false };

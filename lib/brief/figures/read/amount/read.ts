@@ -1,4 +1,4 @@
-import { currencyWord, namedDollars } from "#brief/figures/language/currency-word.ts";
+import { currencyWord, namedCurrency } from "#brief/figures/language/currency-word.ts";
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { MONTHS, PEOPLE, TIME_WORDS } from "#brief/figures/language/lexicon.ts";
@@ -194,7 +194,7 @@ function readUnit(r: Reading): boolean {
   if (!r.percent && r.currency === undefined) {
     n = toks[r.j];
     if (isWord(n)) {
-      const dollars = namedDollars(toks, r.j);
+      const dollars = namedCurrency(toks, r.j);
       if (dollars !== undefined) {
         r.currency = dollars.code;
         r.j = dollars.next;

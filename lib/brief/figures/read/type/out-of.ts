@@ -15,7 +15,9 @@ const RATINGS = new Set(["stars", "points", "marks"]);
  */
 export function readOutOf(toks: readonly Tok[], j: number): { next: number; counted: boolean } | undefined {
   if (!isWord(toks[j], "out") || !isWord(toks[j + 1], "of")) return undefined;
-  const second = readCore(toks, j + 2);
+  // "10 out of every 100,000 women": "every" says the whole is a rate's base, the same whole.
+  const at = isWord(toks[j + 2], "every") ? j + 3 : j + 2;
+  const second = readCore(toks, at);
   return second === undefined ? { next: j + 2, counted: false } : { next: second.end, counted: countedAfterWhole(toks, second.end) };
 }
 

@@ -1,10 +1,11 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
-import { PERIOD_NOUNS, STAGE_WORDS } from "#brief/figures/language/lexicon.ts";
+import { DURATIONS, PERIOD_NOUNS, STAGE_WORDS } from "#brief/figures/language/lexicon.ts";
 import { onePointGap, oneTerm, personAfterOne } from "#brief/figures/read/type/one.ts";
 import { readOutOf } from "#brief/figures/read/type/out-of.ts";
 import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/reading.ts";
 import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { ageSaid, excludedDigits } from "#brief/figures/read/type/type.ts";
+import { agoPoint } from "#brief/figures/read/type/ago-point.ts";
 import { misspeltYearsOld } from "#brief/figures/read/type/misspelt-years.ts";
 import { starRating } from "#brief/figures/read/type/star-rating.ts";
 import { bottomSection, superlativeBracket } from "#brief/figures/read/type/table-section.ts";
@@ -27,6 +28,12 @@ export function rejectedAt(r: Reading): Rejection | undefined {
   }
   // "20 yeras old", "twenty yaers old": "years" misspelt before "old" still says an age (misspelt-years.ts).
   if (r.currency === undefined && !r.percent && r.compound === undefined && r.glued === undefined && r.value < 130 && misspeltYearsOld(toks, j)) return { next: j + 2, type: "age" };
+  // "a far cry from 20 years ago", "the amalgamation of 21 years ago": a time point named as a noun, as a date is (ago-point.ts).
+  const ago = r.currency === undefined && !r.percent ? agoPoint(toks, s, j) : undefined;
+  if (ago !== undefined) return { next: ago, type: "date" };
+  // "10 out of every 100,000 women", "two to every three guests", "a set of twins every 88 births": the base a rate or a
+  // frequency is counted over, no count of its own (a time after "every" is an interval: every-interval.ts).
+  if (isWord(toks[s - 1], "every") && r.currency === undefined && !r.percent && !(isWord(toks[j]) && DURATIONS.has(toks[j]!.l))) return { next: j, type: "other" };
   // "one in five boys", "1 in 4 adults": the second number is a ratio's denominator, not a count.
   if (isWord(toks[s - 1], "in") && r.currency === undefined && !r.percent) {
     const p = toks[s - 2];

@@ -218,6 +218,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   }
   // Leading zero: phone numbers, codes, "007".
   if (digits.length > 1 && digits[0] === "0" && digits[1] !== ".") return "identifier";
+  // "call Crime Stoppers at (800) 577-TIPS", "(212) 555-1234": an area code in brackets before a phone's next group.
+  const group = toks[core.end + 1];
+  if (prev?.s === "(" && next?.s === ")" && /^\d{3}$/.test(t.s) && group?.kind === NUM && /^\d{3}$/.test(group.s)) return "identifier";
   // "text GIVE to 70070", "a password of 123456", "call 952762600": five or more digits with no thousands commas and
   // no scale after them are a code, a phone or a reference number; news writes a count of them "70,070".
   if (/^\d{5,}$/.test(t.s) && core.exponent === 0 && !(isWord(next) && (MEASURE_NOUNS.has(next.l) || DURATIONS.has(next.l) || PEOPLE.has(next.l)))) return "identifier";
@@ -251,7 +254,7 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     if (isWord(prev, "now") && toks[ci - 2]?.s === "," && (next?.s === "," || next?.s === ")")) return "age";
   }
   // "7.5 connections per 100 people", "12 murders per 100,000 residents": the base of a rate, which counts no one.
-  // So is the base after "for every" ("12 doctors for every 100 people", rate.ts).
+  // So is the base after "for every" or "in every" ("12 doctors for every 100 people", rate.ts).
   if (prev?.kind === WORD && (prev.l === "per" || forEvery(toks, ci - 2))) return "other";
   if (!hasQualifier && prev && prev.kind === WORD) {
     if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) {
