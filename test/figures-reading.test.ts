@@ -66,9 +66,9 @@ describe("the words around a number", () => {
 });
 
 describe("more words around a number", () => {
-  it("'150 other items', '300 more troops': the noun after the word that sets them apart", () => {
+  it("'150 other items', '300 more troops': the noun after the word that sets them apart ('more' kept: an addition)", () => {
     expect(at("The auction offered the jacket, plus more than 150 other items from the show.", 150)).toMatchObject({ label: "items", qualifier: "more than" });
-    expect(at("The army sent 300 more troops.", 300)).toMatchObject({ label: "troops" });
+    expect(at("The army sent 300 more troops.", 300)).toMatchObject({ label: "more troops" });
     // "ones" stands for the noun counted before, as "one" does.
     expect(at("The volcano erupted three times, but not as badly as the two prior ones.", 2).label).not.toMatch(/ones/);
   });

@@ -77,6 +77,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
       c.head = toks[c.npEnd - 1]?.l ?? "";
       c.npEnd = pastKindOf(toks, c.npEnd);
       c.np = phrase(toks, c.e, c.npEnd);
+      // "drew 52,000 more viewers", "2 million more people in work than in 2010": a margin or an addition, not the
+      // total; "more" stays in its label, as "fewer" does ("500,000 fewer older people").
+      if (c.e === e + 1 && isWord(toks[e], "more")) c.np = `more ${c.np}`;
     }
     return true;
   }
