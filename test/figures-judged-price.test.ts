@@ -22,6 +22,15 @@ describe("a judgement of the amount", () => {
   });
 });
 
+describe("a judgement said of the copula's subject", () => {
+  it("'The launch costs were modest -- about $200,000, …': launch costs, not 'modest'", () => {
+    expect(exactOnly("The launch costs were modest -- about $200,000, most of it raised from local donors.")).toEqual({ ...money(200000, "USD", "launch costs"), qualifier: "about" });
+  });
+  it("'It is incredibly cheap: for as little as $6.': a pronoun subject, so a price", () => {
+    expect(exactOnly("It is incredibly cheap: for as little as $6.")).toEqual({ ...money(6, "USD", "price"), qualifier: "as little as" });
+  });
+});
+
 describe("near misses", () => {
   it("'Last year it made a cool £1m.': nothing bought and a pronoun subject, so not made a price", () => {
     expect(exactOnly("Last year it made a cool £1m.")).toEqual(money(1e6, "GBP", "cool"));

@@ -67,7 +67,7 @@ const RELATIVE_REACH = 25;
 /** Prepositions of a year said of a subject: "requirements for 2005", "profits in 2004". */
 const YEAR_OF = new Set(["for", "in", "during", "of"]);
 /** Copulas that set a subject's amount: "requirements for 2005 to be", "profits in 2004 were". */
-const COPULA = new Set(["be", "is", "are", "was", "were"]);
+export const COPULA: ReadonlySet<string> = new Set(["be", "is", "are", "was", "were"]);
 
 // "record" before these is the noun an amount is; anywhere else before a number it is a modifier.
 const RECORD_NOUN_AFTER = new Set(["is", "was", "were", "are", "stands", "stood", "remains", "remained", "of"]);
