@@ -136,6 +136,9 @@ function sideAdjective(toks: readonly Tok[], r: Raw): void {
   if (dimension !== "") r.label = dimension;
 }
 
+/** The scales a temperature in degrees is said in, after its unit: "five degree Celsius", "98 degrees Fahrenheit". */
+const TEMPERATURE_SCALES = /^(?:degrees? )?(?:celsius|fahrenheit|centigrade)$/i;
+
 /** Units of length in feet, often a height ("a 10ft wall"), so named a distance only where a path follows (lonely-label.ts). */
 const FEET = new Set(["ft", "feet", "foot"]);
 
@@ -159,7 +162,9 @@ export function unitAloneDimension(toks: readonly Tok[], r: Raw, unit: string, f
  */
 function unitDimension(toks: readonly Tok[], r: Raw): void {
   const unit = r.unit ?? r.glued;
-  if (r.drop || unit === undefined || bare(r.label) !== bare(unit)) return;
+  // "fallen as low as five degree Celsius": a temperature scale said after degrees is the unit alone too.
+  const scale = unit !== undefined && TEMPERATURE_SCALES.test(r.label) && degreesDimension(toks, unit) !== "";
+  if (r.drop || unit === undefined || (bare(r.label) !== bare(unit) && !scale)) return;
   // "twisted 180 degrees" → angle, "a warm temperature - around 150 degrees" → temperature (degrees-dimension.ts).
   // "dropped seven stone" → weight lost, "born at a healthy 3.1 kilograms" → birth weight (weight-change.ts): shown
   // only, so the ranking still reads the unit, which a story's headline often says ("32-stone woman").
