@@ -271,6 +271,9 @@ function earlierAmount(toks: readonly Tok[], r: Raw, fromAt: number): boolean {
   // So is an amount of another place: "7.5 connections per 100 people, compared to 6.7 in Germany" ("compared with 5% in
   // January" is a level it moved from).
   if ((isWord(toks[fromAt], "with") || isWord(toks[fromAt], "to")) && /^compar/.test(toks[fromAt - 1]?.l ?? "")) {
+    // "34 per cent compared to Labour's 30 per cent", "122 men, compared to Broadmoor's 210": another owner's amount is
+    // a comparison, not the level it moved from; a time's is ("compared to October's £4.29m", "last year's").
+    if (fromAt !== r.s - 1 && !timeOwner(toks[r.s - 1]!.l)) return false;
     const place = isWord(toks[r.e], "in") && isWord(toks[r.e + 1]) && isCapitalised(toks[r.e + 1]!) && !MONTHS.has(toks[r.e + 1]!.l) && !WEEKDAYS.has(toks[r.e + 1]!.l);
     return !place && !(r.percent && (isWord(toks[r.e], "of") || isWord(toks[r.e], "among")));
   }
@@ -279,6 +282,15 @@ function earlierAmount(toks: readonly Tok[], r: Raw, fromAt: number): boolean {
     if (isWord(toks[k], "from") && upDown(toks[k - 1]) !== undefined) return isWord(toks[fromAt], "of");
   }
   return false;
+}
+
+/** Words of time an owner's amount may be an earlier level of: "October's", "last year's", "2013's", "Monday's". */
+const TIME_OWNERS = new Set(["year", "week", "month", "quarter", "season", "day", "today", "yesterday", "decade", "period", "time"]);
+
+/** Whether an owner's word ("october's", "year's") is a time, whose amount is an earlier level. */
+function timeOwner(word: string): boolean {
+  const bareWord = word.replace(/['’]s?$/, "");
+  return MONTHS.has(bareWord) || WEEKDAYS.has(bareWord) || TIME_OWNERS.has(bareWord) || YEAR_DIGITS.test(bareWord);
 }
 
 /** How many words at `k` say when an amount was: "in 2003" 2, "in February" 2, "in February 2014" 3; else 0. */
