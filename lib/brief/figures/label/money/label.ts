@@ -17,6 +17,7 @@ import { windowMoney } from "#brief/figures/label/money/window-money.ts";
 import { receivedMoney } from "#brief/figures/label/money/received.ts";
 import { listedCash } from "#brief/figures/label/money/listed-cash.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { phrasalNoun } from "#brief/figures/language/phrasal-noun.ts";
 
 // The label step: the step that sends each figure to its labeller: a race time to its event, money to label-money.ts
 // (what the amount is of, what it pays for, what rose or fell) and then the checks every money label passes here,
@@ -25,6 +26,13 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void {
   // A share ("a third of voters"), a multiple ("a doubling in profit") or an ordinal of news was labelled as it was read.
   if (r.type !== undefined && r.label !== "") return;
+  // "a £250-a-month hand out", "a $4.5bn bail-out": a phrasal noun after the amount is what it is (phrasal-noun.ts).
+  const phrasal = r.currency !== undefined || r.percent ? phrasalNoun(toks, r.s, r.e) : undefined;
+  if (phrasal !== undefined) {
+    r.label = phrasal[0];
+    r.kind = r.percent ? "percent" : "money";
+    return;
+  }
   if (r.clock) {
     const event = eventIn(sentenceText, r.from);
     r.label = event === undefined ? "time" : `${event} time`;
