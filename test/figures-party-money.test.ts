@@ -18,3 +18,19 @@ describe("money is what its clause's verb moved, not a party said 'in', 'at' or 
     expect(exact(at("A haircut costs £12 at Barber Bros.", 12))).toEqual({ value: 12, qualifier: undefined, unit: "GBP", label: "haircut", type: "money" });
   });
 });
+
+describe("money is what its clause's verb moved, not the payer, earner or borrower before the verb", () => {
+  it.each([
+    ["Kenya borrowed $2bn from the World Bank.", 2e9, undefined, "USD", "borrowing"],
+    ["The champion takes home £1.5m at the Australian Open.", 1.5e6, undefined, "GBP", "earnings"],
+    ["The Avengers garnered $1.5 billion with just one film in 2012.", 1.5e9, undefined, "USD", "takings"],
+    ["Travelex told MailOnline a family of four could save almost £110.", 110, "almost", "GBP", "savings"],
+  ])("%s", (text, value, qualifier, unit, label) => {
+    expect(exact(at(text, value))).toEqual({ value, qualifier, unit, label, type: "money" });
+  });
+
+  it("'provides more than $1 billion annually in grants': what the sentence says the money is comes first", () => {
+    const text = "The Department of Justice provides more than $1 billion annually in grants to police departments.";
+    expect(exact(at(text, 1e9))).toEqual({ value: 1e9, qualifier: "more than", unit: "USD", label: "grants", type: "money" });
+  });
+});

@@ -7,7 +7,6 @@ import { boxHeading } from "#brief/figures/label/counts/box-heading.ts";
 import type { Tok } from "#brief/figures/language/tokens.ts";
 import { elidedLabel } from "#brief/figures/label/ellipsis/elided-amount.ts";
 import { countInPlace } from "#brief/figures/label/money/place-label.ts";
-import { moneyOverParty } from "#brief/figures/label/money/party-money.ts";
 
 /** Names a figure left without a label; `amountOf` is the last labelled amount of its kind, which a part may take. */
 export function fallbackLabel(toks: readonly Tok[], r: Raw, amountOf: Raw | undefined): void {
@@ -28,9 +27,6 @@ export function fallbackLabel(toks: readonly Tok[], r: Raw, amountOf: Raw | unde
   else if (r.label === "") {
     // "almost 100 in Britain": a count said in a place counts the noun before it, never the place (place-label.ts).
     r.label = r.context ?? countInPlace(toks, r) ?? nearestNP(toks, r.s, r.currency === undefined ? r.e : afterConversion(toks, r.e));
-    // "bought Kenwood … in Weybridge, Surrey, for £20,000": money is what its clause's verb moved (purchase price), never
-    // a party said "in", "at" or "with" (party-money.ts); still a fallback, so it ranks as the nearest phrase did.
-    r.label = moneyOverParty(toks, r, r.label) ?? r.label;
     r.fallback = true;
     if (r.label === "") r.drop = true;
   }

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS } from "#brief/figures/language/lexicon.ts";
+import { AUXILIARIES, BE_FORMS, CONJUNCTIONS, DETERMINERS, PEOPLE, PERSON_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { moneyVerbNoun } from "#brief/figures/label/money/money-verb.ts";
 import { adjacent, isCapitalised, isWord, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
@@ -17,6 +17,8 @@ const PARTY_PREPOSITIONS = new Set(["at", "in", "with", "from", "on"]);
 const CLAUSE_VERBS: ReadonlyMap<string, string> = new Map([
   ["earmarked", "sum earmarked"], ["earmark", "sum earmarked"], ["earmarks", "sum earmarked"], ["earmarking", "sum earmarked"],
   ["borrows", "borrowing"], ["borrowing", "borrowing"],
+  // "The Avengers garnered $1.5 billion": what a film or a show gathers in is its takings.
+  ["garnered", "takings"], ["garners", "takings"], ["grossing", "box office takings"], ["grosses", "box office takings"],
 ]);
 
 /** How far back a clause's money verb may be: "bought Kenwood, then a 22-bedroom home, in Weybridge, Surrey, for". */
@@ -42,9 +44,10 @@ function namesParty(toks: readonly Tok[], r: Raw, label: string): boolean {
 
 /**
  * The kind of money the clause's verb says an amount is (purchase price, borrowing, earnings), read back from it over
- * the places and names said between; undefined at the clause's start or with no verb that moves money.
+ * the places and names said between, with where the verb stands; undefined at the clause's start or with no verb that
+ * moves money.
  */
-function clauseMoney(toks: readonly Tok[], s: number): string | undefined {
+function clauseMoney(toks: readonly Tok[], s: number): { noun: string; at: number } | undefined {
   for (let v = s - 1; v >= 0 && s - v <= CLAUSE_REACH; v--) {
     const t = toks[v];
     // A comma, or a hyphen inside a word ("a 22-bedroom home"), goes on with the clause; other punctuation ends it.
@@ -52,8 +55,14 @@ function clauseMoney(toks: readonly Tok[], s: number): string | undefined {
     if (t === undefined || (t.kind === PUNCT && t.s !== "," && !inWord) || (t.kind === WORD && (CONJUNCTIONS.has(t.l) || t.l === "said"))) return undefined;
     // "a fine home", "legal costs": a word of money that is no verb here moves nothing.
     if (t.kind !== WORD || t.pos !== "VERB") continue;
+    // "The champion takes home £1.5m": money taken home is pay or a prize, earned; any other take is left to
+    // takings.ts, which tells takings from money taken from someone, a theft or a cut ("took £20 off the price").
+    if (moneyVerbNoun(t.l) === "takings") {
+      if (isWord(toks[v + 1], "home")) return { noun: "earnings", at: v };
+      continue;
+    }
     const noun = moneyVerbNoun(t.l) ?? CLAUSE_VERBS.get(t.l);
-    if (noun !== undefined) return noun;
+    if (noun !== undefined) return { noun, at: v };
   }
   return undefined;
 }
@@ -71,8 +80,37 @@ function fixedFor(toks: readonly Tok[], s: number): string | undefined {
   return v > 0 && isWord(noun) && (noun.pos === "NOUN" || owned) && !isCapitalised(noun) ? noun.l : undefined;
 }
 
+// "Kenya borrowed $2bn", "The champion takes home £1.5m": the subject of a verb that moves money is its payer, earner
+// or borrower; only the subject of a verb of price is the thing the money is ("A haircut costs £12", "the fossil is
+// expected to fetch $1.8m", "shares lost 40p").
+const THING_VERBS = new Set([
+  "cost", "costs", "costing", "fetch", "fetches", "fetched", "fetching", "sell", "sells", "sold", "selling", "priced",
+  "lose", "loses", "lost", "losing", "make", "makes", "made", "making", "generated", "raise", "raises", "raised", "raising",
+]);
+
+/** Common nouns of a party that pays, earns or borrows, beside the lexicon's people: "The champion takes home £1.5m". */
+const PARTY_NOUNS = new Set(["champion", "winner", "family", "club", "firm", "company", "council", "councils", "government"]);
+
+/**
+ * Whether the fallback's label is a party said before the clause's money verb at `verb`, as its subject: a name
+ * ("Kenya", "The Avengers") or a person ("a family of four"); not a thing ("Sales of the book … brought in"), nor the
+ * subject of a passive ("The total amount to be repaid"), which is the money itself.
+ */
+function partySubject(toks: readonly Tok[], label: string, verb: number): boolean {
+  if (THING_VERBS.has(toks[verb]!.l) || BE_FORMS.has(toks[verb - 1]?.l ?? "")) return false;
+  const words = label.toLowerCase().split(" ");
+  const person = words.some((w) => PEOPLE.has(w) || PERSON_NOUNS.has(w) || PARTY_NOUNS.has(w));
+  // A capital opening the sentence marks no name, and the tagger takes any such word for one: a name is said by
+  // itself ("Kenya borrowed"), a thing with its "of" ("Sales of the book … brought in").
+  const named = (i: number): boolean => isCapitalised(toks[i]!) && (i > 0 || !isWord(toks[i + 1], "of"));
+  for (let i = verb - 1; i >= 0 && verb - i <= PARTY_REACH; i--) if (toks[i]?.l === words[0]) return person || named(i);
+  return false;
+}
+
 /** The money's kind for a fallback label `label` that names a party to it, or undefined to keep the label. */
 export function moneyOverParty(toks: readonly Tok[], r: Raw, label: string): string | undefined {
-  if (r.currency === undefined || label === "" || !namesParty(toks, r, label)) return undefined;
-  return fixedFor(toks, r.s) ?? clauseMoney(toks, r.s);
+  if (r.currency === undefined || label === "") return undefined;
+  const moved = clauseMoney(toks, r.s);
+  if (namesParty(toks, r, label)) return fixedFor(toks, r.s) ?? moved?.noun;
+  return moved !== undefined && partySubject(toks, label, moved.at) ? moved.noun : undefined;
 }
