@@ -34,3 +34,15 @@ describe("money is what its clause's verb moved, not the payer, earner or borrow
     expect(exact(at(text, 1e9))).toEqual({ value: 1e9, qualifier: "more than", unit: "USD", label: "grants", type: "money" });
   });
 });
+
+describe("an amount bracketed after a name, in a sentence that named the money, is that money at the name", () => {
+  const text = "However the tournament remains the Grand Slam with the lowest prize for the singles champion, lagging behind the Australian Open (£1.56 m), Wimbledon (£1.7 m) and the US Open (£2.03 m).";
+  it("'lagging behind the Australian Open (£1.56 m)': prize at Australian Open, not the tournament", () => {
+    expect(exact(at(text, 1.56e6))).toEqual({ value: 1.56e6, qualifier: undefined, unit: "GBP", label: "prize at Australian Open", type: "money" });
+  });
+
+  it("near miss: 'a suit by Stella McCartney (£1,600)' names no money before the name, so it is left", () => {
+    const suit = "For the civil ceremony she wore this bespoke cream and navy trouser suit by Stella McCartney (£1,600) with matching felt hat (£400).";
+    expect(at(suit, 1600).label).toBe("Stella McCartney");
+  });
+});

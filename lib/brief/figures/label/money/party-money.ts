@@ -107,9 +107,26 @@ function partySubject(toks: readonly Tok[], label: string, verb: number): boolea
   return false;
 }
 
+/** Nouns of money a sentence may name before a list of parties with their amounts in brackets. */
+const PRICED_NOUNS = new Set(["prize", "prizes", "price", "prices", "fee", "fees", "fare", "fares", "salary", "salaries", "wage", "wages", "bonus"]);
+
+/**
+ * "the lowest prize for the singles champion, lagging behind the Australian Open (£1.56 m)": an amount bracketed right
+ * after a name, in a sentence that named the money before it, is that money at the name ("prize at Australian Open");
+ * undefined when the bracket follows no name or the sentence names no such money ("a suit by Stella McCartney (£1,600)").
+ */
+function bracketedAt(toks: readonly Tok[], r: Raw, label: string): string | undefined {
+  const name = toks[r.s - 2];
+  if (toks[r.s - 1]?.s !== "(" || name === undefined || !isCapitalised(name) || !label.endsWith(name.s)) return undefined;
+  for (let k = r.s - 3; k >= 0; k--) if (PRICED_NOUNS.has(toks[k]!.l) && toks[k]!.pos === "NOUN") return `${toks[k]!.l} at ${label}`;
+  return undefined;
+}
+
 /** The money's kind for a fallback label `label` that names a party to it, or undefined to keep the label. */
 export function moneyOverParty(toks: readonly Tok[], r: Raw, label: string): string | undefined {
   if (r.currency === undefined || label === "") return undefined;
+  const bracketed = bracketedAt(toks, r, label);
+  if (bracketed !== undefined) return bracketed;
   const moved = clauseMoney(toks, r.s);
   if (namesParty(toks, r, label)) return fixedFor(toks, r.s) ?? moved?.noun;
   return moved !== undefined && partySubject(toks, label, moved.at) ? moved.noun : undefined;
