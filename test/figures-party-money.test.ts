@@ -46,3 +46,14 @@ describe("an amount bracketed after a name, in a sentence that named the money, 
     expect(at(suit, 1600).label).toBe("Stella McCartney");
   });
 });
+
+describe("money a gain verb's first object gained is its earnings, not the object the subject reading takes", () => {
+  it("'made councils in England a record £667million': earnings for councils", () => {
+    const text = "Parking charges and fines made councils in England a record £667million last year.";
+    expect(exact(at(text, 667e6))).toEqual({ value: 667e6, qualifier: undefined, unit: "GBP", label: "earnings for councils", type: "money" });
+  });
+
+  it("near miss: 'The deal made him £5m': a subject that is no object of the verb keeps its label", () => {
+    expect(at("The deal made him £5m.", 5e6).label).toBe("deal");
+  });
+});

@@ -131,3 +131,29 @@ export function moneyOverParty(toks: readonly Tok[], r: Raw, label: string): str
   if (namesParty(toks, r, label)) return fixedFor(toks, r.s) ?? moved?.noun;
   return moved !== undefined && partySubject(toks, label, moved.at) ? moved.noun : undefined;
 }
+
+// "Parking charges and fines made councils in England a record £667million": the subject reading takes the first
+// object of a verb of gain for the clause's subject ('councils'); that object is who gained the money, its earnings.
+/** Verbs whose first object gains the amount after it, with the noun of what was gained. */
+const GAIN_VERBS: ReadonlyMap<string, string> = new Map([
+  ["made", "earnings"], ["make", "earnings"], ["makes", "earnings"], ["making", "earnings"],
+  ["earned", "earnings"], ["earn", "earnings"], ["earns", "earnings"], ["earning", "earnings"],
+  ["netted", "earnings"], ["won", "winnings"], ["win", "winnings"], ["wins", "winnings"],
+  ["saved", "savings"], ["save", "savings"], ["saves", "savings"], ["saving", "savings"],
+]);
+
+/**
+ * What a subject label `subject` gained, when it is a gain verb's first object before the amount at `s` ("made
+ * councils … £667million" → earnings for councils); undefined for a subject that is no such object.
+ */
+export function gainedBy(toks: readonly Tok[], s: number, subject: string): string | undefined {
+  const first = subject.split(" ")[0]?.toLowerCase();
+  for (let i = s - 1; i > 0 && s - i <= PARTY_REACH; i--) {
+    if (toks[i]?.l !== first) continue;
+    const v = isWord(toks[i - 1]) && DETERMINERS.has(toks[i - 1]!.l) ? i - 2 : i - 1;
+    const verb = toks[v];
+    const noun = isWord(verb) && verb.pos === "VERB" ? GAIN_VERBS.get(verb.l) : undefined;
+    return noun === undefined ? undefined : `${noun} for ${subject}`;
+  }
+  return undefined;
+}
