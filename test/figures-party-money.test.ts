@@ -57,3 +57,10 @@ describe("money a gain verb's first object gained is its earnings, not the objec
     expect(at("The deal made him £5m.", 5e6).label).toBe("deal");
   });
 });
+
+describe("with no verb that moves money, a noun of money said earlier in the clause is what a party-labelled amount is", () => {
+  it("'crude prices have rebounded in Asia, rising to $42.30 a barrel': prices, not Asia", () => {
+    const text = "However crude prices have rebounded in Asia, rising to $42.30 a barrel for February delivery.";
+    expect(exact(at(text, 42.3))).toEqual({ value: 42.3, qualifier: undefined, unit: "USD", label: "prices", type: "money" });
+  });
+});

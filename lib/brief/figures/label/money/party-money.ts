@@ -42,6 +42,14 @@ function namesParty(toks: readonly Tok[], r: Raw, label: string): boolean {
   return false;
 }
 
+/** Whether token v ends the clause read back from an amount: punctuation but a comma, a conjunction, "said". */
+function endsClause(toks: readonly Tok[], v: number): boolean {
+  const t = toks[v]!;
+  // A comma, or a hyphen inside a word ("a 22-bedroom home"), goes on with the clause.
+  const inWord = t.s === "-" && adjacent(toks[v - 1], t) && adjacent(t, toks[v + 1]);
+  return (t.kind === PUNCT && t.s !== "," && !inWord) || (t.kind === WORD && (CONJUNCTIONS.has(t.l) || t.l === "said"));
+}
+
 /**
  * The kind of money the clause's verb says an amount is (purchase price, borrowing, earnings), read back from it over
  * the places and names said between, with where the verb stands; undefined at the clause's start or with no verb that
@@ -50,9 +58,7 @@ function namesParty(toks: readonly Tok[], r: Raw, label: string): boolean {
 function clauseMoney(toks: readonly Tok[], s: number): { noun: string; at: number } | undefined {
   for (let v = s - 1; v >= 0 && s - v <= CLAUSE_REACH; v--) {
     const t = toks[v];
-    // A comma, or a hyphen inside a word ("a 22-bedroom home"), goes on with the clause; other punctuation ends it.
-    const inWord = t?.s === "-" && adjacent(toks[v - 1], t) && adjacent(t, toks[v + 1]);
-    if (t === undefined || (t.kind === PUNCT && t.s !== "," && !inWord) || (t.kind === WORD && (CONJUNCTIONS.has(t.l) || t.l === "said"))) return undefined;
+    if (t === undefined || endsClause(toks, v)) return undefined;
     // "a fine home", "legal costs": a word of money that is no verb here moves nothing.
     if (t.kind !== WORD || t.pos !== "VERB") continue;
     // "The champion takes home £1.5m": money taken home is pay or a prize, earned; any other take is left to
@@ -108,7 +114,23 @@ function partySubject(toks: readonly Tok[], label: string, verb: number): boolea
 }
 
 /** Nouns of money a sentence may name before a list of parties with their amounts in brackets. */
-const PRICED_NOUNS = new Set(["prize", "prizes", "price", "prices", "fee", "fees", "fare", "fares", "salary", "salaries", "wage", "wages", "bonus"]);
+const PRICED_NOUNS = new Set([
+  "prize", "prizes", "price", "prices", "fee", "fees", "fare", "fares", "salary", "salaries", "wage", "wages", "bonus",
+  "cost", "costs", "rent", "rents",
+]);
+
+/**
+ * "estimating costs from New York to Glendale … at around $38,000": with no verb that moves money, a noun of money said
+ * earlier in the clause is what the amount is; undefined at the clause's start.
+ */
+function clauseMoneyNoun(toks: readonly Tok[], s: number): string | undefined {
+  for (let v = s - 1; v >= 0 && s - v <= CLAUSE_REACH; v--) {
+    const t = toks[v];
+    if (t === undefined || endsClause(toks, v)) return undefined;
+    if (t.kind === WORD && t.pos === "NOUN" && PRICED_NOUNS.has(t.l)) return t.l;
+  }
+  return undefined;
+}
 
 /**
  * "the lowest prize for the singles champion, lagging behind the Australian Open (£1.56 m)": an amount bracketed right
@@ -128,7 +150,7 @@ export function moneyOverParty(toks: readonly Tok[], r: Raw, label: string): str
   const bracketed = bracketedAt(toks, r, label);
   if (bracketed !== undefined) return bracketed;
   const moved = clauseMoney(toks, r.s);
-  if (namesParty(toks, r, label)) return fixedFor(toks, r.s) ?? moved?.noun;
+  if (namesParty(toks, r, label)) return fixedFor(toks, r.s) ?? moved?.noun ?? clauseMoneyNoun(toks, r.s);
   return moved !== undefined && partySubject(toks, label, moved.at) ? moved.noun : undefined;
 }
 
