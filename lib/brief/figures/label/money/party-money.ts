@@ -120,8 +120,8 @@ const PRICED_NOUNS = new Set([
 ]);
 
 /**
- * "estimating costs from New York to Glendale … at around $38,000": with no verb that moves money, a noun of money said
- * earlier in the clause is what the amount is; undefined at the clause's start.
+ * "crude prices have rebounded in Asia, rising to $42.30 a barrel": with no verb that moves money, a noun of money said
+ * earlier in the clause is what the amount is (prices); undefined at the clause's start.
  */
 function clauseMoneyNoun(toks: readonly Tok[], s: number): string | undefined {
   for (let v = s - 1; v >= 0 && s - v <= CLAUSE_REACH; v--) {
