@@ -135,7 +135,8 @@ function clauseMoneyNoun(toks: readonly Tok[], s: number): string | undefined {
 /**
  * "the lowest prize for the singles champion, lagging behind the Australian Open (£1.56 m)": an amount bracketed right
  * after a name, in a sentence that named the money before it, is that money at the name ("prize at Australian Open");
- * undefined when the bracket follows no name or the sentence names no such money ("a suit by Stella McCartney (£1,600)").
+ * undefined when the bracket follows no name or the sentence names no such money ("a suit by Stella McCartney
+ * (£1,600)").
  */
 function bracketedAt(toks: readonly Tok[], r: Raw, label: string): string | undefined {
   const name = toks[r.s - 2];
