@@ -64,3 +64,14 @@ describe("with no verb that moves money, a noun of money said earlier in the cla
     expect(exact(at(text, 42.3))).toEqual({ value: 42.3, qualifier: undefined, unit: "USD", label: "prices", type: "money" });
   });
 });
+
+describe("a name before an amount's 'of', said 'to' a noun, is a party: the noun says what the money is (of-label.ts)", () => {
+  it("'made a spending request to Congress of $1.6 billion': spending request to Congress, not Congress", () => {
+    const text = "The Pentagon has made a spending request to Congress of $1.6 billion, focusing on training and arming Iraqi and Kurdish forces.";
+    expect(exact(at(text, 1.6e9))).toEqual({ value: 1.6e9, qualifier: undefined, unit: "USD", label: "spending request to Congress", type: "money" });
+  });
+
+  it("near miss: 'Officials found a saving of £5m': a common noun before the 'of' stands", () => {
+    expect(at("Officials found a saving of £5m.", 5e6).label).toBe("saving");
+  });
+});
