@@ -15,6 +15,7 @@ import { peakOf } from "#brief/figures/label/change/peak-of.ts";
 import { lineReached } from "#brief/figures/label/change/mark.ts";
 import { frameNoun } from "#brief/figures/label/money/frame-noun.ts";
 import { payerLabel } from "#brief/figures/label/money/payer-label.ts";
+import { moneyOverParty } from "#brief/figures/label/money/party-money.ts";
 import { worthTail } from "#brief/figures/label/money/worth-tail.ts";
 import { amountTo } from "#brief/figures/label/money/amount-to.ts";
 import { periodSubject } from "#brief/figures/label/money/period-label.ts";
@@ -84,6 +85,9 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     frameNoun(toks, r);
     // "Sterling's admirers with offers of up to £50million": what the money is, not who pays it (payer-label.ts).
     payerLabel(toks, r);
+    // "bought Kenwood … in Weybridge, Surrey, for £20,000", "Kenya borrowed $2bn": a fallback's party (a place said
+    // "in", a borrower) left when the sentence says no more is named by the clause's money verb (party-money.ts).
+    if (r.fallback) r.label = moneyOverParty(toks, r, r.label) ?? r.label;
     // "a five-year contract worth £90,000": the next amount's "worth" is no word of the noun (worth-tail.ts).
     worthTail(toks, r);
     // "the costs … amount to over £10,000": "amount" before "to" is the verb, the subject what it is (amount-to.ts).

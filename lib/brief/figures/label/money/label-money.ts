@@ -23,6 +23,7 @@ import { purposeLabel } from "#brief/figures/label/money/purpose-label.ts";
 import { verbBack } from "#brief/figures/label/money/verb-back.ts";
 import { partyMoved } from "#brief/figures/label/money/party-moved.ts";
 import { groupPrice } from "#brief/figures/label/money/group-price.ts";
+import { gainedBy } from "#brief/figures/label/money/party-money.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A money figure's label (what the amount is of, what it pays for, what rose or fell): the rules in the order they are
@@ -115,7 +116,8 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   if (moved !== undefined && purposeLabel(toks, r)) return;
   const subject = costing ?? moved ?? subjectBefore(toks, r.s);
   if (subject) {
-    r.label = subject;
+    // "made councils in England a record £667million": a gain verb's first object gained it (party-money.ts).
+    r.label = gainedBy(toks, r.s, subject) ?? subject;
     return;
   }
   // "offered to pay $300m to settle charges": the purpose is what the money is for (purpose-label.ts).

@@ -75,6 +75,14 @@ export function rateVerb(toks: readonly Tok[], s: number): string | undefined {
 }
 
 /**
+ * The noun of a verb that moves money, from either list ("bought" → purchase price, "made" → earnings), or undefined:
+ * for a reading that finds the verb over a whole clause (party-money.ts) rather than at this file's set reaches.
+ */
+export function moneyVerbNoun(verb: string): string | undefined {
+  return MONEY_NOUNS.get(verb) ?? RATE_VERBS.get(verb);
+}
+
+/**
  * The noun of a verb that moves money just before an amount ("earns" → "earnings", "costs" → "cost"), if any; `nouns`
  * names the verbs looked for (money-given.ts' giving verbs, for money given "to" someone).
  */

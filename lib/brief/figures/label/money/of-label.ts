@@ -2,7 +2,7 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { DETERMINERS, KIND_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
-import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // What an amount is "of": the noun before its "of" ("a saving of a whopping £1,288", "a total of $5m" and what the
 // total is of) or the thing after its "worth of" ("£16.9bn worth of goods"). A step of label-money.ts, kept apart so
@@ -17,6 +17,11 @@ export function ofLabel(toks: readonly Tok[], r: Raw, described: number): boolea
     const np = backNP(toks, described - 1, false);
     if (np && !(np[1] - np[0] === 1 && KIND_NOUNS.has(toks[np[0]]?.l ?? "") && described === r.s && forwardNP(toks, r.e) > r.e)) {
       r.label = phrase(toks, np[0], np[1]);
+      // "made a spending request to Congress of $1.6 billion": a name said "to", "from" or "with" before the "of" is a
+      // party to the money; the noun before it says what the money is ("spending request to Congress").
+      const party = toks.slice(np[0], np[1]).every((t) => isCapitalised(t)) && /^(?:to|from|with)$/.test(toks[np[0] - 1]?.l ?? "");
+      const head = party ? backNP(toks, np[0] - 1, false) : undefined;
+      if (head) r.label = phrase(toks, head[0], np[1]);
       // "the bill came to a total of $5m": a total of what is named before it.
       if (/^(?:total|sum|amount|figure|tally)$/i.test(r.label)) {
         let k = np[0];
