@@ -54,4 +54,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "fccc776fe727e4a8", briefs: "be486adfe32e76de" },
   { fingerprint: "0be140771dfa5a53", briefs: "be486adfe32e76de" },
   { fingerprint: "0be140771dfa5a53", briefs: "599865fca75cbbdd" },
+  { fingerprint: "0be140771dfa5a53", briefs: "638b6dfc901acc0c" },
 ];
