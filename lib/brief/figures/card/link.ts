@@ -5,6 +5,7 @@ import { verbSubject } from "#brief/figures/language/subject.ts";
 import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { wordedConversion } from "#brief/figures/card/conversion.ts";
 import { fallingTo } from "#brief/figures/card/falling-to.ts";
+import { decadeAt, levelFrom } from "#brief/figures/card/old-level.ts";
 import { restatedPerPeriod } from "#brief/figures/card/per-period.ts";
 import { afterBracket, closerOf } from "#brief/figures/language/bracket-conversion.ts";
 import { COMPARATIVES, DETERMINERS, MONTHS, QUANTITY_NOUNS, WEEKDAYS, WHOLE_WINDOWS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
@@ -74,13 +75,15 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     const toNew = level !== undefined && (level.s === toAt + 1 || (level.s === toAt + 2 && isWord(toks[toAt + 1], "between")));
     // "reduced 12 to 9 months": a fall said without "from" (falling-to.ts); its verb stands right before the old level.
     const fromless = fallingTo(toks, r, after);
-    const fromTo = level !== undefined && toNew && isWord(toks[r.s - 1], "from") && isWord(toks[toAt], "to") && level.percent === r.percent && level.currency === r.currency;
+    // "from a peak of seven million to just 1.5 million": the old level may be named before its amount (old-level.ts).
+    const from = levelFrom(toks, r.s);
+    const fromTo = level !== undefined && toNew && from >= 0 && isWord(toks[toAt], "to") && level.percent === r.percent && level.currency === r.currency;
     const newLevel = fromless ? after : fromTo ? level : undefined;
     if (newLevel) {
       newLevel.previous = r.value;
       // A fall without "from" (falling-to.ts) is left to label(): the verb's subject set here was overwritten for a
       // count or a duration (rev13), and a rank read with its label kept it ("Arsenal fell 3 to 5th in the table": arsenal).
-      if (!fromless) nameMoved(toks, r, newLevel);
+      if (!fromless) nameMoved(toks, from, newLevel);
       r.drop = true;
       links.push({ from: r, to: newLevel, as: "same" });
       continue;
@@ -152,14 +155,15 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
 }
 
 /**
- * What moved from `r` to `after` ("rose from 5% to 7%"): the subject of the verb before "from" as the label, else the
+ * What moved to `after` from the old level whose "from" is at `fromAt` ("rose from 5% to 7%"): the subject of the verb
+ * before "from" as the label, else the
  * noun phrase before "from" as the context a fallback label takes.
  */
-function nameMoved(toks: readonly Tok[], r: Raw, after: Raw): void {
+function nameMoved(toks: readonly Tok[], fromAt: number, after: Raw): void {
   // "Arsenal fell from 3rd to 5th in the table": a place's subject is who holds it, not what it counts; a place that
   // read what it is in keeps it ("position in the table").
   if (after.kind === "rank" && after.label !== "") return;
-  const v = r.s - 2;
+  const v = fromAt - 1;
   if (upDown(toks[v])) {
     const subject = verbSubject(toks, v);
     if (subject) after.label = phrase(toks, subject[0], subject[1]);
@@ -167,7 +171,7 @@ function nameMoved(toks: readonly Tok[], r: Raw, after: Raw): void {
   }
   // "the number of home-grown players in club squads from eight to 12": what moved is named before "from", past an
   // aside ("reduced overall debt, including Thompson family loans, from £5.2 m": sample O's '£2.6 m — club').
-  const from = pastAside(toks, r.s - 1);
+  const from = pastAside(toks, fromAt);
   const moved = backNP(toks, from);
   // "the number of mobile users from 95 million": a quantity noun names nothing; what it is of does.
   const of = moved !== undefined && QUANTITY_NOUNS.has(toks[moved[1] - 1]?.l ?? "") && isWord(toks[moved[1]], "of") && moved[1] + 1 < from;
@@ -296,6 +300,9 @@ function timeOwner(word: string): boolean {
 /** How many words at `k` say when an amount was: "in 2003" 2, "in February" 2, "in February 2014" 3; else 0. */
 function datedAt(toks: readonly Tok[], k: number): number {
   if (!isWord(toks[k], "in")) return 0;
+  // "from four million in the early 1980s to 1.2 million": a decade (old-level.ts).
+  const decade = decadeAt(toks, k);
+  if (decade > 0) return decade;
   if (YEAR_DIGITS.test(toks[k + 1]?.s ?? "")) return 2;
   if (!MONTHS.has(toks[k + 1]?.l ?? "")) return 0;
   return YEAR_DIGITS.test(toks[k + 2]?.s ?? "") ? 3 : 2;

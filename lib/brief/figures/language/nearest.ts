@@ -5,6 +5,7 @@ import { backNP, forwardNP, nounStop, pastDeterminers, pastQuantity } from "#bri
 import { amountUnit, subjectBefore } from "#brief/figures/language/subject.ts";
 import { describesAmount } from "#brief/figures/language/change-verb.ts";
 import { asideNoun, isDash } from "#brief/figures/language/dash-aside.ts";
+import { oldLevelFrom } from "#brief/figures/card/old-level.ts";
 
 // The noun phrase nearest a number whose own noun or verb says nothing; never a phrase that only says when.
 
@@ -21,9 +22,13 @@ export function nearestNP(toks: readonly Tok[], s: number, e: number): string {
     const [from, end] = pastQuantity(toks, k, forwardNP(toks, k));
     if (end > from) return phrase(toks, from, Math.min(end, from + 4));
   }
-  const subject = subjectBefore(toks, s);
+  // "slumped from a peak of seven million to just 1.5 million", "from four million in the 1980s to 1.2 million": the
+  // subject or noun before the old level, whose words name only it and when it was (old-level.ts).
+  const from = oldLevelFrom(toks, s);
+  const before = from >= 0 ? from : s;
+  const subject = subjectBefore(toks, before);
   if (subject) return subject;
-  for (let j = s - 1; j >= 0 && s - j <= 8; j--) {
+  for (let j = before - 1; j >= 0 && before - j <= 8; j--) {
     const t = toks[j];
     if (t === undefined || (t.kind === WORD && CONJUNCTIONS.has(t.l))) break;
     // "scored an astonishing 286 from a potential 300": the word that judges an amount (this one or one before it) is

@@ -106,6 +106,15 @@ export function pastOwner(toks: readonly Tok[], k: number, end: number): number 
 /** Heads that only tally what follows their "of". */
 const TALLY_HEADS = new Set(["number", "total", "tally"]);
 
+/**
+ * Heads that measure what their "of" names ("the rate of inflation fell to 2.3%", "doubled the length of maternity
+ * pay"): the label keeps both, as 'rate' or 'length' alone says nothing (the 38th sweep's 'head noun cut before of').
+ */
+const MEASURE_OF = new Set(["rate", "rates", "level", "levels", "length", "value", "size", "proportion", "percentage", "rest"]);
+
+/** How many words such a phrase may run to: "rate of inflation", "the length of maternity pay". */
+const MEASURE_OF_WORDS = 5;
+
 /** The noun phrase ending before k, read backwards; "X at/of/for Y" gives X, the head, unless X only tallies Y. */
 export function backNP(toks: readonly Tok[], k: number, jump = true): [number, number] | undefined {
   // "exports - including goods and services - rose": step over the aside to reach the subject.
@@ -134,6 +143,8 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
     const head = backNP(toks, j - det, false);
     // "the number of anti-Semitic attacks rose to 164": a tally names nothing; what it tallies does.
     if (head && boundary.l === "of" && TALLY_HEADS.has(toks[head[1] - 1]?.l ?? "")) return [Math.max(start, k - 4), k];
+    // "the rate of inflation", "the length of maternity pay": a measure names nothing without what it measures.
+    if (head && boundary.l === "of" && MEASURE_OF.has(toks[head[1] - 1]?.l ?? "") && k - head[0] <= MEASURE_OF_WORDS) return [head[0], k];
     if (head) return head;
   }
   return [Math.max(start, k - 4), k];

@@ -18,6 +18,7 @@ import { receivedMoney } from "#brief/figures/label/money/received.ts";
 import { listedCash } from "#brief/figures/label/money/listed-cash.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { phrasalNoun } from "#brief/figures/language/phrasal-noun.ts";
+import { labelCenturyPart } from "#brief/figures/read/amount/century-part.ts";
 
 // The label step: the step that sends each figure to its labeller: a race time to its event, money to label-money.ts
 // (what the amount is of, what it pays for, what rose or fell) and then the checks every money label passes here,
@@ -25,7 +26,11 @@ import { phrasalNoun } from "#brief/figures/language/phrasal-noun.ts";
 
 export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void {
   // A share ("a third of voters"), a multiple ("a doubling in profit") or an ordinal of news was labelled as it was read.
-  if (r.type !== undefined && r.label !== "") return;
+  if (r.type !== undefined && r.label !== "") {
+    // "A quarter of a century earlier": read whole as 25 years, labelled as those years would be (century-part.ts).
+    labelCenturyPart(toks, r);
+    return;
+  }
   // "a £250-a-month hand out", "a $4.5bn bail-out": a phrasal noun after the amount is what it is (phrasal-noun.ts).
   const phrasal = r.currency !== undefined || r.percent ? phrasalNoun(toks, r.s, r.e) : undefined;
   if (phrasal !== undefined) {

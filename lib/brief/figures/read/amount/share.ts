@@ -1,5 +1,6 @@
 import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, plainDigits, SCALE_WORDS } from "#news/numbers.ts";
 import { qualifierBefore } from "#brief/figures/read/amount/read-core.ts";
+import { centuryPart } from "#brief/figures/read/amount/century-part.ts";
 import { ratioRange } from "#brief/figures/read/amount/ratio-range.ts";
 import { type Raw, wholeFigure } from "#brief/figures/card/figure.ts";
 import { COLLECTIVE, DETERMINERS, PEOPLE, PRONOUNS, QUANTITY_NOUNS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
@@ -127,6 +128,13 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     if (q !== undefined) amount.qualifier = q.text;
     if (currency !== undefined) amount.currency = currency;
     return { raw: amount, next: stop };
+  }
+  // "more than a quarter of a century": a span of years, not a share (century-part.ts).
+  const years = centuryPart(toks, q?.start ?? i, end, value);
+  if (years !== undefined) {
+    years.core = i;
+    if (q !== undefined) years.qualifier = q.text;
+    return { raw: years, next: years.e };
   }
   // What it is a share of: the noun phrase after "of (the)", or after the ratio ("one in five boys").
   // Past a restating bracket only its "of" names the whole ("A quarter (24%) said no" is labelled by its percent).

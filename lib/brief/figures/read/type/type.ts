@@ -9,6 +9,7 @@ import { bettingOdds } from "#brief/figures/read/type/odds.ts";
 import { titleBeforeRole } from "#brief/figures/read/type/title-role.ts";
 import { forEvery } from "#brief/figures/language/for-every.ts";
 import { hedgedAge } from "#brief/figures/read/type/hedged-age.ts";
+import { ageRange } from "#brief/figures/read/type/age-range-end.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
@@ -67,6 +68,8 @@ export function ageSaid(toks: readonly Tok[], s: number, end: number): boolean {
   if (ageBound(toks, s, end)) return true;
   // "daughter Isla, eight.", "Wayne, then 33,", "her sister, 20.": an age closing an aside after a person (aside-age.ts).
   if (asideAge(toks, s, end)) return true;
+  // "four children aged from one to 11", "aged between six and 16": an age range opened after "aged" (age-range-end.ts).
+  if (ageRange(toks, s)) return true;
   const before = toks[listStart(toks, s)];
   if (!isWord(before)) return false;
   // "aged just 11", "aged seven", "under the age of ten", "aged four, six, eight, 10 and 16": an age, hedged or not.
