@@ -1,6 +1,7 @@
 // The second pass over a sentence's figures, once every one is labelled and linked: each label is mended by the
 // rules that read the words around it (place, payer, target, change …), idioms and names are dropped, hypotheticals
 // weighed low. Split from sentence.ts; the order of the rules is the order they ran in there, and it matters.
+import { timesMultipleType } from "#brief/figures/label/counts/multiple-type.ts";
 import type { NumberType, Raw } from "#brief/figures/card/figure.ts";
 import { ownerOf } from "#brief/figures/label/money/owner.ts";
 import { namesEvent } from "#brief/figures/read/type/event-distance.ts";
@@ -51,6 +52,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // The card never shows a dropped figure, and nothing below undrops one or reads another figure's labels (a dropped
     // one is never lastMoney): what follows would be work for nothing, tagging sentences for it.
     if (r.drop && !listed) continue;
+    // "eight times higher than a year earlier": a multiple, no count (multiple-type.ts).
+    if (r.type === undefined && r.kind !== "money" && timesMultipleType(toks, r)) r.type = "other";
     r.type ??= typeOf(r);
     // "3ft — along", "$889,000 — to": a label of words that name nothing takes a dimension or a subject (lonely-label.ts).
     mendLonely(toks, r);
