@@ -4,6 +4,7 @@ import { pluralHeadAfterNoun } from "#brief/figures/language/compound-plural.ts"
 import { describesNoun } from "#brief/figures/label/counts/adverb-adjective.ts";
 import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
+import { particleNoun } from "#brief/figures/language/particle-noun.ts";
 
 // Noun phrases around a number, read forwards and backwards: where a phrase stops, its head, what it is "of".
 
@@ -38,6 +39,8 @@ export function nounStop(toks: readonly Tok[], k: number): boolean {
   if (describesNoun(toks, k)) return false;
   if (ADVERBS.has(l)) return true;
   if (t.pos === "VERB" && pluralHeadAfterNoun(toks, k)) return false;
+  // "600 sit-ups": a hyphened verb and particle in the plural is a noun, however tagged (particle-noun.ts).
+  if (t.pos === "VERB" && particleNoun(l)) return false;
   if (t.pos === "VERB" || t.pos === "ADV" || t.pos === "AUX" || t.pos === "PART" || t.pos === "SCONJ" || t.pos === "INTJ") return true;
   if ((t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") && !CASUALTY_WORDS.has(l) && !FOLD_VERBS.has(l)) {
     return CARDINAL_WORDS.has(l) || SCALE_WORDS.has(l) || WEEKDAYS.has(l) || (MONTHS.has(l) && isCapitalised(t));
