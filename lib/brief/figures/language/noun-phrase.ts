@@ -97,6 +97,11 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
  * nothing follows it.
  */
 export function pastOwner(toks: readonly Tok[], k: number, end: number): number {
+  // "2% of the growers' total sales": a plural owner's apostrophe is a token of its own; what it owns runs on after it.
+  if (end > k && PLURAL_APOSTROPHES.has(toks[end]?.s ?? "") && adjacent(toks[end - 1], toks[end]!) && toks[end - 1]!.l.endsWith("s")) {
+    const owned = forwardNP(toks, end + 1);
+    return owned > end + 1 ? owned : end;
+  }
   if (end <= k || !/['’]s$|s['’]$/.test(toks[end - 1]?.s ?? "")) return end;
   // "33 per cent of the carrier's 1,526 scheduled flights": over the whole's number, which phrase() leaves out, and a
   // participle after it that the tagger calls a verb.
@@ -105,6 +110,9 @@ export function pastOwner(toks: readonly Tok[], k: number, end: number): number 
   const after = forwardNP(toks, from);
   return after > from ? after : end;
 }
+
+/** An apostrophe after a plural owner, tokenized apart from it ("growers' total sales"). */
+const PLURAL_APOSTROPHES = new Set(["'", "’"]);
 
 /** Heads that only tally what follows their "of". */
 const TALLY_HEADS = new Set(["number", "total", "tally"]);
