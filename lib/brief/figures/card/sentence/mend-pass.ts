@@ -36,6 +36,7 @@ import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
 import { changeIn } from "#brief/figures/label/change/change-in.ts";
 import { changeAfter } from "#brief/figures/label/change/change-after.ts";
 import { changeOwner } from "#brief/figures/label/change/change-owner.ts";
+import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
 import { fractionBracket } from "#brief/figures/label/change/fraction-bracket.ts";
 import { placeAfterAmount, placeInNoun } from "#brief/figures/label/money/place-label.ts";
@@ -109,6 +110,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "the index shed 600 points -- a 6 per cent fall", "output was released, showing 0.7% growth": the sentence's own
     // change restated, the main clause subject's (change-restated.ts).
     changeRestated(toks, r);
+    // "proposed an increase to 3.5%": the level the change reaches, not the change (level-after.ts).
+    levelAfter(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
     // "missed five months due to calf issues": a compound preposition's first word ends no label (compound-preposition.ts).
