@@ -36,6 +36,7 @@ import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
 import { changeIn } from "#brief/figures/label/change/change-in.ts";
 import { changeAfter } from "#brief/figures/label/change/change-after.ts";
 import { changeOwner } from "#brief/figures/label/change/change-owner.ts";
+import { lostValue } from "#brief/figures/label/change/lost-value.ts";
 import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
 import { fractionBracket } from "#brief/figures/label/change/fraction-bracket.ts";
@@ -112,6 +113,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     changeRestated(toks, r);
     // "proposed an increase to 3.5%": the level the change reaches, not the change (level-after.ts).
     levelAfter(toks, r);
+    // "the pound has lost a quarter of its value": the fall in value, not 'value' (lost-value.ts).
+    lostValue(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
     // "missed five months due to calf issues": a compound preposition's first word ends no label (compound-preposition.ts).
