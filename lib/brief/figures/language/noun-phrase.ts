@@ -130,9 +130,12 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
   let j = k - 1;
   while (j >= 0 && k - 1 - j < 6) {
     const t = toks[j];
-    if (t === undefined || nounStop(toks, j)) break;
     const before = toks[j - 1];
-    if (t.l.endsWith("ed") && t.pos !== "NOUN" && !ED_ADJECTIVES.has(t.l) && !(before && DETERMINERS.has(before.l))) break;
+    // "its store of frozen meat", "a stock of smoked fish": a participle between "of" and the noun it describes is
+    // part of the phrase, however the parse tags it (the phrase was 'meat').
+    const described = t !== undefined && j < k - 1 && isWord(before, "of") && t.pos === "VERB" && /(?:ed|en)$/.test(t.l);
+    if (t === undefined || (nounStop(toks, j) && !described)) break;
+    if (t.l.endsWith("ed") && t.pos !== "NOUN" && !ED_ADJECTIVES.has(t.l) && !(before && DETERMINERS.has(before.l)) && !described) break;
     if (t.l.endsWith("ing") && before && (AUXILIARIES.has(before.l) || PRONOUNS.has(before.l) || (isCapitalised(before) && !before.l.endsWith("'s") && !atSentenceStart(toks, j - 1)))) break;
     j--;
   }
