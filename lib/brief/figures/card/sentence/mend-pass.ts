@@ -17,6 +17,7 @@ import { lineReached } from "#brief/figures/label/change/mark.ts";
 import { frameNoun } from "#brief/figures/label/money/frame-noun.ts";
 import { payerLabel } from "#brief/figures/label/money/payer-label.ts";
 import { moneyOverParty } from "#brief/figures/label/money/party-money.ts";
+import { instrumentSubject } from "#brief/figures/label/money/instrument-subject.ts";
 import { worthTail } from "#brief/figures/label/money/worth-tail.ts";
 import { amountTo } from "#brief/figures/label/money/amount-to.ts";
 import { periodSubject } from "#brief/figures/label/money/period-label.ts";
@@ -94,6 +95,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "bought Kenwood … in Weybridge, Surrey, for £20,000", "Kenya borrowed $2bn": a fallback's party (a place said
     // "in", a borrower) left when the sentence says no more is named by the clause's money verb (party-money.ts).
     if (r.fallback) r.label = moneyOverParty(toks, r, r.label) ?? r.label;
+    // "Knitting a scarf using merino wool costs £15": the thing made, not the material (instrument-subject.ts).
+    instrumentSubject(toks, r);
     // "a five-year contract worth £90,000": the next amount's "worth" is no word of the noun (worth-tail.ts).
     worthTail(toks, r);
     // "the costs … amount to over £10,000": "amount" before "to" is the verb, the subject what it is (amount-to.ts).
