@@ -1,5 +1,5 @@
-// A participle between "of" and the noun it describes stays in the phrase read back from a change's "by" (noun-phrase.ts
-// backNP): from card audit 37's pattern 7 (made-up sentences, AE informed).
+// A participle between "of" and the noun it describes stays in the phrase read back from a change's "by"
+// (noun-phrase.ts backNP): from card audit 37's pattern 7 (made-up sentences, AE informed).
 import { describe, expect, it } from "vitest";
 import { at, exact, want } from "#test/helpers/figures.ts";
 
