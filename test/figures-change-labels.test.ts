@@ -109,8 +109,10 @@ describe("a growth said as a '-fold' word is read as 'tripled' is (fold-multiple
     expect(exactOnly("The mining firm has seen a fivefold rise in profits.")).toEqual(want(5, undefined, undefined, "profits", "other"));
   });
 
-  it("'Sales of downloaded songs shot up threefold': threefold = 3 — songs, as a percent's 'shot up' reads", () => {
-    expect(exactOnly("Sales of downloaded songs shot up threefold.")).toEqual(want(3, undefined, undefined, "songs", "other"));
+  // The participle after "of" once ended the phrase at 'songs'; read past it, the head is what grew, as with "digital
+  // songs" (noun-phrase.ts backNP).
+  it("'Sales of downloaded songs shot up threefold': threefold = 3 — sales, as a percent's 'rise in sales' reads", () => {
+    expect(exactOnly("Sales of downloaded songs shot up threefold.")).toEqual(want(3, undefined, undefined, "sales", "other"));
   });
 
   it("near miss: 'The challenge was twofold' (two parts) gives no figure", () => {

@@ -6,7 +6,7 @@ import { at, exact, want } from "#test/helpers/figures.ts";
 
 describe("a multiple after a past: what it multiplies", () => {
   it("'produced four times as many offspring' → four — times as many offspring", () => {
-    expect(exact(at("The fish produced four times as many offspring in six months as other fish.", 4))).toEqual(want(4, undefined, undefined, "times as many offspring", "count"));
+    expect(exact(at("The fish produced four times as many offspring in six months as other fish.", 4))).toEqual(want(4, undefined, undefined, "times as many offspring", "other"));
   });
 
   it("a noun phrase after 'the' and its 'of': 'produced five times the amount of gold' → times the amount of gold", () => {

@@ -4,39 +4,40 @@
 import { describe, expect, it } from "vitest";
 import { at, exact, figs, want } from "#test/helpers/figures.ts";
 
-const count = (value: number, label: string, qualifier?: string) => want(value, qualifier, undefined, label, "count");
+// A multiple is typed "other", as a growth multiple is, no count (multiple-type.ts).
+const multiple = (value: number, label: string, qualifier?: string) => want(value, qualifier, undefined, label, "other");
 
 describe("a multiple labelled by what it multiplies", () => {
   it("after a verb of losing: 'shed about 40 times the mass of the Earth' → times the mass of the Earth", () => {
-    expect(exact(at("The young stars shed about 40 times the mass of the Earth every thousand years.", 40))).toEqual(count(40, "times the mass of the Earth", "about"));
+    expect(exact(at("The young stars shed about 40 times the mass of the Earth every thousand years.", 40))).toEqual(multiple(40, "times the mass of the Earth", "about"));
   });
 
   it("'lost 40 times the amount of gold' → times the amount of gold", () => {
-    expect(exact(at("The stars lost 40 times the amount of gold.", 40))).toEqual(count(40, "times the amount of gold"));
+    expect(exact(at("The stars lost 40 times the amount of gold.", 40))).toEqual(multiple(40, "times the amount of gold"));
   });
 
   it("after a verb of losing, an owner's noun phrase: 'shed 40 times their own weight' → times their own weight", () => {
-    expect(exact(at("The young stars shed 40 times their own weight every year.", 40))).toEqual(count(40, "times their own weight"));
+    expect(exact(at("The young stars shed 40 times their own weight every year.", 40))).toEqual(multiple(40, "times their own weight"));
   });
 
   it("after a past, 'the X of Y' once, not with the verb after it: 'produced five times the amount of gold'", () => {
-    expect(exact(at("The mine produced five times the amount of gold.", 5))).toEqual(count(5, "times the amount of gold"));
+    expect(exact(at("The mine produced five times the amount of gold.", 5))).toEqual(multiple(5, "times the amount of gold"));
   });
 
   it("before 'more' and a noun: 'received 12 times more in private donations' → times more in private donations", () => {
-    expect(exact(at("The Tories received 12 times more in private donations than the Greens.", 12))).toEqual(count(12, "times more in private donations"));
+    expect(exact(at("The Tories received 12 times more in private donations than the Greens.", 12))).toEqual(multiple(12, "times more in private donations"));
   });
 
   it("before 'more of' and an article: 'received five times more of the prize money' → times more of the prize money", () => {
-    expect(exact(at("Women received five times more of the prize money than men.", 5))).toEqual(count(5, "times more of the prize money"));
+    expect(exact(at("Women received five times more of the prize money than men.", 5))).toEqual(multiple(5, "times more of the prize money"));
   });
 
   it("after a verb of losing, before 'more' and a noun: 'lost 14 times more in bad loans' → times more in bad loans", () => {
-    expect(exact(at("The bank lost 14 times more in bad loans than its rival.", 14))).toEqual(count(14, "times more in bad loans"));
+    expect(exact(at("The bank lost 14 times more in bad loans than its rival.", 14))).toEqual(multiple(14, "times more in bad loans"));
   });
 
   it("with no verb, 'the X of Y': 'is 70 times the mass of Jupiter' → times the mass of Jupiter", () => {
-    expect(exact(at("The planet is 70 times the mass of Jupiter.", 70))).toEqual(count(70, "times the mass of Jupiter"));
+    expect(exact(at("The planet is 70 times the mass of Jupiter.", 70))).toEqual(multiple(70, "times the mass of Jupiter"));
   });
 });
 
@@ -46,15 +47,15 @@ describe("near misses: nothing named, or a figure of the news first", () => {
   });
 
   it("'more' with no noun after it keeps the verb: 'received 12 times more' → times received", () => {
-    expect(exact(at("The Tories received 12 times more.", 12))).toEqual(count(12, "times received"));
+    expect(exact(at("The Tories received 12 times more.", 12))).toEqual(multiple(12, "times received"));
   });
 
   it("an article after 'more' with no preposition opens a time, not what there is more of: 'received 12 times more this year' → times received", () => {
-    expect(exact(at("The Tories received 12 times more this year.", 12))).toEqual(count(12, "times received"));
+    expect(exact(at("The Tories received 12 times more this year.", 12))).toEqual(multiple(12, "times received"));
   });
 
   it("'more' before an adjective compares how, not what: 'proved seven times more likely' → times proved", () => {
-    expect(exact(at("Smokers proved seven times more likely to fall ill.", 7))).toEqual(count(7, "times proved"));
+    expect(exact(at("Smokers proved seven times more likely to fall ill.", 7))).toEqual(multiple(7, "times proved"));
   });
 
   it("a multiple no verb tells ranks below the count of people after it", () => {

@@ -4,6 +4,7 @@ import { pluralHeadAfterNoun } from "#brief/figures/language/compound-plural.ts"
 import { describesNoun } from "#brief/figures/label/counts/adverb-adjective.ts";
 import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
+import { particleNoun } from "#brief/figures/language/particle-noun.ts";
 
 // Noun phrases around a number, read forwards and backwards: where a phrase stops, its head, what it is "of".
 
@@ -38,6 +39,8 @@ export function nounStop(toks: readonly Tok[], k: number): boolean {
   if (describesNoun(toks, k)) return false;
   if (ADVERBS.has(l)) return true;
   if (t.pos === "VERB" && pluralHeadAfterNoun(toks, k)) return false;
+  // "600 sit-ups": a hyphened verb and particle in the plural is a noun, however tagged (particle-noun.ts).
+  if (t.pos === "VERB" && particleNoun(l)) return false;
   if (t.pos === "VERB" || t.pos === "ADV" || t.pos === "AUX" || t.pos === "PART" || t.pos === "SCONJ" || t.pos === "INTJ") return true;
   if ((t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") && !CASUALTY_WORDS.has(l) && !FOLD_VERBS.has(l)) {
     return CARDINAL_WORDS.has(l) || SCALE_WORDS.has(l) || WEEKDAYS.has(l) || (MONTHS.has(l) && isCapitalised(t));
@@ -94,6 +97,11 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
  * nothing follows it.
  */
 export function pastOwner(toks: readonly Tok[], k: number, end: number): number {
+  // "2% of the growers' total sales": a plural owner's apostrophe is a token of its own; what it owns runs on after it.
+  if (end > k && PLURAL_APOSTROPHES.has(toks[end]?.s ?? "") && adjacent(toks[end - 1], toks[end]!) && toks[end - 1]!.l.endsWith("s")) {
+    const owned = forwardNP(toks, end + 1);
+    return owned > end + 1 ? owned : end;
+  }
   if (end <= k || !/['’]s$|s['’]$/.test(toks[end - 1]?.s ?? "")) return end;
   // "33 per cent of the carrier's 1,526 scheduled flights": over the whole's number, which phrase() leaves out, and a
   // participle after it that the tagger calls a verb.
@@ -102,6 +110,9 @@ export function pastOwner(toks: readonly Tok[], k: number, end: number): number 
   const after = forwardNP(toks, from);
   return after > from ? after : end;
 }
+
+/** An apostrophe after a plural owner, tokenized apart from it ("growers' total sales"). */
+const PLURAL_APOSTROPHES = new Set(["'", "’"]);
 
 /** Heads that only tally what follows their "of". */
 const TALLY_HEADS = new Set(["number", "total", "tally"]);
@@ -128,9 +139,12 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
   let j = k - 1;
   while (j >= 0 && k - 1 - j < 6) {
     const t = toks[j];
-    if (t === undefined || nounStop(toks, j)) break;
     const before = toks[j - 1];
-    if (t.l.endsWith("ed") && t.pos !== "NOUN" && !ED_ADJECTIVES.has(t.l) && !(before && DETERMINERS.has(before.l))) break;
+    // "its store of frozen meat", "a stock of smoked fish": a participle between "of" and the noun it describes is
+    // part of the phrase, however the parse tags it (the phrase was 'meat').
+    const described = t !== undefined && j < k - 1 && isWord(before, "of") && t.pos === "VERB" && /(?:ed|en)$/.test(t.l);
+    if (t === undefined || (nounStop(toks, j) && !described)) break;
+    if (t.l.endsWith("ed") && t.pos !== "NOUN" && !ED_ADJECTIVES.has(t.l) && !(before && DETERMINERS.has(before.l)) && !described) break;
     if (t.l.endsWith("ing") && before && (AUXILIARIES.has(before.l) || PRONOUNS.has(before.l) || (isCapitalised(before) && !before.l.endsWith("'s") && !atSentenceStart(toks, j - 1)))) break;
     j--;
   }

@@ -1,6 +1,7 @@
 // The second pass over a sentence's figures, once every one is labelled and linked: each label is mended by the
 // rules that read the words around it (place, payer, target, change …), idioms and names are dropped, hypotheticals
 // weighed low. Split from sentence.ts; the order of the rules is the order they ran in there, and it matters.
+import { timesMultipleType } from "#brief/figures/label/counts/multiple-type.ts";
 import type { NumberType, Raw } from "#brief/figures/card/figure.ts";
 import { ownerOf } from "#brief/figures/label/money/owner.ts";
 import { namesEvent } from "#brief/figures/read/type/event-distance.ts";
@@ -16,6 +17,7 @@ import { lineReached } from "#brief/figures/label/change/mark.ts";
 import { frameNoun } from "#brief/figures/label/money/frame-noun.ts";
 import { payerLabel } from "#brief/figures/label/money/payer-label.ts";
 import { moneyOverParty } from "#brief/figures/label/money/party-money.ts";
+import { instrumentSubject } from "#brief/figures/label/money/instrument-subject.ts";
 import { worthTail } from "#brief/figures/label/money/worth-tail.ts";
 import { amountTo } from "#brief/figures/label/money/amount-to.ts";
 import { periodSubject } from "#brief/figures/label/money/period-label.ts";
@@ -24,6 +26,7 @@ import { listLinePrice } from "#brief/figures/label/money/list-line.ts";
 import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
 import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
+import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
 import { winPoints } from "#brief/figures/read/type/win-points.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
@@ -35,6 +38,8 @@ import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
 import { changeIn } from "#brief/figures/label/change/change-in.ts";
 import { changeAfter } from "#brief/figures/label/change/change-after.ts";
 import { changeOwner } from "#brief/figures/label/change/change-owner.ts";
+import { lostValue } from "#brief/figures/label/change/lost-value.ts";
+import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
 import { fractionBracket } from "#brief/figures/label/change/fraction-bracket.ts";
 import { placeAfterAmount, placeInNoun } from "#brief/figures/label/money/place-label.ts";
@@ -52,6 +57,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // The card never shows a dropped figure, and nothing below undrops one or reads another figure's labels (a dropped
     // one is never lastMoney): what follows would be work for nothing, tagging sentences for it.
     if (r.drop && !listed) continue;
+    // "eight times higher than a year earlier": a multiple, no count (multiple-type.ts).
+    if (r.type === undefined && r.kind !== "money" && timesMultipleType(toks, r)) r.type = "other";
     r.type ??= typeOf(r);
     // "3ft — along", "$889,000 — to": a label of words that name nothing takes a dimension or a subject (lonely-label.ts).
     mendLonely(toks, r);
@@ -89,6 +96,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "bought Kenwood … in Weybridge, Surrey, for £20,000", "Kenya borrowed $2bn": a fallback's party (a place said
     // "in", a borrower) left when the sentence says no more is named by the clause's money verb (party-money.ts).
     if (r.fallback) r.label = moneyOverParty(toks, r, r.label) ?? r.label;
+    // "Knitting a scarf using merino wool costs £15": the thing made, not the material (instrument-subject.ts).
+    instrumentSubject(toks, r);
     // "a five-year contract worth £90,000": the next amount's "worth" is no word of the noun (worth-tail.ts).
     worthTail(toks, r);
     // "the costs … amount to over £10,000": "amount" before "to" is the verb, the subject what it is (amount-to.ts).
@@ -107,6 +116,10 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "the index shed 600 points -- a 6 per cent fall", "output was released, showing 0.7% growth": the sentence's own
     // change restated, the main clause subject's (change-restated.ts).
     changeRestated(toks, r);
+    // "proposed an increase to 3.5%": the level the change reaches, not the change (level-after.ts).
+    levelAfter(toks, r);
+    // "the pound has lost a quarter of its value": the fall in value, not 'value' (lost-value.ts).
+    lostValue(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
     // "missed five months due to calf issues": a compound preposition's first word ends no label (compound-preposition.ts).
@@ -116,7 +129,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
     // "a roll of £50 notes": which banknote, no sum (banknote.ts); "which fans call 314": a name (named-number.ts).
     // 'His motto is "two steps forward"': a stock phrase counts nothing (stock-phrase.ts).
-    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r) || namedNumber(toks, r) || stockPhrase(toks, r)) {
+    // "take us two steps back": an idiom's few steps, no count (steps-idiom.ts).
+    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r) || namedNumber(toks, r) || stockPhrase(toks, r) || stepsIdiom(toks, r)) {
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";
       r.drop = true;

@@ -12,6 +12,8 @@ import { notOut } from "#brief/figures/label/counts/not-out.ts";
 import { inningsRuns } from "#brief/figures/label/counts/innings-runs.ts";
 import { coordinatedOf } from "#brief/figures/label/ellipsis/coordinated-of.ts";
 import { timesDone } from "#brief/figures/label/counts/times-done.ts";
+import { oneName } from "#brief/figures/label/counts/one-name.ts";
+import { pastModelNumber } from "#brief/figures/label/counts/model-number.ts";
 import { timesMultiple } from "#brief/figures/label/counts/times-multiple.ts";
 import { partnerYears } from "#brief/figures/label/durations/partner-years.ts";
 import { settledCount } from "#brief/figures/label/counts/settled-count.ts";
@@ -69,6 +71,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   // in digits or words.
   const whole = toks[e + 1];
   if (e > r.e + 1 && WHOLE_WINDOWS.has(toks[e]?.l ?? "") && whole !== undefined && (whole.kind === NUM || CARDINAL_WORDS.has(whole.l))) e += 2;
+  // "2,000 of its 320-500GT coupes": past a model number to the noun (model-number.ts).
+  else if (e > r.e + 1 && pastModelNumber(toks, e) > e) e = pastModelNumber(toks, e);
   else if (e > r.e + 1 && (toks[e]?.kind === NUM || CARDINAL_WORDS.has(toks[e]?.l ?? ""))) e++;
   // "just two of a total of 10 proposed domains": past the total and its whole (total-whole.ts).
   else if (e > r.e + 1) e = pastTotalWhole(toks, e);
@@ -299,6 +303,11 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
   if (SPEC_NOUNS.has(head) && !(head === "lines" && np !== head)) {
     r.kind = "measure";
     r.factor *= 0.3;
+  }
+  // "the 1 CROWN bar": a venue's name, no count of one (one-name.ts).
+  if (r.kind === "count" && oneName(toks, r, head)) {
+    r.drop = true;
+    r.type = "identifier";
   }
   // "the 777 plane", "a typical episode of 24": a number before a singular noun names or describes it.
   if (r.kind === "count" && r.compound === undefined && r.value > 1 && head !== "" && !isPlural(head) && !COLLECTIVE.has(head) && !PEOPLE.has(head)) {

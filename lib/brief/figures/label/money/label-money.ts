@@ -23,7 +23,7 @@ import { purposeLabel } from "#brief/figures/label/money/purpose-label.ts";
 import { verbBack } from "#brief/figures/label/money/verb-back.ts";
 import { partyMoved } from "#brief/figures/label/money/party-moved.ts";
 import { groupPrice } from "#brief/figures/label/money/group-price.ts";
-import { gainedBy } from "#brief/figures/label/money/party-money.ts";
+import { gainedBy } from "#brief/figures/label/money/gained-by.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A money figure's label (what the amount is of, what it pays for, what rose or fell): the rules in the order they are

@@ -9,6 +9,8 @@ import { agoPoint } from "#brief/figures/read/type/ago-point.ts";
 import { misspeltYearsOld } from "#brief/figures/read/type/misspelt-years.ts";
 import { starRating } from "#brief/figures/read/type/star-rating.ts";
 import { bottomSection, superlativeBracket } from "#brief/figures/read/type/table-section.ts";
+import { streetOrdinal } from "#brief/figures/read/type/street-name.ts";
+import { anyNumber } from "#brief/figures/read/type/any-number.ts";
 
 // The last step of reading a number phrase (read.ts): once its unit, range and compound are read, whether the whole
 // is no figure after all: a date, an age, a ratio's denominator, a rating, a word of a title or a name, "one" as an
@@ -34,6 +36,8 @@ export function rejectedAt(r: Reading): Rejection | undefined {
   // "10 out of every 100,000 women", "two to every three guests", "a set of twins every 88 births": the base a rate or a
   // frequency is counted over, no count of its own (a time after "every" is an interval: every-interval.ts).
   if (isWord(toks[s - 1], "every") && r.currency === undefined && !r.percent && !(isWord(toks[j]) && DURATIONS.has(toks[j]!.l))) return { next: j, type: "other" };
+  // "message any two friends at once": a case picked, no count (any-number.ts).
+  if (r.currency === undefined && !r.percent && anyNumber(toks, s)) return { next: j, type: NONE };
   // "one in five boys", "1 in 4 adults": the second number is a ratio's denominator, not a count.
   if (isWord(toks[s - 1], "in") && r.currency === undefined && !r.percent) {
     const p = toks[s - 2];
@@ -83,6 +87,8 @@ export function rejectedAt(r: Reading): Rejection | undefined {
     if (r.compound !== undefined && !r.compound.endsWith("est")) return { next: core.end, type: "other" };
     // "the 50th Academy of Country Music Awards": an edition of a named event.
     if (nx && nx.kind === WORD && isCapitalised(nx)) return { next: core.end, type: "ordinal" };
+    // "on 23rd street": a street's name written small (street-name.ts).
+    if (streetOrdinal(toks, j)) return { next: core.end, type: "ordinal" };
   }
   return undefined;
 }
