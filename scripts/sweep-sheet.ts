@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { articleCards, cnndmArticles, figureLine } from "./figures-cards.ts";
+import { articleCards, cnndmArticles, figureLine } from "#scripts/figures-cards.ts";
 
 const options = {
   cards: { type: "string" },
