@@ -12,9 +12,10 @@ const COMPOUNDS: readonly (readonly [string, string])[] = [["due", "to"], ["than
  * that completes it ("months due" and "due to" → months); `label` itself otherwise, or when nothing would be left.
  */
 export function pastCompoundPreposition(label: string, text: string): string {
-  const lower = text.toLowerCase();
+  // Run for every figure: the sentence is lowercased only for a label that ends on such words, which few do.
+  const ending = label.toLowerCase();
   for (const [words, next] of COMPOUNDS) {
-    if (!label.toLowerCase().endsWith(` ${words}`) || !lower.includes(` ${words} ${next} `)) continue;
+    if (!ending.endsWith(` ${words}`) || !text.toLowerCase().includes(` ${words} ${next} `)) continue;
     return label.slice(0, -words.length - 1);
   }
   return label;

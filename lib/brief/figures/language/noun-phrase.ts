@@ -2,7 +2,7 @@ import { CARDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS } from "#news/numbers.ts";
 import { ADVERBS, AUXILIARIES, CASUALTY_WORDS, CLAUSE_VERBS, CONJUNCTIONS, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, FOLD_VERBS, HEAD_JUMP, LY_WORDS, MONTHS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, UP_VERBS, VERBS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { pluralHeadAfterNoun } from "#brief/figures/language/compound-plural.ts";
 import { describesNoun } from "#brief/figures/label/counts/adverb-adjective.ts";
-import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, pluralOwnerApostrophe, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { particleNoun } from "#brief/figures/language/particle-noun.ts";
 
@@ -98,7 +98,7 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
  */
 export function pastOwner(toks: readonly Tok[], k: number, end: number): number {
   // "2% of the growers' total sales": a plural owner's apostrophe is a token of its own; what it owns runs on after it.
-  if (end > k && PLURAL_APOSTROPHES.has(toks[end]?.s ?? "") && adjacent(toks[end - 1], toks[end]!) && toks[end - 1]!.l.endsWith("s")) {
+  if (end > k && pluralOwnerApostrophe(toks, end)) {
     const owned = forwardNP(toks, end + 1);
     return owned > end + 1 ? owned : end;
   }
@@ -110,9 +110,6 @@ export function pastOwner(toks: readonly Tok[], k: number, end: number): number 
   const after = forwardNP(toks, from);
   return after > from ? after : end;
 }
-
-/** An apostrophe after a plural owner, tokenized apart from it ("growers' total sales"). */
-const PLURAL_APOSTROPHES = new Set(["'", "’"]);
 
 /** Heads that only tally what follows their "of". */
 const TALLY_HEADS = new Set(["number", "total", "tally"]);

@@ -1,5 +1,5 @@
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, GLUED_UNITS, PREPOSITIONS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
-import { adjacent, atSentenceStart, isCapitalised, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+import { atSentenceStart, isCapitalised, pluralOwnerApostrophe, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // The words of a label: a phrase's text as the sentence writes it, and nouns in the plural.
 
@@ -21,19 +21,12 @@ function word(toks: readonly Tok[], k: number): string {
   return t.l;
 }
 
-/** Whether token k is an apostrophe right after a plural it makes an owner ("growers' total sales"). */
-function ownerApostrophe(toks: readonly Tok[], k: number): boolean {
-  const t = toks[k]!;
-  const before = toks[k - 1];
-  return (t.s === "'" || t.s === "’") && before?.kind === WORD && before.l.endsWith("s") && adjacent(before, t);
-}
-
 export function phrase(toks: readonly Tok[], from: number, to: number): string {
   const out: string[] = [];
   for (let k = from; k < to; k++) {
     const t = toks[k];
     // "the growers' total sales": a plural owner's apostrophe, a token of its own, stays on its word inside a phrase.
-    if (t !== undefined && ownerApostrophe(toks, k) && k > from && k + 1 < to && out.length > 0) out[out.length - 1] += t.s;
+    if (t !== undefined && pluralOwnerApostrophe(toks, k) && k > from && k + 1 < to && out.length > 0) out[out.length - 1] += t.s;
     if (t === undefined || t.kind !== WORD) continue;
     out.push(word(toks, k));
   }

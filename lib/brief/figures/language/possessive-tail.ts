@@ -2,7 +2,7 @@ import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
-import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+import { isWord, NUM, pluralOwnerApostrophe, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A label cut at an owner's possessive ("56% Kane's pass completion rate was the worst" read '— Kane's', "financed
 // with billions of pounds of taxpayers' cash" '— taxpayers', "70.8-City's pass completion rate" '— city's'): the
@@ -25,7 +25,7 @@ export function possessiveTail(toks: readonly Tok[], r: Raw): void {
     if (!isWord(t) || t.l !== last) continue;
     // "Kane's pass", "taxpayers' cash": the possessive glued, or a plural's apostrophe on its own.
     const glued = /['’]s$/.test(t.s);
-    const apart = !glued && /s$/.test(t.l) && /^['’]$/.test(toks[k + 1]?.s ?? "") && toks[k + 1]!.start === t.end;
+    const apart = !glued && pluralOwnerApostrophe(toks, k + 1);
     if (!glued && !apart) return;
     // "the three midfielders' decline in form", "200 officers' raid": a count's own noun owns what follows, and the
     // number counts the owners; only a part "of" an owner's whole counts what is owned ("three of Bates' supervisors").

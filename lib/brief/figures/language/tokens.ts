@@ -165,6 +165,16 @@ export function tokenize(given: string): Tok[] {
 }
 
 export const adjacent = (a: Tok | undefined, b: Tok | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+/**
+ * Whether token k is an apostrophe touching the plural word before it, which it makes an owner ("the growers' total
+ * sales", "taxpayers' cash"): the tokenizer splits it off, where "Kane's" stays one token.
+ */
+export function pluralOwnerApostrophe(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  const before = toks[k - 1];
+  return (t?.s === "'" || t?.s === "’") && before?.kind === WORD && before.l.endsWith("s") && adjacent(before, t);
+}
+
 export const isWord = (t: Tok | undefined, w?: string): t is Tok => t !== undefined && t.kind === WORD && (w === undefined || t.l === w);
 
 export const isCapitalised = (t: Tok): boolean => t.kind === WORD && t.s[0] !== t.l[0];

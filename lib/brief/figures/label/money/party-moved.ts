@@ -8,10 +8,11 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // the subject's ("the pound lost 2 cents", "shares lost 40p").
 
 /**
- * Verbs of raising or losing money with a subject, named by their noun in MONEY_NOUNS ("raised" → raised, "lost" →
- * loss); not the "-ing" form, which a hope or a rate takes with no party ("in the hope of raising £5,000" is a target).
+ * Verbs of raising or losing money with a subject: MONEY_NOUNS' verbs whose noun is "raised" or "loss" ("raised",
+ * "lost", "loses"); not the "-ing" form, which a hope or a rate takes with no party ("in the hope of raising £5,000" is
+ * a target).
  */
-const MOVED = new Set(["raised", "raise", "raises", "lost", "lose", "loses"]);
+const MOVED = new Set([...MONEY_NOUNS].filter(([verb, noun]) => (noun === "raised" || noun === "loss") && !verb.endsWith("ing")).map(([verb]) => verb));
 
 /** Subjects whose loss or rise is a change in what they measure, not money moved. */
 const MEASURED = new Set(["pound", "dollar", "euro", "yen", "sterling", "currency", "share", "shares", "price", "prices", "stock", "stocks", "index", "value", "oil", "gold", "bitcoin"]);
