@@ -5,6 +5,7 @@ import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { doneIn } from "#brief/figures/label/time-windows/done-in.ts";
 import { eventAfter } from "#brief/figures/label/time-windows/event-after.ts";
+import { beforeElapsed } from "#brief/figures/label/time-windows/before-elapsed.ts";
 import { frontedSpan } from "#brief/figures/label/durations/fronted-span.ts";
 import { timeAhead } from "#brief/figures/label/time-windows/time-ahead.ts";
 import { timeAway } from "#brief/figures/label/time-windows/time-away.ts";
@@ -60,7 +61,7 @@ export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npE
   const w = toks[npEnd];
   const opening = lead(toks);
   const label =
-    (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) ||
+    (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) || beforeElapsed(toks, r, unit, npEnd) ||
     timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit) ||
     durationWindow(toks, r, unit, npEnd, opening) || timeWithin(toks, r, unit, npEnd, opening) ||
     timeWithout(toks, r, unit) || ordinalWindow(toks, r, unit) || superlativeSince(toks, r, unit) ||

@@ -19,6 +19,9 @@ const MOMENT_PASTS: ReadonlyMap<string, string> = new Map([
   ["fell", "falling"], ["fallen", "falling"], ["struck", "striking"], ["drew", "drawing"], ["threw", "throwing"], ["gave", "giving"],
   ["found", "finding"], ["lost", "losing"], ["began", "beginning"], ["split", "splitting"], ["woke", "waking"],
   ["saw", "seeing"], ["met", "meeting"],
+  // "Almost three weeks later, a walker heard barking": pasts of a moment a time point dates (card audit 38).
+  ["heard", "hearing"], ["told", "telling"], ["sent", "sending"], ["sold", "selling"], ["bought", "buying"], ["caught", "catching"],
+  ["brought", "bringing"], ["shot", "shooting"], ["broke", "breaking"], ["sank", "sinking"], ["rang", "ringing"],
 ]);
 
 /** Irregular participles of a passive, as its "-ing": "got taken off" → being taken off. */
@@ -61,15 +64,23 @@ export function eventAfter(toks: readonly Tok[], r: Raw, unit: string, npEnd: nu
   const how = (isWord(next, "with") || isWord(next, "at")) && CLOCK.has(unit);
   const closed = next === undefined || how || (next.kind === WORD ? CLOSERS.has(next.l) : next.s !== "'" && next.s !== "’");
   if (!closed) return "";
-  // Back over the object to its verb: a "verb" after an owner or an article is a noun ("doubled their lead").
+  const v = verbBack(toks, a);
+  return v < 0 ? "" : eventBefore(toks, unit, v, a);
+}
+
+/**
+ * The verb before the word at `a` ("opened the scoring | after"), back over its object, particle and adjuncts; -1 when
+ * a conjunction or a word of no object comes first, or none stands within reach.
+ */
+export function verbBack(toks: readonly Tok[], a: number): number {
+  // A "verb" after an owner or an article is a noun ("doubled their lead").
   let v = a - 1;
   while (v >= 0 && a - v <= OBJECT_REACH && isWord(toks[v]) && (toks[v]!.pos !== "VERB" || owned(toks[v - 1]))) {
-    if ((!OBJECT_TAGS.has(toks[v]!.pos ?? "") && toks[v]!.pos !== "VERB") || CONJUNCTIONS.has(toks[v]!.l)) return "";
+    if ((!OBJECT_TAGS.has(toks[v]!.pos ?? "") && toks[v]!.pos !== "VERB") || CONJUNCTIONS.has(toks[v]!.l)) return -1;
     v--;
   }
   const verb = toks[v];
-  if (!isWord(verb) || verb.pos !== "VERB" || a - v > OBJECT_REACH) return "";
-  return eventBefore(toks, unit, v, a);
+  return isWord(verb) && verb.pos === "VERB" && a - v <= OBJECT_REACH ? v : -1;
 }
 
 /**

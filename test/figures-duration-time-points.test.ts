@@ -1,0 +1,33 @@
+// Durations that said only their unit or a time point ('two — weeks', 'years ago') named by what they measure: the time
+// before an event said "prior to" it or before a time "had passed", the event of a "went missing", a moment's past, a
+// phrasal verb of lasting, a time needed for a doing (labels39; card audits 37 and 38, the strict rule's largest shape).
+import { describe, expect, it } from "vitest";
+import { at, duration, exact } from "#test/helpers/figures.ts";
+
+describe("a time point named by its event", () => {
+  it("'two weeks prior to the fire' → two — weeks before the fire", () => {
+    expect(exact(at("The caretaker phoned the council two weeks prior to the fire.", 2))).toEqual(duration(2, "weeks", "weeks before the fire"));
+  });
+
+  it("'hit the bar before four minutes had passed' → four — minutes before hitting the bar", () => {
+    expect(exact(at("The visitors hit the bar before four minutes had passed.", 4))).toEqual(duration(4, "minutes", "minutes before hitting the bar"));
+  });
+
+  it("'who went missing more than five years ago' → more than five — years since going missing", () => {
+    expect(exact(at("The sailor, who went missing off the coast more than five years ago, was never found.", 5))).toEqual(duration(5, "years", "years since going missing", "more than"));
+  });
+
+  it("'Almost three weeks later, a farmer heard cries' → almost three — weeks before hearing cries", () => {
+    expect(exact(at("Almost three weeks later, a farmer heard cries from the well.", 3))).toEqual(duration(3, "weeks", "weeks before hearing cries", "almost"));
+  });
+});
+
+describe("a span named by what lasted or needed it", () => {
+  it("'The inquiry went on for over 12 years' → over 12 — years of inquiry", () => {
+    expect(exact(at("The inquiry went on for over 12 years.", 12))).toEqual(duration(12, "years", "years of inquiry", "over"));
+  });
+
+  it("'will need six months to study the bids' → six — months to study the bids", () => {
+    expect(exact(at("The board will need six months to study the bids.", 6))).toEqual(duration(6, "months", "months to study the bids"));
+  });
+});
