@@ -1,5 +1,5 @@
 // Durations that said only their unit or a time point ('two — weeks', 'years ago') named by what they measure: the time
-// before an event said "prior to" it or before a time "had passed", the event of a "went missing", a moment's past, a
+// before an event said "prior to" it or before a time "had passed", a pronoun's clause by its verb, the event of a "went missing", a moment's past, a
 // phrasal verb of lasting, a time needed for a doing (labels39; card audits 37 and 38, the strict rule's largest shape).
 import { describe, expect, it } from "vitest";
 import { at, duration, exact } from "#test/helpers/figures.ts";
@@ -19,6 +19,18 @@ describe("a time point named by its event", () => {
 
   it("'Almost three weeks later, a farmer heard cries' → almost three — weeks before hearing cries", () => {
     expect(exact(at("Almost three weeks later, a farmer heard cries from the well.", 3))).toEqual(duration(3, "weeks", "weeks before hearing cries", "almost"));
+  });
+
+  it("'three weeks after they fell ill' → three — weeks after falling ill", () => {
+    expect(exact(at("The twins are still in hospital three weeks after they fell ill.", 3))).toEqual(duration(3, "weeks", "weeks after falling ill"));
+  });
+
+  it("a passive's place is left out to fit: 'two days after he was detained in the port' → days after being detained", () => {
+    expect(exact(at("The sailor wrote home two days after he was detained in the port.", 2))).toEqual(duration(2, "days", "days after being detained"));
+  });
+
+  it("an infinitive is another doing: 'two weeks after she went to see the vet' stays two — weeks later", () => {
+    expect(exact(at("The owner complained two weeks after she went to see the vet.", 2))).toEqual(duration(2, "weeks", "weeks later"));
   });
 });
 

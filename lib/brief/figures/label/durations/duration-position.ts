@@ -6,6 +6,7 @@ import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { doneIn } from "#brief/figures/label/time-windows/done-in.ts";
 import { eventAfter } from "#brief/figures/label/time-windows/event-after.ts";
 import { beforeElapsed } from "#brief/figures/label/time-windows/before-elapsed.ts";
+import { pronounEvent } from "#brief/figures/label/time-windows/pronoun-event.ts";
 import { frontedSpan } from "#brief/figures/label/durations/fronted-span.ts";
 import { timeAhead } from "#brief/figures/label/time-windows/time-ahead.ts";
 import { timeAway } from "#brief/figures/label/time-windows/time-away.ts";
@@ -240,12 +241,16 @@ function nounPhrase(toks: readonly Tok[], k: number): string {
 /**
  * "two days after Saudi Arabia announced the end", "weeks after they became sick": a time after or before a clause
  * (label-duration.ts' `since` reads one after a noun phrase, "days after the massacre"). The clause's subject and verb
- * name the event when they are short and the subject is no pronoun; otherwise a time after is "later", as "N days
+ * name the event when they are short and the subject is no pronoun (a pronoun's verb names it: pronoun-event.ts);
+ * otherwise a time after is "later", as "N days
  * after" means. A time before is left bare then: "six months before she could get into a wheelchair" is as often a
  * span as a time point, and "earlier" would misname the span.
  */
 function clauseAfter(toks: readonly Tok[], unit: string, k: number, word: string): string {
   const time = word === "after" ? `${unit} later` : "";
+  // "weeks after they became sick" → weeks after becoming sick: a pronoun's clause named by its verb.
+  const pronoun = pronounEvent(toks, unit, k, word);
+  if (pronoun !== "") return pronoun;
   const start = pastDeterminers(toks, k + 1);
   const first = toks[start];
   if (!isWord(first)) return time;
