@@ -1,6 +1,8 @@
-// Durations that said only their unit or a time point ('two — weeks', 'years ago') named by what they measure: the time
-// before an event said "prior to" it or before a time "had passed", a pronoun's clause by its verb, the event of a "went missing", a moment's past, a
-// phrasal verb of lasting, a time needed for a doing (labels39; card audits 37 and 38, the strict rule's largest shape).
+// Durations that said only their unit or a time point ('two — weeks', 'years ago') named by what they measure: the
+// time before an event said "prior to" it or before a time "had passed", a clause's event by its verb (a pronoun's, a
+// passive's), a "went missing", a moment's past, a phrasal verb of lasting, a time needed for a doing, a window back
+// from now by the things an ordinal or a count says it held (labels39; card audits 37 and 38, the strict rule's
+// largest shape).
 import { describe, expect, it } from "vitest";
 import { at, duration, exact } from "#test/helpers/figures.ts";
 
@@ -57,5 +59,15 @@ describe("a span named by what lasted or needed it", () => {
 
   it("'will need six months to study the bids' → six — months to study the bids", () => {
     expect(exact(at("The board will need six months to study the bids.", 6))).toEqual(duration(6, "months", "months to study the bids"));
+  });
+});
+
+describe("a window back from now holds an ordinal's or a count's things", () => {
+  it("'the ninth beached whale found on the coast in the last 30 years' → 30 — years with nine beached whales", () => {
+    expect(exact(at("The calf was the ninth beached whale found on the coast in the last 30 years.", 30))).toEqual(duration(30, "years", "years with nine beached whales"));
+  });
+
+  it("'Police have made 30 arrests in the past three weeks' → three — weeks with 30 arrests", () => {
+    expect(exact(at("Police have made 30 arrests in the past three weeks.", 3))).toEqual(duration(3, "weeks", "weeks with 30 arrests"));
   });
 });

@@ -241,8 +241,8 @@ function nounPhrase(toks: readonly Tok[], k: number): string {
 /**
  * "two days after Saudi Arabia announced the end", "weeks after they became sick": a time after or before a clause
  * (label-duration.ts' `since` reads one after a noun phrase, "days after the massacre"). The clause's subject and verb
- * name the event when they are short and the subject is no pronoun; otherwise the clause's event read as since-clause.ts
- * reads one ("after being arrested", "after film released"), or a time after is "later", as "N days
+ * name the event when they are short and the subject is no pronoun; otherwise the clause's event read as
+ * since-clause.ts reads one ("after being arrested", "after film released"), or a time after is "later", as "N days
  * after" means. A time before is left bare then: "six months before she could get into a wheelchair" is as often a
  * span as a time point, and "earlier" would misname the span.
  */

@@ -39,10 +39,10 @@ const ARTICLES = new Set(["the", "a", "an"]);
 const PERFECT = new Set(["has", "have", "had", "'ve", "'d"]);
 
 /**
- * The event of the clause after the link word ("since", "after", "before") at `at`, as the label's words after the unit:
- * "since Daley won his breakthrough world title" → since winning breakthrough world title, "after they became sick" →
- * after becoming sick (duration-position.ts' clauseAfter asks it of a clause its subject and verb do not name), "after
- * the film was released" → after film released; "" for a clause none of these reads.
+ * The event of the clause after the link word ("since", "after", "before") at `at`, as the label's words after the
+ * unit: "since Daley won his breakthrough world title" → since winning breakthrough world title, "after they became
+ * sick" → after becoming sick (duration-position.ts' clauseAfter asks it of a clause its subject and verb do not name),
+ * "after the film was released" → after film released; "" for a clause none of these reads.
  */
 export function clauseEvent(toks: readonly Tok[], unit: string, at: number, link: string): string {
   const k = at + 1;
