@@ -1,8 +1,8 @@
 // Durations that said only their unit or a time point ('two — weeks', 'years ago') named by what they measure: the
 // time before an event said "prior to" it or before a time "had passed", a clause's event by its verb (a pronoun's, a
-// passive's), a "went missing", a moment's past, a phrasal verb of lasting, a time needed for a doing, a window back
-// from now by the things an ordinal or a count says it held (labels39; card audits 37 and 38, the strict rule's
-// largest shape).
+// passive's), a "went missing", a moment's past, an event's noun before "ago", a phrasal verb of lasting, a time
+// needed for a doing, a window back from now by the things an ordinal or a count says it held (labels39; card audits
+// 37 and 38, the strict rule's largest shape).
 import { describe, expect, it } from "vitest";
 import { at, duration, exact } from "#test/helpers/figures.ts";
 
@@ -49,6 +49,20 @@ describe("a time point named by its event", () => {
 
   it("a particle makes the verb another: 'six hours after her van was towed away' stays six — hours later", () => {
     expect(exact(at("The keys were found six hours after her van was towed away.", 6))).toEqual(duration(6, "hours", "hours later"));
+  });
+});
+
+describe("a time ago dated by an event's noun before it", () => {
+  it("'since a freak skiing accident three years ago' → three — years since freak skiing accident", () => {
+    expect(exact(at("His career has stalled since a freak skiing accident three years ago.", 3))).toEqual(duration(3, "years", "years since freak skiing accident"));
+  });
+
+  it("a thing or a place before it is no event: 'on the same court 12 years ago' stays 12 — years ago", () => {
+    expect(exact(at("The sisters first met on the same court 12 years ago.", 12))).toEqual(duration(12, "years", "years ago"));
+  });
+
+  it("a short '-ed' past: 'the miners who died at the pit almost 40 years ago' → years since dying at the pit", () => {
+    expect(exact(at("A plaque remembers the miners who died at the pit almost 40 years ago.", 40))).toEqual(duration(40, "years", "years since dying at the pit", "almost"));
   });
 });
 

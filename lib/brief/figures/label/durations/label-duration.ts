@@ -3,6 +3,7 @@ import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { AUXILIARIES, CONJUNCTIONS, DURATIONS, LASTING, RAISING, SPENDING } from "#brief/figures/language/lexicon.ts";
 import { durationPosition } from "#brief/figures/label/durations/duration-position.ts";
 import { datedEvent, frontedEvent } from "#brief/figures/label/time-windows/dated-event.ts";
+import { eventNoun } from "#brief/figures/label/time-windows/event-noun.ts";
 import { sinceClause } from "#brief/figures/label/time-windows/since-clause.ts";
 import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
@@ -58,7 +59,8 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
       r.label = `${c.np} ${when}`;
       // "founded the company 15 years ago" shows as years since founding the company (dated-event.ts).
       // "Five years ago the couple opened a bakery": fronted, the event is the clause after it (frontedEvent).
-      r.placed = datedEvent(toks, r, c.np, when) || frontedEvent(toks, r, c.np, when, at.npEnd) || undefined;
+      // "since a freak scooter accident two years ago": an event's noun before it (event-noun.ts).
+      r.placed = datedEvent(toks, r, c.np, when) || frontedEvent(toks, r, c.np, when, at.npEnd) || eventNoun(toks, r.s, c.np, when) || undefined;
     } else {
       const placed = durationPosition(toks, r, c.np, at.npEnd);
       const alone = placed === "" ? spentAlone(toks, r, at.npEnd) : "";

@@ -22,6 +22,8 @@ const MOMENT_PASTS: ReadonlyMap<string, string> = new Map([
   // "Almost three weeks later, a walker heard barking": pasts of a moment a time point dates (card audit 38).
   ["heard", "hearing"], ["told", "telling"], ["sent", "sending"], ["sold", "selling"], ["bought", "buying"], ["caught", "catching"],
   ["brought", "bringing"], ["shot", "shooting"], ["broke", "breaking"], ["sank", "sinking"], ["rang", "ringing"],
+  // "-ed" pasts too short for past-doing.ts' gerund: "the fans who died at Hillsborough almost 26 years ago".
+  ["died", "dying"], ["fled", "fleeing"],
 ]);
 
 /** Irregular participles of a passive, as its "-ing": "got taken off" → being taken off. */
