@@ -101,12 +101,18 @@ export function eventBefore(toks: readonly Tok[], unit: string, v: number, to: n
     if (NEARLY.has(toks[aux]!.l)) return "";
     aux--;
   }
+  // "is being sued over a murder 40 years ago": a present's passive is no past event a time since dates (one "later"
+  // is: "is being auctioned 70 years later").
+  if (link === "since" && isWord(toks[aux], "being") && PRESENT_BE.has(toks[aux - 1]?.l ?? "")) return "";
   const passive = passiveHere || BE_FORMS.has(toks[aux]?.l ?? "") || GET_FORMS.has(toks[aux]?.l ?? "");
   for (let k = aux; k >= 0 && k >= aux - 2 && isWord(toks[k]); k--) if (UNREAL.has(toks[k]!.l)) return "";
   const ing = passive ? participle(verb.l) : pastIng(verb.l);
   if (ing === "") return "";
   return eventLabel(toks, `${unit} ${link}`, ing, v + 1, to);
 }
+
+/** Present forms of "be" before "being": "is being sued". */
+const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
 
 /** Whether a word before one the tagger calls a verb makes it a noun: an article or an owner ("doubled their lead"). */
 function owned(t: Tok | undefined): boolean {
@@ -144,8 +150,12 @@ export function eventLabel(toks: readonly Tok[], head: string, ing: string, from
   }
   // A particle right after the verb stays: "cutting out", "coming on".
   while (cut > from && FUNCTION_TAGS.has(toks[cut - 1]?.pos ?? "") && !(cut - 1 === from && VERB_PARTICLES.has(toks[from]!.l))) cut--;
-  // Words after the verb cut away, or a time in their place, leave it saying too little ("putting", "leaving").
-  if (cut === from && end > from) return "";
+  // Words after the verb cut away, or a time in their place, leave it saying too little ("putting", "leaving"); but a
+  // preposition right after it, no particle, starts a place or a manner, and the verb has no object to lose: "was
+  // released into police custody two days later" → days before being released. Not one whose object is the time
+  // itself ("compared with 20 years ago", "looked like 500 years ago": no event).
+  const adjunct = toks[from]?.pos === "ADP" && !PARTICLES.has(toks[from]!.l) && to - from > 1;
+  if (cut === from && end > from && !adjunct) return "";
   return [`${head} ${ing}`, phrase(toks, from, cut)].filter((w) => w !== "").join(" ");
 }
 
