@@ -1,8 +1,8 @@
 // Durations that said only their unit or a time point ('two — weeks', 'years ago') named by what they measure: the
 // time before an event said "prior to" it or before a time "had passed", a clause's event by its verb (a pronoun's, a
 // passive's, one with a place and no object), a "went missing", a moment's past, an event's noun before "ago", a
-// phrasal verb of lasting, a time needed for a doing, a window back from now by the things an ordinal or a count says
-// it held (labels39; card audits 37 and 38, the strict rule's largest shape).
+// phrasal verb of lasting, a time needed for a doing, a span up to a doing "before" it, a window back from now by the
+// things an ordinal or a count says it held (labels39; card audits 37 and 38, the strict rule's largest shape).
 import { describe, expect, it } from "vitest";
 import { at, duration, exact } from "#test/helpers/figures.ts";
 
@@ -97,5 +97,15 @@ describe("a window back from now holds an ordinal's or a count's things", () => 
 
   it("'Police have made 30 arrests in the past three weeks' → three — weeks with 30 arrests", () => {
     expect(exact(at("Police have made 30 arrests in the past three weeks.", 3))).toEqual(duration(3, "weeks", "weeks with 30 arrests"));
+  });
+});
+
+describe("a span that ran up to a doing 'before' it", () => {
+  it("'She lasted five months before being sacked' → five — months before being sacked", () => {
+    expect(exact(at("She lasted five months before being sacked.", 5))).toEqual(duration(5, "months", "months before being sacked"));
+  });
+
+  it("over a 'for': 'The phone runs for about ten hours before needing a charge' → hours before needing a charge", () => {
+    expect(exact(at("The phone runs for about ten hours before needing a charge.", 10))).toEqual(duration(10, "hours", "hours before needing a charge", "about"));
   });
 });
