@@ -21,8 +21,8 @@ describe("'from N years ago', 'of N years ago', 'than N years ago' are time poin
 });
 
 describe("near misses", () => {
-  it("\"He died three years ago.\": a time ago after a verb dates the event and stays", () => {
-    expect(exactOnly("He died three years ago in Leeds.")).toEqual(want(3, undefined, "years", "years ago", "duration"));
+  it("\"He died three years ago.\": a time ago after a verb dates the event, named by it, and stays", () => {
+    expect(exactOnly("He died three years ago in Leeds.")).toEqual(want(3, undefined, "years", "years since dying", "duration"));
   });
   it("\"He was banned from 20 games two years ago.\": 'from' before a count that is no time ago", () => {
     expect(typedList("He was banned from 20 games two years ago.").map((x) => x[1])).toEqual(["count", "duration"]);

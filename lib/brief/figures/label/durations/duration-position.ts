@@ -5,6 +5,8 @@ import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { doneIn } from "#brief/figures/label/time-windows/done-in.ts";
 import { eventAfter } from "#brief/figures/label/time-windows/event-after.ts";
+import { beforeElapsed } from "#brief/figures/label/time-windows/before-elapsed.ts";
+import { clauseEvent } from "#brief/figures/label/time-windows/since-clause.ts";
 import { frontedSpan } from "#brief/figures/label/durations/fronted-span.ts";
 import { timeAhead } from "#brief/figures/label/time-windows/time-ahead.ts";
 import { timeAway } from "#brief/figures/label/time-windows/time-away.ts";
@@ -60,7 +62,7 @@ export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npE
   const w = toks[npEnd];
   const opening = lead(toks);
   const label =
-    (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) ||
+    (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) || beforeElapsed(toks, r, unit, npEnd) ||
     timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit) ||
     durationWindow(toks, r, unit, npEnd, opening) || timeWithin(toks, r, unit, npEnd, opening) ||
     timeWithout(toks, r, unit) || ordinalWindow(toks, r, unit) || superlativeSince(toks, r, unit) ||
@@ -239,18 +241,24 @@ function nounPhrase(toks: readonly Tok[], k: number): string {
 /**
  * "two days after Saudi Arabia announced the end", "weeks after they became sick": a time after or before a clause
  * (label-duration.ts' `since` reads one after a noun phrase, "days after the massacre"). The clause's subject and verb
- * name the event when they are short and the subject is no pronoun; otherwise a time after is "later", as "N days
+ * name the event when they are short and the subject is no pronoun; otherwise the clause's event read as
+ * since-clause.ts reads one ("after being arrested", "after film released"), or a time after is "later", as "N days
  * after" means. A time before is left bare then: "six months before she could get into a wheelchair" is as often a
  * span as a time point, and "earlier" would misname the span.
  */
 function clauseAfter(toks: readonly Tok[], unit: string, k: number, word: string): string {
-  const time = word === "after" ? `${unit} later` : "";
+  // "weeks after they became sick" → weeks after becoming sick, "years after the film was released" → years after film
+  // released: a clause whose subject and verb do not name it is named as a time "since" one is (since-clause.ts).
+  const time = (): string => {
+    const event = clauseEvent(toks, unit, k, word);
+    return event !== "" ? `${unit} ${event}` : word === "after" ? `${unit} later` : "";
+  };
   const start = pastDeterminers(toks, k + 1);
   const first = toks[start];
-  if (!isWord(first)) return time;
+  if (!isWord(first)) return time();
   const end = forwardNP(toks, start);
   const verb = toks[end];
-  if (end === start || !isWord(verb) || verb.pos !== "VERB" || /ing$/.test(verb.l)) return time;
+  if (end === start || !isWord(verb) || verb.pos !== "VERB" || /ing$/.test(verb.l)) return time();
   // "after a U.S. official said": a name's capitals stay.
   const subject = phrase(toks, k + 1, end);
   // "after her daughter went missing": the state the verb reached is part of the event.
@@ -258,5 +266,5 @@ function clauseAfter(toks: readonly Tok[], unit: string, k: number, word: string
   const after = toks[end + 1];
   const state = isWord(after) && (after.pos === "ADJ" || after.l === "missing") ? ` ${after.l}` : "";
   const label = `${unit} ${word} ${subject} ${verb.l}${state}`;
-  return label.split(" ").length <= MAX_LABEL_WORDS && !isCapitalised(verb) ? label : time;
+  return label.split(" ").length <= MAX_LABEL_WORDS && !isCapitalised(verb) ? label : time();
 }

@@ -3,6 +3,7 @@ import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { AUXILIARIES, CONJUNCTIONS, DURATIONS, LASTING, RAISING, SPENDING } from "#brief/figures/language/lexicon.ts";
 import { durationPosition } from "#brief/figures/label/durations/duration-position.ts";
 import { datedEvent, frontedEvent } from "#brief/figures/label/time-windows/dated-event.ts";
+import { eventNoun } from "#brief/figures/label/time-windows/event-noun.ts";
 import { sinceClause } from "#brief/figures/label/time-windows/since-clause.ts";
 import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
@@ -11,6 +12,9 @@ import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/fi
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { roleFor } from "#brief/figures/label/durations/role-for.ts";
 import { everyInterval } from "#brief/figures/label/durations/every-interval.ts";
+import { priorTo } from "#brief/figures/label/durations/prior-to.ts";
+import { goingOn } from "#brief/figures/label/durations/going-on.ts";
+import { beforeDoing } from "#brief/figures/label/durations/before-doing.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
@@ -42,7 +46,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const period = periodAfter(toks, c.npEnd);
   const at = period === "" ? c : { ...c, npEnd: c.npEnd + 2 };
   const unit = period === "" ? c.np : `${c.np} ${period}`;
-  const what = everyInterval(toks, r) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || length(toks, r, at) || predicate(toks, r) || since(toks, r, at) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || asRole(toks, at.npEnd) || roleFor(toks, r);
+  const what = everyInterval(toks, r) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || length(toks, r, at) || predicate(toks, r) || since(toks, r, at) || beforeDoing(toks, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || asRole(toks, at.npEnd) || roleFor(toks, r);
   // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
   // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
   const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : "";
@@ -56,7 +60,8 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
       r.label = `${c.np} ${when}`;
       // "founded the company 15 years ago" shows as years since founding the company (dated-event.ts).
       // "Five years ago the couple opened a bakery": fronted, the event is the clause after it (frontedEvent).
-      r.placed = datedEvent(toks, r, c.np, when) || frontedEvent(toks, r, c.np, when, at.npEnd) || undefined;
+      // "since a freak scooter accident two years ago": an event's noun before it (event-noun.ts).
+      r.placed = datedEvent(toks, r, c.np, when) || frontedEvent(toks, r, c.np, when, at.npEnd) || eventNoun(toks, r.s, c.np, when) || undefined;
     } else {
       const placed = durationPosition(toks, r, c.np, at.npEnd);
       const alone = placed === "" ? spentAlone(toks, r, at.npEnd) : "";
@@ -90,9 +95,11 @@ function length(toks: readonly Tok[], r: Raw, c: Count): string {
   // "the concert, which lasted for three hours": over the "for" a verb of lasting may take, and a range's "between"
   // ("the trial is expected to last between seven and 10 days").
   const b = isWord(toks[r.s - 1], "between") ? r.s - 1 : r.s;
-  const v = isWord(toks[b - 1], "for") ? b - 2 : b - 1;
+  const on = isWord(toks[b - 1], "for") ? b - 2 : b - 1;
+  // "went on for over 12 years": a phrasal verb of lasting.
+  const v = goingOn(toks, on);
   const verb = toks[v];
-  if (!isWord(verb) || !LASTING.has(verb.l)) return "";
+  if (!isWord(verb) || (v === on && !LASTING.has(verb.l))) return "";
   // "takes one and a half minutes to download to a phone": a purpose purpose() could not label leaves the time bare.
   if (verb.l.startsWith("t") && isWord(toks[c.npEnd], "to") && toks[c.npEnd + 1]?.pos === "VERB") return "";
   // Over auxiliaries, adverbs and a raising verb ("is expected to last", "only lasted"), and a relative pronoun to the
@@ -111,6 +118,8 @@ function length(toks: readonly Tok[], r: Raw, c: Count): string {
 const ALLOW = new Set([
   "took", "take", "takes", "taking", "taken", "gave", "give", "gives", "giving", "given",
   "have", "has", "had", "having", "'ve", "got", "get", "gets", "with",
+  // "will need six months to review the plan": a time needed for a doing (card audit 37).
+  "need", "needs", "needed", "require", "requires", "required",
 ]);
 
 /** Verbs after "N minutes to" that make a time point kept with its unit: "with five minutes to go", "seconds to spare". */
@@ -177,16 +186,19 @@ function left(toks: readonly Tok[], c: Count): string {
  */
 function since(toks: readonly Tok[], r: Raw, c: Count): string {
   const w = toks[c.npEnd];
-  const offset = withinOf(toks, r.s, c.npEnd) ? "after" : w?.l ?? "";
+  // "two weeks prior to the fire": a time before, its event after the "to".
+  const prior = priorTo(toks, c.npEnd);
+  const offset = withinOf(toks, r.s, c.npEnd) ? "after" : prior ? "before" : w?.l ?? "";
+  const from = prior ? c.npEnd + 2 : c.npEnd + 1;
   // "was unconscious for five minutes after the crash", "suspended the sentence for two years after highlighting…": after
   // "for", the time is the verb's, and the event says when the verb was, not what the time measures.
   if (!isWord(w) || !OFFSETS.has(offset) || isWord(toks[r.s - 1], "for")) return "";
-  const k = pastDeterminers(toks, c.npEnd + 1);
+  const k = pastDeterminers(toks, from);
   const first = toks[k];
   // ("within 15 minutes of each other", "of one another": a spacing, whose pronoun or number names no event.)
   if (!isWord(first) || first.pos === "PRON" || CONJUNCTIONS.has(first.l)) return "";
   // ("minutes after opening": a gerund the tagger calls a noun too.)
-  if ((first.pos === "VERB" || first.pos === "NOUN") && first.l.endsWith("ing") && first.l.length > 5 && k === c.npEnd + 1) {
+  if ((first.pos === "VERB" || first.pos === "NOUN") && first.l.endsWith("ing") && first.l.length > 5 && k === from) {
     const gerund = clause(toks, k, MAX_WORDS - 1);
     return gerund === "" ? "" : `${offset} ${gerund}`;
   }
@@ -206,7 +218,7 @@ function since(toks: readonly Tok[], r: Raw, c: Count): string {
     const stop = next.s === "," || next.s === ";" || next.s === "-" || (next.s === "." && !isWord(toks[end + 1]));
     if (!stop) return "";
   }
-  return offset === w.l ? words(toks, c.npEnd, end) : `${offset} ${words(toks, c.npEnd + 1, end, MAX_WORDS - 1)}`;
+  return offset === w.l ? words(toks, c.npEnd, end) : `${offset} ${words(toks, from, end, MAX_WORDS - 1)}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { DURATIONS, MODALS } from "#brief/figures/language/lexicon.ts";
 import { negated } from "#brief/figures/label/durations/past-doing.ts";
 import { isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { windowClause } from "#brief/figures/label/time-windows/window-clause.ts";
+import { lastWindow } from "#brief/figures/label/time-windows/last-window.ts";
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 
 // "left his side two 3-0 defeats in four days", "score just one goal in eight hours", "won two Bundesliga titles in
@@ -31,7 +32,9 @@ const PHRASE_WORDS = 5;
  * other (`lead`: the tokens that open a sentence before its words).
  */
 export function countWindow(toks: readonly Tok[], r: Raw, unit: string, npEnd: number, lead: number): string {
-  const i = windowIn(toks, r.s);
+  // "scored 14 goals in the last two seasons": a window back from now too (last-window.ts).
+  const within = windowIn(toks, r.s);
+  const i = within < 0 ? lastWindow(toks, r.s) : within;
   if (i < 0 || !DURATIONS.has(unit)) return "";
   // "made just four appearances for Manchester United in two years": over a prepositional phrase after the counted noun.
   const end = afterPhrase(toks, i);

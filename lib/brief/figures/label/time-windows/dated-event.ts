@@ -3,6 +3,7 @@ import { BE_FORMS, CONJUNCTIONS } from "#brief/figures/language/lexicon.ts";
 import { eventBefore, OBJECT_TAGS, participle } from "#brief/figures/label/time-windows/event-after.ts";
 import { passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
 import { irregularPast } from "#brief/figures/label/durations/past-doing.ts";
+import { wentMissing } from "#brief/figures/label/time-windows/went-missing.ts";
 import { atSentenceStart, isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "founded the company 15 years ago", "was arrested four days later": a time point says when an event happened, and
@@ -50,7 +51,8 @@ export function datedEvent(toks: readonly Tok[], r: Raw, unit: string, when: str
   }
   const verb = toks[v];
   if (!isWord(verb) || verb.pos !== "VERB" || r.s - v > REACH || causative(toks, v)) return "";
-  return eventBefore(toks, unit, v, r.s, link, passive(toks, v, r.s));
+  const event = wentMissing(toks, v);
+  return eventBefore(toks, unit, event, r.s, link, passive(toks, event, r.s));
 }
 
 /** Tags of a fronted time point's subject: "Five years ago the couple opened", "Two weeks ago ISIS fighters stormed". */

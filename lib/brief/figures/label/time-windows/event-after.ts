@@ -19,6 +19,11 @@ const MOMENT_PASTS: ReadonlyMap<string, string> = new Map([
   ["fell", "falling"], ["fallen", "falling"], ["struck", "striking"], ["drew", "drawing"], ["threw", "throwing"], ["gave", "giving"],
   ["found", "finding"], ["lost", "losing"], ["began", "beginning"], ["split", "splitting"], ["woke", "waking"],
   ["saw", "seeing"], ["met", "meeting"],
+  // "Almost three weeks later, a walker heard barking": pasts of a moment a time point dates (card audit 38).
+  ["heard", "hearing"], ["told", "telling"], ["sent", "sending"], ["sold", "selling"], ["bought", "buying"], ["caught", "catching"],
+  ["brought", "bringing"], ["shot", "shooting"], ["broke", "breaking"], ["sank", "sinking"], ["rang", "ringing"],
+  // "-ed" pasts too short for past-doing.ts' gerund: "the fans who died at Hillsborough almost 26 years ago".
+  ["died", "dying"], ["fled", "fleeing"],
 ]);
 
 /** Irregular participles of a passive, as its "-ing": "got taken off" → being taken off. */
@@ -61,15 +66,23 @@ export function eventAfter(toks: readonly Tok[], r: Raw, unit: string, npEnd: nu
   const how = (isWord(next, "with") || isWord(next, "at")) && CLOCK.has(unit);
   const closed = next === undefined || how || (next.kind === WORD ? CLOSERS.has(next.l) : next.s !== "'" && next.s !== "’");
   if (!closed) return "";
-  // Back over the object to its verb: a "verb" after an owner or an article is a noun ("doubled their lead").
+  const v = verbBack(toks, a);
+  return v < 0 ? "" : eventBefore(toks, unit, v, a);
+}
+
+/**
+ * The verb before the word at `a` ("opened the scoring | after"), back over its object, particle and adjuncts; -1 when
+ * a conjunction or a word of no object comes first, or none stands within reach.
+ */
+export function verbBack(toks: readonly Tok[], a: number): number {
+  // A "verb" after an owner or an article is a noun ("doubled their lead").
   let v = a - 1;
   while (v >= 0 && a - v <= OBJECT_REACH && isWord(toks[v]) && (toks[v]!.pos !== "VERB" || owned(toks[v - 1]))) {
-    if ((!OBJECT_TAGS.has(toks[v]!.pos ?? "") && toks[v]!.pos !== "VERB") || CONJUNCTIONS.has(toks[v]!.l)) return "";
+    if ((!OBJECT_TAGS.has(toks[v]!.pos ?? "") && toks[v]!.pos !== "VERB") || CONJUNCTIONS.has(toks[v]!.l)) return -1;
     v--;
   }
   const verb = toks[v];
-  if (!isWord(verb) || verb.pos !== "VERB" || a - v > OBJECT_REACH) return "";
-  return eventBefore(toks, unit, v, a);
+  return isWord(verb) && verb.pos === "VERB" && a - v <= OBJECT_REACH ? v : -1;
 }
 
 /**
@@ -88,12 +101,18 @@ export function eventBefore(toks: readonly Tok[], unit: string, v: number, to: n
     if (NEARLY.has(toks[aux]!.l)) return "";
     aux--;
   }
+  // "is being sued over a murder 40 years ago": a present's passive is no past event a time since dates (one "later"
+  // is: "is being auctioned 70 years later").
+  if (link === "since" && isWord(toks[aux], "being") && PRESENT_BE.has(toks[aux - 1]?.l ?? "")) return "";
   const passive = passiveHere || BE_FORMS.has(toks[aux]?.l ?? "") || GET_FORMS.has(toks[aux]?.l ?? "");
   for (let k = aux; k >= 0 && k >= aux - 2 && isWord(toks[k]); k--) if (UNREAL.has(toks[k]!.l)) return "";
   const ing = passive ? participle(verb.l) : pastIng(verb.l);
   if (ing === "") return "";
   return eventLabel(toks, `${unit} ${link}`, ing, v + 1, to);
 }
+
+/** Present forms of "be" before "being": "is being sued". */
+const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
 
 /** Whether a word before one the tagger calls a verb makes it a noun: an article or an owner ("doubled their lead"). */
 function owned(t: Tok | undefined): boolean {
@@ -131,8 +150,12 @@ export function eventLabel(toks: readonly Tok[], head: string, ing: string, from
   }
   // A particle right after the verb stays: "cutting out", "coming on".
   while (cut > from && FUNCTION_TAGS.has(toks[cut - 1]?.pos ?? "") && !(cut - 1 === from && VERB_PARTICLES.has(toks[from]!.l))) cut--;
-  // Words after the verb cut away, or a time in their place, leave it saying too little ("putting", "leaving").
-  if (cut === from && end > from) return "";
+  // Words after the verb cut away, or a time in their place, leave it saying too little ("putting", "leaving"); but a
+  // preposition right after it, no particle, starts a place or a manner, and the verb has no object to lose: "was
+  // released into police custody two days later" → days before being released. Not one whose object is the time
+  // itself ("compared with 20 years ago", "looked like 500 years ago": no event).
+  const adjunct = toks[from]?.pos === "ADP" && !PARTICLES.has(toks[from]!.l) && to - from > 1;
+  if (cut === from && end > from && !adjunct) return "";
   return [`${head} ${ing}`, phrase(toks, from, cut)].filter((w) => w !== "").join(" ");
 }
 

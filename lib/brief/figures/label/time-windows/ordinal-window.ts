@@ -2,6 +2,7 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { plural } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { windowIn } from "#brief/figures/label/time-windows/count-window.ts";
+import { lastWindow } from "#brief/figures/label/time-windows/last-window.ts";
 import { CARDINAL_WORDS, ORDINAL_WORDS } from "#news/numbers.ts";
 
 // "It was a third match in nine days", "Saints' ninth manager in eight years", "her second defeat in two days": a time
@@ -27,7 +28,9 @@ const REACH = 8;
  */
 export function ordinalWindow(toks: readonly Tok[], r: Raw, unit: string): string {
   // "a second offence in the space of 48 hours": the "in" may stand before "the space of" (windowIn), as a count's does.
-  const i = isWord(toks[r.s - 1], "within") ? r.s - 1 : windowIn(toks, r.s);
+  const within = isWord(toks[r.s - 1], "within") ? r.s - 1 : windowIn(toks, r.s);
+  // "the twelfth stranded dolphin found in the last 20 years" (last-window.ts).
+  const i = within < 0 ? lastWindow(toks, r.s) : within;
   if (i < 0) return "";
   for (let k = i - 1; k >= 0 && i - k <= REACH; k--) {
     const t = toks[k];
@@ -41,7 +44,9 @@ export function ordinalWindow(toks: readonly Tok[], r: Raw, unit: string): strin
     let j = k + 1;
     while (SKIPPED.has(toks[j]?.l ?? "")) j++;
     const from = j;
-    while (isWord(toks[j]) && (toks[j]!.pos === "ADJ" || toks[j]!.pos === "NOUN" || toks[j]!.pos === "PROPN")) j++;
+    // "the twelfth stranded dolphin": a participle before a noun describes it, whatever the tagger calls it.
+    const describing = (t: Tok | undefined): boolean => isWord(t) && t.pos === "VERB" && t.l.endsWith("ed") && toks[j + 1]?.pos === "NOUN";
+    while (isWord(toks[j]) && (toks[j]!.pos === "ADJ" || toks[j]!.pos === "NOUN" || toks[j]!.pos === "PROPN" || (j === from && describing(toks[j])))) j++;
     const head = toks[j - 1];
     if (j === from || head === undefined || NO_THING.has(head.l) || head.pos === "ADJ") return "";
     const words = toks.slice(from, j).map((w) => (w.pos === "PROPN" ? w.s : w.l));

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, CONJUNCTIONS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, CONJUNCTIONS, PARTICLES, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { eventBefore, participle } from "#brief/figures/label/time-windows/event-after.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
@@ -29,7 +29,23 @@ const WHEN_ADVERBS = new Set(["last", "first", "finally"]);
  */
 export function sinceClause(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
   if (!isWord(toks[npEnd], "since") || isWord(toks[r.s - 1], "for")) return "";
-  const k = npEnd + 1;
+  return clauseEvent(toks, unit, npEnd, "since");
+}
+
+/** Articles a thing done to is named without: "since the first mammal was cloned" → since first mammal cloned. */
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** Perfect auxiliaries a clause's verb may follow: "since she has stopped", "after he had been arrested". */
+const PERFECT = new Set(["has", "have", "had", "'ve", "'d"]);
+
+/**
+ * The event of the clause after the link word ("since", "after", "before") at `at`, as the label's words after the
+ * unit: "since Daley won his breakthrough world title" → since winning breakthrough world title, "after they became
+ * sick" → after becoming sick (duration-position.ts' clauseAfter asks it of a clause its subject and verb do not name),
+ * "after the film was released" → after film released; "" for a clause none of these reads.
+ */
+export function clauseEvent(toks: readonly Tok[], unit: string, at: number, link: string): string {
+  const k = at + 1;
   const first = toks[k];
   if (!isWord(first) || CONJUNCTIONS.has(first.l)) return "";
   // The subject: a pronoun, or a noun phrase over its determiners.
@@ -37,28 +53,47 @@ export function sinceClause(toks: readonly Tok[], r: Raw, unit: string, npEnd: n
   const subjEnd = PRONOUNS.has(first.l) ? k + 1 : aged(toks, from) || forwardNP(toks, from);
   if (subjEnd === from && !PRONOUNS.has(first.l)) return "";
   let v = subjEnd;
-  // "they last won": the tagger may call "last" a verb.
-  while (toks[v]?.pos === "ADV" || WHEN_ADVERBS.has(toks[v]?.l ?? "")) v++;
-  const passive = BE_FORMS.has(toks[v]?.l ?? "") && participle(toks[v + 1]?.l ?? "") !== "";
-  if (passive) v++;
+  // "they last won": the tagger may call "last" a verb; "she has stopped", "he had been arrested": a perfect.
+  while (toks[v]?.pos === "ADV" || WHEN_ADVERBS.has(toks[v]?.l ?? "") || (v === subjEnd && PERFECT.has(toks[v]?.l ?? ""))) v++;
+  // A passive over its adverbs: "after it was first released".
+  let p = v + 1;
+  while (BE_FORMS.has(toks[v]?.l ?? "") && toks[p]?.pos === "ADV") p++;
+  const passive = BE_FORMS.has(toks[v]?.l ?? "") && participle(toks[p]?.l ?? "") !== "";
+  if (passive) v = p;
   const verb = toks[v];
   if (!isWord(verb) || verb.pos !== "VERB") return "";
+  // To the clause's end, and the place or time first said in it ("after he was arrested | in the city").
   let to = v + 1;
-  while (to - v <= REACH && isWord(toks[to]) && !CONJUNCTIONS.has(toks[to]!.l)) to++;
+  let adjunct = -1;
+  // "before you went | to be with our Father": an infinitive is another doing, and a label cut at its "to" says none.
+  const infinitive = (t: Tok | undefined): boolean => isWord(t, "to") && t.pos === "PART";
+  while (to - v <= REACH && isWord(toks[to]) && !CONJUNCTIONS.has(toks[to]!.l) && !infinitive(toks[to])) {
+    if (adjunct < 0 && toks[to]!.pos === "ADP") adjunct = to;
+    to++;
+  }
+  if (to === v + 1 && infinitive(toks[to])) return "";
   // "since the Government was formed": a name after "the" done to is a thing named, kept as the first mammal is (a
   // person's name takes no "the": "since Dana Vulin was set alight").
   const named = passive && isWord(first, "the") && isCapitalised(toks[subjEnd - 1]!);
   const who = PRONOUNS.has(first.l) || (!named && person(toks, from, subjEnd));
   if (!who) {
     // The thing done to keeps its name: "since the first mammal was cloned" → since first mammal cloned.
-    return passive && subjEnd - from <= SUBJECT_WORDS ? `since ${phrase(toks, from, subjEnd)} ${verb.l}` : "";
+    // An article goes, any other determiner stays: "after another man's remains were found". A particle makes the
+    // verb another ("after her car was pulled off the road": 'her car pulled' misreads it as active), and what the
+    // thing was told or left as is part of the event ("after the man was first told he would be deported").
+    const start = ARTICLES.has(first.l) ? k + 1 : k;
+    const next = toks[v + 1];
+    const ends = !isWord(next) || ((next.pos === "ADP" || next.pos === "CCONJ" || next.pos === "SCONJ") && !PARTICLES.has(next.l));
+    return passive && ends && subjEnd - start <= SUBJECT_WORDS + 1 && subjEnd - from <= SUBJECT_WORDS ? `${link} ${phrase(toks, start, subjEnd)} ${verb.l}` : "";
   }
-  const event = eventBefore(toks, unit, v, to, "since", passive);
+  // When the whole clause does not fit, its verb without the place or time after it still names the event (a cut
+  // object would not: event-after.ts' eventLabel gives "" for it).
+  const event = eventBefore(toks, unit, v, to, link, passive) || (adjunct < 0 ? "" : eventBefore(toks, unit, v, adjunct, link, passive));
   if (event === "") return "";
   const said = event.slice(unit.length + 1);
   // "since they last won": the adverb of when goes before the "-ing" (since last winning a trophy).
   const when = toks[subjEnd];
-  return !passive && v === subjEnd + 1 && WHEN_ADVERBS.has(when?.l ?? "") ? said.replace(/^since /, `since ${when!.l} `) : said;
+  return !passive && v === subjEnd + 1 && WHEN_ADVERBS.has(when?.l ?? "") ? said.replace(`${link} `, `${link} ${when!.l} `) : said;
 }
 
 /** The end of an age said as a noun, "61-year-old" (tokens "61", "-", "year-old"), from `k`; 0 for none. */
