@@ -37,6 +37,9 @@ export function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
     // "the first six months of life", "the opening four months of the season": a window of it, not its length.
     const window = toks[r.s - 1];
     if (what !== "" && isWord(window) && WINDOWS.has(window.l) && DURATIONS.has(c.head)) what = `${window.l} ${c.head} of ${what}`;
+    // "must not go within 200 metres of any dolphin": how near one may come, no size of the thing (card audit 38,
+    // sample AF, read '200 metres — dolphin' beside the animal's length).
+    if (what !== "" && isWord(window, "within") && LENGTHS.has(c.head)) what = `distance from ${what}`;
   }
   // "dropped her from 6 feet above ground", "plunged 200 feet": the height of the drop, the fall; before a distance, which
   // "fell 30 feet from the roof" also reads ("30 feet from"), as a falling verb right before the length says more.
