@@ -10,4 +10,7 @@ describe("a restrictive relative's verb takes the noun before the pronoun as its
   it("'Staff costs were cut to £4m after takings that slid 12% to £30m.': £30m — takings", () => {
     expect(exact(at("Staff costs were cut to £4m after takings that slid 12% to £30m.", 30e6))).toEqual(want(30e6, undefined, "GBP", "takings", "money"));
   });
+  it("'The news gave a fresh boost to bonds which have fallen 3% this week.': the word before 'which', though parsed a verb", () => {
+    expect(exact(at("The news gave a fresh boost to bonds which have fallen 3% this week.", 3))).toEqual(want(3, undefined, "%", "fall in bonds", "percent"));
+  });
 });
