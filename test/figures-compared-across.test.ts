@@ -17,7 +17,16 @@ describe("compared with another group's or party's amount", () => {
   });
 });
 
+describe("compared with another thing's count", () => {
+  it("'Stores sold 41,000 e-readers, compared with 36,000 paper diaries.': no earlier 36,000", () => {
+    expect(withPrevious("Stores sold 41,000 e-readers, compared with 36,000 paper diaries.", 41000).previous).toBeUndefined();
+  });
+});
+
 describe("near misses", () => {
+  it("'Dealers sold 5,000 cars, compared with 4,000 cars last year.': the same noun keeps the earlier level", () => {
+    expect(withPrevious("Dealers sold 5,000 cars, compared with 4,000 cars last year.", 5000).previous).toBe(4000);
+  });
   it("'Profits were £75m, compared with £125m to the end of March last year.': a time after 'to' keeps the earlier level", () => {
     expect(withPrevious("Profits were £75m, compared with £125m to the end of March last year.", 75e6).previous).toBe(125e6);
   });

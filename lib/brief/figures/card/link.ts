@@ -147,7 +147,7 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
           r.drop = true;
           // "compared with 30% who opposed it": a rival's amount (compared-across.ts) is no earlier level; it stays off
           // the card as the earlier level did, its words ('who opposed it', 'to overseas buyers') labelling nothing.
-          if (comparedAcross(toks, r.e)) break;
+          if (/^compar/.test(toks[fromAt - 1]?.l ?? "") && comparedAcross(toks, r.e, earlier)) break;
           earlier.previous = r.value;
           links.push({ from: r, to: earlier, as: "same" });
           break;
