@@ -21,4 +21,8 @@ describe("near misses", () => {
     expect(label).toBeDefined();
     expect(label).not.toMatch(/^said/);
   });
+  it("'Some 40 per cent said they did not think the plan against the council would work at all.': no cut inside a second thought", () => {
+    const label = labelOf("In a vote, some 40 per cent said they did not think the plan against the council would work at all.", 40);
+    expect(label).not.toMatch(/^said/);
+  });
 });

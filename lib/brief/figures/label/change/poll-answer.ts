@@ -30,6 +30,7 @@ export function pollAnswer(toks: readonly Tok[], e: number): string {
   const words = [verb.l];
   // Where the words may be cut: their count before each preposition or adjective's "to" within a label's length.
   let cut = 0;
+  let thought = false;
   let k = e + 1;
   for (; k < toks.length && k <= e + ANSWER_REACH; k++) {
     const t = toks[k]!;
@@ -42,8 +43,12 @@ export function pollAnswer(toks: readonly Tok[], e: number): string {
     // "did not keep the promises | they made": a pronoun after a noun opens a relative clause without "that".
     const relative = t.pos === "PRON" && toks[k - 1]?.pos === "NOUN";
     const boundary = relative || (t.pos === "ADP" && t.l !== "of") || (t.l === "to" && (toks[k - 1]?.pos === "ADJ" || JUDGED.has(toks[k - 1]?.l ?? "")));
-    if (boundary && words.length > 1 && words.length <= MAX_LABEL_WORDS) cut = words.length;
-    if (!LEFT_OUT.has(t.l)) words.push(phrase(toks, k, k + 1));
+    // "said they did not think the lawsuits | against …": a second verb of thought opens a clause the cut would leave
+    // without its predicate, so no cut after one.
+    if (k > e + 1 && CLAUSE_VERBS.has(t.l)) thought = true;
+    if (boundary && !thought && words.length > 1 && words.length <= MAX_LABEL_WORDS) cut = words.length;
+    // "that" opening the answer is left out ("said that …"); later it is a relative's ("wanted a player that could …").
+    if (!LEFT_OUT.has(t.l) || (t.l === "that" && k > e + 1)) words.push(phrase(toks, k, k + 1));
   }
   // Read to the reach with no end, the clause runs on: only a cut at a boundary is an answer.
   const fit = k <= e + ANSWER_REACH && words.length <= MAX_LABEL_WORDS ? words.length : cut;
