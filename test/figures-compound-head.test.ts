@@ -60,8 +60,13 @@ describe("near misses: the compound's word alone", () => {
     expect(at("The side is described as 10-man on its website.", 10).label).toBe("men");
   });
 
-  it("a name after it: 'victory over 10-man Bastia' → men", () => {
-    expect(at("Paris won the trophy with victory over 10-man Bastia.", 10).label).toBe("men");
+  it("a name after it: 'flew a six-seat Cessna' → seats", () => {
+    expect(at("The pilot flew a six-seat Cessna to the island.", 6).label).toBe("seats");
+  });
+
+  // A side down to N men is the one name a compound counts: its players (compound-head.ts SIDE_MEN).
+  it("a side's name after '-man': 'victory over 10-man Bastia' → Bastia players", () => {
+    expect(at("Paris won the trophy with victory over 10-man Bastia.", 10).label).toBe("Bastia players");
   });
 
   it("a time after it: 'a three-game week' → games", () => {

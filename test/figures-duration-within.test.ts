@@ -96,6 +96,6 @@ describe("near misses stay their unit", () => {
 describe("near miss: a distance 'within' so far 'of' a place", () => {
   it("'came within 5 miles of the town' is a distance from the town, not a time after it (measured-thing.ts)", () => {
     const f = exact(at("The wildfire came within 5 miles of the town on Sunday.", 5));
-    expect([f?.value, f?.unit, f?.label]).toEqual([5, "miles", "town"]);
+    expect([f?.value, f?.unit, f?.label]).toEqual([5, "miles", "distance from town"]);
   });
 });

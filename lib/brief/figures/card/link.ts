@@ -5,6 +5,7 @@ import { verbSubject } from "#brief/figures/language/subject.ts";
 import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { wordedConversion } from "#brief/figures/card/conversion.ts";
 import { fallingTo } from "#brief/figures/card/falling-to.ts";
+import { comparedAcross } from "#brief/figures/card/compared-across.ts";
 import { decadeAt, levelFrom } from "#brief/figures/card/old-level.ts";
 import { restatedPerPeriod } from "#brief/figures/card/per-period.ts";
 import { afterBracket, closerOf } from "#brief/figures/language/bracket-conversion.ts";
@@ -143,8 +144,11 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
       for (let m = n - 1; m >= 0; m--) {
         const earlier = raws[m];
         if (earlier && !earlier.drop && earlier.currency === r.currency && earlier.percent === r.percent && earlier.previous === undefined) {
-          earlier.previous = r.value;
           r.drop = true;
+          // "compared with 30% who opposed it": a rival's amount (compared-across.ts) is no earlier level; it stays off
+          // the card as the earlier level did, its words ('who opposed it', 'to overseas buyers') labelling nothing.
+          if (/^compar/.test(toks[fromAt - 1]?.l ?? "") && comparedAcross(toks, r.e, earlier)) break;
+          earlier.previous = r.value;
           links.push({ from: r, to: earlier, as: "same" });
           break;
         }

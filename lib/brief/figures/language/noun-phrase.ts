@@ -11,6 +11,13 @@ import { particleNoun } from "#brief/figures/language/particle-noun.ts";
 /** A pronoun and a contracted verb: "he's", "it's", "i'd", "they're", "we've" ("friends who'd drowned" runs on to its verb). */
 const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|there|what)'[a-z]{1,2}$/;
 
+/** Whether the word at k continues a capitalised name: capitalised itself, after a capitalised word, mid-sentence. */
+function nameWord(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  const before = toks[k - 1];
+  return isCapitalised(t) && isWord(before) && isCapitalised(before) && !atSentenceStart(toks, k) && !/['’]s$/.test(before.s);
+}
+
 export function nounStop(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t === undefined || t.kind !== WORD) return true;
@@ -39,6 +46,9 @@ export function nounStop(toks: readonly Tok[], k: number): boolean {
   if (describesNoun(toks, k)) return false;
   if (ADVERBS.has(l)) return true;
   if (t.pos === "VERB" && pluralHeadAfterNoun(toks, k)) return false;
+  // "Menu: Cleopatra Lift £420": a capitalised word after a capitalised name's word, inside a sentence, is the name's
+  // too, whatever the parse calls it; as a verb it cut the name ('£420 — Cleopatra', card audit 38, sample AF).
+  if (t.pos === "VERB" && nameWord(toks, k)) return false;
   // "600 sit-ups": a hyphened verb and particle in the plural is a noun, however tagged (particle-noun.ts).
   if (t.pos === "VERB" && particleNoun(l)) return false;
   if (t.pos === "VERB" || t.pos === "ADV" || t.pos === "AUX" || t.pos === "PART" || t.pos === "SCONJ" || t.pos === "INTJ") return true;

@@ -4,6 +4,7 @@ import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/langu
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { purposeEnd } from "#brief/figures/language/purpose-clause.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
+import { describedWord, relativeBefore } from "#brief/figures/language/relative-subject.ts";
 
 // The subject of a verb or of the link words before a number: what a figure is said of.
 
@@ -33,6 +34,12 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
         break;
       }
     }
+  }
+  // "on revenue which fell 5%": the noun a restrictive relative describes (relative-subject.ts).
+  const rel = relativeBefore(toks, k, v);
+  if (rel >= 0) {
+    const described = backNP(toks, rel) ?? describedWord(toks, rel);
+    if (described) return overTimePoint(toks, described);
   }
   // "Sales last year rose to £30m": what rose, not the year.
   const np = backNP(toks, k);

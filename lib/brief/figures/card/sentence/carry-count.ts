@@ -9,6 +9,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { elidedSpan } from "#brief/figures/label/ellipsis/elided-span.ts";
 import { NOT_OUT } from "#brief/figures/label/counts/not-out.ts";
 import { bareFold } from "#brief/figures/label/counts/bare-fold.ts";
+import { roundOrdinal } from "#brief/figures/label/ranks/round-ordinal.ts";
 
 /** Labels `r` from the last count when it names nothing itself; returns the count a later number inherits from. */
 export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefined): Raw | undefined {
@@ -16,7 +17,8 @@ export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefi
     // "Seven attackers died — six after …, a seventh from …": the elided noun is the last one counted.
     // Only "a seventh"/"the third" ellipses inherit among ordinals; "ranked fourth in the world" does not.
     // A bracket after a noun gives that noun's value, not another of the count before ("shoe size (10.5)").
-    const elided = (!r.ordinal || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the")) && !bracketGloss(toks, r);
+    // "three body shots in the eighth": a round, no elided count (round-ordinal.ts).
+    const elided = (!r.ordinal || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "the")) && !bracketGloss(toks, r) && !roundOrdinal(toks, r);
     if (r.fold !== undefined && !r.ordinal) {
       // "killing 3 people and injuring 40": its own verb, with the noun of the count before ("people injured").
       // A span's unit is no noun a verb's count takes: "10 weeks before … all 130,000 had been sold" (not "weeks sold").

@@ -8,6 +8,7 @@ import { countedAfter } from "#brief/figures/label/counts/counted-after.ts";
 import { oneCountsNews } from "#brief/figures/read/type/one.ts";
 import { PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 import { pastTotalOf } from "#brief/figures/label/money/total-of.ts";
+import { possessedTally } from "#brief/figures/label/counts/possessed-tally.ts";
 import { tallySubject } from "#brief/figures/label/counts/tally-subject.ts";
 import { intensifier } from "#brief/figures/read/type/intensifier.ts";
 import { hyperbole } from "#brief/figures/read/type/hyperbole.ts";
@@ -45,6 +46,8 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
     pastTotalOf(toks, r, () => label(toks, r, text));
     // "The number of people waiting for more than four hours was 7,434": what the tally is of (tally-subject.ts).
     tallySubject(toks, r);
+    // "their total is 47": the owner's tally, not the count before (possessed-tally.ts).
+    possessedTally(toks, r);
     if (r.one && !oneCountsNews(r.label)) {
       oneAfterCount(toks, lastCount, r);
       // "one" that counts no toll or arrest, even with the verb of a count before it, is an article or a pronoun: no

@@ -47,6 +47,7 @@ import { nameBeforeAmount } from "#brief/figures/label/money/name-before-amount.
 import { nameRank } from "#brief/figures/card/sentence/name-rank.ts";
 import { pastCompoundPreposition } from "#brief/figures/language/compound-preposition.ts";
 import { possessiveTail } from "#brief/figures/language/possessive-tail.ts";
+import { othersVerb } from "#brief/figures/label/ellipsis/others-verb.ts";
 import { HYPOTHETICAL_FACTOR, hypothetical } from "#brief/figures/card/sentence/hypothetical.ts";
 
 /** Mends, types and places each figure of `raws`; `listed` names the ranks `--all` lists (name-rank.ts). */
@@ -126,6 +127,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     r.label = pastCompoundPreposition(r.label, text);
     // "56% Kane's pass completion rate": a label cut at an owner's possessive runs on to what is owned (possessive-tail.ts).
     possessiveTail(toks, r);
+    // "beat two of his cousins and four others": what was done to the others, the first object's verb (others-verb.ts).
+    othersVerb(toks, r);
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
     // "a roll of £50 notes": which banknote, no sum (banknote.ts); "which fans call 314": a name (named-number.ts).
     // 'His motto is "two steps forward"': a stock phrase counts nothing (stock-phrase.ts).

@@ -5,6 +5,7 @@ import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/labe
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, pastDeterminers, pastOwner, pastQuantity } from "#brief/figures/language/noun-phrase.ts";
 import { subjectBefore } from "#brief/figures/language/subject.ts";
+import { pollAnswer } from "#brief/figures/label/change/poll-answer.ts";
 import { rankShare } from "#brief/figures/label/change/rank-share.ts";
 import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { relativeLabel } from "#brief/figures/label/money/relative.ts";
@@ -44,6 +45,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
     r.label = end > k ? `share of ${phrase(toks, k, end)}` : shareOfSuperlative(toks, r.e);
     if (r.label !== "") return;
   }
+  // "52% expect their town's services to improve": the answer a poll share gave (poll-answer.ts).
+  r.label = pollAnswer(toks, r.e);
+  if (r.label !== "") return;
   const end = forwardNP(toks, r.e);
   if (end > r.e) {
     // "a 30% shareholder in Mitsubishi Motors": the percentage is the holder's stake, not a count of holders.

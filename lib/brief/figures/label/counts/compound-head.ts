@@ -15,6 +15,9 @@ const MEMBERS = new Set(["member", "members"]);
 /** Compound words for people, who are a body's members when the head is one ("the three-man panel"). */
 const PERSONS = new Set(["man", "men", "woman", "women", "person", "people"]);
 
+/** A side's compound word down to its men: "nine-man Wigan". */
+const SIDE_MEN = new Set(["man"]);
+
 /**
  * Bodies of people: "a four-person crew" counts crew members, but "the 13-man code" (rugby league) and "a five-man
  * package" are no body, so they read as any compound does ("man code").
@@ -38,6 +41,11 @@ export function compoundHead(toks: readonly Tok[], cw: string, start: number, en
   end = headEnd(toks, start, end);
   // "two-goal hero Brown", "the 57-room mansion Homeden": the head is before the name it is put to.
   const name = toks.slice(start, end).findIndex((t) => isCapitalised(t));
+  // "held 1-1 by nine-man Wigan", "10-man Watford": a side down to N men after a sending-off, a name and nothing after
+  // it, is its players; the card said '— men', the side lost (card audit 38, sample AF).
+  if (name === 0 && SIDE_MEN.has(cw) && toks.slice(start, end).every((t) => isWord(t) && isCapitalised(t) && !/['’]s?$/.test(t.s))) {
+    return `${phrase(toks, start, end)} players`;
+  }
   if (name >= 0) end = start + name;
   if (end <= start) return undefined;
   const words = toks.slice(start, end);

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { fallOf, weighed } from "#brief/figures/label/measures/measure-verb.ts";
+import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { measureResumes } from "#brief/figures/label/measures/unit-conversion.ts";
 import { withinOf } from "#brief/figures/label/durations/duration-words.ts";
 import { DURATIONS, MEASURE_NOUNS, MOTION_NOUNS } from "#brief/figures/language/lexicon.ts";
@@ -36,6 +37,9 @@ export function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
     // "the first six months of life", "the opening four months of the season": a window of it, not its length.
     const window = toks[r.s - 1];
     if (what !== "" && isWord(window) && WINDOWS.has(window.l) && DURATIONS.has(c.head)) what = `${window.l} ${c.head} of ${what}`;
+    // "must not go within 200 metres of any dolphin": how near one may come, no size of the thing (card audit 38,
+    // sample AF, read '200 metres — dolphin' beside the animal's length).
+    if (what !== "" && isWord(window, "within") && LENGTHS.has(c.head)) what = `distance from ${what}`;
   }
   // "dropped her from 6 feet above ground", "plunged 200 feet": the height of the drop, the fall; before a distance, which
   // "fell 30 feet from the roof" also reads ("30 feet from"), as a falling verb right before the length says more.
@@ -57,7 +61,10 @@ export function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   // A duration's subject is who spent it ("Tashnova hiked six hours"), not what it measures; nor is a name.
   if (what === "" && r.type !== "duration") {
     const subject = subjectBefore(toks, r.s);
-    if (!subject.split(" ").every((w) => /^\p{Lu}/u.test(w))) what = subject;
+    // "The injured swan has gained 250 grams": a body's weight gained or lost is the change, not the subject
+    // (weight-change.ts; card audit 38, sample AF read '250 grams — swan'). Only where the subject would label it: a
+    // measure left with its unit alone takes the change as shown words in unit-dimension.ts instead.
+    if (!subject.split(" ").every((w) => /^\p{Lu}/u.test(w))) what = subject === "" ? "" : weightChange(toks, r, c.head) || subject;
   }
   if (what === "") return;
   r.label = what;

@@ -8,11 +8,13 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // is no weight. (A weight "of" a thing is labelled by the thing before this reads it: "dropped 200 kilos of cargo".)
 
 /** Units a body's weight is said in. */
-const WEIGHTS = new Set(["stone", "st", "pounds", "lb", "lbs", "kilos", "kilo", "kg", "kgs", "kilograms", "kilogrammes"]);
+// Grams too: a small animal's weight ("The foal has regained 400 grammes"; card audit 38, sample AF, read '— swan').
+const WEIGHTS = new Set(["stone", "st", "pounds", "lb", "lbs", "kilos", "kilo", "kg", "kgs", "kilograms", "kilogrammes", "grams", "grammes", "g"]);
 
 /** Verbs that gain or lose weight, and which: "put" and "piled" only with their "on" ("put on six stone"). */
 const CHANGES: ReadonlyMap<string, string> = new Map([
   ["gained", "gained"], ["gain", "gained"], ["gains", "gained"], ["gaining", "gained"],
+  ["regained", "regained"], ["regain", "regained"], ["regains", "regained"], ["regaining", "regained"],
   ["lost", "lost"], ["lose", "lost"], ["loses", "lost"], ["losing", "lost"],
   ["shed", "lost"], ["sheds", "lost"], ["shedding", "lost"],
   ["dropped", "lost"], ["drop", "lost"], ["drops", "lost"], ["dropping", "lost"],

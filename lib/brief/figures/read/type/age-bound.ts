@@ -36,6 +36,9 @@ export function ageBound(toks: readonly Tok[], s: number, end: number): boolean 
   const next = toks[end];
   // A grade is said in digits: "a game under one manager" is under a manager, "under 19 captain" a grade's.
   if (bound.l === "under" && toks[at + 1]?.kind === NUM && isWord(next) && TEAM.has(next.l)) return true;
+  // "the over 60's", "the under 25's": a group named by its bound alone, its plural written with an apostrophe, is an
+  // age group (card audit 38, sample AF: 'over 60 — something's' as a count; "the over 60s" reads as a decade).
+  if (isWord(toks[at - 1], "the") && toks[at + 1]?.kind === NUM && /^['’]$/.test(next?.s ?? "") && isWord(toks[end + 1], "s")) return true;
   const who = toks[at - 1];
   if (!isWord(who) || NOT_AGED.has(who.l) || !(PEOPLE.has(who.l) || AGED.has(who.l) || PERSON_NOUNS.has(who.l))) return false;
   if (next === undefined || (next.kind !== NUM && !isWord(next))) return true;

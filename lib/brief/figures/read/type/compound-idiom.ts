@@ -29,8 +29,9 @@ export function compoundIdiom(r: Reading): Rejection | undefined {
   // A club is numbered 1 to 9 ("a 12-wood fence" is wood).
   if (CLUB.test(cw) && r.value <= 9) return { next: r.j, type: "identifier" };
   if (NAMED_BY.test(cw)) return { next: r.j, type: "other" };
-  // "20-somethings", "a thirty-something": people of an age, no count.
-  if (/^somethings?$/.test(cw)) return { next: r.j, type: "age" };
+  // "20-somethings", "a thirty-something": people of an age, no count; so is "30-something's", its plural written with
+  // an apostrophe (card audit 38, sample AF: '30-something's — something's' as a count).
+  if (/^something(?:s|['’]s)?$/.test(cw)) return { next: r.j, type: "age" };
   // "his six-pack": the muscles; "a six-pack of beer" holds six, "a 24-pack" is a pack.
   if (cw === "pack" && r.value === 6 && !isWord(r.toks[r.j], "of")) return { next: r.j, type: "other" };
   // "577-TIPS": the letters of a phone number, in capitals, after its exchange's three digits; "a 100-MW plant" is a

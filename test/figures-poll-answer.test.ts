@@ -1,0 +1,28 @@
+// A share that is the subject of a verb of thinking or saying is labelled by the answer it gave, the verb kept with its
+// clause (poll-answer.ts): "expect rents to rise", not the clause's noun alone.
+import { describe, expect, it } from "vitest";
+import { at, exact, labelOf, want } from "#test/helpers/figures.ts";
+
+describe("a poll share is labelled by its answer", () => {
+  it("'Nearly 45% expect their rents to rise next year, while 20% think they will fall.': 45% — expect rents to rise next year", () => {
+    const text = "Nearly 45% expect their rents to rise next year, while 20% think they will fall.";
+    expect(exact(at(text, 45))).toEqual(want(45, "nearly", "%", "expect rents to rise next year", "percent"));
+    expect(exact(at(text, 20))).toEqual(want(20, undefined, "%", "think they will fall", "percent"));
+  });
+  it("'Around 30 per cent said they were not trained in handling the new machines at all.': cut before its preposition", () => {
+    const text = "Around 30 per cent said they were not trained in handling the new machines at all.";
+    expect(exact(at(text, 30))).toEqual(want(30, "around", "%", "said they were not trained", "percent"));
+  });
+});
+
+describe("near misses", () => {
+  it("'Some 40 per cent said they would prefer the council to be scrapped entirely.': no answer cut mid-clause", () => {
+    const label = labelOf("In a vote on the plan, some 40 per cent said they would prefer the council to be scrapped entirely.", 40);
+    expect(label).toBeDefined();
+    expect(label).not.toMatch(/^said/);
+  });
+  it("'Some 40 per cent said they did not think the plan against the council would work at all.': no cut inside a second thought", () => {
+    const label = labelOf("In a vote, some 40 per cent said they did not think the plan against the council would work at all.", 40);
+    expect(label).not.toMatch(/^said/);
+  });
+});
