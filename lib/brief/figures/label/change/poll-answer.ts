@@ -20,9 +20,10 @@ const ANSWER_REACH = 16;
  * The answer a share ending before token e gave: the verb of thinking or saying right after it ("expect", "said") and
  * the words of its clause, up to the next punctuation or conjunction; "" when no such verb follows or nothing is said
  * after it. An answer longer than a label is cut only before a preposition ("said they were not trained | in working
- * with …"), a relative clause's pronoun ("did not keep the promises | they made") or the "to" after an adjective ("thought Mr Farage was right | to raise …"): cut anywhere else it said what
- * the clause did not ('said they would prefer Scotland' of "… Scotland to be independent", 'thought he would not win
- * another'), and the share keeps the label it had.
+ * with …"), a relative clause's pronoun ("did not keep the promises | they made") or the "to" after an adjective
+ * ("thought Mr Farage was right | to raise …"): cut anywhere else it said what the clause did not ('said they would
+ * prefer Scotland' of "… Scotland to be independent", 'thought he would not win another'), and the share keeps the
+ * label it had.
  */
 export function pollAnswer(toks: readonly Tok[], e: number): string {
   const verb = toks[e];
