@@ -15,4 +15,8 @@ describe("a price of a thing with its sides", () => {
   it("'a veggie burger with coleslaw and onion rings for £9': past every side joined by 'and'", () => {
     expect(exact("The van now does a veggie burger with coleslaw and onion rings for £9.")).toEqual([money("£9", 9, undefined, "veggie burger")]);
   });
+
+  it("'the deli offered a beef bap with pickles and slaw for only £4': the beef bap, not 'offer'", () => {
+    expect(exact("This morning the deli offered a beef bap with pickles and slaw for only £4.")).toEqual([money("only £4", 4, "only", "beef bap")]);
+  });
 });

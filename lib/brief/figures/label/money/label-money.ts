@@ -96,8 +96,9 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   // price of the clause's deal, named by its verb, not by the place or club said between ("Swansea").
   if (isWord(prev, "for")) {
     // "download the song in minutes for 70p", "on the market for $1.2m": a price, or an asking price, not the noun before.
-    // "a fish wrap with sweet potato fries for just £5": the thing the "with" hangs on (priced-with.ts).
-    const noun = priceVerb(toks, r.s - 1) ?? forPrice(toks, r.s - 1) ?? askedFor(toks, r.s - 1) ?? pricedWith(toks, r.s - 1);
+    // "offered a fish wrap with sweet potato fries for just £5": the thing the "with" hangs on, before the verb's noun
+    // ('offer' said nothing of what was priced; priced-with.ts).
+    const noun = pricedWith(toks, r.s - 1) ?? priceVerb(toks, r.s - 1) ?? forPrice(toks, r.s - 1) ?? askedFor(toks, r.s - 1);
     if (noun !== undefined) {
       r.label = noun;
       return;
