@@ -4,6 +4,15 @@ import { describe, expect, it } from "vitest";
 import { at, exact, labelOf, want } from "#test/helpers/figures.ts";
 
 describe("a poll share is labelled by its answer", () => {
+  it("'A total of 58 per cent said the bridge should be rebuilt': the answer, not 'total'", () => {
+    const text = "A total of 58 per cent said the bridge should be rebuilt, while 30 per cent opposed it.";
+    expect(exact(at(text, 58))).toEqual(want(58, undefined, "%", "said bridge should be rebuilt", "percent"));
+  });
+  it("'… while 22 per cent thought they are too slow and 9 per cent say they are often late': each share its own answer", () => {
+    const text = "Of those polled, 35 per cent said the buses should run later, while 22 per cent thought they are too slow and 9 per cent say they are often late.";
+    expect(exact(at(text, 22))).toEqual(want(22, undefined, "%", "thought they are too slow", "percent"));
+    expect(exact(at(text, 9))).toEqual(want(9, undefined, "%", "say they are often late", "percent"));
+  });
   it("'Nearly 45% expect their rents to rise next year, while 20% think they will fall.': 45% — expect rents to rise next year", () => {
     const text = "Nearly 45% expect their rents to rise next year, while 20% think they will fall.";
     expect(exact(at(text, 45))).toEqual(want(45, "nearly", "%", "expect rents to rise next year", "percent"));

@@ -22,7 +22,7 @@ import { worthTail } from "#brief/figures/label/money/worth-tail.ts";
 import { amountTo } from "#brief/figures/label/money/amount-to.ts";
 import { periodSubject } from "#brief/figures/label/money/period-label.ts";
 import { likelyLabel } from "#brief/figures/label/money/likely-label.ts";
-import { listLinePrice } from "#brief/figures/label/money/list-line.ts";
+import { listLinePrice, menuLinePrice } from "#brief/figures/label/money/list-line.ts";
 import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
 import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
@@ -74,6 +74,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     nameBeforeAmount(toks, r);
     // "Mats Hummels (Borussia Dortmund) £36m.": a list line prices the thing it opens with, not its bracket (list-line.ts).
     listLinePrice(toks, r);
+    // "Terrine of Duck, Pickled Pear and Toasted Brioche £7.50.": a bracketless menu line prices its dish (list-line.ts).
+    menuLinePrice(toks, r);
     // "paid what looks like a bargain £38m", "priced at a cool $2.5 million": a judgement is no label (judged-price.ts).
     judgedPrice(toks, r);
     // "which critics say would cost £280billion": what would cost it, not who says so (attribution-label.ts).

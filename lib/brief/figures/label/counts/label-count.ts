@@ -33,6 +33,7 @@ import { boxHeading } from "#brief/figures/label/counts/box-heading.ts";
 import { pastNameModifier } from "#brief/figures/label/counts/name-modifier.ts";
 import { pastNamedList } from "#brief/figures/label/counts/named-list.ts";
 import { pastNounList } from "#brief/figures/label/counts/noun-list.ts";
+import { pastNounPair } from "#brief/figures/label/counts/noun-pair.ts";
 import { pastNumberOne } from "#brief/figures/label/counts/number-one.ts";
 import { numberVerb } from "#brief/figures/label/counts/number-verb.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
@@ -96,6 +97,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   numberVerb(toks, c, r.s);
   // "Hundreds of men, women and children": the count's noun is the whole list of bare plurals (noun-list.ts).
   pastNounList(toks, c, r.s, sentenceText);
+  // "killing 9 men and women": a pair of bare plurals after "and" is one group (noun-pair.ts).
+  pastNounPair(toks, c, sentenceText);
   countVerb(toks, r, c);
   // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it; a body's
   // weight the motion took off by its change ("had just dropped approximately 30lbs" → weight lost, not 'drop':

@@ -69,6 +69,9 @@ function countAntecedent(text: string, r: Raw, others: number): Antecedent | und
   if (noun === undefined || r.currency !== undefined || r.percent || r.ordinal || r.kind === "measure" || r.kind === "rank") return undefined;
   if (r.type === "duration" || r.type === "year" || r.type === "date" || /^others?\b/.test(noun)) return undefined;
   if (ownedPart(text.slice(r.to)) || !fits(text, r, others)) return { at: r.from, noun: undefined };
+  // "killing 9 men and women … injuring 14 others": a noun that is itself a pair or list (noun-pair.ts, noun-list.ts)
+  // names a group no one noun names, as the coordination after it below does.
+  if (/ (?:and|or) /.test(noun)) return { at: r.from, noun: undefined };
   const at = text.indexOf(noun, r.to);
   const joined = at < 0 ? undefined : COORDINATED.exec(text.slice(at + noun.length))?.[1];
   if (joined !== undefined && isPlural(joined.toLowerCase()) && !/(?:ing|ed)$/.test(joined)) return { at: r.from, noun: undefined };

@@ -7,6 +7,7 @@ import { askedFor } from "#brief/figures/label/money/asked-for.ts";
 import { costingThing } from "#brief/figures/label/money/costing.ts";
 import { priceVerb } from "#brief/figures/label/money/money-verb.ts";
 import { forPrice, payerCost } from "#brief/figures/label/money/money-price.ts";
+import { pricedWith } from "#brief/figures/label/money/priced-with.ts";
 import { stolenMoney } from "#brief/figures/label/money/stolen-money.ts";
 import { takings } from "#brief/figures/label/money/takings.ts";
 import { foundMoney } from "#brief/figures/label/money/found-money.ts";
@@ -95,7 +96,9 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   // price of the clause's deal, named by its verb, not by the place or club said between ("Swansea").
   if (isWord(prev, "for")) {
     // "download the song in minutes for 70p", "on the market for $1.2m": a price, or an asking price, not the noun before.
-    const noun = priceVerb(toks, r.s - 1) ?? forPrice(toks, r.s - 1) ?? askedFor(toks, r.s - 1);
+    // "offered a fish wrap with sweet potato fries for just £5": the thing the "with" hangs on, before the verb's noun
+    // ('offer' said nothing of what was priced; priced-with.ts).
+    const noun = pricedWith(toks, r.s - 1) ?? priceVerb(toks, r.s - 1) ?? forPrice(toks, r.s - 1) ?? askedFor(toks, r.s - 1);
     if (noun !== undefined) {
       r.label = noun;
       return;

@@ -1,0 +1,22 @@
+// A price after "for" is of the thing a "with" hangs on ("a fish wrap with sweet potato fries"), not of what comes with
+// it; a capitalised party after "with" is left to the rules that read parties.
+// Each a one-sentence repro with the exact figures.
+import { describe, expect, it } from "vitest";
+import { figs } from "#test/helpers/figures.ts";
+
+const exact = (text: string) => figs(text).map((f) => ({ display: f.display, value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label, type: f.type }));
+const money = (display: string, value: number, qualifier: string | undefined, label: string) => ({ display, value, qualifier, unit: "GBP", label, type: "money" });
+
+describe("a price of a thing with its sides", () => {
+  it("'the kiosk sells a crab roll with garlic chips for just £6': the crab roll, not the chips", () => {
+    expect(exact("On Fridays the kiosk sells a crab roll with garlic chips for just £6.")).toEqual([money("just £6", 6, "just", "crab roll")]);
+  });
+
+  it("'a veggie burger with coleslaw and onion rings for £9': past every side joined by 'and'", () => {
+    expect(exact("The van now does a veggie burger with coleslaw and onion rings for £9.")).toEqual([money("£9", 9, undefined, "veggie burger")]);
+  });
+
+  it("'the deli offered a beef bap with pickles and slaw for only £4': the beef bap, not 'offer'", () => {
+    expect(exact("This morning the deli offered a beef bap with pickles and slaw for only £4.")).toEqual([money("only £4", 4, "only", "beef bap")]);
+  });
+});
