@@ -57,4 +57,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "0be140771dfa5a53", briefs: "638b6dfc901acc0c" },
   { fingerprint: "0be140771dfa5a53", briefs: "9d956cc51f09ac70" },
   { fingerprint: "0be140771dfa5a53", briefs: "15a27bc14a09599f" },
+  { fingerprint: "0be140771dfa5a53", briefs: "86868048fcded03f" },
 ];
