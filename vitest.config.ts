@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     // SST's platform types and sources, installed offline (scripts/sst-platform.ts), for the sst.config.ts checks.
     globalSetup: ["test/helpers/sst-platform-setup.ts"],
+    // One fixed seed for every property test that names none (test/helpers/fast-check-seed.ts says why).
+    setupFiles: ["test/helpers/fast-check-seed.ts"],
     // Servers (local DynamoDB, Slack stand-in) start per file; two cores in CI.
     testTimeout: 30_000,
     hookTimeout: 60_000,

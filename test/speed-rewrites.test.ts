@@ -231,22 +231,25 @@ describe("figure tokens", () => {
     // The pattern with one group an alternative: currency, number, a.m./p.m., a dotted abbreviation ("U.S."), word, any
     // other character.
     const GROUPS = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|[$£€¥₹])|(\d+(?:[.,]\d+)*)|([aApP]\.[mM]\.)|(\p{Lu}\.(?:\p{Lu}\.)+)|(\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu;
+    // tokenize reads other hyphens as "-", one character for one (U+2010, U+2011, an en dash inside a word: lib's
+    // comment on OTHER_HYPHENS); the groups read the text so changed, restated here rather than imported.
+    const hyphens = (t: string) => t.replace(/[\u2010\u2011]|(?<=[\p{L}\d])\u2013(?=\p{L})/gu, "-");
     const reference = (t: string) =>
-      [...t.matchAll(GROUPS)].map((m) => ({ s: m[0], start: m.index, kind: m[1] !== undefined ? CUR : m[2] !== undefined ? NUM : m[3] !== undefined || m[4] !== undefined || m[5] !== undefined ? WORD : PUNCT }));
+      [...hyphens(t).matchAll(GROUPS)].map((m) => ({ s: m[0], start: m.index, kind: m[1] !== undefined ? CUR : m[2] !== undefined ? NUM : m[3] !== undefined || m[4] !== undefined || m[5] !== undefined ? WORD : PUNCT }));
     // Each alternative's edges: every currency form and its letters alone, digits beside letters, a.m. and its near
     // misses, accents and combining marks (alone they are no word), letters beyond the BMP, digits that are not ASCII,
     // symbols that are not currencies, ASCII's non-letters next to its letters ("@[`{"), and the first and last ASCII
     // letters and digit ("A", "z", "Z", "9": tokenKind's ranges end there).
     const pieces = fc.constantFrom(
       "US$", "A$", "C$", "HK$", "NZ$", "S$", "$", "£", "€", "¥", "₹", "¢", "US", "HK", "NZ", "S", "3", "3.5", "1,000", "12a",
-      "a.m.", "P.M.", "p.m", "am.", "U.S.", "U.", ".", "A", "z", "Z", "9", "Zoë", "\u0301", "e\u0301", "𝐀𝐁", "𝟙", "٣", "Ⅻ", "²", "%", "@", "[", "`", "{", "'", "’", "-", "—", " ", "x", "Q",
+      "a.m.", "P.M.", "p.m", "am.", "U.S.", "U.", ".", "A", "z", "Z", "9", "Zoë", "\u0301", "e\u0301", "𝐀𝐁", "𝟙", "٣", "Ⅻ", "²", "%", "@", "[", "`", "{", "'", "’", "-", "—", "\u2010", "\u2011", "\u2013", " ", "x", "Q",
       // Whitespace of every kind (tokenize skips the ASCII ones by their codes and tries the pattern at the others).
       "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u1680", "\u2003", "\u2028", "\u202f", "\u3000", "\ufeff", "\u001f", "\u0085",
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 20 }).map((xs) => xs.join("")), (t) => {
         // "A" after a hyphen ending a word ("Zoë-A") is cut as a dash (clause-dash.ts), which the groups know nothing of.
-        fc.pre(!clauseCut(t));
+        fc.pre(!clauseCut(hyphens(t)));
         expect(tokenize(t).map((tok) => ({ s: tok.s, start: tok.start, kind: tok.kind }))).toEqual(reference(t));
         return true;
       }),
@@ -254,7 +257,7 @@ describe("figure tokens", () => {
     );
     fc.assert(
       fc.property(fc.string({ maxLength: 40, unit: "binary" }), (t) => {
-        fc.pre(!clauseCut(t));
+        fc.pre(!clauseCut(hyphens(t)));
         expect(tokenize(t).map((tok) => ({ s: tok.s, start: tok.start, kind: tok.kind }))).toEqual(reference(t));
         return true;
       }),
