@@ -19,4 +19,8 @@ describe("a price of a thing with its sides", () => {
   it("'the deli offered a beef bap with pickles and slaw for only £4': the beef bap, not 'offer'", () => {
     expect(exact("This morning the deli offered a beef bap with pickles and slaw for only £4.")).toEqual([money("only £4", 4, "only", "beef bap")]);
   });
+
+  it("'a loan with Real Madrid for £2m': a capitalised party after 'with' is no side; the loan keeps its party", () => {
+    expect(exact("The club agreed a loan with Real Madrid for £2m.")).toEqual([money("£2m", 2_000_000, undefined, "loan with Real Madrid")]);
+  });
 });

@@ -58,11 +58,13 @@ export function menuLinePrice(toks: readonly Tok[], r: Raw): void {
   let comma = -1;
   for (let k = start; k < r.s; k++) {
     const t = toks[k]!;
-    if (t.s === ",") comma = comma < 0 ? k : comma;
-    else if (t.s !== "&" && !(isWord(t) && (isCapitalised(t) || MENU_SMALL.has(t.l)))) return;
+    if (t.s === ",") {
+      if (comma < 0) comma = k;
+    } else if (t.s !== "&" && !(isWord(t) && (isCapitalised(t) || MENU_SMALL.has(t.l)))) return;
   }
   // "Terrine of Duck, …": a dish of its own words, a comma after it, and no small word opening it.
   if (comma <= start || !isCapitalised(toks[start]!) || toks[comma + 1] === undefined || !isCapitalised(toks[comma + 1]!)) return;
+  // The dish's words as written, not phrase(): that lowercases a line's first word and drops "&" ('pea Mint Soup').
   r.label = toks
     .slice(start, comma)
     .map((t) => t.s)
