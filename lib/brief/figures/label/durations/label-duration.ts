@@ -7,7 +7,7 @@ import { eventNoun } from "#brief/figures/label/time-windows/event-noun.ts";
 import { sinceClause } from "#brief/figures/label/time-windows/since-clause.ts";
 import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
-import { predicate } from "#brief/figures/label/durations/duration-predicate.ts";
+import { elidedFor, predicate } from "#brief/figures/label/durations/duration-predicate.ts";
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { roleFor } from "#brief/figures/label/durations/role-for.ts";
@@ -47,7 +47,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const period = periodAfter(toks, c.npEnd);
   const at = period === "" ? c : { ...c, npEnd: c.npEnd + 2 };
   const unit = period === "" ? c.np : `${c.np} ${period}`;
-  const what = everyInterval(toks, r) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || timeTaken(toks, c.np, at.npEnd, allowing(toks, r)) || length(toks, r, at) || predicate(toks, r) || since(toks, r, at) || beforeDoing(toks, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || asRole(toks, at.npEnd) || roleFor(toks, r);
+  const what = everyInterval(toks, r) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || timeTaken(toks, c.np, at.npEnd, allowing(toks, r)) || length(toks, r, at) || predicate(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || since(toks, r, at) || beforeDoing(toks, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || asRole(toks, at.npEnd) || roleFor(toks, r);
   // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
   // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
   const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : "";
