@@ -15,7 +15,7 @@ import { everyInterval } from "#brief/figures/label/durations/every-interval.ts"
 import { priorTo } from "#brief/figures/label/durations/prior-to.ts";
 import { goingOn } from "#brief/figures/label/durations/going-on.ts";
 import { beforeDoing } from "#brief/figures/label/durations/before-doing.ts";
-import { timeTaken } from "#brief/figures/label/durations/time-taken.ts";
+import { takenLink, timeTaken } from "#brief/figures/label/durations/time-taken.ts";
 import { spanBetween } from "#brief/figures/label/durations/span-between.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
@@ -48,7 +48,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const period = periodAfter(toks, c.npEnd);
   const at = period === "" ? c : { ...c, npEnd: c.npEnd + 2 };
   const unit = period === "" ? c.np : `${c.np} ${period}`;
-  const what = everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || timeTaken(toks, c.np, at.npEnd, allowing(toks, r)) || length(toks, r, at) || predicate(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || since(toks, r, at) || beforeDoing(toks, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || asRole(toks, at.npEnd) || roleFor(toks, r);
+  const what = everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || taken(toks, r, at) || length(toks, r, at) || predicate(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || since(toks, r, at) || beforeDoing(toks, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || asRole(toks, at.npEnd) || roleFor(toks, r);
   // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
   // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
   const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : "";
@@ -151,6 +151,12 @@ function purpose(toks: readonly Tok[], r: Raw, c: Count): string {
   // object is a pronoun ("given three months to do so", "to find him").
   const cutOff = !doing.includes(" ") && (next?.kind === NUM || next?.pos === "PRON" || isWord(next, "so"));
   return doing === "" || cutOff ? "" : `to ${doing}`;
+}
+
+/** "It took nine hours for crews to remove the debris": a time taken whose doing is after a "for" or "before" (time-taken.ts). */
+function taken(toks: readonly Tok[], r: Raw, c: Count): string {
+  const k = takenLink(toks, c.npEnd);
+  return k < 0 ? "" : timeTaken(toks, c.np, k, allowing(toks, r));
 }
 
 /**

@@ -21,16 +21,22 @@ const ARTICLES = new Set(["the", "a", "an"]);
 const TO_REACH = 5;
 
 /**
- * What a time taken (its unit `unit` ending at `npEnd`, governed by the verb at `verb`) took: "for crews to remove
- * enough debris", "to be finally found guilty", "before being bored"; "" when the verb is no "take" or neither shape
- * follows.
+ * Where the "for" or "before" after a duration's unit (ending at `npEnd`) stands, over a day said between them ("It took
+ * nine hours Monday for crews"); -1 when neither does, so the verb before the time need not be looked for.
  */
-export function timeTaken(toks: readonly Tok[], unit: string, npEnd: number, verb: number): string {
-  if (!TAKE.has(toks[verb]?.l ?? "")) return "";
-  // "It took nine hours Monday for crews": a day said between them.
+export function takenLink(toks: readonly Tok[], npEnd: number): number {
   const k = WEEKDAYS.has(toks[npEnd]?.l ?? "") ? npEnd + 1 : npEnd;
-  if (isWord(toks[k], "before")) return clauseEvent(toks, unit, k, "before");
-  return isWord(toks[k], "for") ? doerDoing(toks, k + 1) : "";
+  return isWord(toks[k], "before") || isWord(toks[k], "for") ? k : -1;
+}
+
+/**
+ * What a time taken (its unit `unit`, the "for" or "before" after it at `k`, takenLink's, governed by the verb at
+ * `verb`) took: "for crews to remove enough debris", "to be finally found guilty", "before being bored"; "" when the
+ * verb is no "take" or neither shape follows.
+ */
+export function timeTaken(toks: readonly Tok[], unit: string, k: number, verb: number): string {
+  if (!TAKE.has(toks[verb]?.l ?? "")) return "";
+  return isWord(toks[k], "before") ? clauseEvent(toks, unit, k, "before") : doerDoing(toks, k + 1);
 }
 
 /** "crews to remove enough debris" after a time's "for" at `k - 1`, as "for crews to remove enough debris". */
