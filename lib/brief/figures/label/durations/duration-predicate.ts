@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, CONJUNCTIONS, DURATIONS, MONTHS, POSSESSIVES, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, CONJUNCTIONS, DURATIONS, MONTHS, POSSESSIVES, WEEKDAYS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { irregularPast, negated, participleSpelling, pastAfterSubject, pastDoing } from "#brief/figures/label/durations/past-doing.ts";
 import { heldBy, passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
 import { isSuperlative } from "#brief/figures/label/time-windows/superlative-since.ts";
@@ -10,7 +10,7 @@ import { tripStay } from "#brief/figures/label/durations/trip-stay.ts";
 import { noneOfSubject, noneSubject, SUBJECT_REACH } from "#brief/figures/label/durations/none-subject.ts";
 import { pluralComplement } from "#brief/figures/label/durations/plural-complement.ts";
 import { pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
-import { MAX_WORDS, PARTICLES, SKIPPED, words } from "#brief/figures/label/durations/duration-words.ts";
+import { MAX_WORDS, OFFSETS, PARTICLES, SKIPPED, words } from "#brief/figures/label/durations/duration-words.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 
@@ -96,6 +96,35 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
       return doing === "" && toks[a]?.s === "," && participleSpelling(t.l) ? upTo(toks, k, f) : doing;
     }
     if (t.pos === "AUX") return "";
+  }
+  return "";
+}
+
+/** How far back of a duration its perfect's "been" is looked for when no "for" stands between: "has been on the force". */
+const ELIDED_REACH = 5;
+
+/** Words after a duration's unit that make it a time point, beside OFFSETS' time from or to an event. */
+const WHEN = new Set([...OFFSETS, "ago", "later", "earlier", "into", "prior"]);
+
+/**
+ * "had been married 16 years" → years married, "has been on the force four years" → years on the force, "I have been
+ * here two years" → years here: a perfect's copula says what the time was spent being with its "for" left out, as
+ * complement() reads it with one; "" when no "been" is in reach, it is denied, or what stands between is no state: a
+ * role is the time itself described ("has been a dramatic 24 hours"), an adverb in "-ly" a hedge ("has been typically
+ * two weeks"), a clause of its own a time point's ("has been reported they separated three weeks ago", "has been sacked
+ * as coach just eight months after taking charge": the word after the unit, `next`, says when).
+ */
+export function elidedFor(toks: readonly Tok[], r: Raw, next: Tok | undefined): string {
+  const before = toks[r.s - 1];
+  // ("has been growing in the past three years": a window, or a preposition's time, is another reading's.)
+  const window = before?.pos === "ADP" || before?.pos === "DET" || WHOLE_WINDOWS.has(before?.l ?? "");
+  if (!isWord(before) || window || before.pos === "NUM" || (isWord(next) && WHEN.has(next.l))) return "";
+  for (let k = r.s - 1; k >= 0 && r.s - k <= ELIDED_REACH; k--) {
+    const t = toks[k];
+    if (!isWord(t) || CONJUNCTIONS.has(t.l)) return "";
+    if (t.l !== "been") continue;
+    const state = negated(toks, k) || /ly$/.test(toks[k + 1]?.l ?? "") ? "" : complement(toks, k + 1, r.s);
+    return state.startsWith("as ") ? "" : state;
   }
   return "";
 }

@@ -7,7 +7,7 @@ import { eventNoun } from "#brief/figures/label/time-windows/event-noun.ts";
 import { sinceClause } from "#brief/figures/label/time-windows/since-clause.ts";
 import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
-import { predicate } from "#brief/figures/label/durations/duration-predicate.ts";
+import { elidedFor, predicate } from "#brief/figures/label/durations/duration-predicate.ts";
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { roleFor } from "#brief/figures/label/durations/role-for.ts";
@@ -15,6 +15,8 @@ import { everyInterval } from "#brief/figures/label/durations/every-interval.ts"
 import { priorTo } from "#brief/figures/label/durations/prior-to.ts";
 import { goingOn } from "#brief/figures/label/durations/going-on.ts";
 import { beforeDoing } from "#brief/figures/label/durations/before-doing.ts";
+import { takenLink, timeTaken } from "#brief/figures/label/durations/time-taken.ts";
+import { spanBetween } from "#brief/figures/label/durations/span-between.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
@@ -46,7 +48,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const period = periodAfter(toks, c.npEnd);
   const at = period === "" ? c : { ...c, npEnd: c.npEnd + 2 };
   const unit = period === "" ? c.np : `${c.np} ${period}`;
-  const what = everyInterval(toks, r) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || length(toks, r, at) || predicate(toks, r) || since(toks, r, at) || beforeDoing(toks, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || asRole(toks, at.npEnd) || roleFor(toks, r);
+  const what = everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || taken(toks, r, at) || length(toks, r, at) || predicate(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || since(toks, r, at) || beforeDoing(toks, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || asRole(toks, at.npEnd) || roleFor(toks, r);
   // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
   // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
   const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : "";
@@ -136,16 +138,7 @@ const OBJECT_REACH = 6;
  */
 function purpose(toks: readonly Tok[], r: Raw, c: Count): string {
   const to = toks[c.npEnd + 1];
-  if (!isWord(toks[c.npEnd], "to") || !isWord(to) || to.pos !== "VERB" || TO_GO.has(to.l)) return "";
-  let v = pastDescribed(toks, r.s) - 1;
-  // Over the object the time is given to or taken of: "gave the United Nations' refugee agency", "took them".
-  const stop = v - OBJECT_REACH;
-  while (!ALLOW.has(toks[v]?.l ?? "")) {
-    const t = toks[v];
-    const owner = t?.s === "'" || t?.s === "’";
-    if (v <= stop || (!owner && (!isWord(t) || !OBJECT_WORDS.has(t.pos ?? "")))) return "";
-    v--;
-  }
+  if (!isWord(toks[c.npEnd], "to") || !isWord(to) || to.pos !== "VERB" || TO_GO.has(to.l) || allowing(toks, r) < 0) return "";
   // "had just 18 months to live claims he…": the main clause's verb after the doing ends it (before a subject pronoun,
   // whatever the tagger calls it).
   const next = toks[c.npEnd + 2];
@@ -158,6 +151,28 @@ function purpose(toks: readonly Tok[], r: Raw, c: Count): string {
   // object is a pronoun ("given three months to do so", "to find him").
   const cutOff = !doing.includes(" ") && (next?.kind === NUM || next?.pos === "PRON" || isWord(next, "so"));
   return doing === "" || cutOff ? "" : `to ${doing}`;
+}
+
+/** "It took nine hours for crews to remove the debris": a time taken whose doing is after a "for" or "before" (time-taken.ts). */
+function taken(toks: readonly Tok[], r: Raw, c: Count): string {
+  const k = takenLink(toks, c.npEnd);
+  return k < 0 ? "" : timeTaken(toks, c.np, k, allowing(toks, r));
+}
+
+/**
+ * The verb a time after is given, had, taken or needed by (ALLOW), back over the object the time is given to or taken
+ * of ("gave the United Nations' refugee agency", "took them", "would take me"); -1 when none governs the time.
+ */
+function allowing(toks: readonly Tok[], r: Raw): number {
+  let v = pastDescribed(toks, r.s) - 1;
+  const stop = v - OBJECT_REACH;
+  while (!ALLOW.has(toks[v]?.l ?? "")) {
+    const t = toks[v];
+    const owner = t?.s === "'" || t?.s === "’";
+    if (v <= stop || (!owner && (!isWord(t) || !OBJECT_WORDS.has(t.pos ?? "")))) return -1;
+    v--;
+  }
+  return v;
 }
 
 /** Tags of the words of an object between a verb and the time it is given: "gave the United Nations' refugee agency". */
