@@ -7,7 +7,7 @@ import { createLogger } from "#lib/log.ts";
 import { createSlackHandler } from "#slack/app.ts";
 import { startSlackStack, type SlackStack } from "#test/helpers/slack-stack.ts";
 import { startFunctionUrl, type FunctionUrl } from "#test/helpers/function-url.ts";
-import { slashCommandBody } from "#test/helpers/slack-request.ts";
+import { signedEvent, slashCommandBody } from "#test/helpers/slack-request.ts";
 
 /**
  * Signature checks over real HTTP: raw requests into a Function URL stand-in in front of the real Lambda handler
@@ -70,6 +70,13 @@ describe("a signed, fresh request", () => {
   it("is checked over the bytes as sent: raw UTF-8 in a form body (Bolt decoded it as ASCII) still verifies", async () => {
     const body = Buffer.from(`${helpBody()}&note=caf\u00e9 \u2014 r\u00e9sum\u00e9`, "utf8");
     expect(await post(body, signed(body))).toBe(200);
+    expect(api.calls.filter((c) => c.method === "response_url")).toHaveLength(1);
+  });
+
+  it("is checked over its UTF-8 bytes also when the body comes as text, not base64 (an API Gateway v2 route)", async () => {
+    const body = `${helpBody()}&note=caf\u00e9 \u2014 r\u00e9sum\u00e9`;
+    const response = await stack.handler(signedEvent(body, { secret: SECRET, shape: "api-gateway-v2" }));
+    expect(response.statusCode).toBe(200);
     expect(api.calls.filter((c) => c.method === "response_url")).toHaveLength(1);
   });
 });
