@@ -356,6 +356,17 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("digest and subscriptions 
     });
   });
 
+  describe("DynamoSubscriptionStore claims", () => {
+    it("a claim exactly staleAfterMs old is still held; a millisecond older, a later run may take it over", async () => {
+      // The edge itself: a live run keeps its slot for the whole of staleAfterMs, never a millisecond less.
+      const stale = 15 * 60_000;
+      const t0 = SLOT_AT.getTime();
+      await subscriptions.claim("CEDGE", SLOT, { runId: "first", now: new Date(t0), staleAfterMs: stale });
+      expect(await subscriptions.claim("CEDGE", SLOT, { runId: "second", now: new Date(t0 + stale), staleAfterMs: stale })).toMatchObject({ status: "held", runId: "first" });
+      expect(await subscriptions.claim("CEDGE", SLOT, { runId: "second", now: new Date(t0 + stale + 1), staleAfterMs: stale })).toEqual({ status: "claimed", retried: true });
+    });
+  });
+
   describe("DynamoSubscriptionStore reading hand-edited items", () => {
     const put = (item: Record<string, unknown>) =>
       DynamoDBDocumentClient.from(table.client).send(new PutCommand({ TableName: table.tableName, Item: item }));
