@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { WebClient } from "@slack/web-api";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { briefArticle } from "#brief/brief.ts";
 import { runDigest, type DigestRunDeps } from "#digest/run.ts";
@@ -120,6 +121,24 @@ describe("Slack refused or never saw the digest", () => {
     expect(postsIn("CLYON")).toHaveLength(1);
   });
 
+  it("a 429 with Retry-After 0: still waits a second before the next try, never hammers Slack at once", async () => {
+    proxy.fail("chat.postMessage", { kind: "rate-limit", retryAfter: 0 });
+    const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
+    expect(report).toMatchObject({ posted: 1, failed: 0 });
+    expect(pauses).toEqual([1000]);
+  });
+
+  it("Slack limiting every try: three posts at most (the first and two retries), then the slot is given back", async () => {
+    // The proxy's count runs over the whole file: what this test adds is what counts.
+    const before = proxy.applied["chat.postMessage"] ?? 0;
+    proxy.fail("chat.postMessage", { kind: "rate-limit", retryAfter: 1 }, 10);
+    const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
+    expect(report.results).toEqual([{ channel: "CPARIS", slot: SLOT, outcome: "failed", reason: "ratelimited (Retry-After 1s)", permanent: false }]);
+    expect((proxy.applied["chat.postMessage"] ?? 0) - before).toBe(3);
+    expect(pauses).toEqual([1000, 1000]);
+    expect(await subscriptions.getClaim("CPARIS", SLOT)).toBeUndefined();
+  });
+
   it("blocks refused: the text-only fallback is posted once, and the report says so", async () => {
     slack.inject("chat.postMessage", { error: "msg_blocks_too_long" });
     const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
@@ -170,6 +189,17 @@ describe("when even history cannot be read", () => {
     const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
     expect(report.results[0]).toMatchObject({ outcome: "posted", recovered: true, foundInHistory: true });
     expect(postsIn("CPARIS")).toHaveLength(1);
+  });
+
+  it("a busy channel: the dead run's post lies under 250 newer messages, and its successor pages history to find it", async () => {
+    await subscriptions.claim("CPARIS", SLOT, { runId: "crashed", now: new Date(SLOT_AT.getTime() - 20 * 60_000), staleAfterMs: 0 });
+    expect((await deps().post("CPARIS", { text: "digest", blocks: [] }, { key: `CPARIS/${SLOT}` })).ok).toBe(true);
+    // The newsroom talks on: more messages than one page of history (200) holds, all newer than the digest.
+    const chatter = new WebClient(TOKEN, { slackApiUrl: slack.url });
+    for (let i = 0; i < 250; i++) await chatter.chat.postMessage({ channel: "CPARIS", text: `chatter ${i}` });
+    const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
+    expect(report.results[0]).toMatchObject({ outcome: "posted", recovered: true, foundInHistory: true });
+    expect(postsIn("CPARIS").filter((m) => m.metadata !== undefined)).toHaveLength(1);
   });
 
   it("a fresh slot is never looked up first: history is read only after a lost answer or a takeover", async () => {

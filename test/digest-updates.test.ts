@@ -60,6 +60,23 @@ describe("digest: updated stories", () => {
   });
 });
 
+describe("digest: a version filed at the window's first instant", () => {
+  it("is inside the window ([since, until)): the version before it is the baseline, and the story is marked updated", async () => {
+    // Its own table: one more updated story would change what the test above counts.
+    const edgeTable = await startTestTable();
+    try {
+      const edgeStore = new DynamoArticleStore({ client: edgeTable.client, tableName: edgeTable.tableName });
+      await edgeStore.put(story("edge", "Story filed the evening before", "2015-11-17T20:00:00Z"));
+      await edgeStore.put(rewrite("edge", since.toISOString(), "Story rewritten at midnight"));
+      const digest = await collectDigest(edgeStore, { since, until, brief: (a) => briefArticle(a) });
+      expect(digest.stories.map((s) => s.id)).toEqual(["edge"]);
+      expect(digest.stories[0]!.update).toMatchObject({ fromVersion: 1, toVersion: 2, headlineChanged: true });
+    } finally {
+      await edgeTable.stop();
+    }
+  });
+});
+
 describe("digest: an updated story's line fits the message", () => {
   it("five updated stories at every budget's worst stay within Slack's limits (the line comes out of the bullets')", () => {
     const long = (word: string, n: number) => `${word} & <more> `.repeat(n);

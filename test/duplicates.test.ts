@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "#news/article.ts";
 import { briefArticle, type Brief } from "#brief/brief.ts";
 import { buildDigest } from "#digest/digest.ts";
-import { DUPLICATE_THRESHOLDS, fingerprint, groupDuplicates, isDuplicate, leadOverlap, similarity } from "#digest/duplicates.ts";
+import { decide, DUPLICATE_THRESHOLDS, fingerprint, groupDuplicates, isDuplicate, leadOverlap, similarity } from "#digest/duplicates.ts";
 import { digestMessage } from "#slack/digest-blocks.ts";
 import { checkBlockLimits } from "#slack/blocks.ts";
 import { confusion, resolve, scorePairs, type PairSet } from "#scripts/duplicate-labels.ts";
@@ -62,6 +62,19 @@ describe("similarity", () => {
   it("calls a story and its refiled copy one story, and a follow-up sharing its background two", () => {
     expect(isDuplicate(fingerprint(resolve(set, pair.a)), fingerprint(resolve(set, pair.b)))).toBe(true);
     expect(isDuplicate(fingerprint(resolve(set, related.a)), fingerprint(resolve(set, related.b)))).toBe(false);
+  });
+
+  it("decides each clause of the rule: too few shared shingles is never a duplicate, a near-copy needs no opening check", () => {
+    // A rule without either clause still met the precision and recall floors on the labelled pairs (long stories,
+    // few near-copies with a new opening), so each clause is checked here on its own.
+    const { body, lead, sure } = DUPLICATE_THRESHOLDS;
+    expect(decide({ body: 0.5, lead: 0.5, shared: 9, smaller: 40 })).toBe(false);
+    expect(decide({ body: 0.5, lead: 0.5, shared: 10, smaller: 40 })).toBe(true);
+    // A story shorter than the floor must match whole.
+    expect(decide({ body: 1, lead: 1, shared: 6, smaller: 6 })).toBe(true);
+    expect(decide({ body: 1, lead: 1, shared: 5, smaller: 6 })).toBe(false);
+    expect(decide({ body: sure, lead: lead / 2, shared: 200, smaller: 200 })).toBe(true);
+    expect(decide({ body: (body + sure) / 2, lead: lead / 2, shared: 200, smaller: 200 })).toBe(false);
   });
 
   it("gives texts without words no similarity to anything", () => {

@@ -203,6 +203,8 @@ describe("stories in: stored, unchanged, new version, rejected", () => {
     expect(letter!.expiresAt - Date.parse(letter!.receivedAt) / 1000).toBeCloseTo(14 * 86_400, -1);
     const listed = (await deadLetters.list()).map((l) => l.id);
     expect(listed).toEqual(expect.arrayContaining([results[3]!.deadLetter, results[4]!.deadLetter]));
+    // A limit of none lists none (DynamoDB refuses a Limit below 1: the store must not send it).
+    expect(await deadLetters.list(0)).toEqual([]);
   });
 
   it("a body that is not JSON though it looks like it is one refused item, kept whole", async () => {

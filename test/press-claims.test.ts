@@ -47,6 +47,14 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoPressClaims on %s",
     expect(await claims.recordPosted("k3", "next", "1.3", at(41))).toBe(true);
   });
 
+  it("a claim exactly staleAfterMs old is still held; a millisecond older, it may be taken over", async () => {
+    // The edge itself: a press is only 'dead' once it has had the whole of staleAfterMs.
+    await claims.claim("k5", { owner: "slow", now: at(0), staleAfterMs: 30_000 });
+    expect(await claims.claim("k5", { owner: "next", now: at(30), staleAfterMs: 30_000 })).toEqual({ status: "held" });
+    const later = new Date(at(30).getTime() + 1);
+    expect(await claims.claim("k5", { owner: "next", now: later, staleAfterMs: 30_000 })).toEqual({ status: "claimed", takeover: true, previousClaimAt: at(0) });
+  });
+
   it("a claim or record that landed but whose answer was lost (the SDK resends it) is still this press's own", async () => {
     const proxy = await startFaultProxy(server.endpoint);
     const client = createDynamoClient({ endpoint: proxy.endpoint });

@@ -5,7 +5,8 @@ import { loadConfig, storeFromConfig, type Config } from "#lib/config.ts";
 import { createLogger } from "#lib/log.ts";
 import { createSlackHandler, type SlackAppOptions, type SlackHandler } from "#slack/app.ts";
 import { encodeShareValue, SHARE_ACTION } from "#slack/blocks.ts";
-import { createDynamoClient } from "#store/dynamo-client.ts";
+import { failureReply } from "#slack/commands.ts";
+import { createDynamoClient, toStoreError } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
 import { startTestServer, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
@@ -131,6 +132,20 @@ describe("a share press when Slack's answer is lost", () => {
     expect(api.calls.filter((c) => c.method === "conversations.history")).toHaveLength(1);
     expect(channelPosts()).toHaveLength(2);
     expect(said(b.answers())).toBe("<deleted: posted>");
+  });
+
+  it("an answer held past the request's deadline: the post is given up at the deadline, not at the call's own timeout", async () => {
+    // The call's own timeout (60 s) is past this test's limit: only the request's deadline can end the wait. Out
+    // of time, history cannot be read either, so the editor is told the post may be there.
+    const h = handlerWith({ httpTimeoutMs: 60_000, deadlineMs: 5000, overloadLagMs: 60_000 });
+    // Warmed up first (a cold client's first calls can take a second), so the post is sent inside the deadline.
+    const warm = await h(signedEvent(slashCommandBody({ text: seed.id, responseUrl: api.responseUrl(`warm-${++seq}`, { channel: "C0NEWS", user: "U0EDITOR" }) }), { secret: SECRET }));
+    expect(warm.statusCode).toBe(200);
+    slackProxy.fail("chat.postMessage", { kind: "slow-after-accept", ms: 60_000 });
+    const b = button();
+    expect((await h(signedEvent(b.body, { secret: SECRET }))).statusCode).toBe(200);
+    expect(said(b.answers())).toContain("it may or may not be there");
+    expect(channelPosts()).toHaveLength(1);
   });
 
   it("resets before Slack saw it, every time: two tries at most, then the editor is told nothing was posted", async () => {
@@ -303,6 +318,18 @@ describe("the archive under faults: an answer within the deadline, and a true on
     expect(shownText(answers[0]!)).not.toContain("Couldn't reach");
     expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain("archive slow: answered slow");
     client.destroy();
+  });
+
+  it("a connection the table never completed (UNAVAILABLE, caused by a TimeoutError): 'slow' or 'busy', never 'unreachable'", () => {
+    // The Node handler's connectionTimeout rejects with an Error named TimeoutError and no code, which toStoreError
+    // reads as UNAVAILABLE. No local server leaves a TCP handshake unanswered on cue, so the error is built as the
+    // handler builds it and goes through the real mapping; 'busy' is as true as 'slow' on a loaded machine.
+    const cause = Object.assign(new Error("Socket timed out without establishing a connection within 1000 ms"), { name: "TimeoutError" });
+    const error = toStoreError(cause, "get");
+    expect(error).toMatchObject({ code: "UNAVAILABLE" });
+    const answer = failureReply(error, { userId: "U0EDITOR", channelId: "C0NEWS", correlationId: "ref12345" }, createLogger({ sink: () => undefined }), "lookup");
+    expect(answer.text).toMatch(/The archive is slow to answer right now|busy right now/);
+    expect(answer.text).not.toContain("Couldn't reach");
   });
 
   it("a paused table during a share: nothing posted, and the editor is told so", async () => {

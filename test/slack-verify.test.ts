@@ -2,9 +2,12 @@ import { createHmac, randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SlackApi } from "#local/slack-api.ts";
+import { loadConfig } from "#lib/config.ts";
+import { createLogger } from "#lib/log.ts";
+import { createSlackHandler } from "#slack/app.ts";
 import { startSlackStack, type SlackStack } from "#test/helpers/slack-stack.ts";
 import { startFunctionUrl, type FunctionUrl } from "#test/helpers/function-url.ts";
-import { slashCommandBody } from "#test/helpers/slack-request.ts";
+import { signedEvent, slashCommandBody } from "#test/helpers/slack-request.ts";
 
 /**
  * Signature checks over real HTTP: raw requests into a Function URL stand-in in front of the real Lambda handler
@@ -34,8 +37,8 @@ beforeEach(() => api.reset());
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 const helpBody = () => slashCommandBody({ text: "help", responseUrl: api.responseUrl(`v-${++seq}`, { channel: "C0NEWS", user: "U0EDITOR" }) });
 
-async function post(body: string | Buffer, headers: Record<string, string>): Promise<number> {
-  const response = await fetch(fn.url, { method: "POST", headers, body });
+async function post(body: string | Buffer, headers: Record<string, string>, url = fn.url): Promise<number> {
+  const response = await fetch(url, { method: "POST", headers, body });
   await response.arrayBuffer();
   return response.status;
 }
@@ -68,6 +71,40 @@ describe("a signed, fresh request", () => {
     const body = Buffer.from(`${helpBody()}&note=caf\u00e9 \u2014 r\u00e9sum\u00e9`, "utf8");
     expect(await post(body, signed(body))).toBe(200);
     expect(api.calls.filter((c) => c.method === "response_url")).toHaveLength(1);
+  });
+
+  it("is checked over its UTF-8 bytes also when the body comes as text, not base64 (an API Gateway v2 route)", async () => {
+    const body = `${helpBody()}&note=caf\u00e9 \u2014 r\u00e9sum\u00e9`;
+    const response = await stack.handler(signedEvent(body, { secret: SECRET, shape: "api-gateway-v2" }));
+    expect(response.statusCode).toBe(200);
+    expect(api.calls.filter((c) => c.method === "response_url")).toHaveLength(1);
+  });
+});
+
+describe("the replay window's edges, to the second, on a pinned clock", () => {
+  // 4 and 6 minutes (above and below) would not notice the window moved by a second either way; a pinned clock
+  // lets the edge itself be sent without racing the wall clock.
+  const NOW = 1_750_000_000;
+  let pinned: FunctionUrl;
+
+  beforeAll(async () => {
+    const h = createSlackHandler(loadConfig({ ...process.env }), { store: stack.articles, signatureClock: () => NOW, log: createLogger({ sink: () => undefined }) });
+    pinned = await startFunctionUrl((event) => h(event));
+  });
+
+  afterAll(async () => {
+    await pinned?.close();
+  });
+
+  it.each([
+    ["exactly 5 minutes old", -300, 200],
+    ["5 minutes and 1 second old", -301, 401],
+    ["exactly 5 minutes ahead", 300, 200],
+    ["5 minutes and 1 second ahead", 301, 401],
+  ])("a correctly signed request %s: %i", async (_name, skew, status) => {
+    const body = helpBody();
+    expect(await post(body, signed(body, NOW + skew), pinned.url)).toBe(status);
+    expect(api.calls.filter((c) => c.method === "response_url")).toHaveLength(status === 200 ? 1 : 0);
   });
 });
 

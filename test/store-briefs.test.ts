@@ -8,7 +8,10 @@ import { prepareBrief } from "#brief/stored.ts";
 import { BriefReader, brieferFor, briefer, changesBetween, rebriefAll, resolveBrief } from "#lib/briefs.ts";
 import { createLogger } from "#lib/log.ts";
 import { contentHash, parseJsonArticle } from "#news/article.ts";
+import { articleItem, latestItem } from "#store/article-item.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { itemBytes, MAX_ITEM_BYTES } from "#store/item-size.ts";
+import { TABLE_KEYS } from "#store/table.ts";
 import { seedStore } from "#store/seed.ts";
 import type { BriefRecord, Briefer, StoredArticle } from "#store/store.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
@@ -190,6 +193,20 @@ for (const engine of ["dynalite", "dynamodb-local"] as const) {
       expect(again.source).toMatchObject({ from: "computed", damaged: true, reason: expect.stringMatching(/stored brief damaged: not JSON/) });
       expect(await store.saveBrief(garbled, again.record!, again.source.from === "computed" ? again.source.writeBack : "older")).toBe("saved");
       expect(resolveBrief((await store.get("damaged"))!).source).toEqual({ from: "stored" });
+    });
+
+    it("sizes a brief against the LATEST item as stored, index keys included: at 400 KB saved, a byte over refused", async () => {
+      const { store } = await freshStore();
+      const paragraphs = Array.from({ length: 1500 }, (_, i) => `Paragraph ${i} of the inquiry's report lists ${i + 3} findings about the contract and who approved it.`);
+      await store.put(parseJsonArticle({ id: "edge", headline: "Inquiry report published in full", publishedAt: "2026-11-24T08:00:00Z", paragraphs }));
+      const stored = (await store.get("edge"))!;
+      // The estimate of the item as LATEST carries it (its time-index keys too), for a brief of `n` bytes.
+      const record = (n: number): BriefRecord => ({ algorithm: "9.test", generation: 9, body: "x".repeat(n) });
+      const estimate = (n: number) => itemBytes(latestItem(`${TABLE_KEYS.prefixes.article}edge`, articleItem(stored, stored.version, record(n))));
+      const fits = MAX_ITEM_BYTES - estimate(0);
+      expect(estimate(fits)).toBe(MAX_ITEM_BYTES);
+      expect(await store.saveBrief(stored, record(fits + 1), "any")).toBe("too-large");
+      expect(await store.saveBrief(stored, record(fits), "any")).toBe("saved");
     });
 
     it("refuses a brief that would take an item past 400 KB, and stores a big story without one", async () => {
