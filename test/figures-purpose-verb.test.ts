@@ -12,6 +12,7 @@ describe("the verb before money with a purpose after it", () => {
     ["It would take £40m to stage a takeover of the club.", 40e6, undefined, "GBP", "cost to stage a takeover"],
     ["The creditors have each put up $480m to stabilise the firm.", 480e6, undefined, "USD", "funding to stabilise the firm"],
     ["The couple spent £500,000 on flowers and £30,000 on a twelve-tier wedding cake.", 30000, undefined, "GBP", "spending on a twelve-tier wedding cake"],
+    ["They spent £500,000 ($700,000) on flowers and £30,000 ($40,000) on a wedding cake.", 30000, undefined, "GBP", "spending on a wedding cake"],
   ])("%s", (text, value, qualifier, unit, label) => {
     expect(exact(at(text, value))).toEqual(want(value, qualifier, unit, label, "money"));
   });

@@ -1,3 +1,4 @@
+import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { moneyVerbBefore } from "#brief/figures/label/money/money-verb.ts";
 import { RECEIVING } from "#brief/figures/label/money/received.ts";
 import { CUR, isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
@@ -25,8 +26,11 @@ const LOOKING = new Set(["look", "looks", "looking", "looked"]);
 /** "put up $480m": the verb of a phrasal "up" before the amount provides it. */
 const PUTTING = new Set(["put", "puts", "putting"]);
 
-/** How far back the first of a coordinated pair's amounts may start: "spent £500,000 on fresh flowers and". */
-const PAIR_REACH = 8;
+/** How far back the first of a coordinated pair's amounts may start: "spent £500,000 ($700,000) on fresh flowers and". */
+const PAIR_REACH = 14;
+
+/** The most tokens a bracketed conversion takes: "($700,000)", "(£1.2 million)". */
+const BRACKET_REACH = 8;
 
 /**
  * The noun of the verb that moved the money starting at `s`, for a label whose purpose starts with `word` ("to",
@@ -47,6 +51,13 @@ export function purposeVerb(toks: readonly Tok[], s: number, word: string): stri
 function pairVerb(toks: readonly Tok[], s: number, word: string): string | undefined {
   if (toks[s - 1]?.s !== "," && !isWord(toks[s - 1], "and")) return undefined;
   for (let k = s - 2; k >= 0 && s - k <= PAIR_REACH; k--) {
+    // "spent £500,000 ($700,000) on flowers and": the first amount's bracketed conversion is passed over.
+    if (toks[k]?.s === ")") {
+      const open = toks.slice(Math.max(0, k - BRACKET_REACH), k).map((t) => t.s).lastIndexOf("(");
+      if (open < 0) return undefined;
+      k = Math.max(0, k - BRACKET_REACH) + open;
+      continue;
+    }
     const t = toks[k];
     if (t === undefined || (t.kind === PUNCT && t.s !== ",") || t.pos === "VERB") return undefined;
     if (t.kind !== CUR && t.kind !== NUM) continue;
@@ -54,6 +65,7 @@ function pairVerb(toks: readonly Tok[], s: number, word: string): string | undef
     while (toks[start - 1]?.kind === CUR || toks[start - 1]?.kind === NUM) start--;
     let end = k + 1;
     while (isWord(toks[end]) && /^(?:m|bn|million|billion)$/.test(toks[end]!.l)) end++;
+    end = afterConversion(toks, end);
     if (!isWord(toks[end], word)) return undefined;
     return moneyVerbBefore(toks, start) ?? purposeVerb(toks, start, word);
   }
