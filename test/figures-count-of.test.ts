@@ -11,6 +11,10 @@ describe("a bare count 'of' a noun before a past", () => {
     expect(exact(at(text, value))).toEqual(want(value, qualifier, undefined, label, "count"));
   });
 
+  it("near miss: 'in front of hundreds of shocked tourists' counts the tourists, not the front", () => {
+    expect(at("The guard fell in front of hundreds of shocked tourists.", 100).label).not.toBe("front");
+  });
+
   it("near miss: 'a total of 27 killed' keeps its own verb ('total' only says how it is given)", () => {
     expect(at("The blast left a total of 27 killed in the city.", 27).label).not.toBe("total");
   });

@@ -12,7 +12,8 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 /** Sets `c` to the noun a bare count at `start` is "of" when a past follows the count; true when it did. */
 export function countOf(toks: readonly Tok[], c: Count, start: number): boolean {
   const v = toks[c.e];
-  if (c.np !== "" || !isWord(v) || !v.l.endsWith("ed")) return false;
+  // "in front of hundreds of startled tourists": a past before a noun describes that noun, which the count counts.
+  if (c.np !== "" || !isWord(v) || !v.l.endsWith("ed") || toks[c.e + 1]?.pos === "NOUN") return false;
   const noun = nounOf(toks, start);
   if (noun === "") return false;
   c.np = noun;
