@@ -1,5 +1,6 @@
-// A bare count "of" a noun is that noun's size, even when a past follows it (count-of.ts), and a range's "between" stands
-// between a measure's "of" and its amount (noun-phrase.ts' nounOf): from sweep 41's bare amounts (made-up sentences).
+// A bare count "of" a noun is that noun's size, even when a past follows it (count-of.ts), and a range's "between"
+// stands between a measure's "of" and its amount (noun-phrase.ts' nounOf): from sweep 41's bare amounts (made-up
+// sentences).
 import { describe, expect, it } from "vitest";
 import { at, exact, want } from "#test/helpers/figures.ts";
 
