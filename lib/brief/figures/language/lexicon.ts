@@ -118,6 +118,8 @@ export const STREAK = set("consecutive straight successive");
 export const MONEY_NOUNS: ReadonlyMap<string, string> = new Map([
   ["sold", "sale price"], ["selling", "sale price"], ["sell", "sale price"], ["fetched", "sale price"], ["fetch", "sale price"],
   ["fetching", "sale price"], ["bought", "purchase price"], ["buying", "purchase price"], ["buy", "purchase price"],
+  // "has been purchased for AUD $6.75 million": bought in other words (sweep 41 read the island's place instead).
+  ["purchased", "purchase price"], ["purchasing", "purchase price"],
   ["paid", "payment"], ["pay", "payment"], ["paying", "payment"], ["cost", "cost"], ["costs", "cost"], ["costing", "cost"],
   ["spend", "spending"], ["spent", "spending"], ["spending", "spending"], ["earned", "earnings"], ["earn", "earnings"],
   ["lent", "loan"], ["lend", "loan"], ["borrowed", "borrowing"], ["borrow", "borrowing"], ["owed", "debt"], ["owe", "debt"],

@@ -174,10 +174,14 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
 /** "a total of", "an average of": words before "of" that say how an amount is given, not what it measures. */
 const AMOUNT_WORDS = new Set(["total", "sum", "amount", "figure", "tally", "maximum", "minimum", "average", "excess", "more", "less", "one", "some", "matter", "space"]);
 
-/** The noun phrase an amount at s is "of" ("lengths of 6 meters", "winds of 120 km per hour"), else "". */
+/**
+ * The noun phrase an amount at s is "of" ("lengths of 6 meters", "winds of 120 km per hour"), else "": over a range's
+ * "between", which stands between the "of" and the amount ("a depth of between 40 and 50 metres" → depth).
+ */
 export function nounOf(toks: readonly Tok[], s: number): string {
-  if (!isWord(toks[s - 1], "of")) return "";
-  const np = backNP(toks, s - 1, false);
+  const of = isWord(toks[s - 1], "between") ? s - 2 : s - 1;
+  if (!isWord(toks[of], "of")) return "";
+  const np = backNP(toks, of, false);
   return np && !AMOUNT_WORDS.has(toks[np[1] - 1]?.l ?? "") ? phrase(toks, np[0], np[1]) : "";
 }
 

@@ -36,6 +36,7 @@ import { pastNounList } from "#brief/figures/label/counts/noun-list.ts";
 import { pastNounPair } from "#brief/figures/label/counts/noun-pair.ts";
 import { pastNumberOne } from "#brief/figures/label/counts/number-one.ts";
 import { numberVerb } from "#brief/figures/label/counts/number-verb.ts";
+import { countOf } from "#brief/figures/label/counts/count-of.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 import { givenTerm } from "#brief/figures/label/durations/given-term.ts";
 import { labelRate } from "#brief/figures/read/amount/rate.ts";
@@ -192,6 +193,8 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     const raised = isWord(v) && RAISING.has(v.l) && isWord(toks[c.e + 1], "to") && !r.words && subjectBefore(toks, r.s) !== "";
     // "the two agreed to …": a pronoun for people already named, no count (pronoun-count.ts).
     if (definitePronoun(toks, r.s, c.e)) r.drop = true;
+    // "an attendance of over 60,000 seemed …": the noun the count is "of" did the past, not the count (count-of.ts).
+    else if (countOf(toks, c, r.s)) r.noun = c.np;
     else if (isWord(v) && v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l) && !SPORTS.has(v.l) && !raised) {
       let end = c.e + 1;
       while (end < toks.length && end - c.e < 4 && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]?.l ?? "")) end++;

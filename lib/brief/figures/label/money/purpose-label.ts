@@ -5,6 +5,7 @@ import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { GIVE, givenNoun } from "#brief/figures/label/money/money-given.ts";
 import { moneyVerbBefore } from "#brief/figures/label/money/money-verb.ts";
 import { purposeClause } from "#brief/figures/label/money/purpose.ts";
+import { purposeVerb } from "#brief/figures/label/money/purpose-verb.ts";
 import { pastDangling } from "#brief/figures/language/dangling.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -26,7 +27,7 @@ export function purposeLabel(toks: readonly Tok[], r: Raw): boolean {
     // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for; "gave
     // more than £700,000 to Labour", "owing $23bn to the IMF", "lent Russia $6bn to help": a giving verb, before the
     // amount or over its recipient, names money given "to" someone or for a purpose (money-given.ts).
-    const verb = moneyVerbBefore(toks, r.s) ?? (nx.l === "to" ? (moneyVerbBefore(toks, r.s, GIVE) ?? givenNoun(toks, r.s)) : undefined);
+    const verb = moneyVerbBefore(toks, r.s) ?? (nx.l === "to" ? (moneyVerbBefore(toks, r.s, GIVE) ?? givenNoun(toks, r.s)) : undefined) ?? purposeVerb(toks, r.s, nx.l);
     // "paid $20 to perform a sexual act", "paid $4,655 to be buried": a purpose clause, read to its object's head.
     const purpose = nx.l === "to" ? purposeClause(toks, r.e, MAX_LABEL_WORDS - (verb?.split(" ").length ?? 0)) : undefined;
     if (purpose !== undefined) r.label = purpose;
@@ -38,10 +39,18 @@ export function purposeLabel(toks: readonly Tok[], r: Raw): boolean {
       const objectEnd = forwardNP(toks, object);
       r.label = phrase(toks, from, objectEnd > object ? Math.min(objectEnd, from + 4) : r.e + 2);
     }
-    if (r.label && verb !== undefined) r.label = `${verb} ${r.label}`;
+    // "sum sought for the insect-powered protein bar": a label the verb's noun makes too long loses its articles before
+    // candidates.ts cuts its head ('… protein').
+    if (r.label && verb !== undefined) r.label = fitted(`${verb} ${r.label}`);
     // "paying $5m for the current two years": with the dangling words gone, the verb's noun alone ("payment").
     else if (end < read && verb !== undefined) r.label = verb;
     if (r.label) return true;
   }
   return false;
+}
+
+/** A label over MAX_LABEL_WORDS without its articles ("sum sought for the new protein bar" → … for new protein bar). */
+function fitted(label: string): string {
+  const words = label.split(" ");
+  return words.length <= MAX_LABEL_WORDS ? label : words.filter((w) => !/^(?:the|a|an)$/.test(w)).join(" ");
 }

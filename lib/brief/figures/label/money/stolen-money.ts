@@ -52,11 +52,16 @@ function theftBefore(toks: readonly Tok[], s: number): boolean {
   if (verb.l !== "of") return false;
   // "was robbed of £500", "admitted the stealing of £15,336".
   if (ROBBED_OF.has(toks[v - 1]?.l ?? "") || THEFT.has(toks[v - 1]?.l ?? "")) return true;
-  if (!isWord(toks[v - 1], "out")) return false;
-  for (let k = v - 2; k >= 0 && v - k <= VICTIM_WORDS + 1; k--) {
+  // "conned a D-Day veteran out of", and with no "out" "defrauding them of billions of dollars", "robbed the pensioner
+  // of £500" (sweep 41 read the victim, 'mother'): over the victim to the swindle or the robbery.
+  const out = isWord(toks[v - 1], "out");
+  for (let k = v - (out ? 2 : 1); k >= 0 && v - k <= VICTIM_WORDS + 1; k--) {
     const t = toks[k];
     if (t === undefined || t.kind === PUNCT) return false;
-    if (SWINDLED.has(t.l)) return true;
+    if (SWINDLED.has(t.l) || (!out && ROBBED_OF.has(t.l))) return true;
+    // "tricked into paying a deposit of £500": with no "out", only the victim stands between; a preposition or a verb
+    // says the "of" is another noun's.
+    if (!out && (t.pos === "ADP" || t.pos === "VERB")) return false;
   }
   return false;
 }
