@@ -1,7 +1,7 @@
 // A share that is the subject of a verb of thinking or saying is labelled by the answer it gave, the verb kept with its
 // clause (poll-answer.ts): "expect rents to rise", not the clause's noun alone.
 import { describe, expect, it } from "vitest";
-import { at, exact, labelOf, want } from "#test/helpers/figures.ts";
+import { at, exact, figs, labelOf, want } from "#test/helpers/figures.ts";
 
 describe("a poll share is labelled by its answer", () => {
   it("'A total of 58 per cent said the bridge should be rebuilt': the answer, not 'total'", () => {
@@ -33,5 +33,23 @@ describe("near misses", () => {
   it("'Some 40 per cent said they did not think the plan against the council would work at all.': no cut inside a second thought", () => {
     const label = labelOf("In a vote, some 40 per cent said they did not think the plan against the council would work at all.", 40);
     expect(label).not.toMatch(/^said/);
+  });
+});
+
+describe("a share that took a side is labelled by the side it took", () => {
+  it("'… while 18 per cent backed Mr Jones': backed Mr Jones (was 'Mr Jones', the side alone)", () => {
+    const text = "Some 40 per cent said they would vote Labour, while 18 per cent backed Mr Jones.";
+    expect(exact(at(text, 18))).toEqual(want(18, undefined, "%", "backed Mr Jones", "percent"));
+  });
+  it("'Of those polled, 35 per cent favoured a curfew and 14 per cent opposed it.': each its own side, a pronoun kept", () => {
+    const text = "Of those polled, 35 per cent favoured a curfew and 14 per cent opposed it.";
+    expect(exact(at(text, 35))).toEqual(want(35, undefined, "%", "favoured curfew", "percent"));
+    expect(exact(at(text, 14))).toEqual(want(14, undefined, "%", "opposed it", "percent"));
+  });
+  it("'71% supported a smoking ban compared with 20% against': the comparison ends the answer", () => {
+    expect(exact(at("The survey found that 71% supported a smoking ban compared with 20% against.", 71))).toMatchObject({ label: "supported smoking ban" });
+  });
+  it("near miss: 'back' as no verb ('He got 20% back.') is no answer", () => {
+    expect(figs("He got 20% back.").map((f) => f.label)).not.toContain("back");
   });
 });

@@ -24,3 +24,12 @@ describe("a price of a thing with its sides", () => {
     expect(exact("The club agreed a loan with Real Madrid for £2m.")).toEqual([money("£2m", 2_000_000, undefined, "loan with Real Madrid")]);
   });
 });
+
+describe("a price of a dish served in or on something with its sides", () => {
+  it("'a kebab in a flatbread wrap with chilli sauce for £5': the kebab, not the wrap it is served in", () => {
+    expect(exact("The stall sells a kebab in a flatbread wrap with chilli sauce for £5.")).toEqual([money("£5", 5, undefined, "kebab")]);
+  });
+  it("near miss: a period before 'in' is no dish ('a night in a cabin with hot tubs for £90' keeps the cabin)", () => {
+    expect(exact("Guests can book a night in a cabin with hot tubs for £90.")).toEqual([money("£90", 90, undefined, "cabin")]);
+  });
+});

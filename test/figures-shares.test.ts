@@ -89,3 +89,14 @@ describe("share-of-those.ts: a share of those that the card's label length would
     expect(exact(at("Some 84 per cent of fans love to travel, compared with 78 per cent of those who aren't keen on the sandwich.", 78))).toEqual({ value: 78, qualifier: undefined, unit: "%", label: "share of those who aren't keen", type: "percent" });
   });
 });
+
+describe("a fraction or ratio of 'those' is a share of the people the words after them pick out, as a percent's is", () => {
+  it("'with one in six of those aged 16-19 saying they had never voted': share of those aged 16-19 (was 'aged')", () => {
+    const text = "The poll found that turnout was low, with one in six of those aged 16-19 saying they had never voted.";
+    expect(exact(at(text, 0.167))).toEqual(want(0.167, undefined, undefined, "share of those aged 16-19", "other"));
+  });
+  it("'A quarter of those questioned said no.': the verb of saying ends the group, however tagged (was no figure)", () => {
+    expect(exact(at("A quarter of those questioned said no.", 0.25))).toEqual(want(0.25, undefined, undefined, "share of those questioned", "other"));
+    expect(exact(at("Some 25 per cent of those questioned said no.", 25))).toEqual(want(25, "some", "%", "share of those questioned", "percent"));
+  });
+});

@@ -115,3 +115,12 @@ describe("a present verb said with how often a day or a week is a habit counted 
     expect(figs("Shauna goes to the gym five times a week.")).toEqual([]);
   });
 });
+
+describe("an '-ing' the tagger calls a noun before its object's preposition is the doing (times-done.ts verbAt)", () => {
+  it("'The video shows the officer firing at the van eight times.': times firing at van (was no candidate)", () => {
+    expect(exactOnly("The video shows the officer firing at the van eight times.")).toEqual(want(8, undefined, undefined, "times firing at van", "count"));
+  });
+  it("near miss: an '-ing' after a determiner is a noun ('the firing at the base happened three times' is no firing done)", () => {
+    expect(figs("Police said the firing at the base happened three times.").map((f) => f.label)).not.toContain("times firing at base");
+  });
+});

@@ -259,6 +259,10 @@ export const SPENDING = set("spent spend spends spending served serve serves ser
 export const SPEECH_VERBS = set("say says said saying tell told claim claimed insist insisted admitted agreed announced reported revealed stated warned confirmed added");
 /** Verbs of belief, knowing and wishing: "think they will", "knew the Duke had", "wanted the club to". */
 export const MIND_VERBS = set("think thinks thought believe believes believed know knows knew feel feels felt fear feared expect expected want wants wanted");
+/** Verbs of taking a side: "21 per cent backed Mr Miliband", "30 per cent favoured a ban", "12 per cent opposed it". */
+export const STANCE_VERBS = set(
+  "back backed backing support supports supported supporting favour favours favoured favouring favor favors favored favoring oppose opposes opposed opposing reject rejects rejected rejecting endorse endorsed endorsing prefer prefers preferred",
+);
 /** Verbs whose object is a clause: what follows them is the thing said or thought, not the verb's own object. */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...MIND_VERBS]);
 

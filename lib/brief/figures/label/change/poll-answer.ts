@@ -3,7 +3,7 @@
 // of the clause ('52% — town's services') the direction was lost and the two answers read alike; the 30% had no label
 // and never reached the card (card audit 38's sample AF; sweep 38's poll shares, 6 rows).
 import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
-import { CLAUSE_VERBS, CONJUNCTIONS, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
+import { CLAUSE_VERBS, CONJUNCTIONS, POSSESSIVES, STANCE_VERBS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
@@ -27,7 +27,21 @@ const ANSWER_REACH = 16;
  */
 export function pollAnswer(toks: readonly Tok[], e: number): string {
   const verb = toks[e];
-  if (!isWord(verb) || !CLAUSE_VERBS.has(verb.l) || verb.pos === "NOUN") return "";
+  if (!isWord(verb) || verb.pos === "NOUN") return "";
+  if (CLAUSE_VERBS.has(verb.l)) return answerFrom(toks, e);
+  // "21 per cent backed Mr Miliband", "30 per cent favoured a ban": a share that took a side is labelled by the side
+  // it took, as a share that said something is by what it said (a bare "back" only as a verb: "got 20% back"). A
+  // pronoun's side ("12 per cent opposed it") is kept too: without it the share took the side before it ('favoured ban').
+  if (!STANCE_VERBS.has(verb.l) || (verb.l === "back" && verb.pos !== "VERB")) return "";
+  return answerFrom(toks, e);
+}
+
+/**
+ * The words of the clause whose verb is at e, the verb first, up to the next punctuation or conjunction, cut as
+ * pollAnswer says; "" when nothing follows the verb or the clause runs past a label's length with no place to cut.
+ */
+export function answerFrom(toks: readonly Tok[], e: number): string {
+  const verb = toks[e] as Tok;
   const words = [verb.l];
   // Where the words may be cut: their count before each preposition or adjective's "to" within a label's length.
   let cut = 0;
@@ -41,6 +55,8 @@ export function pollAnswer(toks: readonly Tok[], e: number): string {
       break;
     }
     if (k > e + 1 && CONJUNCTIONS.has(t.l) && t.l !== "that") break;
+    // "63% supported a hunting ban compared with 24% against": a comparison ends the answer as a conjunction does.
+    if (t.l === "compared" && (isWord(toks[k + 1], "with") || isWord(toks[k + 1], "to"))) break;
     // "did not keep the promises | they made": a pronoun after a noun opens a relative clause without "that".
     const relative = t.pos === "PRON" && toks[k - 1]?.pos === "NOUN";
     const boundary = relative || (t.pos === "ADP" && t.l !== "of") || (t.l === "to" && (toks[k - 1]?.pos === "ADJ" || JUDGED.has(toks[k - 1]?.l ?? "")));

@@ -1,4 +1,5 @@
 import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
+import { CLAUSE_VERBS } from "#brief/figures/language/lexicon.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "40% of those surveyed said …", "5 per cent of those living on Tyneside reporting problems", "3% of those aged over
@@ -38,7 +39,9 @@ export function shareOfThose(toks: readonly Tok[], k: number): string {
     if (end === k + 2) return "";
   }
   const words: string[] = toks.slice(k + 1, end).map((t) => t.s);
-  while (end < k + 1 + REACH && (isWord(toks[end]) || toks[end]?.kind === NUM) && ON.has(toks[end]?.pos ?? "")) {
+  // A verb of saying or thinking is the clause's own verb, whatever the tagger calls it ("those surveyed said/ADJ no",
+  // "those aged 18-24 saying/NOUN they'd never heard"): the group ends before it.
+  while (end < k + 1 + REACH && (isWord(toks[end]) || toks[end]?.kind === NUM) && ON.has(toks[end]?.pos ?? "") && !CLAUSE_VERBS.has(toks[end]?.l ?? "")) {
     // "aged 10 to 14", "aged 30-39": an age's span is one word, as the card's label is kept short.
     const other = toks[end + 2];
     if (toks[end]?.kind === NUM && SPAN.has(toks[end + 1]?.s ?? "") && other?.kind === NUM) {

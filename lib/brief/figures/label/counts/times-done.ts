@@ -60,7 +60,10 @@ export const IRREGULAR_DONE = new Set("hit shot won beat beaten struck saw seen 
 export function verbAt(toks: readonly Tok[], j: number): boolean {
   const t = toks[j];
   if (t?.pos === "VERB") return true;
-  if (t?.pos !== "NOUN" || !IRREGULAR_DONE.has(t.l)) return false;
+  // "shows the guard firing/NOUN at the driver six times": an "-ing" the tagger took for a noun, before the
+  // preposition or determiner of its object, is the doing, as an irregular past is.
+  const doing = t?.pos === "NOUN" && doneVerb(t.l) && t.l.endsWith("ing") && ["ADP", "DET"].includes(toks[j + 1]?.pos ?? "");
+  if (t?.pos !== "NOUN" || !(IRREGULAR_DONE.has(t.l) || doing)) return false;
   const prev = toks[j - 1];
   return prev !== undefined && !DETERMINERS.has(prev.l) && prev.pos !== "ADJ" && prev.pos !== "NUM" && !/['’]s$/.test(prev.l);
 }

@@ -39,7 +39,8 @@ export function nounAfter(toks: readonly Tok[], r: Raw): boolean {
     return true;
   }
   // "at least £110m in profit", "$2bn in damages": what the money is counted in.
-  if (isWord(toks[r.e], "in") && isWord(toks[r.e + 1]) && !isCapitalised(toks[r.e + 1] as Tok)) {
+  // ("$300 million in what is billed as the richest bout": "in what" opens a clause, no unit the money is counted in.)
+  if (isWord(toks[r.e], "in") && isWord(toks[r.e + 1]) && !isCapitalised(toks[r.e + 1] as Tok) && !WH_WORDS.has(toks[r.e + 1]!.l)) {
     const end = forwardNP(toks, r.e + 1);
     if (end > r.e + 1) {
       r.label = phrase(toks, r.e + 1, end);
@@ -48,3 +49,6 @@ export function nounAfter(toks: readonly Tok[], r: Raw): boolean {
   }
   return false;
 }
+
+/** Words that open a clause after a preposition ("in what is billed as …"), naming no thing of their own. */
+const WH_WORDS = new Set(["what", "which", "whatever", "whichever", "whom"]);

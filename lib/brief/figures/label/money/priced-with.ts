@@ -1,3 +1,4 @@
+import { PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -27,6 +28,27 @@ export function pricedWith(toks: readonly Tok[], f: number): string | undefined 
   const thing = backNP(toks, w, false);
   if (thing === undefined || thing[1] !== w || toks[w - 1]?.pos !== "NOUN") return undefined;
   const from = pastDeterminers(toks, thing[0]);
-  if (!(isWord(toks[from - 1], "a") || isWord(toks[from - 1], "an")) || from >= w) return undefined;
-  return phrase(toks, from, w);
+  if (!offered(toks, from) || from >= w) return undefined;
+  return holder(toks, from) ?? phrase(toks, from, w);
+}
+
+/** Whether the noun phrase from `from` is one a/an names: a thing on offer. */
+const offered = (toks: readonly Tok[], from: number): boolean => isWord(toks[from - 1], "a") || isWord(toks[from - 1], "an");
+
+/** What a thing on offer may be served in or on: "a burger in a brioche bun", "a hot dog on a pretzel roll". */
+const SERVED = new Set(["in", "on"]);
+
+/**
+ * "a burger in a brioche bun with skinny fries for £4": the thing "with" hangs on is what holds the dish, and the dish
+ * before its "in/on" is what is priced (AG informed: the card read '£4 — brioche bun'); not a period ("a night in a
+ * suite with a view": the suite), undefined when no such dish stands before the thing at `from`.
+ */
+function holder(toks: readonly Tok[], from: number): string | undefined {
+  const article = from - 1;
+  if (!isWord(toks[article - 1]) || !SERVED.has(toks[article - 1]!.l)) return undefined;
+  const dish = backNP(toks, article - 1, false);
+  if (dish === undefined || dish[1] !== article - 1 || toks[article - 2]?.pos !== "NOUN") return undefined;
+  const start = pastDeterminers(toks, dish[0]);
+  if (!offered(toks, start) || start >= article - 1 || PERIOD_NOUNS.has(toks[article - 2]!.l)) return undefined;
+  return phrase(toks, start, article - 1);
 }

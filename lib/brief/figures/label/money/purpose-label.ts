@@ -1,7 +1,7 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
-import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { GIVE, givenNoun } from "#brief/figures/label/money/money-given.ts";
 import { moneyVerbBefore } from "#brief/figures/label/money/money-verb.ts";
 import { purposeClause } from "#brief/figures/label/money/purpose.ts";
@@ -14,16 +14,25 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // label-money.ts, kept apart so the chain there reads in one sitting; it runs after the clause's subject and before a
 // payment's payee is passed over.
 
+/** Words for a part of a group before "of": "for some of the rooms", "for most of the seats". */
+const PART_OF = new Set(["some", "many", "most", "all", "several", "each", "any", "one"]);
+
 /** Labels `r` by the purpose or the thing after its "to", "for" or "on"; true when that gives a label. */
 export function purposeLabel(toks: readonly Tok[], r: Raw): boolean {
   // "offered to pay $300m to settle charges": the purpose is what the money is for.
   const nx = toks[r.e];
   if (isWord(nx) && (nx.l === "to" || nx.l === "for" || nx.l === "on") && isWord(toks[r.e + 1])) {
-    const start = nx.l === "to" ? r.e + 2 : r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
+    let start = nx.l === "to" ? r.e + 2 : r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
+    // "can go up to £210 for some of the more expensive rooms": a part of a group is priced as the group, named alone
+    // (the whole phrase was too long for a label, and the top of the range had none: AG's missed price).
+    const part = nx.l === "for" && PART_OF.has(toks[r.e + 1]?.l ?? "") && isWord(toks[r.e + 2], "of");
+    if (part) start = pastDeterminers(toks, r.e + 3);
+    const from = part ? start : r.e;
+    // "the more expensive rooms": the grading adverb stays in the label, the noun phrase is read after it.
+    if (part && (isWord(toks[start], "more") || isWord(toks[start], "most"))) start++;
     // "for the current two years": a phrase cut before its number says no thing (dangling.ts).
     const read = forwardNP(toks, start);
     const end = pastDangling(toks, start, read);
-    const from = r.e;
     // "fined £8,000 for dishonest reception", "pay $225,000 to three girls": what the money is, then what for; "gave
     // more than £700,000 to Labour", "owing $23bn to the IMF", "lent Russia $6bn to help": a giving verb, before the
     // amount or over its recipient, names money given "to" someone or for a purpose (money-given.ts).
@@ -40,8 +49,9 @@ export function purposeLabel(toks: readonly Tok[], r: Raw): boolean {
       r.label = phrase(toks, from, objectEnd > object ? Math.min(objectEnd, from + 4) : r.e + 2);
     }
     // "sum sought for the insect-powered protein bar": a label the verb's noun makes too long loses its articles before
-    // candidates.ts cuts its head ('… protein').
-    if (r.label && verb !== undefined) r.label = fitted(`${verb} ${r.label}`);
+    // candidates.ts cuts its head ('… protein'); "paid £500 for some of the paintings": the verb's noun keeps the "for"
+    // the part's label left out.
+    if (r.label && verb !== undefined) r.label = fitted(`${verb} ${part ? "for " : ""}${r.label}`);
     // "paying $5m for the current two years": with the dangling words gone, the verb's noun alone ("payment").
     else if (end < read && verb !== undefined) r.label = verb;
     if (r.label) return true;

@@ -2,11 +2,13 @@ import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, plainDigits, SCALE_WORDS
 import { qualifierBefore } from "#brief/figures/read/amount/read-core.ts";
 import { centuryPart } from "#brief/figures/read/amount/century-part.ts";
 import { ratioRange } from "#brief/figures/read/amount/ratio-range.ts";
+import { describedGroup, ratioDeed } from "#brief/figures/label/change/ratio-deed.ts";
+import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
 import { type Raw, wholeFigure } from "#brief/figures/card/figure.ts";
-import { COLLECTIVE, DETERMINERS, PEOPLE, PRONOUNS, QUANTITY_NOUNS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
+import { COLLECTIVE, DETERMINERS, DURATIONS, PEOPLE, PERIOD_NOUNS, PRONOUNS, QUANTITY_NOUNS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
 import { isPlural, phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers, pastOwner } from "#brief/figures/language/noun-phrase.ts";
-import { CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+import { adjacent, CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // Shares said as fractions or ratios: "a third of", "two-thirds of", "one in five boys". The value is the
 // fraction (0.333, as the gold writes it), the type "other", and the label what the share is of.
@@ -88,6 +90,8 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   /** The share at a ratio's larger whole ("one in 5 to 10": a tenth), when the whole is a range. */
   let lowest: number | undefined;
   let end = i;
+  /** Whether the share is a ratio "N in M", which may be labelled by what its group did (ratio-deed.ts). */
+  let ratio = false;
   const dash = t.l.indexOf("-");
   const n = numerator(t);
   if (dash > 0 && isWord(t)) {
@@ -109,7 +113,7 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     const bottom = numerator(toks[w]);
     // "rose to 164 in 2014 compared with 141 in 2013": a year after "in" is when, not a whole.
     const year = toks[w]?.kind === NUM && YEAR_DIGITS.test(toks[w]?.s ?? "") && toks[w + 1]?.pos !== "NOUN";
-    if (bottom !== undefined && bottom > n && !year && (t.l === "one" || t.kind === NUM)) [value, end] = [n / bottom, w + 1];
+    if (bottom !== undefined && bottom > n && !year && (t.l === "one" || t.kind === NUM || groupRatio(toks, i, w + 1))) [value, end, ratio] = [n / bottom, w + 1, true];
     // "one in 160,000 to 200,000 births": the whole's second end is the ratio's too (ratio-range.ts).
     const range = value === undefined || bottom === undefined ? undefined : ratioRange(toks, end, bottom);
     if (range !== undefined) [lowest, end] = [n / range.top, range.end];
@@ -140,13 +144,18 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   // Past a restating bracket only its "of" names the whole ("A quarter (24%) said no" is labelled by its percent).
   const after = pastRestating(toks, end);
   const k = after > end && !isWord(toks[after], "of") ? toks.length : pastDeterminers(toks, isWord(toks[after], "of") ? after + 1 : after);
-  let label = "";
+  // "One in 20 admitted to driving home drunk": no group after the whole, the verb says what the share did.
+  let label = ratio && after === end ? ratioDeed(toks, end) : "";
+  // "one in eight of those aged 18-24", "a third of those surveyed": a share of the people "those" picks out, as a
+  // percent's is (share-of-those.ts); the noun phrase reader found no noun after the pronoun ('aged', or none).
+  if (isWord(toks[after], "of")) label = shareOfThose(toks, after + 1);
   // "a third of the industry's most important positions": a share of what the owner has.
   const owned = pastOwner(toks, k, forwardNP(toks, k));
   // A title run over its "of" keeps its head, within the card's six words.
   const npEnd = pastTitle(toks, owned);
-  if (npEnd > k) label = phrase(toks, k, Math.min(npEnd, k + (npEnd > owned ? 6 : 4)));
-  else if (toks[k]?.kind === NUM) {
+  if (label === "" && npEnd > k) label = phrase(toks, k, Math.min(npEnd, k + (npEnd > owned ? 6 : 4)));
+  else if (label === "" && ratio && after === end && describedGroup(toks, k)) label = phrase(toks, k, k + 2);
+  else if (label === "" && toks[k]?.kind === NUM) {
     // "a third of 10-11 year olds": the group is named by its numbers and the noun after them.
     let w = k;
     while (w < toks.length && w - k < 4 && !isWord(toks[w])) w++;
@@ -154,7 +163,7 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     if (end > w) label = `${text.slice(toks[k]?.start ?? 0, toks[w - 1]?.end ?? 0)} ${phrase(toks, w, Math.min(end, w + 3))}`;
   }
   const raw = wholeFigure(toks, q?.start ?? i, end, {
-    value: Math.round(value * 1000) / 1000,
+    value: shareValue(value),
     label,
     kind: "percent",
     type: "other",
@@ -166,9 +175,37 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   });
   raw.core = i;
   if (q !== undefined) raw.qualifier = q.text;
-  if (lowest !== undefined && Math.round(lowest * 1000) < Math.round(value * 1000)) [raw.value, raw.valueMax] = [Math.round(lowest * 1000) / 1000, raw.value];
+  if (lowest !== undefined && shareValue(lowest) < shareValue(value)) [raw.value, raw.valueMax] = [shareValue(lowest), raw.value];
   return { raw, next: end };
 }
+
+/**
+ * A share's value as the gold writes it, to three places (0.333); a ratio smaller than that keeps three figures
+ * ("five in 100,000" 0.00005), where three places made it 0, a value the card printed beside "five in 100,000".
+ */
+const shareValue = (v: number): number => (v >= 0.0005 ? Math.round(v * 1000) / 1000 : Number(v.toPrecision(3)));
+
+/** What a tally is counted over ("six in seven games", "three in nine minutes"): goals or wins, no share of a group. */
+const OCCASIONS = new Set(["games", "matches", "meetings", "appearances", "starts", "outings", "fixtures", "races", "innings", "attempts"]);
+
+/**
+ * Whether "six in ten" starting at i, its whole ending before k, is a share of a group, as "one in five" always is:
+ * before a group ("six in ten voters") or a verb the share did ("nine in 10 said"); not a tally said in words over
+ * games or minutes ("has eight in 16 meetings", "Bournemouth's three in nine were devastating", "won four in five,").
+ */
+function groupRatio(toks: readonly Tok[], i: number, k: number): boolean {
+  const before = toks[i - 1];
+  if (before !== undefined && (/['’]s$/.test(before.s) || TALLY_VERBS.has(before.l))) return false;
+  // "Rovers' three in nine": a plural owner's apostrophe, glued to its word.
+  const owner = toks[i - 2];
+  if ((before?.s === "'" || before?.s === "’") && owner !== undefined && owner.l.endsWith("s") && adjacent(owner, before)) return false;
+  const next = toks[k];
+  if (!isWord(next) || OCCASIONS.has(next.l) || DURATIONS.has(next.l) || PERIOD_NOUNS.has(next.l)) return false;
+  return next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADJ" || next.pos === "NOUN" || next.pos === "PROPN" || PEOPLE.has(next.l);
+}
+
+/** Verbs whose object "six in seven" is a tally, not a share: "has six in seven", "scored three in 18". */
+const TALLY_VERBS = new Set(["has", "have", "had", "got", "scored", "netted", "won", "lost", "kept", "made", "took"]);
 
 /** How far a bracket that restates a share as a percent may run: "(73 per cent)", "(about 24.5%)". */
 const RESTATING_REACH = 5;
