@@ -62,6 +62,24 @@ describe("a count that lost something is people who lost it", () => {
   });
 });
 
+describe("a count that died or lost its life is of people", () => {
+  it("'Last year at least 1,800 died crossing the sea' → people died, a toll", () => {
+    const f = at("Last year at least 1,800 died crossing the sea.", 1800);
+    expect(exact(f)).toEqual(count(1800, "people died", "at least"));
+    expect(f.kind).toBe("casualties");
+  });
+
+  it("'as many as 600 have lost their lives' → lives lost, a toll, past the auxiliary", () => {
+    const f = at("So far this year as many as 600 have lost their lives.", 600);
+    expect(exact(f)).toEqual(count(600, "lives lost", "as many as"));
+    expect(f.kind).toBe("casualties");
+  });
+
+  it("'as many as 600 have lost their homes' → people who lost their homes", () => {
+    expect(exact(at("So far this season as many as 600 have lost their homes.", 600))).toEqual(count(600, "people who lost their homes", "as many as"));
+  });
+});
+
 describe("near misses keep the verb", () => {
   it("a toll its doers' own verb tells: 'The gunman killed 3 in the attack'", () => {
     expect(exact(at("The gunman killed 3 in the attack.", 3))).toEqual(count(3, "killed"));

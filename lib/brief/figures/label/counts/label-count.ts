@@ -149,7 +149,8 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     if (isWord(nx)) {
       const cas = CASUALTY_WORDS.get(nx.l);
       if (cas !== undefined && (nx.l.endsWith("ed") || nx.l === "dead" || nx.l === "missing" || nx.l === "hurt" || nx.l === "slain" || nx.l === "died")) {
-        c.np = cas;
+        // "at least 1,800 died crossing the desert": "died" is no noun as "wounded" is; its subject is people.
+        c.np = nx.l === "died" ? "people died" : cas;
         c.head = cas;
         c.fold = undefined;
         r.fold = cas;
