@@ -75,6 +75,13 @@ describe("a count that died or lost its life is of people", () => {
     expect(f.kind).toBe("casualties");
   });
 
+  it("'Of the 30 trees planted, 12 died': a sentence that counted other things keeps the verb alone (died-subject.ts)", () => {
+    expect(exact(at("Of the 30 trees planted, 12 died.", 12))).toEqual(count(12, "died"));
+    expect(exact(at("More than 100 dolphins were stranded on the beach and 60 died.", 60))).toEqual(count(60, "died"));
+    // People counted before the toll do not stop it.
+    expect(exact(at("Five nurses were infected and three died.", 3))).toEqual(count(3, "people died"));
+  });
+
   it("'as many as 600 have lost their homes' → people who lost their homes", () => {
     expect(exact(at("So far this season as many as 600 have lost their homes.", 600))).toEqual(count(600, "people who lost their homes", "as many as"));
   });
