@@ -62,6 +62,31 @@ describe("a count that lost something is people who lost it", () => {
   });
 });
 
+describe("a count that died or lost its life is of people", () => {
+  it("'Last year at least 1,800 died crossing the sea' → people died, a toll", () => {
+    const f = at("Last year at least 1,800 died crossing the sea.", 1800);
+    expect(exact(f)).toEqual(count(1800, "people died", "at least"));
+    expect(f.kind).toBe("casualties");
+  });
+
+  it("'as many as 600 have lost their lives' → lives lost, a toll, past the auxiliary", () => {
+    const f = at("So far this year as many as 600 have lost their lives.", 600);
+    expect(exact(f)).toEqual(count(600, "lives lost", "as many as"));
+    expect(f.kind).toBe("casualties");
+  });
+
+  it("'Of the 30 trees planted, 12 died': a sentence that counted other things keeps the verb alone (died-subject.ts)", () => {
+    expect(exact(at("Of the 30 trees planted, 12 died.", 12))).toEqual(count(12, "died"));
+    expect(exact(at("More than 100 dolphins were stranded on the beach and 60 died.", 60))).toEqual(count(60, "died"));
+    // People counted before the toll do not stop it.
+    expect(exact(at("Five nurses were infected and three died.", 3))).toEqual(count(3, "people died"));
+  });
+
+  it("'as many as 600 have lost their homes' → people who lost their homes", () => {
+    expect(exact(at("So far this season as many as 600 have lost their homes.", 600))).toEqual(count(600, "people who lost their homes", "as many as"));
+  });
+});
+
 describe("near misses keep the verb", () => {
   it("a toll its doers' own verb tells: 'The gunman killed 3 in the attack'", () => {
     expect(exact(at("The gunman killed 3 in the attack.", 3))).toEqual(count(3, "killed"));

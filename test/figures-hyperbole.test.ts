@@ -44,6 +44,10 @@ describe("'100 per cent' as an intensifier is no figure; as a share it stays one
     expect(figs("The club needs the absolutely one hundred per cent right manager for next season.").filter((f) => f.value === 100)).toEqual([]);
   });
 
+  it("'100 per cent commitment, nothing distracts him' says how hard he works, a share of nothing", () => {
+    expect(figs("'He trains like it is a final, 100 per cent commitment, nothing distracts him.'")).toEqual([]);
+  });
+
   it("'100 per cent of their savings' is still a share", () => {
     expect(exact(at("The couple lost 100 per cent of their savings in the crash.", 100))).toEqual({
       value: 100, qualifier: undefined, unit: "%", type: "percent", label: "share of savings",

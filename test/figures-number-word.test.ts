@@ -10,6 +10,9 @@ describe("a chart's 'number one' is one noun", () => {
     expect(exactOnly("The band scored two number one albums.")).toEqual(want(2, undefined, undefined, "number one albums", "count"));
     expect(exactOnly("The single could become the 900th number one in chart history.")?.label).toBe("number one");
   });
+  it("'the 999th number one' is a place in the chart, not the 999 line dialled", () => {
+    expect(exactOnly("The song is now the 999th number one in chart history.")).toEqual(want(999, undefined, undefined, "number one", "ordinal"));
+  });
   it("near miss: 'numbers one and five' is a count of numbers", () => {
     expect(labelOf("Two numbers one and five were drawn.", 2)).toBe("numbers");
   });

@@ -140,3 +140,9 @@ describe("'one' with an '-ed' adjective singles out its noun", () => {
     expect(exact(inSentence("The man faces nine charges against three girls and three women. One alleged victim says he assaulted her. Two others say they were touched.", 2, 2))).toEqual(count(2, "other alleged victims"));
   });
 });
+
+describe("'others' is labelled by its verb past an age aside", () => {
+  it("'three others, aged 22 and 35, have since been released' → others released", () => {
+    expect(exact(at("A 40-year-old man is on bail until 3 May and three others, aged 22 and 35, have since been released.", 3))).toEqual(count(3, "others released"));
+  });
+});

@@ -15,6 +15,9 @@ describe("a number in a quoted name", () => {
   it("\"Users have nicknamed the drug '$5 insanity' because it is cheap.\": the verb's object between", () => {
     expect(figs("Users have nicknamed the drug '$5 insanity' because it is cheap.")).toEqual([]);
   });
+  it("\"The magazine reviewed the play titled '12 shades of dull.'\": a title's pun, no count of shades", () => {
+    expect(figs("The magazine reviewed the play titled '12 shades of dull.'")).toEqual([]);
+  });
 });
 
 describe("near misses", () => {

@@ -39,6 +39,9 @@ describe("what is not a key figure", () => {
     expect(figs(text)).toEqual([]);
   });
 
+  it("'less omega 6 oils than we do omega 3' names fatty acids, no count of oils", () => {
+    expect(figs("Doctors say we should eat less omega 6 oils than we do omega 3.")).toEqual([]);
+  });
   it("keeps an emergency number's digits a count when a noun follows ('999 boxes', '101 successes')", () => {
     expect(figs("Police said 72 of the vaults' 999 boxes were opened.").map((f) => [f.value, f.label])).toContainEqual([999, "boxes"]);
     expect(figs("Morris rode 101 successes for the campaign.").map((f) => [f.value, f.label])).toEqual([[101, "successes"]]);

@@ -46,8 +46,10 @@ export const MONTHS = set(
 );
 export const WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun");
 export const TIME_WORDS = set("am pm a.m. p.m. o'clock gmt bst est edt cet cest utc pst pdt cst cdt et pt hrs local");
+// Words whose number after them names one of a kind, no count: "Article 5", "phase 2", "omega 3" (a fatty acid's name,
+// read as a count of the oils after it on card audit 40's sample AH).
 export const IDENTIFIER_WORDS = set(
-  "top no number article section chapter page room flight route platform line level grade stage phase version episode season series paragraph clause rule item gate terminal channel track act resolution bill proposition amendment highway interstate exit lot apartment suite vol volume book part psalm verse ward zone district lane junction block pier code category model type size tier division",
+  "top no number article section chapter page room flight route platform line level grade stage phase version episode season series paragraph clause rule item gate terminal channel track act resolution bill proposition amendment highway interstate exit lot apartment suite vol volume book part psalm verse ward zone district lane junction block pier code category model type size tier division omega",
 );
 /** Words whose number word after them says which one, not how many: "stage three", "series two" (read.ts). */
 export const STAGE_WORDS = /^(?:stage|grade|phase|category|tier|level|season|series|chapter|episode|act|part)$/;

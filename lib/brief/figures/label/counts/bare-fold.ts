@@ -1,7 +1,7 @@
 import type { FigureKind, Raw } from "#brief/figures/card/figure.ts";
 import { foldAt } from "#brief/figures/label/counts/fold.ts";
 import { runEnd } from "#brief/figures/label/ranks/streak.ts";
-import { CASUALTY_WORDS, DETERMINERS, FOLD_PEOPLE, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
+import { AUXILIARIES, CASUALTY_WORDS, DETERMINERS, FOLD_PEOPLE, POSSESSIVES, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { CARDINAL_WORDS } from "#news/numbers.ts";
@@ -21,10 +21,18 @@ const RELATIVES = new Set(["which", "that"]);
 export function bareFold(toks: readonly Tok[], r: Raw): { label: string; kind: FigureKind } | undefined {
   const fold = r.fold;
   if (fold === undefined || r.ordinal) return undefined;
-  // "three lost consciousness": the count is the subject, its verb's object is what they lost.
-  if (fold === "lost" && isWord(toks[r.e], "lost")) {
-    const end = forwardNP(toks, r.e + 1);
-    return end > r.e + 1 ? { label: `people who lost ${phrase(toks, r.e + 1, end)}`, kind: "people" } : undefined;
+  // The count as its verb's subject, past auxiliaries ("as many as 600 have lost", "at least 1,800 died").
+  let v = r.e;
+  while (AUXILIARIES.has(toks[v]?.l ?? "")) v++;
+  // "three lost consciousness": the count is the subject, its verb's object is what they lost; "600 have lost their
+  // lives" is a toll, said as the card says a toll's "lives" elsewhere.
+  if (fold === "lost" && isWord(toks[v], "lost")) {
+    // (Past an owner: "lost their homes".)
+    const head = POSSESSIVES.has(toks[v + 1]?.l ?? "") ? v + 2 : v + 1;
+    const end = forwardNP(toks, head);
+    if (end <= head) return undefined;
+    if (isWord(toks[end - 1], "lives")) return { label: "lives lost", kind: "casualties" };
+    return { label: `people who lost ${phrase(toks, v + 1, end)}`, kind: "people" };
   }
   const k = foldAt(toks, r.s);
   const verb = toks[k];

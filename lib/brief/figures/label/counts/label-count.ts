@@ -1,5 +1,6 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { deedAfter } from "#brief/figures/label/counts/deed-after.ts";
+import { diedLabel } from "#brief/figures/label/counts/died-subject.ts";
 import { pastDeedAt } from "#brief/figures/label/counts/times-done.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label/counts/label-count-noun.ts";
@@ -149,7 +150,9 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     if (isWord(nx)) {
       const cas = CASUALTY_WORDS.get(nx.l);
       if (cas !== undefined && (nx.l.endsWith("ed") || nx.l === "dead" || nx.l === "missing" || nx.l === "hurt" || nx.l === "slain" || nx.l === "died")) {
-        c.np = cas;
+        // "at least 1,800 died crossing the desert": "died" is no noun as "wounded" is; its subject is people, unless
+        // the sentence has counted other things (died-subject.ts).
+        c.np = nx.l === "died" ? diedLabel(toks, r.s) : cas;
         c.head = cas;
         c.fold = undefined;
         r.fold = cas;

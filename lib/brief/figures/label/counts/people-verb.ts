@@ -1,4 +1,4 @@
-import { BE_FORMS, CASUALTY_WORDS, ED_ADJECTIVES, FOLD_VERBS, PARTICLES, SKIP_AFTER_NP } from "#brief/figures/language/lexicon.ts";
+import { AGE_BEFORE, BE_FORMS, CASUALTY_WORDS, ED_ADJECTIVES, FOLD_VERBS, PARTICLES, SKIP_AFTER_NP } from "#brief/figures/language/lexicon.ts";
 import { livesTaken } from "#brief/figures/label/counts/fold.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -11,6 +11,8 @@ const CLOSE: ReadonlyMap<string, string> = new Map([["-", "-"], ["—", "—"], 
 const ASIDE = 24;
 /** Participles not ending in -ed that say what was done to people. */
 const PARTICIPLES = new Set(["taken", "held", "seen", "left", "found", "given", "shot", "hit", "kept", "sent", "brought", "caught", "thrown", "struck", "forced", "flown", "driven"]);
+/** Auxiliaries of the perfect, before which "since" is an adverb. */
+const HAVE = new Set(["have", "has", "had"]);
 /** Verbs of report passed to the state they report: "were initially reported missing", "were found dead". */
 const REPORTED = new Set(["reported", "feared", "believed", "thought", "said", "known", "confirmed", "found", "left"]);
 
@@ -18,6 +20,11 @@ const REPORTED = new Set(["reported", "feared", "believed", "thought", "said", "
 function pastAside(toks: readonly Tok[], k: number): number {
   const open = toks[k];
   if (open?.kind !== PUNCT) return k;
+  // "three others, aged 41 and 30, have since been released": an age aside between commas.
+  if (open.s === "," && AGE_BEFORE.has(toks[k + 1]?.l ?? "")) {
+    for (let j = k + 2; j < toks.length && j - k <= ASIDE; j++) if (toks[j]?.s === ",") return j + 1;
+    return k;
+  }
   const close = CLOSE.get(open.s);
   if (close === undefined) return k;
   // "--" is two tokens: the aside opens after both and closes at the next pair.
@@ -40,7 +47,8 @@ function verbAfter(toks: readonly Tok[], k: number): { j: number; passive: boole
     if (!isWord(t)) return { j: -1, passive };
     const l = t.l;
     const next = toks[j + 1];
-    const skip = SKIP_AFTER_NP.has(l) || (l.endsWith("ly") && t.pos === "ADV") || (REPORTED.has(l) && isWord(next) && (CASUALTY_WORDS.has(next.l) || isWord(next, "to")));
+    // ("have since been released": "since" after an auxiliary is an adverb of time, not a preposition.)
+    const skip = SKIP_AFTER_NP.has(l) || (l === "since" && HAVE.has(toks[j - 1]?.l ?? "")) || (l.endsWith("ly") && t.pos === "ADV") || (REPORTED.has(l) && isWord(next) && (CASUALTY_WORDS.has(next.l) || isWord(next, "to")));
     if (!skip) return { j, passive };
     passive ||= BE_FORMS.has(l);
     j++;

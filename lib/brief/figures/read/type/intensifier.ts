@@ -13,6 +13,8 @@ const INTENSIFIED = new Set([
   "sure", "certain", "confident", "convinced", "positive", "right", "wrong", "correct", "fit", "fresh", "ok", "okay",
   "committed", "behind", "focused", "honest", "happy", "ready", "fine", "inappropriate", "true", "serious", "healthy",
   "confirm", "agree", "support",
+  // Nouns of effort: "100 per cent commitment, nothing distracts him" says how hard, not a share of any commitment.
+  "commitment", "effort", "dedication", "determination", "concentration", "focus", "application",
 ]);
 
 /** Verbs of effort before it: "give 100 per cent". */

@@ -9,7 +9,11 @@ import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 // it, is said elsewhere ("hits often cost less than $10").
 
 /** Verbs that give a name: "dubbed", "nicknamed", "called", "branded", "known as". */
-const NAMING = new Set(["dubbed", "nicknamed", "called", "named", "branded", "billed", "labelled", "labeled", "christened", "as"]);
+// "titled" and "entitled" give a work its title ("a review titled '27 shades of nonsense.'"), a pun read as a count.
+const NAMING = new Set([
+  "dubbed", "nicknamed", "called", "named", "branded", "billed", "labelled", "labeled", "christened", "as", "titled",
+  "entitled",
+]);
 
 
 /** How many tokens before the quote the naming verb may stand: "nicknamed the drug '$5 insanity'", "dubbed it: '…'". */
@@ -17,6 +21,9 @@ const VERB_REACH = 3;
 
 /** How many words the quoted name may run on past the number: "'$5 insanity'". */
 const NAME_WORDS = 3;
+
+/** Stops a quote may hold before its closing mark. */
+const CLOSING_STOPS = new Set([".", ",", "!", "?"]);
 
 /** A quotation mark, either side of a name. */
 export const isQuote = (t: Tok | undefined): boolean => t !== undefined && t.kind === PUNCT && QUOTE_MARKS.has(t.s);
@@ -26,6 +33,8 @@ export function quotedName(toks: readonly Tok[], r: Raw): boolean {
   if (!isQuote(toks[r.s - 1])) return false;
   let q = r.e;
   while (q < r.e + NAME_WORDS && isWord(toks[q])) q++;
+  // A title that ends its sentence keeps the stop inside the quote ("titled '27 shades of nonsense.'").
+  if (toks[q]?.kind === PUNCT && CLOSING_STOPS.has(toks[q]!.s) && isQuote(toks[q + 1])) q++;
   if (!isQuote(toks[q])) return false;
   for (let k = r.s - 2; k >= 0 && r.s - 2 - k < VERB_REACH; k--) if (isWord(toks[k]) && NAMING.has(toks[k]!.l)) return true;
   return false;

@@ -290,7 +290,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   // (Its tag is read last: a tag read asks for the sentence to be tagged, pos.ts.) Written in place, not as a closure
   // made at every call: tsx's esbuild keepNames names each closure as it is made (an Object.defineProperty call).
   if (isWord(toks[lead], "of") && /^breaks?$/.test(toks[lead - 1]?.l ?? "") && core.value <= 155 && !digits.includes(".") && !(isWord(next) && (MEASURE_NOUNS.has(next.l) || DURATIONS.has(next.l) || next.pos === "NOUN"))) return "score";
-  if (!hasQualifier && emergencyNumber(digits, prev, next)) return "identifier";
+  // "the 999th number one": an ordinal is a place in a series, never a number dialled.
+  if (!hasQualifier && !core.ordinal && emergencyNumber(digits, prev, next)) return "identifier";
   // "0800 555 0123": digit groups in a row are a phone number or a code, not amounts.
   if ((prev?.kind === NUM && !adjacent(prev, t)) || (next?.kind === NUM && !adjacent(toks[core.end - 1], next))) return "identifier";
   return undefined;
