@@ -1,6 +1,6 @@
-// The words after a duration's unit that say what it spans (span-between.ts): a gap between two things ("died five hours
-// apart" → hours apart), an age gap after an owner ("ten years her junior" → years younger), a time ahead of now ("35
-// years from now"). Made-up sentences in the dev cards' shapes.
+// The words after a duration's unit that say what it spans (span-between.ts): a gap between two things ("died five
+// hours apart" → hours apart), an age gap after an owner ("ten years her junior" → years younger), a time ahead of now
+// ("35 years from now"). Made-up sentences in the dev cards' shapes.
 import { describe, expect, it } from "vitest";
 import { at, exact, want } from "#test/helpers/figures.ts";
 

@@ -31,7 +31,8 @@ export function pollAnswer(toks: readonly Tok[], e: number): string {
   if (CLAUSE_VERBS.has(verb.l)) return answerFrom(toks, e);
   // "21 per cent backed Mr Miliband", "30 per cent favoured a ban": a share that took a side is labelled by the side
   // it took, as a share that said something is by what it said (a bare "back" only as a verb: "got 20% back"). A
-  // pronoun's side ("12 per cent opposed it") is kept too: without it the share took the side before it ('favoured ban').
+  // pronoun's side ("12 per cent opposed it") is kept too: without it the share took the side before it
+  // ('favoured ban').
   if (!STANCE_VERBS.has(verb.l) || (verb.l === "back" && verb.pos !== "VERB")) return "";
   return answerFrom(toks, e);
 }

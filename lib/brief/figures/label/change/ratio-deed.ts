@@ -8,7 +8,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // verb and its clause, as a poll share is by its answer (poll-answer.ts); without it the ratio had no label and was
 // never a candidate (or took the verb alone for a noun: 'One in 20 — drove'), though highlights quote such ratios.
 
-/** The verb after a ratio's whole at `e` and its clause ("admitted to driving home drunk"); "" when no verb is there. */
+/** The verb after a ratio's whole at `e` and its clause ("admitted to driving home drunk"); "" when none is there. */
 export function ratioDeed(toks: readonly Tok[], e: number): string {
   if (describedGroup(toks, e)) return "";
   return verbAt(toks, e) ? answerFrom(toks, e) : "";
@@ -16,7 +16,8 @@ export function ratioDeed(toks: readonly Tok[], e: number): string {
 
 /**
  * "one in five divorced people", "one in ten working mothers": a participle before a plural group or people describes
- * the group, no deed (the tagger calls it a verb, and the noun phrase reader then named nothing: the share had no label).
+ * the group, no deed (the tagger calls it a verb, and the noun phrase reader then named nothing: the share had no
+ * label).
  * A verb of saying or taking a side stays a deed ("one in five backed plans to …").
  */
 export function describedGroup(toks: readonly Tok[], e: number): boolean {

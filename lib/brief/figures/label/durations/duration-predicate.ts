@@ -100,7 +100,7 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
   return "";
 }
 
-/** How far back of a duration its perfect's "been" is looked for when no "for" stands between: "has been on the force". */
+/** How far back of a duration its perfect's "been" is looked for with no "for" between: "has been on the force". */
 const ELIDED_REACH = 5;
 
 /** Words after a duration's unit that make it a time point, beside OFFSETS' time from or to an event. */

@@ -153,7 +153,7 @@ function purpose(toks: readonly Tok[], r: Raw, c: Count): string {
   return doing === "" || cutOff ? "" : `to ${doing}`;
 }
 
-/** "It took nine hours for crews to remove the debris": a time taken whose doing is after a "for" or "before" (time-taken.ts). */
+/** "It took nine hours for crews to remove the debris": a time taken, its doing after "for" or "before". */
 function taken(toks: readonly Tok[], r: Raw, c: Count): string {
   const k = takenLink(toks, c.npEnd);
   return k < 0 ? "" : timeTaken(toks, c.np, k, allowing(toks, r));

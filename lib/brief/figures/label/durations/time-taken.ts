@@ -17,12 +17,12 @@ const TAKE = new Set(["take", "takes", "took", "taken", "taking"]);
 /** Articles a doer is named without: "for the body to respond" → for body to respond. */
 const ARTICLES = new Set(["the", "a", "an"]);
 
-/** How far after the doer's head its "to" may stand, over an "of" phrase: "for news of this systems failure to leak". */
+/** How far after the doer's head its "to" may stand, past an "of": "for news of this systems failure to leak". */
 const TO_REACH = 5;
 
 /**
- * Where the "for" or "before" after a duration's unit (ending at `npEnd`) stands, over a day said between them ("It took
- * nine hours Monday for crews"); -1 when neither does, so the verb before the time need not be looked for.
+ * Where the "for" or "before" after a duration's unit (ending at `npEnd`) stands, over a day said between them ("It
+ * took nine hours Monday for crews"); -1 when neither does, so the verb before the time need not be looked for.
  */
 export function takenLink(toks: readonly Tok[], npEnd: number): number {
   const k = WEEKDAYS.has(toks[npEnd]?.l ?? "") ? npEnd + 1 : npEnd;

@@ -26,7 +26,7 @@ const LOOKING = new Set(["look", "looks", "looking", "looked"]);
 /** "put up $480m": the verb of a phrasal "up" before the amount provides it. */
 const PUTTING = new Set(["put", "puts", "putting"]);
 
-/** How far back the first of a coordinated pair's amounts may start: "spent £500,000 ($700,000) on fresh flowers and". */
+/** How far back the first of a pair's amounts may start: "spent £500,000 ($700,000) on fresh flowers and". */
 const PAIR_REACH = 14;
 
 /** The most tokens a bracketed conversion takes: "($700,000)", "(£1.2 million)". */
