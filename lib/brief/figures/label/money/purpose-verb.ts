@@ -2,6 +2,7 @@ import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { moneyVerbBefore } from "#brief/figures/label/money/money-verb.ts";
 import { RECEIVING } from "#brief/figures/label/money/received.ts";
 import { CUR, isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+import { SCALE_SUFFIXES } from "#news/numbers.ts";
 
 // Money followed by what it is for takes the noun of the verb that moved it before the purpose (purpose-label.ts):
 // "offered to pay $300m to settle charges" → payment to settle charges. Verbs the lexicon's MONEY_NOUNS leave out, as
@@ -53,9 +54,10 @@ function pairVerb(toks: readonly Tok[], s: number, word: string): string | undef
   for (let k = s - 2; k >= 0 && s - k <= PAIR_REACH; k--) {
     // "spent £500,000 ($700,000) on flowers and": the first amount's bracketed conversion is passed over.
     if (toks[k]?.s === ")") {
-      const open = toks.slice(Math.max(0, k - BRACKET_REACH), k).map((t) => t.s).lastIndexOf("(");
-      if (open < 0) return undefined;
-      k = Math.max(0, k - BRACKET_REACH) + open;
+      let open = k - 1;
+      while (open > 0 && k - open < BRACKET_REACH && toks[open]?.s !== "(") open--;
+      if (toks[open]?.s !== "(") return undefined;
+      k = open;
       continue;
     }
     const t = toks[k];
@@ -64,7 +66,7 @@ function pairVerb(toks: readonly Tok[], s: number, word: string): string | undef
     let start = k;
     while (toks[start - 1]?.kind === CUR || toks[start - 1]?.kind === NUM) start--;
     let end = k + 1;
-    while (isWord(toks[end]) && /^(?:m|bn|million|billion)$/.test(toks[end]!.l)) end++;
+    while (isWord(toks[end]) && SCALE_SUFFIXES.has(toks[end]!.l)) end++;
     end = afterConversion(toks, end);
     if (!isWord(toks[end], word)) return undefined;
     return moneyVerbBefore(toks, start) ?? purposeVerb(toks, start, word);
