@@ -249,6 +249,9 @@ export const BE_FORMS = set("is are was were be been being 's 're");
 // Particles of a phrasal verb: "taken away", "paid out", "set aside", "carried on".
 export const PARTICLES = set("out off up down away back aside");
 
+/** The forms of "take": money or a time they govern is what a thing cost or took ("take £40m to stage", "took nine
+ * hours for crews to remove"). */
+export const TAKE_FORMS = set("take takes took taking taken");
 /** Verbs a duration after is the length of their subject, or the time their purpose took: "lasted", "took". */
 export const LASTING = set("lasted last lasts lasting took take takes taking taken");
 /** Verbs that spend a duration on what follows it: "spent eight years with the Argentine side", "is serving 14 years for manslaughter". */

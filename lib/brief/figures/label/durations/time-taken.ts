@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
-import { PRONOUNS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
+import { PRONOUNS, TAKE_FORMS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { clause, words } from "#brief/figures/label/durations/duration-words.ts";
 import { clauseEvent } from "#brief/figures/label/time-windows/since-clause.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
@@ -10,9 +10,6 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // after a "for" and its doer, or after "before", where label-duration.ts' purpose (a "to" right after the unit) does
 // not look, and the label was the unit alone ('nine — hours'). The doer stays when the label has room for it (hours
 // for crews to remove debris), a pronoun never (months to be found guilty).
-
-/** Forms of "take": a time they govern is what something took ("took", "can take", "would take me"). */
-const TAKE = new Set(["take", "takes", "took", "taken", "taking"]);
 
 /** Articles a doer is named without: "for the body to respond" → for body to respond. */
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -35,7 +32,7 @@ export function takenLink(toks: readonly Tok[], npEnd: number): number {
  * verb is no "take" or neither shape follows.
  */
 export function timeTaken(toks: readonly Tok[], unit: string, k: number, verb: number): string {
-  if (!TAKE.has(toks[verb]?.l ?? "")) return "";
+  if (!TAKE_FORMS.has(toks[verb]?.l ?? "")) return "";
   return isWord(toks[k], "before") ? clauseEvent(toks, unit, k, "before") : doerDoing(toks, k + 1);
 }
 

@@ -1,6 +1,7 @@
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { moneyVerbBefore } from "#brief/figures/label/money/money-verb.ts";
 import { RECEIVING } from "#brief/figures/label/money/received.ts";
+import { TAKE_FORMS } from "#brief/figures/language/lexicon.ts";
 import { CUR, isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 import { SCALE_SUFFIXES } from "#news/numbers.ts";
 
@@ -17,9 +18,6 @@ const PURPOSE_VERBS: ReadonlyMap<string, string> = new Map([
   ...["seek", "seeks", "seeking", "sought"].map((w): [string, string] => [w, "sum sought"]),
   ...["charge", "charges", "charging"].map((w): [string, string] => [w, "charge"]),
 ]);
-
-/** "it would take £40m to stage a takeover": money a thing takes to do is its cost (only before "to"). */
-const TAKING = new Set(["take", "takes", "took", "taking", "taken"]);
 
 /** "looking for around £25m": a verb of looking before "for" seeks the money. */
 const LOOKING = new Set(["look", "looks", "looking", "looked"]);
@@ -41,7 +39,8 @@ export function purposeVerb(toks: readonly Tok[], s: number, word: string): stri
   const before = toks[s - 1];
   if (isWord(before, "for") && LOOKING.has(toks[s - 2]?.l ?? "")) return "sum sought";
   if (isWord(before, "up") && PUTTING.has(toks[s - 2]?.l ?? "")) return "funding";
-  if (word === "to" && TAKING.has(before?.l ?? "")) return "cost";
+  // "it would take £40m to stage a takeover": money a thing takes to do is its cost (only before "to").
+  if (word === "to" && TAKE_FORMS.has(before?.l ?? "")) return "cost";
   return moneyVerbBefore(toks, s, RECEIVING) ?? moneyVerbBefore(toks, s, PURPOSE_VERBS) ?? pairVerb(toks, s, word);
 }
 
