@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, CONJUNCTIONS } from "#brief/figures/language/lexicon.ts";
+import { ARTICLES, BE_FORMS, CONJUNCTIONS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -8,9 +8,6 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // holding point'), as "has been a late-night host for 33 years" reads after it (label-duration.ts); the label was the
 // unit alone. A copula before anything else ("was \"the ultimate hack\"", "was unable to …", "was closed") is left to
 // its unit: what follows is no role the card can name in a few words.
-
-/** Articles a role starts with. */
-const ARTICLES = new Set(["a", "an", "the"]);
 
 /**
  * The role a fronted span's copula gives its subject, from `k` (the word after the copula at `k - 1`): "as" and the

@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
-import { PRONOUNS, TAKE_FORMS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
+import { ARTICLES, PRONOUNS, TAKE_FORMS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { clause, words } from "#brief/figures/label/durations/duration-words.ts";
 import { clauseEvent } from "#brief/figures/label/time-windows/since-clause.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
@@ -10,9 +10,6 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // after a "for" and its doer, or after "before", where label-duration.ts' purpose (a "to" right after the unit) does
 // not look, and the label was the unit alone ('nine — hours'). The doer stays when the label has room for it (hours
 // for crews to remove debris), a pronoun never (months to be found guilty).
-
-/** Articles a doer is named without: "for the body to respond" → for body to respond. */
-const ARTICLES = new Set(["the", "a", "an"]);
 
 /** How far after the doer's head its "to" may stand, past an "of": "for news of this systems failure to leak". */
 const TO_REACH = 5;

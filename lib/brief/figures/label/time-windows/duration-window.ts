@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, CLAUSE_VERBS, DETERMINERS, MODALS, MONTHS, POSSESSIVES, PRONOUNS, SPEECH_VERBS } from "#brief/figures/language/lexicon.ts";
+import { ARTICLES, BE_FORMS, CLAUSE_VERBS, DETERMINERS, MODALS, MONTHS, POSSESSIVES, PRONOUNS, SPEECH_VERBS } from "#brief/figures/language/lexicon.ts";
 import { pastIng } from "#brief/figures/label/time-windows/event-after.ts";
 import { gerund, negated } from "#brief/figures/label/durations/past-doing.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
@@ -130,9 +130,6 @@ function inWhich(toks: readonly Tok[], c: WindowClause, unit: string): string {
   if (doing === "" || object.length === 0 || !(thing || counted) || (moved && !object.some((w) => /\d/.test(w)))) return "";
   return object.length + 2 <= MAX_LABEL_WORDS ? [unit, doing, ...object].join(" ") : "";
 }
-
-/** Articles a subject's label leaves out. */
-const ARTICLES = new Set(["a", "an", "the"]);
 
 /** The subject's words when it opens its clause and is no pronoun ("Germany's economy"); none otherwise. */
 function subjectWords(toks: readonly Tok[], c: WindowClause): string[] {

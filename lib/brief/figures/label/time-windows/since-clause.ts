@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, CONJUNCTIONS, PARTICLES, PRONOUNS } from "#brief/figures/language/lexicon.ts";
+import { ARTICLES, BE_FORMS, CONJUNCTIONS, PARTICLES, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { eventBefore, participle } from "#brief/figures/label/time-windows/event-after.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
@@ -31,9 +31,6 @@ export function sinceClause(toks: readonly Tok[], r: Raw, unit: string, npEnd: n
   if (!isWord(toks[npEnd], "since") || isWord(toks[r.s - 1], "for")) return "";
   return clauseEvent(toks, unit, npEnd, "since");
 }
-
-/** Articles a thing done to is named without: "since the first mammal was cloned" → since first mammal cloned. */
-const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Perfect auxiliaries a clause's verb may follow: "since she has stopped", "after he had been arrested". */
 const PERFECT = new Set(["has", "have", "had", "'ve", "'d"]);
