@@ -43,9 +43,9 @@ const holdAll = values.hold?.split(",") ?? [];
 for (const name of holdAll) if (CARD_COORDINATES[name] === undefined) throw new Error(`no weight ${name} to hold`);
 const coordinates = (held: readonly string[]) => Object.entries(CARD_COORDINATES).filter(([name]) => !held.includes(name) && !holdAll.includes(name));
 
-/** No signal counts: every kind and factor 1, sentence salience and lead position ignored. */
+/** No signal counts: every kind and factor 1, sentence salience and lead position ignored, no two tolls apart. */
 const NEUTRAL = parseTrial(
-  "kind.casualties=1,kind.money=1,kind.people=1,kind.percent=1,kind.count=1,kind.measure=1,kind.rank=1,salience=0,lead=0,fallback=1,duration=1,span=1,term=1,repeat=1,moved=1,about=1,deep=1,other=1",
+  "kind.casualties=1,kind.money=1,kind.people=1,kind.percent=1,kind.count=1,kind.measure=1,kind.rank=1,salience=0,lead=0,fallback=1,duration=1,span=1,term=1,repeat=1,moved=1,about=1,deep=1,other=1,apart=1000",
   CARD_WEIGHTS,
 );
 /** NEUTRAL climbed to the hard constraints with no article read: the cold start. */

@@ -3,7 +3,9 @@
  * the figures gold), the figures that leave the default card and those that enter it, with the highlights beside them
  * when the file has any. Reorders alone are not listed. Deterministic: articles in file order.
  * Run: npx tsx scripts/figures-cards-trial.ts --try 'k=v,…' [--file cnndm-dev.jsonl] [--half tune|held|all]
- *   (the weights as scripts/fit-card.ts writes them; the counts go to stderr)
+ *   [--exclude docs/audits/blind-ids.txt] (the weights as scripts/fit-card.ts writes them; the counts go to stderr)
+ * `--exclude` names a file of article ids left out, as figures-cards.ts' does: the blind audit samples, which a trial's
+ * rows would otherwise show to whoever reads them (a trial of the thirty-fourth round printed a blind card so).
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -16,7 +18,10 @@ import { articleCandidates } from "#eval/figures-eval.ts";
 import { isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
 import { parseTrial } from "#scripts/figures-fit-data.ts";
 
-const { values } = parseArgs({ options: { try: { type: "string", default: "" }, file: { type: "string", default: "cnndm-dev.jsonl" }, half: { type: "string", default: "all" } } });
+const { values } = parseArgs({
+  options: { try: { type: "string", default: "" }, file: { type: "string", default: "cnndm-dev.jsonl" }, half: { type: "string", default: "all" }, exclude: { type: "string" } },
+});
+const excluded = new Set(values.exclude === undefined ? [] : readFileSync(values.exclude, "utf8").split(/\s+/).filter(Boolean));
 const trial = parseTrial(values.try, CARD_WEIGHTS);
 const gold = new Set(parseFiguresGold(readFileSync(evalFile("figures-dev.jsonl"), "utf8")).map((g) => g.id));
 const line = (f: KeyFigure) => `${f.display} — ${f.label} (s${f.sentence})`;
@@ -24,7 +29,7 @@ const line = (f: KeyFigure) => `${f.display} — ${f.label} (s${f.sentence})`;
 let read = 0;
 let changed = 0;
 for (const e of readEvalSet(readFileSync(evalFile(values.file), "utf8")).examples) {
-  if (gold.has(e.id) || (values.half !== "all" && isTuneHalf(e.id) !== (values.half === "tune"))) continue;
+  if (gold.has(e.id) || excluded.has(e.id) || (values.half !== "all" && isTuneHalf(e.id) !== (values.half === "tune"))) continue;
   read++;
   const sentences = exampleSentences(e);
   const candidates = articleCandidates(e, sentences);

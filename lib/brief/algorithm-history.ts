@@ -58,4 +58,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "0be140771dfa5a53", briefs: "9d956cc51f09ac70" },
   { fingerprint: "0be140771dfa5a53", briefs: "15a27bc14a09599f" },
   { fingerprint: "0be140771dfa5a53", briefs: "86868048fcded03f" },
+  { fingerprint: "8e3921a531a813f5", briefs: "86868048fcded03f" },
 ];

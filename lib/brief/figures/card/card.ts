@@ -58,7 +58,8 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
     for (let k = 0; k < scored.length; k++) {
       const s = scored[k];
       if (taken[k] || s === undefined) continue;
-      const effective = s.score * REPEAT_PENALTY ** (uses.get(s.key) ?? 0);
+      const repeats = uses.get(s.key) ?? 0;
+      const effective = s.score * REPEAT_PENALTY ** (repeats === 0 ? 0 : sameSeries(s, out, w.apart, repeats));
       if (effective > bestScore) {
         best = k;
         bestScore = effective;
@@ -88,6 +89,23 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
 }
 
 const REPEAT_PENALTY = 0.6;
+
+/**
+ * How many figures on the card a candidate repeats the label of, as the repeat penalty counts them (`repeats` of
+ * them share its key). Two tolls under one label whose values lie `apart` times or more from each other are two facts,
+ * not a series: "at least 3,200 — people died" last year beside "almost 22,000 — people died" since 2000 (an earlier
+ * disaster's toll). Only tolls: a series of prices, goals or points spans such factors too, and freeing those crowded
+ * the cards (docs/figures-history.md, the thirty-fourth round). Scans the card (five figures) only for such a toll.
+ */
+function sameSeries(s: Scored, out: readonly Scored[], apart: number, repeats: number): number {
+  if (s.c.signals.kind !== "casualties") return repeats;
+  let n = 0;
+  for (const f of out) if (f.key === s.key && !farApart(f.c.figure.value, s.c.figure.value, apart)) n++;
+  return n;
+}
+
+/** Whether two positive values lie `apart` times or more from each other (a toll of none is in every series). */
+const farApart = (a: number, b: number, apart: number): boolean => a > 0 && b > 0 && Math.max(a, b) >= apart * Math.min(a, b);
 
 /**
  * What the repeat penalty compares a label by: lowercased, and a time point ("three — years later") as its unit, so
