@@ -3,9 +3,9 @@
  * the figures gold), the figures that leave the default card and those that enter it, with the highlights beside them
  * when the file has any. Reorders alone are not listed. Deterministic: articles in file order.
  * Run: npx tsx scripts/figures-cards-trial.ts --try 'k=v,…' [--file cnndm-dev.jsonl] [--half tune|held|all]
- *   [--exclude docs/audits/blind-ids.txt] (the weights as scripts/fit-card.ts writes them; the counts go to stderr)
- * `--exclude` names a file of article ids left out, as figures-cards.ts' does: the blind audit samples, which a trial's
- * rows would otherwise show to whoever reads them (a trial of the thirty-fourth round printed a blind card so).
+ *   [--exclude docs/audits/blind-ids.txt|none] (the weights as scripts/fit-card.ts writes them; the counts go to stderr)
+ * `--exclude` names a file of article ids left out, as figures-cards.ts' does, by default the blind audit samples, which
+ * a trial's rows would otherwise show to whoever reads them (a trial of the thirty-fourth round printed a blind card so).
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -16,12 +16,13 @@ import { evalFile } from "#eval/datasets.ts";
 import { exampleSentences, readEvalSet } from "#eval/evaluate.ts";
 import { articleCandidates } from "#eval/figures-eval.ts";
 import { isTuneHalf, parseFiguresGold } from "#eval/figures-gold.ts";
+import { BLIND_IDS_FILE, readIds } from "#scripts/blind-ids.ts";
 import { parseTrial } from "#scripts/figures-fit-data.ts";
 
 const { values } = parseArgs({
-  options: { try: { type: "string", default: "" }, file: { type: "string", default: "cnndm-dev.jsonl" }, half: { type: "string", default: "all" }, exclude: { type: "string" } },
+  options: { try: { type: "string", default: "" }, file: { type: "string", default: "cnndm-dev.jsonl" }, half: { type: "string", default: "all" }, exclude: { type: "string", default: BLIND_IDS_FILE } },
 });
-const excluded = new Set(values.exclude === undefined ? [] : readFileSync(values.exclude, "utf8").split(/\s+/).filter(Boolean));
+const excluded = readIds(values.exclude);
 const trial = parseTrial(values.try, CARD_WEIGHTS);
 const gold = new Set(parseFiguresGold(readFileSync(evalFile("figures-dev.jsonl"), "utf8")).map((g) => g.id));
 const line = (f: KeyFigure) => `${f.display} — ${f.label} (s${f.sentence})`;

@@ -3,13 +3,14 @@
  * block, one figure a line with every field an editor reads: run it on two commits and `diff` the outputs to see
  * every card a change moved on text no gold was read for. Deterministic: no clock, articles in file order.
  * Run: npx tsx scripts/figures-cards.ts [--limit 300] [--figures 5] [--file cnndm-dev.jsonl] [--exclude ids.txt] > cards.txt
- * `--exclude` names a file of article ids (one a line) left out of the output: the blind audit samples
- * (docs/audits/blind-ids.txt), so that whoever reads a card diff to write rules cannot see an article kept for unseen
+ * `--exclude` names a file of article ids (one a line) left out of the output, by default the blind audit samples
+ * (docs/audits/blind-ids.txt; `--exclude none` leaves nothing out), so that whoever reads a card diff to write rules cannot see an article kept for unseen
  * measurement (a grep of the full output once let two blind sentences through under a neighbour's id).
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { briefArticle } from "#brief/brief.ts";
+import { BLIND_IDS_FILE, readIds } from "#scripts/blind-ids.ts";
 import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { evalFile } from "#eval/datasets.ts";
 import { parseEvalJsonl } from "#eval/evaluate.ts";
@@ -51,10 +52,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     limit: { type: "string", default: "300" },
     figures: { type: "string", default: "5" },
     file: { type: "string", default: "cnndm-dev.jsonl" },
-    exclude: { type: "string" },
+    exclude: { type: "string", default: BLIND_IDS_FILE },
   } as const;
   const { values } = parseArgs({ options });
-  const excluded = new Set(values.exclude === undefined ? [] : readFileSync(values.exclude, "utf8").split(/\s+/).filter(Boolean));
+  const excluded = readIds(values.exclude);
   const articles = cnndmArticles(Number(values.limit), values.file).filter((a) => !excluded.has(a.id));
   for (const card of articleCards(articles, Number(values.figures))) {
     console.log(`# ${card.id}`);

@@ -22,6 +22,7 @@ import { isTuneHalf } from "#eval/figures-gold.ts";
 import { holdsValue as holds } from "#eval/figures-highlights.ts";
 import { naiveCard, naiveNumbers } from "#eval/naive-numbers.ts";
 import type { Sentence } from "#news/sentences.ts";
+import { BLIND_IDS_FILE, readIds } from "#scripts/blind-ids.ts";
 
 const { values } = parseArgs({ options: { half: { type: "string", default: "all" }, examples: { type: "string", default: "4" }, file: { type: "string", default: "cnndm-dev.jsonl" }, class: { type: "string" } } });
 const EXAMPLES = Number(values.examples);
@@ -81,6 +82,8 @@ function classify(example: EvalExample, sentences: readonly Sentence[], v: numbe
 const examples = readEvalSet(readFileSync(evalFile(values.file), "utf8")).examples.filter(
   (e) => !e.id.startsWith("bbc-") && e.highlights.length > 0 && (values.half === "all" || isTuneHalf(e.id) === (values.half === "tune")),
 );
+// Blind articles count in the totals (the measure is over the whole half) but are never printed (scripts/blind-ids.ts).
+const blind = readIds(BLIND_IDS_FILE);
 const misses: Miss[] = [];
 let countable = 0;
 let held = 0;
@@ -120,7 +123,7 @@ for (const example of examples) {
       naiveWins.set(c.cls, (naiveWins.get(c.cls) ?? 0) + 1);
       const list = naiveWinExamples.get(c.cls) ?? [];
       const n = naive.find((x) => x.value === v)!;
-      if (list.length < EXAMPLES) list.push(`${example.id.slice(0, 16)} naive #${naive.indexOf(n) + 1} "${n.display}" « ${context(sentences[n.sentence]?.text ?? "", n.at, n.at + n.display.length)} »`);
+      if (list.length < EXAMPLES && !blind.has(example.id)) list.push(`${example.id.slice(0, 16)} naive #${naive.indexOf(n) + 1} "${n.display}" « ${context(sentences[n.sentence]?.text ?? "", n.at, n.at + n.display.length)} »`);
       naiveWinExamples.set(c.cls, list);
     }
   }
@@ -138,6 +141,6 @@ for (const [cls, list] of [...byClass.entries()].sort((a, b) => b[1].length - a[
   if (values.class !== undefined && !cls.startsWith(values.class)) continue;
   const short = list.filter((m) => m.cardLength < 5).length;
   console.log(`\n${cls}: ${list.length} (card under 5 figures: ${short}; naive holds ${naiveWins.get(cls) ?? 0})`);
-  for (const m of list.slice(0, EXAMPLES)) console.log(`  ${m.id.slice(0, 16)} ${m.value}  hl: ${m.highlight.slice(0, 90)}\n      ${m.detail}`);
+  for (const m of list.filter((x) => !blind.has(x.id)).slice(0, EXAMPLES)) console.log(`  ${m.id.slice(0, 16)} ${m.value}  hl: ${m.highlight.slice(0, 90)}\n      ${m.detail}`);
   for (const line of naiveWinExamples.get(cls) ?? []) console.log(`    naive: ${line}`);
 }

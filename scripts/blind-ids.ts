@@ -1,0 +1,16 @@
+/**
+ * The article ids kept blind for unbiased audits (docs/audits/blind-ids.txt), for the scripts that print dev cards or
+ * article text: they leave these out unless told otherwise, so reading a script's rows can never show a blind card.
+ * Only the round's auditor reads blind articles, through scripts/card-audit.ts. The thirty-fourth round's trial of a
+ * weight printed a blind card because its script left nothing out by default; the default is now the blind list.
+ */
+import { existsSync, readFileSync } from "node:fs";
+
+export const BLIND_IDS_FILE = "docs/audits/blind-ids.txt";
+
+/** The ids in `file` (one a line or space-separated); `"none"` names no file: nothing is left out. */
+export function readIds(file: string): Set<string> {
+  if (file === "none") return new Set();
+  if (!existsSync(file)) throw new Error(`no id file ${file} (run from the repository's root, or pass --exclude none)`);
+  return new Set(readFileSync(file, "utf8").split(/\s+/).filter(Boolean));
+}
