@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { wholeFigure } from "#brief/figures/card/figure.ts";
 import { coreLayout, rawLayout } from "#brief/figures/card/layout.ts";
 import { readCore } from "#brief/figures/read/amount/read-core.ts";
-import { HAS_NUMBER, tokenize } from "#brief/figures/language/tokens.ts";
+import { HAS_NUMBER, hasNumber, tokenize } from "#brief/figures/language/tokens.ts";
 
 // The figure layer's fast forms (the twelfth round's speed rewrites), each against the simple form it replaced (written
 // out here as the reference), on generated text: scripts/figures-digest.ts covers the eval sets, these cover the edges.
@@ -34,6 +34,16 @@ describe("HAS_NUMBER", () => {
 
   it("finds the ordinal in 'the fortieth anniversary' and none in 'the tieth'", () => {
     expect([HAS_NUMBER.test("the fortieth anniversary"), HAS_NUMBER.test("the tieth anniversary")]).toEqual([true, false]);
+  });
+
+  it("hasNumber (a digit, then the words) answers as HAS_NUMBER on generated text, digits and number words anywhere", () => {
+    const pieces = fc.constantFrom("7", "x", "_", " ", "-", "Twenty", "twentieth", "fifteenth", "quarter", " of", "quarter of", "tens", "é", "2", "onefold", "half");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }).map((xs) => xs.join("")), (t) => hasNumber(t) === HAS_NUMBER.test(t)),
+      { numRuns: 5000 },
+    );
+    fc.assert(fc.property(fc.string({ maxLength: 40, unit: "binary" }), (t) => hasNumber(t) === HAS_NUMBER.test(t)), { numRuns: 3000 });
+    expect([hasNumber("a quarter of them"), hasNumber("the quarter"), hasNumber("in 2015")]).toEqual([true, false, true]);
   });
 });
 

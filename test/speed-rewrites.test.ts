@@ -9,7 +9,9 @@ import { sentenceFigures, sentenceNumbers } from "#brief/figures/card/sentence.t
 import { MULTIPLE_VERBS } from "#brief/figures/read/amount/multiples.ts";
 import { indexFrom, placed, tagTokens, winkPlaced, winkTags } from "#brief/figures/language/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read/amount/read.ts";
-import { CUR, HAS_NUMBER, NUM, PUNCT, type Tok, tokenize, WORD } from "#brief/figures/language/tokens.ts";
+import { CUR, HAS_NUMBER, isWord, NUM, PUNCT, type Tok, tokenize, WORD } from "#brief/figures/language/tokens.ts";
+import { codeBeforeSign, hedgeAt } from "#brief/figures/language/bracket-conversion.ts";
+import { QUALIFIERS } from "#brief/figures/language/lexicon.ts";
 import { centralities, degreeCentrality, overlapCentralities, overlapVectors, tfidf, tfidfCentralities, type Vector } from "#brief/centrality.ts";
 import { parseWireText } from "#news/article.ts";
 import { isListing } from "#news/boilerplate.ts";
@@ -501,5 +503,29 @@ describe("a wink token's known place", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the look-ups after an amount, without copies or closures", () => {
+  // The forms they replaced, written out as the reference (bracket-conversion.ts).
+  const hedgeReference = (toks: readonly Tok[], k: number): number => QUALIFIERS.find((words) => words.every((w, i) => isWord(toks[k + i], w)))?.length ?? 0;
+  const codeReference = (toks: readonly Tok[], k: number): boolean => isWord(toks[k]) && toks[k]?.s === toks[k]?.s.toUpperCase() && toks[k + 1]?.kind === CUR;
+  const words = fc.constantFrom(
+    ...new Set(QUALIFIERS.flat()), "the", "AUD", "US", "Us", "$", "£", "5", "(", ")", "million", "region", "Some", "ABOUT", "of", "In",
+  );
+
+  it("hedgeAt and codeBeforeSign answer as the search of every hedge and the uppercased copy did, at every token", () => {
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 12 }), (xs) => {
+        const toks = tokenize(xs.join(" "));
+        for (let k = -1; k <= toks.length; k++) {
+          expect(hedgeAt(toks, k)).toBe(hedgeReference(toks, k));
+          expect(codeBeforeSign(toks, k)).toBe(codeReference(toks, k));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(hedgeAt(tokenize("somewhere in the region of $5"), 0)).toBe(5);
+    expect(hedgeAt(tokenize("in the order of $5"), 0)).toBe(4);
   });
 });

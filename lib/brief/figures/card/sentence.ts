@@ -4,7 +4,7 @@ import { labelLinked, linkAmounts } from "#brief/figures/card/link.ts";
 import { rangeConversions } from "#brief/figures/card/range-conversion.ts";
 import { tagWhenRead } from "#brief/figures/language/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read/amount/read.ts";
-import { HAS_NUMBER, tokenize } from "#brief/figures/language/tokens.ts";
+import { hasNumber, tokenize } from "#brief/figures/language/tokens.ts";
 import { rawLayout } from "#brief/figures/card/layout.ts";
 import { foldCompoundDurations } from "#brief/figures/read/amount/duration-compound.ts";
 import { foldMixedRanges } from "#brief/figures/read/amount/mixed-range.ts";
@@ -32,7 +32,7 @@ export function sentenceNumbers(sentence: Sentence, tag = true): Raw[] {
  */
 function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] {
   const text = sentence.text;
-  if (!HAS_NUMBER.test(text)) return [];
+  if (!hasNumber(text)) return [];
   const toks = tokenize(text);
   if (tag) tagWhenRead(text, toks);
   const raws: Raw[] = [];

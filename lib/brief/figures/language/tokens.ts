@@ -83,8 +83,17 @@ function tokenKind(s: string): TokKind {
 // fifth", "three quarters" are): "quarter" alone is mostly a period ("the fourth quarter"), so only "quarter of".
 // "-teenth" ("fifteenth", "nineteenth") the same way: "fifteen" ends at no word boundary in "fifteenth", so a sentence
 // whose one number was "the fifteenth stranded dolphin" was skipped whole (card audit 38, sample AF).
-export const HAS_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|quarter of|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|second|half|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold)\b|\wtieth\b|\wteenth\b/i;
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|quarter of|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|second|half|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold)\b|\wtieth\b|\wteenth\b/i;
+export const HAS_NUMBER = new RegExp(`\\d|${NUMBER_WORD.source}`, "i");
+
+/**
+ * HAS_NUMBER.test(text), asked as its two halves: a digit first, then the words. One search for both tried every word
+ * at each place before the sentence's first digit; the digit alone is found by a quicker search, and most number
+ * sentences hold one (a third less time over the bench's 20,699 sentences, the same answer for every text).
+ */
+const DIGIT = /\d/;
+export const hasNumber = (text: string): boolean => DIGIT.test(text) || NUMBER_WORD.test(text);
 
 /** Three digits that end a number: a thousands group (split off by a space before its comma, see tokenize). */
 const SPLIT_THOUSANDS = /^\d{3}(?!\d|[,.]\d)/;

@@ -18,6 +18,9 @@ const BEFORE_FRAMES = new Set(["top", "tune", "region", "order", "neighbourhood"
 /** Nouns of an idiom "in the <amount> N": "in the £5,300 range", "in the 30% bracket". */
 const AROUND_FRAMES = new Set(["range", "region", "bracket"]);
 
+/** The longest frame noun: "neighbourhood". */
+const FRAME_LENGTH = Math.max(...[...BEFORE_FRAMES, ...AROUND_FRAMES, "extra", "excess"].map((w) => w.length));
+
 /** Prepositions an idiom's frame opens with: "on top of", "in excess of", "to the tune of", "as part of", "of the order of". */
 const FRAME_OPENERS = new Set(["on", "in", "to", "as", "of"]);
 
@@ -32,7 +35,10 @@ const PURPOSE_REACH = 6;
 
 /** Relabels an amount labelled by its idiom's frame noun; any other label is left alone. */
 export function frameNoun(toks: readonly Tok[], r: Raw): void {
-  if (r.drop) return;
+  // Every frame is one word of at most FRAME_LENGTH letters, and lowercasing never shortens a label nor takes out a
+  // space: a longer label or one of several words is none, told before its lowercased copy is made and the conversion
+  // after the amount looked for (every figure passes here; those copies were a sixteenth of what a brief allocates).
+  if (r.drop || r.label.length > FRAME_LENGTH || r.label.includes(" ")) return;
   const l = r.label.toLowerCase();
   const e = afterConversion(toks, r.e);
   let found: string | undefined;

@@ -1,7 +1,7 @@
 import type { LeftOut } from "#news/sentences.ts";
 import { type FactLine, factBoxLines } from "#brief/figures/read/type/fact-box.ts";
 import { tagWhenRead } from "#brief/figures/language/pos.ts";
-import { HAS_NUMBER, isWord, tokenize } from "#brief/figures/language/tokens.ts";
+import { hasNumber, isWord, tokenize } from "#brief/figures/language/tokens.ts";
 
 // Clauses whose subject the source cut: BBC results pages lost the athletes' names, so a paragraph opens on its verb
 // ("clocked a new UK record of 7.98 seconds at a meeting in Norway.", "finished third in 7.27 seconds in a
@@ -31,7 +31,7 @@ function subjectCut(text: string): boolean {
 export function cutClauses(leftOut: readonly LeftOut[], first: number): FactLine[] {
   const out: FactLine[] = [];
   for (const l of leftOut) {
-    if (l.reason !== "fragment" || !HAS_NUMBER.test(l.text) || !subjectCut(l.text)) continue;
+    if (l.reason !== "fragment" || !hasNumber(l.text) || !subjectCut(l.text)) continue;
     out.push({ index: first + out.length, paragraph: l.paragraph, text: l.text, after: l.after });
   }
   return out;

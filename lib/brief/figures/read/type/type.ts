@@ -155,6 +155,20 @@ const CLOCK_AFTER = /^(?:that|this|on|in|last|tonight|today|yesterday|tomorrow|a
 /** Units of time a count after a name is measured in: a duration, not a model number ("season" and "second" name both). */
 const TIME_SPANS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))$/;
 
+/**
+ * Whether a part of the day stands one to three tokens before toks[ci] with only "about", "around" or "at" between:
+ * "in the morning about 7". Loops, not a slice and two closures: asked of every digit amount from 1 to 12.
+ */
+function daypartBefore(toks: readonly Tok[], ci: number): boolean {
+  for (let d = 1; d <= 3; d++) {
+    if (!DAYPARTS.has(toks[ci - d]?.l ?? "")) continue;
+    let between = true;
+    for (let k = ci - d + 1; k < ci && between; k++) between = toks[k]!.l === "about" || toks[k]!.l === "around" || toks[k]!.l === "at";
+    if (between) return true;
+  }
+  return false;
+}
+
 /** What a digit amount is when it is no key figure (a date, time, year, age or identifier), else undefined. */
 export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, hasQualifier: boolean): NumberType | undefined {
   const t = toks[ci];
@@ -190,7 +204,7 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   // "in the morning about 7 or 8", "at 6 in the evening": an hour said without "am" or "pm".
   if (!digits.includes(".") && core.value >= 1 && core.value <= 12 && core.exponent === 0) {
     const after = isWord(next, "in") && isWord(toks[core.end + 1], "the") && DAYPARTS.has(toks[core.end + 2]?.l ?? "");
-    const before = [1, 2, 3].some((d) => DAYPARTS.has(toks[ci - d]?.l ?? "") && toks.slice(ci - d + 1, ci).every((w) => w.l === "about" || w.l === "around" || w.l === "at"));
+    const before = daypartBefore(toks, ci);
     // "Thursday afternoon about 8 inches below": a unit after it makes it a measure.
     const bare = next === undefined || next.kind !== WORD || /^(?:or|and|to|in|on)$/.test(next.l);
     if (after || (before && bare)) return "time";
