@@ -10,6 +10,7 @@ import { titleBeforeRole } from "#brief/figures/read/type/title-role.ts";
 import { forEvery } from "#brief/figures/language/for-every.ts";
 import { hedgedAge } from "#brief/figures/read/type/hedged-age.ts";
 import { ageRange } from "#brief/figures/read/type/age-range-end.ts";
+import { splitMeridiem } from "#brief/figures/read/type/split-meridiem.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
@@ -182,6 +183,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if ((prev?.s === "/" && toks[ci - 2]?.kind === NUM) || (next?.s === "/" && toks[core.end + 1]?.kind === NUM)) return "date";
   // "at 1400 hrs" is the clock; "took 3 hrs", "a 24 hrs wait" are durations (lexicon.ts' DURATIONS, unit-spelling.ts).
   if (next && next.kind === WORD && TIME_WORDS.has(next.l) && (next.l !== "hrs" || /^\d{4}$/.test(digits))) return "time";
+  // "around 1p. m. Tuesday", "11 a. m.": the meridiem cut by a space (split-meridiem.ts).
+  if (core.value >= 1 && core.value <= 12 && splitMeridiem(toks, core.end)) return "time";
   // "at 10.30 that night", "by 9.45 on Friday": an hour and its minutes after a word of when, before none of amount
   // ("closed at 10.30 on Friday" is a level).
   if (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(digits) && /^(?:at|by|until|till|from|after|before|around)$/.test(prev?.l ?? "") && !LEVEL_VERBS.test(toks[ci - 2]?.l ?? "") && (next === undefined || next.kind !== WORD || CLOCK_AFTER.test(next.l))) return "time";
