@@ -201,8 +201,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (next && next.kind === WORD && adjacent(toks[core.end - 1], next) && !core.ordinal && core.exponent === 0) {
     // "1990s", "4G", "3D"; a glued unit ("5km") is read by the caller, and so is a unit of time written out ("after
     // 16minutes", "90mins"): a duration with its space left out, as the cleaner leaves a non-breaking space.
-    // A capital "G" is a network's generation ("4G"), no gram (lexicon.ts' GLUED_UNITS).
-    if ((gluedUnit(next.l) === undefined || next.s === "G") && !MINOR_CURRENCY.has(next.l) && !DURATIONS.has(next.l)) return next.l === "s" && /^\d+0$/.test(digits) ? "year" : "identifier";
+    // A capital "G" is a network's generation ("4G"), no gram (lexicon.ts' GLUED_UNITS). A measure's whole word glued
+    // the same way ("more than 150miles away") is its unit, as the noun it would be spaced.
+    if ((gluedUnit(next.l) === undefined || next.s === "G") && !MINOR_CURRENCY.has(next.l) && !DURATIONS.has(next.l) && !MEASURE_NOUNS.has(next.l)) return next.l === "s" && /^\d+0$/.test(digits) ? "year" : "identifier";
   }
   // "May 2 and 3", "2 and 3 May": the second day of a pair.
   if (prev && prev.kind === WORD && (prev.l === "and" || prev.l === "or" || prev.l === "to") && toks[ci - 2]?.kind === NUM) {
