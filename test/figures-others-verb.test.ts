@@ -10,6 +10,12 @@ describe("'others' after 'and' takes the first object's verb", () => {
   it("'Troops arrested the mayor and nine others on Monday.': nine — others arrested", () => {
     expect(exact(at("Troops arrested the mayor and nine others on Monday.", 9))).toEqual(want(9, undefined, undefined, "others arrested", "count"));
   });
+  it("'The attacker stabbed Ms Reed, 52, and four others.': an age aside after the name → four — others stabbed", () => {
+    expect(exact(at("The attacker stabbed Ms Reed, 52, and four others.", 4))).toEqual(want(4, undefined, undefined, "others stabbed", "count"));
+  });
+  it("'He was jailed for killing a guard and three others.': a gerund → three — others killed", () => {
+    expect(exact(at("He was jailed for killing a guard and three others.", 3))).toEqual(want(3, undefined, undefined, "others killed", "count"));
+  });
 });
 
 describe("near misses", () => {

@@ -146,3 +146,9 @@ describe("'others' is labelled by its verb past an age aside", () => {
     expect(exact(at("A 40-year-old man is on bail until 3 May and three others, aged 22 and 35, have since been released.", 3))).toEqual(count(3, "others released"));
   });
 });
+
+describe("'others' after people named with their ages takes the noun that lists them", () => {
+  it("'denies murdering patients Ann Cole, 52, Brian Hill, 77 and Joan Day, 80, and poisoning 12 others' → other patients", () => {
+    expect(exact(at("The nurse denies murdering patients Ann Cole, 52, Brian Hill, 77 and Joan Day, 80, and deliberately poisoning 12 others.", 12))).toEqual(count(12, "other patients"));
+  });
+});

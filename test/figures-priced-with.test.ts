@@ -29,6 +29,12 @@ describe("a price of a dish served in or on something with its sides", () => {
   it("'a kebab in a flatbread wrap with chilli sauce for £5': the kebab, not the wrap it is served in", () => {
     expect(exact("The stall sells a kebab in a flatbread wrap with chilli sauce for £5.")).toEqual([money("£5", 5, undefined, "kebab")]);
   });
+  it("'boasted chicken wrap with lettuce, tomato and mayo in a seeded roll with fries for just £5': the bare dish before its trimmings", () => {
+    expect(exact("This week the menu boasted chicken wrap with lettuce, tomato and mayo in a seeded roll with fries for just £5.")).toEqual([money("just £5", 5, "just", "chicken wrap")]);
+  });
+  it("'sold lamb kebab with mint, yoghurt and red cabbage in a pitta with chips for £6': 'red' is no participle", () => {
+    expect(exact("The stall sold lamb kebab with mint, yoghurt and red cabbage in a pitta with chips for £6.")).toEqual([money("£6", 6, undefined, "lamb kebab")]);
+  });
   it("near miss: a period before 'in' is no dish ('a night in a cabin with hot tubs for £90' keeps the cabin)", () => {
     expect(exact("Guests can book a night in a cabin with hot tubs for £90.")).toEqual([money("£90", 90, undefined, "cabin")]);
   });

@@ -198,6 +198,14 @@ export const NAMED_CURRENCIES: ReadonlyMap<string, string> = new Map([
   ["polish zlotys", "PLN"],
   ["brazilian reais", "BRL"],
   ["indonesian rupiah", "IDR"],
+  // "2,000 Egyptian pounds": a country's pounds are its money, never a weight (pounds-weigh.ts reads bare "pounds").
+  ["egyptian pounds", "EGP"],
+  ["syrian pounds", "SYP"],
+  ["lebanese pounds", "LBP"],
+  ["sudanese pounds", "SDG"],
+  ["kenyan shillings", "KES"],
+  ["ugandan shillings", "UGX"],
+  ["tanzanian shillings", "TZS"],
 ]);
 
 /** Hundredths of a currency: "50p", "99 cents". */

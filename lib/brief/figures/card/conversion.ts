@@ -1,7 +1,9 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
-// A currency conversion introduced by words: "1.5bn euros, that's over £1bn", "150 million rupiah, or $14,200".
+// A currency conversion introduced by words: "1.5bn euros, that's over £1bn", "150 million rupiah, or $14,200"; or
+// set off by commas alone after a local sum, "2,000 Egyptian pounds, more than $250, …" (card audit 40: the dollars
+// took 'Egyptian pounds' as their label and led the card beside the sum they convert).
 
 /**
  * Rough US dollars a unit, only to tell a conversion from a second amount: rates drift over the years an archive
@@ -12,6 +14,7 @@ const USD_PER_UNIT: ReadonlyMap<string, number> = new Map([
   ["USD", 1], ["GBP", 1.4], ["EUR", 1.15], ["CHF", 1], ["AUD", 0.75], ["NZD", 0.68], ["CAD", 0.78], ["SGD", 0.73],
   ["HKD", 0.128], ["JPY", 0.009], ["CNY", 0.15], ["INR", 0.015], ["IDR", 0.00007], ["KRW", 0.00085], ["RUB", 0.02],
   ["BRL", 0.3], ["ZAR", 0.08], ["SEK", 0.11], ["SAR", 0.27], ["AED", 0.27], ["MXN", 0.06], ["ILS", 0.28],
+  ["EGP", 0.13], ["LBP", 0.00066], ["KES", 0.011], ["PKR", 0.0095], ["PHP", 0.022], ["NGN", 0.006],
 ]);
 
 /** How far an amount may stray from the rough rate and still be read as the same money. */
@@ -34,7 +37,9 @@ export function wordedConversion(toks: readonly Tok[], before: Raw | undefined, 
     if (t === undefined || (t.kind !== WORD && t.s !== ",")) return false;
     words.push(t.l);
   }
-  if (!CONVERSION_WORDS.test(words.join(" ").replace(/^, /, ","))) return false;
+  // ", more than $250,": an apposition of the amount alone, closed by a comma or the sentence's end.
+  const apposed = words.length === 1 && words[0] === "," && /^[,.;)]?$/.test(toks[r.e]?.s ?? "");
+  if (!apposed && !CONVERSION_WORDS.test(words.join(" ").replace(/^, /, ","))) return false;
   const a = USD_PER_UNIT.get(before.currency);
   const b = USD_PER_UNIT.get(r.currency);
   if (a === undefined || b === undefined || before.value <= 0 || r.value <= 0) return false;

@@ -12,6 +12,7 @@ import { labelInOrder } from "#brief/figures/card/sentence/label-pass.ts";
 import { mendInOrder } from "#brief/figures/card/sentence/mend-pass.ts";
 import { shareCoordinatedVerb } from "#brief/figures/card/sentence/coordinated.ts";
 import { nameRank } from "#brief/figures/card/sentence/name-rank.ts";
+import { leadAnniversary } from "#brief/figures/label/ranks/lead-anniversary.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -44,6 +45,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
     }
     const { raw: read, next } = readRaw(toks, i, text);
     const raw = read === undefined ? undefined : rawLayout(read);
+    // "marking the late singer's 80th birthday" in the lead: the story's occasion (lead-anniversary.ts).
+    if (raw?.rejected) leadAnniversary(toks, raw, sentence.index === 0);
     if (raw?.rejected) rejected.push(raw);
     else if (raw) raws.push(raw);
     i = Math.max(next, i + 1);

@@ -217,8 +217,9 @@ export const MONEY_VERBS = set(
 );
 // Words in -ly that are adjectives or nouns, not adverbs.
 export const LY_WORDS = set("quarterly monthly weekly daily yearly nightly hourly early elderly friendly deadly costly family rally ally assembly supply italy july monopoly anomaly");
+// Words in "-ed" that are adjectives, no participles: a noun phrase runs past them ("red onion", "armed men").
 export const ED_ADJECTIVES = set(
-  "armed injured wounded suspected retired unidentified unnamed skilled registered confirmed reported alleged armoured armored unarmed undocumented talented qualified estimated combined disabled elderly",
+  "armed injured wounded suspected retired unidentified unnamed skilled registered confirmed reported alleged armoured armored unarmed undocumented talented qualified estimated combined disabled elderly red",
 );
 // "as little as $6", "a mere £20", "an average of £1,840", "in the region of £12million": hedges of the amount like
 // "as much as" and "only" (and an average is no exact count), never what the number counts.

@@ -5,6 +5,7 @@ import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { tagWhenRead } from "#brief/figures/language/pos.ts";
 import { DETERMINERS, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
 import { atSentenceStart, isCapitalised, isWord, type Tok, tokenize } from "#brief/figures/language/tokens.ts";
+import { namedGroup } from "#brief/figures/label/ellipsis/named-group.ts";
 
 // "killing 12 people and injuring 70 others", "One witness told the paper … But two others told WCAU": "others" is
 // elliptical for "other <noun>", the noun said just before, and the card showed the count as 'others' (card audits 8
@@ -150,6 +151,11 @@ export function othersLabel(text: string, r: Raw, before: readonly Raw[], previo
   // "Three people died in the crash. The driver fled. Seven others were hurt.": the sentences before, nearest first,
   // up to the first that names a group (PREVIOUS_REACH of them).
   if (OPENING.test(text.slice(0, r.from))) for (const p of previous) found ??= lastAntecedent(p.text, p.raws, p.text.length, r.value);
+  // "murdering patients Tracey Arden, 44, … and poisoning 18 others": the people named before it (named-group.ts).
+  if (found === undefined) {
+    const named = namedGroup(text, r.from);
+    if (named !== undefined) found = { at: 0, noun: named };
+  }
   if (found?.noun === undefined) return undefined;
   // "two others told WCAU" after "One witness": two other witnesses, not two of three; a verb of its own already parts
   // them from the noun's own count ("12 people killed", "70 people injured").

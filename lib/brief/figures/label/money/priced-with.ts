@@ -11,17 +11,23 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 /** How many sides "and" or a comma may join after "with": "with salsa and sweet potato fries". */
 const SIDES = 4;
 
-/**
- * The thing priced at the "for" at `f` when "a/an <thing> with <side>" stands right before it: "fish wrap" for "a
- * fish wrap with sweet potato fries for"; undefined otherwise.
- */
-export function pricedWith(toks: readonly Tok[], f: number): string | undefined {
-  let side = backNP(toks, f, false);
+/** The first of the sides "and" or commas join that end at `end` ("salsa" of "salsa and sweet potato fries"). */
+function firstSide(toks: readonly Tok[], end: number): [number, number] | undefined {
+  let side = backNP(toks, end, false);
   for (let n = 0; side !== undefined && n < SIDES; n++) {
     const joint = toks[side[0] - 1];
     if (joint?.s !== "," && !isWord(joint, "and")) break;
     side = backNP(toks, side[0] - 1, false);
   }
+  return side;
+}
+
+/**
+ * The thing priced at the "for" at `f` when "a/an <thing> with <side>" stands right before it: "fish wrap" for "a
+ * fish wrap with sweet potato fries for"; undefined otherwise.
+ */
+export function pricedWith(toks: readonly Tok[], f: number): string | undefined {
+  const side = firstSide(toks, f);
   if (side === undefined || !isWord(toks[side[0] - 1], "with")) return undefined;
   if (toks.slice(side[0], f).some((t) => isCapitalised(t))) return undefined;
   const w = side[0] - 1;
@@ -49,6 +55,23 @@ function holder(toks: readonly Tok[], from: number): string | undefined {
   const dish = backNP(toks, article - 1, false);
   if (dish === undefined || dish[1] !== article - 1 || toks[article - 2]?.pos !== "NOUN") return undefined;
   const start = pastDeterminers(toks, dish[0]);
-  if (!offered(toks, start) || start >= article - 1 || PERIOD_NOUNS.has(toks[article - 2]!.l)) return undefined;
+  if (!offered(toks, start) || start >= article - 1 || PERIOD_NOUNS.has(toks[article - 2]!.l)) return trimmed(toks, article - 1);
   return phrase(toks, start, article - 1);
+}
+
+/**
+ * "boasted beef burger with tomato, gherkins and red onion in a brioche bun": the dish has trimmings of its own before
+ * its "in", and is named bare as what the verb offers (AG informed, its wording: the card still read 'brioche bun');
+ * the dish before the trimmings' "with" ending at `end`, else undefined.
+ */
+function trimmed(toks: readonly Tok[], end: number): string | undefined {
+  const first = firstSide(toks, end);
+  if (first === undefined || !isWord(toks[first[0] - 1], "with")) return undefined;
+  const w = first[0] - 1;
+  const dish = backNP(toks, w, false);
+  if (dish === undefined || dish[1] !== w || toks[w - 1]?.pos !== "NOUN" || PERIOD_NOUNS.has(toks[w - 1]!.l)) return undefined;
+  const start = pastDeterminers(toks, dish[0]);
+  // Named with a/an, or bare right after the verb that offers it ("boasted beef burger").
+  if (start >= w || !(offered(toks, start) || toks[start - 1]?.pos === "VERB")) return undefined;
+  return phrase(toks, start, w);
 }

@@ -9,6 +9,7 @@ import { adjacent, isWord, NUM } from "#brief/figures/language/tokens.ts";
 import { describesSides } from "#brief/figures/read/type/type.ts";
 import { unitAfter } from "#brief/figures/read/amount/unit-after.ts";
 import { pastLifespan } from "#brief/figures/read/type/past-lifespan.ts";
+import { misspeltYearOld } from "#brief/figures/read/type/misspelt-years.ts";
 
 // What is joined to a number after it, read as one word with it: a hyphened or spaced compound ("28-nation bloc",
 // "a 10-euro note", "the 1.5-million-acre park"), a glued unit ("5km"), feet and inches. One step of read.ts, apart
@@ -47,6 +48,8 @@ export function readCompound(r: Reading): Rejection | undefined {
   // (past-lifespan.ts); past-lifespan counts years, so "a 150-day-old baby" stays an age.
   if (compound !== undefined && /^(?:years?|months?|weeks?|days?)-olds?\b/.test(compound) && !(/^years?-/.test(compound) && pastLifespan(r))) return { next: r.j, type: "age" };
   if (compound !== undefined && isWord(toks[r.j], "old") && /^(?:year|month|week)s?$/.test(compound)) return { next: r.j, type: "age" };
+  // "a 71-yer-old man": "year" misspelt is still an age (misspelt-years.ts).
+  if (compound !== undefined && r.value < 130 && misspeltYearOld(compound)) return { next: r.j, type: "age" };
   // "shot an 82, 11-over-par", "a 4-under 68": a golfer's score; "a 10-out-of-10 display": a rating.
   // The stroke total right after it is the same score ("an 18-under 270").
   if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };

@@ -15,6 +15,7 @@ import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/r
 import { readShare } from "#brief/figures/read/amount/share.ts";
 import { signAt } from "#brief/figures/read/amount/sign.ts";
 import { countedInMillions } from "#brief/figures/read/amount/million-count.ts";
+import { splitMeridiem } from "#brief/figures/read/type/split-meridiem.ts";
 
 // Reading a number phrase: qualifier, currency, amount, unit, range and compound, or why it is no figure.
 
@@ -213,7 +214,7 @@ function readUnit(r: Reading): boolean {
         // "5.9 trillion won": Korea's currency only after a scale ("Burnout 3 won three awards" is a verb).
         r.currency = "KRW";
         r.j++;
-      } else if (MINOR_CURRENCY.has(n.l) && core.exponent === 0 && (n.l !== "p" || adjacent(toks[r.j - 1], n))) {
+      } else if (MINOR_CURRENCY.has(n.l) && core.exponent === 0 && (n.l !== "p" || (adjacent(toks[r.j - 1], n) && !splitMeridiem(toks, r.j)))) {
         r.currency = MINOR_CURRENCY.get(n.l);
         r.value = r.value / 100;
         r.j++;

@@ -11,6 +11,7 @@ import { starRating } from "#brief/figures/read/type/star-rating.ts";
 import { bottomSection, superlativeBracket } from "#brief/figures/read/type/table-section.ts";
 import { streetOrdinal } from "#brief/figures/read/type/street-name.ts";
 import { anyNumber } from "#brief/figures/read/type/any-number.ts";
+import { gradeAverage } from "#brief/figures/read/type/grade-average.ts";
 
 // The last step of reading a number phrase (read.ts): once its unit, range and compound are read, whether the whole
 // is no figure after all: a date, an age, a ratio's denominator, a rating, a word of a title or a name, "one" as an
@@ -21,6 +22,9 @@ import { anyNumber } from "#brief/figures/read/type/any-number.ts";
 export function rejectedAt(r: Reading): Rejection | undefined {
   const { toks, core, s, j, q } = r;
   const t = toks[r.i] as Tok;
+  // "a 2.8 GPA", "a 3.9 grade point average": a student's score, before "GPA" is taken for a code (grade-average.ts).
+  const gpa = r.currency === undefined && !r.percent && r.compound === undefined ? gradeAverage(toks, j, r.value) : undefined;
+  if (gpa !== undefined) return { next: gpa, type: "score" };
   if (core.digits !== undefined && r.currency === undefined && !r.percent) {
     const type = excludedDigits(toks, r.ci, core, q !== undefined);
     if (type !== undefined) return { next: Math.max(j, core.end), type };

@@ -10,6 +10,7 @@ import { titleBeforeRole } from "#brief/figures/read/type/title-role.ts";
 import { forEvery } from "#brief/figures/language/for-every.ts";
 import { hedgedAge } from "#brief/figures/read/type/hedged-age.ts";
 import { ageRange } from "#brief/figures/read/type/age-range-end.ts";
+import { splitMeridiem } from "#brief/figures/read/type/split-meridiem.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
@@ -196,6 +197,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if ((prev?.s === "/" && toks[ci - 2]?.kind === NUM) || (next?.s === "/" && toks[core.end + 1]?.kind === NUM)) return "date";
   // "at 1400 hrs" is the clock; "took 3 hrs", "a 24 hrs wait" are durations (lexicon.ts' DURATIONS, unit-spelling.ts).
   if (next && next.kind === WORD && TIME_WORDS.has(next.l) && (next.l !== "hrs" || /^\d{4}$/.test(digits))) return "time";
+  // "around 1p. m. Tuesday", "11 a. m.": the meridiem cut by a space (split-meridiem.ts).
+  if (core.value >= 1 && core.value <= 12 && splitMeridiem(toks, core.end)) return "time";
   // "at 10.30 that night", "by 9.45 on Friday": an hour and its minutes after a word of when, before none of amount
   // ("closed at 10.30 on Friday" is a level).
   if (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(digits) && /^(?:at|by|until|till|from|after|before|around)$/.test(prev?.l ?? "") && !LEVEL_VERBS.test(toks[ci - 2]?.l ?? "") && (next === undefined || next.kind !== WORD || CLOCK_AFTER.test(next.l))) return "time";
@@ -212,8 +215,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (next && next.kind === WORD && adjacent(toks[core.end - 1], next) && !core.ordinal && core.exponent === 0) {
     // "1990s", "4G", "3D"; a glued unit ("5km") is read by the caller, and so is a unit of time written out ("after
     // 16minutes", "90mins"): a duration with its space left out, as the cleaner leaves a non-breaking space.
-    // A capital "G" is a network's generation ("4G"), no gram (lexicon.ts' GLUED_UNITS).
-    if ((gluedUnit(next.l) === undefined || next.s === "G") && !MINOR_CURRENCY.has(next.l) && !DURATIONS.has(next.l)) return next.l === "s" && /^\d+0$/.test(digits) ? "year" : "identifier";
+    // A capital "G" is a network's generation ("4G"), no gram (lexicon.ts' GLUED_UNITS). A measure's whole word glued
+    // the same way ("more than 150miles away") is its unit, as the noun it would be spaced.
+    if ((gluedUnit(next.l) === undefined || next.s === "G") && !MINOR_CURRENCY.has(next.l) && !DURATIONS.has(next.l) && !MEASURE_NOUNS.has(next.l)) return next.l === "s" && /^\d+0$/.test(digits) ? "year" : "identifier";
   }
   // "May 2 and 3", "2 and 3 May": the second day of a pair.
   if (prev && prev.kind === WORD && (prev.l === "and" || prev.l === "or" || prev.l === "to") && toks[ci - 2]?.kind === NUM) {
