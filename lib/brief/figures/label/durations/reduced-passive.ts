@@ -8,7 +8,7 @@ import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 // the time is how long the noun was so ('12 — months suspended'). The label was the unit alone: duration-predicate.ts
 // read the participle as a past with no object, which names no doing ("vanished for six weeks"), and the comma of
 // "…, suspended for two years" was its only sign of a reduced passive. A subject's noun before a past is the past's
-// own ("the jury deliberated for seven hours", "after the singer vanished for six weeks"), so the noun phrase must be
+// own ("after the singer vanished for six weeks"), so the noun phrase must be
 // the object of a verb, of a preposition or of a verb's pronoun object ("handed her a jail sentence suspended").
 
 /** Prepositions whose object a reduced passive may describe: "of a sacred tunnel sealed". */
