@@ -29,9 +29,15 @@ const WHEN_ADVERBS = new Set(["last", "first", "finally"]);
  * not played for five weeks since he came off injured" the time is the verb's), or the clause is none this reads.
  */
 export function sinceClause(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
-  if (!isWord(toks[npEnd], "since") || isWord(toks[r.s - 1], "for")) return "";
-  return clauseEvent(toks, unit, npEnd, "since");
+  // "Exactly 365 days have passed since the girls were snatched": over the perfect of the time's passing.
+  const passed = PASSING_AUX.has(toks[npEnd]?.l ?? "") && PASSING.has(toks[npEnd + 1]?.l ?? "") ? npEnd + 2 : npEnd;
+  if (!isWord(toks[passed], "since") || isWord(toks[r.s - 1], "for")) return "";
+  return clauseEvent(toks, unit, passed, "since");
 }
+
+/** A perfect's auxiliaries and the verbs of a time passing: "365 days have passed since", "had elapsed since". */
+const PASSING_AUX = new Set(["have", "has", "had"]);
+const PASSING = new Set(["passed", "elapsed"]);
 
 /** Words a "before" clause's event may open with besides a verb: present "be" and a past ability's "could". */
 const PRESENT_OR_COULD = new Set(["is", "are", "am", "'s", "'re", "could"]);
