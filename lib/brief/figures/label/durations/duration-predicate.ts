@@ -9,6 +9,7 @@ import { STAYING, stayOrLie } from "#brief/figures/label/durations/stay-or-lie.t
 import { tripStay } from "#brief/figures/label/durations/trip-stay.ts";
 import { noneOfSubject, noneSubject, SUBJECT_REACH } from "#brief/figures/label/durations/none-subject.ts";
 import { pluralComplement } from "#brief/figures/label/durations/plural-complement.ts";
+import { reducedPassive } from "#brief/figures/label/durations/reduced-passive.ts";
 import { pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { MAX_WORDS, OFFSETS, PARTICLES, SKIPPED, words } from "#brief/figures/label/durations/duration-words.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
@@ -93,7 +94,9 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
       const doing = pastDoing(toks, k, f, (from) => upTo(toks, from, f, MAX_WORDS - 1));
       // "16 weeks in prison, suspended for two years": a participle right after a comma opens a reduced passive clause,
       // whose time is the state it names ("years suspended").
-      return doing === "" && toks[a]?.s === "," && participleSpelling(t.l) ? upTo(toks, k, f) : doing;
+      // ("a 26-week sentence suspended for 12 months": after an object's noun too, reduced-passive.ts.)
+      const reduced = (toks[a]?.s === "," && participleSpelling(t.l)) || reducedPassive(toks, k, f);
+      return doing === "" && reduced ? upTo(toks, k, f) : doing;
     }
     if (t.pos === "AUX") return "";
   }

@@ -60,8 +60,13 @@ export function gerund(past: string): string {
   return `${past.slice(0, -2)}ing`;
 }
 
-/** Verbs whose past goes on for a time with no object: "dated for four years", "lived in Tauranga for 30 years". */
-const GO_ON = new Set(["dated", "worked", "lived", "played", "trained", "waited", "studied", "competed", "campaigned", "toured", "volunteered", "reigned", "struggled", "fought", "slept", "taught", "performed", "coached", "starred"]);
+/**
+ * Verbs whose past goes on for a time with no object: "dated for four years", "lived in Tauranga for 30 years",
+ * "jurors deliberated for more than seven hours", "Pope Benedict XVI visited for three days". A past of a moment
+ * ("vanished", "moved back to the top", "returned to the dressing room") is left out: its time is the state it left,
+ * which its "-ing" does not name ("weeks vanishing").
+ */
+const GO_ON = new Set(["deliberated", "visited", "dated", "worked", "lived", "played", "trained", "waited", "studied", "competed", "campaigned", "toured", "volunteered", "reigned", "struggled", "fought", "slept", "taught", "performed", "coached", "starred"]);
 
 /**
  * "hosted the TV game show for 35 years" → years hosting the TV game show, "dated for four years" → years dating: a

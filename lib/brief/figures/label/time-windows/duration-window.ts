@@ -6,6 +6,7 @@ import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { atSentenceStart, isWord, NUM, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 import { timeWindow, windowClause, type WindowClause } from "#brief/figures/label/time-windows/window-clause.ts";
+import { windowSeen } from "#brief/figures/label/time-windows/window-seen.ts";
 
 // "in the last five years", "over the next 18 months", "in the opening 20 minutes": a window of time was labelled by
 // its unit alone ('5 — years', about 70 of cnndm-dev's cards). What the window holds is its clause's: "Germany's
@@ -25,8 +26,9 @@ export function durationWindow(toks: readonly Tok[], r: Raw, unit: string, npEnd
   if (of !== "") return `${w.word} ${unit} of ${of}`;
   if (w.kind === "start" || w.kind === "end") return `${w.word} ${unit}`;
   // "would spend the next four months living at the hospital", "missed the last three weeks": a window with no
-  // preposition is the verb's object, its time spent or missed, no window of a clause.
-  if (w.preposition === "") return "";
+  // preposition is the verb's object, its time spent or missed, no window of a clause; as its clause's subject it
+  // names what it has seen ("The last 12 months have seen a dramatic growth", window-seen.ts).
+  if (w.preposition === "") return windowSeen(toks, unit, npEnd);
   const c = windowClause(toks, w.start, npEnd, lead);
   if (c === undefined) return "";
   return w.kind === "ahead" ? (ahead(toks, c) ? `${unit} ahead` : "") : inWhich(toks, c, unit);

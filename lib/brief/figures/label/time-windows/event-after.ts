@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, CONJUNCTIONS, DURATIONS, GET_FORMS, LASTING, MONTHS, PARTICLES, POSSESSIVES, SENTENCING, SPENDING, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
+import { ARTICLES, BE_FORMS, CONJUNCTIONS, DURATIONS, GET_FORMS, LASTING, MONTHS, PARTICLES, POSSESSIVES, SENTENCING, SPENDING, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { gerund, irregularPast, negated } from "#brief/figures/label/durations/past-doing.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
@@ -142,11 +142,15 @@ export function eventLabel(toks: readonly Tok[], head: string, ing: string, from
   while (end > from && end < to && FUNCTION_TAGS.has(toks[end - 1]?.pos ?? "")) end--;
   // The unit, "before" and the "-ing" take their words of the card's label first.
   const budget = MAX_LABEL_WORDS - head.split(" ").length - ing.split(" ").length;
+  // "since winning his breakthrough world title": an object's article or owner goes when the rest then fits, as
+  // "since first mammal cloned" goes without its "the" (the label was the unit alone).
+  const bare = end - from > budget && end - from - 1 <= budget && (ARTICLES.has(toks[from]?.l ?? "") || POSSESSIVES.has(toks[from]?.l ?? ""));
+  const start = bare ? from + 1 : from;
   let cut = end;
-  if (end - from > budget) {
+  if (end - start > budget) {
     // The last preposition within the budget ends the phrase: "wriggling over | in the left corner".
-    cut = from;
-    for (let k = from + 1; k <= from + budget; k++) if (toks[k]?.pos === "ADP") cut = k;
+    cut = start;
+    for (let k = start + 1; k <= start + budget; k++) if (toks[k]?.pos === "ADP") cut = k;
   }
   // A particle right after the verb stays: "cutting out", "coming on".
   while (cut > from && FUNCTION_TAGS.has(toks[cut - 1]?.pos ?? "") && !(cut - 1 === from && VERB_PARTICLES.has(toks[from]!.l))) cut--;
@@ -156,7 +160,7 @@ export function eventLabel(toks: readonly Tok[], head: string, ing: string, from
   // itself ("compared with 20 years ago", "looked like 500 years ago": no event).
   const adjunct = toks[from]?.pos === "ADP" && !PARTICLES.has(toks[from]!.l) && to - from > 1;
   if (cut === from && end > from && !adjunct) return "";
-  return [`${head} ${ing}`, phrase(toks, from, cut)].filter((w) => w !== "").join(" ");
+  return [`${head} ${ing}`, phrase(toks, start, cut)].filter((w) => w !== "").join(" ");
 }
 
 /** A verb's particles, which its label keeps: "cut out", "came on", "wriggled over". */

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { ARTICLES, BE_FORMS, CONJUNCTIONS, PARTICLES, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { eventBefore, participle } from "#brief/figures/label/time-windows/event-after.ts";
+import { presentBefore } from "#brief/figures/label/time-windows/present-before.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -28,9 +29,18 @@ const WHEN_ADVERBS = new Set(["last", "first", "finally"]);
  * not played for five weeks since he came off injured" the time is the verb's), or the clause is none this reads.
  */
 export function sinceClause(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
-  if (!isWord(toks[npEnd], "since") || isWord(toks[r.s - 1], "for")) return "";
-  return clauseEvent(toks, unit, npEnd, "since");
+  // "Exactly 365 days have passed since the girls were snatched": over the perfect of the time's passing.
+  const passed = PASSING_AUX.has(toks[npEnd]?.l ?? "") && PASSING.has(toks[npEnd + 1]?.l ?? "") ? npEnd + 2 : npEnd;
+  if (!isWord(toks[passed], "since") || isWord(toks[r.s - 1], "for")) return "";
+  return clauseEvent(toks, unit, passed, "since");
 }
+
+/** A perfect's auxiliaries and the verbs of a time passing: "365 days have passed since", "had elapsed since". */
+const PASSING_AUX = new Set(["have", "has", "had"]);
+const PASSING = new Set(["passed", "elapsed"]);
+
+/** Words a "before" clause's event may open with besides a verb: present "be" and a past ability's "could". */
+const PRESENT_OR_COULD = new Set(["is", "are", "am", "'s", "'re", "could"]);
 
 /** Perfect auxiliaries a clause's verb may follow: "since she has stopped", "after he had been arrested". */
 const PERFECT = new Set(["has", "have", "had", "'ve", "'d"]);
@@ -58,7 +68,9 @@ export function clauseEvent(toks: readonly Tok[], unit: string, at: number, link
   const passive = BE_FORMS.has(toks[v]?.l ?? "") && participle(toks[p]?.l ?? "") !== "";
   if (passive) v = p;
   const verb = toks[v];
-  if (!isWord(verb) || verb.pos !== "VERB") return "";
+  // "before he is back in action", "before she could get into a wheelchair": present-before.ts reads them.
+  const present = link === "before" && !passive && PRESENT_OR_COULD.has(verb?.l ?? "");
+  if (!isWord(verb) || (verb.pos !== "VERB" && !present)) return "";
   // To the clause's end, and the place or time first said in it ("after he was arrested | in the city").
   let to = v + 1;
   let adjunct = -1;
@@ -85,7 +97,10 @@ export function clauseEvent(toks: readonly Tok[], unit: string, at: number, link
   }
   // When the whole clause does not fit, its verb without the place or time after it still names the event (a cut
   // object would not: event-after.ts' eventLabel gives "" for it).
-  const event = eventBefore(toks, unit, v, to, link, passive) || (adjunct < 0 ? "" : eventBefore(toks, unit, v, adjunct, link, passive));
+  const event =
+    eventBefore(toks, unit, v, to, link, passive) ||
+    (adjunct < 0 ? "" : eventBefore(toks, unit, v, adjunct, link, passive)) ||
+    (link === "before" && !passive ? presentBefore(toks, unit, v, to, infinitive(toks[to])) || (adjunct < 0 ? "" : presentBefore(toks, unit, v, adjunct, false)) : "");
   if (event === "") return "";
   const said = event.slice(unit.length + 1);
   // "since they last won": the adverb of when goes before the "-ing" (since last winning a trophy).

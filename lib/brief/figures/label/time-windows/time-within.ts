@@ -8,7 +8,9 @@ import { windowClause } from "#brief/figures/label/time-windows/window-clause.ts
 // "Hardy may appeal the NFL's decision within three days", "has been ordered to leave Russia within ten days",
 // "Within two years, he had lost his job": a time "within" which something is to be done is a deadline, named by the
 // doing ('three — days to appeal the NFL's decision'); one within which something happened ran up to it ('two — years
-// before losing his job', as event-after.ts names a past before "within" it). The label was the unit alone.
+// before losing his job', as event-after.ts names a past before "within" it), as does a fronted "after" ("After eight
+// years Bouchard switched management companies" → years before switching management companies). The label was the unit
+// alone.
 
 /** Words before a verb that leave it in its base form, a doing still to come: "may appeal", "ordered to leave". */
 const BASE_BEFORE = new Set(["to", "may", "might", "must", "can", "could", "will", "'ll", "shall", "should", "would"]);
@@ -22,11 +24,15 @@ const THING_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ"]);
  */
 export function timeWithin(toks: readonly Tok[], r: Raw, unit: string, npEnd: number, lead: number): string {
   const w = r.s - 1;
-  if (!isWord(toks[w], "within")) return "";
+  // "After eight years Bouchard also switched management companies": a fronted "after" runs up to its clause's past as
+  // a fronted "within" does (one after its clause is event-after.ts').
+  const after = isWord(toks[w], "after");
+  if (!isWord(toks[w], "within") && !after) return "";
   const c = windowClause(toks, w, npEnd, lead);
   if (c === undefined) return "";
   // "Within two years, he had lost his job": a fronted window's past.
   if (c.objectEnd > w) return eventBefore(toks, unit, c.verb, c.objectEnd);
+  if (after) return "";
   const verb = toks[c.verb]!;
   if (verb.pos !== "VERB" || !BASE_BEFORE.has(toks[c.verb - 1]?.l ?? "") || !THING_TAGS.has(toks[c.verb + 1]?.pos ?? "")) return "";
   // (duration-position.ts leaves out a label longer than the card's.)

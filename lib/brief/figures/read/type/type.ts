@@ -224,6 +224,12 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     const m = toks[ci - 3];
     if (m && m.kind === WORD && MONTHS.has(m.l) && isCapitalised(m)) return "date";
   }
+  // "the weekend of 9 and 10 July": the first day of a pair whose month comes after the second (it took the noun
+  // before it, '9 — weekend'; "on 9 and 10 July" was already a date by its "on").
+  if (isWord(next) && (next.l === "and" || next.l === "or" || next.l === "to") && toks[core.end + 1]?.kind === NUM && core.value >= 1 && core.value <= 31) {
+    const m = toks[core.end + 2];
+    if (isWord(m) && MONTHS.has(m.l) && isCapitalised(m)) return "date";
+  }
   // Days of month: "November 17", "Nov. 17", "17 November", "the 17th of November", "Friday 13".
   const before = prev?.s === "." ? toks[ci - 2] : prev;
   if (before && before.kind === WORD && (MONTHS.has(before.l) || WEEKDAYS.has(before.l)) && isCapitalised(before)) return "date";
