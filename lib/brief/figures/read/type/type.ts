@@ -11,6 +11,7 @@ import { forEvery } from "#brief/figures/language/for-every.ts";
 import { hedgedAge } from "#brief/figures/read/type/hedged-age.ts";
 import { ageRange } from "#brief/figures/read/type/age-range-end.ts";
 import { splitMeridiem } from "#brief/figures/read/type/split-meridiem.ts";
+import { bracketCutYear } from "#brief/figures/read/type/bracket-year.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
@@ -230,6 +231,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     const m = toks[core.end + 2];
     if (isWord(m) && MONTHS.has(m.l) && isCapitalised(m)) return "date";
   }
+  // "on May 3, 198 [7],": a year an editor's bracket cut after its month and day (bracket-year.ts).
+  if (bracketCutYear(toks, ci, core.end)) return "year";
   // Days of month: "November 17", "Nov. 17", "17 November", "the 17th of November", "Friday 13".
   const before = prev?.s === "." ? toks[ci - 2] : prev;
   if (before && before.kind === WORD && (MONTHS.has(before.l) || WEEKDAYS.has(before.l)) && isCapitalised(before)) return "date";
