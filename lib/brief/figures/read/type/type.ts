@@ -12,6 +12,7 @@ import { hedgedAge } from "#brief/figures/read/type/hedged-age.ts";
 import { ageRange } from "#brief/figures/read/type/age-range-end.ts";
 import { splitMeridiem } from "#brief/figures/read/type/split-meridiem.ts";
 import { bracketCutYear } from "#brief/figures/read/type/bracket-year.ts";
+import { stageSpan } from "#brief/figures/read/type/stage-ago.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
@@ -287,7 +288,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   // So is the base after "for every" or "in every" ("12 doctors for every 100 people", rate.ts).
   if (prev?.kind === WORD && (prev.l === "per" || forEvery(toks, ci - 2))) return "other";
   if (!hasQualifier && prev && prev.kind === WORD) {
-    if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) {
+    // "at that stage 12 months ago": a span said "ago", "earlier" or "later" is no stage's number (stage-ago.ts).
+    if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no") && !stageSpan(toks, ci, core.end)) {
       // "world No 1", "the UK's number 1 brand", "the top 100": a place in a ranking (still no card figure).
       return prev.l === "no" || prev.l === "number" || prev.l === "top" ? "rank" : "identifier";
     }
