@@ -2,10 +2,11 @@ import { DURATIONS, STAGE_WORDS } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Leeds lost seven straight at that stage 12 months ago": a stage's word ("stage", "level", "phase", "season";
-// lexicon.ts' STAGE_WORDS) before a span of time said "ago", "earlier" or "later" numbers no stage 12; the number
-// counts the span. With no span after it "stage 12 of the race" stays an identifier. After "apartment" or "room" the
-// span would read right too, but on cnndm-dev its row then outranked a count ('12 — years ago' over 'about 200 —
-// prisoners'), so only a stage's word is asked.
+// lexicon.ts' STAGE_WORDS) before a span of time said "ago", "earlier" or "later" numbers no stage 12: "that stage
+// 12 months ago" is a point in time a comparison is set at, as "a far cry from 20 years ago" is (ago-point.ts), so
+// the span is typed a date and counts nothing. Read as a duration it took a card's slot ('12 — months ago', a time
+// point with nothing done in it). With no span after it "stage 12 of the race" stays an identifier; after "apartment"
+// ("from his apartment 12 years ago") the span dates an event, and is left as it was.
 
 /** Words that place a span of time before or after now or an event. */
 const RELATIVE = new Set(["ago", "earlier", "later"]);

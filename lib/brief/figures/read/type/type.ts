@@ -288,8 +288,9 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   // So is the base after "for every" or "in every" ("12 doctors for every 100 people", rate.ts).
   if (prev?.kind === WORD && (prev.l === "per" || forEvery(toks, ci - 2))) return "other";
   if (!hasQualifier && prev && prev.kind === WORD) {
-    // "at that stage 12 months ago": a span said "ago", "earlier" or "later" is no stage's number (stage-ago.ts).
-    if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no") && !stageSpan(toks, ci, core.end)) {
+    // "at that stage 12 months ago": a time point a comparison is set at, no stage's number (stage-ago.ts).
+    if (stageSpan(toks, ci, core.end)) return "date";
+    if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) {
       // "world No 1", "the UK's number 1 brand", "the top 100": a place in a ranking (still no card figure).
       return prev.l === "no" || prev.l === "number" || prev.l === "top" ? "rank" : "identifier";
     }
