@@ -25,6 +25,7 @@ import { verbBack } from "#brief/figures/label/money/verb-back.ts";
 import { partyMoved } from "#brief/figures/label/money/party-moved.ts";
 import { groupPrice } from "#brief/figures/label/money/group-price.ts";
 import { gainedBy } from "#brief/figures/label/money/gained-by.ts";
+import { putInto } from "#brief/figures/label/money/put-into.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A money figure's label (what the amount is of, what it pays for, what rose or fell): the rules in the order they are
@@ -110,6 +111,12 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   const sale = saleFor(toks, r.s, r.e);
   if (sale !== undefined) {
     r.label = sale;
+    return;
+  }
+  // "Oxfam and Denmark will put an extra £0.4bn into a fund for clean water": what the money goes into, not a giver.
+  const into = putInto(toks, r.s, r.e);
+  if (into !== undefined) {
+    r.label = into;
     return;
   }
   const costing = costingThing(toks, r.s);

@@ -22,12 +22,20 @@ export function readOutOf(toks: readonly Tok[], j: number): { next: number; coun
 }
 
 /**
+ * A word of a name that can stand before a counted plural: capitalised and not itself a plural ("Peru", "Premier"),
+ * or an acronym ("US", "EU"); "eight out of 10 Cats" is a title, "Americans" the people counted (not read here).
+ */
+const NAME_WORD = /^(?:[A-Z][a-z-]*[^s\W]|[A-Z]{2,})$/;
+
+/**
  * Whether the words from k name what the part and whole count: within three lower-case words, a plural noun or people
  * ("key issues", "people"), before any function word or adverb; no rating ("stars", "out of 10 as well").
  */
 function countedAfterWhole(toks: readonly Tok[], k: number): boolean {
   for (let n = k; n < k + 3; n++) {
     const t = toks[n];
+    // "Twenty out of 60 Peru provinces": a place's or body's name before the plural says whose they are.
+    if (isWord(t) && NAME_WORD.test(t.s)) continue;
     if (!isWord(t) || t.s !== t.l || RATINGS.has(t.l) || [PREPOSITIONS, CONJUNCTIONS, DETERMINERS, PRONOUNS, AUXILIARIES, ADVERBS].some((words) => words.has(t.l))) return false;
     if (PEOPLE.has(t.l) || /^[a-z][a-z-]*[^s']s$/.test(t.l)) return true;
   }

@@ -11,6 +11,8 @@ import { forEvery } from "#brief/figures/language/for-every.ts";
 import { hedgedAge } from "#brief/figures/read/type/hedged-age.ts";
 import { ageRange } from "#brief/figures/read/type/age-range-end.ts";
 import { splitMeridiem } from "#brief/figures/read/type/split-meridiem.ts";
+import { bracketCutYear } from "#brief/figures/read/type/bracket-year.ts";
+import { stageSpan } from "#brief/figures/read/type/stage-ago.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
@@ -230,6 +232,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
     const m = toks[core.end + 2];
     if (isWord(m) && MONTHS.has(m.l) && isCapitalised(m)) return "date";
   }
+  // "on May 3, 198 [7],": a year an editor's bracket cut after its month and day (bracket-year.ts).
+  if (bracketCutYear(toks, ci, core.end)) return "year";
   // Days of month: "November 17", "Nov. 17", "17 November", "the 17th of November", "Friday 13".
   const before = prev?.s === "." ? toks[ci - 2] : prev;
   if (before && before.kind === WORD && (MONTHS.has(before.l) || WEEKDAYS.has(before.l)) && isCapitalised(before)) return "date";
@@ -284,6 +288,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   // So is the base after "for every" or "in every" ("12 doctors for every 100 people", rate.ts).
   if (prev?.kind === WORD && (prev.l === "per" || forEvery(toks, ci - 2))) return "other";
   if (!hasQualifier && prev && prev.kind === WORD) {
+    // "at that stage 12 months ago": a time point a comparison is set at, no stage's number (stage-ago.ts).
+    if (stageSpan(toks, ci, core.end)) return "date";
     if (IDENTIFIER_WORDS.has(prev.l) && !(prev.l === "no" && !isCapitalised(prev) && prev.s !== "no")) {
       // "world No 1", "the UK's number 1 brand", "the top 100": a place in a ranking (still no card figure).
       return prev.l === "no" || prev.l === "number" || prev.l === "top" ? "rank" : "identifier";
