@@ -3,9 +3,10 @@
  * the figures gold), the figures that leave the default card and those that enter it, with the highlights beside them
  * when the file has any. Reorders alone are not listed. Deterministic: articles in file order.
  * Run: npx tsx scripts/figures-cards-trial.ts --try 'k=v,…' [--file cnndm-dev.jsonl] [--half tune|held|all]
- *   [--exclude docs/audits/blind-ids.txt|none] (the weights as scripts/fit-card.ts writes them; the counts go to stderr)
- * `--exclude` names a file of article ids left out, as figures-cards.ts' does, by default the blind audit samples, which
- * a trial's rows would otherwise show to whoever reads them (a trial of the thirty-fourth round printed a blind card so).
+ *   [--exclude docs/audits/blind-ids.txt|none] (the weights as scripts/fit-card.ts writes them; counts to stderr)
+ * `--exclude` names a file of article ids left out, as figures-cards.ts' does, by default the blind audit samples,
+ * which a trial's rows would otherwise show to whoever reads them (a trial of the thirty-fourth round printed a blind
+ * card so).
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";

@@ -4,8 +4,9 @@
  * every card a change moved on text no gold was read for. Deterministic: no clock, articles in file order.
  * Run: npx tsx scripts/figures-cards.ts [--limit 300] [--figures 5] [--file cnndm-dev.jsonl] [--exclude ids.txt] > cards.txt
  * `--exclude` names a file of article ids (one a line) left out of the output, by default the blind audit samples
- * (docs/audits/blind-ids.txt; `--exclude none` leaves nothing out), so that whoever reads a card diff to write rules cannot see an article kept for unseen
- * measurement (a grep of the full output once let two blind sentences through under a neighbour's id).
+ * (docs/audits/blind-ids.txt; `--exclude none` leaves nothing out), so that whoever reads a card diff to write rules
+ * cannot see an article kept for unseen measurement (a grep of the full output once let two blind sentences through
+ * under a neighbour's id).
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";

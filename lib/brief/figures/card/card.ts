@@ -91,9 +91,9 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
 const REPEAT_PENALTY = 0.6;
 
 /**
- * How many figures on the card a candidate repeats the label of, as the repeat penalty counts them (`repeats` of
- * them share its key). Two tolls under one label whose values lie `apart` times or more from each other are two facts,
- * not a series: "at least 3,200 — people died" last year beside "almost 22,000 — people died" since 2000 (an earlier
+ * How many figures on the card a candidate repeats the label of, as the repeat penalty counts them (`repeats` of them
+ * share its key). Two tolls under one label whose values lie `apart` times or more from each other are two facts, not a
+ * series: "at least 3,200 — people died" last year beside "almost 22,000 — people died" since 2000 (an earlier
  * disaster's toll). Only tolls: a series of prices, goals or points spans such factors too, and freeing those crowded
  * the cards (docs/figures-history.md, the thirty-fourth round). Scans the card (five figures) only for such a toll.
  */

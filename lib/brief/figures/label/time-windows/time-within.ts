@@ -5,12 +5,11 @@ import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { windowClause } from "#brief/figures/label/time-windows/window-clause.ts";
 
-// "Hardy may appeal the NFL's decision within three days", "has been ordered to leave Russia within ten days",
-// "Within two years, he had lost his job": a time "within" which something is to be done is a deadline, named by the
-// doing ('three — days to appeal the NFL's decision'); one within which something happened ran up to it ('two — years
-// before losing his job', as event-after.ts names a past before "within" it), as does a fronted "after" ("After eight
-// years Bouchard switched management companies" → years before switching management companies). The label was the unit
-// alone.
+// "Hardy may appeal the NFL's decision within three days", "has been ordered to leave Russia within ten days", "Within
+// two years, he had lost his job": a time "within" which something is to be done is a deadline, named by the doing
+// ('three — days to appeal the NFL's decision'); one within which something happened ran up to it ('two — years before
+// losing his job', as event-after.ts names a past before "within" it), as does a fronted "after" ("After eight years
+// Bouchard switched management companies" → years before switching management companies). The label was the unit alone.
 
 /** Words before a verb that leave it in its base form, a doing still to come: "may appeal", "ordered to leave". */
 const BASE_BEFORE = new Set(["to", "may", "might", "must", "can", "could", "will", "'ll", "shall", "should", "would"]);

@@ -7,7 +7,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 /** The highest grade point average a scale gives. */
 const TOP = 5;
 
-/** The token after a grade point average that starts at `j`, or -1 when `j` is not one ("GPA", "grade point average"). */
+/** The token after a grade point average starting at `j` ("GPA", "grade point average"), or -1 when `j` is none. */
 function averageEnd(toks: readonly Tok[], j: number): number {
   if (isWord(toks[j], "gpa")) return j + 1;
   const grade = toks[j];

@@ -30,7 +30,7 @@ export function misspeltYearsOld(toks: readonly Tok[], k: number): boolean {
 /** The spans an age may be counted in, which are not typos of "year" though near it ("hour" is two edits away). */
 const AGE_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)$/;
 
-/** Whether a compound after a number is "year-old" with "year" misspelt ("yer-old", "yr-old", "yrs-old", "yaer-olds"). */
+/** Whether a compound after a number is "year-old" misspelt ("yer-old", "yr-old", "yrs-old", "yaer-olds"). */
 export function misspeltYearOld(compound: string): boolean {
   const m = /^([a-z]+)-olds?$/.exec(compound);
   const w = m?.[1];
