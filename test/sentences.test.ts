@@ -9,6 +9,8 @@ describe("splitSentences", () => {
     ["U.S. mid-sentence", "The U.S. and Russia must act. They met on Tuesday.", ["The U.S. and Russia must act.", "They met on Tuesday."]],
     ["Mr., No. 10, a.m.", "Mr. Jones arrived at No. 10 Downing St. at 9 a.m. on Tuesday. Then he left.", ["Mr. Jones arrived at No. 10 Downing St. at 9 a.m. on Tuesday.", "Then he left."]],
     ["decimals and thousands", "Profits rose 3.5% to $1,200m. Sales fell 0.4 points.", ["Profits rose 3.5% to $1,200m.", "Sales fell 0.4 points."]],
+    // Card audit 41: sbd reads "2.8%." as a dotted abbreviation before "A", and the card's label crossed the stop.
+    ["a one-digit decimal's closing stop before 'A'", "Prices rose 2.8%. A number of shops closed.", ["Prices rose 2.8%.", "A number of shops closed."]],
     ["initials", "J. R. R. Tolkien wrote it. It sold well.", ["J. R. R. Tolkien wrote it.", "It sold well."]],
     [
       "a quote ending one sentence and opening the next",

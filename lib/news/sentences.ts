@@ -3,6 +3,7 @@ import type { Article } from "#news/article.ts";
 import { boilerplateReason, type BoilerplateReason, storyAfterBoilerplate } from "#news/boilerplate.ts";
 import { aroundPrompt } from "#news/glued-prompt.ts";
 import { sentenceSpans, type Span } from "#news/sentence-breaks.ts";
+import { splitDecimalStops } from "#news/decimal-stop.ts";
 
 /** One sentence of an article body, verbatim. */
 export interface Sentence {
@@ -214,7 +215,9 @@ export function splitSentences(paragraph: string): string[] {
   const breaks = hasBreakMarks(paragraph);
   // sbd's pieces read in place where they can be (lib/news/sentence-breaks.ts), else sbd's strings searched for.
   const pieces = (!breaks && sentenceSpans(paragraph, ABBREVIATION_SET)) || locate(paragraph, sbd.sentences(paragraph, breaks ? OPTIONS : OPTIONS_WITHOUT_BREAKS));
-  const spans = splitGlued(paragraph, mergeSpans(paragraph, pieces));
+  // "rose 2.8%. A number of shops…": a one-digit decimal's closing stop, which sbd reads as an abbreviation's
+  // (decimal-stop.ts).
+  const spans = splitGlued(paragraph, mergeSpans(paragraph, splitDecimalStops(paragraph, pieces)));
   // A piece with no letter or digit ("|", "...", a lone quote mark) is a separator, not a sentence a bullet could use.
   return spans.map((s) => paragraph.slice(s.start, s.end).trim()).filter((p) => LETTER_OR_NUMBER.test(p));
 }

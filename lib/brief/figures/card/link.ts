@@ -6,7 +6,7 @@ import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts"
 import { wordedConversion } from "#brief/figures/card/conversion.ts";
 import { fallingTo } from "#brief/figures/card/falling-to.ts";
 import { comparedAcross } from "#brief/figures/card/compared-across.ts";
-import { decadeAt, levelFrom } from "#brief/figures/card/old-level.ts";
+import { levelFrom, levelTimeAt } from "#brief/figures/card/old-level.ts";
 import { restatedPerPeriod } from "#brief/figures/card/per-period.ts";
 import { afterBracket, closerOf } from "#brief/figures/language/bracket-conversion.ts";
 import { COMPARATIVES, DETERMINERS, MONTHS, QUANTITY_NOUNS, WEEKDAYS, WHOLE_WINDOWS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
@@ -66,13 +66,13 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     const after = raws[n + 1];
     // "rose from 5% to 7%", "grew from $2m to $3m": one figure, the new level, that moved from the old.
     // "from 95 million to between 200 and 250 million": the new level may be a range.
-    // "fell from 102 in 2003 to 81", "reduced overall debt from £5.2 m in February 2014 to £2.6 m": the time of the old
-    // level stands between it and "to".
+    // "fell from 102 in 2003 to 81", "reduced overall debt from £5.2 m in February 2014 to £2.6 m", "from the 3.1%
+    // given in June to 1.9%": the time of the old level stands between it and "to" (old-level.ts).
     // "rose from $5 (£3) to $10", "from 5% (£3m) to 7%", "from $5 (up 3%) to $10": a bracket after the old level,
     // a conversion or an aside, stands between it and "to" (its amount, if any, read next).
     const past = afterBracket(toks, r.e);
     const level = after !== undefined && after.s < past ? raws[n + 2] : after;
-    const toAt = past + datedAt(toks, past);
+    const toAt = past + levelTimeAt(toks, past);
     const toNew = level !== undefined && (level.s === toAt + 1 || (level.s === toAt + 2 && isWord(toks[toAt + 1], "between")));
     // "reduced 12 to 9 months": a fall said without "from" (falling-to.ts); its verb stands right before the old level.
     const fromless = fallingTo(toks, r, after);
@@ -299,15 +299,4 @@ const TIME_OWNERS = new Set(["year", "week", "month", "quarter", "season", "day"
 function timeOwner(word: string): boolean {
   const bareWord = word.replace(/['’]s?$/, "");
   return MONTHS.has(bareWord) || WEEKDAYS.has(bareWord) || TIME_OWNERS.has(bareWord) || YEAR_DIGITS.test(bareWord);
-}
-
-/** How many words at `k` say when an amount was: "in 2003" 2, "in February" 2, "in February 2014" 3; else 0. */
-function datedAt(toks: readonly Tok[], k: number): number {
-  if (!isWord(toks[k], "in")) return 0;
-  // "from four million in the early 1980s to 1.2 million": a decade (old-level.ts).
-  const decade = decadeAt(toks, k);
-  if (decade > 0) return decade;
-  if (YEAR_DIGITS.test(toks[k + 1]?.s ?? "")) return 2;
-  if (!MONTHS.has(toks[k + 1]?.l ?? "")) return 0;
-  return YEAR_DIGITS.test(toks[k + 2]?.s ?? "") ? 3 : 2;
 }

@@ -1,4 +1,4 @@
-import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
+import { DETERMINERS, MONTHS, POSSESSIVES, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { CUR, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -14,6 +14,9 @@ const LEVEL_NOUNS = new Set(["peak", "high", "low", "record", "level", "height",
 /** The token of the "from" that opens an old level at `s` ("from 5%", "from a peak of 5%"), or -1. */
 export function levelFrom(toks: readonly Tok[], s: number): number {
   if (isWord(toks[s - 1], "from")) return s - 1;
+  // "cut its forecast from the 3.1% given in June to 1.9%", "from their 12% of last year": the old level is one the
+  // story has in mind, so it takes "the" or an owner's word; the new level must still follow "to" (link.ts).
+  if ((isWord(toks[s - 1], "the") || POSSESSIVES.has(toks[s - 1]?.l ?? "")) && isWord(toks[s - 2], "from")) return s - 2;
   // "from a record 40,000": the level's noun said before its amount.
   if (LEVEL_NOUNS.has(toks[s - 1]?.l ?? "") && DETERMINERS.has(toks[s - 2]?.l ?? "") && isWord(toks[s - 3], "from")) return s - 3;
   if (!isWord(toks[s - 1], "of") || !LEVEL_NOUNS.has(toks[s - 2]?.l ?? "")) return -1;
@@ -54,4 +57,33 @@ export function oldLevelFrom(toks: readonly Tok[], s: number): number {
     return amount || named ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Participles that say when an old level was stated or seen: "from the 3.1% given in June to 1.9%", "from the 4.2%
+ * forecast in March to 2.8%". Without them the date after the participle hid the "to" (card audit 41's sample AI read
+ * '— forecast' for both levels of such a pair, and '— number' for the new one once a stop joined the next sentence).
+ */
+const STATED = new Set(["given", "forecast", "forecasted", "predicted", "expected", "estimated", "projected", "seen", "set", "recorded", "reported", "announced", "posted", "targeted", "planned"]);
+
+/**
+ * How many words at `k` say when an old level was: "in 2003" 2, "in February" 2, "in February 2014" 3, "in the early
+ * 1980s" 4, "given in June" 3; else 0.
+ */
+export function levelTimeAt(toks: readonly Tok[], k: number): number {
+  const dated = datedAt(toks, k);
+  if (dated > 0 || !STATED.has(toks[k]?.l ?? "")) return dated;
+  const after = datedAt(toks, k + 1);
+  return after > 0 ? after + 1 : 0;
+}
+
+/** How many words at `k` say when an amount was: "in 2003" 2, "in February" 2, "in February 2014" 3; else 0. */
+function datedAt(toks: readonly Tok[], k: number): number {
+  if (!isWord(toks[k], "in")) return 0;
+  // "from four million in the early 1980s to 1.2 million": a decade.
+  const decade = decadeAt(toks, k);
+  if (decade > 0) return decade;
+  if (YEAR_DIGITS.test(toks[k + 1]?.s ?? "")) return 2;
+  if (!MONTHS.has(toks[k + 1]?.l ?? "")) return 0;
+  return YEAR_DIGITS.test(toks[k + 2]?.s ?? "") ? 3 : 2;
 }
