@@ -213,7 +213,18 @@ const OPENS_SMALL = /^[\p{Ll}]/u;
  * of them measured about half the cost of the twenty-odd substring searches one by one; where it finds none, no rule's
  * needle is there and none is searched for. Speed only: built from the rules' own lists, so it cannot miss one.
  */
-const ANY_NEEDLE = new RegExp(RULES.flatMap((r) => r.needles ?? []).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+const NEEDLES = RULES.flatMap((r) => r.needles ?? []);
+// The one-character needles (":", "(") are searched for on their own, the others by one pattern: a pattern holding a
+// one-character alternative is tried at nearly every position, and the split test measured a third less time over
+// the bench's sentences (the same answer: a needle is in the text either way).
+const ONE_CHARACTER_NEEDLES = [...new Set(NEEDLES.filter((n) => n.length === 1))];
+const ANY_NEEDLE = new RegExp(NEEDLES.filter((n) => n.length > 1).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+
+/** Whether the text holds any rule's needle. */
+function holdsAnyNeedle(text: string): boolean {
+  for (const n of ONE_CHARACTER_NEEDLES) if (text.includes(n)) return true;
+  return ANY_NEEDLE.test(text);
+}
 
 /** Whether the text holds one of the needles (found by a plain loop: no closure made a call). */
 function holdsNeedle(text: string, needles: readonly string[]): boolean {
@@ -228,7 +239,7 @@ function mayMatch(rule: Rule, text: string, anyNeedle: boolean): boolean {
 }
 
 export function boilerplateReason(text: string): BoilerplateReason | undefined {
-  const anyNeedle = ANY_NEEDLE.test(text);
+  const anyNeedle = holdsAnyNeedle(text);
   for (const rule of RULES) if (mayMatch(rule, text, anyNeedle) && rule.pattern.test(text)) return rule.reason;
   // CAPS_KICKER, CAPTION_LABEL and the list heading all need a colon: most sentences have none (speed only).
   const colon = text.includes(":");
