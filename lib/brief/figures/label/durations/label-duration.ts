@@ -11,6 +11,7 @@ import { elidedFor, predicate } from "#brief/figures/label/durations/duration-pr
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { roleFor } from "#brief/figures/label/durations/role-for.ts";
+import { ownerSurname } from "#brief/figures/label/durations/owner-name.ts";
 import { everyInterval } from "#brief/figures/label/durations/every-interval.ts";
 import { priorTo } from "#brief/figures/label/durations/prior-to.ts";
 import { goingOn } from "#brief/figures/label/durations/going-on.ts";
@@ -214,7 +215,8 @@ function since(toks: readonly Tok[], r: Raw, c: Count): string {
   if (!isWord(first) || first.pos === "PRON" || CONJUNCTIONS.has(first.l)) return "";
   // ("minutes after opening": a gerund the tagger calls a noun too.)
   if ((first.pos === "VERB" || first.pos === "NOUN") && first.l.endsWith("ing") && first.l.length > 5 && k === from) {
-    const gerund = clause(toks, k, MAX_WORDS - 1);
+    // ("after leading Sir John Brown's side": a name cut would leave the gerund alone; said by its surname.)
+    const gerund = clause(toks, k, MAX_WORDS - 1) || ownerSurname(toks, k, MAX_WORDS - 1);
     return gerund === "" ? "" : `${offset} ${gerund}`;
   }
   const end = forwardNP(toks, k);
