@@ -124,6 +124,24 @@ describe("a time point fronted at its sentence's start dates the clause after it
     expect(exact(at("Two days later came the news of his death.", 2))).toEqual(duration(2, "days", "days later"));
   });
 
+  it("over a day said 'on' before the comma: 'Ten years ago on Monday, the band played its last gig' → years since playing its last gig", () => {
+    expect(exact(at("Ten years ago on Monday, the band played its last gig.", 10))).toEqual(duration(10, "years", "years since playing its last gig"));
+  });
+
+  it("a passive with a place in its subject: 'Exactly 12 years ago on Tuesday, a nurse from Leeds was charged with fraud' → years since being charged with fraud", () => {
+    expect(exact(at("Exactly 12 years ago on Tuesday, a nurse from Leeds was charged with fraud.", 12))).toEqual(
+      duration(12, "years", "years since being charged with fraud", "exactly"),
+    );
+  });
+
+  it("near miss: a present passive dates no event: 'Two weeks later, he is seen sitting in the snow' → weeks later", () => {
+    expect(exact(at("Two weeks later, he is seen sitting in the snow.", 2))).toEqual(duration(2, "weeks", "weeks later"));
+  });
+
+  it("near miss: a state after the day keeps the time point: 'Twelve months ago on Friday, Liverpool were top' → months ago", () => {
+    expect(exact(at("Twelve months ago on Friday, Liverpool were top.", 12))).toEqual(duration(12, "months", "months ago"));
+  });
+
   it("near miss: 'She said that five years ago the couple opened a bakery': not at its sentence's start", () => {
     expect(exact(at("She said that five years ago the couple opened a bakery.", 5))?.label).not.toBe("years since opening a bakery");
   });

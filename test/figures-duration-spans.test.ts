@@ -3,7 +3,7 @@
 // is spent doing, a role "as", a gerund "of". Each a one-sentence repro with the exact figure; time points ("six weeks
 // ago", "with 15 minutes to go") keep their unit by the ninth round's decision.
 import { describe, expect, it } from "vitest";
-import { at, exact } from "#test/helpers/figures.ts";
+import { at, duration, exact } from "#test/helpers/figures.ts";
 
 describe("a duration a verb takes as its object is labelled by that verb", () => {
   it("'waited 21 hours for a flight': hours waiting for flight", () => {
@@ -73,5 +73,27 @@ describe("a duration's gerund says what the time was spent doing", () => {
 
   it("'first start in 20 months having twice beaten cancer': after 'in', a gerund is another clause's", () => {
     expect(at("It was his first start for the Magpies in 20 months having twice beaten testicular cancer.", 20).label).toBe("months since last start");
+  });
+});
+
+describe("a time missed, completed or lived through, and one taken whole (labels48)", () => {
+  it("'played the full 90 minutes' → 90 — minutes played", () => {
+    expect(exact(at("Terry played the full 90 minutes as Chelsea won.", 90))).toEqual(duration(90, "minutes", "minutes played"));
+  });
+
+  it("'He missed five months with a knee injury' → five — months missed", () => {
+    expect(exact(at("He missed five months with a knee injury.", 5))).toEqual(duration(5, "months", "months missed"));
+  });
+
+  it("'after completing 90 minutes for the under 21 side' → 90 — minutes completed", () => {
+    expect(exact(at("Wilshere is closer to recovery after completing 90 minutes for the under 21 side.", 90))).toEqual(duration(90, "minutes", "minutes completed"));
+  });
+
+  it("'survived four nights alone in the bush' → four — nights survived", () => {
+    expect(exact(at("The boy survived four nights alone in the bush.", 4))).toEqual(duration(4, "nights", "nights survived"));
+  });
+
+  it("near miss: a window that is the object stays: 'has missed the last three weeks through injury' → weeks", () => {
+    expect(exact(at("Drogba has missed the last three weeks through injury.", 3))).toEqual(duration(3, "weeks", "weeks"));
   });
 });

@@ -16,6 +16,24 @@ describe("a reduced passive after an object's noun", () => {
   });
 });
 
+describe("a reduced passive after a sentence's subject, its own verb after the time (labels48)", () => {
+  it("'The woman kidnapped for five days was found' → days kidnapped, not the main verb's 'days found'", () => {
+    expect(exact(at("The woman kidnapped for five days was found alive.", 5))).toEqual(duration(5, "days", "days kidnapped"));
+  });
+
+  it("an irregular participle too: 'The man held for 12 years was freed' → years held", () => {
+    expect(exact(at("The man held for 12 years was freed on Monday.", 12))).toEqual(duration(12, "years", "years held"));
+  });
+
+  it("a jailing's time is a prison term: 'The man jailed for 12 years was freed' → years in prison, not 'years freed'", () => {
+    expect(exact(at("The man jailed for 12 years was freed on Monday.", 12))).toEqual(duration(12, "years", "years in prison"));
+  });
+
+  it("a subject's own past with no verb after it stays bare: 'The singer vanished for six weeks.' → weeks", () => {
+    expect(exact(at("The singer vanished for six weeks.", 6))).toEqual(duration(6, "weeks", "weeks"));
+  });
+});
+
 describe("near misses: a subject's past, a reported clause's", () => {
   it("'after the singer vanished for six weeks': the noun is the past's subject", () => {
     expect(exact(at("After the singer vanished for six weeks, the band split up.", 6))).toEqual(duration(6, "weeks", "weeks"));

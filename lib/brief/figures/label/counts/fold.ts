@@ -2,6 +2,7 @@ import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { timePointAt } from "#brief/figures/label/durations/label-duration.ts";
 import { AIMS, CASUALTY_WORDS, DEED_NOUNS, DURATIONS, FOLD_VERBS, POSSESSIVES, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, STREAK } from "#brief/figures/language/lexicon.ts";
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
+import { forBefore } from "#brief/figures/label/durations/for-words.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // The verb that folds into a count's label, said before the number ("killed 129 people") or after its noun ("23 were
@@ -95,11 +96,12 @@ export function foldAfter(toks: readonly Tok[], k: number): string | undefined {
 }
 
 /**
- * The fold verb after the count `c`'s noun phrase; a toll's verb after a time is none, as before it (foldBefore): "her
- * partner who she had lived with for 12 years died" is the partner's death, not the years' (it read
- * 'years died').
+ * The fold verb after the count `c` (its number at `s`)'s noun phrase; a toll's verb after a time is none, as before it
+ * (foldBefore): "her partner who she had lived with for 12 years died" is the partner's death, not the years' (it read
+ * 'years died'). Nor is any verb after a time its "for" makes another verb's: "The man jailed for 12 years was freed"
+ * frees the man, and the years are the jailing's (it read 'years freed').
  */
-export function foldAfterCount(toks: readonly Tok[], c: Count): string | undefined {
+export function foldAfterCount(toks: readonly Tok[], c: Count, s: number): string | undefined {
   const fold = foldAfter(toks, c.npEnd);
-  return fold !== undefined && DURATIONS.has(c.head) && CASUALTY_WORDS.has(fold) ? undefined : fold;
+  return fold !== undefined && DURATIONS.has(c.head) && (CASUALTY_WORDS.has(fold) || forBefore(toks, s) >= 0) ? undefined : fold;
 }

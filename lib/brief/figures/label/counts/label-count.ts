@@ -141,7 +141,7 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     c.head = group.head;
   }
   c.fold = foldBefore(toks, r.s, c);
-  if (c.fold === undefined && c.np !== "") c.fold = foldAfterCount(toks, c);
+  if (c.fold === undefined && c.np !== "") c.fold = foldAfterCount(toks, c, r.s);
   if (c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.fold = foldPastAside(toks, r.s, c.npEnd);
   if (c.np !== "") r.noun = c.np;
   if (c.np === "" && !r.ordinal) {

@@ -95,7 +95,7 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
       // "16 weeks in prison, suspended for two years": a participle right after a comma opens a reduced passive clause,
       // whose time is the state it names ("years suspended").
       // ("a 26-week sentence suspended for 12 months": after an object's noun too, reduced-passive.ts.)
-      const reduced = (toks[a]?.s === "," && participleSpelling(t.l)) || reducedPassive(toks, k, f);
+      const reduced = (toks[a]?.s === "," && participleSpelling(t.l)) || reducedPassive(toks, k, f, toks[r.e + 1]);
       return doing === "" && reduced ? upTo(toks, k, f) : doing;
     }
     if (t.pos === "AUX") return "";

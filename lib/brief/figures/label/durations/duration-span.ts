@@ -1,6 +1,7 @@
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
+import { WHOLE } from "#brief/figures/label/durations/for-words.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // What a duration spans when the clause names it with no "for" (label-duration.ts reads "for N years" and "spent N
@@ -16,6 +17,11 @@ const SPANNING: ReadonlyMap<string, string> = new Map([
   ["worked", "worked"], ["work", "worked"], ["works", "worked"], ["working", "worked"],
   ["slept", "slept"], ["sleep", "slept"], ["sleeps", "slept"], ["sleeping", "slept"],
   ["trained", "training"], ["train", "training"], ["trains", "training"], ["training", "training"],
+  // "He missed five months due to calf issues", "after completing 90 minutes for the under 21 side", "survived four
+  // nights alone in the bush": a time missed, completed or lived through (labels48; 'five — months' before).
+  ["missed", "missed"], ["miss", "missed"], ["misses", "missed"], ["missing", "missed"],
+  ["completed", "completed"], ["complete", "completed"], ["completes", "completed"], ["completing", "completed"],
+  ["survived", "survived"], ["survive", "survived"], ["survives", "survived"], ["surviving", "survived"],
 ]);
 
 /**
@@ -24,7 +30,10 @@ const SPANNING: ReadonlyMap<string, string> = new Map([
  * ("a 21-hour wait" is a compound, read elsewhere; "the wait" is a noun, no verb).
  */
 export function spanningVerb(toks: readonly Tok[], s: number, npEnd: number): string {
-  const verb = toks[pastDescribed(toks, s) - 1];
+  // "played the full 90 minutes": over the words that take the time whole.
+  const b = pastDescribed(toks, s) - 1;
+  const whole = WHOLE.has(toks[b]?.l ?? "") && isWord(toks[b]) && isWord(toks[b - 1], "the");
+  const verb = toks[whole ? b - 2 : b];
   const word = isWord(verb) && verb.pos === "VERB" ? SPANNING.get(verb.l) : undefined;
   if (word === undefined) return "";
   if (word !== "waiting" || !isWord(toks[npEnd], "for")) return word;

@@ -10,7 +10,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 const WINDOWS = new Set(["past", "last", "next", "following"]);
 
 /** Words after "the" that take a time whole: "for the whole nine months", "for the entire 90 minutes". */
-const WHOLE = new Set(["whole", "entire", "full"]);
+export const WHOLE = new Set(["whole", "entire", "full"]);
 
 /** Words after "a" or "an" that add to a time or judge it: "for a further two years", "for a staggering 64 years". */
 const ADDED = new Set(["further", "extra", "additional", "staggering", "whopping", "remarkable", "record"]);

@@ -11,6 +11,8 @@ import { elidedFor, predicate } from "#brief/figures/label/durations/duration-pr
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { roleFor } from "#brief/figures/label/durations/role-for.ts";
+import { ownerSurname } from "#brief/figures/label/durations/owner-name.ts";
+import { relativeTime } from "#brief/figures/label/durations/relative-time.ts";
 import { everyInterval } from "#brief/figures/label/durations/every-interval.ts";
 import { priorTo } from "#brief/figures/label/durations/prior-to.ts";
 import { goingOn } from "#brief/figures/label/durations/going-on.ts";
@@ -48,7 +50,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const period = periodAfter(toks, c.npEnd);
   const at = period === "" ? c : { ...c, npEnd: c.npEnd + 2 };
   const unit = period === "" ? c.np : `${c.np} ${period}`;
-  const what = everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || taken(toks, r, at) || length(toks, r, at) || predicate(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || since(toks, r, at) || beforeDoing(toks, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || asRole(toks, at.npEnd) || roleFor(toks, r);
+  const what = everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || taken(toks, r, at) || length(toks, r, at) || predicate(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || since(toks, r, at) || beforeDoing(toks, r, c.np, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || relativeTime(toks, r, at.npEnd) || asRole(toks, at.npEnd) || roleFor(toks, r);
   // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
   // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
   const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : "";
@@ -214,7 +216,8 @@ function since(toks: readonly Tok[], r: Raw, c: Count): string {
   if (!isWord(first) || first.pos === "PRON" || CONJUNCTIONS.has(first.l)) return "";
   // ("minutes after opening": a gerund the tagger calls a noun too.)
   if ((first.pos === "VERB" || first.pos === "NOUN") && first.l.endsWith("ing") && first.l.length > 5 && k === from) {
-    const gerund = clause(toks, k, MAX_WORDS - 1);
+    // ("after leading Sir John Brown's side": a name cut would leave the gerund alone; said by its surname.)
+    const gerund = clause(toks, k, MAX_WORDS - 1) || ownerSurname(toks, k, MAX_WORDS - 1);
     return gerund === "" ? "" : `${offset} ${gerund}`;
   }
   const end = forwardNP(toks, k);

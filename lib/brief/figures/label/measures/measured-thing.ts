@@ -4,6 +4,7 @@ import { fallOf, weighed } from "#brief/figures/label/measures/measure-verb.ts";
 import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { measureResumes } from "#brief/figures/label/measures/unit-conversion.ts";
 import { withinOf } from "#brief/figures/label/durations/duration-words.ts";
+import { allBut } from "#brief/figures/label/durations/all-but.ts";
 import { DURATIONS, MEASURE_NOUNS, MOTION_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, nounOf, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
@@ -23,6 +24,12 @@ export function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   if (!MEASURE_NOUNS.has(c.head) && !DURATIONS.has(c.head)) return;
   let what = "";
   const of = measureResumes(toks, r.s, c.npEnd); // "0.71 grams (0.025 ounces) of methamphetamine"
+  // "served all but six months of his nine year term": the part not served, not the whole (all-but.ts).
+  const rest = DURATIONS.has(c.head) ? allBut(toks, r.s, of, c.head) : "";
+  if (rest !== "") {
+    r.label = `${c.head} ${rest}`;
+    return;
+  }
   // "within 20 minutes of the text message": a time after the call, not the call's length (label-duration.ts' since).
   if (isWord(toks[of], "of") && !(DURATIONS.has(c.head) && withinOf(toks, r.s, of))) {
     const k = pastDeterminers(toks, of + 1);

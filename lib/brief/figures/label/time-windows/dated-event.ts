@@ -68,13 +68,45 @@ const SUBJECT_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON"]);
 export function frontedEvent(toks: readonly Tok[], r: Raw, unit: string, when: string, at: number): string {
   const link = LINKS.get(when);
   if (link === undefined || !(r.s === 0 || atSentenceStart(toks, r.s))) return "";
-  let v = toks[at + 1]?.s === "," ? at + 2 : at + 1;
+  let v = toks[at + 1]?.s === "," ? at + 2 : dayAfter(toks, at + 1);
   const subject = v;
-  while (v - subject < 5 && isWord(toks[v]) && SUBJECT_TAGS.has(toks[v]!.pos ?? "")) v++;
-  if (v === subject || !isWord(toks[v]) || toks[v]!.pos !== "VERB") return "";
+  // "a nurse from Leeds was charged": a place's "from", "of" or "in" inside the subject.
+  while (v - subject < SUBJECT_WORDS && isWord(toks[v]) && (SUBJECT_TAGS.has(toks[v]!.pos ?? "") || (v > subject && SUBJECT_LINKS.has(toks[v]!.l)))) v++;
+  // "was charged with fraud": a past passive's auxiliary before its participle ("Two weeks later, he is seen sitting":
+  // a story told in the present dates no event).
+  const passive = v > subject && PAST_BE.has(toks[v]?.l ?? "") && participle(toks[v + 1]?.l ?? "") !== "";
+  if (passive) v++;
+  if (v === subject || !isWord(toks[v]) || toks[v]!.pos !== "VERB" || SUBJECT_LINKS.has(toks[v - 1]!.l)) return "";
   let end = v + 1;
   while (end - v <= REACH && isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]!.l)) end++;
-  return eventBefore(toks, unit, v, end, link, false);
+  return eventBefore(toks, unit, v, end, link, passive);
+}
+
+/** Past forms of "be" that make a fronted time point's clause a past passive: "a nurse was charged". */
+const PAST_BE = new Set(["was", "were"]);
+
+/** How many words a fronted time point's subject may take: "a nurse from Leeds". */
+const SUBJECT_WORDS = 6;
+
+/** Prepositions that may stand inside a fronted time point's subject, before its own noun: "a nurse from Leeds". */
+const SUBJECT_LINKS = new Set(["from", "of", "in"]);
+
+/** How many words a day said after a fronted time point may take before its comma: "on Easter Sunday". */
+const DAY_WORDS = 4;
+
+/**
+ * Where the clause after a fronted time point starts when a day said "on" it stands between them, ended by a comma
+ * ("Four years ago on Easter Sunday, Tom Jones decided …", "Exactly 12 years ago on Tuesday, a nurse was charged"):
+ * after the comma; else `k`, the word after the time point.
+ */
+function dayAfter(toks: readonly Tok[], k: number): number {
+  if (!isWord(toks[k], "on")) return k;
+  for (let j = k + 1; j <= k + DAY_WORDS; j++) {
+    if (toks[j]?.s === ",") return j > k + 1 ? j + 1 : k;
+    // ("on 5 May": a date's number too.)
+    if (toks[j] === undefined || toks[j]!.kind === PUNCT) return k;
+  }
+  return k;
 }
 
 /** Whether a word may be a participle: "-ed", "-en", one event-after.ts knows ("made", "held") or an irregular past. */

@@ -136,6 +136,12 @@ export function participle(l: string): string {
  * the object it needs ("minutes before putting").
  */
 export function eventLabel(toks: readonly Tok[], head: string, ing: string, from: number, to: number): string {
+  // "before he pulled out the Ivan card": a particle right after the verb is the verb's, so an object after it that
+  // does not fit loses its article as one right after the verb does ('minutes before pulling out Ivan card'); cut at
+  // the particle, it read 'minutes before pulling' (labels46).
+  if (PARTICLES.has(toks[from]?.l ?? "") && isWord(toks[from]) && to > from + 1 && !PARTICLES.has(ing.slice(ing.lastIndexOf(" ") + 1))) {
+    return eventLabel(toks, head, `${ing} ${toks[from]!.l}`, from + 1, to);
+  }
   let end = from;
   while (end < to && !timeWord(toks[end]!)) end++;
   // "left London's Capital FM | this year": the words before a time end on a noun.
