@@ -29,4 +29,9 @@ describe("a rank hoped for ranks below the place reached", () => {
     const paragraphs = ["The next single became the 1,000th number one in UK pop history.", "The song was the 999th number one in UK pop history."];
     expect(card(paragraphs, 1)).toEqual([rank(1000, "number one")]);
   });
+
+  it("a past told ahead is no prospect: 'would become the 1,000th number one' keeps its place first", () => {
+    const paragraphs = ["A year later the single would become the 1,000th number one.", "The song was the 999th number one in UK pop history."];
+    expect(card(paragraphs, 1)).toEqual([rank(1000, "number one")]);
+  });
 });
