@@ -49,6 +49,7 @@ import { pastCompoundPreposition } from "#brief/figures/language/compound-prepos
 import { possessiveTail } from "#brief/figures/language/possessive-tail.ts";
 import { othersVerb } from "#brief/figures/label/ellipsis/others-verb.ts";
 import { HYPOTHETICAL_FACTOR, hypothetical } from "#brief/figures/card/sentence/hypothetical.ts";
+import { prospect } from "#brief/figures/card/sentence/prospect.ts";
 
 /** Mends, types and places each figure of `raws`; `listed` names the ranks `--all` lists (name-rank.ts). */
 export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, listed: boolean): void {
@@ -147,7 +148,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // '"Would you clean someone's car for £3?"': a case put in a question, not reported (asked-hypothetical.ts).
     if (askedHypothetical(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
-    if (hypothetical(toks, r.s)) r.factor *= HYPOTHETICAL_FACTOR;
+    // "the chance of becoming the 1,000th number one": a rank hoped for, ranked as low (prospect.ts).
+    if (hypothetical(toks, r.s) || prospect(toks, r)) r.factor *= HYPOTHETICAL_FACTOR;
     if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
     const owner = ownerOf(toks, r);
     if (owner !== undefined) r.owner = owner;
