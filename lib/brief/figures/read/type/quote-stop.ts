@@ -5,8 +5,9 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // but the splitter (sbd) keeps the next one joined when the quote opened in an earlier piece. Read mid-sentence, the
 // capitalised number word was a name's ('Thirty-one' an identifier, no figure; the thirty-fifth round's made-up
 // shape). The split itself was tried (lib/news/sentences.ts) and moved bullets, all three dev sets' ROUGE-1 down
-// (dev 44.11 → 43.91): left to a round that weighs a bullet change. Only after a word, a full stop and a closing quote
-// mark: "'Who won?' Three Lions fans …" and "the 'Big Four'" keep the name's reading.
+// (dev 44.11 → 43.91): left to a round that weighs a bullet change. Only after a word, a full stop and a quote mark
+// (one closing the quotation, or opening the next quoted sentence: ". 'Six or seven players …'"): "'Who won?' Three
+// Lions fans …" and "the 'Big Four'" keep the name's reading.
 
 /** Whether the number at `ci` opens a sentence the splitter left joined after a quotation's full stop. */
 export function afterQuotedStop(toks: readonly Tok[], ci: number): boolean {
