@@ -12,4 +12,9 @@ describe("quote-stop.ts: a number word after a quote's full stop starts a senten
   it("'He asked: 'Who won the cup?' Three Lions fans sang.': after a question's quote, still a name's word", () => {
     expect(typedList("He asked: 'Who won the cup?' Three Lions fans sang.")).toEqual([["Three", "identifier", false]]);
   });
+
+  it("\"… all read it. 'Seven Pillars of Wisdom changed me\": a title after the quote's stop stays a name's word", () => {
+    const text = "'My friends have all read it. 'Seven Pillars of Wisdom changed my life,' she said.";
+    expect(typedList(text)).toEqual([["Seven", "identifier", false]]);
+  });
 });

@@ -61,7 +61,7 @@ export function rejectedAt(r: Reading): Rejection | undefined {
   if (titled) return { next: j, type: "identifier" };
   // "Three Lions", "the Big Four": a capitalised number word inside the sentence is part of a name.
   // "… not to.' Thirty-one states": a sentence the splitter left joined after a quote's full stop (quote-stop.ts).
-  if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !afterQuotedStop(toks, r.ci) && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
+  if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !afterQuotedStop(toks, r.ci, core.end) && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
   if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
   // "out of the bottom three": a table's section, as "the top three" is (table-section.ts).
   if (!core.ordinal && r.currency === undefined && !r.percent && r.glued === undefined && bottomSection(toks, r.ci, core.end)) return { next: core.end, type: "rank" };
