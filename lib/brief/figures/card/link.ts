@@ -90,7 +90,9 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
       continue;
     }
     // "jumped 76% to $1.13bn": the percentage is the amount's change.
-    if (r.percent && after?.currency !== undefined && isWord(toks[r.e], "to") && after.s === r.e + 1) {
+    // "were up 18% at 40.2bn yuan", "closed down 3% at £2.50": "at" names the level the change reached, as "to" does.
+    const reached = isWord(toks[r.e], "to") || isWord(toks[r.e], "at");
+    if (r.percent && after?.currency !== undefined && reached && after.s === r.e + 1) {
       const v = changeVerb(toks, r.s);
       const dir = upDown(toks[v]);
       if (dir) {

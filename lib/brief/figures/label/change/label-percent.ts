@@ -9,6 +9,7 @@ import { pollAnswer } from "#brief/figures/label/change/poll-answer.ts";
 import { rankShare } from "#brief/figures/label/change/rank-share.ts";
 import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { relativeLabel } from "#brief/figures/label/money/relative.ts";
+import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
 import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
@@ -94,6 +95,12 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
     }
   }
   const after = upDown(toks[r.e]);
+  // "…, only eight per cent keep a spare copy online": a share that is its clause's subject (share-doing.ts).
+  const doing = after === undefined ? shareDoing(toks, r) : "";
+  if (doing !== "") {
+    r.label = doing;
+    return;
+  }
   // "is a distant second at 22 percent": the share of whoever holds that place (rank-share.ts).
   const subject = rankShare(toks, r.s) || subjectBefore(toks, r.s);
   if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;

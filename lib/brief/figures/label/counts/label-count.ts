@@ -1,4 +1,5 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
+import { entryWords } from "#brief/figures/label/counts/entry-words.ts";
 import { deedAfter } from "#brief/figures/label/counts/deed-after.ts";
 import { diedLabel } from "#brief/figures/label/counts/died-subject.ts";
 import { pastDeedAt } from "#brief/figures/label/counts/times-done.ts";
@@ -56,6 +57,8 @@ import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, t
  */
 export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): void {
   if (teamLine(toks, r)) return;
+  // "62.5-Leeds's pass completion rate": a boxed list entry's figure, labelled by the entry's words (entry-words.ts).
+  if (entryWords(toks, r)) return;
   // "lost seven and won none of their last 12 trips": the coordinated count's "of" is this one's too.
   let e = coordinatedOf(toks, r.e);
   // "three of the attackers", "19 of them"

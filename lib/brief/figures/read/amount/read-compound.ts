@@ -7,6 +7,7 @@ import { feetAndInches, foldOunces, primedHeight } from "#brief/figures/read/amo
 import type { Reading, Rejection } from "#brief/figures/read/amount/reading.ts";
 import { adjacent, isWord, NUM } from "#brief/figures/language/tokens.ts";
 import { describesSides } from "#brief/figures/read/type/type.ts";
+import { entryDash } from "#brief/figures/read/amount/entry-dash.ts";
 import { unitAfter } from "#brief/figures/read/amount/unit-after.ts";
 import { pastLifespan } from "#brief/figures/read/type/past-lifespan.ts";
 import { misspeltYearOld } from "#brief/figures/read/type/misspelt-years.ts";
@@ -19,7 +20,8 @@ import { misspeltYearOld } from "#brief/figures/read/type/misspelt-years.ts";
 export function readCompound(r: Reading): Rejection | undefined {
   const { toks, core } = r;
   let compound = core.compound;
-  if (compound === undefined && toks[r.j]?.s === "-" && adjacent(toks[r.j - 1], toks[r.j]) && isWord(toks[r.j + 1]) && adjacent(toks[r.j], toks[r.j + 1])) {
+  // "62.5-Leeds's pass completion rate": a list entry's figure and its words, no compound (entry-dash.ts).
+  if (compound === undefined && toks[r.j]?.s === "-" && !entryDash(toks, r.s, r.j) && adjacent(toks[r.j - 1], toks[r.j]) && isWord(toks[r.j + 1]) && adjacent(toks[r.j], toks[r.j + 1])) {
     compound = toks[r.j + 1]?.l;
     r.j += 2;
     // "a 10-euro note", "a 50-dollar bill": money, labelled by what follows ("a 7-pound baby" is a weight).

@@ -1,5 +1,6 @@
 import { vulgarFraction } from "#brief/figures/read/amount/vulgar-fraction.ts";
 import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS, plainDigits, scaleDigits, wordsValue } from "#news/numbers.ts";
+import { headAround } from "#brief/figures/read/amount/head-around.ts";
 import { aboutAfterVerb } from "#brief/figures/read/amount/about-verb.ts";
 import { overAfterOpeningTime } from "#brief/figures/read/amount/over-subject.ts";
 import { DURATIONS, MEASURE_NOUNS, QUALIFIERS } from "#brief/figures/language/lexicon.ts";
@@ -302,7 +303,7 @@ export function qualifierBefore(toks: readonly Tok[], at: number): { start: numb
     // (The tag is read only here, for "over" and "under": most sentences then need no tagging; see pos.ts.)
     const prep = q.length === 1 && (q[0] === "over" || q[0] === "under");
     const afterNoun = prep && (toks[start - 1]?.pos === "NOUN" || toks[start - 1]?.pos === "PROPN") && !overAfterOpeningTime(toks, start);
-    if (!afterNoun && !aboutAfterVerb(toks, start) && !ordinalUpTo(toks, start, at)) return { start, text: q.join(" ") };
+    if (!afterNoun && !aboutAfterVerb(toks, start) && !headAround(toks, start) && !ordinalUpTo(toks, start, at)) return { start, text: q.join(" ") };
   }
   return undefined;
 }

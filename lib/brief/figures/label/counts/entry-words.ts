@@ -1,0 +1,39 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { isCapitalised, isNamePossessive, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { entryDash } from "#brief/figures/read/amount/entry-dash.ts";
+
+// A boxed list entry's figure, its hyphen read as a separator (read/amount/entry-dash.ts), is labelled by the entry's
+// words: "62.5-Leeds's pass completion rate" → pass completion rate, "11-Leeds's position in the form table" →
+// position in form table. The owner every entry of the box repeats (the team it is about) is left out when what it owns
+// follows; an entry that names only someone ("36-Diego Costa, Chelsea.") says nothing of what its number counts, and
+// is no figure.
+
+/** Prepositions whose phrase a one-word head keeps: "position in the form table", "share of the vote". */
+const TAILS = new Set(["in", "of"]);
+
+/** Labels an entry's figure by the words after its hyphen; false when `r` is no such entry or they name nothing. */
+export function entryWords(toks: readonly Tok[], r: Raw): boolean {
+  if (!entryDash(toks, r.s, r.e)) return false;
+  let k = r.e + 1;
+  if (isNamePossessive(toks[k]) && forwardNP(toks, k + 1) > k + 1) k++;
+  const end = forwardNP(toks, k);
+  if (end <= k) return false;
+  // "36-Diego Costa, Chelsea.", "2-Lord Lloyd-Webber £650 million": an entry that only names someone says nothing of
+  // what its number counts (a tally the box's heading named, a place in a rich list): no figure.
+  if (toks.slice(k, end).every((t) => isCapitalised(t))) {
+    r.drop = true;
+    return true;
+  }
+  let label = phrase(toks, k, end);
+  const p = toks[end];
+  if (end === k + 1 && isWord(p) && TAILS.has(p.l)) {
+    const from = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
+    const to = forwardNP(toks, from);
+    if (to > from) label = `${label} ${p.l} ${phrase(toks, from, to)}`;
+  }
+  r.label = label;
+  return true;
+}
