@@ -59,4 +59,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "0be140771dfa5a53", briefs: "15a27bc14a09599f" },
   { fingerprint: "0be140771dfa5a53", briefs: "86868048fcded03f" },
   { fingerprint: "8e3921a531a813f5", briefs: "86868048fcded03f" },
+  { fingerprint: "8e3921a531a813f5", briefs: "1960c2d455901ace" },
 ];
