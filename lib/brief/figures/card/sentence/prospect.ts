@@ -13,8 +13,8 @@ import { ARTICLES, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
 const PROSPECT = new Set(["chance", "chances", "bid", "bidding", "bids", "hope", "hopes", "hoping", "aim", "aims", "aiming", "trying", "tries", "attempt", "could", "might", "may"]);
 
 /**
- * Whether a rank is one hoped for: "become(s)/becoming" right before it (past "the" or a possessive), a prospect word up
- * to three words before that.
+ * Whether a rank is one hoped for: "become(s)/becoming" right before it (past "the" or a possessive), a prospect word
+ * up to three words before that.
  */
 export function prospect(toks: readonly Tok[], r: Raw): boolean {
   if (r.kind !== "rank") return false;
