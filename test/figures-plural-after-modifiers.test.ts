@@ -12,6 +12,10 @@ describe("compound-plural.ts: the plural head after a number's adjectives and a 
     expect(exact(at("She posted 25 new pilates stretches on her blog.", 25))).toEqual({ value: 25, qualifier: undefined, unit: undefined, label: "new pilates stretches", type: "count" });
   });
 
+  it("'He learnt 40 simple yoga poses while in India.' → simple yoga poses, a 'while' clause after the head", () => {
+    expect(exact(at("He learnt 40 simple yoga poses while in India.", 40))).toEqual({ value: 40, qualifier: undefined, unit: undefined, label: "simple yoga poses", type: "count" });
+  });
+
   it("'The 18 major winner stands at the first tee.' keeps 'stands' the epithet's verb (not: major winner stands)", () => {
     expect(at("The 18 major winner stands at the first tee.", 18).label).toBe("major winner");
   });

@@ -37,5 +37,8 @@ export function pluralHeadAfterNoun(toks: readonly Tok[], k: number): boolean {
   if (m < k - 2 && (PERSON_NOUNS.has(noun.l) || EPITHET_HEADS.has(noun.l))) return false;
   const many = n?.kind === NUM ? Number(n.s.replace(/,/g, "")) > 1 : (CARDINAL_WORDS.get(n?.l ?? "") ?? 0) > 1;
   const after = toks[k + 1];
-  return many && (after === undefined || after.kind === PUNCT || after.pos === "CCONJ" || after.pos === "ADP" || after.pos === "VERB" || after.pos === "AUX");
+  // "performing 26 unique yoga poses while in a very hot room": a clause a subordinating word opens may follow the
+  // head as a preposition's phrase does (card audit 42's '26 — unique yoga': the tagger read "poses" a verb before it).
+  const ends = after === undefined || after.kind === PUNCT || after.pos === "CCONJ" || after.pos === "SCONJ" || after.pos === "ADP";
+  return many && (ends || after.pos === "VERB" || after.pos === "AUX");
 }
