@@ -57,6 +57,18 @@ describe("splitSentences", () => {
     expect(splitSentences(text)).toEqual(expected);
   });
 
+  // A quotation over two pieces is rejoined only while both hold at most 80 words together (mergeSpans): counted by
+  // character codes, so a word of letters past ASCII ('Αθήνα') and curly quotes must count as WORD_RUN counts them.
+  it("rejoins a quotation's two pieces of 80 words together, and leaves them apart at 81", () => {
+    const quoted = (total: number) => {
+      const first = 30;
+      // 'He said: ‘The … end.' holds first + 4 words; 'It … end.’' holds the rest: total + 6 words in all.
+      return `He said: ‘The ${"Αθήνα ".repeat(first)}end. It ${"Αθήνα ".repeat(total - first)}end.’`;
+    };
+    expect(splitSentences(quoted(74))).toHaveLength(1);
+    expect(splitSentences(quoted(75))).toHaveLength(2);
+  });
+
   it("returns verbatim substrings of the paragraph, even where sbd changed the whitespace", () => {
     // sbd collapses runs of spaces, tabs and newlines in what it returns; the sentences must still be found.
     expect(splitSentences("Mr.  Smith   said so.  Then  he left.")).toEqual(["Mr.  Smith   said so.", "Then  he left."]);
