@@ -28,7 +28,7 @@ export function levelFrom(toks: readonly Tok[], s: number): number {
 }
 
 /** Tokens a decade takes after "in" ("in the 1980s", "in the early 1980s", "in the mid-1990s"), or 0. */
-export function decadeAt(toks: readonly Tok[], k: number): number {
+function decadeAt(toks: readonly Tok[], k: number): number {
   if (!isWord(toks[k], "in") || !isWord(toks[k + 1], "the")) return 0;
   let d = k + 2;
   if (isWord(toks[d], "early") || isWord(toks[d], "late")) d++;
