@@ -27,5 +27,7 @@ describe("the bench's bundled brief", () => {
     expect(timing.articles).toBe(180);
     expect(timing.passes).toHaveLength(5);
     expect(timing.passes.every((p) => p > 0)).toBe(true);
+    // The main thread's own rate, where /proc tells it (cli/thread-cpu.ts): what the bench prints beside the process's.
+    if (process.platform === "linux") expect(timing.mainThreadCpuArticlesPerSecond).toBeGreaterThan(0);
   }, 60_000);
 });
