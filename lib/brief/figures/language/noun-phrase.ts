@@ -5,6 +5,7 @@ import { describesNoun } from "#brief/figures/label/counts/adverb-adjective.ts";
 import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, pluralOwnerApostrophe, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { particleNoun } from "#brief/figures/language/particle-noun.ts";
+import { opensCompoundPreposition } from "#brief/figures/language/compound-preposition.ts";
 
 // Noun phrases around a number, read forwards and backwards: where a phrase stops, its head, what it is "of".
 
@@ -90,6 +91,9 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
       break;
     }
     if (nounStop(toks, j) && !modifier) break;
+    // "five months due to calf issues", "fell 3% due to weak demand": a compound preposition ends the phrase, or
+    // opens none (compound-preposition.ts).
+    if (opensCompoundPreposition(toks, j)) break;
     // "-ed" ends a phrase as a participle, unless the parse calls it a noun ("speed", "seed", "shed") or an
     // adjective before a noun ("fortified blended food").
     const adjective = toks[j]?.pos === "NOUN" || (toks[j]?.pos === "ADJ" && toks[j + 1]?.pos === "NOUN");
