@@ -19,6 +19,9 @@ function nameWord(toks: readonly Tok[], k: number): boolean {
   return isCapitalised(t) && isWord(before) && isCapitalised(before) && !atSentenceStart(toks, k) && !/['’]s$/.test(before.s);
 }
 
+/** Adverbs of where that the tagger calls adjectives after a plural: "times online". */
+const WHERE_ONLINE = new Set(["online", "offline"]);
+
 export function nounStop(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t === undefined || t.kind !== WORD) return true;
@@ -45,6 +48,10 @@ export function nounStop(toks: readonly Tok[], k: number): boolean {
   // whatever its suffix ("quarterly", "armed"); the word lists below decide only untagged tokens.
   // "20 clear cut chances": an adverb of the list before its noun describes it (adverb-adjective.ts).
   if (describesNoun(toks, k)) return false;
+  // "viewed 500,000 times online", "more than 2.7 million views online": after a plural, "online"
+  // says where, an adverb the tagger calls an adjective ('times online'); before a count's noun it describes it
+  // ("3,000 online shoppers"): no plural stands before it there.
+  if (WHERE_ONLINE.has(l) && /[^s]s$/.test(toks[k - 1]?.l ?? "")) return true;
   if (ADVERBS.has(l)) return true;
   if (t.pos === "VERB" && pluralHeadAfterNoun(toks, k)) return false;
   // "Menu: Cleopatra Lift £420": a capitalised word after a capitalised name's word, inside a sentence, is the name's
