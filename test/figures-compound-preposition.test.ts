@@ -17,3 +17,13 @@ describe("a label ends before a compound preposition", () => {
     expect(exact(at("Creditors were expected to freeze 20-30bn rupiah in payments due in 2005.", 20_000_000_000))?.label).toBe("payments due");
   });
 });
+
+describe("a noun phrase read forwards stops before a compound preposition, so what reads the phrase sees its head", () => {
+  it("'missed five months due to calf issues' → months missed, the time a verb took as object (not 'months')", () => {
+    expect(exact(at("The striker missed five months due to calf issues last season.", 5))).toEqual(want(5, undefined, "months", "months missed", "duration"));
+  });
+
+  it("no phrase opens on one: 'Profits fell 3% due to weak demand' → fall in profits, not 'due'", () => {
+    expect(exact(at("Profits fell 3% due to weak demand.", 3))).toEqual(want(3, undefined, "%", "fall in profits", "percent"));
+  });
+});

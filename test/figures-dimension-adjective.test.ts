@@ -51,3 +51,13 @@ describe("a short length takes the dimension its next words name (unit-dimension
     expect(exactOnly("The pipe measured 12 inches in London.")?.label).toBe("inches");
   });
 });
+
+describe("a time's high is a peak over that time, no height (unit-dimension.ts's sideAdjective: lengths only)", () => {
+  it("'Oil prices hit a seven-month high on Monday' → months high, not 'height'", () => {
+    expect(exact(at("Oil prices hit a seven-month high on Monday.", 7))).toEqual(want(7, undefined, "months", "months high", "duration"));
+  });
+
+  it("a length still has its side: 'The tower is 300 metres high' → height", () => {
+    expect(exact(at("The tower is 300 metres high.", 300))).toEqual(want(300, undefined, "metres", "height", "measure"));
+  });
+});

@@ -124,3 +124,14 @@ describe("an '-ing' the tagger calls a noun before its object's preposition is t
     expect(figs("Police said the firing at the base happened three times.").map((f) => f.label)).not.toContain("times firing at base");
   });
 });
+
+describe("'online' after a plural and before no noun says where (noun-phrase.ts nounStop)", () => {
+  it("'viewed more than half a million times online' → times viewed, not 'times online'", () => {
+    const f = at("The clip has been viewed more than half a million times online.", 500_000);
+    expect(exact(f)).toEqual(want(500_000, "more than", undefined, "times viewed", "count"));
+  });
+
+  it("before a noun it describes: 'Some 3,000 online shoppers were affected' keeps 'online shoppers'", () => {
+    expect(at("Some 3,000 online shoppers were affected.", 3000).label).toBe("online shoppers affected");
+  });
+});

@@ -5,6 +5,7 @@ import { describesNoun } from "#brief/figures/label/counts/adverb-adjective.ts";
 import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, pluralOwnerApostrophe, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { particleNoun } from "#brief/figures/language/particle-noun.ts";
+import { opensCompoundPreposition } from "#brief/figures/language/compound-preposition.ts";
 
 // Noun phrases around a number, read forwards and backwards: where a phrase stops, its head, what it is "of".
 
@@ -17,6 +18,9 @@ function nameWord(toks: readonly Tok[], k: number): boolean {
   const before = toks[k - 1];
   return isCapitalised(t) && isWord(before) && isCapitalised(before) && !atSentenceStart(toks, k) && !/['’]s$/.test(before.s);
 }
+
+/** Adverbs of where that the tagger calls adjectives after a plural: "times online". */
+const WHERE_ONLINE = new Set(["online", "offline"]);
 
 export function nounStop(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
@@ -44,6 +48,10 @@ export function nounStop(toks: readonly Tok[], k: number): boolean {
   // whatever its suffix ("quarterly", "armed"); the word lists below decide only untagged tokens.
   // "20 clear cut chances": an adverb of the list before its noun describes it (adverb-adjective.ts).
   if (describesNoun(toks, k)) return false;
+  // "viewed 500,000 times online", "more than 2.7 million views online": after a plural, "online"
+  // says where, an adverb the tagger calls an adjective ('times online'); before a count's noun it describes it
+  // ("3,000 online shoppers"): no plural stands before it there.
+  if (WHERE_ONLINE.has(l) && /[^s]s$/.test(toks[k - 1]?.l ?? "")) return true;
   if (ADVERBS.has(l)) return true;
   if (t.pos === "VERB" && pluralHeadAfterNoun(toks, k)) return false;
   // "Menu: Cleopatra Lift £420": a capitalised word after a capitalised name's word, inside a sentence, is the name's
@@ -90,6 +98,9 @@ export function forwardNP(toks: readonly Tok[], k: number): number {
       break;
     }
     if (nounStop(toks, j) && !modifier) break;
+    // "five months due to calf issues", "fell 3% due to weak demand": a compound preposition ends the phrase, or
+    // opens none (compound-preposition.ts).
+    if (opensCompoundPreposition(toks, j)) break;
     // "-ed" ends a phrase as a participle, unless the parse calls it a noun ("speed", "seed", "shed") or an
     // adjective before a noun ("fortified blended food").
     const adjective = toks[j]?.pos === "NOUN" || (toks[j]?.pos === "ADJ" && toks[j + 1]?.pos === "NOUN");

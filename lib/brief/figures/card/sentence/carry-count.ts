@@ -9,11 +9,19 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { elidedSpan } from "#brief/figures/label/ellipsis/elided-span.ts";
 import { NOT_OUT } from "#brief/figures/label/counts/not-out.ts";
 import { bareFold } from "#brief/figures/label/counts/bare-fold.ts";
+import { resultRun } from "#brief/figures/label/counts/result-run.ts";
 import { roundOrdinal } from "#brief/figures/label/ranks/round-ordinal.ts";
 
 /** Labels `r` from the last count when it names nothing itself; returns the count a later number inherits from. */
 export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefined): Raw | undefined {
   if (r.label === "" && r.currency === undefined && !r.percent) {
+    // "lost four and won two of their last six": a result verb of its own and a window of games name the count
+    // (games won), not the count before ('two — lost'); no later count elides it (result-run.ts).
+    const run = r.fold === undefined && !r.ordinal ? resultRun(toks, r) : undefined;
+    if (run !== undefined) {
+      r.label = run;
+      return lastCount;
+    }
     // "Seven attackers died — six after …, a seventh from …": the elided noun is the last one counted.
     // Only "a seventh"/"the third" ellipses inherit among ordinals; "ranked fourth in the world" does not.
     // A bracket after a noun gives that noun's value, not another of the count before ("shoe size (10.5)").

@@ -4,6 +4,7 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { nearestNP } from "#brief/figures/language/nearest.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { boxHeading } from "#brief/figures/label/counts/box-heading.ts";
+import { apposedNoun } from "#brief/figures/label/counts/apposed-noun.ts";
 import type { Tok } from "#brief/figures/language/tokens.ts";
 import { elidedLabel } from "#brief/figures/label/ellipsis/elided-amount.ts";
 import { countInPlace } from "#brief/figures/label/money/place-label.ts";
@@ -21,6 +22,8 @@ export function fallbackLabel(toks: readonly Tok[], r: Raw, amountOf: Raw | unde
   // currency sign) is named by its heading, as label-count.ts names a count's; not taken as the nearest noun phrase.
   // A heading that names no thing ("Total: £2,480.") is left to the fallback, as a total's label says nothing.
   if (r.label === "" && (r.currency !== undefined || r.percent)) r.label = boxHeading(toks, r).replace(/^(?:total|sum|amount|figure|tally)$/, "");
+  // "recording 51.115km, a mark which stood": an apposition says what the number is (apposed-noun.ts).
+  if (r.label === "") r.label = apposedNoun(toks, r);
   // A one-letter label ("m" of a split "$100 m") names nothing.
   if (r.label.length === 1) r.label = "";
   if (r.label === "" && !amount) r.drop = true;

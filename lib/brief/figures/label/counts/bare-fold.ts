@@ -1,11 +1,10 @@
 import type { FigureKind, Raw } from "#brief/figures/card/figure.ts";
 import { foldAt } from "#brief/figures/label/counts/fold.ts";
-import { runEnd } from "#brief/figures/label/ranks/streak.ts";
-import { AUXILIARIES, CASUALTY_WORDS, DETERMINERS, FOLD_PEOPLE, POSSESSIVES, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
+import { resultRun } from "#brief/figures/label/counts/result-run.ts";
+import { AUXILIARIES, CASUALTY_WORDS, FOLD_PEOPLE, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
-import { CARDINAL_WORDS } from "#news/numbers.ts";
-import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A bare count its verb governs, with no count before it in the sentence to lend its noun, was labelled by the verb
 // alone: "killing 12" → '12 — killed', "Newcastle lost six in a row" → '6 — lost' (of kind people), "three lost
@@ -41,28 +40,10 @@ export function bareFold(toks: readonly Tok[], r: Raw): { label: string; kind: F
   // event did to people (not "The gunmen killed 3", whose verb and its doers are the news the card already tells).
   const people = CASUALTY_WORDS.has(fold) || FOLD_PEOPLE.has(fold);
   if (people && (verb.l.endsWith("ing") || RELATIVES.has(toks[k - 1]?.l ?? ""))) return { label: `people ${fold}`, kind: CASUALTY_WORDS.has(fold) ? "casualties" : "people" };
+  // "lost six in a row", "losing four and winning two of his last six": games lost (result-run.ts).
   if (fold === "lost") {
-    const games = defeats(toks, r.e);
-    if (games !== undefined) return { label: `${games} lost`, kind: "count" };
+    const games = resultRun(toks, r);
+    if (games !== undefined) return { label: games, kind: "count" };
   }
   return undefined;
-}
-
-/** What a run of defeats after a bare count at `e` counts: "in a row", "of their last eight" → games. */
-function defeats(toks: readonly Tok[], e: number): string | undefined {
-  if (runEnd(toks, e) >= 0) return "games";
-  // (A plain noun after the whole, "of their last five league games" or "away games", was the count's noun already:
-  // label-count.ts, adverb-adjective.ts.)
-  return lastWhole(toks, e) < 0 ? undefined : "games";
-}
-
-/**
- * Past "of their last eight", "of the opening four" (a window of a season's games, then their number) at `e`: the
- * token after the number, or -1 when no such window follows ("of them", "of the club's players").
- */
-function lastWhole(toks: readonly Tok[], e: number): number {
-  if (!isWord(toks[e], "of")) return -1;
-  const k = DETERMINERS.has(toks[e + 1]?.l ?? "") ? e + 2 : e + 1;
-  const whole = toks[k + 1];
-  return WHOLE_WINDOWS.has(toks[k]?.l ?? "") && whole !== undefined && (whole.kind === NUM || CARDINAL_WORDS.has(whole.l)) ? k + 2 : -1;
 }

@@ -4,6 +4,7 @@ import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isCapitalised, isNamePossessive, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { entryDash } from "#brief/figures/read/amount/entry-dash.ts";
+import { entryType } from "#brief/figures/label/counts/entry-type.ts";
 
 // A boxed list entry's figure, its hyphen read as a separator (read/amount/entry-dash.ts), is labelled by the entry's
 // words: "62.5-Leeds's pass completion rate" → pass completion rate, "11-Leeds's position in the form table" →
@@ -35,5 +36,7 @@ export function entryWords(toks: readonly Tok[], r: Raw): boolean {
     if (to > from) label = `${label} ${p.l} ${phrase(toks, from, to)}`;
   }
   r.label = label;
+  // "70.8-City's pass completion rate percentage" is a percentage, "13-City's position in the table" a rank.
+  entryType(toks, r, k, end - 1);
   return true;
 }

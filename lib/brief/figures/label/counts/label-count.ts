@@ -19,6 +19,7 @@ import { pastModelNumber } from "#brief/figures/label/counts/model-number.ts";
 import { timesMultiple } from "#brief/figures/label/counts/times-multiple.ts";
 import { partnerYears } from "#brief/figures/label/durations/partner-years.ts";
 import { settledCount } from "#brief/figures/label/counts/settled-count.ts";
+import { apposedNoun } from "#brief/figures/label/counts/apposed-noun.ts";
 import { distance, measuredThing, motionNoun } from "#brief/figures/label/measures/measured-thing.ts";
 import { raceTime } from "#brief/figures/label/measures/race-time.ts";
 import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
@@ -111,6 +112,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const motion = c.np === "" && r.kind === "measure" ? motionNoun(toks, r.s) : "";
   if (motion !== "") c.np = weightChange(toks, r, r.glued ?? "") || motion;
   else if (c.np === "" && r.kind === "measure") c.np = distance(toks, r, c.npEnd);
+  // "recording 51.115km, a mark which stood": a glued measure with no noun is named by its apposition (apposed-noun.ts).
+  if (c.np === "" && r.kind === "measure") c.np = apposedNoun(toks, r);
   if (settledCount(toks, r, c)) return;
   if (raceTime(toks, r, c, sentenceText)) return;
   durationBeforeName(toks, c);

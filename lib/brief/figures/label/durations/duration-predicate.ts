@@ -41,7 +41,7 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
   // ("whom she has been friends with for 30 years": a preposition a relative pronoun left behind ends its predicate.)
   if (!particle && !stranded(toks, f - 1) && (before?.pos === "ADP" || before?.pos === "CCONJ" || before?.pos === "SCONJ")) return "";
   let infinitive = false;
-  for (let k = f - 1; k >= 0 && f - k <= 8; k--) {
+  for (let k = f - 1; k >= 0 && f - k <= REACH; k--) {
     const t = toks[k];
     if (!isWord(t) || (CONJUNCTIONS.has(t.l) && t.l !== "and") || timed(toks, k)) return "";
     // "won't be able to do any running for two or three weeks", "was not available for two weeks": a denied state is
@@ -99,6 +99,27 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
       return doing === "" && reduced ? upTo(toks, k, f) : doing;
     }
     if (t.pos === "AUX") return "";
+  }
+  return farCopula(toks, f);
+}
+
+/** How far back of a duration's "for" its predicate's verb is looked for. */
+const REACH = 8;
+
+/** How far back a copula is looked for past REACH words with no verb among them. */
+const COPULA_REACH = 14;
+
+/**
+ * "was closed to all traffic in both directions between the two junctions for six hours": a copula further back than
+ * the predicate's reach, with no verb, conjunction or other time between, is the time's predicate all the same
+ * (the thirty-fifth round's labels48 left it; 'six — hours' before); its complement is cut to a label's length.
+ */
+function farCopula(toks: readonly Tok[], f: number): string {
+  for (let k = f - REACH - 1; k >= 0 && f - k <= COPULA_REACH; k--) {
+    const t = toks[k];
+    if (!isWord(t) || (CONJUNCTIONS.has(t.l) && t.l !== "and") || timed(toks, k)) return "";
+    if (BE_FORMS.has(t.l)) return negated(toks, k) || negated(toks, k + 2) ? "" : complement(toks, k + 1, f);
+    if (t.pos === "VERB" || t.pos === "AUX") return "";
   }
   return "";
 }

@@ -11,6 +11,7 @@ import { elidedFor, predicate } from "#brief/figures/label/durations/duration-pr
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { roleFor } from "#brief/figures/label/durations/role-for.ts";
+import { objectComplement } from "#brief/figures/label/durations/object-complement.ts";
 import { ownerSurname } from "#brief/figures/label/durations/owner-name.ts";
 import { relativeTime } from "#brief/figures/label/durations/relative-time.ts";
 import { everyInterval } from "#brief/figures/label/durations/every-interval.ts";
@@ -50,7 +51,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const period = periodAfter(toks, c.npEnd);
   const at = period === "" ? c : { ...c, npEnd: c.npEnd + 2 };
   const unit = period === "" ? c.np : `${c.np} ${period}`;
-  const what = everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || taken(toks, r, at) || length(toks, r, at) || predicate(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || since(toks, r, at) || beforeDoing(toks, r, c.np, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || relativeTime(toks, r, at.npEnd) || asRole(toks, at.npEnd) || roleFor(toks, r);
+  const what = everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || taken(toks, r, at) || length(toks, r, at) || predicate(toks, r) || objectComplement(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || since(toks, r, at) || beforeDoing(toks, r, c.np, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || relativeTime(toks, r, at.npEnd) || asRole(toks, at.npEnd) || roleFor(toks, r);
   // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
   // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
   const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : "";

@@ -129,6 +129,10 @@ const SIDE_ADJECTIVES = new Set(["long", "tall", "high", "wide", "deep"]);
 function sideAdjective(toks: readonly Tok[], r: Raw): void {
   const unit = r.unit ?? r.glued;
   if (r.drop || unit === undefined) return;
+  // "hitting a seven-month high", "a 12-year high": a time's high is a peak over that time, no height (it read
+  // '7 months — height'); only a length has a side.
+  const u = unit.toLowerCase();
+  if (!LENGTHS.has(u) && !SHORT_LENGTHS.has(u) && !FEET.has(u)) return;
   const words = r.label.toLowerCase().split(" ");
   if (!SIDE_ADJECTIVES.has(words[words.length - 1] ?? "")) return;
   // side() reads the adjective only after the number's unit: a label's "high" before it ("a new high of") is no side.
