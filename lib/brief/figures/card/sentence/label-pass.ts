@@ -19,6 +19,7 @@ import { elidedDeed } from "#brief/figures/label/ellipsis/elided-deed.ts";
 import { carryCount } from "#brief/figures/card/sentence/carry-count.ts";
 import { fallbackLabel } from "#brief/figures/card/sentence/fallback-label.ts";
 import { limitChanged } from "#brief/figures/label/change/limit-changed.ts";
+import { multipleRestated } from "#brief/figures/label/ellipsis/multiple-restated.ts";
 import { oneAfterCount } from "#brief/figures/card/sentence/coordinated.ts";
 import { measureConversion } from "#brief/figures/card/sentence/measure-conversion.ts";
 import { comparedWithBefore } from "#brief/figures/card/sentence/compared-before.ts";
@@ -35,6 +36,9 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
     // "reached the last eight in the Europa League": a knockout's round, no count (competition-round.ts).
     if (r.drop || intensifier(toks, r) || hyperbole(toks, r) || competitionRound(toks, r)) continue;
     label(toks, r, text);
+    // "27 boat fires last year -- nearly four times the 2011 figure": a multiple labelling found nothing to name is the
+    // count's before it, of another time (multiple-restated.ts).
+    if (r.drop && r.label === "" && r.type === undefined) multipleRestated(toks, r, lastCount);
     // "Of the ten ties …, four ended level": a count labelled by its verb alone counts the noun before it (elided-deed.ts).
     const deed = elidedDeed(toks, lastCount, r);
     if (deed !== "") r.label = deed;
