@@ -12,6 +12,7 @@ import { relativeLabel } from "#brief/figures/label/money/relative.ts";
 import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
 import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
 import { changeScope } from "#brief/figures/label/change/change-scope.ts";
+import { didBetter } from "#brief/figures/label/change/did-better.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
 // Labels for percentages: a share of what follows "of" ("40% of voters"), the noun after the percent ("a 30%
@@ -49,6 +50,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
   }
   // "52% expect their town's services to improve": the answer a poll share gave (poll-answer.ts).
   r.label = pollAnswer(toks, r.e);
+  if (r.label !== "") return;
+  // "did a bit worse on the spelling quiz, by about 4 per cent": a fall on the quiz (did-better.ts).
+  r.label = didBetter(toks, r.s);
   if (r.label !== "") return;
   const end = forwardNP(toks, r.e);
   if (end > r.e) {
