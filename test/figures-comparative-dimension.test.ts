@@ -1,7 +1,7 @@
 // A measure after a comparative of a dimension and "than" is a bound on the thing's dimension
 // (comparative-dimension.ts; card audit 43, sample AK's made-up shape: '12.5 — centimetres').
 import { describe, expect, it } from "vitest";
-import { exactOnly, want } from "#test/helpers/figures.ts";
+import { exactOnly, one, want } from "#test/helpers/figures.ts";
 
 describe("comparative-dimension.ts: 'wider than 12.5 centimetres' is more than 12.5 centimetres of width", () => {
   it("'a pipe if it is wider than 12.5 centimetres' → more than 12.5 centimetres, pipe width", () => {
@@ -14,11 +14,11 @@ describe("comparative-dimension.ts: 'wider than 12.5 centimetres' is more than 1
   });
 
   it("near miss: a time after 'longer than' is no length ('lasted longer than five years')", () => {
-    expect(exactOnly("The dispute lasted longer than five years.").label).not.toMatch(/length$/);
+    expect(one("The dispute lasted longer than five years.").label).not.toMatch(/length$/);
   });
 
   it("near miss: 'made wider by 2 metres' is a change, no bound", () => {
-    expect(exactOnly("The road was made wider by 2 metres.").qualifier).toBeUndefined();
+    expect(one("The road was made wider by 2 metres.").qualifier).toBeUndefined();
   });
 
   it("near miss: a comparative of no dimension ('bigger than 3 metres') is left to the unit's dimension", () => {
