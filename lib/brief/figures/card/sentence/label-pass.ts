@@ -18,6 +18,8 @@ import { parallelDuration } from "#brief/figures/label/ellipsis/parallel-duratio
 import { elidedDeed } from "#brief/figures/label/ellipsis/elided-deed.ts";
 import { carryCount } from "#brief/figures/card/sentence/carry-count.ts";
 import { fallbackLabel } from "#brief/figures/card/sentence/fallback-label.ts";
+import { limitChanged } from "#brief/figures/label/change/limit-changed.ts";
+import { multipleRestated } from "#brief/figures/label/ellipsis/multiple-restated.ts";
 import { oneAfterCount } from "#brief/figures/card/sentence/coordinated.ts";
 import { measureConversion } from "#brief/figures/card/sentence/measure-conversion.ts";
 import { comparedWithBefore } from "#brief/figures/card/sentence/compared-before.ts";
@@ -34,6 +36,9 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
     // "reached the last eight in the Europa League": a knockout's round, no count (competition-round.ts).
     if (r.drop || intensifier(toks, r) || hyperbole(toks, r) || competitionRound(toks, r)) continue;
     label(toks, r, text);
+    // "27 boat fires last year -- nearly four times the 2011 figure": a multiple labelling found nothing to name is the
+    // count's before it, of another time (multiple-restated.ts).
+    if (r.drop && r.label === "" && r.type === undefined) multipleRestated(toks, r, lastCount);
     // "Of the ten ties …, four ended level": a count labelled by its verb alone counts the noun before it (elided-deed.ts).
     const deed = elidedDeed(toks, lastCount, r);
     if (deed !== "") r.label = deed;
@@ -79,6 +84,9 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
     }
     if (r.label === "" && r.currency === undefined && !r.percent) r.label = countedAfter(toks, r.e);
     lastCount = carryCount(toks, r, lastCount);
+    // "the minimum age of 35 for a bus driver would be lowered to 30": the limit changed, before a small bare number
+    // with no label is dropped (limit-changed.ts).
+    limitChanged(toks, r);
     fallbackLabel(toks, r, amountOf);
     // The last amount with a label, whose label a bare amount of its kind after it may take (amountOf above).
     if ((r.currency !== undefined || r.percent) && r.label !== "") lastAmount = r;

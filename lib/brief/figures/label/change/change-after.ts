@@ -12,7 +12,7 @@ import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 // change-in.ts do; a bare "growth" whose clause names nothing more ("forecasts growth of 4% for 2005") stays.
 
 /** Change nouns a bare label may be, with the plurals and the nouns of growth the lexicon's set leaves out. */
-export const CHANGES = new Set([...CHANGE_NOUNS, "rises", "increases", "falls", "drops", "cuts", "jumps", "reductions", "gains", "hikes", "expansion", "contraction", "loss", "losses"]);
+export const CHANGES = new Set([...CHANGE_NOUNS, "rises", "increases", "falls", "drops", "cuts", "jumps", "reductions", "gains", "hikes", "expansion", "contraction", "loss", "losses", "lowering", "raising"]);
 
 /** Prepositions that name what a change is in, of or for ("cuts in public services", "a 1p rise on income tax"). */
 const WHAT = new Set(["in", "of", "for", "on"]);
@@ -32,7 +32,7 @@ function thingAfter(toks: readonly Tok[], p: number): string {
 }
 
 /**
- * "cuts in corporation tax to 20 per cent", "a 134% rise in the country's current account deficit to $10.7bn": an
+ * "cuts in corporation tax to 20 per cent", "a reduction of the speed limit to 20", "a 134% rise in the country's current account deficit to $10.7bn": an
  * amount a change reached "to" is the level of what changed ("corporation tax"), not the change.
  */
 function levelReached(toks: readonly Tok[], r: Raw): string {
@@ -41,7 +41,9 @@ function levelReached(toks: readonly Tok[], r: Raw): string {
   if (np === undefined) return "";
   let [from] = np;
   while (from > 0 && isWord(toks[from - 1]) && /^(?:the|a|an|its|their|his|her|our)$/.test(toks[from - 1]!.l)) from--;
-  if (!isWord(toks[from - 1], "in") || !isWord(toks[from - 2], r.label)) return "";
+  // "a reduction of the drinking age to 16": "of" names what changed as "in" does (card audit 43, sample AK's made-up
+  // shape: '16 — reduction').
+  if (!(isWord(toks[from - 1], "in") || isWord(toks[from - 1], "of")) || !isWord(toks[from - 2], r.label)) return "";
   return thingAfter(toks, from - 1);
 }
 

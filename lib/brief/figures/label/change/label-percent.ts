@@ -11,6 +11,8 @@ import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts"
 import { relativeLabel } from "#brief/figures/label/money/relative.ts";
 import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
 import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
+import { changeScope } from "#brief/figures/label/change/change-scope.ts";
+import { didBetter } from "#brief/figures/label/change/did-better.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
 // Labels for percentages: a share of what follows "of" ("40% of voters"), the noun after the percent ("a 30%
@@ -49,6 +51,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
   // "52% expect their town's services to improve": the answer a poll share gave (poll-answer.ts).
   r.label = pollAnswer(toks, r.e);
   if (r.label !== "") return;
+  // "did a bit worse on the spelling quiz, by about 4 per cent": a fall on the quiz (did-better.ts).
+  r.label = didBetter(toks, r.s);
+  if (r.label !== "") return;
   const end = forwardNP(toks, r.e);
   if (end > r.e) {
     // "a 30% shareholder in Mitsubishi Motors": the percentage is the holder's stake, not a count of holders.
@@ -62,6 +67,8 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
       // "a 500% increase in the number of phishing e-mails": an increase in the e-mails.
       const [from, to] = pastQuantity(toks, k, e2);
       if (e2 > k) text = `${text} ${holder ? "in" : p.l} ${phrase(toks, from, to)}`;
+      // "a 6.5% rise in orders outside Asia": the change's scope (change-scope.ts).
+      if (e2 > k) text += changeScope(toks, e2, text);
     }
     r.label = text;
     return;
@@ -74,6 +81,8 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
     const subject = changeTopic(toks, r.s, v);
     if (subject) {
       r.label = `${dir === "up" ? "rise" : "fall"} in ${phrase(toks, subject[0], subject[1])}`;
+      // "Sales rose 4% outside Europe": the change's scope (change-scope.ts).
+      r.label += changeScope(toks, r.e, r.label);
       return;
     }
   }

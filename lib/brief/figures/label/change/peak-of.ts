@@ -10,7 +10,14 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // browsers, attaining a peak of about 95 per cent", whose participle runs on from the main clause's subject).
 
 /** Frame words: a point an amount reached, which names nothing of its own. */
-const FRAMES = new Set(["peak", "high", "low", "record", "record high", "record low", "all-time high", "all-time low", "new high", "new low", "peak share"]);
+const FRAMES = new Set(["peak", "high", "low", "record", "record high", "record low", "all-time high", "all-time low", "new high", "new low", "peak share", "new record"]);
+
+/**
+ * Words that may stand between the determiner and a frame the label leaves them out of: "hit a new high of £3bn" is
+ * labelled 'high', "costs hit a new record of £20.6bn" 'new record' (card audit 43, sample AK's made-up shape: '£20.6bn
+ * — new record', what set it lost).
+ */
+const FRAME_MODIFIERS = new Set(["new", "fresh", "all-time"]);
 
 /** The subject a participle after a comma runs on from: the noun phrase before the sentence's first verb. */
 export function mainSubject(toks: readonly Tok[], before: number): [number, number] | undefined {
@@ -26,6 +33,7 @@ export function peakOf(toks: readonly Tok[], r: Raw): void {
   while (a > r.s - 3 && isWord(toks[a]) && !isWord(toks[a], "of")) a--;
   if (!isWord(toks[a], "of")) return;
   let d = a - r.label.split(" ").length - 1;
+  while (isWord(toks[d]) && FRAME_MODIFIERS.has(toks[d]!.l) && d > a - 5) d--;
   if (!isWord(toks[d]) || !DETERMINERS.has(toks[d]!.l)) return;
   // "fell to a low of 12%": over the "to" of a verb of falling or rising.
   if (isWord(toks[d - 1], "to")) d--;
@@ -37,5 +45,6 @@ export function peakOf(toks: readonly Tok[], r: Raw): void {
   // "It hit a high of 40%": the noun phrase reading stops at a pronoun, so none is named.
   const words = phrase(toks, subject[0], subject[1]);
   if (words === "") return;
-  r.label = `${words} ${r.label}`;
+  // "a new record" is what set it and the record: "costs record", as "costs peak".
+  r.label = `${words} ${r.label.replace(/^(?:new|fresh) /i, "")}`;
 }

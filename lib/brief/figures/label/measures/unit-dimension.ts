@@ -4,6 +4,7 @@ import { bareUnit as bare, measureRate } from "#brief/figures/read/amount/measur
 import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { pastUnitConversion } from "#brief/figures/label/measures/unit-conversion.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+import { comparativeDimension } from "#brief/figures/label/measures/comparative-dimension.ts";
 
 // What a measure with no noun of its own measures: one step after labelCount (label.ts), for a speed, a length in feet
 // "at", and a measure labelled by its unit alone, in that order; a dimension an earlier part sets is no unit alone, so
@@ -11,6 +12,8 @@ import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 /** Labels a measure by its dimension where no reading found what it measures (the three steps below). */
 export function measureDimension(toks: readonly Tok[], r: Raw): void {
+  // "wider than 12.5 centimetres": a bound on the thing's width (comparative-dimension.ts).
+  comparativeDimension(toks, r);
   speedLabel(toks, r);
   heightAt(toks, r);
   sideAdjective(toks, r);

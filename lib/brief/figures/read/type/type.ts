@@ -7,6 +7,9 @@ import { ageBound } from "#brief/figures/read/type/age-bound.ts";
 import { asideAge } from "#brief/figures/read/type/aside-age.ts";
 import { bettingOdds } from "#brief/figures/read/type/odds.ts";
 import { titleBeforeRole } from "#brief/figures/read/type/title-role.ts";
+import { calledTitle } from "#brief/figures/read/type/called-title.ts";
+import { ageWithDays } from "#brief/figures/read/type/age-days.ts";
+import { ageLimit } from "#brief/figures/read/type/age-limit.ts";
 import { forEvery } from "#brief/figures/language/for-every.ts";
 import { hedgedAge } from "#brief/figures/read/type/hedged-age.ts";
 import { ageRange } from "#brief/figures/read/type/age-range-end.ts";
@@ -73,6 +76,8 @@ export function ageSaid(toks: readonly Tok[], s: number, end: number): boolean {
   if (asideAge(toks, s, end)) return true;
   // "four children aged from one to 11", "aged between six and 16": an age range opened after "aged" (age-range-end.ts).
   if (ageRange(toks, s)) return true;
+  // "jurors must be 19,", "a reduction of the drinking age to 16": an age limit set or changed (age-limit.ts).
+  if (ageLimit(toks, s, end)) return true;
   const before = toks[listStart(toks, s)];
   if (!isWord(before)) return false;
   // "aged just 11", "aged seven", "under the age of ten", "aged four, six, eight, 10 and 16": an age, hedged or not.
@@ -255,6 +260,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   // "text GIVE to 70070", "a password of 123456", "call 952762600": five or more digits with no thousands commas and
   // no scale after them are a code, a phone or a reference number; news writes a count of them "70,070".
   if (/^\d{5,}$/.test(t.s) && core.exponent === 0 && !(isWord(next) && (MEASURE_NOUNS.has(next.l) || DURATIONS.has(next.l) || PEOPLE.has(next.l)))) return "identifier";
+  // "aged 23 and 212 days": an age said to the day, both parts (age-days.ts).
+  if (!hasQualifier && !digits.includes(".") && ageWithDays(toks, ci, core.end)) return "age";
   const value = core.value;
   if (value < 130 && !digits.includes(".")) {
     if (prev && prev.kind === WORD && AGE_BEFORE.has(prev.l)) return "age";
@@ -305,6 +312,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (prev?.s === "#" || prev?.s === "№") return "identifier";
   // "21 Grams actress Naomi Watts": a title before the role its work names (title-role.ts).
   if (!hasQualifier && isWord(next) && titleBeforeRole(toks, core.end, core.value)) return "identifier";
+  // "a series called 500 Spoons, 30 Teapots and a Stuffed Owl": a title given unquoted (called-title.ts).
+  if (!hasQualifier && calledTitle(toks, ci, core.end)) return "identifier";
   // "closed on 373 for six", "a score of 303 for nine": a cricket innings, runs for wickets.
   const wickets = toks[core.end + 1];
   const wicketsValue = wickets?.kind === NUM ? Number(wickets.s) : CARDINAL_WORDS.get(wickets?.l ?? "");

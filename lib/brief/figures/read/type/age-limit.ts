@@ -1,0 +1,32 @@
+import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+
+// An age limit required without "aged": "jurors at crown and county courts must be 19,", "drivers have to be at least
+// 21", "Voters must be 18 or over". Read as a count, it took a neighbouring noun ('19 — county courts'; card audit 43,
+// sample AK: a type error); it is an age, off the card, as "the drinking age is 17" already is. The number ends its
+// clause (a stop, or a small word: "or over", "to vote"): a noun after it is what it counts ("must be 19 metres").
+// A limit's change ("a reduction of the drinking age to 16", "lowered to 30") stays a figure: change-after.ts and
+// limit-changed.ts label it by the limit, the story's news.
+
+/** Small words that may follow an age and end its phrase: "must be 18 or over", "18 to vote", "to 16 in Wales". */
+const AFTER = new Set(["or", "and", "to", "for", "in", "before", "by", "from", "under", "when", "if", "at", "next", "this"]);
+
+/** Modals that make "be N" a requirement: "must be 19", "should be 16". */
+const MODALS = new Set(["must", "should", "shall"]);
+
+/** Verbs before "to be N" that make it a requirement: "have to be 18", "needs to be 21". */
+const NEEDS = new Set(["have", "has", "had", "need", "needs"]);
+
+/** Whether the bare number whose phrase runs from `s` (its hedge included) to `end` is a required age ("must be 19"). */
+export function ageLimit(toks: readonly Tok[], s: number, end: number): boolean {
+  const next = toks[end];
+  const ends = next === undefined || (next.kind === PUNCT && next.s !== "%" && next.s !== "-") || (isWord(next) && AFTER.has(next.l));
+  if (!ends) return false;
+  return isWord(toks[s - 1], "be") && required(toks, s - 2);
+}
+
+/** Whether the words before "be" at `k + 1` require it: "must be", "have to be". */
+function required(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k];
+  if (!isWord(w)) return false;
+  return MODALS.has(w.l) || (w.l === "to" && NEEDS.has(toks[k - 1]?.l ?? ""));
+}

@@ -1,0 +1,14 @@
+// A record said with a modifier between its article and its frame ("hit a new record of £20.6bn", "reached a new
+// high of £3bn") is what set it (peak-of.ts; card audit 43, sample AK's made-up shape: '£20.6bn — new record').
+import { describe, expect, it } from "vitest";
+import { at, exact, want } from "#test/helpers/figures.ts";
+
+describe("peak-of.ts: a new record or high is what reached it", () => {
+  it("'costs hit a new record of £20.6bn' → costs record", () => {
+    expect(exact(at("Sales climbed 2.4% to £18.2bn, while costs hit a new record of £20.6bn.", 20.6e9))).toEqual(want(20.6e9, undefined, "GBP", "costs record", "money"));
+  });
+
+  it("'Exports reached a new high of £3bn last month' → exports high", () => {
+    expect(exact(at("Exports reached a new high of £3bn last month.", 3e9))).toEqual(want(3e9, undefined, "GBP", "exports high", "money"));
+  });
+});
