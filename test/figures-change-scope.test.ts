@@ -13,6 +13,10 @@ describe("change-scope.ts: a change narrowed by 'outside', 'excluding' keeps its
     expect(exactOnly("There was a 3% fall in sales excluding fuel.")).toEqual(want(3, undefined, "%", "fall in sales excluding fuel", "percent"));
   });
 
+  it("a scope with its article fits the label without it: 'outside the Gulf States' → outside Gulf States", () => {
+    expect(exactOnly("Profits grew, helped by a 4.5% rise in imports outside the Gulf States.")).toEqual(want(4.5, undefined, "%", "rise in imports outside Gulf States", "percent"));
+  });
+
   it("near miss: 'a 5% rise in exports to China' is no scope's preposition and keeps its label", () => {
     expect(exactOnly("A 5% rise in exports to China helped.")).toEqual(want(5, undefined, "%", "rise in exports", "percent"));
   });

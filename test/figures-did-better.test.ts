@@ -14,6 +14,10 @@ describe("did-better.ts: 'did worse on X, by N per cent' is a fall on X", () => 
     expect(exactOnly("Bilingual adults did better, by about 14 per cent.")).toEqual(want(14, "about", "%", "rise for bilingual adults", "percent"));
   });
 
+  it("a verb of becoming: 'got a bit worse on the memory game they played, by about 3 per cent' → fall on memory game", () => {
+    expect(exactOnly("The second group got a bit worse on the memory game they played, by about 3 per cent.")).toEqual(want(3, "about", "%", "fall on memory game", "percent"));
+  });
+
   it("near miss: a comparative with no verb of doing ('were higher than in Paris by 5%') is a gap, no rise", () => {
     expect(one("Rents in London were higher than in Paris by 5%.").label).not.toMatch(/^(?:rise|fall)\b/);
     expect(one("Rents were higher on Monday by 5%.").label).not.toMatch(/^(?:rise|fall)\b/);
