@@ -32,8 +32,9 @@ function thingAfter(toks: readonly Tok[], p: number): string {
 }
 
 /**
- * "cuts in corporation tax to 20 per cent", "a reduction of the speed limit to 20", "a 134% rise in the country's current account deficit to $10.7bn": an
- * amount a change reached "to" is the level of what changed ("corporation tax"), not the change.
+ * "cuts in corporation tax to 20 per cent", "a reduction of the speed limit to 20", "a 134% rise in the country's
+ * current account deficit to $10.7bn": an amount a change reached "to" is the level of what changed ("corporation
+ * tax"), not the change.
  */
 function levelReached(toks: readonly Tok[], r: Raw): string {
   if (!isWord(toks[r.s - 1], "to")) return "";

@@ -22,14 +22,14 @@ const LIMITS = new Set(["age", "limit"]);
 /** Words that open a relative clause. */
 const RELATIVES = new Set(["which", "who", "whom", "that", "where", "when"]);
 
-/** How many tokens the limit's subject may run back from the verb: "the minimum age of 35 for a bus driver would be". */
+/** How far back the limit's subject may run from its verb: "the minimum age of 35 for a bus driver would be". */
 const REACH = 14;
 
-/** How many words may name the limit before its head ("minimum", "legal drinking") and after it ("for a bus driver"). */
+/** How many words may name a limit before its head ("minimum", "legal drinking") and after it ("for a bus driver"). */
 const BEFORE_WORDS = 2;
 const AFTER_WORDS = 5;
 
-/** Labels a level reached by a stated limit's change with the limit, and links the stated limit as the earlier level. */
+/** Labels a level a stated limit's change reaches with the limit, and links the stated limit as the earlier level. */
 export function limitChanged(toks: readonly Tok[], r: Raw): void {
   if (r.drop || r.currency !== undefined || r.percent || !isWord(toks[r.s - 1], "to")) return;
   const verb = toks[r.s - 2];

@@ -112,7 +112,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const motion = c.np === "" && r.kind === "measure" ? motionNoun(toks, r.s) : "";
   if (motion !== "") c.np = weightChange(toks, r, r.glued ?? "") || motion;
   else if (c.np === "" && r.kind === "measure") c.np = distance(toks, r, c.npEnd);
-  // "recording 51.115km, a mark which stood": a glued measure with no noun is named by its apposition (apposed-noun.ts).
+  // "recording 51.115km, a mark which stood": a glued measure with no noun is named by its apposition
+  // (apposed-noun.ts).
   if (c.np === "" && r.kind === "measure") c.np = apposedNoun(toks, r);
   if (settledCount(toks, r, c)) return;
   if (raceTime(toks, r, c, sentenceText)) return;

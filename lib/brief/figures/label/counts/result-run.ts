@@ -42,7 +42,7 @@ export function resultRun(toks: readonly Tok[], r: { s: number; e: number }): st
   return `${end > after ? phrase(toks, after, end) : "games"} ${verb}`;
 }
 
-/** Past "and won two", ", drawn one and lost three" after a count ending at `e`: the token after the last such count. */
+/** Past "and won two", ", drawn one and lost three" after a count ending at `e`: the token after the last such. */
 function pastResults(toks: readonly Tok[], e: number): number {
   let k = e;
   // (The tagger may call "winning" or "draws" a noun; the verb list, not the tag, says a result.)

@@ -19,7 +19,7 @@ const PUTTING = new Set([
 /** How many words the object may have between its verb and its state: "the bank's main website". */
 const OBJECT_WORDS = 4;
 
-/** "site unusable": the object and its state before the duration `r`'s "for", or "" when no such verb puts one there. */
+/** "site unusable": the object and its state before the duration `r`'s "for", or "" when no verb puts one there. */
 export function objectComplement(toks: readonly Tok[], r: Raw): string {
   const f = forBefore(toks, r.s);
   const state = toks[f - 1];

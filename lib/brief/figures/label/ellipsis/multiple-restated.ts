@@ -22,7 +22,7 @@ const BEFORE = 4;
 /** How many tokens may stand between the count and the mark setting the multiple off: "27 boat fires last year --". */
 const GAP = 6;
 
-/** Labels r, a multiple of "the figure" of another time set off after `count`, by that count and the time; undrops it. */
+/** Labels r, a multiple of "the figure" of another time set off after `count`, by the count and time; undrops it. */
 export function multipleRestated(toks: readonly Tok[], r: Raw, count: Raw | undefined): void {
   if (r.label !== "" || count === undefined || count.label === "" || count.drop || count.e > r.s) return;
   const k = timesAfter(toks, r.e);
@@ -48,8 +48,8 @@ export function multipleRestated(toks: readonly Tok[], r: Raw, count: Raw | unde
 function timeOf(toks: readonly Tok[], from: number, p: number): string {
   if (p === from + 1 && toks[from]?.kind === NUM) return `in ${toks[from]!.s}`;
   if (p === from && (isWord(toks[p + 1], "for") || isWord(toks[p + 1], "in")) && toks[p + 2]?.kind === NUM) return `in ${toks[p + 2]!.s}`;
-  // Only a time: "the recommended daily amount" is a measure's benchmark, not the count then ("945g of protein, which is
-  // 16 times the recommended daily amount" took 'times the recommended daily protein').
+  // Only a time: "the recommended daily amount" is a measure's benchmark, not the count then ("945g of protein, which
+  // is 16 times the recommended daily amount" took 'times the recommended daily protein').
   const time = toks.slice(from, p).some((t) => isWord(t) && DURATIONS.has(t.l.replace(/['’]s$/, "")));
   return p > from && time ? phrase(toks, from, p) : "";
 }

@@ -16,7 +16,7 @@ const MODALS = new Set(["must", "should", "shall"]);
 /** Verbs before "to be N" that make it a requirement: "have to be 18", "needs to be 21". */
 const NEEDS = new Set(["have", "has", "had", "need", "needs"]);
 
-/** Whether the bare number whose phrase runs from `s` (its hedge included) to `end` is a required age ("must be 19"). */
+/** Whether the bare number whose phrase runs from `s` (hedge included) to `end` is a required age ("must be 19"). */
 export function ageLimit(toks: readonly Tok[], s: number, end: number): boolean {
   const next = toks[end];
   const ends = next === undefined || (next.kind === PUNCT && next.s !== "%" && next.s !== "-") || (isWord(next) && AFTER.has(next.l));
