@@ -14,6 +14,10 @@ describe("age-limit.ts: a required age is an age", () => {
     expect(figs("Voters have to be 18 to vote.")).toEqual([]);
   });
 
+  it("'must be 18 or over': the small word after the age ends its phrase, so an age", () => {
+    expect(typedList("Applicants for the licence must be 18 or over.")).toEqual([["18", "age", false]]);
+  });
+
   it("near miss: 'must be 19 metres high' is a measure", () => {
     expect(exactOnly("The fence must be 19 metres high.")).toEqual(want(19, undefined, "metres", "height", "measure"));
   });
