@@ -24,6 +24,11 @@ describe("age-limit.ts: a required age is an age", () => {
 });
 
 describe("age-limit.ts: near misses of a required age", () => {
+  it("near miss: no person before the modal ('Turnout must be 50 or above', 'The fee should be 20 or less'): no age", () => {
+    expect(exactOnly("Turnout must be 50 or above for the vote to count.")).toEqual(want(50, undefined, undefined, "turnout", "count"));
+    expect(typedList("The fee should be 20 or less, the board said.")).toEqual([["20", "count", true]]);
+  });
+
   it("near miss: 'the age group rose to 30 members' counts the members", () => {
     expect(exactOnly("Membership of the age group rose to 30 members.")).toEqual(want(30, undefined, undefined, "members", "count"));
   });

@@ -1,4 +1,5 @@
-import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+import { PEOPLE, PERSON_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { isWord, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // An age limit required without "aged": "jurors at crown and county courts must be 19,", "drivers have to be at least
 // 21", "Voters must be 18 or over". Read as a count, it took a neighbouring noun ('19 — county courts'; card audit 43,
@@ -20,13 +21,34 @@ const NEEDS = new Set(["have", "has", "had", "need", "needs"]);
 export function ageLimit(toks: readonly Tok[], s: number, end: number): boolean {
   const next = toks[end];
   const ends = next === undefined || (next.kind === PUNCT && next.s !== "%" && next.s !== "-") || (isWord(next) && AFTER.has(next.l));
-  if (!ends) return false;
-  return isWord(toks[s - 1], "be") && required(toks, s - 2);
+  if (!ends || !isWord(toks[s - 1], "be")) return false;
+  const modal = required(toks, s - 2);
+  return modal >= 0 && personBefore(toks, modal);
 }
 
-/** Whether the words before "be" at `k + 1` require it: "must be", "have to be". */
-function required(toks: readonly Tok[], k: number): boolean {
+/** Where the words before "be" at `k + 1` that require it start ("must be", "have to be"), else -1. */
+function required(toks: readonly Tok[], k: number): number {
   const w = toks[k];
-  if (!isWord(w)) return false;
-  return MODALS.has(w.l) || (w.l === "to" && NEEDS.has(toks[k - 1]?.l ?? ""));
+  if (!isWord(w)) return -1;
+  if (MODALS.has(w.l)) return k;
+  return w.l === "to" && NEEDS.has(toks[k - 1]?.l ?? "") ? k - 1 : -1;
+}
+
+/** How far back from the modal the clause's subject may name its people: "jurors at crown and county courts must". */
+const SUBJECT_REACH = 8;
+
+/** Nouns of people by their ending: "applicants", "drivers", "jurors", "residents", "cyclists", "pensioners". */
+const PEOPLE_ENDING = /(?:ers|ors|ants|ents|ists|ians)$/;
+
+/**
+ * Whether the clause before the modal at `m` names people: only a person has an age to require. "Turnout must be 50
+ * or above" and "The price should be 20 or less" were read as ages and dropped (the round's review).
+ */
+function personBefore(toks: readonly Tok[], m: number): boolean {
+  for (let k = m - 1; k >= 0 && m - k <= SUBJECT_REACH; k--) {
+    const t = toks[k] as Tok;
+    if (t.kind !== WORD) return false;
+    if (PEOPLE.has(t.l) || PERSON_NOUNS.has(t.l) || PEOPLE_ENDING.test(t.l)) return true;
+  }
+  return false;
 }
