@@ -10,6 +10,7 @@ import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-sp
 import { elidedFor, predicate } from "#brief/figures/label/durations/duration-predicate.ts";
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
+import { inOneUnit } from "#brief/figures/label/measures/distance-in-time.ts";
 import { roleFor } from "#brief/figures/label/durations/role-for.ts";
 import { objectComplement } from "#brief/figures/label/durations/object-complement.ts";
 import { ownerSurname } from "#brief/figures/label/durations/owner-name.ts";
@@ -42,7 +43,8 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   if (r.compound !== undefined || r.label !== c.np) return;
   if (LENGTHS.has(c.np)) {
     const moved = motion(toks, r);
-    if (moved !== "") r.label = `${c.np} ${moved}`;
+    // "can cycle 52 miles in an hour" → miles cycled in an hour (distance-in-time.ts).
+    if (moved !== "") r.label = `${c.np} ${moved}${inOneUnit(toks, c.npEnd)}`;
     return;
   }
   if (r.type !== "duration" || !DURATIONS.has(c.np)) return;
