@@ -12,6 +12,7 @@ import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/fi
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { inOneUnit } from "#brief/figures/label/measures/distance-in-time.ts";
 import { describedUnit } from "#brief/figures/label/durations/described-span.ts";
+import { timeHence } from "#brief/figures/label/time-windows/time-hence.ts";
 import { roleFor } from "#brief/figures/label/durations/role-for.ts";
 import { objectComplement } from "#brief/figures/label/durations/object-complement.ts";
 import { ownerSurname } from "#brief/figures/label/durations/owner-name.ts";
@@ -42,6 +43,12 @@ const ASIDE_OPENERS = new Set([",", "-", "—", "–"]);
  */
 export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   if (r.compound !== undefined || r.label !== c.np) return;
+  // "in three years time", "in three years' time" → years from now (time-hence.ts).
+  const hence = timeHence(toks, r, c.e);
+  if (hence !== "") {
+    r.label = hence;
+    return;
+  }
   // "chaired the board for 31 unbroken years": read as the unit alone, the adjective kept if that names nothing
   // (described-span.ts).
   const bare = r.type === "duration" ? describedUnit(toks, c) : undefined;
