@@ -1,6 +1,8 @@
 import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
 import { SCALE_SUFFIXES, SCALE_WORDS } from "#news/numbers.ts";
-import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+import {
+  adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok,
+} from "#brief/figures/language/tokens.ts";
 
 // A thing named by its maker and model: "a £2,200 Makita XR480 saw", "a Bosch DD-150 drill", "a £40,000 Rolex watch".
 // The tokenizer splits "XR480" into "XR" and "480", and the tagger calls "saw", "watch" and "drill" verbs after a
@@ -17,7 +19,8 @@ export function modelPart(toks: readonly Tok[], j: number): boolean {
   const before = toks[j - 1];
   if (t === undefined || before === undefined || !adjacent(before, t)) return false;
   if (t.kind === NUM) return (isWord(before) && isCapitalised(before)) || (before.s === "-" && modelPart(toks, j - 1));
-  if (t.s === "-") return isWord(before) && isCapitalised(before) && toks[j + 1]?.kind === NUM && adjacent(t, toks[j + 1]);
+  const digits = toks[j + 1];
+  if (t.s === "-") return isWord(before) && isCapitalised(before) && digits?.kind === NUM && adjacent(t, digits);
   return isWord(t) && before.kind === NUM && modelPart(toks, j - 1);
 }
 
@@ -29,11 +32,13 @@ export function modelTokens(toks: readonly Tok[], from: number, to: number): num
 }
 
 /** Words that never head a thing's noun phrase: "a Makita XR480 is", "the DD-150 has", "a Rolex stolen". */
-const notHead = (l: string): boolean => AUXILIARIES.has(l) || PREPOSITIONS.has(l) || CONJUNCTIONS.has(l) || ADVERBS.has(l) || /(?:ed|ing)$/.test(l);
+const notHead = (l: string): boolean =>
+  AUXILIARIES.has(l) || PREPOSITIONS.has(l) || CONJUNCTIONS.has(l) || ADVERBS.has(l) || /(?:ed|ing)$/.test(l);
 
 /** Words after a thing's noun that leave it no verb: "saw online", "watch." ("saw the light" has an object). */
 const pastHead = (t: Tok | undefined): boolean =>
-  t === undefined || t.kind === PUNCT || (isWord(t) && (PREPOSITIONS.has(t.l) || CONJUNCTIONS.has(t.l) || t.l === "online"));
+  t === undefined || t.kind === PUNCT ||
+  (isWord(t) && (PREPOSITIONS.has(t.l) || CONJUNCTIONS.has(t.l) || t.l === "online"));
 
 /**
  * Whether the word at j, which the tagger calls a verb, is the noun a maker's name from k (and its model number) names:
@@ -43,18 +48,26 @@ const pastHead = (t: Tok | undefined): boolean =>
  */
 export function makerHead(toks: readonly Tok[], k: number, j: number): boolean {
   const t = toks[j];
-  if (j <= k || !isWord(t) || t.pos !== "VERB" || isCapitalised(t) || notHead(t.l) || !pastHead(toks[j + 1])) return false;
-  for (let n = k; n < j; n++) {
-    const w = toks[n]!;
-    if (!(modelPart(toks, n) || (isWord(w) && isCapitalised(w) && !atSentenceStart(toks, n) && !/['’]s$/.test(w.s)))) return false;
-  }
+  if (j <= k || !isWord(t) || t.pos !== "VERB" || isCapitalised(t) || notHead(t.l)) return false;
+  if (!pastHead(toks[j + 1])) return false;
+  for (let n = k; n < j; n++) if (!(modelPart(toks, n) || nameWord(toks, n))) return false;
   return modelPart(toks, j - 1) || objectOpening(toks, k);
 }
+
+/** A capitalised word inside its sentence, no possessive: a word of a maker's name ("Makita", "Rolex"). */
+const nameWord = (toks: readonly Tok[], n: number): boolean => {
+  const w = toks[n];
+  return isWord(w) && isCapitalised(w) && !atSentenceStart(toks, n) && !/['’]s$/.test(w.s);
+};
+
+/** A token of an amount: its digits, currency or scale ("£", "2", "m", "million"). */
+const amountPart = (t: Tok): boolean =>
+  t.kind === NUM || t.kind === CUR || SCALE_WORDS.has(t.l) || SCALE_SUFFIXES.has(t.l);
 
 /** Whether the phrase at k opens an object: "a" or "an" (past an amount: "a £2,200") after a verb or preposition. */
 function objectOpening(toks: readonly Tok[], k: number): boolean {
   let a = k - 1;
-  while (a >= 0 && k - a <= 4 && (toks[a]!.kind === NUM || toks[a]!.kind === CUR || SCALE_WORDS.has(toks[a]!.l) || SCALE_SUFFIXES.has(toks[a]!.l))) a--;
+  while (a >= 0 && k - a <= 4 && amountPart(toks[a]!)) a--;
   const article = toks[a];
   if (!isWord(article) || (article.l !== "a" && article.l !== "an")) return false;
   const before = toks[a - 1];

@@ -36,7 +36,8 @@ export function comparativeDimension(toks: readonly Tok[], r: Raw): void {
   const comparative = isWord(c) ? COMPARATIVES.get(c.l) : undefined;
   if (comparative === undefined) return;
   // "no bigger than 50 grams": a size in a unit of weight is a weight.
-  const dimension = comparative.dimension === "size" && WEIGHTS.has(unit.toLowerCase()) ? "weight" : comparative.dimension;
+  const weight = comparative.dimension === "size" && WEIGHTS.has(unit.toLowerCase());
+  const dimension = weight ? "weight" : comparative.dimension;
   r.label = `${thingBefore(toks, r.s - 2)}${dimension}`;
   // "Probably no bigger than 30 to 50 grams": a denied comparative bounds the other way, at most.
   const denied = isWord(toks[r.s - 3], "no") || isWord(toks[r.s - 3], "not");
@@ -44,7 +45,10 @@ export function comparativeDimension(toks: readonly Tok[], r: Raw): void {
 }
 
 /** Units of weight, in which a thing "bigger" or "smaller" than an amount is heavier or lighter. */
-const WEIGHTS = new Set(["grams", "gram", "g", "kilograms", "kilogram", "kg", "tonnes", "tonne", "tons", "ton", "pounds", "lb", "lbs", "ounces", "oz", "stone"]);
+const WEIGHTS = new Set([
+  "grams", "gram", "g", "kilograms", "kilogram", "kg", "tonnes", "tonne", "tons", "ton",
+  "pounds", "lb", "lbs", "ounces", "oz", "stone",
+]);
 
 /** Relative pronouns that open a clause about the noun before them: "gaps in the floor which are bigger". */
 const RELATIVES = new Set(["which", "that", "who"]);

@@ -13,6 +13,9 @@ export const MOTION_FORMS: ReadonlyMap<string, string> = new Map([
   ["driving", "drive"], ["hike", "hike"], ["hikes", "hike"], ["hiking", "hike"],
 ]);
 
+/** Words that say one unit of time: "in an hour", "in one minute". */
+const ONE = new Set(["a", "an", "one"]);
+
 /** Singular units of time a distance is covered "in a/an/one" of. */
 const ONE_UNIT = new Set(["second", "minute", "hour", "day", "week"]);
 
@@ -24,7 +27,7 @@ const ONE_UNIT = new Set(["second", "minute", "hour", "day", "week"]);
 export function inOneUnit(toks: readonly Tok[], k: number): string {
   const one = toks[k + 1];
   const unit = toks[k + 2];
-  if (!isWord(toks[k], "in") || !isWord(one) || !(one.l === "a" || one.l === "an" || one.l === "one") || !isWord(unit)) return "";
+  if (!isWord(toks[k], "in") || !isWord(one) || !ONE.has(one.l) || !isWord(unit)) return "";
   return ONE_UNIT.has(unit.l) ? ` in ${one.l} ${unit.l}` : "";
 }
 

@@ -165,5 +165,6 @@ function hadDone(toks: readonly Tok[], v: number, unit: string, link: string): s
   const object = toks.slice(have + 1, v).map((t) => t.l);
   const label = (words: readonly string[]): string => `${unit} ${link} having ${words.join(" ")} ${toks[v]!.l}`;
   const full = label(object);
-  return full.split(" ").length <= MAX_LABEL_WORDS ? full : label(object.filter((w) => !POSSESSIVES.has(w) && !ARTICLES.has(w)));
+  const unowned = object.filter((w) => !POSSESSIVES.has(w) && !ARTICLES.has(w));
+  return full.split(" ").length <= MAX_LABEL_WORDS ? full : label(unowned);
 }
