@@ -21,7 +21,20 @@ describe("comparative-dimension.ts: 'wider than 12.5 centimetres' is more than 1
     expect(one("The road was made wider by 2 metres.").qualifier).toBeUndefined();
   });
 
-  it("near miss: a comparative of no dimension ('bigger than 3 metres') is left to the unit's dimension", () => {
-    expect(exactOnly("The gap must be bigger than 3 metres.")).toEqual(want(3, undefined, "metres", "distance", "measure"));
+  it("'bigger than 3 metres' bounds the thing's size: gap size (was 'distance', the unit's dimension)", () => {
+    expect(exactOnly("The gap must be bigger than 3 metres.")).toEqual(want(3, "more than", "metres", "gap size", "measure"));
+    expect(exactOnly("The tumour was smaller than 2 centimetres.")).toEqual(want(2, "less than", "centimetres", "tumour size", "measure"));
+  });
+
+  it("a denied comparative is at most, and a size in grams a weight: 'no bigger than 50 grams' → no more than, weight", () => {
+    expect(exactOnly("The stone is probably no bigger than 50 grams.")).toEqual(want(50, "no more than", "grams", "stone weight", "measure"));
+    expect(exactOnly("The lane is not wider than 2 metres.")).toEqual(want(2, "no more than", "metres", "lane width", "measure"));
+  });
+
+  it("in a relative clause, the noun the clause is about, in the singular: 'gaps in the floor which are bigger' → gap size", () => {
+    // Card audit 43, sample AK: '7.5 — centimetres'; the nearest noun, 'floor', is where the gaps are.
+    const s = "The rats squeeze through gaps in the floor which are bigger than 7.5 centimetres.";
+    expect(exactOnly(s)).toEqual(want(7.5, "more than", "centimetres", "gap size", "measure"));
+    expect(exactOnly("The fish live in ponds that are deeper than 3 metres.")).toEqual(want(3, "more than", "metres", "pond depth", "measure"));
   });
 });

@@ -30,3 +30,14 @@ describe("a copula more than eight words before the time's 'for'", () => {
     expect(exact(at(text, 2))).toEqual(span(2, "hours", "hours"));
   });
 });
+
+describe("duration-predicate.ts: a participle the tagger calls an adjective, after a comma, opens a reduced clause", () => {
+  // AK shape 7 (the 36th round's fault list): '31 — years'; "wed to Tom" was read, "married" (an adjective) was not.
+  it("'Priya, married to Tom for 31 years, enjoys baking bread' → years married to Tom", () => {
+    expect(exact(at("Priya, married to Tom for 31 years, enjoys baking bread.", 31))).toEqual(span(31, "years", "years married to Tom"));
+  });
+
+  it("near miss: an adjective of no participle's spelling names no state spent ('The man, famous for 20 years, died')", () => {
+    expect(at("The man, famous for 20 years, died.", 20).label).toBe("years");
+  });
+});

@@ -72,6 +72,15 @@ describe("a time since or after", () => {
   it("'two weeks after they became sick' → two — weeks after becoming sick: a pronoun's verb names the event", () => {
     expect(exact(at("The boys are in a coma two weeks after they became sick.", 2))).toEqual(duration(2, "weeks", "weeks after becoming sick"));
   });
+
+  it("a fronted time after an event, the subject of its copula: 'Nine weeks after the operation was when' (AK shape 8)", () => {
+    const s = "\"Nine weeks after the operation was when I first rode a bike again.\"";
+    expect(exact(at(s, 9))).toEqual(duration(9, "weeks", "weeks after the operation"));
+  });
+
+  it("near miss: the event's own passive after its copula ('after the man was first told') is its clause", () => {
+    expect(at("Seven years after the man was first told he would be sent away, a judge ruled.", 7).label).not.toBe("years after the man");
+  });
 });
 
 describe("a span is no time point", () => {

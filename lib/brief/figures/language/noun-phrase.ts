@@ -6,6 +6,7 @@ import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, pluralOwnerApost
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { particleNoun } from "#brief/figures/language/particle-noun.ts";
 import { opensCompoundPreposition } from "#brief/figures/language/compound-preposition.ts";
+import { makerHead, modelPart } from "#brief/figures/language/model-name.ts";
 
 // Noun phrases around a number, read forwards and backwards: where a phrase stops, its head, what it is "of".
 
@@ -76,7 +77,20 @@ const amountEnd = (t: Tok | undefined): boolean => t !== undefined && (t.kind ==
 /** The noun phrase starting at k: "police raids" in "128 police raids overnight". */
 export function forwardNP(toks: readonly Tok[], k: number): number {
   let j = k;
-  while (j < toks.length && j - k < 4) {
+  // A model number's tokens ("XR|480") are words of the name, not of the phrase's four (model-name.ts).
+  let model = 0;
+  while (j < toks.length && j - k - model < 4) {
+    if (j > k && modelPart(toks, j)) {
+      j++;
+      model++;
+      continue;
+    }
+    // "a Makita XR480 saw", "seized a £40,000 Rolex watch": the thing a maker's name names, a noun whatever the tagger
+    // says ('saw', 'watch' were verbs).
+    if (makerHead(toks, k, j)) {
+      j++;
+      break;
+    }
     // "in pay rises": a first word the tagger calls a verb is a noun modifier when a noun follows it; so is a participle
     // that is an adjective ("86 confirmed cases", "3 registered guns").
     // "in fresh financial backing": a first word it calls an adverb is an adjective when a noun phrase follows,

@@ -22,6 +22,7 @@ import { settledCount } from "#brief/figures/label/counts/settled-count.ts";
 import { apposedNoun } from "#brief/figures/label/counts/apposed-noun.ts";
 import { distance, measuredThing, motionNoun } from "#brief/figures/label/measures/measured-thing.ts";
 import { raceTime } from "#brief/figures/label/measures/race-time.ts";
+import { distanceIn } from "#brief/figures/label/measures/distance-in-time.ts";
 import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, MEASURE_NOUNS, PEOPLE, RAISING, SENTENCING, SPEC_NOUNS, SPORTS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { isPlural, phrase, plural } from "#brief/figures/language/phrase.ts";
@@ -109,8 +110,9 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it; a body's
   // weight the motion took off by its change ("had just dropped approximately 30lbs" → weight lost, not 'drop':
   // weight-change.ts).
-  const motion = c.np === "" && r.kind === "measure" ? motionNoun(toks, r.s) : "";
-  if (motion !== "") c.np = weightChange(toks, r, r.glued ?? "") || motion;
+  const motion = c.np === "" && r.kind === "measure" ? motionNoun(toks, r.s, r.glued ?? "") : "";
+  // "can cycle 52 km in an hour": a distance covered in one unit of time keeps the time (distance-in-time.ts).
+  if (motion !== "") c.np = weightChange(toks, r, r.glued ?? "") || distanceIn(toks, r.s - 1, c.npEnd, motion);
   else if (c.np === "" && r.kind === "measure") c.np = distance(toks, r, c.npEnd);
   // "recording 51.115km, a mark which stood": a glued measure with no noun is named by its apposition
   // (apposed-noun.ts).

@@ -112,7 +112,7 @@ function after(toks: readonly Tok[], r: Raw, unit: string, k: number, w: Tok): s
     // "will be up to four years before he starts work": a time a copula gives is a span too; "headed home after 23
     // minutes before Ronaldo scored": a time already placed by its own "after".
     if (isWord(p) && (WINDOWS.has(p.l) || spans(p.l) || BE_FORMS.has(p.l) || p.l === "after" || p.l === "before")) return "";
-    return clauseAfter(toks, unit, k, w.l);
+    return (opening(toks, r.s) ? frontedSubject(toks, unit, k, w.l) : "") || clauseAfter(toks, unit, k, w.l);
   }
   return "";
 }
@@ -236,6 +236,26 @@ function nounPhrase(toks: readonly Tok[], k: number): string {
   const end = forwardNP(toks, start);
   if (end === start || (toks[end - 1]?.pos !== "NOUN" && toks[end - 1]?.pos !== "PROPN")) return "";
   return phrase(toks, k, end);
+}
+
+/**
+ * "Nine weeks after the operation was when I first rode a bike again": a time after (or before) an event's noun phrase
+ * that opens the sentence and is the subject of its copula is that time, the event named (it read "weeks later", the
+ * copula taken for the event's own verb; AK shape 8): "weeks after the operation"; "" when the copula is the event's
+ * passive ("after the operation was completed") or none follows.
+ */
+function frontedSubject(toks: readonly Tok[], unit: string, k: number, word: string): string {
+  const start = pastDeterminers(toks, k + 1);
+  const end = forwardNP(toks, start);
+  const be = toks[end];
+  // ("the man was first told": over the adverbs after the copula.)
+  let after = end + 1;
+  while (toks[after]?.pos === "ADV") after++;
+  const next = toks[after];
+  // ("was completed", "was taken": a participle, however tagged; "was when" is no participle.)
+  const participle = isWord(next) && (next.pos === "VERB" || (next.pos === "ADJ" && /(?:ed|en)$/.test(next.l)));
+  if (end === start || !isWord(be) || !BE_FORMS.has(be.l) || participle) return "";
+  return `${unit} ${word} ${phrase(toks, k + 1, end)}`;
 }
 
 /**

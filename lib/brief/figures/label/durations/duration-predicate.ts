@@ -58,6 +58,9 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
     }
     // "posting YouTube make-up tutorials": a hyphened word before a noun is the noun's modifier, whatever the tagger says.
     if (t.pos === "VERB" && t.l.includes("-") && toks[k + 1]?.pos === "NOUN") continue;
+    // "Priya, married to Tom for 31 years, enjoys baking": a participle the tagger calls an adjective, right after a
+    // comma, opens a reduced clause as a verb's participle does below ('31 — years'; AK shape 7: "wed to Tom" read).
+    if (t.pos === "ADJ" && toks[k - 1]?.s === "," && participleSpelling(t.l) && t.l.length > 4) return upTo(toks, k, f);
     if (t.pos === "VERB" || pastAfterSubject(toks, k)) {
       // "could walk 15 steps for five minutes", "had to wear a body cast": a modal's doing (base-doing.ts).
       // ("had to close her mother's shop to detain a shoplifter for three hours": past an infinitive, the time is that

@@ -10,6 +10,9 @@ import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-sp
 import { elidedFor, predicate } from "#brief/figures/label/durations/duration-predicate.ts";
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
+import { inOneUnit } from "#brief/figures/label/measures/distance-in-time.ts";
+import { describedUnit } from "#brief/figures/label/durations/described-span.ts";
+import { timeHence } from "#brief/figures/label/time-windows/time-hence.ts";
 import { roleFor } from "#brief/figures/label/durations/role-for.ts";
 import { objectComplement } from "#brief/figures/label/durations/object-complement.ts";
 import { ownerSurname } from "#brief/figures/label/durations/owner-name.ts";
@@ -40,9 +43,25 @@ const ASIDE_OPENERS = new Set([",", "-", "—", "–"]);
  */
 export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   if (r.compound !== undefined || r.label !== c.np) return;
+  // "in three years time", "in three years' time" → years from now (time-hence.ts).
+  const hence = timeHence(toks, r, c.e);
+  if (hence !== "") {
+    r.label = hence;
+    return;
+  }
+  // "chaired the board for 31 unbroken years": read as the unit alone, the adjective kept if that names nothing
+  // (described-span.ts).
+  const bare = r.type === "duration" ? describedUnit(toks, c) : undefined;
+  if (bare !== undefined) {
+    r.label = bare;
+    labelDuration(toks, r, { ...c, e: c.e + 1, np: bare });
+    if (r.label === bare) r.label = c.np;
+    return;
+  }
   if (LENGTHS.has(c.np)) {
     const moved = motion(toks, r);
-    if (moved !== "") r.label = `${c.np} ${moved}`;
+    // "can cycle 52 miles in an hour" → miles cycled in an hour (distance-in-time.ts).
+    if (moved !== "") r.label = `${c.np} ${moved}${inOneUnit(toks, c.npEnd)}`;
     return;
   }
   if (r.type !== "duration" || !DURATIONS.has(c.np)) return;

@@ -20,6 +20,9 @@ const MOTIONS: ReadonlyMap<string, string> = new Map([
   ["moved", "moved"], ["moving", "moved"], ["covered", "covered"], ["covering", "covered"], ["trekked", "trekked"],
 ]);
 
+/** The participle a length after the motion verb `l` is labelled by ("cycle" → cycled), else "". */
+export const motionParticiple = (l: string): string => MOTIONS.get(l) ?? "";
+
 /**
  * "ran 26 miles", "walked for two miles", "stalled after moving about 10 meters", "continued driving another 100 feet":
  * the motion that covered a length, as its participle; "" when no motion verb stands right before it.

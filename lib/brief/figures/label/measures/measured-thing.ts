@@ -6,6 +6,8 @@ import { measureResumes } from "#brief/figures/label/measures/unit-conversion.ts
 import { withinOf } from "#brief/figures/label/durations/duration-words.ts";
 import { allBut } from "#brief/figures/label/durations/all-but.ts";
 import { DURATIONS, MEASURE_NOUNS, MOTION_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { MOTION_FORMS } from "#brief/figures/label/measures/distance-in-time.ts";
+import { LENGTHS as MOTION_LENGTHS } from "#brief/figures/label/measures/length-motion.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, nounOf, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { subjectBefore } from "#brief/figures/language/subject.ts";
@@ -91,8 +93,11 @@ export function distance(toks: readonly Tok[], r: Raw, after: number): string {
   return LENGTHS.has(unit) && AWAY.has(toks[after]?.l ?? "") ? "distance" : "";
 }
 
-/** The noun of the motion verb just before a measure ("fell 30ft" → "fall", "ran 26 miles" → "run"), else "". */
-export function motionNoun(toks: readonly Tok[], s: number): string {
+/**
+ * The noun of the motion verb just before a measure ("fell 30ft" → "fall", "ran 26 miles" → "run"), else ""; a base
+ * or present form before a length in `unit` too ("can cycle 52km" → "ride"; "driving 20 mph over" is a speed).
+ */
+export function motionNoun(toks: readonly Tok[], s: number, unit = ""): string {
   const v = isWord(toks[s - 1], "between") ? toks[s - 2] : toks[s - 1];
-  return MOTION_NOUNS.get(v?.l ?? "") ?? "";
+  return MOTION_NOUNS.get(v?.l ?? "") ?? (MOTION_LENGTHS.has(unit) ? MOTION_FORMS.get(v?.l ?? "") : undefined) ?? "";
 }

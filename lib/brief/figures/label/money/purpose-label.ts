@@ -7,6 +7,7 @@ import { moneyVerbBefore } from "#brief/figures/label/money/money-verb.ts";
 import { purposeClause } from "#brief/figures/label/money/purpose.ts";
 import { purposeVerb } from "#brief/figures/label/money/purpose-verb.ts";
 import { pastDangling } from "#brief/figures/language/dangling.ts";
+import { modelTokens } from "#brief/figures/language/model-name.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // Money followed by "to", "for" or "on" is labelled by what it is for: "offered to pay $300m to settle charges",
@@ -41,7 +42,8 @@ export function purposeLabel(toks: readonly Tok[], r: Raw): boolean {
     const purpose = nx.l === "to" ? purposeClause(toks, r.e, MAX_LABEL_WORDS - (verb?.split(" ").length ?? 0)) : undefined;
     if (purpose !== undefined) r.label = purpose;
     // "pocketed $10 for the two mornings": a phrase that stops at its determiner names nothing.
-    else if (end > start && end - from <= 5) r.label = phrase(toks, from, end);
+    // ("for a Bosch DD-150 drill": a model number's tokens are one word of the name: model-name.ts.)
+    else if (end > start && end - from - modelTokens(toks, from, end) <= 5) r.label = phrase(toks, from, end);
     else if (nx.l === "to" && isWord(toks[r.e + 1])) {
       // "to make a copy": the verb alone ("to make") does not say what the money buys; take its object too.
       const object = r.e + 2 + (DETERMINERS.has(toks[r.e + 2]?.l ?? "") ? 1 : 0);

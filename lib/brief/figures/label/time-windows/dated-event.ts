@@ -1,5 +1,5 @@
-import type { Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, CONJUNCTIONS } from "#brief/figures/language/lexicon.ts";
+import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
+import { ARTICLES, BE_FORMS, CONJUNCTIONS, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
 import { eventBefore, OBJECT_TAGS, participle } from "#brief/figures/label/time-windows/event-after.ts";
 import { passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
 import { irregularPast } from "#brief/figures/label/durations/past-doing.ts";
@@ -50,7 +50,8 @@ export function datedEvent(toks: readonly Tok[], r: Raw, unit: string, when: str
     v--;
   }
   const verb = toks[v];
-  if (!isWord(verb) || verb.pos !== "VERB" || r.s - v > REACH || causative(toks, v)) return "";
+  if (!isWord(verb) || verb.pos !== "VERB" || r.s - v > REACH) return "";
+  if (causative(toks, v)) return hadDone(toks, v, unit, link);
   const event = wentMissing(toks, v);
   return eventBefore(toks, unit, event, r.s, link, passive(toks, event, r.s));
 }
@@ -142,9 +143,28 @@ function passive(toks: readonly Tok[], v: number, to: number): boolean {
 
 /** "had her right eye removed", "had his nipples cut off": a participle after "have" and its object is no doing of the subject's. */
 function causative(toks: readonly Tok[], v: number): boolean {
+  return haveBefore(toks, v) !== undefined;
+}
+
+/** Where the causative "have" of the participle at `v` stands, with its object between them; undefined if none. */
+function haveBefore(toks: readonly Tok[], v: number): number | undefined {
   for (let k = v - 1; k >= 0 && v - k <= CAUSATIVE_REACH && isWord(toks[k]); k--) {
-    if (HAVE.has(toks[k]!.l)) return k < v - 1;
-    if (!OBJECT_WORDS.has(toks[k]!.pos ?? "")) return false;
+    if (HAVE.has(toks[k]!.l)) return k < v - 1 ? k : undefined;
+    if (!OBJECT_WORDS.has(toks[k]!.pos ?? "")) return undefined;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * "She had her tonsils removed eight months ago" → months since having her tonsils removed: a thing had done is the
+ * event, said as what was had done (it read "months ago", the subject's doing being none; AK shape 8); its owner left
+ * out when the label would not fit ("months since having tonsils removed").
+ */
+function hadDone(toks: readonly Tok[], v: number, unit: string, link: string): string {
+  const have = haveBefore(toks, v)!;
+  const object = toks.slice(have + 1, v).map((t) => t.l);
+  const label = (words: readonly string[]): string => `${unit} ${link} having ${words.join(" ")} ${toks[v]!.l}`;
+  const full = label(object);
+  const unowned = object.filter((w) => !POSSESSIVES.has(w) && !ARTICLES.has(w));
+  return full.split(" ").length <= MAX_LABEL_WORDS ? full : label(unowned);
 }
