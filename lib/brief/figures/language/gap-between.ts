@@ -12,7 +12,9 @@ import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 // sold and what was bought is a trade gap, said in two words where the subject would run past a label's six.
 
 /** Nouns that name the difference between two things. */
-const GAP_NOUNS = new Set(["difference", "gap", "shortfall", "balance", "margin", "spread", "disparity", "deficit", "surplus"]);
+const GAP_NOUNS = new Set(
+  ["difference", "gap", "shortfall", "balance", "margin", "spread", "disparity", "deficit", "surplus"],
+);
 
 /** How many words "between X and Y" may hold before its copula: "between what Sweden sold and bought" is five. */
 const BETWEEN_REACH = 10;
@@ -39,13 +41,17 @@ export function gapBetween(toks: readonly Tok[], j: number): string | undefined 
     // "Sales between January and March were £2.4bn": a window of time, said of the subject, is read as before.
     if (and < 0 || MONTHS.has(toks[k + 1]?.l ?? "")) return undefined;
     const gap = GAP_NOUNS.has(noun);
-    const side = (from: number, to: number, words: ReadonlySet<string>): boolean => toks.slice(from, to).some((w) => words.has(w.l));
-    if (gap && ((side(k + 1, and, SOLD) && side(and + 1, j, BOUGHT)) || (side(k + 1, and, BOUGHT) && side(and + 1, j, SOLD)))) {
+    const side = (from: number, to: number, words: ReadonlySet<string>): boolean =>
+      toks.slice(from, to).some((w) => words.has(w.l));
+    const trade =
+      (side(k + 1, and, SOLD) && side(and + 1, j, BOUGHT)) || (side(k + 1, and, BOUGHT) && side(and + 1, j, SOLD));
+    if (gap && trade) {
       return `trade ${noun === "difference" ? "gap" : noun}`;
     }
     // "Trade between Sweden and Norway was £2.4bn": another noun's phrase is read back as any subject is.
     const pos = toks[k - 1]?.pos;
-    const head: readonly [number, number] | undefined = gap ? [ownWords(toks, k - 1), k] : pos === "NOUN" || pos === "PROPN" ? backNP(toks, k) : undefined;
+    const named = pos === "NOUN" || pos === "PROPN" ? backNP(toks, k) : undefined;
+    const head: readonly [number, number] | undefined = gap ? [ownWords(toks, k - 1), k] : named;
     if (head === undefined) return undefined;
     // Over a label's six words its articles go first: "gap between the richest and poorest councils" → … richest ….
     let words = phrase(toks, head[0], j).split(" ");
@@ -56,7 +62,7 @@ export function gapBetween(toks: readonly Tok[], j: number): string | undefined 
   return undefined;
 }
 
-/** Where a difference noun's phrase starts: its own words before it, never past its determiner ("Sweden's trade gap"). */
+/** Where a difference noun's phrase starts: its own words before it, not past its determiner ("Sweden's trade gap"). */
 function ownWords(toks: readonly Tok[], noun: number): number {
   let start = noun;
   while (start > 0 && !OPENERS.has(toks[start - 1]?.l ?? "") && modifier(toks[start - 1])) start--;

@@ -18,7 +18,8 @@ const STOPS = new Set([".", "!", "?"]);
 /** Whether the hyphen at `dash`, after a number that starts at `s`, separates a list entry's figure from its words. */
 export function entryDash(toks: readonly Tok[], s: number, dash: number): boolean {
   const word = toks[dash + 1];
-  if (!opensLine(toks, s) || toks[dash]?.s !== "-" || !adjacent(toks[dash - 1], toks[dash]) || !isWord(word)) return false;
+  if (!opensLine(toks, s) || toks[dash]?.s !== "-" || !adjacent(toks[dash - 1], toks[dash])) return false;
+  if (!isWord(word)) return false;
   return adjacent(toks[dash], word) && isCapitalised(word);
 }
 

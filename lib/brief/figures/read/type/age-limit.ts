@@ -47,8 +47,8 @@ const PEOPLE_ENDING = /(?:ers|ors|ants|ents|ists|ians)$/;
  */
 const MENT = /ments$/;
 const THINGS = new Set(
-  ("orders numbers letters papers waters matters layers offers powers answers chapters meters centers centres filters " +
-    "computers containers towers tiers quarters borders barriers registers characters parameters headquarters " +
+  ("orders numbers letters papers waters matters layers offers powers answers chapters meters centers centres " +
+    "filters computers containers towers tiers quarters borders barriers registers characters headquarters " +
     "errors doors floors sectors factors colors motors mirrors vectors indicators monitors corridors " +
     "plants grants restaurants variants lists wrists").split(" "),
 );
