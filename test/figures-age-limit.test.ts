@@ -29,6 +29,16 @@ describe("age-limit.ts: near misses of a required age", () => {
     expect(typedList("The fee should be 20 or less, the board said.")).toEqual([["20", "count", true]]);
   });
 
+  it("near miss: a thing's plural by a people ending ('Orders must be 20 or more', 'Payments must be 30')", () => {
+    expect(exactOnly("Orders must be 20 or more.")).toEqual(want(20, "or more", undefined, "orders", "count"));
+    expect(exactOnly("Payments must be 30 or less.")).toEqual(want(30, undefined, undefined, "payments", "count"));
+  });
+
+  it("a people ending still names people: 'Residents must be 18 or over', 'Applicants must be 20 or more'", () => {
+    expect(typedList("Residents must be 18 or over.")).toEqual([["18", "age", false]]);
+    expect(typedList("Applicants must be 20 or more.")).toEqual([["20 or more", "age", false]]);
+  });
+
   it("near miss: 'the age group rose to 30 members' counts the members", () => {
     expect(exactOnly("Membership of the age group rose to 30 members.")).toEqual(want(30, undefined, undefined, "members", "count"));
   });

@@ -8,6 +8,11 @@ describe("peak-of.ts: a new record or high is what reached it", () => {
     expect(exact(at("Sales climbed 2.4% to £18.2bn, while costs hit a new record of £20.6bn.", 20.6e9))).toEqual(want(20.6e9, undefined, "GBP", "costs record", "money"));
   });
 
+  it("'Costs, which hit a new record of £20.6bn, weighed on the firm' → costs record: the aside's noun set it", () => {
+    const f = at("Costs, which hit a new record of £20.6bn, weighed on the firm.", 20.6e9);
+    expect(exact(f)).toEqual(want(20.6e9, undefined, "GBP", "costs record", "money"));
+  });
+
   it("'Exports reached a new high of £3bn last month' → exports high", () => {
     expect(exact(at("Exports reached a new high of £3bn last month.", 3e9))).toEqual(want(3e9, undefined, "GBP", "exports high", "money"));
   });

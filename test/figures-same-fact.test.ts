@@ -111,6 +111,38 @@ describe("two facts that share an amount stay two", () => {
   });
 });
 
+describe("a game's result is the same tally as the result's own noun", () => {
+  it("keeps one of 'won seven on the trot' (games won) and 'seven wins on the trot'", () => {
+    const text = "The Rovers have now won seven on the trot. Reyes has led his side to seven wins on the trot.";
+    expect(shown(text)).toEqual([
+      { value: 7, qualifier: undefined, unit: undefined, label: "games won" },
+    ]);
+  });
+
+  it("keeps one of 'lost four matches' (matches lost) and 'the four defeats'", () => {
+    const text =
+      "The Rovers lost four matches in a row before the break. Reyes said the four defeats came from poor defending.";
+    expect(shown(text)).toEqual([
+      { value: 4, qualifier: undefined, unit: undefined, label: "matches lost" },
+    ]);
+  });
+
+  it("keeps caps won and wins apart: only a game takes a result ('won 12 caps' / '12 wins')", () => {
+    const text = "Okafor has won 12 caps for Nigeria since his debut. His club have 12 wins this season.";
+    expect(shown(text).map((f) => f.label)).toEqual([
+      "caps",
+      "wins",
+    ]);
+    const count = (label: string, sentence: number): FactFigure => ({
+      figure: { display: "12", value: 12, kind: "count", label, sentence },
+      sentenceText: `Sentence ${sentence}.`,
+    });
+    expect(sameFact(count("caps won", 0), count("wins", 1))).toBe(false);
+    // A toll's "lost" is no defeat: "lives lost" and "defeats" stay two tallies.
+    expect(sameFact(count("lives lost", 0), count("defeats", 1))).toBe(false);
+  });
+});
+
 describe("sameFact on figures as read", () => {
   const figure = (f: Partial<KeyFigure> & Pick<KeyFigure, "value" | "label" | "sentence">): FactFigure => ({
     figure: { display: String(f.value), kind: "money", unit: "GBP", ...f },

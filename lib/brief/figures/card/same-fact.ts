@@ -80,7 +80,24 @@ const TALLIES = wordClasses({
   injury: "injured wounded injuries",
 });
 
-const tallyOf = (label: string): string | undefined => labelClass(TALLIES, label);
+// A game noun with its result after it counts results, not games played: "won seven on the spin" reads 'games won',
+// which is 'seven wins' said again (cnndm-dev's one streak carded twice); "matches lost" is defeats. Only the game
+// itself takes a result: "caps won" are still appearances, and "lives lost" stay a toll.
+const GAMES = new Set(["games", "game", "matches", "match", "fixtures", "ties", "bouts", "fights"]);
+const RESULTS = wordClasses({ win: "won", defeat: "lost" });
+
+function tallyOf(label: string): string | undefined {
+  const words = label.toLowerCase().split(" ");
+  const game = words.findIndex((w) => GAMES.has(w));
+  const result = game < 0 ? undefined : labelClass(RESULTS, words.slice(game + 1).join(" "));
+  return result ?? labelClass(TALLIES, label);
+}
+
+/** Two labels that count one result: 'games won' and 'wins', 'matches lost' and 'defeats'. */
+function sameResult(a: string, b: string): boolean {
+  const t = tallyOf(a);
+  return (t === "win" || t === "defeat") && t === tallyOf(b);
+}
 
 /** How close an amount must be to the level a change implies to be that level: percentages are rounded. */
 const IMPLIED_LEVEL = 0.01;
@@ -170,7 +187,7 @@ export function sameFact(a: FactFigure, b: FactFigure): boolean {
   const wa = labelWords(fa.label);
   const wb = labelWords(fb.label);
   if (wa.size === 0 || wb.size === 0 ? fa.label === fb.label : overlap(wa, wb) >= 0.5) return true;
-  if (overlap(labelStems(fa.label), labelStems(fb.label)) > 0) return true;
+  if (overlap(labelStems(fa.label), labelStems(fb.label)) > 0 || sameResult(fa.label, fb.label)) return true;
   if (fa.type !== fb.type || fa.sentence === fb.sentence) return false;
   if (restated(a, b)) return true;
   const ta = tallyOf(fa.label);

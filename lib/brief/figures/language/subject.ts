@@ -4,6 +4,7 @@ import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/langu
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { purposeEnd } from "#brief/figures/language/purpose-clause.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
+import { gapBetween } from "#brief/figures/language/gap-between.ts";
 import { describedWord, relativeBefore } from "#brief/figures/language/relative-subject.ts";
 
 // The subject of a verb or of the link words before a number: what a figure is said of.
@@ -114,6 +115,9 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
   // "which cost £299" keeps "cost", which says more of the amount than the thing it priced.
   // A bare count stays unnamed: "The bill, which is 35 on the list" is a place, not 35 bills.
   if (isWord(toks[j - 1], "which") && toks[j - 2]?.s === "," && withUnit(toks, k) && !toks.slice(j, k).some((t) => t.l.startsWith("cost"))) j -= 2;
+  // "the difference between what Sweden sold and bought was £2.4bn": the difference, both its ends (gap-between.ts).
+  const gap = gapBetween(toks, j);
+  if (gap !== undefined) return gap;
   // "in recovering the $2.6m": a participle before the amount is its verb, not its subject.
   const v = toks[j - 1];
   if (v && v.kind === WORD && (v.l.endsWith("ing") || (v.l.endsWith("ed") && !ED_ADJECTIVES.has(v.l)))) return "";

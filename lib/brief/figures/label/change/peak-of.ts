@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { verbSubject } from "#brief/figures/language/subject.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -40,7 +41,10 @@ export function peakOf(toks: readonly Tok[], r: Raw): void {
   const v = toks[d - 1];
   if (!isWord(v) || (v.pos !== "VERB" && v.pos !== "AUX")) return;
   const runOn = v.l.endsWith("ing") && toks[d - 2]?.s === ",";
-  const subject = runOn ? mainSubject(toks, d - 2) : verbSubject(toks, d - 1);
+  // "Costs, which hit a new record of £20.6bn, weighed on it": the noun before the aside's comma set the record; the
+  // subject reader takes only a restrictive "which" (relative-subject.ts), so the label was 'new record' alone.
+  const aside = isWord(toks[d - 2], "which") && toks[d - 3]?.s === "," ? backNP(toks, d - 3) : undefined;
+  const subject = aside ?? (runOn ? mainSubject(toks, d - 2) : verbSubject(toks, d - 1));
   if (subject === undefined) return;
   // "It hit a high of 40%": the noun phrase reading stops at a pronoun, so none is named.
   const words = phrase(toks, subject[0], subject[1]);

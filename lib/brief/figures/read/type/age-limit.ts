@@ -41,6 +41,22 @@ const SUBJECT_REACH = 8;
 const PEOPLE_ENDING = /(?:ers|ors|ants|ents|ists|ians)$/;
 
 /**
+ * Plurals with a people ending that name things: "Orders must be 20 or more" is a minimum, no age (the round's
+ * review). A noun made with -ment is an act or a thing ("payments", "documents"); the others are common things whose
+ * ending is no agent's ("orders", "letters", "errors", "plants", "lists").
+ */
+const MENT = /ments$/;
+const THINGS = new Set(
+  ("orders numbers letters papers waters matters layers offers powers answers chapters meters centers centres " +
+    "filters computers containers towers tiers quarters borders barriers registers characters headquarters " +
+    "errors doors floors sectors factors colors motors mirrors vectors indicators monitors corridors " +
+    "plants grants restaurants variants lists wrists").split(" "),
+);
+
+/** A plural that names people by its ending, not a thing's plural with the same ending. */
+const peopleByEnding = (w: string): boolean => PEOPLE_ENDING.test(w) && !MENT.test(w) && !THINGS.has(w);
+
+/**
  * Whether the clause before the modal at `m` names people: only a person has an age to require. "Turnout must be 50
  * or above" and "The price should be 20 or less" were read as ages and dropped (the round's review).
  */
@@ -48,7 +64,7 @@ function personBefore(toks: readonly Tok[], m: number): boolean {
   for (let k = m - 1; k >= 0 && m - k <= SUBJECT_REACH; k--) {
     const t = toks[k] as Tok;
     if (t.kind !== WORD) return false;
-    if (PEOPLE.has(t.l) || PERSON_NOUNS.has(t.l) || PEOPLE_ENDING.test(t.l)) return true;
+    if (PEOPLE.has(t.l) || PERSON_NOUNS.has(t.l) || peopleByEnding(t.l)) return true;
   }
   return false;
 }
