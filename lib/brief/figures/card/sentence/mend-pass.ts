@@ -38,6 +38,7 @@ import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
 import { changeIn } from "#brief/figures/label/change/change-in.ts";
 import { changeAfter } from "#brief/figures/label/change/change-after.ts";
 import { changeOwner } from "#brief/figures/label/change/change-owner.ts";
+import { minorityVote } from "#brief/figures/label/change/minority-vote.ts";
 import { lostValue } from "#brief/figures/label/change/lost-value.ts";
 import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
@@ -122,6 +123,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     changeRestated(toks, r);
     // "proposed an increase to 3.5%": the level the change reaches, not the change (level-after.ts).
     levelAfter(toks, r);
+    // "One member … voted to lift tariffs to 7%": a level a minority backed was not set (minority-vote.ts).
+    minorityVote(toks, r);
     // "the pound has lost a quarter of its value": the fall in value, not 'value' (lost-value.ts).
     lostValue(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
