@@ -6,6 +6,7 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { CASUALTY_WORDS } from "#brief/figures/language/lexicon.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { subsetScope } from "#brief/figures/label/ellipsis/subset-scope.ts";
 import { elidedSpan } from "#brief/figures/label/ellipsis/elided-span.ts";
 import { NOT_OUT } from "#brief/figures/label/counts/not-out.ts";
 import { bareFold } from "#brief/figures/label/counts/bare-fold.ts";
@@ -41,7 +42,9 @@ export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefi
       // (A glued unit of its own, "5 feet 4 inches tall, weighing 120-130lbs", says it counts something else; so does
       // a bare number far past a span, or with a role or an age's shape of its own: elided-span.ts.)
       // "8,000 applications - equivalent to 40 a day": the elided noun, at the count's own rate.
-      r.label = [lastCount.label, periodAfter(toks, r.e)].filter((w) => w !== "").join(" ");
+      // "40 trials, including seven from Canada": a part keeps its scope (trials from Canada: subset-scope.ts).
+      const label = `${lastCount.label}${subsetScope(toks, r, lastCount.label)}`;
+      r.label = [label, periodAfter(toks, r.e)].filter((w) => w !== "").join(" ");
       r.kind = lastCount.kind;
       // "Diame out for five months and Chester three": the elided noun brings its type and unit.
       if (!r.ordinal && lastCount.type !== undefined) r.type = lastCount.type;

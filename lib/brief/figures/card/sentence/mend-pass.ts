@@ -38,6 +38,8 @@ import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
 import { changeIn } from "#brief/figures/label/change/change-in.ts";
 import { changeAfter } from "#brief/figures/label/change/change-after.ts";
 import { changeOwner } from "#brief/figures/label/change/change-owner.ts";
+import { priceBasis } from "#brief/figures/label/money/price-basis.ts";
+import { minorityVote } from "#brief/figures/label/change/minority-vote.ts";
 import { lostValue } from "#brief/figures/label/change/lost-value.ts";
 import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
@@ -122,6 +124,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     changeRestated(toks, r);
     // "proposed an increase to 3.5%": the level the change reaches, not the change (level-after.ts).
     levelAfter(toks, r);
+    // "One member … voted to lift tariffs to 7%": a level a minority backed was not set (minority-vote.ts).
+    minorityVote(toks, r);
     // "the pound has lost a quarter of its value": the fall in value, not 'value' (lost-value.ts).
     lostValue(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
@@ -141,6 +145,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
       r.type = "identifier";
       r.drop = true;
     }
+    // "from £1,940 pp based on two adults sharing": a price's terms, no figure of the story (price-basis.ts).
+    if (priceBasis(toks, r)) r.drop = true;
     // "earn a vital three points": a league win's worth, no figure (win-points.ts).
     if (winPoints(toks, r)) r.drop = true;
     // "don't have 1 trait or the other": an idiom of choice, no count (one-or-other.ts).

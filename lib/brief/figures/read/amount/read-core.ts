@@ -6,6 +6,7 @@ import { overAfterOpeningTime } from "#brief/figures/read/amount/over-subject.ts
 import { DURATIONS, MEASURE_NOUNS, QUALIFIERS } from "#brief/figures/language/lexicon.ts";
 import { ordinalUpTo } from "#brief/figures/label/ranks/ordinal-up-to.ts";
 import { coreLayout } from "#brief/figures/card/layout.ts";
+import { unitPart } from "#brief/figures/read/amount/unit-part.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
@@ -38,7 +39,7 @@ export function readCore(toks: readonly Tok[], i: number): Core | undefined {
 
 /** readCore's number, in whichever layout the step that read it built it. */
 function readNumber(toks: readonly Tok[], i: number): Core | undefined {
-  const around = unitAndAHalf(toks, i);
+  const around = unitAndAHalf(toks, i) ?? unitPart(toks, i);
   if (around !== undefined) return around;
   const core = readBare(toks, i);
   if (core === undefined || core.ordinal || core.fraction === true || core.vague !== undefined) return core;

@@ -1,5 +1,7 @@
-import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, plainDigits, SCALE_WORDS } from "#news/numbers.ts";
+import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
+import { denominator, numerator } from "#brief/figures/read/amount/fraction-words.ts";
 import { qualifierBefore } from "#brief/figures/read/amount/read-core.ts";
+import { unitPart } from "#brief/figures/read/amount/unit-part.ts";
 import { centuryPart } from "#brief/figures/read/amount/century-part.ts";
 import { ratioRange } from "#brief/figures/read/amount/ratio-range.ts";
 import { describedGroup, ratioDeed } from "#brief/figures/label/change/ratio-deed.ts";
@@ -12,24 +14,6 @@ import { adjacent, CUR, isCapitalised, isWord, NUM, type Tok, WORD } from "#brie
 
 // Shares said as fractions or ratios: "a third of", "two-thirds of", "one in five boys". The value is the
 // fraction (0.333, as the gold writes it), the type "other", and the label what the share is of.
-
-/** The denominator a word names: "third(s)" 3, "quarter(s)" 4, "half"/"halves" 2, "fifth" 5; else undefined. */
-function denominator(word: string): number | undefined {
-  if (word === "half" || word === "halves") return 2;
-  if (word === "quarter" || word === "quarters") return 4;
-  const d = ORDINAL_WORDS.get(word.endsWith("s") ? word.slice(0, -1) : word);
-  return d !== undefined && d >= 3 && d <= 10 ? d : undefined;
-}
-
-function numerator(t: Tok | undefined): number | undefined {
-  if (t === undefined) return undefined;
-  if (t.kind === NUM) {
-    const d = plainDigits(t.s);
-    return d === undefined ? undefined : Number(d);
-  }
-  if (t.l === "a" || t.l === "one") return 1;
-  return CARDINAL_WORDS.get(t.l);
-}
 
 /** Words before "half" that make it a part of a period or a match ("the second half of 2004"), not a share. */
 const HALF_OF_PERIOD = new Set(["first", "second", "last", "other", "final", "latter", "former", "and", "a", "the", "one"]);
@@ -86,6 +70,8 @@ const MEASURED = new Set([...QUANTITY_NOUNS, "weight", "size", "age", "price", "
 export function readShare(toks: readonly Tok[], i: number, text: string): { raw: Raw; next: number } | undefined {
   const t = toks[i];
   if (t === undefined || (t.kind !== NUM && !isWord(t))) return undefined;
+  // "a third of a mile": a fraction of a unit is a measure, read as one (unit-part.ts), not a share of a mile.
+  if (unitPart(toks, i) !== undefined) return undefined;
   let value: number | undefined;
   /** The share at a ratio's larger whole ("one in 5 to 10": a tenth), when the whole is a range. */
   let lowest: number | undefined;

@@ -1,0 +1,51 @@
+import { CARDINAL_WORDS } from "#news/numbers.ts";
+import { MEASURE_NOUNS } from "#brief/figures/language/lexicon.ts";
+import type { Core } from "#brief/figures/read/amount/read-core.ts";
+import { denominator, numerator } from "#brief/figures/read/amount/fraction-words.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "about a third of a mile", "three-quarters of a mile", "half a kilometre": a fraction of one unit is a measure in
+// that unit (0.333 miles), as "a mile and a half" is 1.5 miles. Read as a share it was 'about a third — mile', a
+// bare fraction labelled by its unit and typed other (audit 44, sample AL). The unit is the number's compound, so
+// its label is what it measures, as a "1.5-mile" compound's is (label-count-noun.ts): 'distance', 'length'.
+// A fraction of a duration ("half an hour", "a quarter of an hour") is a time, left to the readers of time.
+
+/** A singular unit at t: "mile", "acre", "inch" (a plural, "miles", is no one unit). */
+const unitAt = (t: Tok | undefined): boolean => isWord(t) && MEASURE_NOUNS.has(t.l) && !t.l.endsWith("s");
+
+/** Words that make an area of the unit after them: "a quarter of a square mile" is 0.25 square miles. */
+const AREA_WORDS = new Set(["square", "sq", "cubic"]);
+
+/**
+ * The unit after "a" or "an" at k ("of a mile" → "mile", "of a square mile" → "square-mile", as the compound
+ * "2-square-mile" spells it), or undefined.
+ */
+function oneUnit(toks: readonly Tok[], k: number): { unit: string; end: number } | undefined {
+  if (!isWord(toks[k], "a") && !isWord(toks[k], "an")) return undefined;
+  const t = toks[k + 1];
+  if (isWord(t) && AREA_WORDS.has(t.l) && unitAt(toks[k + 2])) return { unit: `${t.l}-${toks[k + 2]?.l}`, end: k + 3 };
+  return unitAt(t) && !AREA_WORDS.has(t?.l ?? "") ? { unit: t?.l ?? "", end: k + 2 } : undefined;
+}
+
+/** The fraction of a unit starting at token i, its unit the compound ("a third of a mile" → 0.333, "mile"). */
+export function unitPart(toks: readonly Tok[], i: number): Core | undefined {
+  const t = toks[i];
+  if (!isWord(t)) return undefined;
+  let value: number | undefined;
+  /** The "a" or "an" before the unit. */
+  let k = i;
+  const dash = t.l.indexOf("-");
+  if (t.l === "half") [value, k] = [0.5, i + 1];
+  else if (dash > 0 && isWord(toks[i + 1], "of")) {
+    // "two-thirds of a mile", "three-quarters of an inch"
+    const [top, bottom] = [CARDINAL_WORDS.get(t.l.slice(0, dash)), denominator(t.l.slice(dash + 1))];
+    if (top !== undefined && bottom !== undefined && top < bottom) [value, k] = [top / bottom, i + 2];
+  } else if (isWord(toks[i + 2], "of")) {
+    // "a third of a mile", "two fifths of a metre", "a half of a kilometre"
+    const [top, bottom] = [numerator(t), denominator(toks[i + 1]?.l ?? "")];
+    if (top !== undefined && bottom !== undefined && top < bottom) [value, k] = [top / bottom, i + 3];
+  }
+  const unit = value === undefined ? undefined : oneUnit(toks, k);
+  if (value === undefined || unit === undefined) return undefined;
+  return { value: Math.round(value * 1000) / 1000, end: unit.end, exponent: 0, ordinal: false, words: true, bareM: false, compound: unit.unit };
+}
