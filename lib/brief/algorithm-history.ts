@@ -61,4 +61,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "8e3921a531a813f5", briefs: "86868048fcded03f" },
   { fingerprint: "8e3921a531a813f5", briefs: "1960c2d455901ace" },
   { fingerprint: "8e3921a531a813f5", briefs: "76b35d07ba0fc37b" },
+  { fingerprint: "8e3921a531a813f5", briefs: "751bff17c3591e7a" },
 ];
