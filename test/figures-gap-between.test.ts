@@ -49,4 +49,14 @@ describe("gap-between.ts: the difference between two things is the amount's subj
       [["£2.4bn", ""]],
     );
   });
+
+  it("two of a kind as one plural: 'The difference between the two bids was £3m' → difference between bids", () => {
+    expect(exact(at("The difference between the two bids was £3m.", 3e6))).toEqual(
+      want(3e6, undefined, "GBP", "difference between bids", "money"),
+    );
+  });
+
+  it("near miss: a pronoun names nothing: 'The gap between them was £3m' is labelled as before", () => {
+    expect(exact(at("The gap between them was £3m.", 3e6))?.label).toBe("gap");
+  });
 });

@@ -23,9 +23,18 @@ describe("a level a minority backed", () => {
   it("\"One member voted to lift the standard rate of income tax to 7%.\": past six words, the label's last word", () => {
     expect(exact(at("One member voted to lift the standard rate of income tax to 7%.", 7))).toEqual(want(7, undefined, "%", "tax backed by one member", "percent"));
   });
+  it("\"One member of the Pricing Panel (PP) voted to lift tariffs to 7%.\": the reader steps over a bracketed abbreviation", () => {
+    expect(exact(at("One member of the Pricing Panel (PP) voted to lift tariffs to 7%.", 7))).toEqual(want(7, undefined, "%", "tariffs backed by one member", "percent"));
+  });
+  it("\"One member of the Pricing Panel (PP) - Omar Hale - voted to lift tariffs to 7%.\": and a dash-set name after it", () => {
+    expect(exact(at("One member of the Pricing Panel (PP) - Omar Hale - voted to lift tariffs to 7%.", 7))).toEqual(want(7, undefined, "%", "tariffs backed by one member", "percent"));
+  });
 });
 
 describe("near misses", () => {
+  it("\"Shareholders at one firm (Acme) voted to cut the fee to £20.\": a bracket does not make \"one\" open the subject", () => {
+    expect(exact(at("Shareholders at one firm (Acme) voted to cut the fee to £20.", 20))).toEqual(want(20, undefined, "GBP", "fee", "money"));
+  });
   it("\"The committee voted to raise the fee to £40.\": a body's own vote sets the level", () => {
     expect(exact(at("The committee voted to raise the fee to £40.", 40))).toEqual(want(40, undefined, "GBP", "fee", "money"));
   });

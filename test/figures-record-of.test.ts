@@ -16,4 +16,12 @@ describe("peak-of.ts: a new record or high is what reached it", () => {
   it("'Exports reached a new high of £3bn last month' → exports high", () => {
     expect(exact(at("Exports reached a new high of £3bn last month.", 3e9))).toEqual(want(3e9, undefined, "GBP", "exports high", "money"));
   });
+
+  it("'Purchases from abroad hit a new record of £20.6bn' → purchases record: a place adverb closes the subject", () => {
+    expect(exact(at("Purchases from abroad hit a new record of £20.6bn.", 20.6e9))).toEqual(want(20.6e9, undefined, "GBP", "purchases record", "money"));
+  });
+
+  it("'Prices have at least doubled to $90': 'at least' is no place, the subject read as before", () => {
+    expect(exact(at("Prices have at least doubled to $90.", 90))).toEqual(want(90, undefined, "USD", "prices", "money"));
+  });
 });

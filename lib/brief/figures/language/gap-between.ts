@@ -38,9 +38,11 @@ export function gapBetween(toks: readonly Tok[], j: number): string | undefined 
     if (t.l === "and") and = k;
     if (t.l !== "between") continue;
     const noun = toks[k - 1]?.l ?? "";
-    // "Sales between January and March were £2.4bn": a window of time, said of the subject, is read as before.
-    if (and < 0 || MONTHS.has(toks[k + 1]?.l ?? "")) return undefined;
     const gap = GAP_NOUNS.has(noun);
+    // "The difference between the two bids was £3m": a difference between two of a kind said as one plural.
+    if (and < 0) return gap ? pairGap(toks, k, j) : undefined;
+    // "Sales between January and March were £2.4bn": a window of time, said of the subject, is read as before.
+    if (MONTHS.has(toks[k + 1]?.l ?? "")) return undefined;
     const side = (from: number, to: number, words: ReadonlySet<string>): boolean =>
       toks.slice(from, to).some((w) => words.has(w.l));
     const trade =
@@ -60,6 +62,25 @@ export function gapBetween(toks: readonly Tok[], j: number): string | undefined 
     return words.length <= MAX_LABEL_WORDS || gap ? words.join(" ") : phrase(toks, head[0], head[1]);
   }
   return undefined;
+}
+
+/** Words that count the two ends of a difference said as one plural: "the two bids", "both sides". */
+const PAIR_WORDS = new Set(["two", "both"]);
+
+/**
+ * The label of "the difference between the two bids" ("between" at `b`, the copula at `j`): the difference noun's
+ * phrase and the plural it lies between, without its article or count ('difference between bids'); else undefined.
+ */
+function pairGap(toks: readonly Tok[], b: number, j: number): string | undefined {
+  let from = b + 1;
+  if (ARTICLES.has(toks[from]?.l ?? "")) from++;
+  if (PAIR_WORDS.has(toks[from]?.l ?? "")) from++;
+  const ends = toks.slice(from, j);
+  const last = ends[ends.length - 1];
+  // Only a plural of nouns and adjectives ("the two rival bids"): "the gap between them" names nothing.
+  if (ends.length === 0 || ends.length > 3 || last?.pos !== "NOUN" || !last.l.endsWith("s")) return undefined;
+  if (!ends.every((w) => w.pos === "NOUN" || w.pos === "ADJ")) return undefined;
+  return `${phrase(toks, ownWords(toks, b - 1), b)} between ${phrase(toks, from, j)}`;
 }
 
 /** Where a difference noun's phrase starts: its own words before it, not past its determiner ("Sweden's trade gap"). */

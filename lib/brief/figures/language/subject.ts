@@ -1,4 +1,4 @@
-import { ADVERBS, AUXILIARIES, RAISING, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, GLUED_UNITS, LINK_WORDS, MEASURE_NOUNS, UP_VERBS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
+import { ADVERBS, AUXILIARIES, RAISING, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, MEASURE_NOUNS, UP_VERBS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
 import { changeBeforeTime, timePointEnd, windowEnd } from "#brief/figures/language/time-adverbial.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
@@ -19,7 +19,13 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
   // "Sick pay for new workers is to rise": a be-to future's "is to" too.
   if (isWord(toks[k - 1], "to") && (RAISING.has(toks[k - 2]?.l ?? "") || BE_TO.has(toks[k - 2]?.l ?? ""))) k -= 2;
   // Over auxiliaries and adverbs: "revenue has nearly tripled".
-  while (k > 0 && toks[k - 1]?.kind === WORD && (AUXILIARIES.has(toks[k - 1]?.l ?? "") || toks[k - 1]?.pos === "ADV")) k--;
+  while (k > 0 && toks[k - 1]?.kind === WORD && (AUXILIARIES.has(toks[k - 1]?.l ?? "") || toks[k - 1]?.pos === "ADV")) {
+    // "Purchases from abroad hit a record": a place adverb after a preposition is that preposition's object, the end
+    // of the subject, not an adverb of the verb; the subject is the noun the phrase describes (the reader stopped at
+    // the preposition and named nothing: '£20.6bn — new record').
+    if (PLACE_ADVERBS.has(toks[k - 1]!.l) && HEAD_JUMP.has(toks[k - 2]?.l ?? "")) return backNP(toks, k - 2);
+    k--;
+  }
   // "the services sector, which accounts for nearly three-quarters of the economy, grew 1.0%": over the relative
   // clause between commas to the noun it describes.
   if (toks[k - 1]?.s === ",") {
@@ -68,6 +74,9 @@ function overTimePoint(toks: readonly Tok[], np: [number, number]): [number, num
 
 /** Nouns an amount may be a chance or cost of, which name nothing without what follows their "of": "odds of relapse". */
 const OF_HEADS = new Set(["odds", "chance", "chances", "risk", "risks", "likelihood", "probability", "cost", "costs", "price", "bill"]);
+
+/** Adverbs of place that may close a prepositional phrase in a subject: "from abroad", "at home", "from elsewhere". */
+const PLACE_ADVERBS = new Set(["abroad", "overseas", "elsewhere", "home", "nearby", "afar", "there", "here"]);
 
 /** How long a relative clause between commas may be for a verb to reach back over it to its subject. */
 const RELATIVE_REACH = 25;

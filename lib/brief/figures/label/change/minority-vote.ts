@@ -43,12 +43,32 @@ function backingVerb(toks: readonly Tok[], s: number): number {
 /** Words of a subject that make it a minority of its body. */
 const MINORITY = new Set(["minority", "lone", "sole", "dissenting", "dissenter", "dissenters"]);
 
+/** How many words a bracket inside the subject may hold: an abbreviation or a short aside ("(PP)", "(the MPC)"). */
+const BRACKET_WORDS = 4;
+
+/**
+ * The opening bracket of a short bracket closed at `k` ("One member of the Pricing Panel (PP) voted"), or -1: the
+ * body's abbreviation stands between the subject and its verb and ends no clause.
+ */
+function bracketOpen(toks: readonly Tok[], k: number): number {
+  if (toks[k]?.s !== ")") return -1;
+  for (let o = k - 1; o >= 0 && k - o <= BRACKET_WORDS + 1; o--) {
+    if (toks[o]?.s === "(") return o;
+    if (toks[o]?.kind === PUNCT) return -1;
+  }
+  return -1;
+}
+
 /**
  * Who backed the level when the subject before verb `v` is one member or a minority ("One member of the panel - Omar
- * Hale -", "a minority of members", "the lone dissenter"), as the label says it; undefined for anyone else.
+ * Hale -", "One member of the Pricing Panel (PP)", "a minority of members", "the lone dissenter"), as the label says
+ * it; undefined for anyone else.
  */
 function minority(toks: readonly Tok[], v: number): string | undefined {
-  for (let k = v - 1; k >= 0 && !clauseEnd(toks[k]); k--) {
+  for (let k = v - 1; k >= 0; k--) {
+    const open = bracketOpen(toks, k);
+    if (open > 0) k = open - 1;
+    if (clauseEnd(toks[k])) return undefined;
     const t = toks[k]!;
     if (MINORITY.has(t.l)) return "a minority";
     // "One member of the panel", "Only one of the nine": "one" opens the subject ("Shareholders at one company" are

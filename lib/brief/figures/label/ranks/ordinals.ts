@@ -12,6 +12,7 @@ import { secondSubject } from "#brief/figures/label/ranks/second-person.ts";
 import { streak } from "#brief/figures/label/ranks/streak.ts";
 import { oneMore } from "#brief/figures/label/ranks/one-more.ts";
 import { thirdParty } from "#brief/figures/label/ranks/third-party.ts";
+import { ordinalIdiom } from "#brief/figures/label/ranks/ordinal-idiom.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // Ordinals and ranks that are the news, which the general reader sets aside as order words, periods, editions or
@@ -78,8 +79,10 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   // "by fourth official Phil Crossley", "the third umpire": a role named with an ordinal orders nothing ("his fourth
   // official visit", with a noun after it, counts visits).
   const after = toks[e + 1];
-  // "an unknown third party": no rank either (third-party.ts).
-  if ((isWord(next) && ROLES.has(next.l) && !(isWord(after) && !isCapitalised(after) && after.pos === "NOUN")) || thirdParty(toks, i, e)) {
+  // "an unknown third party": no rank either (third-party.ts), nor "the fourth dimension", "a sixth sense"
+  // (ordinal-idiom.ts).
+  const named = isWord(next) && ROLES.has(next.l) && !(isWord(after) && !isCapitalised(after) && after.pos === "NOUN");
+  if (named || thirdParty(toks, i, e) || ordinalIdiom(toks, i, e)) {
     const role = found(toks, i, e + 1, core.value, "", "identifier", "rank");
     role.raw.rejected = true;
     role.raw.drop = true;
