@@ -22,7 +22,9 @@ function nutgraf(...args: string[]): Promise<CliRun> {
   return runNutgraf(args, { DYNAMODB_ENDPOINT: "", NUTGRAF_TABLE: "" });
 }
 
-describe("nutgraf CLI", () => {
+// Tests here spawn the CLI through tsx up to three times (~2.5 s a run alone): with the suite sharing two cores with
+// other work, two of them passed the suite's 30 s (5 December), so they get room; the limit only guards a hang.
+describe("nutgraf CLI", { timeout: 120_000 }, () => {
   it("brief --json prints the documented, stable shape", async () => {
     const { code, stdout } = await nutgraf("brief", SEED, "--json");
     expect(code).toBe(0);
