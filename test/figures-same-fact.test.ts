@@ -140,6 +140,9 @@ describe("a game's result is the same tally as the result's own noun", () => {
     expect(sameFact(count("caps won", 0), count("wins", 1))).toBe(false);
     // A toll's "lost" is no defeat: "lives lost" and "defeats" stay two tallies.
     expect(sameFact(count("lives lost", 0), count("defeats", 1))).toBe(false);
+    // A result is one fact with the same result only: 'games won' is no 'goals', nor 'defeats'.
+    expect(sameFact(count("games won", 0), count("goals", 1))).toBe(false);
+    expect(sameFact(count("games won", 0), count("defeats", 1))).toBe(false);
   });
 });
 
