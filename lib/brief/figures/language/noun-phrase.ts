@@ -6,7 +6,8 @@ import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, pluralOwnerApost
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { particleNoun } from "#brief/figures/language/particle-noun.ts";
 import { opensCompoundPreposition } from "#brief/figures/language/compound-preposition.ts";
-import { makerHead, modelPart } from "#brief/figures/language/model-name.ts";
+import { makerHead } from "#brief/figures/language/model-name.ts";
+import { modelPart, namedModel } from "#brief/figures/language/model-number.ts";
 
 // Noun phrases around a number, read forwards and backwards: where a phrase stops, its head, what it is "of".
 
@@ -27,6 +28,9 @@ export function nounStop(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t === undefined || t.kind !== WORD) return true;
   const l = t.l;
+  // "six A320neo planes", "the I-95 corridor": capitals with a model number glued on are a name, not the article or
+  // pronoun they spell (model-number.ts).
+  if (namedModel(toks, k)) return false;
   if (PREPOSITIONS.has(l) || CONJUNCTIONS.has(l) || DETERMINERS.has(l) || AUXILIARIES.has(l)) return true;
   // "US" is a country, "us" a pronoun.
   if (PRONOUNS.has(l) && !(t.s.length > 1 && t.s === t.s.toUpperCase())) return true;
@@ -77,7 +81,7 @@ const amountEnd = (t: Tok | undefined): boolean => t !== undefined && (t.kind ==
 /** The noun phrase starting at k: "police raids" in "128 police raids overnight". */
 export function forwardNP(toks: readonly Tok[], k: number): number {
   let j = k;
-  // A model number's tokens ("XR|480") are words of the name, not of the phrase's four (model-name.ts).
+  // A model number's tokens ("XR|480") are words of the name, not of the phrase's four (model-number.ts).
   let model = 0;
   while (j < toks.length && j - k - model < 4) {
     if (j > k && modelPart(toks, j)) {
