@@ -8,6 +8,7 @@ import { particleNoun } from "#brief/figures/language/particle-noun.ts";
 import { opensCompoundPreposition } from "#brief/figures/language/compound-preposition.ts";
 import { makerHead } from "#brief/figures/language/model-name.ts";
 import { modelPart, namedModel } from "#brief/figures/language/model-number.ts";
+import { placeEndsSubject } from "#brief/figures/language/place-subject.ts";
 
 // Noun phrases around a number, read forwards and backwards: where a phrase stops, its head, what it is "of".
 
@@ -190,7 +191,10 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
   const det = toks[j] !== undefined && DETERMINERS.has(toks[j]?.l ?? "") && toks[j]?.kind === WORD ? 1 : 0;
   const boundary = toks[j - det];
   if (jump && boundary && boundary.kind === WORD && HEAD_JUMP.has(boundary.l)) {
-    const head = backNP(toks, j - det, false);
+    const found = backNP(toks, j - det, false);
+    // "Visitors from overseas rose to a high of": the word after a subject's place adverb is its verb, though tagged a
+    // noun, and no head of the phrase after "to" (place-subject.ts).
+    const head = found && found[1] - found[0] === 1 && placeEndsSubject(toks, found[0]) ? undefined : found;
     // "the number of anti-Semitic attacks rose to 164": a tally names nothing; what it tallies does.
     if (head && boundary.l === "of" && TALLY_HEADS.has(toks[head[1] - 1]?.l ?? "")) return [Math.max(start, k - 4), k];
     // "the rate of inflation", "the length of maternity pay": a measure names nothing without what it measures.
