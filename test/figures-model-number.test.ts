@@ -26,4 +26,9 @@ describe("a model glued to a name's capitals is one word of the label, however i
   it("'a Makita XR480-B saw': letters after a hyphen past the digits stay in the model (was 'Makita XR480')", () => {
     expect(exactOnly("The burglars bought a £2,200 Makita XR480-B saw online.")).toEqual(want(2200, undefined, "GBP", "Makita XR480-B saw", "money"));
   });
+
+  it("models in the plural are a list's things: 'fix 126,000 A4s, A5s and Q5 models' (was 'A4s' alone)", () => {
+    const text = "Audi agreed to fix 126,000 A4s, A5s and Q5 models with the oil problem.";
+    expect(exact(at(text, 126000))).toEqual(want(126000, undefined, undefined, "A4s, A5s and Q5 models", "count"));
+  });
 });

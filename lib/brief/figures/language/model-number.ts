@@ -57,6 +57,19 @@ export function modelTokens(toks: readonly Tok[], from: number, to: number): num
 }
 
 /**
+ * Whether tokens [from, to) are models in the plural, an item of a list of things: a name's model number with a plural
+ * "s" glued on ("A4s", "XR480s"), or one before a lower-case plural noun ("Q5 models"), as in "fix 126,000 A4s, A5s
+ * and Q5 models" (noun-list.ts: the list of bare plurals read only lower-case words, and the count was 'A4s' alone).
+ */
+export function modelItem(toks: readonly Tok[], from: number, to: number): boolean {
+  if (!namedModel(toks, from)) return false;
+  const end = writtenEnd(toks, from);
+  if (end === to) return toks[to - 1]?.s === "s" && toks[to - 1]?.kind === WORD && toks[to - 2]?.kind === NUM;
+  const head = toks[to - 1];
+  return to === end + 1 && isWord(head) && !isCapitalised(head) && head.pos === "NOUN" && /[^s]s$/.test(head.l);
+}
+
+/**
  * Where a digits-first model number starting at token e ends, when a word (the counted noun) follows it: "320-500GT"
  * in "of its 320-500GT coupes"; e itself when no such model number stands there.
  */

@@ -112,7 +112,8 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
     // "Output fell 12km to 9 km": the unit of an amount before ends the search as a bare number does.
     if (amountUnit(toks, j - 1)) return "";
     // An adjective between the link words is skipped ("is very high at"), but one before "of" is the noun the amount
-    // is: "a personal best of 6.50m"; so is a pair's second end: "the gap between rich and poor grew to" (gap-between.ts).
+    // is: "a personal best of 6.50m"; so is a pair's second end: "the gap between rich and poor grew to"
+    // (gap-between.ts).
     if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0 && !ofHead(toks, j - 1) && !pairEnd(toks, j - 1))) {
       j--;
       links++;
