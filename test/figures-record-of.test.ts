@@ -30,6 +30,10 @@ describe("peak-of.ts: a new record or high is what reached it", () => {
     expect(exactOnly("Visitors from overseas rose to a record 3 million.")).toEqual(want(3e6, undefined, undefined, "visitors", "count"));
   });
 
+  it("no frame: 'Visitors from overseas rose to 3 million' → visitors, as 'Visitors from China' reads (was 'rose')", () => {
+    expect(exactOnly("Visitors from overseas rose to 3 million.")).toEqual(want(3e6, undefined, undefined, "visitors", "count"));
+  });
+
   it("'Prices have at least doubled to $90': 'at least' is no place, the subject read as before", () => {
     expect(exact(at("Prices have at least doubled to $90.", 90))).toEqual(want(90, undefined, "USD", "prices", "money"));
   });

@@ -111,6 +111,8 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
     if (!t || t.kind !== WORD) break;
     // "Output fell 12km to 9 km": the unit of an amount before ends the search as a bare number does.
     if (amountUnit(toks, j - 1)) return "";
+    // "Visitors from overseas rose to 3 million": a place adverb after a preposition closes the subject; no link word.
+    if (placeEndsSubject(toks, j)) break;
     // An adjective between the link words is skipped ("is very high at"), but one before "of" is the noun the amount
     // is: "a personal best of 6.50m"; so is a pair's second end: "the gap between rich and poor grew to"
     // (gap-between.ts).
@@ -122,10 +124,10 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
     break;
   }
   if (j === k) return "";
-  // "Visitors from overseas rose to a record 3 million": a subject closed by a place adverb after a preposition, before
-  // its verb (the tagger's noun: "overseas rose"), is what rose (place-subject.ts).
+  // "Visitors from overseas rose to 3 million", "… rose to a record 3 million": a subject closed by a place adverb after
+  // a preposition, before its verb (which the tagger may call a noun: "overseas rose"), is what rose (place-subject.ts).
   // (No noun phrase there, "a child living at home is £26,000", reads on as before.)
-  const placed = placeEndsSubject(toks, j - 1) ? j - 3 : -1;
+  const placed = placeEndsSubject(toks, j) ? j - 2 : placeEndsSubject(toks, j - 1) ? j - 3 : -1;
   const closed = placed >= 0 ? backNP(toks, placed) : undefined;
   if (closed !== undefined) return phrase(toks, closed[0], closed[1]);
   // "the minimum monthly salary, which is currently $94": the clause's subject is what "which" stands for. A thing
