@@ -32,6 +32,13 @@ describe("gap-between.ts: the difference between two things is the amount's subj
     );
   });
 
+  it("a pair of adjectives stays whole before a verb of change: 'The gap between rich and poor grew to 12%'", () => {
+    // "poor", an adjective before the link words, was stepped over as "is very high at" is ('gap between rich').
+    expect(exactOnly("The gap between rich and poor grew to 12%.")).toEqual(
+      want(12, undefined, "%", "gap between rich and poor", "percent"),
+    );
+  });
+
   it("another noun before 'between' keeps its ends: 'Trade between Sweden and Norway was £2.4bn', not 'Norway'", () => {
     expect(exactOnly("Trade between Sweden and Norway was £2.4bn.")).toEqual(
       want(2.4e9, undefined, "GBP", "trade between Sweden and Norway", "money"),

@@ -1,7 +1,7 @@
 // A record said with a modifier between its article and its frame ("hit a new record of £20.6bn", "reached a new
 // high of £3bn") is what set it (peak-of.ts; card audit 43, sample AK's made-up shape: '£20.6bn — new record').
 import { describe, expect, it } from "vitest";
-import { at, exact, want } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, want } from "#test/helpers/figures.ts";
 
 describe("peak-of.ts: a new record or high is what reached it", () => {
   it("'costs hit a new record of £20.6bn' → costs record", () => {
@@ -19,6 +19,19 @@ describe("peak-of.ts: a new record or high is what reached it", () => {
 
   it("'Purchases from abroad hit a new record of £20.6bn' → purchases record: a place adverb closes the subject", () => {
     expect(exact(at("Purchases from abroad hit a new record of £20.6bn.", 20.6e9))).toEqual(want(20.6e9, undefined, "GBP", "purchases record", "money"));
+  });
+
+  it("'Visitors from overseas rose to a high of 3 million' → visitors high: the verb after the place, a noun to the tagger", () => {
+    expect(exactOnly("Visitors from overseas rose to a high of 3 million.")).toEqual(want(3e6, undefined, undefined, "visitors high", "count"));
+    expect(exactOnly("Visitors from overseas hit a record of 3 million.")).toEqual(want(3e6, undefined, undefined, "visitors record", "count"));
+  });
+
+  it("'Visitors from overseas rose to a record 3 million' → visitors (was 'rose')", () => {
+    expect(exactOnly("Visitors from overseas rose to a record 3 million.")).toEqual(want(3e6, undefined, undefined, "visitors", "count"));
+  });
+
+  it("no frame: 'Visitors from overseas rose to 3 million' → visitors, as 'Visitors from China' reads (was 'rose')", () => {
+    expect(exactOnly("Visitors from overseas rose to 3 million.")).toEqual(want(3e6, undefined, undefined, "visitors", "count"));
   });
 
   it("'Prices have at least doubled to $90': 'at least' is no place, the subject read as before", () => {

@@ -53,6 +53,9 @@ describe("a time point ranks as its unit", () => {
     expect(repeatKey("days later")).toBe("days");
     expect(repeatKey("years old")).toBe("years old");
     expect(repeatKey("ago")).toBe("ago");
+    // A time ahead is a time point too (cnndm_test-09743: a quoted "in six years' time" escaped the penalty).
+    expect(repeatKey("years from now")).toBe("years");
+    expect(repeatKey("from now")).toBe("from now");
   });
 });
 

@@ -64,6 +64,24 @@ export function gapBetween(toks: readonly Tok[], j: number): string | undefined 
   return undefined;
 }
 
+/** How far before its "and" a pair's "between" may stand: "between the very rich and poor". */
+const PAIR_REACH = 4;
+
+/**
+ * Whether the adjective at `a` is the second end of a pair "between X and Y": "The gap between rich and poor grew to
+ * 12%". An adjective before an amount's link words is read as their complement ("is very high at") and stepped over,
+ * which cut the pair at its "and" ('gap between rich'); a pair's end is a noun's, however the tagger calls it.
+ */
+export function pairEnd(toks: readonly Tok[], a: number): boolean {
+  if (!isWord(toks[a - 1], "and") && !isWord(toks[a - 1], "or")) return false;
+  for (let k = a - 2; k >= 0 && a - 1 - k <= PAIR_REACH; k--) {
+    const t = toks[k];
+    if (!isWord(t)) return false;
+    if (t.l === "between") return true;
+  }
+  return false;
+}
+
 /** Words that count the two ends of a difference said as one plural: "the two bids", "both sides". */
 const PAIR_WORDS = new Set(["two", "both"]);
 

@@ -1,3 +1,4 @@
+import { modelPart } from "#brief/figures/language/model-number.ts";
 import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
 import { SCALE_SUFFIXES, SCALE_WORDS } from "#news/numbers.ts";
 import {
@@ -7,29 +8,8 @@ import {
 // A thing named by its maker and model: "a £2,200 Makita XR480 saw", "a Bosch DD-150 drill", "a £40,000 Rolex watch".
 // The tokenizer splits "XR480" into "XR" and "480", and the tagger calls "saw", "watch" and "drill" verbs after a
 // name, so the noun phrase stopped at the digits or the name and the label lost the thing bought ('£2,200 — Makita XR',
-// '£2,200 — Makita'; card audit 43, sample AK). The model number's digits are an identifier (read elsewhere).
-
-/**
- * Whether token j is part of a model number glued to the name word before it: digits touching a capitalised word
- * ("XR|480"), a hyphen between such a word and digits ("DD|-|150"), the digits after that hyphen, or letters glued
- * back on to those digits ("A|320|neo").
- */
-export function modelPart(toks: readonly Tok[], j: number): boolean {
-  const t = toks[j];
-  const before = toks[j - 1];
-  if (t === undefined || before === undefined || !adjacent(before, t)) return false;
-  if (t.kind === NUM) return (isWord(before) && isCapitalised(before)) || (before.s === "-" && modelPart(toks, j - 1));
-  const digits = toks[j + 1];
-  if (t.s === "-") return isWord(before) && isCapitalised(before) && digits?.kind === NUM && adjacent(t, digits);
-  return isWord(t) && before.kind === NUM && modelPart(toks, j - 1);
-}
-
-/** How many of the tokens from..to are a model number's, which a label counts as part of the name's word. */
-export function modelTokens(toks: readonly Tok[], from: number, to: number): number {
-  let n = 0;
-  for (let k = from + 1; k < to; k++) if (modelPart(toks, k)) n++;
-  return n;
-}
+// '£2,200 — Makita'; card audit 43, sample AK). The model number's digits are an identifier (read elsewhere); where
+// a model number ends is model-number.ts's.
 
 /** Words that never head a thing's noun phrase: "a Makita XR480 is", "the DD-150 has", "a Rolex stolen". */
 const notHead = (l: string): boolean =>

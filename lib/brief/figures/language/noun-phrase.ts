@@ -6,7 +6,9 @@ import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, pluralOwnerApost
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { particleNoun } from "#brief/figures/language/particle-noun.ts";
 import { opensCompoundPreposition } from "#brief/figures/language/compound-preposition.ts";
-import { makerHead, modelPart } from "#brief/figures/language/model-name.ts";
+import { makerHead } from "#brief/figures/language/model-name.ts";
+import { modelPart, namedModel } from "#brief/figures/language/model-number.ts";
+import { placeEndsSubject } from "#brief/figures/language/place-subject.ts";
 
 // Noun phrases around a number, read forwards and backwards: where a phrase stops, its head, what it is "of".
 
@@ -27,6 +29,9 @@ export function nounStop(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t === undefined || t.kind !== WORD) return true;
   const l = t.l;
+  // "six A320neo planes", "the I-95 corridor": capitals with a model number glued on are a name, not the article or
+  // pronoun they spell (model-number.ts).
+  if (namedModel(toks, k)) return false;
   if (PREPOSITIONS.has(l) || CONJUNCTIONS.has(l) || DETERMINERS.has(l) || AUXILIARIES.has(l)) return true;
   // "US" is a country, "us" a pronoun.
   if (PRONOUNS.has(l) && !(t.s.length > 1 && t.s === t.s.toUpperCase())) return true;
@@ -77,7 +82,7 @@ const amountEnd = (t: Tok | undefined): boolean => t !== undefined && (t.kind ==
 /** The noun phrase starting at k: "police raids" in "128 police raids overnight". */
 export function forwardNP(toks: readonly Tok[], k: number): number {
   let j = k;
-  // A model number's tokens ("XR|480") are words of the name, not of the phrase's four (model-name.ts).
+  // A model number's tokens ("XR|480") are words of the name, not of the phrase's four (model-number.ts).
   let model = 0;
   while (j < toks.length && j - k - model < 4) {
     if (j > k && modelPart(toks, j)) {
@@ -186,7 +191,10 @@ export function backNP(toks: readonly Tok[], k: number, jump = true): [number, n
   const det = toks[j] !== undefined && DETERMINERS.has(toks[j]?.l ?? "") && toks[j]?.kind === WORD ? 1 : 0;
   const boundary = toks[j - det];
   if (jump && boundary && boundary.kind === WORD && HEAD_JUMP.has(boundary.l)) {
-    const head = backNP(toks, j - det, false);
+    const found = backNP(toks, j - det, false);
+    // "Visitors from overseas rose to a high of": the word after a subject's place adverb is its verb, though tagged a
+    // noun, and no head of the phrase after "to" (place-subject.ts).
+    const head = found && found[1] - found[0] === 1 && placeEndsSubject(toks, found[0]) ? undefined : found;
     // "the number of anti-Semitic attacks rose to 164": a tally names nothing; what it tallies does.
     if (head && boundary.l === "of" && TALLY_HEADS.has(toks[head[1] - 1]?.l ?? "")) return [Math.max(start, k - 4), k];
     // "the rate of inflation", "the length of maternity pay": a measure names nothing without what it measures.

@@ -1,6 +1,6 @@
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, GLUED_UNITS, PREPOSITIONS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { atSentenceStart, isCapitalised, pluralOwnerApostrophe, type Tok, WORD } from "#brief/figures/language/tokens.ts";
-import { modelPart } from "#brief/figures/language/model-name.ts";
+import { modelPart } from "#brief/figures/language/model-number.ts";
 
 // The words of a label: a phrase's text as the sentence writes it, and nouns in the plural.
 
@@ -29,7 +29,7 @@ export function phrase(toks: readonly Tok[], from: number, to: number): string {
     // "the growers' total sales": a plural owner's apostrophe, a token of its own, stays on its word inside a phrase.
     if (t !== undefined && pluralOwnerApostrophe(toks, k) && k > from && k + 1 < to && out.length > 0) out[out.length - 1] += t.s;
     // "Makita XR480 saw": a model number's digits and hyphen stay glued to the name word they were written on
-    // (model-name.ts), where other numbers are left out of a label.
+    // (model-number.ts), where other numbers are left out of a label.
     if (t !== undefined && k > from && out.length > 0 && modelPart(toks, k)) {
       out[out.length - 1] += t.s;
       continue;

@@ -1,10 +1,11 @@
-import { ADVERBS, AUXILIARIES, RAISING, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, GLUED_UNITS, HEAD_JUMP, LINK_WORDS, MEASURE_NOUNS, UP_VERBS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
+import { ADVERBS, AUXILIARIES, RAISING, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, GLUED_UNITS, LINK_WORDS, MEASURE_NOUNS, UP_VERBS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
 import { changeBeforeTime, timePointEnd, windowEnd } from "#brief/figures/language/time-adverbial.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { purposeEnd } from "#brief/figures/language/purpose-clause.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
-import { gapBetween } from "#brief/figures/language/gap-between.ts";
+import { gapBetween, pairEnd } from "#brief/figures/language/gap-between.ts";
+import { placeEndsSubject } from "#brief/figures/language/place-subject.ts";
 import { describedWord, relativeBefore } from "#brief/figures/language/relative-subject.ts";
 
 // The subject of a verb or of the link words before a number: what a figure is said of.
@@ -22,10 +23,13 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
   while (k > 0 && toks[k - 1]?.kind === WORD && (AUXILIARIES.has(toks[k - 1]?.l ?? "") || toks[k - 1]?.pos === "ADV")) {
     // "Purchases from abroad hit a record": a place adverb after a preposition is that preposition's object, the end
     // of the subject, not an adverb of the verb; the subject is the noun the phrase describes (the reader stopped at
-    // the preposition and named nothing: '£20.6bn — new record').
-    if (PLACE_ADVERBS.has(toks[k - 1]!.l) && HEAD_JUMP.has(toks[k - 2]?.l ?? "")) return backNP(toks, k - 2);
+    // the preposition and named nothing: '£20.6bn — new record'; place-subject.ts).
+    if (placeEndsSubject(toks, k)) return backNP(toks, k - 2);
     k--;
   }
+  // "Visitors from overseas rose to a high of 3 million": the same end of a subject, whatever the tagger calls the
+  // place adverb ("overseas" is an adjective to it, so the loop above never met it and no subject was named).
+  if (placeEndsSubject(toks, k)) return backNP(toks, k - 2);
   // "the services sector, which accounts for nearly three-quarters of the economy, grew 1.0%": over the relative
   // clause between commas to the noun it describes.
   if (toks[k - 1]?.s === ",") {
@@ -75,9 +79,6 @@ function overTimePoint(toks: readonly Tok[], np: [number, number]): [number, num
 /** Nouns an amount may be a chance or cost of, which name nothing without what follows their "of": "odds of relapse". */
 const OF_HEADS = new Set(["odds", "chance", "chances", "risk", "risks", "likelihood", "probability", "cost", "costs", "price", "bill"]);
 
-/** Adverbs of place that may close a prepositional phrase in a subject: "from abroad", "at home", "from elsewhere". */
-const PLACE_ADVERBS = new Set(["abroad", "overseas", "elsewhere", "home", "nearby", "afar", "there", "here"]);
-
 /** How long a relative clause between commas may be for a verb to reach back over it to its subject. */
 const RELATIVE_REACH = 25;
 
@@ -110,9 +111,12 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
     if (!t || t.kind !== WORD) break;
     // "Output fell 12km to 9 km": the unit of an amount before ends the search as a bare number does.
     if (amountUnit(toks, j - 1)) return "";
+    // "Visitors from overseas rose to 3 million": a place adverb after a preposition closes the subject; no link word.
+    if (placeEndsSubject(toks, j)) break;
     // An adjective between the link words is skipped ("is very high at"), but one before "of" is the noun the amount
-    // is: "a personal best of 6.50m".
-    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0 && !ofHead(toks, j - 1))) {
+    // is: "a personal best of 6.50m"; so is a pair's second end: "the gap between rich and poor grew to"
+    // (gap-between.ts).
+    if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0 && !ofHead(toks, j - 1) && !pairEnd(toks, j - 1))) {
       j--;
       links++;
       continue;
@@ -120,6 +124,12 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
     break;
   }
   if (j === k) return "";
+  // "Visitors from overseas rose to 3 million", "… rose to a record 3 million": a subject closed by a place adverb after
+  // a preposition, before its verb (which the tagger may call a noun: "overseas rose"), is what rose (place-subject.ts).
+  // (No noun phrase there, "a child living at home is £26,000", reads on as before.)
+  const placed = placeEndsSubject(toks, j) ? j - 2 : placeEndsSubject(toks, j - 1) ? j - 3 : -1;
+  const closed = placed >= 0 ? backNP(toks, placed) : undefined;
+  if (closed !== undefined) return phrase(toks, closed[0], closed[1]);
   // "the minimum monthly salary, which is currently $94": the clause's subject is what "which" stands for. A thing
   // "which cost £299" keeps "cost", which says more of the amount than the thing it priced.
   // A bare count stays unnamed: "The bill, which is 35 on the list" is a place, not 35 bills.

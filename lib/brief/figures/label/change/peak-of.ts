@@ -2,6 +2,7 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
+import { placeEndsSubject } from "#brief/figures/language/place-subject.ts";
 import { verbSubject } from "#brief/figures/language/subject.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -39,7 +40,8 @@ export function peakOf(toks: readonly Tok[], r: Raw): void {
   // "fell to a low of 12%": over the "to" of a verb of falling or rising.
   if (isWord(toks[d - 1], "to")) d--;
   const v = toks[d - 1];
-  if (!isWord(v) || (v.pos !== "VERB" && v.pos !== "AUX")) return;
+  // "Visitors from overseas rose to a high": the word after a subject's place adverb is its verb (place-subject.ts).
+  if (!isWord(v) || (v.pos !== "VERB" && v.pos !== "AUX" && !placeEndsSubject(toks, d - 1))) return;
   const runOn = v.l.endsWith("ing") && toks[d - 2]?.s === ",";
   // "Costs, which hit a new record of £20.6bn, weighed on it": the noun before the aside's comma set the record; the
   // subject reader takes only a restrictive "which" (relative-subject.ts), so the label was 'new record' alone.

@@ -10,6 +10,9 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 /** Words that make an entry's figure a percentage. */
 const SHARES = new Set(["percentage", "percent", "%", "rate"]);
 
+/** The words of a percentage's unit, which its label leaves out when they end it. */
+const UNIT_WORDS = new Set(["percentage", "percent"]);
+
 /** Heads of an entry that give a place in a table. */
 const PLACES = new Set(["position", "place", "spot", "ranking", "rank"]);
 
@@ -30,5 +33,9 @@ export function entryType(toks: readonly Tok[], r: Raw, from: number, head: numb
     r.percent = true;
     r.kind = "percent";
     r.type = "percent";
+    // "City's pass completion rate percentage": the word that made it a percentage is its unit, as "%" is, not part of
+    // what it counts ('70.8 — pass completion rate percentage' read the unit twice; in a sentence "a pass completion
+    // rate of 70.8 per cent" is labelled 'pass completion rate').
+    if (head > from && UNIT_WORDS.has(toks[head]?.l ?? "")) r.label = r.label.replace(/ per(?:centage|cent)$/i, "");
   }
 }

@@ -15,7 +15,7 @@ import { inningsRuns } from "#brief/figures/label/counts/innings-runs.ts";
 import { coordinatedOf } from "#brief/figures/label/ellipsis/coordinated-of.ts";
 import { timesDone } from "#brief/figures/label/counts/times-done.ts";
 import { oneName } from "#brief/figures/label/counts/one-name.ts";
-import { pastModelNumber } from "#brief/figures/label/counts/model-number.ts";
+import { pastModelNumber } from "#brief/figures/language/model-number.ts";
 import { timesMultiple } from "#brief/figures/label/counts/times-multiple.ts";
 import { partnerYears } from "#brief/figures/label/durations/partner-years.ts";
 import { settledCount } from "#brief/figures/label/counts/settled-count.ts";

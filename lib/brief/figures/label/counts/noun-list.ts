@@ -3,6 +3,7 @@ import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
 import { DURATIONS, MEASURE_NOUNS, SPEECH_VERBS } from "#brief/figures/language/lexicon.ts";
 import { bareItem, manyOf } from "#brief/figures/language/plural-list.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { modelItem } from "#brief/figures/language/model-number.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Hundreds of men, women and children fled", "thousands of scientists, engineers and technicians": the number counts
@@ -17,7 +18,8 @@ function itemEnd(toks: readonly Tok[], k: number): number {
   let end = forwardNP(toks, k);
   // "thousands of scientists, engineers and technicians decades to build": a span after the list is no item's head.
   if (end - k > 1 && DURATIONS.has(toks[end - 1]!.l)) end--;
-  return bareItem(toks, k, end) ? end : -1;
+  // "A4s, A5s and Q5 models": models in the plural are things as bare plurals are (model-number.ts).
+  return bareItem(toks, k, end) || modelItem(toks, k, end) ? end : -1;
 }
 
 /**
@@ -39,7 +41,9 @@ const ITEM_GOES_ON = new Set(["and", "or", "of", "'s"]);
  */
 export function pastNounList(toks: readonly Tok[], c: Count, start: number, sentenceText: string): void {
   // Cheap first: a comma right after a plural counted noun.
-  if (c.np === "" || toks[c.npEnd]?.s !== "," || !manyOf(c.head) || DURATIONS.has(c.head) || MEASURE_NOUNS.has(c.head)) return;
+  if (c.np === "" || toks[c.npEnd]?.s !== "," || DURATIONS.has(c.head) || MEASURE_NOUNS.has(c.head)) return;
+  // "126,000 A4s, A5s and Q5 models": models in the plural are a plural counted noun too (model-number.ts).
+  if (!manyOf(c.head) && !modelItem(toks, c.e, c.npEnd)) return;
   const before = toks[start - 2];
   if (toks[start - 1]?.s === "," && before?.pos === "NOUN" && manyOf(before.l) && toks[start - 3]?.pos !== "DET") return;
   let k = c.npEnd;

@@ -104,8 +104,16 @@ const WHEN_WORDS = new Set(["ago", "later", "earlier"]);
 /** Whether the word at `k`, after a duration's unit, makes it a time point ("two years ago", "three days later"). */
 export const timePointAt = (toks: readonly Tok[], k: number): boolean => toks[k]?.kind === WORD && WHEN_WORDS.has(toks[k]!.l);
 
-/** A time point's label as its unit alone ("years ago" → "years"): what the card's repeat penalty compares (card.ts). */
+/** What a time ahead's label ends with: "years from now" (time-ahead.ts, time-hence.ts, span-between.ts). */
+const FROM_NOW = " from now";
+
+/**
+ * A time point's label as its unit alone ("years ago" → "years"): what the card's repeat penalty compares (card.ts).
+ * A time ahead is a time point too: "six — years from now" of a quoted "in six years' time" escaped the penalty the
+ * article's other "years" met and crowded 'one in seven — company directors' off the card (cnndm_test-09743).
+ */
 export const untimed = (label: string): string => {
+  if (label.endsWith(FROM_NOW) && label.length > FROM_NOW.length) return label.slice(0, -FROM_NOW.length);
   const space = label.lastIndexOf(" ");
   return space > 0 && WHEN_WORDS.has(label.slice(space + 1)) ? label.slice(0, space) : label;
 };

@@ -7,7 +7,7 @@ import { moneyVerbBefore } from "#brief/figures/label/money/money-verb.ts";
 import { purposeClause } from "#brief/figures/label/money/purpose.ts";
 import { purposeVerb } from "#brief/figures/label/money/purpose-verb.ts";
 import { pastDangling } from "#brief/figures/language/dangling.ts";
-import { modelTokens } from "#brief/figures/language/model-name.ts";
+import { modelTokens } from "#brief/figures/language/model-number.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // Money followed by "to", "for" or "on" is labelled by what it is for: "offered to pay $300m to settle charges",
