@@ -12,4 +12,9 @@ describe("tally-subject.ts: 'the numbers of' names nothing; what it is of does",
   it("'The numbers of pupils excluded fell by 40% in two years.' → 40% — pupils excluded", () => {
     expect(exact(at("The numbers of pupils excluded fell by 40% in two years.", 40))).toEqual(want(40, undefined, "%", "pupils excluded", "percent"));
   });
+
+  it("'… the numbers of camera phones in the UK more than doubled to 7.5 million.': the hedge is of the verb group", () => {
+    const text = "During the same period, the numbers of camera phones in the UK more than doubled to 7.5 million.";
+    expect(exact(at(text, 7500000))).toEqual(want(7500000, undefined, undefined, "camera phones in the UK", "count"));
+  });
 });

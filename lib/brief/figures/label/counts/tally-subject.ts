@@ -40,6 +40,12 @@ function verbGroupStart(toks: readonly Tok[], s: number): number {
     const l = t.l;
     // "is expected to reach": a raising word before its "to" is of the group.
     const raising = RAISING.has(l) && isWord(toks[k], "to");
+    // "the numbers of camera phones … more than doubled to 7.5 million": a hedge on the verb is of the group too.
+    const hedge = l === "than" && verb && /^(?:more|less)$/.test(toks[k - 2]?.l ?? "");
+    if (hedge) {
+      k -= 2;
+      continue;
+    }
     const grouped = BE_FORMS.has(l) || AUXILIARIES.has(l) || UP_VERBS.has(l) || DOWN_VERBS.has(l) || t.pos === "AUX" || (t.pos === "VERB" && !verb) || raising;
     if (grouped) verb = verb || t.pos === "VERB" || BE_FORMS.has(l) || UP_VERBS.has(l) || DOWN_VERBS.has(l);
     else if (!(ADVERBS.has(l) || t.pos === "ADV" || l === "to" || l === "at" || l === "by")) break;
