@@ -28,6 +28,7 @@ import { attributionLabel } from "#brief/figures/label/money/attribution-label.t
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
+import { simile } from "#brief/figures/read/type/simile.ts";
 import { winPoints } from "#brief/figures/read/type/win-points.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
@@ -151,6 +152,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (winPoints(toks, r)) r.drop = true;
     // "don't have 1 trait or the other": an idiom of choice, no count (one-or-other.ts).
     if (oneOrOther(toks, r)) r.drop = true;
+    // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
+    if (simile(toks, r)) r.drop = true;
     // '"Would you clean someone's car for £3?"': a case put in a question, not reported (asked-hypothetical.ts).
     if (askedHypothetical(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
