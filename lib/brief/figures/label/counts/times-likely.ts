@@ -1,11 +1,11 @@
 import { doingFrom } from "#brief/figures/label/money/likely-label.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
-// "renters were 2.3 times more likely to be turned down for a mortgage": a multiple of a likelihood is how much likelier
-// the doing after "likely to" is, as a percent "more likely to" is (likely-label.ts). Read as a bare multiple it had no
-// label and stayed off the card, with its earlier level linked ('· 2.3 [other] from 2.1'; card-audit-45's made-up
-// shape 9). "Four times as likely to" says the same. With no doing after it ("2.1 times more likely a year earlier")
-// nothing is named, and the multiple stays as it was.
+// "renters were 2.3 times more likely to be turned down for a mortgage": a multiple of a likelihood is how much
+// likelier the doing after "likely to" is, as a percent "more likely to" is (likely-label.ts). Read as a bare
+// multiple it had no label and stayed off the card, with its earlier level linked ('· 2.3 [other] from 2.1';
+// card-audit-45's made-up shape 9). "Four times as likely to" says the same. With no doing after it ("2.1 times more
+// likely a year earlier") nothing is named, and the multiple stays as it was.
 
 /** The head a likelihood's comparative gives after "times" at `k`, and where its "likely" stands; undefined if none. */
 function likelihoodAt(toks: readonly Tok[], k: number): { head: string; likely: number } | undefined {
@@ -17,7 +17,7 @@ function likelihoodAt(toks: readonly Tok[], k: number): { head: string; likely: 
   return undefined;
 }
 
-/** "times likelier to be turned down for a mortgage" for "times" at `k` before "more likely to" and a doing, else "". */
+/** "times likelier to be turned down for a mortgage": "times" at `k`, then "more likely to" and a doing; else "". */
 export function timesLikely(toks: readonly Tok[], k: number): string {
   const at = likelihoodAt(toks, k);
   if (at === undefined || !isWord(toks[at.likely + 1], "to")) return "";

@@ -45,8 +45,8 @@ export function comparativeDimension(toks: readonly Tok[], r: Raw): void {
 }
 
 /**
- * Units of weight, in which a thing "bigger" or "smaller" than an amount is heavier or lighter; one alone labels a weight
- * (unit-dimension.ts).
+ * Units of weight, in which a thing "bigger" or "smaller" than an amount is heavier or lighter; one alone after a
+ * height labels a weight (unit-dimension.ts).
  */
 export const WEIGHTS = new Set([
   "grams", "gram", "g", "kilograms", "kilogram", "kg", "tonnes", "tonne", "tons", "ton",
