@@ -19,8 +19,10 @@ describe("'N times' before 'with' or a clause's 'as' still counts how often (tim
     expect(exactOnly("The teenager struck his father's head 14 times as he slept.")).toEqual(want(14, undefined, undefined, "times struck father's head", "count"));
   });
 
-  it("near miss: 'five times as likely' compares, no count", () => {
-    expect(figs("Smokers are five times as likely to suffer a stroke.")).toEqual([]);
+  // A multiple of the doing's likelihood, no count (times-likely.ts; off the card until card-audit-45's shape 9).
+  it("near miss: 'five times as likely' compares, no count: times likelier to suffer a stroke", () => {
+    const f = at("Smokers are five times as likely to suffer a stroke.", 5);
+    expect(exact(f)).toEqual(want(5, undefined, undefined, "times likelier to suffer a stroke", "other"));
   });
 
   it("near miss: 'hit the ball three times as hard' compares, though a verb of doing stands before it", () => {

@@ -28,6 +28,9 @@ import { attributionLabel } from "#brief/figures/label/money/attribution-label.t
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
+import { simile } from "#brief/figures/read/type/simile.ts";
+import { subsetDoing } from "#brief/figures/label/counts/subset-doing.ts";
+import { marginGiven } from "#brief/figures/read/type/give-or-take.ts";
 import { winPoints } from "#brief/figures/read/type/win-points.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
@@ -151,6 +154,13 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (winPoints(toks, r)) r.drop = true;
     // "don't have 1 trait or the other": an idiom of choice, no count (one-or-other.ts).
     if (oneOrOther(toks, r)) r.drop = true;
+    // "only three of the 21 whose teams were named came from the north": what the subset did (subset-doing.ts).
+    const subset = subsetDoing(toks, r);
+    if (subset !== "") r.label = subset;
+    // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
+    if (simile(toks, r)) r.drop = true;
+    // "About 40,000 years ago -- give or take 5,000": a margin, no second amount (give-or-take.ts).
+    if (marginGiven(toks, r)) r.drop = true;
     // '"Would you clean someone's car for £3?"': a case put in a question, not reported (asked-hypothetical.ts).
     if (askedHypothetical(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.

@@ -3,12 +3,31 @@
 // online'). With no noun of its own it took the nearest noun phrase, which a fronted aside before the comma named
 // ('— car', the thirty-fifth round's made-up shape); without the aside, the words after the verb ('spare copy online').
 // A verb of saying or taking a side is poll-answer.ts' (tried first); a verb of rising or falling is a change's.
+// A sentence opened by a partitive, "Of 520 permits the city has handled in the past nine months roughly 70 per cent
+// went to small firms", makes the share its main clause's subject with no comma before it: the share took the
+// nearest noun ('— months', card-audit-45's made-up shape 3); it is of the partitive's whole, which the label names
+// first (permits went to small firms), as after a comma ("Of the 80 cases heard …, 45% ended in a fine").
 import { answerFrom } from "#brief/figures/label/change/poll-answer.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
+import { CARDINAL_WORDS } from "#news/numbers.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
 /** Words after which a clause opens: "…, only 8% keep", "while 30% rent". */
 const OPENERS = new Set(["and", "but", "while", "whereas", "yet"]);
+
+/** "Of 520 permits …", "Of the 80 cases …": the whole a sentence-opening partitive names, before `s`; else "". */
+function frontedWhole(toks: readonly Tok[], s: number): string {
+  let f = 0;
+  while (toks[f]?.kind === PUNCT) f++;
+  if (!isWord(toks[f], "of")) return "";
+  const n = isWord(toks[f + 1], "the") ? f + 2 : f + 1;
+  const count = toks[n];
+  if (count === undefined || !(count.kind === NUM || CARDINAL_WORDS.has(count.l))) return "";
+  const end = forwardNP(toks, n + 1);
+  return end > n + 1 && end < s ? phrase(toks, n + 1, end) : "";
+}
 
 /** The clause a share ending before `r.e` is the subject of ("keep spare copy online"), else "". */
 export function shareDoing(toks: readonly Tok[], r: Raw): string {
@@ -16,5 +35,8 @@ export function shareDoing(toks: readonly Tok[], r: Raw): string {
   if (!r.percent || !isWord(verb) || verb.pos !== "VERB" || upDown(verb) !== undefined) return "";
   const before = toks[r.s - 1];
   const opens = before === undefined || /^[,;:]$/.test(before.s) || (isWord(before) && OPENERS.has(before.l));
-  return opens ? answerFrom(toks, r.e) : "";
+  const whole = frontedWhole(toks, r.s);
+  if (!opens && whole === "") return "";
+  const doing = answerFrom(toks, r.e);
+  return whole === "" || doing === "" ? doing : `${whole} ${doing}`;
 }

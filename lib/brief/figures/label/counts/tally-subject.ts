@@ -13,11 +13,14 @@ import { participleSpelling } from "#brief/figures/label/durations/past-doing.ts
 // the span's unit as the amount's ("7,434 — hours", a duration of 7,434 hours: elided-span.ts). Only a tally after
 // "the" that opens its clause: "a number of" is "several", "a total of" is total-of.ts's.
 
-/** Heads that only say how much of what follows them. */
-const TALLIES = new Set(["number", "amount", "total"]);
+/**
+ * Heads that only say how much of what follows them
+ * ("the numbers of cyclists injured had risen": card-audit-45's shape 5).
+ */
+const TALLIES = new Set(["number", "numbers", "amount", "total"]);
 
 /** Labels a tally subject replaces: none, or the tally word itself. */
-const REPLACED = new Set(["", "number", "amount", "total"]);
+const REPLACED = new Set(["", "number", "numbers", "amount", "total"]);
 
 /** Words that may open the clause a tally subject starts: "confirmed that the amount stolen …", "…, the number …". */
 const CLAUSE_OPENERS = new Set(["that", "and", "but", "while", "whereas", "as", "when", ",", ";", ":"]);
@@ -37,6 +40,12 @@ function verbGroupStart(toks: readonly Tok[], s: number): number {
     const l = t.l;
     // "is expected to reach": a raising word before its "to" is of the group.
     const raising = RAISING.has(l) && isWord(toks[k], "to");
+    // "the numbers of camera phones … more than doubled to 7.5 million": a hedge on the verb is of the group too.
+    const hedge = l === "than" && verb && /^(?:more|less)$/.test(toks[k - 2]?.l ?? "");
+    if (hedge) {
+      k -= 2;
+      continue;
+    }
     const grouped = BE_FORMS.has(l) || AUXILIARIES.has(l) || UP_VERBS.has(l) || DOWN_VERBS.has(l) || t.pos === "AUX" || (t.pos === "VERB" && !verb) || raising;
     if (grouped) verb = verb || t.pos === "VERB" || BE_FORMS.has(l) || UP_VERBS.has(l) || DOWN_VERBS.has(l);
     else if (!(ADVERBS.has(l) || t.pos === "ADV" || l === "to" || l === "at" || l === "by")) break;

@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { timesCompared } from "#brief/figures/label/counts/times-compared.ts";
+import { timesLikely } from "#brief/figures/label/counts/times-likely.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
@@ -56,6 +57,9 @@ export function timesAfter(toks: readonly Tok[], e: number): number {
 export function timesMultiple(toks: readonly Tok[], r: Raw, folded: boolean): string {
   const k = timesAfter(toks, r.e);
   if (!isWord(toks[k], "times")) return "";
+  // "2.3 times more likely to be turned down": how much likelier the doing is, said by the finding (times-likely.ts).
+  const likely = timesLikely(toks, k);
+  if (likely !== "") return likely;
   if (folded) return timesMore(toks, k) || timesCompared(toks, k);
   // With no verb read, only "the X of Y" says what is multiplied: "is three times the size", "ten times as many
   // people" and "12 times more people" stay off the card, as a bare multiple was.

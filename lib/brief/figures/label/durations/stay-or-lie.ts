@@ -43,5 +43,9 @@ export function stayOrLie(toks: readonly Tok[], k: number, f: number): string | 
   const noun = t.pos !== "VERB" || POSSESSIVES.has(toks[k - 1]?.l ?? "") || toks[k - 1]?.pos === "DET";
   if (between.length === 0) return noun ? undefined : negated(toks, k) ? "" : t.l.startsWith("st") ? "stayed" : "remained";
   if (between.length === 1 && PLACE_ADVERBS.has(between[0]!.l)) return negated(toks, k) ? "" : `${doing} ${between[0]!.l}`;
+  // "The kitten is only staying with us for three weeks": a stay with someone, a pronoun, is as bare as one at a place
+  // adverb (it read '— weeks'; card-audit-45's made-up shape 7). A named host is a place or a role: the predicate's.
+  const [w, who] = between;
+  if (between.length === 2 && isWord(w, "with") && who?.pos === "PRON") return negated(toks, k) ? "" : `${doing} with ${who.l}`;
   return undefined;
 }

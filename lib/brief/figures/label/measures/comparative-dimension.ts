@@ -44,8 +44,11 @@ export function comparativeDimension(toks: readonly Tok[], r: Raw): void {
   r.qualifier = denied ? `no ${comparative.hedge}` : comparative.hedge;
 }
 
-/** Units of weight, in which a thing "bigger" or "smaller" than an amount is heavier or lighter. */
-const WEIGHTS = new Set([
+/**
+ * Units of weight, in which a thing "bigger" or "smaller" than an amount is heavier or lighter; one alone after a
+ * height labels a weight (unit-dimension.ts).
+ */
+export const WEIGHTS = new Set([
   "grams", "gram", "g", "kilograms", "kilogram", "kg", "tonnes", "tonne", "tons", "ton",
   "pounds", "lb", "lbs", "ounces", "oz", "stone",
 ]);

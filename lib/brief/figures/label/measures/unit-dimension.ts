@@ -4,7 +4,7 @@ import { bareUnit as bare, measureRate } from "#brief/figures/read/amount/measur
 import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { pastUnitConversion } from "#brief/figures/label/measures/unit-conversion.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
-import { comparativeDimension } from "#brief/figures/label/measures/comparative-dimension.ts";
+import { comparativeDimension, WEIGHTS } from "#brief/figures/label/measures/comparative-dimension.ts";
 
 // What a measure with no noun of its own measures: one step after labelCount (label.ts), for a speed, a length in feet
 // "at", and a measure labelled by its unit alone, in that order; a dimension an earlier part sets is no unit alone, so
@@ -143,6 +143,14 @@ function sideAdjective(toks: readonly Tok[], r: Raw): void {
   if (dimension !== "") r.label = dimension;
 }
 
+/** Words a height ends on before "and" a weight: "6ft 2in and", "5 feet 10 inches and", "1.98m and", "6ft tall and". */
+const HEIGHT_ENDS = /^(?:\d*(?:ft|feet|foot|in|inch|inches|m|cm|metres?|meters?|centimetres?|centimeters?)|tall)$/;
+
+/** Whether the amount at `s` follows a height and "and": a body's size said as height and weight. */
+function afterHeight(toks: readonly Tok[], s: number): boolean {
+  return isWord(toks[s - 1], "and") && HEIGHT_ENDS.test(toks[s - 2]?.l ?? "");
+}
+
 /** The scales a temperature in degrees is said in, after its unit: "five degree Celsius", "98 degrees Fahrenheit". */
 const TEMPERATURE_SCALES = /^(?:degrees? )?(?:celsius|fahrenheit|centigrade)$/i;
 
@@ -183,6 +191,14 @@ function unitDimension(toks: readonly Tok[], r: Raw): void {
   const dimension = unitAloneDimension(toks, r, unit, false) || degreesDimension(toks, unit);
   if (dimension !== "") {
     r.label = dimension;
+    return;
+  }
+  // "hoisted her partner, at 6ft 2in and 240 pounds, above her head": a spaced weight with no noun, said with a
+  // height, is a body's weight, as a glued "110kg" is (settled-count.ts); its unit said nothing ('240 — pounds',
+  // card-audit-45's made-up shape 2). Only after a height: any weight alone named so took the same label as another
+  // ("a slim 11.5 stone" and "a healthy 11 stone" then read as one amount rounded: rounded.ts).
+  if (WEIGHTS.has(unit.toLowerCase()) && afterHeight(toks, r.s)) {
+    r.label = "weight";
     return;
   }
   if (bare(unit) === "point" && isWord(toks[r.s - 1], "at") && CLOSES.test(toks[r.s - 2]?.l ?? "")) {

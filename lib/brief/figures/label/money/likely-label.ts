@@ -23,12 +23,19 @@ function likelierDoing(toks: readonly Tok[], r: Raw): string {
   const than = toks[r.e];
   if (!r.percent || !(isWord(than, "more") || isWord(than, "less")) || !isWord(toks[r.e + 1], "likely") || !isWord(toks[r.e + 2], "to")) return "";
   const head = isWord(than, "more") ? "likelier to" : "less likely to";
-  let end = r.e + 3;
-  // Up to the clause's next conjunction or "than"; candidates.ts cuts a label to its length and off a dangling word
-  // ("likelier to" says "more likely to" in fewer words, so "likelier to be diagnosed with dementia" stays whole).
+  const doing = doingFrom(toks, r.e + 3);
+  return doing === "" ? "" : `${head} ${doing}`;
+}
+
+/**
+ * The doing a likelihood is of, from `from` (right after "likely to") up to the clause's next conjunction or "than",
+ * else "". candidates.ts cuts a label to its length and off a dangling word ("likelier to" says "more likely to" in
+ * fewer words, so "likelier to be diagnosed with dementia" stays whole). Also a multiple's (times-likely.ts).
+ */
+export function doingFrom(toks: readonly Tok[], from: number): string {
+  let end = from;
   while (isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]!.l) && toks[end]!.l !== "than") end++;
-  if (end === r.e + 3) return "";
-  return `${head} ${phrase(toks, r.e + 3, end)}`;
+  return end === from ? "" : phrase(toks, from, end);
 }
 
 /** Words between a subject and its likelihood word: "revenues were likely", "the deal is now more likely". */

@@ -1,5 +1,6 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { afterQuotedStop } from "#brief/figures/read/type/quote-stop.ts";
+import { afterAbbreviationStop } from "#brief/figures/read/type/abbreviation-stop.ts";
 import { DURATIONS, PERIOD_NOUNS, STAGE_WORDS } from "#brief/figures/language/lexicon.ts";
 import { onePointGap, oneTerm, personAfterOne } from "#brief/figures/read/type/one.ts";
 import { readOutOf } from "#brief/figures/read/type/out-of.ts";
@@ -60,8 +61,10 @@ export function rejectedAt(r: Reading): Rejection | undefined {
   const titled = q !== undefined && isWord(toks[q.start - 1]) && toks.slice(q.start, r.ci).every((t) => t.kind !== WORD || isCapitalised(t));
   if (titled) return { next: j, type: "identifier" };
   // "Three Lions", "the Big Four": a capitalised number word inside the sentence is part of a name.
-  // "… not to.' Thirty-one states": a sentence the splitter left joined after a quote's full stop (quote-stop.ts).
-  if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !afterQuotedStop(toks, r.ci, core.end) && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
+  // "… not to.' Thirty-one states": a sentence the splitter left joined after a quote's full stop (quote-stop.ts), or
+  // after an abbreviation's ("Sons Co. Twenty-six boats": abbreviation-stop.ts).
+  const opens = afterQuotedStop(toks, r.ci, core.end) || afterAbbreviationStop(toks, r.ci, core.end);
+  if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !opens && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
   if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
   // "out of the bottom three": a table's section, as "the top three" is (table-section.ts).
   if (!core.ordinal && r.currency === undefined && !r.percent && r.glued === undefined && bottomSection(toks, r.ci, core.end)) return { next: core.end, type: "rank" };

@@ -1,0 +1,41 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { answerFrom } from "#brief/figures/label/change/poll-answer.ts";
+import { isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "only three of the 21 whose teams were named came from the north": a count of a subset of a whole that a relative
+// clause defines is labelled by what the subset did, the main verb after that clause. It took the whole's noun, said
+// earlier ("of the 30 riders banned …, only three" → 'only three — riders'), so the card gave two counts of riders
+// (card-audit-45's made-up shape 4). Only a whole in digits or words after "of the" and a relative's "whose", "who"
+// or "that"; "three of the 21 riders came" names its own noun and is read as before.
+
+/** Relative pronouns that open the clause defining the whole. */
+const RELATIVES = new Set(["whose", "who", "that", "which"]);
+
+/** How far the relative clause may run before the main verb. */
+const CLAUSE_REACH = 8;
+
+/** Index of the main verb after the relative clause from `k` (its first word), past the clause's own verb; else -1. */
+function mainVerbAfter(toks: readonly Tok[], k: number): number {
+  let own = false;
+  for (let j = k + 1; j < toks.length && j <= k + CLAUSE_REACH; j++) {
+    const t = toks[j]!;
+    // Punctuation ends the clause with no main verb found; a number inside it ("who sat it twice") is passed over.
+    if (t.kind === PUNCT) return -1;
+    if (!isWord(t) || t.pos !== "VERB") continue;
+    if (own) return j;
+    own = true;
+  }
+  return -1;
+}
+
+/** What the subset counted by r did ("came from north"), when r is "N of the M" and a relative clause; else "". */
+export function subsetDoing(toks: readonly Tok[], r: Raw): string {
+  if (r.currency !== undefined || r.percent || r.unit !== undefined) return "";
+  if (!isWord(toks[r.e], "of") || !isWord(toks[r.e + 1], "the")) return "";
+  const whole = toks[r.e + 2];
+  if (whole === undefined || (whole.kind !== NUM && !isWord(whole))) return "";
+  const rel = toks[r.e + 3];
+  if (!isWord(rel) || !RELATIVES.has(rel.l)) return "";
+  const verb = mainVerbAfter(toks, r.e + 3);
+  return verb < 0 ? "" : answerFrom(toks, verb);
+}
