@@ -53,6 +53,12 @@ export function scoreSentences(input: RankInput, weights: RankWeights = DEFAULT_
 
 /** Each sentence's score scaled to [0, 1] (by the best one), indexed by sentence: what figures rank by. */
 export function salience({ ranked }: Scored): number[] {
-  const best = Math.max(0, ...ranked.map((r) => r.score));
-  return ranked.map((r) => (best > 0 ? round(r.score / best) : 0));
+  let best = 0;
+  for (const r of ranked) best = Math.max(best, r.score);
+  // Pushed into a literal's array rather than mapped: the literal's array is laid out for fractions once any was
+  // (the engine remembers it), so a card never meets an all-whole list laid out otherwise, which undid its compiled
+  // code (speed37).
+  const out: number[] = [];
+  for (const r of ranked) out.push(best > 0 ? round(r.score / best) : 0);
+  return out;
 }
