@@ -37,7 +37,9 @@ class CoverageGain {
     this.sentences = coverage.sentences;
     this.p = coverage.p;
     this.penalty = new Float64Array(coverage.sentences.length);
-    for (let i = 0; i < coverage.sentences.length; i++) this.penalty[i] = Math.max(1, coverage.sentences[i]!.length) ** alpha;
+    for (let i = 0; i < coverage.sentences.length; i++) {
+      this.penalty[i] = Math.max(1, coverage.sentences[i]!.length) ** alpha;
+    }
     this.top = Math.max(0, ...coverage.sentences.map((_, i) => this.raw(i)));
     this.covered = new Uint8Array(coverage.p.length);
   }

@@ -157,7 +157,9 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   // compiler meets one object and one array layout here whatever the article: a layout it had not met undid this
   // function's compiled code, and its recompiling was a few per cent of a brief's CPU (speed37).
   const read: ReadSentence[] = [];
-  for (const sentence of sentences) read.push({ sentence, raws: sentenceFigures(sentence, options.tagger ?? true), at: undefined });
+  for (const sentence of sentences) {
+    read.push({ sentence, raws: sentenceFigures(sentence, options.tagger ?? true), at: undefined });
+  }
   const box = factBoxLines(options.leftOut ?? [], count);
   for (const line of box) {
     const r = factBoxFigure(line);

@@ -71,7 +71,8 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   if ((core.compound === "minute" || spaced) && core.digits !== undefined) {
     const from = spaced ? e + 1 : e;
     const end = forwardNP(toks, from);
-    const raw = found(toks, i, from, core.value, end > from ? `minute ${tokenWords(toks, from, end)}` : "minute", "ordinal", "rank");
+    const minute = end > from ? `minute ${tokenWords(toks, from, end)}` : "minute";
+    const raw = found(toks, i, from, core.value, minute, "ordinal", "rank");
     raw.raw.factor = MINUTE_FACTOR;
     return raw;
   }
