@@ -10,6 +10,10 @@ import { MULTIPLE_VERBS } from "#brief/figures/read/amount/multiples.ts";
 import { indexFrom, placed, tagTokens, winkPlaced, winkTags } from "#brief/figures/language/pos.ts";
 import { mayStartFigure, readRaw } from "#brief/figures/read/amount/read.ts";
 import { CUR, HAS_NUMBER, isWord, NUM, PUNCT, type Tok, tokenize, WORD } from "#brief/figures/language/tokens.ts";
+import { tokenWords } from "#brief/figures/language/token-words.ts";
+import { salience } from "#brief/rank.ts";
+import type { Scored } from "#brief/rank/scored.ts";
+import { round } from "#brief/rank/score.ts";
 import { codeBeforeSign, hedgeAt } from "#brief/figures/language/bracket-conversion.ts";
 import { QUALIFIERS } from "#brief/figures/language/lexicon.ts";
 import { centralities, degreeCentrality, overlapCentralities, overlapVectors, tfidf, tfidfCentralities, type Vector } from "#brief/centrality.ts";
@@ -527,5 +531,42 @@ describe("the look-ups after an amount, without copies or closures", () => {
     );
     expect(hedgeAt(tokenize("somewhere in the region of $5"), 0)).toBe(5);
     expect(hedgeAt(tokenize("in the order of $5"), 0)).toBe(4);
+  });
+});
+
+describe("arrays the optimizing compiler meets in one layout", () => {
+  it("tokenWords joins a run of tokens as slice, map and join did, for every run of every text", () => {
+    const words = fc.constantFrom("The", "third", "5", "£", "-", "minute", "Minute", "of", "’", "(", ")", "U.S.", "é");
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 10 }), (xs) => {
+        const toks = tokenize(xs.join(" "));
+        for (let from = 0; from <= toks.length + 1; from++) {
+          expect(tokenWords(toks, from)).toBe(toks.slice(from).map((t) => t.s).join(" "));
+          for (let to = 0; to <= toks.length + 1; to++) {
+            expect(tokenWords(toks, from, to)).toBe(toks.slice(from, to).map((t) => t.s).join(" "));
+            expect(tokenWords(toks, from, to, true)).toBe(toks.slice(from, to).map((t) => t.l).join(" "));
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    expect(tokenWords(tokenize("the third Minute goal"), 1, 3)).toBe("third Minute");
+  });
+
+  it("salience pushed into a list gives what the mapped list gave, best score first as 1", () => {
+    // The form it replaced, written out as the reference (rank/scored.ts).
+    const reference = (scores: readonly number[]): number[] => {
+      const best = Math.max(0, ...scores);
+      return scores.map((s) => (best > 0 ? round(s / best) : 0));
+    };
+    const score = fc.oneof(fc.double({ min: -2, max: 5, noNaN: true }), fc.constantFrom(0, 1, 2, -0, Number.NaN));
+    fc.assert(
+      fc.property(fc.array(score, { maxLength: 12 }), (scores) => {
+        const ranked = scores.map((s, index) => ({ index, score: s })) as unknown as Scored["ranked"];
+        expect(salience({ ranked } as Scored)).toEqual(reference(scores));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(salience({ ranked: [{ score: 2 }, { score: 1 }] } as unknown as Scored)).toEqual([1, 0.5]);
   });
 });

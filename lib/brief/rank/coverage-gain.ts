@@ -23,7 +23,8 @@ export function coverageGain(coverage: Coverage | undefined, weights: RankWeight
 class CoverageGain {
   readonly sentences: readonly (readonly number[])[];
   readonly p: ArrayLike<number>;
-  readonly penalty: number[];
+  /** Typed, so its layout is one whether the article's penalties are whole numbers or not (speed37). */
+  readonly penalty: Float64Array;
   readonly covered: Uint8Array;
   /** The largest raw gain before anything is covered. */
   readonly top: number;
@@ -35,7 +36,10 @@ class CoverageGain {
   ) {
     this.sentences = coverage.sentences;
     this.p = coverage.p;
-    this.penalty = coverage.sentences.map((held) => Math.max(1, held.length) ** alpha);
+    this.penalty = new Float64Array(coverage.sentences.length);
+    for (let i = 0; i < coverage.sentences.length; i++) {
+      this.penalty[i] = Math.max(1, coverage.sentences[i]!.length) ** alpha;
+    }
     this.top = Math.max(0, ...coverage.sentences.map((_, i) => this.raw(i)));
     this.covered = new Uint8Array(coverage.p.length);
   }

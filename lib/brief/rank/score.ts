@@ -44,7 +44,7 @@ export function scoreParts(s: Signals, weights: RankWeights): ScoreParts {
  * every part by a key the compiler cannot see (a dictionary look-up each, for every sentence of every brief).
  * test/rank-features.test.ts pins it to PART_NAMES.map.
  */
-export function partValues(p: ScoreParts, out: number[]): number[] {
+export function partValues<T extends { [k: number]: number }>(p: ScoreParts, out: T): T {
   out[0] = p.centrality;
   out[1] = p.position;
   out[2] = p.headline;

@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+import { tokenWords } from "#brief/figures/language/token-words.ts";
 
 // '"will rise toward 13,000", predicted Morgan Stanley equity strategist Naoki Kamiyama' (card-audit-14.md, sample H):
 // a number inside a quote that a verb of prediction then attributes is the forecast, not the forecaster the nearest
@@ -23,7 +24,7 @@ export function forecastLabel(toks: readonly Tok[], r: Raw): void {
     const verb = toks[v];
     if (v < 0 || !isWord(verb) || !PREDICT.test(verb.l)) return;
     // Only when the label is the forecaster named after the verb, or nothing: a noun the quote gives stays.
-    const after = toks.slice(v + 1).map((w) => w.s).join(" ");
+    const after = tokenWords(toks, v + 1);
     if (r.label === "" || after.includes(r.label)) r.label = "forecast";
     return;
   }

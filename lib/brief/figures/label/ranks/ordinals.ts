@@ -14,6 +14,7 @@ import { oneMore } from "#brief/figures/label/ranks/one-more.ts";
 import { thirdParty } from "#brief/figures/label/ranks/third-party.ts";
 import { ordinalIdiom } from "#brief/figures/label/ranks/ordinal-idiom.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+import { tokenWords } from "#brief/figures/language/token-words.ts";
 
 // Ordinals and ranks that are the news, which the general reader sets aside as order words, periods, editions or
 // identifiers: "sacked for the second time", "quizzed a second boy", "a record eighth Olympic medal", "left
@@ -70,7 +71,8 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   if ((core.compound === "minute" || spaced) && core.digits !== undefined) {
     const from = spaced ? e + 1 : e;
     const end = forwardNP(toks, from);
-    const raw = found(toks, i, from, core.value, end > from ? `minute ${toks.slice(from, end).map((x) => x.s).join(" ")}` : "minute", "ordinal", "rank");
+    const minute = end > from ? `minute ${tokenWords(toks, from, end)}` : "minute";
+    const raw = found(toks, i, from, core.value, minute, "ordinal", "rank");
     raw.raw.factor = MINUTE_FACTOR;
     return raw;
   }
@@ -136,7 +138,7 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
     const head = toks[k];
     const named = toks.slice(e, k).some((x) => x.l === "century" || x.l === "centuries");
     if (k > e && !named && isWord(head) && !isCapitalised(head) && head.pos === "NOUN") {
-      return found(toks, i, e, core.value, toks.slice(e, k + 1).map((x) => x.s).join(" "), "ordinal", "count");
+      return found(toks, i, e, core.value, tokenWords(toks, e, k + 1), "ordinal", "count");
     }
     // "won his second career title", "scored her second goal": a second so far of what its owner won, which the
     // general reader takes for a word of order (it reads "his 147th cap" from the third on), ranked as that is. Without
@@ -148,7 +150,7 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
       const end = forwardNP(toks, e);
       const nouns = toks.slice(e, end);
       if (end > e && end <= e + 3 && toks[end - 1]?.pos === "NOUN" && !PERIOD_NOUNS.has(toks[end - 1]!.l) && !/est$/.test(toks[e]!.l) && nouns.every((x) => isWord(x) && !isCapitalised(x))) {
-        const raw = found(toks, i, e, 2, toks.slice(e, end).map((x) => x.l).join(" "), "ordinal", "rank");
+        const raw = found(toks, i, e, 2, tokenWords(toks, e, end, true), "ordinal", "rank");
         raw.raw.factor = ORDINAL_FACTOR;
         return raw;
       }
@@ -204,7 +206,7 @@ function numberOne(toks: readonly Tok[], i: number): Found | undefined {
   let k = core.end;
   while (k < core.end + 4 && isWord(toks[k]) && !isCapitalised(toks[k] as Tok) && (toks[k]?.pos === "NOUN" || toks[k]?.pos === "ADJ")) k++;
   if (k === core.end || toks[k - 1]?.pos !== "NOUN") return undefined;
-  return found(toks, i, core.end, core.value, toks.slice(core.end, k).map((x) => x.l).join(" "), "rank", "rank");
+  return found(toks, i, core.end, core.value, tokenWords(toks, core.end, k, true), "rank", "rank");
 }
 
 /** The singular of a noun the card counts as people ("boy", "victim", "gunman"). */
