@@ -14,6 +14,10 @@ describe("give-or-take.ts: a margin is no figure of its own", () => {
     expect(typedList("Turnout was 6,400, plus or minus 200.")).toEqual([["6,400", "count", true], ["200", "count", false]]);
   });
 
+  it("near miss: 'The margin of error is plus or minus 1 per cent.': no amount before it, so the margin is the figure", () => {
+    expect(typedList("The margin of error is plus or minus 1 per cent.")).toEqual([["1 per cent", "percent", true]]);
+  });
+
   it("near miss: 'Give or take, 5,000 people came.' counts the people", () => {
     expect(typedList("Give or take, 5,000 people came.")).toEqual([["5,000", "count", true]]);
   });
