@@ -25,7 +25,8 @@ describe("entry-dash.ts: a hyphen after an entry's opening figure is a separator
 describe("entry-type.ts: an entry's words type its figure, which has no unit of its own", () => {
   it("'70.8-City's pass completion rate percentage at Old Trafford was their worst.' → a percent, not a count", () => {
     const f = at("70.8-City's pass completion rate percentage at Old Trafford was their worst.", 70.8);
-    // The word that makes it a percentage is its unit, no part of what it counts (was 'pass completion rate percentage').
+    // The word that makes it a percentage is its unit, no part of what it counts
+    // (was 'pass completion rate percentage').
     expect(exact(f)).toEqual({ value: 70.8, qualifier: undefined, unit: "%", label: "pass completion rate", type: "percent" });
   });
 

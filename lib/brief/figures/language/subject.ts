@@ -124,8 +124,9 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
     break;
   }
   if (j === k) return "";
-  // "Visitors from overseas rose to 3 million", "… rose to a record 3 million": a subject closed by a place adverb after
-  // a preposition, before its verb (which the tagger may call a noun: "overseas rose"), is what rose (place-subject.ts).
+  // "Visitors from overseas rose to 3 million", "… rose to a record 3 million": a subject closed by a place adverb
+  // after a preposition, before its verb (which the tagger may call a noun: "overseas rose"), is what rose
+  // (place-subject.ts).
   // (No noun phrase there, "a child living at home is £26,000", reads on as before.)
   const placed = placeEndsSubject(toks, j) ? j - 2 : placeEndsSubject(toks, j - 1) ? j - 3 : -1;
   const closed = placed >= 0 ? backNP(toks, placed) : undefined;
