@@ -18,4 +18,8 @@ describe("simile.ts: 'like a thousand tiny jewels' is a figure of speech", () =>
     expect(typedList("Something like a thousand fans waited outside.")).toEqual([["a thousand", "count", true]]);
     expect(typedList("It looks like a thousand people turned up.")).toEqual([["a thousand", "count", true]]);
   });
+
+  it("near miss: the hedge after 'something' at a clause's end ('sold something like a thousand copies.') counts", () => {
+    expect(typedList("The shop sold something like a thousand copies.")).toEqual([["a thousand", "count", true]]);
+  });
 });
