@@ -212,6 +212,10 @@ export const COMPARATIVES: ReadonlyMap<string, "up" | "down"> = new Map([
 export const RAISING = set("likely unlikely expected set forecast predicted projected due poised tipped going able certain bound supposed seen");
 // "profits at US media giant TimeWarner", "profit before exceptional items", "exports to the EU": the head is before these.
 export const HEAD_JUMP = set("at of for in on from to before after excluding including with among");
+// "including 15 from abroad", "Visitors from overseas": adverbs that name a place away, as a preposition's object.
+export const AWAY_ADVERBS = set("abroad overseas elsewhere");
+// The same, with the adverbs of a place near or pointed at ("Spending at home", "the people there").
+export const PLACE_ADVERBS = set("abroad overseas elsewhere home nearby afar there here");
 export const MONEY_VERBS = set(
   "pay pays paid paying cost costs costing earn earns earned earning spend spends spent spending raise raised raising gross grossed sell sold selling buy bought fine fined invest invested borrow borrowed owe owes owed lend lent charge charged save saved generate generated bring brought receive received award awarded give given offer offered won win bid claim claimed claiming demand demanded demanding",
 );

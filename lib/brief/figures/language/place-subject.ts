@@ -1,13 +1,10 @@
-import { HEAD_JUMP } from "#brief/figures/language/lexicon.ts";
+import { HEAD_JUMP, PLACE_ADVERBS } from "#brief/figures/language/lexicon.ts";
 import type { Tok } from "#brief/figures/language/tokens.ts";
 
 // "Purchases from abroad hit a new record of £20.6bn", "Visitors from overseas rose to a high of 3 million": a place
 // adverb after a preposition closes the subject, and the word after it is the subject's verb. The tagger reads
 // "overseas" as an adjective and the verb after it as its noun ("overseas rose", "overseas hit"), so the subject
 // reader met no verb and the noun phrase read back from the amount took the verb for what rose ('3 million — rose').
-
-/** Adverbs of place that may close a prepositional phrase in a subject: "from abroad", "at home", "from elsewhere". */
-const PLACE_ADVERBS = new Set(["abroad", "overseas", "elsewhere", "home", "nearby", "afar", "there", "here"]);
 
 /**
  * Whether a subject ends just before token v on a place adverb after a preposition ("Purchases from abroad",

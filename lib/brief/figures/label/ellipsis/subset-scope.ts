@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
-import { DURATIONS, PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { AWAY_ADVERBS, DURATIONS, PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -11,9 +11,6 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 
 /** Prepositions that say where a part of a count is from or in. */
 const SCOPES = new Set(["from", "in"]);
-
-/** Adverbs that name a place a part is from: "including 15 from abroad". */
-const PLACE_ADVERBS = new Set(["abroad", "overseas", "elsewhere"]);
 
 /**
  * Where the scope's preposition may stand when `r` is a part of the count before: after "including N" ("including
@@ -38,7 +35,7 @@ export function subsetScope(toks: readonly Tok[], r: Raw, label: string): string
   const from = article ? k + 2 : k + 1;
   let end = forwardNP(toks, from);
   // A place's name the noun phrase reader may leave ("from Canada" before a comma), or a place said by an adverb.
-  if (end === from && isWord(toks[from]) && (isCapitalised(toks[from]!) || PLACE_ADVERBS.has(toks[from]!.l))) end = from + 1;
+  if (end === from && isWord(toks[from]) && (isCapitalised(toks[from]!) || AWAY_ADVERBS.has(toks[from]!.l))) end = from + 1;
   const head = toks[end - 1];
   if (end <= from || head === undefined || PERIOD_NOUNS.has(head.l) || DURATIONS.has(head.l)) return "";
   // With its article where the label's six words allow it ('dead from the same family'), else without.
