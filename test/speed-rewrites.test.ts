@@ -11,6 +11,7 @@ import { indexFrom, placed, tagTokens, winkPlaced, winkTags } from "#brief/figur
 import { mayStartFigure, readRaw } from "#brief/figures/read/amount/read.ts";
 import { CUR, HAS_NUMBER, isWord, NUM, PUNCT, type Tok, tokenize, WORD } from "#brief/figures/language/tokens.ts";
 import { tokenWords } from "#brief/figures/language/token-words.ts";
+import { MOVES, namesMover } from "#brief/figures/label/measures/unit-dimension.ts";
 import { salience } from "#brief/rank.ts";
 import type { Scored } from "#brief/rank/scored.ts";
 import { round } from "#brief/rank/score.ts";
@@ -551,6 +552,19 @@ describe("arrays the optimizing compiler meets in one layout", () => {
       { numRuns: 1000 },
     );
     expect(tokenWords(tokenize("the third Minute goal"), 1, 3)).toBe("third Minute");
+  });
+
+  it("namesMover reads a label's words as split and some did, spaces doubled, leading and trailing included", () => {
+    const words = fc.constantFrom("speed", "speeds", "wind", "car", "cars", "carsick", "top", "", " ", "gust", "winds of");
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 8 }), fc.constantFrom(" ", "  ", ""), (xs, gap) => {
+        const label = xs.join(gap);
+        expect(namesMover(label)).toBe(label.split(" ").some((w) => MOVES.test(w)));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(namesMover("top speed")).toBe(true);
+    expect(namesMover("carsick passengers")).toBe(false);
   });
 
   it("salience pushed into a list gives what the mapped list gave, best score first as 1", () => {

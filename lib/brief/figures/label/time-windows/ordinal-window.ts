@@ -49,8 +49,10 @@ export function ordinalWindow(toks: readonly Tok[], r: Raw, unit: string): strin
     while (isWord(toks[j]) && (toks[j]!.pos === "ADJ" || toks[j]!.pos === "NOUN" || toks[j]!.pos === "PROPN" || (j === from && describing(toks[j])))) j++;
     const head = toks[j - 1];
     if (j === from || head === undefined || NO_THING.has(head.l) || head.pos === "ADJ") return "";
-    const words = toks.slice(from, j).map((w) => (w.pos === "PROPN" ? w.s : w.l));
-    words[words.length - 1] = plural(words.at(-1)!);
+    // Pushed into a literal's array, not mapped from a slice: one array layout whatever the words (speed37, speed38).
+    const words: string[] = [];
+    for (let w = from; w < j; w++) words.push(toks[w]!.pos === "PROPN" ? toks[w]!.s : toks[w]!.l);
+    words[words.length - 1] = plural(words[words.length - 1]!);
     // (duration-position.ts leaves out a label longer than the card's.)
     return [unit, "with", count, ...words].join(" ");
   }

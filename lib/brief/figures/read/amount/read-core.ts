@@ -240,7 +240,10 @@ function wordFollows(prev: string, next: string): boolean {
 function splitFraction(toks: readonly Tok[], i: number, digits: string): string | undefined {
   const d = toks[i + 1];
   const f = toks[i + 2];
-  if (!/^\d{1,2}$/.test(digits) || d?.s !== "." || adjacent(toks[i], d) || f?.kind !== NUM || !adjacent(d, f) || !/^\d{1,2}$/.test(f.s)) return undefined;
+  // A missing token is asked for before its text or kind: compared as `d?.s`, a number at a sentence's end (met late)
+  // gave the comparison an undefined where the compiled code expected a string, and readBare was compiled again.
+  if (!/^\d{1,2}$/.test(digits) || d === undefined || d.s !== "." || adjacent(toks[i], d)) return undefined;
+  if (f === undefined || f.kind !== NUM || !adjacent(d, f) || !/^\d{1,2}$/.test(f.s)) return undefined;
   // A lower-case word after it shows the sentence goes on ("7 .8 quake"); a capital may start the next sentence.
   const w = toks[i + 3];
   return isWord(w) && w.s === w.l ? f.s : undefined;
