@@ -3,6 +3,10 @@
 import { describe, expect, it } from "vitest";
 import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { type FactFigure, sameFact } from "#brief/figures/card/same-fact.ts";
+import { cardCandidates } from "#brief/figures/card/candidates.ts";
+import { pickFigures } from "#brief/figures/card/card.ts";
+import { CARD_WEIGHTS } from "#brief/figures/card/weights.ts";
+import { articleSentences } from "#news/sentences.ts";
 import { exact, figs } from "#test/helpers/figures.ts";
 
 const shown = (text: string) => figs(text).map((f) => ({ value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label }));
@@ -90,6 +94,28 @@ describe("the level a change implies is kept once", () => {
 
   it("keeps a level the change does not imply ('up 18%' to £4.5bn beside £3.5bn)", () => {
     expect(shown("Pre-tax profits rose 18% to £4.5bn. Last year the firm made £3.5bn.").map((f) => f.value)).toEqual([4_500_000_000, 3_500_000_000]);
+  });
+});
+
+describe("a change takes its level's place only when that puts no fact on the card twice", () => {
+  it("'rose 18% to £4.5bn' stays off a card that holds its level (£3.8bn) and another '£4.5bn' already", () => {
+    // Equal salience, a headline naming nothing: the level and the other £4.5bn are picked first (the change is deep).
+    const filler = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"].map(
+      (n) => `Filler sentence number ${n} says nothing new about it.`,
+    );
+    const paragraphs = [
+      "Last year the firm made a profit of £3.8bn.",
+      "The £4.5bn result was announced on Tuesday.",
+      ...filler,
+      "Pre-tax profits rose 18% to £4.5bn.",
+    ];
+    const s = articleSentences({ paragraphs });
+    const candidates = cardCandidates(s, { salience: paragraphs.map(() => 1), headline: "News in brief" });
+    const card = pickFigures(candidates, s.length, 3, CARD_WEIGHTS);
+    expect(card.map(exact)).toEqual([
+      { value: 3_800_000_000, qualifier: undefined, unit: "GBP", label: "profit", type: "money" },
+      { value: 4_500_000_000, qualifier: undefined, unit: "GBP", label: "result", type: "money" },
+    ]);
   });
 });
 
