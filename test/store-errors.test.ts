@@ -45,8 +45,9 @@ async function failure(status: number, type: string, message: string): Promise<S
   }
 }
 
-const said = (error: unknown): string =>
-  failureReply(error, { userId: "U0EDITOR", channelId: "C0NEWS", correlationId: "ref12345" }, createLogger({ sink: () => undefined }), "lookup").text;
+const invocation = { userId: "U0EDITOR", channelId: "C0NEWS", correlationId: "ref12345" };
+/** The editor's answer to a failed `/brief` lookup. */
+const said = (error: unknown): string => failureReply(error, invocation, createLogger({ sink: () => undefined }), "lookup").text;
 
 describe("DynamoDB's error answers, typed", () => {
   it.each([
