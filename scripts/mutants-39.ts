@@ -100,7 +100,7 @@ export const SWEEP_39: readonly Mutant[] = [
   { id: "S48", file: CARD_FILE, find: "Math.max(a, b) >= apart * Math.min(a, b)", replace: "Math.max(a, b) > apart * Math.min(a, b)", what: "two tolls exactly `apart` times apart read as one series", tests: CARD },
   { id: "S49", file: CARD_FILE, find: "      if (effective > bestScore) {", replace: "      if (effective >= bestScore) {", what: "ties in the pick go to the later-sorted candidate", tests: CARD },
   { id: "S50", file: CARD_FILE, find: "    if (same >= 0) {", replace: "    if (same > 0) {", what: "a repeat of the card's first figure carded twice", tests: CARD },
-  { id: "S51", file: CARD_FILE, find: "if (better && !out.some((f, k) => k !== same && sameFact(f.c, pick.c))) {", replace: "if (better) {", what: "a level takes a change's place even when it repeats another figure on the card", tests: CARD },
+  { id: "S51", file: CARD_FILE, find: "if (better && !out.some((f, k) => k !== same && sameFact(f.c, pick.c))) {", replace: "if (better) {", what: "a change takes its level's place even when it repeats another figure on the card", tests: CARD },
   { id: "S52", file: CARD_FILE, find: "(s.sentence >= DEEP_SENTENCES ? w.deep : 1)", replace: "(s.sentence > DEEP_SENTENCES ? w.deep : 1)", what: "the thirteenth sentence not marked deep", tests: CARD },
   { id: "S53", file: SAME, find: "const DISTINCTIVE = 10;", replace: "const DISTINCTIVE = 11;", what: "two equal amounts of 10 not taken for one fact", tests: CARD },
   { id: "S54", file: SAME, find: '(a.change.direction === "down" && a.change.value >= 100)', replace: '(a.change.direction === "down" && a.change.value > 100)', what: "a fall of 100% implies an earlier level (of infinity)", tests: CARD },
