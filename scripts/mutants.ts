@@ -7,6 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { SWEEP_39 } from "#scripts/mutants-39.ts";
 
 export interface Mutant {
   id: string;
@@ -25,7 +26,8 @@ const SHARE = ["test/slack-faults.test.ts"];
 const DIGEST = ["test/digest-faults.test.ts", "test/digest-run.test.ts"];
 const RECORD = ["test/digest-record-faults.test.ts"];
 
-export const MUTANTS: readonly Mutant[] = [
+/** Round 33's (docs/mutations-33.md). */
+const ROUND_33: readonly Mutant[] = [
   // lib/v0-signature.ts (verify.ts's check)
   { id: "M01", file: "lib/v0-signature.ts", find: "if (nowSeconds - timestamp > MAX_SKEW_SECONDS)", replace: "if (nowSeconds - timestamp >= MAX_SKEW_SECONDS)", what: "stale edge: a request exactly 300 s old refused", tests: V0 },
   { id: "M02", file: "lib/v0-signature.ts", find: "if (nowSeconds - timestamp > MAX_SKEW_SECONDS)", replace: "if (nowSeconds - timestamp > MAX_SKEW_SECONDS + 1)", what: "stale edge: a request 301 s old accepted", tests: V0 },
@@ -107,6 +109,9 @@ export const MUTANTS: readonly Mutant[] = [
   { id: "M69", file: "lib/store/dynamo-table.ts", find: "      if (conditionFailed(error)) return false;\n      throw error;", replace: "      throw error;", what: "a lost conditional race thrown instead of answered false", tests: ["test/store-consistency.test.ts"] },
   { id: "M70", file: "lib/store/dynamo-dead-letters.ts", find: "if (limit <= 0) return [];", replace: "if (limit < 0) return [];", what: "a dead-letter list of 0 sent to the table", tests: ["test/ingest-endpoint.test.ts"] },
 ];
+
+/** Every catalogued mutant: round 33's, then the thirty-ninth round's sweep (docs/mutation-sweep-39.md). */
+export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39];
 
 function run(mutant: Mutant, bail: boolean, files: readonly string[], names: string | undefined): "killed" | "survived" {
   const before = readFileSync(mutant.file, "utf8");

@@ -139,6 +139,24 @@ describe("Slack refused or never saw the digest", () => {
     expect(await subscriptions.getClaim("CPARIS", SLOT)).toBeUndefined();
   });
 
+  it("an HTTP 408 (Slack timed the request out): not permanent; history read, posted again, once", async () => {
+    slack.inject("chat.postMessage", { status: 408 });
+    const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
+    expect(report.results).toEqual([expect.objectContaining({ channel: "CPARIS", outcome: "posted", recovered: false })]);
+    expect(slack.calls.filter((c) => c.method === "chat.postMessage")).toHaveLength(2);
+    expect(slack.calls.filter((c) => c.method === "conversations.history").length).toBeGreaterThanOrEqual(1);
+    expect(postsIn("CPARIS")).toHaveLength(1);
+    expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "posted", ts: postsIn("CPARIS")[0]!.ts });
+  });
+
+  it("a 'ratelimited' error in an ok:false answer is waited out like a 429, then posted once", async () => {
+    slack.inject("chat.postMessage", { error: "ratelimited" });
+    const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
+    expect(report).toMatchObject({ posted: 1, failed: 0 });
+    expect(pauses).toEqual([1000]);
+    expect(postsIn("CPARIS")).toHaveLength(1);
+  });
+
   it("blocks refused: the text-only fallback is posted once, and the report says so", async () => {
     slack.inject("chat.postMessage", { error: "msg_blocks_too_long" });
     const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);

@@ -101,6 +101,20 @@ describe("dueSubscriptions", () => {
     expect(picked).toEqual(["2024-07-01T11:00:00Z CNY"]);
   });
 
+  it("names the slot (the once-a-day key, and the digest's date) by the channel's own date, not UTC's", () => {
+    // 07:00 in Tokyo on 1 July is 22:00Z on 30 June.
+    const due = dueSubscriptions([tokyo], new Date("2024-06-30T22:00:00Z"));
+    expect(due.map((d) => [d.subscription.channelId, d.slot, iso(d.at)])).toEqual([["CTOKYO", "2024-07-01T07:00", "2024-06-30T22:00:00.000Z"]]);
+  });
+
+  it("reports a stored time of 24:00 as unusable (a hand-edited item) and finds no slot for it", () => {
+    const reasons: string[] = [];
+    const midnight = sub("CMID", "24:00", "Europe/Paris");
+    // 24:00 in Paris on 1 July would be 22:00Z; the time is refused before any instant is worked out.
+    expect(dueSubscriptions([midnight], new Date("2024-07-01T22:00:00Z"), undefined, (s, why) => reasons.push(`${s.channelId}: ${why}`))).toEqual([]);
+    expect(reasons).toEqual(['CMID: time "24:00" is not HH:MM']);
+  });
+
   it("finds yesterday's slot when the window reaches back over local midnight", () => {
     const late = sub("CLATE", "23:55", "Asia/Tokyo");
     // 00:05 JST on 2 July = 15:05Z on 1 July.

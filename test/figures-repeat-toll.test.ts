@@ -27,6 +27,16 @@ describe("the repeat penalty frees a second toll of another size", () => {
     expect(card(paragraphs, 2)).toEqual([toll(3200, "at least", "people died"), toll(22000, "almost", "people died")]);
   });
 
+  it("'apart' is inclusive: a toll exactly five times another is a second fact, one a little under five is a series", () => {
+    const paragraphs = (earlier: string) => [
+      "At least 3,200 people died in the quake on Saturday.",
+      "More than 400 volunteers joined the rescue.",
+      `In the 1934 quake, the worst on record, ${earlier} people died.`,
+    ];
+    expect(card(paragraphs("16,000"), 2)).toEqual([toll(3200, "at least", "people died"), { value: 16000, qualifier: undefined, unit: undefined, label: "people died", type: "count" }]);
+    expect(card(paragraphs("15,000"), 2)).toEqual([toll(3200, "at least", "people died"), toll(400, "more than", "volunteers")]);
+  });
+
   it("tolls of one size are still a series: 'Eleven people were injured' waits behind '400 volunteers'", () => {
     const paragraphs = [
       "At least 15 people were injured in the blast.",

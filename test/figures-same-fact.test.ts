@@ -3,6 +3,10 @@
 import { describe, expect, it } from "vitest";
 import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { type FactFigure, sameFact } from "#brief/figures/card/same-fact.ts";
+import { cardCandidates } from "#brief/figures/card/candidates.ts";
+import { pickFigures } from "#brief/figures/card/card.ts";
+import { CARD_WEIGHTS } from "#brief/figures/card/weights.ts";
+import { articleSentences } from "#news/sentences.ts";
 import { exact, figs } from "#test/helpers/figures.ts";
 
 const shown = (text: string) => figs(text).map((f) => ({ value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label }));
@@ -27,6 +31,24 @@ describe("the same fact twice is kept once", () => {
           "Torres has managed just four goals for Atletico since his return to the Vicente Calderon in January.",
       ),
     ).toEqual([{ value: 4, qualifier: "just", unit: undefined, label: "times scored" }]);
+  });
+});
+
+describe("an amount said twice in sentences of no shared words", () => {
+  it("is one fact from 10 up ('10 passengers' / '10 witnesses'), two under it ('nine passengers' / 'nine witnesses')", () => {
+    expect(shown("The coach carried 10 passengers from Leeds. Police later questioned 10 witnesses at the scene.")).toEqual([
+      { value: 10, qualifier: undefined, unit: undefined, label: "passengers" },
+    ]);
+    expect(shown("The coach carried nine passengers from Leeds. Police later questioned nine witnesses at the scene.")).toEqual([
+      { value: 9, qualifier: undefined, unit: undefined, label: "passengers" },
+      { value: 9, qualifier: undefined, unit: undefined, label: "witnesses questioned" },
+    ]);
+  });
+
+  it("is one fact for a percentage under 10 under two labels ('as much as 5%' rise / 'the 5% hike')", () => {
+    expect(shown("Energy prices could rise by as much as 5% next year. Ministers said the 5% hike would hit pensioners hardest.")).toEqual([
+      { value: 5, qualifier: "as much as", unit: "%", label: "rise in energy prices" },
+    ]);
   });
 });
 
@@ -60,8 +82,40 @@ describe("the level a change implies is kept once", () => {
     ]);
   });
 
+  it("takes a level within 1% of the implied one and no further (4.5 / 1.18 = 3.81: £3.85bn is it, £3.9bn is not)", () => {
+    expect(shown("Pre-tax profits rose 18% to £4.5bn. Last year the firm made £3.85bn.")).toEqual([
+      { value: 4_500_000_000, qualifier: undefined, unit: "GBP", label: "pre-tax profits" },
+    ]);
+    expect(shown("Pre-tax profits rose 18% to £4.5bn. Last year the firm made £3.9bn.")).toEqual([
+      { value: 4_500_000_000, qualifier: undefined, unit: "GBP", label: "pre-tax profits" },
+      { value: 3_900_000_000, qualifier: undefined, unit: "GBP", label: "earnings" },
+    ]);
+  });
+
   it("keeps a level the change does not imply ('up 18%' to £4.5bn beside £3.5bn)", () => {
     expect(shown("Pre-tax profits rose 18% to £4.5bn. Last year the firm made £3.5bn.").map((f) => f.value)).toEqual([4_500_000_000, 3_500_000_000]);
+  });
+});
+
+describe("a change takes its level's place only when that puts no fact on the card twice", () => {
+  it("'rose 18% to £4.5bn' stays off a card that holds its level (£3.8bn) and another '£4.5bn' already", () => {
+    // Equal salience, a headline naming nothing: the level and the other £4.5bn are picked first (the change is deep).
+    const filler = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"].map(
+      (n) => `Filler sentence number ${n} says nothing new about it.`,
+    );
+    const paragraphs = [
+      "Last year the firm made a profit of £3.8bn.",
+      "The £4.5bn result was announced on Tuesday.",
+      ...filler,
+      "Pre-tax profits rose 18% to £4.5bn.",
+    ];
+    const s = articleSentences({ paragraphs });
+    const candidates = cardCandidates(s, { salience: paragraphs.map(() => 1), headline: "News in brief" });
+    const card = pickFigures(candidates, s.length, 3, CARD_WEIGHTS);
+    expect(card.map(exact)).toEqual([
+      { value: 3_800_000_000, qualifier: undefined, unit: "GBP", label: "profit", type: "money" },
+      { value: 4_500_000_000, qualifier: undefined, unit: "GBP", label: "result", type: "money" },
+    ]);
   });
 });
 
@@ -75,6 +129,16 @@ describe("a vague amount beside an exact one of the same thing is kept once, exa
   it("keeps the exact amount said after the vague one, in its place ('hundreds of homes' / '340 homes')", () => {
     expect(shown("Hundreds of homes were evacuated overnight. Officials said 340 homes were evacuated.")).toEqual([
       { value: 340, qualifier: undefined, unit: undefined, label: "homes evacuated" },
+    ]);
+  });
+
+  it("takes 'hundreds of' to reach up to, not including, ten times itself ('999 homes' in its place, '1,000 homes' beside it)", () => {
+    expect(shown("Hundreds of homes were evacuated overnight. Officials said 999 homes were evacuated.")).toEqual([
+      { value: 999, qualifier: undefined, unit: undefined, label: "homes evacuated" },
+    ]);
+    expect(shown("Hundreds of homes were evacuated overnight. Officials said 1,000 homes were evacuated.")).toEqual([
+      { value: 100, qualifier: "hundreds of", unit: undefined, label: "homes evacuated" },
+      { value: 1000, qualifier: undefined, unit: undefined, label: "homes evacuated" },
     ]);
   });
 

@@ -77,6 +77,35 @@ describe("ingest Lambda bundles", () => {
     expect((await invoke(file, event({}))).statusCode).toBe(401);
   });
 
+  it("the ingest bundle checks the bytes of a base64-encoded body, and header names in any case", async () => {
+    const file = join(dir, "ingest-forms.mjs");
+    await buildLambdaBundle(ROOT, "functions/ingest.ts", file);
+    // Another story than the test above stores, so the answers do not depend on the order the tests run in.
+    const fixture = JSON.parse(readFileSync(join(ROOT, "test/fixtures/ninjs/html-1x.json"), "utf8")) as Record<string, unknown>;
+    const body = JSON.stringify({ ...fixture, uri: "urn:newsml:wire.example.com:20240314:quake-relief-forms" });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+    const request = { version: "2.0", rawPath: "/", requestContext: { http: { method: "POST", path: "/" } } };
+    // A Function URL base64-encodes a body it does not take for text; the signature is over the bytes sent.
+    const encoded = await invoke(file, {
+      ...request,
+      headers: { "content-type": "application/json", "x-nutgraf-request-timestamp": timestamp, "x-nutgraf-signature": signature },
+      body: Buffer.from(body, "utf8").toString("base64"),
+      isBase64Encoded: true,
+    });
+    expect(encoded.statusCode).toBe(200);
+    expect(JSON.parse(String(encoded.body))).toMatchObject({ items: [{ status: "stored" }] });
+    // A proxy in front (or an API Gateway REST route) passes the names in the sender's capitals.
+    const capitals = await invoke(file, {
+      ...request,
+      headers: { "Content-Type": "application/json", "X-Nutgraf-Request-Timestamp": timestamp, "X-Nutgraf-Signature": signature },
+      body,
+      isBase64Encoded: false,
+    });
+    expect(capitals.statusCode).toBe(200);
+    expect(JSON.parse(String(capitals.body))).toMatchObject({ items: [{ status: "unchanged" }] });
+  });
+
   it("the feeds bundle runs with no feeds configured", async () => {
     const file = join(dir, "feeds.mjs");
     await buildLambdaBundle(ROOT, "functions/feeds.ts", file);

@@ -86,6 +86,47 @@ describe("selecting bullets", () => {
     expect(picked(same, { ...plain, redundancy: 0.6 })).toEqual([0, 1]);
   });
 
+  it("takes a sentence at exactly the redundancy threshold: only one over it is too close", () => {
+    // Cosine 0.35 to sentence 0 is exact in floating point (along(0.35) against along(1)).
+    const edge = scored([
+      { text: "one two three four five six", score: 0.9, vector: along(1, "x") },
+      { text: "seven eight nine ten eleven twelve", score: 0.85, vector: along(0.35, "y") },
+      { text: "thirteen fourteen fifteen sixteen seventeen eighteen", score: 0.1, vector: along(0, "z") },
+    ]);
+    expect(picked(edge, plain)).toEqual([0, 1]);
+    expect(picked(edge, { ...plain, redundancy: 0.34 })).toEqual([0, 2]);
+  });
+
+  it("counts a sentence of exactly MIN_BULLET_WORDS words as a full bullet", () => {
+    // Six words scoring best beside seven: the six-word sentence is the bullet, not set aside as a fragment.
+    const six = scored([
+      { text: "Floods closed the valley road overnight", score: 0.9, vector: along(0, "x") },
+      { text: "Officials said repairs would take several weeks", score: 0.8, vector: along(0, "y") },
+    ]);
+    expect(picked(six, plain, 1)).toEqual([0]);
+  });
+
+  it("with fewer full sentences than asked, picks among the short ones too, redundancy still applied", () => {
+    // One sentence of six words, two fragments: sentence 1 is too close to sentence 0 (cosine 0.5), so sentence 2 is
+    // the second bullet; filling by score from the full sentences alone would add sentence 1.
+    const short = scored([
+      { text: "one two three four five six", score: 0.9, vector: along(1, "x") },
+      { text: "seven eight nine", score: 0.8, vector: along(0.5, "y") },
+      { text: "ten eleven twelve", score: 0.7, vector: along(0, "z") },
+    ]);
+    expect(picked(short, plain)).toEqual([0, 2]);
+  });
+
+  it("fills from equal scores in reading order when blocking leaves too few", () => {
+    // Sentences 1 and 2 score the same and each repeats a trigram of sentence 0: the fill takes the earlier one.
+    const tied = scored([
+      { text: "Floods forced hundreds of families from their homes on Monday", score: 0.9, vector: along(0, "x") },
+      { text: "Officials counted hundreds of families who had fled", score: 0.5, vector: along(0, "y") },
+      { text: "Aid groups housed hundreds of families in schools", score: 0.5, vector: along(0, "z") },
+    ]);
+    expect(picked(tied, { ...plain, trigramBlock: 1 })).toEqual([0, 1]);
+  });
+
   // Coverage: words 0–3 worth p = 0.5 each, word 4 worth 0.6. Sentence 1 repeats sentence 0's words; sentence 2 holds
   // new ones. Gains before anything is covered: 1.5 / 1.5 / 1.1 (Σ p over each sentence's words), over the largest.
   const words = {

@@ -81,6 +81,18 @@ describe("a signed, fresh request", () => {
   });
 });
 
+describe("header names in any case", () => {
+  it("verifies a request whose headers keep Slack's capitals (a proxy or an API Gateway REST route passes them so)", async () => {
+    const event = signedEvent(helpBody(), { secret: SECRET, shape: "api-gateway-v2" });
+    const capital = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
+    const headers = Object.fromEntries(Object.entries(event.headers).map(([name, value]) => [capital(name), value]));
+    expect(Object.keys(headers)).toEqual(expect.arrayContaining(["X-Slack-Request-Timestamp", "X-Slack-Signature", "Content-Type"]));
+    const response = await stack.handler({ ...event, headers });
+    expect(response.statusCode).toBe(200);
+    expect(api.calls.filter((c) => c.method === "response_url")).toHaveLength(1);
+  });
+});
+
 describe("the replay window's edges, to the second, on a pinned clock", () => {
   // 4 and 6 minutes (above and below) would not notice the window moved by a second either way; a pinned clock
   // lets the edge itself be sent without racing the wall clock.

@@ -167,6 +167,16 @@ describe("/brief sub-commands", () => {
     expect(JSON.parse(shareButtonValue(answer) ?? "{}")).toMatchObject({ k: "figures", id: "fr-emergency" });
   });
 
+  it("asks which story for /brief figures with no words, rather than showing some story's card", async () => {
+    for (const text of ["figures", "figures   "]) {
+      const answer = only((await slash(text)).answers);
+      expect(shownText(answer)).toContain("Which story? Try /brief figures paris, or /brief figures followed by an id.");
+      expect(shownText(answer)).not.toContain("Key figures");
+      expect(shareButtonValue(answer)).toBeUndefined();
+      expect(answer.body.response_type).toBe("ephemeral");
+    }
+  });
+
   it("gives the digest of the last 24 hours on demand", async () => {
     const h = createSlackHandler(loadConfig({ ...process.env }), {
       store: storeFromConfig({ tableName: table.tableName, dynamoEndpoint: table.endpoint }),

@@ -87,6 +87,16 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore reques
     for (const word of ["alpha", "zulu", "walrus", "vulture", "tapir"]) expect((await direct.search(word)).map((a) => a.id), word).toEqual(["long"]);
   });
 
+  it("reads more than 100 stories in BatchGets of at most 100 keys, DynamoDB's limit (a filtered /brief latest scans 200)", async () => {
+    const { direct, proxy, store } = await harbour();
+    const more = Array.from({ length: 71 }, (_, i) => story(`m${String(i).padStart(2, "0")}`, `Market report ${i}`, new Date(Date.UTC(2026, 10, 22, 0, i)).toISOString()));
+    for (const article of more) await direct.put(article);
+    const all = await store.latest(101);
+    expect(all).toHaveLength(101);
+    expect(all.map((a) => a.id)).toEqual([...newestIds(71, more), ...newestIds(30)]);
+    expect(proxy.seen.BatchGetItem).toBe(2);
+  });
+
   it("reports THROTTLED when round after round the table reads none of the keys", async () => {
     const { proxy, store } = await harbour();
     proxy.partialBatchGets(Infinity, 0);
