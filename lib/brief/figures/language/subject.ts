@@ -118,6 +118,12 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
     // An adjective between the link words is skipped ("is very high at"), but one before "of" is the noun the amount
     // is: "a personal best of 6.50m"; so is a pair's second end: "the gap between rich and poor grew to"
     // (gap-between.ts).
+    // "The margin was very wide at 12%": an adverb on an adjective just passed over is of it, no link of its own (the
+    // links ran out before the copula, and the adverb's phrase named it: '— wide').
+    if (t.pos === "ADV" && links > 0 && toks[j]?.pos === "ADJ" && !LINK_WORDS.has(toks[j]?.l ?? "")) {
+      j--;
+      continue;
+    }
     if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0 && !ofHead(toks, j - 1) && !pairEnd(toks, j - 1))) {
       j--;
       links++;
