@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { at, exact, want } from "#test/helpers/figures.ts";
 
 describe("tally-subject.ts: 'the numbers of' names nothing; what it is of does", () => {
-  // A percent after the rise "by" is the rise (labels58, reduced-passive.ts): 'rise in cyclists injured', not a share of them.
+  // A percent after the rise "by" is the rise (labels58, participle-subject.ts): 'rise in cyclists injured', not a share of them.
   it("'… showed the numbers of cyclists injured had risen by 250% …' → 250% — rise in cyclists injured", () => {
     const text = "Hospital data showed the numbers of cyclists injured had risen by 250% since the bridge reopened.";
     expect(exact(at(text, 250))).toEqual(want(250, undefined, "%", "rise in cyclists injured", "percent"));

@@ -6,7 +6,7 @@ import { purposeEnd } from "#brief/figures/language/purpose-clause.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { gapBetween, pairEnd } from "#brief/figures/language/gap-between.ts";
 import { placeEndsSubject } from "#brief/figures/language/place-subject.ts";
-import { reducedPassive } from "#brief/figures/language/reduced-passive.ts";
+import { participleSubject } from "#brief/figures/language/participle-subject.ts";
 import { describedWord, relativeBefore } from "#brief/figures/language/relative-subject.ts";
 
 // The subject of a verb or of the link words before a number: what a figure is said of.
@@ -54,8 +54,8 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
     if (described) return overTimePoint(toks, described);
   }
   // "Sales last year rose to £30m": what rose, not the year. "Reports of people targeted increased": a participle
-  // closing the subject (reduced-passive.ts).
-  const np = backNP(toks, k) ?? reducedPassive(toks, k);
+  // closing the subject (participle-subject.ts).
+  const np = backNP(toks, k) ?? participleSubject(toks, k);
   return np && overTimePoint(toks, np);
 }
 

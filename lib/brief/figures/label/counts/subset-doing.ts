@@ -12,9 +12,9 @@ import { CARDINAL_WORDS } from "#news/numbers.ts";
 // (card-audit-45's made-up shape 4). Only a whole in digits or words after "of the" and a relative's "whose", "who"
 // or "that"; "three of the 21 riders came" names its own noun and is read as before.
 
-// "Only nine of the 40 beaches were clean": a subset that a copula and an adjective pick out of its whole counts the
-// whole's noun in that state ('beaches clean'); the whole's noun alone ('— beaches') said nothing of which nine, and a
-// fold verb reads only a participle ("Three of the 12 players were injured" → players injured, as before).
+// "Only nine of the 40 beaches were clean": a subset that a copula and an adjective pick out of its whole counts
+// the whole's noun in that state ('beaches clean'); the whole's noun alone ('— beaches') said nothing of which nine,
+// and a fold verb reads only a participle ("Three of the 12 players were injured" → players injured, as before).
 
 /** Relative pronouns that open the clause defining the whole. */
 const RELATIVES = new Set(["whose", "who", "that", "which"]);

@@ -59,8 +59,12 @@ export function doingFrom(toks: readonly Tok[], from: number): string {
 function nameDigits(toks: readonly Tok[], k: number): number {
   const before = toks[k - 1];
   const t = toks[k];
-  if (t?.kind === NUM) return isWord(before) && (before.pos === "NOUN" || before.pos === "PROPN") && isWord(toks[k + 1]) ? 1 : 0;
-  const glued = t?.s === "-" && isWord(before) && toks[k + 1]?.kind === NUM && adjacent(before, t) && adjacent(t, toks[k + 1]);
+  if (t?.kind === NUM) {
+    const named = isWord(before) && (before.pos === "NOUN" || before.pos === "PROPN");
+    return named && isWord(toks[k + 1]) ? 1 : 0;
+  }
+  const digits = toks[k + 1];
+  const glued = t?.s === "-" && isWord(before) && digits?.kind === NUM && adjacent(before, t) && adjacent(t, digits);
   return glued ? 2 : 0;
 }
 

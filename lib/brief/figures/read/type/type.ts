@@ -335,6 +335,7 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   // "0800 555 0123": digit groups in a row are a phone number or a code, not amounts. Not a count before a model
   // number written digits first and its noun ("20 777-200LR planes": a count of planes, model-number.ts).
   const model = next?.kind === NUM && pastModelNumber(toks, core.end) > core.end;
-  if ((prev?.kind === NUM && !adjacent(prev, t)) || (next?.kind === NUM && !adjacent(toks[core.end - 1], next) && !model)) return "identifier";
+  const grouped = next?.kind === NUM && !adjacent(toks[core.end - 1], next) && !model;
+  if ((prev?.kind === NUM && !adjacent(prev, t)) || grouped) return "identifier";
   return undefined;
 }

@@ -12,7 +12,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
  * tally that says only how much ("the numbers of cyclists injured" → cyclists injured); undefined when the word is no
  * participle, it is the verb of "closed down 5.4 per cent", or no noun phrase precedes it.
  */
-export function reducedPassive(toks: readonly Tok[], k: number): [number, number] | undefined {
+export function participleSubject(toks: readonly Tok[], k: number): [number, number] | undefined {
   const p = toks[k - 1];
   if (p === undefined || p.pos !== "VERB" || !/(?:ed|en)$/.test(p.l)) return undefined;
   // "shares closed down 5.4 per cent": "up" or "down" after it makes the participle the verb, the word its adverb.
