@@ -2,7 +2,7 @@
 // noun a part "of its" counts (card audit 37's pattern 5, made-up sentences, AE informed); glued to a name's capitals,
 // a word of the name the label keeps (model-name.ts's prices: figures-model-name.test.ts).
 import { describe, expect, it } from "vitest";
-import { at, exact, exactOnly, want } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, typedList, want } from "#test/helpers/figures.ts";
 
 describe("'2,000 of its 320-500GT coupes' counts coupes", () => {
   it.each([
@@ -30,5 +30,17 @@ describe("a model glued to a name's capitals is one word of the label, however i
   it("models in the plural are a list's things: 'fix 126,000 A4s, A5s and Q5 models' (was 'A4s' alone)", () => {
     const text = "Audi agreed to fix 126,000 A4s, A5s and Q5 models with the oil problem.";
     expect(exact(at(text, 126000))).toEqual(want(126000, undefined, undefined, "A4s, A5s and Q5 models", "count"));
+  });
+});
+
+// labels58: a count right before a model number written digits first was typed an identifier (digit groups in a row,
+// read/type/type.ts) and never labelled; it counts the noun after the model, as "of its" does (label-count.ts).
+describe("'20 777-200LR planes' counts planes", () => {
+  it("'The airline ordered 20 777-200LR planes.' → 20 — planes, a count", () => {
+    expect(exact(at("The airline ordered 20 777-200LR planes.", 20))).toEqual(want(20, undefined, undefined, "planes", "count"));
+  });
+
+  it("near miss: 'His number is 555 2368.' digit groups with no model number stay an identifier", () => {
+    expect(typedList("His number is 555 2368.").map((x) => x[1])).toEqual(["identifier", "identifier"]);
   });
 });

@@ -18,3 +18,37 @@ describe("subset-doing.ts: 'N of the M whose …' does what its main verb says",
     expect(at("Three of the 21 riders came from the north.", 3).label).toBe("riders");
   });
 });
+
+describe("subset-doing.ts: 'N of the M X were ADJ' counts X in that state", () => {
+  it("'Only nine of the 40 beaches were clean.' → Only nine — beaches clean", () => {
+    expect(exact(at("Only nine of the 40 beaches were clean.", 9))).toEqual(want(9, "only", undefined, "beaches clean", "count"));
+  });
+
+  it("'Only two of the 30 bridges inspected are safe.' → bridges safe (the whole's participle passed over)", () => {
+    expect(exact(at("Only two of the 30 bridges inspected are safe.", 2))).toEqual(want(2, "only", undefined, "bridges safe", "count"));
+  });
+
+  it("'Five of the 20 wells were not dry.' → wells not dry (a denial kept)", () => {
+    expect(exact(at("Five of the 20 wells were not dry.", 5))).toEqual(want(5, undefined, undefined, "wells not dry", "count"));
+  });
+
+  it("near miss: 'Three of the 12 players were injured.' keeps its fold verb: players injured", () => {
+    expect(at("Three of the 12 players were injured.", 3).label).toBe("players injured");
+  });
+
+  it("'Only nine of its beaches were clean.' (no whole count) → beaches clean", () => {
+    expect(exact(at("Only nine of its beaches were clean.", 9))).toEqual(want(9, "only", undefined, "beaches clean", "count"));
+  });
+
+  it("near miss: 'Only nine beaches were clean.' is no subset: beaches", () => {
+    expect(at("Only nine beaches were clean.", 9).label).toBe("beaches");
+  });
+
+  it("near miss: 'Two of the 10 suspects were teenagers.' has a noun after the copula, no state: suspects", () => {
+    expect(at("Two of the 10 suspects were teenagers.", 2).label).toBe("suspects");
+  });
+
+  it("near miss: 'Nine of the 40 beaches have clean water.' has no copula: the adjective is the object's, beaches", () => {
+    expect(at("Nine of the 40 beaches have clean water.", 9).label).toBe("beaches");
+  });
+});

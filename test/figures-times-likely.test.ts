@@ -26,4 +26,20 @@ describe("times-likely.ts: 'N times more likely to' is how much likelier the doi
   it("'… were three times more likely, the survey found.': no doing named, no label, off the card as before", () => {
     expect(find(figs("Tenants were three times more likely, the survey found."), 3)).toBeUndefined();
   });
+
+  // labels58: the doing read on past a name's digits ("type 1", "COVID-19"), which ended it ('… to develop type').
+  it("'… are 3 times more likely to develop type 1 diabetes.' → times likelier to develop type 1 diabetes", () => {
+    const text = "People with the gene are 3 times more likely to develop type 1 diabetes.";
+    expect(exact(at(text, 3))).toEqual(want(3, undefined, undefined, "times likelier to develop type 1 diabetes", "other"));
+  });
+
+  it("'Children are four times more likely to catch COVID-19 at school.' → times likelier to catch COVID-19", () => {
+    const text = "Children are four times more likely to catch COVID-19 at school.";
+    expect(exact(at(text, 4))).toEqual(want(4, undefined, undefined, "times likelier to catch COVID-19", "other"));
+  });
+
+  it("near miss: 'Smokers are 2.5 times more likely to die in 10 years.': digits after 'in' are a time, no name", () => {
+    const text = "Smokers are 2.5 times more likely to die in 10 years.";
+    expect(exact(at(text, 2.5))).toEqual(want(2.5, undefined, undefined, "times likelier to die", "other"));
+  });
 });

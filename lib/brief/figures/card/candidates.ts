@@ -70,7 +70,13 @@ export interface CandidateOptions {
 /** A label cut to the card's length, without the dangling words it ends on (lonely-label.ts' DANGLING; one word is always kept). */
 function shortLabel(label: string): string {
   const words = label.split(" ");
-  const cut = words.length <= MAX_LABEL_WORDS ? words : words.slice(0, MAX_LABEL_WORDS);
+  // "likelier to develop type 1 diabetes": a name's digits between two words are of the word before, no word of their
+  // own (likely-label.ts keeps them), so the name is not cut after them ('… type 1').
+  let take = 0;
+  for (let counted = 0; take < words.length && counted < MAX_LABEL_WORDS; take++) {
+    if (!(take > 0 && take + 1 < words.length && /^\d+$/.test(words[take]!))) counted++;
+  }
+  const cut = words.slice(0, take);
   let end = cut.length;
   while (end > 1 && DANGLING.has(cut[end - 1]!)) end--;
   return end === words.length ? label : cut.slice(0, end).join(" ");

@@ -6,6 +6,7 @@ import { purposeEnd } from "#brief/figures/language/purpose-clause.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { gapBetween, pairEnd } from "#brief/figures/language/gap-between.ts";
 import { placeEndsSubject } from "#brief/figures/language/place-subject.ts";
+import { participleSubject } from "#brief/figures/language/participle-subject.ts";
 import { describedWord, relativeBefore } from "#brief/figures/language/relative-subject.ts";
 
 // The subject of a verb or of the link words before a number: what a figure is said of.
@@ -52,8 +53,9 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
     const described = backNP(toks, rel) ?? describedWord(toks, rel);
     if (described) return overTimePoint(toks, described);
   }
-  // "Sales last year rose to £30m": what rose, not the year.
-  const np = backNP(toks, k);
+  // "Sales last year rose to £30m": what rose, not the year. "Reports of people targeted increased": a participle
+  // closing the subject (participle-subject.ts).
+  const np = backNP(toks, k) ?? participleSubject(toks, k);
   return np && overTimePoint(toks, np);
 }
 
@@ -116,6 +118,12 @@ export function subjectBefore(toks: readonly Tok[], k: number): string {
     // An adjective between the link words is skipped ("is very high at"), but one before "of" is the noun the amount
     // is: "a personal best of 6.50m"; so is a pair's second end: "the gap between rich and poor grew to"
     // (gap-between.ts).
+    // "The margin was very wide at 12%": an adverb on an adjective just passed over is of it, no link of its own (the
+    // links ran out before the copula, and the adverb's phrase named it: '— wide').
+    if (t.pos === "ADV" && links > 0 && toks[j]?.pos === "ADJ" && !LINK_WORDS.has(toks[j]?.l ?? "")) {
+      j--;
+      continue;
+    }
     if (LINK_WORDS.has(t.l) || UP_VERBS.has(t.l) || DOWN_VERBS.has(t.l) || AUXILIARIES.has(t.l) || ADVERBS.has(t.l) || t.l === "by" || t.l === "a" || t.l === "an" || t.l === "the" || (t.l === "record" && !RECORD_NOUN_AFTER.has(toks[j]?.l ?? "")) || (t.pos === "ADJ" && links > 0 && !ofHead(toks, j - 1) && !pairEnd(toks, j - 1))) {
       j--;
       links++;

@@ -29,7 +29,7 @@ import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
 import { simile } from "#brief/figures/read/type/simile.ts";
-import { subsetDoing } from "#brief/figures/label/counts/subset-doing.ts";
+import { subsetDoing, subsetState } from "#brief/figures/label/counts/subset-doing.ts";
 import { marginGiven } from "#brief/figures/read/type/give-or-take.ts";
 import { winPoints } from "#brief/figures/read/type/win-points.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
@@ -155,7 +155,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "don't have 1 trait or the other": an idiom of choice, no count (one-or-other.ts).
     if (oneOrOther(toks, r)) r.drop = true;
     // "only three of the 21 whose teams were named came from the north": what the subset did (subset-doing.ts).
-    const subset = subsetDoing(toks, r);
+    // "Only nine of the 40 beaches were clean": the state that picks the subset out (beaches clean).
+    const subset = subsetDoing(toks, r) || subsetState(toks, r);
     if (subset !== "") r.label = subset;
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
     if (simile(toks, r)) r.drop = true;

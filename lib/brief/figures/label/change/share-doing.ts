@@ -7,20 +7,31 @@
 // went to small firms", makes the share its main clause's subject with no comma before it: the share took the
 // nearest noun ('— months', card-audit-45's made-up shape 3); it is of the partitive's whole, which the label names
 // first (permits went to small firms), as after a comma ("Of the 80 cases heard …, 45% ended in a fine").
+// "Out of" opens the same partitive, and a perfect or passive's auxiliaries stand between the share and its verb:
+// "Out of 640 applications received since March, about 80 per cent have been approved" read '— applications' or the
+// noun before the comma; the share did what the participle says, of that whole (applications approved), the
+// participle alone when nothing follows it. Only after a whole: a bare "80% have been approved" says not of what.
 import { answerFrom } from "#brief/figures/label/change/poll-answer.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/language/tokens.ts";
+import { BE_FORMS } from "#brief/figures/language/lexicon.ts";
 
 /** Words after which a clause opens: "…, only 8% keep", "while 30% rent". */
 const OPENERS = new Set(["and", "but", "while", "whereas", "yet"]);
 
-/** "Of 520 permits …", "Of the 80 cases …": the whole a sentence-opening partitive names, before `s`; else "". */
+/** Auxiliaries of a perfect: "have approved", "has been found". */
+const HAVE_FORMS = new Set(["have", "has", "had"]);
+
+/**
+ * "Of 520 permits …", "Out of the 80 cases …": the whole a sentence-opening partitive names, before `s`; else "".
+ */
 function frontedWhole(toks: readonly Tok[], s: number): string {
   let f = 0;
   while (toks[f]?.kind === PUNCT) f++;
+  if (isWord(toks[f], "out")) f++;
   if (!isWord(toks[f], "of")) return "";
   const n = isWord(toks[f + 1], "the") ? f + 2 : f + 1;
   const count = toks[n];
@@ -29,14 +40,26 @@ function frontedWhole(toks: readonly Tok[], s: number): string {
   return end > n + 1 && end < s ? phrase(toks, n + 1, end) : "";
 }
 
+/** The participle after a perfect's or a passive's auxiliaries at `e` ("have been approved", "were found"), else -1. */
+function participleAfter(toks: readonly Tok[], e: number): number {
+  let k = e;
+  if (HAVE_FORMS.has(toks[k]?.l ?? "")) k++;
+  if (isWord(toks[k], "been") || (k === e && BE_FORMS.has(toks[k]?.l ?? ""))) k++;
+  return k > e && toks[k]?.pos === "VERB" ? k : -1;
+}
+
 /** The clause a share ending before `r.e` is the subject of ("keep spare copy online"), else "". */
 export function shareDoing(toks: readonly Tok[], r: Raw): string {
-  const verb = toks[r.e];
-  if (!r.percent || !isWord(verb) || verb.pos !== "VERB" || upDown(verb) !== undefined) return "";
+  if (!r.percent) return "";
+  const whole = frontedWhole(toks, r.s);
+  const v = whole === "" ? -1 : participleAfter(toks, r.e);
+  const at = v < 0 ? r.e : v;
+  const verb = toks[at];
+  if (!isWord(verb) || verb.pos !== "VERB" || upDown(verb) !== undefined) return "";
   const before = toks[r.s - 1];
   const opens = before === undefined || /^[,;:]$/.test(before.s) || (isWord(before) && OPENERS.has(before.l));
-  const whole = frontedWhole(toks, r.s);
   if (!opens && whole === "") return "";
-  const doing = answerFrom(toks, r.e);
+  // "about 80 per cent have been approved.": the participle alone says what the whole's share did.
+  const doing = answerFrom(toks, at) || (v < 0 ? "" : verb.l);
   return whole === "" || doing === "" ? doing : `${whole} ${doing}`;
 }

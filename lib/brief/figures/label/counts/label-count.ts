@@ -84,6 +84,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   else if (e > r.e + 1 && (toks[e]?.kind === NUM || CARDINAL_WORDS.has(toks[e]?.l ?? ""))) e++;
   // "just two of a total of 10 proposed domains": past the total and its whole (total-whole.ts).
   else if (e > r.e + 1) e = pastTotalWhole(toks, e);
+  // "20 777-200LR planes": a count right before a model number counts the noun after it, as "of its" does.
+  else if (e === r.e && pastModelNumber(toks, e) > e) e = pastModelNumber(toks, e);
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;

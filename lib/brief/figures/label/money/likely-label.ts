@@ -2,7 +2,7 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { CONJUNCTIONS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
-import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { adjacent, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "were 70 per cent more likely to binge drink", "revenues were likely to be £6bn below estimates": a word of
 // likelihood is how sure the amount is, not what it is of, yet the card showed it as the label ('£6bn — likely', card
@@ -34,8 +34,38 @@ function likelierDoing(toks: readonly Tok[], r: Raw): string {
  */
 export function doingFrom(toks: readonly Tok[], from: number): string {
   let end = from;
-  while (isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]!.l) && toks[end]!.l !== "than") end++;
-  return end === from ? "" : phrase(toks, from, end);
+  // The words between the name's digits are phrased as a label is; the digits a label leaves out are kept ("type 1").
+  const parts: string[] = [];
+  let run = from;
+  for (;;) {
+    const named = nameDigits(toks, end);
+    if (named === 1) {
+      parts.push(phrase(toks, run, end), toks[end]!.s);
+      run = end + 1;
+    }
+    if (named > 0) end += named;
+    else if (isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]!.l) && toks[end]!.l !== "than") end++;
+    else break;
+  }
+  parts.push(phrase(toks, run, end));
+  return end === from ? "" : parts.filter((w) => w !== "").join(" ");
+}
+
+/**
+ * "to develop type 1 diabetes", "to catch COVID-19": digits that are part of a name in the doing, after a noun and
+ * before a word, or glued to a word by a hyphen; how many tokens they take (the hyphen too), else 0. The doing stopped
+ * at them ('times likelier to develop type'). Not digits after a preposition: "in 10 years" is a time, no name.
+ */
+function nameDigits(toks: readonly Tok[], k: number): number {
+  const before = toks[k - 1];
+  const t = toks[k];
+  if (t?.kind === NUM) {
+    const named = isWord(before) && (before.pos === "NOUN" || before.pos === "PROPN");
+    return named && isWord(toks[k + 1]) ? 1 : 0;
+  }
+  const digits = toks[k + 1];
+  const glued = t?.s === "-" && isWord(before) && digits?.kind === NUM && adjacent(before, t) && adjacent(t, digits);
+  return glued ? 2 : 0;
 }
 
 /** Words between a subject and its likelihood word: "revenues were likely", "the deal is now more likely". */

@@ -1,3 +1,4 @@
+import { pastModelNumber } from "#brief/figures/language/model-number.ts";
 import { primedHeight } from "#brief/figures/read/amount/read-height.ts";
 import { CARDINAL_WORDS, MINOR_CURRENCY } from "#news/numbers.ts";
 import { AGE_BEFORE, AUXILIARIES, DAYPARTS, DURATIONS, gluedUnit, IDENTIFIER_WORDS, MEASURE_NOUNS, MONTHS, PEOPLE, PERSON_NOUNS, TIME_WORDS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
@@ -331,7 +332,10 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (isWord(toks[lead], "of") && /^breaks?$/.test(toks[lead - 1]?.l ?? "") && core.value <= 155 && !digits.includes(".") && !(isWord(next) && (MEASURE_NOUNS.has(next.l) || DURATIONS.has(next.l) || next.pos === "NOUN"))) return "score";
   // "the 999th number one": an ordinal is a place in a series, never a number dialled.
   if (!hasQualifier && !core.ordinal && emergencyNumber(digits, prev, next)) return "identifier";
-  // "0800 555 0123": digit groups in a row are a phone number or a code, not amounts.
-  if ((prev?.kind === NUM && !adjacent(prev, t)) || (next?.kind === NUM && !adjacent(toks[core.end - 1], next))) return "identifier";
+  // "0800 555 0123": digit groups in a row are a phone number or a code, not amounts. Not a count before a model
+  // number written digits first and its noun ("20 777-200LR planes": a count of planes, model-number.ts).
+  const model = next?.kind === NUM && pastModelNumber(toks, core.end) > core.end;
+  const grouped = next?.kind === NUM && !adjacent(toks[core.end - 1], next) && !model;
+  if ((prev?.kind === NUM && !adjacent(prev, t)) || grouped) return "identifier";
   return undefined;
 }
