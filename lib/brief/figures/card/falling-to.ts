@@ -13,5 +13,8 @@ export function fallingTo(toks: readonly Tok[], r: Raw, after: Raw | undefined):
   // The first level is a bare number, the second holds the unit ("12 to 9 months"), or both hold the same abbreviated
   // unit ("Output fell 12km to 9 km"); a range of its own is none.
   if ((r.glued !== undefined && r.glued !== after.glued) || r.compound !== undefined || r.valueMax !== undefined || after.valueMax !== undefined) return false;
-  return upDown(toks[r.s - 1]) === "down" && isWord(toks[r.e], "to") && after.s === r.e + 1;
+  // A level below the next is no earlier level of a fall: "fell 11,000 to 813,200" is a change and the level reached
+  // (read-amount's change-to-level.ts keeps it from being a range). A place falls to a higher number ("fell 3 to 5th").
+  const lower = after.ordinal || r.value > after.value;
+  return upDown(toks[r.s - 1]) === "down" && isWord(toks[r.e], "to") && after.s === r.e + 1 && lower;
 }

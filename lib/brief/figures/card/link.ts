@@ -2,9 +2,11 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { verbSubject } from "#brief/figures/language/subject.ts";
-import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
+import { changeDirection, changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { wordedConversion } from "#brief/figures/card/conversion.ts";
 import { fallingTo } from "#brief/figures/card/falling-to.ts";
+import { alternativeChange } from "#brief/figures/card/alternative-change.ts";
+import { changeNounLevel } from "#brief/figures/card/change-noun-level.ts";
 import { comparedAcross } from "#brief/figures/card/compared-across.ts";
 import { levelFrom, levelTimeAt } from "#brief/figures/card/old-level.ts";
 import { restatedPerPeriod } from "#brief/figures/card/per-period.ts";
@@ -94,7 +96,7 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     const reached = isWord(toks[r.e], "to") || isWord(toks[r.e], "at");
     if (r.percent && after?.currency !== undefined && reached && after.s === r.e + 1) {
       const v = changeVerb(toks, r.s);
-      const dir = upDown(toks[v]);
+      const dir = changeDirection(toks[v]);
       if (dir) {
         after.change = { value: r.value, unit: "%", direction: dir };
         const subject = changeTopic(toks, r.s, v);
@@ -104,6 +106,10 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
         continue;
       }
     }
+    // "climbed 12 cents or about 2% in early dealing to $6.40": the percent is the level's change (alternative-change).
+    if (alternativeChange(toks, raws, n, links)) continue;
+    // "a 31% rise in yearly profits to $9.4bn": the noun form of the same change (change-noun-level.ts).
+    if (changeNounLevel(toks, raws, n, links)) continue;
     // "$3.36bn, up 27% from …"
     if (r.percent && before?.currency !== undefined && !before.drop && toks[before.e]?.s === "," && r.s === before.e + 2) {
       const dir = upDown(toks[before.e + 1]);

@@ -35,10 +35,24 @@ export function changeVerb(toks: readonly Tok[], at: number): number {
     if (object) {
       let w = object[0] - 1;
       while (w >= 0 && DETERMINERS.has(toks[w]?.l ?? "")) w--;
-      if (upDown(toks[w])) return w;
+      if (changeDirection(toks[w])) return w;
     }
   }
   return -1;
+}
+
+/**
+ * Verbs that change their object "by" an amount but are no verbs of change alone: "will lift its final payout by 20%",
+ * "raise the dividend by 10%" ('20% — final payout' was no rise). Only before an object and "by": "lift 25 tonnes",
+ * "raise the pension age … from 60 to 65" and "raise £5m" lift, move or collect, and stay out of UP_VERBS.
+ */
+const OBJECT_CHANGE_VERBS = new Map<string, "up" | "down">([
+  ["lift", "up"], ["lifts", "up"], ["raise", "up"], ["raises", "up"],
+]);
+
+/** Whether the verb changeVerb found raises or lowers: a verb of change, or one changing its object "by" N. */
+export function changeDirection(t: Tok | undefined): "up" | "down" | undefined {
+  return upDown(t) ?? (isWord(t) ? OBJECT_CHANGE_VERBS.get(t.l) : undefined);
 }
 
 /** What a change at the percentage starting at s is about: the object before "by", else the verb's subject. */

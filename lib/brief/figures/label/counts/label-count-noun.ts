@@ -64,7 +64,10 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     // "150 other items", "300 more troops": the noun is after the word that sets them apart.
     if (isWord(toks[e]) && ASIDE.has(toks[e]?.l ?? "") && forwardNP(toks, e + 1) > e + 1) c.e = e + 1;
     // "30 enclosed, air-conditioned glass capsules": past the first of two adjectives a comma parts (coordinated-adjective.ts).
-    if (toks[e + 1]?.s === ",") c.e = pastCoordinatedAdjective(toks, e) ?? c.e;
+    // "three tall and narrow towers": with "and" too, the label keeps both ('tall and narrow towers': "about 2 million
+    // documented and undocumented immigrants" are not all undocumented).
+    const both = isWord(toks[e + 1], "and") && pastCoordinatedAdjective(toks, e) !== undefined;
+    if (toks[e + 1]?.s === "," || both) c.e = pastCoordinatedAdjective(toks, e) ?? c.e;
     // "two 18-year-old men": past the age that describes them (age-compound.ts).
     c.e = pastAge(toks, c.e);
     // "200 beats per minute": a plural the tagger calls a verb is a rate's unit when "per" follows it (rate.ts).
@@ -76,7 +79,7 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
       // "ten types of wine": the kind noun stays the head (what the number counts), the thing named after it.
       c.head = toks[c.npEnd - 1]?.l ?? "";
       c.npEnd = pastKindOf(toks, c.npEnd);
-      c.np = phrase(toks, c.e, c.npEnd);
+      c.np = phrase(toks, both ? e : c.e, c.npEnd);
       // "drew 52,000 more viewers", "2 million more people in work than in 2010": a margin or an addition, not the
       // total; "more" stays in its label, as "fewer" does ("500,000 fewer older people").
       if (c.e === e + 1 && isWord(toks[e], "more")) c.np = `more ${c.np}`;

@@ -26,6 +26,7 @@ import { distanceIn } from "#brief/figures/label/measures/distance-in-time.ts";
 import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, MEASURE_NOUNS, PEOPLE, RAISING, SENTENCING, SPEC_NOUNS, SPORTS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { isPlural, phrase, plural } from "#brief/figures/language/phrase.ts";
+import { modelAfterAdjective } from "#brief/figures/label/counts/model-after-adjective.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { pastOwnerOf } from "#brief/figures/label/counts/owned-whole.ts";
 import { putThing } from "#brief/figures/label/ranks/rank-put.ts";
@@ -89,6 +90,12 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
+  // "the hugely popular 4410.": bare digits ending a phrase after a describing word name a model (model-after-adjective.ts).
+  if (c.np === "" && !r.ordinal && r.currency === undefined && !r.percent && modelAfterAdjective(toks, r)) {
+    r.drop = true;
+    r.type = "identifier";
+    return;
+  }
   // "The two saw a gap": an irregular past the tagger took for the noun counted is the pronoun's verb (pronoun-count.ts).
   if (c.np === toks[c.e]?.l && !r.ordinal && definitePronoun(toks, r.s, c.e)) {
     r.drop = true;

@@ -15,7 +15,13 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
  * when `k - 1` is no copula, no article follows it, or no noun is left.
  */
 export function frontedRole(toks: readonly Tok[], k: number): string {
-  if (!BE_FORMS.has(toks[k - 1]?.l ?? "") || !ARTICLES.has(toks[k]?.l ?? "")) return "";
+  if (!BE_FORMS.has(toks[k - 1]?.l ?? "")) return "";
+  // "For the last nine years I've been sober,": a lone adjective that ends the clause is the state the span was spent
+  // in ('nine — years sober'; card-audit-46's strict shape 6 read the unit alone).
+  const state = toks[k];
+  const ends = !isWord(toks[k + 1]) || CONJUNCTIONS.has(toks[k + 1]!.l);
+  if (isWord(state) && state.pos === "ADJ" && ends) return state.l;
+  if (!ARTICLES.has(toks[k]?.l ?? "")) return "";
   // The role runs to the clause's end: punctuation or a conjunction.
   let end = k + 1;
   while (isWord(toks[end]) && !CONJUNCTIONS.has(toks[end]!.l)) end++;

@@ -8,7 +8,8 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // flee" (2,000 weeks), "sold out 10 weeks before the festival but … all 130,000 … had been sold", "a good meal or two"
 // (two days). These are the shapes that say the number is no second span; without the unit it is read as any bare
 // number is. (An age, "his brother Wayne, then 33" once 33 years of sentence or "a girl under 16" 16 months in prison,
-// is typed one where it is read, aside-age.ts and age-bound.ts, and never reaches this.)
+// is typed one where it is read, aside-age.ts and age-bound.ts, and never reaches this.) Nor is a running score
+// ("made it two").
 
 /** How many times the span said with its unit an elided second may be: "81 days from 53", "33 years, 22 of them";
  * a thousand weeks after "two weeks" is a count of something else. */
@@ -25,7 +26,19 @@ export function elidedSpan(toks: readonly Tok[], span: Raw, r: Raw): boolean {
   // "forcing 20 to flee": the subject of an infinitive; "30 who had gone missing", "three more".
   if (isWord(next, "to") && toks[r.e + 1]?.pos === "VERB") return false;
   if (isWord(next) && OWN_ROLE_AFTER.has(next.l)) return false;
-  return !namedBefore(toks, r);
+  return !namedBefore(toks, r) && !runningScore(toks, r);
+}
+
+/** The verb of a running score: "made it two", "makes it three", "making it four". */
+const SCORE_MAKERS = new Set(["made", "make", "makes", "making"]);
+
+/**
+ * "Pereira put them in front in 12 minutes and Okafor made it two with a header": "made it N" in a match report is the
+ * score the goal brought, a tally, no second span of the match minute before it ('two — minutes' was a duration, and
+ * junk, by the unit of "12 minutes" or a later "eight minutes later").
+ */
+function runningScore(toks: readonly Tok[], r: Raw): boolean {
+  return isWord(toks[r.s - 1], "it") && SCORE_MAKERS.has(toks[r.s - 2]?.l ?? "");
 }
 
 /**

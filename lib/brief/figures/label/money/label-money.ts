@@ -19,6 +19,7 @@ import { rateLabel } from "#brief/figures/label/money/rate-label.ts";
 import { worthLabel } from "#brief/figures/label/money/worth-label.ts";
 import { nounAfter } from "#brief/figures/label/money/noun-after.ts";
 import { changeBy } from "#brief/figures/label/money/change-by.ts";
+import { changeBeforeLevel } from "#brief/figures/label/money/change-before-level.ts";
 import { changeLevel } from "#brief/figures/label/money/change-level.ts";
 import { purposeLabel } from "#brief/figures/label/money/purpose-label.ts";
 import { verbBack } from "#brief/figures/label/money/verb-back.ts";
@@ -73,7 +74,8 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   if (worthLabel(toks, r, described)) return;
   // "Taxes on pensions went up by £700", "spending has increased by £7bn in real terms": what the change moved, not the
   // thing it was on nor the frame after it (change-by.ts).
-  const changed = changeBy(toks, r.s);
+  // "Its shares gained 6p to 702p": the change, named as one, beside the level it reached (change-before-level.ts).
+  const changed = changeBeforeLevel(toks, r.s, r.e) ?? changeBy(toks, r.s);
   if (changed !== undefined) {
     r.label = changed;
     return;

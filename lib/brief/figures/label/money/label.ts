@@ -7,6 +7,7 @@ import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { magnitude } from "#brief/figures/read/amount/magnitude.ts";
 import { rankPlace } from "#brief/figures/label/ranks/rank-place.ts";
 import { labelMoney } from "#brief/figures/label/money/label-money.ts";
+import { rivalOwned } from "#brief/figures/label/money/rival-owner.ts";
 import { chartTop } from "#brief/figures/label/counts/chart-top.ts";
 import { forecastLabel } from "#brief/figures/label/change/forecast.ts";
 import { measureDimension } from "#brief/figures/label/measures/unit-dimension.ts";
@@ -65,6 +66,8 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     if (!l.includes(" ") && (l.endsWith("ed") || l.endsWith("ing")) && !ED_ADJECTIVES.has(l) && !worthOf) r.label = MONEY_NOUNS.get(l) ?? "";
     // "$5 million — pay", "$2.6 million — pay wife": an irregular verb, or a verb with its object, by its noun.
     verbLabel(toks, r);
+    // "rival Nordvik posted an annual profit of $5.3bn": the rival's, named (rival-owner.ts).
+    rivalOwned(toks, r);
     return;
   }
   if (r.percent) return labelPercent(toks, r);

@@ -6,6 +6,7 @@ import type { Reading, Rejection } from "#brief/figures/read/amount/reading.ts";
 import { adjacent, CUR, isWord, NUM } from "#brief/figures/language/tokens.ts";
 import { agoAfter } from "#brief/figures/read/type/type.ts";
 import { rangeSeparator } from "#brief/figures/read/amount/bracketed-range.ts";
+import { changeToLevel } from "#brief/figures/read/amount/change-to-level.ts";
 
 // A range read on from a number's first end ("20-30", "20 to 30", "between 20 and 30", "7 or 8"), or the pair that
 // only looks like one: a score, a span of years, a phone number. One step of read.ts, apart because what makes two
@@ -92,8 +93,11 @@ export function readRange(r: Reading): Rejection | undefined {
     after++;
   }
   // Both ends must be the same kind of amount: "fell 36% to 2.9bn euros" is a change, not a range.
-  const sameKind = (r.percent ? secondPercent : true) && !(r.percent && secondCurrency);
+  // Nor "fell 30 cents or 4% to $7.10": money then a percent is one change said twice, not 0.3–4 USD.
+  const sameKind = (r.percent ? secondPercent : true) && !(r.percent && secondCurrency) && !(r.currency !== undefined && secondPercent);
   const low = core.exponent === 0 && second.exponent > 0 && core.digits !== undefined ? scaleDigits(core.digits, second.exponent) : (thousandsLeftOut(core, toks[k], second, and || (r.currency !== undefined && (!hyphen || k > at + 1)) || r.percent) ?? r.value);
+  // "gained 6p to 702p": a change and the level it reached, two figures (change-to-level.ts).
+  if (to && changeToLevel(toks, r.s, low, second.value, r.percent || secondPercent)) return undefined;
   if (sameKind && second.value > low && !(core.exponent > 0 && second.exponent > 0 && core.exponent !== second.exponent)) {
     r.value = low;
     r.valueMax = core.exponent > 0 && second.exponent === 0 && second.digits !== undefined ? scaleDigits(second.digits, core.exponent) : second.value;
