@@ -63,7 +63,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   if (r.compound === undefined || r.compound === "") {
     // "150 other items", "300 more troops": the noun is after the word that sets them apart.
     if (isWord(toks[e]) && ASIDE.has(toks[e]?.l ?? "") && forwardNP(toks, e + 1) > e + 1) c.e = e + 1;
-    // "30 enclosed, air-conditioned glass capsules": past the first of two adjectives a comma parts (coordinated-adjective.ts).
+    // "30 enclosed, air-conditioned glass capsules": past the first of two adjectives a comma parts
+    // (coordinated-adjective.ts).
     // "three tall and narrow towers": with "and" too, the label keeps both ('tall and narrow towers': "about 2 million
     // documented and undocumented immigrants" are not all undocumented).
     const both = isWord(toks[e + 1], "and") && pastCoordinatedAdjective(toks, e) !== undefined;

@@ -90,7 +90,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
-  // "the hugely popular 4410.": bare digits ending a phrase after a describing word name a model (model-after-adjective.ts).
+  // "the hugely popular 4410.": bare digits ending a phrase after a describing word name a model
+  // (model-after-adjective.ts).
   if (c.np === "" && !r.ordinal && r.currency === undefined && !r.percent && modelAfterAdjective(toks, r)) {
     r.drop = true;
     r.type = "identifier";

@@ -17,7 +17,8 @@ export function modelAfterAdjective(toks: readonly Tok[], r: Raw): boolean {
   if (r.words || r.qualifier !== undefined || r.s !== r.e - 1 || digits === undefined || !/^\d{4,}$/.test(digits.s)) return false;
   const next = toks[r.e];
   if (next !== undefined && !PHRASE_ENDS.has(next.l)) return false;
-  // The describing word: an adjective, or a hyphened one ("best-selling", "much-loved"), after adverbs and a determiner.
+  // The describing word: an adjective, or a hyphened one ("best-selling", "much-loved"), after adverbs and a
+  // determiner.
   const adjective = toks[r.s - 1];
   if (!isWord(adjective) || !(adjective.pos === "ADJ" || adjective.l.includes("-"))) return false;
   let k = r.s - 2;
