@@ -253,6 +253,16 @@ export const KIND_NOUNS = set("type types kind kinds sort sorts variety varietie
 export const WHOLE_WINDOWS = set("last first next past previous final opening");
 // Forms of "be": a participle after one is passive ("were seen"), an amount after one is what the subject is.
 export const BE_FORMS = set("is are was were be been being 's 're");
+// Forms of "have" as a perfect's auxiliary: "have been approved", "has since", "had seen".
+export const HAVE_FORMS = set("have has had");
+
+/**
+ * Whether a word is spelt as a regular past participle ("-ed", "-en": "stolen", "earmarked"): a guess by spelling, for
+ * the rules that ask it of a word the tagger has already called a verb or that stands where a participle would.
+ */
+export function participleSpelling(word: string): boolean {
+  return /(?:ed|en)$/.test(word);
+}
 // Particles of a phrasal verb: "taken away", "paid out", "set aside", "carried on".
 export const PARTICLES = set("out off up down away back aside");
 

@@ -1,4 +1,4 @@
-import { QUANTITY_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { participleSpelling, QUANTITY_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { backNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -14,7 +14,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
  */
 export function participleSubject(toks: readonly Tok[], k: number): [number, number] | undefined {
   const p = toks[k - 1];
-  if (p === undefined || p.pos !== "VERB" || !/(?:ed|en)$/.test(p.l)) return undefined;
+  if (p === undefined || p.pos !== "VERB" || !participleSpelling(p.l)) return undefined;
   // "shares closed down 5.4 per cent": "up" or "down" after it makes the participle the verb, the word its adverb.
   if (isWord(toks[k], "up") || isWord(toks[k], "down")) return undefined;
   const np = backNP(toks, k - 1);

@@ -17,13 +17,10 @@ import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/language/tokens.ts";
-import { BE_FORMS } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, HAVE_FORMS } from "#brief/figures/language/lexicon.ts";
 
 /** Words after which a clause opens: "…, only 8% keep", "while 30% rent". */
 const OPENERS = new Set(["and", "but", "while", "whereas", "yet"]);
-
-/** Auxiliaries of a perfect: "have approved", "has been found". */
-const HAVE_FORMS = new Set(["have", "has", "had"]);
 
 /**
  * "Of 520 permits …", "Out of the 80 cases …": the whole a sentence-opening partitive names, before `s`; else "".

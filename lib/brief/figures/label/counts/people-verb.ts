@@ -1,4 +1,4 @@
-import { AGE_BEFORE, BE_FORMS, CASUALTY_WORDS, ED_ADJECTIVES, FOLD_VERBS, PARTICLES, SKIP_AFTER_NP } from "#brief/figures/language/lexicon.ts";
+import { AGE_BEFORE, BE_FORMS, HAVE_FORMS, CASUALTY_WORDS, ED_ADJECTIVES, FOLD_VERBS, PARTICLES, SKIP_AFTER_NP } from "#brief/figures/language/lexicon.ts";
 import { livesTaken } from "#brief/figures/label/counts/fold.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -11,8 +11,6 @@ const CLOSE: ReadonlyMap<string, string> = new Map([["-", "-"], ["—", "—"], 
 const ASIDE = 24;
 /** Participles not ending in -ed that say what was done to people. */
 const PARTICIPLES = new Set(["taken", "held", "seen", "left", "found", "given", "shot", "hit", "kept", "sent", "brought", "caught", "thrown", "struck", "forced", "flown", "driven"]);
-/** Auxiliaries of the perfect, before which "since" is an adverb. */
-const HAVE = new Set(["have", "has", "had"]);
 /** Verbs of report passed to the state they report: "were initially reported missing", "were found dead". */
 const REPORTED = new Set(["reported", "feared", "believed", "thought", "said", "known", "confirmed", "found", "left"]);
 
@@ -48,7 +46,7 @@ function verbAfter(toks: readonly Tok[], k: number): { j: number; passive: boole
     const l = t.l;
     const next = toks[j + 1];
     // ("have since been released": "since" after an auxiliary is an adverb of time, not a preposition.)
-    const skip = SKIP_AFTER_NP.has(l) || (l === "since" && HAVE.has(toks[j - 1]?.l ?? "")) || (l.endsWith("ly") && t.pos === "ADV") || (REPORTED.has(l) && isWord(next) && (CASUALTY_WORDS.has(next.l) || isWord(next, "to")));
+    const skip = SKIP_AFTER_NP.has(l) || (l === "since" && HAVE_FORMS.has(toks[j - 1]?.l ?? "")) || (l.endsWith("ly") && t.pos === "ADV") || (REPORTED.has(l) && isWord(next) && (CASUALTY_WORDS.has(next.l) || isWord(next, "to")));
     if (!skip) return { j, passive };
     passive ||= BE_FORMS.has(l);
     j++;

@@ -1,6 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { answerFrom } from "#brief/figures/label/change/poll-answer.ts";
-import { BE_FORMS } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, participleSpelling } from "#brief/figures/language/lexicon.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
@@ -61,7 +61,7 @@ export function subsetState(toks: readonly Tok[], r: Raw): string {
   if (end <= m) return "";
   // "of the 40 beaches tested were clean": the participle that picks the whole out is passed over.
   let k = end;
-  if (toks[k]?.pos === "VERB" && /(?:ed|en)$/.test(toks[k]!.l)) k++;
+  if (toks[k]?.pos === "VERB" && participleSpelling(toks[k]!.l)) k++;
   if (!BE_FORMS.has(toks[k]?.l ?? "")) return "";
   const not = isWord(toks[k + 1], "not");
   const a = k + (not ? 2 : 1);

@@ -39,13 +39,8 @@ export function irregularPast(word: string): boolean {
   return IRREGULAR.has(word);
 }
 
-/**
- * Whether a word is spelt as a regular past participle ("-ed", "-en": "stolen", "earmarked"): a guess by spelling, for
- * the rules that ask it of a word the tagger has already called a verb or that stands where a participle would.
- */
-export function participleSpelling(word: string): boolean {
-  return /(?:ed|en)$/.test(word);
-}
+// participleSpelling lives in the lexicon, where the language layer's readers ask it too (participle-subject.ts).
+export { participleSpelling } from "#brief/figures/language/lexicon.ts";
 
 /**
  * The "-ing" form of a past tense: "hosted" → hosting, "dated" → dating ("-ed" off and "-ing" on restores a dropped

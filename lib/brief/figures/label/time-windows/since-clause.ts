@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { ARTICLES, BE_FORMS, CONJUNCTIONS, PARTICLES, PRONOUNS } from "#brief/figures/language/lexicon.ts";
+import { ARTICLES, BE_FORMS, CONJUNCTIONS, HAVE_FORMS, PARTICLES, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { eventBefore, participle } from "#brief/figures/label/time-windows/event-after.ts";
 import { presentBefore } from "#brief/figures/label/time-windows/present-before.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
@@ -30,13 +30,12 @@ const WHEN_ADVERBS = new Set(["last", "first", "finally"]);
  */
 export function sinceClause(toks: readonly Tok[], r: Raw, unit: string, npEnd: number): string {
   // "Exactly 365 days have passed since the girls were snatched": over the perfect of the time's passing.
-  const passed = PASSING_AUX.has(toks[npEnd]?.l ?? "") && PASSING.has(toks[npEnd + 1]?.l ?? "") ? npEnd + 2 : npEnd;
+  const passed = HAVE_FORMS.has(toks[npEnd]?.l ?? "") && PASSING.has(toks[npEnd + 1]?.l ?? "") ? npEnd + 2 : npEnd;
   if (!isWord(toks[passed], "since") || isWord(toks[r.s - 1], "for")) return "";
   return clauseEvent(toks, unit, passed, "since");
 }
 
-/** A perfect's auxiliaries and the verbs of a time passing: "365 days have passed since", "had elapsed since". */
-const PASSING_AUX = new Set(["have", "has", "had"]);
+/** The verbs of a time passing after a perfect's auxiliaries (HAVE_FORMS): "365 days have passed since", "had elapsed since". */
 const PASSING = new Set(["passed", "elapsed"]);
 
 /** Words a "before" clause's event may open with besides a verb: present "be" and a past ability's "could". */
