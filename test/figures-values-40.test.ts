@@ -20,3 +20,13 @@ describe("scale words and currency signs carry their value (V02, V05, V06)", () 
     expect(figs("A pint of milk now costs 50p more.").map(exact)).toEqual([want(0.5, undefined, "GBP", "pint", "money")]);
   });
 });
+
+describe("ranges: alternatives and mixed money (V33, V36)", () => {
+  it("'$2.3bn or £1.2bn' is one amount in two currencies, no range (V33: any second sign joined the range)", () => {
+    expect(ends("Analysts valued the bid at $2.3bn or £1.2bn on Monday.")).toEqual([[2.3e9, undefined, "USD"]]);
+  });
+
+  it("'nine or eight wins' is the range 8–9 (V36: a falling 'or' pair not read as a range)", () => {
+    expect(ends("The team has had nine or eight wins this season.")).toEqual([[8, 9, undefined]]);
+  });
+});
