@@ -30,3 +30,25 @@ describe("ranges: alternatives and mixed money (V33, V36)", () => {
     expect(ends("The team has had nine or eight wins this season.")).toEqual([[8, 9, undefined]]);
   });
 });
+
+describe("number words fold into one value (V07, V08, V10, V11, V12)", () => {
+  it("'two hundred and fifty homes' is 250 (V07: the 'and' broke the number)", () => {
+    expect(figs("Officials said two hundred and fifty homes were flooded.").map(exact)).toEqual([want(250, undefined, undefined, "homes", "count")]);
+  });
+
+  it("'two thousand five hundred homes' is 2,500 (V08: the hundred multiplied the thousand)", () => {
+    expect(figs("Officials said two thousand five hundred homes were flooded.").map(exact)).toEqual([want(2500, undefined, undefined, "homes", "count")]);
+  });
+
+  it("'two and a half thousand homes' is 2,500 (V10: the half's scale taken only above a thousand)", () => {
+    expect(figs("Officials said two and a half thousand homes were flooded.").map(exact)).toEqual([want(2500, undefined, undefined, "homes", "count")]);
+  });
+
+  it("a bare 'Tens of protesters' is no figure (V11: read as 10)", () => {
+    expect(figs("Tens of protesters gathered outside.")).toEqual([]);
+  });
+
+  it("'Hundreds of thousands of people' is one figure, 100,000 (V12: split into 'hundreds of' thousands)", () => {
+    expect(figs("Hundreds of thousands of people fled the city.").map(exact)).toEqual([want(1e5, "hundreds of thousands of", undefined, "people fled", "count")]);
+  });
+});
