@@ -52,3 +52,10 @@ describe("number words fold into one value (V07, V08, V10, V11, V12)", () => {
     expect(figs("Hundreds of thousands of people fled the city.").map(exact)).toEqual([want(1e5, "hundreds of thousands of", undefined, "people fled", "count")]);
   });
 });
+
+describe("a scale applied to decimal digits is exact (V09)", () => {
+  it("'$1.07bn' is exactly 1,070,000,000 and '£2.01m' exactly 2,010,000 (V09: multiplied as floats)", () => {
+    expect(figs("The firm made a profit of $1.07bn last year.").map((f) => f.value)).toEqual([1.07e9]);
+    expect(figs("The club paid £2.01m for him.").map((f) => f.value)).toEqual([2.01e6]);
+  });
+});
