@@ -59,3 +59,21 @@ describe("a scale applied to decimal digits is exact (V09)", () => {
     expect(figs("The club paid £2.01m for him.").map((f) => f.value)).toEqual([2.01e6]);
   });
 });
+
+describe("change-to-level.ts: a second end five or more times the first is the level reached (V38–V41)", () => {
+  it("'rose 20 to 90' (4.5 times) stays the range 20–90 (V38: ratio 4)", () => {
+    expect(ends("The price rose 20 to 90 in May.")).toEqual([[20, 90, undefined]]);
+  });
+
+  it("'fell 20 to 110' (5.5 times) is a change of 20 and the level 110 (V39: ratio 6)", () => {
+    expect(ends("The index fell 20 to 110 in May.")).toEqual([[20, undefined, undefined], [110, undefined, undefined]]);
+  });
+
+  it("'rose 20 to 100' (exactly five times) is a change and a level (V40: the bound made strict)", () => {
+    expect(ends("Sales rose 20 to 100 in May.")).toEqual([[20, undefined, undefined], [100, undefined, undefined]]);
+  });
+
+  it("'Inflation rose 1% to 6%' stays the range 1–6% (V41: percents read as a change and a level)", () => {
+    expect(ends("Inflation rose 1% to 6% in May.")).toEqual([[1, 6, "%"]]);
+  });
+});
