@@ -77,3 +77,9 @@ describe("change-to-level.ts: a second end five or more times the first is the l
     expect(ends("Inflation rose 1% to 6% in May.")).toEqual([[1, 6, "%"]]);
   });
 });
+
+describe("a range's first end said without its thousands (V17)", () => {
+  it("'20 to 100,000 people' is 20,000–100,000, the second end exactly five times (V17: within four times only)", () => {
+    expect(ends("Organisers expected 20 to 100,000 people.")).toEqual([[20000, 100000, undefined]]);
+  });
+});
