@@ -83,3 +83,14 @@ describe("a range's first end said without its thousands (V17)", () => {
     expect(ends("Organisers expected 20 to 100,000 people.")).toEqual([[20000, 100000, undefined]]);
   });
 });
+
+describe("ordinals and earlier levels (V16, V43)", () => {
+  it("'his 13th goal' is the ordinal 13 (V16: 13 given the suffix 'rd', '13th' read as an identifier)", () => {
+    expect(figs("It was his 13th goal of the season.").map(exact)).toEqual([want(13, undefined, undefined, "goal", "ordinal")]);
+  });
+
+  it("'rose from $5m to £7m' links no earlier level across currencies (V43: £7m given $5m as its previous)", () => {
+    const rows = figs("Its value rose from $5m to £7m last year.").map((f) => [f.value, f.unit, f.previous]).sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(rows).toEqual([[5e6, "USD", undefined], [7e6, "GBP", undefined]]);
+  });
+});
