@@ -94,3 +94,17 @@ describe("ordinals and earlier levels (V16, V43)", () => {
     expect(rows).toEqual([[5e6, "USD", undefined], [7e6, "GBP", undefined]]);
   });
 });
+
+describe("units and hedges read after the amount (V23, V24, V25)", () => {
+  it("'Burnout 3 won three awards' is 3 awards, no Korean won (V23: 'won' a currency without a scale)", () => {
+    expect(figs("Burnout 3 won three awards.").map(exact)).toEqual([want(3, undefined, undefined, "awards", "count")]);
+  });
+
+  it("'a 3b chip' is no figure (V24: a bare 'b' read as billions)", () => {
+    expect(figs("The phone has a 3b chip.")).toEqual([]);
+  });
+
+  it("'killed 300 or so people' keeps its hedge 'or so' (V25: only 'or more' read)", () => {
+    expect(figs("The crash killed 300 or so people.").map(exact)).toEqual([want(300, "or so", undefined, "killed", "count")]);
+  });
+});
