@@ -108,3 +108,17 @@ describe("units and hedges read after the amount (V23, V24, V25)", () => {
     expect(figs("The crash killed 300 or so people.").map(exact)).toEqual([want(300, "or so", undefined, "killed", "count")]);
   });
 });
+
+describe("a code apart from its dollar sign, percentage points, a level score (V26, V28, V30)", () => {
+  it("'paid HK $50 million' is Hong Kong dollars (V26: the code 'HK' read as US)", () => {
+    expect(figs("The tycoon paid HK $50 million for the flat.").map(exact)).toEqual([want(5e7, undefined, "HKD", "payment for the flat", "money")]);
+  });
+
+  it("'fell 3 percentage points' is in points, not percent (V28: points read as a percent)", () => {
+    expect(figs("Support fell 3 percentage points in May.").map(exact)).toEqual([want(3, undefined, "pp", "fall in support", "percent")]);
+  });
+
+  it("'split 4-4' is one level score, no count and date (V30: a tied pair no score)", () => {
+    expect(typedList("The council split 4-4 on the plan.")).toEqual([["4-4", "score", false]]);
+  });
+});
