@@ -122,3 +122,14 @@ describe("a code apart from its dollar sign, percentage points, a level score (V
     expect(typedList("The council split 4-4 on the plan.")).toEqual([["4-4", "score", false]]);
   });
 });
+
+describe("the linker: another place's amount and a change after a comma (V46, V50)", () => {
+  it("'7.5 …, compared to 6.7 in Germany' gives 7.5 no earlier level (V46: another place's amount taken as one)", () => {
+    const text = "Britain has 7.5 connections per 100 people, compared to 6.7 in Germany.";
+    expect(figs(text).map((f) => [f.value, f.previous])).toEqual([[7.5, undefined], [6.7, undefined]]);
+  });
+
+  it("'$3.36bn, up 27%' is the money with its rise (V50: the percent left a figure of its own)", () => {
+    expect(figs("Profit was $3.36bn, up 27% from last year.").map((f) => [f.value, f.unit, f.change])).toEqual([[3.36e9, "USD", { value: 27, unit: "%", direction: "up" }]]);
+  });
+});
