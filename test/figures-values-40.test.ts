@@ -95,6 +95,12 @@ describe("ordinals and earlier levels (V16, V43)", () => {
   });
 });
 
+describe("the type decision (V52)", () => {
+  it("'He retired at 45.' types 45 an age, no count (V52: ages typed only under 30)", () => {
+    expect(typedList("He retired at 45.")).toEqual([["45", "age", false]]);
+  });
+});
+
 describe("units and hedges read after the amount (V23, V24, V25)", () => {
   it("'Burnout 3 won three awards' is 3 awards, no Korean won (V23: 'won' a currency without a scale)", () => {
     expect(figs("Burnout 3 won three awards.").map(exact)).toEqual([want(3, undefined, undefined, "awards", "count")]);
