@@ -115,6 +115,16 @@ describe("units and hedges read after the amount (V23, V24, V25)", () => {
   });
 });
 
+describe("digit strings that are codes (V53, V54)", () => {
+  it("'the hotline on 12345' is no count (V53: five digits counted)", () => {
+    expect(figs("Call the hotline on 12345 for help.")).toEqual([]);
+  });
+
+  it("'Agent 007' is no count (V54: a leading zero not an identifier)", () => {
+    expect(figs("Agent 007 returned.")).toEqual([]);
+  });
+});
+
 describe("a code apart from its dollar sign, percentage points, a level score (V26, V28, V30)", () => {
   it("'paid HK $50 million' is Hong Kong dollars (V26: the code 'HK' read as US)", () => {
     expect(figs("The tycoon paid HK $50 million for the flat.").map(exact)).toEqual([want(5e7, undefined, "HKD", "payment for the flat", "money")]);
