@@ -139,6 +139,13 @@ describe("a code apart from its dollar sign, percentage points, a level score (V
   });
 });
 
+describe("one amount said twice, once rounded (V58)", () => {
+  it("a bare 520 and a later 523 homes are two figures: a bare amount is a rounding only from 1,000 (V58: from 100)", () => {
+    const text = "The storm flooded 520 homes. Officials later put the number of flooded homes at 523.";
+    expect(figs(text).map((f) => f.value)).toEqual([520, 523]);
+  });
+});
+
 describe("the linker: another place's amount and a change after a comma (V46, V50)", () => {
   it("'7.5 …, compared to 6.7 in Germany' gives 7.5 no earlier level (V46: another place's amount taken as one)", () => {
     const text = "Britain has 7.5 connections per 100 people, compared to 6.7 in Germany.";
