@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { SWEEP_39 } from "#scripts/mutants-39.ts";
+import { SWEEP_40 } from "#scripts/mutants-40.ts";
 
 export interface Mutant {
   id: string;
@@ -110,8 +111,11 @@ const ROUND_33: readonly Mutant[] = [
   { id: "M70", file: "lib/store/dynamo-dead-letters.ts", find: "if (limit <= 0) return [];", replace: "if (limit < 0) return [];", what: "a dead-letter list of 0 sent to the table", tests: ["test/ingest-endpoint.test.ts"] },
 ];
 
-/** Every catalogued mutant: round 33's, then the thirty-ninth round's sweep (docs/mutation-sweep-39.md). */
-export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39];
+/**
+ * Every catalogued mutant: round 33's, then the thirty-ninth round's sweep (docs/mutation-sweep-39.md), then the
+ * fortieth's over values and links (docs/mutation-sweep-40.md).
+ */
+export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40];
 
 function run(mutant: Mutant, bail: boolean, files: readonly string[], names: string | undefined): "killed" | "survived" {
   const before = readFileSync(mutant.file, "utf8");
