@@ -49,6 +49,8 @@ import { durationBeforeName, endAtName } from "#brief/figures/label/durations/du
 import { foldPastAside, peopleLabel } from "#brief/figures/label/counts/people-verb.ts";
 import { definitePronoun } from "#brief/figures/label/counts/pronoun-count.ts";
 import { changeMade } from "#brief/figures/label/change/change-made.ts";
+import { countLevel } from "#brief/figures/label/change/count-level.ts";
+import { countChange } from "#brief/figures/label/change/count-change.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
@@ -254,9 +256,13 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     // Only a put or placed number: one "ranked at 92" or "rated at 9" is a rank or a rating, no count of the thing.
     const put = isWord(toks[r.s - 1], "at") && ESTIMATING.has(toks[r.s - 2]?.l ?? "") ? putThing(toks, r.s - 2) : undefined;
     const subject = put === undefined ? subjectBefore(toks, r.s) : spanWords(toks, put);
-    if (subject) {
-      c.np = subject;
-      c.head = subject.slice(subject.lastIndexOf(" ") + 1).toLowerCase();
+    // "Passenger numbers at Heathrow rose 5% to 3 million": past the change's own amount (count-level.ts).
+    const named = subject || countLevel(toks, r.s);
+    // "The claimant count fell by 11,000 to 1.2 million": the count is the fall (count-change.ts).
+    const change = subject === "" ? undefined : countChange(toks, r.s, r.e);
+    if (named) {
+      c.np = change === undefined ? named : `${change === "up" ? "rise" : "fall"} in ${named}`;
+      c.head = named.slice(named.lastIndexOf(" ") + 1).toLowerCase();
     }
   }
   if (c.head === "times" && c.fold === undefined && multiple === "") c.np = timesDone(toks, r, c.np);
