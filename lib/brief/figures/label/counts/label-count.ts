@@ -24,6 +24,7 @@ import { distance, measuredThing, motionNoun } from "#brief/figures/label/measur
 import { raceTime } from "#brief/figures/label/measures/race-time.ts";
 import { distanceIn } from "#brief/figures/label/measures/distance-in-time.ts";
 import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
+import { specUnit } from "#brief/figures/label/measures/spec-unit.ts";
 import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, MEASURE_NOUNS, PEOPLE, RAISING, SENTENCING, SPEC_NOUNS, SPORTS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { isPlural, phrase, plural } from "#brief/figures/language/phrase.ts";
 import { modelAfterAdjective } from "#brief/figures/label/counts/model-after-adjective.ts";
@@ -313,6 +314,12 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     if (term !== "") r.label = term === "ban" ? `${np} ban` : `${np} in prison`;
     return;
   }
+  // "a 12 megapixel camera": a measure of the camera in megapixels (spec-unit.ts), weighed as the number before a
+  // singular noun it was read as.
+  if (specUnit(toks, r, np)) {
+    r.factor *= DESCRIBING_FACTOR;
+    return;
+  }
   if (r.ordinal) r.kind = "rank";
   // The toll leads with the victims: attackers or militants who died are counted people, not the casualty figure.
   else if (r.fold !== undefined && CASUALTY_WORDS.has(r.fold) && PERPETRATORS.has(c.head)) r.kind = "people";
@@ -353,9 +360,12 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
       r.drop = true;
       r.type = "identifier";
     }
-    else r.factor *= 0.4;
+    else r.factor *= DESCRIBING_FACTOR;
   }
 }
+
+/** How much a number before a singular noun weighs: it describes the noun more often than it is the story's count. */
+const DESCRIBING_FACTOR = 0.4;
 
 /** Prepositions after a duration that say where it was spent. */
 const SPENT = new Set(["in", "behind", "at"]);
