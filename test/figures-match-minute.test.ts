@@ -16,7 +16,11 @@ describe("match-minute.ts: 'in N minutes' after a goal's or a lead's words is a 
     expect(typedList("Tickets for the final sold out in 12 minutes.")).toEqual([["12", "duration", true]]);
   });
 
-  it("a span 'of' something: 'Smith scored twice in 12 minutes of madness.' stays a duration", () => {
-    expect(typedList("Smith scored twice in 12 minutes of madness.")).toContainEqual(["12 minutes", "duration", true]);
+  it("a span 'of' something: 'The hosts went ahead twice in 12 minutes of madness.' stays a duration", () => {
+    expect(typedList("The hosts went ahead twice in 12 minutes of madness.")).toContainEqual(["12 minutes", "duration", true]);
+  });
+
+  it("a goal's own words say no lead: 'He has scored a goal in 91 minutes this season.' stays a duration", () => {
+    expect(typedList("He has scored a goal in 91 minutes this season.")).toEqual([["91", "duration", true]]);
   });
 });
