@@ -18,6 +18,12 @@ describe("spec-unit.ts: a number before a singular spec unit and a noun measures
     expect(exact(at("It ships with a 64-gigabyte memory card.", 64))).toEqual(want(64, undefined, "gigabytes", "memory card", "measure"));
   });
 
+  it("plural or abbreviated: 'It has 512 megabytes RAM and a 40 GB hard drive.' → megabytes — RAM, gb — hard drive", () => {
+    const text = "It has 512 megabytes RAM and a 40 GB hard drive.";
+    expect(exact(at(text, 512))).toEqual(want(512, undefined, "megabytes", "RAM", "measure"));
+    expect(exact(at(text, 40))).toEqual(want(40, undefined, "gb", "hard drive", "measure"));
+  });
+
   it("a line is no unit: 'He issued a two line statement on Friday.' keeps 'line statement'", () => {
     expect(at("He issued a two line statement on Friday.", 2).unit).toBeUndefined();
   });

@@ -6,23 +6,25 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // "a 12 megapixel camera", "a two terabyte hard drive": a unit of a specification said in the singular between a
 // number and a noun makes the number a measure of that noun in the unit ('12 megapixels — camera'), as "a 10-inch
 // screen" is ('10 inches — screen'); read as a count of the noun phrase it was '12 — megapixel camera', a count
-// of cameras. Only the units of data and image (the spec nouns with a singular of their own): "lines", "frames" and
-// "resolutions" in the singular ("a two line statement") describe more than they measure. The unit's word joins the
-// display ('12 megapixel — camera'), as a glued or hyphened unit is in it: the card shows no unit of its own.
+// of cameras. So is one in the plural or abbreviated ("512 megabytes Ram", "a 40 GB hard drive"). Only the units of
+// data and image: "lines", "frames" and "resolutions" ("a two line statement") describe more than they measure. The
+// unit's word joins the display ('12 megapixel — camera'), as a glued or hyphened unit is in it: the card shows no
+// unit of its own.
 
-/** The spec nouns a singular of which never describes a noun but by how much of the unit it holds. */
+/** Spec nouns that describe a noun by more than how much of a unit it holds: no unit of a measure here. */
 const NOT_UNITS = new Set(["lines", "frames", "resolution", "resolutions", "cores"]);
 
 /**
- * Marks r, a count labelled "UNIT NOUN …" whose unit, a spec unit's singular, stands right after the number (or is
- * hyphened to it), a measure in the unit of the noun, a spaced unit's word taken into its span.
+ * Marks r, a count labelled "UNIT NOUN …" whose unit, a spec unit or its singular, stands right after the number
+ * (or is hyphened to it), a measure in the unit of the noun, a spaced unit's word taken into its span.
  */
 export function specUnit(toks: readonly Tok[], r: Raw, np: string): boolean {
   const space = np.indexOf(" ");
   if (space < 0 || r.currency !== undefined || r.percent || r.ordinal) return false;
   const unit = np.slice(0, space).toLowerCase();
-  const units = plural(unit);
-  if (units === unit || !SPEC_NOUNS.has(units) || NOT_UNITS.has(units)) return false;
+  // "512 megabytes Ram": a unit in the plural before a noun is one too.
+  const units = SPEC_NOUNS.has(unit) ? unit : plural(unit);
+  if (!SPEC_NOUNS.has(units) || NOT_UNITS.has(units)) return false;
   // "an 8-megapixel sensor": a hyphened unit is in the span already.
   const hyphened = r.compound !== undefined;
   if (hyphened ? r.compound!.toLowerCase() !== unit : !isWord(toks[r.e], unit)) return false;
