@@ -9,7 +9,9 @@ import { CUR, isWord, NUM, type Tok, upDown } from "#brief/figures/language/toke
 // said only by its amount, so no object or clause between the verb and "to" is read as the subject.
 
 /** Words a change's amount may be said in between its verb and "to": "by", a percent or points, a scale. */
-const AMOUNT_WORDS = new Set(["by", "per", "cent", "percent", "points", "point", "million", "billion", "thousand", "or", "%"]);
+const AMOUNT_WORDS = new Set([
+  "by", "per", "cent", "percent", "points", "point", "million", "billion", "thousand", "or", "%",
+]);
 
 /** The most tokens a change's amount may take: "by 1.5 per cent or 40,000". */
 const REACH = 8;

@@ -23,7 +23,10 @@ function verbAt(toks: readonly Tok[], k: number): number {
   const t = toks[k];
   if (!isWord(t)) return -1;
   // (The tagger calls a perfect's "have" an auxiliary or a verb.)
-  if (HAVE_FORMS.has(t.l)) return isWord(toks[k + 1]) && toks[k + 1]!.pos === "VERB" && !AUXILIARIES.has(toks[k + 1]!.l) ? k + 1 : -1;
+  if (HAVE_FORMS.has(t.l)) {
+    const p = toks[k + 1];
+    return isWord(p) && p.pos === "VERB" && !AUXILIARIES.has(p.l) ? k + 1 : -1;
+  }
   if (t.pos !== "VERB") return -1;
   // "were injured", "will vote", "did not": a passive or a modal is read by the fold and forecast rules, not here.
   return AUXILIARIES.has(t.l) ? -1 : k;
@@ -36,7 +39,8 @@ export function onlyDoing(toks: readonly Tok[], r: Raw): string {
   // A clause opens at the sentence's start, a clause mark or a conjunction; not after an owner's apostrophe
   // ("Mendes' only two professional losses have come …", where the count is the owner's).
   const before = toks[r.s - 1];
-  if (!atSentenceStart(toks, r.s) && !CLAUSE_MARKS.has(before?.s ?? "") && !CONJUNCTIONS.has(before?.l ?? "")) return "";
+  const opens = atSentenceStart(toks, r.s) || CLAUSE_MARKS.has(before?.s ?? "") || CONJUNCTIONS.has(before?.l ?? "");
+  if (!opens) return "";
   const end = forwardNP(toks, r.e);
   if (end <= r.e || r.label !== phrase(toks, r.e, end)) return "";
   const v = verbAt(toks, end);
