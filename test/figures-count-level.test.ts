@@ -2,6 +2,9 @@
 // count after "VERB by" or before "to" and a level is the change (count-change.ts). These sentences are made up.
 import { describe, expect, it } from "vitest";
 import { at, exact, want } from "#test/helpers/figures.ts";
+import { countLevel } from "#brief/figures/label/change/count-level.ts";
+import { tagTokens } from "#brief/figures/language/pos.ts";
+import { tokenize } from "#brief/figures/language/tokens.ts";
 
 describe("count-level.ts: a count reached past the change's amount names the verb's subject", () => {
   it("'Passenger numbers at Heathrow rose 5% to 3 million.' → passenger numbers (was '— Heathrow')", () => {
@@ -21,6 +24,13 @@ describe("count-level.ts: a count reached past the change's amount names the ver
 
   it("an object between the verb and 'to' is no change's amount: 'Police moved 40 officers at the depot to 300.'", () => {
     expect(at("Police moved 40 officers at the depot to 300.", 300).label).not.toBe("police");
+  });
+
+  it("only an amount between the verb and 'to': 'Profits jumped 40 at the chain to 300.' names no subject", () => {
+    const text = "Profits jumped 40 at the chain to 300.";
+    const toks = tokenize(text);
+    tagTokens(text, toks);
+    expect(countLevel(toks, toks.findIndex((t) => t.s === "300"))).toBe("");
   });
 });
 

@@ -2,7 +2,7 @@
 // before the verb ("reported to police") is read whole, not as the modifier's object (lexicon.ts's HEAD_JUMP,
 // participle-subject.ts's participleComplement). These sentences are made up.
 import { describe, expect, it } from "vitest";
-import { at, exact, want } from "#test/helpers/figures.ts";
+import { at, exact, labelOf, want } from "#test/helpers/figures.ts";
 
 describe("a change's subject with its post-modifier", () => {
   it("'Complaints about flights delayed rose 25% last year.' → rise in complaints about flights delayed", () => {
@@ -28,5 +28,11 @@ describe("a change's subject with its post-modifier", () => {
   it("'Drugs seized by customs officers rose 40% last year.' → rise in drugs (was 'rise in customs officers')", () => {
     const text = "Drugs seized by customs officers rose 40% last year.";
     expect(exact(at(text, 40))).toEqual(want(40, undefined, "%", "rise in drugs", "percent"));
+  });
+
+  it("a relative pronoun is no complement: 'the legitimacy of a government led by a party that finishes second'", () => {
+    const text = "He questioned the legitimacy of a government led by a party that finishes second.";
+    // (Read as a complement, "a party that" made the government finish second: 'place of … government'.)
+    expect(labelOf(text, 2)).toBeUndefined();
   });
 });
