@@ -19,11 +19,15 @@ const REACH = 8;
 /** What rose or fell "to" the count starting at s, past the change's own amount ("rose 5% to"); else "". */
 export function countLevel(toks: readonly Tok[], s: number): string {
   if (!isWord(toks[s - 1], "to")) return "";
-  // ("rose to 3 million", with no amount between, is read by the subject reader before this is asked.)
+  let numbers = 0;
   for (let v = s - 2; v >= 0 && s - v <= REACH; v--) {
     const t = toks[v]!;
-    if (t.kind === NUM || t.kind === CUR || AMOUNT_WORDS.has(t.l)) continue;
-    if (!upDown(t)) return "";
+    if (t.kind === NUM) {
+      numbers++;
+      continue;
+    }
+    if (t.kind === CUR || AMOUNT_WORDS.has(t.l)) continue;
+    if (numbers === 0 || !upDown(t)) return "";
     const subject = verbSubject(toks, v);
     return subject === undefined ? "" : phrase(toks, subject[0], subject[1]);
   }
