@@ -6,7 +6,9 @@ import { listed } from "#test/helpers/figures.ts";
 describe("a running score 'made it N' is no span of the match minute before it", () => {
   it("'… in front in 12 minutes and Okafor made it two with a header eight minutes later' → 'two' no duration", () => {
     const rows = listed("Pereira put the visitors in front in 12 minutes and Okafor made it two with a header eight minutes later.");
-    expect(rows.filter((n) => n.type === "duration").map((n) => n.value)).toEqual([12, 8]);
+    // The 12 is the match minute the lead came in, a time (match-minute.ts), no duration.
+    expect(rows.filter((n) => n.type === "duration").map((n) => n.value)).toEqual([8]);
+    expect(rows.find((n) => n.value === 12)?.type).toBe("time");
     expect(rows.find((n) => n.value === 2)?.candidate).toBe(false);
   });
 

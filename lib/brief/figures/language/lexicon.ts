@@ -210,8 +210,9 @@ export const COMPARATIVES: ReadonlyMap<string, "up" | "down"> = new Map([
 ]);
 // "the market is likely to grow": words between a subject and the verb that says what it does.
 export const RAISING = set("likely unlikely expected set forecast predicted projected due poised tipped going able certain bound supposed seen");
-// "profits at US media giant TimeWarner", "profit before exceptional items", "exports to the EU": the head is before these.
-export const HEAD_JUMP = set("at of for in on from to before after excluding including with among");
+// "profits at US media giant TimeWarner", "profit before exceptional items", "exports to the EU", "complaints about
+// late trains", "crimes against Asians": the head is before these.
+export const HEAD_JUMP = set("at of for in on from to before after excluding including with among about against");
 // "including 15 from abroad", "Visitors from overseas": adverbs that name a place away, as a preposition's object.
 export const AWAY_ADVERBS = set("abroad overseas elsewhere");
 // The same, with the adverbs of a place near or pointed at ("Spending at home", "the people there").

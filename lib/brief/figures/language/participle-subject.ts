@@ -1,4 +1,4 @@
-import { participleSpelling, QUANTITY_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { CONJUNCTIONS, participleSpelling, QUANTITY_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { backNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -14,7 +14,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
  */
 export function participleSubject(toks: readonly Tok[], k: number): [number, number] | undefined {
   const p = toks[k - 1];
-  if (p === undefined || p.pos !== "VERB" || !participleSpelling(p.l)) return undefined;
+  if (p === undefined || p.pos !== "VERB" || !participleSpelling(p.l)) return participleComplement(toks, k);
   // "shares closed down 5.4 per cent": "up" or "down" after it makes the participle the verb, the word its adverb.
   if (isWord(toks[k], "up") || isWord(toks[k], "down")) return undefined;
   const np = backNP(toks, k - 1);
@@ -23,4 +23,31 @@ export function participleSubject(toks: readonly Tok[], k: number): [number, num
   const tally = QUANTITY_NOUNS.has(toks[head]?.l ?? "") && isWord(toks[head + 1], "of");
   const from = tally ? pastDeterminers(toks, head + 2) : np[0];
   return from < k - 1 ? [from, k] : undefined;
+}
+
+/** Prepositions of a participle's short complement: "reported to police", "seized by customs". */
+const COMPLEMENT_OPENERS = new Set(["to", "by"]);
+
+/** The most words a complement's noun phrase may have past its determiner: "by customs officers". */
+const COMPLEMENT_WORDS = 2;
+
+/**
+ * "Hate crimes against Asians reported to police increased by 300%": a participle with a short complement ("to
+ * police", "to the council", "by customs officers") closes the subject as a bare one does; the subject is the noun
+ * phrase before the participle, the complement left out (it says how the count was kept, and a label has no room for
+ * it). The tagger may call the complement's noun a verb ("police increased"), so its words are taken whatever their tag.
+ */
+export function participleComplement(toks: readonly Tok[], k: number): [number, number] | undefined {
+  for (let width = 1; width <= COMPLEMENT_WORDS; width++) {
+    // ("a party that finishes": a relative pronoun opens a clause of its own, no complement's word.)
+    if (!toks.slice(k - width, k).every((t) => isWord(t) && !COMPLEMENT_OPENERS.has(t.l) && t.pos !== "PRON" && !CONJUNCTIONS.has(t.l))) return undefined;
+    const det = isWord(toks[k - width - 1]) && toks[k - width - 1]!.pos === "DET" ? 1 : 0;
+    const opener = toks[k - width - 1 - det];
+    const at = k - width - 2 - det;
+    const p = toks[at];
+    if (!isWord(opener) || !COMPLEMENT_OPENERS.has(opener.l) || p?.pos !== "VERB" || !participleSpelling(p.l)) continue;
+    const np = backNP(toks, at);
+    return np === undefined ? undefined : [pastDeterminers(toks, np[0]), at];
+  }
+  return undefined;
 }

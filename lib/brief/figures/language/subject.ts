@@ -6,7 +6,7 @@ import { purposeEnd } from "#brief/figures/language/purpose-clause.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { gapBetween, pairEnd } from "#brief/figures/language/gap-between.ts";
 import { placeEndsSubject } from "#brief/figures/language/place-subject.ts";
-import { participleSubject } from "#brief/figures/language/participle-subject.ts";
+import { participleComplement, participleSubject } from "#brief/figures/language/participle-subject.ts";
 import { describedWord, relativeBefore } from "#brief/figures/language/relative-subject.ts";
 
 // The subject of a verb or of the link words before a number: what a figure is said of.
@@ -54,8 +54,9 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
     if (described) return overTimePoint(toks, described);
   }
   // "Sales last year rose to £30m": what rose, not the year. "Reports of people targeted increased": a participle
-  // closing the subject (participle-subject.ts).
-  const np = backNP(toks, k) ?? participleSubject(toks, k);
+  // closing the subject (participle-subject.ts); "Attacks on shops reported to the council jumped": one with its
+  // complement, whose noun is no subject.
+  const np = participleComplement(toks, k) ?? backNP(toks, k) ?? participleSubject(toks, k);
   return np && overTimePoint(toks, np);
 }
 

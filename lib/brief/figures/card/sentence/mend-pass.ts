@@ -30,6 +30,7 @@ import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
 import { simile } from "#brief/figures/read/type/simile.ts";
 import { subsetDoing, subsetState } from "#brief/figures/label/counts/subset-doing.ts";
+import { onlyDoing } from "#brief/figures/label/counts/only-doing.ts";
 import { marginGiven } from "#brief/figures/read/type/give-or-take.ts";
 import { winPoints } from "#brief/figures/read/type/win-points.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
@@ -158,6 +159,9 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "Only nine of the 40 beaches were clean": the state that picks the subset out (beaches clean).
     const subset = subsetDoing(toks, r) || subsetState(toks, r);
     if (subset !== "") r.label = subset;
+    // "Only 300 members voted for the plan": what the few did, not the noun alone (only-doing.ts).
+    const few = subset === "" ? onlyDoing(toks, r) : "";
+    if (few !== "") r.label = few;
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
     if (simile(toks, r)) r.drop = true;
     // "About 40,000 years ago -- give or take 5,000": a margin, no second amount (give-or-take.ts).

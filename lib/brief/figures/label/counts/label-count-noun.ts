@@ -181,8 +181,10 @@ function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
   const after = afterConversion(toks, c.e + 1 + (SIZES.test(toks[c.e + 1]?.l ?? "") && isWord(toks[c.e + 2]) ? 1 : 0));
   const bracketed = toks[r.s - 1]?.s === "(" && toks[c.e + 1]?.s === ")";
   // "a 10 minute address at his hearing": after a time's singular unit the word is the noun it describes even where
-  // the tagger reads a verb, as after "10-minute" (measuredNoun).
-  const end = DURATIONS.has(u.l) ? measuredNoun(toks, after) : forwardNP(toks, after);
+  // the tagger reads a verb, as after "10-minute" (measuredNoun); so after any unit an article opens: "a 17 inch
+  // monitor" (the tagger's verb) read '17 — inch'.
+  const described = DURATIONS.has(u.l) || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "an");
+  const end = described ? measuredNoun(toks, after) : forwardNP(toks, after);
   if (!bracketed && !(end > after)) return;
   r.compound = u.l;
   r.e = c.e + 1;

@@ -24,6 +24,7 @@ import { distance, measuredThing, motionNoun } from "#brief/figures/label/measur
 import { raceTime } from "#brief/figures/label/measures/race-time.ts";
 import { distanceIn } from "#brief/figures/label/measures/distance-in-time.ts";
 import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
+import { specUnit } from "#brief/figures/label/measures/spec-unit.ts";
 import { PERPETRATORS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE, CONJUNCTIONS, DETERMINERS, DURATIONS, ED_ADJECTIVES, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, MEASURE_NOUNS, PEOPLE, RAISING, SENTENCING, SPEC_NOUNS, SPORTS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { isPlural, phrase, plural } from "#brief/figures/language/phrase.ts";
 import { modelAfterAdjective } from "#brief/figures/label/counts/model-after-adjective.ts";
@@ -49,6 +50,8 @@ import { durationBeforeName, endAtName } from "#brief/figures/label/durations/du
 import { foldPastAside, peopleLabel } from "#brief/figures/label/counts/people-verb.ts";
 import { definitePronoun } from "#brief/figures/label/counts/pronoun-count.ts";
 import { changeMade } from "#brief/figures/label/change/change-made.ts";
+import { countLevel } from "#brief/figures/label/change/count-level.ts";
+import { countChange } from "#brief/figures/label/change/count-change.ts";
 import { atSentenceStart, isCapitalised, isNamePossessive, isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
@@ -254,9 +257,13 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     // Only a put or placed number: one "ranked at 92" or "rated at 9" is a rank or a rating, no count of the thing.
     const put = isWord(toks[r.s - 1], "at") && ESTIMATING.has(toks[r.s - 2]?.l ?? "") ? putThing(toks, r.s - 2) : undefined;
     const subject = put === undefined ? subjectBefore(toks, r.s) : spanWords(toks, put);
-    if (subject) {
-      c.np = subject;
-      c.head = subject.slice(subject.lastIndexOf(" ") + 1).toLowerCase();
+    // "Passenger numbers at Heathrow rose 5% to 3 million": past the change's own amount (count-level.ts).
+    const named = subject || countLevel(toks, r.s);
+    // "The claimant count fell by 11,000 to 1.2 million": the count is the fall (count-change.ts).
+    const change = subject === "" ? undefined : countChange(toks, r.s, r.e);
+    if (named) {
+      c.np = change === undefined ? named : `${change === "up" ? "rise" : "fall"} in ${named}`;
+      c.head = named.slice(named.lastIndexOf(" ") + 1).toLowerCase();
     }
   }
   if (c.head === "times" && c.fold === undefined && multiple === "") c.np = timesDone(toks, r, c.np);
@@ -307,6 +314,12 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     if (term !== "") r.label = term === "ban" ? `${np} ban` : `${np} in prison`;
     return;
   }
+  // "a 12 megapixel camera": a measure of the camera in megapixels (spec-unit.ts), weighed as the number before a
+  // singular noun it was read as.
+  if (specUnit(toks, r, np)) {
+    r.factor *= DESCRIBING_FACTOR;
+    return;
+  }
   if (r.ordinal) r.kind = "rank";
   // The toll leads with the victims: attackers or militants who died are counted people, not the casualty figure.
   else if (r.fold !== undefined && CASUALTY_WORDS.has(r.fold) && PERPETRATORS.has(c.head)) r.kind = "people";
@@ -347,9 +360,12 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
       r.drop = true;
       r.type = "identifier";
     }
-    else r.factor *= 0.4;
+    else r.factor *= DESCRIBING_FACTOR;
   }
 }
+
+/** How much a number before a singular noun weighs: it describes the noun more often than it is the story's count. */
+const DESCRIBING_FACTOR = 0.4;
 
 /** Prepositions after a duration that say where it was spent. */
 const SPENT = new Set(["in", "behind", "at"]);

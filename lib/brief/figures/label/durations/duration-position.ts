@@ -215,10 +215,15 @@ function firstOf(toks: readonly Tok[], k: number, end: number): string {
   return toks.slice(Math.max(k, e - 2), e).map((t) => t.l).join(" ");
 }
 
-/** Whether only opening words stand before the amount starting at `s`: "But ten years on". */
+/**
+ * Whether only opening words stand before the amount starting at `s`: "But ten years on"; at a sentence's start or
+ * at a quotation's after a colon ('He told the paper: "For the last nine years I have been sober."'), which opens a
+ * sentence of its own inside the reporting one.
+ */
 function opening(toks: readonly Tok[], s: number): boolean {
-  for (let k = s - 1; k >= lead(toks); k--) if (!isWord(toks[k]) || !OPENERS.has(toks[k]!.l)) return false;
-  return true;
+  let k = s - 1;
+  while (k >= lead(toks) && isWord(toks[k]) && OPENERS.has(toks[k]!.l)) k--;
+  return k < lead(toks) || (QUOTES.has(toks[k]!.s) && toks[k - 1]?.s === ":");
 }
 
 /** Quotation marks that may open a sentence. */

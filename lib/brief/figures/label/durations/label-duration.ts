@@ -2,6 +2,7 @@ import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { AUXILIARIES, CONJUNCTIONS, DURATIONS, LASTING, RAISING, SPENDING } from "#brief/figures/language/lexicon.ts";
 import { durationPosition } from "#brief/figures/label/durations/duration-position.ts";
+import { preposedIng } from "#brief/figures/label/time-windows/preposed-ing.ts";
 import { datedEvent, frontedEvent } from "#brief/figures/label/time-windows/dated-event.ts";
 import { eventNoun } from "#brief/figures/label/time-windows/event-noun.ts";
 import { sinceClause } from "#brief/figures/label/time-windows/since-clause.ts";
@@ -85,7 +86,10 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
       // "founded the company 15 years ago" shows as years since founding the company (dated-event.ts).
       // "Five years ago the couple opened a bakery": fronted, the event is the clause after it (frontedEvent).
       // "since a freak scooter accident two years ago": an event's noun before it (event-noun.ts).
-      r.placed = datedEvent(toks, r, c.np, when) || frontedEvent(toks, r, c.np, when, at.npEnd) || eventNoun(toks, r.s, c.np, when) || undefined;
+      // "Before opening her shop six years ago, …": the "-ing" of a "before" clause (preposed-ing.ts).
+      const dated = datedEvent(toks, r, c.np, when) || frontedEvent(toks, r, c.np, when, at.npEnd);
+      const event = dated || eventNoun(toks, r.s, c.np, when);
+      r.placed = event || preposedIng(toks, r, c.np, when) || undefined;
     } else {
       const placed = durationPosition(toks, r, c.np, at.npEnd);
       const alone = placed === "" ? spentAlone(toks, r, at.npEnd) : "";

@@ -152,13 +152,22 @@ export function sessionPrice(toks: readonly Tok[], s: number): string | undefine
     const t = toks[v];
     if (t === undefined) return undefined;
     const price = isWord(t) ? SESSION_VERBS.get(t.l) : undefined;
-    // "Time Warner Cable shares closed … at $149.61": named shares are what the price is of, read as before.
+    // "Time Warner Cable shares closed … at $149.61": named shares are what the price is of, read as before; past a
+    // day between the verb and "at" the subject reader stops at the day ("BP shares ended Monday at 410p" read 'ended
+    // Monday'), so the shares are named here.
     const named = /^(?:shares|stock|stocks)$/.test(toks[v - 1]?.l ?? "") && isWord(toks[v - 2]) && !DETERMINERS.has(toks[v - 2]?.l ?? "");
-    if (price !== undefined) return named ? undefined : price;
+    if (price !== undefined) return named ? sharesPastDay(toks, v, s) : price;
     const between = t.kind === NUM || t.kind === CUR || t.s === "," || t.s === "%" || (isWord(t) && (SESSION_WORDS.has(t.l) || WEEKDAYS.has(t.l)));
     if (!between) return undefined;
   }
   return undefined;
+}
+
+/** The named shares before the session verb at v when a day stands between it and "at" (s - 1); else undefined. */
+function sharesPastDay(toks: readonly Tok[], v: number, s: number): string | undefined {
+  if (!toks.slice(v + 1, s - 1).some((t) => WEEKDAYS.has(t.l))) return undefined;
+  const shares = backNP(toks, v);
+  return shares && phrase(toks, shares[0], shares[1]);
 }
 
 /** How many words a publisher or shop may have in a bracket before its price: "(Head of Zeus, £25)". */

@@ -17,6 +17,7 @@ import { ageRange } from "#brief/figures/read/type/age-range-end.ts";
 import { splitMeridiem } from "#brief/figures/read/type/split-meridiem.ts";
 import { bracketCutYear } from "#brief/figures/read/type/bracket-year.ts";
 import { stageSpan } from "#brief/figures/read/type/stage-ago.ts";
+import { matchMinute } from "#brief/figures/read/type/match-minute.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
@@ -212,6 +213,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(digits) && /^(?:at|by|until|till|from|after|before|around)$/.test(prev?.l ?? "") && !LEVEL_VERBS.test(toks[ci - 2]?.l ?? "") && (next === undefined || next.kind !== WORD || CLOCK_AFTER.test(next.l))) return "time";
   // "took the lead on 35 minutes": when in a match it happened, not how long ("10 minutes of footage" lasts).
   if (isWord(prev, "on") && isWord(next) && /^min(?:ute)?s$/.test(next.l) && !isWord(toks[core.end + 1], "of") && !digits.includes(".") && core.value <= 130) return "time";
+  // "put the visitors in front in 12 minutes": a goal's or a lead's match minute too (match-minute.ts).
+  if (!digits.includes(".") && matchMinute(toks, ci, core.end, core.value)) return "time";
   // "in the morning about 7 or 8", "at 6 in the evening": an hour said without "am" or "pm".
   if (!digits.includes(".") && core.value >= 1 && core.value <= 12 && core.exponent === 0) {
     const after = isWord(next, "in") && isWord(toks[core.end + 1], "the") && DAYPARTS.has(toks[core.end + 2]?.l ?? "");

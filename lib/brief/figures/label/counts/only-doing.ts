@@ -1,0 +1,48 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { deedAfter } from "#brief/figures/label/counts/deed-after.ts";
+import { AUXILIARIES, CONJUNCTIONS, HAVE_FORMS } from "#brief/figures/language/lexicon.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { atSentenceStart, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "Only 300 members voted for the plan": a count that "only" or "just" limits is news for what the few did, set
+// against what was expected of the many; labelled by its noun alone ('Only 300 — members') the card said how many
+// members there are, the opposite of the point. The verb the counted noun is the subject of, with its short
+// complement, says it ('members voted for plan'). Only a count that opens its clause, so the noun is the verb's
+// subject ("voted for only 300 members" is no subject), and only a label still the bare noun phrase: a verb another
+// rule folded in ("people signed", "players injured") is kept.
+
+/** Marks that end the clause before a count. */
+const CLAUSE_MARKS = new Set([",", ";", ":", "(", "-", "–", "—"]);
+
+/** The qualifiers that limit a count to few. */
+const LIMITING = new Set(["only", "just"]);
+
+/** The index of the finite verb the noun phrase ending at k is the subject of, past "have" ("have voted"); else -1. */
+function verbAt(toks: readonly Tok[], k: number): number {
+  const t = toks[k];
+  if (!isWord(t)) return -1;
+  // (The tagger calls a perfect's "have" an auxiliary or a verb.)
+  if (HAVE_FORMS.has(t.l)) {
+    const p = toks[k + 1];
+    return isWord(p) && p.pos === "VERB" && !AUXILIARIES.has(p.l) ? k + 1 : -1;
+  }
+  if (t.pos !== "VERB") return -1;
+  // "were injured", "will vote", "did not": a passive or a modal is read by the fold and forecast rules, not here.
+  return AUXILIARIES.has(t.l) ? -1 : k;
+}
+
+/** The label "NOUN VERB COMPLEMENT" of a limited count opening its clause ("members voted for plan"); else "". */
+export function onlyDoing(toks: readonly Tok[], r: Raw): string {
+  if (!LIMITING.has(r.qualifier ?? "") || r.currency !== undefined || r.percent || r.unit !== undefined) return "";
+  if (r.ordinal || r.compound !== undefined || r.kind === "measure") return "";
+  // A clause opens at the sentence's start, a clause mark or a conjunction; not after an owner's apostrophe
+  // ("Mendes' only two professional losses have come …", where the count is the owner's).
+  const before = toks[r.s - 1];
+  const opens = atSentenceStart(toks, r.s) || CLAUSE_MARKS.has(before?.s ?? "") || CONJUNCTIONS.has(before?.l ?? "");
+  if (!opens) return "";
+  const end = forwardNP(toks, r.e);
+  if (end <= r.e || r.label !== phrase(toks, r.e, end)) return "";
+  const v = verbAt(toks, end);
+  return v < 0 ? "" : `${r.label} ${deedAfter(toks, v)}`;
+}

@@ -1,0 +1,43 @@
+// A count that "only" or "just" limits is labelled by what the few did (only-doing.ts): "Only 300 members voted for the
+// plan" read '— members', how many members there are. These sentences are made up.
+import { describe, expect, it } from "vitest";
+import { at, exact, want } from "#test/helpers/figures.ts";
+
+describe("only-doing.ts: a limited count opening its clause is labelled by its verb", () => {
+  it("'Only 300 members voted for the plan.' → members voted for plan", () => {
+    const text = "Only 300 members voted for the plan.";
+    expect(exact(at(text, 300))).toEqual(want(300, "only", undefined, "members voted for plan", "count"));
+  });
+
+  it("'Just 40 students passed the exam this year.' → students passed exam", () => {
+    const text = "Just 40 students passed the exam this year.";
+    expect(exact(at(text, 40))).toEqual(want(40, "just", undefined, "students passed exam", "count"));
+  });
+
+  it("after a conjunction: 'Although only 12 residents turned up, the meeting went ahead.' → residents turned up", () => {
+    const text = "Although only 12 residents turned up, the meeting went ahead.";
+    expect(exact(at(text, 12))).toEqual(want(12, "only", undefined, "residents turned up", "count"));
+  });
+
+  it("past 'have': 'Only 75 firms have signed the deal.' → firms signed deal", () => {
+    const text = "Only 75 firms have signed the deal.";
+    expect(exact(at(text, 75))).toEqual(want(75, "only", undefined, "firms signed deal", "count"));
+  });
+
+  it("no limiting word: '300 members voted for the plan.' stays '— members'", () => {
+    expect(at("300 members voted for the plan.", 300).label).toBe("members");
+  });
+
+  it("not the subject: 'The plan was backed by only 300 members.' stays '— members'", () => {
+    expect(at("The plan was backed by only 300 members.", 300).label).toBe("members");
+  });
+
+  it("an owner's count: \"Mendes' only two professional losses have come at the hands of the champion.\"", () => {
+    const text = "Mendes' only two professional losses have come at the hands of the champion.";
+    expect(at(text, 2).label).toBe("professional losses");
+  });
+
+  it("opening a quotation: '\"Only 12 fans stayed to the end,\" he said.' → fans stayed", () => {
+    expect(at('"Only 12 fans stayed to the end," he said.', 12).label).toBe("fans stayed");
+  });
+});
