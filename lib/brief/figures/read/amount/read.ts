@@ -13,6 +13,7 @@ import { readRange } from "#brief/figures/read/amount/read-range.ts";
 import { rejectedAt } from "#brief/figures/read/type/read-rejected.ts";
 import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/reading.ts";
 import { readShare } from "#brief/figures/read/amount/share.ts";
+import { readChangeFraction } from "#brief/figures/read/amount/change-fraction.ts";
 import { signAt } from "#brief/figures/read/amount/sign.ts";
 import { countedInMillions } from "#brief/figures/read/amount/million-count.ts";
 import { splitMeridiem } from "#brief/figures/read/type/split-meridiem.ts";
@@ -70,7 +71,7 @@ for (const w of START_WORDS) START_SHAPES[shapeOf(w)] = 1;
 export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResult {
   const t = toks[i];
   if (t === undefined) return { next: i + 1 };
-  const whole = readShare(toks, i, text) ?? readMultiple(toks, i) ?? readNewsOrdinal(toks, i) ?? readParentOf(toks, i);
+  const whole = readShare(toks, i, text) ?? readChangeFraction(toks, i) ?? readMultiple(toks, i) ?? readNewsOrdinal(toks, i) ?? readParentOf(toks, i);
   if (whole !== undefined) return whole;
   let currency: string | undefined;
   let ci = i;
