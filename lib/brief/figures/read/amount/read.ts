@@ -14,6 +14,7 @@ import { rejectedAt } from "#brief/figures/read/type/read-rejected.ts";
 import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/reading.ts";
 import { readShare } from "#brief/figures/read/amount/share.ts";
 import { readChangeFraction } from "#brief/figures/read/amount/change-fraction.ts";
+import { rupeeSignBefore } from "#brief/figures/read/amount/rupee-sign.ts";
 import { signAt } from "#brief/figures/read/amount/sign.ts";
 import { countedInMillions } from "#brief/figures/read/amount/million-count.ts";
 import { splitMeridiem } from "#brief/figures/read/type/split-meridiem.ts";
@@ -95,6 +96,10 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
   } else if (poundAsHash(toks, i, text)) {
     currency = "GBP";
     first = i - 1;
+  } else if (t.kind === NUM && rupeeSignBefore(toks, i) !== undefined) {
+    // "Rs 4000 (£45)": the rupee's sign written as a word (rupee-sign.ts).
+    currency = "INR";
+    first = rupeeSignBefore(toks, i) ?? i;
   }
   let core = readCore(toks, ci);
   if (core === undefined) return { next: Math.max(ci, i) + 1 };
