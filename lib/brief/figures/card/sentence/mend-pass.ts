@@ -44,6 +44,7 @@ import { changeOwner } from "#brief/figures/label/change/change-owner.ts";
 import { priceBasis } from "#brief/figures/label/money/price-basis.ts";
 import { minorityVote } from "#brief/figures/label/change/minority-vote.ts";
 import { marketFall } from "#brief/figures/label/change/market-fall.ts";
+import { numberedIndex } from "#brief/figures/label/change/numbered-index.ts";
 import { lostValue } from "#brief/figures/label/change/lost-value.ts";
 import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
@@ -134,6 +135,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     lostValue(toks, r);
     // "the main share index has lost only 2%": a market's fall, not the market (market-fall.ts).
     marketFall(toks, r);
+    // "the Pacific Growth 50 has risen by 5%": an index named with its digits changed (numbered-index.ts).
+    numberedIndex(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
     // "missed five months due to calf issues": a compound preposition's first word ends no label (compound-preposition.ts).
