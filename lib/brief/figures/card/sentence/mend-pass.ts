@@ -46,6 +46,7 @@ import { minorityVote } from "#brief/figures/label/change/minority-vote.ts";
 import { marketFall } from "#brief/figures/label/change/market-fall.ts";
 import { numberedIndex } from "#brief/figures/label/change/numbered-index.ts";
 import { shotDistance } from "#brief/figures/label/measures/shot-distance.ts";
+import { banLength } from "#brief/figures/label/counts/ban-length.ts";
 import { lostValue } from "#brief/figures/label/change/lost-value.ts";
 import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
@@ -140,6 +141,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     numberedIndex(toks, r);
     // "sank a putt from 25 feet for a birdie": the shot a length was, not its unit (shot-distance.ts).
     shotDistance(toks, r);
+    // "was suspended for 6-games": a ban's length, not its unit (ban-length.ts).
+    banLength(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
     // "missed five months due to calf issues": a compound preposition's first word ends no label (compound-preposition.ts).
