@@ -47,6 +47,7 @@ import { marketFall } from "#brief/figures/label/change/market-fall.ts";
 import { numberedIndex } from "#brief/figures/label/change/numbered-index.ts";
 import { shotDistance } from "#brief/figures/label/measures/shot-distance.ts";
 import { banLength } from "#brief/figures/label/counts/ban-length.ts";
+import { todayValue } from "#brief/figures/label/money/today-value.ts";
 import { lostValue } from "#brief/figures/label/change/lost-value.ts";
 import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
@@ -79,6 +80,9 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "$349 in the US and £299 in the UK": the second price is the first's thing in another place (place-pair.ts).
     const paired = placePair(toks, r, lastMoney);
     if (paired !== undefined) r.label = paired;
+    // "$3,000 in 1958, which would be around £25,000 by today's standards": the sum's thing, not the yardstick (today-value.ts).
+    const today = todayValue(r, lastMoney);
+    if (today !== undefined) r.label = today;
     if (r.currency !== undefined && !r.drop) lastMoney = r;
     // "flights from Gatwick start at £65": a name after a preposition before the price says where, not what (name-before-amount.ts).
     nameBeforeAmount(toks, r);
