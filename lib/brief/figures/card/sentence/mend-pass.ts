@@ -48,6 +48,7 @@ import { numberedIndex } from "#brief/figures/label/change/numbered-index.ts";
 import { shotDistance } from "#brief/figures/label/measures/shot-distance.ts";
 import { banLength } from "#brief/figures/label/counts/ban-length.ts";
 import { todayValue } from "#brief/figures/label/money/today-value.ts";
+import { nameAdverb } from "#brief/figures/label/money/name-adverb.ts";
 import { lostValue } from "#brief/figures/label/change/lost-value.ts";
 import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
@@ -147,6 +148,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     shotDistance(toks, r);
     // "was suspended for 6-games": a ban's length, not its unit (ban-length.ts).
     banLength(toks, r);
+    // "£6 million Young Readers Now programme": a name's adverb ends no label (name-adverb.ts).
+    nameAdverb(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
     // "missed five months due to calf issues": a compound preposition's first word ends no label (compound-preposition.ts).
