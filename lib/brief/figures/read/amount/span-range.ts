@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { SMALLER, singular } from "#brief/figures/read/amount/duration-compound.ts";
+import { singular } from "#brief/figures/read/amount/duration-compound.ts";
+import { LARGER } from "#brief/figures/read/amount/mixed-range.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "paid off over eight months to a year", "repaid over three to five years": a span of time given as a range.
@@ -8,9 +9,6 @@ import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 // end takes the upper, in its own unit (8–12 months), as mixed-range.ts does for "between six months and two years".
 // (2) "over" before a range of time says across which span something happens, not "more than": nobody hedges both ends
 // of a range at once, so a duration range keeps no "over" ("over three to five years" → 3–5 years).
-
-/** How many of the smaller unit make one of the larger, by the smaller unit's singular (duration-compound.ts' table read up). */
-const LARGER: ReadonlyMap<string, { unit: string; per: number }> = new Map([...SMALLER].map(([unit, smaller]) => [smaller.unit, { unit, per: smaller.per }]));
 
 /** Words that say "one" of the larger unit closing the range: "to a year", "to an hour", "to one year". */
 const ONE = new Set(["a", "an", "one"]);
