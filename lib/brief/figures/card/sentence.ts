@@ -8,6 +8,8 @@ import { hasNumber, tokenize } from "#brief/figures/language/tokens.ts";
 import { rawLayout } from "#brief/figures/card/layout.ts";
 import { foldCompoundDurations } from "#brief/figures/read/amount/duration-compound.ts";
 import { foldMixedRanges } from "#brief/figures/read/amount/mixed-range.ts";
+import { foldSpanRanges } from "#brief/figures/read/amount/span-range.ts";
+import { settleChangeFractions } from "#brief/figures/read/amount/change-fraction.ts";
 import { labelInOrder } from "#brief/figures/card/sentence/label-pass.ts";
 import { mendInOrder } from "#brief/figures/card/sentence/mend-pass.ts";
 import { shareCoordinatedVerb } from "#brief/figures/card/sentence/coordinated.ts";
@@ -64,6 +66,10 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   foldCompoundDurations(toks, raws);
   // "between six months and two years": one range in two units (mixed-range.ts).
   foldMixedRanges(toks, raws);
+  // "over eight months to a year": a span closed by one larger unit, and no "over" on a range of time (span-range.ts).
+  foldSpanRanges(toks, raws);
   mendInOrder(toks, raws, text, listed);
+  // "cut by a third": read as a percent to be labelled as one, then written as a share (change-fraction.ts).
+  settleChangeFractions(toks, raws);
   return [...raws.filter((r) => !(r.one && r.drop)), ...rejected];
 }

@@ -80,11 +80,12 @@ function tokenKind(s: string): TokKind {
 // "-tieth" ("twentieth", "fortieth") is a word ending in a letter and "tieth": `\wtieth\b` finds it where `\b\w+tieth\b`
 // does (the word's start is always a boundary) without matching each word whole and backing off a letter at a time,
 // which was a fifth of this test's time. "a quarter of" is the one share whose words are in no other alternative ("a
-// fifth", "three quarters" are): "quarter" alone is mostly a period ("the fourth quarter"), so only "quarter of".
+// fifth", "three quarters" are): "quarter" alone is mostly a period ("the fourth quarter"), so only "quarter of", and
+// the change "by a quarter", "a quarter less likely" (change-fraction.ts).
 // "-teenth" ("fifteenth", "nineteenth") the same way: "fifteen" ends at no word boundary in "fifteenth", so a sentence
 // whose one number was "the fifteenth stranded dolphin" was skipped whole (card audit 38, sample AF).
 const NUMBER_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|quarter of|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|second|half|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold)\b|\wtieth\b|\wteenth\b/i;
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|quarter of|by a quarter|quarter (?:less|more|lower|higher|cheaper|fewer|smaller|bigger|larger)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|second|half|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold)\b|\wtieth\b|\wteenth\b/i;
 export const HAS_NUMBER = new RegExp(`\\d|${NUMBER_WORD.source}`, "i");
 
 /**

@@ -44,6 +44,12 @@ import { changeAfter } from "#brief/figures/label/change/change-after.ts";
 import { changeOwner } from "#brief/figures/label/change/change-owner.ts";
 import { priceBasis } from "#brief/figures/label/money/price-basis.ts";
 import { minorityVote } from "#brief/figures/label/change/minority-vote.ts";
+import { marketFall } from "#brief/figures/label/change/market-fall.ts";
+import { numberedIndex } from "#brief/figures/label/change/numbered-index.ts";
+import { shotDistance } from "#brief/figures/label/measures/shot-distance.ts";
+import { banLength } from "#brief/figures/label/counts/ban-length.ts";
+import { todayValue } from "#brief/figures/label/money/today-value.ts";
+import { nameAdverb } from "#brief/figures/label/money/name-adverb.ts";
 import { lostValue } from "#brief/figures/label/change/lost-value.ts";
 import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
@@ -76,6 +82,9 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "$349 in the US and £299 in the UK": the second price is the first's thing in another place (place-pair.ts).
     const paired = placePair(toks, r, lastMoney);
     if (paired !== undefined) r.label = paired;
+    // "$3,000 in 1958, which would be around £25,000 by today's standards": the sum's thing, not the yardstick (today-value.ts).
+    const today = todayValue(r, lastMoney);
+    if (today !== undefined) r.label = today;
     if (r.currency !== undefined && !r.drop) lastMoney = r;
     // "flights from Gatwick start at £65": a name after a preposition before the price says where, not what (name-before-amount.ts).
     nameBeforeAmount(toks, r);
@@ -132,6 +141,16 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     minorityVote(toks, r);
     // "the pound has lost a quarter of its value": the fall in value, not 'value' (lost-value.ts).
     lostValue(toks, r);
+    // "the main share index has lost only 2%": a market's fall, not the market (market-fall.ts).
+    marketFall(toks, r);
+    // "the Pacific Growth 50 has risen by 5%": an index named with its digits changed (numbered-index.ts).
+    numberedIndex(toks, r);
+    // "sank a putt from 25 feet for a birdie": the shot a length was, not its unit (shot-distance.ts).
+    shotDistance(toks, r);
+    // "was suspended for 6-games": a ban's length, not its unit (ban-length.ts).
+    banLength(toks, r);
+    // "£6 million Young Readers Now programme": a name's adverb ends no label (name-adverb.ts).
+    nameAdverb(toks, r);
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
     fractionBracket(toks, r);
     // "missed five months due to calf issues": a compound preposition's first word ends no label (compound-preposition.ts).

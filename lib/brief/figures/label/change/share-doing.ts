@@ -12,6 +12,7 @@
 // noun before the comma; the share did what the participle says, of that whole (applications approved), the
 // participle alone when nothing follows it. Only after a whole: a bare "80% have been approved" says not of what.
 import { answerFrom } from "#brief/figures/label/change/poll-answer.ts";
+import { withAbsolute } from "#brief/figures/label/change/with-absolute.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
@@ -54,7 +55,8 @@ export function shareDoing(toks: readonly Tok[], r: Raw): string {
   const verb = toks[at];
   if (!isWord(verb) || verb.pos !== "VERB" || upDown(verb) !== undefined) return "";
   const before = toks[r.s - 1];
-  const opens = before === undefined || /^[,;:]$/.test(before.s) || (isWord(before) && OPENERS.has(before.l));
+  // "… once a month with 20 per cent admitting to texting": an absolute clause's subject (with-absolute.ts).
+  const opens = before === undefined || /^[,;:]$/.test(before.s) || (isWord(before) && OPENERS.has(before.l)) || withAbsolute(before, verb);
   if (!opens && whole === "") return "";
   // "about 80 per cent have been approved.": the participle alone says what the whole's share did.
   const doing = answerFrom(toks, at) || (v < 0 ? "" : verb.l);

@@ -1,4 +1,5 @@
 import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
+import { oneUnitTerm } from "#brief/figures/read/type/one-unit-term.ts";
 import { pastAge } from "#brief/figures/label/counts/age-compound.ts";
 import { blocEpithet } from "#brief/figures/read/type/bloc-epithet.ts";
 import { countsDigits } from "#brief/figures/label/counts/digit-count.ts";
@@ -174,7 +175,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
 function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
   const u = toks[c.e];
   // A lone "m" may be millions ("1.2 m people"); "sq" begins "sq ft".
-  if (r.compound !== undefined || c.e !== r.e || r.value === 1 || !isWord(u) || u.l.endsWith("s") || u.l === "feet" || u.l.length < 2 || u.l === "sq") return;
+  // A "one" makes a compound only as "a one month deposit" does (one-unit-term.ts): "one mile" is often "one" alone.
+  const one = r.value === 1 && !(r.words && oneUnitTerm(toks, r.core, undefined, r.e));
+  if (r.compound !== undefined || c.e !== r.e || one || !isWord(u) || u.l.endsWith("s") || u.l === "feet" || u.l.length < 2 || u.l === "sq") return;
   if (!MEASURE_NOUNS.has(plural(u.l)) && !DURATIONS.has(u.l)) return;
   if (/^olds?$/.test(toks[c.e + 1]?.l ?? "")) return;
   // "a nine foot long bull shark": the dimension is said by the unit; what is measured follows it.

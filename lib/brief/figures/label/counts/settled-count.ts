@@ -3,6 +3,7 @@ import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { namedAfterUnit } from "#brief/figures/label/measures/named-after-unit.ts";
 import { pastLifespan } from "#brief/figures/read/type/past-lifespan.ts";
 import { oneTerm } from "#brief/figures/read/type/one.ts";
+import { oneUnitTerm } from "#brief/figures/read/type/one-unit-term.ts";
 import { onePointGap } from "#brief/figures/read/type/one-point.ts";
 import { CASUALTY_NOUNS, DURATIONS, GET_FORMS, GLUED_UNITS, MEASURE_NOUNS, STREAK } from "#brief/figures/language/lexicon.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
@@ -84,7 +85,7 @@ export function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // "more than one rival": a count of one says nothing, unless someone died; a term of one ("a one-match ban", read
   // only before a term) is a term, one of a unit a measure ("in under one minute"), but not one ago (a time, "last year").
   const unitOfOne = r.compound === undefined && (DURATIONS.has(head) || MEASURE_NOUNS.has(head)) && !isWord(toks[c.npEnd], "ago");
-  if (r.words && r.value === 1 && r.valueMax === undefined && !(r.compound !== undefined && oneTerm(toks, r.compound, r.e)) && !(r.compound === undefined && onePointGap(toks, r.core, r.e)) && c.fold === undefined && !CASUALTY_NOUNS.has(head) && !unitOfOne) {
+  if (r.words && r.value === 1 && r.valueMax === undefined && !(r.compound !== undefined && oneTerm(toks, r.compound, r.e)) && !oneUnitTerm(toks, r.core, r.compound, r.e) && !(r.compound === undefined && onePointGap(toks, r.core, r.e)) && c.fold === undefined && !CASUALTY_NOUNS.has(head) && !unitOfOne) {
     r.drop = true;
     return true;
   }

@@ -8,7 +8,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // both.
 
 /** How many of the smaller unit make one of the larger, by the smaller unit's singular (duration-compound.ts' table read up). */
-const LARGER: ReadonlyMap<string, { unit: string; per: number }> = new Map([...SMALLER].map(([unit, smaller]) => [smaller.unit, { unit, per: smaller.per }]));
+export const LARGER: ReadonlyMap<string, { unit: string; per: number }> = new Map([...SMALLER].map(([unit, smaller]) => [smaller.unit, { unit, per: smaller.per }]));
 
 /** Folds each "between N <unit> and M <larger unit>" pair of durations into one range in the smaller unit. */
 export function foldMixedRanges(toks: readonly Tok[], raws: readonly Raw[]): void {

@@ -13,6 +13,8 @@ import { readRange } from "#brief/figures/read/amount/read-range.ts";
 import { rejectedAt } from "#brief/figures/read/type/read-rejected.ts";
 import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/reading.ts";
 import { readShare } from "#brief/figures/read/amount/share.ts";
+import { readChangeFraction } from "#brief/figures/read/amount/change-fraction.ts";
+import { rupeeSignBefore } from "#brief/figures/read/amount/rupee-sign.ts";
 import { signAt } from "#brief/figures/read/amount/sign.ts";
 import { countedInMillions } from "#brief/figures/read/amount/million-count.ts";
 import { splitMeridiem } from "#brief/figures/read/type/split-meridiem.ts";
@@ -70,7 +72,7 @@ for (const w of START_WORDS) START_SHAPES[shapeOf(w)] = 1;
 export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResult {
   const t = toks[i];
   if (t === undefined) return { next: i + 1 };
-  const whole = readShare(toks, i, text) ?? readMultiple(toks, i) ?? readNewsOrdinal(toks, i) ?? readParentOf(toks, i);
+  const whole = readShare(toks, i, text) ?? readChangeFraction(toks, i) ?? readMultiple(toks, i) ?? readNewsOrdinal(toks, i) ?? readParentOf(toks, i);
   if (whole !== undefined) return whole;
   let currency: string | undefined;
   let ci = i;
@@ -94,6 +96,10 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
   } else if (poundAsHash(toks, i, text)) {
     currency = "GBP";
     first = i - 1;
+  } else if (t.kind === NUM && rupeeSignBefore(toks, i) !== undefined) {
+    // "Rs 4000 (£45)": the rupee's sign written as a word (rupee-sign.ts).
+    currency = "INR";
+    first = rupeeSignBefore(toks, i) ?? i;
   }
   let core = readCore(toks, ci);
   if (core === undefined) return { next: Math.max(ci, i) + 1 };

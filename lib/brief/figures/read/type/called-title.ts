@@ -9,7 +9,7 @@ import { isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/langu
 // after a work's noun; "entitled" and "titled" right before the run name one whatever comes before them.
 
 /** Nouns of a work a title is given to: "a series called …", "his new album, called …". */
-const WORKS = new Set([
+export const WORKS: ReadonlySet<string> = new Set([
   "series", "show", "programme", "program", "documentary", "drama", "sitcom", "film", "movie", "book", "novel", "memoir",
   "album", "song", "single", "track", "play", "musical", "opera", "podcast", "blog", "column", "exhibition", "poem",
   "game", "episode", "comedy", "thriller", "ep",

@@ -3,6 +3,7 @@ import { afterQuotedStop } from "#brief/figures/read/type/quote-stop.ts";
 import { afterAbbreviationStop } from "#brief/figures/read/type/abbreviation-stop.ts";
 import { DURATIONS, PERIOD_NOUNS, STAGE_WORDS } from "#brief/figures/language/lexicon.ts";
 import { onePointGap, oneTerm, personAfterOne } from "#brief/figures/read/type/one.ts";
+import { oneUnitTerm } from "#brief/figures/read/type/one-unit-term.ts";
 import { readOutOf } from "#brief/figures/read/type/out-of.ts";
 import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/reading.ts";
 import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
@@ -78,8 +79,10 @@ export function rejectedAt(r: Reading): Rejection | undefined {
     // "one" alone is an article or a pronoun far more often than a count ("one of the attackers"); before a person it
     // may count a toll or an arrest ("one man dead"), which labelling decides (one.ts); a table's gap of one point counts (one-point.ts).
     if (core.value === 1 && r.valueMax === undefined && (q === undefined || q.text === "just" || q.text === "only")) {
-      if (core.compound !== undefined ? !oneTerm(toks, core.compound, core.end) : !personAfterOne(toks, core.end) && !onePointGap(toks, r.ci, core.end)) return { next: core.end, type: NONE };
-      if (core.compound === undefined && !onePointGap(toks, r.ci, core.end)) r.one = true;
+      // "a one month deposit", "a one-month deposit": a unit of one made a compound adjective (one-unit-term.ts).
+      const term = oneUnitTerm(toks, r.ci, r.compound, j);
+      if (!term && (core.compound !== undefined ? !oneTerm(toks, core.compound, core.end) : !personAfterOne(toks, core.end) && !onePointGap(toks, r.ci, core.end))) return { next: core.end, type: NONE };
+      if (core.compound === undefined && !term && !onePointGap(toks, r.ci, core.end)) r.one = true;
     }
     if (core.value === 0) return { next: core.end, type: NONE };
   }

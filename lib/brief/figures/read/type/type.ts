@@ -9,6 +9,7 @@ import { asideAge } from "#brief/figures/read/type/aside-age.ts";
 import { bettingOdds } from "#brief/figures/read/type/odds.ts";
 import { titleBeforeRole } from "#brief/figures/read/type/title-role.ts";
 import { calledTitle } from "#brief/figures/read/type/called-title.ts";
+import { workTitle } from "#brief/figures/read/type/work-title.ts";
 import { ageWithDays } from "#brief/figures/read/type/age-days.ts";
 import { ageLimit } from "#brief/figures/read/type/age-limit.ts";
 import { forEvery } from "#brief/figures/language/for-every.ts";
@@ -318,6 +319,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   if (!hasQualifier && isWord(next) && titleBeforeRole(toks, core.end, core.value)) return "identifier";
   // "a series called 500 Spoons, 30 Teapots and a Stuffed Owl": a title given unquoted (called-title.ts).
   if (!hasQualifier && calledTitle(toks, ci, core.end)) return "identifier";
+  // "the 1971 film 40 Horses Can't Be Wrong": a title right after its work's noun (work-title.ts).
+  if (!hasQualifier && workTitle(toks, ci, core.end)) return "identifier";
   // "closed on 373 for six", "a score of 303 for nine": a cricket innings, runs for wickets.
   const wickets = toks[core.end + 1];
   const wicketsValue = wickets?.kind === NUM ? Number(wickets.s) : CARDINAL_WORDS.get(wickets?.l ?? "");

@@ -1,0 +1,27 @@
+// numbered-index.ts: a percent an index named with its digits rose or fell by ("the Pacific Growth 50 has risen by
+// 5%") is the rise or fall in that index, not its period or its name cut at the digits (card audit 47's shape 6).
+import { describe, expect, it } from "vitest";
+import { at } from "#test/helpers/figures.ts";
+
+describe("a change of an index whose name ends in digits", () => {
+  it("'the Pacific Growth 50 has risen by 5% in the past month' → rise in Pacific Growth 50 (not 'past month')", () => {
+    expect(at("Shares in Asia steadied; the Pacific Growth 50 has risen by 5% in the past month.", 5).label).toBe("rise in Pacific Growth 50");
+  });
+
+  it("a fall, four name words: 'the Dow Jones Transport 20 has dropped by 4% in the past fortnight'", () => {
+    const text = "Bond prices fell sharply on Monday; the Dow Jones Transport 20 has dropped by 4% in the past fortnight.";
+    expect(at(text, 4).label).toBe("fall in Dow Jones Transport 20");
+  });
+
+  it("'over the past month', no 'by' elsewhere: 'The Nordic Tech 40 has climbed by 6% over the past month'", () => {
+    expect(at("The Nordic Tech 40 has climbed by 6% over the past month.", 6).label).toBe("rise in Nordic Tech 40");
+  });
+
+  it("no 'by', past tense, decimals: 'The FTSE 100 fell 2.5 per cent on Friday' → fall in FTSE 100", () => {
+    expect(at("The FTSE 100 fell 2.5 per cent on Friday.", 2.5).label).toBe("fall in FTSE 100");
+  });
+
+  it("near miss: a subject with no digits is read as before ('Tech shares rose 3% on Friday')", () => {
+    expect(at("Tech shares rose 3% on Friday.", 3).label).toBe("rise in tech shares");
+  });
+});
