@@ -32,10 +32,10 @@ const COMPLEMENT_OPENERS = new Set(["to", "by"]);
 const COMPLEMENT_WORDS = 2;
 
 /**
- * "Hate crimes against Asians reported to police increased by 300%": a participle with a short complement ("to
- * police", "to the council", "by customs officers") closes the subject as a bare one does; the subject is the noun
- * phrase before the participle, the complement left out (it says how the count was kept, and a label has no room for
- * it). The tagger may call the complement's noun a verb ("police increased"), so its words are taken whatever their tag.
+ * "Hate crimes against Asians reported to police increased by 300%": a participle with a short complement ("to police",
+ * "to the council", "by customs officers") closes the subject as a bare one does; the subject is the noun phrase before
+ * the participle, the complement left out (it says how the count was kept, and a label has no room for it). The tagger
+ * may call the complement's noun a verb ("police increased"), so its words are taken whatever their tag.
  */
 export function participleComplement(toks: readonly Tok[], k: number): [number, number] | undefined {
   for (let width = 1; width <= COMPLEMENT_WORDS; width++) {

@@ -74,7 +74,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "eight times higher than a year earlier": a multiple, no count (multiple-type.ts).
     if (r.type === undefined && r.kind !== "money" && timesMultipleType(toks, r)) r.type = "other";
     r.type ??= typeOf(r);
-    // "3ft — along", "$889,000 — to": a label of words that name nothing takes a dimension or a subject (lonely-label.ts).
+    // "3ft — along", "$889,000 — to": a label of words that name nothing takes a dimension or a subject
+    // (lonely-label.ts).
     mendLonely(toks, r);
     // "The death toll in Nepal … more than 5,000": a place says where, the noun it is said of what (place-label.ts).
     placeInNoun(toks, r);
@@ -82,17 +83,22 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "$349 in the US and £299 in the UK": the second price is the first's thing in another place (place-pair.ts).
     const paired = placePair(toks, r, lastMoney);
     if (paired !== undefined) r.label = paired;
-    // "$3,000 in 1958, which would be around £25,000 by today's standards": the sum's thing, not the yardstick (today-value.ts).
+    // "$3,000 in 1958, which would be around £25,000 by today's standards": the sum's thing, not the yardstick
+    // (today-value.ts).
     const today = todayValue(r, lastMoney);
     if (today !== undefined) r.label = today;
     if (r.currency !== undefined && !r.drop) lastMoney = r;
-    // "flights from Gatwick start at £65": a name after a preposition before the price says where, not what (name-before-amount.ts).
+    // "flights from Gatwick start at £65": a name after a preposition before the price says where, not what
+    // (name-before-amount.ts).
     nameBeforeAmount(toks, r);
-    // "Mats Hummels (Borussia Dortmund) £36m.": a list line prices the thing it opens with, not its bracket (list-line.ts).
+    // "Mats Hummels (Borussia Dortmund) £36m.": a list line prices the thing it opens with, not its bracket
+    // (list-line.ts).
     listLinePrice(toks, r);
-    // "Terrine of Duck, Pickled Pear and Toasted Brioche £7.50.": a bracketless menu line prices its dish (list-line.ts).
+    // "Terrine of Duck, Pickled Pear and Toasted Brioche £7.50.": a bracketless menu line prices its dish
+    // (list-line.ts).
     menuLinePrice(toks, r);
-    // "paid what looks like a bargain £38m", "priced at a cool $2.5 million": a judgement is no label (judged-price.ts).
+    // "paid what looks like a bargain £38m", "priced at a cool $2.5 million": a judgement is no label
+    // (judged-price.ts).
     judgedPrice(toks, r);
     // "which critics say would cost £280billion": what would cost it, not who says so (attribution-label.ts).
     attributionLabel(toks, r);
@@ -102,13 +108,15 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     likelyLabel(toks, r);
     // "will raise £250,000", "to raise $50,000": money still to be raised is a target, not raised (raise-target.ts).
     raiseTarget(toks, r);
-    // "with the hopes of making it to $100,000", "hoping to reach £10,000": a hoped-for amount is a target (hoped-target.ts).
+    // "with the hopes of making it to $100,000", "hoping to reach £10,000": a hoped-for amount is a target
+    // (hoped-target.ts).
     hopedTarget(toks, r);
     // "Unemployment hit a peak of 10%": the frame word and what reached it (peak-of.ts).
     peakOf(toks, r);
     // "Sales passed the £1bn mark": the line crossed names nothing; what crossed it does (mark.ts).
     lineReached(toks, r);
-    // "on top of £40million it is paying in refunds", "to the tune of $2m": an idiom's noun is no label (frame-noun.ts).
+    // "on top of £40million it is paying in refunds", "to the tune of $2m": an idiom's noun is no label
+    // (frame-noun.ts).
     frameNoun(toks, r);
     // "Sterling's admirers with offers of up to £50million": what the money is, not who pays it (payer-label.ts).
     payerLabel(toks, r);
@@ -125,12 +133,14 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     scalesWeight(toks, r, text);
     // "a 45 per cent decrease in its asking price": the change and what changed (change-in.ts).
     changeIn(toks, r);
-    // "growth of 13.1% in the key manufacturing sector", "£35 bn cuts in public services": what changed (change-after.ts).
+    // "growth of 13.1% in the key manufacturing sector", "£35 bn cuts in public services": what changed
+    // (change-after.ts).
     changeAfter(toks, r);
     // "a £13million boost taking his fortune to £20million": what the change took to a level (change-taking.ts), before
     // whose change it is ("Sheeran has enjoyed … a £13million boost" names less).
     changeTaking(toks, r);
-    // "The UK clocked up growth of 2.8 per cent", "lending rose by £7.1bn, up from a £6.4bn rise": whose change (change-owner.ts).
+    // "The UK clocked up growth of 2.8 per cent", "lending rose by £7.1bn, up from a £6.4bn rise": whose change
+    // (change-owner.ts).
     changeOwner(toks, r);
     // "the index shed 600 points -- a 6 per cent fall", "output was released, showing 0.7% growth": the sentence's own
     // change restated, the main clause subject's (change-restated.ts).
@@ -151,11 +161,14 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     banLength(toks, r);
     // "£6 million Young Readers Now programme": a name's adverb ends no label (name-adverb.ts).
     nameAdverb(toks, r);
-    // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again (fraction-bracket.ts).
+    // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again
+    // (fraction-bracket.ts).
     fractionBracket(toks, r);
-    // "missed five months due to calf issues": a compound preposition's first word ends no label (compound-preposition.ts).
+    // "missed five months due to calf issues": a compound preposition's first word ends no label
+    // (compound-preposition.ts).
     r.label = pastCompoundPreposition(r.label, text);
-    // "56% Kane's pass completion rate": a label cut at an owner's possessive runs on to what is owned (possessive-tail.ts).
+    // "56% Kane's pass completion rate": a label cut at an owner's possessive runs on to what is owned
+    // (possessive-tail.ts).
     possessiveTail(toks, r);
     // "beat two of his cousins and four others": what was done to the others, the first object's verb (others-verb.ts).
     othersVerb(toks, r);

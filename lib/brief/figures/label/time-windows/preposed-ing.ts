@@ -4,10 +4,10 @@ import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Before starting a business selling his own jam four years ago, Marcus was a bus driver": a time point inside a
-// "before …ing" or "after …ing" clause, preposed or not, dates the "-ing" that opens the clause; dated-event.ts reads
-// a past before the time, and the clause has none, so the label was the unit and "ago" ('four — years ago'). The "-ing" and
-// its object, as a main clause's past reads ("He started his bakery seven years ago" → years since starting his bakery);
-// the object's noun phrase alone when more follows it.
+// "before …ing" or "after …ing" clause, preposed or not, dates the "-ing" that opens the clause; dated-event.ts reads a
+// past before the time, and the clause has none, so the label was the unit and "ago" ('four — years ago'). The "-ing"
+// and its object, as a main clause's past reads ("He started his bakery seven years ago" → years since starting his
+// bakery); the object's noun phrase alone when more follows it.
 
 /** The words that open a preposed clause of an "-ing". */
 const OPENERS = new Set(["before", "after"]);
