@@ -9,8 +9,12 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // read as the percent it is (33.3%) so that the percent's labels name what changed ("fall in crime", "less likely to
 // be injured"), then written as a share is (0.333, type other: share.ts), once labelled (settleChangeFractions).
 
-/** Comparatives a fraction of change stands before: "a third lower", "a quarter cheaper". */
-const COMPARATIVES = new Set([
+/**
+ * Comparatives a fraction of change stands before: "a third lower", "a quarter cheaper". Not lexicon.ts' COMPARATIVES
+ * (a direction for each): these add length and speed ("a third shorter") and leave out "up"/"down", which after a
+ * fraction are no comparison ("half up the hill").
+ */
+const FRACTION_COMPARATIVES = new Set([
   "lower", "higher", "cheaper", "dearer", "fewer", "smaller", "bigger", "larger", "faster", "slower", "shorter", "longer",
   "greater", "less", "more",
 ]);
@@ -42,7 +46,7 @@ export function changeFraction(toks: readonly Tok[], i: number): { value: number
   const after = toks[end];
   if (by && !(isWord(after) && (NOT_AFTER.has(after.l) || after.pos === "NOUN" || after.pos === "PROPN"))) return { value, end };
   // "a third less likely", "a quarter cheaper": before a comparative ("less", "more" need a word after them).
-  if (t.l !== "half" && isWord(after) && COMPARATIVES.has(after.l) && !((after.l === "less" || after.l === "more") && !isWord(toks[end + 1]))) return { value, end };
+  if (t.l !== "half" && isWord(after) && FRACTION_COMPARATIVES.has(after.l) && !((after.l === "less" || after.l === "more") && !isWord(toks[end + 1]))) return { value, end };
   return undefined;
 }
 
