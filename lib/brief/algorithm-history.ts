@@ -63,4 +63,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "8e3921a531a813f5", briefs: "76b35d07ba0fc37b" },
   { fingerprint: "8e3921a531a813f5", briefs: "751bff17c3591e7a" },
   { fingerprint: "8e3921a531a813f5", briefs: "f3177afa139b3062" },
+  { fingerprint: "8e3921a531a813f5", briefs: "8f76ee2adb05a8e7" },
 ];

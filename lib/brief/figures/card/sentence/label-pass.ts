@@ -4,6 +4,7 @@
 import { bracketRate } from "#brief/figures/label/ellipsis/bracket-rate.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { label } from "#brief/figures/label/money/label.ts";
+import { smallInWords } from "#brief/figures/label/counts/label-count.ts";
 import { countedAfter } from "#brief/figures/label/counts/counted-after.ts";
 import { oneCountsNews } from "#brief/figures/read/type/one.ts";
 import { PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
@@ -82,7 +83,12 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
       // the amount just named.
       r.label = amountOf.label;
     }
-    if (r.label === "" && r.currency === undefined && !r.percent) r.label = countedAfter(toks, r.e);
+    if (r.label === "" && r.currency === undefined && !r.percent) {
+      r.label = countedAfter(toks, r.e);
+      // "five wins and three draws", "three defeats": a plural the tagger took for a verb is still the count's noun, so
+      // the count weighs as one its labeller read ('three — draws' had outranked 'five — wins' beside it).
+      if (r.label !== "") smallInWords(r);
+    }
     lastCount = carryCount(toks, r, lastCount);
     // "the minimum age of 35 for a bus driver would be lowered to 30": the limit changed, before a small bare number
     // with no label is dropped (limit-changed.ts).

@@ -269,6 +269,11 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   if (c.head === "times" && c.fold === undefined && multiple === "") c.np = timesDone(toks, r, c.np);
 }
 
+/** "three automatic pistols": small counts in words are detail more often than news, and weigh less. */
+export function smallInWords(r: Raw): void {
+  if (r.words && r.value < 10) r.factor *= 0.75;
+}
+
 /** The kind of a labelled count (casualties, people, measure, rank, count) and how much it weighs within it. */
 function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string): void {
   const np = c.np;
@@ -338,8 +343,7 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     const unit = r.glued ?? area ?? (MEASURE_NOUNS.has(head) ? head : undefined);
     if (unit !== undefined) r.unit = unit;
   }
-  // "three automatic pistols": small counts in words are detail more often than news.
-  if (r.words && r.value < 10) r.factor *= 0.75;
+  smallInWords(r);
   // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story; "five tube lines" are lines run.
   if (SPEC_NOUNS.has(head) && !(head === "lines" && np !== head)) {
     r.kind = "measure";
