@@ -88,7 +88,7 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
   }
   // "lowered the risk of a stroke by nine per cent": a change made to the verb's object (change-made.ts), when the
   // verb's subject said no rise or fall in it.
-  const made = changeMade(toks, r.s, MAX_LABEL_WORDS);
+  const made = changeMade(toks, r.s, MAX_LABEL_WORDS, true);
   if (made !== undefined) {
     // A label the card would cut mid-phrase ('cut in size of its beloved') keeps the object's head before its "of".
     const whole = `${made.change} in ${made.object}`;
