@@ -9,6 +9,7 @@ import { pollAnswer } from "#brief/figures/label/change/poll-answer.ts";
 import { rankShare } from "#brief/figures/label/change/rank-share.ts";
 import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { relativeLabel } from "#brief/figures/label/money/relative.ts";
+import { sawChange } from "#brief/figures/label/change/saw-change.ts";
 import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
 import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
 import { changeScope } from "#brief/figures/label/change/change-scope.ts";
@@ -74,6 +75,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
     return;
   }
   r.label = relativeLabel(toks, r.e);
+  if (r.label !== "") return;
+  // "The album saw its sales rise by a third": a change in what was seen to change (saw-change.ts).
+  r.label = sawChange(toks, r.s);
   if (r.label !== "") return;
   const v = changeVerb(toks, r.s);
   const dir = upDown(toks[v]);
