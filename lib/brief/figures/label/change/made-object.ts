@@ -6,8 +6,8 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // stood between the object's head and the verb: an aside set off by commas ("reduce the number of its centrifuges,
 // the equipment used to enrich uranium into nuclear fuel, by two thirds": the object was no object and the card read
 // '— nuclear fuel'), a gerund after "of" ("cut the risk of suffering headaches by a third": the gerund was taken
-// for the verb and the card read '— headaches') and a determiner after "of" ("cut the number of its centrifuges by two
-// thirds": the phrase stopped at "its", whose "of" is no verb, and the card read '— centrifuges').
+// for the verb and the card read '— headaches') and a determiner after "of" ("cut the number of its centrifuges by
+// two thirds": the phrase stopped at "its", whose "of" is no verb, and the card read '— centrifuges').
 
 /** Longest aside stepped over, in tokens: an appositive's noun phrase and a short clause on it. */
 const ASIDE_TOKENS = 14;

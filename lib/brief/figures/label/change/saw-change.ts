@@ -9,7 +9,9 @@ import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 // no subject at all ('— headaches'; card audit 47's shape 16 in another wording, the informed 'a third — song').
 
 /** Verbs whose object a following bare verb of change says changed: "saw its sales rise", "had its budget cut". */
-const SEEING = new Set(["saw", "see", "sees", "seen", "seeing", "had", "have", "has", "having", "watched", "got", "get", "gets"]);
+const SEEING = new Set([
+  "saw", "see", "sees", "seen", "seeing", "had", "have", "has", "having", "watched", "got", "get", "gets",
+]);
 
 /** "rise in sales" for an amount at s after "by" and a verb of change whose object a verb of seeing took, else "". */
 export function sawChange(toks: readonly Tok[], s: number): string {
