@@ -9,6 +9,7 @@ import { pollAnswer } from "#brief/figures/label/change/poll-answer.ts";
 import { rankShare } from "#brief/figures/label/change/rank-share.ts";
 import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { relativeLabel } from "#brief/figures/label/money/relative.ts";
+import { sawChange } from "#brief/figures/label/change/saw-change.ts";
 import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
 import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
 import { changeScope } from "#brief/figures/label/change/change-scope.ts";
@@ -75,6 +76,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
   }
   r.label = relativeLabel(toks, r.e);
   if (r.label !== "") return;
+  // "The album saw its sales rise by a third": a change in what was seen to change (saw-change.ts).
+  r.label = sawChange(toks, r.s);
+  if (r.label !== "") return;
   const v = changeVerb(toks, r.s);
   const dir = upDown(toks[v]);
   if (dir) {
@@ -88,7 +92,7 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
   }
   // "lowered the risk of a stroke by nine per cent": a change made to the verb's object (change-made.ts), when the
   // verb's subject said no rise or fall in it.
-  const made = changeMade(toks, r.s, MAX_LABEL_WORDS);
+  const made = changeMade(toks, r.s, MAX_LABEL_WORDS, true);
   if (made !== undefined) {
     // A label the card would cut mid-phrase ('cut in size of its beloved') keeps the object's head before its "of".
     const whole = `${made.change} in ${made.object}`;

@@ -1,4 +1,5 @@
 import { COMPARATIVES, CONJUNCTIONS, DETERMINERS } from "#brief/figures/language/lexicon.ts";
+import { comparedThan } from "#brief/figures/label/change/compared-than.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { subjectBefore, verbSubject } from "#brief/figures/language/subject.ts";
@@ -30,6 +31,9 @@ export function comparedLabel(toks: readonly Tok[], s: number, e: number): strin
   const own = toks[s - 1]?.pos === "NOUN" ? backNP(toks, s, false) : undefined;
   const subject = own === undefined ? subjectBefore(toks, s) : phrase(toks, own[0], own[1]);
   if (subject !== "") return `${c.l} ${subject}`;
+  // "it is a third shorter than the old pylons": no subject named, what it is measured against (compared-than.ts).
+  const than = comparedThan(toks, e);
+  if (than !== "") return than;
   if (!PRICE_QUOTE.has(toks[s - 1]?.l ?? "")) return "";
   const dir = COMPARATIVES.get(c.l);
   for (let k = s - 2; k >= 0 && dir !== undefined; k--) {

@@ -1,6 +1,7 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { ARTICLES, BE_FORMS, CONJUNCTIONS, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
-import { eventBefore, OBJECT_TAGS, participle } from "#brief/figures/label/time-windows/event-after.ts";
+import { eventBefore, OBJECT_TAGS, participle, pastIng } from "#brief/figures/label/time-windows/event-after.ts";
+import { relativePast } from "#brief/figures/label/time-windows/relative-past.ts";
 import { passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
 import { irregularPast } from "#brief/figures/label/durations/past-doing.ts";
 import { wentMissing } from "#brief/figures/label/time-windows/went-missing.ts";
@@ -45,12 +46,14 @@ export function datedEvent(toks: readonly Tok[], r: Raw, unit: string, when: str
   if (link === undefined) return "";
   // Back over the object to its verb.
   let v = r.s - 1;
-  while (v >= 0 && r.s - v <= REACH && isWord(toks[v]) && toks[v]!.pos !== "VERB") {
+  // "who shot to fame 20 years ago": a past after a relative pronoun is its verb, tagged a noun (relative-past.ts).
+  const isVerb = (k: number): boolean => toks[k]?.pos === "VERB" || relativePast(toks, k, (l) => pastIng(l) !== "");
+  while (v >= 0 && r.s - v <= REACH && isWord(toks[v]) && !isVerb(v)) {
     if (!OBJECT_TAGS.has(toks[v]!.pos ?? "") || CONJUNCTIONS.has(toks[v]!.l)) return "";
     v--;
   }
   const verb = toks[v];
-  if (!isWord(verb) || verb.pos !== "VERB" || r.s - v > REACH) return "";
+  if (!isWord(verb) || !isVerb(v) || r.s - v > REACH) return "";
   if (causative(toks, v)) return hadDone(toks, v, unit, link);
   const event = wentMissing(toks, v);
   return eventBefore(toks, unit, event, r.s, link, passive(toks, event, r.s));

@@ -24,6 +24,8 @@ const MOMENT_PASTS: ReadonlyMap<string, string> = new Map([
   ["brought", "bringing"], ["shot", "shooting"], ["broke", "breaking"], ["sank", "sinking"], ["rang", "ringing"],
   // "-ed" pasts too short for past-doing.ts' gerund: "the fans who died at Hillsborough almost 26 years ago".
   ["died", "dying"], ["fled", "fleeing"],
+  // "She rose to stardom eight years ago": a rise to a state (card audit 47's shape 10).
+  ["rose", "rising"],
 ]);
 
 /** Irregular participles of a passive, as its "-ing": "got taken off" → being taken off. */

@@ -4,6 +4,7 @@ import { plusCompound } from "#brief/figures/read/amount/plus.ts";
 import { oddCompound } from "#brief/figures/read/amount/odd.ts";
 import { compoundIdiom } from "#brief/figures/read/type/compound-idiom.ts";
 import { feetAndInches, foldOunces, primedHeight } from "#brief/figures/read/amount/read-height.ts";
+import { foldStonePounds } from "#brief/figures/read/amount/stone-pounds.ts";
 import type { Reading, Rejection } from "#brief/figures/read/amount/reading.ts";
 import { adjacent, isWord, NUM } from "#brief/figures/language/tokens.ts";
 import { describesSides } from "#brief/figures/read/type/type.ts";
@@ -71,6 +72,10 @@ export function readCompound(r: Reading): Rejection | undefined {
     r.j = height.end;
     r.compound = "feet";
     r.glued = undefined;
-  } else if (bare) foldOunces(toks, r);
+  } else if (bare) {
+    foldOunces(toks, r);
+    // "6st 3lbs", "15 stone 7lb": the pounds join the stone (stone-pounds.ts).
+    foldStonePounds(toks, r);
+  }
   return undefined;
 }

@@ -1,0 +1,14 @@
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "The singer, who shot to fame 20 years ago": after a relative pronoun the tagger calls "shot" a noun, so the time
+// point found no verb to date and its label stayed 'years ago' (card audit 47's shape 10). A past a time point can date
+// (`known`) right after "who", "which" or "that" is the relative clause's verb, whatever its tag.
+
+/** Relative pronouns a clause's verb follows: "who shot to fame", "which struck the town". */
+const RELATIVES = new Set(["who", "which", "that"]);
+
+/** Whether the word at `v` is a past the relative pronoun before it makes a verb ("who shot"). */
+export function relativePast(toks: readonly Tok[], v: number, known: (l: string) => boolean): boolean {
+  const t = toks[v];
+  return isWord(t) && t.pos === "NOUN" && RELATIVES.has(toks[v - 1]?.l ?? "") && known(t.l);
+}
