@@ -46,4 +46,21 @@ describe("a change of an index whose name ends in digits", () => {
   it("near miss: a real object before 'by' stays the topic ('The company raised prices by 10% last year')", () => {
     expect(at("The company raised prices by 10% last year.", 10).label).toBe("rise in prices");
   });
+
+  // A name of four words and digits: "fall in" would pass the card's six-word label and cut the digits.
+  it("'The Dow Jones Emerging Markets 50 fell 2%' → Dow Jones Emerging Markets 50 fall (its digits kept)", () => {
+    expect(at("The Dow Jones Emerging Markets 50 fell 2% on Monday.", 2)).toMatchObject({ value: 2, unit: "%", label: "Dow Jones Emerging Markets 50 fall" });
+  });
+
+  it("'by', a rise: 'The Dow Jones Emerging Markets 50 rose by 3% last week' → Dow Jones Emerging Markets 50 rise", () => {
+    expect(at("The Dow Jones Emerging Markets 50 rose by 3% last week.", 3).label).toBe("Dow Jones Emerging Markets 50 rise");
+  });
+
+  it("an auxiliary: 'Meanwhile the MSCI Asia Pacific Tech 100 has dropped by 7%' → MSCI Asia Pacific Tech 100 fall", () => {
+    expect(at("Meanwhile the MSCI Asia Pacific Tech 100 has dropped by 7%.", 7).label).toBe("MSCI Asia Pacific Tech 100 fall");
+  });
+
+  it("'per cent', another topic: 'The Premier League Fantasy Top 20 climbed 12 per cent' → … Top 20 rise", () => {
+    expect(at("The Premier League Fantasy Top 20 climbed 12 per cent this season.", 12).label).toBe("Premier League Fantasy Top 20 rise");
+  });
 });
