@@ -34,4 +34,38 @@ describe("'a one UNIT NOUN' is a duration labelled by its noun", () => {
   it("near miss: 'a one week of hell': 'of' after the unit is no noun it describes: no figure", () => {
     expect(figs("It was a one week of hell.")).toEqual([]);
   });
+
+  // Any determiner, or a verb whose object it is, before "one"; an adjective may stand before the noun (sweep 41).
+  it("'the': 'The students took the one week course in May' → 1 weeks — course", () => {
+    expect(exact(at("The students took the one week course in May.", 1))).toEqual(span("weeks", "course"));
+  });
+
+  it("a possessive: 'She booked her one month holiday in Spain' → 1 months — holiday", () => {
+    expect(exact(at("She booked her one month holiday in Spain.", 1))).toEqual(span("months", "holiday"));
+  });
+
+  it("no determiner, a verb's object: 'The bank sells one year bonds to savers' → 1 years — bonds", () => {
+    expect(exact(at("The bank sells one year bonds to savers.", 1))).toEqual(span("years", "bonds"));
+  });
+
+  it("an adjective before the noun: 'New users get a one month free trial' → 1 months — free trial", () => {
+    expect(exact(at("New users get a one month free trial.", 1))).toEqual(span("months", "free trial"));
+  });
+
+  it("sentence-initial possessive: 'Their one day strike closed schools' → 1 days — strike", () => {
+    expect(exact(at("Their one day strike closed schools.", 1))).toEqual(span("days", "strike"));
+  });
+
+  it("near miss: 'One day he left' and 'One year later the firm closed': no figure", () => {
+    expect(figs("One day he left.")).toEqual([]);
+    expect(figs("One year later the firm closed.")).toEqual([]);
+  });
+
+  it("near miss: a verb whose object is a clause, 'He said one day police would come': no figure", () => {
+    expect(figs("He said one day police would come.")).toEqual([]);
+  });
+
+  it("near miss: 'No one day passes without rain' (no noun after the unit): no figure", () => {
+    expect(figs("No one day passes without rain.")).toEqual([]);
+  });
 });

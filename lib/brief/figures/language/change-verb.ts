@@ -59,8 +59,10 @@ export function changeDirection(t: Tok | undefined): "up" | "down" | undefined {
 export function changeTopic(toks: readonly Tok[], at: number, v: number): [number, number] | undefined {
   const s = pastDescribed(toks, at);
   if (isWord(toks[s - 1], "by")) {
+    // "The Dow Jones Emerging Markets 50 fell by 2%", "Of the shares listed, 12 rose by 5%": after digits the tagger
+    // may call the verb a noun, and the phrase before "by" is then the verb itself ('fall in fell'), no object.
     const object = backNP(toks, s - 1, false);
-    if (object) return object;
+    if (object && !(object[0] <= v && v < object[1])) return object;
   }
   // "sales of trench coats shot up 10 per cent", "went down 5%": "up" or "down" after a verb is its particle, and the
   // subject is the verb's.

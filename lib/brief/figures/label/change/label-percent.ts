@@ -14,6 +14,7 @@ import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
 import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
 import { changeScope } from "#brief/figures/label/change/change-scope.ts";
 import { didBetter } from "#brief/figures/label/change/did-better.ts";
+import { frontedCount } from "#brief/figures/label/change/fronted-count.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
 // Labels for percentages: a share of what follows "of" ("40% of voters"), the noun after the percent ("a 30%
@@ -87,6 +88,12 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
       r.label = `${dir === "up" ? "rise" : "fall"} in ${phrase(toks, subject[0], subject[1])}`;
       // "Sales rose 4% outside Europe": the change's scope (change-scope.ts).
       r.label += changeScope(toks, r.e, r.label);
+      return;
+    }
+    // "Of the shares listed, 12 rose by 5%": a bare count's fronted group (fronted-count.ts).
+    const counted = frontedCount(toks, v);
+    if (counted !== "") {
+      r.label = `${dir === "up" ? "rise" : "fall"} in ${counted}`;
       return;
     }
   }

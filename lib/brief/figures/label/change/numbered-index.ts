@@ -1,4 +1,4 @@
-import type { Raw } from "#brief/figures/card/figure.ts";
+import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { AUXILIARIES, DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { changeVerb } from "#brief/figures/language/change-verb.ts";
 import { isCapitalised, isWord, NUM, type Tok, upDown } from "#brief/figures/language/tokens.ts";
@@ -26,5 +26,10 @@ export function numberedIndex(toks: readonly Tok[], r: Raw): void {
   while (k - first < NAME_REACH && isWord(toks[first - 1]) && isCapitalised(toks[first - 1]!) && !DETERMINERS.has(toks[first - 1]!.l)) first--;
   if (first === k) return;
   const name = toks.slice(first, k + 1).map((t) => t.s).join(" ");
-  r.label = `${way === "up" ? "rise" : "fall"} in ${name}`;
+  const change = way === "up" ? "rise" : "fall";
+  // "The Dow Jones Emerging Markets 50 fell 2%": four words and digits with "fall in" pass the card's label limit,
+  // which cut the digits ('fall in Dow Jones Emerging Markets'); the change after the name, as "a FTSE 100 fall" is
+  // said, keeps the whole name in two fewer words.
+  const label = `${change} in ${name}`;
+  r.label = label.split(" ").length <= MAX_LABEL_WORDS ? label : `${name} ${change}`;
 }
