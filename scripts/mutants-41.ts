@@ -119,7 +119,7 @@ export const SWEEP_41: readonly Mutant[] = [
   { id: "L48", file: MM, find: "const MATCH_MINUTES = 130;", replace: "const MATCH_MINUTES = 90;", what: "match-minute: extra time's minutes no match minute", tests: MINUTE },
   { id: "L49", file: MM, find: '  if (isWord(toks[end + 1], "of")) return false;\n', replace: "", what: "match-minute: 'in 12 minutes of' read as a minute", tests: MINUTE },
   // one-unit-term.ts
-  { id: "L50", file: OU, find: '  if (!isWord(toks[ci - 1], "a")) return false;\n', replace: "", what: "one-unit-term: no 'a' asked before 'one'", tests: [...ONE_UNIT, ...SETTLED] },
+  { id: "L50", file: OU, find: "  if (!opensPhrase(toks[ci - 1])) return false;\n", replace: "", what: "one-unit-term: no determiner or verb asked before 'one'", tests: [...ONE_UNIT, ...SETTLED] },
   { id: "L51", file: OU, find: '  return head.pos === "NOUN";', replace: "  return true;", what: "one-unit-term: any word after the unit its noun", tests: ONE_UNIT },
   // work-title.ts
   { id: "L52", file: WT, find: " && isWord(second) && isCapitalised(second);", replace: ";", what: "work-title: one capitalised word opens a title", tests: TITLE },
