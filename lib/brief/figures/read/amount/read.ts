@@ -1,4 +1,5 @@
 import { currencyWord, namedCurrency } from "#brief/figures/language/currency-word.ts";
+import { readSplit } from "#brief/figures/read/amount/split-share.ts";
 import { slangCurrency } from "#brief/figures/read/amount/slang-currency.ts";
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
@@ -73,7 +74,7 @@ for (const w of START_WORDS) START_SHAPES[shapeOf(w)] = 1;
 export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResult {
   const t = toks[i];
   if (t === undefined) return { next: i + 1 };
-  const whole = readShare(toks, i, text) ?? readChangeFraction(toks, i) ?? readMultiple(toks, i) ?? readNewsOrdinal(toks, i) ?? readParentOf(toks, i);
+  const whole = readSplit(toks, i) ?? readShare(toks, i, text) ?? readChangeFraction(toks, i) ?? readMultiple(toks, i) ?? readNewsOrdinal(toks, i) ?? readParentOf(toks, i);
   if (whole !== undefined) return whole;
   let currency: string | undefined;
   let ci = i;
