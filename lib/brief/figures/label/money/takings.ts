@@ -11,11 +11,18 @@ import { verbBefore } from "#brief/figures/label/money/verb-before.ts";
 // donation" are the charge's and the donation's), and "take" not when it is a price ("it would take £40m to stage a
 // takeover") or money taken from someone ("took $3,000 from two siblings").
 
-/** The forms of "take" and "make", and of "rake" (in), with the noun of the money they move. */
+/** The forms of "take" and "make", of "rake" (in) and of the verbs of amassing, with the noun of the money they move. */
 const MOVES: ReadonlyMap<string, string> = new Map([
   ["took", "takings"], ["take", "takings"], ["takes", "takings"], ["taking", "takings"], ["taken", "takings"],
   ["raked", "takings"], ["rake", "takings"], ["rakes", "takings"], ["raking", "takings"],
   ["made", "earnings"], ["make", "earnings"], ["makes", "earnings"], ["making", "earnings"],
+  // "has amassed $6million on the LPGA circuit", "has collected almost $9million on the Asian Tour": money gathered
+  // over time is made as surely, and was labelled by its place (card audit 48's shape 5).
+  ["amassed", "earnings"], ["amass", "earnings"], ["amasses", "earnings"], ["amassing", "earnings"],
+  ["accumulated", "earnings"], ["accumulate", "earnings"], ["accumulates", "earnings"], ["accumulating", "earnings"],
+  ["collected", "earnings"], ["collect", "earnings"], ["collects", "earnings"], ["collecting", "earnings"],
+  ["netted", "earnings"], ["nets", "earnings"], ["netting", "earnings"],
+  ["banked", "earnings"], ["banks", "earnings"], ["banking", "earnings"],
 ]);
 
 /** "takings", "box office takings" or "earnings" for money a "take" or "make" before it moves (amount s to e), else undefined. */
@@ -33,6 +40,8 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
   // "took in nearly $1 million a week": a rate, named by its verb where rates are (money-verb.ts).
   if (isWord(next) && /^(?:a|an|per|every)$/.test(next.l)) return undefined;
   if (noun === "takings" && isWord(next, "from")) return undefined;
+  // "Volunteers collected £5,000 for the hospice": money collected for a cause was raised, not made.
+  if (verb!.l.startsWith("collect") && isWord(next, "for")) return "raised";
   // "made $17.1m in ticket sales": what it is counted in says more ("in total" says nothing, "in three days" is when).
   const counted = isWord(toks[e + 1]) && !DETERMINERS.has(toks[e + 1]!.l) && toks[e + 1]!.l !== "total" && toks[e + 1]!.pos !== "NUM";
   if (isWord(next, "in") && counted) return undefined;
