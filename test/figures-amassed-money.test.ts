@@ -24,4 +24,9 @@ describe("money amassed", () => {
   it("near miss: money collected for a cause was raised ('Volunteers collected £5,000 for the hospice')", () => {
     expect(at("Volunteers collected £5,000 for the hospice.", 5000).label).toBe("raised");
   });
+
+  it("near miss: money an appeal gathers was raised ('A donation page has collected more than £8,000 so far')", () => {
+    expect(at("A donation page has collected more than £8,000 so far.", 8000).label).toBe("raised");
+    expect(at("The family started a GoFundMe page, which amassed more than $27,000.", 27000).label).toBe("raised");
+  });
 });

@@ -40,8 +40,9 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
   // "took in nearly $1 million a week": a rate, named by its verb where rates are (money-verb.ts).
   if (isWord(next) && /^(?:a|an|per|every)$/.test(next.l)) return undefined;
   if (noun === "takings" && isWord(next, "from")) return undefined;
-  // "Volunteers collected £5,000 for the hospice": money collected for a cause was raised, not made.
-  if (verb!.l.startsWith("collect") && isWord(next, "for")) return "raised";
+  // "Volunteers collected £5,000 for the hospice", "a donation page … has collected more than £8,000", "a GoFundMe
+  // page, which amassed more than $27,000": money gathered for a cause or by an appeal was raised, not made.
+  if (AMASSING.has(verb!.l) && ((verb!.l.startsWith("collect") && isWord(next, "for")) || toks.some((t) => APPEAL.test(t.l)))) return "raised";
   // "made $17.1m in ticket sales": what it is counted in says more ("in total" says nothing, "in three days" is when).
   const counted = isWord(toks[e + 1]) && !DETERMINERS.has(toks[e + 1]!.l) && toks[e + 1]!.l !== "total" && toks[e + 1]!.pos !== "NUM";
   if (isWord(next, "in") && counted) return undefined;
@@ -63,6 +64,12 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
   if (noun === "earnings" && (thingMay || toks.some((t) => SALE_WORDS.has(t.l)))) return "sale price";
   return noun;
 }
+
+/** The verbs of amassing: what they gather for a cause or by an appeal is raised. */
+const AMASSING = new Set([...MOVES.keys()].filter((w) => /^(?:amass|accumulat|collect|net|bank)/.test(w)));
+
+/** Words of a cause or an appeal for money: "donation page", "a GoFundMe page", "fundraising", "charity". */
+const APPEAL = /^(?:donation|donations|donors?|gofundme|justgiving|crowdfunding|fundraising|fundraiser|appeal|charity|charities)$/;
 
 /** Words before a take that make it a theft: "admitted to taking", "accused of taking". */
 const ACCUSED = new Set(["admitted", "admit", "admits", "admitting", "denied", "deny", "denies", "denying", "accused", "guilty", "suspected", "charged", "convicted", "alleged", "allegedly"]);
