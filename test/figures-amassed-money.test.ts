@@ -29,4 +29,8 @@ describe("money amassed", () => {
     expect(at("A donation page has collected more than £8,000 so far.", 8000).label).toBe("raised");
     expect(at("The family started a GoFundMe page, which amassed more than $27,000.", 27000).label).toBe("raised");
   });
+
+  it("near miss: what the money came in says more ('tried to collect thousands of dollars in donations on a GoFundMe page')", () => {
+    expect(at("The family tried to collect thousands of dollars in donations on a GoFundMe page.", 1000).label).toBe("donations");
+  });
 });

@@ -40,12 +40,12 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
   // "took in nearly $1 million a week": a rate, named by its verb where rates are (money-verb.ts).
   if (isWord(next) && /^(?:a|an|per|every)$/.test(next.l)) return undefined;
   if (noun === "takings" && isWord(next, "from")) return undefined;
-  // "Volunteers collected £5,000 for the hospice", "a donation page … has collected more than £8,000", "a GoFundMe
-  // page, which amassed more than $27,000": money gathered for a cause or by an appeal was raised, not made.
-  if (AMASSING.has(verb!.l) && ((verb!.l.startsWith("collect") && isWord(next, "for")) || toks.some((t) => APPEAL.test(t.l)))) return "raised";
   // "made $17.1m in ticket sales": what it is counted in says more ("in total" says nothing, "in three days" is when).
   const counted = isWord(toks[e + 1]) && !DETERMINERS.has(toks[e + 1]!.l) && toks[e + 1]!.l !== "total" && toks[e + 1]!.pos !== "NUM";
   if (isWord(next, "in") && counted) return undefined;
+  // "Volunteers collected £5,000 for the hospice", "a donation page … has collected more than £8,000", "a GoFundMe
+  // page, which amassed more than $27,000": money gathered for a cause or by an appeal was raised, not made.
+  if (AMASSING.has(verb!.l) && ((verb!.l.startsWith("collect") && isWord(next, "for")) || toks.some((t) => APPEAL.test(t.l)))) return "raised";
   // "admitted to taking about £65": a take a court hears of is a theft, not takings ("accused of making £26million
   // from illegal trades" was made all the same).
   if (noun === "takings" && accusedOf(toks, v)) return undefined;
