@@ -14,6 +14,7 @@ import { labelInOrder } from "#brief/figures/card/sentence/label-pass.ts";
 import { mendInOrder } from "#brief/figures/card/sentence/mend-pass.ts";
 import { shareCoordinatedVerb } from "#brief/figures/card/sentence/coordinated.ts";
 import { nameRank } from "#brief/figures/card/sentence/name-rank.ts";
+import { elidedCurrency } from "#brief/figures/read/amount/elided-currency.ts";
 import { leadAnniversary } from "#brief/figures/label/ranks/lead-anniversary.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
@@ -55,6 +56,8 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   }
   if (listed) for (const r of rejected) nameRank(toks, r);
   if (raws.length === 0) return rejected;
+  // "400 francs (four euros) to sing, 200 to watch": the second sum's currency elided (elided-currency.ts).
+  elidedCurrency(toks, raws);
 
   const links = linkAmounts(toks, raws);
   // "between $40 (£26) and $90": the conversion a range was read past (range-conversion.ts).

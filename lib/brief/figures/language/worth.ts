@@ -1,5 +1,6 @@
 import { atSentenceStart, isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
+import { pastSubjectAside } from "#brief/figures/language/worth-aside.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { DETERMINERS, FOLD_VERBS } from "#brief/figures/language/lexicon.ts";
 import { listPhrase, listStart } from "#brief/figures/language/plural-list.ts";
@@ -24,6 +25,8 @@ export function worthOwner(toks: readonly Tok[], w: number): string {
   while (k > 0 && BEFORE_WORTH.has(toks[k - 1]?.l ?? "")) k--;
   // "Zenit's previous deal, reportedly worth", "the tax break -- worth": an aside set off after its noun is that noun's.
   while (k > 0 && w - k < 3 && /^(?:,|-|--|–|—)$/.test(toks[k - 1]?.s ?? "")) k--;
+  // "The deal, agreed by two airlines, could be worth": the subject before the aside (worth-aside.ts).
+  k = pastSubjectAside(toks, k);
   // "two pounds of cocaine worth $30,000", "planes in a deal that could be worth": the noun right before, not a head
   // further back; but the subject of a clause's own verb is its whole phrase: "shares in the company were worth".
   const clause = k < w && !toks.slice(k, w).some((t) => t.l === "that" || t.l === "which");

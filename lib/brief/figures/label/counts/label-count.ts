@@ -18,6 +18,7 @@ import { oneName } from "#brief/figures/label/counts/one-name.ts";
 import { pastModelNumber } from "#brief/figures/language/model-number.ts";
 import { timesMultiple } from "#brief/figures/label/counts/times-multiple.ts";
 import { partnerYears } from "#brief/figures/label/durations/partner-years.ts";
+import { pastCoordinatedNationality } from "#brief/figures/label/counts/coordinated-nationality.ts";
 import { settledCount } from "#brief/figures/label/counts/settled-count.ts";
 import { apposedNoun } from "#brief/figures/label/counts/apposed-noun.ts";
 import { distance, measuredThing, motionNoun } from "#brief/figures/label/measures/measured-thing.ts";
@@ -119,6 +120,9 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   pastNounList(toks, c, r.s, sentenceText);
   // "killing 9 men and women": a pair of bare plurals after "and" is one group (noun-pair.ts).
   pastNounPair(toks, c, sentenceText);
+  // "cost 140 French and 320 Spanish lives": the first nationality counts the noun said after the second
+  // (coordinated-nationality.ts).
+  pastCoordinatedNationality(toks, c);
   countVerb(toks, r, c);
   // "fell 30ft", "fell between 10 to 12ft": a measure with no noun is named by the motion that covered it; a body's
   // weight the motion took off by its change ("had just dropped approximately 30lbs" → weight lost, not 'drop':

@@ -2,6 +2,8 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { labelCount } from "#brief/figures/label/counts/label-count.ts";
 import { labelPercent } from "#brief/figures/label/change/label-percent.ts";
 import { eventIn } from "#brief/figures/label/measures/race-time.ts";
+import { multiBuy } from "#brief/figures/label/money/multi-buy.ts";
+import { homeMoney } from "#brief/figures/label/money/home-money.ts";
 import { ED_ADJECTIVES, MONEY_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { magnitude } from "#brief/figures/read/amount/magnitude.ts";
@@ -57,6 +59,10 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     if (r.label === "") r.label = receivedMoney(toks, r.s, r.e) ?? "";
     // "a parcel containing clothes and $85,000": cash, listed with what the parcel held (listed-cash.ts).
     if (r.label === "") r.label = listedCash(toks, r.s) ?? "";
+    // "brought the 30 dollars home": the money carried home, not the adverb (home-money.ts).
+    r.label = homeMoney(toks, r) ?? r.label;
+    // "four for £9 on sliced bread": a multi-buy offer's price (multi-buy.ts).
+    r.label = multiBuy(toks, r) ?? r.label;
     r.e = e;
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
     // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.

@@ -11,11 +11,18 @@ import { verbBefore } from "#brief/figures/label/money/verb-before.ts";
 // donation" are the charge's and the donation's), and "take" not when it is a price ("it would take £40m to stage a
 // takeover") or money taken from someone ("took $3,000 from two siblings").
 
-/** The forms of "take" and "make", and of "rake" (in), with the noun of the money they move. */
+/** The forms of "take" and "make", of "rake" (in) and of the verbs of amassing, with the noun of the money they move. */
 const MOVES: ReadonlyMap<string, string> = new Map([
   ["took", "takings"], ["take", "takings"], ["takes", "takings"], ["taking", "takings"], ["taken", "takings"],
   ["raked", "takings"], ["rake", "takings"], ["rakes", "takings"], ["raking", "takings"],
   ["made", "earnings"], ["make", "earnings"], ["makes", "earnings"], ["making", "earnings"],
+  // "has amassed $6million on the LPGA circuit", "has collected almost $9million on the Asian Tour": money gathered
+  // over time is made as surely, and was labelled by its place (card audit 48's shape 5).
+  ["amassed", "earnings"], ["amass", "earnings"], ["amasses", "earnings"], ["amassing", "earnings"],
+  ["accumulated", "earnings"], ["accumulate", "earnings"], ["accumulates", "earnings"], ["accumulating", "earnings"],
+  ["collected", "earnings"], ["collect", "earnings"], ["collects", "earnings"], ["collecting", "earnings"],
+  ["netted", "earnings"], ["nets", "earnings"], ["netting", "earnings"],
+  ["banked", "earnings"], ["banks", "earnings"], ["banking", "earnings"],
 ]);
 
 /** "takings", "box office takings" or "earnings" for money a "take" or "make" before it moves (amount s to e), else undefined. */
@@ -36,6 +43,9 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
   // "made $17.1m in ticket sales": what it is counted in says more ("in total" says nothing, "in three days" is when).
   const counted = isWord(toks[e + 1]) && !DETERMINERS.has(toks[e + 1]!.l) && toks[e + 1]!.l !== "total" && toks[e + 1]!.pos !== "NUM";
   if (isWord(next, "in") && counted) return undefined;
+  // "Volunteers collected £5,000 for the hospice", "a donation page … has collected more than £8,000", "a GoFundMe
+  // page, which amassed more than $27,000": money gathered for a cause or by an appeal was raised, not made.
+  if (AMASSING.has(verb!.l) && ((verb!.l.startsWith("collect") && isWord(next, "for")) || toks.some((t) => APPEAL.test(t.l)))) return "raised";
   // "admitted to taking about £65": a take a court hears of is a theft, not takings ("accused of making £26million
   // from illegal trades" was made all the same).
   if (noun === "takings" && accusedOf(toks, v)) return undefined;
@@ -54,6 +64,12 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
   if (noun === "earnings" && (thingMay || toks.some((t) => SALE_WORDS.has(t.l)))) return "sale price";
   return noun;
 }
+
+/** The verbs of amassing: what they gather for a cause or by an appeal is raised. */
+const AMASSING = new Set([...MOVES.keys()].filter((w) => /^(?:amass|accumulat|collect|net|bank)/.test(w)));
+
+/** Words of a cause or an appeal for money: "donation page", "a GoFundMe page", "fundraising", "charity". */
+const APPEAL = /^(?:donation|donations|donors?|gofundme|justgiving|crowdfunding|fundraising|fundraiser|appeal|charity|charities)$/;
 
 /** Words before a take that make it a theft: "admitted to taking", "accused of taking". */
 const ACCUSED = new Set(["admitted", "admit", "admits", "admitting", "denied", "deny", "denies", "denying", "accused", "guilty", "suspected", "charged", "convicted", "alleged", "allegedly"]);

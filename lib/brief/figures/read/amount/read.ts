@@ -1,4 +1,6 @@
 import { currencyWord, namedCurrency } from "#brief/figures/language/currency-word.ts";
+import { readSplit } from "#brief/figures/read/amount/split-share.ts";
+import { slangCurrency } from "#brief/figures/read/amount/slang-currency.ts";
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from "#news/numbers.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { MONTHS, PEOPLE, TIME_WORDS } from "#brief/figures/language/lexicon.ts";
@@ -72,7 +74,7 @@ for (const w of START_WORDS) START_SHAPES[shapeOf(w)] = 1;
 export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResult {
   const t = toks[i];
   if (t === undefined) return { next: i + 1 };
-  const whole = readShare(toks, i, text) ?? readChangeFraction(toks, i) ?? readMultiple(toks, i) ?? readNewsOrdinal(toks, i) ?? readParentOf(toks, i);
+  const whole = readSplit(toks, i) ?? readShare(toks, i, text) ?? readChangeFraction(toks, i) ?? readMultiple(toks, i) ?? readNewsOrdinal(toks, i) ?? readParentOf(toks, i);
   if (whole !== undefined) return whole;
   let currency: string | undefined;
   let ci = i;
@@ -200,6 +202,7 @@ function readUnit(r: Reading): boolean {
   }
   if (!r.percent && r.currency === undefined) {
     n = toks[r.j];
+    let slang: ReturnType<typeof slangCurrency>;
     if (isWord(n)) {
       const dollars = namedCurrency(toks, r.j);
       if (dollars !== undefined) {
@@ -216,6 +219,11 @@ function readUnit(r: Reading): boolean {
           r.currency = CURRENCY_WORDS.get(n.l);
           r.j++;
         }
+      } else if ((slang = slangCurrency(toks, r.j, core.exponent)) !== undefined) {
+        // "fifty million bucks", "forty grand a week": slang money (slang-currency.ts).
+        r.currency = slang.currency;
+        r.value *= slang.factor;
+        r.j++;
       } else if (n.l === "won" && core.exponent > 0) {
         // "5.9 trillion won": Korea's currency only after a scale ("Burnout 3 won three awards" is a verb).
         r.currency = "KRW";

@@ -1,0 +1,45 @@
+import { CURRENCY_SYMBOLS } from "#news/numbers.ts";
+import { currencyWord } from "#brief/figures/language/currency-word.ts";
+import { ARTICLES, CONJUNCTIONS, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
+import { CUR, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// Slang money after a number: "fifty million bucks" is $50 million, "a few hundred quid" pounds, and "forty grand a
+// week" £40,000 a week: read as counts of bucks or grand, they were typed counts labelled by the slang word. Only
+// lower case: "the Bucks" is a team, "Grand" opens a name. "grand" is an adjective more often than money ("three
+// grand slams", "two grand pianos"), so it is money only where no noun follows it: at a comma or full stop, or before
+// a preposition, conjunction or article ("forty grand a week", "50 grand for the car").
+
+/** The slang words that name one currency. */
+const SLANG: ReadonlyMap<string, string> = new Map([
+  ["bucks", "USD"],
+  ["quid", "GBP"],
+]);
+
+/** A word after "grand" that leaves it the noun of its phrase, not an adjective before one. */
+const AFTER_GRAND = new Set([...PREPOSITIONS, ...CONJUNCTIONS, ...ARTICLES, "per", "each", "apiece"]);
+
+/**
+ * The currency a bare "grand" is in: the sentence's other money's ("£30,000 … and forty grand in bonuses"), else the
+ * pound, the slang's home: the corpora's stories that say it (cnndm, BBC) are British far more often than not.
+ */
+function sentenceCurrency(toks: readonly Tok[]): string {
+  for (const t of toks) {
+    if (t.kind === CUR) return CURRENCY_SYMBOLS.get(t.s) ?? "GBP";
+    // "pounds" may weigh; a pound sign or "sterling" names the pound anyway.
+    const word = isWord(t) && t.l !== "pound" && t.l !== "pounds" ? currencyWord(t) : undefined;
+    if (word !== undefined) return word;
+  }
+  return "GBP";
+}
+
+/** The currency and the multiple the slang word at `j` (right after a number) gives the amount, if it is slang money. */
+export function slangCurrency(toks: readonly Tok[], j: number, exponent: number): { currency: string; factor: number } | undefined {
+  const t = toks[j];
+  if (!isWord(t) || t.s !== t.l) return undefined;
+  const code = SLANG.get(t.l);
+  if (code !== undefined) return { currency: code, factor: 1 };
+  if (t.l !== "grand" || exponent > 0) return undefined;
+  const next = toks[j + 1];
+  if (isWord(next) && !AFTER_GRAND.has(next.l)) return undefined;
+  return { currency: sentenceCurrency(toks), factor: 1000 };
+}

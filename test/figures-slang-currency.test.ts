@@ -1,0 +1,49 @@
+// slang-currency.ts: "bucks", "quid" and "grand" after a number are money, not counts of them (card audit 48's shape
+// 4: 'fifty million — bucks' [count], 'forty — grand' [count] for £40,000 a week).
+import { describe, expect, it } from "vitest";
+import { at, exact, labelOf, typedList, want } from "#test/helpers/figures.ts";
+
+describe("slang money", () => {
+  it("'Few rappers have made fifty million bucks from one album' → $50 million, money", () => {
+    expect(exact(at("Few rappers have made fifty million bucks from one album.", 50e6))).toEqual(want(50e6, undefined, "USD", "earnings", "money"));
+  });
+
+  it("digits, a qualifier, past tense: 'He pocketed about 10 million bucks when he sold the app' → about $10 million", () => {
+    const f = at("He pocketed about 10 million bucks when he sold the app.", 10e6);
+    expect([f.unit, f.type, f.qualifier]).toEqual(["USD", "money", "about"]);
+    expect(f.label).not.toMatch(/bucks/);
+  });
+
+  it("a small sum and a plural of them: 'They spent 2 million bucks, while the rivals spent 30 bucks on lunch'", () => {
+    const text = "They spent 2 million bucks, while the rivals spent 30 bucks on lunch.";
+    expect(exact(at(text, 30))).toEqual(want(30, undefined, "USD", "spending on lunch", "money"));
+  });
+
+  it("'quid' is pounds: 'He paid 500 quid for the ticket last week' → £500", () => {
+    expect(exact(at("He paid 500 quid for the ticket last week.", 500))).toEqual(want(500, undefined, "GBP", "payment for the ticket", "money"));
+  });
+
+  it("'grand' a thousand, spelled, a rate: 'Scouts reckon the teenager will soon be earning forty grand a week' → 40,000", () => {
+    const text = "Scouts reckon the teenager will soon be earning forty grand a week.";
+    expect(exact(at(text, 40000))).toEqual(want(40000, undefined, "GBP", "earnings a week", "money"));
+  });
+
+  it("'grand' takes the sentence's other currency: 'The landlord charged $900 a month and wanted 12 grand for the deposit'", () => {
+    const f = at("The landlord charged $900 a month and wanted 12 grand for the deposit.", 12000);
+    expect([f.unit, f.type]).toEqual(["USD", "money"]);
+  });
+
+  it("digits, fronted, comma after: 'For 20 grand, the club kept him' → £20,000", () => {
+    const f = at("For 20 grand, the club kept him for another season.", 20000);
+    expect([f.unit, f.type]).toEqual(["GBP", "money"]);
+  });
+
+  it("near miss: 'grand' before a noun is an adjective ('three grand slams', 'two grand pianos')", () => {
+    expect(labelOf("She won three grand slams and bought two grand pianos.", 3)).toBe("grand slams");
+    expect(labelOf("She won three grand slams and bought two grand pianos.", 2)).toBe("grand pianos");
+  });
+
+  it("near miss: the team 'the Bucks' in capitals is no money ('Tickets went to 18,000 Bucks fans')", () => {
+    expect(typedList("Tickets went to 18,000 Bucks fans.")).toEqual([["18,000", "count", true]]);
+  });
+});
