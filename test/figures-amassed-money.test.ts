@@ -21,6 +21,10 @@ describe("money amassed", () => {
     expect(at("He netted 40,000 euros on the Challenge Tour last season.", 40000).label).toBe("earnings");
   });
 
+  it("'banked', a prize fund's tour: 'The Scot banked £1.2m on the Ladies European Tour in her first season'", () => {
+    expect(at("The Scot banked £1.2m on the Ladies European Tour in her first season.", 1.2e6).label).toBe("earnings");
+  });
+
   it("near miss: money collected for a cause was raised ('Volunteers collected £5,000 for the hospice')", () => {
     expect(at("Volunteers collected £5,000 for the hospice.", 5000).label).toBe("raised");
   });
