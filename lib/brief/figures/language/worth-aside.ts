@@ -8,6 +8,16 @@ import { atSentenceStart, isWord, type Tok } from "#brief/figures/language/token
 /** Words that open an aside after a subject, beside participles in -ed and -en. */
 const OPENERS = new Set(["which", "who", "whose", "first", "once", "now", "already", "reportedly", "thought", "said", "seen"]);
 
+/** The "(" matching the ")" at `c` (nested pairs counted), or `c` when none stands within the aside's reach. */
+function openingBracket(toks: readonly Tok[], c: number): number {
+  let depth = 0;
+  for (let b = c; b >= 0 && c - b <= ASIDE_WORDS; b--) {
+    if (toks[b]?.s === ")") depth++;
+    else if (toks[b]?.s === "(" && --depth === 0) return b;
+  }
+  return c;
+}
+
 /** How far back the aside's opening comma may stand. */
 const ASIDE_WORDS = 30;
 
@@ -20,6 +30,9 @@ export function pastSubjectAside(toks: readonly Tok[], k: number): number {
   const close = toks[k]?.s === "," ? k : toks[k - 1]?.s === "," ? k - 1 : -1;
   if (close < 0) return k;
   for (let c = close - 1; c > 0 && close - c <= ASIDE_WORDS; c--) {
+    // A bracketed list inside the aside ("the route (SkyNor, Baltic Air and Nord)") is passed whole: its commas
+    // separate the list's names, not the aside from the subject.
+    if (toks[c]?.s === ")") c = openingBracket(toks, c);
     if (toks[c]?.s !== ",") continue;
     const open = toks[c + 1];
     if (!isWord(open) || !(OPENERS.has(open.l) || /(?:ed|en)$/.test(open.l))) return k;

@@ -7,6 +7,7 @@ import { CASUALTY_WORDS } from "#brief/figures/language/lexicon.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { subsetScope } from "#brief/figures/label/ellipsis/subset-scope.ts";
+import { pairedScope } from "#brief/figures/label/ellipsis/paired-scope.ts";
 import { elidedSpan } from "#brief/figures/label/ellipsis/elided-span.ts";
 import { NOT_OUT } from "#brief/figures/label/counts/not-out.ts";
 import { bareFold } from "#brief/figures/label/counts/bare-fold.ts";
@@ -43,7 +44,9 @@ export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefi
       // a bare number far past a span, or with a role or an age's shape of its own: elided-span.ts.)
       // "8,000 applications - equivalent to 40 a day": the elided noun, at the count's own rate.
       // "40 trials, including seven from Canada": a part keeps its scope (trials from Canada: subset-scope.ts).
-      const label = `${lastCount.label}${subsetScope(toks, r, lastCount.label)}`;
+      // "500 and 400 in London and Paris": each of a pair keeps its own scope (paired-scope.ts).
+      const scope = subsetScope(toks, r, lastCount.label) || pairedScope(toks, r, lastCount.label);
+      const label = `${lastCount.label}${scope}`;
       r.label = [label, periodAfter(toks, r.e)].filter((w) => w !== "").join(" ");
       r.kind = lastCount.kind;
       // "Diame out for five months and Chester three": the elided noun brings its type and unit.

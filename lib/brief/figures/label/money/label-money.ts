@@ -27,6 +27,7 @@ import { partyMoved } from "#brief/figures/label/money/party-moved.ts";
 import { groupPrice } from "#brief/figures/label/money/group-price.ts";
 import { gainedBy } from "#brief/figures/label/money/gained-by.ts";
 import { putInto } from "#brief/figures/label/money/put-into.ts";
+import { relativeSum } from "#brief/figures/label/money/relative-sum.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A money figure's label (what the amount is of, what it pays for, what rose or fell): the rules in the order they are
@@ -66,6 +67,13 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   const giver = givenFrom(toks, r.e);
   if (giver !== undefined) {
     r.label = giver;
+    return;
+  }
+  // "no mention of the £45 million the council spent on consultants": what the relative clause after it says was done
+  // with the money, not the noun governing "of the" (relative-sum.ts).
+  const relative = relativeSum(toks, r.s, r.e);
+  if (relative !== undefined) {
+    r.label = relative;
     return;
   }
   // "£102.80 a week", "$15 an hour", "£5 per head", "£100 every year": a rate, and its period is what tells it from a total.

@@ -1,0 +1,47 @@
+import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
+import { DURATIONS, PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "900 jobs will go, with 500 and 400 in London and Paris respectively": a pair of bare counts before a pair
+// of scopes splits the whole between them, the first in the first scope, the second in the second. Given the whole's
+// noun alone each read as another total ('500 — jobs cut', card audit 48's shape 8); each keeps its own scope, as a
+// part after "including" does (subset-scope.ts).
+
+/** Prepositions that say where each part of the pair is. */
+const SCOPES = new Set(["in", "at", "from"]);
+
+/** A bare number token: digits, or a number word the reader took as one. */
+const bare = (t: Tok | undefined): boolean => t?.kind === NUM;
+
+/** The end of a scope's noun phrase from `k` (past its article), or `k` when none; a time is no scope. */
+function scopeEnd(toks: readonly Tok[], k: number): number {
+  const from = pastDeterminers(toks, k);
+  let end = forwardNP(toks, from);
+  // A one-word field the noun phrase reader leaves ("in engineering and catering", "in sales"): the word itself.
+  if (end === from && isWord(toks[from]) && !isWord(toks[from], "and")) end = from + 1;
+  const head = toks[end - 1];
+  return head !== undefined && (PERIOD_NOUNS.has(head.l) || DURATIONS.has(head.l)) ? k : end;
+}
+
+/**
+ * " in London" or " in Paris" when `r` is the first or the second of a pair "N and M [VERB] in X and Y", within the
+ * card's label length beside `label`; "" otherwise.
+ */
+export function pairedScope(toks: readonly Tok[], r: Raw, label: string): string {
+  const first = isWord(toks[r.e], "and") && bare(toks[r.e + 1]);
+  const second = isWord(toks[r.s - 1], "and") && bare(toks[r.s - 2]);
+  if (first === second) return "";
+  let k = first ? r.e + 2 : r.e;
+  // The pair's own participle ("200 and 150 lost in …").
+  if (isWord(toks[k]) && toks[k]!.pos === "VERB") k++;
+  const p = toks[k];
+  if (!isWord(p) || !SCOPES.has(p.l)) return "";
+  const x = scopeEnd(toks, k + 1);
+  if (x <= k + 1 || !isWord(toks[x], "and")) return "";
+  const y = scopeEnd(toks, x + 1);
+  if (y <= x + 1) return "";
+  const scope = first ? ` ${p.l} ${phrase(toks, k + 1, x)}` : ` ${p.l} ${phrase(toks, x + 1, y)}`;
+  return `${label}${scope}`.split(" ").length <= MAX_LABEL_WORDS ? scope : "";
+}

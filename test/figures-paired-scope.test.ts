@@ -1,0 +1,36 @@
+// paired-scope.ts: a pair of bare counts before a pair of scopes ("500 and 400 in London and Paris respectively") splits
+// the whole between them; each keeps its own scope, not the whole's noun alone (card audit 48's shape 8).
+import { describe, expect, it } from "vitest";
+import { exact, listed, want } from "#test/helpers/figures.ts";
+
+const row = (text: string, value: number) => exact(listed(text).find((f) => f.value === value));
+
+describe("a pair of counts in a pair of scopes", () => {
+  it("'respectively': 'The bank will cut 900 jobs, with 500 and 400 in London and Paris respectively'", () => {
+    const text = "The bank will cut 900 jobs, with 500 and 400 in London and Paris respectively.";
+    expect(row(text, 500)).toEqual(want(500, undefined, undefined, "jobs cut in London", "count"));
+    expect(row(text, 400)).toEqual(want(400, undefined, undefined, "jobs cut in Paris", "count"));
+  });
+
+  it("a hedge, one-word fields: 'Around 600 posts are to be shed in cabin crew, and 500 and 300 in engineering and catering'", () => {
+    const text = "Around 600 posts are to be shed in cabin crew, and 500 and 300 in engineering and catering.";
+    expect(row(text, 300)).toEqual(want(300, undefined, undefined, "posts in catering", "count"));
+  });
+
+  it("articles, a list without 'with': 'Police arrested 70 people, 45 and 25 in the north and the south'", () => {
+    const text = "Police arrested 70 people, 45 and 25 in the north and the south.";
+    expect(row(text, 45)).toEqual(want(45, undefined, undefined, "people arrested in the north", "count"));
+    expect(row(text, 25)).toEqual(want(25, undefined, undefined, "people arrested in the south", "count"));
+  });
+
+  it("'at', stores: 'The chain opened 12 stores last year, 7 and 5 at airports and stations'", () => {
+    const text = "The chain opened 12 stores last year, 7 and 5 at airports and stations.";
+    expect(listed(text).find((f) => f.value === 5)?.label).toMatch(/ at stations$/);
+  });
+
+  it("near miss: one scope for the pair splits nothing ('with 500 and 400 in London')", () => {
+    const text = "The bank will cut 900 jobs, with 500 and 400 in London.";
+    expect(listed(text).find((f) => f.value === 500)?.label).toBe("jobs cut");
+    expect(listed(text).find((f) => f.value === 400)?.label).toBe("jobs cut");
+  });
+});
