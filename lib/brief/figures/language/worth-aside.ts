@@ -22,8 +22,8 @@ function openingBracket(toks: readonly Tok[], c: number): number {
 const ASIDE_WORDS = 30;
 
 /**
- * With `k` at (or right after) the comma closing an aside before "could be worth", the comma opening it when the aside follows the
- * sentence's subject ("The deal, agreed by …,"), else `k`.
+ * With `k` at (or right after) the comma closing an aside before "could be worth", the comma opening it when the aside
+ * follows the sentence's subject ("The deal, agreed by …,"), else `k`.
  */
 export function pastSubjectAside(toks: readonly Tok[], k: number): number {
   // The closing comma at k, or right before it when the words before "worth" ran long ("…, is expected to be worth").

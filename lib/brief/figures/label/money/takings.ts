@@ -11,7 +11,9 @@ import { verbBefore } from "#brief/figures/label/money/verb-before.ts";
 // donation" are the charge's and the donation's), and "take" not when it is a price ("it would take £40m to stage a
 // takeover") or money taken from someone ("took $3,000 from two siblings").
 
-/** The forms of "take" and "make", of "rake" (in) and of the verbs of amassing, with the noun of the money they move. */
+/**
+ * The forms of "take" and "make", of "rake" (in) and of the verbs of amassing, with the noun of the money they move.
+ */
 const MOVES: ReadonlyMap<string, string> = new Map([
   ["took", "takings"], ["take", "takings"], ["takes", "takings"], ["taking", "takings"], ["taken", "takings"],
   ["raked", "takings"], ["rake", "takings"], ["rakes", "takings"], ["raking", "takings"],

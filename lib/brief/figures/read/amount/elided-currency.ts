@@ -4,9 +4,9 @@ import { isWord, WORD, type Tok } from "#brief/figures/language/tokens.ts";
 // An elided sum: "paid us 400 francs (four euros) to sing, 200 to watch", "3,000 rupees for adults and 1,000 for
 // children", "5,000 yen, the runner-up 2,000". The second number drops its currency as the second half of a parallel
 // clause drops its verb; read alone it was a count labelled by a neighbouring word ('200 — euros', '1,000 — children').
-// It is money in the first sum's currency (not a bracketed conversion's) when it names nothing of its own: nothing after
-// it but a preposition ("to watch", "for children") or the clause's end, and before it a comma or a conjunction, or
-// the gapped subject after one (", the runner-up 2,000").
+// It is money in the first sum's currency (not a bracketed conversion's) when it names nothing of its own: nothing
+// after it but a preposition ("to watch", "for children") or the clause's end, and before it a comma or a conjunction,
+// or the gapped subject after one (", the runner-up 2,000").
 
 /**
  * Words that join the parallel clause the elided sum opens (or whose gapped subject it follows). Not "or": after a sum

@@ -32,7 +32,9 @@ function sentenceCurrency(toks: readonly Tok[]): string {
   return "GBP";
 }
 
-/** The currency and the multiple the slang word at `j` (right after a number) gives the amount, if it is slang money. */
+/**
+ * The currency and the multiple the slang word at `j` (right after a number) gives the amount, if it is slang money.
+ */
 export function slangCurrency(toks: readonly Tok[], j: number, exponent: number): { currency: string; factor: number } | undefined {
   const t = toks[j];
   if (!isWord(t) || t.s !== t.l) return undefined;
