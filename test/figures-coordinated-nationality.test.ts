@@ -23,4 +23,12 @@ describe("the first of two counts with coordinated nationalities", () => {
   it("spelled, small, 'or': 'Each side may field three Brazilian or four Argentine players' → Brazilian players", () => {
     expect(at("Each side may field three Brazilian or four Argentine players.", 3).label).toBe("Brazilian players");
   });
+
+  it("near miss (review): a plural is no nationality: 'She won 5 Grammys and 2 Brit awards' → 5 Grammys", () => {
+    expect(at("She won 5 Grammys and 2 Brit awards.", 5).label).toBe("Grammys");
+  });
+
+  it("'Swiss' ends in s and is one: 'The crash killed 12 Swiss and 30 Italian climbers' → Swiss climbers", () => {
+    expect(at("The crash killed 12 Swiss and 30 Italian climbers.", 12).label).toMatch(/^Swiss climbers/);
+  });
 });

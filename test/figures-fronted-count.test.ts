@@ -23,4 +23,8 @@ describe("a change of a count whose group is fronted: 'Of the X, N rose by P%'",
   it("near miss: a fronted phrase with no 'of'/'among' names no group ('In the poll, 12 rose by 5%')", () => {
     expect(at("In the poll, 12 rose by 5%.", 5).label).not.toMatch(/^rise in 12/);
   });
+
+  it("near miss (review): 'Of course,' names no group, so the count is no share of one", () => {
+    expect(at("Of course, 12 rose by 5% in the poll.", 5).label).not.toMatch(/course/);
+  });
 });

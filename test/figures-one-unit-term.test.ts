@@ -68,4 +68,8 @@ describe("'a one UNIT NOUN' is a duration labelled by its noun", () => {
   it("near miss: 'No one day passes without rain' (no noun after the unit): no figure", () => {
     expect(figs("No one day passes without rain.")).toEqual([]);
   });
+
+  it("near miss (review): 'We met one day last summer' — a time adverbial after the unit: no figure", () => {
+    expect(figs("We met one day last summer at the fair.")).toEqual([]);
+  });
 });

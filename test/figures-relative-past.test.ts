@@ -21,4 +21,12 @@ describe("a time point 'ago' after a past the tagger missed", () => {
   it("near miss: 'Prices rose 5% two years ago' dates no event over the percent → years ago", () => {
     expect(exact(at("Prices rose 5% two years ago.", 2))).toEqual(duration(2, "years", "years ago"));
   });
+
+  it("'that' after a noun is the relative pronoun: 'the song that shot her to fame 20 years ago'", () => {
+    expect(at("It was the song that shot her to fame 20 years ago.", 20).label).toBe("years since shooting her to fame");
+  });
+
+  it("near miss (review): 'that' after a preposition is a determiner: 'talk about that shot 20 years ago' → years ago", () => {
+    expect(exact(at("Fans still talk about that shot 20 years ago at Wembley.", 20))).toEqual(duration(20, "years", "years ago"));
+  });
 });

@@ -41,4 +41,8 @@ describe("a split of a whole", () => {
     const f = at("Between 40-60 per cent of voters agree.", 40);
     expect([f.value, f.valueMax]).toEqual([40, 60]);
   });
+
+  it("near miss (review): a result's score after a sharing verb stays a score: 'The two sides shared a 58-42 win'", () => {
+    expect(typedList("The two sides shared a 58-42 win over the weekend.")).toContainEqual(["58-42", "score", false]);
+  });
 });

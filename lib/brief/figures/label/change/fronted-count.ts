@@ -17,11 +17,14 @@ export function frontedCount(toks: readonly Tok[], v: number): string {
   const comma = v - 2;
   let j = comma - 1;
   while (j >= 0 && isWord(toks[j])) j--;
-  // j now stands before the clause's first word: the sentence's start or a stop ("."/";"), never a comma.
+  // j now stands before the clause's first word, at the first token that is no word (the sentence's start, a stop, a
+  // number, a quote): a comma there means the clause is not fronted.
   if (j >= 0 && toks[j]?.s === ",") return "";
   const lead = j + 1;
   if (!isWord(toks[lead], "of") && !isWord(toks[lead], "among")) return "";
   const k = pastDeterminers(toks, lead + 1);
+  // A group is named with its determiner ("Of the shares listed", "Among its clubs"); "Of course," names none.
+  if (k === lead + 1) return "";
   const end = forwardNP(toks, k);
   if (end <= k || comma - end > TAIL_REACH) return "";
   return `${count.s} ${phrase(toks, k, end)}`;

@@ -16,6 +16,8 @@ const JOINS = new Set(["and", "or"]);
 export function pastCoordinatedNationality(toks: readonly Tok[], c: Count): void {
   const adjective = toks[c.e];
   if (!isWord(adjective) || !isCapitalised(adjective) || c.npEnd !== c.e + 1 || !JOINS.has(toks[c.npEnd]?.l ?? "")) return;
+  // A nationality is no plural ("Swiss" aside): "5 Grammys and 2 Brit awards" are counts of their own nouns.
+  if (/[^s]s$/.test(adjective.l)) return;
   const second = toks[c.npEnd + 1];
   if (second === undefined || !(second.kind === NUM || CARDINAL_WORDS.has(second.l))) return;
   // The second count's own adjective, then the shared noun phrase ("Spanish lives", "German civilian lives").

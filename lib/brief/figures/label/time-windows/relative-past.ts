@@ -10,5 +10,8 @@ const RELATIVES = new Set(["who", "which", "that"]);
 /** Whether the word at `v` is a past the relative pronoun before it makes a verb ("who shot"). */
 export function relativePast(toks: readonly Tok[], v: number, known: (l: string) => boolean): boolean {
   const t = toks[v];
-  return isWord(t) && t.pos === "NOUN" && RELATIVES.has(toks[v - 1]?.l ?? "") && known(t.l);
+  if (!isWord(t) || t.pos !== "NOUN" || !RELATIVES.has(toks[v - 1]?.l ?? "") || !known(t.l)) return false;
+  // "that" is a relative pronoun only after the noun it is said of ("the song that shot her to fame"); after a
+  // preposition or a verb it is a determiner and the noun after it a noun ("talk about that shot 20 years ago").
+  return toks[v - 1]?.l !== "that" || ["NOUN", "PROPN"].includes(toks[v - 2]?.pos ?? "");
 }

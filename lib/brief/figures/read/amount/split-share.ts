@@ -18,6 +18,9 @@ const SPLIT_NOUNS = new Set(["split", "splits", "share", "sharing", "division", 
 /** Verbs of dividing whose object or result the shares are: "split the profits 70-30", "divided 60/40". */
 const SPLIT_VERBS = new Set(["split", "splits", "splitting", "divide", "divides", "divided", "dividing", "shared", "share", "shares"]);
 
+/** Nouns of a result the pair is the score of, whatever verb is near: "the two sides shared a 58-42 win". */
+const RESULTS = new Set(["win", "wins", "victory", "defeat", "loss", "draw", "scoreline", "result", "lead", "vote"]);
+
 /** A whole share from 1 to 99 in digits. */
 function shareAt(t: Tok | undefined): number | undefined {
   if (t?.kind !== NUM || !/^\d{1,2}$/.test(t.s)) return undefined;
@@ -51,6 +54,7 @@ export function readSplit(toks: readonly Tok[], i: number): { raw: Raw; next: nu
   const percent = end > i + 3;
   const noun = toks[end];
   const named = isWord(noun) && SPLIT_NOUNS.has(noun.l);
+  if (isWord(noun) && RESULTS.has(noun.l)) return undefined;
   // The dividing verb up to four words back, its object between ("split the profits 70-30", "divided it 60/40").
   const verbAt = [1, 2, 3, 4].map((d) => i - d).find((k) => isWord(toks[k]) && SPLIT_VERBS.has(toks[k]!.l));
   if (!named && verbAt === undefined && !(percent && a > b)) return undefined;

@@ -12,7 +12,8 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 const UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "match", "game", "race", "fight", "night", "season"]);
 
 /** Words after the unit that are no noun it qualifies, though the tagger may call them so: "a one day ago", "a one week later". */
-const NOT_HEADS = new Set(["ago", "later", "earlier", "before", "after", "of", "old"]);
+// "last", "next", "this": "we met one day last summer", a time adverbial, not a term before a noun (the review).
+const NOT_HEADS = new Set(["ago", "later", "earlier", "before", "after", "of", "old", "last", "next", "this", "that"]);
 
 /**
  * Verbs whose object is a clause, not a noun: "he said one day police would come", "she hoped one day people would
