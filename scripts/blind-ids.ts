@@ -5,12 +5,17 @@
  * weight printed a blind card because its script left nothing out by default; the default is now the blind list.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-export const BLIND_IDS_FILE = "docs/audits/blind-ids.txt";
+/**
+ * The blind list, found from this module's place as the eval data is (lib/eval/datasets.ts): a script run from another
+ * directory (cv-card.ts' loadHighlights from a worktree's subfolder) threw on a path read from the working directory.
+ */
+export const BLIND_IDS_FILE = fileURLToPath(new URL("../docs/audits/blind-ids.txt", import.meta.url));
 
 /** The ids in `file` (one a line or space-separated); `"none"` names no file: nothing is left out. */
 export function readIds(file: string): Set<string> {
   if (file === "none") return new Set();
-  if (!existsSync(file)) throw new Error(`no id file ${file} (run from the repository's root, or pass --exclude none)`);
+  if (!existsSync(file)) throw new Error(`no id file ${file} (pass --exclude none to leave nothing out)`);
   return new Set(readFileSync(file, "utf8").split(/\s+/).filter(Boolean));
 }

@@ -1,7 +1,8 @@
 /**
  * Fits the card's ranking weights (lib/brief/figures/card/weights.ts) on two tune halves at once: the numbers
- * CNN/DailyMail journalists quote in their highlights (cnndm-dev.jsonl's tune half less the blind samples, 1,338
- * countable numbers on 5 December 2026, held as the same fact) and the key figures editors marked in the figures gold
+ * CNN/DailyMail journalists quote in their highlights (cnndm-dev.jsonl's tune half less the blind samples, held as the
+ * same fact; how many countable numbers that is grows with the blind list, so the report prints it rather than this
+ * header) and the key figures editors marked in the figures gold
  * (its tune half, 23 articles). Objective: same-fact highlight recall
  * (%) + λ × gold key recall of the default card (%), both on the tune halves only. Hard constraints: no junk on the
  * gold's tune half, every card value right there, and figures-constraints.ts (the seed's core figures, news before

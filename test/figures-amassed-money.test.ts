@@ -37,4 +37,26 @@ describe("money amassed", () => {
   it("near miss: what the money came in says more ('tried to collect thousands of dollars in donations on a GoFundMe page')", () => {
     expect(at("The family tried to collect thousands of dollars in donations on a GoFundMe page.", 1000).label).toBe("donations");
   });
+
+  it("near miss: a charity after the sum is not the gatherer ('The striker, who banked £2m last year, also gave some of it to charity')", () => {
+    const text = "The striker, who banked £2m last year, also gave some of it to charity.";
+    expect(exact(at(text, 2e6))).toEqual(want(2e6, undefined, "GBP", "earnings", "money"));
+  });
+
+  it("near miss: a charity gala later in the sentence ('The singer, who netted £3m on tour, later sang at a charity gala')", () => {
+    expect(at("The singer, who netted £3m on tour, later sang at a charity gala.", 3e6).label).toBe("earnings");
+  });
+
+  it("near miss: a share given to a charity after ('The Scot banked £1.2m, and gave a share to a charity')", () => {
+    expect(at("The Scot banked £1.2m, and gave a share to a charity.", 1.2e6).label).toBe("earnings");
+  });
+
+  it("near miss: a tax collector's takings are tax, not earnings ('The tax office collected £5bn' → tax collected)", () => {
+    expect(exact(at("The tax office collected £5bn.", 5e9))).toEqual(want(5e9, undefined, "GBP", "tax collected", "money"));
+    expect(at("HMRC has collected £12bn since April.", 12e9).label).toBe("tax collected");
+  });
+
+  it("near miss: tax the earner paid later is no collector ('The striker collected £2m last year and paid little tax on it')", () => {
+    expect(at("The striker collected £2m last year and paid little tax on it.", 2e6).label).toBe("earnings");
+  });
 });

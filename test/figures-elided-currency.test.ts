@@ -1,7 +1,7 @@
 // elided-currency.ts: a second sum that drops its currency ("400 francs (four euros) to sing, 200 to watch") is money
 // in the first sum's currency, not a count labelled by a neighbour (card audit 48's shape 3: 'two hundred — euros').
 import { describe, expect, it } from "vitest";
-import { listed } from "#test/helpers/figures.ts";
+import { exact, listed, want } from "#test/helpers/figures.ts";
 
 /** Value, currency and type of the listed number of `value` in `text`. */
 const typed = (text: string, value: number) => {
@@ -41,5 +41,22 @@ describe("an elided second sum", () => {
 
   it("near miss: 'or' offers another of the noun before ('did it for 20,000 dollars, and in a day or two')", () => {
     expect(typed("We did it for 20,000 dollars, and in a day or two.", 2)).toEqual([2, undefined, "count"]);
+  });
+
+  it("near miss: a verb after its phrase makes it a subject ('paid $5m in fines, and 300 in the town lost their jobs')", () => {
+    const text = "The firm paid $5m in fines, and 300 in the town lost their jobs.";
+    expect(exact(listed(text).find((f) => f.value === 300))).toEqual(want(300, undefined, undefined, "town", "count"));
+  });
+
+  it("near miss: a passive verb after the phrase ('Tickets cost £40 at the door, and 200 at the gate were turned away')", () => {
+    expect(typed("Tickets cost £40 at the door, and 200 at the gate were turned away.", 200)).toEqual([200, undefined, "count"]);
+  });
+
+  it("near miss: an auxiliary after the phrase ('The club spent £30m on players, and 12 on the staff were sacked')", () => {
+    expect(typed("The club spent £30m on players, and 12 on the staff were sacked.", 12)).toEqual([12, undefined, "count"]);
+  });
+
+  it("no verb after the phrase, still a sum: 'Seats cost £40 at the front, and 200 at the back'", () => {
+    expect(typed("Seats cost £40 at the front, and 200 at the back.", 200)).toEqual([200, "GBP", "money"]);
   });
 });

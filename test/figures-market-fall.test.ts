@@ -31,4 +31,16 @@ describe("a market's lost or shed percent is its fall", () => {
   it("near miss: 'lost 2% of its staff' is a share of something else", () => {
     expect(at("The company lost 2% of its staff.", 2).label).toBe("share of staff");
   });
+
+  it("a hedge in no list of the rule's, read as the qualifier: 'The index has lost roughly 4%' → fall in index", () => {
+    expect(exact(at("The index has lost roughly 4%.", 4))).toEqual(pct(4, "fall in index", "roughly"));
+  });
+
+  it("a currency, a hedge, a yardstick after: 'The euro has lost roughly 4% against the dollar' → fall in euro", () => {
+    expect(exact(at("The euro has lost roughly 4% against the dollar.", 4))).toEqual(pct(4, "fall in euro", "roughly"));
+  });
+
+  it("'exactly', shed, plural: 'Shares have shed exactly 2% this week' → fall in shares", () => {
+    expect(exact(at("Shares have shed exactly 2% this week.", 2))).toEqual(pct(2, "fall in shares", "exactly"));
+  });
 });

@@ -33,4 +33,24 @@ describe("a pair of counts in a pair of scopes", () => {
     expect(listed(text).find((f) => f.value === 500)?.label).toBe("jobs cut");
     expect(listed(text).find((f) => f.value === 400)?.label).toBe("jobs cut");
   });
+
+  it("near miss: the first count has its own verb ('Police arrested 12 and 5 in Leeds and Bradford' → 12 in Leeds)", () => {
+    const text = "Police arrested 12 and 5 in Leeds and Bradford.";
+    expect(row(text, 12)).toEqual(want(12, undefined, undefined, "arrested in Leeds", "count"));
+    expect(row(text, 5)).toEqual(want(5, undefined, undefined, "arrested in Bradford", "count"));
+  });
+
+  it("near miss: 'respectively' reads the same pairing ('Police arrested 12 and 5 in Leeds and Bradford respectively')", () => {
+    expect(row("Police arrested 12 and 5 in Leeds and Bradford respectively.", 12)?.label).toBe("arrested in Leeds");
+  });
+
+  it("near miss: 'at', a verb of its own ('Officers detained 30 and 20 at Heathrow and Gatwick')", () => {
+    const text = "Officers detained 30 and 20 at Heathrow and Gatwick.";
+    expect(row(text, 30)?.label).toBe("detained at Heathrow");
+    expect(row(text, 20)?.label).toBe("detained at Gatwick");
+  });
+
+  it("near miss: the verb's pair with one scope splits nothing ('Police arrested 12 and 5 in Leeds')", () => {
+    expect(row("Police arrested 12 and 5 in Leeds.", 12)?.label).toBe("arrested");
+  });
 });

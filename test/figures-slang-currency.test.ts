@@ -1,7 +1,10 @@
 // slang-currency.ts: "bucks", "quid" and "grand" after a number are money, not counts of them (card audit 48's shape
 // 4: 'fifty million — bucks' [count], 'forty — grand' [count] for £40,000 a week).
 import { describe, expect, it } from "vitest";
-import { at, exact, labelOf, typedList, want } from "#test/helpers/figures.ts";
+import { at, exact, labelOf, listed, typedList, want } from "#test/helpers/figures.ts";
+
+/** The exact listed figure of `value` in `text`: a near miss may read a number that never reaches the card. */
+const listedAt = (text: string, value: number) => exact(listed(text).find((f) => f.value === value));
 
 describe("slang money", () => {
   it("'Few rappers have made fifty million bucks from one album' → $50 million, money", () => {
@@ -45,5 +48,22 @@ describe("slang money", () => {
 
   it("near miss: the team 'the Bucks' in capitals is no money ('Tickets went to 18,000 Bucks fans')", () => {
     expect(typedList("Tickets went to 18,000 Bucks fans.")).toEqual([["18,000", "count", true]]);
+  });
+
+  it("near miss: deer are no money ('The hunters shot three bucks in the forest' → 3 bucks, a count)", () => {
+    expect(listedAt("The hunters shot three bucks in the forest.", 3)).toEqual(want(3, undefined, undefined, "bucks", "count"));
+  });
+
+  it("near miss: rabbits are no money ('The rabbit farm keeps 40 bucks and 200 does')", () => {
+    expect(listedAt("The rabbit farm keeps 40 bucks and 200 does.", 40)).toEqual(want(40, undefined, undefined, "bucks", "count"));
+  });
+
+  it("near miss: a sentence's opening count of deer ('Two bucks and a doe grazed by the road at dawn')", () => {
+    expect(typedList("Two bucks and a doe grazed by the road at dawn.")).toEqual([["Two", "count", true]]);
+  });
+
+  it("a rate says money without a money verb: 'The job is ten bucks an hour' → $10 an hour", () => {
+    const f = listed("The job is ten bucks an hour.").find((x) => x.value === 10);
+    expect([f?.unit, f?.type]).toEqual(["USD", "money"]);
   });
 });

@@ -1,7 +1,7 @@
 // split-share.ts: two shares adding to a hundred said as a split ("a 70-30 per cent split", "split the profits 70-30",
 // "a 70/30 split") are one figure, a percent labelled as the split, not a score or a date (card audit 48's shape 12).
 import { describe, expect, it } from "vitest";
-import { at, exact, typedList, want } from "#test/helpers/figures.ts";
+import { at, exact, labelOf, typedList, want } from "#test/helpers/figures.ts";
 
 describe("a split of a whole", () => {
   it("'I have agreed a 70-30 per cent split with the label' → 70% — split with label", () => {
@@ -44,5 +44,21 @@ describe("a split of a whole", () => {
 
   it("near miss (review): a result's score after a sharing verb stays a score: 'The two sides shared a 58-42 win'", () => {
     expect(typedList("The two sides shared a 58-42 win over the weekend.")).toContainEqual(["58-42", "score", false]);
+  });
+
+  it("near miss (review): a falling pair after 'from' is no split ('Turnout dropped from 65-35 per cent'): off the card", () => {
+    expect(typedList("Turnout dropped from 65-35 per cent.")).toEqual([["65-35", "score", false]]);
+  });
+
+  it("near miss: a change of one share from a pair ('Support fell from 60-40 per cent in 2010')", () => {
+    expect(typedList("Support fell from 60-40 per cent in 2010.")).toContainEqual(["60-40", "score", false]);
+  });
+
+  it("near miss: 'between' a falling pair ('Between 60-40 per cent of voters agree') is no split", () => {
+    expect(typedList("Between 60-40 per cent of voters agree.")).toEqual([["60-40", "score", false]]);
+  });
+
+  it("after 'from', a split's noun still says split ('The partners went from 70-30 splits to equal shares')", () => {
+    expect(labelOf("The partners went from 70-30 splits to equal shares.", 70)).toBe("split");
   });
 });

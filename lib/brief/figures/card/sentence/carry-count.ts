@@ -38,7 +38,13 @@ export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefi
       // No count before lends a noun: "killing 12" → people killed, "lost six in a row" → games lost (bare-fold.ts).
       const own = r.label === r.fold && r.kind !== "measure" ? bareFold(toks, r) : undefined;
       if (own !== undefined) [r.label, r.kind] = [own.label, own.kind];
-      return r;
+      // "Police arrested 12 and 5 in Leeds and Bradford": the first of a pair takes the first scope as the second,
+      // elided below, takes the second; the second inherits the verb's label without the first's scope.
+      const scope = pairedScope(toks, r, r.label);
+      if (scope === "") return r;
+      const unscoped = { ...r };
+      r.label += scope;
+      return unscoped;
     } else if (lastCount !== undefined && elided && (r.glued === undefined || lastCount.unit === r.glued) && (lastCount.type !== "duration" || elidedSpan(toks, lastCount, r))) {
       // (A glued unit of its own, "5 feet 4 inches tall, weighing 120-130lbs", says it counts something else; so does
       // a bare number far past a span, or with a role or an age's shape of its own: elided-span.ts.)

@@ -27,7 +27,9 @@ export function marketFall(toks: readonly Tok[], r: Raw): void {
   if (!r.percent || r.currency !== undefined || r.label.startsWith("fall in") || r.label.startsWith("rise in")) return;
   // "of its value" is lost-value.ts'; "lost 2% of its staff" a share of something else.
   if (isWord(toks[r.e], "of")) return;
-  let v = r.core - 1;
+  // From the figure's first word, past its qualifier whatever it is ("has lost roughly 4%", "exactly 2%": hedges in
+  // neither list below were read as the verb and the fall missed), then past hedges the reader left outside it.
+  let v = Math.min(r.s, r.core) - 1;
   while (v > 0 && isWord(toks[v]) && (HEDGES.has(toks[v]!.l) || ADVERBS.has(toks[v]!.l))) v--;
   const verb = toks[v];
   if (!isWord(verb) || !LOSING.has(verb.l)) return;

@@ -7,7 +7,9 @@ import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 // "900 jobs will go, with 500 and 400 in London and Paris respectively": a pair of bare counts before a pair
 // of scopes splits the whole between them, the first in the first scope, the second in the second. Given the whole's
 // noun alone each read as another total ('500 — jobs cut', card audit 48's shape 8); each keeps its own scope, as a
-// part after "including" does (subset-scope.ts).
+// part after "including" does (subset-scope.ts). "respectively" is not needed: without it a news sentence's "12 and 5 in
+// Leeds and Bradford" is read the same way (a reporter with 17 in each would say so), and a count with its own verb
+// ("Police arrested 12 and 5 in …") takes its scope as the elided one does (carry-count.ts).
 
 /** Prepositions that say where each part of the pair is. */
 const SCOPES = new Set(["in", "at", "from"]);

@@ -33,7 +33,8 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
   // "took more than the expected $18m": the verb past the amount's hedge (verb-before.ts).
   const v = verbBefore(toks, s);
   const verb = toks[v];
-  const noun = isWord(verb) ? MOVES.get(verb.l) : undefined;
+  if (!isWord(verb)) return undefined;
+  const noun = MOVES.get(verb.l);
   if (noun === undefined) return undefined;
   // A noun of its own, a price's "to" ("take £40m to stage"), a part ("took $5m of the investors' money"), a cut
   // ("took £20 off the price"): not what was taken in. Money taken "from" someone was not taken in; money made "from
@@ -47,7 +48,12 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
   if (isWord(next, "in") && counted) return undefined;
   // "Volunteers collected £5,000 for the hospice", "a donation page … has collected more than £8,000", "a GoFundMe
   // page, which amassed more than $27,000": money gathered for a cause or by an appeal was raised, not made.
-  if (AMASSING.has(verb!.l) && ((verb!.l.startsWith("collect") && isWord(next, "for")) || toks.some((t) => APPEAL.test(t.l)))) return "raised";
+  // The appeal is the gatherer, before the verb: not a word of charity anywhere ("The striker, who banked £2m last
+  // year, also gave some of it to charity" made it).
+  const gathers = AMASSING.has(verb.l);
+  if (gathers && ((verb.l.startsWith("collect") && isWord(next, "for")) || toks.slice(0, v).some((t) => APPEAL.test(t.l)))) return "raised";
+  // "The tax office collected £5bn": what a tax collector gathers is tax, not its earnings.
+  if (gathers && taxCollector(toks, v)) return "tax collected";
   // "admitted to taking about £65": a take a court hears of is a theft, not takings ("accused of making £26million
   // from illegal trades" was made all the same).
   if (noun === "takings" && accusedOf(toks, v)) return undefined;
@@ -72,6 +78,15 @@ const AMASSING = new Set([...MOVES.keys()].filter((w) => /^(?:amass|accumulat|co
 
 /** Words of a cause or an appeal for money: "donation page", "a GoFundMe page", "fundraising", "charity". */
 const APPEAL = /^(?:donation|donations|donors?|gofundme|justgiving|crowdfunding|fundraising|fundraiser|appeal|charity|charities)$/;
+
+/** Words of tax in a gatherer's name: "the tax office", "the taxman", "HM Revenue and Customs". */
+const TAX_WORDS = new Set(["tax", "taxes", "taxman", "taxmen", "revenue", "customs", "irs", "hmrc", "treasury", "exchequer"]);
+
+/** Whether the gatherer of the verb at v is a tax collector: a word of tax among the (up to four) words before it. */
+function taxCollector(toks: readonly Tok[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 4) && isWord(toks[k]); k--) if (TAX_WORDS.has(toks[k]!.l)) return true;
+  return false;
+}
 
 /** Words before a take that make it a theft: "admitted to taking", "accused of taking". */
 const ACCUSED = new Set(["admitted", "admit", "admits", "admitting", "denied", "deny", "denies", "denying", "accused", "guilty", "suspected", "charged", "convicted", "alleged", "allegedly"]);

@@ -57,7 +57,11 @@ export function readSplit(toks: readonly Tok[], i: number): { raw: Raw; next: nu
   if (isWord(noun) && RESULTS.has(noun.l)) return undefined;
   // The dividing verb up to four words back, its object between ("split the profits 70-30", "divided it 60/40").
   const verbAt = [1, 2, 3, 4].map((d) => i - d).find((k) => isWord(toks[k]) && SPLIT_VERBS.has(toks[k]!.l));
-  if (!named && verbAt === undefined && !(percent && a > b)) return undefined;
+  // "Turnout dropped from 65-35 per cent": "from" and "between" are where a range is written "N-M", so a falling pair
+  // there with only "per cent" after it is no evidence of a split (a split's noun or dividing verb still is). Left as
+  // the reader had it, off the card: a garbled range carded as '65% — split' of turnout would say something false.
+  const ranged = isWord(toks[i - 1], "from") || isWord(toks[i - 1], "between");
+  if (!named && verbAt === undefined && (!(percent && a > b) || ranged)) return undefined;
   let of: string | undefined;
   let by = "of";
   if (named && isWord(toks[end + 1], "of")) of = splitOf(toks, end + 2, toks.length);
