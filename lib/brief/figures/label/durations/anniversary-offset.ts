@@ -21,7 +21,8 @@ function ordinalAt(toks: readonly Tok[], k: number): [string, number] | undefine
   const t = toks[k];
   if (isWord(t) && ORDINAL_WORDS.has(t.l)) return [t.l, k + 1];
   const suffix = toks[k + 1];
-  if (t?.kind === NUM && isWord(suffix) && /^(?:st|nd|rd|th)$/.test(suffix.l) && t.end === suffix.start) return [`${t.s}${suffix.l}`, k + 2];
+  const glued = t?.kind === NUM && isWord(suffix) && t.end === suffix.start;
+  if (glued && /^(?:st|nd|rd|th)$/.test(suffix.l)) return [`${t.s}${suffix.l}`, k + 2];
   return undefined;
 }
 

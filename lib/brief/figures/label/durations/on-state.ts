@@ -7,7 +7,9 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 // 'days on sale in …'). A name after "in" or "at" says where the state held, and stays in the label when it fits.
 
 /** Nouns of a state a time is spent "on" with no determiner. */
-const STATES = new Set(["sale", "strike", "loan", "trial", "display", "remand", "bail", "tour", "duty", "leave", "air", "patrol"]);
+const STATES = new Set([
+  "sale", "strike", "loan", "trial", "display", "remand", "bail", "tour", "duty", "leave", "air", "patrol",
+]);
 
 /** The most words of the name after "in" or "at". */
 const NAME_WORDS = 2;

@@ -13,20 +13,23 @@ const PRESENT = new Set([
 ]);
 
 /** Words a fronted time may open with before its number: a hedge or a quote mark. */
-const OPENERS = new Set(["just", "some", "about", "almost", "nearly", "around", "more", "than", "over", "'", "\"", "‘", "“"]);
+const OPENERS = new Set([
+  "just", "some", "about", "almost", "nearly", "around", "more", "than", "over", "'", "\"", "‘", "“",
+]);
 
 /** How far after the time's "after" its comma, and after the comma the main verb, may stand. */
 const REACH = 8;
 
 /**
- * `what` with its "after" said as "since" when the time `r` opens its sentence ("Six years after the flood, …") and the
- * main clause after the comma is told in the present; `what` as it is otherwise.
+ * `what` with its "after" said as "since" when the time `r` opens its sentence ("Six years after the flood, …") and
+ * the main clause after the comma is told in the present; `what` as it is otherwise.
  */
 export function presentSince(toks: readonly Tok[], r: Raw, k: number, what: string): string {
   if (!what.startsWith("after ") || !isWord(toks[k], "after")) return what;
   for (let j = 0; j < r.s; j++) if (!OPENERS.has(toks[j]!.l)) return what;
   let comma = k + 1;
-  while (comma < k + REACH && toks[comma] !== undefined && toks[comma]!.s !== "," && toks[comma]!.pos !== "VERB") comma++;
+  const open = (t: Tok | undefined): boolean => t !== undefined && t.s !== "," && t.pos !== "VERB";
+  while (comma < k + REACH && open(toks[comma])) comma++;
   if (toks[comma]?.s !== ",") return what;
   for (let v = comma + 1; v < comma + REACH && toks[v] !== undefined; v++) {
     const t = toks[v]!;

@@ -35,7 +35,9 @@ function placeEnd(toks: readonly Tok[], k: number): number {
 /** Past a verb group from `k` ("will go", "are to be shed", "will be lost"): the index after it, `k` when none. */
 function pastVerbs(toks: readonly Tok[], k: number): number {
   let j = k;
-  while (j < k + VERB_WORDS && isWord(toks[j]) && (AUXILIARIES.has(toks[j]!.l) || toks[j]!.pos === "VERB" || toks[j]!.l === "to")) j++;
+  const verbal = (t: Tok | undefined): boolean =>
+    isWord(t) && (AUXILIARIES.has(t.l) || t.pos === "VERB" || t.l === "to");
+  while (j < k + VERB_WORDS && verbal(toks[j])) j++;
   return j > k && toks[j - 1]!.pos === "VERB" && !AUXILIARIES.has(toks[j - 1]!.l) ? j : k;
 }
 

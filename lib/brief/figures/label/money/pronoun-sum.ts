@@ -19,7 +19,8 @@ const PREPS = new Set(["on", "from", "for", "in", "at", "to", "by", "with", "int
 
 /** A rate's period as the adjective before the noun: "earnings a week" would run a six-word label past its place. */
 const PERIOD_ADJECTIVES: ReadonlyMap<string, string> = new Map([
-  ["hour", "hourly"], ["day", "daily"], ["week", "weekly"], ["month", "monthly"], ["year", "annual"], ["night", "nightly"],
+  ["hour", "hourly"], ["day", "daily"], ["week", "weekly"], ["month", "monthly"], ["year", "annual"],
+  ["night", "nightly"],
 ]);
 
 /**

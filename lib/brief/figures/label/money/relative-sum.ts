@@ -32,8 +32,8 @@ export function relativeSum(toks: readonly Tok[], s: number, e: number): string 
   const byPronoun = pronounSum(toks, e);
   if (byPronoun !== undefined) return byPronoun;
   let k = isWord(toks[e], "that") || isWord(toks[e], "which") ? e + 1 : e;
-  // The clause's subject opens with "the" or an owner ("the council", "his ministry"): a pronoun whose verb moves no
-  // money ("the £5,000 he'd give") leaves a verb alone, no better a label than the neighbour; "a" after a sum is a rate
+  // The clause's subject opens with "the" or an owner ("the council", "his ministry"): a pronoun whose verb moves
+  // no money ("the £5,000 he'd give") leaves a verb alone, no better than the neighbour; "a" after a sum is a rate
   // or a compound ("the 138p a share offer", "the $19.99 a month service").
   if (!isWord(toks[k]) || !SUBJECT_OPENERS.has(toks[k]!.l)) return undefined;
   const from = pastDeterminers(toks, k);

@@ -38,9 +38,13 @@ function rankingAfter(toks: readonly Tok[], e: number): string {
 export function numberPlace(toks: readonly Tok[], i: number): { raw: Raw; next: number } | undefined {
   if (toks[i]?.s !== "No" || toks[i + 1]?.kind !== NUM) return undefined;
   const core = readCore(toks, i + 1);
-  if (core === undefined || core.ordinal || core.value < 1 || core.value > LOWEST_PLACE || !Number.isInteger(core.value)) return undefined;
+  if (core === undefined || core.ordinal || core.value < 1 || core.value > LOWEST_PLACE) return undefined;
+  if (!Number.isInteger(core.value)) return undefined;
   const e = core.end;
   const label = rankingAfter(toks, e);
   if (label === "") return undefined;
-  return { raw: wholeFigure(toks, i, e, { value: core.value, label, kind: "rank", type: "rank", ordinal: true, words: false, whole: true }), next: e };
+  const raw = wholeFigure(toks, i, e, {
+    value: core.value, label, kind: "rank", type: "rank", ordinal: true, words: false, whole: true,
+  });
+  return { raw, next: e };
 }

@@ -1,8 +1,8 @@
 import { OPENING_QUOTES } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
-// "'… you got paid either way. Three hundred rupees (four dollars) to sing, a hundred to watch.'": the splitter keeps a
-// quotation whole, so a sentence opening after a full stop inside it is read mid-sentence and its capitalised number
+// "'… you got paid either way. Three hundred rupees (four dollars) to sing, a hundred to watch.'": the splitter keeps
+// a quotation whole, so a sentence opening after a full stop inside it is read mid-sentence and its capitalised number
 // word was a name's (an identifier, no figure, and the elided "a hundred" after it lost the currency it takes: card
 // audit 48's shape 3 when the sum opens a verbless sentence). A lower-case word before the stop is no title or name
 // that the number runs on from ("No. Three", "Capt. Three-Fingers" keep their reading), and a capitalised word right
