@@ -8,6 +8,7 @@ import { fallingTo } from "#brief/figures/card/falling-to.ts";
 import { alternativeChange } from "#brief/figures/card/alternative-change.ts";
 import { changeNounLevel } from "#brief/figures/card/change-noun-level.ts";
 import { comparedAcross } from "#brief/figures/card/compared-across.ts";
+import { insteadEarlier } from "#brief/figures/card/instead-earlier.ts";
 import { levelFrom, levelTimeAt } from "#brief/figures/card/old-level.ts";
 import { restatedPerPeriod } from "#brief/figures/card/per-period.ts";
 import { afterBracket, closerOf } from "#brief/figures/language/bracket-conversion.ts";
@@ -148,7 +149,8 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
         continue;
       }
     }
-    if (earlierAmount(toks, r, fromAt)) {
+    // "for ten days instead of 24 days last year": an earlier level said with "instead of" (instead-earlier.ts).
+    if (earlierAmount(toks, r, fromAt) || insteadEarlier(toks, r, fromAt)) {
       for (let m = n - 1; m >= 0; m--) {
         const earlier = raws[m];
         if (earlier && !earlier.drop && earlier.currency === r.currency && earlier.percent === r.percent && earlier.previous === undefined) {

@@ -8,6 +8,7 @@ import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { subsetScope } from "#brief/figures/label/ellipsis/subset-scope.ts";
 import { pairedScope } from "#brief/figures/label/ellipsis/paired-scope.ts";
+import { leadScope } from "#brief/figures/label/ellipsis/lead-scope.ts";
 import { elidedSpan } from "#brief/figures/label/ellipsis/elided-span.ts";
 import { NOT_OUT } from "#brief/figures/label/counts/not-out.ts";
 import { bareFold } from "#brief/figures/label/counts/bare-fold.ts";
@@ -53,6 +54,8 @@ export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefi
       // "500 and 400 in London and Paris": each of a pair keeps its own scope (paired-scope.ts).
       const scope = subsetScope(toks, r, lastCount.label) || pairedScope(toks, r, lastCount.label);
       const label = `${lastCount.label}${scope}`;
+      // "About 1,100 jobs will go in the north, while 700 and 400 …": the count before the pair shows its own place.
+      leadScope(toks, lastCount, r);
       r.label = [label, periodAfter(toks, r.e)].filter((w) => w !== "").join(" ");
       r.kind = lastCount.kind;
       // "Diame out for five months and Chester three": the elided noun brings its type and unit.

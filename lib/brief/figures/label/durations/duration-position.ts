@@ -20,6 +20,7 @@ import { firstHead } from "#brief/figures/label/time-windows/first-head.ts";
 import { firstTimeSince } from "#brief/figures/label/time-windows/first-time.ts";
 import { durationPlace } from "#brief/figures/label/durations/duration-place.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+import { onState } from "#brief/figures/label/durations/on-state.ts";
 
 // Where a bare duration stands, when nothing in its clause says what it was of (label-duration.ts reads that first):
 // a match's clock ("five minutes into the second half", "with seven minutes to go"), a time out
@@ -99,7 +100,8 @@ function after(toks: readonly Tok[], r: Raw, unit: string, k: number, w: Tok): s
       const np = nounPhrase(toks, k + 1);
       return np === "" ? "" : `${unit} on ${np}`;
     }
-    return "";
+    // "ten days on sale in Japan", "three weeks on strike": a state the time is spent in (on-state.ts).
+    return onState(toks, unit, k);
   }
   if (w.l === "after" || w.l === "before") {
     // "was unconscious for five minutes after the crash", "heir to the throne for a seven months after he was born":

@@ -1,6 +1,7 @@
 import { AUXILIARIES, SPEECH_VERBS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { pronounSum } from "#brief/figures/label/money/pronoun-sum.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "there is no mention of the £45 million the council spent on consultants", "no reference to the $7bn which his
@@ -27,9 +28,12 @@ const PHRASE_WORDS = 3;
  */
 export function relativeSum(toks: readonly Tok[], s: number, e: number): string | undefined {
   if (!isWord(toks[s - 1], "the")) return undefined;
+  // "the $120 million he will be paid": a pronoun subject names the money by its verb's noun (pronoun-sum.ts).
+  const byPronoun = pronounSum(toks, e);
+  if (byPronoun !== undefined) return byPronoun;
   let k = isWord(toks[e], "that") || isWord(toks[e], "which") ? e + 1 : e;
-  // The clause's subject opens with "the" or an owner ("the council", "his ministry"): a pronoun ("the £5,000 he'd
-  // give") leaves a verb alone, no better a label than the neighbour it would replace; "a" after a sum is a rate
+  // The clause's subject opens with "the" or an owner ("the council", "his ministry"): a pronoun whose verb moves
+  // no money ("the £5,000 he'd give") leaves a verb alone, no better than the neighbour; "a" after a sum is a rate
   // or a compound ("the 138p a share offer", "the $19.99 a month service").
   if (!isWord(toks[k]) || !SUBJECT_OPENERS.has(toks[k]!.l)) return undefined;
   const from = pastDeterminers(toks, k);

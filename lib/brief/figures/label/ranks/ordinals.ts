@@ -1,5 +1,6 @@
 import { CARDINAL_WORDS, ORDINAL_WORDS } from "#news/numbers.ts";
 import { atNumber } from "#brief/figures/label/ranks/at-number.ts";
+import { numberPlace } from "#brief/figures/label/ranks/number-place.ts";
 import { cameOrdinal } from "#brief/figures/label/ranks/came-place.ts";
 import { movedPlace } from "#brief/figures/label/ranks/moved-place.ts";
 import { type FigureKind, type NumberType, type Raw, wholeFigure } from "#brief/figures/card/figure.ts";
@@ -200,7 +201,8 @@ function placedAt(toks: readonly Tok[], i: number): Found | undefined {
 /** "the UK's number 1 dry shampoo brand", "Britain's No 1 player": a rank owned by a named place or body. */
 function numberOne(toks: readonly Tok[], i: number): Found | undefined {
   const owner = toks[i - 1];
-  if (!isWord(owner) || !isCapitalised(owner) || !/'s$|s'$/.test(owner.l)) return placedAt(toks, i) ?? atNumber(toks, i);
+  const owned = isWord(owner) && isCapitalised(owner) && /'s$|s'$/.test(owner.l);
+  if (!owned) return placedAt(toks, i) ?? atNumber(toks, i) ?? numberPlace(toks, i);
   const core = readCore(toks, i + 1);
   if (core === undefined || core.ordinal || core.value < 1 || core.value > 100) return undefined;
   let k = core.end;

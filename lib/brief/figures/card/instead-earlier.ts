@@ -1,0 +1,35 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "Shops ran their spring discounts for just ten days instead of 24 days last year": an amount "instead of" or
+// "rather than" another said with an earlier time is the level the first moved from, as "compared with 25 days the
+// year before" is (link.ts). Read alone, the second was a duration of the unit alone ('24 — days', card audit 48's
+// shape 11, a strict fault); linked, the first shows '(from 24)'. Without an earlier time "instead of" is a choice,
+// not a change ("paid in cash instead of 24 monthly instalments"), and is left alone.
+
+/** Nouns of a time "last …" names before now: "last year", "last season". */
+const PERIODS = new Set(["year", "week", "month", "season", "time", "summer", "winter", "spring", "autumn", "term"]);
+
+/**
+ * Whether an earlier time opens at `k`: "last year", "a year earlier", "the year before", "previously". A year ("in
+ * 2020") may date both sides: "played 30 games instead of 38 in 2020" is a plan cut, not a change from 2020.
+ */
+function earlierTime(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!isWord(t)) return false;
+  if (t.l === "last" || t.l === "previously") return t.l === "previously" || PERIODS.has(toks[k + 1]?.l ?? "");
+  if ((t.l === "a" || t.l === "the") && PERIODS.has(toks[k + 1]?.l ?? "")) {
+    const w = toks[k + 2]?.l ?? "";
+    return w === "before" || w === "earlier" || (t.l === "a" && w === "ago");
+  }
+  return false;
+}
+
+/** Whether `r`, after "instead of" or "rather than" at `fromAt`, is an earlier level: an earlier time follows it. */
+export function insteadEarlier(toks: readonly Tok[], r: Raw, fromAt: number): boolean {
+  const instead = isWord(toks[fromAt], "of") && isWord(toks[fromAt - 1], "instead");
+  const joined = instead || (isWord(toks[fromAt], "than") && isWord(toks[fromAt - 1], "rather"));
+  // (The amount's noun, unread at linking, may follow its number: "24 days last year", "300 stalls last year".)
+  const after = isWord(toks[r.e]) && toks[r.e]!.pos === "NOUN" ? r.e + 1 : r.e;
+  return joined && earlierTime(toks, after);
+}

@@ -1,0 +1,34 @@
+import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
+import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "After ten days on sale in Japan, the console had sold 500,000", "three weeks on strike", "four months on loan at
+// Leeds": a time "on" a bare noun of a state is the time spent in that state. Only "on the sidelines" and "on his
+// contract" (a determiner) were read, so these were labelled by the unit alone ('ten — days'; labels62's left-over
+// 'days on sale in …'). A name after "in" or "at" says where the state held, and stays in the label when it fits.
+
+/** Nouns of a state a time is spent "on" with no determiner. */
+const STATES = new Set([
+  "sale", "strike", "loan", "trial", "display", "remand", "bail", "tour", "duty", "leave", "air", "patrol",
+]);
+
+/** The most words of the name after "in" or "at". */
+const NAME_WORDS = 2;
+
+/**
+ * The label of a time whose unit `unit` is followed by "on" at `k` and a state noun ("days on sale in Japan"), or ""
+ * when no state noun follows.
+ */
+export function onState(toks: readonly Tok[], unit: string, k: number): string {
+  const state = toks[k + 1];
+  if (!isWord(toks[k], "on") || !isWord(state) || !STATES.has(state.l)) return "";
+  // "two hours on air quality", "a week on sale prices": the word heads a compound, no state.
+  if (toks[k + 2]?.pos === "NOUN") return "";
+  const label = `${unit} on ${state.l}`;
+  const p = toks[k + 2];
+  if (!isWord(p) || (p.l !== "in" && p.l !== "at")) return label;
+  let e = k + 3;
+  while (e < k + 3 + NAME_WORDS && isWord(toks[e]) && isCapitalised(toks[e]!)) e++;
+  if (e === k + 3) return label;
+  const placed = `${label} ${p.l} ${toks.slice(k + 3, e).map((t) => t.s).join(" ")}`;
+  return placed.split(" ").length <= MAX_LABEL_WORDS ? placed : label;
+}

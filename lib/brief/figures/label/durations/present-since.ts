@@ -1,0 +1,42 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "Six years after the flood, engineers say the banks cannot be built on": a time after an event that opens its
+// sentence, told in the present, runs up to now: it is the time since the event, not a point after it ('years after
+// the flood' is a time point, card audit 48's shape 9, a strict fault). Told in the past ("Six years after the flood,
+// the town was rebuilt") it is a point, and stays "after".
+
+/** Forms of the main verb that say the clause is told in the present. */
+const PRESENT = new Set([
+  "is", "are", "has", "have", "'s", "'re", "do", "does", "say", "says", "remain", "remains", "stay", "stays", "stand",
+  "stands", "lie", "lies", "live", "lives", "want", "wants", "need", "needs", "still",
+]);
+
+/** Words a fronted time may open with before its number: a hedge or a quote mark. */
+const OPENERS = new Set([
+  "just", "some", "about", "almost", "nearly", "around", "more", "than", "over", "'", "\"", "‘", "“",
+]);
+
+/** How far after the time's "after" its comma, and after the comma the main verb, may stand. */
+const REACH = 8;
+
+/**
+ * `what` with its "after" said as "since" when the time `r` opens its sentence ("Six years after the flood, …") and
+ * the main clause after the comma is told in the present; `what` as it is otherwise.
+ */
+export function presentSince(toks: readonly Tok[], r: Raw, k: number, what: string): string {
+  if (!what.startsWith("after ") || !isWord(toks[k], "after")) return what;
+  for (let j = 0; j < r.s; j++) if (!OPENERS.has(toks[j]!.l)) return what;
+  let comma = k + 1;
+  const open = (t: Tok | undefined): boolean => t !== undefined && t.s !== "," && t.pos !== "VERB";
+  while (comma < k + REACH && open(toks[comma])) comma++;
+  if (toks[comma]?.s !== ",") return what;
+  for (let v = comma + 1; v < comma + REACH && toks[v] !== undefined; v++) {
+    const t = toks[v]!;
+    if (t.pos !== "VERB" && t.pos !== "AUX" && !PRESENT.has(t.l)) continue;
+    // "the two wrecked trains remain": a participle before its noun describes the subject, no main verb.
+    if (t.pos === "VERB" && toks[v + 1]?.pos === "NOUN") continue;
+    return PRESENT.has(t.l) ? `since ${what.slice("after ".length)}` : what;
+  }
+  return what;
+}

@@ -1,0 +1,26 @@
+// anniversary-offset.ts: a time counted to or from an anniversary says whose ("days before the fire's 10th
+// anniversary"), not its unit alone (card audit 48's shape 10: 'three — days', the event's phrase cut at its number).
+import { describe, expect, it } from "vitest";
+import { at, exact, listed, want } from "#test/helpers/figures.ts";
+
+const labelOf = (text: string, value: number) => listed(text).find((f) => f.value === value)?.label;
+
+describe("a time counted to or from an anniversary", () => {
+  it("a relative clause, 'before': 'The concert, which was held three days before the 10th anniversary of the fire, …'", () => {
+    const text = "The concert, which was held three days before the 10th anniversary of the fire, raised money for the victims.";
+    expect(exact(at(text, 3))).toEqual(want(3, undefined, "days", "days before the fire's 10th anniversary", "duration"));
+  });
+
+  it("fronted, 'ahead of', a hedge: 'Held just four days ahead of the 50th anniversary of the strike, the rally …'", () => {
+    const text = "Held just four days ahead of the 50th anniversary of the strike, the rally drew a big crowd.";
+    expect(exact(at(text, 4))).toEqual(want(4, "just", "days", "days before the strike's 50th anniversary", "duration"));
+  });
+
+  it("'after', a plural event: 'The film opens five days after the 25th anniversary of the riots'", () => {
+    expect(labelOf("The film opens five days after the 25th anniversary of the riots.", 5)).toBe("days after the riots' 25th anniversary");
+  });
+
+  it("near miss: an event too long for the card's label is left as before ('12 days after the 30th anniversary of the miners strike')", () => {
+    expect(labelOf("The museum reopened 12 days after the 30th anniversary of the miners strike.", 12)).toBe("days later");
+  });
+});

@@ -1,0 +1,31 @@
+// instead-earlier.ts: an amount "instead of" or "rather than" another said with an earlier time is the level the first
+// moved from, shown '(from 24)' beside it, not a second duration of its unit alone (card audit 48's shape 11: 'ran
+// their spring discounts for just ten days instead of 24 days last year' → '24 — days').
+import { describe, expect, it } from "vitest";
+import { at, exact, listed, want } from "#test/helpers/figures.ts";
+
+const earlier = (text: string, value: number) => listed(text).find((f) => f.value === value)?.previous;
+
+describe("an earlier level after 'instead of' or 'rather than'", () => {
+  it("a duration, 'last year': 'Shops ran their spring discounts for just ten days instead of 24 days last year'", () => {
+    const text = "Shops ran their spring discounts for just ten days instead of 24 days last year.";
+    expect(exact(at(text, 10))).toEqual(want(10, "just", "days", "days running their spring discounts", "duration"));
+    expect(earlier(text, 10)).toBe(24);
+  });
+
+  it("a count, 'this year … last year': 'The market had 120 stalls this year instead of 300 stalls last year'", () => {
+    expect(earlier("The market had 120 stalls this year instead of 300 stalls last year.", 120)).toBe(300);
+  });
+
+  it("'rather than', 'a year earlier': 'The crossing took 40 minutes rather than 25 minutes a year earlier'", () => {
+    expect(earlier("The crossing took 40 minutes rather than 25 minutes a year earlier.", 40)).toBe(25);
+  });
+
+  it("near miss: no earlier time, a choice ('He chose to pay over 12 months instead of 24 months')", () => {
+    expect(earlier("He chose to pay over 12 months instead of 24 months.", 12)).toBeUndefined();
+  });
+
+  it("near miss: a year may date both ('The team played 30 games instead of 38 games in 2020')", () => {
+    expect(earlier("The team played 30 games instead of 38 games in 2020 because of the pandemic.", 30)).toBeUndefined();
+  });
+});

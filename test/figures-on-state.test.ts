@@ -1,0 +1,26 @@
+// on-state.ts: a time "on" a bare noun of a state ("on sale", "on strike", "on loan") is the time spent in it, with
+// the name after "in"/"at" that says where; it was labelled by its unit alone (labels62's left-over 'days on sale in …').
+import { describe, expect, it } from "vitest";
+import { at, exact, listed, want } from "#test/helpers/figures.ts";
+
+const labelOf = (text: string, value: number) => listed(text).find((f) => f.value === value)?.label;
+
+describe("a time spent in a state said 'on NOUN'", () => {
+  it("fronted, a place: 'After ten days on sale in Japan, the console had sold 500,000 units'", () => {
+    const text = "After ten days on sale in Japan, the console had sold 500,000 units.";
+    expect(exact(at(text, 10))).toEqual(want(10, undefined, "days", "days on sale in Japan", "duration"));
+  });
+
+  it("a strike, no place: 'After three weeks on strike, the drivers returned'", () => {
+    expect(labelOf("After three weeks on strike, the drivers returned.", 3)).toBe("weeks on strike");
+  });
+
+  it("a loan, 'at' a club: 'He scored twice in four months on loan at Leeds'", () => {
+    expect(labelOf("He scored twice in four months on loan at Leeds.", 4)).toBe("months on loan at Leeds");
+  });
+
+  it("near miss: the noun heads a compound ('The debate ran for two hours on air quality')", () => {
+    expect(labelOf("The debate ran for two hours on air quality.", 2)).toBe("hours");
+    expect(labelOf("She had talked for three hours on sale prices.", 3)).toBe("hours");
+  });
+});
