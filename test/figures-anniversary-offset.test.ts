@@ -23,4 +23,10 @@ describe("a time counted to or from an anniversary", () => {
   it("near miss: an event too long for the card's label is left as before ('12 days after the 30th anniversary of the miners strike')", () => {
     expect(labelOf("The museum reopened 12 days after the 30th anniversary of the miners strike.", 12)).toBe("days later");
   });
+
+  it("near miss: the event's noun heads an 'of' phrase ('five days before the 100th anniversary of the end of the war')", () => {
+    const text = "He died five days before the 100th anniversary of the end of the war.";
+    expect(exact(at(text, 5))).toEqual(want(5, undefined, "days", "days", "duration"));
+    expect(labelOf("She died three weeks before the 10th anniversary of the death of her husband.", 3)).toBe("weeks");
+  });
 });

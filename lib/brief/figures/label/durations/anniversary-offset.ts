@@ -43,6 +43,9 @@ export function anniversaryOffset(toks: readonly Tok[], k: number): string {
   const from = the ? j + 1 : j;
   const end = forwardNP(toks, from);
   if (end <= from || end - from > EVENT_WORDS) return "";
+  // "the 100th anniversary of the end of the war", "… of the death of her husband": the noun phrase is the head of a
+  // longer event, and 'the end's 100th anniversary' would name the wrong thing; left as the reader had it.
+  if (isWord(toks[end], "of")) return "";
   const event = phrase(toks, from, end);
   const owner = event.endsWith("s") ? `${event}'` : `${event}'s`;
   const said = `${w.l === "ahead" ? "before" : w.l} ${the ? "the " : ""}${owner} ${ord[0]} anniversary`;
