@@ -30,4 +30,18 @@ describe("a place 'No N' with its ranking after it", () => {
   it("near miss: 'in the' no ranking ('Talks were held at No 10 in the afternoon')", () => {
     expect(candidate("Talks were held at No 10 in the afternoon.", 10)).toBe(false);
   });
+
+  it("near miss: a seat's or a bike's number ('She was sitting in seat No 14 behind John Smith', 'riding No 93')", () => {
+    expect(candidate("She was sitting in seat No 14 behind John Smith when the plane crashed.", 14)).toBe(false);
+    expect(candidate("Marc Marquez, riding No 93 behind Valentino Rossi, crashed on lap five.", 93)).toBe(false);
+  });
+
+  it("near miss: 'the World Cup' is no world ranking ('He will wear No 10 in the World Cup, the FA said')", () => {
+    expect(candidate("He will wear No 10 in the World Cup, the FA said.", 10)).toBe(false);
+    expect(candidate("England's captain is No 10 in the World Cup squad.", 10)).toBe(false);
+  });
+
+  it("near miss: an owner after 'behind' ('Talks were held at No 10 behind Mr Johnson's back')", () => {
+    expect(candidate("Talks were held at No 10 behind Mr Johnson's back.", 10)).toBe(false);
+  });
 });

@@ -16,13 +16,23 @@ const RANKINGS = new Set(["chart", "charts", "list", "table", "rankings", "ranki
 /** The lowest place read: a world ranking runs to a thousand. */
 const LOWEST_PLACE = 1000;
 
+/** Things named by a number, and verbs of wearing or riding one: the "No N" after them is no place. */
+const NUMBERED = new Set([
+  "seat", "shirt", "jersey", "bib", "car", "bike", "bus", "route", "platform", "room", "gate", "stand", "row", "bed",
+  "ward", "house", "flat", "plot", "lane", "stall", "box", "case", "flight", "train", "court", "pitch", "locker",
+  "prisoner", "wear", "wears", "wore", "wearing", "worn", "ride", "rides", "rode", "riding", "drive", "drives", "drove",
+  "driving",
+]);
+
 /** The most words of a name a place is "behind". */
 const NAME_WORDS = 3;
 
 /** The ranking named after a place ending at `e`, or "" when none is. */
 function rankingAfter(toks: readonly Tok[], e: number): string {
   if (isWord(toks[e], "in") && isWord(toks[e + 1], "the")) {
-    if (isWord(toks[e + 2], "world") && !RANKINGS.has(toks[e + 3]?.l ?? "")) return "world ranking";
+    // "No 7 in the world", lower case: "wear No 10 in the World Cup" names a tournament, no ranking.
+    const world = toks[e + 2];
+    if (isWord(world, "world") && world.s === "world" && !RANKINGS.has(toks[e + 3]?.l ?? "")) return "world ranking";
     const end = forwardNP(toks, e + 2);
     if (end > e + 2 && RANKINGS.has(toks[end - 1]!.l)) return `place in the ${phrase(toks, e + 2, end)}`;
     return "";
@@ -31,12 +41,17 @@ function rankingAfter(toks: readonly Tok[], e: number): string {
   if (!isWord(toks[e], "behind")) return "";
   let k = e + 1;
   while (k < e + 1 + NAME_WORDS && isWord(toks[k]) && isCapitalised(toks[k]!)) k++;
+  // "at No 10 behind Mr Johnson's back": an owner's name opens a noun phrase, no one the place is behind.
+  if (/'s$|s'$/.test(toks[k - 1]?.l ?? "")) return "";
   return k > e + 1 ? `place behind ${phrase(toks, e + 1, k)}` : "";
 }
 
 /** A place "No N" (`i` at "No", capitalised: "no 3" is a negation) with its ranking after it, or undefined. */
 export function numberPlace(toks: readonly Tok[], i: number): { raw: Raw; next: number } | undefined {
   if (toks[i]?.s !== "No" || toks[i + 1]?.kind !== NUM) return undefined;
+  // "seat No 14 behind John Smith", "riding No 93 behind Rossi", "Route No 38 in the list": a number a seat, a
+  // shirt or a bike wears is its name, not a place, whatever stands after it.
+  if (NUMBERED.has(toks[i - 1]?.l ?? "")) return undefined;
   const core = readCore(toks, i + 1);
   if (core === undefined || core.ordinal || core.value < 1 || core.value > LOWEST_PLACE) return undefined;
   if (!Number.isInteger(core.value)) return undefined;
