@@ -28,4 +28,16 @@ describe("an earlier level after 'instead of' or 'rather than'", () => {
   it("near miss: a year may date both ('The team played 30 games instead of 38 games in 2020')", () => {
     expect(earlier("The team played 30 games instead of 38 games in 2020 because of the pandemic.", 30)).toBeUndefined();
   });
+
+  it("near miss: 'previously' before a participle dates a plan ('12 new stores instead of 8 previously planned')", () => {
+    const text = "The board approved 12 new stores instead of 8 previously planned.";
+    expect(exact(at(text, 12))).toEqual(want(12, undefined, undefined, "new stores", "count"));
+    expect(earlier(text, 12)).toBeUndefined();
+  });
+
+  it("near miss: another unit is no earlier level ('Tickets sold out in ten minutes instead of 2 hours last year')", () => {
+    const text = "Tickets sold out in ten minutes instead of 2 hours last year.";
+    expect(exact(at(text, 10))).toEqual(want(10, undefined, "minutes", "minutes to sell out", "duration"));
+    expect(earlier(text, 10)).toBeUndefined();
+  });
 });

@@ -17,7 +17,9 @@ const PERIODS = new Set(["year", "week", "month", "season", "time", "summer", "w
 function earlierTime(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (!isWord(t)) return false;
-  if (t.l === "last" || t.l === "previously") return t.l === "previously" || PERIODS.has(toks[k + 1]?.l ?? "");
+  // "instead of 8 previously planned": "previously" before a participle dates a plan, not an earlier level.
+  if (t.l === "previously") return toks[k + 1]?.pos !== "VERB";
+  if (t.l === "last") return PERIODS.has(toks[k + 1]?.l ?? "");
   if ((t.l === "a" || t.l === "the") && PERIODS.has(toks[k + 1]?.l ?? "")) {
     const w = toks[k + 2]?.l ?? "";
     return w === "before" || w === "earlier" || (t.l === "a" && w === "ago");
@@ -32,4 +34,19 @@ export function insteadEarlier(toks: readonly Tok[], r: Raw, fromAt: number): bo
   // (The amount's noun, unread at linking, may follow its number: "24 days last year", "300 stalls last year".)
   const after = isWord(toks[r.e]) && toks[r.e]!.pos === "NOUN" ? r.e + 1 : r.e;
   return joined && earlierTime(toks, after);
+}
+
+/** A noun's singular, near enough to tell "days" from "hours": "days" → "day". */
+const singular = (w: string): string => w.replace(/s$/, "");
+
+/**
+ * Whether `earlier`, the amount an "instead of" amount `r` would be linked to, counts the same thing: "sold out in
+ * ten minutes instead of 2 hours last year" compares two times, not an earlier level of the minutes ('ten minutes
+ * (from 2)' would misstate it). Either without a noun after its number is taken to share the other's.
+ */
+export function sameNoun(toks: readonly Tok[], earlier: Raw, r: Raw): boolean {
+  const a = toks[earlier.e];
+  const b = toks[r.e];
+  if (!isWord(a) || a.pos !== "NOUN" || !isWord(b) || b.pos !== "NOUN") return true;
+  return singular(a.l) === singular(b.l);
 }

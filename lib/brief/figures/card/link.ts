@@ -8,7 +8,7 @@ import { fallingTo } from "#brief/figures/card/falling-to.ts";
 import { alternativeChange } from "#brief/figures/card/alternative-change.ts";
 import { changeNounLevel } from "#brief/figures/card/change-noun-level.ts";
 import { comparedAcross } from "#brief/figures/card/compared-across.ts";
-import { insteadEarlier } from "#brief/figures/card/instead-earlier.ts";
+import { insteadEarlier, sameNoun } from "#brief/figures/card/instead-earlier.ts";
 import { levelFrom, levelTimeAt } from "#brief/figures/card/old-level.ts";
 import { restatedPerPeriod } from "#brief/figures/card/per-period.ts";
 import { afterBracket, closerOf } from "#brief/figures/language/bracket-conversion.ts";
@@ -150,10 +150,14 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
       }
     }
     // "for ten days instead of 24 days last year": an earlier level said with "instead of" (instead-earlier.ts).
-    if (earlierAmount(toks, r, fromAt) || insteadEarlier(toks, r, fromAt)) {
+    const said = earlierAmount(toks, r, fromAt);
+    const instead = !said && insteadEarlier(toks, r, fromAt);
+    if (said || instead) {
       for (let m = n - 1; m >= 0; m--) {
         const earlier = raws[m];
         if (earlier && !earlier.drop && earlier.currency === r.currency && earlier.percent === r.percent && earlier.previous === undefined) {
+          // "in ten minutes instead of 2 hours last year": two times of different units, no earlier level.
+          if (instead && !sameNoun(toks, earlier, r)) break;
           r.drop = true;
           // "compared with 30% who opposed it": a rival's amount (compared-across.ts) is no earlier level; it stays off
           // the card as the earlier level did, its words ('who opposed it', 'to overseas buyers') labelling nothing.
