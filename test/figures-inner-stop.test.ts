@@ -36,4 +36,9 @@ describe("a number word opening a sentence inside a quotation", () => {
   it("near miss: a capitalised word after the number keeps the name ('\"We won. Three Lions fans sang all night.\"')", () => {
     expect(read('"We won. Three Lions fans sang all night," he said.', 3)?.[2]).not.toBe("count");
   });
+
+  it("near miss: a lower-case abbreviation opens a name ('\'He wants the no. Seven shirt,\' said the coach')", () => {
+    expect(read("'He wants the no. Seven shirt,' said the coach.", 7)?.[2]).toBe("identifier");
+    expect(read("'The answer is in vol. Three of the report,' he said.", 3)?.[2]).toBe("identifier");
+  });
 });
