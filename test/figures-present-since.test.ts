@@ -31,4 +31,9 @@ describe("a fronted time after an event, told in the present", () => {
   it("near miss: not fronted ('The town was rebuilt six years after the flood, and it is thriving')", () => {
     expect(labelOf("The town was rebuilt six years after the flood, and it is thriving.", 6)).not.toContain("since");
   });
+
+  it("near miss: a habitual present ('Two hours after sunrise, the temperature is usually above 30C')", () => {
+    const text = "Two hours after sunrise, the temperature is usually above 30C.";
+    expect(exact(at(text, 2))).toEqual(want(2, undefined, "hours", "hours after sunrise", "duration"));
+  });
 });

@@ -12,6 +12,11 @@ const PRESENT = new Set([
   "stands", "lie", "lies", "live", "lives", "want", "wants", "need", "needs", "still",
 ]);
 
+/** Adverbs that make a present habitual, told of every time the event comes round, not of now. */
+const HABITUAL = new Set([
+  "usually", "normally", "typically", "generally", "often", "always", "routinely", "sometimes", "rarely", "seldom",
+]);
+
 /** Words a fronted time may open with before its number: a hedge or a quote mark. */
 const OPENERS = new Set([
   "just", "some", "about", "almost", "nearly", "around", "more", "than", "over", "'", "\"", "‘", "“",
@@ -36,6 +41,8 @@ export function presentSince(toks: readonly Tok[], r: Raw, k: number, what: stri
     if (t.pos !== "VERB" && t.pos !== "AUX" && !PRESENT.has(t.l)) continue;
     // "the two wrecked trains remain": a participle before its noun describes the subject, no main verb.
     if (t.pos === "VERB" && toks[v + 1]?.pos === "NOUN") continue;
+    // "Two hours after sunrise, the temperature is usually above 30C": a present of what happens each time is no now.
+    if (toks.slice(comma + 1).some((w) => isWord(w) && HABITUAL.has(w.l))) return what;
     return PRESENT.has(t.l) ? `since ${what.slice("after ".length)}` : what;
   }
   return what;
