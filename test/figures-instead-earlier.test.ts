@@ -40,4 +40,11 @@ describe("an earlier level after 'instead of' or 'rather than'", () => {
     expect(exact(at(text, 10))).toEqual(want(10, undefined, "minutes", "minutes to sell out", "duration"));
     expect(earlier(text, 10)).toBeUndefined();
   });
+
+  it("near miss: 'last month' dates the news ('The council approved 200 homes instead of 300 last month')", () => {
+    const text = "The council approved 200 homes instead of 300 last month.";
+    expect(exact(at(text, 200))).toEqual(want(200, undefined, undefined, "homes", "count"));
+    expect(earlier(text, 200)).toBeUndefined();
+    expect(earlier("The shop sold 120 bikes this month instead of 300 last month.", 120)).toBe(300);
+  });
 });

@@ -11,6 +11,20 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 const PERIODS = new Set(["year", "week", "month", "season", "time", "summer", "winter", "spring", "autumn", "term"]);
 
 /**
+ * Periods short enough that "last …" more often dates the news itself than the earlier level: "The council approved
+ * 200 homes instead of 300 last month" is a plan cut last month, no fall from 300. Only with "this week" or "this
+ * month" before, the same period on the first side, are they the two levels' times.
+ */
+const SHORT = new Set(["week", "month"]);
+
+/** Whether "this" and the period after "last" at `k` ("this week … last week") stand before `k`. */
+function thisPeriod(toks: readonly Tok[], k: number): boolean {
+  const period = toks[k + 1]?.l;
+  for (let j = 0; j + 1 < k; j++) if (isWord(toks[j], "this") && toks[j + 1]?.l === period) return true;
+  return false;
+}
+
+/**
  * Whether an earlier time opens at `k`: "last year", "a year earlier", "the year before", "previously". A year ("in
  * 2020") may date both sides: "played 30 games instead of 38 in 2020" is a plan cut, not a change from 2020.
  */
@@ -19,7 +33,7 @@ function earlierTime(toks: readonly Tok[], k: number): boolean {
   if (!isWord(t)) return false;
   // "instead of 8 previously planned": "previously" before a participle dates a plan, not an earlier level.
   if (t.l === "previously") return toks[k + 1]?.pos !== "VERB";
-  if (t.l === "last") return PERIODS.has(toks[k + 1]?.l ?? "");
+  if (t.l === "last") return PERIODS.has(toks[k + 1]?.l ?? "") && !(SHORT.has(toks[k + 1]!.l) && !thisPeriod(toks, k));
   if ((t.l === "a" || t.l === "the") && PERIODS.has(toks[k + 1]?.l ?? "")) {
     const w = toks[k + 2]?.l ?? "";
     return w === "before" || w === "earlier" || (t.l === "a" && w === "ago");
