@@ -25,6 +25,7 @@ import { likelyLabel } from "#brief/figures/label/money/likely-label.ts";
 import { listLinePrice, menuLinePrice } from "#brief/figures/label/money/list-line.ts";
 import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
 import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
+import { speakerAfter } from "#brief/figures/label/money/speaker-after.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
@@ -102,6 +103,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     judgedPrice(toks, r);
     // "which critics say would cost £280billion": what would cost it, not who says so (attribution-label.ts).
     attributionLabel(toks, r);
+    speakerAfter(toks, r); // "a yearly return of 6% Norbank said": the frame, not who said it (speaker-after.ts).
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
     // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).
