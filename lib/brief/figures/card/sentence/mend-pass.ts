@@ -27,6 +27,7 @@ import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
 import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
 import { speakerAfter } from "#brief/figures/label/money/speaker-after.ts";
 import { cashPurpose } from "#brief/figures/label/money/cash-purpose.ts";
+import { partSpent } from "#brief/figures/label/money/part-spent.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
@@ -105,7 +106,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "which critics say would cost £280billion": what would cost it, not who says so (attribution-label.ts).
     attributionLabel(toks, r);
     cashPurpose(toks, r); // "paid £4,000 in cash to finish the roof": the purpose, not 'cash' (cash-purpose.ts).
-    speakerAfter(toks, r); // "a yearly return of 6% Norbank said": the frame, not who said it (speaker-after.ts).
+    speakerAfter(toks, r);
+    partSpent(toks, r); // "used some of the €64,000 on holidays": the sum, only partly spent on them (part-spent.ts). // "a yearly return of 6% Norbank said": the frame, not who said it (speaker-after.ts).
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
     // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).
