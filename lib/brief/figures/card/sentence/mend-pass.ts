@@ -28,6 +28,7 @@ import { attributionLabel } from "#brief/figures/label/money/attribution-label.t
 import { speakerAfter } from "#brief/figures/label/money/speaker-after.ts";
 import { cashPurpose } from "#brief/figures/label/money/cash-purpose.ts";
 import { partSpent } from "#brief/figures/label/money/part-spent.ts";
+import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
@@ -176,6 +177,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "56% Kane's pass completion rate": a label cut at an owner's possessive runs on to what is owned
     // (possessive-tail.ts).
     possessiveTail(toks, r);
+    pricedOwner(toks, r); // "The €899 ($1,010) scooter's app tracks": the scooter priced, not its app (priced-owner.ts).
     // "beat two of his cousins and four others": what was done to the others, the first object's verb (others-verb.ts).
     othersVerb(toks, r);
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
