@@ -15,12 +15,15 @@ describe("'£N in cash to/for/on X': the purpose, not 'cash'", () => {
   it("'Fans paid £60 in cash for tickets at the gate.': 'for'", () => {
     expect(exactOnly("Fans paid £60 in cash for tickets at the gate.")).toEqual(money(60, "GBP", "payment for tickets"));
   });
-  it("'The council spent $8,000 in cash on new uniforms for the band.': 'on'", () => {
-    expect(exactOnly("The council spent $8,000 in cash on new uniforms for the band.")).toEqual(money(8000, "USD", "spending on new uniforms"));
+  it("'The agent was handed €7,500 in cash to keep quiet about the deal.': a passive giving verb", () => {
+    expect(exactOnly("The agent was handed €7,500 in cash to keep quiet about the deal.")).toEqual(money(7500, "EUR", "payment to keep quiet"));
   });
 });
 
 describe("near misses", () => {
+  it("'He offered a deal: $100 in cash on the spot or lessons.': 'on the spot' is no purpose; 'cash' as before", () => {
+    expect(exactOnly("He offered her a deal: $100 in cash on the spot or daily lessons.")).toEqual(money(100, "USD", "cash"));
+  });
   it("'Police found £12,000 in cash in the boot of the car.': no purpose; the cash is what was found", () => {
     expect(exactOnly("Police found £12,000 in cash in the boot of the car.")).toEqual(money(12000, "GBP", "cash"));
   });

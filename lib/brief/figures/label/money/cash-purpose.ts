@@ -4,11 +4,12 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "She paid the builder £4,000 in cash to finish the roof.": "in cash" says how the money was handed over, not what
 // it was; the purpose after it does, as it does with no "in cash" ('payment to finish the roof'). The card said
-// '£4,000 — cash' (card-audit-49's made-up shape 7). Only "in cash" right after the amount with "to", "for" or "on"
-// after it: "found £12,000 in cash in the boot" has no purpose, and 'cash' is what was found.
+// '£4,000 — cash' (card-audit-49's made-up shape 7). Only "in cash" right after the amount with "to" or "for" after
+// it: "found £12,000 in cash in the boot" has no purpose, and 'cash' is what was found; "on" is left out, as "a deal:
+// $100 in cash on the spot" read 'on the spot' (an idiom of when, no purpose) on the dev cards.
 
-/** The prepositions purpose-label.ts reads a purpose after. */
-const PURPOSE_WORDS = new Set(["to", "for", "on"]);
+/** The prepositions of a purpose purpose-label.ts reads after "in cash". */
+const PURPOSE_WORDS = new Set(["to", "for"]);
 
 /** Relabels money labelled 'cash' from its "in cash" by the purpose after that phrase, when one is read. */
 export function cashPurpose(toks: readonly Tok[], r: Raw): void {
