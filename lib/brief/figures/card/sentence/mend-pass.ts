@@ -29,6 +29,7 @@ import { speakerAfter } from "#brief/figures/label/money/speaker-after.ts";
 import { cashPurpose } from "#brief/figures/label/money/cash-purpose.ts";
 import { partSpent } from "#brief/figures/label/money/part-spent.ts";
 import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
+import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
@@ -202,6 +203,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "Only 300 members voted for the plan": what the few did, not the noun alone (only-doing.ts).
     const few = subset === "" ? onlyDoing(toks, r) : "";
     if (few !== "") r.label = few;
+    themState(toks, r); // "three of them have been late": the carried noun in that state (them-state.ts).
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
     if (simile(toks, r)) r.drop = true;
     // "About 40,000 years ago -- give or take 5,000": a margin, no second amount (give-or-take.ts).
