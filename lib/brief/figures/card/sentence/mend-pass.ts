@@ -30,6 +30,7 @@ import { cashPurpose } from "#brief/figures/label/money/cash-purpose.ts";
 import { partSpent } from "#brief/figures/label/money/part-spent.ts";
 import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { themState } from "#brief/figures/label/counts/them-state.ts";
+import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
@@ -78,6 +79,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (r.drop && !listed) continue;
     // "eight times higher than a year earlier": a multiple, no count (multiple-type.ts).
     if (r.type === undefined && r.kind !== "money" && timesMultipleType(toks, r)) r.type = "other";
+    partOfUnit(toks, r); // "shed 0.6 of a kilo": a weight in kg, no count of kilos (part-of-unit.ts).
     r.type ??= typeOf(r);
     // "3ft — along", "$889,000 — to": a label of words that name nothing takes a dimension or a subject
     // (lonely-label.ts).
