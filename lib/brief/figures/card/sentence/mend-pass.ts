@@ -31,6 +31,7 @@ import { partSpent } from "#brief/figures/label/money/part-spent.ts";
 import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
+import { ampersandOwner } from "#brief/figures/label/change/ampersand-owner.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
@@ -155,6 +156,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "the index shed 600 points -- a 6 per cent fall", "output was released, showing 0.7% growth": the sentence's own
     // change restated, the main clause subject's (change-restated.ts).
     changeRestated(toks, r);
+    ampersandOwner(toks, r); // "payments on Crown Life & General plans fell to 2.5%": the head (ampersand-owner.ts).
     // "proposed an increase to 3.5%": the level the change reaches, not the change (level-after.ts).
     levelAfter(toks, r);
     // "One member … voted to lift tariffs to 7%": a level a minority backed was not set (minority-vote.ts).
