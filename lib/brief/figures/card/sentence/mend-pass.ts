@@ -32,6 +32,7 @@ import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
 import { ampersandOwner } from "#brief/figures/label/change/ampersand-owner.ts";
+import { lastItemsLevel } from "#brief/figures/label/counts/last-items-level.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
@@ -207,6 +208,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "Only 300 members voted for the plan": what the few did, not the noun alone (only-doing.ts).
     const few = subset === "" ? onlyDoing(toks, r) : "";
     if (few !== "") r.label = few;
+    lastItemsLevel(toks, r); // "last eight orders have been over 300": each order's size (last-items-level.ts).
     themState(toks, r); // "three of them have been late": the carried noun in that state (them-state.ts).
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
     if (simile(toks, r)) r.drop = true;
