@@ -33,6 +33,7 @@ import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
 import { ampersandOwner } from "#brief/figures/label/change/ampersand-owner.ts";
 import { lastItemsLevel } from "#brief/figures/label/counts/last-items-level.ts";
+import { threshold } from "#brief/figures/card/sentence/threshold.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
@@ -219,6 +220,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     // "the chance of becoming the 1,000th number one": a rank hoped for, ranked as low (prospect.ts).
     if (hypothetical(toks, r.s) || prospect(toks, r)) r.factor *= HYPOTHETICAL_FACTOR;
+    threshold(toks, r); // "would … once she gets to a thousand": a milestone put as a case (threshold.ts).
     if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
     const owner = ownerOf(toks, r);
     if (owner !== undefined) r.owner = owner;
