@@ -3,7 +3,7 @@
 // "would", "could" or "might", is a milestone put as a case, not a figure the story reports; it took the name of the
 // comparison after it ('a thousand — Priya Nair', card-audit-49's made-up shape 3). It is labelled 'milestone' (unless
 // the clause's subject labels it: "once the price gets to 100"). Its rank is left as it was: a lower weight wants a
-// ranking test of its own (left to the ranking helpers). A reached number said as a fact ("She got to a thousand in May") is no case.
+// ranking test of its own (left to the ranking helpers). A number reached as a fact ("She reached 40 wins") is no case.
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
