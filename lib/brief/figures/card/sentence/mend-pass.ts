@@ -113,8 +113,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "which critics say would cost £280billion": what would cost it, not who says so (attribution-label.ts).
     attributionLabel(toks, r);
     cashPurpose(toks, r); // "paid £4,000 in cash to finish the roof": the purpose, not 'cash' (cash-purpose.ts).
-    speakerAfter(toks, r);
-    partSpent(toks, r); // "used some of the €64,000 on holidays": the sum, only partly spent on them (part-spent.ts). // "a yearly return of 6% Norbank said": the frame, not who said it (speaker-after.ts).
+    speakerAfter(toks, r); // "a yearly return of 6% Norbank said": the frame, not who said it (speaker-after.ts).
+    partSpent(toks, r); // "used some of the €64,000 on holidays": the sum, partly spent on them (part-spent.ts).
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
     // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).
@@ -184,7 +184,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "56% Kane's pass completion rate": a label cut at an owner's possessive runs on to what is owned
     // (possessive-tail.ts).
     possessiveTail(toks, r);
-    pricedOwner(toks, r); // "The €899 ($1,010) scooter's app tracks": the scooter priced, not its app (priced-owner.ts).
+    pricedOwner(toks, r); // "The €899 ($1,010) scooter's app tracks": the scooter priced (priced-owner.ts).
     // "beat two of his cousins and four others": what was done to the others, the first object's verb (others-verb.ts).
     othersVerb(toks, r);
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).

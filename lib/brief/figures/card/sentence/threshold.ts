@@ -9,7 +9,8 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 /** Verbs of reaching a number, and the preposition each takes ("" for none): "gets to", "reaches", "hits". */
 const REACHING: ReadonlyMap<string, string> = new Map([
-  ["gets", "to"], ["get", "to"], ["reaches", ""], ["reach", ""], ["hits", ""], ["hit", ""], ["passes", ""], ["pass", ""],
+  ["gets", "to"], ["get", "to"], ["reaches", ""], ["reach", ""],
+  ["hits", ""], ["hit", ""], ["passes", ""], ["pass", ""],
 ]);
 
 /** Words that open a clause of a time yet to come: "once", "when", "the moment", "as soon as". */

@@ -33,7 +33,8 @@ export function lastItemsLevel(toks: readonly Tok[], r: Raw): void {
   // The subject before the verb: "last eight orders", its noun the figure's label.
   for (let n = k - 2; n >= 1 && k - n <= 4; n--) {
     const count = toks[n];
-    if (count === undefined || !(count.kind === NUM || CARDINAL_WORDS.has(count.l)) || !SERIES.has(toks[n - 1]?.l ?? "")) continue;
+    const counted = count !== undefined && (count.kind === NUM || CARDINAL_WORDS.has(count.l));
+    if (!counted || !SERIES.has(toks[n - 1]?.l ?? "")) continue;
     if (forwardNP(toks, n + 1) !== k || phrase(toks, n + 1, k) !== r.label) return;
     r.label = `each of the ${phrase(toks, n - 1, k)}`;
     return;

@@ -12,7 +12,10 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // right after the count and a copula right after that: "three of them died" is a fold verb's, read as before.
 
 /** Participles that end in neither "-ed" nor "-en": "have been lost", "were sold". */
-const IRREGULAR_PARTICIPLES = new Set(["lost", "sold", "held", "made", "paid", "found", "built", "hit", "hurt", "shut", "cut", "kept", "left", "sent", "spent", "won", "caught", "bought", "brought", "taught", "set"]);
+const IRREGULAR_PARTICIPLES = new Set([
+  "lost", "sold", "held", "made", "paid", "found", "built", "hit", "hurt", "shut", "cut", "kept", "left", "sent",
+  "spent", "won", "caught", "bought", "brought", "taught", "set",
+]);
 
 /** Relabels a part "K of them [have] been ADJ / NOUN" by its carried noun and the state, or by the predicate noun. */
 export function themState(toks: readonly Tok[], r: Raw): void {

@@ -6,9 +6,10 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 
 // "The €899 ($1,010) scooter's companion app tracks every ride.": a price between a determiner and a possessive noun
 // prices that noun, the owner; what the owner has and the verb after it were read as the label ("€899 — scooter's
-// companion app tracks", card-audit-49's made-up shape 8). The label is the thing priced, 'scooter', as "a €899 scooter"
-// is read. Only a common noun's glued "'s" within a few words of the price (or of its bracketed conversion), the
-// price after a determiner: a name's possessive ("the £5m Chelsea's …") or a price not before a noun is left alone.
+// companion app tracks", card-audit-49's made-up shape 8). The label is the thing priced, 'scooter', as "a €899
+// scooter" is read. Only a common noun's glued "'s" within a few words of the price (or of its bracketed
+// conversion), the price after a determiner: a name's possessive ("the £5m Chelsea's …") or a price not before a
+// noun is left alone.
 
 /** How many words the priced noun phrase may run to, its possessive head included: "smart electric scooter's". */
 const OWNER_WORDS = 3;
