@@ -1,7 +1,7 @@
 // "was jailed N years earlier for X": a time that dates the sentencing, no term of N years (prison-term.ts;
 // card-audit-49's made-up shape 5).
 import { describe, expect, it } from "vitest";
-import { exactOnly } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly } from "#test/helpers/figures.ts";
 
 const duration = (value: number, unit: string, label: string) => ({ value, qualifier: undefined, unit, label, type: "duration" });
 
@@ -21,6 +21,10 @@ describe("'VERBed N years earlier/before for X': a time before, no term", () => 
 });
 
 describe("near misses", () => {
+  it("'Sentenced to eight years, they served 114 days before Rep. Bill Richardson flew in.': 'before' an event", () => {
+    const s = "Sentenced to eight years, they served 114 days before Rep. Bill Richardson flew to Baghdad.";
+    expect(exact(at(s, 114))).toEqual(duration(114, "days", "days in prison"));
+  });
   it("'He was jailed for three years for running the scheme.': a term, as before", () => {
     expect(exactOnly("He was jailed for three years for running the scheme.")).toEqual(duration(3, "years", "years in prison"));
   });
