@@ -25,6 +25,15 @@ import { likelyLabel } from "#brief/figures/label/money/likely-label.ts";
 import { listLinePrice, menuLinePrice } from "#brief/figures/label/money/list-line.ts";
 import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
 import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
+import { speakerAfter } from "#brief/figures/label/money/speaker-after.ts";
+import { cashPurpose } from "#brief/figures/label/money/cash-purpose.ts";
+import { partSpent } from "#brief/figures/label/money/part-spent.ts";
+import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
+import { themState } from "#brief/figures/label/counts/them-state.ts";
+import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
+import { ampersandOwner } from "#brief/figures/label/change/ampersand-owner.ts";
+import { lastItemsLevel } from "#brief/figures/label/counts/last-items-level.ts";
+import { threshold } from "#brief/figures/card/sentence/threshold.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
@@ -73,6 +82,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (r.drop && !listed) continue;
     // "eight times higher than a year earlier": a multiple, no count (multiple-type.ts).
     if (r.type === undefined && r.kind !== "money" && timesMultipleType(toks, r)) r.type = "other";
+    partOfUnit(toks, r); // "shed 0.6 of a kilo": a weight in kg, no count of kilos (part-of-unit.ts).
     r.type ??= typeOf(r);
     // "3ft — along", "$889,000 — to": a label of words that name nothing takes a dimension or a subject
     // (lonely-label.ts).
@@ -102,6 +112,9 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     judgedPrice(toks, r);
     // "which critics say would cost £280billion": what would cost it, not who says so (attribution-label.ts).
     attributionLabel(toks, r);
+    cashPurpose(toks, r); // "paid £4,000 in cash to finish the roof": the purpose, not 'cash' (cash-purpose.ts).
+    speakerAfter(toks, r); // "a yearly return of 6% Norbank said": the frame, not who said it (speaker-after.ts).
+    partSpent(toks, r); // "used some of the €64,000 on holidays": the sum, partly spent on them (part-spent.ts).
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
     // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).
@@ -145,6 +158,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "the index shed 600 points -- a 6 per cent fall", "output was released, showing 0.7% growth": the sentence's own
     // change restated, the main clause subject's (change-restated.ts).
     changeRestated(toks, r);
+    ampersandOwner(toks, r); // "payments on Crown Life & General plans fell to 2.5%": the head (ampersand-owner.ts).
     // "proposed an increase to 3.5%": the level the change reaches, not the change (level-after.ts).
     levelAfter(toks, r);
     // "One member … voted to lift tariffs to 7%": a level a minority backed was not set (minority-vote.ts).
@@ -170,6 +184,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "56% Kane's pass completion rate": a label cut at an owner's possessive runs on to what is owned
     // (possessive-tail.ts).
     possessiveTail(toks, r);
+    pricedOwner(toks, r); // "The €899 ($1,010) scooter's app tracks": the scooter priced (priced-owner.ts).
     // "beat two of his cousins and four others": what was done to the others, the first object's verb (others-verb.ts).
     othersVerb(toks, r);
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
@@ -194,6 +209,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "Only 300 members voted for the plan": what the few did, not the noun alone (only-doing.ts).
     const few = subset === "" ? onlyDoing(toks, r) : "";
     if (few !== "") r.label = few;
+    lastItemsLevel(toks, r); // "last eight orders have been over 300": each order's size (last-items-level.ts).
+    themState(toks, r); // "three of them have been late": the carried noun in that state (them-state.ts).
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
     if (simile(toks, r)) r.drop = true;
     // "About 40,000 years ago -- give or take 5,000": a margin, no second amount (give-or-take.ts).
@@ -203,6 +220,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     // "the chance of becoming the 1,000th number one": a rank hoped for, ranked as low (prospect.ts).
     if (hypothetical(toks, r.s) || prospect(toks, r)) r.factor *= HYPOTHETICAL_FACTOR;
+    threshold(toks, r); // "would … once she gets to a thousand": a milestone put as a case (threshold.ts).
     if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
     const owner = ownerOf(toks, r);
     if (owner !== undefined) r.owner = owner;

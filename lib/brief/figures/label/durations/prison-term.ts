@@ -38,6 +38,12 @@ export function sentenceTerm(toks: readonly Tok[], r: Raw, npEnd: number): strin
   let v = isWord(toks[r.s - 1], "to") || isWord(toks[r.s - 1], "for") ? r.s - 2 : r.s - 1;
   // "sentenced her to 3-23 months", "handed him eight years": over the object pronoun.
   if (OBJECTS.has(toks[v]?.l ?? "")) v--;
+  // "was jailed three years earlier for running it", "banned three seasons before for doping": with no "for" or "to",
+  // a time with "earlier" or "before" after it dates the sentencing, no term (card-audit-49's made-up shape 5). Only
+  // the adverb, with a preposition, a conjunction or a stop after it: "served 114 days before Rep. Bill Richardson flew
+  // in" is a term served up to an event (a dev card's row).
+  const dated = v === r.s - 1 && DATING.has(after?.l ?? "") && toks[npEnd + 1] !== undefined;
+  if (dated && (toks[npEnd + 1]!.kind === PUNCT || AFTER_DATING.has(toks[npEnd + 1]!.l))) return "";
   if (TERM_VERBS.has(toks[v]?.l ?? "")) return "in prison";
   if (BAN_VERBS.has(toks[v]?.l ?? "")) return "ban";
   // "released five days later": with no term verb before it, a time point ("jailed for 43 months earlier this year" is a term).
@@ -52,6 +58,12 @@ const PRISON = new Set(["prison", "jail", "jailed", "imprisoned", "imprison", "s
 
 /** Words after a duration that make it no prison term: a time point ("ago", "later") or a sentence served outside. */
 const NO_TERM = new Set(["ago", "old", "probation", "community"]);
+
+/** Words after a duration right after its verb that make it a time point: "jailed three years earlier". */
+const DATING = new Set(["earlier", "before", "previously"]);
+
+/** Words that may follow such an adverb: "earlier for running the scheme", "before, when", "previously but". */
+const AFTER_DATING = new Set(["for", "when", "in", "on", "at", "and", "but", "after", "over", "while"]);
 
 /** Verbs right before a duration that make it a ban: "was banned for two years after testing positive". */
 const BAN_VERBS = new Set(["banned", "barred"]);

@@ -1,0 +1,46 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { BE_FORMS, HAVE_FORMS } from "#brief/figures/language/lexicon.ts";
+import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "The bakery's last eight orders have been in excess of 300, three of them have been late.": a part "K of them"
+// takes the noun of the count before it ('three — orders'), and the copula's predicate, the point of the part, was
+// lost: the card gave 'three — orders' beside 'eight — orders' (card-audit-49's made-up shape 2). As subset-doing.ts
+// reads "Only nine of the 40 beaches were clean" ('beaches clean'), the part is the carried noun in the state the
+// copula gives it ('orders late'), or the predicate's noun phrase when it is one ('five — sell-outs'). Only "of them"
+// right after the count and a copula right after that: "three of them died" is a fold verb's, read as before.
+
+/** Participles that end in neither "-ed" nor "-en": "have been lost", "were sold". */
+const IRREGULAR_PARTICIPLES = new Set([
+  "lost", "sold", "held", "made", "paid", "found", "built", "hit", "hurt", "shut", "cut", "kept", "left", "sent",
+  "spent", "won", "caught", "bought", "brought", "taught", "set",
+]);
+
+/** Relabels a part "K of them [have] been ADJ / NOUN" by its carried noun and the state, or by the predicate noun. */
+export function themState(toks: readonly Tok[], r: Raw): void {
+  if (r.drop || r.currency !== undefined || r.percent || r.unit !== undefined || r.label === "") return;
+  if (!isWord(toks[r.e], "of") || !isWord(toks[r.e + 1], "them")) return;
+  let k = r.e + 2;
+  if (HAVE_FORMS.has(toks[k]?.l ?? "")) k++;
+  if (!BE_FORMS.has(toks[k]?.l ?? "") || !isWord(toks[k])) return;
+  const not = isWord(toks[k + 1], "not");
+  const a = k + (not ? 2 : 1);
+  const t = toks[a];
+  if (!isWord(t)) return;
+  // "have been late", "were unpaid", "were not roadworthy": an adjective, a participle (the parse calls it a verb),
+  // or a lone singular the parse calls a noun before the clause ends, is the state; "were rated inadequate" keeps the
+  // adjective after its participle.
+  const participle = t.pos === "VERB" && (/(?:ed|en)$/.test(t.l) || IRREGULAR_PARTICIPLES.has(t.l));
+  const lone = t.pos === "NOUN" && !t.l.endsWith("s") && !isWord(toks[a + 1]);
+  if (t.pos === "ADJ" || participle || lone) {
+    const to = participle && toks[a + 1]?.pos === "ADJ" ? a + 2 : a + 1;
+    r.label = `${r.label}${not ? " not" : ""} ${phrase(toks, a, to)}`;
+    return;
+  }
+  // "have been sell-outs", "are playgrounds": a predicate noun names the part itself (a hyphened plural the parse
+  // calls a verb too).
+  const noun = t.pos === "NOUN" || (t.pos === "VERB" && t.l.includes("-") && t.l.endsWith("s"));
+  const end = noun && !not ? Math.max(forwardNP(toks, a), a + 1) : a;
+  if (end > a) r.label = phrase(toks, a, end);
+}

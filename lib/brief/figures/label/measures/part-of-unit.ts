@@ -1,0 +1,24 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "She shed 0.6 of a kilo in the sauna before the weigh-in.": a decimal part "of a" unit is a measure in that unit, as
+// "0.3 of a litre" is read (the noun after the number, a unit, makes it one). "kilo" and "pound" are no such nouns in
+// the lexicon (a pound is money as often), so the number was a count labelled by the word ('0.6 — kilo shed', card-
+// audit-49's made-up shape 11). Only a part below one in digits, "of a" and the singular: "a pound" after "0.4 of" is
+// a weight, where "a million pounds" is money; the label is what weight-change.ts reads of the verb, else 'weight'.
+
+/** Singular weight units the lexicon leaves out, and the unit the card shows. */
+const UNITS: ReadonlyMap<string, string> = new Map([["kilo", "kg"], ["pound", "lb"]]);
+
+/** Reads "0.N of a kilo/pound" as a weight in kg or lb, labelled by the change the verb before it says. */
+export function partOfUnit(toks: readonly Tok[], r: Raw): void {
+  if (r.drop || r.currency !== undefined || r.percent || r.unit !== undefined || r.words || r.value >= 1) return;
+  if (!isWord(toks[r.e], "of") || !isWord(toks[r.e + 1], "a")) return;
+  const unit = UNITS.get(toks[r.e + 2]?.l ?? "");
+  if (unit === undefined || !isWord(toks[r.e + 2])) return;
+  r.kind = "measure";
+  r.type = "measure";
+  r.unit = unit;
+  r.label = weightChange(toks, r, unit) || "weight";
+}

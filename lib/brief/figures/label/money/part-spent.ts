@@ -1,0 +1,43 @@
+import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "The tribunal heard the clerk used some of the €64,000 on holidays in Spain.": the sum is a whole said before ("the"
+// €64,000), of which only a part went on what follows; the card said '€64,000 — on holidays', as if all of it had
+// (card-audit-49's made-up shape 4). A part ("some of", "part of", "most of") of a definite sum that a verb of spending
+// moved is labelled as that sum, partly spent on the thing: '€64,000 — sum partly spent on holidays'. The whole spent
+// ("He spent the £30,000 on a new kitchen") names no part and is left alone.
+
+/** Words of a part before "of the": how much of the sum went, as the label's adverb says it. */
+const PART_ADVERB: ReadonlyMap<string, string> = new Map([
+  ["some", "partly"], ["part", "partly"], ["most", "mostly"], ["much", "mostly"],
+]);
+
+/** Verbs that spend or sink money, by any form, and the participle the label says it with. */
+const SPENDING: ReadonlyMap<string, string> = new Map([
+  ...["spend", "spends", "spending", "spent"].map((w): [string, string] => [w, "spent"]),
+  ...["use", "uses", "using", "used"].map((w): [string, string] => [w, "used"]),
+  ...["invest", "invests", "investing", "invested"].map((w): [string, string] => [w, "invested"]),
+  ...["waste", "wastes", "wasting", "wasted"].map((w): [string, string] => [w, "wasted"]),
+  ...["squander", "squanders", "squandering", "squandered"].map((w): [string, string] => [w, "squandered"]),
+  ...["blow", "blows", "blowing", "blew", "blown"].map((w): [string, string] => [w, "blown"]),
+]);
+
+/** The prepositions a spending verb's thing follows: "on holidays", "in a nightclub". */
+const SPENT_ON = new Set(["on", "in", "for"]);
+
+/** Relabels a definite sum a part of which "VERB some of the £N on X" spent as that sum, partly spent on X. */
+export function partSpent(toks: readonly Tok[], r: Raw): void {
+  if (r.drop || r.currency === undefined) return;
+  if (!isWord(toks[r.s - 1], "the") || !isWord(toks[r.s - 2], "of")) return;
+  const adverb = PART_ADVERB.get(toks[r.s - 3]?.l ?? "");
+  const verb = SPENDING.get(toks[r.s - 4]?.l ?? "");
+  const prep = toks[r.e];
+  if (adverb === undefined || verb === undefined || !isWord(prep) || !SPENT_ON.has(prep.l)) return;
+  const end = forwardNP(toks, pastDeterminers(toks, r.e + 1));
+  if (end <= r.e + 1) return;
+  const words = `sum ${adverb} ${verb} ${phrase(toks, r.e, end)}`.split(" ");
+  // "sum mostly spent on a sports car": over the limit, the articles go before the head would be cut.
+  r.label = (words.length <= MAX_LABEL_WORDS ? words : words.filter((w) => !/^(?:the|a|an)$/.test(w))).join(" ");
+}

@@ -1,0 +1,30 @@
+// A part of a definite sum spent on a thing: the sum, partly spent on it, not the thing alone (part-spent.ts;
+// card-audit-49's made-up shape 4).
+import { describe, expect, it } from "vitest";
+import { exactOnly } from "#test/helpers/figures.ts";
+
+const money = (value: number, unit: string, label: string) => ({ value, qualifier: undefined, unit, label, type: "money" });
+
+describe("'VERB some/part/most of the £N on X': the sum, partly spent on X", () => {
+  it("'The inquiry was told Okafor spent part of the $52,000 on gambling websites.'", () => {
+    expect(exactOnly("The inquiry was told Okafor spent part of the $52,000 on gambling websites.")).toEqual(money(52000, "USD", "sum partly spent on gambling websites"));
+  });
+  it("'The treasurer spent most of the £18,500 on a sports car, the court heard.': 'most', the article dropped to fit", () => {
+    expect(exactOnly("The treasurer spent most of the £18,500 on a sports car, the court heard.")).toEqual(money(18500, "GBP", "sum mostly spent on sports car"));
+  });
+  it("'Prosecutors said Lane invested part of the $2.4 million in a nightclub.': 'invested … in'", () => {
+    expect(exactOnly("Prosecutors said Lane invested part of the $2.4 million in a nightclub.")).toEqual(money(2.4e6, "USD", "sum partly invested in a nightclub"));
+  });
+  it("'She wasted much of the €9,000 on lottery tickets.'", () => {
+    expect(exactOnly("She wasted much of the €9,000 on lottery tickets.")).toEqual(money(9000, "EUR", "sum mostly wasted on lottery tickets"));
+  });
+});
+
+describe("near misses", () => {
+  it("'He spent the £30,000 on a new kitchen.': the whole, no part, is not said partly spent", () => {
+    expect(exactOnly("He spent the £30,000 on a new kitchen.")?.label).not.toContain("partly");
+  });
+  it("'Some of the £40,000 went on repairs.': no spending verb before the part; read as before", () => {
+    expect(exactOnly("Some of the £40,000 went on repairs.")).toEqual(money(40000, "GBP", "repairs"));
+  });
+});

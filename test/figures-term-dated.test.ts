@@ -1,0 +1,34 @@
+// "was jailed N years earlier for X": a time that dates the sentencing, no term of N years (prison-term.ts;
+// card-audit-49's made-up shape 5).
+import { describe, expect, it } from "vitest";
+import { at, exact, exactOnly } from "#test/helpers/figures.ts";
+
+const duration = (value: number, unit: string, label: string) => ({ value, qualifier: undefined, unit, label, type: "duration" });
+
+describe("'VERBed N years earlier/before for X': a time before, no term", () => {
+  it("'He was jailed three years earlier for running the scheme, but the appeal took time.'", () => {
+    expect(exactOnly("He was jailed three years earlier for running the scheme, but the appeal took time.")).toEqual(duration(3, "years", "years earlier"));
+  });
+  it("'She was sentenced five years earlier for a similar fraud.'", () => {
+    expect(exactOnly("She was sentenced five years earlier for a similar fraud.")).toEqual(duration(5, "years", "years earlier"));
+  });
+  it("'The coach was banned three seasons before for doping his riders.': no ban of three seasons", () => {
+    expect(exactOnly("The coach was banned three seasons before for doping his riders.")?.label).not.toContain("ban");
+  });
+  it("'The rider was banned two years previously for doping.': 'previously'", () => {
+    expect(exactOnly("The rider was banned two years previously for doping.")?.label).not.toContain("ban");
+  });
+});
+
+describe("near misses", () => {
+  it("'Sentenced to eight years, they served 114 days before Rep. Bill Richardson flew in.': 'before' an event", () => {
+    const s = "Sentenced to eight years, they served 114 days before Rep. Bill Richardson flew to Baghdad.";
+    expect(exact(at(s, 114))).toEqual(duration(114, "days", "days in prison"));
+  });
+  it("'He was jailed for three years for running the scheme.': a term, as before", () => {
+    expect(exactOnly("He was jailed for three years for running the scheme.")).toEqual(duration(3, "years", "years in prison"));
+  });
+  it("'He was jailed for 43 months earlier this year.': 'for' makes it a term whatever follows", () => {
+    expect(exactOnly("He was jailed for 43 months earlier this year.")).toEqual(duration(43, "months", "months in prison"));
+  });
+});

@@ -1,0 +1,33 @@
+// A part "K of them" with a copula: the carried noun in the state the copula gives it, or the predicate noun
+// (them-state.ts; card-audit-49's made-up shape 2).
+import { describe, expect, it } from "vitest";
+import { at, exact } from "#test/helpers/figures.ts";
+
+const count = (value: number, label: string) => ({ value, qualifier: undefined, unit: undefined, label, type: "count" });
+
+describe("'N NOUNs …, K of them have been ADJ': the part in its state", () => {
+  it("'The firm's last five invoices have been in excess of 2,000, and two of them have been unpaid.'", () => {
+    expect(exact(at("The firm's last five invoices have been in excess of 2,000, and two of them have been unpaid.", 2))).toEqual(count(2, "invoices unpaid"));
+  });
+  it("'Police checked 40 lorries and nine of them were not roadworthy.': 'not', a state the parse calls a noun", () => {
+    expect(exact(at("Police checked 40 lorries and nine of them were not roadworthy.", 9))).toEqual(count(9, "lorries not roadworthy"));
+  });
+  it("'Inspectors visited 25 care homes; 11 of them were rated inadequate.': a participle and its adjective", () => {
+    expect(exact(at("Inspectors visited 25 care homes; 11 of them were rated inadequate.", 11))).toEqual(count(11, "care homes rated inadequate"));
+  });
+  it("'The charity sent 200 parcels, and 30 of them have been lost.': an irregular participle", () => {
+    expect(exact(at("The charity sent 200 parcels, and 30 of them have been lost.", 30))).toEqual(count(30, "parcels lost"));
+  });
+  it("'The club's last seven crowds have been above 38,000, five of them have been sell-outs.': a predicate noun", () => {
+    expect(exact(at("The club's last seven crowds have been above 38,000, five of them have been sell-outs.", 5))).toEqual(count(5, "sell-outs"));
+  });
+  it("'The council owns 14 parks and two of them are playgrounds.'", () => {
+    expect(exact(at("The council owns 14 parks and two of them are playgrounds.", 2))).toEqual(count(2, "playgrounds"));
+  });
+});
+
+describe("near misses", () => {
+  it("'The army lost 12 soldiers and three of them died in the blast.': no copula; the fold verb's reading as before", () => {
+    expect(exact(at("The army lost 12 soldiers and three of them died in the blast.", 3))).toEqual(count(3, "soldiers lost"));
+  });
+});
