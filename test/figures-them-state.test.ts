@@ -30,4 +30,7 @@ describe("near misses", () => {
   it("'The army lost 12 soldiers and three of them died in the blast.': no copula; the fold verb's reading as before", () => {
     expect(exact(at("The army lost 12 soldiers and three of them died in the blast.", 3))).toEqual(count(3, "soldiers lost"));
   });
+  it("'Of the 200 patients, 50 of them were children.': a plural noun of people is the predicate noun, no state", () => {
+    expect(exact(at("Of the 200 patients, 50 of them were children.", 50))).toEqual(count(50, "children"));
+  });
 });

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, HAVE_FORMS } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, HAVE_FORMS, PEOPLE } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -32,7 +32,8 @@ export function themState(toks: readonly Tok[], r: Raw): void {
   // or a lone singular the parse calls a noun before the clause ends, is the state; "were rated inadequate" keeps the
   // adjective after its participle.
   const participle = t.pos === "VERB" && (/(?:ed|en)$/.test(t.l) || IRREGULAR_PARTICIPLES.has(t.l));
-  const lone = t.pos === "NOUN" && !t.l.endsWith("s") && !isWord(toks[a + 1]);
+  // ("50 of them were children": a plural without "-s", a noun of people, is the predicate noun, not a state.)
+  const lone = t.pos === "NOUN" && !t.l.endsWith("s") && !PEOPLE.has(t.l) && !isWord(toks[a + 1]);
   if (t.pos === "ADJ" || participle || lone) {
     const to = participle && toks[a + 1]?.pos === "ADJ" ? a + 2 : a + 1;
     r.label = `${r.label}${not ? " not" : ""} ${phrase(toks, a, to)}`;
