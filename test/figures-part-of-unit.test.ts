@@ -27,4 +27,8 @@ describe("near misses", () => {
   it("'She shed 0.6 kg in the sauna before the weigh-in.': a unit of its own, as before", () => {
     expect(exactOnly("She shed 0.6 kg in the sauna before the weigh-in.")).toEqual(weight(0.6, "kg", "weight shed"));
   });
+  it("'Sterling dropped 0.7 of a pound against the euro.': a currency's rate, no weight; read as before", () => {
+    const base = { value: 0.7, qualifier: undefined, unit: undefined, label: "pound", type: "count" };
+    expect(exactOnly("Sterling dropped 0.7 of a pound against the euro.")).toEqual(base);
+  });
 });

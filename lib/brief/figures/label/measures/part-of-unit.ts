@@ -17,6 +17,8 @@ export function partOfUnit(toks: readonly Tok[], r: Raw): void {
   if (!isWord(toks[r.e], "of") || !isWord(toks[r.e + 1], "a")) return;
   const unit = UNITS.get(toks[r.e + 2]?.l ?? "");
   if (unit === undefined || !isWord(toks[r.e + 2])) return;
+  // "Sterling dropped 0.7 of a pound against the euro": a pound "against" a currency is money's rate, no weight.
+  if (unit === "lb" && isWord(toks[r.e + 3], "against")) return;
   r.kind = "measure";
   r.type = "measure";
   r.unit = unit;
