@@ -33,4 +33,7 @@ describe("near misses", () => {
   it("'Of the 200 patients, 50 of them were children.': a plural noun of people is the predicate noun, no state", () => {
     expect(exact(at("Of the 200 patients, 50 of them were children.", 50))).toEqual(count(50, "children"));
   });
+  it("'Firefighters rescued 30 people, six of them were taken to hospital.': a participle with 'to', as before", () => {
+    expect(exact(at("Firefighters rescued 30 people, six of them were taken to hospital.", 6))).toEqual(count(6, "people rescued"));
+  });
 });

@@ -31,7 +31,10 @@ export function themState(toks: readonly Tok[], r: Raw): void {
   // "have been late", "were unpaid", "were not roadworthy": an adjective, a participle (the parse calls it a verb),
   // or a lone singular the parse calls a noun before the clause ends, is the state; "were rated inadequate" keeps the
   // adjective after its participle.
+  // ("six of them were taken to hospital", "found to be unsafe": a participle with "to" after it says its state in
+  // what follows; 'people taken', 'homes found' would mislead, so the part is read as before.)
   const participle = t.pos === "VERB" && (/(?:ed|en)$/.test(t.l) || IRREGULAR_PARTICIPLES.has(t.l));
+  if (participle && isWord(toks[a + 1], "to")) return;
   // ("50 of them were children": a plural without "-s", a noun of people, is the predicate noun, not a state.)
   const lone = t.pos === "NOUN" && !t.l.endsWith("s") && !PEOPLE.has(t.l) && !isWord(toks[a + 1]);
   if (t.pos === "ADJ" || participle || lone) {
