@@ -43,7 +43,8 @@ export function partSpent(toks: readonly Tok[], r: Raw): void {
   if (adverb === undefined || verb === undefined || !isWord(prep) || !SPENT_ON.has(prep.l)) return;
   const end = forwardNP(toks, pastDeterminers(toks, r.e + 1));
   if (end <= r.e + 1) return;
-  // "blew some of the £1,000 in prize money on a holiday": "in" a kind of money says what the sum is, not where it went.
+  // "blew some of the £1,000 in prize money on a holiday": "in" a form of money says what the sum is, not where it
+  // went.
   if (prep.l === "in" && FORMS_OF_MONEY.has(toks[end - 1]!.l)) return;
   const words = `sum ${adverb} ${verb} ${phrase(toks, r.e, end)}`.split(" ");
   // "sum mostly spent on a sports car": over the limit, the articles go before the head would be cut.
