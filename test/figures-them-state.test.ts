@@ -36,4 +36,7 @@ describe("near misses", () => {
   it("'Firefighters rescued 30 people, six of them were taken to hospital.': a participle with 'to', as before", () => {
     expect(exact(at("Firefighters rescued 30 people, six of them were taken to hospital.", 6))).toEqual(count(6, "people rescued"));
   });
+  it("'Police arrested 20 people, and 12 of them have been charged.': the carried verb gives way to the state", () => {
+    expect(exact(at("Police arrested 20 people, and 12 of them have been charged.", 12))).toEqual(count(12, "people charged"));
+  });
 });

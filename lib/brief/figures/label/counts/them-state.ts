@@ -39,7 +39,12 @@ export function themState(toks: readonly Tok[], r: Raw): void {
   const lone = t.pos === "NOUN" && !t.l.endsWith("s") && !PEOPLE.has(t.l) && !isWord(toks[a + 1]);
   if (t.pos === "ADJ" || participle || lone) {
     const to = participle && toks[a + 1]?.pos === "ADJ" ? a + 2 : a + 1;
-    r.label = `${r.label}${not ? " not" : ""} ${phrase(toks, a, to)}`;
+    // "Police arrested 20 people, and 12 of them have been charged": the carried label's own participle ('people
+    // arrested') gives way to the part's ('people charged', not 'people arrested charged').
+    const carried = r.label.split(" ");
+    const last = carried.at(-1) ?? "";
+    if (carried.length > 1 && (/(?:ed|en)$/.test(last) || IRREGULAR_PARTICIPLES.has(last))) carried.pop();
+    r.label = `${carried.join(" ")}${not ? " not" : ""} ${phrase(toks, a, to)}`;
     return;
   }
   // "have been sell-outs", "are playgrounds": a predicate noun names the part itself (a hyphened plural the parse
