@@ -22,4 +22,7 @@ describe("near misses", () => {
   it("'Interest on Lloyds savings accounts will drop from 2% to 1%.': no '&', read as before", () => {
     expect(exact(at("Interest on Lloyds savings accounts will drop from 2% to 1%.", 1))).toEqual({ value: 1, qualifier: undefined, unit: "%", label: "interest", type: "percent" });
   });
+  it("'The merger of Standard & Poor's and Moody's would create a firm worth $40bn.': the label after the verb", () => {
+    expect(exact(at("The merger of Standard & Poor's and Moody's would create a firm worth $40bn.", 4e10))).toEqual({ value: 4e10, qualifier: undefined, unit: "USD", label: "firm", type: "money" });
+  });
 });

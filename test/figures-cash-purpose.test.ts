@@ -30,4 +30,10 @@ describe("near misses", () => {
   it("'She paid the builder £4,000 to finish the roof.': no 'in cash', read as before", () => {
     expect(exactOnly("She paid the builder £4,000 to finish the roof.")).toEqual(money(4000, "GBP", "payment to finish the roof"));
   });
+  it("'Police seized £40,000 in cash to be used as evidence.': no verb of paying; 'cash' as before", () => {
+    expect(exactOnly("Police seized £40,000 in cash to be used as evidence.")).toEqual(money(40000, "GBP", "cash"));
+  });
+  it("'Officers found £12,000 in cash to the rear of the property.': 'to' a place, no purpose", () => {
+    expect(exactOnly("Officers found £12,000 in cash to the rear of the property.")).toEqual(money(12000, "GBP", "cash"));
+  });
 });

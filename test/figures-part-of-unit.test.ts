@@ -27,4 +27,15 @@ describe("near misses", () => {
   it("'She shed 0.6 kg in the sauna before the weigh-in.': a unit of its own, as before", () => {
     expect(exactOnly("She shed 0.6 kg in the sauna before the weigh-in.")).toEqual(weight(0.6, "kg", "weight shed"));
   });
+  it("'Sterling dropped 0.7 of a pound against the euro.': a currency's rate, no weight; read as before", () => {
+    const base = { value: 0.7, qualifier: undefined, unit: undefined, label: "pound", type: "count" };
+    expect(exactOnly("Sterling dropped 0.7 of a pound against the euro.")).toEqual(base);
+  });
+  it("'The butcher charged 0.9 of a pound for each sausage.': no verb of weight, a pound may be money; as before", () => {
+    const base = { value: 0.9, qualifier: undefined, unit: undefined, label: "pound charged", type: "count" };
+    expect(exactOnly("The butcher charged 0.9 of a pound for each sausage.")).toEqual(base);
+  });
+  it("'The baby weighed 0.9 of a pound less than expected.': 'weighed' says weight", () => {
+    expect(exactOnly("The baby weighed 0.9 of a pound less than expected.")).toEqual(weight(0.9, "lb", "weight"));
+  });
 });

@@ -27,4 +27,7 @@ describe("near misses", () => {
   it("'Some of the £40,000 went on repairs.': no spending verb before the part; read as before", () => {
     expect(exactOnly("Some of the £40,000 went on repairs.")).toEqual(money(40000, "GBP", "repairs"));
   });
+  it("'She blew some of the £1,000 in prize money on a holiday.': 'in prize money' is the sum's form; read as before", () => {
+    expect(exactOnly("She blew some of the £1,000 in prize money on a holiday.")).toEqual(money(1000, "GBP", "prize money"));
+  });
 });

@@ -31,4 +31,11 @@ describe("near misses", () => {
   it("'He was jailed for 43 months earlier this year.': 'for' makes it a term whatever follows", () => {
     expect(exactOnly("He was jailed for 43 months earlier this year.")).toEqual(duration(43, "months", "months in prison"));
   });
+  it("'He was jailed six months earlier in the week for a separate assault.': 'earlier in the week' dates the news", () => {
+    const s = "He was jailed six months earlier in the week for a separate assault.";
+    expect(exactOnly(s)).toEqual(duration(6, "months", "months in prison"));
+  });
+  it("'She was jailed 18 months earlier on Tuesday for fraud.': 'earlier on Tuesday' dates the news", () => {
+    expect(exactOnly("She was jailed 18 months earlier on Tuesday for fraud.")).toEqual(duration(18, "months", "months in prison"));
+  });
 });

@@ -30,4 +30,13 @@ describe("near misses", () => {
   it("'The army lost 12 soldiers and three of them died in the blast.': no copula; the fold verb's reading as before", () => {
     expect(exact(at("The army lost 12 soldiers and three of them died in the blast.", 3))).toEqual(count(3, "soldiers lost"));
   });
+  it("'Of the 200 patients, 50 of them were children.': a plural noun of people is the predicate noun, no state", () => {
+    expect(exact(at("Of the 200 patients, 50 of them were children.", 50))).toEqual(count(50, "children"));
+  });
+  it("'Firefighters rescued 30 people, six of them were taken to hospital.': a participle with 'to', as before", () => {
+    expect(exact(at("Firefighters rescued 30 people, six of them were taken to hospital.", 6))).toEqual(count(6, "people rescued"));
+  });
+  it("'Police arrested 20 people, and 12 of them have been charged.': the carried verb gives way to the state", () => {
+    expect(exact(at("Police arrested 20 people, and 12 of them have been charged.", 12))).toEqual(count(12, "people charged"));
+  });
 });

@@ -21,4 +21,7 @@ describe("near misses", () => {
   it("'She reached 40 wins in May.': a number reached as a fact is no case, read as before", () => {
     expect(exactOnly("She reached 40 wins in May.")).toEqual(count(40, "wins"));
   });
+  it("'The club could be relegated when it reaches 40 points.': the number's own noun labels it, read as before", () => {
+    expect(exactOnly("The club could be relegated when it reaches 40 points.")).toEqual(count(40, "points"));
+  });
 });

@@ -27,7 +27,11 @@ export function ampersandOwner(toks: readonly Tok[], r: Raw): void {
     const [left, right] = [toks[amp - 1], toks[amp + 1]];
     if (left === undefined || right === undefined || !isCapitalised(left) || !isCapitalised(right)) return;
     // The label is read from the words after the "&", up to the figure: 'General pension plans', 'accounts'.
-    if (!phrase(toks, amp + 1, r.s).includes(r.label)) return;
+    // Only up to the clause's verb: "The merger of Standard & Poor's and Moody's would create a firm worth $40bn"
+    // takes its label ('firm') from the object after the verb, not from the name's phrase.
+    let verb = amp + 1;
+    while (verb < r.s && toks[verb]!.pos !== "VERB" && toks[verb]!.pos !== "AUX") verb++;
+    if (!phrase(toks, amp + 1, verb).includes(r.label)) return;
     let k = amp - 1;
     while (k > 0 && isCapitalised(toks[k - 1]!)) k--;
     const nameStart = k;

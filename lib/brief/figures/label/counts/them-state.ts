@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, HAVE_FORMS } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, HAVE_FORMS, PEOPLE } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -31,11 +31,20 @@ export function themState(toks: readonly Tok[], r: Raw): void {
   // "have been late", "were unpaid", "were not roadworthy": an adjective, a participle (the parse calls it a verb),
   // or a lone singular the parse calls a noun before the clause ends, is the state; "were rated inadequate" keeps the
   // adjective after its participle.
+  // ("six of them were taken to hospital", "found to be unsafe": a participle with "to" after it says its state in
+  // what follows; 'people taken', 'homes found' would mislead, so the part is read as before.)
   const participle = t.pos === "VERB" && (/(?:ed|en)$/.test(t.l) || IRREGULAR_PARTICIPLES.has(t.l));
-  const lone = t.pos === "NOUN" && !t.l.endsWith("s") && !isWord(toks[a + 1]);
+  if (participle && isWord(toks[a + 1], "to")) return;
+  // ("50 of them were children": a plural without "-s", a noun of people, is the predicate noun, not a state.)
+  const lone = t.pos === "NOUN" && !t.l.endsWith("s") && !PEOPLE.has(t.l) && !isWord(toks[a + 1]);
   if (t.pos === "ADJ" || participle || lone) {
     const to = participle && toks[a + 1]?.pos === "ADJ" ? a + 2 : a + 1;
-    r.label = `${r.label}${not ? " not" : ""} ${phrase(toks, a, to)}`;
+    // "Police arrested 20 people, and 12 of them have been charged": the carried label's own participle ('people
+    // arrested') gives way to the part's ('people charged', not 'people arrested charged').
+    const carried = r.label.split(" ");
+    const last = carried.at(-1) ?? "";
+    if (carried.length > 1 && (/(?:ed|en)$/.test(last) || IRREGULAR_PARTICIPLES.has(last))) carried.pop();
+    r.label = `${carried.join(" ")}${not ? " not" : ""} ${phrase(toks, a, to)}`;
     return;
   }
   // "have been sell-outs", "are playgrounds": a predicate noun names the part itself (a hyphened plural the parse

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { CONJUNCTIONS, SENTENCING } from "#brief/figures/language/lexicon.ts";
+import { CONJUNCTIONS, PERIOD_NOUNS, SENTENCING, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 import { CARDINAL_WORDS } from "#news/numbers.ts";
 
@@ -43,7 +43,8 @@ export function sentenceTerm(toks: readonly Tok[], r: Raw, npEnd: number): strin
   // the adverb, with a preposition, a conjunction or a stop after it: "served 114 days before Rep. Bill Richardson flew
   // in" is a term served up to an event (a dev card's row).
   const dated = v === r.s - 1 && DATING.has(after?.l ?? "") && toks[npEnd + 1] !== undefined;
-  if (dated && (toks[npEnd + 1]!.kind === PUNCT || AFTER_DATING.has(toks[npEnd + 1]!.l))) return "";
+  const next = toks[npEnd + 1];
+  if (dated && (next!.kind === PUNCT || AFTER_DATING.has(next!.l)) && !newsTime(toks, npEnd + 1)) return "";
   if (TERM_VERBS.has(toks[v]?.l ?? "")) return "in prison";
   if (BAN_VERBS.has(toks[v]?.l ?? "")) return "ban";
   // "released five days later": with no term verb before it, a time point ("jailed for 43 months earlier this year" is a term).
@@ -61,6 +62,16 @@ const NO_TERM = new Set(["ago", "old", "probation", "community"]);
 
 /** Words after a duration right after its verb that make it a time point: "jailed three years earlier". */
 const DATING = new Set(["earlier", "before", "previously"]);
+
+/**
+ * Whether "in the week" or "on Monday" stands at `k`, after "earlier": "was jailed six months earlier in the week"
+ * dates the news ("earlier in the week"), and the six months are the term.
+ */
+function newsTime(toks: readonly Tok[], k: number): boolean {
+  const the = isWord(toks[k + 1], "the") ? k + 2 : k + 1;
+  if (isWord(toks[k], "in")) return PERIOD_NOUNS.has(toks[the]?.l ?? "");
+  return isWord(toks[k], "on") && WEEKDAYS.has(toks[k + 1]?.l ?? "");
+}
 
 /** Words that may follow such an adverb: "earlier for running the scheme", "before, when", "previously but". */
 const AFTER_DATING = new Set(["for", "when", "in", "on", "at", "and", "but", "after", "over", "while"]);

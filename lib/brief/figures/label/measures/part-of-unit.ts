@@ -17,8 +17,14 @@ export function partOfUnit(toks: readonly Tok[], r: Raw): void {
   if (!isWord(toks[r.e], "of") || !isWord(toks[r.e + 1], "a")) return;
   const unit = UNITS.get(toks[r.e + 2]?.l ?? "");
   if (unit === undefined || !isWord(toks[r.e + 2])) return;
+  // "Sterling dropped 0.7 of a pound against the euro": a pound "against" a currency is money's rate, no weight.
+  if (unit === "lb" && isWord(toks[r.e + 3], "against")) return;
+  // A pound is money as often as weight ("The butcher charged 0.9 of a pound for each sausage", "The cost rose by
+  // 0.3 of a pound per litre" read lb): only a verb of a body's weight ('lost', 'gained', 'weighed') makes it one.
+  const change = weightChange(toks, r, unit);
+  if (unit === "lb" && change === "" && !/^weigh/.test(toks[r.s - 1]?.l ?? "")) return;
   r.kind = "measure";
   r.type = "measure";
   r.unit = unit;
-  r.label = weightChange(toks, r, unit) || "weight";
+  r.label = change || "weight";
 }

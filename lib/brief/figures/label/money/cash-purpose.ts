@@ -17,5 +17,8 @@ export function cashPurpose(toks: readonly Tok[], r: Raw): void {
   if (!isWord(toks[r.e], "in") || !isWord(toks[r.e + 1], "cash") || !PURPOSE_WORDS.has(toks[r.e + 2]?.l ?? "")) return;
   // The purpose read as if the amount ended after "in cash"; nothing but the label is taken from it.
   const past: Raw = { ...r, e: r.e + 2, label: "" };
-  if (purposeLabel(toks, past)) r.label = past.label;
+  // Only a purpose read through a verb of paying or giving ('payment to …', 'offer to …'): a bare 'to …' or 'for …'
+  // has none, and there the cash is what was seized, stolen or found ("Police seized £40,000 in cash to be used as
+  // evidence" gave 'to be used', "stole $2 million in cash for the second time" 'for the second time').
+  if (purposeLabel(toks, past) && !PURPOSE_WORDS.has(past.label.split(" ")[0] ?? "")) r.label = past.label;
 }

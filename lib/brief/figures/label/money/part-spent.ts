@@ -27,6 +27,12 @@ const SPENDING: ReadonlyMap<string, string> = new Map([
 /** The prepositions a spending verb's thing follows: "on holidays", "in a nightclub". */
 const SPENT_ON = new Set(["on", "in", "for"]);
 
+/** Heads of a noun phrase that say what form a sum took ("£1,000 in prize money", "the £2m in aid"). */
+const FORMS_OF_MONEY = new Set([
+  "money", "cash", "aid", "funding", "funds", "grants", "loans", "donations", "compensation", "damages", "winnings",
+  "savings", "benefits", "bonuses", "wages", "payments", "cheques", "coins", "notes", "credit", "taxes", "fees",
+]);
+
 /** Relabels a definite sum a part of which "VERB some of the £N on X" spent as that sum, partly spent on X. */
 export function partSpent(toks: readonly Tok[], r: Raw): void {
   if (r.drop || r.currency === undefined) return;
@@ -37,6 +43,9 @@ export function partSpent(toks: readonly Tok[], r: Raw): void {
   if (adverb === undefined || verb === undefined || !isWord(prep) || !SPENT_ON.has(prep.l)) return;
   const end = forwardNP(toks, pastDeterminers(toks, r.e + 1));
   if (end <= r.e + 1) return;
+  // "blew some of the £1,000 in prize money on a holiday": "in" a form of money says what the sum is, not where it
+  // went.
+  if (prep.l === "in" && FORMS_OF_MONEY.has(toks[end - 1]!.l)) return;
   const words = `sum ${adverb} ${verb} ${phrase(toks, r.e, end)}`.split(" ");
   // "sum mostly spent on a sports car": over the limit, the articles go before the head would be cut.
   r.label = (words.length <= MAX_LABEL_WORDS ? words : words.filter((w) => !/^(?:the|a|an)$/.test(w))).join(" ");
