@@ -32,6 +32,32 @@ describe("a fronted time after an event, told in the present", () => {
     expect(labelOf("The town was rebuilt six years after the flood, and it is thriving.", 6)).not.toContain("since");
   });
 
+  it("'has' an auxiliary: 'Five years after the merger, the firm has doubled its sales'", () => {
+    expect(labelOf("Five years after the merger, the firm has doubled its sales.", 5)).toBe("years since the merger");
+  });
+
+  it("'are' and '-ing': 'Four days after the quake, rescuers are pulling survivors from the rubble'", () => {
+    expect(labelOf("Four days after the quake, rescuers are pulling survivors from the rubble.", 4)).toBe("days since the quake");
+  });
+
+  // A present told of every case or of later (review of round 42): what is done after the event, not the time since it.
+  it("near miss: a passive of a procedure ('Two weeks after the first dose, patients are given a second injection')", () => {
+    const text = "Two weeks after the first dose, patients are given a second injection.";
+    expect(exact(at(text, 2))).toEqual(want(2, undefined, "weeks", "weeks after the first dose", "duration"));
+  });
+
+  it("near miss: a plan ('Six months after the election, the president is due to visit Paris')", () => {
+    expect(labelOf("Six months after the election, the president is due to visit Paris.", 6)).toBe("months after the election");
+  });
+
+  it("near miss: a rule ('Three days after the surgery, most patients are able to walk')", () => {
+    expect(labelOf("Three days after the surgery, most patients are able to walk.", 3)).toBe("days after the surgery");
+  });
+
+  it("near miss: 'have' owning ('Thirty days after the purchase, customers have the right to a refund')", () => {
+    expect(labelOf("Thirty days after the purchase, customers have the right to a refund.", 30)).toBe("days after the purchase");
+  });
+
   it("near miss: a habitual present ('Two hours after sunrise, the temperature is usually above 30C')", () => {
     const text = "Two hours after sunrise, the temperature is usually above 30C.";
     expect(exact(at(text, 2))).toEqual(want(2, undefined, "hours", "hours after sunrise", "duration"));

@@ -17,6 +17,18 @@ const HABITUAL = new Set([
   "usually", "normally", "typically", "generally", "often", "always", "routinely", "sometimes", "rarely", "seldom",
 ]);
 
+/**
+ * Words after "is"/"are" that point past now, to what comes next or is laid down: "Six months after the election, the
+ * president is due to visit" and "Three days after surgery, most patients are able to walk" say a plan or a rule.
+ */
+const AHEAD = new Set([
+  "due", "set", "expected", "able", "unable", "likely", "allowed", "entitled", "eligible", "free", "to", "about",
+  "going",
+]);
+
+/** Tags after 'have' that make it an auxiliary ("has doubled", "has not met", "have already gone"). */
+const HAVE_AUX_NEXT = new Set(["VERB", "AUX", "ADV", "PART"]);
+
 /** Words a fronted time may open with before its number: a hedge or a quote mark. */
 const OPENERS = new Set([
   "just", "some", "about", "almost", "nearly", "around", "more", "than", "over", "'", "\"", "‘", "“",
@@ -43,7 +55,27 @@ export function presentSince(toks: readonly Tok[], r: Raw, k: number, what: stri
     if (t.pos === "VERB" && toks[v + 1]?.pos === "NOUN") continue;
     // "Two hours after sunrise, the temperature is usually above 30C": a present of what happens each time is no now.
     if (toks.slice(comma + 1).some((w) => isWord(w) && HABITUAL.has(w.l))) return what;
-    return PRESENT.has(t.l) ? `since ${what.slice("after ".length)}` : what;
+    if (!PRESENT.has(t.l) || !tellsNow(toks, v)) return what;
+    return `since ${what.slice("after ".length)}`;
   }
   return what;
+}
+
+/**
+ * Whether the present at `v` tells of now rather than of a procedure or a plan. "are given a second injection" (a
+ * passive: what is done each time, after the first dose), "is due to visit" (ahead) and "customers have the right"
+ * ('have' owning, not an auxiliary) are told of every case or of later; "are still pulling", "has still not met" and
+ * "is worth" tell of now.
+ */
+function tellsNow(toks: readonly Tok[], v: number): boolean {
+  const verb = toks[v]!.l;
+  const next = toks[v + 1];
+  if (next === undefined || next.l === "still") return true;
+  if (verb === "is" || verb === "are" || verb === "'re") {
+    if (AHEAD.has(next.l)) return false;
+    return !(next.pos === "VERB" && !next.l.endsWith("ing"));
+  }
+  // 'have' as an auxiliary ("has doubled", "has not met") tells of now; 'have' owning ("have the right") of any case.
+  if (verb === "has" || verb === "have") return HAVE_AUX_NEXT.has(next.pos ?? "");
+  return true;
 }
