@@ -45,9 +45,11 @@ function earlierTime(toks: readonly Tok[], k: number): boolean {
 export function insteadEarlier(toks: readonly Tok[], r: Raw, fromAt: number): boolean {
   const instead = isWord(toks[fromAt], "of") && isWord(toks[fromAt - 1], "instead");
   const joined = instead || (isWord(toks[fromAt], "than") && isWord(toks[fromAt - 1], "rather"));
+  // Before any tag is asked for: a tag tags the whole sentence (speed only).
+  if (!joined) return false;
   // (The amount's noun, unread at linking, may follow its number: "24 days last year", "300 stalls last year".)
   const after = isWord(toks[r.e]) && toks[r.e]!.pos === "NOUN" ? r.e + 1 : r.e;
-  return joined && earlierTime(toks, after);
+  return earlierTime(toks, after);
 }
 
 /** A noun's singular, near enough to tell "days" from "hours": "days" → "day". */

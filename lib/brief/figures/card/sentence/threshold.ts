@@ -25,14 +25,15 @@ const SUBJECT_WORDS = 4;
 /** Labels a number reached in a "once SUBJ gets to N" clause under a modal a milestone; true if so. */
 export function threshold(toks: readonly Tok[], r: Raw): boolean {
   if (r.drop || r.currency !== undefined || r.percent || r.unit !== undefined) return false;
-  // "The club could be relegated when it reaches 40 points": a number with its own noun says what it counts, and
-  // 'milestone' would lose it; only a bare number ("once she gets to a thousand, as …") took a stray label.
-  if (toks[r.e]?.pos === "NOUN") return false;
   // The display may start with its article ("a thousand"): the verb stands before it.
   let v = r.s - 1;
   const verb = REACHING.get(toks[v]?.l ?? "") === undefined ? toks[v - 1] : toks[v];
   const prep = REACHING.get(verb?.l ?? "");
   if (prep === undefined || (prep !== "" && !isWord(toks[v], prep)) || (prep === "" && verb !== toks[v])) return false;
+  // "The club could be relegated when it reaches 40 points": a number with its own noun says what it counts, and
+  // 'milestone' would lose it; only a bare number ("once she gets to a thousand, as …") took a stray label. Asked
+  // after the reaching verb, as a tag tags the whole sentence (speed only: the answer is the same in either order).
+  if (toks[r.e]?.pos === "NOUN") return false;
   v = prep === "" ? v : v - 1;
   let o = v - 1;
   while (o > 0 && v - o <= SUBJECT_WORDS && !OPENERS.has(toks[o]?.l ?? "")) o--;

@@ -22,9 +22,15 @@ const BOUNDS = new Set(["above", "below", "over", "under", "beyond"]);
 /** How many words that verb may run to. */
 const VERB_WORDS = 4;
 
+/** How far before the number the series word can stand: a bound, the verb's words, a noun phrase of up to three. */
+const SERIES_REACH = 1 + VERB_WORDS + 5;
+
 /** Relabels a bare number after "last N NOUNs VERB" and labelled by that noun as the level of each of those items. */
 export function lastItemsLevel(toks: readonly Tok[], r: Raw): void {
   if (r.drop || r.currency !== undefined || r.percent || r.unit !== undefined || r.label === "") return;
+  // The series word ("last") stands within SERIES_REACH words before the number: checked before any tag is asked
+  // for, as a tag tags the whole sentence (speed only: without it the loops below find nothing).
+  if (!toks.slice(Math.max(0, r.s - SERIES_REACH), r.s).some((t) => SERIES.has(t.l))) return;
   let k = r.s;
   if (BOUNDS.has(toks[k - 1]?.l ?? "")) k--;
   const bound = k;
