@@ -34,6 +34,14 @@ describe("on-state.ts: a place of two capitalised words after the state", () => 
   });
 });
 
+describe("lead-scope.ts: the lead count's place shown only when the pair follows it", () => {
+  it("'About 1,100 jobs will go in the process, and then 700 and 400 will be lost in Leeds and York.' (K34)", () => {
+    // K34 (the pair anywhere after) read 'jobs in the process', no place.
+    const text = "About 1,100 jobs will go in the process, and then 700 and 400 will be lost in Leeds and York.";
+    expect(exact(at(text, 1100))).toEqual(want(1100, "about", undefined, "jobs", "count"));
+  });
+});
+
 describe("priced-owner.ts: a price before a possessive names it only after a determiner, over up to three words", () => {
   it("'A pint cost £4 last year's survey found.': no determiner before the price, the pint (K22)", () => {
     // K22 (no determiner asked) read '£4 — last year'.
