@@ -65,7 +65,7 @@ ${LAST_THEM}`;
 export const SWEEP_43: readonly Mutant[] = [
   // threshold.ts: "would … once SUBJ gets to N" a milestone
   { id: "K01", file: TH, find: 'const OPENERS = new Set(["once", "when",', replace: 'const OPENERS = new Set(["when",', what: "threshold: 'once' dropped from the openers", tests: F("threshold") },
-  { id: "K02", file: TH, find: " || !toks.slice(0, o).some((t) => MODALS.has(t.l))", replace: "", what: "threshold: no modal asked before the opener", tests: F("threshold") },
+  { id: "K02", file: TH, find: " || !toks.slice(0, o).some((t) => HYPOTHETICAL_MODALS.has(t.l))", replace: "", what: "threshold: no modal asked before the opener", tests: F("threshold") },
   { id: "K03", file: TH, find: '  if (toks[r.e]?.pos === "NOUN") return false;\n', replace: "", what: "threshold: a number with its own noun made a milestone", tests: F("threshold") },
   { id: "K04", file: TH, find: "const SUBJECT_WORDS = 4;", replace: "const SUBJECT_WORDS = 2;", what: "threshold: the clause's subject 4 → 2 words", tests: F("threshold") },
   { id: "K05", file: TH, find: "  if (!toks.slice(o + 1, v).some((t) => t.l === last)) r.label = \"milestone\";", replace: '  r.label = "milestone";', what: "threshold: a label the clause's subject gave replaced too", tests: F("threshold") },

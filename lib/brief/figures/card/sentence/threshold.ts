@@ -16,8 +16,12 @@ const REACHING: ReadonlyMap<string, string> = new Map([
 /** Words that open a clause of a time yet to come: "once", "when", "the moment", "as soon as". */
 const OPENERS = new Set(["once", "when", "moment", "soon", "until", "till"]);
 
-/** Modals of a case put, not reported: "it would be tempting", "a rookie might lose focus". */
-const MODALS = new Set(["would", "could", "might", "may", "'d"]);
+/**
+ * Modals of a case put, not reported: "it would be tempting", "a rookie might lose focus". Narrower than the lexicon's
+ * MODALS, which hold "will", "can" and "must" too: the rule was written for a case put, and a plain future ("Once she
+ * gets to a thousand, as Priya Nair did, she will stop") keeps the label it had (mutation sweep 43's K02 notes it).
+ */
+const HYPOTHETICAL_MODALS = new Set(["would", "could", "might", "may", "'d"]);
 
 /** How many words the clause's subject may run to between its opener and its verb: "once the team's captain gets". */
 const SUBJECT_WORDS = 4;
@@ -37,7 +41,7 @@ export function threshold(toks: readonly Tok[], r: Raw): boolean {
   v = prep === "" ? v : v - 1;
   let o = v - 1;
   while (o > 0 && v - o <= SUBJECT_WORDS && !OPENERS.has(toks[o]?.l ?? "")) o--;
-  if (!OPENERS.has(toks[o]?.l ?? "") || !toks.slice(0, o).some((t) => MODALS.has(t.l))) return false;
+  if (!OPENERS.has(toks[o]?.l ?? "") || !toks.slice(0, o).some((t) => HYPOTHETICAL_MODALS.has(t.l))) return false;
   // "once the price gets to 100": a label read from the clause's own subject says what would reach it, and stays.
   const last = r.label.slice(r.label.lastIndexOf(" ") + 1).toLowerCase();
   if (!toks.slice(o + 1, v).some((t) => t.l === last)) r.label = "milestone";

@@ -17,6 +17,11 @@ const IRREGULAR_PARTICIPLES = new Set([
   "spent", "won", "caught", "bought", "brought", "taught", "set",
 ]);
 
+/** Whether a word reads as a past participle by its form: "charged", "taken", "sold". */
+function participleForm(word: string): boolean {
+  return /(?:ed|en)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
+}
+
 /** Relabels a part "K of them [have] been ADJ / NOUN" by its carried noun and the state, or by the predicate noun. */
 export function themState(toks: readonly Tok[], r: Raw): void {
   if (r.drop || r.currency !== undefined || r.percent || r.unit !== undefined || r.label === "") return;
@@ -33,7 +38,7 @@ export function themState(toks: readonly Tok[], r: Raw): void {
   // adjective after its participle.
   // ("six of them were taken to hospital", "found to be unsafe": a participle with "to" after it says its state in
   // what follows; 'people taken', 'homes found' would mislead, so the part is read as before.)
-  const participle = t.pos === "VERB" && (/(?:ed|en)$/.test(t.l) || IRREGULAR_PARTICIPLES.has(t.l));
+  const participle = t.pos === "VERB" && participleForm(t.l);
   if (participle && isWord(toks[a + 1], "to")) return;
   // ("50 of them were children": a plural without "-s", a noun of people, is the predicate noun, not a state.)
   const lone = t.pos === "NOUN" && !t.l.endsWith("s") && !PEOPLE.has(t.l) && !isWord(toks[a + 1]);
@@ -43,7 +48,7 @@ export function themState(toks: readonly Tok[], r: Raw): void {
     // arrested') gives way to the part's ('people charged', not 'people arrested charged').
     const carried = r.label.split(" ");
     const last = carried.at(-1) ?? "";
-    if (carried.length > 1 && (/(?:ed|en)$/.test(last) || IRREGULAR_PARTICIPLES.has(last))) carried.pop();
+    if (carried.length > 1 && participleForm(last)) carried.pop();
     r.label = `${carried.join(" ")}${not ? " not" : ""} ${phrase(toks, a, to)}`;
     return;
   }
