@@ -58,13 +58,14 @@ describe("tags read after the words", () => {
     expect(scored.runs()).toBe(1);
   });
 
-  it("an amount with no phrasal noun after it tags nothing; one with a phrasal noun reads the adjectives before it", () => {
+  it("an amount with no phrasal noun after it tags nothing; one with one reads the adjectives before it", () => {
     const paid = lazyTokens("The council paid a £250 fee to the club.");
     expect(phrasalNoun(paid.toks, at(paid.toks, "£"), at(paid.toks, "fee"))).toBeUndefined();
     expect(paid.runs()).toBe(0);
     const text = "The bank got a likely $4bn bail-out from the state.";
     const bail = lazyTokens(text);
-    expect(phrasalNoun(bail.toks, at(bail.toks, "$"), at(bail.toks, "bail-out"))).toEqual(["bail-out", at(bail.toks, "bail-out") + 1]);
+    const noun = at(bail.toks, "bail-out");
+    expect(phrasalNoun(bail.toks, at(bail.toks, "$"), noun)).toEqual(["bail-out", noun + 1]);
     expect(bail.runs()).toBe(1);
   });
 
