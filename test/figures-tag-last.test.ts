@@ -3,6 +3,8 @@ import { readMultiple } from "#brief/figures/read/amount/multiples.ts";
 import { tagTokens } from "#brief/figures/language/pos.ts";
 import { readShare } from "#brief/figures/read/amount/share.ts";
 import { streak } from "#brief/figures/label/ranks/streak.ts";
+import { phrasalNoun } from "#brief/figures/language/phrasal-noun.ts";
+import { oneUnitTerm } from "#brief/figures/read/type/one-unit-term.ts";
 import { type Tok, tokenize } from "#brief/figures/language/tokens.ts";
 
 // Reading one token's tag tags its whole sentence (pos.ts tagWhenRead), so the readers readRaw asks at every token
@@ -54,5 +56,27 @@ describe("tags read after the words", () => {
     const read = readMultiple(scored.toks, at(scored.toks, "twice"));
     expect([read?.raw?.value, read?.raw?.label, read?.raw?.kind]).toEqual([2, "times scored", "count"]);
     expect(scored.runs()).toBe(1);
+  });
+
+  it("an amount with no phrasal noun after it tags nothing; one with one reads the adjectives before it", () => {
+    const paid = lazyTokens("The council paid a £250 fee to the club.");
+    expect(phrasalNoun(paid.toks, at(paid.toks, "£"), at(paid.toks, "fee"))).toBeUndefined();
+    expect(paid.runs()).toBe(0);
+    const text = "The bank got a likely $4bn bail-out from the state.";
+    const bail = lazyTokens(text);
+    const noun = at(bail.toks, "bail-out");
+    expect(phrasalNoun(bail.toks, at(bail.toks, "$"), noun)).toEqual(["bail-out", noun + 1]);
+    expect(bail.runs()).toBe(1);
+  });
+
+  it("a \"one\" before no unit of time tags nothing; one before a unit reads the verb before it", () => {
+    const car = lazyTokens("She bought one car for her son.");
+    const one = at(car.toks, "one");
+    expect(oneUnitTerm(car.toks, one, undefined, one + 1)).toBe(false);
+    expect(car.runs()).toBe(0);
+    const deal = lazyTokens("They signed a one year deal with the club.");
+    const year = at(deal.toks, "one");
+    expect(oneUnitTerm(deal.toks, year, undefined, year + 1)).toBe(true);
+    expect(deal.runs()).toBe(1);
   });
 });

@@ -38,10 +38,12 @@ function opensPhrase(t: Tok | undefined): boolean {
  * unit and a noun.
  */
 export function oneUnitTerm(toks: readonly Tok[], ci: number, compound: string | undefined, end: number): boolean {
-  if (!opensPhrase(toks[ci - 1])) return false;
   const unit = compound ?? toks[end]?.l;
   const at = compound === undefined ? end + 1 : end;
   if (unit === undefined || !UNITS.has(unit)) return false;
+  // After the unit test, which decides most calls: opensPhrase may read a tag, and the first tag asked tags the
+  // whole sentence.
+  if (!opensPhrase(toks[ci - 1])) return false;
   // "a one month free trial": one adjective may stand between the unit and its noun.
   const head = toks[at]?.pos === "ADJ" && toks[at + 1]?.pos === "NOUN" ? toks[at + 1] : toks[at];
   if (!isWord(head) || NOT_HEADS.has(head.l) || NOT_HEADS.has(toks[at]?.l ?? "")) return false;
