@@ -15,6 +15,12 @@ describe("'VERBed 0.N of a kilo/pound': a weight", () => {
   it("'Wrestlers must lose 0.8 of a kilo overnight, the coach said.'", () => {
     expect(exactOnly("Wrestlers must lose 0.8 of a kilo overnight, the coach said.")).toEqual(weight(0.8, "kg", "weight lost"));
   });
+  it("'She shed three-quarters of a kilo in a week.': a part in words reads the same", () => {
+    expect(exactOnly("She shed three-quarters of a kilo in a week.")).toEqual(weight(0.75, "kg", "weight lost"));
+  });
+  it("'The baby lost half of a pound in its first days.': 'half' in words, a verb of weight", () => {
+    expect(exactOnly("The baby lost half of a pound in its first days.")).toEqual(weight(0.5, "lb", "weight lost"));
+  });
   it("'The jockey was still 0.5 of a kilo over the limit.': no change verb, a weight", () => {
     expect(exactOnly("The jockey was still 0.5 of a kilo over the limit.")).toEqual(weight(0.5, "kg", "weight"));
   });
@@ -26,6 +32,9 @@ describe("near misses", () => {
   });
   it("'She shed 0.6 kg in the sauna before the weigh-in.': a unit of its own, as before", () => {
     expect(exactOnly("She shed 0.6 kg in the sauna before the weigh-in.")).toEqual(weight(0.6, "kg", "weight shed"));
+  });
+  it("'The price rose by a third of a pound per litre.': a part in words with no verb of weight stays no weight", () => {
+    expect(exactOnly("The price rose by a third of a pound per litre.")).toMatchObject({ value: 0.333, unit: undefined, type: "other" });
   });
   it("'Sterling dropped 0.7 of a pound against the euro.': a currency's rate, no weight; read as before", () => {
     const base = { value: 0.7, qualifier: undefined, unit: undefined, label: "pound", type: "count" };

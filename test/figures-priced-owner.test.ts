@@ -15,6 +15,9 @@ describe("'The £N ($M) NOUN's X VERBs': the thing priced", () => {
   it("'The £90 watch's strap snapped within a week.': no conversion", () => {
     expect(exactOnly("The £90 watch's strap snapped within a week.")).toEqual(money(90, "GBP", "watch"));
   });
+  it("'The £300 French oven's timer broke within a week.': a capital alone, no name, is the thing's own word", () => {
+    expect(exactOnly("The £300 French oven's timer broke within a week.")).toEqual(money(300, "GBP", "French oven"));
+  });
   it("'The €899 scooter's companion app tracks every ride.'", () => {
     expect(exactOnly("The €899 scooter's companion app tracks every ride.")).toEqual(money(899, "EUR", "scooter"));
   });

@@ -5,7 +5,8 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // "She shed 0.6 of a kilo in the sauna before the weigh-in.": a decimal part "of a" unit is a measure in that unit, as
 // "0.3 of a litre" is read (the noun after the number, a unit, makes it one). "kilo" and "pound" are no such nouns in
 // the lexicon (a pound is money as often), so the number was a count labelled by the word ('0.6 — kilo shed', card-
-// audit-49's made-up shape 11). Only a part below one in digits, "of a" and the singular: "a pound" after "0.4 of" is
+// audit-49's made-up shape 11). A part in words reads the same ("She shed three-quarters of a kilo", mutation sweep
+// 43's K16: it was 'other — kilo'). Only a part below one, "of a" and the singular: "a pound" after "0.4 of" is
 // a weight, where "a million pounds" is money; the label is what weight-change.ts reads of the verb, else 'weight'.
 
 /** Singular weight units the lexicon leaves out, and the unit the card shows. */
@@ -13,7 +14,7 @@ const UNITS: ReadonlyMap<string, string> = new Map([["kilo", "kg"], ["pound", "l
 
 /** Reads "0.N of a kilo/pound" as a weight in kg or lb, labelled by the change the verb before it says. */
 export function partOfUnit(toks: readonly Tok[], r: Raw): void {
-  if (r.drop || r.currency !== undefined || r.percent || r.unit !== undefined || r.words || r.value >= 1) return;
+  if (r.drop || r.currency !== undefined || r.percent || r.unit !== undefined || r.value >= 1) return;
   if (!isWord(toks[r.e], "of") || !isWord(toks[r.e + 1], "a")) return;
   const unit = UNITS.get(toks[r.e + 2]?.l ?? "");
   if (unit === undefined || !isWord(toks[r.e + 2])) return;

@@ -2,7 +2,7 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
-import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "The €899 ($1,010) scooter's companion app tracks every ride.": a price between a determiner and a possessive noun
 // prices that noun, the owner; what the owner has and the verb after it were read as the label ("€899 — scooter's
@@ -20,7 +20,9 @@ export function pricedOwner(toks: readonly Tok[], r: Raw): void {
   const k = afterConversion(toks, r.e);
   for (let j = k; j < k + OWNER_WORDS; j++) {
     const t = toks[j];
-    if (!isWord(t) || isCapitalised(t) || (t.pos !== "NOUN" && t.pos !== "ADJ")) return;
+    // A name is tagged PROPN and stops here ("The €899 Vespa's app"); a capital alone does not ("The £300 French
+    // oven's timer broke" prices the oven: mutation sweep 43's K23, it read "French oven's timer").
+    if (!isWord(t) || (t.pos !== "NOUN" && t.pos !== "ADJ")) return;
     if (!/['’]s$/.test(t.s)) continue;
     r.label = `${phrase(toks, k, j)} ${t.s.slice(0, -2)}`.trim();
     return;
