@@ -34,7 +34,10 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     const whole = WHOLE_WINDOWS.has(toks[r.e + 2]?.l ?? "") ? r.e + 3 : r.e + 2;
     // "52 of Liverpool's 101 goals": a name's possessive stands where the determiner does.
     const determined = DETERMINERS.has(toks[r.e + 1]?.l ?? "") || isNamePossessive(toks[r.e + 1]);
-    if (total && !r.percent && r.currency === undefined && isWord(toks[r.e], "of") && determined && total.s === whole) {
+    // ("Two-thirds of the $9m budget was spent on roads": a sum is no count a part is out of; dropped and typed a count
+    // it left the card with nothing, so the money stays a figure of its own.)
+    const counted = total?.currency === undefined;
+    if (total && counted && !r.percent && r.currency === undefined && isWord(toks[r.e], "of") && determined && total.s === whole) {
       total.drop = true;
       total.type = "count";
       links.push({ from: total, to: r, as: "same" });
