@@ -24,8 +24,31 @@ describe("only-doing.ts: a limited count opening its clause is labelled by its v
     expect(exact(at(text, 75))).toEqual(want(75, "only", undefined, "firms signed deal", "count"));
   });
 
-  it("no limiting word: '300 members voted for the plan.' stays '— members'", () => {
-    expect(at("300 members voted for the plan.", 300).label).toBe("members");
+  it("no limiting word nor choice: '300 members attended the meeting.' stays '— members'", () => {
+    expect(at("300 members attended the meeting.", 300).label).toBe("members");
+  });
+
+  // A verb of choosing names a group's count with no "only" (labels70): '300 — members' said how many members exist.
+  it("a choice: '300 members voted to strike.' → members voted to strike", () => {
+    const text = "420 drivers voted to strike on Friday.";
+    expect(exact(at(text, 420))).toEqual(want(420, undefined, undefined, "drivers voted to strike", "count"));
+  });
+
+  it("a choice with a qualifier: 'About 200 residents backed the scheme.' → residents backed scheme", () => {
+    const text = "About 200 tenants backed the scheme.";
+    expect(exact(at(text, 200))).toEqual(want(200, "about", undefined, "tenants backed scheme", "count"));
+  });
+
+  it("'only' with a chosen doing: 'Only 12 members voted to strike.' → members voted to strike", () => {
+    expect(at("Only 12 porters voted to strike.", 12).label).toBe("porters voted to strike");
+  });
+
+  it("a participle's 'by' is no choice: '200 families supported by the charity' stays '— families'", () => {
+    expect(at("Some 200 families supported by the charity moved home.", 200).label).toBe("families");
+  });
+
+  it("not opening its clause: 'The 300 members voted to strike.' stays '— members'", () => {
+    expect(at("The 300 members voted to strike.", 300).label).toBe("members");
   });
 
   it("not the subject: 'The plan was backed by only 300 members.' stays '— members'", () => {

@@ -1,6 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { deedAfter } from "#brief/figures/label/counts/deed-after.ts";
-import { AUXILIARIES, CONJUNCTIONS, HAVE_FORMS } from "#brief/figures/language/lexicon.ts";
+import { AUXILIARIES, CONJUNCTIONS, HAVE_FORMS, MONTHS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { atSentenceStart, isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -32,9 +32,21 @@ function verbAt(toks: readonly Tok[], k: number): number {
   return AUXILIARIES.has(t.l) ? -1 : k;
 }
 
-/** The label "NOUN VERB COMPLEMENT" of a limited count opening its clause ("members voted for plan"); else "". */
+// "300 members voted to strike", "About 200 residents backed the scheme": a group's choice is the news whatever qualifies
+// the count, so a verb of choosing names it without "only" ('300 — members' said how many members there are; labels70).
+const CHOOSING = new Set([
+  "voted", "backed", "opted", "chose", "agreed", "refused", "declined", "supported", "opposed", "rejected", "approved", "endorsed",
+]);
+
+/** Words before the "to" of a doing that make it the verb's choice: "voted to strike", "agreed to take the cut". */
+const CHOSEN_TO = new Set(["voted", "opted", "chose", "agreed", "refused", "declined"]);
+
+/**
+ * The label "NOUN VERB COMPLEMENT" of a count opening its clause ("members voted for plan"), limited by "only" or "just",
+ * or doing a verb of choosing ("members voted to strike"); else "".
+ */
 export function onlyDoing(toks: readonly Tok[], r: Raw): string {
-  if (!LIMITING.has(r.qualifier ?? "") || r.currency !== undefined || r.percent || r.unit !== undefined) return "";
+  if (r.currency !== undefined || r.percent || r.unit !== undefined) return "";
   if (r.ordinal || r.compound !== undefined || r.kind === "measure") return "";
   // A clause opens at the sentence's start, a clause mark or a conjunction; not after an owner's apostrophe
   // ("Mendes' only two professional losses have come …", where the count is the owner's).
@@ -44,5 +56,18 @@ export function onlyDoing(toks: readonly Tok[], r: Raw): string {
   const end = forwardNP(toks, r.e);
   if (end <= r.e || r.label !== phrase(toks, r.e, end)) return "";
   const v = verbAt(toks, end);
-  return v < 0 ? "" : `${r.label} ${deedAfter(toks, v)}`;
+  // ("200 families supported by the charity": a participle's "by" makes it no choice of theirs.)
+  if (v < 0) return "";
+  const chose = CHOOSING.has(toks[v]!.l) && !isWord(toks[v + 1], "by");
+  if (!LIMITING.has(r.qualifier ?? "") && !chose) return "";
+  // "voted to strike", "refused to work": the choice is the doing after "to", its verb alone ('members voted' says less).
+  const to = CHOSEN_TO.has(toks[v]!.l) && isWord(toks[v + 1], "to") && toks[v + 2]?.pos === "VERB";
+  return to ? `${r.label} ${toks[v]!.l} to ${undated(deedAfter(toks, v + 2))}` : `${r.label} ${deedAfter(toks, v)}`;
+}
+
+/** A doing without the day or month it closes on: "strike on Friday" → strike (when, not what was chosen). */
+function undated(deed: string): string {
+  const words = deed.split(" ");
+  const when = words.findIndex((w) => WEEKDAYS.has(w.toLowerCase()) || MONTHS.has(w.toLowerCase()));
+  return when > 1 ? words.slice(0, when - 1).join(" ") : deed;
 }
