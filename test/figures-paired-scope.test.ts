@@ -53,4 +53,22 @@ describe("a pair of counts in a pair of scopes", () => {
   it("near miss: the verb's pair with one scope splits nothing ('Police arrested 12 and 5 in Leeds')", () => {
     expect(row("Police arrested 12 and 5 in Leeds.", 12)?.label).toBe("arrested");
   });
+
+  // labels70 (audit shape 5): the pair's verb with its auxiliaries stood between the pair and its scopes.
+  it("a pair's verb after a modal: 'Some 1,100 posts will go, while 700 and 400 will go in Kent and Devon' → 700 in Kent", () => {
+    const text = "Some 1,100 posts will go, while 700 and 400 will go in Kent and Devon.";
+    expect(row(text, 700)).toEqual(want(700, undefined, undefined, "posts in Kent", "count"));
+    expect(row(text, 400)).toEqual(want(400, undefined, undefined, "posts in Devon", "count"));
+  });
+
+  it("a passive's two auxiliaries: 'The firm will cut 900 roles, and 500 and 400 will be cut in Leeds and York'", () => {
+    const text = "The firm will cut 900 roles, and 500 and 400 will be cut in Leeds and York.";
+    expect(row(text, 500)?.label).toBe("roles cut in Leeds");
+    expect(row(text, 400)?.label).toBe("roles cut in York");
+  });
+
+  it("near miss: a modal with no verb after it splits nothing ('700 and 400 will in Kent and Devon' is no pair's verb)", () => {
+    const text = "Some 1,100 posts will go, while 700 and 400 could, in Kent and Devon, go too.";
+    expect(row(text, 700)?.label).not.toContain("Kent");
+  });
 });

@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
-import { DURATIONS, PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { DURATIONS, MODALS, PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
@@ -13,6 +13,9 @@ import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 /** Prepositions that say where each part of the pair is. */
 const SCOPES = new Set(["in", "at", "from"]);
+
+/** How many auxiliaries a pair's verb may stand after: "will be cut". */
+const VERB_GROUP = 2;
 
 /** A bare number token: digits, or a number word the reader took as one. */
 const bare = (t: Tok | undefined): boolean => t?.kind === NUM;
@@ -36,8 +39,11 @@ export function pairedScope(toks: readonly Tok[], r: Raw, label: string): string
   const second = isWord(toks[r.s - 1], "and") && bare(toks[r.s - 2]);
   if (first === second) return "";
   let k = first ? r.e + 2 : r.e;
-  // The pair's own participle ("200 and 150 lost in …").
+  // The pair's own verb ("200 and 150 lost in …"), over its auxiliaries ("700 and 400 will go in …", "will be cut in").
+  const verbGroup = k;
+  while (k - verbGroup < VERB_GROUP && isWord(toks[k]) && (toks[k]!.pos === "AUX" || MODALS.has(toks[k]!.l))) k++;
   if (isWord(toks[k]) && toks[k]!.pos === "VERB") k++;
+  else k = verbGroup;
   const p = toks[k];
   if (!isWord(p) || !SCOPES.has(p.l)) return "";
   const x = scopeEnd(toks, k + 1);
