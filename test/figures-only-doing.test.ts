@@ -43,6 +43,10 @@ describe("only-doing.ts: a limited count opening its clause is labelled by its v
     expect(at("Only 12 porters voted to strike.", 12).label).toBe("porters voted to strike");
   });
 
+  it("a choice the label cannot name: '300 members voted for him.' stays '— members'", () => {
+    expect(at("300 members voted for him.", 300).label).toBe("members");
+  });
+
   it("a participle's 'by' is no choice: '200 families supported by the charity' stays '— families'", () => {
     expect(at("Some 200 families supported by the charity moved home.", 200).label).toBe("families");
   });

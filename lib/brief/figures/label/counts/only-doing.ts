@@ -62,7 +62,13 @@ export function onlyDoing(toks: readonly Tok[], r: Raw): string {
   if (!LIMITING.has(r.qualifier ?? "") && !chose) return "";
   // "voted to strike", "refused to work": the choice is the doing after "to", its verb alone ('members voted' says less).
   const to = CHOSEN_TO.has(toks[v]!.l) && isWord(toks[v + 1], "to") && toks[v + 2]?.pos === "VERB";
-  return to ? `${r.label} ${toks[v]!.l} to ${undated(deedAfter(toks, v + 2))}` : `${r.label} ${deedAfter(toks, v)}`;
+  if (to) return `${r.label} ${toks[v]!.l} to ${undated(deedAfter(toks, v + 2))}`;
+  const deed = deedAfter(toks, v);
+  // "Four out of 10 US states voted for him": a choice whose object the label cannot hold says what was chosen no more
+  // than the noun did; only a limited count's verb alone is news ("Only 12 residents turned up").
+  const last = deed.split(" ").at(-1);
+  const named = deed.includes(" ") && toks.slice(v + 1, v + 5).find((t) => t.l === last)?.pos !== "ADP";
+  return LIMITING.has(r.qualifier ?? "") || named ? `${r.label} ${deed}` : "";
 }
 
 /** A doing without the day or month it closes on: "strike on Friday" → strike (when, not what was chosen). */
