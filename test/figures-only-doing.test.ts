@@ -43,6 +43,11 @@ describe("only-doing.ts: a limited count opening its clause is labelled by its v
     expect(at("Only 12 porters voted to strike.", 12).label).toBe("porters voted to strike");
   });
 
+  it("a chosen doing keeps its object, not its when or where: '80 staff agreed to take the cut in March'", () => {
+    expect(at("80 cleaners agreed to take the cut in March.", 80).label).toBe("cleaners agreed to take cut");
+    expect(at("Only 12 porters voted to strike on Friday.", 12).label).toBe("porters voted to strike");
+  });
+
   it("a choice the label cannot name: '300 members voted for him.' stays '— members'", () => {
     expect(at("300 members voted for him.", 300).label).toBe("members");
   });

@@ -1,6 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { deedAfter } from "#brief/figures/label/counts/deed-after.ts";
-import { AUXILIARIES, CONJUNCTIONS, HAVE_FORMS, MONTHS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
+import { AUXILIARIES, CONJUNCTIONS, HAVE_FORMS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { atSentenceStart, isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -56,13 +56,13 @@ export function onlyDoing(toks: readonly Tok[], r: Raw): string {
   const end = forwardNP(toks, r.e);
   if (end <= r.e || r.label !== phrase(toks, r.e, end)) return "";
   const v = verbAt(toks, end);
-  // ("200 families supported by the charity": a participle's "by" makes it no choice of theirs.)
   if (v < 0) return "";
+  // ("200 families supported by the charity": a participle's "by" makes it no choice of theirs.)
   const chose = CHOOSING.has(toks[v]!.l) && !isWord(toks[v + 1], "by");
   if (!LIMITING.has(r.qualifier ?? "") && !chose) return "";
   // "voted to strike", "refused to work": the choice is the doing after "to", its verb alone ('members voted' says less).
   const to = CHOSEN_TO.has(toks[v]!.l) && isWord(toks[v + 1], "to") && toks[v + 2]?.pos === "VERB";
-  if (to) return `${r.label} ${toks[v]!.l} to ${undated(deedAfter(toks, v + 2))}`;
+  if (to) return `${r.label} ${toks[v]!.l} to ${deedAfter(toks, v + 2, OBJECT_TAGS)}`;
   const deed = deedAfter(toks, v);
   // "Four out of 10 US states voted for him": a choice whose object the label cannot hold says what was chosen no more
   // than the noun did; only a limited count's verb alone is news ("Only 12 residents turned up").
@@ -71,9 +71,9 @@ export function onlyDoing(toks: readonly Tok[], r: Raw): string {
   return LIMITING.has(r.qualifier ?? "") || named ? `${r.label} ${deed}` : "";
 }
 
-/** A doing without the day or month it closes on: "strike on Friday" → strike (when, not what was chosen). */
-function undated(deed: string): string {
-  const words = deed.split(" ");
-  const when = words.findIndex((w) => WEEKDAYS.has(w.toLowerCase()) || MONTHS.has(w.toLowerCase()));
-  return when > 1 ? words.slice(0, when - 1).join(" ") : deed;
-}
+/**
+ * Tags a chosen doing's object keeps ("take the cut", "accept the new offer"): no prepositional phrase, which says when
+ * or where as often as what ("voted to strike on Friday", "… to strike in Leeds and York").
+ */
+const OBJECT_TAGS = new Set(["ADJ", "NOUN", "PROPN"]);
+
