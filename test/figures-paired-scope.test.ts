@@ -71,4 +71,14 @@ describe("a pair of counts in a pair of scopes", () => {
     const text = "Some 1,100 posts will go, while 700 and 400 could, in Kent and Devon, go too.";
     expect(row(text, 700)?.label).not.toContain("Kent");
   });
+
+  it("a pair with its shared noun: 'In all, 700 and 400 posts will go in Kent and Devon' → posts in Kent", () => {
+    const text = "In all, 700 and 400 posts will go in Kent and Devon.";
+    expect(row(text, 700)).toEqual(want(700, undefined, undefined, "posts in Kent", "count"));
+    expect(row(text, 400)).toEqual(want(400, undefined, undefined, "posts in Devon", "count"));
+  });
+
+  it("near miss: a shared noun with one scope splits nothing ('700 and 400 posts will go in Kent')", () => {
+    expect(row("In all, 700 and 400 posts will go in Kent.", 400)?.label).toBe("posts");
+  });
 });

@@ -34,11 +34,16 @@ function scopeEnd(toks: readonly Tok[], k: number): number {
  * " in London" or " in Paris" when `r` is the first or the second of a pair "N and M [VERB] in X and Y", within the
  * card's label length beside `label`; "" otherwise.
  */
-export function pairedScope(toks: readonly Tok[], r: Raw, label: string): string {
+export function pairedScope(toks: readonly Tok[], r: Raw, label: string, shared = ""): string {
   const first = isWord(toks[r.e], "and") && bare(toks[r.e + 1]);
   const second = isWord(toks[r.s - 1], "and") && bare(toks[r.s - 2]);
   if (first === second) return "";
-  let k = first ? r.e + 2 : r.e;
+  // "700 and 400 jobs will go in Wales and Scotland": the pair's `shared` noun, said after the second, stands before
+  // its verb, word for word.
+  const noun = first ? r.e + 2 : r.e;
+  const nounWords = shared === "" ? 0 : shared.split(" ").length;
+  if (toks.slice(noun, noun + nounWords).map((t) => t.l).join(" ") !== shared) return "";
+  let k = noun + nounWords;
   // The pair's own verb ("200 and 150 lost in …"), over its auxiliaries ("700 and 400 will go in …", "will be cut in").
   const verbGroup = k;
   while (k - verbGroup < VERB_GROUP && isWord(toks[k]) && (toks[k]!.pos === "AUX" || MODALS.has(toks[k]!.l))) k++;
