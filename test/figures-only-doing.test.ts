@@ -72,4 +72,27 @@ describe("only-doing.ts: a limited count opening its clause is labelled by its v
   it("opening a quotation: '\"Only 12 fans stayed to the end,\" he said.' → fans stayed", () => {
     expect(at('"Only 12 fans stayed to the end," he said.', 12).label).toBe("fans stayed");
   });
+
+  // review43b: a chosen doing's phrase of a common noun is part of what was chosen; a name's or a time's is not.
+  it("a chosen doing's own phrase: 'About 230 porters voted to go on strike.' → porters voted to go on strike", () => {
+    const text = "About 230 porters voted to go on strike.";
+    expect(exact(at(text, 230))).toEqual(want(230, "about", undefined, "porters voted to go on strike", "count"));
+    expect(at("Some 140 clerks chose to work from home.", 140).label).toBe("clerks chose to work from home");
+    expect(at("Some 17 governors agreed to step down.", 17).label).toBe("governors agreed to step down");
+  });
+
+  it("near miss: a season says when: '… voted to strike in the spring.' → porters voted to strike", () => {
+    expect(at("About 230 porters voted to strike in the spring.", 230).label).toBe("porters voted to strike");
+    expect(at("About 230 porters voted to strike for 48 hours.", 230).label).toBe("porters voted to strike");
+  });
+
+  it("a time its determiner opens: 'Some 260 porters voted this week to strike.' → porters voted to strike", () => {
+    const text = "Some 260 porters voted this week to strike.";
+    expect(exact(at(text, 260))).toEqual(want(260, "some", undefined, "porters voted to strike", "count"));
+  });
+
+  it("near miss: a time, then no object: '… porters voted this morning for the deal.' stays '— porters'", () => {
+    expect(at("Some 260 porters voted this morning for the deal.", 260).label).toBe("porters");
+    expect(at("Only 260 porters voted this morning.", 260).label).toBe("porters voted");
+  });
 });

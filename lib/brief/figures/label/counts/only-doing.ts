@@ -1,9 +1,9 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { deedAfter } from "#brief/figures/label/counts/deed-after.ts";
-import { AUXILIARIES, CONJUNCTIONS, HAVE_FORMS } from "#brief/figures/language/lexicon.ts";
-import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { AUXILIARIES, CONJUNCTIONS, HAVE_FORMS, PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
-import { atSentenceStart, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { atSentenceStart, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Only 300 members voted for the plan": a count that "only" or "just" limits is news for what the few did, set
 // against what was expected of the many; labelled by its noun alone ('Only 300 — members') the card said how many
@@ -60,10 +60,12 @@ export function onlyDoing(toks: readonly Tok[], r: Raw): string {
   // ("200 families supported by the charity": a participle's "by" makes it no choice of theirs.)
   const chose = CHOOSING.has(toks[v]!.l) && !isWord(toks[v + 1], "by");
   if (!LIMITING.has(r.qualifier ?? "") && !chose) return "";
+  // "voted this week to strike": a time its determiner opens says when, no object ('members voted week'; review43b).
+  const w = toks[v + 1]?.pos === "DET" && PERIOD_NOUNS.has(toks[v + 2]?.l ?? "") ? v + 3 : v + 1;
   // "voted to strike", "refused to work": the choice is the doing after "to", its verb alone ('members voted' says less).
-  const to = CHOSEN_TO.has(toks[v]!.l) && isWord(toks[v + 1], "to") && toks[v + 2]?.pos === "VERB";
-  if (to) return `${r.label} ${toks[v]!.l} to ${deedAfter(toks, v + 2, OBJECT_TAGS)}`;
-  const deed = deedAfter(toks, v);
+  const to = CHOSEN_TO.has(toks[v]!.l) && isWord(toks[w], "to") && toks[w + 1]?.pos === "VERB";
+  if (to) return `${r.label} ${toks[v]!.l} to ${deedAfter(toks, w + 1, (j) => whenOrWhere(toks, j))}`;
+  const deed = w === v + 1 ? deedAfter(toks, v) : toks[v]!.l;
   // "Four out of 10 US states voted for him": a choice whose object the label cannot hold says what was chosen no more
   // than the noun did; only a limited count's verb alone is news ("Only 12 residents turned up").
   const last = deed.split(" ").at(-1);
@@ -72,8 +74,17 @@ export function onlyDoing(toks: readonly Tok[], r: Raw): string {
 }
 
 /**
- * Tags a chosen doing's object keeps ("take the cut", "accept the new offer"): no prepositional phrase, which says when
- * or where as often as what ("voted to strike on Friday", "… to strike in Leeds and York").
+ * Whether a preposition at j opens a phrase of when or where, which a chosen doing drops ("voted to strike on
+ * Friday", "… in Leeds and York", "… in the spring", "… for 48 hours"); a common noun's phrase is kept, what was
+ * chosen as often as where ("voted to go on strike", "chose to work from home": 'voted to go' said they left;
+ * review43b).
  */
-const OBJECT_TAGS = new Set(["ADJ", "NOUN", "PROPN"]);
+function whenOrWhere(toks: readonly Tok[], j: number): boolean {
+  if (toks[j]?.pos !== "ADP") return false;
+  const n = pastDeterminers(toks, j + 1);
+  const t = toks[n];
+  return t === undefined || t.pos === "PROPN" || t.kind === NUM || PERIOD_NOUNS.has(t.l) || SEASONS.has(t.l);
+}
 
+/** Seasons, times a doing is put off to ("voted to strike in the spring"). */
+const SEASONS = new Set(["spring", "summer", "autumn", "winter", "fall"]);
