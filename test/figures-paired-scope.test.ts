@@ -81,4 +81,16 @@ describe("a pair of counts in a pair of scopes", () => {
   it("near miss: a shared noun with one scope splits nothing ('700 and 400 posts will go in Kent')", () => {
     expect(row("In all, 700 and 400 posts will go in Kent.", 400)?.label).toBe("posts");
   });
+
+  // review43b: a scope's one-word field is no adverb with no article, nor a preposition.
+  it("near miss: '710 and 410 posts will go in Kent and elsewhere' splits nothing (was 'posts in elsewhere')", () => {
+    const text = "Some 710 and 410 posts will go in Kent and elsewhere.";
+    expect(row(text, 410)).toEqual(want(410, undefined, undefined, "posts", "count"));
+    expect(row(text, 710)?.label).toBe("posts");
+    expect(row("In the vote, 720 and 420 ballots were cast in favour and against.", 420)?.label).toBe("ballots");
+  });
+
+  it("an adverb with its article is a field: '… hurt in the east and the west' → 490 hurt in the west", () => {
+    expect(row("Some 790 and 490 were hurt in the east and the west.", 490)?.label).toBe("hurt in the west");
+  });
 });

@@ -14,6 +14,9 @@ import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 /** Prepositions that say where each part of the pair is. */
 const SCOPES = new Set(["in", "at", "from"]);
 
+/** Tags of a word that is no one-word field a scope names: "against", "them". */
+const NO_FIELD = new Set(["ADP", "PRON", "DET", "PART"]);
+
 /** How many auxiliaries a pair's verb may stand after: "will be cut". */
 const VERB_GROUP = 2;
 
@@ -25,7 +28,11 @@ function scopeEnd(toks: readonly Tok[], k: number): number {
   const from = pastDeterminers(toks, k);
   let end = forwardNP(toks, from);
   // A one-word field the noun phrase reader leaves ("in engineering and catering", "in sales"): the word itself.
-  if (end === from && isWord(toks[from]) && !isWord(toks[from], "and")) end = from + 1;
+  // ("in Wales and elsewhere", "in favour and against": an adverb with no article, or a preposition, is no field;
+  // "the south" is one; review43b.)
+  const pos = toks[from]?.pos ?? "";
+  const field = isWord(toks[from]) && !isWord(toks[from], "and") && !NO_FIELD.has(pos) && (pos !== "ADV" || from > k);
+  if (end === from && field) end = from + 1;
   const head = toks[end - 1];
   return head !== undefined && (PERIOD_NOUNS.has(head.l) || DURATIONS.has(head.l)) ? k : end;
 }
