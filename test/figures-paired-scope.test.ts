@@ -1,7 +1,7 @@
 // paired-scope.ts: a pair of bare counts before a pair of scopes ("500 and 400 in London and Paris respectively") splits
 // the whole between them; each keeps its own scope, not the whole's noun alone (card audit 48's shape 8).
 import { describe, expect, it } from "vitest";
-import { exact, listed, want } from "#test/helpers/figures.ts";
+import { at, exact, listed, want } from "#test/helpers/figures.ts";
 
 const row = (text: string, value: number) => exact(listed(text).find((f) => f.value === value));
 
@@ -92,5 +92,18 @@ describe("a pair of counts in a pair of scopes", () => {
 
   it("an adverb with its article is a field: '… hurt in the east and the west' → 490 hurt in the west", () => {
     expect(row("Some 790 and 490 were hurt in the east and the west.", 490)?.label).toBe("hurt in the west");
+  });
+
+  // review43b: the first of a bare pair whose verb only the second stands before had no label and left the card.
+  it("the first takes the second's verb: 'About 60 and 30 were hurt in Rouen and Nantes' → 60 hurt in Rouen", () => {
+    const text = "About 60 and 30 were hurt in Rouen and Nantes respectively.";
+    expect(exact(at(text, 60))).toEqual(want(60, "about", undefined, "hurt in Rouen", "count"));
+    expect(exact(at(text, 30))).toEqual(want(30, undefined, undefined, "hurt in Nantes", "count"));
+  });
+
+  it("near misses: one scope lends no first scope; a first with its own noun keeps it", () => {
+    expect(row("Some 70 and 40 were hurt in Rouen.", 70)?.label ?? "").not.toContain("Rouen");
+    expect(row("Some 90 and 20 people were hurt in Rouen and Nantes.", 90)?.label).toBe("people in Rouen");
+    expect(row("About £60 and £30 were paid in Rouen and Nantes.", 60)?.label ?? "").not.toBe("paid in Rouen");
   });
 });

@@ -65,3 +65,21 @@ export function pairedScope(toks: readonly Tok[], r: Raw, label: string, shared 
   const scope = first ? ` ${p.l} ${phrase(toks, k + 1, x)}` : ` ${p.l} ${phrase(toks, x + 1, y)}`;
   return `${label}${scope}`.split(" ").length <= MAX_LABEL_WORDS ? scope : "";
 }
+
+/**
+ * "About 60 and 30 were hurt in Paris and Lyon respectively": the first of a bare pair whose verb only the second
+ * stands before takes the second's label with the first scope ('hurt in Paris'); with no label it had left the card,
+ * and a key number never disappears for want of one. `second` has its label and scope already (carry-count.ts).
+ */
+export function pairedFirst(toks: readonly Tok[], first: Raw | undefined, second: Raw): void {
+  if (first === undefined || first.label !== "" || first.currency !== undefined || first.percent) return;
+  if (second.fold === undefined || second.s !== first.e + 1 || !isWord(toks[first.e], "and")) return;
+  const own = pairedScope(toks, second, "");
+  if (own === "" || !second.label.endsWith(own)) return;
+  const label = second.label.slice(0, -own.length);
+  const scope = pairedScope(toks, first, label);
+  if (scope === "") return;
+  first.label = `${label}${scope}`;
+  first.kind = second.kind;
+  first.drop = false;
+}
