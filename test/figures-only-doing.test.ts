@@ -95,4 +95,16 @@ describe("only-doing.ts: a limited count opening its clause is labelled by its v
     expect(at("Some 260 porters voted this morning for the deal.", 260).label).toBe("porters");
     expect(at("Only 260 porters voted this morning.", 260).label).toBe("porters voted");
   });
+
+  it("a particle is kept, a phrase of no noun or a time is not: '… voted to walk out over pay.'", () => {
+    const text = "About 233 porters voted to walk out over pay.";
+    expect(exact(at(text, 233))).toEqual(want(233, "about", undefined, "porters voted to walk out", "count"));
+    expect(at("Some 234 porters voted to strike over pay.", 234).label).toBe("porters voted to strike");
+    expect(at("Some 235 porters voted to strike from next week.", 235).label).toBe("porters voted to strike");
+  });
+
+  it("near miss: a doing too long for the label is not cut: '… hospital porters voted to go on strike.'", () => {
+    expect(at("Some 236 hospital porters voted to go on strike.", 236).label).toBe("hospital porters");
+    expect(at("Only 237 hospital porters agreed to go on strike.", 237).label).toBe("hospital porters agreed");
+  });
 });

@@ -1,9 +1,9 @@
-import type { Raw } from "#brief/figures/card/figure.ts";
+import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { deedAfter } from "#brief/figures/label/counts/deed-after.ts";
 import { AUXILIARIES, CONJUNCTIONS, HAVE_FORMS, PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
-import { atSentenceStart, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+import { atSentenceStart, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Only 300 members voted for the plan": a count that "only" or "just" limits is news for what the few did, set
 // against what was expected of the many; labelled by its noun alone ('Only 300 — members') the card said how many
@@ -64,7 +64,12 @@ export function onlyDoing(toks: readonly Tok[], r: Raw): string {
   const w = toks[v + 1]?.pos === "DET" && PERIOD_NOUNS.has(toks[v + 2]?.l ?? "") ? v + 3 : v + 1;
   // "voted to strike", "refused to work": the choice is the doing after "to", its verb alone ('members voted' says less).
   const to = CHOSEN_TO.has(toks[v]!.l) && isWord(toks[w], "to") && toks[w + 1]?.pos === "VERB";
-  if (to) return `${r.label} ${toks[v]!.l} to ${deedAfter(toks, w + 1, (j) => whenOrWhere(toks, j))}`;
+  if (to) {
+    const chosen = `${r.label} ${toks[v]!.l} to ${deedAfter(toks, w + 1, (j) => whenOrWhere(toks, j))}`;
+    // A doing the card's label cannot hold whole is not cut to a part ('radio listeners voted to go on'; review43b).
+    if (chosen.split(" ").length <= MAX_LABEL_WORDS) return chosen;
+    return LIMITING.has(r.qualifier ?? "") ? `${r.label} ${toks[v]!.l}` : "";
+  }
   const deed = w === v + 1 ? deedAfter(toks, v) : toks[v]!.l;
   // "Four out of 10 US states voted for him": a choice whose object the label cannot hold says what was chosen no more
   // than the noun did; only a limited count's verb alone is news ("Only 12 residents turned up").
@@ -74,16 +79,20 @@ export function onlyDoing(toks: readonly Tok[], r: Raw): string {
 }
 
 /**
- * Whether a preposition at j opens a phrase of when or where, which a chosen doing drops ("voted to strike on
- * Friday", "… in Leeds and York", "… in the spring", "… for 48 hours"); a common noun's phrase is kept, what was
- * chosen as often as where ("voted to go on strike", "chose to work from home": 'voted to go' said they left;
- * review43b).
+ * Whether a preposition at j opens no phrase a chosen doing keeps: one of when or where ("voted to strike on Friday",
+ * "… in Leeds and York", "… in the spring", "… from next week", "… for 48 hours") or of no noun ("… over pay", the
+ * tagger's verb), which left 'voted to strike over'. A common noun's phrase is kept, what was chosen as often as where
+ * ("voted to go on strike", "chose to work from home": 'voted to go' said they left), and so is a particle, a
+ * preposition before another or the clause's end ("walk out over pay", "step down in March"; review43b).
  */
 function whenOrWhere(toks: readonly Tok[], j: number): boolean {
   if (toks[j]?.pos !== "ADP") return false;
-  const n = pastDeterminers(toks, j + 1);
+  const next = toks[j + 1];
+  if (!isWord(next) || next.pos === "ADP") return false;
+  let n = pastDeterminers(toks, j + 1);
+  while (toks[n]?.pos === "ADJ") n++;
   const t = toks[n];
-  return t === undefined || t.pos === "PROPN" || t.kind === NUM || PERIOD_NOUNS.has(t.l) || SEASONS.has(t.l);
+  return t?.pos !== "NOUN" || PERIOD_NOUNS.has(t.l) || SEASONS.has(t.l);
 }
 
 /** Seasons, times a doing is put off to ("voted to strike in the spring"). */
