@@ -1,7 +1,7 @@
 // paired-scope.ts: a pair of bare counts before a pair of scopes ("500 and 400 in London and Paris respectively") splits
 // the whole between them; each keeps its own scope, not the whole's noun alone (card audit 48's shape 8).
 import { describe, expect, it } from "vitest";
-import { exact, listed, want } from "#test/helpers/figures.ts";
+import { at, exact, listed, want } from "#test/helpers/figures.ts";
 
 const row = (text: string, value: number) => exact(listed(text).find((f) => f.value === value));
 
@@ -52,5 +52,58 @@ describe("a pair of counts in a pair of scopes", () => {
 
   it("near miss: the verb's pair with one scope splits nothing ('Police arrested 12 and 5 in Leeds')", () => {
     expect(row("Police arrested 12 and 5 in Leeds.", 12)?.label).toBe("arrested");
+  });
+
+  // labels70 (audit shape 5): the pair's verb with its auxiliaries stood between the pair and its scopes.
+  it("a pair's verb after a modal: 'Some 1,100 posts will go, while 700 and 400 will go in Kent and Devon' → 700 in Kent", () => {
+    const text = "Some 1,100 posts will go, while 700 and 400 will go in Kent and Devon.";
+    expect(row(text, 700)).toEqual(want(700, undefined, undefined, "posts in Kent", "count"));
+    expect(row(text, 400)).toEqual(want(400, undefined, undefined, "posts in Devon", "count"));
+  });
+
+  it("a passive's two auxiliaries: 'The firm will cut 900 roles, and 500 and 400 will be cut in Leeds and York'", () => {
+    const text = "The firm will cut 900 roles, and 500 and 400 will be cut in Leeds and York.";
+    expect(row(text, 500)?.label).toBe("roles cut in Leeds");
+    expect(row(text, 400)?.label).toBe("roles cut in York");
+  });
+
+  it("near miss: a modal with no verb after it splits nothing ('700 and 400 will in Kent and Devon' is no pair's verb)", () => {
+    const text = "Some 1,100 posts will go, while 700 and 400 could, in Kent and Devon, go too.";
+    expect(row(text, 700)?.label).not.toContain("Kent");
+  });
+
+  it("a pair with its shared noun: 'In all, 700 and 400 posts will go in Kent and Devon' → posts in Kent", () => {
+    const text = "In all, 700 and 400 posts will go in Kent and Devon.";
+    expect(row(text, 700)).toEqual(want(700, undefined, undefined, "posts in Kent", "count"));
+    expect(row(text, 400)).toEqual(want(400, undefined, undefined, "posts in Devon", "count"));
+  });
+
+  it("near miss: a shared noun with one scope splits nothing ('700 and 400 posts will go in Kent')", () => {
+    expect(row("In all, 700 and 400 posts will go in Kent.", 400)?.label).toBe("posts");
+  });
+
+  // review43b: a scope's one-word field is no adverb with no article, nor a preposition.
+  it("near miss: '710 and 410 posts will go in Kent and elsewhere' splits nothing (was 'posts in elsewhere')", () => {
+    const text = "Some 710 and 410 posts will go in Kent and elsewhere.";
+    expect(row(text, 410)).toEqual(want(410, undefined, undefined, "posts", "count"));
+    expect(row(text, 710)?.label).toBe("posts");
+    expect(row("In the vote, 720 and 420 ballots were cast in favour and against.", 420)?.label).toBe("ballots");
+  });
+
+  it("an adverb with its article is a field: '… hurt in the east and the west' → 490 hurt in the west", () => {
+    expect(row("Some 790 and 490 were hurt in the east and the west.", 490)?.label).toBe("hurt in the west");
+  });
+
+  // review43b: the first of a bare pair whose verb only the second stands before had no label and left the card.
+  it("the first takes the second's verb: 'About 60 and 30 were hurt in Rouen and Nantes' → 60 hurt in Rouen", () => {
+    const text = "About 60 and 30 were hurt in Rouen and Nantes respectively.";
+    expect(exact(at(text, 60))).toEqual(want(60, "about", undefined, "hurt in Rouen", "count"));
+    expect(exact(at(text, 30))).toEqual(want(30, undefined, undefined, "hurt in Nantes", "count"));
+  });
+
+  it("near misses: one scope lends no first scope; a first with its own noun keeps it", () => {
+    expect(row("Some 70 and 40 were hurt in Rouen.", 70)?.label ?? "").not.toContain("Rouen");
+    expect(row("Some 90 and 20 people were hurt in Rouen and Nantes.", 90)?.label).toBe("people in Rouen");
+    expect(row("About £60 and £30 were paid in Rouen and Nantes.", 60)?.label ?? "").not.toBe("paid in Rouen");
   });
 });

@@ -27,7 +27,9 @@ describe("a count a later sentence points back at under a synonym is kept once",
   });
 
   it("near miss: 'Two countries signed … Two nations refused' are two groups", () => {
-    expect(figs("Two countries signed the treaty. Two nations refused to attend.").map((f) => f.label)).toEqual(["countries", "nations"]);
+    // (The second group's choice names it since labels70: a verb of choosing labels a count with no "only".)
+    const text = "Two countries signed the treaty. Two nations refused to attend.";
+    expect(figs(text).map((f) => f.label)).toEqual(["countries", "nations refused to attend"]);
   });
 });
 

@@ -21,6 +21,7 @@ import { carryCount } from "#brief/figures/card/sentence/carry-count.ts";
 import { fallbackLabel } from "#brief/figures/card/sentence/fallback-label.ts";
 import { limitChanged } from "#brief/figures/label/change/limit-changed.ts";
 import { multipleRestated } from "#brief/figures/label/ellipsis/multiple-restated.ts";
+import { pairedFirst } from "#brief/figures/label/ellipsis/paired-scope.ts";
 import { oneAfterCount } from "#brief/figures/card/sentence/coordinated.ts";
 import { measureConversion } from "#brief/figures/card/sentence/measure-conversion.ts";
 import { comparedWithBefore } from "#brief/figures/card/sentence/compared-before.ts";
@@ -68,6 +69,7 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
     // "217 penalty notices were issued … -- an increase of 61 per cent": a change in what was just counted (change-of.ts).
     const changed = changeOfBefore(toks, r, previous);
     if (changed !== "") r.label = changed;
+    const prior = previous;
     previous = r;
     const amountOf = lastAmount !== undefined && lastAmount.currency === r.currency && lastAmount.percent === r.percent ? lastAmount : undefined;
     // "fetched £4m (or £400,000 a year)": a bracketed rate is the total per period, labelled as it (bracket-rate.ts).
@@ -90,6 +92,7 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
       if (r.label !== "") smallInWords(r);
     }
     lastCount = carryCount(toks, r, lastCount);
+    pairedFirst(toks, prior, r); // "About 60 and 30 were hurt in Paris and Lyon": 60 hurt in Paris (paired-scope.ts).
     // "the minimum age of 35 for a bus driver would be lowered to 30": the limit changed, before a small bare number
     // with no label is dropped (limit-changed.ts).
     limitChanged(toks, r);

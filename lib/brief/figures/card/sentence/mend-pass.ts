@@ -40,6 +40,7 @@ import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
 import { simile } from "#brief/figures/read/type/simile.ts";
 import { subsetDoing, subsetState } from "#brief/figures/label/counts/subset-doing.ts";
 import { onlyDoing } from "#brief/figures/label/counts/only-doing.ts";
+import { pairedScope } from "#brief/figures/label/ellipsis/paired-scope.ts";
 import { marginGiven } from "#brief/figures/read/type/give-or-take.ts";
 import { winPoints } from "#brief/figures/read/type/win-points.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
@@ -209,6 +210,9 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "Only 300 members voted for the plan": what the few did, not the noun alone (only-doing.ts).
     const few = subset === "" ? onlyDoing(toks, r) : "";
     if (few !== "") r.label = few;
+    // "700 and 400 jobs will go in Wales and Scotland": each of a pair with its shared noun keeps its scope, as a bare
+    // pair does (paired-scope.ts).
+    if (r.fold === undefined && r.currency === undefined && !r.percent && r.label !== "") r.label += pairedScope(toks, r, r.label, r.label);
     lastItemsLevel(toks, r); // "last eight orders have been over 300": each order's size (last-items-level.ts).
     themState(toks, r); // "three of them have been late": the carried noun in that state (them-state.ts).
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).

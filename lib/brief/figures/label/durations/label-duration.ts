@@ -45,6 +45,14 @@ const ASIDE_OPENERS = new Set([",", "-", "—", "–"]);
  * days after", "for the first time in eight years").
  */
 export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
+  // "The drought has lasted three years in the region", "the talks lasted 12 hours at the hotel": the count's kind took
+  // the place after the unit ('years in region'), but a time that lasted is its subject's: years of drought. ("spent two
+  // years in the army" keeps its place: no verb of lasting spans it; "It lasted … in total" has no subject to name;
+  // "Police took two hours at the scene": a "took" has an agent as often as a thing that lasted.)
+  const placedAt = r.compound === undefined && r.type === "duration" && DURATIONS.has(c.np) && r.label.startsWith(`${c.np} `);
+  const lastedVerb = toks[isWord(toks[r.s - 1], "for") ? r.s - 2 : r.s - 1]?.l.startsWith("last") === true;
+  const lasted = placedAt && lastedVerb ? length(toks, r, c) : "";
+  if (lasted !== "") r.label = `${c.np} ${lasted}`;
   if (r.compound !== undefined || r.label !== c.np) return;
   // "in three years time", "in three years' time" → years from now (time-hence.ts).
   const hence = timeHence(toks, r, c.e);

@@ -31,7 +31,9 @@ export function durationWindow(toks: readonly Tok[], r: Raw, unit: string, npEnd
   if (w.preposition === "") return windowSeen(toks, unit, npEnd);
   const c = windowClause(toks, w.start, npEnd, lead);
   if (c === undefined) return "";
-  return w.kind === "ahead" ? (ahead(toks, c) ? `${unit} ahead` : "") : inWhich(toks, c, unit);
+  // "Over the next five minutes, the crowd grew": a window next then, told in the past, is one in which its clause
+  // happened, as a window back is ('minutes' before, labels70).
+  return w.kind === "ahead" && ahead(toks, c) ? `${unit} ahead` : inWhich(toks, c, unit);
 }
 
 /** The noun phrase after a stretch's "of", a year or a name ("of 2004", "of life"); "" when none. */
@@ -110,7 +112,9 @@ function inWhich(toks: readonly Tok[], c: WindowClause, unit: string): string {
   const subject = subjectWords(toks, c);
   if (subject.length > 0) {
     const perfect = PERFECT.has(toks[c.verb - 1]?.l ?? "") ? [toks[c.verb - 1]!.l] : [];
-    const passive = BE_FORMS.has(toks[c.verb - 1]?.l ?? "") ? ["was"] : [];
+    // ("shots were fired": a plural's passive keeps its plural.)
+    const be = toks[c.verb - 1]?.l ?? "";
+    const passive = BE_FORMS.has(be) ? [be === "were" || be === "are" ? "were" : "was"] : [];
     const label = [unit, "in", "which", ...subject, ...perfect, ...passive, verb.l, ...(moved ? [] : object)];
     if (label.length <= MAX_LABEL_WORDS) return label.join(" ");
     // "years in which his skill developed": a perfect's "-ed" participle is its past too, when the auxiliary does not fit.
