@@ -60,6 +60,9 @@ const SUBSET_TO_THEM = `${SUBSET}    if (subset !== "") r.label = subset;
     // "Only 300 members voted for the plan": what the few did, not the noun alone (only-doing.ts).
     const few = subset === "" ? onlyDoing(toks, r) : "";
     if (few !== "") r.label = few;
+    // "700 and 400 jobs will go in Wales and Scotland": each of a pair with its shared noun keeps its scope, as a bare
+    // pair does (paired-scope.ts).
+    if (r.fold === undefined && r.currency === undefined && !r.percent && r.label !== "") r.label += pairedScope(toks, r, r.label, r.label);
 ${LAST_THEM}`;
 
 export const SWEEP_43: readonly Mutant[] = [
