@@ -3,7 +3,7 @@ import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS
 import { headAround } from "#brief/figures/read/amount/head-around.ts";
 import { aboutAfterVerb } from "#brief/figures/read/amount/about-verb.ts";
 import { overAfterOpeningTime } from "#brief/figures/read/amount/over-subject.ts";
-import { DURATIONS, MEASURE_NOUNS, QUALIFIERS } from "#brief/figures/language/lexicon.ts";
+import { DURATIONS, MEASURE_NOUNS, PEOPLE, QUALIFIERS } from "#brief/figures/language/lexicon.ts";
 import { ordinalUpTo } from "#brief/figures/label/ranks/ordinal-up-to.ts";
 import { coreLayout } from "#brief/figures/card/layout.ts";
 import { unitPart } from "#brief/figures/read/amount/unit-part.ts";
@@ -109,8 +109,11 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
       const e = SCALE_SUFFIXES.get(n.l);
       const glued = adjacent(t, n);
       // One-letter scales only when glued ("$5m"); "5 m" is rarer than "5 m people" is ambiguous. After a currency
-      // sign it can be no metre: "£1.3 m", "$458 m" (texts detokenized from a tokenized copy split them so).
-      if (e !== undefined && (n.l.length > 1 || glued || toks[i - 1]?.kind === CUR)) {
+      // sign it can be no metre: "£1.3 m", "$458 m" (texts detokenized from a tokenized copy split them so). Nor
+      // before a plural of people: "3.4 m residents" is millions (it read 3.4, the "m" put in the label; card-audit-50's
+      // shape 6), where "the 110 m hurdles" and "a 2.5 m pipe" stay lengths.
+      const millionsOf = n.l === "m" && isWord(toks[i + 2 + dot]) && PEOPLE.has(toks[i + 2 + dot]!.l);
+      if (e !== undefined && (n.l.length > 1 || glued || toks[i - 1]?.kind === CUR || millionsOf)) {
         exponent = e;
         bareM = n.l === "m";
         end++;
