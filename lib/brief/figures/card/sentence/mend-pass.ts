@@ -36,6 +36,7 @@ import { lastItemsLevel } from "#brief/figures/label/counts/last-items-level.ts"
 import { threshold } from "#brief/figures/card/sentence/threshold.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
+import { ownTwo } from "#brief/figures/read/type/own-two.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
 import { simile } from "#brief/figures/read/type/simile.ts";
 import { subsetDoing, subsetState } from "#brief/figures/label/counts/subset-doing.ts";
@@ -192,7 +193,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "a roll of £50 notes": which banknote, no sum (banknote.ts); "which fans call 314": a name (named-number.ts).
     // 'His motto is "two steps forward"': a stock phrase counts nothing (stock-phrase.ts).
     // "take us two steps back": an idiom's few steps, no count (steps-idiom.ts).
-    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r) || namedNumber(toks, r) || stockPhrase(toks, r) || stepsIdiom(toks, r)) {
+    // "on her own two legs": a body's own pair, no count of legs (own-two.ts).
+    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r) || namedNumber(toks, r) || stockPhrase(toks, r) || stepsIdiom(toks, r) || ownTwo(toks, r)) {
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";
       r.drop = true;
