@@ -23,4 +23,14 @@ describe("a time spent in a state said 'on NOUN'", () => {
     expect(labelOf("The debate ran for two hours on air quality.", 2)).toBe("hours");
     expect(labelOf("She had talked for three hours on sale prices.", 3)).toBe("hours");
   });
+
+  it("a finished doing 'in' the time keeps its reading: 'The console sold a million units in three days on sale …'", () => {
+    const text = "The console sold a million units in three days on sale in the US.";
+    expect(exact(at(text, 3))).toEqual(want(3, undefined, "days", "days to sell a million units", "duration"));
+  });
+
+  it("near miss: a doing that is no finishing keeps the state ('She scored twice in four months on loan at Leeds')", () => {
+    expect(labelOf("She scored twice in four months on loan at Leeds.", 4)).toBe("months on loan at Leeds");
+    expect(labelOf("The band played 40 gigs in six weeks on tour in Spain.", 6)).toBe("weeks on tour in Spain");
+  });
 });
