@@ -17,10 +17,20 @@ const PERIODS = new Set(["year", "week", "month", "season", "time", "summer", "w
  */
 const SHORT = new Set(["week", "month"]);
 
-/** Whether "this" and the period after "last" at `k` ("this week … last week") stand before `k`. */
+/** Words that put the first side ahead of now: "will hire 200 staff instead of 300 last month". */
+const FUTURE = new Set(["will", "'ll", "shall"]);
+
+/**
+ * Whether the first side's time is not the short period "last …" at `k` names: "this" and the same period before `k`
+ * ("this week … last week"), or a future ("will hire 200 staff instead of 300 last month": a time ahead cannot be
+ * last month, so last month's 300 is the level the 200 moves from, as "last year" is for any verb).
+ */
 function thisPeriod(toks: readonly Tok[], k: number): boolean {
   const period = toks[k + 1]?.l;
-  for (let j = 0; j + 1 < k; j++) if (isWord(toks[j], "this") && toks[j + 1]?.l === period) return true;
+  for (let j = 0; j + 1 < k; j++) {
+    if (isWord(toks[j], "this") && toks[j + 1]?.l === period) return true;
+    if (isWord(toks[j]) && FUTURE.has(toks[j]!.l)) return true;
+  }
   return false;
 }
 
