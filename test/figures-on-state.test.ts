@@ -33,4 +33,14 @@ describe("a time spent in a state said 'on NOUN'", () => {
     expect(labelOf("She scored twice in four months on loan at Leeds.", 4)).toBe("months on loan at Leeds");
     expect(labelOf("The band played 40 gigs in six weeks on tour in Spain.", 6)).toBe("weeks on tour in Spain");
   });
+
+  it("a purpose after the state stays: 'He was given six months on leave to appeal'", () => {
+    const text = "He was given six months on leave to appeal.";
+    expect(exact(at(text, 6))).toEqual(want(6, undefined, "months", "months on leave to appeal", "duration"));
+  });
+
+  it("near miss: 'to' a place is no purpose ('The striker spent two weeks on loan to Leeds')", () => {
+    expect(labelOf("The striker spent two weeks on loan to Leeds.", 2)).toBe("weeks on loan");
+    expect(labelOf("He was given six months on leave.", 6)).toBe("months on leave");
+  });
 });

@@ -1,6 +1,8 @@
 import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { doneIn } from "#brief/figures/label/time-windows/done-in.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
 
 // "After ten days on sale in Japan, the console had sold 500,000", "three weeks on strike", "four months on loan at
 // Leeds": a time "on" a bare noun of a state is the time spent in that state. Only "on the sidelines" and "on his
@@ -29,10 +31,26 @@ export function onState(toks: readonly Tok[], unit: string, s: number, k: number
   if (toks[k + 2]?.pos === "NOUN") return "";
   const label = `${unit} on ${state.l}`;
   const p = toks[k + 2];
+  if (isWord(p, "to")) return purposed(toks, label, k + 3);
   if (!isWord(p) || (p.l !== "in" && p.l !== "at")) return label;
   let e = k + 3;
   while (e < k + 3 + NAME_WORDS && isWord(toks[e]) && isCapitalised(toks[e]!)) e++;
   if (e === k + 3) return label;
   const placed = `${label} ${p.l} ${toks.slice(k + 3, e).map((t) => t.s).join(" ")}`;
   return placed.split(" ").length <= MAX_LABEL_WORDS ? placed : label;
+}
+
+/**
+ * "He was given six months on leave to appeal": an infinitive at `v` after the state is what the time in it is for,
+ * and stays in the label with its object when they fit ('months on leave to appeal'; it read 'months on leave', the
+ * purpose lost; review42's left-over). "two weeks on loan to Leeds" has no verb and keeps the state alone.
+ */
+function purposed(toks: readonly Tok[], label: string, v: number): string {
+  const verb = toks[v];
+  if (!isWord(verb) || verb.pos !== "VERB" || verb.l.endsWith("ing")) return label;
+  const doing = `${label} to ${verb.l}`;
+  const end = forwardNP(toks, pastDeterminers(toks, v + 1));
+  const object = end > v + 1 && toks[end - 1]?.pos === "NOUN" ? `${doing} ${phrase(toks, v + 1, end)}` : "";
+  if (object !== "" && object.split(" ").length <= MAX_LABEL_WORDS) return object;
+  return doing.split(" ").length <= MAX_LABEL_WORDS ? doing : label;
 }
