@@ -26,3 +26,13 @@ describe("near misses", () => {
     expect(exact(at("The merger of Standard & Poor's and Moody's would create a firm worth $40bn.", 4e10))).toEqual({ value: 4e10, qualifier: undefined, unit: "USD", label: "firm", type: "money" });
   });
 });
+
+describe("a 'Name & Name' firm with no preposition before it keeps its label, the name said whole", () => {
+  it("'Marks & Spencer shares fell 3%.' → fall in Marks & Spencer shares (was 'fall in Spencer shares')", () => {
+    const want = { value: 3, qualifier: undefined, unit: "%", label: "fall in Marks & Spencer shares", type: "percent" };
+    expect(exact(at("Marks & Spencer shares fell 3%.", 3))).toEqual(want);
+  });
+  it("near miss: a label without the words after the '&' is left ('Marks & Spencer said sales rose 4%.')", () => {
+    expect(exact(at("Marks & Spencer said sales rose 4%.", 4))?.label).toBe("rise in sales");
+  });
+});
