@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, HAVE_FORMS, PEOPLE } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, HAVE_FORMS, PARTICLES, PEOPLE } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -22,7 +22,14 @@ export function themState(toks: readonly Tok[], r: Raw): void {
   if (r.drop || r.currency !== undefined || r.percent || r.unit !== undefined || r.label === "") return;
   if (!isWord(toks[r.e], "of") || !isWord(toks[r.e + 1], "them")) return;
   let k = r.e + 2;
-  if (HAVE_FORMS.has(toks[k]?.l ?? "")) k++;
+  if (HAVE_FORMS.has(toks[k]?.l ?? "")) {
+    const done = haveDone(toks, r, k + 1);
+    if (done !== "") {
+      r.label = done;
+      return;
+    }
+    k++;
+  }
   if (!BE_FORMS.has(toks[k]?.l ?? "") || !isWord(toks[k])) return;
   const not = isWord(toks[k + 1], "not");
   const a = k + (not ? 2 : 1);
@@ -52,4 +59,25 @@ export function themState(toks: readonly Tok[], r: Raw): void {
   const noun = t.pos === "NOUN" || (t.pos === "VERB" && t.l.includes("-") && t.l.endsWith("s"));
   const end = noun && !not ? Math.max(forwardNP(toks, a), a + 1) : a;
   if (end > a) r.label = phrase(toks, a, end);
+}
+
+/**
+ * "The club put 40 tickets on sale and four of them have sold out": a part "K of them have" and a participle at `v`
+ * ending its clause (its particle kept) is the part that did it, labelled by the carried noun ('tickets sold out'; it
+ * read 'tickets', the subset lost); "" when no participle follows, an object does, or no noun was carried. "have
+ * been" is the copula's, read by themState.
+ */
+function haveDone(toks: readonly Tok[], r: Raw, v: number): string {
+  const t = toks[v];
+  if (!isWord(t) || t.l === "been" || t.pos !== "VERB") return "";
+  if (!/(?:ed|en)$/.test(t.l) && !IRREGULAR_PARTICIPLES.has(t.l)) return "";
+  const end = PARTICLES.has(toks[v + 1]?.l ?? "") ? v + 2 : v + 1;
+  // ("12 of them have admitted theft": an object says what was done to what, longer than a label holds.)
+  if (isWord(toks[end])) return "";
+  // ("Police arrested 20 people, and 12 of them have closed …": the carried label's own participle gives way.)
+  const carried = r.label.split(" ");
+  const last = carried.at(-1) ?? "";
+  if (carried.length > 1 && (/(?:ed|en)$/.test(last) || IRREGULAR_PARTICIPLES.has(last))) carried.pop();
+  const noun = carried.join(" ");
+  return noun === "" ? "" : `${noun} ${phrase(toks, v, end)}`;
 }
