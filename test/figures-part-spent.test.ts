@@ -31,3 +31,14 @@ describe("near misses", () => {
     expect(exactOnly("She blew some of the £1,000 in prize money on a holiday.")).toEqual(money(1000, "GBP", "prize money"));
   });
 });
+
+describe("'spent £N of the WHOLE on X': the whole spent on X (sumOfSpent)", () => {
+  it("'The council spent £2m of the grant on road repairs.' → grant spent on road repairs (was 'grant')", () => {
+    const s = "The council spent £2m of the grant on road repairs.";
+    expect(exactOnly(s)).toEqual(money(2e6, "GBP", "grant spent on road repairs"));
+  });
+  it("near miss: nothing it went on keeps the owner ('The council spent £2m of the grant.')", () => {
+    expect(exactOnly("The council spent £2m of the grant.")).toEqual(money(2e6, "GBP", "grant"));
+    expect(exactOnly("The council received £2m of the grant on Monday.")?.label).toBe("grant");
+  });
+});
