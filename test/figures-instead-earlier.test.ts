@@ -60,4 +60,15 @@ describe("an earlier level after 'instead of' or 'rather than'", () => {
     expect(earlier("The council approved 200 homes instead of 300 last month and work will start soon.", 200))
       .toBeUndefined();
   });
+
+  it("near miss: a 'will' not the first side's verb's dates no side ('The mayor, who will stand down, approved …')", () => {
+    const text = "The mayor, who will stand down in May, approved 200 homes instead of 300 last month.";
+    expect(exact(at(text, 200))).toEqual(want(200, undefined, undefined, "homes", "count"));
+    expect(earlier(text, 200)).toBeUndefined();
+    expect(earlier("Ministers will be asked why the council approved 200 homes instead of 300 last month.", 200))
+      .toBeUndefined();
+    expect(earlier("Under his will, £200 went to the cat instead of £300 last month.", 200)).toBeUndefined();
+    // (An adverb between the "will" and its verb keeps the future: "will only charge".)
+    expect(earlier("Next month the gym will only charge £30 instead of £25 last month.", 30)).toBe(25);
+  });
 });

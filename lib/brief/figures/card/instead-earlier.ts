@@ -27,11 +27,22 @@ const FUTURE = new Set(["will", "'ll", "shall"]);
  */
 function thisPeriod(toks: readonly Tok[], k: number): boolean {
   const period = toks[k + 1]?.l;
-  for (let j = 0; j + 1 < k; j++) {
-    if (isWord(toks[j], "this") && toks[j + 1]?.l === period) return true;
-    if (isWord(toks[j]) && FUTURE.has(toks[j]!.l)) return true;
-  }
-  return false;
+  for (let j = 0; j + 1 < k; j++) if (isWord(toks[j], "this") && toks[j + 1]?.l === period) return true;
+  return futureFirst(toks, k);
+}
+
+/**
+ * Whether the verb nearest before "instead" or "rather", the first side's, is said with "will" or "shall" ("will
+ * hire 200 staff", "will only charge £30"). A "will" elsewhere dates no side: "The mayor, who will stand down,
+ * approved 200 homes instead of 300 last month", "Under his will, £200 went …" are still a plan cut last month.
+ */
+function futureFirst(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && !isWord(toks[j], "instead") && !isWord(toks[j], "rather")) j--;
+  while (j > 0 && toks[j]!.pos !== "VERB") j--;
+  j--;
+  while (j > 0 && toks[j]!.pos === "ADV") j--;
+  return j >= 0 && isWord(toks[j]) && FUTURE.has(toks[j]!.l);
 }
 
 /**
