@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { BE_FORMS, HAVE_FORMS, PARTICLES, PEOPLE } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
-import { phrase } from "#brief/figures/language/phrase.ts";
+import { isPlural, phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "The bakery's last eight orders have been in excess of 300, three of them have been late.": a part "K of them"
@@ -48,10 +48,7 @@ export function themState(toks: readonly Tok[], r: Raw): void {
     const to = participle && toks[a + 1]?.pos === "ADJ" ? a + 2 : a + 1;
     // "Police arrested 20 people, and 12 of them have been charged": the carried label's own participle ('people
     // arrested') gives way to the part's ('people charged', not 'people arrested charged').
-    const carried = r.label.split(" ");
-    const last = carried.at(-1) ?? "";
-    if (carried.length > 1 && (/(?:ed|en)$/.test(last) || IRREGULAR_PARTICIPLES.has(last))) carried.pop();
-    r.label = `${carried.join(" ")}${not ? " not" : ""} ${phrase(toks, a, to)}`;
+    r.label = `${carriedNoun(r.label)}${not ? " not" : ""} ${phrase(toks, a, to)}`;
     return;
   }
   // "have been sell-outs", "are playgrounds": a predicate noun names the part itself (a hyphened plural the parse
@@ -75,9 +72,18 @@ function haveDone(toks: readonly Tok[], r: Raw, v: number): string {
   // ("12 of them have admitted theft": an object says what was done to what, longer than a label holds.)
   if (isWord(toks[end])) return "";
   // ("Police arrested 20 people, and 12 of them have closed …": the carried label's own participle gives way.)
-  const carried = r.label.split(" ");
-  const last = carried.at(-1) ?? "";
-  if (carried.length > 1 && (/(?:ed|en)$/.test(last) || IRREGULAR_PARTICIPLES.has(last))) carried.pop();
-  const noun = carried.join(" ");
+  const noun = carriedNoun(r.label);
   return noun === "" ? "" : `${noun} ${phrase(toks, v, end)}`;
+}
+
+/**
+ * The carried label without its own participle: 'people arrested' → people. A plural ending as a participle does
+ * ("40 school children", "30 pregnant women") is the noun itself, kept: 'school recovered' lost who recovered.
+ */
+function carriedNoun(label: string): string {
+  const carried = label.split(" ");
+  const last = carried.at(-1) ?? "";
+  const participle = (/(?:ed|en)$/.test(last) && !isPlural(last) && !PEOPLE.has(last)) || IRREGULAR_PARTICIPLES.has(last);
+  if (carried.length > 1 && participle) carried.pop();
+  return carried.join(" ");
 }
