@@ -52,5 +52,8 @@ function purposed(toks: readonly Tok[], label: string, v: number): string {
   const end = forwardNP(toks, pastDeterminers(toks, v + 1));
   const object = end > v + 1 && toks[end - 1]?.pos === "NOUN" ? `${doing} ${phrase(toks, v + 1, end)}` : "";
   if (object !== "" && object.split(" ").length <= MAX_LABEL_WORDS) return object;
+  // ("six months on bail to stay at home", "14 days on bail to find a lawyer": words past the verb that no label
+  // holds would be cut, and 'months on bail to stay' says another thing; the state alone is said.)
+  if (isWord(toks[v + 1])) return label;
   return doing.split(" ").length <= MAX_LABEL_WORDS ? doing : label;
 }
