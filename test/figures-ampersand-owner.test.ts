@@ -35,4 +35,11 @@ describe("a 'Name & Name' firm with no preposition before it keeps its label, th
   it("near miss: a label without the words after the '&' is left ('Marks & Spencer said sales rose 4%.')", () => {
     expect(exact(at("Marks & Spencer said sales rose 4%.", 4))?.label).toBe("rise in sales");
   });
+  it("near miss: a capitalised opener or date is no part of the name ('After Marks & Spencer fell 3%, …')", () => {
+    const want = { value: 3, qualifier: undefined, unit: "%", label: "fall in Marks & Spencer", type: "percent" };
+    expect(exact(at("After Marks & Spencer fell 3%, the index rose.", 3))).toEqual(want);
+    expect(exact(at("But Marks & Spencer fell 3%.", 3))?.label).toBe("fall in Marks & Spencer");
+    expect(exact(at("Yesterday Marks & Spencer fell 3%.", 3))?.label).toBe("fall in Marks & Spencer");
+    expect(exact(at("On Monday Marks & Spencer fell 3%.", 3))?.label).toBe("fall in Marks & Spencer");
+  });
 });

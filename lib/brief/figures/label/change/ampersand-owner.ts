@@ -1,4 +1,5 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
+import { MONTHS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -70,10 +71,19 @@ function wholeName(toks: readonly Tok[], r: Raw, amp: number, after: string): vo
   const at = ` ${r.label} `.indexOf(` ${after} `);
   if (after === "" || at < 0) return;
   let k = amp - 1;
-  // ("Yesterday Marks & Spencer shares": a sentence's capitalised adverb is no part of the name.)
-  while (k > 0 && isCapitalised(toks[k - 1]!) && toks[k - 1]!.pos !== "ADV") k--;
+  // ("Yesterday Marks & Spencer shares", "After Marks & Spencer fell", "On Monday Marks & Spencer": a sentence's
+  // capitalised adverb, conjunction, preposition or date is no part of the name; a name's words are proper nouns.)
+  while (k > 0 && isCapitalised(toks[k - 1]!) && nameWord(toks[k - 1]!)) k--;
   // (The name's words as written: phrase() lowercases a sentence's first word.)
   const first = toks.slice(k, amp).map((t) => t.s).join(" ");
   const whole = `${r.label.slice(0, at)}${first} & ${r.label.slice(at)}`;
   if (whole.split(" ").length <= MAX_LABEL_WORDS) r.label = whole;
+}
+
+/** Words that say when: capitalised at a sentence's start, tagged as names, and no part of one. */
+const WHEN = new Set(["yesterday", "today", "tonight", "tomorrow"]);
+
+/** Whether `t`, capitalised before a "Name & Name" name, is one of its words: a proper noun that says no date. */
+function nameWord(t: Tok): boolean {
+  return t.pos === "PROPN" && !WHEN.has(t.l) && !WEEKDAYS.has(t.l) && !MONTHS.has(t.l);
 }
