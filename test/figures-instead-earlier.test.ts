@@ -68,6 +68,9 @@ describe("an earlier level after 'instead of' or 'rather than'", () => {
     expect(earlier("Ministers will be asked why the council approved 200 homes instead of 300 last month.", 200))
       .toBeUndefined();
     expect(earlier("Under his will, £200 went to the cat instead of £300 last month.", 200)).toBeUndefined();
+    expect(earlier("Traders will say the market had 120 stalls rather than 300 last month.", 120)).toBeUndefined();
+    // (An auxiliary between the "will" and its verb keeps the future: "will be paid".)
+    expect(earlier("Staff will be paid £30 instead of £25 last month.", 30)).toBe(25);
     // (An adverb between the "will" and its verb keeps the future: "will only charge".)
     expect(earlier("Next month the gym will only charge £30 instead of £25 last month.", 30)).toBe(25);
   });

@@ -39,10 +39,11 @@ function thisPeriod(toks: readonly Tok[], k: number): boolean {
 function futureFirst(toks: readonly Tok[], k: number): boolean {
   let j = k - 1;
   while (j > 0 && !isWord(toks[j], "instead") && !isWord(toks[j], "rather")) j--;
-  while (j > 0 && toks[j]!.pos !== "VERB") j--;
-  j--;
-  while (j > 0 && toks[j]!.pos === "ADV") j--;
-  return j >= 0 && isWord(toks[j]) && FUTURE.has(toks[j]!.l);
+  // ("Traders will say the market had 120 stalls rather than 300 last month": "had" is the first side's verb.)
+  while (j > 0 && toks[j]!.pos !== "VERB" && toks[j]!.pos !== "AUX") j--;
+  // ("will be paid", "will only charge": the verb's auxiliaries and adverbs before it.)
+  for (j--; j >= 0 && (toks[j]!.pos === "AUX" || toks[j]!.pos === "ADV"); j--) if (FUTURE.has(toks[j]!.l)) return true;
+  return false;
 }
 
 /**
