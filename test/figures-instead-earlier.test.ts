@@ -61,7 +61,7 @@ describe("an earlier level after 'instead of' or 'rather than'", () => {
       .toBeUndefined();
   });
 
-  it("near miss: a 'will' not the first side's verb's dates no side ('The mayor, who will stand down, approved …')", () => {
+  it("near miss: a 'will' not the first side's verb's dates no side ('The mayor, who will stand down, …')", () => {
     const text = "The mayor, who will stand down in May, approved 200 homes instead of 300 last month.";
     expect(exact(at(text, 200))).toEqual(want(200, undefined, undefined, "homes", "count"));
     expect(earlier(text, 200)).toBeUndefined();

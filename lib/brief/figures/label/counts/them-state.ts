@@ -83,7 +83,8 @@ function haveDone(toks: readonly Tok[], r: Raw, v: number): string {
 function carriedNoun(label: string): string {
   const carried = label.split(" ");
   const last = carried.at(-1) ?? "";
-  const participle = (/(?:ed|en)$/.test(last) && !isPlural(last) && !PEOPLE.has(last)) || IRREGULAR_PARTICIPLES.has(last);
+  const ending = /(?:ed|en)$/.test(last) && !isPlural(last) && !PEOPLE.has(last);
+  const participle = ending || IRREGULAR_PARTICIPLES.has(last);
   if (carried.length > 1 && participle) carried.pop();
   return carried.join(" ");
 }

@@ -31,7 +31,7 @@ export function onState(toks: readonly Tok[], unit: string, s: number, k: number
   if (toks[k + 2]?.pos === "NOUN") return "";
   const label = `${unit} on ${state.l}`;
   const p = toks[k + 2];
-  if (isWord(p, "to")) return purposed(toks, label, k + 3);
+  if (isWord(toks[k + 2], "to")) return purposed(toks, label, k + 3);
   if (!isWord(p) || (p.l !== "in" && p.l !== "at")) return label;
   let e = k + 3;
   while (e < k + 3 + NAME_WORDS && isWord(toks[e]) && isCapitalised(toks[e]!)) e++;
