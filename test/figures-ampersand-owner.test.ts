@@ -41,5 +41,7 @@ describe("a 'Name & Name' firm with no preposition before it keeps its label, th
     expect(exact(at("But Marks & Spencer fell 3%.", 3))?.label).toBe("fall in Marks & Spencer");
     expect(exact(at("Yesterday Marks & Spencer fell 3%.", 3))?.label).toBe("fall in Marks & Spencer");
     expect(exact(at("On Monday Marks & Spencer fell 3%.", 3))?.label).toBe("fall in Marks & Spencer");
+    // (A preposition's first name is a place: "In London Marks & Spencer".)
+    expect(exact(at("In London Marks & Spencer fell 3%.", 3))?.label).toBe("fall in Marks & Spencer");
   });
 });

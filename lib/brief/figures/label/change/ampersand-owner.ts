@@ -74,6 +74,8 @@ function wholeName(toks: readonly Tok[], r: Raw, amp: number, after: string): vo
   // ("Yesterday Marks & Spencer shares", "After Marks & Spencer fell", "On Monday Marks & Spencer": a sentence's
   // capitalised adverb, conjunction, preposition or date is no part of the name; a name's words are proper nouns.)
   while (k > 0 && isCapitalised(toks[k - 1]!) && nameWord(toks[k - 1]!)) k--;
+  // ("In London Marks & Spencer fell 3%": a preposition's first name is its object, a place, the firm's after it.)
+  if (k < amp - 1 && toks[k - 1]?.pos === "ADP") k++;
   // (The name's words as written: phrase() lowercases a sentence's first word.)
   const first = toks.slice(k, amp).map((t) => t.s).join(" ");
   const whole = `${r.label.slice(0, at)}${first} & ${r.label.slice(at)}`;
