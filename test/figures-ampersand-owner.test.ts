@@ -26,3 +26,22 @@ describe("near misses", () => {
     expect(exact(at("The merger of Standard & Poor's and Moody's would create a firm worth $40bn.", 4e10))).toEqual({ value: 4e10, qualifier: undefined, unit: "USD", label: "firm", type: "money" });
   });
 });
+
+describe("a 'Name & Name' firm with no preposition before it keeps its label, the name said whole", () => {
+  it("'Marks & Spencer shares fell 3%.' → fall in Marks & Spencer shares (was 'fall in Spencer shares')", () => {
+    const want = { value: 3, qualifier: undefined, unit: "%", label: "fall in Marks & Spencer shares", type: "percent" };
+    expect(exact(at("Marks & Spencer shares fell 3%.", 3))).toEqual(want);
+  });
+  it("near miss: a label without the words after the '&' is left ('Marks & Spencer said sales rose 4%.')", () => {
+    expect(exact(at("Marks & Spencer said sales rose 4%.", 4))?.label).toBe("rise in sales");
+  });
+  it("near miss: a capitalised opener or date is no part of the name ('After Marks & Spencer fell 3%, …')", () => {
+    const want = { value: 3, qualifier: undefined, unit: "%", label: "fall in Marks & Spencer", type: "percent" };
+    expect(exact(at("After Marks & Spencer fell 3%, the index rose.", 3))).toEqual(want);
+    expect(exact(at("But Marks & Spencer fell 3%.", 3))?.label).toBe("fall in Marks & Spencer");
+    expect(exact(at("Yesterday Marks & Spencer fell 3%.", 3))?.label).toBe("fall in Marks & Spencer");
+    expect(exact(at("On Monday Marks & Spencer fell 3%.", 3))?.label).toBe("fall in Marks & Spencer");
+    // (A preposition's first name is a place: "In London Marks & Spencer".)
+    expect(exact(at("In London Marks & Spencer fell 3%.", 3))?.label).toBe("fall in Marks & Spencer");
+  });
+});

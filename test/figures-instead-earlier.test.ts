@@ -47,4 +47,31 @@ describe("an earlier level after 'instead of' or 'rather than'", () => {
     expect(earlier(text, 200)).toBeUndefined();
     expect(earlier("The shop sold 120 bikes this month instead of 300 last month.", 120)).toBe(300);
   });
+
+  it("a future, 'last year': 'The council will hire 200 staff instead of 300 last year' is 200 from last year's 300", () => {
+    const text = "The council will hire 200 staff instead of 300 last year.";
+    expect(exact(at(text, 200))).toEqual(want(200, undefined, undefined, "staff", "count"));
+    expect(earlier(text, 200)).toBe(300);
+  });
+
+  it("a future, 'last month': a time ahead cannot be last month ('will stock 50 bikes instead of 80 last month')", () => {
+    expect(earlier("The shop will stock 50 bikes instead of 80 last month.", 50)).toBe(80);
+    // (A future after the period dates no side: the plan was still cut last month.)
+    expect(earlier("The council approved 200 homes instead of 300 last month and work will start soon.", 200))
+      .toBeUndefined();
+  });
+
+  it("near miss: a 'will' not the first side's verb's dates no side ('The mayor, who will stand down, …')", () => {
+    const text = "The mayor, who will stand down in May, approved 200 homes instead of 300 last month.";
+    expect(exact(at(text, 200))).toEqual(want(200, undefined, undefined, "homes", "count"));
+    expect(earlier(text, 200)).toBeUndefined();
+    expect(earlier("Ministers will be asked why the council approved 200 homes instead of 300 last month.", 200))
+      .toBeUndefined();
+    expect(earlier("Under his will, £200 went to the cat instead of £300 last month.", 200)).toBeUndefined();
+    expect(earlier("Traders will say the market had 120 stalls rather than 300 last month.", 120)).toBeUndefined();
+    // (An auxiliary between the "will" and its verb keeps the future: "will be paid".)
+    expect(earlier("Staff will be paid £30 instead of £25 last month.", 30)).toBe(25);
+    // (An adverb between the "will" and its verb keeps the future: "will only charge".)
+    expect(earlier("Next month the gym will only charge £30 instead of £25 last month.", 30)).toBe(25);
+  });
 });

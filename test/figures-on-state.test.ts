@@ -23,4 +23,29 @@ describe("a time spent in a state said 'on NOUN'", () => {
     expect(labelOf("The debate ran for two hours on air quality.", 2)).toBe("hours");
     expect(labelOf("She had talked for three hours on sale prices.", 3)).toBe("hours");
   });
+
+  it("a finished doing 'in' the time keeps its reading: 'The console sold a million units in three days on sale …'", () => {
+    const text = "The console sold a million units in three days on sale in the US.";
+    expect(exact(at(text, 3))).toEqual(want(3, undefined, "days", "days to sell a million units", "duration"));
+  });
+
+  it("near miss: a doing that is no finishing keeps the state ('She scored twice in four months on loan at Leeds')", () => {
+    expect(labelOf("She scored twice in four months on loan at Leeds.", 4)).toBe("months on loan at Leeds");
+    expect(labelOf("The band played 40 gigs in six weeks on tour in Spain.", 6)).toBe("weeks on tour in Spain");
+  });
+
+  it("a purpose after the state stays: 'He was given six months on leave to appeal'", () => {
+    const text = "He was given six months on leave to appeal.";
+    expect(exact(at(text, 6))).toEqual(want(6, undefined, "months", "months on leave to appeal", "duration"));
+  });
+
+  it("near miss: 'to' a place is no purpose ('The striker spent two weeks on loan to Leeds')", () => {
+    expect(labelOf("The striker spent two weeks on loan to Leeds.", 2)).toBe("weeks on loan");
+    expect(labelOf("He was given six months on leave.", 6)).toBe("months on leave");
+  });
+
+  it("near miss: a purpose whose words past the verb no label holds keeps the state ('to stay at home')", () => {
+    expect(labelOf("He was given six months on bail to stay at home.", 6)).toBe("months on bail");
+    expect(labelOf("He was given 14 days on bail to find a lawyer.", 14)).toBe("days on bail");
+  });
 });

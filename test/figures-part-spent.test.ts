@@ -31,3 +31,24 @@ describe("near misses", () => {
     expect(exactOnly("She blew some of the £1,000 in prize money on a holiday.")).toEqual(money(1000, "GBP", "prize money"));
   });
 });
+
+describe("'spent £N of the WHOLE on X': the whole spent on X (sumOfSpent)", () => {
+  it("'The council spent £2m of the grant on road repairs.' → grant spent on road repairs (was 'grant')", () => {
+    const s = "The council spent £2m of the grant on road repairs.";
+    expect(exactOnly(s)).toEqual(money(2e6, "GBP", "grant spent on road repairs"));
+  });
+  it("near miss: nothing it went on keeps the owner ('The council spent £2m of the grant.')", () => {
+    expect(exactOnly("The council spent £2m of the grant.")).toEqual(money(2e6, "GBP", "grant"));
+    expect(exactOnly("The council received £2m of the grant on Monday.")?.label).toBe("grant");
+  });
+  it("near miss: 'on' an idiom's keeps the owner ('on average', 'on behalf of', 'on top of', 'on time')", () => {
+    expect(exactOnly("He spent £30 of the money on average each week.")?.label).toBe("spending");
+    const behalf = "The council will spend £2m of the fund on behalf of residents.";
+    expect(exactOnly(behalf)).toEqual(money(2e6, "GBP", "fund"));
+    expect(exactOnly("The trust spent £1m of the appeal on time and under budget.")?.label).toBe("appeal");
+  });
+  it("a particle ends the thing: 'He blew £500 of the prize on a night out.' → prize blown on a night out", () => {
+    const out = "He blew £500 of the prize on a night out.";
+    expect(exactOnly(out)).toEqual(money(500, "GBP", "prize blown on a night out"));
+  });
+});

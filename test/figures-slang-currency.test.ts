@@ -66,4 +66,34 @@ describe("slang money", () => {
     const f = listed("The job is ten bucks an hour.").find((x) => x.value === 10);
     expect([f?.unit, f?.type]).toEqual(["USD", "money"]);
   });
+
+  it("a cost said 'set me back': 'It set me back 20 bucks' → $20 (was a count of bucks)", () => {
+    expect(listedAt("It set me back 20 bucks.", 20)).toEqual(want(20, undefined, "USD", "cost", "money"));
+  });
+
+  it("near miss: 'set back' with no object is no cost ('The hunters set back 20 bucks into the woods')", () => {
+    const f = listed("The hunters set back 20 bucks into the woods.").find((x) => x.value === 20);
+    expect([f?.unit, f?.type, f?.label]).toEqual([undefined, "count", "bucks"]);
+  });
+
+  it("female deer: 'The hunters shot 300 bucks and 200 does' → 200 does (was '200 — bucks', borrowed)", () => {
+    expect(listedAt("The hunters shot 300 bucks and 200 does.", 200)).toEqual(want(200, undefined, undefined, "does", "count"));
+    expect(listedAt("The hunters shot 300 bucks and 200 does.", 300)?.label).toBe("bucks");
+  });
+
+  it("near miss: 'does' as a verb keeps it ('Only one in 200 does not recover', no deer named)", () => {
+    expect(listed("Only one in 200 does not recover.").find((x) => x.value === 0.005)?.label).toBe("does not recover");
+    expect(labelOf("Of the 300 stags checked, one in 200 does so.", 0.005)).not.toBe("does");
+    // (No deer named: "does" at a stop is the verb.)
+    expect(listed("Most adults drink tea, and 200 does.").find((x) => x.value === 200)?.label).toBe("");
+  });
+
+  it("near miss: 'does' at a stop outside a list is the verb, deer named ('this year 1,500 does')", () => {
+    expect(listedAt("The deer cull was 2,000 last year; this year 1,500 does.", 1500)?.label).toBe("deer cull");
+    expect(listedAt("The shop sells 40 rabbits a week, and next door 20 does.", 20)?.label).toBe("rabbits");
+    expect(listedAt("The Bucks rank first in defence, and no other team among the 30 does.", 30)?.label).toBe("");
+    // (A comma's list still makes them deer.)
+    const list = "The hunters shot 300 bucks, 200 does.";
+    expect(listedAt(list, 200)).toEqual(want(200, undefined, undefined, "does", "count"));
+  });
 });

@@ -39,3 +39,24 @@ describe("near misses", () => {
     expect(exactOnly("She was jailed 18 months earlier on Tuesday for fraud.")).toEqual(duration(18, "months", "months in prison"));
   });
 });
+
+describe("a sentencing's time point said 'before' or 'previously', and 'convicted' (dated-sentencing.ts)", () => {
+  it("'He had been jailed 18 months earlier at Leeds Crown Court.': a time point, no term", () => {
+    expect(exactOnly("He had been jailed 18 months earlier at Leeds Crown Court.")).toEqual(duration(18, "months", "months earlier"));
+  });
+  it("'He was jailed 18 months before at Leeds Crown Court.': 'before' dates it as 'earlier' does (was 'months jailed')", () => {
+    expect(exactOnly("He was jailed 18 months before at Leeds Crown Court.")).toEqual(duration(18, "months", "months earlier"));
+    expect(exactOnly("He had been jailed 18 months previously at Leeds Crown Court.")?.label).toBe("months earlier");
+  });
+  it("'He was convicted two years before of fraud.': the conviction's time (was 'years convicted')", () => {
+    expect(exactOnly("He was convicted two years before of fraud.")?.label).toBe("years since being convicted");
+    expect(exactOnly("He was convicted two years earlier of fraud.")?.label).toBe("years since being convicted");
+  });
+  it("near miss: 'jailed for 18 months at Leeds Crown Court' is a term", () => {
+    expect(exactOnly("He was jailed for 18 months at Leeds Crown Court.")).toEqual(duration(18, "months", "months in prison"));
+  });
+  it("near miss: an event after 'before' and no sentencing keep their spans", () => {
+    expect(exactOnly("They were jailed 114 days before Rep. Bill Richardson flew in.")?.label).toBe("days jailed");
+    expect(exactOnly("He waited two years before, when the court sat.")?.label).toBe("years waiting");
+  });
+});

@@ -40,3 +40,23 @@ describe("near misses", () => {
     expect(exact(at("Police arrested 20 people, and 12 of them have been charged.", 12))).toEqual(count(12, "people charged"));
   });
 });
+
+describe("'K of them have VERBed': the part that did it (haveDone)", () => {
+  it("'The club put 40 tickets on sale and four of them have sold out.' → tickets sold out (was 'tickets')", () => {
+    const s = "The club put 40 tickets on sale and four of them have sold out.";
+    expect(exact(at(s, 4))).toEqual(count(4, "tickets sold out"));
+  });
+  it("'Police arrested 20 people, and 12 of them have confessed.': the carried verb gives way", () => {
+    expect(exact(at("Police arrested 20 people, and 12 of them have confessed.", 12))).toEqual(count(12, "people confessed"));
+  });
+  it("near miss: an object after the participle keeps the carried label ('12 of them have admitted theft')", () => {
+    expect(exact(at("Police arrested 20 people, and 12 of them have admitted theft.", 12))).toEqual(count(12, "people arrested"));
+    expect(exact(at("The club put 40 tickets on sale and four of them have sold out quickly.", 4))?.label).toBe("tickets");
+  });
+  it("a plural that ends as a participle does is the noun, kept ('40 school children … 12 of them recovered')", () => {
+    const s = "The bus carried 40 school children, and 12 of them have recovered.";
+    expect(exact(at(s, 12))).toEqual(count(12, "school children recovered"));
+    expect(exact(at("The clinic treated 30 pregnant women and nine of them have recovered.", 9))?.label)
+      .toBe("pregnant women recovered");
+  });
+});

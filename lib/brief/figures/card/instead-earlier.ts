@@ -17,10 +17,32 @@ const PERIODS = new Set(["year", "week", "month", "season", "time", "summer", "w
  */
 const SHORT = new Set(["week", "month"]);
 
-/** Whether "this" and the period after "last" at `k` ("this week … last week") stand before `k`. */
+/** Words that put the first side ahead of now: "will hire 200 staff instead of 300 last month". */
+const FUTURE = new Set(["will", "'ll", "shall"]);
+
+/**
+ * Whether the first side's time is not the short period "last …" at `k` names: "this" and the same period before `k`
+ * ("this week … last week"), or a future ("will hire 200 staff instead of 300 last month": a time ahead cannot be
+ * last month, so last month's 300 is the level the 200 moves from, as "last year" is for any verb).
+ */
 function thisPeriod(toks: readonly Tok[], k: number): boolean {
   const period = toks[k + 1]?.l;
   for (let j = 0; j + 1 < k; j++) if (isWord(toks[j], "this") && toks[j + 1]?.l === period) return true;
+  return futureFirst(toks, k);
+}
+
+/**
+ * Whether the verb nearest before "instead" or "rather", the first side's, is said with "will" or "shall" ("will
+ * hire 200 staff", "will only charge £30"). A "will" elsewhere dates no side: "The mayor, who will stand down,
+ * approved 200 homes instead of 300 last month", "Under his will, £200 went …" are still a plan cut last month.
+ */
+function futureFirst(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && !isWord(toks[j], "instead") && !isWord(toks[j], "rather")) j--;
+  // ("Traders will say the market had 120 stalls rather than 300 last month": "had" is the first side's verb.)
+  while (j > 0 && toks[j]!.pos !== "VERB" && toks[j]!.pos !== "AUX") j--;
+  // ("will be paid", "will only charge": the verb's auxiliaries and adverbs before it.)
+  for (j--; j >= 0 && (toks[j]!.pos === "AUX" || toks[j]!.pos === "ADV"); j--) if (FUTURE.has(toks[j]!.l)) return true;
   return false;
 }
 

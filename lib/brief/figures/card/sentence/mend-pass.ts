@@ -27,7 +27,7 @@ import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
 import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
 import { speakerAfter } from "#brief/figures/label/money/speaker-after.ts";
 import { cashPurpose } from "#brief/figures/label/money/cash-purpose.ts";
-import { partSpent } from "#brief/figures/label/money/part-spent.ts";
+import { partSpent, sumOfSpent } from "#brief/figures/label/money/part-spent.ts";
 import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
@@ -117,6 +117,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     cashPurpose(toks, r); // "paid £4,000 in cash to finish the roof": the purpose, not 'cash' (cash-purpose.ts).
     speakerAfter(toks, r); // "a yearly return of 6% Norbank said": the frame, not who said it (speaker-after.ts).
     partSpent(toks, r); // "used some of the €64,000 on holidays": the sum, partly spent on them (part-spent.ts).
+    sumOfSpent(toks, r); // "spent £2m of the grant on road repairs": the grant spent on them (part-spent.ts).
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
     // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).

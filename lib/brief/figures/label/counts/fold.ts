@@ -2,6 +2,7 @@ import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { timePointAt } from "#brief/figures/label/durations/label-duration.ts";
 import { AIMS, CASUALTY_WORDS, DEED_NOUNS, DURATIONS, FOLD_VERBS, POSSESSIVES, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, STREAK } from "#brief/figures/language/lexicon.ts";
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
+import { datedSentencing } from "#brief/figures/label/durations/dated-sentencing.ts";
 import { forBefore } from "#brief/figures/label/durations/for-words.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -17,8 +18,10 @@ export function foldBefore(toks: readonly Tok[], s: number, c: Count): string | 
   // "threatened to kill 20 people", "hire a hitman to kill two people": a toll aimed at is no toll.
   if (casualty !== undefined && aimedAt(toks, k)) return AIMED;
   const fold = casualty !== undefined && t.l !== "dead" && t.l !== "missing" ? casualty : (FOLD_VERBS.get(t.l) ?? deedOf(toks, k) ?? streakWon(toks, k, s, c));
-  // "died four days after the crash", "sold 10 years later": a toll's verb, or any before a time point, counts no time.
-  if (fold !== undefined && DURATIONS.has(c.head) && (CASUALTY_WORDS.has(fold) || timePointAt(toks, c.npEnd))) return undefined;
+  // "died four days after the crash", "sold 10 years later": a toll's verb, or any before a time point, counts no time;
+  // nor a sentencing's dated "before" ("was jailed 18 months before at Leeds Crown Court", dated-sentencing.ts).
+  const point = timePointAt(toks, c.npEnd) || datedSentencing(toks, s, c.npEnd);
+  if (fold !== undefined && DURATIONS.has(c.head) && (CASUALTY_WORDS.has(fold) || point)) return undefined;
   return fold;
 }
 

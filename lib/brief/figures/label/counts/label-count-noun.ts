@@ -1,3 +1,4 @@
+import { deerDoes } from "#brief/figures/label/counts/deer-does.ts";
 import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
 import { oneUnitTerm } from "#brief/figures/read/type/one-unit-term.ts";
 import { pastAge } from "#brief/figures/label/counts/age-compound.ts";
@@ -75,7 +76,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     // "200 beats per minute": a plural the tagger calls a verb is a rate's unit when "per" follows it (rate.ts).
     const perUnit = toks[c.e]?.pos === "VERB" && /[^s]s$/.test(toks[c.e]!.l) && isWord(toks[c.e + 1], "per");
     // '15 heroin-laced "joints"', 'three straight-forward points': past a head the reading cut off (cut-head.ts).
-    c.npEnd = perUnit ? c.e + 1 : pastCutHead(toks, c.e, forwardNP(toks, c.e));
+    // ("300 bucks and 200 does": female deer the tagger calls a verb; deer-does.ts.)
+    c.npEnd = perUnit || deerDoes(toks, c.e) ? c.e + 1 : pastCutHead(toks, c.e, forwardNP(toks, c.e));
     if (c.npEnd > c.e) {
       c.npEnd = coordinated(toks, r, c.e, c.npEnd);
       // "ten types of wine": the kind noun stays the head (what the number counts), the thing named after it.

@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, HAVE_FORMS, PEOPLE } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, HAVE_FORMS, PARTICLES, PEOPLE } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
-import { phrase } from "#brief/figures/language/phrase.ts";
+import { isPlural, phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "The bakery's last eight orders have been in excess of 300, three of them have been late.": a part "K of them"
@@ -27,7 +27,14 @@ export function themState(toks: readonly Tok[], r: Raw): void {
   if (r.drop || r.currency !== undefined || r.percent || r.unit !== undefined || r.label === "") return;
   if (!isWord(toks[r.e], "of") || !isWord(toks[r.e + 1], "them")) return;
   let k = r.e + 2;
-  if (HAVE_FORMS.has(toks[k]?.l ?? "")) k++;
+  if (HAVE_FORMS.has(toks[k]?.l ?? "")) {
+    const done = haveDone(toks, r, k + 1);
+    if (done !== "") {
+      r.label = done;
+      return;
+    }
+    k++;
+  }
   if (!BE_FORMS.has(toks[k]?.l ?? "") || !isWord(toks[k])) return;
   const not = isWord(toks[k + 1], "not");
   const a = k + (not ? 2 : 1);
@@ -46,10 +53,7 @@ export function themState(toks: readonly Tok[], r: Raw): void {
     const to = participle && toks[a + 1]?.pos === "ADJ" ? a + 2 : a + 1;
     // "Police arrested 20 people, and 12 of them have been charged": the carried label's own participle ('people
     // arrested') gives way to the part's ('people charged', not 'people arrested charged').
-    const carried = r.label.split(" ");
-    const last = carried.at(-1) ?? "";
-    if (carried.length > 1 && participleForm(last)) carried.pop();
-    r.label = `${carried.join(" ")}${not ? " not" : ""} ${phrase(toks, a, to)}`;
+    r.label = `${carriedNoun(r.label)}${not ? " not" : ""} ${phrase(toks, a, to)}`;
     return;
   }
   // "have been sell-outs", "are playgrounds": a predicate noun names the part itself (a hyphened plural the parse
@@ -57,4 +61,35 @@ export function themState(toks: readonly Tok[], r: Raw): void {
   const noun = t.pos === "NOUN" || (t.pos === "VERB" && t.l.includes("-") && t.l.endsWith("s"));
   const end = noun && !not ? Math.max(forwardNP(toks, a), a + 1) : a;
   if (end > a) r.label = phrase(toks, a, end);
+}
+
+/**
+ * "The club put 40 tickets on sale and four of them have sold out": a part "K of them have" and a participle at `v`
+ * ending its clause (its particle kept) is the part that did it, labelled by the carried noun ('tickets sold out'; it
+ * read 'tickets', the subset lost); "" when no participle follows, an object does, or no noun was carried. "have
+ * been" is the copula's, read by themState.
+ */
+function haveDone(toks: readonly Tok[], r: Raw, v: number): string {
+  const t = toks[v];
+  if (!isWord(t) || t.l === "been" || t.pos !== "VERB") return "";
+  if (!participleForm(t.l)) return "";
+  const end = PARTICLES.has(toks[v + 1]?.l ?? "") ? v + 2 : v + 1;
+  // ("12 of them have admitted theft": an object says what was done to what, longer than a label holds.)
+  if (isWord(toks[end])) return "";
+  // ("Police arrested 20 people, and 12 of them have closed …": the carried label's own participle gives way.)
+  const noun = carriedNoun(r.label);
+  return noun === "" ? "" : `${noun} ${phrase(toks, v, end)}`;
+}
+
+/**
+ * The carried label without its own participle: 'people arrested' → people. A plural ending as a participle does
+ * ("40 school children", "30 pregnant women") is the noun itself, kept: 'school recovered' lost who recovered.
+ */
+function carriedNoun(label: string): string {
+  const carried = label.split(" ");
+  const last = carried.at(-1) ?? "";
+  const ending = /(?:ed|en)$/.test(last) && !isPlural(last) && !PEOPLE.has(last);
+  const participle = ending || IRREGULAR_PARTICIPLES.has(last);
+  if (carried.length > 1 && participle) carried.pop();
+  return carried.join(" ");
 }

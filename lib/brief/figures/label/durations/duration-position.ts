@@ -101,7 +101,7 @@ function after(toks: readonly Tok[], r: Raw, unit: string, k: number, w: Tok): s
       return np === "" ? "" : `${unit} on ${np}`;
     }
     // "ten days on sale in Japan", "three weeks on strike": a state the time is spent in (on-state.ts).
-    return onState(toks, unit, k);
+    return onState(toks, unit, r.s, k);
   }
   if (w.l === "after" || w.l === "before") {
     // "was unconscious for five minutes after the crash", "heir to the throne for a seven months after he was born":

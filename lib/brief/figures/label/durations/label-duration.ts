@@ -8,6 +8,7 @@ import { eventNoun } from "#brief/figures/label/time-windows/event-noun.ts";
 import { sinceClause } from "#brief/figures/label/time-windows/since-clause.ts";
 import { anniversaryOffset } from "#brief/figures/label/durations/anniversary-offset.ts";
 import { presentSince } from "#brief/figures/label/durations/present-since.ts";
+import { datedSentencing } from "#brief/figures/label/durations/dated-sentencing.ts";
 import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
 import { elidedFor, predicate } from "#brief/figures/label/durations/duration-predicate.ts";
@@ -81,10 +82,13 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const period = periodAfter(toks, c.npEnd);
   const at = period === "" ? c : { ...c, npEnd: c.npEnd + 2 };
   const unit = period === "" ? c.np : `${c.np} ${period}`;
-  const what = presentSince(toks, r, at.npEnd, everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || taken(toks, r, at) || length(toks, r, at) || predicate(toks, r) || objectComplement(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || anniversaryOffset(toks, at.npEnd) || since(toks, r, at) || beforeDoing(toks, r, c.np, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || relativeTime(toks, r, at.npEnd) || asRole(toks, at.npEnd) || roleFor(toks, r));
+  // ("had been jailed 18 months before at Leeds Crown Court": a sentencing's time point said "before" reads "earlier",
+  // its verb no span.)
+  const dated = period === "" && datedSentencing(toks, r.s, at.npEnd) ? "earlier" : "";
+  const what = dated !== "" ? "" : presentSince(toks, r, at.npEnd, everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || taken(toks, r, at) || length(toks, r, at) || predicate(toks, r) || objectComplement(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || anniversaryOffset(toks, at.npEnd) || since(toks, r, at) || beforeDoing(toks, r, c.np, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || relativeTime(toks, r, at.npEnd) || asRole(toks, at.npEnd) || roleFor(toks, r));
   // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
   // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
-  const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : "";
+  const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : dated;
   // "works two days a week": a verb's participle before the period ("days worked a week").
   const verb = what === "" && when === "" ? spanningVerb(toks, r.s, at.npEnd) : "";
   if (verb !== "") r.label = [c.np, verb, period].filter((w) => w !== "").join(" ");

@@ -36,8 +36,24 @@ const AFTER_BUCKS = new Set(["a", "an", "per", "each", "apiece", "for"]);
  * "the price was 20 bucks"); not deer or rabbits ("shot three bucks in the forest", "keeps 40 bucks and 200 does").
  */
 function bucksAreMoney(toks: readonly Tok[], j: number, exponent: number): boolean {
-  if (exponent > 0 || AFTER_BUCKS.has(toks[j + 1]?.l ?? "")) return true;
+  if (exponent > 0 || AFTER_BUCKS.has(toks[j + 1]?.l ?? "") || setBack(toks, j - 2)) return true;
   return toks.some((t) => isWord(t) && MONEY_WORDS.has(t.l));
+}
+
+/** Object pronouns between "set" and "back": "set me back". */
+const OBJECTS = new Set(["me", "him", "her", "us", "them", "you"]);
+
+/** Forms of "set" in "set me back 20 bucks". */
+const SET = new Set(["set", "sets", "setting"]);
+
+/**
+ * Whether "back" at `k`, right before the number, ends "set me back": a cost ("It set me back 20 bucks" was a count
+ * of bucks; the sentence had no other word of money). Its object pronoun makes "set" the cost's: "set back 20 bucks
+ * into the woods" returns deer.
+ */
+function setBack(toks: readonly Tok[], k: number): boolean {
+  if (!isWord(toks[k], "back") || !OBJECTS.has(toks[k - 1]?.l ?? "")) return false;
+  return isWord(toks[k - 2]) && SET.has(toks[k - 2]!.l);
 }
 
 /**
