@@ -50,7 +50,7 @@ export const SWEEP_40: readonly Mutant[] = [
   { id: "V18", file: CORE, find: "  for (const q of ending) {", replace: "  for (const q of [...ending].reverse()) {", what: "qualifiers tried shortest first ('just over' read as 'over')", tests: QUAL },
   { id: "V19", file: CORE, find: 'const prep = q.length === 1 && (q[0] === "over" || q[0] === "under");', replace: "const prep = false;", what: "'a warrant over $18,104' hedged 'over'", tests: QUAL },
   { id: "V20", file: CORE, find: "const dot = strayDot(toks, i) ? 1 : 0;", replace: "const dot = 0;", what: "'$143.6. million' loses its scale", tests: READ },
-  { id: "V21", file: CORE, find: "(n.l.length > 1 || glued || toks[i - 1]?.kind === CUR)", replace: "(n.l.length > 1 || glued)", what: "'£1.3 m' (spaced after a sign) not millions", tests: READ },
+  { id: "V21", file: CORE, find: "(n.l.length > 1 || glued || toks[i - 1]?.kind === CUR || millionsOf)", replace: "(n.l.length > 1 || glued || millionsOf)", what: "'£1.3 m' (spaced after a sign) not millions", tests: READ },
   // lib/brief/figures/read/amount/read.ts: the phrase: currency, units, hedges after
   { id: "V22", file: READER, find: "        r.value = r.value / 100;", replace: "        r.value = r.value / 10;", what: "'50p' read as 5 pounds", tests: READ },
   { id: "V23", file: READER, find: '} else if (n.l === "won" && core.exponent > 0) {', replace: '} else if (n.l === "won" && core.exponent >= 0) {', what: "'3 won' (a verb) read as Korean won", tests: READ },
