@@ -78,7 +78,7 @@ export const SWEEP_43: readonly Mutant[] = [
   { id: "K08", file: LI, find: "  if (k === bound) return;\n", replace: "", what: "last-items-level: no verb asked between the noun and the number", tests: F("last-items-level") },
   { id: "K09", file: LI, find: " || phrase(toks, n + 1, k) !== r.label", replace: "", what: "last-items-level: a label not the series' noun replaced", tests: F("last-items-level") },
   // ampersand-owner.ts: a rate whose subject holds a "Name & Name" firm
-  { id: "K10", file: AO, find: "  if (!phrase(toks, amp + 1, verb).includes(r.label)) return;\n", replace: "", what: "ampersand-owner: any label replaced, not only words after the '&'", tests: F("ampersand-owner") },
+  { id: "K10", file: AO, find: "    if (!after.includes(r.label)) {\n      wholeName(toks, r, amp, after);\n      return;\n    }\n", replace: "", what: "ampersand-owner: any label replaced, not only words after the '&'", tests: F("ampersand-owner") },
   { id: "K11", file: AO, find: "const REACH = 16;", replace: "const REACH = 8;", what: "ampersand-owner: the '&' window 16 → 8 tokens", tests: F("ampersand-owner") },
   { id: "K12", file: AO, find: "!held && whole.split", replace: "whole.split", what: "ampersand-owner: a held head takes the whole name too", tests: F("ampersand-owner") },
   // on-state.ts: "days on sale in Japan"
