@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { stillState } from "#brief/figures/label/counts/still-state.ts";
 import { BE_FORMS, HAVE_FORMS, PEOPLE } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
@@ -22,6 +23,16 @@ function participleForm(word: string): boolean {
   return /(?:ed|en)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
 }
 
+/**
+ * The carried label without its own participle: "Police arrested 20 people, and 12 of them have been charged" gives
+ * 'people charged', not 'people arrested charged'.
+ */
+function carriedNoun(label: string): string {
+  const carried = label.split(" ");
+  if (carried.length > 1 && participleForm(carried.at(-1) ?? "")) carried.pop();
+  return carried.join(" ");
+}
+
 /** Relabels a part "K of them [have] been ADJ / NOUN" by its carried noun and the state, or by the predicate noun. */
 export function themState(toks: readonly Tok[], r: Raw): void {
   if (r.drop || r.currency !== undefined || r.percent || r.unit !== undefined || r.label === "") return;
@@ -29,6 +40,12 @@ export function themState(toks: readonly Tok[], r: Raw): void {
   let k = r.e + 2;
   if (HAVE_FORMS.has(toks[k]?.l ?? "")) k++;
   if (!BE_FORMS.has(toks[k]?.l ?? "") || !isWord(toks[k])) return;
+  // "two of them are still missing", "still in hospital": any state "still" opens (still-state.ts).
+  const still = stillState(toks, k + 1);
+  if (still !== "") {
+    r.label = `${carriedNoun(r.label)} ${still}`;
+    return;
+  }
   const not = isWord(toks[k + 1], "not");
   const a = k + (not ? 2 : 1);
   const t = toks[a];
@@ -44,12 +61,8 @@ export function themState(toks: readonly Tok[], r: Raw): void {
   const lone = t.pos === "NOUN" && !t.l.endsWith("s") && !PEOPLE.has(t.l) && !isWord(toks[a + 1]);
   if (t.pos === "ADJ" || participle || lone) {
     const to = participle && toks[a + 1]?.pos === "ADJ" ? a + 2 : a + 1;
-    // "Police arrested 20 people, and 12 of them have been charged": the carried label's own participle ('people
-    // arrested') gives way to the part's ('people charged', not 'people arrested charged').
-    const carried = r.label.split(" ");
-    const last = carried.at(-1) ?? "";
-    if (carried.length > 1 && participleForm(last)) carried.pop();
-    r.label = `${carried.join(" ")}${not ? " not" : ""} ${phrase(toks, a, to)}`;
+    // The carried label's own participle gives way to the part's (carriedNoun).
+    r.label = `${carriedNoun(r.label)}${not ? " not" : ""} ${phrase(toks, a, to)}`;
     return;
   }
   // "have been sell-outs", "are playgrounds": a predicate noun names the part itself (a hyphened plural the parse
