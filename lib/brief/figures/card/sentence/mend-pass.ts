@@ -39,6 +39,7 @@ import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
 import { simile } from "#brief/figures/read/type/simile.ts";
+import { seasonLine } from "#brief/figures/read/type/season-line.ts";
 import { subsetDoing, subsetState } from "#brief/figures/label/counts/subset-doing.ts";
 import { onlyDoing } from "#brief/figures/label/counts/only-doing.ts";
 import { pairedScope } from "#brief/figures/label/ellipsis/paired-scope.ts";
@@ -219,6 +220,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "wins 299 and 300 in her coaching career": a milestone, the career's tally, the step to it dropped
     // (milestone-pair.ts).
     milestonePair(toks, r);
+    // "Rovers 2008/09 - 188.": a season table's line, whose measure only the prose above says (season-line.ts).
+    if (seasonLine(toks, r)) r.drop = true;
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
     if (simile(toks, r)) r.drop = true;
     // "About 40,000 years ago -- give or take 5,000": a margin, no second amount (give-or-take.ts).
