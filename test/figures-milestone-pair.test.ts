@@ -25,4 +25,10 @@ describe("milestone-pair.ts: 'wins 299 and 300 in her coaching career' is a care
   it("near miss: 'She counted wins 12 and 30 in her coaching career.': not one apart, no milestone; none carded", () => {
     expect(figs("She counted wins 12 and 30 in her coaching career.")).toEqual([]);
   });
+
+  it("near miss: 'Guests stayed in rooms 101 and 102 in his career hotel.': career names the hotel; 101 kept", () => {
+    const text = "Guests stayed in rooms 101 and 102 in his career hotel.";
+    expect(at(text, 102).label).not.toMatch(/career rooms/);
+    expect(at(text, 101).label).toBe("rooms");
+  });
 });

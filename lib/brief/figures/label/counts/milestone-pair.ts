@@ -23,11 +23,17 @@ function pluralHead(t: Tok | undefined): boolean {
   return isWord(t) && (t.pos === "NOUN" || t.pos === "VERB") && /[^s']s$/.test(t.l);
 }
 
+/** Whether the token goes on the noun phrase "career" would end ("career hotel", "career memoir"). */
+function careerNoun(t: Tok | undefined): boolean {
+  return isWord(t) && (t.pos === "NOUN" || t.pos === "PROPN");
+}
+
 /** The words between the possessive and "career" after k ("coaching" of "in her coaching career"), or undefined. */
 function careerAfter(toks: readonly Tok[], k: number): string | undefined {
   if (!isWord(toks[k], "in") || !POSSESSIVES.has(toks[k + 1]?.l ?? "")) return undefined;
   for (let j = k + 2; j <= k + 2 + CAREER_REACH && isWord(toks[j]); j++) {
-    if (toks[j]!.l === "career") return phrase(toks, k + 2, j);
+    // "career" must end its phrase: "in his career hotel" names a hotel, no career's tally.
+    if (toks[j]!.l === "career") return careerNoun(toks[j + 1]) ? undefined : phrase(toks, k + 2, j);
   }
   return undefined;
 }
