@@ -33,4 +33,20 @@ describe("depth-below.ts: 'N UNIT below/under/beneath the SURFACE' is a depth", 
   it("near miss: 'He finished two metres under the mark.' is a gap: distance, as before", () => {
     expect(at("He finished two metres under the mark.", 2).label).toBe("distance");
   });
+
+  it("near miss: 'The sea wall will be raised by 2 metres under the plan.' is what allows it: distance, as before", () => {
+    expect(at("The sea wall will be raised by 2 metres under the plan.", 2).label).toBe("distance");
+  });
+
+  it("near miss: 'Buildings can rise to 30 metres under the new rules.' is no depth", () => {
+    expect(at("Buildings can rise to 30 metres under the new rules.", 30).label).not.toMatch(/^depth/);
+  });
+
+  it("near miss: 'The fence must stand 2 metres below the minimum.' is a gap to a mark: distance", () => {
+    expect(at("The fence must stand 2 metres below the minimum.", 2).label).toBe("distance");
+  });
+
+  it("near miss: 'The jump was 5 centimetres under her best.' is a gap to a mark: centimetres", () => {
+    expect(at("The jump was 5 centimetres under her best.", 5).label).toBe("centimetres");
+  });
 });

@@ -12,7 +12,11 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 const UNDER = new Set(["below", "beneath", "under", "underneath"]);
 
 /** Heads that make "below X" a gap to a mark, not a depth. */
-const MARKS = /^(?:records?|marks?|targets?|averages?|peaks?|limits?|thresholds?|par|norm|forecasts?|levels?)$/;
+const MARKS = new RegExp(
+  "^(?:records?|marks?|targets?|averages?|peaks?|limits?|thresholds?|par|norm|forecasts?|levels?|minimum|maximum|best" +
+    // "2 metres under the plan", "30 metres under the new rules": "under" as what allows it, no surface.
+    "|plans?|schemes?|rules?|proposals?|laws?|deals?|agreements?|terms|polic(?:y|ies)|regulations?|guidelines|bills?)$",
+);
 
 /** How many words the surface may hold: "the waterline", "the sea bed", "the frozen lake". */
 const SURFACE_WORDS = 3;
