@@ -49,4 +49,12 @@ describe("depth-below.ts: 'N UNIT below/under/beneath the SURFACE' is a depth", 
   it("near miss: 'The jump was 5 centimetres under her best.' is a gap to a mark: centimetres", () => {
     expect(at("The jump was 5 centimetres under her best.", 5).label).toBe("centimetres");
   });
+
+  it("near miss: 'Climbers turned back 200 metres below the summit.' is short of a high point: distance", () => {
+    expect(at("Climbers turned back 200 metres below the summit.", 200).label).toBe("distance");
+  });
+
+  it("near miss: 'He was 5 metres behind and 2 metres under the leader.' is a gap to a rival: distance", () => {
+    expect(at("He was 5 metres behind and 2 metres under the leader.", 2).label).toBe("distance");
+  });
 });

@@ -15,7 +15,9 @@ const UNDER = new Set(["below", "beneath", "under", "underneath"]);
 const MARKS = new RegExp(
   "^(?:records?|marks?|targets?|averages?|peaks?|limits?|thresholds?|par|norm|forecasts?|levels?|minimum|maximum|best" +
     // "2 metres under the plan", "30 metres under the new rules": "under" as what allows it, no surface.
-    "|plans?|schemes?|rules?|proposals?|laws?|deals?|agreements?|terms|polic(?:y|ies)|regulations?|guidelines|bills?)$",
+    "|plans?|schemes?|rules?|proposals?|laws?|deals?|agreements?|terms|polic(?:y|ies)|regulations?|guidelines|bills?" +
+    // "200 metres below the summit", "2 metres under the leader": short of a high point or a rival, no depth.
+    "|summits?|tops?|ridges?|crests?|crossbars?|altitude|leaders?)$",
 );
 
 /** How many words the surface may hold: "the waterline", "the sea bed", "the frozen lake". */
