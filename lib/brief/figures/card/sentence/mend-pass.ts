@@ -30,6 +30,7 @@ import { cashPurpose } from "#brief/figures/label/money/cash-purpose.ts";
 import { partSpent, sumOfSpent } from "#brief/figures/label/money/part-spent.ts";
 import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { themState } from "#brief/figures/label/counts/them-state.ts";
+import { milestonePair } from "#brief/figures/label/counts/milestone-pair.ts";
 import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
 import { ampersandOwner } from "#brief/figures/label/change/ampersand-owner.ts";
 import { lastItemsLevel } from "#brief/figures/label/counts/last-items-level.ts";
@@ -39,6 +40,7 @@ import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { ownTwo } from "#brief/figures/read/type/own-two.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
 import { simile } from "#brief/figures/read/type/simile.ts";
+import { seasonLine } from "#brief/figures/read/type/season-line.ts";
 import { subsetDoing, subsetState } from "#brief/figures/label/counts/subset-doing.ts";
 import { onlyDoing } from "#brief/figures/label/counts/only-doing.ts";
 import { pairedScope } from "#brief/figures/label/ellipsis/paired-scope.ts";
@@ -218,6 +220,11 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (r.fold === undefined && r.currency === undefined && !r.percent && r.label !== "") r.label += pairedScope(toks, r, r.label, r.label);
     lastItemsLevel(toks, r); // "last eight orders have been over 300": each order's size (last-items-level.ts).
     themState(toks, r); // "three of them have been late": the carried noun in that state (them-state.ts).
+    // "wins 299 and 300 in her coaching career": a milestone, the career's tally, the step to it dropped
+    // (milestone-pair.ts).
+    milestonePair(toks, r);
+    // "Rovers 2008/09 - 188.": a season table's line, whose measure only the prose above says (season-line.ts).
+    if (seasonLine(toks, r)) r.drop = true;
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
     if (simile(toks, r)) r.drop = true;
     // "About 40,000 years ago -- give or take 5,000": a margin, no second amount (give-or-take.ts).

@@ -12,6 +12,8 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 /** How many words a quoted head may run to: 'two home-made "pipe bombs"'. */
 const QUOTED_WORDS = 3;
 
+/** How many capitalised words of a name may follow the cut before its head: "Serie A", "Ligue 1" is no word. */
+const NAME_TAIL = 2;
 
 /** Whether the token at k is a describing word a head must follow: an adjective, a hyphenated or an "-ed" modifier. */
 function describes(t: Tok | undefined): boolean {
@@ -38,5 +40,22 @@ export function pastCutHead(toks: readonly Tok[], e: number, end: number): numbe
   // whatever the tagger calls it (a number and an adjective want a noun); after a noun ("the two brothers owns") it
   // is the verb.
   if (isWord(at) && at.pos === "VERB" && /[^s]s$/.test(at.l) && last?.pos === "ADJ" && end - e === 1) return end + 1;
-  return end;
+  return pastNamedHead(toks, e, end);
+}
+
+/**
+ * "in seven successive Serie A matches", "in four consecutive Champions League matches": after the number's adjective
+ * a competition's name of two or more words leaves its plural head to a verb's tag ("matches") or past a capital the
+ * parse calls a determiner ("A"), and the label ended inside the name ('successive Serie', card-audit-50's made-up
+ * shape 4). The name's capitalised words are passed over to the plural that follows them. Only an adjective and then
+ * nothing but a name before the cut: "the two brothers owns" (after a noun) is the verb, as above.
+ */
+function pastNamedHead(toks: readonly Tok[], e: number, end: number): number {
+  if (!describes(toks[e]) || toks[end - 1]?.pos !== "PROPN") return end;
+  for (let k = e + 1; k < end; k++) if (toks[k]!.pos !== "PROPN" && !describes(toks[k])) return end;
+  let k = end;
+  while (isWord(toks[k]) && /^[A-Z]/.test(toks[k]!.s) && k < end + NAME_TAIL) k++;
+  const head = toks[k];
+  const plural = isWord(head) && /^[a-z]+[^s]s$/.test(head.s) && (head.pos === "VERB" || head.pos === "NOUN");
+  return plural && (k > end || head.pos === "VERB") ? k + 1 : end;
 }

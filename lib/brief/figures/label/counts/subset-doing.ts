@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { answerFrom } from "#brief/figures/label/change/poll-answer.ts";
+import { stillState } from "#brief/figures/label/counts/still-state.ts";
 import { BE_FORMS, participleSpelling } from "#brief/figures/language/lexicon.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
@@ -63,6 +64,9 @@ export function subsetState(toks: readonly Tok[], r: Raw): string {
   let k = end;
   if (toks[k]?.pos === "VERB" && participleSpelling(toks[k]!.l)) k++;
   if (!BE_FORMS.has(toks[k]?.l ?? "")) return "";
+  // "of those homes were still without electricity": any state "still" opens (still-state.ts).
+  const still = stillState(toks, k + 1);
+  if (still !== "") return `${phrase(toks, m, end)} ${still}`;
   const not = isWord(toks[k + 1], "not");
   const a = k + (not ? 2 : 1);
   if (!isWord(toks[a]) || toks[a]!.pos !== "ADJ") return "";

@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { stillState } from "#brief/figures/label/counts/still-state.ts";
 import { BE_FORMS, HAVE_FORMS, PARTICLES, PEOPLE } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isPlural, phrase } from "#brief/figures/language/phrase.ts";
@@ -36,6 +37,12 @@ export function themState(toks: readonly Tok[], r: Raw): void {
     k++;
   }
   if (!BE_FORMS.has(toks[k]?.l ?? "") || !isWord(toks[k])) return;
+  // "two of them are still missing", "still in hospital": any state "still" opens (still-state.ts).
+  const still = stillState(toks, k + 1);
+  if (still !== "") {
+    r.label = `${carriedNoun(r.label)} ${still}`;
+    return;
+  }
   const not = isWord(toks[k + 1], "not");
   const a = k + (not ? 2 : 1);
   const t = toks[a];

@@ -4,6 +4,7 @@ import { bareUnit as bare, measureRate } from "#brief/figures/read/amount/measur
 import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
 import { pastUnitConversion } from "#brief/figures/label/measures/unit-conversion.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+import { depthAt } from "#brief/figures/label/measures/depth-below.ts";
 import { comparativeDimension, WEIGHTS } from "#brief/figures/label/measures/comparative-dimension.ts";
 
 // What a measure with no noun of its own measures: one step after labelCount (label.ts), for a speed, a length in feet
@@ -126,6 +127,9 @@ function side(toks: readonly Tok[], e: number): string {
     const t = toks[k];
     if (t === undefined) return "";
     const l = t.l.replace(/^in$/, "");
+    // "14 feet below the waterline", "200 metres underground": a depth (depth-below.ts).
+    const depth = depthAt(toks, k);
+    if (depth !== "") return depth;
     const named = SIDES.get(l);
     if (named !== undefined) return named;
     // Over the unit, a bracket and the conversion's number and unit; "in" before "diameter".
@@ -135,7 +139,7 @@ function side(toks: readonly Tok[], e: number): string {
 }
 
 /** Adjectives of a dimension that may end a length's label: "12 cm long", "1.8 metres tall", "16 metres wide". */
-const SIDE_ADJECTIVES = new Set(["long", "tall", "high", "wide", "deep"]);
+const SIDE_ADJECTIVES = new Set(["long", "tall", "high", "wide", "deep", "underground", "beneath", "below", "under"]);
 
 // "The tumour was 12 cm long" → 'long', "60 metres long" → 'metres long': a length labelled by its unit and the
 // adjective after it names nothing but its dimension, said as the noun ("length"), as "5.2 inches in length" already is.
@@ -178,6 +182,11 @@ const FEET = new Set(["ft", "feet", "foot"]);
 export function unitAloneDimension(toks: readonly Tok[], r: Raw, unit: string, feet: boolean): string {
   if (AREAS.test(unit)) return "area";
   if (SHORT_LENGTHS.has(unit.toLowerCase())) return side(toks, r.e);
+  // "about 14 feet below the waterline": feet whose next words name a depth say it, as shorter units do.
+  if (!feet && FEET.has(unit.toLowerCase())) {
+    const named = side(toks, r.e);
+    return named.startsWith("depth") ? named : "";
+  }
   if (!LENGTHS.has(unit.toLowerCase()) && !(feet && FEET.has(unit.toLowerCase()))) return "";
   // "could grow to nine metres as adults": what grows to a length is a size, not a distance (card-audit-15, I).
   const grows = isWord(toks[r.s - 1], "to") && GROW.test(toks[r.s - 2]?.l ?? "");
