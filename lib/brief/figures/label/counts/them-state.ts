@@ -1,6 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { stillState } from "#brief/figures/label/counts/still-state.ts";
-import { BE_FORMS, HAVE_FORMS, PARTICLES, PEOPLE } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, HAVE_FORMS, PARTICLES, PEOPLE, participleSpelling } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isPlural, phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -20,7 +20,7 @@ const IRREGULAR_PARTICIPLES = new Set([
 
 /** Whether a word reads as a past participle by its form: "charged", "taken", "sold". */
 function participleForm(word: string): boolean {
-  return /(?:ed|en)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
+  return participleSpelling(word) || IRREGULAR_PARTICIPLES.has(word);
 }
 
 /** Relabels a part "K of them [have] been ADJ / NOUN" by its carried noun and the state, or by the predicate noun. */
@@ -95,7 +95,7 @@ function haveDone(toks: readonly Tok[], r: Raw, v: number): string {
 function carriedNoun(label: string): string {
   const carried = label.split(" ");
   const last = carried.at(-1) ?? "";
-  const ending = /(?:ed|en)$/.test(last) && !isPlural(last) && !PEOPLE.has(last);
+  const ending = participleSpelling(last) && !isPlural(last) && !PEOPLE.has(last);
   const participle = ending || IRREGULAR_PARTICIPLES.has(last);
   if (carried.length > 1 && participle) carried.pop();
   return carried.join(" ");

@@ -12,9 +12,12 @@ import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 /** How many words a team's name may hold: "Harbour City", "Bay of Plenty". */
 const NAME_WORDS = 4;
 
+/** Digit tokens of a season's two parts: "2008" and "09". */
+const DIGITS: Readonly<Record<2 | 4, RegExp>> = { 2: /^\d{2}$/, 4: /^\d{4}$/ };
+
 /** Whether the token is a digit token of `n` digits. */
-function digitsOf(t: Tok | undefined, n: number): boolean {
-  return t?.kind === NUM && new RegExp(`^\\d{${n}}$`).test(t.s);
+function digitsOf(t: Tok | undefined, n: 2 | 4): boolean {
+  return t?.kind === NUM && DIGITS[n].test(t.s);
 }
 
 /** Where the season or year ending right before `k` starts ("2008/09", "2008"), or -1. */
