@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { listenerOwnedBy } from "#store/port-owner.ts";
 
 /** A DynamoDB-compatible server on loopback, for tests and `npm start`; no AWS account involved. */
 export interface LocalDynamo {
@@ -23,6 +24,8 @@ export interface LocalDynamoOptions {
   dataDir?: string;
   /** 0 or absent: any free port. */
   port?: number;
+  /** How DynamoDB Local's free port is found (default: the kernel's pick); a test passes a port it holds itself. */
+  pickPort?: () => Promise<number>;
 }
 
 const require = createRequire(import.meta.url);
@@ -137,7 +140,7 @@ async function startDynamoDbLocal(opts: LocalDynamoOptions): Promise<LocalDynamo
   let lastError = "";
   // DynamoDB Local refuses `-port 0`, so pick a free port and retry if another process takes it first.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = opts.port && opts.port > 0 ? opts.port : await freePort();
+    const port = opts.port && opts.port > 0 ? opts.port : await (opts.pickPort ?? freePort)();
     const args = [
       `-Djava.library.path=${libDir}`,
       "-jar",
@@ -176,10 +179,17 @@ async function startDynamoDbLocal(opts: LocalDynamoOptions): Promise<LocalDynamo
     const endpoint = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 30_000;
     let up = false;
+    let answeredByOther = false;
     while (!hasExited && Date.now() < deadline) {
       if (await answers(endpoint)) {
-        up = true;
-        break;
+        // An answer proves only that someone listens. If /proc says the listener is not our JVM, another server took
+        // the port after freePort() let it go: ours will fail to bind and exit, and the loop below retries.
+        const owned = child.pid === undefined ? undefined : listenerOwnedBy(child.pid, port);
+        if (owned !== false) {
+          up = true;
+          break;
+        }
+        answeredByOther = true;
       }
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -205,8 +215,10 @@ async function startDynamoDbLocal(opts: LocalDynamoOptions): Promise<LocalDynamo
       child.kill("SIGKILL");
       await exited;
     }
-    lastError = output.trim() || "no output";
-    if (!/address already in use|BindException/i.test(output)) break;
+    const portTaken = answeredByOther || /address already in use|BindException/i.test(output);
+    lastError = portTaken ? `port ${port} is taken by another process` : output.trim() || "no output";
+    // A port the caller chose stays taken however often we try; a picked one is picked afresh.
+    if (!portTaken || (opts.port ?? 0) > 0) break;
   }
   throw new Error(`DynamoDB Local did not start: ${lastError}`);
 }
