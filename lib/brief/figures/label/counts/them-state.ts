@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { stillState } from "#brief/figures/label/counts/still-state.ts";
+import { remainState, stillState } from "#brief/figures/label/counts/still-state.ts";
 import { BE_FORMS, HAVE_FORMS, PARTICLES, PEOPLE, participleSpelling } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isPlural, phrase } from "#brief/figures/language/phrase.ts";
@@ -35,6 +35,12 @@ export function themState(toks: readonly Tok[], r: Raw): void {
       return;
     }
     k++;
+  }
+  // "12 of them remain in hospital", "have remained missing": the state "remain" keeps (still-state.ts).
+  const remaining = remainState(toks, k);
+  if (remaining !== "") {
+    r.label = `${carriedNoun(r.label)} ${remaining}`;
+    return;
   }
   if (!BE_FORMS.has(toks[k]?.l ?? "") || !isWord(toks[k])) return;
   // "two of them are still missing", "still in hospital": any state "still" opens (still-state.ts).
