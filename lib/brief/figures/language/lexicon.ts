@@ -264,6 +264,17 @@ export const HAVE_FORMS = set("have has had");
 export function participleSpelling(word: string): boolean {
   return /(?:ed|en)$/.test(word);
 }
+
+/** Participles that end in neither "-ed" nor "-en": "have been lost", "were sold", "still held", "still stuck". */
+export const IRREGULAR_PARTICIPLES = set("lost sold held made paid found built hit hurt shut cut kept left sent spent won caught bought brought taught set stuck");
+
+/**
+ * Whether a word reads as a past participle by its form, regular ("charged", "taken") or not ("sold", "held"): one
+ * list for the rules that read a state after a copula (them-state.ts, still-state.ts), which each kept their own.
+ */
+export function participleForm(word: string): boolean {
+  return participleSpelling(word) || IRREGULAR_PARTICIPLES.has(word);
+}
 // Particles of a phrasal verb: "taken away", "paid out", "set aside", "carried on".
 export const PARTICLES = set("out off up down away back aside");
 

@@ -1,4 +1,4 @@
-import { participleSpelling } from "#brief/figures/language/lexicon.ts";
+import { participleForm } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -12,9 +12,6 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 /** How many words a preposition phrase may hold, its preposition counted: "without electricity", "in a hospital". */
 const PHRASE_REACH = 4;
-
-/** Participles that end in neither "-ed", "-en" nor "-ing": "still held", "still lost". */
-const IRREGULAR = new Set(["held", "lost", "left", "stuck", "shut", "hurt", "kept", "caught", "trapped"]);
 
 /** The state "still …" from s ("still without electricity", "still held"), ending at a clause's edge; else "". */
 export function stillState(toks: readonly Tok[], s: number): string {
@@ -45,7 +42,7 @@ function stateAt(toks: readonly Tok[], a: number): string {
   if (!isWord(t)) return "";
   // ("are still expected to …", "still able to walk": a state that goes on into "to" says it in what follows.)
   if (isWord(toks[a + 1], "to")) return "";
-  const verbal = t.pos === "VERB" && (participleSpelling(t.l) || t.l.endsWith("ing") || IRREGULAR.has(t.l));
+  const verbal = t.pos === "VERB" && (participleForm(t.l) || t.l.endsWith("ing"));
   if (t.pos === "ADJ" || verbal) return phrase(toks, a, a + 1);
   if (t.pos !== "ADP") return "";
   const end = forwardNP(toks, a + 1);
