@@ -188,7 +188,9 @@ function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
   // "a 10 minute address at his hearing": after a time's singular unit the word is the noun it describes even where
   // the tagger reads a verb, as after "10-minute" (measuredNoun); so after any unit an article opens: "a 17 inch
   // monitor" (the tagger's verb) read '17 — inch'.
-  const described = DURATIONS.has(u.l) || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "an");
+  // "a narrow two point lead", "a massive 17 inch monitor": the article opens the phrase past its adjectives too.
+  const article = toks[r.s - 1]?.pos === "ADJ" ? r.s - 2 : r.s - 1;
+  const described = DURATIONS.has(u.l) || isWord(toks[article], "a") || isWord(toks[article], "an");
   const end = described ? measuredNoun(toks, after) : forwardNP(toks, after);
   if (!bracketed && !(end > after)) return;
   r.compound = u.l;
