@@ -1,0 +1,23 @@
+// A unit alone in brackets after the digits is the number's (bracketed-unit.ts): 'towards a height of 500 (metres)'
+// read '500 — height' as a count (card-audit-50's made-up shape 12).
+import { describe, expect, it } from "vitest";
+import { at, exact, figs, want } from "#test/helpers/figures.ts";
+
+describe("'N (UNIT)' is a measure in that unit", () => {
+  it("'The crane lifted the beam towards a height of 500 (metres) before the gust, engineers said.' → 500 metres — height", () => {
+    const text = "The crane lifted the beam towards a height of 500 (metres) before the gust, engineers said.";
+    expect(exact(at(text, 500))).toEqual(want(500, undefined, "metres", "height", "measure"));
+  });
+
+  it("'The mast is 300 (feet) tall.' → 300 feet — height", () => {
+    expect(exact(at("The mast is 300 (feet) tall.", 300))).toEqual(want(300, undefined, "feet", "height", "measure"));
+  });
+
+  it("'She was already driving it 240 (yards) or so.' → or so 240 yards — distance, as '240 yards' reads", () => {
+    expect(exact(at("She was already driving it 240 (yards) or so.", 240))).toEqual(want(240, "or so", "yards", "distance", "measure"));
+  });
+
+  it("near miss: 'He served 5 (years) in jail.' is no measure in brackets: no figure in years from it", () => {
+    expect(figs("He served 5 (years) in jail.").filter((f) => f.unit !== undefined)).toEqual([]);
+  });
+});
