@@ -164,10 +164,14 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     // "an 11-page document": the compound's word with the noun it describes ("page document", compound-head.ts).
     c.np = compoundHead(toks, cw, start, end) ?? c.head;
   }
-  // A number inside a modifier describes rather than reports: "a 28-nation bloc", "a 10-year sentence".
-  r.factor *= 0.6;
+  // A number inside a modifier describes rather than reports: "a 28-nation bloc", "a 10-year sentence". Not a ban's
+  // length in games ("a nine-match ban"): the penalty is the news, as "banned for nine matches" is (ban-length.ts).
+  if (!BAN_HEADS.test(c.np)) r.factor *= 0.6;
   return true;
 }
+
+/** A count's compound label that is a ban's length in games: "match ban", "game suspension". */
+const BAN_HEADS = /^(?:match|game|fixture|race)(?:es|s)? (?:ban|suspension)$/;
 
 /**
  * "a 32,000 acre (13,000 hectare) farm", "a 10 mile walk": a singular unit after the number makes a compound,
