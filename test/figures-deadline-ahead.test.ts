@@ -21,4 +21,12 @@ describe("a deadline within the next days, working days kept", () => {
   it("near miss: 'Within the next two years, we will build the plant.' is a fronted window: years ahead, as before", () => {
     expect(exact(at("Within the next two years, we will build the plant.", 2))).toEqual(duration(2, "years", "years ahead"));
   });
+
+  it("near miss: 'The club must respond within the next 14 days.' names no object: days ahead, as before (was 'days to respond ')", () => {
+    expect(exact(at("The club must respond within the next 14 days.", 14))).toEqual(duration(14, "days", "days ahead"));
+  });
+
+  it("near miss: 'The suspect must surrender to police within the next 24 hours.' → hours ahead, no 'hours to police '", () => {
+    expect(exact(at("The suspect must surrender to police within the next 24 hours.", 24))).toEqual(duration(24, "hours", "hours ahead"));
+  });
 });

@@ -36,9 +36,10 @@ export function timeWithin(toks: readonly Tok[], r: Raw, unit: string, npEnd: nu
   if (c.objectEnd > w) return ahead ? "" : eventBefore(toks, unit, c.verb, c.objectEnd);
   if (after) return "";
   const verb = toks[c.verb]!;
-  // "will reply to the complaint within …": the object may follow the verb's preposition.
-  const o = toks[c.verb + 1]?.pos === "ADP" && THING_TAGS.has(toks[c.verb + 2]?.pos ?? "") ? c.verb + 2 : c.verb + 1;
-  if (verb.pos !== "VERB" || !BASE_BEFORE.has(toks[c.verb - 1]?.l ?? "") || !THING_TAGS.has(toks[o]?.pos ?? "")) return "";
+  // "will reply to the complaint within …": the object may follow the verb's preposition, one before the window's own
+  // "within" ("must respond within the next 14 days" has none: 'days to respond ' named no object).
+  const o = toks[c.verb + 1]?.pos === "ADP" && c.verb + 1 < w && THING_TAGS.has(toks[c.verb + 2]?.pos ?? "") ? c.verb + 2 : c.verb + 1;
+  if (verb.pos !== "VERB" || !BASE_BEFORE.has(toks[c.verb - 1]?.l ?? "") || o >= w || !THING_TAGS.has(toks[o]?.pos ?? "")) return "";
   // (duration-position.ts leaves out a label longer than the card's.)
   return [unit, "to", verb.l, phrase(toks, c.verb + 1, end(toks, o, w))].join(" ");
 }
