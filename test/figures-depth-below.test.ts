@@ -79,4 +79,12 @@ describe("depth-below.ts: 'N UNIT below/under/beneath the SURFACE' is a depth", 
     const text = "The station lies 40 metres under the streets of London.";
     expect(exact(at(text, 40))).toEqual(want(40, undefined, "metres", "depth under the streets", "measure"));
   });
+
+  it("'The mine shaft reaches 1.2 kilometres beneath the town.' → depth beneath the town (was 'kilometres beneath')", () => {
+    expect(exact(at("The mine shaft reaches 1.2 kilometres beneath the town.", 1.2))).toEqual(want(1.2, undefined, "kilometres", "depth beneath the town", "measure"));
+  });
+
+  it("'The body was buried 6 feet under the patio.' → depth under the patio (was 'feet')", () => {
+    expect(at("The body was buried 6 feet under the patio.", 6).label).toBe("depth under the patio");
+  });
 });

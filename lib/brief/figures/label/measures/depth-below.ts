@@ -18,7 +18,11 @@ const UNDER = new Set(["below", "beneath", "under", "underneath"]);
 const SURFACES = new RegExp(
   "^(?:surface|waterline|water|waters|seas?|oceans?|seabed|seafloor|floor|riverbed|lakebed|waves|lakes?|rivers?" +
     "|ground|earth|soil|topsoil|sand|sands|mud|silt|rock|rocks|bedrock|permafrost|crust|rubble|debris|snow|ice|glaciers?" +
-    "|roads?|streets?|pavements?|tarmac)$",
+    "|roads?|streets?|pavements?|tarmac" +
+    // What stands on the ground is over it too: "1.2 kilometres beneath the town", "60 feet under the White House",
+    // "6 feet under the patio" are how deep (they read 'kilometres beneath', 'feet' with surfaces alone).
+    "|towns?|city|cities|villages?|centre|center|capital|houses?|homes?|buildings?|headquarters|palace|castle" +
+    "|church|cathedral|patio|gardens?|floorboards|foundations|basement|cellar|mountains?|hills?|desert)$",
 );
 
 /** Heads that are a surface only after a word of water or ground: "sea level", "the sea bed", "the ice sheet". */
