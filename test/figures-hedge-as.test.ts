@@ -22,4 +22,20 @@ describe("'as late/long/far as N' keeps its hedge", () => {
     const text = "Most guests reached the wedding up to 40 minutes after the ceremony began.";
     expect(exact(at(text, 40))).toEqual(want(40, "up to", "minutes", "minutes after the ceremony began", "duration"));
   });
+
+  it("near miss: 'The petition will be debated as long as 100,000 people sign it.' is a condition: no hedge", () => {
+    expect(at("The petition will be debated as long as 100,000 people sign it.", 100000).qualifier).toBeUndefined();
+  });
+
+  it("near miss: 'Fans can claim a refund as long as 30 days have not passed.' is a condition though a time: no hedge", () => {
+    expect(at("Fans can claim a refund as long as 30 days have not passed.", 30).qualifier).toBeUndefined();
+  });
+
+  it("near miss: 'As far as 3 of the players are concerned, the season is over.' is a frame: no hedge", () => {
+    expect(at("As far as 3 of the players are concerned, the season is over.", 3).qualifier).toBeUndefined();
+  });
+
+  it("'The storm could last as long as two and a half days.' keeps its hedge past a number in words", () => {
+    expect(at("The storm could last as long as two and a half days.", 2.5).qualifier).toBe("as long as");
+  });
 });
