@@ -7,10 +7,18 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // noun before it ('500 — height' [count], card-audit-50's made-up shape 12). Only a bracket holding the unit alone: "500 (about 1,640
 // feet)" is a conversion (unit-conversion.ts), "(years)" a time read elsewhere.
 
+/**
+ * Words in brackets that are no unit of the number's there: a clause's letter ("section 5 (g)", "paragraph 12 (m)"
+ * read grams and metres), a sum ("paid 40 (pounds)": money said bare, not a weight), what a count counts ("38
+ * (points)", "(laps)", "(storeys)": a count as "38 points" is, not a measure labelled by the subject).
+ */
+const NOT_UNITS = new Set(["pounds", "pound", "points", "laps", "storeys", "stories", "floors"]);
+
 /** The unit in brackets at j ("(metres)") and the token after the closing bracket; undefined when there is none. */
 export function bracketedUnit(toks: readonly Tok[], j: number): { unit: string; end: number } | undefined {
   const t = toks[j + 1];
   if (toks[j]?.s !== "(" || toks[j + 2]?.s !== ")" || !isWord(t)) return undefined;
+  if (t.l.length === 1 || NOT_UNITS.has(t.l)) return undefined;
   const unit = MEASURE_NOUNS.has(t.l) || GLUED_UNITS.has(t.l) ? t.l : undefined;
   return unit === undefined || DURATIONS.has(unit) ? undefined : { unit, end: j + 3 };
 }
