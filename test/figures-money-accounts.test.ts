@@ -23,4 +23,8 @@ describe("equal sums of two classes are two facts", () => {
   it("near miss: a word for any sum, 'fined £5,000 … The £5,000 payment was made.' → one sum", () => {
     expect(sums("The firm was given a fine of £5,000 on Monday. The £5,000 payment was made on Friday.")).toHaveLength(1);
   });
+
+  it("near miss: a compound's head, 'a £2 million loan fee … The £2 million fee will be paid in two parts.' → one sum", () => {
+    expect(sums("Chelsea agreed a £2 million loan fee for the striker. The £2 million fee will be paid in two parts.")).toHaveLength(1);
+  });
 });

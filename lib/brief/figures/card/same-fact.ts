@@ -107,10 +107,23 @@ const ACCOUNTS = wordClasses({
   tax: "tax taxes",
 });
 
+/**
+ * A sum's class by the head of its first compound of class words: "loan fee" is a fee (a price), as "transfer fee"
+ * is, so "a £2m loan fee" and "the £2m fee" stay one fact (the first word alone made the loan fee a debt).
+ */
+function accountOf(label: string): string | undefined {
+  const words = label.toLowerCase().split(" ");
+  const first = words.findIndex((w) => ACCOUNTS.has(w));
+  if (first < 0) return undefined;
+  let head = first;
+  while (ACCOUNTS.has(words[head + 1] ?? "")) head++;
+  return ACCOUNTS.get(words[head]!);
+}
+
 /** Whether two sums' labels name two classes of sum ('transfer fee', 'wage bill'). */
 function otherAccounts(a: string, b: string): boolean {
-  const ca = labelClass(ACCOUNTS, a);
-  const cb = labelClass(ACCOUNTS, b);
+  const ca = accountOf(a);
+  const cb = accountOf(b);
   return ca !== undefined && cb !== undefined && ca !== cb;
 }
 
