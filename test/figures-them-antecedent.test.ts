@@ -40,4 +40,12 @@ describe("them-antecedent.ts: 'K of them' counts the plural noun before it", () 
   it("near miss: 'He played at Wembley 35 times and won 25 of them.' stands for occasions: no 'times' label", () => {
     expect(figs("He played at Wembley 35 times and won 25 of them.").map((f) => f.label)).not.toContain("times");
   });
+
+  it("near miss: 'The company makes cars and vans and two of them were recalled last year.' → them is both: no noun (was 'vans')", () => {
+    expect(figs("The company makes cars and vans and two of them were recalled last year.").filter((f) => f.value === 2)).toEqual([]);
+  });
+
+  it("near miss: 'The council sent letters to the residents but only two of them replied.' → residents may be them: no 'letters'", () => {
+    expect(figs("The council sent letters to the residents but only two of them replied.").filter((f) => f.value === 2)).toEqual([]);
+  });
 });

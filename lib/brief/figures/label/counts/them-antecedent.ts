@@ -28,6 +28,9 @@ export function themAntecedent(toks: readonly Tok[], r: Raw): void {
   // ("the dynamics of the three of them", "all four of them": the whole group said again, no part of anything.)
   // ("there are two of them": how many there are of what was said before, no part.)
   if (WHOLE.has(toks[r.s - 1]?.l ?? "") || (BE_FORMS.has(toks[r.s - 1]?.l ?? "") && isWord(toks[r.s - 2], "there"))) return;
+  // A people's noun passed over after a preposition ("wrote letters to the ministers but only two of them replied"):
+  // "them" may as well stand for it, so a thing's noun further back is no sure antecedent.
+  let passedPeople = false;
   for (let j = r.s - 1; j >= 0 && r.s - j <= REACH; j--) {
     const t = toks[j]!;
     // A head, not a noun describing the next ("the ticket holders"); the parse calls a sentence's first word a name
@@ -42,7 +45,13 @@ export function themAntecedent(toks: readonly Tok[], r: Raw): void {
     // what "them" stands for, which is a subject or an object; passed over for the next. After "of" it is what a
     // group is made of ("its corps of butlers -- six of them full-time"), and so what "them" counts.
     const before = toks[from - 1] !== undefined && DETERMINERS.has(toks[from - 1]!.l) ? from - 2 : from - 1;
-    if (toks[before]?.pos === "ADP" && !isWord(toks[before], "of")) continue;
+    if (toks[before]?.pos === "ADP" && !isWord(toks[before], "of")) {
+      passedPeople ||= PEOPLE.has(t.l);
+      continue;
+    }
+    if (passedPeople && !PEOPLE.has(t.l)) return;
+    // ("makes cars and vans and two of them were recalled": "them" stands for both, no one noun names the part.)
+    if ((isWord(toks[from - 1], "and") || isWord(toks[from - 1], "or")) && toks[from - 2]?.pos === "NOUN" && isPlural(toks[from - 2]!.l)) return;
     r.label = phrase(toks, from, j + 1);
     // "two of them" standing for suspects counts people, as "two suspects" does.
     if (PEOPLE.has(t.l)) r.kind = "people";
