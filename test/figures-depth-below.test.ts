@@ -57,4 +57,34 @@ describe("depth-below.ts: 'N UNIT below/under/beneath the SURFACE' is a depth", 
   it("near miss: 'He was 5 metres behind and 2 metres under the leader.' is a gap to a rival: distance", () => {
     expect(at("He was 5 metres behind and 2 metres under the leader.", 2).label).toBe("distance");
   });
+  it("near miss: 'The jet flew 50 feet above the crowd and 20 feet below the bridge.' is a gap under a thing: 20 feet, no depth", () => {
+    const text = "The jet flew 50 feet above the crowd and 20 feet below the bridge.";
+    expect(exact(at(text, 20))).toEqual(want(20, undefined, "feet", "feet", "measure"));
+  });
+
+  it("near miss: 'The barge stopped 3 miles under the bridge.' is a distance, not a depth", () => {
+    expect(exact(at("The barge stopped 3 miles under the bridge.", 3))).toEqual(want(3, undefined, "miles", "distance", "measure"));
+  });
+
+  it("near miss: 'The river peaked 30 centimetres below the flood defences.' is a level below, not a depth: centimetres", () => {
+    const text = "The river peaked 30 centimetres below the flood defences.";
+    expect(exact(at(text, 30))).toEqual(want(30, undefined, "centimetres", "centimetres", "measure"));
+  });
+
+  it("'The city lies 2 metres below sea level.' → depth below sea level (a level of the sea is a surface)", () => {
+    expect(exact(at("The city lies 2 metres below sea level.", 2))).toEqual(want(2, undefined, "metres", "depth below sea level", "measure"));
+  });
+
+  it("'The station lies 40 metres under the streets of London.' → depth under the streets", () => {
+    const text = "The station lies 40 metres under the streets of London.";
+    expect(exact(at(text, 40))).toEqual(want(40, undefined, "metres", "depth under the streets", "measure"));
+  });
+
+  it("'The mine shaft reaches 1.2 kilometres beneath the town.' → depth beneath the town (was 'kilometres beneath')", () => {
+    expect(exact(at("The mine shaft reaches 1.2 kilometres beneath the town.", 1.2))).toEqual(want(1.2, undefined, "kilometres", "depth beneath the town", "measure"));
+  });
+
+  it("'The body was buried 6 feet under the patio.' → depth under the patio (was 'feet')", () => {
+    expect(at("The body was buried 6 feet under the patio.", 6).label).toBe("depth under the patio");
+  });
 });

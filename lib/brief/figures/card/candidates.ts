@@ -279,7 +279,8 @@ export function toFigure(sentence: Sentence, r: Raw): KeyFigure | undefined {
   if (!Number.isFinite(r.value)) return undefined;
   const figure: KeyFigure = {
     value: r.value,
-    display: sentence.text.slice(r.from, r.to),
+    // "About 602 and 402 million": the first shows the scale it shares (shared-scale.ts), as its value counts it.
+    display: sentence.text.slice(r.from, r.to) + (r.scale ?? ""),
     label: shortLabel(r.label),
     kind: r.kind,
     sentence: sentence.index,

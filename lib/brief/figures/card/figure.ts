@@ -127,6 +127,8 @@ export interface Raw {
   one?: boolean;
   /** Read whole with its label (a multiple, an ordinal of news): a later bare number does not inherit that label. */
   whole?: boolean;
+  /** The scale a pair's first shares with its second, shown after the display: "About 602" + " million". */
+  scale?: string;
   /** Character offsets of the display in the sentence. */
   from: number;
   to: number;

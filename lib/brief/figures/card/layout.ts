@@ -15,7 +15,7 @@ const RAW_FIELDS: Record<keyof Raw, undefined> = {
   percent: undefined, points: undefined, ordinal: undefined, words: undefined, compound: undefined, glued: undefined, label: undefined, placed: undefined,
   kind: undefined, type: undefined, unit: undefined, rejected: undefined, fallback: undefined, factor: undefined, change: undefined,
   previous: undefined, drop: undefined, fold: undefined, period: undefined, context: undefined, conversion: undefined, conversions: undefined,
-  clock: undefined, noun: undefined, deed: undefined, owner: undefined, raceTime: undefined, one: undefined, whole: undefined, from: undefined, to: undefined,
+  clock: undefined, noun: undefined, deed: undefined, owner: undefined, raceTime: undefined, one: undefined, whole: undefined, scale: undefined, from: undefined, to: undefined,
 };
 
 /** The figure with every field of Raw (an unset one undefined, as reading it gave before), in RAW_FIELDS' order. */

@@ -93,6 +93,40 @@ function tallyOf(label: string): string | undefined {
   return result ?? labelClass(TALLIES, label);
 }
 
+// What a sum of money is, by class: equal sums of two classes are two facts that happen to agree ("a transfer fee of
+// nearly £4 million" / "the wage bill has passed £4 million", card-audit-50's made-up shape 13); of one class
+// ("£4m fee" / "the £4m bid") or with no class ("£4m deal", "payment", "payout", "cost": words for any sum) they
+// are one, as any two equal sums were.
+const ACCOUNTS = wordClasses({
+  price: "fee fees price prices transfer bid offer valuation",
+  pay: "wage wages salary salaries earnings bonus bonuses",
+  penalty: "fine fines penalty damages compensation settlement",
+  result: "profit profits loss losses revenue revenues turnover sales",
+  debt: "debt debts loan loans deficit",
+  budget: "budget funding grant grants investment",
+  tax: "tax taxes",
+});
+
+/**
+ * A sum's class by the head of its first compound of class words: "loan fee" is a fee (a price), as "transfer fee"
+ * is, so "a £2m loan fee" and "the £2m fee" stay one fact (the first word alone made the loan fee a debt).
+ */
+function accountOf(label: string): string | undefined {
+  const words = label.toLowerCase().split(" ");
+  const first = words.findIndex((w) => ACCOUNTS.has(w));
+  if (first < 0) return undefined;
+  let head = first;
+  while (ACCOUNTS.has(words[head + 1] ?? "")) head++;
+  return ACCOUNTS.get(words[head]!);
+}
+
+/** Whether two sums' labels name two classes of sum ('transfer fee', 'wage bill'). */
+function otherAccounts(a: string, b: string): boolean {
+  const ca = accountOf(a);
+  const cb = accountOf(b);
+  return ca !== undefined && cb !== undefined && ca !== cb;
+}
+
 /** Two labels that count one result: 'games won' and 'wins', 'matches lost' and 'defeats'. */
 function sameResult(a: string, b: string): boolean {
   const t = tallyOf(a);
@@ -178,6 +212,8 @@ export function sameFact(a: FactFigure, b: FactFigure): boolean {
   // A place in an order is never a multiple ("other"): "the third leading online search firm" and "revenue nearly
   // tripled" share a stem and a 3. ("a seventh" that ends "seven attackers died" is one of the seven: a count.)
   if ((inOrder(fa) && fb.type === "other") || (inOrder(fb) && fa.type === "other")) return false;
+  // A fee and a wage bill of one value are two sums that happen to agree (accountOf).
+  if (fa.kind === "money" && fb.kind === "money" && otherAccounts(fa.label, fb.label)) return false;
   // The same sum of money, toll or percentage twice is one fact however each sentence words it
   // ("100 per cent natural" / "100 percent real", "as much as 30%" / "30% hike").
   if (fa.kind === fb.kind && labelFree(fa)) return true;

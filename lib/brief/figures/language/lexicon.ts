@@ -229,7 +229,7 @@ export const ED_ADJECTIVES = set(
 // "as little as $6", "a mere £20", "an average of £1,840", "in the region of £12million": hedges of the amount like
 // "as much as" and "only" (and an average is no exact count), never what the number counts.
 export const QUALIFIERS: readonly (readonly string[])[] = [
-  "somewhere in the region of", "in the region of", "in the order of", "no fewer than", "no more than", "not more than", "no less than", "not less than", "in excess of", "as many as", "as much as", "as few as", "as little as", "an average of", "a mere",
+  "somewhere in the region of", "in the region of", "in the order of", "no fewer than", "no more than", "not more than", "no less than", "not less than", "in excess of", "as many as", "as much as", "as few as", "as little as", "as late as", "as long as", "as far as", "an average of", "a mere",
   "an estimated", "at least", "at most", "more than", "less than", "fewer than", "up to", "close to", "upwards of",
   "just over", "just under", "well over", "well under", "nearly", "almost", "about", "around", "roughly",
   "approximately", "some", "over", "under", "estimated", "only", "just", "barely", "exactly", "precisely",
@@ -263,6 +263,17 @@ export const HAVE_FORMS = set("have has had");
  */
 export function participleSpelling(word: string): boolean {
   return /(?:ed|en)$/.test(word);
+}
+
+/** Participles that end in neither "-ed" nor "-en": "have been lost", "were sold", "still held", "still stuck". */
+export const IRREGULAR_PARTICIPLES = set("lost sold held made paid found built hit hurt shut cut kept left sent spent won caught bought brought taught set stuck");
+
+/**
+ * Whether a word reads as a past participle by its form, regular ("charged", "taken") or not ("sold", "held"): one
+ * list for the rules that read a state after a copula (them-state.ts, still-state.ts), which each kept their own.
+ */
+export function participleForm(word: string): boolean {
+  return participleSpelling(word) || IRREGULAR_PARTICIPLES.has(word);
 }
 // Particles of a phrasal verb: "taken away", "paid out", "set aside", "carried on".
 export const PARTICLES = set("out off up down away back aside");

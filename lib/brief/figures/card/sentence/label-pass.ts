@@ -19,6 +19,7 @@ import { parallelDuration } from "#brief/figures/label/ellipsis/parallel-duratio
 import { elidedDeed } from "#brief/figures/label/ellipsis/elided-deed.ts";
 import { carryCount } from "#brief/figures/card/sentence/carry-count.ts";
 import { fallbackLabel } from "#brief/figures/card/sentence/fallback-label.ts";
+import { themAntecedent } from "#brief/figures/label/counts/them-antecedent.ts";
 import { limitChanged } from "#brief/figures/label/change/limit-changed.ts";
 import { multipleRestated } from "#brief/figures/label/ellipsis/multiple-restated.ts";
 import { pairedFirst } from "#brief/figures/label/ellipsis/paired-scope.ts";
@@ -96,6 +97,9 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
     // "the minimum age of 35 for a bus driver would be lowered to 30": the limit changed, before a small bare number
     // with no label is dropped (limit-changed.ts).
     limitChanged(toks, r);
+    // "Tickets went on sale and four of them have sold out": "them" stands for the plural noun before it, which a
+    // part with no count before it counts (them-antecedent.ts), before a small bare number is dropped.
+    themAntecedent(toks, r);
     fallbackLabel(toks, r, amountOf);
     // The last amount with a label, whose label a bare amount of its kind after it may take (amountOf above).
     if ((r.currency !== undefined || r.percent) && r.label !== "") lastAmount = r;

@@ -164,10 +164,14 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     // "an 11-page document": the compound's word with the noun it describes ("page document", compound-head.ts).
     c.np = compoundHead(toks, cw, start, end) ?? c.head;
   }
-  // A number inside a modifier describes rather than reports: "a 28-nation bloc", "a 10-year sentence".
-  r.factor *= 0.6;
+  // A number inside a modifier describes rather than reports: "a 28-nation bloc", "a 10-year sentence". Not a ban's
+  // length in games ("a nine-match ban"): the penalty is the news, as "banned for nine matches" is (ban-length.ts).
+  if (!BAN_HEADS.test(c.np)) r.factor *= 0.6;
   return true;
 }
+
+/** A count's compound label that is a ban's length in games: "match ban", "game suspension". */
+const BAN_HEADS = /^(?:match|game|fixture|race)(?:es|s)? (?:ban|suspension)$/;
 
 /**
  * "a 32,000 acre (13,000 hectare) farm", "a 10 mile walk": a singular unit after the number makes a compound,
@@ -188,7 +192,9 @@ function singularUnit(toks: readonly Tok[], r: Raw, c: Count): void {
   // "a 10 minute address at his hearing": after a time's singular unit the word is the noun it describes even where
   // the tagger reads a verb, as after "10-minute" (measuredNoun); so after any unit an article opens: "a 17 inch
   // monitor" (the tagger's verb) read '17 — inch'.
-  const described = DURATIONS.has(u.l) || isWord(toks[r.s - 1], "a") || isWord(toks[r.s - 1], "an");
+  // "a narrow two point lead", "a massive 17 inch monitor": the article opens the phrase past its adjectives too.
+  const article = toks[r.s - 1]?.pos === "ADJ" ? r.s - 2 : r.s - 1;
+  const described = DURATIONS.has(u.l) || isWord(toks[article], "a") || isWord(toks[article], "an");
   const end = described ? measuredNoun(toks, after) : forwardNP(toks, after);
   if (!bracketed && !(end > after)) return;
   r.compound = u.l;

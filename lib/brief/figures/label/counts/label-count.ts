@@ -1,4 +1,5 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
+import { saidInBrackets } from "#brief/figures/read/amount/bracketed-unit.ts";
 import { entryWords } from "#brief/figures/label/counts/entry-words.ts";
 import { deedAfter } from "#brief/figures/label/counts/deed-after.ts";
 import { diedLabel } from "#brief/figures/label/counts/died-subject.ts";
@@ -134,6 +135,9 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   // "recording 51.115km, a mark which stood": a glued measure with no noun is named by its apposition
   // (apposed-noun.ts).
   if (c.np === "" && r.kind === "measure") c.np = apposedNoun(toks, r);
+  // "hitting it 225 (yards)": a bracketed unit nothing else names is said as the unit is said bare ("225 yards"), so
+  // it takes the dimension that unit alone gives (unit-dimension.ts), as it did when the bracket hid it (bracketed-unit.ts).
+  if (c.np === "" && r.kind === "measure" && r.glued !== undefined && saidInBrackets(toks, r.e, r.glued)) c.np = r.glued;
   if (settledCount(toks, r, c)) return;
   if (raceTime(toks, r, c, sentenceText)) return;
   durationBeforeName(toks, c);

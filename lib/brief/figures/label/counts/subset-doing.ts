@@ -1,6 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { answerFrom } from "#brief/figures/label/change/poll-answer.ts";
-import { stillState } from "#brief/figures/label/counts/still-state.ts";
+import { remainState, stillState } from "#brief/figures/label/counts/still-state.ts";
 import { BE_FORMS, participleSpelling } from "#brief/figures/language/lexicon.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
@@ -63,6 +63,10 @@ export function subsetState(toks: readonly Tok[], r: Raw): string {
   // "of the 40 beaches tested were clean": the participle that picks the whole out is passed over.
   let k = end;
   if (toks[k]?.pos === "VERB" && participleSpelling(toks[k]!.l)) k++;
+  // "of these girls remain in captivity", "of the girls seized remained missing": the state "remain" keeps
+  // (still-state.ts); "remained" right after the noun is the verb, not the whole's own participle.
+  const remaining = remainState(toks, end) || (k > end ? remainState(toks, k) : "");
+  if (remaining !== "") return `${phrase(toks, m, end)} ${remaining}`;
   if (!BE_FORMS.has(toks[k]?.l ?? "")) return "";
   // "of those homes were still without electricity": any state "still" opens (still-state.ts).
   const still = stillState(toks, k + 1);

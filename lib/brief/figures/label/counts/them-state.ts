@@ -1,6 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { stillState } from "#brief/figures/label/counts/still-state.ts";
-import { BE_FORMS, HAVE_FORMS, PARTICLES, PEOPLE, participleSpelling } from "#brief/figures/language/lexicon.ts";
+import { remainState, stillState } from "#brief/figures/label/counts/still-state.ts";
+import { BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, PARTICLES, PEOPLE, participleForm, participleSpelling } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isPlural, phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -11,17 +11,6 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // reads "Only nine of the 40 beaches were clean" ('beaches clean'), the part is the carried noun in the state the
 // copula gives it ('orders late'), or the predicate's noun phrase when it is one ('five — sell-outs'). Only "of them"
 // right after the count and a copula right after that: "three of them died" is a fold verb's, read as before.
-
-/** Participles that end in neither "-ed" nor "-en": "have been lost", "were sold". */
-const IRREGULAR_PARTICIPLES = new Set([
-  "lost", "sold", "held", "made", "paid", "found", "built", "hit", "hurt", "shut", "cut", "kept", "left", "sent",
-  "spent", "won", "caught", "bought", "brought", "taught", "set",
-]);
-
-/** Whether a word reads as a past participle by its form: "charged", "taken", "sold". */
-function participleForm(word: string): boolean {
-  return participleSpelling(word) || IRREGULAR_PARTICIPLES.has(word);
-}
 
 /** Relabels a part "K of them [have] been ADJ / NOUN" by its carried noun and the state, or by the predicate noun. */
 export function themState(toks: readonly Tok[], r: Raw): void {
@@ -35,6 +24,12 @@ export function themState(toks: readonly Tok[], r: Raw): void {
       return;
     }
     k++;
+  }
+  // "12 of them remain in hospital", "have remained missing": the state "remain" keeps (still-state.ts).
+  const remaining = remainState(toks, k);
+  if (remaining !== "") {
+    r.label = `${carriedNoun(r.label)} ${remaining}`;
+    return;
   }
   if (!BE_FORMS.has(toks[k]?.l ?? "") || !isWord(toks[k])) return;
   // "two of them are still missing", "still in hospital": any state "still" opens (still-state.ts).

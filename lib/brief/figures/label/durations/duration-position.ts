@@ -65,7 +65,8 @@ export function durationPosition(toks: readonly Tok[], r: Raw, unit: string, npE
   const label =
     (w === undefined ? "" : after(toks, r, unit, npEnd, w)) || before(toks, r, unit, npEnd) || eventAfter(toks, r, unit, npEnd) || beforeElapsed(toks, r, unit, npEnd) ||
     timeAway(toks, r, unit, npEnd) || timeAhead(toks, r, unit) ||
-    durationWindow(toks, r, unit, npEnd, opening) || timeWithin(toks, r, unit, npEnd, opening) ||
+    // (A deadline "within the next ten days" before the window its words also make: time-within.ts.)
+    timeWithin(toks, r, unit, npEnd, opening) || durationWindow(toks, r, unit, npEnd, opening) ||
     timeWithout(toks, r, unit) || ordinalWindow(toks, r, unit) || superlativeSince(toks, r, unit) ||
     countWindow(toks, r, unit, npEnd, opening) || durationPlace(toks, unit, npEnd);
   return label.split(" ").length <= MAX_LABEL_WORDS ? label : "";

@@ -15,7 +15,7 @@ import { elidedFor, predicate } from "#brief/figures/label/durations/duration-pr
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { inOneUnit } from "#brief/figures/label/measures/distance-in-time.ts";
-import { describedUnit } from "#brief/figures/label/durations/described-span.ts";
+import { calendarUnit, describedUnit } from "#brief/figures/label/durations/described-span.ts";
 import { timeHence } from "#brief/figures/label/time-windows/time-hence.ts";
 import { roleFor } from "#brief/figures/label/durations/role-for.ts";
 import { objectComplement } from "#brief/figures/label/durations/object-complement.ts";
@@ -68,6 +68,9 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
     r.label = bare;
     labelDuration(toks, r, { ...c, e: c.e + 1, np: bare });
     if (r.label === bare) r.label = c.np;
+    // "ten working days to reply": a calendar's word names which days, kept (described-span.ts).
+    r.label = calendarUnit(r.label, bare, c.np);
+    if (r.placed !== undefined) r.placed = calendarUnit(r.placed, bare, c.np);
     return;
   }
   if (LENGTHS.has(c.np)) {

@@ -3,6 +3,7 @@ import { DURATIONS, MODALS, PERIOD_NOUNS } from "#brief/figures/language/lexicon
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+import { SCALE_SUFFIXES } from "#news/numbers.ts";
 
 // "900 jobs will go, with 500 and 400 in London and Paris respectively": a pair of bare counts before a pair
 // of scopes splits the whole between them, the first in the first scope, the second in the second. Given the whole's
@@ -46,8 +47,9 @@ export function pairedScope(toks: readonly Tok[], r: Raw, label: string, shared 
   const second = isWord(toks[r.s - 1], "and") && bare(toks[r.s - 2]);
   if (first === second) return "";
   // "700 and 400 jobs will go in Wales and Scotland": the pair's `shared` noun, said after the second, stands before
-  // its verb, word for word.
-  const noun = first ? r.e + 2 : r.e;
+  // its verb, word for word; past the second's scale ("602 and 402 million people"), which the first shares
+  // (shared-scale.ts).
+  const noun = first ? r.e + (SCALE_SUFFIXES.has(toks[r.e + 2]?.l ?? "") ? 3 : 2) : r.e;
   const nounWords = shared === "" ? 0 : shared.split(" ").length;
   if (toks.slice(noun, noun + nounWords).map((t) => t.l).join(" ") !== shared) return "";
   let k = noun + nounWords;

@@ -22,21 +22,30 @@ const THING_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ"]);
  * or a fronted past's event; "" for any other.
  */
 export function timeWithin(toks: readonly Tok[], r: Raw, unit: string, npEnd: number, lead: number): string {
-  const w = r.s - 1;
+  // "will reply within the next ten working days": a window ahead "within" is a deadline too, only ever for a doing to
+  // come (else it is a window, duration-window.ts).
+  const ahead = AHEAD.has(toks[r.s - 1]?.l ?? "") && isWord(toks[r.s - 2], "the");
+  const w = ahead ? r.s - 3 : r.s - 1;
   // "After eight years Bouchard also switched management companies": a fronted "after" runs up to its clause's past as
   // a fronted "within" does (one after its clause is event-after.ts').
-  const after = isWord(toks[w], "after");
+  const after = !ahead && isWord(toks[w], "after");
   if (!isWord(toks[w], "within") && !after) return "";
   const c = windowClause(toks, w, npEnd, lead);
   if (c === undefined) return "";
   // "Within two years, he had lost his job": a fronted window's past.
-  if (c.objectEnd > w) return eventBefore(toks, unit, c.verb, c.objectEnd);
+  if (c.objectEnd > w) return ahead ? "" : eventBefore(toks, unit, c.verb, c.objectEnd);
   if (after) return "";
   const verb = toks[c.verb]!;
-  if (verb.pos !== "VERB" || !BASE_BEFORE.has(toks[c.verb - 1]?.l ?? "") || !THING_TAGS.has(toks[c.verb + 1]?.pos ?? "")) return "";
+  // "will reply to the complaint within …": the object may follow the verb's preposition, one before the window's own
+  // "within" ("must respond within the next 14 days" has none: 'days to respond ' named no object).
+  const o = toks[c.verb + 1]?.pos === "ADP" && c.verb + 1 < w && THING_TAGS.has(toks[c.verb + 2]?.pos ?? "") ? c.verb + 2 : c.verb + 1;
+  if (verb.pos !== "VERB" || !BASE_BEFORE.has(toks[c.verb - 1]?.l ?? "") || o >= w || !THING_TAGS.has(toks[o]?.pos ?? "")) return "";
   // (duration-position.ts leaves out a label longer than the card's.)
-  return [unit, "to", verb.l, phrase(toks, c.verb + 1, end(toks, c.verb + 1, w))].join(" ");
+  return [unit, "to", verb.l, phrase(toks, c.verb + 1, end(toks, o, w))].join(" ");
 }
+
+/** Window words that make "within the next ten days" a time ahead, a deadline's. */
+const AHEAD = new Set(["next", "coming"]);
 
 /** Where a deadline's object ends before the "within" at `w`: before a preposition, or at a conjunction or comma. */
 function end(toks: readonly Tok[], from: number, w: number): number {

@@ -10,6 +10,7 @@ import { adjacent, isWord, NUM } from "#brief/figures/language/tokens.ts";
 import { describesSides } from "#brief/figures/read/type/type.ts";
 import { entryDash } from "#brief/figures/read/amount/entry-dash.ts";
 import { unitAfter } from "#brief/figures/read/amount/unit-after.ts";
+import { bracketedUnit } from "#brief/figures/read/amount/bracketed-unit.ts";
 import { pastLifespan } from "#brief/figures/read/type/past-lifespan.ts";
 import { misspeltYearOld } from "#brief/figures/read/type/misspelt-years.ts";
 
@@ -57,7 +58,8 @@ export function readCompound(r: Reading): Rejection | undefined {
   // The stroke total right after it is the same score ("an 18-under 270").
   if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };
   if ((compound !== undefined && /^out-of\b/.test(compound)) || describesSides(compound)) return { next: r.j, type: "other" };
-  const unit = !r.glued && core.digits !== undefined && !r.percent && r.currency === undefined ? unitAfter(toks, r.j) : undefined;
+  // "a height of 500 (metres)": a unit alone in brackets is the number's, as a glued one is (bracketed-unit.ts).
+  const unit = !r.glued && core.digits !== undefined && !r.percent && r.currency === undefined ? unitAfter(toks, r.j) ?? bracketedUnit(toks, r.j) : undefined;
   if (unit !== undefined) {
     r.glued = unit.unit;
     r.j = unit.end;

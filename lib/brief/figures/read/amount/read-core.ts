@@ -1,6 +1,7 @@
 import { vulgarFraction } from "#brief/figures/read/amount/vulgar-fraction.ts";
 import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS, plainDigits, scaleDigits, wordsValue } from "#news/numbers.ts";
 import { headAround } from "#brief/figures/read/amount/head-around.ts";
+import { conditionAs } from "#brief/figures/read/amount/condition-as.ts";
 import { aboutAfterVerb } from "#brief/figures/read/amount/about-verb.ts";
 import { overAfterOpeningTime } from "#brief/figures/read/amount/over-subject.ts";
 import { DURATIONS, MEASURE_NOUNS, PEOPLE, QUALIFIERS } from "#brief/figures/language/lexicon.ts";
@@ -310,7 +311,7 @@ export function qualifierBefore(toks: readonly Tok[], at: number): { start: numb
     // (The tag is read only here, for "over" and "under": most sentences then need no tagging; see pos.ts.)
     const prep = q.length === 1 && (q[0] === "over" || q[0] === "under");
     const afterNoun = prep && (toks[start - 1]?.pos === "NOUN" || toks[start - 1]?.pos === "PROPN") && !overAfterOpeningTime(toks, start);
-    if (!afterNoun && !aboutAfterVerb(toks, start) && !headAround(toks, start) && !ordinalUpTo(toks, start, at)) return { start, text: q.join(" ") };
+    if (!afterNoun && !aboutAfterVerb(toks, start) && !headAround(toks, start) && !conditionAs(toks, start, at) && !ordinalUpTo(toks, start, at)) return { start, text: q.join(" ") };
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import { readNewsOrdinal } from "#brief/figures/label/ranks/ordinals.ts";
 import { readParentOf } from "#brief/figures/read/type/parent-of.ts";
 import { readCompound } from "#brief/figures/read/amount/read-compound.ts";
 import { readRange } from "#brief/figures/read/amount/read-range.ts";
+import { sharedScale } from "#brief/figures/read/amount/shared-scale.ts";
 import { rejectedAt } from "#brief/figures/read/type/read-rejected.ts";
 import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/reading.ts";
 import { readShare } from "#brief/figures/read/amount/share.ts";
@@ -117,7 +118,7 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
   // object layout rather than one per order the fields were added in (layout.ts says why that is faster).
   const r: Reading = {
     toks, i: first, ci, core, s: sign >= 0 ? sign : q && !core.vague ? q.start : first, j: core.end, value: sign >= 0 ? -core.value : core.value, valueMax: undefined, percent: false, points: false,
-    currency, qualifier: core.vague ?? q?.text, q, glued: undefined, compound: undefined, clock: undefined, one: undefined,
+    currency, qualifier: core.vague ?? q?.text, q, glued: undefined, compound: undefined, clock: undefined, one: undefined, scale: undefined,
   };
 
   if (core.ordinal) {
@@ -133,6 +134,7 @@ export function readRaw(toks: readonly Tok[], i: number, text: string): ReadResu
   if (!core.ordinal && !readUnit(r)) return reject(r, { next: core.end, type: "other" });
   const rejected = readRange(r) ?? readCompound(r) ?? rejectedAt(r);
   if (rejected !== undefined) return reject(r, rejected);
+  sharedScale(r); // "About 602 and 402 million": the first in millions too (shared-scale.ts).
   return { raw: toRaw(r), next: r.j };
 }
 
@@ -284,6 +286,7 @@ function toRaw(r: Reading): Raw {
   if (r.compound !== undefined) raw.compound = r.compound;
   if (r.glued !== undefined) raw.glued = r.glued;
   if (r.one) raw.one = true;
+  if (r.scale !== undefined) raw.scale = r.scale;
   if (r.clock) {
     raw.kind = "measure";
     raw.type = "duration";

@@ -34,6 +34,8 @@ export interface Reading {
   clock?: boolean;
   /** "one" before a person: a figure only if its label names a toll or an arrest (one.ts). */
   one?: boolean;
+  /** The scale the first of a pair shares with the second ("602 and 402 million": " million"), for its display. */
+  scale?: string;
 }
 
 /** "one" as an article or pronoun, "first" and "second" as words of order: not numbers to list at all. */
