@@ -48,4 +48,14 @@ describe("them-antecedent.ts: 'K of them' counts the plural noun before it", () 
   it("near miss: 'The council sent letters to the residents but only two of them replied.' → residents may be them: no 'letters'", () => {
     expect(figs("The council sent letters to the residents but only two of them replied.").filter((f) => f.value === 2)).toEqual([]);
   });
+
+  it("near miss: 'Investors bought shares in the firm and 3,000 of them lost money.' → people acted first: lost money, not shares", () => {
+    const text = "Investors bought shares in the firm and 3,000 of them lost money.";
+    expect(exact(at(text, 3000))).toEqual(want(3000, undefined, undefined, "lost money", "count"));
+  });
+
+  it("near miss: 'Students visited museums in Paris, and five of them got lost.' names no museums (the students may be them)", () => {
+    expect(figs("Students visited museums in Paris, and five of them got lost.").find((f) => f.value === 5)?.label ?? "").not.toBe("museums");
+  });
 });
+

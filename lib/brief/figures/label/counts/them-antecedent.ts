@@ -50,6 +50,10 @@ export function themAntecedent(toks: readonly Tok[], r: Raw): void {
       continue;
     }
     if (passedPeople && !PEOPLE.has(t.l)) return;
+    // "Investors bought shares and 3,000 of them lost money", "Students visited museums and five of them got lost":
+    // the people who act earlier in the sentence are as likely to be "them" as the thing they acted on, and only the
+    // meaning tells; a thing's noun is named only when no people's plural stands before it.
+    if (!PEOPLE.has(t.l) && peopleBefore(toks, from, r.s - REACH)) return;
     // ("makes cars and vans and two of them were recalled": "them" stands for both, no one noun names the part.)
     if ((isWord(toks[from - 1], "and") || isWord(toks[from - 1], "or")) && toks[from - 2]?.pos === "NOUN" && isPlural(toks[from - 2]!.l)) return;
     r.label = phrase(toks, from, j + 1);
@@ -57,4 +61,13 @@ export function themAntecedent(toks: readonly Tok[], r: Raw): void {
     if (PEOPLE.has(t.l)) r.kind = "people";
     return;
   }
+}
+
+/** A people's plural noun ("investors", "students") between `floor` and `end`, the words before the antecedent. */
+function peopleBefore(toks: readonly Tok[], end: number, floor: number): boolean {
+  for (let j = end - 1; j >= Math.max(0, floor); j--) {
+    const t = toks[j]!;
+    if (isWord(t) && (t.pos === "NOUN" || t.pos === "PROPN") && PEOPLE.has(t.l)) return true;
+  }
+  return false;
 }
