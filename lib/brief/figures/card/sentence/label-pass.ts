@@ -19,6 +19,7 @@ import { parallelDuration } from "#brief/figures/label/ellipsis/parallel-duratio
 import { elidedDeed } from "#brief/figures/label/ellipsis/elided-deed.ts";
 import { carryCount } from "#brief/figures/card/sentence/carry-count.ts";
 import { fallbackLabel } from "#brief/figures/card/sentence/fallback-label.ts";
+import { rivalCount } from "#brief/figures/label/counts/rival-count.ts";
 import { limitChanged } from "#brief/figures/label/change/limit-changed.ts";
 import { multipleRestated } from "#brief/figures/label/ellipsis/multiple-restated.ts";
 import { pairedFirst } from "#brief/figures/label/ellipsis/paired-scope.ts";
@@ -97,6 +98,8 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
     // with no label is dropped (limit-changed.ts).
     limitChanged(toks, r);
     fallbackLabel(toks, r, amountOf);
+    // "ahead of Westbridge Rail with 24 stations and Coastlink on 19": the rivals' counts, named (rival-count.ts).
+    rivalCount(toks, r);
     // The last amount with a label, whose label a bare amount of its kind after it may take (amountOf above).
     if ((r.currency !== undefined || r.percent) && r.label !== "") lastAmount = r;
   }
