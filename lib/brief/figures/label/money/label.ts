@@ -5,6 +5,7 @@ import { eventIn } from "#brief/figures/label/measures/race-time.ts";
 import { multiBuy } from "#brief/figures/label/money/multi-buy.ts";
 import { homeMoney } from "#brief/figures/label/money/home-money.ts";
 import { averagesVerb } from "#brief/figures/label/money/averages-verb.ts";
+import { twoTakers } from "#brief/figures/label/money/two-takers.ts";
 import { ED_ADJECTIVES, MONEY_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { magnitude } from "#brief/figures/read/amount/magnitude.ts";
@@ -66,6 +67,8 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     r.label = multiBuy(toks, r) ?? r.label;
     // "The loan of a graduating nurse averages £31,600": the average of the whole subject (averages-verb.ts).
     r.label = averagesVerb(toks, r) ?? r.label;
+    // "X has taken $58m so far, while Y has taken $33m": each taker named (two-takers.ts).
+    r.label = twoTakers(toks, r) ?? r.label;
     r.e = e;
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
     // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.
