@@ -64,6 +64,7 @@ import { banLength } from "#brief/figures/label/counts/ban-length.ts";
 import { todayValue } from "#brief/figures/label/money/today-value.ts";
 import { nameAdverb } from "#brief/figures/label/money/name-adverb.ts";
 import { lostValue } from "#brief/figures/label/change/lost-value.ts";
+import { lostShare } from "#brief/figures/label/change/lost-share.ts";
 import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
 import { fractionBracket } from "#brief/figures/label/change/fraction-bracket.ts";
@@ -170,6 +171,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     minorityVote(toks, r);
     // "the pound has lost a quarter of its value": the fall in value, not 'value' (lost-value.ts).
     lostValue(toks, r);
+    lostShare(toks, r); // "lost two-fifths of its passengers": the passengers lost, not their noun alone (lost-share.ts).
     // "the main share index has lost only 2%": a market's fall, not the market (market-fall.ts).
     marketFall(toks, r);
     // "the Pacific Growth 50 has risen by 5%": an index named with its digits changed (numbered-index.ts).
