@@ -51,6 +51,7 @@ import { labelRate } from "#brief/figures/read/amount/rate.ts";
 import { durationBeforeName, endAtName } from "#brief/figures/label/durations/duration-name.ts";
 import { foldPastAside, peopleLabel } from "#brief/figures/label/counts/people-verb.ts";
 import { definitePronoun } from "#brief/figures/label/counts/pronoun-count.ts";
+import { pairTogether } from "#brief/figures/label/counts/pair-together.ts";
 import { changeMade } from "#brief/figures/label/change/change-made.ts";
 import { countLevel } from "#brief/figures/label/change/count-level.ts";
 import { countChange } from "#brief/figures/label/change/count-change.ts";
@@ -103,7 +104,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
     return;
   }
   // "The two saw a gap": an irregular past the tagger took for the noun counted is the pronoun's verb (pronoun-count.ts).
-  if (c.np === toks[c.e]?.l && !r.ordinal && definitePronoun(toks, r.s, c.e)) {
+  // "the two men had gone to a tailor together": the pair just named, no count (pair-together.ts).
+  if ((c.np === toks[c.e]?.l && !r.ordinal && definitePronoun(toks, r.s, c.e)) || pairTogether(toks, r.s, c.e)) {
     r.drop = true;
     return;
   }
