@@ -48,6 +48,7 @@ import { marginGiven } from "#brief/figures/read/type/give-or-take.ts";
 import { winPoints } from "#brief/figures/read/type/win-points.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
+import { indexName } from "#brief/figures/read/type/index-name.ts";
 import { askedHypothetical } from "#brief/figures/read/type/asked-hypothetical.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
@@ -199,7 +200,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // 'His motto is "two steps forward"': a stock phrase counts nothing (stock-phrase.ts).
     // "take us two steps back": an idiom's few steps, no count (steps-idiom.ts).
     // "on her own two legs": a body's own pair, no count of legs (own-two.ts).
-    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r) || namedNumber(toks, r) || stockPhrase(toks, r) || stepsIdiom(toks, r) || ownTwo(toks, r)) {
+    // "the Topix, Fenwick and Hale's 250, and the Kospi": a stock index's name (index-name.ts).
+    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r) || namedNumber(toks, r) || stockPhrase(toks, r) || stepsIdiom(toks, r) || ownTwo(toks, r) || indexName(toks, r)) {
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";
       r.drop = true;
