@@ -15,6 +15,7 @@ import { rivalOwned } from "#brief/figures/label/money/rival-owner.ts";
 import { chartTop } from "#brief/figures/label/counts/chart-top.ts";
 import { forecastLabel } from "#brief/figures/label/change/forecast.ts";
 import { measureDimension } from "#brief/figures/label/measures/unit-dimension.ts";
+import { weighedMeasure } from "#brief/figures/label/measures/weighed-measure.ts";
 import { parallelMoney } from "#brief/figures/label/ellipsis/parallel-money.ts";
 import { passiveMoney } from "#brief/figures/label/money/passive-money.ts";
 import { verbLabel } from "#brief/figures/label/money/verb-label.ts";
@@ -88,5 +89,7 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
   chartTop(toks, r);
   rankPlace(toks, r);
   measureDimension(toks, r);
+  // "weighs a mere half pound": a weight with no noun (weighed-measure.ts).
+  weighedMeasure(toks, r);
   forecastLabel(toks, r);
 }
