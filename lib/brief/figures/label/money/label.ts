@@ -14,6 +14,7 @@ import { labelMoney } from "#brief/figures/label/money/label-money.ts";
 import { rivalOwned } from "#brief/figures/label/money/rival-owner.ts";
 import { chartTop } from "#brief/figures/label/counts/chart-top.ts";
 import { forecastLabel } from "#brief/figures/label/change/forecast.ts";
+import { gaugeLevel } from "#brief/figures/label/change/gauge-level.ts";
 import { measureDimension } from "#brief/figures/label/measures/unit-dimension.ts";
 import { weighedMeasure } from "#brief/figures/label/measures/weighed-measure.ts";
 import { parallelMoney } from "#brief/figures/label/ellipsis/parallel-money.ts";
@@ -92,4 +93,6 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
   // "weighs a mere half pound": a weight with no noun (weighed-measure.ts).
   weighedMeasure(toks, r);
   forecastLabel(toks, r);
+  // "the bureau's gauge of household borrowing fell to 51.7": the gauge's reading (gauge-level.ts).
+  gaugeLevel(toks, r);
 }
