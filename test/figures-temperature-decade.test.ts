@@ -1,0 +1,24 @@
+// A temperature said by its decade ("lows dropped into the mid-40s", "highs in the low 60s") is a measure in degrees,
+// the part of the decade its qualifier, where it read as a year or an identifier, no candidate (card audit 51, sample
+// AS's made-up shape 14).
+import { describe, expect, it } from "vitest";
+import { exactOnly, typedList, want } from "#test/helpers/figures.ts";
+
+const degrees = (value: number, qualifier: string | undefined) => want(value, qualifier, "degrees", "temperature", "measure");
+
+describe("temperature-decade.ts: a temperature by its decade", () => {
+  it("'Overnight lows dropped into the mid-40s across the valley, and snow fell on the hills.' → mid 40 degrees", () => {
+    // Was '40', an identifier.
+    expect(exactOnly("Overnight lows dropped into the mid-40s across the valley, and snow fell on the hills.")).toEqual(degrees(40, "mid"));
+  });
+  it("'Highs will reach the low 60s on Friday.' → low 60 degrees", () => {
+    // Was '60', a year.
+    expect(exactOnly("Highs will reach the low 60s on Friday.")).toEqual(degrees(60, "low"));
+  });
+  it("near miss: 'She is in her mid-40s.' → no temperature said, no candidate as before", () => {
+    expect(typedList("She is in her mid-40s.")).toEqual([["40", "identifier", false]]);
+  });
+  it("near miss: 'He moved there in the mid-1990s.' → a decade of years, as before", () => {
+    expect(typedList("He moved there in the mid-1990s.")).toEqual([["1990", "identifier", false]]);
+  });
+});
