@@ -21,4 +21,13 @@ describe("temperature-decade.ts: a temperature by its decade", () => {
   it("near miss: 'He moved there in the mid-1990s.' → a decade of years, as before", () => {
     expect(typedList("He moved there in the mid-1990s.")).toEqual([["1990", "identifier", false]]);
   });
+  it("near miss: 'The suspect, in his mid-40s, was arrested as temperatures soared.' → an age, no candidate as before", () => {
+    expect(typedList("The suspect, in his mid-40s, was arrested as temperatures soared.")).toEqual([["40", "identifier", false]]);
+  });
+  it("near miss: 'Temperatures soared as crowds danced to hits of the 70s.' → a decade of years in another clause, as before", () => {
+    expect(typedList("Temperatures soared as crowds danced to hits of the 70s.")).toEqual([["70", "year", false]]);
+  });
+  it("near miss: 'Temperatures in the 30s did not stop the mid-50s runner.' → the runner's age no temperature", () => {
+    expect(typedList("Temperatures in the 30s did not stop the mid-50s runner.")).toEqual([["30s", "measure", true], ["50", "identifier", false]]);
+  });
 });

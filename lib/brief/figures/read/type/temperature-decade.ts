@@ -1,4 +1,5 @@
 import type { Reading } from "#brief/figures/read/amount/reading.ts";
+import { POSSESSIVES } from "#brief/figures/language/lexicon.ts";
 import { adjacent, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Overnight lows dropped into the mid-40s across the valley", "highs in the low 60s": a temperature said by its decade
@@ -11,6 +12,29 @@ const PARTS = new Set(["mid", "low", "high", "upper", "lower"]);
 
 /** Words that say a sentence names a temperature. */
 const TEMPERATURE = /^(?:temperatures?|temps?|lows|highs|degrees|thermometers?|mercury|celsius|fahrenheit)$/;
+
+/**
+ * Words that join another clause, past which a temperature word says nothing of the decade: "temperatures soared as
+ * the band played hits of the 80s", "temperatures hit the 30s while prices rose in the 90s".
+ */
+const CLAUSE_BREAKS = new Set(["and", "or", "but", "while", "whereas", "when", "as", "because", "although", "though", "after", "before"]);
+
+/** Whether a temperature word stands in the clause of the decade at `ci` (ending at `end`), not only elsewhere in the sentence. */
+function temperatureInClause(toks: readonly Tok[], ci: number, end: number): boolean {
+  const inClause = (k: number): boolean => isWord(toks[k]) && TEMPERATURE.test(toks[k]!.l);
+  const stops = (k: number): boolean => (isWord(toks[k]) && CLAUSE_BREAKS.has(toks[k]!.l)) || toks[k]?.s === ";";
+  for (let k = ci - 1; k >= 0 && !stops(k); k--) if (inClause(k)) return true;
+  for (let k = end; k < toks.length && !stops(k); k++) if (inClause(k)) return true;
+  return false;
+}
+
+/** Whether the decade is a person's age: an owner before it ("in his mid-40s") or a noun it describes ("the mid-50s runner"). */
+function ageDecade(toks: readonly Tok[], start: number, after: number): boolean {
+  const owner = toks[start - 1];
+  if (isWord(owner) && (POSSESSIVES.has(owner.l) || owner.l.endsWith("'s"))) return true;
+  const next = toks[after];
+  return isWord(next) && next.pos === "NOUN" && !TEMPERATURE.test(next.l) && next.l !== "centigrade";
+}
 
 /** The part before the digits at `ci`: its first token and word ("mid-40s", "low 60s"), or undefined. */
 function partBefore(toks: readonly Tok[], ci: number): { start: number; word: string } | undefined {
@@ -31,7 +55,8 @@ export function temperatureDecade(r: Reading): boolean {
   if (core.digits === undefined || !/^(?:[1-9]0|1[01]0)$/.test(core.digits) || !isWord(s, "s") || !adjacent(toks[core.end - 1], s)) return false;
   const part = partBefore(toks, ci);
   if (part === undefined && !isWord(toks[ci - 1], "the")) return false;
-  if (!toks.some((t) => isWord(t) && TEMPERATURE.test(t.l))) return false;
+  // "the suspect, in his mid-40s, was held as temperatures soared": an age, and a temperature in another clause.
+  if (ageDecade(toks, part?.start ?? ci, core.end + 1) || !temperatureInClause(toks, part?.start ?? ci, core.end + 1)) return false;
   if (part !== undefined) {
     r.s = part.start;
     r.qualifier = part.word;
