@@ -18,4 +18,8 @@ describe("index-name.ts: a stock index named 'X and Y's N'", () => {
   it("near miss: 'Shares in Marks and Spencer's 300 stores rose.' → 300 stores, a count", () => {
     expect(exactOnly("Shares in Marks and Spencer's 300 stores rose.")).toEqual(want(300, undefined, undefined, "stores", "count"));
   });
+  it("near miss: 'Fenwick and Hale's 250 new homes lifted its shares.' → 250 new homes, a count", () => {
+    // Was '250', an identifier: the describing word hid the noun.
+    expect(exactOnly("Fenwick and Hale's 250 new homes lifted its shares.")).toEqual(want(250, undefined, undefined, "new homes", "count"));
+  });
 });

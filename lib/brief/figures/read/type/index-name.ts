@@ -20,5 +20,8 @@ export function indexName(toks: readonly Tok[], r: Raw): boolean {
   if (!ampersand && !isWord(join, "and")) return false;
   const next = toks[r.e];
   if (isWord(next) && (next.pos === "NOUN" || next.pos === "PROPN") && next.l !== "index") return false;
+  // "Fenwick and Hale's 250 new homes", "Marks and Spencer's 300 remaining stores": a describing word before the noun
+  // is the owner's things counted too, no index's verb.
+  if (isWord(next) && (next.pos === "ADJ" || next.l.endsWith("ing")) && isWord(toks[r.e + 1]) && toks[r.e + 1]!.pos === "NOUN") return false;
   return toks.some((t) => isWord(t) && MARKET_WORDS.has(t.l));
 }
