@@ -25,4 +25,8 @@ describe("rival-count.ts: the rivals' counts after 'ahead of' or 'behind'", () =
   it("near miss: 'Arc leads the field with 42 halts, and Metrolink on 26.' → no 'ahead of', the noun alone", () => {
     expect(exact(at("Arc leads the field with 42 halts, and Metrolink on 26.", 42))).toEqual(count(42, "halts"));
   });
+  it("near miss: 'The family fled ahead of Christmas with 3 children.' → 3 children, a feast no rival", () => {
+    // Was "Christmas' children".
+    expect(exactOnly("The family fled ahead of Christmas with 3 children.")).toEqual(count(3, "children"));
+  });
 });

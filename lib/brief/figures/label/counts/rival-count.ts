@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { MONTHS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "it will have the widest reach, ahead of Westbridge Rail with 24 stations and Coastlink on 19": a count said of a
@@ -14,6 +15,14 @@ const REACH = 14;
 
 /** A rival's name and its possessive opening a label: "Westbridge Rail's ", "Northway Trams' ". */
 const OWNED = /^(?:\p{Lu}\S* )*\p{Lu}\S*(?:'s|') /u;
+
+/** Feasts and seasons a capitalised name after "ahead of" may be: a time, no rival ("fled ahead of Christmas with 3 children"). */
+const HOLIDAYS = new Set(["christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "thanksgiving", "halloween", "lent"]);
+
+/** Whether the name at a..k is a time (a month, a weekday, a feast), which "ahead of" or "behind" puts nothing beside. */
+function timeName(toks: readonly Tok[], a: number, k: number): boolean {
+  return toks.slice(a, k).some((t) => MONTHS.has(t.l) || WEEKDAYS.has(t.l) || HOLIDAYS.has(t.l.replace(/'s?$/, "")));
+}
 
 /** The start of a capitalised name ending before `k`, or `k` when none does (not the sentence's first word). */
 function nameStart(toks: readonly Tok[], k: number): number {
@@ -44,7 +53,7 @@ export function rivalCount(toks: readonly Tok[], r: Raw): void {
   const k = r.s - 1;
   if (!isWord(toks[k], "with") && !isWord(toks[k], "on")) return;
   const a = nameStart(toks, k);
-  if (a === k) return;
+  if (a === k || timeName(toks, a, k)) return;
   const first = ranked(toks, a);
   if (!first && !secondRival(toks, a)) return;
   const name = toks.slice(a, k).map((t) => t.s).join(" ");
