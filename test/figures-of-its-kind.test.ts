@@ -14,4 +14,12 @@ describe("of-its-kind.ts: 'the fourth of its kind ever spotted'", () => {
   it("near miss: 'He is the third of his kind.' → no verb of finding, no figure as before", () => {
     expect(figs("He is the third of his kind.")).toEqual([]);
   });
+  it("'It is the second of its kind ever built in Europe.' → an irregular participle, of its kind ever built", () => {
+    // Was no candidate: 'built' has no regular ending.
+    expect(exactOnly("It is the second of its kind ever built in Europe.")).toEqual(want(2, undefined, undefined, "of its kind ever built", "ordinal"));
+  });
+  it("near miss: 'It was the second of its kind even then.' → an adverb, no figure", () => {
+    // Was 'second — of its kind even'.
+    expect(figs("It was the second of its kind even then.")).toEqual([]);
+  });
 });

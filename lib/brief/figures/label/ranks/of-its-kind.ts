@@ -10,6 +10,9 @@ const KINDS = new Set(["kind", "sort", "type", "species", "breed"]);
 /** Owners of the kind. */
 const OWNERS = new Set(["its", "their", "his", "her"]);
 
+/** Past participles of making or finding that no regular ending marks: "the second of its kind ever built". */
+const IRREGULAR = new Set(["built", "made", "caught", "bred", "sold", "kept", "held", "shot", "bought", "dug", "sent"]);
+
 /** How many words after "ever" the participle may run to ("ever to be recorded"). */
 const VERB_WORDS = 3;
 
@@ -22,7 +25,8 @@ export function ofItsKind(toks: readonly Tok[], s: number, e: number): { label: 
   // "ever to be found": over "to be".
   for (let n = 0; n < VERB_WORDS && isWord(toks[k]) && /^(?:to|be|been|have)$/.test(toks[k]!.l); n++) k++;
   const verb = toks[k];
-  if (!isWord(verb) || !/(?:ed|en|und|wn)$/.test(verb.l)) return undefined;
+  // A participle the tagger reads as a verb: not an adverb that looks like one ("the second of its kind even then").
+  if (!isWord(verb) || verb.pos !== "VERB" || !(/(?:ed|en|und|wn)$/.test(verb.l) || IRREGULAR.has(verb.l))) return undefined;
   const words = toks.slice(e, k + 1).map((t) => t.l).filter((w) => !/^(?:to|be|been|have)$/.test(w));
   return { label: words.join(" "), end: k + 1 };
 }
