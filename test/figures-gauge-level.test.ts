@@ -20,4 +20,8 @@ describe("gauge-level.ts: a gauge's level", () => {
   it("near miss: 'Sales fell to 48 from 50 in April.' → no gauge, sales as before", () => {
     expect(exact(at("Sales fell to 48 from 50 in April.", 48))).toEqual(want(48, undefined, undefined, "sales", "count"));
   });
+  it("near miss: 'Sales at gauge maker Smiths rose to 3,000 from 2,500.' → a gauge that heads nothing, sales as before", () => {
+    // Was '3,000 — sales at gauge maker Smiths', typed other.
+    expect(exact(at("Sales at gauge maker Smiths rose to 3,000 from 2,500.", 3000))).toEqual(want(3000, undefined, undefined, "sales", "count"));
+  });
 });

@@ -36,7 +36,9 @@ export function gaugeLevel(toks: readonly Tok[], r: Raw): void {
   let gauge = false;
   while (start > 0 && v - start < REACH && isWord(toks[start - 1]) && !DETERMINERS.has(toks[start - 1]!.l)) {
     start--;
-    if (GAUGES.has(toks[start]!.l)) gauge = true;
+    // The gauge heads the subject, its "of" after it or the verb ("gauge of household borrowing", "body mass index"),
+    // not a word describing another head ("Sales at gauge maker Smiths rose to 3,000": sales).
+    if (GAUGES.has(toks[start]!.l) && (start === v - 1 || isWord(toks[start + 1], "of"))) gauge = true;
   }
   if (!gauge || start === v) return;
   r.label = phrase(toks, start, v);
