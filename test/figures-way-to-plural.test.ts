@@ -31,4 +31,8 @@ describe("label-count.ts: a verb-like plural with more after it may be the verb"
   it("near miss: 'Overall attendance of 4,100 translates into a profit.' keeps its subject, attendance", () => {
     expect(exactOnly("Overall attendance of 4,100 translates into a profit.")).toEqual(count(4100, "attendance"));
   });
+  it("'Lopez skips past the sliding defender on her way to 12 saves when the rain came.' → 12 saves, a clause after", () => {
+    // Was '12 — way'.
+    expect(exactOnly("Lopez skips past the sliding defender on her way to 12 saves when the rain came.")).toEqual(want(12, undefined, undefined, "saves", "count"));
+  });
 });
