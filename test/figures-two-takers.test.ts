@@ -28,4 +28,8 @@ describe("takings.ts: 'in fewer cinemas' is where, not what", () => {
   it("near miss: 'It made $17.1m in ticket sales.' → what it is counted in, as before", () => {
     expect(exactOnly("It made $17.1m in ticket sales.")).toEqual(dollars(17.1e6, "ticket sales"));
   });
+  it("'Oxford made $3m last year, while Cambridge made $4m.' → a name opening the sentence keeps its capital", () => {
+    // Was "oxford's earnings".
+    expect(exact(at("Oxford made $3m last year, while Cambridge made $4m.", 3_000_000))).toEqual(dollars(3_000_000, "Oxford's earnings"));
+  });
 });

@@ -15,7 +15,11 @@ const TAKINGS = new Set(["takings", "earnings"]);
 /** The name that is the subject of the verb at `v` (ending on a capitalised word: "The Long Road", not "The film"), or undefined. */
 function namedTaker(toks: readonly Tok[], v: number): string | undefined {
   const span = verbSubject(toks, v);
-  return span !== undefined && isCapitalised(toks[span[1] - 1] as Tok) ? phrase(toks, span[0], span[1]) : undefined;
+  if (span === undefined || !isCapitalised(toks[span[1] - 1] as Tok)) return undefined;
+  // A name opening the sentence keeps its capital, which the phrase lowers there ('oxford's earnings').
+  const named = phrase(toks, span[0], span[1]);
+  const first = toks[span[0]] as Tok;
+  return named.startsWith(`${first.l} `) || named === first.l ? `${first.s}${named.slice(first.l.length)}` : named;
 }
 
 /**
