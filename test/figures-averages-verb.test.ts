@@ -24,4 +24,8 @@ describe("averages-verb.ts: a subject that averages an amount", () => {
   it("near miss: 'They paid an average £38,200.' → payment, as before", () => {
     expect(exactOnly("They paid an average £38,200.")).toEqual(pounds(38_200, "payment"));
   });
+  it("'The price of a terraced house averages £187,400 in the town.' → the head before 'of a', past the participle", () => {
+    // Was 'average house'.
+    expect(exactOnly("The price of a terraced house averages £187,400 in the town.")).toEqual(pounds(187_400, "average price of a terraced house"));
+  });
 });

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { DETERMINERS, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
+import { ARTICLES, DETERMINERS, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
 import { backNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -16,6 +16,19 @@ const AVERAGING = new Set(["averages", "averaged", "average"]);
 const SUBJECT_WORDS = 7;
 
 /**
+ * The head before "of a" or "for a" when the phrase found at `start` is only what follows them ("The price of a
+ * terraced house averages": 'house', the participle having stopped the search), else `start`.
+ */
+function headBefore(toks: readonly Tok[], start: number): number {
+  for (let h = start - 1; h >= start - 3 && h > 0; h--) {
+    const t = toks[h];
+    if (!isWord(t)) return start;
+    if ((t.l === "of" || t.l === "for") && h + 1 < start && ARTICLES.has(toks[h + 1]!.l) && isWord(toks[h - 1]) && toks[h - 1]!.pos === "NOUN") return h - 1;
+  }
+  return start;
+}
+
+/**
  * The label "average SUBJECT" of an amount right after a verb "average(s|d)", or undefined. Not after a determiner or
  * an owner, where "average" describes the amount ("an average £30,000", "the city's average £5,000 a square metre").
  */
@@ -27,7 +40,7 @@ export function averagesVerb(toks: readonly Tok[], r: Raw): string | undefined {
   if (!isWord(before) || DETERMINERS.has(before.l) || POSSESSIVES.has(before.l) || before.l.endsWith("'s") || before.l.endsWith("s'")) return undefined;
   const np = backNP(toks, v);
   if (np === undefined) return undefined;
-  const start = pastDeterminers(toks, np[0]);
+  const start = headBefore(toks, pastDeterminers(toks, np[0]));
   if (start >= v || v - start > SUBJECT_WORDS) return undefined;
   return `average ${phrase(toks, start, v)}`;
 }
