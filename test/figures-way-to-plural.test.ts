@@ -2,7 +2,7 @@
 // plural, not a noun before the "to" that the subject search reaches first (card audit 51, sample AS's made-up
 // shape 1: the object of 'past' had labelled the tally).
 import { describe, expect, it } from "vitest";
-import { exactOnly, want } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, want } from "#test/helpers/figures.ts";
 
 const count = (value: number, label: string) => want(value, undefined, undefined, label, "count");
 
@@ -34,5 +34,8 @@ describe("label-count.ts: a verb-like plural with more after it may be the verb"
   it("'Lopez skips past the sliding defender on her way to 12 saves when the rain came.' → 12 saves, a clause after", () => {
     // Was '12 — way'.
     expect(exactOnly("Lopez skips past the sliding defender on her way to 12 saves when the rain came.")).toEqual(want(12, undefined, undefined, "saves", "count"));
+  });
+  it("near miss: 'He extended his winning streak to 17 matches and his lead to 500 points.' → 17, the streak as before", () => {
+    expect(exact(at("He extended his winning streak to 17 matches and his lead to 500 points.", 17))).toEqual(want(17, undefined, undefined, "streak", "count"));
   });
 });

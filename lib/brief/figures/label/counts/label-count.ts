@@ -158,8 +158,8 @@ const ELIDING = new Set(["further", "another", "additional", "extra"]);
 const ESTIMATING = new Set(["put", "placed"]);
 
 /** The verb that says what the counted did or suffered: "killed", "arrested", "attended", else the subject. */
-/** Words that open a clause after a count's plural, beside the conjunctions: "on her way to 84 runs before rain fell". */
-const CLAUSE_OPENERS = new Set(["as", "before", "after", "until"]);
+/** Words that open another clause after a count's plural: "on her way to 84 runs when rain stopped play". */
+const CLAUSE_OPENERS = new Set(["when", "while", "as", "before", "after", "until", "because", "although", "though", "whereas"]);
 
 function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   // A glued unit ("5,000m", "35mm") is already in the display: the label is what follows ("35mm — print",
@@ -270,7 +270,8 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   // it counts (counted-after.ts, which the label pass asks when this leaves the label empty), not a subject before the
   // "to"; one with more after it may be the verb it looks like ("The UK total of 5.3 million translates into …").
   // ("on her way to 84 runs when rain stopped play": a conjunction after the plural opens another clause, as a stop does.)
-  const closes = (t: Tok | undefined): boolean => t === undefined || t.kind === PUNCT || CONJUNCTIONS.has(t.l) || CLAUSE_OPENERS.has(t.l);
+  // Not "and" ("extend his winning streak to 17 matches and the advantage …"), which may join another object.
+  const closes = (t: Tok | undefined): boolean => t === undefined || t.kind === PUNCT || CLAUSE_OPENERS.has(t.l);
   const pluralEnds = countedAfter(toks, r.e) !== "" && closes(toks[r.e + 1]);
   if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "") && periodAfter(toks, r.e) === "" && !pluralEnds) {
     // "a crowd which police put at 40": an estimate counts the thing put at it, not who put it (rank-put.ts).
