@@ -19,4 +19,11 @@ describe("than-typo.ts: 'less that' before a number is 'less than'", () => {
   it("near miss: 'It matters less that 40 people came than that they stayed.' → no qualifier, a clause with its 'than'", () => {
     expect(exactOnly("It matters less that 40 people came than that they stayed.")).toEqual(want(40, undefined, undefined, "people", "count"));
   });
+  it("near miss: 'The minister could not care less that 2,000 people lost their jobs.' → no qualifier, a clause", () => {
+    // Was 'less than 2,000'.
+    expect(exactOnly("The minister could not care less that 2,000 people lost their jobs.")).toEqual(want(2000, undefined, undefined, "people lost", "count"));
+  });
+  it("near miss: 'The more that 5 people know, the worse it gets.' → no qualifier", () => {
+    expect(exactOnly("The more that 5 people know, the worse it gets.")).toEqual(want(5, undefined, undefined, "people", "count"));
+  });
 });

@@ -8,10 +8,16 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 /** Comparatives of amount that take "than" before a number. */
 const COMPARATIVES = new Set(["less", "more", "fewer"]);
 
+/** Verbs before "less that" whose "that" opens a clause: "could not care less that …", "it matters less that …". */
+const CLAUSE_TAKERS = /^(?:care[sd]?|caring|mind(?:s|ed)?|matter(?:s|ed)?|worr(?:y|ies|ied))$/;
+
 /** The qualifier "less than" (or "more than", "fewer than") that "less that" before the number at `k` means, or undefined. */
 export function thanTypo(toks: readonly Tok[], k: number): { start: number; text: string } | undefined {
   const comparative = toks[k - 2];
   if (!isWord(toks[k - 1], "that") || !isWord(comparative) || !COMPARATIVES.has(comparative.l)) return undefined;
   if (toks.slice(k).some((t) => isWord(t, "than"))) return undefined;
+  // "could not care less that 2,000 people lost their jobs", "the more that 5 people know": a clause after all.
+  const before = toks[k - 3];
+  if (isWord(before) && (CLAUSE_TAKERS.test(before.l) || before.l === "the")) return undefined;
   return { start: k - 2, text: `${comparative.l} than` };
 }
