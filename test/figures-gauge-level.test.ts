@@ -24,4 +24,8 @@ describe("gauge-level.ts: a gauge's level", () => {
     // Was '3,000 — sales at gauge maker Smiths', typed other.
     expect(exact(at("Sales at gauge maker Smiths rose to 3,000 from 2,500.", 3000))).toEqual(want(3000, undefined, undefined, "sales", "count"));
   });
+  it("near miss: 'Support for the measure fell to 40 in the Senate.' → the measure a preposition's object, support as before", () => {
+    // Was '40 — measure', typed other.
+    expect(exactOnly("Support for the measure fell to 40 in the Senate.")).toEqual(want(40, undefined, undefined, "support", "count"));
+  });
 });

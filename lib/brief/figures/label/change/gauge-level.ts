@@ -41,6 +41,8 @@ export function gaugeLevel(toks: readonly Tok[], r: Raw): void {
     if (GAUGES.has(toks[start]!.l) && (start === v - 1 || isWord(toks[start + 1], "of"))) gauge = true;
   }
   if (!gauge || start === v) return;
+  // "Support for the measure fell to 40": the gauge is a preposition's object, the subject something before it.
+  if (DETERMINERS.has(toks[start - 1]?.l ?? "") && toks[start - 2]?.pos === "ADP") return;
   r.label = phrase(toks, start, v);
   r.type = "other";
 }
