@@ -30,4 +30,7 @@ describe("temperature-decade.ts: a temperature by its decade", () => {
   it("near miss: 'Temperatures in the 30s did not stop the mid-50s runner.' → the runner's age no temperature", () => {
     expect(typedList("Temperatures in the 30s did not stop the mid-50s runner.")).toEqual([["30s", "measure", true], ["50", "identifier", false]]);
   });
+  it("near miss: 'Temperatures hit the 40s, the highest since the 80s.' → 'since the 80s' a decade of years", () => {
+    expect(typedList("Temperatures hit the 40s, the highest since the 80s.")).toEqual([["40s", "measure", true], ["80", "year", false]]);
+  });
 });

@@ -55,6 +55,8 @@ export function temperatureDecade(r: Reading): boolean {
   if (core.digits === undefined || !/^(?:[1-9]0|1[01]0)$/.test(core.digits) || !isWord(s, "s") || !adjacent(toks[core.end - 1], s)) return false;
   const part = partBefore(toks, ci);
   if (part === undefined && !isWord(toks[ci - 1], "the")) return false;
+  // "the highest since the 80s": a time since, a decade of years.
+  if (isWord(toks[(part?.start ?? ci) - 2], "since")) return false;
   // "the suspect, in his mid-40s, was held as temperatures soared": an age, and a temperature in another clause.
   if (ageDecade(toks, part?.start ?? ci, core.end + 1) || !temperatureInClause(toks, part?.start ?? ci, core.end + 1)) return false;
   if (part !== undefined) {
