@@ -12,6 +12,8 @@ const REACH = 12;
 /** Whether the count at `s` is "the two NOUN" of people (its noun at `n`) whose clause does something "together". */
 export function pairTogether(toks: readonly Tok[], s: number, n: number): boolean {
   if (!isWord(toks[s - 1], "the") || !isWord(toks[s], "two") || !GENERIC_PEOPLE.has(toks[n]?.l ?? "")) return false;
+  // "the two men and three women were held together": a count beside another, no pair alone.
+  if (isWord(toks[n + 1], "and") && toks[n + 2]?.pos === "NUM") return false;
   for (let k = n + 1; k < toks.length && k - n <= REACH; k++) {
     const t = toks[k];
     if (t?.kind === PUNCT) return false;
