@@ -28,4 +28,7 @@ describe("gauge-level.ts: a gauge's level", () => {
     // Was '40 — measure', typed other.
     expect(exactOnly("Support for the measure fell to 40 in the Senate.")).toEqual(want(40, undefined, undefined, "support", "count"));
   });
+  it("'She was admitted to hospital after her body mass index dropped to 15.' → a clause's subject after 'after', the index's", () => {
+    expect(exact(at("She was admitted to hospital after her body mass index dropped to 15.", 15))).toEqual(want(15, undefined, undefined, "body mass index", "other"));
+  });
 });

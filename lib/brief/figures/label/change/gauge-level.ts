@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { DETERMINERS, DOWN_VERBS, UP_VERBS } from "#brief/figures/language/lexicon.ts";
+import { ARTICLES, DETERMINERS, DOWN_VERBS, UP_VERBS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -10,6 +10,9 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 /** Nouns of a gauge whose readings are levels, not counts. */
 const GAUGES = new Set(["gauge", "index", "barometer", "indicator", "measure", "reading", "tracker"]);
+
+/** Prepositions whose object a gauge may be, the subject before them: "Support for the measure", "votes on the index". */
+const OBJECT_OF = new Set(["for", "of", "on", "against", "with", "about", "behind", "to", "over"]);
 
 /** How far back from the verb the gauge's phrase may start. */
 const REACH = 9;
@@ -42,7 +45,8 @@ export function gaugeLevel(toks: readonly Tok[], r: Raw): void {
   }
   if (!gauge || start === v) return;
   // "Support for the measure fell to 40": the gauge is a preposition's object, the subject something before it.
-  if (DETERMINERS.has(toks[start - 1]?.l ?? "") && toks[start - 2]?.pos === "ADP") return;
+  // Only a noun's preposition after an article: "after her body mass index dropped to 15" opens a clause on its subject.
+  if (ARTICLES.has(toks[start - 1]?.l ?? "") && OBJECT_OF.has(toks[start - 2]?.l ?? "")) return;
   r.label = phrase(toks, start, v);
   r.type = "other";
 }
