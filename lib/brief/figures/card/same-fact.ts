@@ -4,6 +4,7 @@ import { othersSet } from "#brief/figures/label/ellipsis/others.ts";
 import { roundedFrom, sidedFrom } from "#brief/figures/card/rounded.ts";
 import { restated } from "#brief/figures/card/restated.ts";
 import { contentTerms } from "#news/terms.ts";
+import { sharePredicatesDiffer } from "#brief/figures/card/share-predicate.ts";
 
 // When two figures of a card are one fact said twice, as an editor reads them: the card keeps the first.
 
@@ -214,6 +215,9 @@ export function sameFact(a: FactFigure, b: FactFigure): boolean {
   if ((inOrder(fa) && fb.type === "other") || (inOrder(fb) && fa.type === "other")) return false;
   // A fee and a wage bill of one value are two sums that happen to agree (accountOf).
   if (fa.kind === "money" && fb.kind === "money" && otherAccounts(fa.label, fb.label)) return false;
+  // "one in four renters … will be behind on their rent" / "nearly one in four renters will live on …": a share in
+  // words whose group does another thing is another fact (share-predicate.ts).
+  if (sharePredicatesDiffer(fa, a.sentenceText, fb, b.sentenceText)) return false;
   // The same sum of money, toll or percentage twice is one fact however each sentence words it
   // ("100 per cent natural" / "100 percent real", "as much as 30%" / "30% hike").
   if (fa.kind === fb.kind && labelFree(fa)) return true;

@@ -48,6 +48,7 @@ import { marginGiven } from "#brief/figures/read/type/give-or-take.ts";
 import { winPoints } from "#brief/figures/read/type/win-points.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
+import { indexName } from "#brief/figures/read/type/index-name.ts";
 import { askedHypothetical } from "#brief/figures/read/type/asked-hypothetical.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
@@ -64,6 +65,7 @@ import { banLength } from "#brief/figures/label/counts/ban-length.ts";
 import { todayValue } from "#brief/figures/label/money/today-value.ts";
 import { nameAdverb } from "#brief/figures/label/money/name-adverb.ts";
 import { lostValue } from "#brief/figures/label/change/lost-value.ts";
+import { lostShare } from "#brief/figures/label/change/lost-share.ts";
 import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
 import { fractionBracket } from "#brief/figures/label/change/fraction-bracket.ts";
@@ -170,6 +172,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     minorityVote(toks, r);
     // "the pound has lost a quarter of its value": the fall in value, not 'value' (lost-value.ts).
     lostValue(toks, r);
+    lostShare(toks, r); // "lost two-fifths of its passengers": the passengers lost, not their noun alone (lost-share.ts).
     // "the main share index has lost only 2%": a market's fall, not the market (market-fall.ts).
     marketFall(toks, r);
     // "the Pacific Growth 50 has risen by 5%": an index named with its digits changed (numbered-index.ts).
@@ -197,7 +200,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // 'His motto is "two steps forward"': a stock phrase counts nothing (stock-phrase.ts).
     // "take us two steps back": an idiom's few steps, no count (steps-idiom.ts).
     // "on her own two legs": a body's own pair, no count of legs (own-two.ts).
-    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r) || namedNumber(toks, r) || stockPhrase(toks, r) || stepsIdiom(toks, r) || ownTwo(toks, r)) {
+    // "the Topix, Fenwick and Hale's 250, and the Kospi": a stock index's name (index-name.ts).
+    if (namesEvent(toks, r) || quotedName(toks, r) || banknote(toks, r) || namedNumber(toks, r) || stockPhrase(toks, r) || stepsIdiom(toks, r) || ownTwo(toks, r) || indexName(toks, r)) {
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";
       r.drop = true;

@@ -45,12 +45,14 @@ import { pastNounPair } from "#brief/figures/label/counts/noun-pair.ts";
 import { pastNumberOne } from "#brief/figures/label/counts/number-one.ts";
 import { numberVerb } from "#brief/figures/label/counts/number-verb.ts";
 import { countOf } from "#brief/figures/label/counts/count-of.ts";
+import { countedAfter } from "#brief/figures/label/counts/counted-after.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 import { givenTerm } from "#brief/figures/label/durations/given-term.ts";
 import { labelRate } from "#brief/figures/read/amount/rate.ts";
 import { durationBeforeName, endAtName } from "#brief/figures/label/durations/duration-name.ts";
 import { foldPastAside, peopleLabel } from "#brief/figures/label/counts/people-verb.ts";
 import { definitePronoun } from "#brief/figures/label/counts/pronoun-count.ts";
+import { pairTogether } from "#brief/figures/label/counts/pair-together.ts";
 import { changeMade } from "#brief/figures/label/change/change-made.ts";
 import { countLevel } from "#brief/figures/label/change/count-level.ts";
 import { countChange } from "#brief/figures/label/change/count-change.ts";
@@ -103,7 +105,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
     return;
   }
   // "The two saw a gap": an irregular past the tagger took for the noun counted is the pronoun's verb (pronoun-count.ts).
-  if (c.np === toks[c.e]?.l && !r.ordinal && definitePronoun(toks, r.s, c.e)) {
+  // "the two men had gone to a tailor together": the pair just named, no count (pair-together.ts).
+  if ((c.np === toks[c.e]?.l && !r.ordinal && definitePronoun(toks, r.s, c.e)) || pairTogether(toks, r.s, c.e)) {
     r.drop = true;
     return;
   }
@@ -155,6 +158,9 @@ const ELIDING = new Set(["further", "another", "additional", "extra"]);
 const ESTIMATING = new Set(["put", "placed"]);
 
 /** The verb that says what the counted did or suffered: "killed", "arrested", "attended", else the subject. */
+/** Words that open another clause after a count's plural: "on her way to 84 runs when rain stopped play". */
+const CLAUSE_OPENERS = new Set(["when", "while", "as", "before", "after", "until", "because", "although", "though", "whereas"]);
+
 function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   // A glued unit ("5,000m", "35mm") is already in the display: the label is what follows ("35mm — print",
   // "60m — hurdles"), or, failing that, a subject found below; a bare "m" is never a label.
@@ -260,7 +266,14 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   }
   // "the status of a further 40,000": the noun is elided, so the count before it names it (carry-count.ts), not "status".
   // ("equivalent to 40 a day": a rate with no noun is the count before it, carry-count.ts, not its subject.)
-  if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "") && periodAfter(toks, r.e) === "") {
+  // "on her way to 84 runs.": a plural the tagger took for a verb, closing the clause right after the number, is what
+  // it counts (counted-after.ts, which the label pass asks when this leaves the label empty), not a subject before the
+  // "to"; one with more after it may be the verb it looks like ("The UK total of 5.3 million translates into …").
+  // ("on her way to 84 runs when rain stopped play": a conjunction after the plural opens another clause, as a stop does.)
+  // Not "and" ("extend his winning streak to 17 matches and the advantage …"), which may join another object.
+  const closes = (t: Tok | undefined): boolean => t === undefined || t.kind === PUNCT || CLAUSE_OPENERS.has(t.l);
+  const pluralEnds = countedAfter(toks, r.e) !== "" && closes(toks[r.e + 1]);
+  if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "") && periodAfter(toks, r.e) === "" && !pluralEnds) {
     // "a crowd which police put at 40": an estimate counts the thing put at it, not who put it (rank-put.ts).
     // Only a put or placed number: one "ranked at 92" or "rated at 9" is a rank or a rating, no count of the thing.
     const put = isWord(toks[r.s - 1], "at") && ESTIMATING.has(toks[r.s - 2]?.l ?? "") ? putThing(toks, r.s - 2) : undefined;

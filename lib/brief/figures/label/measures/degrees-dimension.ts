@@ -10,6 +10,8 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 const HEAT = new Set([
   "temperature", "temperatures", "warm", "warmer", "warmest", "hot", "hotter", "hottest", "heat", "heatwave", "cold", "colder", "coldest",
   "freezing", "chilly", "mild", "oven", "celsius", "fahrenheit", "weather", "sunshine", "sunny", "basks", "forecast", "min", "max",
+  // "Overnight lows dropped into the mid-40s", "highs in the low 60s" (temperature-decade.ts).
+  "lows", "highs",
 ]);
 
 /** Words that make degrees an angle: "twisted 180 degrees", "it turns 90 degrees", "tilting the tower 45 degrees". */

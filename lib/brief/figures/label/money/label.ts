@@ -4,6 +4,8 @@ import { labelPercent } from "#brief/figures/label/change/label-percent.ts";
 import { eventIn } from "#brief/figures/label/measures/race-time.ts";
 import { multiBuy } from "#brief/figures/label/money/multi-buy.ts";
 import { homeMoney } from "#brief/figures/label/money/home-money.ts";
+import { averagesVerb } from "#brief/figures/label/money/averages-verb.ts";
+import { twoTakers } from "#brief/figures/label/money/two-takers.ts";
 import { ED_ADJECTIVES, MONEY_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { magnitude } from "#brief/figures/read/amount/magnitude.ts";
@@ -12,7 +14,9 @@ import { labelMoney } from "#brief/figures/label/money/label-money.ts";
 import { rivalOwned } from "#brief/figures/label/money/rival-owner.ts";
 import { chartTop } from "#brief/figures/label/counts/chart-top.ts";
 import { forecastLabel } from "#brief/figures/label/change/forecast.ts";
+import { gaugeLevel } from "#brief/figures/label/change/gauge-level.ts";
 import { measureDimension } from "#brief/figures/label/measures/unit-dimension.ts";
+import { weighedMeasure } from "#brief/figures/label/measures/weighed-measure.ts";
 import { parallelMoney } from "#brief/figures/label/ellipsis/parallel-money.ts";
 import { passiveMoney } from "#brief/figures/label/money/passive-money.ts";
 import { verbLabel } from "#brief/figures/label/money/verb-label.ts";
@@ -63,6 +67,10 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     r.label = homeMoney(toks, r) ?? r.label;
     // "four for £9 on sliced bread": a multi-buy offer's price (multi-buy.ts).
     r.label = multiBuy(toks, r) ?? r.label;
+    // "The loan of a graduating nurse averages £31,600": the average of the whole subject (averages-verb.ts).
+    r.label = averagesVerb(toks, r) ?? r.label;
+    // "X has taken $58m so far, while Y has taken $33m": each taker named (two-takers.ts).
+    r.label = twoTakers(toks, r) ?? r.label;
     r.e = e;
     // Whatever path found it, a lone verb ("£1.4bn — reported", "$11bn — overseeing") is no label: its noun if
     // it moves money ("sold" → "sale price"), else nothing, and the amount is left out.
@@ -82,5 +90,9 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
   chartTop(toks, r);
   rankPlace(toks, r);
   measureDimension(toks, r);
+  // "weighs a mere half pound": a weight with no noun (weighed-measure.ts).
+  weighedMeasure(toks, r);
   forecastLabel(toks, r);
+  // "the bureau's gauge of household borrowing fell to 51.7": the gauge's reading (gauge-level.ts).
+  gaugeLevel(toks, r);
 }

@@ -5,6 +5,7 @@ import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { rateOf, ratePrice } from "#brief/figures/label/money/money-rate.ts";
 import { moneyVerbBefore, rateVerb } from "#brief/figures/label/money/money-verb.ts";
 import { receivedMoney } from "#brief/figures/label/money/received.ts";
+import { extraFor } from "#brief/figures/label/money/extra-for.ts";
 import { payerCost } from "#brief/figures/label/money/money-price.ts";
 import { rateNounBefore } from "#brief/figures/label/ellipsis/rate-anaphor.ts";
 import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
@@ -24,6 +25,12 @@ export function rateLabel(toks: readonly Tok[], r: Raw): boolean {
     const periodEnd = perWhat && !RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") ? Math.max(forwardNP(toks, r.e + 1), r.e + 2) : r.e + 2;
     const period = phrase(toks, r.e, periodEnd);
     // "earns £50,000 a year": the period alone says nothing; the verb that moves the money says what it is.
+    // "an extra £310 a week – … – for each carer who works nights": what it is extra for (extra-for.ts).
+    const extra = extraFor(toks, r.s, periodEnd, period);
+    if (extra !== undefined) {
+      r.label = extra;
+      return true;
+    }
     const verb = moneyVerbBefore(toks, r.s);
     let what = verb ?? rateOf(toks, r, periodEnd);
     // "costs taxpayers more than £300,000 a year", "would save £6m a year": the money verb further back, over its

@@ -44,7 +44,8 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
   if (isWord(next) && /^(?:a|an|per|every)$/.test(next.l)) return undefined;
   if (noun === "takings" && isWord(next, "from")) return undefined;
   // "made $17.1m in ticket sales": what it is counted in says more ("in total" says nothing, "in three days" is when).
-  const counted = isWord(toks[e + 1]) && !DETERMINERS.has(toks[e + 1]!.l) && toks[e + 1]!.l !== "total" && toks[e + 1]!.pos !== "NUM";
+  // ("took $33m in fewer cinemas": a comparative of how many opens where it was taken, as a determiner does.)
+  const counted = isWord(toks[e + 1]) && !DETERMINERS.has(toks[e + 1]!.l) && !FEWER.has(toks[e + 1]!.l) && toks[e + 1]!.l !== "total" && toks[e + 1]!.pos !== "NUM";
   if (isWord(next, "in") && counted) return undefined;
   // "Volunteers collected £5,000 for the hospice", "a donation page … has collected more than £8,000", "a GoFundMe
   // page, which amassed more than $27,000": money gathered for a cause or by an appeal was raised, not made.
@@ -72,6 +73,9 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
   if (noun === "earnings" && (thingMay || toks.some((t) => SALE_WORDS.has(t.l)))) return "sale price";
   return noun;
 }
+
+/** Comparatives of how many before the places an amount was taken in: "in fewer cinemas", "in more markets". */
+const FEWER = new Set(["fewer", "more", "less", "many"]);
 
 /** The verbs of amassing: what they gather for a cause or by an appeal is raised. */
 const AMASSING = new Set([...MOVES.keys()].filter((w) => /^(?:amass|accumulat|collect|net|bank)/.test(w)));

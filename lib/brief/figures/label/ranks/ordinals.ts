@@ -10,6 +10,8 @@ import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { readCore } from "#brief/figures/read/amount/read-core.ts";
 import { secondPlace } from "#brief/figures/label/ranks/second-place.ts";
 import { secondSubject } from "#brief/figures/label/ranks/second-person.ts";
+import { referredOrdinal } from "#brief/figures/label/ranks/referred-ordinal.ts";
+import { ofItsKind } from "#brief/figures/label/ranks/of-its-kind.ts";
 import { streak } from "#brief/figures/label/ranks/streak.ts";
 import { oneMore } from "#brief/figures/label/ranks/one-more.ts";
 import { thirdParty } from "#brief/figures/label/ranks/third-party.ts";
@@ -85,7 +87,11 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   // "an unknown third party": no rank either (third-party.ts), nor "the fourth dimension", "a sixth sense"
   // (ordinal-idiom.ts).
   const named = isWord(next) && ROLES.has(next.l) && !(isWord(after) && !isCapitalised(after) && after.pos === "NOUN");
-  if (named || thirdParty(toks, i, e) || ordinalIdiom(toks, i, e)) {
+  // "the third of its sort ever recorded": how rare a find is, the story's point (of-its-kind.ts).
+  const kind = ofItsKind(toks, i, e);
+  if (kind !== undefined) return found(toks, i, e, core.value, kind.label, "ordinal", "rank");
+  // "a third inspector … and that the third inspector called": one told from others, as a name (referred-ordinal.ts).
+  if (named || thirdParty(toks, i, e) || ordinalIdiom(toks, i, e) || referredOrdinal(toks, i, e)) {
     const role = found(toks, i, e + 1, core.value, "", "identifier", "rank");
     role.raw.rejected = true;
     role.raw.drop = true;

@@ -13,7 +13,9 @@ import { atSentenceStart, type Tok } from "#brief/figures/language/tokens.ts";
  * before); there, the person and the toll's participle ("person died"), or "" when no toll is said of it (no figure).
  */
 export function secondSubject(toks: readonly Tok[], s: number, k: number): string | undefined {
-  if (!atSentenceStart(toks, s - 1)) return undefined;
+  // "Later in the footage, a second nurse appears to check …": a clause opening after a fronted phrase's comma
+  // brings one in as surely (card audit 51, sample AS's made-up shape 9).
+  if (!atSentenceStart(toks, s - 1) && toks[s - 2]?.s !== ",") return undefined;
   const verb = foldPastAside(toks, s, k);
   return verb !== undefined && CASUALTY_VERBS.has(verb) ? `${toks[k - 1]!.l} ${verb}` : "";
 }

@@ -10,6 +10,7 @@ import { coreLayout } from "#brief/figures/card/layout.ts";
 import { unitPart } from "#brief/figures/read/amount/unit-part.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+import { thanTypo } from "#brief/figures/read/amount/than-typo.ts";
 
 // Reading one number at a token.
 
@@ -291,6 +292,9 @@ const QUALIFIERS_BY_LAST: ReadonlyMap<string, readonly (readonly string[])[]> = 
 export function qualifierBefore(toks: readonly Tok[], at: number): { start: number; text: string } | undefined {
   // "less than .01 per cent": the qualifier is before the point (leading-point.ts).
   const k = leadingPoint(toks, at) ? at - 1 : at;
+  // "of less that £11,200": a slip for "than" (than-typo.ts).
+  const typo = thanTypo(toks, k);
+  if (typo !== undefined) return typo;
   // Only the qualifiers that end in the word before the number can match it: looked up by that word, in list order.
   const before = toks[k - 1];
   const ending = isWord(before) ? QUALIFIERS_BY_LAST.get(before.l) : undefined;

@@ -1,5 +1,6 @@
 import { CARDINAL_WORDS, CURRENCY_WORDS, ORDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
 import { denominator, numerator } from "#brief/figures/read/amount/fraction-words.ts";
+import { inOutOf } from "#brief/figures/read/amount/in-out-of.ts";
 import { qualifierBefore } from "#brief/figures/read/amount/read-core.ts";
 import { unitPart } from "#brief/figures/read/amount/unit-part.ts";
 import { centuryPart } from "#brief/figures/read/amount/century-part.ts";
@@ -104,6 +105,9 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     const range = value === undefined || bottom === undefined ? undefined : ratioRange(toks, end, bottom);
     if (range !== undefined) [lowest, end] = [n / range.top, range.end];
   }
+  // "in 17 out of 20 claims": a proportion of cases (in-out-of.ts).
+  const cases = value === undefined && n !== undefined ? inOutOf(toks, i, n) : undefined;
+  if (cases !== undefined) [value, end, ratio] = [cases.value, cases.end, true];
   if (value === undefined) return undefined;
   // "More than two thirds of people", "nearly a quarter of": the hedge is the share's as it is an amount's.
   const q = qualifierBefore(toks, i);

@@ -27,6 +27,25 @@ function oneUnit(toks: readonly Tok[], k: number): { unit: string; end: number }
   return unitAt(t) && !AREA_WORDS.has(t?.l ?? "") ? { unit: t?.l ?? "", end: k + 2 } : undefined;
 }
 
+/** Verbs of weighing, after which "pound" is a weight, not money: "weighs a mere half pound". */
+const WEIGHING = /^weigh(?:s|ed|ing)?$/;
+
+/** How far before "half" the verb of weighing may stand ("weighs a mere half pound"). */
+const WEIGH_REACH = 4;
+
+/**
+ * The unit right after "half" at i when an article stands before the half ("a half mile", "a mere half pound"), or
+ * undefined: "pound" is one only after a verb of weighing, as it is money elsewhere (audit 51, sample AS's made-up
+ * shape 18: 'weighs a mere half pound' read no number at all).
+ */
+function halfUnit(toks: readonly Tok[], i: number): { unit: string; end: number } | undefined {
+  const t = toks[i + 1];
+  if (!isWord(t) || !toks.slice(Math.max(0, i - 3), i).some((w) => isWord(w, "a"))) return undefined;
+  const weighed = t.l === "pound" && toks.slice(Math.max(0, i - WEIGH_REACH), i).some((w) => WEIGHING.test(w.l));
+  // A weighed pound is spelt as its weight unit, which no currency word is.
+  return weighed ? { unit: "lb", end: i + 2 } : unitAt(t) ? { unit: t.l, end: i + 2 } : undefined;
+}
+
 /** The fraction of a unit starting at token i, its unit the compound ("a third of a mile" → 0.333, "mile"). */
 export function unitPart(toks: readonly Tok[], i: number): Core | undefined {
   const t = toks[i];
@@ -45,7 +64,8 @@ export function unitPart(toks: readonly Tok[], i: number): Core | undefined {
     const [top, bottom] = [numerator(t), denominator(toks[i + 1]?.l ?? "")];
     if (top !== undefined && bottom !== undefined && top < bottom) [value, k] = [top / bottom, i + 3];
   }
-  const unit = value === undefined ? undefined : oneUnit(toks, k);
+  // "weighs a mere half pound", "a half mile": "half" before the unit itself, after the article it takes.
+  const unit = value === undefined ? undefined : (oneUnit(toks, k) ?? halfUnit(toks, i));
   if (value === undefined || unit === undefined) return undefined;
   return { value: Math.round(value * 1000) / 1000, end: unit.end, exponent: 0, ordinal: false, words: true, bareM: false, compound: unit.unit };
 }

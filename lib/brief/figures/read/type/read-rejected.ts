@@ -17,6 +17,7 @@ import { bottomSection, superlativeBracket } from "#brief/figures/read/type/tabl
 import { streetOrdinal } from "#brief/figures/read/type/street-name.ts";
 import { anyNumber } from "#brief/figures/read/type/any-number.ts";
 import { gradeAverage } from "#brief/figures/read/type/grade-average.ts";
+import { temperatureDecade } from "#brief/figures/read/type/temperature-decade.ts";
 
 // The last step of reading a number phrase (read.ts): once its unit, range and compound are read, whether the whole
 // is no figure after all: a date, an age, a ratio's denominator, a rating, a word of a title or a name, "one" as an
@@ -30,6 +31,8 @@ export function rejectedAt(r: Reading): Rejection | undefined {
   // "a 2.8 GPA", "a 3.9 grade point average": a student's score, before "GPA" is taken for a code (grade-average.ts).
   const gpa = r.currency === undefined && !r.percent && r.compound === undefined ? gradeAverage(toks, j, r.value) : undefined;
   if (gpa !== undefined) return { next: gpa, type: "score" };
+  // "lows dropped into the mid-40s": a temperature by its decade, no year or identifier (temperature-decade.ts).
+  if (r.currency === undefined && !r.percent && temperatureDecade(r)) return undefined;
   if (core.digits !== undefined && r.currency === undefined && !r.percent) {
     const type = excludedDigits(toks, r.ci, core, q !== undefined);
     if (type !== undefined) return { next: Math.max(j, core.end), type };

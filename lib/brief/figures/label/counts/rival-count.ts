@@ -1,0 +1,64 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { MONTHS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
+import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "it will have the widest reach, ahead of Westbridge Rail with 24 stations and Coastlink on 19": a count said of a
+// rival the subject is ranked against is that rival's, named (Westbridge Rail's stations, Coastlink's stations); as
+// a bare noun ('24 — stations') it read as the subject's own beside the subject's real count (card audit 51, sample
+// AS's made-up shape 5).
+
+/** How many words a rival's name may run to. */
+const NAME_WORDS = 4;
+
+/** How far back from a second rival's "and" the "ahead of" or "behind" that sets up the comparison may stand. */
+const REACH = 14;
+
+/** A rival's name and its possessive opening a label: "Westbridge Rail's ", "Northway Trams' ". */
+const OWNED = /^(?:\p{Lu}\S* )*\p{Lu}\S*(?:'s|') /u;
+
+/** Feasts and seasons a capitalised name after "ahead of" may be: a time, no rival ("fled ahead of Christmas with 3 children"). */
+const HOLIDAYS = new Set(["christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "thanksgiving", "halloween", "lent"]);
+
+/** Whether the name at a..k is a time (a month, a weekday, a feast), which "ahead of" or "behind" puts nothing beside. */
+function timeName(toks: readonly Tok[], a: number, k: number): boolean {
+  return toks.slice(a, k).some((t) => MONTHS.has(t.l) || WEEKDAYS.has(t.l) || HOLIDAYS.has(t.l.replace(/'s?$/, "")));
+}
+
+/** The start of a capitalised name ending before `k`, or `k` when none does (not the sentence's first word). */
+function nameStart(toks: readonly Tok[], k: number): number {
+  let a = k;
+  while (a > 1 && k - a < NAME_WORDS && isCapitalised(toks[a - 1] as Tok)) a--;
+  return a;
+}
+
+/** Whether "ahead of" or "behind" ends right before `a`. */
+function ranked(toks: readonly Tok[], a: number): boolean {
+  return isWord(toks[a - 1], "behind") || (isWord(toks[a - 1], "of") && isWord(toks[a - 2], "ahead"));
+}
+
+/** Whether the rival at `a`, after "and" or a comma, follows a first rival that "ahead of" or "behind" named. */
+function secondRival(toks: readonly Tok[], a: number): boolean {
+  if (!isWord(toks[a - 1], "and") && toks[a - 1]?.s !== ",") return false;
+  for (let j = a - 2; j > 0 && a - j <= REACH; j--) {
+    const t = toks[j];
+    if (t?.kind === PUNCT && t.s !== ",") return false;
+    if (ranked(toks, j)) return true;
+  }
+  return false;
+}
+
+/** Names the rival whose count `r` is: "NAME with N NOUNs" or "NAME on N" after "ahead of" or "behind". */
+export function rivalCount(toks: readonly Tok[], r: Raw): void {
+  if (r.currency !== undefined || r.percent || r.label === "") return;
+  const k = r.s - 1;
+  if (!isWord(toks[k], "with") && !isWord(toks[k], "on")) return;
+  const a = nameStart(toks, k);
+  if (a === k || timeName(toks, a, k)) return;
+  const first = ranked(toks, a);
+  if (!first && !secondRival(toks, a)) return;
+  const name = toks.slice(a, k).map((t) => t.s).join(" ");
+  // The second rival's count carried the first's label, owner and all ('Westbridge Rail's stations'): its noun only.
+  const noun = first ? r.label : r.label.replace(OWNED, "");
+  if (noun.includes(name)) return;
+  r.label = `${name}${name.endsWith("s") ? "'" : "'s"} ${noun}`;
+}

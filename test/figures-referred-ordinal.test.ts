@@ -1,0 +1,19 @@
+// An ordinal brought in with "a" and referred back to with "the" in one sentence ("a fourth witness … the fourth
+// witness") tells one person or thing from others, as a name would: no rank, no count (card audit 51, sample AS's
+// made-up shape 10).
+import { describe, expect, it } from "vitest";
+import { exactOnly, figs, want } from "#test/helpers/figures.ts";
+
+describe("referred-ordinal.ts: 'a ORD NOUN … the ORD NOUN' is a name", () => {
+  it("'A police report says a fourth witness -- whose name was withheld -- heard shouting, and that the fourth witness rang the station.'", () => {
+    // Was 'fourth — witness' twice, ordinals.
+    const text = "A police report says a fourth witness -- whose name was withheld -- heard shouting, and that the fourth witness rang the station.";
+    expect(figs(text)).toEqual([]);
+  });
+  it("near miss: 'They signed a third striker, and then a fourth striker.' → the fourth still ranks (never 'the')", () => {
+    expect(figs("They signed a third striker, and then a fourth striker.").map((f) => [f.value, f.label, f.type])).toEqual([[3, "striker", "ordinal"], [4, "striker", "ordinal"]]);
+  });
+  it("near miss: 'She later met a fourth witness.' → one mention, read as before", () => {
+    expect(exactOnly("She later met a fourth witness.")).toEqual(want(4, undefined, undefined, "witness", "ordinal"));
+  });
+});

@@ -1,0 +1,32 @@
+// A count said of a rival the subject is ranked against ("ahead of NAME with N NOUNs and NAME2 on M") is that rival's,
+// named, not the subject's bare noun (card audit 51, sample AS's made-up shape 5).
+import { describe, expect, it } from "vitest";
+import { at, exact, exactOnly, want } from "#test/helpers/figures.ts";
+
+const count = (value: number, label: string) => want(value, undefined, undefined, label, "count");
+
+describe("rival-count.ts: the rivals' counts after 'ahead of' or 'behind'", () => {
+  const text = "When Arc opens it will have the most halts, ahead of Northway Trams with 30 halts and Metrolink on 26.";
+  it(`'${text}' → 30 Northway Trams' halts`, () => {
+    // Was '30 — halts'.
+    expect(exact(at(text, 30))).toEqual(count(30, "Northway Trams' halts"));
+  });
+  it(`'${text}' → 26 Metrolink's halts, not the first rival's label carried`, () => {
+    // Was '26 — halts'.
+    expect(exact(at(text, 26))).toEqual(count(26, "Metrolink's halts"));
+  });
+  it("'It is the second busiest port, behind Rotterdam with 14 million containers.' → Rotterdam's containers", () => {
+    const one = "It is the second busiest port, behind Rotterdam with 14 million containers.";
+    expect(exact(at(one, 14_000_000))).toEqual(count(14_000_000, "Rotterdam's containers"));
+  });
+  it("near miss: 'He finished ahead of the pack with 12 wins.' → 12 wins, no rival named", () => {
+    expect(exactOnly("He finished ahead of the pack with 12 wins.")).toEqual(count(12, "wins"));
+  });
+  it("near miss: 'Arc leads the field with 42 halts, and Metrolink on 26.' → no 'ahead of', the noun alone", () => {
+    expect(exact(at("Arc leads the field with 42 halts, and Metrolink on 26.", 42))).toEqual(count(42, "halts"));
+  });
+  it("near miss: 'The family fled ahead of Christmas with 3 children.' → 3 children, a feast no rival", () => {
+    // Was "Christmas' children".
+    expect(exactOnly("The family fled ahead of Christmas with 3 children.")).toEqual(count(3, "children"));
+  });
+});
