@@ -33,6 +33,12 @@ describe("time-within.ts: 'within the coming N days' a deadline ahead", () => {
     const text = "The council will reply to the complaint within the coming ten days.";
     expect(exactOnly(text)).toEqual(duration(10, "days", "days to reply to the complaint"));
   });
+  it("'Within the next 24 hours, the storm had destroyed most of the crops.' → hours destroying most of the crops (P30)", () => {
+    // P30 (a fronted window ahead read as a past's) read 'hours before destroying most', the object cut at 'of'; mixed:
+    // 'Within the next two years, he had lost his job' reads better so (docs/mutation-sweep-44.md).
+    const text = "Within the next 24 hours, the storm had destroyed most of the crops.";
+    expect(exactOnly(text)).toEqual(duration(24, "hours", "hours destroying most of the crops"));
+  });
 });
 
 describe("share-predicate.ts: a share with nothing after it, or whose own words recur, tells no predicate", () => {
