@@ -11,6 +11,7 @@ import { SWEEP_39 } from "#scripts/mutants-39.ts";
 import { SWEEP_40 } from "#scripts/mutants-40.ts";
 import { SWEEP_41 } from "#scripts/mutants-41.ts";
 import { SWEEP_43 } from "#scripts/mutants-43.ts";
+import { SWEEP_44 } from "#scripts/mutants-44.ts";
 
 export interface Mutant {
   id: string;
@@ -117,9 +118,10 @@ const ROUND_33: readonly Mutant[] = [
  * Every catalogued mutant: round 33's, then the thirty-ninth round's sweep (docs/mutation-sweep-39.md), then the
  * fortieth's over values and links (docs/mutation-sweep-40.md), then the forty-first's over the label rules of rounds
  * 38–40 (docs/mutation-sweep-41.md), then the forty-third's over the label rules of rounds 41–42
- * (docs/mutation-sweep-43.md).
+ * (docs/mutation-sweep-43.md), then the forty-fourth's over the key-figure rules of rounds 43–44
+ * (docs/mutation-sweep-44.md).
  */
-export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43];
+export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44];
 
 function run(mutant: Mutant, bail: boolean, files: readonly string[], names: string | undefined): "killed" | "survived" {
   const before = readFileSync(mutant.file, "utf8");
