@@ -1,4 +1,5 @@
 import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
+import { fetchWithin as fetchWithinSignals } from "#lib/fetch-within.ts";
 
 /**
  * One deadline per request, carried through every DynamoDB read and Slack call it makes, so an editor always gets
@@ -80,12 +81,9 @@ export function deadlineIn(ms: number, overloadLagMs = OVERLOAD_LAG_MS, inFlight
   };
 }
 
-/** A fetch that gives up at `ms` or with `deadline`, whichever comes first. */
+/** A fetch that gives up at `ms` or with `deadline`, whichever comes first (lib/fetch-within.ts says how). */
 export function fetchWithin(ms: number, deadline?: Deadline): typeof fetch {
-  return (input, init) => {
-    const signals = [AbortSignal.timeout(ms), ...(deadline ? [deadline.signal] : []), ...(init?.signal ? [init.signal] : [])];
-    return fetch(input, { ...init, signal: AbortSignal.any(signals) });
-  };
+  return fetchWithinSignals(ms, deadline?.signal);
 }
 
 

@@ -1,0 +1,39 @@
+/**
+ * A fetch that gives up after `ms`, or when any of `signals` (or the call's own `signal`) aborts, whichever comes
+ * first, the body included.
+ *
+ * Why not `fetch(url, { signal: AbortSignal.any([AbortSignal.timeout(ms), …]) })`, as this code did: Node's fetch
+ * (undici) follows a request's signal through weak references (nodejs/undici#4068, nodejs/node#55428), so after a
+ * garbage collection an abort may never reach the request, and the call waits for its answer however late. Round 44's
+ * shuffled CI saw it: a Slack call held for 11 s outlived its 1 s timeout. Here a timer holds the timeout's controller,
+ * listeners on every source end the wait themselves, and the body is read inside the same wait; the signal is still
+ * handed to fetch, so a collected-in-time abort also closes the socket.
+ */
+export function fetchWithin(ms: number, ...signals: ReadonlyArray<AbortSignal | undefined>): typeof fetch {
+  return async (input, init) => {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new DOMException(`no answer within ${ms} ms`, "TimeoutError")), ms);
+    const sources = [timeout.signal, ...signals, init?.signal ?? undefined].filter((s): s is AbortSignal => s !== undefined);
+    let onAbort = (): void => undefined;
+    const aborted = new Promise<never>((_resolve, reject) => {
+      onAbort = () => reject(sources.find((s) => s.aborted)?.reason);
+    });
+    // Nobody may be waiting on it when it fires (the answer came first): not an unhandled rejection.
+    aborted.catch(() => undefined);
+    for (const s of sources) s.addEventListener("abort", onAbort, { once: true });
+    try {
+      const already = sources.find((s) => s.aborted);
+      if (already) throw already.reason;
+      const response = await Promise.race([fetch(input, { ...init, signal: AbortSignal.any(sources) }), aborted]);
+      // A server that sends its headers and then stalls must not outlast the timeout either.
+      const body = NULL_BODY.has(response.status) ? null : await Promise.race([response.arrayBuffer(), aborted]);
+      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    } finally {
+      clearTimeout(timer);
+      for (const s of sources) s.removeEventListener("abort", onAbort);
+    }
+  };
+}
+
+/** Statuses whose response has no body: `new Response(body, …)` refuses one. */
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);

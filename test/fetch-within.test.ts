@@ -1,0 +1,85 @@
+// lib/fetch-within.ts: a timeout or an abort that survives a garbage collection. Node's fetch follows a request's
+// signal weakly (nodejs/undici#4068): with `AbortSignal.any([AbortSignal.timeout(ms)])` handed to fetch, a GC while
+// the call waits disconnected the timeout, and a Slack call held for 11 s outlived its 1 s timeout (round 44's
+// shuffled CI). What is asserted is what happened (the call gave up, or got its answer), never how long it took.
+import { createServer } from "node:http";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fetchWithin } from "#lib/fetch-within.ts";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+/** Answers "/late" 3 s after the request, "/stall" with headers at once and its body 3 s later, anything else at once. */
+let server: Server;
+let base = "";
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === "/late") return void setTimeout(() => res.end("late"), 3000);
+    if (req.url === "/stall") {
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.write("part");
+      return void setTimeout(() => res.end(" rest"), 3000);
+    }
+    if (req.url === "/empty") return void res.writeHead(204).end();
+    res.writeHead(200, { "x-kind": "quick" }).end(`quick ${req.method} ${req.headers["x-test"] ?? ""}`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+/** The call's outcome: its body, or the name of what it was rejected with. */
+async function outcome(call: Promise<Response>): Promise<string> {
+  return call.then(
+    (response) => response.text(),
+    (error: unknown) => (error as Error).name,
+  );
+}
+
+/** Collects garbage a few times while the call waits, as a busy process would. */
+async function collectWhileWaiting(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let i = 0; i < 3; i++) gc();
+}
+
+describe("fetchWithin", () => {
+  it("gives up at its timeout although a garbage collection ran while it waited", async () => {
+    const call = outcome(fetchWithin(300)(`${base}/late`));
+    await collectWhileWaiting();
+    expect(await call).toBe("TimeoutError");
+  });
+
+  it("gives up when another signal aborts, after a garbage collection, with that signal's reason", async () => {
+    const deadline = new AbortController();
+    const call = fetchWithin(60_000, deadline.signal)(`${base}/late`);
+    await collectWhileWaiting();
+    deadline.abort(new RangeError("the request's deadline"));
+    await expect(call).rejects.toThrow("the request's deadline");
+  });
+
+  it("gives up on a body that stalls after its headers", async () => {
+    const call = outcome(fetchWithin(300)(`${base}/stall`));
+    await collectWhileWaiting();
+    expect(await call).toBe("TimeoutError");
+  });
+
+  it("honours the call's own signal, and one aborted before the call starts nothing", async () => {
+    const own = new AbortController();
+    own.abort(new RangeError("aborted first"));
+    await expect(fetchWithin(60_000)(`${base}/quick`, { signal: own.signal })).rejects.toThrow("aborted first");
+  });
+
+  it("returns a quick answer whole: status, headers, body and the request's method and headers", async () => {
+    const response = await fetchWithin(5_000)(`${base}/quick`, { method: "POST", headers: { "x-test": "yes" }, body: "x" });
+    expect([response.status, response.headers.get("x-kind"), await response.text()]).toEqual([200, "quick", "quick POST yes"]);
+    const empty = await fetchWithin(5_000)(`${base}/empty`);
+    expect([empty.status, await empty.text()]).toEqual([204, ""]);
+  });
+});
