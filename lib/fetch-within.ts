@@ -10,6 +10,11 @@
  * handed to fetch, so a collected-in-time abort also closes the socket.
  */
 export function fetchWithin(ms: number, ...signals: ReadonlyArray<AbortSignal | undefined>): typeof fetch {
+  return fetchWithinUsing(fetch, ms, ...signals);
+}
+
+/** The same over another fetch (a test's stand-in, an injected client). */
+export function fetchWithinUsing(base: typeof fetch, ms: number, ...signals: ReadonlyArray<AbortSignal | undefined>): typeof fetch {
   return async (input, init) => {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new DOMException(`no answer within ${ms} ms`, "TimeoutError")), ms);
@@ -24,7 +29,7 @@ export function fetchWithin(ms: number, ...signals: ReadonlyArray<AbortSignal | 
     try {
       const already = sources.find((s) => s.aborted);
       if (already) throw already.reason;
-      const response = await Promise.race([fetch(input, { ...init, signal: AbortSignal.any(sources) }), aborted]);
+      const response = await Promise.race([base(input, { ...init, signal: AbortSignal.any(sources) }), aborted]);
       // A server that sends its headers and then stalls must not outlast the timeout either.
       const body = NULL_BODY.has(response.status) ? null : await Promise.race([response.arrayBuffer(), aborted]);
       return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });

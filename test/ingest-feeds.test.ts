@@ -152,6 +152,28 @@ describe("polling one feed", () => {
     }
   });
 
+  it("a feed that holds its answer past the timeout is an error in its cursor, also after a garbage collection", async () => {
+    // AbortSignal.timeout handed to fetch can be disconnected by a GC (lib/fetch-within.ts): the poll then waited for
+    // the feed however late. The outcome is asserted (an error, not the late feed), never the time taken.
+    const { setFlagsFromString } = await import("node:v8");
+    const { runInNewContext } = await import("node:vm");
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const slow = createServer((_request, response) => void setTimeout(() => response.end("<rss></rss>"), 3000));
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/slow.xml`;
+      const polled = pollFeed(url, { ...deps, timeoutMs: 300 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let i = 0; i < 3; i++) gc();
+      const report = await polled;
+      expect([report.status, report.error]).toEqual(["error", "could not fetch: no answer within 300 ms"]);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+
   it("a feed that cannot be reached is an error in its cursor, not an exception", async () => {
     const closed = "http://127.0.0.1:9/feed.xml";
     const report = await pollFeed(closed, { ...deps, timeoutMs: 2000 });

@@ -3,6 +3,7 @@ import { StoreError } from "#store/store.ts";
 import { FeedError, parseFeed } from "#ingest/feed.ts";
 import { ingestItems, type IngestDeps, type ItemResult, type ItemStatus } from "#ingest/ingest.ts";
 import type { ParsedItem } from "#ingest/item.ts";
+import { fetchWithinUsing } from "#lib/fetch-within.ts";
 
 /**
  * One poll of one feed: a conditional GET (ETag / Last-Modified from the last poll), then every entry not seen
@@ -82,7 +83,8 @@ export async function pollFeed(url: string, deps: PollDeps): Promise<PollReport>
   let response: Response;
   let body: string;
   try {
-    response = await (deps.fetch ?? fetch)(url, { headers, signal: AbortSignal.timeout(deps.timeoutMs ?? 10_000) });
+    // Not `signal: AbortSignal.timeout(…)`: a garbage collection can disconnect it from the request (lib/fetch-within.ts).
+    response = await fetchWithinUsing(deps.fetch ?? fetch, deps.timeoutMs ?? 10_000)(url, { headers });
     if (response.status === 304) {
       await deps.cursors.put({ ...cursor, lastCheckedAt: now, lastSuccessAt: now, lastStatus: "not-modified", lastError: undefined, consecutiveFailures: 0, lastCounts: counts });
       return { url, status: "not-modified", counts, items: [] };
