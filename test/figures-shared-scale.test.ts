@@ -23,6 +23,15 @@ describe("shared-scale.ts: 'N and M million' is N million and M million", () => 
     expect(at("The two banks lent £2 and £3bn.", 2e9).display).toBe("£2bn");
   });
 
+  it("'The two firms were fined $30 and 40 million in the cases.' → $30 million — fine: the second's sign elided", () => {
+    const f = at("The two firms were fined $30 and 40 million in the cases.", 30e6);
+    expect([exact(f), f.display]).toEqual([want(30e6, undefined, "USD", "fine", "money"), "$30 million"]);
+  });
+
+  it("near miss: 'The two firms were fined $30 and 40 million people watched.' → $30: the second counts people", () => {
+    expect(exact(at("The two firms were fined $30 and 40 million people watched.", 30))).toEqual(want(30, undefined, "USD", "fine", "money"));
+  });
+
   it("near miss: 'The city has 1,500 and 2 million residents.' is of another size: 1,500 as written", () => {
     expect(figs("The city has 1,500 and 2 million residents.").map((f) => f.value)).toContain(1500);
   });

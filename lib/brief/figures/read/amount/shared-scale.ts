@@ -1,5 +1,6 @@
 import { currencyWord } from "#brief/figures/language/currency-word.ts";
 import { readCore } from "#brief/figures/read/amount/read-core.ts";
+import { namesNothingAfter } from "#brief/figures/read/amount/elided-currency.ts";
 import type { Reading } from "#brief/figures/read/amount/reading.ts";
 import { CURRENCY_SYMBOLS, scaleDigits } from "#news/numbers.ts";
 import { adjacent, CUR, isWord } from "#brief/figures/language/tokens.ts";
@@ -24,10 +25,13 @@ export function sharedScale(r: Reading): void {
   let k = r.j + 1;
   // "$30 and $40 million": a second sum in the same money; a sum after a bare count ("30 and $40 million") is another.
   const sign = toks[k]?.kind === CUR ? CURRENCY_SYMBOLS.get(toks[k]!.s) : undefined;
-  if (sign !== r.currency) return;
+  if (sign !== undefined && sign !== r.currency) return;
   if (sign !== undefined) k++;
   const second = readCore(toks, k);
   if (second === undefined || second.exponent === 0 || second.digits === undefined || second.ordinal) return;
+  // "fined $30 and 40 million in the cases": a bare second after a sum drops its sign as an elided sum does, when it
+  // names nothing of its own (elided-currency.ts); "Tickets cost $30 and 40 million people watched" counts people.
+  if (sign !== r.currency && !namesNothingAfter(toks, second.end)) return;
   // ("602 and 402m" with no money is as likely metres: the scale only where readCore took it for one of money.)
   if (second.bareM && r.currency === undefined) return;
   const first = Math.abs(r.value);
