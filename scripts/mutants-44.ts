@@ -51,7 +51,7 @@ export const SWEEP_44: readonly Mutant[] = [
   { id: "P08", file: TA, find: '    if (PEOPLE.has(t.l)) r.kind = "people";\n', replace: "", what: "them-antecedent: a people's antecedent not counted as people", tests: F("them-antecedent") },
   // shared-scale.ts: "About 602 and 402 million people" → 602 million
   { id: "P09", file: SH, find: "const LARGEST_BARE = 1000;", replace: "const LARGEST_BARE = 10000;", what: "shared-scale: a first number up to 10,000 scaled", tests: F("shared-scale") },
-  { id: "P10", file: SH, find: "first * SAME_SIZE < digits || ", replace: "", what: "shared-scale: a first number far smaller than the second scaled", tests: F("shared-scale") },
+  { id: "P10", file: SH, find: "first * FAR_SMALLER < digits || ", replace: "", what: "shared-scale: a first number far smaller than the second scaled", tests: F("shared-scale") },
   { id: "P11", file: SH, find: "  if (sign !== r.currency && !namesNothingAfter(toks, second.end)) return;\n", replace: "", what: "shared-scale: a sum before a bare second ('$30 and 40 million people') scaled", tests: F("shared-scale") },
   { id: "P12", file: SH, find: "  if (second.bareM && r.currency === undefined) return;\n", replace: "", what: "shared-scale: '602 and 402m' with no money read as millions", tests: F("shared-scale") },
   // bracketed-unit.ts: "a height of 500 (metres)" → 500 metres

@@ -11,8 +11,14 @@ import { adjacent, CUR, isWord } from "#brief/figures/language/tokens.ts";
 // bare: "3 and 4 million" too. Not a first of another size ("1,500 and 2 million": 1,500 as written), nor one with
 // a unit, a compound or a scale of its own, nor a second sum in another currency.
 
-/** How many times larger or smaller than the second's digits the first may be and still be of one size with them. */
+/** How many times larger than the second's digits the first may be and still be of one size with them. */
 const SAME_SIZE = 10;
+
+/**
+ * How many times smaller: "The two stations drew 3 and 45 million viewers" is 3 million, as an editor reads it (a
+ * small first is no smaller count of the same thing said bare); "Channel 4 and 600 million viewers" stays apart.
+ */
+const FAR_SMALLER = 100;
 
 /** The largest first number that can stand for a scaled one: "602 and 402 million", not "1,500 and 2 million". */
 const LARGEST_BARE = 1000;
@@ -36,7 +42,9 @@ export function sharedScale(r: Reading): void {
   if (second.bareM && r.currency === undefined) return;
   const first = Math.abs(r.value);
   const digits = Number(second.digits);
-  if (first >= LARGEST_BARE || first * SAME_SIZE < digits || digits * SAME_SIZE < first) return;
+  if (first >= LARGEST_BARE || first * FAR_SMALLER < digits || digits * SAME_SIZE < first) return;
+  // "Apollo 11 and 600 million viewers": a name's number counts nothing (tagged last: the tagger runs on a first read).
+  if (toks[r.i - 1]?.pos === "PROPN") return;
   const scale = toks[second.end - 1]!;
   r.value = Math.sign(r.value) * scaleDigits(core.digits, second.exponent);
   // "made 3 and 4 million dollars": the currency word after the second is the first's money too.
