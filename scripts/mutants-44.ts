@@ -90,7 +90,7 @@ export const SWEEP_44: readonly Mutant[] = [
   { id: "P38", file: SP, find: ".filter((t) => !own.has(t))", replace: "", what: "share-predicate: the share's own words kept in its predicate", tests: F("share-predicate", "same-fact") },
   // rival-count.ts: "ahead of Westbridge Rail with 24 stations and Coastlink on 19"
   { id: "P39", file: RC, find: "const NAME_WORDS = 4;", replace: "const NAME_WORDS = 1;", what: "rival-count: a rival's name 4 → 1 words", tests: F("rival-count") },
-  { id: "P40", file: RC, find: '    if (t?.kind === PUNCT && t.s !== ",") return false;\n', replace: "", what: "rival-count: a second rival found past a sentence's stop", tests: F("rival-count") },
+  { id: "P40", file: RC, find: '    if (t?.kind === PUNCT && t.s !== "," && t.s !== ";") return false;\n', replace: "", what: "rival-count: a second rival found past a sentence's stop", tests: F("rival-count") },
   { id: "P41", file: RC, find: '  if (!isWord(toks[k], "with") && !isWord(toks[k], "on")) return;', replace: '  if (!isWord(toks[k], "with")) return;', what: "rival-count: 'Coastlink on 19' not a rival's", tests: F("rival-count") },
   { id: "P42", file: RC, find: "const noun = first ? r.label : r.label.replace(OWNED, \"\");", replace: "const noun = r.label;", what: "rival-count: the second rival keeps the first's owner", tests: F("rival-count") },
   { id: "P43", file: RC, find: "  if (noun.includes(name)) return;\n", replace: "", what: "rival-count: a label holding the name named again", tests: F("rival-count") },
