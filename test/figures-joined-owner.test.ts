@@ -17,4 +17,8 @@ describe("joined-owner.ts: 'X and Y's N' is the whole owner's", () => {
   it("near miss: 'Procter and Gamble's 300 plants will close by March.' → 300 — plants, its own noun", () => {
     expect(exactOnly("Procter and Gamble's 300 plants will close by March.")).toEqual(count(300, "plants"));
   });
+
+  it("near miss: 'She trained in Leeds and raised £5,000 - all while working.' → raised: the word before is no possessive", () => {
+    expect(exactOnly("She trained in Leeds and raised £5,000 - all while working.").label ?? "").not.toContain("Leeds");
+  });
 });

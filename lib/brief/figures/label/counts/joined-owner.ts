@@ -10,7 +10,8 @@ export function joinedOwner(toks: readonly Tok[], r: Raw): void {
   const owner = toks[r.s - 1];
   const join = toks[r.s - 2];
   const first = toks[r.s - 3];
-  if (!isWord(owner) || r.label.toLowerCase() !== owner.l || !isWord(first) || !isCapitalised(first)) return;
+  // (A possessive only: "in Ohio and raised $1.5 million", "in Germany and Italy more than doubled" own nothing.)
+  if (!isWord(owner) || !/['’]s?$/.test(owner.l) || r.label.toLowerCase() !== owner.l || !isWord(first) || !isCapitalised(first)) return;
   if (join?.s !== "&" && !isWord(join, "and")) return;
   r.label = `${first.s} ${join.s} ${owner.s}`;
 }
