@@ -137,7 +137,7 @@ export const SWEEP_43: readonly Mutant[] = [
   { id: "K49", file: SS, find: "  if (isWord(noun) && RESULTS.has(noun.l)) return undefined;\n", replace: "", what: "split-share: 'a 58-42 win' read as a split", tests: F("split-share") },
   { id: "K50", file: SS, find: "(!(percent && a > b) || ranged)", replace: "!(percent && a > b)", what: "split-share: 'from 65-35 per cent' read as a split", tests: F("split-share") },
   // elided-currency.ts, slang-currency.ts
-  { id: "K51", file: EC, find: "  if (next?.kind === WORD && ownVerbAfter(toks, r.e)) return false;\n", replace: "", what: "elided-currency: '300 in the town lost their jobs' a sum", tests: F("elided-currency") },
+  { id: "K51", file: EC, find: "  return next?.kind !== WORD || !ownVerbAfter(toks, e);\n", replace: "  return true;\n", what: "elided-currency: '300 in the town lost their jobs' a sum", tests: F("elided-currency") },
   { id: "K52", file: EC, find: "      if (!bracketed(toks, r)) currency = r.currency;", replace: "      currency = r.currency;", what: "elided-currency: the bracketed conversion's currency taken", tests: F("elided-currency") },
   { id: "K53", file: SL, find: "  return toks.some((t) => isWord(t) && MONEY_WORDS.has(t.l));", replace: "  return true;", what: "slang-currency: 'bucks' always dollars", tests: F("slang-currency") },
   { id: "K54", file: SL, find: "  if (isWord(next) && !AFTER_GRAND.has(next.l)) return undefined;\n", replace: "", what: "slang-currency: 'grand' before a noun ('grand slams') money", tests: F("slang-currency") },

@@ -51,8 +51,8 @@ export const SWEEP_44: readonly Mutant[] = [
   { id: "P08", file: TA, find: '    if (PEOPLE.has(t.l)) r.kind = "people";\n', replace: "", what: "them-antecedent: a people's antecedent not counted as people", tests: F("them-antecedent") },
   // shared-scale.ts: "About 602 and 402 million people" → 602 million
   { id: "P09", file: SH, find: "const LARGEST_BARE = 1000;", replace: "const LARGEST_BARE = 10000;", what: "shared-scale: a first number up to 10,000 scaled", tests: F("shared-scale") },
-  { id: "P10", file: SH, find: "first * SAME_SIZE < digits || ", replace: "", what: "shared-scale: a first number far smaller than the second scaled", tests: F("shared-scale") },
-  { id: "P11", file: SH, find: "  if (sign !== r.currency) return;\n", replace: "  if (sign !== undefined && sign !== r.currency) return;\n", what: "shared-scale: a sum before a bare second ('$30 and 40 million people') scaled", tests: F("shared-scale") },
+  { id: "P10", file: SH, find: "first * FAR_SMALLER < digits || ", replace: "", what: "shared-scale: a first number far smaller than the second scaled", tests: F("shared-scale") },
+  { id: "P11", file: SH, find: "  if (sign !== r.currency && !namesNothingAfter(toks, second.end)) return;\n", replace: "", what: "shared-scale: a sum before a bare second ('$30 and 40 million people') scaled", tests: F("shared-scale") },
   { id: "P12", file: SH, find: "  if (second.bareM && r.currency === undefined) return;\n", replace: "", what: "shared-scale: '602 and 402m' with no money read as millions", tests: F("shared-scale") },
   // bracketed-unit.ts: "a height of 500 (metres)" → 500 metres
   { id: "P13", file: BU, find: "  if (t.l.length === 1 || NOT_UNITS.has(t.l)) return undefined;", replace: "  if (NOT_UNITS.has(t.l)) return undefined;", what: "bracketed-unit: a clause's letter ('section 5 (g)') read as a unit", tests: F("bracketed-unit") },
@@ -90,7 +90,7 @@ export const SWEEP_44: readonly Mutant[] = [
   { id: "P38", file: SP, find: ".filter((t) => !own.has(t))", replace: "", what: "share-predicate: the share's own words kept in its predicate", tests: F("share-predicate", "same-fact") },
   // rival-count.ts: "ahead of Westbridge Rail with 24 stations and Coastlink on 19"
   { id: "P39", file: RC, find: "const NAME_WORDS = 4;", replace: "const NAME_WORDS = 1;", what: "rival-count: a rival's name 4 → 1 words", tests: F("rival-count") },
-  { id: "P40", file: RC, find: '    if (t?.kind === PUNCT && t.s !== ",") return false;\n', replace: "", what: "rival-count: a second rival found past a sentence's stop", tests: F("rival-count") },
+  { id: "P40", file: RC, find: '    if (t?.kind === PUNCT && t.s !== "," && t.s !== ";") return false;\n', replace: "", what: "rival-count: a second rival found past a sentence's stop", tests: F("rival-count") },
   { id: "P41", file: RC, find: '  if (!isWord(toks[k], "with") && !isWord(toks[k], "on")) return;', replace: '  if (!isWord(toks[k], "with")) return;', what: "rival-count: 'Coastlink on 19' not a rival's", tests: F("rival-count") },
   { id: "P42", file: RC, find: "const noun = first ? r.label : r.label.replace(OWNED, \"\");", replace: "const noun = r.label;", what: "rival-count: the second rival keeps the first's owner", tests: F("rival-count") },
   { id: "P43", file: RC, find: "  if (noun.includes(name)) return;\n", replace: "", what: "rival-count: a label holding the name named again", tests: F("rival-count") },

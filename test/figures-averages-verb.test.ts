@@ -28,4 +28,18 @@ describe("averages-verb.ts: a subject that averages an amount", () => {
     // Was 'average house'.
     expect(exactOnly("The price of a terraced house averages £187,400 in the town.")).toEqual(pounds(187_400, "average price of a terraced house"));
   });
+  it("'Rent for a studio flat in the suburbs averages £1,150 a month.' → average rent a month: the head, and the rate", () => {
+    // Was 'average studio flat in the suburbs': the sentence's first word, tagged a name by its capital, was passed over.
+    expect(exactOnly("Rent for a studio flat in the suburbs averages £1,150 a month.")).toEqual(pounds(1150, "average rent a month"));
+  });
+  it("near miss: 'The rent for a studio flat averages £1,150.' → no rate, and the whole subject fits", () => {
+    expect(exactOnly("The rent for a studio flat averages £1,150.")).toEqual(pounds(1150, "average rent for a studio flat"));
+  });
+  it("'Land in the valley averages £9,000 per hectare.' → average land per hectare: the rate kept", () => {
+    // Was 'average land in the valley', the rate lost.
+    expect(exactOnly("Land in the valley averages £9,000 per hectare.")).toEqual(pounds(9000, "average land per hectare"));
+  });
+  it("near miss: 'Land in the valley averaged £9,000 a year earlier.' → a time, no rate: the whole subject", () => {
+    expect(exactOnly("Land in the valley averaged £9,000 a year earlier.")).toEqual(pounds(9000, "average land in the valley"));
+  });
 });

@@ -29,4 +29,13 @@ describe("rival-count.ts: the rivals' counts after 'ahead of' or 'behind'", () =
     // Was "Christmas' children".
     expect(exactOnly("The family fled ahead of Christmas with 3 children.")).toEqual(count(3, "children"));
   });
+  it("'ahead of Northway Trams with 30 halts; and Coastlink with 19 halts was third.' → 19 Coastlink's halts", () => {
+    // Was '19 — halts': a semicolon that joins the next rival with "and" had ended the search for "ahead of".
+    const one = "The line came first, ahead of Northway Trams with 30 halts; and Coastlink with 19 halts was third.";
+    expect(exact(at(one, 19))).toEqual(count(19, "Coastlink's halts"));
+  });
+  it("near miss: 'ahead of Northway Trams with 30 halts (and Coastlink with 19 halts was third).' → a bracket still stops it", () => {
+    const one = "The line came first, ahead of Northway Trams with 30 halts (and Coastlink with 19 halts was third).";
+    expect(exact(at(one, 19))).toEqual(count(19, "halts"));
+  });
 });

@@ -23,6 +23,28 @@ describe("shared-scale.ts: 'N and M million' is N million and M million", () => 
     expect(at("The two banks lent £2 and £3bn.", 2e9).display).toBe("£2bn");
   });
 
+  it("'The two firms were fined $30 and 40 million in the cases.' → $30 million — fine: the second's sign elided", () => {
+    const f = at("The two firms were fined $30 and 40 million in the cases.", 30e6);
+    expect([exact(f), f.display]).toEqual([want(30e6, undefined, "USD", "fine", "money"), "$30 million"]);
+  });
+
+  it("near miss: 'The two firms were fined $30 and 40 million people watched.' → $30: the second counts people", () => {
+    expect(exact(at("The two firms were fined $30 and 40 million people watched.", 30))).toEqual(want(30, undefined, "USD", "fine", "money"));
+  });
+
+  it("'The two stations drew 3 and 45 million viewers.' → 3 million — viewers: a small first is of the second's size", () => {
+    const f = at("The two stations drew 3 and 45 million viewers.", 3e6);
+    expect([exact(f), f.display]).toEqual([want(3e6, undefined, undefined, "viewers", "count"), "3 million"]);
+  });
+
+  it("near miss: 'Apollo 11 and 600 million viewers made history.' → no 11 million: a name's number", () => {
+    expect(figs("Apollo 11 and 600 million viewers made history.").map((f) => f.value)).not.toContain(11e6);
+  });
+
+  it("near miss: 'The stations drew 3 and 450 million viewers.' → no 3 million: far smaller than the second", () => {
+    expect(figs("The stations drew 3 and 450 million viewers.").map((f) => f.value)).not.toContain(3e6);
+  });
+
   it("near miss: 'The city has 1,500 and 2 million residents.' is of another size: 1,500 as written", () => {
     expect(figs("The city has 1,500 and 2 million residents.").map((f) => f.value)).toContain(1500);
   });

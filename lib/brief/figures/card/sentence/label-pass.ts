@@ -24,6 +24,7 @@ import { rivalCount } from "#brief/figures/label/counts/rival-count.ts";
 import { limitChanged } from "#brief/figures/label/change/limit-changed.ts";
 import { multipleRestated } from "#brief/figures/label/ellipsis/multiple-restated.ts";
 import { pairedFirst } from "#brief/figures/label/ellipsis/paired-scope.ts";
+import { scaledFirst } from "#brief/figures/label/ellipsis/scaled-first.ts";
 import { oneAfterCount } from "#brief/figures/card/sentence/coordinated.ts";
 import { measureConversion } from "#brief/figures/card/sentence/measure-conversion.ts";
 import { comparedWithBefore } from "#brief/figures/card/sentence/compared-before.ts";
@@ -95,6 +96,7 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
     }
     lastCount = carryCount(toks, r, lastCount);
     pairedFirst(toks, prior, r); // "About 60 and 30 were hurt in Paris and Lyon": 60 hurt in Paris (paired-scope.ts).
+    scaledFirst(prior, r); // "drew 3 and 4 million viewers": 3 million viewers (scaled-first.ts).
     // "the minimum age of 35 for a bus driver would be lowered to 30": the limit changed, before a small bare number
     // with no label is dropped (limit-changed.ts).
     limitChanged(toks, r);

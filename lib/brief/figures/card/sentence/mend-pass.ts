@@ -1,6 +1,7 @@
 // The second pass over a sentence's figures, once every one is labelled and linked: each label is mended by the
 // rules that read the words around it (place, payer, target, change …), idioms and names are dropped, hypotheticals
 // weighed low. Split from sentence.ts; the order of the rules is the order they ran in there, and it matters.
+import { joinedOwner } from "#brief/figures/label/counts/joined-owner.ts";
 import { timesMultipleType } from "#brief/figures/label/counts/multiple-type.ts";
 import type { NumberType, Raw } from "#brief/figures/card/figure.ts";
 import { ownerOf } from "#brief/figures/label/money/owner.ts";
@@ -205,7 +206,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
       // "the world 1500m champion": the race's name, not a distance anyone went (event-distance.ts).
       r.type = "identifier";
       r.drop = true;
-    }
+    } else joinedOwner(toks, r); // "Marks and Spencer's 300 will close": the whole owner, not 'Spencer's' (joined-owner.ts).
     // "from £1,940 pp based on two adults sharing": a price's terms, no figure of the story (price-basis.ts).
     if (priceBasis(toks, r)) r.drop = true;
     // "earn a vital three points": a league win's worth, no figure (win-points.ts).

@@ -36,12 +36,15 @@ function ranked(toks: readonly Tok[], a: number): boolean {
   return isWord(toks[a - 1], "behind") || (isWord(toks[a - 1], "of") && isWord(toks[a - 2], "ahead"));
 }
 
-/** Whether the rival at `a`, after "and" or a comma, follows a first rival that "ahead of" or "behind" named. */
+/**
+ * Whether the rival at `a`, after "and" or a comma, follows a first rival that "ahead of" or "behind" named, within the
+ * clause: past commas and a semicolon ("with 24 stations; and Coastlink with 19"), not a bracket, colon or dash.
+ */
 function secondRival(toks: readonly Tok[], a: number): boolean {
   if (!isWord(toks[a - 1], "and") && toks[a - 1]?.s !== ",") return false;
   for (let j = a - 2; j > 0 && a - j <= REACH; j--) {
     const t = toks[j];
-    if (t?.kind === PUNCT && t.s !== ",") return false;
+    if (t?.kind === PUNCT && t.s !== "," && t.s !== ";") return false;
     if (ranked(toks, j)) return true;
   }
   return false;

@@ -14,15 +14,24 @@ import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 // is what tells it from a total. A step of label-money.ts, kept apart so the chain there reads in one sitting; what
 // the rate is of comes from money-rate.ts, money-verb.ts and rate-anaphor.ts, tried in the order below.
 
-/** Labels `r` as a rate ("earnings a year", "price per night") when a period follows it; true when the money step ends here. */
-export function rateLabel(toks: readonly Tok[], r: Raw): boolean {
+/** The end of the period said right after `r` ("a year", "per square meter"), or undefined when none is. */
+export function ratePeriodEnd(toks: readonly Tok[], r: Raw): number | undefined {
   const per = toks[r.e];
   // "compared with $1.13bn a year earlier" is a time, not a rate.
   const when = toks[r.e + 2]?.l ?? "";
   const perWhat = isWord(per, "per") && isWord(toks[r.e + 1]) && !DETERMINERS.has(toks[r.e + 1]?.l ?? "");
   if (perWhat || (isWord(per) && (per.l === "a" || per.l === "an" || per.l === "every") && RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") && toks[r.e + 1]?.kind === WORD && when !== "earlier" && when !== "ago" && when !== "before" && when !== "later")) {
     // "per square meter": the period is the noun phrase after "per".
-    const periodEnd = perWhat && !RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") ? Math.max(forwardNP(toks, r.e + 1), r.e + 2) : r.e + 2;
+    return perWhat && !RATE_PERIODS.has(toks[r.e + 1]?.l ?? "") ? Math.max(forwardNP(toks, r.e + 1), r.e + 2) : r.e + 2;
+  }
+  return undefined;
+}
+
+/** Labels `r` as a rate ("earnings a year", "price per night") when a period follows it; true when the money step ends here. */
+export function rateLabel(toks: readonly Tok[], r: Raw): boolean {
+  const periodEnd = ratePeriodEnd(toks, r);
+  const per = toks[r.e];
+  if (periodEnd !== undefined && per !== undefined) {
     const period = phrase(toks, r.e, periodEnd);
     // "earns £50,000 a year": the period alone says nothing; the verb that moves the money says what it is.
     // "an extra £310 a week – … – for each carer who works nights": what it is extra for (extra-for.ts).

@@ -35,12 +35,20 @@ function ownVerbAfter(toks: readonly Tok[], p: number): boolean {
   return end > from && isWord(t) && (t.pos === "VERB" || AUXILIARIES.has(t.l) || MODALS.has(t.l));
 }
 
+/**
+ * Whether a number ending before `e` names nothing of its own: the clause's end, or a preposition whose phrase no verb
+ * follows ("200 to watch", "40 million in the cases"; not "40 million people", nor "300 in the town lost their jobs").
+ */
+export function namesNothingAfter(toks: readonly Tok[], e: number): boolean {
+  const next = toks[e];
+  if (next !== undefined && !(next.kind === WORD ? AFTER.has(next.l) : CLAUSE_END.has(next.s))) return false;
+  return next?.kind !== WORD || !ownVerbAfter(toks, e);
+}
+
 /** A bare number that ends its clause or hands over to a preposition, after a join or a gapped subject. */
 function elided(toks: readonly Tok[], r: Raw): boolean {
   if (r.currency !== undefined || r.percent || r.ordinal || r.unit !== undefined || r.qualifier !== undefined) return false;
-  const next = toks[r.e];
-  if (next !== undefined && !(next.kind === WORD ? AFTER.has(next.l) : CLAUSE_END.has(next.s))) return false;
-  if (next?.kind === WORD && ownVerbAfter(toks, r.e)) return false;
+  if (!namesNothingAfter(toks, r.e)) return false;
   const before = toks[r.s - 1];
   if (before !== undefined && JOINS.has(before.l)) return true;
   // ", the runner-up 2,000", ", the others a thousand": a gapped subject of one or two words after "the" and a join.
