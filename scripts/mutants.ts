@@ -51,7 +51,7 @@ const ROUND_33: readonly Mutant[] = [
   { id: "M15", file: "lib/slack/app.ts", find: "if (context.retryNum !== undefined && context.retryNum !== null) {", replace: "if (false) {", what: "retried deliveries run again", tests: ["test/slack.test.ts"] },
   // lib/slack/deadline.ts
   { id: "M16", file: "lib/slack/deadline.ts", find: " || this.inFlight > BUSY_IN_FLIGHT;", replace: ";", what: "a crowd of requests no longer counts as overload", tests: SHARE },
-  { id: "M17", file: "lib/slack/deadline.ts", find: "...(deadline ? [deadline.signal] : []), ", replace: "", what: "Slack calls do not stop at the request's deadline", tests: SHARE },
+  { id: "M17", file: "lib/slack/deadline.ts", find: "return fetchWithinSignals(ms, deadline?.signal);", replace: "return fetchWithinSignals(ms);", what: "Slack calls do not stop at the request's deadline", tests: SHARE },
   // lib/slack/commands.ts
   { id: "M18", file: "lib/slack/commands.ts", find: 'if (error instanceof StoreError && error.code === "THROTTLED") {', replace: "if (false) {", what: "throttled table answered 'unreachable', not 'busy'", tests: ["test/slack.test.ts"] },
   { id: "M19", file: "lib/slack/commands.ts", find: '(error.code === "TIMEOUT" || (error.code === "UNAVAILABLE" && timedOut(error)))', replace: '(error.code === "TIMEOUT")', what: "an UNAVAILABLE caused by a timeout answered 'unreachable'", tests: SHARE },
