@@ -73,7 +73,7 @@ export const SWEEP_44: readonly Mutant[] = [
   { id: "P25", file: SS, find: 'const v = isWord(toks[k], "still") ? k + 1 : k;', replace: "const v = k;", what: "still-state: 'still remain missing' not read past 'still'", tests: F("still-state", "them-state", "remain-state", "participle-form") },
   { id: "P26", file: SS, find: "(participleForm(t.l) || t.l.endsWith(\"ing\"))", replace: "participleForm(t.l)", what: "still-state: a state in '-ing' ('still smouldering') not read", tests: F("still-state", "them-state", "remain-state", "participle-form") },
   // lexicon.ts: the participles list and the widened hedges
-  { id: "P27", file: LX, find: 'set("lost sold held made', replace: 'set("lost held made', what: "lexicon: 'sold' dropped from the irregular participles", tests: F("them-state", "still-state", "them-antecedent", "participle-form") },
+  { id: "P27", file: LX, find: '"lost sold held made', replace: '"lost held made', what: "lexicon: 'sold' dropped from the irregular participles", tests: F("them-state", "still-state", "them-antecedent", "participle-form") },
   { id: "P28", file: LX, find: '"as little as", "as late as", "as long as", "as far as",', replace: '"as little as", "as long as", "as far as",', what: "lexicon: 'as late as' no hedge", tests: F("qualifiers", "hedge-as") },
   // time-within.ts: "must respond within the next 14 days" a deadline ahead
   { id: "P29", file: TW, find: 'const AHEAD = new Set(["next", "coming"]);', replace: 'const AHEAD = new Set(["next"]);', what: "time-within: 'within the coming days' no deadline", tests: F("deadline-ahead", "duration-within") },
@@ -108,7 +108,7 @@ export const SWEEP_44: readonly Mutant[] = [
   { id: "P53", file: EF, find: 'const EXTRA = new Set(["extra", "additional"]);', replace: 'const EXTRA = new Set(["extra"]);', what: "extra-for: 'additional' dropped", tests: F("extra-for") },
   { id: "P54", file: TT, find: "(namedTaker(toks, u) ?? name) !== name", replace: "namedTaker(toks, u) !== name", what: "two-takers: the verb again with no named subject a second taker", tests: F("two-takers") },
   // of-its-kind.ts, referred-ordinal.ts, in-out-of.ts, than-typo.ts, index-name.ts, temperature-decade.ts
-  { id: "P55", file: OK, find: "if (!isWord(verb) || verb.pos !== \"VERB\" || !(/(?:ed|en|und|wn)$/.test(verb.l) || IRREGULAR.has(verb.l))) return undefined;", replace: "if (!isWord(verb)) return undefined;", what: "of-its-kind: no participle asked ('the third of his kind in the side')", tests: F("of-its-kind") },
+  { id: "P55", file: OK, find: "if (!isWord(verb) || verb.pos !== \"VERB\" || !participleForm(verb.l)) return undefined;", replace: "if (!isWord(verb)) return undefined;", what: "of-its-kind: no participle asked ('the third of his kind in the side')", tests: F("of-its-kind") },
   { id: "P56", file: RO, find: '(introduced(i) && k > i && isWord(toks[k - 1], "the"))', replace: "(introduced(i) && k > i)", what: "referred-ordinal: 'a second X … a second X' a referred pair", tests: F("referred-ordinal") },
   { id: "P57", file: IO, find: "  if (opener !== undefined && opener.kind !== PUNCT && !CONJUNCTIONS.has(opener.l)) return undefined;\n", replace: "", what: "in-out-of: 'backed it in four out of five issues' after a verb a share", tests: F("in-out-of") },
   { id: "P58", file: TY, find: '  if (toks.slice(k).some((t) => isWord(t, "than"))) return undefined;\n', replace: "", what: "than-typo: 'less that N … than' read as a slip", tests: F("than-typo") },

@@ -266,7 +266,9 @@ export function participleSpelling(word: string): boolean {
 }
 
 /** Participles that end in neither "-ed" nor "-en": "have been lost", "were sold", "still held", "still stuck". */
-export const IRREGULAR_PARTICIPLES = set("lost sold held made paid found built hit hurt shut cut kept left sent spent won caught bought brought taught set stuck");
+export const IRREGULAR_PARTICIPLES = set(
+  "lost sold held made paid found built hit hurt shut cut kept left sent spent won caught bought brought taught set stuck bred shot dug shown grown flown drawn known thrown blown",
+);
 
 /**
  * Whether a word reads as a past participle by its form, regular ("charged", "taken") or not ("sold", "held"): one
@@ -301,6 +303,11 @@ export const STANCE_VERBS = set(
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...MIND_VERBS]);
 
 /** Modal verbs: what follows them has not happened ("will sell out in an hour", "could have finished in a day"). */
+/** Verbs of saying or thinking an attribution is made with: "critics say", "analysts believe", "rescuers say". */
+export const ATTRIBUTION_VERBS = set(
+  "say says said claim claims claimed believe believes believed argue argues argued warn warns warned estimate estimates estimated fear fears feared think thinks thought",
+);
+
 export const MODALS = set("will would can could may might should must shall 'll 'd");
 /** Quotation marks, straight and curly, opening and closing. */
 export const QUOTE_MARKS = set(`' " ‘ ’ “ ”`);

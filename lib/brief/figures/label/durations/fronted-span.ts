@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
-import { AUXILIARIES, CONJUNCTIONS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
+import { ATTRIBUTION_VERBS, AUXILIARIES, BE_FORMS, CONJUNCTIONS, participleForm, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { frontedRole } from "#brief/figures/label/durations/fronted-copula.ts";
 import { pastDoing } from "#brief/figures/label/durations/past-doing.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
@@ -10,12 +10,6 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // its comma, as "he worked at the plant for 20 years" is (label-duration.ts' predicate reads that order); the label
 // was the unit alone ('20 — years', docs/audits/card-audit-20.md's durations by their unit).
 
-/** Forms of "be" before a passive's participle. */
-const BE = new Set(["was", "were", "is", "are", "been", "being"]);
-
-/** Verbs of saying in an attribution set off by commas: "rescuers say", "police said". */
-const SAYING = new Set(["say", "says", "said", "claim", "claims", "claimed", "believe", "believes", "believed"]);
-
 /** How many words an attribution between commas may run to ("the local council's rescuers say"). */
 const ATTRIBUTION_WORDS = 5;
 
@@ -23,7 +17,7 @@ const ATTRIBUTION_WORDS = 5;
 function pastAttribution(toks: readonly Tok[], comma: number): number {
   for (let k = comma + 2; k < toks.length && k - comma <= ATTRIBUTION_WORDS + 1; k++) {
     if (!isWord(toks[k - 1])) return comma;
-    if (toks[k]?.s === ",") return SAYING.has(toks[k - 1]!.l) ? k : comma;
+    if (toks[k]?.s === ",") return ATTRIBUTION_VERBS.has(toks[k - 1]!.l) ? k : comma;
   }
   return comma;
 }
@@ -52,7 +46,7 @@ export function frontedSpan(toks: readonly Tok[], comma: number): string {
   // "a stray dog was trapped in a drain": a passive's participle with where it was is the state the span was spent in
   // (trapped in a drain), which past-doing.ts, reading an active past, had left unnamed; a participle alone ("the
   // plant was closed") keeps the unit, as fronted-copula.ts leaves it.
-  const passive = toks.slice(aux, v).some((t) => BE.has(t.l)) && /(?:ed|en|uck|ught)$/.test(verb.l) && toks[v + 1]?.pos === "ADP";
+  const passive = toks.slice(aux, v).some((t) => BE_FORMS.has(t.l)) && participleForm(verb.l) && toks[v + 1]?.pos === "ADP";
   // The clause ends at punctuation or a conjunction.
   let f = v + 1;
   while (isWord(toks[f]) && !CONJUNCTIONS.has(toks[f]!.l)) f++;

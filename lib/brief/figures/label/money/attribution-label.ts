@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { ATTRIBUTION_VERBS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
@@ -8,9 +9,6 @@ import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 // money is ('£280billion — critics say', card audit 25, sample S: who says it, not what would cost it). What would
 // cost it is the noun the relative pronoun follows.
 
-/** Verbs of saying or thinking an attribution is made with: "critics say", "analysts believe". */
-const SAYING = new Set(["say", "says", "said", "claim", "claims", "claimed", "believe", "believes", "believed", "argue", "argues", "argued", "warn", "warns", "warned", "estimate", "estimates", "estimated", "fear", "fears", "feared", "think", "thinks", "thought"]);
-
 /** Relative pronouns an attribution may follow: "which critics say", "that experts believe". */
 const RELATIVES = new Set(["which", "that", "who"]);
 
@@ -19,7 +17,7 @@ export function attributionLabel(toks: readonly Tok[], r: Raw): void {
   if (r.drop) return;
   // The label's last word, without splitting the label of every figure.
   const verb = r.label.slice(r.label.lastIndexOf(" ") + 1).toLowerCase();
-  if (!SAYING.has(verb)) return;
+  if (!ATTRIBUTION_VERBS.has(verb)) return;
   // The verb of saying the label was read from, and the relative pronoun before its speakers ("which critics say").
   let v = r.s - 1;
   while (v >= 0 && !isWord(toks[v], verb)) v--;
