@@ -32,7 +32,11 @@ export function fetchWithinUsing(base: typeof fetch, ms: number, ...signals: Rea
       const response = await Promise.race([base(input, { ...init, signal: AbortSignal.any(sources) }), aborted]);
       // A server that sends its headers and then stalls must not outlast the timeout either.
       const body = NULL_BODY.has(response.status) ? null : await Promise.race([response.arrayBuffer(), aborted]);
-      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      const rebuilt = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      // A Response built here has an empty url and is never 'redirected'; callers that read them (@slack/web-api's
+      // file downloads) get the answer's own.
+      Object.defineProperties(rebuilt, { url: { value: response.url }, redirected: { value: response.redirected } });
+      return rebuilt;
     } finally {
       clearTimeout(timer);
       for (const s of sources) s.removeEventListener("abort", onAbort);

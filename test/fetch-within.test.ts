@@ -25,6 +25,7 @@ beforeAll(async () => {
       return void setTimeout(() => res.end(" rest"), 3000);
     }
     if (req.url === "/empty") return void res.writeHead(204).end();
+    if (req.url === "/moved") return void res.writeHead(302, { location: "/quick" }).end();
     res.writeHead(200, { "x-kind": "quick" }).end(`quick ${req.method} ${req.headers["x-test"] ?? ""}`);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -81,5 +82,12 @@ describe("fetchWithin", () => {
     expect([response.status, response.headers.get("x-kind"), await response.text()]).toEqual([200, "quick", "quick POST yes"]);
     const empty = await fetchWithin(5_000)(`${base}/empty`);
     expect([empty.status, await empty.text()]).toEqual([204, ""]);
+  });
+
+  it("keeps the answer's url and whether it was redirected", async () => {
+    const moved = await fetchWithin(5_000)(`${base}/moved`);
+    const quick = await fetchWithin(5_000)(`${base}/quick`);
+    expect([moved.url, moved.redirected, await moved.text()]).toEqual([`${base}/quick`, true, "quick GET "]);
+    expect([quick.url, quick.redirected]).toEqual([`${base}/quick`, false]);
   });
 });
