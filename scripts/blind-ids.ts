@@ -13,9 +13,12 @@ import { fileURLToPath } from "node:url";
  */
 export const BLIND_IDS_FILE = fileURLToPath(new URL("../docs/audits/blind-ids.txt", import.meta.url));
 
-/** The ids in `file` (one a line or space-separated); `"none"` names no file: nothing is left out. */
+/**
+ * The ids in `file` (one a line or space-separated; `#` starts a comment to the line's end, so a sample's heading line
+ * adds no words to the set); `"none"` names no file: nothing is left out.
+ */
 export function readIds(file: string): Set<string> {
   if (file === "none") return new Set();
   if (!existsSync(file)) throw new Error(`no id file ${file} (pass --exclude none to leave nothing out)`);
-  return new Set(readFileSync(file, "utf8").split(/\s+/).filter(Boolean));
+  return new Set(readFileSync(file, "utf8").replace(/#.*$/gm, "").split(/\s+/).filter(Boolean));
 }

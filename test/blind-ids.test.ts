@@ -1,7 +1,8 @@
 // scripts/blind-ids.ts: the blind list is found from the module's own place, so a script run outside the repository's
 // root (cv-card.ts' loadHighlights) still leaves the blind articles out instead of throwing.
-import { existsSync } from "node:fs";
-import { isAbsolute } from "node:path";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BLIND_IDS_FILE, readIds } from "#scripts/blind-ids.ts";
 
@@ -15,5 +16,16 @@ describe("the blind ids file", () => {
   it("'none' leaves nothing out; a missing file says how to leave nothing out", () => {
     expect(readIds("none").size).toBe(0);
     expect(() => readIds("no/such/ids.txt")).toThrow(/--exclude none/);
+  });
+
+  it("reads ids one a line or space-separated, and a '#' comment adds no words", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "blind-")), "ids.txt");
+    writeFileSync(file, "a-1\nb-2 c-3\n# sample Z (audit 99): from 5\nd-4 # trailing words\n");
+    expect([...readIds(file)].sort()).toEqual(["a-1", "b-2", "c-3", "d-4"]);
+  });
+
+  it("holds only article ids", () => {
+    const odd = [...readIds(BLIND_IDS_FILE)].filter((id) => !/^(cnndm_test-\d{5}|bbc-(business|entertainment|politics|sport|tech)-\d{3})$/.test(id));
+    expect(odd).toEqual([]);
   });
 });
