@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
-import { storyId } from "#ingest/errors.ts";
+import { MAX_REASON_CHARS, storyId } from "#ingest/errors.ts";
 import { retryDeadLetter, type ItemResult } from "#ingest/ingest.ts";
 import { handleIngest } from "#ingest/endpoint.ts";
 import { verifyIngestSignature } from "#ingest/signature.ts";
@@ -214,6 +214,25 @@ describe("stories in: stored, unchanged, new version, rejected", () => {
     expect((await deadLetters.get(result.deadLetter!))?.raw).toBe(body);
   });
 
+  it("an item whose refusal would quote a huge field is still answered, dead-lettered whole, and the rest stored", async () => {
+    // A CMS that put a body into the date field: the BAD_DATE reason quoted all 300 KB of it, so its letter (raw and
+    // reason) went past DynamoDB's 400 KB item, the put threw, and the whole batch answered 502 with nothing kept.
+    // ASCII, so dynalite (which counts characters, not bytes) refuses an item past 400 KB as DynamoDB does.
+    const garbage = { headline: "Date field holds a body", text: "The story itself is short.", publishedAt: "x".repeat(300_000) };
+    const good = { id: "cms-after-garbage", headline: "Ferry resumes after storm", publishedAt: "2024-03-23T07:00:00Z", text: "The ferry sailed again on Saturday." };
+    const { status, json } = await send(JSON.stringify([garbage, good]));
+    expect(status).toBe(200);
+    const [refused, stored] = items(json);
+    expect(refused).toMatchObject({ status: "rejected", code: "BAD_DATE" });
+    expect(refused!.reason!.length).toBeLessThanOrEqual(MAX_REASON_CHARS);
+    // Its start and its end survive the cut: which field, and what it should have been.
+    expect(refused!.reason).toMatch(/^publishedAt "x+ \[…\] x+" is not ISO 8601 with a zone/);
+    const letter = await deadLetters.get(refused!.deadLetter!);
+    expect(letter).toMatchObject({ code: "BAD_DATE", truncated: false, reason: refused!.reason });
+    expect(JSON.parse(letter!.raw)).toEqual(garbage);
+    expect(stored).toMatchObject({ status: "stored", id: "cms-after-garbage" });
+  });
+
   it("plain-text wire copy is one story", async () => {
     const body = "Bridge reopens\n\n23/03/2024 09:00 by City Desk\n\nPorto: The Luis I bridge reopened to trams after 11 days of repairs.\n";
     expect(items((await send(body, { contentType: "text/plain" })).json)[0]).toMatchObject({ status: "stored", format: "wire" });
@@ -241,6 +260,17 @@ describe("dead letters keep what was sent", () => {
     expect(big.raw).not.toContain("\ufffd");
     await deadLetters.put(big);
     expect((await deadLetters.get(big.id))?.raw.length).toBe(big.raw.length);
+  });
+
+  it("bounds a letter's reason, whoever built it, without splitting a surrogate pair at either cut", () => {
+    for (const pad of ["", "x"]) {
+      const reason = `${pad}${"😀".repeat(400)}`;
+      const letter = deadLetter({ raw: "r", origin: "endpoint", code: "BAD_DATE", reason, receivedAt: new Date("2024-03-25T10:00:02Z") });
+      expect(letter.reason.length).toBeLessThanOrEqual(MAX_REASON_CHARS);
+      // No lone surrogate: a high one not followed by a low one, or a low one not after a high one.
+      expect(letter.reason).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      expect(letter.reason).toContain(" […] ");
+    }
   });
 
   it("cuts a 450 KB item (past DynamoDB's 400 KB item) so its letter can still be written", async () => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { boundReason } from "#ingest/errors.ts";
 
 /**
  * A refused item, kept so nothing sent to nutgraf is lost without a trace: the reason, where it came from and the
@@ -23,8 +24,9 @@ export interface DeadLetter {
 /** Dead letters are kept two weeks: long enough for a weekend and a fix, short enough not to become an archive. */
 export const DEAD_LETTER_DAYS = 14;
 /**
- * A DynamoDB item holds 400 KB and the rest of the letter is small (reason, origin: well under 10 KB), so the raw
- * input is kept whole up to 380 KB: every article the store accepts (350 KB of text) fits, markup aside.
+ * A DynamoDB item holds 400 KB and the rest of the letter is small (the reason is cut to MAX_REASON_CHARS, the
+ * origin is ours: well under 10 KB), so the raw input is kept whole up to 380 KB: every article the store accepts
+ * (350 KB of text) fits, markup aside.
  */
 export const MAX_RAW_BYTES = 380_000;
 
@@ -56,7 +58,8 @@ export function deadLetter(input: { raw: string; origin: string; code: string; r
     receivedAt,
     origin: input.origin,
     code: input.code,
-    reason: input.reason,
+    // Bounded here too, whoever built the reason: the letter must always fit its item.
+    reason: boundReason(input.reason),
     raw,
     truncated: raw.length < input.raw.length,
     expiresAt: Math.floor(input.receivedAt.getTime() / 1000) + DEAD_LETTER_DAYS * 86_400,

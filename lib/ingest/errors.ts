@@ -22,9 +22,35 @@ export class IngestError extends Error {
   }
 }
 
+/**
+ * The longest refusal reason kept. Messages quote the field at fault ("publishedAt "…" is not ISO 8601"), and a
+ * sender can put a whole body there: unbounded, a 300 KB quote made its dead letter (raw item + reason) pass
+ * DynamoDB's 400 KB item, so the letter's put threw and the whole batch answered 502 with nothing kept.
+ */
+export const MAX_REASON_CHARS = 500;
+/** Of a cut reason, the characters kept from its end: where messages say what was expected. */
+const REASON_TAIL = 200;
+
+/** Whether a cut at `at` would leave half a surrogate pair either side (the character there is a low surrogate). */
+function splitsPair(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** A reason of at most MAX_REASON_CHARS: its start and its end, the quoted middle cut out and marked. */
+export function boundReason(reason: string): string {
+  if (reason.length <= MAX_REASON_CHARS) return reason;
+  const mark = " […] ";
+  let head = MAX_REASON_CHARS - REASON_TAIL - mark.length;
+  if (splitsPair(reason, head)) head -= 1;
+  let tail = reason.length - REASON_TAIL;
+  if (splitsPair(reason, tail)) tail += 1;
+  return `${reason.slice(0, head)}${mark}${reason.slice(tail)}`;
+}
+
 /** `CODE: message` for an item's refusal, the form the ingest answer, dead letters and the CLI all print. */
 export function rejectionReason(error: unknown): { code: string; reason: string } | undefined {
-  if (error instanceof ArticleError || error instanceof IngestError) return { code: error.code, reason: error.message };
+  if (error instanceof ArticleError || error instanceof IngestError) return { code: error.code, reason: boundReason(error.message) };
   return undefined;
 }
 
