@@ -11,6 +11,8 @@ import {
   rankDigest,
   slotInstant,
   zonedTimeToUtc,
+  type Digest,
+  type DigestStory,
 } from "#digest/digest.ts";
 import { parseSubscribeArgs, type Subscription } from "#digest/subscriptions.ts";
 import { checkSlackMessage } from "#local/block-kit.ts";
@@ -321,6 +323,46 @@ describe("buildDigest and its Slack message", () => {
     expect(JSON.stringify(message.blocks)).toContain(`<${url}|`);
     expect(JSON.stringify(message.blocks)).not.toContain(tooLong);
     expect(checkSlackMessage(message).problems).toEqual([]);
+  });
+
+  it("keeps five stories within the 10k block budget when each is merged from many wires and was updated too", () => {
+    // The "N filings: AP, Reuters, …" line (up to 200 characters of credits) was block text the budget never paid
+    // for: five merged stories at their longest came to 10.6k, Slack refused the blocks (msg_blocks_too_long) and
+    // the channel got the headlines-only fallback instead of the digest.
+    const wires = Array.from({ length: 30 }, (_, j) => `Wire agency ${j}`);
+    const longest = (i: number, extras: Partial<DigestStory>): DigestStory => ({
+      id: `merged${i}`,
+      headline: `${"A headline that runs on and on ".repeat(12)}${i}`,
+      publishedAt: `2024-07-01T1${i}:00:00Z`,
+      credit: "C".repeat(200),
+      dateline: "D".repeat(200),
+      bullets: ["A very long sentence & more. ".repeat(60), "Another long sentence & more. ".repeat(60)],
+      figure: { display: "9".repeat(100), label: "budget gap ".repeat(40) },
+      newsworthiness: 1,
+      sources: wires,
+      merged: wires.slice(1).map((_, j) => `copy${i}-${j}`),
+      ...extras,
+    });
+    const update = { fromVersion: 1, toVersion: 9, moved: Array.from({ length: 10 }, () => "people killed: at least 129 → 132"), headlineChanged: true };
+    const url = `https://news.example.com/${"a-very-long-slug-".repeat(16)}`;
+    for (const extras of [{}, { update }, { url }, { url, update }]) {
+      const digest: Digest = {
+        since: "2024-07-01T00:00:00Z",
+        until: "2024-07-02T00:00:00Z",
+        timeZone: "UTC",
+        date: "2024-07-02",
+        total: 40,
+        filter: `section ${"s".repeat(300)}`,
+        stories: [1, 2, 3, 4, 5].map((i) => longest(i, extras)),
+      };
+      const message = digestMessage(digest);
+      expect(checkSlackMessage(message).problems, JSON.stringify(Object.keys(extras))).toEqual([]);
+      // Every story still says how many filings it stands for, and still has words of both bullets.
+      expect(JSON.stringify(message.blocks).match(/30 filings: Wire agency 0/g)).toHaveLength(5);
+      for (const block of message.blocks.filter((b) => b.type === "section").slice(0, 5)) {
+        expect(JSON.stringify(block)).toMatch(/A very long sentence[\s\S]*Another long sentence/);
+      }
+    }
   });
 
   it("says there is nothing new on an empty day", () => {

@@ -36,10 +36,13 @@ function storyBlocks(story: DigestStory, rank: number): Block[] {
   const headline = fitMrkdwn(story.headline, HEADLINE_CHARS);
   const url = safeUrl(story.url);
   const lines = [`*${rank}. ${url ? `<${url}|${headline}>` : headline}*`];
-  // A story the channel may have seen yesterday: say it changed, and how its key figures moved. The line (and the
-  // link) are paid for out of the bullets' budget, so no story takes more of the message than any other.
+  // A story the channel may have seen yesterday: say it changed, and how its key figures moved. The line, the link
+  // and the filings line are paid for out of the bullets' budget, so no story takes more of the message than any
+  // other (five merged stories at their longest took a digest to 10.6k when the filings line went unpaid).
   const update = story.update ? updateLine(story.update) : undefined;
-  const extra = (update?.length ?? 0) + (url?.length ?? 0);
+  // A merged story says how many filings it stands for and from whom: "3 filings: AP, Reuters".
+  const filings = story.sources && story.merged ? `${story.merged.length + 1} filings: ${fitMrkdwn(story.sources.join(", "), 200)}` : undefined;
+  const extra = (update?.length ?? 0) + (url?.length ?? 0) + (filings?.length ?? 0);
   const bulletChars = BULLET_CHARS - (story.bullets.length > 0 ? Math.ceil(extra / story.bullets.length) : 0);
   for (const bullet of story.bullets) lines.push(`•  ${fitMrkdwn(bullet, bulletChars)}`);
   if (update) lines.push(update);
@@ -51,8 +54,7 @@ function storyBlocks(story: DigestStory, rank: number): Block[] {
     story.dateline ? fitMrkdwn(story.dateline, 60) : undefined,
     slackDate(story.publishedAt),
     `\`${fitMrkdwn(story.id, 64)}\``,
-    // A merged story says how many filings it stands for and from whom: "3 filings: AP, Reuters".
-    story.sources && story.merged ? `${story.merged.length + 1} filings: ${fitMrkdwn(story.sources.join(", "), 200)}` : undefined,
+    filings,
   ].filter((p): p is string => p !== undefined);
   return [
     { type: "section", text: mrkdwn(lines.join("\n").slice(0, LIMITS.sectionText)) },
