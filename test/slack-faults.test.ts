@@ -5,6 +5,8 @@ import { loadConfig, storeFromConfig, type Config } from "#lib/config.ts";
 import { createLogger } from "#lib/log.ts";
 import { createSlackHandler, type SlackAppOptions, type SlackHandler } from "#slack/app.ts";
 import { encodeShareValue, SHARE_ACTION } from "#slack/blocks.ts";
+import { encodeFeedbackValue, FEEDBACK_ACTIONS } from "#slack/feedback-blocks.ts";
+import { DynamoFeedbackStore } from "#store/dynamo-feedback.ts";
 import { failureReply } from "#slack/commands.ts";
 import { createDynamoClient, toStoreError } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
@@ -358,6 +360,37 @@ describe("the archive under faults: an answer within the deadline, and a true on
     expect(channelPosts()).toHaveLength(1);
     expect(said(b.answers())).toMatch(/<deleted: posted>$/);
     held.release();
+  });
+
+  it("a paused table during a feedback press: answered 'slow' by the deadline, while the table is still paused", async () => {
+    // The feedback buttons' listener ran outside the request's deadline: Bolt answers Slack only when a listener is
+    // done, so a paused table held the press's HTTP answer for as long as the table client waited (here 20 s),
+    // long past Slack's 3 s, and the editor saw the button fail. A client that waits long makes that visible.
+    const client = createDynamoClient({ endpoint: dynamoProxy.endpoint, requestTimeoutMs: 20_000, maxAttempts: 1 });
+    const h = handlerWith({
+      store: new DynamoArticleStore({ client, tableName: table.tableName }),
+      deps: { feedback: new DynamoFeedbackStore({ client, tableName: table.tableName }) },
+      deadlineMs: 2000,
+      overloadLagMs: 60_000,
+    });
+    const id = `feedback-${++seq}`;
+    const responseUrl = api.responseUrl(id, { channel: "C0NEWS", user: "U0EDITOR" });
+    const value = encodeFeedbackValue({ id: seed.id, version: 1, contentHash: seed.contentHash.slice(0, 16), bullets: 3 });
+    dynamoProxy.pause();
+    const answered = h(signedEvent(buttonBody({ actionId: FEEDBACK_ACTIONS.useful, value, responseUrl, blockId: "feedback", actionTs: `${Math.floor(Date.now() / 1000)}.000200` }), { secret: SECRET }));
+    let timer: NodeJS.Timeout | undefined;
+    const stillPaused = new Promise<"still waiting">((resolve) => {
+      timer = setTimeout(() => resolve("still waiting"), 8000);
+    });
+    const first = await Promise.race([answered.then((r) => r.statusCode), stillPaused]);
+    clearTimeout(timer);
+    dynamoProxy.heal();
+    await answered;
+    client.destroy();
+    expect(first).toBe(200);
+    const answers = api.calls.filter((c) => c.responseUrlId === id);
+    expect(answers).toHaveLength(1);
+    expect(shownText(answers[0]!)).toContain("The archive is slow to answer right now");
   });
 
   it("connection resets are retried by the client: the brief still arrives", async () => {

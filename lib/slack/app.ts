@@ -251,7 +251,11 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     }
   });
 
-  registerFeedbackListeners(app, { store: options.store, feedback: options.deps?.feedback, log }, (url, message) => respondTo(respondFetch, url, message));
+  registerFeedbackListeners(
+    app,
+    { store: options.store, feedback: options.deps?.feedback, log, deadline: () => deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight) },
+    (url, message) => respondTo(respondFetch, url, message),
+  );
 
   app.error(async (error) => {
     // Listeners answer their own failures; this only sees Bolt's (and must not rethrow, or the receiver says 500).

@@ -4,6 +4,7 @@ import { actionInstant, type Feedback, type FeedbackKind, type FeedbackStore } f
 import type { ArticleStore, StoredArticle } from "#store/store.ts";
 import { notice, type SlackMessage } from "#slack/blocks.ts";
 import { buildBrief, failureReply, type Invocation } from "#slack/commands.ts";
+import type { Deadline } from "#slack/deadline.ts";
 import { bulletPicker, decodeFeedbackValue, FEEDBACK_ACTIONS, feedbackAction, figurePicker, thanks, type FeedbackValue } from "#slack/feedback-blocks.ts";
 
 declare module "./commands.ts" {
@@ -20,12 +21,17 @@ export interface FeedbackListenerOptions {
   store: ArticleStore;
   feedback: FeedbackStore | undefined;
   log: Logger;
+  /**
+   * A new deadline for one press, as the other listeners get. Bolt answers Slack only once a listener is done, so
+   * without one a paused table held the press's HTTP answer past Slack's 3 s (the button showed a failure).
+   */
+  deadline?: () => Deadline;
 }
 
 /** The version of the story the brief was made from, if it is still stored with the same content. */
-async function storyVersion(store: ArticleStore, value: FeedbackValue): Promise<StoredArticle | undefined> {
-  const latest = await store.get(value.id);
-  const article = latest?.version === value.version ? latest : (await store.versions(value.id)).find((a) => a.version === value.version);
+async function storyVersion(store: ArticleStore, value: FeedbackValue, signal: AbortSignal | undefined): Promise<StoredArticle | undefined> {
+  const latest = await store.get(value.id, { signal });
+  const article = latest?.version === value.version ? latest : (await store.versions(value.id, { signal })).find((a) => a.version === value.version);
   return article?.contentHash.startsWith(value.contentHash) ? article : undefined;
 }
 
@@ -39,8 +45,8 @@ interface Press {
 }
 
 /** What one press does: a picker to show, or a record to write (once) and a thank-you. */
-async function answer(press: Press, options: FeedbackListenerOptions & { feedback: FeedbackStore }, log: Logger): Promise<SlackMessage> {
-  const article = await storyVersion(options.store, press.value);
+async function answer(press: Press, options: FeedbackListenerOptions & { feedback: FeedbackStore }, log: Logger, signal: AbortSignal | undefined): Promise<SlackMessage> {
+  const article = await storyVersion(options.store, press.value, signal);
   if (!article) return notice("That story has changed since this brief was made; run the command again to comment on the new one.", { emoji: ":grey_question:" });
   const brief = buildBrief(article, press.value.bullets);
   if (press.actionId === FEEDBACK_ACTIONS.pickBullet) return bulletPicker(brief, press.value);
@@ -94,7 +100,9 @@ export function registerFeedbackListeners(app: App, options: FeedbackListenerOpt
       else if (!value || !actionTs || typeof fields.action_id !== "string") reply = notice("That button no longer works; run the command again.", { emoji: ":grey_question:" });
       else {
         const press: Press = { actionId: feedbackAction(fields.action_id), value, actionTs, userId, ...(teamId ? { teamId } : {}), ...(channelId ? { channelId } : {}) };
-        reply = await answer(press, { ...options, feedback: options.feedback }, log);
+        const deadline = options.deadline?.();
+        const work = answer(press, { ...options, feedback: options.feedback }, log, deadline?.signal);
+        reply = await (deadline ? deadline.race("feedback", work) : work);
       }
     } catch (error) {
       reply = failureReply(error, invocation, log, "feedback");
