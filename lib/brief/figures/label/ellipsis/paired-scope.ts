@@ -4,6 +4,7 @@ import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { SCALE_SUFFIXES } from "#news/numbers.ts";
+import { tokenWords } from "#brief/figures/language/token-words.ts";
 
 // "900 jobs will go, with 500 and 400 in London and Paris respectively": a pair of bare counts before a pair
 // of scopes splits the whole between them, the first in the first scope, the second in the second. Given the whole's
@@ -51,7 +52,8 @@ export function pairedScope(toks: readonly Tok[], r: Raw, label: string, shared 
   // (shared-scale.ts).
   const noun = first ? r.e + (SCALE_SUFFIXES.has(toks[r.e + 2]?.l ?? "") ? 3 : 2) : r.e;
   const nounWords = shared === "" ? 0 : shared.split(" ").length;
-  if (toks.slice(noun, noun + nounWords).map((t) => t.l).join(" ") !== shared) return "";
+  // Joined in place (token-words.ts): the sliced and mapped arrays undid this rule's compiled code in the timed passes.
+  if (tokenWords(toks, noun, noun + nounWords, true) !== shared) return "";
   let k = noun + nounWords;
   // The pair's own verb ("200 and 150 lost in …"), over its auxiliaries ("700 and 400 will go in …", "will be cut in").
   const verbGroup = k;

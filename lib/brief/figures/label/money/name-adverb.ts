@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { tokenWords } from "#brief/figures/language/token-words.ts";
 
 // "such as £6 million Young Readers Now programme", "the $4 million Safe Roads Ahead plan": a programme's name whose
 // last word is an adverb ("Now", "Ahead", "Today") was cut before it, the head noun lost ('£6 million — Young
@@ -18,13 +19,14 @@ export function nameAdverb(toks: readonly Tok[], r: Raw): void {
   let k = r.e;
   while (k - r.e < NAME_REACH && isWord(toks[k]) && isCapitalised(toks[k]!)) k++;
   if (k - r.e < 2) return;
-  const name = toks.slice(r.e, k);
-  const last = name[name.length - 1]!;
+  // The name is toks[r.e, k), its words joined in place (token-words.ts): sliced and mapped arrays undid this rule's
+  // compiled code in the timed passes.
+  const last = toks[k - 1]!;
   const head = toks[k];
   // The label read so far is the name less its adverb: "Young Readers" of "Young Readers Now".
-  const cut = name.slice(0, -1).map((t) => t.s).join(" ");
+  const cut = tokenWords(toks, r.e, k - 1);
   if ((last.pos !== "ADV" && !NAME_ADVERBS.has(last.l)) || r.label !== cut || !isWord(head) || isCapitalised(head) || !headNoun(head)) return;
-  r.label = `${name.map((t) => t.s).join(" ")} ${head.s}`;
+  r.label = `${tokenWords(toks, r.e, k)} ${head.s}`;
 }
 
 /**

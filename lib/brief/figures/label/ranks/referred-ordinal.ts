@@ -13,12 +13,23 @@ export function referredOrdinal(toks: readonly Tok[], i: number, e: number): boo
   const noun = toks[e];
   if (!isWord(noun)) return false;
   const words = toks.slice(i, e + 1).map((t) => t.l);
-  const at = (k: number): boolean => words.every((w, n) => toks[k + n]?.l === w);
-  const introduced = (k: number): boolean => isWord(toks[k - 1], "a") || isWord(toks[k - 1], "an");
   for (let k = 1; k + words.length <= toks.length; k++) {
-    if (k === i || !at(k)) continue;
+    if (k === i || !wordsAt(toks, words, k)) continue;
     // This one brought in and the other referred back to, or the other way round.
-    if ((introduced(i) && k > i && isWord(toks[k - 1], "the")) || (isWord(toks[i - 1], "the") && k < i && introduced(k))) return true;
+    if ((introduced(toks, i) && k > i && isWord(toks[k - 1], "the")) || (isWord(toks[i - 1], "the") && k < i && introduced(toks, k))) return true;
   }
   return false;
+}
+
+// The two tests are module-level functions, not closures in referredOrdinal: the bundle names every closure (esbuild
+// keepNames) by redefining its `name`, a cost paid on each call of referredOrdinal.
+
+/** Whether `words` are the words of toks from k on. */
+function wordsAt(toks: readonly Tok[], words: readonly string[], k: number): boolean {
+  return words.every((w, n) => toks[k + n]?.l === w);
+}
+
+/** Whether the token at k is brought in by "a" or "an". */
+function introduced(toks: readonly Tok[], k: number): boolean {
+  return isWord(toks[k - 1], "a") || isWord(toks[k - 1], "an");
 }

@@ -38,7 +38,11 @@ export function changeFraction(toks: readonly Tok[], i: number): { value: number
   } else {
     const n = numerator(t);
     const bottom = denominator(toks[i + 1]?.l ?? "");
-    if (n !== undefined && bottom !== undefined && n < bottom && isWord(toks[i + 1])) [value, end] = [n / bottom, i + 2];
+    // One by one, never `[value, end] = [n / bottom, i + 2]`, so the index stays a small integer (share.ts FLOAT_INDEX).
+    if (n !== undefined && bottom !== undefined && n < bottom && isWord(toks[i + 1])) {
+      value = n / bottom;
+      end = i + 2;
+    }
   }
   if (value === undefined) return undefined;
   // "by half", "by a third", "by two thirds": the "by" of a change, not followed by the thing a third is of.

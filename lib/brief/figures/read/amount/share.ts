@@ -68,6 +68,12 @@ function memberOfPair(toks: readonly Tok[], i: number): boolean {
 const MEASURED = new Set([...QUANTITY_NOUNS, "weight", "size", "age", "price", "cost", "length", "height", "width", "depth", "speed", "distance"]);
 
 /** The share starting at token i ("a third of the voters", "two-thirds of", "one in five boys"), or undefined. */
+// FLOAT_INDEX: a share's value and the token index after it are set one by one, never as `[value, end] = [n / d,
+// i + 2]`. An array of numbers only, one of them a fraction, is an array of floats, so the index read back from it is a
+// boxed float, not a small integer; it then flows through every reader's `e` and `j` (a figure's end is the next one's
+// start of search), and compiled code that expects small integers there is undone and compiled again (`node
+// --trace-deopt`: "not a Smi" in linkAmounts, mendInOrder, label2 … in the bench's first timed pass). Speed only: the
+// numbers are the same. test/float-index.test.ts holds the readers to it.
 export function readShare(toks: readonly Tok[], i: number, text: string): { raw: Raw; next: number } | undefined {
   const t = toks[i];
   if (t === undefined || (t.kind !== NUM && !isWord(t))) return undefined;
@@ -85,15 +91,23 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     // "two-thirds", "three-quarters"
     const top = CARDINAL_WORDS.get(t.l.slice(0, dash));
     const bottom = denominator(t.l.slice(dash + 1));
-    if (top !== undefined && bottom !== undefined && top < bottom) [value, end] = [top / bottom, i + 1];
+    if (top !== undefined && bottom !== undefined && top < bottom) {
+      // One by one, never `[value, end] = [top / bottom, i + 1]`: see FLOAT_INDEX.
+      value = top / bottom;
+      end = i + 1;
+    }
   } else if (n !== undefined && isWord(toks[i + 1]) && denominator(toks[i + 1]?.l ?? "") !== undefined && (isWord(toks[i + 2], "of") || pastRestating(toks, i + 2) > i + 2) && !memberOfPair(toks, i)) {
     // "a third of", "two thirds of", "a fifth of"; "Almost three quarters (73 per cent) of voters", whose bracket says
     // it is a share and no period of a year.
     const bottom = denominator(toks[i + 1]?.l ?? "") ?? 1;
-    if (n < bottom) [value, end] = [n / bottom, i + 2];
+    if (n < bottom) {
+      value = n / bottom;
+      end = i + 2;
+    }
   } else if (t.l === "half" && halfOf(toks, i)) {
     // "Approximately half of the dust", "missed half the season": a half with no numerator is one of two.
-    [value, end] = [0.5, i + 1];
+    value = 0.5;
+    end = i + 1;
   } else if (n !== undefined && isWord(toks[i + 1], "in")) {
     // "one in five boys", "1 in 4 adults"; "one in every 20 children" is the same ratio.
     const w = isWord(toks[i + 2], "every") ? i + 3 : i + 2;
@@ -103,7 +117,10 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     if (bottom !== undefined && bottom > n && !year && (t.l === "one" || t.kind === NUM || groupRatio(toks, i, w + 1))) [value, end, ratio] = [n / bottom, w + 1, true];
     // "one in 160,000 to 200,000 births": the whole's second end is the ratio's too (ratio-range.ts).
     const range = value === undefined || bottom === undefined ? undefined : ratioRange(toks, end, bottom);
-    if (range !== undefined) [lowest, end] = [n / range.top, range.end];
+    if (range !== undefined) {
+      lowest = n / range.top;
+      end = range.end;
+    }
   }
   // "in 17 out of 20 claims": a proportion of cases (in-out-of.ts).
   const cases = value === undefined && n !== undefined ? inOutOf(toks, i, n) : undefined;

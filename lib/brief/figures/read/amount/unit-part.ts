@@ -54,15 +54,24 @@ export function unitPart(toks: readonly Tok[], i: number): Core | undefined {
   /** The "a" or "an" before the unit. */
   let k = i;
   const dash = t.l.indexOf("-");
-  if (t.l === "half") [value, k] = [0.5, i + 1];
-  else if (dash > 0 && isWord(toks[i + 1], "of")) {
+  // Each set one by one, never `[value, k] = [0.5, i + 1]`, so the index stays a small integer (share.ts FLOAT_INDEX).
+  if (t.l === "half") {
+    value = 0.5;
+    k = i + 1;
+  } else if (dash > 0 && isWord(toks[i + 1], "of")) {
     // "two-thirds of a mile", "three-quarters of an inch"
     const [top, bottom] = [CARDINAL_WORDS.get(t.l.slice(0, dash)), denominator(t.l.slice(dash + 1))];
-    if (top !== undefined && bottom !== undefined && top < bottom) [value, k] = [top / bottom, i + 2];
+    if (top !== undefined && bottom !== undefined && top < bottom) {
+      value = top / bottom;
+      k = i + 2;
+    }
   } else if (isWord(toks[i + 2], "of")) {
     // "a third of a mile", "two fifths of a metre", "a half of a kilometre"
     const [top, bottom] = [numerator(t), denominator(toks[i + 1]?.l ?? "")];
-    if (top !== undefined && bottom !== undefined && top < bottom) [value, k] = [top / bottom, i + 3];
+    if (top !== undefined && bottom !== undefined && top < bottom) {
+      value = top / bottom;
+      k = i + 3;
+    }
   }
   // "weighs a mere half pound", "a half mile": "half" before the unit itself, after the article it takes.
   const unit = value === undefined ? undefined : (oneUnit(toks, k) ?? halfUnit(toks, i));
