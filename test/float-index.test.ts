@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -12,17 +12,18 @@ interface Read {
   smallIntegers: boolean;
 }
 
-/** The figures of one sentence read in a fresh process that can see how V8 holds a number (test/helpers/small-integer-ends.ts). */
-async function readFresh(sentence: string): Promise<Read[]> {
-  const { stdout } = await run(process.execPath, ["--allow-natives-syntax", "--import", "tsx/esm", HELPER, JSON.stringify([sentence])], { cwd: ROOT });
-  return (JSON.parse(stdout) as Read[][])[0] ?? [];
+/** The figures of each sentence, read in one fresh process that can see how V8 holds a number (test/helpers/small-integer-ends.ts). */
+async function readFresh(sentences: string[]): Promise<Read[][]> {
+  const { stdout } = await run(process.execPath, ["--allow-natives-syntax", "--import", "tsx/esm", HELPER, JSON.stringify(sentences)], { cwd: ROOT });
+  return JSON.parse(stdout) as Read[][];
 }
 
 // share.ts' FLOAT_INDEX: a fraction's readers keep the token index after it a small integer. Set together with the
 // fraction as `[value, end] = [n / d, i + 2]`, the index came back from an array of floats as a boxed float: the same
 // number, so no output shows it, but it flowed into the figure's end and every reader after it, and the bench's
-// compiled readers were undone ("not a Smi") and compiled again. Each sentence in its own process: once one boxed
-// index has been stored, the engine holds every later figure's end the same way, which would hide which reader did it.
+// compiled readers were undone ("not a Smi") and compiled again. All sentences in one process, in order (eight
+// processes at once took 20 s on a loaded box): once one boxed index has been stored, the engine holds every later
+// figure's end the same way, so the first red case names the reader that did it.
 describe("a fraction's readers keep token indices small integers", () => {
   const cases: [string, number][] = [
     ["Nearly two-thirds of voters backed the plan.", 0.667], // readShare, a hyphenated fraction
@@ -34,9 +35,13 @@ describe("a fraction's readers keep token indices small integers", () => {
     ["The fence is two-thirds of a mile long.", 0.667], // unitPart, a hyphenated fraction
     ["He ran a third of a mile.", 0.333], // unitPart, "a third of a"
   ];
-  it.concurrent.each(cases)("%s", async (sentence, value) => {
-    const read = await readFresh(sentence);
+  let reads: Read[][] = [];
+  beforeAll(async () => {
+    reads = await readFresh(cases.map(([sentence]) => sentence));
+  }, 60_000);
+  it.each(cases.map((c, i) => [...c, i] as const))("%s", (_sentence, value, i) => {
+    const read = reads[i] ?? [];
     expect(read.map((r) => r.value)).toContain(value);
     expect(read.every((r) => r.smallIntegers)).toBe(true);
-  }, 30_000);
+  });
 });
