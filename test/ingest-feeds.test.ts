@@ -6,7 +6,7 @@ import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
 import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
 import { storyId } from "#ingest/errors.ts";
 import { FeedError, parseFeed } from "#ingest/feed.ts";
-import { feedList, pollFeed, type PollDeps } from "#ingest/poll.ts";
+import { feedList, MAX_FEED_BYTES, pollFeed, type PollDeps } from "#ingest/poll.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 import { putSortKey, startFaultProxy } from "#test/helpers/fault-proxy.ts";
@@ -171,6 +171,42 @@ describe("polling one feed", () => {
     } finally {
       slow.closeAllConnections();
       await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+
+  it("a feed with an endless body is refused at the size limit while it streams, not read whole (or until the timeout)", async () => {
+    // The body never ends on its own (a safety stop at 40× the limit keeps an unbounded reader from eating the box):
+    // the poll must stop reading at MAX_FEED_BYTES, hang up, and record that, validators of the last good poll kept.
+    const stop = 40 * MAX_FEED_BYTES;
+    let sent = 0;
+    let hungUp = false;
+    const chunk = Buffer.from(`<item><title>${"x".repeat(65_000)}</title></item>`);
+    const endless = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/rss+xml", etag: '"e1"' });
+      response.write('<?xml version="1.0"?><rss version="2.0"><channel><title>Endless</title>');
+      response.on("close", () => void (hungUp = !response.writableFinished));
+      const pump = (): void => {
+        while (sent < stop && !response.destroyed) {
+          sent += chunk.length;
+          if (!response.write(chunk)) return void response.once("drain", pump);
+        }
+        response.end();
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => endless.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(endless.address() as AddressInfo).port}/endless.xml`;
+      await cursors.put({ url, etag: '"good"', seen: { a: "b" }, consecutiveFailures: 0, lastSuccessAt: "2024-03-12T19:00:00.000Z" });
+      const report = await pollFeed(url, { ...deps, timeoutMs: 20_000 });
+      expect([report.status, report.error]).toEqual(["error", `feed is over ${MAX_FEED_BYTES} bytes`]);
+      expect(await cursors.get(url)).toMatchObject({ lastStatus: "error", lastError: `feed is over ${MAX_FEED_BYTES} bytes`, consecutiveFailures: 1, etag: '"good"', seen: { a: "b" } });
+      await expect.poll(() => hungUp).toBe(true);
+      // What the socket buffers held when the poll hung up comes on top of the limit, never the rest of the body.
+      expect(sent).toBeLessThan(4 * MAX_FEED_BYTES);
+    } finally {
+      endless.closeAllConnections();
+      await new Promise<void>((resolve) => endless.close(() => resolve()));
     }
   });
 
