@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PutCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
 import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
@@ -233,6 +234,40 @@ describe("the Feeds cron handler", () => {
     const second = await handler();
     expect(requests.at(-1)?.["if-modified-since"]).toBe(LAST_MODIFIED);
     expect(second.feeds[1]).toMatchObject({ url: lm, status: "not-modified" });
+  });
+});
+
+describe("the Feeds cron handler, when one feed's cursor is damaged or cannot be written", () => {
+  it("still polls every other feed, reports which feeds failed and why, and fails the run so the fault is seen", async () => {
+    const TRAM = item("4414", "Tram depot fire contained", "<p>Firefighters contained a fire at the tram depot on Tuesday night.</p>");
+    Object.assign(state, { status: 200, etag: undefined, body: rss(TRAM), contentType: undefined });
+    const at = (path: string) => feedUrl.replace("/feed.xml", path);
+    const [damaged, unwritable, good] = [at("/damaged.xml"), at("/unwritable.xml"), at("/good.xml")];
+    // A cursor item edited by hand (or by an older writer): `seen` is not a map.
+    await DynamoDBDocumentClient.from(table.client).send(
+      new PutCommand({ TableName: table.tableName, Item: { pk: "FEED", sk: damaged, url: damaged, seen: "4414", consecutiveFailures: 0 } }),
+    );
+    const proxy = await startFaultProxy(table.endpoint);
+    // Every write of the second feed's cursor dies on the way (the SDK's retries included); nothing else does.
+    for (let i = 0; i < 5; i++) proxy.drop((operation, body) => operation === "PutItem" && putSortKey(body) === unwritable);
+    vi.resetModules();
+    Object.assign(process.env, { NUTGRAF_TABLE: table.tableName, DYNAMODB_ENDPOINT: proxy.endpoint, NUTGRAF_FEEDS: `${damaged} ${unwritable} ${good}` });
+    try {
+      const { handler } = await import("#functions/feeds.ts");
+      const run = await handler().then(
+        () => undefined,
+        (error: unknown) => error as Error,
+      );
+      expect(run?.message).toMatch(new RegExp(`^2 of 3 feeds failed with nothing recorded in their cursors: ${damaged}: feed cursor ${damaged} is damaged: .*seen.*; ${unwritable}: feed cursor: .*$`));
+      // The feeds after the faulty ones were polled all the same.
+      expect(await cursors.get(good)).toMatchObject({ lastStatus: "ok", consecutiveFailures: 0 });
+      expect(await deps.store.get(storyId(`${good}#4414`))).toMatchObject({ headline: "Tram depot fire contained" });
+      expect(await deps.store.get(storyId(`${unwritable}#4414`))).toMatchObject({ headline: "Tram depot fire contained" });
+      expect(await cursors.get(unwritable)).toBeUndefined();
+    } finally {
+      await proxy.close();
+      vi.resetModules();
+    }
   });
 });
 

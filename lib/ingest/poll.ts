@@ -58,7 +58,7 @@ export interface PollReport {
 /** Feeds larger than this are refused rather than parsed: no news feed is, and memory is the Lambda's. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
-const emptyCounts = (): PollCounts => ({ stored: 0, "new-version": 0, unchanged: 0, rejected: 0, duplicates: 0 });
+export const emptyCounts = (): PollCounts => ({ stored: 0, "new-version": 0, unchanged: 0, rejected: 0, duplicates: 0 });
 const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
 /** Feed URLs from configuration (`NUTGRAF_FEEDS`): separated by spaces, commas or new lines; http(s) only. */
