@@ -1,6 +1,7 @@
 import { ConfigError, dynamoClientFromConfig, linked, storeFromConfig } from "#lib/config.ts";
 import { createLogger } from "#lib/log.ts";
-import { feedList, pollFeed, type PollDeps, type PollReport } from "#ingest/poll.ts";
+import { feedList, type PollDeps } from "#ingest/poll.ts";
+import { FeedRunError, pollFeeds, type FeedRunReport } from "#ingest/poll-feeds.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
 import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
 
@@ -8,6 +9,10 @@ import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
  * The feed poller, run by the `Feeds` cron (sst.config.ts): every feed in `NUTGRAF_FEEDS`, one after the other,
  * each with its own timeout, so a dead feed is reported in its cursor and never holds up the rest. The return value
  * is the run's report (per feed: ok / not-modified / error, with counts), as `aws lambda invoke` shows it.
+ *
+ * A feed whose failure could not even be written to its cursor (its cursor item damaged, the cursor's write refused)
+ * does not stop the feeds after it either; but as `nutgraf feeds` cannot show it, the run then fails once every feed
+ * was polled (FeedRunError, naming those feeds), so Lambda's error metric and the next tick's retry see it.
  */
 let deps: (PollDeps & { feeds: string[] }) | undefined;
 
@@ -25,15 +30,16 @@ function depsFromEnvironment(env: Record<string, string | undefined> = process.e
   };
 }
 
-export async function handler(): Promise<{ feeds: Array<Omit<PollReport, "items">> }> {
+export async function handler(): Promise<{ feeds: FeedRunReport[] }> {
   deps ??= depsFromEnvironment();
   const log = createLogger({ fields: { fn: "feeds" } });
-  const reports: Array<Omit<PollReport, "items">> = [];
-  for (const url of deps.feeds) {
-    const { items: _items, ...report } = await pollFeed(url, deps);
-    if (report.status === "error") log.warn("feed poll failed", { url, error: report.error });
-    reports.push(report);
+  const reports = await pollFeeds(deps.feeds, deps);
+  for (const { url, error, unrecorded } of reports.filter((r) => r.status === "error")) {
+    if (unrecorded) log.error("feed poll failed, not recorded in its cursor", { url, error });
+    else log.warn("feed poll failed", { url, error });
   }
-  log.info("feeds polled", { feeds: reports.length, errors: reports.filter((r) => r.status === "error").length });
+  const unrecorded = reports.filter((r) => r.unrecorded);
+  log.info("feeds polled", { feeds: reports.length, errors: reports.filter((r) => r.status === "error").length, unrecorded: unrecorded.length });
+  if (unrecorded.length > 0) throw new FeedRunError(unrecorded, reports.length);
   return { feeds: reports };
 }

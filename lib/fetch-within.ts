@@ -1,3 +1,5 @@
+import { readBounded } from "#lib/read-bounded.ts";
+
 /**
  * A fetch that gives up after `ms`, or when any of `signals` (or the call's own `signal`) aborts, whichever comes
  * first, the body included.
@@ -8,13 +10,23 @@
  * shuffled CI saw it: a Slack call held for 11 s outlived its 1 s timeout. Here a timer holds the timeout's controller,
  * listeners on every source end the wait themselves, and the body is read inside the same wait; the signal is still
  * handed to fetch, so a collected-in-time abort also closes the socket.
+ *
+ * With `maxBytes`, the body is read as it streams and refused with a BodyTooLargeError once it passes the limit
+ * (lib/read-bounded.ts): a huge or endless answer costs at most the limit, not all of it before anyone measures it.
  */
 export function fetchWithin(ms: number, ...signals: ReadonlyArray<AbortSignal | undefined>): typeof fetch {
   return fetchWithinUsing(fetch, ms, ...signals);
 }
 
-/** The same over another fetch (a test's stand-in, an injected client). */
-export function fetchWithinUsing(base: typeof fetch, ms: number, ...signals: ReadonlyArray<AbortSignal | undefined>): typeof fetch {
+/** How long a call may take, body included, and (optionally) how much of a body it reads. */
+export interface FetchBounds {
+  ms: number;
+  maxBytes?: number;
+}
+
+/** The same over another fetch (a test's stand-in, an injected client); `bounds` is the timeout in ms or FetchBounds. */
+export function fetchWithinUsing(base: typeof fetch, bounds: number | FetchBounds, ...signals: ReadonlyArray<AbortSignal | undefined>): typeof fetch {
+  const { ms, maxBytes } = typeof bounds === "number" ? { ms: bounds, maxBytes: undefined } : bounds;
   return async (input, init) => {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new DOMException(`no answer within ${ms} ms`, "TimeoutError")), ms);
@@ -31,7 +43,11 @@ export function fetchWithinUsing(base: typeof fetch, ms: number, ...signals: Rea
       if (already) throw already.reason;
       const response = await Promise.race([base(input, { ...init, signal: AbortSignal.any(sources) }), aborted]);
       // A server that sends its headers and then stalls must not outlast the timeout either.
-      const body = NULL_BODY.has(response.status) ? null : await Promise.race([response.arrayBuffer(), aborted]);
+      const body = NULL_BODY.has(response.status)
+        ? null
+        : maxBytes !== undefined && response.body
+          ? await readBounded(response.body, maxBytes, aborted)
+          : await Promise.race([response.arrayBuffer(), aborted]);
       const rebuilt = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
       // A Response built here has an empty url and is never 'redirected'; callers that read them (@slack/web-api's
       // file downloads) get the answer's own.

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchWithin } from "#lib/fetch-within.ts";
+import { fetchWithin, fetchWithinUsing } from "#lib/fetch-within.ts";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -89,5 +89,15 @@ describe("fetchWithin", () => {
     const quick = await fetchWithin(5_000)(`${base}/quick`);
     expect([moved.url, moved.redirected, await moved.text()]).toEqual([`${base}/quick`, true, "quick GET "]);
     expect([quick.url, quick.redirected]).toEqual([`${base}/quick`, false]);
+  });
+
+  it("with maxBytes: a body of exactly the limit comes whole, one byte over is refused, and a stall still times out", async () => {
+    // "/quick" answers a GET with the 10 bytes "quick GET ".
+    const within = (maxBytes: number, ms = 5_000) => fetchWithinUsing(fetch, { ms, maxBytes });
+    expect(await outcome(within(10)(`${base}/quick`))).toBe("quick GET ");
+    expect(await outcome(within(9)(`${base}/quick`))).toBe("BodyTooLargeError");
+    const stalled = outcome(within(1_000, 300)(`${base}/stall`));
+    await collectWhileWaiting();
+    expect(await stalled).toBe("TimeoutError");
   });
 });

@@ -1,12 +1,13 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PutCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
 import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
 import { storyId } from "#ingest/errors.ts";
 import { FeedError, parseFeed } from "#ingest/feed.ts";
-import { feedList, pollFeed, type PollDeps } from "#ingest/poll.ts";
+import { feedList, MAX_FEED_BYTES, pollFeed, type PollDeps } from "#ingest/poll.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 import { putSortKey, startFaultProxy } from "#test/helpers/fault-proxy.ts";
@@ -174,6 +175,42 @@ describe("polling one feed", () => {
     }
   });
 
+  it("a feed with an endless body is refused at the size limit while it streams, not read whole (or until the timeout)", async () => {
+    // The body never ends on its own (a safety stop at 40× the limit keeps an unbounded reader from eating the box):
+    // the poll must stop reading at MAX_FEED_BYTES, hang up, and record that, validators of the last good poll kept.
+    const stop = 40 * MAX_FEED_BYTES;
+    let sent = 0;
+    let hungUp = false;
+    const chunk = Buffer.from(`<item><title>${"x".repeat(65_000)}</title></item>`);
+    const endless = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/rss+xml", etag: '"e1"' });
+      response.write('<?xml version="1.0"?><rss version="2.0"><channel><title>Endless</title>');
+      response.on("close", () => void (hungUp = !response.writableFinished));
+      const pump = (): void => {
+        while (sent < stop && !response.destroyed) {
+          sent += chunk.length;
+          if (!response.write(chunk)) return void response.once("drain", pump);
+        }
+        response.end();
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => endless.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(endless.address() as AddressInfo).port}/endless.xml`;
+      await cursors.put({ url, etag: '"good"', seen: { a: "b" }, consecutiveFailures: 0, lastSuccessAt: "2024-03-12T19:00:00.000Z" });
+      const report = await pollFeed(url, { ...deps, timeoutMs: 20_000 });
+      expect([report.status, report.error]).toEqual(["error", `feed is over ${MAX_FEED_BYTES} bytes`]);
+      expect(await cursors.get(url)).toMatchObject({ lastStatus: "error", lastError: `feed is over ${MAX_FEED_BYTES} bytes`, consecutiveFailures: 1, etag: '"good"', seen: { a: "b" } });
+      await expect.poll(() => hungUp).toBe(true);
+      // What the socket buffers held when the poll hung up comes on top of the limit, never the rest of the body.
+      expect(sent).toBeLessThan(4 * MAX_FEED_BYTES);
+    } finally {
+      endless.closeAllConnections();
+      await new Promise<void>((resolve) => endless.close(() => resolve()));
+    }
+  });
+
   it("a feed that cannot be reached is an error in its cursor, not an exception", async () => {
     const closed = "http://127.0.0.1:9/feed.xml";
     const report = await pollFeed(closed, { ...deps, timeoutMs: 2000 });
@@ -197,6 +234,40 @@ describe("the Feeds cron handler", () => {
     const second = await handler();
     expect(requests.at(-1)?.["if-modified-since"]).toBe(LAST_MODIFIED);
     expect(second.feeds[1]).toMatchObject({ url: lm, status: "not-modified" });
+  });
+});
+
+describe("the Feeds cron handler, when one feed's cursor is damaged or cannot be written", () => {
+  it("still polls every other feed, reports which feeds failed and why, and fails the run so the fault is seen", async () => {
+    const TRAM = item("4414", "Tram depot fire contained", "<p>Firefighters contained a fire at the tram depot on Tuesday night.</p>");
+    Object.assign(state, { status: 200, etag: undefined, body: rss(TRAM), contentType: undefined });
+    const at = (path: string) => feedUrl.replace("/feed.xml", path);
+    const [damaged, unwritable, good] = [at("/damaged.xml"), at("/unwritable.xml"), at("/good.xml")];
+    // A cursor item edited by hand (or by an older writer): `seen` is not a map.
+    await DynamoDBDocumentClient.from(table.client).send(
+      new PutCommand({ TableName: table.tableName, Item: { pk: "FEED", sk: damaged, url: damaged, seen: "4414", consecutiveFailures: 0 } }),
+    );
+    const proxy = await startFaultProxy(table.endpoint);
+    // Every write of the second feed's cursor dies on the way (the SDK's retries included); nothing else does.
+    for (let i = 0; i < 5; i++) proxy.drop((operation, body) => operation === "PutItem" && putSortKey(body) === unwritable);
+    vi.resetModules();
+    Object.assign(process.env, { NUTGRAF_TABLE: table.tableName, DYNAMODB_ENDPOINT: proxy.endpoint, NUTGRAF_FEEDS: `${damaged} ${unwritable} ${good}` });
+    try {
+      const { handler } = await import("#functions/feeds.ts");
+      const run = await handler().then(
+        () => undefined,
+        (error: unknown) => error as Error,
+      );
+      expect(run?.message).toMatch(new RegExp(`^2 of 3 feeds failed with nothing recorded in their cursors: ${damaged}: feed cursor ${damaged} is damaged: .*seen.*; ${unwritable}: feed cursor: .*$`));
+      // The feeds after the faulty ones were polled all the same.
+      expect(await cursors.get(good)).toMatchObject({ lastStatus: "ok", consecutiveFailures: 0 });
+      expect(await deps.store.get(storyId(`${good}#4414`))).toMatchObject({ headline: "Tram depot fire contained" });
+      expect(await deps.store.get(storyId(`${unwritable}#4414`))).toMatchObject({ headline: "Tram depot fire contained" });
+      expect(await cursors.get(unwritable)).toBeUndefined();
+    } finally {
+      await proxy.close();
+      vi.resetModules();
+    }
   });
 });
 

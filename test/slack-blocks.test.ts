@@ -21,6 +21,8 @@ import {
 } from "#slack/blocks.ts";
 import { parseCommand, registerSubCommand, subCommands } from "#slack/commands.ts";
 import { checkSlackMessage } from "#local/block-kit.ts";
+import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
+import { mrkdwnDamage } from "#test/helpers/mrkdwn-damage.ts";
 
 const parts = { ...ZERO_PARTS, centrality: 0.5, position: 0.2, headline: 0.1, figures: 0.1, length: 0.1 };
 
@@ -64,6 +66,23 @@ describe("mrkdwn text", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("cuts built mrkdwn only between entities, mentions, dates and code points, within the limit", () => {
+    const piece = fc.constantFrom("a", " ", "\n", "é", "😀", "&amp;", "&lt;", "&gt;", "<#C0DESK01>", "<!date^1447793400^{date_short_pretty} {time}|2015-11-17>");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), fc.integer({ min: 8, max: 300 }), (pieces, max) => {
+        const built = pieces.join("");
+        const out = cutMrkdwn(built, max);
+        expect(out.length).toBeLessThanOrEqual(max);
+        expect(mrkdwnDamage(out)).toEqual([]);
+        if (built.length <= max) expect(out).toBe(built);
+        else expect(out.endsWith("…") && built.startsWith(out.slice(0, -1).trimEnd())).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    // A list keeps whole items when a line ends in the second half of the room.
+    expect(cutMrkdwn("• <#C01> one\n• <#C02> two &amp; three", 22)).toBe("• <#C01> one…");
   });
 
   it("writes dates as Slack date tokens with an ISO fallback", () => {

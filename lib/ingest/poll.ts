@@ -4,6 +4,7 @@ import { FeedError, parseFeed } from "#ingest/feed.ts";
 import { ingestItems, type IngestDeps, type ItemResult, type ItemStatus } from "#ingest/ingest.ts";
 import type { ParsedItem } from "#ingest/item.ts";
 import { fetchWithinUsing } from "#lib/fetch-within.ts";
+import { BodyTooLargeError } from "#lib/read-bounded.ts";
 
 /**
  * One poll of one feed: a conditional GET (ETag / Last-Modified from the last poll), then every entry not seen
@@ -57,7 +58,7 @@ export interface PollReport {
 /** Feeds larger than this are refused rather than parsed: no news feed is, and memory is the Lambda's. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
-const emptyCounts = (): PollCounts => ({ stored: 0, "new-version": 0, unchanged: 0, rejected: 0, duplicates: 0 });
+export const emptyCounts = (): PollCounts => ({ stored: 0, "new-version": 0, unchanged: 0, rejected: 0, duplicates: 0 });
 const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
 /** Feed URLs from configuration (`NUTGRAF_FEEDS`): separated by spaces, commas or new lines; http(s) only. */
@@ -84,7 +85,8 @@ export async function pollFeed(url: string, deps: PollDeps): Promise<PollReport>
   let body: string;
   try {
     // Not `signal: AbortSignal.timeout(…)`: a garbage collection can disconnect it from the request (lib/fetch-within.ts).
-    response = await fetchWithinUsing(deps.fetch ?? fetch, deps.timeoutMs ?? 10_000)(url, { headers });
+    // The body is read as it streams and refused past the limit, so a huge or endless feed costs at most that.
+    response = await fetchWithinUsing(deps.fetch ?? fetch, { ms: deps.timeoutMs ?? 10_000, maxBytes: MAX_FEED_BYTES })(url, { headers });
     if (response.status === 304) {
       await deps.cursors.put({ ...cursor, lastCheckedAt: now, lastSuccessAt: now, lastStatus: "not-modified", lastError: undefined, consecutiveFailures: 0, lastCounts: counts });
       return { url, status: "not-modified", counts, items: [] };
@@ -92,9 +94,9 @@ export async function pollFeed(url: string, deps: PollDeps): Promise<PollReport>
     if (!response.ok) return await fail(`HTTP ${response.status}`);
     body = await response.text();
   } catch (error) {
+    if (error instanceof BodyTooLargeError) return fail(`feed is over ${MAX_FEED_BYTES} bytes`);
     return fail(`could not fetch: ${(error as Error).message}`);
   }
-  if (Buffer.byteLength(body, "utf8") > MAX_FEED_BYTES) return fail(`feed is over ${MAX_FEED_BYTES} bytes`);
 
   let entries;
   try {

@@ -1,6 +1,7 @@
 import type { Brief } from "#brief/brief.ts";
 import { figureCaption } from "#brief/figures/card/caption.ts";
 import type { KeyFigure } from "#brief/figures/card/figure.ts";
+import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
 
 // The subset of Block Kit nutgraf builds. Narrow on purpose: the local page renders exactly these.
 export interface PlainText {
@@ -313,7 +314,7 @@ export function helpMessage(entries: readonly HelpEntry[], intro?: string): Slac
   const lines = entries.map((e) => `\`${fitMrkdwn(e.usage, 120)}\`  ${fitMrkdwn(e.summary, 200)}`);
   const blocks: Block[] = [];
   if (intro) blocks.push({ type: "section", text: mrkdwn(fitMrkdwn(intro, 500)) });
-  blocks.push({ type: "section", text: mrkdwn(`*nutgraf* briefs the stories in the archive:\n${lines.join("\n")}`.slice(0, LIMITS.sectionText)) });
+  blocks.push({ type: "section", text: mrkdwn(cutMrkdwn(`*nutgraf* briefs the stories in the archive:\n${lines.join("\n")}`, LIMITS.sectionText)) });
   blocks.push({ type: "context", elements: [mrkdwn("Answers are visible only to you until you press *Post to channel*.")] });
   return { text: [intro, "nutgraf: /brief <id or headline words> | latest [N] | figures <id or words> | help"].filter(Boolean).join("\n"), blocks };
 }

@@ -2,7 +2,8 @@ import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
 import { nextSlot } from "#digest/digest.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { parseSubscribeArgs, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
-import { escapeMrkdwn, notice, type SlackMessage } from "#slack/blocks.ts";
+import { escapeMrkdwn, fitMrkdwn, LIMITS, notice, type SlackMessage } from "#slack/blocks.ts";
+import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
 import { registerSubCommand, type CommandDeps } from "#slack/commands.ts";
 import { describeFilter, FILTER_FORMS, filterOf, parseFilter, tokenize } from "#digest/filters.ts";
 
@@ -97,9 +98,10 @@ registerSubCommand({
     const lines = all.slice(0, LIST_LIMIT).map((s) => `•  <#${s.channelId.replace(/[^A-Z0-9]/gi, "")}>  ${escapeMrkdwn(describeSubscription(s))}`);
     if (all.length > LIST_LIMIT) lines.push(`_…and ${all.length - LIST_LIMIT} more_`);
     const text = `*Digest subscriptions (${all.length})*\n${lines.join("\n")}`;
+    // The fallback is raw text, escaped as it is cut; the list is built mrkdwn (entities, mentions), cut between them.
     return {
-      text: `Digest subscriptions: ${all.map((s) => `${s.channelId} ${describeSubscription(s)}`).join("; ")}`.slice(0, 3000),
-      blocks: [{ type: "section", text: { type: "mrkdwn", text: text.slice(0, 3000) } }],
+      text: fitMrkdwn(`Digest subscriptions: ${all.map((s) => `${s.channelId} ${describeSubscription(s)}`).join("; ")}`, 3000),
+      blocks: [{ type: "section", text: { type: "mrkdwn", text: cutMrkdwn(text, LIMITS.sectionText) } }],
     };
   },
 });

@@ -1,8 +1,8 @@
 import type { Article } from "#news/article.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
-import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
+import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
-import type { FunctionUrlHandler } from "#test/helpers/slack-request.ts";
+import { signedEvent, slashCommandBody, type FunctionUrlHandler } from "#test/helpers/slack-request.ts";
 
 export interface SlackStack {
   table: TestTable;
@@ -31,4 +31,14 @@ export async function startSlackStack(options: { secret: string; token: string; 
   });
   const handler = (await import("#functions/slack.ts")).handler;
   return { table, api, articles, handler, stop: async () => void (await Promise.all([api.stop(), table.stop()])) };
+}
+
+let slashSeq = 0;
+
+/** `/brief <text>` from C0NEWS, signed with `secret`, into the stack's handler: its HTTP status and what reached its response_url. */
+export async function slashInto(stack: SlackStack, secret: string, text: string): Promise<{ status: number | undefined; answers: RecordedCall[] }> {
+  const id = `slash-${++slashSeq}`;
+  const responseUrl = stack.api.responseUrl(id, { channel: "C0NEWS", user: "U0EDITOR" });
+  const response = await stack.handler(signedEvent(slashCommandBody({ text, responseUrl }), { secret }));
+  return { status: response.statusCode, answers: stack.api.calls.filter((c) => c.responseUrlId === id) };
 }
