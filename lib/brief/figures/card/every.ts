@@ -1,5 +1,6 @@
 import { toFigure } from "#brief/figures/card/candidates.ts";
 import type { KeyFigure, Raw } from "#brief/figures/card/figure.ts";
+import { possessedPart } from "#brief/figures/label/ellipsis/possessed-part.ts";
 import { themSubject } from "#brief/figures/label/ellipsis/them-subject.ts";
 import { pronounPlace } from "#brief/figures/label/ranks/pronoun-place.ts";
 import { sentenceNumbers } from "#brief/figures/card/sentence.ts";
@@ -26,6 +27,9 @@ export function everyNumber(sentences: readonly Sentence[]): ArticleNumber[] {
       // (them-subject.ts).
       const part = previous?.index === sentence.index - 1 ? themSubject(sentence.text, r, previous.raws) : undefined;
       if (part !== undefined) [r.label, r.kind] = [part.label, part.kind];
+      // "… 3,000 stores. Tesco's 300 will close": Tesco's stores, as the card reads them (possessed-part.ts).
+      const owned = possessedPart(sentence.text, r, raws, previous?.index === sentence.index - 1 ? previous.raws : []);
+      if (owned !== undefined) [r.label, r.kind] = [owned.label, owned.kind];
       const figure = toFigure(sentence, r);
       if (figure !== undefined && figure.display !== "") out.push({ ...figure, ...(r.placed === undefined ? {} : { label: r.placed }), candidate: !r.drop && held !== "" });
     }
