@@ -1,4 +1,5 @@
 import type { FigureKind, Raw } from "#brief/figures/card/figure.ts";
+import { largerWhole } from "#brief/figures/label/ellipsis/larger-whole.ts";
 
 // "Tesco has 3,000 stores in Britain. Tesco's 300 will close by June": a count right after a name's possessive with no
 // noun of its own is a part of what the name owns, which an earlier count named ('300 — Tesco's stores'); labelled by
@@ -9,15 +10,6 @@ import type { FigureKind, Raw } from "#brief/figures/card/figure.ts";
 /** The possessive right before the count: "Tesco's ", "Marks and Spencer's ". */
 const POSSESSIVE = /(\p{Lu}[\p{L}&.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}&.-]*)*['’]s)\s+$/u;
 
-/** The last count before `r` with a noun of its own, larger than `r`: the whole `r` is a part of. */
-function wholeOf(r: Raw, raws: readonly Raw[]): Raw | undefined {
-  let whole: Raw | undefined;
-  for (const p of raws) {
-    if (p.from < r.from && p.noun !== undefined && p.currency === undefined && !p.percent && p.kind !== "measure" && p.kind !== "rank" && p.value > r.value) whole = p;
-  }
-  return whole;
-}
-
 /**
  * "Tesco's stores" for a count `r` labelled by the possessive before it alone, when a larger count with a noun stands
  * before it in `before` (its sentence's) or `previous` (the sentence before's); else undefined.
@@ -26,6 +18,6 @@ export function possessedPart(text: string, r: Raw, before: readonly Raw[], prev
   if (!/['’]s$/.test(r.label) || r.currency !== undefined || r.percent) return undefined;
   const owner = POSSESSIVE.exec(text.slice(0, r.from))?.[1];
   if (owner === undefined || owner.toLowerCase() !== r.label.toLowerCase()) return undefined;
-  const whole = wholeOf(r, before) ?? wholeOf({ ...r, from: Infinity }, previous);
+  const whole = largerWhole(r.value, before, r.from) ?? largerWhole(r.value, previous);
   return whole?.noun === undefined ? undefined : { label: `${owner} ${whole.noun}`, kind: whole.kind };
 }

@@ -1,4 +1,5 @@
 import type { FigureKind, Raw } from "#brief/figures/card/figure.ts";
+import { largerWhole } from "#brief/figures/label/ellipsis/larger-whole.ts";
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
 
 // "The council found 80 broken street lights. Officials said 50 of them would be fixed": "them" stands for the lights
@@ -31,10 +32,7 @@ export function themSubject(text: string, r: Raw, previous: readonly Raw[]): { l
   const words = r.label.split(" ");
   const at = words.indexOf(head);
   if (at < 0) return undefined;
-  let whole: Raw | undefined;
-  for (const p of previous) {
-    if (p.noun !== undefined && p.currency === undefined && !p.percent && p.kind !== "measure" && p.kind !== "rank" && p.value > r.value) whole = p;
-  }
+  const whole = largerWhole(r.value, previous);
   if (whole?.noun === undefined) return undefined;
   return { label: [whole.noun, ...words.slice(at + 1)].join(" "), kind: whole.kind };
 }
