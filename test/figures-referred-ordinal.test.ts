@@ -26,4 +26,7 @@ describe("referred-ordinal.ts: 'a ORD NOUN … the ORD NOUN' is a name", () => {
   it("'Police charged a fourth man, and the fourth man will appear in court.' → fourth — man: the charge before it", () => {
     expect(exactOnly("Police charged a fourth man, and the fourth man will appear in court.")).toEqual(want(4, undefined, undefined, "man", "ordinal"));
   });
+  it("near miss: 'A third inspector was hired, and the third inspector quit.' → no figure: hiring counts no case", () => {
+    expect(figs("A third inspector was hired, and the third inspector quit.")).toEqual([]);
+  });
 });

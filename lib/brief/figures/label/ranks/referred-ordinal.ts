@@ -1,4 +1,4 @@
-import { AUXILIARIES, CASUALTY_WORDS, FOLD_PEOPLE } from "#brief/figures/language/lexicon.ts";
+import { AUXILIARIES, CASUALTY_WORDS } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "a memo says a third inspector -- not named -- noticed cracks, and that the third inspector called the engineers":
@@ -9,12 +9,16 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // count (four people charged so far), which an editor cards ('4th — man charged'); the "the" that refers back is the
 // same fact and stays off.
 
+/** Verbs of a case's running count besides a toll's: "a fourth man was charged", "police arrested a third". */
+const CASE_VERBS = new Set(["arrested", "arrest", "detained", "charged", "charge", "convicted", "jailed", "sentenced", "kidnapped", "abducted"]);
+
 /** How many auxiliaries may stand between the ordinal's noun and its verb: "has been charged". */
 const AUX_REACH = 2;
 
 /** Whether "a ORD NOUN" (noun at `noun`) is the object or subject of an arrest, a charge or a toll: the story's count. */
 function tallied(toks: readonly Tok[], article: number, noun: number): boolean {
-  const tally = (t: Tok | undefined): boolean => isWord(t) && (FOLD_PEOPLE.has(t.l) || CASUALTY_WORDS.has(t.l));
+  // ("A third inspector was hired": a job's fold verb counts no case.)
+  const tally = (t: Tok | undefined): boolean => isWord(t) && (CASE_VERBS.has(t.l) || CASUALTY_WORDS.has(t.l));
   // "Police charged a fourth man", "killing a third soldier".
   if (tally(toks[article - 1])) return true;
   let k = noun + 1;
