@@ -61,8 +61,10 @@ const SUBSET_TO_THEM = `${SUBSET}    if (subset !== "") r.label = subset;
     const few = subset === "" ? onlyDoing(toks, r) : "";
     if (few !== "") r.label = few;
     // "700 and 400 jobs will go in Wales and Scotland": each of a pair with its shared noun keeps its scope, as a bare
-    // pair does (paired-scope.ts).
-    if (r.fold === undefined && r.currency === undefined && !r.percent && r.label !== "") r.label += pairedScope(toks, r, r.label, r.label);
+    // pair does (paired-scope.ts). "About 60 and 30 people were hurt in Paris and Lyon": with its verb folded in, the
+    // noun alone is what stands after the numbers (paired-noun.ts).
+    const shared = r.fold === undefined ? r.label : r.noun;
+    if (shared !== undefined && r.currency === undefined && !r.percent && r.label !== "") r.label += pairedScope(toks, r, r.label, shared);
 ${LAST_THEM}`;
 
 export const SWEEP_43: readonly Mutant[] = [

@@ -16,4 +16,17 @@ describe("referred-ordinal.ts: 'a ORD NOUN … the ORD NOUN' is a name", () => {
   it("near miss: 'She later met a fourth witness.' → one mention, read as before", () => {
     expect(exactOnly("She later met a fourth witness.")).toEqual(want(4, undefined, undefined, "witness", "ordinal"));
   });
+  it("'A fourth man was charged on Monday, and police said the fourth man would appear in court.' → fourth — man charged, once", () => {
+    // Crime copy's running count: four charged so far (the "the" referring back is the same fact, off the card).
+    expect(exactOnly("A fourth man was charged on Monday, and police said the fourth man would appear in court.")).toEqual(want(4, undefined, undefined, "man charged", "ordinal"));
+  });
+  it("'A fifth person has died, and the fifth person was named as Jo Smith.' → fifth — person died, past the auxiliaries", () => {
+    expect(exactOnly("A fifth person has died, and the fifth person was named as Jo Smith.")).toEqual(want(5, undefined, undefined, "person died", "ordinal"));
+  });
+  it("'Police charged a fourth man, and the fourth man will appear in court.' → fourth — man: the charge before it", () => {
+    expect(exactOnly("Police charged a fourth man, and the fourth man will appear in court.")).toEqual(want(4, undefined, undefined, "man", "ordinal"));
+  });
+  it("near miss: 'A third inspector was hired, and the third inspector quit.' → no figure: hiring counts no case", () => {
+    expect(figs("A third inspector was hired, and the third inspector quit.")).toEqual([]);
+  });
 });

@@ -9,6 +9,8 @@ import { eventIn } from "#brief/figures/label/measures/race-time.ts";
 import { untimed } from "#brief/figures/label/durations/label-duration.ts";
 import { nameAsSubject, numberNames } from "#brief/figures/read/type/number-name.ts";
 import { countsOthers, othersLabel } from "#brief/figures/label/ellipsis/others.ts";
+import { possessedPart } from "#brief/figures/label/ellipsis/possessed-part.ts";
+import { themSubject } from "#brief/figures/label/ellipsis/them-subject.ts";
 import { pronounPlace } from "#brief/figures/label/ranks/pronoun-place.ts";
 import { economicGrowth } from "#brief/figures/label/change/economic-growth.ts";
 import { sentenceFigures } from "#brief/figures/card/sentence.ts";
@@ -239,6 +241,15 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
         }
         r.label = othersLabel(sentence.text, r, raws.slice(0, m), prior) ?? r.label;
       }
+      // "The council found 80 broken street lights. Officials said 50 of them would be fixed": the lights, not the
+      // speakers (them-subject.ts).
+      if (n > 0 && read[n - 1]!.sentence.index === sentence.index - 1) {
+        const part = themSubject(sentence.text, r, read[n - 1]!.raws);
+        if (part !== undefined) [r.label, r.kind] = [part.label, part.kind];
+      }
+      // "Tesco has 3,000 stores. Tesco's 300 will close": Tesco's stores, not the possessive alone (possessed-part.ts).
+      const owned = possessedPart(sentence.text, r, raws, n > 0 && read[n - 1]!.sentence.index === sentence.index - 1 ? read[n - 1]!.raws : []);
+      if (owned !== undefined) [r.label, r.kind] = [owned.label, owned.kind];
       // "Arsenal won 2-0. They are third.": a pronoun's place is the sentence before's subject's (pronoun-place.ts).
       const held = r.kind === "rank" ? pronounPlace(sentence.text, r, (byIndex ??= new Map(sentences.map((x) => [x.index, x]))).get(sentence.index - 1)?.text) : undefined;
       if (held === "") continue;

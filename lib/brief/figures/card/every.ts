@@ -1,5 +1,7 @@
 import { toFigure } from "#brief/figures/card/candidates.ts";
-import type { KeyFigure } from "#brief/figures/card/figure.ts";
+import type { KeyFigure, Raw } from "#brief/figures/card/figure.ts";
+import { possessedPart } from "#brief/figures/label/ellipsis/possessed-part.ts";
+import { themSubject } from "#brief/figures/label/ellipsis/them-subject.ts";
 import { pronounPlace } from "#brief/figures/label/ranks/pronoun-place.ts";
 import { sentenceNumbers } from "#brief/figures/card/sentence.ts";
 import type { Sentence } from "#news/sentences.ts";
@@ -14,14 +16,24 @@ export interface ArticleNumber extends KeyFigure {
 export function everyNumber(sentences: readonly Sentence[]): ArticleNumber[] {
   const out: ArticleNumber[] = [];
   const byIndex = new Map(sentences.map((x) => [x.index, x.text]));
+  let previous: { index: number; raws: Raw[] } | undefined;
   for (const sentence of sentences) {
-    for (const r of sentenceNumbers(sentence)) {
+    const raws = sentenceNumbers(sentence);
+    for (const r of raws) {
       // "Arsenal won 2-0. They are third.": named, or left out, as the card does (pronoun-place.ts).
       const held = pronounPlace(sentence.text, r, byIndex.get(sentence.index - 1));
       if (held !== undefined && held !== "") r.label = held;
+      // "… 80 broken street lights. Officials said 50 of them would be fixed": the lights, as the card reads them
+      // (them-subject.ts).
+      const part = previous?.index === sentence.index - 1 ? themSubject(sentence.text, r, previous.raws) : undefined;
+      if (part !== undefined) [r.label, r.kind] = [part.label, part.kind];
+      // "… 3,000 stores. Tesco's 300 will close": Tesco's stores, as the card reads them (possessed-part.ts).
+      const owned = possessedPart(sentence.text, r, raws, previous?.index === sentence.index - 1 ? previous.raws : []);
+      if (owned !== undefined) [r.label, r.kind] = [owned.label, owned.kind];
       const figure = toFigure(sentence, r);
       if (figure !== undefined && figure.display !== "") out.push({ ...figure, ...(r.placed === undefined ? {} : { label: r.placed }), candidate: !r.drop && held !== "" });
     }
+    previous = { index: sentence.index, raws };
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { CUR, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { pastCoordinatedAdjective } from "#brief/figures/label/counts/coordinated-adjective.ts";
 import { pastCutHead } from "#brief/figures/label/counts/cut-head.ts";
+import { dwellingSize } from "#brief/figures/label/counts/dwelling-size.ts";
 import { compoundHead } from "#brief/figures/label/counts/compound-head.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 
@@ -100,9 +101,10 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     return false;
   }
   // "two-thirds", "three-quarters": a fraction of something, not a count.
-  // "two-footed challenge", "three-legged dog": a compound adjective describes; it counts nothing. Nor does
+  // "two-footed challenge", "three-legged dog": a compound adjective describes; it counts nothing ("a 100-bed
+  // hospital" is no adjective: a word of three letters is a noun's, dwelling-size.ts). Nor does
   // "three-dimensional images", "a 3-D film" (card audit 23's sample Q: 'three-dimensional — dimensionals').
-  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /[^e]ed$/.test(cw) || /^(?:dimensional|d)$/i.test(cw)) {
+  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /..[^e]ed$/.test(cw) || /^(?:dimensional|d)$/i.test(cw)) {
     r.drop = true;
     r.type = "other";
     return false;
@@ -158,6 +160,10 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     // "two-on-one", "two-in-one", "two-up", "two-and-a-bit", "15-where": no noun in the compound, so nothing counted.
     r.drop = true;
     r.type = "other";
+    return false;
+  } else if (dwellingSize(cw, r.value, toks.slice(start, end).map((t) => t.l))) {
+    // "a two-bedroom flat": a home's ordinary size, no figure (dwelling-size.ts).
+    r.drop = true;
     return false;
   } else {
     c.head = plural(cw);

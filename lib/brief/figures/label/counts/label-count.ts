@@ -5,6 +5,7 @@ import { deedAfter } from "#brief/figures/label/counts/deed-after.ts";
 import { diedLabel } from "#brief/figures/label/counts/died-subject.ts";
 import { pastDeedAt } from "#brief/figures/label/counts/times-done.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { pairedNoun, pairStart } from "#brief/figures/label/counts/paired-noun.ts";
 import { countNoun, type Count, sharedUnit } from "#brief/figures/label/counts/label-count-noun.ts";
 import { labelDuration } from "#brief/figures/label/durations/label-duration.ts";
 import { foldAfter, foldAfterCount, foldBefore } from "#brief/figures/label/counts/fold.ts";
@@ -71,6 +72,9 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   if (entryWords(toks, r)) return;
   // "lost seven and won none of their last 12 trips": the coordinated count's "of" is this one's too.
   let e = coordinatedOf(toks, r.e);
+  // "cut 700 and 400 jobs": the first of a coordinated pair counts the noun after the second (paired-noun.ts).
+  // (Not a range's or an ordinal's: "go 15-40 and two set points up", "the 18th and 19th centuries".)
+  if (e === r.e && r.valueMax === undefined && !r.ordinal) e = pairedNoun(toks, r.s, e);
   // "three of the attackers", "19 of them"
   // A compound is its own noun's modifier: "a 40-second-video of the attack" is no part of the attack.
   if (isWord(toks[e], "of") && r.compound === undefined && (!r.words || r.ordinal === false)) e++;
@@ -185,7 +189,8 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
     c.np = group.label;
     c.head = group.head;
   }
-  c.fold = foldBefore(toks, r.s, c);
+  // "killed 30 and 40 people": the second of a pair takes the verb before the first (paired-noun.ts).
+  c.fold = foldBefore(toks, pairStart(toks, r.s), c);
   if (c.fold === undefined && c.np !== "") c.fold = foldAfterCount(toks, c, r.s);
   if (c.fold === undefined && GENERIC_PEOPLE.has(c.head)) c.fold = foldPastAside(toks, r.s, c.npEnd);
   if (c.np !== "") r.noun = c.np;

@@ -27,6 +27,7 @@ import { partyMoved } from "#brief/figures/label/money/party-moved.ts";
 import { groupPrice } from "#brief/figures/label/money/group-price.ts";
 import { gainedBy } from "#brief/figures/label/money/gained-by.ts";
 import { putInto } from "#brief/figures/label/money/put-into.ts";
+import { takenFrom } from "#brief/figures/label/money/taken-from.ts";
 import { relativeSum } from "#brief/figures/label/money/relative-sum.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -47,7 +48,8 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   // "stole £15,000 from a currency exchange", "conned a veteran out of £10,000": what a theft took, not its victim.
   // "the film took $18m", "Jugnot made 5.45m Euros": takings or earnings, not the film or the earner.
   // "Police found $12,000, a knife and a phone", "the return of $35,000 seized at the airport": cash found or seized.
-  const stolen = stolenMoney(toks, r.s, r.e) ?? takings(toks, r.s, r.e) ?? foundMoney(toks, r.s, r.e);
+  // "Smith took £5,000 from the till": taken out of where it was (taken-from.ts).
+  const stolen = stolenMoney(toks, r.s, r.e) ?? takings(toks, r.s, r.e) ?? takenFrom(toks, r.s, r.e) ?? foundMoney(toks, r.s, r.e);
   if (stolen !== undefined) {
     r.label = stolen;
     return;

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { DETERMINERS, QUOTE_MARKS } from "#brief/figures/language/lexicon.ts";
+import { DETERMINERS, MONEY_NOUNS, QUOTE_MARKS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
@@ -37,9 +37,14 @@ export function payerLabel(toks: readonly Tok[], r: Raw): void {
   if (what !== undefined) r.label = what;
 }
 
+/** The words a money verb's noun ends in: "takings", "earnings", "price", "fine" (lexicon.ts MONEY_NOUNS). */
+const MONEY_HEADS: ReadonlySet<string> = new Set([...MONEY_NOUNS.values(), "takings"].map((v) => v.split(" ").at(-1) ?? v));
+
 /** A label that names a party: a name ("Hutchings", "Justice"), a possessive ("FCC's", "Sterling's admirers"). */
 function namesParty(label: string): boolean {
   const words = label.split(" ");
+  // "Ironvale's takings" (two-takers.ts): a party's money already named, which "in fewer cinemas" would only blur.
+  if (words.slice(1).some((w) => MONEY_HEADS.has(w))) return false;
   // ("payment to make Falcao's", "donation to Labour's coffers": a possessive inside says to whom, the head what.)
   return /'s?$|’s?$/.test(words[0] ?? "") || isName(label);
 }

@@ -1,7 +1,7 @@
 import { PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
-import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "the menu boasted a fish wrap with sweet potato fries for just £5", "a room with a view for £90": the price after
 // "for" is of the thing the "with" hangs on, not of what comes with it; the nearest noun before "for" is the side
@@ -13,13 +13,21 @@ const SIDES = 4;
 
 /** The first of the sides "and" or commas join that end at `end` ("salsa" of "salsa and sweet potato fries"). */
 function firstSide(toks: readonly Tok[], end: number): [number, number] | undefined {
-  let side = backNP(toks, end, false);
+  let side = counted(toks, backNP(toks, end, false));
   for (let n = 0; side !== undefined && n < SIDES; n++) {
     const joint = toks[side[0] - 1];
     if (joint?.s !== "," && !isWord(joint, "and")) break;
-    side = backNP(toks, side[0] - 1, false);
+    side = counted(toks, backNP(toks, side[0] - 1, false));
   }
   return side;
+}
+
+/**
+ * A side with its count: "60 journeys, 14 night rides and 6 guest trips" (a plan's parts, card audit 51's sample AS,
+ * made-up shape 17: the plan's price read '£47.25 — guest trips').
+ */
+function counted(toks: readonly Tok[], side: [number, number] | undefined): [number, number] | undefined {
+  return side !== undefined && toks[side[0] - 1]?.kind === NUM ? [side[0] - 1, side[1]] : side;
 }
 
 /**
@@ -31,11 +39,21 @@ export function pricedWith(toks: readonly Tok[], f: number): string | undefined 
   if (side === undefined || !isWord(toks[side[0] - 1], "with")) return undefined;
   if (toks.slice(side[0], f).some((t) => isCapitalised(t))) return undefined;
   const w = side[0] - 1;
-  const thing = backNP(toks, w, false);
-  if (thing === undefined || thing[1] !== w || toks[w - 1]?.pos !== "NOUN") return undefined;
+  const compound = compoundHeaded(toks, w);
+  const thing = backNP(toks, w, false) ?? compound;
+  if (thing === undefined || thing[1] !== w || (toks[w - 1]?.pos !== "NOUN" && thing !== compound)) return undefined;
   const from = pastDeterminers(toks, thing[0]);
   if (!offered(toks, from) || from >= w) return undefined;
   return holder(toks, from) ?? phrase(toks, from, w);
+}
+
+/**
+ * "a 30-day pass with …": a word after a number's compound is the noun it describes, whatever the tagger calls it
+ * ('pass' a verb); the phrase [compound, w) or undefined.
+ */
+function compoundHeaded(toks: readonly Tok[], w: number): [number, number] | undefined {
+  const ok = isWord(toks[w - 1]) && isWord(toks[w - 2]) && toks[w - 3]?.s === "-" && toks[w - 4]?.kind === NUM;
+  return ok ? [w - 4, w] : undefined;
 }
 
 /** Whether the noun phrase from `from` is one a/an names: a thing on offer. */

@@ -1,4 +1,5 @@
 import { currencyWord } from "#brief/figures/language/currency-word.ts";
+import { runOnPair } from "#brief/figures/read/amount/run-on-pair.ts";
 import { readCore } from "#brief/figures/read/amount/read-core.ts";
 import { namesNothingAfter } from "#brief/figures/read/amount/elided-currency.ts";
 import type { Reading } from "#brief/figures/read/amount/reading.ts";
@@ -45,6 +46,8 @@ export function sharedScale(r: Reading): void {
   if (first >= LARGEST_BARE || first * FAR_SMALLER < digits || digits * SAME_SIZE < first) return;
   // "Apollo 11 and 600 million viewers": a name's number counts nothing (tagged last: the tagger runs on a first read).
   if (toks[r.i - 1]?.pos === "PROPN") return;
+  // "The club won 2 and 30 million fans watched": two clauses run on, no pair (run-on-pair.ts).
+  if (runOnPair(toks, r.s, second.end)) return;
   const scale = toks[second.end - 1]!;
   r.value = Math.sign(r.value) * scaleDigits(core.digits, second.exponent);
   // "made 3 and 4 million dollars": the currency word after the second is the first's money too.

@@ -1,0 +1,38 @@
+import type { FigureKind, Raw } from "#brief/figures/card/figure.ts";
+import { largerWhole } from "#brief/figures/label/ellipsis/larger-whole.ts";
+import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
+
+// "The council found 80 broken street lights. Officials said 50 of them would be fixed": "them" stands for the lights
+// the sentence before counted, but the one plural before it in its own sentence is the speaker's, and
+// them-antecedent.ts named the part by it ('50 — officials'; "Police arrested 12 men. Officers said five of them had
+// been charged" read 'five — officers charged'). The subject of the verb the part stands after is no antecedent: of its
+// own verb never ("Officials fixed 50 of them": a clause's subject is not its object's "them"), and of a verb of saying
+// seldom (people who say how many "of them" speak of others). When the sentence before counted a larger whole of
+// something, the part is of that ('50 — broken street lights', 'five — men charged', what them-state.ts added kept).
+
+/** "Officials said (that) 50", "Officials (will) fix 50" before the part: the subject's head word and its verb. */
+const SUBJECT_VERB = /(\p{L}+)\s+(?:(?:will|would|could|can|may|might|must|should|have|has|had)\s+)?(\p{L}+)\s+(?:that\s+)?$/u;
+
+/** The part's "of them" after its number. */
+const OF_THEM = /^\s+of\s+them\b/i;
+
+/** Whether a word can be the verb between the plural and the part: not a preposition, conjunction or determiner. */
+const verbLike = (w: string): boolean => !PREPOSITIONS.has(w) && !CONJUNCTIONS.has(w) && !DETERMINERS.has(w);
+
+/**
+ * The label and kind of a part "K of them" right after its labelling plural's verb ("Officials said 50 of them") when
+ * the sentence before counts a larger whole of another noun: that noun in place of the plural's, else undefined.
+ */
+export function themSubject(text: string, r: Raw, previous: readonly Raw[]): { label: string; kind: FigureKind } | undefined {
+  if (r.label === "" || !OF_THEM.test(text.slice(r.to))) return undefined;
+  const said = SUBJECT_VERB.exec(text.slice(0, r.from));
+  const head = said?.[1]?.toLowerCase();
+  const verb = said?.[2]?.toLowerCase() ?? "";
+  if (head === undefined || !verbLike(verb)) return undefined;
+  const words = r.label.split(" ");
+  const at = words.indexOf(head);
+  if (at < 0) return undefined;
+  const whole = largerWhole(r.value, previous);
+  if (whole?.noun === undefined) return undefined;
+  return { label: [whole.noun, ...words.slice(at + 1)].join(" "), kind: whole.kind };
+}

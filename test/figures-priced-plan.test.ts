@@ -1,0 +1,21 @@
+// A plan's price after a "with" list of its counted parts is the plan's (priced-with.ts): "a 30-day pass with 60
+// journeys, 14 night rides and 6 guest trips for £47.25" read '£47.25 — guest trips' and left the card (card audit 51,
+// sample AS's made-up shape 17).
+import { describe, expect, it } from "vitest";
+import { at, exact, want } from "#test/helpers/figures.ts";
+
+const PLAN = "One sample bundle gives a 30-day pass with 60 journeys, 14 night rides and 6 guest trips for £47.25.";
+
+describe("priced-with.ts: 'a THING with N X, M Y and K Z for £P' prices the thing", () => {
+  it(`'${PLAN}' → £47.25 — day pass`, () => {
+    expect(exact(at(PLAN, 47.25))).toEqual(want(47.25, undefined, "GBP", "day pass", "money"));
+  });
+
+  it("'The menu boasted a fish wrap with 6 prawns for just £5.' → just £5 — fish wrap: a counted side", () => {
+    expect(exact(at("The menu boasted a fish wrap with 6 prawns for just £5.", 5))).toEqual(want(5, "just", "GBP", "fish wrap", "money"));
+  });
+
+  it("near miss: 'Fans can buy a pass with 60 journeys for £47.25.' → pass: a bare noun the tagger reads, no compound", () => {
+    expect(exact(at("Fans can buy a pass with 60 journeys for £47.25.", 47.25))?.label).toBe("pass");
+  });
+});
