@@ -1,4 +1,4 @@
-// lib/fetch-within.ts: a timeout or an abort that survives a garbage collection. Node's fetch follows a request's
+// lib/http/fetch-within.ts: a timeout or an abort that survives a garbage collection. Node's fetch follows a request's
 // signal weakly (nodejs/undici#4068): with `AbortSignal.any([AbortSignal.timeout(ms)])` handed to fetch, a GC while
 // the call waits disconnected the timeout, and a Slack call held for 11 s outlived its 1 s timeout (round 44's
 // shuffled CI). What is asserted is what happened (the call gave up, or got its answer), never how long it took.
@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchWithin, fetchWithinUsing } from "#lib/fetch-within.ts";
+import { fetchWithin, fetchWithinUsing } from "#lib/http/fetch-within.ts";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;

@@ -154,7 +154,7 @@ describe("polling one feed", () => {
   });
 
   it("a feed that holds its answer past the timeout is an error in its cursor, also after a garbage collection", async () => {
-    // AbortSignal.timeout handed to fetch can be disconnected by a GC (lib/fetch-within.ts): the poll then waited for
+    // AbortSignal.timeout handed to fetch can be disconnected by a GC (lib/http/fetch-within.ts): the poll then waited for
     // the feed however late. The outcome is asserted (an error, not the late feed), never the time taken.
     const { setFlagsFromString } = await import("node:v8");
     const { runInNewContext } = await import("node:vm");

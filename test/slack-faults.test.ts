@@ -22,7 +22,7 @@ import { blockKitViolations, buttonBody, shownText, signedEvent, slashCommandBod
  * the request deadline is 15 s unless a test is about the deadline (then 5 s, or 2 s where a paused table must meet
  * it), so a loaded CI machine does not turn answers into "slow". (Rounds 43 and 44 saw "an answer held for 11 s" find
  * no history call: not the deadline, as first thought, but a garbage collection that disconnected the post's 1 s
- * timeout from the request, so the held answer arrived as a success; lib/fetch-within.ts and its test.) What is
+ * timeout from the request, so the held answer arrived as a success; lib/http/fetch-within.ts and its test.) What is
  * asserted is what happened (posts per channel, the editor's answer), never time.
  */
 const SECRET = "faults-signing-secret";

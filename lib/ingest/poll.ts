@@ -3,8 +3,8 @@ import { StoreError } from "#store/store.ts";
 import { FeedError, parseFeed } from "#ingest/feed.ts";
 import { ingestItems, type IngestDeps, type ItemResult, type ItemStatus } from "#ingest/ingest.ts";
 import type { ParsedItem } from "#ingest/item.ts";
-import { fetchWithinUsing } from "#lib/fetch-within.ts";
-import { BodyTooLargeError } from "#lib/read-bounded.ts";
+import { fetchWithinUsing } from "#lib/http/fetch-within.ts";
+import { BodyTooLargeError } from "#lib/http/read-bounded.ts";
 
 /**
  * One poll of one feed: a conditional GET (ETag / Last-Modified from the last poll), then every entry not seen
@@ -84,7 +84,7 @@ export async function pollFeed(url: string, deps: PollDeps): Promise<PollReport>
   let response: Response;
   let body: string;
   try {
-    // Not `signal: AbortSignal.timeout(…)`: a garbage collection can disconnect it from the request (lib/fetch-within.ts).
+    // Not `signal: AbortSignal.timeout(…)`: a garbage collection can disconnect it from the request (lib/http/fetch-within.ts).
     // The body is read as it streams and refused past the limit, so a huge or endless feed costs at most that.
     response = await fetchWithinUsing(deps.fetch ?? fetch, { ms: deps.timeoutMs ?? 10_000, maxBytes: MAX_FEED_BYTES })(url, { headers });
     if (response.status === 304) {

@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
-import { fetchWithin as fetchWithinSignals } from "#lib/fetch-within.ts";
+import { fetchWithin as fetchWithinSignals } from "#lib/http/fetch-within.ts";
 
 /**
  * One deadline per request, carried through every DynamoDB read and Slack call it makes, so an editor always gets
@@ -81,7 +81,7 @@ export function deadlineIn(ms: number, overloadLagMs = OVERLOAD_LAG_MS, inFlight
   };
 }
 
-/** A fetch that gives up at `ms` or with `deadline`, whichever comes first (lib/fetch-within.ts says how). */
+/** A fetch that gives up at `ms` or with `deadline`, whichever comes first (lib/http/fetch-within.ts says how). */
 export function fetchWithin(ms: number, deadline?: Deadline): typeof fetch {
   return fetchWithinSignals(ms, deadline?.signal);
 }

@@ -1,7 +1,7 @@
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import type { SlackMessage } from "#slack/blocks.ts";
 import { postOnce } from "#slack/post-once.ts";
-import { fetchWithin } from "#lib/fetch-within.ts";
+import { fetchWithin } from "#lib/http/fetch-within.ts";
 
 /** What posting one digest came to, in terms the run can act on (no Slack SDK types past this file). */
 export type PostResult =
@@ -52,7 +52,7 @@ export function digestWebClient(token: string, slackApiUrl?: string, options: { 
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
     // Not the client's own `timeout`: it hands fetch an AbortSignal.timeout, which a garbage collection can
-    // disconnect from the request (lib/fetch-within.ts), and a lost timeout holds the digest on one channel.
+    // disconnect from the request (lib/http/fetch-within.ts), and a lost timeout holds the digest on one channel.
     fetch: fetchWithin(options.timeoutMs ?? 10_000),
   };
   if (slackApiUrl) webOptions.slackApiUrl = slackApiUrl;

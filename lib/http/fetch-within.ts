@@ -1,4 +1,4 @@
-import { readBounded } from "#lib/read-bounded.ts";
+import { readBounded } from "#lib/http/read-bounded.ts";
 
 /**
  * A fetch that gives up after `ms`, or when any of `signals` (or the call's own `signal`) aborts, whichever comes
