@@ -26,4 +26,7 @@ describe("referred-ordinal.ts: 'a ORD NOUN … the ORD NOUN' is a name", () => {
   it("'Police charged a fourth man, and the fourth man will appear in court.' → fourth — man: the charge before it", () => {
     expect(exactOnly("Police charged a fourth man, and the fourth man will appear in court.")).toEqual(want(4, undefined, undefined, "man", "ordinal"));
   });
+  it("near miss: 'A third album was released in May, and the third album went to number one.' → no 3rd: only people are a running count", () => {
+    expect(figs("A third album was released in May, and the third album went to number one.").map((f) => [f.value, f.label, f.type])).toEqual([]);
+  });
 });
