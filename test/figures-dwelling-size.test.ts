@@ -39,4 +39,12 @@ describe("dwelling-size.ts: 'a two-bedroom flat' describes a home", () => {
   it("near miss: 'a three-legged dog' stays no figure: a compound adjective", () => {
     expect(figs("The charity rescued a three-legged dog.")).toEqual([]);
   });
+
+  it("'They bought a 2-bed condo in Miami for $400,000.' → only $400,000 — price: a condo is a home", () => {
+    expect(exactOnly("They bought a 2-bed condo in Miami for $400,000.")).toEqual(want(400000, undefined, "USD", "price", "money"));
+  });
+
+  it("near miss: 'The zoo's three-toed sloth has died.' → no figure: '-toed' is a compound adjective, only 'bed' is a noun", () => {
+    expect(figs("The zoo's three-toed sloth has died.")).toEqual([]);
+  });
 });

@@ -29,4 +29,7 @@ describe("referred-ordinal.ts: 'a ORD NOUN … the ORD NOUN' is a name", () => {
   it("near miss: 'A third inspector was hired, and the third inspector quit.' → no figure: hiring counts no case", () => {
     expect(figs("A third inspector was hired, and the third inspector quit.")).toEqual([]);
   });
+  it("near miss: 'A third album was released in May, and the third album went to number one.' → no 3rd: only people are a running count", () => {
+    expect(figs("A third album was released in May, and the third album went to number one.").map((f) => [f.value, f.label, f.type])).toEqual([]);
+  });
 });

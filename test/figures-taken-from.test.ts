@@ -43,4 +43,16 @@ describe("taken-from.ts: 'took £N from X' is money taken from X", () => {
   it("near miss: 'The gang stole £5,000 from the till.' → £5,000 — stolen: a theft says so", () => {
     expect(exactOnly("The gang stole £5,000 from the till.")).toEqual(want(5000, undefined, "GBP", "stolen", "money"));
   });
+
+  it("near miss: 'The film took $20m from the box office in its first week.' → $20m — film, as before: a film's takings, not money taken out", () => {
+    expect(exactOnly("The film took $20m from the box office in its first week.")).toEqual(want(20e6, undefined, "USD", "film", "money"));
+  });
+
+  it("near miss: 'Avatar took $2bn from worldwide markets.' → $2bn — avatar, as before: where a film takes money in", () => {
+    expect(exactOnly("Avatar took $2bn from worldwide markets.")).toEqual(want(2e9, undefined, "USD", "avatar", "money"));
+  });
+
+  it("near miss: 'The show has taken £3m from its West End run.' → £3m — show, as before: the run the tagger cut off", () => {
+    expect(exactOnly("The show has taken £3m from its West End run.")).toEqual(want(3e6, undefined, "GBP", "show", "money"));
+  });
 });

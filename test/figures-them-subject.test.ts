@@ -45,4 +45,12 @@ describe("them-subject.ts: 'NOUNs said K of them' after a counted whole", () => 
   it("near miss: 'Police said 80 lights were broken. Officials said 50 of them would be fixed.' → lights, not the sentence before's speakers", () => {
     expect(exact(at("Police said 80 lights were broken. Officials said 50 of them would be fixed.", 50))?.label).toBe("lights");
   });
+
+  it("near miss: 'The airline cancelled 120 flights on Monday. Stranded passengers said 40 of them had slept at the airport.' → 40 — passengers: a speaker who may be of the counted", () => {
+    expect(exact(at("The airline cancelled 120 flights on Monday. Stranded passengers said 40 of them had slept at the airport.", 40))).toEqual(want(40, undefined, undefined, "passengers", "count"));
+  });
+
+  it("near miss: 'The hospital treated 300 patients last week. Nurses said 40 of them had been assaulted at work.' → 40 — nurses assaulted", () => {
+    expect(exact(at("The hospital treated 300 patients last week. Nurses said 40 of them had been assaulted at work.", 40))).toEqual(want(40, undefined, undefined, "nurses assaulted", "count"));
+  });
 });

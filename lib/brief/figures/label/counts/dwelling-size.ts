@@ -10,7 +10,7 @@ const ROOMS = new Set(["bedroom", "bedroomed", "bed", "bedded", "room", "roomed"
 const ORDINARY = 6;
 
 /** Heads a count of beds describes as a home's size, not a ward's or a hotel's capacity. */
-const HOMES = new Set("flat flats home homes house houses apartment apartments terrace semi bungalow cottage property properties villa maisonette detached townhouse".split(" "));
+const HOMES = new Set("flat flats home homes house houses apartment apartments condo condos terrace semi bungalow cottage property properties villa maisonette detached townhouse".split(" "));
 
 /** Whether a count in compound `cw` before the noun phrase `words` is a home's ordinary size. */
 export function dwellingSize(cw: string, value: number, words: readonly string[]): boolean {

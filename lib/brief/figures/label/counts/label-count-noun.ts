@@ -101,10 +101,10 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     return false;
   }
   // "two-thirds", "three-quarters": a fraction of something, not a count.
-  // "two-footed challenge", "three-legged dog": a compound adjective describes; it counts nothing ("a 100-bed
-  // hospital" is no adjective: a word of three letters is a noun's, dwelling-size.ts). Nor does
+  // "two-footed challenge", "three-legged dog", "three-toed sloth": a compound adjective describes; it counts nothing
+  // ("a 100-bed hospital" is no adjective: a word of three letters is a noun's, dwelling-size.ts). Nor does
   // "three-dimensional images", "a 3-D film" (card audit 23's sample Q: 'three-dimensional — dimensionals').
-  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /..[^e]ed$/.test(cw) || /^(?:dimensional|d)$/i.test(cw)) {
+  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /.[^e]ed$/.test(cw) || /^(?:dimensional|d)$/i.test(cw)) {
     r.drop = true;
     r.type = "other";
     return false;

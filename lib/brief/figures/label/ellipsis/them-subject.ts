@@ -1,6 +1,6 @@
 import type { FigureKind, Raw } from "#brief/figures/card/figure.ts";
 import { largerWhole } from "#brief/figures/label/ellipsis/larger-whole.ts";
-import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
+import { ATTRIBUTION_VERBS, CLAUSE_VERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
 
 // "The council found 80 broken street lights. Officials said 50 of them would be fixed": "them" stands for the lights
 // the sentence before counted, but the one plural before it in its own sentence is the speaker's, and
@@ -16,6 +16,15 @@ const SUBJECT_VERB = /(\p{L}+)\s+(?:(?:will|would|could|can|may|might|must|shoul
 /** The part's "of them" after its number. */
 const OF_THEM = /^\s+of\s+them\b/i;
 
+/**
+ * Speakers who tell how many "of them" of others: those who count others for a living. Any other speaker may be of the
+ * counted ("The airline cancelled 120 flights. Stranded passengers said 40 of them had slept at the airport": the
+ * passengers, not '40 — flights'; "Nurses said 40 of them had been assaulted").
+ */
+const REPORTERS = new Set(
+  "officials police officers detectives investigators prosecutors authorities analysts experts scientists researchers bosses managers executives leaders organisers organizers inspectors engineers rescuers regulators ministers spokesmen sources doctors medics surgeons".split(" "),
+);
+
 /** Whether a word can be the verb between the plural and the part: not a preposition, conjunction or determiner. */
 const verbLike = (w: string): boolean => !PREPOSITIONS.has(w) && !CONJUNCTIONS.has(w) && !DETERMINERS.has(w);
 
@@ -29,6 +38,7 @@ export function themSubject(text: string, r: Raw, previous: readonly Raw[]): { l
   const head = said?.[1]?.toLowerCase();
   const verb = said?.[2]?.toLowerCase() ?? "";
   if (head === undefined || !verbLike(verb)) return undefined;
+  if ((CLAUSE_VERBS.has(verb) || ATTRIBUTION_VERBS.has(verb)) && !REPORTERS.has(head)) return undefined;
   const words = r.label.split(" ");
   const at = words.indexOf(head);
   if (at < 0) return undefined;

@@ -11,8 +11,15 @@ import { verbBefore } from "#brief/figures/label/money/verb-before.ts";
 // ('£5,000 — taken from the till'). Money with a noun of its own ("took a £5 note from") is that noun's; money taken
 // "from its opening weekend" or "from ticket sales" was taken in, over a time or from what was sold: no source.
 
-/** Heads of what money is taken in from, not out of: "from ticket sales", "from advertising". */
-const TAKEN_IN = new Set(["weekend", "sales", "receipts", "tickets", "advertising", "advertisers", "audiences", "viewers", "customers"]);
+/**
+ * Heads of what money is taken in from, not out of: "from ticket sales", "from advertising"; and where a film or a
+ * show takes it ("took $20m from the box office", "from 3,000 cinemas", "from worldwide markets", "from its West End
+ * run"): takings all the same, which 'taken from the box office' misread as money taken out.
+ */
+const TAKEN_IN = new Set([
+  "weekend", "sales", "receipts", "tickets", "advertising", "advertisers", "audiences", "viewers", "customers", "visitors",
+  "office", "cinemas", "theatres", "theaters", "screens", "markets", "territories", "run", "release",
+]);
 
 /** A time the money was taken over, or what it was taken in from. */
 const noSource = (w: string): boolean => DURATIONS.has(w) || PERIOD_NOUNS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || TAKEN_IN.has(w);
@@ -23,7 +30,8 @@ export function takenFrom(toks: readonly Tok[], s: number, e: number): string | 
   const head = pastDeterminers(toks, e + 1);
   // "from the till": a word after a determiner is its noun, whatever the tagger calls it ('till' a preposition).
   const end = Math.max(forwardNP(toks, head), head > e + 1 && isWord(toks[head]) ? head + 1 : head);
-  if (end === head || noSource(toks[end - 1]!.l)) return undefined;
+  // ("from its West End run": the tagger may end the phrase before its head, a verb to it.)
+  if (end === head || noSource(toks[end - 1]!.l) || TAKEN_IN.has(toks[end]?.l ?? "")) return undefined;
   // The whole phrase when the card has room ("taken from the till"), else from its head back as far as it has.
   for (const from of [e + 1, head, Math.max(head, end - 2), end - 1]) {
     const label = `taken from ${phrase(toks, from, end)}`;

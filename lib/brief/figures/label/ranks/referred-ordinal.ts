@@ -1,4 +1,5 @@
-import { AUXILIARIES, CASUALTY_WORDS } from "#brief/figures/language/lexicon.ts";
+import { AUXILIARIES, CASUALTY_WORDS, PERSON_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { PERSON } from "#brief/figures/read/type/one.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "a memo says a third inspector -- not named -- noticed cracks, and that the third inspector called the engineers":
@@ -15,8 +16,10 @@ const CASE_VERBS = new Set(["arrested", "arrest", "detained", "charged", "charge
 /** How many auxiliaries may stand between the ordinal's noun and its verb: "has been charged". */
 const AUX_REACH = 2;
 
-/** Whether "a ORD NOUN" (noun at `noun`) is the object or subject of an arrest, a charge or a toll: the story's count. */
+/** Whether "a ORD NOUN" (a person at `noun`) is the object or subject of an arrest, a charge or a toll: the story's count. */
 function tallied(toks: readonly Tok[], article: number, noun: number): boolean {
+  // Only people are counted so: "A third album was released", "a second bill was killed" name one more thing.
+  if (!PERSON.has(toks[noun]!.l) && !PERSON_NOUNS.has(toks[noun]!.l)) return false;
   // ("A third inspector was hired": a job's fold verb counts no case.)
   const tally = (t: Tok | undefined): boolean => isWord(t) && (CASE_VERBS.has(t.l) || CASUALTY_WORDS.has(t.l));
   // "Police charged a fourth man", "killing a third soldier".
