@@ -52,6 +52,7 @@ import { labelRate } from "#brief/figures/read/amount/rate.ts";
 import { durationBeforeName, endAtName } from "#brief/figures/label/durations/duration-name.ts";
 import { foldPastAside, peopleLabel } from "#brief/figures/label/counts/people-verb.ts";
 import { definitePronoun } from "#brief/figures/label/counts/pronoun-count.ts";
+import { namedPair } from "#brief/figures/label/counts/named-pair.ts";
 import { pairTogether } from "#brief/figures/label/counts/pair-together.ts";
 import { changeMade } from "#brief/figures/label/change/change-made.ts";
 import { countLevel } from "#brief/figures/label/change/count-level.ts";
@@ -106,7 +107,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   }
   // "The two saw a gap": an irregular past the tagger took for the noun counted is the pronoun's verb (pronoun-count.ts).
   // "the two men had gone to a tailor together": the pair just named, no count (pair-together.ts).
-  if ((c.np === toks[c.e]?.l && !r.ordinal && definitePronoun(toks, r.s, c.e)) || pairTogether(toks, r.s, c.e)) {
+  // "based on Red Kite and Blue Heron, the two most popular books": the names just listed, no count (named-pair.ts).
+  if ((c.np === toks[c.e]?.l && !r.ordinal && definitePronoun(toks, r.s, c.e)) || pairTogether(toks, r.s, c.e) || namedPair(toks, r.s)) {
     r.drop = true;
     return;
   }
