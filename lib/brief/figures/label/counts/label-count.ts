@@ -52,6 +52,7 @@ import { labelRate } from "#brief/figures/read/amount/rate.ts";
 import { durationBeforeName, endAtName } from "#brief/figures/label/durations/duration-name.ts";
 import { foldPastAside, peopleLabel } from "#brief/figures/label/counts/people-verb.ts";
 import { definitePronoun } from "#brief/figures/label/counts/pronoun-count.ts";
+import { runTo } from "#brief/figures/label/counts/run-to.ts";
 import { namedPair } from "#brief/figures/label/counts/named-pair.ts";
 import { pairTogether } from "#brief/figures/label/counts/pair-together.ts";
 import { changeMade } from "#brief/figures/label/change/change-made.ts";
@@ -273,6 +274,10 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   // "to"; one with more after it may be the verb it looks like ("The UK total of 5.3 million translates into …").
   // ("on her way to 84 runs when rain stopped play": a conjunction after the plural opens another clause, as a stop does.)
   // Not "and" ("extend his winning streak to 17 matches and the advantage …"), which may join another object.
+  // "stretched their run without a win to seven": the run's games, its noun left out (run-to.ts); a plural the tagger
+  // took for a verb is the noun said ("losing streak to five matches", counted-after.ts).
+  const run = c.np === "" && !r.ordinal && countedAfter(toks, r.e) === "" ? runTo(toks, r.s) : "";
+  if (run !== "") [c.np, c.head] = [run, run.slice(run.lastIndexOf(" ") + 1)];
   const closes = (t: Tok | undefined): boolean => t === undefined || t.kind === PUNCT || CLAUSE_OPENERS.has(t.l);
   const pluralEnds = countedAfter(toks, r.e) !== "" && closes(toks[r.e + 1]);
   if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "") && periodAfter(toks, r.e) === "" && !pluralEnds) {
