@@ -370,6 +370,12 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     const area = (words[0] === "square" || words[0] === "cubic") && MEASURE_NOUNS.has(plural(words[1] ?? "")) ? `${words[0]} ${plural(words[1] ?? "")}` : undefined;
     const unit = r.glued ?? area ?? (MEASURE_NOUNS.has(head) ? head : undefined);
     if (unit !== undefined) r.unit = unit;
+    // "the two million square foot Harbourside Mall": the unit's words join the display, the label the size of the thing
+    // measured ('square foot Harbourside Mall' read the unit as a word of its name). Card audit 52's made-up shape 7.
+    if (area !== undefined && words.length > 2 && r.label === np && isWord(toks[c.e], words[0])) {
+      r.label = `size of ${np.split(" ").slice(2).join(" ")}`;
+      r.e = c.e + 2;
+    }
   }
   smallInWords(r);
   // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story; "five tube lines" are lines run.
