@@ -19,4 +19,7 @@ describe("bound-term.ts: 'serving a minimum of N years'", () => {
   it("near miss: 'By then he had served a total of 22 years.': a total is no bound", () => {
     expect(exact(at("By then he had served a total of 22 years.", 22))).toEqual(duration(22, "years"));
   });
+  it("near miss: 'She got a maximum of 30 minutes to speak.': minutes are no term", () => {
+    expect(exact(at("She got a maximum of 30 minutes to speak.", 30))).toEqual(want(30, undefined, "minutes", "minutes", "duration"));
+  });
 });

@@ -15,9 +15,13 @@ const TERM_VERBS = new Set([
 /** The bounds a term is said with. */
 const BOUNDS = new Set(["minimum", "maximum"]);
 
-/** "minimum term" or "maximum term" for a duration at `s` after "VERB a minimum of"; "" otherwise. */
-export function boundTerm(toks: readonly Tok[], s: number): string {
+/** Units a term is given in: "got a maximum of 30 minutes to speak" is no term. */
+const TERM_UNITS = new Set(["years", "year", "months", "month", "weeks", "week"]);
+
+/** "minimum term" or "maximum term" for a duration at `s` (its unit at `unit`) after "VERB a minimum of"; "" otherwise. */
+export function boundTerm(toks: readonly Tok[], s: number, unit: number): string {
   const bound = toks[s - 2];
   if (!isWord(toks[s - 1], "of") || !isWord(bound) || !BOUNDS.has(bound.l) || !isWord(toks[s - 3], "a")) return "";
+  if (!TERM_UNITS.has(toks[unit]?.l ?? "")) return "";
   return TERM_VERBS.has(toks[s - 4]?.l ?? "") ? `${bound.l} term` : "";
 }

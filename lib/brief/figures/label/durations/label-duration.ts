@@ -64,7 +64,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   }
   // "serving a minimum of 18 years" → minimum term (bound-term.ts): shown, as a time's place is, so that a second span
   // the sentence elides ("faced a maximum of 20 years but was given 18") takes the unit, not the bound.
-  const bound = r.type === "duration" ? boundTerm(toks, r.s) : "";
+  const bound = r.type === "duration" ? boundTerm(toks, r.s, c.npEnd - 1) : "";
   if (bound !== "") {
     r.placed = bound;
     return;
