@@ -16,6 +16,7 @@ import { pastCutHead } from "#brief/figures/label/counts/cut-head.ts";
 import { dwellingSize } from "#brief/figures/label/counts/dwelling-size.ts";
 import { compoundHead } from "#brief/figures/label/counts/compound-head.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
+import { beforeCompass } from "#brief/figures/label/measures/compass-after.ts";
 
 // The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
 // "6-foot"), a singular unit that makes one ("a 10 mile walk"), a noun shared over "and". What happened to the counted
@@ -79,6 +80,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     // '15 heroin-laced "joints"', 'three straight-forward points': past a head the reading cut off (cut-head.ts).
     // ("300 bucks and 200 does": female deer the tagger calls a verb; deer-does.ts.)
     c.npEnd = perUnit || deerDoes(toks, c.e) ? c.e + 1 : pastCutHead(toks, c.e, forwardNP(toks, c.e));
+    // "80 miles east of Lima": the compass point is where the length runs, no word of its noun (compass-after.ts).
+    c.npEnd = beforeCompass(toks, c.e, c.npEnd);
     if (c.npEnd > c.e) {
       c.npEnd = coordinated(toks, r, c.e, c.npEnd);
       // "ten types of wine": the kind noun stays the head (what the number counts), the thing named after it.

@@ -53,6 +53,8 @@ import { labelRate } from "#brief/figures/read/amount/rate.ts";
 import { durationBeforeName, endAtName } from "#brief/figures/label/durations/duration-name.ts";
 import { foldPastAside, peopleLabel } from "#brief/figures/label/counts/people-verb.ts";
 import { definitePronoun } from "#brief/figures/label/counts/pronoun-count.ts";
+import { runTo } from "#brief/figures/label/counts/run-to.ts";
+import { namedPair } from "#brief/figures/label/counts/named-pair.ts";
 import { pairTogether } from "#brief/figures/label/counts/pair-together.ts";
 import { changeMade } from "#brief/figures/label/change/change-made.ts";
 import { countLevel } from "#brief/figures/label/change/count-level.ts";
@@ -110,7 +112,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   }
   // "The two saw a gap": an irregular past the tagger took for the noun counted is the pronoun's verb (pronoun-count.ts).
   // "the two men had gone to a tailor together": the pair just named, no count (pair-together.ts).
-  if ((c.np === toks[c.e]?.l && !r.ordinal && definitePronoun(toks, r.s, c.e)) || pairTogether(toks, r.s, c.e)) {
+  // "based on Red Kite and Blue Heron, the two most popular books": the names just listed, no count (named-pair.ts).
+  if ((c.np === toks[c.e]?.l && !r.ordinal && definitePronoun(toks, r.s, c.e)) || pairTogether(toks, r.s, c.e) || namedPair(toks, r.s)) {
     r.drop = true;
     return;
   }
@@ -285,6 +288,10 @@ function countVerb(toks: readonly Tok[], r: Raw, c: Count): void {
   // "to"; one with more after it may be the verb it looks like ("The UK total of 5.3 million translates into …").
   // ("on her way to 84 runs when rain stopped play": a conjunction after the plural opens another clause, as a stop does.)
   // Not "and" ("extend his winning streak to 17 matches and the advantage …"), which may join another object.
+  // "stretched their run without a win to seven": the run's games, its noun left out (run-to.ts); a plural the tagger
+  // took for a verb is the noun said ("losing streak to five matches", counted-after.ts).
+  const run = c.np === "" && !r.ordinal && countedAfter(toks, r.e) === "" ? runTo(toks, r.s) : "";
+  if (run !== "") [c.np, c.head] = [run, run.slice(run.lastIndexOf(" ") + 1)];
   const pluralEnds = countedAfter(toks, r.e) !== "" && closesClause(toks[r.e + 1]);
   if (c.np === "" && !r.ordinal && !r.words && !ELIDING.has(toks[r.s - 1]?.l ?? "") && periodAfter(toks, r.e) === "" && !pluralEnds) {
     // "a crowd which police put at 40": an estimate counts the thing put at it, not who put it (rank-put.ts).
@@ -376,6 +383,12 @@ function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: string)
     const area = (words[0] === "square" || words[0] === "cubic") && MEASURE_NOUNS.has(plural(words[1] ?? "")) ? `${words[0]} ${plural(words[1] ?? "")}` : undefined;
     const unit = r.glued ?? area ?? (MEASURE_NOUNS.has(head) ? head : undefined);
     if (unit !== undefined) r.unit = unit;
+    // "the two million square foot Harbourside Mall": the unit's words join the display, the label the size of the thing
+    // measured ('square foot Harbourside Mall' read the unit as a word of its name). Card audit 52's made-up shape 7.
+    if (area !== undefined && words.length > 2 && r.label === np && isWord(toks[c.e], words[0])) {
+      r.label = `size of ${np.split(" ").slice(2).join(" ")}`;
+      r.e = c.e + 2;
+    }
   }
   smallInWords(r);
   // "2048 * 1080 pixels", "100 gigabytes": specifications, true but rarely the story; "five tube lines" are lines run.

@@ -10,6 +10,7 @@ import { anniversaryOffset } from "#brief/figures/label/durations/anniversary-of
 import { presentSince } from "#brief/figures/label/durations/present-since.ts";
 import { datedSentencing } from "#brief/figures/label/durations/dated-sentencing.ts";
 import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
+import { boundTerm } from "#brief/figures/label/durations/bound-term.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
 import { elidedFor, predicate } from "#brief/figures/label/durations/duration-predicate.ts";
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
@@ -59,6 +60,13 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const hence = timeHence(toks, r, c.e);
   if (hence !== "") {
     r.label = hence;
+    return;
+  }
+  // "serving a minimum of 18 years" → minimum term (bound-term.ts): shown, as a time's place is, so that a second span
+  // the sentence elides ("faced a maximum of 20 years but was given 18") takes the unit, not the bound.
+  const bound = r.type === "duration" ? boundTerm(toks, r.s, c.npEnd - 1) : "";
+  if (bound !== "") {
+    r.placed = bound;
     return;
   }
   // "chaired the board for 31 unbroken years": read as the unit alone, the adjective kept if that names nothing

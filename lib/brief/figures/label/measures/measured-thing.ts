@@ -9,6 +9,7 @@ import { DURATIONS, MEASURE_NOUNS, MOTION_NOUNS } from "#brief/figures/language/
 import { MOTION_FORMS } from "#brief/figures/label/measures/distance-in-time.ts";
 import { LENGTHS as MOTION_LENGTHS } from "#brief/figures/label/measures/length-motion.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
+import { COMPASS, compassPlace } from "#brief/figures/label/measures/compass-after.ts";
 import { backNP, forwardNP, nounOf, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { subjectBefore } from "#brief/figures/language/subject.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -85,12 +86,17 @@ const WINDOWS = new Set(["first", "last", "final", "opening", "closing", "past",
 
 /** Lengths that can say how far something is: "80 miles off the Libyan coast", "200m away". */
 const LENGTHS = new Set(["miles", "kilometres", "kilometers", "km", "metres", "meters", "m", "feet", "ft", "yards", "yds"]);
-const AWAY = new Set(["off", "from", "away", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "offshore", "inland", "outside"]);
+const AWAY = new Set(["off", "from", "away", ...COMPASS, "offshore", "inland", "outside"]);
 
-/** "about 80 miles off the Libyan coast", "(200m away)": a length followed by where from is a distance, else "". */
+/**
+ * "about 80 miles off the Libyan coast", "(200m away)": a length followed by where from is a distance, else ""; from
+ * a place a compass point names ("80 miles east of Lima" → distance from Lima: compass-after.ts).
+ */
 export function distance(toks: readonly Tok[], r: Raw, after: number): string {
   const unit = r.glued ?? toks[after - 1]?.l ?? "";
-  return LENGTHS.has(unit) && AWAY.has(toks[after]?.l ?? "") ? "distance" : "";
+  if (!LENGTHS.has(unit) || !AWAY.has(toks[after]?.l ?? "")) return "";
+  const place = compassPlace(toks, after);
+  return place === "" ? "distance" : `distance from ${place}`;
 }
 
 /**

@@ -22,6 +22,7 @@ import { changeBy } from "#brief/figures/label/money/change-by.ts";
 import { changeBeforeLevel } from "#brief/figures/label/money/change-before-level.ts";
 import { changeLevel } from "#brief/figures/label/money/change-level.ts";
 import { purposeLabel } from "#brief/figures/label/money/purpose-label.ts";
+import { quantityPrice } from "#brief/figures/label/money/quantity-price.ts";
 import { verbBack } from "#brief/figures/label/money/verb-back.ts";
 import { partyMoved } from "#brief/figures/label/money/party-moved.ts";
 import { groupPrice } from "#brief/figures/label/money/group-price.ts";
@@ -140,6 +141,12 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   if (subject) {
     // "made councils in England a record £667million": a gain verb's first object gained it (party-money.ts).
     r.label = gainedBy(toks, r.s, subject) ?? subject;
+    return;
+  }
+  // "£12 for 30g": the price of that much of the goods, not the unit the purpose reading keeps (quantity-price.ts).
+  const quantity = quantityPrice(toks, r);
+  if (quantity !== undefined) {
+    r.label = quantity;
     return;
   }
   // "offered to pay $300m to settle charges": the purpose is what the money is for (purpose-label.ts).

@@ -1,0 +1,46 @@
+import { CARDINAL_WORDS } from "#news/numbers.ts";
+import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "a show based on Red Kite and Blue Heron, the two most popular books in the series": "the two …" after a comma is an
+// apposition naming the names just listed, as many as the count says; it counts nothing ('two — most popular books',
+// card audit 52's made-up shape 3; the "the two NOUNs" family of J, K, N and AS). Only where the names before the
+// comma number the count: "Smith and Jones, the three officers" is no restatement, nor "beat Chelsea, the two sides".
+
+/** Words that join the names of a list. */
+const LIST_JOINS = new Set(["and", "or", "&"]);
+
+/**
+ * Where the name ending at k (inclusive) starts: back over its capitalised words; k + 1 when the token at k is no
+ * name's. The first name of a list may run back further than this reads ("Lord of the Flies and Animal Farm" stops at
+ * "the"): only the names after it are counted by their bounds.
+ */
+function nameStart(toks: readonly Tok[], k: number): number {
+  let j = k + 1;
+  while (j - 1 >= 0 && isWord(toks[j - 1]) && isCapitalised(toks[j - 1]!)) j--;
+  return j;
+}
+
+/** How many names end the words before `comma`, listed with "and" last ("A, B and C" → 3); 1 or 0 when no list. */
+function namesListed(toks: readonly Tok[], comma: number): number {
+  let k = comma - 1;
+  let names = 0;
+  let joined = false;
+  for (;;) {
+    const start = nameStart(toks, k);
+    if (start > k) return 0;
+    names++;
+    const sep = toks[start - 1];
+    // Read back from the last name: an "and" first, then commas ("A, B and C") or more "and"s.
+    const and = isWord(sep) && LIST_JOINS.has(sep.l);
+    if (!and && !(sep?.s === "," && joined)) return names;
+    joined = true;
+    k = start - 2;
+  }
+}
+
+/** Whether the count at `s` is "the N …" right after a comma that ends a list of exactly N names. */
+export function namedPair(toks: readonly Tok[], s: number): boolean {
+  const n = CARDINAL_WORDS.get(toks[s]?.l ?? "");
+  if (n === undefined || n < 2 || !isWord(toks[s - 1], "the") || toks[s - 2]?.s !== ",") return false;
+  return namesListed(toks, s - 2) === n;
+}

@@ -1,0 +1,53 @@
+import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "a town some 80 miles east of Lima": a compass point after a length says where the length runs from, so it is no
+// word of the length's noun. The tagger calls "east", "west", "southeast" and "southwest" adjectives, which the noun
+// reading runs on over ('80 — miles east', card audit 52's made-up shape 2), and "north" or "northwest" adverbs, which
+// end it (so those read 'distance'). Cut at the compass point, every direction reads alike, and a named place "of"
+// it is what the distance is from.
+
+/** The compass points, run together or hyphenated as papers write them. */
+export const COMPASS = new Set([
+  "north", "south", "east", "west",
+  "northeast", "northwest", "southeast", "southwest",
+  "north-east", "north-west", "south-east", "south-west",
+]);
+
+/** Units a distance is said in, before a compass point: "80 miles east", "12km north-west". */
+const LENGTH_UNITS = new Set(["miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "metres", "meters", "m", "yards", "feet", "ft", "nautical"]);
+
+/**
+ * Where a count's noun phrase e..end ends once a compass point after its length unit is cut off; `end` itself else. The
+ * unit is the phrase's word before it or, glued to the number ("35km southwest"), the token before the phrase.
+ */
+export function beforeCompass(toks: readonly Tok[], e: number, end: number): number {
+  const last = toks[end - 1];
+  if (end <= e || !isWord(last) || !COMPASS.has(last.l)) return end;
+  return LENGTH_UNITS.has(toks[end - 2]?.l ?? "") ? end - 1 : end;
+}
+
+/** How many words a place's name "of" a compass point may run to ("south of New York City"). */
+const NAME_WORDS = 4;
+
+/** Small words inside a place's name, between capitalised ones: "Rio de Janeiro", "Castel del Monte". */
+const NAME_JOINS = new Set(["de", "da", "do", "dos", "del", "la", "le", "van", "von", "upon"]);
+
+/** Whether the token at j is a word of the place's name: capitalised, or a joining word a capitalised one follows. */
+function nameWord(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (t === undefined) return false;
+  return isCapitalised(t) || (NAME_JOINS.has(t.s) && toks[j + 1] !== undefined && isCapitalised(toks[j + 1]!));
+}
+
+/**
+ * The place a compass point at k measures from: "80 miles east of Lima" → "Lima", the capitalised words right after
+ * "of"; "" when none follow ("east of the river" names no place one can be said to be that far from on a card).
+ */
+export function compassPlace(toks: readonly Tok[], k: number): string {
+  if (!COMPASS.has(toks[k]?.l ?? "") || !isWord(toks[k + 1], "of")) return "";
+  let j = k + 2;
+  while (j - k - 2 < NAME_WORDS && nameWord(toks, j)) j++;
+  const words = toks.slice(k + 2, j).map((t) => t.s);
+  // "east of Lima's old port": the place is the thing the name owns, which the name alone misreads; "distance" says less.
+  return words.some((w) => /['’]s$/.test(w)) ? "" : words.join(" ");
+}

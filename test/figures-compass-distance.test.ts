@@ -1,0 +1,25 @@
+// A length before a compass point is a distance, from the place named "of" it (compass-after.ts): every direction alike.
+import { describe, expect, it } from "vitest";
+import { at, exact, want } from "#test/helpers/figures.ts";
+
+describe("a length before a compass point", () => {
+  it("'The ferry ran aground near Porto Novo, a harbour some 60 miles east of Dakar.': 60 miles — distance from Dakar", () => {
+    expect(exact(at("The ferry ran aground near Porto Novo, a harbour some 60 miles east of Dakar.", 60))).toEqual(want(60, "some", "miles", "distance from Dakar", "measure"));
+  });
+
+  it("'The hikers were found near Tolva, about 35km southwest of Granada.': 35 km — distance from Granada (glued unit)", () => {
+    expect(exact(at("The hikers were found near Tolva, about 35km southwest of Granada.", 35))).toEqual(want(35, "about", "km", "distance from Granada", "measure"));
+  });
+
+  it("'The convoy halted 90 miles north of Rio de Janeiro.': 90 miles — distance from Rio de Janeiro (a name's joining word)", () => {
+    expect(exact(at("The convoy halted 90 miles north of Rio de Janeiro.", 90))).toEqual(want(90, undefined, "miles", "distance from Rio de Janeiro", "measure"));
+  });
+
+  it("'The wreck lies 40 miles west of Corfu's old harbour.': 40 miles — distance (a name that owns the place is no place)", () => {
+    expect(exact(at("The wreck lies 40 miles west of Corfu's old harbour.", 40))).toEqual(want(40, undefined, "miles", "distance", "measure"));
+  });
+
+  it("'The storm drifted 50 miles east of the reef overnight.': 50 miles — distance (no name after 'of')", () => {
+    expect(exact(at("The storm drifted 50 miles east of the reef overnight.", 50))).toEqual(want(50, undefined, "miles", "distance", "measure"));
+  });
+});

@@ -1,0 +1,22 @@
+// "A and B, the two NOUNs …": an apposition naming the names just listed counts nothing (named-pair.ts; card audit 52's
+// made-up shape 3).
+import { describe, expect, it } from "vitest";
+import { exactOnly, figs, want } from "#test/helpers/figures.ts";
+
+const count = (value: number, label: string) => want(value, undefined, undefined, label, "count");
+
+describe("named-pair.ts: 'A and B, the two …'", () => {
+  it("'The library will stage a reading of Salt Harbour and Grey Lantern, the two best-loved novels by the author.': no figure", () => {
+    // Was 'two — best-loved novels', a count.
+    expect(figs("The library will stage a reading of Salt Harbour and Grey Lantern, the two best-loved novels by the author.")).toEqual([]);
+  });
+  it("'Crews reached Ashby, Colton and Hale, the three villages cut off by the flood.': no figure (a list of three)", () => {
+    expect(figs("Crews reached Ashby, Colton and Hale, the three villages cut off by the flood.")).toEqual([]);
+  });
+  it("near miss: 'Crews reached Ashby and Hale, the three villages cut off by the flood.': the names do not number it", () => {
+    expect(exactOnly("Crews reached Ashby and Hale, the three villages cut off by the flood.")).toEqual(count(3, "villages cut"));
+  });
+  it("near miss: 'Crews reached Hale, the two villages on the estuary.': one name, no list", () => {
+    expect(exactOnly("Crews reached Hale, the two villages on the estuary.")).toEqual(count(2, "villages"));
+  });
+});

@@ -1,0 +1,28 @@
+// A bare count after "to" that a run of games reaches is the run's length in games (run-to.ts; card audit 52's
+// made-up shape 6).
+import { describe, expect, it } from "vitest";
+import { at, exact, figs, want } from "#test/helpers/figures.ts";
+
+const count = (value: number, label: string) => want(value, undefined, undefined, label, "count");
+
+describe("run-to.ts: a run stretched to a bare count", () => {
+  it("'The loss at Eastfield stretched the club's run without a win to nine.': nine — games without a win", () => {
+    // Was '· nine', no label and no candidate.
+    expect(exact(at("The loss at Eastfield stretched the club's run without a win to nine.", 9))).toEqual(count(9, "games without a win"));
+  });
+  it("'A draw with Dunmore extended their winless streak to six.': six — winless streak (a count in words)", () => {
+    expect(exact(at("A draw with Dunmore extended their winless streak to six.", 6))).toEqual(count(6, "winless streak"));
+  });
+  it("near miss: 'A draw with Dunmore extended their winless streak to six matches.': six — matches (the noun said)", () => {
+    expect(exact(at("A draw with Dunmore extended their winless streak to six matches.", 6))).toEqual(count(6, "matches"));
+  });
+  it("'Win over Leeds extends unbeaten run to seven.': seven — unbeaten run (a headline's verb opens the run)", () => {
+    expect(exact(at("Win over Leeds extends unbeaten run to seven.", 7))).toEqual(count(7, "unbeaten run"));
+  });
+  it("near miss: 'The storm cut the number of homes without power to ninety.': no run, no label, no figure", () => {
+    expect(figs("The storm cut the number of homes without power to ninety.")).toEqual([]);
+  });
+  it("near miss: 'It was their long proud unbeaten home run to seven.': past the describing words a label holds, none", () => {
+    expect(figs("It was their long proud unbeaten home run to seven.")).toEqual([]);
+  });
+});
