@@ -22,4 +22,19 @@ describe("bound-term.ts: 'serving a minimum of N years'", () => {
   it("near miss: 'She got a maximum of 30 minutes to speak.': minutes are no term", () => {
     expect(exact(at("She got a maximum of 30 minutes to speak.", 30))).toEqual(want(30, undefined, "minutes", "minutes", "duration"));
   });
+  it("near miss: 'Staff received a minimum of six weeks' notice.': the unit's owner says what the time is, no term", () => {
+    expect(exact(at("Staff received a minimum of six weeks' notice.", 6))).toEqual(want(6, undefined, "weeks", "weeks' notice", "duration"));
+  });
+  it("near miss: 'Players serve a minimum of 12 months on the bench.': a place after the unit, no term", () => {
+    expect(exact(at("Players serve a minimum of 12 months on the bench.", 12))).toEqual(want(12, undefined, "months", "months on the bench", "duration"));
+  });
+  it("near miss: 'He served a minimum of 2 years in the army.': service, no term", () => {
+    expect(exact(at("He served a minimum of 2 years in the army.", 2))).toEqual(duration(2, "years"));
+  });
+  it("near miss: 'Workers got a maximum of 4 weeks of paid leave.': what the time is after 'of', no term", () => {
+    expect(exact(at("Workers got a maximum of 4 weeks of paid leave.", 4))).toEqual(want(4, undefined, "weeks", "weeks", "duration"));
+  });
+  it("'Offenders face a maximum of 2 years and a £5,000 fine.': 2 years — maximum term (the clause goes on)", () => {
+    expect(exact(at("Offenders face a maximum of 2 years and a £5,000 fine.", 2))).toEqual(duration(2, "maximum term"));
+  });
 });

@@ -1,4 +1,4 @@
-import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // "given a life term, serving a minimum of 18 years", "faces a maximum of 14 years": a time served or faced after "a
 // minimum of" or "a maximum of" is the term's bound, the label the court's word ("minimum term"). The verb before it
@@ -18,10 +18,23 @@ const BOUNDS = new Set(["minimum", "maximum"]);
 /** Units a term is given in: "got a maximum of 30 minutes to speak" is no term. */
 const TERM_UNITS = new Set(["years", "year", "months", "month", "weeks", "week"]);
 
+/**
+ * Words after a term's unit that leave it a term: the clause ends, or goes on to what it was for or when ("a minimum of
+ * 25 years for the murder", "a maximum of 2 years and a fine"). Anything else says what the time is ("six weeks'
+ * notice", "4 weeks of paid leave", "12 months on the bench", "2 years in the army"), no term.
+ */
+const AFTER_TERM = new Set(["for", "and", "or", "but", "if", "before", "after", "when", "under", "behind"]);
+
+/** Whether the token after a term's unit leaves the time a term: punctuation or the end (not an owner's "'"), or AFTER_TERM. */
+function termEnds(t: Tok | undefined): boolean {
+  if (t === undefined) return true;
+  return t.kind === WORD ? AFTER_TERM.has(t.l) : t.s !== "'" && t.s !== "’";
+}
+
 /** "minimum term" or "maximum term" for a duration at `s` (its unit at `unit`) after "VERB a minimum of"; "" otherwise. */
 export function boundTerm(toks: readonly Tok[], s: number, unit: number): string {
   const bound = toks[s - 2];
   if (!isWord(toks[s - 1], "of") || !isWord(bound) || !BOUNDS.has(bound.l) || !isWord(toks[s - 3], "a")) return "";
-  if (!TERM_UNITS.has(toks[unit]?.l ?? "")) return "";
+  if (!TERM_UNITS.has(toks[unit]?.l ?? "") || !termEnds(toks[unit + 1])) return "";
   return TERM_VERBS.has(toks[s - 4]?.l ?? "") ? `${bound.l} term` : "";
 }
