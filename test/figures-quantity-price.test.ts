@@ -30,4 +30,16 @@ describe("money for a quantity of goods", () => {
   it("'Top pick: Cedar Balm £11 for 60ml, from chemists.': £11 — Cedar Balm (a product's name before its price)", () => {
     expect(exact(at("Top pick: Cedar Balm £11 for 60ml, from chemists.", 11))).toEqual(want(11, undefined, "GBP", "Cedar Balm", "money"));
   });
+
+  it("near miss: 'The cream sells for £19.99 for 80g.': £19.99 — cream (the subject of the verb it is sold at)", () => {
+    expect(exact(at("The cream sells for £19.99 for 80g.", 19.99))).toEqual(want(19.99, undefined, "GBP", "cream", "money"));
+  });
+
+  it("near miss: 'The moisturiser, £24 for 50ml, is available now.': £24 — moisturiser (the noun the price stands beside)", () => {
+    expect(exact(at("The moisturiser, £24 for 50ml, is available now.", 24))).toEqual(want(24, undefined, "GBP", "moisturiser", "money"));
+  });
+
+  it("near miss: 'Saffron sells for as much as £10 for 1g.': as much as £10 — saffron", () => {
+    expect(exact(at("Saffron sells for as much as £10 for 1g.", 10))).toEqual(want(10, "as much as", "GBP", "saffron", "money"));
+  });
 });

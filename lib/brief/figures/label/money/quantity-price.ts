@@ -27,6 +27,22 @@ function written(toks: readonly Tok[], a: number, b: number): string {
   return out;
 }
 
+/** Whether a noun tag is a thing's: a common noun or a name, not a pronoun ("It retails at £4.20"). */
+const isNoun = (t: Tok | undefined): boolean => isWord(t) && (t.pos === "NOUN" || t.pos === "PROPN");
+
+/**
+ * Whether the goods are named right before the price at `s`, which says what is priced better than the quantity (the
+ * nearest-phrase reading, verb-back.ts, takes it): a product's name ("Cedar Balm £11 for 60ml"), a noun the price
+ * stands beside ("The moisturiser, £24 for 50ml, is …") or the subject of the verb it is sold at ("The cream sells for
+ * £19.99 for 80g").
+ */
+function productBefore(toks: readonly Tok[], s: number): boolean {
+  const before = toks[s - 1];
+  if (isWord(before) && isCapitalised(before)) return true;
+  if (before?.s === ",") return isNoun(toks[s - 2]);
+  return (isWord(before, "for") || isWord(before, "at")) && toks[s - 2]?.pos === "VERB" && isNoun(toks[s - 3]);
+}
+
 /**
  * The label of money `r` right before "for" and a weight or volume ("£12 for 30g" → price of 30g, "£5 for a 250g bag"
  * → price of a 250g bag, "£3 for 500g of coffee" → price of 500g of coffee); undefined when no such quantity follows.
@@ -34,8 +50,7 @@ function written(toks: readonly Tok[], a: number, b: number): string {
 export function quantityPrice(toks: readonly Tok[], r: Raw): string | undefined {
   // "Actinica Lotion £19.99 for 80g": a product's name right before its price says what is priced better than the
   // quantity; the nearest-phrase reading (verb-back.ts) takes it.
-  const before = toks[r.s - 1];
-  if (!isWord(toks[r.e], "for") || (isWord(before) && isCapitalised(before))) return undefined;
+  if (!isWord(toks[r.e], "for") || productBefore(toks, r.s)) return undefined;
   const a = r.e + 1;
   const n = isWord(toks[a], "a") || isWord(toks[a], "an") ? a + 1 : a;
   const number = toks[n];
