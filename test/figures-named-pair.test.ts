@@ -19,4 +19,10 @@ describe("named-pair.ts: 'A and B, the two …'", () => {
   it("near miss: 'Crews reached Hale, the two villages on the estuary.': one name, no list", () => {
     expect(exactOnly("Crews reached Hale, the two villages on the estuary.")).toEqual(count(2, "villages"));
   });
+  it("near miss: 'Smith and Jones, the two men charged with murder, appeared in court.': two — men charged (a deed done to them)", () => {
+    expect(exactOnly("Smith and Jones, the two men charged with murder, appeared in court.")).toEqual(count(2, "men charged"));
+  });
+  it("near miss: 'Police named Ali, Khan and Patel, the three suspects arrested on Friday.': three — suspects arrested", () => {
+    expect(exactOnly("Police named Ali, Khan and Patel, the three suspects arrested on Friday.")).toEqual(count(3, "suspects arrested"));
+  });
 });

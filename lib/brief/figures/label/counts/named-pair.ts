@@ -1,10 +1,12 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
+import { CASUALTY_WORDS, FOLD_PEOPLE } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "a show based on Red Kite and Blue Heron, the two most popular books in the series": "the two …" after a comma is an
 // apposition naming the names just listed, as many as the count says; it counts nothing ('two — most popular books',
 // card audit 52's made-up shape 3; the "the two NOUNs" family of J, K, N and AS). Only where the names before the
 // comma number the count: "Smith and Jones, the three officers" is no restatement, nor "beat Chelsea, the two sides".
+// Nor where it says what was done to them ("Smith and Jones, the two men charged"): the count charged is news.
 
 /** Words that join the names of a list. */
 const LIST_JOINS = new Set(["and", "or", "&"]);
@@ -38,9 +40,22 @@ function namesListed(toks: readonly Tok[], comma: number): number {
   }
 }
 
+/** How many words past the count the apposition's deed may stand: "the two men later charged". */
+const DEED_REACH = 4;
+
+/**
+ * Whether the apposition says what was done to those it counts: "Smith and Jones, the two men charged with murder",
+ * "Ali, Khan and Patel, the three suspects arrested": how many were charged, arrested or killed is the story's count,
+ * names or not.
+ */
+function deedAfter(toks: readonly Tok[], s: number): boolean {
+  for (let k = s + 1; k <= s + DEED_REACH && isWord(toks[k]); k++) if (FOLD_PEOPLE.has(toks[k]!.l) || CASUALTY_WORDS.has(toks[k]!.l)) return true;
+  return false;
+}
+
 /** Whether the count at `s` is "the N …" right after a comma that ends a list of exactly N names. */
 export function namedPair(toks: readonly Tok[], s: number): boolean {
   const n = CARDINAL_WORDS.get(toks[s]?.l ?? "");
   if (n === undefined || n < 2 || !isWord(toks[s - 1], "the") || toks[s - 2]?.s !== ",") return false;
-  return namesListed(toks, s - 2) === n;
+  return namesListed(toks, s - 2) === n && !deedAfter(toks, s);
 }
