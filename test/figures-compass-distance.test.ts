@@ -22,4 +22,25 @@ describe("a length before a compass point", () => {
   it("'The storm drifted 50 miles east of the reef overnight.': 50 miles — distance (no name after 'of')", () => {
     expect(exact(at("The storm drifted 50 miles east of the reef overnight.", 50))).toEqual(want(50, undefined, "miles", "distance", "measure"));
   });
+
+  it("near miss: 'The crash closed the road 10 miles south of Junction 4 of the M1.': 10 miles — distance (a numbered point, no place)", () => {
+    // Was 'distance from Junction'.
+    expect(exact(at("The crash closed the road 10 miles south of Junction 4 of the M1.", 10))).toEqual(want(10, undefined, "miles", "distance", "measure"));
+  });
+
+  it("'The fighting raged 30 km east of Kharkiv On Monday.': 30 km — distance from Kharkiv (a day ends the name)", () => {
+    expect(exact(at("The fighting raged 30 km east of Kharkiv On Monday.", 30))).toEqual(want(30, undefined, "km", "distance from Kharkiv", "measure"));
+  });
+
+  it("near miss: 'The quake struck about 30km west of San Juan de los Morros.': about 30 km — distance (a name cut short names another place)", () => {
+    expect(exact(at("The quake struck about 30km west of San Juan de los Morros.", 30))).toEqual(want(30, "about", "km", "distance", "measure"));
+  });
+
+  it("'The town is 20 miles south of Rio de la Plata.': 20 miles — distance from Rio de la Plata (joining words run on)", () => {
+    expect(exact(at("The town is 20 miles south of Rio de la Plata.", 20))).toEqual(want(20, undefined, "miles", "distance from Rio de la Plata", "measure"));
+  });
+
+  it("'Shelling hit a village 20 km west of Kharkiv Monday, officials said.': 20 km — distance from Kharkiv (a day is no place's word)", () => {
+    expect(exact(at("Shelling hit a village 20 km west of Kharkiv Monday, officials said.", 20))).toEqual(want(20, undefined, "km", "distance from Kharkiv", "measure"));
+  });
 });

@@ -1,4 +1,5 @@
-import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { CONJUNCTIONS, MONTHS, PREPOSITIONS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
+import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "a town some 80 miles east of Lima": a compass point after a length says where the length runs from, so it is no
 // word of the length's noun. The tagger calls "east", "west", "southeast" and "southwest" adjectives, which the noun
@@ -30,13 +31,20 @@ export function beforeCompass(toks: readonly Tok[], e: number, end: number): num
 const NAME_WORDS = 4;
 
 /** Small words inside a place's name, between capitalised ones: "Rio de Janeiro", "Castel del Monte". */
-const NAME_JOINS = new Set(["de", "da", "do", "dos", "del", "la", "le", "van", "von", "upon"]);
+const NAME_JOINS = new Set(["de", "da", "do", "dos", "del", "la", "le", "los", "las", "el", "di", "du", "des", "van", "von", "upon"]);
 
-/** Whether the token at j is a word of the place's name: capitalised, or a joining word a capitalised one follows. */
-function nameWord(toks: readonly Tok[], j: number): boolean {
+/**
+ * Whether the token at j, past the name's first word at `first`, is a word of the place's name: capitalised, or a
+ * joining word a capitalised one follows. A day or a month is no place's, nor, in a headline's capitals, a small word
+ * ("80 Miles East Of Kharkiv On Monday").
+ */
+function nameWord(toks: readonly Tok[], j: number, first: number): boolean {
   const t = toks[j];
   if (t === undefined) return false;
-  return isCapitalised(t) || (NAME_JOINS.has(t.s) && toks[j + 1] !== undefined && isCapitalised(toks[j + 1]!));
+  // "Rio de la Plata": a joining word runs on to a capitalised one, over another joining word.
+  if (NAME_JOINS.has(t.s)) return toks[j + 1] !== undefined && (isCapitalised(toks[j + 1]!) || NAME_JOINS.has(toks[j + 1]!.s));
+  if (WEEKDAYS.has(t.l) || MONTHS.has(t.l) || (j > first && (PREPOSITIONS.has(t.l) || CONJUNCTIONS.has(t.l)))) return false;
+  return isCapitalised(t);
 }
 
 /**
@@ -46,8 +54,11 @@ function nameWord(toks: readonly Tok[], j: number): boolean {
 export function compassPlace(toks: readonly Tok[], k: number): string {
   if (!COMPASS.has(toks[k]?.l ?? "") || !isWord(toks[k + 1], "of")) return "";
   let j = k + 2;
-  while (j - k - 2 < NAME_WORDS && nameWord(toks, j)) j++;
+  while (j - k - 2 < NAME_WORDS && nameWord(toks, j, k + 2)) j++;
   const words = toks.slice(k + 2, j).map((t) => t.s);
   // "east of Lima's old port": the place is the thing the name owns, which the name alone misreads; "distance" says less.
-  return words.some((w) => /['’]s$/.test(w)) ? "" : words.join(" ");
+  // "south of Junction 4", "east of Exit 12": a numbered road's point, which the name without its number misreads; a
+  // name cut short ("west of San Juan de los Morros" stops at "de") names another place.
+  const cut = toks[j]?.kind === NUM || NAME_JOINS.has(toks[j]?.s ?? "") || nameWord(toks, j, k + 2);
+  return words.some((w) => /['’]s$/.test(w)) || cut ? "" : words.join(" ");
 }
