@@ -12,6 +12,7 @@ import { SWEEP_40 } from "#scripts/mutants-40.ts";
 import { SWEEP_41 } from "#scripts/mutants-41.ts";
 import { SWEEP_43 } from "#scripts/mutants-43.ts";
 import { SWEEP_44 } from "#scripts/mutants-44.ts";
+import { SWEEP_45 } from "#scripts/mutants-45.ts";
 
 export interface Mutant {
   id: string;
@@ -119,9 +120,10 @@ const ROUND_33: readonly Mutant[] = [
  * fortieth's over values and links (docs/mutation-sweep-40.md), then the forty-first's over the label rules of rounds
  * 38–40 (docs/mutation-sweep-41.md), then the forty-third's over the label rules of rounds 41–42
  * (docs/mutation-sweep-43.md), then the forty-fourth's over the key-figure rules of rounds 43–44
- * (docs/mutation-sweep-44.md).
+ * (docs/mutation-sweep-44.md), then the forty-fifth's over round 45's label rules and fraction readers
+ * (docs/mutation-sweep-45.md).
  */
-export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44];
+export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45];
 
 function run(mutant: Mutant, bail: boolean, files: readonly string[], names: string | undefined): "killed" | "survived" {
   const before = readFileSync(mutant.file, "utf8");
