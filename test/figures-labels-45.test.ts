@@ -25,11 +25,14 @@ describe("them-subject.ts and larger-whole.ts: which speaker and which whole a p
     const text = "The lab tested 200 samples. Researchers said 30 of them were contaminated.";
     expect(exact(at(text, 30))).toEqual(count(30, "samples contaminated"));
   });
-  it("'… Officials said they would fix 50 of them.' keeps its label whole: no subject word in it to replace (Q25)", () => {
-    // Q25 (no check that the label holds the subject's word) read '50 — broken street lights officials'. The code's
-    // 'officials' is a miss of its own (docs/mutation-sweep-45.md): the object's "them" is the lights.
+  it("'… Officials said they would fix 50 of them.' is never labelled by the whole and the speaker glued together (Q25)", () => {
+    // Q25 (no check that the label holds the subject's word) read '50 — broken street lights officials'. What the
+    // code reads today, '50 — officials', is a miss of its own (docs/mutation-sweep-45.md: the object's "them" is the
+    // lights), so this test does not pin it; it pins only what Q25 breaks: the value, and no label of two phrases.
     const text = "The council found 80 broken street lights. Officials said they would fix 50 of them.";
-    expect(exact(at(text, 50))).toEqual(count(50, "officials"));
+    const figure = at(text, 50);
+    expect(figure.value).toBe(50);
+    expect(figure.label).not.toMatch(/lights officials/);
   });
   it("'… Smith was the 40th runner home. Officials said 12 of them were hurt.' → runners hurt, no rank a whole (Q29)", () => {
     // Q29 (a rank a whole) read '12 — runner home hurt'.
