@@ -66,4 +66,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "8e3921a531a813f5", briefs: "8f76ee2adb05a8e7" },
   { fingerprint: "9083ec41659fb00d", briefs: "2a7af96f15849fea" },
   { fingerprint: "9083ec41659fb00d", briefs: "cf0abf60e38acf16" },
+  { fingerprint: "9083ec41659fb00d", briefs: "e6c02a59a31fb178" },
 ];
