@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { ArticleError } from "#news/article.ts";
 import { EvalDataError } from "#eval/evaluate.ts";
 import { StoreError } from "#store/store.ts";
+import { FeedRunError } from "#ingest/poll-feeds.ts";
 import { benchCommand } from "#cli/bench.ts";
 import { briefCommand } from "#cli/brief.ts";
 import { changesCommand } from "#cli/changes.ts";
@@ -85,7 +86,10 @@ async function run(argv: string[]): Promise<Outcome> {
     }
     case "feeds": {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, poll: { type: "boolean" } } });
-      return feedsCommand({ json: values.json ?? false, poll: values.poll ?? false, urls: positionals });
+      const { output, failure } = await feedsCommand({ json: values.json ?? false, poll: values.poll ?? false, urls: positionals });
+      if (!failure) return output;
+      process.stdout.write(output);
+      throw failure;
     }
     case "changes": {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, from: { type: "string" } } });
@@ -139,7 +143,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`nutgraf: ${error.message}\n`);
       return 1;
     }
-    if (error instanceof ArticleError || error instanceof EvalDataError || error instanceof StoreError) {
+    if (error instanceof ArticleError || error instanceof EvalDataError || error instanceof StoreError || error instanceof FeedRunError) {
       process.stderr.write(`nutgraf: ${error.name}${"code" in error ? ` ${error.code}` : ""}: ${error.message}\n`);
       return 1;
     }

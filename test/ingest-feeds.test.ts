@@ -216,7 +216,22 @@ describe("polling one feed", () => {
     const report = await pollFeed(closed, { ...deps, timeoutMs: 2000 });
     expect(report.status).toBe("error");
     expect(report.error).toMatch(/could not fetch/);
-    expect((await cursors.list()).map((c) => c.url)).toContain(closed);
+    expect((await cursors.list()).cursors.map((c) => c.url)).toContain(closed);
+  });
+});
+
+describe("the feed cursor store's list", () => {
+  it("gives the readable cursors and, apart, each damaged item's feed and what is wrong with it", async () => {
+    const [broken, fine] = [feedUrl.replace("/feed.xml", "/list-broken.xml"), feedUrl.replace("/feed.xml", "/list-fine.xml")];
+    await DynamoDBDocumentClient.from(table.client).send(
+      new PutCommand({ TableName: table.tableName, Item: { pk: "FEED", sk: broken, url: broken, seen: {}, consecutiveFailures: "two" } }),
+    );
+    await cursors.put({ url: fine, seen: {}, consecutiveFailures: 0, lastStatus: "ok" });
+    const { cursors: readable, damaged } = await cursors.list();
+    expect(readable.find((c) => c.url === fine)).toMatchObject({ lastStatus: "ok" });
+    expect(readable.map((c) => c.url)).not.toContain(broken);
+    expect(damaged.find((d) => d.url === broken)).toEqual({ url: broken, problem: expect.stringMatching(/^field "consecutiveFailures" /) });
+    await expect(cursors.get(broken)).rejects.toThrow(`feed cursor ${broken} is damaged: field "consecutiveFailures"`);
   });
 });
 

@@ -33,11 +33,25 @@ export interface FeedCursor {
   lastCounts?: PollCounts;
 }
 
+/** A stored cursor that cannot be read back (edited by hand, or by an older writer): which feed, and what is wrong. */
+export interface DamagedFeedCursor {
+  url: string;
+  problem: string;
+}
+
+/**
+ * Every feed polled so far. The damaged cursors come apart from the readable ones, never as a FeedCursor, so no
+ * caller can take one for a healthy feed, and one damaged item does not hide every other feed's health.
+ */
+export interface FeedCursorListing {
+  cursors: FeedCursor[];
+  damaged: DamagedFeedCursor[];
+}
+
 export interface FeedCursorStore {
   get(url: string): Promise<FeedCursor | undefined>;
   put(cursor: FeedCursor): Promise<void>;
-  /** Every feed polled so far, by URL. */
-  list(): Promise<FeedCursor[]>;
+  list(): Promise<FeedCursorListing>;
 }
 
 export interface PollDeps extends IngestDeps {

@@ -2,7 +2,7 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
 import { fieldProblem } from "#news/article.ts";
-import type { FeedCursor, FeedCursorStore } from "#ingest/poll.ts";
+import type { FeedCursor, FeedCursorListing, FeedCursorStore } from "#ingest/poll.ts";
 import { DynamoTable } from "#store/dynamo-table.ts";
 import { StoreError, type CallOptions } from "#store/store.ts";
 
@@ -34,10 +34,16 @@ const CURSOR = v.object({
   lastCounts: v.optional(COUNTS),
 });
 
-function decode(item: Record<string, unknown>): FeedCursor {
+/** The cursor an item holds, or what is wrong with it. */
+function read(item: Record<string, unknown>): { cursor: FeedCursor } | { problem: string } {
   const parsed = v.safeParse(CURSOR, item, { abortEarly: true });
-  if (!parsed.success) throw new StoreError("MALFORMED_ITEM", `feed cursor ${String(item.sk)} is damaged: ${fieldProblem(parsed.issues[0])}`);
-  return parsed.output;
+  return parsed.success ? { cursor: parsed.output } : { problem: fieldProblem(parsed.issues[0]) };
+}
+
+function decode(item: Record<string, unknown>): FeedCursor {
+  const got = read(item);
+  if ("problem" in got) throw new StoreError("MALFORMED_ITEM", `feed cursor ${String(item.sk)} is damaged: ${got.problem}`);
+  return got.cursor;
 }
 
 export class DynamoFeedCursorStore implements FeedCursorStore {
@@ -57,8 +63,15 @@ export class DynamoFeedCursorStore implements FeedCursorStore {
     await this.table.send("feed cursor", options, (doc, abortSignal) => doc.send(new PutCommand({ TableName: this.table.name, Item: item }), { abortSignal }));
   }
 
-  async list(options: CallOptions = {}): Promise<FeedCursor[]> {
+  /** The sort key names a damaged item's feed: its `url` attribute may be the damaged part. */
+  async list(options: CallOptions = {}): Promise<FeedCursorListing> {
     const items = await this.table.queryAll({ KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": PARTITION } }, "feed cursors", options);
-    return items.map(decode);
+    const listing: FeedCursorListing = { cursors: [], damaged: [] };
+    for (const item of items) {
+      const got = read(item);
+      if ("problem" in got) listing.damaged.push({ url: String(item.sk), problem: got.problem });
+      else listing.cursors.push(got.cursor);
+    }
+    return listing;
   }
 }
