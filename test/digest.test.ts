@@ -325,6 +325,23 @@ describe("buildDigest and its Slack message", () => {
     expect(checkSlackMessage(message).problems).toEqual([]);
   });
 
+  it("cuts a story section past Slack's 3,000 characters between entities, never inside an '&amp;'", () => {
+    // Eight bullets at the bullet budget pass a section's limit; a plain slice ended the text on "&am".
+    const bullet = "Costs & fees rose. ".repeat(40);
+    // Headlines of every length over one repeat of the bullet's 23 escaped characters: one cut falls in each entity spot.
+    for (let pad = 0; pad < 23; pad++) {
+      const story: DigestStory = { id: "long1", headline: `Long story${"x".repeat(pad)}`, publishedAt: "2024-07-01T10:00:00Z", bullets: Array.from({ length: 8 }, () => bullet), newsworthiness: 1 };
+      const digest: Digest = { since: "2024-07-01T00:00:00Z", until: "2024-07-02T00:00:00Z", timeZone: "UTC", date: "2024-07-02", total: 1, stories: [story] };
+      const section = digestMessage(digest).blocks.find((b) => b.type === "section" && JSON.stringify(b).includes("Long story"));
+      const text = section?.type === "section" ? (section.text?.text ?? "") : "";
+      // Cut (and marked) at the end of a whole bullet, as cutMrkdwn prefers: still most of the section.
+      expect(text.length).toBeGreaterThan(1500);
+      expect(text.length).toBeLessThanOrEqual(3000);
+      expect(text.endsWith("…")).toBe(true);
+      expect(text.replace(/&(?:amp|lt|gt);/g, "")).not.toContain("&");
+    }
+  });
+
   it("keeps five stories within the 10k block budget when each is merged from many wires and was updated too", () => {
     // The "N filings: AP, Reuters, …" line (up to 200 characters of credits) was block text the budget never paid
     // for: five merged stories at their longest came to 10.6k, Slack refused the blocks (msg_blocks_too_long) and

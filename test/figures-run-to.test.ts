@@ -13,6 +13,10 @@ describe("run-to.ts: a run stretched to a bare count", () => {
   it("'A draw with Dunmore extended their winless streak to six.': six — winless streak (a count in words)", () => {
     expect(exact(at("A draw with Dunmore extended their winless streak to six.", 6))).toEqual(count(6, "winless streak"));
   });
+  it("'A late goal stretched your winless streak to five.': five — winless streak (every owner opens the run, 'your' too)", () => {
+    // Was 'your winless streak': the opener list left out 'your', so the label ran back to the verb.
+    expect(exact(at("A late goal stretched your winless streak to five.", 5))).toEqual(count(5, "winless streak"));
+  });
   it("near miss: 'A draw with Dunmore extended their winless streak to six matches.': six — matches (the noun said)", () => {
     expect(exact(at("A draw with Dunmore extended their winless streak to six matches.", 6))).toEqual(count(6, "matches"));
   });

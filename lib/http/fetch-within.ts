@@ -12,7 +12,7 @@ import { readBounded } from "#lib/http/read-bounded.ts";
  * handed to fetch, so a collected-in-time abort also closes the socket.
  *
  * With `maxBytes`, the body is read as it streams and refused with a BodyTooLargeError once it passes the limit
- * (lib/read-bounded.ts): a huge or endless answer costs at most the limit, not all of it before anyone measures it.
+ * (read-bounded.ts): a huge or endless answer costs at most the limit, not all of it before anyone measures it.
  */
 export function fetchWithin(ms: number, ...signals: ReadonlyArray<AbortSignal | undefined>): typeof fetch {
   return fetchWithinUsing(fetch, ms, ...signals);

@@ -18,7 +18,8 @@ export async function pollFeeds(urls: readonly string[], deps: PollDeps): Promis
       const { items: _items, ...report } = await pollFeed(url, deps);
       reports.push(report);
     } catch (error) {
-      reports.push({ url, status: "error", counts: emptyCounts(), error: (error as Error).message, unrecorded: true });
+      // Whatever was thrown is named: a non-Error (a rejected string) must not leave the report's error undefined.
+      reports.push({ url, status: "error", counts: emptyCounts(), error: error instanceof Error ? error.message : String(error), unrecorded: true });
     }
   }
   return reports;

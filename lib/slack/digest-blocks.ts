@@ -1,5 +1,6 @@
 import type { Digest, DigestStory } from "#digest/digest.ts";
 import { fitMrkdwn, LIMITS, slackDate, truncate, type Block, type SlackMessage } from "#slack/blocks.ts";
+import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
 
 // Five stories must share Slack's 10k characters of block text (LIMITS.totalText): each gets a fixed budget so one
 // long story can never push the others out (or the whole message into msg_blocks_too_long). Worst case per story:
@@ -57,7 +58,8 @@ function storyBlocks(story: DigestStory, rank: number): Block[] {
     filings,
   ].filter((p): p is string => p !== undefined);
   return [
-    { type: "section", text: mrkdwn(lines.join("\n").slice(0, LIMITS.sectionText)) },
+    // Built mrkdwn (entities, the link): cut between its pieces, never inside an "&amp;" or a "<url|…>" (cut-mrkdwn.ts).
+    { type: "section", text: mrkdwn(cutMrkdwn(lines.join("\n"), LIMITS.sectionText)) },
     { type: "context", elements: [mrkdwn(source.join("  ·  "))] },
   ];
 }

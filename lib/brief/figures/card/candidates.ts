@@ -202,6 +202,8 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   for (const list of keys) for (const key of list) seen.set(key, (seen.get(key) ?? 0) + 1);
   for (let n = 0; n < read.length; n++) {
     const { sentence, raws, at = sentence.index } = read[n]!;
+    // The figures of the sentence right before, when it has any: what an anaphor, a "them" or a possessive may refer to.
+    const previous = n > 0 && read[n - 1]!.sentence.index === sentence.index - 1 ? read[n - 1]!.raws : undefined;
     for (let m = 0; m < raws.length; m++) {
       const r = raws[m]!;
       if (r.raceTime) {
@@ -221,7 +223,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
       // per cent increase": a change in the one amount the sentence before named (figure-anaphor.ts).
       const anaphor = anaphoric(r.label);
       if (anaphor || (r.percent && m === 0)) {
-        const before = n > 0 && read[n - 1]!.sentence.index === sentence.index - 1 ? read[n - 1]!.raws : [];
+        const before = previous ?? [];
         r.label = (anaphor ? figureAntecedent(sentence.text, r, raws.slice(0, m), before) : changeAntecedent(sentence.text, r, before)) ?? r.label;
       }
       // "Britain was the best performing major economy …, with growth of 2.8 per cent": economic growth (economic-growth.ts).
@@ -243,12 +245,12 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
       }
       // "The council found 80 broken street lights. Officials said 50 of them would be fixed": the lights, not the
       // speakers (them-subject.ts).
-      if (n > 0 && read[n - 1]!.sentence.index === sentence.index - 1) {
-        const part = themSubject(sentence.text, r, read[n - 1]!.raws);
+      if (previous !== undefined) {
+        const part = themSubject(sentence.text, r, previous);
         if (part !== undefined) [r.label, r.kind] = [part.label, part.kind];
       }
       // "Tesco has 3,000 stores. Tesco's 300 will close": Tesco's stores, not the possessive alone (possessed-part.ts).
-      const owned = possessedPart(sentence.text, r, raws, n > 0 && read[n - 1]!.sentence.index === sentence.index - 1 ? read[n - 1]!.raws : []);
+      const owned = possessedPart(sentence.text, r, raws, previous ?? []);
       if (owned !== undefined) [r.label, r.kind] = [owned.label, owned.kind];
       // "Arsenal won 2-0. They are third.": a pronoun's place is the sentence before's subject's (pronoun-place.ts).
       const held = r.kind === "rank" ? pronounPlace(sentence.text, r, (byIndex ??= new Map(sentences.map((x) => [x.index, x]))).get(sentence.index - 1)?.text) : undefined;

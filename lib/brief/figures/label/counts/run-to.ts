@@ -1,3 +1,4 @@
+import { ARTICLES, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "the side stretched their run without a win to seven": a bare count after "to" that a run of games reaches is the
@@ -9,8 +10,8 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 /** Nouns of a run of games. */
 const RUNS = new Set(["run", "streak", "sequence", "spell"]);
 
-/** Determiners and owners that open a run's phrase: "their run", "the run"; a name's owner too ("City's losing streak"). */
-const OPENERS = new Set(["their", "its", "his", "her", "the", "a", "an", "our", "my"]);
+/** Articles and owners that open a run's phrase: "their run", "the run"; a name's owner too ("City's losing streak"). */
+const OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVES]);
 
 /** How many words a run's describing words and owner may run to before its noun: "the club's longest winless". */
 const MODIFIER_WORDS = 3;

@@ -67,13 +67,13 @@ function memberOfPair(toks: readonly Tok[], i: number): boolean {
 /** What "half the" a measure is a ratio of ("half the weight of an apple", "half the amount it got"), not a share. */
 const MEASURED = new Set([...QUANTITY_NOUNS, "weight", "size", "age", "price", "cost", "length", "height", "width", "depth", "speed", "distance"]);
 
-/** The share starting at token i ("a third of the voters", "two-thirds of", "one in five boys"), or undefined. */
 // FLOAT_INDEX: a share's value and the token index after it are set one by one, never as `[value, end] = [n / d,
 // i + 2]`. An array of numbers only, one of them a fraction, is an array of floats, so the index read back from it is a
 // boxed float, not a small integer; it then flows through every reader's `e` and `j` (a figure's end is the next one's
 // start of search), and compiled code that expects small integers there is undone and compiled again (`node
 // --trace-deopt`: "not a Smi" in linkAmounts, mendInOrder, label2 … in the bench's first timed pass). Speed only: the
 // numbers are the same. test/float-index.test.ts holds the readers to it.
+/** The share starting at token i ("a third of the voters", "two-thirds of", "one in five boys"), or undefined. */
 export function readShare(toks: readonly Tok[], i: number, text: string): { raw: Raw; next: number } | undefined {
   const t = toks[i];
   if (t === undefined || (t.kind !== NUM && !isWord(t))) return undefined;
