@@ -1,7 +1,7 @@
 import type { Brief } from "#brief/brief.ts";
 import { figureCaption } from "#brief/figures/card/caption.ts";
 import type { KeyFigure } from "#brief/figures/card/figure.ts";
-import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
+import { cutMrkdwn, TRUNCATION_MARK } from "#slack/cut-mrkdwn.ts";
 
 // The subset of Block Kit nutgraf builds. Narrow on purpose: the local page renders exactly these.
 export interface PlainText {
@@ -71,7 +71,6 @@ export const LIMITS = {
 } as const;
 
 export const SHARE_ACTION = "share_card";
-const TRUNCATION_MARK = "…";
 
 /** Escapes the three characters Slack's mrkdwn treats as control characters. */
 export function escapeMrkdwn(text: string): string {

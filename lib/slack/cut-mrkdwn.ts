@@ -1,6 +1,7 @@
 /** What no cut may split in built mrkdwn: an entity, a whole `<…>` (mention, link, date) or one code point. */
 const PIECE = /&(?:amp|lt|gt);|<[^<>]*>|[\s\S]/gu;
-const TRUNCATION_MARK = "…";
+/** The mark every cut of Slack text ends with (blocks.ts' truncate and fitMrkdwn use it too, and look for it). */
+export const TRUNCATION_MARK = "…";
 
 /**
  * Mrkdwn that is built already (escaped, with `<#C…>` mentions and links) in at most `max` characters. fitMrkdwn
