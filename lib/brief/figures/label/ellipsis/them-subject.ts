@@ -1,6 +1,6 @@
 import type { FigureKind, Raw } from "#brief/figures/card/figure.ts";
 import { largerWhole } from "#brief/figures/label/ellipsis/larger-whole.ts";
-import { ATTRIBUTION_VERBS, CLAUSE_VERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
+import { ATTRIBUTION_VERBS, CLAUSE_VERBS, CONJUNCTIONS, DETERMINERS, HAVE_FORMS, MODALS, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
 
 // "The council found 80 broken street lights. Officials said 50 of them would be fixed": "them" stands for the lights
 // the sentence before counted, but the one plural before it in its own sentence is the speaker's, and
@@ -10,8 +10,11 @@ import { ATTRIBUTION_VERBS, CLAUSE_VERBS, CONJUNCTIONS, DETERMINERS, PREPOSITION
 // seldom (people who say how many "of them" speak of others). When the sentence before counted a larger whole of
 // something, the part is of that ('50 — broken street lights', 'five — men charged', what them-state.ts added kept).
 
+/** A modal or a perfect's "have" between the subject and its verb: "Officials will fix 50", "Officials have said 50". */
+const AUXILIARY = [...MODALS, ...HAVE_FORMS].join("|");
+
 /** "Officials said (that) 50", "Officials (will) fix 50" before the part: the subject's head word and its verb. */
-const SUBJECT_VERB = /(\p{L}+)\s+(?:(?:will|would|could|can|may|might|must|should|have|has|had)\s+)?(\p{L}+)\s+(?:that\s+)?$/u;
+const SUBJECT_VERB = new RegExp(`(\\p{L}+)\\s+(?:(?:${AUXILIARY})\\s+)?(\\p{L}+)\\s+(?:that\\s+)?$`, "u");
 
 /** The part's "of them" after its number. */
 const OF_THEM = /^\s+of\s+them\b/i;
