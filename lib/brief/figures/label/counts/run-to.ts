@@ -24,6 +24,15 @@ function withoutPhrase(toks: readonly Tok[], to: number): number {
 }
 
 /**
+ * Whether t opens a run's phrase: an article, an owner or a name's possessive, or a headline's verb ("Win over Leeds
+ * extends unbeaten run to seven"). Module-level, not a closure in runTo: the bundle names every closure (esbuild
+ * keepNames) by redefining its `name`, a cost paid on each call.
+ */
+function opens(t: Tok | undefined): boolean {
+  return isWord(t) && (OPENERS.has(t.l) || /['’]s$/.test(t.s) || t.pos === "VERB");
+}
+
+/**
  * The label of a bare count at `s` right after "to" that a run of games reaches: "stretched their run without a win to
  * seven" → games without a win, "extended their unbeaten run to seven" → unbeaten run; "" when no run stands before.
  */
@@ -35,8 +44,6 @@ export function runTo(toks: readonly Tok[], s: number): string {
   if (!RUNS.has(toks[head]?.l ?? "")) return "";
   if (without >= 0) return `games ${toks.slice(without, to).map((t) => t.l).join(" ")}`;
   // The describing words between the opener and the noun: "their unbeaten run", "the club's winless streak".
-  // A headline's verb opens it too: "Win over Leeds extends unbeaten run to seven".
-  const opens = (t: Tok | undefined): boolean => isWord(t) && (OPENERS.has(t.l) || /['’]s$/.test(t.s) || t.pos === "VERB");
   let k = head;
   while (k > 0 && head - k < MODIFIER_WORDS && isWord(toks[k - 1]) && !opens(toks[k - 1])) k--;
   if (!opens(toks[k - 1]) || k === head) return "";
