@@ -220,6 +220,21 @@ describe("when even history cannot be read", () => {
     expect(postsIn("CPARIS").filter((m) => m.metadata !== undefined)).toHaveLength(1);
   });
 
+  it("a channel busier than the search reads: the dead run's post under 650 newer messages is never taken as absent, so it is not posted twice", async () => {
+    await subscriptions.claim("CPARIS", SLOT, { runId: "crashed", now: new Date(SLOT_AT.getTime() - 20 * 60_000), staleAfterMs: 0 });
+    expect((await deps().post("CPARIS", { text: "digest", blocks: [] }, { key: `CPARIS/${SLOT}` })).ok).toBe(true);
+    // More messages since the post than three pages of 200: the search stops before it reaches the digest.
+    const chatter = new WebClient(TOKEN, { slackApiUrl: slack.url });
+    for (let batch = 0; batch < 13; batch++) {
+      await Promise.all(Array.from({ length: 50 }, (_, i) => chatter.chat.postMessage({ channel: "CPARIS", text: `chatter ${batch}.${i}` })));
+    }
+    const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
+    // A search cut short cannot say "not there": the slot is unconfirmed and its claim kept, as when history fails.
+    expect(report.results).toEqual([{ channel: "CPARIS", slot: SLOT, outcome: "failed", reason: expect.stringMatching(/^unconfirmed: /), permanent: false }]);
+    expect(postsIn("CPARIS").filter((m) => m.metadata !== undefined)).toHaveLength(1);
+    expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "claimed" });
+  });
+
   it("a fresh slot is never looked up first: history is read only after a lost answer or a takeover", async () => {
     await runDigest(deps(), SLOT_AT);
     expect(slack.calls.filter((c) => c.method === "conversations.history")).toEqual([]);
