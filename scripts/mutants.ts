@@ -74,7 +74,7 @@ const ROUND_33: readonly Mutant[] = [
   { id: "M33", file: "lib/slack/digest-poster.ts", find: "if (attempt >= maxAttempts || waited + wait > maxWaitMs) {", replace: "if (attempt > maxAttempts || waited + wait > maxWaitMs) {", what: "one 429 retry more than maxAttempts", tests: DIGEST },
   { id: "M34", file: "lib/slack/digest-poster.ts", find: "const wait = Math.max(1, outcome.retryAfter) * 1000;", replace: "const wait = outcome.retryAfter * 1000;", what: "Retry-After 0 retried at once", tests: DIGEST },
   // lib/digest/run.ts
-  { id: "M35", file: "lib/digest/run.ts", find: "{ key: `${channel}/${slot}`, checkFirst: claim.retried }", replace: "{ key: `${channel}/${slot}`, checkFirst: false }", what: "taken-over slot posts without looking in history", tests: DIGEST },
+  { id: "M35", file: "lib/digest/run.ts", find: "{ key: `${channel}/${slot}`, checkFirst: claim.retried, notBefore: item.at }", replace: "{ key: `${channel}/${slot}`, checkFirst: false, notBefore: item.at }", what: "taken-over slot posts without looking in history", tests: DIGEST },
   { id: "M36", file: "lib/digest/run.ts", find: "        if (posted.unconfirmed) {", replace: "        if (false) {", what: "unconfirmed post: claim released (next run may post twice)", tests: DIGEST },
   { id: "M37", file: "lib/digest/run.ts", find: "        if (posted.permanent) {", replace: "        if (false) {", what: "permanent failure released, retried every 15 minutes", tests: DIGEST },
   { id: "M38", file: "lib/digest/run.ts", find: "if (digest.stories.length === 0 && item.subscription.quietWhenEmpty) {", replace: "if (digest.stories.length === 0) {", what: "every subscription quiet on empty days", tests: DIGEST },
