@@ -10,6 +10,7 @@ import type { BriefAlgorithm } from "#brief/algorithm.ts";
 import type { ArticleStore } from "#store/store.ts";
 import { busyMessage, SHARE_ACTION, type SlackMessage } from "#slack/blocks.ts";
 import { parseCommand, runCommand, type CommandDeps, type Invocation } from "#slack/commands.ts";
+import { typedText } from "#slack/typed-text.ts";
 import { deadlineIn, fetchWithin, type Deadline } from "#slack/deadline.ts";
 import type { PressClaimStore } from "#store/press-claims.ts";
 import { nothingPosted, sharePress } from "#slack/share.ts";
@@ -187,7 +188,8 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     const started = performance.now();
     const deadline = deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight);
     const correlation = String(context.correlationId ?? newCorrelationId());
-    const parsed = parseCommand(command.text);
+    const text = typedText(command.text);
+    const parsed = parseCommand(text);
     const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: command.user_id, channel: command.channel_id });
     const invocation: Invocation = { userId: command.user_id, channelId: command.channel_id, teamId: command.team_id, correlationId: correlation };
     const deps = depsFor(requestLog, deadline);
@@ -196,7 +198,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
         requestLog.warn("overloaded: answered busy without running", { inFlight });
         return busyMessage(correlation);
       },
-      () => runCommand(command.text, invocation, deps),
+      () => runCommand(text, invocation, deps),
     );
     let answeredMs: number | undefined;
     try {
