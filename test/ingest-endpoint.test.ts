@@ -233,6 +233,17 @@ describe("stories in: stored, unchanged, new version, rejected", () => {
     expect(stored).toMatchObject({ status: "stored", id: "cms-after-garbage" });
   });
 
+  it("a story whose headline holds a word too long for a table key is stored, and the rest of the batch too (not a 502)", async () => {
+    const hashed = { ...ferry, uri: "urn:test:long-word", headline: `Ferry ${"f".repeat(2100)} strike` };
+    const after = { ...ferry, uri: "urn:test:after-long-word" };
+    const { status, json } = await send(JSON.stringify([hashed, after]));
+    expect(status).toBe(200);
+    expect(items(json).map((r) => [r.status, r.id])).toEqual([
+      ["stored", storyId(hashed.uri)],
+      ["stored", storyId(after.uri)],
+    ]);
+  });
+
   it("plain-text wire copy is one story", async () => {
     const body = "Bridge reopens\n\n23/03/2024 09:00 by City Desk\n\nPorto: The Luis I bridge reopened to trams after 11 days of repairs.\n";
     expect(items((await send(body, { contentType: "text/plain" })).json)[0]).toMatchObject({ status: "stored", format: "wire" });
