@@ -9,7 +9,9 @@ export type IngestErrorCode =
   /** An older version of a story that already has a newer one stored (a wire redelivering out of order). */
   | "OUT_OF_ORDER"
   /** A feed item without a title, a body or a date. */
-  | "FEED_ITEM";
+  | "FEED_ITEM"
+  /** The story's stored item is damaged past what a new version can replace (it has no version number). */
+  | "DAMAGED_STORY";
 
 /** Why an ingested item was refused, beyond what `ArticleError` covers for the article itself. */
 export class IngestError extends Error {
