@@ -112,7 +112,7 @@ const ROUND_33: readonly Mutant[] = [
   { id: "M67", file: "lib/store/dynamo-table.ts", find: "    } while (start);\n    return items;", replace: "    } while (false);\n    return items;", what: "queryAll reads only the first page", tests: ["test/store.test.ts"] },
   { id: "M68", file: "lib/store/dynamo-table.ts", find: "    if (options.signal?.aborted) throw deadlinePassed(what);\n", replace: "", what: "a request sent after the caller's deadline", tests: ["test/store-requests.test.ts"] },
   { id: "M69", file: "lib/store/dynamo-table.ts", find: "      if (conditionFailed(error)) return false;\n      throw error;", replace: "      throw error;", what: "a lost conditional race thrown instead of answered false", tests: ["test/store-consistency.test.ts"] },
-  { id: "M70", file: "lib/store/dynamo-dead-letters.ts", find: "if (limit <= 0) return [];", replace: "if (limit < 0) return [];", what: "a dead-letter list of 0 sent to the table", tests: ["test/ingest-endpoint.test.ts"] },
+  { id: "M70", file: "lib/store/dynamo-dead-letters.ts", find: "while (letters.length < limit) {", replace: "while (letters.length <= limit) {", what: "a dead-letter list of 0 sent to the table (and a full list asks for 0 more)", tests: ["test/ingest-endpoint.test.ts", "test/dead-letters-store.test.ts"] },
 ];
 
 /**

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
@@ -233,6 +234,17 @@ describe("stories in: stored, unchanged, new version, rejected", () => {
     expect(stored).toMatchObject({ status: "stored", id: "cms-after-garbage" });
   });
 
+  it("a story whose headline holds a word too long for a table key is stored, and the rest of the batch too (not a 502)", async () => {
+    const hashed = { ...ferry, uri: "urn:test:long-word", headline: `Ferry ${"f".repeat(2100)} strike` };
+    const after = { ...ferry, uri: "urn:test:after-long-word" };
+    const { status, json } = await send(JSON.stringify([hashed, after]));
+    expect(status).toBe(200);
+    expect(items(json).map((r) => [r.status, r.id])).toEqual([
+      ["stored", storyId(hashed.uri)],
+      ["stored", storyId(after.uri)],
+    ]);
+  });
+
   it("plain-text wire copy is one story", async () => {
     const body = "Bridge reopens\n\n23/03/2024 09:00 by City Desk\n\nPorto: The Luis I bridge reopened to trams after 11 days of repairs.\n";
     expect(items((await send(body, { contentType: "text/plain" })).json)[0]).toMatchObject({ status: "stored", format: "wire" });
@@ -335,6 +347,39 @@ describe("dead letters are re-ingestable", () => {
     expect(retried?.reason).toContain("kept only the first part");
     expect(await store.get(storyId("urn:test:cut-short"))).toBeUndefined();
     expect(await deadLetters.get("20240301T000000Z-0000000002")).toBeDefined();
+  });
+});
+
+describe("when a story's stored item is damaged (a hand edit, an older writer)", () => {
+  /** Writes a LATEST item for `uri`'s story as given, bypassing the store. */
+  const damage = (uri: string, item: Record<string, unknown>) =>
+    DynamoDBDocumentClient.from(table.client).send(new PutCommand({ TableName: table.tableName, Item: { pk: `ART#${storyId(uri)}`, sk: "LATEST", id: storyId(uri), ...item } }));
+
+  it("a new version replaces a damaged one (the store's repair), and the items after it are stored: no 503 to retry forever", async () => {
+    const uri = "urn:test:damaged-latest";
+    // Its paragraphs lost: the stored item no longer matches its content hash, but its version number is intact.
+    await damage(uri, { headline: String(ferry.headline), publishedAt: "2024-03-12T09:00:00Z", paragraphs: ["Half a story."], contentHash: "0".repeat(64), version: 1 });
+    const after = { ...ferry, uri: "urn:test:after-damaged-latest" };
+    const { status, json } = await send(JSON.stringify([{ ...ferry, uri }, after]));
+    expect(status).toBe(200);
+    expect(items(json).map((r) => [r.status, r.id, r.version])).toEqual([
+      ["new-version", storyId(uri), 2],
+      ["stored", storyId(after.uri), 1],
+    ]);
+    expect((await store.get(storyId(uri)))?.paragraphs.join(" ")).toContain("212 sailings");
+  });
+
+  it("one too damaged to replace (no version number) is refused and kept as a dead letter; the rest of the batch is stored", async () => {
+    const uri = "urn:test:damaged-unversioned";
+    await damage(uri, { headline: "Just a headline" });
+    const after = { ...ferry, uri: "urn:test:after-damaged-unversioned" };
+    const { status, json } = await send(JSON.stringify([{ ...ferry, uri }, after]));
+    expect(status).toBe(200);
+    const [refused, stored] = items(json);
+    expect(refused).toMatchObject({ status: "rejected", code: "DAMAGED_STORY", id: storyId(uri) });
+    expect(refused!.reason).toMatch(new RegExp(`^story ${storyId(uri)} is stored damaged .*publishedAt.* is missing`));
+    expect(JSON.parse((await deadLetters.get(refused!.deadLetter!))!.raw)).toMatchObject({ uri });
+    expect(stored).toMatchObject({ status: "stored", id: storyId(after.uri) });
   });
 });
 

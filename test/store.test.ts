@@ -212,6 +212,25 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     expect(await store.search("paris football")).toEqual([]);
   });
 
+  it("stores a story whose headline or dateline has a word too long for a table key, found by its other words", async () => {
+    const { store } = await freshStore();
+    // A word item's key is `WORD#<word>`, and DynamoDB refuses a partition key over 2048 bytes: such a word used to
+    // fail the whole put with a raw ValidationException (an ingest batch answered 502, a feed stuck at that entry).
+    const longest = "q".repeat(2043);
+    const tooLong = "x".repeat(2044);
+    // 1,100 characters but 2,200 bytes: the limit is in bytes.
+    const wide = "ж".repeat(1100);
+    await store.put(story("fits", `Pipeline ${longest} audit`, "2026-11-23T09:00:00Z"));
+    await store.put(story("long", `Pipeline ${tooLong} report`, "2026-11-24T09:00:00Z"));
+    await store.put(parseJsonArticle({ id: "wide", headline: "Pipeline inquiry opens", dateline: wide, publishedAt: "2026-11-25T09:00:00Z", text: "The inquiry opened." }));
+    expect((await store.get("long"))?.headline).toBe(`Pipeline ${tooLong} report`);
+    expect((await store.search("pipeline")).map((a) => a.id)).toEqual(["wide", "long", "fits"]);
+    // A word that fits a key is indexed like any other; one that does not is still matched, just never the key.
+    expect((await store.search(longest)).map((a) => a.id)).toEqual(["fits"]);
+    expect((await store.search(`report ${tooLong}`)).map((a) => a.id)).toEqual(["long"]);
+    expect((await store.search(`pipeline ${wide}`)).map((a) => a.id)).toEqual(["wide"]);
+  });
+
   it("rejects an item that is not a whole article as MALFORMED_ITEM; listings skip it and report it", async () => {
     const table = await server.table();
     open.push(table);

@@ -21,8 +21,18 @@ export function headlineWords(text: string): string[] {
   return [...new Set(words)];
 }
 
+/** DynamoDB's limit on a partition key value, in UTF-8 bytes. */
+const MAX_PARTITION_KEY_BYTES = 2048;
+
+/**
+ * Whether a word's item key (`WORD#<word>`) is one DynamoDB takes. A longer "word" (a run of letters with no break: a
+ * pasted hash, unspaced script) is not indexed: its key failed the whole put with a ValidationException. Searches
+ * still match it against headlines; it is just never the partition read.
+ */
+const keyFits = (word: string): boolean => Buffer.byteLength(prefixes.word + word, "utf8") <= MAX_PARTITION_KEY_BYTES;
+
 export function indexWords(text: string): string[] {
-  return headlineWords(text).filter((w) => !STOP_WORDS.has(w));
+  return headlineWords(text).filter((w) => !STOP_WORDS.has(w) && keyFits(w));
 }
 
 /** What search matches: the headline and the dateline, so an editor's "/brief paris" finds the story filed from Paris. */
