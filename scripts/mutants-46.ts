@@ -84,7 +84,7 @@ export const SWEEP_46: readonly Mutant[] = [
   { id: "R25", file: RT, find: '  if (!isWord(toks[to], "to")) return "";\n', replace: "", what: "run-to: a bare count after any word a run's length", tests: RUN },
   { id: "R26", file: RT, find: "if (!opens(toks[k - 1]) || k === head) return \"\";", replace: "if (!opens(toks[k - 1])) return \"\";", what: "run-to: a run with no describing word ('their run to seven') labelled 'run'", tests: RUN },
   { id: "R27", file: RT, find: "const MODIFIER_WORDS = 3;", replace: "const MODIFIER_WORDS = 1;", what: "run-to: one describing word at most ('their longest winless streak' none)", tests: RUN },
-  { id: "R28", file: RT, find: '|| /[\'’]s$/.test(t.s) || t.pos === "VERB");', replace: '|| t.pos === "VERB");', what: "run-to: a name's possessive opens no run ('City's losing streak')", tests: RUN },
+  { id: "R28", file: RT, find: '|| /[\'’]s$/.test(t.s) || t.pos === "VERB");', replace: '|| t.pos === "VERB");', what: "run-to: a possessive opens no run ('the club's longest winless streak' reads back over the owner)", tests: RUN },
   { id: "R29", file: LC, find: 'const run = c.np === "" && !r.ordinal && countedAfter(toks, r.e) === "" ? runTo', replace: 'const run = c.np === "" && !r.ordinal ? runTo', what: "label-count: a run's length even when a plural the tagger calls a verb follows", tests: RUN },
   { id: "R30", file: RT, find: "for (let k = to - 1; k >= to - 3 && k >= 0; k--)", replace: "for (let k = to - 1; k >= to - 2 && k >= 0; k--)", what: "run-to: 'without a win' out of reach", tests: RUN },
   // bound-term.ts: "serving a minimum of 22 years" → minimum term
@@ -107,7 +107,7 @@ export const SWEEP_46: readonly Mutant[] = [
   { id: "R45", file: PP, find: "(?:\\s+(?:and\\s+)?\\p{Lu}", replace: "(?:\\s+\\p{Lu}", what: "possessed-part: 'Marks and Spencer's' no possessive", tests: [...THEM, ...F("joined-owner")] },
   { id: "R46", file: DS, find: "if (!ROOMS.has(cw) || value > ORDINARY) return false;", replace: "if (!ROOMS.has(cw) || value >= ORDINARY) return false;", what: "dwelling-size: a six-bedroom house a figure", tests: F("dwelling-size", "compound-head") },
   { id: "R47", file: RO, find: "(CASE_VERBS.has(t.l) || CASUALTY_WORDS.has(t.l))", replace: "CASE_VERBS.has(t.l)", what: "referred-ordinal: a toll ('a third soldier was killed') no running count", tests: F("referred-ordinal") },
-  { id: "R48", file: RO, find: "if (!PERSON.has(toks[noun]!.l) && !PERSON_NOUNS.has(toks[noun]!.l)) return false;", replace: "if (!PERSON.has(toks[noun]!.l)) return false;", what: "referred-ordinal: a person noun outside PERSON ('suspect', 'teenager') no running count", tests: F("referred-ordinal") },
+  { id: "R48", file: RO, find: "if (!PERSON.has(toks[noun]!.l) && !PERSON_NOUNS.has(toks[noun]!.l)) return false;", replace: "if (!PERSON.has(toks[noun]!.l)) return false;", what: "referred-ordinal: a person noun outside PERSON ('player', 'friend') no running count", tests: F("referred-ordinal") },
   { id: "R49", file: PL, find: '[...MONEY_NOUNS.values(), "takings"]', replace: "[...MONEY_NOUNS.values()]", what: "payer-label: 'Ironvale's takings' a bare party", tests: F("named-takings", "takings") },
   { id: "R50", file: PW, find: "    side = counted(toks, backNP(toks, side[0] - 1, false));", replace: "    side = backNP(toks, side[0] - 1, false);", what: "priced-with: a counted side before the last not counted", tests: F("priced-plan", "priced-with") },
   // read-bounded.ts, fetch-within.ts
