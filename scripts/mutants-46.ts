@@ -19,7 +19,8 @@ const CN = `${B}/label/counts/label-count-noun.ts`;
 const QP = `${B}/label/money/quantity-price.ts`;
 const NP = `${B}/label/counts/named-pair.ts`;
 const RT = `${B}/label/counts/run-to.ts`;
-const LC = `${B}/label/counts/label-count.ts`;
+const UC = `${B}/label/counts/unnamed-count.ts`;
+const CK = `${B}/label/counts/count-kind.ts`;
 const BT = `${B}/label/durations/bound-term.ts`;
 const LD = `${B}/label/durations/label-duration.ts`;
 const PN = `${B}/label/counts/paired-noun.ts`;
@@ -31,7 +32,7 @@ const RO = `${B}/label/ranks/referred-ordinal.ts`;
 const PL = `${B}/label/money/payer-label.ts`;
 const PW = `${B}/label/money/priced-with.ts`;
 
-const COMPASS = F("compass-distance", "distance-in-time", "measures");
+const COMPASS = F("compass-distance", "distance-units", "distance-in-time", "measures");
 const QUANTITY = F("quantity-price", "prices", "money-purpose");
 const NAMED = F("named-pair", "pair-together", "named-list");
 const RUN = F("run-to");
@@ -54,7 +55,7 @@ const PF = "lib/ingest/poll-feeds.ts";
 
 export const SWEEP_46: readonly Mutant[] = [
   // compass-after.ts and its calls: "60 miles east of Dakar" → distance from Dakar
-  { id: "R01", file: CA, find: '  return LENGTH_UNITS.has(toks[end - 2]?.l ?? "") ? end - 1 : end;', replace: "  return end - 1;", what: "compass-after: a compass point cut off any count's noun, not only a length's", tests: COMPASS },
+  { id: "R01", file: CA, find: '  return DISTANCE_UNITS.has(toks[end - 2]?.l ?? "") ? end - 1 : end;', replace: "  return end - 1;", what: "compass-after: a compass point cut off any count's noun, not only a distance's", tests: COMPASS },
   { id: "R02", file: CA, find: "if (end <= e || !isWord(last) || !COMPASS.has(last.l)) return end;", replace: "if (end <= e || !isWord(last)) return end;", what: "compass-after: any last word after a length unit cut ('the 10 km race')", tests: COMPASS },
   { id: "R03", file: CA, find: 'if (!COMPASS.has(toks[k]?.l ?? "") || !isWord(toks[k + 1], "of")) return "";', replace: 'if (!COMPASS.has(toks[k]?.l ?? "")) return "";', what: "compass-after: a place read without 'of' ('20 miles south near Leeds')", tests: COMPASS },
   { id: "R04", file: CA, find: "const NAME_WORDS = 4;", replace: "const NAME_WORDS = 2;", what: "compass-after: a place's name two words at most", tests: COMPASS },
@@ -85,7 +86,7 @@ export const SWEEP_46: readonly Mutant[] = [
   { id: "R26", file: RT, find: "if (!opens(toks[k - 1]) || k === head) return \"\";", replace: "if (!opens(toks[k - 1])) return \"\";", what: "run-to: a run with no describing word ('their run to seven') labelled 'run'", tests: RUN },
   { id: "R27", file: RT, find: "const MODIFIER_WORDS = 3;", replace: "const MODIFIER_WORDS = 1;", what: "run-to: one describing word at most ('their longest winless streak' none)", tests: RUN },
   { id: "R28", file: RT, find: '|| /[\'’]s$/.test(t.s) || t.pos === "VERB");', replace: '|| t.pos === "VERB");', what: "run-to: a possessive opens no run ('the club's longest winless streak' reads back over the owner)", tests: RUN },
-  { id: "R29", file: LC, find: 'const run = c.np === "" && !r.ordinal && countedAfter(toks, r.e) === "" ? runTo', replace: 'const run = c.np === "" && !r.ordinal ? runTo', what: "label-count: a run's length even when a plural the tagger calls a verb follows", tests: RUN },
+  { id: "R29", file: UC, find: 'const run = c.np === "" && !r.ordinal && countedAfter(toks, r.e) === "" ? runTo', replace: 'const run = c.np === "" && !r.ordinal ? runTo', what: "unnamed-count: a run's length even when a plural the tagger calls a verb follows", tests: RUN },
   { id: "R30", file: RT, find: "for (let k = to - 1; k >= to - 3 && k >= 0; k--)", replace: "for (let k = to - 1; k >= to - 2 && k >= 0; k--)", what: "run-to: 'without a win' out of reach", tests: RUN },
   // bound-term.ts: "serving a minimum of 22 years" → minimum term
   { id: "R31", file: BT, find: 'new Set(["years", "year", "months", "month", "weeks", "week"])', replace: 'new Set(["years", "year", "weeks", "week"])', what: "bound-term: months no term's unit", tests: BOUND },
@@ -95,10 +96,10 @@ export const SWEEP_46: readonly Mutant[] = [
   { id: "R35", file: BT, find: "  if (t === undefined) return true;\n", replace: "  if (t === undefined) return false;\n", what: "bound-term: a term at the text's very end (no stop) no term", tests: BOUND },
   { id: "R36", file: LD, find: "    r.placed = bound;\n    return;", replace: "    r.label = bound;\n    return;", what: "label-duration: the bound the label, not shown (an elided second span takes it)", tests: BOUND },
   { id: "R37", file: BT, find: 'return TERM_VERBS.has(toks[s - 4]?.l ?? "") ? `${bound.l} term` : "";', replace: "return `${bound.l} term`;", what: "bound-term: any verb's bound a term ('must wait a minimum of four years')", tests: BOUND },
-  // label-count.ts' area compound: "the 1.5 million square foot Quayside Centre" → size of Quayside Centre
-  { id: "R38", file: LC, find: "if (area !== undefined && words.length > 2 && ", replace: "if (area !== undefined && words.length > 1 && ", what: "label-count: an area with no thing after it 'size of '", tests: AREA },
-  { id: "R39", file: LC, find: " && r.label === np && isWord(toks[c.e], words[0])) {", replace: " && isWord(toks[c.e], words[0])) {", what: "label-count: a label other than the noun phrase replaced by the size", tests: AREA },
-  { id: "R40", file: LC, find: " && r.label === np && isWord(toks[c.e], words[0])) {", replace: " && r.label === np) {", what: "label-count: the area's words anywhere, not right after the number", tests: AREA },
+  // count-kind.ts' area compound (label-count.ts' when round 45 wrote it): "the 1.5 million square foot Quayside Centre" → size of Quayside Centre
+  { id: "R38", file: CK, find: "if (area !== undefined && words.length > 2 && ", replace: "if (area !== undefined && words.length > 1 && ", what: "count-kind: an area with no thing after it 'size of '", tests: AREA },
+  { id: "R39", file: CK, find: " && r.label === np && isWord(toks[c.e], words[0])) {", replace: " && isWord(toks[c.e], words[0])) {", what: "count-kind: a label other than the noun phrase replaced by the size", tests: AREA },
+  { id: "R40", file: CK, find: " && r.label === np && isWord(toks[c.e], words[0])) {", replace: " && r.label === np) {", what: "count-kind: the area's words anywhere, not right after the number", tests: AREA },
   // labels75's rules, sites sweep 45 left: scales, the source's label, the whole's kind, a home's size, a toll, takings, a plan
   { id: "R41", file: PN, find: "  while (isWord(toks[k]) && (SCALE_WORDS.has(toks[k]!.l) || SCALE_SUFFIXES.has(toks[k]!.l))) k++;\n", replace: "", what: "paired-noun: a scale after the second ('3 and 4 million jobs') taken for its noun", tests: PAIR },
   { id: "R42", file: TF, find: "for (const from of [e + 1, head, Math.max(head, end - 2), end - 1])", replace: "for (const from of [e + 1])", what: "taken-from: a long source not shortened to fit a label", tests: F("taken-from", "takings") },
