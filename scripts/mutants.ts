@@ -13,6 +13,7 @@ import { SWEEP_41 } from "#scripts/mutants-41.ts";
 import { SWEEP_43 } from "#scripts/mutants-43.ts";
 import { SWEEP_44 } from "#scripts/mutants-44.ts";
 import { SWEEP_45 } from "#scripts/mutants-45.ts";
+import { SWEEP_46 } from "#scripts/mutants-46.ts";
 
 export interface Mutant {
   id: string;
@@ -121,9 +122,10 @@ const ROUND_33: readonly Mutant[] = [
  * 38–40 (docs/mutation-sweep-41.md), then the forty-third's over the label rules of rounds 41–42
  * (docs/mutation-sweep-43.md), then the forty-fourth's over the key-figure rules of rounds 43–44
  * (docs/mutation-sweep-44.md), then the forty-fifth's over round 45's label rules and fraction readers
- * (docs/mutation-sweep-45.md).
+ * (docs/mutation-sweep-45.md), then the forty-sixth's over round 45's other label rules and its infra
+ * (docs/mutation-sweep-46.md).
  */
-export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45];
+export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45, ...SWEEP_46];
 
 function run(mutant: Mutant, bail: boolean, files: readonly string[], names: string | undefined): "killed" | "survived" {
   const before = readFileSync(mutant.file, "utf8");
