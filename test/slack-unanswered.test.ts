@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { SlackApi } from "#local/slack-api.ts";
+import { describe, expect, it } from "vitest";
 import { SHARE_ACTION } from "#slack/blocks.ts";
 import { encodeFeedbackValue, FEEDBACK_ACTIONS } from "#slack/feedback-blocks.ts";
 import { STALE_BUTTON } from "#slack/unanswered.ts";
-import { startFunctionUrl, type FunctionUrl } from "#test/helpers/function-url.ts";
-import { startSlackStack, type SlackStack } from "#test/helpers/slack-stack.ts";
+import { useSlackFunctionUrl } from "#test/helpers/slack-stack.ts";
 import { buttonBody, shownText, slackSignature } from "#test/helpers/slack-request.ts";
 
 /**
@@ -15,28 +13,13 @@ import { buttonBody, shownText, slackSignature } from "#test/helpers/slack-reque
 const SECRET = "unanswered-signing-secret";
 const TOKEN = "xoxb-unanswered";
 
-let stack: SlackStack;
-let api: SlackApi;
-let fn: FunctionUrl;
+const slack = useSlackFunctionUrl({ secret: SECRET, token: TOKEN });
 let seq = 0;
-
-beforeAll(async () => {
-  stack = await startSlackStack({ secret: SECRET, token: TOKEN, stories: [] });
-  api = stack.api;
-  fn = await startFunctionUrl((event) => stack.handler(event));
-});
-
-afterAll(async () => {
-  await fn?.close();
-  await stack?.stop();
-});
-
-beforeEach(() => api.reset());
 
 /** A button press body with `change` applied to its payload, and the id its response_url answers are recorded under. */
 function press(actionId: string, change: (payload: Record<string, unknown>) => void = () => undefined) {
   const id = `press-${++seq}`;
-  const responseUrl = api.responseUrl(id, { channel: "C0NEWS", user: "U0EDITOR", messageTs: "1700000000.000001" });
+  const responseUrl = slack.stack.api.responseUrl(id, { channel: "C0NEWS", user: "U0EDITOR", messageTs: "1700000000.000001" });
   const payload = JSON.parse(new URLSearchParams(buttonBody({ actionId, value: "anything", responseUrl })).get("payload")!) as Record<string, unknown>;
   change(payload);
   return { id, body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString() };
@@ -44,7 +27,7 @@ function press(actionId: string, change: (payload: Record<string, unknown>) => v
 
 async function post(body: string): Promise<number> {
   const timestamp = Math.floor(Date.now() / 1000);
-  const response = await fetch(fn.url, {
+  const response = await fetch(slack.fn.url, {
     method: "POST",
     body,
     headers: { "content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": String(timestamp), "x-slack-signature": slackSignature(SECRET, timestamp, body) },
@@ -53,7 +36,7 @@ async function post(body: string): Promise<number> {
   return response.status;
 }
 
-const answers = (id: string) => api.calls.filter((c) => c.responseUrlId === id);
+const answers = (id: string) => slack.stack.api.calls.filter((c) => c.responseUrlId === id);
 
 describe("a signed button press no listener answers", () => {
   it("whose action_id nothing listens for (a card of an older release) is acknowledged, and the editor told the button no longer works", async () => {
@@ -74,7 +57,7 @@ describe("a signed button press no listener answers", () => {
   ])("on %s without `user` is refused as unreadable (400), not a 500, and nothing is posted", async (_name, actionId) => {
     const p = press(actionId, (payload) => void delete payload.user);
     expect(await post(p.body)).toBe(400);
-    expect(api.calls).toEqual([]);
+    expect(slack.stack.api.calls).toEqual([]);
   });
 
   it("with a user and a known action still reaches its listener (not taken for unanswered)", async () => {
