@@ -54,7 +54,8 @@ async function sources(target: string): Promise<Array<{ origin: string; read: ()
         origin: `url ${target}`,
         read: async () => {
           const response = await fetchStories(target);
-          if (!response.ok) throw new UsageError(`${target} answered HTTP ${response.status}`);
+          // The remote's failure, not how the command was called: exit 1 like an unreachable URL, not 2 (usage).
+          if (!response.ok) throw new InputError(`${target} answered HTTP ${response.status}`);
           return response.text();
         },
       },

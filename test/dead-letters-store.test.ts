@@ -29,4 +29,26 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoDeadLetterStore on 
     expect((await letters.list(5)).map((l) => l.id)).toEqual(newestFirst.slice(0, 5));
     expect((await letters.list(1)).map((l) => l.id)).toEqual(newestFirst.slice(0, 1));
   });
+
+  it("keeps an item refused again (a batch resent after a 503) in its first letter, refreshed, not in a second one", async () => {
+    const letters = await freshLetters();
+    const refused = (minute: number, origin: string, reason: string) =>
+      deadLetter({ raw: '{"uri":"urn:x"}', origin, code: "NO_HEADLINE", reason, receivedAt: new Date(Date.UTC(2024, 2, 1, 0, minute)) });
+    const first = refused(0, "endpoint", "no headline");
+    expect(await letters.put(first)).toBe(first.id);
+    // Half an hour on, the sender resends: a letter of its own id (its time), answered with the first letter's.
+    const again = refused(30, "endpoint", "no headline (headline or headlines[].value)");
+    expect(again.id).not.toBe(first.id);
+    expect(await letters.put(again)).toBe(first.id);
+    expect(await letters.list()).toEqual([{ ...first, reason: again.reason, expiresAt: again.expiresAt }]);
+    // The same raw item from another origin is another item.
+    const fromFeed = refused(31, "feed https://news.example/rss", "no headline");
+    expect(await letters.put(fromFeed)).toBe(fromFeed.id);
+    expect((await letters.list()).map((l) => l.id)).toEqual([fromFeed.id, first.id]);
+    // Once its letter is gone (sent again with --retry, or expired), a new refusal is a new letter.
+    await letters.remove(first.id);
+    const later = refused(45, "endpoint", "no headline");
+    expect(await letters.put(later)).toBe(later.id);
+    expect((await letters.list()).map((l) => l.id)).toEqual([later.id, fromFeed.id]);
+  });
 });

@@ -96,7 +96,7 @@ describe("nutgraf ingest, changes, deadletters", { timeout: 120_000 }, () => {
     }
   });
 
-  it("ingest <url> that cannot be reached, or whose body never ends: a one-line error and exit 1, no stack trace", async () => {
+  it("ingest <url> that cannot be reached, answers non-2xx, or whose body never ends: a one-line error and exit 1, no stack trace", async () => {
     // A port nobody listens on: fetch's own TypeError came out as a stack trace.
     const gone = createServer();
     await new Promise<void>((resolve) => gone.listen(0, "127.0.0.1", resolve));
@@ -105,6 +105,21 @@ describe("nutgraf ingest, changes, deadletters", { timeout: 120_000 }, () => {
     const refused = await nutgraf("ingest", closed);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(new RegExp(`^nutgraf: could not fetch ${closed}: .*ECONNREFUSED.*\n$`));
+
+    // A server that answers, but not with stories: the remote's failure (exit 1), not a usage mistake (it was exit 2).
+    const down = createServer((_request, response) => {
+      response.writeHead(503, { "content-type": "text/plain" });
+      response.end("maintenance");
+    });
+    await new Promise<void>((resolve) => down.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(down.address() as AddressInfo).port}/stories.json`;
+      const answered = await nutgraf("ingest", url);
+      expect(answered.code).toBe(1);
+      expect(answered.stderr).toBe(`nutgraf: ${url} answered HTTP 503\n`);
+    } finally {
+      await new Promise<void>((resolve) => down.close(() => resolve()));
+    }
 
     // A body that never ends: read until it passes what a batch may be, then refused, not held in memory whole.
     const endless = createServer((_request, response) => {

@@ -15,6 +15,7 @@ import { createDynamoClient } from "#store/dynamo-client.ts";
 import { createLogger } from "#lib/log.ts";
 import { invokeIngest } from "#local/ingest-url.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import { putSortKey, startFaultProxy } from "#test/helpers/fault-proxy.ts";
 
 // Signed HTTP requests into the real ingest handler (behind the local Function URL), storing into a real local
 // DynamoDB. The signature is computed here with node:crypto, not with the code under test.
@@ -384,6 +385,45 @@ describe("when a story's stored item is damaged (a hand edit, an older writer)",
 });
 
 describe("when the archive is down", () => {
+  it("a batch resent after a 503 keeps its refused item in one dead letter, whose id the resend answers", async () => {
+    const bad = { uri: "urn:test:refused-before-503", versioncreated: "2024-03-22T00:00:00Z", body_text: "No headline." };
+    const good = { ...ferry, uri: "urn:test:stored-after-503" };
+    const body = Buffer.from(JSON.stringify([bad, good]));
+    const proxy = await startFaultProxy(table.endpoint);
+    const client = createDynamoClient({ endpoint: proxy.endpoint, maxAttempts: 1 });
+    let clock = Date.parse("2024-03-26T08:00:00Z");
+    const deps = {
+      store: new DynamoArticleStore({ client, tableName: table.tableName }),
+      deadLetters: new DynamoDeadLetterStore({ client, tableName: table.tableName }),
+      signingSecret: SECRET,
+      now: () => new Date(clock),
+      log: createLogger({ sink: () => undefined }),
+    };
+    const post = () => {
+      const timestamp = String(Math.floor(clock / 1000));
+      const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:`).update(body).digest("hex")}`;
+      return handleIngest({ method: "POST", headers: { "x-nutgraf-request-timestamp": timestamp, "x-nutgraf-signature": signature }, body }, deps);
+    };
+    const kept = async () => (await deadLetters.list(1000)).filter((l) => l.raw === JSON.stringify(bad));
+    try {
+      // The good story's write dies on the way: the refused item before it is already kept, and the batch is a 503.
+      proxy.drop((operation, request) => operation === "PutItem" && putSortKey(request) === "LATEST" && (request.Item as { pk?: { S?: string } }).pk?.S === `ART#${storyId(good.uri)}`);
+      expect((await post()).status).toBe(503);
+      const [first] = await kept();
+      // The sender resends after Retry-After: the refused item was written again as a letter of its own each time.
+      clock += 30_000;
+      const resent = await post();
+      expect(resent.status).toBe(200);
+      const [refused, stored] = (resent.body as { items: ItemResult[] }).items;
+      expect(stored).toMatchObject({ status: "stored", id: storyId(good.uri) });
+      expect(refused).toMatchObject({ status: "rejected", code: "NO_HEADLINE", deadLetter: first!.id });
+      expect((await kept()).map((l) => l.id)).toEqual([first!.id]);
+    } finally {
+      client.destroy();
+      await proxy.close();
+    }
+  });
+
   it("answers 503 with Retry-After (a retry is safe), never a bare 5xx from a crash", async () => {
     // A table nobody listens on: every DynamoDB call fails as the store's UNAVAILABLE.
     const client = createDynamoClient({ endpoint: "http://127.0.0.1:9", maxAttempts: 1 });

@@ -212,6 +212,17 @@ describe("polling one feed", () => {
     }
   });
 
+  it("a feed at a URL over 1,024 bytes (a signed query string) is polled and recorded like any other", async () => {
+    // Its cursor was keyed by the URL, past DynamoDB's 1,024-byte sort key: every poll threw a raw ValidationException
+    // at the cursor's read, before fetching anything, and nothing was recorded.
+    const url = `${feedUrl}?token=${"k".repeat(1100)}`;
+    Object.assign(state, { status: 200, etag: '"t1"', body: rss(BRIDGE), contentType: undefined });
+    expect(await pollFeed(url, deps)).toMatchObject({ status: "ok", counts: { stored: 1 } });
+    expect(await pollFeed(url, deps)).toMatchObject({ status: "not-modified" });
+    expect(requests.at(-1)?.["if-none-match"]).toBe('"t1"');
+    expect((await cursors.list()).cursors.find((c) => c.url === url)).toMatchObject({ lastStatus: "not-modified", etag: '"t1"', consecutiveFailures: 0 });
+  });
+
   it("a feed that cannot be reached is an error in its cursor, not an exception", async () => {
     const closed = "http://127.0.0.1:9/feed.xml";
     const report = await pollFeed(closed, { ...deps, timeoutMs: 2000 });

@@ -125,8 +125,8 @@ export async function ingestItems(items: readonly (RawItem | IngestInput)[], dep
       const result = describe({ index: item.index, status: "rejected", ...refusal }, parsed?.article, parsed);
       if (options.keepRejected !== false) {
         const letter = deadLetter({ raw: item.raw, origin: options.origin, ...refusal, receivedAt: deps.now() });
-        await deps.deadLetters.put(letter);
-        result.deadLetter = letter.id;
+        // An item refused before (a resent batch) keeps its first letter, whose id this is then.
+        result.deadLetter = await deps.deadLetters.put(letter);
       }
       results.push(result);
     }

@@ -17,6 +17,7 @@ import { nothingPosted, sharePress } from "#slack/share.ts";
 import { header, isSslCheck, rawBodyOf, readableBody, verifySlackSignature } from "#slack/verify.ts";
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 import { registerFeedbackListeners } from "#slack/feedback-actions.ts";
+import { settleUnanswered } from "#slack/unanswered.ts";
 
 export type { AwsEvent, AwsResponse };
 export type SlackHandler = (event: AwsEvent, context?: unknown) => Promise<AwsResponse>;
@@ -319,6 +320,8 @@ export function createSlackHandler(config: Config, options: SlackAppOptions): Sl
   });
 
   const handler: AwsHandler = receiver.toHandler();
+  // For the answer to a press nothing listens for (unanswered.ts), with the listeners' own timeout.
+  const respondFetch = fetchWithin(httpTimeoutMs);
   return async (event, context) => {
     const verdict = verifySlackSignature(event, config.slackSigningSecret, signatureClock());
     if (!verdict.ok && isSslCheck(rawBodyOf(event), header(event.headers, "content-type"))) return { statusCode: 200, body: "" };
@@ -335,7 +338,7 @@ export function createSlackHandler(config: Config, options: SlackAppOptions): Sl
     const headers = Object.fromEntries(Object.entries(event.headers).filter(([name]) => name.toLowerCase() !== "content-type"));
     const clean = { ...event, headers: { ...headers, "content-type": body.contentType }, body: body.text, isBase64Encoded: false } as AwsEvent;
     try {
-      return await handler(clean, context ?? {});
+      return await settleUnanswered(await handler(clean, context ?? {}), body, (url, message) => respondTo(respondFetch, url, message), log);
     } catch (error) {
       // A listener answers its own failures; reaching here is a bug, and Slack still gets no stack trace.
       log.error("Slack request failed inside Bolt", { error });
