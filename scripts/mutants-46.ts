@@ -55,7 +55,7 @@ const PF = "lib/ingest/poll-feeds.ts";
 
 export const SWEEP_46: readonly Mutant[] = [
   // compass-after.ts and its calls: "60 miles east of Dakar" → distance from Dakar
-  { id: "R01", file: CA, find: '  return DISTANCE_UNITS.has(toks[end - 2]?.l ?? "") ? end - 1 : end;', replace: "  return end - 1;", what: "compass-after: a compass point cut off any count's noun, not only a distance's", tests: COMPASS },
+  { id: "R01", file: CA, find: ' && before?.pos === "NOUN" && !MEASURE_NOUNS.has(before.l);', replace: ' && before?.pos === "NOUN";', what: "compass-after: a compass point cut after any unit, not only a distance's or a counted noun's ('40 degrees east' a bearing)", tests: COMPASS },
   { id: "R02", file: CA, find: "if (end <= e || !isWord(last) || !COMPASS.has(last.l)) return end;", replace: "if (end <= e || !isWord(last)) return end;", what: "compass-after: any last word after a length unit cut ('the 10 km race')", tests: COMPASS },
   { id: "R03", file: CA, find: 'if (!COMPASS.has(toks[k]?.l ?? "") || !isWord(toks[k + 1], "of")) return "";', replace: 'if (!COMPASS.has(toks[k]?.l ?? "")) return "";', what: "compass-after: a place read without 'of' ('20 miles south near Leeds')", tests: COMPASS },
   { id: "R04", file: CA, find: "const NAME_WORDS = 4;", replace: "const NAME_WORDS = 2;", what: "compass-after: a place's name two words at most", tests: COMPASS },
