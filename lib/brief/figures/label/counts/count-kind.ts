@@ -59,7 +59,11 @@ export function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: 
     // "the two million square foot Harbourside Mall": the unit's words join the display, the label the size of the thing
     // measured ('square foot Harbourside Mall' read the unit as a word of its name). Card audit 52's made-up shape 7.
     if (area !== undefined && words.length > 2 && r.label === np && isWord(toks[c.e], words[0])) {
-      r.label = `size of ${np.split(" ").slice(2).join(" ")}`;
+      // "The 1.5 million square foot Quayside Centre was sold": what was done to the thing (the verb count-verb.ts
+      // folded in) is no part of its size ('size of Quayside Centre sold').
+      const thing = np.split(" ").slice(2).join(" ");
+      const deed = c.fold === undefined ? "" : ` ${c.fold}`;
+      r.label = `size of ${deed !== "" && thing.endsWith(deed) ? thing.slice(0, -deed.length) : thing}`;
       r.e = c.e + 2;
     }
   }
