@@ -27,4 +27,8 @@ describe("an area's thing with what was done to it", () => {
     // Was 'size of Quayside Centre sold', 'size of barn sold'.
     expect(exact(at(text, value))).toEqual(want(value, undefined, "square feet", `size of ${thing}`, "measure"));
   });
+  it("near miss: 'About 600 square feet were sold.': about 600 square feet — square feet sold (no thing after the unit, only the verb)", () => {
+    // Was 'size of sold'.
+    expect(exact(at("About 600 square feet were sold.", 600))).toEqual(want(600, "about", "square feet", "square feet sold", "measure"));
+  });
 });
