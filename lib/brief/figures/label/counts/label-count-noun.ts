@@ -97,6 +97,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     c.npEnd = perUnit || deerDoes(toks, c.e) ? c.e + 1 : pastCutHead(toks, c.e, forwardNP(toks, c.e));
     // "80 miles east of Lima": the compass point is where the length runs, no word of its noun (compass-after.ts).
     c.npEnd = beforeCompass(toks, c.e, c.npEnd);
+    // "and 6 guest trips costs £47.25": "costs" right before a price is the clause's verb, which the tagger may call a
+    // plural noun of the phrase ('guest trips costs').
+    if (c.npEnd - 1 > c.e && isWord(toks[c.npEnd - 1]) && /^costs?$/.test(toks[c.npEnd - 1]!.l) && toks[c.npEnd]?.kind === CUR) c.npEnd--;
     if (c.npEnd > c.e) {
       c.npEnd = coordinated(toks, r, c.e, c.npEnd);
       // "ten types of wine": the kind noun stays the head (what the number counts), the thing named after it.
