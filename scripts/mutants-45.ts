@@ -93,7 +93,7 @@ export const SWEEP_45: readonly Mutant[] = [
   { id: "Q46", file: PL, find: "words.slice(1).some((w) => MONEY_HEADS.has(w))", replace: "words.some((w) => MONEY_HEADS.has(w))", what: "payer-label: a first word that names money ('Fine's') no party", tests: F("named-takings", "takings") },
   // priced-with.ts: "a 30-day pass with 60 journeys, … for £47.25" → day pass
   { id: "Q47", file: PW, find: "toks[side[0] - 1]?.kind === NUM ? [side[0] - 1, side[1]] : side;", replace: "false ? [side[0] - 1, side[1]] : side;", what: "priced-with: a side's count not part of the side", tests: F("priced-plan", "priced-with") },
-  { id: "Q48", file: PW, find: ' && toks[w - 3]?.s === "-" && ', replace: " && ", what: "priced-with: any number two words before 'with' a compound", tests: F("priced-plan", "priced-with") },
+  { id: "Q48", file: PW, find: 'if (toks[w - 3]?.s === "-" && toks[w - 4]?.kind === NUM)', replace: "if (toks[w - 4]?.kind === NUM)", what: "priced-with: any number two words before 'with' a compound", tests: F("priced-plan", "priced-with") },
   { id: "Q49", file: PW, find: ' && thing !== compound)) return undefined;', replace: ")) return undefined;", what: "priced-with: a compound's head still must be tagged a noun", tests: F("priced-plan", "priced-with") },
   { id: "Q50", file: PW, find: "const thing = backNP(toks, w, false) ?? compound;", replace: "const thing = compound ?? backNP(toks, w, false);", what: "priced-with: the compound before the noun phrase", tests: F("priced-plan", "priced-with") },
   // speed45: the fraction readers set value and index one by one

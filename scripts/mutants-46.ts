@@ -55,7 +55,7 @@ const PF = "lib/ingest/poll-feeds.ts";
 
 export const SWEEP_46: readonly Mutant[] = [
   // compass-after.ts and its calls: "60 miles east of Dakar" → distance from Dakar
-  { id: "R01", file: CA, find: '  return DISTANCE_UNITS.has(toks[end - 2]?.l ?? "") ? end - 1 : end;', replace: "  return end - 1;", what: "compass-after: a compass point cut off any count's noun, not only a distance's", tests: COMPASS },
+  { id: "R01", file: CA, find: ' && before?.pos === "NOUN" && !MEASURE_NOUNS.has(before.l);', replace: ' && before?.pos === "NOUN";', what: "compass-after: a compass point cut after any unit, not only a distance's or a counted noun's ('40 degrees east' a bearing)", tests: COMPASS },
   { id: "R02", file: CA, find: "if (end <= e || !isWord(last) || !COMPASS.has(last.l)) return end;", replace: "if (end <= e || !isWord(last)) return end;", what: "compass-after: any last word after a length unit cut ('the 10 km race')", tests: COMPASS },
   { id: "R03", file: CA, find: 'if (!COMPASS.has(toks[k]?.l ?? "") || !isWord(toks[k + 1], "of")) return "";', replace: 'if (!COMPASS.has(toks[k]?.l ?? "")) return "";', what: "compass-after: a place read without 'of' ('20 miles south near Leeds')", tests: COMPASS },
   { id: "R04", file: CA, find: "const NAME_WORDS = 4;", replace: "const NAME_WORDS = 2;", what: "compass-after: a place's name two words at most", tests: COMPASS },
@@ -76,8 +76,8 @@ export const SWEEP_46: readonly Mutant[] = [
   { id: "R18", file: QP, find: "const glued = k > a && (toks[k - 1] as Tok).end === t.start;", replace: "const glued = false;", what: "quantity-price: '250g' written '250 g'", tests: QUANTITY },
   // named-pair.ts: "Red Kite and Blue Heron, the two most popular books" → no figure
   { id: "R19", file: NP, find: ' || toks[s - 2]?.s !== ",") return false;', replace: ") return false;", what: "named-pair: names right before 'the N' without a comma a restatement ('Smith and Jones won the two titles')", tests: NAMED },
-  { id: "R20", file: NP, find: 'if (!and && !(sep?.s === "," && joined)) return names;', replace: 'if (!and && sep?.s !== ",") return names;', what: "named-pair: a comma before the last name a list joint ('Ashby, Hale, the two …')", tests: NAMED },
-  { id: "R21", file: NP, find: "return namesListed(toks, s - 2) === n && !deedAfter(toks, s);", replace: "return namesListed(toks, s - 2) >= n && !deedAfter(toks, s);", what: "named-pair: more names than the count a restatement", tests: NAMED },
+  { id: "R20", file: NP, find: 'if (!and && !(sep?.s === "," && names > 1)) return { names, first: start };', replace: 'if (!and && sep?.s !== ",") return { names, first: start };', what: "named-pair: a comma before the last name a list joint ('Ashby, Hale, the two …')", tests: NAMED },
+  { id: "R21", file: NP, find: "const restated = listed.names === n || (listed.names === n + 1 && frontedAdverbial(toks, listed.first));", replace: "const restated = listed.names >= n;", what: "named-pair: more names than the count a restatement, not only a sentence's opening place or time besides", tests: NAMED },
   { id: "R22", file: NP, find: "const DEED_REACH = 4;", replace: "const DEED_REACH = 2;", what: "named-pair: a deed three words past the count ('the two men later charged') not seen", tests: NAMED },
   { id: "R23", file: NP, find: "if (FOLD_PEOPLE.has(toks[k]!.l) || CASUALTY_WORDS.has(toks[k]!.l)) return true;", replace: "if (FOLD_PEOPLE.has(toks[k]!.l)) return true;", what: "named-pair: 'the two men killed' no deed", tests: NAMED },
   { id: "R24", file: NP, find: "if (n === undefined || n < 2 || ", replace: "if (n === undefined || n < 3 || ", what: "named-pair: 'the two' never a restatement", tests: NAMED },
@@ -92,7 +92,7 @@ export const SWEEP_46: readonly Mutant[] = [
   { id: "R31", file: BT, find: 'new Set(["years", "year", "months", "month", "weeks", "week"])', replace: 'new Set(["years", "year", "weeks", "week"])', what: "bound-term: months no term's unit", tests: BOUND },
   { id: "R32", file: BT, find: 't.s !== "\'" && t.s !== "’"', replace: 't.s !== "\'"', what: "bound-term: a curly owner's apostrophe ('weeks’ notice') ends the term", tests: BOUND },
   { id: "R33", file: BT, find: 'new Set(["for", "and", "or", ', replace: 'new Set(["and", "or", ', what: "bound-term: 'for the murder' after the unit no term", tests: BOUND },
-  { id: "R34", file: BT, find: ' || !isWord(toks[s - 3], "a")) return "";', replace: ') return "";', what: "bound-term: no 'a' before the bound needed", tests: BOUND },
+  { id: "R34", file: BT, find: ' || !BOUND_OPENERS.has(toks[s - 3]?.l ?? "")) return "";', replace: ') return "";', what: "bound-term: any word before the bound ('faces no minimum of 5 years' a term)", tests: BOUND },
   { id: "R35", file: BT, find: "  if (t === undefined) return true;\n", replace: "  if (t === undefined) return false;\n", what: "bound-term: a term at the text's very end (no stop) no term", tests: BOUND },
   { id: "R36", file: LD, find: "    r.placed = bound;\n    return;", replace: "    r.label = bound;\n    return;", what: "label-duration: the bound the label, not shown (an elided second span takes it)", tests: BOUND },
   { id: "R37", file: BT, find: 'return TERM_VERBS.has(toks[s - 4]?.l ?? "") ? `${bound.l} term` : "";', replace: "return `${bound.l} term`;", what: "bound-term: any verb's bound a term ('must wait a minimum of four years')", tests: BOUND },

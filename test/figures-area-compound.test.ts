@@ -18,3 +18,17 @@ describe("an area's unit before the thing measured", () => {
     expect(exact(at("The reservoir covers 12 square miles.", 12))).toEqual(want(12, undefined, "square miles", "area", "measure"));
   });
 });
+
+describe("an area's thing with what was done to it", () => {
+  it.each([
+    ["The 1.5 million square foot Quayside Centre was sold.", "Quayside Centre", 1500000],
+    ["The 4,000 square foot barn was sold.", "barn", 4000],
+  ])("'%s': size of %s (the verb after it is no part of the size)", (text, thing, value) => {
+    // Was 'size of Quayside Centre sold', 'size of barn sold'.
+    expect(exact(at(text, value))).toEqual(want(value, undefined, "square feet", `size of ${thing}`, "measure"));
+  });
+  it("near miss: 'About 600 square feet were sold.': about 600 square feet — square feet sold (no thing after the unit, only the verb)", () => {
+    // Was 'size of sold'.
+    expect(exact(at("About 600 square feet were sold.", 600))).toEqual(want(600, "about", "square feet", "square feet sold", "measure"));
+  });
+});

@@ -38,3 +38,19 @@ describe("bound-term.ts: 'serving a minimum of N years'", () => {
     expect(exact(at("Offenders face a maximum of 2 years and a £5,000 fine.", 2))).toEqual(duration(2, "maximum term"));
   });
 });
+
+describe("bound-term.ts: the bound opened by another word than 'a'", () => {
+  it.each([
+    ["He faces the maximum of 14 years.", 14, "maximum term"],
+    ["Smith must now serve his minimum of 12 years.", 12, "minimum term"],
+  ])("'%s': %i years — %s", (text, value, label) => {
+    // Was 'N — years', the unit alone.
+    expect(exact(at(text, value))).toEqual(duration(value, label));
+  });
+  it("near miss: 'Applicants must wait the minimum of four years.': a wait, no term", () => {
+    expect(exact(at("Applicants must wait the minimum of four years.", 4))).toEqual(duration(4, "years"));
+  });
+  it("near miss: 'He faces no minimum of 5 years, the judge said.': no bound, no term", () => {
+    expect(exact(at("He faces no minimum of 5 years, the judge said.", 5))).toEqual(duration(5, "years"));
+  });
+});

@@ -44,3 +44,21 @@ describe("a length before a compass point", () => {
     expect(exact(at("Shelling hit a village 20 km west of Kharkiv Monday, officials said.", 20))).toEqual(want(20, undefined, "km", "distance from Kharkiv", "measure"));
   });
 });
+
+describe("a compass point after the things a count counts", () => {
+  it("'Police moved 300 troops east of the river.': 300 — troops (where they went, no word of the noun)", () => {
+    expect(exact(at("Police moved 300 troops east of the river.", 300))).toEqual(want(300, undefined, undefined, "troops", "count"));
+  });
+
+  it("'About 5,000 refugees west of Mosul need food.': about 5,000 — refugees", () => {
+    expect(exact(at("About 5,000 refugees west of Mosul need food.", 5000))).toEqual(want(5000, "about", undefined, "refugees", "count"));
+  });
+
+  it("'The 50 states east of the Mississippi voted.': 50 — states", () => {
+    expect(exact(at("The 50 states east of the Mississippi voted.", 50))).toEqual(want(50, undefined, undefined, "states", "count"));
+  });
+
+  it("near miss: 'The boat sank at 40 degrees east, officials said.': 40 degrees — degrees east (another unit's compass point is a bearing)", () => {
+    expect(exact(at("The boat sank at 40 degrees east, officials said.", 40))).toEqual(want(40, undefined, "degrees", "degrees east", "measure"));
+  });
+});

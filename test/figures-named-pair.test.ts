@@ -25,4 +25,23 @@ describe("named-pair.ts: 'A and B, the two …'", () => {
   it("near miss: 'Police named Ali, Khan and Patel, the three suspects arrested on Friday.': three — suspects arrested", () => {
     expect(exactOnly("Police named Ali, Khan and Patel, the three suspects arrested on Friday.")).toEqual(count(3, "suspects arrested"));
   });
+  // A place or a time that opens the sentence, set off by its comma, is no name of the list after it: the names after it
+  // are restated (was 'two — candidates', 'two — villages').
+  it.each([
+    "In Leeds, Smith and Jones, the two candidates, clashed over tax.",
+    "Meanwhile, Ashby and Hale, the two villages on the estuary, flooded.",
+    "Yesterday, Smith and Jones, the two candidates, clashed over tax.",
+    // All three names number it, the place that opens the sentence among them.
+    "In Paris, Rome and Berlin, the three capitals, crowds gathered.",
+  ])("'%s': no figure", (text) => {
+    expect(figs(text)).toEqual([]);
+  });
+  // Three names and "the two": a list inside the sentence, a name's own "Over", three names after the opening day.
+  it.each([
+    ["Visitors to Ashby, Colton and Hale, the two villages, left.", "villages"],
+    ["Floods cut off Over Wallop, Colton and Hale, the two villages, on Friday.", "villages"],
+    ["On Monday, Smith, Brown and Jones, the two candidates, clashed over tax.", "candidates"],
+  ])("near miss: '%s': two — %s", (text, label) => {
+    expect(exactOnly(text)).toEqual(count(2, label));
+  });
 });

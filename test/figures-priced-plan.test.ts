@@ -19,3 +19,24 @@ describe("priced-with.ts: 'a THING with N X, M Y and K Z for £P' prices the thi
     expect(exact(at("Fans can buy a pass with 60 journeys for £47.25.", 47.25))?.label).toBe("pass");
   });
 });
+
+describe("priced-with.ts: a compound in words, and a price after 'costs'", () => {
+  it.each([
+    // Was '£290 — spa sessions': only a compound in digits ("30-day") was read.
+    ["He chose a two-night break with 3 dinners and 2 spa sessions for £290.", 290, "two-night break"],
+    // Was '£47.25 — guest trips': the subject's nearest noun.
+    ["A 30-day pass with 60 journeys, 20 bus rides and 6 guest trips costs £47.25.", 47.25, "day pass"],
+    ["A two-night break with 3 dinners cost £290.", 290, "two-night break"],
+  ])("'%s' → £%s — %s", (text, value, label) => {
+    expect(exact(at(text, value))).toEqual(want(value, undefined, "GBP", label, "money"));
+  });
+
+  it("'… and 6 guest trips costs £47.25.' → 6 — guest trips: 'costs' before the price is the verb, no word of the noun", () => {
+    // Was 'guest trips costs'.
+    expect(exact(at("A 30-day pass with 60 journeys, 20 bus rides and 6 guest trips costs £47.25.", 6))).toEqual(want(6, undefined, undefined, "guest trips", "count"));
+  });
+
+  it("near miss: 'The bridge, with its 20 towers, costs £2bn.' → £2bn — cost: no thing on offer named with a/an", () => {
+    expect(exact(at("The bridge, with its 20 towers, costs £2bn.", 2e9))).toEqual(want(2e9, undefined, "GBP", "cost", "money"));
+  });
+});

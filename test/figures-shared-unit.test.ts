@@ -2,7 +2,7 @@
 // respectively" → eight — years in prison), with the second's prison term or ban (label-count-noun.ts sharedUnit).
 // Each a one-sentence repro with the exact figure, and the near misses that stay as they were.
 import { describe, expect, it } from "vitest";
-import { at, duration, exact, figs } from "#test/helpers/figures.ts";
+import { at, duration, exact, figs, want } from "#test/helpers/figures.ts";
 
 describe("the first of a pair takes the second's unit", () => {
   it("'jailed for eight and seven years respectively' → 8 — years in prison", () => {
@@ -29,5 +29,16 @@ describe("near misses", () => {
 
   it("'five men and two women' share no unit: each its own noun", () => {
     expect(figs("Five men and two women were detained.").map((f) => f.label)).toEqual(["men detained", "women detained"]);
+  });
+});
+
+describe("the first of a pair takes the second's area", () => {
+  // Was '3 — square' (the unit's first word alone), '500 — square', '3 — sq'.
+  it.each([
+    ["They sold 3 and 4 square foot plots.", 3, "square feet", "size of plots"],
+    ["Flats of 500 and 600 square feet were sold.", 500, "square feet", "area"],
+    ["They sold 3 and 4 sq ft plots.", 3, "sq ft", "size of plots"],
+  ])("'%s': %i %s — %s", (text, value, unit, label) => {
+    expect(exact(at(text, value))).toEqual(want(value, undefined, unit, label, "measure"));
   });
 });

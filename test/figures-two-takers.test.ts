@@ -33,3 +33,19 @@ describe("takings.ts: 'in fewer cinemas' is where, not what", () => {
     expect(exact(at("Oxford made $3m last year, while Cambridge made $4m.", 3_000_000))).toEqual(dollars(3_000_000, "Oxford's earnings"));
   });
 });
+
+describe("'in fewer cinemas' after any money verb, and a gross's takers named", () => {
+  it.each([
+    // Was '$33.2m — fewer cinemas': the noun after "in" read as what the money is counted in.
+    ["The film has earned $40m, while Ironvale has earned $33.2m in fewer cinemas.", "earnings", 33.2e6],
+    ["Ironvale has grossed $33.2m in more cinemas.", "box office takings", 33.2e6],
+    ["Night Harbour has earned $41m so far, while Greyfield has earned $27.5m in fewer cinemas.", "Greyfield's earnings", 27.5e6],
+    // Was 'box office takings' for both: a gross is a taker's too.
+    ["Night Harbour has grossed $41m, while Greyfield has grossed $27.5m in fewer cinemas.", "Night Harbour's box office takings", 41e6],
+  ])("'%s' → %s", (text, label, value) => {
+    expect(exact(at(text, value))).toEqual(dollars(value, label));
+  });
+  it("near miss: 'The firm paid $2bn in damages.' → damages, what it is counted in, as before", () => {
+    expect(exactOnly("The firm paid $2bn in damages.")).toEqual(dollars(2e9, "damages"));
+  });
+});

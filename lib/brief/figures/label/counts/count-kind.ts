@@ -52,14 +52,18 @@ export function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: 
   // The unit of a measure: glued to it ("12ft", "5km") or the noun it quantifies ("2077 miles").
   if (r.kind === "measure" && r.unit === undefined) {
     // "2.7 square mile patch", "25 square meters": an area's unit is both words.
-    const words = np.toLowerCase().split(" ");
+    // "The 1.5 million square foot Quayside Centre was sold": what was done to the thing (the verb count-verb.ts folded
+    // in) is no part of its size ('size of Quayside Centre sold').
+    const deed = c.fold === undefined ? "" : ` ${c.fold}`;
+    const measured = deed !== "" && np.endsWith(deed) ? np.slice(0, -deed.length) : np;
+    const words = measured.toLowerCase().split(" ");
     const area = (words[0] === "square" || words[0] === "cubic") && MEASURE_NOUNS.has(plural(words[1] ?? "")) ? `${words[0]} ${plural(words[1] ?? "")}` : undefined;
     const unit = r.glued ?? area ?? (MEASURE_NOUNS.has(head) ? head : undefined);
     if (unit !== undefined) r.unit = unit;
     // "the two million square foot Harbourside Mall": the unit's words join the display, the label the size of the thing
     // measured ('square foot Harbourside Mall' read the unit as a word of its name). Card audit 52's made-up shape 7.
     if (area !== undefined && words.length > 2 && r.label === np && isWord(toks[c.e], words[0])) {
-      r.label = `size of ${np.split(" ").slice(2).join(" ")}`;
+      r.label = `size of ${measured.split(" ").slice(2).join(" ")}`;
       r.e = c.e + 2;
     }
   }

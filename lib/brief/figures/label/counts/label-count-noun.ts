@@ -46,11 +46,26 @@ export function sharedUnit(toks: readonly Tok[], r: Raw): boolean {
   r.kind = "measure";
   r.unit = unit.l;
   r.label = unit.l;
+  if (sharedArea(toks, r, r.e + 3)) return true;
   if (!DURATIONS.has(unit.l)) return true;
   r.type = "duration";
   // "jailed for eight and seven years": a prison term or a ban, as the second is (prison-term.ts).
   const term = sentenceTerm(toks, r, r.e + 3);
   if (term !== "") r.label = term === "ban" ? `${unit.l} ban` : `${unit.l} in prison`;
+  return true;
+}
+
+/**
+ * "sold 3 and 4 square foot plots", "flats of 500 and 600 square feet": after "square" or "sq" the pair's unit is both
+ * words, as one number's is (count-kind.ts), and a thing after it is what the first's size is of ('3 — square' read
+ * the unit's first word alone); `k` is the token after "square". True when it was an area.
+ */
+function sharedArea(toks: readonly Tok[], r: Raw, k: number): boolean {
+  const unit = toks[k];
+  if (!(r.unit === "square" || r.unit === "sq") || !isWord(unit) || !MEASURE_NOUNS.has(plural(unit.l))) return false;
+  r.unit = `${r.unit} ${r.unit === "sq" ? unit.l : plural(unit.l)}`;
+  const end = forwardNP(toks, k + 1);
+  r.label = end > k + 1 ? `size of ${phrase(toks, k + 1, end)}` : r.unit;
   return true;
 }
 
@@ -82,6 +97,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     c.npEnd = perUnit || deerDoes(toks, c.e) ? c.e + 1 : pastCutHead(toks, c.e, forwardNP(toks, c.e));
     // "80 miles east of Lima": the compass point is where the length runs, no word of its noun (compass-after.ts).
     c.npEnd = beforeCompass(toks, c.e, c.npEnd);
+    // "and 6 guest trips costs £47.25": "costs" right before a price is the clause's verb, which the tagger may call a
+    // plural noun of the phrase ('guest trips costs').
+    if (c.npEnd - 1 > c.e && isWord(toks[c.npEnd - 1]) && /^costs?$/.test(toks[c.npEnd - 1]!.l) && toks[c.npEnd]?.kind === CUR) c.npEnd--;
     if (c.npEnd > c.e) {
       c.npEnd = coordinated(toks, r, c.e, c.npEnd);
       // "ten types of wine": the kind noun stays the head (what the number counts), the thing named after it.

@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
-import { CASUALTY_WORDS, FOLD_PEOPLE } from "#brief/figures/language/lexicon.ts";
-import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { ADVERBS, CASUALTY_WORDS, FOLD_PEOPLE, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
+import { atSentenceStart, isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "a show based on Red Kite and Blue Heron, the two most popular books in the series": "the two …" after a comma is an
 // apposition naming the names just listed, as many as the count says; it counts nothing ('two — most popular books',
@@ -22,22 +22,38 @@ function nameStart(toks: readonly Tok[], k: number): number {
   return j;
 }
 
-/** How many names end the words before `comma`, listed with "and" last ("A, B and C" → 3); 1 or 0 when no list. */
-function namesListed(toks: readonly Tok[], comma: number): number {
+/** The names that end the words before a comma: how many, and where the first of them starts. */
+interface Listed {
+  names: number;
+  first: number;
+}
+
+/** The names that end the words before `comma`, listed with "and" last ("A, B and C" → 3); 1 or 0 when no list. */
+function namesListed(toks: readonly Tok[], comma: number): Listed {
   let k = comma - 1;
   let names = 0;
-  let joined = false;
   for (;;) {
     const start = nameStart(toks, k);
-    if (start > k) return 0;
+    // A join with no name before it ("the show and Grey Lantern"): no list.
+    if (start > k) return { names: 0, first: start };
     names++;
     const sep = toks[start - 1];
     // Read back from the last name: an "and" first, then commas ("A, B and C") or more "and"s.
     const and = isWord(sep) && LIST_JOINS.has(sep.l);
-    if (!and && !(sep?.s === "," && joined)) return names;
-    joined = true;
+    if (!and && !(sep?.s === "," && names > 1)) return { names, first: start };
     k = start - 2;
   }
+}
+
+/**
+ * Whether the name at `start` opens the sentence as a time or a place said of the clause, not as a name of the list
+ * after it: "In Leeds, Smith and Jones, …", "On Monday, …" (its capital makes the preposition the name's first word),
+ * "Meanwhile, …", "Yesterday, …" (an adverb, which the tagger may call a name).
+ */
+function frontedAdverbial(toks: readonly Tok[], start: number): boolean {
+  const t = toks[start];
+  if (t === undefined || !atSentenceStart(toks, start)) return false;
+  return t.pos === "ADV" || ADVERBS.has(t.l) || PREPOSITIONS.has(t.l);
 }
 
 /** How many words past the count the apposition's deed may stand: "the two men later charged". */
@@ -57,5 +73,10 @@ function deedAfter(toks: readonly Tok[], s: number): boolean {
 export function namedPair(toks: readonly Tok[], s: number): boolean {
   const n = CARDINAL_WORDS.get(toks[s]?.l ?? "");
   if (n === undefined || n < 2 || !isWord(toks[s - 1], "the") || toks[s - 2]?.s !== ",") return false;
-  return namesListed(toks, s - 2) === n && !deedAfter(toks, s);
+  const listed = namesListed(toks, s - 2);
+  // "In Leeds, Smith and Jones, the two candidates": a place or a time that opens the sentence, set off by its comma,
+  // reads back as the list's first name; the names after it are the ones restated.
+  // ("In Paris, Rome and Berlin, the three capitals" numbers them all: either reading that makes the count is one.)
+  const restated = listed.names === n || (listed.names === n + 1 && frontedAdverbial(toks, listed.first));
+  return restated && !deedAfter(toks, s);
 }

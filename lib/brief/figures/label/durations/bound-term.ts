@@ -31,10 +31,17 @@ function termEnds(t: Tok | undefined): boolean {
   return t.kind === WORD ? AFTER_TERM.has(t.l) : t.s !== "'" && t.s !== "’";
 }
 
-/** "minimum term" or "maximum term" for a duration at `s` (its unit at `unit`) after "VERB a minimum of"; "" otherwise. */
+/** Words that open a bound's phrase after the verb: "faces a maximum of", "the maximum of", "serve his minimum of". */
+const BOUND_OPENERS = new Set(["a", "the", "his", "her", "their", "its"]);
+
+/**
+ * "minimum term" or "maximum term" for a duration at `s` (its unit at `unit`) after "VERB a minimum of"; "" otherwise.
+ * Any of BOUND_OPENERS may open the bound: "faces the maximum of 14 years", "must serve his minimum of 12 years" are
+ * terms all the same.
+ */
 export function boundTerm(toks: readonly Tok[], s: number, unit: number): string {
   const bound = toks[s - 2];
-  if (!isWord(toks[s - 1], "of") || !isWord(bound) || !BOUNDS.has(bound.l) || !isWord(toks[s - 3], "a")) return "";
+  if (!isWord(toks[s - 1], "of") || !isWord(bound) || !BOUNDS.has(bound.l) || !BOUND_OPENERS.has(toks[s - 3]?.l ?? "")) return "";
   if (!TERM_UNITS.has(toks[unit]?.l ?? "") || !termEnds(toks[unit + 1])) return "";
   return TERM_VERBS.has(toks[s - 4]?.l ?? "") ? `${bound.l} term` : "";
 }

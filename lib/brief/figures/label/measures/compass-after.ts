@@ -1,4 +1,4 @@
-import { CONJUNCTIONS, MONTHS, PREPOSITIONS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
+import { CONJUNCTIONS, MEASURE_NOUNS, MONTHS, PREPOSITIONS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "a town some 80 miles east of Lima": a compass point after a length says where the length runs from, so it is no
@@ -30,7 +30,13 @@ export const DISTANCE_UNITS: ReadonlySet<string> = new Set([
 export function beforeCompass(toks: readonly Tok[], e: number, end: number): number {
   const last = toks[end - 1];
   if (end <= e || !isWord(last) || !COMPASS.has(last.l)) return end;
-  return DISTANCE_UNITS.has(toks[end - 2]?.l ?? "") ? end - 1 : end;
+  const before = toks[end - 2];
+  if (DISTANCE_UNITS.has(before?.l ?? "")) return end - 1;
+  // "moved 300 troops east of the river", "5,000 refugees west of Mosul": after the things counted, a compass point
+  // says where they are, as after a length it says where the length runs, so it is no word of their noun ('troops
+  // east'). Only after a counted noun of the phrase: after another unit ("40 degrees east") it is a bearing.
+  const counted = end - 2 >= e && before?.pos === "NOUN" && !MEASURE_NOUNS.has(before.l);
+  return counted ? end - 1 : end;
 }
 
 /** How many words a place's name "of" a compass point may run to ("south of New York City"). */

@@ -37,6 +37,9 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // rate-label.ts, worth-label.ts, noun-after.ts, change-level.ts, purpose-label.ts, verb-back.ts) so this order reads in
 // one sitting; label.ts calls it for every amount with a currency.
 
+/** Verbs of a price, after the thing priced: "the pass costs £47.25". */
+const COST_VERBS = new Set(["costs", "cost"]);
+
 export function labelMoney(toks: readonly Tok[], r: Raw): void {
   r.kind = "money";
   if (r.label) return;
@@ -130,6 +133,13 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   const into = putInto(toks, r.s, r.e);
   if (into !== undefined) {
     r.label = into;
+    return;
+  }
+  // "A 30-day pass with 60 journeys and 6 guest trips costs £47.25": a cost verb's subject ends in what comes with the
+  // thing, and the price is the thing's, as before "for" ('£47.25 — guest trips' read the nearest noun).
+  const withCost = isWord(prev) && COST_VERBS.has(prev.l) ? pricedWith(toks, r.s - 1) : undefined;
+  if (withCost !== undefined) {
+    r.label = withCost;
     return;
   }
   const costing = costingThing(toks, r.s);

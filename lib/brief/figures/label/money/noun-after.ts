@@ -7,6 +7,7 @@ import { bracketHead } from "#brief/figures/label/money/bracket-head.ts";
 import { transferFee } from "#brief/figures/label/money/transfer-fee.ts";
 import { pluralOwned } from "#brief/figures/label/money/plural-owner.ts";
 import { endAtName } from "#brief/figures/label/durations/duration-name.ts";
+import { FEWER } from "#brief/figures/label/money/takings.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // What the words right after an amount say it is: a difference, a session's price, a bracketed price or head, a
@@ -39,8 +40,10 @@ export function nounAfter(toks: readonly Tok[], r: Raw): boolean {
     return true;
   }
   // "at least £110m in profit", "$2bn in damages": what the money is counted in.
-  // ("$300 million in what is billed as the richest bout": "in what" opens a clause, no unit the money is counted in.)
-  if (isWord(toks[r.e], "in") && isWord(toks[r.e + 1]) && !isCapitalised(toks[r.e + 1] as Tok) && !WH_WORDS.has(toks[r.e + 1]!.l)) {
+  // ("$300 million in what is billed as the richest bout": "in what" opens a clause, no unit the money is counted in;
+  // "has earned $33.2m in fewer cinemas": a comparative of how many opens where it was made, as it does after "took"
+  // (takings.ts), and the verb names the money.)
+  if (isWord(toks[r.e], "in") && isWord(toks[r.e + 1]) && !isCapitalised(toks[r.e + 1] as Tok) && !WH_WORDS.has(toks[r.e + 1]!.l) && !FEWER.has(toks[r.e + 1]!.l)) {
     const end = forwardNP(toks, r.e + 1);
     if (end > r.e + 1) {
       r.label = phrase(toks, r.e + 1, end);

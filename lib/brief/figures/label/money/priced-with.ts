@@ -1,3 +1,4 @@
+import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
@@ -48,12 +49,15 @@ export function pricedWith(toks: readonly Tok[], f: number): string | undefined 
 }
 
 /**
- * "a 30-day pass with …": a word after a number's compound is the noun it describes, whatever the tagger calls it
- * ('pass' a verb); the phrase [compound, w) or undefined.
+ * "a 30-day pass with …", "a two-night break with …": a word after a number's compound is the noun it describes,
+ * whatever the tagger calls it ('pass', 'break' verbs); the phrase [compound, w) or undefined. In digits the compound
+ * is three tokens ("30", "-", "day"), in words one ("two-night").
  */
 function compoundHeaded(toks: readonly Tok[], w: number): [number, number] | undefined {
-  const ok = isWord(toks[w - 1]) && isWord(toks[w - 2]) && toks[w - 3]?.s === "-" && toks[w - 4]?.kind === NUM;
-  return ok ? [w - 4, w] : undefined;
+  if (!isWord(toks[w - 1]) || !isWord(toks[w - 2])) return undefined;
+  if (toks[w - 3]?.s === "-" && toks[w - 4]?.kind === NUM) return [w - 4, w];
+  const [first, rest] = toks[w - 2]!.l.split("-");
+  return rest !== undefined && CARDINAL_WORDS.has(first ?? "") ? [w - 2, w] : undefined;
 }
 
 /** Whether the noun phrase from `from` is one a/an names: a thing on offer. */

@@ -75,7 +75,7 @@ export function takings(toks: readonly Tok[], s: number, e: number): string | un
 }
 
 /** Comparatives of how many before the places an amount was taken in: "in fewer cinemas", "in more markets". */
-const FEWER = new Set(["fewer", "more", "less", "many"]);
+export const FEWER: ReadonlySet<string> = new Set(["fewer", "more", "less", "many"]);
 
 /** The verbs of amassing: what they gather for a cause or by an appeal is raised. */
 const AMASSING = new Set([...MOVES.keys()].filter((w) => /^(?:amass|accumulat|collect|net|bank)/.test(w)));

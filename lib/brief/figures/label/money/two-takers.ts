@@ -9,8 +9,8 @@ import { verbBefore } from "#brief/figures/label/money/verb-before.ts";
 // 'takings' each read as the story's own film's beside the lead title's takings (card audit 51, sample AS's made-up
 // shape 6). One taker alone keeps the bare label: the card's subject is the story's.
 
-/** Labels a money verb gives and whose taker the parallel names. */
-const TAKINGS = new Set(["takings", "earnings"]);
+/** Labels a money verb gives and whose taker the parallel names ("grossed" gives a film's box office takings). */
+const TAKINGS = new Set(["takings", "earnings", "box office takings"]);
 
 /** The name that is the subject of the verb at `v` (ending on a capitalised word: "The Long Road", not "The film"), or undefined. */
 function namedTaker(toks: readonly Tok[], v: number): string | undefined {

@@ -5,6 +5,7 @@ import { AGE_BEFORE, AUXILIARIES, DAYPARTS, DURATIONS, gluedUnit, IDENTIFIER_WOR
 import type { NumberType } from "#brief/figures/card/figure.ts";
 import type { Core } from "#brief/figures/read/amount/read-core.ts";
 import { ageBound } from "#brief/figures/read/type/age-bound.ts";
+import { PERSON } from "#brief/figures/read/type/one.ts";
 import { asideAge } from "#brief/figures/read/type/aside-age.ts";
 import { bettingOdds } from "#brief/figures/read/type/odds.ts";
 import { titleBeforeRole } from "#brief/figures/read/type/title-role.ts";
@@ -108,10 +109,18 @@ export function ageSaid(toks: readonly Tok[], s: number, end: number): boolean {
   if (isWord(toks[k]) && ASIDE_VERBS.has(toks[k]?.l ?? "") && isWord(toks[k - 1])) k -= 2;
   const subject = toks[k];
   if (!isWord(subject)) return false;
-  if (PERSONAL.has(subject.l) || PERSON_NOUNS.has(subject.l) || (PEOPLE.has(subject.l) && !NOT_PEOPLE.has(subject.l))) return true;
+  if (PERSONAL.has(subject.l) || personNoun(subject.l) || (PEOPLE.has(subject.l) && !NOT_PEOPLE.has(subject.l))) return true;
   const named = subject.pos === "PROPN" || (isCapitalised(subject) && !atSentenceStart(toks, k));
   const plural = verb.l === "are" || verb.l === "were";
   return named && !plural && !MONTHS.has(subject.l) && !WEEKDAYS.has(subject.l);
+}
+
+/**
+ * A singular noun of a person a copula and a bare number may give the age of: "the man was 19", and the soldiers, drivers
+ * and officers a toll or an arrest names ("the army said the third soldier was 19" read '19 — third soldier', a count).
+ */
+function personNoun(w: string): boolean {
+  return PERSON_NOUNS.has(w) || PERSON.has(w) || (PEOPLE.has(`${w}s`) && !NOT_PEOPLE.has(`${w}s`));
 }
 
 /** A month or weekday at k, or a day number then a month ("3 May"). */
