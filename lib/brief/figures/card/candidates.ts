@@ -244,11 +244,10 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
         r.label = othersLabel(sentence.text, r, raws.slice(0, m), prior) ?? r.label;
       }
       // "The council found 80 broken street lights. Officials said 50 of them would be fixed": the lights, not the
-      // speakers (them-subject.ts).
-      if (previous !== undefined) {
-        const part = themSubject(sentence.text, r, previous);
-        if (part !== undefined) [r.label, r.kind] = [part.label, part.kind];
-      }
+      // speakers; "Officials said they would fix 50 of them" with no whole before: nothing (them-subject.ts).
+      const part = themSubject(sentence.text, r, previous ?? []);
+      if (part?.label === "") continue;
+      if (part !== undefined) [r.label, r.kind] = [part.label, part.kind];
       // "Tesco has 3,000 stores. Tesco's 300 will close": Tesco's stores, not the possessive alone (possessed-part.ts).
       const owned = possessedPart(sentence.text, r, raws, previous ?? []);
       if (owned !== undefined) [r.label, r.kind] = [owned.label, owned.kind];
