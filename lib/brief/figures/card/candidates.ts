@@ -250,8 +250,11 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
       if (part?.label === "") continue;
       if (part !== undefined) [r.label, r.kind] = [part.label, part.kind];
       // "Tesco has 3,000 stores. Tesco's 300 will close": Tesco's stores, not the possessive alone (possessed-part.ts).
-      // "Some 300 will close, out of 3,000 stores": a bare part of the whole said after it (out-of-part.ts).
-      const owned = possessedPart(sentence.text, r, raws, previous ?? []) ?? outOfPart(sentence.text, r, raws);
+      // "Some 300 will close, out of 3,000 stores": a bare part of the whole said after it (out-of-part.ts). The sentence
+      // before's text, which may say cricket, only for a possessive's label (the map is made for few articles).
+      const possessive = r.label.endsWith("'s") || r.label.endsWith("’s");
+      const prior = possessive ? (byIndex ??= new Map(sentences.map((x) => [x.index, x]))).get(sentence.index - 1)?.text : undefined;
+      const owned = possessedPart(sentence.text, r, raws, previous ?? [], prior) ?? outOfPart(sentence.text, r, raws);
       if (owned !== undefined) [r.label, r.kind] = [owned.label, owned.kind];
       // "Arsenal won 2-0. They are third.": a pronoun's place is the sentence before's subject's (pronoun-place.ts).
       const held = r.kind === "rank" ? pronounPlace(sentence.text, r, (byIndex ??= new Map(sentences.map((x) => [x.index, x]))).get(sentence.index - 1)?.text) : undefined;

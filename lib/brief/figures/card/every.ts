@@ -32,7 +32,7 @@ export function everyNumber(sentences: readonly Sentence[]): ArticleNumber[] {
       if (part !== undefined) [r.label, r.kind] = [part.label, part.kind];
       // "… 3,000 stores. Tesco's 300 will close": Tesco's stores, as the card reads them (possessed-part.ts); "Some 300
       // will close, out of 3,000 stores": stores (out-of-part.ts).
-      const owned = possessedPart(sentence.text, r, raws, adjacent ?? []) ?? outOfPart(sentence.text, r, raws);
+      const owned = possessedPart(sentence.text, r, raws, adjacent ?? [], byIndex.get(sentence.index - 1)) ?? outOfPart(sentence.text, r, raws);
       if (owned !== undefined) [r.label, r.kind] = [owned.label, owned.kind];
       const figure = toFigure(sentence, r);
       if (figure !== undefined && figure.display !== "") out.push({ ...figure, ...(r.placed === undefined ? {} : { label: r.placed }), candidate: !r.drop && held !== "" && part?.label !== "" });

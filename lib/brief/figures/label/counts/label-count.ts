@@ -55,6 +55,7 @@ import { foldPastAside, peopleLabel } from "#brief/figures/label/counts/people-v
 import { definitePronoun } from "#brief/figures/label/counts/pronoun-count.ts";
 import { runTo } from "#brief/figures/label/counts/run-to.ts";
 import { namedPair } from "#brief/figures/label/counts/named-pair.ts";
+import { nameTally } from "#brief/figures/label/counts/name-tally.ts";
 import { pairTogether } from "#brief/figures/label/counts/pair-together.ts";
 import { changeMade } from "#brief/figures/label/change/change-made.ts";
 import { countLevel } from "#brief/figures/label/change/count-level.ts";
@@ -102,6 +103,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   else if (e === r.e && pastModelNumber(toks, e) > e) e = pastModelNumber(toks, e);
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
+  // "Root's 180 put England in control": the name's tally, not the verb phrase after it (name-tally.ts).
+  if (e === r.e && nameTally(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
   // "the hugely popular 4410.": bare digits ending a phrase after a describing word name a model
   // (model-after-adjective.ts).
