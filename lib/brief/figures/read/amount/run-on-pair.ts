@@ -1,4 +1,5 @@
 import { ATTRIBUTION_VERBS, BE_FORMS, CLAUSE_VERBS, participleForm } from "#brief/figures/language/lexicon.ts";
+import { pluralsVerb } from "#brief/figures/language/plural-verb.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "The club won 2 and 30 million fans watched": two clauses run together without a comma, the first ending on a bare
@@ -7,7 +8,9 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // neither the second's scale nor its noun. A coordinated pair is either the verb's one object ("drew 3 and 45 million
 // viewers": nothing verbal after the noun) or one subject ("About 602 and 402 million people live": no verb before
 // the first, or a verb of saying or finding whose object is that clause, "said 3 and 4 million people live"; "There
-// were 3 and 4 million people affected", whose "were" has no complement but the pair).
+// were 3 and 4 million people affected", whose "were" has no complement but the pair). "The firm employs 700 and 400
+// contractors work on site" is a run-on too, "work" the plural's verb though tagged a noun (plural-verb.ts; '700 —
+// contractors work').
 
 /** Verbs that take a clause as their object, so that a pair after them may be that clause's subject. */
 const CLAUSE_OBJECT = new Set([...CLAUSE_VERBS, ...ATTRIBUTION_VERBS, ..."find finds found show shows showed shown suggest suggests suggested mean means meant".split(" ")]);
@@ -33,8 +36,9 @@ function endsClause(toks: readonly Tok[], first: number): boolean {
 export function runOnPair(toks: readonly Tok[], first: number, secondEnd: number): boolean {
   if (!endsClause(toks, first)) return false;
   let k = secondEnd;
-  for (let n = 0; n < NOUN_PHRASE && (toks[k]?.pos === "NOUN" || toks[k]?.pos === "ADJ"); n++) k++;
+  for (let n = 0; n < NOUN_PHRASE && (toks[k]?.pos === "NOUN" || toks[k]?.pos === "ADJ") && !pluralsVerb(toks, k); n++) k++;
   if (k === secondEnd) return false;
+  if (pluralsVerb(toks, k)) return true;
   const next = toks[k];
   // "viewers tuning in", "fans watched by millions", "phones made in China": a participle after the noun is part of
   // its phrase, not a new clause.
