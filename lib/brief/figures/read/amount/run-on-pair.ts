@@ -10,7 +10,9 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // the first, or a verb of saying or finding whose object is that clause, "said 3 and 4 million people live"; "There
 // were 3 and 4 million people affected", whose "were" has no complement but the pair). "The firm employs 700 and 400
 // contractors work on site" is a run-on too, "work" the plural's verb though tagged a noun (plural-verb.ts; '700 —
-// contractors work').
+// contractors work'), and so is a bare second with a verb right after it ("won 2 and 3 million watched": no noun,
+// '2 million — club'; mutation sweep 45's Q06) or a noun phrase a name opens ("won 2 and 3 Arsenal players were
+// booked").
 
 /** Verbs that take a clause as their object, so that a pair after them may be that clause's subject. */
 const CLAUSE_OBJECT = new Set([...CLAUSE_VERBS, ...ATTRIBUTION_VERBS, ..."find finds found show shows showed shown suggest suggests suggested mean means meant".split(" ")]);
@@ -20,6 +22,9 @@ const OBJECT_PREPOSITIONS = new Set(["to", "by", "on", "at"]);
 
 /** How many words of the second's noun phrase may stand between its number and its verb ("30 million young fans"). */
 const NOUN_PHRASE = 3;
+
+/** Tags of the second's noun phrase: a name's too ("3 Arsenal players were booked"). */
+const NOUN_PHRASE_TAGS = new Set(["NOUN", "ADJ", "PROPN"]);
 
 /** Whether the first of the pair, at `first`, ends a clause as its verb's bare object or complement. */
 function endsClause(toks: readonly Tok[], first: number): boolean {
@@ -36,8 +41,7 @@ function endsClause(toks: readonly Tok[], first: number): boolean {
 export function runOnPair(toks: readonly Tok[], first: number, secondEnd: number): boolean {
   if (!endsClause(toks, first)) return false;
   let k = secondEnd;
-  for (let n = 0; n < NOUN_PHRASE && (toks[k]?.pos === "NOUN" || toks[k]?.pos === "ADJ") && !pluralsVerb(toks, k); n++) k++;
-  if (k === secondEnd) return false;
+  for (let n = 0; n < NOUN_PHRASE && NOUN_PHRASE_TAGS.has(toks[k]?.pos ?? "") && !pluralsVerb(toks, k); n++) k++;
   if (pluralsVerb(toks, k)) return true;
   const next = toks[k];
   // "viewers tuning in", "fans watched by millions", "phones made in China": a participle after the noun is part of
