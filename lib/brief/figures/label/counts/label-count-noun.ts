@@ -9,7 +9,6 @@ import { pastKindOf } from "#brief/figures/label/counts/kind-of.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, DURATIONS, MEASURE_NOUNS, PEOPLE, PREPOSITIONS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { isPlural, phrase, plural } from "#brief/figures/language/phrase.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
-import { beforePluralsVerb } from "#brief/figures/language/plural-verb.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { CUR, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { pastCoordinatedAdjective } from "#brief/figures/label/counts/coordinated-adjective.ts";
@@ -83,8 +82,6 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     c.npEnd = perUnit || deerDoes(toks, c.e) ? c.e + 1 : pastCutHead(toks, c.e, forwardNP(toks, c.e));
     // "80 miles east of Lima": the compass point is where the length runs, no word of its noun (compass-after.ts).
     c.npEnd = beforeCompass(toks, c.e, c.npEnd);
-    // "400 contractors work on site": the plural's verb, tagged a noun, is no word of its noun (plural-verb.ts).
-    c.npEnd = beforePluralsVerb(toks, c.e, c.npEnd);
     if (c.npEnd > c.e) {
       c.npEnd = coordinated(toks, r, c.e, c.npEnd);
       // "ten types of wine": the kind noun stays the head (what the number counts), the thing named after it.
