@@ -1,8 +1,10 @@
 import { openArchive } from "#cli/archive.ts";
 import { feedList, type DamagedFeedCursor, type FeedCursor } from "#ingest/poll.ts";
+import { boundList } from "#ingest/errors.ts";
 import { FeedRunError, pollFeeds } from "#ingest/poll-feeds.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
 import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
+import { StoreError } from "#store/store.ts";
 
 export interface FeedsCommandOptions {
   json: boolean;
@@ -27,24 +29,59 @@ function damagedHealth(d: DamagedFeedCursor): string {
   return `  ${d.url}\n    DAMAGED: ${d.problem}`;
 }
 
-/** What `nutgraf feeds` prints, and the run's failure when a polled feed's outcome could not reach its cursor. */
+/** What `nutgraf feeds` prints, and why it fails: a polled feed's outcome could not reach its cursor, or a cursor is damaged. */
 export interface FeedsCommandResult {
   output: string;
-  /** Thrown by the caller after the output is printed: exit 1, the failed feeds named on stderr. */
-  failure?: FeedRunError;
+  /**
+   * Thrown by the caller after the output is printed: exit 1, named on stderr. A damaged cursor fails the listing as
+   * well as a poll: that feed's health is unknown and its next poll cannot be recorded, which a script must notice.
+   */
+  failure?: FeedRunError | StoreError;
+}
+
+/** The listing's failure for its damaged cursors, when no poll failed (a poll of one already names it). */
+function damageFound(damaged: readonly DamagedFeedCursor[]): StoreError {
+  const count = damaged.length === 1 ? "1 feed cursor is" : `${damaged.length} feed cursors are`;
+  return new StoreError("MALFORMED_ITEM", `${count} damaged: ${boundList(damaged.map((d) => d.url), ", ")} (shown as DAMAGED; fix or delete the item: pk FEED, sk the feed's URL)`);
 }
 
 const byUrl = (a: { url: string }, b: { url: string }) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 
+type Entry = { url: string; cursor: FeedCursor } | { url: string; damaged: DamagedFeedCursor };
+
+/** This run's failures that no cursor shows, by feed. */
+function unrecordedErrors(failure: FeedRunError | StoreError | undefined): Map<string, string> {
+  return new Map(failure instanceof FeedRunError ? failure.failed.map((r) => [r.url, r.error ?? "unknown"]) : []);
+}
+
+/**
+ * One JSON entry per feed, by URL. A feed whose poll failed with nothing recorded carries `unrecordedError` (its
+ * cursor's fields are older than this run), and has an entry of its own when it has no cursor at all: the JSON is all
+ * a script reads, so it must say what the human listing says under "Failed with nothing recorded".
+ */
+function jsonEntries(entries: readonly Entry[], unrecorded: ReadonlyMap<string, string>): Array<Record<string, unknown>> {
+  const listed = entries.map((e): Record<string, unknown> & { url: string } => {
+    const error = unrecorded.get(e.url);
+    const extra = error === undefined ? {} : { unrecordedError: error };
+    if ("damaged" in e) return { url: e.url, lastStatus: "damaged", problem: e.damaged.problem, ...extra };
+    const { seen, ...rest } = e.cursor;
+    return { ...rest, itemsSeen: Object.keys(seen).length, ...extra };
+  });
+  const known = new Set(entries.map((e) => e.url));
+  const cursorless = [...unrecorded].filter(([url]) => !known.has(url)).map(([url, unrecordedError]) => ({ url, unrecordedError }));
+  return [...listed, ...cursorless].sort(byUrl);
+}
+
 /**
  * `nutgraf feeds [--poll] [url…]`: each feed's health from its cursor (and a poll of every feed first, when asked:
- * one feed's damaged or unwritable cursor does not stop the feeds after it). A damaged cursor is shown as DAMAGED.
+ * one feed's damaged or unwritable cursor does not stop the feeds after it). A damaged cursor is shown as DAMAGED,
+ * and fails the command once everything is printed.
  */
 export async function feedsCommand(options: FeedsCommandOptions): Promise<FeedsCommandResult> {
   const archive = await openArchive(process.env, { seed: false });
   try {
     const cursors = new DynamoFeedCursorStore({ client: archive.client, tableName: archive.tableName });
-    let failure: FeedRunError | undefined;
+    let failure: FeedRunError | StoreError | undefined;
     if (options.poll) {
       const deadLetters = new DynamoDeadLetterStore({ client: archive.client, tableName: archive.tableName });
       const urls = options.urls.length > 0 ? feedList(options.urls.join(" ")) : feedList(process.env.NUTGRAF_FEEDS);
@@ -53,21 +90,15 @@ export async function feedsCommand(options: FeedsCommandOptions): Promise<FeedsC
       if (unrecorded.length > 0) failure = new FeedRunError(unrecorded, reports.length);
     }
     const listing = await cursors.list();
+    if (!failure && listing.damaged.length > 0) failure = damageFound(listing.damaged);
     const entries = [...listing.cursors.map((cursor) => ({ url: cursor.url, cursor })), ...listing.damaged.map((damaged) => ({ url: damaged.url, damaged }))].sort(byUrl);
-    if (options.json) {
-      const json = entries.map((e) => {
-        if ("damaged" in e) return { url: e.url, lastStatus: "damaged", problem: e.damaged.problem };
-        const { seen, ...rest } = e.cursor;
-        return { ...rest, itemsSeen: Object.keys(seen).length };
-      });
-      return { output: `${JSON.stringify(json, null, 2)}\n`, ...(failure ? { failure } : {}) };
-    }
+    if (options.json) return { output: `${JSON.stringify(jsonEntries(entries, unrecordedErrors(failure)), null, 2)}\n`, ...(failure ? { failure } : {}) };
     const lines =
       entries.length === 0 && !failure
         ? [`No feed has been polled in ${archive.where}. Set NUTGRAF_FEEDS and run \`nutgraf feeds --poll\`.`]
         : [`Feeds in ${archive.where}:`, ...entries.map((e) => ("damaged" in e ? damagedHealth(e.damaged) : health(e.cursor)))];
     // These feeds' own lines above (if any) are older than this poll: only this run knows it failed, and why.
-    if (failure) lines.push("Failed with nothing recorded in their cursors:", ...failure.failed.map((r) => `  ${r.url}: ${r.error ?? "unknown"}`));
+    if (failure instanceof FeedRunError) lines.push("Failed with nothing recorded in their cursors:", ...failure.failed.map((r) => `  ${r.url}: ${r.error ?? "unknown"}`));
     return { output: `${lines.join("\n")}\n`, ...(failure ? { failure } : {}) };
   } finally {
     await archive.close();

@@ -1,12 +1,14 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { openArchive, type Archive } from "#cli/archive.ts";
-import { UsageError } from "#cli/usage.ts";
+import { InputError, UsageError } from "#cli/usage.ts";
 import { BatchError, MAX_BATCH_BYTES, splitBatch } from "#ingest/batch.ts";
 import { FeedError, parseFeed } from "#ingest/feed.ts";
 import { ingestItems, retryDeadLetter, tally, type IngestDeps, type IngestInput, type ItemResult } from "#ingest/ingest.ts";
 import type { RawItem } from "#ingest/batch.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
+import { fetchWithinUsing } from "#lib/http/fetch-within.ts";
+import { BodyTooLargeError } from "#lib/http/read-bounded.ts";
 
 const STORY_FILE = /\.(txt|json)$/i;
 
@@ -25,6 +27,25 @@ function deps(archive: Archive): IngestDeps {
   return { store: archive.store, deadLetters: new DynamoDeadLetterStore({ client: archive.client, tableName: archive.tableName }), now: () => new Date() };
 }
 
+/** How long `nutgraf ingest <url>` waits for the whole answer: a server that never finishes must not hold the command. */
+const URL_TIMEOUT_MS = 30_000;
+
+/**
+ * A URL's answer, read within URL_TIMEOUT_MS and refused past MAX_BATCH_BYTES as it streams (what a batch may be; a
+ * feed's limit is smaller): an endless body was read until memory ran out. A fetch that fails is an InputError naming
+ * the URL and why, where fetch's own TypeError reached the engineer as a stack trace.
+ */
+async function fetchStories(url: string): Promise<Response> {
+  try {
+    return await fetchWithinUsing(fetch, { ms: URL_TIMEOUT_MS, maxBytes: MAX_BATCH_BYTES })(url, { headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.1" } });
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new InputError(`${url} is over ${MAX_BATCH_BYTES} bytes (6 MB): send fewer items per request`);
+    // fetch says only "fetch failed"; what happened (ECONNREFUSED, a bad certificate) is its cause.
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    throw new InputError(`could not fetch ${url}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
 /** The sources a target names: one file, every story file of a directory (in code-point order), or a URL. */
 async function sources(target: string): Promise<Array<{ origin: string; read: () => Promise<string> }>> {
   if (/^https?:\/\//i.test(target)) {
@@ -32,8 +53,9 @@ async function sources(target: string): Promise<Array<{ origin: string; read: ()
       {
         origin: `url ${target}`,
         read: async () => {
-          const response = await fetch(target, { headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.1" } });
-          if (!response.ok) throw new UsageError(`${target} answered HTTP ${response.status}`);
+          const response = await fetchStories(target);
+          // The remote's failure, not how the command was called: exit 1 like an unreachable URL, not 2 (usage).
+          if (!response.ok) throw new InputError(`${target} answered HTTP ${response.status}`);
           return response.text();
         },
       },

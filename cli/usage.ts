@@ -31,5 +31,5 @@ Usage:
 
 The archive is the DynamoDB table named by DYNAMODB_ENDPOINT / NUTGRAF_TABLE (default table nutgraf-local, the one
 npm start serves), or an embedded in-memory one seeded from seeds/ when neither is set.
-Exit codes: 0 ok, 1 bad input (a missing file, an unknown article, a refused article) or a feed poll not recorded, 2 usage.
+Exit codes: 0 ok, 1 bad input (a missing file, an unknown article, a refused article), a feed poll not recorded or a damaged feed cursor, 2 usage.
 `;

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { HttpError } from "#local/http.ts";
 import { slackSignature } from "#local/slack-signature.ts";
+import { slackTyped } from "#local/slack-typed.ts";
 import type { Identity, Workspace } from "#local/workspace.ts";
 
 // What Slack's servers send to the app when someone on the page types a slash command or presses a button: the
@@ -66,7 +67,7 @@ export async function runCommand(options: SlackDeliveryOptions, text: string): P
     user_id: IDENTITY.user.id,
     user_name: IDENTITY.user.name,
     command,
-    text: args,
+    text: slackTyped(args),
     api_app_id: IDENTITY.appId,
     is_enterprise_install: "false",
     response_url: options.workspace.responseUrl(),

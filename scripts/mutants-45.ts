@@ -65,7 +65,7 @@ export const SWEEP_45: readonly Mutant[] = [
   { id: "Q23", file: TS, find: "scientists researchers bosses", replace: "scientists bosses", what: "them-subject: 'researchers' no reporter", tests: THEM },
   { id: "Q24", file: TS, find: "if (head === undefined || !verbLike(verb)) return undefined;", replace: "if (head === undefined) return undefined;", what: "them-subject: a preposition or determiner taken for the verb ('men in 50 of them')", tests: THEM },
   { id: "Q25", file: TS, find: "  if (at < 0) return undefined;\n", replace: "", what: "them-subject: a label without the subject's word replaced", tests: THEM },
-  { id: "Q26", file: TS, find: "(?:(?:will|would|could|can|may|might|must|should|have|has|had)\\s+)?", replace: "", what: "them-subject: no auxiliary between the subject and its verb ('Officials will fix 50 of them')", tests: THEM },
+  { id: "Q26", file: TS, find: "(?:(?:${AUXILIARY})\\\\s+)?", replace: "", what: "them-subject: no auxiliary between the subject and its verb ('Officials will fix 50 of them')", tests: THEM },
   { id: "Q27", file: CC, find: "const previous = n > 0 && read[n - 1]!.sentence.index === sentence.index - 1 ? read", replace: "const previous = n > 0 ? read", what: "candidates: a whole counted sentences before (not the one before) taken for 'them' (and an anaphor's, a possessive's)", tests: THEM },
   // larger-whole.ts
   { id: "Q28", file: LW, find: " && p.value > value) whole = p;", replace: " && p.value >= value) whole = p;", what: "larger-whole: a count as large as the part its whole", tests: THEM },

@@ -13,6 +13,7 @@ import { SWEEP_41 } from "#scripts/mutants-41.ts";
 import { SWEEP_43 } from "#scripts/mutants-43.ts";
 import { SWEEP_44 } from "#scripts/mutants-44.ts";
 import { SWEEP_45 } from "#scripts/mutants-45.ts";
+import { SWEEP_46 } from "#scripts/mutants-46.ts";
 
 export interface Mutant {
   id: string;
@@ -64,7 +65,7 @@ const ROUND_33: readonly Mutant[] = [
   { id: "M24", file: "lib/slack/post-once.ts", find: "if (failure.permanent || neverSent(error))", replace: "if (failure.permanent)", what: "connection refused treated as a lost answer", tests: DIGEST },
   { id: "M25", file: "lib/slack/post-once.ts", find: "if (BLOCKS_REFUSED.has(failure.error) && !textOnly) {", replace: "if (BLOCKS_REFUSED.has(failure.error)) {", what: "text-only fallback retried again when it too is refused", tests: DIGEST },
   { id: "M26", file: "lib/slack/post-once.ts", find: "permanent: PERMANENT_POST_ERRORS.has(failure.error) || BLOCKS_REFUSED.has(failure.error) }", replace: "permanent: PERMANENT_POST_ERRORS.has(failure.error) }", what: "refused blocks not permanent", tests: DIGEST },
-  { id: "M27", file: "lib/slack/post-once.ts", find: "for (let page = 0; page < 3; page++) {", replace: "for (let page = 0; page < 1; page++) {", what: "history searched one page only", tests: [...SHARE, ...DIGEST] },
+  { id: "M27", file: "lib/slack/post-once.ts", find: "const HISTORY_PAGES = 3;", replace: "const HISTORY_PAGES = 1;", what: "history searched one page only", tests: [...SHARE, ...DIGEST] },
   { id: "M28", file: "lib/slack/post-once.ts", find: "Math.floor(options.since.getTime() / 1000) - 60", replace: "Math.floor(options.since.getTime() / 1000) + 60", what: "takeover searches from a minute after the first attempt", tests: SHARE },
   { id: "M29", file: "lib/slack/post-once.ts", find: "    await client.conversations.join({ channel: intent.channel });\n", replace: "    throw error;\n", what: "not_in_channel: no join, history unreadable", tests: SHARE },
   { id: "M30", file: "lib/slack/post-once.ts", find: "for (let posts = 0; posts < maxPosts; posts++) {", replace: "for (let posts = 0; posts <= maxPosts; posts++) {", what: "one post more than maxPosts", tests: [...SHARE, ...DIGEST] },
@@ -74,7 +75,7 @@ const ROUND_33: readonly Mutant[] = [
   { id: "M33", file: "lib/slack/digest-poster.ts", find: "if (attempt >= maxAttempts || waited + wait > maxWaitMs) {", replace: "if (attempt > maxAttempts || waited + wait > maxWaitMs) {", what: "one 429 retry more than maxAttempts", tests: DIGEST },
   { id: "M34", file: "lib/slack/digest-poster.ts", find: "const wait = Math.max(1, outcome.retryAfter) * 1000;", replace: "const wait = outcome.retryAfter * 1000;", what: "Retry-After 0 retried at once", tests: DIGEST },
   // lib/digest/run.ts
-  { id: "M35", file: "lib/digest/run.ts", find: "{ key: `${channel}/${slot}`, checkFirst: claim.retried }", replace: "{ key: `${channel}/${slot}`, checkFirst: false }", what: "taken-over slot posts without looking in history", tests: DIGEST },
+  { id: "M35", file: "lib/digest/run.ts", find: "{ key: `${channel}/${slot}`, checkFirst: claim.retried, notBefore: item.at }", replace: "{ key: `${channel}/${slot}`, checkFirst: false, notBefore: item.at }", what: "taken-over slot posts without looking in history", tests: DIGEST },
   { id: "M36", file: "lib/digest/run.ts", find: "        if (posted.unconfirmed) {", replace: "        if (false) {", what: "unconfirmed post: claim released (next run may post twice)", tests: DIGEST },
   { id: "M37", file: "lib/digest/run.ts", find: "        if (posted.permanent) {", replace: "        if (false) {", what: "permanent failure released, retried every 15 minutes", tests: DIGEST },
   { id: "M38", file: "lib/digest/run.ts", find: "if (digest.stories.length === 0 && item.subscription.quietWhenEmpty) {", replace: "if (digest.stories.length === 0) {", what: "every subscription quiet on empty days", tests: DIGEST },
@@ -100,7 +101,7 @@ const ROUND_33: readonly Mutant[] = [
   { id: "M56", file: "lib/store/dynamo-press-claims.ts", find: 'ConditionExpression: "attribute_not_exists(pk) OR (#status = :claimed AND claimedAtMs < :staleBefore)",', replace: 'ConditionExpression: "attribute_not_exists(pk) OR (claimedAtMs < :staleBefore)",', what: "press claim: an old posted press can be claimed (and posted) again", tests: ["test/press-claims.test.ts", ...SHARE] },
   { id: "M71", file: "lib/store/dynamo-press-claims.ts", find: "#status = :claimed AND claimedAtMs < :staleBefore", replace: "#status = :claimed AND claimedAtMs <= :staleBefore", what: "press claim: stale at exactly staleAfterMs", tests: ["test/press-claims.test.ts"] },
   { id: "M57", file: "lib/store/dynamo-press-claims.ts", find: "if (item.status === \"claimed\" && item.owner === options.owner) return", replace: "if (false) return", what: "own press claim after a lost answer read as held", tests: ["test/press-claims.test.ts"] },
-  { id: "M58", file: "lib/store/dynamo-press-claims.ts", find: 'ConditionExpression: "#owner = :owner AND #status = :claimed",\n          ExpressionAttributeNames: { "#status": "status", "#owner": "owner" },\n          ExpressionAttributeValues: { ":posted"', replace: 'ConditionExpression: "#status = :claimed",\n          ExpressionAttributeNames: { "#status": "status" },\n          ExpressionAttributeValues: { ":posted"', what: "press record: any owner may record", tests: ["test/press-claims.test.ts"] },
+  { id: "M58", file: "lib/store/dynamo-press-claims.ts", find: 'ConditionExpression: "#owner = :owner AND #status = :claimed",\n          ExpressionAttributeNames: { "#status": "status", "#owner": "owner" },\n          ExpressionAttributeValues: { ...values, ":owner": owner, ":claimed": "claimed" },', replace: 'ConditionExpression: "#status = :claimed",\n          ExpressionAttributeNames: { "#status": "status" },\n          ExpressionAttributeValues: { ...values, ":claimed": "claimed" },', what: "press record: any owner may record", tests: ["test/press-claims.test.ts"] },
   { id: "M59", file: "lib/store/dynamo-press-claims.ts", find: "return item?.owner === owner && item.status === \"posted\" && item.ts === ts;", replace: "return item?.status === \"posted\";", what: "press record read-back ignores owner and ts", tests: ["test/press-claims.test.ts"] },
   { id: "M60", file: "lib/store/dynamo-store.ts", find: '"attribute_not_exists(pk) OR version < :v"', replace: '"attribute_not_exists(pk) OR version <= :v"', what: "LATEST may be overwritten at the same version (racing writers)", tests: ["test/store-consistency.test.ts", "test/store.test.ts"] },
   { id: "M61", file: "lib/store/dynamo-store.ts", find: "const fitsLatest = (pk: string, item: Item): boolean => itemBytes(latestItem(pk, item)) <= MAX_ITEM_BYTES;", replace: "const fitsLatest = (pk: string, item: Item): boolean => itemBytes(item) <= MAX_ITEM_BYTES;", what: "size check ignores LATEST's index keys", tests: ["test/item-size.test.ts", "test/store-briefs.test.ts"] },
@@ -112,7 +113,7 @@ const ROUND_33: readonly Mutant[] = [
   { id: "M67", file: "lib/store/dynamo-table.ts", find: "    } while (start);\n    return items;", replace: "    } while (false);\n    return items;", what: "queryAll reads only the first page", tests: ["test/store.test.ts"] },
   { id: "M68", file: "lib/store/dynamo-table.ts", find: "    if (options.signal?.aborted) throw deadlinePassed(what);\n", replace: "", what: "a request sent after the caller's deadline", tests: ["test/store-requests.test.ts"] },
   { id: "M69", file: "lib/store/dynamo-table.ts", find: "      if (conditionFailed(error)) return false;\n      throw error;", replace: "      throw error;", what: "a lost conditional race thrown instead of answered false", tests: ["test/store-consistency.test.ts"] },
-  { id: "M70", file: "lib/store/dynamo-dead-letters.ts", find: "if (limit <= 0) return [];", replace: "if (limit < 0) return [];", what: "a dead-letter list of 0 sent to the table", tests: ["test/ingest-endpoint.test.ts"] },
+  { id: "M70", file: "lib/store/dynamo-dead-letters.ts", find: "while (letters.length < limit) {", replace: "while (letters.length <= limit) {", what: "a dead-letter list of 0 sent to the table (and a full list asks for 0 more)", tests: ["test/ingest-endpoint.test.ts", "test/dead-letters-store.test.ts"] },
 ];
 
 /**
@@ -121,9 +122,10 @@ const ROUND_33: readonly Mutant[] = [
  * 38–40 (docs/mutation-sweep-41.md), then the forty-third's over the label rules of rounds 41–42
  * (docs/mutation-sweep-43.md), then the forty-fourth's over the key-figure rules of rounds 43–44
  * (docs/mutation-sweep-44.md), then the forty-fifth's over round 45's label rules and fraction readers
- * (docs/mutation-sweep-45.md).
+ * (docs/mutation-sweep-45.md), then the forty-sixth's over round 45's other label rules and its infra
+ * (docs/mutation-sweep-46.md).
  */
-export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45];
+export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45, ...SWEEP_46];
 
 function run(mutant: Mutant, bail: boolean, files: readonly string[], names: string | undefined): "killed" | "survived" {
   const before = readFileSync(mutant.file, "utf8");

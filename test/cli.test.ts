@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { runNutgraf, type CliRun } from "#test/helpers/nutgraf-cli.ts";
@@ -75,6 +77,17 @@ describe("nutgraf CLI", { timeout: 120_000 }, () => {
     const bad = await nutgraf("brief", html);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("ArticleError HTML");
+  });
+
+  it("a table that cannot be reached is one line naming the cause, exit 1, where opening it threw a stack trace", async () => {
+    // A port nobody listens on; the server is closed before the CLI starts.
+    const gone = createServer();
+    await new Promise<void>((resolve) => gone.listen(0, "127.0.0.1", resolve));
+    const endpoint = `http://127.0.0.1:${(gone.address() as AddressInfo).port}`;
+    await new Promise<void>((resolve) => gone.close(() => resolve()));
+    const run = await runNutgraf(["deadletters"], { DYNAMODB_ENDPOINT: endpoint, NUTGRAF_TABLE: "" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^nutgraf: StoreError UNAVAILABLE: open table nutgraf-local: the article table cannot be reached \(ECONNREFUSED\)\n$/);
   });
 
   it("eval --json scores nutgraf and Lead-3 side by side", async () => {

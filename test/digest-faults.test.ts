@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebClient } from "@slack/web-api";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { briefArticle } from "#brief/brief.ts";
 import { runDigest, type DigestRunDeps } from "#digest/run.ts";
 import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
@@ -218,6 +218,36 @@ describe("when even history cannot be read", () => {
     const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
     expect(report.results[0]).toMatchObject({ outcome: "posted", recovered: true, foundInHistory: true });
     expect(postsIn("CPARIS").filter((m) => m.metadata !== undefined)).toHaveLength(1);
+  });
+
+  it("a channel busier than the search reads: the dead run's post under 650 newer messages is never taken as absent, so it is not posted twice", async () => {
+    await subscriptions.claim("CPARIS", SLOT, { runId: "crashed", now: new Date(SLOT_AT.getTime() - 20 * 60_000), staleAfterMs: 0 });
+    expect((await deps().post("CPARIS", { text: "digest", blocks: [] }, { key: `CPARIS/${SLOT}` })).ok).toBe(true);
+    // More messages since the post than three pages of 200: the search stops before it reaches the digest.
+    const chatter = new WebClient(TOKEN, { slackApiUrl: slack.url });
+    for (let batch = 0; batch < 13; batch++) {
+      await Promise.all(Array.from({ length: 50 }, (_, i) => chatter.chat.postMessage({ channel: "CPARIS", text: `chatter ${batch}.${i}` })));
+    }
+    const report = await runDigest(deps({ channels: ["CPARIS"] }), SLOT_AT);
+    // A search cut short cannot say "not there": the slot is unconfirmed and its claim kept, as when history fails.
+    expect(report.results).toEqual([{ channel: "CPARIS", slot: SLOT, outcome: "failed", reason: expect.stringMatching(/^unconfirmed: /), permanent: false }]);
+    expect(postsIn("CPARIS").filter((m) => m.metadata !== undefined)).toHaveLength(1);
+    expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "claimed" });
+  });
+
+  it("an operator re-runs a slot hours after its run died between post and record: the post is found, not repeated", async () => {
+    // Slack's clock, three hours back while the dead run posts; the digest's claims use the wall clock, as on Lambda.
+    let offsetMs = -3 * 3600_000;
+    const slow = await startSlackApi({ token: TOKEN, clock: () => Date.now() + offsetMs });
+    onTestFinished(() => slow.stop());
+    const post = slackPoster(digestWebClient(TOKEN, slow.url, { timeoutMs: 1000 }), { sleep: async () => undefined });
+    await subscriptions.claim("CPARIS", SLOT, { runId: "crashed", now: new Date(Date.now() + offsetMs), staleAfterMs: 0 });
+    expect((await post("CPARIS", { text: "digest", blocks: [] }, { key: `CPARIS/${SLOT}` })).ok).toBe(true);
+    offsetMs = 0;
+    // README, "Re-running a digest": invoke with the slot's `now`; the claim is long stale, so this run takes it over.
+    const report = await runDigest(deps({ channels: ["CPARIS"], post, clock: () => new Date() }), new Date(SLOT_AT.getTime() + 10 * 60_000));
+    expect(report.results[0]).toMatchObject({ outcome: "posted", recovered: true, foundInHistory: true });
+    expect(slow.messages("CPARIS").filter((m) => m.via === "chat.postMessage")).toHaveLength(1);
   });
 
   it("a fresh slot is never looked up first: history is read only after a lost answer or a takeover", async () => {

@@ -404,6 +404,22 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("digest and subscriptions 
       );
     });
 
+    it("lists past a damaged subscription, reporting it: every other channel still gets its digest", async () => {
+      await seed(subscription("CPARIS"));
+      const { createdBy: _omit, ...noAuthor } = subscription("CBROKEN");
+      await put({ pk: subPk, sk: "CBROKEN", ...noAuthor });
+      const reported: StoreError[] = [];
+      const reading = new DynamoSubscriptionStore({ client: table.client, tableName: table.tableName, onMalformed: (error) => reported.push(error) });
+      expect((await reading.list()).map((s) => s.channelId)).toEqual(["CPARIS"]);
+      expect(reported.map((e) => [e.code, e.message])).toEqual([["MALFORMED_ITEM", `item ${subPk} / CBROKEN: field "createdBy" is missing`]]);
+      // One hand-edited item threw out of list() and took the whole run, every channel's digest, down with it.
+      const report = await runDigest(deps({ subscriptions: reading }), SLOT_AT);
+      expect(report.results).toMatchObject([{ channel: "CPARIS", outcome: "posted" }]);
+      // The damaged channel is still there to repair: subscribing again replaces the item.
+      await reading.subscribe(subscription("CBROKEN"));
+      expect((await reading.list()).map((s) => s.channelId)).toEqual(["CBROKEN", "CPARIS"]);
+    });
+
     it("reads odd optional extras as absent: a non-true quiet flag posts, a non-string team id is dropped", async () => {
       await put({ pk: subPk, sk: "CODD", ...subscription("CODD"), quietWhenEmpty: "yes", teamId: 42 });
       const read = await subscriptions.get("CODD");

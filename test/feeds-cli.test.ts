@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runNutgraf, type CliRun } from "#test/helpers/nutgraf-cli.ts";
 import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
@@ -73,14 +73,48 @@ describe("nutgraf feeds, with a damaged cursor item and an unwritable cursor", {
       lastCheckedAt: "2024-03-12T20:00:00.000Z",
     });
     const listed = await nutgraf(table.endpoint, "feeds");
-    expect(listed.code).toBe(0);
+    // A listing that found damage exits 1 (an operator's script must notice), the damage named on stderr.
+    expect(listed.code).toBe(1);
     expect(listed.stdout).toContain(`  ${fine}\n    ok at 2024-03-12T20:00:00.000Z\n`);
     expect(listed.stdout).toMatch(new RegExp(`  ${damaged}\\n    DAMAGED: field "seen" .+\\n`));
+    expect(listed.stderr).toBe(`nutgraf: StoreError MALFORMED_ITEM: 1 feed cursor is damaged: ${damaged} (shown as DAMAGED; fix or delete the item: pk FEED, sk the feed's URL)\n`);
 
     const json = await nutgraf(table.endpoint, "feeds", "--json");
-    expect(json.code).toBe(0);
+    expect(json.code).toBe(1);
     const entries = JSON.parse(json.stdout) as Array<Record<string, unknown>>;
     expect(entries.find((e) => e.url === damaged)).toEqual({ url: damaged, lastStatus: "damaged", problem: expect.stringMatching(/^field "seen" /) });
     expect(entries.find((e) => e.url === fine)).toMatchObject({ lastStatus: "ok", consecutiveFailures: 0, itemsSeen: 1 });
+  });
+
+  it("--poll --json carries the unrecorded failures: each such feed's entry says why, one with no cursor at all gets an entry", async () => {
+    const proxy = await startFaultProxy(table.endpoint);
+    for (let i = 0; i < 10; i++) proxy.drop((operation, body) => operation === "PutItem" && putSortKey(body) === unwritable);
+    try {
+      const run = await nutgraf(proxy.endpoint, "feeds", "--poll", "--json", damaged, unwritable, good);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^nutgraf: FeedRunError: 2 of 3 feeds failed with nothing recorded in their cursors: /);
+      const entries = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+      expect(entries.find((e) => e.url === damaged)).toEqual({
+        url: damaged,
+        lastStatus: "damaged",
+        problem: expect.stringMatching(/^field "seen" /),
+        unrecordedError: expect.stringMatching(new RegExp(`^feed cursor ${damaged} is damaged: `)),
+      });
+      // Its cursor was never written: without this entry the JSON would not mention the feed at all.
+      expect(entries.find((e) => e.url === unwritable)).toEqual({ url: unwritable, unrecordedError: expect.stringMatching(/^feed cursor: /) });
+      expect(entries.find((e) => e.url === good)).toMatchObject({ lastStatus: "ok" });
+      expect(entries.find((e) => e.url === good)).not.toHaveProperty("unrecordedError");
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("a listing with nothing damaged and nothing unrecorded exits 0, --json too", async () => {
+    await DynamoDBDocumentClient.from(table.client).send(new DeleteCommand({ TableName: table.tableName, Key: { pk: "FEED", sk: damaged } }));
+    const listed = await nutgraf(table.endpoint, "feeds");
+    expect([listed.code, listed.stderr]).toEqual([0, ""]);
+    expect(listed.stdout).not.toContain("DAMAGED");
+    const json = await nutgraf(table.endpoint, "feeds", "--json");
+    expect([json.code, json.stderr]).toEqual([0, ""]);
   });
 });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runNutgraf, type CliRun } from "#test/helpers/nutgraf-cli.ts";
+import { MAX_BATCH_BYTES } from "#ingest/batch.ts";
 import { storyId } from "#ingest/errors.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 
@@ -92,6 +93,54 @@ describe("nutgraf ingest, changes, deadletters", { timeout: 120_000 }, () => {
       expect(feeds.stdout).toMatch(/ok at \S+\n +last: 0 stored, 0 new versions, 1 unchanged, 0 seen before, 0 rejected/);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it("ingest <url> that cannot be reached, answers non-2xx, or whose body never ends: a one-line error and exit 1, no stack trace", async () => {
+    // A port nobody listens on: fetch's own TypeError came out as a stack trace.
+    const gone = createServer();
+    await new Promise<void>((resolve) => gone.listen(0, "127.0.0.1", resolve));
+    const closed = `http://127.0.0.1:${(gone.address() as AddressInfo).port}/stories.json`;
+    await new Promise<void>((resolve) => gone.close(() => resolve()));
+    const refused = await nutgraf("ingest", closed);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(new RegExp(`^nutgraf: could not fetch ${closed}: .*ECONNREFUSED.*\n$`));
+
+    // A server that answers, but not with stories: the remote's failure (exit 1), not a usage mistake (it was exit 2).
+    const down = createServer((_request, response) => {
+      response.writeHead(503, { "content-type": "text/plain" });
+      response.end("maintenance");
+    });
+    await new Promise<void>((resolve) => down.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(down.address() as AddressInfo).port}/stories.json`;
+      const answered = await nutgraf("ingest", url);
+      expect(answered.code).toBe(1);
+      expect(answered.stderr).toBe(`nutgraf: ${url} answered HTTP 503\n`);
+    } finally {
+      await new Promise<void>((resolve) => down.close(() => resolve()));
+    }
+
+    // A body that never ends: read until it passes what a batch may be, then refused, not held in memory whole.
+    const endless = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(64 * 1024, " ");
+      const more = () => {
+        while (response.write(chunk));
+      };
+      response.on("drain", more);
+      response.write("[");
+      more();
+    });
+    await new Promise<void>((resolve) => endless.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(endless.address() as AddressInfo).port}/stories.json`;
+      const cut = await nutgraf("ingest", url);
+      expect(cut.code).toBe(1);
+      expect(cut.stderr).toBe(`nutgraf: ${url} is over ${MAX_BATCH_BYTES} bytes (6 MB): send fewer items per request\n`);
+    } finally {
+      endless.closeAllConnections();
+      await new Promise<void>((resolve) => endless.close(() => resolve()));
     }
   });
 

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
@@ -14,6 +15,7 @@ import { createDynamoClient } from "#store/dynamo-client.ts";
 import { createLogger } from "#lib/log.ts";
 import { invokeIngest } from "#local/ingest-url.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import { putSortKey, startFaultProxy } from "#test/helpers/fault-proxy.ts";
 
 // Signed HTTP requests into the real ingest handler (behind the local Function URL), storing into a real local
 // DynamoDB. The signature is computed here with node:crypto, not with the code under test.
@@ -233,6 +235,17 @@ describe("stories in: stored, unchanged, new version, rejected", () => {
     expect(stored).toMatchObject({ status: "stored", id: "cms-after-garbage" });
   });
 
+  it("a story whose headline holds a word too long for a table key is stored, and the rest of the batch too (not a 502)", async () => {
+    const hashed = { ...ferry, uri: "urn:test:long-word", headline: `Ferry ${"f".repeat(2100)} strike` };
+    const after = { ...ferry, uri: "urn:test:after-long-word" };
+    const { status, json } = await send(JSON.stringify([hashed, after]));
+    expect(status).toBe(200);
+    expect(items(json).map((r) => [r.status, r.id])).toEqual([
+      ["stored", storyId(hashed.uri)],
+      ["stored", storyId(after.uri)],
+    ]);
+  });
+
   it("plain-text wire copy is one story", async () => {
     const body = "Bridge reopens\n\n23/03/2024 09:00 by City Desk\n\nPorto: The Luis I bridge reopened to trams after 11 days of repairs.\n";
     expect(items((await send(body, { contentType: "text/plain" })).json)[0]).toMatchObject({ status: "stored", format: "wire" });
@@ -338,7 +351,79 @@ describe("dead letters are re-ingestable", () => {
   });
 });
 
+describe("when a story's stored item is damaged (a hand edit, an older writer)", () => {
+  /** Writes a LATEST item for `uri`'s story as given, bypassing the store. */
+  const damage = (uri: string, item: Record<string, unknown>) =>
+    DynamoDBDocumentClient.from(table.client).send(new PutCommand({ TableName: table.tableName, Item: { pk: `ART#${storyId(uri)}`, sk: "LATEST", id: storyId(uri), ...item } }));
+
+  it("a new version replaces a damaged one (the store's repair), and the items after it are stored: no 503 to retry forever", async () => {
+    const uri = "urn:test:damaged-latest";
+    // Its paragraphs lost: the stored item no longer matches its content hash, but its version number is intact.
+    await damage(uri, { headline: String(ferry.headline), publishedAt: "2024-03-12T09:00:00Z", paragraphs: ["Half a story."], contentHash: "0".repeat(64), version: 1 });
+    const after = { ...ferry, uri: "urn:test:after-damaged-latest" };
+    const { status, json } = await send(JSON.stringify([{ ...ferry, uri }, after]));
+    expect(status).toBe(200);
+    expect(items(json).map((r) => [r.status, r.id, r.version])).toEqual([
+      ["new-version", storyId(uri), 2],
+      ["stored", storyId(after.uri), 1],
+    ]);
+    expect((await store.get(storyId(uri)))?.paragraphs.join(" ")).toContain("212 sailings");
+  });
+
+  it("one too damaged to replace (no version number) is refused and kept as a dead letter; the rest of the batch is stored", async () => {
+    const uri = "urn:test:damaged-unversioned";
+    await damage(uri, { headline: "Just a headline" });
+    const after = { ...ferry, uri: "urn:test:after-damaged-unversioned" };
+    const { status, json } = await send(JSON.stringify([{ ...ferry, uri }, after]));
+    expect(status).toBe(200);
+    const [refused, stored] = items(json);
+    expect(refused).toMatchObject({ status: "rejected", code: "DAMAGED_STORY", id: storyId(uri) });
+    expect(refused!.reason).toMatch(new RegExp(`^story ${storyId(uri)} is stored damaged .*publishedAt.* is missing`));
+    expect(JSON.parse((await deadLetters.get(refused!.deadLetter!))!.raw)).toMatchObject({ uri });
+    expect(stored).toMatchObject({ status: "stored", id: storyId(after.uri) });
+  });
+});
+
 describe("when the archive is down", () => {
+  it("a batch resent after a 503 keeps its refused item in one dead letter, whose id the resend answers", async () => {
+    const bad = { uri: "urn:test:refused-before-503", versioncreated: "2024-03-22T00:00:00Z", body_text: "No headline." };
+    const good = { ...ferry, uri: "urn:test:stored-after-503" };
+    const body = Buffer.from(JSON.stringify([bad, good]));
+    const proxy = await startFaultProxy(table.endpoint);
+    const client = createDynamoClient({ endpoint: proxy.endpoint, maxAttempts: 1 });
+    let clock = Date.parse("2024-03-26T08:00:00Z");
+    const deps = {
+      store: new DynamoArticleStore({ client, tableName: table.tableName }),
+      deadLetters: new DynamoDeadLetterStore({ client, tableName: table.tableName }),
+      signingSecret: SECRET,
+      now: () => new Date(clock),
+      log: createLogger({ sink: () => undefined }),
+    };
+    const post = () => {
+      const timestamp = String(Math.floor(clock / 1000));
+      const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:`).update(body).digest("hex")}`;
+      return handleIngest({ method: "POST", headers: { "x-nutgraf-request-timestamp": timestamp, "x-nutgraf-signature": signature }, body }, deps);
+    };
+    const kept = async () => (await deadLetters.list(1000)).filter((l) => l.raw === JSON.stringify(bad));
+    try {
+      // The good story's write dies on the way: the refused item before it is already kept, and the batch is a 503.
+      proxy.drop((operation, request) => operation === "PutItem" && putSortKey(request) === "LATEST" && (request.Item as { pk?: { S?: string } }).pk?.S === `ART#${storyId(good.uri)}`);
+      expect((await post()).status).toBe(503);
+      const [first] = await kept();
+      // The sender resends after Retry-After: the refused item was written again as a letter of its own each time.
+      clock += 30_000;
+      const resent = await post();
+      expect(resent.status).toBe(200);
+      const [refused, stored] = (resent.body as { items: ItemResult[] }).items;
+      expect(stored).toMatchObject({ status: "stored", id: storyId(good.uri) });
+      expect(refused).toMatchObject({ status: "rejected", code: "NO_HEADLINE", deadLetter: first!.id });
+      expect((await kept()).map((l) => l.id)).toEqual([first!.id]);
+    } finally {
+      client.destroy();
+      await proxy.close();
+    }
+  });
+
   it("answers 503 with Retry-After (a retry is safe), never a bare 5xx from a crash", async () => {
     // A table nobody listens on: every DynamoDB call fails as the store's UNAVAILABLE.
     const client = createDynamoClient({ endpoint: "http://127.0.0.1:9", maxAttempts: 1 });

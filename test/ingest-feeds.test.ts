@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
 import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
-import { storyId } from "#ingest/errors.ts";
+import { MAX_REASON_CHARS, storyId } from "#ingest/errors.ts";
+import type { FeedRunError } from "#ingest/poll-feeds.ts";
 import { FeedError, parseFeed } from "#ingest/feed.ts";
 import { feedList, MAX_FEED_BYTES, pollFeed, type PollDeps } from "#ingest/poll.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
@@ -211,6 +212,17 @@ describe("polling one feed", () => {
     }
   });
 
+  it("a feed at a URL over 1,024 bytes (a signed query string) is polled and recorded like any other", async () => {
+    // Its cursor was keyed by the URL, past DynamoDB's 1,024-byte sort key: every poll threw a raw ValidationException
+    // at the cursor's read, before fetching anything, and nothing was recorded.
+    const url = `${feedUrl}?token=${"k".repeat(1100)}`;
+    Object.assign(state, { status: 200, etag: '"t1"', body: rss(BRIDGE), contentType: undefined });
+    expect(await pollFeed(url, deps)).toMatchObject({ status: "ok", counts: { stored: 1 } });
+    expect(await pollFeed(url, deps)).toMatchObject({ status: "not-modified" });
+    expect(requests.at(-1)?.["if-none-match"]).toBe('"t1"');
+    expect((await cursors.list()).cursors.find((c) => c.url === url)).toMatchObject({ lastStatus: "not-modified", etag: '"t1"', consecutiveFailures: 0 });
+  });
+
   it("a feed that cannot be reached is an error in its cursor, not an exception", async () => {
     const closed = "http://127.0.0.1:9/feed.xml";
     const report = await pollFeed(closed, { ...deps, timeoutMs: 2000 });
@@ -281,6 +293,37 @@ describe("the Feeds cron handler, when one feed's cursor is damaged or cannot be
       expect(await cursors.get(unwritable)).toBeUndefined();
     } finally {
       await proxy.close();
+      vi.resetModules();
+    }
+  });
+});
+
+describe("the Feeds cron handler, when many feeds' cursors are damaged", () => {
+  it("fails the run with a bounded message: the count, the first few feeds (each reason cut), the rest counted", async () => {
+    const at = (n: number) => feedUrl.replace("/feed.xml", `/many-${String(n).padStart(2, "0")}.xml`);
+    const urls = Array.from({ length: 12 }, (_, n) => at(n));
+    // Each item's `seen` a long string, which the damage report quotes: twelve of them ran to 30 KB in one line.
+    for (const url of urls) {
+      await DynamoDBDocumentClient.from(table.client).send(
+        new PutCommand({ TableName: table.tableName, Item: { pk: "FEED", sk: url, url, seen: "4414,".repeat(500), consecutiveFailures: 0 } }),
+      );
+    }
+    vi.resetModules();
+    Object.assign(process.env, { NUTGRAF_TABLE: table.tableName, DYNAMODB_ENDPOINT: table.endpoint, NUTGRAF_FEEDS: urls.join(" ") });
+    try {
+      const { handler } = await import("#functions/feeds.ts");
+      const run = await handler().then(
+        () => undefined,
+        (error: unknown) => error as FeedRunError,
+      );
+      // A class of the freshly imported module, so told by name.
+      expect(run?.name).toBe("FeedRunError");
+      // Every feed is still in the error's report (and the log); the message names three.
+      expect(run!.failed.map((r) => r.url)).toEqual(urls);
+      const named = (url: string) => `${url}: feed cursor ${url} is damaged: field "seen" [^;]{1,${MAX_REASON_CHARS}}`;
+      expect(run!.message).toMatch(new RegExp(`^12 of 12 feeds failed with nothing recorded in their cursors: ${urls.slice(0, 3).map(named).join("; ")}; and 9 more$`));
+      expect(run!.message.length).toBeLessThan(4 * MAX_REASON_CHARS);
+    } finally {
       vi.resetModules();
     }
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { parseWireText } from "#news/article.ts";
 import { loadConfig, storeFromConfig, type Config } from "#lib/config.ts";
 import { createLogger } from "#lib/log.ts";
@@ -188,6 +188,25 @@ describe("a share press when Slack's answer is lost", () => {
     expect(channelPosts()).toHaveLength(1);
     expect(postAttempts()).toHaveLength(1);
     expect(said(b.answers().slice(1))).toBe("<deleted: posted>");
+  });
+
+  it("pressed three times over minutes while history fails twice: the third press still finds the first press's post", async () => {
+    // Wall-clock minutes between presses (claims, signatures and Slack's ts all read Date); timers stay real.
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() });
+    onTestFinished(() => void vi.useRealTimers());
+    slackProxy.fail("chat.postMessage", { kind: "status-after-accept", status: 500 });
+    slackProxy.fail("conversations.history", { kind: "status-after-accept", status: 503 }, 2);
+    const b = button();
+    await press(b.body);
+    // Five minutes on, the claim is stale: this press takes it over, and cannot read history either.
+    vi.setSystemTime(Date.now() + 5 * 60_000);
+    await press(b.body);
+    expect(said(b.answers())).toMatch(/may or may not be there.*may or may not be there/);
+    vi.setSystemTime(Date.now() + 60_000);
+    await press(b.body);
+    expect(channelPosts()).toHaveLength(1);
+    expect(postAttempts()).toHaveLength(1);
+    expect(said(b.answers().slice(2))).toBe("<deleted: posted>");
   });
 
   it("a 429 with Retry-After: nothing posted, the editor told when to press again, and that press posts once", async () => {

@@ -2,12 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseJsonArticle, parseWireText } from "#news/article.ts";
 import type { Article } from "#news/article.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { decodeArticle, timeShard } from "#store/article-item.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { itemBytes } from "#store/item-size.ts";
 import { startLocalDynamo } from "#store/local-dynamo.ts";
 import { StoreError } from "#store/store.ts";
 import { ensureTable } from "#store/table.ts";
@@ -210,6 +212,51 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     expect((await store.search("paris")).map((a) => a.id)).toEqual([seed.id]);
     expect((await store.search("paris airstrikes")).map((a) => a.id)).toEqual([seed.id]);
     expect(await store.search("paris football")).toEqual([]);
+  });
+
+  it("stores a story whose headline or dateline has a word too long for a table key, found by its other words", async () => {
+    const { store } = await freshStore();
+    // A word item's key is `WORD#<word>`, and DynamoDB refuses a partition key over 2048 bytes: such a word used to
+    // fail the whole put with a raw ValidationException (an ingest batch answered 502, a feed stuck at that entry).
+    const longest = "q".repeat(2043);
+    const tooLong = "x".repeat(2044);
+    // 1,100 characters but 2,200 bytes: the limit is in bytes.
+    const wide = "ж".repeat(1100);
+    await store.put(story("fits", `Pipeline ${longest} audit`, "2026-11-23T09:00:00Z"));
+    await store.put(story("long", `Pipeline ${tooLong} report`, "2026-11-24T09:00:00Z"));
+    await store.put(parseJsonArticle({ id: "wide", headline: "Pipeline inquiry opens", dateline: wide, publishedAt: "2026-11-25T09:00:00Z", text: "The inquiry opened." }));
+    expect((await store.get("long"))?.headline).toBe(`Pipeline ${tooLong} report`);
+    expect((await store.search("pipeline")).map((a) => a.id)).toEqual(["wide", "long", "fits"]);
+    // A word that fits a key is indexed like any other; one that does not is still matched, just never the key.
+    expect((await store.search(longest)).map((a) => a.id)).toEqual(["fits"]);
+    expect((await store.search(`report ${tooLong}`)).map((a) => a.id)).toEqual(["long"]);
+    expect((await store.search(`pipeline ${wide}`)).map((a) => a.id)).toEqual(["wide"]);
+  });
+
+  it("indexes a story under its first 100 words, each word item copying at most 300 characters of its headline", async () => {
+    const { store, table } = await freshStore();
+    // A body pasted into a JSON headline: 1,000 distinct words, 8,890 characters. Each of 1,000 word items copied it
+    // whole (~9 MB of writes for one story, growing as the square of its length).
+    const words = Array.from({ length: 1000 }, (_, i) => `tally${i}`);
+    const headline = words.join(" ");
+    await store.put(parseJsonArticle({ id: "pasted", headline, dateline: "Lyon", publishedAt: "2026-11-26T09:00:00Z", text: "The body." }));
+    expect((await store.get("pasted"))?.headline).toBe(headline);
+    const page = await DynamoDBDocumentClient.from(table.client).send(
+      new ScanCommand({ TableName: table.tableName, FilterExpression: "begins_with(pk, :w)", ExpressionAttributeValues: { ":w": "WORD#" } }),
+    );
+    const items = page.Items ?? [];
+    expect(items.map((i) => String(i.pk)).sort()).toEqual(words.slice(0, 100).map((w) => `WORD#${w}`).sort());
+    expect(items.filter((i) => i.headline !== headline.slice(0, 300) || i.dateline !== "Lyon" || i.cut !== true)).toEqual([]);
+    expect(items.reduce((sum, i) => sum + itemBytes(i), 0)).toBeLessThan(60_000);
+    // A word past the copy's cut is found (the fetched article is the judge), with the rest of the query checked there.
+    expect((await store.search("tally99")).map((a) => a.id)).toEqual(["pasted"]);
+    expect((await store.search("tally99 tally5")).map((a) => a.id)).toEqual(["pasted"]);
+    expect(await store.search("tally99 lisbon")).toEqual([]);
+    // Past the first 100 words a headline is not indexed: no real headline has that many.
+    expect(await store.search("tally500")).toEqual([]);
+    // A headline within the copy is carried whole, and filtered on the word item as before.
+    await store.put(story("short", "Tally of votes delayed", "2026-11-27T09:00:00Z"));
+    expect((await store.search("tally votes")).map((a) => a.id)).toEqual(["short"]);
   });
 
   it("rejects an item that is not a whole article as MALFORMED_ITEM; listings skip it and report it", async () => {

@@ -238,7 +238,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
       // Reported as timed out meanwhile: never post behind the report's back (the claim is released below).
       if (abandoned.aborted) throw new Error("abandoned after its channel timeout");
       // A taken-over claim may belong to a run that posted and died before recording it: look before posting.
-      const posted = await deps.post(channel, digestMessage(digest), { key: `${channel}/${slot}`, checkFirst: claim.retried });
+      const posted = await deps.post(channel, digestMessage(digest), { key: `${channel}/${slot}`, checkFirst: claim.retried, notBefore: item.at });
       if (!posted.ok) {
         if (posted.unconfirmed) {
           // Slack may have it. Kept, not released: the claim goes stale and the run that takes it over searches

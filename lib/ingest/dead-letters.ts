@@ -31,7 +31,12 @@ export const DEAD_LETTER_DAYS = 14;
 export const MAX_RAW_BYTES = 380_000;
 
 export interface DeadLetterStore {
-  put(letter: DeadLetter): Promise<void>;
+  /**
+   * Keeps a refused item; answers the id of the letter that keeps it: this one's, or an earlier letter's for the same
+   * item from the same origin (`letterKey`), refreshed, so an item refused again (a batch resent after a 503) is one
+   * letter, not one per refusal.
+   */
+  put(letter: DeadLetter): Promise<string>;
   get(id: string): Promise<DeadLetter | undefined>;
   /** Newest first. */
   list(limit?: number): Promise<DeadLetter[]>;
@@ -64,4 +69,14 @@ export function deadLetter(input: { raw: string; origin: string; code: string; r
     truncated: raw.length < input.raw.length,
     expiresAt: Math.floor(input.receivedAt.getTime() / 1000) + DEAD_LETTER_DAYS * 86_400,
   };
+}
+
+/**
+ * What makes two letters one refused item: its origin and its raw input, by the hash the id ends with (taken of the
+ * whole input, not the part kept). The id itself cannot be made of the item alone: it begins with the time received,
+ * which is what lists letters newest first with no index.
+ */
+export function letterKey(letter: Pick<DeadLetter, "id" | "origin">): string {
+  const rawHash = letter.id.slice(letter.id.lastIndexOf("-") + 1);
+  return createHash("sha256").update(`${letter.origin}\n${rawHash}`).digest("hex").slice(0, 32);
 }

@@ -9,7 +9,9 @@ export type IngestErrorCode =
   /** An older version of a story that already has a newer one stored (a wire redelivering out of order). */
   | "OUT_OF_ORDER"
   /** A feed item without a title, a body or a date. */
-  | "FEED_ITEM";
+  | "FEED_ITEM"
+  /** The story's stored item is damaged past what a new version can replace (it has no version number). */
+  | "DAMAGED_STORY";
 
 /** Why an ingested item was refused, beyond what `ArticleError` covers for the article itself. */
 export class IngestError extends Error {
@@ -46,6 +48,18 @@ export function boundReason(reason: string): string {
   let tail = reason.length - REASON_TAIL;
   if (splitsPair(reason, tail)) tail += 1;
   return `${reason.slice(0, head)}${mark}${reason.slice(tail)}`;
+}
+
+/** How many items a one-line summary of a long list names before it only counts the rest. */
+export const NAMED_IN_SUMMARY = 3;
+
+/**
+ * A list as one bounded line: its first NAMED_IN_SUMMARY items, then how many more (`a; b; c; and 9 more`), so a
+ * message about many feeds stays as short as one about three. Callers keep the whole list elsewhere (a report).
+ */
+export function boundList(items: readonly string[], separator = "; "): string {
+  const named = items.slice(0, NAMED_IN_SUMMARY).join(separator);
+  return items.length > NAMED_IN_SUMMARY ? `${named}${separator}and ${items.length - NAMED_IN_SUMMARY} more` : named;
 }
 
 /** `CODE: message` for an item's refusal, the form the ingest answer, dead letters and the CLI all print. */

@@ -1,5 +1,5 @@
 import type { Article } from "#news/article.ts";
-import type { ArticleStore } from "#store/store.ts";
+import { StoreError, type ArticleStore, type StoredArticle } from "#store/store.ts";
 import type { RawItem } from "#ingest/batch.ts";
 import { deadLetter, type DeadLetterStore } from "#ingest/dead-letters.ts";
 import { IngestError, rejectionReason } from "#ingest/errors.ts";
@@ -40,13 +40,40 @@ export interface IngestOptions {
   keepRejected?: boolean;
 }
 
+const damaged = (error: unknown): error is StoreError => error instanceof StoreError && error.code === "MALFORMED_ITEM";
+
+/**
+ * The story's current version, or undefined when there is none or its item is damaged: the store's put replaces a
+ * damaged item (that is how one is repaired), so it must not stop the new version on its way in. Thrown, it failed
+ * the whole batch as "archive unavailable" (503), on every resend, and the items after it never went in.
+ */
+async function readableCurrent(id: string, deps: IngestDeps): Promise<StoredArticle | undefined> {
+  try {
+    return await deps.store.get(id);
+  } catch (error) {
+    if (damaged(error)) return undefined;
+    throw error;
+  }
+}
+
 /**
  * Stores one parsed article unless a newer version of the story is already there: wires redeliver, and an old
  * version arriving late must not replace the current one (it would also show as a change "back" in `changes`).
+ * A stored item too damaged for the store to replace refuses this item alone (kept as a dead letter, to retry once an
+ * operator has removed the damaged item); the rest of the batch still goes in.
  */
 async function store(parsed: ParsedItem, deps: IngestDeps): Promise<{ status: Exclude<ItemStatus, "rejected">; version: number }> {
+  try {
+    return await storeChecked(parsed, deps);
+  } catch (error) {
+    if (!damaged(error)) throw error;
+    throw new IngestError("DAMAGED_STORY", `story ${parsed.article.id} is stored damaged and cannot be replaced (${error.message}); an operator must remove that item, then retry this one`);
+  }
+}
+
+async function storeChecked(parsed: ParsedItem, deps: IngestDeps): Promise<{ status: Exclude<ItemStatus, "rejected">; version: number }> {
   const { article } = parsed;
-  const current = await deps.store.get(article.id);
+  const current = await readableCurrent(article.id, deps);
   if (current && current.contentHash !== article.contentHash && Date.parse(article.publishedAt) < Date.parse(current.publishedAt)) {
     const same = (await deps.store.versions(article.id)).find((v) => v.contentHash === article.contentHash);
     if (same) return { status: "unchanged", version: same.version };
@@ -98,8 +125,8 @@ export async function ingestItems(items: readonly (RawItem | IngestInput)[], dep
       const result = describe({ index: item.index, status: "rejected", ...refusal }, parsed?.article, parsed);
       if (options.keepRejected !== false) {
         const letter = deadLetter({ raw: item.raw, origin: options.origin, ...refusal, receivedAt: deps.now() });
-        await deps.deadLetters.put(letter);
-        result.deadLetter = letter.id;
+        // An item refused before (a resent batch) keeps its first letter, whose id this is then.
+        result.deadLetter = await deps.deadLetters.put(letter);
       }
       results.push(result);
     }

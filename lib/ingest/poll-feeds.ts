@@ -1,3 +1,4 @@
+import { boundList, boundReason } from "#ingest/errors.ts";
 import { emptyCounts, pollFeed, type PollDeps, type PollReport } from "#ingest/poll.ts";
 
 /** One feed's outcome in a run of all of them, without the per-item results. */
@@ -25,13 +26,17 @@ export async function pollFeeds(urls: readonly string[], deps: PollDeps): Promis
   return reports;
 }
 
-/** A run in which some feeds failed with nothing in their cursors: thrown after every feed was polled. */
+/**
+ * A run in which some feeds failed with nothing in their cursors: thrown after every feed was polled. `failed` has
+ * every one; the message (a Lambda error, the CLI's stderr line) names the first few, each reason cut, and counts the
+ * rest: a damaged cursor's reason quotes the damaged value, and a run over many feeds made one line of tens of KB.
+ */
 export class FeedRunError extends Error {
   constructor(
     readonly failed: readonly FeedRunReport[],
     total: number,
   ) {
-    super(`${failed.length} of ${total} feeds failed with nothing recorded in their cursors: ${failed.map((r) => `${r.url}: ${r.error ?? "unknown"}`).join("; ")}`);
+    super(`${failed.length} of ${total} feeds failed with nothing recorded in their cursors: ${boundList(failed.map((r) => `${r.url}: ${boundReason(r.error ?? "unknown")}`))}`);
     this.name = "FeedRunError";
   }
 }

@@ -23,7 +23,10 @@ export interface FeedCursor {
   url: string;
   etag?: string;
   lastModified?: string;
-  /** Per entry of the feed as last read: story id (or `raw:<hash>` for a refused entry) → content fingerprint. */
+  /**
+   * Per entry of the feed as last read: story id (or `raw:<hash>` for a refused entry) → content fingerprint, in the
+   * feed's order. A store that cannot hold them all keeps the first (a feed lists its newest first).
+   */
   seen: Record<string, string>;
   lastCheckedAt?: string;
   lastSuccessAt?: string;

@@ -210,6 +210,12 @@ function build(parts: Parts): Article {
   return article;
 }
 
+/**
+ * How long a real headline is at most, in characters (UTF-16 units): a wire text's longer first line is a paragraph,
+ * not its headline, and the search index copies no more of a headline than this (lib/store/search-index.ts).
+ */
+export const MAX_HEADLINE_CHARS = 300;
+
 /** A line that opens like a wire date line (`17/11/2015 …`), whether or not the rest of it is right. */
 const DATE_LINE_START = /^\d{1,2}\/\d{1,2}\/\d{4}(?:\s|$)/;
 // A byline on a line of its own ("By Jane Smith", "by Lyse Doucet and Jon Sopel"): capitalised name words only, so a
@@ -242,7 +248,7 @@ function readWireHeader(lines: readonly string[], options: ParseOptions): WireHe
   if (BYLINE_LINE.test(headline)) {
     throw new ArticleError("NO_HEADLINE", "no headline: the text starts with its byline; put the story's headline on the first line");
   }
-  if (headline.length > 300 || (/[.!?]["'”’]?$/.test(headline) && headline.split(/\s+/).length > 30)) {
+  if (headline.length > MAX_HEADLINE_CHARS || (/[.!?]["'”’]?$/.test(headline) && headline.split(/\s+/).length > 30)) {
     throw new ArticleError("NO_HEADLINE", "no headline: the first line is a paragraph; the first line should be the story's headline");
   }
   i++;

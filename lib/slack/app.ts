@@ -10,12 +10,14 @@ import type { BriefAlgorithm } from "#brief/algorithm.ts";
 import type { ArticleStore } from "#store/store.ts";
 import { busyMessage, SHARE_ACTION, type SlackMessage } from "#slack/blocks.ts";
 import { parseCommand, runCommand, type CommandDeps, type Invocation } from "#slack/commands.ts";
+import { typedText } from "#slack/typed-text.ts";
 import { deadlineIn, fetchWithin, type Deadline } from "#slack/deadline.ts";
 import type { PressClaimStore } from "#store/press-claims.ts";
 import { nothingPosted, sharePress } from "#slack/share.ts";
 import { header, isSslCheck, rawBodyOf, readableBody, verifySlackSignature } from "#slack/verify.ts";
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 import { registerFeedbackListeners } from "#slack/feedback-actions.ts";
+import { settleUnanswered } from "#slack/unanswered.ts";
 
 export type { AwsEvent, AwsResponse };
 export type SlackHandler = (event: AwsEvent, context?: unknown) => Promise<AwsResponse>;
@@ -187,7 +189,8 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     const started = performance.now();
     const deadline = deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight);
     const correlation = String(context.correlationId ?? newCorrelationId());
-    const parsed = parseCommand(command.text);
+    const text = typedText(command.text);
+    const parsed = parseCommand(text);
     const requestLog = log.child({ correlationId: correlation, requestId: context.requestId, user: command.user_id, channel: command.channel_id });
     const invocation: Invocation = { userId: command.user_id, channelId: command.channel_id, teamId: command.team_id, correlationId: correlation };
     const deps = depsFor(requestLog, deadline);
@@ -196,7 +199,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
         requestLog.warn("overloaded: answered busy without running", { inFlight });
         return busyMessage(correlation);
       },
-      () => runCommand(command.text, invocation, deps),
+      () => runCommand(text, invocation, deps),
     );
     let answeredMs: number | undefined;
     try {
@@ -317,6 +320,8 @@ export function createSlackHandler(config: Config, options: SlackAppOptions): Sl
   });
 
   const handler: AwsHandler = receiver.toHandler();
+  // For the answer to a press nothing listens for (unanswered.ts), with the listeners' own timeout.
+  const respondFetch = fetchWithin(httpTimeoutMs);
   return async (event, context) => {
     const verdict = verifySlackSignature(event, config.slackSigningSecret, signatureClock());
     if (!verdict.ok && isSslCheck(rawBodyOf(event), header(event.headers, "content-type"))) return { statusCode: 200, body: "" };
@@ -333,7 +338,7 @@ export function createSlackHandler(config: Config, options: SlackAppOptions): Sl
     const headers = Object.fromEntries(Object.entries(event.headers).filter(([name]) => name.toLowerCase() !== "content-type"));
     const clean = { ...event, headers: { ...headers, "content-type": body.contentType }, body: body.text, isBase64Encoded: false } as AwsEvent;
     try {
-      return await handler(clean, context ?? {});
+      return await settleUnanswered(await handler(clean, context ?? {}), body, (url, message) => respondTo(respondFetch, url, message), log);
     } catch (error) {
       // A listener answers its own failures; reaching here is a bug, and Slack still gets no stack trace.
       log.error("Slack request failed inside Bolt", { error });

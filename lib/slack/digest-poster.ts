@@ -18,6 +18,12 @@ export interface PostRequest {
   key: string;
   /** Search history before posting: the slot's claim was taken over from a run that died, maybe after posting. */
   checkFirst?: boolean;
+  /**
+   * The earliest a post of this key can have been made (the slot's instant). History is searched back to it when
+   * that is further back than `lookBackSeconds`: an operator re-running a slot hours later (README: "Re-running a
+   * digest") takes over a claim whose run may have posted hours ago.
+   */
+  notBefore?: Date;
 }
 
 export type PostFn = (channel: string, message: SlackMessage, request: PostRequest) => Promise<PostResult>;
@@ -34,7 +40,8 @@ export interface PosterOptions {
   maxAttempts?: number;
   /**
    * How far back history is searched for a slot's post (default 2 hours): a slot is only due in the hour after its
-   * time (run.ts's catch-up window), so any earlier attempt at it is less than that old.
+   * time (run.ts's catch-up window), so any earlier attempt at it is less than that old, unless an operator re-runs
+   * an older slot (then `notBefore`).
    */
   lookBackSeconds?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -64,13 +71,15 @@ export function slackPoster(client: WebClient, options: PosterOptions = {}): Pos
   const maxWaitMs = options.maxWaitMs ?? 20_000;
   const maxAttempts = options.maxAttempts ?? 3;
   const sleep = options.sleep ?? defaultSleep;
+  const lookBackSeconds = options.lookBackSeconds ?? 2 * 3600;
   return async (channel, message, request) => {
+    const since = request.notBefore && request.notBefore.getTime() < Date.now() - lookBackSeconds * 1000 ? request.notBefore : undefined;
     let waited = 0;
     for (let attempt = 1; ; attempt++) {
       const outcome = await postOnce(
         client,
         { channel, message, eventType: DIGEST_EVENT_TYPE, key: request.key },
-        { checkFirst: request.checkFirst === true && attempt === 1, lookBackSeconds: options.lookBackSeconds ?? 2 * 3600 },
+        { checkFirst: request.checkFirst === true && attempt === 1, ...(since ? { since } : { lookBackSeconds }) },
       );
       switch (outcome.status) {
         case "posted":

@@ -83,7 +83,8 @@ interface HistoryMessage {
 }
 
 /**
- * The ts of the channel's message carrying this intent's key, undefined if none; throws if history cannot be read.
+ * The ts of the channel's message carrying this intent's key, undefined if none; throws if history cannot be read, or
+ * not all of the window could be (a busy channel: the search stops after a few pages).
  * A bot reads a public channel's history only as a member, and chat:write.public lets it post without being one: on
  * `not_in_channel` it joins (channels:join; public channels only) and reads again.
  */
@@ -98,10 +99,12 @@ export async function findPosted(client: WebClient, intent: Pick<PostIntent, "ch
   }
 }
 
+/** Pages of history one search reads at most: the window is minutes to hours long, and the newest page comes first. */
+const HISTORY_PAGES = 3;
+
 async function searchHistory(client: WebClient, intent: Pick<PostIntent, "channel" | "eventType" | "key">, oldest: number): Promise<string | undefined> {
   let cursor: string | undefined;
-  // A few pages at most: the window is minutes long, and a busy channel's newest page comes first.
-  for (let page = 0; page < 3; page++) {
+  for (let page = 0; page < HISTORY_PAGES; page++) {
     const out = await client.conversations.history({
       channel: intent.channel,
       oldest: String(oldest),
@@ -115,7 +118,8 @@ async function searchHistory(client: WebClient, intent: Pick<PostIntent, "channe
     cursor = out.response_metadata?.next_cursor || undefined;
     if (!cursor) return undefined;
   }
-  return undefined;
+  // Older messages are left unread, and the post may be among them: "not found" here would post it twice.
+  throw new Error(`history_search_incomplete: more than ${HISTORY_PAGES} pages of messages since ${oldest}`);
 }
 
 export async function postOnce(client: WebClient, intent: PostIntent, options: PostOnceOptions = {}): Promise<PostOutcome> {

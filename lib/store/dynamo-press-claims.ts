@@ -47,9 +47,11 @@ export class DynamoPressClaims implements PressClaimStore {
           }),
           { abortSignal: options.signal },
         );
-        const previous = out.Attributes?.claimedAtMs;
         if (out.Attributes === undefined) return { status: "claimed", takeover: false };
-        return { status: "claimed", takeover: true, previousClaimAt: new Date(typeof previous === "number" ? previous : nowMs - TTL_SECONDS * 1000) };
+        const previous = out.Attributes.firstClaimedAtMs ?? out.Attributes.claimedAtMs;
+        const first = typeof previous === "number" ? previous : nowMs - TTL_SECONDS * 1000;
+        await this.keepFirstClaim(key, options.owner, first, options.signal);
+        return { status: "claimed", takeover: true, previousClaimAt: new Date(first) };
       } catch (error) {
         if (!conditionFailed(error)) throw toStoreError(error, `claim press ${key}`);
       }
@@ -65,25 +67,42 @@ export class DynamoPressClaims implements PressClaimStore {
     throw new StoreError("THROTTLED", `claim press ${key}: the claim kept changing under us; try again`);
   }
 
+  /**
+   * A taken-over claim keeps the first holder's time: holders whose posts went unconfirmed may be taken over in turn,
+   * and the next takeover must search history back to the first one's post, not the last one's claim. Not kept only
+   * when taken over again already (this request stalled past the stale age): the claim is no longer ours to mark.
+   */
+  private async keepFirstClaim(key: string, owner: string, firstClaimedAtMs: number, signal: AbortSignal | undefined): Promise<void> {
+    await this.updateHeld(key, owner, "SET firstClaimedAtMs = :first", { ":first": firstClaimedAtMs }, `claim press ${key}`, signal);
+  }
+
   async recordPosted(key: string, owner: string, ts: string, now: Date): Promise<boolean> {
+    const values = { ":posted": "posted", ":ts": ts, ":at": now.toISOString() };
+    if (await this.updateHeld(key, owner, "SET #status = :posted, ts = :ts, postedAt = :at", values, `record press ${key}`)) return true;
+    // A resent write whose first try landed (its answer lost) finds its own work done.
+    const item = await this.read(key);
+    return item?.owner === owner && item.status === "posted" && item.ts === ts;
+  }
+
+  /** Applies `update` to a claim `owner` still holds unsettled; false if it does not. */
+  private async updateHeld(key: string, owner: string, update: string, values: Record<string, string | number>, what: string, signal?: AbortSignal): Promise<boolean> {
     try {
       await this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keyOf(key),
-          UpdateExpression: "SET #status = :posted, ts = :ts, postedAt = :at",
+          UpdateExpression: update,
           ConditionExpression: "#owner = :owner AND #status = :claimed",
           ExpressionAttributeNames: { "#status": "status", "#owner": "owner" },
-          ExpressionAttributeValues: { ":posted": "posted", ":ts": ts, ":at": now.toISOString(), ":owner": owner, ":claimed": "claimed" },
+          ExpressionAttributeValues: { ...values, ":owner": owner, ":claimed": "claimed" },
         }),
+        { abortSignal: signal },
       );
       return true;
     } catch (error) {
-      if (!conditionFailed(error)) throw toStoreError(error, `record press ${key}`);
+      if (conditionFailed(error)) return false;
+      throw toStoreError(error, what);
     }
-    // A resent write whose first try landed (its answer lost) finds its own work done.
-    const item = await this.read(key);
-    return item?.owner === owner && item.status === "posted" && item.ts === ts;
   }
 
   private async read(key: string, signal?: AbortSignal): Promise<Record<string, unknown> | undefined> {

@@ -22,6 +22,7 @@ import type {
   SubscriptionStore,
 } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
+import { createLogger } from "#lib/log.ts";
 
 type Item = Record<string, unknown>;
 
@@ -96,6 +97,12 @@ function decodeClaim(item: Item): DigestClaim {
 export interface DynamoSubscriptionStoreOptions {
   client: DynamoDBClient;
   tableName: string;
+  /**
+   * Told of each damaged subscription item `list` skips (hand-edited, half-written): one such item threw out of the
+   * list and stopped every channel's digest. `get` of its channel still fails with MALFORMED_ITEM, and subscribing
+   * the channel again replaces it. Default: an error on the store's logger (that channel gets no digest).
+   */
+  onMalformed?: (error: StoreError) => void;
 }
 
 /**
@@ -105,10 +112,13 @@ export interface DynamoSubscriptionStoreOptions {
 export class DynamoSubscriptionStore implements SubscriptionStore {
   private readonly doc: DynamoDBDocumentClient;
   private readonly tableName: string;
+  private readonly onMalformed: (error: StoreError) => void;
 
   constructor(options: DynamoSubscriptionStoreOptions) {
     this.doc = DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } });
     this.tableName = options.tableName;
+    const log = createLogger({ fields: { fn: "store" } });
+    this.onMalformed = options.onMalformed ?? ((error) => log.error("skipped a damaged subscription: its channel gets no digest until it is subscribed again", { error }));
   }
 
   async subscribe(subscription: Subscription): Promise<SubscribeOutcome> {
@@ -122,7 +132,20 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
       ),
     );
     if (!out.Attributes) return { status: "created" };
-    return { status: "updated", previous: decodeSubscription(out.Attributes) };
+    // The put is done whatever it replaced: a damaged item it repaired is reported, never this call's failure.
+    const previous = this.decodeOrReport(out.Attributes);
+    return previous ? { status: "updated", previous } : { status: "updated" };
+  }
+
+  /** A subscription item, or undefined (reported to onMalformed) when it is damaged. */
+  private decodeOrReport(item: Item): Subscription | undefined {
+    try {
+      return decodeSubscription(item);
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
+      this.onMalformed(error);
+      return undefined;
+    }
   }
 
   async unsubscribe(channelId: string): Promise<Subscription | undefined> {
@@ -152,7 +175,10 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
           }),
         ),
       );
-      for (const item of page.Items ?? []) subscriptions.push(decodeSubscription(item));
+      for (const item of page.Items ?? []) {
+        const subscription = this.decodeOrReport(item);
+        if (subscription) subscriptions.push(subscription);
+      }
       start = page.LastEvaluatedKey;
     } while (start);
     return subscriptions;

@@ -7,7 +7,8 @@
 export type PressClaimOutcome =
   /**
    * This request holds the press and must post, then recordPosted or release. `takeover`: a holder died mid-post
-   * (or its post went unconfirmed) at `previousClaimAt`, so its post may already be in the channel.
+   * (or its post went unconfirmed) at `previousClaimAt`, so its post may already be in the channel. When holders were
+   * taken over in turn, it is the first one's time: any of their posts is newer.
    */
   | { status: "claimed"; takeover: false }
   | { status: "claimed"; takeover: true; previousClaimAt: Date }

@@ -1,6 +1,7 @@
 import { isLegacyLatest, timeKey, type Item } from "#store/article-item.ts";
 import type { DynamoTable, WriteRequest } from "#store/dynamo-table.ts";
 import type { CallOptions, StoredArticle } from "#store/store.ts";
+import { MAX_HEADLINE_CHARS } from "#news/article.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 
 const { prefixes } = TABLE_KEYS;
@@ -21,8 +22,37 @@ export function headlineWords(text: string): string[] {
   return [...new Set(words)];
 }
 
+/** DynamoDB's limit on a partition key value, in UTF-8 bytes. */
+const MAX_PARTITION_KEY_BYTES = 2048;
+
+/**
+ * Whether a word's item key (`WORD#<word>`) is one DynamoDB takes. A longer "word" (a run of letters with no break: a
+ * pasted hash, unspaced script) is not indexed: its key failed the whole put with a ValidationException. Searches
+ * still match it against headlines; it is just never the partition read.
+ */
+const keyFits = (word: string): boolean => Buffer.byteLength(prefixes.word + word, "utf8") <= MAX_PARTITION_KEY_BYTES;
+
 export function indexWords(text: string): string[] {
-  return headlineWords(text).filter((w) => !STOP_WORDS.has(w));
+  return headlineWords(text).filter((w) => !STOP_WORDS.has(w) && keyFits(w));
+}
+
+/**
+ * What one story writes to the index is bounded. A word item copies the headline and dateline (a search filters on
+ * them before fetching any article), so a headline of N distinct words cost N items of N words each, ~9N² bytes:
+ * 225 MB of writes for a 5,000-word "headline" (a body pasted into the field), where wire text refuses a first line
+ * over MAX_HEADLINE_CHARS as a paragraph. A story is indexed under its first MAX_INDEXED_WORDS words (more than a
+ * headline of MAX_HEADLINE_CHARS can hold), and each item copies at most MAX_HEADLINE_CHARS of headline and of
+ * dateline, marked `cut` when that is not all of it. The article keeps its whole headline: it is the story as sent
+ * (a feed's title may be a whole post), and its hash and the search's last check read it there.
+ */
+export const MAX_INDEXED_WORDS = 100;
+
+/** The words a story's word items are written under: its first MAX_INDEXED_WORDS index words. */
+const storyWords = (body: Item): string[] => indexWords(searchable(body)).slice(0, MAX_INDEXED_WORDS);
+
+/** At most MAX_HEADLINE_CHARS of `text`, never ending in half a surrogate pair. */
+function copied(text: string): string {
+  return text.length <= MAX_HEADLINE_CHARS ? text : text.slice(0, MAX_HEADLINE_CHARS).replace(/[\ud800-\udbff]$/, "");
 }
 
 /** What search matches: the headline and the dateline, so an editor's "/brief paris" finds the story filed from Paris. */
@@ -42,18 +72,23 @@ export function matchesQuery(article: { headline?: unknown; dateline?: unknown }
  * and fetches only the articles it returns. No version or body: a body correction rewrites no word item.
  */
 function wordItem(word: string, body: Item): Item {
-  return {
+  const headline = String(body.headline);
+  const dateline = typeof body.dateline === "string" ? body.dateline : undefined;
+  const item: Item = {
     pk: prefixes.word + word,
     sk: timeKey(String(body.publishedAt), String(body.id)),
     id: body.id,
-    headline: body.headline,
+    headline: copied(headline),
     publishedAt: body.publishedAt,
-    dateline: body.dateline,
+    dateline: dateline === undefined ? undefined : copied(dateline),
   };
+  // A cut copy cannot say which words the story lacks: search fetches the article and judges by it.
+  if (item.headline !== headline || item.dateline !== dateline) item.cut = true;
+  return item;
 }
 
 const wordKeys = (body: Item): { pk: string; sk: string }[] =>
-  indexWords(searchable(body)).map((w) => ({ pk: prefixes.word + w, sk: timeKey(String(body.publishedAt), String(body.id)) }));
+  storyWords(body).map((w) => ({ pk: prefixes.word + w, sk: timeKey(String(body.publishedAt), String(body.id)) }));
 
 /**
  * The word items to write when `body` replaces `previous` as an article's latest version: `puts` go before LATEST
@@ -75,7 +110,7 @@ export function wordWrites(body: Item, previous: Item | undefined): { puts: Writ
   const old =
     previous === undefined ? [] : legacy ? indexWords(searchable(previous)).map((w) => ({ pk: prefixes.word + w, sk: String(previous.id) })) : dated ? wordKeys(previous) : [];
   return {
-    puts: indexWords(searchable(body)).map((w) => ({ PutRequest: { Item: wordItem(w, body) } })),
+    puts: storyWords(body).map((w) => ({ PutRequest: { Item: wordItem(w, body) } })),
     deletes: old.filter((k) => !now.has(`${k.pk}\n${k.sk}`)).map((Key) => ({ DeleteRequest: { Key } })),
   };
 }
@@ -123,7 +158,7 @@ export async function searchIndex(table: DynamoTable, query: string, limit: numb
       );
       pageLimit = Math.min(pageLimit * 2, 1000);
       // Items of the old layout carry no headline: they cannot be judged here and are left for a re-seed to replace.
-      buffer = (page.Items ?? []).filter((item) => typeof item.headline === "string" && matchesQuery(item, query));
+      buffer = (page.Items ?? []).filter((item) => typeof item.headline === "string" && (item.cut === true || matchesQuery(item, query)));
       start = page.LastEvaluatedKey;
       exhausted = start === undefined;
       continue;

@@ -6,6 +6,7 @@ import {
   waitUntilTableExists,
 } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBClient, CreateTableCommandInput } from "@aws-sdk/client-dynamodb";
+import { toStoreError } from "#store/dynamo-client.ts";
 
 /**
  * The single table's key design (README: "The table: key design"). `sst.config.ts` builds the real table from this,
@@ -73,8 +74,20 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
   };
 }
 
-/** Creates the table if it is missing and waits until it is ACTIVE; a no-op on an existing table. */
+/**
+ * Creates the table if it is missing and waits until it is ACTIVE; a no-op on an existing table. A table that cannot
+ * be reached (or throttles, or times out) is a StoreError like any other store call: raw, it reached the CLI's users
+ * of a down DYNAMODB_ENDPOINT as a stack trace.
+ */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await createIfMissing(client, tableName);
+  } catch (error) {
+    throw toStoreError(error, `open table ${tableName}`);
+  }
+}
+
+async function createIfMissing(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
     if (Table?.TableStatus === "ACTIVE") return;

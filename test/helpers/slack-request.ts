@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { slackSignature } from "#local/slack-signature.ts";
+import { slackTyped } from "#local/slack-typed.ts";
 import type { APIGatewayProxyStructuredResultV2, LambdaFunctionURLEvent } from "aws-lambda";
 import { checkSlackMessage } from "#local/block-kit.ts";
 import type { RecordedCall } from "#local/slack-api.ts";
@@ -16,7 +17,7 @@ export interface SlashCommand {
   triggerId?: string;
 }
 
-/** The form body Slack POSTs for a slash command. */
+/** The form body Slack POSTs for a slash command; `text` is what the user typed. */
 export function slashCommandBody(c: SlashCommand): string {
   return new URLSearchParams({
     token: "deprecated-verification-token",
@@ -27,7 +28,7 @@ export function slashCommandBody(c: SlashCommand): string {
     user_id: c.userId ?? "U0EDITOR",
     user_name: "editor",
     command: c.command ?? "/brief",
-    text: c.text,
+    text: slackTyped(c.text),
     api_app_id: "A0NUTGRAF",
     is_enterprise_install: "false",
     response_url: c.responseUrl,

@@ -1,7 +1,9 @@
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { Article } from "#news/article.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { startSlackApi, type RecordedCall, type SlackApi } from "#local/slack-api.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import { startFunctionUrl, type FunctionUrl } from "#test/helpers/function-url.ts";
 import { signedEvent, slashCommandBody, type FunctionUrlHandler } from "#test/helpers/slack-request.ts";
 
 export interface SlackStack {
@@ -41,4 +43,32 @@ export async function slashInto(stack: SlackStack, secret: string, text: string)
   const responseUrl = stack.api.responseUrl(id, { channel: "C0NEWS", user: "U0EDITOR" });
   const response = await stack.handler(signedEvent(slashCommandBody({ text, responseUrl }), { secret }));
   return { status: response.statusCode, answers: stack.api.calls.filter((c) => c.responseUrlId === id) };
+}
+
+/**
+ * For a test file that sends raw HTTP to the handler: a stack with no stories behind a Function URL stand-in, started
+ * before the file's tests and stopped after them, the Slack stand-in's record cleared before each test.
+ */
+export function useSlackFunctionUrl(options: { secret: string; token: string }): { readonly stack: SlackStack; readonly fn: FunctionUrl } {
+  let stack: SlackStack | undefined;
+  let fn: FunctionUrl | undefined;
+  beforeAll(async () => {
+    stack = await startSlackStack({ ...options, stories: [] });
+    fn = await startFunctionUrl((event) => stack!.handler(event));
+  });
+  afterAll(async () => {
+    await fn?.close();
+    await stack?.stop();
+  });
+  beforeEach(() => stack?.api.reset());
+  return {
+    get stack(): SlackStack {
+      if (!stack) throw new Error("the Slack stack has not started (use it inside a test)");
+      return stack;
+    },
+    get fn(): FunctionUrl {
+      if (!fn) throw new Error("the Function URL has not started (use it inside a test)");
+      return fn;
+    },
+  };
 }

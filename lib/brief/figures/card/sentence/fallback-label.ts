@@ -19,7 +19,7 @@ export function fallbackLabel(toks: readonly Tok[], r: Raw, amountOf: Raw | unde
   // of the amount before (elided-amount.ts), not the payee or the group the nearest noun phrase would name.
   if (r.label === "" && (r.currency !== undefined || r.percent)) r.label = elidedLabel(toks, r, amountOf);
   // "Price: £4million.", "Cost: £12million.": a fact-box line the cleaner kept in the story (its amount opens on a
-  // currency sign) is named by its heading, as label-count.ts names a count's; not taken as the nearest noun phrase.
+  // currency sign) is named by its heading, as unnamed-count.ts names a count's; not taken as the nearest noun phrase.
   // A heading that names no thing ("Total: £2,480.") is left to the fallback, as a total's label says nothing.
   if (r.label === "" && (r.currency !== undefined || r.percent)) r.label = boxHeading(toks, r).replace(/^(?:total|sum|amount|figure|tally)$/, "");
   // "recording 51.115km, a mark which stood": an apposition says what the number is (apposed-noun.ts).

@@ -4,7 +4,7 @@
 import { bracketRate } from "#brief/figures/label/ellipsis/bracket-rate.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { label } from "#brief/figures/label/money/label.ts";
-import { smallInWords } from "#brief/figures/label/counts/label-count.ts";
+import { smallInWords } from "#brief/figures/label/counts/count-kind.ts";
 import { countedAfter } from "#brief/figures/label/counts/counted-after.ts";
 import { oneCountsNews } from "#brief/figures/read/type/one.ts";
 import { PUNCT, type Tok } from "#brief/figures/language/tokens.ts";

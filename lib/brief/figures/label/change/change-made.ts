@@ -3,7 +3,7 @@ import { phrase } from "#brief/figures/language/phrase.ts";
 import { madeObject } from "#brief/figures/label/change/made-object.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
-// A change made to a verb's object and said with "by": "reduce its workforce by 8,000" (a count, label-count.ts:
+// A change made to a verb's object and said with "by": "reduce its workforce by 8,000" (a count, unnamed-count.ts:
 // 'workforce reduction'), "lowered the risk of a stroke by nine per cent" (a percent, label-percent.ts: 'reduction
 // in risk of a stroke', not the object's head alone, 'risk', which the nearest noun phrase gave).
 

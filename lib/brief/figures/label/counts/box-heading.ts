@@ -2,7 +2,7 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
-// A fact-box line's heading names its number (label-count.ts): "Goals: 16 .", "International caps (Japan): 11 .".
+// A fact-box line's heading names its number (unnamed-count.ts): "Goals: 16 .", "International caps (Japan): 11 .".
 
 /**
  * The heading of a fact-box line ("Appearances: 37 .", "International caps (Japan): 11 ."): the words from the start of

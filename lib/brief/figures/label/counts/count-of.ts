@@ -4,7 +4,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "The opening game attendance of over 60,000 seemed like a distant memory", "download sales of 312,000 compared with
 // 282,000 singles": a bare count "of" a noun is that noun's size, and the past after it is the noun's verb, not what
-// the count did; label-count.ts' reading of a bare count by the "-ed" verb after it had said 'seemed like a distant',
+// the count did; count-verb.ts' reading of a bare count by the "-ed" verb after it had said 'seemed like a distant',
 // 'compared with' (sweep 41). The noun before "of" counts it, over a range's "between" ("a crowd of between 20,000
 // and 30,000 cheered" → crowd). A count with a noun of its own, or "of" a word that only says how it is given ("a
 // total of", "one of"), is left to the other readings.

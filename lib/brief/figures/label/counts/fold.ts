@@ -7,7 +7,7 @@ import { forBefore } from "#brief/figures/label/durations/for-words.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // The verb that folds into a count's label, said before the number ("killed 129 people") or after its noun ("23 were
-// injured"): what happened to what is counted (label-count.ts).
+// injured"): what happened to what is counted (count-verb.ts).
 
 /** The fold verb before the number at `s` (its label form: "killed", "arrested"), of the count `c`; undefined if none. */
 export function foldBefore(toks: readonly Tok[], s: number, c: Count): string | undefined {

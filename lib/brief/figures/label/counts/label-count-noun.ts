@@ -20,7 +20,7 @@ import { beforeCompass } from "#brief/figures/label/measures/compass-after.ts";
 
 // The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
 // "6-foot"), a singular unit that makes one ("a 10 mile walk"), a noun shared over "and". What happened to the counted
-// (its verb) and what kind of figure it is are label-count.ts's.
+// (its verb) and what kind of figure it is are count-verb.ts's and count-kind.ts's.
 
 /** What a count counts, as it is being worked out: the noun phrase, its head word and the verb folded in. */
 export interface Count {
@@ -113,7 +113,7 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     return false;
   }
   const first = cw.split("-")[0] ?? cw;
-  // "a 27-point cushion", "a seven-point lead": whole points count, as "four points clear" does (label-count.ts); an
+  // "a 27-point cushion", "a seven-point lead": whole points count, as "four points clear" does (count-kind.ts); an
   // index's "43.305-point" fall measures.
   const points = cw === "point" && Number.isInteger(r.value);
   const measure = !points && (MEASURE_NOUNS.has(plural(first)) || DURATIONS.has(first) || AREA.test(cw));

@@ -24,6 +24,20 @@ function withoutPhrase(toks: readonly Tok[], to: number): number {
 }
 
 /**
+ * Whether t opens a run's phrase: an article, an owner or a name's possessive, or a headline's verb ("Win over Leeds
+ * extends unbeaten run to seven"). Module-level, not a closure in runTo: the bundle names every closure (esbuild
+ * keepNames) by redefining its `name`, a cost paid on each call.
+ */
+function opens(t: Tok | undefined): boolean {
+  return isWord(t) && (OPENERS.has(t.l) || /['’]s$/.test(t.s) || t.pos === "VERB");
+}
+
+/** Whether t is an "-ing" the tagger calls a verb: "winning", "losing" before a run's noun describe it. */
+function describingIng(t: Tok | undefined): boolean {
+  return isWord(t) && t.pos === "VERB" && t.l.endsWith("ing");
+}
+
+/**
  * The label of a bare count at `s` right after "to" that a run of games reaches: "stretched their run without a win to
  * seven" → games without a win, "extended their unbeaten run to seven" → unbeaten run; "" when no run stands before.
  */
@@ -35,12 +49,10 @@ export function runTo(toks: readonly Tok[], s: number): string {
   if (!RUNS.has(toks[head]?.l ?? "")) return "";
   if (without >= 0) return `games ${toks.slice(without, to).map((t) => t.l).join(" ")}`;
   // The describing words between the opener and the noun: "their unbeaten run", "the club's winless streak".
-  // A headline's verb opens it too: "Win over Leeds extends unbeaten run to seven"; not an "-ing" the tagger calls a
-  // verb right before the noun, which describes it ("extended their winning run to nine": '· nine', no label).
-  const opens = (t: Tok | undefined, at: number): boolean =>
-    isWord(t) && (OPENERS.has(t.l) || /['’]s$/.test(t.s) || (t.pos === "VERB" && !(at === head - 1 && t.l.endsWith("ing"))));
-  let k = head;
-  while (k > 0 && head - k < MODIFIER_WORDS && isWord(toks[k - 1]) && !opens(toks[k - 1], k - 1)) k--;
-  if (!opens(toks[k - 1], k - 1) || k === head) return "";
+  // "extended their winning run to nine": an "-ing" the tagger calls a verb right before the noun describes it, no
+  // headline verb opening the run ('· nine', no label).
+  let k = describingIng(toks[head - 1]) ? head - 1 : head;
+  while (k > 0 && head - k < MODIFIER_WORDS && isWord(toks[k - 1]) && !opens(toks[k - 1])) k--;
+  if (!opens(toks[k - 1]) || k === head) return "";
   return toks.slice(k, head + 1).map((t) => t.l).join(" ");
 }

@@ -11,7 +11,7 @@ import { atSentenceStart, isWord, type Tok } from "#brief/figures/language/token
 // colored rocks" after "Two troopers" (no 'troopers colored').
 
 /**
- * The label of a bare count `r` labelled by its own verb phrase (label-count.ts' `deed`), given the count before it
+ * The label of a bare count `r` labelled by its own verb phrase (count-verb.ts' `deed`), given the count before it
  * in its sentence: that count's noun and the verb phrase ("ties ended level") when that count is the whole of a
  * fronted "Of the N <noun>," and `r` opens the clause after its comma; else "".
  */

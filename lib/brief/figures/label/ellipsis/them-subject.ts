@@ -1,6 +1,6 @@
 import type { FigureKind, Raw } from "#brief/figures/card/figure.ts";
 import { largerWhole } from "#brief/figures/label/ellipsis/larger-whole.ts";
-import { ATTRIBUTION_VERBS, BE_FORMS, CLAUSE_VERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
+import { ATTRIBUTION_VERBS, BE_FORMS, CLAUSE_VERBS, CONJUNCTIONS, DETERMINERS, HAVE_FORMS, MODALS, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
 
 // "The council found 80 broken street lights. Officials said 50 of them would be fixed": "them" stands for the lights
 // the sentence before counted, but the one plural before it in its own sentence is the speaker's, and
@@ -15,8 +15,11 @@ import { ATTRIBUTION_VERBS, BE_FORMS, CLAUSE_VERBS, CONJUNCTIONS, DETERMINERS, P
 // nothing does ('50 — officials' said the officials were what was fixed; a guessed plural of an uncounted sentence
 // before, "complained about potholes", may as well be the residents who complained).
 
+/** A modal or a perfect's "have" between the subject and its verb: "Officials will fix 50", "Officials have said 50". */
+const AUXILIARY = [...MODALS, ...HAVE_FORMS].join("|");
+
 /** "Officials said (that) 50", "Officials (will) fix 50" before the part: the subject's head word and its verb. */
-const SUBJECT_VERB = /(\p{L}+)\s+(?:(?:will|would|could|can|may|might|must|should|have|has|had)\s+)?(\p{L}+)\s+(?:that\s+)?$/u;
+const SUBJECT_VERB = new RegExp(`(\\p{L}+)\\s+(?:(?:${AUXILIARY})\\s+)?(\\p{L}+)\\s+(?:that\\s+)?$`, "u");
 
 /** "Officials said (that) " before the pronoun subject of the part's verb: the speaker's head word and the verb of saying. */
 const SPEAKER = /(\p{L}+)\s+(\p{L}+)\s+(?:that\s+)?$/u;

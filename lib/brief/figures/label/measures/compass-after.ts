@@ -14,8 +14,14 @@ export const COMPASS = new Set([
   "north-east", "north-west", "south-east", "south-west",
 ]);
 
-/** Units a distance is said in, before a compass point: "80 miles east", "12km north-west". */
-const LENGTH_UNITS = new Set(["miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "metres", "meters", "m", "yards", "feet", "ft", "nautical"]);
+/**
+ * Units a distance is said in: before a compass point ("80 miles east", "12km north-west") and before where from ("about
+ * 80 miles off the Libyan coast", "within 200 metres of", measured-thing.ts). One list for both: the two had drifted
+ * apart (a singular "1 mile off the coast" read the boat, "400 yds east of" read 'east').
+ */
+export const DISTANCE_UNITS: ReadonlySet<string> = new Set([
+  "miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "metres", "meters", "m", "yards", "yds", "feet", "ft", "nautical",
+]);
 
 /**
  * Where a count's noun phrase e..end ends once a compass point after its length unit is cut off; `end` itself else. The
@@ -24,7 +30,7 @@ const LENGTH_UNITS = new Set(["miles", "mile", "kilometres", "kilometers", "kilo
 export function beforeCompass(toks: readonly Tok[], e: number, end: number): number {
   const last = toks[end - 1];
   if (end <= e || !isWord(last) || !COMPASS.has(last.l)) return end;
-  return LENGTH_UNITS.has(toks[end - 2]?.l ?? "") ? end - 1 : end;
+  return DISTANCE_UNITS.has(toks[end - 2]?.l ?? "") ? end - 1 : end;
 }
 
 /** How many words a place's name "of" a compass point may run to ("south of New York City"). */

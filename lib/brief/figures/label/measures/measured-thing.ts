@@ -9,7 +9,7 @@ import { DURATIONS, MEASURE_NOUNS, MOTION_NOUNS } from "#brief/figures/language/
 import { MOTION_FORMS } from "#brief/figures/label/measures/distance-in-time.ts";
 import { LENGTHS as MOTION_LENGTHS } from "#brief/figures/label/measures/length-motion.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
-import { COMPASS, compassPlace } from "#brief/figures/label/measures/compass-after.ts";
+import { COMPASS, compassPlace, DISTANCE_UNITS } from "#brief/figures/label/measures/compass-after.ts";
 import { backNP, forwardNP, nounOf, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { subjectBefore } from "#brief/figures/language/subject.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -49,7 +49,7 @@ export function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
     if (what !== "" && isWord(window) && WINDOWS.has(window.l) && DURATIONS.has(c.head)) what = `${window.l} ${c.head} of ${what}`;
     // "must not go within 200 metres of any dolphin": how near one may come, no size of the thing (card audit 38,
     // sample AF, read '200 metres — dolphin' beside the animal's length).
-    if (what !== "" && isWord(window, "within") && LENGTHS.has(c.head)) what = `distance from ${what}`;
+    if (what !== "" && isWord(window, "within") && DISTANCE_UNITS.has(c.head)) what = `distance from ${what}`;
   }
   // "dropped her from 6 feet above ground", "plunged 200 feet": the height of the drop, the fall; before a distance, which
   // "fell 30 feet from the roof" also reads ("30 feet from"), as a falling verb right before the length says more.
@@ -84,8 +84,7 @@ export function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
 /** Words before a duration "of" something that make it a window of that thing: "the first six months of life". */
 const WINDOWS = new Set(["first", "last", "final", "opening", "closing", "past", "next", "early", "initial"]);
 
-/** Lengths that can say how far something is: "80 miles off the Libyan coast", "200m away". */
-const LENGTHS = new Set(["miles", "kilometres", "kilometers", "km", "metres", "meters", "m", "feet", "ft", "yards", "yds"]);
+/** Words after a length that say where from: "80 miles off the Libyan coast", "200m away", "80 miles east of Lima". */
 const AWAY = new Set(["off", "from", "away", ...COMPASS, "offshore", "inland", "outside"]);
 
 /**
@@ -94,7 +93,7 @@ const AWAY = new Set(["off", "from", "away", ...COMPASS, "offshore", "inland", "
  */
 export function distance(toks: readonly Tok[], r: Raw, after: number): string {
   const unit = r.glued ?? toks[after - 1]?.l ?? "";
-  if (!LENGTHS.has(unit) || !AWAY.has(toks[after]?.l ?? "")) return "";
+  if (!DISTANCE_UNITS.has(unit) || !AWAY.has(toks[after]?.l ?? "")) return "";
   const place = compassPlace(toks, after);
   return place === "" ? "distance" : `distance from ${place}`;
 }

@@ -16,12 +16,18 @@ const CASE_VERBS = new Set(["arrested", "arrest", "detained", "charged", "charge
 /** How many auxiliaries may stand between the ordinal's noun and its verb: "has been charged". */
 const AUX_REACH = 2;
 
+/**
+ * Whether t is a verb of a case's running count or of a toll ("A third inspector was hired": a job's fold verb counts
+ * no case).
+ */
+function tally(t: Tok | undefined): boolean {
+  return isWord(t) && (CASE_VERBS.has(t.l) || CASUALTY_WORDS.has(t.l));
+}
+
 /** Whether "a ORD NOUN" (a person at `noun`) is the object or subject of an arrest, a charge or a toll: the story's count. */
 function tallied(toks: readonly Tok[], article: number, noun: number): boolean {
   // Only people are counted so: "A third album was released", "a second bill was killed" name one more thing.
   if (!PERSON.has(toks[noun]!.l) && !PERSON_NOUNS.has(toks[noun]!.l)) return false;
-  // ("A third inspector was hired": a job's fold verb counts no case.)
-  const tally = (t: Tok | undefined): boolean => isWord(t) && (CASE_VERBS.has(t.l) || CASUALTY_WORDS.has(t.l));
   // "Police charged a fourth man", "killing a third soldier".
   if (tally(toks[article - 1])) return true;
   let k = noun + 1;
@@ -46,8 +52,8 @@ export function referredOrdinal(toks: readonly Tok[], i: number, e: number): boo
   return false;
 }
 
-// The two tests are module-level functions, not closures in referredOrdinal: the bundle names every closure (esbuild
-// keepNames) by redefining its `name`, a cost paid on each call of referredOrdinal.
+// These tests, like tally above, are module-level functions, not closures in referredOrdinal or tallied: the bundle
+// names every closure (esbuild keepNames) by redefining its `name`, a cost paid on each call.
 
 /** Whether `words` are the words of toks from k on. */
 function wordsAt(toks: readonly Tok[], words: readonly string[], k: number): boolean {

@@ -13,7 +13,7 @@ const GRANDPARENTS = new Set(["grandfather", "grandmother", "grandad", "granddad
 /**
  * How the card weighs it (Raw.factor): who a person is, not what happened, so it ranks below the story's own figures
  * and reaches a card where they leave room: at full weight 106 of cnndm-dev's 3,000 cards took one, over "2,515 people
- * injured" and "nearly 600,000 followers"; at 0.3 (specifications, label-count.ts) it still beat "a five-year
+ * injured" and "nearly 600,000 followers"; at 0.3 (specifications, count-kind.ts) it still beat "a five-year
  * restraining order".
  */
 const BACKGROUND = 0.1;
