@@ -45,3 +45,16 @@ describe("paired-noun.ts: 'VERB N and M NOUN' counts NOUN twice, with the verb",
     expect(labelOf("Channel 4 and 600 viewers complained.", 4)).toBe("");
   });
 });
+
+// Mutation sweep 45's Q08: a name opening the second's noun phrase kept the first from it, a guard that only blocked a
+// right reading ('He scored 3 and 4 Premier League goals' carded 4 alone, the 3 no candidate); gone, a run-on through a
+// name is told by run-on-pair.ts.
+describe("paired-noun.ts: a name opening the pair's noun", () => {
+  it("'He scored 3 and 4 Premier League goals.' → 3 — Premier League goals", () => {
+    expect(exact(at("He scored 3 and 4 Premier League goals.", 3))).toEqual(want(3, undefined, undefined, "Premier League goals", "count"));
+  });
+
+  it("near miss: 'The team won 2 and 3 Arsenal players were booked.' → 2 is no count of players: a run-on", () => {
+    expect(labelOf("The team won 2 and 3 Arsenal players were booked.", 2)).not.toMatch(/players/);
+  });
+});

@@ -37,3 +37,21 @@ describe("run-on-pair.ts: 'VERB N and M NOUN VERB' is two clauses, no pair", () 
     expect(exact(at("The stations drew 3 and 4 million viewers tuning in each week.", 3e6))).toEqual(want(3e6, undefined, undefined, "viewers", "count"));
   });
 });
+
+// Mutation sweep 45's Q06: a second with no noun phrase was never a run-on, a guard that only blocked a right reading:
+// "The club won 2 and 3 million watched" read '2 million — club', the first taking the second's scale.
+describe("run-on-pair.ts: a verb right after the bare second", () => {
+  it("'The club won 2 and 3 million watched.' → no 2 million; 3 million — watched", () => {
+    const text = "The club won 2 and 3 million watched.";
+    expect(figs(text).map((f) => f.value)).not.toContain(2e6);
+    expect(exact(at(text, 3e6))).toEqual(want(3e6, undefined, undefined, "watched", "count"));
+  });
+
+  it("'The firm cut 700 and 400 million went to investors.' → 700 unscaled: no 700 million", () => {
+    expect(labelOf("The firm cut 700 and 400 million went to investors.", 700e6)).toBeUndefined();
+  });
+
+  it("near miss: 'The two channels drew 3 and 4 million.' → 3 million: nothing after the second, a pair", () => {
+    expect(labelOf("The two channels drew 3 and 4 million.", 3e6)).toBeDefined();
+  });
+});

@@ -30,3 +30,24 @@ describe("run-to.ts: a run stretched to a bare count", () => {
     expect(figs("It was their long proud unbeaten home run to seven.")).toEqual([]);
   });
 });
+
+// "winning", "losing" before the run's noun are its describing words, though the tagger calls them verbs, which open a
+// run's phrase as a headline's verb does: "extended their winning run to nine" read '· nine', no label (labels76's left
+// item).
+describe("run-to.ts: an '-ing' describing word the tagger calls a verb", () => {
+  it("'Rovers extended their winning run to nine with a win at Harbour Town.' → nine — winning run", () => {
+    expect(exact(at("Rovers extended their winning run to nine with a win at Harbour Town.", 9))).toEqual(count(9, "winning run"));
+  });
+
+  it("'City stretched their losing streak to five with defeat at Leeds.' → five — losing streak", () => {
+    expect(exact(at("City stretched their losing streak to five with defeat at Leeds.", 5))).toEqual(count(5, "losing streak"));
+  });
+
+  it("near miss: 'Rovers won again on Saturday, extending unbeaten run to seven.' → unbeaten run: an '-ing' verb before the describing word opens it", () => {
+    expect(exact(at("Rovers won again on Saturday, extending unbeaten run to seven.", 7))).toEqual(count(7, "unbeaten run"));
+  });
+
+  it("near miss: 'Rovers, extending their run to nine, won again.' → no describing word, no label", () => {
+    expect(figs("Rovers, extending their run to nine, won again.")).toEqual([]);
+  });
+});

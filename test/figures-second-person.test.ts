@@ -26,3 +26,21 @@ describe("near misses: a verb's object is a tally, as read before", () => {
     expect(exactOnly("Officers said a second man had died.")).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "man", type: "ordinal" });
   });
 });
+
+// Mutation sweep 45 asked why "A second woman had been arrested …" gives no figure where "A fourth man has been
+// charged" gives one: not the pluperfect (every auxiliary reads alike) but the ordinal, "a second <person>" opening a
+// sentence being one more person (card audit R, the first test above), a third or later the case's running count
+// (referred-ordinal.ts). These pin that the auxiliaries agree on each side.
+describe("the auxiliaries read alike: 'has been', 'had been', 'was'", () => {
+  it.each(["has been", "had been", "was"])("'A second woman %s arrested in connection with the attack.': no figure", (aux) => {
+    expect(figs(`A second woman ${aux} arrested in connection with the attack.`)).toEqual([]);
+  });
+
+  it.each(["has been", "had been", "was"])("'A fourth man %s arrested in connection with the attack.' → fourth — man arrested", (aux) => {
+    expect(exactOnly(`A fourth man ${aux} arrested in connection with the attack.`)).toEqual({ value: 4, qualifier: undefined, unit: undefined, label: "man arrested", type: "ordinal" });
+  });
+
+  it.each(["has been", "had been"])("'A second boy %s killed in the crash.' → second — boy killed, the toll past either", (aux) => {
+    expect(exactOnly(`A second boy ${aux} killed in the crash.`)).toEqual({ value: 2, qualifier: undefined, unit: undefined, label: "boy killed", type: "ordinal" });
+  });
+});

@@ -1,7 +1,7 @@
 // A part "K of them" after a speaker, or its own verb's subject, is of the whole the sentence before counted, not of the speakers (them-subject.ts):
 // "The council found 80 broken street lights. Officials said 50 of them would be fixed" read '50 — officials'.
 import { describe, expect, it } from "vitest";
-import { at, exact, labelOf, want } from "#test/helpers/figures.ts";
+import { at, exact, figs, labelOf, listed, want } from "#test/helpers/figures.ts";
 
 const LIGHTS = "The council found 80 broken street lights. Officials said 50 of them would be fixed.";
 
@@ -52,5 +52,39 @@ describe("them-subject.ts: 'NOUNs said K of them' after a counted whole", () => 
 
   it("near miss: 'The hospital treated 300 patients last week. Nurses said 40 of them had been assaulted at work.' → 40 — nurses assaulted", () => {
     expect(exact(at("The hospital treated 300 patients last week. Nurses said 40 of them had been assaulted at work.", 40))).toEqual(want(40, undefined, undefined, "nurses assaulted", "count"));
+  });
+});
+
+// "Officials said they would fix 50 of them" read '50 — officials': the part is the object of a verb whose subject
+// ("they", the officials) its "them" never is (mutation sweep 45's finding).
+describe("them-subject.ts: a part 'K of them' that is its verb's object", () => {
+  it("'The council found 200 potholes on the main roads. Officials said they would fix 50 of them by June.' → 50 — potholes", () => {
+    const text = "The council found 200 potholes on the main roads. Officials said they would fix 50 of them by June.";
+    expect(exact(at(text, 50))).toEqual(want(50, undefined, undefined, "potholes", "count"));
+  });
+
+  it("'The inspectors found 80 faults in the tower. Engineers said they had repaired 30 of them.' → 30 — faults", () => {
+    const text = "The inspectors found 80 faults in the tower. Engineers said they had repaired 30 of them.";
+    expect(exact(at(text, 30))).toEqual(want(30, undefined, undefined, "faults", "count"));
+  });
+
+  it("'The club sold 400 tickets. Fans said they had bought 300 of them online.' → 300 — tickets, not the buyers", () => {
+    const text = "The club sold 400 tickets. Fans said they had bought 300 of them online.";
+    expect(exact(at(text, 300))).toEqual(want(300, undefined, undefined, "tickets", "count"));
+  });
+
+  it("'Officials said they would fix 50 of them.' with no whole counted before → no figure, not '50 — officials'", () => {
+    const text = "Officials said they would fix 50 of them.";
+    expect(figs(text).find((f) => f.value === 50)).toBeUndefined();
+    expect(listed(text).find((f) => f.value === 50)).toMatchObject({ label: "", candidate: false });
+  });
+
+  it("'Residents have complained about potholes. Officials will fix 50 of them.' → no figure: no whole was counted", () => {
+    const text = "Residents have complained about potholes for years. Officials will fix 50 of them by June.";
+    expect(figs(text).find((f) => f.value === 50)).toBeUndefined();
+  });
+
+  it("near miss: 'Children were 12 of them, the driver said.' → 12 — children: a copula's subject is of the part", () => {
+    expect(exact(at("Children were 12 of them, the driver said.", 12))).toEqual(want(12, undefined, undefined, "children", "count"));
   });
 });

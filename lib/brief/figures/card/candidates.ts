@@ -10,6 +10,7 @@ import { untimed } from "#brief/figures/label/durations/label-duration.ts";
 import { nameAsSubject, numberNames } from "#brief/figures/read/type/number-name.ts";
 import { countsOthers, othersLabel } from "#brief/figures/label/ellipsis/others.ts";
 import { possessedPart } from "#brief/figures/label/ellipsis/possessed-part.ts";
+import { outOfPart } from "#brief/figures/label/ellipsis/out-of-part.ts";
 import { themSubject } from "#brief/figures/label/ellipsis/them-subject.ts";
 import { pronounPlace } from "#brief/figures/label/ranks/pronoun-place.ts";
 import { economicGrowth } from "#brief/figures/label/change/economic-growth.ts";
@@ -244,13 +245,16 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
         r.label = othersLabel(sentence.text, r, raws.slice(0, m), prior) ?? r.label;
       }
       // "The council found 80 broken street lights. Officials said 50 of them would be fixed": the lights, not the
-      // speakers (them-subject.ts).
-      if (previous !== undefined) {
-        const part = themSubject(sentence.text, r, previous);
-        if (part !== undefined) [r.label, r.kind] = [part.label, part.kind];
-      }
+      // speakers; "Officials said they would fix 50 of them" with no whole before: nothing (them-subject.ts).
+      const part = themSubject(sentence.text, r, previous ?? []);
+      if (part?.label === "") continue;
+      if (part !== undefined) [r.label, r.kind] = [part.label, part.kind];
       // "Tesco has 3,000 stores. Tesco's 300 will close": Tesco's stores, not the possessive alone (possessed-part.ts).
-      const owned = possessedPart(sentence.text, r, raws, previous ?? []);
+      // "Some 300 will close, out of 3,000 stores": a bare part of the whole said after it (out-of-part.ts). The sentence
+      // before's text, which may say cricket, only for a possessive's label (the map is made for few articles).
+      const possessive = r.label.endsWith("'s") || r.label.endsWith("’s");
+      const prior = possessive ? (byIndex ??= new Map(sentences.map((x) => [x.index, x]))).get(sentence.index - 1)?.text : undefined;
+      const owned = possessedPart(sentence.text, r, raws, previous ?? [], prior) ?? outOfPart(sentence.text, r, raws);
       if (owned !== undefined) [r.label, r.kind] = [owned.label, owned.kind];
       // "Arsenal won 2-0. They are third.": a pronoun's place is the sentence before's subject's (pronoun-place.ts).
       const held = r.kind === "rank" ? pronounPlace(sentence.text, r, (byIndex ??= new Map(sentences.map((x) => [x.index, x]))).get(sentence.index - 1)?.text) : undefined;

@@ -1,6 +1,7 @@
 import { toFigure } from "#brief/figures/card/candidates.ts";
 import type { KeyFigure, Raw } from "#brief/figures/card/figure.ts";
 import { possessedPart } from "#brief/figures/label/ellipsis/possessed-part.ts";
+import { outOfPart } from "#brief/figures/label/ellipsis/out-of-part.ts";
 import { themSubject } from "#brief/figures/label/ellipsis/them-subject.ts";
 import { pronounPlace } from "#brief/figures/label/ranks/pronoun-place.ts";
 import { sentenceNumbers } from "#brief/figures/card/sentence.ts";
@@ -25,15 +26,16 @@ export function everyNumber(sentences: readonly Sentence[]): ArticleNumber[] {
       // "Arsenal won 2-0. They are third.": named, or left out, as the card does (pronoun-place.ts).
       const held = pronounPlace(sentence.text, r, byIndex.get(sentence.index - 1));
       if (held !== undefined && held !== "") r.label = held;
-      // "… 80 broken street lights. Officials said 50 of them would be fixed": the lights, as the card reads them
-      // (them-subject.ts).
-      const part = adjacent === undefined ? undefined : themSubject(sentence.text, r, adjacent);
+      // "… 80 broken street lights. Officials said 50 of them would be fixed": the lights, as the card reads them; a
+      // part that names nothing is no candidate (them-subject.ts).
+      const part = themSubject(sentence.text, r, adjacent ?? []);
       if (part !== undefined) [r.label, r.kind] = [part.label, part.kind];
-      // "… 3,000 stores. Tesco's 300 will close": Tesco's stores, as the card reads them (possessed-part.ts).
-      const owned = possessedPart(sentence.text, r, raws, adjacent ?? []);
+      // "… 3,000 stores. Tesco's 300 will close": Tesco's stores, as the card reads them (possessed-part.ts); "Some 300
+      // will close, out of 3,000 stores": stores (out-of-part.ts).
+      const owned = possessedPart(sentence.text, r, raws, adjacent ?? [], byIndex.get(sentence.index - 1)) ?? outOfPart(sentence.text, r, raws);
       if (owned !== undefined) [r.label, r.kind] = [owned.label, owned.kind];
       const figure = toFigure(sentence, r);
-      if (figure !== undefined && figure.display !== "") out.push({ ...figure, ...(r.placed === undefined ? {} : { label: r.placed }), candidate: !r.drop && held !== "" });
+      if (figure !== undefined && figure.display !== "") out.push({ ...figure, ...(r.placed === undefined ? {} : { label: r.placed }), candidate: !r.drop && held !== "" && part?.label !== "" });
     }
     previous = { index: sentence.index, raws };
   }

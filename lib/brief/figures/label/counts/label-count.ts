@@ -31,6 +31,7 @@ import { labelRate } from "#brief/figures/read/amount/rate.ts";
 import { durationBeforeName } from "#brief/figures/label/durations/duration-name.ts";
 import { definitePronoun } from "#brief/figures/label/counts/pronoun-count.ts";
 import { namedPair } from "#brief/figures/label/counts/named-pair.ts";
+import { nameTally } from "#brief/figures/label/counts/name-tally.ts";
 import { pairTogether } from "#brief/figures/label/counts/pair-together.ts";
 import { isNamePossessive, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { countVerb } from "#brief/figures/label/counts/count-verb.ts";
@@ -77,6 +78,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   else if (e === r.e && pastModelNumber(toks, e) > e) e = pastModelNumber(toks, e);
   const c: Count = { e, np: "", npEnd: e, head: "", fold: undefined };
   if (sharedUnit(toks, r)) return;
+  // "Root's 180 put England in control": the name's tally, not the verb phrase after it (name-tally.ts).
+  if (e === r.e && nameTally(toks, r)) return;
   if (!countNoun(toks, r, c)) return;
   // "the hugely popular 4410.": bare digits ending a phrase after a describing word name a model
   // (model-after-adjective.ts).

@@ -18,8 +18,13 @@ const LIST_JOINS = new Set(["and", "or", "&"]);
  */
 function nameStart(toks: readonly Tok[], k: number): number {
   let j = k + 1;
-  while (j - 1 >= 0 && isWord(toks[j - 1]) && isCapitalised(toks[j - 1]!)) j--;
-  return j;
+  for (;;) {
+    while (j - 1 >= 0 && isWord(toks[j - 1]) && isCapitalised(toks[j - 1]!)) j--;
+    // "Blue Heron: The Return", "Star Wars: A New Hope": a title's colon between capitalised words is inside the name
+    // (read as two names, the list before "the two" was one short and the count stood: 'two — most popular books').
+    if (j > k || toks[j - 1]?.s !== ":" || !isWord(toks[j - 2]) || !isCapitalised(toks[j - 2]!)) return j;
+    j--;
+  }
 }
 
 /** The names that end the words before a comma: how many, and where the first of them starts. */

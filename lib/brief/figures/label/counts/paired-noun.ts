@@ -9,7 +9,8 @@ import { CARDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS } from "#news/numbers.ts";
 // before it as the second does ('700 — jobs cut'), where it had taken the verb alone ('700 — cut') or the subject. A
 // unit after the second is sharedUnit's (label-count-noun.ts), a scale the reader's (shared-scale.ts); the first of a
 // run-on is no pair ("won 2 and 30 fans watched", run-on-pair.ts), nor an age ("Sixteen and seventeen year olds"). (A
-// name's number, "Channel 4 and 600 viewers", is read as an identifier before any label.)
+// name's number, "Channel 4 and 600 viewers", is read as an identifier before any label; a name opening the noun is
+// the pair's, "scored 3 and 4 Premier League goals" → both Premier League goals, mutation sweep 45's Q08.)
 
 /** Words after the second's noun phrase that make the pair something other than two counts of it. */
 const NOT_COUNTED = new Set(["old", "olds", "percent", "per", "cent"]);
@@ -27,7 +28,7 @@ export function pairedNoun(toks: readonly Tok[], s: number, e: number): number {
   const end = forwardNP(toks, k);
   // "lost six matches out of eight and five straight": what follows the second must end on a noun, not a describing
   // word; a unit ("14 and 15 inch screens") is sharedUnit's.
-  if (end === k || toks[k]?.pos === "PROPN" || toks[end - 1]?.pos !== "NOUN" || MEASURE_NOUNS.has(toks[k]!.l) || DURATIONS.has(toks[k]!.l)) return e;
+  if (end === k || toks[end - 1]?.pos !== "NOUN" || MEASURE_NOUNS.has(toks[k]!.l) || DURATIONS.has(toks[k]!.l)) return e;
   if (NOT_COUNTED.has(toks[end]?.l ?? "") || NOT_COUNTED.has(toks[end - 1]?.l ?? "")) return e;
   return runOnPair(toks, s, k) ? e : k;
 }

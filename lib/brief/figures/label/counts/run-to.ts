@@ -5,7 +5,7 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // run's length in games, the noun left out because the run says it ('· seven', no label, so no candidate: card audit
 // 52's made-up shape 6, the reason for a manager's sacking). The run's "without" phrase is what the games lacked
 // (games without a win); a run named by its describing word keeps it ("extended their unbeaten run to seven" →
-// unbeaten run, as the subject reading names a count in digits).
+// unbeaten run, "their winning run to nine" → winning run, as the subject reading names a count in digits).
 
 /** Nouns of a run of games. */
 const RUNS = new Set(["run", "streak", "sequence", "spell"]);
@@ -32,6 +32,11 @@ function opens(t: Tok | undefined): boolean {
   return isWord(t) && (OPENERS.has(t.l) || /['’]s$/.test(t.s) || t.pos === "VERB");
 }
 
+/** Whether t is an "-ing" the tagger calls a verb: "winning", "losing" before a run's noun describe it. */
+function describingIng(t: Tok | undefined): boolean {
+  return isWord(t) && t.pos === "VERB" && t.l.endsWith("ing");
+}
+
 /**
  * The label of a bare count at `s` right after "to" that a run of games reaches: "stretched their run without a win to
  * seven" → games without a win, "extended their unbeaten run to seven" → unbeaten run; "" when no run stands before.
@@ -44,7 +49,9 @@ export function runTo(toks: readonly Tok[], s: number): string {
   if (!RUNS.has(toks[head]?.l ?? "")) return "";
   if (without >= 0) return `games ${toks.slice(without, to).map((t) => t.l).join(" ")}`;
   // The describing words between the opener and the noun: "their unbeaten run", "the club's winless streak".
-  let k = head;
+  // "extended their winning run to nine": an "-ing" the tagger calls a verb right before the noun describes it, no
+  // headline verb opening the run ('· nine', no label).
+  let k = describingIng(toks[head - 1]) ? head - 1 : head;
   while (k > 0 && head - k < MODIFIER_WORDS && isWord(toks[k - 1]) && !opens(toks[k - 1])) k--;
   if (!opens(toks[k - 1]) || k === head) return "";
   return toks.slice(k, head + 1).map((t) => t.l).join(" ");
