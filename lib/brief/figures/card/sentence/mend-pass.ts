@@ -39,6 +39,7 @@ import { threshold } from "#brief/figures/card/sentence/threshold.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { ownTwo } from "#brief/figures/read/type/own-two.ts";
+import { wholePeriod } from "#brief/figures/read/type/whole-period.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
 import { simile } from "#brief/figures/read/type/simile.ts";
 import { seasonLine } from "#brief/figures/read/type/season-line.ts";
@@ -234,6 +235,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (seasonLine(toks, r)) r.drop = true;
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
     if (simile(toks, r)) r.drop = true;
+    // "Baking is seven days a week": the whole period, an idiom for all the time, no span (whole-period.ts).
+    if (wholePeriod(toks, r)) r.drop = true;
     // "About 40,000 years ago -- give or take 5,000": a margin, no second amount (give-or-take.ts).
     if (marginGiven(toks, r)) r.drop = true;
     // '"Would you clean someone's car for £3?"': a case put in a question, not reported (asked-hypothetical.ts).
