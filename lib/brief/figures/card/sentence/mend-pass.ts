@@ -49,6 +49,7 @@ import { pairedScope } from "#brief/figures/label/ellipsis/paired-scope.ts";
 import { marginGiven } from "#brief/figures/read/type/give-or-take.ts";
 import { winPoints } from "#brief/figures/read/type/win-points.ts";
 import { unrealLead } from "#brief/figures/read/type/unreal-lead.ts";
+import { firstMark } from "#brief/figures/read/type/first-mark.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
 import { indexName } from "#brief/figures/read/type/index-name.ts";
@@ -215,6 +216,9 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (winPoints(toks, r)) r.drop = true;
     // "could have put the hosts two goals up": a lead a side might have had, no goals scored (unreal-lead.ts).
     if (unrealLead(toks, r)) r.drop = true;
+    // "with 17 tries, needs one more to become the first … to reach 18 tries": a record's mark, not a second tally
+    // (first-mark.ts).
+    if (firstMark(toks, r)) r.drop = true;
     // "don't have 1 trait or the other": an idiom of choice, no count (one-or-other.ts).
     if (oneOrOther(toks, r)) r.drop = true;
     // "only three of the 21 whose teams were named came from the north": what the subset did (subset-doing.ts).
