@@ -15,6 +15,7 @@ import { raiseTarget } from "#brief/figures/label/money/raise-target.ts";
 import { hopedTarget } from "#brief/figures/label/money/hoped-target.ts";
 import { peakOf } from "#brief/figures/label/change/peak-of.ts";
 import { lineReached } from "#brief/figures/label/change/mark.ts";
+import { forecastObject } from "#brief/figures/label/change/forecast-object.ts";
 import { frameNoun } from "#brief/figures/label/money/frame-noun.ts";
 import { payerLabel } from "#brief/figures/label/money/payer-label.ts";
 import { moneyOverParty } from "#brief/figures/label/money/party-money.ts";
@@ -255,6 +256,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
     const owner = ownerOf(toks, r);
     if (owner !== undefined) r.owner = owner;
+    // "Kestrel expects 6 million units": whose forecast the count is, not a tally of units (forecast-object.ts).
+    forecastObject(toks, r);
     // ".01 per cent" is shown with its point (leading-point.ts).
     r.from = toks[leadingPoint(toks, r.s) ? r.s - 1 : r.s]?.start ?? 0;
     r.to = toks[r.e - 1]?.end ?? 0;
