@@ -15,6 +15,7 @@ import { raiseTarget } from "#brief/figures/label/money/raise-target.ts";
 import { hopedTarget } from "#brief/figures/label/money/hoped-target.ts";
 import { peakOf } from "#brief/figures/label/change/peak-of.ts";
 import { lineReached } from "#brief/figures/label/change/mark.ts";
+import { forecastObject } from "#brief/figures/label/change/forecast-object.ts";
 import { frameNoun } from "#brief/figures/label/money/frame-noun.ts";
 import { payerLabel } from "#brief/figures/label/money/payer-label.ts";
 import { moneyOverParty } from "#brief/figures/label/money/party-money.ts";
@@ -39,6 +40,7 @@ import { threshold } from "#brief/figures/card/sentence/threshold.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { ownTwo } from "#brief/figures/read/type/own-two.ts";
+import { wholePeriod } from "#brief/figures/read/type/whole-period.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
 import { simile } from "#brief/figures/read/type/simile.ts";
 import { seasonLine } from "#brief/figures/read/type/season-line.ts";
@@ -47,6 +49,8 @@ import { onlyDoing } from "#brief/figures/label/counts/only-doing.ts";
 import { pairedScope } from "#brief/figures/label/ellipsis/paired-scope.ts";
 import { marginGiven } from "#brief/figures/read/type/give-or-take.ts";
 import { winPoints } from "#brief/figures/read/type/win-points.ts";
+import { unrealLead } from "#brief/figures/read/type/unreal-lead.ts";
+import { firstMark } from "#brief/figures/read/type/first-mark.ts";
 import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
 import { indexName } from "#brief/figures/read/type/index-name.ts";
@@ -211,6 +215,11 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (priceBasis(toks, r)) r.drop = true;
     // "earn a vital three points": a league win's worth, no figure (win-points.ts).
     if (winPoints(toks, r)) r.drop = true;
+    // "could have put the hosts two goals up": a lead a side might have had, no goals scored (unreal-lead.ts).
+    if (unrealLead(toks, r)) r.drop = true;
+    // "with 17 tries, needs one more to become the first … to reach 18 tries": a record's mark, not a second tally
+    // (first-mark.ts).
+    if (firstMark(toks, r)) r.drop = true;
     // "don't have 1 trait or the other": an idiom of choice, no count (one-or-other.ts).
     if (oneOrOther(toks, r)) r.drop = true;
     // "only three of the 21 whose teams were named came from the north": what the subset did (subset-doing.ts).
@@ -234,6 +243,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (seasonLine(toks, r)) r.drop = true;
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
     if (simile(toks, r)) r.drop = true;
+    // "Baking is seven days a week": the whole period, an idiom for all the time, no span (whole-period.ts).
+    if (wholePeriod(toks, r)) r.drop = true;
     // "About 40,000 years ago -- give or take 5,000": a margin, no second amount (give-or-take.ts).
     if (marginGiven(toks, r)) r.drop = true;
     // '"Would you clean someone's car for £3?"': a case put in a question, not reported (asked-hypothetical.ts).
@@ -245,6 +256,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
     const owner = ownerOf(toks, r);
     if (owner !== undefined) r.owner = owner;
+    // "Kestrel expects 6 million units": whose forecast the count is, not a tally of units (forecast-object.ts).
+    forecastObject(toks, r);
     // ".01 per cent" is shown with its point (leading-point.ts).
     r.from = toks[leadingPoint(toks, r.s) ? r.s - 1 : r.s]?.start ?? 0;
     r.to = toks[r.e - 1]?.end ?? 0;

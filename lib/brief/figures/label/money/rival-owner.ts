@@ -10,6 +10,13 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 /** Words that name a rival of the story's subject. */
 const RIVALS = new Set(["rival", "rivals", "competitor", "competitors"]);
 
+/**
+ * Nouns that may stand between the rival word and its name, saying what kind of rival it is: "rival bidder Hopworth",
+ * "rival suitor Tallin", "rival lender Brook" (card-audit-53's made-up shape 2: the rival's own borrowing was read as
+ * the subject's, '£610m — borrowing to finance an offer').
+ */
+const RIVAL_ROLES = new Set(["bidder", "suitor", "buyer", "bank", "lender", "firm", "group", "company", "exchange", "carrier", "airline", "retailer", "chain", "operator", "network", "broadcaster", "club", "party"]);
+
 /** How many tokens may stand between the rival's name and the amount it holds, or the amount and "at" its name. */
 const REACH = 8;
 
@@ -21,10 +28,16 @@ function nameAfter(toks: readonly Tok[], k: number): [number, number] | undefine
   return to > from ? [from, to] : undefined;
 }
 
-/** "rival Nordvik" for a rival word at k and the name after it. */
+/** The token after a rival word at k and its kind of rival, if one is said ("bidder" of "rival bidder Hopworth"). */
+const pastRole = (toks: readonly Tok[], k: number): number => (isWord(toks[k + 1]) && RIVAL_ROLES.has(toks[k + 1]!.s) ? k + 2 : k + 1);
+
+/**
+ * "rival Nordvik" for a rival word at k and the name after it; "rival bidder Hopworth" is said "rival Hopworth" too,
+ * the kind of rival left out for the label's length (it was cut short: 'rival bidder Hopworth's borrowing to finance').
+ */
 function rivalName(toks: readonly Tok[], k: number): string | undefined {
   if (!RIVALS.has(toks[k]?.l ?? "")) return undefined;
-  const name = nameAfter(toks, k + 1);
+  const name = nameAfter(toks, pastRole(toks, k));
   if (name === undefined) return undefined;
   const words = toks.slice(name[0], name[1]).map((t) => t.s.replace(/['’]s?$/, ""));
   return `${toks[k]!.l} ${words.join(" ")}`;
@@ -66,7 +79,7 @@ export function rivalOwned(toks: readonly Tok[], r: Raw): void {
   // Before: "rival Nordvik posted …", "Its main competitor, Brennan, made …": the rival names the clause's subject.
   for (let k = r.s - 1; k >= 0 && r.s - k < REACH + 3; k--) {
     if (!RIVALS.has(toks[k]?.l ?? "")) continue;
-    const name = nameAfter(toks, k + 1);
+    const name = nameAfter(toks, pastRole(toks, k));
     if (name === undefined) return;
     const past = toks[name[1]]?.s === "," ? name[1] + 1 : name[1];
     const rival = rivalName(toks, k);

@@ -1,4 +1,4 @@
-import { PRONOUNS } from "#brief/figures/language/lexicon.ts";
+import { POSSESSIVES, PREPOSITIONS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { nameSubject } from "#brief/figures/label/ranks/name-subject.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP } from "#brief/figures/language/noun-phrase.ts";
@@ -33,6 +33,16 @@ export function cameOrdinal(toks: readonly Tok[], i: number, e: number): string 
 }
 
 /**
+ * Whether a person's name ends right before the comma at c, and no preposition leads it ("Doyle, 38," but not
+ * "In Paris, 12,": a place's name before a number between commas is no subject with an age).
+ */
+function agedName(toks: readonly Tok[], c: number): boolean {
+  let k = c;
+  while (k > 0 && isWord(toks[k - 1]) && isCapitalised(toks[k - 1]!) && !PREPOSITIONS.has(toks[k - 1]!.l)) k--;
+  return k < c && !PREPOSITIONS.has(toks[k - 1]?.l ?? "");
+}
+
+/**
  * The label of a bare ordinal ending at `e` that is the place the subject of the verb at `v` took: by the ranking it
  * is in, else by that subject; undefined when a noun follows it or no subject is named.
  */
@@ -40,13 +50,17 @@ export function placeTaken(toks: readonly Tok[], v: number, e: number): string |
   const verb = toks[v]!;
   const next = toks[e];
   if (isWord(next) && !AFTER.has(next.l)) return undefined;
-  if (isWord(next, "in") && isWord(toks[e + 1], "the")) {
+  // "finished fourth in his final ride": a possessive opens the event as "the" does.
+  if (isWord(next, "in") && (isWord(toks[e + 1], "the") || POSSESSIVES.has(toks[e + 1]?.l ?? ""))) {
     const end = forwardNP(toks, e + 2);
-    if (end > e + 2) return `place in the ${phrase(toks, e + 2, end)}`;
+    if (end > e + 2) return `place in ${toks[e + 1]!.l} ${phrase(toks, e + 2, end)}`;
   }
   // "Queen Elizabeth I came sixth": a regnal "I" after a name is no pronoun; the subject is the name before it.
   const regnal = toks[v - 1]?.s === "I" && toks[v - 2] !== undefined && isCapitalised(toks[v - 2]!) && !atSentenceStart(toks, v - 2);
-  const k = regnal ? v - 1 : v;
+  // "Doyle, 38, finished third": the subject's age between commas stands between it and the verb (aside-age.ts reads
+  // the age; card-audit-53's made-up shape 9: the place was no candidate).
+  const aged = toks[v - 1]?.s === "," && toks[v - 2]?.kind === NUM && toks[v - 3]?.s === "," && agedName(toks, v - 3);
+  const k = regnal ? v - 1 : aged ? v - 3 : v;
   // "pressure on the champion team with Vettel finishing third": an "-ing" form's subject is the noun right before it,
   // not the head a preposition leads back to.
   const span = verb.l.endsWith("ing") ? backNP(toks, k, false) : verbSubject(toks, k);
