@@ -17,6 +17,7 @@ import { dwellingSize } from "#brief/figures/label/counts/dwelling-size.ts";
 import { compoundHead } from "#brief/figures/label/counts/compound-head.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 import { beforeCompass } from "#brief/figures/label/measures/compass-after.ts";
+import { beforePrice } from "#brief/figures/label/counts/price-tail.ts";
 
 // The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
 // "6-foot"), a singular unit that makes one ("a 10 mile walk"), a noun shared over "and". What happened to the counted
@@ -97,9 +98,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     c.npEnd = perUnit || deerDoes(toks, c.e) ? c.e + 1 : pastCutHead(toks, c.e, forwardNP(toks, c.e));
     // "80 miles east of Lima": the compass point is where the length runs, no word of its noun (compass-after.ts).
     c.npEnd = beforeCompass(toks, c.e, c.npEnd);
-    // "and 6 guest trips costs £47.25": "costs" right before a price is the clause's verb, which the tagger may call a
-    // plural noun of the phrase ('guest trips costs').
-    if (c.npEnd - 1 > c.e && isWord(toks[c.npEnd - 1]) && /^costs?$/.test(toks[c.npEnd - 1]!.l) && toks[c.npEnd]?.kind === CUR) c.npEnd--;
+    // "20 paintings worth £3m", "6 guest trips costs £47.25": the price's first word is none of the noun's (price-tail.ts).
+    c.npEnd = beforePrice(toks, c.npEnd);
     if (c.npEnd > c.e) {
       c.npEnd = coordinated(toks, r, c.e, c.npEnd);
       // "ten types of wine": the kind noun stays the head (what the number counts), the thing named after it.
