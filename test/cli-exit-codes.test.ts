@@ -88,6 +88,15 @@ describe("nutgraf exit codes: 1 for input that cannot be used, 2 for a wrong com
     expect((await nutgraf("ingest", "a.json", "b.json")).code).toBe(2);
   });
 
+  it("a count flag out of its range: 2, where --limit 0 said 'No dead letters' and --figures=-1 printed an empty card", async () => {
+    const seed = "seeds/000_c74584ab3f8b7ef3.txt";
+    for (const args of [["deadletters", "--limit=0"], ["deadletters", "--limit=-4"], ["eval", "test/fixtures/eval/dev.jsonl", "--limit=0"], ["figures", seed, "--figures=-1"], ["brief", seed, "--figures=-2"], ["changes", "x", "--from=0"]]) {
+      const run = await nutgraf(...args);
+      expect([args.join(" "), run.code]).toEqual([args.join(" "), 2]);
+      expect(oneLine(run.stderr)).toMatch(/--(limit|figures|from) needs a whole number of at least [01], not "-?\d+"/);
+    }
+  });
+
   it("eval --figures of a gold file that is not there: 1", async () => {
     const run = await nutgraf("eval", "--figures", join(dir, "gold.jsonl"), join(dir, "articles.jsonl"));
     expect(run.code).toBe(1);
