@@ -1,7 +1,7 @@
 import { describeMove, type StoryChanges } from "#brief/changes.ts";
 import { changesBetween } from "#lib/briefs.ts";
 import { openArchive } from "#cli/archive.ts";
-import { UsageError } from "#cli/usage.ts";
+import { InputError, UsageError } from "#cli/usage.ts";
 
 export interface ChangesCommandOptions {
   json: boolean;
@@ -35,7 +35,8 @@ export async function changesCommand(target: string, options: ChangesCommandOpti
   const archive = await openArchive();
   try {
     const story = (await archive.store.get(target)) ?? (await archive.store.search(target, 1))[0];
-    if (!story) throw new UsageError(`no stored story matches "${target}" (in ${archive.where})`);
+    // Like brief's unknown article: exit 1. A --from outside the story's versions stays usage (a flag out of range).
+    if (!story) throw new InputError(`no stored story matches "${target}" (in ${archive.where})`);
     const versions = await archive.store.versions(story.id);
     const latest = versions.at(-1);
     if (!latest || versions.length < 2) return `"${story.headline}" (id ${story.id}) has one version only: nothing to compare yet.\n`;

@@ -3,13 +3,13 @@ import { readEvalSet, type EvalExample } from "#eval/evaluate.ts";
 import type { CeilingTally } from "#eval/figures-ceiling.ts";
 import { evaluateFigures, type FiguresReport, type GoldPart } from "#eval/figures-eval.ts";
 import { parseFiguresGold } from "#eval/figures-gold.ts";
-import { UsageError } from "#cli/usage.ts";
+import { InputError, UsageError } from "#cli/usage.ts";
 
 function read(path: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+    throw new InputError(`cannot read ${path}: ${(error as Error).message}`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED } from "#eval/bootstrap.ts";
 import { evaluate, readEvalSet, type EvalReport, type SystemScores } from "#eval/evaluate.ts";
-import { InputError, UsageError } from "#cli/usage.ts";
+import { InputError } from "#cli/usage.ts";
 
 const NAMES = { nutgraf: "nutgraf", lead3: "Lead-3", textrank: "ts-textrank", oracle: "oracle" } as const;
 const signed = (x: number) => `${x >= 0 ? "+" : ""}${x.toFixed(2)}`;
@@ -37,7 +37,7 @@ export function evalCommand(dataset: string, options: { json: boolean; limit?: n
     throw new InputError(`cannot read ${dataset}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const { examples, skipped } = readEvalSet(text, options.limit);
-  if (examples.length === 0) throw new UsageError(`${dataset} has no usable lines (JSONL of {"id","text","highlights":[...]})`);
+  if (examples.length === 0) throw new InputError(`${dataset} has no usable lines (JSONL of {"id","text","highlights":[...]})`);
   const report = evaluate(examples, { peers: options.peers ?? true });
   if (skipped.length > 0) {
     report.skipped = skipped.length;

@@ -3,7 +3,7 @@ import { feedList, type DamagedFeedCursor, type FeedCursor } from "#ingest/poll.
 import { boundList } from "#ingest/errors.ts";
 import { FeedRunError, pollFeeds } from "#ingest/poll-feeds.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
-import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
+import { DynamoFeedCursorStore, feedCursorKey } from "#store/dynamo-feed-cursors.ts";
 import { StoreError } from "#store/store.ts";
 
 export interface FeedsCommandOptions {
@@ -25,8 +25,15 @@ function health(c: FeedCursor): string {
   return [`  ${c.url}`, `    ${state}`, ...(last ? [`    ${last}`] : [])].join("\n");
 }
 
+/** The sort key of a damaged cursor's item when it is not the URL shown (a URL over 1,024 bytes is keyed by its hash). */
+function hashedKey(d: DamagedFeedCursor): string | undefined {
+  const key = feedCursorKey(d.url);
+  return key === d.url ? undefined : key;
+}
+
 function damagedHealth(d: DamagedFeedCursor): string {
-  return `  ${d.url}\n    DAMAGED: ${d.problem}`;
+  const key = hashedKey(d);
+  return `  ${d.url}\n    DAMAGED: ${d.problem}${key ? `\n    item: pk FEED, sk ${key}` : ""}`;
 }
 
 /** What `nutgraf feeds` prints, and why it fails: a polled feed's outcome could not reach its cursor, or a cursor is damaged. */
@@ -42,7 +49,9 @@ export interface FeedsCommandResult {
 /** The listing's failure for its damaged cursors, when no poll failed (a poll of one already names it). */
 function damageFound(damaged: readonly DamagedFeedCursor[]): StoreError {
   const count = damaged.length === 1 ? "1 feed cursor is" : `${damaged.length} feed cursors are`;
-  return new StoreError("MALFORMED_ITEM", `${count} damaged: ${boundList(damaged.map((d) => d.url), ", ")} (shown as DAMAGED; fix or delete the item: pk FEED, sk the feed's URL)`);
+  // A hashed key is not the URL: told "sk the feed's URL", an operator looked for an item that is not there.
+  const hashed = damaged.some((d) => hashedKey(d) !== undefined) ? ", or the sha256: key shown under a URL over 1,024 bytes" : "";
+  return new StoreError("MALFORMED_ITEM", `${count} damaged: ${boundList(damaged.map((d) => d.url), ", ")} (shown as DAMAGED; fix or delete the item: pk FEED, sk the feed's URL${hashed})`);
 }
 
 const byUrl = (a: { url: string }, b: { url: string }) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
@@ -63,7 +72,10 @@ function jsonEntries(entries: readonly Entry[], unrecorded: ReadonlyMap<string, 
   const listed = entries.map((e): Record<string, unknown> & { url: string } => {
     const error = unrecorded.get(e.url);
     const extra = error === undefined ? {} : { unrecordedError: error };
-    if ("damaged" in e) return { url: e.url, lastStatus: "damaged", problem: e.damaged.problem, ...extra };
+    if ("damaged" in e) {
+      const key = hashedKey(e.damaged);
+      return { url: e.url, lastStatus: "damaged", problem: e.damaged.problem, ...(key ? { itemKey: key } : {}), ...extra };
+    }
     const { seen, ...rest } = e.cursor;
     return { ...rest, itemsSeen: Object.keys(seen).length, ...extra };
   });

@@ -46,6 +46,15 @@ async function fetchStories(url: string): Promise<Response> {
   }
 }
 
+/** A story file's text; one that cannot be read (a directory named like a story, no permission) is an InputError, not a stack trace. */
+async function readStory(path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
 /** The sources a target names: one file, every story file of a directory (in code-point order), or a URL. */
 async function sources(target: string): Promise<Array<{ origin: string; read: () => Promise<string> }>> {
   if (/^https?:\/\//i.test(target)) {
@@ -62,8 +71,9 @@ async function sources(target: string): Promise<Array<{ origin: string; read: ()
     ];
   }
   const info = await stat(target).catch(() => undefined);
-  if (!info) throw new UsageError(`no file, directory or URL "${target}"`);
-  const file = (path: string) => ({ origin: `file ${path}`, read: () => readFile(path, "utf8") });
+  // What the command line names but cannot be used: exit 1 (cli/usage.ts), as for a URL that cannot be fetched.
+  if (!info) throw new InputError(`no file, directory or URL "${target}"`);
+  const file = (path: string) => ({ origin: `file ${path}`, read: () => readStory(path) });
   if (!info.isDirectory()) return [file(target)];
   const names = (await readdir(target)).filter((n) => STORY_FILE.test(n)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return names.map((name) => file(join(target, name)));
@@ -95,7 +105,7 @@ export async function ingestCommand(target: string | undefined, options: IngestC
     const done: Array<{ origin: string; result: ItemResult }> = [];
     if (options.retry) {
       const result = await retryDeadLetter(options.retry, d);
-      if (!result) throw new UsageError(`no dead letter "${options.retry}" in ${archive.where} (see nutgraf deadletters)`);
+      if (!result) throw new InputError(`no dead letter "${options.retry}" in ${archive.where} (see nutgraf deadletters)`);
       done.push({ origin: `dead letter ${options.retry}`, result });
     } else {
       for (const source of await sources(target!)) {
@@ -105,7 +115,8 @@ export async function ingestCommand(target: string | undefined, options: IngestC
           items = feedEntries(text, source.origin) ?? splitBatch(text);
         } catch (error) {
           if (!(error instanceof BatchError)) throw error;
-          throw new UsageError(`${source.origin}: ${error.message}${error.code === "TOO_LARGE" ? ` (${MAX_BATCH_BYTES} bytes)` : ""}`);
+          // Refused input (too large, empty, too many items), not a wrong command line: exit 1.
+          throw new InputError(`${source.origin}: ${error.message}${error.code === "TOO_LARGE" ? ` (${MAX_BATCH_BYTES} bytes)` : ""}`);
         }
         for (const result of await ingestItems(items, d, { origin: source.origin })) done.push({ origin: source.origin, result });
       }
@@ -132,7 +143,7 @@ export async function deadLettersCommand(id: string | undefined, options: { json
     const letters = new DynamoDeadLetterStore({ client: archive.client, tableName: archive.tableName });
     if (id) {
       const letter = await letters.get(id);
-      if (!letter) throw new UsageError(`no dead letter "${id}" in ${archive.where}`);
+      if (!letter) throw new InputError(`no dead letter "${id}" in ${archive.where}`);
       if (options.json) return `${JSON.stringify(letter, null, 2)}\n`;
       const head = [`${letter.id}  received ${letter.receivedAt} from ${letter.origin}`, `${letter.code}: ${letter.reason}`];
       if (letter.truncated) head.push("(only the first part of the item was kept)");

@@ -17,10 +17,15 @@ import { seedCommand } from "#cli/seed.ts";
 import { rebriefCommand } from "#cli/rebrief.ts";
 import { InputError, USAGE, UsageError } from "#cli/usage.ts";
 
-function integer(value: string | undefined, flag: string): number | undefined {
+/**
+ * A count flag's value, at least `min`: below it a command did something else than asked and said nothing (`--limit 0`
+ * printed "No dead letters" over a table holding some; `--figures=-1` an empty card), so it is usage, exit 2.
+ */
+function integer(value: string | undefined, flag: string, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n)) throw new UsageError(`${flag} needs a whole number, not "${value}"`);
+  if (n < min) throw new UsageError(`${flag} needs a whole number of at least ${min}, not "${value}"`);
   return n;
 }
 
@@ -41,8 +46,8 @@ async function run(argv: string[]): Promise<Outcome> {
       return briefCommand(target, {
         json: values.json ?? false,
         explain: values.explain ?? false,
-        bullets: integer(values.bullets, "--bullets"),
-        figures: integer(values.figures, "--figures"),
+        bullets: integer(values.bullets, "--bullets", 1),
+        figures: integer(values.figures, "--figures", 0),
       });
     }
     case "eval": {
@@ -53,7 +58,7 @@ async function run(argv: string[]): Promise<Outcome> {
       });
       if (values.figures !== undefined) return evalFiguresCommand(values.figures, positionals, { json: values.json ?? false, pos: !(values["no-pos"] ?? false) });
       if (positionals.length !== 1) throw new UsageError("eval needs one dataset file (JSONL)");
-      return evalCommand(positionals[0]!, { json: values.json ?? false, limit: integer(values.limit, "--limit"), peers: !values["no-peers"] });
+      return evalCommand(positionals[0]!, { json: values.json ?? false, limit: integer(values.limit, "--limit", 1), peers: !values["no-peers"] });
     }
     case "figures": {
       const { values, positionals } = parseArgs({
@@ -63,7 +68,7 @@ async function run(argv: string[]): Promise<Outcome> {
       });
       const target = positionals.join(" ");
       if (!target) throw new UsageError("figures needs a file or an article id");
-      return figuresCommand(target, { all: values.all ?? false, json: values.json ?? false, limit: integer(values.figures, "--figures") });
+      return figuresCommand(target, { all: values.all ?? false, json: values.json ?? false, limit: integer(values.figures, "--figures", 0) });
     }
     case "seed": {
       const { values } = parseArgs({ args: rest, options: { dir: { type: "string" }, now: { type: "boolean" } } });
@@ -82,7 +87,7 @@ async function run(argv: string[]): Promise<Outcome> {
     }
     case "deadletters": {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, limit: { type: "string" } } });
-      return deadLettersCommand(positionals[0], { json: values.json ?? false, limit: integer(values.limit, "--limit") });
+      return deadLettersCommand(positionals[0], { json: values.json ?? false, limit: integer(values.limit, "--limit", 1) });
     }
     case "feeds": {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, poll: { type: "boolean" } } });
@@ -95,7 +100,7 @@ async function run(argv: string[]): Promise<Outcome> {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, from: { type: "string" } } });
       const target = positionals.join(" ");
       if (!target) throw new UsageError("changes needs a story id (or headline words)");
-      return changesCommand(target, { json: values.json ?? false, from: integer(values.from, "--from") });
+      return changesCommand(target, { json: values.json ?? false, from: integer(values.from, "--from", 1) });
     }
     case "bench": {
       const { values } = parseArgs({

@@ -1,11 +1,14 @@
-/** A mistake in how the command was called: printed without a stack trace, exit code 2. */
+/**
+ * A mistake in the command line itself: an unknown command or option, a missing or extra argument, a flag value out
+ * of its range (\`--bullets 11\`, \`--from\` past the story's versions). Printed without a stack trace, exit code 2.
+ */
 export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
 /**
- * Input that cannot be used although the command was called right: a file that is not there, an article that is
- * not stored, a flag value out of range. One line, no stack trace, exit code 1.
+ * Input that cannot be used although the command was called right: a file that is not there or cannot be read, a
+ * story or dead letter that is not stored, input refused as too large or empty. One line, no stack trace, exit code 1.
  */
 export class InputError extends Error {
   override readonly name = "InputError";
@@ -31,5 +34,7 @@ Usage:
 
 The archive is the DynamoDB table named by DYNAMODB_ENDPOINT / NUTGRAF_TABLE (default table nutgraf-local, the one
 npm start serves), or an embedded in-memory one seeded from seeds/ when neither is set.
-Exit codes: 0 ok, 1 bad input (a missing file, an unknown article, a refused article), a feed poll not recorded or a damaged feed cursor, 2 usage.
+Exit codes: 0 ok; 1 called right but what it names cannot be used (a missing or unreadable file, a story or dead
+letter not stored, a refused article, input over 6 MB), a feed poll not recorded or a damaged feed cursor; 2 usage:
+the command line is wrong (an unknown command or option, a missing or extra argument, a flag value out of its range).
 `;

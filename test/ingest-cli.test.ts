@@ -161,6 +161,7 @@ describe("nutgraf ingest, changes, deadletters", { timeout: 120_000 }, () => {
     const retried = await nutgraf("ingest", "--retry", letter!);
     expect(retried.code).toBe(1);
     expect(retried.stdout).toContain(`dead letter ${letter}`);
-    expect((await nutgraf("ingest", "--retry", "no-such-letter")).code).toBe(2);
+    // Not stored, as an unknown article: exit 1 (cli/usage.ts), not usage.
+    expect((await nutgraf("ingest", "--retry", "no-such-letter")).code).toBe(1);
   });
 });

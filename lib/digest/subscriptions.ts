@@ -57,6 +57,15 @@ export interface ClaimOptions {
   staleAfterMs: number;
 }
 
+/**
+ * A subscription removed whose stored item could not be read (hand-edited, half-written): the digest run had been
+ * skipping it, so its settings are unknown, but it is gone all the same.
+ */
+export interface DamagedSubscription {
+  channelId: string;
+  damaged: true;
+}
+
 export interface SubscribeOutcome {
   status: "created" | "updated";
   previous?: Subscription;
@@ -68,8 +77,8 @@ export interface SubscribeOutcome {
  */
 export interface SubscriptionStore {
   subscribe(subscription: Subscription): Promise<SubscribeOutcome>;
-  /** The removed subscription, or undefined if the channel had none. */
-  unsubscribe(channelId: string): Promise<Subscription | undefined>;
+  /** The removed subscription (only its channel when its item was damaged), or undefined if the channel had none. */
+  unsubscribe(channelId: string): Promise<Subscription | DamagedSubscription | undefined>;
   get(channelId: string): Promise<Subscription | undefined>;
   /** Every subscription, ordered by channel id. */
   list(): Promise<Subscription[]>;

@@ -82,6 +82,8 @@ registerSubCommand({
     if (!deps.subscriptions) return notSetUp();
     const removed = await deps.subscriptions.unsubscribe(invocation.channelId);
     if (!removed) return notice("This channel has no digest subscription.", { emoji: ":information_source:", hint: `\`${escapeMrkdwn(USAGE)}\` starts one.` });
+    // A damaged item's settings are unknown (the digest had been skipping it): say it is gone, not what it was.
+    if ("damaged" in removed) return notice("Unsubscribed: no more digests here (its stored settings were damaged, so it had not been posting).", { emoji: ":wave:" });
     return notice(`Unsubscribed: no more digests here (it was ${describeSubscription(removed)}).`, { emoji: ":wave:" });
   },
 });

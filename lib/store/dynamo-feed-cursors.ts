@@ -23,16 +23,17 @@ const HASHED = "sha256:";
 
 /**
  * A feed's sort key: its URL, or `sha256:<hex>` of a URL too long to be one (a signed query string), which failed
- * every get and put of its cursor with a raw ValidationException, so its polls went unrecorded.
+ * every get and put of its cursor with a raw ValidationException, so its polls went unrecorded. Exported so that
+ * `nutgraf feeds` can tell an operator which item to fix when a damaged cursor's key is not its URL.
  */
-function sortKey(url: string): string {
+export function feedCursorKey(url: string): string {
   return Buffer.byteLength(url, "utf8") <= MAX_SORT_KEY_BYTES ? url : `${HASHED}${createHash("sha256").update(url).digest("hex")}`;
 }
 
 /** The feed an item is of: its sort key, or (for a hashed one) the `url` it holds when that is the URL hashed. */
 function feedOf(item: Record<string, unknown>): string {
   const sk = String(item.sk);
-  return sk.startsWith(HASHED) && typeof item.url === "string" && sortKey(item.url) === sk ? item.url : sk;
+  return sk.startsWith(HASHED) && typeof item.url === "string" && feedCursorKey(item.url) === sk ? item.url : sk;
 }
 
 /**
@@ -97,12 +98,12 @@ export class DynamoFeedCursorStore implements FeedCursorStore {
   }
 
   async get(url: string, options: CallOptions = {}): Promise<FeedCursor | undefined> {
-    const item = await this.table.getItem(PARTITION, sortKey(url), "feed cursor", options);
+    const item = await this.table.getItem(PARTITION, feedCursorKey(url), "feed cursor", options);
     return item ? decode(item) : undefined;
   }
 
   async put(cursor: FeedCursor, options: CallOptions = {}): Promise<void> {
-    const item = fitted({ pk: PARTITION, sk: sortKey(cursor.url), ...cursor });
+    const item = fitted({ pk: PARTITION, sk: feedCursorKey(cursor.url), ...cursor });
     await this.table.send("feed cursor", options, (doc, abortSignal) => doc.send(new PutCommand({ TableName: this.table.name, Item: item }), { abortSignal }));
   }
 

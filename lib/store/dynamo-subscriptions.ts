@@ -16,6 +16,7 @@ import type {
   ClaimOptions,
   ClaimOutcome,
   ClaimStatus,
+  DamagedSubscription,
   DigestClaim,
   SubscribeOutcome,
   Subscription,
@@ -148,11 +149,19 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
     }
   }
 
-  async unsubscribe(channelId: string): Promise<Subscription | undefined> {
+  async unsubscribe(channelId: string): Promise<Subscription | DamagedSubscription | undefined> {
     const out = await this.send("unsubscribe", () =>
       this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: SUBSCRIPTIONS_PK, sk: channelId }, ReturnValues: "ALL_OLD" })),
     );
-    return out.Attributes ? decodeSubscription(out.Attributes) : undefined;
+    if (!out.Attributes) return undefined;
+    // The delete is done whatever it removed: a damaged item threw MALFORMED_ITEM after it was gone, and the editor
+    // was told a stored story was damaged while the unsubscribe had worked. Nothing is left to repair: not reported.
+    try {
+      return decodeSubscription(out.Attributes);
+    } catch (error) {
+      if (error instanceof StoreError && error.code === "MALFORMED_ITEM") return { channelId, damaged: true };
+      throw error;
+    }
   }
 
   async get(channelId: string): Promise<Subscription | undefined> {

@@ -11,14 +11,37 @@ const STOP_WORDS = new Set(
   "a an and are as at be by for from has have in is it its of on or the to was were will with says say after over new".split(" "),
 );
 
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai…) and Korean, whose words carry their
+ * particles ("서울에서", "in Seoul"). Script_Extensions, so the kana length mark "ー" stays inside its word.
+ */
+const UNSPACED = "\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}";
+const UNSPACED_OR_NOT = new RegExp(`[${UNSPACED}]+|[^${UNSPACED}]+`, "gu");
+const IS_UNSPACED = new RegExp(`^[${UNSPACED}]`, "u");
+
+/**
+ * A run of an unspaced script as its overlapping two-character pieces (a lone character as itself): with no
+ * spaces there is no word to cut out, and "地震" is then a word of "东京发生强烈地震" as "quake" is of "Tokyo quake",
+ * as search engines without a dictionary do it (Lucene's CJK bigrams). A whole run was one word, so a search for
+ * one of its words found nothing.
+ */
+function pieces(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return chars;
+  return chars.slice(1).map((c, i) => chars[i]! + c);
+}
+
 /** Headline words, case- and accent-folded: "Économie" and "economie" are one word. */
 export function headlineWords(text: string): string[] {
   const words = text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
+    // Composed again: NFKD splits a Korean syllable into its letters, which no longer spelt the word typed.
+    .normalize("NFC")
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 1 || /\d/.test(w));
+    .flatMap((w) => (w.match(UNSPACED_OR_NOT) ?? []).flatMap((part) => (IS_UNSPACED.test(part) ? pieces(part) : [part])))
+    .filter((w) => w.length > 1 || /\d/.test(w) || IS_UNSPACED.test(w));
   return [...new Set(words)];
 }
 
