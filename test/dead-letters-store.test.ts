@@ -1,7 +1,8 @@
+import { DeleteCommand, DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { deadLetter, MAX_RAW_BYTES } from "#ingest/dead-letters.ts";
 import { DynamoDeadLetterStore } from "#store/dynamo-dead-letters.ts";
-import type { Engine } from "#test/helpers/dynamo.ts";
+import type { Engine, TestTable } from "#test/helpers/dynamo.ts";
 import { useEngineSuite } from "#test/helpers/engine-suite.ts";
 
 // The dead-letter store against a real local DynamoDB, on both engines: what `nutgraf deadletters` lists.
@@ -17,6 +18,17 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoDeadLetterStore on 
     const table = await suite.server.table();
     suite.open.push(table);
     return new DynamoDeadLetterStore({ client: table.client, tableName: table.tableName });
+  }
+
+  /**
+   * DynamoDB's TTL, which neither local engine runs: deletes every item whose `expiresAt` has passed at `now`. The
+   * store's items are its letters and what finds them; each must live as long as what it stands for.
+   */
+  async function expireAt(table: TestTable, now: Date): Promise<void> {
+    const doc = DynamoDBDocumentClient.from(table.client);
+    const items = (await doc.send(new ScanCommand({ TableName: table.tableName }))).Items ?? [];
+    const gone = items.filter((item) => typeof item.expiresAt === "number" && item.expiresAt < now.getTime() / 1000);
+    for (const item of gone) await doc.send(new DeleteCommand({ TableName: table.tableName, Key: { pk: item.pk, sk: item.sk } }));
   }
 
   it("lists `limit` letters newest first, reading past DynamoDB's 1 MB query page when letters are large", async () => {
@@ -50,5 +62,22 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoDeadLetterStore on 
     const later = refused(45, "endpoint", "no headline");
     expect(await letters.put(later)).toBe(later.id);
     expect((await letters.list()).map((l) => l.id)).toEqual([later.id, fromFeed.id]);
+  });
+
+  it("an item refused again over weeks keeps one letter: its refreshed expiry holds for whatever finds the letter too", async () => {
+    const table = await suite.server.table();
+    suite.open.push(table);
+    const letters = new DynamoDeadLetterStore({ client: table.client, tableName: table.tableName });
+    const day = (n: number) => new Date(Date.UTC(2024, 2, 1 + n));
+    const refused = (n: number) => deadLetter({ raw: '{"uri":"urn:y"}', origin: "endpoint", code: "NO_HEADLINE", reason: "no headline", receivedAt: day(n) });
+    const first = refused(0);
+    await letters.put(first);
+    // Resent on day 10: the letter now lives to day 24. On day 15 the TTL removes what expired on day 14, if anything.
+    expect(await letters.put(refused(10))).toBe(first.id);
+    await expireAt(table, day(15));
+    expect((await letters.list()).map((l) => l.id)).toEqual([first.id]);
+    // Resent on day 16: still the first letter, not a second one beside it.
+    expect(await letters.put(refused(16))).toBe(first.id);
+    expect((await letters.list()).map((l) => l.id)).toEqual([first.id]);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import type { FeedCursor } from "#ingest/poll.ts";
 import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
@@ -78,6 +78,14 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoFeedCursorStore on 
     const keys = (await doc.send(new QueryCommand({ TableName: table.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": "FEED" } }))).Items!.map((i) => String(i.sk));
     expect(keys.sort()).toEqual([`sha256:${createHash("sha256").update(tooLong).digest("hex")}`, longest].sort());
     expect((await cursors.list()).cursors.map((c) => c.url).sort()).toEqual([longest, tooLong].sort());
+
+    // The limit is in UTF-8 bytes: 600 characters of "é" are 1,200 bytes, a key DynamoDB refuses, so hashed too.
+    const wide = `https://wire.example/flux?q=${"é".repeat(600)}`;
+    expect(wide.length).toBeLessThan(1024);
+    await cursors.put(cursorOf(wide, seenOf(1)));
+    expect(await cursors.get(wide)).toMatchObject({ url: wide, seen: seenOf(1) });
+    await doc.send(new DeleteCommand({ TableName: table.tableName, Key: { pk: "FEED", sk: `sha256:${createHash("sha256").update(wide).digest("hex")}` } }));
+    expect(await cursors.get(wide)).toBeUndefined();
 
     // A damaged cursor at a hashed key is named by its URL, in the listing and in get's error.
     const sk = keys.find((k) => k.startsWith("sha256:"))!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pollFeeds } from "#ingest/poll-feeds.ts";
+import { FeedRunError, pollFeeds } from "#ingest/poll-feeds.ts";
 import type { FeedCursorStore, PollDeps } from "#ingest/poll.ts";
 
 // A cursor store that throws before anything is fetched: the run's report must still say why, whatever was thrown.
@@ -31,5 +31,17 @@ describe("pollFeeds, when a feed's cursor cannot be read", () => {
       ["https://feeds.example/a", "error", "cursor item damaged", true],
       ["https://feeds.example/b", "error", "table paused", true],
     ]);
+  });
+});
+
+describe("FeedRunError's message", () => {
+  it("names every feed of a run of exactly three, and counts the rest only past three", async () => {
+    const urls = ["https://feeds.example/a", "https://feeds.example/b", "https://feeds.example/c", "https://feeds.example/d"];
+    const reports = await pollFeeds(urls, depsThrowing(() => new Error("paused")));
+    const lead = (n: number) => `${n} of ${n} feeds failed with nothing recorded in their cursors: `;
+    const three = urls.slice(0, 3).map((url) => `${url}: paused`).join("; ");
+    // No "; and 0 more" at the edge: only a fourth feed is counted instead of named.
+    expect(new FeedRunError(reports.slice(0, 3), 3).message).toBe(`${lead(3)}${three}`);
+    expect(new FeedRunError(reports, 4).message).toBe(`${lead(4)}${three}; and 1 more`);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 import { startTestServer, type Engine, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
-import { startFaultProxy } from "#test/helpers/fault-proxy.ts";
+import { startFaultProxy, type Hold } from "#test/helpers/fault-proxy.ts";
 
 /**
  * The share button's claims, on both local engines: dynalite accepts some expressions AWS refuses (reserved words
@@ -61,17 +61,43 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoPressClaims on %s",
     try {
       const faulty = new DynamoPressClaims({ client, tableName: table.tableName });
       const pressKey = (body: Record<string, unknown>) => ((body.Item ?? body.Key) as { pk?: { S?: string } } | undefined)?.pk?.S;
-      proxy.loseAnswer((operation, body) => operation === "PutItem" && pressKey(body) === "PRESS#k4");
+      // The claim is one UpdateItem (it keeps the first holder's time in the same write), the record another.
+      proxy.loseAnswer((operation, body) => operation === "UpdateItem" && pressKey(body) === "PRESS#k4");
       // Not "held" by an earlier press (itself), which told the editor to wait and press again. Counted as a
       // takeover: whether the lost write took over a dead press that posted cannot be known, so history is searched.
       expect(await faulty.claim("k4", { owner: "a", now: at(50), staleAfterMs: 30_000 })).toMatchObject({ status: "claimed", takeover: true });
       proxy.loseAnswer((operation, body) => operation === "UpdateItem" && pressKey(body) === "PRESS#k4");
       expect(await faulty.recordPosted("k4", "a", "1.4", at(51))).toBe(true);
-      expect(proxy.seen).toMatchObject({ PutItem: 2, UpdateItem: 2 });
+      expect(proxy.seen).toMatchObject({ UpdateItem: 4 });
       // And the settled press reads as posted, for this owner's ts only.
       expect(await claims.claim("k4", { owner: "b", now: at(52), staleAfterMs: 0 })).toEqual({ status: "posted", ts: "1.4" });
       expect(await claims.recordPosted("k4", "b", "1.4", at(53))).toBe(false);
     } finally {
+      client.destroy();
+      await proxy.close();
+    }
+  });
+
+  it("a takeover whose holder dies right after its claim write lands still leaves the first holder's time to the next", async () => {
+    const proxy = await startFaultProxy(server.endpoint);
+    const client = createDynamoClient({ endpoint: proxy.endpoint });
+    const dies = new AbortController();
+    let second: Hold | undefined;
+    try {
+      const faulty = new DynamoPressClaims({ client, tableName: table.tableName });
+      await claims.claim("k6", { owner: "first", now: at(0), staleAfterMs: 30_000 });
+      // The taker's claim write goes through; it dies (its deadline passes) at whatever table write comes after it.
+      const writeOfK6 = (operation: string, body: Record<string, unknown>) =>
+        ["PutItem", "UpdateItem"].includes(operation) && ((body.Item ?? body.Key) as { pk?: { S?: string } }).pk?.S === "PRESS#k6";
+      let writes = 0;
+      second = proxy.hold((operation, body) => writeOfK6(operation, body) && ++writes === 2);
+      void second.reached.then(() => dies.abort());
+      await faulty.claim("k6", { owner: "second", now: at(40), staleAfterMs: 30_000, signal: dies.signal }).catch(() => undefined);
+      // The first holder's post (unconfirmed) may be in the channel: the next taker must search back to it.
+      expect(await claims.claim("k6", { owner: "third", now: at(80), staleAfterMs: 30_000 })).toEqual({ status: "claimed", takeover: true, previousClaimAt: at(0) });
+    } finally {
+      // Released only now: the proxy would still forward it, a write landing after its writer gave up.
+      second?.release();
       client.destroy();
       await proxy.close();
     }

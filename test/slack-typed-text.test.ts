@@ -41,6 +41,11 @@ describe("what an editor types with & < >", () => {
     expect((await shown("Q&A <draft>")).text).toContain("No story matches “Q&amp;A &lt;draft&gt;”");
   });
 
+  it("an entity typed as text stays text: '&lt;' typed is searched for and quoted as '&lt;', not as '<'", async () => {
+    // Slack sends a typed "&lt;" as "&amp;lt;": decoding "&amp;" first would make it "&lt;" and then "<".
+    expect((await shown("Q&A &lt;draft&gt;")).text).toContain("No story matches “Q&amp;A &amp;lt;draft&amp;gt;”");
+  });
+
   it("latest section:R&D lists the section's story", async () => {
     expect((await shown("latest section:R&D")).text).toContain("AT&amp;T profits jump in third quarter");
   });

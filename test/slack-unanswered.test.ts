@@ -51,6 +51,15 @@ describe("a signed button press no listener answers", () => {
     expect(answers(p.id).map(shownText)).toEqual([`:grey_question: ${STALE_BUTTON}`]);
   });
 
+  it("that is no button (a message shortcut of an older release) is acknowledged without telling anyone about a button", async () => {
+    const p = press("unused", (payload) => {
+      Object.assign(payload, { type: "message_action", callback_id: "old_shortcut", message: { type: "message", ts: "1700000000.000001", text: "a story" } });
+      delete payload.actions;
+    });
+    expect(await post(p.body)).toBe(200);
+    expect(answers(p.id)).toEqual([]);
+  });
+
   it.each([
     ["the share button", SHARE_ACTION],
     ["a feedback button", FEEDBACK_ACTIONS.useful],

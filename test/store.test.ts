@@ -259,6 +259,23 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoArticleStore on %s"
     expect((await store.search("tally votes")).map((a) => a.id)).toEqual(["short"]);
   });
 
+  it("cuts a word item's headline copy before an emoji the 300th character splits, never storing half of it", async () => {
+    const { store, table } = await freshStore();
+    // 299 characters, then an emoji whose two UTF-16 halves are the 300th and 301st: the copy ends before it.
+    const kept = `Storm ${"a".repeat(293)}`;
+    await store.put(story("emoji", `${kept}😀 warning`, "2026-11-28T09:00:00Z"));
+    const page = await DynamoDBDocumentClient.from(table.client).send(
+      new ScanCommand({ TableName: table.tableName, FilterExpression: "begins_with(pk, :w)", ExpressionAttributeValues: { ":w": "WORD#" } }),
+    );
+    expect((page.Items ?? []).map((i) => [i.pk, i.headline, i.cut])).toEqual(
+      expect.arrayContaining([
+        ["WORD#storm", kept, true],
+        ["WORD#warning", kept, true],
+      ]),
+    );
+    expect((await store.search("storm warning")).map((a) => a.id)).toEqual(["emoji"]);
+  });
+
   it("rejects an item that is not a whole article as MALFORMED_ITEM; listings skip it and report it", async () => {
     const table = await server.table();
     open.push(table);

@@ -3,6 +3,7 @@ import { correlationId as newCorrelationId, type Logger } from "#lib/log.ts";
 import { actionInstant, type Feedback, type FeedbackKind, type FeedbackStore } from "#lib/feedback/feedback.ts";
 import type { ArticleStore, StoredArticle } from "#store/store.ts";
 import { notice, type SlackMessage } from "#slack/blocks.ts";
+import { STALE_BUTTON } from "#slack/unanswered.ts";
 import { buildBrief, failureReply, type Invocation } from "#slack/commands.ts";
 import type { Deadline } from "#slack/deadline.ts";
 import { bulletPicker, decodeFeedbackValue, FEEDBACK_ACTIONS, feedbackAction, figurePicker, thanks, type FeedbackValue } from "#slack/feedback-blocks.ts";
@@ -97,7 +98,7 @@ export function registerFeedbackListeners(app: App, options: FeedbackListenerOpt
     let reply: SlackMessage;
     try {
       if (!options.feedback) reply = notice("Feedback is not set up on this deployment.", { emoji: ":warning:" });
-      else if (!value || !actionTs || typeof fields.action_id !== "string") reply = notice("That button no longer works; run the command again.", { emoji: ":grey_question:" });
+      else if (!value || !actionTs || typeof fields.action_id !== "string") reply = notice(STALE_BUTTON, { emoji: ":grey_question:" });
       else {
         const press: Press = { actionId: feedbackAction(fields.action_id), value, actionTs, userId, ...(teamId ? { teamId } : {}), ...(channelId ? { channelId } : {}) };
         const deadline = options.deadline?.();

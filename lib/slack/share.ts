@@ -7,6 +7,7 @@ import { failureReply, sharedCard, type Invocation } from "#slack/commands.ts";
 import type { Deadline } from "#slack/deadline.ts";
 import { postOnce, type PostOutcome } from "#slack/post-once.ts";
 import type { PressClaimStore } from "#store/press-claims.ts";
+import { STALE_BUTTON } from "#slack/unanswered.ts";
 
 export const SHARE_EVENT_TYPE = "nutgraf_share";
 /** A press claimed this long ago and never settled belongs to a request that died (a press lives a few seconds). */
@@ -86,7 +87,7 @@ export async function sharePress(press: Press, deps: ShareDeps): Promise<ShareAn
   const { log, claims, deadline } = deps;
   const ref = press.correlationId;
   const value = decodeShareValue(press.value);
-  if (!value || !press.channel) return say("That button no longer works; run the command again.", ":grey_question:");
+  if (!value || !press.channel) return say(STALE_BUTTON, ":grey_question:");
   const channel = press.channel;
   const key = pressKey(press);
   const owner = randomUUID();

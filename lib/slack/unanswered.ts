@@ -34,7 +34,10 @@ function pressShape(body: ReadBody): PressShape {
   return shape;
 }
 
-/** What an editor who pressed a button nothing listens for reads (a card from an older release, say). */
+/**
+ * What an editor who pressed a button nothing listens for reads (a card from an older release, say), and what the
+ * share and feedback listeners answer a button whose value they cannot read: one sentence for one situation.
+ */
 export const STALE_BUTTON = "That button no longer works; run the command again.";
 
 /**

@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { conditionFailed, toStoreError } from "#store/dynamo-client.ts";
 import { StoreError } from "#store/store.ts";
 import type { PressClaimOptions, PressClaimOutcome, PressClaimStore } from "#store/press-claims.ts";
@@ -30,19 +30,25 @@ export class DynamoPressClaims implements PressClaimStore {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
         const out = await this.doc.send(
-          new PutCommand({
+          new UpdateCommand({
             TableName: this.tableName,
-            Item: {
-              ...keyOf(key),
-              kind: "press-claim",
-              status: "claimed",
-              owner: options.owner,
-              claimedAtMs: nowMs,
-              expiresAt: Math.floor(nowMs / 1000) + TTL_SECONDS,
-            },
+            Key: keyOf(key),
+            // The first holder's time is kept by the claiming write itself: kept by a second write, it was lost
+            // whenever the taker died (or its deadline passed) between the two, and the next taker searched history
+            // back to the dead taker's claim only, past the first holder's post. Operands read the item as it was.
+            UpdateExpression:
+              "SET #kind = :kind, #status = :claimed, #owner = :owner, claimedAtMs = :now, expiresAt = :expires, " +
+              "firstClaimedAtMs = if_not_exists(firstClaimedAtMs, if_not_exists(claimedAtMs, :now))",
             ConditionExpression: "attribute_not_exists(pk) OR (#status = :claimed AND claimedAtMs < :staleBefore)",
-            ExpressionAttributeNames: { "#status": "status" },
-            ExpressionAttributeValues: { ":claimed": "claimed", ":staleBefore": nowMs - options.staleAfterMs },
+            ExpressionAttributeNames: { "#kind": "kind", "#status": "status", "#owner": "owner" },
+            ExpressionAttributeValues: {
+              ":kind": "press-claim",
+              ":claimed": "claimed",
+              ":owner": options.owner,
+              ":now": nowMs,
+              ":expires": Math.floor(nowMs / 1000) + TTL_SECONDS,
+              ":staleBefore": nowMs - options.staleAfterMs,
+            },
             ReturnValues: "ALL_OLD",
           }),
           { abortSignal: options.signal },
@@ -50,7 +56,6 @@ export class DynamoPressClaims implements PressClaimStore {
         if (out.Attributes === undefined) return { status: "claimed", takeover: false };
         const previous = out.Attributes.firstClaimedAtMs ?? out.Attributes.claimedAtMs;
         const first = typeof previous === "number" ? previous : nowMs - TTL_SECONDS * 1000;
-        await this.keepFirstClaim(key, options.owner, first, options.signal);
         return { status: "claimed", takeover: true, previousClaimAt: new Date(first) };
       } catch (error) {
         if (!conditionFailed(error)) throw toStoreError(error, `claim press ${key}`);
@@ -59,21 +64,15 @@ export class DynamoPressClaims implements PressClaimStore {
       // Released between our write and this read: try to claim again.
       if (!item) continue;
       if (item.status === "posted" && typeof item.ts === "string") return { status: "posted", ts: item.ts };
-      // Our own put, resent by the SDK after its answer was lost. It may have taken over a dead press's claim, whose
-      // time it overwrote: counted as a takeover, history searched as far back as a claim lives.
-      if (item.status === "claimed" && item.owner === options.owner) return { status: "claimed", takeover: true, previousClaimAt: new Date(nowMs - TTL_SECONDS * 1000) };
+      // Our own write, resent by the SDK after its answer was lost. It may have taken over a dead press's claim:
+      // counted as a takeover, history searched back to the first holder's time it kept (else as far as a claim lives).
+      if (item.status === "claimed" && item.owner === options.owner) {
+        const first = typeof item.firstClaimedAtMs === "number" ? item.firstClaimedAtMs : nowMs - TTL_SECONDS * 1000;
+        return { status: "claimed", takeover: true, previousClaimAt: new Date(first) };
+      }
       return { status: "held" };
     }
     throw new StoreError("THROTTLED", `claim press ${key}: the claim kept changing under us; try again`);
-  }
-
-  /**
-   * A taken-over claim keeps the first holder's time: holders whose posts went unconfirmed may be taken over in turn,
-   * and the next takeover must search history back to the first one's post, not the last one's claim. Not kept only
-   * when taken over again already (this request stalled past the stale age): the claim is no longer ours to mark.
-   */
-  private async keepFirstClaim(key: string, owner: string, firstClaimedAtMs: number, signal: AbortSignal | undefined): Promise<void> {
-    await this.updateHeld(key, owner, "SET firstClaimedAtMs = :first", { ":first": firstClaimedAtMs }, `claim press ${key}`, signal);
   }
 
   async recordPosted(key: string, owner: string, ts: string, now: Date): Promise<boolean> {
@@ -85,7 +84,7 @@ export class DynamoPressClaims implements PressClaimStore {
   }
 
   /** Applies `update` to a claim `owner` still holds unsettled; false if it does not. */
-  private async updateHeld(key: string, owner: string, update: string, values: Record<string, string | number>, what: string, signal?: AbortSignal): Promise<boolean> {
+  private async updateHeld(key: string, owner: string, update: string, values: Record<string, string | number>, what: string): Promise<boolean> {
     try {
       await this.doc.send(
         new UpdateCommand({
@@ -96,7 +95,6 @@ export class DynamoPressClaims implements PressClaimStore {
           ExpressionAttributeNames: { "#status": "status", "#owner": "owner" },
           ExpressionAttributeValues: { ...values, ":owner": owner, ":claimed": "claimed" },
         }),
-        { abortSignal: signal },
       );
       return true;
     } catch (error) {
