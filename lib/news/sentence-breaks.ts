@@ -32,6 +32,29 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // sbd's Match.js tests, kept as written where they run only on the rare word that reaches them.
 // sbd's pattern, copied as written.
 const SYMBOLS = /[-'`~!@#$%^&*()_|+=?;:'",.<>\{\}\[\]\\\/]/gi;
+/** SYMBOLS' characters by code, 1 for each (all ASCII: no other code point matches it), read from the pattern itself. */
+const SYMBOL_CODES = Uint8Array.from({ length: 128 }, (_, c) => (new RegExp(SYMBOLS.source, "i").test(String.fromCharCode(c)) ? 1 : 0));
+const isSymbol = (c: number): boolean => c < 128 && SYMBOL_CODES[c] === 1;
+
+/**
+ * w.replace(SYMBOLS, ""), by character codes: asked of the word before every sentence's full stop, where the pattern's
+ * replace made a string and a search each time. A word with one symbol, its last (most: "said."), is cut without a
+ * search; any other is rebuilt a character at a time, keeping the same characters in the same order.
+ */
+export function withoutSymbols(w: string): string {
+  let first = -1;
+  for (let k = 0; k < w.length; k++) {
+    if (isSymbol(w.charCodeAt(k))) {
+      first = k;
+      break;
+    }
+  }
+  if (first < 0) return w;
+  if (first === w.length - 1) return w.slice(0, first);
+  let out = w.slice(0, first);
+  for (let k = first + 1; k < w.length; k++) if (!isSymbol(w.charCodeAt(k))) out += w[k];
+  return out;
+}
 const isNumber = (s: string): boolean => !Number.isNaN(Number(s));
 // sbd's /^[A-Z][a-z].*/ (whose ".*" always matches), by character codes: it is asked at every sentence's end.
 const isCapitalized = (s: string): boolean => {
@@ -157,7 +180,7 @@ export function sentenceSpans(text: string, abbreviations: ReadonlySet<string>):
           const next = wordAt(text, i + 1);
           // sbd's tests of a word ending in a stop that does not end the sentence, in its order.
           if (w.length === 2 && !isDigit(w.charCodeAt(0))) closes = false;
-          else if (abbreviations.has(w.replace(SYMBOLS, ""))) closes = false;
+          else if (abbreviations.has(withoutSymbols(w))) closes = false;
           else if (isSentenceStarter(next)) {
             // words.slice(i, 6) as sbd wrote it: from word i up to the paragraph's sixth word, none past it.
             closes = !(isTimeAbbreviation(w, next) || isNameAbbreviation(wordCount, i < 6 ? wordsFrom(text, w, i, 6, count) : []) || (isNumber(next) && isCustomAbbreviation(w)));

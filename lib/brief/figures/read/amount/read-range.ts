@@ -15,6 +15,12 @@ import { changeToLevel } from "#brief/figures/read/amount/change-to-level.ts";
 /** The currencies a bare "$" can be the sign of once a story has named which dollar ("A$", "NZ$", "AUD $"). */
 const DOLLARS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS].filter(([symbol]) => symbol.endsWith("$")).map(([, code]) => code));
 
+// Sets, not a pattern and a closure made for every range read: the same words (every number passes here).
+/** Words two to four before "from" that make it a span ("ranging from 20 to 30", "anywhere from …"). */
+const SPAN_WORDS = new Set(["anywhere", "ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied", "somewhere"]);
+/** "anything"/"everything" right before "from": a span only there. */
+const ANY_SPAN = new Set(["anything", "everything"]);
+
 /** Words that give a price right before "from" ("priced from $89 to $169"): what follows is a range of prices. */
 const PRICE_SPAN = new Set(["priced", "worth", "costing", "costs", "cost", "valued", "retails", "retailing", "selling"]);
 
@@ -39,8 +45,8 @@ export function readRange(r: Reading): Rejection | undefined {
   // many things; it is no change (further back, "the cost rose from" is one). "lasting from 24 to 36 hours" spans
   // durations so. "anything"/"everything" span only right before "from": further back they are a change's subject
   // ("the price of everything rose from 2% to 4%").
-  const spans = [2, 3, 4].some((d) => /^(?:anywhere|ranging|range|ranges|ranged|varying|vary|varies|varied|somewhere)$/.test(toks[r.s - d]?.l ?? "")) ||
-    /^(?:anything|everything)$/.test(toks[r.s - 2]?.l ?? "") || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "") || LAST_SPAN.has(toks[r.s - 2]?.l ?? "");
+  const spans = SPAN_WORDS.has(toks[r.s - 2]?.l ?? "") || SPAN_WORDS.has(toks[r.s - 3]?.l ?? "") || SPAN_WORDS.has(toks[r.s - 4]?.l ?? "") ||
+    ANY_SPAN.has(toks[r.s - 2]?.l ?? "") || PRICE_SPAN.has(toks[r.s - 2]?.l ?? "") || LAST_SPAN.has(toks[r.s - 2]?.l ?? "");
   const to = isWord(sep, "to") && !isWord(toks[r.s - 1], "up") && !(isWord(toks[r.s - 1], "from") && !spans);
   const and = isWord(sep, "and") && isWord(toks[r.s - 1], "between");
   // "7 or 8", "two or three people", "nine or eight wins": a range said as alternatives.
