@@ -283,6 +283,7 @@ describe("a paused table", () => {
         unsubscribe: (c) => subscriptions.unsubscribe(c),
         get: (c) => subscriptions.get(c),
         list: () => subscriptions.list(),
+        listWithDamaged: () => subscriptions.listWithDamaged(),
         claim: (c, slot, o) => paused.claim(c, slot, o),
         recordPosted: (c, slot, r, ts, now) => paused.recordPosted(c, slot, r, ts, now),
         recordFailed: (c, slot, r, e, now) => paused.recordFailed(c, slot, r, e, now),

@@ -64,6 +64,8 @@ export interface ClaimOptions {
 export interface DamagedSubscription {
   channelId: string;
   damaged: true;
+  /** The item's workspace when that much of it still reads as one (so another workspace's list leaves it out). */
+  teamId?: string;
 }
 
 export interface SubscribeOutcome {
@@ -82,6 +84,8 @@ export interface SubscriptionStore {
   get(channelId: string): Promise<Subscription | undefined>;
   /** Every subscription, ordered by channel id. */
   list(): Promise<Subscription[]>;
+  /** Every subscription and every damaged item (which `list` skips, so its channel gets no digest), by channel id. */
+  listWithDamaged(): Promise<Array<Subscription | DamagedSubscription>>;
   claim(channelId: string, slot: string, options: ClaimOptions): Promise<ClaimOutcome>;
   /**
    * Records the Slack ts (undefined: a quiet subscription's empty day, settled without a post); false if this run

@@ -1,7 +1,7 @@
 import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
 import { nextSlot } from "#digest/digest.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
-import { parseSubscribeArgs, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
+import { parseSubscribeArgs, type DamagedSubscription, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
 import { escapeMrkdwn, fitMrkdwn, LIMITS, notice, type SlackMessage } from "#slack/blocks.ts";
 import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
 import { registerSubCommand, type CommandDeps } from "#slack/commands.ts";
@@ -43,6 +43,11 @@ export function nextDigest(subscription: Pick<Subscription, "time" | "timeZone">
 function describeSubscription(s: Subscription): string {
   const filter = describeFilter(filterOf(s));
   return `${s.time} ${s.timeZone}${s.quietWhenEmpty ? ", quiet on empty days" : ""}${filter ? `, only ${filter}` : ""}`;
+}
+
+/** A listed item: a damaged one's settings are unknown, so it says what to do instead. */
+function describeEntry(s: Subscription | DamagedSubscription): string {
+  return "damaged" in s ? "damaged — re-subscribe to repair" : describeSubscription(s);
 }
 
 registerSubCommand({
@@ -94,15 +99,16 @@ registerSubCommand({
   summary: "the channels that get the daily digest, and when",
   async run(_args, invocation, deps) {
     if (!deps.subscriptions) return notSetUp();
-    const all = (await deps.subscriptions.list()).filter((s) => !invocation.teamId || !s.teamId || s.teamId === invocation.teamId);
+    // Damaged items too: the digest skips them, and a channel missing from the list never learnt why nothing came.
+    const all = (await deps.subscriptions.listWithDamaged()).filter((s) => !invocation.teamId || !s.teamId || s.teamId === invocation.teamId);
     if (all.length === 0) return notice("No channel gets the digest yet.", { emoji: ":information_source:", hint: `\`${escapeMrkdwn(USAGE)}\` in a channel subscribes it.` });
     // Channel ids are Slack's own ([A-Z0-9]); `<#C…>` renders as the channel's name for each reader.
-    const lines = all.slice(0, LIST_LIMIT).map((s) => `•  <#${s.channelId.replace(/[^A-Z0-9]/gi, "")}>  ${escapeMrkdwn(describeSubscription(s))}`);
+    const lines = all.slice(0, LIST_LIMIT).map((s) => `•  <#${s.channelId.replace(/[^A-Z0-9]/gi, "")}>  ${escapeMrkdwn(describeEntry(s))}`);
     if (all.length > LIST_LIMIT) lines.push(`_…and ${all.length - LIST_LIMIT} more_`);
     const text = `*Digest subscriptions (${all.length})*\n${lines.join("\n")}`;
     // The fallback is raw text, escaped as it is cut; the list is built mrkdwn (entities, mentions), cut between them.
     return {
-      text: fitMrkdwn(`Digest subscriptions: ${all.map((s) => `${s.channelId} ${describeSubscription(s)}`).join("; ")}`, 3000),
+      text: fitMrkdwn(`Digest subscriptions: ${all.map((s) => `${s.channelId} ${describeEntry(s)}`).join("; ")}`, 3000),
       blocks: [{ type: "section", text: { type: "mrkdwn", text: cutMrkdwn(text, LIMITS.sectionText) } }],
     };
   },

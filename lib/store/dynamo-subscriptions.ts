@@ -171,6 +171,30 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
 
   async list(): Promise<Subscription[]> {
     const subscriptions: Subscription[] = [];
+    for (const item of await this.items()) {
+      const subscription = this.decodeOrReport(item);
+      if (subscription) subscriptions.push(subscription);
+    }
+    return subscriptions;
+  }
+
+  async listWithDamaged(): Promise<Array<Subscription | DamagedSubscription>> {
+    // Not reported to onMalformed: shown to whoever asked, who can repair it; the digest run reports it anyway.
+    return (await this.items()).map((item) => {
+      try {
+        return decodeSubscription(item);
+      } catch (error) {
+        if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
+        const damaged: DamagedSubscription = { channelId: String(item.sk), damaged: true };
+        if (typeof item.teamId === "string") damaged.teamId = item.teamId;
+        return damaged;
+      }
+    });
+  }
+
+  /** Every subscription item as stored, by channel id (the sort key). */
+  private async items(): Promise<Item[]> {
+    const items: Item[] = [];
     let start: Record<string, unknown> | undefined;
     do {
       const page: QueryCommandOutput = await this.send("list subscriptions", () =>
@@ -184,13 +208,10 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
           }),
         ),
       );
-      for (const item of page.Items ?? []) {
-        const subscription = this.decodeOrReport(item);
-        if (subscription) subscriptions.push(subscription);
-      }
+      items.push(...(page.Items ?? []));
       start = page.LastEvaluatedKey;
     } while (start);
-    return subscriptions;
+    return items;
   }
 
   async claim(channelId: string, slot: string, options: ClaimOptions): Promise<ClaimOutcome> {
