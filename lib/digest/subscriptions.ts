@@ -10,7 +10,11 @@ export interface Subscription {
   quietWhenEmpty: boolean;
   /** Slack user id of whoever subscribed the channel. */
   createdBy: string;
-  /** ISO 8601; slots before this instant are never due (a new subscription does not post yesterday's digest). */
+  /**
+   * ISO 8601, the schedule's start: slots before this instant are never due (a new subscription does not post
+   * yesterday's digest). Kept when the channel subscribes again at the same time and zone, so a slot that has just
+   * passed and is still pending or being retried stays due.
+   */
   createdAt: string;
   /** Only stories in this section (`/brief subscribe 07:00 Europe/Paris section:world`). */
   section?: string;
@@ -71,6 +75,8 @@ export interface DamagedSubscription {
 export interface SubscribeOutcome {
   status: "created" | "updated";
   previous?: Subscription;
+  /** The replaced subscription was at the same time and zone: its `createdAt` (the schedule's start), kept. */
+  keptStart?: string;
 }
 
 /**

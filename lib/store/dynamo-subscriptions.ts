@@ -23,6 +23,7 @@ import type {
   SubscriptionStore,
 } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
+import { writeSubscription } from "#store/dynamo-subscribe.ts";
 import { createLogger } from "#lib/log.ts";
 
 type Item = Record<string, unknown>;
@@ -123,19 +124,11 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
   }
 
   async subscribe(subscription: Subscription): Promise<SubscribeOutcome> {
-    const out = await this.send("subscribe", () =>
-      this.doc.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { pk: SUBSCRIPTIONS_PK, sk: subscription.channelId, kind: "subscription", ...subscription },
-          ReturnValues: "ALL_OLD",
-        }),
-      ),
-    );
-    if (!out.Attributes) return { status: "created" };
-    // The put is done whatever it replaced: a damaged item it repaired is reported, never this call's failure.
-    const previous = this.decodeOrReport(out.Attributes);
-    return previous ? { status: "updated", previous } : { status: "updated" };
+    const { old, keptStart } = await writeSubscription(this.doc, this.tableName, { pk: SUBSCRIPTIONS_PK, sk: subscription.channelId }, subscription);
+    if (!old) return { status: "created" };
+    // The write is done whatever it replaced: a damaged item it repaired is reported, never this call's failure.
+    const previous = this.decodeOrReport(old);
+    return { status: "updated", ...(previous ? { previous } : {}), ...(keptStart !== undefined ? { keptStart } : {}) };
   }
 
   /** A subscription item, or undefined (reported to onMalformed) when it is damaged. */
