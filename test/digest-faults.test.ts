@@ -289,6 +289,7 @@ describe("a paused table", () => {
         recordFailed: (c, slot, r, e, now) => paused.recordFailed(c, slot, r, e, now),
         release: (c, slot, r) => paused.release(c, slot, r),
         getClaim: (c, slot) => paused.getClaim(c, slot),
+        lastPosted: (c) => paused.lastPosted(c),
       };
       tableProxy.pause();
       const report = await runDigest(deps({ runId: "run-1", subscriptions: split, channelTimeoutMs: 600 }), SLOT_AT);

@@ -108,4 +108,32 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     expect(await subscriptions.get("CPARIS")).toEqual(subscription("CPARIS", { quietWhenEmpty: true, createdAt: minutesAfterSlot(-1).toISOString() }));
     expect((await runDigest(deps(), minutesAfterSlot(15))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
   });
+
+  it("to a later time after today's digest posted: no second digest today; the reply names tomorrow and says why", async () => {
+    const { brief, deps } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    expect((await runDigest(deps(), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+    // 14:00 in Paris: the reply said "Next: today 18:30", and the 18:30 run posted the same day's news again.
+    const moved = await brief("subscribe 18:30 Europe/Paris", new Date("2024-07-02T12:00:00Z"));
+    expect(moved).toContain("Next: Wed 3 Jul, 18:30 Europe/Paris");
+    expect(moved).toContain("today's digest already went out at 07:00");
+    // Only quiet added afterwards: still tomorrow.
+    expect(await brief("subscribe 18:30 Europe/Paris quiet", new Date("2024-07-02T13:00:00Z"))).toContain("Next: Wed 3 Jul, 18:30 Europe/Paris");
+    expect((await runDigest(deps(), new Date("2024-07-02T16:30:00Z"))).results).toEqual([]);
+    expect(posts()).toHaveLength(1);
+    const tomorrow = await runDigest(deps(), new Date("2024-07-03T16:30:00Z"));
+    expect(tomorrow.results).toEqual([expect.objectContaining({ slot: "2024-07-03T18:30", outcome: "skipped", reason: "quiet-empty-day" })]);
+  });
+
+  it("to a later time before today's digest: the new time posts today", async () => {
+    const { brief, deps } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    // Yesterday's digest went out; today's 07:00 has not come yet (06:00 in Paris).
+    expect((await runDigest(deps(), new Date(SLOT_AT.getTime() - 24 * 60 * MINUTE))).results).toEqual([expect.objectContaining({ outcome: "posted" })]);
+    const moved = await brief("subscribe 18:30 Europe/Paris", new Date("2024-07-02T04:00:00Z"));
+    expect(moved).toContain("Next: Tue 2 Jul, 18:30 Europe/Paris");
+    expect(moved).not.toContain("already went out");
+    expect((await runDigest(deps(), new Date("2024-07-02T16:30:00Z"))).results).toEqual([expect.objectContaining({ slot: "2024-07-02T18:30", outcome: "posted" })]);
+    expect(posts()).toHaveLength(2);
+  });
 });

@@ -36,6 +36,8 @@ export interface DigestClaim {
   ts?: string;
   /** Why a permanent failure stopped this slot (e.g. "channel_not_found"). */
   error?: string;
+  /** ISO 8601, when the post was recorded. */
+  postedAt?: string;
 }
 
 export type ClaimOutcome =
@@ -103,6 +105,8 @@ export interface SubscriptionStore {
   /** Gives the slot back after a transient failure so the next run retries it; false if not held by this run. */
   release(channelId: string, slot: string, runId: string): Promise<boolean>;
   getClaim(channelId: string, slot: string): Promise<DigestClaim | undefined>;
+  /** The channel's latest slot whose digest reached it (posted with a ts), among the claims still kept (a month). */
+  lastPosted(channelId: string): Promise<DigestClaim | undefined>;
 }
 
 export const DEFAULT_DIGEST_TIME = "07:00";

@@ -67,6 +67,7 @@ const CLAIM_ITEM = v.object({
   claimedAt: text,
   ts: extra,
   error: extra,
+  postedAt: extra,
 }, objectProblem("must be an object"));
 
 /** Checks an item's shape; a bad one is a MALFORMED_ITEM naming its keys and the field at fault. */
@@ -89,10 +90,11 @@ function decodeSubscription(item: Item): Subscription {
 }
 
 function decodeClaim(item: Item): DigestClaim {
-  const { ts, error, ...fields } = decodeItem(CLAIM_ITEM, item);
+  const { ts, error, postedAt, ...fields } = decodeItem(CLAIM_ITEM, item);
   const claim: DigestClaim = { ...fields };
   if (ts !== undefined) claim.ts = ts;
   if (error !== undefined) claim.error = error;
+  if (postedAt !== undefined) claim.postedAt = postedAt;
   return claim;
 }
 
@@ -284,6 +286,41 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
     const key = claimKey(channelId, slot);
     const item = await this.getItem(key.pk, key.sk, "get claim");
     return item ? decodeClaim(item) : undefined;
+  }
+
+  async lastPosted(channelId: string): Promise<DigestClaim | undefined> {
+    let start: Record<string, unknown> | undefined;
+    do {
+      // Newest slot first: slots are "YYYY-MM-DDTHH:MM", so the sort key orders them by day and time.
+      const page: QueryCommandOutput = await this.send("last posted digest", () =>
+        this.doc.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: "pk = :pk",
+            ExpressionAttributeValues: { ":pk": claimKey(channelId, "").pk },
+            ScanIndexForward: false,
+            ConsistentRead: true,
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        ),
+      );
+      for (const item of page.Items ?? []) {
+        const claim = this.decodeClaimOrSkip(item);
+        if (claim?.status === "posted" && claim.ts !== undefined) return claim;
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return undefined;
+  }
+
+  /** A damaged claim says nothing about what was posted: passed over (getClaim of its slot still names the damage). */
+  private decodeClaimOrSkip(item: Item): DigestClaim | undefined {
+    try {
+      return decodeClaim(item);
+    } catch (error) {
+      if (error instanceof StoreError && error.code === "MALFORMED_ITEM") return undefined;
+      throw error;
+    }
   }
 
   /** Moves a claim this run holds to its final state; false if another run took it over meanwhile. */
