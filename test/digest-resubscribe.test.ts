@@ -9,7 +9,7 @@ import "#slack/subscription-commands.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
-import { SLOT, SLOT_AT, STORIES, subscription } from "#test/helpers/digest-fixtures.ts";
+import { SLOT, SLOT_AT, STORIES, story, subscription } from "#test/helpers/digest-fixtures.ts";
 import { type Engine } from "#test/helpers/dynamo.ts";
 import { useEngineSuite } from "#test/helpers/engine-suite.ts";
 import { startFaultProxy, type RequestMatch } from "#test/helpers/fault-proxy.ts";
@@ -54,7 +54,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
       brief: (a) => briefArticle(a, { bullets: 2, figures: 1 }),
       ...extra,
     });
-    return { table, subscriptions, brief, deps };
+    return { table, articles, subscriptions, brief, deps };
   }
 
   it("at the same time and zone just after the slot, while it waits out a 429: the slot stays due and the next run posts it", async () => {
@@ -112,6 +112,8 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
   it("to a later time after today's digest posted: no second digest today; the reply names tomorrow and says why", async () => {
     const { brief, deps } = await setUp();
     await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    // Yesterday's digest and today's: today's is the one that counts.
+    await runDigest(deps(), new Date(SLOT_AT.getTime() - 24 * 60 * MINUTE));
     expect((await runDigest(deps(), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
     // 14:00 in Paris: the reply said "Next: today 18:30", and the 18:30 run posted the same day's news again.
     const moved = await brief("subscribe 18:30 Europe/Paris", new Date("2024-07-02T12:00:00Z"));
@@ -120,7 +122,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     // Only quiet added afterwards: still tomorrow.
     expect(await brief("subscribe 18:30 Europe/Paris quiet", new Date("2024-07-02T13:00:00Z"))).toContain("Next: Wed 3 Jul, 18:30 Europe/Paris");
     expect((await runDigest(deps(), new Date("2024-07-02T16:30:00Z"))).results).toEqual([]);
-    expect(posts()).toHaveLength(1);
+    expect(posts()).toHaveLength(2);
     const tomorrow = await runDigest(deps(), new Date("2024-07-03T16:30:00Z"));
     expect(tomorrow.results).toEqual([expect.objectContaining({ slot: "2024-07-03T18:30", outcome: "skipped", reason: "quiet-empty-day" })]);
   });
@@ -135,5 +137,17 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     expect(moved).not.toContain("already went out");
     expect((await runDigest(deps(), new Date("2024-07-02T16:30:00Z"))).results).toEqual([expect.objectContaining({ slot: "2024-07-02T18:30", outcome: "posted" })]);
     expect(posts()).toHaveLength(2);
+  });
+
+  it("to a later time after a quiet morning that posted nothing: the new time posts today", async () => {
+    const { articles, brief, deps } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris quiet", new Date("2024-06-01T12:00:00Z"));
+    // 3 July: nothing in the 24 hours before 07:00, so the quiet morning settled its slot without a message.
+    const morning = await runDigest(deps(), new Date("2024-07-03T05:00:00Z"));
+    expect(morning.results).toEqual([expect.objectContaining({ slot: "2024-07-03T07:00", outcome: "skipped", reason: "quiet-empty-day" })]);
+    await articles.put(story("Bridge reopens after repairs", "2024-07-03T10:00:00Z", ["The bridge reopened on Wednesday after two months of repairs."]));
+    const moved = await brief("subscribe 18:30 Europe/Paris quiet", new Date("2024-07-03T12:00:00Z"));
+    expect(moved).toContain("Next: Wed 3 Jul, 18:30 Europe/Paris");
+    expect((await runDigest(deps(), new Date("2024-07-03T16:30:00Z"))).results).toEqual([expect.objectContaining({ slot: "2024-07-03T18:30", outcome: "posted" })]);
   });
 });

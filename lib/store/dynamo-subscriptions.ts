@@ -190,23 +190,29 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
   /** Every subscription item as stored, by channel id (the sort key). */
   private async items(): Promise<Item[]> {
     const items: Item[] = [];
+    for await (const item of this.partition(SUBSCRIPTIONS_PK, "list subscriptions")) items.push(item);
+    return items;
+  }
+
+  /** One partition's items, page by page, in sort-key order (newest first for claims, whose keys are slots). */
+  private async *partition(pk: string, what: string, options: { newestFirst?: boolean } = {}): AsyncGenerator<Item> {
     let start: Record<string, unknown> | undefined;
     do {
-      const page: QueryCommandOutput = await this.send("list subscriptions", () =>
+      const page: QueryCommandOutput = await this.send(what, () =>
         this.doc.send(
           new QueryCommand({
             TableName: this.tableName,
             KeyConditionExpression: "pk = :pk",
-            ExpressionAttributeValues: { ":pk": SUBSCRIPTIONS_PK },
+            ExpressionAttributeValues: { ":pk": pk },
             ConsistentRead: true,
+            ...(options.newestFirst ? { ScanIndexForward: false } : {}),
             ...(start ? { ExclusiveStartKey: start } : {}),
           }),
         ),
       );
-      items.push(...(page.Items ?? []));
+      yield* page.Items ?? [];
       start = page.LastEvaluatedKey;
     } while (start);
-    return items;
   }
 
   async claim(channelId: string, slot: string, options: ClaimOptions): Promise<ClaimOutcome> {
@@ -289,27 +295,11 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
   }
 
   async lastPosted(channelId: string): Promise<DigestClaim | undefined> {
-    let start: Record<string, unknown> | undefined;
-    do {
-      // Newest slot first: slots are "YYYY-MM-DDTHH:MM", so the sort key orders them by day and time.
-      const page: QueryCommandOutput = await this.send("last posted digest", () =>
-        this.doc.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: "pk = :pk",
-            ExpressionAttributeValues: { ":pk": claimKey(channelId, "").pk },
-            ScanIndexForward: false,
-            ConsistentRead: true,
-            ...(start ? { ExclusiveStartKey: start } : {}),
-          }),
-        ),
-      );
-      for (const item of page.Items ?? []) {
-        const claim = this.decodeClaimOrSkip(item);
-        if (claim?.status === "posted" && claim.ts !== undefined) return claim;
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
+    // Newest slot first: slots are "YYYY-MM-DDTHH:MM", so the sort key orders them by day and time.
+    for await (const item of this.partition(claimKey(channelId, "").pk, "last posted digest", { newestFirst: true })) {
+      const claim = this.decodeClaimOrSkip(item);
+      if (claim?.status === "posted" && claim.ts !== undefined) return claim;
+    }
     return undefined;
   }
 
