@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { briefArticle } from "#brief/brief.ts";
 import { runDigest, type DigestRunDeps } from "#digest/run.ts";
 import { createLogger } from "#lib/log.ts";
-import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
 import { runCommand, type CommandDeps } from "#slack/commands.ts";
 import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
 import "#slack/subscription-commands.ts";
@@ -12,6 +11,7 @@ import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { SLOT, SLOT_AT, STORIES, story, subscription } from "#test/helpers/digest-fixtures.ts";
 import { type Engine } from "#test/helpers/dynamo.ts";
 import { useEngineSuite } from "#test/helpers/engine-suite.ts";
+import { useSlackStandIn } from "#test/helpers/slack-stand-in.ts";
 import { startFaultProxy, type RequestMatch } from "#test/helpers/fault-proxy.ts";
 
 /**
@@ -20,18 +20,11 @@ import { startFaultProxy, type RequestMatch } from "#test/helpers/fault-proxy.ts
  */
 const TOKEN = "xoxb-digest-resubscribe";
 const MINUTE = 60_000;
-let slack: SlackApi;
-
-beforeAll(async () => {
-  slack = await startSlackApi({ token: TOKEN });
-});
-afterAll(async () => {
-  await slack?.stop();
-});
+const stand = useSlackStandIn(TOKEN);
 
 const invocation = { userId: "U0EDITOR", channelId: "CPARIS", teamId: "T1", correlationId: "test" };
 const minutesAfterSlot = (minutes: number) => new Date(SLOT_AT.getTime() + minutes * MINUTE);
-const posts = () => slack.messages("CPARIS").filter((m) => m.via === "chat.postMessage");
+const posts = () => stand.api.messages("CPARIS").filter((m) => m.via === "chat.postMessage");
 
 describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel (%s)", (engine) => {
   const suite = useEngineSuite(engine);
@@ -42,7 +35,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     const articles = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
     const subscriptions = new DynamoSubscriptionStore({ client: table.client, tableName: table.tableName });
     for (const story of STORIES) await articles.put(story);
-    slack.reset();
+    stand.api.reset();
     const brief = async (text: string, now: Date) => {
       const deps: CommandDeps = { store: articles, log: createLogger({ sink: () => undefined }), now: () => now, subscriptions };
       return JSON.stringify((await runCommand(text, invocation, deps)).blocks);
@@ -50,7 +43,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     const deps = (extra: Partial<DigestRunDeps> = {}): DigestRunDeps => ({
       articles,
       subscriptions,
-      post: slackPoster(digestWebClient(TOKEN, slack.url)),
+      post: slackPoster(digestWebClient(TOKEN, stand.api.url)),
       brief: (a) => briefArticle(a, { bullets: 2, figures: 1 }),
       ...extra,
     });
@@ -60,8 +53,8 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
   it("at the same time and zone just after the slot, while it waits out a 429: the slot stays due and the next run posts it", async () => {
     const { brief, deps } = await setUp();
     await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
-    slack.rateLimit("chat.postMessage", 30, 1);
-    const limited = await runDigest(deps({ post: slackPoster(digestWebClient(TOKEN, slack.url), { maxWaitMs: 5_000 }) }), SLOT_AT);
+    stand.api.rateLimit("chat.postMessage", 30, 1);
+    const limited = await runDigest(deps({ post: slackPoster(digestWebClient(TOKEN, stand.api.url), { maxWaitMs: 5_000 }) }), SLOT_AT);
     expect(limited.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "failed", permanent: false })]);
     // Only 'quiet' added, five minutes after the slot: the re-subscribe moved the schedule's start past the slot,
     // so no later run found it due and the channel got no digest that day.
