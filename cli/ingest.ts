@@ -1,8 +1,8 @@
-import { readFile, readdir, stat } from "node:fs/promises";
+import { open, readdir, stat, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { openArchive, type Archive } from "#cli/archive.ts";
 import { InputError, UsageError } from "#cli/usage.ts";
-import { BatchError, MAX_BATCH_BYTES, splitBatch } from "#ingest/batch.ts";
+import { BatchError, MAX_BATCH_BYTES, splitBatch, tooLargeBatch } from "#ingest/batch.ts";
 import { FeedError, parseFeed } from "#ingest/feed.ts";
 import { ingestItems, retryDeadLetter, tally, type IngestDeps, type IngestInput, type ItemResult } from "#ingest/ingest.ts";
 import type { RawItem } from "#ingest/batch.ts";
@@ -46,12 +46,22 @@ async function fetchStories(url: string): Promise<Response> {
   }
 }
 
-/** A story file's text; one that cannot be read (a directory named like a story, no permission) is an InputError, not a stack trace. */
+/**
+ * A story file's text; one that cannot be read (a directory named like a story, no permission) is an InputError, not
+ * a stack trace. One over MAX_BATCH_BYTES is refused from its size before a byte is read (the file opened is the one
+ * measured): read whole first, a large file filled memory, and one over 2 GB got Node's own ERR_FS_FILE_TOO_LARGE.
+ */
 async function readStory(path: string): Promise<string> {
+  let file: FileHandle | undefined;
   try {
-    return await readFile(path, "utf8");
+    file = await open(path, "r");
+    if ((await file.stat()).size > MAX_BATCH_BYTES) throw tooLargeBatch();
+    return await file.readFile("utf8");
   } catch (error) {
+    if (error instanceof BatchError) throw error;
     throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  } finally {
+    await file?.close();
   }
 }
 
@@ -110,8 +120,8 @@ export async function ingestCommand(target: string | undefined, options: IngestC
     } else {
       for (const source of await sources(target!)) {
         let items: Array<RawItem | IngestInput>;
-        const text = await source.read();
         try {
+          const text = await source.read();
           items = feedEntries(text, source.origin) ?? splitBatch(text);
         } catch (error) {
           if (!(error instanceof BatchError)) throw error;

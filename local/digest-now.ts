@@ -35,11 +35,13 @@ function subscribedBy(store: SubscriptionStore, at: Date): SubscriptionStore {
       return s && backdated(s);
     },
     list: async () => (await store.list()).map(backdated),
+    listWithDamaged: () => store.listWithDamaged(),
     claim: (channelId, slot, options) => store.claim(channelId, slot, options),
     recordPosted: (channelId, slot, runId, ts, now) => store.recordPosted(channelId, slot, runId, ts, now),
     recordFailed: (channelId, slot, runId, error, now) => store.recordFailed(channelId, slot, runId, error, now),
     release: (channelId, slot, runId) => store.release(channelId, slot, runId),
     getClaim: (channelId, slot) => store.getClaim(channelId, slot),
+    lastPosted: (channelId) => store.lastPosted(channelId),
   };
 }
 

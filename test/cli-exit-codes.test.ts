@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -77,6 +77,21 @@ describe("nutgraf exit codes: 1 for input that cannot be used, 2 for a wrong com
     const run = await nutgraf("ingest", big);
     expect(run.code).toBe(1);
     expect(oneLine(run.stderr)).toContain("6 MB");
+  });
+
+  it("ingest of a file over 6 MB is refused from its size, unread: a 3 GB file gets the 6 MB answer, not 'cannot read'", async () => {
+    // Sparse: 3 GB on paper, no disk used. Read whole before the 6 MB check, it was refused by Node's own 2 GB limit
+    // (ERR_FS_FILE_TOO_LARGE) with another message; a few hundred MB would have been read into memory first.
+    const small = join(dir, "over.json");
+    writeFileSync(small, "x".repeat(MAX_BATCH_BYTES + 1));
+    const huge = join(dir, "huge.json");
+    writeFileSync(huge, "");
+    truncateSync(huge, 3 * 1024 ** 3);
+    const [over, run] = [await nutgraf("ingest", small), await nutgraf("ingest", huge)];
+    expect(over.code).toBe(1);
+    expect(run.code).toBe(1);
+    expect(oneLine(run.stderr)).toBe(over.stderr.replace("over.json", "huge.json"));
+    expect(over.stderr).toBe(`nutgraf: file ${small}: the request body is over ${MAX_BATCH_BYTES} bytes (6 MB): send fewer items per request (${MAX_BATCH_BYTES} bytes)\n`);
   });
 
   it("changes, deadletters and ingest --retry of something not stored: 1; an unknown option or no argument: 2", async () => {

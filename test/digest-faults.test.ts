@@ -283,11 +283,13 @@ describe("a paused table", () => {
         unsubscribe: (c) => subscriptions.unsubscribe(c),
         get: (c) => subscriptions.get(c),
         list: () => subscriptions.list(),
+        listWithDamaged: () => subscriptions.listWithDamaged(),
         claim: (c, slot, o) => paused.claim(c, slot, o),
         recordPosted: (c, slot, r, ts, now) => paused.recordPosted(c, slot, r, ts, now),
         recordFailed: (c, slot, r, e, now) => paused.recordFailed(c, slot, r, e, now),
         release: (c, slot, r) => paused.release(c, slot, r),
         getClaim: (c, slot) => paused.getClaim(c, slot),
+        lastPosted: (c) => paused.lastPosted(c),
       };
       tableProxy.pause();
       const report = await runDigest(deps({ runId: "run-1", subscriptions: split, channelTimeoutMs: 600 }), SLOT_AT);

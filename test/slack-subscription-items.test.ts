@@ -1,4 +1,4 @@
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { TABLE_KEYS } from "#store/table.ts";
 import { shownText } from "#test/helpers/slack-request.ts";
@@ -53,5 +53,25 @@ describe("/brief unsubscribe and subscribe over the channel's stored subscriptio
     const items = (await doc.send(new QueryCommand({ TableName: stack.table.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": SUB_PK }, ConsistentRead: true }))).Items ?? [];
     expect(items.map((i) => [i.sk, i.time, i.section])).toEqual([["C0NEWS", "18:30", "world"]]);
     await brief("unsubscribe");
+  });
+
+  it("subscriptions lists a damaged item as damaged, ephemerally: the digest skips it, and the list hid it", async () => {
+    const put = (item: Record<string, unknown>) => doc.send(new PutCommand({ TableName: stack.table.tableName, Item: { pk: SUB_PK, ...item } }));
+    await put({ sk: "C0NEWS", channelId: "C0NEWS", time: 700 });
+    await put({ sk: "C0OTHER", channelId: "C0OTHER", time: "07:00", timeZone: "Europe/Paris", createdAt: "2024-06-01T00:00:00Z", teamId: "T0OTHERTEAM" });
+    await put({ sk: "C0SPORT", channelId: "C0SPORT", time: "18:00", timeZone: "Europe/London", createdBy: "U0X", createdAt: "2024-06-01T00:00:00Z" });
+    try {
+      const { status, answers } = await slashInto(stack, SECRET, "subscriptions");
+      expect(status).toBe(200);
+      expect(answers).toHaveLength(1);
+      expect(answers[0]!.body.response_type).toBe("ephemeral");
+      const shown = shownText(answers[0]!);
+      expect(shown).toContain("Digest subscriptions (2)");
+      expect(shown).toMatch(/<#C0NEWS>  damaged — re-subscribe to repair\n.*<#C0SPORT>  18:00 Europe\/London/);
+      // A damaged item of another workspace is not this one's to list.
+      expect(shown).not.toContain("C0OTHER");
+    } finally {
+      for (const sk of ["C0NEWS", "C0OTHER", "C0SPORT"]) await doc.send(new DeleteCommand({ TableName: stack.table.tableName, Key: { pk: SUB_PK, sk } }));
+    }
   });
 });

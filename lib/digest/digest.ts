@@ -98,7 +98,8 @@ export function localDate(instant: Date, timeZone: string): string {
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
 }
 
-function addDays(date: string, days: number): string {
+/** The local date `days` after `date` ("YYYY-MM-DD"; negative: before), by the calendar, not by 24-hour steps. */
+export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;

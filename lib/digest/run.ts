@@ -82,8 +82,11 @@ export type ChannelResult =
       reason: "already-posted" | "claimed-by-another-run" | "failed-earlier" | "quiet-empty-day";
       detail?: string;
     }
-  /** `permanent`: the slot is marked failed and not retried; otherwise the claim is released for the next run. */
-  | { channel: string; slot: string; outcome: "failed"; reason: string; permanent: boolean };
+  /**
+   * `permanent`: the slot is marked failed and not retried; otherwise the claim is released for the next run.
+   * `claimKept`: the table would do neither: the claim goes stale and a run after that retries the slot.
+   */
+  | { channel: string; slot: string; outcome: "failed"; reason: string; permanent: boolean; claimKept?: true };
 
 export interface DigestRunReport {
   runId: string;
@@ -147,6 +150,21 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
         clog?.warn("could not record the posted digest yet; retrying", { ts, error });
         await sleep(pause);
       }
+    }
+  }
+
+  /**
+   * Marks or gives back a slot Slack did not take; false when the table would not (throttled, unreachable). Never
+   * thrown: the claim is then left to go stale and a later run retries the slot (reading history first), and the
+   * report keeps Slack's reason, which a throttled release had replaced with the table's.
+   */
+  async function settleUnposted(write: () => Promise<boolean>, clog: Logger | undefined): Promise<boolean> {
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      clog?.error("could not mark or release the unposted slot's claim; it goes stale and a later run retries it", { error });
+      return false;
     }
   }
 
@@ -246,16 +264,15 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
           clog?.error("digest post unconfirmed: Slack's answer was lost and history could not be read", { error: posted.error });
           return { channel, slot, outcome: "failed", reason: `unconfirmed: ${posted.error}`, permanent: false };
         }
-        if (posted.permanent) {
-          // Marked, not released: the same error would come back every 15 minutes. Tomorrow's slot tries again,
-          // so a channel that re-invites the bot gets its digests back without anyone re-subscribing.
-          await deps.subscriptions.recordFailed(channel, slot, runId, posted.error, clock());
-          clog?.error("digest not posted: permanent Slack error", { error: posted.error });
-        } else {
-          await deps.subscriptions.release(channel, slot, runId);
-          clog?.warn("digest not posted: will retry on the next run", { error: posted.error });
-        }
-        return { channel, slot, outcome: "failed", reason: posted.error, permanent: posted.permanent };
+        // Marked failed, not released, when permanent: the same error would come back every 15 minutes. Tomorrow's
+        // slot tries again, so a channel that re-invites the bot gets its digests back without anyone re-subscribing.
+        const settled = await settleUnposted(
+          () => (posted.permanent ? deps.subscriptions.recordFailed(channel, slot, runId, posted.error, clock()) : deps.subscriptions.release(channel, slot, runId)),
+          clog,
+        );
+        if (posted.permanent) clog?.error("digest not posted: permanent Slack error", { error: posted.error });
+        else clog?.warn("digest not posted: will retry on the next run", { error: posted.error });
+        return { channel, slot, outcome: "failed", reason: posted.error, permanent: posted.permanent, ...(settled ? {} : { claimKept: true as const }) };
       }
       // recordPost never throws: the catch below releases the claim, and releasing a digest Slack already has would
       // invite the next run to post it again. A failing table gets retries instead and, at worst, a claim left to go stale.

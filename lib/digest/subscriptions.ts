@@ -10,7 +10,11 @@ export interface Subscription {
   quietWhenEmpty: boolean;
   /** Slack user id of whoever subscribed the channel. */
   createdBy: string;
-  /** ISO 8601; slots before this instant are never due (a new subscription does not post yesterday's digest). */
+  /**
+   * ISO 8601, the schedule's start: slots before this instant are never due (a new subscription does not post
+   * yesterday's digest). Kept when the channel subscribes again at the same time and zone, so a slot that has just
+   * passed and is still pending or being retried stays due.
+   */
   createdAt: string;
   /** Only stories in this section (`/brief subscribe 07:00 Europe/Paris section:world`). */
   section?: string;
@@ -32,6 +36,8 @@ export interface DigestClaim {
   ts?: string;
   /** Why a permanent failure stopped this slot (e.g. "channel_not_found"). */
   error?: string;
+  /** ISO 8601, when the post was recorded. */
+  postedAt?: string;
 }
 
 export type ClaimOutcome =
@@ -64,11 +70,15 @@ export interface ClaimOptions {
 export interface DamagedSubscription {
   channelId: string;
   damaged: true;
+  /** The item's workspace when that much of it still reads as one (so another workspace's list leaves it out). */
+  teamId?: string;
 }
 
 export interface SubscribeOutcome {
   status: "created" | "updated";
   previous?: Subscription;
+  /** The replaced subscription was at the same time and zone: its `createdAt` (the schedule's start), kept. */
+  keptStart?: string;
 }
 
 /**
@@ -82,6 +92,8 @@ export interface SubscriptionStore {
   get(channelId: string): Promise<Subscription | undefined>;
   /** Every subscription, ordered by channel id. */
   list(): Promise<Subscription[]>;
+  /** Every subscription and every damaged item (which `list` skips, so its channel gets no digest), by channel id. */
+  listWithDamaged(): Promise<Array<Subscription | DamagedSubscription>>;
   claim(channelId: string, slot: string, options: ClaimOptions): Promise<ClaimOutcome>;
   /**
    * Records the Slack ts (undefined: a quiet subscription's empty day, settled without a post); false if this run
@@ -93,6 +105,8 @@ export interface SubscriptionStore {
   /** Gives the slot back after a transient failure so the next run retries it; false if not held by this run. */
   release(channelId: string, slot: string, runId: string): Promise<boolean>;
   getClaim(channelId: string, slot: string): Promise<DigestClaim | undefined>;
+  /** The channel's latest slot whose digest reached it (posted with a ts), among the claims still kept (a month). */
+  lastPosted(channelId: string): Promise<DigestClaim | undefined>;
 }
 
 export const DEFAULT_DIGEST_TIME = "07:00";

@@ -33,6 +33,11 @@ export class BatchError extends Error {
   }
 }
 
+/** Refused before anything is read when the size is known up front (a file's stat), as splitBatch refuses it read. */
+export function tooLargeBatch(): BatchError {
+  return new BatchError("TOO_LARGE", `the request body is over ${MAX_BATCH_BYTES} bytes (6 MB): send fewer items per request`);
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A `{ "items": [...] }` envelope, told from a story by having no story fields of its own. */
@@ -49,7 +54,7 @@ function element(index: number, value: unknown): RawItem {
 /** The items of one request body, in order. Throws BatchError when the request as a whole is refused. */
 export function splitBatch(body: string): RawItem[] {
   if (Buffer.byteLength(body, "utf8") > MAX_BATCH_BYTES) {
-    throw new BatchError("TOO_LARGE", `the request body is over ${MAX_BATCH_BYTES} bytes (6 MB): send fewer items per request`);
+    throw tooLargeBatch();
   }
   if (body.trim() === "") throw new BatchError("EMPTY", "the request body is empty: send a story (wire text, ninjs or nutgraf JSON) or a batch of them");
   if (!/^\s*[{[]/.test(body)) return [{ index: 0, raw: body }];

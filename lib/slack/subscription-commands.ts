@@ -1,7 +1,8 @@
 import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
 import { nextSlot } from "#digest/digest.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
-import { parseSubscribeArgs, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
+import { parseSubscribeArgs, type DamagedSubscription, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
+import { firstSlotFrom, scheduleStart } from "#digest/schedule-start.ts";
 import { escapeMrkdwn, fitMrkdwn, LIMITS, notice, type SlackMessage } from "#slack/blocks.ts";
 import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
 import { registerSubCommand, type CommandDeps } from "#slack/commands.ts";
@@ -32,17 +33,30 @@ function notSetUp(): SlackMessage {
 }
 
 /** The next time the digest goes out, as plain text in the subscription's own zone. */
-export function nextDigest(subscription: Pick<Subscription, "time" | "timeZone">, now: Date): string {
-  // A slot at this very instant has already been missed by the run that covers it: the subscription is newer.
-  const at = nextSlot(subscription, now.getTime() + 1);
+export function nextDigest(subscription: Pick<Subscription, "time" | "timeZone" | "createdAt">, now: Date): string {
+  const at = firstSlotFrom(subscription, now);
   const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: subscription.timeZone }).format(at);
-  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: subscription.timeZone }).format(at);
-  return `${day}, ${time} ${subscription.timeZone}`;
+  return `${day}, ${clockTime(at, subscription.timeZone)} ${subscription.timeZone}`;
+}
+
+/** Why the next digest is not the clock's next slot: today's already went out (one a day per channel). */
+function postedToday(subscription: Subscription, now: Date, lastPostedAt: Date | undefined): string {
+  if (lastPostedAt === undefined || firstSlotFrom(subscription, now).getTime() === nextSlot(subscription, now.getTime() + 1).getTime()) return "";
+  return ` (today's digest already went out at ${clockTime(lastPostedAt, subscription.timeZone)}, and a channel gets one a day)`;
+}
+
+function clockTime(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
 }
 
 function describeSubscription(s: Subscription): string {
   const filter = describeFilter(filterOf(s));
   return `${s.time} ${s.timeZone}${s.quietWhenEmpty ? ", quiet on empty days" : ""}${filter ? `, only ${filter}` : ""}`;
+}
+
+/** A listed item: a damaged one's settings are unknown, so it says what to do instead. */
+function describeEntry(s: Subscription | DamagedSubscription): string {
+  return "damaged" in s ? "damaged — re-subscribe to repair" : describeSubscription(s);
 }
 
 registerSubCommand({
@@ -57,18 +71,21 @@ registerSubCommand({
     const parsed = parseSubscribeArgs(filtered.value.rest.join(" "), deps.defaultTimeZone ?? "UTC");
     if (!parsed.ok) return notice(parsed.error, { emoji: ":grey_question:", hint });
     const now = deps.now();
+    const last = await deps.subscriptions.lastPosted(invocation.channelId);
+    const lastPostedAt = last ? new Date(last.postedAt ?? last.claimedAt) : undefined;
     const subscription: Subscription = {
       channelId: invocation.channelId,
       ...(invocation.teamId ? { teamId: invocation.teamId } : {}),
       ...parsed.value,
       ...filtered.value.filter,
       createdBy: invocation.userId,
-      createdAt: now.toISOString(),
+      createdAt: scheduleStart(parsed.value, now, lastPostedAt).toISOString(),
     };
     const outcome = await deps.subscriptions.subscribe(subscription);
+    const stored = { ...subscription, createdAt: outcome.keptStart ?? subscription.createdAt };
     const was = outcome.previous ? ` (was ${describeSubscription(outcome.previous)})` : "";
     return notice(
-      `This channel gets the nutgraf digest every day at ${describeSubscription(subscription)}${was}. Next: ${nextDigest(subscription, now)}.`,
+      `This channel gets the nutgraf digest every day at ${describeSubscription(subscription)}${was}. Next: ${nextDigest(stored, now)}${postedToday(stored, now, lastPostedAt)}.`,
       { emoji: ":newspaper:", hint: "I can only post where I'm a member: `/invite @nutgraf` if I'm not here yet. `/brief unsubscribe` stops it." },
     );
   },
@@ -94,15 +111,16 @@ registerSubCommand({
   summary: "the channels that get the daily digest, and when",
   async run(_args, invocation, deps) {
     if (!deps.subscriptions) return notSetUp();
-    const all = (await deps.subscriptions.list()).filter((s) => !invocation.teamId || !s.teamId || s.teamId === invocation.teamId);
+    // Damaged items too: the digest skips them, and a channel missing from the list never learnt why nothing came.
+    const all = (await deps.subscriptions.listWithDamaged()).filter((s) => !invocation.teamId || !s.teamId || s.teamId === invocation.teamId);
     if (all.length === 0) return notice("No channel gets the digest yet.", { emoji: ":information_source:", hint: `\`${escapeMrkdwn(USAGE)}\` in a channel subscribes it.` });
     // Channel ids are Slack's own ([A-Z0-9]); `<#C…>` renders as the channel's name for each reader.
-    const lines = all.slice(0, LIST_LIMIT).map((s) => `•  <#${s.channelId.replace(/[^A-Z0-9]/gi, "")}>  ${escapeMrkdwn(describeSubscription(s))}`);
+    const lines = all.slice(0, LIST_LIMIT).map((s) => `•  <#${s.channelId.replace(/[^A-Z0-9]/gi, "")}>  ${escapeMrkdwn(describeEntry(s))}`);
     if (all.length > LIST_LIMIT) lines.push(`_…and ${all.length - LIST_LIMIT} more_`);
     const text = `*Digest subscriptions (${all.length})*\n${lines.join("\n")}`;
     // The fallback is raw text, escaped as it is cut; the list is built mrkdwn (entities, mentions), cut between them.
     return {
-      text: fitMrkdwn(`Digest subscriptions: ${all.map((s) => `${s.channelId} ${describeSubscription(s)}`).join("; ")}`, 3000),
+      text: fitMrkdwn(`Digest subscriptions: ${all.map((s) => `${s.channelId} ${describeEntry(s)}`).join("; ")}`, 3000),
       blocks: [{ type: "section", text: { type: "mrkdwn", text: cutMrkdwn(text, LIMITS.sectionText) } }],
     };
   },

@@ -23,6 +23,7 @@ import type {
   SubscriptionStore,
 } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
+import { writeSubscription } from "#store/dynamo-subscribe.ts";
 import { createLogger } from "#lib/log.ts";
 
 type Item = Record<string, unknown>;
@@ -66,6 +67,7 @@ const CLAIM_ITEM = v.object({
   claimedAt: text,
   ts: extra,
   error: extra,
+  postedAt: extra,
 }, objectProblem("must be an object"));
 
 /** Checks an item's shape; a bad one is a MALFORMED_ITEM naming its keys and the field at fault. */
@@ -88,10 +90,11 @@ function decodeSubscription(item: Item): Subscription {
 }
 
 function decodeClaim(item: Item): DigestClaim {
-  const { ts, error, ...fields } = decodeItem(CLAIM_ITEM, item);
+  const { ts, error, postedAt, ...fields } = decodeItem(CLAIM_ITEM, item);
   const claim: DigestClaim = { ...fields };
   if (ts !== undefined) claim.ts = ts;
   if (error !== undefined) claim.error = error;
+  if (postedAt !== undefined) claim.postedAt = postedAt;
   return claim;
 }
 
@@ -123,19 +126,11 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
   }
 
   async subscribe(subscription: Subscription): Promise<SubscribeOutcome> {
-    const out = await this.send("subscribe", () =>
-      this.doc.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { pk: SUBSCRIPTIONS_PK, sk: subscription.channelId, kind: "subscription", ...subscription },
-          ReturnValues: "ALL_OLD",
-        }),
-      ),
-    );
-    if (!out.Attributes) return { status: "created" };
-    // The put is done whatever it replaced: a damaged item it repaired is reported, never this call's failure.
-    const previous = this.decodeOrReport(out.Attributes);
-    return previous ? { status: "updated", previous } : { status: "updated" };
+    const { old, keptStart } = await writeSubscription(this.doc, this.tableName, { pk: SUBSCRIPTIONS_PK, sk: subscription.channelId }, subscription);
+    if (!old) return { status: "created" };
+    // The write is done whatever it replaced: a damaged item it repaired is reported, never this call's failure.
+    const previous = this.decodeOrReport(old);
+    return { status: "updated", ...(previous ? { previous } : {}), ...(keptStart !== undefined ? { keptStart } : {}) };
   }
 
   /** A subscription item, or undefined (reported to onMalformed) when it is damaged. */
@@ -171,26 +166,53 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
 
   async list(): Promise<Subscription[]> {
     const subscriptions: Subscription[] = [];
+    for (const item of await this.items()) {
+      const subscription = this.decodeOrReport(item);
+      if (subscription) subscriptions.push(subscription);
+    }
+    return subscriptions;
+  }
+
+  async listWithDamaged(): Promise<Array<Subscription | DamagedSubscription>> {
+    // Not reported to onMalformed: shown to whoever asked, who can repair it; the digest run reports it anyway.
+    return (await this.items()).map((item) => {
+      try {
+        return decodeSubscription(item);
+      } catch (error) {
+        if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
+        const damaged: DamagedSubscription = { channelId: String(item.sk), damaged: true };
+        if (typeof item.teamId === "string") damaged.teamId = item.teamId;
+        return damaged;
+      }
+    });
+  }
+
+  /** Every subscription item as stored, by channel id (the sort key). */
+  private async items(): Promise<Item[]> {
+    const items: Item[] = [];
+    for await (const item of this.partition(SUBSCRIPTIONS_PK, "list subscriptions")) items.push(item);
+    return items;
+  }
+
+  /** One partition's items, page by page, in sort-key order (newest first for claims, whose keys are slots). */
+  private async *partition(pk: string, what: string, options: { newestFirst?: boolean } = {}): AsyncGenerator<Item> {
     let start: Record<string, unknown> | undefined;
     do {
-      const page: QueryCommandOutput = await this.send("list subscriptions", () =>
+      const page: QueryCommandOutput = await this.send(what, () =>
         this.doc.send(
           new QueryCommand({
             TableName: this.tableName,
             KeyConditionExpression: "pk = :pk",
-            ExpressionAttributeValues: { ":pk": SUBSCRIPTIONS_PK },
+            ExpressionAttributeValues: { ":pk": pk },
             ConsistentRead: true,
+            ...(options.newestFirst ? { ScanIndexForward: false } : {}),
             ...(start ? { ExclusiveStartKey: start } : {}),
           }),
         ),
       );
-      for (const item of page.Items ?? []) {
-        const subscription = this.decodeOrReport(item);
-        if (subscription) subscriptions.push(subscription);
-      }
+      yield* page.Items ?? [];
       start = page.LastEvaluatedKey;
     } while (start);
-    return subscriptions;
   }
 
   async claim(channelId: string, slot: string, options: ClaimOptions): Promise<ClaimOutcome> {
@@ -270,6 +292,25 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
     const key = claimKey(channelId, slot);
     const item = await this.getItem(key.pk, key.sk, "get claim");
     return item ? decodeClaim(item) : undefined;
+  }
+
+  async lastPosted(channelId: string): Promise<DigestClaim | undefined> {
+    // Newest slot first: slots are "YYYY-MM-DDTHH:MM", so the sort key orders them by day and time.
+    for await (const item of this.partition(claimKey(channelId, "").pk, "last posted digest", { newestFirst: true })) {
+      const claim = this.decodeClaimOrSkip(item);
+      if (claim?.status === "posted" && claim.ts !== undefined) return claim;
+    }
+    return undefined;
+  }
+
+  /** A damaged claim says nothing about what was posted: passed over (getClaim of its slot still names the damage). */
+  private decodeClaimOrSkip(item: Item): DigestClaim | undefined {
+    try {
+      return decodeClaim(item);
+    } catch (error) {
+      if (error instanceof StoreError && error.code === "MALFORMED_ITEM") return undefined;
+      throw error;
+    }
   }
 
   /** Moves a claim this run holds to its final state; false if another run took it over meanwhile. */

@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { briefArticle } from "#brief/brief.ts";
+import { runDigest, type DigestRunDeps } from "#digest/run.ts";
+import { createLogger } from "#lib/log.ts";
+import { runCommand, type CommandDeps } from "#slack/commands.ts";
+import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
+import "#slack/subscription-commands.ts";
+import { createDynamoClient } from "#store/dynamo-client.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import { SLOT, SLOT_AT, STORIES, story, subscription } from "#test/helpers/digest-fixtures.ts";
+import { type Engine } from "#test/helpers/dynamo.ts";
+import { useEngineSuite } from "#test/helpers/engine-suite.ts";
+import { useSlackStandIn } from "#test/helpers/slack-stand-in.ts";
+import { startFaultProxy, type RequestMatch } from "#test/helpers/fault-proxy.ts";
+
+/**
+ * `/brief subscribe` again in a subscribed channel, then the real digest run: the day's slot is neither lost nor
+ * posted twice. Commands and runs on a real local DynamoDB (both engines) and the Slack stand-in.
+ */
+const TOKEN = "xoxb-digest-resubscribe";
+const MINUTE = 60_000;
+const stand = useSlackStandIn(TOKEN);
+
+const invocation = { userId: "U0EDITOR", channelId: "CPARIS", teamId: "T1", correlationId: "test" };
+const minutesAfterSlot = (minutes: number) => new Date(SLOT_AT.getTime() + minutes * MINUTE);
+const posts = () => stand.api.messages("CPARIS").filter((m) => m.via === "chat.postMessage");
+
+describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel (%s)", (engine) => {
+  const suite = useEngineSuite(engine);
+
+  async function setUp() {
+    const table = await suite.server.table();
+    suite.open.push(table);
+    const articles = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+    const subscriptions = new DynamoSubscriptionStore({ client: table.client, tableName: table.tableName });
+    for (const story of STORIES) await articles.put(story);
+    stand.api.reset();
+    const brief = async (text: string, now: Date) => {
+      const deps: CommandDeps = { store: articles, log: createLogger({ sink: () => undefined }), now: () => now, subscriptions };
+      return JSON.stringify((await runCommand(text, invocation, deps)).blocks);
+    };
+    const deps = (extra: Partial<DigestRunDeps> = {}): DigestRunDeps => ({
+      articles,
+      subscriptions,
+      post: slackPoster(digestWebClient(TOKEN, stand.api.url)),
+      brief: (a) => briefArticle(a, { bullets: 2, figures: 1 }),
+      ...extra,
+    });
+    return { table, articles, subscriptions, brief, deps };
+  }
+
+  it("at the same time and zone just after the slot, while it waits out a 429: the slot stays due and the next run posts it", async () => {
+    const { brief, deps } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    stand.api.rateLimit("chat.postMessage", 30, 1);
+    const limited = await runDigest(deps({ post: slackPoster(digestWebClient(TOKEN, stand.api.url), { maxWaitMs: 5_000 }) }), SLOT_AT);
+    expect(limited.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "failed", permanent: false })]);
+    // Only 'quiet' added, five minutes after the slot: the re-subscribe moved the schedule's start past the slot,
+    // so no later run found it due and the channel got no digest that day.
+    expect(await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(5))).toContain("(was 07:00 Europe/Paris)");
+    const next = await runDigest(deps(), minutesAfterSlot(15));
+    expect(next.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("at another time just after the slot: the new time starts from now, the old slot is not posted", async () => {
+    const { brief, deps } = await setUp();
+    await brief("subscribe 06:45 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await brief("subscribe 07:00 Europe/Paris", minutesAfterSlot(5));
+    expect((await runDigest(deps(), minutesAfterSlot(15))).results).toEqual([]);
+    expect(posts()).toEqual([]);
+  });
+
+  it("at the same time without the filter it had: the filter goes, the start stays", async () => {
+    const { subscriptions, brief } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris section:world source:AP", new Date("2024-06-01T12:00:00Z"));
+    expect(await brief("subscribe 07:00 Europe/Paris", minutesAfterSlot(5))).toContain("(was 07:00 Europe/Paris, only section world, source AP)");
+    expect(await subscriptions.get("CPARIS")).toEqual({ ...subscription("CPARIS", { createdAt: "2024-06-01T12:00:00.000Z" }), teamId: "T1" });
+  });
+
+  it("two re-subscribes racing: each replaces what the other wrote, as if one came after the other", async () => {
+    const { table, subscriptions, deps } = await setUp();
+    const proxy = await startFaultProxy(suite.server.endpoint);
+    suite.open.push(proxy);
+    const client = createDynamoClient({ endpoint: proxy.endpoint, requestTimeoutMs: 20_000 });
+    suite.open.push(client);
+    const slow = new DynamoSubscriptionStore({ client, tableName: table.tableName });
+    await subscriptions.subscribe(subscription("CPARIS", { time: "18:30" }));
+    // A moves the digest to 07:00 and adds quiet; its replacing write is held while B moves it to 07:00 first.
+    const quietPut: RequestMatch = (operation, body) => operation === "PutItem" && (body.Item as { quietWhenEmpty?: { BOOL?: boolean } }).quietWhenEmpty?.BOOL === true;
+    const held = proxy.hold(quietPut);
+    const a = slow.subscribe(subscription("CPARIS", { quietWhenEmpty: true, createdAt: minutesAfterSlot(5).toISOString() }));
+    await held.reached;
+    const b = await subscriptions.subscribe(subscription("CPARIS", { createdAt: minutesAfterSlot(-1).toISOString() }));
+    expect(b.previous).toMatchObject({ time: "18:30" });
+    held.release();
+    // A replaced B's 07:00 (not the 18:30 it first met): B's start stands, so this morning's slot is still due.
+    const outcome = await a;
+    expect(outcome.previous).toEqual(subscription("CPARIS", { createdAt: minutesAfterSlot(-1).toISOString() }));
+    expect(await subscriptions.get("CPARIS")).toEqual(subscription("CPARIS", { quietWhenEmpty: true, createdAt: minutesAfterSlot(-1).toISOString() }));
+    expect((await runDigest(deps(), minutesAfterSlot(15))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+  });
+
+  it("to a later time after today's digest posted: no second digest today; the reply names tomorrow and says why", async () => {
+    const { brief, deps } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    // Yesterday's digest and today's: today's is the one that counts.
+    await runDigest(deps(), new Date(SLOT_AT.getTime() - 24 * 60 * MINUTE));
+    expect((await runDigest(deps(), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+    // 14:00 in Paris: the reply said "Next: today 18:30", and the 18:30 run posted the same day's news again.
+    const moved = await brief("subscribe 18:30 Europe/Paris", new Date("2024-07-02T12:00:00Z"));
+    expect(moved).toContain("Next: Wed 3 Jul, 18:30 Europe/Paris");
+    expect(moved).toContain("today's digest already went out at 07:00");
+    // Only quiet added afterwards: still tomorrow.
+    expect(await brief("subscribe 18:30 Europe/Paris quiet", new Date("2024-07-02T13:00:00Z"))).toContain("Next: Wed 3 Jul, 18:30 Europe/Paris");
+    expect((await runDigest(deps(), new Date("2024-07-02T16:30:00Z"))).results).toEqual([]);
+    expect(posts()).toHaveLength(2);
+    const tomorrow = await runDigest(deps(), new Date("2024-07-03T16:30:00Z"));
+    expect(tomorrow.results).toEqual([expect.objectContaining({ slot: "2024-07-03T18:30", outcome: "skipped", reason: "quiet-empty-day" })]);
+  });
+
+  it("to a later time before today's digest: the new time posts today", async () => {
+    const { brief, deps } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    // Yesterday's digest went out; today's 07:00 has not come yet (06:00 in Paris).
+    expect((await runDigest(deps(), new Date(SLOT_AT.getTime() - 24 * 60 * MINUTE))).results).toEqual([expect.objectContaining({ outcome: "posted" })]);
+    const moved = await brief("subscribe 18:30 Europe/Paris", new Date("2024-07-02T04:00:00Z"));
+    expect(moved).toContain("Next: Tue 2 Jul, 18:30 Europe/Paris");
+    expect(moved).not.toContain("already went out");
+    expect((await runDigest(deps(), new Date("2024-07-02T16:30:00Z"))).results).toEqual([expect.objectContaining({ slot: "2024-07-02T18:30", outcome: "posted" })]);
+    expect(posts()).toHaveLength(2);
+  });
+
+  it("to a later time after a quiet morning that posted nothing: the new time posts today", async () => {
+    const { articles, brief, deps } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris quiet", new Date("2024-06-01T12:00:00Z"));
+    // 3 July: nothing in the 24 hours before 07:00, so the quiet morning settled its slot without a message.
+    const morning = await runDigest(deps(), new Date("2024-07-03T05:00:00Z"));
+    expect(morning.results).toEqual([expect.objectContaining({ slot: "2024-07-03T07:00", outcome: "skipped", reason: "quiet-empty-day" })]);
+    await articles.put(story("Bridge reopens after repairs", "2024-07-03T10:00:00Z", ["The bridge reopened on Wednesday after two months of repairs."]));
+    const moved = await brief("subscribe 18:30 Europe/Paris quiet", new Date("2024-07-03T12:00:00Z"));
+    expect(moved).toContain("Next: Wed 3 Jul, 18:30 Europe/Paris");
+    expect((await runDigest(deps(), new Date("2024-07-03T16:30:00Z"))).results).toEqual([expect.objectContaining({ slot: "2024-07-03T18:30", outcome: "posted" })]);
+  });
+});
