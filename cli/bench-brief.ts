@@ -27,6 +27,12 @@ export interface BriefTiming {
   heapUsedMb: number;
 }
 
+/** What the bundled loop prints: its first timing (one warm-up pass) and the same timed again, warm. */
+export interface BundledTimings {
+  first: BriefTiming;
+  warm: BriefTiming;
+}
+
 /** Timed passes: an odd number, so the median is one pass's own figure. */
 export const PASSES = 5;
 

@@ -23,11 +23,14 @@ describe("the bench's bundled brief", () => {
   });
 
   it("runs in plain node and briefs every article of the in-repo subsets", async () => {
-    const timing = await benchBundledBrief(join(ROOT, "test/fixtures/eval"));
-    expect(timing.articles).toBe(180);
-    expect(timing.passes).toHaveLength(5);
-    expect(timing.passes.every((p) => p > 0)).toBe(true);
-    // The main thread's own rate, where /proc tells it (cli/thread-cpu.ts): what the bench prints beside the process's.
-    if (process.platform === "linux") expect(timing.mainThreadCpuArticlesPerSecond).toBeGreaterThan(0);
+    const { first, warm } = await benchBundledBrief(join(ROOT, "test/fixtures/eval"));
+    // Both rows: the first timing and the warm one the same process times after it (cli/bench-brief-bundled.ts).
+    for (const timing of [first, warm]) {
+      expect(timing.articles).toBe(180);
+      expect(timing.passes).toHaveLength(5);
+      expect(timing.passes.every((p) => p > 0)).toBe(true);
+      // The main thread's own rate, where /proc tells it (cli/thread-cpu.ts): what the bench prints beside the process's.
+      if (process.platform === "linux") expect(timing.mainThreadCpuArticlesPerSecond).toBeGreaterThan(0);
+    }
   }, 60_000);
 });
