@@ -61,9 +61,16 @@ describe("pounds said in words", () => {
       ["The sheets were sold off for as little as seven pounds.", 7],
       ["Laser sessions are 550 pounds per treatment.", 550],
       ["A worker conned a hospital out of more than half a million pounds.", 500_000],
+      // A scaled amount of something that is money stays money.
+      ["The council wasted 4 million pounds of taxpayers' money.", 4e6],
+      ["The charity sent 3 million pounds of aid.", 3e6],
     ] as const) {
       expect(figs(text).map((f) => [f.value, f.unit, f.type]), text).toEqual([[value, "GBP", "money"]]);
     }
+  });
+
+  it("'Police seized 3 million pounds of heroin at the port.': a scaled amount of a thing weighs it", () => {
+    expect(exact(at("Police seized 3 million pounds of heroin at the port.", 3e6))).toEqual({ value: 3e6, qualifier: undefined, unit: "pounds", label: "pounds seized", type: "measure" });
   });
 });
 

@@ -19,9 +19,17 @@ describe("a part of a count keeps where it is from", () => {
   it("\"The fund received 90 bids, including 15 from abroad.\": a place said by an adverb", () => {
     expect(exact(at("The fund received 90 bids, including 15 from abroad.", 15))).toEqual(want(15, undefined, undefined, "bids from abroad", "count"));
   });
+  it("\"More than 60 police officers, seven of them on horseback, watched the crowd.\": a part on what, not seven more officers", () => {
+    expect(exact(at("More than 60 police officers, seven of them on horseback, watched the crowd.", 7))).toEqual(
+      want(7, undefined, undefined, "police officers on horseback", "count"),
+    );
+  });
 });
 
 describe("near misses", () => {
+  it("\"The club signed 12 players, three of them on Saturday.\": on a day says when", () => {
+    expect(exact(at("The club signed 12 players, three of them on Saturday.", 3))).toEqual(want(3, undefined, undefined, "players", "count"));
+  });
   it("\"The panel reviewed 40 trials, including seven in the past month.\": a time is no scope", () => {
     expect(exact(at("The panel reviewed 40 trials, including seven in the past month.", 7))).toEqual(want(7, undefined, undefined, "trials", "count"));
   });

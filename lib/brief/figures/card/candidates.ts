@@ -16,6 +16,7 @@ import { pronounPlace } from "#brief/figures/label/ranks/pronoun-place.ts";
 import { economicGrowth } from "#brief/figures/label/change/economic-growth.ts";
 import { sentenceFigures } from "#brief/figures/card/sentence.ts";
 import { newsSpan } from "#brief/figures/card/news-span.ts";
+import { countsProduct } from "#brief/figures/card/product-count.ts";
 import { contentTerms } from "#news/terms.ts";
 import { spelledLabel, spelledUnit } from "#brief/figures/card/unit-spelling.ts";
 
@@ -119,7 +120,7 @@ function aboutTerms(sentences: readonly Sentence[], headline: string | undefined
  */
 function countsTopic(r: Raw, label: string, topic: ReadonlySet<string>): boolean {
   if (r.value < 10 && (r.kind === "count" || r.kind === "people" || r.kind === "measure")) return false;
-  return contentTerms(label).some((t) => topic.has(t));
+  return countsProduct(r, label) || contentTerms(label).some((t) => topic.has(t));
 }
 
 /**

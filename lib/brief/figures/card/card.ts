@@ -2,6 +2,7 @@ import type { Sentence } from "#news/sentences.ts";
 import { type Candidate, type CardSignals, cardCandidates } from "#brief/figures/card/candidates.ts";
 import { figureLimit, type FigureOptions, type KeyFigure } from "#brief/figures/card/figure.ts";
 import { earlierLevel, sameFact, vaguerThan } from "#brief/figures/card/same-fact.ts";
+import { exactFor } from "#brief/figures/card/exact-for-vague.ts";
 import { CARD_WEIGHTS, type CardWeights, DEEP_SENTENCES } from "#brief/figures/card/weights.ts";
 import { untimed } from "#brief/figures/label/durations/label-duration.ts";
 import { kindHead } from "#brief/figures/label/counts/kind-of.ts";
@@ -65,9 +66,14 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
         bestScore = effective;
       }
     }
-    const pick = scored[best];
-    if (pick === undefined) break;
+    const vague = scored[best];
+    if (vague === undefined) break;
     taken[best] = true;
+    // "Hundreds of people joined the march" in a caption, "About 400 people joined the march" deep in the story: the
+    // exact one takes the vague one's slot even when it ranks too low to be picked itself (exact-for-vague.ts).
+    const exact = exactFor(vague, scored, taken);
+    if (exact >= 0) taken[exact] = true;
+    const pick = exact >= 0 ? scored[exact]! : vague;
     const same = out.findIndex((f) => sameFact(f.c, pick.c) || vaguerThan(f.c.figure, pick.c.figure) || vaguerThan(pick.c.figure, f.c.figure));
     if (same >= 0) {
       // A change beside the level it implies is the news and says the level too, and an exact amount says all a vague

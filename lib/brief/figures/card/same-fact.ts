@@ -154,7 +154,7 @@ export function earlierLevel(a: KeyFigure, b: KeyFigure): boolean {
  * How far past its own value a vague amount reaches: "hundreds of" and "dozens of" an order of magnitude, "thousands of"
  * and "millions of" up to the next scale word ("thousands of jobs" may be 45,000 of them).
  */
-function vagueReach(f: KeyFigure): number | undefined {
+export function vagueReach(f: KeyFigure): number | undefined {
   const word = VAGUE.exec(f.qualifier ?? "")?.[0]?.toLowerCase();
   if (word === undefined) return undefined;
   return word === "thousands" || word === "millions" || word === "billions" ? 1000 : 10;
@@ -238,7 +238,7 @@ export function sameFact(a: FactFigure, b: FactFigure): boolean {
 }
 
 /** The sentences' content stems, the amount's own words left out ("five" would make any two "five"s alike). */
-function nearDuplicate(a: FactFigure, b: FactFigure): boolean {
+export function nearDuplicate(a: FactFigure, b: FactFigure): boolean {
   const own = new Set([...contentTerms(a.figure.display), ...contentTerms(b.figure.display)]);
   const words = (f: FactFigure) => new Set(contentTerms(f.sentenceText).filter((t) => !own.has(t)));
   const wa = words(a);

@@ -13,6 +13,7 @@ import { elidedSpan } from "#brief/figures/label/ellipsis/elided-span.ts";
 import { NOT_OUT } from "#brief/figures/label/counts/not-out.ts";
 import { bareFold } from "#brief/figures/label/counts/bare-fold.ts";
 import { resultRun } from "#brief/figures/label/counts/result-run.ts";
+import { forecastVerb } from "#brief/figures/label/change/forecast-object.ts";
 import { roundOrdinal } from "#brief/figures/label/ranks/round-ordinal.ts";
 
 /** Labels `r` from the last count when it names nothing itself; returns the count a later number inherits from. */
@@ -63,8 +64,11 @@ export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefi
       if (!r.ordinal && lastCount.unit !== undefined) r.unit = lastCount.unit;
       // A breakdown of the number just given ("six after …"), so detail; but a count its own verb governs, hedged
       // ("targeting 10 wins … have mustered just six"), is a second count of the same thing, not a part of the
-      // first. Unhedged, a verb says too little: "turned 20" is an age, "called 911" a phone number.
-      r.factor = toks[r.s - 1]?.pos === "VERB" && r.qualifier !== undefined ? lastCount.factor : lastCount.factor * 0.5;
+      // first. Unhedged, a verb says too little: "turned 20" is an age, "called 911" a phone number; but a verb of
+      // forecasting says it ("expects 4 million units while Westgate forecasts 15 million": a rival forecast).
+      // (the tagger may read "Westgate forecasts" as a noun phrase, so the verb is known by its word).
+      const own = (toks[r.s - 1]?.pos === "VERB" && r.qualifier !== undefined) || forecastVerb(toks[r.s - 1]);
+      r.factor = own ? lastCount.factor : lastCount.factor * 0.5;
     }
   } else if (r.currency === undefined && !r.percent && r.kind !== "rank" && r.kind !== "percent" && r.whole !== true && r.label !== NOT_OUT) {
     // A share said in words ("half the proceeds to two Down Syndrome foundations") names no noun a later number counts.

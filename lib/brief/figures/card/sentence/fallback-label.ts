@@ -5,7 +5,6 @@ import { nearestNP } from "#brief/figures/language/nearest.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
 import { boxHeading } from "#brief/figures/label/counts/box-heading.ts";
 import { apposedNoun } from "#brief/figures/label/counts/apposed-noun.ts";
-import { frontedSubset } from "#brief/figures/label/counts/fronted-subset.ts";
 import type { Tok } from "#brief/figures/language/tokens.ts";
 import { elidedLabel } from "#brief/figures/label/ellipsis/elided-amount.ts";
 import { countInPlace } from "#brief/figures/label/money/place-label.ts";
@@ -25,8 +24,6 @@ export function fallbackLabel(toks: readonly Tok[], r: Raw, amountOf: Raw | unde
   if (r.label === "" && (r.currency !== undefined || r.percent)) r.label = boxHeading(toks, r).replace(/^(?:total|sum|amount|figure|tally)$/, "");
   // "recording 51.115km, a mark which stood": an apposition says what the number is (apposed-noun.ts).
   if (r.label === "") r.label = apposedNoun(toks, r);
-  // "Of the crew and passengers, 57 were Greeks.": that kind among the fronted whole (fronted-subset.ts).
-  if (r.label === "") r.label = frontedSubset(toks, r);
   // A one-letter label ("m" of a split "$100 m") names nothing.
   if (r.label.length === 1) r.label = "";
   if (r.label === "" && !amount) r.drop = true;

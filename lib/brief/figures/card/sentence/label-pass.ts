@@ -18,6 +18,7 @@ import { changeOfBefore } from "#brief/figures/label/ellipsis/change-of.ts";
 import { parallelDuration } from "#brief/figures/label/ellipsis/parallel-duration.ts";
 import { elidedDeed } from "#brief/figures/label/ellipsis/elided-deed.ts";
 import { carryCount } from "#brief/figures/card/sentence/carry-count.ts";
+import { frontedSubset } from "#brief/figures/label/counts/fronted-subset.ts";
 import { fallbackLabel } from "#brief/figures/card/sentence/fallback-label.ts";
 import { themAntecedent } from "#brief/figures/label/counts/them-antecedent.ts";
 import { rivalCount } from "#brief/figures/label/counts/rival-count.ts";
@@ -93,6 +94,9 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
       // "five wins and three draws", "three defeats": a plural the tagger took for a verb is still the count's noun, so
       // the count weighs as one its labeller read ('three — draws' had outranked 'five — wins' beside it).
       if (r.label !== "") smallInWords(r);
+      // "Of the 90 people on board, 57 were Greeks.": that kind among the fronted whole (fronted-subset.ts), before
+      // the count in the whole lends the bare count its noun ('57 — people').
+      if (r.label === "") r.label = frontedSubset(toks, r);
     }
     lastCount = carryCount(toks, r, lastCount);
     pairedFirst(toks, prior, r); // "About 60 and 30 were hurt in Paris and Lyon": 60 hurt in Paris (paired-scope.ts).

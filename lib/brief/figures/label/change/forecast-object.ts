@@ -14,6 +14,9 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 // 15 men arrested").
 const FORECAST_VERBS = new Set(["expects", "expected", "forecasts", "forecast", "forecasted", "predicts", "predicted", "projects", "projected"]);
 
+/** Whether a token is a finite verb of forecasting ("forecasts 15 million"): a count it governs is a forecast. */
+export const forecastVerb = (t: Tok | undefined): boolean => isWord(t) && FORECAST_VERBS.has(t.l);
+
 /** How many words of the noun phrase after the number are passed over to find what follows it. */
 const NOUN_REACH = 3;
 
@@ -41,8 +44,7 @@ function clauseAfter(toks: readonly Tok[], k: number): boolean {
 /** Labels a count forecast by a named subject's verb "units forecast by NAME". */
 export function forecastObject(toks: readonly Tok[], r: Raw): void {
   if (r.drop || r.currency !== undefined || r.percent || r.unit !== undefined || r.label === "") return;
-  const verb = toks[r.s - 1];
-  if (!isWord(verb) || !FORECAST_VERBS.has(verb.l)) return;
+  if (!forecastVerb(toks[r.s - 1])) return;
   const name = nameBefore(toks, r.s - 1);
   if (name === "" || clauseAfter(toks, r.e)) return;
   r.label = `${r.label} forecast by ${name}`;

@@ -2,7 +2,7 @@ import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { BE_FORMS, DETERMINERS, POSSESSIVES, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
-import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Of the crew and passengers, 57 were Greeks.", "Of the victims, 12 were British.": a bare count after a fronted
 // "Of the WHOLE," whose clause says only what the subset was ("were NOUNs", "were ADJ") had no label at all and was no
@@ -23,8 +23,8 @@ function frontedWhole(toks: readonly Tok[], n: number): [number, number] | undef
   // "Of the crew", "Of its 90 passengers", "Of those": a whole is pointed at; "Of course," is no whole.
   const first = toks[of + 1]!;
   if (!DETERMINERS.has(first.l) && !POSSESSIVES.has(first.l) && !POINTING.has(first.l)) return undefined;
-  // The whole holds no comma of its own.
-  if (toks.slice(of + 1, n - 1).some((t) => !isWord(t))) return undefined;
+  // The whole holds no comma of its own; it may hold its own count ("Of the 90 people on board"), left out of the label.
+  for (let k = of + 1; k < n - 1; k++) if (!isWord(toks[k]) && toks[k]!.kind !== NUM) return undefined;
   return [of + 1, n - 1];
 }
 
@@ -44,6 +44,7 @@ export function frontedSubset(toks: readonly Tok[], r: Raw): string {
   const predicate = phrase(toks, p, end);
   const words = toks.slice(whole[0], whole[1]);
   if (words.length === 1 && (POINTING.has(words[0]!.l) || PRONOUNS.has(words[0]!.l))) return predicate;
+  // "Of the 90 people on board": phrase() leaves the whole's count out ('Greeks among the people on board').
   const among = `${predicate} among ${phrase(toks, whole[0], whole[1])}`;
   // A whole too long for a label would be cut mid-phrase ('Norwegians among the pilots and cabin'): the kind alone.
   return among.split(" ").length <= MAX_LABEL_WORDS ? among : predicate;

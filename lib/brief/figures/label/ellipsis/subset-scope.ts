@@ -1,5 +1,5 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
-import { AWAY_ADVERBS, DURATIONS, PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { AWAY_ADVERBS, DURATIONS, MONTHS, PERIOD_NOUNS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -9,8 +9,11 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 // ('40 — trials', 'seven — trials'; card audit 44, sample AL's made-up shape 2): it keeps its scope, 'seven — trials
 // from Canada', as a change keeps "outside Asia" (change-scope.ts).
 
-/** Prepositions that say where a part of a count is from or in. */
-const SCOPES = new Set(["from", "in"]);
+/**
+ * Prepositions that say where a part of a count is from or in, or on what ("80 police officers, nine of them on
+ * horseback": a part of the officers, not nine more of them; card-audit-53's seen row N1).
+ */
+const SCOPES = new Set(["from", "in", "on"]);
 
 /**
  * Where the scope's preposition may stand when `r` is a part of the count before: after "including N" ("including
@@ -38,6 +41,8 @@ export function subsetScope(toks: readonly Tok[], r: Raw, label: string): string
   if (end === from && isWord(toks[from]) && (isCapitalised(toks[from]!) || AWAY_ADVERBS.has(toks[from]!.l))) end = from + 1;
   const head = toks[end - 1];
   if (end <= from || head === undefined || PERIOD_NOUNS.has(head.l) || DURATIONS.has(head.l)) return "";
+  // "including two on Saturday", "three of them on 4 May": "on" a day or a date says when.
+  if (p.l === "on" && (WEEKDAYS.has(head.l) || MONTHS.has(head.l) || !isWord(toks[from]))) return "";
   // With its article where the label's six words allow it ('dead from the same family'), else without.
   const whole = ` ${p.l} ${phrase(toks, article ? k + 1 : from, end)}`;
   const short = ` ${p.l} ${phrase(toks, from, end)}`;

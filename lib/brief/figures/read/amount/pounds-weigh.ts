@@ -3,10 +3,22 @@ import type { Core } from "#brief/figures/read/amount/read-core.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // Whether "pounds" after an amount weighs or pays: "10 pounds of cocaine", "weighed 165 pounds" against "a million
-// pounds", "sold for seven pounds".
+// pounds", "sold for seven pounds"; a scaled amount by what it is of ("2 million pounds of cocaine").
 
 /** Words before an amount of pounds that price something. */
 const PRICED = new Set([...MONEY_VERBS, "for", "worth", "price", "priced", "fee", "value", "valued"]);
+
+/**
+ * What a large sum of pounds is "of" when it is money ("2 million pounds of taxpayers' money", "of investment"); any
+ * other noun after a scaled amount's "of" is what it weighs ("2 million pounds of cocaine", "8.4 million pounds of
+ * trash": both such amounts in cnndm-dev and dev-bbc were weights, read as money before).
+ */
+const MONEY_OF = new Set([
+  "money", "cash", "aid", "funding", "funds", "investment", "investments", "damage", "debt", "debts", "revenue", "spending",
+  "cuts", "savings", "assets", "support", "business", "sales", "shares", "bonds", "loans", "grants", "compensation",
+  "profits", "profit", "income", "tax", "taxes", "taxpayers", "public", "government", "lottery", "contracts", "bets",
+  "stock", "property", "goods", "fraud", "losses", "bills", "fees", "benefits", "donations",
+]);
 
 /** Verbs of weighing: what they are said of is a weight at any size ("weighed one thousand pounds"). */
 const WEIGHS = new Set(["weigh", "weighs", "weighed", "weighing"]);
@@ -21,6 +33,10 @@ const WEIGHS = new Set(["weigh", "weighs", "weighed", "weighing"]);
 export function poundsWeigh(toks: readonly Tok[], core: Core, value: number, s: number, j: number): boolean {
   const metric = toks[j + 1]?.s === "(" && toks[j + 2]?.kind === NUM && /^(?:kilograms?|kilos?|kg|tonnes?)$/.test(toks[j + 3]?.l ?? "");
   if ((isWord(toks[j + 1], "of") && core.vague === undefined && value < 1e6) || metric) return true;
+  // "2 million pounds of cocaine": a scaled amount of a thing that is no money weighs it; a determiner or a name after
+  // "of" ("of the council's money", "of Government cash") is left to money.
+  const of = toks[j + 2];
+  if (isWord(toks[j + 1], "of") && core.vague === undefined && isWord(of) && of.pos === "NOUN" && !MONEY_OF.has(of.l)) return true;
   // "The marlin weighed one thousand pounds", "weighing in at 1,200 pounds": no one weighs money.
   if ([1, 2, 3].some((d) => WEIGHS.has(toks[s - d]?.l ?? ""))) return true;
   // "half a million pounds", "a thousand pounds": a scale said in words is money's.
