@@ -77,7 +77,7 @@ const ROUND_33: readonly Mutant[] = [
   // lib/digest/run.ts
   { id: "M35", file: "lib/digest/run.ts", find: "{ key: `${channel}/${slot}`, checkFirst: claim.retried, notBefore: item.at }", replace: "{ key: `${channel}/${slot}`, checkFirst: false, notBefore: item.at }", what: "taken-over slot posts without looking in history", tests: DIGEST },
   { id: "M36", file: "lib/digest/run.ts", find: "        if (posted.unconfirmed) {", replace: "        if (false) {", what: "unconfirmed post: claim released (next run may post twice)", tests: DIGEST },
-  { id: "M37", file: "lib/digest/run.ts", find: "        if (posted.permanent) {", replace: "        if (false) {", what: "permanent failure released, retried every 15 minutes", tests: DIGEST },
+  { id: "M37", file: "lib/digest/run.ts", find: "() => (posted.permanent ? deps.subscriptions.recordFailed(", replace: "() => (false ? deps.subscriptions.recordFailed(", what: "permanent failure released, retried every 15 minutes", tests: DIGEST },
   { id: "M38", file: "lib/digest/run.ts", find: "if (digest.stories.length === 0 && item.subscription.quietWhenEmpty) {", replace: "if (digest.stories.length === 0) {", what: "every subscription quiet on empty days", tests: DIGEST },
   { id: "M39", file: "lib/digest/run.ts", find: '      if (abandoned.aborted) throw new Error("abandoned after its channel timeout");\n', replace: "", what: "a timed-out channel still posts behind its report", tests: RECORD },
   { id: "M40", file: "lib/digest/run.ts", find: "        const pause = RECORD_BACKOFF_MS[attempt];", replace: "        const pause: number | undefined = undefined;", what: "recording the posted ts not retried", tests: ["test/digest-run.test.ts"] },
