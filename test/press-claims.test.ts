@@ -78,6 +78,22 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoPressClaims on %s",
     }
   });
 
+  it("a takeover whose answer was lost still searches history back to the dead holder's claim, not a whole claim's life", async () => {
+    // Mutation sweep 47 (T34): the resent takeover read as our own must give the time its write kept; searched back
+    // a whole TTL instead, a Slack history read reached far past the dead holder's post (and its page limit).
+    await claims.claim("k7", { owner: "first", now: at(0), staleAfterMs: 30_000 });
+    const proxy = await startFaultProxy(server.endpoint);
+    const client = createDynamoClient({ endpoint: proxy.endpoint });
+    try {
+      const faulty = new DynamoPressClaims({ client, tableName: table.tableName });
+      proxy.loseAnswer((operation, body) => operation === "UpdateItem" && (body.Key as { pk?: { S?: string } }).pk?.S === "PRESS#k7");
+      expect(await faulty.claim("k7", { owner: "next", now: at(40), staleAfterMs: 30_000 })).toEqual({ status: "claimed", takeover: true, previousClaimAt: at(0) });
+    } finally {
+      client.destroy();
+      await proxy.close();
+    }
+  });
+
   it("a takeover whose holder dies right after its claim write lands still leaves the first holder's time to the next", async () => {
     const proxy = await startFaultProxy(server.endpoint);
     const client = createDynamoClient({ endpoint: proxy.endpoint });
