@@ -14,6 +14,7 @@ import { SWEEP_43 } from "#scripts/mutants-43.ts";
 import { SWEEP_44 } from "#scripts/mutants-44.ts";
 import { SWEEP_45 } from "#scripts/mutants-45.ts";
 import { SWEEP_46 } from "#scripts/mutants-46.ts";
+import { SWEEP_47 } from "#scripts/mutants-47.ts";
 
 export interface Mutant {
   id: string;
@@ -123,9 +124,10 @@ const ROUND_33: readonly Mutant[] = [
  * (docs/mutation-sweep-43.md), then the forty-fourth's over the key-figure rules of rounds 43–44
  * (docs/mutation-sweep-44.md), then the forty-fifth's over round 45's label rules and fraction readers
  * (docs/mutation-sweep-45.md), then the forty-sixth's over round 45's other label rules and its infra
- * (docs/mutation-sweep-46.md).
+ * (docs/mutation-sweep-46.md), then the forty-seventh's over round 47's new infra and labels80's rules
+ * (docs/mutation-sweep-47.md).
  */
-export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45, ...SWEEP_46];
+export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45, ...SWEEP_46, ...SWEEP_47];
 
 function run(mutant: Mutant, bail: boolean, files: readonly string[], names: string | undefined): "killed" | "survived" {
   const before = readFileSync(mutant.file, "utf8");

@@ -112,6 +112,13 @@ describe("nutgraf exit codes: 1 for input that cannot be used, 2 for a wrong com
     }
   });
 
+  it("brief --bullets=0: 2, not a brief with no bullets (the least count is 1, unlike --figures, where 0 is no card)", async () => {
+    // Mutation sweep 47 (T02): the loop above checks --figures' least value, not --bullets'.
+    const run = await nutgraf("brief", "seeds/000_c74584ab3f8b7ef3.txt", "--bullets=0");
+    expect(run.code).toBe(2);
+    expect(oneLine(run.stderr)).toContain('--bullets needs a whole number of at least 1, not "0"');
+  });
+
   it("eval --figures of a gold file that is not there: 1", async () => {
     const run = await nutgraf("eval", "--figures", join(dir, "gold.jsonl"), join(dir, "articles.jsonl"));
     expect(run.code).toBe(1);

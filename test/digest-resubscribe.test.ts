@@ -120,6 +120,16 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     expect(tomorrow.results).toEqual([expect.objectContaining({ slot: "2024-07-03T18:30", outcome: "skipped", reason: "quiet-empty-day" })]);
   });
 
+  it("to a later time after a digest that Slack took late: the reply says when it went out, not when the run began", async () => {
+    // Mutation sweep 47 (T29): the post's own time, not its claim's. The run's clock reads 07:00 until Slack has the
+    // message and 07:20 after (a run that waited out rate limits); the reply had said 07:00.
+    const { brief, deps } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    const clock = () => (posts().length > 0 ? minutesAfterSlot(20) : SLOT_AT);
+    expect((await runDigest(deps({ clock }), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+    expect(await brief("subscribe 18:30 Europe/Paris", new Date("2024-07-02T12:00:00Z"))).toContain("today's digest already went out at 07:20");
+  });
+
   it("to a later time before today's digest: the new time posts today", async () => {
     const { brief, deps } = await setUp();
     await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));

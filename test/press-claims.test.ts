@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 import { startTestServer, type Engine, type TestServer, type TestTable } from "#test/helpers/dynamo.ts";
@@ -72,6 +73,41 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("DynamoPressClaims on %s",
       // And the settled press reads as posted, for this owner's ts only.
       expect(await claims.claim("k4", { owner: "b", now: at(52), staleAfterMs: 0 })).toEqual({ status: "posted", ts: "1.4" });
       expect(await claims.recordPosted("k4", "b", "1.4", at(53))).toBe(false);
+    } finally {
+      client.destroy();
+      await proxy.close();
+    }
+  });
+
+  it("a press taken over three times still names the first holder's time to the last taker", async () => {
+    // Mutation sweep 47 (T32): each unconfirmed holder's post may be in the channel, so every taker searches back to
+    // the first; kept from the last holder's claim only, the fourth searched back to the second's.
+    await claims.claim("k8", { owner: "first", now: at(0), staleAfterMs: 30_000 });
+    await claims.claim("k8", { owner: "second", now: at(40), staleAfterMs: 30_000 });
+    await claims.claim("k8", { owner: "third", now: at(80), staleAfterMs: 30_000 });
+    expect(await claims.claim("k8", { owner: "fourth", now: at(120), staleAfterMs: 30_000 })).toEqual({ status: "claimed", takeover: true, previousClaimAt: at(0) });
+  });
+
+  it("a claim the previous release wrote (no first holder's time) taken over twice: the second taker still searches back to it", async () => {
+    // Mutation sweep 47 (T33): a claim in flight across a deploy has only claimedAtMs; the first takeover must keep
+    // that as the first holder's time, not its own.
+    const doc = DynamoDBDocumentClient.from(table.client);
+    const nowMs = at(0).getTime();
+    await doc.send(new PutCommand({ TableName: table.tableName, Item: { pk: "PRESS#k9", sk: "CLAIM", kind: "press-claim", status: "claimed", owner: "old", claimedAtMs: nowMs, expiresAt: Math.floor(nowMs / 1000) + 3600 } }));
+    expect(await claims.claim("k9", { owner: "second", now: at(40), staleAfterMs: 30_000 })).toEqual({ status: "claimed", takeover: true, previousClaimAt: at(0) });
+    expect(await claims.claim("k9", { owner: "third", now: at(80), staleAfterMs: 30_000 })).toEqual({ status: "claimed", takeover: true, previousClaimAt: at(0) });
+  });
+
+  it("a takeover whose answer was lost still searches history back to the dead holder's claim, not a whole claim's life", async () => {
+    // Mutation sweep 47 (T34): the resent takeover read as our own must give the time its write kept; searched back
+    // a whole TTL instead, a Slack history read reached far past the dead holder's post (and its page limit).
+    await claims.claim("k7", { owner: "first", now: at(0), staleAfterMs: 30_000 });
+    const proxy = await startFaultProxy(server.endpoint);
+    const client = createDynamoClient({ endpoint: proxy.endpoint });
+    try {
+      const faulty = new DynamoPressClaims({ client, tableName: table.tableName });
+      proxy.loseAnswer((operation, body) => operation === "UpdateItem" && (body.Key as { pk?: { S?: string } }).pk?.S === "PRESS#k7");
+      expect(await faulty.claim("k7", { owner: "next", now: at(40), staleAfterMs: 30_000 })).toEqual({ status: "claimed", takeover: true, previousClaimAt: at(0) });
     } finally {
       client.destroy();
       await proxy.close();

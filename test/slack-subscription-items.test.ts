@@ -45,6 +45,14 @@ describe("/brief unsubscribe and subscribe over the channel's stored subscriptio
     expect(await brief("unsubscribe")).toContain("no digest subscription");
   });
 
+  it("unsubscribe of a damaged subscription says why nothing had come, never settings it cannot read", async () => {
+    // Mutation sweep 47 (T15): described like a readable one, the reply read "(it was undefined undefined)".
+    await doc.send(new PutCommand({ TableName: stack.table.tableName, Item: { pk: SUB_PK, sk: "C0NEWS", channelId: "C0NEWS", time: 700 } }));
+    const answer = await brief("unsubscribe");
+    expect(answer).toContain("its stored settings were damaged, so it had not been posting");
+    expect(answer).not.toContain("undefined");
+  });
+
   it("subscribing again at another time moves the digest: one subscription item for the channel, the old time named", async () => {
     expect(await brief("subscribe 07:00 Europe/Paris")).toContain("every day at 07:00 Europe/Paris");
     const moved = await brief("subscribe 18:30 Europe/Paris section:world");
