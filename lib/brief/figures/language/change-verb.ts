@@ -70,5 +70,13 @@ export function changeTopic(toks: readonly Tok[], at: number, v: number): [numbe
   return verbSubject(toks, particle ? v - 1 : v);
 }
 
-/** Verbs that move an amount with "up" or "down" after them ("shot up", "went down", "edged up"); the parse may call them nouns. */
-const PARTICLE_VERBS = new Set(["shot", "shoots", "shooting", "went", "go", "goes", "gone", "going", "came", "come", "comes", "coming", "edged", "edges", "ticked", "ticks", "crept", "creeps", "moved", "moves", "inched", "inches"]);
+/**
+ * Verbs that move an amount with "up" or "down" after them ("shot up", "went down", "edged up"); the parse may call them
+ * nouns. A market's close or open too ("Shares in the chipmaker closed down 6% in Amsterdam trade", "ended up 4%"): the
+ * subject is what moved, where the place after the percent had labelled it ('6% — Amsterdam trade', card-audit-54's
+ * made-up shape 3).
+ */
+const PARTICLE_VERBS = new Set([
+  "shot", "shoots", "shooting", "went", "go", "goes", "gone", "going", "came", "come", "comes", "coming", "edged", "edges", "ticked", "ticks", "crept", "creeps", "moved", "moves", "inched", "inches",
+  "closed", "closes", "closing", "ended", "ends", "ending", "finished", "finishes", "opened", "opens", "traded", "trades", "trading",
+]);

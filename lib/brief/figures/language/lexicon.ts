@@ -36,7 +36,7 @@ export const AUXILIARIES = set(
   "is are was were be been being have has had do does did will would can could may might must shall should 's 're 'll 'd not don't doesn't didn't won't can't cannot isn't aren't wasn't weren't haven't hasn't hadn't wouldn't couldn't shouldn't",
 );
 export const ADVERBS = set(
-  "overnight yesterday today tonight tomorrow now ago earlier later last next also still already just only even more less then again so too very almost nearly further instead respectively worldwide annually globally abroad overseas alone out adrift above below clear up down away back ahead behind apart aside off rather each apiece altogether alone together previously currently recently reportedly allegedly plus year-earlier year-on-year a-year",
+  "overnight yesterday today tonight tomorrow now ago earlier later last next also still already just only even more less then again so too very almost nearly further instead respectively worldwide nationwide statewide countrywide annually globally abroad overseas alone out adrift above below clear up down away back ahead behind apart aside off rather each apiece altogether alone together previously currently recently reportedly allegedly plus year-earlier year-on-year a-year",
 );
 export const VERBS = set(
   "live work stay use play earn own said says say told tell according came come comes went go goes got get gets made make makes took take takes gave give gives saw see sees seen left won win wins found find held hold holds met meet sent send spent spend paid pay pays put set hit run ran fell fall falls rose rise rises grew grow grows became become becomes remain remains face faces include includes show shows want wants need needs expect expects think thinks know knows believe believes",

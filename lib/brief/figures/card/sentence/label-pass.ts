@@ -22,6 +22,7 @@ import { frontedSubset } from "#brief/figures/label/counts/fronted-subset.ts";
 import { fallbackLabel } from "#brief/figures/card/sentence/fallback-label.ts";
 import { themAntecedent } from "#brief/figures/label/counts/them-antecedent.ts";
 import { rivalCount } from "#brief/figures/label/counts/rival-count.ts";
+import { roleOwner } from "#brief/figures/label/counts/role-owner.ts";
 import { limitChanged } from "#brief/figures/label/change/limit-changed.ts";
 import { multipleRestated } from "#brief/figures/label/ellipsis/multiple-restated.ts";
 import { pairedFirst } from "#brief/figures/label/ellipsis/paired-scope.ts";
@@ -110,6 +111,8 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
     fallbackLabel(toks, r, amountOf);
     // "ahead of Westbridge Rail with 24 stations and Coastlink on 19": the rivals' counts, named (rival-count.ts).
     rivalCount(toks, r);
+    // "Co-accused Mark Dillon was sentenced to 35 years in prison": a co-defendant's term, named (role-owner.ts).
+    roleOwner(toks, r);
     // The last amount with a label, whose label a bare amount of its kind after it may take (amountOf above).
     if ((r.currency !== undefined || r.percent) && r.label !== "") lastAmount = r;
   }

@@ -1,6 +1,7 @@
 // The second pass over a sentence's figures, once every one is labelled and linked: each label is mended by the
 // rules that read the words around it (place, payer, target, change …), idioms and names are dropped, hypotheticals
 // weighed low. Split from sentence.ts; the order of the rules is the order they ran in there, and it matters.
+import { providerPrice } from "#brief/figures/label/money/provider-price.ts";
 import { joinedOwner } from "#brief/figures/label/counts/joined-owner.ts";
 import { timesMultipleType } from "#brief/figures/label/counts/multiple-type.ts";
 import type { NumberType, Raw } from "#brief/figures/card/figure.ts";
@@ -101,6 +102,9 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "The death toll in Nepal … more than 5,000": a place says where, the noun it is said of what (place-label.ts).
     placeInNoun(toks, r);
     placeAfterAmount(toks, r);
+    // "the price of a check-up by a high-street optician in Exeter runs to £37": what is priced, not who charges, once
+    // the place is mended (provider-price.ts).
+    r.label = providerPrice(toks, r) ?? r.label;
     // "$349 in the US and £299 in the UK": the second price is the first's thing in another place (place-pair.ts).
     const paired = placePair(toks, r, lastMoney);
     if (paired !== undefined) r.label = paired;

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { labelCount } from "#brief/figures/label/counts/label-count.ts";
 import { labelPercent } from "#brief/figures/label/change/label-percent.ts";
+import { placeRate } from "#brief/figures/label/change/place-rate.ts";
 import { eventIn } from "#brief/figures/label/measures/race-time.ts";
 import { multiBuy } from "#brief/figures/label/money/multi-buy.ts";
 import { homeMoney } from "#brief/figures/label/money/home-money.ts";
@@ -84,7 +85,12 @@ export function label(toks: readonly Tok[], r: Raw, sentenceText: string): void 
     rivalOwned(toks, r);
     return;
   }
-  if (r.percent) return labelPercent(toks, r);
+  if (r.percent) {
+    labelPercent(toks, r);
+    // "Peru especially is a worry, with piracy put at 81%": the rate in the place (place-rate.ts).
+    placeRate(toks, r);
+    return;
+  }
   if (magnitude(toks, r)) return;
   labelCount(toks, r, sentenceText);
   chartTop(toks, r);

@@ -44,6 +44,9 @@ export function readCompound(r: Reading): Rejection | undefined {
     compound = compound.slice(compound.indexOf("-") + 1);
   }
   // "90-odd points": "-odd", as "-plus", is a qualifier (odd.ts), and the noun after it is what is counted.
+  // "a stunning 40-yarder", a caption's "72-yarder:": a shot named by its length is that length in yards, as "a 40-yard
+  // shot" is; read as a count of 'yarders' it was a count beside the same distance (card-audit-54's made-up shape 2).
+  if (compound === "yarder" || compound === "yarders") compound = "yard";
   if (compound !== undefined) r.compound = oddCompound(r, plusCompound(r, compound));
   // "his 3-iron", "a six-pointer": compounds that count nothing (compound-idiom.ts).
   const idiom = compoundIdiom(r);

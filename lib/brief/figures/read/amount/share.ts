@@ -122,6 +122,14 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
       end = range.end;
     }
   }
+  // "roughly one out of six students will be bullied": "one out of (every) N" is "one in N", a ratio; a bigger part
+  // ("four out of five key issues") is a count of the noun as the gold reads it (out-of.ts). Unread, "one" was a bare
+  // count no card takes, or the whole a count of the noun (card-audit-54's made-up miss M2).
+  if (value === undefined && (t.l === "one" || t.s === "1") && isWord(toks[i + 1], "out") && isWord(toks[i + 2], "of")) {
+    const w = isWord(toks[i + 3], "every") ? i + 4 : i + 3;
+    const bottom = numerator(toks[w]);
+    if (bottom !== undefined && bottom > 1) [value, end, ratio] = [1 / bottom, w + 1, true];
+  }
   // "in 17 out of 20 claims": a proportion of cases (in-out-of.ts).
   const cases = value === undefined && n !== undefined ? inOutOf(toks, i, n) : undefined;
   if (cases !== undefined) [value, end, ratio] = [cases.value, cases.end, true];

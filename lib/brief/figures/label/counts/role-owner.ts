@@ -1,0 +1,87 @@
+import type { Raw } from "#brief/figures/card/figure.ts";
+import { PLAYER_ROLES } from "#brief/figures/label/money/transfer-fee.ts";
+import { MONTHS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
+import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+
+// "Co-accused Mark Dillon was sentenced in March to 35 years in prison", "keeper Rob Adair netted from 84 yards": a
+// person brought in by a role, the subject of the figure's clause, is someone beside the story's subject (a
+// co-defendant, a player whose feat is compared). Labelled by the unit alone ('35 — years in prison', '84 — distance')
+// the figure read as the subject's own, beside the subject's real term or distance (card-audit-54's made-up shape 1):
+// the owner is named, by role and surname ('co-accused Dillon's prison term', 'keeper Adair's goal').
+
+/** Roles that bring in a person beside the story's subject: a co-defendant, or a player by position. */
+const ROLES = new Set([
+  ...PLAYER_ROLES, "co-accused", "co-defendant", "codefendant", "accomplice", "accomplices", "accused", "defendant", "teammate", "team-mate",
+  "compatriot", "countryman", "rival", "thrower", "jumper", "kicker", "batsman", "golfer",
+]);
+ROLES.delete("signing");
+
+/** Verbs of a feat whose distance it is, by the feat's noun: "scored from 63 yards" → goal. */
+const FEATS = new Map([
+  ["scored", "goal"], ["netted", "goal"], ["struck", "goal"], ["threw", "throw"], ["kicked", "kick"], ["jumped", "jump"],
+  ["leapt", "jump"], ["hit", "shot"], ["drove", "drive"],
+]);
+
+/** Words that open a clause before its subject: "when keeper Rob Adair netted". */
+const OPENERS = new Set(["when", "while", "as", "after", "and", "but", "whereas", "before"]);
+
+/**
+ * Marks that end the clause looked back over: a dash too, whose aside says something else of the subject ("midfielder
+ * Christian Eriksen is second - 0.4 miles behind Boyd": a gap, not the midfielder's distance).
+ */
+const STOPS = new Set([".", ";", ":", "-", "—", "–"]);
+
+/** How far back from a figure its clause's subject is looked for. */
+const REACH = 20;
+
+/** A term in prison, the label the owner is named on: "years in prison". */
+const TERM = /^(?:years|months|weeks|days) in prison$/;
+
+/**
+ * Whether the role word at `k` opens its clause: at the sentence's start or after a comma, a quote or an opener, past
+ * up to two describing words ("Dutch winger Ivo Mendes", "Another famous effort came … when keeper Rob Adair").
+ */
+function opensClause(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 2 && isWord(toks[j]) && (toks[j]!.pos === "ADJ" || toks[j]!.pos === "PROPN")) j--;
+  const t = toks[j];
+  return t === undefined || (t.kind === PUNCT && t.s !== ")") || OPENERS.has(t.l);
+}
+
+/**
+ * The owner's name and the verb of its clause when the subject of the clause before `r` is a role and a name ("co-accused
+ * Dillon", "scored"), the name said by its surname; undefined when the clause has another subject, or none so named.
+ */
+function roleSubject(toks: readonly Tok[], r: Raw): [string, string] | undefined {
+  let verb = "";
+  for (let k = r.s - 1; k >= 0 && r.s - k <= REACH; k--) {
+    const t = toks[k]!;
+    if (STOPS.has(t.s)) return undefined;
+    if (!isWord(t)) continue;
+    if (ROLES.has(t.l)) {
+      // The name right after the role runs to its last capitalised word, which a story names the person by again.
+      let j = k + 1;
+      while (j < r.s && isWord(toks[j]) && isCapitalised(toks[j]!) && !toks[j]!.l.endsWith("'s")) j++;
+      if (j === k + 1 || verb === "" || !opensClause(toks, k)) return undefined;
+      return [`${t.l} ${toks[j - 1]!.s}`, verb];
+    }
+    // Another name between the subject and the figure (not a month or a day, "sentenced in March to 35 years"): the
+    // figure is not the role's.
+    if (isCapitalised(t) && k > 0 && !MONTHS.has(t.l) && !WEEKDAYS.has(t.l) && !ROLES.has(toks[k - 1]?.l ?? "") && !isCapitalised(toks[k - 1]!)) return undefined;
+    // The verb nearest the figure is the clause's ("famed for …, scored from 63 yards": scored).
+    if (verb === "" && (t.pos === "VERB" || t.pos === "AUX")) verb = t.l;
+  }
+  return undefined;
+}
+
+/** Names the owner of a prison term or a distance whose clause's subject is a person brought in by a role. */
+export function roleOwner(toks: readonly Tok[], r: Raw): void {
+  const term = TERM.test(r.label);
+  if (!term && r.label !== "distance") return;
+  const subject = roleSubject(toks, r);
+  if (subject === undefined) return;
+  const [owner, verb] = subject;
+  // "hit a speculative shot from 40 yards": the noun the distance is "from" is the feat, before the verb's.
+  const from = isWord(toks[r.s - 1], "from") && toks[r.s - 2]?.pos === "NOUN" ? toks[r.s - 2]!.l : undefined;
+  r.label = `${owner}'s ${term ? "prison term" : (from ?? FEATS.get(verb) ?? "distance")}`;
+}

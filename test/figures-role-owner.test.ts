@@ -1,0 +1,42 @@
+// A prison term or a distance whose clause's subject is a person brought in by a role (a co-defendant, a player by
+// position) is that person's, named, not the story subject's bare unit (card audit 54, sample AV's made-up shape 1).
+import { describe, expect, it } from "vitest";
+import { at, exact, exactOnly, want } from "#test/helpers/figures.ts";
+
+const term = (value: number, unit: string, label: string) => want(value, undefined, unit, label, "duration");
+const yards = (value: number, label: string) => want(value, undefined, "yards", label, "measure");
+
+describe("role-owner.ts: a co-defendant's term, a compared player's distance", () => {
+  it("'Co-defendant Paul Reed was jailed for 12 years for his part in the robbery.' → co-defendant Reed's prison term", () => {
+    // Was '12 — years in prison', read as the subject's own term.
+    expect(exactOnly("Co-defendant Paul Reed was jailed for 12 years for his part in the robbery.")).toEqual(term(12, "years", "co-defendant Reed's prison term"));
+  });
+  it("'Accomplice Gina Holt was sentenced in June to eight years in prison.' → over a month's name", () => {
+    expect(exactOnly("Accomplice Gina Holt was sentenced in June to eight years in prison.")).toEqual(term(8, "years", "accomplice Holt's prison term"));
+  });
+  it("'Striker Tom Hale, known for his pace, scored from 40 yards in the cup.' → striker Hale's goal, past an aside", () => {
+    // Was '40 — distance'.
+    expect(exact(at("Striker Tom Hale, known for his pace, scored from 40 yards in the cup.", 40))).toEqual(yards(40, "striker Hale's goal"));
+  });
+  it("'The best came when goalkeeper Sam Boyd netted from 90 yards.' → a role opening a 'when' clause", () => {
+    expect(exact(at("The best came when goalkeeper Sam Boyd netted from 90 yards.", 90))).toEqual(yards(90, "goalkeeper Boyd's goal"));
+  });
+  it("'Defender Lee Marsh fired in from 30 yards.' → with no feat's verb, the owner's distance", () => {
+    expect(exactOnly("Defender Lee Marsh fired in from 30 yards.")).toEqual(yards(30, "defender Marsh's distance"));
+  });
+  it("'When forward Ben Ode hit a speculative shot from 40 yards, the keeper flapped.' → the noun 'from' the distance is the feat", () => {
+    expect(exact(at("When forward Ben Ode hit a speculative shot from 40 yards, the keeper flapped.", 40))).toEqual(yards(40, "forward Ode's shot"));
+  });
+  it("near miss: 'Midfielder Ian Roe is second in the list - 0.4 miles behind Boyd.' → a dash's aside: no owner", () => {
+    expect(exact(at("Midfielder Ian Roe is second in the list - 0.4 miles behind Boyd.", 0.4))).toEqual(want(0.4, undefined, "miles", "distance", "measure"));
+  });
+  it("near miss: 'The nurse was sentenced to 60 years in prison.' → no role, the term alone", () => {
+    expect(exactOnly("The nurse was sentenced to 60 years in prison.")).toEqual(term(60, "years", "years in prison"));
+  });
+  it("near miss: 'Brandt beat striker Tom Hale and scored from 40 yards.' → a role after a verb is an object, not the scorer", () => {
+    expect(exactOnly("Brandt beat striker Tom Hale and scored from 40 yards.")).toEqual(yards(40, "distance"));
+  });
+  it("near miss: 'Co-defendant Paul Reed said Judge Ann Cole jailed him for 12 years.' → another name between: not read", () => {
+    expect(exactOnly("Co-defendant Paul Reed said Judge Ann Cole jailed him for 12 years.")).toEqual(term(12, "years", "years in prison"));
+  });
+});
