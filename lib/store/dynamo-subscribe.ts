@@ -16,6 +16,8 @@ const ATTEMPTS = 3;
 const OPTIONAL = ["teamId", "section", "source"] as const satisfies ReadonlyArray<keyof Subscription>;
 /** The stored item is at this time and zone and has a usable start: it keeps its start. */
 const SAME_SCHEDULE = "#time = :time AND #timeZone = :timeZone AND attribute_type(#createdAt, :string)";
+const SAME_SCHEDULE_NAMES = { "#time": "time", "#timeZone": "timeZone", "#createdAt": "createdAt" } as const;
+const sameScheduleValues = (s: Subscription): Item => ({ ":time": s.time, ":timeZone": s.timeZone, ":string": "S" });
 
 /**
  * Writes `subscription` over the channel's item. At the time and zone already stored, the stored start (`createdAt`)
@@ -26,8 +28,8 @@ const SAME_SCHEDULE = "#time = :time AND #timeZone = :timeZone AND attribute_typ
  */
 export async function writeSubscription(doc: DynamoDBDocumentClient, tableName: string, key: { pk: string; sk: string }, subscription: Subscription): Promise<SubscriptionWrite> {
   const { createdAt: _start, ...settings } = subscription;
-  const names: Record<string, string> = { "#time": "time", "#timeZone": "timeZone", "#createdAt": "createdAt" };
-  const values: Item = { ":time": subscription.time, ":timeZone": subscription.timeZone, ":string": "S" };
+  const names: Record<string, string> = { ...SAME_SCHEDULE_NAMES };
+  const values: Item = sameScheduleValues(subscription);
   const sets: string[] = [];
   for (const [field, value] of Object.entries({ kind: "subscription", ...settings })) {
     if (value === undefined) continue;
@@ -55,8 +57,8 @@ export async function writeSubscription(doc: DynamoDBDocumentClient, tableName: 
           TableName: tableName,
           Item: { ...key, kind: "subscription", ...subscription },
           ConditionExpression: `attribute_not_exists(pk) OR NOT (${SAME_SCHEDULE})`,
-          ExpressionAttributeNames: { "#time": "time", "#timeZone": "timeZone", "#createdAt": "createdAt" },
-          ExpressionAttributeValues: { ":time": subscription.time, ":timeZone": subscription.timeZone, ":string": "S" },
+          ExpressionAttributeNames: SAME_SCHEDULE_NAMES,
+          ExpressionAttributeValues: sameScheduleValues(subscription),
           ReturnValues: "ALL_OLD",
         }),
       );

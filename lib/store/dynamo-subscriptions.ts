@@ -89,6 +89,16 @@ function decodeSubscription(item: Item): Subscription {
   return subscription;
 }
 
+/** `decode(item)`, or `orElse`'s answer when the item is damaged (MALFORMED_ITEM); any other error is thrown. */
+function decodeOrElse<T, U>(decode: (item: Item) => T, item: Item, orElse: (error: StoreError) => U): T | U {
+  try {
+    return decode(item);
+  } catch (error) {
+    if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
+    return orElse(error);
+  }
+}
+
 function decodeClaim(item: Item): DigestClaim {
   const { ts, error, postedAt, ...fields } = decodeItem(CLAIM_ITEM, item);
   const claim: DigestClaim = { ...fields };
@@ -135,13 +145,10 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
 
   /** A subscription item, or undefined (reported to onMalformed) when it is damaged. */
   private decodeOrReport(item: Item): Subscription | undefined {
-    try {
-      return decodeSubscription(item);
-    } catch (error) {
-      if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
+    return decodeOrElse(decodeSubscription, item, (error) => {
       this.onMalformed(error);
       return undefined;
-    }
+    });
   }
 
   async unsubscribe(channelId: string): Promise<Subscription | DamagedSubscription | undefined> {
@@ -151,12 +158,7 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
     if (!out.Attributes) return undefined;
     // The delete is done whatever it removed: a damaged item threw MALFORMED_ITEM after it was gone, and the editor
     // was told a stored story was damaged while the unsubscribe had worked. Nothing is left to repair: not reported.
-    try {
-      return decodeSubscription(out.Attributes);
-    } catch (error) {
-      if (error instanceof StoreError && error.code === "MALFORMED_ITEM") return { channelId, damaged: true };
-      throw error;
-    }
+    return decodeOrElse(decodeSubscription, out.Attributes, (): DamagedSubscription => ({ channelId, damaged: true }));
   }
 
   async get(channelId: string): Promise<Subscription | undefined> {
@@ -175,16 +177,13 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
 
   async listWithDamaged(): Promise<Array<Subscription | DamagedSubscription>> {
     // Not reported to onMalformed: shown to whoever asked, who can repair it; the digest run reports it anyway.
-    return (await this.items()).map((item) => {
-      try {
-        return decodeSubscription(item);
-      } catch (error) {
-        if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
+    return (await this.items()).map((item) =>
+      decodeOrElse(decodeSubscription, item, (): DamagedSubscription => {
         const damaged: DamagedSubscription = { channelId: String(item.sk), damaged: true };
         if (typeof item.teamId === "string") damaged.teamId = item.teamId;
         return damaged;
-      }
-    });
+      }),
+    );
   }
 
   /** Every subscription item as stored, by channel id (the sort key). */
@@ -305,12 +304,7 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
 
   /** A damaged claim says nothing about what was posted: passed over (getClaim of its slot still names the damage). */
   private decodeClaimOrSkip(item: Item): DigestClaim | undefined {
-    try {
-      return decodeClaim(item);
-    } catch (error) {
-      if (error instanceof StoreError && error.code === "MALFORMED_ITEM") return undefined;
-      throw error;
-    }
+    return decodeOrElse(decodeClaim, item, () => undefined);
   }
 
   /** Moves a claim this run holds to its final state; false if another run took it over meanwhile. */
