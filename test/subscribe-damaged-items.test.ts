@@ -8,9 +8,10 @@ import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 
-// `/brief subscribe` reads the channel's last posted digest (its newest posted claim) for the one-a-day rule. A claim
-// item hand-edited or half-written must not stop the channel from subscribing: claims live a month, and a throw there
-// answered every subscribe in the channel with a failure until it expired. Real handler, real local DynamoDB.
+// `/brief subscribe` reads the channel's last posted digest (its newest posted claim) for the one-a-day rule, and may
+// keep the stored subscription's start. An item hand-edited or half-written must not stop the channel from
+// subscribing: claims live a month, and a throw there answered every subscribe in the channel with a failure until it
+// expired. Real handler, real local DynamoDB.
 
 let table: TestTable;
 let doc: DynamoDBDocumentClient;
@@ -44,7 +45,7 @@ async function claim(slot: string, fields: Record<string, unknown> = {}): Promis
 
 const subscribe = async (text: string, now: Date) => JSON.stringify((await runCommand(text, invocation, deps(now))).blocks);
 
-describe("/brief subscribe over a channel's damaged digest claims", () => {
+describe("/brief subscribe over a channel's damaged digest claims and subscription item", () => {
   it("a damaged claim newer than the last posted one is passed over: the posted one still keeps today's second digest away", async () => {
     await claim("2024-07-02T07:00");
     await claim("2024-07-03T07:00", { status: "lost", ts: 5 });
@@ -58,6 +59,16 @@ describe("/brief subscribe over a channel's damaged digest claims", () => {
     const reply = await subscribe("subscribe 18:30 Europe/Paris", new Date("2024-07-02T12:00:00Z"));
     expect(reply).toContain("Next: Wed 3 Jul, 18:30 Europe/Paris");
     expect(reply).toContain("today's digest already went out at 07:00");
+  });
+
+  it("a re-subscribe at the same time over a start that is not a time: kept as stored (the run reads it as no start), Next from the clock", async () => {
+    // The same-schedule write keeps any string start; the reply's Next took it with Math.max and threw on NaN.
+    const channelId = invocation.channelId;
+    const item = { pk: `${TABLE_KEYS.prefixes.subscription}ALL`, sk: channelId, kind: "subscription", channelId, time: "07:00", timeZone: "Europe/Paris", quietWhenEmpty: false, createdBy: "U0X", createdAt: "a while ago" };
+    await doc.send(new PutCommand({ TableName: table.tableName, Item: item }));
+    const reply = await subscribe("subscribe 07:00 Europe/Paris quiet", new Date("2024-07-02T12:00:00Z"));
+    expect(reply).toContain("Next: Wed 3 Jul, 07:00 Europe/Paris");
+    expect(reply).not.toContain("already went out");
   });
 
   it("a posted claim with neither time readable says nothing of when it went out: the channel subscribes, from now", async () => {
