@@ -1,5 +1,19 @@
 import { addDays, localDate, nextSlot, slotInstant } from "#digest/digest.ts";
-import type { Subscription } from "#digest/subscriptions.ts";
+import type { DigestClaim, Subscription } from "#digest/subscriptions.ts";
+
+/**
+ * When a posted claim's digest went out: its post time, or its claim time (a claim recorded before the post time was
+ * kept, or one whose post time was hand-edited into something else); undefined when neither reads as a time. Read
+ * with `new Date`, such a claim threw out of the one-a-day rule and failed every subscribe in its channel for the
+ * month the claim is kept.
+ */
+export function postedInstant(claim: Pick<DigestClaim, "postedAt" | "claimedAt">): Date | undefined {
+  for (const at of [claim.postedAt, claim.claimedAt]) {
+    const ms = at === undefined ? Number.NaN : Date.parse(at);
+    if (!Number.isNaN(ms)) return new Date(ms);
+  }
+  return undefined;
+}
 
 /**
  * When a (new or moved) schedule starts: now, or the next local midnight after the day its next slot falls on when a

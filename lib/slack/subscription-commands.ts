@@ -2,7 +2,7 @@ import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
 import { nextSlot } from "#digest/digest.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { parseSubscribeArgs, type DamagedSubscription, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
-import { firstSlotFrom, scheduleStart } from "#digest/schedule-start.ts";
+import { firstSlotFrom, postedInstant, scheduleStart } from "#digest/schedule-start.ts";
 import { escapeMrkdwn, fitMrkdwn, LIMITS, notice, type SlackMessage } from "#slack/blocks.ts";
 import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
 import { registerSubCommand, type CommandDeps } from "#slack/commands.ts";
@@ -72,7 +72,7 @@ registerSubCommand({
     if (!parsed.ok) return notice(parsed.error, { emoji: ":grey_question:", hint });
     const now = deps.now();
     const last = await deps.subscriptions.lastPosted(invocation.channelId);
-    const lastPostedAt = last ? new Date(last.postedAt ?? last.claimedAt) : undefined;
+    const lastPostedAt = last ? postedInstant(last) : undefined;
     const subscription: Subscription = {
       channelId: invocation.channelId,
       ...(invocation.teamId ? { teamId: invocation.teamId } : {}),

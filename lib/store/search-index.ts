@@ -18,6 +18,12 @@ const STOP_WORDS = new Set(
 const UNSPACED = "\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}";
 const UNSPACED_OR_NOT = new RegExp(`[${UNSPACED}]+|[^${UNSPACED}]+`, "gu");
 const IS_UNSPACED = new RegExp(`^[${UNSPACED}]`, "u");
+/**
+ * The marks an accent fold drops: every combining mark but an unspaced script's own, which spell its words rather
+ * than accent them (kana's voicing mark makes ガス "gas" of カス; Thai writes vowels and tones as marks). Dropped with
+ * the accents, "ガス" found a headline holding カスタマー ("customer"), and Thai words differing only in them were one.
+ */
+const FOLDED_MARK = new RegExp(`(?![${UNSPACED}])\\p{M}`, "gu");
 
 /**
  * A run of an unspaced script as its overlapping two-character pieces (a lone character as itself): with no
@@ -35,11 +41,13 @@ function pieces(run: string): string[] {
 export function headlineWords(text: string): string[] {
   const words = text
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    // Composed again: NFKD splits a Korean syllable into its letters, which no longer spelt the word typed.
+    .replace(FOLDED_MARK, "")
+    // Composed again: NFKD splits a Korean syllable into its letters, which no longer spelt the word typed, and a
+    // voiced kana into its letter and mark.
     .normalize("NFC")
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    // A kept mark stays inside its word (only an unspaced script's marks are left to meet here).
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
     .flatMap((w) => (w.match(UNSPACED_OR_NOT) ?? []).flatMap((part) => (IS_UNSPACED.test(part) ? pieces(part) : [part])))
     .filter((w) => w.length > 1 || /\d/.test(w) || IS_UNSPACED.test(w));
   return [...new Set(words)];
