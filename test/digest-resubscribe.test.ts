@@ -1,3 +1,4 @@
+import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { briefArticle } from "#brief/brief.ts";
 import { runDigest, type DigestRunDeps } from "#digest/run.ts";
@@ -8,6 +9,7 @@ import "#slack/subscription-commands.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import { TABLE_KEYS } from "#store/table.ts";
 import { SLOT, SLOT_AT, STORIES, story, subscription } from "#test/helpers/digest-fixtures.ts";
 import { type Engine } from "#test/helpers/dynamo.ts";
 import { useEngineSuite } from "#test/helpers/engine-suite.ts";
@@ -47,21 +49,65 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
       brief: (a) => briefArticle(a, { bullets: 2, figures: 1 }),
       ...extra,
     });
-    return { table, articles, subscriptions, brief, deps };
+    /** A run at `at` whose post of today's slot meets a 429 it cannot wait out: the slot is given back, still unposted. */
+    const limitedRun = async (at: Date) => {
+      stand.api.rateLimit("chat.postMessage", 30, 1);
+      const limited = await runDigest(deps({ post: slackPoster(digestWebClient(TOKEN, stand.api.url), { maxWaitMs: 5_000 }) }), at);
+      expect(limited.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "failed", permanent: false })]);
+    };
+    return { table, articles, subscriptions, brief, deps, limitedRun };
   }
 
   it("at the same time and zone just after the slot, while it waits out a 429: the slot stays due and the next run posts it", async () => {
-    const { brief, deps } = await setUp();
+    const { brief, deps, limitedRun } = await setUp();
     await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
-    stand.api.rateLimit("chat.postMessage", 30, 1);
-    const limited = await runDigest(deps({ post: slackPoster(digestWebClient(TOKEN, stand.api.url), { maxWaitMs: 5_000 }) }), SLOT_AT);
-    expect(limited.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "failed", permanent: false })]);
+    await limitedRun(SLOT_AT);
     // Only 'quiet' added, five minutes after the slot: the re-subscribe moved the schedule's start past the slot,
     // so no later run found it due and the channel got no digest that day.
     expect(await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(5))).toContain("(was 07:00 Europe/Paris)");
     const next = await runDigest(deps(), minutesAfterSlot(15));
     expect(next.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
     expect(posts()).toHaveLength(1);
+  });
+
+  it("at the same time while today's slot is still pending: the reply names today's slot, which the next run posts", async () => {
+    const { brief, deps, limitedRun } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await limitedRun(SLOT_AT);
+    // It said "Next: Wed 3 Jul, 07:00", and the 07:15 run posted today's digest ten minutes later.
+    const reply = await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(5));
+    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: the next digest run, at 07:15, posts it)");
+    expect((await runDigest(deps(), minutesAfterSlot(15))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+    // Posted: a re-subscribe now names tomorrow, rightly.
+    expect(await brief("subscribe 07:00 Europe/Paris", minutesAfterSlot(20))).toContain("Next: Wed 3 Jul, 07:00 Europe/Paris.");
+  });
+
+  it("at the same time after the last run that could post today's slot: tomorrow, since no later run will", async () => {
+    const { brief, deps, limitedRun } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await limitedRun(minutesAfterSlot(45));
+    // 07:50: the 08:00 run looks back an hour, to slots after 07:00, so today's slot is gone.
+    expect(await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(50))).toContain("Next: Wed 3 Jul, 07:00 Europe/Paris.");
+    expect((await runDigest(deps(), minutesAfterSlot(60))).results).toEqual([]);
+  });
+
+  it("at the same time after today's slot failed for good: tomorrow, since no run retries it", async () => {
+    const { brief, deps } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    stand.api.failChannel("CPARIS", "not_in_channel");
+    expect((await runDigest(deps(), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "failed", permanent: true })]);
+    expect(await brief("subscribe 07:00 Europe/Paris", minutesAfterSlot(5))).toContain("Next: Wed 3 Jul, 07:00 Europe/Paris.");
+  });
+
+  it("at the same time when today's slot has a damaged claim: the subscribe is done, and the reply names tomorrow", async () => {
+    const { table, subscriptions, brief } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    // A claim edited by hand: no run can claim over it, so today's slot will not be posted.
+    await DynamoDBDocumentClient.from(table.client).send(
+      new PutCommand({ TableName: table.tableName, Item: { pk: `${TABLE_KEYS.prefixes.digest}CPARIS`, sk: SLOT, status: "half-done" } }),
+    );
+    expect(await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(5))).toContain("Next: Wed 3 Jul, 07:00 Europe/Paris.");
+    expect(await subscriptions.get("CPARIS")).toMatchObject({ quietWhenEmpty: true });
   });
 
   it("at another time just after the slot: the new time starts from now, the old slot is not posted", async () => {

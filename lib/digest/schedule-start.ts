@@ -1,4 +1,4 @@
-import { addDays, localDate, nextSlot, slotInstant } from "#digest/digest.ts";
+import { addDays, DIGEST_RUNS_EVERY_MS, localDate, nextSlot, previousSlot, slotInstant } from "#digest/digest.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
 
 /**
@@ -20,4 +20,26 @@ export function scheduleStart(schedule: Pick<Subscription, "time" | "timeZone">,
 export function firstSlotFrom(subscription: Pick<Subscription, "time" | "timeZone" | "createdAt">, now: Date): Date {
   const start = Date.parse(subscription.createdAt);
   return nextSlot(subscription, Math.max(now.getTime() + 1, Number.isNaN(start) ? 0 : start));
+}
+
+/** A slot that has come but not yet gone: which one (its claim's key), when it was, and the next run that covers it. */
+export interface PendingSlot {
+  slot: string;
+  at: Date;
+  run: Date;
+}
+
+/**
+ * The schedule's latest slot at or before `now` when a run still to come will post it: not before the schedule's
+ * start, and inside the catch-up window of the first run from now on (runs come on the quarter hour). Whether it went
+ * out already is its claim's to say. A re-subscribe that kept its start while that slot waited out a 429 answered
+ * "Next: tomorrow", and the next run posted today's digest minutes later.
+ */
+export function pendingSlot(subscription: Pick<Subscription, "time" | "timeZone" | "createdAt">, now: Date, catchUpMs: number): PendingSlot | undefined {
+  const at = previousSlot(subscription, now.getTime());
+  const start = Date.parse(subscription.createdAt);
+  if (!Number.isNaN(start) && at.getTime() < start) return undefined;
+  const run = Math.ceil(now.getTime() / DIGEST_RUNS_EVERY_MS) * DIGEST_RUNS_EVERY_MS;
+  if (at.getTime() <= run - catchUpMs) return undefined;
+  return { slot: `${localDate(at, subscription.timeZone)}T${subscription.time}`, at, run: new Date(run) };
 }

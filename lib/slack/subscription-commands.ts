@@ -2,7 +2,9 @@ import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
 import { nextSlot } from "#digest/digest.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { parseSubscribeArgs, type DamagedSubscription, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
-import { firstSlotFrom, scheduleStart } from "#digest/schedule-start.ts";
+import { StoreError } from "#store/store.ts";
+import { firstSlotFrom, pendingSlot, scheduleStart } from "#digest/schedule-start.ts";
+import { DEFAULT_CATCH_UP_MS } from "#digest/run.ts";
 import { escapeMrkdwn, fitMrkdwn, LIMITS, notice, type SlackMessage } from "#slack/blocks.ts";
 import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
 import { registerSubCommand, type CommandDeps } from "#slack/commands.ts";
@@ -34,9 +36,26 @@ function notSetUp(): SlackMessage {
 
 /** The next time the digest goes out, as plain text in the subscription's own zone. */
 export function nextDigest(subscription: Pick<Subscription, "time" | "timeZone" | "createdAt">, now: Date): string {
-  const at = firstSlotFrom(subscription, now);
-  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: subscription.timeZone }).format(at);
-  return `${day}, ${clockTime(at, subscription.timeZone)} ${subscription.timeZone}`;
+  return slotText(firstSlotFrom(subscription, now), subscription.timeZone);
+}
+
+function slotText(at: Date, timeZone: string): string {
+  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone }).format(at);
+  return `${day}, ${clockTime(at, timeZone)} ${timeZone}`;
+}
+
+/**
+ * Whether a slot is done with: posted (or settled quiet), or failed for good. A damaged claim counts as done: the run
+ * cannot claim over it either, so it will not post that slot.
+ */
+async function slotSettled(subscriptions: SubscriptionStore, channelId: string, slot: string): Promise<boolean> {
+  try {
+    const claim = await subscriptions.getClaim(channelId, slot);
+    return claim?.status === "posted" || claim?.status === "failed";
+  } catch (error) {
+    if (error instanceof StoreError && error.code === "MALFORMED_ITEM") return true;
+    throw error;
+  }
 }
 
 /** Why the next digest is not the clock's next slot: today's already went out (one a day per channel). */
@@ -73,6 +92,9 @@ registerSubCommand({
     const now = deps.now();
     const last = await deps.subscriptions.lastPosted(invocation.channelId);
     const lastPostedAt = last ? new Date(last.postedAt ?? last.claimedAt) : undefined;
+    // Read before the write, so a table that fails here fails the command with nothing changed. Whatever the start.
+    const candidate = pendingSlot({ ...parsed.value, createdAt: "" }, now, DEFAULT_CATCH_UP_MS);
+    const candidateOpen = candidate !== undefined && !(await slotSettled(deps.subscriptions, invocation.channelId, candidate.slot));
     const subscription: Subscription = {
       channelId: invocation.channelId,
       ...(invocation.teamId ? { teamId: invocation.teamId } : {}),
@@ -84,8 +106,13 @@ registerSubCommand({
     const outcome = await deps.subscriptions.subscribe(subscription);
     const stored = { ...subscription, createdAt: outcome.keptStart ?? subscription.createdAt };
     const was = outcome.previous ? ` (was ${describeSubscription(outcome.previous)})` : "";
+    // A kept start may leave a slot that has come still to be posted: that one is next, not the clock's next slot.
+    const pending = candidateOpen ? pendingSlot(stored, now, DEFAULT_CATCH_UP_MS) : undefined;
+    const next = pending
+      ? `${slotText(pending.at, stored.timeZone)} (due now: the next digest run, at ${clockTime(pending.run, stored.timeZone)}, posts it)`
+      : `${nextDigest(stored, now)}${postedToday(stored, now, lastPostedAt)}`;
     return notice(
-      `This channel gets the nutgraf digest every day at ${describeSubscription(subscription)}${was}. Next: ${nextDigest(stored, now)}${postedToday(stored, now, lastPostedAt)}.`,
+      `This channel gets the nutgraf digest every day at ${describeSubscription(subscription)}${was}. Next: ${next}.`,
       { emoji: ":newspaper:", hint: "I can only post where I'm a member: `/invite @nutgraf` if I'm not here yet. `/brief unsubscribe` stops it." },
     );
   },
