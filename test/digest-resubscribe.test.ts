@@ -55,7 +55,12 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
       const limited = await runDigest(deps({ post: slackPoster(digestWebClient(TOKEN, stand.api.url), { maxWaitMs: 5_000 }) }), at);
       expect(limited.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "failed", permanent: false })]);
     };
-    return { table, articles, subscriptions, brief, deps, limitedRun };
+    /** Subscribed at 07:00 in Paris a month before, and this morning's digest (2 July, 05:00 UTC) posted. */
+    const parisMorningPosted = async () => {
+      await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+      expect((await runDigest(deps(), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+    };
+    return { table, articles, subscriptions, brief, deps, limitedRun, parisMorningPosted };
   }
 
   it("at the same time and zone just after the slot, while it waits out a 429: the slot stays due and the next run posts it", async () => {
@@ -164,6 +169,44 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     expect(posts()).toHaveLength(2);
     const tomorrow = await runDigest(deps(), new Date("2024-07-03T16:30:00Z"));
     expect(tomorrow.results).toEqual([expect.objectContaining({ slot: "2024-07-03T18:30", outcome: "skipped", reason: "quiet-empty-day" })]);
+  });
+
+  // After this morning's digest in Paris (05:00 UTC), a move to another zone: which day it has had its digest in.
+  it.each([
+    {
+      // 08:00 in New York (14:00 in Paris): the morning's digest went out at 01:00 New York time, the same day there.
+      name: "another zone and time, the digest already out that day there: the next day",
+      command: "subscribe 09:00 America/New_York",
+      at: "2024-07-02T12:00:00Z",
+      reply: "Next: Wed 3 Jul, 09:00 America/New_York (today's digest already went out at 01:00",
+      nothingAt: "2024-07-02T13:00:00Z",
+      posts: { at: "2024-07-03T13:00:00Z", slot: "2024-07-03T09:00" },
+    },
+    {
+      // 07:00 in Paris is 22:00 on 1 July in Los Angeles: 2 July there has had no digest yet.
+      name: "another zone and time, the last digest out the day before there: today",
+      command: "subscribe 08:00 America/Los_Angeles",
+      at: "2024-07-02T06:00:00Z",
+      reply: "Next: Tue 2 Jul, 08:00 America/Los_Angeles.",
+      posts: { at: "2024-07-02T15:00:00Z", slot: "2024-07-02T08:00" },
+    },
+    {
+      // 07:00 on 2 July in Los Angeles is claimed as "2024-07-02T07:00", the name Paris's posted slot holds: the reply
+      // said "Next: Tue 2 Jul, 07:00", and the run skipped it as already posted.
+      name: "another zone at the same time, its slot that day named as the old zone's posted one: the day after, and why",
+      command: "subscribe 07:00 America/Los_Angeles",
+      at: "2024-07-02T06:00:00Z",
+      reply: "Next: Wed 3 Jul, 07:00 America/Los_Angeles (Tue 2 Jul, 07:00 America/Los_Angeles was already used under the zone before",
+      nothingAt: "2024-07-02T14:00:00Z",
+      posts: { at: "2024-07-03T14:00:00Z", slot: "2024-07-03T07:00" },
+    },
+  ])("to $name", async ({ command, at, reply, nothingAt, posts: next }) => {
+    const { brief, deps, parisMorningPosted } = await setUp();
+    await parisMorningPosted();
+    expect(await brief(command, new Date(at))).toContain(reply);
+    if (nothingAt) expect((await runDigest(deps(), new Date(nothingAt))).results).toEqual([]);
+    expect((await runDigest(deps(), new Date(next.at))).results).toEqual([expect.objectContaining({ slot: next.slot, outcome: "posted" })]);
+    expect(posts()).toHaveLength(2);
   });
 
   it("to a later time after a digest that Slack took late: the reply says when it went out, not when the run began", async () => {

@@ -1,5 +1,6 @@
 import { addDays, DIGEST_RUNS_EVERY_MS, localDate, nextSlot, previousSlot, slotInstant } from "#digest/digest.ts";
-import type { Subscription } from "#digest/subscriptions.ts";
+import type { DigestClaim, Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
+import { StoreError } from "#store/store.ts";
 
 /**
  * When a (new or moved) schedule starts: now, or the next local midnight after the day its next slot falls on when a
@@ -11,6 +12,26 @@ export function scheduleStart(schedule: Pick<Subscription, "time" | "timeZone">,
   const day = localDate(nextSlot(schedule, now.getTime() + 1), schedule.timeZone);
   if (localDate(lastPostedAt, schedule.timeZone) !== day) return now;
   return slotInstant(addDays(day, 1), "00:00", schedule.timeZone);
+}
+
+/** The next local midnight after the day `at` falls on: a start that skips that day. */
+export function dayAfter(at: Date, timeZone: string): Date {
+  return slotInstant(addDays(localDate(at, timeZone), 1), "00:00", timeZone);
+}
+
+/** The name of the schedule's slot at `at`, as a run claims it: the local date and time ("2024-07-02T07:00"). */
+export function slotName(schedule: Pick<Subscription, "time" | "timeZone">, at: Date): string {
+  return `${localDate(at, schedule.timeZone)}T${schedule.time}`;
+}
+
+/** The claim under a slot's name: none, the claim, or "damaged" (no run can claim over it). */
+export async function slotClaim(claims: Pick<SubscriptionStore, "getClaim">, channelId: string, slot: string): Promise<DigestClaim | "damaged" | undefined> {
+  try {
+    return await claims.getClaim(channelId, slot);
+  } catch (error) {
+    if (error instanceof StoreError && error.code === "MALFORMED_ITEM") return "damaged";
+    throw error;
+  }
 }
 
 /**
@@ -41,5 +62,5 @@ export function pendingSlot(subscription: Pick<Subscription, "time" | "timeZone"
   if (!Number.isNaN(start) && at.getTime() < start) return undefined;
   const run = Math.ceil(now.getTime() / DIGEST_RUNS_EVERY_MS) * DIGEST_RUNS_EVERY_MS;
   if (at.getTime() <= run - catchUpMs) return undefined;
-  return { slot: `${localDate(at, subscription.timeZone)}T${subscription.time}`, at, run: new Date(run) };
+  return { slot: slotName(subscription, at), at, run: new Date(run) };
 }
