@@ -39,8 +39,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("word items of an older in
   const suite = useEngineSuite(engine);
 
   async function fresh() {
-    const table = await suite.server.table();
-    suite.open.push(table);
+    const table = await suite.table();
     return { table, store: new DynamoArticleStore({ client: table.client, tableName: table.tableName }) };
   }
 

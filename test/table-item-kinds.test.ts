@@ -25,8 +25,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("every item kind in the ta
   const suite = useEngineSuite(engine);
 
   it("each item any writer stores is of a kind TABLE_KEYS names, and each kind it names is written by one", async () => {
-    const table = await suite.server.table();
-    suite.open.push(table);
+    const table = await suite.table();
     const config = { client: table.client, tableName: table.tableName };
     const now = new Date("2024-07-02T05:00:00Z");
     await new DynamoArticleStore(config).put(STORIES[0]!);
