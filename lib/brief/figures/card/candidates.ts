@@ -17,6 +17,7 @@ import { economicGrowth } from "#brief/figures/label/change/economic-growth.ts";
 import { sentenceFigures } from "#brief/figures/card/sentence.ts";
 import { newsSpan } from "#brief/figures/card/news-span.ts";
 import { heldBeside } from "#brief/figures/card/held-beside.ts";
+import { partWholes } from "#brief/figures/card/part-whole.ts";
 import { countsProduct } from "#brief/figures/card/product-count.ts";
 import { contentTerms } from "#news/terms.ts";
 import { spelledLabel, spelledUnit } from "#brief/figures/card/unit-spelling.ts";
@@ -64,6 +65,8 @@ export interface Candidate {
   conversions?: readonly Money[];
   /** The label the card shows in place of the figure's, which the ranking reads (Raw's `placed`). */
   placed?: string;
+  /** The index of the total it is a part of, among the article's candidates (part-whole.ts): never ranked above it. */
+  whole?: number;
 }
 
 export interface CandidateOptions {
@@ -198,6 +201,9 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   // which candidates' sentences name who holds them.
   let heldOther = false;
   const holders: boolean[] = [];
+  // Which candidates are said as a part of a total before them, and whether any is: then partWholes ties them.
+  const parts: boolean[] = [];
+  let anyPart = false;
   let names: Set<string> | undefined;
   // How often each amount recurs in the article: a number the story repeats is one it is about.
   const seen = new Map<string, number>();
@@ -276,6 +282,8 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
       const other = r.owner !== undefined && someoneElse(r.owner, (subject ??= subjectWords(sentences, options.headline)));
       if (other && (r.type === "duration" || r.type === "measure")) heldOther = true;
       holders.push(r.owner !== undefined);
+      parts.push(r.part === true);
+      if (r.part === true) anyPart = true;
       out.push({
         figure,
         position: r.from,
@@ -303,6 +311,8 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   }
   // "Co-accused Mark Dillon was sentenced to 35 years": another's term ranks below the story's own only beside it.
   if (heldOther) heldBeside(out, holders, firstSentence(sentences)?.index ?? 0);
+  // "Those freed included 85 children": a part is tied to its total, which the pick never ranks below it.
+  if (anyPart) partWholes(out, parts);
   return out;
 }
 
