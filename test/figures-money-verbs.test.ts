@@ -202,3 +202,21 @@ describe("money provided a period is funding a period", () => {
     expect(exactOnly("The council provided £2m for the park.")).toEqual(want(2e6, undefined, "GBP", "for the park", "money"));
   });
 });
+
+describe("a part of a sum 'needed' collected: the sum is a target (raise-target.ts; card audit 55's made-up shape 5)", () => {
+  it("'has gathered the bulk of £12,000 needed to restore the church bells': target to restore the bells", () => {
+    expect(exactOnly("A parish has gathered the bulk of £12,000 needed to restore the church bells.")).toEqual(want(12000, undefined, "GBP", "target to restore the church bells", "money"));
+  });
+
+  it("'has found most of the $40,000 required for a new roof': target for a new roof", () => {
+    expect(exactOnly("The theatre has found most of the $40,000 required for a new roof.")).toEqual(want(40000, undefined, "USD", "target for a new roof", "money"));
+  });
+
+  it("near miss: 'has raised £12,000 needed to restore the bells': no part, the whole raised", () => {
+    expect(exactOnly("A parish has raised £12,000 needed to restore the church bells.")).toEqual(want(12000, undefined, "GBP", "raised", "money"));
+  });
+
+  it("near miss: 'launched an appeal of £12,000 needed to restore the bells': no part before 'of', the appeal", () => {
+    expect(exactOnly("The vicar launched an appeal of £12,000 needed to restore the church bells.")).toEqual(want(12000, undefined, "GBP", "appeal", "money"));
+  });
+});
