@@ -220,3 +220,17 @@ describe("a part of a sum 'needed' collected: the sum is a target (raise-target.
     expect(exactOnly("The vicar launched an appeal of £12,000 needed to restore the church bells.")).toEqual(want(12000, undefined, "GBP", "appeal", "money"));
   });
 });
+
+describe("money a target is short by is still needed (hoped-target.ts; card audit 55's made-up shape 6)", () => {
+  it("'the Kent baker is only £650 away from hitting his target': still needed, not the subject", () => {
+    expect(exactOnly("The Kent baker is only £650 away from hitting his target.")).toEqual(want(650, "only", "GBP", "still needed to reach target", "money"));
+  });
+
+  it("'The roof appeal remains $1,200 short of its goal.': still needed, not 'short'", () => {
+    expect(exactOnly("The roof appeal remains $1,200 short of its goal.")).toEqual(want(1200, undefined, "USD", "still needed to reach goal", "money"));
+  });
+
+  it("near miss: 'The offer fell £3m short of the asking price.': a gap to a price, no target, left alone", () => {
+    expect(at("The offer fell £3m short of the asking price.", 3000000).label).not.toMatch(/still needed/);
+  });
+});
