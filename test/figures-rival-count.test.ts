@@ -39,3 +39,17 @@ describe("rival-count.ts: the rivals' counts after 'ahead of' or 'behind'", () =
     expect(exact(at(one, 19))).toEqual(count(19, "halts"));
   });
 });
+
+describe("rival-count.ts: a count said as a gap to a named rival (card audit 55's made-up shape 3)", () => {
+  it("'Exeter are fourth on 52 points, six points behind Bolton.': the gap to Bolton, not a second 'points'", () => {
+    expect(exact(at("Exeter are fourth on 52 points, six points behind Bolton.", 6))).toEqual(count(6, "points behind Bolton"));
+  });
+
+  it("'… eight points clear of Crewe and a further two ahead of Bury': the bare second gap keeps the noun lent it", () => {
+    expect(exact(at("The leaders are eight points clear of Crewe and a further two ahead of Bury.", 2))).toEqual(count(2, "points ahead of Bury"));
+  });
+
+  it("near miss: 'Bury are five points adrift of safety.': a gap to no named rival stays 'points'", () => {
+    expect(exactOnly("Bury are five points adrift of safety.")).toEqual(count(5, "points"));
+  });
+});
