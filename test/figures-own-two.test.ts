@@ -52,4 +52,7 @@ describe("near misses of a described pair: lengths and counts stay", () => {
   it("'Doctors treated two infected eyes at the clinic.': a count of eyes treated, more than one person's pair", () => {
     expect(typedList("Doctors treated two infected eyes at the clinic.")).toEqual([["two", "count", true]]);
   });
+  it("'The referee suffered two black eyes in the brawl.': an injury's adjective, the wounds counted", () => {
+    expect(typedList("The referee suffered two black eyes in the brawl.")).toEqual([["two", "count", true]]);
+  });
 });

@@ -23,9 +23,12 @@ export function ownTwo(toks: readonly Tok[], r: Raw): boolean {
   return [toks[r.e], toks[r.e - 1]].some((t) => isWord(t) && PAIRED_PARTS.has(t.l));
 }
 
+/** Adjectives of an injury or an ailment: "two black eyes" are wounds a story counts, no praise of a pair. */
+const INJURY_ADJECTIVES = new Set(["black", "bloodshot", "sore", "swollen", "bruised", "numb", "frostbitten"]);
+
 /** Whether `adj part` is a plain adjective and a body part: "lovely feet", not "damaged hands" or "square feet". */
 function describedPair(adj: Tok | undefined, part: Tok | undefined): boolean {
   // The part is looked at first, so the tagger runs only on a sentence that has one.
-  if (!isWord(part) || !PAIRED_PARTS.has(part.l) || !isWord(adj) || MEASURE_ADJECTIVES.has(adj.l)) return false;
+  if (!isWord(part) || !PAIRED_PARTS.has(part.l) || !isWord(adj) || MEASURE_ADJECTIVES.has(adj.l) || INJURY_ADJECTIVES.has(adj.l)) return false;
   return adj.pos === "ADJ" && !adj.l.endsWith("ed");
 }
