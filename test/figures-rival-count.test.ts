@@ -52,4 +52,16 @@ describe("rival-count.ts: a count said as a gap to a named rival (card audit 55'
   it("near miss: 'Bury are five points adrift of safety.': a gap to no named rival stays 'points'", () => {
     expect(exactOnly("Bury are five points adrift of safety.")).toEqual(count(5, "points"));
   });
+
+  it("'Leeds fell three points behind Parker's side.': a possessive rival keeps what it owns", () => {
+    expect(exactOnly("Leeds fell three points behind Parker's side.")).toEqual(count(3, "points behind Parker's side"));
+  });
+
+  it("'… two points behind league leaders Bolton': a title noun before the rival's name is kept with it", () => {
+    expect(exactOnly("Exeter remain two points behind Championship leaders Bolton.")).toEqual(count(2, "points behind Championship leaders Bolton"));
+  });
+
+  it("near miss: 'just three behind Leeds United's Tom Hale': a label that is a name already gets no gap appended", () => {
+    expect(at("Smith scored his 20th goal and is now just three behind Leeds United's Tom Hale.", 3).label).not.toMatch(/ behind /);
+  });
 });

@@ -66,6 +66,8 @@ const LENT_GAP = / (?:behind|ahead of|clear of|adrift of|back from|short of) .*$
 /** 'points behind Exeter' when the count r is said as a gap to a named rival: "six points behind Exeter"; else none. */
 function gapTo(toks: readonly Tok[], r: Raw): string | undefined {
   const noun = r.label.replace(LENT_GAP, "");
+  // "just three behind Eintracht Frankfurt's Alexander Meier": a label that is a name already counts no gap's noun.
+  if (noun !== noun.toLowerCase()) return undefined;
   // "six points behind": the noun said after the count; "a further two adrift of": lent by the count before.
   const g = isWord(toks[r.e]) && toks[r.e]!.l === noun ? r.e + 1 : r.e;
   const prep = isWord(toks[g]) ? GAP_WORDS.get(toks[g]!.l) : undefined;
@@ -74,7 +76,20 @@ function gapTo(toks: readonly Tok[], r: Raw): string | undefined {
   let k = a;
   while (k < a + NAME_WORDS && isWord(toks[k]) && isCapitalised(toks[k] as Tok)) k++;
   if (k === a || timeName(toks, a, k)) return undefined;
-  return `${noun} ${toks.slice(g, k).map((t) => t.s).join(" ")}`;
+  return `${noun} ${toks.slice(g, rivalEnd(toks, k)).map((t) => t.s).join(" ")}`;
+}
+
+/**
+ * The end of a rival named from a name ending before `k`: its possessive's noun ("McCall's side"), or a title noun and
+ * the name it heads ("La Liga leaders Barcelona"); `k` when the name is all.
+ */
+function rivalEnd(toks: readonly Tok[], k: number): number {
+  const next = toks[k];
+  if (!isWord(next) || isCapitalised(next)) return k;
+  if (/'s?$/.test(toks[k - 1]?.s ?? "")) return k + 1;
+  let e = k + 1;
+  while (e < k + 1 + NAME_WORDS && isWord(toks[e]) && isCapitalised(toks[e] as Tok)) e++;
+  return e > k + 1 && next.pos === "NOUN" ? e : k;
 }
 
 /**
