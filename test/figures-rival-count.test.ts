@@ -64,4 +64,8 @@ describe("rival-count.ts: a count said as a gap to a named rival (card audit 55'
   it("near miss: 'just three behind Leeds United's Tom Hale': a label that is a name already gets no gap appended", () => {
     expect(at("Smith scored his 20th goal and is now just three behind Leeds United's Tom Hale.", 3).label).not.toMatch(/ behind /);
   });
+
+  it("near miss: 'Ruiz won the 10km race ahead of Ana Diaz.': the race's distance, no gap to the rival", () => {
+    expect(at("Ruiz won the 10km race ahead of Ana Diaz.", 10).label).not.toMatch(/ ahead of /);
+  });
 });

@@ -65,6 +65,8 @@ const LENT_GAP = / (?:behind|ahead of|clear of|adrift of|back from|short of) .*$
 
 /** 'points behind Exeter' when the count r is said as a gap to a named rival: "six points behind Exeter"; else none. */
 function gapTo(toks: readonly Tok[], r: Raw): string | undefined {
+  // "won the 6km race ahead of Masai": a glued unit's compound names a thing, whose rival is the winner's, no gap.
+  if (r.glued !== undefined) return undefined;
   const noun = r.label.replace(LENT_GAP, "");
   // "just three behind Eintracht Frankfurt's Alexander Meier": a label that is a name already counts no gap's noun.
   if (noun !== noun.toLowerCase()) return undefined;
