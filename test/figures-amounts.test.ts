@@ -9,7 +9,7 @@ import { at, exact, exactOnly, figs, one, want } from "#test/helpers/figures.ts"
 describe("'and a half' is part of the number", () => {
   it("'three-and-a-half years': 3.5 years, not 3 'and-a-halfs'", () => {
     expect(exactOnly("Robson was jailed for three-and-a-half years for the attack.")).toEqual({
-      value: 3.5, qualifier: undefined, unit: "years", label: "years in prison", type: "duration",
+      value: 3.5, qualifier: undefined, unit: "years", label: "Robson's prison term", type: "duration",
     });
   });
 
@@ -23,7 +23,7 @@ describe("'and a half' is part of the number", () => {
 
   it("'just three and a half years', in words apart: 3.5, hedged", () => {
     expect(exactOnly("Robson was jailed for just three and a half years.")).toEqual({
-      value: 3.5, qualifier: "just", unit: "years", label: "years in prison", type: "duration",
+      value: 3.5, qualifier: "just", unit: "years", label: "Robson's prison term", type: "duration",
     });
   });
 

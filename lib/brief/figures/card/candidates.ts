@@ -18,6 +18,7 @@ import { sentenceFigures } from "#brief/figures/card/sentence.ts";
 import { newsSpan } from "#brief/figures/card/news-span.ts";
 import { countsProduct } from "#brief/figures/card/product-count.ts";
 import { contentTerms } from "#news/terms.ts";
+import { OWNED_TERM } from "#brief/figures/label/counts/role-owner.ts";
 import { spelledLabel, spelledUnit } from "#brief/figures/card/unit-spelling.ts";
 
 // The card's candidates: every figure of the article, read and labelled, with the signals the ranking weighs.
@@ -116,10 +117,12 @@ function aboutTerms(sentences: readonly Sentence[], headline: string | undefined
 /**
  * Whether a figure counts what the story is about. A handful of the story's things is detail more often than news
  * ("two cookies" in a story of cookies, "three migrant boats" in one of migrants, "five decades" of a yoga empire), so a
- * count, head count or measure under 10 is not lifted; a rank ("a third person arrested"), a toll, money and shares are.
+ * count, head count or measure under 10 is not lifted; a rank ("a third person arrested"), a toll, money and shares are,
+ * and so is a prison term named by its person (role-owner.ts): "jailed Moss for nine months" in a story of Moss is her
+ * sentence, the news, not a handful of things, and ranks above a co-defendant's longer term said before it.
  */
 function countsTopic(r: Raw, label: string, topic: ReadonlySet<string>): boolean {
-  if (r.value < 10 && (r.kind === "count" || r.kind === "people" || r.kind === "measure")) return false;
+  if (r.value < 10 && (r.kind === "count" || r.kind === "people" || r.kind === "measure") && !label.endsWith(OWNED_TERM)) return false;
   return countsProduct(r, label) || contentTerms(label).some((t) => topic.has(t));
 }
 
