@@ -15,6 +15,7 @@ import { pastCoordinatedAdjective } from "#brief/figures/label/counts/coordinate
 import { pastCutHead } from "#brief/figures/label/counts/cut-head.ts";
 import { dwellingSize } from "#brief/figures/label/counts/dwelling-size.ts";
 import { compoundHead } from "#brief/figures/label/counts/compound-head.ts";
+import { milestoneSince } from "#brief/figures/label/durations/anniversary-offset.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 import { beforeCompass } from "#brief/figures/label/measures/compass-after.ts";
 import { beforePrice } from "#brief/figures/label/counts/price-tail.ts";
@@ -167,6 +168,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     const unitWords = area ? `${area[1]} ${plural(area[2] ?? "")}` : plural(first);
     const rest = cw.slice((area ? area[0].length : first.length) + 1).replace(/-/g, " ");
     c.np = after && !DIMENSIONS.test(after) ? after : after ? `${unitWords} ${after}` : rest === "" ? unitWords : DIMENSIONS.test(rest) ? `${unitWords} ${rest}` : rest;
+    // "the 24-month milestone of the miners being trapped": months since the event (anniversary-offset.ts).
+    if (after !== "" && DURATIONS.has(first)) c.np = milestoneSince(toks, unitWords, after, end) ?? c.np;
     // "stands 6-foot-8", "was 5 feet 4 inches tall": feet and inches (read-height.ts) with no noun after are a height.
     if (cw === "feet" && (after === "" || DIMENSIONS.test(after)) && toks.slice(r.s + 1, r.e).some((t) => t.kind === NUM)) c.np = "height";
     r.kind = "measure";
