@@ -146,3 +146,18 @@ describe("a thousands group split off by a space before its comma is the number'
     expect(figs("Scores were 5 ,6 and 7.").map((f) => f.value)).toEqual([5, 7]);
   });
 });
+
+describe("pounds-weigh.ts: pounds that weigh in a range or after a vague amount", () => {
+  it("'Each packet held between two and four pounds of the drug.': a range of weights, not 2–4 GBP", () => {
+    // Was money: the range's second end read its currency word without asking whether the pounds weigh.
+    expect(exact(at("Each packet held between two and four pounds of the drug.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "pounds", label: "drug", type: "measure" });
+  });
+  it("'Officers found hundreds of pounds of marijuana in the van.': a vague weight of a thing sold by weight", () => {
+    // Was 'hundreds of pounds — marijuana' as money.
+    expect(exact(at("Officers found hundreds of pounds of marijuana in the van.", 100))).toEqual({ value: 100, qualifier: "hundreds of", unit: "pounds", label: "marijuana", type: "measure" });
+  });
+  it("near misses: a vague sum of what things cost, a priced range", () => {
+    expect(figs("The storm caused thousands of pounds of damage.").map((f) => [f.value, f.unit, f.type])).toEqual([[1000, "GBP", "money"]]);
+    expect(figs("Tickets cost between ten and twenty pounds.").map((f) => [f.value, f.unit, f.type])).toEqual([[10, "GBP", "money"]]);
+  });
+});
