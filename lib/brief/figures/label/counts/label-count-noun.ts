@@ -15,6 +15,7 @@ import { pastCoordinatedAdjective } from "#brief/figures/label/counts/coordinate
 import { pastCutHead } from "#brief/figures/label/counts/cut-head.ts";
 import { dwellingSize } from "#brief/figures/label/counts/dwelling-size.ts";
 import { compoundHead } from "#brief/figures/label/counts/compound-head.ts";
+import { gameTally } from "#brief/figures/label/counts/counted-after.ts";
 import { milestoneSince } from "#brief/figures/label/durations/anniversary-offset.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 import { beforeCompass } from "#brief/figures/label/measures/compass-after.ts";
@@ -93,7 +94,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     // "two 18-year-old men": past the age that describes them (age-compound.ts).
     c.e = pastAge(toks, c.e);
     // "200 beats per minute": a plural the tagger calls a verb is a rate's unit when "per" follows it (rate.ts).
-    const perUnit = toks[c.e]?.pos === "VERB" && /[^s]s$/.test(toks[c.e]!.l) && isWord(toks[c.e + 1], "per");
+    // "Dale has 17 tries for Kenton": a game's tally so taken is the noun counted (counted-after.ts).
+    const perUnit = toks[c.e]?.pos === "VERB" && /[^s]s$/.test(toks[c.e]!.l) && (isWord(toks[c.e + 1], "per") || (c.e === r.e && gameTally(toks, c.e)));
     // '15 heroin-laced "joints"', 'three straight-forward points': past a head the reading cut off (cut-head.ts).
     // ("300 bucks and 200 does": female deer the tagger calls a verb; deer-does.ts.)
     c.npEnd = perUnit || deerDoes(toks, c.e) ? c.e + 1 : pastCutHead(toks, c.e, forwardNP(toks, c.e));
