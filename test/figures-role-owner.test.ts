@@ -88,3 +88,10 @@ describe("the story's subject's own term ranks above a co-defendant's said befor
     expect(labels.indexOf("Clegg's prison term")).toBeLessThan(labels.indexOf("Dunn's prison term"));
   });
 });
+
+describe("'whilst' opens a clause as 'while' does (lexicon.ts' CONJUNCTIONS)", () => {
+  it("'Kerr was jailed for six years whilst Lomax was given four years.' → each his own term", () => {
+    // Was '6 — years whilst Lomax': the prison-term reader's clause ran on over 'whilst'.
+    expect(figs("Kerr was jailed for six years whilst Lomax was given four years.").map(exact)).toEqual([term(6, "years", "Kerr's prison term"), term(4, "years", "Lomax's prison term")]);
+  });
+});
