@@ -1,13 +1,15 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
-import type { Article } from "#news/article.ts";
+import { existsSync, statSync } from "node:fs";
+import { MAX_ARTICLE_BYTES, type Article } from "#news/article.ts";
 import { briefArticle, MAX_BULLETS, type Brief, type BriefOptions } from "#brief/brief.ts";
 import { REASON_TEXT } from "#news/boilerplate.ts";
 import { DEFAULT_WEIGHTS, PART_NAMES } from "#brief/rank.ts";
 import { figureCaption } from "#brief/figures/card/caption.ts";
 import { explainParts } from "#brief/explain.ts";
 import { parseText } from "#ingest/item.ts";
+import { MAX_BATCH_BYTES } from "#ingest/batch.ts";
 import { readSentences, type LeftOut } from "#news/sentences.ts";
 import { openArchive } from "#cli/archive.ts";
+import { readFileWithin } from "#cli/read-file.ts";
 import { resolveBrief } from "#lib/briefs.ts";
 import type { StoredArticle } from "#store/store.ts";
 import { InputError, UsageError } from "#cli/usage.ts";
@@ -33,7 +35,11 @@ export async function loadArticle(target: string): Promise<Article | StoredArtic
   if (target === "-") return parseText(await readStdin()).article;
   if (existsSync(target)) {
     if (!statSync(target).isFile()) throw new InputError(`${target} is a directory, not an article file`);
-    return parseText(readFileSync(target, "utf8")).article;
+    // Bounded by what `nutgraf ingest` takes, not by the article limit: a ninjs file may carry more than its article.
+    // Read whole, a file over 2 GB was a RangeError's stack trace and a smaller one filled memory before it was refused.
+    const text = await readFileWithin(target, MAX_BATCH_BYTES);
+    if (text === undefined) throw new InputError(`${target} is over ${MAX_BATCH_BYTES} bytes (6 MB): not a story file (an article is at most ${MAX_ARTICLE_BYTES / 1024} KB)`);
+    return parseText(text).article;
   }
   if (PATH_LIKE.test(target)) throw new InputError(`no such file: ${target}`);
   const archive = await openArchive();

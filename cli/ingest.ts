@@ -1,6 +1,7 @@
-import { open, readdir, stat, type FileHandle } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { openArchive, type Archive } from "#cli/archive.ts";
+import { readFileWithin } from "#cli/read-file.ts";
 import { InputError, UsageError } from "#cli/usage.ts";
 import { BatchError, MAX_BATCH_BYTES, splitBatch, tooLargeBatch } from "#ingest/batch.ts";
 import { FeedError, parseFeed } from "#ingest/feed.ts";
@@ -46,23 +47,11 @@ async function fetchStories(url: string): Promise<Response> {
   }
 }
 
-/**
- * A story file's text; one that cannot be read (a directory named like a story, no permission) is an InputError, not
- * a stack trace. One over MAX_BATCH_BYTES is refused from its size before a byte is read (the file opened is the one
- * measured): read whole first, a large file filled memory, and one over 2 GB got Node's own ERR_FS_FILE_TOO_LARGE.
- */
+/** A story file's text; one over MAX_BATCH_BYTES is refused as splitBatch refuses a request body read whole. */
 async function readStory(path: string): Promise<string> {
-  let file: FileHandle | undefined;
-  try {
-    file = await open(path, "r");
-    if ((await file.stat()).size > MAX_BATCH_BYTES) throw tooLargeBatch();
-    return await file.readFile("utf8");
-  } catch (error) {
-    if (error instanceof BatchError) throw error;
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  } finally {
-    await file?.close();
-  }
+  const text = await readFileWithin(path, MAX_BATCH_BYTES);
+  if (text === undefined) throw tooLargeBatch();
+  return text;
 }
 
 /** The sources a target names: one file, every story file of a directory (in code-point order), or a URL. */

@@ -15,6 +15,7 @@ import { feedsCommand } from "#cli/feeds.ts";
 import { deadLettersCommand, ingestCommand } from "#cli/ingest.ts";
 import { seedCommand } from "#cli/seed.ts";
 import { rebriefCommand } from "#cli/rebrief.ts";
+import { reindexCommand } from "#cli/reindex.ts";
 import { InputError, USAGE, UsageError } from "#cli/usage.ts";
 
 /**
@@ -77,6 +78,10 @@ async function run(argv: string[]): Promise<Outcome> {
     case "rebrief": {
       const { values } = parseArgs({ args: rest, options: { json: { type: "boolean" }, force: { type: "boolean" } } });
       return rebriefCommand({ json: values.json ?? false, force: values.force ?? false });
+    }
+    case "reindex": {
+      const { values } = parseArgs({ args: rest, options: { json: { type: "boolean" } } });
+      return reindexCommand({ json: values.json ?? false });
     }
     case "ingest": {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, retry: { type: "string" } } });

@@ -23,6 +23,7 @@ Usage:
   nutgraf eval --figures <gold.jsonl> <articles.jsonl…> [--json] [--no-pos]
   nutgraf seed [--dir DIR] [--now]
   nutgraf rebrief [--force] [--json]            stored briefs recomputed after a deploy changed the brief
+  nutgraf reindex [--json]                      search words of stories stored before today's index laid out again
   nutgraf ingest <file|dir|url> [--json]        stories in any format: ninjs, nutgraf JSON, wire text, RSS/Atom
   nutgraf ingest --retry <dead-letter-id>
   nutgraf deadletters [id] [--json] [--limit N]

@@ -73,8 +73,15 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const base = options.fields ?? {};
   const write = (lvl: LogLevel, message: string, fields?: LogFields) => {
     if (ORDER[lvl] < ORDER[level]) return;
-    const record = { level: lvl, time: new Date().toISOString(), msg: maskTokens(message), ...(scrub({ ...base, ...fields }, 0) as LogFields) };
-    sink(JSON.stringify(record));
+    // A line that cannot be made or written is lost, never the caller's work: a throwing write (a closed stdout,
+    // EPIPE) went up through every error handler, each logging and throwing again, until the Slack handler rejected
+    // (a Lambda error, a 502) instead of giving the editor the answer it had.
+    try {
+      const record = { level: lvl, time: new Date().toISOString(), msg: maskTokens(message), ...(scrub({ ...base, ...fields }, 0) as LogFields) };
+      sink(JSON.stringify(record));
+    } catch {
+      // Nowhere left to report it.
+    }
   };
   return {
     debug: (m, f) => write("debug", m, f),

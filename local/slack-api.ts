@@ -287,12 +287,14 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
         if (failure) return done(200, { ok: false, error: failure });
         if (outside.has(channel)) return done(200, { ok: false, error: "not_in_channel" });
         const oldest = Number(body.oldest ?? 0);
+        // Slack's `latest`: only messages before it (default now), as `oldest` keeps only those after it.
+        const latest = body.latest === undefined ? Infinity : Number(body.latest);
         const limit = Math.min(Math.max(Number(body.limit ?? 100) || 100, 1), 999);
         const start = Number(body.cursor ?? 0) || 0;
         const withMetadata = body.include_all_metadata === true || body.include_all_metadata === "true";
         // Newest first, channel-visible messages only, as Slack returns them.
         const visible = channelMessages
-          .filter((m) => m.channel === channel && m.ephemeralTo === undefined && Number(m.ts) > oldest)
+          .filter((m) => m.channel === channel && m.ephemeralTo === undefined && Number(m.ts) > oldest && Number(m.ts) < latest)
           .sort((a, b) => Number(b.ts) - Number(a.ts));
         const page = visible.slice(start, start + limit).map((m) => ({
           type: "message",

@@ -14,7 +14,7 @@ const NEW_INFRA = "test/sweep-47.test.ts";
 const NEW_FIG = "test/figures-labels-47.test.ts";
 const F = (...names: string[]): string[] => [NEW_FIG, ...names.map((n) => `test/figures-${n}.test.ts`)];
 
-const EXIT = [NEW_INFRA, "test/cli-exit-codes.test.ts", "test/ingest-cli.test.ts"];
+const EXIT = [NEW_INFRA, "test/cli-exit-codes.test.ts", "test/ingest-cli.test.ts", "test/cli-bounded-read.test.ts"];
 const FEEDS = [NEW_INFRA, "test/feeds-hashed-damage.test.ts", "test/feeds-cli.test.ts"];
 const ITEMS = [NEW_INFRA, "test/slack-subscription-items.test.ts"];
 const SEARCH = [NEW_INFRA, "test/search-unspaced-scripts.test.ts"];
@@ -42,8 +42,8 @@ export const SWEEP_47: readonly Mutant[] = [
   { id: "T02", file: "cli/main.ts", find: 'bullets: integer(values.bullets, "--bullets", 1),', replace: 'bullets: integer(values.bullets, "--bullets", 0),', what: "count flag: '--bullets 0' taken (a brief with no bullets)", tests: EXIT },
   { id: "T03", file: "cli/main.ts", find: 'limit: integer(values.limit, "--limit", 1) });', replace: 'limit: integer(values.limit, "--limit", 0) });', what: "count flag: deadletters '--limit 0' taken ('No dead letters' over a table holding some)", tests: EXIT },
   { id: "T04", file: "cli/changes.ts", find: "if (!story) throw new InputError(", replace: "if (!story) throw new UsageError(", what: "exit code: an unknown story for `changes` is usage (2), not input (1)", tests: EXIT },
-  { id: "T05", file: "cli/ingest.ts", find: "if ((await file.stat()).size > MAX_BATCH_BYTES) throw tooLargeBatch();", replace: "", what: "ingest: a file over 6 MB read whole before it is refused", tests: EXIT },
-  { id: "T06", file: "cli/ingest.ts", find: "    if (error instanceof BatchError) throw error;\n", replace: "", what: "ingest: a file over 6 MB reported as unreadable ('cannot read'), not as too large", tests: EXIT },
+  { id: "T05", file: "cli/read-file.ts", find: "while (total <= maxBytes) {", replace: "while (true) {", what: "ingest: a story file (a pipe) read past 6 MB, on until its writer stops", tests: EXIT },
+  { id: "T06", file: "cli/ingest.ts", find: "if (text === undefined) throw tooLargeBatch();", replace: "if (text === undefined) throw new InputError(`cannot read ${path}`);", what: "ingest: a file over 6 MB reported as unreadable ('cannot read'), not as too large", tests: EXIT },
   { id: "T07", file: "cli/ingest.ts", find: "if (!info) throw new InputError(", replace: "if (!info) throw new UsageError(", what: "exit code: a missing file for `ingest` is usage (2)", tests: EXIT },
   // cli/feeds.ts: a damaged cursor keyed by its URL's hash
   { id: "T08", file: "cli/feeds.ts", find: "return key === d.url ? undefined : key;", replace: "return key;", what: "feeds: every damaged cursor shows an 'item:' line, even one keyed by its URL", tests: FEEDS },
@@ -70,7 +70,7 @@ export const SWEEP_47: readonly Mutant[] = [
   { id: "T26", file: SS, find: "return nextSlot(subscription, Math.max(now.getTime() + 1, Number.isNaN(start) ? 0 : start));", replace: "return nextSlot(subscription, now.getTime() + 1);", what: "one a day: Next ignores a start past the clock's next slot", tests: RESUB },
   { id: "T27", file: DS, find: 'if (claim?.status === "posted" && claim.ts !== undefined) return claim;', replace: "if (claim !== undefined) return claim;", what: "lastPosted: a failed or pending claim counts as posted", tests: RESUB },
   { id: "T28", file: DS, find: '...(options.newestFirst ? { ScanIndexForward: false } : {}),', replace: "", what: "lastPosted: the oldest posted claim taken, not the newest", tests: RESUB },
-  { id: "T29", file: SUB, find: "const lastPostedAt = last ? new Date(last.postedAt ?? last.claimedAt) : undefined;", replace: "const lastPostedAt = last ? new Date(last.claimedAt) : undefined;", what: "one a day: when it was posted read from its claim, not its post", tests: RESUB },
+  { id: "T29", file: SS, find: "for (const at of [claim.postedAt, claim.claimedAt]) {", replace: "for (const at of [claim.claimedAt]) {", what: "one a day: when it was posted read from its claim, not its post", tests: RESUB },
   // settleUnposted in run.ts
   { id: "T30", file: "lib/digest/run.ts", find: "...(settled ? {} : { claimKept: true as const })", replace: "", what: "digest run: a claim the table would not settle not reported as kept", tests: SETTLE },
   { id: "T31", file: "lib/digest/run.ts", find: "      await write();\n      return true;\n    } catch (error) {\n      clog?.error(", replace: "      await write();\n      return true;\n    } catch (error) {\n      throw error;\n      clog?.error(", what: "digest run: a throttled release thrown (Slack's reason replaced by the table's)", tests: SETTLE },

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "#cli/main.ts";
 import { USAGE } from "#cli/usage.ts";
 import { MAX_BATCH_BYTES } from "#ingest/batch.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
+import { nutgrafInProcess as nutgraf } from "#test/helpers/cli-main.ts";
 
 // The CLI's one exit-code rule, as its usage text states it: 2 when the command line itself is wrong (an unknown
 // command or option, a missing or extra argument, a flag value out of its range), 1 when it was called right but
@@ -31,21 +31,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   await table.stop();
 });
-
-/** `nutgraf <args>`: its exit code and what it wrote to stderr. */
-async function nutgraf(...args: string[]): Promise<{ code: number; stderr: string }> {
-  const stderr: string[] = [];
-  const write = process.stderr.write.bind(process.stderr);
-  const out = process.stdout.write.bind(process.stdout);
-  process.stderr.write = ((chunk: string) => (stderr.push(String(chunk)), true)) as typeof process.stderr.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  try {
-    return { code: await main(args), stderr: stderr.join("") };
-  } finally {
-    process.stderr.write = write;
-    process.stdout.write = out;
-  }
-}
 
 /** One line on stderr naming the problem, never a stack trace. */
 function oneLine(stderr: string): string {

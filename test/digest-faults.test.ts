@@ -250,6 +250,57 @@ describe("when even history cannot be read", () => {
     expect(slow.messages("CPARIS").filter((m) => m.via === "chat.postMessage")).toHaveLength(1);
   });
 
+  /** The Slack stand-in with its clock `hours` behind ours until `setHoursBehind` moves it, as a story's days go by. */
+  async function slackBehind(hours: number) {
+    let offsetMs = -hours * 3600_000;
+    const api = await startSlackApi({ token: TOKEN, clock: () => Date.now() + offsetMs });
+    onTestFinished(() => api.stop());
+    return { api, setHoursBehind: (h: number) => void (offsetMs = -h * 3600_000) };
+  }
+
+  /** `count` messages of newsroom chatter in CPARIS, posted through `api` (whose clock says when). */
+  async function chatter(api: SlackApi, count: number): Promise<void> {
+    const client = new WebClient(TOKEN, { slackApiUrl: api.url });
+    for (let done = 0; done < count; done += 50) {
+      await Promise.all(Array.from({ length: Math.min(50, count - done) }, (_, i) => client.chat.postMessage({ channel: "CPARIS", text: `chatter ${done + i}` })));
+    }
+  }
+
+  /** The operator's re-run of the slot (README, "Re-running a digest"), its claims stamped by the wall clock. */
+  const rerun = (post: DigestRunDeps["post"]) => runDigest(deps({ channels: ["CPARIS"], post, clock: () => new Date() }), new Date(SLOT_AT.getTime() + 10 * 60_000));
+  const keyedPosts = (api: SlackApi) => api.messages("CPARIS").filter((m) => m.metadata !== undefined);
+
+  it("an operator re-runs an old slot whose run died after posting, in a channel busy since: the post is found, not repeated", async () => {
+    // Three hours ago by Slack's clock, a run claimed the slot, posted it and died; the newsroom talked on an hour later.
+    const { api, setHoursBehind } = await slackBehind(3);
+    const post = slackPoster(digestWebClient(TOKEN, api.url, { timeoutMs: 1000 }), { sleep: async () => undefined });
+    await subscriptions.claim("CPARIS", SLOT, { runId: "crashed", now: new Date(Date.now() - 3 * 3600_000), staleAfterMs: 0 });
+    expect((await post("CPARIS", { text: "digest", blocks: [] }, { key: `CPARIS/${SLOT}` })).ok).toBe(true);
+    setHoursBehind(2);
+    await chatter(api, 650);
+    setHoursBehind(0);
+    // Searched from the slot back then up to now, history held more messages than a search reads: "unconfirmed",
+    // every time. The dead run's claim says when it could have posted: history is read again up to there only.
+    expect((await rerun(post)).results[0]).toMatchObject({ outcome: "posted", recovered: true, foundInHistory: true });
+    expect(keyedPosts(api)).toHaveLength(1);
+  });
+
+  it("an old slot re-run whose post never reached Slack, in a channel busy since the slot: looked for where it can be, then posted once", async () => {
+    const { api, setHoursBehind } = await slackBehind(1);
+    const faulty = await startSlackFaultProxy(api.url);
+    onTestFinished(() => faulty.close());
+    await chatter(api, 650);
+    setHoursBehind(0);
+    // The connection drops before Slack has the message: the run cannot know, and looks in history before posting again.
+    faulty.fail("chat.postMessage", { kind: "reset", afterAccept: false });
+    // A post of this run's own is no older than the run: read back from the slot instead, the search gave up in the
+    // chatter and called the slot unconfirmed (kept unposted until a takeover a quarter of an hour later, or never).
+    const report = await rerun(slackPoster(digestWebClient(TOKEN, faulty.url, { timeoutMs: 1000 }), { sleep: async () => undefined }));
+    expect(report.results[0]).toMatchObject({ outcome: "posted", recovered: false });
+    expect(report.results[0]).not.toHaveProperty("foundInHistory");
+    expect(keyedPosts(api)).toHaveLength(1);
+  });
+
   it("a fresh slot is never looked up first: history is read only after a lost answer or a takeover", async () => {
     await runDigest(deps(), SLOT_AT);
     expect(slack.calls.filter((c) => c.method === "conversations.history")).toEqual([]);

@@ -1,3 +1,4 @@
+import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { briefArticle } from "#brief/brief.ts";
 import { runDigest, type DigestRunDeps } from "#digest/run.ts";
@@ -8,6 +9,7 @@ import "#slack/subscription-commands.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import { TABLE_KEYS } from "#store/table.ts";
 import { SLOT, SLOT_AT, STORIES, story, subscription } from "#test/helpers/digest-fixtures.ts";
 import { type Engine } from "#test/helpers/dynamo.ts";
 import { useEngineSuite } from "#test/helpers/engine-suite.ts";
@@ -47,21 +49,70 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
       brief: (a) => briefArticle(a, { bullets: 2, figures: 1 }),
       ...extra,
     });
-    return { table, articles, subscriptions, brief, deps };
+    /** A run at `at` whose post of today's slot meets a 429 it cannot wait out: the slot is given back, still unposted. */
+    const limitedRun = async (at: Date) => {
+      stand.api.rateLimit("chat.postMessage", 30, 1);
+      const limited = await runDigest(deps({ post: slackPoster(digestWebClient(TOKEN, stand.api.url), { maxWaitMs: 5_000 }) }), at);
+      expect(limited.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "failed", permanent: false })]);
+    };
+    /** Subscribed at 07:00 in Paris a month before, and this morning's digest (2 July, 05:00 UTC) posted. */
+    const parisMorningPosted = async () => {
+      await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+      expect((await runDigest(deps(), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+    };
+    return { table, articles, subscriptions, brief, deps, limitedRun, parisMorningPosted };
   }
 
   it("at the same time and zone just after the slot, while it waits out a 429: the slot stays due and the next run posts it", async () => {
-    const { brief, deps } = await setUp();
+    const { brief, deps, limitedRun } = await setUp();
     await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
-    stand.api.rateLimit("chat.postMessage", 30, 1);
-    const limited = await runDigest(deps({ post: slackPoster(digestWebClient(TOKEN, stand.api.url), { maxWaitMs: 5_000 }) }), SLOT_AT);
-    expect(limited.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "failed", permanent: false })]);
+    await limitedRun(SLOT_AT);
     // Only 'quiet' added, five minutes after the slot: the re-subscribe moved the schedule's start past the slot,
     // so no later run found it due and the channel got no digest that day.
     expect(await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(5))).toContain("(was 07:00 Europe/Paris)");
     const next = await runDigest(deps(), minutesAfterSlot(15));
     expect(next.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
     expect(posts()).toHaveLength(1);
+  });
+
+  it("at the same time while today's slot is still pending: the reply names today's slot, which the next run posts", async () => {
+    const { brief, deps, limitedRun } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await limitedRun(SLOT_AT);
+    // It said "Next: Wed 3 Jul, 07:00", and the 07:15 run posted today's digest ten minutes later.
+    const reply = await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(5));
+    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: the next digest run, at 07:15, posts it)");
+    expect((await runDigest(deps(), minutesAfterSlot(15))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+    // Posted: a re-subscribe now names tomorrow, rightly.
+    expect(await brief("subscribe 07:00 Europe/Paris", minutesAfterSlot(20))).toContain("Next: Wed 3 Jul, 07:00 Europe/Paris.");
+  });
+
+  it("at the same time after the last run that could post today's slot: tomorrow, since no later run will", async () => {
+    const { brief, deps, limitedRun } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await limitedRun(minutesAfterSlot(45));
+    // 07:50: the 08:00 run looks back an hour, to slots after 07:00, so today's slot is gone.
+    expect(await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(50))).toContain("Next: Wed 3 Jul, 07:00 Europe/Paris.");
+    expect((await runDigest(deps(), minutesAfterSlot(60))).results).toEqual([]);
+  });
+
+  it("at the same time after today's slot failed for good: tomorrow, since no run retries it", async () => {
+    const { brief, deps } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    stand.api.failChannel("CPARIS", "not_in_channel");
+    expect((await runDigest(deps(), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "failed", permanent: true })]);
+    expect(await brief("subscribe 07:00 Europe/Paris", minutesAfterSlot(5))).toContain("Next: Wed 3 Jul, 07:00 Europe/Paris.");
+  });
+
+  it("at the same time when today's slot has a damaged claim: the subscribe is done, and the reply names tomorrow", async () => {
+    const { table, subscriptions, brief } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    // A claim edited by hand: no run can claim over it, so today's slot will not be posted.
+    await DynamoDBDocumentClient.from(table.client).send(
+      new PutCommand({ TableName: table.tableName, Item: { pk: `${TABLE_KEYS.prefixes.digest}CPARIS`, sk: SLOT, status: "half-done" } }),
+    );
+    expect(await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(5))).toContain("Next: Wed 3 Jul, 07:00 Europe/Paris.");
+    expect(await subscriptions.get("CPARIS")).toMatchObject({ quietWhenEmpty: true });
   });
 
   it("at another time just after the slot: the new time starts from now, the old slot is not posted", async () => {
@@ -118,6 +169,44 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     expect(posts()).toHaveLength(2);
     const tomorrow = await runDigest(deps(), new Date("2024-07-03T16:30:00Z"));
     expect(tomorrow.results).toEqual([expect.objectContaining({ slot: "2024-07-03T18:30", outcome: "skipped", reason: "quiet-empty-day" })]);
+  });
+
+  // After this morning's digest in Paris (05:00 UTC), a move to another zone: which day it has had its digest in.
+  it.each([
+    {
+      // 08:00 in New York (14:00 in Paris): the morning's digest went out at 01:00 New York time, the same day there.
+      name: "another zone and time, the digest already out that day there: the next day",
+      command: "subscribe 09:00 America/New_York",
+      at: "2024-07-02T12:00:00Z",
+      reply: "Next: Wed 3 Jul, 09:00 America/New_York (today's digest already went out at 01:00",
+      nothingAt: "2024-07-02T13:00:00Z",
+      posts: { at: "2024-07-03T13:00:00Z", slot: "2024-07-03T09:00" },
+    },
+    {
+      // 07:00 in Paris is 22:00 on 1 July in Los Angeles: 2 July there has had no digest yet.
+      name: "another zone and time, the last digest out the day before there: today",
+      command: "subscribe 08:00 America/Los_Angeles",
+      at: "2024-07-02T06:00:00Z",
+      reply: "Next: Tue 2 Jul, 08:00 America/Los_Angeles.",
+      posts: { at: "2024-07-02T15:00:00Z", slot: "2024-07-02T08:00" },
+    },
+    {
+      // 07:00 on 2 July in Los Angeles is claimed as "2024-07-02T07:00", the name Paris's posted slot holds: the reply
+      // said "Next: Tue 2 Jul, 07:00", and the run skipped it as already posted.
+      name: "another zone at the same time, its slot that day named as the old zone's posted one: the day after, and why",
+      command: "subscribe 07:00 America/Los_Angeles",
+      at: "2024-07-02T06:00:00Z",
+      reply: "Next: Wed 3 Jul, 07:00 America/Los_Angeles (Tue 2 Jul, 07:00 America/Los_Angeles was already used under the zone before",
+      nothingAt: "2024-07-02T14:00:00Z",
+      posts: { at: "2024-07-03T14:00:00Z", slot: "2024-07-03T07:00" },
+    },
+  ])("to $name", async ({ command, at, reply, nothingAt, posts: next }) => {
+    const { brief, deps, parisMorningPosted } = await setUp();
+    await parisMorningPosted();
+    expect(await brief(command, new Date(at))).toContain(reply);
+    if (nothingAt) expect((await runDigest(deps(), new Date(nothingAt))).results).toEqual([]);
+    expect((await runDigest(deps(), new Date(next.at))).results).toEqual([expect.objectContaining({ slot: next.slot, outcome: "posted" })]);
+    expect(posts()).toHaveLength(2);
   });
 
   it("to a later time after a digest that Slack took late: the reply says when it went out, not when the run began", async () => {

@@ -363,14 +363,14 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("digest and subscriptions 
       const t0 = SLOT_AT.getTime();
       await subscriptions.claim("CEDGE", SLOT, { runId: "first", now: new Date(t0), staleAfterMs: stale });
       expect(await subscriptions.claim("CEDGE", SLOT, { runId: "second", now: new Date(t0 + stale), staleAfterMs: stale })).toMatchObject({ status: "held", runId: "first" });
-      expect(await subscriptions.claim("CEDGE", SLOT, { runId: "second", now: new Date(t0 + stale + 1), staleAfterMs: stale })).toEqual({ status: "claimed", retried: true });
+      expect(await subscriptions.claim("CEDGE", SLOT, { runId: "second", now: new Date(t0 + stale + 1), staleAfterMs: stale })).toEqual({ status: "claimed", retried: true, previousClaimedAt: new Date(t0) });
     });
 
     it("a run whose claim was taken over cannot release it: the slot stays with the run that holds it", async () => {
       // The first run wakes after its claim went stale, meets a transient failure and gives the slot 'back': were
       // that to delete the second run's claim, a third run could claim the slot and post it again.
       await subscriptions.claim("CBACK", SLOT, { runId: "first", now: new Date(SLOT_AT.getTime() - 20 * 60_000), staleAfterMs: 0 });
-      expect(await subscriptions.claim("CBACK", SLOT, { runId: "second", now: SLOT_AT, staleAfterMs: 15 * 60_000 })).toEqual({ status: "claimed", retried: true });
+      expect(await subscriptions.claim("CBACK", SLOT, { runId: "second", now: SLOT_AT, staleAfterMs: 15 * 60_000 })).toEqual({ status: "claimed", retried: true, previousClaimedAt: new Date(SLOT_AT.getTime() - 20 * 60_000) });
       expect(await subscriptions.release("CBACK", SLOT, "first")).toBe(false);
       expect(await subscriptions.getClaim("CBACK", SLOT)).toMatchObject({ status: "claimed", runId: "second" });
       expect(await subscriptions.claim("CBACK", SLOT, { runId: "third", now: SLOT_AT, staleAfterMs: 15 * 60_000 })).toMatchObject({ status: "held", runId: "second" });

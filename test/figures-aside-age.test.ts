@@ -59,3 +59,13 @@ describe("near misses are no ages", () => {
     expect(typedList("The trial took 20 days, and then 17.").map(([, t]) => t)).toEqual(["duration", "duration"]);
   });
 });
+
+describe("an aside between a person and the copula of an age (card audit 55's made-up junk shape J2, 'just nine — son')", () => {
+  it("'the summer her daughter Mia, now 30, was only six' → both ages, the later one after the aside", () => {
+    expect(typedList("The actor cried as she recalled the summer her daughter Mia, now 30, was only six.")).toEqual([["30", "age", false], ["only six", "age", false]]);
+  });
+
+  it("'The depot, now closed, was just nine miles away.': a place behind the aside, no age", () => {
+    expect(typedList("The depot, now closed, was just nine miles away.")[0]?.[1]).not.toBe("age");
+  });
+});

@@ -202,3 +202,35 @@ describe("money provided a period is funding a period", () => {
     expect(exactOnly("The council provided £2m for the park.")).toEqual(want(2e6, undefined, "GBP", "for the park", "money"));
   });
 });
+
+describe("a part of a sum 'needed' collected: the sum is a target (raise-target.ts; card audit 55's made-up shape 5)", () => {
+  it("'has gathered the bulk of £12,000 needed to restore the church bells': target to restore the bells", () => {
+    expect(exactOnly("A parish has gathered the bulk of £12,000 needed to restore the church bells.")).toEqual(want(12000, undefined, "GBP", "target to restore the church bells", "money"));
+  });
+
+  it("'has found most of the $40,000 required for a new roof': target for a new roof", () => {
+    expect(exactOnly("The theatre has found most of the $40,000 required for a new roof.")).toEqual(want(40000, undefined, "USD", "target for a new roof", "money"));
+  });
+
+  it("near miss: 'has raised £12,000 needed to restore the bells': no part, the whole raised", () => {
+    expect(exactOnly("A parish has raised £12,000 needed to restore the church bells.")).toEqual(want(12000, undefined, "GBP", "raised", "money"));
+  });
+
+  it("near miss: 'launched an appeal of £12,000 needed to restore the bells': no part before 'of', the appeal", () => {
+    expect(exactOnly("The vicar launched an appeal of £12,000 needed to restore the church bells.")).toEqual(want(12000, undefined, "GBP", "appeal", "money"));
+  });
+});
+
+describe("money a target is short by is still needed (hoped-target.ts; card audit 55's made-up shape 6)", () => {
+  it("'the Kent baker is only £650 away from hitting his target': still needed, not the subject", () => {
+    expect(exactOnly("The Kent baker is only £650 away from hitting his target.")).toEqual(want(650, "only", "GBP", "still needed to reach target", "money"));
+  });
+
+  it("'The roof appeal remains $1,200 short of its goal.': still needed, not 'short'", () => {
+    expect(exactOnly("The roof appeal remains $1,200 short of its goal.")).toEqual(want(1200, undefined, "USD", "still needed to reach goal", "money"));
+  });
+
+  it("near miss: 'The offer fell £3m short of the asking price.': a gap to a price, no target, left alone", () => {
+    expect(at("The offer fell £3m short of the asking price.", 3000000).label).not.toMatch(/still needed/);
+  });
+});

@@ -39,3 +39,33 @@ describe("rival-count.ts: the rivals' counts after 'ahead of' or 'behind'", () =
     expect(exact(at(one, 19))).toEqual(count(19, "halts"));
   });
 });
+
+describe("rival-count.ts: a count said as a gap to a named rival (card audit 55's made-up shape 3)", () => {
+  it("'Exeter are fourth on 52 points, six points behind Bolton.': the gap to Bolton, not a second 'points'", () => {
+    expect(exact(at("Exeter are fourth on 52 points, six points behind Bolton.", 6))).toEqual(count(6, "points behind Bolton"));
+  });
+
+  it("'… eight points clear of Crewe and a further two ahead of Bury': the bare second gap keeps the noun lent it", () => {
+    expect(exact(at("The leaders are eight points clear of Crewe and a further two ahead of Bury.", 2))).toEqual(count(2, "points ahead of Bury"));
+  });
+
+  it("near miss: 'Bury are five points adrift of safety.': a gap to no named rival stays 'points'", () => {
+    expect(exactOnly("Bury are five points adrift of safety.")).toEqual(count(5, "points"));
+  });
+
+  it("'Leeds fell three points behind Parker's side.': a possessive rival keeps what it owns", () => {
+    expect(exactOnly("Leeds fell three points behind Parker's side.")).toEqual(count(3, "points behind Parker's side"));
+  });
+
+  it("'… two points behind league leaders Bolton': a title noun before the rival's name is kept with it", () => {
+    expect(exactOnly("Exeter remain two points behind Championship leaders Bolton.")).toEqual(count(2, "points behind Championship leaders Bolton"));
+  });
+
+  it("near miss: 'just three behind Leeds United's Tom Hale': a label that is a name already gets no gap appended", () => {
+    expect(at("Smith scored his 20th goal and is now just three behind Leeds United's Tom Hale.", 3).label).not.toMatch(/ behind /);
+  });
+
+  it("near miss: 'Ruiz won the 10km race ahead of Ana Diaz.': the race's distance, no gap to the rival", () => {
+    expect(at("Ruiz won the 10km race ahead of Ana Diaz.", 10).label).not.toMatch(/ ahead of /);
+  });
+});

@@ -29,6 +29,20 @@ describe("role-owner.ts: a co-defendant's term, a compared player's distance", (
   it("'When forward Ben Ode hit a speculative shot from 40 yards, the keeper flapped.' → the noun 'from' the distance is the feat", () => {
     expect(exact(at("When forward Ben Ode hit a speculative shot from 40 yards, the keeper flapped.", 40))).toEqual(yards(40, "forward Ode's shot"));
   });
+  it("'The old mark belongs to keeper Sam Lusk, who netted from 81 yards.' → a role in object position, the subject of 'who'", () => {
+    // Was '81 — distance': the role stands after a preposition, so it opened no clause of its own.
+    expect(exact(at("The old mark belongs to keeper Sam Lusk, who netted from 81 yards.", 81))).toEqual(yards(81, "keeper Lusk's goal"));
+  });
+  it("'Accomplice Ruth Kemp Jr. was jailed in May for 15 years.' → a suffixed name, by its surname, over the suffix's dot", () => {
+    // Was '15 — years in prison': the dot of "Jr." ended the clause looked back over.
+    expect(exactOnly("Accomplice Ruth Kemp Jr. was jailed in May for 15 years.")).toEqual(term(15, "years", "accomplice Kemp's prison term"));
+  });
+  it("near miss: 'The old mark belongs to Sam Lusk, who netted from 81 yards.' → a relative's subject with no role is not read", () => {
+    expect(exact(at("The old mark belongs to Sam Lusk, who netted from 81 yards.", 81))).toEqual(yards(81, "distance"));
+  });
+  it("near miss: 'Brandt beat striker Tom Hale, and then netted from 40 yards.' → no 'who': the role is no subject", () => {
+    expect(exact(at("Brandt beat striker Tom Hale, and then netted from 40 yards.", 40))).toEqual(yards(40, "distance"));
+  });
   it("near miss: 'Midfielder Ian Roe is second in the list - 0.4 miles behind Boyd.' → a dash's aside: no owner", () => {
     expect(exact(at("Midfielder Ian Roe is second in the list - 0.4 miles behind Boyd.", 0.4))).toEqual(want(0.4, undefined, "miles", "distance", "measure"));
   });

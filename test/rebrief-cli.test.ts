@@ -39,7 +39,9 @@ describe("nutgraf rebrief", () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ algorithm: BRIEF_ALGORITHM.id, stories, current: stories, rebriefed: 0, kept: 0 });
     const stored = await new DynamoArticleStore({ client: table.client, tableName: table.tableName }).latest(100);
     expect(stored.every((a) => a.brief && "algorithm" in a.brief && a.brief.algorithm === BRIEF_ALGORITHM.id)).toBe(true);
-  });
+    // Two CLI processes, each loading the sources and briefing the seeds: a few seconds alone, but past the suite's 30 s
+    // on a two-core box running three suites at once (a mid-round run timed out here at load 14).
+  }, 90_000);
 
   it("refuses an unknown flag (exit 2), and a build whose algorithm is not recorded writes nothing", async () => {
     expect((await nutgraf("rebrief", "--all")).code).toBe(2);

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { DeleteTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { createServer } from "node:net";
-import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
+import { closedPort } from "#test/helpers/closed-port.ts";
 import { parseJsonArticle, parseWireText, type Article } from "#news/article.ts";
 import { ConfigError, loadConfig, storeFromConfig, type Config } from "#lib/config.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
@@ -82,14 +81,6 @@ function headerOf(call: RecordedCall): string {
 function shareButtonValue(call: RecordedCall): string | undefined {
   const actions = blocksOf(call).find((b) => b.type === "actions") as { elements: Array<{ action_id: string; value: string }> } | undefined;
   return actions?.elements.find((e) => e.action_id === SHARE_ACTION)?.value;
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 beforeAll(async () => {

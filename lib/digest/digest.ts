@@ -12,7 +12,9 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export const DEFAULT_DUE_WINDOW_MS = 15 * MINUTE;
+/** How often the digest runs: on the quarter hour, in UTC (sst.config.ts's `Digest` cron). */
+export const DIGEST_RUNS_EVERY_MS = 15 * MINUTE;
+export const DEFAULT_DUE_WINDOW_MS = DIGEST_RUNS_EVERY_MS;
 export const DIGEST_PERIOD_MS = DAY;
 export const DEFAULT_DIGEST_STORIES = 5;
 export const DEFAULT_DIGEST_BULLETS = 2;

@@ -51,7 +51,8 @@ export interface DigestRunDeps {
   channels?: readonly string[];
   /**
    * The wall clock, for claim timestamps (staleness is real elapsed time even when an operator runs as a past
-   * `now`). Defaults to `now` itself, which keeps tests deterministic.
+   * `now`, and a taken-over claim's time bounds the search of Slack's history for its run's post). Defaults to `now`
+   * itself, which keeps tests deterministic.
    */
   clock?: () => Date;
   /** Waits between attempts to record a posted ts (tests pass one that does not wait). */
@@ -256,7 +257,8 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
       // Reported as timed out meanwhile: never post behind the report's back (the claim is released below).
       if (abandoned.aborted) throw new Error("abandoned after its channel timeout");
       // A taken-over claim may belong to a run that posted and died before recording it: look before posting.
-      const posted = await deps.post(channel, digestMessage(digest), { key: `${channel}/${slot}`, checkFirst: claim.retried, notBefore: item.at });
+      const earlierBefore = claim.previousClaimedAt && new Date(claim.previousClaimedAt.getTime() + staleAfterMs);
+      const posted = await deps.post(channel, digestMessage(digest), { key: `${channel}/${slot}`, checkFirst: claim.retried, notBefore: item.at, ...(earlierBefore ? { earlierBefore } : {}) });
       if (!posted.ok) {
         if (posted.unconfirmed) {
           // Slack may have it. Kept, not released: the claim goes stale and the run that takes it over searches

@@ -1,5 +1,20 @@
-import { addDays, localDate, nextSlot, slotInstant } from "#digest/digest.ts";
-import type { Subscription } from "#digest/subscriptions.ts";
+import { addDays, DIGEST_RUNS_EVERY_MS, localDate, nextSlot, previousSlot, slotInstant } from "#digest/digest.ts";
+import type { DigestClaim, Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
+import { StoreError } from "#store/store.ts";
+
+/**
+ * When a posted claim's digest went out: its post time, or its claim time (a claim recorded before the post time was
+ * kept, or one whose post time was hand-edited into something else); undefined when neither reads as a time. Read
+ * with `new Date`, such a claim threw out of the one-a-day rule and failed every subscribe in its channel for the
+ * month the claim is kept.
+ */
+export function postedInstant(claim: Pick<DigestClaim, "postedAt" | "claimedAt">): Date | undefined {
+  for (const at of [claim.postedAt, claim.claimedAt]) {
+    const ms = at === undefined ? Number.NaN : Date.parse(at);
+    if (!Number.isNaN(ms)) return new Date(ms);
+  }
+  return undefined;
+}
 
 /**
  * When a (new or moved) schedule starts: now, or the next local midnight after the day its next slot falls on when a
@@ -13,6 +28,26 @@ export function scheduleStart(schedule: Pick<Subscription, "time" | "timeZone">,
   return slotInstant(addDays(day, 1), "00:00", schedule.timeZone);
 }
 
+/** The next local midnight after the day `at` falls on: a start that skips that day. */
+export function dayAfter(at: Date, timeZone: string): Date {
+  return slotInstant(addDays(localDate(at, timeZone), 1), "00:00", timeZone);
+}
+
+/** The name of the schedule's slot at `at`, as a run claims it: the local date and time ("2024-07-02T07:00"). */
+export function slotName(schedule: Pick<Subscription, "time" | "timeZone">, at: Date): string {
+  return `${localDate(at, schedule.timeZone)}T${schedule.time}`;
+}
+
+/** The claim under a slot's name: none, the claim, or "damaged" (no run can claim over it). */
+export async function slotClaim(claims: Pick<SubscriptionStore, "getClaim">, channelId: string, slot: string): Promise<DigestClaim | "damaged" | undefined> {
+  try {
+    return await claims.getClaim(channelId, slot);
+  } catch (error) {
+    if (error instanceof StoreError && error.code === "MALFORMED_ITEM") return "damaged";
+    throw error;
+  }
+}
+
 /**
  * The next slot the schedule will post: not before its start (which a digest already posted today, or a kept start,
  * may put past the next slot by the clock). A slot at this very instant has already been missed by the run that covers it.
@@ -20,4 +55,26 @@ export function scheduleStart(schedule: Pick<Subscription, "time" | "timeZone">,
 export function firstSlotFrom(subscription: Pick<Subscription, "time" | "timeZone" | "createdAt">, now: Date): Date {
   const start = Date.parse(subscription.createdAt);
   return nextSlot(subscription, Math.max(now.getTime() + 1, Number.isNaN(start) ? 0 : start));
+}
+
+/** A slot that has come but not yet gone: which one (its claim's key), when it was, and the next run that covers it. */
+export interface PendingSlot {
+  slot: string;
+  at: Date;
+  run: Date;
+}
+
+/**
+ * The schedule's latest slot at or before `now` when a run still to come will post it: not before the schedule's
+ * start, and inside the catch-up window of the first run from now on (runs come on the quarter hour). Whether it went
+ * out already is its claim's to say. A re-subscribe that kept its start while that slot waited out a 429 answered
+ * "Next: tomorrow", and the next run posted today's digest minutes later.
+ */
+export function pendingSlot(subscription: Pick<Subscription, "time" | "timeZone" | "createdAt">, now: Date, catchUpMs: number): PendingSlot | undefined {
+  const at = previousSlot(subscription, now.getTime());
+  const start = Date.parse(subscription.createdAt);
+  if (!Number.isNaN(start) && at.getTime() < start) return undefined;
+  const run = Math.ceil(now.getTime() / DIGEST_RUNS_EVERY_MS) * DIGEST_RUNS_EVERY_MS;
+  if (at.getTime() <= run - catchUpMs) return undefined;
+  return { slot: slotName(subscription, at), at, run: new Date(run) };
 }

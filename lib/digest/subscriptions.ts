@@ -48,6 +48,11 @@ export type ClaimOutcome =
       retried: boolean;
       /** The claim is this run's own, resent by the SDK after its answer was lost; whether that put took over a dead run's claim is unknown. */
       ownLostAnswer?: true;
+      /**
+       * When the claim taken over was made. Its run (and every run before it, each taken over only once stale) posted,
+       * if at all, before that claim went stale: history need not be read past then.
+       */
+      previousClaimedAt?: Date;
     }
   /** Already posted (by an earlier or concurrent run): do nothing. */
   | { status: "posted"; ts?: string }

@@ -24,6 +24,12 @@ export interface PostRequest {
    * digest") takes over a claim whose run may have posted hours ago.
    */
   notBefore?: Date;
+  /**
+   * The latest an earlier run can have posted this key (the taken-over claim went stale then, its run long dead): the
+   * search for its post stops there. An old slot re-run in a busy channel read back from now through more messages
+   * than a search reads, and always ended unconfirmed.
+   */
+  earlierBefore?: Date;
 }
 
 export type PostFn = (channel: string, message: SlackMessage, request: PostRequest) => Promise<PostResult>;
@@ -79,7 +85,7 @@ export function slackPoster(client: WebClient, options: PosterOptions = {}): Pos
       const outcome = await postOnce(
         client,
         { channel, message, eventType: DIGEST_EVENT_TYPE, key: request.key },
-        { checkFirst: request.checkFirst === true && attempt === 1, ...(since ? { since } : { lookBackSeconds }) },
+        { checkFirst: request.checkFirst === true && attempt === 1, ...(since ? { since } : { lookBackSeconds }), ...(request.earlierBefore ? { until: request.earlierBefore } : {}) },
       );
       switch (outcome.status) {
         case "posted":

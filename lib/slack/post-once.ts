@@ -36,6 +36,12 @@ export interface PostOnceOptions {
   lookBackSeconds?: number;
   /** Search history from this instant instead (a taken-over claim: from when the first attempt began). */
   since?: Date;
+  /**
+   * Earlier attempts cannot have posted after this instant (their claim went stale then, by the wall clock claims are
+   * stamped with). When the channel holds more messages since `since` than a search reads, the search for their post
+   * is read again up to this instant only. This call's own posts are looked for from its start, whatever `since` says.
+   */
+  until?: Date;
   /** Posts of one intent at most, counting the text-only fallback (default 2). */
   maxPosts?: number;
   /** The wall clock, for history's `oldest` bound only. */
@@ -82,32 +88,39 @@ interface HistoryMessage {
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
+/** A stretch of a channel's history, in Slack's seconds: messages after `oldest`, and before `latest` if given. */
+export interface HistoryWindow {
+  oldest: number;
+  latest?: number;
+}
+
 /**
  * The ts of the channel's message carrying this intent's key, undefined if none; throws if history cannot be read, or
  * not all of the window could be (a busy channel: the search stops after a few pages).
  * A bot reads a public channel's history only as a member, and chat:write.public lets it post without being one: on
  * `not_in_channel` it joins (channels:join; public channels only) and reads again.
  */
-export async function findPosted(client: WebClient, intent: Pick<PostIntent, "channel" | "eventType" | "key">, oldest: number): Promise<string | undefined> {
+export async function findPosted(client: WebClient, intent: Pick<PostIntent, "channel" | "eventType" | "key">, window: HistoryWindow): Promise<string | undefined> {
   try {
-    return await searchHistory(client, intent, oldest);
+    return await searchHistory(client, intent, window);
   } catch (error) {
     const failure = slackFailure(error);
     if (failure.kind !== "platform" || failure.error !== "not_in_channel") throw error;
     await client.conversations.join({ channel: intent.channel });
-    return searchHistory(client, intent, oldest);
+    return searchHistory(client, intent, window);
   }
 }
 
 /** Pages of history one search reads at most: the window is minutes to hours long, and the newest page comes first. */
 const HISTORY_PAGES = 3;
 
-async function searchHistory(client: WebClient, intent: Pick<PostIntent, "channel" | "eventType" | "key">, oldest: number): Promise<string | undefined> {
+async function searchHistory(client: WebClient, intent: Pick<PostIntent, "channel" | "eventType" | "key">, { oldest, latest }: HistoryWindow): Promise<string | undefined> {
   let cursor: string | undefined;
   for (let page = 0; page < HISTORY_PAGES; page++) {
     const out = await client.conversations.history({
       channel: intent.channel,
       oldest: String(oldest),
+      ...(latest !== undefined ? { latest: String(latest) } : {}),
       include_all_metadata: true,
       limit: 200,
       ...(cursor ? { cursor } : {}),
@@ -119,24 +132,49 @@ async function searchHistory(client: WebClient, intent: Pick<PostIntent, "channe
     if (!cursor) return undefined;
   }
   // Older messages are left unread, and the post may be among them: "not found" here would post it twice.
-  throw new Error(`history_search_incomplete: more than ${HISTORY_PAGES} pages of messages since ${oldest}`);
+  throw new HistoryIncomplete(`history_search_incomplete: more than ${HISTORY_PAGES} pages of messages since ${oldest}`);
+}
+
+/** A search that stopped before the start of its window: the post may be in what it left unread. */
+class HistoryIncomplete extends Error {
+  override readonly name = "HistoryIncomplete";
+}
+
+/**
+ * An earlier attempt's post: searched from the window's start to now, and when that is more history than a search
+ * reads (an old slot re-run in a busy channel ended "unconfirmed" every time), again up to `until`, the latest such a
+ * post can be. An `until` before the window's start is no bound anyone can trust (a clock that is not the wall
+ * clock stamped the claim): the search stays incomplete.
+ */
+async function findEarlier(client: WebClient, intent: Pick<PostIntent, "channel" | "eventType" | "key">, window: HistoryWindow, until: number | undefined): Promise<string | undefined> {
+  try {
+    return await findPosted(client, intent, window);
+  } catch (error) {
+    if (!(error instanceof HistoryIncomplete) || until === undefined || until <= window.oldest) throw error;
+    return findPosted(client, intent, { ...window, latest: until });
+  }
 }
 
 export async function postOnce(client: WebClient, intent: PostIntent, options: PostOnceOptions = {}): Promise<PostOutcome> {
   const nowSeconds = options.nowSeconds ?? (() => Math.floor(Date.now() / 1000));
+  const startedAt = nowSeconds();
   // A minute of slack either side of our clock for Slack's.
-  const oldest = options.since ? Math.floor(options.since.getTime() / 1000) - 60 : nowSeconds() - (options.lookBackSeconds ?? 120);
+  const oldest = options.since ? Math.floor(options.since.getTime() / 1000) - 60 : startedAt - (options.lookBackSeconds ?? 120);
+  const until = options.until ? Math.ceil(options.until.getTime() / 1000) + 60 : undefined;
+  // This call's own posts are no older than it: with `since` far back (an old slot re-run), a lost answer of ours was
+  // looked for from there and, in a busy channel, the search gave up before it could say "not posted".
+  const own: HistoryWindow = { oldest: options.since ? Math.max(oldest, startedAt - 60) : oldest };
   const maxPosts = options.maxPosts ?? 2;
-  const lookUp = async (): Promise<PostOutcome | undefined> => {
+  const lookUp = async (earlier = false): Promise<PostOutcome | undefined> => {
     try {
-      const ts = await findPosted(client, intent, oldest);
+      const ts = earlier ? await findEarlier(client, intent, { oldest }, until) : await findPosted(client, intent, own);
       return ts ? { status: "posted", ts, recovered: true } : undefined;
     } catch (error) {
       return { status: "unknown", error: `history unreadable: ${describe(error)}` };
     }
   };
   if (options.checkFirst) {
-    const found = await lookUp();
+    const found = await lookUp(true);
     if (found) return found;
   }
   let message = intent.message;

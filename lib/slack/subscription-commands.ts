@@ -2,7 +2,8 @@ import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
 import { nextSlot } from "#digest/digest.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { parseSubscribeArgs, type DamagedSubscription, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
-import { firstSlotFrom, scheduleStart } from "#digest/schedule-start.ts";
+import { dayAfter, firstSlotFrom, pendingSlot, postedInstant, scheduleStart, slotClaim, slotName } from "#digest/schedule-start.ts";
+import { DEFAULT_CATCH_UP_MS } from "#digest/run.ts";
 import { escapeMrkdwn, fitMrkdwn, LIMITS, notice, type SlackMessage } from "#slack/blocks.ts";
 import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
 import { registerSubCommand, type CommandDeps } from "#slack/commands.ts";
@@ -34,9 +35,12 @@ function notSetUp(): SlackMessage {
 
 /** The next time the digest goes out, as plain text in the subscription's own zone. */
 export function nextDigest(subscription: Pick<Subscription, "time" | "timeZone" | "createdAt">, now: Date): string {
-  const at = firstSlotFrom(subscription, now);
-  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: subscription.timeZone }).format(at);
-  return `${day}, ${clockTime(at, subscription.timeZone)} ${subscription.timeZone}`;
+  return slotText(firstSlotFrom(subscription, now), subscription.timeZone);
+}
+
+function slotText(at: Date, timeZone: string): string {
+  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone }).format(at);
+  return `${day}, ${clockTime(at, timeZone)} ${timeZone}`;
 }
 
 /** Why the next digest is not the clock's next slot: today's already went out (one a day per channel). */
@@ -72,20 +76,38 @@ registerSubCommand({
     if (!parsed.ok) return notice(parsed.error, { emoji: ":grey_question:", hint });
     const now = deps.now();
     const last = await deps.subscriptions.lastPosted(invocation.channelId);
-    const lastPostedAt = last ? new Date(last.postedAt ?? last.claimedAt) : undefined;
+    const lastPostedAt = last ? postedInstant(last) : undefined;
+    // Claims are read before the write, so a table that fails here fails the command with nothing changed.
+    // A slot that has come may still be posted (a kept start): only while its claim is not settled (posted, failed for
+    // good, or damaged, which no run claims over).
+    const candidate = pendingSlot({ ...parsed.value, createdAt: "" }, now, DEFAULT_CATCH_UP_MS);
+    const candidateClaim = candidate && (await slotClaim(deps.subscriptions, invocation.channelId, candidate.slot));
+    const candidateOpen = candidate !== undefined && (candidateClaim === undefined || (candidateClaim !== "damaged" && candidateClaim.status === "claimed"));
+    // Claims are named by local date and time, so a new zone's slot can bear the name of a slot the old zone already
+    // claimed (07:00 in Los Angeles on 2 July after 07:00 in Paris that day): no run posts it. The start skips that day,
+    // where the reply had named the slot and the run then skipped it as already posted.
+    let start = scheduleStart(parsed.value, now, lastPostedAt);
+    const first = firstSlotFrom({ ...parsed.value, createdAt: start.toISOString() }, now);
+    const taken = (await slotClaim(deps.subscriptions, invocation.channelId, slotName(parsed.value, first))) !== undefined;
+    if (taken) start = dayAfter(first, parsed.value.timeZone);
     const subscription: Subscription = {
       channelId: invocation.channelId,
       ...(invocation.teamId ? { teamId: invocation.teamId } : {}),
       ...parsed.value,
       ...filtered.value.filter,
       createdBy: invocation.userId,
-      createdAt: scheduleStart(parsed.value, now, lastPostedAt).toISOString(),
+      createdAt: start.toISOString(),
     };
     const outcome = await deps.subscriptions.subscribe(subscription);
     const stored = { ...subscription, createdAt: outcome.keptStart ?? subscription.createdAt };
     const was = outcome.previous ? ` (was ${describeSubscription(outcome.previous)})` : "";
+    // A kept start may leave a slot that has come still to be posted: that one is next, not the clock's next slot.
+    const pending = candidateOpen ? pendingSlot(stored, now, DEFAULT_CATCH_UP_MS) : undefined;
+    const next = pending
+      ? `${slotText(pending.at, stored.timeZone)} (due now: the next digest run, at ${clockTime(pending.run, stored.timeZone)}, posts it)`
+      : `${nextDigest(stored, now)}${taken && !outcome.keptStart ? ` (${slotText(first, stored.timeZone)} was already used under the zone before, and a channel gets one digest a day)` : postedToday(stored, now, lastPostedAt)}`;
     return notice(
-      `This channel gets the nutgraf digest every day at ${describeSubscription(subscription)}${was}. Next: ${nextDigest(stored, now)}${postedToday(stored, now, lastPostedAt)}.`,
+      `This channel gets the nutgraf digest every day at ${describeSubscription(subscription)}${was}. Next: ${next}.`,
       { emoji: ":newspaper:", hint: "I can only post where I'm a member: `/invite @nutgraf` if I'm not here yet. `/brief unsubscribe` stops it." },
     );
   },

@@ -44,7 +44,9 @@ export const STALE_BUTTON = "That button no longer works; run the command again.
  * The answer to a signed request Bolt's receiver answered without a listener's help. Bolt says 404 when no listener
  * took it (a button whose action_id nothing listens for: a card posted by an older release) and 500 when it could
  * not read the body at all (a block_actions press without `user`: Bolt reads `user.id` before any listener runs;
- * our listeners' own failures never reach the receiver, app.error takes them). Slack shows either as a bare error
+ * our listeners' own failures never reach the receiver: each answers its own, the table unreachable included, and
+ * app.error takes the rest and cannot fail, since a log write never throws; test/slack-server-faults.test.ts). So
+ * a 500 here is a body Bolt could not read, never a fault of ours. Slack shows either as a bare error
  * icon on the button. A press nothing listens for is acknowledged (200) and the editor told why, like any button
  * that no longer works; a body Bolt cannot read is refused (400), like one verify.ts finds unreadable.
  */

@@ -141,7 +141,19 @@ export function versionSort(version: number): string {
   return TABLE_KEYS.articleSort.versionPrefix + pad(version);
 }
 
-/** The LATEST item: the version's attributes plus the byTime index keys. */
+/**
+ * Which indexer wrote a story's word items, stamped on its LATEST item by every write that lays them out
+ * (search-index.ts `wordWrites`). An item without it was written before the stamp, by an indexer that may have taken
+ * every word of the headline (before the 100-word cap) or an unspaced run whole (before the two-character pieces):
+ * its next version clears every word those could have written, and `nutgraf reindex` does it for the rest. Bump
+ * `generation` whenever what a headline is indexed under changes.
+ */
+export const WORD_INDEX = { attribute: "wordIndex", generation: 1 } as const;
+
+/** Whether `item`'s word items are the ones today's indexer writes (its stamp says so). */
+export const indexedNow = (item: Item | undefined): boolean => item?.[WORD_INDEX.attribute] === WORD_INDEX.generation;
+
+/** The LATEST item: the version's attributes plus the byTime index keys, stamped with the word index its writer laid out. */
 export function latestItem(pk: string, body: Item): Item {
   return {
     ...body,
@@ -149,11 +161,12 @@ export function latestItem(pk: string, body: Item): Item {
     sk: TABLE_KEYS.articleSort.latest,
     gsi2pk: timeShard(String(body.id)),
     gsi2sk: timeKey(String(body.publishedAt), String(body.id)),
+    [WORD_INDEX.attribute]: WORD_INDEX.generation,
   };
 }
 
 /** A superseded version kept as history: the article's attributes only, no index keys (it is never listed). */
 export function historyItem(pk: string, body: Item): Item {
-  const { pk: _pk, sk: _sk, gsi1pk: _d1, gsi1sk: _d2, gsi2pk: _t1, gsi2sk: _t2, ...attributes } = body;
+  const { pk: _pk, sk: _sk, gsi1pk: _d1, gsi1sk: _d2, gsi2pk: _t1, gsi2sk: _t2, [WORD_INDEX.attribute]: _w, ...attributes } = body;
   return { ...attributes, pk, sk: versionSort(Number(body.version)) };
 }

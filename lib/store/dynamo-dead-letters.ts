@@ -5,6 +5,7 @@ import { fieldProblem } from "#news/article.ts";
 import { letterKey, type DeadLetter, type DeadLetterStore } from "#ingest/dead-letters.ts";
 import { DynamoTable } from "#store/dynamo-table.ts";
 import { StoreError, type CallOptions } from "#store/store.ts";
+import { TABLE_KEYS } from "#store/table.ts";
 
 /**
  * Dead letters in the article table: one partition (`DEADLETTER`), sorted by id, which starts with the time
@@ -12,9 +13,9 @@ import { StoreError, type CallOptions } from "#store/store.ts";
  * stories a day for each bad one), well within one partition's throughput. `expiresAt` is the table's TTL
  * attribute: DynamoDB deletes letters after two weeks at no cost.
  */
-const PARTITION = "DEADLETTER";
+const PARTITION = TABLE_KEYS.partitions.deadLetters;
 /** Where a letter is found by the item it keeps: sk `letterKey`, `letterId` the letter's id, the letter's `expiresAt`. */
-const BY_ITEM = "DEADLETTER#ITEM";
+const BY_ITEM = TABLE_KEYS.partitions.deadLetterIndex;
 
 const LETTER = v.object({
   id: v.string(),

@@ -7,6 +7,7 @@ import type { FeedCursor, FeedCursorListing, FeedCursorStore } from "#ingest/pol
 import { DynamoTable } from "#store/dynamo-table.ts";
 import { itemBytes, MAX_ITEM_BYTES } from "#store/item-size.ts";
 import { StoreError, type CallOptions } from "#store/store.ts";
+import { TABLE_KEYS } from "#store/table.ts";
 
 /**
  * One item per configured feed in the article table: pk `FEED`, sk the feed's URL, so `nutgraf feeds` reads every
@@ -14,7 +15,7 @@ import { StoreError, type CallOptions } from "#store/store.ts";
  * tens for a news feed, but an archive feed of 10,000 entries passed DynamoDB's 400 KB item limit, so `seen` is cut
  * to what fits (see `fitted`).
  */
-const PARTITION = "FEED";
+const PARTITION = TABLE_KEYS.partitions.feedCursors;
 
 /** DynamoDB's limit on a sort key value, in UTF-8 bytes. */
 const MAX_SORT_KEY_BYTES = 1024;

@@ -3,12 +3,13 @@ import { DeleteCommand, DynamoDBDocumentClient, GetCommand, UpdateCommand } from
 import { conditionFailed, toStoreError } from "#store/dynamo-client.ts";
 import { StoreError } from "#store/store.ts";
 import type { PressClaimOptions, PressClaimOutcome, PressClaimStore } from "#store/press-claims.ts";
+import { TABLE_KEYS } from "#store/table.ts";
 
 /**
  * Share-button claims in the article table under `PRESS#<key>`: a prefix no other item uses (see TABLE_KEYS). One
  * conditional write per state change, as the digest's claims do, so dynalite and DynamoDB Local both run it.
  */
-const PREFIX = "PRESS#";
+const PREFIX = TABLE_KEYS.prefixes.pressClaim;
 const SORT = "CLAIM";
 /** Kept a day (a replay is only valid for five minutes), then DynamoDB's TTL drops them. */
 const TTL_SECONDS = 24 * 3600;

@@ -1,7 +1,6 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { Article } from "#news/article.ts";
 import {
-  ALL_TIME_SHARDS,
   articleItem,
   BRIEF_ATTRIBUTES,
   briefAttributes,
@@ -18,7 +17,7 @@ import {
 import { itemBytes, MAX_ITEM_BYTES } from "#store/item-size.ts";
 import { DynamoTable } from "#store/dynamo-table.ts";
 import { searchIndex, wordWrites } from "#store/search-index.ts";
-import { entriesBetween, newestEntries } from "#store/time-index.ts";
+import { entriesBetween, latestKeyPages, newestEntries } from "#store/time-index.ts";
 import { StoreError } from "#store/store.ts";
 import { createLogger } from "#lib/log.ts";
 import type { ArticleStore, BriefRecord, BriefReplace, Briefer, CallOptions, PutOutcome, SaveBriefOutcome, StoredArticle } from "#store/store.ts";
@@ -199,27 +198,9 @@ export class DynamoArticleStore implements ArticleStore {
   }
 
   async *latestPages(options: CallOptions & { pageSize?: number } = {}): AsyncIterable<StoredArticle[]> {
-    const limit = options.pageSize ?? this.table.pageSize ?? 100;
-    // The byTime index holds exactly one key per story (its LATEST item): walk each shard's keys, read a page of items.
-    for (const shard of ALL_TIME_SHARDS) {
-      let start: Item | undefined;
-      do {
-        const page = await this.table.queryPage(
-          {
-            IndexName: TABLE_KEYS.indexes.byTime.name,
-            KeyConditionExpression: "gsi2pk = :shard",
-            ExpressionAttributeValues: { ":shard": shard },
-            Limit: limit,
-            ExclusiveStartKey: start,
-          },
-          "latestPages",
-          options,
-        );
-        const ids = (page.Items ?? []).map((item) => String(item.pk).slice(prefixes.article.length));
-        const articles = await this.fetchLatest(ids, options);
-        if (articles.length > 0) yield articles.sort(byNewest);
-        start = page.LastEvaluatedKey;
-      } while (start);
+    for await (const keys of latestKeyPages(this.table, options.pageSize ?? this.table.pageSize ?? 100, options)) {
+      const articles = await this.fetchLatest(keys.map((key) => key.pk.slice(prefixes.article.length)), options);
+      if (articles.length > 0) yield articles.sort(byNewest);
     }
   }
 

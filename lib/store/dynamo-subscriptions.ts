@@ -239,7 +239,8 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
             ReturnValues: "ALL_OLD",
           }),
         );
-        return { status: "claimed", retried: out.Attributes !== undefined };
+        const previous = out.Attributes?.claimedAtMs;
+        return { status: "claimed", retried: out.Attributes !== undefined, ...(typeof previous === "number" ? { previousClaimedAt: new Date(previous) } : {}) };
       } catch (error) {
         if (!conditionFailed(error)) throw toStoreError(error, `claim ${channelId} ${slot}`);
       }

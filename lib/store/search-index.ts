@@ -1,4 +1,4 @@
-import { isLegacyLatest, timeKey, type Item } from "#store/article-item.ts";
+import { indexedNow, isLegacyLatest, timeKey, type Item } from "#store/article-item.ts";
 import type { DynamoTable, WriteRequest } from "#store/dynamo-table.ts";
 import type { CallOptions, StoredArticle } from "#store/store.ts";
 import { MAX_HEADLINE_CHARS } from "#news/article.ts";
@@ -18,6 +18,12 @@ const STOP_WORDS = new Set(
 const UNSPACED = "\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}";
 const UNSPACED_OR_NOT = new RegExp(`[${UNSPACED}]+|[^${UNSPACED}]+`, "gu");
 const IS_UNSPACED = new RegExp(`^[${UNSPACED}]`, "u");
+/**
+ * The marks an accent fold drops: every combining mark but an unspaced script's own, which spell its words rather
+ * than accent them (kana's voicing mark makes ガス "gas" of カス; Thai writes vowels and tones as marks). Dropped with
+ * the accents, "ガス" found a headline holding カスタマー ("customer"), and Thai words differing only in them were one.
+ */
+const FOLDED_MARK = new RegExp(`(?![${UNSPACED}])\\p{M}`, "gu");
 
 /**
  * A run of an unspaced script as its overlapping two-character pieces (a lone character as itself): with no
@@ -35,14 +41,29 @@ function pieces(run: string): string[] {
 export function headlineWords(text: string): string[] {
   const words = text
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    // Composed again: NFKD splits a Korean syllable into its letters, which no longer spelt the word typed.
+    .replace(FOLDED_MARK, "")
+    // Composed again: NFKD splits a Korean syllable into its letters, which no longer spelt the word typed, and a
+    // voiced kana into its letter and mark.
     .normalize("NFC")
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    // A kept mark stays inside its word (only an unspaced script's marks are left to meet here).
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
     .flatMap((w) => (w.match(UNSPACED_OR_NOT) ?? []).flatMap((part) => (IS_UNSPACED.test(part) ? pieces(part) : [part])))
     .filter((w) => w.length > 1 || /\d/.test(w) || IS_UNSPACED.test(w));
   return [...new Set(words)];
+}
+
+/**
+ * Headline words as the indexer before the two-character pieces cut them (36cd66bd): an unspaced run one word, Korean
+ * left in its letters. Kept only to find the word items that indexer wrote, so they can be taken out.
+ */
+function wordsBeforePieces(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 || /\d/.test(w));
 }
 
 /** DynamoDB's limit on a partition key value, in UTF-8 bytes. */
@@ -114,24 +135,46 @@ const wordKeys = (body: Item): { pk: string; sk: string }[] =>
   storyWords(body).map((w) => ({ pk: prefixes.word + w, sk: timeKey(String(body.publishedAt), String(body.id)) }));
 
 /**
+ * Every word an indexer before the stamp (article-item.ts `WORD_INDEX`) may have written an item under for this
+ * headline and dateline: all of them, not the first MAX_INDEXED_WORDS, cut both ways. Taking out only today's words
+ * left the rest in the table for good.
+ */
+function formerWords(previous: Item): string[] {
+  const text = searchable(previous);
+  return [...new Set([...headlineWords(text), ...wordsBeforePieces(text)])].filter((w) => !STOP_WORDS.has(w) && keyFits(w));
+}
+
+/**
  * The word items to write when `body` replaces `previous` as an article's latest version: `puts` go before LATEST
  * moves (a search never meets a LATEST without its words), `deletes` after (a search never loses the old words
- * before the new headline is in place). Nothing when headline, dateline and time are unchanged.
+ * before the new headline is in place). Nothing when headline, dateline and time are unchanged and today's indexer
+ * wrote the words; words an earlier one wrote are laid out again, and every word it may have written taken out.
  */
 export function wordWrites(body: Item, previous: Item | undefined): { puts: WriteRequest[]; deletes: WriteRequest[] } {
   const legacy = isLegacyLatest(previous);
   // A damaged previous item without a usable time has no word keys we could name: nothing to delete.
   const dated = previous !== undefined && !Number.isNaN(Date.parse(String(previous.publishedAt)));
+  const current = indexedNow(previous);
   const same =
     dated &&
     !legacy &&
+    current &&
     previous.headline === body.headline &&
     previous.dateline === body.dateline &&
     timeKey(String(previous.publishedAt), String(previous.id)) === timeKey(String(body.publishedAt), String(body.id));
   if (same) return { puts: [], deletes: [] };
   const now = new Set(wordKeys(body).map((k) => `${k.pk}\n${k.sk}`));
+  const formerKeys = (sk: string) => formerWords(previous!).map((w) => ({ pk: prefixes.word + w, sk }));
   const old =
-    previous === undefined ? [] : legacy ? indexWords(searchable(previous)).map((w) => ({ pk: prefixes.word + w, sk: String(previous.id) })) : dated ? wordKeys(previous) : [];
+    previous === undefined
+      ? []
+      : legacy
+        ? formerKeys(String(previous.id))
+        : !dated
+          ? []
+          : current
+            ? wordKeys(previous)
+            : formerKeys(timeKey(String(previous.publishedAt), String(previous.id)));
   return {
     puts: storyWords(body).map((w) => ({ PutRequest: { Item: wordItem(w, body) } })),
     deletes: old.filter((k) => !now.has(`${k.pk}\n${k.sk}`)).map((Key) => ({ DeleteRequest: { Key } })),

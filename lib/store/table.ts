@@ -15,7 +15,12 @@ import { toStoreError } from "#store/dynamo-client.ts";
 export const TABLE_KEYS = {
   partitionKey: { name: "pk", type: "S" },
   sortKey: { name: "sk", type: "S" },
-  /** pk prefixes. SUB# and DIGEST# belong to the digest (subscriptions, per-day claims); the store never touches them. */
+  /**
+   * Every kind of item is told by its pk alone: a prefix here, or a whole pk in `partitions`. Whatever reads the table
+   * as a whole (a scan, a damage report, a cleanup, README's table of items) names items by these two lists, so a
+   * kind missing from them is an item it cannot name. SUB# and DIGEST# belong to the digest (subscriptions, per-day
+   * claims); the article store never touches them.
+   */
   prefixes: {
     article: "ART#",
     word: "WORD#",
@@ -23,6 +28,20 @@ export const TABLE_KEYS = {
     digest: "DIGEST#",
     /** `FB#<UTC day of the press>`, sk `<action_ts>#<user>`: editors' feedback, one item per button press. */
     feedback: "FB#",
+    /** `PRESS#<press key>`, sk `CLAIM`: a share button's claim, so a press posts once (TTL a day). */
+    pressClaim: "PRESS#",
+  },
+  /**
+   * Kinds that live in one partition each: the pk is the whole key, not a prefix (`DEADLETTER#ITEM` is not a
+   * `DEADLETTER` item).
+   */
+  partitions: {
+    /** sk the feed's URL (or `sha256:<hex>` of a longer one): one cursor per feed. */
+    feedCursors: "FEED",
+    /** sk `<received UTC>-<hash>`: one refused item each, newest first (TTL two weeks). */
+    deadLetters: "DEADLETTER",
+    /** sk a hash of a refused item's origin and raw input, naming its letter: an item refused again refreshes it. */
+    deadLetterIndex: "DEADLETTER#ITEM",
   },
   /** sk values inside an `ART#<id>` partition. */
   articleSort: {
@@ -38,6 +57,15 @@ export const TABLE_KEYS = {
     byTime: { name: "byTime", partitionKey: "gsi2pk", sortKey: "gsi2sk", projection: "KEYS_ONLY" },
   },
 } as const;
+
+export type ItemKind = keyof typeof TABLE_KEYS.prefixes | keyof typeof TABLE_KEYS.partitions;
+
+/** What an item is, by its pk: a whole partition key first (it may begin like a prefix), then a prefix; undefined if none. */
+export function itemKind(pk: string): ItemKind | undefined {
+  for (const [kind, key] of Object.entries(TABLE_KEYS.partitions)) if (pk === key) return kind as ItemKind;
+  for (const [kind, prefix] of Object.entries(TABLE_KEYS.prefixes)) if (pk.startsWith(prefix)) return kind as ItemKind;
+  return undefined;
+}
 
 /**
  * Partitions of the byTime index. One partition takes ~1,000 writes a second, and a bulk load writes every story

@@ -77,3 +77,23 @@ export async function entriesBetween(table: DynamoTable, lo: string, hi: string,
   );
   return perShard.flat().map(entry);
 }
+
+/**
+ * Every story's LATEST key, a page of the byTime index at a time, shard after shard (the index holds exactly one
+ * entry per story). For walks over the whole archive: `nutgraf rebrief` and `nutgraf reindex`.
+ */
+export async function* latestKeyPages(table: DynamoTable, pageSize: number, options: CallOptions): AsyncIterable<Array<{ pk: string; sk: string }>> {
+  for (const shard of ALL_TIME_SHARDS) {
+    let start: Item | undefined;
+    do {
+      const page = await table.queryPage(
+        { IndexName: byTime.name, KeyConditionExpression: "gsi2pk = :shard", ExpressionAttributeValues: { ":shard": shard }, Limit: pageSize, ExclusiveStartKey: start },
+        "latest pages",
+        options,
+      );
+      const keys = (page.Items ?? []).map((item) => ({ pk: String(item.pk), sk: TABLE_KEYS.articleSort.latest }));
+      if (keys.length > 0) yield keys;
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+}

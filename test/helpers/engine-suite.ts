@@ -8,6 +8,8 @@ export interface EngineSuite {
   readonly server: TestServer;
   /** Tables, proxies and clients a test opened: closed after each test, newest first. */
   readonly open: Array<TestTable | FaultProxy | DynamoDBClient>;
+  /** A fresh table on the server, closed after the test. */
+  table(): Promise<TestTable>;
 }
 
 /** Registers the hooks a describe block on one engine needs: a server for the block, and per-test cleanup. */
@@ -33,5 +35,10 @@ export function useEngineSuite(engine: Engine): EngineSuite {
       return server;
     },
     open,
+    async table(): Promise<TestTable> {
+      const table = await this.server.table();
+      open.push(table);
+      return table;
+    },
   };
 }

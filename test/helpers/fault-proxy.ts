@@ -21,7 +21,8 @@ export interface FaultProxy {
   partialBatchGets(count: number, keep: number | readonly number[]): void;
   /**
    * Holds the next request `match` picks (by operation and JSON body) without forwarding it: `reached` resolves
-   * when it arrives; `release()` sends it on; unreleased, it is never answered (a stalled table).
+   * when it arrives; `release()` sends it on if its client still waits (one that gave up meanwhile never reaches the
+   * table, however soon after it is released); unreleased, it is never answered (a stalled table).
    */
   hold(match: RequestMatch): Hold;
   /** Drops the connection of the next request `match` picks, unforwarded: a writer that dies right there. */
@@ -31,7 +32,10 @@ export interface FaultProxy {
    * writer cannot know (the SDK resends it, as it would after a reset on AWS).
    */
   loseAnswer(match: RequestMatch): void;
-  /** A paused table (SIGSTOP): connections are accepted, requests held unanswered until `heal()`. */
+  /**
+   * A paused table (SIGSTOP): connections are accepted, requests held unanswered until `heal()`, which forwards the
+   * ones whose clients still wait (as `hold` does).
+   */
   pause(): void;
   /** Destroy the connection of the next `count` requests without forwarding them (ECONNRESET). */
   reset(count: number): void;
@@ -107,6 +111,18 @@ export function forward(upstream: URL, req: IncomingMessage, body: Buffer): Prom
   });
 }
 
+/**
+ * Whether the client is still waiting for `req`'s answer. A client that gave up (aborted, timed out) has closed its
+ * connection, but the proxy learns of it only once its event loop reads that close: asked at once after a release
+ * (the same turn the client gave up in), it still saw a live request and forwarded it. So the loop gets two turns,
+ * and a few milliseconds, to read what is already on the wire before the answer.
+ */
+async function clientWaiting(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+  await new Promise<void>((resolve) => setTimeout(resolve, 10));
+  return !(res.destroyed || req.socket.destroyed || req.socket.readableEnded);
+}
+
 function reply(res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string): void {
   const buffer = typeof body === "string" ? Buffer.from(body) : body;
   const clean = { ...headers };
@@ -155,18 +171,24 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
         return;
       }
       const holdAt = holds.findIndex((h) => h.match(op, json));
+      let stalled = false;
       if (holdAt >= 0) {
         const [held] = holds.splice(holdAt, 1);
         held!.arrived();
         await held!.gate;
+        stalled = true;
       }
       if (resetLeft > 0) {
         resetLeft--;
         req.socket.destroy();
         return;
       }
-      if (paused) await new Promise<void>((resume) => waiting.push(resume));
-      if (res.destroyed) return;
+      if (paused) {
+        await new Promise<void>((resume) => waiting.push(resume));
+        stalled = true;
+      }
+      // A request the table never got, given up on meanwhile: it must never reach the table.
+      if (res.destroyed || (stalled && !(await clientWaiting(req, res)))) return;
       if (throttleLeft > 0) {
         throttleLeft--;
         throttled++;

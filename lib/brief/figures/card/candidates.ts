@@ -16,9 +16,10 @@ import { pronounPlace } from "#brief/figures/label/ranks/pronoun-place.ts";
 import { economicGrowth } from "#brief/figures/label/change/economic-growth.ts";
 import { sentenceFigures } from "#brief/figures/card/sentence.ts";
 import { newsSpan } from "#brief/figures/card/news-span.ts";
+import { heldBeside } from "#brief/figures/card/held-beside.ts";
+import { partWholes } from "#brief/figures/card/part-whole.ts";
 import { countsProduct } from "#brief/figures/card/product-count.ts";
 import { contentTerms } from "#news/terms.ts";
-import { OWNED_TERM } from "#brief/figures/label/counts/role-owner.ts";
 import { spelledLabel, spelledUnit } from "#brief/figures/card/unit-spelling.ts";
 
 // The card's candidates: every figure of the article, read and labelled, with the signals the ranking weighs.
@@ -46,7 +47,10 @@ export interface CardSignals {
   moved: boolean;
   /** Its label shares a content word with the headline (without one, the first sentence): what the story is about. */
   about: boolean;
-  /** Its sentence says it is held by a firm or person the headline and the first sentence do not name (owner.ts). */
+  /**
+   * Its sentence says it is held by a firm or person the headline and the first sentence do not name (owner.ts); a
+   * term or a distance only beside the story's own of its kind (role-owner.ts, term-holder.ts, held-beside.ts).
+   */
   other: boolean;
 }
 
@@ -61,6 +65,8 @@ export interface Candidate {
   conversions?: readonly Money[];
   /** The label the card shows in place of the figure's, which the ranking reads (Raw's `placed`). */
   placed?: string;
+  /** The index of the total it is a part of, among the article's candidates (part-whole.ts): never ranked above it. */
+  whole?: number;
 }
 
 export interface CandidateOptions {
@@ -117,12 +123,10 @@ function aboutTerms(sentences: readonly Sentence[], headline: string | undefined
 /**
  * Whether a figure counts what the story is about. A handful of the story's things is detail more often than news
  * ("two cookies" in a story of cookies, "three migrant boats" in one of migrants, "five decades" of a yoga empire), so a
- * count, head count or measure under 10 is not lifted; a rank ("a third person arrested"), a toll, money and shares are,
- * and so is a prison term named by its person (role-owner.ts): "jailed Moss for nine months" in a story of Moss is her
- * sentence, the news, not a handful of things, and ranks above a co-defendant's longer term said before it.
+ * count, head count or measure under 10 is not lifted; a rank ("a third person arrested"), a toll, money and shares are.
  */
 function countsTopic(r: Raw, label: string, topic: ReadonlySet<string>): boolean {
-  if (r.value < 10 && (r.kind === "count" || r.kind === "people" || r.kind === "measure") && !label.endsWith(OWNED_TERM)) return false;
+  if (r.value < 10 && (r.kind === "count" || r.kind === "people" || r.kind === "measure")) return false;
   return countsProduct(r, label) || contentTerms(label).some((t) => topic.has(t));
 }
 
@@ -193,6 +197,13 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   if (options.leftOut !== undefined && options.leftOut.length > 0) readLeftOut(read, options.leftOut, count, options.tagger ?? true);
   const topic = aboutTerms(sentences, options.headline);
   let subject: Set<string> | undefined;
+  // Whether some duration or measure is marked another's: then heldBeside weighs it against the story's own, knowing
+  // which candidates' sentences name who holds them.
+  let heldOther = false;
+  const holders: boolean[] = [];
+  // Which candidates are said as a part of a total before them, and whether any is: then partWholes ties them.
+  const parts: boolean[] = [];
+  let anyPart = false;
   let names: Set<string> | undefined;
   // How often each amount recurs in the article: a number the story repeats is one it is about.
   const seen = new Map<string, number>();
@@ -268,6 +279,11 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
       if (nameAsSubject(sentence, r, () => (names ??= numberNames(sentences)))) continue;
       const figure = toFigure(sentence, r);
       if (figure === undefined) continue;
+      const other = r.owner !== undefined && someoneElse(r.owner, (subject ??= subjectWords(sentences, options.headline)));
+      if (other && (r.type === "duration" || r.type === "measure")) heldOther = true;
+      holders.push(r.owner !== undefined);
+      parts.push(r.part === true);
+      if (r.part === true) anyPart = true;
       out.push({
         figure,
         position: r.from,
@@ -288,11 +304,15 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
           // A time point's "ago" or "later" says when, not what the story is about (label-duration.ts); nor does the
           // thing a count of kinds or containers is of (kind-of.ts).
           about: countsTopic(r, kindHead(untimed(figure.label)), topic),
-          other: r.owner !== undefined && someoneElse(r.owner, (subject ??= subjectWords(sentences, options.headline))),
+          other,
         },
       });
     }
   }
+  // "Co-accused Mark Dillon was sentenced to 35 years": another's term ranks below the story's own only beside it.
+  if (heldOther) heldBeside(out, holders, firstSentence(sentences)?.index ?? 0);
+  // "Those freed included 85 children": a part is tied to its total, which the pick never ranks below it.
+  if (anyPart) partWholes(out, parts);
   return out;
 }
 

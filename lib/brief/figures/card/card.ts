@@ -46,6 +46,14 @@ export function findFigures(sentences: readonly Sentence[], options: FigureOptio
  */
 export function pickFigures(candidates: readonly Candidate[], sentences: number, limit: number, w: CardWeights): KeyFigure[] {
   const scored: Scored[] = candidates.map((c) => ({ c, score: cardScore(c.signals, sentences, w), key: repeatKey(c.figure.label) }));
+  // "the militia released 312 captives … Those freed included 85 children": a total scores at least what its part does
+  // (a headline's "children" lifted the part over it; part-whole.ts), and ties keep it first, as said first. Last to
+  // first: a total comes before its part, so a part of a part lifts its total before that total lifts its own.
+  for (let k = scored.length - 1; k >= 0; k--) {
+    const s = scored[k]!;
+    const whole = s.c.whole === undefined ? undefined : scored[s.c.whole];
+    if (whole !== undefined && whole.score < s.score) whole.score = s.score;
+  }
   scored.sort(bestFirst);
   if (preferParsed(scored)) scored.sort(bestFirst);
   // Greedy pick: each figure whose label is already on the card counts for less, so four race times or four

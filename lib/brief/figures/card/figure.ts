@@ -121,6 +121,8 @@ export interface Raw {
   deed?: [number, number];
   /** The firm or person its sentence says holds it ("Yahoo" of "Yahoo earned $187m"): see owner.ts. */
   owner?: string;
+  /** Said as a part of a total before it ("Those freed included 85 children"): see included-part.ts. */
+  part?: boolean;
   /** A race time whose event is not named in its sentence: findFigures looks in the sentences before. */
   raceTime?: boolean;
   /** "one" before a person: kept only when its label names a toll or an arrest ("one man dead"), else no number at all. */

@@ -22,7 +22,7 @@ export function rawLayout(r: Raw): Raw {
     percent: r.percent, points: r.points, ordinal: r.ordinal, words: r.words, compound: r.compound, glued: r.glued, label: r.label, placed: r.placed,
     kind: r.kind, type: r.type, unit: r.unit, rejected: r.rejected, fallback: r.fallback, factor: r.factor, change: r.change,
     previous: r.previous, drop: r.drop, fold: r.fold, period: r.period, context: r.context, conversion: r.conversion, conversions: r.conversions,
-    clock: r.clock, noun: r.noun, deed: r.deed, owner: r.owner, raceTime: r.raceTime, one: r.one, whole: r.whole, scale: r.scale, from: r.from, to: r.to,
+    clock: r.clock, noun: r.noun, deed: r.deed, owner: r.owner, part: r.part, raceTime: r.raceTime, one: r.one, whole: r.whole, scale: r.scale, from: r.from, to: r.to,
   } satisfies Record<keyof Raw, unknown>;
 }
 

@@ -163,11 +163,16 @@ export function vagueReach(f: KeyFigure): number | undefined {
 /**
  * `a` is a vague amount that `b` states exactly: the same thing counted ("thousands of jobs shed" beside "up to 45,000
  * jobs cut", labels alike as sameFact reads them) and `b`'s amount within `a`'s reach. The exact figure says all the
- * vague one does, so a card holds it alone.
+ * vague one does, so a card holds it alone. Not two of one sentence under one label: "Hundreds of migrants drowned off
+ * Libya, and about 150 off Tunisia" lists two places' tolls, the second carrying the first's label, and it took the
+ * first's place on the card. (One sentence's two amounts with labels of their own are left to the labels: "a price tag
+ * under £80,000 … tens of thousands of pounds cheaper" kept the price alone, a dev card the guard for any one sentence
+ * reordered behind the vague difference, the price's label a fallback.)
  */
 export function vaguerThan(a: KeyFigure, b: KeyFigure): boolean {
   const reach = vagueReach(a);
   if (reach === undefined || vagueReach(b) !== undefined || a.unit !== b.unit || a.kind !== b.kind) return false;
+  if (a.sentence === b.sentence && a.label === b.label) return false;
   if (b.value < a.value || b.value >= a.value * reach) return false;
   const wa = labelWords(a.label);
   const wb = labelWords(b.label);

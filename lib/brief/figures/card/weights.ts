@@ -24,7 +24,10 @@ export interface CardWeights {
   moved: number;
   /** A figure whose label shares a content word with the headline (else the first sentence): what the story is about. */
   about: number;
-  /** An amount its sentence says a firm or person holds whom the headline and first sentence do not name: a comparison. */
+  /**
+   * An amount its sentence says a firm or person holds whom the headline and first sentence do not name: a comparison;
+   * a prison term or a distance so held only beside the story's own of its kind (held-beside.ts).
+   */
   other: number;
   /** A figure past the story's first DEEP_SENTENCES sentences, whatever its length: background more often than news. */
   deep: number;

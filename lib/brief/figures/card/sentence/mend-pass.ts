@@ -83,6 +83,7 @@ import { possessiveTail } from "#brief/figures/language/possessive-tail.ts";
 import { othersVerb } from "#brief/figures/label/ellipsis/others-verb.ts";
 import { HYPOTHETICAL_FACTOR, hypothetical } from "#brief/figures/card/sentence/hypothetical.ts";
 import { prospect } from "#brief/figures/card/sentence/prospect.ts";
+import { includedPart } from "#brief/figures/card/sentence/included-part.ts";
 
 /** Mends, types and places each figure of `raws`; `listed` names the ranks `--all` lists (name-rank.ts). */
 export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, listed: boolean): void {
@@ -260,6 +261,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
     const owner = ownerOf(toks, r);
     if (owner !== undefined) r.owner = owner;
+    // "Those freed included 85 children": a part of a total named before it (included-part.ts).
+    if (includedPart(toks, r)) r.part = true;
     // "Kestrel expects 6 million units": whose forecast the count is, not a tally of units (forecast-object.ts).
     forecastObject(toks, r);
     // ".01 per cent" is shown with its point (leading-point.ts).

@@ -50,9 +50,61 @@ function secondRival(toks: readonly Tok[], a: number): boolean {
   return false;
 }
 
-/** Names the rival whose count `r` is: "NAME with N NOUNs" or "NAME on N" after "ahead of" or "behind". */
+// "Hull sit fourth on 52 points, six points behind Exeter and a further two adrift of Crewe": a count said as a gap to a
+// named rival is the gap, not a second tally beside the subject's own ('six — points', 'two — points' beside '52 —
+// points'; card audit 55's made-up shape 3). Named with the gap's words and the rival: 'points behind Exeter',
+// 'points adrift of Crewe'. A gap to no name ("five points adrift of safety", "behind schedule") is left alone.
+
+/** Words that put a gap between a count and a rival, with the preposition each takes ("" for none). */
+const GAP_WORDS: ReadonlyMap<string, string> = new Map([
+  ["behind", ""], ["ahead", "of"], ["clear", "of"], ["adrift", "of"], ["back", "from"], ["short", "of"],
+]);
+
+/** A gap word phrase read off a label an earlier count lent ("points behind Exeter" → "points"). */
+const LENT_GAP = / (?:behind|ahead of|clear of|adrift of|back from|short of) .*$/;
+
+/** 'points behind Exeter' when the count r is said as a gap to a named rival: "six points behind Exeter"; else none. */
+function gapTo(toks: readonly Tok[], r: Raw): string | undefined {
+  // "won the 6km race ahead of Masai": a glued unit's compound names a thing, whose rival is the winner's, no gap.
+  if (r.glued !== undefined) return undefined;
+  const noun = r.label.replace(LENT_GAP, "");
+  // "just three behind Eintracht Frankfurt's Alexander Meier": a label that is a name already counts no gap's noun.
+  if (noun !== noun.toLowerCase()) return undefined;
+  // "six points behind": the noun said after the count; "a further two adrift of": lent by the count before.
+  const g = isWord(toks[r.e]) && toks[r.e]!.l === noun ? r.e + 1 : r.e;
+  const prep = isWord(toks[g]) ? GAP_WORDS.get(toks[g]!.l) : undefined;
+  if (prep === undefined || (prep !== "" && !isWord(toks[g + 1], prep))) return undefined;
+  const a = prep === "" ? g + 1 : g + 2;
+  let k = a;
+  while (k < a + NAME_WORDS && isWord(toks[k]) && isCapitalised(toks[k] as Tok)) k++;
+  if (k === a || timeName(toks, a, k)) return undefined;
+  return `${noun} ${toks.slice(g, rivalEnd(toks, k)).map((t) => t.s).join(" ")}`;
+}
+
+/**
+ * The end of a rival named from a name ending before `k`: its possessive's noun ("McCall's side"), or a title noun and
+ * the name it heads ("La Liga leaders Barcelona"); `k` when the name is all.
+ */
+function rivalEnd(toks: readonly Tok[], k: number): number {
+  const next = toks[k];
+  if (!isWord(next) || isCapitalised(next)) return k;
+  if (/'s?$/.test(toks[k - 1]?.s ?? "")) return k + 1;
+  let e = k + 1;
+  while (e < k + 1 + NAME_WORDS && isWord(toks[e]) && isCapitalised(toks[e] as Tok)) e++;
+  return e > k + 1 && next.pos === "NOUN" ? e : k;
+}
+
+/**
+ * Names the rival whose count `r` is: "NAME with N NOUNs" or "NAME on N" after "ahead of" or "behind", or a gap to a
+ * named rival "N NOUNs behind NAME" (gapTo).
+ */
 export function rivalCount(toks: readonly Tok[], r: Raw): void {
   if (r.currency !== undefined || r.percent || r.label === "") return;
+  const gap = gapTo(toks, r);
+  if (gap !== undefined) {
+    r.label = gap;
+    return;
+  }
   const k = r.s - 1;
   if (!isWord(toks[k], "with") && !isWord(toks[k], "on")) return;
   const a = nameStart(toks, k);

@@ -1,5 +1,8 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { purposeClause } from "#brief/figures/label/money/purpose.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
 
 // "It is hoped the expedition will raise £250,000", "set up a GoFundMe account to raise $50,000", "plans to raise $1bn
 // from the flotation": money still to be raised is a target, but label.ts names every amount of "raise" by the noun
@@ -29,8 +32,40 @@ function stillToRaise(toks: readonly Tok[], r: Raw): boolean {
   return false;
 }
 
-/** "£250,000 — raised for X" of "will raise £250,000 for X" → "target for X"; any other label is left as it is. */
+// "The choir has collected the bulk of £9,000 needed to pay for a tour": a part of a sum that is "needed" or "required"
+// was collected, so the sum is the target, not what came in; the card labelled it by the part's word, '£36,000 —
+// majority' (card audit 55's made-up shape 5). Labelled as the target and what it is needed for, the purpose clause.
+
+/** Words of a part said before "of" a sum: "the majority of £N", "most of the £N". */
+const PART_OF = new Set(["majority", "most", "bulk", "much", "part", "half", "some", "portion", "proportion"]);
+
+/** Words after a sum that make it one still wanted: "£9,000 needed to …", "the £5m required for …". */
+const WANTED = new Set(["needed", "required"]);
+
+/** How many words the target's purpose clause may run to. */
+const PURPOSE_WORDS = 7;
+
+/** "the majority of £36,000 needed to fund a pavilion" → 'target to fund a pavilion'; undefined for any other shape. */
+function partOfNeeded(toks: readonly Tok[], r: Raw): string | undefined {
+  if (!isWord(toks[r.e]) || !WANTED.has(toks[r.e]!.l)) return undefined;
+  const of = isWord(toks[r.s - 1], "the") ? r.s - 2 : r.s - 1;
+  if (!isWord(toks[of], "of") || !PART_OF.has(toks[of - 1]?.l ?? "")) return undefined;
+  // "needed for a new roof", "needed to pay for a new roof": what it is for; "needed to fund a new roof": the purpose.
+  const forAt = isWord(toks[r.e + 1], "for") ? r.e + 1 : isWord(toks[r.e + 1], "to") && isWord(toks[r.e + 3], "for") ? r.e + 3 : -1;
+  const end = forAt < 0 ? forAt : forwardNP(toks, pastDeterminers(toks, forAt + 1));
+  if (end > forAt + 1) return `target ${phrase(toks, forAt, end)}`;
+  const purpose = isWord(toks[r.e + 1], "to") ? purposeClause(toks, r.e + 1, PURPOSE_WORDS) : undefined;
+  return purpose === undefined ? "target" : `target ${purpose}`;
+}
+
+/**
+ * "£250,000 — raised for X" of "will raise £250,000 for X" → "target for X"; a part of a needed sum collected → the
+ * sum's target (partOfNeeded); any other label is left as it is.
+ */
 export function raiseTarget(toks: readonly Tok[], r: Raw): void {
-  if (r.currency === undefined || !r.label.startsWith("raised") || (r.label.length > 6 && r.label[6] !== " ")) return;
+  if (r.currency === undefined) return;
+  const target = partOfNeeded(toks, r);
+  if (target !== undefined) r.label = target;
+  if (!r.label.startsWith("raised") || (r.label.length > 6 && r.label[6] !== " ")) return;
   if (stillToRaise(toks, r)) r.label = `target${r.label.slice(6)}`;
 }

@@ -107,12 +107,27 @@ export function ageSaid(toks: readonly Tok[], s: number, end: number): boolean {
   // "another child who I'd say was about seven or eight", "a boy who many think was 12": an aside (its speaker and verb)
   // stands between the subject and its copula.
   if (isWord(toks[k]) && ASIDE_VERBS.has(toks[k]?.l ?? "") && isWord(toks[k - 1])) k -= 2;
+  // "when her son Tom, now 30, was just six": an aside set off by commas stands between the subject and its copula.
+  k = beforeAside(toks, k);
   const subject = toks[k];
   if (!isWord(subject)) return false;
   if (PERSONAL.has(subject.l) || personNoun(subject.l) || (PEOPLE.has(subject.l) && !NOT_PEOPLE.has(subject.l))) return true;
   const named = subject.pos === "PROPN" || (isCapitalised(subject) && !atSentenceStart(toks, k));
   const plural = verb.l === "are" || verb.l === "were";
   return named && !plural && !MONTHS.has(subject.l) && !WEEKDAYS.has(subject.l);
+}
+
+/** Tokens an aside between commas may hold before a copula: ", now 30,", ", then a nurse,". */
+const ASIDE_MAX = 4;
+
+/**
+ * The token before a short aside that closes with the comma at `k` ("Tom, now 30, was": the "Tom"); `k` itself when
+ * no comma closes there, or no opening comma is near enough for an aside.
+ */
+function beforeAside(toks: readonly Tok[], k: number): number {
+  if (toks[k]?.s !== ",") return k;
+  for (let j = k - 2; j >= k - 1 - ASIDE_MAX && j > 0; j--) if (toks[j]?.s === ",") return j - 1;
+  return k;
 }
 
 /**
