@@ -43,12 +43,12 @@ export const SWEEP_44: readonly Mutant[] = [
   // them-antecedent.ts: "Tickets went on sale and four of them have sold out" → tickets
   { id: "P01", file: TA, find: 'const WHOLE = new Set(["the", "all", "both"]);', replace: 'const WHOLE = new Set(["all", "both"]);', what: "them-antecedent: 'the three of them' read as a part", tests: F("them-antecedent") },
   { id: "P02", file: TA, find: ' || (BE_FORMS.has(toks[r.s - 1]?.l ?? "") && isWord(toks[r.s - 2], "there"))', replace: "", what: "them-antecedent: 'there are two of them' read as a part", tests: F("them-antecedent") },
-  { id: "P03", file: TA, find: "if (MEASURE_NOUNS.has(t.l) || OCCASIONS.has(t.l)) return;", replace: "if (MEASURE_NOUNS.has(t.l)) return;", what: "them-antecedent: 'times'/'occasions' passed over for a noun further back", tests: F("them-antecedent") },
+  { id: "P03", file: TA, find: "if (MEASURE_NOUNS.has(t.l) || OCCASIONS.has(t.l)) return undefined;", replace: "if (MEASURE_NOUNS.has(t.l)) return undefined;", what: "them-antecedent: 'times'/'occasions' passed over for a noun further back", tests: F("them-antecedent") },
   { id: "P04", file: TA, find: 'if (toks[before]?.pos === "ADP" && !isWord(toks[before], "of")) {', replace: 'if (toks[before]?.pos === "ADP") {', what: "them-antecedent: a noun after 'of' ('corps of butlers') passed over", tests: F("them-antecedent") },
-  { id: "P05", file: TA, find: "    if (passedPeople && !PEOPLE.has(t.l)) return;\n", replace: "", what: "them-antecedent: a thing named though a people's noun after 'to' was passed over", tests: F("them-antecedent") },
-  { id: "P06", file: TA, find: "    if (!PEOPLE.has(t.l) && peopleBefore(toks, from, r.s - REACH)) return;\n", replace: "", what: "them-antecedent: a thing named though people act before it", tests: F("them-antecedent") },
+  { id: "P05", file: TA, find: "    if (passedPeople && !PEOPLE.has(t.l)) return undefined;\n", replace: "", what: "them-antecedent: a thing named though a people's noun after 'to' was passed over", tests: F("them-antecedent") },
+  { id: "P06", file: TA, find: "    if (!PEOPLE.has(t.l) && peopleBefore(toks, from, start - REACH)) return undefined;\n", replace: "", what: "them-antecedent: a thing named though people act before it", tests: F("them-antecedent") },
   { id: "P07", file: TA, find: '    if ((isWord(toks[from - 1], "and") || isWord(toks[from - 1], "or"))', replace: "    if (false", what: "them-antecedent: 'cars and vans' read as vans alone", tests: F("them-antecedent") },
-  { id: "P08", file: TA, find: '    if (PEOPLE.has(t.l)) r.kind = "people";\n', replace: "", what: "them-antecedent: a people's antecedent not counted as people", tests: F("them-antecedent") },
+  { id: "P08", file: TA, find: '  if (PEOPLE.has(found.slice(found.lastIndexOf(" ") + 1))) r.kind = "people";\n', replace: "", what: "them-antecedent: a people's antecedent not counted as people", tests: F("them-antecedent") },
   // shared-scale.ts: "About 602 and 402 million people" → 602 million
   { id: "P09", file: SH, find: "const LARGEST_BARE = 1000;", replace: "const LARGEST_BARE = 10000;", what: "shared-scale: a first number up to 10,000 scaled", tests: F("shared-scale") },
   { id: "P10", file: SH, find: "first * FAR_SMALLER < digits || ", replace: "", what: "shared-scale: a first number far smaller than the second scaled", tests: F("shared-scale") },

@@ -9,7 +9,7 @@ import { at, exact, exactOnly, figs, one, want } from "#test/helpers/figures.ts"
 describe("'and a half' is part of the number", () => {
   it("'three-and-a-half years': 3.5 years, not 3 'and-a-halfs'", () => {
     expect(exactOnly("Robson was jailed for three-and-a-half years for the attack.")).toEqual({
-      value: 3.5, qualifier: undefined, unit: "years", label: "years in prison", type: "duration",
+      value: 3.5, qualifier: undefined, unit: "years", label: "Robson's prison term", type: "duration",
     });
   });
 
@@ -23,7 +23,7 @@ describe("'and a half' is part of the number", () => {
 
   it("'just three and a half years', in words apart: 3.5, hedged", () => {
     expect(exactOnly("Robson was jailed for just three and a half years.")).toEqual({
-      value: 3.5, qualifier: "just", unit: "years", label: "years in prison", type: "duration",
+      value: 3.5, qualifier: "just", unit: "years", label: "Robson's prison term", type: "duration",
     });
   });
 
@@ -144,5 +144,20 @@ describe("a thousands group split off by a space before its comma is the number'
 
   it("near miss: 'Scores were 5 ,6 and 7' joins no group", () => {
     expect(figs("Scores were 5 ,6 and 7.").map((f) => f.value)).toEqual([5, 7]);
+  });
+});
+
+describe("pounds-weigh.ts: pounds that weigh in a range or after a vague amount", () => {
+  it("'Each packet held between two and four pounds of the drug.': a range of weights, not 2–4 GBP", () => {
+    // Was money: the range's second end read its currency word without asking whether the pounds weigh.
+    expect(exact(at("Each packet held between two and four pounds of the drug.", 2))).toEqual({ value: 2, qualifier: undefined, unit: "pounds", label: "drug", type: "measure" });
+  });
+  it("'Officers found hundreds of pounds of marijuana in the van.': a vague weight of a thing sold by weight", () => {
+    // Was 'hundreds of pounds — marijuana' as money.
+    expect(exact(at("Officers found hundreds of pounds of marijuana in the van.", 100))).toEqual({ value: 100, qualifier: "hundreds of", unit: "pounds", label: "marijuana", type: "measure" });
+  });
+  it("near misses: a vague sum of what things cost, a priced range", () => {
+    expect(figs("The storm caused thousands of pounds of damage.").map((f) => [f.value, f.unit, f.type])).toEqual([[1000, "GBP", "money"]]);
+    expect(figs("Tickets cost between ten and twenty pounds.").map((f) => [f.value, f.unit, f.type])).toEqual([[10, "GBP", "money"]]);
   });
 });

@@ -30,3 +30,17 @@ describe("a time counted to or from an anniversary", () => {
     expect(labelOf("She died three weeks before the 10th anniversary of the death of her husband.", 3)).toBe("weeks");
   });
 });
+
+describe("a span compounded with a milestone or mark of an event: the time since it (card-audit-54's made-up shape 6)", () => {
+  it("'the grim 18-month milestone of the hostages being seized' → months since hostages seized", () => {
+    // Was '18-month — milestone'.
+    expect(exact(at("Relatives gathered on Sunday to mark the grim 18-month milestone of the hostages being seized.", 18))).toEqual(want(18, undefined, "months", "months since hostages seized", "duration"));
+  });
+  it("'passed the 100-day mark of the strike' → days since strike", () => {
+    expect(exact(at("The dockers passed the 100-day mark of the strike on Friday.", 100))).toEqual(want(100, undefined, "days", "days since strike", "duration"));
+  });
+  it("near misses: no event after 'of', or the event's noun heads an 'of' phrase", () => {
+    expect(labelOf("They marked their 10-year wedding anniversary in Rome.", 10)).toBe("wedding anniversary");
+    expect(labelOf("Veterans marked the 70-year anniversary of the end of the war.", 70)).toBe("anniversary");
+  });
+});

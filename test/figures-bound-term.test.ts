@@ -54,3 +54,25 @@ describe("bound-term.ts: the bound opened by another word than 'a'", () => {
     expect(exact(at("He faces no minimum of 5 years, the judge said.", 5))).toEqual(duration(5, "years"));
   });
 });
+
+describe("bound-term.ts: a bound right before the number, spared or asked for, and a life term (card-audit-54's made-up shape 6)", () => {
+  it("'Reed of Kelton escaped the maximum 35 years to life.': the bound spared, no term given", () => {
+    // Was '35 — years', read as the term given.
+    expect(exact(at("Reed of Kelton escaped the maximum 35 years to life.", 35))).toEqual(duration(35, "maximum term escaped"));
+  });
+  it("'Her counsel had asked for the minimum 15 years to life, citing her age.': the bound asked for, over its particle", () => {
+    expect(exact(at("Her counsel had asked for the minimum 15 years to life, citing her age.", 15))).toEqual(duration(15, "minimum term asked for"));
+    expect(exact(at("The court sought the maximum 12 years for the fraud.", 12))).toEqual(duration(12, "maximum term sought"));
+  });
+  it("'He now faces the maximum 20 years.': a bound faced, with no 'of', is the term's", () => {
+    expect(exact(at("He now faces the maximum 20 years.", 20))).toEqual(duration(20, "maximum term"));
+  });
+  it("'A woman who poisoned her husband was given 25 years to life behind bars.': the term given, in prison", () => {
+    // Was '25 — years': no word of sentencing, and 'to life' ended no given term.
+    expect(exact(at("A woman who poisoned her husband was given 25 years to life behind bars.", 25))).toEqual(duration(25, "years in prison"));
+  });
+  it("near misses: another verb before the bound, or 'to' that is no life term", () => {
+    expect(exact(at("The firm wanted the maximum 12 years to pay.", 12))).toEqual(duration(12, "years"));
+    expect(exact(at("He praised the maximum 10 years for the fraud.", 10))).toEqual(duration(10, "years"));
+  });
+});

@@ -128,8 +128,8 @@ describe("'for N years' after a simple past: what the time was spent doing, as i
     });
   });
 
-  // (A sentence is read as a prison term instead: "jailed Harkin for 12 months" → months in prison, prison-term.ts; a
-  // denied perfect as a time without, time-without.ts.)
+  // (A sentence is read as a prison term instead: "jailed Harkin for 12 months" → Harkin's prison term, prison-term.ts
+  // and role-owner.ts; a denied perfect as a time without, time-without.ts.)
   it("not a denied passive: 'Her killer has not been identified for two decades', 'was never questioned for two weeks'", () => {
     expect(at("Her killer has not been identified for two decades.", 2)).toMatchObject({ unit: "decades", label: "decades without being identified" });
     expect(at("He was never questioned for two weeks.", 2)).toMatchObject({ unit: "weeks", label: "weeks" });
@@ -139,7 +139,7 @@ describe("'for N years' after a simple past: what the time was spent doing, as i
   it("not a denied doing, a state, a sentence, nor a past with no object that does not go on", () => {
     expect(at("Taylor, who hasn't worked for 20 years, was at home.", 20)).toMatchObject({ unit: "years", label: "years without working" });
     expect(at("Warnock remained a mystery for nearly 24 hours as the photo went viral online.", 24)).toMatchObject({ unit: "hours", label: "hours" });
-    expect(at("Ms Lewis asked for any sentence to be suspended but the judge refused her plea and jailed Harkin for 12 months.", 12)).toMatchObject({ unit: "months", label: "months in prison" });
+    expect(at("Ms Lewis asked for any sentence to be suspended but the judge refused her plea and jailed Harkin for 12 months.", 12)).toMatchObject({ unit: "months", label: "Harkin's prison term" });
     expect(at("Lyon moved back to the top of the table for 24 hours after a 3-1 win.", 24)).toMatchObject({ unit: "hours", label: "hours" });
   });
 });

@@ -220,3 +220,14 @@ describe("a duration after 'first', 'last' or 'opening' is a window of what foll
     expect(at("He spent three years of his life there.", 3)).toMatchObject({ display: "three years", type: "duration", label: "life" });
   });
 });
+
+describe("a window ahead after a present said with a plural subject (AV one-liner)", () => {
+  it("'Forecasters predict gales over the next 48 hours across the west.' → hours ahead", () => {
+    // Was '48 — hours': a plain present ('predict') read as no tense, so the window was neither ahead nor a clause's.
+    expect(exact(at("Forecasters predict gales over the next 48 hours across the west.", 48))).toEqual(duration(48, "hours", "hours ahead"));
+    expect(exact(at("They expect more snow over the next three days.", 3))).toEqual(duration(3, "days", "days ahead"));
+  });
+  it("near miss: the past, 'Forecasters predicted gales over the next 48 hours' → not ahead", () => {
+    expect(at("Forecasters predicted gales over the next 48 hours.", 48).label).not.toBe("hours ahead");
+  });
+});

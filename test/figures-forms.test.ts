@@ -2,7 +2,7 @@
 // repro with the exact figure, and the look-alike it must not fire on.
 import { describe, expect, it } from "vitest";
 import type { KeyFigure } from "#brief/figures/card/figure.ts";
-import { exact, figs } from "#test/helpers/figures.ts";
+import { at, exact, figs, labelOf, want } from "#test/helpers/figures.ts";
 
 /** The figure of `text` with this display (the test fails, listing what was found, if there is none). */
 function shown(text: string, display: string): KeyFigure {
@@ -153,5 +153,17 @@ describe("amounts named by the clause after them", () => {
 
   it("'that year' after an amount is no relative clause", () => {
     expect(shown("Unemployment hit 2.5% that year in France.", "2.5%").label).toBe("unemployment");
+  });
+});
+
+describe("counted-after.ts: a game's tally the tagger reads as a verb is the noun counted (AV one-liner)", () => {
+  it("'Tom Reyes has 21 tries for Harwick since his debut.' → 21 — tries (was an identifier: 'tries' read as a verb)", () => {
+    expect(exact(at("Tom Reyes has 21 tries for Harwick since his debut.", 21))).toEqual(want(21, undefined, undefined, "tries", "count"));
+  });
+  it("'The flanker has 21 tries this season.' → tries, a time after it no object (was 'flanker')", () => {
+    expect(exact(at("The flanker has 21 tries this season.", 21))).toEqual(want(21, undefined, undefined, "tries", "count"));
+  });
+  it("near miss: another plural read as a verb stays a verb, 'The UK total of 2.1 million translates into 4.5 lines per 100 people.'", () => {
+    expect(labelOf("The UK total of 2.1 million translates into 4.5 lines per 100 people.", 2_100_000)).not.toBe("translates");
   });
 });

@@ -31,7 +31,7 @@ describe("held-beside.ts: another's term or distance ranks below the story's own
       "The charity lost 40 donors.",
       "The judge jailed Hobbs for 18 months.",
     ];
-    expect(card(paragraphs, 3)).toEqual([want(90000, undefined, "GBP", "stolen", "money"), want(40, undefined, undefined, "donors lost", "count"), term(18, "months in prison")]);
+    expect(card(paragraphs, 3)).toEqual([want(90000, undefined, "GBP", "stolen", "money"), want(40, undefined, undefined, "donors lost", "count"), term(18, "Hobbs's prison term")]);
   });
 
   it("a compared player's distance, and the same distance said again without him, rank below the subject's own", () => {

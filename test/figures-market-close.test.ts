@@ -20,3 +20,16 @@ describe("change-verb.ts: a close or an open with 'down' or 'up'", () => {
     expect(exactOnly("The plant closed down 6% of its lines.")).toEqual(pct(6, "share of lines"));
   });
 });
+
+describe("percent-head.ts: a close 'N% higher' or 'lower' with the place of trade after it (AV one-liner)", () => {
+  it("'The index closed 4% higher in Seoul trade after the rate cut.' → rise in index", () => {
+    // Was '4% — higher in Seoul trade': the place of trade read as what was higher.
+    expect(exactOnly("The index closed 4% higher in Seoul trade after the rate cut.")).toEqual(pct(4, "rise in index"));
+  });
+  it("'The Hang Seng ended 1.5% lower in Hong Kong.' → fall in Hang Seng", () => {
+    expect(exactOnly("The Hang Seng ended 1.5% lower in Hong Kong.")).toEqual(pct(1.5, "fall in Hang Seng"));
+  });
+  it("near miss: no verb that quotes a price, 'The risk was 18% higher in smokers.' keeps its scope", () => {
+    expect(exactOnly("The risk was 18% higher in smokers.")).toEqual(pct(18, "higher risk in smokers"));
+  });
+});

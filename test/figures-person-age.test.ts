@@ -18,3 +18,17 @@ describe("a person's age after a copula", () => {
     expect(exact(at("In the end the vote was 19.", 19))).toEqual(want(19, undefined, undefined, "vote", "count"));
   });
 });
+
+describe("all of a person's years, said of nothing else, are their life: an age (card-audit-54's made-up shape 6)", () => {
+  it.each([
+    // Was '3 — years', a span on the card.
+    ["'For all of his three years, the boy was kept indoors,' the court heard.", "three"],
+    ["For all her six years, she had never seen a doctor.", "six"],
+  ])("'%s': %s is an age", (text, display) => {
+    expect(typedList(text).find(([d]) => d === display)).toEqual([display, "age", false]);
+  });
+  it("near misses: the years at a place, or without 'all'", () => {
+    expect(exact(at("For all of his 30 years at the mill, he never missed a shift.", 30))).toEqual(want(30, undefined, "years", "years at mill", "duration"));
+    expect(typedList("In his three years, the club won nothing.").find(([d]) => d === "three")).toEqual(["three", "duration", true]);
+  });
+});

@@ -21,3 +21,10 @@ describe("place-rate.ts: 'PLACE is a worry, with NOUN put at N%'", () => {
     expect(exactOnly(text)).toEqual(want(value, undefined, "%", label, "percent"));
   });
 });
+
+describe("place-rate.ts: a rate's noun of two words (AV one-liner)", () => {
+  it("'\"Brazil especially is a problem, with music piracy estimated at 64%,\" she said.' → music piracy in Brazil", () => {
+    // Was '64% — music piracy': the rule matched a one-word noun only.
+    expect(exactOnly('"Brazil especially is a problem, with music piracy estimated at 64%," she said.')).toEqual(want(64, undefined, "%", "music piracy in Brazil", "percent"));
+  });
+});

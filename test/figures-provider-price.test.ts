@@ -20,3 +20,13 @@ describe("provider-price.ts: the thing priced, not who charges", () => {
     expect(exactOnly(text)).toEqual(want(value, qualifier, "GBP", label, "money"));
   });
 });
+
+describe("provider-price.ts: a provider named by an initialism and a noun (AV one-liner)", () => {
+  it("'The price of a filling by a NHS dentist runs to £65.' → price of a filling (the initialism describes, it names no one)", () => {
+    // Was '£65 — NHS dentist': a capital after 'by' was taken for a name, which the rule leaves alone.
+    expect(exactOnly("The price of a filling by a NHS dentist runs to £65.")).toEqual(want(65, undefined, "GBP", "price of a filling", "money"));
+  });
+  it("near miss: a name after 'by' is who paid or owns, left as read ('The price of a filling by Dr Hale …')", () => {
+    expect(exactOnly("The price of a filling by Dr Hale runs to £65.")?.label).not.toBe("price of a filling");
+  });
+});

@@ -1,7 +1,9 @@
 // A prison term or a distance whose clause's subject is a person brought in by a role (a co-defendant, a player by
 // position) is that person's, named, not the story subject's bare unit (card audit 54, sample AV's made-up shape 1).
 import { describe, expect, it } from "vitest";
-import { at, exact, exactOnly, want } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs, want } from "#test/helpers/figures.ts";
+import { findFigures } from "#brief/figures/card/card.ts";
+import { articleSentences } from "#news/sentences.ts";
 
 const term = (value: number, unit: string, label: string) => want(value, undefined, unit, label, "duration");
 const yards = (value: number, label: string) => want(value, undefined, "yards", label, "measure");
@@ -52,5 +54,58 @@ describe("role-owner.ts: a co-defendant's term, a compared player's distance", (
   });
   it("near miss: 'Co-defendant Paul Reed said Judge Ann Cole jailed him for 12 years.' → another name between: not read", () => {
     expect(exactOnly("Co-defendant Paul Reed said Judge Ann Cole jailed him for 12 years.")).toEqual(term(12, "years", "years in prison"));
+  });
+});
+
+describe("role-owner.ts: a term of a person the sentence names at the jailing verb is theirs (card-audit-54's miss M4)", () => {
+  it("'The magistrate refused bail and jailed Clegg for six months.' → the object's term, Clegg's prison term", () => {
+    // Was '6 — months in prison', the same label as any co-defendant's term beside it.
+    expect(exactOnly("The magistrate refused bail and jailed Clegg for six months.")).toEqual(term(6, "months", "Clegg's prison term"));
+  });
+  it("'Turner was jailed for 30 months last year for fraud.' → the passive's subject", () => {
+    expect(exactOnly("Turner was jailed for 30 months last year for fraud.")).toEqual(term(30, "months", "Turner's prison term"));
+  });
+  it("'Ana Ruiz, 52, was yesterday jailed for 14 months.' → over an age aside and a time word, by the surname", () => {
+    expect(exact(at("Ana Ruiz, 52, was yesterday jailed for 14 months.", 14))).toEqual(term(14, "months", "Ruiz's prison term"));
+  });
+  it("'At the crown court on Friday Hale was sentenced to four years.' → a day before the name is no part of it", () => {
+    expect(exactOnly("At the crown court on Friday Hale was sentenced to four years.")).toEqual(term(4, "years", "Hale's prison term"));
+  });
+  it("'Turner was jailed for 30 months and Bell for 20 months.' → the elided second names its own person", () => {
+    expect(figs("Turner was jailed for 30 months and Bell for 20 months.").map(exact)).toEqual([term(30, "months", "Turner's prison term"), term(20, "months", "Bell's prison term")]);
+  });
+  it("'Turner has been jailed for 30 months and his brother for 20.' → an elided term of someone unnamed is a term, not Turner's", () => {
+    expect(exact(at("Turner has been jailed for 30 months and his brother for 20.", 20))).toEqual(term(20, "months", "months in prison"));
+  });
+  it("near misses: a pronoun, two people's term, a case put with 'could be'", () => {
+    expect(exactOnly("The judge jailed him for nine months.")).toEqual(term(9, "months", "months in prison"));
+    expect(exactOnly("Turner and Bell were jailed for 30 months.")).toEqual(term(30, "months", "months in prison"));
+    expect(exactOnly("Turner could be jailed for 10 years.")).toEqual(term(10, "years", "years in prison"));
+  });
+  it("near miss: 'staff at Turner were jailed for 30 months' → a name inside the subject, not opening it", () => {
+    expect(exact(at("The court heard how staff at Turner were jailed for 30 months.", 30))).toEqual(term(30, "months", "months in prison"));
+  });
+});
+
+describe("the story's subject's own term ranks above a co-defendant's said before it", () => {
+  // Two terms under one label read as one series and the later, the subject's, was marked down as a repeat of the first.
+  const paragraphs = [
+    "Ann Clegg, 51, took £20,000 from the charity's account to pay a builder for work on her home.",
+    "Builder Ray Dunn was jailed for 24 months last year for theft.",
+    "Clegg wrote four cheques to Dunn, one of them for £3,200.",
+    "Her barrister asked for leniency but the judge jailed Clegg for eight months.",
+  ];
+  it("'… jailed Clegg for eight months' is carded above 'Dunn was jailed for 24 months'", () => {
+    const card = findFigures(articleSentences({ paragraphs }), { salience: [1, 0.6, 0.6, 0.6], headline: "Charity treasurer Ann Clegg took £20,000 to pay a builder", limit: 5 });
+    const labels = card.map((f) => f.label);
+    expect(labels.indexOf("Clegg's prison term")).toBeGreaterThanOrEqual(0);
+    expect(labels.indexOf("Clegg's prison term")).toBeLessThan(labels.indexOf("Dunn's prison term"));
+  });
+});
+
+describe("'whilst' opens a clause as 'while' does (lexicon.ts' CONJUNCTIONS)", () => {
+  it("'Kerr was jailed for six years whilst Lomax was given four years.' → each his own term", () => {
+    // Was '6 — years whilst Lomax': the prison-term reader's clause ran on over 'whilst'.
+    expect(figs("Kerr was jailed for six years whilst Lomax was given four years.").map(exact)).toEqual([term(6, "years", "Kerr's prison term"), term(4, "years", "Lomax's prison term")]);
   });
 });

@@ -55,7 +55,8 @@ describe("an amount said twice in sentences of no shared words", () => {
 describe("labels that say the same", () => {
   it("keeps one of two labels sharing half their words ('four years in prison' / 'four years in jail')", () => {
     expect(shown("Donohue was sentenced to four years in prison. In February, he was sentenced four years in jail.")).toEqual([
-      { value: 4, qualifier: undefined, unit: "years", label: "years in prison" },
+      // The first names whose term it is (role-owner.ts); the two are still one fact (restated.ts: prison, jail).
+      { value: 4, qualifier: undefined, unit: "years", label: "Donohue's prison term" },
     ]);
   });
 });

@@ -59,3 +59,16 @@ describe("them-antecedent.ts: 'K of them' counts the plural noun before it", () 
   });
 });
 
+
+describe("them-antecedent.ts: a sum 'for' after 'one of them' is one of the things 'them' stands for (AV one-liner)", () => {
+  it("'In all, the treasurer wrote six cheques to the firm, one of them for £2,800.' → one of the cheques", () => {
+    // Was '£2,800 — firm', the nearest noun phrase (the made-up M4 story's 'signed' gave 'transfer fee').
+    expect(exact(at("In all, the treasurer wrote six cheques to the firm, one of them for £2,800.", 2800))).toEqual(want(2800, undefined, "GBP", "one of the cheques", "money"));
+  });
+  it("'The dealer sold 40 watches, each of them at $900.' → each of the watches", () => {
+    expect(exact(at("The dealer sold 40 watches, each of them at $900.", 900))).toEqual(want(900, undefined, "USD", "each of the watches", "money"));
+  });
+  it("near miss: no 'of them' before the sum, 'She wrote six cheques, the last for £2,800.'", () => {
+    expect(at("She wrote six cheques, the last for £2,800.", 2800).label).not.toMatch(/of the cheques/);
+  });
+});

@@ -25,7 +25,7 @@ export const CHANGE_NOUNS = set("rise increase decrease fall drop cut jump reduc
 export const PREPOSITIONS = set(
   "of in on at for from to with by about over under after before since during into than as per between among across against through without within near off onto upon via including like amid despite toward towards behind beyond inside outside throughout until till versus vs",
 );
-export const CONJUNCTIONS = set("and or but nor so yet while when where which who whom whose that because if though although whether");
+export const CONJUNCTIONS = set("and or but nor so yet while whilst when where which who whom whose that because if though although whether");
 /** The articles, which a label names a thing without: "since the first mammal was cloned" → since first mammal cloned. */
 export const ARTICLES = set("the a an");
 export const DETERMINERS = set("a an the this that these those its their his her our my your some any each every all both no another such other");

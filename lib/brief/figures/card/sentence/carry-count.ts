@@ -15,6 +15,7 @@ import { bareFold } from "#brief/figures/label/counts/bare-fold.ts";
 import { resultRun } from "#brief/figures/label/counts/result-run.ts";
 import { forecastVerb } from "#brief/figures/label/change/forecast-object.ts";
 import { roundOrdinal } from "#brief/figures/label/ranks/round-ordinal.ts";
+import { inheritedLabel } from "#brief/figures/label/counts/role-owner.ts";
 
 /** Labels `r` from the last count when it names nothing itself; returns the count a later number inherits from. */
 export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefined): Raw | undefined {
@@ -54,7 +55,8 @@ export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefi
       // "40 trials, including seven from Canada": a part keeps its scope (trials from Canada: subset-scope.ts).
       // "500 and 400 in London and Paris": each of a pair keeps its own scope (paired-scope.ts).
       const scope = subsetScope(toks, r, lastCount.label) || pairedScope(toks, r, lastCount.label);
-      const label = `${lastCount.label}${scope}`;
+      // "Smith was jailed for 12 years and his brother for four": the term, not Smith's (role-owner.ts).
+      const label = `${inheritedLabel(lastCount)}${scope}`;
       // "About 1,100 jobs will go in the north, while 700 and 400 …": the count before the pair shows its own place.
       leadScope(toks, lastCount, r);
       r.label = [label, periodAfter(toks, r.e)].filter((w) => w !== "").join(" ");

@@ -20,7 +20,7 @@ import { elidedDeed } from "#brief/figures/label/ellipsis/elided-deed.ts";
 import { carryCount } from "#brief/figures/card/sentence/carry-count.ts";
 import { frontedSubset } from "#brief/figures/label/counts/fronted-subset.ts";
 import { fallbackLabel } from "#brief/figures/card/sentence/fallback-label.ts";
-import { themAntecedent } from "#brief/figures/label/counts/them-antecedent.ts";
+import { themAntecedent, themPriced } from "#brief/figures/label/counts/them-antecedent.ts";
 import { rivalCount } from "#brief/figures/label/counts/rival-count.ts";
 import { roleOwner } from "#brief/figures/label/counts/role-owner.ts";
 import { limitChanged } from "#brief/figures/label/change/limit-changed.ts";
@@ -108,6 +108,8 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
     // "Tickets went on sale and four of them have sold out": "them" stands for the plural noun before it, which a
     // part with no count before it counts (them-antecedent.ts), before a small bare number is dropped.
     themAntecedent(toks, r);
+    // "signed five cheques to Pike, one of them for £4,150": one of the cheques (them-antecedent.ts).
+    r.label = themPriced(toks, r) ?? r.label;
     fallbackLabel(toks, r, amountOf);
     // "ahead of Westbridge Rail with 24 stations and Coastlink on 19": the rivals' counts, named (rival-count.ts).
     rivalCount(toks, r);

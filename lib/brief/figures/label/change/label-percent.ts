@@ -1,7 +1,7 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
 import { changeMade } from "#brief/figures/label/change/change-made.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
-import { comparedLabel, recordOf, shareOfSuperlative } from "#brief/figures/label/change/percent-head.ts";
+import { comparedLabel, priceQuote, recordOf, shareOfSuperlative } from "#brief/figures/label/change/percent-head.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, pastDeterminers, pastOwner, pastQuantity } from "#brief/figures/language/noun-phrase.ts";
 import { subjectBefore } from "#brief/figures/language/subject.ts";
@@ -61,9 +61,11 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
     // "a 30% shareholder in Mitsubishi Motors": the percentage is the holder's stake, not a count of holders.
     const holder = end === r.e + 1 && HOLDERS.has(toks[r.e]?.l ?? "");
     // "almost 6% higher": a comparative alone says how, the clause says what (percent-head.ts).
-    let text = holder ? "stake" : (end === r.e + 1 && comparedLabel(toks, r.s, r.e)) || phrase(toks, r.e, end);
+    const compared = holder || end !== r.e + 1 ? "" : comparedLabel(toks, r.s, r.e);
+    let text = holder ? "stake" : compared || phrase(toks, r.e, end);
     const p = toks[end];
-    if (isWord(p) && (p.l === "in" || p.l === "of")) {
+    // "closed 3% higher in Tokyo trade": a quoted price's "in" says where it traded, no part of what rose.
+    if (isWord(p) && (p.l === "in" || p.l === "of") && !(compared !== "" && priceQuote(toks, r.s))) {
       const k = end + 1 + (DETERMINERS.has(toks[end + 1]?.l ?? "") ? 1 : 0);
       const e2 = forwardNP(toks, k);
       // "a 500% increase in the number of phishing e-mails": an increase in the e-mails.

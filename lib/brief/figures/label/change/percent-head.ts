@@ -34,17 +34,25 @@ export function comparedLabel(toks: readonly Tok[], s: number, e: number): strin
   // "it is a third shorter than the old pylons": no subject named, what it is measured against (compared-than.ts).
   const than = comparedThan(toks, e);
   if (than !== "") return than;
-  if (!PRICE_QUOTE.has(toks[s - 1]?.l ?? "")) return "";
+  if (!priceQuote(toks, s)) return "";
   const dir = COMPARATIVES.get(c.l);
-  for (let k = s - 2; k >= 0 && dir !== undefined; k--) {
+  if (dir === undefined) return "";
+  const change = dir === "up" ? "rise" : "fall";
+  for (let k = s - 2; k >= 0; k--) {
     if (toks[k]?.l !== "shares") continue;
     // "Shares of IPC", "Rossignol shares": the shares and whose they are.
     const of = isWord(toks[k + 1], "of") && isCapitalised(toks[k + 2] as Tok) ? k + 3 : k + 1;
     const np = backNP(toks, k + 1, false);
-    return `${dir === "up" ? "rise" : "fall"} in ${phrase(toks, np?.[0] ?? k, of)}`;
+    return `${change} in ${phrase(toks, np?.[0] ?? k, of)}`;
   }
-  return "";
+  // "The index closed 3% higher in Tokyo trade": what the verb quotes is its subject (rise in the index), the place of
+  // trade after the comparative no part of it ('3% — higher in Tokyo trade' before).
+  const quoted = verbSubject(toks, s - 1);
+  return quoted === undefined ? "" : `${change} in ${phrase(toks, quoted[0], quoted[1])}`;
 }
+
+/** Whether a verb that quotes a market's price stands right before the percent at `s`: "closed 3% higher". */
+export const priceQuote = (toks: readonly Tok[], s: number): boolean => PRICE_QUOTE.has(toks[s - 1]?.l ?? "");
 
 /**
  * "our market share reaching a new record of 21.9 per cent": a record (the noun phrase `np` before "of") reached by the

@@ -32,8 +32,10 @@ function placeSubject(toks: readonly Tok[], comma: number): string | undefined {
 export function placeRate(toks: readonly Tok[], r: Raw): void {
   if (!r.percent || !isWord(toks[r.s - 1], "at")) return;
   const n = ESTIMATES.has(toks[r.s - 2]?.l ?? "") ? r.s - 3 : r.s - 2;
+  // "with software piracy estimated at 92%": the label's words, its head last, right after "with".
+  const a = n + 1 - r.label.split(" ").length;
   const noun = toks[n];
-  if (!isWord(noun) || noun.s !== r.label || !isWord(toks[n - 1], "with") || toks[n - 2]?.s !== ",") return;
-  const place = placeSubject(toks, n - 2);
+  if (!isWord(noun) || a < 2 || toks.slice(a, n + 1).map((t) => t.s).join(" ") !== r.label || !isWord(toks[a - 1], "with") || toks[a - 2]?.s !== ",") return;
+  const place = placeSubject(toks, a - 2);
   if (place !== undefined) r.label = `${r.label} in ${place}`;
 }

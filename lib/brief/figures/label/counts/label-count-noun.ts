@@ -15,6 +15,8 @@ import { pastCoordinatedAdjective } from "#brief/figures/label/counts/coordinate
 import { pastCutHead } from "#brief/figures/label/counts/cut-head.ts";
 import { dwellingSize } from "#brief/figures/label/counts/dwelling-size.ts";
 import { compoundHead } from "#brief/figures/label/counts/compound-head.ts";
+import { gameTally } from "#brief/figures/label/counts/counted-after.ts";
+import { milestoneSince } from "#brief/figures/label/durations/anniversary-offset.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 import { beforeCompass } from "#brief/figures/label/measures/compass-after.ts";
 import { beforePrice } from "#brief/figures/label/counts/price-tail.ts";
@@ -92,7 +94,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     // "two 18-year-old men": past the age that describes them (age-compound.ts).
     c.e = pastAge(toks, c.e);
     // "200 beats per minute": a plural the tagger calls a verb is a rate's unit when "per" follows it (rate.ts).
-    const perUnit = toks[c.e]?.pos === "VERB" && /[^s]s$/.test(toks[c.e]!.l) && isWord(toks[c.e + 1], "per");
+    // "Dale has 17 tries for Kenton": a game's tally so taken is the noun counted (counted-after.ts).
+    const perUnit = toks[c.e]?.pos === "VERB" && /[^s]s$/.test(toks[c.e]!.l) && (isWord(toks[c.e + 1], "per") || (c.e === r.e && gameTally(toks, c.e)));
     // '15 heroin-laced "joints"', 'three straight-forward points': past a head the reading cut off (cut-head.ts).
     // ("300 bucks and 200 does": female deer the tagger calls a verb; deer-does.ts.)
     c.npEnd = perUnit || deerDoes(toks, c.e) ? c.e + 1 : pastCutHead(toks, c.e, forwardNP(toks, c.e));
@@ -167,6 +170,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     const unitWords = area ? `${area[1]} ${plural(area[2] ?? "")}` : plural(first);
     const rest = cw.slice((area ? area[0].length : first.length) + 1).replace(/-/g, " ");
     c.np = after && !DIMENSIONS.test(after) ? after : after ? `${unitWords} ${after}` : rest === "" ? unitWords : DIMENSIONS.test(rest) ? `${unitWords} ${rest}` : rest;
+    // "the 24-month milestone of the miners being trapped": months since the event (anniversary-offset.ts).
+    if (after !== "" && DURATIONS.has(first)) c.np = milestoneSince(toks, unitWords, after, end) ?? c.np;
     // "stands 6-foot-8", "was 5 feet 4 inches tall": feet and inches (read-height.ts) with no noun after are a height.
     if (cw === "feet" && (after === "" || DIMENSIONS.test(after)) && toks.slice(r.s + 1, r.e).some((t) => t.kind === NUM)) c.np = "height";
     r.kind = "measure";

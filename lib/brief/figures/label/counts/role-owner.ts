@@ -10,7 +10,9 @@ import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/language/
 // the figure read as the subject's own, beside the subject's real term or distance (card-audit-54's made-up shape 1):
 // the owner is named, by role and surname ('co-accused Dillon's prison term', 'keeper Adair's goal'), and held as the
 // figure's owner, so the card ranks it below the subject's own when neither headline nor first sentence names it
-// (candidates.ts' `other`).
+// (candidates.ts' `other`). A term's holder named with no role names the term too ("jailed Moss for nine months" →
+// Moss's prison term, "Pike was jailed for 28 months" → Pike's): two people's terms under one label read as one
+// series, each the subject's as much as the other's (card-audit-54's made-up miss M4).
 
 /** Roles that bring in a person beside the story's subject: a co-defendant, or a player by position. */
 const ROLES = new Set([
@@ -118,6 +120,15 @@ function roleSubject(toks: readonly Tok[], r: Raw): RoleSubject | undefined {
   return undefined;
 }
 
+/** How a prison term named by its person ends: "co-accused Dillon's prison term", "Moss's prison term". */
+export const OWNED_TERM = "'s prison term";
+
+/**
+ * The label a number eliding `r`'s noun inherits: a term named by its person as its unit in prison, for "and his
+ * brother for four" is the brother's term, not Smith's; any other label as it is.
+ */
+export const inheritedLabel = (r: Raw): string => (r.unit !== undefined && r.label.endsWith(OWNED_TERM) ? `${r.unit} in prison` : r.label);
+
 /** Names the owner of a prison term or a distance whose clause's subject is a person brought in by a role. */
 export function roleOwner(toks: readonly Tok[], r: Raw): void {
   const term = TERM.test(r.label);
@@ -126,12 +137,14 @@ export function roleOwner(toks: readonly Tok[], r: Raw): void {
   if (subject === undefined) {
     // "Pike was jailed for 28 months": a term's holder named with no role is held all the same (term-holder.ts).
     const holder = term ? termHolder(toks, r) : undefined;
-    if (holder !== undefined) r.owner = holder;
+    if (holder === undefined) return;
+    r.owner = holder;
+    r.label = `${holder}${OWNED_TERM}`;
     return;
   }
   const { owner, name, verb } = subject;
   // "hit a speculative shot from 40 yards": the noun the distance is "from" is the feat, before the verb's.
   const from = isWord(toks[r.s - 1], "from") && toks[r.s - 2]?.pos === "NOUN" ? toks[r.s - 2]!.l : undefined;
-  r.label = `${owner}'s ${term ? "prison term" : (from ?? FEATS.get(verb) ?? "distance")}`;
+  r.label = term ? `${owner}${OWNED_TERM}` : `${owner}'s ${from ?? FEATS.get(verb) ?? "distance"}`;
   r.owner = name;
 }

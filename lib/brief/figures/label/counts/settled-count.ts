@@ -6,7 +6,7 @@ import { oneTerm } from "#brief/figures/read/type/one.ts";
 import { oneUnitTerm } from "#brief/figures/read/type/one-unit-term.ts";
 import { onePointGap } from "#brief/figures/read/type/one-point.ts";
 import { CASUALTY_NOUNS, DURATIONS, GET_FORMS, GLUED_UNITS, MEASURE_NOUNS, STREAK } from "#brief/figures/language/lexicon.ts";
-import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+import { isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // Counts settled before they are given a kind (label-count.ts): ages, places in a picture and ordinals that do not
 // count are dropped, a streak's ordinal ranks, a glued unit names its dimension, and labels that say nothing go.
@@ -19,7 +19,7 @@ export function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   const { np, head } = c;
   // "before the age of 18", "by two years-old", "at 20 years of age": an age, not a count or a duration.
   const ofAge = /^(?:years?|months?)$/.test(head) && isWord(toks[c.npEnd], "of") && isWord(toks[c.npEnd + 1], "age");
-  if ((ofAge || head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]olds?\b/i.test(np)) && !pastLifespan(r)) {
+  if ((ofAge || wholeLife(toks, r, c) || head === "age" || head === "aged" || /^(?:years?|months?|weeks?)-old$/.test(head) || /^(?:years?|months?|weeks?|days?)[- ]olds?\b/i.test(np)) && !pastLifespan(r)) {
     r.drop = true;
     r.type = "age";
     return true;
@@ -90,6 +90,21 @@ export function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
     return true;
   }
   return false;
+}
+
+/** Owners whose whole years are a life: "all of her four years". */
+const LIFE_OWNERS = new Set(["her", "his", "their"]);
+
+/**
+ * "For all of her four years, the girl was left hungry": all of a person's years with nothing said of where or as what
+ * is their life, an age (card-audit-54's made-up shape 6: '4 — years' carded); "all of his 30 years at the firm" or
+ * "in his 30 years as coach" is a tenure, read as any duration is.
+ */
+function wholeLife(toks: readonly Tok[], r: Raw, c: Count): boolean {
+  if (!/^(?:years|months)$/.test(c.head) || !LIFE_OWNERS.has(toks[r.s - 1]?.l ?? "")) return false;
+  const all = isWord(toks[r.s - 2], "of") ? r.s - 3 : r.s - 2;
+  const next = toks[c.npEnd];
+  return isWord(toks[all], "all") && (next === undefined || next.kind === PUNCT);
 }
 
 /**

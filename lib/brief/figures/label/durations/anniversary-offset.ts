@@ -1,8 +1,8 @@
 import { ORDINAL_WORDS } from "#news/numbers.ts";
 import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
-import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
-import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+import { isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // "The concert, which was held three days before the 10th anniversary of the fire", "Held just four days ahead of the
 // 50th anniversary of the strike": a time counted to or from an anniversary is counted to the event's anniversary.
@@ -51,4 +51,32 @@ export function anniversaryOffset(toks: readonly Tok[], k: number): string {
   const said = `${w.l === "ahead" ? "before" : w.l} ${the ? "the " : ""}${owner} ${ord[0]} anniversary`;
   // Beside the unit within the card's label ("days before the miners strike's 30th anniversary" would be cut).
   return said.split(" ").length < MAX_LABEL_WORDS ? said : "";
+}
+
+/** Heads of a compound span that mark how long since an event: "the 24-month milestone of …", "the 100-day mark of …". */
+const MARKS = new Set(["milestone", "mark", "anniversary"]);
+
+/** Passive auxiliaries dropped from an event's gerund clause: "of the miners being trapped" → miners trapped. */
+const PASSIVE_ING = new Set(["being", "having"]);
+
+/**
+ * The label of a compound span whose noun (`after`, its phrase ending at `end`) marks how long since an event said
+ * after "of": "the sad 24-month milestone of the miners being trapped" → months since miners trapped, as "24 months
+ * since the miners were trapped" reads (since-clause.ts); the milestone alone ('24-month — milestone') said nothing of
+ * what the months count (card-audit-54's made-up shape 6). Undefined without "of" ("a 10-year wedding anniversary")
+ * or when the event is no short noun phrase.
+ */
+export function milestoneSince(toks: readonly Tok[], unit: string, after: string, end: number): string | undefined {
+  if (!MARKS.has(after.slice(after.lastIndexOf(" ") + 1)) || !isWord(toks[end], "of")) return undefined;
+  const from = pastDeterminers(toks, end + 1);
+  const to = forwardNP(toks, from);
+  // "of the end of the war": the head of a longer event, which 'years since end' would misname.
+  const next = toks[to]?.kind === WORD ? toks[to]!.l : "";
+  if (to <= from || to - from > EVENT_WORDS || next === "of") return undefined;
+  let event = phrase(toks, from, to);
+  // "of the miners being trapped": the passive's participle says what happened to them.
+  const passive = PASSIVE_ING.has(next);
+  const done = toks[passive && isWord(toks[to + 1], "been") ? to + 2 : to + 1];
+  if (passive && done !== undefined && done.pos === "VERB") event += ` ${done.l}`;
+  return `${unit} since ${event}`;
 }

@@ -25,10 +25,35 @@ const TERM_UNITS = new Set(["years", "year", "months", "month", "weeks", "week"]
  */
 const AFTER_TERM = new Set(["for", "and", "or", "but", "if", "before", "after", "when", "under", "behind"]);
 
-/** Whether the token after a term's unit leaves the time a term: punctuation or the end (not an owner's "'"), or AFTER_TERM. */
-function termEnds(t: Tok | undefined): boolean {
+/**
+ * Whether the token after a term's unit at `k` leaves the time a term: punctuation or the end (not an owner's "'"),
+ * AFTER_TERM, or a life term's "to life" ("the maximum 40 years to life").
+ */
+function termEnds(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
   if (t === undefined) return true;
+  if (t.kind === WORD && t.l === "to") return isWord(toks[k + 1], "life");
   return t.kind === WORD ? AFTER_TERM.has(t.l) : t.s !== "'" && t.s !== "’";
+}
+
+/**
+ * Verbs by which a bound is spared or asked for rather than served, as the label says them: "escaped the maximum 40
+ * years to life" → maximum term escaped, "had asked for the minimum 18 years" → minimum term asked for. Read as the
+ * term given ('40 — years' beside the sentence passed) they said the opposite of what happened (card-audit-54's
+ * made-up shape 6).
+ */
+const SPARED_OR_ASKED = new Map([
+  ["escaped", "escaped"], ["avoided", "avoided"], ["dodged", "escaped"], ["spared", "spared"], ["sought", "sought"], ["requested", "requested"],
+  ["asked", "asked for"], ["called", "called for"], ["pushed", "pushed for"], ["argued", "argued for"],
+]);
+
+/** The label of a bound after the verb at `v`: the term served or faced, or the bound spared or asked for; "" for any other verb. */
+function boundVerb(toks: readonly Tok[], v: number, bound: string): string {
+  const verb = toks[v]?.l ?? "";
+  if (TERM_VERBS.has(verb)) return `${bound} term`;
+  // "asked for the minimum": the particle stands between the verb and the bound.
+  const said = isWord(toks[v], "for") ? SPARED_OR_ASKED.get(toks[v - 1]?.l ?? "") : SPARED_OR_ASKED.get(verb);
+  return said === undefined || (said.endsWith(" for") !== isWord(toks[v], "for")) ? "" : `${bound} term ${said}`;
 }
 
 /** Words that open a bound's phrase after the verb: "faces a maximum of", "the maximum of", "serve his minimum of". */
@@ -40,8 +65,10 @@ const BOUND_OPENERS = new Set(["a", "the", "his", "her", "their", "its"]);
  * terms all the same.
  */
 export function boundTerm(toks: readonly Tok[], s: number, unit: number): string {
-  const bound = toks[s - 2];
-  if (!isWord(toks[s - 1], "of") || !isWord(bound) || !BOUNDS.has(bound.l) || !BOUND_OPENERS.has(toks[s - 3]?.l ?? "")) return "";
-  if (!TERM_UNITS.has(toks[unit]?.l ?? "") || !termEnds(toks[unit + 1])) return "";
-  return TERM_VERBS.has(toks[s - 4]?.l ?? "") ? `${bound.l} term` : "";
+  if (!TERM_UNITS.has(toks[unit]?.l ?? "") || !termEnds(toks, unit + 1)) return "";
+  // "the maximum 40 years to life": the bound right before the number, with no "of".
+  const of = isWord(toks[s - 1], "of") ? 1 : 0;
+  const bound = toks[s - 1 - of];
+  if (!isWord(bound) || !BOUNDS.has(bound.l) || !BOUND_OPENERS.has(toks[s - 2 - of]?.l ?? "")) return "";
+  return boundVerb(toks, s - 3 - of, bound.l);
 }

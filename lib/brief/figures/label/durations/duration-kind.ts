@@ -36,7 +36,9 @@ export function durationKind(toks: readonly Tok[], r: Raw, c: Count, head: strin
   // "her husband of four years … from his prison cell": how long they were married (years married), not a prison term.
   const married = partnerYears(toks, r, head);
   // "Jamie Paulin-Ramirez got eight years.": a term a person got is one with no word of sentencing (given-term.ts).
-  if (married || (!SENTENCING.test(sentenceText) && !givenTerm(toks, r.s, head, c.npEnd))) {
+  // "was given 30 years to life behind bars": a life term with its minimum says a sentence with no word of sentencing.
+  const life = isWord(toks[c.npEnd], "to") && isWord(toks[c.npEnd + 1], "life");
+  if (married || (!life && !SENTENCING.test(sentenceText) && !givenTerm(toks, r.s, head, c.npEnd))) {
     r.period = true;
     return;
   }

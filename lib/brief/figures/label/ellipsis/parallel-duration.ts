@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { OWNED_TERM } from "#brief/figures/label/counts/role-owner.ts";
 
 // "jailed two of the women for ten days and a third for 15 days": the second of two parallel times "for" is what the
 // first is, its verb elided ('15 — days in prison', as '10 — days in prison', in its own unit); the label was the unit alone, since the
@@ -18,7 +19,9 @@ const PART_TAGS = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"]);
  */
 export function parallelDuration(toks: readonly Tok[], prev: Raw | undefined, r: Raw): string {
   if (prev === undefined || r.type !== "duration" || prev.type !== "duration" || r.unit === undefined || prev.unit === undefined) return "";
-  if (r.label !== r.unit || !prev.label.startsWith(`${prev.unit} `) || r.compound !== undefined) return "";
+  // "Smith was jailed for 12 years and Jones for eight": a first term named by its person (role-owner.ts) is a prison term too.
+  const owned = prev.label.endsWith(OWNED_TERM);
+  if (r.label !== r.unit || (!owned && !prev.label.startsWith(`${prev.unit} `)) || r.compound !== undefined) return "";
   if (!isWord(toks[r.s - 1], "for") || !isWord(toks[prev.s - 1], "for")) return "";
   const join = toks[prev.e + 1];
   if (join === undefined || (join.l !== "and" && join.s !== ",")) return "";
@@ -27,5 +30,9 @@ export function parallelDuration(toks: readonly Tok[], prev: Raw | undefined, r:
   // place or time, whose label the first's words would misname; only another subject or object elides the verb.
   if (part.length === 0 || part.length > PART_WORDS || !PART_TAGS.has(part[0]!.pos ?? "")) return "";
   // "for six years and his brother for four months": the first's words after its own unit ("months in prison").
-  return part.every((t) => isWord(t) && t.pos !== "VERB" && t.pos !== "AUX" && t.l !== "and") ? `${r.unit}${prev.label.slice(prev.unit.length)}` : "";
+  if (!part.every((t) => isWord(t) && t.pos !== "VERB" && t.pos !== "AUX" && t.l !== "and")) return "";
+  if (!owned) return `${r.unit}${prev.label.slice(prev.unit.length)}`;
+  // The second's own person when its part ends on a name ("and Jones"), else its unit in prison ("and a third").
+  const last = part[part.length - 1]!;
+  return last.pos === "PROPN" && isCapitalised(last) ? `${last.s}${OWNED_TERM}` : `${r.unit} in prison`;
 }

@@ -32,7 +32,7 @@ export function providerPrice(toks: readonly Tok[], r: Raw): string | undefined 
     const p = pastDeterminers(toks, k + 1);
     const provider = toks[p];
     // "at a cost of £19.95": a price noun after the preposition is the amount's own, no provider.
-    if (!isWord(provider) || isCapitalised(provider) || PRICE_NOUNS.has(provider.l)) return undefined;
+    if (!isWord(provider) || (isCapitalised(provider) && !initialism(toks, p)) || PRICE_NOUNS.has(provider.l)) return undefined;
     // The label is the provider's whole noun phrase, no more: "high-street optician", not "optician" of another phrase.
     const end = forwardNP(toks, p);
     if (phrase(toks, p, end) !== r.label) return undefined;
@@ -40,6 +40,12 @@ export function providerPrice(toks: readonly Tok[], r: Raw): string | undefined 
   }
   return undefined;
 }
+
+/**
+ * Whether the capitalised word at `p` is an initialism describing the common noun after it ("a NHS optician", "a BBC
+ * engineer"): a kind of provider, no name, so the thing before it is still what is priced.
+ */
+const initialism = (toks: readonly Tok[], p: number): boolean => /^[A-Z]{2,5}$/.test(toks[p]!.s) && toks[p + 1]?.pos === "NOUN" && !isCapitalised(toks[p + 1]!);
 
 /** Verbs of pricing right after the provider's phrase: "A repair at a local garage costs £300". */
 const COSTING = new Set(["costs", "cost", "charges", "runs", "comes"]);

@@ -78,10 +78,19 @@ function ahead(toks: readonly Tok[], c: WindowClause): boolean {
     while (toks[b]?.pos === "ADV" || toks[b]?.l === "not") b--;
     if (pastIng(t.l) !== "" && !t.l.endsWith("ing")) {
       if (!PARTICIPLE_BEFORE.has(toks[b]?.l ?? "")) return false;
-    } else if (/[^s]s$/.test(t.l)) return true;
+    } else if (/[^s]s$/.test(t.l) || (!t.l.endsWith("ing") && pluralSubject(toks[b]))) return true;
   }
   return false;
 }
+
+/** Subject pronouns a present's plain form follows: "they expect". */
+const PLURAL_PRONOUNS = new Set(["they", "we", "you", "i"]);
+
+/**
+ * Whether `t`, right before a plain verb, is a plural subject that makes the verb a present: "Forecasters expect heavy
+ * rain over the next 36 hours" (a present like "expects", read as no tense, left the window its unit alone).
+ */
+const pluralSubject = (t: Tok | undefined): boolean => t !== undefined && (PLURAL_PRONOUNS.has(t.l) || ((t.pos === "NOUN" || t.pos === "PROPN") && /[^s]s$/.test(t.l)));
 
 /** Auxiliaries of a perfect, kept in the label: "years in which Claxton has won the title" ("won" may be no past). */
 const PERFECT = new Set(["has", "have", "had"]);

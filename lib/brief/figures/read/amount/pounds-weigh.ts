@@ -20,6 +20,17 @@ const MONEY_OF = new Set([
   "stock", "property", "goods", "fraud", "losses", "bills", "fees", "benefits", "donations",
 ]);
 
+/**
+ * Things bought and seized by weight, which a vague amount of pounds "of" weighs too: "hundreds of pounds of cannabis"
+ * (money is "cannabis worth hundreds of pounds"). Other nouns stay money after a vague amount ("thousands of pounds of
+ * damage", "of jewellery": what they cost).
+ */
+const BY_WEIGHT = new Set([
+  "cannabis", "marijuana", "cocaine", "heroin", "meth", "methamphetamine", "crack", "weed", "skunk", "opium", "khat", "drugs",
+  "narcotics", "explosives", "explosive", "fertiliser", "fertilizer", "rubbish", "trash", "garbage", "waste", "litter",
+  "debris", "sand", "gravel", "ice", "snow", "ivory",
+]);
+
 /** Verbs of weighing: what they are said of is a weight at any size ("weighed one thousand pounds"). */
 const WEIGHS = new Set(["weigh", "weighs", "weighed", "weighing"]);
 
@@ -37,6 +48,8 @@ export function poundsWeigh(toks: readonly Tok[], core: Core, value: number, s: 
   // "of" ("of the council's money", "of Government cash") is left to money.
   const of = toks[j + 2];
   if (isWord(toks[j + 1], "of") && core.vague === undefined && isWord(of) && of.pos === "NOUN" && !MONEY_OF.has(of.l)) return true;
+  // "hundreds of pounds of cannabis": a vague amount of a thing sold by weight weighs it.
+  if (isWord(toks[j + 1], "of") && isWord(of) && BY_WEIGHT.has(of.l)) return true;
   // "The marlin weighed one thousand pounds", "weighing in at 1,200 pounds": no one weighs money.
   if ([1, 2, 3].some((d) => WEIGHS.has(toks[s - d]?.l ?? ""))) return true;
   // "half a million pounds", "a thousand pounds": a scale said in words is money's.

@@ -7,6 +7,7 @@ import { adjacent, CUR, isWord, NUM } from "#brief/figures/language/tokens.ts";
 import { agoAfter } from "#brief/figures/read/type/type.ts";
 import { rangeSeparator } from "#brief/figures/read/amount/bracketed-range.ts";
 import { changeToLevel } from "#brief/figures/read/amount/change-to-level.ts";
+import { poundsWeigh } from "#brief/figures/read/amount/pounds-weigh.ts";
 
 // A range read on from a number's first end ("20-30", "20 to 30", "between 20 and 30", "7 or 8"), or the pair that
 // only looks like one: a score, a span of years, a phone number. One step of read.ts, apart because what makes two
@@ -91,7 +92,10 @@ export function readRange(r: Reading): Rejection | undefined {
   }
   let secondCurrency: string | undefined;
   const cw = toks[after];
-  if (r.currency === undefined && currencyWord(cw) !== undefined) {
+  // "between one and three pounds of the drug": pounds that weigh, as one amount's are (pounds-weigh.ts); read as
+  // money the range was 1–3 GBP.
+  const weighs = (cw?.l === "pounds" || cw?.l === "pound") && poundsWeigh(toks, second, second.value, r.s, after);
+  if (r.currency === undefined && currencyWord(cw) !== undefined && !weighs) {
     secondCurrency = currencyWord(cw);
     after++;
   } else if (r.currency !== undefined && currencyWord(cw) === r.currency) {
