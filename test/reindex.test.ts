@@ -61,7 +61,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("nutgraf reindex (%s)", (e
     expect(await store.search("地震")).toEqual([]);
     expect(await reindexWords(words)).toEqual(report({ reindexed: 2, current: 1 }));
     expect((await store.search("地震")).map((a) => a.id)).toEqual(["jp-quake"]);
-    expect(await wordsOf(table, "jp-quake")).toEqual(["で地", "京で", "地震", "東京", "発生", "震が", "が発"].map((w) => w.normalize("NFKD").replace(/\p{M}/gu, "")).sort());
+    expect(await wordsOf(table, "jp-quake")).toEqual(["で地", "京で", "地震", "東京", "発生", "震が", "が発"].map((w) => w.normalize("NFC")).sort());
     expect(await wordsOf(table, "pasted")).toEqual(tally.slice(0, 100).sort());
     expect(await wordsOf(table, "budget")).toEqual(["approves", "budget", "council"]);
     // Again: every story is current, nothing is written.
@@ -106,7 +106,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("nutgraf reindex (%s)", (e
     await store.put(story("jp-quake", "大阪で大雨", quake.publishedAt));
     held.release();
     expect(await run).toEqual(report({ reindexed: 1, current: 1, movedOn: 1 }));
-    expect(await wordsOf(table, "jp-quake")).toEqual(["て大", "大阪", "大雨", "阪て"].sort());
+    expect(await wordsOf(table, "jp-quake")).toEqual(["で大", "大阪", "大雨", "阪で"].map((w) => w.normalize("NFC")).sort());
     expect(await store.search("地震")).toEqual([]);
   });
 });
