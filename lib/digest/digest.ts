@@ -115,6 +115,14 @@ export function slotInstant(date: string, time: string, timeZone: string): Date 
 }
 
 /**
+ * A slot's name, as runs claim it and replies name it: the local date and time ("2024-07-02T07:00"). One spelling,
+ * so a reply can never ask after a claim under a name the run does not write.
+ */
+export function slotKey(date: string, time: string): string {
+  return `${date}T${time}`;
+}
+
+/**
  * The first instant at or after `from` (ms) when a subscription's slot happens: today's slot if it is still ahead,
  * else tomorrow's. Stepping the local date (not adding 24 hours) keeps late slots and DST days on the right date.
  */
@@ -180,7 +188,7 @@ export function dueSubscriptions(
       const ms = at.getTime();
       if (ms > nowMs || ms <= nowMs - windowMs) continue;
       if (!Number.isNaN(created) && ms < created) continue;
-      due.push({ subscription, slot: `${date}T${subscription.time}`, at });
+      due.push({ subscription, slot: slotKey(date, subscription.time), at });
     }
   }
   return due.sort(

@@ -1,4 +1,4 @@
-import { addDays, DIGEST_RUNS_EVERY_MS, localDate, nextSlot, previousSlot, slotInstant } from "#digest/digest.ts";
+import { addDays, DIGEST_RUNS_EVERY_MS, localDate, nextSlot, previousSlot, slotInstant, slotKey } from "#digest/digest.ts";
 import type { DigestClaim, Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
 import { StoreError } from "#store/store.ts";
 
@@ -29,17 +29,17 @@ export function scheduleStart(schedule: Pick<Subscription, "time" | "timeZone">,
 }
 
 /** The next local midnight after the day `at` falls on: a start that skips that day. */
-export function dayAfter(at: Date, timeZone: string): Date {
+function dayAfter(at: Date, timeZone: string): Date {
   return slotInstant(addDays(localDate(at, timeZone), 1), "00:00", timeZone);
 }
 
 /** The name of the schedule's slot at `at`, as a run claims it: the local date and time ("2024-07-02T07:00"). */
-export function slotName(schedule: Pick<Subscription, "time" | "timeZone">, at: Date): string {
-  return `${localDate(at, schedule.timeZone)}T${schedule.time}`;
+function slotName(schedule: Pick<Subscription, "time" | "timeZone">, at: Date): string {
+  return slotKey(localDate(at, schedule.timeZone), schedule.time);
 }
 
 /** The claim under a slot's name: none, the claim, or "damaged" (no run can claim over it). */
-export async function slotClaim(claims: Pick<SubscriptionStore, "getClaim">, channelId: string, slot: string): Promise<DigestClaim | "damaged" | undefined> {
+async function slotClaim(claims: Pick<SubscriptionStore, "getClaim">, channelId: string, slot: string): Promise<DigestClaim | "damaged" | undefined> {
   try {
     return await claims.getClaim(channelId, slot);
   } catch (error) {
@@ -77,4 +77,40 @@ export function pendingSlot(subscription: Pick<Subscription, "time" | "timeZone"
   const run = Math.ceil(now.getTime() / DIGEST_RUNS_EVERY_MS) * DIGEST_RUNS_EVERY_MS;
   if (at.getTime() <= run - catchUpMs) return undefined;
   return { slot: slotName(subscription, at), at, run: new Date(run) };
+}
+
+/** Where a new or moved schedule starts, as `/brief subscribe` stores it, and what its reply must say of the slots. */
+export interface PlannedStart {
+  start: Date;
+  /** The first slot from that start. */
+  first: Date;
+  /** The first slot's name was claimed already, under the zone before: the start skips its day. */
+  taken: boolean;
+  /** A slot that has come is still to be posted by a run to come (a kept start may leave one). */
+  candidateOpen: boolean;
+}
+
+/**
+ * The start of a schedule `/brief subscribe` is about to store, read from the channel's claims. A slot that has come
+ * may still be posted only while its claim is not settled (posted, failed for good, or damaged, which no run claims
+ * over). Claims are named by local date and time, so a new zone's slot can bear the name of a slot the old zone
+ * already claimed (07:00 in Los Angeles on 2 July after 07:00 in Paris that day): no run posts it, so the start skips
+ * that day, where the reply had named the slot and the run then skipped it as already posted.
+ */
+export async function planStart(
+  claims: Pick<SubscriptionStore, "getClaim">,
+  channelId: string,
+  schedule: Pick<Subscription, "time" | "timeZone">,
+  now: Date,
+  lastPostedAt: Date | undefined,
+  catchUpMs: number,
+): Promise<PlannedStart> {
+  const candidate = pendingSlot({ ...schedule, createdAt: "" }, now, catchUpMs);
+  const candidateClaim = candidate && (await slotClaim(claims, channelId, candidate.slot));
+  const candidateOpen = candidate !== undefined && (candidateClaim === undefined || (candidateClaim !== "damaged" && candidateClaim.status === "claimed"));
+  let start = scheduleStart(schedule, now, lastPostedAt);
+  const first = firstSlotFrom({ ...schedule, createdAt: start.toISOString() }, now);
+  const taken = (await slotClaim(claims, channelId, slotName(schedule, first))) !== undefined;
+  if (taken) start = dayAfter(first, schedule.timeZone);
+  return { start, first, taken, candidateOpen };
 }

@@ -2,7 +2,7 @@ import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
 import { nextSlot } from "#digest/digest.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { parseSubscribeArgs, type DamagedSubscription, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
-import { dayAfter, firstSlotFrom, pendingSlot, postedInstant, scheduleStart, slotClaim, slotName } from "#digest/schedule-start.ts";
+import { firstSlotFrom, pendingSlot, planStart, postedInstant } from "#digest/schedule-start.ts";
 import { DEFAULT_CATCH_UP_MS } from "#digest/run.ts";
 import { escapeMrkdwn, fitMrkdwn, LIMITS, notice, type SlackMessage } from "#slack/blocks.ts";
 import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
@@ -78,18 +78,7 @@ registerSubCommand({
     const last = await deps.subscriptions.lastPosted(invocation.channelId);
     const lastPostedAt = last ? postedInstant(last) : undefined;
     // Claims are read before the write, so a table that fails here fails the command with nothing changed.
-    // A slot that has come may still be posted (a kept start): only while its claim is not settled (posted, failed for
-    // good, or damaged, which no run claims over).
-    const candidate = pendingSlot({ ...parsed.value, createdAt: "" }, now, DEFAULT_CATCH_UP_MS);
-    const candidateClaim = candidate && (await slotClaim(deps.subscriptions, invocation.channelId, candidate.slot));
-    const candidateOpen = candidate !== undefined && (candidateClaim === undefined || (candidateClaim !== "damaged" && candidateClaim.status === "claimed"));
-    // Claims are named by local date and time, so a new zone's slot can bear the name of a slot the old zone already
-    // claimed (07:00 in Los Angeles on 2 July after 07:00 in Paris that day): no run posts it. The start skips that day,
-    // where the reply had named the slot and the run then skipped it as already posted.
-    let start = scheduleStart(parsed.value, now, lastPostedAt);
-    const first = firstSlotFrom({ ...parsed.value, createdAt: start.toISOString() }, now);
-    const taken = (await slotClaim(deps.subscriptions, invocation.channelId, slotName(parsed.value, first))) !== undefined;
-    if (taken) start = dayAfter(first, parsed.value.timeZone);
+    const { start, first, taken, candidateOpen } = await planStart(deps.subscriptions, invocation.channelId, parsed.value, now, lastPostedAt, DEFAULT_CATCH_UP_MS);
     const subscription: Subscription = {
       channelId: invocation.channelId,
       ...(invocation.teamId ? { teamId: invocation.teamId } : {}),

@@ -11,7 +11,7 @@ import type { QueryCommandOutput } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
 import { fieldProblem, objectProblem } from "#news/article.ts";
 import { conditionFailed, toStoreError } from "#store/dynamo-client.ts";
-import { StoreError } from "#store/store.ts";
+import { decodeOrElse, StoreError } from "#store/store.ts";
 import type {
   ClaimOptions,
   ClaimOutcome,
@@ -87,16 +87,6 @@ function decodeSubscription(item: Item): Subscription {
   if (section !== undefined) subscription.section = section;
   if (source !== undefined) subscription.source = source;
   return subscription;
-}
-
-/** `decode(item)`, or `orElse`'s answer when the item is damaged (MALFORMED_ITEM); any other error is thrown. */
-function decodeOrElse<T, U>(decode: (item: Item) => T, item: Item, orElse: (error: StoreError) => U): T | U {
-  try {
-    return decode(item);
-  } catch (error) {
-    if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
-    return orElse(error);
-  }
 }
 
 function decodeClaim(item: Item): DigestClaim {

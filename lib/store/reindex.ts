@@ -2,7 +2,7 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { decodeArticle, indexedNow, WORD_INDEX, type Item } from "#store/article-item.ts";
 import { DynamoTable } from "#store/dynamo-table.ts";
 import { wordWrites } from "#store/search-index.ts";
-import { StoreError, type CallOptions } from "#store/store.ts";
+import { decodeOrElse, type CallOptions } from "#store/store.ts";
 import { latestKeyPages } from "#store/time-index.ts";
 
 export interface ReindexReport {
@@ -51,12 +51,7 @@ type StoryOutcome = "reindexed" | "current" | "movedOn" | "damaged";
 
 async function reindexStory(table: DynamoTable, item: Item, call: CallOptions): Promise<StoryOutcome> {
   if (indexedNow(item)) return "current";
-  try {
-    decodeArticle(item);
-  } catch (error) {
-    if (error instanceof StoreError && error.code === "MALFORMED_ITEM") return "damaged";
-    throw error;
-  }
+  if (decodeOrElse(decodeArticle, item, () => undefined) === undefined) return "damaged";
   // The story replacing itself: an unstamped previous version is what makes wordWrites take out the older words.
   const words = wordWrites(item, item);
   await table.batchWrite(words.puts, "reindex", call);

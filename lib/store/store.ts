@@ -94,3 +94,13 @@ export class StoreError extends Error {
     super(message, options);
   }
 }
+
+/** `decode(item)`, or `orElse`'s answer when the item is damaged (MALFORMED_ITEM); any other error is thrown. */
+export function decodeOrElse<I, T, U>(decode: (item: I) => T, item: I, orElse: (error: StoreError) => U): T | U {
+  try {
+    return decode(item);
+  } catch (error) {
+    if (!(error instanceof StoreError) || error.code !== "MALFORMED_ITEM") throw error;
+    return orElse(error);
+  }
+}
