@@ -16,6 +16,7 @@ import { elidedGameDeed, resultRun } from "#brief/figures/label/counts/result-ru
 import { forecastVerb } from "#brief/figures/label/change/forecast-object.ts";
 import { roundOrdinal } from "#brief/figures/label/ranks/round-ordinal.ts";
 import { inheritedLabel } from "#brief/figures/label/counts/role-owner.ts";
+import { groupCompared } from "#brief/figures/label/ellipsis/group-compared.ts";
 
 /** Labels `r` from the last count when it names nothing itself; returns the count a later number inherits from. */
 export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefined): Raw | undefined {
@@ -62,6 +63,9 @@ export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefi
       // "About 1,100 jobs will go in the north, while 700 and 400 …": the count before the pair shows its own place.
       leadScope(toks, lastCount, r);
       r.label = [label, periodAfter(toks, r.e)].filter((w) => w !== "").join(" ");
+      // "people in their forties join 14 clubs, compared to people in their fifties who join 9": each count of its
+      // group (group-compared.ts).
+      if (scope === "" && r.label === label) groupCompared(toks, lastCount, r, label);
       r.kind = lastCount.kind;
       // "Diame out for five months and Chester three": the elided noun brings its type and unit.
       if (!r.ordinal && lastCount.type !== undefined) r.type = lastCount.type;
