@@ -71,4 +71,16 @@ describe("feet whose next words say a height are a height, not the bare unit (ca
   it("near miss: 'up the coast' runs along it: 'The cabin sits 20 miles up the coast.' is no height", () => {
     expect(at("The cabin sits 20 miles up the coast.", 20).label).not.toBe("height");
   });
+
+  it("a building's levels the next words put above something: 'some shot 40 storeys above the street' → height (card audit 56's made-up shape 3)", () => {
+    expect(exact(at("Her photos, some shot 40 storeys above the street, show the city at dawn.", 40))).toEqual(want(40, undefined, "storeys", "height", "measure"));
+  });
+
+  it("near miss: levels with nothing above ('The tower block has 30 storeys.') keep what has them", () => {
+    expect(at("The tower block has 30 storeys.", 30).label).toBe("tower block");
+  });
+
+  it("near miss: levels the next words put above nothing ('The blaze raged across 12 storeys.') are no height", () => {
+    expect(at("The blaze raged across 12 storeys.", 12).label).not.toBe("height");
+  });
 });

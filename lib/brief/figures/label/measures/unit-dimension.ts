@@ -179,6 +179,9 @@ function afterHeight(toks: readonly Tok[], s: number): boolean {
 /** The scales a temperature in degrees is said in, after its unit: "five degree Celsius", "98 degrees Fahrenheit". */
 const TEMPERATURE_SCALES = /^(?:degrees? )?(?:celsius|fahrenheit|centigrade)$/i;
 
+/** A building's levels, a height only where the next words say so ("40 storeys above the street"). */
+const LEVELS = new Set(["storeys", "stories", "floors", "storey", "floor"]);
+
 /** Units of length in feet, often a height ("a 10ft wall"), so named a distance only where a path follows (lonely-label.ts). */
 const FEET = new Set(["ft", "feet", "foot"]);
 
@@ -195,6 +198,8 @@ export function unitAloneDimension(toks: readonly Tok[], r: Raw, unit: string, f
     const named = side(toks, r.e);
     return named.startsWith("depth") || named === "height" ? named : "";
   }
+  // "some shot 40 storeys above the street": a building's levels that the next words put above something are a height.
+  if (LEVELS.has(unit.toLowerCase())) return side(toks, isWord(toks[r.e], unit.toLowerCase()) ? r.e + 1 : r.e) === "height" ? "height" : "";
   if (!LENGTHS.has(unit.toLowerCase()) && !(feet && FEET.has(unit.toLowerCase()))) return "";
   // "could grow to nine metres as adults": what grows to a length is a size, not a distance (card-audit-15, I).
   const grows = isWord(toks[r.s - 1], "to") && GROW.test(toks[r.s - 2]?.l ?? "");
