@@ -20,3 +20,17 @@ describe("a distance's unit, singular or short, before where from", () => {
     expect(exact(at("The fishing boat sank 3 miles off the coast.", 3))).toEqual(want(3, undefined, "miles", "distance", "measure"));
   });
 });
+
+describe("a length 'around' a thing is a distance from it, not the bare unit (card audit 55's made-up shape 8)", () => {
+  it("'Police held a cordon 250 metres around the embassy.' → 250 metres — distance (was 'metres')", () => {
+    expect(exact(at("Police held a cordon 250 metres around the embassy.", 250))).toEqual(want(250, undefined, "metres", "distance", "measure"));
+  });
+
+  it("'The cordon ran 200 metres around the embassy.' → 200 metres — distance, not the subject's size", () => {
+    expect(exact(at("The cordon ran 200 metres around the embassy.", 200))).toEqual(want(200, undefined, "metres", "distance", "measure"));
+  });
+
+  it("near miss: a noun of its own after the unit ('60 metres of fencing around the yard') keeps it", () => {
+    expect(at("Workers put up 60 metres of fencing around the yard.", 60).label).toBe("fencing");
+  });
+});

@@ -65,3 +65,23 @@ describe("share.ts: a fraction word restated by a bracketed percent is a share, 
     expect(figs("A quarter (about 24%) said no.").map((f) => f.value)).toEqual([24]);
   });
 });
+
+describe("a bracketed percent after a fraction whose verb reports what 'they' do (card audit 55's made-up shape 2)", () => {
+  it("'with a third (35 per cent) saying they never check their tyres' → the first fraction's people who do it", () => {
+    const text = "The survey found a fifth of drivers (22 per cent) admit speeding, with a third (35 per cent) saying they never check their tyres.";
+    expect(exact(at(text, 35))).toEqual(percent(35, "drivers who never check their tyres"));
+  });
+
+  it("a reported 'it' stands for what the same verb took before: 'skip lunch on weekdays … reporting they skip it on Fridays'", () => {
+    const text = "The poll finds that a quarter of workers (27 per cent) skip lunch on weekdays with a tenth (11 per cent) reporting they skip it on Fridays.";
+    expect(exact(at(text, 11))).toEqual(percent(11, "workers who skip lunch on Fridays"));
+  });
+
+  it("no fraction of people before: 'Almost half (48 per cent) said they rarely cook at home.' → the reported doing", () => {
+    expect(exact(at("Almost half (48 per cent) said they rarely cook at home.", 48))).toEqual(percent(48, "rarely cook at home"));
+  });
+
+  it("near miss: a reported clause with no verb of doing ('said they were unhappy at work') keeps the fraction", () => {
+    expect(at("Nearly a third (31 per cent) said they were unhappy at work.", 31).label).toBe("third");
+  });
+});

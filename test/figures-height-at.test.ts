@@ -1,7 +1,7 @@
 // A height: feet and inches read as one measure in feet ("6ft 7in", "6-foot-8"), and a length in feet after "at" with
 // no noun of its own is a height, not the noun before it.
 import { describe, expect, it } from "vitest";
-import { at, displays, exact } from "#test/helpers/figures.ts";
+import { at, displays, exact, want } from "#test/helpers/figures.ts";
 
 describe("a length in feet after 'at' says where something is", () => {
   it("'a setting for the ultimate selfie at 1,982 ft' is a height", () => {
@@ -52,5 +52,35 @@ describe("a height in feet and inches is one measure, in feet, labelled 'height'
     expect(displays("The wall is 5 feet 12 inches from the road.")).toEqual(["5 feet", "12"]);
     // After a glued "6ft-" a bare number is no inches: only the "6-foot-8" compound takes one (read-height.ts).
     expect(displays("The fence stands 6ft-8 in places.")).toEqual(["6ft", "8"]);
+  });
+});
+
+describe("feet whose next words say a height are a height, not the bare unit (card audit 55's made-up shape 8)", () => {
+  it("'The drone hovered 300 feet above the pitch.' → 300 feet — height", () => {
+    expect(exact(at("The drone hovered 300 feet above the pitch.", 300))).toEqual(want(300, undefined, "feet", "height", "measure"));
+  });
+
+  it("'a plane, thousands of feet up' at the clause's end → thousands of feet — height", () => {
+    expect(exact(at("He teaches students to parachute from a plane, thousands of feet up.", 1000))).toEqual(want(1000, "thousands of", "feet", "height", "measure"));
+  });
+
+  it("'Sparks shot 40 feet into the air.' → 40 feet — height", () => {
+    expect(exact(at("Sparks shot 40 feet into the air.", 40))).toEqual(want(40, undefined, "feet", "height", "measure"));
+  });
+
+  it("near miss: 'up the coast' runs along it: 'The cabin sits 20 miles up the coast.' is no height", () => {
+    expect(at("The cabin sits 20 miles up the coast.", 20).label).not.toBe("height");
+  });
+
+  it("a building's levels the next words put above something: 'some shot 40 storeys above the street' → height (card audit 56's made-up shape 3)", () => {
+    expect(exact(at("Her photos, some shot 40 storeys above the street, show the city at dawn.", 40))).toEqual(want(40, undefined, "storeys", "height", "measure"));
+  });
+
+  it("near miss: levels with nothing above ('The tower block has 30 storeys.') keep what has them", () => {
+    expect(at("The tower block has 30 storeys.", 30).label).toBe("tower block");
+  });
+
+  it("near miss: levels the next words put above nothing ('The blaze raged across 12 storeys.') are no height", () => {
+    expect(at("The blaze raged across 12 storeys.", 12).label).not.toBe("height");
   });
 });

@@ -246,3 +246,21 @@ describe("money a target is short by is still needed (hoped-target.ts; card audi
     expect(at("The offer fell £3m short of the asking price.", 3000000).label).not.toMatch(/still needed/);
   });
 });
+
+describe("money an 'If …' clause would spend prices what the main clause offers (verb-back.ts; card audit 55's made-up shape 4)", () => {
+  it("'If you loathe mowing enough to splash out over £900, then a robot mower may suit you.' → price of robot mower", () => {
+    expect(exactOnly("If you loathe mowing enough to splash out over £900, then a robot mower may suit you.")).toEqual(want(900, "over", "GBP", "price of robot mower", "money"));
+  });
+
+  it("near miss: no comma closes the 'If' clause at the money ('If you spend £50 the shop adds a gift.'): no price of the shop", () => {
+    expect(at("If you spend £50 the shop adds a gift.", 50).label).not.toMatch(/^price of/);
+  });
+
+  it("near miss: no 'If' ('Having to fork out £900, the family cut back on holidays.'): the family is no thing bought", () => {
+    expect(at("Having to fork out £900, the family cut back on holidays.", 900).label).not.toMatch(/^price of/);
+  });
+
+  it("near miss: no spending verb ('If you earn £40,000, the new tax band applies.') is no price", () => {
+    expect(at("If you earn £40,000, the new tax band applies.", 40000).label).not.toMatch(/^price of/);
+  });
+});

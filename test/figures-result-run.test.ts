@@ -34,3 +34,25 @@ describe("a win or a draw over a window counts games, as a defeat does", () => {
     expect(at("The two sides have each won two since then, and the table is close.", 2).label).not.toBe("games won");
   });
 });
+
+describe("a bare count its own game verb governs, after a count of games (card audit 55's made-up shape 9)", () => {
+  it("'has featured in 18 matches since May but started only five' → only five — matches started, not 'matches'", () => {
+    expect(exact(at("The striker has featured in 18 matches since May but started only five.", 5))).toEqual(want(5, "only", undefined, "matches started", "count"));
+  });
+
+  it("a result verb: 'have played 20 games this season but won just six' → just six — games won", () => {
+    expect(exact(at("The hosts have played 20 games this season but won just six.", 6))).toEqual(want(6, "just", undefined, "games won", "count"));
+  });
+
+  it("near miss: 'played in 24 cup ties but scored just two' counts goals, so no 'cup ties scored'", () => {
+    expect(at("She has played in 24 cup ties this season but scored just two.", 2).label).not.toMatch(/scored|started/);
+  });
+
+  it("near miss: the same verb governs both counts ('won four matches in May, while their rivals won two'): the noun alone, as before", () => {
+    expect(at("The hosts won four matches in May, while their rivals won two.", 2).label).toBe("matches");
+  });
+
+  it("near miss: no games before ('opened four exhibitions this spring, and has since drawn more than 9,000'): no 'exhibitions drawn'", () => {
+    expect(at("The trust opened four exhibitions this spring, and has since drawn more than 9,000.", 9000).label).not.toMatch(/drawn/);
+  });
+});

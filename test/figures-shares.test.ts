@@ -103,3 +103,13 @@ describe("a fraction or ratio of 'those' is a share of the people the words afte
     expect(exact(at("Some 25 per cent of those questioned said no.", 25))).toEqual(want(25, "some", "%", "share of those questioned", "percent"));
   });
 });
+
+describe("a fronted 'N% of the time,' is how often its clause happens (card audit 55's made-up shape 7)", () => {
+  it("'Around 80% of the time, patients who relapse are usually skipping doses.' → the clause's subject and doing", () => {
+    expect(exact(at("Around 80% of the time, patients who relapse are usually skipping doses.", 80))).toEqual(want(80, "around", "%", "patients who relapse skipping doses", "percent"));
+  });
+
+  it("near miss: no clause after 'of the time' ('The alarm works 90% of the time.') keeps 'share of time'", () => {
+    expect(at("The alarm works 90% of the time.", 90).label).toBe("share of time");
+  });
+});

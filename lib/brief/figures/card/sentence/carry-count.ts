@@ -12,10 +12,11 @@ import { leadScope } from "#brief/figures/label/ellipsis/lead-scope.ts";
 import { elidedSpan } from "#brief/figures/label/ellipsis/elided-span.ts";
 import { NOT_OUT } from "#brief/figures/label/counts/not-out.ts";
 import { bareFold } from "#brief/figures/label/counts/bare-fold.ts";
-import { resultRun } from "#brief/figures/label/counts/result-run.ts";
+import { elidedGameDeed, resultRun } from "#brief/figures/label/counts/result-run.ts";
 import { forecastVerb } from "#brief/figures/label/change/forecast-object.ts";
 import { roundOrdinal } from "#brief/figures/label/ranks/round-ordinal.ts";
 import { inheritedLabel } from "#brief/figures/label/counts/role-owner.ts";
+import { groupCompared } from "#brief/figures/label/ellipsis/group-compared.ts";
 
 /** Labels `r` from the last count when it names nothing itself; returns the count a later number inherits from. */
 export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefined): Raw | undefined {
@@ -56,10 +57,15 @@ export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefi
       // "500 and 400 in London and Paris": each of a pair keeps its own scope (paired-scope.ts).
       const scope = subsetScope(toks, r, lastCount.label) || pairedScope(toks, r, lastCount.label);
       // "Smith was jailed for 12 years and his brother for four": the term, not Smith's (role-owner.ts).
-      const label = `${inheritedLabel(lastCount)}${scope}`;
+      // "featured in 18 matches but started only five": the games its own verb left so (result-run.ts).
+      const inherited = inheritedLabel(lastCount);
+      const label = `${(lastCount.kind === "measure" ? undefined : elidedGameDeed(toks, r, lastCount, inherited)) ?? inherited}${scope}`;
       // "About 1,100 jobs will go in the north, while 700 and 400 …": the count before the pair shows its own place.
       leadScope(toks, lastCount, r);
       r.label = [label, periodAfter(toks, r.e)].filter((w) => w !== "").join(" ");
+      // "people in their forties join 14 clubs, compared to people in their fifties who join 9": each count of its
+      // group (group-compared.ts).
+      if (scope === "" && r.label === label) groupCompared(toks, lastCount, r, label);
       r.kind = lastCount.kind;
       // "Diame out for five months and Chester three": the elided noun brings its type and unit.
       if (!r.ordinal && lastCount.type !== undefined) r.type = lastCount.type;

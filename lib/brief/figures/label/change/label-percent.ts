@@ -11,7 +11,7 @@ import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts"
 import { relativeLabel } from "#brief/figures/label/money/relative.ts";
 import { sawChange } from "#brief/figures/label/change/saw-change.ts";
 import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
-import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
+import { shareOfThose, timeShareClause } from "#brief/figures/label/change/share-of-those.ts";
 import { changeScope } from "#brief/figures/label/change/change-scope.ts";
 import { didBetter } from "#brief/figures/label/change/did-better.ts";
 import { frontedCount } from "#brief/figures/label/change/fronted-count.ts";
@@ -41,7 +41,8 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
   }
   const nx = toks[r.e];
   if (isWord(nx, "of")) {
-    r.label = shareOfThose(toks, r.e + 1);
+    // "70% of the time, drivers who crash are checking a phone": how often the clause after it happens (share-of-those.ts).
+    r.label = shareOfThose(toks, r.e + 1) || timeShareClause(toks, r.e + 1);
     if (r.label !== "") return;
     const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
     // "70 to 95 per cent of the industry's most important positions": a share of what the owner has.

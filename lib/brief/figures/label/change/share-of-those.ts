@@ -1,5 +1,7 @@
 import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
 import { CLAUSE_VERBS } from "#brief/figures/language/lexicon.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
+import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "40% of those surveyed said …", "5 per cent of those living on Tyneside reporting problems", "3% of those aged over
@@ -68,4 +70,31 @@ export function shareOfThose(toks: readonly Tok[], k: number): string {
   // people it picks out are read whole ("those living on the Tyneside coast").
   const fits = SHARE_OF.split(" ").length + words.length <= MAX_LABEL_WORDS;
   return `${fits ? SHARE_OF : "those"} ${words.join(" ")}`;
+}
+
+// "Be careful, because 70% of the time, drivers who crash are often checking a phone": "of the time" says how often,
+// and the clause after its comma says what happens that often; labelled 'share of time' (card audit 55's made-up
+// shape 7), the figure named nothing. The clause's subject, with the relative clause that picks it out, and what
+// they are doing: "drivers who crash checking a phone".
+
+/**
+ * The clause a fronted "N% of the time," is about, with "the" at `k`: its subject ("drivers who crash") and its verb
+ * and object ("checking a phone"), the subject alone when both are too long for a label; "" when no comma and
+ * subject follow "of the time".
+ */
+export function timeShareClause(toks: readonly Tok[], k: number): string {
+  if (!isWord(toks[k], "the") || !isWord(toks[k + 1], "time") || toks[k + 2]?.s !== ",") return "";
+  const from = pastDeterminers(toks, k + 3);
+  let end = forwardNP(toks, from);
+  if (end <= from) return "";
+  // "drivers who crash": the relative pronoun and its verb (the tagger may call "crash" a noun) pick them out.
+  if (isWord(toks[end], "who") && isWord(toks[end + 1])) end += 2;
+  const subject = phrase(toks, from, end);
+  let v = end;
+  while (isWord(toks[v]) && (toks[v]!.pos === "AUX" || toks[v]!.pos === "ADV")) v++;
+  if (toks[v]?.pos !== "VERB") return subject;
+  const o = pastDeterminers(toks, v + 1);
+  const doing = phrase(toks, v, Math.max(forwardNP(toks, o), v + 1));
+  const label = `${subject} ${doing}`;
+  return label.split(" ").length <= MAX_LABEL_WORDS ? label : subject;
 }

@@ -20,6 +20,39 @@ const RESULTS: ReadonlyMap<string, string> = new Map([
   ["drew", "drawn"], ["drawn", "drawn"], ["draw", "drawn"], ["draws", "drawn"], ["drawing", "drawn"],
 ]);
 
+// "has featured in 18 matches but started only five", "played 20 games this season but won just six": a bare count
+// its own verb of a game's result or a start governs, after a count of games another verb governed, counts those
+// games as that verb left them; it inherited the noun alone ('only five — matches', card audit 55's made-up shape 9),
+// which says the five were as many matches as the 18 were. Only a verb whose object is the games themselves: "played
+// 24 ties but scored two" counts goals, not ties, and keeps what it had; and only games: "The museum's last four
+// exhibitions have each drawn more than 50,000" counts visitors, not exhibitions.
+
+/** Verbs whose object is a game itself, by their label form: the results above and a start. */
+const GAME_DEEDS: ReadonlyMap<string, string> = new Map([
+  ...RESULTS,
+  ["started", "started"], ["start", "started"], ["starts", "started"], ["starting", "started"],
+]);
+
+/** The last word of a count's noun that makes its things games or a player's part in them. */
+const GAME_HEADS = new Set(["games", "matches", "ties", "fixtures", "appearances", "outings", "races", "bouts", "fights", "contests", "caps"]);
+
+/** The label form of the game verb that governs the count at `s`, or undefined. */
+function gameDeed(toks: readonly Tok[], s: number): string | undefined {
+  const k = foldAt(toks, s);
+  return isWord(toks[k]) && toks[k]!.pos === "VERB" ? GAME_DEEDS.get(toks[k]!.l) : undefined;
+}
+
+/**
+ * The label a bare count `r` takes from `before`, the count of games whose noun `games` it elides, when its own verb
+ * of a game's result or a start governs it ("started only five" → "matches started"); undefined when no such verb does, or
+ * the same verb governed the count before ("won three prizes, while Mary won two": the noun says it, as before).
+ */
+export function elidedGameDeed(toks: readonly Tok[], r: { s: number }, before: { s: number }, games: string): string | undefined {
+  if (!GAME_HEADS.has(games.slice(games.lastIndexOf(" ") + 1))) return undefined;
+  const verb = gameDeed(toks, r.s);
+  return verb === undefined || verb === gameDeed(toks, before.s) || games.endsWith(` ${verb}`) ? undefined : `${games} ${verb}`;
+}
+
 /** Words that count a coordinated result: a cardinal or digit, "none", "all", "both". */
 const PARTS = new Set(["none", "all", "both"]);
 

@@ -23,7 +23,17 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
  * tonnes", "a career spanning five years". Left as it was when the sentence names nothing.
  */
 export function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
-  if (r.kind !== "measure" || r.compound !== undefined || r.glued !== undefined || r.label !== c.np || c.np !== c.head) return;
+  if (r.kind !== "measure" || r.compound !== undefined || r.glued !== undefined || r.label !== c.np) return;
+  // "a guard standing 15 metres around the crate": "around", which the noun lists do not hold as a preposition (it
+  // hedges amounts), ran the unit's phrase on ('metres around', cut on the card to the bare unit: card audit 55's
+  // made-up shape 8). A length around a place is how far out from it, a distance; not the subject, which the readings
+  // below fall back on ("The cordon ran 200 metres around the embassy" measures no cordon's size).
+  if (c.head === "around" && DISTANCE_UNITS.has(toks[c.npEnd - 2]?.l ?? "") && c.npEnd - 2 === r.e) {
+    r.label = "distance";
+    r.e = c.npEnd - 1;
+    return;
+  }
+  if (c.np !== c.head) return;
   if (!MEASURE_NOUNS.has(c.head) && !DURATIONS.has(c.head)) return;
   let what = "";
   const of = measureResumes(toks, r.s, c.npEnd); // "0.71 grams (0.025 ounces) of methamphetamine"

@@ -113,6 +113,9 @@ const SIDES: ReadonlyMap<string, string> = new Map([
   ["length", "length"], ["height", "height"], ["width", "width"], ["depth", "depth"], ["circumference", "circumference"],
 ]);
 
+/** What a length "in the" or "into the" reaches up into: "thousands of feet in the air". */
+const AIR = new Set(["air", "sky", "skies", "atmosphere", "clouds", "stratosphere"]);
+
 /**
  * Units of length too short to be a distance ("5.2 inches", "12cm"): named only by the dimension their next words say
  * ("5.2 inches in length", "20cm tall"), never "distance" (card audit 23's sample Q: 'around 5.2 — inches').
@@ -132,6 +135,10 @@ function side(toks: readonly Tok[], e: number): string {
     if (depth !== "") return depth;
     const named = SIDES.get(l);
     if (named !== undefined) return named;
+    // "a balloon, thousands of feet up", "shot 100 feet into the air": how high (card audit 55's made-up shape 8,
+    // 'thousands of — feet'); "20 miles up the coast" runs along it, no height.
+    if ((l === "up" && !isWord(toks[k + 1])) || (l === "into" && isWord(toks[k + 1], "the") && AIR.has(toks[k + 2]?.l ?? ""))) return "height";
+    if (l === "" && isWord(toks[k + 1], "the") && AIR.has(toks[k + 2]?.l ?? "")) return "height";
     // Over the unit, a bracket and the conversion's number and unit; "in" before "diameter".
     if (!(LENGTHS.has(l) || SHORT_LENGTHS.has(l) || t.kind !== WORD || l === "" || l === "ft" || l === "feet")) return "";
   }
@@ -172,6 +179,9 @@ function afterHeight(toks: readonly Tok[], s: number): boolean {
 /** The scales a temperature in degrees is said in, after its unit: "five degree Celsius", "98 degrees Fahrenheit". */
 const TEMPERATURE_SCALES = /^(?:degrees? )?(?:celsius|fahrenheit|centigrade)$/i;
 
+/** A building's levels, a height only where the next words say so ("40 storeys above the street"). */
+const LEVELS = new Set(["storeys", "stories", "floors", "storey", "floor"]);
+
 /** Units of length in feet, often a height ("a 10ft wall"), so named a distance only where a path follows (lonely-label.ts). */
 const FEET = new Set(["ft", "feet", "foot"]);
 
@@ -182,11 +192,14 @@ const FEET = new Set(["ft", "feet", "foot"]);
 export function unitAloneDimension(toks: readonly Tok[], r: Raw, unit: string, feet: boolean): string {
   if (AREAS.test(unit)) return "area";
   if (SHORT_LENGTHS.has(unit.toLowerCase())) return side(toks, r.e);
-  // "about 14 feet below the waterline": feet whose next words name a depth say it, as shorter units do.
+  // "about 14 feet below the waterline": feet whose next words name a depth say it, as shorter units do; and a height
+  // ("hovering 300 feet above the stadium", "thousands of feet up"), which they showed as the bare unit.
   if (!feet && FEET.has(unit.toLowerCase())) {
     const named = side(toks, r.e);
-    return named.startsWith("depth") ? named : "";
+    return named.startsWith("depth") || named === "height" ? named : "";
   }
+  // "some shot 40 storeys above the street": a building's levels that the next words put above something are a height.
+  if (LEVELS.has(unit.toLowerCase())) return side(toks, isWord(toks[r.e], unit.toLowerCase()) ? r.e + 1 : r.e) === "height" ? "height" : "";
   if (!LENGTHS.has(unit.toLowerCase()) && !(feet && FEET.has(unit.toLowerCase()))) return "";
   // "could grow to nine metres as adults": what grows to a length is a size, not a distance (card-audit-15, I).
   const grows = isWord(toks[r.s - 1], "to") && GROW.test(toks[r.s - 2]?.l ?? "");

@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MONEY_VERBS, PREPOSITIONS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
-import { backNP, nounStopForObject } from "#brief/figures/language/noun-phrase.ts";
+import { backNP, forwardNP, nounStopForObject, pastDeterminers, pastOwner } from "#brief/figures/language/noun-phrase.ts";
 import { labelIngModified } from "#brief/figures/label/money/money-price.ts";
 import { isCapitalised, isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
@@ -9,8 +9,33 @@ import { isCapitalised, isWord, type Tok, WORD } from "#brief/figures/language/t
 // ("would cost taxpayers about £2m" → cost taxpayers, "sold … £1m" → sale price), or, when it moves no money, that the
 // amount has no label. Kept apart so the chain there reads in one sitting.
 
+// "If you hate ironing enough to fork out nearly £300, then Brill's top steamer could be for you": money a
+// conditional's reader would spend is the price of what the main clause offers them. The reading back took the
+// doing the reader dislikes ('ironing enough', card audit 55's made-up shape 4), which no money pays for.
+
+/** Verbs of spending, phrasal ones by their first word ("fork out", "shell out", "splash out", "cough up"). */
+const SPENDS = new Set(["spend", "pay", "fork", "shell", "splash", "cough", "part"]);
+
+/**
+ * "price of Brill's top steamer" when `r` is money a sentence-opening "If …" clause spends (a verb of spending just
+ * before it) and the main clause after its comma opens on a noun phrase; undefined otherwise.
+ */
+function conditionalPrice(toks: readonly Tok[], r: Raw, described: number): string | undefined {
+  if (!isWord(toks[0], "if") || toks[r.e]?.s !== ",") return undefined;
+  const verb = isWord(toks[described - 1]) && toks[described - 1]!.pos === "ADP" ? described - 2 : described - 1;
+  if (!SPENDS.has(toks[verb]?.l ?? "")) return undefined;
+  const k = pastDeterminers(toks, isWord(toks[r.e + 1], "then") ? r.e + 2 : r.e + 1);
+  const end = pastOwner(toks, k, forwardNP(toks, k));
+  return end > k ? `price of ${phrase(toks, k, end)}` : undefined;
+}
+
 /** Labels `r` by the verb (and its object) a few words before it, `described` being where its article and judging word start. */
 export function verbBack(toks: readonly Tok[], r: Raw, described: number): void {
+  const price = conditionalPrice(toks, r, described);
+  if (price !== undefined) {
+    r.label = price;
+    return;
+  }
   // "would cost taxpayers about £2m", "joined Rangers … for £1.2m": the verb that moves the money, and its object,
   // before the amount's article and the word that judges it ("grossed an astounding $2.3bn", "cost a paltry £3m").
   for (let v = described - 1; v >= 0 && r.s - v <= 6; v--) {
