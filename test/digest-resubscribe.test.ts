@@ -1,16 +1,12 @@
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
-import { briefArticle } from "#brief/brief.ts";
-import { runDigest, type DigestRunDeps } from "#digest/run.ts";
-import { createLogger } from "#lib/log.ts";
-import { runCommand, type CommandDeps } from "#slack/commands.ts";
+import { runDigest } from "#digest/run.ts";
 import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
-import "#slack/subscription-commands.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
-import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
-import { SLOT, SLOT_AT, STORIES, story, subscription } from "#test/helpers/digest-fixtures.ts";
+import { SLOT, SLOT_AT, story, subscription } from "#test/helpers/digest-fixtures.ts";
+import { openDigestChannel } from "#test/helpers/digest-channel.ts";
 import { type Engine } from "#test/helpers/dynamo.ts";
 import { useEngineSuite } from "#test/helpers/engine-suite.ts";
 import { useSlackStandIn } from "#test/helpers/slack-stand-in.ts";
@@ -32,23 +28,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
   const suite = useEngineSuite(engine);
 
   async function setUp() {
-    const table = await suite.server.table();
-    suite.open.push(table);
-    const articles = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
-    const subscriptions = new DynamoSubscriptionStore({ client: table.client, tableName: table.tableName });
-    for (const story of STORIES) await articles.put(story);
-    stand.api.reset();
-    const brief = async (text: string, now: Date) => {
-      const deps: CommandDeps = { store: articles, log: createLogger({ sink: () => undefined }), now: () => now, subscriptions };
-      return JSON.stringify((await runCommand(text, invocation, deps)).blocks);
-    };
-    const deps = (extra: Partial<DigestRunDeps> = {}): DigestRunDeps => ({
-      articles,
-      subscriptions,
-      post: slackPoster(digestWebClient(TOKEN, stand.api.url)),
-      brief: (a) => briefArticle(a, { bullets: 2, figures: 1 }),
-      ...extra,
-    });
+    const { table, articles, subscriptions, brief, deps } = await openDigestChannel(suite, stand.api, TOKEN, invocation);
     /** A run at `at` whose post of today's slot meets a 429 it cannot wait out: the slot is given back, still unposted. */
     const limitedRun = async (at: Date) => {
       stand.api.rateLimit("chat.postMessage", 30, 1);

@@ -7,6 +7,7 @@ import { digestMessage } from "#slack/digest-blocks.ts";
 import type { ArticleStore, StoredArticle } from "#store/store.ts";
 import type { SubscriptionStore } from "#digest/subscriptions.ts";
 import { describeFilter, filterOf, isEmptyFilter, matchesFilter } from "#digest/filters.ts";
+import { claimNamesAround, sameDayDigest } from "#digest/one-a-day.ts";
 
 const MINUTE = 60_000;
 
@@ -80,7 +81,8 @@ export type ChannelResult =
       channel: string;
       slot: string;
       outcome: "skipped";
-      reason: "already-posted" | "claimed-by-another-run" | "failed-earlier" | "quiet-empty-day";
+      /** `day-already-posted`: the channel's schedule moved after that day's digest went out (one digest a day). */
+      reason: "already-posted" | "claimed-by-another-run" | "failed-earlier" | "quiet-empty-day" | "day-already-posted";
       detail?: string;
     }
   /**
@@ -229,7 +231,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
     const clog = log?.child({ channel, slot });
     let claim;
     try {
-      claim = await deps.subscriptions.claim(channel, slot, { runId, now: clock(), staleAfterMs });
+      claim = await deps.subscriptions.claim(channel, slot, { runId, now: clock(), staleAfterMs, slotAt: item.at });
     } catch (error) {
       clog?.error("digest claim failed", { error });
       return { channel, slot, outcome: "failed", reason: `claim failed: ${errorText(error)}`, permanent: false };
@@ -248,6 +250,21 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
     else if (claim.retried) clog?.warn("taking over a stale digest claim: the run that held it died before posting");
 
     try {
+      // Read after claiming, so of two slots of one day claimed at once each run sees the other's claim.
+      const day = claimNamesAround(slot.slice(0, 10));
+      const other = sameDayDigest(await deps.subscriptions.claimsBetween(channel, day.from, day.to), item, item.subscription.timeZone, clock(), staleAfterMs);
+      if (other?.status === "posted") {
+        const detail = `slot ${other.claim.slot} posted that day (ts ${other.claim.ts ?? "?"})`;
+        // Settled, not released: later runs in the catch-up window would otherwise claim and check it again each time.
+        await settleUnposted(() => deps.subscriptions.recordFailed(channel, slot, runId, `one digest a day: ${detail}`, clock()), clog);
+        clog?.info("digest not posted: the channel had its digest that day under its schedule before", { other: other.claim.slot });
+        return { channel, slot, outcome: "skipped", reason: "day-already-posted", detail };
+      }
+      if (other?.status === "in-flight") {
+        // Given back: if that run's post fails, a later run in the catch-up window posts this slot instead.
+        await settleUnposted(() => deps.subscriptions.release(channel, slot, runId), clog);
+        return { channel, slot, outcome: "skipped", reason: "claimed-by-another-run", detail: `slot ${other.claim.slot} the same day, run ${other.claim.runId} at ${other.claim.claimedAt}` };
+      }
       const base = await digestFor(item);
       const digest: Digest = { ...base, timeZone: item.subscription.timeZone, date: item.slot.slice(0, 10) };
       if (digest.stories.length === 0 && item.subscription.quietWhenEmpty) {

@@ -1,6 +1,7 @@
 import { addDays, DIGEST_RUNS_EVERY_MS, localDate, nextSlot, previousSlot, slotInstant, slotKey } from "#digest/digest.ts";
 import type { DigestClaim, Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
 import { StoreError } from "#store/store.ts";
+import { claimNamesAround, sameDayDigest } from "#digest/one-a-day.ts";
 
 /**
  * When a posted claim's digest went out: its post time, or its claim time (a claim recorded before the post time was
@@ -17,14 +18,15 @@ export function postedInstant(claim: Pick<DigestClaim, "postedAt" | "claimedAt">
 }
 
 /**
- * When a (new or moved) schedule starts: now, or the next local midnight after the day its next slot falls on when a
- * digest was already posted in the channel that day. One digest a day per channel: moved from 07:00 to 18:30 after
- * the morning digest went out, the channel would otherwise get the same day's news again at 18:30.
+ * When a (new or moved) schedule starts: now, or the next local midnight after the day its next slot falls on when the
+ * channel's last posted digest was for that day. One digest a day per channel: moved from 07:00 to 18:30 after the
+ * morning digest went out, the channel would otherwise get the same day's news again at 18:30. `lastSlotAt` is that
+ * digest's slot, not its post: 23:50's digest posted at 00:05 is the day before's, and the new day has had none.
  */
-export function scheduleStart(schedule: Pick<Subscription, "time" | "timeZone">, now: Date, lastPostedAt: Date | undefined): Date {
-  if (lastPostedAt === undefined) return now;
+export function scheduleStart(schedule: Pick<Subscription, "time" | "timeZone">, now: Date, lastSlotAt: Date | undefined): Date {
+  if (lastSlotAt === undefined) return now;
   const day = localDate(nextSlot(schedule, now.getTime() + 1), schedule.timeZone);
-  if (localDate(lastPostedAt, schedule.timeZone) !== day) return now;
+  if (localDate(lastSlotAt, schedule.timeZone) !== day) return now;
   return slotInstant(addDays(day, 1), "00:00", schedule.timeZone);
 }
 
@@ -88,6 +90,11 @@ export interface PlannedStart {
   taken: boolean;
   /** A slot that has come is still to be posted by a run to come (a kept start may leave one). */
   candidateOpen: boolean;
+  /**
+   * Another slot of the first slot's day is claimed by a run still posting it (the schedule moved meanwhile): if
+   * that digest goes out, the first slot is skipped, one a day. Its name.
+   */
+  sameDayInFlight?: string;
 }
 
 /**
@@ -98,19 +105,23 @@ export interface PlannedStart {
  * that day, where the reply had named the slot and the run then skipped it as already posted.
  */
 export async function planStart(
-  claims: Pick<SubscriptionStore, "getClaim">,
+  claims: Pick<SubscriptionStore, "getClaim" | "claimsBetween">,
   channelId: string,
   schedule: Pick<Subscription, "time" | "timeZone">,
   now: Date,
-  lastPostedAt: Date | undefined,
-  catchUpMs: number,
+  lastSlotAt: Date | undefined,
+  windows: { catchUpMs: number; staleAfterMs: number },
 ): Promise<PlannedStart> {
+  const { catchUpMs } = windows;
   const candidate = pendingSlot({ ...schedule, createdAt: "" }, now, catchUpMs);
   const candidateClaim = candidate && (await slotClaim(claims, channelId, candidate.slot));
   const candidateOpen = candidate !== undefined && (candidateClaim === undefined || (candidateClaim !== "damaged" && candidateClaim.status === "claimed"));
-  let start = scheduleStart(schedule, now, lastPostedAt);
+  let start = scheduleStart(schedule, now, lastSlotAt);
   const first = firstSlotFrom({ ...schedule, createdAt: start.toISOString() }, now);
   const taken = (await slotClaim(claims, channelId, slotName(schedule, first))) !== undefined;
   if (taken) start = dayAfter(first, schedule.timeZone);
-  return { start, first, taken, candidateOpen };
+  const firstName = slotName(schedule, first);
+  const around = claimNamesAround(firstName.slice(0, 10));
+  const other = taken ? undefined : sameDayDigest(await claims.claimsBetween(channelId, around.from, around.to), { slot: firstName, at: first }, schedule.timeZone, now, windows.staleAfterMs);
+  return { start, first, taken, candidateOpen, ...(other?.status === "in-flight" ? { sameDayInFlight: other.claim.slot } : {}) };
 }

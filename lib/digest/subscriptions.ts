@@ -38,6 +38,8 @@ export interface DigestClaim {
   error?: string;
   /** ISO 8601, when the post was recorded. */
   postedAt?: string;
+  /** ISO 8601, when the slot happens: its name is a local time without the zone. Absent on claims made before it was kept. */
+  slotAt?: string;
 }
 
 export type ClaimOutcome =
@@ -66,6 +68,8 @@ export interface ClaimOptions {
   now: Date;
   /** A claim older than this and never posted belongs to a run that died: it may be taken over. */
   staleAfterMs: number;
+  /** When the slot happens, kept with the claim: which day a digest was for, whatever zone its name was read in. */
+  slotAt?: Date;
 }
 
 /**
@@ -110,6 +114,8 @@ export interface SubscriptionStore {
   /** Gives the slot back after a transient failure so the next run retries it; false if not held by this run. */
   release(channelId: string, slot: string, runId: string): Promise<boolean>;
   getClaim(channelId: string, slot: string): Promise<DigestClaim | undefined>;
+  /** The channel's readable claims whose names sort in [from, to] (damaged ones are passed over). */
+  claimsBetween(channelId: string, from: string, to: string): Promise<DigestClaim[]>;
   /** The channel's latest slot whose digest reached it (posted with a ts), among the claims still kept (a month). */
   lastPosted(channelId: string): Promise<DigestClaim | undefined>;
 }

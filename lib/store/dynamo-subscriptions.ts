@@ -68,6 +68,7 @@ const CLAIM_ITEM = v.object({
   ts: extra,
   error: extra,
   postedAt: extra,
+  slotAt: extra,
 }, objectProblem("must be an object"));
 
 /** Checks an item's shape; a bad one is a MALFORMED_ITEM naming its keys and the field at fault. */
@@ -90,11 +91,12 @@ function decodeSubscription(item: Item): Subscription {
 }
 
 function decodeClaim(item: Item): DigestClaim {
-  const { ts, error, postedAt, ...fields } = decodeItem(CLAIM_ITEM, item);
+  const { ts, error, postedAt, slotAt, ...fields } = decodeItem(CLAIM_ITEM, item);
   const claim: DigestClaim = { ...fields };
   if (ts !== undefined) claim.ts = ts;
   if (error !== undefined) claim.error = error;
   if (postedAt !== undefined) claim.postedAt = postedAt;
+  if (slotAt !== undefined) claim.slotAt = slotAt;
   return claim;
 }
 
@@ -184,15 +186,16 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
   }
 
   /** One partition's items, page by page, in sort-key order (newest first for claims, whose keys are slots). */
-  private async *partition(pk: string, what: string, options: { newestFirst?: boolean } = {}): AsyncGenerator<Item> {
+  private async *partition(pk: string, what: string, options: { newestFirst?: boolean; between?: { from: string; to: string } } = {}): AsyncGenerator<Item> {
+    const range = options.between;
     let start: Record<string, unknown> | undefined;
     do {
       const page: QueryCommandOutput = await this.send(what, () =>
         this.doc.send(
           new QueryCommand({
             TableName: this.tableName,
-            KeyConditionExpression: "pk = :pk",
-            ExpressionAttributeValues: { ":pk": pk },
+            KeyConditionExpression: range ? "pk = :pk AND sk BETWEEN :from AND :to" : "pk = :pk",
+            ExpressionAttributeValues: { ":pk": pk, ...(range ? { ":from": range.from, ":to": range.to } : {}) },
             ConsistentRead: true,
             ...(options.newestFirst ? { ScanIndexForward: false } : {}),
             ...(start ? { ExclusiveStartKey: start } : {}),
@@ -220,6 +223,7 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
               runId: options.runId,
               claimedAt: options.now.toISOString(),
               claimedAtMs: nowMs,
+              ...(options.slotAt ? { slotAt: options.slotAt.toISOString() } : {}),
               expiresAt: Math.floor(nowMs / 1000) + CLAIM_TTL_SECONDS,
             },
             // Free, or claimed by a run that has had far longer than a Lambda may live and never posted.
@@ -291,6 +295,15 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
       if (claim?.status === "posted" && claim.ts !== undefined) return claim;
     }
     return undefined;
+  }
+
+  async claimsBetween(channelId: string, from: string, to: string): Promise<DigestClaim[]> {
+    const claims: DigestClaim[] = [];
+    for await (const item of this.partition(claimKey(channelId, "").pk, "claims of a day", { between: { from, to } })) {
+      const claim = this.decodeClaimOrSkip(item);
+      if (claim) claims.push(claim);
+    }
+    return claims;
   }
 
   /** A damaged claim says nothing about what was posted: passed over (getClaim of its slot still names the damage). */
