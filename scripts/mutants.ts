@@ -48,8 +48,8 @@ const ROUND_33: readonly Mutant[] = [
   { id: "M09", file: "lib/slack/verify.ts", find: ' && keys.every((k) => k === "ssl_check" || k === "token")', replace: "", what: "SSL check accepts any other field", tests: VERIFY },
   { id: "M10", file: "lib/slack/verify.ts", find: '.filter((k) => k === "ssl_check").length === 1', replace: '.filter((k) => k === "ssl_check").length >= 1', what: "SSL check accepts a repeated ssl_check", tests: VERIFY },
   { id: "M11", file: "lib/slack/app.ts", find: "    if (!body.ok) {\n", replace: "    if (false) {\n", what: "unreadable signed body passed to Bolt", tests: VERIFY },
-  { id: "M12", file: "lib/slack/app.ts", find: "if (response.status !== 429 || attempt > 1 || !(waitMs <= MAX_RESPOND_WAIT_MS))", replace: "if (true)", what: "response_url 429 never retried", tests: ["test/slack.test.ts"] },
-  { id: "M13", file: "lib/slack/app.ts", find: "if (response.status !== 429 || attempt > 1 || !(waitMs <= MAX_RESPOND_WAIT_MS))", replace: "if (response.status !== 429 || attempt > 2 || !(waitMs <= MAX_RESPOND_WAIT_MS))", what: "response_url 429 retried twice", tests: ["test/slack.test.ts"] },
+  { id: "M12", file: "lib/slack/respond.ts", find: "if (!retryable || attempt > 1 || !(waitMs <= MAX_RESPOND_WAIT_MS))", replace: "if (true)", what: "response_url 429 never retried", tests: ["test/slack.test.ts"] },
+  { id: "M13", file: "lib/slack/respond.ts", find: "if (!retryable || attempt > 1 || !(waitMs <= MAX_RESPOND_WAIT_MS))", replace: "if (!retryable || attempt > 2 || !(waitMs <= MAX_RESPOND_WAIT_MS))", what: "response_url 429 retried twice", tests: ["test/slack.test.ts"] },
   { id: "M14", file: "lib/slack/app.ts", find: "if (inFlight >= maxInFlight) return busy();", replace: "if (inFlight > maxInFlight) return busy();", what: "one request more than maxInFlight admitted", tests: SHARE },
   { id: "M15", file: "lib/slack/app.ts", find: "if (context.retryNum !== undefined && context.retryNum !== null) {", replace: "if (false) {", what: "retried deliveries run again", tests: ["test/slack.test.ts"] },
   // lib/slack/deadline.ts
