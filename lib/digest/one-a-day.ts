@@ -22,6 +22,11 @@ export function claimNamesAround(date: string): { from: string; to: string } {
   return { from: addDays(date, -1), to: `${addDays(date, 1)}~` };
 }
 
+/** The slot's own claim: its name, and its instant unless it was made before claims kept theirs (another zone's slot may share the name). */
+function isSlotsOwn(claim: DigestClaim, slot: { slot: string; at: Date }): boolean {
+  return claim.slot === slot.slot && (claim.slotAt === undefined || Date.parse(claim.slotAt) === slot.at.getTime());
+}
+
 /** Another slot's digest on the same local day as the slot being posted: out already, or perhaps still going out. */
 export type SameDayDigest = { status: "posted"; claim: DigestClaim } | { status: "in-flight"; claim: DigestClaim };
 
@@ -42,7 +47,7 @@ export function sameDayDigest(
   const day = localDate(slot.at, timeZone);
   let inFlight: DigestClaim | undefined;
   for (const claim of claims) {
-    if (claim.slot === slot.slot) continue;
+    if (isSlotsOwn(claim, slot)) continue;
     const at = claimSlotInstant(claim);
     if (at === undefined || localDate(at, timeZone) !== day) continue;
     if (claim.status === "posted" && claim.ts !== undefined) return { status: "posted", claim };

@@ -1,5 +1,5 @@
 import { addDays, DIGEST_RUNS_EVERY_MS, localDate, nextSlot, previousSlot, slotInstant, slotKey } from "#digest/digest.ts";
-import type { DigestClaim, Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
+import { instantSlotKey, type DigestClaim, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
 import { StoreError } from "#store/store.ts";
 import { claimNamesAround, sameDayDigest } from "#digest/one-a-day.ts";
 
@@ -48,6 +48,16 @@ async function slotClaim(claims: Pick<SubscriptionStore, "getClaim">, channelId:
     if (error instanceof StoreError && error.code === "MALFORMED_ITEM") return "damaged";
     throw error;
   }
+}
+
+/**
+ * The claim a run would meet for the slot named `slot` at `at`: the claim under its name when it is this slot's (or
+ * was made before claims kept their instant, which a run also stops at), else the one under its instant's name.
+ */
+async function claimOfSlot(claims: Pick<SubscriptionStore, "getClaim">, channelId: string, slot: string, at: Date): Promise<DigestClaim | "damaged" | undefined> {
+  const plain = await slotClaim(claims, channelId, slot);
+  if (plain === undefined || plain === "damaged" || plain.slotAt === undefined || Date.parse(plain.slotAt) === at.getTime()) return plain;
+  return slotClaim(claims, channelId, instantSlotKey(slot, at));
 }
 
 /**
@@ -101,8 +111,9 @@ export interface PlannedStart {
  * The start of a schedule `/brief subscribe` is about to store, read from the channel's claims. A slot that has come
  * may still be posted only while its claim is not settled (posted, failed for good, or damaged, which no run claims
  * over). Claims are named by local date and time, so a new zone's slot can bear the name of a slot the old zone
- * already claimed (07:00 in Los Angeles on 2 July after 07:00 in Paris that day): no run posts it, so the start skips
- * that day, where the reply had named the slot and the run then skipped it as already posted.
+ * already claimed (07:00 in Los Angeles on 2 July after 07:00 in Paris that day). A claim that kept its instant is
+ * told apart, and the new slot is claimed under its instant's name; one made before claims kept it still stops the
+ * run, so the start skips that day, where the reply had named the slot and the run then skipped it as already posted.
  */
 export async function planStart(
   claims: Pick<SubscriptionStore, "getClaim" | "claimsBetween">,
@@ -114,11 +125,11 @@ export async function planStart(
 ): Promise<PlannedStart> {
   const { catchUpMs } = windows;
   const candidate = pendingSlot({ ...schedule, createdAt: "" }, now, catchUpMs);
-  const candidateClaim = candidate && (await slotClaim(claims, channelId, candidate.slot));
+  const candidateClaim = candidate && (await claimOfSlot(claims, channelId, candidate.slot, candidate.at));
   const candidateOpen = candidate !== undefined && (candidateClaim === undefined || (candidateClaim !== "damaged" && candidateClaim.status === "claimed"));
   let start = scheduleStart(schedule, now, lastSlotAt);
   const first = firstSlotFrom({ ...schedule, createdAt: start.toISOString() }, now);
-  const taken = (await slotClaim(claims, channelId, slotName(schedule, first))) !== undefined;
+  const taken = (await claimOfSlot(claims, channelId, slotName(schedule, first), first)) !== undefined;
   if (taken) start = dayAfter(first, schedule.timeZone);
   const firstName = slotName(schedule, first);
   const around = claimNamesAround(firstName.slice(0, 10));

@@ -42,6 +42,15 @@ export interface DigestClaim {
   slotAt?: string;
 }
 
+/**
+ * The claim name of a slot whose local name another zone's slot already holds (07:00 in Los Angeles on 2 July after
+ * 07:00 in Paris that day): the name and the instant, which no other slot shares. The first slot keeps the plain name,
+ * so claims made before claims kept their instant still stop a second post under it.
+ */
+export function instantSlotKey(slot: string, at: Date): string {
+  return `${slot}@${at.toISOString()}`;
+}
+
 export type ClaimOutcome =
   /** This run holds the slot and must post, then recordPosted / recordFailed / release. */
   | {
@@ -50,6 +59,11 @@ export type ClaimOutcome =
       retried: boolean;
       /** The claim is this run's own, resent by the SDK after its answer was lost; whether that put took over a dead run's claim is unknown. */
       ownLostAnswer?: true;
+      /**
+       * The claim's name when it is not the slot's: another zone's slot of the same local name holds that one, so this
+       * slot's claim is named by its instant too (digest.ts instantSlotKey). Record, release and post under it.
+       */
+      key?: string;
       /**
        * When the claim taken over was made. Its run (and every run before it, each taken over only once stale) posted,
        * if at all, before that claim went stale: history need not be read past then.

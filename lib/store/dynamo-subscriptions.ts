@@ -22,6 +22,7 @@ import type {
   Subscription,
   SubscriptionStore,
 } from "#digest/subscriptions.ts";
+import { instantSlotKey } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 import { writeSubscription } from "#store/dynamo-subscribe.ts";
 import { createLogger } from "#lib/log.ts";
@@ -208,14 +209,27 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
   }
 
   async claim(channelId: string, slot: string, options: ClaimOptions): Promise<ClaimOutcome> {
+    const plain = await this.claimAs(channelId, slot, slot, options);
+    if (plain !== "another-slot") return plain;
+    // The name is another zone's slot's (its claim keeps a different instant): this slot is claimed under its instant.
+    if (options.slotAt === undefined) throw new StoreError("MALFORMED_ITEM", `claim ${channelId} ${slot}: another slot's claim, and no instant to tell them apart`);
+    const key = instantSlotKey(slot, options.slotAt);
+    const own = await this.claimAs(channelId, slot, key, options);
+    if (own === "another-slot") throw new StoreError("MALFORMED_ITEM", `claim ${channelId} ${key}: holds another slot's claim`);
+    return own.status === "claimed" ? { ...own, key } : own;
+  }
+
+  /** Claims `slot` under the name `key`; "another-slot" when the name holds a claim kept with another instant. */
+  private async claimAs(channelId: string, slot: string, key: string, options: ClaimOptions): Promise<ClaimOutcome | "another-slot"> {
     const nowMs = options.now.getTime();
+    const slotAt = options.slotAt?.toISOString();
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
       try {
         const out = await this.doc.send(
           new PutCommand({
             TableName: this.tableName,
             Item: {
-              ...claimKey(channelId, slot),
+              ...claimKey(channelId, key),
               kind: "digest-claim",
               channelId,
               slot,
@@ -226,20 +240,22 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
               ...(options.slotAt ? { slotAt: options.slotAt.toISOString() } : {}),
               expiresAt: Math.floor(nowMs / 1000) + CLAIM_TTL_SECONDS,
             },
-            // Free, or claimed by a run that has had far longer than a Lambda may live and never posted.
-            ConditionExpression: "attribute_not_exists(pk) OR (#status = :claimed AND claimedAtMs < :staleBefore)",
+            // Free, or claimed for this slot (or before claims kept their slot) by a run that has had far longer than a
+            // Lambda may live and never posted.
+            ConditionExpression: `attribute_not_exists(pk) OR (#status = :claimed AND claimedAtMs < :staleBefore${slotAt ? " AND (attribute_not_exists(slotAt) OR slotAt = :slotAt)" : ""})`,
             ExpressionAttributeNames: { "#status": "status" },
-            ExpressionAttributeValues: { ":claimed": "claimed", ":staleBefore": nowMs - options.staleAfterMs },
+            ExpressionAttributeValues: { ":claimed": "claimed", ":staleBefore": nowMs - options.staleAfterMs, ...(slotAt ? { ":slotAt": slotAt } : {}) },
             ReturnValues: "ALL_OLD",
           }),
         );
         const previous = out.Attributes?.claimedAtMs;
         return { status: "claimed", retried: out.Attributes !== undefined, ...(typeof previous === "number" ? { previousClaimedAt: new Date(previous) } : {}) };
       } catch (error) {
-        if (!conditionFailed(error)) throw toStoreError(error, `claim ${channelId} ${slot}`);
+        if (!conditionFailed(error)) throw toStoreError(error, `claim ${channelId} ${key}`);
       }
-      const current = await this.getClaim(channelId, slot);
+      const current = await this.getClaim(channelId, key);
       if (!current) continue;
+      if (slotAt && current.slotAt !== undefined && Date.parse(current.slotAt) !== Date.parse(slotAt)) return "another-slot";
       switch (current.status) {
         case "posted":
           return current.ts === undefined ? { status: "posted" } : { status: "posted", ts: current.ts };
@@ -252,7 +268,7 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
           return { status: "held", runId: current.runId, claimedAt: current.claimedAt };
       }
     }
-    throw new StoreError("THROTTLED", `claim ${channelId} ${slot}: the claim kept changing under us; try again`);
+    throw new StoreError("THROTTLED", `claim ${channelId} ${key}: the claim kept changing under us; try again`);
   }
 
   recordPosted(channelId: string, slot: string, runId: string, ts: string | undefined, now: Date): Promise<boolean> {
