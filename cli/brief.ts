@@ -9,7 +9,7 @@ import { parseText } from "#ingest/item.ts";
 import { MAX_BATCH_BYTES } from "#ingest/batch.ts";
 import { readSentences, type LeftOut } from "#news/sentences.ts";
 import { openArchive } from "#cli/archive.ts";
-import { readFileWithin } from "#cli/read-file.ts";
+import { readFileWithin, readStreamWithin } from "#cli/read-file.ts";
 import { resolveBrief } from "#lib/briefs.ts";
 import type { StoredArticle } from "#store/store.ts";
 import { InputError, UsageError } from "#cli/usage.ts";
@@ -21,10 +21,14 @@ export interface BriefCommandOptions {
   figures?: number;
 }
 
+/** What `brief` and `figures` say of a story source past what `nutgraf ingest` takes. */
+const overLimit = (name: string): InputError =>
+  new InputError(`${name} is over ${MAX_BATCH_BYTES} bytes (6 MB): not a story file (an article is at most ${MAX_ARTICLE_BYTES / 1024} KB)`);
+
 async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString("utf8");
+  const text = await readStreamWithin(process.stdin as AsyncIterable<Buffer>, MAX_BATCH_BYTES);
+  if (text === undefined) throw overLimit("standard input");
+  return text;
 }
 
 // Something the editor meant as a file (a slash, or an article file's extension), never as headline words.
@@ -34,11 +38,12 @@ export async function loadArticle(target: string): Promise<Article | StoredArtic
   // Any format `nutgraf ingest` takes (wire text, nutgraf JSON, ninjs), so an ingested file briefs as stored.
   if (target === "-") return parseText(await readStdin()).article;
   if (existsSync(target)) {
-    if (!statSync(target).isFile()) throw new InputError(`${target} is a directory, not an article file`);
+    // Only a directory is refused by its kind: a named pipe (a shell's <(…)) or a device is read as a file is, bounded.
+    if (statSync(target).isDirectory()) throw new InputError(`${target} is a directory, not an article file`);
     // Bounded by what `nutgraf ingest` takes, not by the article limit: a ninjs file may carry more than its article.
     // Read whole, a file over 2 GB was a RangeError's stack trace and a smaller one filled memory before it was refused.
     const text = await readFileWithin(target, MAX_BATCH_BYTES);
-    if (text === undefined) throw new InputError(`${target} is over ${MAX_BATCH_BYTES} bytes (6 MB): not a story file (an article is at most ${MAX_ARTICLE_BYTES / 1024} KB)`);
+    if (text === undefined) throw overLimit(target);
     return parseText(text).article;
   }
   if (PATH_LIKE.test(target)) throw new InputError(`no such file: ${target}`);

@@ -31,3 +31,20 @@ export async function readFileWithin(path: string, maxBytes: number): Promise<st
     await file?.close();
   }
 }
+
+/**
+ * A stream's text (standard input), or undefined once it is past `maxBytes`: read no further, however long its writer
+ * goes on. Read to its end first, `nutgraf brief -` fed from a writer that never stops filled memory and never answered.
+ */
+export async function readStreamWithin(stream: AsyncIterable<Buffer | string>, maxBytes: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.from(chunk);
+    total += bytes.length;
+    // Leaving the loop ends the stream: nothing more is read from the writer.
+    if (total > maxBytes) return undefined;
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, total).toString("utf8");
+}

@@ -66,6 +66,24 @@ export interface LoggerOptions {
   fields?: LogFields;
 }
 
+/**
+ * A log record as one JSON line. Fields JSON cannot carry (a BigInt, a getter that throws) are named as unloggable
+ * and the line still goes out with its message and the logger's own fields (the correlation id): caught with the
+ * write, one such field lost the whole line, an error report included, with no trace.
+ */
+function recordLine(head: LogFields, base: LogFields, fields: LogFields | undefined): string {
+  try {
+    return JSON.stringify({ ...head, ...(scrub({ ...base, ...fields }, 0) as LogFields) });
+  } catch (error) {
+    const unloggable = `fields not written: ${error instanceof Error ? error.message : String(error)}`;
+    try {
+      return JSON.stringify({ ...head, ...(scrub(base, 0) as LogFields), unloggable });
+    } catch {
+      return JSON.stringify({ ...head, unloggable });
+    }
+  }
+}
+
 export function createLogger(options: LoggerOptions = {}): Logger {
   const envLevel = process.env.NUTGRAF_LOG_LEVEL as LogLevel | undefined;
   const level = options.level ?? (envLevel && envLevel in ORDER ? envLevel : "info");
@@ -77,8 +95,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     // EPIPE) went up through every error handler, each logging and throwing again, until the Slack handler rejected
     // (a Lambda error, a 502) instead of giving the editor the answer it had.
     try {
-      const record = { level: lvl, time: new Date().toISOString(), msg: maskTokens(message), ...(scrub({ ...base, ...fields }, 0) as LogFields) };
-      sink(JSON.stringify(record));
+      sink(recordLine({ level: lvl, time: new Date().toISOString(), msg: maskTokens(message) }, base, fields));
     } catch {
       // Nowhere left to report it.
     }

@@ -1,4 +1,4 @@
-import { previousSlot } from "#digest/digest.ts";
+import { previousSlot } from "#digest/slots.ts";
 import type { Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
 import { digestDeps, runDigest, type DigestRunReport } from "#functions/digest.ts";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { previousSlot } from "#digest/digest.ts";
+import { previousSlot } from "#digest/slots.ts";
 import { parseJsonArticle } from "#news/article.ts";
 import { offsetToNow, shiftArticle } from "#news/retime.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";

@@ -67,6 +67,17 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     expect(await brief("subscribe 07:00 Europe/Paris", minutesAfterSlot(20))).toContain("Next: Wed 3 Jul, 07:00 Europe/Paris.");
   });
 
+  it("at the same time while a run that died holds today's claim: the reply names today's slot, which the run that takes the claim over posts", async () => {
+    const { subscriptions, brief, deps } = await setUp();
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    // Claimed at 07:00 by a run that died before posting: the claim stays "claimed" until it goes stale (15 minutes).
+    expect(await subscriptions.claim("CPARIS", SLOT, { runId: "died", now: SLOT_AT, staleAfterMs: 15 * MINUTE })).toMatchObject({ status: "claimed" });
+    const reply = await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(5));
+    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: the next digest run, at 07:15, posts it)");
+    // The 07:15 run, a few seconds past the quarter hour as a scheduled run starts, finds the claim stale and posts.
+    expect((await runDigest(deps(), minutesAfterSlot(15.1))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+  });
+
   it("at the same time after the last run that could post today's slot: tomorrow, since no later run will", async () => {
     const { brief, deps, limitedRun } = await setUp();
     await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
@@ -98,7 +109,8 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
   it("at another time just after the slot: the new time starts from now, the old slot is not posted", async () => {
     const { brief, deps } = await setUp();
     await brief("subscribe 06:45 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
-    await brief("subscribe 07:00 Europe/Paris", minutesAfterSlot(5));
+    // The slot it just passed came before the new start: not "due now".
+    expect(await brief("subscribe 07:00 Europe/Paris", minutesAfterSlot(5))).toContain("Next: Wed 3 Jul, 07:00 Europe/Paris.");
     expect((await runDigest(deps(), minutesAfterSlot(15))).results).toEqual([]);
     expect(posts()).toEqual([]);
   });

@@ -4,16 +4,8 @@ import type { Article } from "#news/article.ts";
 import type { Brief } from "#brief/brief.ts";
 import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { ZERO_PARTS } from "#brief/rank.ts";
-import {
-  buildDigest,
-  dueSubscriptions,
-  nextSlot,
-  rankDigest,
-  slotInstant,
-  zonedTimeToUtc,
-  type Digest,
-  type DigestStory,
-} from "#digest/digest.ts";
+import { buildDigest, rankDigest, type Digest, type DigestStory } from "#digest/digest.ts";
+import { dueSubscriptions, nextSlot, slotInstant, zonedTimeToUtc } from "#digest/slots.ts";
 import { parseSubscribeArgs, type Subscription } from "#digest/subscriptions.ts";
 import { checkSlackMessage } from "#local/block-kit.ts";
 import { digestMessage } from "#slack/digest-blocks.ts";

@@ -43,6 +43,21 @@ describe("a time ago or earlier: years since the event", () => {
   });
 });
 
+describe("a bare verb after a causative and its object: the causative's event (dated-event.ts)", () => {
+  it("'Their rivals made the leaders look ordinary only three weeks ago.' → weeks since making leaders look ordinary", () => {
+    // Was 'weeks ago': "look" says no past, and the time point dated nothing.
+    expect(exact(at("Their rivals made the leaders look ordinary only three weeks ago.", 3))).toEqual(duration(3, "weeks", "weeks since making leaders look ordinary", "only"));
+  });
+
+  it("'Moss helped the club win promotion two years ago.' → years since helping club win promotion", () => {
+    expect(exact(at("Moss helped the club win promotion two years ago.", 2))).toEqual(duration(2, "years", "years since helping club win promotion"));
+  });
+
+  it("near miss: 'Rivals beat the leaders only three weeks ago.' → a plain past keeps its own event", () => {
+    expect(exact(at("Rivals beat the leaders only three weeks ago.", 3))).toEqual(duration(3, "weeks", "weeks ago", "only"));
+  });
+});
+
 describe("a time later: the time before the event", () => {
   it("'by' after a past that is no participle is no agent: 'went by bus two days later'", () => {
     expect(exact(at("He went by bus two days later.", 2))).toEqual(duration(2, "days", "days before going by bus"));

@@ -108,6 +108,18 @@ describe("money still to be raised is a target, not raised (raise-target.ts)", (
     expect(exactOnly("The appeal could raise as much as £2m for the hospital.")).toEqual(want(2000000, "as much as", "GBP", "target for the hospital", "money"));
   });
 
+  it("'must raise $80,000 by Tuesday': target, nothing was raised yet", () => {
+    expect(exactOnly("The parents say they must raise $80,000 by Tuesday.")).toEqual(want(80000, undefined, "USD", "target", "money"));
+  });
+
+  it("'must now raise £12,000 for the roof': an adverb between the modal and raise, still a target", () => {
+    expect(exactOnly("The parish must now raise £12,000 for the roof.")).toEqual(want(12000, undefined, "GBP", "target for the roof", "money"));
+  });
+
+  it("near miss: 'has now raised $80,000' was raised", () => {
+    expect(exactOnly("The appeal has now raised $80,000 for the clinic.")).toEqual(want(80000, undefined, "USD", "raised for the clinic", "money"));
+  });
+
   it("near miss: 'helped to raise nearly £33,000' was raised", () => {
     expect(exactOnly("Sunderland fans subsequently helped to raise nearly £33,000 in their memory.")).toEqual(want(33000, "nearly", "GBP", "raised", "money"));
   });

@@ -23,3 +23,29 @@ describe("preposed-ing.ts: 'Before …ing … N years ago,' dates the -ing", () 
     expect(at("Running a cafe two years ago was hard, she said.", 2).label).not.toBe("years since running a cafe");
   });
 });
+
+describe("preposed-ing.ts: an '-ing' after a preposition, its own subject between, dates the -ing", () => {
+  it("'The feud led to Maria Kos collapsing in tears on the same court 12 years ago.' → years since collapsing in tears", () => {
+    // Was '12 — years ago', where a plain past reads 'years since storming off'.
+    const text = "The feud led to Maria Kos collapsing in tears on the same court 12 years ago.";
+    expect(exact(at(text, 12))).toEqual(want(12, undefined, "years", "years since collapsing in tears", "duration"));
+  });
+
+  it("after 'with' and its subject: 'The row ended with Hill walking off the pitch nine years ago.' → years since walking off the pitch", () => {
+    const text = "The row ended with Hill walking off the pitch nine years ago.";
+    expect(exact(at(text, 9))).toEqual(want(9, undefined, "years", "years since walking off the pitch", "duration"));
+  });
+
+  it("near miss: 'He left without Kim saying goodbye two years ago.' → a denied -ing dates nothing", () => {
+    expect(exact(at("He left without Kim saying goodbye two years ago.", 2))).toEqual(want(2, undefined, "years", "years ago", "duration"));
+  });
+
+  it("near miss: 'The fear of him losing his job three years ago haunts her.' → an 'of' -ing may never have happened", () => {
+    expect(exact(at("The fear of him losing his job three years ago haunts her.", 3))).toEqual(want(3, undefined, "years", "years ago", "duration"));
+  });
+
+  it("near miss: 'The death of a man with learning difficulties more than 40 years ago is being investigated.' → no subject: a modifier", () => {
+    const text = "The death of a man with learning difficulties more than 40 years ago is being investigated.";
+    expect(at(text, 40).label).toBe("years ago");
+  });
+});

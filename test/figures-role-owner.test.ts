@@ -37,6 +37,16 @@ describe("role-owner.ts: a co-defendant's term, a compared player's distance", (
     // Was '15 — years in prison': the dot of "Jr." ended the clause looked back over.
     expect(exactOnly("Accomplice Ruth Kemp Jr. was jailed in May for 15 years.")).toEqual(term(15, "years", "accomplice Kemp's prison term"));
   });
+  it("'Co-accused Ian Dillon was jailed for 12 years and his brother for four.' → the brother's term is not the co-accused's", () => {
+    // Was '4 — co-accused Dillon's prison term': the look-back for the role ran on over the elided clause's "and".
+    expect(figs("Co-accused Ian Dillon was jailed for 12 years and his brother for four.").map(exact)).toEqual([term(12, "years", "co-accused Dillon's prison term"), term(4, "years", "years in prison")]);
+  });
+  it("'Accomplice Ray Lund was jailed for nine years and a cousin for six.' → a subject opening on an article: not the accomplice's", () => {
+    expect(exact(at("Accomplice Ray Lund was jailed for nine years and a cousin for six.", 6))).toEqual(term(6, "years", "years in prison"));
+  });
+  it("near miss: 'Striker Tom Hale scored from 30 yards and then from 40 yards.' → no subject after 'and': still the striker's", () => {
+    expect(exact(at("Striker Tom Hale scored from 30 yards and then from 40 yards.", 40))).toEqual(yards(40, "striker Hale's goal"));
+  });
   it("near miss: 'The old mark belongs to Sam Lusk, who netted from 81 yards.' → a relative's subject with no role is not read", () => {
     expect(exact(at("The old mark belongs to Sam Lusk, who netted from 81 yards.", 81))).toEqual(yards(81, "distance"));
   });

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { slotInstant } from "#digest/digest.ts";
+import { slotInstant } from "#digest/slots.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { main } from "#local/start.ts";

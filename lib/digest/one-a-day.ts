@@ -1,4 +1,4 @@
-import { addDays, localDate } from "#digest/digest.ts";
+import { addDays, localDate } from "#digest/slots.ts";
 import type { DigestClaim } from "#digest/subscriptions.ts";
 
 /**

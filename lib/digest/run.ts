@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Brief } from "#brief/brief.ts";
-import { buildDigest, DIGEST_PERIOD_MS, dueSubscriptions, headlineOnlyBrief, type BriefFn, type Digest, type DueDigest } from "#digest/digest.ts";
+import { buildDigest, headlineOnlyBrief, type BriefFn, type Digest } from "#digest/digest.ts";
+import { DIGEST_PERIOD_MS, dueSubscriptions, type DueDigest } from "#digest/slots.ts";
 import type { Logger } from "#lib/log.ts";
 import type { PostFn } from "#slack/digest-poster.ts";
 import { digestMessage } from "#slack/digest-blocks.ts";

@@ -1,4 +1,4 @@
-import { addDays, DIGEST_RUNS_EVERY_MS, localDate, nextSlot, previousSlot, slotInstant, slotKey } from "#digest/digest.ts";
+import { addDays, DIGEST_RUNS_EVERY_MS, localDate, nextSlot, previousSlot, slotInstant, slotKey } from "#digest/slots.ts";
 import { instantSlotKey, type DigestClaim, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
 import { StoreError } from "#store/store.ts";
 import { claimNamesAround, sameDayDigest } from "#digest/one-a-day.ts";

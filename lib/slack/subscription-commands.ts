@@ -1,5 +1,5 @@
 import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
-import { nextSlot } from "#digest/digest.ts";
+import { nextSlot } from "#digest/slots.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { parseSubscribeArgs, type DamagedSubscription, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
 import { firstSlotFrom, pendingSlot, planStart, postedInstant } from "#digest/schedule-start.ts";

@@ -144,7 +144,8 @@ export function versionSort(version: number): string {
 /**
  * Which indexer wrote a story's word items, stamped on its LATEST item by every write that lays them out
  * (search-index.ts `wordWrites`). An item without it was written before the stamp, by an indexer that may have taken
- * every word of the headline (before the 100-word cap) or an unspaced run whole (before the two-character pieces):
+ * every word of the headline (before the 100-word cap), an unspaced run whole (before the two-character pieces) or
+ * pieces with every mark folded (before an unspaced script's marks were kept):
  * its next version clears every word those could have written, and `nutgraf reindex` does it for the rest. Bump
  * `generation` whenever what a headline is indexed under changes.
  */

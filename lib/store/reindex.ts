@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { decodeArticle, indexedNow, WORD_INDEX, type Item } from "#store/article-item.ts";
-import { DynamoTable } from "#store/dynamo-table.ts";
+import { DynamoTable, type WriteRequest } from "#store/dynamo-table.ts";
 import { wordWrites } from "#store/search-index.ts";
 import { decodeOrElse, type CallOptions } from "#store/store.ts";
 import { latestKeyPages } from "#store/time-index.ts";
@@ -27,10 +27,10 @@ export interface ReindexOptions extends CallOptions {
 /**
  * `nutgraf reindex`: every story whose word items an older indexer wrote (under every word of its headline before the
  * 100-word cap, or its unspaced runs whole before the two-character pieces) laid out by today's, so a search for a
- * word inside 東京で地震 finds a story stored before the pieces without waiting for it to change. Per story, as a new
- * version does: today's words put, the stamp set only if the story is still the version read, then every word an
- * older indexer could have written taken out. Idempotent (a stamped story is read, never written) and resumable (a
- * run stopped anywhere is carried on by running it again: what it finished is stamped).
+ * word inside 東京で地震 finds a story stored before the pieces without waiting for it to change. Per story: today's
+ * words put, every word an older indexer could have written taken out, then the stamp set, only if the story is still
+ * the version read. Idempotent (a stamped story is read, never written) and resumable (a run stopped anywhere is
+ * carried on by running it again: a story is stamped only once its old words are out).
  */
 export async function reindexWords(table: DynamoTable, options: ReindexOptions = {}): Promise<ReindexReport> {
   const report: ReindexReport = { stories: 0, reindexed: 0, current: 0, movedOn: 0, damaged: 0 };
@@ -55,6 +55,9 @@ async function reindexStory(table: DynamoTable, item: Item, call: CallOptions): 
   // The story replacing itself: an unstamped previous version is what makes wordWrites take out the older words.
   const words = wordWrites(item, item);
   await table.batchWrite(words.puts, "reindex", call);
+  // Out before the stamp: stamped first, a run that died between the two left the old words for good, since the next
+  // run skips a stamped story and a stamped story's next version takes out only today's words.
+  await table.batchWrite(words.deletes, "reindex", call);
   const key = { pk: String(item.pk), sk: String(item.sk) };
   const stamped = await table.conditionalSet(
     key,
@@ -65,24 +68,30 @@ async function reindexStory(table: DynamoTable, item: Item, call: CallOptions): 
     call,
   );
   if (!stamped) {
-    await takeBackStrays(table, key, item, call);
+    await takeBackStrays(table, key, item, words.deletes, call);
     return "movedOn";
   }
-  await table.batchWrite(words.deletes, "reindex", call);
   return "reindexed";
 }
 
 /**
  * The words this run put for a version a put has since replaced: that put laid out its own words and took out the
- * ones it knew of, which may have been before these landed. Whatever of them the new version does not have goes.
+ * ones it knew of, which may have been before these landed. Whatever of them the new version does not have goes, and
+ * whatever of the new version's this run took out as the old version's (same time, a word only an older indexer
+ * wrote for the old headline) is put back.
  */
-async function takeBackStrays(table: DynamoTable, key: { pk: string; sk: string }, read: Item, call: CallOptions): Promise<void> {
+async function takeBackStrays(table: DynamoTable, key: { pk: string; sk: string }, read: Item, takenOut: WriteRequest[], call: CallOptions): Promise<void> {
   const now = await table.getItem(key.pk, key.sk, "reindex", call);
   if (!indexedNow(now)) return;
+  const out = new Set(takenOut.map((request) => keyOf(request.DeleteRequest?.Key)));
+  const { puts } = wordWrites(now!, undefined);
+  await table.batchWrite(puts.filter((request) => out.has(keyOf(request.PutRequest?.Item))), "reindex", call);
   // As if the version read, laid out by today's indexer, were replaced by the one there now: its words are what goes.
   const { deletes } = wordWrites(now!, { ...read, [WORD_INDEX.attribute]: WORD_INDEX.generation });
   await table.batchWrite(deletes, "reindex", call);
 }
+
+const keyOf = (item: Record<string, unknown> | undefined): string => `${String(item?.pk)}\n${String(item?.sk)}`;
 
 /** The same over a client and table name, as the CLI opens the archive. */
 export function reindexTable(client: DynamoDBClient, tableName: string, options: ReindexOptions = {}): Promise<ReindexReport> {

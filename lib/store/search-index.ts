@@ -39,9 +39,24 @@ function pieces(run: string): string[] {
 
 /** Headline words, case- and accent-folded: "Économie" and "economie" are one word. */
 export function headlineWords(text: string): string[] {
+  return cutWords(text, FOLDED_MARK);
+}
+
+/**
+ * Headline words as the indexer between the two-character pieces (36cd66bd) and the kept marks (ff321d1e) cut them:
+ * every mark folded, so 東京で地震 was indexed under 京て and て地, and a Thai word without its vowels. Kept only to
+ * find the word items that indexer wrote, so they can be taken out: left, they stayed in the table for good (search
+ * judges a hit by its headline, so they found nothing, but every read of their partitions paid for them).
+ */
+function wordsBeforeKeptMarks(text: string): string[] {
+  return cutWords(text, /\p{M}/gu);
+}
+
+/** A headline's words, the marks `folded` matches taken out with the accents. */
+function cutWords(text: string, folded: RegExp): string[] {
   const words = text
     .normalize("NFKD")
-    .replace(FOLDED_MARK, "")
+    .replace(folded, "")
     // Composed again: NFKD splits a Korean syllable into its letters, which no longer spelt the word typed, and a
     // voiced kana into its letter and mark.
     .normalize("NFC")
@@ -157,12 +172,12 @@ const wordKeys = (body: Item): { pk: string; sk: string }[] =>
 
 /**
  * Every word an indexer before the stamp (article-item.ts `WORD_INDEX`) may have written an item under for this
- * headline and dateline: all of them, not the first MAX_INDEXED_WORDS, cut both ways. Taking out only today's words
- * left the rest in the table for good.
+ * headline and dateline: all of them, not the first MAX_INDEXED_WORDS, cut each way an indexer has cut them. Taking
+ * out only today's words left the rest in the table for good.
  */
 function formerWords(previous: Item): string[] {
   const text = searchable(previous);
-  return [...new Set([...headlineWords(text), ...wordsBeforePieces(text)])].filter((w) => !STOP_WORDS.has(w) && keyFits(w));
+  return [...new Set([...headlineWords(text), ...wordsBeforeKeptMarks(text), ...wordsBeforePieces(text)])].filter((w) => !STOP_WORDS.has(w) && keyFits(w));
 }
 
 /**

@@ -20,6 +20,7 @@ import { milestoneSince } from "#brief/figures/label/durations/anniversary-offse
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 import { beforeCompass } from "#brief/figures/label/measures/compass-after.ts";
 import { beforePrice } from "#brief/figures/label/counts/price-tail.ts";
+import { featDistance } from "#brief/figures/label/measures/feat-distance.ts";
 
 // The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
 // "6-foot"), a singular unit that makes one ("a 10 mile walk"), a noun shared over "and". What happened to the counted
@@ -197,8 +198,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     c.np = compoundHead(toks, cw, start, end) ?? c.head;
   }
   // A number inside a modifier describes rather than reports: "a 28-nation bloc", "a 10-year sentence". Not a ban's
-  // length in games ("a nine-match ban"): the penalty is the news, as "banned for nine matches" is (ban-length.ts).
-  if (!BAN_HEADS.test(c.np)) r.factor *= 0.6;
+  // length in games ("a nine-match ban"): the penalty is the news, as "banned for nine matches" is (ban-length.ts);
+  // nor a feat's distance ("a 58-yard lob", feat-distance.ts).
+  if (!BAN_HEADS.test(c.np) && !(measure && featDistance(r.unit ?? "", c.np))) r.factor *= 0.6;
   return true;
 }
 

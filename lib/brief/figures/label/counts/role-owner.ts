@@ -2,6 +2,7 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { PLAYER_ROLES } from "#brief/figures/label/money/transfer-fee.ts";
 import { MONTHS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { termHolder } from "#brief/figures/label/durations/term-holder.ts";
+import { opensElidedClause } from "#brief/figures/label/ellipsis/elided-subject.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Co-accused Mark Dillon was sentenced in March to 35 years in prison", "keeper Rob Adair netted from 84 yards": a
@@ -103,6 +104,9 @@ function roleSubject(toks: readonly Tok[], r: Raw): RoleSubject | undefined {
     if (t.s === "." && SUFFIXES.has(toks[k - 1]?.l ?? "")) continue;
     if (STOPS.has(t.s)) return undefined;
     if (!isWord(t)) continue;
+    // "Co-accused Dillon was jailed for 12 years and his brother for four": an elided clause's term is its own
+    // subject's, not the role's (elided-subject.ts).
+    if (verb === "" && opensElidedClause(toks, k, r.s - 1)) return undefined;
     // "the record held by keeper Rob Adair, who netted from 84 yards": a relative "who" after a comma has the person
     // before the comma as its subject, wherever that person stands in the sentence (an object, after "by").
     if (t.l === "who" && toks[k - 1]?.s === ",") return verb === "" ? undefined : relativeRole(toks, k - 1, verb);

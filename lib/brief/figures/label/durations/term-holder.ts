@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { DETERMINERS, MONTHS, PRONOUNS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
+import { opensElidedClause } from "#brief/figures/label/ellipsis/elided-subject.ts";
 
 // "Pike was jailed for 28 months last spring", "the judge jailed Moss for nine months": whose prison term it is, when
 // its clause names the person. A story of one defendant often gives another's term too (an accomplice's, a co-accused's,
@@ -65,7 +66,11 @@ export function termHolder(toks: readonly Tok[], r: Raw): string | undefined {
   if (!preposition && !giving) return undefined;
   const last = preposition ? r.s - 1 : r.s;
   let v = last - 1;
-  while (v >= 0 && last - v <= VERB_REACH && isWord(toks[v]) && !TERM_VERBS.has(toks[v]!.l) && !GIVING.has(toks[v]!.l)) v--;
+  // Not back over an elided clause's "and": "Lund was jailed for nine years and a cousin for six" is the cousin's six.
+  while (v >= 0 && last - v <= VERB_REACH && isWord(toks[v]) && !TERM_VERBS.has(toks[v]!.l) && !GIVING.has(toks[v]!.l)) {
+    if (opensElidedClause(toks, v, last)) return undefined;
+    v--;
+  }
   if (!isWord(toks[v]) || !(TERM_VERBS.has(toks[v]!.l) || GIVING.has(toks[v]!.l))) return undefined;
   // "jailed Moss for": a name, and only a name, between the verb and the term.
   if (v < last - 1 && nameStart(toks, last, v + 1) === v + 1) return toks[last - 1]!.s;

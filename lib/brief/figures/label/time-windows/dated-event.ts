@@ -55,6 +55,8 @@ export function datedEvent(toks: readonly Tok[], r: Raw, unit: string, when: str
   const verb = toks[v];
   if (!isWord(verb) || !isVerb(v) || r.s - v > REACH) return "";
   if (causative(toks, v)) return hadDone(toks, v, unit, link);
+  const cause = causedDoing(toks, v);
+  if (cause !== undefined) return eventBefore(toks, unit, cause, r.s, link);
   const event = wentMissing(toks, v);
   return eventBefore(toks, unit, event, r.s, link, passive(toks, event, r.s));
 }
@@ -150,12 +152,31 @@ function causative(toks: readonly Tok[], v: number): boolean {
 }
 
 /** Where the causative "have" of the participle at `v` stands, with its object between them; undefined if none. */
-function haveBefore(toks: readonly Tok[], v: number): number | undefined {
+const haveBefore = (toks: readonly Tok[], v: number): number | undefined => verbBeforeObject(toks, v, HAVE);
+
+/**
+ * Where a verb of `verbs` stands before the verb at `v` with an object between them ("had | her right eye | removed",
+ * "made | the leaders | look"); undefined when none does within reach.
+ */
+function verbBeforeObject(toks: readonly Tok[], v: number, verbs: ReadonlySet<string>): number | undefined {
   for (let k = v - 1; k >= 0 && v - k <= CAUSATIVE_REACH && isWord(toks[k]); k--) {
-    if (HAVE.has(toks[k]!.l)) return k < v - 1 ? k : undefined;
+    if (verbs.has(toks[k]!.l)) return k < v - 1 ? k : undefined;
     if (!OBJECT_WORDS.has(toks[k]!.pos ?? "")) return undefined;
   }
   return undefined;
+}
+
+// "Their rivals made the leaders look ordinary only three weeks ago": the verb right before the time is a bare one
+// ("look"), which says no past, so the time point read 'weeks ago'. Its past is the causative before its object, whose
+// event, with the object and the bare verb, is what the time dates ('weeks since making leaders look ordinary'), as a
+// plain past dates its own ('years since storming off').
+
+/** Pasts that take an object and a bare verb: "made them look", "saw her win", "helped them reach". */
+const BARE_CAUSATIVES = new Set(["made", "saw", "watched", "heard", "helped"]);
+
+/** Where the causative past before the bare verb at `v` and its object stands ("made the leaders | look"); else undefined. */
+function causedDoing(toks: readonly Tok[], v: number): number | undefined {
+  return pastIng(toks[v]!.l) === "" ? verbBeforeObject(toks, v, BARE_CAUSATIVES) : undefined;
 }
 
 /**
