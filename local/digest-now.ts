@@ -41,6 +41,7 @@ function subscribedBy(store: SubscriptionStore, at: Date): SubscriptionStore {
     recordFailed: (channelId, slot, runId, error, now) => store.recordFailed(channelId, slot, runId, error, now),
     release: (channelId, slot, runId) => store.release(channelId, slot, runId),
     getClaim: (channelId, slot) => store.getClaim(channelId, slot),
+    claimsBetween: (channelId, from, to) => store.claimsBetween(channelId, from, to),
     lastPosted: (channelId) => store.lastPosted(channelId),
   };
 }

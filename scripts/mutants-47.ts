@@ -30,6 +30,8 @@ const POUNDS = F("money-worth", "amounts");
 
 const SUB = "lib/slack/subscription-commands.ts";
 const DS = "lib/store/dynamo-subscriptions.ts";
+const DC = "lib/store/dynamo-digest-claims.ts";
+const DP = "lib/store/dynamo-partition.ts";
 const WS = "lib/store/dynamo-subscribe.ts";
 const SI = "lib/store/search-index.ts";
 const SS = "lib/digest/schedule-start.ts";
@@ -65,11 +67,11 @@ export const SWEEP_47: readonly Mutant[] = [
   { id: "T21", file: WS, find: 'const SAME_SCHEDULE = "#time = :time AND #timeZone = :timeZone AND attribute_type(#createdAt, :string)";', replace: 'const SAME_SCHEDULE = "#time = :time AND attribute_type(#createdAt, :string)";', what: "re-subscribe: the start kept when only the time zone moved", tests: RESUB },
   { id: "T22", file: WS, find: "return { old, keptStart: String(old.createdAt) };", replace: "return { old };", what: "re-subscribe: the kept start not reported (the reply's Next computed from now)", tests: RESUB },
   { id: "T23", file: SUB, find: "const stored = { ...subscription, createdAt: outcome.keptStart ?? subscription.createdAt };", replace: "const stored = subscription;", what: "re-subscribe: the reply's Next ignores the kept start", tests: RESUB },
-  { id: "T24", file: SS, find: "  if (localDate(lastPostedAt, schedule.timeZone) !== day) return now;\n", replace: "", what: "one a day: any past post delays a new schedule to the next day", tests: RESUB },
+  { id: "T24", file: SS, find: "  if (localDate(lastSlotAt, schedule.timeZone) !== day) return now;\n", replace: "", what: "one a day: any past post delays a new schedule to the next day", tests: RESUB },
   { id: "T25", file: SS, find: "return slotInstant(addDays(day, 1), \"00:00\", schedule.timeZone);", replace: "return slotInstant(day, \"00:00\", schedule.timeZone);", what: "one a day: the start the same day's midnight (the second digest still goes out)", tests: RESUB },
   { id: "T26", file: SS, find: "return nextSlot(subscription, Math.max(now.getTime() + 1, Number.isNaN(start) ? 0 : start));", replace: "return nextSlot(subscription, now.getTime() + 1);", what: "one a day: Next ignores a start past the clock's next slot", tests: RESUB },
-  { id: "T27", file: DS, find: 'if (claim?.status === "posted" && claim.ts !== undefined) return claim;', replace: "if (claim !== undefined) return claim;", what: "lastPosted: a failed or pending claim counts as posted", tests: RESUB },
-  { id: "T28", file: DS, find: '...(options.newestFirst ? { ScanIndexForward: false } : {}),', replace: "", what: "lastPosted: the oldest posted claim taken, not the newest", tests: RESUB },
+  { id: "T27", file: DC, find: 'if (claim?.status === "posted" && claim.ts !== undefined) return claim;', replace: "if (claim !== undefined) return claim;", what: "lastPosted: a failed or pending claim counts as posted", tests: RESUB },
+  { id: "T28", file: DP, find: '...(options.newestFirst ? { ScanIndexForward: false } : {}),', replace: "", what: "lastPosted: the oldest posted claim taken, not the newest", tests: RESUB },
   { id: "T29", file: SS, find: "for (const at of [claim.postedAt, claim.claimedAt]) {", replace: "for (const at of [claim.claimedAt]) {", what: "one a day: when it was posted read from its claim, not its post", tests: RESUB },
   // settleUnposted in run.ts
   { id: "T30", file: "lib/digest/run.ts", find: "...(settled ? {} : { claimKept: true as const })", replace: "", what: "digest run: a claim the table would not settle not reported as kept", tests: SETTLE },

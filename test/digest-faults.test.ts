@@ -340,6 +340,7 @@ describe("a paused table", () => {
         recordFailed: (c, slot, r, e, now) => paused.recordFailed(c, slot, r, e, now),
         release: (c, slot, r) => paused.release(c, slot, r),
         getClaim: (c, slot) => paused.getClaim(c, slot),
+        claimsBetween: (c, from, to) => paused.claimsBetween(c, from, to),
         lastPosted: (c) => paused.lastPosted(c),
       };
       tableProxy.pause();

@@ -118,7 +118,7 @@ describe("sst.config.ts", () => {
 
   it("writes the claim TTL attribute the config names", async () => {
     const { find } = await evaluate("production");
-    const source = readFileSync(join(ROOT, "lib/store/dynamo-subscriptions.ts"), "utf8");
+    const source = readFileSync(join(ROOT, "lib/store/dynamo-digest-claims.ts"), "utf8");
     expect(source).toContain(`${String(find("sst.aws.Dynamo", "Articles").args.ttl)}:`);
   });
 

@@ -8,6 +8,7 @@ import { digestMessage } from "#slack/digest-blocks.ts";
 import type { ArticleStore, StoredArticle } from "#store/store.ts";
 import type { SubscriptionStore } from "#digest/subscriptions.ts";
 import { describeFilter, filterOf, isEmptyFilter, matchesFilter } from "#digest/filters.ts";
+import { claimNamesAround, sameDayDigest } from "#digest/one-a-day.ts";
 
 const MINUTE = 60_000;
 
@@ -81,7 +82,8 @@ export type ChannelResult =
       channel: string;
       slot: string;
       outcome: "skipped";
-      reason: "already-posted" | "claimed-by-another-run" | "failed-earlier" | "quiet-empty-day";
+      /** `day-already-posted`: the channel's schedule moved after that day's digest went out (one digest a day). */
+      reason: "already-posted" | "claimed-by-another-run" | "failed-earlier" | "quiet-empty-day" | "day-already-posted";
       detail?: string;
     }
   /**
@@ -230,7 +232,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
     const clog = log?.child({ channel, slot });
     let claim;
     try {
-      claim = await deps.subscriptions.claim(channel, slot, { runId, now: clock(), staleAfterMs });
+      claim = await deps.subscriptions.claim(channel, slot, { runId, now: clock(), staleAfterMs, slotAt: item.at });
     } catch (error) {
       clog?.error("digest claim failed", { error });
       return { channel, slot, outcome: "failed", reason: `claim failed: ${errorText(error)}`, permanent: false };
@@ -245,21 +247,38 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
       case "claimed":
         break;
     }
+    // The claim's own name, when another zone's slot holds this slot's local name: every write and the post use it.
+    const held = claim.key ?? slot;
     if (claim.ownLostAnswer) clog?.warn("this run's claim landed but its answer was lost; it may have taken over a dead run's claim, so history is read before posting");
     else if (claim.retried) clog?.warn("taking over a stale digest claim: the run that held it died before posting");
 
     try {
+      // Read after claiming, so of two slots of one day claimed at once each run sees the other's claim.
+      const day = claimNamesAround(slot.slice(0, 10));
+      const other = sameDayDigest(await deps.subscriptions.claimsBetween(channel, day.from, day.to), item, item.subscription.timeZone, clock(), staleAfterMs);
+      if (other?.status === "posted") {
+        const detail = `slot ${other.claim.slot} posted that day (ts ${other.claim.ts ?? "?"})`;
+        // Settled, not released: later runs in the catch-up window would otherwise claim and check it again each time.
+        await settleUnposted(() => deps.subscriptions.recordFailed(channel, held, runId, `one digest a day: ${detail}`, clock()), clog);
+        clog?.info("digest not posted: the channel had its digest that day under its schedule before", { other: other.claim.slot });
+        return { channel, slot, outcome: "skipped", reason: "day-already-posted", detail };
+      }
+      if (other?.status === "in-flight") {
+        // Given back: if that run's post fails, a later run in the catch-up window posts this slot instead.
+        await settleUnposted(() => deps.subscriptions.release(channel, held, runId), clog);
+        return { channel, slot, outcome: "skipped", reason: "claimed-by-another-run", detail: `slot ${other.claim.slot} the same day, run ${other.claim.runId} at ${other.claim.claimedAt}` };
+      }
       const base = await digestFor(item);
       const digest: Digest = { ...base, timeZone: item.subscription.timeZone, date: item.slot.slice(0, 10) };
       if (digest.stories.length === 0 && item.subscription.quietWhenEmpty) {
-        await deps.subscriptions.recordPosted(channel, slot, runId, undefined, clock());
+        await deps.subscriptions.recordPosted(channel, held, runId, undefined, clock());
         return { channel, slot, outcome: "skipped", reason: "quiet-empty-day" };
       }
       // Reported as timed out meanwhile: never post behind the report's back (the claim is released below).
       if (abandoned.aborted) throw new Error("abandoned after its channel timeout");
       // A taken-over claim may belong to a run that posted and died before recording it: look before posting.
       const earlierBefore = claim.previousClaimedAt && new Date(claim.previousClaimedAt.getTime() + staleAfterMs);
-      const posted = await deps.post(channel, digestMessage(digest), { key: `${channel}/${slot}`, checkFirst: claim.retried, notBefore: item.at, ...(earlierBefore ? { earlierBefore } : {}) });
+      const posted = await deps.post(channel, digestMessage(digest), { key: `${channel}/${held}`, checkFirst: claim.retried, notBefore: item.at, ...(earlierBefore ? { earlierBefore } : {}) });
       if (!posted.ok) {
         if (posted.unconfirmed) {
           // Slack may have it. Kept, not released: the claim goes stale and the run that takes it over searches
@@ -270,7 +289,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
         // Marked failed, not released, when permanent: the same error would come back every 15 minutes. Tomorrow's
         // slot tries again, so a channel that re-invites the bot gets its digests back without anyone re-subscribing.
         const settled = await settleUnposted(
-          () => (posted.permanent ? deps.subscriptions.recordFailed(channel, slot, runId, posted.error, clock()) : deps.subscriptions.release(channel, slot, runId)),
+          () => (posted.permanent ? deps.subscriptions.recordFailed(channel, held, runId, posted.error, clock()) : deps.subscriptions.release(channel, held, runId)),
           clog,
         );
         if (posted.permanent) clog?.error("digest not posted: permanent Slack error", { error: posted.error });
@@ -279,7 +298,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
       }
       // recordPost never throws: the catch below releases the claim, and releasing a digest Slack already has would
       // invite the next run to post it again. A failing table gets retries instead and, at worst, a claim left to go stale.
-      const recorded = await recordPost(channel, slot, posted.ts, clog);
+      const recorded = await recordPost(channel, held, posted.ts, clog);
       if (recorded === false) clog?.error("digest posted but the claim was taken over meanwhile: a second post is possible", { ts: posted.ts });
       clog?.info("digest posted", { ts: posted.ts, stories: digest.stories.length, total: digest.total });
       return {
@@ -298,7 +317,7 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
     } catch (error) {
       // The archive (or the claim table) failed before anything was posted: give the slot back for the next run.
       clog?.error("digest failed before posting", { error });
-      await deps.subscriptions.release(channel, slot, runId).catch((releaseError: unknown) => {
+      await deps.subscriptions.release(channel, held, runId).catch((releaseError: unknown) => {
         clog?.error("could not release the claim; it will go stale and be retried", { error: releaseError });
       });
       return { channel, slot, outcome: "failed", reason: errorText(error), permanent: false };

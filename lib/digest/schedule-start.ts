@@ -1,6 +1,7 @@
 import { addDays, DIGEST_RUNS_EVERY_MS, localDate, nextSlot, previousSlot, slotInstant, slotKey } from "#digest/slots.ts";
-import type { DigestClaim, Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
+import { instantSlotKey, type DigestClaim, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
 import { StoreError } from "#store/store.ts";
+import { claimNamesAround, sameDayDigest } from "#digest/one-a-day.ts";
 
 /**
  * When a posted claim's digest went out: its post time, or its claim time (a claim recorded before the post time was
@@ -17,14 +18,15 @@ export function postedInstant(claim: Pick<DigestClaim, "postedAt" | "claimedAt">
 }
 
 /**
- * When a (new or moved) schedule starts: now, or the next local midnight after the day its next slot falls on when a
- * digest was already posted in the channel that day. One digest a day per channel: moved from 07:00 to 18:30 after
- * the morning digest went out, the channel would otherwise get the same day's news again at 18:30.
+ * When a (new or moved) schedule starts: now, or the next local midnight after the day its next slot falls on when the
+ * channel's last posted digest was for that day. One digest a day per channel: moved from 07:00 to 18:30 after the
+ * morning digest went out, the channel would otherwise get the same day's news again at 18:30. `lastSlotAt` is that
+ * digest's slot, not its post: 23:50's digest posted at 00:05 is the day before's, and the new day has had none.
  */
-export function scheduleStart(schedule: Pick<Subscription, "time" | "timeZone">, now: Date, lastPostedAt: Date | undefined): Date {
-  if (lastPostedAt === undefined) return now;
+export function scheduleStart(schedule: Pick<Subscription, "time" | "timeZone">, now: Date, lastSlotAt: Date | undefined): Date {
+  if (lastSlotAt === undefined) return now;
   const day = localDate(nextSlot(schedule, now.getTime() + 1), schedule.timeZone);
-  if (localDate(lastPostedAt, schedule.timeZone) !== day) return now;
+  if (localDate(lastSlotAt, schedule.timeZone) !== day) return now;
   return slotInstant(addDays(day, 1), "00:00", schedule.timeZone);
 }
 
@@ -46,6 +48,16 @@ async function slotClaim(claims: Pick<SubscriptionStore, "getClaim">, channelId:
     if (error instanceof StoreError && error.code === "MALFORMED_ITEM") return "damaged";
     throw error;
   }
+}
+
+/**
+ * The claim a run would meet for the slot named `slot` at `at`: the claim under its name when it is this slot's (or
+ * was made before claims kept their instant, which a run also stops at), else the one under its instant's name.
+ */
+async function claimOfSlot(claims: Pick<SubscriptionStore, "getClaim">, channelId: string, slot: string, at: Date): Promise<DigestClaim | "damaged" | undefined> {
+  const plain = await slotClaim(claims, channelId, slot);
+  if (plain === undefined || plain === "damaged" || plain.slotAt === undefined || Date.parse(plain.slotAt) === at.getTime()) return plain;
+  return slotClaim(claims, channelId, instantSlotKey(slot, at));
 }
 
 /**
@@ -88,29 +100,39 @@ export interface PlannedStart {
   taken: boolean;
   /** A slot that has come is still to be posted by a run to come (a kept start may leave one). */
   candidateOpen: boolean;
+  /**
+   * Another slot of the first slot's day is claimed by a run still posting it (the schedule moved meanwhile): if
+   * that digest goes out, the first slot is skipped, one a day. Its name.
+   */
+  sameDayInFlight?: string;
 }
 
 /**
  * The start of a schedule `/brief subscribe` is about to store, read from the channel's claims. A slot that has come
  * may still be posted only while its claim is not settled (posted, failed for good, or damaged, which no run claims
  * over). Claims are named by local date and time, so a new zone's slot can bear the name of a slot the old zone
- * already claimed (07:00 in Los Angeles on 2 July after 07:00 in Paris that day): no run posts it, so the start skips
- * that day, where the reply had named the slot and the run then skipped it as already posted.
+ * already claimed (07:00 in Los Angeles on 2 July after 07:00 in Paris that day). A claim that kept its instant is
+ * told apart, and the new slot is claimed under its instant's name; one made before claims kept it still stops the
+ * run, so the start skips that day, where the reply had named the slot and the run then skipped it as already posted.
  */
 export async function planStart(
-  claims: Pick<SubscriptionStore, "getClaim">,
+  claims: Pick<SubscriptionStore, "getClaim" | "claimsBetween">,
   channelId: string,
   schedule: Pick<Subscription, "time" | "timeZone">,
   now: Date,
-  lastPostedAt: Date | undefined,
-  catchUpMs: number,
+  lastSlotAt: Date | undefined,
+  windows: { catchUpMs: number; staleAfterMs: number },
 ): Promise<PlannedStart> {
+  const { catchUpMs } = windows;
   const candidate = pendingSlot({ ...schedule, createdAt: "" }, now, catchUpMs);
-  const candidateClaim = candidate && (await slotClaim(claims, channelId, candidate.slot));
+  const candidateClaim = candidate && (await claimOfSlot(claims, channelId, candidate.slot, candidate.at));
   const candidateOpen = candidate !== undefined && (candidateClaim === undefined || (candidateClaim !== "damaged" && candidateClaim.status === "claimed"));
-  let start = scheduleStart(schedule, now, lastPostedAt);
+  let start = scheduleStart(schedule, now, lastSlotAt);
   const first = firstSlotFrom({ ...schedule, createdAt: start.toISOString() }, now);
-  const taken = (await slotClaim(claims, channelId, slotName(schedule, first))) !== undefined;
+  const taken = (await claimOfSlot(claims, channelId, slotName(schedule, first), first)) !== undefined;
   if (taken) start = dayAfter(first, schedule.timeZone);
-  return { start, first, taken, candidateOpen };
+  const firstName = slotName(schedule, first);
+  const around = claimNamesAround(firstName.slice(0, 10));
+  const other = taken ? undefined : sameDayDigest(await claims.claimsBetween(channelId, around.from, around.to), { slot: firstName, at: first }, schedule.timeZone, now, windows.staleAfterMs);
+  return { start, first, taken, candidateOpen, ...(other?.status === "in-flight" ? { sameDayInFlight: other.claim.slot } : {}) };
 }

@@ -38,6 +38,17 @@ export interface DigestClaim {
   error?: string;
   /** ISO 8601, when the post was recorded. */
   postedAt?: string;
+  /** ISO 8601, when the slot happens: its name is a local time without the zone. Absent on claims made before it was kept. */
+  slotAt?: string;
+}
+
+/**
+ * The claim name of a slot whose local name another zone's slot already holds (07:00 in Los Angeles on 2 July after
+ * 07:00 in Paris that day): the name and the instant, which no other slot shares. The first slot keeps the plain name,
+ * so claims made before claims kept their instant still stop a second post under it.
+ */
+export function instantSlotKey(slot: string, at: Date): string {
+  return `${slot}@${at.toISOString()}`;
 }
 
 export type ClaimOutcome =
@@ -48,6 +59,11 @@ export type ClaimOutcome =
       retried: boolean;
       /** The claim is this run's own, resent by the SDK after its answer was lost; whether that put took over a dead run's claim is unknown. */
       ownLostAnswer?: true;
+      /**
+       * The claim's name when it is not the slot's: another zone's slot of the same local name holds that one, so this
+       * slot's claim is named by its instant too (digest.ts instantSlotKey). Record, release and post under it.
+       */
+      key?: string;
       /**
        * When the claim taken over was made. Its run (and every run before it, each taken over only once stale) posted,
        * if at all, before that claim went stale: history need not be read past then.
@@ -66,6 +82,8 @@ export interface ClaimOptions {
   now: Date;
   /** A claim older than this and never posted belongs to a run that died: it may be taken over. */
   staleAfterMs: number;
+  /** When the slot happens, kept with the claim: which day a digest was for, whatever zone its name was read in. */
+  slotAt?: Date;
 }
 
 /**
@@ -110,6 +128,8 @@ export interface SubscriptionStore {
   /** Gives the slot back after a transient failure so the next run retries it; false if not held by this run. */
   release(channelId: string, slot: string, runId: string): Promise<boolean>;
   getClaim(channelId: string, slot: string): Promise<DigestClaim | undefined>;
+  /** The channel's readable claims whose names sort in [from, to] (damaged ones are passed over). */
+  claimsBetween(channelId: string, from: string, to: string): Promise<DigestClaim[]>;
   /** The channel's latest slot whose digest reached it (posted with a ts), among the claims still kept (a month). */
   lastPosted(channelId: string): Promise<DigestClaim | undefined>;
 }

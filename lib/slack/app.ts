@@ -18,6 +18,7 @@ import { header, isSslCheck, rawBodyOf, readableBody, verifySlackSignature } fro
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 import { registerFeedbackListeners } from "#slack/feedback-actions.ts";
 import { settleUnanswered } from "#slack/unanswered.ts";
+import { respondTo } from "#slack/respond.ts";
 
 export type { AwsEvent, AwsResponse };
 export type SlackHandler = (event: AwsEvent, context?: unknown) => Promise<AwsResponse>;
@@ -59,33 +60,6 @@ export interface SlackAppOptions {
 const HTTP_TIMEOUT_MS = 1000;
 const DEADLINE_MS = 1800;
 const MAX_IN_FLIGHT = 100;
-
-/**
- * The longest wait on a response_url's 429 before the one retry. Bolt returns the HTTP answer to Slack only when
- * the listener is done, so a longer wait would spend the 3 s deadline; past it the answer is logged as lost.
- */
-const MAX_RESPOND_WAIT_MS = 1000;
-
-/**
- * Posts an answer to a response_url, retrying once after a short Retry-After. Bolt's `respond()` throws on a 429
- * without saying how long to wait, and never retries.
- */
-async function respondTo(fetchFn: typeof fetch, responseUrl: string, message: SlackMessage | { delete_original: true }): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const response = await fetchFn(responseUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(message),
-    });
-    if (response.ok) return;
-    const waitMs = Number(response.headers.get("retry-after") ?? "1") * 1000;
-    if (response.status !== 429 || attempt > 1 || !(waitMs <= MAX_RESPOND_WAIT_MS)) {
-      const limited = response.status === 429 ? ` (Retry-After ${response.headers.get("retry-after") ?? "?"} s)` : "";
-      throw new Error(`response_url answered HTTP ${response.status}${limited}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, waitMs));
-  }
-}
 
 /**
  * The Web API client for one request. `retries: 0`: chat.postMessage is never retried blindly (a lost answer is

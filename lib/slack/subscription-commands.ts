@@ -3,7 +3,8 @@ import { nextSlot } from "#digest/slots.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { parseSubscribeArgs, type DamagedSubscription, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
 import { firstSlotFrom, pendingSlot, planStart, postedInstant } from "#digest/schedule-start.ts";
-import { DEFAULT_CATCH_UP_MS } from "#digest/run.ts";
+import { DEFAULT_CATCH_UP_MS, DEFAULT_STALE_AFTER_MS } from "#digest/run.ts";
+import { claimSlotInstant } from "#digest/one-a-day.ts";
 import { escapeMrkdwn, fitMrkdwn, LIMITS, notice, type SlackMessage } from "#slack/blocks.ts";
 import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
 import { registerSubCommand, type CommandDeps } from "#slack/commands.ts";
@@ -49,6 +50,11 @@ function postedToday(subscription: Subscription, now: Date, lastPostedAt: Date |
   return ` (today's digest already went out at ${clockTime(lastPostedAt, subscription.timeZone)}, and a channel gets one a day)`;
 }
 
+/** A digest of the same day is going out under the schedule before: the new slot posts only if that one does not. */
+function inFlightNote(slot: string | undefined): string {
+  return slot === undefined ? "" : `, unless the digest for ${slot.replace("T", " ")} going out now reaches the channel first (a channel gets one a day)`;
+}
+
 function clockTime(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
 }
@@ -78,7 +84,9 @@ registerSubCommand({
     const last = await deps.subscriptions.lastPosted(invocation.channelId);
     const lastPostedAt = last ? postedInstant(last) : undefined;
     // Claims are read before the write, so a table that fails here fails the command with nothing changed.
-    const { start, first, taken, candidateOpen } = await planStart(deps.subscriptions, invocation.channelId, parsed.value, now, lastPostedAt, DEFAULT_CATCH_UP_MS);
+    const lastSlotAt = last ? claimSlotInstant(last) : undefined;
+    const windows = { catchUpMs: DEFAULT_CATCH_UP_MS, staleAfterMs: DEFAULT_STALE_AFTER_MS };
+    const { start, first, taken, candidateOpen, sameDayInFlight } = await planStart(deps.subscriptions, invocation.channelId, parsed.value, now, lastSlotAt, windows);
     const subscription: Subscription = {
       channelId: invocation.channelId,
       ...(invocation.teamId ? { teamId: invocation.teamId } : {}),
@@ -94,7 +102,7 @@ registerSubCommand({
     const pending = candidateOpen ? pendingSlot(stored, now, DEFAULT_CATCH_UP_MS) : undefined;
     const next = pending
       ? `${slotText(pending.at, stored.timeZone)} (due now: the next digest run, at ${clockTime(pending.run, stored.timeZone)}, posts it)`
-      : `${nextDigest(stored, now)}${taken && !outcome.keptStart ? ` (${slotText(first, stored.timeZone)} was already used under the zone before, and a channel gets one digest a day)` : postedToday(stored, now, lastPostedAt)}`;
+      : `${nextDigest(stored, now)}${taken && !outcome.keptStart ? ` (${slotText(first, stored.timeZone)} was already used under the zone before, and a channel gets one digest a day)` : postedToday(stored, now, lastPostedAt)}${inFlightNote(sameDayInFlight)}`;
     return notice(
       `This channel gets the nutgraf digest every day at ${describeSubscription(subscription)}${was}. Next: ${next}.`,
       { emoji: ":newspaper:", hint: "I can only post where I'm a member: `/invite @nutgraf` if I'm not here yet. `/brief unsubscribe` stops it." },

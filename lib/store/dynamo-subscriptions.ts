@@ -1,21 +1,11 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import {
-  DeleteCommand,
-  DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
-import type { QueryCommandOutput } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
-import { fieldProblem, objectProblem } from "#news/article.ts";
-import { conditionFailed, toStoreError } from "#store/dynamo-client.ts";
+import { objectProblem } from "#news/article.ts";
 import { decodeOrElse, StoreError } from "#store/store.ts";
 import type {
   ClaimOptions,
   ClaimOutcome,
-  ClaimStatus,
   DamagedSubscription,
   DigestClaim,
   SubscribeOutcome,
@@ -24,25 +14,15 @@ import type {
 } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 import { writeSubscription } from "#store/dynamo-subscribe.ts";
+import { DynamoDigestClaims } from "#store/dynamo-digest-claims.ts";
+import { decodeItem, extra, PartitionReader, text, type Item } from "#store/dynamo-partition.ts";
 import { createLogger } from "#lib/log.ts";
-
-type Item = Record<string, unknown>;
 
 /**
  * Every subscription lives in one partition: there are at most a few hundred (one per channel), and the digest
  * reads them all every 15 minutes with one paged Query instead of scanning the article table.
  */
 const SUBSCRIPTIONS_PK = `${TABLE_KEYS.prefixes.subscription}ALL`;
-/** Claims are kept a month for "what was posted when", then DynamoDB's TTL (enabled in sst.config.ts) drops them. */
-const CLAIM_TTL_SECONDS = 30 * 24 * 3600;
-/** A claim can vanish (released) between a failed conditional write and the read that explains it: try again. */
-const CLAIM_ATTEMPTS = 3;
-
-const claimKey = (channelId: string, slot: string) => ({ pk: `${TABLE_KEYS.prefixes.digest}${channelId}`, sk: slot });
-
-const text = v.string("must be a string");
-/** Optional extras: a wrong type reads as absent (as it always has), so a stray edit there does not break the item. */
-const extra = v.fallback(v.optional(v.string()), undefined);
 
 const SUBSCRIPTION_ITEM = v.object({
   channelId: text,
@@ -57,28 +37,6 @@ const SUBSCRIPTION_ITEM = v.object({
   source: extra,
 }, objectProblem("must be an object"));
 
-const CLAIM_STATUSES = ["claimed", "posted", "failed"] as const satisfies readonly ClaimStatus[];
-
-const CLAIM_ITEM = v.object({
-  status: v.picklist(CLAIM_STATUSES, (issue) => `must be ${CLAIM_STATUSES.join(", ")} (got ${String(issue.input)})`),
-  channelId: text,
-  slot: text,
-  runId: text,
-  claimedAt: text,
-  ts: extra,
-  error: extra,
-  postedAt: extra,
-}, objectProblem("must be an object"));
-
-/** Checks an item's shape; a bad one is a MALFORMED_ITEM naming its keys and the field at fault. */
-function decodeItem<T>(schema: v.GenericSchema<unknown, T>, item: Item): T {
-  const parsed = v.safeParse(schema, item, { abortEarly: true });
-  if (!parsed.success) {
-    throw new StoreError("MALFORMED_ITEM", `item ${String(item.pk)} / ${String(item.sk)}: ${fieldProblem(parsed.issues[0])}`);
-  }
-  return parsed.output;
-}
-
 function decodeSubscription(item: Item): Subscription {
   const { teamId, section, source, ...fields } = decodeItem(SUBSCRIPTION_ITEM, item);
   // Built field by field, so an absent teamId is no key at all (not `teamId: undefined`) in what callers compare.
@@ -87,15 +45,6 @@ function decodeSubscription(item: Item): Subscription {
   if (section !== undefined) subscription.section = section;
   if (source !== undefined) subscription.source = source;
   return subscription;
-}
-
-function decodeClaim(item: Item): DigestClaim {
-  const { ts, error, postedAt, ...fields } = decodeItem(CLAIM_ITEM, item);
-  const claim: DigestClaim = { ...fields };
-  if (ts !== undefined) claim.ts = ts;
-  if (error !== undefined) claim.error = error;
-  if (postedAt !== undefined) claim.postedAt = postedAt;
-  return claim;
 }
 
 export interface DynamoSubscriptionStoreOptions {
@@ -110,17 +59,21 @@ export interface DynamoSubscriptionStoreOptions {
 }
 
 /**
- * Subscriptions and digest claims in the article table, under the `SUB#` and `DIGEST#` prefixes. No transactions
- * (dynalite has none): every state change of a claim is one conditional write, which is all exactly-once needs.
+ * Subscriptions in the article table, under the `SUB#` prefix, and the digest's claims (dynamo-digest-claims.ts,
+ * `DIGEST#`): one store for the digest run and the subscribe commands, as SubscriptionStore names them together.
  */
 export class DynamoSubscriptionStore implements SubscriptionStore {
   private readonly doc: DynamoDBDocumentClient;
   private readonly tableName: string;
   private readonly onMalformed: (error: StoreError) => void;
+  private readonly reader: PartitionReader;
+  private readonly claims: DynamoDigestClaims;
 
   constructor(options: DynamoSubscriptionStoreOptions) {
     this.doc = DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } });
     this.tableName = options.tableName;
+    this.reader = new PartitionReader(this.doc, this.tableName);
+    this.claims = new DynamoDigestClaims(this.reader);
     const log = createLogger({ fields: { fn: "store" } });
     this.onMalformed = options.onMalformed ?? ((error) => log.error("skipped a damaged subscription: its channel gets no digest until it is subscribed again", { error }));
   }
@@ -142,7 +95,7 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
   }
 
   async unsubscribe(channelId: string): Promise<Subscription | DamagedSubscription | undefined> {
-    const out = await this.send("unsubscribe", () =>
+    const out = await this.reader.send("unsubscribe", () =>
       this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: SUBSCRIPTIONS_PK, sk: channelId }, ReturnValues: "ALL_OLD" })),
     );
     if (!out.Attributes) return undefined;
@@ -152,7 +105,7 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
   }
 
   async get(channelId: string): Promise<Subscription | undefined> {
-    const item = await this.getItem(SUBSCRIPTIONS_PK, channelId, "get subscription");
+    const item = await this.reader.getItem(SUBSCRIPTIONS_PK, channelId, "get subscription");
     return item ? decodeSubscription(item) : undefined;
   }
 
@@ -179,166 +132,35 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
   /** Every subscription item as stored, by channel id (the sort key). */
   private async items(): Promise<Item[]> {
     const items: Item[] = [];
-    for await (const item of this.partition(SUBSCRIPTIONS_PK, "list subscriptions")) items.push(item);
+    for await (const item of this.reader.partition(SUBSCRIPTIONS_PK, "list subscriptions")) items.push(item);
     return items;
   }
 
-  /** One partition's items, page by page, in sort-key order (newest first for claims, whose keys are slots). */
-  private async *partition(pk: string, what: string, options: { newestFirst?: boolean } = {}): AsyncGenerator<Item> {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page: QueryCommandOutput = await this.send(what, () =>
-        this.doc.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: "pk = :pk",
-            ExpressionAttributeValues: { ":pk": pk },
-            ConsistentRead: true,
-            ...(options.newestFirst ? { ScanIndexForward: false } : {}),
-            ...(start ? { ExclusiveStartKey: start } : {}),
-          }),
-        ),
-      );
-      yield* page.Items ?? [];
-      start = page.LastEvaluatedKey;
-    } while (start);
-  }
-
-  async claim(channelId: string, slot: string, options: ClaimOptions): Promise<ClaimOutcome> {
-    const nowMs = options.now.getTime();
-    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-      try {
-        const out = await this.doc.send(
-          new PutCommand({
-            TableName: this.tableName,
-            Item: {
-              ...claimKey(channelId, slot),
-              kind: "digest-claim",
-              channelId,
-              slot,
-              status: "claimed",
-              runId: options.runId,
-              claimedAt: options.now.toISOString(),
-              claimedAtMs: nowMs,
-              expiresAt: Math.floor(nowMs / 1000) + CLAIM_TTL_SECONDS,
-            },
-            // Free, or claimed by a run that has had far longer than a Lambda may live and never posted.
-            ConditionExpression: "attribute_not_exists(pk) OR (#status = :claimed AND claimedAtMs < :staleBefore)",
-            ExpressionAttributeNames: { "#status": "status" },
-            ExpressionAttributeValues: { ":claimed": "claimed", ":staleBefore": nowMs - options.staleAfterMs },
-            ReturnValues: "ALL_OLD",
-          }),
-        );
-        const previous = out.Attributes?.claimedAtMs;
-        return { status: "claimed", retried: out.Attributes !== undefined, ...(typeof previous === "number" ? { previousClaimedAt: new Date(previous) } : {}) };
-      } catch (error) {
-        if (!conditionFailed(error)) throw toStoreError(error, `claim ${channelId} ${slot}`);
-      }
-      const current = await this.getClaim(channelId, slot);
-      if (!current) continue;
-      switch (current.status) {
-        case "posted":
-          return current.ts === undefined ? { status: "posted" } : { status: "posted", ts: current.ts };
-        case "failed":
-          return { status: "failed", error: current.error ?? "unknown" };
-        case "claimed":
-          // Our own claim: the SDK resent a put whose first try landed but whose answer was lost. It may have taken
-          // over a dead run's claim, so it counts as taken over (the post looks in history first).
-          if (current.runId === options.runId) return { status: "claimed", retried: true, ownLostAnswer: true };
-          return { status: "held", runId: current.runId, claimedAt: current.claimedAt };
-      }
-    }
-    throw new StoreError("THROTTLED", `claim ${channelId} ${slot}: the claim kept changing under us; try again`);
+  claim(channelId: string, slot: string, options: ClaimOptions): Promise<ClaimOutcome> {
+    return this.claims.claim(channelId, slot, options);
   }
 
   recordPosted(channelId: string, slot: string, runId: string, ts: string | undefined, now: Date): Promise<boolean> {
-    const fields = ts === undefined ? { quiet: true } : { ts };
-    return this.settle(channelId, slot, runId, "posted", { ...fields, postedAt: now.toISOString() });
+    return this.claims.recordPosted(channelId, slot, runId, ts, now);
   }
 
   recordFailed(channelId: string, slot: string, runId: string, error: string, now: Date): Promise<boolean> {
-    return this.settle(channelId, slot, runId, "failed", { error, failedAt: now.toISOString() });
+    return this.claims.recordFailed(channelId, slot, runId, error, now);
   }
 
-  async release(channelId: string, slot: string, runId: string): Promise<boolean> {
-    try {
-      await this.doc.send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: claimKey(channelId, slot),
-          ConditionExpression: "runId = :runId AND #status = :claimed",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: { ":runId": runId, ":claimed": "claimed" },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (conditionFailed(error)) return false;
-      throw toStoreError(error, `release ${channelId} ${slot}`);
-    }
+  release(channelId: string, slot: string, runId: string): Promise<boolean> {
+    return this.claims.release(channelId, slot, runId);
   }
 
-  async getClaim(channelId: string, slot: string): Promise<DigestClaim | undefined> {
-    const key = claimKey(channelId, slot);
-    const item = await this.getItem(key.pk, key.sk, "get claim");
-    return item ? decodeClaim(item) : undefined;
+  getClaim(channelId: string, slot: string): Promise<DigestClaim | undefined> {
+    return this.claims.getClaim(channelId, slot);
   }
 
-  async lastPosted(channelId: string): Promise<DigestClaim | undefined> {
-    // Newest slot first: slots are "YYYY-MM-DDTHH:MM", so the sort key orders them by day and time.
-    for await (const item of this.partition(claimKey(channelId, "").pk, "last posted digest", { newestFirst: true })) {
-      const claim = this.decodeClaimOrSkip(item);
-      if (claim?.status === "posted" && claim.ts !== undefined) return claim;
-    }
-    return undefined;
+  claimsBetween(channelId: string, from: string, to: string): Promise<DigestClaim[]> {
+    return this.claims.claimsBetween(channelId, from, to);
   }
 
-  /** A damaged claim says nothing about what was posted: passed over (getClaim of its slot still names the damage). */
-  private decodeClaimOrSkip(item: Item): DigestClaim | undefined {
-    return decodeOrElse(decodeClaim, item, () => undefined);
-  }
-
-  /** Moves a claim this run holds to its final state; false if another run took it over meanwhile. */
-  private async settle(channelId: string, slot: string, runId: string, status: ClaimStatus, fields: Item): Promise<boolean> {
-    const names: Record<string, string> = { "#status": "status" };
-    const values: Item = { ":runId": runId, ":claimed": "claimed", ":status": status };
-    const sets = ["#status = :status"];
-    for (const [field, value] of Object.entries(fields)) {
-      names[`#${field}`] = field;
-      values[`:${field}`] = value;
-      sets.push(`#${field} = :${field}`);
-    }
-    try {
-      await this.doc.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: claimKey(channelId, slot),
-          UpdateExpression: `SET ${sets.join(", ")}`,
-          ConditionExpression: "runId = :runId AND #status = :claimed",
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (!conditionFailed(error)) throw toStoreError(error, `record ${status} ${channelId} ${slot}`);
-    }
-    // A resent write whose first try landed (its answer lost) finds its own work done: that is success, not a
-    // takeover (which would make the run warn that the slot may be posted twice).
-    const current = await this.getClaim(channelId, slot);
-    return current?.runId === runId && current.status === status && current.ts === fields.ts;
-  }
-
-  private async getItem(pk: string, sk: string, what: string): Promise<Item | undefined> {
-    const out = await this.send(what, () => this.doc.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true })));
-    return out.Item;
-  }
-
-  private async send<T>(what: string, call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
-      throw toStoreError(error, what);
-    }
+  lastPosted(channelId: string): Promise<DigestClaim | undefined> {
+    return this.claims.lastPosted(channelId);
   }
 }

@@ -99,15 +99,36 @@ export function indexWords(text: string): string[] {
  * What one story writes to the index is bounded. A word item copies the headline and dateline (a search filters on
  * them before fetching any article), so a headline of N distinct words cost N items of N words each, ~9N² bytes:
  * 225 MB of writes for a 5,000-word "headline" (a body pasted into the field), where wire text refuses a first line
- * over MAX_HEADLINE_CHARS as a paragraph. A story is indexed under its first MAX_INDEXED_WORDS words (more than a
- * headline of MAX_HEADLINE_CHARS can hold), and each item copies at most MAX_HEADLINE_CHARS of headline and of
- * dateline, marked `cut` when that is not all of it. The article keeps its whole headline: it is the story as sent
- * (a feed's title may be a whole post), and its hash and the search's last check read it there.
+ * over MAX_HEADLINE_CHARS as a paragraph. Each item copies at most MAX_HEADLINE_CHARS of headline and of dateline,
+ * marked `cut` when that is not all of it, and a story is indexed under the words a headline of MAX_HEADLINE_CHARS can
+ * hold, and its dateline's (so a long headline cannot push its city out). The article keeps its whole headline: it is
+ * the story as sent (a feed's title may be a whole post), and its hash and the search's last check read it there.
  */
 export const MAX_INDEXED_WORDS = 100;
+/**
+ * The cap counts characters' worth: a spaced word at least three (two letters, the shortest indexed, and a space), so
+ * MAX_INDEXED_WORDS of them; a piece of an unspaced script one, since each steps one character, so a 300-character
+ * Chinese headline keeps all its 299 pieces. Counted as words, such a headline lost everything past its hundredth
+ * character, and its dateline. At most MAX_HEADLINE_CHARS items of at most ~2 KB (two 300-character copies) per part.
+ */
+const WORD_COST = 3;
+const INDEX_BUDGET = MAX_INDEXED_WORDS * WORD_COST;
 
-/** The words a story's word items are written under: its first MAX_INDEXED_WORDS index words. */
-const storyWords = (body: Item): string[] => indexWords(searchable(body)).slice(0, MAX_INDEXED_WORDS);
+/** The first words of one part (headline or dateline) within the budget. */
+function withinBudget(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  let spent = 0;
+  for (const word of words) {
+    spent += IS_UNSPACED.test(word) ? 1 : WORD_COST;
+    if (spent > INDEX_BUDGET) break;
+    kept.push(word);
+  }
+  return kept;
+}
+
+/** The words a story's word items are written under: its headline's and its dateline's, each within the budget. */
+const storyWords = (body: Item): string[] =>
+  [...new Set([body.headline, body.dateline].flatMap((part) => withinBudget(indexWords(typeof part === "string" ? part : ""))))];
 
 /** At most MAX_HEADLINE_CHARS of `text`, never ending in half a surrogate pair. */
 function copied(text: string): string {

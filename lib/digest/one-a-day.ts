@@ -1,0 +1,57 @@
+import { addDays, localDate } from "#digest/slots.ts";
+import type { DigestClaim } from "#digest/subscriptions.ts";
+
+/**
+ * When a claim's slot happens: its recorded instant, or (a claim made before slots recorded theirs) its claim time,
+ * then its post time. The claim time is the closer: a run claims at its slot or within the catch-up hour, while the
+ * post may come after a midnight (23:50's digest posted at 00:05 belongs to the day before).
+ */
+export function claimSlotInstant(claim: Pick<DigestClaim, "slotAt" | "claimedAt" | "postedAt">): Date | undefined {
+  for (const at of [claim.slotAt, claim.claimedAt, claim.postedAt]) {
+    const ms = at === undefined ? Number.NaN : Date.parse(at);
+    if (!Number.isNaN(ms)) return new Date(ms);
+  }
+  return undefined;
+}
+
+/**
+ * The claim names that can hold a slot on `date` in any zone: names are local dates, and no zone is more than a day
+ * from another, so the day before to the day after covers them ("~" sorts after every "THH:MM").
+ */
+export function claimNamesAround(date: string): { from: string; to: string } {
+  return { from: addDays(date, -1), to: `${addDays(date, 1)}~` };
+}
+
+/** The slot's own claim: its name, and its instant unless it was made before claims kept theirs (another zone's slot may share the name). */
+function isSlotsOwn(claim: DigestClaim, slot: { slot: string; at: Date }): boolean {
+  return claim.slot === slot.slot && (claim.slotAt === undefined || Date.parse(claim.slotAt) === slot.at.getTime());
+}
+
+/** Another slot's digest on the same local day as the slot being posted: out already, or perhaps still going out. */
+export type SameDayDigest = { status: "posted"; claim: DigestClaim } | { status: "in-flight"; claim: DigestClaim };
+
+/**
+ * The channel's other digest on the local day (in `timeZone`) of the slot at `at`, if any. One digest a day per
+ * channel: a schedule moved while its morning's run was still posting had its new slot posted the same day too.
+ * Counted: a post Slack took (a quiet day's settle posted nothing and does not count), and a claim still held by a
+ * live run (it may post yet). Not counted: a failed slot, and a claim gone stale (its run died; taking over a slot
+ * no longer due is nobody's, and waiting for it would lose the day).
+ */
+export function sameDayDigest(
+  claims: readonly DigestClaim[],
+  slot: { slot: string; at: Date },
+  timeZone: string,
+  now: Date,
+  staleAfterMs: number,
+): SameDayDigest | undefined {
+  const day = localDate(slot.at, timeZone);
+  let inFlight: DigestClaim | undefined;
+  for (const claim of claims) {
+    if (isSlotsOwn(claim, slot)) continue;
+    const at = claimSlotInstant(claim);
+    if (at === undefined || localDate(at, timeZone) !== day) continue;
+    if (claim.status === "posted" && claim.ts !== undefined) return { status: "posted", claim };
+    if (claim.status === "claimed" && now.getTime() - Date.parse(claim.claimedAt) < staleAfterMs) inFlight = claim;
+  }
+  return inFlight ? { status: "in-flight", claim: inFlight } : undefined;
+}

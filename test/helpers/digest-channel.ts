@@ -1,0 +1,45 @@
+import { briefArticle } from "#brief/brief.ts";
+import type { DigestRunDeps } from "#digest/run.ts";
+import type { SlackApi } from "#local/slack-api.ts";
+import { createLogger } from "#lib/log.ts";
+import { runCommand, type CommandDeps, type Invocation } from "#slack/commands.ts";
+import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
+import "#slack/subscription-commands.ts";
+import { DynamoArticleStore } from "#store/dynamo-store.ts";
+import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import { STORIES } from "#test/helpers/digest-fixtures.ts";
+import type { EngineSuite } from "#test/helpers/engine-suite.ts";
+import type { TestTable } from "#test/helpers/dynamo.ts";
+
+/** One channel's `/brief` commands and digest runs over a fresh table holding the fixture stories. */
+export interface DigestChannel {
+  table: TestTable;
+  articles: DynamoArticleStore;
+  subscriptions: DynamoSubscriptionStore;
+  /** `/brief <text>` in the channel at `now`, through the real command handler; its reply's blocks as JSON. */
+  brief(text: string, now: Date): Promise<string>;
+  /** A real digest run's deps: the stores, the Slack stand-in's poster, the real brief. */
+  deps(extra?: Partial<DigestRunDeps>): DigestRunDeps;
+}
+
+/** The schedule tests' shared set-up (re-subscribe, one a day), on the suite's engine and the Slack stand-in (reset). */
+export async function openDigestChannel(suite: EngineSuite, api: SlackApi, token: string, invocation: Invocation): Promise<DigestChannel> {
+  const table = await suite.server.table();
+  suite.open.push(table);
+  const articles = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
+  const subscriptions = new DynamoSubscriptionStore({ client: table.client, tableName: table.tableName });
+  for (const story of STORIES) await articles.put(story);
+  api.reset();
+  const brief = async (text: string, now: Date) => {
+    const deps: CommandDeps = { store: articles, log: createLogger({ sink: () => undefined }), now: () => now, subscriptions };
+    return JSON.stringify((await runCommand(text, invocation, deps)).blocks);
+  };
+  const deps = (extra: Partial<DigestRunDeps> = {}): DigestRunDeps => ({
+    articles,
+    subscriptions,
+    post: slackPoster(digestWebClient(token, api.url)),
+    brief: (a) => briefArticle(a, { bullets: 2, figures: 1 }),
+    ...extra,
+  });
+  return { table, articles, subscriptions, brief, deps };
+}

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { story } from "#test/helpers/digest-fixtures.ts";
+import { signedEvent, slashCommandBody } from "#test/helpers/slack-request.ts";
+import { startSlackFaultProxy, type SlackFaultProxy } from "#test/helpers/slack-fault-proxy.ts";
+import { startSlackStack, type SlackStack } from "#test/helpers/slack-stack.ts";
+
+// The answer to a signed `/brief` (functions/slack.ts's handler) when Slack's response_url fails it: a 5xx or a
+// connection dropped before Slack took it is retried once, so a passing blip does not leave the editor with silence;
+// what Slack refuses for good (404 used or expired, 400 bad blocks) is not, and a second failure is the last.
+
+const SECRET = "respond-retry-signing-secret";
+const TOKEN = "xoxb-respond-retry";
+const harbour = story("Harbour reopens after storm", "2026-05-01T08:00:00Z", ["The harbour reopened on Monday after a storm damaged 14 boats."]);
+
+let stack: SlackStack;
+let proxy: SlackFaultProxy;
+beforeAll(async () => {
+  stack = await startSlackStack({ secret: SECRET, token: TOKEN, stories: [harbour] });
+  proxy = await startSlackFaultProxy(stack.api.url);
+});
+afterAll(async () => {
+  await proxy?.close();
+  await stack?.stop();
+});
+beforeEach(() => {
+  stack.api.reset();
+  proxy.heal();
+});
+
+let seq = 0;
+
+/** `/brief harbour` whose response_url goes through the fault proxy (its path's last part is the url's id). */
+async function slash(): Promise<{ status: number | undefined; statuses: number[]; shown: number }> {
+  const id = `respond-${++seq}`;
+  const direct = stack.api.responseUrl(id, { channel: "C0NEWS", user: "U0EDITOR" });
+  const responseUrl = direct.replace(new URL(stack.api.url).origin, new URL(proxy.url).origin);
+  const response = await stack.handler(signedEvent(slashCommandBody({ text: "harbour", responseUrl }), { secret: SECRET }));
+  const calls = stack.api.calls.filter((c) => c.responseUrlId === id);
+  return { status: response.statusCode, statuses: calls.map((c) => c.status), shown: stack.api.messages("C0NEWS").filter((m) => m.via === "response_url").length };
+}
+
+describe("answering through a failing response_url", () => {
+  it("a 503 before Slack took the answer: retried once, and the editor sees it", async () => {
+    stack.api.inject("response_url", { status: 503 });
+    expect(await slash()).toEqual({ status: 200, statuses: [503, 200], shown: 1 });
+  });
+
+  it("a connection dropped before Slack took the answer: retried once, and the editor sees it", async () => {
+    proxy.fail(`respond-${seq + 1}`, { kind: "reset", afterAccept: false });
+    expect(await slash()).toEqual({ status: 200, statuses: [200], shown: 1 });
+  });
+
+  it("a 5xx twice: two attempts in all, then logged (the ack is still 200)", async () => {
+    stack.api.inject("response_url", { status: 502 }, 3);
+    expect(await slash()).toEqual({ status: 200, statuses: [502, 502], shown: 0 });
+  });
+
+  it("a response_url past its uses (404): not retried", async () => {
+    stack.api.inject("response_url", { status: 404 });
+    expect(await slash()).toEqual({ status: 200, statuses: [404], shown: 0 });
+  });
+});
