@@ -147,9 +147,11 @@ export function versionSort(version: number): string {
  * every word of the headline (before the 100-word cap), an unspaced run whole (before the two-character pieces) or
  * pieces with every mark folded (before an unspaced script's marks were kept):
  * its next version clears every word those could have written, and `nutgraf reindex` does it for the rest. Bump
- * `generation` whenever what a headline is indexed under changes.
+ * `generation` whenever what a headline is indexed under changes. 2: an unspaced script's cap counts characters, not
+ * words, and the dateline is capped apart (generation 1 dropped a long CJK headline's later pieces and its dateline);
+ * generation 2's words hold generation 1's, so relaying a stamped story orphans nothing.
  */
-export const WORD_INDEX = { attribute: "wordIndex", generation: 1 } as const;
+export const WORD_INDEX = { attribute: "wordIndex", generation: 2 } as const;
 
 /** Whether `item`'s word items are the ones today's indexer writes (its stamp says so). */
 export const indexedNow = (item: Item | undefined): boolean => item?.[WORD_INDEX.attribute] === WORD_INDEX.generation;
