@@ -34,6 +34,7 @@ import { partSpent, sumOfSpent } from "#brief/figures/label/money/part-spent.ts"
 import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { milestonePair } from "#brief/figures/label/counts/milestone-pair.ts";
+import { withinOf } from "#brief/figures/label/counts/within-of.ts";
 import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
 import { ampersandOwner } from "#brief/figures/label/change/ampersand-owner.ts";
 import { lastItemsLevel } from "#brief/figures/label/counts/last-items-level.ts";
@@ -244,6 +245,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "wins 299 and 300 in her coaching career": a milestone, the career's tally, the step to it dropped
     // (milestone-pair.ts).
     milestonePair(toks, r);
+    // "closed to within three goals of the 40-goal target": the shortfall to a mark, no tally (within-of.ts).
+    withinOf(toks, r);
     // "Rovers 2008/09 - 188.": a season table's line, whose measure only the prose above says (season-line.ts).
     if (seasonLine(toks, r)) r.drop = true;
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
