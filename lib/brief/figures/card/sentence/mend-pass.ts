@@ -57,6 +57,7 @@ import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
 import { indexName } from "#brief/figures/read/type/index-name.ts";
 import { askedHypothetical } from "#brief/figures/read/type/asked-hypothetical.ts";
+import { betThreshold } from "#brief/figures/read/type/bet-threshold.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
 import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
@@ -257,6 +258,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (marginGiven(toks, r)) r.drop = true;
     // '"Would you clean someone's car for £3?"': a case put in a question, not reported (asked-hypothetical.ts).
     if (askedHypothetical(toks, r)) r.drop = true;
+    // "11/10 that the mercury climbs to 98F": the line a bet is struck on, no reading (bet-threshold.ts).
+    if (betThreshold(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     // "the chance of becoming the 1,000th number one": a rank hoped for, ranked as low (prospect.ts).
     if (hypothetical(toks, r.s) || prospect(toks, r)) r.factor *= HYPOTHETICAL_FACTOR;
