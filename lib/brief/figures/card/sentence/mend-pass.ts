@@ -14,6 +14,7 @@ import { placePair } from "#brief/figures/label/money/place-pair.ts";
 import { changeTaking } from "#brief/figures/label/change/change-taking.ts";
 import { raiseTarget } from "#brief/figures/label/money/raise-target.ts";
 import { hopedTarget } from "#brief/figures/label/money/hoped-target.ts";
+import { zeroRelative } from "#brief/figures/label/money/relative.ts";
 import { peakOf } from "#brief/figures/label/change/peak-of.ts";
 import { lineReached } from "#brief/figures/label/change/mark.ts";
 import { forecastObject } from "#brief/figures/label/change/forecast-object.ts";
@@ -143,6 +144,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "with the hopes of making it to $100,000", "hoping to reach £10,000": a hoped-for amount is a target
     // (hoped-target.ts).
     hopedTarget(toks, r);
+    // "more than the £60m brokers had forecast": the brokers' forecast, not the brokers (relative.ts).
+    zeroRelative(toks, r);
     // "Unemployment hit a peak of 10%": the frame word and what reached it (peak-of.ts).
     peakOf(toks, r);
     // "Sales passed the £1bn mark": the line crossed names nothing; what crossed it does (mark.ts).
