@@ -36,6 +36,7 @@ import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { milestonePair } from "#brief/figures/label/counts/milestone-pair.ts";
 import { withinOf } from "#brief/figures/label/counts/within-of.ts";
+import { goneWithout } from "#brief/figures/label/counts/gone-without.ts";
 import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
 import { ampersandOwner } from "#brief/figures/label/change/ampersand-owner.ts";
 import { lastItemsLevel } from "#brief/figures/label/counts/last-items-level.ts";
@@ -251,6 +252,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     milestonePair(toks, r);
     // "closed to within three goals of the 40-goal target": the shortfall to a mark, no tally (within-of.ts).
     withinOf(toks, r);
+    // "gone five matches on the road without a victory": a run, by what it lacked (gone-without.ts).
+    goneWithout(toks, r);
     // "Rovers 2008/09 - 188.": a season table's line, whose measure only the prose above says (season-line.ts).
     if (seasonLine(toks, r)) r.drop = true;
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
