@@ -16,4 +16,13 @@ describe("relative.ts zeroRelative: 'the AMOUNT SUBJECT had forecast'", () => {
   it("near miss: 'A £45m dealers had forecast was paid.' → no 'the' before the amount, left as it was", () => {
     expect(labelOf("A £45m dealers had forecast was paid.", 45000000)).not.toContain("forecast");
   });
+  it("near miss: 'Output fell short of the 3% rate pencilled in by analysts.' → rate, a participle with its agent", () => {
+    expect(labelOf("Output fell short of the 3% rate pencilled in by analysts.", 3)).toBe("rate");
+  });
+  it("near miss: 'Output fell short of the 3% figures expected by analysts.' → no forecast label, a participle with its agent", () => {
+    expect(labelOf("Output fell short of the 3% figures expected by analysts.", 3)).not.toBe("figures expected");
+  });
+  it("near miss: 'Output fell short of the 3% rate predicted last month.' → no forecast label, a singular noun's participle", () => {
+    expect(labelOf("Output fell short of the 3% rate predicted last month.", 3)).not.toBe("rate predicted");
+  });
 });

@@ -40,5 +40,12 @@ export function zeroRelative(toks: readonly Tok[], r: Raw): void {
   if (end <= r.e || end - r.e > 3) return;
   let v = end;
   while (isWord(toks[v]) && FORECAST_AUXILIARIES.has(toks[v]!.l)) v++;
-  if (isWord(toks[v]) && FORECAST_VERBS.has(toks[v]!.l)) r.label = `${phrase(toks, r.e, end)} ${toks[v]!.l}`;
+  if (!isWord(toks[v]) || !FORECAST_VERBS.has(toks[v]!.l) || agentAfter(toks, v + 1)) return;
+  // "the 4.2% rate pencilled in by forecasters": with no auxiliary, a singular noun is the amount's own and the verb
+  // a participle describing it; a subject of many ("brokers", "economists") forecasts.
+  if (v === end && !/[^s']s$/.test(toks[end - 1]?.l ?? "")) return;
+  r.label = `${phrase(toks, r.e, end)} ${toks[v]!.l}`;
 }
+
+/** Whether a participle's agent follows at k: "by forecasters", "in by forecasters". */
+const agentAfter = (toks: readonly Tok[], k: number): boolean => isWord(toks[k], "by") || (isWord(toks[k + 1], "by") && isWord(toks[k]) && toks[k]!.pos === "ADP");
