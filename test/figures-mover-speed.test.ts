@@ -17,4 +17,10 @@ describe("mover-speed.ts: a speed 'at' after a mover's verb", () => {
   it("near miss: 'The tram moved along the canal at 45mph.' → speed, the verb not right before 'at'", () => {
     expect(labelOf("The tram moved along the canal at 45mph.", 45)).toBe("speed");
   });
+  it("'The lorry was travelling at 60mph.' → speed of lorry (a progressive, no passive)", () => {
+    expect(labelOf("The lorry was travelling at 60mph.", 60)).toBe("speed of lorry");
+  });
+  it("near miss: 'The serve was clocked at 60mph.' → speed, a passive's subject is what was measured", () => {
+    expect(labelOf("The serve was clocked at 60mph.", 60)).toBe("speed");
+  });
 });

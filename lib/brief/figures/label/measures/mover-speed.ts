@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { PRONOUNS } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { verbSubject } from "#brief/figures/language/subject.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -33,6 +33,9 @@ export function moverSpeed(toks: readonly Tok[], r: Raw): string | undefined {
   const particle = isWord(toks[v]) && PARTICLES.has(toks[v]!.l);
   if (particle) v--;
   if (!(toks[v]?.pos === "VERB" || (particle && pluralsNoun(toks, v)))) return undefined;
+  // "Okafor's chip was clocked at 41 mph": a passive's subject is what was measured, no mover the verb names.
+  // ("was travelling at 90mph" is no passive: its subject moves.)
+  if (BE_FORMS.has(toks[v - 1]?.l ?? "") && !toks[v]!.l.endsWith("ing")) return undefined;
   const np = verbSubject(toks, v);
   if (np === undefined || np[1] - np[0] > 3 || PRONOUNS.has(toks[np[1] - 1]?.l ?? "")) return undefined;
   const subject = phrase(toks, np[0], np[1]);

@@ -48,4 +48,8 @@ export function zeroRelative(toks: readonly Tok[], r: Raw): void {
 }
 
 /** Whether a participle's agent follows at k: "by forecasters", "in by forecasters". */
-const agentAfter = (toks: readonly Tok[], k: number): boolean => isWord(toks[k], "by") || (isWord(toks[k + 1], "by") && isWord(toks[k]) && toks[k]!.pos === "ADP");
+function agentAfter(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (isWord(t, "by")) return true;
+  return t?.pos === "ADP" && isWord(toks[k + 1], "by");
+}
