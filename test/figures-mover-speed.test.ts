@@ -23,4 +23,7 @@ describe("mover-speed.ts: a speed 'at' after a mover's verb", () => {
   it("near miss: 'The serve was clocked at 60mph.' → speed, a passive's subject is what was measured", () => {
     expect(labelOf("The serve was clocked at 60mph.", 60)).toBe("speed");
   });
+  it("'A man leaned out of the window of a coach speeding at 70mph.' → speed of coach, the participle's noun", () => {
+    expect(labelOf("A man leaned out of the window of a coach speeding at 70mph.", 70)).toBe("speed of coach");
+  });
 });

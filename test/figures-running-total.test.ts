@@ -7,8 +7,11 @@ describe("running-total.ts: a bare count reached is the running total", () => {
   it("'Selby struck with three goals and then added two more, reaching five at the interval.' → 5 — goals at the interval", () => {
     expect(labelOf("Selby struck with three goals and then added two more, reaching five at the interval.", 5)).toBe("goals at the interval");
   });
-  it("'Ames hit three sixes, then added four more, taking his tally to seven.' → 7 — sixes in total", () => {
-    expect(labelOf("Ames hit three sixes, then added four more, taking his tally to seven.", 7)).toBe("sixes in total");
+  it("'Ames hit three sixes, then added four more, reaching seven.' → 7 — sixes in total", () => {
+    expect(labelOf("Ames hit three sixes, then added four more, reaching seven.", 7)).toBe("sixes in total");
+  });
+  it("near miss: 'His third goal in two games took his total to 26.' → no running total of games", () => {
+    expect(labelOf("His third goal in two games took his total to 26.", 26)).not.toBe("games in total");
   });
   it("the count added keeps its verb: 'Selby struck with three goals and then added two more, reaching five at the interval.' → 2 — goals added", () => {
     expect(labelOf("Selby struck with three goals and then added two more, reaching five at the interval.", 2)).toBe("goals added");

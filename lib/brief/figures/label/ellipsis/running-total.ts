@@ -10,26 +10,17 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 /** Verbs whose bare count is a total reached: "reaching four", "to reach four". */
 const REACH_VERBS = new Set(["reach", "reaches", "reached", "reaching"]);
 
-/** Verbs that take a tally "to" a total: "taking her tally to five", "bringing the total to 12". */
-const TAKE_VERBS = new Set(["take", "takes", "took", "taking", "bring", "brings", "brought", "bringing"]);
-
-/** How far before the total's "to" a verb taking a tally may stand ("taking her season's tally to"). */
-const TAKE_REACH = 5;
-
 /** Points of a match a running total is said at: "at the break", "by half-time". */
 const POINTS = new Set(["break", "half-time", "halftime", "interval", "half", "full-time"]);
 
-/** Whether a verb of reaching governs the bare count at r: "reaching four", "taking her tally to five". */
+/**
+ * Whether a verb of reaching governs the bare count at r: "reaching four". Not "took his total to 26": a tally's own
+ * noun ("total") stands between, and the count before ("his third goal in two games") lent the wrong noun ('games in
+ * total' on a dev card).
+ */
 function reached(toks: readonly Tok[], r: Raw): boolean {
   const before = toks[r.s - 1];
-  if (isWord(before) && REACH_VERBS.has(before.l)) return true;
-  if (!isWord(before, "to")) return false;
-  for (let k = r.s - 2; k >= 0 && r.s - 1 - k <= TAKE_REACH; k--) {
-    const t = toks[k];
-    if (!isWord(t)) return false;
-    if (TAKE_VERBS.has(t.l)) return true;
-  }
-  return false;
+  return isWord(before) && REACH_VERBS.has(before.l);
 }
 
 /** The point of a match after the total ("at the break"), as written; else "in total". */

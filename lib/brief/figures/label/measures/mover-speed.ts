@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { BE_FORMS, PRONOUNS } from "#brief/figures/language/lexicon.ts";
+import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { verbSubject } from "#brief/figures/language/subject.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -36,7 +37,10 @@ export function moverSpeed(toks: readonly Tok[], r: Raw): string | undefined {
   // "Okafor's chip was clocked at 41 mph": a passive's subject is what was measured, no mover the verb names.
   // ("was travelling at 90mph" is no passive: its subject moves.)
   if (BE_FORMS.has(toks[v - 1]?.l ?? "") && !toks[v]!.l.endsWith("ing")) return undefined;
-  const np = verbSubject(toks, v);
+  // "a van travelling at 85mph": a participle right after a noun describes that noun, the mover (the clause's own
+  // subject, "a workman caught hanging out the door of a van", is not: 'speed of door' on a dev card).
+  const reduced = toks[v - 1]?.pos === "NOUN" && /(?:ing|ed)$/.test(toks[v]!.l);
+  const np = reduced ? backNP(toks, v, false) : verbSubject(toks, v);
   if (np === undefined || np[1] - np[0] > 3 || PRONOUNS.has(toks[np[1] - 1]?.l ?? "")) return undefined;
   const subject = phrase(toks, np[0], np[1]);
   return subject === "" ? undefined : `speed of ${subject}`;
