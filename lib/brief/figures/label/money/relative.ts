@@ -49,7 +49,7 @@ export function zeroRelative(toks: readonly Tok[], r: Raw): void {
 
 /** Whether a participle's agent follows at k: "by forecasters", "in by forecasters". */
 function agentAfter(toks: readonly Tok[], k: number): boolean {
-  const t = toks[k];
-  if (isWord(t, "by")) return true;
-  return t?.pos === "ADP" && isWord(toks[k + 1], "by");
+  // (The tag read before isWord narrows the token.)
+  const preposition = toks[k]?.pos === "ADP";
+  return isWord(toks[k], "by") || (preposition && isWord(toks[k + 1], "by"));
 }
