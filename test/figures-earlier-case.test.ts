@@ -13,4 +13,7 @@ describe("earlier-case.ts: a count said of an earlier case", () => {
   it("near miss: 'Six nurses were charged after the overdose in 2011.' → no likeness word, this story's case", () => {
     expect(labelOf("Six nurses were charged after the overdose in 2011.", 6)).toBe("nurses charged");
   });
+  it("near miss: 'Sales were 40 units more than in the previous quarter.' → no case, a period compared", () => {
+    expect(labelOf("Sales were 40 units more than in the previous quarter.", 40)).not.toContain("case");
+  });
 });

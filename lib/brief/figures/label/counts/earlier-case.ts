@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { PERIOD_NOUNS } from "#brief/figures/language/lexicon.ts";
 import { isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Although five wardens were charged with neglect after a similar death in 2009, they were later cleared": a count
@@ -25,7 +26,8 @@ export function earlierCase(toks: readonly Tok[], r: Raw): void {
     const t = toks[k];
     if (t === undefined || (t.kind === PUNCT && t.s !== "-")) return;
     if (!isWord(t) || !TIES.has(t.l) || !isWord(toks[k + 1]) || !/^(?:a|an|the)$/.test(toks[k + 1]!.l)) continue;
-    if (!isWord(toks[k + 2]) || !EARLIER.has(toks[k + 2]!.l) || !isWord(toks[k + 3])) return;
+    // "more than in the previous quarter": a period before is a time compared, no case.
+    if (!isWord(toks[k + 2]) || !EARLIER.has(toks[k + 2]!.l) || !isWord(toks[k + 3]) || PERIOD_NOUNS.has(toks[k + 3]!.l)) return;
     // "after a similar death in 2009": the year names the case.
     const when = isWord(toks[k + 4], "in") && year(toks[k + 5]) ? `${toks[k + 5]!.s} case` : "earlier case";
     r.label = `${r.label} in ${when}`;
