@@ -24,11 +24,27 @@ export function describesAmount(toks: readonly Tok[], j: number): boolean {
   return amount && pastDescribed(toks, n) <= j;
 }
 
+/** How many words the adverbial "on average" ("on the average") ending at v holds; 0 when it ends at none. */
+function onAverage(toks: readonly Tok[], v: number): number {
+  if (!isWord(toks[v], "average")) return 0;
+  if (isWord(toks[v - 1], "on")) return 2;
+  return isWord(toks[v - 1], "the") && isWord(toks[v - 2], "on") ? 3 : 0;
+}
+
+/** Whether the change at the percentage starting at `at` is said "on average" before its "by": an average change. */
+export function averagedChange(toks: readonly Tok[], at: number): boolean {
+  const s = pastDescribed(toks, at);
+  return isWord(toks[s - 1], "by") && onAverage(toks, s - 2) > 0;
+}
+
 /** The rising or falling verb before a percentage: "fell 5%", "fell by 5%", "increasing its dividend by 26%"; -1 if none. */
 export function changeVerb(toks: readonly Tok[], at: number): number {
   const s = pastDescribed(toks, at);
   let v = s - 1;
   if (isWord(toks[v], "by")) v--;
+  // "are to go up on average by about 2%": the adverbial "on (the) average" stands between the verb and its "by"; read
+  // as the change's object it labelled the rise 'average' (card audit 56, sample AX's made-up shape 10).
+  v -= onAverage(toks, v);
   if (upDown(toks[v])) return v;
   if (isWord(toks[s - 1], "by")) {
     const object = backNP(toks, s - 1, false);
@@ -61,7 +77,7 @@ export function changeTopic(toks: readonly Tok[], at: number, v: number): [numbe
   if (isWord(toks[s - 1], "by")) {
     // "The Dow Jones Emerging Markets 50 fell by 2%", "Of the shares listed, 12 rose by 5%": after digits the tagger
     // may call the verb a noun, and the phrase before "by" is then the verb itself ('fall in fell'), no object.
-    const object = backNP(toks, s - 1, false);
+    const object = onAverage(toks, s - 2) > 0 ? undefined : backNP(toks, s - 1, false);
     if (object && !(object[0] <= v && v < object[1])) return object;
   }
   // "sales of trench coats shot up 10 per cent", "went down 5%": "up" or "down" after a verb is its particle, and the

@@ -1,5 +1,5 @@
 import { ADVERBS, AUXILIARIES, RAISING, DETERMINERS, DOWN_VERBS, ED_ADJECTIVES, GLUED_UNITS, LINK_WORDS, MEASURE_NOUNS, UP_VERBS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
-import { changeBeforeTime, timePointEnd, windowEnd } from "#brief/figures/language/time-adverbial.ts";
+import { changeBeforeTime, clockEnd, timePointEnd, windowEnd } from "#brief/figures/language/time-adverbial.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { purposeEnd } from "#brief/figures/language/purpose-clause.ts";
@@ -66,7 +66,7 @@ export function verbSubject(toks: readonly Tok[], v: number): [number, number] |
  * "the cost of the scheme to modernise its fleet" → "cost of the scheme" (so does a cost).
  */
 function overTimePoint(toks: readonly Tok[], np: [number, number]): [number, number] {
-  const point = timePointEnd(toks, np);
+  const point = timePointEnd(toks, np) ?? clockEnd(toks, np);
   if (point !== undefined) return backNP(toks, point) ?? np;
   const window = windowEnd(toks, np) ?? purposeEnd(toks, np);
   if (window === undefined) return np;

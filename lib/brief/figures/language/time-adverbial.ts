@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, ORDINAL_WORDS } from "#news/numbers.ts";
-import { DETERMINERS, DURATIONS } from "#brief/figures/language/lexicon.ts";
+import { DETERMINERS, DURATIONS, TIME_WORDS } from "#brief/figures/language/lexicon.ts";
 import { isWord, NUM, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
 // "Passenger numbers rose for the second consecutive year to 21 million": the noun phrase right before "to" is a time
@@ -67,3 +67,23 @@ export function windowEnd(toks: readonly Tok[], np: readonly [number, number]): 
 
 /** Words of a window between its preposition and its count: "in the past three years", "during the last three months". */
 const WINDOW_WORDS = new Set(["past", "last", "next", "first", "coming", "previous", "final"]);
+
+// "The highest readings at 3pm today were 12.4 C", "The top temperature at 10am was 14C": a clock time closing the
+// subject is when the subject was read, not the subject; its "pm" labelled the temperature ('12.4 C — pm'; card audit
+// 56, sample AX's made-up shape 4). What was read is the noun phrase before the time's preposition.
+
+/** Prepositions of a clock time said of the noun before it: "readings at 3pm", "the total by 6pm", "rain after 2pm". */
+const CLOCK_PREPOSITIONS = new Set(["at", "by", "after", "before", "until", "since"]);
+
+/**
+ * Where the subject before a clock time np ("readings at 3pm") ends: the index of the time's preposition; undefined
+ * when np ends on no clock word ("pm", "GMT") after the time's digits and such a preposition.
+ */
+export function clockEnd(toks: readonly Tok[], np: readonly [number, number]): number | undefined {
+  let k = np[1] - 1;
+  if (!TIME_WORDS.has(toks[k]?.l ?? "")) return undefined;
+  // Back over the time's digits and marks: "3pm", "3.30pm", "10:15 GMT".
+  while (k > 0 && (toks[k - 1]?.kind === NUM || toks[k - 1]?.s === ":" || toks[k - 1]?.s === ".")) k--;
+  if (k === np[1] - 1) return undefined;
+  return isWord(toks[k - 1]) && CLOCK_PREPOSITIONS.has(toks[k - 1]!.l) ? k - 1 : undefined;
+}

@@ -17,6 +17,7 @@ import { forecastVerb } from "#brief/figures/label/change/forecast-object.ts";
 import { roundOrdinal } from "#brief/figures/label/ranks/round-ordinal.ts";
 import { inheritedLabel } from "#brief/figures/label/counts/role-owner.ts";
 import { groupCompared } from "#brief/figures/label/ellipsis/group-compared.ts";
+import { runningTotal } from "#brief/figures/label/ellipsis/running-total.ts";
 
 /** Labels `r` from the last count when it names nothing itself; returns the count a later number inherits from. */
 export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefined): Raw | undefined {
@@ -49,6 +50,13 @@ export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefi
       const unscoped = { ...r };
       r.label += scope;
       return unscoped;
+    }
+    // "added two more, reaching four at the break": a running total of the noun, not another of the verb's (running-total.ts).
+    const total = lastCount !== undefined && elided && r.glued === undefined && lastCount.type !== "duration" ? runningTotal(toks, r, lastCount) : undefined;
+    if (total !== undefined && lastCount !== undefined) {
+      r.label = total;
+      r.kind = lastCount.kind;
+      return lastCount;
     } else if (lastCount !== undefined && elided && (r.glued === undefined || lastCount.unit === r.glued) && (lastCount.type !== "duration" || elidedSpan(toks, lastCount, r))) {
       // (A glued unit of its own, "5 feet 4 inches tall, weighing 120-130lbs", says it counts something else; so does
       // a bare number far past a span, or with a role or an age's shape of its own: elided-span.ts.)

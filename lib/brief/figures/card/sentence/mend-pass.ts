@@ -14,6 +14,7 @@ import { placePair } from "#brief/figures/label/money/place-pair.ts";
 import { changeTaking } from "#brief/figures/label/change/change-taking.ts";
 import { raiseTarget } from "#brief/figures/label/money/raise-target.ts";
 import { hopedTarget } from "#brief/figures/label/money/hoped-target.ts";
+import { zeroRelative } from "#brief/figures/label/money/relative.ts";
 import { peakOf } from "#brief/figures/label/change/peak-of.ts";
 import { lineReached } from "#brief/figures/label/change/mark.ts";
 import { forecastObject } from "#brief/figures/label/change/forecast-object.ts";
@@ -34,6 +35,9 @@ import { partSpent, sumOfSpent } from "#brief/figures/label/money/part-spent.ts"
 import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { milestonePair } from "#brief/figures/label/counts/milestone-pair.ts";
+import { withinOf } from "#brief/figures/label/counts/within-of.ts";
+import { goneWithout } from "#brief/figures/label/counts/gone-without.ts";
+import { earlierCase } from "#brief/figures/label/counts/earlier-case.ts";
 import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
 import { ampersandOwner } from "#brief/figures/label/change/ampersand-owner.ts";
 import { lastItemsLevel } from "#brief/figures/label/counts/last-items-level.ts";
@@ -56,6 +60,7 @@ import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
 import { indexName } from "#brief/figures/read/type/index-name.ts";
 import { askedHypothetical } from "#brief/figures/read/type/asked-hypothetical.ts";
+import { betThreshold } from "#brief/figures/read/type/bet-threshold.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
 import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
@@ -141,6 +146,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "with the hopes of making it to $100,000", "hoping to reach £10,000": a hoped-for amount is a target
     // (hoped-target.ts).
     hopedTarget(toks, r);
+    // "more than the £60m brokers had forecast": the brokers' forecast, not the brokers (relative.ts).
+    zeroRelative(toks, r);
     // "Unemployment hit a peak of 10%": the frame word and what reached it (peak-of.ts).
     peakOf(toks, r);
     // "Sales passed the £1bn mark": the line crossed names nothing; what crossed it does (mark.ts).
@@ -244,6 +251,12 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "wins 299 and 300 in her coaching career": a milestone, the career's tally, the step to it dropped
     // (milestone-pair.ts).
     milestonePair(toks, r);
+    // "closed to within three goals of the 40-goal target": the shortfall to a mark, no tally (within-of.ts).
+    withinOf(toks, r);
+    // "gone five matches on the road without a victory": a run, by what it lacked (gone-without.ts).
+    goneWithout(toks, r);
+    // "five wardens were charged … after a similar death in 2009": an earlier case's count (earlier-case.ts).
+    earlierCase(toks, r);
     // "Rovers 2008/09 - 188.": a season table's line, whose measure only the prose above says (season-line.ts).
     if (seasonLine(toks, r)) r.drop = true;
     // "glittered like a thousand tiny jewels": a simile's round number, no count (simile.ts).
@@ -254,6 +267,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (marginGiven(toks, r)) r.drop = true;
     // '"Would you clean someone's car for £3?"': a case put in a question, not reported (asked-hypothetical.ts).
     if (askedHypothetical(toks, r)) r.drop = true;
+    // "11/10 that the mercury climbs to 98F": the line a bet is struck on, no reading (bet-threshold.ts).
+    if (betThreshold(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     // "the chance of becoming the 1,000th number one": a rank hoped for, ranked as low (prospect.ts).
     if (hypothetical(toks, r.s) || prospect(toks, r)) r.factor *= HYPOTHETICAL_FACTOR;

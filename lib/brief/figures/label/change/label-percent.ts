@@ -7,7 +7,7 @@ import { backNP, forwardNP, pastDeterminers, pastOwner, pastQuantity } from "#br
 import { subjectBefore } from "#brief/figures/language/subject.ts";
 import { pollAnswer } from "#brief/figures/label/change/poll-answer.ts";
 import { rankShare } from "#brief/figures/label/change/rank-share.ts";
-import { changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
+import { averagedChange, changeTopic, changeVerb } from "#brief/figures/language/change-verb.ts";
 import { relativeLabel } from "#brief/figures/label/money/relative.ts";
 import { sawChange } from "#brief/figures/label/change/saw-change.ts";
 import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
@@ -88,7 +88,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
   if (dir) {
     const subject = changeTopic(toks, r.s, v);
     if (subject) {
-      r.label = `${dir === "up" ? "rise" : "fall"} in ${phrase(toks, subject[0], subject[1])}`;
+      // "bills are to go up on average by about 2%": an average rise in them (change-verb.ts).
+      const average = averagedChange(toks, r.s) ? "average " : "";
+      r.label = `${average}${dir === "up" ? "rise" : "fall"} in ${phrase(toks, subject[0], subject[1])}`;
       // "Sales rose 4% outside Europe": the change's scope (change-scope.ts).
       r.label += changeScope(toks, r.e, r.label);
       return;

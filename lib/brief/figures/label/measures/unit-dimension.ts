@@ -6,6 +6,7 @@ import { pastUnitConversion } from "#brief/figures/label/measures/unit-conversio
 import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { depthAt } from "#brief/figures/label/measures/depth-below.ts";
 import { comparativeDimension, WEIGHTS } from "#brief/figures/label/measures/comparative-dimension.ts";
+import { moverSpeed } from "#brief/figures/label/measures/mover-speed.ts";
 
 // What a measure with no noun of its own measures: one step after labelCount (label.ts), for a speed, a length in feet
 // "at", and a measure labelled by its unit alone, in that order; a dimension an earlier part sets is no unit alone, so
@@ -50,8 +51,12 @@ function windNamed(toks: readonly Tok[], at: number): string | undefined {
 /** Relabels a speed whose label names nothing that moves: by the wind the sentence names, else "speed". */
 function speedLabel(toks: readonly Tok[], r: Raw): void {
   if (r.drop || r.glued === undefined || !SPEED_UNITS.test(r.glued)) return;
-  if (namesMover(r.label.toLowerCase())) return;
-  r.label = windNamed(toks, r.s) ?? "speed";
+  // "jet-skiers roar by at 6mph": a bare speed is the mover's the verb before "at" has for subject (mover-speed.ts).
+  if (namesMover(r.label.toLowerCase())) {
+    if (r.label === "speed") r.label = moverSpeed(toks, r) ?? r.label;
+    return;
+  }
+  r.label = windNamed(toks, r.s) ?? moverSpeed(toks, r) ?? "speed";
 }
 
 /**
