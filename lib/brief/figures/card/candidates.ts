@@ -21,6 +21,7 @@ import { partWholes } from "#brief/figures/card/part-whole.ts";
 import { countsProduct } from "#brief/figures/card/product-count.ts";
 import { contentTerms } from "#news/terms.ts";
 import { spelledLabel, spelledUnit } from "#brief/figures/card/unit-spelling.ts";
+import { turnedDisplay } from "#brief/figures/read/amount/negated-cap.ts";
 
 // The card's candidates: every figure of the article, read and labelled, with the signals the ranking weighs.
 
@@ -59,6 +60,8 @@ export interface Candidate {
   signals: CardSignals;
   /** Offset of the display in its sentence: the last tie-break. */
   position: number;
+  /** Where the display ends in its sentence, a shared scale counted in (restated.ts): past the words a turned bound replaced. */
+  end: number;
   /** The text of its sentence: two equal amounts in near-identical sentences are one fact (same-fact.ts). */
   sentenceText: string;
   /** The money its sentence converts it to: said again later, the same fact (same-fact.ts). */
@@ -287,6 +290,7 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
       out.push({
         figure,
         position: r.from,
+        end: r.to + (r.scale?.length ?? 0),
         sentenceText: sentence.text,
         ...(r.conversions === undefined ? {} : { conversions: r.conversions }),
         ...(r.placed === undefined ? {} : { placed: r.placed }),
@@ -321,7 +325,8 @@ export function toFigure(sentence: Sentence, r: Raw): KeyFigure | undefined {
   const figure: KeyFigure = {
     value: r.value,
     // "About 602 and 402 million": the first shows the scale it shares (shared-scale.ts), as its value counts it.
-    display: sentence.text.slice(r.from, r.to) + (r.scale ?? ""),
+    // "could not last more than 30 minutes" shows "at most 30" (negated-cap.ts).
+    display: turnedDisplay(sentence.text.slice(r.from, r.to) + (r.scale ?? ""), r.qualifier),
     label: shortLabel(r.label),
     kind: r.kind,
     sentence: sentence.index,

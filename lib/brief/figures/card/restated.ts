@@ -36,6 +36,8 @@ export interface PlacedFigure {
   figure: KeyFigure;
   sentenceText: string;
   position?: number;
+  /** Where the display's words end in its sentence: a turned bound shows other words than it has (negated-cap.ts). */
+  end?: number;
 }
 
 /** `f`'s number opens a phrase that points back at a group ("the two young cats", "all four workers"). */
@@ -64,7 +66,7 @@ const opensSentence = (f: PlacedFigure): boolean => f.position !== undefined && 
 const APART = /^[^.;:!?]{0,30}\b(?:another|other|different|separate|rival)\b/iu;
 
 /** `f`'s group is said to be another in the words after it ("two teenagers from another school", "in a separate case"). */
-const setApart = (f: PlacedFigure): boolean => f.position !== undefined && APART.test(f.sentenceText.slice(f.position + f.figure.display.length));
+const setApart = (f: PlacedFigure): boolean => f.position !== undefined && APART.test(f.sentenceText.slice(f.end ?? f.position + f.figure.display.length));
 
 /** A plain amount: no range, no change, so two equal ones may be one. */
 const plain = (f: KeyFigure): boolean => f.valueMax === undefined && f.change === undefined;

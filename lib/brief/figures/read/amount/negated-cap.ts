@@ -29,3 +29,17 @@ export function negatedCap(toks: readonly Tok[], start: number, text: string): s
   if (turned === undefined || !isWord(verb) || !/^\p{Ll}+$/u.test(verb.s)) return undefined;
   return negator(toks[start - 2]) ? turned : undefined;
 }
+
+/** A display's comparative that a negated verb turned: "more than 30" read as "at most" opens with these words. */
+const TURNED_OPENING = /^(?:more|less|fewer) than\s+/i;
+
+/**
+ * What the card shows for a bound a negated verb turned: "at most 30", not the article's "more than 30", which says the
+ * opposite of the figure's value and qualifier (and a digest line, which puts a qualifier the display lacks before it,
+ * read "at most more than 30"). Any other display is shown as the article wrote it.
+ */
+export function turnedDisplay(display: string, qualifier: string | undefined): string {
+  if (qualifier !== "at most" && qualifier !== "at least") return display;
+  const opening = TURNED_OPENING.exec(display);
+  return opening === null ? display : `${qualifier} ${display.slice(opening[0].length)}`;
+}
