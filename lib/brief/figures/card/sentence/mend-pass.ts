@@ -37,6 +37,8 @@ import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { milestonePair } from "#brief/figures/label/counts/milestone-pair.ts";
 import { withinOf } from "#brief/figures/label/counts/within-of.ts";
 import { goneWithout } from "#brief/figures/label/counts/gone-without.ts";
+import { countedDistance } from "#brief/figures/label/counts/counted-distance.ts";
+import { timesWindow } from "#brief/figures/label/time-windows/times-window.ts";
 import { earlierCase } from "#brief/figures/label/counts/earlier-case.ts";
 import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
 import { ampersandOwner } from "#brief/figures/label/change/ampersand-owner.ts";
@@ -255,6 +257,10 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     withinOf(toks, r);
     // "gone five matches on the road without a victory": a run, by what it lacked (gone-without.ts).
     goneWithout(toks, r);
+    // "our flat is four blocks away": a distance in street units, not a count of blocks (counted-distance.ts).
+    countedDistance(toks, r);
+    // "stopped six times in the past two months": the window of a count of times, said with it (times-window.ts).
+    if (timesWindow(toks, r)) r.drop = true;
     // "five wardens were charged … after a similar death in 2009": an earlier case's count (earlier-case.ts).
     earlierCase(toks, r);
     // "Rovers 2008/09 - 188.": a season table's line, whose measure only the prose above says (season-line.ts).

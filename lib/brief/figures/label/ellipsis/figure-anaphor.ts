@@ -13,9 +13,12 @@ import { CHANGE_NOUNS } from "#brief/figures/language/lexicon.ts";
 
 /**
  * "the figure", "this figure", "that figures": the anaphor said before the amount; so is "that number", "this number"
- * ("At 25C that number jumps to 20 per cent"), but not "the number", which is as often "the number of" something.
+ * ("At 25C that number jumps to 20 per cent"), but not "the number", which is as often "the number of" something;
+ * "the number" is one only as the subject of "was", "is" or "stood" right after it ("the number was 14", "the number
+ * stood at 40%"): a placeholder the card showed as 'number' (card audit 56's rerun). Not before a verb of change ("The
+ * number rose to 15 per cent" after a rise in sales: what rose is not said, elided-amount's test).
  */
-const ANAPHOR = /\b(?:(?:the|this|that) figures?|(?:this|that) number)\b/i;
+const ANAPHOR = /\b(?:(?:the|this|that) figures?|(?:this|that) number|the number (?:was|is|stood|stands))\b/i;
 
 /** Whether two amounts are of one kind: money in one currency, or two percents. */
 function sameKind(a: Raw, b: Raw): boolean {
