@@ -1,0 +1,69 @@
+import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_STALE_AFTER_MS, runDigest } from "#digest/run.ts";
+import { TABLE_KEYS } from "#store/table.ts";
+import { openDigestChannel } from "#test/helpers/digest-channel.ts";
+import { SLOT, SLOT_AT } from "#test/helpers/digest-fixtures.ts";
+import { type Engine } from "#test/helpers/dynamo.ts";
+import { useEngineSuite } from "#test/helpers/engine-suite.ts";
+import { useSlackStandIn } from "#test/helpers/slack-stand-in.ts";
+
+/**
+ * Which day a channel's earlier claim stands for, as one digest a day reads it: its slot's instant, not when a late
+ * run claimed it (or, for a claim made before claims kept their instant, its claim time, not its post); and a claim
+ * whose run died is no digest at all. Real local DynamoDB (both engines), the real command handler, the Slack stand-in.
+ */
+const TOKEN = "xoxb-digest-one-a-day-claims";
+const MINUTE = 60_000;
+const stand = useSlackStandIn(TOKEN);
+const channel = { userId: "U0EDITOR", channelId: "CDAY", teamId: "T1", correlationId: "test" };
+const posts = () => stand.api.messages("CDAY").filter((m) => m.via === "chat.postMessage");
+
+// 23:50 on 1 July in Paris, and 00:05 on 2 July, a quarter of an hour later.
+const LATE_SLOT_AT = new Date("2024-07-01T21:50:00Z");
+const AFTER_MIDNIGHT = new Date("2024-07-01T22:05:00Z");
+
+describe.each<Engine>(["dynalite", "dynamodb-local"])("one a day reads a claim's day from its slot (%s)", (engine) => {
+  const suite = useEngineSuite(engine);
+
+  /** A 23:50 Paris subscription's 1 July digest out, then a move to 18:30 the next morning: 2 July's 18:30 goes out. */
+  async function movedNextMorning(post: (open: Awaited<ReturnType<typeof openDigestChannel>>) => Promise<void>) {
+    const open = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await open.brief("subscribe 23:50 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await post(open);
+    expect(await open.brief("subscribe 18:30 Europe/Paris", new Date("2024-07-02T08:00:00Z"))).toContain("Next: Tue 2 Jul, 18:30 Europe/Paris.");
+    const before = posts().length;
+    expect((await runDigest(open.deps(), new Date("2024-07-02T16:30:00Z"))).results).toEqual([expect.objectContaining({ slot: "2024-07-02T18:30", outcome: "posted" })]);
+    expect(posts()).toHaveLength(before + 1);
+  }
+
+  it("1 July's 23:50 digest claimed after midnight by a catching-up run: 2 July still gets its digest", async () => {
+    await movedNextMorning(async ({ deps }) => {
+      const late = await runDigest(deps({ runId: "late" }), AFTER_MIDNIGHT);
+      expect(late.results).toEqual([expect.objectContaining({ slot: "2024-07-01T23:50", outcome: "posted" })]);
+    });
+  });
+
+  it("1 July's 23:50 digest claimed on time and posted after midnight by the code before slots kept their instant: 2 July still gets its digest", async () => {
+    await movedNextMorning(async ({ table }) => {
+      await DynamoDBDocumentClient.from(table.client).send(
+        new PutCommand({
+          TableName: table.tableName,
+          Item: { pk: `${TABLE_KEYS.prefixes.digest}CDAY`, sk: "2024-07-01T23:50", kind: "digest-claim", channelId: "CDAY", slot: "2024-07-01T23:50", status: "posted", runId: "old-code", claimedAt: LATE_SLOT_AT.toISOString(), claimedAtMs: LATE_SLOT_AT.getTime(), ts: "1719870300.000100", postedAt: AFTER_MIDNIGHT.toISOString() },
+        }),
+      );
+    });
+  });
+
+  it("the 07:00 digest's run died after claiming it: the schedule moved to 07:30 goes out that day", async () => {
+    const { brief, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    // Claimed at 07:00 and never settled: no post, no release.
+    await subscriptions.claim("CDAY", SLOT, { runId: "died", now: SLOT_AT, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT });
+    await brief("subscribe 07:30 Europe/Paris", new Date(SLOT_AT.getTime() + 5 * MINUTE));
+    // At 07:30 the dead run's claim is half an hour old, twice what any live run may hold one.
+    const run = await runDigest(deps({ runId: "later" }), new Date(SLOT_AT.getTime() + 30 * MINUTE));
+    expect(run.results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:30", outcome: "posted" })]);
+    expect(posts()).toHaveLength(1);
+  });
+});
