@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_STALE_AFTER_MS, runDigest } from "#digest/run.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 import { openDigestChannel } from "#test/helpers/digest-channel.ts";
-import { SLOT, SLOT_AT } from "#test/helpers/digest-fixtures.ts";
+import { SLOT, SLOT_AT, story } from "#test/helpers/digest-fixtures.ts";
 import { type Engine } from "#test/helpers/dynamo.ts";
 import { useEngineSuite } from "#test/helpers/engine-suite.ts";
 import { useSlackStandIn } from "#test/helpers/slack-stand-in.ts";
@@ -11,7 +11,7 @@ import { useSlackStandIn } from "#test/helpers/slack-stand-in.ts";
 /**
  * Which day a channel's earlier claim stands for, as one digest a day reads it: its slot's instant, not when a late
  * run claimed it (or, for a claim made before claims kept their instant, its claim time, not its post); and a claim
- * whose run died is no digest at all. Real local DynamoDB (both engines), the real command handler, the Slack stand-in.
+ * whose run died, or a quiet channel's empty morning settled without a post, is no digest at all. Real local DynamoDB (both engines), the real command handler, the Slack stand-in.
  */
 const TOKEN = "xoxb-digest-one-a-day-claims";
 const MINUTE = 60_000;
@@ -53,6 +53,19 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("one a day reads a claim's
         }),
       );
     });
+  });
+
+  it("a quiet channel's empty morning posted nothing: moved to 18:00, the day's first story still goes out that evening", async () => {
+    const { articles, brief, deps } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await brief("subscribe 07:00 Europe/Paris quiet", new Date("2024-06-01T12:00:00Z"));
+    // 07:00 on 10 July in Paris: the fixture stories are a week old, so the morning is empty and settled quietly.
+    const morning = await runDigest(deps({ runId: "morning" }), new Date("2024-07-10T05:00:00Z"));
+    expect(morning.results).toEqual([expect.objectContaining({ outcome: "skipped", reason: "quiet-empty-day" })]);
+    await articles.put(story("Harbour reopens after the storm", "2024-07-10T10:00:00Z", ["The harbour reopened on Wednesday after a storm damaged 14 boats."]));
+    await brief("subscribe 18:00 Europe/Paris quiet", new Date("2024-07-10T11:00:00Z"));
+    const evening = await runDigest(deps({ runId: "evening" }), new Date("2024-07-10T16:00:00Z"));
+    expect(evening.results).toEqual([expect.objectContaining({ slot: "2024-07-10T18:00", outcome: "posted", stories: 1 })]);
+    expect(posts()).toHaveLength(1);
   });
 
   it("the 07:00 digest's run died after claiming it: the schedule moved to 07:30 goes out that day", async () => {
