@@ -1,6 +1,7 @@
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_STALE_AFTER_MS, runDigest } from "#digest/run.ts";
+import type { Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 import { openDigestChannel } from "#test/helpers/digest-channel.ts";
 import { SLOT, SLOT_AT, story } from "#test/helpers/digest-fixtures.ts";
@@ -11,7 +12,8 @@ import { useSlackStandIn } from "#test/helpers/slack-stand-in.ts";
 /**
  * Which day a channel's earlier claim stands for, as one digest a day reads it: its slot's instant, not when a late
  * run claimed it (or, for a claim made before claims kept their instant, its claim time, not its post); and a claim
- * whose run died, or a quiet channel's empty morning settled without a post, is no digest at all. Real local DynamoDB (both engines), the real command handler, the Slack stand-in.
+ * whose run died, or a quiet channel's empty morning settled without a post, is no digest at all. Two runs that
+ * each see the other's claim both give way; the next run of the catch-up hour posts the day. Real local DynamoDB (both engines), the real command handler, the Slack stand-in.
  */
 const TOKEN = "xoxb-digest-one-a-day-claims";
 const MINUTE = 60_000;
@@ -77,6 +79,42 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("one a day reads a claim's
     // At 07:30 the dead run's claim is half an hour old, twice what any live run may hold one.
     const run = await runDigest(deps({ runId: "later" }), new Date(SLOT_AT.getTime() + 30 * MINUTE));
     expect(run.results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:30", outcome: "posted" })]);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("two runs claim the old and the new time's slots at once and each gives way to the other: the next run posts the day once", async () => {
+    const { brief, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    const stored = async (): Promise<Subscription> => {
+      const subscription = await subscriptions.get("CDAY");
+      if (subscription === undefined) throw new Error("CDAY is not subscribed");
+      return subscription;
+    };
+    const before = await stored();
+    await brief("subscribe 07:10 Europe/Paris", new Date(SLOT_AT.getTime() + 5 * MINUTE));
+    const after = await stored();
+    // Each run reads the day's claims only once both slots are claimed; one listed the schedule before the move.
+    let claimed = 0;
+    let bothClaimed = (): void => undefined;
+    const both = new Promise<void>((resolve) => (bothClaimed = resolve));
+    const listing = (subscription: Subscription): SubscriptionStore =>
+      Object.assign(Object.create(subscriptions) as SubscriptionStore, {
+        list: async () => [subscription],
+        claimsBetween: async (channelId: string, from: string, to: string) => {
+          if (++claimed === 2) bothClaimed();
+          await both;
+          return subscriptions.claimsBetween(channelId, from, to);
+        },
+      });
+    const at = new Date(SLOT_AT.getTime() + 10 * MINUTE);
+    const [old, moved] = await Promise.all([runDigest(deps({ runId: "old", subscriptions: listing(before) }), at), runDigest(deps({ runId: "moved", subscriptions: listing(after) }), at)]);
+    expect([...old.results, ...moved.results]).toEqual([
+      expect.objectContaining({ slot: SLOT, outcome: "skipped", reason: "claimed-by-another-run" }),
+      expect.objectContaining({ slot: "2024-07-02T07:10", outcome: "skipped", reason: "claimed-by-another-run" }),
+    ]);
+    expect(posts()).toEqual([]);
+    // Both gave their claims back: the 07:15 run, whose catch-up hour still holds 07:10, posts it.
+    expect((await runDigest(deps({ runId: "next" }), new Date(SLOT_AT.getTime() + 15 * MINUTE))).results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:10", outcome: "posted" })]);
     expect(posts()).toHaveLength(1);
   });
 });
