@@ -57,6 +57,18 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("one a day reads a claim's
     });
   });
 
+  it("the 07:00 digest's claim exactly as old as a claim may be held: still live, as a takeover finds it, so the moved 07:10 waits", async () => {
+    const { brief, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await subscriptions.claim("CDAY", SLOT, { runId: "slow", now: SLOT_AT, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT });
+    await brief("subscribe 07:10 Europe/Paris", new Date(SLOT_AT.getTime() + 5 * MINUTE));
+    const at = new Date(SLOT_AT.getTime() + DEFAULT_STALE_AFTER_MS);
+    expect(await subscriptions.claim("CDAY", SLOT, { runId: "takeover", now: at, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT })).toMatchObject({ status: "held", runId: "slow" });
+    const run = await runDigest(deps({ runId: "later" }), at);
+    expect(run.results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:10", outcome: "skipped", reason: "claimed-by-another-run" })]);
+    expect(posts()).toEqual([]);
+  });
+
   it("a quiet channel's empty morning posted nothing: moved to 18:00, the day's first story still goes out that evening", async () => {
     const { articles, brief, deps } = await openDigestChannel(suite, stand.api, TOKEN, channel);
     await brief("subscribe 07:00 Europe/Paris quiet", new Date("2024-06-01T12:00:00Z"));

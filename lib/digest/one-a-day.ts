@@ -53,7 +53,8 @@ export function sameDayDigest(
     const at = claimSlotInstant(claim);
     if (at === undefined || localDate(at, timeZone) !== day) continue;
     if (claim.status === "posted" && claim.ts !== undefined) return { status: "posted", claim };
-    if (claim.status === "claimed" && now.getTime() - Date.parse(claim.claimedAt) < staleAfterMs) inFlight = claim;
+    // Live up to staleAfterMs itself, as the claim's own takeover condition has it (stale only when older).
+    if (claim.status === "claimed" && now.getTime() - Date.parse(claim.claimedAt) <= staleAfterMs) inFlight = claim;
   }
   return inFlight ? { status: "in-flight", claim: inFlight } : undefined;
 }
