@@ -6,7 +6,7 @@
  */
 import type { Mutant } from "#scripts/mutants.ts";
 
-const READ = ["test/cli-bounded-read.test.ts", "test/cli-input.test.ts"];
+const READ = ["test/cli-read-stream.test.ts", "test/cli-bounded-read.test.ts", "test/cli-input.test.ts"];
 const ONE = ["test/digest-one-a-day-claims.test.ts", "test/digest-one-a-day-far-zones.test.ts", "test/digest-one-a-day.test.ts", "test/digest-claim-names.test.ts", "test/digest-resubscribe.test.ts", "test/digest-run.test.ts", "test/digest-faults.test.ts"];
 const RESPOND = ["test/slack-respond-retry.test.ts", "test/slack.test.ts"];
 const LOG = ["test/log-lines.test.ts"];
@@ -22,6 +22,7 @@ export const SWEEP_50: readonly Mutant[] = [
   // cli/read-file.ts, cli/brief.ts: the bounded standard input
   { id: "W01", file: "cli/read-file.ts", find: "if (total > maxBytes) return undefined;", replace: "if (total >= maxBytes) return undefined;", what: "stdin of exactly the limit refused", tests: READ },
   { id: "W02", file: "cli/read-file.ts", find: "if (total > maxBytes) return undefined;", replace: "if (false) return undefined;", what: "stdin read without a limit", tests: READ },
+  { id: "W04", file: "cli/read-file.ts", find: '    chunks.push(bytes);\n  }\n  return Buffer.concat(chunks, total).toString("utf8");', replace: '    chunks.push(bytes);\n  }\n  return chunks.map((c) => c.toString("utf8")).join("");', what: "stdin decoded chunk by chunk (a character split between two is lost)", tests: READ },
   { id: "W03", file: "cli/brief.ts", find: "if (statSync(target).isDirectory())", replace: "if (!statSync(target).isFile())", what: "a named pipe refused as a directory", tests: READ },
   // lib/digest/one-a-day.ts
   { id: "W05", file: OAD, find: "for (const at of [claim.slotAt, claim.claimedAt, claim.postedAt]) {", replace: "for (const at of [claim.claimedAt, claim.postedAt]) {", what: "a claim's day read from its claim time, not its slot", tests: ONE },
