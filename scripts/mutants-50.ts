@@ -51,7 +51,7 @@ export const SWEEP_50: readonly Mutant[] = [
   { id: "W27", file: DC, find: 'if (slotAt && current.slotAt !== undefined && Date.parse(current.slotAt) !== Date.parse(slotAt)) return "another-slot";', replace: "", what: "another zone's slot's claim read as this slot's", tests: ONE },
   { id: "W28", file: DC, find: 'return own.status === "claimed" ? { ...own, key } : own;', replace: "return own;", what: "the instant-named claim's key not handed back", tests: ONE },
   { id: "W29", file: DC, find: "...(options.slotAt ? { slotAt: options.slotAt.toISOString() } : {}),", replace: "", what: "the claim keeps no slot instant", tests: ONE },
-  { id: "W31", file: DC, find: "const CLAIM_ATTEMPTS = 3;", replace: "const CLAIM_ATTEMPTS = 1;", what: "a claim released under us not tried again", tests: [...ONE, "test/digest-record-faults.test.ts"] },
+  { id: "W31", file: DC, find: "const CLAIM_ATTEMPTS = 3;", replace: "const CLAIM_ATTEMPTS = 1;", what: "a claim released under us not tried again", tests: ["test/digest-claim-released.test.ts", ...ONE] },
   { id: "W32", file: DC, find: "  if (slotAt !== undefined) claim.slotAt = slotAt;\n", replace: "", what: "a claim's slot instant not read back", tests: ONE },
   // lib/slack/respond.ts
   { id: "W35", file: "lib/slack/respond.ts", find: "if (!(error instanceof TypeError) || attempt > 1) throw error;", replace: "if (attempt > 1) throw error;", what: "a timed-out answer sent again", tests: RESPOND },
