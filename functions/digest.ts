@@ -1,7 +1,8 @@
 import type { Handler } from "aws-lambda";
 import { dynamoClientFromConfig, loadConfig, storeFromConfig } from "#lib/config.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
-import { runDigest, type DigestRunDeps, type DigestRunReport } from "#digest/run.ts";
+import { runDigest, type DigestRunDeps } from "#digest/run.ts";
+import type { DigestRunReport } from "#digest/run-report.ts";
 import { DEFAULT_DIGEST_BULLETS } from "#digest/digest.ts";
 import { createLogger } from "#lib/log.ts";
 import { BriefReader } from "#lib/briefs.ts";

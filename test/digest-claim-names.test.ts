@@ -1,6 +1,6 @@
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
-import { runDigest } from "#digest/run.ts";
+import { DEFAULT_STALE_AFTER_MS, runDigest } from "#digest/run.ts";
 import { instantSlotKey } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 import { openDigestChannel } from "#test/helpers/digest-channel.ts";
@@ -46,6 +46,18 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("claim names across zones 
     // And it is posted once: the next run finds it under that name.
     expect((await runDigest(deps(), new Date(LA_SLOT_AT.getTime() + 15 * 60_000))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "skipped", reason: "already-posted" })]);
     expect(posts()).toHaveLength(2);
+  });
+
+  it("Paris's 07:00 claim left by a run that died: Los Angeles's 07:00 is claimed under its instant, not over Paris's", async () => {
+    const { brief, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, invocation);
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await subscriptions.claim("CPARIS", SLOT, { runId: "died", now: SLOT_AT, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT });
+    await brief("subscribe 07:00 America/Los_Angeles", new Date("2024-07-02T06:00:00Z"));
+    // Nine hours on, Paris's claim is long stale; it is still Paris's slot's (its run may have posted before dying).
+    expect((await runDigest(deps(), LA_SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+    expect(await subscriptions.getClaim("CPARIS", SLOT)).toMatchObject({ status: "claimed", runId: "died", slotAt: SLOT_AT.toISOString() });
+    expect(await subscriptions.getClaim("CPARIS", instantSlotKey(SLOT, LA_SLOT_AT))).toMatchObject({ status: "posted", slotAt: LA_SLOT_AT.toISOString() });
+    expect(posts()).toHaveLength(1);
   });
 
   it("a claim made before claims kept their instant still stops a second post under its name, in any zone", async () => {

@@ -45,6 +45,17 @@ describe("answering through a failing response_url", () => {
     expect(await slash()).toEqual({ status: 200, statuses: [503, 200], shown: 1 });
   });
 
+  it("a 500 (the lowest 5xx) before Slack took the answer: retried once, and the editor sees it", async () => {
+    stack.api.inject("response_url", { status: 500 });
+    expect(await slash()).toEqual({ status: 200, statuses: [500, 200], shown: 1 });
+  });
+
+  it("an answer Slack took but held past the timeout: not sent again, so the editor sees it once", async () => {
+    // The handler's response_url calls give up after 1 s; this one is stored, then answered after 1.5 s.
+    proxy.fail(`respond-${seq + 1}`, { kind: "slow-after-accept", ms: 1500 });
+    expect(await slash()).toEqual({ status: 200, statuses: [200], shown: 1 });
+  });
+
   it("a connection dropped before Slack took the answer: retried once, and the editor sees it", async () => {
     proxy.fail(`respond-${seq + 1}`, { kind: "reset", afterAccept: false });
     expect(await slash()).toEqual({ status: 200, statuses: [200], shown: 1 });

@@ -15,11 +15,13 @@ export function claimSlotInstant(claim: Pick<DigestClaim, "slotAt" | "claimedAt"
 }
 
 /**
- * The claim names that can hold a slot on `date` in any zone: names are local dates, and no zone is more than a day
- * from another, so the day before to the day after covers them ("~" sorts after every "THH:MM").
+ * The claim names that can hold a slot on `date` in any zone: names are local dates, and zones span 26 hours (−12:00
+ * to +14:00), so one instant's dates in two zones can be two days apart (23:30 on 2 July in Pago Pago is 00:30 on 4
+ * July in Kiritimati). Two days either side cover them ("~" sorts after every "THH:MM"); one either side missed such
+ * a claim, and a move between those zones while that digest went out posted the day twice.
  */
 export function claimNamesAround(date: string): { from: string; to: string } {
-  return { from: addDays(date, -1), to: `${addDays(date, 1)}~` };
+  return { from: addDays(date, -2), to: `${addDays(date, 2)}~` };
 }
 
 /** The slot's own claim: its name, and its instant unless it was made before claims kept theirs (another zone's slot may share the name). */
@@ -51,7 +53,8 @@ export function sameDayDigest(
     const at = claimSlotInstant(claim);
     if (at === undefined || localDate(at, timeZone) !== day) continue;
     if (claim.status === "posted" && claim.ts !== undefined) return { status: "posted", claim };
-    if (claim.status === "claimed" && now.getTime() - Date.parse(claim.claimedAt) < staleAfterMs) inFlight = claim;
+    // Live up to staleAfterMs itself, as the claim's own takeover condition has it (stale only when older).
+    if (claim.status === "claimed" && now.getTime() - Date.parse(claim.claimedAt) <= staleAfterMs) inFlight = claim;
   }
   return inFlight ? { status: "in-flight", claim: inFlight } : undefined;
 }

@@ -9,6 +9,8 @@ import type { ArticleStore, StoredArticle } from "#store/store.ts";
 import type { SubscriptionStore } from "#digest/subscriptions.ts";
 import { describeFilter, filterOf, isEmptyFilter, matchesFilter } from "#digest/filters.ts";
 import { claimNamesAround, sameDayDigest } from "#digest/one-a-day.ts";
+import { mapLimit, within } from "#digest/run-limits.ts";
+import type { ChannelResult, DigestRunReport } from "#digest/run-report.ts";
 
 const MINUTE = 60_000;
 
@@ -59,61 +61,6 @@ export interface DigestRunDeps {
   clock?: () => Date;
   /** Waits between attempts to record a posted ts (tests pass one that does not wait). */
   sleep?: (ms: number) => Promise<void>;
-}
-
-export type ChannelResult =
-  | {
-      channel: string;
-      slot: string;
-      outcome: "posted";
-      ts: string;
-      stories: number;
-      recovered: boolean;
-      /** Slack's answer was lost; the post was found in the channel's history by its slot key (not posted again). */
-      foundInHistory?: boolean;
-      textOnly?: boolean;
-      claimLost?: boolean;
-      /** The claim's answer was lost and the claim found to be this run's own (`recovered` because history was read first). */
-      claimAnswerLost?: boolean;
-      /** Posted, but the ts could not be recorded: the claim goes stale and a later run may post the slot again. */
-      unrecorded?: boolean;
-    }
-  | {
-      channel: string;
-      slot: string;
-      outcome: "skipped";
-      /** `day-already-posted`: the channel's schedule moved after that day's digest went out (one digest a day). */
-      reason: "already-posted" | "claimed-by-another-run" | "failed-earlier" | "quiet-empty-day" | "day-already-posted";
-      detail?: string;
-    }
-  /**
-   * `permanent`: the slot is marked failed and not retried; otherwise the claim is released for the next run.
-   * `claimKept`: the table would do neither: the claim goes stale and a run after that retries the slot.
-   */
-  | { channel: string; slot: string; outcome: "failed"; reason: string; permanent: boolean; claimKept?: true };
-
-export interface DigestRunReport {
-  runId: string;
-  now: string;
-  due: number;
-  posted: number;
-  skipped: number;
-  failed: number;
-  results: ChannelResult[];
-}
-
-/** Runs `task` over `items`, at most `limit` at a time, results in input order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /**
@@ -338,20 +285,6 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
 }
 
 const DEFAULT_CHANNEL_TIMEOUT_MS = 60_000;
-
-/** `work`, or a TimeoutError naming `what` after `ms` (the work is abandoned, not cancelled). */
-async function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`${what}: no answer within ${ms} ms`), { name: "TimeoutError" })), ms);
-  });
-  try {
-    return await Promise.race([work, expired]);
-  } finally {
-    clearTimeout(timer);
-    work.catch(() => undefined);
-  }
-}
 
 function errorText(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`;

@@ -1,0 +1,132 @@
+import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_STALE_AFTER_MS, runDigest } from "#digest/run.ts";
+import type { Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
+import { TABLE_KEYS } from "#store/table.ts";
+import { openDigestChannel } from "#test/helpers/digest-channel.ts";
+import { SLOT, SLOT_AT, story } from "#test/helpers/digest-fixtures.ts";
+import { type Engine } from "#test/helpers/dynamo.ts";
+import { useEngineSuite } from "#test/helpers/engine-suite.ts";
+import { useSlackStandIn } from "#test/helpers/slack-stand-in.ts";
+
+/**
+ * Which day a channel's earlier claim stands for, as one digest a day reads it: its slot's instant, not when a late
+ * run claimed it (or, for a claim made before claims kept their instant, its claim time, not its post); and a claim
+ * whose run died, or a quiet channel's empty morning settled without a post, is no digest at all. Two runs that
+ * each see the other's claim both give way; the next run of the catch-up hour posts the day. Real local DynamoDB (both engines), the real command handler, the Slack stand-in.
+ */
+const TOKEN = "xoxb-digest-one-a-day-claims";
+const MINUTE = 60_000;
+const stand = useSlackStandIn(TOKEN);
+const channel = { userId: "U0EDITOR", channelId: "CDAY", teamId: "T1", correlationId: "test" };
+const posts = () => stand.api.messages("CDAY").filter((m) => m.via === "chat.postMessage");
+
+// 23:50 on 1 July in Paris, and 00:05 on 2 July, a quarter of an hour later.
+const LATE_SLOT_AT = new Date("2024-07-01T21:50:00Z");
+const AFTER_MIDNIGHT = new Date("2024-07-01T22:05:00Z");
+
+describe.each<Engine>(["dynalite", "dynamodb-local"])("one a day reads a claim's day from its slot (%s)", (engine) => {
+  const suite = useEngineSuite(engine);
+
+  /** A 23:50 Paris subscription's 1 July digest out, then a move to 18:30 the next morning: 2 July's 18:30 goes out. */
+  async function movedNextMorning(post: (open: Awaited<ReturnType<typeof openDigestChannel>>) => Promise<void>) {
+    const open = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await open.brief("subscribe 23:50 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await post(open);
+    expect(await open.brief("subscribe 18:30 Europe/Paris", new Date("2024-07-02T08:00:00Z"))).toContain("Next: Tue 2 Jul, 18:30 Europe/Paris.");
+    const before = posts().length;
+    expect((await runDigest(open.deps(), new Date("2024-07-02T16:30:00Z"))).results).toEqual([expect.objectContaining({ slot: "2024-07-02T18:30", outcome: "posted" })]);
+    expect(posts()).toHaveLength(before + 1);
+  }
+
+  it("1 July's 23:50 digest claimed after midnight by a catching-up run: 2 July still gets its digest", async () => {
+    await movedNextMorning(async ({ deps }) => {
+      const late = await runDigest(deps({ runId: "late" }), AFTER_MIDNIGHT);
+      expect(late.results).toEqual([expect.objectContaining({ slot: "2024-07-01T23:50", outcome: "posted" })]);
+    });
+  });
+
+  it("1 July's 23:50 digest claimed on time and posted after midnight by the code before slots kept their instant: 2 July still gets its digest", async () => {
+    await movedNextMorning(async ({ table }) => {
+      await DynamoDBDocumentClient.from(table.client).send(
+        new PutCommand({
+          TableName: table.tableName,
+          Item: { pk: `${TABLE_KEYS.prefixes.digest}CDAY`, sk: "2024-07-01T23:50", kind: "digest-claim", channelId: "CDAY", slot: "2024-07-01T23:50", status: "posted", runId: "old-code", claimedAt: LATE_SLOT_AT.toISOString(), claimedAtMs: LATE_SLOT_AT.getTime(), ts: "1719870300.000100", postedAt: AFTER_MIDNIGHT.toISOString() },
+        }),
+      );
+    });
+  });
+
+  it("the 07:00 digest's claim exactly as old as a claim may be held: still live, as a takeover finds it, so the moved 07:10 waits", async () => {
+    const { brief, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await subscriptions.claim("CDAY", SLOT, { runId: "slow", now: SLOT_AT, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT });
+    await brief("subscribe 07:10 Europe/Paris", new Date(SLOT_AT.getTime() + 5 * MINUTE));
+    const at = new Date(SLOT_AT.getTime() + DEFAULT_STALE_AFTER_MS);
+    expect(await subscriptions.claim("CDAY", SLOT, { runId: "takeover", now: at, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT })).toMatchObject({ status: "held", runId: "slow" });
+    const run = await runDigest(deps({ runId: "later" }), at);
+    expect(run.results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:10", outcome: "skipped", reason: "claimed-by-another-run" })]);
+    expect(posts()).toEqual([]);
+  });
+
+  it("a quiet channel's empty morning posted nothing: moved to 18:00, the day's first story still goes out that evening", async () => {
+    const { articles, brief, deps } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await brief("subscribe 07:00 Europe/Paris quiet", new Date("2024-06-01T12:00:00Z"));
+    // 07:00 on 10 July in Paris: the fixture stories are a week old, so the morning is empty and settled quietly.
+    const morning = await runDigest(deps({ runId: "morning" }), new Date("2024-07-10T05:00:00Z"));
+    expect(morning.results).toEqual([expect.objectContaining({ outcome: "skipped", reason: "quiet-empty-day" })]);
+    await articles.put(story("Harbour reopens after the storm", "2024-07-10T10:00:00Z", ["The harbour reopened on Wednesday after a storm damaged 14 boats."]));
+    await brief("subscribe 18:00 Europe/Paris quiet", new Date("2024-07-10T11:00:00Z"));
+    const evening = await runDigest(deps({ runId: "evening" }), new Date("2024-07-10T16:00:00Z"));
+    expect(evening.results).toEqual([expect.objectContaining({ slot: "2024-07-10T18:00", outcome: "posted", stories: 1 })]);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("the 07:00 digest's run died after claiming it: the schedule moved to 07:30 goes out that day", async () => {
+    const { brief, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    // Claimed at 07:00 and never settled: no post, no release.
+    await subscriptions.claim("CDAY", SLOT, { runId: "died", now: SLOT_AT, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT });
+    await brief("subscribe 07:30 Europe/Paris", new Date(SLOT_AT.getTime() + 5 * MINUTE));
+    // At 07:30 the dead run's claim is half an hour old, twice what any live run may hold one.
+    const run = await runDigest(deps({ runId: "later" }), new Date(SLOT_AT.getTime() + 30 * MINUTE));
+    expect(run.results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:30", outcome: "posted" })]);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("two runs claim the old and the new time's slots at once and each gives way to the other: the next run posts the day once", async () => {
+    const { brief, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    const stored = async (): Promise<Subscription> => {
+      const subscription = await subscriptions.get("CDAY");
+      if (subscription === undefined) throw new Error("CDAY is not subscribed");
+      return subscription;
+    };
+    const before = await stored();
+    await brief("subscribe 07:10 Europe/Paris", new Date(SLOT_AT.getTime() + 5 * MINUTE));
+    const after = await stored();
+    // Each run reads the day's claims only once both slots are claimed; one listed the schedule before the move.
+    let claimed = 0;
+    let bothClaimed = (): void => undefined;
+    const both = new Promise<void>((resolve) => (bothClaimed = resolve));
+    const listing = (subscription: Subscription): SubscriptionStore =>
+      Object.assign(Object.create(subscriptions) as SubscriptionStore, {
+        list: async () => [subscription],
+        claimsBetween: async (channelId: string, from: string, to: string) => {
+          if (++claimed === 2) bothClaimed();
+          await both;
+          return subscriptions.claimsBetween(channelId, from, to);
+        },
+      });
+    const at = new Date(SLOT_AT.getTime() + 10 * MINUTE);
+    const [old, moved] = await Promise.all([runDigest(deps({ runId: "old", subscriptions: listing(before) }), at), runDigest(deps({ runId: "moved", subscriptions: listing(after) }), at)]);
+    expect([...old.results, ...moved.results]).toEqual([
+      expect.objectContaining({ slot: SLOT, outcome: "skipped", reason: "claimed-by-another-run" }),
+      expect.objectContaining({ slot: "2024-07-02T07:10", outcome: "skipped", reason: "claimed-by-another-run" }),
+    ]);
+    expect(posts()).toEqual([]);
+    // Both gave their claims back: the 07:15 run, whose catch-up hour still holds 07:10, posts it.
+    expect((await runDigest(deps({ runId: "next" }), new Date(SLOT_AT.getTime() + 15 * MINUTE))).results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:10", outcome: "posted" })]);
+    expect(posts()).toHaveLength(1);
+  });
+});
