@@ -3,17 +3,9 @@
 // blind sample AY's made-up shape). Every sentence here is made up.
 import { describe, expect, it } from "vitest";
 import { cardCandidates } from "#brief/figures/card/candidates.ts";
-import { findFigures } from "#brief/figures/card/card.ts";
 import { CLOCK_READING_FACTOR } from "#brief/figures/card/sentence/clock-reading.ts";
-import { salience, scoreSentences } from "#brief/rank.ts";
 import { articleSentences } from "#news/sentences.ts";
-import { exact, want } from "#test/helpers/figures.ts";
-
-/** The brief's card of these paragraphs: the sentence salience it ranks by, under the headline. */
-function card(headline: string, paragraphs: string[]) {
-  const sentences = articleSentences({ paragraphs });
-  return findFigures(sentences, { salience: salience(scoreSentences({ sentences, headline })), headline }).map(exact);
-}
+import { headlineCard, want } from "#test/helpers/figures.ts";
 
 /** Each candidate's value and its own factor within its kind. */
 const factors = (paragraphs: string[]) => cardCandidates(articleSentences({ paragraphs }), { headline: "News in brief" }).map((c) => [c.figure.value, c.signals.factor]);
@@ -33,7 +25,7 @@ describe("clock-reading.ts: a reading at a clock time ranks below the story's ow
 
   it("a weather story's count of warnings is on the card, a reading at 6pm off it", () => {
     // Was five readings, the 14 warnings sixth.
-    expect(card(headline, paragraphs)).toEqual([
+    expect(headlineCard(headline, paragraphs)).toEqual([
       celsius(46, "temperatures"),
       celsius(44, "high"),
       want(120, undefined, "mm", "rain", "measure"),
