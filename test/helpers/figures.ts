@@ -7,6 +7,7 @@ import { everyNumber } from "#brief/figures/card/every.ts";
 import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { type Article, parseJsonArticle, parseWireText } from "#news/article.ts";
 import { articleSentences, readSentences, type Sentence } from "#news/sentences.ts";
+import { salience, scoreSentences } from "#brief/rank.ts";
 
 const SEED = new URL("../../seeds/000_c74584ab3f8b7ef3.txt", import.meta.url);
 const BBC_BUSINESS_001 = new URL("../fixtures/bbc-business-001.jsonl", import.meta.url);
@@ -78,6 +79,12 @@ export const displays = (text: string) => listed(text).map((n) => n.display);
 export function briefFigures(...paragraphs: string[]): KeyFigure[] {
   const { sentences, leftOut } = readSentences({ paragraphs });
   return findFigures(sentences, { limit: 50, leftOut });
+}
+
+/** The default card of paragraphs under a headline, ranked by the sentence salience the brief computes with it, as `exact` gives each figure. */
+export function headlineCard(headline: string, paragraphs: string[]): ReturnType<typeof exact>[] {
+  const sentences = articleSentences({ paragraphs });
+  return findFigures(sentences, { salience: salience(scoreSentences({ sentences, headline })), headline }).map(exact);
 }
 
 /** The exact figure a duration reads as (`exact`'s shape), for the duration-label tests. */

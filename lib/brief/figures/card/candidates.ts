@@ -18,6 +18,7 @@ import { sentenceFigures } from "#brief/figures/card/sentence.ts";
 import { newsSpan } from "#brief/figures/card/news-span.ts";
 import { heldBeside } from "#brief/figures/card/held-beside.ts";
 import { partWholes } from "#brief/figures/card/part-whole.ts";
+import { benchmarkRates } from "#brief/figures/card/benchmark-rate.ts";
 import { countsProduct } from "#brief/figures/card/product-count.ts";
 import { contentTerms } from "#news/terms.ts";
 import { spelledLabel, spelledUnit } from "#brief/figures/card/unit-spelling.ts";
@@ -317,6 +318,8 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   if (heldOther) heldBeside(out, holders, firstSentence(sentences)?.index ?? 0);
   // "Those freed included 85 children": a part is tied to its total, which the pick never ranks below it.
   if (anyPart) partWholes(out, parts);
+  // "rise by 4.9%, over double the inflation rate, now 2.1%": the rate the story's change is set against (benchmark-rate.ts).
+  benchmarkRates(out);
   return out;
 }
 

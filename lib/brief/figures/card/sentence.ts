@@ -16,6 +16,7 @@ import { shareCoordinatedVerb } from "#brief/figures/card/sentence/coordinated.t
 import { nameRank } from "#brief/figures/card/sentence/name-rank.ts";
 import { elidedCurrency } from "#brief/figures/read/amount/elided-currency.ts";
 import { leadAnniversary } from "#brief/figures/label/ranks/lead-anniversary.ts";
+import { clockReadings } from "#brief/figures/card/sentence/clock-reading.ts";
 
 // Per sentence: read figures, tie changes and conversions to their amounts, label, inherit elliptical labels.
 
@@ -74,5 +75,7 @@ function readSentence(sentence: Sentence, tag: boolean, listed: boolean): Raw[] 
   mendInOrder(toks, raws, text, listed);
   // "cut by a third": read as a percent to be labelled as one, then written as a share (change-fraction.ts).
   settleChangeFractions(toks, raws);
+  // "At 3pm it was 31C in Seville": a reading at a clock time, one of the day's many (clock-reading.ts).
+  clockReadings(raws, rejected);
   return [...raws.filter((r) => !(r.one && r.drop)), ...rejected];
 }
