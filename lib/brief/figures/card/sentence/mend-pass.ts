@@ -47,6 +47,7 @@ import { threshold } from "#brief/figures/card/sentence/threshold.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { ownTwo } from "#brief/figures/read/type/own-two.ts";
+import { pairGoneOn } from "#brief/figures/read/type/pair-gone-on.ts";
 import { wholePeriod } from "#brief/figures/read/type/whole-period.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
 import { simile } from "#brief/figures/read/type/simile.ts";
@@ -225,6 +226,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
       r.type = "identifier";
       r.drop = true;
     } else joinedOwner(toks, r); // "Marks and Spencer's 300 will close": the whole owner, not 'Spencer's' (joined-owner.ts).
+    pairGoneOn(toks, r); // "hops along on two feet": a count of feet, no length (pair-gone-on.ts).
     // "from £1,940 pp based on two adults sharing": a price's terms, no figure of the story (price-basis.ts).
     if (priceBasis(toks, r)) r.drop = true;
     // "earn a vital three points": a league win's worth, no figure (win-points.ts).
