@@ -2,10 +2,10 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
-// "The extra 3.1bn naira in school spending is to be paid for by …", "an additional $40m in tax revenue": the amount is
+// "The extra £2m in bus subsidies will come from …", "an additional $40m in tax revenue": the amount is
 // what is added to the spending, not the spending, but the label read from "in …" dropped the word that says so (card
-// audit 57's shape 9: '3.1bn naira — school spending' read as the whole budget). Only an amount labelled by the noun
-// phrase right after its "in": any other label ("an extra £640 on their books") is left as it is.
+// audit 57's shape 9: '£2m — bus subsidies' reads as all of them). Only an amount labelled by the noun
+// phrase right after its "in": any other label ("an extra £50 on school trips") is left as it is.
 
 /** Words before an amount that make it an addition. */
 const ADDED = new Set(["extra", "additional"]);

@@ -207,7 +207,7 @@ function numberOne(toks: readonly Tok[], i: number): Found | undefined {
   if (!owned) return placedAt(toks, i) ?? atNumber(toks, i) ?? numberPlace(toks, i);
   const core = readCore(toks, i + 1);
   if (core === undefined || core.ordinal || core.value < 1 || core.value > 100) return undefined;
-  // "Chelsea's No 9 runs to celebrate": a shirt's number names its player, no place (shirt-number.ts).
+  // "Eastfield's No 7 sprints to the flag": a shirt's number names its player, no place (shirt-number.ts).
   if (shirtNumber(toks, core.end)) return identifier(toks, i, core.end, core.value);
   let k = core.end;
   while (k < core.end + 4 && isWord(toks[k]) && !isCapitalised(toks[k] as Tok) && (toks[k]?.pos === "NOUN" || toks[k]?.pos === "ADJ")) k++;
@@ -252,7 +252,7 @@ function timesLabel(toks: readonly Tok[], f: number): string | undefined {
   return end <= f && end > o ? `${verb}${particle} ${phrase(toks, o, end)}` : `${verb}${o === f ? particle : ""}`;
 }
 
-/** A number that names, not orders ("fourth official", "Chelsea's No 9"): read, so no reader takes it, and dropped. */
+/** A number that names, not orders ("fourth official", "Eastfield's No 7"): read, so no reader takes it, and dropped. */
 function identifier(toks: readonly Tok[], s: number, e: number, value: number): Found {
   const role = found(toks, s, e, value, "", "identifier", "rank");
   role.raw.rejected = true;

@@ -1,9 +1,9 @@
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { NUMBERED } from "#brief/figures/label/ranks/number-place.ts";
 
-// "Chelsea's No 9 runs to celebrate", "United's No 10 celebrates his goal", "wore Arsenal's No 7 shirt": a club's
-// "No N" is the player who wears the number, an identifier, not a place ('No 9 — runs' was carded as a rank, card
-// audit 57's junk). "Britain's No 1 player", "United's No 2 goalkeeper" rank (first choice) and stay: a "No N" names
+// "Eastfield's No 7 sprints to the flag", "United's No 10 celebrates his goal", "wore Arsenal's No 7 shirt": a club's
+// "No N" is the player who wears the number, an identifier, not a place (a 'No 7 — sprints' rank was junk on card
+// audit 57's sample). "Britain's No 1 player", "United's No 2 goalkeeper" rank (first choice) and stay: a "No N" names
 // one, so the noun after it is singular, and a word in "-s" there is a verb the tagger took for a plural noun.
 
 /** True when the word after an owned "No N" (at `k`, just after the number) makes the number a shirt's, not a place. */

@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
-// "a robot that hops along on two feet", "the foal stood on four feet": what a body or a machine goes or stands on is
+// "a toy crane that hops along on two feet", "the foal stood on four feet": what a body or a machine goes or stands on is
 // its feet, counted as "walked on two legs" is, no length (card audit 57's type error: '2 feet — feet', a measure with
 // its unit for a label). "on two feet of snow", "on two feet high stilts" measure.
 
