@@ -31,6 +31,7 @@ import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
 import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
 import { speakerAfter } from "#brief/figures/label/money/speaker-after.ts";
 import { cashPurpose } from "#brief/figures/label/money/cash-purpose.ts";
+import { extraIn } from "#brief/figures/label/money/extra-in.ts";
 import { partSpent, sumOfSpent } from "#brief/figures/label/money/part-spent.ts";
 import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { themState } from "#brief/figures/label/counts/them-state.ts";
@@ -47,6 +48,7 @@ import { threshold } from "#brief/figures/card/sentence/threshold.ts";
 import { quotedName } from "#brief/figures/read/type/quoted-name.ts";
 import { stepsIdiom } from "#brief/figures/read/type/steps-idiom.ts";
 import { ownTwo } from "#brief/figures/read/type/own-two.ts";
+import { pairGoneOn } from "#brief/figures/read/type/pair-gone-on.ts";
 import { wholePeriod } from "#brief/figures/read/type/whole-period.ts";
 import { stockPhrase } from "#brief/figures/read/type/stock-phrase.ts";
 import { simile } from "#brief/figures/read/type/simile.ts";
@@ -136,6 +138,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "which critics say would cost £280billion": what would cost it, not who says so (attribution-label.ts).
     attributionLabel(toks, r);
     cashPurpose(toks, r); // "paid £4,000 in cash to finish the roof": the purpose, not 'cash' (cash-purpose.ts).
+    extraIn(toks, r); // "the extra £3bn in school spending": an addition to the spending, not all of it (extra-in.ts).
     speakerAfter(toks, r); // "a yearly return of 6% Norbank said": the frame, not who said it (speaker-after.ts).
     partSpent(toks, r); // "used some of the €64,000 on holidays": the sum, partly spent on them (part-spent.ts).
     sumOfSpent(toks, r); // "spent £2m of the grant on road repairs": the grant spent on them (part-spent.ts).
@@ -225,6 +228,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
       r.type = "identifier";
       r.drop = true;
     } else joinedOwner(toks, r); // "Marks and Spencer's 300 will close": the whole owner, not 'Spencer's' (joined-owner.ts).
+    pairGoneOn(toks, r); // "hops along on two feet": a count of feet, no length (pair-gone-on.ts).
     // "from £1,940 pp based on two adults sharing": a price's terms, no figure of the story (price-basis.ts).
     if (priceBasis(toks, r)) r.drop = true;
     // "earn a vital three points": a league win's worth, no figure (win-points.ts).

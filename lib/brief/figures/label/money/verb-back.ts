@@ -3,6 +3,7 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ED_ADJECTIVES, MONEY_NOUNS, MON
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, nounStopForObject, pastDeterminers, pastOwner } from "#brief/figures/language/noun-phrase.ts";
 import { labelIngModified } from "#brief/figures/label/money/money-price.ts";
+import { levelMovedFrom } from "#brief/figures/label/money/level-moved-from.ts";
 import { isCapitalised, isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // The last step of label-money.ts: when nothing else named the money, the verb read back from it says what it is
@@ -51,6 +52,12 @@ export function verbBack(toks: readonly Tok[], r: Raw, described: number): void 
           r.label = phrase(toks, owner[0], owner[1]);
           return;
         }
+      }
+      // "raise the stamp duty threshold from £125,000": the level the object stood at (level-moved-from.ts).
+      const level = levelMovedFrom(toks, v, described - 1);
+      if (level !== undefined) {
+        r.label = level;
+        return;
       }
       let end = v + 1;
       while (end < described && end - v < 3 && isWord(toks[end]) && !PREPOSITIONS.has(toks[end]?.l ?? "") && !nounStopForObject(toks, end)) end++;

@@ -17,7 +17,7 @@ const RANKINGS = new Set(["chart", "charts", "list", "table", "rankings", "ranki
 const LOWEST_PLACE = 1000;
 
 /** Things named by a number, and verbs of wearing or riding one: the "No N" after them is no place. */
-const NUMBERED = new Set([
+export const NUMBERED: ReadonlySet<string> = new Set([
   "seat", "shirt", "jersey", "bib", "car", "bike", "bus", "route", "platform", "room", "gate", "stand", "row", "bed",
   "ward", "house", "flat", "plot", "lane", "stall", "box", "case", "flight", "train", "court", "pitch", "locker",
   "prisoner", "wear", "wears", "wore", "wearing", "worn", "ride", "rides", "rode", "riding", "drive", "drives", "drove",

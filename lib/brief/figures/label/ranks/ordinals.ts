@@ -16,6 +16,7 @@ import { streak } from "#brief/figures/label/ranks/streak.ts";
 import { oneMore } from "#brief/figures/label/ranks/one-more.ts";
 import { thirdParty } from "#brief/figures/label/ranks/third-party.ts";
 import { ordinalIdiom } from "#brief/figures/label/ranks/ordinal-idiom.ts";
+import { shirtNumber } from "#brief/figures/label/ranks/shirt-number.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { tokenWords } from "#brief/figures/language/token-words.ts";
 
@@ -91,12 +92,7 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   const kind = ofItsKind(toks, i, e);
   if (kind !== undefined) return found(toks, i, e, core.value, kind.label, "ordinal", "rank");
   // "a third inspector … and that the third inspector called": one told from others, as a name (referred-ordinal.ts).
-  if (named || thirdParty(toks, i, e) || ordinalIdiom(toks, i, e) || referredOrdinal(toks, i, e)) {
-    const role = found(toks, i, e + 1, core.value, "", "identifier", "rank");
-    role.raw.rejected = true;
-    role.raw.drop = true;
-    return role;
-  }
+  if (named || thirdParty(toks, i, e) || ordinalIdiom(toks, i, e) || referredOrdinal(toks, i, e)) return identifier(toks, i, e + 1, core.value);
   const before = toks[i - 1];
   // "for the second time", "for a third time": how often it happened is the news; the verb says what.
   if (isWord(next, "time") && isWord(toks[i - 2], "for")) {
@@ -211,6 +207,8 @@ function numberOne(toks: readonly Tok[], i: number): Found | undefined {
   if (!owned) return placedAt(toks, i) ?? atNumber(toks, i) ?? numberPlace(toks, i);
   const core = readCore(toks, i + 1);
   if (core === undefined || core.ordinal || core.value < 1 || core.value > 100) return undefined;
+  // "Eastfield's No 7 sprints to the flag": a shirt's number names its player, no place (shirt-number.ts).
+  if (shirtNumber(toks, core.end)) return identifier(toks, i, core.end, core.value);
   let k = core.end;
   while (k < core.end + 4 && isWord(toks[k]) && !isCapitalised(toks[k] as Tok) && (toks[k]?.pos === "NOUN" || toks[k]?.pos === "ADJ")) k++;
   if (k === core.end || toks[k - 1]?.pos !== "NOUN") return undefined;
@@ -252,6 +250,14 @@ function timesLabel(toks: readonly Tok[], f: number): string | undefined {
   while (isWord(toks[o]) && DETERMINERS.has(toks[o]!.l)) o++;
   const end = forwardNP(toks, o);
   return end <= f && end > o ? `${verb}${particle} ${phrase(toks, o, end)}` : `${verb}${o === f ? particle : ""}`;
+}
+
+/** A number that names, not orders ("fourth official", "Eastfield's No 7"): read, so no reader takes it, and dropped. */
+function identifier(toks: readonly Tok[], s: number, e: number, value: number): Found {
+  const role = found(toks, s, e, value, "", "identifier", "rank");
+  role.raw.rejected = true;
+  role.raw.drop = true;
+  return role;
 }
 
 function found(toks: readonly Tok[], s: number, e: number, value: number, label: string, type: NumberType, kind: FigureKind): Found {

@@ -115,11 +115,15 @@ function npFrom(toks: readonly Tok[], k: number, object: boolean): string {
   return phrase(toks, j, Math.min(end, j + 3));
 }
 
+/** Qualifiers that are also a verb's particle ("run over", "turned around", "knocked about"). */
+const PARTICLE_QUALIFIERS = new Set(["over", "under", "around", "about"]);
+
 /** "was twice rebuffed", "has been arrested twice": an event counted, labelled "times" and its verb. */
 function timesDone(toks: readonly Tok[], i: number, value: number): { raw: Raw; next: number } | undefined {
   // Only next to its verb: "twice as likely", "twice the size", "twice a day" compare or give a frequency.
   const next = toks[i + 1];
   let verb: Tok | undefined;
+  let q: { start: number; text: string } | undefined;
   // Each tag read after the word tests: reading one tags the whole sentence (pos.ts tagWhenRead).
   if (next !== undefined && /(?:ed|en|wn|ne)$/.test(next.l) && next.pos === "VERB") verb = next;
   else if (next !== undefined && isWord(next) && doneVerb(next.l) && !next.l.endsWith("ing") && verbAt(toks, i + 1)) {
@@ -127,14 +131,21 @@ function timesDone(toks: readonly Tok[], i: number, value: number): { raw: Raw; 
     // A past only ("after twice surviving cancer" keeps its verb alone); the word is tested before the tag is read.
     return { raw: { ...multipleRaw(toks, i, i + 1, value, `times ${deedAfter(toks, i + 1)}`, undefined), kind: "count", type: "count" }, next: i + 1 };
   } else {
-    const prev = toks[i - 1];
     // After its verb, "twice" ends the clause: "scored twice.", "was arrested twice in a week".
-    const ends = next === undefined || !isWord(next) || next.l === "in" || next.l === "on" || next.l === "since" || next.l === "before" || next.l === "and";
+    // "won twice this season", "scored twice last year": a period after it ends the clause too ("twice this size"
+    // compares).
+    const period = (next?.l === "this" || next?.l === "last") && DURATIONS.has(toks[i + 2]?.l ?? "");
+    const ends = next === undefined || !isWord(next) || next.l === "in" || next.l === "on" || next.l === "since" || next.l === "before" || next.l === "and" || period;
+    // "have won only twice in a year", "arrested just twice": a qualifier between the verb and the count is the
+    // count's, as in "won only three times", so the verb is looked for before it (the form line was no number at all).
+    // A preposition before it is the verb's particle, no qualifier: "run over twice" (not more than twice).
+    q = ends && !PARTICLE_QUALIFIERS.has(toks[i - 1]?.l ?? "") ? qualifierBefore(toks, i) : undefined;
+    const prev = toks[(q?.start ?? i) - 1];
     // "think twice" is caution, not a count.
     if (ends && prev !== undefined && !AUXILIARIES.has(prev.l) && !/^(?:think|thinks|thought|thinking)$/.test(prev.l) && prev.pos === "VERB") verb = prev;
   }
   if (verb === undefined) return undefined;
-  return { raw: { ...multipleRaw(toks, i, i + 1, value, `times ${verb.l}`, undefined), kind: "count", type: "count" }, next: i + 1 };
+  return { raw: { ...multipleRaw(toks, q?.start ?? i, i + 1, value, `times ${verb.l}`, q?.text), kind: "count", type: "count" }, next: i + 1 };
 }
 
 function multipleRaw(toks: readonly Tok[], s: number, e: number, value: number, label: string, qualifier: string | undefined): Raw {
