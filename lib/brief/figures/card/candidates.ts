@@ -293,8 +293,10 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
         position: r.from,
         end: r.to + (r.scale?.length ?? 0),
         sentenceText: sentence.text,
-        ...(r.conversions === undefined ? {} : { conversions: r.conversions }),
-        ...(r.placed === undefined ? {} : { placed: r.placed }),
+        // Every field present, in one order, whole set later: one hidden class for all candidates, as Raw (rawOf).
+        conversions: r.conversions,
+        placed: r.placed,
+        whole: undefined,
         signals: {
           kind: r.kind,
           factor: r.factor,

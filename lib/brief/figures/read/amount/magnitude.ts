@@ -33,7 +33,8 @@ export function magnitude(toks: readonly Tok[], r: Raw): boolean {
   // A quake's magnitude is its news, as its toll is: it ranks with head counts, not with incidental measures.
   r.factor *= NEWS_FACTOR;
   r.label = what === "" ? "magnitude" : `${what} magnitude`;
-  delete r.compound;
+  // Cleared, not deleted: a delete makes the Raw a slow dictionary-mode object for every rule after (rawOf, figure.ts).
+  r.compound = undefined;
   // The scale's word joins the display: "magnitude-7.8", "7.8 magnitude".
   if (before) r.s = k;
   if (after) r.e = at;

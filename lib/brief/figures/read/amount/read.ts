@@ -2,7 +2,7 @@ import { currencyWord, namedCurrency } from "#brief/figures/language/currency-wo
 import { readSplit } from "#brief/figures/read/amount/split-share.ts";
 import { slangCurrency } from "#brief/figures/read/amount/slang-currency.ts";
 import { CARDINAL_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from "#news/numbers.ts";
-import type { Raw } from "#brief/figures/card/figure.ts";
+import { rawOf, type Raw } from "#brief/figures/card/figure.ts";
 import { MONTHS, PEOPLE, TIME_WORDS } from "#brief/figures/language/lexicon.ts";
 import { qualifierBefore, readCore } from "#brief/figures/read/amount/read-core.ts";
 import { poundsWeigh } from "#brief/figures/read/amount/pounds-weigh.ts";
@@ -264,7 +264,7 @@ function toRaw(r: Reading): Raw {
     r.j += 2;
   }
   const s = core.vague ? r.i : r.s;
-  const raw: Raw = {
+  const raw = rawOf({
     s,
     core: r.i,
     e: r.j,
@@ -279,7 +279,7 @@ function toRaw(r: Reading): Raw {
     drop: false,
     from: toks[s]?.start ?? 0,
     to: toks[r.j - 1]?.end ?? 0,
-  };
+  });
   if (r.valueMax !== undefined) raw.valueMax = r.valueMax;
   if (r.qualifier !== undefined) raw.qualifier = r.qualifier;
   if (r.currency !== undefined) raw.currency = r.currency;
