@@ -15,6 +15,7 @@ import { shareOfThose, timeShareClause } from "#brief/figures/label/change/share
 import { changeScope } from "#brief/figures/label/change/change-scope.ts";
 import { didBetter } from "#brief/figures/label/change/did-better.ts";
 import { frontedCount } from "#brief/figures/label/change/fronted-count.ts";
+import { moreNounThan } from "#brief/figures/label/change/more-noun.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
 // Labels for percentages: a share of what follows "of" ("40% of voters"), the noun after the percent ("a 30%
@@ -56,6 +57,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
   if (r.label !== "") return;
   // "did a bit worse on the spelling quiz, by about 4 per cent": a fall on the quiz (did-better.ts).
   r.label = didBetter(toks, r.s);
+  if (r.label !== "") return;
+  // "30 per cent more rain than average": a difference in the noun after the comparative (more-noun.ts).
+  r.label = moreNounThan(toks, r.e);
   if (r.label !== "") return;
   const end = forwardNP(toks, r.e);
   if (end > r.e) {
