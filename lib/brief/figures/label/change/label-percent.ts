@@ -13,6 +13,7 @@ import { sawChange } from "#brief/figures/label/change/saw-change.ts";
 import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
 import { shareOfThose, timeShareClause } from "#brief/figures/label/change/share-of-those.ts";
 import { changeScope } from "#brief/figures/label/change/change-scope.ts";
+import { changeDoers } from "#brief/figures/label/change/change-doers.ts";
 import { didBetter } from "#brief/figures/label/change/did-better.ts";
 import { frontedCount } from "#brief/figures/label/change/fronted-count.ts";
 import { moreNounThan } from "#brief/figures/label/change/more-noun.ts";
@@ -76,8 +77,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
       // "a 500% increase in the number of phishing e-mails": an increase in the e-mails.
       const [from, to] = pastQuantity(toks, k, e2);
       if (e2 > k) text = `${text} ${holder ? "in" : p.l} ${phrase(toks, from, to)}`;
-      // "a 6.5% rise in orders outside Asia": the change's scope (change-scope.ts).
-      if (e2 > k) text += changeScope(toks, e2, text);
+      // "a 6.5% rise in orders outside Asia": the change's scope (change-scope.ts); "a 45% rise in farmers using organic
+      // feed": what they do (change-doers.ts).
+      if (e2 > k) text += changeScope(toks, e2, text) || changeDoers(toks, e2, text);
     }
     r.label = text;
     return;
