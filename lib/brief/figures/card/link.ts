@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { closedAside } from "#brief/figures/language/dash-aside.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { verbSubject } from "#brief/figures/language/subject.ts";
@@ -158,6 +159,8 @@ export function linkAmounts(toks: readonly Tok[], raws: Raw[]): Link[] {
     if (said || instead) {
       for (let m = n - 1; m >= 0; m--) {
         const earlier = raws[m];
+        // "64 outbreaks - worryingly 7 in the past fortnight - compared to 81": the aside's amount is passed (dash-aside.ts).
+        if (earlier !== undefined && said && closedAside(toks, earlier.s, earlier.e, r.s)) continue;
         if (earlier && !earlier.drop && earlier.currency === r.currency && earlier.percent === r.percent && earlier.previous === undefined) {
           // "in ten minutes instead of 2 hours last year": two times of different units, no earlier level.
           if (instead && !sameNoun(toks, earlier, r)) break;

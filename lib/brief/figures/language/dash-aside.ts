@@ -35,3 +35,16 @@ export function asideNoun(toks: readonly Tok[], s: number): string | undefined {
   }
   return undefined;
 }
+
+// "In all there have been 64 recorded outbreaks in 2026 - worryingly 7 in the past fortnight - compared to 81 last
+// year": an amount inside a dash aside that closes before an earlier level is the aside's, not what that level is
+// compared with (card audit 57, sample AY's value error: '7 — recorded outbreaks (from 81)'; link.ts).
+
+/** Whether the amount at `s`..`e` stands in a dash aside opened before it that closes before token `before`. */
+export function closedAside(toks: readonly Tok[], s: number, e: number, before: number): boolean {
+  let closes = false;
+  for (let j = e; j < before && !closes; j++) closes = isDash(toks[j]);
+  if (!closes) return false;
+  for (let j = s - 1; j >= 0 && s - j <= ASIDE; j--) if (isDash(toks[j])) return true;
+  return false;
+}

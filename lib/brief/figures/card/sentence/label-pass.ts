@@ -30,6 +30,7 @@ import { scaledFirst } from "#brief/figures/label/ellipsis/scaled-first.ts";
 import { oneAfterCount } from "#brief/figures/card/sentence/coordinated.ts";
 import { measureConversion } from "#brief/figures/card/sentence/measure-conversion.ts";
 import { comparedWithBefore } from "#brief/figures/card/sentence/compared-before.ts";
+import { elidedComparison } from "#brief/figures/label/ellipsis/elided-comparison.ts";
 
 /** Labels each figure of `raws` in turn, dropping those that are no figure (an intensifier, "one" as a pronoun …). */
 export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): void {
@@ -77,6 +78,9 @@ export function labelInOrder(toks: Tok[], raws: readonly Raw[], text: string): v
     const prior = previous;
     previous = r;
     const amountOf = lastAmount !== undefined && lastAmount.currency === r.currency && lastAmount.percent === r.percent ? lastAmount : undefined;
+    // "30 per cent more rain than average but 12 per cent less than usual": less rain (elided-comparison.ts).
+    const compared = amountOf === undefined ? "" : elidedComparison(toks, r, amountOf);
+    if (compared !== "") r.label = compared;
     // "fetched £4m (or £400,000 a year)": a bracketed rate is the total per period, labelled as it (bracket-rate.ts).
     const perPeriod = r.currency === undefined ? undefined : bracketRate(toks, r, amountOf);
     if (perPeriod !== undefined) r.label = perPeriod;

@@ -19,6 +19,7 @@ import { peakOf } from "#brief/figures/label/change/peak-of.ts";
 import { lineReached } from "#brief/figures/label/change/mark.ts";
 import { forecastObject } from "#brief/figures/label/change/forecast-object.ts";
 import { frameNoun } from "#brief/figures/label/money/frame-noun.ts";
+import { extraOn } from "#brief/figures/label/money/extra-on.ts";
 import { payerLabel } from "#brief/figures/label/money/payer-label.ts";
 import { moneyOverParty } from "#brief/figures/label/money/party-money.ts";
 import { instrumentSubject } from "#brief/figures/label/money/instrument-subject.ts";
@@ -160,6 +161,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "on top of £40million it is paying in refunds", "to the tune of $2m": an idiom's noun is no label
     // (frame-noun.ts).
     frameNoun(toks, r);
+    extraOn(toks, r); // "an extra £640 on their books": extra on books, a margin (extra-on.ts).
     // "Sterling's admirers with offers of up to £50million": what the money is, not who pays it (payer-label.ts).
     payerLabel(toks, r);
     // "bought Kenwood … in Weybridge, Surrey, for £20,000", "Kenya borrowed $2bn": a fallback's party (a place said

@@ -13,8 +13,10 @@ import { sawChange } from "#brief/figures/label/change/saw-change.ts";
 import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
 import { shareOfThose, timeShareClause } from "#brief/figures/label/change/share-of-those.ts";
 import { changeScope } from "#brief/figures/label/change/change-scope.ts";
+import { changeDoers } from "#brief/figures/label/change/change-doers.ts";
 import { didBetter } from "#brief/figures/label/change/did-better.ts";
 import { frontedCount } from "#brief/figures/label/change/fronted-count.ts";
+import { moreNounThan } from "#brief/figures/label/change/more-noun.ts";
 import { isWord, type Tok, upDown } from "#brief/figures/language/tokens.ts";
 
 // Labels for percentages: a share of what follows "of" ("40% of voters"), the noun after the percent ("a 30%
@@ -57,6 +59,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
   // "did a bit worse on the spelling quiz, by about 4 per cent": a fall on the quiz (did-better.ts).
   r.label = didBetter(toks, r.s);
   if (r.label !== "") return;
+  // "30 per cent more rain than average": a difference in the noun after the comparative (more-noun.ts).
+  r.label = moreNounThan(toks, r.e);
+  if (r.label !== "") return;
   const end = forwardNP(toks, r.e);
   if (end > r.e) {
     // "a 30% shareholder in Mitsubishi Motors": the percentage is the holder's stake, not a count of holders.
@@ -72,8 +77,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
       // "a 500% increase in the number of phishing e-mails": an increase in the e-mails.
       const [from, to] = pastQuantity(toks, k, e2);
       if (e2 > k) text = `${text} ${holder ? "in" : p.l} ${phrase(toks, from, to)}`;
-      // "a 6.5% rise in orders outside Asia": the change's scope (change-scope.ts).
-      if (e2 > k) text += changeScope(toks, e2, text);
+      // "a 6.5% rise in orders outside Asia": the change's scope (change-scope.ts); "a 45% rise in farmers using organic
+      // feed": what they do (change-doers.ts).
+      if (e2 > k) text += changeScope(toks, e2, text) || changeDoers(toks, e2, text);
     }
     r.label = text;
     return;

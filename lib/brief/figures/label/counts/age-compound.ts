@@ -1,3 +1,4 @@
+import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { adjacent, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "one of two 18-year-old men police arrested", "Police arrested two 18-year-old men", "Two 16-year-old boys were
@@ -20,3 +21,26 @@ export function pastAge(toks: readonly Tok[], e: number): number {
   if (t?.kind !== NUM || toks[e + 1]?.s !== "-" || !adjacent(t, toks[e + 1]) || !isWord(toks[e + 2]) || !AGE_WORD.test(toks[e + 2]!.l)) return e;
   return e + 3;
 }
+
+// "helped 50,000 nine year olds swim further", "two 18 year old men": an age written without its hyphens is three
+// words, and the count took the word after them, or none ('50,000 — year olds', card audit 57, sample AY's made-up
+// shape 7; "two 18 year old men" had no figure). Before a noun it describes the counted as the compound does; as
+// "year olds" it is the noun counted.
+
+/** The unit of an age said in words apart: "year", "month" ("nine month old"). */
+const AGE_UNIT = /^(?:year|month|week|day)s?$/;
+
+/** Whether an age said apart starts at `e`, its last word `old` ("old" before a noun, "olds" as one). */
+function ageApart(toks: readonly Tok[], e: number, old: string): boolean {
+  const t = toks[e];
+  const cardinal = t?.kind === NUM || CARDINAL_WORDS.has(t?.l ?? "");
+  return cardinal && isWord(toks[e + 1]) && AGE_UNIT.test(toks[e + 1]!.l) && isWord(toks[e + 2], old);
+}
+
+/** The token after "18 year old" starting at `e` when a noun follows it (the counted), else `e`. */
+export function pastAgeApart(toks: readonly Tok[], e: number): number {
+  return ageApart(toks, e, "old") && toks[e + 3]?.pos === "NOUN" ? e + 3 : e;
+}
+
+/** The token after "nine year olds" starting at `e`, the age group counted, else `e`. */
+export const ageGroupEnd = (toks: readonly Tok[], e: number): number => (ageApart(toks, e, "olds") ? e + 3 : e);

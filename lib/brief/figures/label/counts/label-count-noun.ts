@@ -1,7 +1,7 @@
 import { deerDoes } from "#brief/figures/label/counts/deer-does.ts";
 import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS } from "#news/numbers.ts";
 import { oneUnitTerm } from "#brief/figures/read/type/one-unit-term.ts";
-import { pastAge } from "#brief/figures/label/counts/age-compound.ts";
+import { ageGroupEnd, pastAge, pastAgeApart } from "#brief/figures/label/counts/age-compound.ts";
 import { blocEpithet } from "#brief/figures/read/type/bloc-epithet.ts";
 import { countsDigits } from "#brief/figures/label/counts/digit-count.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
@@ -93,7 +93,7 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     const both = isWord(toks[e + 1], "and") && pastCoordinatedAdjective(toks, e) !== undefined;
     if (toks[e + 1]?.s === "," || both) c.e = pastCoordinatedAdjective(toks, e) ?? c.e;
     // "two 18-year-old men": past the age that describes them (age-compound.ts).
-    c.e = pastAge(toks, c.e);
+    c.e = pastAgeApart(toks, pastAge(toks, c.e));
     // "200 beats per minute": a plural the tagger calls a verb is a rate's unit when "per" follows it (rate.ts).
     // "Dale has 17 tries for Kenton": a game's tally so taken is the noun counted (counted-after.ts).
     const perUnit = toks[c.e]?.pos === "VERB" && /[^s]s$/.test(toks[c.e]!.l) && (isWord(toks[c.e + 1], "per") || (c.e === r.e && gameTally(toks, c.e)));
@@ -104,6 +104,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     c.npEnd = beforeCompass(toks, c.e, c.npEnd);
     // "20 paintings worth £3m", "6 guest trips costs £47.25": the price's first word is none of the noun's (price-tail.ts).
     c.npEnd = beforePrice(toks, c.npEnd);
+    // "50,000 nine year olds": the age group said apart is the noun counted (age-compound.ts).
+    if (c.npEnd === c.e) c.npEnd = ageGroupEnd(toks, c.e);
     if (c.npEnd > c.e) {
       c.npEnd = coordinated(toks, r, c.e, c.npEnd);
       // "ten types of wine": the kind noun stays the head (what the number counts), the thing named after it.

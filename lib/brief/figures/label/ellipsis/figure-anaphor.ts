@@ -44,10 +44,36 @@ export function figureAntecedent(text: string, r: Raw, before: readonly Raw[], p
   for (const list of amount ? [before, previous] : [before]) {
     for (let k = list.length - 1; k >= 0; k--) {
       const a = list[k]!;
-      if (sameKind(a, r) && (amount || bareCount(a)) && !anaphoric(a.label) && a.fallback !== true && a.label !== "") return a.label;
+      if (sameKind(a, r) && (amount || bareCount(a)) && !anaphoric(a.label) && a.fallback !== true && a.label !== "") return ownComparison(text, r, a.label);
     }
   }
   return undefined;
+}
+
+// "March saw 30 per cent more rain than average. Last month the figure was 7 per cent below average.": the figure
+// stands for the rain, not for the difference said before ('7 per cent — more rain than average' would say the
+// opposite of the sentence). An antecedent told as a difference in a noun (more-noun.ts) lends that noun, and the
+// anaphor's own comparison with a norm right after it is kept ("rain below average"); a comparison of its own with
+// anything else leaves the noun alone ("below the long-term average" → rain); with none, the label is the
+// antecedent's, as before.
+
+/** "more rain than average", "fewer people": a difference in a noun, the noun caught; never "less than Aguero". */
+const COMPARED_NOUN = /^(?:more|less|fewer) (?!than )(.+?)(?: than .+)?$/;
+
+/** " below average", " less than usual", " above": a comparison right after the anaphor's amount, and its norm. */
+const OWN_COMPARISON = /^ (?:(above|below)|(more|less|fewer) than)(?: (?:the )?(average|normal|usual|expected|forecast)\b)?/;
+
+/** How many characters after an amount OWN_COMPARISON reads: " fewer than the expected" and a little more. */
+const COMPARISON_REACH = 32;
+
+/** The label the anaphor `r` takes from its antecedent's `label`: the noun and `r`'s own comparison, else `label`. */
+function ownComparison(text: string, r: Raw, label: string): string {
+  const noun = COMPARED_NOUN.exec(label)?.[1];
+  const own = noun === undefined ? null : OWN_COMPARISON.exec(text.slice(r.to, r.to + COMPARISON_REACH));
+  if (noun === undefined || own === null) return label;
+  const [, side, comparative, norm] = own;
+  if (norm === undefined) return noun;
+  return side === undefined ? `${comparative} ${noun} than ${norm}` : `${noun} ${side} ${norm}`;
 }
 
 // "… monitoring more than 3,000 people suspected of being involved. That marks a 24 per cent increase in the five
