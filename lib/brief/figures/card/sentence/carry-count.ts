@@ -5,6 +5,7 @@ import { bracketGloss } from "#brief/figures/label/ellipsis/bracket-gloss.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { CASUALTY_WORDS } from "#brief/figures/language/lexicon.ts";
 import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
+import { withoutPeriod } from "#brief/figures/label/counts/yearly-count.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { subsetScope } from "#brief/figures/label/ellipsis/subset-scope.ts";
 import { pairedScope } from "#brief/figures/label/ellipsis/paired-scope.ts";
@@ -70,7 +71,9 @@ export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefi
       const label = `${(lastCount.kind === "measure" ? undefined : elidedGameDeed(toks, r, lastCount, inherited)) ?? inherited}${scope}`;
       // "About 1,100 jobs will go in the north, while 700 and 400 …": the count before the pair shows its own place.
       leadScope(toks, lastCount, r);
-      r.label = [label, periodAfter(toks, r.e)].filter((w) => w !== "").join(" ");
+      // A count at a rate of its own keeps its own period, not the carried count's too (yearly-count.ts).
+      const period = periodAfter(toks, r.e);
+      r.label = period === "" ? label : `${withoutPeriod(label)} ${period}`;
       // "people in their forties join 14 clubs, compared to people in their fifties who join 9": each count of its
       // group (group-compared.ts).
       if (scope === "" && r.label === label) groupCompared(toks, lastCount, r, label);

@@ -18,7 +18,7 @@ import { distance, measuredThing, motionNoun } from "#brief/figures/label/measur
 import { raceTime } from "#brief/figures/label/measures/race-time.ts";
 import { distanceIn } from "#brief/figures/label/measures/distance-in-time.ts";
 import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
-import { DETERMINERS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
+import { DETERMINERS, DURATIONS, MEASURE_NOUNS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { modelAfterAdjective } from "#brief/figures/label/counts/model-after-adjective.ts";
 import { pastOwnerOf } from "#brief/figures/label/counts/owned-whole.ts";
 import { pastNameModifier } from "#brief/figures/label/counts/name-modifier.ts";
@@ -36,6 +36,7 @@ import { pairTogether } from "#brief/figures/label/counts/pair-together.ts";
 import { isNamePossessive, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 import { countVerb } from "#brief/figures/label/counts/count-verb.ts";
 import { countKind } from "#brief/figures/label/counts/count-kind.ts";
+import { countPeriod } from "#brief/figures/label/counts/yearly-count.ts";
 
 // Labels for counts, given the noun counted (label-count-noun.ts): the verb that says what happened to it, the
 // counts dropped or settled (ages, ranks, names), the kind it is, and what a measure measures.
@@ -131,6 +132,13 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   durationBeforeName(toks, c);
   r.label = c.np;
   if (c.np === "") return;
+  // "900 cases of measles every year": a rate, its period kept (yearly-count.ts); not a measure's ("793,000 barrels a
+  // day" is read as a rate of oil by its own rules) or a span's; nor "22,000 times a day", whose rule says how often
+  // (times-done.ts).
+  if (r.kind !== "measure" && c.npEnd > c.e && !DURATIONS.has(c.head) && !MEASURE_NOUNS.has(c.head) && c.head !== "times") {
+    const period = countPeriod(toks, c.npEnd, c.np);
+    if (period !== "") r.label = `${c.np} ${period}`;
+  }
   countKind(toks, r, c, sentenceText);
   measuredThing(toks, r, c);
   labelDuration(toks, r, c);
