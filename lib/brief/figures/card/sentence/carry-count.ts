@@ -8,6 +8,7 @@ import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { withoutPeriod } from "#brief/figures/label/counts/yearly-count.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 import { subsetScope } from "#brief/figures/label/ellipsis/subset-scope.ts";
+import { asideWindow } from "#brief/figures/label/ellipsis/aside-window.ts";
 import { pairedScope } from "#brief/figures/label/ellipsis/paired-scope.ts";
 import { leadScope } from "#brief/figures/label/ellipsis/lead-scope.ts";
 import { elidedSpan } from "#brief/figures/label/ellipsis/elided-span.ts";
@@ -74,6 +75,8 @@ export function carryCount(toks: readonly Tok[], r: Raw, lastCount: Raw | undefi
       // A count at a rate of its own keeps its own period, not the carried count's too (yearly-count.ts).
       const period = periodAfter(toks, r.e);
       r.label = period === "" ? label : `${withoutPeriod(label)} ${period}`;
+      // "64 outbreaks in 2026 - worryingly 7 in the past fortnight -": a dash aside's part keeps its window (aside-window.ts).
+      if (scope === "") r.label = asideWindow(toks, r, r.label) || r.label;
       // "people in their forties join 14 clubs, compared to people in their fifties who join 9": each count of its
       // group (group-compared.ts).
       if (scope === "" && r.label === label) groupCompared(toks, lastCount, r, label);

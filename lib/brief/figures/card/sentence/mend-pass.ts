@@ -29,6 +29,7 @@ import { periodSubject } from "#brief/figures/label/money/period-label.ts";
 import { likelyLabel } from "#brief/figures/label/money/likely-label.ts";
 import { listLinePrice, menuLinePrice } from "#brief/figures/label/money/list-line.ts";
 import { judgedPrice } from "#brief/figures/label/money/judged-price.ts";
+import { creditPrice } from "#brief/figures/label/money/credit-price.ts";
 import { attributionLabel } from "#brief/figures/label/money/attribution-label.ts";
 import { speakerAfter } from "#brief/figures/label/money/speaker-after.ts";
 import { cashPurpose } from "#brief/figures/label/money/cash-purpose.ts";
@@ -133,6 +134,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "Terrine of Duck, Pickled Pear and Toasted Brioche £7.50.": a bracketless menu line prices its dish
     // (list-line.ts).
     menuLinePrice(toks, r);
+    creditPrice(toks, r); // "(Marsh & Tolley £14.99)": a review's credit prices the book, not its publisher (credit-price.ts).
     // "paid what looks like a bargain £38m", "priced at a cool $2.5 million": a judgement is no label
     // (judged-price.ts).
     judgedPrice(toks, r);

@@ -4,6 +4,7 @@ import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { subjectBefore } from "#brief/figures/language/subject.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
+import { frameClause } from "#brief/figures/label/money/frame-clause.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "The fine came on top of some £40million it is paying in refunds", "fund Yahoo to the tune of $2m", "would cost in
@@ -44,7 +45,8 @@ export function frameNoun(toks: readonly Tok[], r: Raw): void {
   let found: string | undefined;
   const f = BEFORE_FRAMES.has(l) && isWord(toks[r.s - 1], "of") && isWord(toks[r.s - 2], l) ? frameStart(toks, r.s - 2) : -1;
   // ("Bids reached the top of £40m": with no preposition opening the idiom, the noun is a thing the verb reached.)
-  if (f >= 0) found = pastFrame(toks, e) ?? hungOn(toks, f);
+  // ("…, in the order of roughly £4bn": a rough frame after a comma is the clause's change, else a sum: frame-clause.ts.)
+  if (f >= 0) found = pastFrame(toks, e) ?? hungOn(toks, f) ?? frameClause(toks, f, l, r);
   else if (AROUND_FRAMES.has(l) && isWord(toks[e], l) && isWord(toks[r.s - 1], "the") && isWord(toks[r.s - 2], "in")) found = hungOn(toks, r.s - 2);
   else if (l === "extra" && isWord(toks[e], "extra")) found = extraFor(toks, e + 1);
   else if (l === "excess" && isWord(toks[e], "in") && isWord(toks[e + 1], "excess") && isWord(toks[e + 2], "of")) found = overWhat(toks, e + 3);

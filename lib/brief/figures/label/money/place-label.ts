@@ -2,6 +2,7 @@ import type { Raw } from "#brief/figures/card/figure.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import { PERIOD_NOUNS, VERBS } from "#brief/figures/language/lexicon.ts";
+import { placingParticiple } from "#brief/figures/label/money/placing-participle.ts";
 import { governingSubject } from "#brief/figures/label/measures/lonely-label.ts";
 import { isCapitalised, isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -36,16 +37,18 @@ export function placeInNoun(toks: readonly Tok[], r: Raw): void {
   if (place === undefined || !isCapitalised(place)) return;
   const p = isWord(toks[k - 1], "the") ? k - 2 : k - 1;
   if (!isWord(toks[p], "in")) return;
+  // "the number of pilots based in Madrid": over a participle that places the noun's things (placing-participle.ts).
+  const n = placingParticiple(toks[p - 1]) ? p - 1 : p;
   // The noun the place is said of: a common noun, not a name ("West Indies in Antigua"; the tagger calls a sentence's
   // first word a name when it is capitalised: "Output in France").
-  const head = toks[p - 1];
-  const first = p - 1 === 0;
+  const head = toks[n - 1];
+  const first = n - 1 === 0;
   if (!isWord(head) || (head.pos !== "NOUN" && !(first && head.pos === "PROPN"))) return;
   // "dropped by 1.2% to 50.50 euros in Amsterdam": the number's own unit is no noun the place is said of.
-  if (p - 1 >= r.s && p - 1 < r.e) return;
+  if (n - 1 >= r.s && n - 1 < r.e) return;
   // "The fossil - first found in Montana": a participle the tagger calls a noun says where, not what.
   if (VERBS.has(head.l)) return;
-  const np = backNP(toks, p);
+  const np = backNP(toks, n);
   if (np === undefined) return;
   const noun = phrase(toks, np[0], np[1]);
   if (noun === "") return;
@@ -53,7 +56,8 @@ export function placeInNoun(toks: readonly Tok[], r: Raw): void {
   // noun is in; it stays whole after the noun.
   let end = k + 1;
   for (let t = toks[end]; t !== undefined && isCapitalised(t); t = toks[end]) end++;
-  const label = end > k + 1 ? `${noun} in ${phrase(toks, k, end)}` : noun;
+  // Placed by a participle, the place says which of the noun's things were counted: pilots based in Madrid.
+  const label = end > k + 1 || n < p ? `${noun}${n < p ? ` ${toks[n]!.l}` : ""} in ${phrase(toks, k, end)}` : noun;
   r.label = label;
   r.fallback = true;
 }
