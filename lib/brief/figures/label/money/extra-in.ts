@@ -7,8 +7,8 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // audit 57's shape 9: '£2m — bus subsidies' reads as all of them). Only an amount labelled by the noun
 // phrase right after its "in": any other label ("an extra £50 on school trips") is left as it is.
 
-/** Words before an amount that make it an addition. */
-const ADDED = new Set(["extra", "additional"]);
+/** Words before an amount that make it an addition (extra-on.ts reads them too). */
+export const ADDED = new Set(["extra", "additional"]);
 
 /** Puts "extra" ("additional") before the label of an added amount labelled by its "in" phrase. */
 export function extraIn(toks: readonly Tok[], r: Raw): void {
