@@ -1,7 +1,7 @@
 /**
  * The fifty-first round's mutants (branch infra51): the Slack and digest edges round 50's sweep left alone — the
  * response_url retry bounded by Slack's 3 s with the answer in the ack when it cannot be sent, a 200 whose body is
- * cut off counted as delivered.
+ * cut off counted as delivered, the last digest by its slot's instant.
  * Run like the others: `npx tsx scripts/mutants.ts Y01 --bail`.
  */
 import type { Mutant } from "#scripts/mutants.ts";
@@ -10,6 +10,8 @@ const RESPOND = ["test/slack-respond-retry.test.ts", "test/slack.test.ts"];
 const FW = "lib/http/fetch-within.ts";
 const RS = "lib/slack/respond.ts";
 const APP = "lib/slack/app.ts";
+const ONE = ["test/digest-one-a-day-claims.test.ts", "test/digest-one-a-day-far-zones.test.ts"];
+const DC = "lib/store/dynamo-digest-claims.ts";
 
 export const SWEEP_51: readonly Mutant[] = [
   // lib/http/fetch-within.ts, lib/slack/respond.ts: a 200 whose body is cut off
@@ -21,4 +23,7 @@ export const SWEEP_51: readonly Mutant[] = [
   { id: "Y05", file: APP, find: "inBand = error instanceof AnswerNotDelivered && error.mayHaveLanded ? undefined : answer;", replace: "inBand = undefined;", what: "an answer response_url did not take is lost, not put in the ack", tests: RESPOND },
   { id: "Y06", file: APP, find: "inBand = error instanceof AnswerNotDelivered && error.mayHaveLanded ? undefined : answer;", replace: "inBand = answer;", what: "an answer Slack may hold (a timeout) also put in the ack: shown twice", tests: RESPOND },
   { id: "Y07", file: APP, find: "answerBy: started + deadlineMs + httpTimeoutMs", replace: "answerBy: started + deadlineMs + 10 * httpTimeoutMs", what: "the retry window past Slack's 3 s", tests: RESPOND },
+  // lib/store/dynamo-digest-claims.ts: the last digest by its instant
+  { id: "Y08", file: DC, find: "if (floor !== undefined && String(item.sk) < floor) break;", replace: "if (floor !== undefined) break;", what: "the last digest by its claim's name: a later one in a zone a day behind missed", tests: ONE },
+  { id: "Y09", file: DC, find: "if (last === undefined || at > last.at) last = { claim, at };", replace: "if (last === undefined) last = { claim, at };", what: "the first posted name taken for the last digest", tests: ONE },
 ];
