@@ -35,7 +35,7 @@ export const SWEEP_50: readonly Mutant[] = [
   { id: "W12", file: OAD, find: "now.getTime() - Date.parse(claim.claimedAt) <= staleAfterMs) inFlight", replace: "true) inFlight", what: "a dead run's claim blocks the day", tests: ONE },
   { id: "W13", file: OAD, find: "if (at === undefined || localDate(at, timeZone) !== day) continue;", replace: "if (at === undefined) continue;", what: "another day's digest counts for this one", tests: ONE },
   // lib/digest/run.ts
-  { id: "W14", file: RUN, find: 'if (other?.status === "posted") {', replace: "if (false) {", what: "a second digest posted the day the schedule moved", tests: ONE },
+  { id: "W14", file: RUN, find: 'if (other?.status === "posted") return', replace: "if (false) return", what: "a second digest posted the day the schedule moved", tests: ONE },
   { id: "W15", file: RUN, find: 'if (other?.status === "in-flight") {', replace: "if (false) {", what: "posted while another slot's digest of the day is going out", tests: ONE },
   { id: "W16", file: RUN, find: "await settleUnposted(() => deps.subscriptions.recordFailed(channel, held, runId, `one digest a day: ${detail}`, clock()), clog);", replace: "await settleUnposted(() => deps.subscriptions.release(channel, held, runId), clog);", what: "a day already posted released, claimed again every run", tests: ONE },
   { id: "W17", file: RUN, find: "        await settleUnposted(() => deps.subscriptions.release(channel, held, runId), clog);\n        return { channel, slot, outcome: \"skipped\", reason: \"claimed-by-another-run\"", replace: "        return { channel, slot, outcome: \"skipped\", reason: \"claimed-by-another-run\"", what: "a slot given way to another kept claimed", tests: ONE },

@@ -41,6 +41,7 @@ function decodeClaim(item: Item): DigestClaim {
   if (error !== undefined) claim.error = error;
   if (postedAt !== undefined) claim.postedAt = postedAt;
   if (slotAt !== undefined) claim.slotAt = slotAt;
+  if (item.sk !== fields.slot) claim.key = String(item.sk);
   return claim;
 }
 
