@@ -6,7 +6,7 @@ import type { DigestRunReport } from "#digest/run-report.ts";
 import { DEFAULT_DIGEST_BULLETS } from "#digest/digest.ts";
 import { createLogger } from "#lib/log.ts";
 import { BriefReader } from "#lib/briefs.ts";
-import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
+import { digestWebClient, slackFinder, slackPoster } from "#slack/digest-poster.ts";
 
 export { runDigest };
 export type { DigestRunDeps, DigestRunReport };
@@ -30,10 +30,12 @@ function depsFromEnvironment(): DigestRunDeps & { briefs: BriefReader } {
   // Each story's stored brief is read, not recomputed; one computed instead (none stored, an older algorithm) is
   // written back, and the handler waits for those writes before it returns.
   const briefs = new BriefReader(articles, log);
+  const slack = digestWebClient(config.slackBotToken, config.slackApiUrl);
   return {
     articles,
     subscriptions: new DynamoSubscriptionStore({ client: dynamoClientFromConfig(config), tableName: config.tableName }),
-    post: slackPoster(digestWebClient(config.slackBotToken, config.slackApiUrl)),
+    post: slackPoster(slack),
+    find: slackFinder(slack),
     brief: (article) => briefs.brief(article, { bullets: DEFAULT_DIGEST_BULLETS, figures: 1 }),
     log,
     briefs,

@@ -70,7 +70,7 @@ export const SWEEP_47: readonly Mutant[] = [
   { id: "T24", file: SS, find: "  if (localDate(lastSlotAt, schedule.timeZone) !== day) return now;\n", replace: "", what: "one a day: any past post delays a new schedule to the next day", tests: RESUB },
   { id: "T25", file: SS, find: "return slotInstant(addDays(day, 1), \"00:00\", schedule.timeZone);", replace: "return slotInstant(day, \"00:00\", schedule.timeZone);", what: "one a day: the start the same day's midnight (the second digest still goes out)", tests: RESUB },
   { id: "T26", file: SS, find: "return nextSlot(subscription, Math.max(now.getTime() + 1, Number.isNaN(start) ? 0 : start));", replace: "return nextSlot(subscription, now.getTime() + 1);", what: "one a day: Next ignores a start past the clock's next slot", tests: RESUB },
-  { id: "T27", file: DC, find: 'if (claim?.status === "posted" && claim.ts !== undefined) return claim;', replace: "if (claim !== undefined) return claim;", what: "lastPosted: a failed or pending claim counts as posted", tests: RESUB },
+  { id: "T27", file: DC, find: 'if (claim?.status !== "posted" || claim.ts === undefined) continue;', replace: "if (claim === undefined) continue;", what: "lastPosted: a failed or pending claim counts as posted", tests: RESUB },
   { id: "T28", file: DP, find: '...(options.newestFirst ? { ScanIndexForward: false } : {}),', replace: "", what: "lastPosted: the oldest posted claim taken, not the newest", tests: RESUB },
   { id: "T29", file: SS, find: "for (const at of [claim.postedAt, claim.claimedAt]) {", replace: "for (const at of [claim.claimedAt]) {", what: "one a day: when it was posted read from its claim, not its post", tests: RESUB },
   // settleUnposted in run.ts

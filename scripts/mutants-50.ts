@@ -35,7 +35,7 @@ export const SWEEP_50: readonly Mutant[] = [
   { id: "W12", file: OAD, find: "now.getTime() - Date.parse(claim.claimedAt) <= staleAfterMs) inFlight", replace: "true) inFlight", what: "a dead run's claim blocks the day", tests: ONE },
   { id: "W13", file: OAD, find: "if (at === undefined || localDate(at, timeZone) !== day) continue;", replace: "if (at === undefined) continue;", what: "another day's digest counts for this one", tests: ONE },
   // lib/digest/run.ts
-  { id: "W14", file: RUN, find: 'if (other?.status === "posted") {', replace: "if (false) {", what: "a second digest posted the day the schedule moved", tests: ONE },
+  { id: "W14", file: RUN, find: 'if (other?.status === "posted") return', replace: "if (false) return", what: "a second digest posted the day the schedule moved", tests: ONE },
   { id: "W15", file: RUN, find: 'if (other?.status === "in-flight") {', replace: "if (false) {", what: "posted while another slot's digest of the day is going out", tests: ONE },
   { id: "W16", file: RUN, find: "await settleUnposted(() => deps.subscriptions.recordFailed(channel, held, runId, `one digest a day: ${detail}`, clock()), clog);", replace: "await settleUnposted(() => deps.subscriptions.release(channel, held, runId), clog);", what: "a day already posted released, claimed again every run", tests: ONE },
   { id: "W17", file: RUN, find: "        await settleUnposted(() => deps.subscriptions.release(channel, held, runId), clog);\n        return { channel, slot, outcome: \"skipped\", reason: \"claimed-by-another-run\"", replace: "        return { channel, slot, outcome: \"skipped\", reason: \"claimed-by-another-run\"", what: "a slot given way to another kept claimed", tests: ONE },
@@ -54,10 +54,10 @@ export const SWEEP_50: readonly Mutant[] = [
   { id: "W31", file: DC, find: "const CLAIM_ATTEMPTS = 3;", replace: "const CLAIM_ATTEMPTS = 1;", what: "a claim released under us not tried again", tests: ["test/digest-claim-released.test.ts", ...ONE] },
   { id: "W32", file: DC, find: "  if (slotAt !== undefined) claim.slotAt = slotAt;\n", replace: "", what: "a claim's slot instant not read back", tests: ONE },
   // lib/slack/respond.ts
-  { id: "W35", file: "lib/slack/respond.ts", find: "if (!(error instanceof TypeError) || attempt > 1) throw error;", replace: "if (attempt > 1) throw error;", what: "a timed-out answer sent again", tests: RESPOND },
-  { id: "W36", file: "lib/slack/respond.ts", find: "if (!(error instanceof TypeError) || attempt > 1) throw error;", replace: "throw error;", what: "a dropped connection never retried", tests: RESPOND },
-  { id: "W37", file: "lib/slack/respond.ts", find: "const retryable = limited || response.status >= 500;", replace: "const retryable = limited || response.status > 500;", what: "a 500 not retried", tests: RESPOND },
-  { id: "W38", file: "lib/slack/respond.ts", find: "const retryable = limited || response.status >= 500;", replace: "const retryable = limited || response.status >= 400;", what: "a 4xx retried", tests: RESPOND },
+  { id: "W35", file: "lib/slack/respond.ts", find: "if (!dropped || attempt > 1 || !fits(BLIP_PAUSE_MS))", replace: "if (attempt > 1 || !fits(BLIP_PAUSE_MS))", what: "a timed-out answer sent again", tests: RESPOND },
+  { id: "W36", file: "lib/slack/respond.ts", find: "if (!dropped || attempt > 1 || !fits(BLIP_PAUSE_MS))", replace: "if (true)", what: "a dropped connection never retried", tests: RESPOND },
+  { id: "W37", file: "lib/slack/respond.ts", find: "const retryable = limited || status >= 500;", replace: "const retryable = limited || status > 500;", what: "a 500 not retried", tests: RESPOND },
+  { id: "W38", file: "lib/slack/respond.ts", find: "const retryable = limited || status >= 500;", replace: "const retryable = limited || status >= 400;", what: "a 4xx retried", tests: RESPOND },
   { id: "W39", file: "lib/slack/respond.ts", find: "if (!retryable || attempt > 1 || !(waitMs <= MAX_RESPOND_WAIT_MS))", replace: "if (!retryable || attempt > 1 || !(waitMs < MAX_RESPOND_WAIT_MS))", what: "Retry-After 1 s not waited out", tests: RESPOND },
   { id: "W40", file: "lib/slack/respond.ts", find: "const waitMs = retryAfter !== null ? Number(retryAfter) * 1000 : limited ? 1000 : BLIP_PAUSE_MS;", replace: "const waitMs = retryAfter !== null ? Number(retryAfter) * 1000 : limited ? 1000 : 2000;", what: "a 5xx without Retry-After never retried", tests: RESPOND },
   // lib/log.ts

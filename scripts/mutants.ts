@@ -16,6 +16,7 @@ import { SWEEP_45 } from "#scripts/mutants-45.ts";
 import { SWEEP_46 } from "#scripts/mutants-46.ts";
 import { SWEEP_47 } from "#scripts/mutants-47.ts";
 import { SWEEP_50 } from "#scripts/mutants-50.ts";
+import { SWEEP_51 } from "#scripts/mutants-51.ts";
 
 export interface Mutant {
   id: string;
@@ -106,8 +107,8 @@ const ROUND_33: readonly Mutant[] = [
   { id: "M58", file: "lib/store/dynamo-press-claims.ts", find: 'ConditionExpression: "#owner = :owner AND #status = :claimed",\n          ExpressionAttributeNames: { "#status": "status", "#owner": "owner" },\n          ExpressionAttributeValues: { ...values, ":owner": owner, ":claimed": "claimed" },', replace: 'ConditionExpression: "#status = :claimed",\n          ExpressionAttributeNames: { "#status": "status" },\n          ExpressionAttributeValues: { ...values, ":claimed": "claimed" },', what: "press record: any owner may record", tests: ["test/press-claims.test.ts"] },
   { id: "M59", file: "lib/store/dynamo-press-claims.ts", find: "return item?.owner === owner && item.status === \"posted\" && item.ts === ts;", replace: "return item?.status === \"posted\";", what: "press record read-back ignores owner and ts", tests: ["test/press-claims.test.ts"] },
   { id: "M60", file: "lib/store/dynamo-store.ts", find: '"attribute_not_exists(pk) OR version < :v"', replace: '"attribute_not_exists(pk) OR version <= :v"', what: "LATEST may be overwritten at the same version (racing writers)", tests: ["test/store-consistency.test.ts", "test/store.test.ts"] },
-  { id: "M61", file: "lib/store/dynamo-store.ts", find: "const fitsLatest = (pk: string, item: Item): boolean => itemBytes(latestItem(pk, item)) <= MAX_ITEM_BYTES;", replace: "const fitsLatest = (pk: string, item: Item): boolean => itemBytes(item) <= MAX_ITEM_BYTES;", what: "size check ignores LATEST's index keys", tests: ["test/item-size.test.ts", "test/store-briefs.test.ts"] },
-  { id: "M62", file: "lib/store/dynamo-store.ts", find: "const fitsLatest = (pk: string, item: Item): boolean => itemBytes(latestItem(pk, item)) <= MAX_ITEM_BYTES;", replace: "const fitsLatest = (pk: string, item: Item): boolean => itemBytes(latestItem(pk, item)) <= MAX_ITEM_BYTES + 1024;", what: "400 KB limit allowed 1 KB over", tests: ["test/item-size.test.ts", "test/store-briefs.test.ts"] },
+  { id: "M61", file: "lib/store/version-brief.ts", find: "export const fitsLatest = (pk: string, item: Item): boolean => itemBytes(latestItem(pk, item)) <= MAX_ITEM_BYTES;", replace: "export const fitsLatest = (pk: string, item: Item): boolean => itemBytes(item) <= MAX_ITEM_BYTES;", what: "size check ignores LATEST's index keys", tests: ["test/item-size.test.ts", "test/store-briefs.test.ts"] },
+  { id: "M62", file: "lib/store/version-brief.ts", find: "export const fitsLatest = (pk: string, item: Item): boolean => itemBytes(latestItem(pk, item)) <= MAX_ITEM_BYTES;", replace: "export const fitsLatest = (pk: string, item: Item): boolean => itemBytes(latestItem(pk, item)) <= MAX_ITEM_BYTES + 1024;", what: "400 KB limit allowed 1 KB over", tests: ["test/item-size.test.ts", "test/store-briefs.test.ts"] },
   { id: "M63", file: "lib/store/item-size.ts", find: 'if (typeof value === "string") return Buffer.byteLength(value, "utf8");', replace: 'if (typeof value === "string") return value.length;', what: "string size in UTF-16 units, not UTF-8 bytes", tests: ["test/item-size.test.ts"] },
   { id: "M64", file: "lib/store/item-size.ts", find: "if (Array.isArray(value)) return 3 + value.reduce((sum: number, v) => sum + 1 + valueBytes(v), 0);", replace: "if (Array.isArray(value)) return 3 + value.reduce((sum: number, v) => sum + valueBytes(v), 0);", what: "list elements' byte of overhead not counted", tests: ["test/item-size.test.ts"] },
   { id: "M65", file: "lib/store/dynamo-table.ts", find: "if (++stalled > UNPROCESSED_RETRIES) {", replace: "if (++stalled > UNPROCESSED_RETRIES + 4) {", what: "more busy rounds than UNPROCESSED_RETRIES before THROTTLED", tests: ["test/store-requests.test.ts"] },
@@ -128,7 +129,7 @@ const ROUND_33: readonly Mutant[] = [
  * (docs/mutation-sweep-46.md), then the forty-seventh's over round 47's new infra and labels80's rules
  * (docs/mutation-sweep-47.md).
  */
-export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45, ...SWEEP_46, ...SWEEP_47, ...SWEEP_50];
+export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45, ...SWEEP_46, ...SWEEP_47, ...SWEEP_50, ...SWEEP_51];
 
 function run(mutant: Mutant, bail: boolean, files: readonly string[], names: string | undefined): "killed" | "survived" {
   const before = readFileSync(mutant.file, "utf8");

@@ -67,6 +67,7 @@ describe("Slack's answer lost after it accepted the digest", () => {
     ["a 500", { kind: "status-after-accept", status: 500 }],
     ["an answer held for 11 s", { kind: "slow-after-accept", ms: 11_000 }],
     ["a connection reset", { kind: "reset", afterAccept: true }],
+    ["a 200 whose body (and its ok) is cut off", { kind: "cut-body-after-accept" }],
   ] as const)("%s: one post per channel, the lost one found in history and reported so", async (_name, fault) => {
     proxy.fail("chat.postMessage", fault);
     const report = await runDigest(deps({ runId: "run-1" }), SLOT_AT);

@@ -94,6 +94,34 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("one a day reads a claim's
     expect(posts()).toHaveLength(1);
   });
 
+  it("the 07:00 digest's run died after posting it, before recording it: the schedule moved to 07:30 is not posted that day", async () => {
+    const { brief, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await subscriptions.claim("CDAY", SLOT, { runId: "died", now: SLOT_AT, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT });
+    // Slack took the 07:00 digest, carrying its key; the run died before recording it.
+    expect(await deps().post("CDAY", { text: "07:00 digest", blocks: [] }, { key: `CDAY/${SLOT}` })).toMatchObject({ ok: true });
+    await brief("subscribe 07:30 Europe/Paris", new Date(SLOT_AT.getTime() + 5 * MINUTE));
+    const run = await runDigest(deps({ runId: "later" }), new Date(SLOT_AT.getTime() + 30 * MINUTE));
+    expect(run.results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:30", outcome: "skipped", reason: "day-already-posted" })]);
+    expect(posts()).toHaveLength(1);
+    // Found once, recorded for the dead run: the day's claims now say so without history.
+    expect(await subscriptions.getClaim("CDAY", SLOT)).toMatchObject({ status: "posted", ts: posts()[0]!.ts });
+  });
+
+  it("the 07:00 digest's run died holding its claim and history cannot be read: the moved 07:30 waits, given back, and posts once history says the day is free", async () => {
+    const { brief, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await subscriptions.claim("CDAY", SLOT, { runId: "died", now: SLOT_AT, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT });
+    await brief("subscribe 07:30 Europe/Paris", new Date(SLOT_AT.getTime() + 5 * MINUTE));
+    stand.api.inject("conversations.history", { error: "internal_error" });
+    const blind = await runDigest(deps({ runId: "blind" }), new Date(SLOT_AT.getTime() + 30 * MINUTE));
+    expect(blind.results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:30", outcome: "failed", reason: expect.stringMatching(/^unconfirmed: slot 2024-07-02T07:00/) })]);
+    expect(posts()).toEqual([]);
+    const next = await runDigest(deps({ runId: "next" }), new Date(SLOT_AT.getTime() + 45 * MINUTE));
+    expect(next.results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:30", outcome: "posted" })]);
+    expect(posts()).toHaveLength(1);
+  });
+
   it("two runs claim the old and the new time's slots at once and each gives way to the other: the next run posts the day once", async () => {
     const { brief, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
     await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));

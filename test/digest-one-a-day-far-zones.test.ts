@@ -53,4 +53,19 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("one digest a day across d
     expect(run.results).toEqual([expect.objectContaining({ slot, outcome: "skipped", reason: "day-already-posted" })]);
     expect(posts()).toHaveLength(1);
   });
+
+  it("the last digest is the latest by its instant, not by its claim's name: a later digest in a zone a day behind counts", async () => {
+    const { brief, deps } = await openDigestChannel(suite, stand.api, TOKEN, invocation);
+    await brief("subscribe 00:30 Pacific/Kiritimati", new Date("2024-06-01T12:00:00Z"));
+    expect((await runDigest(deps({ runId: "kiritimati" }), new Date(FAR))).results).toEqual([expect.objectContaining({ slot: "2024-07-04T00:30", outcome: "posted" })]);
+    // A day on, from Pago Pago: 23:45 on 3 July there is 10:45 UTC on 4 July, a day after the Kiritimati digest, but
+    // its claim's name (2024-07-03T23:45) sorts before that one's (2024-07-04T00:30).
+    await brief("subscribe 23:45 Pacific/Pago_Pago", new Date("2024-07-03T12:00:00Z"));
+    expect((await runDigest(deps({ runId: "pago-pago" }), new Date("2024-07-04T10:45:00Z"))).results).toEqual([expect.objectContaining({ slot: "2024-07-03T23:45", outcome: "posted" })]);
+    // Five minutes later the editor moves it to 23:55: today's digest has gone out, so tomorrow, and the reply says so.
+    const reply = await brief("subscribe 23:55 Pacific/Pago_Pago", new Date("2024-07-04T10:50:00Z"));
+    expect(reply).toContain("today's digest already went out at 23:45");
+    expect((await runDigest(deps({ runId: "later" }), new Date("2024-07-04T11:00:00Z"))).results).toEqual([]);
+    expect(posts()).toHaveLength(2);
+  });
 });

@@ -8,12 +8,15 @@ import type { AddressInfo } from "node:net";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchWithin, fetchWithinUsing } from "#lib/http/fetch-within.ts";
+import { BodyLost, fetchWithin, fetchWithinUsing } from "#lib/http/fetch-within.ts";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 
-/** Answers "/late" 3 s after the request, "/stall" with headers at once and its body 3 s later, anything else at once. */
+/**
+ * Answers "/late" 3 s after the request, "/stall" with headers at once and its body 3 s later, "/cut" with a 200's
+ * headers and part of its body before the connection drops, anything else at once.
+ */
 let server: Server;
 let base = "";
 beforeAll(async () => {
@@ -23,6 +26,10 @@ beforeAll(async () => {
       res.writeHead(200, { "content-type": "text/plain" });
       res.write("part");
       return void setTimeout(() => res.end(" rest"), 3000);
+    }
+    if (req.url === "/cut") {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "40" });
+      return void res.write('{"ok":tr', () => req.socket.destroy());
     }
     if (req.url === "/empty") return void res.writeHead(204).end();
     if (req.url === "/moved") return void res.writeHead(302, { location: "/quick" }).end();
@@ -69,6 +76,13 @@ describe("fetchWithin", () => {
     const call = outcome(fetchWithin(300)(`${base}/stall`));
     await collectWhileWaiting();
     expect(await call).toBe("TimeoutError");
+  });
+
+  it.each([undefined, 1024])("a body cut off by a dropped connection is a BodyLost carrying the status that came (maxBytes %s)", async (maxBytes) => {
+    const call = fetchWithinUsing(fetch, maxBytes === undefined ? 5000 : { ms: 5000, maxBytes })(`${base}/cut`);
+    const error = await call.then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(BodyLost);
+    expect(error).toMatchObject({ status: 200 });
   });
 
   it("honours the call's own signal, and one aborted before the call starts nothing", async () => {

@@ -94,6 +94,7 @@ describe("a share press when Slack's answer is lost", () => {
     ["a 500 after Slack stored the post", { kind: "status-after-accept", status: 500 }],
     ["an answer held for 11 s", { kind: "slow-after-accept", ms: 11_000 }],
     ["a connection reset after Slack stored the post", { kind: "reset", afterAccept: true }],
+    ["a 200 whose body (and its ok) is cut off after Slack stored the post", { kind: "cut-body-after-accept" }],
   ] as const)("%s: one post, found in history, and the editor's card is replaced by it", async (_name, fault) => {
     slackProxy.fail("chat.postMessage", fault);
     const b = button();

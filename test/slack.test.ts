@@ -393,26 +393,48 @@ describe("failures", () => {
     expect(lines.join("\n")).not.toContain("secret draft");
   });
 
+  /** A handler whose answer window (deadline + 1 s) holds a 1 s Retry-After and a retry however slow the first brief. */
+  const roomy = (log?: (line: string) => void) =>
+    createSlackHandler(loadConfig({ ...process.env }), {
+      store: storeFromConfig({ tableName: table.tableName, dynamoEndpoint: table.endpoint }),
+      deadlineMs: 10_000,
+      ...(log ? { log: createLogger({ sink: log }) } : {}),
+    });
+
   it("retries an answer once when response_url says 429 with a short Retry-After", async () => {
     api.rateLimit("response_url", 1, 1);
-    const { response, answers } = await slash(seed.id);
+    const { response, answers } = await slash(seed.id, { h: roomy() });
     expect(response.statusCode).toBe(200);
     expect(answers.map((a) => a.status)).toEqual([429, 200]);
+    expect(response.body).toBe("");
     expect(headerOf(answers[1]!)).toBe(seed.headline);
+  });
+
+  it("no retry when its wait would take the ack past Slack's 3 s: the answer goes in the ack instead", async () => {
+    // Scaled down: 100 ms for the work and 1 s for the first trip leave 1.1 s, less than Retry-After 1 and a retry. At
+    // the defaults (1.8 s + 1 s), a first attempt failing late, its 1 s wait and a 1 s retry took the ack to 4.8 s.
+    api.rateLimit("response_url", 1, 1);
+    const h = createSlackHandler(loadConfig({ ...process.env }), {
+      store: storeFromConfig({ tableName: table.tableName, dynamoEndpoint: table.endpoint }),
+      deadlineMs: 100,
+      httpTimeoutMs: 1000,
+    });
+    const { response, answers } = await slash(seed.id, { h });
+    expect(response.statusCode).toBe(200);
+    expect(answers.map((a) => a.status)).toEqual([429]);
+    expect(JSON.parse(String(response.body))).toMatchObject({ text: answers[0]!.body.text, response_type: "ephemeral" });
   });
 
   it("retries an answer only once: a second short 429 is logged as lost, not retried again", async () => {
     // Each retry sleeps inside Slack's 3 s (Bolt answers only when the listener is done): one is all it can afford.
     api.rateLimit("response_url", 1, 3);
     const lines: string[] = [];
-    const h = createSlackHandler(loadConfig({ ...process.env }), {
-      store: storeFromConfig({ tableName: table.tableName, dynamoEndpoint: table.endpoint }),
-      log: createLogger({ sink: (l) => lines.push(l) }),
-    });
-    const { response, answers } = await slash(seed.id, { h });
+    const { response, answers } = await slash(seed.id, { h: roomy((l) => lines.push(l)) });
     expect(response.statusCode).toBe(200);
     expect(answers.map((a) => a.status)).toEqual([429, 429]);
     expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain("could not answer command via response_url");
+    // Not lost: Slack shows a command's ack body as its reply.
+    expect(JSON.parse(String(response.body))).toMatchObject({ text: answers[0]!.body.text });
   });
 
   it("logs, with the correlation id, an answer response_url keeps refusing, and still acks", async () => {

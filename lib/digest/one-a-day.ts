@@ -29,15 +29,24 @@ function isSlotsOwn(claim: DigestClaim, slot: { slot: string; at: Date }): boole
   return claim.slot === slot.slot && (claim.slotAt === undefined || Date.parse(claim.slotAt) === slot.at.getTime());
 }
 
-/** Another slot's digest on the same local day as the slot being posted: out already, or perhaps still going out. */
-export type SameDayDigest = { status: "posted"; claim: DigestClaim } | { status: "in-flight"; claim: DigestClaim };
+/**
+ * Another slot's digest on the same local day as the slot being posted: out already, perhaps still going out, or
+ * left by runs that died after claiming (`unsettled`): they may have posted before dying, which only the channel's
+ * history can say (dead-claims.ts).
+ */
+export type SameDayDigest =
+  | { status: "posted"; claim: DigestClaim }
+  | { status: "in-flight"; claim: DigestClaim }
+  | { status: "unsettled"; claims: DigestClaim[] };
 
 /**
  * The channel's other digest on the local day (in `timeZone`) of the slot at `at`, if any. One digest a day per
  * channel: a schedule moved while its morning's run was still posting had its new slot posted the same day too.
  * Counted: a post Slack took (a quiet day's settle posted nothing and does not count), and a claim still held by a
- * live run (it may post yet). Not counted: a failed slot, and a claim gone stale (its run died; taking over a slot
- * no longer due is nobody's, and waiting for it would lose the day).
+ * live run (it may post yet). Not counted: a failed slot. A claim gone stale is its run's, dead between claim and
+ * record: taking over a slot no longer due is nobody's, and waiting for it would lose the day, so it is handed back as
+ * unsettled, for the caller to look for its post (counted as nothing, a run that died after posting had the day
+ * posted twice once the schedule moved).
  */
 export function sameDayDigest(
   claims: readonly DigestClaim[],
@@ -48,13 +57,17 @@ export function sameDayDigest(
 ): SameDayDigest | undefined {
   const day = localDate(slot.at, timeZone);
   let inFlight: DigestClaim | undefined;
+  const unsettled: DigestClaim[] = [];
   for (const claim of claims) {
     if (isSlotsOwn(claim, slot)) continue;
     const at = claimSlotInstant(claim);
     if (at === undefined || localDate(at, timeZone) !== day) continue;
     if (claim.status === "posted" && claim.ts !== undefined) return { status: "posted", claim };
+    if (claim.status !== "claimed") continue;
     // Live up to staleAfterMs itself, as the claim's own takeover condition has it (stale only when older).
-    if (claim.status === "claimed" && now.getTime() - Date.parse(claim.claimedAt) <= staleAfterMs) inFlight = claim;
+    if (now.getTime() - Date.parse(claim.claimedAt) <= staleAfterMs) inFlight = claim;
+    else unsettled.push(claim);
   }
-  return inFlight ? { status: "in-flight", claim: inFlight } : undefined;
+  if (inFlight) return { status: "in-flight", claim: inFlight };
+  return unsettled.length > 0 ? { status: "unsettled", claims: unsettled } : undefined;
 }

@@ -3,7 +3,8 @@ import type { Brief } from "#brief/brief.ts";
 import { buildDigest, headlineOnlyBrief, type BriefFn, type Digest } from "#digest/digest.ts";
 import { DIGEST_PERIOD_MS, dueSubscriptions, type DueDigest } from "#digest/slots.ts";
 import type { Logger } from "#lib/log.ts";
-import type { PostFn } from "#slack/digest-poster.ts";
+import type { FindFn, PostFn } from "#slack/digest-poster.ts";
+import { deadRunsPost } from "#digest/dead-claims.ts";
 import { digestMessage } from "#slack/digest-blocks.ts";
 import type { ArticleStore, StoredArticle } from "#store/store.ts";
 import type { SubscriptionStore } from "#digest/subscriptions.ts";
@@ -37,6 +38,12 @@ export interface DigestRunDeps {
   articles: ArticleStore;
   subscriptions: SubscriptionStore;
   post: PostFn;
+  /**
+   * Reads the channel's history for a post (digest-poster.ts slackFinder): another slot of the day whose run died
+   * holding its claim may have posted first. Without it such a day is left unposted (reported unconfirmed), never
+   * posted a second time.
+   */
+  find?: FindFn;
   brief: BriefFn;
   log?: Logger;
   /** Names this run in claims and logs; random by default (tests pass their own). */
@@ -203,12 +210,27 @@ export async function runDigest(deps: DigestRunDeps, now: Date): Promise<DigestR
       // Read after claiming, so of two slots of one day claimed at once each run sees the other's claim.
       const day = claimNamesAround(slot.slice(0, 10));
       const other = sameDayDigest(await deps.subscriptions.claimsBetween(channel, day.from, day.to), item, item.subscription.timeZone, clock(), staleAfterMs);
-      if (other?.status === "posted") {
-        const detail = `slot ${other.claim.slot} posted that day (ts ${other.claim.ts ?? "?"})`;
+      /** The day had its digest under the schedule before: this slot is settled, not posted. */
+      const dayPosted = async (otherSlot: string, detail: string): Promise<ChannelResult> => {
         // Settled, not released: later runs in the catch-up window would otherwise claim and check it again each time.
         await settleUnposted(() => deps.subscriptions.recordFailed(channel, held, runId, `one digest a day: ${detail}`, clock()), clog);
-        clog?.info("digest not posted: the channel had its digest that day under its schedule before", { other: other.claim.slot });
+        clog?.info("digest not posted: the channel had its digest that day under its schedule before", { other: otherSlot });
         return { channel, slot, outcome: "skipped", reason: "day-already-posted", detail };
+      };
+      if (other?.status === "posted") return dayPosted(other.claim.slot, `slot ${other.claim.slot} posted that day (ts ${other.claim.ts ?? "?"})`);
+      if (other?.status === "unsettled") {
+        const dead = await deadRunsPost(deps.find, channel, other.claims, staleAfterMs);
+        if (dead.status === "posted") {
+          // Recorded for the dead run, so the day's next reader need not search history again.
+          await settleUnposted(() => deps.subscriptions.recordPosted(channel, dead.key, dead.claim.runId, dead.ts, clock()), clog);
+          return dayPosted(dead.claim.slot, `slot ${dead.claim.slot} posted that day (ts ${dead.ts}, found in history: its run died before recording it)`);
+        }
+        if (dead.status === "unknown") {
+          // Given back: a later run of the catch-up hour looks again, and posts only once history says the day is free.
+          await settleUnposted(() => deps.subscriptions.release(channel, held, runId), clog);
+          clog?.error("digest not posted: a dead run's claim of the day may have posted, and history could not say", { other: dead.claim.slot, error: dead.error });
+          return { channel, slot, outcome: "failed", reason: `unconfirmed: slot ${dead.claim.slot} the same day, left by a run that died; ${dead.error}`, permanent: false };
+        }
       }
       if (other?.status === "in-flight") {
         // Given back: if that run's post fails, a later run in the catch-up window posts this slot instead.

@@ -40,6 +40,8 @@ export interface DigestClaim {
   postedAt?: string;
   /** ISO 8601, when the slot happens: its name is a local time without the zone. Absent on claims made before it was kept. */
   slotAt?: string;
+  /** The claim's name when it is not `slot` (instant-named, see instantSlotKey): its run posted and recorded under it. */
+  key?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readBounded } from "#lib/http/read-bounded.ts";
+import { BodyTooLargeError, readBounded } from "#lib/http/read-bounded.ts";
 
 /**
  * A fetch that gives up after `ms`, or when any of `signals` (or the call's own `signal`) aborts, whichever comes
@@ -43,11 +43,7 @@ export function fetchWithinUsing(base: typeof fetch, bounds: number | FetchBound
       if (already) throw already.reason;
       const response = await Promise.race([base(input, { ...init, signal: AbortSignal.any(sources) }), aborted]);
       // A server that sends its headers and then stalls must not outlast the timeout either.
-      const body = NULL_BODY.has(response.status)
-        ? null
-        : maxBytes !== undefined && response.body
-          ? await readBounded(response.body, maxBytes, aborted)
-          : await Promise.race([response.arrayBuffer(), aborted]);
+      const body = NULL_BODY.has(response.status) ? null : await readBody(response, maxBytes, aborted, sources);
       const rebuilt = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
       // A Response built here has an empty url and is never 'redirected'; callers that read them (@slack/web-api's
       // file downloads) get the answer's own.
@@ -58,6 +54,32 @@ export function fetchWithinUsing(base: typeof fetch, bounds: number | FetchBound
       for (const s of sources) s.removeEventListener("abort", onAbort);
     }
   };
+}
+
+/**
+ * The body, read inside the caller's wait. A connection that drops while it streams is a BodyLost carrying the status
+ * that did arrive: fetch's bare TypeError ("terminated") reads like a request that never got through, and a caller
+ * for whom the status is the answer (a response_url's 200: Slack took the message) sent it again.
+ */
+async function readBody(response: Response, maxBytes: number | undefined, aborted: Promise<never>, sources: readonly AbortSignal[]): Promise<ArrayBuffer> {
+  try {
+    return maxBytes !== undefined && response.body ? await readBounded(response.body, maxBytes, aborted) : await Promise.race([response.arrayBuffer(), aborted]);
+  } catch (error) {
+    // A timeout or an abort stays what it was: the caller's own wait ended, not the connection.
+    if (error instanceof BodyTooLargeError || sources.some((s) => s.aborted)) throw error;
+    throw new BodyLost(response.status, error);
+  }
+}
+
+/** The answer's status and headers arrived and its body did not: the connection dropped while it was read. */
+export class BodyLost extends Error {
+  override readonly name = "BodyLost";
+  constructor(
+    readonly status: number,
+    cause: unknown,
+  ) {
+    super(`the body of an HTTP ${status} answer was cut off: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
 }
 
 /** Statuses whose response has no body: `new Response(body, …)` refuses one. */

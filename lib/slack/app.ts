@@ -1,7 +1,7 @@
 import type { AwsEvent, AwsHandler, AwsResponse } from "@slack/bolt/dist/receivers/AwsLambdaReceiver.js";
 import type { Logger as BoltLogger } from "@slack/logger";
 import { LogLevel as BoltLevel } from "@slack/logger";
-import { App, AwsLambdaReceiver } from "@slack/bolt";
+import { App, AwsLambdaReceiver, type Context, type SlashCommand } from "@slack/bolt";
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
 import { correlationId as newCorrelationId, createLogger, type Logger } from "#lib/log.ts";
@@ -18,7 +18,7 @@ import { header, isSslCheck, rawBodyOf, readableBody, verifySlackSignature } fro
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 import { registerFeedbackListeners } from "#slack/feedback-actions.ts";
 import { settleUnanswered } from "#slack/unanswered.ts";
-import { respondTo } from "#slack/respond.ts";
+import { AnswerNotDelivered, respondTo } from "#slack/respond.ts";
 
 export type { AwsEvent, AwsResponse };
 export type SlackHandler = (event: AwsEvent, context?: unknown) => Promise<AwsResponse>;
@@ -157,9 +157,24 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     }
   };
 
+  /** The instant a listener started at `started` must have its answer settled by: see respond.ts's answerBy. */
+  const answerBy = (started: number) => ({ answerBy: started + deadlineMs + httpTimeoutMs });
+
   // Any command name: the manifest says /brief, but a workspace may have to rename it to avoid a clash.
+  // Acked last, not first: on Lambda the HTTP answer leaves only when the listener returns either way, and an answer
+  // response_url did not take (a 5xx twice, a retry with no time left inside Slack's 3 s, a used-up url) goes in the
+  // ack's body instead, which Slack shows as the command's reply: a second copy at worst, never silence. Not after a
+  // timeout: Slack may be holding that answer, and it still shows when it lands.
   app.command(/.*/, async ({ ack, command, context }) => {
-    await ack();
+    let inBand: SlackMessage | undefined;
+    try {
+      inBand = await answerCommand(command, context);
+    } finally {
+      await ack(inBand);
+    }
+  });
+
+  async function answerCommand(command: SlashCommand, context: Context): Promise<SlackMessage | undefined> {
     const started = performance.now();
     const deadline = deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight);
     const correlation = String(context.correlationId ?? newCorrelationId());
@@ -175,21 +190,26 @@ export function registerListeners(app: App, options: ListenerOptions): void {
       },
       () => runCommand(text, invocation, deps),
     );
+    const answer = { ...reply, response_type: reply.response_type ?? "ephemeral" };
     let answeredMs: number | undefined;
+    let inBand: SlackMessage | undefined;
     try {
-      await respondTo(respondFetch, command.response_url, { ...reply, response_type: reply.response_type ?? "ephemeral" });
+      await respondTo(respondFetch, command.response_url, answer, answerBy(started));
       answeredMs = Math.round(performance.now() - started);
     } catch (error) {
-      requestLog.error("could not answer command via response_url", { error });
+      inBand = error instanceof AnswerNotDelivered && error.mayHaveLanded ? undefined : answer;
+      requestLog.error("could not answer command via response_url", { error, inAck: inBand !== undefined });
     }
     // After the answer, before the function returns (Bolt returns once the listener is done): briefs computed for
     // this command are stored for the next one, and the editor did not wait for it.
     await deps.briefs.flush();
     if (answeredMs !== undefined) requestLog.info("command answered", { command: parsed.kind === "sub" ? parsed.name : parsed.kind, ms: answeredMs, briefs: deps.briefs.counts });
-  });
+    return inBand;
+  }
 
   app.action(SHARE_ACTION, async ({ ack, body, action, context }) => {
     await ack();
+    const started = performance.now();
     const deadline = deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight);
     const correlation = String(context.correlationId ?? newCorrelationId());
     const container = (body as { container?: { channel_id?: string; message_ts?: string } }).container;
@@ -222,7 +242,8 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     try {
       // Posted: the ephemeral copy goes. Not posted: it stays, and the reason appears under it.
       const message = "delete_original" in answer ? answer : { ...answer, response_type: "ephemeral" as const, replace_original: false };
-      await respondTo(respondFetch, body.response_url, message);
+      // A button's ack carries no message: an answer with no time left to retry is logged, and the post (if any) shows.
+      await respondTo(respondFetch, body.response_url, message, answerBy(started));
     } catch (error) {
       requestLog.error("could not answer button via response_url", { error });
     }

@@ -1,6 +1,7 @@
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import type { SlackMessage } from "#slack/blocks.ts";
-import { postOnce } from "#slack/post-once.ts";
+import { findEarlier, postOnce } from "#slack/post-once.ts";
+import { slackFailure } from "#slack/slack-errors.ts";
 import { fetchWithin } from "#lib/http/fetch-within.ts";
 
 /** What posting one digest came to, in terms the run can act on (no Slack SDK types past this file). */
@@ -33,6 +34,15 @@ export interface PostRequest {
 }
 
 export type PostFn = (channel: string, message: SlackMessage, request: PostRequest) => Promise<PostResult>;
+
+/** Whether a key's digest is in the channel's history; `unknown` when history could not be read, or not all of it. */
+export type FindResult = { status: "posted"; ts: string } | { status: "absent" } | { status: "unknown"; error: string };
+
+/**
+ * Looks for another run's post of `key`: made after `notBefore` (its claim) and, when `until` is given, before it
+ * (its claim went stale then, its run dead).
+ */
+export type FindFn = (channel: string, key: string, window: { notBefore: Date; until?: Date }) => Promise<FindResult>;
 
 export const DIGEST_EVENT_TYPE = "nutgraf_digest";
 
@@ -70,6 +80,20 @@ export function digestWebClient(token: string, slackApiUrl?: string, options: { 
   };
   if (slackApiUrl) webOptions.slackApiUrl = slackApiUrl;
   return new WebClient(token, webOptions);
+}
+
+/** A dead run's post, looked for as post-once.ts looks for an earlier attempt's (a minute of slack either side). */
+export function slackFinder(client: WebClient): FindFn {
+  return async (channel, key, { notBefore, until }) => {
+    try {
+      const oldest = Math.floor(notBefore.getTime() / 1000) - 60;
+      const ts = await findEarlier(client, { channel, eventType: DIGEST_EVENT_TYPE, key }, { oldest }, until && Math.ceil(until.getTime() / 1000) + 60);
+      return ts ? { status: "posted", ts } : { status: "absent" };
+    } catch (error) {
+      const failure = slackFailure(error);
+      return { status: "unknown", error: failure.kind === "rate" ? "ratelimited" : failure.error };
+    }
+  };
 }
 
 /** Posts once per slot (metadata + history, see post-once.ts), honouring Retry-After within a bounded wait. */

@@ -146,7 +146,7 @@ class HistoryIncomplete extends Error {
  * post can be. An `until` before the window's start is no bound anyone can trust (a clock that is not the wall
  * clock stamped the claim): the search stays incomplete.
  */
-async function findEarlier(client: WebClient, intent: Pick<PostIntent, "channel" | "eventType" | "key">, window: HistoryWindow, until: number | undefined): Promise<string | undefined> {
+export async function findEarlier(client: WebClient, intent: Pick<PostIntent, "channel" | "eventType" | "key">, window: HistoryWindow, until: number | undefined): Promise<string | undefined> {
   try {
     return await findPosted(client, intent, window);
   } catch (error) {

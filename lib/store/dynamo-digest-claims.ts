@@ -11,6 +11,7 @@ import { decodeItem, extra, PartitionReader, text, type Item } from "#store/dyna
 import { decodeOrElse, StoreError } from "#store/store.ts";
 import { instantSlotKey, type ClaimOptions, type ClaimOutcome, type ClaimStatus, type DigestClaim } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
+import { claimNamesAround, claimSlotInstant } from "#digest/one-a-day.ts";
 
 /** Claims are kept a month for "what was posted when", then DynamoDB's TTL (enabled in sst.config.ts) drops them. */
 const CLAIM_TTL_SECONDS = 30 * 24 * 3600;
@@ -40,6 +41,7 @@ function decodeClaim(item: Item): DigestClaim {
   if (error !== undefined) claim.error = error;
   if (postedAt !== undefined) claim.postedAt = postedAt;
   if (slotAt !== undefined) claim.slotAt = slotAt;
+  if (item.sk !== fields.slot) claim.key = String(item.sk);
   return claim;
 }
 
@@ -152,13 +154,25 @@ export class DynamoDigestClaims {
     return item ? decodeClaim(item) : undefined;
   }
 
+  /**
+   * The posted digest whose slot came last. Claims are named by local date and time, and a channel that moved zones
+   * has names from different zones: 23:45 on 3 July in Pago Pago comes a day after 00:30 on 4 July in Kiritimati and
+   * sorts before it. A name's date is its instant's UTC date or the day either side (zones span −12:00 to +14:00), so
+   * a later slot's name is at most two days before an earlier one's: the newest names are read back to two days
+   * before the first posted claim's, and the latest by instant wins.
+   */
   async lastPosted(channelId: string): Promise<DigestClaim | undefined> {
-    // Newest slot first: slots are "YYYY-MM-DDTHH:MM", so the sort key orders them by day and time.
+    let last: { claim: DigestClaim; at: number } | undefined;
+    let floor: string | undefined;
     for await (const item of this.partition(claimKey(channelId, "").pk, "last posted digest", { newestFirst: true })) {
+      if (floor !== undefined && String(item.sk) < floor) break;
       const claim = this.decodeClaimOrSkip(item);
-      if (claim?.status === "posted" && claim.ts !== undefined) return claim;
+      if (claim?.status !== "posted" || claim.ts === undefined) continue;
+      const at = claimSlotInstant(claim)?.getTime() ?? Number.NEGATIVE_INFINITY;
+      if (last === undefined || at > last.at) last = { claim, at };
+      floor ??= claimNamesAround(claim.slot.slice(0, 10)).from;
     }
-    return undefined;
+    return last?.claim;
   }
 
   async claimsBetween(channelId: string, from: string, to: string): Promise<DigestClaim[]> {

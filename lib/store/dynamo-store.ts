@@ -6,7 +6,6 @@ import {
   briefAttributes,
   byNewest,
   decodeArticle,
-  decodeBrief,
   historyItem,
   isLegacyLatest,
   latestItem,
@@ -14,7 +13,7 @@ import {
   versionSort,
   type Item,
 } from "#store/article-item.ts";
-import { itemBytes, MAX_ITEM_BYTES } from "#store/item-size.ts";
+import { fitsLatest, VersionBriefs } from "#store/version-brief.ts";
 import { DynamoTable } from "#store/dynamo-table.ts";
 import { searchIndex, wordWrites } from "#store/search-index.ts";
 import { entriesBetween, latestKeyPages, newestEntries } from "#store/time-index.ts";
@@ -47,9 +46,6 @@ export interface DynamoArticleStoreOptions {
   briefer?: Briefer;
 }
 
-/** Whether `item`, stored as LATEST (with the index keys that adds), stays within DynamoDB's item limit. */
-const fitsLatest = (pk: string, item: Item): boolean => itemBytes(latestItem(pk, item)) <= MAX_ITEM_BYTES;
-
 /**
  * Articles in one DynamoDB table (README: "The table: key design"). LATEST holds the current version and is all a
  * new story writes (plus its word items); a superseded version is copied to `V#<n>` only when the story changes.
@@ -57,11 +53,11 @@ const fitsLatest = (pk: string, item: Item): boolean => itemBytes(latestItem(pk,
 export class DynamoArticleStore implements ArticleStore {
   private readonly table: DynamoTable;
   private readonly onMalformed: (error: StoreError) => void;
-  private readonly briefer: Briefer | undefined;
+  private readonly briefs: VersionBriefs;
   private readonly log = createLogger({ fields: { fn: "store" } });
 
   constructor(options: DynamoArticleStoreOptions) {
-    this.briefer = options.briefer;
+    this.briefs = new VersionBriefs(options.briefer, this.log);
     this.table = new DynamoTable(options.client, options.tableName, {
       ...(options.pageSize ? { pageSize: options.pageSize } : {}),
       ...(options.retryDelayMs ? { retryDelayMs: options.retryDelayMs } : {}),
@@ -79,7 +75,7 @@ export class DynamoArticleStore implements ArticleStore {
       const { current, intact } = this.currentVersion(latest);
       if (latest && intact && latest.contentHash === article.contentHash) {
         // A story of the old layout (README: "Tables of the old layout") is rewritten in place, so a re-seed migrates.
-        if (isLegacyLatest(latest)) await this.advanceLatest(pk, this.withBrief(decodeArticle(latest), current), latest, options, "rewrite");
+        if (isLegacyLatest(latest)) await this.advanceLatest(pk, this.briefs.withBrief(decodeArticle(latest), current), latest, options, "rewrite");
         // The same story again (a wire redelivers, a re-seed) brings a brief of an older algorithm up to date.
         else await this.refreshBrief(latest, options);
         return { status: "unchanged", version: current };
@@ -110,8 +106,8 @@ export class DynamoArticleStore implements ArticleStore {
         if (kept < current && intact) await this.table.conditionalPut(historyItem(pk, latest), "attribute_not_exists(pk)", {}, "put", options);
       }
       const version = current + 1;
-      brief ??= { record: this.briefFor(article) };
-      if (await this.advanceLatest(pk, this.sized(articleItem(article, version, brief.record), pk), latest, options)) {
+      brief ??= { record: this.briefs.briefFor(article) };
+      if (await this.advanceLatest(pk, this.briefs.sized(articleItem(article, version, brief.record), pk), latest, options)) {
         return { status: version === 1 ? "created" : "new-version", version };
       }
     }
@@ -206,45 +202,18 @@ export class DynamoArticleStore implements ArticleStore {
 
   // ---- internals -------------------------------------------------------------------------------------------
 
-  /** A version's item with a fresh brief (the briefer's), for the rare rewrites of a stored version. */
-  private withBrief(article: StoredArticle, version: number): Item {
-    return this.sized(articleItem(article, version, this.briefFor(article)), prefixes.article + article.id);
-  }
-
-  /** The briefer's brief, or none: a brief that cannot be made must never cost the story its write. */
-  private briefFor(article: Article): BriefRecord | undefined {
-    try {
-      return this.briefer?.brief(article);
-    } catch (error) {
-      this.log.warn("stored without a brief: computing it failed (readers will compute it)", { articleId: article.id, error });
-      return undefined;
-    }
-  }
-
-  /** The item as given, or without its brief when the brief would take it past DynamoDB's item limit. */
-  private sized(item: Item, pk: string): Item {
-    if (item[BRIEF_ATTRIBUTES.body] === undefined || fitsLatest(pk, item)) return item;
-    const { [BRIEF_ATTRIBUTES.body]: _b, [BRIEF_ATTRIBUTES.algorithm]: _a, [BRIEF_ATTRIBUTES.generation]: _g, ...rest } = item;
-    return rest;
-  }
-
   /**
    * Brings an unchanged story's brief to the running algorithm when it is absent, unreadable or of an older one. Best
    * effort: the story is stored already, so a failed brief write is logged, never the put's failure (readers compute
    * and write it back).
    */
   private async refreshBrief(latest: Item, options: CallOptions): Promise<void> {
-    if (!this.briefer) return;
-    const stored = decodeBrief(latest);
-    const stale = !stored || "unreadable" in stored || stored.generation < this.briefer.generation;
-    if (!stale) return;
-    const article = decodeArticle(latest);
-    const record = this.briefFor(article);
-    if (!record) return;
+    const refresh = this.briefs.refresh(latest);
+    if (!refresh) return;
     try {
-      await this.saveBrief(article, record, stored && "unreadable" in stored ? "same-or-older" : "older", options);
+      await this.saveBrief(refresh.article, refresh.record, refresh.replace, options);
     } catch (error) {
-      this.log.warn("unchanged story's brief not brought up to date (readers will)", { articleId: article.id, error });
+      this.log.warn("unchanged story's brief not brought up to date (readers will)", { articleId: refresh.article.id, error });
     }
   }
 
@@ -306,6 +275,6 @@ export class DynamoArticleStore implements ArticleStore {
   private async repairLatest(pk: string, version: number, current: Item, options: CallOptions): Promise<void> {
     const item = await this.table.getItem(pk, versionSort(version), "put", options);
     if (!item) return;
-    await this.advanceLatest(pk, this.withBrief(decodeArticle(item), version), current, options);
+    await this.advanceLatest(pk, this.briefs.withBrief(decodeArticle(item), version), current, options);
   }
 }

@@ -3,7 +3,7 @@ import type { DigestRunDeps } from "#digest/run.ts";
 import type { SlackApi } from "#local/slack-api.ts";
 import { createLogger } from "#lib/log.ts";
 import { runCommand, type CommandDeps, type Invocation } from "#slack/commands.ts";
-import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
+import { digestWebClient, slackFinder, slackPoster } from "#slack/digest-poster.ts";
 import "#slack/subscription-commands.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
@@ -38,6 +38,7 @@ export async function openDigestChannel(suite: EngineSuite, api: SlackApi, token
     articles,
     subscriptions,
     post: slackPoster(digestWebClient(token, api.url)),
+    find: slackFinder(digestWebClient(token, api.url)),
     brief: (a) => briefArticle(a, { bullets: 2, figures: 1 }),
     ...extra,
   });

@@ -15,7 +15,12 @@ export type SlackFault =
   /** Answer 429 with Retry-After without forwarding: nothing happens upstream. */
   | { kind: "rate-limit"; retryAfter: number }
   /** Destroy the connection, before forwarding (nothing happens) or after (the message is stored). */
-  | { kind: "reset"; afterAccept: boolean };
+  | { kind: "reset"; afterAccept: boolean }
+  /**
+   * Forward (the message is stored), send Slack's own status and headers (or `status` instead) and the first half of
+   * its body, then drop the connection: a 200 whose `ok`, for a Web API call, never arrives.
+   */
+  | { kind: "cut-body-after-accept"; status?: number };
 
 export interface SlackFaultProxy {
   /** Base URL ending in `/api/`, for `slackApiUrl`. */
@@ -75,6 +80,14 @@ export async function startSlackFaultProxy(upstreamApiUrl: string): Promise<Slac
         }
         case "reset":
           return req.socket.destroy();
+        case "cut-body-after-accept": {
+          const headers = { ...answer.headers };
+          delete headers["transfer-encoding"];
+          res.writeHead(fault.status ?? answer.status, { ...headers, "content-length": String(answer.body.length) });
+          // Flushed before the drop, so the client has the status in hand when its body read fails.
+          res.write(answer.body.subarray(0, Math.floor(answer.body.length / 2)), () => req.socket.destroy());
+          return;
+        }
       }
     })().catch(() => res.destroy());
   });
