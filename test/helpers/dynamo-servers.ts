@@ -20,7 +20,13 @@ declare module "vitest" {
  * nothing a test can see. Both are still real engines answering over HTTP on loopback.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const started = await Promise.allSettled([startLocalDynamo({ engine: "dynalite" }), startLocalDynamo({ engine: "dynamodb-local" })]);
+  // The one JVM start now carries every storage file: on two cores shared with other work it took past the default
+  // 30 s (05:20 today, load ~22), which per file failed one file and here would fail the run. The hook timeout's 60 s
+  // does not bound a globalSetup; two minutes still ends a JVM that never answers.
+  const started = await Promise.allSettled([
+    startLocalDynamo({ engine: "dynalite" }),
+    startLocalDynamo({ engine: "dynamodb-local", readyWithinMs: 120_000 }),
+  ]);
   const [dynalite, local] = started.map((s) => (s.status === "fulfilled" ? s.value : undefined));
   if (!dynalite || !local) {
     // No teardown runs for a setup that threw: stop the one that did start, and say why the other did not.
