@@ -12,7 +12,7 @@ export default defineConfig({
     globalSetup: ["test/helpers/sst-platform-setup.ts"],
     // One fixed seed for every property test that names none (test/helpers/fast-check-seed.ts says why).
     setupFiles: ["test/helpers/fast-check-seed.ts"],
-    // Servers (local DynamoDB, Slack stand-in) start per file; two cores in CI.
+    // Slack stand-ins start per file, local DynamoDB once per run (the "rest" project's globalSetup); two cores in CI.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
@@ -30,7 +30,11 @@ export default defineConfig({
     },
     projects: [
       { extends: true, test: { name: "figures", include: SHARED, isolate: false } },
-      { extends: true, test: { name: "rest", include: ["test/**/*.test.ts"], exclude: SHARED } },
+      // One dynalite and one DynamoDB Local for every file (test/helpers/dynamo-servers.ts); the figures files use none.
+      {
+        extends: true,
+        test: { name: "rest", include: ["test/**/*.test.ts"], exclude: SHARED, globalSetup: ["test/helpers/dynamo-servers.ts"] },
+      },
     ],
   },
 });

@@ -2,10 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { runNutgrafHere } from "#test/helpers/cli-main.ts";
 import { runNutgraf, type CliRun } from "#test/helpers/nutgraf-cli.ts";
 
+const ENV = { DYNAMODB_ENDPOINT: "", NUTGRAF_TABLE: "" };
+
+/** cli/main.ts in this process: the same commands without a tsx start (~2.5 s) each; the first test spawns one. */
 function nutgraf(...args: string[]): Promise<CliRun> {
-  return runNutgraf(args, { DYNAMODB_ENDPOINT: "", NUTGRAF_TABLE: "" });
+  return runNutgrafHere(args, ENV);
 }
 
 /**
@@ -24,12 +28,12 @@ function pernodFile(): string {
 const PERNOD = { value: 7.5e9, display: "7.5bn euros", label: "pernod", kind: "money", sentence: 1, type: "money", unit: "EUR" };
 const DEBT = { value: 1.8e9, display: "1.8bn euros", label: "debt", kind: "money", sentence: 0, type: "money", unit: "EUR" };
 
-// Each test spawns the CLI through tsx two or three times (~2.5 s a run alone): on two cores shared with other work
-// one passed the suite's 30 s (5 December), so they get room; the limit only guards a hang.
+// A spawn through tsx takes ~2.5 s alone and several times that on two loaded cores: the limit only guards a hang.
 describe("nutgraf figures shows the card nutgraf brief shows", { timeout: 120_000 }, () => {
   it("reads the card under the article's headline: Pernod's 7.5bn euros before the debt", async () => {
     const file = pernodFile();
-    const figures = await nutgraf("figures", file, "--json");
+    // `figures` as a user runs it, in a child process.
+    const figures = await runNutgraf(["figures", file, "--json"], ENV);
     const brief = await nutgraf("brief", file, "--json");
     expect([figures.code, brief.code]).toEqual([0, 0]);
     expect(JSON.parse(figures.stdout)).toEqual([PERNOD, DEBT]);

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { runNutgrafHere } from "#test/helpers/cli-main.ts";
 import { runNutgraf, type CliRun } from "#test/helpers/nutgraf-cli.ts";
 import { evaluate, parseEvalJsonl, readEvalSet } from "#eval/evaluate.ts";
 
@@ -20,15 +21,18 @@ const SEED = join(ROOT, "seeds/000_c74584ab3f8b7ef3.txt");
 // The whole CNN/DailyMail dev set, kept in the repository (test/fixtures/eval/README.md).
 const DEV = join(ROOT, "test/fixtures/eval/dev.jsonl");
 
+const ENV = { DYNAMODB_ENDPOINT: "", NUTGRAF_TABLE: "" };
+
+/** cli/main.ts in this process: the same commands without a tsx start (~2.5 s) each; `brief` is spawned below. */
 function nutgraf(...args: string[]): Promise<CliRun> {
-  return runNutgraf(args, { DYNAMODB_ENDPOINT: "", NUTGRAF_TABLE: "" });
+  return runNutgrafHere(args, ENV);
 }
 
-// Tests here spawn the CLI through tsx up to three times (~2.5 s a run alone): with the suite sharing two cores with
-// other work, two of them passed the suite's 30 s (5 December), so they get room; the limit only guards a hang.
+// A spawn through tsx takes ~2.5 s alone and several times that on two loaded cores: the limit only guards a hang.
 describe("nutgraf CLI", { timeout: 120_000 }, () => {
   it("brief --json prints the documented, stable shape", async () => {
-    const { code, stdout } = await nutgraf("brief", SEED, "--json");
+    // As a user runs it, in a child process.
+    const { code, stdout } = await runNutgraf(["brief", SEED, "--json"], ENV);
     expect(code).toBe(0);
     const brief = JSON.parse(stdout) as { article: Record<string, unknown>; bullets: Record<string, unknown>[]; figures: Record<string, unknown>[] };
     expect(Object.keys(brief)).toEqual(["article", "bullets", "figures"]);

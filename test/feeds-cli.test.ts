@@ -2,13 +2,15 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DeleteCommand, DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runNutgrafHere } from "#test/helpers/cli-main.ts";
 import { runNutgraf, type CliRun } from "#test/helpers/nutgraf-cli.ts";
 import { DynamoFeedCursorStore } from "#store/dynamo-feed-cursors.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 import { putSortKey, startFaultProxy } from "#test/helpers/fault-proxy.ts";
 
-// `nutgraf feeds [--poll]` as an engineer runs it (a child process), against a real local DynamoDB and a local feed
-// server, when one feed's cursor item is damaged and another's cursor cannot be written.
+// `nutgraf feeds [--poll]` as an engineer runs it, against a real local DynamoDB and a local feed server, when one
+// feed's cursor item is damaged and another's cursor cannot be written. The first test spawns it (a child process, its
+// exit code and stderr as a shell sees them); the rest run cli/main.ts in this process, without a tsx start each.
 
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Desk</title>
 <item><title>Tram depot fire contained</title><guid>4414</guid><pubDate>Tue, 12 Mar 2024 17:45:00 GMT</pubDate>
@@ -45,7 +47,7 @@ afterAll(async () => {
 });
 
 function nutgraf(endpoint: string, ...args: string[]): Promise<CliRun> {
-  return runNutgraf(args, { DYNAMODB_ENDPOINT: endpoint, NUTGRAF_TABLE: table.tableName });
+  return runNutgrafHere(args, { DYNAMODB_ENDPOINT: endpoint, NUTGRAF_TABLE: table.tableName });
 }
 
 // Each spawn of the CLI through tsx takes seconds on two loaded cores; the limit only guards a hang.
@@ -55,7 +57,7 @@ describe("nutgraf feeds, with a damaged cursor item and an unwritable cursor", {
     // Every write of the second feed's cursor dies on the way (the SDK's retries included); nothing else does.
     for (let i = 0; i < 10; i++) proxy.drop((operation, body) => operation === "PutItem" && putSortKey(body) === unwritable);
     try {
-      const run = await nutgraf(proxy.endpoint, "feeds", "--poll", damaged, unwritable, good);
+      const run = await runNutgraf(["feeds", "--poll", damaged, unwritable, good], { DYNAMODB_ENDPOINT: proxy.endpoint, NUTGRAF_TABLE: table.tableName });
       expect(run.code).toBe(1);
       // The feed after the two faulty ones was polled all the same, and its health shown.
       expect(run.stdout).toContain(`  ${good}\n    ok at `);

@@ -5,13 +5,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runNutgrafHere } from "#test/helpers/cli-main.ts";
 import { runNutgraf, type CliRun } from "#test/helpers/nutgraf-cli.ts";
 import { MAX_BATCH_BYTES } from "#ingest/batch.ts";
 import { storyId } from "#ingest/errors.ts";
 import { startTestTable, type TestTable } from "#test/helpers/dynamo.ts";
 
 // `nutgraf ingest`, `changes`, `deadletters` and `brief` as a newsroom engineer runs them, against a real local
-// DynamoDB named by DYNAMODB_ENDPOINT / NUTGRAF_TABLE.
+// DynamoDB named by DYNAMODB_ENDPOINT / NUTGRAF_TABLE. Each command is spawned once here as a user runs it
+// (`spawned`); the rest run cli/main.ts in this process (`nutgraf`), the same code without a tsx start (~2.5 s) each.
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const FERRY = join(ROOT, "test/fixtures/ninjs/text-1x.json");
@@ -30,8 +32,16 @@ afterAll(async () => {
   await table.stop();
 });
 
+function env(): NodeJS.ProcessEnv {
+  return { DYNAMODB_ENDPOINT: table.endpoint, NUTGRAF_TABLE: table.tableName };
+}
+
 function nutgraf(...args: string[]): Promise<CliRun> {
-  return runNutgraf(args, { DYNAMODB_ENDPOINT: table.endpoint, NUTGRAF_TABLE: table.tableName });
+  return runNutgrafHere(args, env());
+}
+
+function spawned(...args: string[]): Promise<CliRun> {
+  return runNutgraf(args, env());
 }
 
 function write(name: string, value: unknown): string {
@@ -40,11 +50,10 @@ function write(name: string, value: unknown): string {
   return path;
 }
 
-// Each test spawns the CLI five or six times through tsx (~2.5 s a run alone, 12.6 s for the first test): on two
-// loaded cores a run took past the suite's 30 s, so these get room; the limit only guards a hang.
+// A spawn through tsx takes ~2.5 s alone and several times that on two loaded cores: the limit only guards a hang.
 describe("nutgraf ingest, changes, deadletters", { timeout: 120_000 }, () => {
   it("ingest a ninjs file, then its rewrite; changes shows what moved; brief reads the ninjs file itself", async () => {
-    const first = await nutgraf("ingest", FERRY);
+    const first = await spawned("ingest", FERRY);
     expect(first.code).toBe(0);
     const id = storyId(String(ferry.uri));
     expect(first.stdout).toMatch(new RegExp(`stored +${id} v1  Ferry strike halts`));
@@ -59,7 +68,7 @@ describe("nutgraf ingest, changes, deadletters", { timeout: 120_000 }, () => {
     const second = await nutgraf("ingest", rewrite);
     expect(second.stdout).toMatch(new RegExp(`new-version +${id} v2  Lisbon ferry strike ends`));
 
-    const changes = await nutgraf("changes", id);
+    const changes = await spawned("changes", id);
     expect(changes.code).toBe(0);
     expect(changes.stdout).toContain("version 1 (2024-03-12T09:15:00Z) → version 2 (2024-03-12T17:45:00Z)");
     expect(changes.stdout).toMatch(/: 212 → 240\n/);
@@ -102,7 +111,8 @@ describe("nutgraf ingest, changes, deadletters", { timeout: 120_000 }, () => {
     await new Promise<void>((resolve) => gone.listen(0, "127.0.0.1", resolve));
     const closed = `http://127.0.0.1:${(gone.address() as AddressInfo).port}/stories.json`;
     await new Promise<void>((resolve) => gone.close(() => resolve()));
-    const refused = await nutgraf("ingest", closed);
+    // Spawned: a real process's stderr is what must stay one line.
+    const refused = await spawned("ingest", closed);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(new RegExp(`^nutgraf: could not fetch ${closed}: .*ECONNREFUSED.*\n$`));
 
@@ -153,7 +163,7 @@ describe("nutgraf ingest, changes, deadletters", { timeout: 120_000 }, () => {
     expect(refused.stdout).toContain("NO_HEADLINE");
     expect(letter).toBeDefined();
 
-    const listed = await nutgraf("deadletters");
+    const listed = await spawned("deadletters");
     expect(listed.stdout).toContain(`${letter}  file ${bad}  NO_HEADLINE`);
     const shown = await nutgraf("deadletters", letter!);
     expect(shown.stdout).toContain('"uri":"urn:test:cli-bad"');

@@ -68,6 +68,11 @@ describe("DynamoDB Local on a port someone else took", () => {
     // The probe did reach the other server: that answer is what used to pass for "ready".
     expect(held.hits()).toBeGreaterThan(0);
   }, 60_000);
+
+  it("gives up on a JVM that has not answered within readyWithinMs, saying so", async () => {
+    // No JVM answers within a millisecond of its start: the deadline, not a port clash, is what ends the wait.
+    await expect(startLocalDynamo({ engine: "dynamodb-local", readyWithinMs: 1 })).rejects.toThrow(/^DynamoDB Local did not start: /);
+  }, 60_000);
 });
 
 describe("listenerOwnedBy", () => {

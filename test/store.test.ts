@@ -459,19 +459,22 @@ describe("DynamoArticleStore when the table is missing", () => {
 
 describe("DynamoArticleStore when the server is gone", () => {
   it("reports UNAVAILABLE, for reads and writes", async () => {
-    const table = await startTestTable();
-    // A client of our own, so stopping the table's server leaves it alive and talking to a closed port.
-    const client = createDynamoClient({ endpoint: table.endpoint, maxAttempts: 2 });
+    // A server of its own (the shared one outlives every file), stopped under a live client talking to its port.
+    const local = await startLocalDynamo();
+    const client = createDynamoClient({ endpoint: local.endpoint, maxAttempts: 2 });
     try {
-      const store = new DynamoArticleStore({ client, tableName: table.tableName });
+      await ensureTable(client, "nutgraf-gone");
+      const store = new DynamoArticleStore({ client, tableName: "nutgraf-gone" });
       await store.put(seed);
-      await table.stop();
-      expect((await rejection(store.get(seed.id))).code).toBe("UNAVAILABLE");
-      expect((await rejection(store.put(seed))).code).toBe("UNAVAILABLE");
-      expect((await rejection(store.latest(3))).code).toBe("UNAVAILABLE");
+      await local.stop();
+      for (const error of [await rejection(store.get(seed.id)), await rejection(store.put(seed)), await rejection(store.latest(3))]) {
+        expect(error.code).toBe("UNAVAILABLE");
+        // Nothing answers at all, not a table that merely went missing.
+        expect(error.message).toMatch(/cannot be reached/);
+      }
     } finally {
       client.destroy();
-      await table.stop();
+      await local.stop();
     }
   });
 });

@@ -26,6 +26,8 @@ export interface LocalDynamoOptions {
   port?: number;
   /** How DynamoDB Local's free port is found (default: the kernel's pick); a test passes a port it holds itself. */
   pickPort?: () => Promise<number>;
+  /** How long DynamoDB Local's JVM may take to answer (default 30 s). */
+  readyWithinMs?: number;
 }
 
 const require = createRequire(import.meta.url);
@@ -177,7 +179,7 @@ async function startDynamoDbLocal(opts: LocalDynamoOptions): Promise<LocalDynamo
     child.once("error", (error) => (output += `\n${error.message}`));
 
     const endpoint = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + (opts.readyWithinMs ?? 30_000);
     let up = false;
     let answeredByOther = false;
     while (!hasExited && Date.now() < deadline) {
