@@ -57,19 +57,15 @@ export function withoutSymbols(w: string): string {
 }
 const isNumber = (s: string): boolean => !Number.isNaN(Number(s));
 // sbd's /^[A-Z][a-z].*/ (whose ".*" always matches), by character codes: it is asked at every sentence's end.
-// The second code is read only when there is one: charCodeAt past the end answers NaN (no test below passes on it, as
-// on 0) but sends V8's optimized sentenceSpans, which inlines these, back to the interpreter on the first one-letter
-// word ("A", "I"), and a recompile of sentenceSpans is the costliest in a brief's first pass (about 100 ms each).
-const secondCode = (s: string): number => (s.length > 1 ? s.charCodeAt(1) : 0);
 const isCapitalized = (s: string): boolean => {
   const a = s.charCodeAt(0);
-  const b = secondCode(s);
+  const b = s.charCodeAt(1);
   return (a >= 65 && a <= 90 && b >= 97 && b <= 122) || isNumber(s);
 };
 /** /``|"|'/ on its first two characters, by character codes: sbd asks it at every sentence's end. */
 const opensQuote = (s: string): boolean => {
   const a = s.charCodeAt(0);
-  const b = secondCode(s);
+  const b = s.charCodeAt(1);
   return a === 34 || a === 39 || b === 34 || b === 39 || (a === 96 && b === 96);
 };
 const isSentenceStarter = (s: string): boolean => isCapitalized(s) || opensQuote(s);
@@ -206,8 +202,7 @@ export function sentenceSpans(text: string, abbreviations: ReadonlySet<string>):
         // sbd's isConcatenated: the first ".", else "!", else "?" followed by a letter cuts the word in two, and the
         // pieces are no longer the paragraph's text: sbd and the search decide.
         const cut = dot >= 0 ? dot - start : w.indexOf("!") >= 0 ? w.indexOf("!") : w.indexOf("?");
-        // A mark that ends the word has no letter after it: asked only inside it (charAt past the end deoptimizes).
-        if (cut + 1 < w.length && /[a-zA-Z]/.test(w.charAt(cut + 1))) return undefined;
+        if (/[a-zA-Z]/.test(w.charAt(cut + 1))) return undefined;
         continue;
       }
     }
