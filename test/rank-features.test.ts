@@ -27,6 +27,12 @@ describe("ranking signals", () => {
     expect(articleSignals({ sentences: twice, headline: "Floods" }).signals.map((s) => s.headline)).toEqual([1, 0]);
   });
 
+  it("marks a figure by a digit alone or by a number word alone, not by a word that holds one", () => {
+    const texts = ["Turnout fell to 41% in May.", "Some forty thousand people voted.", "Phone networks failed at noon.", "Someone voted often."];
+    const figures = articleSignals({ sentences: articleSentences({ paragraphs: texts }) }).signals.map((s) => s.figures);
+    expect(figures).toEqual([1, 1, 0, 0]);
+  });
+
   it("places each sentence as a share of the story: the first 1, then down by 1 / sentences", () => {
     expect(signals.map((s) => s.fraction)).toEqual([1, 0.75, 0.5, 0.25]);
     expect(signals.map((s) => scoreParts(s, DEFAULT_WEIGHTS).fraction)).toEqual([1, 0.75, 0.5, 0.25]);

@@ -19,6 +19,8 @@ describe("splitSentences", () => {
     ],
     ["a quote closing after the stop", 'Kerry said, "we have to step up." Earlier, he told staff.', ['Kerry said, "we have to step up."', "Earlier, he told staff."]],
     ["ellipses", "He paused... Then he went on.", ["He paused...", "Then he went on."]],
+    // A stop glued to a one-letter word after it is a lost space, sbd's cut (the letter right at the word's end).
+    ["a stop glued to a one-letter word", "Turnout rose sharply in the city.A new count began.", ["Turnout rose sharply in the city", "A new count began."]],
     ["question and exclamation", "What now? Nobody knows! Talks resume Monday.", ["What now?", "Nobody knows!", "Talks resume Monday."]],
     ["a list split by lines", "Key points:\n- Rates held at 5%\n- Inflation fell", ["Key points:", "- Rates held at 5%", "- Inflation fell"]],
     // Issue 15: sbd cut "the W.O.R.D. | Ministries Christian Center", and a bullet began "Ministries Christian Center…".
