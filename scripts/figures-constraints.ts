@@ -83,7 +83,6 @@ export const CARD_GRIDS: Readonly<Record<Exclude<keyof CardWeights, "kind">, rea
   about: [1, 1.25, 1.5, 2, 2.5, 3, 4],
   deep: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
   other: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1],
-  crowd: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
   // 1000: in effect never apart, the pick before the thirty-fourth round.
   apart: [2, 3, 5, 10, 1000],
 };

@@ -16,7 +16,6 @@ import { pronounPlace } from "#brief/figures/label/ranks/pronoun-place.ts";
 import { economicGrowth } from "#brief/figures/label/change/economic-growth.ts";
 import { sentenceFigures } from "#brief/figures/card/sentence.ts";
 import { newsSpan } from "#brief/figures/card/news-span.ts";
-import { markCrowded } from "#brief/figures/card/crowded.ts";
 import { heldBeside } from "#brief/figures/card/held-beside.ts";
 import { partWholes } from "#brief/figures/card/part-whole.ts";
 import { benchmarkRates } from "#brief/figures/card/benchmark-rate.ts";
@@ -55,8 +54,6 @@ export interface CardSignals {
    * term or a distance only beside the story's own of its kind (role-owner.ts, term-holder.ts, held-beside.ts).
    */
   other: boolean;
-  /** Its sentence states CROWDED_FIGURES or more candidates: a list of statistics (crowded.ts). */
-  crowded: boolean;
 }
 
 export interface Candidate {
@@ -315,7 +312,6 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
           // thing a count of kinds or containers is of (kind-of.ts).
           about: countsTopic(r, kindHead(untimed(figure.label)), topic),
           other,
-          crowded: false,
         },
       });
     }
@@ -326,7 +322,6 @@ export function cardCandidates(sentences: readonly Sentence[], options: Candidat
   if (anyPart) partWholes(out, parts);
   // "rise by 4.9%, over double the inflation rate, now 2.1%": the rate the story's change is set against (benchmark-rate.ts).
   benchmarkRates(out);
-  markCrowded(out);
   return out;
 }
 

@@ -15,8 +15,7 @@ export function cardScore(s: CardSignals, sentences: number, w: CardWeights): nu
   return (
     w.kind[s.kind] * s.factor * (1 - w.salience + w.salience * s.salience) * (1 + w.lead * lead) * (s.fallback ? w.fallback : 1) *
     (s.period ? w.duration * (s.span ? w.span : 1) : s.term ? w.term : 1) * w.repeat ** Math.min(2, s.repeats) * (s.moved ? w.moved : 1) *
-    (s.about ? w.about : 1) * (s.sentence >= DEEP_SENTENCES ? w.deep : 1) * (s.other ? w.other : 1) *
-    (s.crowded ? w.crowd : 1)
+    (s.about ? w.about : 1) * (s.sentence >= DEEP_SENTENCES ? w.deep : 1) * (s.other ? w.other : 1)
   );
 }
 

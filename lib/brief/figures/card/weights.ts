@@ -31,8 +31,6 @@ export interface CardWeights {
   other: number;
   /** A figure past the story's first DEEP_SENTENCES sentences, whatever its length: background more often than news. */
   deep: number;
-  /** A figure whose sentence states CROWDED_FIGURES or more (crowded.ts): a list of statistics, detail more often. */
-  crowd: number;
   /**
    * Not a factor of the score but of the pick (card.ts): two tolls under one label whose values lie this many times or
    * more apart are two facts (an earlier disaster's toll), and the second is not marked down as a repeat of the first.
@@ -95,6 +93,5 @@ export const CARD_WEIGHTS: CardWeights = {
   about: 2.5,
   deep: 0.5,
   other: 0.3,
-  crowd: 1,
   apart: 5,
 };
