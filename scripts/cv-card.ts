@@ -15,7 +15,7 @@
  * fit-card.ts reads), so it loads cnndm-dev (about 15 s) and takes about 15 s a fold.
  * Deterministic: folds by hash, fits by fixed grids in a fixed order. Progress on stderr. About 3 min for 5 folds (half
  * of it `joint`), 10 with --repeats 5, 12 for leave-one-out without `joint`, on a loaded 2-core machine.
- * Run: npx tsx scripts/cv-card.ts [--folds 5|loo] [--repeats 1 | --salts ',a,b'] [--hold a,b] [--only warm,cold,…] [--list]
+ * Run: npx tsx scripts/cv-card.ts [--lambda 1] [--unguarded] [--folds 5|loo] [--repeats 1 | --salts ',a,b'] [--hold a,b] [--only warm,cold,…] [--list]
  */
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -24,11 +24,13 @@ import { type FigureCounts, emptyCounts, rates } from "#eval/figures-score.ts";
 import { goldObjective, jointObjective, lexBetter, scoreGold } from "#scripts/card-objectives.ts";
 import { coordinateAscent } from "#scripts/coordinate-ascent.ts";
 import { CARD_COORDINATES, constraintsKept } from "#scripts/figures-constraints.ts";
-import { type GoldItem, type HlArticle, loadGold, loadHighlights, parseTrial, scoreWeights } from "#scripts/figures-fit-data.ts";
+import { type GoldItem, type HlArticle, loadGold, loadHighlights, movesFrom, parseTrial, scoreWeights } from "#scripts/figures-fit-data.ts";
 
 const { values } = parseArgs({
-  options: { folds: { type: "string", default: "5" }, repeats: { type: "string", default: "1" }, salts: { type: "string" }, hold: { type: "string" }, only: { type: "string" }, list: { type: "boolean", default: false } },
+  options: { lambda: { type: "string", default: "1" }, unguarded: { type: "boolean", default: false }, folds: { type: "string", default: "5" }, repeats: { type: "string", default: "1" }, salts: { type: "string" }, hold: { type: "string" }, only: { type: "string" }, list: { type: "boolean", default: false } },
 });
+const lambda = Number(values.lambda);
+if (!Number.isFinite(lambda) || lambda < 0) throw new Error(`--lambda must be a number >= 0, not ${values.lambda}`);
 const loo = values.folds === "loo";
 const k = loo ? 0 : Number(values.folds);
 const repeats = Number(values.repeats);
@@ -62,14 +64,17 @@ function goldFit(start: CardWeights, held: readonly string[] = []): (train: read
 }
 
 let highlights: HlArticle[] | undefined;
-/** fit-card.ts --lambda 1 --guard on the training items and cnndm-dev's highlight tune half, from the shipped weights. */
+/**
+ * fit-card.ts --lambda 1 --guard on the training items and cnndm-dev's highlight tune half, from the shipped weights
+ * (--lambda and --unguarded set the fit's λ and drop its guard: card-frontier.ts' points, cross-validated).
+ */
 function jointFit(train: readonly GoldItem[]): CardWeights {
   highlights ??= loadHighlights();
   const hl = highlights;
   const items = train.map((g) => ({ ...g, tune: true }));
   const at = scoreWeights(hl, items, CARD_WEIGHTS, "tune");
   const floor = { five: at.gold.tune.keyRecalled, seven: at.seven.tune };
-  const score = (w: CardWeights) => jointObjective(hl, items, w, { lambda: 1, floor });
+  const score = (w: CardWeights) => jointObjective(hl, items, w, { lambda, ...(values.unguarded ? {} : { floor }) });
   const start = score(CARD_WEIGHTS);
   if (start === undefined) throw new Error("the shipped weights break a constraint of the joint fit on these training folds");
   return coordinateAscent(CARD_WEIGHTS, start, { coordinates: coordinates([]), move: step, score, better: lexBetter(0), passes: 6 }).weights;
@@ -88,7 +93,7 @@ const PROCEDURES: readonly Procedure[] = [
   { name: "warm-hold-other1", what: "the same, other held at 1", fit: goldFit(WARM_OTHER_1, ["other"]) },
   { name: "cold", what: "fit-figures.ts from the cold start, every weight (other from 1)", fit: goldFit(COLD) },
   { name: "cold-hold-other1", what: "the same, other held at 1", fit: goldFit(COLD, ["other"]) },
-  { name: "joint", what: "fit-card.ts --lambda 1 --guard (training gold + cnndm-dev highlight tune half)", fit: jointFit },
+  { name: "joint", what: `fit-card.ts --lambda ${lambda}${values.unguarded ? "" : " --guard"} (training gold + cnndm-dev highlight tune half)`, fit: jointFit },
 ];
 
 if (values.list) {
@@ -115,12 +120,7 @@ function folds(salt: string): GoldItem[][] {
   return Array.from({ length: k }, (_, i) => gold.filter((g) => fold.get(g.gold.id) === i));
 }
 
-/** The weights' values that differ from `base`, as parseTrial reads them. */
-function moves(w: CardWeights, base: CardWeights): string {
-  const flat = (x: CardWeights): [string, number][] => [...Object.entries(x.kind).map(([n, v]): [string, number] => [`kind.${n}`, v]), ...Object.entries(x).filter((e): e is [string, number] => typeof e[1] === "number")];
-  const b = new Map(flat(base));
-  return flat(w).filter(([n, v]) => b.get(n) !== v).map(([n, v]) => `${n}=${v}`).join(",") || "none";
-}
+const moves = movesFrom;
 
 const pct = (n: number, d: number): string => ((100 * n) / Math.max(1, d)).toFixed(1);
 const show = (c: FigureCounts): string => {

@@ -35,13 +35,14 @@ export interface HlArticle {
 }
 
 /**
- * cnndm-dev's articles whose highlights quote a countable number the article states. The blind samples' articles are
+ * cnndm-dev's articles whose highlights quote a countable number the article states (or another file's: card-frontier.ts
+ * scores dev.jsonl's, issue 12's highlight measure, and fits nothing it keeps on them). The blind samples' articles are
  * left out: weights fitted or cross-validated on their highlights would have learnt from the articles an audit reads
  * as unseen (scripts/figures-highlights.ts counts them, since a measure over the whole half fits nothing).
  */
-export function loadHighlights(): HlArticle[] {
+export function loadHighlights(file = "cnndm-dev.jsonl"): HlArticle[] {
   const blind = readIds(BLIND_IDS_FILE);
-  return read("cnndm-dev.jsonl").flatMap((e: EvalExample) => {
+  return read(file).flatMap((e: EvalExample) => {
     if (e.highlights.length === 0 || blind.has(e.id)) return [];
     const sentences = exampleSentences(e);
     const places = highlightOccurrences(e, new Set(naiveNumbers(sentences).map((n) => n.value))).filter((o) => o.countable);
@@ -151,6 +152,13 @@ export function gainedLost(hl: readonly HlArticle[], base: CardWeights, trial: C
     if (d !== 0) h.articles++;
   }
   return out;
+}
+
+/** The weights' values that differ from `base`, as parseTrial reads them ("none" when none does). */
+export function movesFrom(w: CardWeights, base: CardWeights): string {
+  const flat = (x: CardWeights): [string, number][] => [...Object.entries(x.kind).map(([n, v]): [string, number] => [`kind.${n}`, v]), ...Object.entries(x).filter((e): e is [string, number] => typeof e[1] === "number")];
+  const b = new Map(flat(base));
+  return flat(w).filter(([n, v]) => b.get(n) !== v).map(([n, v]) => `${n}=${v}`).join(",") || "none";
 }
 
 export const pct = (n: number, d: number): string => ((100 * n) / Math.max(1, d)).toFixed(1);

@@ -71,6 +71,9 @@ if (values.features) {
   const table = new Map<string, Record<"tune" | "held", [number, number]>>();
   for (const a of hl) {
     const byKind = new Map<string, number>();
+    // How many candidates each sentence states: a sentence of many is a list of statistics (the crowd trial, rank51).
+    const perSentence = new Map<number, number>();
+    for (const c of a.candidates) perSentence.set(c.signals.sentence, (perSentence.get(c.signals.sentence) ?? 0) + 1);
     for (const c of a.candidates) {
       const f = c.figure;
       const sg = c.signals;
@@ -100,6 +103,7 @@ if (values.features) {
         `compound=${COMPOUND.test(f.display)}/${sg.kind}`,
         `repeats=${Math.min(2, sg.repeats)}/value>=10=${f.value >= 10}`,
         `early5=${sg.sentence < 5}/salience>=0.8=${sg.salience >= 0.8}`,
+        `figuresInSentence=${Math.min(3, perSentence.get(sg.sentence) ?? 0)}/early5=${sg.sentence < 5}`,
       ];
       for (const x of feats) {
         const row = table.get(x) ?? { tune: [0, 0], held: [0, 0] };
