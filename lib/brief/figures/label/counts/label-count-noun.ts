@@ -131,7 +131,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // "two-footed challenge", "three-legged dog", "three-toed sloth": a compound adjective describes; it counts nothing
   // ("a 100-bed hospital" is no adjective: a word of three letters is a noun's, dwelling-size.ts). Nor does
   // "three-dimensional images", "a 3-D film" (card audit 23's sample Q: 'three-dimensional — dimensionals').
-  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /.[^e]ed$/.test(cw) || /^(?:dimensional|d)$/i.test(cw)) {
+  // "three fifths of a second" (unit-part.ts), "a 1.5-second gap": a part of a second is the unit, no order.
+  const seconds = cw === "second" && !Number.isInteger(r.value);
+  if ((ORDINAL_WORDS.has(cw.replace(/s$/, "")) && !seconds) || cw === "quarters" || cw === "quarter" || cw === "halves" || /.[^e]ed$/.test(cw) || /^(?:dimensional|d)$/i.test(cw)) {
     r.drop = true;
     r.type = "other";
     return false;
