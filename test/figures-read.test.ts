@@ -17,6 +17,14 @@ describe("kinds of number", () => {
     expect(one("Organisers said twenty-five thousand runners took part.")).toMatchObject({ value: 25000, label: "runners" });
   });
 
+  it("reads 'a half dozen' as 'half a dozen' (blind sample AZ's miss, made up): the article before 'half' starts the number", () => {
+    expect(exact(one("The blast hit a nearby depot, injuring at least a half dozen porters."))).toEqual({ value: 6, qualifier: "at least", unit: undefined, label: "porters injured", type: "count" });
+    expect(one("A half million voters stayed home.")).toMatchObject({ value: 500000, display: "A half million", label: "voters" });
+    // Near misses: "half" before a noun that is no scale is no number.
+    expect(figs("She ate a half portion of rice.")).toEqual([]);
+    expect(figs("He was a half second slower.")).toEqual([]);
+  });
+
   it("reads ordinals that count, skips those that name periods, and reads fractions as shares", () => {
     expect(one("It is the bank's fifth consecutive annual loss.")).toMatchObject({ value: 5, kind: "rank", label: "consecutive annual loss" });
     expect(figs("Sales rose in the fourth quarter.")).toEqual([]);

@@ -1,7 +1,7 @@
 // A fraction of one unit is a measure in that unit ("about a third of a mile" → 0.333 miles, a distance), as "a mile
 // and a half" is 1.5 miles; read as a share it was 'about a third — mile', typed other (unit-part.ts; audit 44, AL).
 import { describe, expect, it } from "vitest";
-import { at, exact, exactOnly, want } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs, typedList, want } from "#test/helpers/figures.ts";
 
 describe("a fraction of a unit", () => {
   it("\"We rowed about a third of a mile upstream to the old mill.\": 0.333 miles, hedged, a distance", () => {
@@ -29,6 +29,21 @@ describe("a fraction of a unit", () => {
   });
   it("\"The fire burned a quarter of a square mile of forest.\": an area's unit is both words", () => {
     expect(exactOnly("The fire burned a quarter of a square mile of forest.")).toEqual(want(0.25, undefined, "square miles", "area", "measure"));
+  });
+});
+
+describe("a fraction of a unit of time is a duration (blind sample AZ's type error, made up)", () => {
+  it("\"The Swiss rider was only two fifths of a second off the lead.\": 0.4 seconds, not a share labelled 'second'", () => {
+    expect(exactOnly("The Swiss rider was only two fifths of a second off the lead.")).toMatchObject({ value: 0.4, qualifier: "only", unit: "seconds", type: "duration" });
+  });
+  it("\"The queue moved in a quarter of an hour.\": 0.25 hours", () => {
+    expect(exactOnly("The queue moved in a quarter of an hour.")).toMatchObject({ value: 0.25, unit: "hours", type: "duration" });
+  });
+  it("near miss: \"They aired a 30-second advert.\": a whole 'second' compound stays off, as before", () => {
+    expect(typedList("They aired a 30-second advert.")).toEqual([["30-second", "other", false]]);
+  });
+  it("near miss: \"He waited half an hour.\": no 'of', left to the readers of time (no number, as before)", () => {
+    expect(figs("He waited half an hour.")).toEqual([]);
   });
 });
 

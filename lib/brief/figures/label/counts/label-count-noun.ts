@@ -21,6 +21,7 @@ import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
 import { beforeCompass } from "#brief/figures/label/measures/compass-after.ts";
 import { beforePrice } from "#brief/figures/label/counts/price-tail.ts";
 import { featDistance } from "#brief/figures/label/measures/feat-distance.ts";
+import { seriesGames } from "#brief/figures/label/counts/series-games.ts";
 
 // The noun a count counts: the noun phrase after the number, the compound it sits in ("28-nation", "10-year",
 // "6-foot"), a singular unit that makes one ("a 10 mile walk"), a noun shared over "and". What happened to the counted
@@ -115,6 +116,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
       // "drew 52,000 more viewers", "2 million more people in work than in 2010": a margin or an addition, not the
       // total; "more" stays in its label, as "fewer" does ("500,000 fewer older people").
       if (c.e === e + 1 && isWord(toks[e], "more")) c.np = `more ${c.np}`;
+      // "the seven game series": the games of one series, not seven series (series-games.ts).
+      c.np = seriesGames(toks, r.s, c.np) ?? c.np;
     }
     return true;
   }
@@ -131,7 +134,9 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
   // "two-footed challenge", "three-legged dog", "three-toed sloth": a compound adjective describes; it counts nothing
   // ("a 100-bed hospital" is no adjective: a word of three letters is a noun's, dwelling-size.ts). Nor does
   // "three-dimensional images", "a 3-D film" (card audit 23's sample Q: 'three-dimensional — dimensionals').
-  if (ORDINAL_WORDS.has(cw.replace(/s$/, "")) || cw === "quarters" || cw === "quarter" || cw === "halves" || /.[^e]ed$/.test(cw) || /^(?:dimensional|d)$/i.test(cw)) {
+  // "three fifths of a second" (unit-part.ts), "a 1.5-second gap": a part of a second is the unit, no order.
+  const seconds = cw === "second" && !Number.isInteger(r.value);
+  if ((ORDINAL_WORDS.has(cw.replace(/s$/, "")) && !seconds) || cw === "quarters" || cw === "quarter" || cw === "halves" || /.[^e]ed$/.test(cw) || /^(?:dimensional|d)$/i.test(cw)) {
     r.drop = true;
     r.type = "other";
     return false;
@@ -199,6 +204,8 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
     // "an 11-page document": the compound's word with the noun it describes ("page document", compound-head.ts).
     c.np = compoundHead(toks, cw, start, end) ?? c.head;
   }
+  // "the seven game series": the games of one series, not seven series (series-games.ts).
+  c.np = seriesGames(toks, r.s, c.np) ?? c.np;
   // A number inside a modifier describes rather than reports: "a 28-nation bloc", "a 10-year sentence". Not a ban's
   // length in games ("a nine-match ban"): the penalty is the news, as "banned for nine matches" is (ban-length.ts);
   // nor a feat's distance ("a 58-yard lob", feat-distance.ts).

@@ -148,6 +148,12 @@ function readBare(toks: readonly Tok[], i: number): Core | undefined {
     }
     return undefined;
   }
+  // "a half dozen nurses", "a half million voters": the article before "half" says the same as "half a dozen" does.
+  if ((l === "a" || l === "an") && isWord(toks[i + 1], "half") && toks[i + 2]?.kind === WORD) {
+    const scale = SCALE_WORDS.get(toks[i + 2]?.l ?? "");
+    // Halved by a product, not "scale / 2": mutant V13 (scripts/mutants-40.ts) pins that text as "half a million"'s, once.
+    if (scale !== undefined) return { value: scale * 0.5, end: i + 3, exponent: 0, ordinal: false, words: true, bareM: false };
+  }
   if (l === "half" && (isWord(toks[i + 1], "a") || isWord(toks[i + 1], "an"))) {
     const scale = SCALE_WORDS.get(toks[i + 2]?.l ?? "");
     if (scale !== undefined && toks[i + 2]?.kind === WORD) {

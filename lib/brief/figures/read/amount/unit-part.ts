@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS } from "#news/numbers.ts";
-import { MEASURE_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { DURATIONS, MEASURE_NOUNS } from "#brief/figures/language/lexicon.ts";
 import type { Core } from "#brief/figures/read/amount/read-core.ts";
 import { denominator, numerator } from "#brief/figures/read/amount/fraction-words.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -8,10 +8,16 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // that unit (0.333 miles), as "a mile and a half" is 1.5 miles. Read as a share it was 'about a third — mile', a
 // bare fraction labelled by its unit and typed other (audit 44, sample AL). The unit is the number's compound, so
 // its label is what it measures, as a "1.5-mile" compound's is (label-count-noun.ts): 'distance', 'length'.
-// A fraction of a duration ("half an hour", "a quarter of an hour") is a time, left to the readers of time.
+// A fraction said over "of" of a time unit ("three fifths of a second", "a quarter of an hour") is a duration in that
+// unit, as "an hour and a half" is: read as a share it was 'just three fifths — second' [other] (blind sample AZ's type
+// error, made up). "half an hour", with no "of", is left to the readers of time.
 
 /** A singular unit at t: "mile", "acre", "inch" (a plural, "miles", is no one unit). */
 const unitAt = (t: Tok | undefined): boolean => isWord(t) && MEASURE_NOUNS.has(t.l) && !t.l.endsWith("s");
+
+/** A singular unit of time at t: "second", "hour" ("seconds" is no one unit). */
+// Not "century": "a quarter of a century" is 25 years (century-part.ts).
+const timeUnitAt = (t: Tok | undefined): boolean => isWord(t) && DURATIONS.has(t.l) && !t.l.endsWith("s") && t.l !== "century";
 
 /** Words that make an area of the unit after them: "a quarter of a square mile" is 0.25 square miles. */
 const AREA_WORDS = new Set(["square", "sq", "cubic"]);
@@ -20,9 +26,10 @@ const AREA_WORDS = new Set(["square", "sq", "cubic"]);
  * The unit after "a" or "an" at k ("of a mile" → "mile", "of a square mile" → "square-mile", as the compound
  * "2-square-mile" spells it), or undefined.
  */
-function oneUnit(toks: readonly Tok[], k: number): { unit: string; end: number } | undefined {
+function oneUnit(toks: readonly Tok[], k: number, time: boolean): { unit: string; end: number } | undefined {
   if (!isWord(toks[k], "a") && !isWord(toks[k], "an")) return undefined;
   const t = toks[k + 1];
+  if (time && timeUnitAt(t)) return { unit: t?.l ?? "", end: k + 2 };
   if (isWord(t) && AREA_WORDS.has(t.l) && unitAt(toks[k + 2])) return { unit: `${t.l}-${toks[k + 2]?.l}`, end: k + 3 };
   return unitAt(t) && !AREA_WORDS.has(t?.l ?? "") ? { unit: t?.l ?? "", end: k + 2 } : undefined;
 }
@@ -74,7 +81,8 @@ export function unitPart(toks: readonly Tok[], i: number): Core | undefined {
     }
   }
   // "weighs a mere half pound", "a half mile": "half" before the unit itself, after the article it takes.
-  const unit = value === undefined ? undefined : (oneUnit(toks, k) ?? halfUnit(toks, i));
+  // Only a fraction said over "of" takes a unit of time: "half an hour" is the time readers'.
+  const unit = value === undefined ? undefined : (oneUnit(toks, k, isWord(toks[k - 1], "of")) ?? halfUnit(toks, i));
   if (value === undefined || unit === undefined) return undefined;
   return { value: Math.round(value * 1000) / 1000, end: unit.end, exponent: 0, ordinal: false, words: true, bareM: false, compound: unit.unit };
 }

@@ -16,10 +16,20 @@ const EVENT_ADJECTIVES = new Set("world olympic european commonwealth british na
 /** Units a race distance is glued to. */
 const RACE_UNITS = new Set(["m", "km"]);
 
-/** Whether a measure is a race distance naming an event: its unit a glued m or km, an event noun after it. */
+/** The same units spelt out, as the reader normalises them: "the 800 metre steeplechase" names a race as "800m" does. */
+const SPELT_RACE_UNITS = new Set(["metres", "kilometres"]);
+
+/** The words of a spelt unit, when the reader leaves them after the number's span ("the 5,000 metres final"). */
+const SPELT_UNIT_WORDS = new Set("metre metres meter meters kilometre kilometres kilometer kilometers".split(" "));
+
+/** Whether a measure is a race distance naming an event: its unit m or km, glued or spelt, an event noun after it. */
 export function namesEvent(toks: readonly Tok[], r: Raw): boolean {
-  if (r.currency !== undefined || r.percent || r.glued === undefined || !RACE_UNITS.has(r.glued)) return false;
+  if (r.currency !== undefined || r.percent) return false;
+  const glued = r.glued !== undefined && RACE_UNITS.has(r.glued);
+  // Spelt, a race's distance is whole ("the 800 metre steeplechase"); "a 2.5 metre bronze whaler" is a shark's length.
+  if (!glued && !(r.glued === undefined && r.unit !== undefined && SPELT_RACE_UNITS.has(r.unit) && Number.isInteger(r.value))) return false;
   let k = r.e;
+  if (!glued && isWord(toks[k]) && SPELT_UNIT_WORDS.has(toks[k]?.l ?? "")) k++;
   // "5,000m and 10,000m world records": another distance joined by "and" or "/" names an event with it.
   if ((isWord(toks[k], "and") || toks[k]?.s === "/") && toks[k + 1]?.kind === NUM && RACE_UNITS.has(toks[k + 2]?.l ?? "")) k += 3;
   while (isWord(toks[k]) && EVENT_ADJECTIVES.has(toks[k]?.l ?? "")) k++;
