@@ -18,7 +18,7 @@ import { header, isSslCheck, rawBodyOf, readableBody, verifySlackSignature } fro
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 import { registerFeedbackListeners } from "#slack/feedback-actions.ts";
 import { settleUnanswered } from "#slack/unanswered.ts";
-import { AnswerNotDelivered, respondTo } from "#slack/respond.ts";
+import { AnswerNotDelivered, respondTo, responseUrlFetch } from "#slack/respond.ts";
 
 export type { AwsEvent, AwsResponse };
 export type SlackHandler = (event: AwsEvent, context?: unknown) => Promise<AwsResponse>;
@@ -119,9 +119,8 @@ export function registerListeners(app: App, options: ListenerOptions): void {
   const httpTimeoutMs = options.httpTimeoutMs ?? HTTP_TIMEOUT_MS;
   const deadlineMs = options.deadlineMs ?? DEADLINE_MS;
   const maxInFlight = options.maxInFlight ?? MAX_IN_FLIGHT;
-  // The answer's trip to response_url gets its own timeout, not the work's deadline: a late answer still reaches
-  // the editor (response_url is valid for 30 minutes), where an aborted one is lost.
-  const respondFetch = fetchWithin(httpTimeoutMs);
+  // The answer's trip to response_url gets its own timeout, not the work's deadline (respond.ts says why).
+  const respondFetch = responseUrlFetch(httpTimeoutMs);
   let inFlight = 0;
   // Slack redelivers events it thinks were too slow; it never redelivers slash commands or button presses (their
   // duplicates are replays and double presses, handled by the share claim), so this is only a guard.
@@ -316,7 +315,7 @@ export function createSlackHandler(config: Config, options: SlackAppOptions): Sl
 
   const handler: AwsHandler = receiver.toHandler();
   // For the answer to a press nothing listens for (unanswered.ts), with the listeners' own timeout.
-  const respondFetch = fetchWithin(httpTimeoutMs);
+  const respondFetch = responseUrlFetch(httpTimeoutMs);
   return async (event, context) => {
     const verdict = verifySlackSignature(event, config.slackSigningSecret, signatureClock());
     if (!verdict.ok && isSslCheck(rawBodyOf(event), header(event.headers, "content-type"))) return { statusCode: 200, body: "" };
