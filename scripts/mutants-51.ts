@@ -17,7 +17,8 @@ const RUN = "lib/digest/run.ts";
 export const SWEEP_51: readonly Mutant[] = [
   // lib/http/fetch-within.ts, lib/slack/respond.ts: a 200 whose body is cut off
   { id: "Y01", file: FW, find: "    throw new BodyLost(response.status, error);\n", replace: "    throw error;\n", what: "a body cut off reads as a request that never got through: the answer sent twice", tests: [...RESPOND, "test/fetch-within.test.ts"] },
-  { id: "Y02", file: RS, find: "if (error instanceof BodyLost) {", replace: "if (false) {", what: "a 200 whose body was cut off handled as a dropped connection: sent twice", tests: RESPOND },
+  // Re-pointed in round 52: respondTo's BodyLost branch gave way to a fetch that resolves at the status (statusOnly).
+  { id: "Y02", file: RS, find: "{ ms, statusOnly: true }", replace: "{ ms }", what: "the answer's fetch waits on the body: a 5xx whose body was cut off is not retried", tests: RESPOND },
   { id: "Y03", file: FW, find: "if (error instanceof BodyTooLargeError || sources.some((s) => s.aborted)) throw error;", replace: "if (error instanceof BodyTooLargeError) throw error;", what: "a body read timed out becomes a lost body", tests: [...RESPOND, "test/fetch-within.test.ts"] },
   // lib/slack/respond.ts, lib/slack/app.ts: the retry bounded, the answer in the ack
   { id: "Y04", file: RS, find: "    return now() + waitMs + MIN_RETRY_MS <= answerBy;", replace: "    return true;", what: "a retry past Slack's 3 s", tests: RESPOND },
