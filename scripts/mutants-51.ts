@@ -24,7 +24,8 @@ export const SWEEP_51: readonly Mutant[] = [
   { id: "Y04", file: RS, find: "    return now() + waitMs + MIN_RETRY_MS <= answerBy;", replace: "    return true;", what: "a retry past Slack's 3 s", tests: RESPOND },
   { id: "Y05", file: APP, find: "inBand = error instanceof AnswerNotDelivered && error.mayHaveLanded ? undefined : answer;", replace: "inBand = undefined;", what: "an answer response_url did not take is lost, not put in the ack", tests: RESPOND },
   { id: "Y06", file: APP, find: "inBand = error instanceof AnswerNotDelivered && error.mayHaveLanded ? undefined : answer;", replace: "inBand = answer;", what: "an answer Slack may hold (a timeout) also put in the ack: shown twice", tests: RESPOND },
-  { id: "Y07", file: APP, find: "answerBy: started + deadlineMs + httpTimeoutMs", replace: "answerBy: started + deadlineMs + 10 * httpTimeoutMs", what: "the retry window past Slack's 3 s", tests: RESPOND },
+  // Re-pointed in round 52: the arithmetic moved from app.ts to the deadline object.
+  { id: "Y07", file: "lib/slack/deadline.ts", find: "answerBy: (tripMs) => at + tripMs,", replace: "answerBy: (tripMs) => at + 10 * tripMs,", what: "the retry window past Slack's 3 s", tests: RESPOND },
   // lib/store/dynamo-digest-claims.ts: the last digest by its instant
   { id: "Y08", file: DC, find: "if (floor !== undefined && String(item.sk) < floor) break;", replace: "if (floor !== undefined) break;", what: "the last digest by its claim's name: a later one in a zone a day behind missed", tests: ONE },
   { id: "Y09", file: DC, find: "if (last === undefined || at > last.at) last = { claim, at };", replace: "if (last === undefined) last = { claim, at };", what: "the first posted name taken for the last digest", tests: ONE },

@@ -156,9 +156,6 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     }
   };
 
-  /** The instant a listener started at `started` must have its answer settled by: see respond.ts's answerBy. */
-  const answerBy = (started: number) => ({ answerBy: started + deadlineMs + httpTimeoutMs });
-
   // Any command name: the manifest says /brief, but a workspace may have to rename it to avoid a clash.
   // Acked last, not first: on Lambda the HTTP answer leaves only when the listener returns either way, and an answer
   // response_url did not take (a 5xx twice, a retry with no time left inside Slack's 3 s, a used-up url) goes in the
@@ -193,7 +190,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     let answeredMs: number | undefined;
     let inBand: SlackMessage | undefined;
     try {
-      await respondTo(respondFetch, command.response_url, answer, answerBy(started));
+      await respondTo(respondFetch, command.response_url, answer, { answerBy: deadline.answerBy(httpTimeoutMs) });
       answeredMs = Math.round(performance.now() - started);
     } catch (error) {
       inBand = error instanceof AnswerNotDelivered && error.mayHaveLanded ? undefined : answer;
@@ -208,7 +205,6 @@ export function registerListeners(app: App, options: ListenerOptions): void {
 
   app.action(SHARE_ACTION, async ({ ack, body, action, context }) => {
     await ack();
-    const started = performance.now();
     const deadline = deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight);
     const correlation = String(context.correlationId ?? newCorrelationId());
     const container = (body as { container?: { channel_id?: string; message_ts?: string } }).container;
@@ -242,7 +238,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
       // Posted: the ephemeral copy goes. Not posted: it stays, and the reason appears under it.
       const message = "delete_original" in answer ? answer : { ...answer, response_type: "ephemeral" as const, replace_original: false };
       // A button's ack carries no message: an answer with no time left to retry is logged, and the post (if any) shows.
-      await respondTo(respondFetch, body.response_url, message, answerBy(started));
+      await respondTo(respondFetch, body.response_url, message, { answerBy: deadline.answerBy(httpTimeoutMs) });
     } catch (error) {
       requestLog.error("could not answer button via response_url", { error });
     }
