@@ -12,7 +12,7 @@ const RS = "lib/slack/respond.ts";
 const APP = "lib/slack/app.ts";
 const ONE = ["test/digest-one-a-day-claims.test.ts", "test/digest-one-a-day-far-zones.test.ts"];
 const DC = "lib/store/dynamo-digest-claims.ts";
-const RUN = "lib/digest/run.ts";
+const DELIVER = "lib/digest/deliver.ts";
 
 export const SWEEP_51: readonly Mutant[] = [
   // lib/http/fetch-within.ts, lib/slack/respond.ts: a 200 whose body is cut off
@@ -30,9 +30,9 @@ export const SWEEP_51: readonly Mutant[] = [
   { id: "Y08", file: DC, find: "if (floor !== undefined && String(item.sk) < floor) break;", replace: "if (floor !== undefined) break;", what: "the last digest by its claim's name: a later one in a zone a day behind missed", tests: ONE },
   { id: "Y09", file: DC, find: "if (last === undefined || at > last.at) last = { claim, at };", replace: "if (last === undefined) last = { claim, at };", what: "the first posted name taken for the last digest", tests: ONE },
   // lib/digest/one-a-day.ts, dead-claims.ts, run.ts: a dead run's claim of the day looked for in history
-  { id: "Y10", file: RUN, find: 'if (other?.status === "unsettled") {', replace: "if (false) {", what: "a dead run's claim counts as no digest: the day posted twice after a move", tests: ONE },
+  { id: "Y10", file: DELIVER, find: 'if (other?.status === "unsettled") {', replace: "if (false) {", what: "a dead run's claim counts as no digest: the day posted twice after a move", tests: ONE },
   { id: "Y11", file: "lib/digest/one-a-day.ts", find: "    else unsettled.push(claim);\n", replace: "", what: "a stale claim of the day counts as nothing", tests: ONE },
-  { id: "Y12", file: RUN, find: 'if (dead.status === "unknown") {', replace: "if (false) {", what: "history unreadable: posted as if the dead run had not", tests: ONE },
+  { id: "Y12", file: DELIVER, find: 'if (dead.status === "unknown") {', replace: "if (false) {", what: "history unreadable: posted as if the dead run had not", tests: ONE },
   { id: "Y13", file: "lib/digest/dead-claims.ts", find: '    if (found.status === "unknown") unknown ??= { status: "unknown", claim, error: found.error };\n', replace: "", what: "an unreadable history taken as 'not posted'", tests: ONE },
-  { id: "Y14", file: RUN, find: "          await settleUnposted(() => deps.subscriptions.recordPosted(channel, dead.key, dead.claim.runId, dead.ts, clock()), clog);\n", replace: "", what: "the dead run's post found but not recorded", tests: ONE },
+  { id: "Y14", file: DELIVER, find: "        await settleUnposted(() => deps.subscriptions.recordPosted(channel, dead.key, dead.claim.runId, dead.ts, clock()), clog);\n", replace: "", what: "the dead run's post found but not recorded", tests: ONE },
 ];
