@@ -247,7 +247,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
   registerFeedbackListeners(
     app,
     { store: options.store, feedback: options.deps?.feedback, log, deadline: () => deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight) },
-    (url, message) => respondTo(respondFetch, url, message),
+    (url, message, deadline) => respondTo(respondFetch, url, message, { answerBy: deadline.answerBy(httpTimeoutMs) }),
   );
 
   app.error(async (error) => {
