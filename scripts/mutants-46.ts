@@ -117,7 +117,7 @@ export const SWEEP_46: readonly Mutant[] = [
   { id: "R53", file: RB, find: "await Promise.race([reader.read(), aborted])", replace: "await reader.read()", what: "read-bounded: a bounded body that stalls outlasts the timeout", tests: FETCH },
   { id: "R54", file: FW, find: ", init?.signal ?? undefined]", replace: "]", what: "fetch-within: the call's own signal ignored", tests: FETCH },
   { id: "R55", file: FW, find: "      if (already) throw already.reason;\n", replace: "", what: "fetch-within: a source aborted before the call still calls", tests: FETCH },
-  { id: "R56", file: FW, find: "const body = NULL_BODY.has(response.status)", replace: "const body = response.status === 204", what: "fetch-within: a 304 answer's body rebuilt", tests: FETCH },
+  { id: "R56", file: FW, find: "NULL_BODY.has(response.status) ? null", replace: "response.status === 204 ? null", what: "fetch-within: a 304 answer's body rebuilt", tests: FETCH },
   // errors.ts' boundReason
   { id: "R57", file: ER, find: "if (reason.length <= MAX_REASON_CHARS) return reason;", replace: "if (reason.length < MAX_REASON_CHARS) return reason;", what: "boundReason: a reason of exactly the limit cut", tests: REASON },
   { id: "R58", file: ER, find: "  if (splitsPair(reason, tail)) tail += 1;\n", replace: "", what: "boundReason: the tail may start on half a surrogate pair", tests: REASON },

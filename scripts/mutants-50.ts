@@ -13,7 +13,7 @@ const LOG = ["test/log-lines.test.ts"];
 const SEARCH = ["test/search-long-unspaced.test.ts", "test/search-unspaced-marks.test.ts", "test/search-unspaced-scripts.test.ts", "test/search-index-upgrade.test.ts", "test/reindex.test.ts"];
 
 const OAD = "lib/digest/one-a-day.ts";
-const RUN = "lib/digest/run.ts";
+const DELIVER = "lib/digest/deliver.ts";
 const SS = "lib/digest/schedule-start.ts";
 const DC = "lib/store/dynamo-digest-claims.ts";
 const SI = "lib/store/search-index.ts";
@@ -35,12 +35,12 @@ export const SWEEP_50: readonly Mutant[] = [
   { id: "W12", file: OAD, find: "now.getTime() - Date.parse(claim.claimedAt) <= staleAfterMs) inFlight", replace: "true) inFlight", what: "a dead run's claim blocks the day", tests: ONE },
   { id: "W13", file: OAD, find: "if (at === undefined || localDate(at, timeZone) !== day) continue;", replace: "if (at === undefined) continue;", what: "another day's digest counts for this one", tests: ONE },
   // lib/digest/run.ts
-  { id: "W14", file: RUN, find: 'if (other?.status === "posted") return', replace: "if (false) return", what: "a second digest posted the day the schedule moved", tests: ONE },
-  { id: "W15", file: RUN, find: 'if (other?.status === "in-flight") {', replace: "if (false) {", what: "posted while another slot's digest of the day is going out", tests: ONE },
-  { id: "W16", file: RUN, find: "await settleUnposted(() => deps.subscriptions.recordFailed(channel, held, runId, `one digest a day: ${detail}`, clock()), clog);", replace: "await settleUnposted(() => deps.subscriptions.release(channel, held, runId), clog);", what: "a day already posted released, claimed again every run", tests: ONE },
-  { id: "W17", file: RUN, find: "        await settleUnposted(() => deps.subscriptions.release(channel, held, runId), clog);\n        return { channel, slot, outcome: \"skipped\", reason: \"claimed-by-another-run\"", replace: "        return { channel, slot, outcome: \"skipped\", reason: \"claimed-by-another-run\"", what: "a slot given way to another kept claimed", tests: ONE },
-  { id: "W18", file: RUN, find: "const held = claim.key ?? slot;", replace: "const held = slot;", what: "an instant-named claim recorded under the plain name", tests: ONE },
-  { id: "W19", file: RUN, find: "{ runId, now: clock(), staleAfterMs, slotAt: item.at }", replace: "{ runId, now: clock(), staleAfterMs }", what: "claims keep no slot instant", tests: ONE },
+  { id: "W14", file: DELIVER, find: 'if (other?.status === "posted") return', replace: "if (false) return", what: "a second digest posted the day the schedule moved", tests: ONE },
+  { id: "W15", file: DELIVER, find: 'if (other?.status === "in-flight") {', replace: "if (false) {", what: "posted while another slot's digest of the day is going out", tests: ONE },
+  { id: "W16", file: DELIVER, find: "await settleUnposted(() => deps.subscriptions.recordFailed(channel, held, runId, `one digest a day: ${detail}`, clock()), clog);", replace: "await settleUnposted(() => deps.subscriptions.release(channel, held, runId), clog);", what: "a day already posted released, claimed again every run", tests: ONE },
+  { id: "W17", file: DELIVER, find: "      await settleUnposted(() => deps.subscriptions.release(channel, held, runId), clog);\n      return { channel, slot, outcome: \"skipped\", reason: \"claimed-by-another-run\"", replace: "      return { channel, slot, outcome: \"skipped\", reason: \"claimed-by-another-run\"", what: "a slot given way to another kept claimed", tests: ONE },
+  { id: "W18", file: DELIVER, find: "const held = claim.key ?? slot;", replace: "const held = slot;", what: "an instant-named claim recorded under the plain name", tests: ONE },
+  { id: "W19", file: DELIVER, find: "{ runId, now: clock(), staleAfterMs, slotAt: item.at }", replace: "{ runId, now: clock(), staleAfterMs }", what: "claims keep no slot instant", tests: ONE },
   // lib/digest/schedule-start.ts, lib/slack/subscription-commands.ts
   { id: "W21", file: SS, find: "plain.slotAt === undefined || Date.parse(plain.slotAt) === at.getTime()) return plain;", replace: "plain.slotAt === undefined) return plain;", what: "the slot's own instant-kept claim not seen", tests: ONE },
   { id: "W22", file: SS, find: "plain.slotAt === undefined || Date.parse(plain.slotAt) === at.getTime()) return plain;", replace: "Date.parse(String(plain.slotAt)) === at.getTime()) return plain;", what: "a claim made before claims kept their instant no longer stops the start", tests: ONE },

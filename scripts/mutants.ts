@@ -17,6 +17,7 @@ import { SWEEP_46 } from "#scripts/mutants-46.ts";
 import { SWEEP_47 } from "#scripts/mutants-47.ts";
 import { SWEEP_50 } from "#scripts/mutants-50.ts";
 import { SWEEP_51 } from "#scripts/mutants-51.ts";
+import { SWEEP_52 } from "#scripts/mutants-52.ts";
 
 export interface Mutant {
   id: string;
@@ -78,14 +79,14 @@ const ROUND_33: readonly Mutant[] = [
   { id: "M33", file: "lib/slack/digest-poster.ts", find: "if (attempt >= maxAttempts || waited + wait > maxWaitMs) {", replace: "if (attempt > maxAttempts || waited + wait > maxWaitMs) {", what: "one 429 retry more than maxAttempts", tests: DIGEST },
   { id: "M34", file: "lib/slack/digest-poster.ts", find: "const wait = Math.max(1, outcome.retryAfter) * 1000;", replace: "const wait = outcome.retryAfter * 1000;", what: "Retry-After 0 retried at once", tests: DIGEST },
   // lib/digest/run.ts
-  { id: "M35", file: "lib/digest/run.ts", find: "{ key: `${channel}/${held}`, checkFirst: claim.retried, notBefore: item.at, ", replace: "{ key: `${channel}/${held}`, checkFirst: false, notBefore: item.at, ", what: "taken-over slot posts without looking in history", tests: DIGEST },
-  { id: "M36", file: "lib/digest/run.ts", find: "        if (posted.unconfirmed) {", replace: "        if (false) {", what: "unconfirmed post: claim released (next run may post twice)", tests: DIGEST },
-  { id: "M37", file: "lib/digest/run.ts", find: "() => (posted.permanent ? deps.subscriptions.recordFailed(", replace: "() => (false ? deps.subscriptions.recordFailed(", what: "permanent failure released, retried every 15 minutes", tests: DIGEST },
-  { id: "M38", file: "lib/digest/run.ts", find: "if (digest.stories.length === 0 && item.subscription.quietWhenEmpty) {", replace: "if (digest.stories.length === 0) {", what: "every subscription quiet on empty days", tests: DIGEST },
-  { id: "M39", file: "lib/digest/run.ts", find: '      if (abandoned.aborted) throw new Error("abandoned after its channel timeout");\n', replace: "", what: "a timed-out channel still posts behind its report", tests: RECORD },
-  { id: "M40", file: "lib/digest/run.ts", find: "        const pause = RECORD_BACKOFF_MS[attempt];", replace: "        const pause: number | undefined = undefined;", what: "recording the posted ts not retried", tests: ["test/digest-run.test.ts"] },
-  { id: "M41", file: "lib/digest/run.ts", find: "      digest.catch(() => digests.delete(key));\n", replace: "      digest.catch(() => undefined);\n", what: "a failed archive read cached for the slot", tests: ["test/digest-run.test.ts"] },
-  { id: "M42", file: "lib/digest/run.ts", find: "      await deps.subscriptions.release(channel, held, runId).catch(", replace: "      await Promise.resolve(true).catch(", what: "failure before posting keeps the claim", tests: ["test/digest-run.test.ts"] },
+  { id: "M35", file: "lib/digest/deliver.ts", find: "{ key: `${channel}/${held}`, checkFirst: claim.retried, notBefore: item.at, ", replace: "{ key: `${channel}/${held}`, checkFirst: false, notBefore: item.at, ", what: "taken-over slot posts without looking in history", tests: DIGEST },
+  { id: "M36", file: "lib/digest/deliver.ts", find: "      if (posted.unconfirmed) {", replace: "      if (false) {", what: "unconfirmed post: claim released (next run may post twice)", tests: DIGEST },
+  { id: "M37", file: "lib/digest/deliver.ts", find: "() => (posted.permanent ? deps.subscriptions.recordFailed(", replace: "() => (false ? deps.subscriptions.recordFailed(", what: "permanent failure released, retried every 15 minutes", tests: DIGEST },
+  { id: "M38", file: "lib/digest/deliver.ts", find: "if (digest.stories.length === 0 && item.subscription.quietWhenEmpty) {", replace: "if (digest.stories.length === 0) {", what: "every subscription quiet on empty days", tests: DIGEST },
+  { id: "M39", file: "lib/digest/deliver.ts", find: '    if (abandoned.aborted) throw new Error("abandoned after its channel timeout");\n', replace: "", what: "a timed-out channel still posts behind its report", tests: RECORD },
+  { id: "M40", file: "lib/digest/deliver.ts", find: "      const pause = RECORD_BACKOFF_MS[attempt];", replace: "      const pause: number | undefined = undefined;", what: "recording the posted ts not retried", tests: ["test/digest-run.test.ts"] },
+  { id: "M41", file: "lib/digest/run-digests.ts", find: "      digest.catch(() => digests.delete(key));\n", replace: "      digest.catch(() => undefined);\n", what: "a failed archive read cached for the slot", tests: ["test/digest-run.test.ts"] },
+  { id: "M42", file: "lib/digest/deliver.ts", find: "    await deps.subscriptions.release(channel, held, runId).catch(", replace: "    await Promise.resolve(true).catch(", what: "failure before posting keeps the claim", tests: ["test/digest-run.test.ts"] },
   // lib/digest/slots.ts, updates.ts, duplicates.ts
   { id: "M43", file: "lib/digest/slots.ts", find: "if (ms > nowMs || ms <= nowMs - windowMs) continue;", replace: "if (ms > nowMs || ms < nowMs - windowMs) continue;", what: "due window closed at its start (a slot due in two runs)", tests: ["test/digest.test.ts", "test/digest-run.test.ts"] },
   { id: "M44", file: "lib/digest/slots.ts", find: "if (ms > nowMs || ms <= nowMs - windowMs) continue;", replace: "if (ms >= nowMs || ms <= nowMs - windowMs) continue;", what: "a slot at exactly now not due", tests: ["test/digest.test.ts", "test/digest-run.test.ts"] },
@@ -129,7 +130,7 @@ const ROUND_33: readonly Mutant[] = [
  * (docs/mutation-sweep-46.md), then the forty-seventh's over round 47's new infra and labels80's rules
  * (docs/mutation-sweep-47.md).
  */
-export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45, ...SWEEP_46, ...SWEEP_47, ...SWEEP_50, ...SWEEP_51];
+export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45, ...SWEEP_46, ...SWEEP_47, ...SWEEP_50, ...SWEEP_51, ...SWEEP_52];
 
 function run(mutant: Mutant, bail: boolean, files: readonly string[], names: string | undefined): "killed" | "survived" {
   const before = readFileSync(mutant.file, "utf8");

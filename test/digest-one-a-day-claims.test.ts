@@ -108,6 +108,19 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("one a day reads a claim's
     expect(await subscriptions.getClaim("CDAY", SLOT)).toMatchObject({ status: "posted", ts: posts()[0]!.ts });
   });
 
+  it("moved to 07:30 at 07:20, the 07:00 digest's run dead since posting it: the signed reply says the run looks for that digest first, and the run skips the day", async () => {
+    const { slash, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await slash("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await subscriptions.claim("CDAY", SLOT, { runId: "died", now: SLOT_AT, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT });
+    expect(await deps().post("CDAY", { text: "07:00 digest", blocks: [] }, { key: `CDAY/${SLOT}` })).toMatchObject({ ok: true });
+    // 07:20: the claim is past the 15 minutes a live run may hold one. The reply said "Next: Tue 2 Jul, 07:30" and
+    // nothing more, and the 07:30 run found the 07:00 digest in history and posted nothing that day.
+    const reply = await slash("subscribe 07:30 Europe/Paris", new Date(SLOT_AT.getTime() + 20 * MINUTE));
+    expect(reply).toContain("Next: Tue 2 Jul, 07:30 Europe/Paris, unless the digest for 2024-07-02 07:00 is in the channel already");
+    const run = await runDigest(deps({ runId: "later" }), new Date(SLOT_AT.getTime() + 30 * MINUTE));
+    expect(run.results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:30", outcome: "skipped", reason: "day-already-posted" })]);
+  });
+
   it("the 07:00 digest's run died holding its claim and history cannot be read: the moved 07:30 waits, given back, and posts once history says the day is free", async () => {
     const { brief, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
     await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));

@@ -105,6 +105,12 @@ export interface PlannedStart {
    * that digest goes out, the first slot is skipped, one a day. Its name.
    */
   sameDayInFlight?: string;
+  /**
+   * Other slots of the first slot's day whose runs died holding their claims: one may have posted before its run died,
+   * which only the channel's history says, and the run reads it before posting the first slot (skipped if found). Their
+   * names. A reply that named the first slot and nothing more was wrong whenever the history held that post.
+   */
+  sameDayUnsettled?: string[];
 }
 
 /**
@@ -134,5 +140,12 @@ export async function planStart(
   const firstName = slotName(schedule, first);
   const around = claimNamesAround(firstName.slice(0, 10));
   const other = taken ? undefined : sameDayDigest(await claims.claimsBetween(channelId, around.from, around.to), { slot: firstName, at: first }, schedule.timeZone, now, windows.staleAfterMs);
-  return { start, first, taken, candidateOpen, ...(other?.status === "in-flight" ? { sameDayInFlight: other.claim.slot } : {}) };
+  return {
+    start,
+    first,
+    taken,
+    candidateOpen,
+    ...(other?.status === "in-flight" ? { sameDayInFlight: other.claim.slot } : {}),
+    ...(other?.status === "unsettled" ? { sameDayUnsettled: other.claims.map((c) => c.slot) } : {}),
+  };
 }

@@ -22,11 +22,18 @@ export function fetchWithin(ms: number, ...signals: ReadonlyArray<AbortSignal | 
 export interface FetchBounds {
   ms: number;
   maxBytes?: number;
+  /**
+   * The status is the caller's whole answer (a response_url's 200: Slack took the message): the call resolves when it
+   * arrives, with no body, and the body is cancelled unread.
+   * A 200 whose body stalled past the timeout was a timeout here, and its caller logged "no answer in time" for an
+   * answer the editor had.
+   */
+  statusOnly?: boolean;
 }
 
 /** The same over another fetch (a test's stand-in, an injected client); `bounds` is the timeout in ms or FetchBounds. */
 export function fetchWithinUsing(base: typeof fetch, bounds: number | FetchBounds, ...signals: ReadonlyArray<AbortSignal | undefined>): typeof fetch {
-  const { ms, maxBytes } = typeof bounds === "number" ? { ms: bounds, maxBytes: undefined } : bounds;
+  const { ms, maxBytes, statusOnly } = typeof bounds === "number" ? { ms: bounds, maxBytes: undefined, statusOnly: false } : bounds;
   return async (input, init) => {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new DOMException(`no answer within ${ms} ms`, "TimeoutError")), ms);
@@ -42,13 +49,13 @@ export function fetchWithinUsing(base: typeof fetch, bounds: number | FetchBound
       const already = sources.find((s) => s.aborted);
       if (already) throw already.reason;
       const response = await Promise.race([base(input, { ...init, signal: AbortSignal.any(sources) }), aborted]);
+      if (statusOnly) {
+        // Nobody reads it: cancelled, so a stalled one does not hold its connection (a whole one is already in).
+        response.body?.cancel().catch(() => undefined);
+        return rebuilt(response, null);
+      }
       // A server that sends its headers and then stalls must not outlast the timeout either.
-      const body = NULL_BODY.has(response.status) ? null : await readBody(response, maxBytes, aborted, sources);
-      const rebuilt = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-      // A Response built here has an empty url and is never 'redirected'; callers that read them (@slack/web-api's
-      // file downloads) get the answer's own.
-      Object.defineProperties(rebuilt, { url: { value: response.url }, redirected: { value: response.redirected } });
-      return rebuilt;
+      return rebuilt(response, NULL_BODY.has(response.status) ? null : await readBody(response, maxBytes, aborted, sources));
     } finally {
       clearTimeout(timer);
       for (const s of sources) s.removeEventListener("abort", onAbort);
@@ -56,10 +63,20 @@ export function fetchWithinUsing(base: typeof fetch, bounds: number | FetchBound
   };
 }
 
+/** The answer with `body` in place of its stream. */
+function rebuilt(response: Response, body: ArrayBuffer | null): Response {
+  const out = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // A Response built here has an empty url and is never 'redirected'; callers that read them (@slack/web-api's file
+  // downloads) get the answer's own.
+  Object.defineProperties(out, { url: { value: response.url }, redirected: { value: response.redirected } });
+  return out;
+}
+
 /**
  * The body, read inside the caller's wait. A connection that drops while it streams is a BodyLost carrying the status
  * that did arrive: fetch's bare TypeError ("terminated") reads like a request that never got through, and a caller
- * for whom the status is the answer (a response_url's 200: Slack took the message) sent it again.
+ * that retries those sent a message Slack had taken a second time (a caller for whom the status is the whole answer
+ * asks for `statusOnly` and never waits on the body).
  */
 async function readBody(response: Response, maxBytes: number | undefined, aborted: Promise<never>, sources: readonly AbortSignal[]): Promise<ArrayBuffer> {
   try {

@@ -18,7 +18,7 @@ import { header, isSslCheck, rawBodyOf, readableBody, verifySlackSignature } fro
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 import { registerFeedbackListeners } from "#slack/feedback-actions.ts";
 import { settleUnanswered } from "#slack/unanswered.ts";
-import { AnswerNotDelivered, respondTo } from "#slack/respond.ts";
+import { AnswerNotDelivered, respondTo, responseUrlFetch } from "#slack/respond.ts";
 
 export type { AwsEvent, AwsResponse };
 export type SlackHandler = (event: AwsEvent, context?: unknown) => Promise<AwsResponse>;
@@ -119,9 +119,8 @@ export function registerListeners(app: App, options: ListenerOptions): void {
   const httpTimeoutMs = options.httpTimeoutMs ?? HTTP_TIMEOUT_MS;
   const deadlineMs = options.deadlineMs ?? DEADLINE_MS;
   const maxInFlight = options.maxInFlight ?? MAX_IN_FLIGHT;
-  // The answer's trip to response_url gets its own timeout, not the work's deadline: a late answer still reaches
-  // the editor (response_url is valid for 30 minutes), where an aborted one is lost.
-  const respondFetch = fetchWithin(httpTimeoutMs);
+  // The answer's trip to response_url gets its own timeout, not the work's deadline (respond.ts says why).
+  const respondFetch = responseUrlFetch(httpTimeoutMs);
   let inFlight = 0;
   // Slack redelivers events it thinks were too slow; it never redelivers slash commands or button presses (their
   // duplicates are replays and double presses, handled by the share claim), so this is only a guard.
@@ -157,9 +156,6 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     }
   };
 
-  /** The instant a listener started at `started` must have its answer settled by: see respond.ts's answerBy. */
-  const answerBy = (started: number) => ({ answerBy: started + deadlineMs + httpTimeoutMs });
-
   // Any command name: the manifest says /brief, but a workspace may have to rename it to avoid a clash.
   // Acked last, not first: on Lambda the HTTP answer leaves only when the listener returns either way, and an answer
   // response_url did not take (a 5xx twice, a retry with no time left inside Slack's 3 s, a used-up url) goes in the
@@ -194,7 +190,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
     let answeredMs: number | undefined;
     let inBand: SlackMessage | undefined;
     try {
-      await respondTo(respondFetch, command.response_url, answer, answerBy(started));
+      await respondTo(respondFetch, command.response_url, answer, { answerBy: deadline.answerBy(httpTimeoutMs) });
       answeredMs = Math.round(performance.now() - started);
     } catch (error) {
       inBand = error instanceof AnswerNotDelivered && error.mayHaveLanded ? undefined : answer;
@@ -209,7 +205,6 @@ export function registerListeners(app: App, options: ListenerOptions): void {
 
   app.action(SHARE_ACTION, async ({ ack, body, action, context }) => {
     await ack();
-    const started = performance.now();
     const deadline = deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight);
     const correlation = String(context.correlationId ?? newCorrelationId());
     const container = (body as { container?: { channel_id?: string; message_ts?: string } }).container;
@@ -243,7 +238,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
       // Posted: the ephemeral copy goes. Not posted: it stays, and the reason appears under it.
       const message = "delete_original" in answer ? answer : { ...answer, response_type: "ephemeral" as const, replace_original: false };
       // A button's ack carries no message: an answer with no time left to retry is logged, and the post (if any) shows.
-      await respondTo(respondFetch, body.response_url, message, answerBy(started));
+      await respondTo(respondFetch, body.response_url, message, { answerBy: deadline.answerBy(httpTimeoutMs) });
     } catch (error) {
       requestLog.error("could not answer button via response_url", { error });
     }
@@ -252,7 +247,7 @@ export function registerListeners(app: App, options: ListenerOptions): void {
   registerFeedbackListeners(
     app,
     { store: options.store, feedback: options.deps?.feedback, log, deadline: () => deadlineIn(deadlineMs, options.overloadLagMs, () => inFlight) },
-    (url, message) => respondTo(respondFetch, url, message),
+    (url, message, deadline) => respondTo(respondFetch, url, message, { answerBy: deadline.answerBy(httpTimeoutMs) }),
   );
 
   app.error(async (error) => {
@@ -316,7 +311,7 @@ export function createSlackHandler(config: Config, options: SlackAppOptions): Sl
 
   const handler: AwsHandler = receiver.toHandler();
   // For the answer to a press nothing listens for (unanswered.ts), with the listeners' own timeout.
-  const respondFetch = fetchWithin(httpTimeoutMs);
+  const respondFetch = responseUrlFetch(httpTimeoutMs);
   return async (event, context) => {
     const verdict = verifySlackSignature(event, config.slackSigningSecret, signatureClock());
     if (!verdict.ok && isSslCheck(rawBodyOf(event), header(event.headers, "content-type"))) return { statusCode: 200, body: "" };

@@ -40,6 +40,11 @@ export interface Deadline {
   remaining(): number;
   /** `work`, or a DeadlineExceeded once the deadline passes first (the work is abandoned, not awaited). */
   race<T>(what: string, work: Promise<T>): Promise<T>;
+  /**
+   * When (performance.now()) an answer sent after this deadline must be settled: the deadline plus one trip of `tripMs`
+   * (respond.ts's answerBy). The work ends here and the answer's trip gets its own time, all inside Slack's 3 s.
+   */
+  answerBy(tripMs: number): number;
 }
 
 /**
@@ -65,6 +70,7 @@ export function deadlineIn(ms: number, overloadLagMs = OVERLOAD_LAG_MS, inFlight
   return {
     signal: controller.signal,
     remaining: () => Math.max(0, at - performance.now()),
+    answerBy: (tripMs) => at + tripMs,
     race<T>(what: string, work: Promise<T>): Promise<T> {
       if (controller.signal.aborted) {
         work.catch(() => undefined);

@@ -26,7 +26,7 @@ export interface FeedbackListenerOptions {
    * A new deadline for one press, as the other listeners get. Bolt answers Slack only once a listener is done, so
    * without one a paused table held the press's HTTP answer past Slack's 3 s (the button showed a failure).
    */
-  deadline?: () => Deadline;
+  deadline: () => Deadline;
 }
 
 /** The version of the story the brief was made from, if it is still stored with the same content. */
@@ -81,10 +81,18 @@ async function answer(press: Press, options: FeedbackListenerOptions & { feedbac
   return thanks(kind);
 }
 
-/** The feedback buttons' listeners. Each acks at once and answers through response_url, like the rest of the app. */
-export function registerFeedbackListeners(app: App, options: FeedbackListenerOptions, respond: (url: string, message: SlackMessage) => Promise<void>): void {
+/**
+ * The feedback buttons' listeners. Each acks at once and answers through response_url, like the rest of the app;
+ * `respond` is given the press's deadline, which bounds a retry of the answer too (Slack's 3 s hold the whole press).
+ */
+export function registerFeedbackListeners(
+  app: App,
+  options: FeedbackListenerOptions,
+  respond: (url: string, message: SlackMessage, deadline: Deadline) => Promise<void>,
+): void {
   app.action(/^feedback_/, async ({ ack, body, action, context }) => {
     await ack();
+    const deadline = options.deadline();
     const correlation = String(context.correlationId ?? newCorrelationId());
     const userId = body.user.id;
     const container = (body as { container?: { channel_id?: string } }).container;
@@ -101,9 +109,8 @@ export function registerFeedbackListeners(app: App, options: FeedbackListenerOpt
       else if (!value || !actionTs || typeof fields.action_id !== "string") reply = notice(STALE_BUTTON, { emoji: ":grey_question:" });
       else {
         const press: Press = { actionId: feedbackAction(fields.action_id), value, actionTs, userId, ...(teamId ? { teamId } : {}), ...(channelId ? { channelId } : {}) };
-        const deadline = options.deadline?.();
-        const work = answer(press, { ...options, feedback: options.feedback }, log, deadline?.signal);
-        reply = await (deadline ? deadline.race("feedback", work) : work);
+        const work = answer(press, { ...options, feedback: options.feedback }, log, deadline.signal);
+        reply = await deadline.race("feedback", work);
       }
     } catch (error) {
       reply = failureReply(error, invocation, log, "feedback");
@@ -111,7 +118,7 @@ export function registerFeedbackListeners(app: App, options: FeedbackListenerOpt
     const responseUrl = (body as { response_url?: string }).response_url;
     if (!responseUrl) return;
     try {
-      await respond(responseUrl, { ...reply, response_type: "ephemeral", replace_original: false });
+      await respond(responseUrl, { ...reply, response_type: "ephemeral", replace_original: false }, deadline);
     } catch (error) {
       log.error("could not answer feedback via response_url", { error });
     }

@@ -1,5 +1,5 @@
 import type { SlackMessage } from "#slack/blocks.ts";
-import { BodyLost } from "#lib/http/fetch-within.ts";
+import { fetchWithinUsing } from "#lib/http/fetch-within.ts";
 
 /**
  * The longest wait on a response_url's Retry-After before the one retry. Bolt returns the HTTP answer to Slack only
@@ -25,6 +25,16 @@ export interface RespondOptions {
   now?: () => number;
 }
 
+/**
+ * The fetch respondTo is made for: each trip bounded by `ms` (its own, not the work's deadline: a late answer still
+ * reaches the editor, where an aborted one is lost), and done when the status arrives, which is all Slack says here.
+ * A 2xx whose body was cut off or stalled is delivered; waiting for that body turned it into a retry (a second copy)
+ * or a timeout logged as "no answer in time".
+ */
+export function responseUrlFetch(ms: number): typeof fetch {
+  return fetchWithinUsing(fetch, { ms, statusOnly: true });
+}
+
 /** The answer did not reach response_url and no retry is left; `mayHaveLanded`: Slack may have it (a timeout). */
 export class AnswerNotDelivered extends Error {
   override readonly name = "AnswerNotDelivered";
@@ -43,8 +53,8 @@ export class AnswerNotDelivered extends Error {
  * (fetch's TypeError). Once, because a response_url allows five uses in 30 minutes and Slack's 3 s leave room for
  * one more trip at most (`answerBy` says whether this one has it); and a 5xx or a drop after Slack took the answer
  * gives the editor a second copy of an ephemeral reply (replace_original and delete_original are the same twice),
- * which is better than silence. A 2xx whose body is cut off is delivered: the status is Slack's whole answer here.
- * Not retried: a timeout (the time is spent, and the answer may still land) and every 4xx but 429 (used, expired, or
+ * which is better than silence. `fetchFn` resolves at the status (responseUrlFetch, or a plain fetch): the status is
+ * Slack's whole answer here, so a 2xx whose body never came is delivered. Not retried: a timeout (the time is spent, and the answer may still land) and every 4xx but 429 (used, expired, or
  * refused blocks). Throws an AnswerNotDelivered when the answer did not get through.
  */
 export async function respondTo(
@@ -71,16 +81,11 @@ export async function respondTo(
       status = response.status;
       retryAfter = response.headers.get("retry-after");
     } catch (error) {
-      if (error instanceof BodyLost) {
-        status = error.status;
-        retryAfter = null;
-      } else {
-        const dropped = error instanceof TypeError;
-        const why = dropped ? "connection failed" : "no answer in time";
-        if (!dropped || attempt > 1 || !fits(BLIP_PAUSE_MS)) throw new AnswerNotDelivered(`response_url: ${why}${dropped && attempt === 1 ? " (no time left to retry)" : ""}`, !dropped, error);
-        await sleep(BLIP_PAUSE_MS);
-        continue;
-      }
+      const dropped = error instanceof TypeError;
+      const why = dropped ? "connection failed" : "no answer in time";
+      if (!dropped || attempt > 1 || !fits(BLIP_PAUSE_MS)) throw new AnswerNotDelivered(`response_url: ${why}${dropped && attempt === 1 ? " (no time left to retry)" : ""}`, !dropped, error);
+      await sleep(BLIP_PAUSE_MS);
+      continue;
     }
     if (status >= 200 && status < 300) return;
     const limited = status === 429;

@@ -55,6 +55,16 @@ function inFlightNote(slot: string | undefined): string {
   return slot === undefined ? "" : `, unless the digest for ${slot.replace("T", " ")} going out now reaches the channel first (a channel gets one a day)`;
 }
 
+/**
+ * A run of the same day died holding its claim, perhaps after posting: the run looks in the channel's history first and
+ * posts nothing if that digest is there. The reply cannot know (it reads no history inside Slack's 3 s); the editor can.
+ */
+function deadRunNote(slots: readonly string[] | undefined): string {
+  if (slots === undefined) return "";
+  const named = slots.map((slot) => slot.replace("T", " ")).join(" or ");
+  return `, unless the digest for ${named} is in the channel already (its run stopped before recording whether it went out; the digest run looks in the channel's history first, and a channel gets one a day)`;
+}
+
 function clockTime(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
 }
@@ -86,7 +96,7 @@ registerSubCommand({
     // Claims are read before the write, so a table that fails here fails the command with nothing changed.
     const lastSlotAt = last ? claimSlotInstant(last) : undefined;
     const windows = { catchUpMs: DEFAULT_CATCH_UP_MS, staleAfterMs: DEFAULT_STALE_AFTER_MS };
-    const { start, first, taken, candidateOpen, sameDayInFlight } = await planStart(deps.subscriptions, invocation.channelId, parsed.value, now, lastSlotAt, windows);
+    const { start, first, taken, candidateOpen, sameDayInFlight, sameDayUnsettled } = await planStart(deps.subscriptions, invocation.channelId, parsed.value, now, lastSlotAt, windows);
     const subscription: Subscription = {
       channelId: invocation.channelId,
       ...(invocation.teamId ? { teamId: invocation.teamId } : {}),
@@ -102,7 +112,7 @@ registerSubCommand({
     const pending = candidateOpen ? pendingSlot(stored, now, DEFAULT_CATCH_UP_MS) : undefined;
     const next = pending
       ? `${slotText(pending.at, stored.timeZone)} (due now: the next digest run, at ${clockTime(pending.run, stored.timeZone)}, posts it)`
-      : `${nextDigest(stored, now)}${taken && !outcome.keptStart ? ` (${slotText(first, stored.timeZone)} was already used under the zone before, and a channel gets one digest a day)` : postedToday(stored, now, lastPostedAt)}${inFlightNote(sameDayInFlight)}`;
+      : `${nextDigest(stored, now)}${taken && !outcome.keptStart ? ` (${slotText(first, stored.timeZone)} was already used under the zone before, and a channel gets one digest a day)` : postedToday(stored, now, lastPostedAt)}${inFlightNote(sameDayInFlight)}${deadRunNote(sameDayUnsettled)}`;
     return notice(
       `This channel gets the nutgraf digest every day at ${describeSubscription(subscription)}${was}. Next: ${next}.`,
       { emoji: ":newspaper:", hint: "I can only post where I'm a member: `/invite @nutgraf` if I'm not here yet. `/brief unsubscribe` stops it." },

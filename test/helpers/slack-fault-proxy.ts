@@ -20,7 +20,9 @@ export type SlackFault =
    * Forward (the message is stored), send Slack's own status and headers (or `status` instead) and the first half of
    * its body, then drop the connection: a 200 whose `ok`, for a Web API call, never arrives.
    */
-  | { kind: "cut-body-after-accept"; status?: number };
+  | { kind: "cut-body-after-accept"; status?: number }
+  /** Forward, send Slack's status, headers and the first half of its body, and the rest `ms` later: a body that stalls. */
+  | { kind: "slow-body-after-accept"; ms: number };
 
 export interface SlackFaultProxy {
   /** Base URL ending in `/api/`, for `slackApiUrl`. */
@@ -80,12 +82,20 @@ export async function startSlackFaultProxy(upstreamApiUrl: string): Promise<Slac
         }
         case "reset":
           return req.socket.destroy();
-        case "cut-body-after-accept": {
+        case "cut-body-after-accept":
+        case "slow-body-after-accept": {
           const headers = { ...answer.headers };
           delete headers["transfer-encoding"];
-          res.writeHead(fault.status ?? answer.status, { ...headers, "content-length": String(answer.body.length) });
-          // Flushed before the drop, so the client has the status in hand when its body read fails.
-          res.write(answer.body.subarray(0, Math.floor(answer.body.length / 2)), () => req.socket.destroy());
+          res.writeHead(fault.kind === "cut-body-after-accept" ? (fault.status ?? answer.status) : answer.status, { ...headers, "content-length": String(answer.body.length) });
+          const half = Math.floor(answer.body.length / 2);
+          // Flushed before the drop or the wait, so the client has the status in hand when its body read stops.
+          if (fault.kind === "cut-body-after-accept") return void res.write(answer.body.subarray(0, half), () => req.socket.destroy());
+          res.write(answer.body.subarray(0, half));
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            if (!res.destroyed) res.end(answer.body.subarray(half));
+          }, fault.ms);
+          timers.add(timer);
           return;
         }
       }
