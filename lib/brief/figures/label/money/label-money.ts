@@ -25,6 +25,7 @@ import { purposeLabel } from "#brief/figures/label/money/purpose-label.ts";
 import { quantityPrice } from "#brief/figures/label/money/quantity-price.ts";
 import { verbBack } from "#brief/figures/label/money/verb-back.ts";
 import { partyMoved } from "#brief/figures/label/money/party-moved.ts";
+import { raisedBy } from "#brief/figures/label/money/raised-by.ts";
 import { groupPrice } from "#brief/figures/label/money/group-price.ts";
 import { gainedBy } from "#brief/figures/label/money/gained-by.ts";
 import { putInto } from "#brief/figures/label/money/put-into.ts";
@@ -140,6 +141,12 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   const withCost = isWord(prev) && COST_VERBS.has(prev.l) ? pricedWith(toks, r.s - 1) : undefined;
   if (withCost !== undefined) {
     r.label = withCost;
+    return;
+  }
+  // "with the opening ride raising over £150,000": raised by the ride, not its price (raised-by.ts).
+  const raised = raisedBy(toks, r.s);
+  if (raised !== undefined) {
+    r.label = raised;
     return;
   }
   const costing = costingThing(toks, r.s);
