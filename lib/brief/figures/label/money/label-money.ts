@@ -26,6 +26,7 @@ import { quantityPrice } from "#brief/figures/label/money/quantity-price.ts";
 import { verbBack } from "#brief/figures/label/money/verb-back.ts";
 import { partyMoved } from "#brief/figures/label/money/party-moved.ts";
 import { raisedBy } from "#brief/figures/label/money/raised-by.ts";
+import { textDonation } from "#brief/figures/label/money/text-donation.ts";
 import { groupPrice } from "#brief/figures/label/money/group-price.ts";
 import { gainedBy } from "#brief/figures/label/money/gained-by.ts";
 import { putInto } from "#brief/figures/label/money/put-into.ts";
@@ -44,6 +45,12 @@ const COST_VERBS = new Set(["costs", "cost"]);
 export function labelMoney(toks: readonly Tok[], r: Raw): void {
   r.kind = "money";
   if (r.label) return;
+  // "text SWIM20 £2 or £8 to 60060": a donation by text, not the message's keyword (text-donation.ts).
+  const texted = textDonation(toks, r.s);
+  if (texted !== undefined) {
+    r.label = texted;
+    return;
+  }
   // "the dollar was at $1.29 to the euro": a currency's price in another is an exchange rate, not money paid to it.
   const rate = exchangeRate(toks, r.s, r.e);
   if (rate !== undefined) {
