@@ -27,6 +27,7 @@ import { verbBack } from "#brief/figures/label/money/verb-back.ts";
 import { partyMoved } from "#brief/figures/label/money/party-moved.ts";
 import { raisedBy } from "#brief/figures/label/money/raised-by.ts";
 import { textDonation } from "#brief/figures/label/money/text-donation.ts";
+import { flowingTo } from "#brief/figures/label/money/flowing-to.ts";
 import { groupPrice } from "#brief/figures/label/money/group-price.ts";
 import { gainedBy } from "#brief/figures/label/money/gained-by.ts";
 import { putInto } from "#brief/figures/label/money/put-into.ts";
@@ -49,6 +50,13 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   const texted = textDonation(toks, r.s);
   if (texted !== undefined) {
     r.label = texted;
+    return;
+  }
+  // "3.4 billion rupees was flowing to the wealthiest tenth of households": where it goes, not the recipient alone
+  // (flowing-to.ts).
+  const goes = flowingTo(toks, r.e);
+  if (goes !== undefined) {
+    r.label = goes;
     return;
   }
   // "the dollar was at $1.29 to the euro": a currency's price in another is an exchange rate, not money paid to it.
