@@ -231,3 +231,19 @@ describe("a window ahead after a present said with a plural subject (AV one-line
     expect(at("Forecasters predicted gales over the next 48 hours.", 48).label).not.toBe("hours ahead");
   });
 });
+
+describe("a fronted window's clause past what the splitter leaves before or after it (blind sample AZ's made-up T1, T2)", () => {
+  it("'In the last five months alone, the singer has played in Oslo' → months playing in Oslo, over 'alone'", () => {
+    // Was '5 — months': the clause after the window was looked for at 'alone'.
+    expect(exact(at("In the last five months alone, the singer has played in Oslo, Lisbon and, most recently, Cairo.", 5))).toEqual(duration(5, "months", "months playing in Oslo"));
+  });
+  it("'… changed her system. In the last six weeks she has moved to a back three.' inside one quotation → weeks moving to a back three", () => {
+    // Was '6 — weeks': a quotation the splitter keeps whole put the window mid-sentence, after a stop.
+    const text = "'Out of need she has changed her system. In the last six weeks she has moved to a back three. It has worked well.'";
+    expect(exact(at(text, 6))).toEqual(duration(6, "weeks", "weeks moving to a back three"));
+  });
+  it("an exclamation or a question ends one too: '… changed it! In the last six weeks …', '… why? In the last six weeks …'", () => {
+    expect(at("'She changed it! In the last six weeks she has moved to a back three.'", 6).label).toBe("weeks moving to a back three");
+    expect(at("'Who knows why? In the last six weeks she has moved to a back three.'", 6).label).toBe("weeks moving to a back three");
+  });
+});

@@ -8,6 +8,7 @@ import { wordedConversion } from "#brief/figures/card/conversion.ts";
 import { fallingTo } from "#brief/figures/card/falling-to.ts";
 import { alternativeChange } from "#brief/figures/card/alternative-change.ts";
 import { changeNounLevel } from "#brief/figures/card/change-noun-level.ts";
+import { shareGroup } from "#brief/figures/label/change/share-group.ts";
 import { comparedAcross } from "#brief/figures/card/compared-across.ts";
 import { insteadEarlier, sameNoun } from "#brief/figures/card/instead-earlier.ts";
 import { levelFrom, levelTimeAt } from "#brief/figures/card/old-level.ts";
@@ -189,8 +190,12 @@ function nameMoved(toks: readonly Tok[], fromAt: number, after: Raw): void {
   if (after.kind === "rank" && after.label !== "") return;
   const v = fromAt - 1;
   if (upDown(toks[v])) {
-    const subject = verbSubject(toks, v);
-    if (subject) after.label = phrase(toks, subject[0], subject[1]);
+    // "the proportion of libraries offering Sunday hours has dropped from 64 per cent": the share of the whole group,
+    // not the subject's last noun (share-group.ts).
+    const group = shareGroup(toks, fromAt);
+    const subject = group === undefined ? verbSubject(toks, v) : undefined;
+    if (group !== undefined) after.label = group;
+    else if (subject) after.label = phrase(toks, subject[0], subject[1]);
     return;
   }
   // "the number of home-grown players in club squads from eight to 12": what moved is named before "from", past an

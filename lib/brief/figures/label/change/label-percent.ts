@@ -11,6 +11,7 @@ import { averagedChange, changeTopic, changeVerb } from "#brief/figures/language
 import { relativeLabel } from "#brief/figures/label/money/relative.ts";
 import { sawChange } from "#brief/figures/label/change/saw-change.ts";
 import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
+import { shareGroup } from "#brief/figures/label/change/share-group.ts";
 import { shareOfThose, timeShareClause } from "#brief/figures/label/change/share-of-those.ts";
 import { changeScope } from "#brief/figures/label/change/change-scope.ts";
 import { changeDoers } from "#brief/figures/label/change/change-doers.ts";
@@ -132,8 +133,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
     r.label = doing;
     return;
   }
-  // "is a distant second at 22 percent": the share of whoever holds that place (rank-share.ts).
-  const subject = rankShare(toks, r.s) || subjectBefore(toks, r.s);
+  // "is a distant second at 22 percent": the share of whoever holds that place (rank-share.ts); "the proportion of
+  // libraries offering Sunday hours is 58 per cent": the share of the whole group, not its last noun (share-group.ts).
+  const subject = rankShare(toks, r.s) || (shareGroup(toks, r.s) ?? subjectBefore(toks, r.s));
   if (subject) r.label = after ? `${after === "up" ? "rise" : "fall"} in ${subject}` : subject;
 }
 

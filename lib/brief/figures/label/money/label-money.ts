@@ -25,6 +25,9 @@ import { purposeLabel } from "#brief/figures/label/money/purpose-label.ts";
 import { quantityPrice } from "#brief/figures/label/money/quantity-price.ts";
 import { verbBack } from "#brief/figures/label/money/verb-back.ts";
 import { partyMoved } from "#brief/figures/label/money/party-moved.ts";
+import { raisedBy } from "#brief/figures/label/money/raised-by.ts";
+import { textDonation } from "#brief/figures/label/money/text-donation.ts";
+import { flowingTo } from "#brief/figures/label/money/flowing-to.ts";
 import { groupPrice } from "#brief/figures/label/money/group-price.ts";
 import { gainedBy } from "#brief/figures/label/money/gained-by.ts";
 import { putInto } from "#brief/figures/label/money/put-into.ts";
@@ -43,6 +46,19 @@ const COST_VERBS = new Set(["costs", "cost"]);
 export function labelMoney(toks: readonly Tok[], r: Raw): void {
   r.kind = "money";
   if (r.label) return;
+  // "text SWIM20 £2 or £8 to 60060": a donation by text, not the message's keyword (text-donation.ts).
+  const texted = textDonation(toks, r.s);
+  if (texted !== undefined) {
+    r.label = texted;
+    return;
+  }
+  // "3.4 billion rupees was flowing to the wealthiest tenth of households": where it goes, not the recipient alone
+  // (flowing-to.ts).
+  const goes = flowingTo(toks, r.e);
+  if (goes !== undefined) {
+    r.label = goes;
+    return;
+  }
   // "the dollar was at $1.29 to the euro": a currency's price in another is an exchange rate, not money paid to it.
   const rate = exchangeRate(toks, r.s, r.e);
   if (rate !== undefined) {
@@ -140,6 +156,12 @@ export function labelMoney(toks: readonly Tok[], r: Raw): void {
   const withCost = isWord(prev) && COST_VERBS.has(prev.l) ? pricedWith(toks, r.s - 1) : undefined;
   if (withCost !== undefined) {
     r.label = withCost;
+    return;
+  }
+  // "with the opening ride raising over £150,000": raised by the ride, not its price (raised-by.ts).
+  const raised = raisedBy(toks, r.s);
+  if (raised !== undefined) {
+    r.label = raised;
     return;
   }
   const costing = costingThing(toks, r.s);

@@ -3,6 +3,7 @@ import { atNumber } from "#brief/figures/label/ranks/at-number.ts";
 import { numberPlace } from "#brief/figures/label/ranks/number-place.ts";
 import { cameOrdinal } from "#brief/figures/label/ranks/came-place.ts";
 import { movedPlace } from "#brief/figures/label/ranks/moved-place.ts";
+import { startPlace } from "#brief/figures/label/ranks/start-place.ts";
 import { type FigureKind, type NumberType, type Raw, wholeFigure } from "#brief/figures/card/figure.ts";
 import { AUXILIARIES, DETERMINERS, PEOPLE, PERIOD_NOUNS, PERPETRATORS, POSSESSIVES } from "#brief/figures/language/lexicon.ts";
 import { phrase, plural } from "#brief/figures/language/phrase.ts";
@@ -103,8 +104,9 @@ export function readNewsOrdinal(toks: readonly Tok[], i: number): Found | undefi
   if (isWord(next, "in") && isWord(toks[e + 1], "the") && STANDINGS.has(toks[e + 2]?.l ?? "")) {
     return found(toks, i, e, core.value, `position in the ${toks[e + 2]?.l}`, "rank", "rank");
   }
-  // "Princess Diana came second", "finished sixth in the Derby": the place its subject took (came-place.ts).
-  const place = cameOrdinal(toks, i, e) ?? movedPlace(toks, i, e);
+  // "Princess Diana came second", "finished sixth in the Derby": the place its subject took (came-place.ts); "will
+  // start ninth": the place it starts from (start-place.ts).
+  const place = cameOrdinal(toks, i, e) ?? movedPlace(toks, i, e) ?? startPlace(toks, i, e);
   if (place !== undefined) return found(toks, i, e, core.value, place, "rank", "rank");
   // "Rosberg clinched second place": a runner-up's place named by its holder (second-place.ts).
   const second = secondPlace(toks, i, e, core.value);

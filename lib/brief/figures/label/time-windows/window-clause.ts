@@ -74,13 +74,21 @@ export const OBJECT_TAGS: ReadonlySet<string> = new Set(["DET", "NOUN", "PROPN",
 export function windowClause(toks: readonly Tok[], start: number, npEnd: number, lead: number): WindowClause | undefined {
   // "said, 'Over the past 30 years, Technogym has invested": a quotation that opens with the window is fronted too.
   const quoted = OPENING_QUOTES.has(toks[start - 1]?.s ?? "") && (start === 1 || !isWord(toks[start - 2]));
-  return start === lead || quoted ? clauseAfter(toks, npEnd) : clauseBefore(toks, start);
+  // "'… changed her system. In the last six weeks she has moved …'": a quotation the splitter keeps whole holds
+  // sentences of its own, and a window after one's stop opens the next (blind sample AZ's made-up T1).
+  const afterStop = STOPS.has(toks[start - 1]?.s ?? "");
+  return start === lead || quoted || afterStop ? clauseAfter(toks, npEnd) : clauseBefore(toks, start);
 }
 
 
+/** Marks that end a sentence inside a quotation the splitter keeps whole. */
+const STOPS = new Set([".", "!", "?"]);
+
 /** "In the past three days, his tweet has been retweeted …": the subject, auxiliaries and verb after a fronted window. */
 function clauseAfter(toks: readonly Tok[], npEnd: number): WindowClause | undefined {
-  let k = toks[npEnd]?.s === "," ? npEnd + 1 : npEnd;
+  // "In the last five months alone, the singer has played": over the window's "alone" (blind sample AZ's made-up T2).
+  const alone = isWord(toks[npEnd], "alone") ? npEnd + 1 : npEnd;
+  let k = toks[alone]?.s === "," ? alone + 1 : alone;
   const first = toks[k];
   if (!isWord(first)) return undefined;
   const from = k;
