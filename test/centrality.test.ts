@@ -7,11 +7,13 @@ import {
   cosine,
   degreeCentrality,
   forwardCentrality,
+  overlapCentralities,
   overlapVectors,
   PAGERANK_DAMPING,
   PAGERANK_ITERATIONS,
   pageRankCentrality,
   tfidf,
+  tfidfCentralities,
   type Vector,
 } from "#brief/centrality.ts";
 import { exampleSentences, parseEvalJsonl } from "#eval/evaluate.ts";
@@ -207,6 +209,23 @@ describe("centrality", () => {
     const vs: Vector[] = [new Map([["x", 1]]), new Map([["x", Math.SQRT1_2], ["y", Math.SQRT1_2]]), new Map([["y", 1]]), new Map([["z", 1]])];
     expectClose(pageRankCentrality(vs), referencePageRank(similarityMatrix(vs)), "chain");
     expectClose(pageRankCentrality(vs), p, "chain as given");
+  });
+
+  it("gives a story the same numbers whatever was ranked before it (its tables are kept from story to story)", () => {
+    const small = generatedArticle(7, 5);
+    const large = generatedArticle(8, 80);
+    const alone = { tfidf: tfidfCentralities(small.stems), overlap: overlapCentralities(small.stems, small.words) };
+    // A larger story fills every kept table past the small one's size, with other numbers: none may show through.
+    tfidfCentralities(large.stems);
+    overlapCentralities(large.stems, large.words);
+    const after = { tfidf: tfidfCentralities(small.stems), overlap: overlapCentralities(small.stems, small.words) };
+    expect(after.tfidf.pagerank).toEqual(alone.tfidf.pagerank);
+    expect([after.tfidf.degree, after.tfidf.centroid, after.tfidf.vectors.maps()]).toEqual([alone.tfidf.degree, alone.tfidf.centroid, alone.tfidf.vectors.maps()]);
+    expect(after.overlap).toEqual(alone.overlap);
+    // And against the all-pairs reference, which keeps nothing between calls.
+    const m = similarityMatrix(tfidf(small.stems));
+    expectClose(after.tfidf.pagerank, referencePageRank(m), "pagerank after a larger story");
+    expectClose(after.tfidf.degree, toMax(rowSums(m)), "degree after a larger story");
   });
 
   it("gives every sentence 0 when no sentence holds a content word (a centroid of length 0)", () => {

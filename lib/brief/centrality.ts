@@ -1,3 +1,5 @@
+import { float64Scratch, int32Scratch } from "#brief/scratch.ts";
+
 /** A sparse unit TF-IDF vector of one sentence: stem → weight. */
 export type Vector = Map<string, number>;
 
@@ -143,19 +145,26 @@ export function tfidfCentralitiesOf(numbered: NumberedTerms): { vectors: Sentenc
   return { vectors, degree: degreeOf(g), pagerank: pageRankOf(g), centroid: centroidOf(g) };
 }
 
+// tfidfLayout's tables by term and its counts by laid-out term: none outlives the call (lib/brief/scratch.ts).
+const COUNT = int32Scratch();
+const LAST = int32Scratch();
+const TF = int32Scratch();
+const TFS = float64Scratch();
+const IDF = float64Scratch();
+
 function tfidfLayout({ names, ids: termIds, offsets: termOffsets }: NumberedTerms): { vectors: SentenceVectors; g: Graph } {
   const n = termOffsets.length - 1;
   const terms = names.length;
   // Per id: the sentences holding it, the sentence that last counted it (a term counts once a sentence, without a Set
   // per sentence) and its count there.
-  const count = new Int32Array(terms);
-  const last = new Int32Array(terms).fill(-1);
-  const tf = new Int32Array(terms);
+  const count = COUNT.take(terms);
+  const last = LAST.take(terms, -1);
+  const tf = TF.take(terms);
   // Each sentence's distinct terms in order of first appearance (the order its Map keeps) and their counts there,
   // laid out flat: sentence i's are at offsets[i] … offsets[i + 1].
   const offsets = new Int32Array(n + 1);
   const ids = new Int32Array(termIds.length);
-  const tfs = new Float64Array(termIds.length);
+  const tfs = TFS.take(termIds.length);
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
@@ -172,7 +181,7 @@ function tfidfLayout({ names, ids: termIds, offsets: termOffsets }: NumberedTerm
   }
   offsets[n] = k;
   // Each term's idf once, not once per sentence holding it (the same expression, so the same bits).
-  const idf = new Float64Array(terms);
+  const idf = IDF.take(terms);
   for (let id = 0; id < terms; id++) idf[id] = Math.log((n + 1) / (count[id]! + 0.5));
   const weights = new Float64Array(k);
   for (let i = 0; i < n; i++) {
@@ -210,6 +219,7 @@ export function cosine(a: Vector, b: Vector): number {
  * the Map-keyed sums it replaced, so each score is the same to the last bit (test/centrality.test.ts checks that
  * against the Map-keyed form); array indexing instead of string-keyed look-ups is what makes PageRank's 30 passes
  * cheap. `total` is Σv, `self[i]` is v_i·v_i and `degree[i]` is v_i·(Σv) − v_i·v_i, which all three centralities use.
+ * Those three are scratch (lib/brief/scratch.ts): a graph is read until the next one is made, never kept.
  */
 interface Graph {
   terms: number;
@@ -247,32 +257,27 @@ function graph(vectors: readonly Vector[]): Graph {
   return completeGraph(idOf.size, offsets, ids, weights);
 }
 
+const TOTAL = float64Scratch();
+const SELF = float64Scratch();
+const DEGREE = float64Scratch();
+
 /** The sums every centrality uses (self, total, degree), from the flat layout. */
 function completeGraph(terms: number, offsets: Int32Array, ids: Int32Array, weights: Float64Array): Graph {
   const n = offsets.length - 1;
-  const g: Graph = { terms, offsets, ids, weights, total: new Float64Array(terms), self: new Float64Array(n), degree: new Float64Array(n) };
+  const g: Graph = { terms, offsets, ids, weights, total: TOTAL.take(terms), self: SELF.take(n), degree: DEGREE.take(n) };
   for (let i = 0; i < n; i++) {
     let s = 0;
     for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) s += weights[j]! * weights[j]!;
     g.self[i] = s;
   }
-  weightedSum(g, new Float64Array(n).fill(1), g.total);
-  for (let i = 0; i < n; i++) g.degree[i] = dotOthers(g, i, g.total, 1);
-  return g;
-}
-
-/** Σ weight_i·v_i over the sentences, into `total` (cleared first): the one aggregate the centralities dot with. */
-function weightedSum(g: Graph, weight: Float64Array, total: Float64Array): void {
-  total.fill(0);
-  const n = g.offsets.length - 1;
+  // Σv, the one aggregate the centralities dot with: each weight added as it was when it was multiplied by a weight
+  // of 1 first (1·w is w, to the bit), without the array of ones that took.
+  const { total } = g;
   for (let i = 0; i < n; i++) {
-    const k = weight[i]!;
-    if (k === 0) continue;
-    for (let j = g.offsets[i]!, end = g.offsets[i + 1]!; j < end; j++) {
-      const id = g.ids[j]!;
-      total[id] = total[id]! + k * g.weights[j]!;
-    }
+    for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) total[ids[j]!] = total[ids[j]!]! + weights[j]!;
   }
+  for (let i = 0; i < n; i++) g.degree[i] = dotOthers(g, i, total, 1);
+  return g;
 }
 
 /** v_i·aggregate minus v_i's own contribution (k·v_i·v_i): its similarity to all the other sentences, weighted. */
@@ -318,19 +323,26 @@ export function pageRankCentrality(vectors: readonly Vector[]): number[] {
   return pageRankOf(graph(vectors));
 }
 
+// PageRank's passes: by term and by sentence, none kept past the call.
+const FLOW = float64Scratch();
+const RANK = float64Scratch();
+const NEXT = float64Scratch();
+const SHARE = float64Scratch();
+
 function pageRankOf(g: Graph): number[] {
   const n = g.degree.length;
   if (n === 0) return [];
   const { degree, offsets, ids, weights, self } = g;
-  const flow = new Float64Array(g.terms);
-  let rank = new Float64Array(n).fill(1 / n);
-  let next = new Float64Array(n);
-  const share = new Float64Array(n);
+  const flow = FLOW.take(g.terms);
+  let rank = RANK.take(n, 1 / n);
+  let next = NEXT.take(n);
+  const share = SHARE.take(n);
   // The sentences sharing nothing with the rest (degree 0), found once: their rank is summed at every step.
   const isolated: number[] = [];
   for (let i = 0; i < n; i++) if (degree[i]! === 0) isolated.push(i);
-  // Each step is weightedSum then dotOthers a sentence, written out here over the graph's arrays read once: the same
-  // products added in the same order, so the same bits (30 steps over every term of every sentence).
+  // Each step is completeGraph's Σv with each sentence weighted by its share, then dotOthers a sentence, written out
+  // here over the graph's arrays read once: the same products added in the same order, so the same bits (30 steps over
+  // every term of every sentence).
   for (let step = 0; step < PAGERANK_ITERATIONS; step++) {
     for (let i = 0; i < n; i++) share[i] = degree[i]! > 0 ? rank[i]! / degree[i]! : 0;
     // A term can be missing from the flow (0): it leaves out sentences that link to nothing.
@@ -414,10 +426,12 @@ export function forwardCentrality(vectors: readonly Vector[]): number[] {
   return forwardOf(graph(vectors));
 }
 
+const LATER = float64Scratch();
+
 /** forwardCentrality on the flat layout: the running sum of later vectors is an array by stem id, not a Map. */
 function forwardOf(g: Graph): number[] {
   const n = g.offsets.length - 1;
-  const later = new Float64Array(g.terms);
+  const later = LATER.take(g.terms);
   const out = new Array<number>(n).fill(0);
   for (let i = n - 1; i >= 0; i--) {
     const from = g.offsets[i]!;
@@ -438,14 +452,20 @@ export function overlapCentralities(termLists: readonly string[][], lengths: rea
   return overlapCentralitiesOf(numberTerms(termLists), lengths);
 }
 
+// The word-overlap layout: read by its graph alone, within the call.
+const LAST_IN = int32Scratch();
+const OVERLAP_OFFSETS = int32Scratch();
+const OVERLAP_IDS = int32Scratch();
+const OVERLAP_WEIGHTS = float64Scratch();
+
 /** overlapCentralities of terms already numbered, with each sentence's word count. */
 export function overlapCentralitiesOf({ names, ids: termIds, offsets: termOffsets }: NumberedTerms, lengths: readonly number[]): { degree: number[]; forward: number[] } {
   const n = termOffsets.length - 1;
   // The last sentence each term was laid out for: a term repeated in a sentence is laid out once, as Map.set keeps it.
-  const lastIn = new Int32Array(names.length).fill(-1);
-  const offsets = new Int32Array(n + 1);
-  const ids = new Int32Array(termIds.length);
-  const weights = new Float64Array(termIds.length);
+  const lastIn = LAST_IN.take(names.length, -1);
+  const offsets = OVERLAP_OFFSETS.take(n + 1);
+  const ids = OVERLAP_IDS.take(termIds.length);
+  const weights = OVERLAP_WEIGHTS.take(termIds.length);
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;

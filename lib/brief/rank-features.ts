@@ -1,6 +1,7 @@
 import { overlapCentralitiesOf, type SentenceVectors, tfidfCentralitiesOf } from "#brief/centrality.ts";
 import type { Sentence } from "#news/sentences.ts";
 import { articleTerms, type TokenSink } from "#news/terms.ts";
+import { int32Scratch } from "#brief/scratch.ts";
 
 /**
  * What the ranker measures of each sentence before any weight is applied. Kept apart from the weights so the tuner
@@ -133,6 +134,9 @@ export function sentenceMarks(text: string): SentenceMarks {
 /** Capitalised tokens after the first, per token (sentenceMarks' entities). */
 export const entityDensity = (text: string): number => sentenceMarks(text).entities;
 
+/** articleSignals' sentence that last counted each headline term, by term: read within the call (lib/brief/scratch.ts). */
+const COUNTED_IN = int32Scratch();
+
 export interface SignalInput {
   sentences: readonly Sentence[];
   headline?: string;
@@ -150,7 +154,7 @@ export function articleSignals(input: SignalInput, tokens?: TokenSink): ArticleS
   // The sentence that last counted each of the headline's terms: a sentence's share of the headline is counted over
   // its numbered terms, without a Set of its own terms a sentence.
   const { names, ids, offsets, inHeadline, headlineTerms } = numbered;
-  const countedIn = new Int32Array(names.length).fill(-1);
+  const countedIn = COUNTED_IN.take(names.length, -1);
   let paragraph = -1;
   let inParagraph = 0;
   const signals = input.sentences.map((s, i): Signals => {

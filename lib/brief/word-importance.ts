@@ -1,5 +1,6 @@
 import { ArticleTokens, type Stem, stemName, stemSlots } from "#brief/word-scan.ts";
 import { withRoom } from "#news/numbering.ts";
+import { float64Scratch } from "#brief/scratch.ts";
 
 /**
  * Supervised word importance (Hong & Nenkova 2014): each distinct content word of an article gets the probability
@@ -88,6 +89,9 @@ let stats = new Int32Array(STRIDE * 1024);
 /** The tokens of the article being measured, reused from article to article. */
 const ownTokens = new ArticleTokens();
 
+/** Each word's holder density while measureWords fills its features: read within the call (lib/brief/scratch.ts). */
+const DENSITY = float64Scratch();
+
 /** articleWords without the stems' texts: their numbers (wordCoverage needs only how many there are). */
 interface MeasuredWords {
   stems: Stem[];
@@ -147,7 +151,7 @@ function measureWords(sentences: readonly string[], headline?: string, scanned?:
   const n = Math.max(1, sentences.length);
   const features = new Float64Array(words.length * FEATURE_COUNT);
   // Each sentence's mean spread over its words, and each word's largest over the sentences holding it.
-  const density = new Float64Array(words.length);
+  const density = DENSITY.take(words.length);
   for (const held of perSentence) {
     let sum = 0;
     for (const id of held) sum += stats[STRIDE * id + HOLDERS]! / n;
