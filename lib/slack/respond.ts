@@ -54,8 +54,9 @@ export class AnswerNotDelivered extends Error {
  * one more trip at most (`answerBy` says whether this one has it); and a 5xx or a drop after Slack took the answer
  * gives the editor a second copy of an ephemeral reply (replace_original and delete_original are the same twice),
  * which is better than silence. `fetchFn` resolves at the status (responseUrlFetch, or a plain fetch): the status is
- * Slack's whole answer here, so a 2xx whose body never came is delivered. Not retried: a timeout (the time is spent, and the answer may still land) and every 4xx but 429 (used, expired, or
- * refused blocks). Throws an AnswerNotDelivered when the answer did not get through.
+ * Slack's whole answer here, so a 2xx whose body never came is delivered. Not retried: a timeout (the time is spent,
+ * and the answer may still land) and every 4xx but 429 (used, expired, or refused blocks). Throws an
+ * AnswerNotDelivered when the answer did not get through.
  */
 export async function respondTo(
   fetchFn: typeof fetch,
