@@ -1,5 +1,5 @@
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runDigest } from "#digest/run.ts";
 import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
@@ -23,6 +23,10 @@ const stand = useSlackStandIn(TOKEN);
 const invocation = { userId: "U0EDITOR", channelId: "CPARIS", teamId: "T1", correlationId: "test" };
 const minutesAfterSlot = (minutes: number) => new Date(SLOT_AT.getTime() + minutes * MINUTE);
 const posts = () => stand.api.messages("CPARIS").filter((m) => m.via === "chat.postMessage");
+const SUB_PK = `${TABLE_KEYS.prefixes.subscription}ALL`;
+/** The subscribe's conditional write of the channel's item: an update that keeps the start, or a put that replaces it. */
+const subscriptionWrite: RequestMatch = (operation, body) =>
+  (operation === "UpdateItem" && (body.Key as { pk?: { S?: string } }).pk?.S === SUB_PK) || (operation === "PutItem" && (body.Item as { pk?: { S?: string } }).pk?.S === SUB_PK);
 
 describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel (%s)", (engine) => {
   const suite = useEngineSuite(engine);
@@ -143,6 +147,28 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     expect(outcome.previous).toEqual(subscription("CPARIS", { createdAt: minutesAfterSlot(-1).toISOString() }));
     expect(await subscriptions.get("CPARIS")).toEqual(subscription("CPARIS", { quietWhenEmpty: true, createdAt: minutesAfterSlot(-1).toISOString() }));
     expect((await runDigest(deps(), minutesAfterSlot(15))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+  });
+
+  it("answered 'slow' while its write still lands, then typed again: one subscription, its first start kept, a reply that says nothing changed; the day posts once", async () => {
+    const proxy = await startFaultProxy(suite.server.endpoint);
+    suite.open.push(proxy);
+    const client = createDynamoClient({ endpoint: proxy.endpoint, requestTimeoutMs: 20_000 });
+    suite.open.push(client);
+    const via = { subscriptions: (tableName: string) => new DynamoSubscriptionStore({ client, tableName }), deadlineMs: 1000 };
+    const { slash, subscriptions, deps } = await openDigestChannel(suite, stand.api, TOKEN, invocation, via);
+    // 06:00: the table takes the subscribe's write only after the request's deadline has been answered.
+    const held = proxy.hold(subscriptionWrite);
+    const first = slash("subscribe 07:00 Europe/Paris", minutesAfterSlot(-60));
+    await held.reached;
+    expect(await first).toContain("The archive is slow to answer right now, so I stopped waiting; try again in a moment.");
+    held.release();
+    await vi.waitFor(async () => expect(await subscriptions.get("CPARIS")).toBeDefined(), { timeout: 20_000 });
+    // Typed again a minute later: the same settings, the first start kept, and the reply says it was already so.
+    const again = await slash("subscribe 07:00 Europe/Paris", minutesAfterSlot(-59));
+    expect(again).toContain("This channel gets the nutgraf digest every day at 07:00 Europe/Paris (as it already was). Next: Tue 2 Jul, 07:00 Europe/Paris.");
+    expect(await subscriptions.get("CPARIS")).toEqual({ ...subscription("CPARIS", { createdAt: minutesAfterSlot(-60).toISOString() }), teamId: "T1" });
+    expect((await runDigest(deps(), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+    expect(posts()).toHaveLength(1);
   });
 
   it("to a later time after today's digest posted: no second digest today; the reply names tomorrow and says why", async () => {

@@ -120,7 +120,9 @@ registerSubCommand({
     };
     const outcome = await deps.subscriptions.subscribe(subscription);
     const stored = { ...subscription, createdAt: outcome.keptStart ?? subscription.createdAt };
-    const was = outcome.previous ? ` (was ${describeSubscription(outcome.previous)})` : "";
+    // The same settings again, typically after a "slow" answer whose write still landed: "(was 07:00 …)" read as a change.
+    const before = outcome.previous && describeSubscription(outcome.previous);
+    const was = before === undefined ? "" : before === describeSubscription(subscription) ? " (as it already was)" : ` (was ${before})`;
     // A kept start may leave a slot that has come still to be posted: that one is next, not the clock's next slot.
     const pending = candidate ? pendingSlot(stored, now, DEFAULT_CATCH_UP_MS) : undefined;
     const next = pending && candidate
