@@ -4,6 +4,7 @@ import { runDigest } from "#digest/run.ts";
 import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import type { SubscribeOutcome, Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 import { SLOT, SLOT_AT, story, subscription } from "#test/helpers/digest-fixtures.ts";
 import { openDigestChannel } from "#test/helpers/digest-channel.ts";
@@ -149,13 +150,29 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     expect((await runDigest(deps(), minutesAfterSlot(15))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
   });
 
-  it("answered 'slow' while its write still lands, then typed again: one subscription, its first start kept, a reply that says nothing changed; the day posts once", async () => {
+  /** A signed command's subscriptions behind a fault proxy, and each of its writes' outcomes (a write answered "slow" goes on). */
+  async function behindProxy(deadlineMs: number) {
     const proxy = await startFaultProxy(suite.server.endpoint);
     suite.open.push(proxy);
     const client = createDynamoClient({ endpoint: proxy.endpoint, requestTimeoutMs: 20_000 });
     suite.open.push(client);
-    const via = { subscriptions: (tableName: string) => new DynamoSubscriptionStore({ client, tableName }), deadlineMs: 1000 };
-    const { slash, subscriptions, deps } = await openDigestChannel(suite, stand.api, TOKEN, invocation, via);
+    const writes: Promise<SubscribeOutcome>[] = [];
+    const subscriptions = (tableName: string): SubscriptionStore => {
+      const store = new DynamoSubscriptionStore({ client, tableName });
+      return Object.assign(Object.create(store) as SubscriptionStore, {
+        subscribe: (s: Subscription, options?: { requestedAt?: Date }) => {
+          const write = store.subscribe(s, options);
+          writes.push(write);
+          return write;
+        },
+      });
+    };
+    return { proxy, writes, channel: await openDigestChannel(suite, stand.api, TOKEN, invocation, { subscriptions, deadlineMs }) };
+  }
+
+  it("answered 'slow' while its write still lands, then typed again: one subscription, its first start kept, a reply that says nothing changed; the day posts once", async () => {
+    const { proxy, channel } = await behindProxy(1000);
+    const { slash, subscriptions, deps } = channel;
     // 06:00: the table takes the subscribe's write only after the request's deadline has been answered.
     const held = proxy.hold(subscriptionWrite);
     const first = slash("subscribe 07:00 Europe/Paris", minutesAfterSlot(-60));
@@ -169,6 +186,31 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     expect(await subscriptions.get("CPARIS")).toEqual({ ...subscription("CPARIS", { createdAt: minutesAfterSlot(-60).toISOString() }), teamId: "T1" });
     expect((await runDigest(deps(), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
     expect(posts()).toHaveLength(1);
+  });
+
+  it("answered 'slow', then typed again at another time before the first write lands: the later command's time stands", async () => {
+    const { proxy, writes, channel } = await behindProxy(1000);
+    const held = proxy.hold(subscriptionWrite);
+    const first = channel.slash("subscribe 07:00 Europe/Paris", minutesAfterSlot(-60));
+    await held.reached;
+    expect(await first).toContain("The archive is slow to answer right now");
+    expect(await channel.slash("subscribe 07:30 Europe/Paris", minutesAfterSlot(-59))).toContain("every day at 07:30 Europe/Paris. Next: Tue 2 Jul, 07:30 Europe/Paris.");
+    // The first command's write lands now: it put 07:00 over 07:30, and the channel's digest came at 07:00.
+    held.release();
+    expect(await writes[0]).toEqual({ status: "superseded", current: expect.objectContaining({ time: "07:30" }) });
+    expect(await channel.subscriptions.get("CPARIS")).toMatchObject({ time: "07:30", createdAt: minutesAfterSlot(-59).toISOString() });
+  });
+
+  it("'quiet' added, its write held while the same schedule is typed again without it: the later command stands, and the first is told so", async () => {
+    const { proxy, channel } = await behindProxy(20_000);
+    await channel.brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    const held = proxy.hold(subscriptionWrite);
+    const first = channel.slash("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(-60));
+    await held.reached;
+    expect(await channel.slash("subscribe 07:00 Europe/Paris", minutesAfterSlot(-59))).toContain("every day at 07:00 Europe/Paris (as it already was).");
+    held.release();
+    expect(await first).toContain("Not changed: a later `/brief subscribe` in this channel was stored first (07:00 Europe/Paris), and it stands. Type yours again to replace it.");
+    expect(await channel.subscriptions.get("CPARIS")).toMatchObject({ quietWhenEmpty: false, createdAt: "2024-06-01T12:00:00.000Z" });
   });
 
   it("to a later time after today's digest posted: no second digest today; the reply names tomorrow and says why", async () => {

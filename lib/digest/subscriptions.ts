@@ -100,8 +100,11 @@ export interface DamagedSubscription {
 }
 
 export interface SubscribeOutcome {
-  status: "created" | "updated";
+  /** `superseded`: a later command's subscription was stored first (a command answered "slow" may write late); nothing written. */
+  status: "created" | "updated" | "superseded";
   previous?: Subscription;
+  /** When superseded: the subscription that stands (undefined if its item is damaged). */
+  current?: Subscription;
   /** The replaced subscription was at the same time and zone: its `createdAt` (the schedule's start), kept. */
   keptStart?: string;
 }
@@ -111,7 +114,8 @@ export interface SubscribeOutcome {
  * at most one run can turn "nothing" (or a stale, unposted claim) into its own claim.
  */
 export interface SubscriptionStore {
-  subscribe(subscription: Subscription): Promise<SubscribeOutcome>;
+  /** `requestedAt`: when the command was typed; a subscription stored by a later one is not written over. */
+  subscribe(subscription: Subscription, options?: { requestedAt?: Date }): Promise<SubscribeOutcome>;
   /** The removed subscription (only its channel when its item was damaged), or undefined if the channel had none. */
   unsubscribe(channelId: string): Promise<Subscription | DamagedSubscription | undefined>;
   get(channelId: string): Promise<Subscription | undefined>;

@@ -118,7 +118,11 @@ registerSubCommand({
       createdBy: invocation.userId,
       createdAt: start.toISOString(),
     };
-    const outcome = await deps.subscriptions.subscribe(subscription);
+    const outcome = await deps.subscriptions.subscribe(subscription, { requestedAt: now });
+    if (outcome.status === "superseded") {
+      const current = outcome.current ? ` (${describeSubscription(outcome.current)})` : "";
+      return notice(`Not changed: a later \`/brief subscribe\` in this channel was stored first${current}, and it stands. Type yours again to replace it.`, { emoji: ":information_source:" });
+    }
     const stored = { ...subscription, createdAt: outcome.keptStart ?? subscription.createdAt };
     // The same settings again, typically after a "slow" answer whose write still landed: "(was 07:00 …)" read as a change.
     const before = outcome.previous && describeSubscription(outcome.previous);
