@@ -28,7 +28,7 @@ function describe(report: DigestRunReport): string {
 function subscribedBy(store: SubscriptionStore, at: Date): SubscriptionStore {
   const backdated = (s: Subscription): Subscription => (Date.parse(s.createdAt) > at.getTime() ? { ...s, createdAt: at.toISOString() } : s);
   return {
-    subscribe: (subscription) => store.subscribe(subscription),
+    subscribe: (subscription, options) => store.subscribe(subscription, options),
     unsubscribe: (channelId) => store.unsubscribe(channelId),
     get: async (channelId) => {
       const s = await store.get(channelId);

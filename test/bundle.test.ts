@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,10 +35,20 @@ interface Bundle {
   inputs: string[];
 }
 
+/**
+ * An input as the project names it. esbuild resolves symlinks, so where node_modules is a link (a worktree sharing
+ * another checkout's install) it names `../main/node_modules/…`; the packages are the project's all the same.
+ */
+function projectPath(input: string): string {
+  const modules = realpathSync(join(ROOT, "node_modules"));
+  const at = resolve(ROOT, input);
+  return at.startsWith(modules + sep) ? `node_modules/${relative(modules, at).split(sep).join("/")}` : input;
+}
+
 async function bundle(handler: string): Promise<Bundle> {
   const file = join(dir, `${handler.replace(/\W/g, "_")}.mjs`);
   const metafile = JSON.parse(await buildLambdaBundle(ROOT, handler, file)) as Metafile;
-  return { file, inputs: Object.keys(metafile.inputs) };
+  return { file, inputs: Object.keys(metafile.inputs).map(projectPath) };
 }
 
 /** Configuration as `npm start` and the tests give it: environment variables. */

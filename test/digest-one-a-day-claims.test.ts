@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_STALE_AFTER_MS, runDigest } from "#digest/run.ts";
 import type { Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
-import { openDigestChannel } from "#test/helpers/digest-channel.ts";
+import { openDigestChannel, type DigestChannel } from "#test/helpers/digest-channel.ts";
 import { SLOT, SLOT_AT, story } from "#test/helpers/digest-fixtures.ts";
 import { type Engine } from "#test/helpers/dynamo.ts";
 import { useEngineSuite } from "#test/helpers/engine-suite.ts";
@@ -24,6 +24,15 @@ const posts = () => stand.api.messages("CDAY").filter((m) => m.via === "chat.pos
 // 23:50 on 1 July in Paris, and 00:05 on 2 July, a quarter of an hour later.
 const LATE_SLOT_AT = new Date("2024-07-01T21:50:00Z");
 const AFTER_MIDNIGHT = new Date("2024-07-01T22:05:00Z");
+// 06:30 in Paris on 2 July, half an hour before SLOT.
+const EARLY = "2024-07-02T06:30";
+const EARLY_AT = new Date(SLOT_AT.getTime() - 30 * MINUTE);
+
+/** A run claimed `slot` at its instant `at`, Slack took its digest (carrying the claim's key), and the run died before recording it. */
+async function diedAfterPosting(subscriptions: SubscriptionStore, deps: DigestChannel["deps"], slot: string, at: Date): Promise<void> {
+  await subscriptions.claim("CDAY", slot, { runId: "died", now: at, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: at });
+  expect(await deps().post("CDAY", { text: `${slot} digest`, blocks: [] }, { key: `CDAY/${slot}` })).toMatchObject({ ok: true });
+}
 
 describe.each<Engine>(["dynalite", "dynamodb-local"])("one a day reads a claim's day from its slot (%s)", (engine) => {
   const suite = useEngineSuite(engine);
@@ -111,14 +120,95 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("one a day reads a claim's
   it("moved to 07:30 at 07:20, the 07:00 digest's run dead since posting it: the signed reply says the run looks for that digest first, and the run skips the day", async () => {
     const { slash, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
     await slash("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
-    await subscriptions.claim("CDAY", SLOT, { runId: "died", now: SLOT_AT, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT });
-    expect(await deps().post("CDAY", { text: "07:00 digest", blocks: [] }, { key: `CDAY/${SLOT}` })).toMatchObject({ ok: true });
+    await diedAfterPosting(subscriptions, deps, SLOT, SLOT_AT);
     // 07:20: the claim is past the 15 minutes a live run may hold one. The reply said "Next: Tue 2 Jul, 07:30" and
     // nothing more, and the 07:30 run found the 07:00 digest in history and posted nothing that day.
     const reply = await slash("subscribe 07:30 Europe/Paris", new Date(SLOT_AT.getTime() + 20 * MINUTE));
     expect(reply).toContain("Next: Tue 2 Jul, 07:30 Europe/Paris, unless the digest for 2024-07-02 07:00 is in the channel already");
     const run = await runDigest(deps({ runId: "later" }), new Date(SLOT_AT.getTime() + 30 * MINUTE));
     expect(run.results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:30", outcome: "skipped", reason: "day-already-posted" })]);
+  });
+
+  it("07:00 re-typed at 07:05, the 06:30 digest's run dead since posting it: the signed 'due now' reply says the run looks for that digest first, and the run skips the day", async () => {
+    const { slash, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await slash("subscribe 06:30 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await diedAfterPosting(subscriptions, deps, EARLY, EARLY_AT);
+    await slash("subscribe 07:00 Europe/Paris", new Date(EARLY_AT.getTime() + 5 * MINUTE));
+    // The 07:00 run cannot read history, so it gives 07:00 back: still due when the editor re-types at 07:05.
+    stand.api.inject("conversations.history", { error: "internal_error" });
+    expect((await runDigest(deps({ runId: "blind" }), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "failed" })]);
+    // It said "(due now: the next digest run, at 07:15, posts it)" and nothing more; the 07:15 run skipped the day.
+    const reply = await slash("subscribe 07:00 Europe/Paris quiet", new Date(SLOT_AT.getTime() + 5 * MINUTE));
+    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: the next digest run, at 07:15, posts it), unless the digest for 2024-07-02 06:30 is in the channel already");
+    const run = await runDigest(deps({ runId: "later" }), new Date(SLOT_AT.getTime() + 15 * MINUTE));
+    expect(run.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "skipped", reason: "day-already-posted" })]);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("07:00 re-typed at 07:00:30 while a run that listed the 06:30 schedule before the move still posts 06:30: the signed 'due now' reply says 07:00 goes only if that one does not", async () => {
+    const { slash, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await slash("subscribe 06:30 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await slash("subscribe 07:00 Europe/Paris", new Date(EARLY_AT.getTime() + 14 * MINUTE));
+    // The 06:45 run listed the schedule a moment before the move and claims 06:30 (its catch-up hour) at 06:46.
+    const lateClaim = new Date(EARLY_AT.getTime() + 16 * MINUTE);
+    await subscriptions.claim("CDAY", EARLY, { runId: "listed-before", now: lateClaim, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: EARLY_AT });
+    expect((await runDigest(deps({ runId: "seven" }), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "skipped", reason: "claimed-by-another-run" })]);
+    const reply = await slash("subscribe 07:00 Europe/Paris quiet", new Date(SLOT_AT.getTime() + 30_000));
+    expect(reply).toContain("(due now: the next digest run, at 07:15, posts it), unless the digest for 2024-07-02 06:30 going out now reaches the channel first");
+    // It does: the 07:15 run gives the day to it.
+    const posted = await deps().post("CDAY", { text: "06:30 digest", blocks: [] }, { key: `CDAY/${EARLY}` });
+    if (!posted.ok) throw new Error("the stand-in refused the 06:30 digest");
+    await subscriptions.recordPosted("CDAY", EARLY, "listed-before", posted.ts, new Date(SLOT_AT.getTime() + MINUTE));
+    expect((await runDigest(deps({ runId: "quarter" }), new Date(SLOT_AT.getTime() + 15 * MINUTE))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "skipped", reason: "day-already-posted" })]);
+  });
+
+  it("07:00 re-typed at 07:05 after the 06:30 digest went out late and no 07:00 run has claimed yet: the signed reply names tomorrow, not a slot the run skips", async () => {
+    const { slash, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await slash("subscribe 06:30 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await subscriptions.claim("CDAY", EARLY, { runId: "slow", now: EARLY_AT, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: EARLY_AT });
+    await slash("subscribe 07:00 Europe/Paris", new Date(EARLY_AT.getTime() + 5 * MINUTE));
+    // The slow 06:30 run posts and records at 06:40; the 07:00 run's claim never landed (a throttled table refuses it).
+    const posted = await deps().post("CDAY", { text: "06:30 digest", blocks: [] }, { key: `CDAY/${EARLY}` });
+    if (!posted.ok) throw new Error("the stand-in refused the 06:30 digest");
+    await subscriptions.recordPosted("CDAY", EARLY, "slow", posted.ts, new Date(EARLY_AT.getTime() + 10 * MINUTE));
+    expect(await slash("subscribe 07:00 Europe/Paris quiet", new Date(SLOT_AT.getTime() + 5 * MINUTE))).toContain("Next: Wed 3 Jul, 07:00 Europe/Paris.");
+    const run = await runDigest(deps({ runId: "later" }), new Date(SLOT_AT.getTime() + 15 * MINUTE));
+    expect(run.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "skipped", reason: "day-already-posted" })]);
+  });
+
+  it("07:00 re-typed at 07:05 while a live run that claimed it at 07:01 posts it: the signed reply says that run is posting it, not that the 07:15 run will", async () => {
+    const { slash, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await slash("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    const claimedAt = new Date(SLOT_AT.getTime() + MINUTE);
+    await subscriptions.claim("CDAY", SLOT, { runId: "slow", now: claimedAt, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT });
+    const reply = await slash("subscribe 07:00 Europe/Paris quiet", new Date(SLOT_AT.getTime() + 5 * MINUTE));
+    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: a digest run took it at 07:01 and is posting it; if that run stops, a run after 07:16 takes it over).");
+    // The run dies. It had said "the next digest run, at 07:15, posts it": that run meets a claim 14 minutes old.
+    expect((await runDigest(deps({ runId: "quarter" }), new Date(SLOT_AT.getTime() + 15 * MINUTE))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "skipped", reason: "claimed-by-another-run" })]);
+    expect((await runDigest(deps({ runId: "half" }), new Date(SLOT_AT.getTime() + 30 * MINUTE))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("07:00 re-typed at 07:35 while a live run that claimed it at 07:31 posts it: the signed reply promises no takeover past the catch-up hour", async () => {
+    const { slash, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await slash("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await subscriptions.claim("CDAY", SLOT, { runId: "late", now: new Date(SLOT_AT.getTime() + 31 * MINUTE), staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT });
+    const reply = await slash("subscribe 07:00 Europe/Paris quiet", new Date(SLOT_AT.getTime() + 35 * MINUTE));
+    expect(reply).toContain("(due now: a digest run took it at 07:31 and is posting it; if that run stops, it may not be retried).");
+    // Dead: the 07:45 run meets a claim 14 minutes old, and no run after it looks back to 07:00.
+    expect((await runDigest(deps({ runId: "quarter" }), new Date(SLOT_AT.getTime() + 45 * MINUTE))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "skipped", reason: "claimed-by-another-run" })]);
+    expect((await runDigest(deps({ runId: "eight" }), new Date(SLOT_AT.getTime() + 60 * MINUTE))).results).toEqual([]);
+  });
+
+  it("07:00 re-typed at 07:20, the run that claimed it at 07:00 dead since posting it: the signed reply says the next run posts it unless that run had, and it finds that post", async () => {
+    const { slash, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await slash("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    await diedAfterPosting(subscriptions, deps, SLOT, SLOT_AT);
+    const reply = await slash("subscribe 07:00 Europe/Paris quiet", new Date(SLOT_AT.getTime() + 20 * MINUTE));
+    expect(reply).toContain("(due now: the run that took it stopped; the next digest run, at 07:30, posts it unless that run had).");
+    const run = await runDigest(deps({ runId: "takeover" }), new Date(SLOT_AT.getTime() + 30 * MINUTE));
+    expect(run.results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted", foundInHistory: true })]);
+    expect(posts()).toHaveLength(1);
   });
 
   it("the 07:00 digest's run died holding its claim and history cannot be read: the moved 07:30 waits, given back, and posts once history says the day is free", async () => {

@@ -1,9 +1,10 @@
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runDigest } from "#digest/run.ts";
 import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import type { SubscribeOutcome, Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 import { SLOT, SLOT_AT, story, subscription } from "#test/helpers/digest-fixtures.ts";
 import { openDigestChannel } from "#test/helpers/digest-channel.ts";
@@ -23,6 +24,10 @@ const stand = useSlackStandIn(TOKEN);
 const invocation = { userId: "U0EDITOR", channelId: "CPARIS", teamId: "T1", correlationId: "test" };
 const minutesAfterSlot = (minutes: number) => new Date(SLOT_AT.getTime() + minutes * MINUTE);
 const posts = () => stand.api.messages("CPARIS").filter((m) => m.via === "chat.postMessage");
+const SUB_PK = `${TABLE_KEYS.prefixes.subscription}ALL`;
+/** The subscribe's conditional write of the channel's item: an update that keeps the start, or a put that replaces it. */
+const subscriptionWrite: RequestMatch = (operation, body) =>
+  (operation === "UpdateItem" && (body.Key as { pk?: { S?: string } }).pk?.S === SUB_PK) || (operation === "PutItem" && (body.Item as { pk?: { S?: string } }).pk?.S === SUB_PK);
 
 describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel (%s)", (engine) => {
   const suite = useEngineSuite(engine);
@@ -73,7 +78,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     // Claimed at 07:00 by a run that died before posting: the claim stays "claimed" until it goes stale (15 minutes).
     expect(await subscriptions.claim("CPARIS", SLOT, { runId: "died", now: SLOT_AT, staleAfterMs: 15 * MINUTE })).toMatchObject({ status: "claimed" });
     const reply = await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(5));
-    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: the next digest run, at 07:15, posts it)");
+    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: a digest run took it at 07:00 and is posting it; if that run stops, a run after 07:15 takes it over)");
     // The 07:15 run, a few seconds past the quarter hour as a scheduled run starts, finds the claim stale and posts.
     expect((await runDigest(deps(), minutesAfterSlot(15.1))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
   });
@@ -143,6 +148,69 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     expect(outcome.previous).toEqual(subscription("CPARIS", { createdAt: minutesAfterSlot(-1).toISOString() }));
     expect(await subscriptions.get("CPARIS")).toEqual(subscription("CPARIS", { quietWhenEmpty: true, createdAt: minutesAfterSlot(-1).toISOString() }));
     expect((await runDigest(deps(), minutesAfterSlot(15))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+  });
+
+  /** A signed command's subscriptions behind a fault proxy, and each of its writes' outcomes (a write answered "slow" goes on). */
+  async function behindProxy(deadlineMs: number) {
+    const proxy = await startFaultProxy(suite.server.endpoint);
+    suite.open.push(proxy);
+    const client = createDynamoClient({ endpoint: proxy.endpoint, requestTimeoutMs: 20_000 });
+    suite.open.push(client);
+    const writes: Promise<SubscribeOutcome>[] = [];
+    const subscriptions = (tableName: string): SubscriptionStore => {
+      const store = new DynamoSubscriptionStore({ client, tableName });
+      return Object.assign(Object.create(store) as SubscriptionStore, {
+        subscribe: (s: Subscription, options?: { requestedAt?: Date }) => {
+          const write = store.subscribe(s, options);
+          writes.push(write);
+          return write;
+        },
+      });
+    };
+    return { proxy, writes, channel: await openDigestChannel(suite, stand.api, TOKEN, invocation, { subscriptions, deadlineMs }) };
+  }
+
+  it("answered 'slow' while its write still lands, then typed again: one subscription, its first start kept, a reply that says nothing changed; the day posts once", async () => {
+    const { proxy, channel } = await behindProxy(1000);
+    const { slash, subscriptions, deps } = channel;
+    // 06:00: the table takes the subscribe's write only after the request's deadline has been answered.
+    const held = proxy.hold(subscriptionWrite);
+    const first = slash("subscribe 07:00 Europe/Paris", minutesAfterSlot(-60));
+    await held.reached;
+    expect(await first).toContain("The archive is slow to answer right now, so I stopped waiting; try again in a moment.");
+    held.release();
+    await vi.waitFor(async () => expect(await subscriptions.get("CPARIS")).toBeDefined(), { timeout: 20_000 });
+    // Typed again a minute later: the same settings, the first start kept, and the reply says it was already so.
+    const again = await slash("subscribe 07:00 Europe/Paris", minutesAfterSlot(-59));
+    expect(again).toContain("This channel gets the nutgraf digest every day at 07:00 Europe/Paris (as it already was). Next: Tue 2 Jul, 07:00 Europe/Paris.");
+    expect(await subscriptions.get("CPARIS")).toEqual({ ...subscription("CPARIS", { createdAt: minutesAfterSlot(-60).toISOString() }), teamId: "T1" });
+    expect((await runDigest(deps(), SLOT_AT)).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("answered 'slow', then typed again at another time before the first write lands: the later command's time stands", async () => {
+    const { proxy, writes, channel } = await behindProxy(1000);
+    const held = proxy.hold(subscriptionWrite);
+    const first = channel.slash("subscribe 07:00 Europe/Paris", minutesAfterSlot(-60));
+    await held.reached;
+    expect(await first).toContain("The archive is slow to answer right now");
+    expect(await channel.slash("subscribe 07:30 Europe/Paris", minutesAfterSlot(-59))).toContain("every day at 07:30 Europe/Paris. Next: Tue 2 Jul, 07:30 Europe/Paris.");
+    // The first command's write lands now: it put 07:00 over 07:30, and the channel's digest came at 07:00.
+    held.release();
+    expect(await writes[0]).toEqual({ status: "superseded", current: expect.objectContaining({ time: "07:30" }) });
+    expect(await channel.subscriptions.get("CPARIS")).toMatchObject({ time: "07:30", createdAt: minutesAfterSlot(-59).toISOString() });
+  });
+
+  it("'quiet' added, its write held while the same schedule is typed again without it: the later command stands, and the first is told so", async () => {
+    const { proxy, channel } = await behindProxy(20_000);
+    await channel.brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    const held = proxy.hold(subscriptionWrite);
+    const first = channel.slash("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(-60));
+    await held.reached;
+    expect(await channel.slash("subscribe 07:00 Europe/Paris", minutesAfterSlot(-59))).toContain("every day at 07:00 Europe/Paris (as it already was).");
+    held.release();
+    expect(await first).toContain("Not changed: a later `/brief subscribe` in this channel was stored first (07:00 Europe/Paris), and it stands. Type yours again to replace it.");
+    expect(await channel.subscriptions.get("CPARIS")).toMatchObject({ quietWhenEmpty: false, createdAt: "2024-06-01T12:00:00.000Z" });
   });
 
   it("to a later time after today's digest posted: no second digest today; the reply names tomorrow and says why", async () => {

@@ -181,6 +181,11 @@ describe("parseSubscribeArgs", () => {
     expect(parseSubscribeArgs("12am", "UTC")).toMatchObject({ ok: true, value: { time: "00:00" } });
   });
 
+  it("takes Etc/GMT0 and Etc/GMT+0 as UTC: no sign to read backwards", () => {
+    expect(parseSubscribeArgs("Etc/GMT0", "Europe/London")).toMatchObject({ ok: true, value: { timeZone: "UTC" } });
+    expect(parseSubscribeArgs("Etc/GMT+0", "Europe/London")).toMatchObject({ ok: true, value: { timeZone: "UTC" } });
+  });
+
   it.each([
     ["25:00", /not a time of day/],
     // The first hour past the day (it would be stored, then never be due) and a 12-hour clock's missing zero.
@@ -191,6 +196,10 @@ describe("parseSubscribeArgs", () => {
     ["07:00 Mars/Olympus", /unknown time zone "Mars\/Olympus"/],
     ["07:00 EST", /not a time zone name/],
     ["07:00 +01:00", /fixed offset/],
+    // POSIX-signed: Etc/GMT+5 is five hours behind UTC. Where no Etc name mirrors it (UTC−14:00), none is given.
+    ["07:00 Etc/GMT+5", /^"Etc\/GMT\+5" is UTC-05:00, not UTC\+05:00: Etc\/GMT names count the other way \(UTC\+05:00 is Etc\/GMT-5\), and/],
+    ["07:00 etc/gmt-14", /^"etc\/gmt-14" is UTC\+14:00, not UTC-14:00: Etc\/GMT names count the other way, and/],
+    ["07:00 Etc/GMT-12", /\(UTC-12:00 is Etc\/GMT\+12\)/],
     ["07:00 08:00", /two times/],
     ["Europe/Paris Asia/Tokyo", /unexpected "Asia\/Tokyo"/],
   ])("refuses %s with a clear error", (text, message) => {

@@ -63,6 +63,17 @@ describe("/brief unsubscribe and subscribe over the channel's stored subscriptio
     await brief("unsubscribe");
   });
 
+  it("subscribe in Etc/GMT+5 is refused, ephemerally, with the offset it is (UTC-05:00) and the name of the one likely meant; nothing stored", async () => {
+    await doc.send(new DeleteCommand({ TableName: stack.table.tableName, Key: { pk: SUB_PK, sk: "C0NEWS" } }));
+    // A valid IANA zone, POSIX-signed: it was stored as typed and the digest came ten hours off for an editor at UTC+5.
+    const { status, answers } = await slashInto(stack, SECRET, "subscribe 07:00 Etc/GMT+5");
+    expect(status).toBe(200);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.body.response_type).toBe("ephemeral");
+    expect(shownText(answers[0]!)).toContain('"Etc/GMT+5" is UTC-05:00, not UTC+05:00: Etc/GMT names count the other way (UTC+05:00 is Etc/GMT-5)');
+    expect(await channelItem()).toBeUndefined();
+  });
+
   it("subscriptions lists a damaged item as damaged, ephemerally: the digest skips it, and the list hid it", async () => {
     const put = (item: Record<string, unknown>) => doc.send(new PutCommand({ TableName: stack.table.tableName, Item: { pk: SUB_PK, ...item } }));
     await put({ sk: "C0NEWS", channelId: "C0NEWS", time: 700 });

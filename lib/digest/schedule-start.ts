@@ -1,7 +1,7 @@
 import { addDays, DIGEST_RUNS_EVERY_MS, localDate, nextSlot, previousSlot, slotInstant, slotKey } from "#digest/slots.ts";
 import { instantSlotKey, type DigestClaim, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
 import { StoreError } from "#store/store.ts";
-import { claimNamesAround, sameDayDigest } from "#digest/one-a-day.ts";
+import { claimNamesAround, sameDayDigest, type SameDayDigest } from "#digest/one-a-day.ts";
 
 /**
  * When a posted claim's digest went out: its post time, or its claim time (a claim recorded before the post time was
@@ -91,26 +91,41 @@ export function pendingSlot(subscription: Pick<Subscription, "time" | "timeZone"
   return { slot: slotName(subscription, at), at, run: new Date(run) };
 }
 
+/**
+ * Another slot of a named slot's day, which the run meets before posting it (one a day per channel).
+ * `sameDayInFlight`: claimed by a run still posting it (the schedule moved meanwhile): if that digest goes out, the
+ * named slot is skipped. Its name.
+ * `sameDayUnsettled`: claimed by runs that died holding their claims: one may have posted before its run died, which
+ * only the channel's history says, and the run reads it before posting the named slot (skipped if found). Their
+ * names. A reply that named the slot and nothing more was wrong whenever the history held that post.
+ */
+export interface SameDayNotes {
+  sameDayInFlight?: string;
+  sameDayUnsettled?: string[];
+}
+
+/**
+ * Who holds the claim of a slot that has come and is still to be posted: nobody (the next run posts it), a live run
+ * (posting it now; since when), or a run that died holding it (the next run takes it over, after looking in the
+ * channel's history for the post that run may have made). "The next run posts it" was wrong for a live claim: that
+ * run may post sooner, and a claim still live when the next run comes is skipped by it.
+ */
+export type SlotHolder = { by: "none" } | { by: "live"; claimedAt: Date } | { by: "dead" };
+
 /** Where a new or moved schedule starts, as `/brief subscribe` stores it, and what its reply must say of the slots. */
-export interface PlannedStart {
+export interface PlannedStart extends SameDayNotes {
   start: Date;
-  /** The first slot from that start. */
+  /** The first slot from that start (the notes inherited are of its day). */
   first: Date;
   /** The first slot's name was claimed already, under the zone before: the start skips its day. */
   taken: boolean;
-  /** A slot that has come is still to be posted by a run to come (a kept start may leave one). */
+  /**
+   * A slot that has come is still to be posted by a run to come (a kept start may leave one): its claim is not
+   * settled and no other slot of its day has posted.
+   */
   candidateOpen: boolean;
-  /**
-   * Another slot of the first slot's day is claimed by a run still posting it (the schedule moved meanwhile): if
-   * that digest goes out, the first slot is skipped, one a day. Its name.
-   */
-  sameDayInFlight?: string;
-  /**
-   * Other slots of the first slot's day whose runs died holding their claims: one may have posted before its run died,
-   * which only the channel's history says, and the run reads it before posting the first slot (skipped if found). Their
-   * names. A reply that named the first slot and nothing more was wrong whenever the history held that post.
-   */
-  sameDayUnsettled?: string[];
+  /** When it is open: who holds its claim, and the other slots of its day the run meets first. */
+  candidate?: SameDayNotes & { holder: SlotHolder };
 }
 
 /**
@@ -129,23 +144,52 @@ export async function planStart(
   lastSlotAt: Date | undefined,
   windows: { catchUpMs: number; staleAfterMs: number },
 ): Promise<PlannedStart> {
-  const { catchUpMs } = windows;
+  const { catchUpMs, staleAfterMs } = windows;
   const candidate = pendingSlot({ ...schedule, createdAt: "" }, now, catchUpMs);
   const candidateClaim = candidate && (await claimOfSlot(claims, channelId, candidate.slot, candidate.at));
-  const candidateOpen = candidate !== undefined && (candidateClaim === undefined || (candidateClaim !== "damaged" && candidateClaim.status === "claimed"));
+  const held = candidateClaim !== undefined && candidateClaim !== "damaged" && candidateClaim.status === "claimed" ? candidateClaim : undefined;
+  const unsettledClaim = candidateClaim === undefined || held !== undefined;
+  // The run gives way to another digest of the day, so the slot's day is read as the first slot's is.
+  const candidateDay = candidate && unsettledClaim ? await sameDayOf(claims, channelId, schedule, candidate, now, staleAfterMs) : undefined;
+  const candidateOpen = candidate !== undefined && unsettledClaim && candidateDay?.status !== "posted";
   let start = scheduleStart(schedule, now, lastSlotAt);
   const first = firstSlotFrom({ ...schedule, createdAt: start.toISOString() }, now);
   const taken = (await claimOfSlot(claims, channelId, slotName(schedule, first), first)) !== undefined;
   if (taken) start = dayAfter(first, schedule.timeZone);
-  const firstName = slotName(schedule, first);
-  const around = claimNamesAround(firstName.slice(0, 10));
-  const other = taken ? undefined : sameDayDigest(await claims.claimsBetween(channelId, around.from, around.to), { slot: firstName, at: first }, schedule.timeZone, now, windows.staleAfterMs);
+  const other = taken ? undefined : await sameDayOf(claims, channelId, schedule, { slot: slotName(schedule, first), at: first }, now, staleAfterMs);
   return {
     start,
     first,
     taken,
     candidateOpen,
+    ...(candidateOpen ? { candidate: { holder: holderOf(held, now, staleAfterMs), ...notesOf(candidateDay) } } : {}),
+    ...notesOf(other),
+  };
+}
+
+/** The channel's other digest on the local day of `slot`, as the run that posts `slot` reads it after claiming. */
+async function sameDayOf(
+  claims: Pick<SubscriptionStore, "claimsBetween">,
+  channelId: string,
+  schedule: Pick<Subscription, "timeZone">,
+  slot: { slot: string; at: Date },
+  now: Date,
+  staleAfterMs: number,
+): Promise<SameDayDigest | undefined> {
+  const around = claimNamesAround(slot.slot.slice(0, 10));
+  return sameDayDigest(await claims.claimsBetween(channelId, around.from, around.to), slot, schedule.timeZone, now, staleAfterMs);
+}
+
+function notesOf(other: SameDayDigest | undefined): SameDayNotes {
+  return {
     ...(other?.status === "in-flight" ? { sameDayInFlight: other.claim.slot } : {}),
     ...(other?.status === "unsettled" ? { sameDayUnsettled: other.claims.map((c) => c.slot) } : {}),
   };
+}
+
+/** Live up to staleAfterMs itself, as a takeover reads it; an unreadable claim time is taken over like a stale one. */
+function holderOf(claim: DigestClaim | undefined, now: Date, staleAfterMs: number): SlotHolder {
+  if (claim === undefined) return { by: "none" };
+  const claimedAt = Date.parse(claim.claimedAt);
+  return now.getTime() - claimedAt <= staleAfterMs ? { by: "live", claimedAt: new Date(claimedAt) } : { by: "dead" };
 }

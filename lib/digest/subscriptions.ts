@@ -100,8 +100,11 @@ export interface DamagedSubscription {
 }
 
 export interface SubscribeOutcome {
-  status: "created" | "updated";
+  /** `superseded`: a later command's subscription was stored first (a command answered "slow" may write late); nothing written. */
+  status: "created" | "updated" | "superseded";
   previous?: Subscription;
+  /** When superseded: the subscription that stands (undefined if its item is damaged). */
+  current?: Subscription;
   /** The replaced subscription was at the same time and zone: its `createdAt` (the schedule's start), kept. */
   keptStart?: string;
 }
@@ -111,7 +114,8 @@ export interface SubscribeOutcome {
  * at most one run can turn "nothing" (or a stale, unposted claim) into its own claim.
  */
 export interface SubscriptionStore {
-  subscribe(subscription: Subscription): Promise<SubscribeOutcome>;
+  /** `requestedAt`: when the command was typed; a subscription stored by a later one is not written over. */
+  subscribe(subscription: Subscription, options?: { requestedAt?: Date }): Promise<SubscribeOutcome>;
   /** The removed subscription (only its channel when its item was damaged), or undefined if the channel had none. */
   unsubscribe(channelId: string): Promise<Subscription | DamagedSubscription | undefined>;
   get(channelId: string): Promise<Subscription | undefined>;
@@ -194,14 +198,33 @@ export function parseTimeZone(token: string): ParseResult<string> {
       error: `"${token}" is not a time zone name: use an IANA name such as Europe/London, America/Chicago or Asia/Tokyo`,
     };
   }
+  let zone: string;
   try {
-    return { ok: true, value: new Intl.DateTimeFormat("en-US", { timeZone: token }).resolvedOptions().timeZone };
+    zone = new Intl.DateTimeFormat("en-US", { timeZone: token }).resolvedOptions().timeZone;
   } catch {
     return {
       ok: false,
       error: `unknown time zone "${token}": use an IANA name such as Europe/London, America/Chicago or Asia/Tokyo`,
     };
   }
+  const etc = ETC_OFFSET.exec(token);
+  return etc && Number(etc[2]) !== 0 ? { ok: false, error: etcOffsetError(token, etc[1] === "+" ? "-" : "+", Number(etc[2])) } : { ok: true, value: zone };
+}
+
+/**
+ * Etc/GMT+5 is a valid IANA zone, but POSIX signs it backwards: it is UTC−05:00. An editor who typed it meaning
+ * UTC+05:00 had digests ten hours off and a reply that echoed the name as typed. Refused like any fixed offset (no
+ * daylight saving either), saying what it really is and what they likely meant: a reply that only echoed the real
+ * offset would be read past.
+ */
+const ETC_OFFSET = /^Etc\/GMT([+-])(\d{1,2})$/i;
+
+function etcOffsetError(token: string, realSign: "+" | "-", hours: number): string {
+  const hh = String(hours).padStart(2, "0");
+  const meant = realSign === "+" ? "-" : "+";
+  // Etc/GMT+13 and +14 do not exist (Etc/GMT-13 and -14 do): no name to give for UTC−13:00 or −14:00.
+  const mirror = hours <= 12 ? ` (UTC${meant}${hh}:00 is Etc/GMT${realSign}${hours})` : "";
+  return `"${token}" is UTC${realSign}${hh}:00, not UTC${meant}${hh}:00: Etc/GMT names count the other way${mirror}, and a fixed offset does not follow daylight saving. Use a zone name such as Europe/Paris or America/New_York`;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
-import { nextSlot } from "#digest/slots.ts";
+import { DIGEST_RUNS_EVERY_MS, nextSlot } from "#digest/slots.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { parseSubscribeArgs, type DamagedSubscription, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
-import { firstSlotFrom, pendingSlot, planStart, postedInstant } from "#digest/schedule-start.ts";
+import { firstSlotFrom, pendingSlot, planStart, postedInstant, type PendingSlot, type SlotHolder } from "#digest/schedule-start.ts";
 import { DEFAULT_CATCH_UP_MS, DEFAULT_STALE_AFTER_MS } from "#digest/run.ts";
 import { claimSlotInstant } from "#digest/one-a-day.ts";
 import { escapeMrkdwn, fitMrkdwn, LIMITS, notice, type SlackMessage } from "#slack/blocks.ts";
@@ -65,6 +65,19 @@ function deadRunNote(slots: readonly string[] | undefined): string {
   return `, unless the digest for ${named} is in the channel already (its run stopped before recording whether it went out; the digest run looks in the channel's history first, and a channel gets one a day)`;
 }
 
+/**
+ * Who posts a slot that has come, by its claim. A live run's claim is taken over only once it is older than a claim
+ * may be held, so a run that comes before then skips the slot, and one after it does only inside the catch-up hour.
+ */
+function dueNow(holder: SlotHolder, pending: PendingSlot, timeZone: string): string {
+  const nextRun = `the next digest run, at ${clockTime(pending.run, timeZone)}`;
+  if (holder.by === "none") return `${nextRun}, posts it`;
+  if (holder.by === "dead") return `the run that took it stopped; ${nextRun}, posts it unless that run had`;
+  const free = holder.claimedAt.getTime() + DEFAULT_STALE_AFTER_MS;
+  const after = free + DIGEST_RUNS_EVERY_MS < pending.at.getTime() + DEFAULT_CATCH_UP_MS ? `a run after ${clockTime(new Date(free), timeZone)} takes it over` : "it may not be retried";
+  return `a digest run took it at ${clockTime(holder.claimedAt, timeZone)} and is posting it; if that run stops, ${after}`;
+}
+
 function clockTime(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
 }
@@ -96,7 +109,7 @@ registerSubCommand({
     // Claims are read before the write, so a table that fails here fails the command with nothing changed.
     const lastSlotAt = last ? claimSlotInstant(last) : undefined;
     const windows = { catchUpMs: DEFAULT_CATCH_UP_MS, staleAfterMs: DEFAULT_STALE_AFTER_MS };
-    const { start, first, taken, candidateOpen, sameDayInFlight, sameDayUnsettled } = await planStart(deps.subscriptions, invocation.channelId, parsed.value, now, lastSlotAt, windows);
+    const { start, first, taken, candidate, sameDayInFlight, sameDayUnsettled } = await planStart(deps.subscriptions, invocation.channelId, parsed.value, now, lastSlotAt, windows);
     const subscription: Subscription = {
       channelId: invocation.channelId,
       ...(invocation.teamId ? { teamId: invocation.teamId } : {}),
@@ -105,13 +118,19 @@ registerSubCommand({
       createdBy: invocation.userId,
       createdAt: start.toISOString(),
     };
-    const outcome = await deps.subscriptions.subscribe(subscription);
+    const outcome = await deps.subscriptions.subscribe(subscription, { requestedAt: now });
+    if (outcome.status === "superseded") {
+      const current = outcome.current ? ` (${describeSubscription(outcome.current)})` : "";
+      return notice(`Not changed: a later \`/brief subscribe\` in this channel was stored first${current}, and it stands. Type yours again to replace it.`, { emoji: ":information_source:" });
+    }
     const stored = { ...subscription, createdAt: outcome.keptStart ?? subscription.createdAt };
-    const was = outcome.previous ? ` (was ${describeSubscription(outcome.previous)})` : "";
+    // The same settings again, typically after a "slow" answer whose write still landed: "(was 07:00 …)" read as a change.
+    const before = outcome.previous && describeSubscription(outcome.previous);
+    const was = before === undefined ? "" : before === describeSubscription(subscription) ? " (as it already was)" : ` (was ${before})`;
     // A kept start may leave a slot that has come still to be posted: that one is next, not the clock's next slot.
-    const pending = candidateOpen ? pendingSlot(stored, now, DEFAULT_CATCH_UP_MS) : undefined;
-    const next = pending
-      ? `${slotText(pending.at, stored.timeZone)} (due now: the next digest run, at ${clockTime(pending.run, stored.timeZone)}, posts it)`
+    const pending = candidate ? pendingSlot(stored, now, DEFAULT_CATCH_UP_MS) : undefined;
+    const next = pending && candidate
+      ? `${slotText(pending.at, stored.timeZone)} (due now: ${dueNow(candidate.holder, pending, stored.timeZone)})${inFlightNote(candidate.sameDayInFlight)}${deadRunNote(candidate.sameDayUnsettled)}`
       : `${nextDigest(stored, now)}${taken && !outcome.keptStart ? ` (${slotText(first, stored.timeZone)} was already used under the zone before, and a channel gets one digest a day)` : postedToday(stored, now, lastPostedAt)}${inFlightNote(sameDayInFlight)}${deadRunNote(sameDayUnsettled)}`;
     return notice(
       `This channel gets the nutgraf digest every day at ${describeSubscription(subscription)}${was}. Next: ${next}.`,

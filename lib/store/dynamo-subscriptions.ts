@@ -78,8 +78,13 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
     this.onMalformed = options.onMalformed ?? ((error) => log.error("skipped a damaged subscription: its channel gets no digest until it is subscribed again", { error }));
   }
 
-  async subscribe(subscription: Subscription): Promise<SubscribeOutcome> {
-    const { old, keptStart } = await writeSubscription(this.doc, this.tableName, { pk: SUBSCRIPTIONS_PK, sk: subscription.channelId }, subscription);
+  async subscribe(subscription: Subscription, options: { requestedAt?: Date } = {}): Promise<SubscribeOutcome> {
+    const key = { pk: SUBSCRIPTIONS_PK, sk: subscription.channelId };
+    const { old, keptStart, newer } = await writeSubscription(this.doc, this.tableName, key, subscription, options.requestedAt?.toISOString());
+    if (newer) {
+      const current = this.decodeOrReport(newer);
+      return { status: "superseded", ...(current ? { current } : {}) };
+    }
     if (!old) return { status: "created" };
     // The write is done whatever it replaced: a damaged item it repaired is reported, never this call's failure.
     const previous = this.decodeOrReport(old);

@@ -9,6 +9,7 @@ import "#slack/subscription-commands.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoPressClaims } from "#store/dynamo-press-claims.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
+import type { SubscriptionStore } from "#digest/subscriptions.ts";
 import { STORIES } from "#test/helpers/digest-fixtures.ts";
 import type { EngineSuite } from "#test/helpers/engine-suite.ts";
 import type { TestTable } from "#test/helpers/dynamo.ts";
@@ -30,8 +31,17 @@ export interface DigestChannel {
   deps(extra?: Partial<DigestRunDeps>): DigestRunDeps;
 }
 
+/**
+ * How `slash` reaches the table when a case needs it to misbehave: the subscriptions store its handler uses (one over a
+ * fault proxy, made for the channel's table) and the request's deadline, short enough to be answered "slow".
+ */
+export interface SlashVia {
+  subscriptions: (tableName: string) => SubscriptionStore;
+  deadlineMs: number;
+}
+
 /** The schedule tests' shared set-up (re-subscribe, one a day), on the suite's engine and the Slack stand-in (reset). */
-export async function openDigestChannel(suite: EngineSuite, api: SlackApi, token: string, invocation: Invocation): Promise<DigestChannel> {
+export async function openDigestChannel(suite: EngineSuite, api: SlackApi, token: string, invocation: Invocation, via?: SlashVia): Promise<DigestChannel> {
   const table = await suite.server.table();
   suite.open.push(table);
   const articles = new DynamoArticleStore({ client: table.client, tableName: table.tableName });
@@ -49,11 +59,13 @@ export async function openDigestChannel(suite: EngineSuite, api: SlackApi, token
     {
       store: articles,
       claims: new DynamoPressClaims({ client: table.client, tableName: table.tableName }),
-      deps: { subscriptions },
+      deps: { subscriptions: via ? via.subscriptions(table.tableName) : subscriptions },
       now: () => clock,
       log: createLogger({ sink: () => undefined }),
       // A loaded machine's DynamoDB Local can take seconds: these cases are about what the reply says, not its speed.
-      deadlineMs: 20_000,
+      deadlineMs: via?.deadlineMs ?? 20_000,
+      // "Slow", not "busy": a loaded machine's late timers are not what a short deadline here is about.
+      ...(via ? { overloadLagMs: 60_000 } : {}),
     },
   );
   let slashes = 0;
