@@ -66,6 +66,8 @@ import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
 import { indexName } from "#brief/figures/read/type/index-name.ts";
 import { askedHypothetical } from "#brief/figures/read/type/asked-hypothetical.ts";
+import { selfConditional } from "#brief/figures/read/type/self-conditional.ts";
+import { imperativeCondition } from "#brief/figures/read/type/imperative-condition.ts";
 import { betThreshold } from "#brief/figures/read/type/bet-threshold.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
@@ -281,6 +283,9 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (marginGiven(toks, r)) r.drop = true;
     // '"Would you clean someone's car for £3?"': a case put in a question, not reported (asked-hypothetical.ts).
     if (askedHypothetical(toks, r)) r.drop = true;
+    // "Otherwise I'd be a nurse now with two or three kids", "Drop three games next month and they will call me a fool":
+    // a case the speaker puts, nothing that happened (self-conditional.ts, imperative-condition.ts).
+    if (selfConditional(toks, r) || imperativeCondition(toks, r)) r.drop = true;
     // "11/10 that the mercury climbs to 98F": the line a bet is struck on, no reading (bet-threshold.ts).
     if (betThreshold(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
