@@ -68,6 +68,7 @@ import { indexName } from "#brief/figures/read/type/index-name.ts";
 import { askedHypothetical } from "#brief/figures/read/type/asked-hypothetical.ts";
 import { selfConditional } from "#brief/figures/read/type/self-conditional.ts";
 import { imperativeCondition } from "#brief/figures/read/type/imperative-condition.ts";
+import { quotedTrifle } from "#brief/figures/read/type/quoted-trifle.ts";
 import { betThreshold } from "#brief/figures/read/type/bet-threshold.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
@@ -286,6 +287,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "Otherwise I'd be a nurse now with two or three kids", "Drop three games next month and they will call me a fool":
     // a case the speaker puts, nothing that happened (self-conditional.ts, imperative-condition.ts).
     if (selfConditional(toks, r) || imperativeCondition(toks, r)) r.drop = true;
+    // 'hadn't put "10 cents" towards the flat': a quoted trifle, a figure of speech for nothing (quoted-trifle.ts).
+    if (quotedTrifle(toks, r)) r.drop = true;
     // "11/10 that the mercury climbs to 98F": the line a bet is struck on, no reading (bet-threshold.ts).
     if (betThreshold(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
