@@ -18,6 +18,7 @@ import { zeroRelative } from "#brief/figures/label/money/relative.ts";
 import { peakOf } from "#brief/figures/label/change/peak-of.ts";
 import { lineReached } from "#brief/figures/label/change/mark.ts";
 import { forecastObject } from "#brief/figures/label/change/forecast-object.ts";
+import { expectedChange } from "#brief/figures/label/change/expected-change.ts";
 import { frameNoun } from "#brief/figures/label/money/frame-noun.ts";
 import { extraOn } from "#brief/figures/label/money/extra-on.ts";
 import { payerLabel } from "#brief/figures/label/money/payer-label.ts";
@@ -302,6 +303,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (includedPart(toks, r)) r.part = true;
     // "Kestrel expects 6 million units": whose forecast the count is, not a tally of units (forecast-object.ts).
     forecastObject(toks, r);
+    // "expect rents to rise by 2%", "forecast a 5% fall in car sales": an expectation, not a change (expected-change.ts).
+    expectedChange(toks, r);
     // ".01 per cent" is shown with its point (leading-point.ts).
     r.from = toks[leadingPoint(toks, r.s) ? r.s - 1 : r.s]?.start ?? 0;
     r.to = toks[r.e - 1]?.end ?? 0;
