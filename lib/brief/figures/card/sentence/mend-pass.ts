@@ -36,6 +36,7 @@ import { speakerAfter } from "#brief/figures/label/money/speaker-after.ts";
 import { cashPurpose } from "#brief/figures/label/money/cash-purpose.ts";
 import { extraIn } from "#brief/figures/label/money/extra-in.ts";
 import { partSpent, sumOfSpent } from "#brief/figures/label/money/part-spent.ts";
+import { soughtAmount } from "#brief/figures/label/money/sought-amount.ts";
 import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { milestonePair } from "#brief/figures/label/counts/milestone-pair.ts";
@@ -149,6 +150,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     speakerAfter(toks, r); // "a yearly return of 6% Norbank said": the frame, not who said it (speaker-after.ts).
     partSpent(toks, r); // "used some of the €64,000 on holidays": the sum, partly spent on them (part-spent.ts).
     sumOfSpent(toks, r); // "spent £2m of the grant on road repairs": the grant spent on them (part-spent.ts).
+    // "awarded Mary Jones most of the $5million she had asked for": the sum sought, not the award (sought-amount.ts).
+    soughtAmount(toks, r);
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
     // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).
