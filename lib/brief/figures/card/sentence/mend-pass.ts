@@ -37,6 +37,7 @@ import { cashPurpose } from "#brief/figures/label/money/cash-purpose.ts";
 import { extraIn } from "#brief/figures/label/money/extra-in.ts";
 import { partSpent, sumOfSpent } from "#brief/figures/label/money/part-spent.ts";
 import { soughtAmount } from "#brief/figures/label/money/sought-amount.ts";
+import { penaltyShare } from "#brief/figures/label/money/penalty-share.ts";
 import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { milestonePair } from "#brief/figures/label/counts/milestone-pair.ts";
@@ -152,6 +153,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     sumOfSpent(toks, r); // "spent £2m of the grant on road repairs": the grant spent on them (part-spent.ts).
     // "awarded Mary Jones most of the $5million she had asked for": the sum sought, not the award (sought-amount.ts).
     soughtAmount(toks, r);
+    // "penalties of up to 8 per cent of a firm's yearly revenue": the largest penalty allowed (penalty-share.ts).
+    penaltyShare(toks, r);
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
     // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).
