@@ -65,6 +65,9 @@ describe("near misses: a fact or a statement stays (S9)", () => {
   it("'Meet the 10 women changing fashion: they will all be at the show.': no 'and' before the future", () => {
     expect(typedList("Meet the 10 women changing fashion: they will all be at the show.")).toEqual([["10", "count", true]]);
   });
+  it("'Tesco's 300 stores will close, and Asda will open more.': the number's clause has its own verb", () => {
+    expect(typedList("Tesco's 300 stores will close, and Asda will open more.")).toEqual([["300", "count", true]]);
+  });
   it("'These three games matter and they will decide the title.': a determiner opens it, no imperative", () => {
     expect(typedList("These three games matter and they will decide the title.")).toEqual([["three", "count", true]]);
   });

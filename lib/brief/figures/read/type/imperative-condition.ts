@@ -14,6 +14,12 @@ const REACH = 8;
 /** Words that may stand between the imperative and its number: "Win another three", "Score just 20". */
 const BETWEEN_WORDS = 1;
 
+/**
+ * Words that give the number's clause a verb of its own before "and": "Tesco's 300 will close, and Asda will open 900
+ * shops" is a statement whose subject holds the number (the tagger calls "Tesco's" a name, as it does "Drop").
+ */
+const FINITE = new Set(["will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "must", "should"]);
+
 /** The tags a sentence's first word is given when it is an imperative: the tagger calls "Drop" and "Score" names. */
 const IMPERATIVE_TAGS = new Set(["VERB", "PROPN"]);
 
@@ -29,7 +35,7 @@ const opens = (toks: readonly Tok[], k: number): boolean => {
 /** Whether the count r is the object of a conditional imperative: "Drop three games … and they will …". */
 export function imperativeCondition(toks: readonly Tok[], r: Raw): boolean {
   let and = r.e;
-  while (and - r.e < REACH && isWord(toks[and]) && toks[and]!.l !== "and") and++;
+  while (and - r.e < REACH && isWord(toks[and]) && toks[and]!.l !== "and" && !FINITE.has(toks[and]!.l)) and++;
   if (toks[and]?.s === "," && isWord(toks[and + 1], "and")) and++; // "Lose two more, and he will be sacked"
   // The subject of the future runs to three words: "and the coach will", "and you'll".
   if (!isWord(toks[and], "and") || ![1, 2, 3].some((d) => isFuture(toks[and + d]))) return false;
