@@ -12,8 +12,8 @@ describe("a gap of one point in a table", () => {
     expect(exact("The Hornets sit just one point behind the leaders.")).toEqual([gap("just one", "just")]);
   });
 
-  it("'are one point clear of the drop zone': 1, point", () => {
-    expect(exact("The Black Cats are one point clear of the drop zone.")).toEqual([gap("one")]);
+  it("'are one point clear of the drop zone': 1, point clear of the drop zone (a gap to a table's mark: mark-gap.ts)", () => {
+    expect(exact("The Black Cats are one point clear of the drop zone.")).toEqual([{ ...gap("one"), label: "point clear of the drop zone" }]);
   });
 
   it("'moved to within one point of Arsenal': 1, point", () => {

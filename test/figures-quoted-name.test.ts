@@ -1,6 +1,6 @@
-// A number inside a quoted name a naming verb gives is part of the name, no figure (quoted-name.ts).
+// A number inside a quoted name a naming verb gives is part of the name, no figure (quoted-name.ts); a quoted trifle is none either.
 import { describe, expect, it } from "vitest";
-import { exactOnly, figs, listed } from "#test/helpers/figures.ts";
+import { exactOnly, figs, listed, typedList } from "#test/helpers/figures.ts";
 
 /** Every number of one sentence as `--all` lists it: value, type and whether the card may take it. */
 const typed = (text: string) => listed(text).map((n) => [n.value, n.type, n.candidate]);
@@ -32,5 +32,27 @@ describe("near misses", () => {
   });
   it("\"Known on the street and sold in clubs for years as '$5 insanity'\": the verb too far before the quote", () => {
     expect(figs("They nicknamed it in the clubs '$5 insanity'.")).toHaveLength(1);
+  });
+});
+
+describe("a quoted trifle, a figure of speech for nothing (quoted-trifle.ts; blind sample BA's made-up shape S10)", () => {
+  it("'He said she hadn't put \"10 cents\" towards the flat.': no money", () => {
+    // Was '10 cents — flat' [money, 0.1 USD] on a card.
+    expect(typedList("He said she hadn't put \"10 cents\" towards the flat.")).toEqual([["10 cents", "money", false]]);
+  });
+  it("'They never gave us '5p' for the hall.': pence, single quotes", () => {
+    expect(typedList("They never gave us '5p' for the hall.")).toEqual([["5p", "money", false]]);
+  });
+  it("near miss: 'The club was sold for \"$1\" to its fans.': a whole unit quoted is a sum said with doubt", () => {
+    expect(exactOnly("The club was sold for \"$1\" to its fans.")).toMatchObject({ value: 1, unit: "USD", type: "money" });
+  });
+  it("near miss: 'A \"10 cents a litre\" levy was proposed.': the amount with more words in the marks names a rate", () => {
+    expect(typedList("A \"10 cents a litre\" levy was proposed.").map((n) => n[2])).toEqual([true]);
+  });
+  it("near miss: 'The tax \"rose by 10 cents\" last year.': a quote closing after the amount, not around it alone", () => {
+    expect(typedList("The tax \"rose by 10 cents\" last year.")).toEqual([["10 cents", "money", true]]);
+  });
+  it("near miss: 'She put 10 cents towards the flat.': unquoted, a sum", () => {
+    expect(typedList("She put 10 cents towards the flat.")).toEqual([["10 cents", "money", true]]);
   });
 });

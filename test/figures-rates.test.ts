@@ -169,3 +169,23 @@ describe("a unit and its period written as one word ('80 miles-per-hour')", () =
     expect(listed("The bus made 10 stops-per-hour.").find((n) => n.value === 10)?.type).not.toBe("measure");
   });
 });
+
+describe("a rate of one unit, and a data unit in the singular (blind sample BA's made-up miss M2)", () => {
+  it("'a link that carries data at one terabit per second' → one terabit per second [measure]", () => {
+    // Was not read at all: "one" taken for an article, and "terabit" no data unit in the singular.
+    const text = "Two firms have built a link that carries data at one terabit per second, as much as 50 times faster than today's networks.";
+    expect(exact(at(text, 1))).toEqual(want(1, undefined, "terabit per second", "data", "measure"));
+  });
+  it("'The link carries data at 1 terabit per second.': digits, the singular unit → a rate, not a count of terabits", () => {
+    expect(exact(at("The link carries data at 1 terabit per second.", 1))).toEqual(want(1, undefined, "terabit per second", "data", "measure"));
+  });
+  it("'The car crawled at one mile an hour.': one unit of speed a period → speed", () => {
+    expect(exact(at("The car crawled at one mile an hour.", 1))).toEqual(want(1, undefined, "mile per hour", "speed", "measure"));
+  });
+  it("near misses: 'He ran one mile a day.' (a longer period), 'one mile from the coast' (no period), 'one terabit per user' (no period), 'one goal a minute' (no unit): no number", () => {
+    expect(listed("He ran one mile a day.")).toEqual([]);
+    expect(listed("The house stood one mile from the coast.")).toEqual([]);
+    expect(listed("The plan gives one terabit per user.")).toEqual([]);
+    expect(listed("She scored one goal a minute in the warm-up.")).toEqual([]); // no unit a rate is said in
+  });
+});

@@ -69,4 +69,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "9083ec41659fb00d", briefs: "e6c02a59a31fb178" },
   { fingerprint: "9083ec41659fb00d", briefs: "508d7cc8fc1aadc0" },
   { fingerprint: "9083ec41659fb00d", briefs: "bca18c401f8929da" },
+  { fingerprint: "9083ec41659fb00d", briefs: "1718f78815a47261" },
 ];

@@ -18,6 +18,7 @@ import { zeroRelative } from "#brief/figures/label/money/relative.ts";
 import { peakOf } from "#brief/figures/label/change/peak-of.ts";
 import { lineReached } from "#brief/figures/label/change/mark.ts";
 import { forecastObject } from "#brief/figures/label/change/forecast-object.ts";
+import { expectedChange } from "#brief/figures/label/change/expected-change.ts";
 import { frameNoun } from "#brief/figures/label/money/frame-noun.ts";
 import { extraOn } from "#brief/figures/label/money/extra-on.ts";
 import { payerLabel } from "#brief/figures/label/money/payer-label.ts";
@@ -35,6 +36,8 @@ import { speakerAfter } from "#brief/figures/label/money/speaker-after.ts";
 import { cashPurpose } from "#brief/figures/label/money/cash-purpose.ts";
 import { extraIn } from "#brief/figures/label/money/extra-in.ts";
 import { partSpent, sumOfSpent } from "#brief/figures/label/money/part-spent.ts";
+import { soughtAmount } from "#brief/figures/label/money/sought-amount.ts";
+import { penaltyShare } from "#brief/figures/label/money/penalty-share.ts";
 import { pricedOwner } from "#brief/figures/label/money/priced-owner.ts";
 import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { milestonePair } from "#brief/figures/label/counts/milestone-pair.ts";
@@ -66,6 +69,9 @@ import { banknote } from "#brief/figures/read/type/banknote.ts";
 import { namedNumber } from "#brief/figures/read/type/named-number.ts";
 import { indexName } from "#brief/figures/read/type/index-name.ts";
 import { askedHypothetical } from "#brief/figures/read/type/asked-hypothetical.ts";
+import { selfConditional } from "#brief/figures/read/type/self-conditional.ts";
+import { imperativeCondition } from "#brief/figures/read/type/imperative-condition.ts";
+import { quotedTrifle } from "#brief/figures/read/type/quoted-trifle.ts";
 import { betThreshold } from "#brief/figures/read/type/bet-threshold.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
@@ -145,6 +151,10 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     speakerAfter(toks, r); // "a yearly return of 6% Norbank said": the frame, not who said it (speaker-after.ts).
     partSpent(toks, r); // "used some of the €64,000 on holidays": the sum, partly spent on them (part-spent.ts).
     sumOfSpent(toks, r); // "spent £2m of the grant on road repairs": the grant spent on them (part-spent.ts).
+    // "awarded Mary Jones most of the $5million she had asked for": the sum sought, not the award (sought-amount.ts).
+    soughtAmount(toks, r);
+    // "penalties of up to 8 per cent of a firm's yearly revenue": the largest penalty allowed (penalty-share.ts).
+    penaltyShare(toks, r);
     // "growth slowed in the fourth quarter to 5.6%": what reached it, not when (period-label.ts).
     periodSubject(toks, r);
     // "70 per cent more likely to binge drink", "revenues were likely to be £6bn": not "likely" (likely-label.ts).
@@ -281,6 +291,11 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (marginGiven(toks, r)) r.drop = true;
     // '"Would you clean someone's car for £3?"': a case put in a question, not reported (asked-hypothetical.ts).
     if (askedHypothetical(toks, r)) r.drop = true;
+    // "Otherwise I'd be a nurse now with two or three kids", "Drop three games next month and they will call me a fool":
+    // a case the speaker puts, nothing that happened (self-conditional.ts, imperative-condition.ts).
+    if (selfConditional(toks, r) || imperativeCondition(toks, r)) r.drop = true;
+    // 'hadn't put "10 cents" towards the flat': a quoted trifle, a figure of speech for nothing (quoted-trifle.ts).
+    if (quotedTrifle(toks, r)) r.drop = true;
     // "11/10 that the mercury climbs to 98F": the line a bet is struck on, no reading (bet-threshold.ts).
     if (betThreshold(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
@@ -294,6 +309,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (includedPart(toks, r)) r.part = true;
     // "Kestrel expects 6 million units": whose forecast the count is, not a tally of units (forecast-object.ts).
     forecastObject(toks, r);
+    // "expect rents to rise by 2%", "forecast a 5% fall in car sales": an expectation, not a change (expected-change.ts).
+    expectedChange(toks, r);
     // ".01 per cent" is shown with its point (leading-point.ts).
     r.from = toks[leadingPoint(toks, r.s) ? r.s - 1 : r.s]?.start ?? 0;
     r.to = toks[r.e - 1]?.end ?? 0;

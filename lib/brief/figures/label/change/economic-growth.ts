@@ -7,11 +7,15 @@
 /** Words that name an economy or its output: "economy", "economies", "economic", "GDP", "gross domestic product". */
 const ECONOMY = /\b(?:econom(?:y|ies|ic)|GDP|gross domestic product)\b/i;
 
+/** "growth" alone, or growth expected or forecast (expected-change.ts: "forecasts growth of 4%" → 'forecast growth'). */
+const GROWTH = /^((?:expected|forecast|predicted|projected) )?growth$/;
+
 /**
- * "economic growth" for a percent labelled "growth" alone in or right after a sentence naming the economy (`before`
+ * "economic growth" for a percent labelled "growth" alone (or 'forecast growth') in or right after a sentence naming the economy (`before`
  * gives the sentence before, read only when needed), else undefined.
  */
 export function economicGrowth(label: string, percent: boolean, text: string, before: () => string | undefined): string | undefined {
-  if (!percent || label !== "growth") return undefined;
-  return ECONOMY.test(text) || ECONOMY.test(before() ?? "") ? "economic growth" : undefined;
+  const growth = percent ? GROWTH.exec(label) : null;
+  if (growth === null) return undefined;
+  return ECONOMY.test(text) || ECONOMY.test(before() ?? "") ? `${growth[1] ?? ""}economic growth` : undefined;
 }

@@ -1,3 +1,4 @@
+import { markGap } from "#brief/figures/label/counts/mark-gap.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { MONTHS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
@@ -53,7 +54,8 @@ function secondRival(toks: readonly Tok[], a: number): boolean {
 // "Hull sit fourth on 52 points, six points behind Exeter and a further two adrift of Crewe": a count said as a gap to a
 // named rival is the gap, not a second tally beside the subject's own ('six — points', 'two — points' beside '52 —
 // points'; card audit 55's made-up shape 3). Named with the gap's words and the rival: 'points behind Exeter',
-// 'points adrift of Crewe'. A gap to no name ("five points adrift of safety", "behind schedule") is left alone.
+// 'points adrift of Crewe'. A gap to no name is a table's mark's (mark-gap.ts: "five points adrift of safety") or none
+// ("behind schedule").
 
 /** Words that put a gap between a count and a rival, with the preposition each takes ("" for none). */
 const GAP_WORDS: ReadonlyMap<string, string> = new Map([
@@ -100,7 +102,7 @@ function rivalEnd(toks: readonly Tok[], k: number): number {
  */
 export function rivalCount(toks: readonly Tok[], r: Raw): void {
   if (r.currency !== undefined || r.percent || r.label === "") return;
-  const gap = gapTo(toks, r);
+  const gap = gapTo(toks, r) ?? markGap(toks, r);
   if (gap !== undefined) {
     r.label = gap;
     return;

@@ -17,7 +17,8 @@ import { isWord, NUM, type Tok } from "#brief/figures/language/tokens.ts";
 const SET = (s: string): ReadonlySet<string> => new Set(s.split(" "));
 const DISTANCE = SET("miles mile kilometres kilometers kilometre kilometer km metres meters metre meter m feet foot ft yards yard inches inch centimetres centimeters cm millimetres millimeters mm");
 const VOLUME = SET("litres liters litre liter gallons gallon barrels barrel pints pint millilitres milliliters ml cubic");
-const DATA = SET("bits kilobits megabits gigabits terabits bytes kilobytes megabytes gigabytes terabytes");
+// The singular is said after "one" and a decimal below two: "one terabit per second", "1 gigabit per second".
+const DATA = SET("bits kilobits megabits gigabits terabits bytes kilobytes megabytes gigabytes terabytes bit kilobit megabit gigabit terabit byte kilobyte megabyte gigabyte terabyte");
 const MASS = SET("tonnes tons tonne ton kilograms kilos kg grams pounds lbs lb milligrams micrograms");
 /** A share of a whole said as so many parts of it: only "per" a scale ("parts per million") makes it a unit. */
 const PARTS = SET("parts");
@@ -38,6 +39,15 @@ function rateKind(unit: string): string | undefined {
   if (PARTS.has(unit)) return "concentration";
   if (PULSES.has(unit)) return "rate";
   return undefined;
+}
+
+/**
+ * Whether a unit a rate is said in stands at k, then "per"/"a"/"an" and a second, minute or hour: "one terabit per
+ * second", "one mile a minute". read-rejected.ts asks it before taking "one" for an article.
+ */
+export function rateUnitAt(toks: readonly Tok[], k: number): boolean {
+  const per = toks[k + 1];
+  return isWord(per) && (per.l === "per" || per.l === "a" || per.l === "an") && PERIODS.has(toks[k + 2]?.l ?? "") && rateKind(toks[k]?.l ?? "") !== undefined;
 }
 
 /** Person words whose rate is theirs to say, not what the rate is: "a man drove at 80 miles per hour". */

@@ -5,6 +5,7 @@ import { afterColon } from "#brief/figures/read/type/colon-opening.ts";
 import { afterInnerStop } from "#brief/figures/read/type/inner-stop.ts";
 import { DURATIONS, PERIOD_NOUNS, STAGE_WORDS } from "#brief/figures/language/lexicon.ts";
 import { onePointGap, oneTerm, personAfterOne } from "#brief/figures/read/type/one.ts";
+import { rateUnitAt } from "#brief/figures/read/amount/rate.ts";
 import { oneUnitTerm } from "#brief/figures/read/type/one-unit-term.ts";
 import { readOutOf } from "#brief/figures/read/type/out-of.ts";
 import { NONE, type Reading, type Rejection } from "#brief/figures/read/amount/reading.ts";
@@ -85,12 +86,13 @@ export function rejectedAt(r: Reading): Rejection | undefined {
   if (core.words && !core.ordinal && STAGE_WORDS.test(toks[r.ci - 1]?.l ?? "") && !PERIOD_NOUNS.has(toks[core.end]?.l ?? "")) return { next: core.end, type: "identifier" };
   if (core.words && !core.ordinal && core.vague === undefined && r.currency === undefined && !r.percent) {
     // "one" alone is an article or a pronoun far more often than a count ("one of the attackers"); before a person it
-    // may count a toll or an arrest ("one man dead"), which labelling decides (one.ts); a table's gap of one point counts (one-point.ts).
+    // may count a toll or an arrest ("one man dead"), which labelling decides (one.ts); a table's gap of one point counts (one-point.ts);
+    // so does one unit of a rate ("one terabit per second": rate.ts).
     if (core.value === 1 && r.valueMax === undefined && (q === undefined || q.text === "just" || q.text === "only")) {
       // "a one month deposit", "a one-month deposit": a unit of one made a compound adjective (one-unit-term.ts).
       const term = oneUnitTerm(toks, r.ci, r.compound, j);
-      if (!term && (core.compound !== undefined ? !oneTerm(toks, core.compound, core.end) : !personAfterOne(toks, core.end) && !onePointGap(toks, r.ci, core.end))) return { next: core.end, type: NONE };
-      if (core.compound === undefined && !term && !onePointGap(toks, r.ci, core.end)) r.one = true;
+      if (!term && (core.compound !== undefined ? !oneTerm(toks, core.compound, core.end) : !personAfterOne(toks, core.end) && !onePointGap(toks, r.ci, core.end) && !rateUnitAt(toks, core.end))) return { next: core.end, type: NONE };
+      if (core.compound === undefined && !term && !onePointGap(toks, r.ci, core.end) && !rateUnitAt(toks, core.end)) r.one = true;
     }
     if (core.value === 0) return { next: core.end, type: NONE };
   }
