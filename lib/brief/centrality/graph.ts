@@ -1,5 +1,5 @@
 import { float64Scratch } from "#brief/scratch.ts";
-import type { Vector } from "#brief/centrality/vectors.ts";
+import { SentenceVectors, type Vector } from "#brief/centrality/vectors.ts";
 
 // The similarity graph every centrality reads, laid out flat, and degree centrality, which is the graph's own sums.
 
@@ -21,30 +21,10 @@ export interface Graph {
   degree: Float64Array;
 }
 
+/** The graph of Map vectors: SentenceVectors.of's flat layout (stems numbered in order of first appearance), summed. */
 export function graph(vectors: readonly Vector[]): Graph {
-  const n = vectors.length;
-  const idOf = new Map<string, number>();
-  let size = 0;
-  for (const v of vectors) size += v.size;
-  const offsets = new Int32Array(n + 1);
-  const ids = new Int32Array(size);
-  const weights = new Float64Array(size);
-  let k = 0;
-  vectors.forEach((v, i) => {
-    offsets[i] = k;
-    for (const [t, w] of v) {
-      let id = idOf.get(t);
-      if (id === undefined) {
-        id = idOf.size;
-        idOf.set(t, id);
-      }
-      ids[k] = id;
-      weights[k] = w;
-      k++;
-    }
-  });
-  offsets[n] = k;
-  return completeGraph(idOf.size, offsets, ids, weights);
+  const { names, offsets, ids, weights } = SentenceVectors.of(vectors);
+  return completeGraph(names.length, offsets, ids, weights);
 }
 
 const TOTAL = float64Scratch();
