@@ -86,6 +86,17 @@ describe("wire text details", () => {
     expect(a.paragraphs[0]).toBe("Mr Brown said: we will win.");
   });
 
+  it("joins a block's wrapped lines but keeps a list's items as paragraphs of their own", () => {
+    const a = parseWireText("Markets rally\n\n01/02/2026 09:05\n\nShares rose\n2% today.\n\nWhy:\n- Oil fell.\n- Rates held.\n\nMore soon.\n");
+    expect(a.paragraphs).toEqual(["Shares rose 2% today.", "Why:", "- Oil fell.", "- Rates held.", "More soon."]);
+  });
+
+  it("keeps a lone 'London:' as the body, not a dateline that would leave none", () => {
+    const a = parseWireText("Markets rally\n\n01/02/2026 09:05\n\nLondon:\n");
+    expect(a.dateline).toBeUndefined();
+    expect(a.paragraphs).toEqual(["London:"]);
+  });
+
   it("writes the wire's zone explicitly when told it", () => {
     const a = parseWireText(seedText, { wireOffset: "+01:00" });
     expect(a.publishedAt).toBe("2015-11-17T20:50:00+01:00");

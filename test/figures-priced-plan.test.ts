@@ -39,4 +39,8 @@ describe("priced-with.ts: a compound in words, and a price after 'costs'", () =>
   it("near miss: 'The bridge, with its 20 towers, costs £2bn.' → £2bn — cost: no thing on offer named with a/an", () => {
     expect(exact(at("The bridge, with its 20 towers, costs £2bn.", 2e9))).toEqual(want(2e9, undefined, "GBP", "cost", "money"));
   });
+
+  it("near miss: 'A charity raffle with 60 tickets and 6 prizes raised £470.' → £470 — raised: only a cost verb prices the thing", () => {
+    expect(exact(at("A charity raffle with 60 tickets and 6 prizes raised £470.", 470))).toEqual(want(470, undefined, "GBP", "raised", "money"));
+  });
 });

@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { CHANGE_NOUNS } from "#brief/figures/language/lexicon.ts";
+import { FORECAST_WORDS } from "#brief/figures/language/forecast-verbs.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Buyers now expect rents to rise by 2% over the next year", "the bank forecast a 5% fall in car sales in 2006": a
@@ -8,14 +9,6 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // S5, S6). The label keeps the verb's word: 'expected rise in rents', 'forecast fall in car sales'. Two shapes: the
 // verb right before the change it takes as object ("forecast a 5% fall in", "predicts growth of 3%"), or before a
 // subject and "to" a verb of change ("expect rents to rise by 2%", "prices are expected to fall 3%").
-
-/** Verbs of expecting and forecasting, by the word their change is labelled with. */
-const EXPECTING: ReadonlyMap<string, string> = new Map([
-  ["expect", "expected"], ["expects", "expected"], ["expected", "expected"],
-  ["forecast", "forecast"], ["forecasts", "forecast"], ["forecasted", "forecast"],
-  ["predict", "predicted"], ["predicts", "predicted"], ["predicted", "predicted"],
-  ["project", "projected"], ["projects", "projected"], ["projected", "projected"],
-]);
 
 /** Verbs of change after "to", by the noun of their change. */
 const CHANGE_VERBS: ReadonlyMap<string, string> = new Map([
@@ -26,8 +19,11 @@ const CHANGE_VERBS: ReadonlyMap<string, string> = new Map([
 /** How many words the subject between the verb of expecting and its "to" may run to: "expect average rents to". */
 const SUBJECT_WORDS = 4;
 
-/** The word of the verb of expecting at k, else undefined. */
-const expecting = (toks: readonly Tok[], k: number): string | undefined => (isWord(toks[k]) ? EXPECTING.get(toks[k]!.l) : undefined);
+/**
+ * The word of the verb of expecting at k, else undefined. Every form of the family (forecast-verbs.ts): the base too,
+ * as "Buyers now expect rents to rise" and "is expected to" both say a change is expected.
+ */
+const expecting = (toks: readonly Tok[], k: number): string | undefined => (isWord(toks[k]) ? FORECAST_WORDS.get(toks[k]!.l) : undefined);
 
 /** Labels a change expected or forecast with that word: 'expected rise in rents', 'forecast fall in car sales'. */
 export function expectedChange(toks: readonly Tok[], r: Raw): void {

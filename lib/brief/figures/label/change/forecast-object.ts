@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
+import { FORECAST_FINITE } from "#brief/figures/language/forecast-verbs.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "Kestrel Partners expects 6 million units while Rowan Research forecasts 20 million": a count that is the object of
@@ -9,13 +10,13 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 // finite verb right before the number with a named subject right before it: "expects to sell 6 million units" and
 // "sales are expected to reach 6 million" are read as before.
 
-/** Finite verbs of forecasting whose object is the amount forecast. */
-// Not "estimates" (a guess at what there is now: "estimates 100 million sharks are caught") nor "sees" ("Australia saw
-// 15 men arrested").
-const FORECAST_VERBS = new Set(["expects", "expected", "forecasts", "forecast", "forecasted", "predicts", "predicted", "projects", "projected"]);
-
-/** Whether a token is a finite verb of forecasting ("forecasts 15 million"): a count it governs is a forecast. */
-export const forecastVerb = (t: Tok | undefined): boolean => isWord(t) && FORECAST_VERBS.has(t.l);
+/**
+ * Whether a token is a finite verb of forecasting ("forecasts 15 million"): a count it governs is a forecast. The third
+ * person and past only (forecast-verbs.ts), not the base form "expect", which the other readers of forecasts take.
+ * Not "estimates" (a guess at what there is now: "estimates 100 million sharks are caught") nor "sees" ("Australia saw
+ * 15 men arrested").
+ */
+export const forecastVerb = (t: Tok | undefined): boolean => isWord(t) && FORECAST_FINITE.has(t.l);
 
 /** How many words of the noun phrase after the number are passed over to find what follows it. */
 const NOUN_REACH = 3;

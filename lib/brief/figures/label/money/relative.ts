@@ -1,4 +1,5 @@
 import { AUXILIARIES } from "#brief/figures/language/lexicon.ts";
+import { FORECAST_PAST } from "#brief/figures/language/forecast-verbs.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
@@ -25,10 +26,12 @@ export function relativeLabel(toks: readonly Tok[], e: number): string {
 // (the amount after "the", then a subject and a verb of forecast) names the amount as the subject's forecast; the
 // noun after the amount read as what it was of ('£60m — brokers'; card audit 56, sample AX's made-up shape 10).
 
-/** Verbs of a forecast, whose zero relative after an amount names it the subject's forecast. */
-const FORECAST_VERBS = new Set([
-  "forecast", "forecasted", "predicted", "expected", "estimated", "projected", "anticipated", "pencilled", "penciled", "budgeted", "targeted",
-]);
+/**
+ * Verbs whose zero relative after an amount names it the subject's forecast or reckoning: the past of the verbs of
+ * forecasting (forecast-verbs.ts) and, wider than those on purpose, the verbs of an estimate, a plan or a target ("the
+ * £2m the council had budgeted", "the 3% analysts estimated"): after "the AMOUNT SUBJECT" the amount is what they reckoned.
+ */
+const RECKONED_VERBS: ReadonlySet<string> = new Set([...FORECAST_PAST, "estimated", "anticipated", "pencilled", "penciled", "budgeted", "targeted"]);
 
 /** Auxiliaries a forecast's verb may take in a zero relative: a perfect or a modal, never a passive's "be". */
 const FORECAST_AUXILIARIES = new Set(["had", "have", "has", "would", "could", "might", "'d"]);
@@ -40,7 +43,7 @@ export function zeroRelative(toks: readonly Tok[], r: Raw): void {
   if (end <= r.e || end - r.e > 3) return;
   let v = end;
   while (isWord(toks[v]) && FORECAST_AUXILIARIES.has(toks[v]!.l)) v++;
-  if (!isWord(toks[v]) || !FORECAST_VERBS.has(toks[v]!.l) || agentAfter(toks, v + 1)) return;
+  if (!isWord(toks[v]) || !RECKONED_VERBS.has(toks[v]!.l) || agentAfter(toks, v + 1)) return;
   // "the 4.2% rate pencilled in by forecasters": with no auxiliary, a singular noun is the amount's own and the verb
   // a participle describing it; a subject of many ("brokers", "economists") forecasts.
   if (v === end && !/[^s']s$/.test(toks[end - 1]?.l ?? "")) return;
