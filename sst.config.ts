@@ -42,8 +42,9 @@ export default $config({
         // Keys only: a listing merges the shards' keys, then reads the items it keeps (lib/store/time-index.ts).
         [indexes.byTime.name]: { hashKey: indexes.byTime.partitionKey, rangeKey: indexes.byTime.sortKey, projection: "keys-only" },
       },
-      // Digest claims carry `expiresAt` (epoch seconds, 30 days on): DynamoDB deletes them for free. Nothing
-      // depends on it (the local server has no TTL); it only keeps the table from growing a row per channel per day.
+      // Digest claims carry `expiresAt` (epoch seconds, 30 days on), as do unsubscribe markers (a day): DynamoDB
+      // deletes them for free. Nothing depends on it (the local server has no TTL); it only keeps the table from
+      // growing a row per channel per day.
       ttl: "expiresAt",
       deletionProtection: production,
     });

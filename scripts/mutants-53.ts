@@ -32,7 +32,7 @@ export const SWEEP_53: readonly Mutant[] = [
   { id: "X15", file: "lib/store/dynamo-subscribe.ts", find: "OR NOT (${SAME_SCHEDULE}))${notOlder}`", replace: 'OR NOT (${SAME_SCHEDULE}))${notOlder.replace("<= :requestedAt", "<= :requestedAt OR :requestedAt = :requestedAt")}`', what: "a late 07:00 lands over the later command's 07:30 (the put's order always true)", tests: RESUB },
   { id: "X16", file: "lib/store/dynamo-subscribe.ts", find: "item.requestedAt > requestedAt ? item", replace: "item.requestedAt < requestedAt ? item", what: "a later command's item not recognised: the late write retries and fails 'busy'", tests: RESUB },
   { id: "X17", file: SC, find: "subscribe(subscription, { requestedAt: now })", replace: "subscribe(subscription)", what: "commands not stamped: no order between them", tests: RESUB },
-  { id: "X18", file: SC, find: 'if (outcome.status === "superseded") {', replace: "if (false) {", what: "a superseded command answered as if it had been stored", tests: RESUB },
+  { id: "X18", file: SC, find: 'if (outcome.status === "superseded") return', replace: "if (false) return", what: "a superseded command answered as if it had been stored", tests: RESUB },
   // lib/digest/subscriptions.ts: Etc/GMT±N
   { id: "X09", file: SUBS, find: "etc && Number(etc[2]) !== 0", replace: "etc", what: "Etc/GMT+0 (UTC) refused as an inverted offset", tests: ZONES },
   { id: "X10", file: SUBS, find: "hours <= 12 ?", replace: "true ?", what: "Etc/GMT+14, which does not exist, named as the zone meant", tests: ZONES },

@@ -39,6 +39,12 @@ function describeSubscription(s: Subscription): string {
   return `${s.time} ${s.timeZone}${s.quietWhenEmpty ? ", quiet on empty days" : ""}${filter ? `, only ${filter}` : ""}`;
 }
 
+/** A command that a later `/brief subscribe` overtook (its own write came late): what stands, and how to have it after all. */
+function laterSubscribeStands(current: Subscription | undefined, again: string): SlackMessage {
+  const named = current ? ` (${describeSubscription(current)})` : "";
+  return notice(`Not changed: a later \`/brief subscribe\` in this channel was stored first${named}, and it stands. ${again}`, { emoji: ":information_source:" });
+}
+
 /** A listed item: a damaged one's settings are unknown, so it says what to do instead. */
 function describeEntry(s: Subscription | DamagedSubscription): string {
   return "damaged" in s ? "damaged — re-subscribe to repair" : describeSubscription(s);
@@ -71,10 +77,8 @@ registerSubCommand({
       createdAt: start.toISOString(),
     };
     const outcome = await deps.subscriptions.subscribe(subscription, { requestedAt: now });
-    if (outcome.status === "superseded") {
-      const current = outcome.current ? ` (${describeSubscription(outcome.current)})` : "";
-      return notice(`Not changed: a later \`/brief subscribe\` in this channel was stored first${current}, and it stands. Type yours again to replace it.`, { emoji: ":information_source:" });
-    }
+    if (outcome.byUnsubscribe) return notice("Not changed: a later `/brief unsubscribe` in this channel was stored first, and it stands: no digests here. Type yours again to subscribe.", { emoji: ":information_source:" });
+    if (outcome.status === "superseded") return laterSubscribeStands(outcome.current, "Type yours again to replace it.");
     const stored = { ...subscription, createdAt: outcome.keptStart ?? subscription.createdAt };
     // The same settings again, typically after a "slow" answer whose write still landed: "(was 07:00 …)" read as a change.
     const before = outcome.previous && describeSubscription(outcome.previous);
@@ -97,8 +101,9 @@ registerSubCommand({
   summary: "stop the daily digest in this channel",
   async run(_args, invocation, deps) {
     if (!deps.subscriptions) return notSetUp();
-    const removed = await deps.subscriptions.unsubscribe(invocation.channelId);
+    const removed = await deps.subscriptions.unsubscribe(invocation.channelId, { requestedAt: deps.now() });
     if (!removed) return notice("This channel has no digest subscription.", { emoji: ":information_source:", hint: `\`${escapeMrkdwn(USAGE)}\` starts one.` });
+    if ("superseded" in removed) return laterSubscribeStands(removed.current, "Type `/brief unsubscribe` again to stop it.");
     // A damaged item's settings are unknown (the digest had been skipping it): say it is gone, not what it was.
     if ("damaged" in removed) return notice("Unsubscribed: no more digests here (its stored settings were damaged, so it had not been posting).", { emoji: ":wave:" });
     return notice(`Unsubscribed: no more digests here (it was ${describeSubscription(removed)}).`, { emoji: ":wave:" });
