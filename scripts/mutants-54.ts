@@ -13,6 +13,8 @@ const SC = "lib/slack/subscription-commands.ts";
 const RESUB = ["test/digest-resubscribe.test.ts"];
 const ITEMS = ["test/slack-subscription-items.test.ts"];
 const STORE = ["test/digest-run.test.ts"];
+const ONE = ["test/digest-one-a-day-claims.test.ts"];
+const RUNS = "lib/digest/run-schedule.ts";
 
 export const SWEEP_54: readonly Mutant[] = [
   // lib/store/dynamo-subscriptions.ts: the marker is no subscription to any reader
@@ -33,4 +35,11 @@ export const SWEEP_54: readonly Mutant[] = [
   { id: "U12", file: SC, find: "unsubscribe(invocation.channelId, { requestedAt: deps.now() })", replace: "unsubscribe(invocation.channelId)", what: "the unsubscribe command not stamped: it deletes, and a late subscribe brings the channel back", tests: RESUB },
   { id: "U13", file: SC, find: 'if ("superseded" in removed) return', replace: "if (false) return", what: "an overtaken unsubscribe answered as if it had removed the later subscription", tests: RESUB },
   { id: "U14", file: SC, find: "if (outcome.byUnsubscribe) return", replace: "if (false) return", what: "a subscribe overtaken by an unsubscribe told a later subscribe stands", tests: RESUB },
+  // lib/digest/run-schedule.ts, lib/slack/next-digest.ts, sst.config.ts: the digest's one schedule
+  { id: "U15", file: "lib/slack/next-digest.ts", find: "takeover.getTime() < pending.at.getTime() + DEFAULT_CATCH_UP_MS", replace: "takeover.getTime() <= pending.at.getTime() + DEFAULT_CATCH_UP_MS", what: "a takeover promised of the run whose look-back just misses the slot", tests: ONE },
+  { id: "U16", file: "lib/slack/next-digest.ts", find: "runAtOrAfter(holder.claimedAt.getTime() + DEFAULT_STALE_AFTER_MS)", replace: "new Date(holder.claimedAt.getTime() + DEFAULT_STALE_AFTER_MS + 15 * 60_000)", what: "the takeover bounded by a quarter hour after the claim goes stale (round 53's reply): a 07:10 slot 'may not be retried'", tests: ONE },
+  { id: "U17", file: "sst.config.ts", find: "schedule: scheduleCron(),", replace: 'schedule: "cron(5/15 * * * ? *)",', what: "the cron written apart from the schedule the code reads", tests: ["test/sst-config.test.ts"] },
+  { id: "U18", file: RUNS, find: "Math.ceil((ms - offset) / every)", replace: "Math.floor((ms - offset) / every)", what: "the run before an instant named as the one after it", tests: ["test/digest.test.ts"] },
+  { id: "U19", file: RUNS, find: "Math.ceil((ms - offset) / every) * every + offset", replace: "Math.ceil(ms / every) * every", what: "a schedule's minute past the hour ignored", tests: ["test/digest.test.ts"] },
+  { id: "U20", file: "lib/digest/schedule-start.ts", find: "const run = runAtOrAfter(now.getTime());", replace: "const run = now;", what: "the due slot's run named as now, not the schedule's next run", tests: ["test/digest-resubscribe.test.ts"] },
 ];

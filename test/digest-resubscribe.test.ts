@@ -82,7 +82,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     // Claimed at 07:00 by a run that died before posting: the claim stays "claimed" until it goes stale (15 minutes).
     expect(await subscriptions.claim("CPARIS", SLOT, { runId: "died", now: SLOT_AT, staleAfterMs: 15 * MINUTE })).toMatchObject({ status: "claimed" });
     const reply = await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(5));
-    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: a digest run took it at 07:00 and is posting it; if that run stops, a run after 07:15 takes it over)");
+    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: a digest run took it at 07:00 and is posting it; if that run stops, the digest run at 07:15 takes it over)");
     // The 07:15 run, a few seconds past the quarter hour as a scheduled run starts, finds the claim stale and posts.
     expect((await runDigest(deps(), minutesAfterSlot(15.1))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
   });

@@ -1,4 +1,5 @@
-import { DIGEST_RUNS_EVERY_MS, nextSlot } from "#digest/slots.ts";
+import { nextSlot } from "#digest/slots.ts";
+import { runAtOrAfter } from "#digest/run-schedule.ts";
 import type { Subscription } from "#digest/subscriptions.ts";
 import { firstSlotFrom, type PendingSlot, type SlotHolder } from "#digest/schedule-start.ts";
 import { DEFAULT_CATCH_UP_MS, DEFAULT_STALE_AFTER_MS } from "#digest/run.ts";
@@ -41,14 +42,16 @@ export function deadRunNote(slots: readonly string[] | undefined): string {
 
 /**
  * Who posts a slot that has come, by its claim. A live run's claim is taken over only once it is older than a claim
- * may be held, so a run that comes before then skips the slot, and one after it does only inside the catch-up hour.
+ * may be held, so a run that comes before then skips the slot; the schedule's first run from then takes it over if
+ * that run still looks back to the slot (the catch-up hour). Bounded instead by a quarter hour after the claim went
+ * stale, a 07:10 slot claimed at 07:40 was said not to be retried, and the 08:00 run took it over.
  */
 export function dueNow(holder: SlotHolder, pending: PendingSlot, timeZone: string): string {
   const nextRun = `the next digest run, at ${clockTime(pending.run, timeZone)}`;
   if (holder.by === "none") return `${nextRun}, posts it`;
   if (holder.by === "dead") return `the run that took it stopped; ${nextRun}, posts it unless that run had`;
-  const free = holder.claimedAt.getTime() + DEFAULT_STALE_AFTER_MS;
-  const after = free + DIGEST_RUNS_EVERY_MS < pending.at.getTime() + DEFAULT_CATCH_UP_MS ? `a run after ${clockTime(new Date(free), timeZone)} takes it over` : "it may not be retried";
+  const takeover = runAtOrAfter(holder.claimedAt.getTime() + DEFAULT_STALE_AFTER_MS);
+  const after = takeover.getTime() < pending.at.getTime() + DEFAULT_CATCH_UP_MS ? `the digest run at ${clockTime(takeover, timeZone)} takes it over` : "it may not be retried";
   return `a digest run took it at ${clockTime(holder.claimedAt, timeZone)} and is posting it; if that run stops, ${after}`;
 }
 
