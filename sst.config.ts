@@ -26,6 +26,8 @@ export default $config({
     // Handlers, runtime and bundling settings shared with `npm run bench` and the bundle test, which build exactly
     // what SST builds from them. `nodejs.plugins` leaves Bolt's unused receivers out (infra/lambda-plugins.mjs).
     const { LAMBDA_HANDLERS, LAMBDA_NODEJS, LAMBDA_RUNTIME } = await import("#infra/bundle.ts");
+    // The digest's schedule, read by the code too: the subscribe reply names the run that takes a dead run's claim over.
+    const { scheduleCron } = await import("#digest/run-schedule.ts");
     const nodejs = LAMBDA_NODEJS;
     const production = $app.stage === "production";
     const { partitionKey, sortKey, indexes } = TABLE_KEYS;
@@ -42,8 +44,9 @@ export default $config({
         // Keys only: a listing merges the shards' keys, then reads the items it keeps (lib/store/time-index.ts).
         [indexes.byTime.name]: { hashKey: indexes.byTime.partitionKey, rangeKey: indexes.byTime.sortKey, projection: "keys-only" },
       },
-      // Digest claims carry `expiresAt` (epoch seconds, 30 days on): DynamoDB deletes them for free. Nothing
-      // depends on it (the local server has no TTL); it only keeps the table from growing a row per channel per day.
+      // Digest claims carry `expiresAt` (epoch seconds, 30 days on), as do unsubscribe markers (a day): DynamoDB
+      // deletes them for free. Nothing depends on it (the local server has no TTL); it only keeps the table from
+      // growing a row per channel per day.
       ttl: "expiresAt",
       deletionProtection: production,
     });
@@ -72,9 +75,10 @@ export default $config({
     });
 
     new sst.aws.CronV2("Digest", {
-      // On the quarter hour, in UTC: lib/digest/digest.ts reads each subscription's own zone and DST, and a run picks the
-      // slots in the quarter hour before it (plus a catch-up hour for slots an earlier run could not post).
-      schedule: "cron(0/15 * * * ? *)",
+      // On the quarter hour, in UTC (lib/digest/run-schedule.ts): lib/digest/digest.ts reads each subscription's own
+      // zone and DST, and a run picks the slots in the quarter hour before it (plus a catch-up hour for slots an
+      // earlier run could not post).
+      schedule: scheduleCron(),
       timezone: "UTC",
       // EventBridge Scheduler's delivery retries: it invokes the function asynchronously, so these re-send the event
       // only when Lambda does not accept it; Scheduler never sees the function's own errors (function.retries below).

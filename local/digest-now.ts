@@ -29,7 +29,7 @@ function subscribedBy(store: SubscriptionStore, at: Date): SubscriptionStore {
   const backdated = (s: Subscription): Subscription => (Date.parse(s.createdAt) > at.getTime() ? { ...s, createdAt: at.toISOString() } : s);
   return {
     subscribe: (subscription, options) => store.subscribe(subscription, options),
-    unsubscribe: (channelId) => store.unsubscribe(channelId),
+    unsubscribe: (channelId, options) => store.unsubscribe(channelId, options),
     get: async (channelId) => {
       const s = await store.get(channelId);
       return s && backdated(s);

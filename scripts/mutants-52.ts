@@ -13,7 +13,7 @@ const ONE = ["test/digest-one-a-day-claims.test.ts"];
 export const SWEEP_52: readonly Mutant[] = [
   // lib/digest/schedule-start.ts, lib/slack/subscription-commands.ts: the reply and a dead run's claim of the day
   { id: "Z01", file: "lib/digest/schedule-start.ts", find: 'other?.status === "unsettled" ?', replace: 'other?.status === "posted" ?', what: "a dead run's claim of the day not handed to the reply: it names the slot the run skips", tests: ONE },
-  { id: "Z02", file: "lib/slack/subscription-commands.ts", find: 'if (slots === undefined) return "";', replace: 'return "";', what: "the reply says nothing of a dead run's claim of the day", tests: ONE },
+  { id: "Z02", file: "lib/slack/next-digest.ts", find: 'if (slots === undefined) return "";', replace: 'return "";', what: "the reply says nothing of a dead run's claim of the day", tests: ONE },
   // lib/http/fetch-within.ts, lib/slack/respond.ts: a response_url 2xx delivered at its status
   { id: "Z03", file: FW, find: "if (statusOnly) {", replace: "if (false) {", what: "statusOnly waits on the body: a stalled 200 logged 'no answer in time'", tests: RESPOND },
   { id: "Z04", file: "lib/slack/respond.ts", find: "{ ms, statusOnly: true }", replace: "{ ms, statusOnly: false }", what: "the answer's fetch waits on the body: a stalled 200 logged 'no answer in time'", tests: RESPOND },

@@ -182,11 +182,24 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("one a day reads a claim's
     const claimedAt = new Date(SLOT_AT.getTime() + MINUTE);
     await subscriptions.claim("CDAY", SLOT, { runId: "slow", now: claimedAt, staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: SLOT_AT });
     const reply = await slash("subscribe 07:00 Europe/Paris quiet", new Date(SLOT_AT.getTime() + 5 * MINUTE));
-    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: a digest run took it at 07:01 and is posting it; if that run stops, a run after 07:16 takes it over).");
+    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: a digest run took it at 07:01 and is posting it; if that run stops, the digest run at 07:30 takes it over).");
     // The run dies. It had said "the next digest run, at 07:15, posts it": that run meets a claim 14 minutes old.
     expect((await runDigest(deps({ runId: "quarter" }), new Date(SLOT_AT.getTime() + 15 * MINUTE))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "skipped", reason: "claimed-by-another-run" })]);
     expect((await runDigest(deps({ runId: "half" }), new Date(SLOT_AT.getTime() + 30 * MINUTE))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
     expect(posts()).toHaveLength(1);
+  });
+
+  it("07:10 re-typed at 07:42 while a live run that claimed it at 07:40 posts it: the signed reply names the 08:00 run, which takes it over inside the catch-up hour", async () => {
+    const { slash, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    await slash("subscribe 07:10 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    const slot = "2024-07-02T07:10";
+    await subscriptions.claim("CDAY", slot, { runId: "slow", now: new Date(SLOT_AT.getTime() + 40 * MINUTE), staleAfterMs: DEFAULT_STALE_AFTER_MS, slotAt: new Date(SLOT_AT.getTime() + 10 * MINUTE) });
+    const reply = await slash("subscribe 07:10 Europe/Paris quiet", new Date(SLOT_AT.getTime() + 42 * MINUTE));
+    // It said "it may not be retried": the claim is free at 07:55, and a quarter hour on (08:10) is past the catch-up
+    // hour; but runs come on the quarter hour, and the 08:00 run looks back to 07:00.
+    expect(reply).toContain("(due now: a digest run took it at 07:40 and is posting it; if that run stops, the digest run at 08:00 takes it over).");
+    expect((await runDigest(deps({ runId: "quarter" }), new Date(SLOT_AT.getTime() + 45 * MINUTE))).results).toEqual([expect.objectContaining({ slot, outcome: "skipped", reason: "claimed-by-another-run" })]);
+    expect((await runDigest(deps({ runId: "eight" }), new Date(SLOT_AT.getTime() + 60 * MINUTE))).results).toEqual([expect.objectContaining({ slot, outcome: "posted" })]);
   });
 
   it("07:00 re-typed at 07:35 while a live run that claimed it at 07:31 posts it: the signed reply promises no takeover past the catch-up hour", async () => {

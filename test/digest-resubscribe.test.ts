@@ -29,6 +29,10 @@ const SUB_PK = `${TABLE_KEYS.prefixes.subscription}ALL`;
 const subscriptionWrite: RequestMatch = (operation, body) =>
   (operation === "UpdateItem" && (body.Key as { pk?: { S?: string } }).pk?.S === SUB_PK) || (operation === "PutItem" && (body.Item as { pk?: { S?: string } }).pk?.S === SUB_PK);
 
+/** `/brief unsubscribe`'s write of the channel's item: a delete, or the put of the dated marker it leaves. */
+const unsubscribeWrite: RequestMatch = (operation, body) =>
+  (operation === "DeleteItem" && (body.Key as { pk?: { S?: string } }).pk?.S === SUB_PK) || (operation === "PutItem" && (body.Item as { kind?: { S?: string } }).kind?.S === "unsubscribed");
+
 describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel (%s)", (engine) => {
   const suite = useEngineSuite(engine);
 
@@ -78,7 +82,7 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     // Claimed at 07:00 by a run that died before posting: the claim stays "claimed" until it goes stale (15 minutes).
     expect(await subscriptions.claim("CPARIS", SLOT, { runId: "died", now: SLOT_AT, staleAfterMs: 15 * MINUTE })).toMatchObject({ status: "claimed" });
     const reply = await brief("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(5));
-    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: a digest run took it at 07:00 and is posting it; if that run stops, a run after 07:15 takes it over)");
+    expect(reply).toContain("Next: Tue 2 Jul, 07:00 Europe/Paris (due now: a digest run took it at 07:00 and is posting it; if that run stops, the digest run at 07:15 takes it over)");
     // The 07:15 run, a few seconds past the quarter hour as a scheduled run starts, finds the claim stale and posts.
     expect((await runDigest(deps(), minutesAfterSlot(15.1))).results).toEqual([expect.objectContaining({ slot: SLOT, outcome: "posted" })]);
   });
@@ -211,6 +215,34 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("re-subscribing a channel 
     held.release();
     expect(await first).toContain("Not changed: a later `/brief subscribe` in this channel was stored first (07:00 Europe/Paris), and it stands. Type yours again to replace it.");
     expect(await channel.subscriptions.get("CPARIS")).toMatchObject({ quietWhenEmpty: false, createdAt: "2024-06-01T12:00:00.000Z" });
+  });
+
+  it("'quiet' added, its write held while the channel is unsubscribed: the late write does not bring the digest back, and the first is told so", async () => {
+    const { proxy, channel } = await behindProxy(20_000);
+    await channel.brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    const held = proxy.hold(subscriptionWrite);
+    const first = channel.slash("subscribe 07:00 Europe/Paris quiet", minutesAfterSlot(-60));
+    await held.reached;
+    expect(await channel.slash("unsubscribe", minutesAfterSlot(-59))).toContain("Unsubscribed: no more digests here (it was 07:00 Europe/Paris).");
+    held.release();
+    // The first command's write landed after the unsubscribe: the editor was told "Unsubscribed", and 07:00 posted.
+    expect(await first).toContain("Not changed: a later `/brief unsubscribe` in this channel was stored first, and it stands: no digests here. Type yours again to subscribe.");
+    expect(await channel.subscriptions.get("CPARIS")).toBeUndefined();
+    expect(await channel.slash("subscriptions", minutesAfterSlot(-58))).toContain("No channel gets the digest yet.");
+    expect((await runDigest(channel.deps(), SLOT_AT)).results).toEqual([]);
+  });
+
+  it("unsubscribe's write held while the channel is subscribed again at another time: the late unsubscribe leaves the later subscription, and is told so", async () => {
+    const { proxy, channel } = await behindProxy(20_000);
+    await channel.brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
+    const held = proxy.hold(unsubscribeWrite);
+    const first = channel.slash("unsubscribe", minutesAfterSlot(-60));
+    await held.reached;
+    expect(await channel.slash("subscribe 07:30 Europe/Paris", minutesAfterSlot(-59))).toContain("every day at 07:30 Europe/Paris (was 07:00 Europe/Paris)");
+    held.release();
+    // The unsubscribe's delete landed after: the editor was told 07:30, and no digest came.
+    expect(await first).toContain("Not changed: a later `/brief subscribe` in this channel was stored first (07:30 Europe/Paris), and it stands. Type `/brief unsubscribe` again to stop it.");
+    expect((await runDigest(channel.deps(), minutesAfterSlot(30))).results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:30", outcome: "posted" })]);
   });
 
   it("to a later time after today's digest posted: no second digest today; the reply names tomorrow and says why", async () => {

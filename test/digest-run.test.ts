@@ -356,6 +356,26 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("digest and subscriptions 
     });
   });
 
+  describe("DynamoSubscriptionStore: a command's unsubscribe", () => {
+    it("leaves a marker every reader passes over, unreported as damage; a subscribe after it is a new subscription", async () => {
+      const reported: StoreError[] = [];
+      const store = new DynamoSubscriptionStore({ client: table.client, tableName: table.tableName, onMalformed: (error) => reported.push(error) });
+      const at = (minute: number) => ({ requestedAt: new Date(SLOT_AT.getTime() + minute * 60_000) });
+      await store.subscribe(subscription("CMARK"), at(0));
+      expect(await store.unsubscribe("CMARK", at(1))).toMatchObject({ channelId: "CMARK", time: "07:00" });
+      expect(await store.get("CMARK")).toBeUndefined();
+      expect((await store.list()).map((s) => s.channelId)).not.toContain("CMARK");
+      expect((await store.listWithDamaged()).map((s) => s.channelId)).not.toContain("CMARK");
+      expect(await store.unsubscribe("CMARK", at(2))).toBeUndefined();
+      // An unsubscribe typed before that one, written after it: the channel has none either way.
+      expect(await store.unsubscribe("CMARK", at(1.7))).toBeUndefined();
+      // Typed before the unsubscribe, written after it: not written.
+      expect(await store.subscribe(subscription("CMARK"), at(1.5))).toEqual({ status: "superseded", byUnsubscribe: true });
+      expect(await store.subscribe(subscription("CMARK"), at(3))).toEqual({ status: "created" });
+      expect(reported).toEqual([]);
+    });
+  });
+
   describe("DynamoSubscriptionStore claims", () => {
     it("a claim exactly staleAfterMs old is still held; a millisecond older, a later run may take it over", async () => {
       // The edge itself: a live run keeps its slot for the whole of staleAfterMs, never a millisecond less.

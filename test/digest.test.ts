@@ -6,6 +6,7 @@ import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { ZERO_PARTS } from "#brief/rank.ts";
 import { buildDigest, rankDigest, type Digest, type DigestStory } from "#digest/digest.ts";
 import { dueSubscriptions, nextSlot, slotInstant, zonedTimeToUtc } from "#digest/slots.ts";
+import { DIGEST_SCHEDULE, runAtOrAfter, scheduleCron } from "#digest/run-schedule.ts";
 import { parseSubscribeArgs, type Subscription } from "#digest/subscriptions.ts";
 import { checkSlackMessage } from "#local/block-kit.ts";
 import { digestMessage } from "#slack/digest-blocks.ts";
@@ -67,6 +68,27 @@ describe("nextSlot", () => {
     expect(at({ time: "07:00", timeZone: "Europe/Paris" }, "2024-10-27T06:01:00Z")).toBe("2024-10-28T06:00:00.000Z");
     // 00:30 on the 25-hour day: today's 23:59 is still ahead.
     expect(at({ time: "23:59", timeZone: "Europe/Paris" }, "2024-10-26T22:30:00Z")).toBe("2024-10-27T22:59:00.000Z");
+  });
+});
+
+describe("the digest's run schedule (sst.config.ts's cron is built from it)", () => {
+  it("fires evenly every hour: the minutes between runs divide 60, the first run's minute falls inside them", () => {
+    expect(60 % DIGEST_SCHEDULE.everyMinutes).toBe(0);
+    expect(DIGEST_SCHEDULE.offsetMinutes).toBeGreaterThanOrEqual(0);
+    expect(DIGEST_SCHEDULE.offsetMinutes).toBeLessThan(DIGEST_SCHEDULE.everyMinutes);
+    expect(scheduleCron()).toBe("cron(0/15 * * * ? *)");
+    expect(scheduleCron({ everyMinutes: 30, offsetMinutes: 5 })).toBe("cron(5/30 * * * ? *)");
+  });
+
+  it("names the first run at or after an instant, on the schedule given", () => {
+    const run = (iso: string, schedule = DIGEST_SCHEDULE) => runAtOrAfter(Date.parse(iso), schedule).toISOString();
+    expect(run("2024-07-02T05:16:00Z")).toBe("2024-07-02T05:30:00.000Z");
+    expect(run("2024-07-02T05:15:00Z")).toBe("2024-07-02T05:15:00.000Z");
+    expect(run("2024-07-02T05:15:00.001Z")).toBe("2024-07-02T05:30:00.000Z");
+    const halfPastFive = { everyMinutes: 30, offsetMinutes: 5 };
+    expect(run("2024-07-02T05:16:00Z", halfPastFive)).toBe("2024-07-02T05:35:00.000Z");
+    expect(run("2024-07-02T05:40:00Z", halfPastFive)).toBe("2024-07-02T06:05:00.000Z");
+    expect(run("2024-07-02T05:05:00Z", halfPastFive)).toBe("2024-07-02T05:05:00.000Z");
   });
 });
 

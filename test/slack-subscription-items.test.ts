@@ -41,7 +41,9 @@ describe("/brief unsubscribe and subscribe over the channel's stored subscriptio
     const answer = await brief("unsubscribe");
     expect(answer).toContain("Unsubscribed");
     expect(answer).not.toContain("story");
-    expect(await channelItem()).toBeUndefined();
+    // Gone: only the unsubscribe's dated marker is left in its place.
+    expect(await channelItem()).toMatchObject({ kind: "unsubscribed" });
+    expect(await channelItem()).not.toHaveProperty("time");
     expect(await brief("unsubscribe")).toContain("no digest subscription");
   });
 
@@ -61,6 +63,31 @@ describe("/brief unsubscribe and subscribe over the channel's stored subscriptio
     const items = (await doc.send(new QueryCommand({ TableName: stack.table.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": SUB_PK }, ConsistentRead: true }))).Items ?? [];
     expect(items.map((i) => [i.sk, i.time, i.section])).toEqual([["C0NEWS", "18:30", "world"]]);
     await brief("unsubscribe");
+  });
+
+  it("unsubscribe leaves only its time, reaped after a day by the table's TTL, which no reader takes for a subscription; a subscribe after it replaces it whole", async () => {
+    await brief("subscribe 07:00 Europe/Paris");
+    expect(await brief("unsubscribe")).toContain("Unsubscribed: no more digests here (it was 07:00 Europe/Paris).");
+    const marker = await channelItem();
+    expect(marker).toEqual({ pk: SUB_PK, sk: "C0NEWS", kind: "unsubscribed", requestedAt: expect.any(String), expiresAt: Math.floor(Date.parse(String(marker?.requestedAt)) / 1000) + 24 * 3600 });
+    expect(await brief("subscriptions")).not.toContain("C0NEWS");
+    expect(await brief("unsubscribe")).toContain("This channel has no digest subscription.");
+    expect(await brief("subscribe 07:30 Europe/Paris")).toMatch(/every day at 07:30 Europe\/Paris\. Next:/);
+    // The TTL is the marker's alone: a subscription that kept it would vanish a day later.
+    expect(await channelItem()).toMatchObject({ kind: "subscription", time: "07:30" });
+    expect(await channelItem()).not.toHaveProperty("expiresAt");
+    await brief("unsubscribe");
+  });
+
+  it("an item stored without a command's time (before round 53's stamps, or by a direct store call) is replaced by any command", async () => {
+    // Nothing to compare: its createdAt is the schedule's start, not when a command was typed (a kept start is weeks
+    // old, a start that skips a taken day is tomorrow), and a command of the code before stamps ended long ago.
+    const unstamped = { pk: SUB_PK, sk: "C0NEWS", kind: "subscription", channelId: "C0NEWS", time: "07:00", timeZone: "Europe/Paris", createdBy: "U0X", createdAt: "2099-01-01T00:00:00.000Z", quietWhenEmpty: false };
+    await doc.send(new PutCommand({ TableName: stack.table.tableName, Item: unstamped }));
+    expect(await brief("subscribe 18:30 Europe/Paris")).toContain("every day at 18:30 Europe/Paris (was 07:00 Europe/Paris)");
+    expect(await channelItem()).toMatchObject({ time: "18:30", requestedAt: expect.any(String) });
+    await doc.send(new PutCommand({ TableName: stack.table.tableName, Item: unstamped }));
+    expect(await brief("unsubscribe")).toContain("Unsubscribed: no more digests here (it was 07:00 Europe/Paris).");
   });
 
   it("subscribe in Etc/GMT+5 is refused, ephemerally, with the offset it is (UTC-05:00) and the name of the one likely meant; nothing stored", async () => {

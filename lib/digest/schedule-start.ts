@@ -1,4 +1,5 @@
-import { addDays, DIGEST_RUNS_EVERY_MS, localDate, nextSlot, previousSlot, slotInstant, slotKey } from "#digest/slots.ts";
+import { addDays, localDate, nextSlot, previousSlot, slotInstant, slotKey } from "#digest/slots.ts";
+import { runAtOrAfter } from "#digest/run-schedule.ts";
 import { instantSlotKey, type DigestClaim, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
 import { StoreError } from "#store/store.ts";
 import { claimNamesAround, sameDayDigest, type SameDayDigest } from "#digest/one-a-day.ts";
@@ -78,7 +79,7 @@ export interface PendingSlot {
 
 /**
  * The schedule's latest slot at or before `now` when a run still to come will post it: not before the schedule's
- * start, and inside the catch-up window of the first run from now on (runs come on the quarter hour). Whether it went
+ * start, and inside the catch-up window of the first run from now on (run-schedule.ts). Whether it went
  * out already is its claim's to say. A re-subscribe that kept its start while that slot waited out a 429 answered
  * "Next: tomorrow", and the next run posted today's digest minutes later.
  */
@@ -86,9 +87,9 @@ export function pendingSlot(subscription: Pick<Subscription, "time" | "timeZone"
   const at = previousSlot(subscription, now.getTime());
   const start = Date.parse(subscription.createdAt);
   if (!Number.isNaN(start) && at.getTime() < start) return undefined;
-  const run = Math.ceil(now.getTime() / DIGEST_RUNS_EVERY_MS) * DIGEST_RUNS_EVERY_MS;
-  if (at.getTime() <= run - catchUpMs) return undefined;
-  return { slot: slotName(subscription, at), at, run: new Date(run) };
+  const run = runAtOrAfter(now.getTime());
+  if (at.getTime() <= run.getTime() - catchUpMs) return undefined;
+  return { slot: slotName(subscription, at), at, run };
 }
 
 /**

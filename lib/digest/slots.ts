@@ -1,4 +1,5 @@
 import type { Subscription } from "#digest/subscriptions.ts";
+import { DIGEST_SCHEDULE } from "#digest/run-schedule.ts";
 
 /**
  * When digests happen: wall-clock time in a subscription's zone, its daily slots and their names, and which slots a
@@ -9,8 +10,8 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** How often the digest runs: on the quarter hour, in UTC (sst.config.ts's `Digest` cron). */
-export const DIGEST_RUNS_EVERY_MS = 15 * MINUTE;
+/** How often the digest runs (run-schedule.ts, which sst.config.ts's `Digest` cron is built from). */
+export const DIGEST_RUNS_EVERY_MS = DIGEST_SCHEDULE.everyMinutes * MINUTE;
 export const DEFAULT_DUE_WINDOW_MS = DIGEST_RUNS_EVERY_MS;
 export const DIGEST_PERIOD_MS = DAY;
 

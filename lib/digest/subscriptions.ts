@@ -99,12 +99,20 @@ export interface DamagedSubscription {
   teamId?: string;
 }
 
+/** An unsubscribe a later `/brief subscribe` overtook: its subscription stands (undefined if its item is damaged). */
+export interface SupersededUnsubscribe {
+  superseded: true;
+  current?: Subscription;
+}
+
 export interface SubscribeOutcome {
   /** `superseded`: a later command's subscription was stored first (a command answered "slow" may write late); nothing written. */
   status: "created" | "updated" | "superseded";
   previous?: Subscription;
-  /** When superseded: the subscription that stands (undefined if its item is damaged). */
+  /** When superseded: the subscription that stands (undefined if its item is damaged, or a later unsubscribe stands). */
   current?: Subscription;
+  /** When superseded: a later `/brief unsubscribe` stands, so the channel has no subscription. */
+  byUnsubscribe?: boolean;
   /** The replaced subscription was at the same time and zone: its `createdAt` (the schedule's start), kept. */
   keptStart?: string;
 }
@@ -116,8 +124,12 @@ export interface SubscribeOutcome {
 export interface SubscriptionStore {
   /** `requestedAt`: when the command was typed; a subscription stored by a later one is not written over. */
   subscribe(subscription: Subscription, options?: { requestedAt?: Date }): Promise<SubscribeOutcome>;
-  /** The removed subscription (only its channel when its item was damaged), or undefined if the channel had none. */
-  unsubscribe(channelId: string): Promise<Subscription | DamagedSubscription | undefined>;
+  /**
+   * The removed subscription (only its channel when its item was damaged), undefined if the channel had none, or
+   * `superseded` when a later command's subscription was stored first (nothing removed). `requestedAt`: when the
+   * command was typed; a later subscribe's write is not removed, and an earlier one's cannot land after it.
+   */
+  unsubscribe(channelId: string, options?: { requestedAt?: Date }): Promise<Subscription | DamagedSubscription | SupersededUnsubscribe | undefined>;
   get(channelId: string): Promise<Subscription | undefined>;
   /** Every subscription, ordered by channel id. */
   list(): Promise<Subscription[]>;

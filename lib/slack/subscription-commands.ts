@@ -1,9 +1,9 @@
 import { dynamoClientFromConfig, type Config } from "#lib/config.ts";
-import { DIGEST_RUNS_EVERY_MS, nextSlot } from "#digest/slots.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { parseSubscribeArgs, type DamagedSubscription, type Subscription, type SubscriptionStore } from "#digest/subscriptions.ts";
-import { firstSlotFrom, pendingSlot, planStart, postedInstant, type PendingSlot, type SlotHolder } from "#digest/schedule-start.ts";
+import { pendingSlot, planStart, postedInstant } from "#digest/schedule-start.ts";
 import { DEFAULT_CATCH_UP_MS, DEFAULT_STALE_AFTER_MS } from "#digest/run.ts";
+import { deadRunNote, dueNow, inFlightNote, nextDigest, postedToday, slotText } from "#slack/next-digest.ts";
 import { claimSlotInstant } from "#digest/one-a-day.ts";
 import { escapeMrkdwn, fitMrkdwn, LIMITS, notice, type SlackMessage } from "#slack/blocks.ts";
 import { cutMrkdwn } from "#slack/cut-mrkdwn.ts";
@@ -34,57 +34,15 @@ function notSetUp(): SlackMessage {
   return notice("Digest subscriptions are not set up on this deployment.", { emoji: ":warning:" });
 }
 
-/** The next time the digest goes out, as plain text in the subscription's own zone. */
-export function nextDigest(subscription: Pick<Subscription, "time" | "timeZone" | "createdAt">, now: Date): string {
-  return slotText(firstSlotFrom(subscription, now), subscription.timeZone);
-}
-
-function slotText(at: Date, timeZone: string): string {
-  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone }).format(at);
-  return `${day}, ${clockTime(at, timeZone)} ${timeZone}`;
-}
-
-/** Why the next digest is not the clock's next slot: today's already went out (one a day per channel). */
-function postedToday(subscription: Subscription, now: Date, lastPostedAt: Date | undefined): string {
-  if (lastPostedAt === undefined || firstSlotFrom(subscription, now).getTime() === nextSlot(subscription, now.getTime() + 1).getTime()) return "";
-  return ` (today's digest already went out at ${clockTime(lastPostedAt, subscription.timeZone)}, and a channel gets one a day)`;
-}
-
-/** A digest of the same day is going out under the schedule before: the new slot posts only if that one does not. */
-function inFlightNote(slot: string | undefined): string {
-  return slot === undefined ? "" : `, unless the digest for ${slot.replace("T", " ")} going out now reaches the channel first (a channel gets one a day)`;
-}
-
-/**
- * A run of the same day died holding its claim, perhaps after posting: the run looks in the channel's history first and
- * posts nothing if that digest is there. The reply cannot know (it reads no history inside Slack's 3 s); the editor can.
- */
-function deadRunNote(slots: readonly string[] | undefined): string {
-  if (slots === undefined) return "";
-  const named = slots.map((slot) => slot.replace("T", " ")).join(" or ");
-  return `, unless the digest for ${named} is in the channel already (its run stopped before recording whether it went out; the digest run looks in the channel's history first, and a channel gets one a day)`;
-}
-
-/**
- * Who posts a slot that has come, by its claim. A live run's claim is taken over only once it is older than a claim
- * may be held, so a run that comes before then skips the slot, and one after it does only inside the catch-up hour.
- */
-function dueNow(holder: SlotHolder, pending: PendingSlot, timeZone: string): string {
-  const nextRun = `the next digest run, at ${clockTime(pending.run, timeZone)}`;
-  if (holder.by === "none") return `${nextRun}, posts it`;
-  if (holder.by === "dead") return `the run that took it stopped; ${nextRun}, posts it unless that run had`;
-  const free = holder.claimedAt.getTime() + DEFAULT_STALE_AFTER_MS;
-  const after = free + DIGEST_RUNS_EVERY_MS < pending.at.getTime() + DEFAULT_CATCH_UP_MS ? `a run after ${clockTime(new Date(free), timeZone)} takes it over` : "it may not be retried";
-  return `a digest run took it at ${clockTime(holder.claimedAt, timeZone)} and is posting it; if that run stops, ${after}`;
-}
-
-function clockTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
-}
-
 function describeSubscription(s: Subscription): string {
   const filter = describeFilter(filterOf(s));
   return `${s.time} ${s.timeZone}${s.quietWhenEmpty ? ", quiet on empty days" : ""}${filter ? `, only ${filter}` : ""}`;
+}
+
+/** A command that a later `/brief subscribe` overtook (its own write came late): what stands, and how to have it after all. */
+function laterSubscribeStands(current: Subscription | undefined, again: string): SlackMessage {
+  const named = current ? ` (${describeSubscription(current)})` : "";
+  return notice(`Not changed: a later \`/brief subscribe\` in this channel was stored first${named}, and it stands. ${again}`, { emoji: ":information_source:" });
 }
 
 /** A listed item: a damaged one's settings are unknown, so it says what to do instead. */
@@ -119,10 +77,8 @@ registerSubCommand({
       createdAt: start.toISOString(),
     };
     const outcome = await deps.subscriptions.subscribe(subscription, { requestedAt: now });
-    if (outcome.status === "superseded") {
-      const current = outcome.current ? ` (${describeSubscription(outcome.current)})` : "";
-      return notice(`Not changed: a later \`/brief subscribe\` in this channel was stored first${current}, and it stands. Type yours again to replace it.`, { emoji: ":information_source:" });
-    }
+    if (outcome.byUnsubscribe) return notice("Not changed: a later `/brief unsubscribe` in this channel was stored first, and it stands: no digests here. Type yours again to subscribe.", { emoji: ":information_source:" });
+    if (outcome.status === "superseded") return laterSubscribeStands(outcome.current, "Type yours again to replace it.");
     const stored = { ...subscription, createdAt: outcome.keptStart ?? subscription.createdAt };
     // The same settings again, typically after a "slow" answer whose write still landed: "(was 07:00 …)" read as a change.
     const before = outcome.previous && describeSubscription(outcome.previous);
@@ -145,8 +101,9 @@ registerSubCommand({
   summary: "stop the daily digest in this channel",
   async run(_args, invocation, deps) {
     if (!deps.subscriptions) return notSetUp();
-    const removed = await deps.subscriptions.unsubscribe(invocation.channelId);
+    const removed = await deps.subscriptions.unsubscribe(invocation.channelId, { requestedAt: deps.now() });
     if (!removed) return notice("This channel has no digest subscription.", { emoji: ":information_source:", hint: `\`${escapeMrkdwn(USAGE)}\` starts one.` });
+    if ("superseded" in removed) return laterSubscribeStands(removed.current, "Type `/brief unsubscribe` again to stop it.");
     // A damaged item's settings are unknown (the digest had been skipping it): say it is gone, not what it was.
     if ("damaged" in removed) return notice("Unsubscribed: no more digests here (its stored settings were damaged, so it had not been posting).", { emoji: ":wave:" });
     return notice(`Unsubscribed: no more digests here (it was ${describeSubscription(removed)}).`, { emoji: ":wave:" });

@@ -14,7 +14,7 @@ export interface SubscriptionWrite {
 }
 
 /** Each path's condition fails only when another writer changed the item between them: a few tries settle it. */
-const ATTEMPTS = 3;
+export const SUBSCRIBE_ATTEMPTS = 3;
 const OPTIONAL = ["teamId", "section", "source"] as const satisfies ReadonlyArray<keyof Subscription>;
 /** The stored item is at this time and zone and has a usable start: it keeps its start. */
 const SAME_SCHEDULE = "#time = :time AND #timeZone = :timeZone AND attribute_type(#createdAt, :string)";
@@ -23,9 +23,10 @@ const sameScheduleValues = (s: Subscription): Item => ({ ":time": s.time, ":time
 /**
  * Not over a later command's subscription. A command answered "slow" (its deadline passed) may still write after the
  * editor typed it again differently: "07:30" was answered as stored, then the first command's "07:00" landed over it.
- * Commands are stamped with their time (`requestedAt`); items written before stamps were kept have none.
+ * Commands are stamped with their time (`requestedAt`); so is what an unsubscribe leaves (dynamo-unsubscribe.ts).
+ * Items written before stamps were kept, or by direct store use, have none: any command replaces them (README).
  */
-const NOT_OLDER = "(attribute_not_exists(#requestedAt) OR #requestedAt <= :requestedAt)";
+export const NOT_OLDER = "(attribute_not_exists(#requestedAt) OR #requestedAt <= :requestedAt)";
 
 /**
  * Writes `subscription` over the channel's item. At the time and zone already stored, the stored start (`createdAt`)
@@ -59,7 +60,7 @@ export async function writeSubscription(
   const notOlder = requestedAt === undefined ? "" : ` AND ${NOT_OLDER}`;
   const putNames = { ...SAME_SCHEDULE_NAMES, ...(requestedAt === undefined ? {} : { "#requestedAt": "requestedAt" }) };
   const putValues = { ...sameScheduleValues(subscription), ...(requestedAt === undefined ? {} : { ":requestedAt": requestedAt }) };
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < SUBSCRIBE_ATTEMPTS; attempt++) {
     try {
       const kept = await doc.send(
         new UpdateCommand({ TableName: tableName, Key: key, UpdateExpression: update, ConditionExpression: `${SAME_SCHEDULE}${notOlder}`, ExpressionAttributeNames: names, ExpressionAttributeValues: values, ReturnValues: "ALL_OLD" }),
@@ -92,7 +93,7 @@ export async function writeSubscription(
 }
 
 /** The channel's item when a command later than `requestedAt` wrote it (a consistent read: it was just written). */
-async function laterCommandsItem(doc: DynamoDBDocumentClient, tableName: string, key: { pk: string; sk: string }, requestedAt: string): Promise<Item | undefined> {
+export async function laterCommandsItem(doc: DynamoDBDocumentClient, tableName: string, key: { pk: string; sk: string }, requestedAt: string): Promise<Item | undefined> {
   try {
     const item = (await doc.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
     return item && typeof item.requestedAt === "string" && item.requestedAt > requestedAt ? item : undefined;

@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DeleteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
 import { objectProblem } from "#news/article.ts";
 import { decodeOrElse, StoreError } from "#store/store.ts";
@@ -11,9 +11,11 @@ import type {
   SubscribeOutcome,
   Subscription,
   SubscriptionStore,
+  SupersededUnsubscribe,
 } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 import { writeSubscription } from "#store/dynamo-subscribe.ts";
+import { isUnsubscribed, writeUnsubscribe } from "#store/dynamo-unsubscribe.ts";
 import { DynamoDigestClaims } from "#store/dynamo-digest-claims.ts";
 import { decodeItem, extra, PartitionReader, text, type Item } from "#store/dynamo-partition.ts";
 import { createLogger } from "#lib/log.ts";
@@ -82,10 +84,11 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
     const key = { pk: SUBSCRIPTIONS_PK, sk: subscription.channelId };
     const { old, keptStart, newer } = await writeSubscription(this.doc, this.tableName, key, subscription, options.requestedAt?.toISOString());
     if (newer) {
+      if (isUnsubscribed(newer)) return { status: "superseded", byUnsubscribe: true };
       const current = this.decodeOrReport(newer);
       return { status: "superseded", ...(current ? { current } : {}) };
     }
-    if (!old) return { status: "created" };
+    if (!old || isUnsubscribed(old)) return { status: "created" };
     // The write is done whatever it replaced: a damaged item it repaired is reported, never this call's failure.
     const previous = this.decodeOrReport(old);
     return { status: "updated", ...(previous ? { previous } : {}), ...(keptStart !== undefined ? { keptStart } : {}) };
@@ -99,19 +102,24 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
     });
   }
 
-  async unsubscribe(channelId: string): Promise<Subscription | DamagedSubscription | undefined> {
-    const out = await this.reader.send("unsubscribe", () =>
-      this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: SUBSCRIPTIONS_PK, sk: channelId }, ReturnValues: "ALL_OLD" })),
-    );
-    if (!out.Attributes) return undefined;
+  async unsubscribe(channelId: string, options: { requestedAt?: Date } = {}): Promise<Subscription | DamagedSubscription | SupersededUnsubscribe | undefined> {
+    const key = { pk: SUBSCRIPTIONS_PK, sk: channelId };
+    const { old, newer } = await writeUnsubscribe(this.doc, this.tableName, key, options.requestedAt?.toISOString());
+    // A later unsubscribe stands: the channel has none, as this command wanted.
+    if (newer && isUnsubscribed(newer)) return undefined;
+    if (newer) {
+      const current = this.decodeOrReport(newer);
+      return { superseded: true, ...(current ? { current } : {}) };
+    }
+    if (!old || isUnsubscribed(old)) return undefined;
     // The delete is done whatever it removed: a damaged item threw MALFORMED_ITEM after it was gone, and the editor
     // was told a stored story was damaged while the unsubscribe had worked. Nothing is left to repair: not reported.
-    return decodeOrElse(decodeSubscription, out.Attributes, (): DamagedSubscription => ({ channelId, damaged: true }));
+    return decodeOrElse(decodeSubscription, old, (): DamagedSubscription => ({ channelId, damaged: true }));
   }
 
   async get(channelId: string): Promise<Subscription | undefined> {
     const item = await this.reader.getItem(SUBSCRIPTIONS_PK, channelId, "get subscription");
-    return item ? decodeSubscription(item) : undefined;
+    return item && !isUnsubscribed(item) ? decodeSubscription(item) : undefined;
   }
 
   async list(): Promise<Subscription[]> {
@@ -134,10 +142,10 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
     );
   }
 
-  /** Every subscription item as stored, by channel id (the sort key). */
+  /** Every subscription item as stored, by channel id (the sort key); an unsubscribe's marker is none. */
   private async items(): Promise<Item[]> {
     const items: Item[] = [];
-    for await (const item of this.reader.partition(SUBSCRIPTIONS_PK, "list subscriptions")) items.push(item);
+    for await (const item of this.reader.partition(SUBSCRIPTIONS_PK, "list subscriptions")) if (!isUnsubscribed(item)) items.push(item);
     return items;
   }
 
