@@ -74,6 +74,7 @@ import { imperativeCondition } from "#brief/figures/read/type/imperative-conditi
 import { quotedTrifle } from "#brief/figures/read/type/quoted-trifle.ts";
 import { betThreshold } from "#brief/figures/read/type/bet-threshold.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
+import { crossedLabel } from "#brief/figures/read/amount/motion-over.ts";
 import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
 import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
 import { changeIn } from "#brief/figures/label/change/change-in.ts";
@@ -117,6 +118,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "3ft — along", "$889,000 — to": a label of words that name nothing takes a dimension or a subject
     // (lonely-label.ts).
     mendLonely(toks, r);
+    crossedLabel(toks, r); // "Leaping over three cars": the cars leapt over, not a count of cars (motion-over.ts).
     // "The death toll in Nepal … more than 5,000": a place says where, the noun it is said of what (place-label.ts).
     placeInNoun(toks, r);
     placeAfterAmount(toks, r);
