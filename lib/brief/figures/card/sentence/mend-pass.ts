@@ -85,6 +85,7 @@ import { minorityVote } from "#brief/figures/label/change/minority-vote.ts";
 import { marketFall } from "#brief/figures/label/change/market-fall.ts";
 import { numberedIndex } from "#brief/figures/label/change/numbered-index.ts";
 import { shotDistance } from "#brief/figures/label/measures/shot-distance.ts";
+import { windowStretch } from "#brief/figures/label/measures/window-stretch.ts";
 import { banLength } from "#brief/figures/label/counts/ban-length.ts";
 import { todayValue } from "#brief/figures/label/money/today-value.ts";
 import { nameAdverb } from "#brief/figures/label/money/name-adverb.ts";
@@ -217,6 +218,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     numberedIndex(toks, r);
     // "sank a putt from 25 feet for a birdie": the shot a length was, not its unit (shot-distance.ts).
     shotDistance(toks, r);
+    windowStretch(toks, r); // "the last 400m of the night": a stretch of it, not the night (window-stretch.ts).
     // "was suspended for 6-games": a ban's length, not its unit (ban-length.ts).
     banLength(toks, r);
     // "£6 million Young Readers Now programme": a name's adverb ends no label (name-adverb.ts).
