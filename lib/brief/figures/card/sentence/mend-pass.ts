@@ -44,6 +44,7 @@ import { milestonePair } from "#brief/figures/label/counts/milestone-pair.ts";
 import { withinOf } from "#brief/figures/label/counts/within-of.ts";
 import { goneWithout } from "#brief/figures/label/counts/gone-without.ts";
 import { countedDistance } from "#brief/figures/label/counts/counted-distance.ts";
+import { livesSaved } from "#brief/figures/label/counts/lives-saved.ts";
 import { timesWindow } from "#brief/figures/label/time-windows/times-window.ts";
 import { earlierCase } from "#brief/figures/label/counts/earlier-case.ts";
 import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
@@ -235,6 +236,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     pricedOwner(toks, r); // "The €899 ($1,010) scooter's app tracks": the scooter priced (priced-owner.ts).
     // "beat two of his cousins and four others": what was done to the others, the first object's verb (others-verb.ts).
     othersVerb(toks, r);
+    livesSaved(toks, r); // "if it means four lives get saved": lives hoped to be saved, no toll (lives-saved.ts).
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
     // "a roll of £50 notes": which banknote, no sum (banknote.ts); "which fans call 314": a name (named-number.ts).
     // 'His motto is "two steps forward"': a stock phrase counts nothing (stock-phrase.ts).
