@@ -95,6 +95,7 @@ import { lostShare } from "#brief/figures/label/change/lost-share.ts";
 import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
 import { fractionBracket } from "#brief/figures/label/change/fraction-bracket.ts";
+import { dashShare } from "#brief/figures/label/change/dash-share.ts";
 import { placeAfterAmount, placeInNoun } from "#brief/figures/label/money/place-label.ts";
 import { nameBeforeAmount } from "#brief/figures/label/money/name-before-amount.ts";
 import { nameRank } from "#brief/figures/card/sentence/name-rank.ts";
@@ -227,6 +228,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again
     // (fraction-bracket.ts).
     fractionBracket(toks, r);
+    dashShare(toks, r); // "the possession his side were enjoying -- 70 per cent": that share (dash-share.ts).
     // "missed five months due to calf issues": a compound preposition's first word ends no label
     // (compound-preposition.ts).
     r.label = pastCompoundPreposition(r.label, text);
