@@ -78,3 +78,30 @@ describe("near misses: a fact or a statement stays (S9)", () => {
     expect(typedList("Drop three games next month and they called me a fool.")).toEqual([["three", "count", true]]);
   });
 });
+
+describe("lives-saved.ts: lives a speaker hopes to save are lives to be saved, not a toll (blind sample BB's made-up shape 2)", () => {
+  it("''Giving up a season is nothing if it means four lives get saved,' she said.' → 4 — lives to be saved", () => {
+    // Was '4 — lives', a casualty count: it read as four lives lost.
+    expect(exactOnly("'Giving up a season is nothing if it means four lives get saved,' she said.")).toEqual(want(4, undefined, undefined, "lives to be saved", "count"));
+  });
+  it("'would save 65 lives a year', 'can be expected to save around 65 lives a year': a saving projected", () => {
+    expect(exactOnly("Cutting the limit would save 65 lives a year, the report said.")?.label).toBe("lives to be saved a year");
+    expect(exactOnly("Lowering the limit is expected to save around 65 lives a year.")).toEqual(want(65, "around", undefined, "lives to be saved a year", "count"));
+    expect(exactOnly("Up to 12 lives could be saved each year.")?.label).toBe("lives to be saved");
+  });
+  it("a saving reported is lives saved: 'The new vaccine saved 300 lives last year.', 'lives were saved'", () => {
+    expect(exactOnly("The new vaccine saved 300 lives last year.")).toEqual(want(300, undefined, undefined, "lives saved", "count"));
+    expect(exactOnly("Thanks to the crew, 12 lives were saved.")?.label).toBe("lives saved");
+    expect(exactOnly("The vaccines have saved 300 lives.")?.label).toBe("lives saved");
+    expect(exactOnly("The storm passed with 30 lives saved by the crews.")?.label).toBe("lives saved");
+    // A hope's word further back than the saving's clause: "to stress that …" hopes nothing.
+    expect(exactOnly("It is vital to stress that the new vaccine saved 300 lives.")?.label).toBe("lives saved");
+  });
+  it("near misses: lives lost or taken stay a toll, 'if' far from the saving, other saved things", () => {
+    expect(exactOnly("'It is nothing if it means four lives are lost,' she said.")?.label).toBe("lives");
+    expect(exactOnly("The crash took 300 lives.")?.label).toBe("lives");
+    expect(exactOnly("The inquiry found 12 lives could have been saved.")?.label).toBe("lives"); // lost, a different past's
+    expect(exactOnly("A barrier would have saved 12 lives, the inquiry found.")?.label).toBe("lives");
+    expect(exactOnly("The firm saved 300 jobs last year.")?.label).not.toMatch(/saved/);
+  });
+});

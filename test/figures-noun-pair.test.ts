@@ -23,3 +23,19 @@ describe("a count of a pair of plurals", () => {
     expect(exact("The group cut 300 jobs and factories closed.")).toEqual([count("300", 300, "jobs cut")]);
   });
 });
+
+describe("a pair of people before an infinitive is still the pair (blind sample BB's made-up shape 3)", () => {
+  it("'Researchers asked 60 men and women to taste three kinds of bread.' → 60 — men and women (was 'men')", () => {
+    expect(exact("Researchers asked 60 men and women to taste three kinds of bread.")).toEqual([
+      count("60", 60, "men and women"),
+      count("three", 3, "kinds of bread"),
+    ]);
+  });
+
+  it("near misses: 'indexed 5 billion webpages and claims to update' (no people: a verb), 'hired 20 nurses and police to' (a collective, no plural)", () => {
+    expect(exact("The engine indexed 5 billion webpages and claims to update them daily.")[0]?.label).not.toMatch(/and/);
+    expect(exact("The clinic hired 20 nurses and police to guard the ward.")[0]?.label).not.toMatch(/and/);
+    // Only "to" is let through: a pair of people that goes on over "and" is read as before.
+    expect(exact("She met 20 boys and girls and their parents.")[0]?.label).toBe("boys");
+  });
+});

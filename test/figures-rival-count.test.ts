@@ -91,3 +91,27 @@ describe("mark-gap.ts: a gap to a table's mark (blind sample BA's made-up shape 
     expect(at("Wigan took nine points from home games against rivals near the drop zone.", 9).label).toBe("points"); // a mark too far
   });
 });
+
+describe("rank-gap.ts: places in a ranking said as a gap to someone (blind sample BB's made-up shape 6)", () => {
+  it("'The world number 40, ranked three places below her opponent, lost the first set.' → 3 — places below her opponent", () => {
+    // Was '3 — places': a tally of places.
+    expect(exact(at("The world number 40, ranked three places below her opponent, lost the first set.", 3))).toEqual(count(3, "places below her opponent"));
+  });
+  it("'He now sits 12 spots above his old coach in the list.' and 'two positions higher than the champion': above, higher than", () => {
+    expect(exact(at("He now sits 12 spots above his old coach in the list.", 12))?.label).toBe("spots above his old coach");
+    expect(exact(at("She finished two positions higher than the champion.", 2))?.label).toBe("positions higher than the champion");
+  });
+  it("near misses: no gap word, no one named after it, not a ranking's noun", () => {
+    expect(exact(at("She climbed three places to 12th in the world.", 3))?.label).not.toMatch(/below|above|to/);
+    expect(exact(at("The team dropped three places below.", 3))?.label).toBe("places");
+    expect(exact(at("The pipe runs three feet below the street.", 3))?.label).not.toMatch(/below the street$/);
+    expect(exact(at("She finished two positions higher.", 2))?.label).not.toMatch(/than/);
+    expect(exact(at("The side sat in 15th place ahead of the weekend fixtures.", 15))?.label).not.toMatch(/ahead/); // a rank, no gap
+    expect(exact(at("She finished two places ahead on the day.", 2))?.label).not.toMatch(/on the day/); // "ahead" without "of"
+  });
+  it("whom the gap is to ends at a preposition or a conjunction, the label at the card's six words", () => {
+    expect(exact(at("She was ranked 20 places below her at the time.", 20))?.label).toBe("places below her");
+    expect(exact(at("She was ranked 20 places below her and lost.", 20))?.label).toBe("places below her");
+    expect(exact(at("She was ranked 20 places below her old doubles partner Mary Smith.", 20))?.label).toBe("places below her old doubles partner");
+  });
+});

@@ -33,3 +33,20 @@ describe("near misses", () => {
     expect(exact(at("The wall stands 20 feet high.", 20))).toEqual(want(20, undefined, "feet", "height", "measure"));
   });
 });
+
+describe("dash-share.ts: a percent opening a dash aside is the share the clause before named (blind sample BB's made-up shape 1)", () => {
+  it("'… the possession his side were enjoying -- 70 per cent during the first 20 minutes -- …' → 70% — possession (was 'side')", () => {
+    const text = "The winger fed on the possession his side were enjoying -- 70 per cent during the first 20 minutes -- and tested the keeper early.";
+    expect(exact(at(text, 70))).toEqual(want(70, undefined, "%", "possession", "percent"));
+  });
+  it("'The hosts dominated possession – 65% in the first half –': one en dash", () => {
+    expect(exact(at("The hosts dominated possession – 65% in the first half – but could not score.", 65))?.label).toBe("possession");
+  });
+  it("near misses: a count after the dash, no dash, a number between, a mark between, a noun past reach", () => {
+    expect(exact(at("They kept possession -- 40 passes in a row -- before scoring.", 40))?.label).not.toBe("possession");
+    expect(exact(at("Despite their possession his side won 70 per cent of tackles.", 70))?.label).not.toBe("possession");
+    expect(exact(at("The possession figure was 55% -- 70 per cent in the first half -- said the coach.", 70))?.label).not.toBe("possession");
+    expect(exact(at("They kept possession, and the side scored -- 70 per cent of their chances went in.", 70))?.label).not.toBe("possession");
+    expect(exact(at("Possession was what the team built their whole game plan around all season -- 70 per cent of games were won.", 70))?.label).not.toBe("possession");
+  });
+});

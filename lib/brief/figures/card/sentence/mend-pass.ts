@@ -44,6 +44,7 @@ import { milestonePair } from "#brief/figures/label/counts/milestone-pair.ts";
 import { withinOf } from "#brief/figures/label/counts/within-of.ts";
 import { goneWithout } from "#brief/figures/label/counts/gone-without.ts";
 import { countedDistance } from "#brief/figures/label/counts/counted-distance.ts";
+import { livesSaved } from "#brief/figures/label/counts/lives-saved.ts";
 import { timesWindow } from "#brief/figures/label/time-windows/times-window.ts";
 import { earlierCase } from "#brief/figures/label/counts/earlier-case.ts";
 import { partOfUnit } from "#brief/figures/label/measures/part-of-unit.ts";
@@ -74,6 +75,7 @@ import { imperativeCondition } from "#brief/figures/read/type/imperative-conditi
 import { quotedTrifle } from "#brief/figures/read/type/quoted-trifle.ts";
 import { betThreshold } from "#brief/figures/read/type/bet-threshold.ts";
 import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
+import { crossedLabel } from "#brief/figures/read/amount/motion-over.ts";
 import { oneOrOther } from "#brief/figures/read/type/one-or-other.ts";
 import { scalesWeight } from "#brief/figures/label/measures/scales-weight.ts";
 import { changeIn } from "#brief/figures/label/change/change-in.ts";
@@ -84,6 +86,7 @@ import { minorityVote } from "#brief/figures/label/change/minority-vote.ts";
 import { marketFall } from "#brief/figures/label/change/market-fall.ts";
 import { numberedIndex } from "#brief/figures/label/change/numbered-index.ts";
 import { shotDistance } from "#brief/figures/label/measures/shot-distance.ts";
+import { windowStretch } from "#brief/figures/label/measures/window-stretch.ts";
 import { banLength } from "#brief/figures/label/counts/ban-length.ts";
 import { todayValue } from "#brief/figures/label/money/today-value.ts";
 import { nameAdverb } from "#brief/figures/label/money/name-adverb.ts";
@@ -92,6 +95,7 @@ import { lostShare } from "#brief/figures/label/change/lost-share.ts";
 import { levelAfter } from "#brief/figures/label/change/level-after.ts";
 import { changeRestated } from "#brief/figures/label/change/change-restated.ts";
 import { fractionBracket } from "#brief/figures/label/change/fraction-bracket.ts";
+import { dashShare } from "#brief/figures/label/change/dash-share.ts";
 import { placeAfterAmount, placeInNoun } from "#brief/figures/label/money/place-label.ts";
 import { nameBeforeAmount } from "#brief/figures/label/money/name-before-amount.ts";
 import { nameRank } from "#brief/figures/card/sentence/name-rank.ts";
@@ -117,6 +121,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "3ft — along", "$889,000 — to": a label of words that name nothing takes a dimension or a subject
     // (lonely-label.ts).
     mendLonely(toks, r);
+    crossedLabel(toks, r); // "Leaping over three cars": the cars leapt over, not a count of cars (motion-over.ts).
     // "The death toll in Nepal … more than 5,000": a place says where, the noun it is said of what (place-label.ts).
     placeInNoun(toks, r);
     placeAfterAmount(toks, r);
@@ -215,6 +220,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     numberedIndex(toks, r);
     // "sank a putt from 25 feet for a birdie": the shot a length was, not its unit (shot-distance.ts).
     shotDistance(toks, r);
+    windowStretch(toks, r); // "the last 400m of the night": a stretch of it, not the night (window-stretch.ts).
     // "was suspended for 6-games": a ban's length, not its unit (ban-length.ts).
     banLength(toks, r);
     // "£6 million Young Readers Now programme": a name's adverb ends no label (name-adverb.ts).
@@ -222,6 +228,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "almost half (45 per cent) rely on food banks": who the share is of, not the fraction again
     // (fraction-bracket.ts).
     fractionBracket(toks, r);
+    dashShare(toks, r); // "the possession his side were enjoying -- 70 per cent": that share (dash-share.ts).
     // "missed five months due to calf issues": a compound preposition's first word ends no label
     // (compound-preposition.ts).
     r.label = pastCompoundPreposition(r.label, text);
@@ -231,6 +238,7 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     pricedOwner(toks, r); // "The €899 ($1,010) scooter's app tracks": the scooter priced (priced-owner.ts).
     // "beat two of his cousins and four others": what was done to the others, the first object's verb (others-verb.ts).
     othersVerb(toks, r);
+    livesSaved(toks, r); // "if it means four lives get saved": lives hoped to be saved, no toll (lives-saved.ts).
     // "dubbed '$5 insanity'": a number in a quoted name is part of the name, no amount (quoted-name.ts).
     // "a roll of £50 notes": which banknote, no sum (banknote.ts); "which fans call 314": a name (named-number.ts).
     // 'His motto is "two steps forward"': a stock phrase counts nothing (stock-phrase.ts).

@@ -28,8 +28,11 @@ export function countKind(toks: readonly Tok[], r: Raw, c: Count, sentenceText: 
   else if (r.compound === undefined && !MEASURE_NOUNS.has(head) && MEASURE_NOUNS.has(firstWord) && firstWord.length > 2 && !DETERMINERS.has(toks[c.e - 1]?.l ?? "")) head = firstWord;
 
   // Durations are background ("the three months to December") unless the story is about a sentence or a ban,
-  // so they rank low, but a duration that is the news ("six days in hospital") can still reach the card.
-  if (r.compound === undefined && DURATIONS.has(head)) {
+  // so they rank low, but a duration that is the news ("six days in hospital") can still reach the card. A unit glued
+  // to the number says what it measures, whatever period follows "of": "the last 400m of the night" is a length
+  // (window-stretch.ts). (Only over "of": "A month after …, her weight reaches 392 lbs (28st)" has a period subject
+  // which would label the weight.)
+  if (r.compound === undefined && !(r.glued !== undefined && isWord(toks[r.e], "of")) && DURATIONS.has(head)) {
     durationKind(toks, r, c, head, sentenceText);
     return;
   }

@@ -3,6 +3,7 @@ import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
 import { VAGUE_WORDS } from "#news/numbers.ts";
 import { DURATIONS, MEASURE_NOUNS, PEOPLE, SPEECH_VERBS } from "#brief/figures/language/lexicon.ts";
 import { bareItem, manyOf } from "#brief/figures/language/plural-list.ts";
+import { isPlural } from "#brief/figures/language/phrase.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -33,7 +34,10 @@ export function pastNounPair(toks: readonly Tok[], c: Count, sentenceText: strin
   if (VAGUE_WORDS.has(second) || PEOPLE.has(c.head) !== PEOPLE.has(second)) return;
   const next = toks[end];
   const pos = next?.pos ?? "";
-  if (pos === "NOUN" || pos === "VERB" || pos === "AUX" || PAIR_GOES_ON.has(next?.l ?? "") || SPEECH_VERBS.has(next?.l ?? "")) return;
+  // "asked 60 men and women to taste": a plural of people is no verb, so "to" after it is the pair's infinitive (blind
+  // sample BB's made-up shape 3 read '60 — men').
+  const infinitive = isWord(next, "to") && PEOPLE.has(second) && isPlural(second);
+  if (pos === "NOUN" || pos === "VERB" || pos === "AUX" || (PAIR_GOES_ON.has(next?.l ?? "") && !infinitive) || SPEECH_VERBS.has(next?.l ?? "")) return;
   const np = sentenceText.slice(toks[c.e]!.start, toks[end - 1]!.end);
   if (np.split(" ").length > MAX_LABEL_WORDS) return;
   c.np = np;

@@ -1,4 +1,5 @@
 import { markGap } from "#brief/figures/label/counts/mark-gap.ts";
+import { rankGap } from "#brief/figures/label/counts/rank-gap.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { MONTHS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
@@ -102,7 +103,7 @@ function rivalEnd(toks: readonly Tok[], k: number): number {
  */
 export function rivalCount(toks: readonly Tok[], r: Raw): void {
   if (r.currency !== undefined || r.percent || r.label === "") return;
-  const gap = gapTo(toks, r) ?? markGap(toks, r);
+  const gap = gapTo(toks, r) ?? markGap(toks, r) ?? rankGap(toks, r);
   if (gap !== undefined) {
     r.label = gap;
     return;

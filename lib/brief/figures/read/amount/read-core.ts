@@ -12,6 +12,7 @@ import { leadingPoint } from "#brief/figures/read/amount/leading-point.ts";
 import { adjacent, CUR, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { thanTypo } from "#brief/figures/read/amount/than-typo.ts";
 import { negatedCap } from "#brief/figures/read/amount/negated-cap.ts";
+import { crossedOver } from "#brief/figures/read/amount/motion-over.ts";
 
 // Reading one number at a token.
 
@@ -322,7 +323,9 @@ export function qualifierBefore(toks: readonly Tok[], at: number): { start: numb
     // (The tag is read only here, for "over" and "under": most sentences then need no tagging; see pos.ts.)
     const prep = q.length === 1 && (q[0] === "over" || q[0] === "under");
     const afterNoun = prep && (toks[start - 1]?.pos === "NOUN" || toks[start - 1]?.pos === "PROPN") && !overAfterOpeningTime(toks, start);
-    if (afterNoun || aboutAfterVerb(toks, start) || headAround(toks, start) || conditionAs(toks, start, at) || ordinalUpTo(toks, start, at)) continue;
+    // "Leaping over three cars": what was crossed, not how many (motion-over.ts).
+    const crossed = prep && crossedOver(toks, start, k) !== undefined;
+    if (afterNoun || crossed || aboutAfterVerb(toks, start) || headAround(toks, start) || conditionAs(toks, start, at) || ordinalUpTo(toks, start, at)) continue;
     // "could not last more than 30 minutes": a negated bound turns round, at most 30 (negated-cap.ts).
     const text = q.join(" ");
     return { start, text: negatedCap(toks, start, text) ?? text };
