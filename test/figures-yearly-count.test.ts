@@ -18,3 +18,19 @@ describe("yearly-count.ts: a count with a rate's period keeps the period", () =>
     expect(exactOnly("The well pumps 900 barrels of oil a day.")).toEqual(want(900, undefined, "barrels", "oil", "measure"));
   });
 });
+
+describe("yearly-count.ts: a place between the count and its period (blind sample BC's made-up shape 6)", () => {
+  it("'Heart disease, which is often missed, kills 900 men in Wales every week.' → 900 — men killed a week", () => {
+    // Was '900 — men killed': a toll per period read as a total.
+    expect(exactOnly("Heart disease, which is often missed, kills 900 men in Wales every week.")).toEqual(want(900, undefined, undefined, "men killed a week", "count"));
+  });
+  it("'Clinics see 300 patients across North Wales each month.' → a two-word place after 'across'", () => {
+    expect(exactOnly("Clinics see 300 patients across North Wales each month.")).toEqual(want(300, undefined, undefined, "patients a month", "count"));
+  });
+  it("near miss: 'Clinics see 300 patients in hospitals every month.' → no name: this rule passes over only a place's name", () => {
+    expect(exactOnly("Clinics see 300 patients in hospitals every month.")?.label).not.toMatch(/a month/);
+  });
+  it("near miss: 'Clinics saw 300 patients in Wales.' → no period after the place", () => {
+    expect(exactOnly("Clinics saw 300 patients in Wales.")?.label).not.toMatch(/a (?:week|month|year|day)/);
+  });
+});

@@ -5,6 +5,7 @@ import { describesNoun } from "#brief/figures/label/counts/adverb-adjective.ts";
 import { adjacent, atSentenceStart, isCapitalised, isWord, NUM, pluralOwnerApostrophe, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { particleNoun } from "#brief/figures/language/particle-noun.ts";
+import { hyphenModifier } from "#brief/figures/language/hyphen-modifier.ts";
 import { opensCompoundPreposition } from "#brief/figures/language/compound-preposition.ts";
 import { makerHead } from "#brief/figures/language/model-name.ts";
 import { modelPart, namedModel } from "#brief/figures/language/model-number.ts";
@@ -65,6 +66,8 @@ export function nounStop(toks: readonly Tok[], k: number): boolean {
   if (t.pos === "VERB" && nameWord(toks, k)) return false;
   // "600 sit-ups": a hyphened verb and particle in the plural is a noun, however tagged (particle-noun.ts).
   if (t.pos === "VERB" && particleNoun(l)) return false;
+  // "HD set-top units": a hyphened modifier the tagger calls a verb (hyphen-modifier.ts).
+  if (t.pos === "VERB" && hyphenModifier(toks, k)) return false;
   if (t.pos === "VERB" || t.pos === "ADV" || t.pos === "AUX" || t.pos === "PART" || t.pos === "SCONJ" || t.pos === "INTJ") return true;
   if ((t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") && !CASUALTY_WORDS.has(l) && !FOLD_VERBS.has(l)) {
     return CARDINAL_WORDS.has(l) || SCALE_WORDS.has(l) || WEEKDAYS.has(l) || (MONTHS.has(l) && isCapitalised(t));

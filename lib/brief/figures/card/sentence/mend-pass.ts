@@ -71,6 +71,7 @@ import { namedNumber } from "#brief/figures/read/type/named-number.ts";
 import { indexName } from "#brief/figures/read/type/index-name.ts";
 import { askedHypothetical } from "#brief/figures/read/type/asked-hypothetical.ts";
 import { selfConditional } from "#brief/figures/read/type/self-conditional.ts";
+import { possibleRun } from "#brief/figures/read/type/possible-run.ts";
 import { imperativeCondition } from "#brief/figures/read/type/imperative-condition.ts";
 import { quotedTrifle } from "#brief/figures/read/type/quoted-trifle.ts";
 import { betThreshold } from "#brief/figures/read/type/bet-threshold.ts";
@@ -302,6 +303,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "Otherwise I'd be a nurse now with two or three kids", "Drop three games next month and they will call me a fool":
     // a case the speaker puts, nothing that happened (self-conditional.ts, imperative-condition.ts).
     if (selfConditional(toks, r) || imperativeCondition(toks, r)) r.drop = true;
+    // "a leading side can drop three, four, five points in a week": a generic possibility (possible-run.ts).
+    if (possibleRun(toks, raws, r)) r.drop = true;
     // 'hadn't put "10 cents" towards the flat': a quoted trifle, a figure of speech for nothing (quoted-trifle.ts).
     if (quotedTrifle(toks, r)) r.drop = true;
     // "11/10 that the mercury climbs to 98F": the line a bet is struck on, no reading (bet-threshold.ts).
