@@ -71,6 +71,9 @@ export const SECONDS = set("seconds second secs sec");
 // "in 21.07 secs": the event a time belongs to is the distance named nearby ("60m", "200m", "110m hurdles").
 export const EVENT = /(?<![\d,.])(\d{1,2},\d{3}|\d{2,5})m\b(?:\s+(hurdles|relay|steeplechase|freestyle|backstroke|breaststroke|butterfly|medley|sprint|final))?/g;
 export const SENTENCING = /\b(?:jail|jailed|prison|imprison|imprisoned|sentenced|sentence|ban|banned|suspended|suspension)\b/i;
+// The rungs a ranking is climbed or counted by: "three places below her opponent" is a gap (rank-gap.ts), "jumped over
+// 20 places" more than 20, no crossing (motion-over.ts).
+export const RANKING_RUNGS = set("places place spots spot positions position rungs rung steps step notches notch ranks rank slots slot");
 export const MEASURE_NOUNS = set(
   "years months weeks days hours minutes seconds decades miles mile kilometres kilometers km metres meters m feet ft foot inches inch acres hectares tonnes tons tonne ton kilograms kilos kg grams pounds lbs litres liters gallons barrels degrees mph km/h knots storeys stories floors square sq points yards yard laps acre hectare metre meter kilometre kilometer litre liter gallon barrel kilogram gram grammes gramme kilogrammes kilogramme milligrammes milligramme microgrammes microgramme centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter ounces ounce oz lb stone pints pint milligrams milligram micrograms microgram millilitres milliliters nanometres nanometers light-years light-year volts watts megawatts quarts tablespoons tablespoon teaspoons teaspoon",
 );

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { CONJUNCTIONS, PREPOSITIONS } from "#brief/figures/language/lexicon.ts";
+import { CONJUNCTIONS, PREPOSITIONS, RANKING_RUNGS } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "The world number 40, ranked three places below her opponent, lost the first set": places in a ranking said as a gap
@@ -7,9 +7,6 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // gap's words and whom it is to: 'places below her opponent', 'positions higher than the champion'. A gap to a named
 // rival ("six points behind Exeter") is rival-count.ts' gapTo, to a table's mark mark-gap.ts'; this reads the rungs of a
 // ranking only, to anyone, named or not.
-
-/** The rungs of a ranking: "three places", "12 spots". */
-const RUNGS = new Set(["places", "place", "spots", "spot", "positions", "position", "rungs", "rung"]);
 
 /** Words that put a ranking's gap to someone, with the word each takes ("" for none): "below", "higher than". */
 const GAP_WORDS: ReadonlyMap<string, string> = new Map([
@@ -19,7 +16,7 @@ const GAP_WORDS: ReadonlyMap<string, string> = new Map([
 /** 'places below her opponent' when the count r, a ranking's rungs right after it, is said as a gap to someone. */
 export function rankGap(toks: readonly Tok[], r: Raw): string | undefined {
   // "15th place ahead of the weekend fixtures": an ordinal's place is where one stands, no gap.
-  if (r.ordinal || !isWord(toks[r.e]) || !RUNGS.has(toks[r.e]!.l)) return undefined;
+  if (r.ordinal || !isWord(toks[r.e]) || !RANKING_RUNGS.has(toks[r.e]!.l)) return undefined;
   const g = r.e + 1;
   const takes = isWord(toks[g]) ? GAP_WORDS.get(toks[g]!.l) : undefined;
   if (takes === undefined || (takes !== "" && !isWord(toks[g + 1], takes))) return undefined;

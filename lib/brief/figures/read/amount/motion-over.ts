@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { MEASURE_NOUNS, PEOPLE } from "#brief/figures/language/lexicon.ts";
+import { MEASURE_NOUNS, PEOPLE, RANKING_RUNGS } from "#brief/figures/language/lexicon.ts";
 import { isPlural } from "#brief/figures/language/phrase.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -26,9 +26,6 @@ const CROSSED: ReadonlyMap<string, string> = new Map(
 /** A count under ten, as one leap crosses: a digit or its word. */
 const UNDER_TEN = /^(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)$/;
 
-/** The rungs a ranking is climbed by: "jumped over 20 places" is more than 20. */
-const RUNGS = new Set(["places", "spots", "positions", "steps", "rungs", "notches", "ranks", "slots"]);
-
 /**
  * The participle of the verb of leaping across before the "over" (or "under") at `over` when the number at `num` counts a plural
  * thing crossed ("Leaping over three cars"), else undefined: then "over" is a preposition, no hedge.
@@ -39,7 +36,7 @@ export function crossedOver(toks: readonly Tok[], over: number, num: number): st
   if (participle === undefined) return undefined;
   if (!UNDER_TEN.test(toks[num]?.l ?? "")) return undefined;
   const noun = toks[num + 1];
-  if (!isWord(noun) || !isPlural(noun.l) || MEASURE_NOUNS.has(noun.l) || RUNGS.has(noun.l) || PEOPLE.has(noun.l)) return undefined;
+  if (!isWord(noun) || !isPlural(noun.l) || MEASURE_NOUNS.has(noun.l) || RANKING_RUNGS.has(noun.l) || PEOPLE.has(noun.l)) return undefined;
   return participle;
 }
 
