@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // The figures tests: pure functions of one sentence (no servers, env, mocks or hooks). Each file in a fresh module
@@ -17,10 +16,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
-    // vitest's default is one worker fewer than the cores: one worker on CI's two, which then sat waiting on DynamoDB
-    // Local, child processes and sockets while a core went unused. Files share nothing a test sees (tables under
-    // per-process names, servers on port 0, temp folders of their own), so two run side by side.
-    maxWorkers: availableParallelism(),
     env: {
       // The AWS SDK warns once per process that Node 20 support is ending; Lambda runs 22.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
