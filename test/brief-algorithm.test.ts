@@ -60,8 +60,11 @@ describe("the brief's algorithm version", () => {
   it("the corpus hash moves when one story's brief does", () => {
     const corpus = corpusArticles();
     expect(corpus.length).toBeGreaterThan(200);
-    const base = corpusBriefsHash(corpus);
-    const [first, ...rest] = corpus;
+    // A few stories are enough to see one brief move the hash; the first test already briefs the whole corpus, and
+    // briefing it twice more here cost ~6 s of a loaded run.
+    const sample = corpus.slice(0, 4);
+    const base = corpusBriefsHash(sample);
+    const [first, ...rest] = sample;
     const edited = parseJsonArticle({ ...first!, headline: first!.headline, paragraphs: first!.paragraphs.slice(0, -1) });
     expect(corpusBriefsHash([{ ...edited, id: first!.id }, ...rest])).not.toBe(base);
   });

@@ -89,7 +89,8 @@ describe("nutgraf CLI", { timeout: 120_000 }, () => {
     await new Promise<void>((resolve) => gone.listen(0, "127.0.0.1", resolve));
     const endpoint = `http://127.0.0.1:${(gone.address() as AddressInfo).port}`;
     await new Promise<void>((resolve) => gone.close(() => resolve()));
-    const run = await runNutgraf(["deadletters"], { DYNAMODB_ENDPOINT: endpoint, NUTGRAF_TABLE: "" });
+    // In this process: ingest-cli.test.ts spawns deadletters as a user runs it; a spawn here cost ~10 s of a loaded run.
+    const run = await runNutgrafHere(["deadletters"], { DYNAMODB_ENDPOINT: endpoint, NUTGRAF_TABLE: "" });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^nutgraf: StoreError UNAVAILABLE: open table nutgraf-local: the article table cannot be reached \(ECONNREFUSED\)\n$/);
   });
