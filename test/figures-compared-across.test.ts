@@ -10,7 +10,7 @@ const withPrevious = (text: string, value: number) => {
 
 describe("compared with another group's or party's amount", () => {
   it("'Some 58% of drivers backed the plan, compared with 30% who opposed it.': no earlier 30%", () => {
-    expect(withPrevious("Some 58% of drivers backed the plan, compared with 30% who opposed it.", 58)).toEqual({ value: 58, qualifier: "some", unit: "%", label: "share of drivers", type: "percent", previous: undefined });
+    expect(withPrevious("Some 58% of drivers backed the plan, compared with 30% who opposed it.", 58)).toEqual({ value: 58, qualifier: "some", unit: "%", label: "drivers backed plan", type: "percent", previous: undefined });
   });
   it("'Car sales at home reached £12.4bn, compared with £9.8bn to overseas buyers.': no earlier £9.8bn", () => {
     expect(withPrevious("Car sales at home reached £12.4bn, compared with £9.8bn to overseas buyers.", 12.4e9)).toEqual({ value: 12.4e9, qualifier: undefined, unit: "GBP", label: "car sales", type: "money", previous: undefined });

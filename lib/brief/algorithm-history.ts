@@ -70,4 +70,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "9083ec41659fb00d", briefs: "508d7cc8fc1aadc0" },
   { fingerprint: "9083ec41659fb00d", briefs: "bca18c401f8929da" },
   { fingerprint: "9083ec41659fb00d", briefs: "1718f78815a47261" },
+  { fingerprint: "9083ec41659fb00d", briefs: "962b923fdcf5130a" },
 ];

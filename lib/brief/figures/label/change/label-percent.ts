@@ -1,4 +1,5 @@
 import { MAX_LABEL_WORDS, type Raw } from "#brief/figures/card/figure.ts";
+import { baseDoing } from "#brief/figures/label/change/base-doing.ts";
 import { changeMade } from "#brief/figures/label/change/change-made.ts";
 import { DETERMINERS } from "#brief/figures/language/lexicon.ts";
 import { comparedLabel, priceQuote, recordOf, shareOfSuperlative } from "#brief/figures/label/change/percent-head.ts";
@@ -50,8 +51,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
     const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
     // "70 to 95 per cent of the industry's most important positions": a share of what the owner has.
     const end = pastOwner(toks, k, forwardNP(toks, k));
-    // "3% of the most well off": a group said as a superlative (percent-head.ts).
-    r.label = end > k ? `share of ${phrase(toks, k, end)}` : shareOfSuperlative(toks, r.e);
+    // "61 per cent of voters backed the bypass": the part of the base that did it (base-doing.ts); "3% of the most well
+    // off": a group said as a superlative (percent-head.ts).
+    r.label = end > k ? baseDoing(toks, r.s, k, end) || `share of ${phrase(toks, k, end)}` : shareOfSuperlative(toks, r.e);
     if (r.label !== "") return;
   }
   // "52% expect their town's services to improve": the answer a poll share gave (poll-answer.ts).

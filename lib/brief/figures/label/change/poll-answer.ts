@@ -39,9 +39,10 @@ export function pollAnswer(toks: readonly Tok[], e: number): string {
 
 /**
  * The words of the clause whose verb is at e, the verb first, up to the next punctuation or conjunction, cut as
- * pollAnswer says; "" when nothing follows the verb or the clause runs past a label's length with no place to cut.
+ * pollAnswer says; "" when nothing follows the verb or the clause runs past `max` words (a label's length unless a caller
+ * keeps words of its own before the answer) with no place to cut.
  */
-export function answerFrom(toks: readonly Tok[], e: number): string {
+export function answerFrom(toks: readonly Tok[], e: number, max = MAX_LABEL_WORDS): string {
   const verb = toks[e] as Tok;
   const words = [verb.l];
   // Where the words may be cut: their count before each preposition or adjective's "to" within a label's length.
@@ -64,11 +65,11 @@ export function answerFrom(toks: readonly Tok[], e: number): string {
     // "said they did not think the lawsuits | against …": a second verb of thought opens a clause the cut would leave
     // without its predicate, so no cut after one.
     if (k > e + 1 && CLAUSE_VERBS.has(t.l)) thought = true;
-    if (boundary && !thought && words.length > 1 && words.length <= MAX_LABEL_WORDS) cut = words.length;
+    if (boundary && !thought && words.length > 1 && words.length <= max) cut = words.length;
     // "that" opening the answer is left out ("said that …"); later it is a relative's ("wanted a player that could …").
     if (!LEFT_OUT.has(t.l) || (t.l === "that" && k > e + 1)) words.push(phrase(toks, k, k + 1));
   }
   // Read to the reach with no end, the clause runs on: only a cut at a boundary is an answer.
-  const fit = k <= e + ANSWER_REACH && words.length <= MAX_LABEL_WORDS ? words.length : cut;
+  const fit = k <= e + ANSWER_REACH && words.length <= max ? words.length : cut;
   return fit > 1 ? words.slice(0, fit).join(" ") : "";
 }

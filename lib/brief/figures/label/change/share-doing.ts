@@ -18,10 +18,20 @@ import { CARDINAL_WORDS } from "#news/numbers.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, NUM, PUNCT, type Tok, upDown } from "#brief/figures/language/tokens.ts";
-import { BE_FORMS, HAVE_FORMS } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, HAVE_FORMS, NEGATIVE_ADVERBS } from "#brief/figures/language/lexicon.ts";
 
 /** Words after which a clause opens: "…, only 8% keep", "while 30% rent". */
 const OPENERS = new Set(["and", "but", "while", "whereas", "yet"]);
+
+/** Words that make a share another of the one before, its verb often after auxiliaries: "a further 16% are considering". */
+const ANOTHER = new Set(["further", "another"]);
+
+/** The token after adverbs of when or how at `e` ("41 per cent now supporting the mayor"); a negative one stays. */
+function pastAdverbs(toks: readonly Tok[], e: number): number {
+  let k = e;
+  while (toks[k]?.pos === "ADV" && !NEGATIVE_ADVERBS.has(toks[k]!.l) && k < e + 2) k++;
+  return k;
+}
 
 /**
  * "Of 520 permits …", "Out of the 80 cases …": the whole a sentence-opening partitive names, before `s`; else "".
@@ -50,13 +60,16 @@ function participleAfter(toks: readonly Tok[], e: number): number {
 export function shareDoing(toks: readonly Tok[], r: Raw): string {
   if (!r.percent) return "";
   const whole = frontedWhole(toks, r.s);
-  const v = whole === "" ? -1 : participleAfter(toks, r.e);
-  const at = v < 0 ? r.e : v;
+  const before = toks[r.s - 1];
+  // "with 41 per cent now supporting the mayor": the adverb is passed over to the verb (it took the clause before's
+  // 'week', blind sample BC's made-up shape 5); "a further 16% are considering changing": its auxiliaries too.
+  const e = pastAdverbs(toks, r.e);
+  const v = whole === "" && !ANOTHER.has(before?.l ?? "") ? -1 : participleAfter(toks, e);
+  const at = v < 0 ? e : v;
   const verb = toks[at];
   if (!isWord(verb) || verb.pos !== "VERB" || upDown(verb) !== undefined) return "";
-  const before = toks[r.s - 1];
   // "… once a month with 20 per cent admitting to texting": an absolute clause's subject (with-absolute.ts).
-  const opens = before === undefined || /^[,;:]$/.test(before.s) || (isWord(before) && OPENERS.has(before.l)) || withAbsolute(before, verb);
+  const opens = before === undefined || /^[,;:]$/.test(before.s) || (isWord(before) && (OPENERS.has(before.l) || ANOTHER.has(before.l))) || withAbsolute(before, verb);
   if (!opens && whole === "") return "";
   // "about 80 per cent have been approved.": the participle alone says what the whole's share did.
   const doing = answerFrom(toks, at) || (v < 0 ? "" : verb.l);
