@@ -121,6 +121,19 @@ describe("the scorer's rules, each on a case worked by hand", () => {
   });
 });
 
+describe("highlight recall's rules, each on a case worked by hand", () => {
+  it("reads what a highlight number counts within four words of it, not from the whole highlight", () => {
+    // Four words after "Five": men, were, arrested, on: "port" is the twelfth and says nothing of the five.
+    const highlight = "Five men were arrested on Tuesday after a long chase through the port.";
+    const o = { value: 5, highlight: 0, at: 0, countable: true };
+    expect(holdsFact({ value: 5, display: "five", sentenceText: "The port reopened five days later." }, o, highlight)).toBe(false);
+  });
+
+  it("holds a highlight number the card prints as the earlier value", () => {
+    expect(holdsValue({ value: 1.13e9, previous: 639e6 }, 639e6)).toBe(true);
+  });
+});
+
 describe("the gold file", () => {
   it("rejects a malformed line with a typed error naming it", () => {
     expect(() => parseFiguresGold('{"id": "x", "source": "bbc", "numbers": [{"value": "ten"}]}')).toThrow(EvalDataError);
