@@ -7,6 +7,9 @@
  *
  * First run, against the tests each names as they stood (`--bail`): 20 killed (E02–E05, E09, E22, E26, E29, E37–E45,
  * E48–E50), 30 survived (E01, E06–E08, E10–E21, E23–E25, E27, E28, E30–E36, E46, E47).
+ * The 30 rerun with this round's tests (the same files): 29 killed, so 49 of 50 in all. E08 was a real difference from
+ * rouge-score and ROUGE-1.5.5 (the LCS tie-break): the code was fixed and E08 now mutates the fix back. E32 is
+ * equivalent.
  */
 import type { Mutant } from "#scripts/mutants.ts";
 
