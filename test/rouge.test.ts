@@ -59,8 +59,9 @@ describe("rouge scorer", () => {
 
   it("reads each LCS as rouge-score and ROUGE-1.5.5 do: on a tie, back up the reference", () => {
     // Reference "a b", candidate sentences "b a" and "a". "a b" against "b a" has two LCS of one token, "a" and "b";
-    // both scorers back up the reference on a tie (rouge-score's _backtrack_norec: `elif t[i][j-1] > t[i-1][j]: j -= 1
-    // else: i -= 1`; ROUGE-1.5.5's lcs_inner: `c[i-1][j] >= c[i][j-1]` goes up) and so read "a"; "a" against "a" is "a".
+    // both scorers back up the reference on a tie (rouge-score's _backtrack_norec steps back along the candidate
+    // only when that cell is strictly larger; ROUGE-1.5.5's lcs_inner marks a tie "up") and so read "a"; "a" against
+    // "a" is "a".
     // The union is {a}: one hit, of 2 reference tokens (recall 1/2) and of 3 candidate tokens (precision 1/3).
     // Backing up the candidate instead reads "b" from the first sentence, and the union {a, b} gives recall 1.
     const s = rouge("b a\na", "a b").rougeLsum;
