@@ -20,6 +20,7 @@ import { SWEEP_51 } from "#scripts/mutants-51.ts";
 import { SWEEP_52 } from "#scripts/mutants-52.ts";
 import { SWEEP_53 } from "#scripts/mutants-53.ts";
 import { SWEEP_54 } from "#scripts/mutants-54.ts";
+import { SWEEP_55 } from "#scripts/mutants-55.ts";
 
 export interface Mutant {
   id: string;
@@ -132,7 +133,7 @@ const ROUND_33: readonly Mutant[] = [
  * (docs/mutation-sweep-46.md), then the forty-seventh's over round 47's new infra and labels80's rules
  * (docs/mutation-sweep-47.md).
  */
-export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45, ...SWEEP_46, ...SWEEP_47, ...SWEEP_50, ...SWEEP_51, ...SWEEP_52, ...SWEEP_53, ...SWEEP_54];
+export const MUTANTS: readonly Mutant[] = [...ROUND_33, ...SWEEP_39, ...SWEEP_40, ...SWEEP_41, ...SWEEP_43, ...SWEEP_44, ...SWEEP_45, ...SWEEP_46, ...SWEEP_47, ...SWEEP_50, ...SWEEP_51, ...SWEEP_52, ...SWEEP_53, ...SWEEP_54, ...SWEEP_55];
 
 function run(mutant: Mutant, bail: boolean, files: readonly string[], names: string | undefined): "killed" | "survived" {
   const before = readFileSync(mutant.file, "utf8");

@@ -307,6 +307,18 @@ describe("paired bootstrap", () => {
     expect(pairedBootstrap(diffs.map((d) => Math.abs(d) + 0.5)).low).toBeGreaterThan(0);
     expect(pairedBootstrap([])).toEqual({ mean: 0, low: 0, high: 0 });
   });
+
+  it("reads the 2.5th and 97.5th percentiles of the resample means (the answers from binomial counts, not from this code)", () => {
+    // [0, 0, 300]: a resample of three draws holds the 300 k times, k ~ Binomial(3, 1/3), and its mean is 100·k.
+    // P(k = 0) = 8/27 (29.6%) puts the 2.5th percentile at 0. P(k = 3) = 1/27 (3.7%) is more than 2.5% of the
+    // resamples and less than 5%, so the 97.5th percentile is 300 (the 95th would be 200). Ten thousand resamples keep
+    // that share over six standard deviations (0.19%) from either edge.
+    expect(pairedBootstrap([0, 0, 300], 10_000)).toEqual({ mean: 100, low: 0, high: 300 });
+    // Two resamples: the 2.5th percentile of two sorted means is the first, the 97.5th the second (index ⌊0.975·2⌋ = 1);
+    // a hundred distinct differences make the two means differ.
+    const two = pairedBootstrap(Array.from({ length: 100 }, (_, i) => i), 2);
+    expect(two.high).toBeGreaterThan(two.low);
+  });
 });
 
 describe("greedy oracle", () => {

@@ -162,6 +162,18 @@ describe("eval rows", () => {
   });
 });
 
+describe("eval's reference", () => {
+  it("is the highlights as separate sentences, so ROUGE-Lsum reads each one's LCS apart", () => {
+    // Three sentences, so Lead-3 is all of them: S1 market rallied in tokyo on monday (6 tokens), S2 bond yields fell
+    // across europe (5), S3 oil prices held steady overnight (5). Highlights "Fell." and "Markets rallied, bonds.": the
+    // first's LCS with S2 is "fell"; the second's with S1 is "markets rallied", with S2 "bonds": 4 hits of 4 reference
+    // tokens and 16 candidate ones, F1 = 2·1·0.25 / 1.25 = 40%. One reference line "fell markets rallied bonds" would
+    // give S2 only one of "fell" and "bonds" (they come in the other order): 3 hits, F1 30%.
+    const example = { id: "x", text: "Markets rallied in Tokyo on Monday. Bond yields fell across Europe. Oil prices held steady overnight.", highlights: ["Fell.", "Markets rallied, bonds."] };
+    expect(evaluate([example]).systems.lead3.rougeLsum).toBe(40);
+  });
+});
+
 describe("summary quality on the CNN/DailyMail dev set", () => {
   it("stays above Lead-3 on ROUGE-1, ROUGE-2 and ROUGE-L (a regression guard for ranking changes)", () => {
     const report = evaluate(parseEvalJsonl(readFileSync(DEV, "utf8")));
@@ -169,5 +181,7 @@ describe("summary quality on the CNN/DailyMail dev set", () => {
     expect(ours.rouge1).toBeGreaterThan(lead3.rouge1);
     expect(ours.rouge2).toBeGreaterThan(lead3.rouge2);
     expect(ours.rougeL).toBeGreaterThan(lead3.rougeL);
+    // The difference is nutgraf − Lead-3: its mean is the gap between the two systems' means (each rounded to 0.01).
+    for (const k of ["rouge1", "rouge2", "rougeL", "rougeLsum"] as const) expect(Math.abs(report.difference[k].mean - (ours[k] - lead3[k]))).toBeLessThanOrEqual(0.02);
   });
 });

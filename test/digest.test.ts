@@ -311,6 +311,15 @@ describe("buildDigest and its Slack message", () => {
     });
   });
 
+  it("gives a story's best two bullets in reading order, and names a window closing at local midnight for the day it closes", () => {
+    const a = article("b1", "2024-07-01T08:00:00Z");
+    // The best two are sentence 2 (0.9) and sentence 0 (0.8). 22:00Z is midnight in Paris (CEST, UTC+2): the window
+    // covers 1 July there, and its last instant is on 1 July.
+    const digest = buildDigest([a], new Map([["b1", brief(a, [0.8, 0.2, 0.9])]]), { since, until: new Date("2024-07-01T22:00:00Z"), timeZone: "Europe/Paris" });
+    expect(digest.stories[0]?.bullets).toEqual(["Sentence 0 of b1.", "Sentence 2 of b1."]);
+    expect(digest.date).toBe("2024-07-01");
+  });
+
   it("renders a message within Block Kit limits, with a text fallback and escaped markup", () => {
     const { arts, briefs } = fixture();
     const a = article("x1", "2024-07-01T11:00:00Z", `Cats & dogs <script> ${"very long headline ".repeat(30)}`);

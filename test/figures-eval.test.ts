@@ -68,6 +68,72 @@ describe("matching a card figure to the gold", () => {
   });
 });
 
+describe("the scorer's rules, each on a case worked by hand", () => {
+  const g = number({});
+  const other = number({ surface: "76%", value: 76, unit: "percent", type: "percent", counts: "profit rise", head: "rise" });
+
+  it("matches a misread figure to the number it was read from, before an equal value elsewhere in the sentence", () => {
+    // "76%" read as $1.13bn overlaps the gold 76%; the gold $1.13bn only has its value.
+    expect(matchGold({ value: 1.13e9, display: "76%", sentenceText: g.sentence }, [g, other])).toBe(other);
+  });
+
+  it("takes a gold sentence trimmed under 20 characters only when it is the whole sentence", () => {
+    const short = number({ sentence: "12 arrests.", surface: "12", value: 12, type: "count", counts: "arrests", head: "arrests" });
+    expect(matchGold({ value: 12, display: "12", sentenceText: "12 arrests." }, [short])).toBe(short);
+    expect(matchGold({ value: 12, display: "12", sentenceText: "Police said there were 12 arrests." }, [short])).toBeUndefined();
+  });
+
+  it("needs spans to share a character to overlap: '£5' and the '00m' after it only touch", () => {
+    // The gold value is neither figure's, so only the spans can match them.
+    const fiver = number({ sentence: "The council spent £500m on roads.", surface: "£5", value: 7, type: "money" });
+    expect(matchGold({ value: 500, display: "00m", sentenceText: fiver.sentence }, [fiver])).toBeUndefined();
+  });
+
+  it("takes a label as right when it shares a word of the gold's counts, not only its head noun, stemmed", () => {
+    expect(labelMatches("quarterly results", g)).toBe(true);
+    expect(labelMatches("profits", number({ counts: "annual profit", head: "profit" }))).toBe(true);
+  });
+
+  it("keeps two key facts of one value apart when they count different things", () => {
+    expect(keyFacts([g, { ...g, sentence: "Annual profit was also $1.13bn.", counts: "annual profit" }])).toHaveLength(2);
+  });
+
+  it("holds a key fact by an equal value only with a matching label or in its own sentence", () => {
+    const arrests = number({ sentence: "Police made 12 arrests.", surface: "12", value: 12, type: "count", counts: "arrests", head: "arrests" });
+    const into = emptyCounts();
+    scoreCard({ id: "x", source: "bbc", numbers: [arrests] }, [{ value: 12, display: "12", sentenceText: "The trial lasted 12 days.", label: "days" }], into);
+    expect(into).toMatchObject({ keyFacts: 1, keyRecalled: 0, matched: 0 });
+  });
+
+  it("counts junk by the gold's type (identifiers too), so an untyped card figure can be junk, and label accuracy over matched figures", () => {
+    // The card: "747" (an identifier, no type or label: the naive card's kind), "$1.13bn" labelled right, and a figure
+    // matching nothing. Matched 2, one label right of 2 matched: 50%, one junk.
+    const plane = number({ sentence: "The airline bought a Boeing 747 for its fleet.", surface: "747", value: 747, type: "identifier", key: false });
+    const into = emptyCounts();
+    const card = [
+      { value: 747, display: "747", sentenceText: plane.sentence },
+      { value: 1.13e9, display: "$1.13bn", sentenceText: g.sentence, label: "profit" },
+      { value: 3, display: "three", sentenceText: "Three other sentences." },
+    ];
+    scoreCard({ id: "x", source: "bbc", numbers: [g, plane] }, card, into);
+    expect(into).toMatchObject({ card: 3, matched: 2, labelRight: 1, junk: 1 });
+    expect(rates(into).labelAccuracy).toBe(50);
+  });
+});
+
+describe("highlight recall's rules, each on a case worked by hand", () => {
+  it("reads what a highlight number counts within four words of it, not from the whole highlight", () => {
+    // Four words after "Five": men, were, arrested, on: "port" is the twelfth and says nothing of the five.
+    const highlight = "Five men were arrested on Tuesday after a long chase through the port.";
+    const o = { value: 5, highlight: 0, at: 0, countable: true };
+    expect(holdsFact({ value: 5, display: "five", sentenceText: "The port reopened five days later." }, o, highlight)).toBe(false);
+  });
+
+  it("holds a highlight number the card prints as the earlier value", () => {
+    expect(holdsValue({ value: 1.13e9, previous: 639e6 }, 639e6)).toBe(true);
+  });
+});
+
 describe("the gold file", () => {
   it("rejects a malformed line with a typed error naming it", () => {
     expect(() => parseFiguresGold('{"id": "x", "source": "bbc", "numbers": [{"value": "ten"}]}')).toThrow(EvalDataError);

@@ -11,6 +11,7 @@ import { retryDeadLetter, type ItemResult } from "#ingest/ingest.ts";
 import { handleIngest } from "#ingest/endpoint.ts";
 import { verifyIngestSignature } from "#ingest/signature.ts";
 import { deadLetter, MAX_RAW_BYTES } from "#ingest/dead-letters.ts";
+import { splitBatch } from "#ingest/batch.ts";
 import { createDynamoClient } from "#store/dynamo-client.ts";
 import { createLogger } from "#lib/log.ts";
 import { invokeIngest } from "#local/ingest-url.ts";
@@ -127,6 +128,33 @@ describe("the window, exactly (a fixed clock)", () => {
     expect(check(1_699_999_700)).toEqual({ ok: true });
     expect(check(1_700_000_301)).toMatchObject({ ok: false, reason: expect.stringMatching(/future/) });
     expect(check(1_699_999_699)).toMatchObject({ ok: false, reason: expect.stringMatching(/stale/) });
+  });
+});
+
+describe("the signature, whole (a fixed clock)", () => {
+  const now = 1_700_000_000_000;
+  const ts = "1700000000";
+  const headers = (hex: string) => ({ "x-nutgraf-request-timestamp": ts, "x-nutgraf-signature": `v0=${hex}` });
+
+  it("refuses a signature with only its last digit changed", () => {
+    const good = createHmac("sha256", SECRET).update(`v0:${ts}:body`).digest("hex");
+    const bad = `${good.slice(0, -1)}${good.endsWith("0") ? "1" : "0"}`;
+    expect(verifyIngestSignature(SECRET, headers(good), "body", now)).toEqual({ ok: true });
+    expect(verifyIngestSignature(SECRET, headers(bad), "body", now)).toMatchObject({ ok: false, reason: expect.stringMatching(/bad signature/) });
+  });
+
+  it("with no secret configured refuses everything, a request signed with the empty key too", () => {
+    const empty = createHmac("sha256", "").update(`v0:${ts}:body`).digest("hex");
+    expect(verifyIngestSignature("", headers(empty), "body", now)).toEqual({ ok: false, reason: "the endpoint has no signing secret configured" });
+  });
+});
+
+describe("a batch, exactly", () => {
+  it("takes 100 items, and a story that carries an `items` field is one story, not a batch", () => {
+    expect(splitBatch(JSON.stringify(Array.from({ length: 100 }, (_, i) => `story ${i}`)))).toHaveLength(100);
+    const story = splitBatch(JSON.stringify({ headline: "H", text: "Body.", items: ["a", "b"] }));
+    expect(story.map((i) => i.index)).toEqual([0]);
+    expect(story[0]?.json).toMatchObject({ headline: "H" });
   });
 });
 

@@ -362,6 +362,17 @@ Second paragraph.</summary></entry>
     expect(() => feed.entries[1]!.parse()).toThrow(/no guid or link/);
   });
 
+  it("keeps only an http(s) link as the story's URL, and knows a URI-like guid as one story in any feed", () => {
+    const entry = (guid: string, link: string) => `<item><title>T</title><guid>${guid}</guid><link>${link}</link><pubDate>Wed, 20 Mar 2024 15:30:00 GMT</pubDate><description>Text.</description></item>`;
+    const read = (guid: string, link: string, feed: string) => parseFeed(rss(entry(guid, link)), feed).entries[0]!.parse().article;
+    const one = read("urn:wire:42", "javascript:alert(1)", "https://a.example/rss");
+    expect(one.url).toBeUndefined();
+    const other = read("urn:wire:42", "https://b.example/42", "https://b.example/rss");
+    expect([other.id, other.url]).toEqual([one.id, "https://b.example/42"]);
+    // A bare guid is only unique within its feed.
+    expect(read("4411", "https://a.example/4411", "https://a.example/rss").id).not.toBe(read("4411", "https://a.example/4411", "https://b.example/rss").id);
+  });
+
   it("feedList reads NUTGRAF_FEEDS and refuses what is not a URL", () => {
     expect(feedList(" https://a.example/rss ,\nhttps://b.example/atom https://a.example/rss")).toEqual(["https://a.example/rss", "https://b.example/atom"]);
     expect(feedList(undefined)).toEqual([]);

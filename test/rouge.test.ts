@@ -40,6 +40,35 @@ describe("rouge scorer", () => {
     expect(rouge("c d\na b", "a b c d").rougeLsum.recall).toBe(1);
   });
 
+  it("stems only tokens over three characters, as rouge-score does ('was' stays 'was'; Porter alone gives 'wa')", () => {
+    expect(rougeTokens("was has its does")).toEqual(["was", "has", "its", "doe"]);
+  });
+
+  it("gives ROUGE-L precision over the candidate's tokens and recall over the reference's", () => {
+    // The LCS of "a b" and "a b c d" is 2 tokens: precision 2 of 2, recall 2 of 4.
+    const s = rouge("a b", "a b c d").rougeL;
+    expect([s.precision, s.recall]).toEqual([1, 0.5]);
+  });
+
+  it("counts a ROUGE-Lsum hit no more often than the candidate holds the token (ROUGE-1.5.5's double-count guard)", () => {
+    // Reference sentences "x b" and "x c" each have the LCS "x" with the candidate "a x", which holds one x:
+    // one hit, of 4 reference tokens (recall 1/4) and of 2 candidate tokens (precision 1/2).
+    const s = rouge("a x", "x b\nx c").rougeLsum;
+    expect([s.precision, s.recall]).toEqual([0.5, 0.25]);
+  });
+
+  it("reads each LCS as rouge-score and ROUGE-1.5.5 do: on a tie, back up the reference", () => {
+    // Reference "a b", candidate sentences "b a" and "a". "a b" against "b a" has two LCS of one token, "a" and "b";
+    // both scorers back up the reference on a tie (rouge-score's _backtrack_norec steps back along the candidate
+    // only when that cell is strictly larger; ROUGE-1.5.5's lcs_inner marks a tie "up") and so read "a"; "a" against
+    // "a" is "a".
+    // The union is {a}: one hit, of 2 reference tokens (recall 1/2) and of 3 candidate tokens (precision 1/3).
+    // Backing up the candidate instead reads "b" from the first sentence, and the union {a, b} gives recall 1.
+    const s = rouge("b a\na", "a b").rougeLsum;
+    expect(s.recall).toBe(0.5);
+    expect(s.precision).toBeCloseTo(1 / 3, 10);
+  });
+
   it("gives zero, not NaN, for empty input", () => {
     const s = rouge("", "something");
     expect(s.rouge1.f1).toBe(0);

@@ -68,7 +68,11 @@ export function lcsLength(a: readonly string[], b: readonly string[]): number {
   return previous[b.length]!;
 }
 
-/** Indices into `a` of one longest common subsequence with `b` (rouge-score's backtracking order). */
+/**
+ * Indices into `a` (a reference sentence) of one longest common subsequence with `b` (a candidate sentence). On a tie
+ * it backs up `a`, as rouge-score's `_backtrack_norec` and ROUGE-1.5.5's `lcs_inner` do: of several LCS it picks the
+ * one theirs pick, and ROUGE-Lsum's union of them counts the same reference tokens.
+ */
 function lcsIndices(a: readonly string[], b: readonly string[]): number[] {
   const table: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = 1; i <= a.length; i++) {
@@ -84,7 +88,7 @@ function lcsIndices(a: readonly string[], b: readonly string[]): number[] {
       out.push(i - 1);
       i--;
       j--;
-    } else if (table[i - 1]![j]! > table[i]![j - 1]!) i--;
+    } else if (table[i - 1]![j]! >= table[i]![j - 1]!) i--;
     else j--;
   }
   return out.reverse();
