@@ -13,6 +13,7 @@ import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
 import { boundTerm } from "#brief/figures/label/durations/bound-term.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
 import { elidedFor, predicate } from "#brief/figures/label/durations/duration-predicate.ts";
+import { infinitiveDoing } from "#brief/figures/label/durations/infinitive-doing.ts";
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { inOneUnit } from "#brief/figures/label/measures/distance-in-time.ts";
@@ -96,7 +97,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   // ("had been jailed 18 months before at Leeds Crown Court": a sentencing's time point said "before" reads "earlier",
   // its verb no span.)
   const dated = period === "" && datedSentencing(toks, r.s, at.npEnd) ? "earlier" : "";
-  const what = dated !== "" ? "" : presentSince(toks, r, at.npEnd, everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || taken(toks, r, at) || length(toks, r, at) || predicate(toks, r) || objectComplement(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || anniversaryOffset(toks, at.npEnd) || since(toks, r, at) || beforeDoing(toks, r, c.np, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || relativeTime(toks, r, at.npEnd) || asRole(toks, at.npEnd) || roleFor(toks, r));
+  const what = dated !== "" ? "" : presentSince(toks, r, at.npEnd, everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || taken(toks, r, at) || length(toks, r, at) || predicate(toks, r) || infinitiveDoing(toks, r) || objectComplement(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || anniversaryOffset(toks, at.npEnd) || since(toks, r, at) || beforeDoing(toks, r, c.np, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || relativeTime(toks, r, at.npEnd) || asRole(toks, at.npEnd) || roleFor(toks, r));
   // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
   // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
   const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : dated;
