@@ -82,3 +82,25 @@ describe("a regular past with nothing before its 'for' is said as its participle
     expect(at("Smith hasn't played for two years.", 2).label).not.toBe("years played");
   });
 });
+
+describe("'N UNIT old' said of a thing is its age (age-of-thing.ts)", () => {
+  it("an aside after the thing: 'The skull, roughly 2.5 million years old, was dug up' → years (age of skull)", () => {
+    expect(exact(at("The skull, roughly 2.5 million years old, was dug up near a river.", 2.5e6))).toEqual(duration(2.5e6, "years", "years (age of skull)", "roughly"));
+  });
+
+  it("a copula's subject, over a relative pronoun: 'The temple is 3,000 years old', 'the bridge, which is 800 years old,'", () => {
+    expect(at("The temple is 3,000 years old.", 3000).label).toBe("years (age of temple)");
+    expect(at("The bridge, which is 800 years old, will be repaired.", 800).label).toBe("years (age of bridge)");
+    expect(at("The Parthenon is 2,400 years old.", 2400).label).toBe("years (age of Parthenon)");
+  });
+
+  it("near miss: a noun inside a longer phrase is not its head: 'The legend of St George and the dragon is over a thousand years old'", () => {
+    expect(at("The medieval legend of St George and the dragon is over a thousand years old.", 1000).label).not.toContain("dragon");
+  });
+
+  it("near misses: a pronoun or an adjective names nothing, a compound says it already: 'It is 500 years old', 'The oldest is', 'a 2,000 year old coin'", () => {
+    expect(at("It is 500 years old.", 500).label).toBe("years old");
+    expect(at("The oldest is 500 years old.", 500).label).toBe("years old");
+    expect(at("A 2,000 year old coin was found.", 2000).label).toBe("year old coin");
+  });
+});

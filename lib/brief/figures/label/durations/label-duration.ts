@@ -14,6 +14,8 @@ import { boundTerm } from "#brief/figures/label/durations/bound-term.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
 import { elidedFor, predicate } from "#brief/figures/label/durations/duration-predicate.ts";
 import { infinitiveDoing } from "#brief/figures/label/durations/infinitive-doing.ts";
+import { ageOfThing } from "#brief/figures/label/durations/age-of-thing.ts";
+import { hadFor } from "#brief/figures/label/durations/had-for.ts";
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { inOneUnit } from "#brief/figures/label/measures/distance-in-time.ts";
@@ -88,6 +90,10 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
     if (moved !== "") r.label = `${c.np} ${moved}${inOneUnit(toks, c.npEnd)}`;
     return;
   }
+  // "The skull, roughly 2.5 million years old, was dug up" → years (age of skull) (age-of-thing.ts): shown, while the
+  // ranking reads "years old" (as a label it moved a second age of the same article onto the card).
+  const age = r.type === "duration" ? ageOfThing(toks, r, c) : "";
+  if (age !== "") r.placed = age;
   if (r.type !== "duration" || !DURATIONS.has(c.np)) return;
   // "21 hours a week watching TV", "ten hours a day sitting": a rate's period is part of what the number counts, and what
   // the time is spent on follows it.
@@ -198,7 +204,8 @@ const OBJECT_REACH = 6;
  */
 function purpose(toks: readonly Tok[], r: Raw, c: Count): string {
   const to = toks[c.npEnd + 1];
-  if (!isWord(toks[c.npEnd], "to") || !isWord(to) || to.pos !== "VERB" || TO_GO.has(to.l) || allowing(toks, r) < 0) return "";
+  const v = allowing(toks, r);
+  if (!isWord(toks[c.npEnd], "to") || !isWord(to) || to.pos !== "VERB" || TO_GO.has(to.l) || v < 0) return "";
   // "had just 18 months to live claims he…": the main clause's verb after the doing ends it (before a subject pronoun,
   // whatever the tagger calls it).
   const next = toks[c.npEnd + 2];
@@ -210,7 +217,8 @@ function purpose(toks: readonly Tok[], r: Raw, c: Count): string {
   // "took 30 years to kill 11,000 people": a verb cut from its counted object says too little, and so does one whose
   // object is a pronoun ("given three months to do so", "to find him").
   const cutOff = !doing.includes(" ") && (next?.kind === NUM || next?.pos === "PRON" || isWord(next, "so"));
-  return doing === "" || cutOff ? "" : `to ${doing}`;
+  // ("His contract has 18 months to run": who has the time, for a bare doing, had-for.ts.)
+  return doing === "" || cutOff ? "" : hadFor(toks, v, doing);
 }
 
 /** "It took nine hours for crews to remove the debris": a time taken, its doing after "for" or "before". */
