@@ -16,6 +16,7 @@ import { elidedFor, predicate } from "#brief/figures/label/durations/duration-pr
 import { infinitiveDoing } from "#brief/figures/label/durations/infinitive-doing.ts";
 import { ageOfThing } from "#brief/figures/label/durations/age-of-thing.ts";
 import { hadFor } from "#brief/figures/label/durations/had-for.ts";
+import { barePast } from "#brief/figures/label/durations/bare-past.ts";
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { inOneUnit } from "#brief/figures/label/measures/distance-in-time.ts";
@@ -125,8 +126,11 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
     } else {
       const placed = durationPosition(toks, r, c.np, at.npEnd);
       const alone = placed === "" ? spentAlone(toks, r, at.npEnd) : "";
+      // "Patients fasted for 10 hours": a bare past's participle, when nothing else names the time (bare-past.ts).
+      const past = placed === "" && alone === "" ? barePast(toks, r) : "";
       if (placed !== "") r.placed = placed;
       else if (alone !== "") r.label = `${c.np} ${alone}`;
+      else if (past !== "") r.label = `${c.np} ${past}`;
     }
   } else {
     const head = `${unit} ${what}`.split(" ").length > MAX_LABEL_WORDS ? c.np : unit;

@@ -1,4 +1,4 @@
-import { LASTING, PARTICLES, participleSpelling, SENTENCING } from "#brief/figures/language/lexicon.ts";
+import { PARTICLES, SENTENCING } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { backNP } from "#brief/figures/language/noun-phrase.ts";
 import type { Tok } from "#brief/figures/language/tokens.ts";
@@ -79,12 +79,6 @@ export function pastDoing(toks: readonly Tok[], k: number, f: number, after: (fr
   if (!goesOn && k + 1 === f) {
     const span = perfectSpan(toks, k);
     if (span !== "") return span;
-    // "Patients fasted for an average of 10 hours", "the singer vanished for six weeks": a regular past with nothing
-    // between it and its "for" is said as its participle, which names the doing or the state it left alike ('hours
-    // fasted', 'weeks vanished'), where its "-ing" would misname a moment ('weeks vanishing'); the unit alone said
-    // nothing of what lasted (BC shape 14).
-    // ("It lasted for only two seconds": a verb of lasting is the time's own length, read by label-duration.ts.)
-    if (ing !== "" && participleSpelling(toks[k]!.l) && !LASTING.has(toks[k]!.l)) return toks[k]!.l;
   }
   if (ing === "") return "";
   // "spun out the legal battle for nearly five years": a phrasal verb's particle stands before its object.
