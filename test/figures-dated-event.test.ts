@@ -157,6 +157,15 @@ describe("a time point fronted at its sentence's start dates the clause after it
     );
   });
 
+  it("over a date said again between commas (BC shape 14): 'Two years ago, in early 2019, the firm was hired' → years since being hired", () => {
+    expect(exact(at("Two years ago, in early 2019, the firm was hired.", 2))).toEqual(duration(2, "years", "years since being hired"));
+    expect(exact(at("Three years ago, in March, the club signed a young striker.", 3))).toEqual(duration(3, "years", "years since signing a young striker"));
+  });
+
+  it("near miss: a state after the date keeps the time point: 'Two years ago, in May, Leeds were top' → years ago", () => {
+    expect(exact(at("Two years ago, in May, Leeds were top.", 2))).toEqual(duration(2, "years", "years ago"));
+  });
+
   it("near miss: a present passive dates no event: 'Two weeks later, he is seen sitting in the snow' → weeks later", () => {
     expect(exact(at("Two weeks later, he is seen sitting in the snow.", 2))).toEqual(duration(2, "weeks", "weeks later"));
   });

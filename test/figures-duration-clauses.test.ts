@@ -22,6 +22,19 @@ describe("a time given, had or taken to do something is labelled by the doing", 
     expect(exact(at("A bowel cancer patient told he had just 18 months to live claims he has been cured by cannabis oil.", 18))).toEqual(duration(18, "just", "months", "months to live"));
   });
 
+  it("a bare doing names who has the time when a common noun has it (BB shape 10): 'His contract has just under 18 months to run' → months for contract to run", () => {
+    expect(exact(at("His contract has just under 18 months to run.", 18))).toEqual(duration(18, "just under", "months", "months for contract to run"));
+    expect(at("The scheme still has five years to run.", 5).label).toBe("years for scheme to run");
+    expect(at("The club had two weeks to decide.", 2).label).toBe("weeks for club to decide");
+  });
+
+  it("near misses: a name or pronoun says who, a doing with an object names enough, a giver is no holder", () => {
+    expect(at("Smith has 10 days to appeal.", 10).label).toBe("days to appeal");
+    expect(at("The court gave the family ten days to appeal.", 10).label).toBe("days to appeal");
+    expect(at("The council has 30 days to respond to the complaint.", 30).label).toBe("days to respond to the complaint");
+    expect(at("Seven London-based companies have been given up to 30 days to respond.", 30).label).toBe("days to respond");
+  });
+
   it("no doing for a time point, a time no verb gives, a pronoun's doing or one cut inside its noun phrase", () => {
     // (A match's countdown is where the time stands, which duration-position.ts names: no doing "to go".)
     expect(at("Austin puts the Hoops 3-2 up with just 12 minutes to go.", 12).label).toBe("minutes to go");
@@ -108,8 +121,8 @@ describe("predicates that name no time leave it bare", () => {
     expect(at("She worked at the Aloma Methodist Early Childhood Learning Center in Orange County for 18 months.", 18).label).toBe("months");
   });
 
-  it("a perfect in a relative clause is its object's: 'the Internet Explorer that Microsoft has offered for 20 years'", () => {
-    expect(at("The new browser is faster than the Internet Explorer that Microsoft has offered for 20 years.", 20).label).toBe("years");
+  it("a perfect in a relative clause is its object's, said by the participle alone: 'the Internet Explorer that Microsoft has offered for 20 years'", () => {
+    expect(at("The new browser is faster than the Internet Explorer that Microsoft has offered for 20 years.", 20).label).toBe("years offered");
   });
 });
 

@@ -28,6 +28,21 @@ describe("a time without", () => {
   });
 });
 
+describe("'at all' before the time sets it outside a denied ability (BB shape 10)", () => {
+  it("'I can't jump at all for three or four weeks' → weeks without jumping", () => {
+    expect(exact(at("'I can't jump at all for three or four weeks,' she said.", 3))).toEqual(duration(3, "weeks", "weeks without jumping"));
+  });
+
+  it("other modals and objects: 'cannot drive at all for six months', 'couldn't see his son at all for 20 minutes'", () => {
+    expect(at("He cannot drive at all for six months after the operation.", 6).label).toBe("months without driving");
+    expect(at("He couldn't see his son at all for 20 minutes.", 20).label).toBe("minutes without seeing his son");
+  });
+
+  it("a denied past with 'at all' keeps its doing: 'They didn't speak at all for more than five months'", () => {
+    expect(at("They didn't speak at all for more than five months.", 5).label).toBe("months without speaking");
+  });
+});
+
 describe("a name the tagger calls a verb", () => {
   it("'Rachelle hadn't seen Laurel for nine years' → years without seeing Laurel", () => {
     expect(exact(at("Rachelle hadn't seen Laurel for nine years but Laurel reached out on Facebook.", 9))).toEqual(duration(9, "years", "years without seeing Laurel"));

@@ -84,7 +84,7 @@ describe("past-lifespan.ts: only more years than a person lives make 'years old'
 
   it("'The tools are 100 to 200 years old': the range's top end decides, a duration (not: its low end)", () => {
     const f = at("The tools are 100 to 200 years old.", 100);
-    expect(exact(f)).toEqual({ value: 100, qualifier: undefined, unit: "years", label: "years old", type: "duration" });
+    expect(exact(f)).toEqual({ value: 100, qualifier: undefined, unit: "years", label: "years (age of tools)", type: "duration" });
     expect(f.valueMax).toBe(200);
   });
 });

@@ -13,6 +13,10 @@ import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
 import { boundTerm } from "#brief/figures/label/durations/bound-term.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
 import { elidedFor, predicate } from "#brief/figures/label/durations/duration-predicate.ts";
+import { infinitiveDoing } from "#brief/figures/label/durations/infinitive-doing.ts";
+import { ageOfThing } from "#brief/figures/label/durations/age-of-thing.ts";
+import { hadFor } from "#brief/figures/label/durations/had-for.ts";
+import { barePast } from "#brief/figures/label/durations/bare-past.ts";
 import { clause, MAX_WORDS, OFFSETS, SUBJECTS, withinOf, words } from "#brief/figures/label/durations/duration-words.ts";
 import { LENGTHS, motion } from "#brief/figures/label/measures/length-motion.ts";
 import { inOneUnit } from "#brief/figures/label/measures/distance-in-time.ts";
@@ -87,6 +91,10 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
     if (moved !== "") r.label = `${c.np} ${moved}${inOneUnit(toks, c.npEnd)}`;
     return;
   }
+  // "The skull, roughly 2.5 million years old, was dug up" → years (age of skull) (age-of-thing.ts): shown, while the
+  // ranking reads "years old" (as a label it moved a second age of the same article onto the card).
+  const age = r.type === "duration" ? ageOfThing(toks, r, c) : "";
+  if (age !== "") r.placed = age;
   if (r.type !== "duration" || !DURATIONS.has(c.np)) return;
   // "21 hours a week watching TV", "ten hours a day sitting": a rate's period is part of what the number counts, and what
   // the time is spent on follows it.
@@ -96,7 +104,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   // ("had been jailed 18 months before at Leeds Crown Court": a sentencing's time point said "before" reads "earlier",
   // its verb no span.)
   const dated = period === "" && datedSentencing(toks, r.s, at.npEnd) ? "earlier" : "";
-  const what = dated !== "" ? "" : presentSince(toks, r, at.npEnd, everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || taken(toks, r, at) || length(toks, r, at) || predicate(toks, r) || objectComplement(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || anniversaryOffset(toks, at.npEnd) || since(toks, r, at) || beforeDoing(toks, r, c.np, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || relativeTime(toks, r, at.npEnd) || asRole(toks, at.npEnd) || roleFor(toks, r));
+  const what = dated !== "" ? "" : presentSince(toks, r, at.npEnd, everyInterval(toks, r) || spanBetween(toks, at.npEnd) || left(toks, at) || spent(toks, r, at) || purpose(toks, r, at) || taken(toks, r, at) || length(toks, r, at) || predicate(toks, r) || infinitiveDoing(toks, r) || objectComplement(toks, r) || elidedFor(toks, r, toks[at.npEnd]) || anniversaryOffset(toks, at.npEnd) || since(toks, r, at) || beforeDoing(toks, r, c.np, at.npEnd) || sinceClause(toks, r, c.np, at.npEnd) || doing(toks, r, at) || relativeTime(toks, r, at.npEnd) || asRole(toks, at.npEnd) || roleFor(toks, r));
   // "left for Pakistan three years later", "died 25 years ago": a time point says when, as a date does, and no verb
   // before it spans it; the word that makes it one tells the editor so ("three — years later", not "years").
   const when = period === "" && timePointAt(toks, at.npEnd) ? toks[at.npEnd]!.l : dated;
@@ -118,8 +126,11 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
     } else {
       const placed = durationPosition(toks, r, c.np, at.npEnd);
       const alone = placed === "" ? spentAlone(toks, r, at.npEnd) : "";
+      // "Patients fasted for 10 hours": a bare past's participle, when nothing else names the time (bare-past.ts).
+      const past = placed === "" && alone === "" ? barePast(toks, r) : "";
       if (placed !== "") r.placed = placed;
       else if (alone !== "") r.label = `${c.np} ${alone}`;
+      else if (past !== "") r.label = `${c.np} ${past}`;
     }
   } else {
     const head = `${unit} ${what}`.split(" ").length > MAX_LABEL_WORDS ? c.np : unit;
@@ -197,7 +208,8 @@ const OBJECT_REACH = 6;
  */
 function purpose(toks: readonly Tok[], r: Raw, c: Count): string {
   const to = toks[c.npEnd + 1];
-  if (!isWord(toks[c.npEnd], "to") || !isWord(to) || to.pos !== "VERB" || TO_GO.has(to.l) || allowing(toks, r) < 0) return "";
+  const v = allowing(toks, r);
+  if (!isWord(toks[c.npEnd], "to") || !isWord(to) || to.pos !== "VERB" || TO_GO.has(to.l) || v < 0) return "";
   // "had just 18 months to live claims he…": the main clause's verb after the doing ends it (before a subject pronoun,
   // whatever the tagger calls it).
   const next = toks[c.npEnd + 2];
@@ -209,7 +221,8 @@ function purpose(toks: readonly Tok[], r: Raw, c: Count): string {
   // "took 30 years to kill 11,000 people": a verb cut from its counted object says too little, and so does one whose
   // object is a pronoun ("given three months to do so", "to find him").
   const cutOff = !doing.includes(" ") && (next?.kind === NUM || next?.pos === "PRON" || isWord(next, "so"));
-  return doing === "" || cutOff ? "" : `to ${doing}`;
+  // ("His contract has 18 months to run": who has the time, for a bare doing, had-for.ts.)
+  return doing === "" || cutOff ? "" : hadFor(toks, v, doing);
 }
 
 /** "It took nine hours for crews to remove the debris": a time taken, its doing after "for" or "before". */

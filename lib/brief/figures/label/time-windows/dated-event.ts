@@ -74,7 +74,8 @@ const SUBJECT_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "PRON"]);
 export function frontedEvent(toks: readonly Tok[], r: Raw, unit: string, when: string, at: number): string {
   const link = LINKS.get(when);
   if (link === undefined || !(r.s === 0 || atSentenceStart(toks, r.s))) return "";
-  let v = toks[at + 1]?.s === "," ? at + 2 : dayAfter(toks, at + 1);
+  // ("Two years ago, in early 2019, the firm was hired": the aside that dates it again between commas.)
+  let v = dayAfter(toks, toks[at + 1]?.s === "," ? at + 2 : at + 1);
   const subject = v;
   // "a nurse from Leeds was charged": a place's "from", "of" or "in" inside the subject.
   while (v - subject < SUBJECT_WORDS && isWord(toks[v]) && (SUBJECT_TAGS.has(toks[v]!.pos ?? "") || (v > subject && SUBJECT_LINKS.has(toks[v]!.l)))) v++;
@@ -101,12 +102,13 @@ const SUBJECT_LINKS = new Set(["from", "of", "in"]);
 const DAY_WORDS = 4;
 
 /**
- * Where the clause after a fronted time point starts when a day said "on" it stands between them, ended by a comma
- * ("Four years ago on Easter Sunday, Tom Jones decided …", "Exactly 12 years ago on Tuesday, a nurse was charged"):
- * after the comma; else `k`, the word after the time point.
+ * Where the clause after a fronted time point starts when a day or date said with a preposition stands between them,
+ * ended by a comma ("Four years ago on Easter Sunday, Tom Jones decided …", "Exactly 12 years ago on Tuesday, a nurse
+ * was charged", "Two years ago, in early 2019, the firm was hired"): after the comma; else `k`, the word after the time
+ * point.
  */
 function dayAfter(toks: readonly Tok[], k: number): number {
-  if (!isWord(toks[k], "on")) return k;
+  if (!isWord(toks[k]) || toks[k]!.pos !== "ADP") return k;
   for (let j = k + 1; j <= k + DAY_WORDS; j++) {
     if (toks[j]?.s === ",") return j > k + 1 ? j + 1 : k;
     // ("on 5 May": a date's number too.)

@@ -39,30 +39,36 @@ export function timeWithout(toks: readonly Tok[], r: Raw, unit: string): string 
   while (v >= 0 && p - v <= OBJECT_REACH && isWord(toks[v]) && (toks[v]!.pos !== "VERB" || isCapitalised(toks[v]!)) && !CONJUNCTIONS.has(toks[v]!.l)) v--;
   const verb = toks[v];
   if (!isWord(verb) || verb.pos !== "VERB") return "";
-  const doing = denied(toks, v);
+  // "I can't jump at all for three or four weeks": "at all" before the time puts the time outside the denial (BB
+  // shape 10), where "I can't run for 45 minutes" denies an ability to keep it up.
+  const atAll = isWord(toks[p - 1], "all") && isWord(toks[p - 2], "at") && p - 2 > v;
+  const doing = denied(toks, v, atAll);
   if (doing === "") return "";
   // The object, cut before a preposition ("started a game | for England").
   let end = v + 1;
   while (end < p && toks[end]!.pos !== "ADP") end++;
   // "who you haven't heard from in three years": a preposition left without its object leaves the doing unsaid.
-  if (end === v + 1 && end < p) return "";
+  if (end === v + 1 && end < p && !(atAll && end === p - 2)) return "";
   // (duration-position.ts leaves out a label longer than the card's.)
   return [unit, "without", doing, phrase(toks, v + 1, end)].filter((w) => w !== "").join(" ");
 }
 
 /** Whether a word denies: "not", "never", "hasn't". */
-const denies = (t: Tok | undefined): boolean => isWord(t) && (t.l === "not" || t.l === "never" || t.l.endsWith("n't"));
+const denies = (t: Tok | undefined): boolean => isWord(t) && (t.l === "not" || t.l === "never" || t.l === "cannot" || t.l.endsWith("n't"));
+
+/** Modals of ability, denied: "can't", "cannot", "couldn't" (and "can not"). */
+const CAN = new Set(["can't", "cannot", "couldn't", "can", "could"]);
 
 /**
  * The "-ing" of the verb at `v` when the word right before it denies it ("hasn't driven", "didn't speak", "has not
  * been paid" → being paid); "" when none does, or the denial is another verb's ("can't run": what one cannot do is no
- * time without it).
+ * time without it, unless "at all" (`atAll`) sets the time outside the denial: "can't jump at all for three weeks").
  */
-function denied(toks: readonly Tok[], v: number): string {
+function denied(toks: readonly Tok[], v: number, atAll: boolean): string {
   const verb = toks[v]!.l;
   if (denies(toks[v - 1])) {
     const aux = toks[v - 1]!.l === "not" || toks[v - 1]!.l === "never" ? toks[v - 2]?.l ?? "" : toks[v - 1]!.l;
-    if (DO_NOT.has(aux)) return ing(verb);
+    if (DO_NOT.has(aux) || (atAll && CAN.has(aux))) return ing(verb);
     // "if it is not done in three weeks", "if its not done": a denied present or a denial with no auxiliary says a
     // deadline or nothing the parse can read, no time gone without.
     return PERFECT.has(aux) ? (PARTICIPLE_ING.get(verb) ?? pastIng(verb)) : "";
