@@ -311,6 +311,8 @@ export const ATTRIBUTION_VERBS = set(
   "say says said claim claims claimed believe believes believed argue argues argued warn warns warned estimate estimates estimated fear fears feared think thinks thought",
 );
 
+/** Words that deny a verb or an infinitive: "pledging not to apply", "never to return". */
+export const DENIALS = set("not never");
 /** Adverbs that deny what their verb says: a label that left one out would say the opposite ("have never sent"). */
 export const NEGATIVE_ADVERBS = set("never hardly rarely seldom barely scarcely");
 export const MODALS = set("will would can could may might should must shall 'll 'd");

@@ -1,5 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
-import { BE_FORMS, CONJUNCTIONS, DURATIONS, MONTHS, POSSESSIVES, WEEKDAYS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
+import { BE_FORMS, CONJUNCTIONS, DENIALS, DURATIONS, MONTHS, POSSESSIVES, WEEKDAYS, WHOLE_WINDOWS } from "#brief/figures/language/lexicon.ts";
 import { irregularPast, negated, participleSpelling, pastAfterSubject, pastDoing } from "#brief/figures/label/durations/past-doing.ts";
 import { heldBy, passiveByContext } from "#brief/figures/label/durations/passive-participle.ts";
 import { isSuperlative } from "#brief/figures/label/time-windows/superlative-since.ts";
@@ -74,7 +74,7 @@ export function predicate(toks: readonly Tok[], r: Raw): string {
       // is the object of the verb before it, whose time it is.
       if (isWord(toks[k - 1], "to") && toks[k - 1]!.pos === "PART" && !/(?:ed|ing)$/.test(t.l)) {
         // "pledging not to apply for reinstatement for at least 10 years": the time is the denied doing's, not the verb's.
-        if (NOT.has(toks[k - 2]?.l ?? "")) return "";
+        if (DENIALS.has(toks[k - 2]?.l ?? "")) return "";
         infinitive = true;
         k--;
         continue;
@@ -187,9 +187,6 @@ function stranded(toks: readonly Tok[], p: number): boolean {
   }
   return false;
 }
-
-/** Words that deny an infinitive: "pledging not to apply". */
-const NOT = new Set(["not", "never"]);
 
 /** Forms of "rule" whose "out" is an injury's or a ban's: "rule him out for around six weeks". */
 const RULE = new Set(["rule", "rules", "ruled", "ruling"]);

@@ -3,6 +3,7 @@ import { forBefore } from "#brief/figures/label/durations/for-words.ts";
 import { ing } from "#brief/figures/label/durations/past-doing.ts";
 import { MAX_WORDS, words } from "#brief/figures/label/durations/duration-words.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { DENIALS } from "#brief/figures/language/lexicon.ts";
 
 // An infinitive's own time: "A coach called for her to rest for four months" printed 'four — months' on a blind
 // sample's card (BB shape 10), because the predicate reads past an infinitive to the verb above it ("has blocked
@@ -13,9 +14,6 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 /** Tags of an object between an infinitive's verb and the "for": "to pray for", "to wear a brace for". */
 const OBJECT_TAGS = new Set(["DET", "NOUN", "ADJ", "PROPN"]);
-
-/** Words that deny an infinitive: "pledging not to apply". */
-const NOT = new Set(["not", "never"]);
 
 /** How far back of an infinitive's "to" a denial of the verbs above it is looked for: "won't be able to". */
 const DENIAL_REACH = 5;
@@ -28,7 +26,7 @@ const DENIAL_REACH = 5;
 function deniedAbove(toks: readonly Tok[], to: number): boolean {
   for (let k = to - 1; k >= 0 && to - k <= DENIAL_REACH && isWord(toks[k]); k--) {
     const l = toks[k]!.l;
-    if (NOT.has(l) || l === "unable" || l.endsWith("n't") || l.endsWith("n’t")) return true;
+    if (DENIALS.has(l) || l === "unable" || l.endsWith("n't") || l.endsWith("n’t")) return true;
   }
   return false;
 }
