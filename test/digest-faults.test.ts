@@ -132,8 +132,11 @@ describe("Slack refused or never saw the digest", () => {
     const abandonedDone = new Promise<void>((resolve) => (done = resolve));
     const post: PostFn = (...args) => inner(...args).finally(done);
     proxy.fail("chat.postMessage", { kind: "rate-limit", retryAfter: 1 });
-    const first = await runDigest(deps({ runId: "run-1", post, channels: ["CPARIS"], channelTimeoutMs: 5000 }), SLOT_AT);
-    expect(first.results).toEqual([expect.objectContaining({ outcome: "failed", reason: "TimeoutError: channel CPARIS: no answer within 5000 ms" })]);
+    // The channel's time must run out in the wait, not before the post: the part-of-speech model loaded first (a
+    // file's first brief), and 10 s for a claim, a read and five briefs on a loaded box. The test idles through it.
+    briefArticle(STORIES[0]!, { bullets: 2, figures: 1 });
+    const first = await runDigest(deps({ runId: "run-1", post, channels: ["CPARIS"], channelTimeoutMs: 10_000 }), SLOT_AT);
+    expect(first.results).toEqual([expect.objectContaining({ outcome: "failed", reason: "TimeoutError: channel CPARIS: no answer within 10000 ms" })]);
     // Premise: the channel timed out in the 429's wait (not before the post, which the run checks for itself).
     expect(waiting).toBe(true);
     // 16 minutes on the claim is stale: the run that takes it over finds no post in history and posts.
