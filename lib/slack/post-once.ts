@@ -187,8 +187,8 @@ export async function postOnce(client: WebClient, intent: PostIntent, options: P
   let textOnly = false;
   let lastError = "not_attempted";
   for (let posts = 0; posts < maxPosts; posts++) {
-    // Given up on: nothing sent yet is not posted; after a lost answer Slack may have the message.
-    if (options.signal?.aborted) return lastError === "not_attempted" ? { status: "not-posted", error: "abandoned", permanent: false } : { status: "unknown", error: `abandoned after ${lastError}` };
+    // Not posted: the loop comes back here only when nothing was sent, or history said a lost answer's post is not there.
+    if (options.signal?.aborted) return { status: "not-posted", error: "abandoned", permanent: false };
     try {
       const out = await client.chat.postMessage({
         channel: intent.channel,
