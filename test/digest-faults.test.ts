@@ -4,7 +4,7 @@ import { WebClient } from "@slack/web-api";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { briefArticle } from "#brief/brief.ts";
 import { runDigest, type DigestRunDeps } from "#digest/run.ts";
-import { digestWebClient, slackPoster } from "#slack/digest-poster.ts";
+import { digestWebClient, slackPoster, type PostFn } from "#slack/digest-poster.ts";
 import { DynamoArticleStore } from "#store/dynamo-store.ts";
 import { DynamoSubscriptionStore } from "#store/dynamo-subscriptions.ts";
 import { startSlackApi, type SlackApi } from "#local/slack-api.ts";
@@ -120,6 +120,31 @@ describe("Slack refused or never saw the digest", () => {
     expect(pauses).toEqual([2000]);
     expect(postsIn("CPARIS")).toHaveLength(1);
     expect(postsIn("CLYON")).toHaveLength(1);
+  });
+
+  it("a channel given up on while it waits out a 429 never posts after that: the run that takes its slot over posts once", async () => {
+    // The wait ends only when the test says: a Lambda frozen mid-wait resumes it when thawed for a later invocation.
+    let waiting = false;
+    let wake = (): void => undefined;
+    const woken = new Promise<void>((resolve) => (wake = resolve));
+    const inner = slackPoster(digestWebClient(TOKEN, proxy.url, { timeoutMs: 1000 }), { sleep: () => ((waiting = true), woken) });
+    let done = (): void => undefined;
+    const abandonedDone = new Promise<void>((resolve) => (done = resolve));
+    const post: PostFn = (...args) => inner(...args).finally(done);
+    proxy.fail("chat.postMessage", { kind: "rate-limit", retryAfter: 1 });
+    // The channel's time must run out in the wait, not before the post: the part-of-speech model loaded first (a
+    // file's first brief), and 10 s for a claim, a read and five briefs on a loaded box. The test idles through it.
+    briefArticle(STORIES[0]!, { bullets: 2, figures: 1 });
+    const first = await runDigest(deps({ runId: "run-1", post, channels: ["CPARIS"], channelTimeoutMs: 10_000 }), SLOT_AT);
+    expect(first.results).toEqual([expect.objectContaining({ outcome: "failed", reason: "TimeoutError: channel CPARIS: no answer within 10000 ms" })]);
+    // Premise: the channel timed out in the 429's wait (not before the post, which the run checks for itself).
+    expect(waiting).toBe(true);
+    // 16 minutes on the claim is stale: the run that takes it over finds no post in history and posts.
+    const later = await runDigest(deps({ runId: "run-2", channels: ["CPARIS"] }), new Date(SLOT_AT.getTime() + 16 * 60_000));
+    expect(later.results).toEqual([expect.objectContaining({ outcome: "posted", recovered: true })]);
+    wake();
+    await abandonedDone;
+    expect(postsIn("CPARIS")).toHaveLength(1);
   });
 
   it("a 429 with Retry-After 0: still waits a second before the next try, never hammers Slack at once", async () => {

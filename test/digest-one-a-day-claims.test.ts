@@ -1,6 +1,6 @@
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STALE_AFTER_MS, runDigest } from "#digest/run.ts";
+import { DEFAULT_STALE_AFTER_MS, runDigest, type DigestRunDeps } from "#digest/run.ts";
 import type { Subscription, SubscriptionStore } from "#digest/subscriptions.ts";
 import { TABLE_KEYS } from "#store/table.ts";
 import { openDigestChannel, type DigestChannel } from "#test/helpers/digest-channel.ts";
@@ -20,6 +20,34 @@ const MINUTE = 60_000;
 const stand = useSlackStandIn(TOKEN);
 const channel = { userId: "U0EDITOR", channelId: "CDAY", teamId: "T1", correlationId: "test" };
 const posts = () => stand.api.messages("CDAY").filter((m) => m.via === "chat.postMessage");
+
+/** Which of two racing runs (raceAfterMove below) a gate is for. */
+type Run = "old" | "moved";
+/** Where a racing run's store calls and post wait: before its claim, around its read of the day, after a give-back. */
+interface RaceGates {
+  beforeClaim?: (run: Run) => Promise<void>;
+  beforeRead?: (run: Run) => Promise<void>;
+  afterRead?: (run: Run) => Promise<void>;
+  afterRelease?: (run: Run) => void;
+  beforePost?: (run: Run) => Promise<void>;
+}
+
+/** Every caller waits until `count` have arrived. */
+function barrier(count: number): (run: Run) => Promise<void> {
+  let arrived = 0;
+  let open = (): void => undefined;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return () => {
+    if (++arrived === count) open();
+    return opened;
+  };
+}
+
+function signal(): { fired: Promise<void>; fire: () => void } {
+  let fire = (): void => undefined;
+  const fired = new Promise<void>((resolve) => (fire = resolve));
+  return { fired, fire };
+}
 
 // 23:50 on 1 July in Paris, and 00:05 on 2 July, a quarter of an hour later.
 const LATE_SLOT_AT = new Date("2024-07-01T21:50:00Z");
@@ -238,8 +266,14 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("one a day reads a claim's
     expect(posts()).toHaveLength(1);
   });
 
-  it("two runs claim the old and the new time's slots at once and each gives way to the other: the next run posts the day once", async () => {
-    const { brief, deps, subscriptions } = await openDigestChannel(suite, stand.api, TOKEN, channel);
+  /**
+   * Two runs at 07:10 over one channel whose schedule moved from 07:00 to 07:10 at 07:05: "old" listed the schedule
+   * before the move (so claims 07:00), "moved" after it (07:10). Each run's store calls are the real table's, each
+   * waiting where `gates` says, so a case fixes the order of the claims, the day's reads and the give-backs.
+   */
+  async function raceAfterMove(gates: RaceGates) {
+    const open = await openDigestChannel(suite, stand.api, TOKEN, channel);
+    const { brief, deps, subscriptions } = open;
     await brief("subscribe 07:00 Europe/Paris", new Date("2024-06-01T12:00:00Z"));
     const stored = async (): Promise<Subscription> => {
       const subscription = await subscriptions.get("CDAY");
@@ -248,29 +282,99 @@ describe.each<Engine>(["dynalite", "dynamodb-local"])("one a day reads a claim's
     };
     const before = await stored();
     await brief("subscribe 07:10 Europe/Paris", new Date(SLOT_AT.getTime() + 5 * MINUTE));
-    const after = await stored();
-    // Each run reads the day's claims only once both slots are claimed; one listed the schedule before the move.
-    let claimed = 0;
-    let bothClaimed = (): void => undefined;
-    const both = new Promise<void>((resolve) => (bothClaimed = resolve));
-    const listing = (subscription: Subscription): SubscriptionStore =>
-      Object.assign(Object.create(subscriptions) as SubscriptionStore, {
-        list: async () => [subscription],
-        claimsBetween: async (channelId: string, from: string, to: string) => {
-          if (++claimed === 2) bothClaimed();
-          await both;
-          return subscriptions.claimsBetween(channelId, from, to);
+    const listed: Record<Run, Subscription> = { old: before, moved: await stored() };
+    const gated = (run: Run): Partial<DigestRunDeps> => ({
+      runId: run,
+      subscriptions: Object.assign(Object.create(subscriptions) as SubscriptionStore, {
+        list: async () => [listed[run]],
+        claim: async (...args: Parameters<SubscriptionStore["claim"]>) => {
+          await gates.beforeClaim?.(run);
+          return subscriptions.claim(...args);
         },
-      });
+        claimsBetween: async (channelId: string, from: string, to: string) => {
+          await gates.beforeRead?.(run);
+          const claims = await subscriptions.claimsBetween(channelId, from, to);
+          await gates.afterRead?.(run);
+          return claims;
+        },
+        release: async (channelId: string, slot: string, runId: string) => {
+          const released = await subscriptions.release(channelId, slot, runId);
+          gates.afterRelease?.(run);
+          return released;
+        },
+      }),
+      post: async (...args: Parameters<DigestRunDeps["post"]>) => {
+        await gates.beforePost?.(run);
+        return deps().post(...args);
+      },
+    });
     const at = new Date(SLOT_AT.getTime() + 10 * MINUTE);
-    const [old, moved] = await Promise.all([runDigest(deps({ runId: "old", subscriptions: listing(before) }), at), runDigest(deps({ runId: "moved", subscriptions: listing(after) }), at)]);
-    expect([...old.results, ...moved.results]).toEqual([
+    const [old, moved] = await Promise.all([runDigest(deps(gated("old")), at), runDigest(deps(gated("moved")), at)]);
+    /** The 07:15 run, whose catch-up hour still holds 07:10, over the schedule as it now stands. */
+    const next = async () => (await runDigest(deps({ runId: "next" }), new Date(SLOT_AT.getTime() + 15 * MINUTE))).results;
+    return { old: old.results, moved: moved.results, next };
+  }
+
+  it("two runs claim the old and the new time's slots at once and each gives way to the other: the next run posts the day once", async () => {
+    // Neither reads the day's claims before both are claimed, nor acts on its read before both have read: a read
+    // that reached the table after the other run had given way saw the day free and posted (once, failing this case
+    // under load).
+    const claimed = barrier(2);
+    const read = barrier(2);
+    const race = await raceAfterMove({ beforeRead: claimed, afterRead: read });
+    expect([...race.old, ...race.moved]).toEqual([
       expect.objectContaining({ slot: SLOT, outcome: "skipped", reason: "claimed-by-another-run" }),
       expect.objectContaining({ slot: "2024-07-02T07:10", outcome: "skipped", reason: "claimed-by-another-run" }),
     ]);
     expect(posts()).toEqual([]);
-    // Both gave their claims back: the 07:15 run, whose catch-up hour still holds 07:10, posts it.
-    expect((await runDigest(deps({ runId: "next" }), new Date(SLOT_AT.getTime() + 15 * MINUTE))).results).toEqual([expect.objectContaining({ slot: "2024-07-02T07:10", outcome: "posted" })]);
+    // Both gave their claims back: the 07:15 run posts 07:10.
+    expect(await race.next()).toEqual([expect.objectContaining({ slot: "2024-07-02T07:10", outcome: "posted" })]);
+    expect(posts()).toHaveLength(1);
+  });
+
+  // The failure seen under load: the other run's read reached the table after the first had given its claim back.
+  it.each<[Run, string, string]>([
+    ["old", "2024-07-02T07:10", "already-posted"],
+    ["moved", SLOT, "day-already-posted"],
+  ])("two runs claim at once and the %s run reads and gives way before the other reads: the other posts its slot, the day's one digest", async (first, otherSlot, nextReason) => {
+    const claimed = barrier(2);
+    const gaveWay = signal();
+    const race = await raceAfterMove({
+      beforeRead: async (run) => {
+        await claimed(run);
+        if (run !== first) await gaveWay.fired;
+      },
+      afterRelease: (run) => run === first && gaveWay.fire(),
+    });
+    const { [first]: yielded, [first === "old" ? "moved" : "old"]: other } = race;
+    expect(yielded).toEqual([expect.objectContaining({ outcome: "skipped", reason: "claimed-by-another-run" })]);
+    expect(other).toEqual([expect.objectContaining({ slot: otherSlot, outcome: "posted" })]);
+    expect(posts()).toHaveLength(1);
+    expect(await race.next()).toEqual([expect.objectContaining({ slot: "2024-07-02T07:10", outcome: "skipped", reason: nextReason })]);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it.each<[Run, string, string]>([
+    ["old", SLOT, "day-already-posted"],
+    ["moved", "2024-07-02T07:10", "already-posted"],
+  ])("the %s run reads the day before the other claims and posts only after the other has read: the other sees it going out and gives way", async (first, firstSlot, nextReason) => {
+    const firstRead = signal();
+    const otherGaveWay = signal();
+    const race = await raceAfterMove({
+      beforeClaim: async (run) => {
+        if (run !== first) await firstRead.fired;
+      },
+      afterRead: async (run) => void (run === first && firstRead.fire()),
+      afterRelease: (run) => run !== first && otherGaveWay.fire(),
+      beforePost: async (run) => {
+        if (run === first) await otherGaveWay.fired;
+      },
+    });
+    const { [first]: posted, [first === "old" ? "moved" : "old"]: other } = race;
+    expect(posted).toEqual([expect.objectContaining({ slot: firstSlot, outcome: "posted" })]);
+    expect(other).toEqual([expect.objectContaining({ outcome: "skipped", reason: "claimed-by-another-run" })]);
+    expect(posts()).toHaveLength(1);
+    expect(await race.next()).toEqual([expect.objectContaining({ slot: "2024-07-02T07:10", outcome: "skipped", reason: nextReason })]);
     expect(posts()).toHaveLength(1);
   });
 });

@@ -114,7 +114,7 @@ async function deliver(run: ChannelRun, item: DueDigest, abandoned: AbortSignal)
     if (abandoned.aborted) throw new Error("abandoned after its channel timeout");
     // A taken-over claim may belong to a run that posted and died before recording it: look before posting.
     const earlierBefore = claim.previousClaimedAt && new Date(claim.previousClaimedAt.getTime() + staleAfterMs);
-    const posted = await deps.post(channel, digestMessage(digest), { key: `${channel}/${held}`, checkFirst: claim.retried, notBefore: item.at, ...(earlierBefore ? { earlierBefore } : {}) });
+    const posted = await deps.post(channel, digestMessage(digest), { key: `${channel}/${held}`, checkFirst: claim.retried, notBefore: item.at, signal: abandoned, ...(earlierBefore ? { earlierBefore } : {}) });
     if (!posted.ok) {
       if (posted.unconfirmed) {
         // Slack may have it. Kept, not released: the claim goes stale and the run that takes it over searches

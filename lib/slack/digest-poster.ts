@@ -31,6 +31,8 @@ export interface PostRequest {
    * than a search reads, and always ended unconfirmed.
    */
   earlierBefore?: Date;
+  /** The run gave up on this channel: no post may start after it fires (post-once.ts). */
+  signal?: AbortSignal;
 }
 
 export type PostFn = (channel: string, message: SlackMessage, request: PostRequest) => Promise<PostResult>;
@@ -109,7 +111,7 @@ export function slackPoster(client: WebClient, options: PosterOptions = {}): Pos
       const outcome = await postOnce(
         client,
         { channel, message, eventType: DIGEST_EVENT_TYPE, key: request.key },
-        { checkFirst: request.checkFirst === true && attempt === 1, ...(since ? { since } : { lookBackSeconds }), ...(request.earlierBefore ? { until: request.earlierBefore } : {}) },
+        { checkFirst: request.checkFirst === true && attempt === 1, ...(since ? { since } : { lookBackSeconds }), ...(request.earlierBefore ? { until: request.earlierBefore } : {}), ...(request.signal ? { signal: request.signal } : {}) },
       );
       switch (outcome.status) {
         case "posted":

@@ -46,6 +46,12 @@ export interface PostOnceOptions {
   maxPosts?: number;
   /** The wall clock, for history's `oldest` bound only. */
   nowSeconds?: () => number;
+  /**
+   * The caller gave up on this post (a digest channel past its timeout, its claim left to go stale and be taken
+   * over): no chat.postMessage may start after that. A wait (a 429's, a history read) can end long after, in a
+   * Lambda thawed for a later invocation, when the run that took the slot over may be posting it too.
+   */
+  signal?: AbortSignal;
 }
 
 /** chat.postMessage errors no retry fixes; anything else may pass on a later run. */
@@ -181,6 +187,8 @@ export async function postOnce(client: WebClient, intent: PostIntent, options: P
   let textOnly = false;
   let lastError = "not_attempted";
   for (let posts = 0; posts < maxPosts; posts++) {
+    // Not posted: the loop comes back here only when nothing was sent, or history said a lost answer's post is not there.
+    if (options.signal?.aborted) return { status: "not-posted", error: "abandoned", permanent: false };
     try {
       const out = await client.chat.postMessage({
         channel: intent.channel,
