@@ -88,6 +88,23 @@ describe("a share said in words that is its clause's subject is labelled by its 
   });
 });
 
+describe("a gapped share takes the verb of the share before it (gapped-share.ts)", () => {
+  it("'A third of the world's adults now own a smartphone, the study said, and 64% a bank account.' → adults own bank account", () => {
+    // Was '64% — bank account' (BD shape 14): what, not who has it.
+    const text = "A third of the world's adults now own a smartphone, the study said, and 64% a bank account.";
+    expect(exact(at(text, 64))).toEqual(want(64, undefined, "%", "adults own bank account", "percent"));
+    expect(labelOf("Some 40% of adults drive a car, and 20% a bike.", 20)).toBe("adults drive bike");
+  });
+  it.each([
+    ["a rate", "Some 40% of adults drive a car, and 3% a year more since.", 3],
+    ["a noun phrase that runs on", "Some 40% of adults drive a car and 20% a bike with gears.", 20],
+    ["no share before", "The firm sold cars, and 20% a bike.", 20],
+    ["a verb of change before", "Some 40% of shares rose a little, and 20% a lot.", 20],
+  ])("near miss, %s: %s", (_why, text, value) => {
+    expect(labelOf(text, value)).not.toMatch(/^(?:adults|shares) /);
+  });
+});
+
 describe("a share with no 'of' passes over an adverb or auxiliaries to its verb", () => {
   it("'with 41 per cent now supporting the mayor': supporting mayor, not the clause before's 'week'", () => {
     // BC shape 5.

@@ -83,18 +83,47 @@ function verbAt(toks: readonly Tok[], v: number): VerbAt | undefined {
 }
 
 /**
+ * Whether the noun phrase's last word before an object is a verb the tagger read into it: an adjective ("adults own a
+ * smartphone"), or a singular noun after a plural one ("adults drive a car"), no head a plural modifies.
+ */
+function ranOver(toks: readonly Tok[], end: number): boolean {
+  const last = toks[end - 1]!;
+  return last.pos === "ADJ" || (last.pos === "NOUN" && !isPlural(last.l) && toks[end - 2]?.pos === "NOUN" && isPlural(toks[end - 2]!.l));
+}
+
+/** Where a base's verb stands, and how the base before it ends. */
+interface BaseVerb {
+  /** The base's last word is a participle the tagger called a noun ("of Welsh voters planning to back"). */
+  participle: boolean;
+  /** A relative pronoun opens the clause after the base ("of farms that switched"). */
+  relative: boolean;
+  baseEnd: number;
+  at: VerbAt | undefined;
+}
+
+/**
+ * The verb of the base from `k` to `end` (base-doing's reading, and gapped-share.ts' for the share before a gap): after
+ * a participle the tagger called a noun, a verb it called an adjective that the noun phrase ran over ("of the world's
+ * adults own a smartphone"), a relative pronoun, or a relative about another noun ("whose sons are over 21").
+ */
+export function baseVerb(toks: readonly Tok[], k: number, end: number): BaseVerb {
+  const participle = participleNoun(toks, k, end);
+  const swallowed = !participle && end - k >= 2 && ranOver(toks, end) && OBJECT_OPENERS.has(toks[end]?.pos ?? "");
+  const baseEnd = participle || swallowed ? end - 1 : end;
+  const relative = !participle && !swallowed && isWord(toks[end]) && RELATIVES.has(toks[end]!.l);
+  const from = relative ? end + 1 : pastWhose(toks, end);
+  // A word the noun phrase ran over is the verb itself, whatever its tag.
+  const at = participle || swallowed ? { j: baseEnd, kept: -1, be: false } : from < 0 ? undefined : verbAt(toks, from);
+  return { participle, relative, baseEnd, at };
+}
+
+/**
  * What the part of the base from `k` to `end` did, base first ("voters backed bypass"), when a share at `s` of it is
  * "N% of BASE" and a verb follows the base; else "". Past a label's words the base gives way to its head noun
  * ("voters planning to back Mr Jones"), and the predicate is cut at a boundary as a poll's answer is (poll-answer.ts).
  */
 export function baseDoing(toks: readonly Tok[], s: number, k: number, end: number): string {
-  const participle = participleNoun(toks, k, end);
-  // "of the world's adults own a smartphone": the noun phrase ran on over the verb the tagger called an adjective.
-  const swallowed = !participle && end - k >= 2 && toks[end - 1]?.pos === "ADJ" && OBJECT_OPENERS.has(toks[end]?.pos ?? "");
-  const baseEnd = participle || swallowed ? end - 1 : end;
-  const relative = !participle && !swallowed && isWord(toks[end]) && RELATIVES.has(toks[end]!.l);
-  const from = swallowed ? baseEnd : relative ? end + 1 : pastWhose(toks, end);
-  const at: VerbAt | undefined = participle ? { j: baseEnd, kept: -1, be: false } : from < 0 ? undefined : verbAt(toks, from);
+  const { participle, relative, baseEnd, at } = baseVerb(toks, k, end);
   if (at === undefined) return "";
   const verb = toks[at.j]!;
   if (upDown(verb) !== undefined) return "";

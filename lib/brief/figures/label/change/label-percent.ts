@@ -13,6 +13,7 @@ import { relativeLabel } from "#brief/figures/label/money/relative.ts";
 import { sawChange } from "#brief/figures/label/change/saw-change.ts";
 import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
 import { shareGroup } from "#brief/figures/label/change/share-group.ts";
+import { gappedShare } from "#brief/figures/label/change/gapped-share.ts";
 import { shareObject } from "#brief/figures/label/change/share-object.ts";
 import { shareOfThose, timeShareClause } from "#brief/figures/label/change/share-of-those.ts";
 import { changeScope } from "#brief/figures/label/change/change-scope.ts";
@@ -66,6 +67,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
   if (r.label !== "") return;
   // "30 per cent more rain than average": a difference in the noun after the comparative (more-noun.ts).
   r.label = moreNounThan(toks, r.e);
+  if (r.label !== "") return;
+  // "…, and 64% a bank account": the verb of the share before, gapped (gapped-share.ts).
+  r.label = gappedShare(toks, r);
   if (r.label !== "") return;
   const end = forwardNP(toks, r.e);
   if (end > r.e) {
