@@ -96,7 +96,7 @@ describe("a gapped share takes the verb of the share before it (gapped-share.ts)
     expect(labelOf("Some 40% of adults drive a car, and 20% a bike.", 20)).toBe("adults drive bike");
   });
   it.each([
-    ["a rate", "Some 40% of adults drive a car, and 3% a year more since.", 3],
+    ["a rate", "Some 40% of adults drive a car, and 3% a year.", 3],
     ["a noun phrase that runs on", "Some 40% of adults drive a car and 20% a bike with gears.", 20],
     ["no share before", "The firm sold cars, and 20% a bike.", 20],
     ["a verb of change before", "Some 40% of shares rose a little, and 20% a lot.", 20],

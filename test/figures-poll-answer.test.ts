@@ -63,7 +63,10 @@ describe("an answer stopped by a number leaves out the number's own phrase (poll
   it("'… said they would vote for the SNP in 2015': the year's 'in' goes with it", () => {
     expect(labelOf("In the poll, 45 per cent said they would vote for the SNP in 2015.", 45)).toBe("said they would vote for SNP");
   });
-  it("near miss: a number with no boundary before it ends the answer as before ('said they had lost 3')", () => {
+  it("near miss: a number with no hedge before it ends the answer as before ('said they had lost 3')", () => {
     expect(labelOf("Of those asked, 40 per cent said they had lost 3 jobs.", 40)).toBe("said they had lost");
+  });
+  it("near miss: an adverb that ends the clause, no number after it, stays ('would never vote again')", () => {
+    expect(labelOf("Some 30 per cent said they would never vote again.", 30)).toBe("said they would never vote again");
   });
 });

@@ -81,15 +81,12 @@ export function answerFrom(toks: readonly Tok[], e: number, max = MAX_LABEL_WORD
 
 /**
  * How many of the `n` words read (from the tokens `from`) are the answer's when reading stopped at `k`: stopped by a
- * number, its hedges and the preposition before them are the number's own phrase ("backing Ms Sturgeon | with only 30
- * per cent for Labour", "given laptops by the school | since 2019"), left out as it is.
+ * number, the adverbs right before it are its own hedge ("backing Ms Sturgeon with | only 30 per cent for Labour"),
+ * left out as it is; the preposition they leave at the end goes as any label's does.
  */
 function ownedBy(toks: readonly Tok[], k: number, from: readonly number[], n: number): number {
   if (toks[k]?.kind !== NUM) return n;
   let j = k - 1;
   while (j > from[0]! && toks[j]?.pos === "ADV") j--;
-  if (toks[j]?.pos === "ADP" || toks[j]?.pos === "SCONJ") j--;
-  if (j === k - 1) return n;
-  const kept = from.filter((t) => t <= j).length;
-  return kept > 1 ? kept : n;
+  return from.filter((t) => t <= j).length;
 }
