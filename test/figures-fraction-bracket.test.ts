@@ -51,7 +51,7 @@ describe("share.ts: a fraction word restated by a bracketed percent is a share, 
   it("'Almost three quarters (73 per cent) of voters' → 0.75 of voters, not '3 quarters' (a duration)", () => {
     const found = figs("Almost three quarters (73 per cent) of voters backed the plan.");
     expect(found.map(exact).sort((x, y) => (x?.value ?? 0) - (y?.value ?? 0))).toEqual([
-      { value: 0.75, qualifier: "almost", unit: undefined, label: "voters", type: "other" },
+      { value: 0.75, qualifier: "almost", unit: undefined, label: "voters backed plan", type: "other" },
       percent(73, "share of voters"),
     ]);
   });

@@ -17,7 +17,7 @@ describe("a half of money its noun names is a ratio to the amount, which is the 
 describe("a share said in words names no noun a later number counts", () => {
   it("'donate half the proceeds to two Down Syndrome foundations': no 'two — proceeds'", () => {
     const found = figs("Lawrence plans to donate half the proceeds to two Down Syndrome foundations, KSL reports.");
-    expect(found.map(exact)).toEqual([{ value: 0.5, qualifier: undefined, unit: undefined, label: "proceeds", type: "other" }]);
+    expect(found.map(exact)).toEqual([{ value: 0.5, qualifier: undefined, unit: undefined, label: "proceeds donated", type: "other" }]);
   });
 });
 
@@ -27,7 +27,7 @@ describe("one half of a single thing is one of a pair, no share", () => {
   });
 
   it("'One half of the voters' is a share", () => {
-    expect(exact(at("One half of the voters backed him.", 0.5))).toEqual({ value: 0.5, qualifier: undefined, unit: undefined, label: "voters", type: "other" });
+    expect(exact(at("One half of the voters backed him.", 0.5))).toEqual({ value: 0.5, qualifier: undefined, unit: undefined, label: "voters backed him", type: "other" });
   });
 });
 

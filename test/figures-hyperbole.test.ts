@@ -50,7 +50,7 @@ describe("'100 per cent' as an intensifier is no figure; as a share it stays one
 
   it("'100 per cent of their savings' is still a share", () => {
     expect(exact(at("The couple lost 100 per cent of their savings in the crash.", 100))).toEqual({
-      value: 100, qualifier: undefined, unit: "%", type: "percent", label: "share of savings",
+      value: 100, qualifier: undefined, unit: "%", type: "percent", label: "share of savings lost",
     });
   });
 });

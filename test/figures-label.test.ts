@@ -36,11 +36,11 @@ describe("what an editor would find wrong or useless on the card", () => {
     expect(figs("He faces more than one rival for the crown.")).toEqual([]);
     expect(one("At least one person was killed in the crash.")).toMatchObject({ value: 1, kind: "casualties" });
     // "one in five boys" is a share of the boys (0.2), not five of anything.
-    expect(figs("By two, one in five boys was overweight.")).toEqual([expect.objectContaining({ value: 0.2, type: "other", label: "boys" })]);
+    expect(figs("By two, one in five boys was overweight.")).toEqual([expect.objectContaining({ value: 0.2, type: "other", label: "boys overweight" })]);
     expect(figs("By two years-old, the children were taller.")).toEqual([]);
     expect(figs("Two-thirds of the shares and three-quarters of the bonds were sold.").map((f) => [f.value, f.label])).toEqual([
       [0.667, "shares"],
-      [0.75, "bonds"],
+      [0.75, "bonds sold"],
     ]);
   });
 

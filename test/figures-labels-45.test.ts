@@ -87,6 +87,6 @@ describe("referred-ordinal.ts: crime copy's running count past auxiliaries and e
 describe("share.ts: 'two-thirds' is one token, its share ends there", () => {
   it("'Two-thirds of voters backed the plan.' → two-thirds — voters (Q52)", () => {
     // Q52 (the end a token late) displayed 'Two-thirds of' and read 'voters backed plan'.
-    expect(exact(at("Two-thirds of voters backed the plan.", 0.667))).toEqual(want(0.667, undefined, undefined, "voters", "other"));
+    expect(exact(at("Two-thirds of voters backed the plan.", 0.667))).toEqual(want(0.667, undefined, undefined, "voters backed plan", "other"));
   });
 });

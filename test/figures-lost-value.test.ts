@@ -13,6 +13,6 @@ describe("'lost a quarter of its value' is the fall in value", () => {
   });
 
   it("near miss: 'The club lost 40% of its members.' is a share of the members", () => {
-    expect(exact(at("The club lost 40% of its members.", 40))).toEqual(want(40, undefined, "%", "share of members", "percent"));
+    expect(exact(at("The club lost 40% of its members.", 40))).toEqual(want(40, undefined, "%", "share of members lost", "percent"));
   });
 });

@@ -53,3 +53,20 @@ describe("a share that took a side is labelled by the side it took", () => {
     expect(figs("He got 20% back.").map((f) => f.label)).not.toContain("back");
   });
 });
+
+describe("an answer stopped by a number leaves out the number's own phrase (poll-answer.ts answerFrom)", () => {
+  it("'52 per cent backing Ms Sturgeon with only 30 per cent for Labour': backing Ms Sturgeon, not '… with only'", () => {
+    // Was 'backing Ms Sturgeon with only' (BD's share-doing rows left the hedge and its preposition before the next share).
+    const text = "The survey found 52 per cent backing Ms Sturgeon with only 30 per cent for Labour.";
+    expect(exact(at(text, 52))).toEqual(want(52, undefined, "%", "backing Ms Sturgeon", "percent"));
+  });
+  it("'… said they would vote for the SNP in 2015': the year's 'in' goes with it", () => {
+    expect(labelOf("In the poll, 45 per cent said they would vote for the SNP in 2015.", 45)).toBe("said they would vote for SNP");
+  });
+  it("near miss: a number with no hedge before it ends the answer as before ('said they had lost 3')", () => {
+    expect(labelOf("Of those asked, 40 per cent said they had lost 3 jobs.", 40)).toBe("said they had lost");
+  });
+  it("near miss: an adverb that ends the clause, no number after it, stays ('would never vote again')", () => {
+    expect(labelOf("Some 30 per cent said they would never vote again.", 30)).toBe("said they would never vote again");
+  });
+});

@@ -25,7 +25,7 @@ describe("rates and their bases", () => {
     expect(typedList("The pill is given every three months.")).toEqual([["three", "duration", true]]);
   });
   it("\"One in every 20 children is poor.\": a ratio as 'one in 20'", () => {
-    expect(exactOnly("One in every 20 children is poor.")).toEqual(want(0.05, undefined, undefined, "children", "other"));
+    expect(exactOnly("One in every 20 children is poor.")).toEqual(want(0.05, undefined, undefined, "children poor", "other"));
   });
   it("\"Each pill held 200 micrograms of the drug.\": micrograms are a unit", () => {
     expect(exactOnly("Each pill held 200 micrograms of the drug.")).toEqual(want(200, undefined, "micrograms", "drug", "measure"));

@@ -22,14 +22,14 @@ describe("a ratio with no group after its whole is labelled by its deed", () => 
 describe("a ratio with a numerator in words other than 'one' is a share as 'one in five' is", () => {
   it("'Seven in ten shoppers want the stores to open later.': 0.7 — shoppers (was '7' read alone)", () => {
     const found = figs("Seven in ten shoppers want the stores to open later.");
-    expect(found.map(exact)).toEqual([want(0.7, undefined, undefined, "shoppers", "other")]);
+    expect(found.map(exact)).toEqual([want(0.7, undefined, undefined, "shoppers want stores to open later", "other")]);
     expect(found[0]?.display).toBe("Seven in ten");
   });
   it("'Nearly four in 10 said they could not afford a holiday.': the deed, the hedge kept", () => {
     expect(exact(at("Nearly four in 10 said they could not afford a holiday.", 0.4))).toEqual(want(0.4, "nearly", undefined, "said they could not afford holiday", "other"));
   });
   it("a ratio smaller than a thousandth keeps its figures ('three in 100,000 patients' is 0.00003, not 0)", () => {
-    expect(exact(at("The condition affects three in 100,000 patients.", 0.00003))).toEqual(want(0.00003, undefined, undefined, "patients", "other"));
+    expect(exact(at("The condition affects three in 100,000 patients.", 0.00003))).toEqual(want(0.00003, undefined, undefined, "patients affected", "other"));
   });
 });
 

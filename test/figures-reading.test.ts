@@ -199,7 +199,7 @@ describe("types", () => {
 
   it("'the preceding three quarters' are periods; 'three quarters of voters' a share", () => {
     expect(at("Profits were lower than in the preceding three quarters.", 3)).toMatchObject({ type: "duration", unit: "quarters" });
-    expect(at("Three quarters of voters said yes.", 0.75)).toMatchObject({ type: "other", label: "voters" });
+    expect(at("Three quarters of voters said yes.", 0.75)).toMatchObject({ type: "other", label: "voters said yes" });
   });
 
   it("'a 32,000 acre (13,000 hectare) farm', 'a 12 year sentence': a singular unit makes a compound, as a hyphen does", () => {

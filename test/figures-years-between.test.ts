@@ -14,7 +14,7 @@ describe("a year after 'in' is when", () => {
 
   it("'1 in 2000 babies' stays a share of babies", () => {
     expect(exact("About 1 in 2000 babies is affected.")).toEqual([
-      { display: "About 1 in 2000", value: 0.001, qualifier: "about", unit: undefined, label: "babies", type: "other", previous: undefined },
+      { display: "About 1 in 2000", value: 0.001, qualifier: "about", unit: undefined, label: "babies affected", type: "other", previous: undefined },
     ]);
   });
 

@@ -10,21 +10,36 @@ import { contentTerms } from "#news/terms.ts";
 /** How many words after the share and its group are read as its predicate. */
 const PREDICATE_WORDS = 8;
 
-/** The content stems of the words after `f`'s display and label in its sentence, or undefined when not found there. */
-function predicate(f: KeyFigure, sentenceText: string): Set<string> | undefined {
+/**
+ * The content stems of the words after `f`'s display and its group in its sentence, or undefined when not found there.
+ * The group is what both labels open with: a label that names what its group did ('renters will retire as renters',
+ * base-doing.ts) holds the predicate itself, and the words after the group are read as they are for a bare label.
+ */
+function predicate(f: KeyFigure, group: string, sentenceText: string): Set<string> | undefined {
   const text = sentenceText.toLowerCase();
-  const at = text.indexOf(`${f.display.toLowerCase()} ${f.label.toLowerCase()}`);
+  const at = text.indexOf(`${f.display.toLowerCase()} ${group}`);
   if (at < 0) return undefined;
-  const after = text.slice(at + f.display.length + f.label.length + 1).split(/\s+/).slice(0, PREDICATE_WORDS).join(" ");
-  const own = new Set(contentTerms(`${f.display} ${f.label}`));
+  const after = text.slice(at + f.display.length + group.length + 1).split(/\s+/).slice(0, PREDICATE_WORDS).join(" ");
+  const own = new Set(contentTerms(`${f.display} ${group}`));
   return new Set(contentTerms(after).filter((t) => !own.has(t)));
 }
 
-/** Whether two shares said in words (type other), of one value and label, give their group different predicates. */
+/** The words two labels open with, lowercased: 'renters' of 'renters counted' and 'renters will live'. */
+function sharedOpening(a: string, b: string): string {
+  const wa = a.toLowerCase().split(" ");
+  const wb = b.toLowerCase().split(" ");
+  let n = 0;
+  while (n < wa.length && wa[n] === wb[n]) n++;
+  return wa.slice(0, n).join(" ");
+}
+
+/** Whether two shares said in words (type other), of one value and group, give their group different predicates. */
 export function sharePredicatesDiffer(a: KeyFigure, aText: string, b: KeyFigure, bText: string): boolean {
-  if (a.type !== "other" || b.type !== "other" || a.kind !== "percent" || b.kind !== "percent" || a.label !== b.label || a.sentence === b.sentence) return false;
-  const pa = predicate(a, aText);
-  const pb = predicate(b, bText);
+  if (a.type !== "other" || b.type !== "other" || a.kind !== "percent" || b.kind !== "percent" || a.sentence === b.sentence) return false;
+  const group = sharedOpening(a.label, b.label);
+  if (group === "") return false;
+  const pa = predicate(a, group, aText);
+  const pb = predicate(b, group, bText);
   if (pa === undefined || pb === undefined || pa.size === 0 || pb.size === 0) return false;
   return ![...pa].some((t) => pb.has(t));
 }

@@ -4,6 +4,7 @@
 // whose object was the clause cut off ('say they can tell' of "… which results are paid for"). Open words at the end
 // are dropped; a predicate that still does not end whole is no label (base-doing.ts keeps the base alone).
 import { CONJUNCTIONS, PARTICLES } from "#brief/figures/language/lexicon.ts";
+import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { isWord, NUM, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
 
@@ -18,6 +19,9 @@ const OBJECT_CLAUSES = new Set(["which", "what", "whether", "who", "whom", "how"
 
 /** Tags of a word that goes on with a phrase after "and" or "or" ("ongoing back and pelvic pain"). */
 const PHRASE_GOES_ON = new Set(["ADJ", "ADV", "NOUN"]);
+
+/** Tags of a noun phrase's last word ("Ms Sturgeon"). */
+const NOMINAL = new Set(["NOUN", "PROPN"]);
 
 /** The token of the last word of `said`, read from `from`. */
 function lastOf(toks: readonly Tok[], from: number, said: string): number {
@@ -60,5 +64,8 @@ export function wholePredicate(toks: readonly Tok[], from: number, said: string)
   // "find what they were looking | for when …": a preposition whose object went before it is no cut's boundary.
   const after = toks[m + 2];
   if (next?.pos === "ADP" && !PARTICLES.has(next.l) && (after === undefined || after.kind === PUNCT || (isWord(after) && CONJUNCTIONS.has(after.l)))) return "";
-  return next?.pos === "CCONJ" && PHRASE_GOES_ON.has(toks[m + 2]?.pos ?? "") ? "" : words.join(" ");
+  // "want Ms Sturgeon | and her party to play no part": a noun's "and" before another noun phrase that goes on into an
+  // infinitive joins the object of "want … to", and what the cut left says what the clause did not.
+  const joined = NOMINAL.has(last.pos ?? "") && next?.pos === "CCONJ" && toks[forwardNP(toks, pastDeterminers(toks, m + 2))]?.pos === "PART";
+  return next?.pos === "CCONJ" && (PHRASE_GOES_ON.has(toks[m + 2]?.pos ?? "") || joined) ? "" : words.join(" ");
 }

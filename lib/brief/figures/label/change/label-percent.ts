@@ -13,6 +13,8 @@ import { relativeLabel } from "#brief/figures/label/money/relative.ts";
 import { sawChange } from "#brief/figures/label/change/saw-change.ts";
 import { shareDoing } from "#brief/figures/label/change/share-doing.ts";
 import { shareGroup } from "#brief/figures/label/change/share-group.ts";
+import { gappedShare } from "#brief/figures/label/change/gapped-share.ts";
+import { shareObject } from "#brief/figures/label/change/share-object.ts";
 import { shareOfThose, timeShareClause } from "#brief/figures/label/change/share-of-those.ts";
 import { changeScope } from "#brief/figures/label/change/change-scope.ts";
 import { changeDoers } from "#brief/figures/label/change/change-doers.ts";
@@ -51,9 +53,10 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
     const k = r.e + 1 + (DETERMINERS.has(toks[r.e + 1]?.l ?? "") ? 1 : 0);
     // "70 to 95 per cent of the industry's most important positions": a share of what the owner has.
     const end = pastOwner(toks, k, forwardNP(toks, k));
-    // "61 per cent of voters backed the bypass": the part of the base that did it (base-doing.ts); "3% of the most well
-    // off": a group said as a superlative (percent-head.ts).
-    r.label = end > k ? baseDoing(toks, r.s, k, end) || `share of ${phrase(toks, k, end)}` : shareOfSuperlative(toks, r.e);
+    // "61 per cent of voters backed the bypass": the part of the base that did it (base-doing.ts); "cancel up to 80% of
+    // the loans": the part done to (share-object.ts); "3% of the most well off": a group said as a superlative
+    // (percent-head.ts).
+    r.label = end > k ? baseDoing(toks, r.s, k, end) || shareObject(toks, r.s, k, end, "share of ") || `share of ${phrase(toks, k, end)}` : shareOfSuperlative(toks, r.e);
     if (r.label !== "") return;
   }
   // "52% expect their town's services to improve": the answer a poll share gave (poll-answer.ts).
@@ -64,6 +67,9 @@ export function labelPercent(toks: readonly Tok[], r: Raw): void {
   if (r.label !== "") return;
   // "30 per cent more rain than average": a difference in the noun after the comparative (more-noun.ts).
   r.label = moreNounThan(toks, r.e);
+  if (r.label !== "") return;
+  // "…, and 64% a bank account": the verb of the share before, gapped (gapped-share.ts).
+  r.label = gappedShare(toks, r);
   if (r.label !== "") return;
   const end = forwardNP(toks, r.e);
   if (end > r.e) {

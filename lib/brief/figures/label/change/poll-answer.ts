@@ -5,7 +5,7 @@
 import { MAX_LABEL_WORDS } from "#brief/figures/card/figure.ts";
 import { CLAUSE_VERBS, CONJUNCTIONS, POSSESSIVES, STANCE_VERBS } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
-import { isWord, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+import { isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 /** Words left out of an answer: "that" opening it, articles and possessives ("their town's services" → town's services). */
 const LEFT_OUT = new Set(["that", "the", "a", "an", ...POSSESSIVES]);
@@ -45,6 +45,8 @@ export function pollAnswer(toks: readonly Tok[], e: number): string {
 export function answerFrom(toks: readonly Tok[], e: number, max = MAX_LABEL_WORDS): string {
   const verb = toks[e] as Tok;
   const words = [verb.l];
+  /** The token each word was read from, for a cut before a number's own phrase. */
+  const from = [e];
   // Where the words may be cut: their count before each preposition or adjective's "to" within a label's length.
   let cut = 0;
   let thought = false;
@@ -67,9 +69,24 @@ export function answerFrom(toks: readonly Tok[], e: number, max = MAX_LABEL_WORD
     if (k > e + 1 && CLAUSE_VERBS.has(t.l)) thought = true;
     if (boundary && !thought && words.length > 1 && words.length <= max) cut = words.length;
     // "that" opening the answer is left out ("said that …"); later it is a relative's ("wanted a player that could …").
-    if (!LEFT_OUT.has(t.l) || (t.l === "that" && k > e + 1)) words.push(phrase(toks, k, k + 1));
+    if (!LEFT_OUT.has(t.l) || (t.l === "that" && k > e + 1)) {
+      words.push(phrase(toks, k, k + 1));
+      from.push(k);
+    }
   }
   // Read to the reach with no end, the clause runs on: only a cut at a boundary is an answer.
-  const fit = k <= e + ANSWER_REACH && words.length <= max ? words.length : cut;
+  const fit = k <= e + ANSWER_REACH && words.length <= max ? ownedBy(toks, k, from, words.length) : cut;
   return fit > 1 ? words.slice(0, fit).join(" ") : "";
+}
+
+/**
+ * How many of the `n` words read (from the tokens `from`) are the answer's when reading stopped at `k`: stopped by a
+ * number, the adverbs right before it are its own hedge ("backing Ms Sturgeon with | only 30 per cent for Labour"),
+ * left out as it is; the preposition they leave at the end goes as any label's does.
+ */
+function ownedBy(toks: readonly Tok[], k: number, from: readonly number[], n: number): number {
+  if (toks[k]?.kind !== NUM) return n;
+  let j = k - 1;
+  while (j > from[0]! && toks[j]?.pos === "ADV") j--;
+  return from.filter((t) => t <= j).length;
 }

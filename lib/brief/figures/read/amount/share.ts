@@ -7,6 +7,8 @@ import { centuryPart } from "#brief/figures/read/amount/century-part.ts";
 import { ratioRange } from "#brief/figures/read/amount/ratio-range.ts";
 import { describedGroup, ratioDeed } from "#brief/figures/label/change/ratio-deed.ts";
 import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
+import { baseDoing } from "#brief/figures/label/change/base-doing.ts";
+import { shareObject } from "#brief/figures/label/change/share-object.ts";
 import { type Raw, wholeFigure } from "#brief/figures/card/figure.ts";
 import { COLLECTIVE, DETERMINERS, DURATIONS, PEOPLE, PERIOD_NOUNS, PRONOUNS, QUANTITY_NOUNS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
 import { isPlural, phrase } from "#brief/figures/language/phrase.ts";
@@ -168,7 +170,7 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   const owned = pastOwner(toks, k, forwardNP(toks, k));
   // A title run over its "of" keeps its head, within the card's six words.
   const npEnd = pastTitle(toks, owned);
-  if (label === "" && npEnd > k) label = phrase(toks, k, Math.min(npEnd, k + (npEnd > owned ? 6 : 4)));
+  if (label === "" && npEnd > k) label = partDoing(toks, q?.start ?? i, k, npEnd, isWord(toks[after], "of") || ratio || t.l === "half") || phrase(toks, k, Math.min(npEnd, k + (npEnd > owned ? 6 : 4)));
   else if (label === "" && ratio && after === end && describedGroup(toks, k)) label = phrase(toks, k, k + 2);
   else if (label === "" && toks[k]?.kind === NUM) {
     // "a third of 10-11 year olds": the group is named by its numbers and the noun after them.
@@ -192,6 +194,17 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   if (q !== undefined) raw.qualifier = q.text;
   if (lowest !== undefined && shareValue(lowest) < shareValue(value)) [raw.value, raw.valueMax] = [shareValue(lowest), raw.value];
   return { raw, next: end };
+}
+
+/**
+ * "A third of the world's adults now own a smartphone": the part of the whole from `k` to `end` that did it
+ * (base-doing.ts); "cancel two-thirds of the loans": the part done to (share-object.ts); "" when the share at `s` is no
+ * partitive ("the required two-thirds majority", "sits three-quarters full"), its whole a pronoun's ("a third of what
+ * he is getting") or a tally's occasions ("109 in 211 games").
+ */
+function partDoing(toks: readonly Tok[], s: number, k: number, end: number, partitive: boolean): string {
+  if (!partitive || toks[k]?.pos === "PRON" || toks[k]?.pos === "DET" || OCCASIONS.has(toks[end - 1]?.l ?? "")) return "";
+  return baseDoing(toks, s, k, end) || shareObject(toks, s, k, end, "");
 }
 
 /**
