@@ -71,4 +71,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "9083ec41659fb00d", briefs: "bca18c401f8929da" },
   { fingerprint: "9083ec41659fb00d", briefs: "1718f78815a47261" },
   { fingerprint: "9083ec41659fb00d", briefs: "962b923fdcf5130a" },
+  { fingerprint: "9083ec41659fb00d", briefs: "025dd285db175cfa" },
 ];
