@@ -107,6 +107,7 @@ import { HYPOTHETICAL_FACTOR, hypothetical } from "#brief/figures/card/sentence/
 import { prospect } from "#brief/figures/card/sentence/prospect.ts";
 import { unmetRank } from "#brief/figures/label/ranks/unmet-rank.ts";
 import { forecastFold } from "#brief/figures/label/counts/forecast-fold.ts";
+import { levelTarget } from "#brief/figures/label/money/level-target.ts";
 import { includedPart } from "#brief/figures/card/sentence/included-part.ts";
 
 /** Mends, types and places each figure of `raws`; `listed` names the ranks `--all` lists (name-rank.ts). */
@@ -318,6 +319,9 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     // "babies will die", "could cut up to 45,000 jobs": a count's verb under a modal is no past (forecast-fold.ts).
     const forecast = forecastFold(toks, r);
     if (forecast !== undefined) r.label = forecast;
+    // "a UN target that calls for 60% coverage": a level asked for, no level reached (level-target.ts).
+    const target = levelTarget(toks, r);
+    if (target !== undefined) r.label = target;
     const unmet = unmetRank(toks, r);
     if (unmet === "avoided") r.drop = true;
     if (hypothetical(toks, r.s) || prospect(toks, r) || unmet === "sought") r.factor *= HYPOTHETICAL_FACTOR;
