@@ -72,4 +72,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "9083ec41659fb00d", briefs: "1718f78815a47261" },
   { fingerprint: "9083ec41659fb00d", briefs: "962b923fdcf5130a" },
   { fingerprint: "9083ec41659fb00d", briefs: "025dd285db175cfa" },
+  { fingerprint: "9083ec41659fb00d", briefs: "47a48335c2f95801" },
 ];

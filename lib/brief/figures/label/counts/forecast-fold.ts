@@ -42,15 +42,15 @@ function verbAfter(toks: readonly Tok[], r: Raw): number {
 export function forecastFold(toks: readonly Tok[], r: Raw): string | undefined {
   const fold = r.fold;
   if (fold === undefined) return undefined;
-  // "could cut up to 45,000 jobs": the count is the verb's object, so what the modal says is passive. The verb before
-  // the count comes first: "killed 40 people and will kill more" told its 40 as done.
+  // Only a verb after the count, its subject: a verb before it ("could cut up to 45,000 jobs", "will cut 700 and 400
+  // jobs") is left, as a pair's second and a same-fact rule read its past label; and one before it told as done wins
+  // ("killed 40 people and will kill more").
   const before = foldAt(toks, r.s);
-  const after = before < r.s && folded(toks[before]) === fold ? -1 : verbAfter(toks, r);
-  const v = after < 0 ? before : after;
-  const governed = folded(toks[v]) === fold ? modalOf(toks, v) : undefined;
+  if (before < r.s && folded(toks[before]) === fold) return undefined;
+  const v = verbAfter(toks, r);
+  const governed = v < 0 ? undefined : modalOf(toks, v);
   if (governed === undefined) return undefined;
-  const passive = after < 0 || governed.passive;
-  const doing = passive ? `be ${fold}` : (toks[v]?.l ?? fold);
+  const doing = governed.passive ? `be ${fold}` : (toks[v]?.l ?? fold);
   const said = FUTURE.has(governed.modal) ? `expected to ${doing}` : `${governed.modal} ${doing}`;
   // The fold closes the label ("babies died", or "died" alone): only that word is replaced.
   return ` ${r.label}`.replace(new RegExp(` ${fold}$`), ` ${said}`).slice(1);

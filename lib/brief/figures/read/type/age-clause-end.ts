@@ -6,9 +6,9 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 // error on a card). After a number the tagger calls an -ing word a noun ("were 300 marching down the road"), which
 // stays a count.
 
-/** Whether the tagger reads the token as a verb: an auxiliary or a main verb. */
+/** Whether the tagger reads the token as a finite verb: an auxiliary or a main verb, not in -ing ("I Was Only 19 being performed": a title). */
 function verb(t: Tok | undefined): boolean {
-  return isWord(t) && (t.pos === "AUX" || t.pos === "VERB");
+  return isWord(t) && (t.pos === "AUX" || t.pos === "VERB") && !t.l.endsWith("ing");
 }
 
 /** Whether the words from `end` (the token after the number) open the next clause: its verb, or an adverb and then it. */
