@@ -3,7 +3,7 @@
 // So are a duration in two units ('three years six months'), a first end without the thousands the second shows
 // ('20 or 30,000'), a thousands group split off by a space ('$10-15 ,000'), and pounds said in words that weigh.
 import { describe, expect, it } from "vitest";
-import { at, exact, exactOnly, figs, one, want } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs, listed, one, want } from "#test/helpers/figures.ts";
 
 
 describe("'and a half' is part of the number", () => {
@@ -159,5 +159,45 @@ describe("pounds-weigh.ts: pounds that weigh in a range or after a vague amount"
   it("near misses: a vague sum of what things cost, a priced range", () => {
     expect(figs("The storm caused thousands of pounds of damage.").map((f) => [f.value, f.unit, f.type])).toEqual([[1000, "GBP", "money"]]);
     expect(figs("Tickets cost between ten and twenty pounds.").map((f) => [f.value, f.unit, f.type])).toEqual([[10, "GBP", "money"]]);
+  });
+});
+
+describe("BD shape 16: a weight after 'fine' read as sterling, and a hyphened number's fraction (and-fraction.ts, pounds-weigh.ts)", () => {
+  it("'landed a fine three-and-one-quarter pound salmon': 3.25 pounds, a weight, not 3 GBP", () => {
+    expect(exactOnly("Guests recalled how the senator landed a fine three-and-one-quarter pound salmon on the lake.")).toEqual(want(3.25, undefined, "pounds", "salmon", "measure"));
+  });
+
+  it("'a fine two pound trout', 'the fine 12 pound carp': an adjective between the determiner and the amount prices nothing", () => {
+    expect(exactOnly("She landed a fine two pound trout.")).toEqual(want(2, undefined, "pounds", "trout", "measure"));
+    expect(exactOnly("He hooked the fine 12 pound carp at dawn.")).toEqual(want(12, undefined, "pounds", "carp", "measure"));
+  });
+
+  it("near misses: 'was fined', 'a fine of', 'is worth' still price", () => {
+    for (const text of ["He was fined 200 pounds.", "The court set a fine of 200 pounds.", "The ring is worth 200 pounds."]) {
+      expect(figs(text).map((f) => [f.value, f.unit, f.type]), text).toEqual([[200, "GBP", "money"]]);
+    }
+  });
+
+  it("'a 100 pound fine', 'a five pound note': a singular pound heading a price or a piece of money is money", () => {
+    expect(exactOnly("The club handed him a 100 pound fine.")).toMatchObject({ value: 100, unit: "GBP", type: "money" });
+    expect(exactOnly("He found a five pound note on the pavement.")).toMatchObject({ value: 5, unit: "GBP", type: "money" });
+  });
+
+  it("near miss: 'a three pound fine salmon' describes a fish ('fine' no head)", () => {
+    expect(exactOnly("He landed a three pound fine salmon.")).toMatchObject({ value: 3, unit: "pounds", type: "measure" });
+  });
+
+  it.each([
+    ["He caught a seven-and-three-quarter pound bass.", 7.75, "pounds", "measure"],
+    ["He ran two-and-a-quarter miles.", 2.25, "miles", "measure"],
+    ["The talks lasted two-and-three-quarter hours.", 2.75, "hours", "duration"],
+    ["He served a two-and-a-quarter-year sentence.", 2.25, "years", "duration"],
+    ["She won by three-and-a-third lengths.", 3.333, undefined, "count"],
+  ])("a hyphened number's fraction after 'and' is the number's: %s", (text, value, unit, type) => {
+    expect(exact(one(text))).toMatchObject({ value, unit, type });
+  });
+
+  it("near miss: 'and-five-quarters' is no proper fraction, so no figure reads 6.25", () => {
+    expect(listed("He ate six-and-five-quarters pies.").map((n) => n.value)).not.toContain(7.25);
   });
 });

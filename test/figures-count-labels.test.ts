@@ -162,3 +162,28 @@ describe("a count of kinds or containers ranks by its kind noun, as it did befor
     ).toEqual(["At least 100 million — sharks killed", "about 113 — species of shark", "40 — reefs"]);
   });
 });
+
+describe("BD shape 11: a count's verb under a modal of the future or of possibility is no past (forecast-fold.ts)", () => {
+  it.each([
+    // Was 'babies died'.
+    ['The charity said: "Five hundred thousand babies will die needlessly before the next summit in May."', 500_000, "babies expected to die"],
+    ["Officials said 30,000 jobs are to go and 560 will be lost by the end of the month.", 560, "jobs expected to be lost"],
+    ["Experts said 300 patients might die this winter.", 300, "patients might die"],
+    ["Officials said 200 jobs will also be lost.", 200, "jobs expected to be lost"],
+  ])("'%s': %s — %s", (text, value, label) => {
+    expect(at(text, value).label).toBe(label);
+  });
+
+  it.each([
+    ["Five hundred babies died last year.", 500, "babies died"],
+    ["The storm killed 40 people.", 40, "people killed"],
+    // A perfect is a past unsure, and "would" also tells what came to be.
+    ["Officials said 12 people may have died in the blast.", 12, "people died"],
+    ["Soon, two more people would also die in the fighting.", 2, "more people died"],
+    // The verb before the count told it as done; a verb before the count is left.
+    ["The gunmen killed 40 people and will kill more.", 40, "people killed"],
+    ["The firm could cut up to 45,000 jobs over the next five years.", 45_000, "jobs cut"],
+  ])("near miss: '%s' keeps its past", (text, value, label) => {
+    expect(at(text, value).label).toBe(label);
+  });
+});

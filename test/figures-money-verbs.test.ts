@@ -264,3 +264,29 @@ describe("money an 'If …' clause would spend prices what the main clause offer
     expect(at("If you earn £40,000, the new tax band applies.", 40000).label).not.toMatch(/^price of/);
   });
 });
+
+describe("BD shape 13: a percent a target governs is the target, not a level reached (level-target.ts)", () => {
+  it.each([
+    // Was '60% — coverage'.
+    ["The figures beat a UN target that calls for 60% coverage by 2030.", "coverage target"],
+    ["The government set a target of 60% coverage by 2030.", "coverage target"],
+    ["The scheme aims for 75% uptake among pensioners.", "uptake target"],
+  ])("'%s': %s", (text, label) => {
+    expect(exactOnly(text)).toEqual(want(text.includes("75%") ? 75 : 60, undefined, "%", label, "percent"));
+  });
+
+  it.each([
+    ["Coverage reached 60% in 2030.", "coverage"],
+    // After an article the percent is a change, labelled as one.
+    ["The plan aims for a 20% cut in emissions.", "plan"],
+    // A verb of calling with no "for" asks for nothing.
+    ["Officials called 60% coverage a success.", "coverage"],
+    // A count or a sum asked for is left to their own readers.
+    ["Rebels called for 3,000 troops to leave.", "troops"],
+    ["The union called for £500 in back pay.", "union"],
+    // A label that already names the target is not said twice.
+    ["The Treasury set a growth target of 3.1% for next year.", "growth target"],
+  ])("near miss: '%s' keeps '%s'", (text, label) => {
+    expect(exactOnly(text)?.label).toBe(label);
+  });
+});

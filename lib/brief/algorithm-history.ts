@@ -72,4 +72,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "9083ec41659fb00d", briefs: "1718f78815a47261" },
   { fingerprint: "9083ec41659fb00d", briefs: "962b923fdcf5130a" },
   { fingerprint: "9083ec41659fb00d", briefs: "d043f2b283f2309a" },
+  { fingerprint: "9083ec41659fb00d", briefs: "714e7b77dcc41423" },
 ];

@@ -105,6 +105,9 @@ import { possessiveTail } from "#brief/figures/language/possessive-tail.ts";
 import { othersVerb } from "#brief/figures/label/ellipsis/others-verb.ts";
 import { HYPOTHETICAL_FACTOR, hypothetical } from "#brief/figures/card/sentence/hypothetical.ts";
 import { prospect } from "#brief/figures/card/sentence/prospect.ts";
+import { unmetRank } from "#brief/figures/label/ranks/unmet-rank.ts";
+import { forecastFold } from "#brief/figures/label/counts/forecast-fold.ts";
+import { levelTarget } from "#brief/figures/label/money/level-target.ts";
 import { includedPart } from "#brief/figures/card/sentence/included-part.ts";
 
 /** Mends, types and places each figure of `raws`; `listed` names the ranks `--all` lists (name-rank.ts). */
@@ -311,7 +314,17 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     if (betThreshold(toks, r)) r.drop = true;
     // "you don't need a £10,000 bike": an amount said not to be needed is a hypothetical, ranked low.
     // "the chance of becoming the 1,000th number one": a rank hoped for, ranked as low (prospect.ts).
-    if (hypothetical(toks, r.s) || prospect(toks, r)) r.factor *= HYPOTHETICAL_FACTOR;
+    // "trying to avoid a sixth straight loss": a run that never happened, dropped; "looking for a third straight win":
+    // one only aimed at, ranked as low (unmet-rank.ts).
+    // "babies will die", "could cut up to 45,000 jobs": a count's verb under a modal is no past (forecast-fold.ts).
+    const forecast = forecastFold(toks, r);
+    if (forecast !== undefined) r.label = forecast;
+    // "a UN target that calls for 60% coverage": a level asked for, no level reached (level-target.ts).
+    const target = levelTarget(toks, r);
+    if (target !== undefined) r.label = target;
+    const unmet = unmetRank(toks, r);
+    if (unmet === "avoided") r.drop = true;
+    if (hypothetical(toks, r.s) || prospect(toks, r) || unmet === "sought") r.factor *= HYPOTHETICAL_FACTOR;
     threshold(toks, r); // "would … once she gets to a thousand": a milestone put as a case (threshold.ts).
     if (perItem(toks, r)) r.factor *= PER_ITEM_FACTOR;
     const owner = ownerOf(toks, r);

@@ -31,6 +31,9 @@ const BY_WEIGHT = new Set([
   "debris", "sand", "gravel", "ice", "snow", "ivory",
 ]);
 
+/** Pieces of money a singular pound may describe ("a five pound note"). */
+const CASH = new Set(["note", "notes", "coin", "coins", "voucher", "vouchers", "bet", "bets"]);
+
 /** Verbs of weighing: what they are said of is a weight at any size ("weighed one thousand pounds"). */
 const WEIGHS = new Set(["weigh", "weighs", "weighed", "weighing"]);
 
@@ -54,5 +57,19 @@ export function poundsWeigh(toks: readonly Tok[], core: Core, value: number, s: 
   if ([1, 2, 3].some((d) => WEIGHS.has(toks[s - d]?.l ?? ""))) return true;
   // "half a million pounds", "a thousand pounds": a scale said in words is money's.
   if (core.vague !== undefined || core.exponent > 0 || (core.words && value >= 1000) || value >= 1e6 || isWord(toks[j + 1], "per")) return false;
-  return ![1, 2, 3, 4].some((d) => PRICED.has(toks[s - d]?.l ?? ""));
+  // "a 50 pound fine", "a five pound note": a singular pound describing a price or a piece of money, the head of its
+  // phrase, is money ("a three pound fine salmon" describes a fish; the tagger calls a last "fine" an adjective).
+  const described = toks[j + 1];
+  const head = toks[j + 2]?.pos !== "NOUN" && toks[j + 2]?.pos !== "ADJ";
+  if (isWord(toks[j], "pound") && isWord(described) && head && (PRICED.has(described.l) || CASH.has(described.l))) return false;
+  return ![1, 2, 3, 4].some((d) => PRICED.has(toks[s - d]?.l ?? "") && !(d === 1 && describing(toks, s - 1)));
+}
+
+/**
+ * "landed a fine three-and-one-quarter pound salmon": a price word the tagger calls an adjective between a determiner
+ * and the amount describes the amount's own noun phrase ("a fine", "the fine"), and prices nothing; "is worth", "a
+ * fine of", "was fined" still price.
+ */
+function describing(toks: readonly Tok[], k: number): boolean {
+  return toks[k]?.pos === "ADJ" && toks[k - 1]?.pos === "DET";
 }

@@ -1,4 +1,5 @@
 import { vulgarFraction } from "#brief/figures/read/amount/vulgar-fraction.ts";
+import { andFraction } from "#brief/figures/read/amount/and-fraction.ts";
 import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS, plainDigits, scaleDigits, wordsValue } from "#news/numbers.ts";
 import { headAround } from "#brief/figures/read/amount/head-around.ts";
 import { conditionAs } from "#brief/figures/read/amount/condition-as.ts";
@@ -47,11 +48,13 @@ function readNumber(toks: readonly Tok[], i: number): Core | undefined {
   if (around !== undefined) return around;
   const core = readBare(toks, i);
   if (core === undefined || core.ordinal || core.fraction === true || core.vague !== undefined) return core;
-  // "three-and-a-half", "six-and-a-half-year", "two-and-half": the half is part of the number, the rest the compound.
-  const half = core.compound === undefined ? undefined : /^and-(?:a-)?half(?:-(.+))?$/.exec(core.compound);
-  if (half !== null && half !== undefined) {
+  // "three-and-a-half", "six-and-a-half-year", "three-and-one-quarter": the fraction is part of the number, the rest
+  // the compound (and-fraction.ts).
+  const part = core.compound === undefined ? undefined : andFraction(core.compound);
+  if (part !== undefined) {
     const { compound: _, ...rest } = core;
-    return half[1] === undefined ? { ...rest, value: core.value + 0.5 } : { ...rest, value: core.value + 0.5, compound: half[1] };
+    const value = core.value + part.fraction;
+    return part.rest === undefined ? { ...rest, value } : { ...rest, value, compound: part.rest };
   }
   // "3 and a half years", "two and a half million": the value and its scale take the half.
   if (core.compound === undefined && core.exponent === 0 && isWord(toks[core.end], "and") && isWord(toks[core.end + 1], "a") && isWord(toks[core.end + 2], "half")) {

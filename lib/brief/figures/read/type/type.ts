@@ -13,6 +13,7 @@ import { calledTitle } from "#brief/figures/read/type/called-title.ts";
 import { workTitle } from "#brief/figures/read/type/work-title.ts";
 import { ageWithDays } from "#brief/figures/read/type/age-days.ts";
 import { ageLimit } from "#brief/figures/read/type/age-limit.ts";
+import { verbOpensClause } from "#brief/figures/read/type/age-clause-end.ts";
 import { forEvery } from "#brief/figures/language/for-every.ts";
 import { hedgedAge } from "#brief/figures/read/type/hedged-age.ts";
 import { ageRange } from "#brief/figures/read/type/age-range-end.ts";
@@ -90,7 +91,8 @@ export function ageSaid(toks: readonly Tok[], s: number, end: number): boolean {
   // "a girl of 15 who was missing": "of" after a person gives an age.
   if (before.l === "of" && PERSON_NOUNS.has(toks[s - 2]?.l ?? "") && (next === undefined || next.kind === PUNCT || isWord(next, "who"))) return true;
   if (toks[s - 1] !== before) return false;
-  const clauseEnd = next === undefined || (next.kind === PUNCT && next.s !== "%" && next.s !== "-") || (isWord(next) && AFTER_AGE.has(next.l));
+  // "whose sons are over 21 still have": the next clause's verb ends it too (age-clause-end.ts).
+  const clauseEnd = next === undefined || (next.kind === PUNCT && next.s !== "%" && next.s !== "-") || (isWord(next) && AFTER_AGE.has(next.l)) || verbOpensClause(toks, end);
   // "Shaw was 19 in July", "who is 35 on April 28", "turns 18 on 3 May": "in" and "on" only before a date ("was 19 in
   // the table", "is 35 on the list" are no ages).
   if (!clauseEnd || ((isWord(next, "in") || isWord(next, "on")) && !dateAhead(toks, end + 1))) return false;
@@ -135,7 +137,9 @@ function beforeAside(toks: readonly Tok[], k: number): number {
  * and officers a toll or an arrest names ("the army said the third soldier was 19" read '19 — third soldier', a count).
  */
 function personNoun(w: string): boolean {
-  return PERSON_NOUNS.has(w) || PERSON.has(w) || (PEOPLE.has(`${w}s`) && !NOT_PEOPLE.has(`${w}s`));
+  // "whose sons are over 21": a person noun's plural, as its singular (sample BD read the 21 as a count of sons).
+  const singular = w.endsWith("s") ? w.slice(0, -1) : w;
+  return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(singular) || PERSON.has(w) || (PEOPLE.has(`${w}s`) && !NOT_PEOPLE.has(`${w}s`));
 }
 
 /** A month or weekday at k, or a day number then a month ("3 May"). */
