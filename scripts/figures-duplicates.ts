@@ -6,14 +6,23 @@
  *   amount    same value (10 or more, not vague), unit and type in two sentences otherwise ("on 25 occasions")
  *   small     same value, unit and type otherwise: mostly two facts ("two rifles" / "two suspects"), printed to judge
  *   change    one figure is the other's earlier level ("up from 40" on one, "40" on the other)
- * Deterministic. Run: npx tsx scripts/figures-duplicates.ts [--limit 3000] [--show head,sentence,amount,small,change]
+ * Deterministic. Run: npx tsx scripts/figures-duplicates.ts [--limit 3000] [--file dev-bbc.jsonl] [--exclude ids.txt]
+ *   [--show head,sentence,amount,small,change]
+ * `--exclude` leaves out the blind audit samples by default (figures-cards.ts' rule): `--show` prints sentences.
  */
 import { parseArgs } from "node:util";
 import type { KeyFigure } from "#brief/figures/card/figure.ts";
 import { contentTerms } from "#news/terms.ts";
 import { articleCards, cnndmArticles, figureLine } from "#scripts/figures-cards.ts";
+import { BLIND_IDS_FILE, readIds } from "#scripts/blind-ids.ts";
 
-const { values } = parseArgs({ options: { limit: { type: "string", default: "3000" }, show: { type: "string", default: "" } } });
+const options = {
+  limit: { type: "string", default: "3000" },
+  show: { type: "string", default: "" },
+  file: { type: "string", default: "cnndm-dev.jsonl" },
+  exclude: { type: "string", default: BLIND_IDS_FILE },
+} as const;
+const { values } = parseArgs({ options });
 const show = new Set(values.show.split(",").filter((s) => s !== ""));
 
 type Flag = "head" | "sentence" | "amount" | "small" | "change";
@@ -41,7 +50,8 @@ function flagOf(a: KeyFigure, b: KeyFigure, text: (i: number) => string): Flag |
   return undefined;
 }
 
-const cards = articleCards(cnndmArticles(Number(values.limit)), 5);
+const excluded = readIds(values.exclude);
+const cards = articleCards(cnndmArticles(Number(values.limit), values.file).filter((a) => !excluded.has(a.id)), 5);
 const cardsWith = new Map<Flag, number>(FLAGS.map((f) => [f, 0]));
 const pairs = new Map<Flag, number>(FLAGS.map((f) => [f, 0]));
 let any = 0;
@@ -66,7 +76,7 @@ for (const card of cards) {
   if (found.size > 0) any++;
   if ([...found].some((f) => f !== "small")) repeats++;
 }
-console.log(`${cards.length} cnndm-dev cards, ${cards.reduce((n, c) => n + c.figures.length, 0)} figures`);
+console.log(`${cards.length} ${values.file.replace(/\.jsonl$/, "")} cards, ${cards.reduce((n, c) => n + c.figures.length, 0)} figures`);
 for (const f of FLAGS) console.log(`  ${f.padEnd(9)} ${String(cardsWith.get(f)).padStart(4)} cards, ${pairs.get(f)} pairs`);
 console.log(`  any       ${String(any).padStart(4)} cards`);
 console.log(`  repeats   ${String(repeats).padStart(4)} cards (any flag but small)`);

@@ -1,7 +1,7 @@
 import type { Sentence } from "#news/sentences.ts";
 import { type Candidate, type CardSignals, cardCandidates } from "#brief/figures/card/candidates.ts";
 import { figureLimit, type FigureOptions, type KeyFigure } from "#brief/figures/card/figure.ts";
-import { earlierLevel, sameFact, vaguerThan } from "#brief/figures/card/same-fact.ts";
+import { earlierLevel, sameFact, saysAgainOf, vaguerThan } from "#brief/figures/card/same-fact.ts";
 import { exactFor } from "#brief/figures/card/exact-for-vague.ts";
 import { CARD_WEIGHTS, type CardWeights, DEEP_SENTENCES } from "#brief/figures/card/weights.ts";
 import { untimed } from "#brief/figures/label/durations/label-duration.ts";
@@ -63,6 +63,9 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
   // Greedy pick: each figure whose label is already on the card counts for less, so four race times or four
   // "rise in X sales" percentages do not crowd out everything else; ties keep the sorted order.
   const out: Scored[] = [];
+  // What each card figure was found to say again: "his seven children were discovered dead" said again by "seven of the
+  // eight victims" is the toll, and a later "The seven children" says the same as the first, so the toll too.
+  const said: Scored[][] = [];
   const uses = new Map<string, number>();
   const taken = new Array<boolean>(scored.length).fill(false);
   while (out.length < limit) {
@@ -86,7 +89,9 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
     const exact = exactFor(vague, scored, taken);
     if (exact >= 0) taken[exact] = true;
     const pick = exact >= 0 ? scored[exact]! : vague;
-    const same = out.findIndex((f) => sameFact(f.c, pick.c) || vaguerThan(f.c.figure, pick.c.figure) || vaguerThan(pick.c.figure, f.c.figure));
+    const same = out.findIndex(
+      (f, k) => sameFact(f.c, pick.c) || vaguerThan(f.c.figure, pick.c.figure) || vaguerThan(pick.c.figure, f.c.figure) || said[k]!.some((x) => saysAgainOf(f.c, x.c, pick.c)),
+    );
     if (same >= 0) {
       // A change beside the level it implies is the news and says the level too, and an exact amount says all a vague
       // one of the same thing does: each takes the other's place on the card whichever scored higher ("£3.8bn" last
@@ -97,10 +102,11 @@ export function pickFigures(candidates: readonly Candidate[], sentences: number,
         uses.set(level.key, uses.get(level.key)! - 1);
         uses.set(pick.key, (uses.get(pick.key) ?? 0) + 1);
         out[same] = pick;
-      }
+      } else said[same]!.push(pick);
       continue;
     }
     out.push(pick);
+    said.push([]);
     uses.set(pick.key, (uses.get(pick.key) ?? 0) + 1);
   }
   return out.map((s) => (s.c.placed === undefined ? s.c.figure : { ...s.c.figure, label: s.c.placed }));

@@ -66,7 +66,7 @@ const opensSentence = (f: PlacedFigure): boolean => f.position !== undefined && 
 const APART = /^[^.;:!?]{0,30}\b(?:another|other|different|separate|rival)\b/iu;
 
 /** `f`'s group is said to be another in the words after it ("two teenagers from another school", "in a separate case"). */
-const setApart = (f: PlacedFigure): boolean => f.position !== undefined && APART.test(f.sentenceText.slice(f.end ?? f.position + f.figure.display.length));
+export const setApart = (f: PlacedFigure): boolean => f.position !== undefined && APART.test(f.sentenceText.slice(f.end ?? f.position + f.figure.display.length));
 
 /** A plain amount: no range, no change, so two equal ones may be one. */
 const plain = (f: KeyFigure): boolean => f.valueMax === undefined && f.change === undefined;

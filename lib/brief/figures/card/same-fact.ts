@@ -1,10 +1,11 @@
 import type { KeyFigure, Money } from "#brief/figures/card/figure.ts";
-import { DETERMINERS, GENERIC_PEOPLE, labelClass, PREPOSITIONS, wordClasses } from "#brief/figures/language/lexicon.ts";
+import { CASUALTY_WORDS, DETERMINERS, FOLD_PEOPLE, FOLD_VERBS, GENERIC_PEOPLE, labelClass, PREPOSITIONS, wordClasses } from "#brief/figures/language/lexicon.ts";
 import { othersSet } from "#brief/figures/label/ellipsis/others.ts";
 import { roundedFrom, sidedFrom } from "#brief/figures/card/rounded.ts";
-import { restated } from "#brief/figures/card/restated.ts";
+import { restated, setApart } from "#brief/figures/card/restated.ts";
 import { contentTerms } from "#news/terms.ts";
 import { sharePredicatesDiffer } from "#brief/figures/card/share-predicate.ts";
+import { clauseDeed } from "#brief/figures/card/same-deed.ts";
 
 // When two figures of a card are one fact said twice, as an editor reads them: the card keeps the first.
 
@@ -16,6 +17,8 @@ export interface FactFigure {
   conversions?: readonly Money[];
   /** Where its display stands in its sentence: "the two young cats" points back at a count said before (restated.ts). */
   position?: number;
+  /** Where its display ends in its sentence: the words after it say what was done to what it counts (same-deed.ts). */
+  end?: number;
 }
 
 /** `a`'s sentence converted it to `b`'s money: "fined 200,000 rubles (£2,500)" and later "fined £2,500" are one fine. */
@@ -77,8 +80,8 @@ const TALLIES = wordClasses({
   run: "runs",
   wicket: "wickets",
   arrest: "arrests arrested",
-  casualty: "killed died dead deaths victims lives murdered",
-  injury: "injured wounded injuries",
+  casualty: "killed died dead deaths victims lives murdered drowned executed",
+  injury: "injured wounded injuries hurt hospitalised hospitalized",
 });
 
 // A game noun with its result after it counts results, not games played: "won seven on the spin" reads 'games won',
@@ -126,6 +129,47 @@ function otherAccounts(a: string, b: string): boolean {
   const ca = accountOf(a);
   const cb = accountOf(b);
   return ca !== undefined && cb !== undefined && ca !== cb;
+}
+
+/** The deed a label names: its tally's class ('casualty' of "people killed" or "victims", 'arrest') or a fold verb ("charged"). */
+function labelDeed(label: string): string | undefined {
+  const tally = tallyOf(label);
+  if (tally !== undefined) return tally;
+  return label.toLowerCase().split(" ").find((w) => FOLD_PEOPLE.has(w));
+}
+
+/**
+ * `b` is the group `a`'s label says the deed was done to: `b`'s own clause says the same was done to it ("his seven
+ * children were discovered dead" / "seven of the eight victims"; "the five suspects had been formally charged" / "Five
+ * men were charged"). The label reader missed the verb a few words on; with it the two labels would have met as one fact.
+ */
+function deedRestated(a: FactFigure, b: FactFigure): boolean {
+  const deed = labelDeed(a.figure.label);
+  if (deed === undefined) return false;
+  const done = clauseDeed(b);
+  return done !== undefined && (tallyOf(done) ?? done) === deed;
+}
+
+/**
+ * The classes of the deeds a toll's label names ("killed", "died", "injured"): "victims" or "deaths" name no deed of
+ * their own ("265 victims" may be the 265 injured), so they set no toll apart.
+ */
+function tollDeeds(label: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of label.toLowerCase().split(" ")) {
+    const deed = CASUALTY_WORDS.get(w);
+    const c = deed === undefined ? undefined : TALLIES.get(deed);
+    if (c !== undefined) out.add(c);
+  }
+  return out;
+}
+
+/** Two tolls of two deeds: "two people died" and "two firefighters were injured" are two facts. */
+function otherTolls(fa: KeyFigure, fb: KeyFigure): boolean {
+  if (fa.kind !== "casualties" || fb.kind !== "casualties") return false;
+  const ca = tollDeeds(fa.label);
+  const cb = tollDeeds(fb.label);
+  return ca.size > 0 && cb.size > 0 && ![...ca].some((c) => cb.has(c));
 }
 
 /** Two labels that count one result: 'games won' and 'wins', 'matches lost' and 'defeats'. */
@@ -179,6 +223,9 @@ export function vaguerThan(a: KeyFigure, b: KeyFigure): boolean {
   return overlap(wa, wb) >= 0.5;
 }
 
+/** An exact amount, no range or change: "hundreds of people died" and "hundreds of residents were evacuated" tell nothing. */
+const plainCount = (f: KeyFigure): boolean => f.valueMax === undefined && f.change === undefined && !VAGUE.test(f.display);
+
 const inOrder = (f: KeyFigure): boolean => f.type === "ordinal" || f.type === "rank";
 
 /** Two sentences that say the same with other words: most of the shorter one's content words are in the other. */
@@ -223,6 +270,7 @@ export function sameFact(a: FactFigure, b: FactFigure): boolean {
   // "one in four renters … will be behind on their rent" / "nearly one in four renters will live on …": a share in
   // words whose group does another thing is another fact (share-predicate.ts).
   if (sharePredicatesDiffer(fa, a.sentenceText, fb, b.sentenceText)) return false;
+  if (otherTolls(fa, fb)) return false;
   // The same sum of money, toll or percentage twice is one fact however each sentence words it
   // ("100 per cent natural" / "100 percent real", "as much as 30%" / "30% hike").
   if (fa.kind === fb.kind && labelFree(fa)) return true;
@@ -238,8 +286,40 @@ export function sameFact(a: FactFigure, b: FactFigure): boolean {
   const ta = tallyOf(fa.label);
   const tb = tallyOf(fb.label);
   if (ta !== undefined && tb !== undefined && ta !== tb) return false;
+  // "his seven children were discovered dead" / "seven of the eight victims": one toll (deedRestated).
+  if (plainCount(fa) && plainCount(fb) && (deedRestated(a, b) || deedRestated(b, a))) return true;
   if (fa.value >= DISTINCTIVE && !VAGUE.test(fa.display) && !VAGUE.test(fb.display)) return true;
   return nearDuplicate(a, b);
+}
+
+/** A group's noun: a label's last word that is no deed ("students" of "students lost"), plural -s dropped. */
+function groupHead(label: string): string | undefined {
+  const words = label.toLowerCase().split(" ");
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (w !== "" && !CASUALTY_WORDS.has(w) && !FOLD_PEOPLE.has(w) && !FOLD_VERBS.has(w)) return w.endsWith("s") ? w.slice(0, -1) : w;
+  }
+  return undefined;
+}
+
+/**
+ * `x`, a figure the card found to say again its figure `f`, and `b` name one group ("seven — children" twice, or
+ * "nursing students" and "students lost"), so `b` says `f` again too: exact amounts of one value, unit and type, one
+ * noun at the head of both labels, `b` not set apart ("five other men"), and no deed named of `b` other than the one `f`'s label
+ * names ("five men" said of the dead, then "five men arrested"). Only a group's own noun carries over: two sums of no
+ * class ("£4m deal") would chain a fee to a wage bill, "millions of people" any million to the 57 million it was said
+ * of, and "two nuclear reactors" Takahama's reactors to "two nuclear facilities".
+ */
+export function saysAgainOf(f: FactFigure, x: FactFigure, b: FactFigure): boolean {
+  const fx = x.figure;
+  const fb = b.figure;
+  if (fx.value !== fb.value || fx.unit !== fb.unit || fx.type !== fb.type || !plainCount(fx) || !plainCount(fb)) return false;
+  // "There were five other men in the house": the label keeps no "other", the words after the number do.
+  if (setApart(b)) return false;
+  const deed = labelDeed(fb.label);
+  if (deed !== undefined && deed !== labelDeed(f.figure.label)) return false;
+  const head = groupHead(fx.label);
+  return head !== undefined && head === groupHead(fb.label);
 }
 
 /** The sentences' content stems, the amount's own words left out ("five" would make any two "five"s alike). */
