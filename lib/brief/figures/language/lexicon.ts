@@ -316,6 +316,8 @@ export const DENIALS = set("not never");
 /** Adverbs that deny what their verb says: a label that left one out would say the opposite ("have never sent"). */
 export const NEGATIVE_ADVERBS = set("never hardly rarely seldom barely scarcely");
 export const MODALS = set("will would can could may might should must shall 'll 'd");
+/** Modals of possibility: their verb is a chance, not a fact ("could be cut", "could win a sixth title"). */
+export const POSSIBILITY_MODALS = set("could may might");
 /** Quotation marks, straight and curly, opening and closing. */
 export const QUOTE_MARKS = set(`' " ‘ ’ “ ”`);
 /** The quotation marks that open a quote (a curly closing mark opens none). */

@@ -1,6 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { foldAt } from "#brief/figures/label/counts/fold.ts";
-import { CASUALTY_WORDS, FOLD_VERBS } from "#brief/figures/language/lexicon.ts";
+import { CASUALTY_WORDS, FOLD_VERBS, POSSIBILITY_MODALS } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // A count's verb under a modal of the future or of possibility is no past: '"Five hundred thousand babies will die
@@ -10,8 +10,6 @@ import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 /** Modals of the future: their verb is a forecast ("will die" → expected to die). */
 const FUTURE = new Set(["will", "'ll", "shall"]);
-/** Modals of possibility, kept in the label as said ("could be cut"). */
-const POSSIBLE = new Set(["could", "may", "might"]);
 /** How far after the count its verb may stand: "45 million children will die", "560 will be lost". */
 const REACH = 8;
 
@@ -25,7 +23,7 @@ function modalOf(toks: readonly Tok[], v: number): { modal: string; passive: boo
   if (passive) k--;
   if (toks[k]?.pos === "ADV") k--;
   const modal = toks[k]?.l ?? "";
-  return FUTURE.has(modal) || POSSIBLE.has(modal) ? { modal, passive } : undefined;
+  return FUTURE.has(modal) || POSSIBILITY_MODALS.has(modal) ? { modal, passive } : undefined;
 }
 
 /** Where the verb that folded into `r` stands after it ("40 people, officials fear, will die"); -1 if none. */

@@ -1,4 +1,5 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
+import { POSSIBILITY_MODALS } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // An ordinal that names a run or a tally not reached. Avoided: "United, trying to avoid a sixth straight loss, pressed"
@@ -21,8 +22,6 @@ const SEEK_FOR = new Set("look looks looking go goes going push pushes pushing a
 const AIM = new Set(
   "try tries tried trying hope hopes hoped hoping aim aims aiming bid bids bidding attempt attempts attempting seek seeks seeking want wants wanting plan plans planning chance going".split(" "),
 );
-/** Modals that put a bare verb as a possibility ("could win a sixth title"); not "will", "would" (announced, or told after). */
-const MAY = new Set(["could", "might", "may"]);
 
 /** The token before the ordinal's noun phrase: past its determiner, an owner and describing words ("a", "their", "an unwanted"). */
 function beforePhrase(toks: readonly Tok[], s: number): number {
@@ -34,7 +33,7 @@ function beforePhrase(toks: readonly Tok[], s: number): number {
 /** Whether the verb at `v` is put as an aim: an infinitive after a word of aiming, or a bare verb after "could". */
 function aimed(toks: readonly Tok[], v: number): boolean {
   // "could win": the modal the tagger reads as one ("last May when his 16th goal …" is a month).
-  if (toks[v - 1]?.pos === "AUX" && MAY.has(toks[v - 1]!.l)) return true;
+  if (toks[v - 1]?.pos === "AUX" && POSSIBILITY_MODALS.has(toks[v - 1]!.l)) return true;
   return isWord(toks[v - 1], "to") && AIM.has(toks[v - 2]?.l ?? "");
 }
 
