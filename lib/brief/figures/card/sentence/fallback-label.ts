@@ -1,5 +1,6 @@
 // The last labels a figure may take when nothing named it: a part of the amount before, a fact-box heading, else the
-// nearest noun phrase (ranked lower); a small bare number with none is dropped. Split from sentence.ts's first pass.
+// nearest noun phrase (ranked lower), else what the clause before says of an elided object; a small bare number with
+// none is dropped. Split from sentence.ts's first pass.
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { nearestNP } from "#brief/figures/language/nearest.ts";
 import { afterConversion } from "#brief/figures/language/bracket-conversion.ts";
@@ -7,6 +8,7 @@ import { boxHeading } from "#brief/figures/label/counts/box-heading.ts";
 import { apposedNoun } from "#brief/figures/label/counts/apposed-noun.ts";
 import type { Tok } from "#brief/figures/language/tokens.ts";
 import { elidedLabel } from "#brief/figures/label/ellipsis/elided-amount.ts";
+import { elidedObject } from "#brief/figures/label/ellipsis/elided-object.ts";
 import { countInPlace } from "#brief/figures/label/money/place-label.ts";
 
 /** Names a figure left without a label; `amountOf` is the last labelled amount of its kind, which a part may take. */
@@ -31,6 +33,8 @@ export function fallbackLabel(toks: readonly Tok[], r: Raw, amountOf: Raw | unde
     // "almost 100 in Britain": a count said in a place counts the noun before it, never the place (place-label.ts).
     r.label = r.context ?? countInPlace(toks, r) ?? nearestNP(toks, r.s, r.currency === undefined ? r.e : afterConversion(toks, r.e));
     r.fallback = true;
+    // "but only 38 per cent had got any": the clause before says what its elided object is (elided-object.ts).
+    if (r.label === "") r.label = elidedObject(toks, r);
     if (r.label === "") r.drop = true;
   }
 }

@@ -3,6 +3,7 @@ import { afterQuotedStop } from "#brief/figures/read/type/quote-stop.ts";
 import { afterAbbreviationStop } from "#brief/figures/read/type/abbreviation-stop.ts";
 import { afterColon } from "#brief/figures/read/type/colon-opening.ts";
 import { afterInnerStop } from "#brief/figures/read/type/inner-stop.ts";
+import { shoutedNumber } from "#brief/figures/read/type/shouted-number.ts";
 import { DURATIONS, PERIOD_NOUNS, STAGE_WORDS } from "#brief/figures/language/lexicon.ts";
 import { onePointGap, oneTerm, personAfterOne } from "#brief/figures/read/type/one.ts";
 import { rateUnitAt } from "#brief/figures/read/amount/rate.ts";
@@ -71,9 +72,10 @@ export function rejectedAt(r: Reading): Rejection | undefined {
   // "… not to.' Thirty-one states": a sentence the splitter left joined after a quote's full stop (quote-stop.ts), or
   // after an abbreviation's ("Sons Co. Twenty-six boats": abbreviation-stop.ts), or a clause after a colon or a dash
   // ("the prizes: 'Three hundred rupees …'": colon-opening.ts), or a full stop inside a quotation ("'… either way.
-  // Three hundred rupees …'": inner-stop.ts).
+  // Three hundred rupees …'": inner-stop.ts), or an all-capital number word in running text ("without FIVE regular
+  // starters": shouted-number.ts).
   const opens = afterQuotedStop(toks, r.ci, core.end) || afterAbbreviationStop(toks, r.ci, core.end)
-    || afterColon(toks, r.ci, core.end) || afterInnerStop(toks, r.ci, core.end);
+    || afterColon(toks, r.ci, core.end) || afterInnerStop(toks, r.ci, core.end) || shoutedNumber(toks, r.ci, core.end);
   if (core.words && isCapitalised(t) && !atSentenceStart(toks, r.ci) && !opens && !(toks[r.ci - 1]?.s === ")" && adjacent(toks[r.ci - 1], t)) && core.vague === undefined) return { next: core.end, type: "identifier" };
   if (core.words && isWord(toks[r.ci - 1]) && (toks[r.ci - 1]?.l === "number" || toks[r.ci - 1]?.l === "top")) return { next: core.end, type: "rank" };
   // "out of the bottom three": a table's section, as "the top three" is (table-section.ts).
