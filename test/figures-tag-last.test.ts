@@ -5,6 +5,7 @@ import { readShare } from "#brief/figures/read/amount/share.ts";
 import { streak } from "#brief/figures/label/ranks/streak.ts";
 import { phrasalNoun } from "#brief/figures/language/phrasal-noun.ts";
 import { oneUnitTerm } from "#brief/figures/read/type/one-unit-term.ts";
+import { ageSaid } from "#brief/figures/read/type/type.ts";
 import { type Tok, tokenize } from "#brief/figures/language/tokens.ts";
 
 // Reading one token's tag tags its whole sentence (pos.ts tagWhenRead), so the readers readRaw asks at every token
@@ -78,5 +79,20 @@ describe("tags read after the words", () => {
     const year = at(deal.toks, "one");
     expect(oneUnitTerm(deal.toks, year, undefined, year + 1)).toBe(true);
     expect(deal.runs()).toBe(1);
+  });
+
+  it("a number after no copula is no age and tags nothing; one after a copula reads the next word's tag", () => {
+    const signed = lazyTokens("The club signed 21 players last summer.");
+    const n = at(signed.toks, "21");
+    expect(ageSaid(signed.toks, n, n + 1)).toBe(false);
+    expect(signed.runs()).toBe(0);
+    // "whose sons are over 21 still have": the next clause's verb ends the age's clause (age-clause-end.ts).
+    const men = lazyTokens("Men who are over 50 should get checked every year.");
+    const over = at(men.toks, "over");
+    expect(ageSaid(men.toks, over, over + 2)).toBe(true);
+    expect(men.runs()).toBe(1);
+    const said = lazyTokens("He's 19 and lives at home.");
+    const age = at(said.toks, "19");
+    expect(ageSaid(said.toks, age, age + 1)).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { mayStartFigure, readRaw } from "#brief/figures/read/amount/read.ts";
 import { CUR, HAS_NUMBER, isWord, NUM, PUNCT, type Tok, tokenize, WORD } from "#brief/figures/language/tokens.ts";
 import { tokenWords } from "#brief/figures/language/token-words.ts";
 import { MOVES, namesMover } from "#brief/figures/label/measures/unit-dimension.ts";
+import { spelledLabel, spelledUnit } from "#brief/figures/card/unit-spelling.ts";
 import { salience } from "#brief/rank.ts";
 import type { Scored } from "#brief/rank/scored.ts";
 import { round } from "#brief/rank/score.ts";
@@ -565,6 +566,19 @@ describe("arrays the optimizing compiler meets in one layout", () => {
     );
     expect(namesMover("top speed")).toBe(true);
     expect(namesMover("carsick passengers")).toBe(false);
+  });
+
+  it("spelledLabel spells a label's short units as split, map and join did, spaces doubled, leading and trailing included", () => {
+    const words = fc.constantFrom("yrs", "yr", "hrs", "mins", "sec", "secs", "xyrs", "yrsx", "years", "in", "league", "", " ", "yrs-old");
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 8 }), fc.constantFrom(" ", "  ", ""), (xs, gap) => {
+        const label = xs.join(gap);
+        expect(spelledLabel(label)).toBe(label.split(" ").map((w) => spelledUnit(w)).join(" "));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(spelledLabel("yrs in league")).toBe("years in league");
+    expect(spelledLabel("13 yrs yr mins")).toBe("13 years year minutes");
   });
 
   it("salience pushed into a list gives what the mapped list gave, best score first as 1", () => {

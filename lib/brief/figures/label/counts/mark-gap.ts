@@ -1,5 +1,6 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { tokenWords } from "#brief/figures/language/token-words.ts";
 
 // "Rovers remain bottom of the table, six points from safety", "10 points off the top", "three points clear of the
 // drop zone": a count said as a gap to a table's mark is the gap, not a tally ('six — points'; blind sample BA's
@@ -28,5 +29,5 @@ export function markGap(toks: readonly Tok[], r: Raw): string | undefined {
   let k = a;
   while (k < a + MARK_WORDS && isWord(toks[k]) && !FOLLOWERS.has(toks[k]!.l)) k++;
   if (!MARK_HEADS.has(toks[k - 1]!.l)) return undefined;
-  return `${r.label} ${toks.slice(g, k).map((t) => t.s).join(" ")}`;
+  return `${r.label} ${tokenWords(toks, g, k)}`;
 }

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { CONJUNCTIONS, PREPOSITIONS, RANKING_RUNGS } from "#brief/figures/language/lexicon.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
+import { tokenWords } from "#brief/figures/language/token-words.ts";
 
 // "The world number 40, ranked three places below her opponent, lost the first set": places in a ranking said as a gap
 // to someone are that gap, not a tally of places ('three — places'; blind sample BB's made-up shape 6). Named with the
@@ -26,5 +27,5 @@ export function rankGap(toks: readonly Tok[], r: Raw): string | undefined {
   let k = a;
   while (isWord(toks[k]) && !PREPOSITIONS.has(toks[k]!.l) && !CONJUNCTIONS.has(toks[k]!.l)) k++;
   if (k === a) return undefined;
-  return `${toks[r.e]!.l} ${toks.slice(g, k).map((t) => t.s).join(" ")}`;
+  return `${toks[r.e]!.l} ${tokenWords(toks, g, k)}`;
 }

@@ -3,6 +3,7 @@ import { rankGap } from "#brief/figures/label/counts/rank-gap.ts";
 import type { Raw } from "#brief/figures/card/figure.ts";
 import { MONTHS, WEEKDAYS } from "#brief/figures/language/lexicon.ts";
 import { isCapitalised, isWord, PUNCT, type Tok } from "#brief/figures/language/tokens.ts";
+import { tokenWords } from "#brief/figures/language/token-words.ts";
 
 // "it will have the widest reach, ahead of Westbridge Rail with 24 stations and Coastlink on 19": a count said of a
 // rival the subject is ranked against is that rival's, named (Westbridge Rail's stations, Coastlink's stations); as
@@ -81,7 +82,8 @@ function gapTo(toks: readonly Tok[], r: Raw): string | undefined {
   let k = a;
   while (k < a + NAME_WORDS && isWord(toks[k]) && isCapitalised(toks[k] as Tok)) k++;
   if (k === a || timeName(toks, a, k)) return undefined;
-  return `${noun} ${toks.slice(g, rivalEnd(toks, k)).map((t) => t.s).join(" ")}`;
+  // Joined in place (token-words.ts): a sliced array of a layout met late undid this reader's compiled code.
+  return `${noun} ${tokenWords(toks, g, rivalEnd(toks, k))}`;
 }
 
 /**

@@ -91,18 +91,20 @@ export function ageSaid(toks: readonly Tok[], s: number, end: number): boolean {
   // "a girl of 15 who was missing": "of" after a person gives an age.
   if (before.l === "of" && PERSON_NOUNS.has(toks[s - 2]?.l ?? "") && (next === undefined || next.kind === PUNCT || isWord(next, "who"))) return true;
   if (toks[s - 1] !== before) return false;
+  // "is now 53", "is still 16"
+  let v = s - 1;
+  while (v > s - 3 && isWord(toks[v]) && BETWEEN.has(toks[v]?.l ?? "")) v--;
+  const verb = toks[v];
+  // Asked before the clause's end, which may read the next word's tag: a number after no copula is no age either way,
+  // and its sentence need not be tagged for it (493 of 5,675 taggings a bench pass were for that alone).
+  const contracted = isWord(verb) && CONTRACTED.test(verb.l);
+  if (!isWord(verb) || (!contracted && !COPULAS.has(verb.l))) return false;
   // "whose sons are over 21 still have": the next clause's verb ends it too (age-clause-end.ts).
   const clauseEnd = next === undefined || (next.kind === PUNCT && next.s !== "%" && next.s !== "-") || (isWord(next) && AFTER_AGE.has(next.l)) || verbOpensClause(toks, end);
   // "Shaw was 19 in July", "who is 35 on April 28", "turns 18 on 3 May": "in" and "on" only before a date ("was 19 in
   // the table", "is 35 on the list" are no ages).
   if (!clauseEnd || ((isWord(next, "in") || isWord(next, "on")) && !dateAhead(toks, end + 1))) return false;
-  // "is now 53", "is still 16"
-  let v = s - 1;
-  while (v > s - 3 && isWord(toks[v]) && BETWEEN.has(toks[v]?.l ?? "")) v--;
-  const verb = toks[v];
-  if (!isWord(verb)) return false;
-  if (CONTRACTED.test(verb.l)) return true;
-  if (!COPULAS.has(verb.l)) return false;
+  if (contracted) return true;
   if (verb.l.startsWith("turn")) return true;
   let k = v - 1;
   while (k >= 0 && k > v - 5 && isWord(toks[k]) && (AUXILIARIES.has(toks[k]?.l ?? "") || BETWEEN.has(toks[k]?.l ?? ""))) k--;
