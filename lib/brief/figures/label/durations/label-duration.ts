@@ -11,6 +11,7 @@ import { presentSince } from "#brief/figures/label/durations/present-since.ts";
 import { datedSentencing } from "#brief/figures/label/durations/dated-sentencing.ts";
 import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
 import { boundTerm, prisonBound } from "#brief/figures/label/durations/bound-term.ts";
+import { spanOf } from "#brief/figures/label/durations/span-of.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
 import { elidedFor, predicate } from "#brief/figures/label/durations/duration-predicate.ts";
 import { infinitiveDoing } from "#brief/figures/label/durations/infinitive-doing.ts";
@@ -62,6 +63,9 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   // "a minimum of 25 years in prison": a prison term's bound (bound-term.ts), shown as a term's bound below is.
   const prison = r.type === "duration" && r.label.startsWith(`${c.np} `) ? prisonBound(toks, r.core, r.label.slice(c.np.length + 1)) : "";
   if (prison !== "") r.placed = prison;
+  // "a 25-year period of no parole": a bare span's head takes what its phrase says it was (span-of.ts).
+  const span = r.type === "duration" ? spanOf(toks, r, c) : "";
+  if (span !== "") r.label = span;
   if (r.compound !== undefined || r.label !== c.np) return;
   // "in three years time", "in three years' time" → years from now (time-hence.ts).
   const hence = timeHence(toks, r, c.e);
