@@ -92,7 +92,7 @@ export const SWEEP_46: readonly Mutant[] = [
   { id: "R31", file: BT, find: 'new Set(["years", "year", "months", "month", "weeks", "week"])', replace: 'new Set(["years", "year", "weeks", "week"])', what: "bound-term: months no term's unit", tests: BOUND },
   { id: "R32", file: BT, find: 't.s !== "\'" && t.s !== "’"', replace: 't.s !== "\'"', what: "bound-term: a curly owner's apostrophe ('weeks’ notice') ends the term", tests: BOUND },
   { id: "R33", file: BT, find: 'new Set(["for", "and", "or", ', replace: 'new Set(["and", "or", ', what: "bound-term: 'for the murder' after the unit no term", tests: BOUND },
-  { id: "R34", file: BT, find: ' || !BOUND_OPENERS.has(toks[s - 2 - of]?.l ?? "")) return "";', replace: ') return "";', what: "bound-term: any word before the bound ('faces no minimum of 5 years' a term)", tests: BOUND },
+  { id: "R34", file: BT, find: ' && BOUND_OPENERS.has(toks[s - 2 - of]?.l ?? "") ? bound.l : undefined;', replace: ' ? bound.l : undefined;', what: "bound-term: any word before the bound ('faces no minimum of 5 years' a term)", tests: BOUND },
   { id: "R35", file: BT, find: "  if (t === undefined) return true;\n", replace: "  if (t === undefined) return false;\n", what: "bound-term: a term at the text's very end (no stop) no term", tests: BOUND },
   { id: "R36", file: LD, find: "    r.placed = bound;\n    return;", replace: "    r.label = bound;\n    return;", what: "label-duration: the bound the label, not shown (an elided second span takes it)", tests: BOUND },
   { id: "R37", file: BT, find: "  if (TERM_VERBS.has(verb)) return `${bound} term`;", replace: "  return `${bound} term`;", what: "bound-term: any verb's bound a term ('must wait a minimum of four years')", tests: BOUND },

@@ -1,51 +1,52 @@
 // A time served or faced after "a minimum of" / "a maximum of" is the term's bound (bound-term.ts; card audit 52's
 // made-up shape 4).
 import { describe, expect, it } from "vitest";
-import { at, exact, want } from "#test/helpers/figures.ts";
+import { at, displays, exact, want } from "#test/helpers/figures.ts";
 
-const duration = (value: number, label: string) => want(value, undefined, "years", label, "duration");
+// "a minimum of" and "a maximum of" are read as the hedges they mean, "at least" and "up to" (bound-hedge.ts).
+const duration = (value: number, label: string, qualifier?: string) => want(value, qualifier, "years", label, "duration");
 
 describe("bound-term.ts: 'serving a minimum of N years'", () => {
   it("'Tate was found guilty of the robbery in 2009 and jailed for life, serving a minimum of 22 years.': 22 years — minimum term", () => {
     // Was '22 — years', the unit alone.
-    expect(exact(at("Tate was found guilty of the robbery in 2009 and jailed for life, serving a minimum of 22 years.", 22))).toEqual(duration(22, "minimum term"));
+    expect(exact(at("Tate was found guilty of the robbery in 2009 and jailed for life, serving a minimum of 22 years.", 22))).toEqual(duration(22, "minimum term", "at least"));
   });
   it("'The three brothers could face a maximum of 12 years.': 12 years — maximum term", () => {
-    expect(exact(at("The three brothers could face a maximum of 12 years.", 12))).toEqual(duration(12, "maximum term"));
+    expect(exact(at("The three brothers could face a maximum of 12 years.", 12))).toEqual(duration(12, "maximum term", "up to"));
   });
   it("near miss: 'Applicants must wait a minimum of four years.': a wait, no term", () => {
-    expect(exact(at("Applicants must wait a minimum of four years.", 4))).toEqual(duration(4, "years"));
+    expect(exact(at("Applicants must wait a minimum of four years.", 4))).toEqual(duration(4, "years waiting", "at least"));
   });
   it("near miss: 'By then he had served a total of 22 years.': a total is no bound", () => {
     expect(exact(at("By then he had served a total of 22 years.", 22))).toEqual(duration(22, "years"));
   });
   it("near miss: 'She got a maximum of 30 minutes to speak.': minutes are no term", () => {
-    expect(exact(at("She got a maximum of 30 minutes to speak.", 30))).toEqual(want(30, undefined, "minutes", "minutes", "duration"));
+    expect(exact(at("She got a maximum of 30 minutes to speak.", 30))).toEqual(want(30, "up to", "minutes", "minutes to speak", "duration"));
   });
   it("near miss: 'Staff received a minimum of six weeks' notice.': the unit's owner says what the time is, no term", () => {
-    expect(exact(at("Staff received a minimum of six weeks' notice.", 6))).toEqual(want(6, undefined, "weeks", "weeks' notice", "duration"));
+    expect(exact(at("Staff received a minimum of six weeks' notice.", 6))).toEqual(want(6, "at least", "weeks", "weeks' notice", "duration"));
   });
   it("near miss: 'Players serve a minimum of 12 months on the bench.': a place after the unit, no term", () => {
-    expect(exact(at("Players serve a minimum of 12 months on the bench.", 12))).toEqual(want(12, undefined, "months", "months on the bench", "duration"));
+    expect(exact(at("Players serve a minimum of 12 months on the bench.", 12))).toEqual(want(12, "at least", "months", "months on the bench", "duration"));
   });
   it("near miss: 'He served a minimum of 2 years in the army.': service, no term", () => {
-    expect(exact(at("He served a minimum of 2 years in the army.", 2))).toEqual(duration(2, "years"));
+    expect(exact(at("He served a minimum of 2 years in the army.", 2))).toEqual(duration(2, "years in army", "at least"));
   });
   it("near miss: 'Workers got a maximum of 4 weeks of paid leave.': what the time is after 'of', no term", () => {
-    expect(exact(at("Workers got a maximum of 4 weeks of paid leave.", 4))).toEqual(want(4, undefined, "weeks", "weeks", "duration"));
+    expect(exact(at("Workers got a maximum of 4 weeks of paid leave.", 4))).toEqual(want(4, "up to", "weeks", "weeks", "duration"));
   });
   it("'Offenders face a maximum of 2 years and a £5,000 fine.': 2 years — maximum term (the clause goes on)", () => {
-    expect(exact(at("Offenders face a maximum of 2 years and a £5,000 fine.", 2))).toEqual(duration(2, "maximum term"));
+    expect(exact(at("Offenders face a maximum of 2 years and a £5,000 fine.", 2))).toEqual(duration(2, "maximum term", "up to"));
   });
 });
 
 describe("bound-term.ts: the bound opened by another word than 'a'", () => {
   it.each([
-    ["He faces the maximum of 14 years.", 14, "maximum term"],
-    ["Smith must now serve his minimum of 12 years.", 12, "minimum term"],
-  ])("'%s': %i years — %s", (text, value, label) => {
+    ["He faces the maximum of 14 years.", 14, "maximum term", undefined],
+    ["Smith must now serve his minimum of 12 years.", 12, "minimum term", undefined],
+  ])("'%s': %i years — %s (hedged %s)", (text, value, label, qualifier) => {
     // Was 'N — years', the unit alone.
-    expect(exact(at(text, value))).toEqual(duration(value, label));
+    expect(exact(at(text, value))).toEqual(duration(value, label, qualifier));
   });
   it("near miss: 'Applicants must wait the minimum of four years.': a wait, no term", () => {
     expect(exact(at("Applicants must wait the minimum of four years.", 4))).toEqual(duration(4, "years"));
@@ -74,5 +75,25 @@ describe("bound-term.ts: a bound right before the number, spared or asked for, a
   it("near misses: another verb before the bound, or 'to' that is no life term", () => {
     expect(exact(at("The firm wanted the maximum 12 years to pay.", 12))).toEqual(duration(12, "years"));
     expect(exact(at("He praised the maximum 10 years for the fraud.", 10))).toEqual(duration(10, "years"));
+  });
+});
+
+describe("bound-hedge.ts: a bound said as a noun is the hedge it means (sample BE's shape 3)", () => {
+  it("'… or a minimum of 25 years in prison': at least 25 years, the term's bound whatever verb governs it", () => {
+    // Was '25 — years in prison' with no hedge: the floor printed as the sentence itself.
+    const text = "The robbery count can lead to life behind bars, or a minimum of 25 years in prison with a 25-year period of no parole.";
+    expect(exact(at(text, 25))).toEqual(duration(25, "minimum term", "at least"));
+    expect(exact(at("The fraud carries a maximum of 7 years in jail under the new act.", 7))).toEqual(duration(7, "maximum term", "up to"));
+  });
+  it("a bound before a count or money hedges it the same way: 'a maximum of four tickets', 'a minimum of £2,000'", () => {
+    expect(exact(at("Each member can buy a maximum of four tickets for the final.", 4))?.qualifier).toBe("up to");
+    expect(exact(at("Savers must put in a minimum of £2,000 to open the account.", 2000))).toEqual(want(2000, "at least", "GBP", expect.any(String), "money"));
+  });
+  it("near miss: a bound that is the noun's own ('a minimum wage of £8') or a definite one ('up to the maximum of nine') is no hedge", () => {
+    expect(exact(at("Staff earn a minimum wage of £8 an hour.", 8))?.qualifier).toBeUndefined();
+    expect(displays("Users pick as many photos, up to the maximum of nine, as they like.")).toEqual(["nine"]);
+  });
+  it("near miss: 'in prison for the maximum two years' bounds a stay, no term, when no 'a minimum of' reads it", () => {
+    expect(exact(at("She plans to keep her baby with her in prison for the maximum two years allowed.", 2))?.label).toBe("years in prison");
   });
 });

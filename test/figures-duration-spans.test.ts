@@ -3,7 +3,7 @@
 // is spent doing, a role "as", a gerund "of". Each a one-sentence repro with the exact figure; time points ("six weeks
 // ago", "with 15 minutes to go") keep their unit by the ninth round's decision.
 import { describe, expect, it } from "vitest";
-import { at, duration, exact } from "#test/helpers/figures.ts";
+import { at, duration, exact, listed } from "#test/helpers/figures.ts";
 
 describe("a duration a verb takes as its object is labelled by that verb", () => {
   it("'waited 21 hours for a flight': hours waiting for flight", () => {
@@ -95,5 +95,24 @@ describe("a time missed, completed or lived through, and one taken whole (labels
 
   it("near miss: a window that is the object stays: 'has missed the last three weeks through injury' → weeks", () => {
     expect(exact(at("Drogba has missed the last three weeks through injury.", 3))).toEqual(duration(3, "weeks", "weeks"));
+  });
+});
+
+describe("span-of.ts: a hyphened span whose head is a bare length of time takes its 'of' or 'without' phrase (sample BE's shape 3)", () => {
+  it("'with a 25-year period of no parole': years without parole, no '— period'", () => {
+    const text = "The robbery count can lead to life behind bars, or a minimum of 25 years in prison with a 25-year period of no parole.";
+    expect(listed(text).filter((f) => f.display === "25-year").map(exact)).toEqual([duration(25, "years", "years without parole")]);
+  });
+  it.each([
+    ["The firm enjoyed a 10-year period of growth before the crash.", 10, "years", "years of growth"],
+    ["The club endured a five-year stretch without a trophy.", 5, "years", "years without trophy"],
+    ["Farmers face a three-month spell of no rain this summer.", 3, "months", "months without rain"],
+  ])("'%s' → %i %s — %s", (text, value, unit, label) => {
+    expect(exact(at(text, value))).toEqual(duration(value, unit, label));
+  });
+  it("near misses: a head that says more than time ('a 10-year plan of reform'), a span with no phrase after it", () => {
+    expect(exact(at("Ministers unveiled a 10-year plan of reform for the schools.", 10))?.label).not.toContain("of reform");
+    expect(exact(at("The firm enjoyed a 10-year period before the crash.", 10))?.label).toBe("period");
+    expect(exact(at("The side had a two-year spell of 40 wins in a row.", 2))?.label).toBe("spell");
   });
 });

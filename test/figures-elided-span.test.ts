@@ -89,7 +89,7 @@ describe("near misses of the guards stay spans", () => {
   });
 
   it("'of' after a word of measure stays a span: 'He was jailed for 20 years, with a minimum of 15.' → 15 — years", () => {
-    expect(exact(at("He was jailed for 20 years, with a minimum of 15.", 15))).toEqual(duration(15, "years", "years in prison"));
+    expect(exact(at("He was jailed for 20 years, with a minimum of 15.", 15))).toEqual({ ...duration(15, "years", "years in prison"), qualifier: "at least" });
   });
 
   it("a bound after no person stays a span: 'jailed for 27 months, and he must serve at least 14 before parole'", () => {

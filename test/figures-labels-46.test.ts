@@ -77,19 +77,19 @@ describe("run-to.ts: a run's describing words, past an owner", () => {
 describe("bound-term.ts: which times after 'a minimum of' are a term", () => {
   it("'He faces a maximum of 18 months.' → 18 months — maximum term: months are a term's unit (R31)", () => {
     // R31 (no months) read '18 — months'.
-    expect(exact(at("He faces a maximum of 18 months.", 18))).toEqual(duration(18, "months", "maximum term"));
+    expect(exact(at("He faces a maximum of 18 months.", 18))).toEqual({ ...duration(18, "months", "maximum term"), qualifier: "up to" });
   });
   it("'Staff received a minimum of six weeks’ notice.' → weeks' notice: a curly owner's apostrophe too (R32)", () => {
     // R32 (only a straight apostrophe) read 'six — minimum term'.
-    expect(exact(at("Staff received a minimum of six weeks’ notice.", 6))).toEqual(duration(6, "weeks", "weeks' notice"));
+    expect(exact(at("Staff received a minimum of six weeks’ notice.", 6))).toEqual({ ...duration(6, "weeks", "weeks' notice"), qualifier: "at least" });
   });
   it("'She must serve a minimum of 25 years for the murder.' → 25 years — minimum term: 'for' what leaves it a term (R33)", () => {
     // R33 (no 'for') read '25 — years'.
-    expect(exact(at("She must serve a minimum of 25 years for the murder.", 25))).toEqual(duration(25, "years", "minimum term"));
+    expect(exact(at("She must serve a minimum of 25 years for the murder.", 25))).toEqual({ ...duration(25, "years", "minimum term"), qualifier: "at least" });
   });
   it("'Smith faces a maximum of 14 years' (no stop, as a headline) → 14 years — maximum term (R35)", () => {
     // R35 (the text's end no end of the term) read '14 — years'.
-    expect(exact(at("Smith faces a maximum of 14 years", 14))).toEqual(duration(14, "years", "maximum term"));
+    expect(exact(at("Smith faces a maximum of 14 years", 14))).toEqual({ ...duration(14, "years", "maximum term"), qualifier: "up to" });
   });
 });
 

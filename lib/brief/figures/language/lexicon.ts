@@ -233,6 +233,7 @@ export const ED_ADJECTIVES = set(
 // "as much as" and "only" (and an average is no exact count), never what the number counts.
 export const QUALIFIERS: readonly (readonly string[])[] = [
   "somewhere in the region of", "in the region of", "in the order of", "no fewer than", "no more than", "not more than", "no less than", "not less than", "in excess of", "as many as", "as much as", "as few as", "as little as", "as late as", "as long as", "as far as", "an average of", "a mere",
+  "a minimum of", "a maximum of",
   "an estimated", "at least", "at most", "more than", "less than", "fewer than", "up to", "close to", "upwards of",
   "just over", "just under", "well over", "well under", "nearly", "almost", "about", "around", "roughly",
   "approximately", "some", "over", "under", "estimated", "only", "just", "barely", "exactly", "precisely",

@@ -43,6 +43,7 @@ import { themState } from "#brief/figures/label/counts/them-state.ts";
 import { milestonePair } from "#brief/figures/label/counts/milestone-pair.ts";
 import { withinOf } from "#brief/figures/label/counts/within-of.ts";
 import { goneWithout } from "#brief/figures/label/counts/gone-without.ts";
+import { countWithout } from "#brief/figures/label/counts/count-without.ts";
 import { countedDistance } from "#brief/figures/label/counts/counted-distance.ts";
 import { livesSaved } from "#brief/figures/label/counts/lives-saved.ts";
 import { timesWindow } from "#brief/figures/label/time-windows/times-window.ts";
@@ -287,6 +288,8 @@ export function mendInOrder(toks: Tok[], raws: readonly Raw[], text: string, lis
     withinOf(toks, r);
     // "gone five matches on the road without a victory": a run, by what it lacked (gone-without.ts).
     goneWithout(toks, r);
+    // "who had not won in nine games": a run of games without the denied doing (count-without.ts).
+    countWithout(toks, r);
     // "our flat is four blocks away": a distance in street units, not a count of blocks (counted-distance.ts).
     countedDistance(toks, r);
     // "stopped six times in the past two months": the window of a count of times, said with it (times-window.ts).

@@ -56,6 +56,9 @@ function boundVerb(toks: readonly Tok[], v: number, bound: string): string {
   return said === undefined || (said.endsWith(" for") !== isWord(toks[v], "for")) ? "" : `${bound} term ${said}`;
 }
 
+/** The places a time's label names that make it a prison term: "years in prison", "years in jail", "years behind bars". */
+const PRISON_PLACES = new Set(["in prison", "in jail", "in gaol", "behind bars"]);
+
 /** Words that open a bound's phrase after the verb: "faces a maximum of", "the maximum of", "serve his minimum of". */
 const BOUND_OPENERS = new Set(["a", "the", "his", "her", "their", "its"]);
 
@@ -66,9 +69,29 @@ const BOUND_OPENERS = new Set(["a", "the", "his", "her", "their", "its"]);
  */
 export function boundTerm(toks: readonly Tok[], s: number, unit: number): string {
   if (!TERM_UNITS.has(toks[unit]?.l ?? "") || !termEnds(toks, unit + 1)) return "";
+  const of = isWord(toks[s - 1], "of") ? 1 : 0;
+  const bound = boundBefore(toks, s);
+  return bound === undefined ? "" : boundVerb(toks, s - 3 - of, bound);
+}
+
+/** "minimum" or "maximum" when a bound's phrase ("a minimum of", "the maximum") stands right before the number at `s`. */
+function boundBefore(toks: readonly Tok[], s: number): string | undefined {
   // "the maximum 40 years to life": the bound right before the number, with no "of".
   const of = isWord(toks[s - 1], "of") ? 1 : 0;
   const bound = toks[s - 1 - of];
-  if (!isWord(bound) || !BOUNDS.has(bound.l) || !BOUND_OPENERS.has(toks[s - 2 - of]?.l ?? "")) return "";
-  return boundVerb(toks, s - 3 - of, bound.l);
+  return isWord(bound) && BOUNDS.has(bound.l) && BOUND_OPENERS.has(toks[s - 2 - of]?.l ?? "") ? bound.l : undefined;
+}
+
+/**
+ * "or a minimum of 25 years in prison", "serving a minimum of 22 years" (read as in prison): a bound on a time its
+ * clause already reads as a prison term is the term's bound whatever verb governs it (the robbery count "can lead
+ * to" it: sample BE's shape 3), "minimum term" or "maximum term"; "" when no bound stands before the number at `s`
+ * or `place` (the label after the unit) is no prison's.
+ */
+export function prisonBound(toks: readonly Tok[], s: number, place: string): string {
+  // Only the noun's bound, "a minimum of": "in prison for the maximum two years that youngsters are allowed" is a
+  // baby's stay beside its mother, no term.
+  if (!PRISON_PLACES.has(place) || !isWord(toks[s - 1], "of")) return "";
+  const bound = boundBefore(toks, s);
+  return bound === undefined ? "" : `${bound} term`;
 }

@@ -10,7 +10,8 @@ import { anniversaryOffset } from "#brief/figures/label/durations/anniversary-of
 import { presentSince } from "#brief/figures/label/durations/present-since.ts";
 import { datedSentencing } from "#brief/figures/label/durations/dated-sentencing.ts";
 import { spentAlone } from "#brief/figures/label/durations/duration-served.ts";
-import { boundTerm } from "#brief/figures/label/durations/bound-term.ts";
+import { boundTerm, prisonBound } from "#brief/figures/label/durations/bound-term.ts";
+import { spanOf } from "#brief/figures/label/durations/span-of.ts";
 import { asRole, spanningVerb } from "#brief/figures/label/durations/duration-span.ts";
 import { elidedFor, predicate } from "#brief/figures/label/durations/duration-predicate.ts";
 import { infinitiveDoing } from "#brief/figures/label/durations/infinitive-doing.ts";
@@ -59,6 +60,12 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const lastedVerb = toks[isWord(toks[r.s - 1], "for") ? r.s - 2 : r.s - 1]?.l.startsWith("last") === true;
   const lasted = placedAt && lastedVerb ? length(toks, r, c) : "";
   if (lasted !== "") r.label = `${c.np} ${lasted}`;
+  // "a minimum of 25 years in prison": a prison term's bound (bound-term.ts), shown as a term's bound below is.
+  const prison = r.type === "duration" && r.label.startsWith(`${c.np} `) ? prisonBound(toks, r.core, r.label.slice(c.np.length + 1)) : "";
+  if (prison !== "") r.placed = prison;
+  // "a 25-year period of no parole": a bare span's head takes what its phrase says it was (span-of.ts).
+  const span = r.type === "duration" ? spanOf(toks, r, c) : "";
+  if (span !== "") r.label = span;
   if (r.compound !== undefined || r.label !== c.np) return;
   // "in three years time", "in three years' time" → years from now (time-hence.ts).
   const hence = timeHence(toks, r, c.e);
@@ -68,7 +75,7 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   }
   // "serving a minimum of 18 years" → minimum term (bound-term.ts): shown, as a time's place is, so that a second span
   // the sentence elides ("faced a maximum of 20 years but was given 18") takes the unit, not the bound.
-  const bound = r.type === "duration" ? boundTerm(toks, r.s, c.npEnd - 1) : "";
+  const bound = r.type === "duration" ? boundTerm(toks, r.core, c.npEnd - 1) : "";
   if (bound !== "") {
     r.placed = bound;
     return;

@@ -6,6 +6,7 @@ import { conditionAs } from "#brief/figures/read/amount/condition-as.ts";
 import { aboutAfterVerb } from "#brief/figures/read/amount/about-verb.ts";
 import { overAfterOpeningTime } from "#brief/figures/read/amount/over-subject.ts";
 import { DURATIONS, MEASURE_NOUNS, PEOPLE, QUALIFIERS } from "#brief/figures/language/lexicon.ts";
+import { boundHedge } from "#brief/figures/read/amount/bound-hedge.ts";
 import { ordinalUpTo } from "#brief/figures/label/ranks/ordinal-up-to.ts";
 import { coreLayout } from "#brief/figures/card/layout.ts";
 import { unitPart } from "#brief/figures/read/amount/unit-part.ts";
@@ -331,7 +332,8 @@ export function qualifierBefore(toks: readonly Tok[], at: number): { start: numb
     if (afterNoun || crossed || aboutAfterVerb(toks, start) || headAround(toks, start) || conditionAs(toks, start, at) || ordinalUpTo(toks, start, at)) continue;
     // "could not last more than 30 minutes": a negated bound turns round, at most 30 (negated-cap.ts).
     const text = q.join(" ");
-    return { start, text: negatedCap(toks, start, text) ?? text };
+    // "a minimum of 25 years", "a maximum of four tickets": a bound said as a noun is the hedge it means (bound-hedge.ts).
+    return { start, text: negatedCap(toks, start, text) ?? boundHedge(text) };
   }
   return undefined;
 }

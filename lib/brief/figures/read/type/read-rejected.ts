@@ -20,6 +20,7 @@ import { streetOrdinal } from "#brief/figures/read/type/street-name.ts";
 import { anyNumber } from "#brief/figures/read/type/any-number.ts";
 import { gradeAverage } from "#brief/figures/read/type/grade-average.ts";
 import { temperatureDecade } from "#brief/figures/read/type/temperature-decade.ts";
+import { dayRange } from "#brief/figures/read/type/day-range.ts";
 
 // The last step of reading a number phrase (read.ts): once its unit, range and compound are read, whether the whole
 // is no figure after all: a date, an age, a ratio's denominator, a rating, a word of a title or a name, "one" as an
@@ -38,6 +39,8 @@ export function rejectedAt(r: Reading): Rejection | undefined {
   if (core.digits !== undefined && r.currency === undefined && !r.percent) {
     const type = excludedDigits(toks, r.ci, core, q !== undefined);
     if (type !== undefined) return { next: Math.max(j, core.end), type };
+    // "from 11-13 July": days of a month as a range, a date as a day pair is (day-range.ts).
+    if (dayRange(r)) return { next: j, type: "date" };
   }
   if (r.currency === undefined && !r.percent && !core.ordinal && core.exponent === 0 && core.vague === undefined && r.compound === undefined && r.glued === undefined && Number.isInteger(r.value * 2) && r.value >= 1 && (r.valueMax ?? r.value) < 120 && ageSaid(toks, s, j)) {
     return { next: j, type: "age" };
