@@ -87,6 +87,52 @@ describe("a count that died or lost its life is of people", () => {
   });
 });
 
+describe("a bare count a passive of a person verb is said of is people", () => {
+  it("'Police said all four were charged with burglary' → people charged (was 'four — charged')", () => {
+    const f = at("Police said all four were charged with burglary and criminal damage.", 4);
+    expect(exact(f)).toEqual(count(4, "people charged"));
+    expect(f.kind).toBe("people");
+  });
+
+  it("past a perfect's 'have been': 'Five have been detained by border guards' → people detained", () => {
+    expect(exact(at("Five have been detained by border guards.", 5))).toEqual(count(5, "people detained"));
+  });
+
+  it("past an adverb inside the verb group: 'Police said four were later charged' → people charged", () => {
+    expect(exact(at("Police said four were later charged.", 4))).toEqual(count(4, "people charged"));
+  });
+
+  it("an active verb's subject did the deed: 'Four killed two guards in the raid' keeps 'killed'", () => {
+    expect(exact(at("Gunmen stormed the bank. Four killed two guards in the raid.", 4))).toEqual(count(4, "killed"));
+  });
+
+  it("a toll's passive: 'Four were killed in the blast' → people killed, a toll", () => {
+    const f = at("Four were killed in the blast on Monday.", 4);
+    expect(exact(f)).toEqual(count(4, "people killed"));
+    expect(f.kind).toBe("casualties");
+  });
+
+  it("a count before it lends its noun first: 'Of the 30 dogs found, 12 were injured' → dogs injured", () => {
+    expect(exact(at("Of the 30 dogs found, 12 were injured.", 12))).toEqual(count(12, "dogs injured"));
+  });
+
+  it("an active perfect's subject did the deed: 'In the town, all four had arrested local men' keeps 'arrested'", () => {
+    expect(exact(at("In the town, all four had arrested local men.", 4))).toEqual(count(4, "arrested"));
+  });
+
+  it("a particle's word before a noun phrase is a preposition: 'Over 900 were rescued off the coast' → people rescued", () => {
+    expect(exact(at("Over 900 were rescued off the coast of Italy last week.", 900))).toEqual(count(900, "people rescued", "over"));
+  });
+
+  it("a phrasal verb is another verb: 'Last month 2.4 billion were fired off' keeps 'fired'", () => {
+    expect(exact(at("Texting is booming, and last month 2.4 billion were fired off.", 2.4e9))).toEqual(count(2.4e9, "fired"));
+  });
+
+  it("a verb done to things as well as people keeps the verb: 'At the auction nine were sold'", () => {
+    expect(exact(at("At the auction nine were sold.", 9))).toEqual(count(9, "sold"));
+  });
+});
+
 describe("near misses keep the verb", () => {
   it("a toll its doers' own verb tells: 'The gunman killed 3 in the attack'", () => {
     expect(exact(at("The gunman killed 3 in the attack.", 3))).toEqual(count(3, "killed"));

@@ -2,7 +2,7 @@
 // '11 — page document', not '11-page — pages'; a body of people counts its members ("the three-man panel": panel
 // members). Near misses keep the compound's word alone: no noun after, a name, a unit or a time, a glitch.
 import { describe, expect, it } from "vitest";
-import { at, exact, exactOnly, figs, want } from "#test/helpers/figures.ts";
+import { at, exact, exactOnly, figs, labelOf, want } from "#test/helpers/figures.ts";
 
 describe("a compound count's label names the noun it describes, with the compound's word", () => {
   it("'released the 11-page document': page document", () => {
@@ -118,5 +118,37 @@ describe("the word after a count's compound is its noun, whatever the tagger cal
 describe("the head stops before a name it is put to", () => {
   it("'replacing two-goal hero Hamsik': goal hero", () => {
     expect(at("Gabbiadini made it four moments after replacing two-goal hero Hamsik from the bench.", 2).label).toBe("goal hero");
+  });
+});
+
+describe("'N-time' before a title counts the times it was held, not its holders", () => {
+  it("'Three-time winners Spain and five-time champions Italy' → times winners, times champions (was 'winners', 'champions')", () => {
+    const text = "Three-time winners Spain and five-time champions Italy have met only once in a final.";
+    expect(exact(at(text, 3))).toEqual(want(3, undefined, undefined, "times winners", "count"));
+    expect(exact(at(text, 5))).toEqual(want(5, undefined, undefined, "times champions", "count"));
+  });
+
+  it("a title of several words and a name after it: 'The four-time Olympic champion Jo Bell retired' → times Olympic champion", () => {
+    expect(at("The four-time Olympic champion Jo Bell retired last year.", 4).label).toBe("times Olympic champion");
+  });
+
+  it("near miss: with no title after it ('She is now a three-time.') no 'times' is made up", () => {
+    expect(labelOf("She is now a three-time.", 3)).toBe("");
+  });
+});
+
+describe("a band's or a body's size by its 'N-piece' or 'N-strong' compound counts its members", () => {
+  it("'The Cardiff five-piece group have been shortlisted' → group members (was 'piece group')", () => {
+    expect(exact(at("The Cardiff five-piece group have been shortlisted for four awards at the ceremony next month.", 5))).toEqual(want(5, undefined, undefined, "group members", "count"));
+  });
+
+  it("'the eight-piece band' → band members; 'a 30-strong squad' → squad members", () => {
+    expect(at("Fans cheered as the eight-piece band took the stage.", 8).label).toBe("band members");
+    expect(at("A 30-strong squad flew out on Monday.", 30).label).toBe("squad members");
+  });
+
+  it("near misses: a kit of pieces is no body ('a 12-piece tool kit'), a crowd has no members ('a 5,000-strong crowd')", () => {
+    expect(at("She bought a 12-piece tool kit in the sale.", 12).label).toBe("piece tool kit");
+    expect(at("A 5,000-strong crowd watched the match.", 5000).label).toBe("crowd");
   });
 });

@@ -96,6 +96,15 @@ describe("a bare count before 'not out' is runs (not-out.ts)", () => {
     expect(exactOnly("The opener was unbeaten on 43 when he retired.")).toEqual(want(43, undefined, undefined, "runs not out", "count"));
   });
 
+  it("'Smith's unbeaten 187 for Kent drew praise': 187 — runs not out, not the side (was '187 — Kent')", () => {
+    expect(exact(at("Smith's unbeaten 187 for Kent in the opening match of the 1994 season drew loud praise.", 187))).toEqual(want(187, undefined, undefined, "runs not out", "count"));
+    expect(exact(at("Her unbeaten 64 off 50 balls won the final for the visitors.", 64))).toEqual(want(64, undefined, undefined, "runs not out", "count"));
+  });
+
+  it("near miss: 'an unbeaten 12 games' names what it counts", () => {
+    expect(at("The side went on an unbeaten 12 games before the break.", 12).label).not.toBe("runs not out");
+  });
+
   it("near misses: 'unbeaten in 12 games' is a run of games; 'on 43' without 'unbeaten' is no innings", () => {
     expect(exactOnly("Chelsea are unbeaten in 12 games.")).toEqual(want(12, undefined, undefined, "games", "count"));
     expect(figs("The opener was out on 43 when the rain came.")).toEqual([]);

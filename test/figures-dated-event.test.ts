@@ -182,3 +182,18 @@ describe("a time point fronted at its sentence's start dates the clause after it
     expect(exact(at("She works at the station and met Burton there 16 years ago.", 16))).toEqual(duration(16, "years", "years since meeting Burton"));
   });
 });
+
+describe("a time later after an '-ing' that opens its clause: the time before that doing", () => {
+  it("'had four sons before divorcing 15 years later' → years before divorcing (was 'years later')", () => {
+    expect(exact(at("The actor married his co-star in 1967, and the pair had four sons before divorcing 15 years later.", 15))).toEqual(duration(15, "years", "years before divorcing"));
+  });
+
+  it("after a comma: 'was founded in 1901, moving to its ground 20 years later' → years before moving to its ground", () => {
+    expect(at("The club was founded in 1901, moving to its ground 20 years later.", 20).label).toBe("years before moving to its ground");
+  });
+
+  it("near misses: an '-ing' a verb before it takes ('was seen running two minutes later') keeps 'minutes later'; one that never happened ('from giving City the lead')", () => {
+    expect(at("The man was seen running two minutes later.", 2).label).toBe("minutes later");
+    expect(at("A save denied the shot from giving City the lead after just three minutes.", 3).label).not.toBe("minutes before giving City the lead");
+  });
+});

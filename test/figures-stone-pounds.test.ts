@@ -21,8 +21,8 @@ describe("stone and pounds read as one weight", () => {
     expect(exact(at("The boxer came in at 11 stone 2lb for the fight.", 11.143))).toEqual(st(11.143, "weight"));
   });
 
-  it("'ballooned to 22 stone 9 pounds' → 22.643st — weight", () => {
-    expect(exact(at("He had ballooned to 22 stone 9 pounds by Christmas.", 22.643))).toEqual(st(22.643, "weight"));
+  it("'ballooned to 22 stone 9 pounds' → 22.643st — peak weight (weight-change.ts)", () => {
+    expect(exact(at("He had ballooned to 22 stone 9 pounds by Christmas.", 22.643))).toEqual(st(22.643, "peak weight"));
   });
 
   it("near miss: a number after the stone with no pounds named stays apart ('6 stone 3 in the quiz')", () => {

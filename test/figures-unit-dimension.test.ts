@@ -45,8 +45,8 @@ describe("a measure that is weighed is a weight, not the scales or its unit", ()
 });
 
 describe("a stone reached is a body's weight (N: '28 — stone')", () => {
-  it("'ballooned to 28 stone': 28 stone — weight", () => {
-    expect(exact(at("He had been drinking 25 pints a day and ballooned to 28 stone, but changed his ways.", 28))).toEqual(want(28, undefined, "stone", "weight", "measure"));
+  it("'ballooned to 28 stone': 28 stone — peak weight (weight-change.ts)", () => {
+    expect(exact(at("He had been drinking 25 pints a day and ballooned to 28 stone, but changed his ways.", 28))).toEqual(want(28, undefined, "stone", "peak weight", "measure"));
   });
 
   it("'dropped seven stone' is a change of weight, not the weight: not labelled 'weight'", () => {

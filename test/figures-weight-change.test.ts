@@ -44,3 +44,26 @@ describe("near misses keep what they had", () => {
     expect(exact(at("The champion stays at a lean 15 stone.", 15))).toEqual(want(15, undefined, "stone", "stone", "measure"));
   });
 });
+
+describe("a weight a rising verb took 'to' is its peak; a weight with 'to go' is still to lose", () => {
+  it("'A chef who ballooned to 31 stone has shed half his weight' → peak weight (was 'stone shed')", () => {
+    expect(exact(at("A former chef who ballooned to 31 stone has shed almost half his weight by quitting fizzy drinks.", 31))).toEqual(want(31, undefined, "stone", "peak weight", "measure"));
+  });
+
+  it("a glued unit after a rising verb: 'He ballooned to 25st before his operation', 'then rose to 200kg' → peak weight", () => {
+    expect(exact(at("He piled on the pounds and ballooned to 25st before his operation.", 25))).toEqual(want(25, undefined, "st", "peak weight", "measure"));
+    expect(at("After the injury he shot up to 190kg in a year, then rose to 200kg.", 200).label).toBe("peak weight");
+  });
+
+  it("'With another 6st to go, he says the road is hard' → weight still to lose (was 'weight')", () => {
+    expect(exact(at("With another 6st to go, he says the road ahead remains hard.", 6))).toEqual(want(6, undefined, "st", "weight still to lose", "measure"));
+    expect(at("She says she has 4kg to lose before the race.", 4).label).toBe("weight still to lose");
+  });
+
+  it("near misses: a level no rising verb took ('slimmed to 12st'), a growth ('has grown to 187lbs'), a weight 'to' another verb ('12kg to carry')", () => {
+    expect(at("The piglet has now grown to a whopping 187lbs.", 187).label).not.toBe("peak weight");
+    expect(at("She slimmed to 12st by the summer.", 12).label).not.toBe("peak weight");
+    expect(at("Each soldier had 12kg to carry up the hill.", 12).label).not.toBe("weight still to lose");
+    expect(at("With 6st shed in a year, he feels great.", 6).label).not.toBe("weight still to lose");
+  });
+});

@@ -73,4 +73,5 @@ export const BRIEF_HISTORY: readonly RecordedAlgorithm[] = [
   { fingerprint: "9083ec41659fb00d", briefs: "962b923fdcf5130a" },
   { fingerprint: "9083ec41659fb00d", briefs: "d043f2b283f2309a" },
   { fingerprint: "9083ec41659fb00d", briefs: "714e7b77dcc41423" },
+  { fingerprint: "9083ec41659fb00d", briefs: "df34e057adaa55a5" },
 ];

@@ -12,8 +12,11 @@ import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.
 /** Compound words that count a body's members whatever the body ("a 25-member board"). */
 const MEMBERS = new Set(["member", "members"]);
 
-/** Compound words for people, who are a body's members when the head is one ("the three-man panel"). */
-const PERSONS = new Set(["man", "men", "woman", "women", "person", "people"]);
+/**
+ * Compound words for people, who are a body's members when the head is one ("the three-man panel"); a band's "piece"
+ * is a player ("the five-piece group" → group members, was 'piece group'; a "12-piece tool kit" is no body).
+ */
+const PERSONS = new Set(["man", "men", "woman", "women", "person", "people", "piece"]);
 
 /** A side's compound word down to its men: "nine-man Wigan". */
 const SIDE_MEN = new Set(["man"]);
@@ -25,6 +28,11 @@ const SIDE_MEN = new Set(["man"]);
 const BODIES = new Set(
   "team squad panel committee tribunal crew council board jury delegation shortlist group band gang unit force commission cabinet class contingent expedition patrol".split(" "),
 );
+
+/** Whether `head` names a body of people, whose size counts its members ("a 30-strong squad" → squad members). */
+export function isBody(head: string): boolean {
+  return BODIES.has(head);
+}
 
 /** Heads that say nothing of what is described: "a two-horse thing", "a two-goal one". */
 const GENERIC = new Set(["one", "ones", "thing", "things", "something", "lot", "kind", "sort", "type", "way"]);

@@ -1,6 +1,6 @@
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { timePointAt } from "#brief/figures/label/durations/label-duration.ts";
-import { AIMS, CASUALTY_WORDS, DEED_NOUNS, DURATIONS, FOLD_VERBS, POSSESSIVES, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, STREAK } from "#brief/figures/language/lexicon.ts";
+import { AIMS, CASUALTY_WORDS, DEED_NOUNS, DURATIONS, FOLD_VERBS, MEASURE_NOUNS, POSSESSIVES, SKIP_AFTER_NP, SKIP_BEFORE_FOLD, STREAK } from "#brief/figures/language/lexicon.ts";
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { datedSentencing } from "#brief/figures/label/durations/dated-sentencing.ts";
 import { forBefore } from "#brief/figures/label/durations/for-words.ts";
@@ -106,5 +106,8 @@ export function foldAfter(toks: readonly Tok[], k: number): string | undefined {
  */
 export function foldAfterCount(toks: readonly Tok[], c: Count, s: number): string | undefined {
   const fold = foldAfter(toks, c.npEnd);
+  // "A chef who ballooned to 31 stone has shed half his weight": a measure a verb took "to" is that verb's level, and
+  // the verb after it is the clause's subject's (it read '31 — stone shed').
+  if (fold !== undefined && MEASURE_NOUNS.has(c.head) && isWord(toks[pastDescribed(toks, s) - 1], "to")) return undefined;
   return fold !== undefined && DURATIONS.has(c.head) && (CASUALTY_WORDS.has(fold) || forBefore(toks, s) >= 0) ? undefined : fold;
 }

@@ -14,7 +14,7 @@ import { CUR, isCapitalised, isWord, NUM, type Tok } from "#brief/figures/langua
 import { pastCoordinatedAdjective } from "#brief/figures/label/counts/coordinated-adjective.ts";
 import { pastCutHead } from "#brief/figures/label/counts/cut-head.ts";
 import { dwellingSize } from "#brief/figures/label/counts/dwelling-size.ts";
-import { compoundHead } from "#brief/figures/label/counts/compound-head.ts";
+import { compoundHead, isBody } from "#brief/figures/label/counts/compound-head.ts";
 import { gameTally } from "#brief/figures/label/counts/counted-after.ts";
 import { milestoneSince } from "#brief/figures/label/durations/anniversary-offset.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
@@ -168,7 +168,12 @@ export function countNoun(toks: readonly Tok[], r: Raw, c: Count): boolean {
       if (name > 0) c.np = words.slice(0, name).join(" ");
     }
     c.head = toks[end - 1]?.l ?? "";
+    // "Three-time winners Spain", "a four-time Olympic champion": the count is of times the title was won, not of
+    // its holders ('3 — winners' read as three winners; card audit 62, sample BD).
+    if ((cw === "time" || cw === "times") && c.np !== "") c.np = `times ${c.np}`;
     if (cw === "strong") r.kind = "people";
+    // "a 30-strong squad": a body's size counts its members, as "a 30-man squad" does (compound-head.ts).
+    if (cw === "strong" && isBody(c.head)) c.np = `${c.np} members`;
   } else if (measure) {
     // The display already says the unit ("10-year"), so the label is what it measures: "10-year — sentence";
     // with nothing after it, what the unit is of ("40-second-video" → "video") or the unit spelled out ("10-feet-tall"

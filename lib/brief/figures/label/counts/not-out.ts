@@ -13,8 +13,11 @@ export const NOT_OUT = "runs not out";
 /**
  * The label of a bare count that "not out" follows ("182 not out" → runs not out), or that "unbeaten on" comes before
  * (tokens s..e: "was unbeaten on 43 when he retired", said of an innings only: a run of games is unbeaten "in"), or "".
+ * "Smith's unbeaten 187 for Kent": "unbeaten" right before a count with no noun of its own (the caller asks only for
+ * those) describes an innings whose "runs" is elided; it was labelled by the side after "for" ('187 — Kent', card
+ * audit 62, sample BD). A run of games names its noun ("an unbeaten 12 games").
  */
 export function notOut(toks: readonly Tok[], s: number, e: number): string {
-  if (isWord(toks[s - 1], "on") && isWord(toks[s - 2], "unbeaten")) return NOT_OUT;
+  if (isWord(toks[s - 1], "unbeaten") || (isWord(toks[s - 1], "on") && isWord(toks[s - 2], "unbeaten"))) return NOT_OUT;
   return isWord(toks[e], "not") && isWord(toks[e + 1], "out") ? NOT_OUT : "";
 }

@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { namedAfterUnit } from "#brief/figures/label/measures/named-after-unit.ts";
+import { weightLevel } from "#brief/figures/label/measures/weight-change.ts";
 import { pastLifespan } from "#brief/figures/read/type/past-lifespan.ts";
 import { oneTerm } from "#brief/figures/read/type/one.ts";
 import { oneUnitTerm } from "#brief/figures/read/type/one-unit-term.ts";
@@ -62,7 +63,9 @@ export function settledCount(toks: readonly Tok[], r: Raw, c: Count): boolean {
   if (dimension !== undefined) {
     // "weigh just 15kg", "a top speed of 33mph", "reach 25C": the unit says what a measure with no noun measures, and
     // its own verb what happened to it ("lost 20st": weight lost).
-    r.label = r.fold === undefined ? dimension : `${dimension} ${r.fold}`;
+    // ("another 6st to go": a weight still to lose, weight-change.ts.)
+    const level = dimension === "weight" && r.fold === undefined ? weightLevel(toks, r, r.glued ?? "") : "";
+    r.label = level || (r.fold === undefined ? dimension : `${dimension} ${r.fold}`);
     return true;
   }
   // "I only saw three get taken out": a passive's "get" read as what the count did says nothing; dropped, as "I saw

@@ -1,7 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { fallOf, weighed } from "#brief/figures/label/measures/measure-verb.ts";
-import { weightChange } from "#brief/figures/label/measures/weight-change.ts";
+import { weightChange, weightLevel } from "#brief/figures/label/measures/weight-change.ts";
 import { measureResumes } from "#brief/figures/label/measures/unit-conversion.ts";
 import { withinOf } from "#brief/figures/label/durations/duration-words.ts";
 import { allBut } from "#brief/figures/label/durations/all-but.ts";
@@ -77,7 +77,7 @@ export function measuredThing(toks: readonly Tok[], r: Raw, c: Count): void {
   // named its noun above. A stone is a unit of nothing but a body's weight: "ballooned to 28 stone", "came in at 14
   // stone" are a weight reached with no weighing verb ("dropped seven stone", "put on six stone" are changes of it).
   const reached = c.head === "stone" && (isWord(toks[r.s - 1], "to") || isWord(toks[r.s - 1], "at"));
-  if (what === "" && (weighed(toks, r.s) || reached)) what = "weight";
+  if (what === "" && (weighed(toks, r.s) || reached)) what = (reached && weightLevel(toks, r, c.head)) || "weight";
   // A duration's subject is who spent it ("Tashnova hiked six hours"), not what it measures; nor is a name.
   if (what === "" && r.type !== "duration") {
     const subject = subjectBefore(toks, r.s);

@@ -108,10 +108,18 @@ export function eventBefore(toks: readonly Tok[], unit: string, v: number, to: n
   if (link === "since" && isWord(toks[aux], "being") && PRESENT_BE.has(toks[aux - 1]?.l ?? "")) return "";
   const passive = passiveHere || BE_FORMS.has(toks[aux]?.l ?? "") || GET_FORMS.has(toks[aux]?.l ?? "");
   for (let k = aux; k >= 0 && k >= aux - 2 && isWord(toks[k]); k--) if (UNREAL.has(toks[k]!.l)) return "";
-  const ing = passive ? participle(verb.l) : pastIng(verb.l);
+  // "had four sons before divorcing 15 years later", "founded in 1901, moving to its ground 20 years later": an "-ing"
+  // that opens its clause, after a preposition or a comma, is the event "later" dates as it stands (it read '15 —
+  // years later', card audit 62, sample BD); not one a verb before it takes ("was seen running two minutes later"), nor
+  // one that may never have happened ("deny the shot from giving Chelsea the lead after three minutes", "without").
+  const opens = CLAUSE_OPENERS.has(toks[v - 1]?.s.toLowerCase() ?? "");
+  const ing = passive ? participle(verb.l) : pastIng(verb.l) || (link === "before" && opens && verb.pos === "VERB" && /..ing$/.test(verb.l) ? verb.l : "");
   if (ing === "") return "";
   return eventLabel(toks, `${unit} ${link}`, ing, v + 1, to);
 }
+
+/** What opens a clause whose "-ing" happened: a preposition of time, or a comma ("…, moving to its ground"). */
+const CLAUSE_OPENERS = new Set(["before", "after", "by", "since", "until", "while", "when", ","]);
 
 /** Present forms of "be" before "being": "is being sued". */
 const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
