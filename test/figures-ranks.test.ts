@@ -133,6 +133,7 @@ describe("scores and ranks", () => {
     ]);
     expect(typedList("Jones carded a superb 64 in the first round.")).toContainEqual(["64", "score", false]);
     expect(typedList("The Welshman finished fourth after a closing 66.")).toContainEqual(["66", "score", false]);
+    expect(typedList("Brown's closing 65 lifted him into third place.")).toContainEqual(["65", "score", false]);
     expect(typedList("Both men carded 69 to sit a shot behind.")).toContainEqual(["69", "score", false]);
     // An article before a bare number makes it one thing, never a count: a frame's break, a century.
     expect(typedList("Mickelson could only muster a 75 to tumble down the leaderboard.")).toEqual([["75", "score", false]]);

@@ -18,6 +18,9 @@ const BARE_SCORE_VERBS = new Set(["carded", "card", "cards", "carding"]);
 /** A round's modifier between the article and its score: "a closing 66", "an opening 70", "a final-round 68". */
 const ROUND_MODIFIER = /^(?:closing|opening|[a-z]+-round)$/;
 
+/** What stands before a round's modifier: a determiner or an owner ("Brown's closing 65"). */
+const OWNERS = /^(?:a|an|the|his|her|their|[a-z]+'s?|[a-z]+s')$/;
+
 /** A round of 18 holes is scored in this range; a 9-hole half or a wild card's 100 is not read here. */
 const ROUND_LOW = 55;
 const ROUND_HIGH = 95;
@@ -34,6 +37,8 @@ export function roundScore(toks: readonly Tok[], ci: number, end: number, value:
   const article = isWord(prev, "a") || isWord(prev, "an");
   const round = value >= ROUND_LOW && value <= ROUND_HIGH;
   if (!article && !round) return false;
+  // Words before tags: a tag read tags the whole sentence (pos.ts), so most numbers of a round's size leave here.
+  if (!article && !toks.slice(Math.max(0, ci - 4), ci).some((t) => ROUND_VERBS.has(t.l) || ROUND_MODIFIER.test(t.l))) return false;
   if (!headsPhrase(toks, end)) return false;
   if (article) return true;
   // A round's verb right before the score ("fired 69"), or before "a" and up to two modifiers ("carded a superb 64").
@@ -41,7 +46,8 @@ export function roundScore(toks: readonly Tok[], ci: number, end: number, value:
     const t = toks[k];
     if (!isWord(t)) return false;
     if (ROUND_VERBS.has(t.l)) return k === ci - 1 ? BARE_SCORE_VERBS.has(t.l) : isWord(toks[k + 1], "a") || isWord(toks[k + 1], "an");
-    if (ROUND_MODIFIER.test(t.l) && (isWord(toks[k - 1], "a") || isWord(toks[k - 1], "an"))) return true;
+    // "a closing 66", "Brown's closing 65", "his opening 70": the modifier after an article or an owner.
+    if (ROUND_MODIFIER.test(t.l) && OWNERS.test(toks[k - 1]?.l ?? "")) return true;
     if (t.l === "a" || t.l === "an") continue;
     if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "ADV") return false;
   }
