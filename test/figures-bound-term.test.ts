@@ -97,3 +97,23 @@ describe("bound-hedge.ts: a bound said as a noun is the hedge it means (sample B
     expect(exact(at("She plans to keep her baby with her in prison for the maximum two years allowed.", 2))?.label).toBe("years in prison");
   });
 });
+
+describe("life-term.ts: 'N to life' is a life term's minimum in years unsaid (BF shape 12: '15 — crooks', a count)", () => {
+  it("'people are stuck 15 to life behind foreign bars': 15 years — years to life", () => {
+    expect(exact(at("'Those two crooks ruined families, and now people are stuck 15 to life behind foreign bars,' one reply read.", 15))).toEqual(duration(15, "years to life"));
+  });
+  it("'Harper faces 40 to life if the jury convicts him': the same with no bars, as '40 years to life' reads", () => {
+    expect(exact(at("Harper faces 40 to life if the jury convicts him.", 40))).toEqual(duration(40, "years to life"));
+    expect(exact(at("Harper faces 40 years to life if the jury convicts him.", 40))).toEqual(duration(40, "years to life"));
+  });
+  it("'was sentenced to 25-to-life on Monday': hyphened, a prison term, its holder named (term-holder.ts)", () => {
+    expect(exact(at("Vance was sentenced to 25-to-life on Monday.", 25))).toEqual(duration(25, "Vance's prison term"));
+    expect(exact(at("Critics said people could get 15-to-life for it.", 15))).toEqual(duration(15, "years to life"));
+  });
+  it("near misses: a count before 'to life' ('brought 300 puppets to life'), 'life' before its noun ('to life members')", () => {
+    expect(at("The show brought 300 puppets to life.", 300)).toMatchObject({ type: "count" });
+    expect(at("The club sold 30 to life members last year.", 30)).not.toMatchObject({ type: "duration" });
+    // More years than anyone serves: people brought back, no term.
+    expect(at("Paramedics restored 150 to life last year.", 150)).not.toMatchObject({ type: "duration" });
+  });
+});

@@ -126,6 +126,37 @@ describe("scores and ranks", () => {
     expect(at("Police found 72 rounds of ammunition.", 72)).toMatchObject({ type: "count" });
   });
 
+  it("'shot a 68', 'carded a superb 64', 'a closing 66', 'muster a 75': a round's score, typed score and off the card (BF shape 15: '68 — Smith shot', a count)", () => {
+    expect(typedList("On Friday Smith shot a 68 to tie the course record for rounds without a bogey, set in 1998.")).toEqual([
+      ["68", "score", false],
+      ["1998", "year", false],
+    ]);
+    expect(typedList("Jones carded a superb 64 in the first round.")).toContainEqual(["64", "score", false]);
+    expect(typedList("The Welshman finished fourth after a closing 66.")).toContainEqual(["66", "score", false]);
+    expect(typedList("Brown's closing 65 lifted him into third place.")).toContainEqual(["65", "score", false]);
+    expect(typedList("Both men carded 69 to sit a shot behind.")).toContainEqual(["69", "score", false]);
+    // An article before a bare number makes it one thing, never a count: a frame's break, a century.
+    expect(typedList("Mickelson could only muster a 75 to tumble down the leaderboard.")).toEqual([["75", "score", false]]);
+    expect(typedList("Higgins rattled up a 51 to win the frame.")).toEqual([["51", "score", false]]);
+  });
+
+  it("a count, a measure or an age after 'a' keeps its noun: 'fired 60 rounds', 'a further 60', 'an 84 inch screen', 'a 70 year old'", () => {
+    expect(at("Police fired 60 rounds at the car.", 60)).toMatchObject({ type: "count" });
+    expect(at("Officers shot 70 wild boar in a week.", 70)).toMatchObject({ type: "count" });
+    // "shot" and "fired" with no article, or past an object or a clause, hit people: "shot dead 60", "a warning that 60".
+    expect(listed("Gunmen shot 70 outside the mosque.").find((f) => f.value === 70)?.type).toBe("count");
+    expect(listed("Gunmen shot dead 60 in the square.").find((f) => f.value === 60)?.type).toBe("count");
+    expect(listed("Smith fired a warning that 60 would follow.").find((f) => f.value === 60)?.type).not.toBe("score");
+    // A round's score lies in a round's range: a referee "carded 11 in the first half" booked players.
+    expect(listed("The referee carded 11 in the first half.").find((f) => f.value === 11)?.type).not.toBe("score");
+    expect(listed("It was a 2 or 3 day job.").find((f) => f.value === 2)?.type).not.toBe("score");
+    expect(at("A further 60 were injured in the blast.", 60)).toMatchObject({ type: "count" });
+    expect(at("The flat has an 84 inch television.", 84)).not.toMatchObject({ type: "score" });
+    expect(listed("A 70 year old man was arrested.").find((f) => f.value === 70)).toMatchObject({ type: "age" });
+    expect(at("Wages saw a 20 to 30 per cent rise.", 20)).toMatchObject({ type: "percent" });
+    expect(listed("He carries a 71 per-cent knockout rate.").find((f) => f.value === 71)?.type).not.toBe("score");
+  });
+
   it("'closed on 373 for six' is a cricket score; '203-946-6304' a phone number, not a range", () => {
     expect(typedList("England closed on 373 for six, a lead of 74.")).toContainEqual(["373", "score", false]);
     expect(at("He paid 300 for two tickets.", 300)).toMatchObject({ type: "count" });

@@ -127,6 +127,8 @@ export function labelCount(toks: readonly Tok[], r: Raw, sentenceText: string): 
   // "hitting it 225 (yards)": a bracketed unit nothing else names is said as the unit is said bare ("225 yards"), so
   // it takes the dimension that unit alone gives (unit-dimension.ts), as it did when the bracket hid it (bracketed-unit.ts).
   if (c.np === "" && r.kind === "measure" && r.glued !== undefined && saidInBrackets(toks, r.e, r.glued)) c.np = r.glued;
+  // "stuck 15 to life": a life term's minimum, its years unsaid (life-term.ts), is those years, as "15 years to life" is.
+  if (c.np === "" && r.glued !== undefined && DURATIONS.has(r.glued)) [c.np, c.head] = [r.glued, r.glued];
   if (settledCount(toks, r, c)) return;
   if (raceTime(toks, r, c, sentenceText)) return;
   durationBeforeName(toks, c);

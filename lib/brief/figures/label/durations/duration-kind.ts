@@ -5,6 +5,7 @@ import { DURATIONS, SENTENCING } from "#brief/figures/language/lexicon.ts";
 import { phrase } from "#brief/figures/language/phrase.ts";
 import { forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { sentenceTerm } from "#brief/figures/label/durations/prison-term.ts";
+import { toLife } from "#brief/figures/read/amount/life-term.ts";
 import { givenTerm } from "#brief/figures/label/durations/given-term.ts";
 import { endAtName } from "#brief/figures/label/durations/duration-name.ts";
 import { isCapitalised, isWord, type Tok } from "#brief/figures/language/tokens.ts";
@@ -37,7 +38,7 @@ export function durationKind(toks: readonly Tok[], r: Raw, c: Count, head: strin
   const married = partnerYears(toks, r, head);
   // "Jamie Paulin-Ramirez got eight years.": a term a person got is one with no word of sentencing (given-term.ts).
   // "was given 30 years to life behind bars": a life term with its minimum says a sentence with no word of sentencing.
-  const life = isWord(toks[c.npEnd], "to") && isWord(toks[c.npEnd + 1], "life");
+  const life = toLife(toks, c.npEnd);
   if (married || (!life && !SENTENCING.test(sentenceText) && !givenTerm(toks, r.s, head, c.npEnd))) {
     r.period = true;
     return;

@@ -37,6 +37,7 @@ import { periodAfter } from "#brief/figures/label/ellipsis/count-rate.ts";
 import { backNP, forwardNP, pastDeterminers } from "#brief/figures/language/noun-phrase.ts";
 import { pastDescribed } from "#brief/figures/language/change-verb.ts";
 import { adjacent, isCapitalised, isWord, NUM, type Tok, WORD } from "#brief/figures/language/tokens.ts";
+import { toLife } from "#brief/figures/read/amount/life-term.ts";
 
 /** What opens an aside before its relative pronoun: a comma, or a dash (typed as a hyphen or cut from a word). */
 const ASIDE_OPENERS = new Set([",", "-", "—", "–"]);
@@ -78,6 +79,11 @@ export function labelDuration(toks: readonly Tok[], r: Raw, c: Count): void {
   const bound = r.type === "duration" ? boundTerm(toks, r.core, c.npEnd - 1) : "";
   if (bound !== "") {
     r.placed = bound;
+    return;
+  }
+  // "stuck 15 to life behind foreign bars", "faces 25 years to life": a life term no word of prison names is one.
+  if (r.type === "duration" && toLife(toks, c.npEnd)) {
+    r.label = `${c.np} to life`;
     return;
   }
   // "chaired the board for 31 unbroken years": read as the unit alone, the adjective kept if that names nothing

@@ -13,6 +13,7 @@ import { unitAfter } from "#brief/figures/read/amount/unit-after.ts";
 import { bracketedUnit } from "#brief/figures/read/amount/bracketed-unit.ts";
 import { pastLifespan } from "#brief/figures/read/type/past-lifespan.ts";
 import { misspeltYearOld } from "#brief/figures/read/type/misspelt-years.ts";
+import { lifeTermYears } from "#brief/figures/read/amount/life-term.ts";
 
 // What is joined to a number after it, read as one word with it: a hyphened or spaced compound ("28-nation bloc",
 // "a 10-euro note", "the 1.5-million-acre park"), a glued unit ("5km"), feet and inches. One step of read.ts, apart
@@ -61,6 +62,8 @@ export function readCompound(r: Reading): Rejection | undefined {
   // The stroke total right after it is the same score ("an 18-under 270").
   if (compound !== undefined && /^(?:over|under)(?:-par)?$/.test(compound)) return { next: toks[r.j]?.kind === NUM ? r.j + 1 : r.j, type: "score" };
   if ((compound !== undefined && /^out-of\b/.test(compound)) || describesSides(compound)) return { next: r.j, type: "other" };
+  // "stuck 15 to life", "25-to-life": a life term's minimum, in years unsaid (life-term.ts).
+  if (lifeTermYears(r, compound)) r.compound = undefined;
   // "a height of 500 (metres)": a unit alone in brackets is the number's, as a glued one is (bracketed-unit.ts).
   const unit = !r.glued && core.digits !== undefined && !r.percent && r.currency === undefined ? unitAfter(toks, r.j) ?? bracketedUnit(toks, r.j) : undefined;
   if (unit !== undefined) {

@@ -21,6 +21,7 @@ import { splitMeridiem } from "#brief/figures/read/type/split-meridiem.ts";
 import { bracketCutYear } from "#brief/figures/read/type/bracket-year.ts";
 import { stageSpan } from "#brief/figures/read/type/stage-ago.ts";
 import { matchMinute } from "#brief/figures/read/type/match-minute.ts";
+import { roundScore } from "#brief/figures/read/type/round-score.ts";
 import { adjacent, atSentenceStart, CUR, isCapitalised, isWord, NUM, PUNCT, type Tok, WORD } from "#brief/figures/language/tokens.ts";
 
 // Typing a digit amount: dates, clock times, years, ages, phone numbers and identifiers are not figures.
@@ -361,6 +362,8 @@ export function excludedDigits(toks: readonly Tok[], ci: number, core: Core, has
   // "rounds of 73, 69, 68 and 73", "posting rounds of 66 and 67": a golfer's scores ("72 rounds of ammunition" counts).
   const lead = listStart(toks, ci);
   if (isWord(toks[lead], "of") && /^rounds?$/.test(toks[lead - 1]?.l ?? "") && core.value >= 55 && core.value <= 95 && !digits.includes(".")) return "score";
+  // "shot a 68 to tie", "a closing 66", "muster a 75": one round's score or result, no count (round-score.ts).
+  if (!digits.includes(".") && roundScore(toks, ci, core.end, core.value)) return "score";
   // "breaks of 67, 143 and 80", "a break of 101": points a snooker player scored in one visit (at most 155), not a count
   // of breaks; a unit or a noun after it makes a pause or a count ("a break of 10 minutes", "a break of 40 jobs").
   // (Its tag is read last: a tag read asks for the sentence to be tagged, pos.ts.) Written in place, not as a closure
