@@ -34,24 +34,11 @@ export function passiveMoney(toks: readonly Tok[], e: number): string {
     if (/^(?:was|were|is|are|been|be|being)$/.test(toks[k]!.l)) passive = true;
     k++;
   }
-  const noun = passive && isWord(toks[k]) ? (GIVEN.get(toks[k]!.l) ?? runningTotal(toks, e, k)) : undefined;
+  const noun = passive && isWord(toks[k]) ? GIVEN.get(toks[k]!.l) : undefined;
   if (noun === undefined) return "";
   // "$76,000 was raised for the teen's surgery": what for, as "raised for the embattled owners" says it.
   if (!isWord(toks[k + 1], "for")) return noun;
   const start = pastDeterminers(toks, k + 2);
   const end = forwardNP(toks, start);
   return end > start ? `${noun} ${phrase(toks, k + 1, Math.min(end, start + FOR_WORDS))}` : noun;
-}
-
-/**
- * "More than $40,000 (£21,000) has been pledged to date", "has so far been pledged": a present perfect passive ("has
- * been", "have now been") with "to date" or "so far" makes the amount the total its participle
- * has moved until now; the label is that participle (blind sample BF's made-up miss M4). Without the running-total
- * words the perfect alone took "More than £13,900 has already been donated" onto a cnndm-dev card over a highlight's
- * figure, as the list above says; a past perfect ("had been spent") is left alone.
- */
-function runningTotal(toks: readonly Tok[], e: number, k: number): string | undefined {
-  const present = toks.slice(e, k).some((t) => t.l === "has" || t.l === "have");
-  const soFar = toks.slice(e, k).some((t) => t.l === "far") || isWord(toks[k + 2], "far") || (isWord(toks[k + 1], "to") && isWord(toks[k + 2], "date"));
-  return present && soFar && isWord(toks[k - 1], "been") ? toks[k]!.l : undefined;
 }

@@ -9,7 +9,6 @@ import { describedGroup, ratioDeed } from "#brief/figures/label/change/ratio-dee
 import { shareOfThose } from "#brief/figures/label/change/share-of-those.ts";
 import { baseDoing } from "#brief/figures/label/change/base-doing.ts";
 import { shareObject } from "#brief/figures/label/change/share-object.ts";
-import { elidedWhole } from "#brief/figures/label/change/elided-whole.ts";
 import { type Raw, wholeFigure } from "#brief/figures/card/figure.ts";
 import { COLLECTIVE, DETERMINERS, DURATIONS, PEOPLE, PERIOD_NOUNS, PRONOUNS, QUANTITY_NOUNS, YEAR_DIGITS } from "#brief/figures/language/lexicon.ts";
 import { isPlural, phrase } from "#brief/figures/language/phrase.ts";
@@ -32,11 +31,11 @@ const PERSONAL = new Set(["his", "her", "my", "your", "our"]);
  * apple") or a comparison ("half the person you are": a pronoun's clause after the noun).
  */
 function halfOf(toks: readonly Tok[], i: number): boolean {
-  if (partHalf(toks[i - 1])) return false;
+  const before = toks[i - 1];
+  if (before?.kind === NUM || HALF_OF_PERIOD.has(before?.l ?? "") || ORDINAL_WORDS.has(before?.l ?? "")) return false;
   const next = toks[i + 1]?.kind === WORD ? toks[i + 1]!.l : "";
   if (next !== "of" && !(DETERMINERS.has(next) && next !== "a" && next !== "an" && !PERSONAL.has(next))) return false;
   // The tag last: reading one tags the whole sentence (pos.ts tagWhenRead), for most "half"s not followed as above.
-  const before = toks[i - 1];
   if (before?.pos === "ADJ" || before?.pos === "NOUN") return false;
   const k = pastDeterminers(toks, next === "of" ? i + 2 : i + 1);
   // "more than half of the £5,000 target": a half of money its noun names is a ratio to it, and the amount the figure
@@ -49,11 +48,6 @@ function halfOf(toks: readonly Tok[], i: number): boolean {
   // share is of many ("half the properties"), of people ("half the squad", "half the world's population") or of a
   // named whole ("Half the UK").
   return next === "of" || many(head) || isCapitalised(head);
-}
-
-/** Whether the word before "half" makes it a part ("the second half", "an hour and a half", "three and a half"). */
-function partHalf(before: Tok | undefined): boolean {
-  return before?.kind === NUM || HALF_OF_PERIOD.has(before?.l ?? "") || ORDINAL_WORDS.has(before?.l ?? "");
 }
 
 /** A whole a share is of: many ("the properties"), people ("the squad") or a people's whole ("the population"). */
@@ -93,8 +87,6 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   let end = i;
   /** Whether the share is a ratio "N in M", which may be labelled by what its group did (ratio-deed.ts). */
   let ratio = false;
-  /** The label of a bare "half" subject, its whole counted before it (elided-whole.ts). */
-  let elided = "";
   const dash = t.l.indexOf("-");
   const n = numerator(t);
   if (dash > 0 && isWord(t)) {
@@ -116,10 +108,6 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
     }
   } else if (t.l === "half" && halfOf(toks, i)) {
     // "Approximately half of the dust", "missed half the season": a half with no numerator is one of two.
-    value = 0.5;
-    end = i + 1;
-  } else if (t.l === "half" && (isWord(toks[i - 1], "and") || !partHalf(toks[i - 1])) && (elided = elidedWhole(toks, i)) !== "") {
-    // "found almost half still struggled to sleep": a share of the group counted before it.
     value = 0.5;
     end = i + 1;
   } else if (n !== undefined && isWord(toks[i + 1], "in")) {
@@ -174,7 +162,7 @@ export function readShare(toks: readonly Tok[], i: number, text: string): { raw:
   const after = pastRestating(toks, end);
   const k = after > end && !isWord(toks[after], "of") ? toks.length : pastDeterminers(toks, isWord(toks[after], "of") ? after + 1 : after);
   // "One in 20 admitted to driving home drunk": no group after the whole, the verb says what the share did.
-  let label = ratio && after === end ? ratioDeed(toks, end) : elided;
+  let label = ratio && after === end ? ratioDeed(toks, end) : "";
   // "one in eight of those aged 18-24", "a third of those surveyed": a share of the people "those" picks out, as a
   // percent's is (share-of-those.ts); the noun phrase reader found no noun after the pronoun ('aged', or none).
   if (isWord(toks[after], "of")) label = shareOfThose(toks, after + 1);
