@@ -1,6 +1,7 @@
 import type { Raw } from "#brief/figures/card/figure.ts";
 import type { Count } from "#brief/figures/label/counts/label-count-noun.ts";
 import { forwardNP } from "#brief/figures/language/noun-phrase.ts";
+import { tokenWords } from "#brief/figures/language/token-words.ts";
 import { isWord, type Tok } from "#brief/figures/language/tokens.ts";
 
 // "a 25-year period of no parole", "a two-year spell of growth", "a five-year stretch without a trophy": a hyphened
@@ -21,5 +22,5 @@ export function spanOf(toks: readonly Tok[], r: Raw, c: Count): string {
   const k = isWord(toks[c.npEnd + 1], "no") || isWord(toks[c.npEnd + 1], "a") || isWord(toks[c.npEnd + 1], "any") ? c.npEnd + 2 : c.npEnd + 1;
   const end = forwardNP(toks, k);
   if (end <= k) return "";
-  return `${r.unit} ${negated ? "without" : "of"} ${toks.slice(k, end).map((t) => t.l).join(" ")}`;
+  return `${r.unit} ${negated ? "without" : "of"} ${tokenWords(toks, k, end, true)}`;
 }
